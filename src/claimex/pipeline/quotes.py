@@ -1,0 +1,678 @@
+"""``claimex_quotes``: direct, indirect and mixed quotes, each with its cue and local speaker mention.
+
+Cue first, then its arguments (as BBC R&D's citron): a reporting cue outside quote marks governs a
+content (its clausal complement, an infinitival or prepositional complement, or an adjacent quoted
+span) and a source (its subject, the agent of a passive, the object of "according to"). Quoted spans
+that no cue governs become "floating" quotes when they make up whole sentences (Gender Gap Tracker);
+the speakers stage gives them the speaker of the neighbouring quote. Short quoted fragments that no
+cue governs are scare quotes, names or titles, and not claims.
+
+Results go to ``doc._.claimex["claims"]`` as dicts of the output contract (plus private ``_`` keys
+for the next stages) and to ``doc.spans["claimex_quotes"]``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicons
+from ..extensions import QUOTES_SPAN_KEY, raw
+from .marks import MarkedQuote, find_quotes
+
+log = logging.getLogger(__name__)
+
+#: Rule name -> confidence reported with a claim made by that rule. The values are each rule's
+#: precision (content + source) measured on the PolNeAR train articles (docs/evaluation.md).
+RULE_CONFIDENCE: Mapping[str, float] = {
+    "complement": 0.8,
+    "infinitive": 0.7,
+    "preposition": 0.6,
+    "quoted_object": 0.8,
+    "adjacent_quote": 0.85,
+    "according_to": 0.75,
+    "nominal": 0.55,
+    "floating": 0.6,
+}
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Children of a speaker's head noun that belong to the mention ("spokesman for the ministry").
+_MENTION_KEEP = frozenset({"det", "amod", "compound", "nmod", "poss", "case", "nummod", "prep", "pobj",
+                           "flat", "quantmod", "advmod", "cc", "conj", "npadvmod", "appos", "punct"})
+#: Longest apposition kept inside a mention ("Rasool, a military spokesman,").
+_MAX_APPOSITION_TOKENS = 8
+#: How far (tokens) a cue clause may stand from the quote it introduces or follows.
+_ADJACENT_WINDOW = 12
+_SENTENCE_END = frozenset({".", "!", "?", "…"})
+
+
+@dataclass(slots=True)
+class _Claim:
+    """A claim under construction: token-level, turned into a contract dict at the end."""
+
+    rule: str
+    content: list[tuple[int, int]]  # character spans (fragments)
+    cue: tuple[int, int] | None = None
+    cue_root: int | None = None
+    mention: tuple[int, int] | None = None
+    mention_root: int | None = None
+    floating: bool = False
+    direct: bool = False  # the content is exactly quoted text
+    quotes: list[int] = field(default_factory=list)  # indices of the marked quotes it uses
+
+
+class QuoteFinder:
+    """Finds quotes in a parsed Doc. Holds the cue lexicon; stateless across documents."""
+
+    def __init__(
+        self,
+        *,
+        cues: Mapping[str, str],
+        single_quotes: bool = True,
+        min_floating_words: int = lexicons.MIN_FLOATING_QUOTE_WORDS,
+        indirect: bool = True,
+    ) -> None:
+        self.cues = dict(cues)
+        self.single_quotes = single_quotes
+        self.min_floating_words = min_floating_words
+        self.indirect = indirect
+
+    # ------------------------------------------------------------------ pipeline protocol
+    def __call__(self, doc: Doc) -> Doc:
+        store = raw(doc)
+        try:
+            claims = self.find(doc)
+        except Exception as err:  # one bad document must not end a batch
+            log.exception("claimex_quotes failed on a document")
+            store.setdefault("errors", []).append({"stage": "claimex_quotes", "message": repr(err)})
+            claims = []
+        self.set_annotations(doc, claims)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    # ------------------------------------------------------------------ finding
+    def find(self, doc: Doc) -> list[_Claim]:
+        text = doc.text
+        if not doc.has_annotation("DEP"):
+            raise ValueError("claimex_quotes needs a dependency parse: add it after a parser")
+        marked = find_quotes(text, single=self.single_quotes)
+        ctx = _Context(doc, marked, self.cues)
+        claims: list[_Claim] = []
+        for token in doc:
+            if ctx.quote_of[token.i] >= 0 or token.is_space:
+                continue
+            claims.extend(self._from_cue(ctx, token))
+        claims = _dedupe(claims)
+        claims.extend(self._from_marks(ctx, claims))
+        return _dedupe(claims)
+
+    def _from_cue(self, ctx: _Context, token: Token) -> list[_Claim]:
+        lemma = token.lemma_.lower()
+        if lemma == "accord" and token.lower_ == "according":
+            return _according_to(ctx, token)
+        if token.pos_ in ("NOUN",) and lemma in lexicons.NOMINAL_CUES:
+            return _nominal(ctx, token) if self.indirect else []
+        if token.pos_ not in ("VERB", "AUX") or lemma not in self.cues:
+            return []
+        particle = lexicons.PHRASAL_CUES.get(lemma)
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+            return []
+        return _verb_cue(ctx, token, indirect=self.indirect)
+
+    def _from_marks(self, ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
+        """Quoted spans no cue claimed: adjacent to a cue clause, or floating whole sentences."""
+        used = {qi for c in claims for qi in c.quotes}
+        covered = [span for c in claims for span in c.content]
+        out: list[_Claim] = []
+        skip: set[int] = set()
+        for qi, quote in enumerate(ctx.marked):
+            if qi in used or qi in skip or _overlaps_any(quote.inner, covered):
+                continue
+            claim = _adjacent_cue(ctx, qi)
+            if claim is None:
+                claim = _floating(ctx, qi, self.min_floating_words)
+            if claim is None:
+                continue
+            # an interrupted quote: "A," he said, "B" -- one claim, two fragments
+            nxt = qi + 1
+            if (claim.cue is not None and nxt < len(ctx.marked) and nxt not in used
+                    and _continues_after_cue(ctx, claim, ctx.marked[nxt])):
+                claim.content.extend(ctx.marked[nxt].fragments)
+                claim.quotes.append(nxt)
+                skip.add(nxt)
+            out.append(claim)
+        return out
+
+    # ------------------------------------------------------------------ output
+    def set_annotations(self, doc: Doc, claims: list[_Claim]) -> None:
+        text = doc.text
+        records: list[dict[str, Any]] = []
+        spans: list[Span] = []
+        claims = sorted(claims, key=lambda c: (c.content[0][0], c.content[0][1]))
+        for n, c in enumerate(claims, start=1):
+            start, end = c.content[0][0], max(e for _, e in c.content)
+            rec = {
+                "id": f"c{n}",
+                "type": _quote_type(c),
+                "content": [start, end],
+                "content_text": text[start:end],
+                "content_spans": [list(s) for s in c.content],
+                "cue": list(c.cue) if c.cue else None,
+                "cue_text": text[c.cue[0]:c.cue[1]] if c.cue else None,
+                "speaker_mention": list(c.mention) if c.mention else None,
+                "speaker_mention_text": text[c.mention[0]:c.mention[1]] if c.mention else None,
+                "speaker": None,
+                "confidence": RULE_CONFIDENCE.get(c.rule, 0.5),
+                "act": None, "polarity": None, "hedged": None, "target": None, "target_text": None,
+                "stance": None,
+                "_rule": c.rule,
+                "_cue_root": c.cue_root,
+                "_mention_root": c.mention_root,
+                "_floating": c.floating,
+            }
+            records.append(rec)
+            span = doc.char_span(start, end, label=_quote_type(c), alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        raw(doc)["claims"] = records
+        doc.spans[QUOTES_SPAN_KEY] = spans
+
+
+# ---------------------------------------------------------------------------------------------------
+# Context: the parse plus the quote marks, with per-token lookups computed once.
+
+
+class _Context:
+    def __init__(self, doc: Doc, marked: list[MarkedQuote], cues: Mapping[str, str]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.marked = marked
+        self.cues = cues
+        # token index -> index of the marked quote it lies in (marks included), or -1
+        self.quote_of = [-1] * len(doc)
+        qi = 0
+        for token in doc:
+            pos = token.idx
+            while qi < len(marked) and marked[qi].end <= pos:
+                qi += 1
+            if qi < len(marked) and marked[qi].start <= pos < marked[qi].end and _in_fragments(
+                marked[qi], pos, len(token.text)
+            ):
+                self.quote_of[token.i] = qi
+
+    def char_span(self, tokens: Iterable[Token]) -> tuple[int, int] | None:
+        toks = [t for t in tokens if not t.is_space]
+        if not toks:
+            return None
+        start = min(t.idx for t in toks)
+        end = max(t.idx + len(t.text) for t in toks)
+        return (start, end)
+
+    def quotes_in(self, start: int, end: int) -> list[int]:
+        return [i for i, q in enumerate(self.marked) if q.start < end and start < q.end]
+
+    def is_cue(self, token: Token) -> bool:
+        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.cues
+
+
+def _in_fragments(quote: MarkedQuote, pos: int, length: int) -> bool:
+    """A token is in a quote when it lies in a fragment or is one of its marks."""
+    if pos == quote.start or pos + length == quote.end:
+        return True
+    return any(s - 1 <= pos < e + 1 for s, e in quote.fragments)
+
+
+def _overlaps_any(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Sources: the speaker mention of a cue.
+
+
+def _mention_tokens(head: Token) -> list[Token]:
+    """The mention of a speaker around its head noun: left modifiers, "of"-phrases, short appositions."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in ("relcl", "acl", "advcl", "parataxis", "dep"):
+            continue
+        sub = list(child.subtree)
+        if child.dep_ == "appos":
+            sub = [t for t in sub if t.dep_ not in ("relcl", "acl") and not _under(t, ("relcl", "acl"), child)]
+            if len(sub) > _MAX_APPOSITION_TOKENS:
+                continue
+        elif child.dep_ not in _MENTION_KEEP:
+            continue
+        tokens.extend(sub)
+    tokens.sort(key=lambda t: t.i)
+    # keep the contiguous run around the head, and strip punctuation at the edges
+    run = [head]
+    by_i = {t.i: t for t in tokens}
+    i = head.i - 1
+    while i in by_i:
+        run.insert(0, by_i[i])
+        i -= 1
+    i = head.i + 1
+    while i in by_i:
+        run.append(by_i[i])
+        i += 1
+    while run and (run[0].is_punct or run[0].is_space or run[0].dep_ == "cc"):
+        run.pop(0)
+    while run and ((run[-1].is_punct and run[-1].text not in (")",)) or run[-1].is_space):
+        run.pop()
+    if run and run[-1].text == ")" and not any(t.text == "(" for t in run):
+        run.pop()
+    return run or [head]
+
+
+def _under(token: Token, deps: tuple[str, ...], stop: Token) -> bool:
+    """Whether ``token`` hangs under a dependent of one of ``deps`` below ``stop``."""
+    while token.i != stop.i and token.head.i != token.i:
+        if token.dep_ in deps:
+            return True
+        token = token.head
+    return False
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            return child
+    for child in verb.children:  # passive: "was told by X"
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _source(ctx: _Context, cue: Token) -> tuple[Token | None, Token]:
+    """(subject token, verb it was found on): climbs conj / advcl / xcomp chains for a subject."""
+    verb = cue
+    for _ in range(6):
+        subj = _subject(verb)
+        if subj is not None:
+            if subj.dep_ == "nsubjpass" and verb.i == cue.i and _is_expletive(subj):
+                return None, verb
+            return subj, verb
+        head = verb.head
+        if head.i == verb.i or verb.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "ccomp"):
+            return None, verb
+        if verb.dep_ == "ccomp" and not ctx.is_cue(head):
+            return None, verb
+        # "X said A and threatened B": B's conj head is A, the complement of a cue; the parser
+        # attached B one level too low, and B's subject is the cue's
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and ctx.is_cue(head.head) and ctx.is_cue(verb):
+            verb = head.head
+            continue
+        verb = head
+    return None, verb
+
+
+def _is_expletive(token: Token) -> bool:
+    return token.dep_ == "expl" or (token.lower_ in ("it", "there") and token.dep_ == "nsubjpass")
+
+
+def _mention_of(ctx: _Context, subj: Token | None) -> tuple[tuple[int, int] | None, int | None]:
+    if subj is None or _is_expletive(subj) or ctx.quote_of[subj.i] >= 0:
+        return None, None
+    if subj.lower_ in lexicons.NON_SPEAKERS and subj.lower_ != "it":
+        return None, None
+    if subj.pos_ in ("VERB", "AUX"):  # a clausal subject is no speaker
+        return None, None
+    span = ctx.char_span(_mention_tokens(subj))
+    return span, subj.i
+
+
+# ---------------------------------------------------------------------------------------------------
+# Contents: the complements of a cue.
+
+
+def _clause_tokens(root: Token, exclude: Iterable[Token] = ()) -> list[Token]:
+    """The subtree of a complement without its "that" and without the subtrees in ``exclude``."""
+    dropped: set[int] = set()
+    for ex in exclude:
+        dropped.update(t.i for t in ex.subtree)
+        # the conjunction and comma before a dropped conjunct: "..., and threatened"
+        left = ex.i - 1
+        while left >= 0 and root.doc[left].dep_ in ("cc", "punct") and root.doc[left].head.i in (
+            root.i, ex.head.i
+        ):
+            dropped.add(left)
+            left -= 1
+    toks = [t for t in root.subtree if t.i not in dropped]
+    while toks and ((toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if"))
+                    or (toks[0].is_punct and toks[0].text not in lexicons.QUOTE_CHARS)
+                    or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_space or (toks[-1].is_punct and toks[-1].text in (",", ";", ":", "-", "—", "–"))):
+        toks.pop()
+    return toks
+
+
+def _nested_cues(ctx: _Context, root: Token) -> list[Token]:
+    """Conjoined cue verbs inside a complement that have no subject of their own (parser slips)."""
+    return [
+        t for t in root.subtree
+        if t.i != root.i and t.dep_ == "conj" and ctx.is_cue(t) and _subject(t) is None
+        and ctx.quote_of[t.i] < 0 and t.head.i == root.i
+    ]
+
+
+def _split_conjoined_thats(root: Token) -> list[Token]:
+    """"said that A, and that B": each that-clause is a claim of its own."""
+    return [c for c in root.children if c.dep_ == "conj" and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+
+
+def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
+    lemma = cue.lemma_.lower()
+    cue_span = ctx.char_span([cue, *[c for c in cue.children if c.dep_ == "prt"]])
+    contents: list[tuple[str, list[Token]]] = []
+    complements = [c for c in cue.children if c.dep_ == "ccomp"]
+    # "It added that A, and that B": B hangs on the cue as a conjunct with its own "that"
+    complements += [c for c in cue.children if c.dep_ == "conj" and not ctx.is_cue(c)
+                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    for comp in complements:
+        if ctx.quote_of[comp.i] < 0 and lemma in lexicons.NEEDS_FINITE_COMPLEMENT and not _is_finite(comp):
+            continue
+        extra = _split_conjoined_thats(comp)
+        for clause_root in [comp, *extra]:
+            exclude = [*_nested_cues(ctx, clause_root), *(extra if clause_root is comp else [])]
+            contents.append(("complement", _clause_tokens(clause_root, exclude)))
+    if not contents and lemma in lexicons.INFINITIVAL_CUES:
+        for child in cue.children:
+            if child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+                toks = _clause_tokens(child, _nested_cues(ctx, child))
+                obj = [c for c in cue.children if c.dep_ == "dobj" and c.i < child.i]
+                if obj:  # "urged the US to leave": the object is part of the content
+                    toks = sorted({*obj[0].subtree, *toks}, key=lambda t: t.i)
+                contents.append(("infinitive", toks))
+    if not contents:
+        preps = lexicons.PREPOSITIONAL_CUES.get(lemma, ())
+        for child in cue.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                if not objs:
+                    continue
+                toks = list(child.subtree)[1:]
+                obj = [c for c in cue.children if c.dep_ == "dobj" and c.i < child.i]
+                if obj:  # "accused the US of seeking ..."
+                    toks = sorted({*obj[0].subtree, *child.subtree}, key=lambda t: t.i)
+                contents.append(("preposition", _strip_edges(toks)))
+    if contents and contents[0][0] == "preposition" and cue.i + 1 < len(cue.doc) and cue.nbor().dep_ == "prep":
+        cue_span = ctx.char_span([cue, cue.nbor()])  # "called for", "warned of"
+    if not contents:
+        # "reiterated Iraq's “rejection of ...”": a quoted object
+        for child in cue.children:
+            if child.dep_ in ("dobj", "attr", "oprd", "prep"):
+                span = ctx.char_span(child.subtree)
+                if span and ctx.quotes_in(*span):
+                    contents.append(("quoted_object", list(child.subtree)))
+                    if child.dep_ == "prep" and child.i == cue.i + 1:
+                        cue_span = ctx.char_span([cue, child])
+    if not contents:
+        return []
+    subj, _ = _source(ctx, cue)
+    mention, mention_root = _mention_of(ctx, subj)
+    claims = []
+    for rule, toks in contents:
+        span = ctx.char_span(toks)
+        if span is None:
+            continue
+        claim = _Claim(rule=rule, content=[span], cue=cue_span, cue_root=cue.i, mention=mention,
+                       mention_root=mention_root)
+        _fit_to_quotes(ctx, claim, object_only=rule == "quoted_object")
+        if not indirect and not claim.quotes:
+            continue
+        if claim.content and _has_words(ctx.text, claim.content):
+            claims.append(claim)
+    return claims
+
+
+def _strip_edges(toks: list[Token]) -> list[Token]:
+    while toks and ((toks[0].is_punct and toks[0].text not in lexicons.QUOTE_CHARS) or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_space or (toks[-1].is_punct and toks[-1].text in (",", ";", ":"))):
+        toks = toks[:-1]
+    return toks
+
+
+def _is_finite(verb: Token) -> bool:
+    if any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in verb.children):
+        return True
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in (
+        "VBD", "VBZ", "VBP", "MD") for c in verb.children)
+
+
+def _has_words(text: str, spans: list[tuple[int, int]]) -> bool:
+    return any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans)
+
+
+def _fit_to_quotes(ctx: _Context, claim: _Claim, *, object_only: bool = False) -> None:
+    """Align a content with the quote marks it touches.
+
+    A content that lies inside one quote, or covers little else, becomes that quote (direct); one
+    that cuts a quote in two grows to the whole quote; a quoted object keeps only its quote.
+    """
+    start, end = claim.content[0]
+    touched = ctx.quotes_in(start, end)
+    if not touched:
+        return
+    if object_only:
+        claim.content = [f for qi in touched for f in ctx.marked[qi].fragments]
+        claim.quotes = touched
+        claim.direct = True
+        return
+    for qi in touched:
+        q = ctx.marked[qi]
+        start, end = min(start, q.inner[0]), max(end, q.inner[1])
+    claim.quotes = touched
+    inner_chars = sum(e - s for qi in touched for s, e in ctx.marked[qi].fragments)
+    outside = _word_chars(ctx.text, start, end) - _word_chars_in(ctx.text, touched, ctx.marked)
+    if outside <= max(3, 0.1 * inner_chars) and len(touched) == 1:
+        claim.content = list(ctx.marked[touched[0]].fragments)
+        claim.direct = True
+    else:
+        claim.content = [(start, end)]
+
+
+def _word_chars(text: str, start: int, end: int) -> int:
+    return sum(1 for ch in text[start:end] if ch.isalnum())
+
+
+def _word_chars_in(text: str, touched: list[int], marked: list[MarkedQuote]) -> int:
+    return sum(_word_chars(text, s, e) for qi in touched for s, e in marked[qi].fragments)
+
+
+def _according_to(ctx: _Context, according: Token) -> list[_Claim]:
+    """"Y, according to X" and "According to X, Y"."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    if to is None:
+        return []
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    head = according.head
+    if pobj is None or head.i == according.i:
+        return []
+    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    excluded = {t.i for t in according.subtree}
+    toks = [t for t in head.subtree if t.i not in excluded]
+    toks = _strip_edges(toks)
+    span = ctx.char_span(toks)
+    if span is None:
+        return []
+    mention, root = _mention_of(ctx, pobj)
+    claim = _Claim(rule="according_to", content=[span], cue=ctx.char_span([according, to]),
+                   cue_root=according.i, mention=mention, mention_root=root)
+    _fit_to_quotes(ctx, claim)
+    return [claim]
+
+
+def _nominal(ctx: _Context, noun: Token) -> list[_Claim]:
+    """"his claim that X", "the ministry's statement that X"."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in child.children
+        ):
+            toks = _clause_tokens(child)
+            span = ctx.char_span(toks)
+            if span is None:
+                return []
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            mention, root = _mention_of(ctx, owner) if (owner is not None and owner.pos_ != "PRON") or (
+                owner is not None and owner.lower_ in lexicons.PERSON_PRONOUNS) else (None, None)
+            claim = _Claim(rule="nominal", content=[span], cue=ctx.char_span([noun]), cue_root=noun.i,
+                           mention=mention, mention_root=root)
+            _fit_to_quotes(ctx, claim)
+            return [claim]
+    return []
+
+
+# ---------------------------------------------------------------------------------------------------
+# Quotes found by their marks: adjacent cue clauses and floating quotes.
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> Span:
+    return doc.char_span(start, end, alignment_mode="expand") or doc[0:0]
+
+
+def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
+    """`"...," he said.` / `said the spokesman.` after the quote, or `He said: "..."` before it."""
+    doc, quote = ctx.doc, ctx.marked[qi]
+    after = _tokens_between(doc, quote.end, min(len(ctx.text), quote.end + 200))
+    for token in after[:_ADJACENT_WINDOW]:
+        if ctx.quote_of[token.i] >= 0 and token.idx >= quote.end:
+            break  # the next quote starts
+        if token.text in _SENTENCE_END or "\n" in token.text:
+            break  # a cue after the sentence or paragraph belongs to what follows
+        if ctx.is_cue(token) and _no_own_complement(ctx, token, quote):
+            return _claim_for_quote(ctx, qi, token)
+    before = [t for t in _tokens_between(doc, max(0, quote.start - 250), quote.start) if t.idx < quote.start]
+    crossed = bool(before) and before[-1].is_space
+    while before and before[-1].is_space:  # a colon may introduce a quote in the next paragraph
+        before.pop()
+    if before and (before[-1].text == ":" or (not crossed and before[-1].text in (",", "—", "–"))):
+        for token in reversed(before[-_ADJACENT_WINDOW:]):
+            if token.text in _SENTENCE_END or ctx.quote_of[token.i] >= 0 or "\n" in token.text:
+                break
+            if ctx.is_cue(token) and _no_own_complement(ctx, token, quote):
+                return _claim_for_quote(ctx, qi, token)
+    return None
+
+
+def _no_own_complement(ctx: _Context, cue: Token, quote: MarkedQuote) -> bool:
+    """A cue beside a quote introduces it unless it has an unquoted complement of its own."""
+    for child in cue.children:
+        if child.dep_ in ("ccomp", "xcomp") and ctx.quote_of[child.i] < 0:
+            span = ctx.char_span(child.subtree)
+            if span and not (quote.start <= span[0] and span[1] <= quote.end):
+                return False
+    return True
+
+
+def _claim_for_quote(ctx: _Context, qi: int, cue: Token) -> _Claim:
+    subj, _ = _source(ctx, cue)
+    mention, root = _mention_of(ctx, subj)
+    cue_span = ctx.char_span([cue, *[c for c in cue.children if c.dep_ == "prt"]])
+    return _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments), cue=cue_span,
+                  cue_root=cue.i, mention=mention, mention_root=root, direct=True, quotes=[qi])
+
+
+def _continues_after_cue(ctx: _Context, claim: _Claim, nxt: MarkedQuote) -> bool:
+    """Whether ``nxt`` resumes the quote after its cue clause: `"A," he said, "B."`."""
+    assert claim.cue is not None
+    first_end = claim.content[-1][1]
+    if not (first_end < claim.cue[0] < nxt.start):
+        return False
+    between = ctx.text[claim.cue[1]:nxt.start]
+    return "\n" not in between and len(between) < 80 and between.rstrip().endswith((",", ":", "—", "–"))
+
+
+def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
+    """A quote that is a whole sentence (or paragraph) on its own, with no cue."""
+    quote = ctx.marked[qi]
+    words = sum(len(ctx.text[s:e].split()) for s, e in quote.fragments)
+    if words < min_words:
+        return None
+    span = _tokens_between(ctx.doc, quote.start, quote.end)
+    if not len(span) or not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    # the quote must stand as its own sentence: nothing but punctuation around it in its sentences
+    sents = {t.sent.start for t in span}
+    for token in ctx.doc[min(sents):span[-1].sent.end]:
+        if ctx.quote_of[token.i] == qi or token.is_punct or token.is_space:
+            continue
+        if ctx.quote_of[token.i] >= 0:
+            continue
+        return None
+    return _Claim(rule="floating", content=list(quote.fragments), floating=True, direct=True, quotes=[qi])
+
+
+def _quote_type(claim: _Claim) -> str:
+    """direct: the content is quoted text only; mixed: reported speech with quoted parts."""
+    if claim.direct:
+        return "direct"
+    return "mixed" if claim.quotes else "indirect"
+
+
+def _dedupe(claims: list[_Claim]) -> list[_Claim]:
+    """Drop a claim whose content mostly repeats an earlier (higher-priority) one."""
+    kept: list[_Claim] = []
+    for claim in claims:
+        a = claim.content
+        dup = False
+        for other in kept:
+            b = other.content
+            inter = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+            size = min(sum(e - s for s, e in a), sum(e - s for s, e in b))
+            if size and inter / size > 0.8 and (claim.cue_root == other.cue_root or claim.cue is None
+                                                or other.cue is None or _same_size(a, b)):
+                dup = True
+                break
+        if not dup:
+            kept.append(claim)
+    return kept
+
+
+def _same_size(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+    la, lb = sum(e - s for s, e in a), sum(e - s for s, e in b)
+    return min(la, lb) / max(la, lb) > 0.8 if la and lb else False
+
+
+@Language.factory(
+    "claimex_quotes",
+    default_config={
+        "cues": {"@misc": "claimex.reporting_cues.v1"},
+        "single_quotes": True,
+        "min_floating_words": lexicons.MIN_FLOATING_QUOTE_WORDS,
+        "indirect": True,
+    },
+    requires=["token.dep", "token.lemma", "token.pos"],
+    assigns=["doc._.claimex", "doc.spans"],
+)
+def make_quotes(
+    nlp: Language, name: str, cues: dict[str, str], single_quotes: bool, min_floating_words: int,
+    indirect: bool,
+) -> QuoteFinder:
+    """Build the ``claimex_quotes`` component.
+
+    Args:
+        cues: lemma -> speech act of every reporting cue (``claimex.reporting_cues.v1``).
+        single_quotes: also take single-mark quotes (‘ ’, ' ') outside double quotes.
+        min_floating_words: shortest quote (in words) that counts as a claim with no cue.
+        indirect: find indirect speech too; False keeps direct and mixed quotes only.
+    """
+    return QuoteFinder(cues=cues, single_quotes=single_quotes, min_floating_words=min_floating_words,
+                       indirect=indirect)
+
+
+__all__ = ["QuoteFinder", "make_quotes"]

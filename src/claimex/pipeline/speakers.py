@@ -1,0 +1,553 @@
+"""``claimex_speakers``: from local speaker mentions to speaker entities.
+
+A transparent sieve, names before pronouns (BookNLP, citron):
+
+1. every claim's mention is described: proper name, title, role, affiliation, kind, gender, number;
+2. named mentions cluster by name: the same name, a surname of a full name ("Rasool" in
+   "Yehia Rasool"), an acronym and its definition ("Popular Mobilisation Forces (PMF)" = "The PMF"),
+   or a close spelling variant (rapidfuzz);
+3. pronouns ("he", "It", "they") and definite descriptions ("the group", "the spokesman") take the
+   most recent compatible speaker, preferring the speaker of the previous quote (agreement in
+   gender, number and animacy: "it" is an organisation);
+4. a quote with no cue ("floating") takes the speaker of the neighbouring quote when that quote is in
+   the same or the previous paragraph.
+
+Every speaker entity records all its mentions in the document, including those that are not
+speakers of a claim (an ``ORG`` entity repeated later in the text).
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicons
+from ..extensions import raw
+
+log = logging.getLogger(__name__)
+
+#: Entity labels that name a possible speaker.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: Minimum rapidfuzz ratio for two spellings of one name ("Khatibzadeh" / "Khatibzade").
+NAME_MATCH_RATIO = 90.0
+#: An acronym as written: two to eight capitals, digits or ampersands ("PMF", "SOHR", "AT&T").
+RE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}s?$")
+#: Words skipped when spelling an acronym from its definition.
+_ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "&", "de", "du", "des", "la", "al"})
+#: How far back (paragraphs) a pronoun or description looks for its speaker.
+MAX_PARAGRAPHS_BACK = 4
+
+
+@dataclass(slots=True)
+class Mention:
+    span: tuple[int, int]
+    text: str
+    root: int
+    pronoun: str | None = None  # lower-cased pronoun, or None
+    nominal: str | None = None  # head lemma of a definite description ("group", "spokesman")
+    name: str | None = None
+    title: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    kind: str = "OTHER"
+    gender: str | None = None
+    plural: bool = False
+    acronym: str | None = None  # an acronym the mention defines or is
+
+
+@dataclass(slots=True)
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+    extra: list[tuple[int, int]] = field(default_factory=list)  # other mentions in the text
+    last: int = -1  # char offset of the latest mention
+
+    def best(self, attr: str) -> str | None:
+        values = [getattr(m, attr) for m in self.mentions if getattr(m, attr)]
+        return max(values, key=len) if values else None
+
+    @property
+    def kind(self) -> str:
+        kinds = [m.kind for m in self.mentions if m.kind != "OTHER" and not m.pronoun]
+        kinds = kinds or [m.kind for m in self.mentions if m.kind != "OTHER"]
+        return kinds[0] if kinds else "OTHER"
+
+    @property
+    def gender(self) -> str | None:
+        return next((m.gender for m in self.mentions if m.gender), None)
+
+    @property
+    def plural(self) -> bool:
+        named = [m for m in self.mentions if not m.pronoun]
+        return bool(named) and named[0].plural
+
+    def names(self) -> set[str]:
+        out = set()
+        for m in self.mentions:
+            if m.pronoun:
+                continue
+            for value in (m.name, m.acronym, _strip_det(m.text)):
+                if value:
+                    out.add(_norm(value))
+        return out
+
+
+class SpeakerResolver:
+    """Resolves claim mentions to speaker entities; stateless across documents."""
+
+    def __init__(self, *, name_match_ratio: float = NAME_MATCH_RATIO,
+                 max_paragraphs_back: int = MAX_PARAGRAPHS_BACK, floating: bool = True) -> None:
+        self.name_match_ratio = name_match_ratio
+        self.max_paragraphs_back = max_paragraphs_back
+        self.floating = floating
+
+    def __call__(self, doc: Doc) -> Doc:
+        store = raw(doc)
+        try:
+            store["speakers"] = self.resolve(doc, store.get("claims", []))
+        except Exception as err:  # one bad document must not end a batch
+            log.exception("claimex_speakers failed on a document")
+            store.setdefault("errors", []).append({"stage": "claimex_speakers", "message": repr(err)})
+            store["speakers"] = []
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    # ------------------------------------------------------------------------------------------
+    def resolve(self, doc: Doc, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        paragraphs = _paragraph_starts(doc.text)
+        acronyms = acronym_definitions(doc)
+        clusters: list[Cluster] = []
+        claim_cluster: dict[int, Cluster] = {}
+        prev: Cluster | None = None  # speaker of the previous claim
+        for n, claim in enumerate(claims):
+            if claim.get("_mention_root") is None or claim.get("speaker_mention") is None:
+                continue
+            mention = describe(doc, claim["speaker_mention"], claim["_mention_root"], acronyms)
+            cluster = self._place(doc, mention, clusters, prev, paragraphs)
+            if cluster is None:
+                continue
+            cluster.mentions.append(mention)
+            cluster.last = max(cluster.last, mention.span[0])
+            claim_cluster[n] = cluster
+            prev = cluster
+        if self.floating:
+            self._floating(claims, claim_cluster, paragraphs)
+        used = [c for c in clusters if any(c is v for v in claim_cluster.values())]
+        _collect_other_mentions(doc, used, acronyms)
+        used.sort(key=lambda c: min(m.span[0] for m in c.mentions))
+        ids = {id(c): f"s{i}" for i, c in enumerate(used, start=1)}
+        for n, claim in enumerate(claims):
+            cl = claim_cluster.get(n)
+            claim["speaker"] = ids[id(cl)] if cl is not None else None
+        return [_speaker_dict(ids[id(c)], c) for c in used]
+
+    def _place(self, doc: Doc, mention: Mention, clusters: list[Cluster], prev: Cluster | None,
+               paragraphs: list[int]) -> Cluster | None:
+        if mention.pronoun:
+            if mention.pronoun in lexicons.FIRST_PERSON:
+                return prev
+            return self._antecedent(mention, clusters, prev, paragraphs)
+        if mention.nominal:
+            found = self._description(mention, clusters, prev, paragraphs)
+            if found is not None:
+                return found
+        for cluster in reversed(clusters):
+            if _same_entity(mention, cluster, self.name_match_ratio):
+                return cluster
+        cluster = Cluster()
+        clusters.append(cluster)
+        return cluster
+
+    def _recent(self, clusters: list[Cluster], at: int, paragraphs: list[int]) -> list[Cluster]:
+        """Clusters mentioned within ``max_paragraphs_back`` paragraphs, most recent first."""
+        here = bisect.bisect_right(paragraphs, at)
+        out = [c for c in clusters if c.last <= at and here - bisect.bisect_right(paragraphs, c.last)
+               <= self.max_paragraphs_back]
+        return sorted(out, key=lambda c: -c.last)
+
+    def _antecedent(self, mention: Mention, clusters: list[Cluster], prev: Cluster | None,
+                    paragraphs: list[int]) -> Cluster | None:
+        recent = self._recent(clusters, mention.span[0], paragraphs)
+        if prev is not None and prev in recent:
+            recent.remove(prev)
+            recent.insert(0, prev)
+        for cluster in recent[:3]:
+            if _agrees(mention, cluster):
+                return cluster
+        return None
+
+    def _description(self, mention: Mention, clusters: list[Cluster], prev: Cluster | None,
+                     paragraphs: list[int]) -> Cluster | None:
+        recent = self._recent(clusters, mention.span[0], paragraphs)
+        head = mention.nominal
+        for cluster in recent:
+            roles = {r.split()[-1] for r in (m.role for m in cluster.mentions) if r}
+            heads = {m.nominal for m in cluster.mentions if m.nominal}
+            if head in roles or head in heads:
+                return cluster
+        if head in lexicons.ORG_NOUNS:
+            for cluster in recent[:2]:
+                if cluster.kind == "ORG" or (prev is cluster and cluster.kind in ("ORG", "GPE", "OTHER")):
+                    return cluster
+        return None
+
+    def _floating(self, claims: list[dict[str, Any]], claim_cluster: dict[int, Cluster],
+                  paragraphs: list[int]) -> None:
+        """A cue-less quote takes the speaker of the quote before it (same or previous paragraph),
+        else of the quote after it in the same paragraph."""
+        for n, claim in enumerate(claims):
+            if not claim.get("_floating") or n in claim_cluster:
+                continue
+            para = bisect.bisect_right(paragraphs, claim["content"][0])
+            before = [m for m in range(n - 1, -1, -1) if m in claim_cluster]
+            if before:
+                m = before[0]
+                if para - bisect.bisect_right(paragraphs, claims[m]["content"][0]) <= 1:
+                    claim_cluster[n] = claim_cluster[m]
+                    continue
+            after = [m for m in range(n + 1, len(claims)) if m in claim_cluster and not claims[m].get("_floating")]
+            if after and bisect.bisect_right(paragraphs, claims[after[0]]["content"][0]) == para:
+                claim_cluster[n] = claim_cluster[after[0]]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Describing a mention
+
+
+def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
+             acronyms: dict[str, str] | None = None) -> Mention:
+    """Name, title, role, affiliation, kind, gender and number of one speaker mention."""
+    start, end = span
+    tokens = doc.char_span(start, end, alignment_mode="expand") or doc[root_i:root_i + 1]
+    root = doc[root_i]
+    mention = Mention(span=(start, end), text=doc.text[start:end], root=root_i)
+    lower = root.lower_
+    if _is_pronoun(root):
+        mention.pronoun = lower
+        mention.gender = lexicons.PERSON_PRONOUNS.get(lower)
+        mention.plural = lower in lexicons.PLURAL_PRONOUNS or lower in ("we", "us")
+        mention.kind = "PERSON" if mention.gender else ("ORG" if lower in lexicons.NEUTER_PRONOUNS else "OTHER")
+        return mention
+    ents = [e for e in doc.ents if e.start >= tokens.start and e.end <= tokens.end and e.label_ in _NAME_LABELS]
+    name_ent = _main_entity(ents, root)
+    acronyms = acronyms or {}
+    if name_ent is not None:
+        title, name = _split_title(name_ent)
+        mention.title = title
+        mention.name = name
+        mention.kind = "PERSON" if name_ent.label_ == "PERSON" else name_ent.label_
+        if mention.kind == "NORP" and root.lemma_.lower() in lexicons.ORG_NOUNS:
+            mention.kind = "ORG"
+    # an acronym in the mention: "(PMF)" defines, "The PMF" refers
+    for token in tokens:
+        if RE_ACRONYM.match(token.text) and token.text in acronyms:
+            mention.acronym = token.text
+            if mention.name is None or _norm(mention.name) == _norm(token.text):
+                mention.name = acronyms[token.text]
+            if mention.kind == "OTHER":
+                mention.kind = "ORG"
+    head = root
+    if name_ent is not None and root.i in range(name_ent.start, name_ent.end):
+        # "Iraqi military spokesman Maj-Gen Yehia Rasool": the role noun sits before the name
+        head = next((t for t in reversed(list(tokens[: name_ent.start - tokens.start]))
+                     if t.lemma_.lower() in lexicons.ROLE_NOUNS), root)
+    appos_role = next((t for t in root.children if t.dep_ == "appos"
+                       and t.lemma_.lower() in lexicons.ROLE_NOUNS and tokens.start <= t.i < tokens.end), None)
+    if head.lemma_.lower() not in lexicons.ROLE_NOUNS and appos_role is not None:
+        head = appos_role
+    lemma = head.lemma_.lower()
+    if lemma in lexicons.ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN"):
+        mention.role, mention.affiliation = _role_and_affiliation(doc, head, name_ent)
+        if mention.kind in ("OTHER", "NORP", "GPE") and lemma not in lexicons.ORG_NOUNS:
+            mention.kind = "PERSON"
+    elif (root.lemma_.lower() in lexicons.ORG_NOUNS or root.lower_ in lexicons.ORG_NOUNS) \
+            and mention.kind == "OTHER":
+        mention.kind = "ORG"
+    if root.tag_ in ("NNS", "NNPS") or lemma in ("people", "police", "officials"):
+        mention.plural = True
+    if mention.name is None and root.pos_ != "PROPN" and any(t.dep_ == "det" and t.lower_ in (
+            "the", "this", "that") for t in root.children) and not ents:
+        mention.nominal = root.lemma_.lower()
+    mention.gender = _gender(tokens, mention)
+    return mention
+
+
+def _is_pronoun(token: Token) -> bool:
+    """"he", "It", "they"; not "US" (the country) nor "IT" (the industry)."""
+    if token.text.isupper() and len(token.text) > 1:
+        return False
+    lower = token.lower_
+    return token.pos_ == "PRON" or lower in lexicons.PERSON_PRONOUNS or lower in lexicons.NEUTER_PRONOUNS \
+        or lower in lexicons.PLURAL_PRONOUNS or lower in lexicons.FIRST_PERSON
+
+
+def _main_entity(ents: list[Span], root: Token) -> Span | None:
+    """The entity that names the speaker: the one holding the head, else a PERSON, else the first."""
+    for ent in ents:
+        if ent.start <= root.i < ent.end:
+            return ent
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    if persons:
+        return persons[0]
+    orgs = [e for e in ents if e.label_ in ("ORG",) and e.root.dep_ == "appos"]
+    return orgs[0] if orgs else None
+
+
+def _split_title(ent: Span) -> tuple[str | None, str]:
+    """("Maj-Gen", "Yehia Rasool") from "Maj-Gen Yehia Rasool"; ("the" is dropped from names)."""
+    tokens = list(ent)
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens.pop(0)
+    title: list[Token] = []
+    while len(tokens) > 1 and (tokens[0].lower_.rstrip(".") in lexicons.TITLES or (tokens[0].text in "-–"
+                               and title)):
+        title.append(tokens.pop(0))
+    if tokens and tokens[0].text in "-–":
+        tokens.pop(0)
+    name = "".join(t.text_with_ws for t in tokens).strip()
+    title_text = "".join(t.text_with_ws for t in title).strip() or None
+    if name.endswith("'s") or name.endswith("’s"):
+        name = name[:-2]
+    return title_text, name
+
+
+def _role_and_affiliation(doc: Doc, head: Token, name_ent: Span | None) -> tuple[str, str | None]:
+    """"Iraqi military spokesman" -> ("military spokesman", "Iraqi military")."""
+    left = [t for t in doc[head.left_edge.i:head.i] if t.dep_ not in ("det", "poss", "punct")
+            and (name_ent is None or not (name_ent.start <= t.i < name_ent.end))]
+    # contiguous modifiers right before the role noun
+    mods: list[Token] = []
+    for t in reversed(left):
+        if t.i != (mods[0].i if mods else head.i) - 1 and not (mods and doc[t.i + 1].text in "-–"):
+            break
+        mods.insert(0, t)
+    role_words = [head.lemma_.lower() if head.tag_ in ("NNS",) else head.lower_]
+    for t in reversed(mods):
+        if t.lower_ in lexicons.ROLE_MODIFIERS and t.ent_type_ not in ("NORP", "GPE", "ORG"):
+            role_words.insert(0, t.lower_)
+        else:
+            break
+    affiliation_tokens = [t for t in mods if t.pos_ in ("PROPN", "NOUN", "ADJ") and (
+        t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN" or t.lower_ in lexicons.ROLE_MODIFIERS
+        or t.lemma_.lower() in lexicons.ORG_NOUNS)]
+    affiliation = " ".join(t.text for t in affiliation_tokens) or None
+    for child in head.children:  # "a spokesman for the ministry"
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with") and affiliation is None:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                affiliation = _strip_det(doc[pobj.left_edge.i:pobj.right_edge.i + 1].text)
+    return " ".join(role_words), affiliation
+
+
+def _gender(tokens: Span, mention: Mention) -> str | None:
+    words = {t.lower_ for t in tokens}
+    if words & lexicons.FEMALE_WORDS:
+        return "female"
+    if words & lexicons.MALE_WORDS:
+        return "male"
+    if mention.kind == "PERSON" and mention.name:
+        first = mention.name.split()[0].lower()
+        if first in lexicons.FEMALE_FORENAMES:
+            return "female"
+        if first in lexicons.MALE_FORENAMES:
+            return "male"
+    return None
+
+
+def _agrees(mention: Mention, cluster: Cluster) -> bool:
+    """Pronoun agreement: gender for he/she, animacy for it, number for they."""
+    p = mention.pronoun
+    kind = cluster.kind
+    if p in lexicons.PERSON_PRONOUNS:
+        if kind not in ("PERSON", "OTHER") or cluster.plural:
+            return False
+        g = cluster.gender
+        return g is None or g == mention.gender
+    if p in lexicons.NEUTER_PRONOUNS:
+        return (kind in ("ORG", "GPE", "NORP") and not cluster.plural) or (kind == "OTHER" and not cluster.gender)
+    if p in lexicons.PLURAL_PRONOUNS:
+        return cluster.plural or kind in ("ORG", "NORP")
+    return False
+
+
+# ---------------------------------------------------------------------------------------------------
+# Names
+
+
+def _norm(text: str) -> str:
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip())
+    text = re.sub(r"'s$", "", text)
+    return " ".join(re.sub(r"[^\w\s&-]", " ", text).split())
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+def _same_entity(mention: Mention, cluster: Cluster, ratio: float) -> bool:
+    """Whether a named or described mention names the cluster's speaker."""
+    if mention.kind != cluster.kind and "OTHER" not in (mention.kind, cluster.kind):
+        return False
+    names = cluster.names()
+    mine = {_norm(v) for v in (mention.name, mention.acronym) if v}
+    if not mention.name:
+        mine.add(_norm(mention.text))
+    if mine & names:
+        return True
+    if mention.name is None:
+        return False
+    name = _norm(mention.name)
+    for other in (m for m in cluster.mentions if m.name and not m.pronoun):
+        full = _norm(other.name or "")
+        if mention.kind == "PERSON" and (full.endswith(" " + name) or name.endswith(" " + full)):
+            return True  # "Rasool" / "Yehia Rasool"
+        if len(name) > 4 and len(full) > 4 and fuzz.ratio(name, full) >= ratio:
+            return True
+    return False
+
+
+def acronym_definitions(doc: Doc) -> dict[str, str]:
+    """Acronym -> long form, from "Long Form (LF)" and "LF (Long Form)" in the text.
+
+    textacy's ``acronyms`` finds the acronym tokens; the definition is matched here by spelling the
+    acronym from the initials of the capitalised words before it (textacy 0.13's own definition
+    finder fails under NumPy 2).
+    """
+    from textacy.extract import acronyms as find_acronyms  # imported late: textacy is slow to import
+
+    out: dict[str, str] = {}
+    for token in find_acronyms(doc):
+        acr = token.text.rstrip("s") if token.text.endswith("s") and token.text[:-1].isupper() else token.text
+        if acr in out or not RE_ACRONYM.match(acr):
+            continue
+        i = token.i
+        if i > 0 and doc[i - 1].text == "(":
+            long_form = _spell_back(doc, i - 2, acr)
+            if long_form:
+                out[acr] = long_form
+    return out
+
+
+def _spell_back(doc: Doc, end: int, acronym: str) -> str | None:
+    """The capitalised words ending at ``end`` whose initials spell ``acronym``."""
+    letters = list(acronym.replace("&", ""))
+    words: list[Token] = []
+    i = end
+    while i >= 0 and letters and end - i < 3 * len(acronym) + 3:
+        token = doc[i]
+        if token.lower_ in _ACRONYM_SKIP or token.text in "-":
+            words.insert(0, token)
+            i -= 1
+            continue
+        if not token.text[:1].isupper():
+            return None
+        if token.text[0] != letters[-1]:
+            return None
+        letters.pop()
+        words.insert(0, token)
+        i -= 1
+    if letters:
+        return None
+    while words and words[0].lower_ in _ACRONYM_SKIP:
+        words.pop(0)
+    return "".join(t.text_with_ws for t in words).strip() or None
+
+
+def _collect_other_mentions(doc: Doc, clusters: list[Cluster], acronyms: dict[str, str]) -> None:
+    """Entity mentions elsewhere in the text that name a speaker: the same name, surname or acronym."""
+    if not clusters:
+        return
+    keys: dict[str, Cluster] = {}
+    for cluster in clusters:
+        for m in cluster.mentions:
+            if m.pronoun:
+                continue
+            for value in (m.name, m.acronym):
+                if value:
+                    keys.setdefault(_norm(value), cluster)
+            if m.kind == "PERSON" and m.name and len(m.name.split()) > 1:
+                keys.setdefault(_norm(m.name.split()[-1]), cluster)
+        for acr, long_form in acronyms.items():
+            if _norm(long_form) in cluster.names():
+                keys.setdefault(_norm(acr), cluster)
+    taken = {m.span for c in clusters for m in c.mentions}
+    for ent in doc.ents:
+        if ent.label_ not in _NAME_LABELS:
+            continue
+        found = keys.get(_norm(_split_title(ent)[1]))
+        span = (ent.start_char, ent.end_char)
+        if found is not None and span not in taken and not any(
+                s <= span[0] < e for s, e in taken):
+            found.extra.append(span)
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """Offsets where paragraphs (non-blank lines) start; bisect gives a paragraph number."""
+    starts = [0]
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip() and pos:
+            starts.append(pos)
+        pos += len(line) + 1
+    return starts
+
+
+def _speaker_dict(sid: str, cluster: Cluster) -> dict[str, Any]:
+    named = [m for m in cluster.mentions if not m.pronoun]
+    persons = [m.name for m in named if m.name and m.kind == "PERSON"]
+    names = [m.name for m in named if m.name]
+    if persons:
+        name = max(persons, key=len)
+    elif names:
+        name = max(names, key=len)
+    elif named:
+        name = _strip_det(named[0].text)
+    else:
+        name = cluster.mentions[0].text
+    aliases: list[str] = []
+    for m in named:
+        for value in (m.text, _strip_det(m.text), m.name, m.acronym):
+            if value and value not in aliases:
+                aliases.append(value)
+    mentions = sorted({m.span for m in cluster.mentions} | set(cluster.extra))
+    return {
+        "id": sid,
+        "name": name,
+        "kind": cluster.kind,
+        "role": cluster.best("role"),
+        "title": cluster.best("title"),
+        "affiliation": cluster.best("affiliation"),
+        "aliases": aliases,
+        "mentions": [list(m) for m in mentions],
+    }
+
+
+@Language.factory(
+    "claimex_speakers",
+    default_config={"name_match_ratio": NAME_MATCH_RATIO, "max_paragraphs_back": MAX_PARAGRAPHS_BACK,
+                    "floating": True},
+    requires=["doc._.claimex"],
+    assigns=["doc._.claimex"],
+)
+def make_speakers(nlp: Language, name: str, name_match_ratio: float, max_paragraphs_back: int,
+                  floating: bool) -> SpeakerResolver:
+    """Build the ``claimex_speakers`` component.
+
+    Args:
+        name_match_ratio: rapidfuzz ratio (0-100) above which two spellings are one name.
+        max_paragraphs_back: how far back a pronoun or "the group" looks for its speaker.
+        floating: give cue-less quotes the speaker of the neighbouring quote.
+    """
+    return SpeakerResolver(name_match_ratio=name_match_ratio, max_paragraphs_back=max_paragraphs_back,
+                           floating=floating)
