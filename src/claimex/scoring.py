@@ -1,0 +1,811 @@
+"""Evaluation of claimex output against attribution gold, and the scorer ``nlp.evaluate`` uses.
+
+Two ways in:
+
+- :func:`evaluate_records` / :func:`evaluate_files` score prediction records (the JSONL output contract)
+  against gold in the format of PolNeAR as prepared in ``../shared/data/polnear/`` (one document a line,
+  ``{"id", "text", "quotes": [{"content", "source", "cue", "type", "cue_is_speech_verb", ...}]}``).
+  They return an :class:`EvalReport`: precision / recall / F1 for content, content+source, cue and all
+  three, by overlap and by exact match, broken down by quote type and by ``cue_is_speech_verb``.
+- :func:`make_quote_scorer` (``claimex.quote_scorer.v1`` in ``spacy.registry.scorers``) scores the
+  ``doc.spans["claimex_quotes"]`` group of ``Example`` objects with ``spacy.scorer.Scorer.score_spans``.
+
+Matching follows the team's reference scorer (``../shared/tools/score.py``): a predicted claim and a gold
+attribution match when the character Dice coefficient of their contents is at least 0.5, counting only
+characters that are not punctuation or space and skipping a leading "that"; pairs are made one-to-one,
+greedily from the highest Dice down. ``docs/evaluation.md`` describes every figure and where claimex
+differs from the reference scorer (it reports the "any gold attribution" precision of the issue as well).
+
+Notes:
+    Gold: PolNeAR (Newell, Margolin & Ruths 2018, "An Attribution Relations Corpus for Political News").
+    Its content spans include quote marks and often a leading "that", hence overlap scoring on characters
+    rather than exact spans; exact-match figures are reported as well.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+import spacy
+from spacy.scorer import Scorer
+from spacy.training import Example
+
+from .errors import InputError
+from .extensions import QUOTES_SPAN_KEY
+
+Offsets = tuple[int, int]
+Verdict = tuple[bool, bool, bool, bool]
+
+#: Characters that content matching ignores: space, quote marks and punctuation (the reference scorer's
+#: ``STRIP``; keep the two identical so the overlap figures agree).
+IGNORED_CHAR: Final = re.compile(r"[\s\"“”‘’'«»„‟,.;:!?\-–—\[\]()]")
+#: A leading "that" (after an optional opening double quote) that content matching skips.
+LEADING_THAT: Final = re.compile(r"\s*[\"“]?\s*that\s+", re.IGNORECASE)
+
+#: Least character Dice at which a predicted content matches a gold content.
+MIN_DICE: Final = 0.5
+#: Dice of two identical character sets: exact matching is matching at this threshold.
+EXACT_DICE: Final = 1.0
+
+OVERLAP: Final = "overlap"
+EXACT: Final = "exact"
+MODES: Final[tuple[str, ...]] = (OVERLAP, EXACT)
+
+QUOTE_TYPE_ROWS: Final[tuple[str, ...]] = ("direct", "mixed", "indirect")
+SPEECH_CUE: Final = "speech-cue"
+NON_SPEECH_CUE: Final = "non-speech-cue"
+#: Rows of the report: every attribution, each quote type, and the two classes of ``cue_is_speech_verb``.
+ROWS: Final[tuple[str, ...]] = ("all", *QUOTE_TYPE_ROWS, SPEECH_CUE, NON_SPEECH_CUE)
+
+CONTENT: Final = "content"
+CONTENT_SOURCE: Final = "content+source"
+CUE: Final = "cue"
+BOTH: Final = "both"
+#: What must be right for a true positive; ``both`` is content, source and cue together.
+METRICS: Final[tuple[str, ...]] = (CONTENT, CONTENT_SOURCE, CUE, BOTH)
+
+#: Keys of the headline figures, named as the reference scorer names them.
+HEADLINE_F1: Final = "headline_f1_speech_cue_content+source"
+DIRECT_MIXED_RECALL: Final = "direct+mixed_recall_content+source"
+CONTENT_PRECISION: Final = "content_precision"
+CONTENT_SOURCE_PRECISION: Final = "content+source_precision"
+
+#: Reference scorer subset of direct and mixed quotes (a headline recall).
+DIRECT_MIXED: Final[tuple[str, ...]] = ("direct", "mixed")
+GOLD_FORMAT_HINT: Final = "expected one JSON object a line as described in ../shared/data/polnear/README.md"
+
+
+# --------------------------------------------------------------------------------------------------
+# Spans and characters
+
+
+def span_of(value: Any) -> Offsets | None:
+    """Offsets from a JSON span: ``[start, end]``, ``{"start", "end"}`` or None.
+
+    Args:
+        value: The span as found in a gold or prediction record.
+
+    Returns:
+        ``(start, end)``, or None when ``value`` is None.
+    """
+    if value is None:
+        return None
+    if isinstance(value, Mapping):
+        return int(value["start"]), int(value["end"])
+    start, end = value
+    return int(start), int(end)
+
+
+def content_chars(text: str, span: Offsets) -> frozenset[int]:
+    """The character positions of a content span that matching compares.
+
+    Args:
+        text: The document text.
+        span: Start and end (exclusive) of the content.
+
+    Returns:
+        Positions in ``text`` of every character of the span that is not punctuation or space, after a
+        leading "that" (which may follow an opening quote mark).
+    """
+    start, end = span
+    segment = text[start:end]
+    that = LEADING_THAT.match(segment)
+    skip = that.end() if that else 0
+    return frozenset(start + i for i in range(skip, len(segment)) if not IGNORED_CHAR.match(segment[i]))
+
+
+def dice(a: frozenset[int], b: frozenset[int]) -> float:
+    """Dice coefficient of two character sets, 0.0 when either is empty.
+
+    Args:
+        a: Character positions of one span.
+        b: Character positions of the other.
+
+    Returns:
+        ``2 |a & b| / (|a| + |b|)``.
+    """
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def trim(text: str, span: Offsets) -> Offsets:
+    """A span without the space and punctuation at its edges (the whole span if nothing else is left).
+
+    Args:
+        text: The document text.
+        span: Start and end (exclusive).
+
+    Returns:
+        The trimmed offsets.
+    """
+    start, end = max(span[0], 0), min(span[1], len(text))
+    while start < end and IGNORED_CHAR.match(text[start]):
+        start += 1
+    while end > start and IGNORED_CHAR.match(text[end - 1]):
+        end -= 1
+    return (start, end) if start < end else span
+
+
+def spans_overlap(a: Offsets, b: Offsets) -> bool:
+    """Whether two end-exclusive spans share at least one character position.
+
+    Args:
+        a: One span.
+        b: The other.
+
+    Returns:
+        True when they overlap.
+    """
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def match_contents(
+    gold: Sequence[frozenset[int]], pred: Sequence[frozenset[int]], *, threshold: float = MIN_DICE
+) -> list[tuple[int, int, float]]:
+    """Pair gold and predicted contents one-to-one, greedily from the highest Dice down.
+
+    Ties go to the higher gold index, then the higher prediction index (the reference scorer's order).
+
+    Args:
+        gold: Character sets of the gold contents (see :func:`content_chars`).
+        pred: Character sets of the predicted contents.
+        threshold: Least Dice for a pair; :data:`EXACT_DICE` pairs identical contents only.
+
+    Returns:
+        ``(gold index, prediction index, dice)`` for every pair made.
+    """
+    return _greedy(_candidates(gold, pred, threshold))
+
+
+def _candidates(
+    gold: Sequence[frozenset[int]], pred: Sequence[frozenset[int]], threshold: float
+) -> list[tuple[float, int, int]]:
+    """Every ``(dice, gold index, prediction index)`` at or above ``threshold``."""
+    bounds = [(min(p), max(p)) if p else None for p in pred]
+    out: list[tuple[float, int, int]] = []
+    for i, g in enumerate(gold):
+        if not g:
+            continue
+        low, high = min(g), max(g)
+        for j, p in enumerate(pred):
+            bound = bounds[j]
+            if bound is None or bound[1] < low or bound[0] > high:
+                continue
+            d = dice(g, p)
+            if d >= threshold:
+                out.append((d, i, j))
+    return out
+
+
+def _greedy(candidates: Iterable[tuple[float, int, int]]) -> list[tuple[int, int, float]]:
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    pairs: list[tuple[int, int, float]] = []
+    for d, i, j in sorted(candidates, reverse=True):
+        if i not in used_gold and j not in used_pred:
+            used_gold.add(i)
+            used_pred.add(j)
+            pairs.append((i, j, d))
+    return pairs
+
+
+def speaker_spans(claim: Mapping[str, Any], speakers: Mapping[str, Mapping[str, Any]]) -> list[Offsets]:
+    """Every span that stands for a claim's speaker: its local mention and its speaker entity's mentions.
+
+    Args:
+        claim: A predicted claim record.
+        speakers: The document's speaker records by id.
+
+    Returns:
+        The spans, the local mention first.
+    """
+    spans: list[Offsets] = []
+    mention = span_of(claim.get("speaker_mention"))
+    if mention is not None:
+        spans.append(mention)
+    speaker_id = claim.get("speaker")
+    speaker = speakers.get(speaker_id) if speaker_id is not None else None
+    if speaker:
+        spans.extend(s for s in map(span_of, speaker.get("mentions") or ()) if s is not None)
+    return spans
+
+
+# --------------------------------------------------------------------------------------------------
+# Scores and the report
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """Counts behind one precision / recall / F1, one-to-one and with any-match true positives.
+
+    ``tp_pred`` and ``tp_gold`` count one-to-one pairs (the same pairs seen from either side, but rows
+    split predictions by their own type and gold by the gold type). ``tp_pred_any`` counts predictions
+    that match any gold attribution; ``tp_gold_any`` gold attributions that any prediction matches.
+    """
+
+    n_pred: int = 0
+    n_gold: int = 0
+    tp_pred: int = 0
+    tp_gold: int = 0
+    tp_pred_any: int = 0
+    tp_gold_any: int = 0
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.tp_pred, self.n_pred)
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.tp_gold, self.n_gold)
+
+    @property
+    def f1(self) -> float:
+        return _f1(self.precision, self.recall)
+
+    @property
+    def precision_any(self) -> float:
+        return _ratio(self.tp_pred_any, self.n_pred)
+
+    @property
+    def recall_any(self) -> float:
+        return _ratio(self.tp_gold_any, self.n_gold)
+
+    @property
+    def f1_any(self) -> float:
+        return _f1(self.precision_any, self.recall_any)
+
+    def __add__(self, other: Score) -> Score:
+        return Score(
+            self.n_pred + other.n_pred,
+            self.n_gold + other.n_gold,
+            self.tp_pred + other.tp_pred,
+            self.tp_gold + other.tp_gold,
+            self.tp_pred_any + other.tp_pred_any,
+            self.tp_gold_any + other.tp_gold_any,
+        )
+
+    def to_dict(self) -> dict[str, float | int]:
+        return {
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "precision_any": self.precision_any,
+            "recall_any": self.recall_any,
+            "f1_any": self.f1_any,
+            "n_pred": self.n_pred,
+            "n_gold": self.n_gold,
+            "tp_pred": self.tp_pred,
+            "tp_gold": self.tp_gold,
+            "tp_pred_any": self.tp_pred_any,
+            "tp_gold_any": self.tp_gold_any,
+        }
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+ScoreTable = Mapping[str, Mapping[str, Mapping[str, Score]]]
+
+
+@dataclass(frozen=True, slots=True)
+class EvalReport:
+    """The scores of a prediction set against gold: ``scores[mode][row][metric]``.
+
+    Modes are :data:`MODES` (``overlap``, ``exact``), rows :data:`ROWS`, metrics :data:`METRICS`. In the
+    ``speech-cue`` and ``non-speech-cue`` rows precision is over all predicted claims (predictions carry
+    no ``cue_is_speech_verb``), as in the reference scorer's headline figure.
+    """
+
+    docs: int
+    gold_attributions: int
+    pred_claims: int
+    scores: ScoreTable = field(repr=False)
+    missing_docs: tuple[str, ...] = ()
+    error_docs: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return (
+            f"EvalReport({self.docs} docs, {len(self.missing_docs)} missing, {self.gold_attributions} gold, "
+            f"{self.pred_claims} pred, {HEADLINE_F1}={self.headline_f1:.3f})"
+        )
+
+    def score(self, mode: str = OVERLAP, row: str = "all", metric: str = CONTENT) -> Score:
+        """One cell of the report.
+
+        Args:
+            mode: ``"overlap"`` or ``"exact"``.
+            row: One of :data:`ROWS`.
+            metric: One of :data:`METRICS`.
+
+        Returns:
+            The counts, with precision / recall / F1 as properties.
+        """
+        return self.scores[mode][row][metric]
+
+    @property
+    def content_precision(self) -> float:
+        """Predicted claims paired one-to-one with a gold attribution, over all predicted claims."""
+        return self.score(OVERLAP, "all", CONTENT).precision
+
+    @property
+    def content_source_precision(self) -> float:
+        """Predicted claims paired with a gold attribution whose source they get right, over all."""
+        return self.score(OVERLAP, "all", CONTENT_SOURCE).precision
+
+    @property
+    def headline_f1(self) -> float:
+        """F1 of content+source precision over all predictions and recall over speech-cue attributions."""
+        return self.score(OVERLAP, SPEECH_CUE, CONTENT_SOURCE).f1
+
+    @property
+    def direct_mixed_recall(self) -> float:
+        """Recall of content+source over direct and mixed gold quotes."""
+        return self._direct_mixed(CONTENT_SOURCE).recall
+
+    def _direct_mixed(self, metric: str) -> Score:
+        rows = self.scores[OVERLAP]
+        return rows[DIRECT_MIXED[0]][metric] + rows[DIRECT_MIXED[1]][metric]
+
+    def headline(self) -> dict[str, float]:
+        """The headline figures, keyed and defined as in the reference scorer, plus any-match precisions.
+
+        Returns:
+            ``headline_f1_speech_cue_content+source``, ``direct+mixed_recall_content+source``,
+            ``content_precision``, ``content+source_precision`` and the ``*_any`` precisions.
+        """
+        all_rows = self.scores[OVERLAP]["all"]
+        return {
+            HEADLINE_F1: self.headline_f1,
+            DIRECT_MIXED_RECALL: self.direct_mixed_recall,
+            CONTENT_PRECISION: self.content_precision,
+            CONTENT_SOURCE_PRECISION: self.content_source_precision,
+            f"{CONTENT_PRECISION}_any": all_rows[CONTENT].precision_any,
+            f"{CONTENT_SOURCE_PRECISION}_any": all_rows[CONTENT_SOURCE].precision_any,
+        }
+
+    def reference_dict(self) -> dict[str, Any]:
+        """The figures in the shape ``score.py polnear`` prints them, for side-by-side comparison.
+
+        Returns:
+            The reference scorer's output dict (subsets without gold attributions left out, as there).
+        """
+        overlap = self.scores[OVERLAP]
+        out: dict[str, Any] = {
+            "docs": self.docs,
+            "missing_docs": len(self.missing_docs),
+            "pred_claims": self.pred_claims,
+            CONTENT_PRECISION: self.content_precision,
+            CONTENT_SOURCE_PRECISION: self.content_source_precision,
+        }
+        subsets = {"all": overlap["all"], "direct+mixed": {m: self._direct_mixed(m) for m in METRICS},
+                   SPEECH_CUE: overlap[SPEECH_CUE]}
+        for name, scores in subsets.items():
+            n_gold = scores[CONTENT].n_gold
+            if n_gold:
+                out[name] = {
+                    "gold": n_gold,
+                    "content_recall": scores[CONTENT].recall,
+                    "content+source_recall": scores[CONTENT_SOURCE].recall,
+                    "cue_recall": scores[CUE].recall,
+                }
+        out[HEADLINE_F1] = self.headline_f1
+        out[DIRECT_MIXED_RECALL] = self.direct_mixed_recall
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        """Everything in the report as JSON-ready data.
+
+        Returns:
+            Counts, the headline figures at the top level, ``overlap`` and ``exact`` score tables
+            (``row -> metric -> {precision, recall, f1, precision_any, ...}``) and ``reference``
+            (:meth:`reference_dict`).
+        """
+        return {
+            "docs": self.docs,
+            "missing_docs": len(self.missing_docs),
+            "missing_doc_ids": list(self.missing_docs),
+            "error_docs": len(self.error_docs),
+            "error_doc_ids": list(self.error_docs),
+            "gold_attributions": self.gold_attributions,
+            "pred_claims": self.pred_claims,
+            **self.headline(),
+            **{
+                mode: {row: {m: s.to_dict() for m, s in metrics.items()} for row, metrics in rows.items()}
+                for mode, rows in self.scores.items()
+            },
+            "reference": self.reference_dict(),
+        }
+
+    def format_table(self, digits: int = 3) -> str:
+        """The report as a plain-text table: a block each for overlap, overlap any-match and exact.
+
+        Args:
+            digits: Decimals of every figure.
+
+        Returns:
+            The table, lines joined with newlines (no trailing newline).
+        """
+        lines = [
+            f"claimex evaluate: {self.docs} documents ({len(self.missing_docs)} missing from the predictions, "
+            f"{len(self.error_docs)} with errors), {self.gold_attributions} gold attributions, "
+            f"{self.pred_claims} predicted claims",
+        ]
+        blocks = (
+            (OVERLAP, False, f"Overlap: character Dice >= {MIN_DICE}, one-to-one (as the reference scorer)"),
+            (OVERLAP, True, "Overlap, any match: a prediction is right when it matches any gold attribution"),
+            (EXACT, False, "Exact: same content after edge punctuation, space and a leading 'that'"),
+        )
+        for mode, lenient, title in blocks:
+            lines += ["", title, *_table(self.scores[mode], lenient, digits)]
+        width = max(len(k) for k in self.headline())
+        lines += ["", "Headline (as the reference scorer defines them)"]
+        lines += [f"  {key:<{width}}  {value:.{digits}f}" for key, value in self.headline().items()]
+        lines += [
+            "",
+            f"* {SPEECH_CUE} / {NON_SPEECH_CUE}: precision is over all predicted claims; recall over the gold "
+            "attributions of the row.",
+        ]
+        return "\n".join(lines)
+
+
+def _table(rows: Mapping[str, Mapping[str, Score]], lenient: bool, digits: int) -> list[str]:
+    cell = digits + 2
+    group = 3 * cell + 2
+    head = f"{'':<15} {'gold':>6} {'pred':>6}"
+    sub = f"{'':<15} {'':>6} {'':>6}"
+    for metric in METRICS:
+        head += f" | {metric:^{group}}"
+        sub += " | " + " ".join(f"{name:>{cell}}" for name in ("P", "R", "F1"))
+    out = [head, sub, "-" * len(sub)]
+    for row, metrics in rows.items():
+        label = f"{row}*" if row in (SPEECH_CUE, NON_SPEECH_CUE) else row
+        first = metrics[CONTENT]
+        line = f"{label:<15} {first.n_gold:>6} {first.n_pred:>6}"
+        for metric in METRICS:
+            s = metrics[metric]
+            prf = (s.precision_any, s.recall_any, s.f1_any) if lenient else (s.precision, s.recall, s.f1)
+            line += " | " + " ".join(f"{x:>{cell}.{digits}f}" for x in prf)
+        out.append(line)
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# Evaluation
+
+
+@dataclass(slots=True)
+class _Tally:
+    """Mutable counts of one report cell while documents are scored."""
+
+    n_pred: int = 0
+    n_gold: int = 0
+    tp_pred: int = 0
+    tp_gold: int = 0
+    tp_pred_any: int = 0
+    tp_gold_any: int = 0
+
+    def freeze(self) -> Score:
+        return Score(self.n_pred, self.n_gold, self.tp_pred, self.tp_gold, self.tp_pred_any, self.tp_gold_any)
+
+
+Tallies = dict[str, dict[str, dict[str, _Tally]]]
+
+
+def evaluate_records(gold: Iterable[Mapping[str, Any]], pred: Mapping[str, Mapping[str, Any]]) -> EvalReport:
+    """Score prediction records against gold records.
+
+    Args:
+        gold: Gold documents, ``{"id", "text", "quotes": [...]}`` (``../shared/data/polnear/README.md``).
+        pred: Prediction records (the JSONL output contract) by document id. A gold document without a
+            prediction counts as predicting nothing and is listed in ``missing_docs``; predictions for
+            documents not in ``gold`` are ignored.
+
+    Returns:
+        The report.
+
+    Raises:
+        InputError: A gold record lacks ``id``, ``text`` or ``quotes``, or two share an id.
+    """
+    tallies: Tallies = {mode: {row: {m: _Tally() for m in METRICS} for row in ROWS} for mode in MODES}
+    seen: set[str] = set()
+    missing: list[str] = []
+    errors: list[str] = []
+    n_gold = n_pred = 0
+    for n, record in enumerate(gold, start=1):
+        doc_id, text, quotes = _gold_fields(record, n)
+        if doc_id in seen:
+            raise InputError(f"gold document id {doc_id!r} occurs twice (record {n}): ids must be unique")
+        seen.add(doc_id)
+        prediction = pred.get(doc_id)
+        if prediction is None:
+            missing.append(doc_id)
+            prediction = {"claims": []}
+        elif prediction.get("errors"):
+            errors.append(doc_id)
+        claims = list(prediction.get("claims") or ())
+        n_gold += len(quotes)
+        n_pred += len(claims)
+        _score_document(text, quotes, claims, prediction.get("speakers") or (), tallies)
+    scores = {
+        mode: {row: {m: t.freeze() for m, t in metrics.items()} for row, metrics in rows.items()}
+        for mode, rows in tallies.items()
+    }
+    return EvalReport(
+        docs=len(seen),
+        gold_attributions=n_gold,
+        pred_claims=n_pred,
+        scores=scores,
+        missing_docs=tuple(missing),
+        error_docs=tuple(errors),
+    )
+
+
+def evaluate_files(gold_path: str | Path, pred_path: str | Path) -> EvalReport:
+    """Score a prediction JSONL file against a gold JSONL file.
+
+    Args:
+        gold_path: Gold documents, one JSON object a line.
+        pred_path: Prediction records, one JSON object a line, each with the ``id`` of its gold document.
+
+    Returns:
+        The report.
+
+    Raises:
+        InputError: A file cannot be read or parsed, or ids repeat.
+    """
+    return evaluate_records(read_jsonl(gold_path), load_predictions(pred_path))
+
+
+def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
+    """Every record of a JSONL file (blank lines skipped).
+
+    Args:
+        path: The file.
+
+    Returns:
+        The records in file order.
+
+    Raises:
+        InputError: The file is missing or a line is not a JSON object.
+    """
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise InputError(f"cannot read {path}: {err.strerror or err}; give the path of a JSONL file") from err
+    records: list[dict[str, Any]] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InputError(f"{path}:{number}: not JSON ({err.msg}); {GOLD_FORMAT_HINT}") from err
+        if not isinstance(record, dict):
+            raise InputError(f"{path}:{number}: a JSON object is expected, found {type(record).__name__}")
+        records.append(record)
+    return records
+
+
+def load_predictions(path: str | Path) -> dict[str, dict[str, Any]]:
+    """Prediction records of a JSONL file by document id.
+
+    Args:
+        path: Output of ``claimex extract`` (or any records of the output contract).
+
+    Returns:
+        ``{id: record}``.
+
+    Raises:
+        InputError: The file cannot be read, a record has no ``id``, or an id repeats.
+    """
+    return index_by_id(read_jsonl(path), what=str(path))
+
+
+def index_by_id(records: Iterable[Mapping[str, Any]], what: str = "predictions") -> dict[str, Any]:
+    """Records by their ``id``, refusing records without one and repeated ids.
+
+    Args:
+        records: Prediction records.
+        what: Where they come from, for error messages.
+
+    Returns:
+        ``{id: record}``.
+
+    Raises:
+        InputError: A record has no ``id`` or an id repeats.
+    """
+    out: dict[str, Any] = {}
+    for n, record in enumerate(records, start=1):
+        if "id" not in record:
+            raise InputError(f"{what}: record {n} has no 'id'; every prediction names its gold document")
+        doc_id = str(record["id"])
+        if doc_id in out:
+            raise InputError(f"{what}: id {doc_id!r} occurs twice (record {n}); keep one record a document")
+        out[doc_id] = record
+    return out
+
+
+def _gold_fields(record: Mapping[str, Any], n: int) -> tuple[str, str, list[Mapping[str, Any]]]:
+    missing = [key for key in ("id", "text", "quotes") if key not in record]
+    if missing:
+        raise InputError(f"gold record {n} has no {', '.join(repr(k) for k in missing)}: {GOLD_FORMAT_HINT}")
+    return str(record["id"]), record["text"], list(record["quotes"])
+
+
+def _gold_rows(quote: Mapping[str, Any]) -> tuple[str, ...]:
+    kind = quote.get("type")
+    cue_row = SPEECH_CUE if quote.get("cue_is_speech_verb") else NON_SPEECH_CUE
+    return ("all", kind, cue_row) if kind in QUOTE_TYPE_ROWS else ("all", cue_row)
+
+
+def _pred_rows(claim: Mapping[str, Any]) -> tuple[str, ...]:
+    kind = claim.get("type")
+    both_cues = (SPEECH_CUE, NON_SPEECH_CUE)
+    return ("all", kind, *both_cues) if kind in QUOTE_TYPE_ROWS else ("all", *both_cues)
+
+
+def _judge(
+    quote: Mapping[str, Any],
+    claim: Mapping[str, Any],
+    mentions: Sequence[Offsets],
+    same: Callable[[Offsets, Offsets], bool],
+) -> Verdict:
+    """Content (given), source, cue and all three right, for a gold-prediction pair whose contents match."""
+    source = span_of(quote.get("source"))
+    if source is None:
+        source_ok = claim.get("speaker") is None and claim.get("speaker_mention") is None
+    else:
+        source_ok = any(same(m, source) for m in mentions)
+    gold_cue = span_of(quote.get("cue"))
+    pred_cue = span_of(claim.get("cue"))
+    cue_ok = gold_cue is not None and pred_cue is not None and same(pred_cue, gold_cue)
+    return (True, source_ok, cue_ok, source_ok and cue_ok)
+
+
+def _score_document(
+    text: str,
+    quotes: Sequence[Mapping[str, Any]],
+    claims: Sequence[Mapping[str, Any]],
+    speaker_records: Iterable[Mapping[str, Any]],
+    tallies: Tallies,
+) -> None:
+    speakers = {s["id"]: s for s in speaker_records}
+    gold_chars = [content_chars(text, _content_span(q)) for q in quotes]
+    pred_chars = [content_chars(text, _content_span(c)) for c in claims]
+    mentions = [speaker_spans(c, speakers) for c in claims]
+    gold_rows = [_gold_rows(q) for q in quotes]
+    pred_rows = [_pred_rows(c) for c in claims]
+
+    def same_trimmed(a: Offsets, b: Offsets) -> bool:
+        return trim(text, a) == trim(text, b)
+
+    overlap_candidates = _candidates(gold_chars, pred_chars, MIN_DICE)
+    exact_candidates = [c for c in overlap_candidates if c[0] >= EXACT_DICE]
+    modes = (
+        (OVERLAP, overlap_candidates, spans_overlap),
+        (EXACT, exact_candidates, same_trimmed),
+    )
+    for mode, candidates, same in modes:
+        cells = tallies[mode]
+        verdicts = {(i, j): _judge(quotes[i], claims[j], mentions[j], same) for _, i, j in candidates}
+        gold_any = [[False] * len(METRICS) for _ in quotes]
+        pred_any = [[False] * len(METRICS) for _ in claims]
+        for (i, j), verdict in verdicts.items():
+            for k, ok in enumerate(verdict):
+                gold_any[i][k] |= ok
+                pred_any[j][k] |= ok
+        for i, rows in enumerate(gold_rows):
+            for row in rows:
+                for k, metric in enumerate(METRICS):
+                    cell = cells[row][metric]
+                    cell.n_gold += 1
+                    cell.tp_gold_any += gold_any[i][k]
+        for j, rows in enumerate(pred_rows):
+            for row in rows:
+                for k, metric in enumerate(METRICS):
+                    cell = cells[row][metric]
+                    cell.n_pred += 1
+                    cell.tp_pred_any += pred_any[j][k]
+        for i, j, _ in _greedy(candidates):
+            for k, metric in enumerate(METRICS):
+                if verdicts[i, j][k]:
+                    for row in gold_rows[i]:
+                        cells[row][metric].tp_gold += 1
+                    for row in pred_rows[j]:
+                        cells[row][metric].tp_pred += 1
+
+
+def _content_span(record: Mapping[str, Any]) -> Offsets:
+    """The covering content span of a gold attribution or predicted claim ((0, 0) when there is none)."""
+    return span_of(record.get("content")) or (0, 0)
+
+
+# --------------------------------------------------------------------------------------------------
+# spaCy scorer
+
+
+@spacy.registry.scorers("claimex.quote_scorer.v1")
+def make_quote_scorer(spans_key: str = QUOTES_SPAN_KEY) -> Callable[..., dict[str, Any]]:
+    """Build the scorer of the quote spans, for ``nlp.evaluate`` (``claimex.quote_scorer.v1``).
+
+    Args:
+        spans_key: The span group that holds the quotes, labelled with their type.
+
+    Returns:
+        ``score_quotes(examples, **kwargs)``: exact span P/R/F under ``<spans_key>_p/_r/_f``, per quote
+        type under ``<spans_key>_per_type``, and ignoring the type under ``<spans_key>_unlabeled_p/_r/_f``.
+        Examples whose reference doc has no ``spans_key`` group are skipped.
+    """
+
+    def getter(doc: Any, attr: str) -> Iterable[Any]:
+        return doc.spans.get(spans_key, [])
+
+    def has_annotation(doc: Any) -> bool:
+        return spans_key in doc.spans
+
+    def score_quotes(examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        """P/R/F of the quote span group of ``examples``; ``kwargs`` go to ``Scorer.score_spans``."""
+        examples = list(examples)
+        cfg = {"getter": getter, "has_annotation": has_annotation, "allow_overlap": True, **kwargs}
+        for key in ("attr", "labeled"):
+            cfg.pop(key, None)
+        scores = Scorer.score_spans(examples, spans_key, labeled=True, **cfg)
+        unlabeled = Scorer.score_spans(examples, f"{spans_key}_unlabeled", labeled=False, **cfg)
+        return {**scores, **unlabeled}
+
+    return score_quotes
+
+
+__all__ = [
+    "EXACT",
+    "METRICS",
+    "MIN_DICE",
+    "MODES",
+    "OVERLAP",
+    "ROWS",
+    "EvalReport",
+    "Score",
+    "content_chars",
+    "dice",
+    "evaluate_files",
+    "evaluate_records",
+    "index_by_id",
+    "load_predictions",
+    "make_quote_scorer",
+    "match_contents",
+    "read_jsonl",
+    "span_of",
+    "spans_overlap",
+    "speaker_spans",
+    "trim",
+]
