@@ -45,6 +45,7 @@ _CUES_BY_ACT: Final[dict[str, tuple[str, ...]]] = {
         "email", "cite", "quote", "lament", "complain", "whisper", "shout", "yell", "scream",
         "exclaim", "cry", "mutter", "murmur", "sigh", "laugh", "chuckle", "smile", "grumble",
         "gush", "rave", "rant", "opine", "posit", "theorize", "theorise", "surmise", "speculate",
+        "continue", "tout", "echo", "detail", "outline", "advocate",
     ),
     DENY: ("deny", "dismiss", "reject", "refute", "dispute", "contradict", "rebut", "disavow", "debunk"),
     CONDEMN: (
@@ -84,11 +85,23 @@ NEEDS_FINITE_COMPLEMENT: Final[frozenset[str]] = frozenset({
     "see", "show", "find", "learn", "hear", "know", "want", "wish", "prefer", "decide", "point",
 })
 
-#: Cues whose infinitival complement ("threatened to retaliate") is the content.
+#: Cues whose infinitival complement ("threatened to retaliate") is the content. Verbs of wanting
+#: and planning ("wants to", "plans to") are intentions, not attributions, and are left out.
 INFINITIVAL_CUES: Final[frozenset[str]] = frozenset({
     "threaten", "vow", "pledge", "promise", "swear", "refuse", "decline", "offer", "agree", "urge",
-    "ask", "tell", "order", "call", "warn", "advise", "encourage", "invite", "instruct", "beg",
-    "implore", "press", "expect", "want", "hope", "demand", "propose", "plan", "intend", "appeal",
+    "ask", "tell", "order", "warn", "advise", "encourage", "invite", "instruct", "beg",
+    "implore", "press", "demand", "propose", "appeal", "claim", "deny",
+})
+
+#: Cues whose direct object is what was said or judged: "praised his record", "denied the report".
+#: (Not "say" or "tell", whose objects are words or addressees.)
+OBJECT_CUES: Final[frozenset[str]] = frozenset({
+    "praise", "criticize", "criticise", "condemn", "denounce", "deny", "dismiss", "reject", "confirm",
+    "announce", "blast", "slam", "welcome", "endorse", "question", "dispute", "reiterate", "repeat",
+    "demand", "propose", "decry", "deplore", "lambaste", "applaud", "hail", "laud", "commend", "disavow",
+    "acknowledge", "admit", "concede", "predict", "promise", "pledge", "vow", "reaffirm", "tout", "mock",
+    "ridicule", "deride", "rebuke", "refute", "rebut", "contradict", "allege", "urge", "recommend",
+    "advocate", "echo", "disclose", "reveal",
 })
 
 #: Cue verb -> prepositions whose object is the content: "called for calm", "accused X of Y".
@@ -281,12 +294,281 @@ NEUTER_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "its"})
 PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "them", "their"})
 FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "we", "me", "us", "my", "our"})
 
-#: Words that never start a speaker mention on their own (discourse words parsed as subjects).
-NON_SPEAKERS: Final[frozenset[str]] = frozenset({
-    "it", "this", "that", "which", "what", "who", "there", "here", "one", "some", "many", "others",
-    "few", "all", "both", "each", "none", "nobody", "everyone", "everybody", "someone", "anyone",
-})
+#: Words that are no speaker mention on their own (discourse words parsed as subjects). Relative
+#: pronouns ("who said") are mentions that stand for the noun they modify.
+NON_SPEAKERS: Final[frozenset[str]] = frozenset({"this", "what", "there", "here", "whatever", "whoever"})
+RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "that", "which", "whom"})
 
 #: Quoted spans shorter than this many words are only claims when a cue governs them (scare quotes,
 #: nicknames and titles are not; CoreNLP issue 1251).
 MIN_FLOATING_QUOTE_WORDS: Final = 4
+
+
+# ---- claims and links ----
+# Lists of the claims stage (speech act, polarity, hedging, target and stance) and of the links stage
+# (topic overlap, conflict and agreement evidence). Sources: NegEx pseudo-negations (Chapman et al.
+# 2001); hedge cues of the CoNLL-2010 shared task (Farkas et al. 2010); the refuting-word baseline of
+# FNC-1 (Riedel et al. 2017); contradiction types of de Marneffe et al. (2008): negation, antonymy,
+# numeric mismatch; stance = sentiment x target relation (Bar-Haim et al. 2017).
+
+#: Words that negate the predicate or noun phrase they attach to.
+NEGATION_WORDS: Final[frozenset[str]] = frozenset({
+    "not", "n't", "never", "no", "none", "nothing", "nobody", "neither", "nor", "nowhere", "cannot",
+    "without",
+})
+#: Determiners and quantifiers that negate their noun phrase: "no weapons", "neither side".
+NEGATIVE_DETERMINERS: Final[frozenset[str]] = frozenset({"no", "neither"})
+#: Token sequences that contain a negator but do not negate (NegEx pseudo-negation triggers).
+PSEUDO_NEGATIONS: Final[tuple[tuple[str, ...], ...]] = (
+    ("no", "doubt"), ("not", "only"), ("not", "just"), ("not", "merely"), ("no", "wonder"),
+    ("nothing", "but"), ("no", "matter"), ("not", "least"), ("never", "mind"), ("if", "not"),
+    ("or", "not"), ("not", "to", "mention"), ("no", "sooner"), ("not", "unlike"),
+    ("cannot", "help"), ("can", "not", "help"),
+)
+
+#: Modal auxiliaries that hedge a claim ("may", not "will": a prediction is not a hedge).
+HEDGE_MODALS: Final[frozenset[str]] = frozenset({"may", "might", "could"})
+#: Adverbs and adjectives that hedge a claim or mark it as second-hand.
+HEDGE_ADVERBS: Final[frozenset[str]] = frozenset({
+    "reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps",
+    "probably", "presumably", "seemingly", "ostensibly", "likely", "unconfirmed", "alleged",
+    "purported", "suspected", "rumoured", "rumored",
+})
+#: Raising verbs that hedge their complement: "appears to have", "seems".
+HEDGE_VERBS: Final[frozenset[str]] = frozenset({"appear", "seem"})
+#: Cue lemmas that report without endorsing, or attribute a belief: the claim is hedged.
+HEDGING_CUES: Final[frozenset[str]] = frozenset({
+    "claim", "allege", "believe", "think", "suspect", "suggest", "speculate", "guess", "suppose",
+    "assume", "reckon", "surmise", "feel", "hope", "fear", "imagine", "presume", "estimate",
+})
+
+#: Words that refute or dismiss a claim (the FNC-1 refuting-word baseline, extended).
+DENIAL_WORDS: Final[frozenset[str]] = frozenset({
+    "deny", "denial", "false", "falsely", "fake", "hoax", "untrue", "baseless", "groundless",
+    "unfounded", "fabricate", "fabricated", "fabrication", "lie", "refute", "debunk", "dismiss",
+    "reject", "nonsense", "misleading", "incorrect", "wrong", "bogus", "propaganda",
+    "disinformation", "misinformation", "rumour", "rumor", "myth", "distortion", "slander",
+    "dispute", "contradict", "rebut", "deceptive", "inaccurate", "absurd", "ridiculous",
+})
+
+#: Multi-word and single-word markers of contrast with another account.
+CONTRAST_MARKERS: Final[tuple[str, ...]] = (
+    "in contrast to", "in contrast with", "contrary to", "as opposed to", "at odds with",
+    "in contradiction to", "in spite of", "rather than", "however", "despite", "unlike",
+    "notwithstanding", "nevertheless", "nonetheless", "whereas", "instead",
+)
+#: Markers of agreement with another speaker: adverbs on the cue, or phrases in the claim.
+AGREEMENT_MARKERS: Final[tuple[str, ...]] = (
+    "also", "too", "likewise", "similarly", "as well", "echoing", "in line with",
+    "consistent with", "in agreement with", "joined", "in unison",
+)
+#: Cue lemmas that corroborate an earlier account: "the ministry confirmed ...".
+AGREEMENT_CUES: Final[frozenset[str]] = frozenset({
+    "confirm", "corroborate", "echo", "concur", "agree", "verify", "endorse", "back", "second",
+})
+
+#: Nouns that name another speaker's claim: "the claims made by the US", "Moscow's account".
+REFERENCE_NOUNS: Final[frozenset[str]] = frozenset({
+    "claim", "statement", "assertion", "allegation", "account", "version", "report", "remark",
+    "comment", "accusation", "narrative", "description", "characterization", "characterisation",
+    "figure", "assessment", "denial", "story", "charge", "explanation", "assurance", "suggestion",
+    "insistence", "contention", "position", "line", "portrayal", "depiction",
+})
+
+#: Countries and the words that stand for them in news: names, abbreviations, capitals used as
+#: metonyms ("Washington said"), and demonyms. Keys are canonical country names.
+COUNTRY_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
+    "US": ("us", "u.s.", "u.s", "usa", "u.s.a.", "united states", "america", "washington", "american"),
+    "UK": ("uk", "u.k.", "britain", "great britain", "united kingdom", "london", "british"),
+    "Russia": ("russia", "moscow", "russian", "russian federation"),
+    "Ukraine": ("ukraine", "kyiv", "kiev", "ukrainian"),
+    "China": ("china", "beijing", "chinese", "prc"),
+    "Iran": ("iran", "tehran", "iranian"),
+    "Iraq": ("iraq", "baghdad", "iraqi"),
+    "Syria": ("syria", "damascus", "syrian"),
+    "Israel": ("israel", "jerusalem", "israeli"),
+    "Palestine": ("palestine", "palestinian", "ramallah"),
+    "Lebanon": ("lebanon", "beirut", "lebanese"),
+    "Turkey": ("turkey", "türkiye", "ankara", "turkish"),
+    "Saudi Arabia": ("saudi arabia", "riyadh", "saudi"),
+    "Egypt": ("egypt", "cairo", "egyptian"),
+    "Yemen": ("yemen", "sanaa", "yemeni"),
+    "Afghanistan": ("afghanistan", "kabul", "afghan"),
+    "Pakistan": ("pakistan", "islamabad", "pakistani"),
+    "India": ("india", "new delhi", "delhi", "indian"),
+    "France": ("france", "paris", "french"),
+    "Germany": ("germany", "berlin", "german"),
+    "Japan": ("japan", "tokyo", "japanese"),
+    "North Korea": ("north korea", "pyongyang", "north korean", "dprk"),
+    "South Korea": ("south korea", "seoul", "south korean"),
+    "Venezuela": ("venezuela", "caracas", "venezuelan"),
+    "Mexico": ("mexico", "mexican"),
+    "Canada": ("canada", "ottawa", "canadian"),
+}
+
+#: Government bodies (and their usual metonyms) -> the country they speak for, so "the claims made by
+#: the US" reaches a speaker whose affiliation is the Pentagon. Lower-case, matched on whole words.
+GOVERNMENT_BODIES: Final[Mapping[str, str]] = {
+    "pentagon": "US", "white house": "US", "state department": "US", "department of state": "US",
+    "defense department": "US", "department of defense": "US", "centcom": "US", "cia": "US",
+    "fbi": "US", "congress": "US", "us military": "US", "us army": "US", "us navy": "US",
+    "kremlin": "Russia", "duma": "Russia",
+    "downing street": "UK", "whitehall": "UK", "foreign office": "UK", "number 10": "UK",
+    "elysee": "France", "élysée": "France", "quai d'orsay": "France",
+    "knesset": "Israel", "idf": "Israel", "israel defense forces": "Israel",
+    "zhongnanhai": "China", "pla": "China",
+    "irgc": "Iran", "revolutionary guards": "Iran",
+    "bundestag": "Germany", "chancellery": "Germany",
+}
+#: Nouns that make a demonym-led name a state actor: "Iranian foreign ministry", "Syrian state media".
+GOVERNMENT_NOUNS: Final[frozenset[str]] = frozenset({
+    "government", "ministry", "minister", "military", "army", "navy", "forces", "officials",
+    "official", "authorities", "administration", "president", "presidency", "embassy", "cabinet",
+    "state", "parliament", "regime", "command", "leadership", "diplomat", "diplomats", "envoy",
+    "ambassador", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+})
+
+#: Groups of words that name the same thing in news reports; the first word is the group's key.
+#: Used for topic overlap ("storage" ~ "stores" ~ "depot") and target matching ("strikes" ~ "attack").
+TERM_SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
+    ("attack", "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "assault",
+     "offensive", "bomb", "shell"),
+    ("storage", "store", "depot", "warehouse", "stockpile", "cache", "arsenal", "stash", "storehouse"),
+    ("weapon", "arm", "munition", "ammunition", "weaponry", "armament"),
+    ("facility", "installation", "compound", "site", "base"),
+    ("fighter", "militant", "combatant", "gunman", "insurgent", "guerrilla", "rebel", "jihadist"),
+    ("soldier", "troop", "serviceman", "servicemember", "personnel"),
+    ("kill", "dead", "death", "die", "slay", "fatality", "killing"),
+    ("injure", "wound", "hurt", "injury", "injured", "wounded"),
+    ("civilian", "noncombatant", "bystander"),
+    ("child", "kid", "minor", "children", "toddler"),
+    ("missile", "rocket", "projectile"),
+    ("drone", "uav"),
+    ("explosion", "blast", "detonation", "explode"),
+    ("ceasefire", "truce", "armistice"),
+    ("hospital", "clinic"),
+    ("arrest", "detain", "detention", "custody", "apprehend"),
+    ("protest", "demonstration", "rally", "march"),
+    ("election", "vote", "ballot", "poll"),
+    ("fraud", "rigging", "irregularity", "rig"),
+    ("increase", "rise", "grow", "climb", "surge", "jump", "soar", "growth", "hike"),
+    ("decrease", "fall", "drop", "decline", "plunge", "slump", "shrink", "reduction", "reduce"),
+    ("price", "cost"),
+    ("deal", "agreement", "accord", "pact", "treaty"),
+    ("talk", "negotiation", "negotiate"),
+    ("resign", "quit", "resignation"),
+    ("ban", "prohibit", "outlaw", "prohibition"),
+    ("hostage", "captive", "abductee"),
+    ("vaccine", "jab", "vaccination", "inoculation"),
+    ("unemployment", "joblessness"),
+    ("leak", "spill"),
+    ("building", "structure"),
+    ("evidence", "proof"),
+    ("town", "village"),
+    ("interference", "meddling", "meddle", "interfere"),
+)
+
+#: Pairs of opposite terms (by the synonym-group key where there is one): de Marneffe et al.'s antonymy.
+ANTONYMS: Final[tuple[tuple[str, str], ...]] = (
+    ("kill", "alive"), ("kill", "survive"), ("increase", "decrease"), ("win", "lose"),
+    ("guilty", "innocent"), ("true", "false"), ("open", "close"), ("accept", "reject"),
+    ("approve", "reject"), ("confirm", "deny"), ("succeed", "fail"), ("success", "failure"),
+    ("legal", "illegal"), ("lawful", "unlawful"), ("civilian", "fighter"), ("civilian", "soldier"),
+    ("present", "absent"), ("safe", "dangerous"), ("support", "oppose"), ("allow", "ban"),
+    ("lift", "impose"), ("release", "arrest"), ("free", "arrest"), ("strengthen", "weaken"),
+    ("advance", "retreat"), ("gain", "loss"), ("higher", "lower"), ("more", "less"),
+    ("intentional", "accidental"), ("deliberate", "accidental"), ("empty", "full"),
+    ("peaceful", "violent"), ("real", "fake"), ("authentic", "fake"), ("exist", "fabricate"),
+)
+
+#: Numbers written as words.
+NUMBER_WORDS: Final[Mapping[str, float]] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2_000, "scores": 40,
+}
+#: Words before a number that make it a bound or an estimate; a numeric mismatch needs disjoint ranges.
+NUMBER_LOWER_BOUNDS: Final[frozenset[str]] = frozenset({"least", "more", "over", "above", "upwards", "excess"})
+NUMBER_UPPER_BOUNDS: Final[frozenset[str]] = frozenset({"most", "fewer", "less", "under", "below", "up"})
+NUMBER_APPROXIMATORS: Final[frozenset[str]] = frozenset({
+    "about", "around", "roughly", "approximately", "nearly", "almost", "some", "estimated", "circa",
+    "close",
+})
+
+#: Words of negative evaluation: the content's sentiment toward its target (stance of an assertion).
+NEGATIVE_EVALUATION: Final[frozenset[str]] = frozenset({
+    "violation", "violate", "blatant", "unacceptable", "sinful", "destroy", "crime", "criminal",
+    "aggression", "aggressive", "atrocity", "illegal", "unlawful", "reckless", "outrageous",
+    "terrorism", "terrorist", "massacre", "barbaric", "brutal", "provocation", "provocative",
+    "escalation", "escalate", "undermine", "dangerous", "irresponsible", "shameful", "cowardly",
+    "heinous", "breach", "unjustified", "disproportionate", "hostile", "destabilize",
+    "destabilise", "inhumane", "illegitimate", "deplorable", "abhorrent", "horrific", "appalling",
+    "disgraceful", "failure", "disaster", "catastrophic", "catastrophe", "chaos", "harm", "damage",
+    "oppression", "occupation", "invasion", "invade", "genocide", "corrupt", "corruption", "abuse",
+    "outrage", "scandal", "incompetent", "unprovoked", "indiscriminate", "crisis", "tension",
+    "problem", "threat", "lawless", "cruel", "wanton", "vicious", "savage", "evil",
+    "sabotage", "betrayal", "betray", "mistake", "blunder", "fiasco", "hypocrisy", "hypocritical",
+    "emotional", "unjust", "injustice", "persecution", "murder",
+})
+#: Words of positive evaluation.
+POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({
+    "legitimate", "necessary", "proportionate", "justified", "justify", "lawful", "protect",
+    "defend", "defensive", "success", "successful", "precise", "welcome", "appropriate",
+    "measured", "responsible", "secure", "security", "safety", "stability", "peace", "peaceful",
+    "help", "improve", "progress", "victory", "achievement", "effective", "historic", "positive",
+    "benefit", "beneficial", "praise", "commend", "good", "great", "excellent", "remarkable",
+    "constructive", "fair", "honest", "safeguard", "sovereignty", "calm", "restraint", "right",
+})
+#: Verbs that reverse the evaluation of their object: "undermine stability", "destroy security".
+EVALUATION_REVERSERS: Final[frozenset[str]] = frozenset({
+    "undermine", "destroy", "violate", "threaten", "harm", "damage", "prevent", "block", "oppose",
+    "reject", "end", "stop", "halt", "abandon", "lack", "erode", "weaken", "sabotage", "breach",
+})
+#: Nouns and verbs of stopping: "called for an end to the strikes" opposes the strikes.
+CESSATION_WORDS: Final[frozenset[str]] = frozenset({
+    "end", "halt", "stop", "cease", "refrain", "withdrawal", "withdraw", "suspend", "suspension",
+    "abandon", "scrap", "cancel", "reverse", "reversal", "removal", "lift", "repeal",
+})
+
+#: The stance a speech act takes toward its target; ``None``: the content's evaluation decides.
+STANCE_BY_ACT: Final[Mapping[str, str | None]] = {
+    ASSERT: None, DENY: "oppose", CONDEMN: "oppose", THREATEN: "oppose", ACCUSE: "oppose",
+    DEMAND: "support", SUPPORT: "support", CONCEDE: "neutral", QUESTION: "oppose", PREDICT: None,
+}
+
+#: Nouns that name an event a claim can be about: the content's main event noun phrase is its target.
+EVENT_NOUNS: Final[frozenset[str]] = frozenset({
+    "attack", "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "assault",
+    "offensive", "explosion", "blast", "shooting", "killing", "war", "conflict", "invasion",
+    "operation", "incursion", "clash", "fighting", "massacre", "election", "vote", "referendum",
+    "protest", "demonstration", "deal", "agreement", "ceasefire", "truce", "sanction", "ban",
+    "policy", "plan", "law", "bill", "reform", "decision", "ruling", "verdict", "investigation",
+    "probe", "arrest", "crash", "fire", "outbreak", "pandemic", "coup", "talks", "summit",
+    "meeting", "visit", "merger", "acquisition", "layoff", "cut", "tariff", "shutdown",
+    "withdrawal", "deployment", "escalation", "occupation", "blockade", "siege", "evacuation",
+    "leak", "hack", "cyberattack", "spill", "collapse", "flood", "earthquake", "storm",
+})
+#: Verbs whose subject is the agent of their event object: "the US carried out air strikes".
+AGENTIVE_EVENT_VERBS: Final[frozenset[str]] = frozenset({
+    "carry", "launch", "conduct", "order", "stage", "mount", "execute", "perform", "authorize",
+    "authorise", "approve", "begin", "start", "unleash", "commit",
+})
+
+#: Light verbs: their event object carries the meaning ("opened fire" ~ "fired", "carried out strikes"
+#: ~ "struck"); Jespersen's light verbs plus the news staples.
+LIGHT_VERBS: Final[frozenset[str]] = frozenset({
+    "carry", "launch", "conduct", "make", "take", "give", "have", "open", "hold", "stage", "mount",
+    "deliver", "issue", "pay", "do", "put", "set",
+})
+#: Modal auxiliaries of obligation: "the US should refrain from ..." demands.
+OBLIGATION_MODALS: Final[frozenset[str]] = frozenset({"should", "must", "ought", "need"})
+#: Lemmas too common to show that two claims share a topic.
+TOPIC_STOP_LEMMAS: Final[frozenset[str]] = frozenset({
+    "say", "be", "have", "do", "make", "get", "go", "take", "give", "tell", "add", "state", "report",
+    "claim", "also", "other", "such", "similar", "way", "thing", "time", "year", "people", "would",
+    "will", "can", "could", "may", "might", "should", "must", "new", "lot", "part", "number",
+    "accord", "according", "contrast", "contrary", "despite", "however", "as", "well", "one",
+})

@@ -1,0 +1,640 @@
+"""``claimex_claims``: speech act, polarity, hedging, target and stance of every claim.
+
+Runs after the quotes and speakers stages and fills, in place, the ``act``, ``polarity``,
+``hedged``, ``target``, ``target_text`` and ``stance`` of each claim dict in ``doc._.claimex``.
+
+The rules, in the order they apply:
+
+* **act** -- the cue's class in the cue lexicon (``lexicons.REPORTING_CUES``). A generic cue
+  ("writing", "saying") that is a participle or complement of a stronger cue ("condemned the
+  strikes, writing that ...") takes the act of the governing verb. When the cue is a plain
+  assertion (or there is no cue), the content can make it more specific: a first-person
+  performative ("we denounce and condemn ...") gives its own act; a negated main predicate is a
+  denial (``deny``); a named agent as subject of a negatively evaluated predicate ("the US was
+  destroying security") an accusation; an obligation modal ("should refrain") a demand; a ``will``
+  future a prediction; a question mark a question.
+* **polarity** -- ``negative`` when an odd number of negators (``neg`` dependencies, negative
+  determiners and pronouns: "not", "never", "no", "nothing", "none") attach to a main predicate of
+  the content, directly or through its arguments; pseudo-negations ("no doubt", "not only") do not
+  count (NegEx, Chapman et al. 2001).
+* **hedged** -- a hedge modal ("may", "might", "could"), adverb ("reportedly", "allegedly") or
+  raising verb ("appears to") in the content or on the cue, or a cue that reports without endorsing
+  ("claimed", "alleged") or attributes a belief ("believes", "thinks"); CoNLL-2010 hedge cues.
+* **target** -- the object of the act verb for condemn / accuse / support / deny / demand ... cues
+  ("condemned *the strikes*", "accused *the US* of", "called for *calm*"); otherwise the content's
+  main event noun phrase (``lexicons.EVENT_NOUNS``), else its main subject or object.
+* **stance** -- toward the target: the act's stance (``lexicons.STANCE_BY_ACT``) where it has one,
+  else the content's evaluation (evaluative words, reversed under "undermine", "destroy" ... and under
+  negation). A party reporting its own action ("it has carried out air strikes") supports it
+  (stance = sentiment x target relation, Bar-Haim et al. 2017).
+
+Private keys (``_act_root``, ``_target_root``, ``_negations``, ``_hedges``, ``_predicates``, all
+token indices) are left on the claim for the links stage.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Final
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .. import lexicons as lx
+from ..extensions import raw
+
+log = logging.getLogger(__name__)
+
+STAGE: Final = "claimex_claims"
+
+#: word -> key of its synonym group (``lexicons.TERM_SYNONYMS``); words outside any group map to themselves.
+SYNONYM_KEY: Final[Mapping[str, str]] = {w: group[0] for group in lx.TERM_SYNONYMS for w in group}
+
+_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_OBJECTS: Final = frozenset({"dobj", "attr", "oprd", "dative"})
+_NOMINAL: Final = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_PREDICATE_POS: Final = frozenset({"VERB", "AUX", "ADJ"})
+_AGENT_ENTS: Final = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+_SELF_PRONOUNS: Final = frozenset({"we", "i", "it"})
+#: Children cut from a target noun phrase: it ends before coordination, relative clauses, appositions.
+_NP_CUT: Final = frozenset({"conj", "cc", "relcl", "appos", "punct", "advcl"})
+_MAX_TARGET_TOKENS: Final = 14
+_WORD: Final = re.compile(r"[a-z0-9][a-z0-9.'\-]*")
+
+
+# --------------------------------------------------------------------------------------------------
+# Small shared helpers (the links stage uses them too).
+
+
+def canonical(word: str) -> str:
+    """The key of ``word``'s synonym group, lower-cased ("stores" -> "storage" when given "store")."""
+    low = word.lower()
+    return SYNONYM_KEY.get(low, low)
+
+
+def tokens_in(doc: Doc, spans: Iterable[Sequence[int]]) -> list[Token]:
+    """The tokens that start inside any of the character ``spans`` (end-exclusive), in order."""
+    ranges = [(int(s), int(e)) for s, e in spans]
+    if not ranges:
+        return []
+    lo = min(s for s, _ in ranges)
+    hi = max(e for _, e in ranges)
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    if span is None:
+        return []
+    return [t for t in span if any(s <= t.idx < e for s, e in ranges) and not t.is_space]
+
+
+def content_spans(claim: Mapping[str, Any]) -> list[Sequence[int]]:
+    """The claim's content fragments, or its whole content span when it has none."""
+    spans = claim.get("content_spans") or []
+    if not spans and claim.get("content"):
+        spans = [claim["content"]]
+    return list(spans)
+
+
+def char_span(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The character offsets covering ``tokens`` (None for no tokens)."""
+    if not tokens:
+        return None
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    return (first.idx, last.idx + len(last.text))
+
+
+def actor_keys(texts: Iterable[str | None]) -> frozenset[str]:
+    """Keys that identify an actor across mentions: ``name:<normalised text>`` and ``country:<C>``.
+
+    A text stands for a country when it is one of the country's aliases ("the US", "Washington"),
+    names a government body ("Pentagon", "White House"), or combines a country alias with a government
+    noun ("Iranian foreign ministry", "US officials"). "Syrian Observatory for Human Rights" is not
+    Syria: it names no government body.
+    """
+    keys: set[str] = set()
+    for text in texts:
+        if not text:
+            continue
+        norm = _normalise(text)
+        if not norm:
+            continue
+        keys.add(f"name:{norm}")
+        words = norm.split()
+        padded = f" {norm} "
+        for body, country in lx.GOVERNMENT_BODIES.items():
+            if f" {body} " in padded:
+                keys.add(f"country:{country}")
+        for country, aliases in lx.COUNTRY_ALIASES.items():
+            for alias in aliases:
+                if norm == alias or (f" {alias} " in padded and any(w in lx.GOVERNMENT_NOUNS for w in words)):
+                    keys.add(f"country:{country}")
+    return frozenset(keys)
+
+
+def _normalise(text: str) -> str:
+    words = _WORD.findall(text.lower().replace("’s", "").replace("'s", ""))
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def speaker_keys(speaker: Mapping[str, Any] | None) -> frozenset[str]:
+    """:func:`actor_keys` of a speaker entity: its name, aliases and affiliation."""
+    if not speaker:
+        return frozenset()
+    texts = [speaker.get("name"), speaker.get("affiliation"), *(speaker.get("aliases") or ())]
+    keys = set(actor_keys(texts))
+    affiliation = speaker.get("affiliation")
+    if affiliation:  # an affiliation is an actor in its own right: "Pentagon" speaks for the US
+        keys |= actor_keys([f"{affiliation} officials"])
+    return frozenset(keys)
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The noun phrase of ``head``: its subtree without coordination, relative clauses and appositions."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _NP_CUT and not c.is_space)
+    out.sort(key=lambda t: t.i)
+    if len(out) > _MAX_TARGET_TOKENS:  # keep the head and its left modifiers only
+        out = [t for t in out if t.i <= head.i and t.i >= head.left_edge.i]
+    while out and (out[0].is_punct or out[0].dep_ == "case"):
+        out = out[1:]
+    while out and out[-1].is_punct:
+        out = out[:-1]
+    return out
+
+
+def main_predicates(tokens: Sequence[Token]) -> list[Token]:
+    """The content's main predicates: tokens governed from outside the content, and their conjuncts."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and not t.is_punct]
+    out: list[Token] = []
+    seen: set[int] = set()
+    stack = list(roots)
+    while stack:
+        tok = stack.pop(0)
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        out.append(tok)
+        stack.extend(c for c in tok.children
+                     if c.dep_ == "conj" and c.i in inside and c.pos_ in _PREDICATE_POS)
+    return [t for t in out if t.pos_ in _PREDICATE_POS or t.dep_ == "ROOT"] or out
+
+
+def _predicate_of(token: Token, limit: int = 6) -> Token:
+    """The nearest verb or adjective governing ``token`` (itself if it is one)."""
+    tok = token
+    for _ in range(limit):
+        if tok.pos_ in _PREDICATE_POS and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+        if tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def is_pseudo_negation(token: Token) -> bool:
+    """True when ``token`` is part of a pseudo-negation such as "no doubt" or "not only"."""
+    doc = token.doc
+    low = token.lower_
+    for seq in lx.PSEUDO_NEGATIONS:
+        for k, word in enumerate(seq):
+            if word != low:
+                continue
+            start = token.i - k
+            if start < 0 or start + len(seq) > len(doc):
+                continue
+            if all(doc[start + j].lower_ == seq[j] for j in range(len(seq))):
+                return True
+    return False
+
+
+def negators(tokens: Sequence[Token], predicates: Sequence[Token]) -> list[Token]:
+    """Negators attached (directly or through an argument) to one of the ``predicates``."""
+    preds = {p.i for p in predicates}
+    out = []
+    for tok in tokens:
+        low = tok.lower_
+        if low not in lx.NEGATION_WORDS and tok.lemma_.lower() not in lx.NEGATION_WORDS:
+            continue
+        if tok.dep_ == "prep" or low == "without":  # "without warning" does not negate the claim
+            continue
+        if low == "nor" and tok.dep_ in ("cc", "preconj"):
+            continue
+        if is_pseudo_negation(tok):
+            continue
+        anchor = _predicate_of(tok.head if tok.dep_ in ("neg", "det", "advmod", "amod") else tok)
+        if anchor.i in preds or tok.head.i in preds:
+            out.append(tok)
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# The component.
+
+
+class ClaimAnalyzer:
+    """Fills act, polarity, hedged, target, target_text and stance of the claims on a Doc."""
+
+    def __init__(self, *, cues: Mapping[str, str], deny_negated: bool = True,
+                 content_acts: bool = True) -> None:
+        """
+        Args:
+            cues: cue lemma -> default speech act (``claimex.reporting_cues.v1``).
+            deny_negated: a negated assertion (a negator on the content's main predicate) is a ``deny``.
+            content_acts: refine a plain assertion from the content (performatives, obligation modals,
+                accusations, predictions, questions).
+        """
+        self.cues = dict(cues)
+        self.deny_negated = deny_negated
+        self.content_acts = content_acts
+
+    def __call__(self, doc: Doc) -> Doc:
+        data = raw(doc)
+        try:
+            for claim in data.get("claims", ()):
+                self.analyse(doc, claim)
+        except Exception as err:
+            log.warning("claimex_claims failed on a document: %r", err)
+            data.setdefault("errors", []).append({"stage": STAGE, "message": str(err)})
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    # ------------------------------------------------------------------ one claim
+    def analyse(self, doc: Doc, claim: dict[str, Any]) -> None:
+        """Set the act, polarity, hedged, target, target_text and stance of ``claim`` in place."""
+        tokens = tokens_in(doc, content_spans(claim))
+        words = [t for t in tokens if not t.is_punct]
+        cue = self.cue_token(doc, claim)
+        preds = main_predicates(words) if words else []
+
+        act, act_root = self._cue_act(cue)
+        from_cue = act_root is not None and act != lx.ASSERT
+        negs = negators(words, preds)
+        negative = len(negs) % 2 == 1
+        if act == lx.ASSERT and self.content_acts and words:
+            act, act_root, from_cue = self._content_act(words, preds, negative, act, act_root, from_cue)
+        elif act == lx.ASSERT and negative and self.deny_negated:
+            act = lx.DENY
+
+        hedges = self._hedges(words, cue)
+        target_root, target_from_cue = self._target(doc, act, act_root if from_cue else None, words, preds)
+        stance, stance_source = self._stance(claim, act, target_root, target_from_cue, words, preds,
+                                             negative, cue)
+
+        target_toks = np_tokens(target_root) if target_root is not None else []
+        tspan = char_span(target_toks)
+        claim["act"] = act
+        claim["polarity"] = "negative" if negative else "positive"
+        claim["hedged"] = bool(hedges)
+        claim["target"] = list(tspan) if tspan else None
+        claim["target_text"] = doc[target_toks[0].i: target_toks[-1].i + 1].text if target_toks else None
+        claim["stance"] = stance
+        claim["_act_root"] = act_root.i if act_root is not None else None
+        claim["_target_root"] = target_root.i if target_root is not None else None
+        claim["_negations"] = [t.i for t in negs]
+        claim["_hedges"] = [t.i for t in hedges]
+        claim["_predicates"] = [t.i for t in preds]
+        claim["_self_report"] = stance_source == "self_report"
+        claim["_stance_source"] = stance_source
+
+    def cue_token(self, doc: Doc, claim: Mapping[str, Any]) -> Token | None:
+        """The head token of the claim's cue (``_cue_root`` when the quotes stage left it)."""
+        root = claim.get("_cue_root")
+        if isinstance(root, int) and 0 <= root < len(doc):
+            return doc[root]
+        cue = claim.get("cue")
+        if not cue:
+            return None
+        toks = tokens_in(doc, [cue])
+        if not toks:
+            return None
+        for tok in toks:
+            if tok.lemma_.lower() in self.cues and tok.pos_ in ("VERB", "NOUN"):
+                return tok
+        inside = {t.i for t in toks}
+        return next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+
+    def _cue_act(self, cue: Token | None) -> tuple[str, Token | None]:
+        """The cue's act; a generic participle or complement takes its governing verb's act."""
+        if cue is None:
+            return lx.ASSERT, None
+        act = self.cues.get(cue.lemma_.lower(), lx.ASSERT)
+        tok = cue
+        for _ in range(3):  # "condemned the strikes, writing that ..." -> condemn
+            if tok.dep_ not in ("advcl", "xcomp") or tok.head.i == tok.i:
+                break
+            parent = tok.head
+            parent_act = self.cues.get(parent.lemma_.lower())
+            if act == lx.ASSERT and parent_act and parent_act != lx.ASSERT and parent.pos_ == "VERB":
+                return parent_act, parent
+            tok = parent
+        return act, cue
+
+    def _content_act(
+        self, words: list[Token], preds: list[Token], negative: bool, act: str,
+        act_root: Token | None, from_cue: bool,
+    ) -> tuple[str, Token | None, bool]:
+        """Refine a plain assertion from its content."""
+        performative = self._performative(words)
+        if performative is not None:
+            return self.cues[performative.lemma_.lower()], performative, True
+        if negative and self.deny_negated and not _has_modal(preds, lx.OBLIGATION_MODALS):
+            return lx.DENY, act_root, False
+        for pred in preds:
+            subj = _subject(pred)
+            if (subj is not None and _is_agent(subj) and not _first_person(subj)
+                    and _evaluation(pred.subtree) < 0 and pred.pos_ == "VERB"):
+                return lx.ACCUSE, act_root, False
+        if _has_modal(preds, lx.OBLIGATION_MODALS):
+            return lx.DEMAND, act_root, False
+        last = words[-1] if words else None
+        if last is not None and last.doc[last.i + 1: last.i + 2].text == "?":
+            return lx.QUESTION, act_root, False
+        for pred in preds:
+            subj = _subject(pred)
+            if _has_modal([pred], frozenset({"will"})) and (subj is None or not _first_person(subj)):
+                return lx.PREDICT, act_root, False
+        return act, act_root, from_cue
+
+    def _performative(self, words: list[Token]) -> Token | None:
+        """A first-person present-tense speech-act verb in the content: "we condemn", "I deny"."""
+        found: list[Token] = []
+        for tok in words:
+            lemma = tok.lemma_.lower()
+            if lemma not in self.cues or tok.pos_ != "VERB" or tok.tag_ not in ("VBP", "VB"):
+                continue
+            subj = _subject(tok)
+            if subj is None and tok.dep_ == "conj":
+                subj = _subject(tok.head)
+            if subj is None or not _first_person(subj):
+                continue
+            if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "did", "do", "could", "might")
+                   for c in tok.children):
+                continue
+            found.append(tok)
+        strong = [t for t in found if self.cues[t.lemma_.lower()] != lx.ASSERT]
+        best = strong or found
+        return best[0] if best else None
+
+    @staticmethod
+    def _hedges(words: list[Token], cue: Token | None) -> list[Token]:
+        out = []
+        for tok in words:
+            low = tok.lower_
+            raising = tok.lemma_.lower() in lx.HEDGE_VERBS and any(c.dep_ == "xcomp" for c in tok.children)
+            if (low in lx.HEDGE_MODALS and tok.tag_ == "MD") or low in lx.HEDGE_ADVERBS or raising:
+                out.append(tok)
+        if cue is not None:
+            if cue.lemma_.lower() in lx.HEDGING_CUES:
+                out.append(cue)
+            out.extend(c for c in cue.children if c.lower_ in lx.HEDGE_ADVERBS)
+            out.extend(c for c in cue.children if c.tag_ == "MD" and c.lower_ in lx.HEDGE_MODALS)
+        return out
+
+    # ------------------------------------------------------------------ target and stance
+    def _target(self, doc: Doc, act: str, act_root: Token | None, words: list[Token],
+                preds: list[Token]) -> tuple[Token | None, bool]:
+        """The target's head token, and whether it is the object of the act verb."""
+        if act_root is not None:
+            obj = _object(act_root, self.cues)
+            if obj is not None:
+                if act == lx.DEMAND:
+                    obj = _cessation_object(obj) or obj
+                return obj, True
+        if act == lx.ACCUSE:
+            for pred in preds:
+                subj = _subject(pred)
+                if subj is not None and _is_agent(subj):
+                    return subj, False
+        for tok in words:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lx.EVENT_NOUNS and not _in_reference(tok):
+                return tok, False
+        for pred in preds:
+            subj = _subject(pred)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                return subj, False
+        for pred in preds:
+            for child in pred.children:
+                if child.dep_ in _OBJECTS and child.pos_ in ("NOUN", "PROPN"):
+                    return child, False
+        return None, False
+
+    def _stance(self, claim: Mapping[str, Any], act: str, target: Token | None, from_cue: bool,
+                words: list[Token], preds: list[Token], negative: bool,
+                cue: Token | None) -> tuple[str, str]:
+        """The stance toward the target and where it comes from: "act", "evaluation", "self_report"
+        or "none"."""
+        by_act = lx.STANCE_BY_ACT.get(act)
+        if act == lx.DEMAND and target is not None and _is_cessation_of(target):
+            return "oppose", "act"
+        if by_act is not None and (from_cue or act in (lx.CONDEMN, lx.ACCUSE, lx.THREATEN, lx.SUPPORT,
+                                                        lx.DEMAND)):
+            return by_act, "act"
+        score = _evaluation(words)
+        if negative:
+            score = -score
+        if score < 0:
+            return "oppose", "evaluation"
+        if score > 0:
+            return "support", "evaluation"
+        if _self_report(preds, cue):
+            return "support", "self_report"
+        return "neutral", "none"
+
+
+# --------------------------------------------------------------------------------------------------
+# Token-level rules.
+
+
+def _subject(pred: Token) -> Token | None:
+    return next((c for c in pred.children if c.dep_ in _SUBJECTS), None)
+
+
+def _first_person(tok: Token) -> bool:
+    return tok.pos_ == "PRON" and tok.lower_ in ("i", "we")
+
+
+def _is_agent(tok: Token) -> bool:
+    return tok.ent_type_ in _AGENT_ENTS or tok.pos_ == "PROPN"
+
+
+def _has_modal(preds: Iterable[Token], modals: frozenset[str]) -> bool:
+    for pred in preds:
+        for child in pred.children:
+            if child.dep_ == "aux" and (child.lower_ in modals or child.lemma_.lower() in modals):
+                return True
+            if child.dep_ == "xcomp" and pred.lemma_.lower() in modals:  # "need to", "ought to"
+                return True
+    return False
+
+
+def _object(verb: Token, cues: Mapping[str, str]) -> Token | None:
+    """The object of an act verb: its direct object, or the object of its cue preposition."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.pos_ in _NOMINAL and child.lower_ not in ("that", "what"):
+            return child
+    preps = lx.PREPOSITIONAL_CUES.get(verb.lemma_.lower(), ())
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and obj.pos_ in (*_NOMINAL, "ADJ"):
+                return obj
+    return None
+
+
+def _cessation_object(tok: Token) -> Token | None:
+    """For "an end to the strikes": the thing to be stopped ("strikes")."""
+    if tok.lemma_.lower() not in lx.CESSATION_WORDS:
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "of", "from", "on"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _is_cessation_of(tok: Token) -> bool:
+    head = tok.head.head if tok.head.dep_ == "prep" else tok.head
+    return head.i != tok.i and head.lemma_.lower() in lx.CESSATION_WORDS
+
+
+def _in_reference(tok: Token) -> bool:
+    """True for a token inside "the claims made by the US" and the like."""
+    return any(a.lemma_.lower() in lx.REFERENCE_NOUNS and a.pos_ == "NOUN" for a in [tok, *tok.ancestors][:4])
+
+
+def _evaluation(tokens: Iterable[Token]) -> int:
+    """Net evaluation: +1 per positive word, -1 per negative word; positive words under a reversing
+    verb ("undermine stability", "destroying security") count as negative."""
+    score = 0
+    for tok in tokens:
+        lemma = tok.lemma_.lower()
+        low = tok.lower_
+        if lemma in lx.NEGATIVE_EVALUATION or low in lx.NEGATIVE_EVALUATION:
+            score -= 1
+        elif lemma in lx.POSITIVE_EVALUATION or low in lx.POSITIVE_EVALUATION:
+            reversed_ = any(a.lemma_.lower() in lx.EVALUATION_REVERSERS for a in list(tok.ancestors)[:3])
+            score += -1 if reversed_ else 1
+    return score
+
+
+def _self_report(preds: Iterable[Token], cue: Token | None) -> bool:
+    """A party reporting its own action: "The US says it has carried out air strikes"."""
+    for pred in preds:
+        subj = _subject(pred)
+        if subj is None or pred.pos_ != "VERB":
+            continue
+        if _first_person(subj):
+            return True
+        if subj.lower_ in _SELF_PRONOUNS and cue is not None and subj.dep_ == "nsubj":
+            speaker = _subject(cue)
+            if speaker is not None and (speaker.ent_type_ in ("GPE", "ORG", "NORP") or speaker.lower_ == "it"):
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------------------------------
+# A speaker's stance toward a topic over all their claims.
+
+
+def topic_keys(doc: Doc, topic: str) -> frozenset[str]:
+    """Synonym keys of a topic word ("strikes" -> {"attack"}), using the doc's lemmas for its words."""
+    words = topic.lower().split()
+    if not words:
+        return frozenset()
+    last = words[-1]
+    keys = {canonical(last)}
+    keys |= {canonical(t.lemma_) for t in doc if t.lower_ == last}
+    return frozenset(keys)
+
+
+def event_agents(doc: Doc, keys: frozenset[str]) -> frozenset[str]:
+    """Actor keys of who carries out the topic event: "US strikes", "strikes by Israel",
+    "the army launched strikes"."""
+    agents: set[str] = set()
+    for tok in doc:
+        if canonical(tok.lemma_) not in keys or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for child in tok.children:
+            if child.dep_ in ("compound", "poss", "nmod", "amod") and (
+                    child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN"):
+                agents |= actor_keys([child.text])
+            if child.dep_ == "prep" and child.lower_ == "by":
+                agents |= actor_keys([g.text for g in child.children if g.dep_ == "pobj"])
+        verb = tok.head
+        if tok.dep_ == "dobj" and verb.lemma_.lower() in lx.AGENTIVE_EVENT_VERBS:
+            subj = _subject(verb)
+            if subj is not None and subj.pos_ != "PRON":
+                agents |= actor_keys([" ".join(t.text for t in np_tokens(subj))])
+    return frozenset(k for k in agents if k.startswith("country:") or k.startswith("name:"))
+
+
+def stance_by_speaker(doc: Doc, topic: str) -> dict[str, str]:
+    """Each speaker's stance ("support" | "oppose" | "neutral") toward a topic event, over their claims.
+
+    A claim votes when its target is the topic (or a synonym: "strikes" ~ "attack") or the topic's
+    agent ("accused the US" opposes "US strikes"); the majority of non-neutral votes wins. A speaker
+    with no such vote who is the agent, or belongs to it (the Pentagon to the US), supports it.
+
+    Args:
+        doc: a Doc the claims stage has processed.
+        topic: the event, as a word or short phrase ("the strikes").
+
+    Returns:
+        speaker id -> stance, for every speaker with at least one claim.
+    """
+    data = raw(doc)
+    keys = topic_keys(doc, topic)
+    agents = event_agents(doc, keys)
+    speakers = {s["id"]: s for s in data.get("speakers", ())}
+    votes: dict[str, list[str]] = {}
+    for claim in data.get("claims", ()):
+        sid = claim.get("speaker")
+        if not sid:
+            continue
+        votes.setdefault(sid, [])
+        if claim.get("_target_root") is None:
+            continue
+        target = doc[claim["_target_root"]]
+        target_text = claim.get("target_text") or target.text
+        if canonical(target.lemma_) in keys:
+            votes[sid].append(claim.get("stance") or "neutral")
+            if claim.get("_self_report"):
+                agents = agents | speaker_keys(speakers.get(sid))
+        elif agents & actor_keys([target_text]):
+            votes[sid].append(claim.get("stance") or "neutral")
+    out: dict[str, str] = {}
+    for sid, vs in votes.items():
+        support, oppose = vs.count("support"), vs.count("oppose")
+        if support or oppose:
+            out[sid] = "support" if support > oppose else "oppose" if oppose > support else "neutral"
+        elif agents & speaker_keys(speakers.get(sid)):
+            out[sid] = "support"
+        else:
+            out[sid] = "neutral"
+    return out
+
+
+@Language.factory(
+    "claimex_claims",
+    default_config={
+        "cues": {"@misc": "claimex.reporting_cues.v1"},
+        "deny_negated": True,
+        "content_acts": True,
+    },
+)
+def make_claims(nlp: Language, name: str, cues: Mapping[str, str], deny_negated: bool,
+                content_acts: bool) -> ClaimAnalyzer:
+    """Build the ``claimex_claims`` component (see :class:`ClaimAnalyzer`)."""
+    return ClaimAnalyzer(cues=cues, deny_negated=deny_negated, content_acts=content_acts)

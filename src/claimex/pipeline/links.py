@@ -1,0 +1,827 @@
+"""``claimex_links``: which claims of a document dispute, support or respond to which.
+
+Two steps, so that linking stays cheap:
+
+1. :func:`claim_features` reads each claim once: its topic terms (lemmas mapped to synonym groups,
+   ``lexicons.TERM_SYNONYMS``), named entities (countries merged with their capitals, demonyms and
+   government bodies), head nouns, predicates with their core arguments, quantities (with bounds:
+   "at least five"), negators, denial words, contrast and agreement markers, references to another
+   speaker's claim ("the claims made by the US"), hedges, act, target and stance.
+2. :func:`compare` scores one ordered pair from the two feature sets. Two claims must first share a
+   topic (enough shared terms, or the same target); only then do conflict signals count (de Marneffe
+   et al. 2008: negation, antonymy, numeric mismatch; FNC-1: refuting words). Each relation's score is
+   a noisy-OR of the weights of the evidence kinds that fired, times the topic factor; the weights and
+   thresholds live in ``claimex/weights/links.v1.json`` so anyone can see why a link exists.
+
+Only pairs that share at least one term, entity or target key are compared (an inverted index), and
+at most ``max_claims`` claims per document are considered, so a long document is never quadratic
+without bound. ``claimex.relate`` uses the same two functions for claims of two different texts.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from itertools import combinations
+from pathlib import Path
+from typing import Any, Final
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.util import registry
+
+from .. import lexicons as lx
+from ..extensions import raw
+from ..model import ClaimLink, Evidence
+from .claims import (
+    ClaimAnalyzer,
+    actor_keys,
+    canonical,
+    content_spans,
+    np_tokens,
+    speaker_keys,
+    tokens_in,
+)
+
+log = logging.getLogger(__name__)
+
+STAGE: Final = "claimex_links"
+Offsets = tuple[int, int]
+
+_TERM_POS: Final = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+_ENTITY_LABELS: Final = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"})
+_NUMBER_SKIP_ENTS: Final = frozenset({"DATE", "TIME", "ORDINAL"})
+_CORE_ARGS: Final = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "agent", "dative", "acomp"})
+_CONTEXT_DEPS: Final = frozenset({"advcl", "prep", "npadvmod", "advmod", "xcomp"})
+_NUMBER: Final = re.compile(r"^\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?%?$")
+_DENY_CUES: Final = frozenset(k for k, v in lx.REPORTING_CUES.items() if v == lx.DENY)
+_ANTONYM_OF: Final[Mapping[str, frozenset[str]]] = {
+    word: frozenset(b if a == word else a for a, b in lx.ANTONYMS if word in (a, b))
+    for pair in lx.ANTONYMS for word in pair
+}
+
+
+def _by_first_word(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_CONTRAST_PHRASES: Final = _by_first_word(lx.CONTRAST_MARKERS)
+_AGREEMENT_PHRASES: Final = _by_first_word(lx.AGREEMENT_MARKERS)
+
+
+# --------------------------------------------------------------------------------------------------
+# Weights.
+
+
+@dataclass(frozen=True, slots=True)
+class RelationWeights:
+    """The scoring rule of one relation: evidence weights, threshold, kinds of which one must fire."""
+
+    threshold: float
+    weights: Mapping[str, float]
+    requires_any: frozenset[str]
+    blocked_by_hedge: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LinkWeights:
+    """The versioned, documented weights of the link scorer (``weights/links.v1.json``)."""
+
+    version: str
+    max_claims: int
+    link_same_speaker: bool
+    min_shared: int
+    min_overlap: float
+    full_overlap: float
+    head_bonus: float
+    same_target_factor: float
+    min_aligned: int
+    relations: Mapping[str, RelationWeights] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LinkWeights:
+        topic = data["topic"]
+        relations = {
+            name: RelationWeights(
+                threshold=float(data[name]["threshold"]),
+                weights={k: float(v) for k, v in data[name]["weights"].items()},
+                requires_any=frozenset(data[name].get("requires_any", ())),
+                blocked_by_hedge=bool(data[name].get("blocked_by_hedge", False)),
+            )
+            for name in ("disputes", "supports", "responds_to")
+        }
+        return cls(
+            version=str(data.get("version", "")),
+            max_claims=int(data.get("max_claims", 200)),
+            link_same_speaker=bool(data.get("link_same_speaker", False)),
+            min_shared=int(topic["min_shared"]),
+            min_overlap=float(topic["min_overlap"]),
+            full_overlap=float(topic["full_overlap"]),
+            head_bonus=float(topic["head_bonus"]),
+            same_target_factor=float(topic["same_target_factor"]),
+            min_aligned=int(topic["min_aligned"]),
+            relations=relations,
+        )
+
+
+def load_weights(source: str | Path = "links.v1") -> LinkWeights:
+    """Link weights by packaged name (``"links.v1"``) or from a JSON file path."""
+    path = Path(source)
+    if path.suffix == ".json" and path.exists():
+        return LinkWeights.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    resource = resources.files("claimex").joinpath("weights").joinpath(f"{source}.json")
+    return LinkWeights.from_dict(json.loads(resource.read_text(encoding="utf-8")))
+
+
+@registry.misc("claimex.link_weights.v1")
+def link_weights_v1() -> LinkWeights:
+    """The packaged weights ``weights/links.v1.json``."""
+    return load_weights("links.v1")
+
+
+@registry.misc("claimex.link_weights_file.v1")
+def link_weights_file_v1(path: str) -> LinkWeights:
+    """Link weights from a JSON file of the same shape as ``weights/links.v1.json``."""
+    return load_weights(Path(path))
+
+
+# --------------------------------------------------------------------------------------------------
+# Features: everything a pair comparison needs, computed once per claim.
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A word or phrase that fired, with its offsets."""
+
+    text: str
+    span: Offsets
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    key: str
+    negated: bool
+    args: frozenset[str]
+    mark: Mark
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    low: float
+    high: float
+    head: str
+    mark: Mark
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    keys: frozenset[str]
+    mark: Mark
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFeatures:
+    """The comparable features of one claim (offsets already shifted by the document's base)."""
+
+    id: str
+    start: int
+    speaker: str | None
+    speaker_keys: frozenset[str]
+    terms: Mapping[str, Mark]
+    lemmas: Mapping[str, str]
+    entities: Mapping[str, Mark]
+    heads: frozenset[str]
+    predicates: tuple[Predicate, ...]
+    quantities: tuple[Quantity, ...]
+    negative: bool
+    negations: tuple[Mark, ...]
+    negated_scope: frozenset[str]
+    denials: tuple[Mark, ...]
+    contrasts: tuple[Mark, ...]
+    agreements: tuple[Mark, ...]
+    references: tuple[Reference, ...]
+    hedged: bool
+    act: str | None
+    stance: str
+    stance_source: str
+    target_keys: frozenset[str]
+    target: Mark | None
+
+    def index_keys(self) -> frozenset[str]:
+        """Everything the inverted index files this claim under."""
+        return frozenset(self.terms) | frozenset(self.entities) | {f"target:{k}" for k in self.target_keys}
+
+
+def _mark(tokens: Sequence[Token], base: int) -> Mark:
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    start, end = first.idx, last.idx + len(last.text)
+    return Mark(first.doc[first.i: last.i + 1].text, (start + base, end + base))
+
+
+def _entity_key(text: str) -> str:
+    keys = actor_keys([text])
+    country = sorted(k for k in keys if k.startswith("country:"))
+    if country:
+        return country[0]
+    return next((k for k in keys if k.startswith("name:")), f"name:{text.lower()}")
+
+
+def _phrase_marks(tokens: Sequence[Token], phrases: Mapping[str, tuple[tuple[str, ...], ...]],
+                  base: int) -> list[Mark]:
+    """Occurrences of the ``phrases`` (indexed by first word) that start at one of ``tokens``."""
+    out: list[Mark] = []
+    for tok in tokens:
+        for phrase in phrases.get(tok.lower_, ()):
+            doc = tok.doc
+            n = len(phrase)
+            if tok.i + n <= len(doc) and all(doc[tok.i + j].lower_ == phrase[j] for j in range(1, n)):
+                out.append(_mark(list(doc[tok.i: tok.i + n]), base))
+    return out
+
+
+def _number_value(tok: Token) -> float | None:
+    low = tok.lower_
+    if low in lx.NUMBER_WORDS:
+        return float(lx.NUMBER_WORDS[low])
+    m = _NUMBER.match(low)
+    if m is None:
+        return None
+    value = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in ("million", "billion", "thousand", "hundred"):
+        value *= lx.NUMBER_WORDS[nxt.lower_]
+    return value
+
+
+def _quantities(tokens: Sequence[Token], base: int) -> list[Quantity]:
+    out: list[Quantity] = []
+    for tok in tokens:
+        if tok.pos_ != "NUM" and not tok.like_num:
+            continue
+        if tok.ent_type_ in _NUMBER_SKIP_ENTS or (tok.dep_ == "compound" and tok.head.pos_ == "NUM"):
+            continue
+        value = _number_value(tok)
+        if value is None:
+            continue
+        if tok.dep_ == "nummod" or (tok.dep_ == "compound" and tok.head.pos_ == "NOUN"):
+            head = canonical(tok.head.lemma_)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            head = canonical(tok.head.head.lemma_)
+        else:
+            head = "@" + canonical(tok.head.lemma_)
+        before = {t.lower_ for t in tok.doc[max(0, tok.i - 2): tok.i]}
+        low, high = value, value
+        if before & lx.NUMBER_LOWER_BOUNDS or tok.lower_ in ("dozens", "hundreds", "thousands", "scores"):
+            high = math.inf
+        elif before & lx.NUMBER_UPPER_BOUNDS:
+            low = 0.0
+        elif before & lx.NUMBER_APPROXIMATORS:
+            low, high = value * 0.8, value * 1.25
+        span_toks = [tok] + ([tok.head] if head == canonical(tok.head.lemma_) else [])
+        out.append(Quantity(low, high, head, _mark(span_toks, base)))
+    return out
+
+
+def _reference_actor(noun: Token) -> list[Token]:
+    """Who made the claim a reference noun names: "Moscow's claims", "claims made by the US"."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            return np_tokens(child)
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return np_tokens(obj)
+        if child.dep_ == "acl":
+            for g in child.children:
+                if g.dep_ == "agent":
+                    obj = next((h for h in g.children if h.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return np_tokens(obj)
+    return []
+
+
+def _references(context: Sequence[Token], base: int) -> tuple[list[Reference], set[int]]:
+    """References to another speaker or their claim, and the token indices they cover."""
+    refs: list[Reference] = []
+    covered: set[int] = set()
+    for tok in context:
+        actor: list[Token] = []
+        phrase: list[Token] = []
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in lx.REFERENCE_NOUNS:
+            actor = _reference_actor(tok)
+            phrase = np_tokens(tok) if actor else []
+        elif tok.lower_ == "what" and tok.head.lemma_.lower() in lx.REPORTING_CUES:
+            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ != "PRON":
+                actor = np_tokens(subj)
+                phrase = list(tok.head.subtree)
+        elif tok.pos_ == "VERB" and lemma in _DENY_CUES:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and (obj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or obj.pos_ == "PROPN"
+                                    or obj.lemma_.lower() in lx.ORG_NOUNS):
+                actor = np_tokens(obj)
+                phrase = [tok, *np_tokens(obj)]
+        if actor and phrase:
+            keys = actor_keys([" ".join(t.text for t in actor)])
+            refs.append(Reference(keys, _mark(phrase, base)))
+            covered |= {t.i for t in phrase}
+    return refs, covered
+
+
+def _context(doc: Doc, content: Sequence[Token], cue: Token | None, act_root: Token | None) -> list[Token]:
+    """The content plus the words around the cue that belong to the claim ("..., contradicting the
+    company", "However, ... said"), but not the speaker."""
+    seen = {t.i for t in content}
+    out = list(content)
+    for verb in (cue, act_root):
+        if verb is None:
+            continue
+        if verb.i not in seen:
+            seen.add(verb.i)
+            out.append(verb)
+        for child in verb.children:
+            if child.dep_ in _CONTEXT_DEPS:
+                for t in child.subtree:
+                    if t.i not in seen and not t.is_space:
+                        seen.add(t.i)
+                        out.append(t)
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class DocIndex:
+    """Per-document lookups shared by all claims: the entity of each token (start, end, text)."""
+
+    entity_of: Mapping[int, tuple[int, int, str]]
+
+    @classmethod
+    def build(cls, doc: Doc) -> DocIndex:
+        entity_of: dict[int, tuple[int, int, str]] = {}
+        for ent in doc.ents:
+            if ent.label_ in _ENTITY_LABELS:
+                for i in range(ent.start, ent.end):
+                    entity_of[i] = (ent.start, ent.end, ent.text)
+        return cls(entity_of)
+
+
+def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mapping[str, Any]],
+                   *, base: int = 0, index: DocIndex | None = None) -> ClaimFeatures:
+    """The features of one analysed claim (see :class:`~claimex.pipeline.claims.ClaimAnalyzer`).
+
+    Args:
+        doc: the parsed document.
+        claim: a claim dict with the claims stage's fields and private keys.
+        speakers: speaker id -> speaker dict.
+        base: added to every offset (``relate`` puts two texts side by side).
+        index: the document's :class:`DocIndex` (built here when not given).
+    """
+    index = index or DocIndex.build(doc)
+    content = [t for t in tokens_in(doc, content_spans(claim)) if not t.is_punct]
+    cue_root = claim.get("_cue_root")
+    cue: Token | None = doc[cue_root] if isinstance(cue_root, int) else None
+    if cue is None and claim.get("cue"):
+        toks = tokens_in(doc, [claim["cue"]])
+        cue = next((t for t in toks if t.pos_ == "VERB"), toks[0] if toks else None)
+    act_root = doc[claim["_act_root"]] if isinstance(claim.get("_act_root"), int) else None
+    context = _context(doc, content, cue, act_root)
+    references, covered = _references(context, base)
+    contrasts = _phrase_marks(context, _CONTRAST_PHRASES, base)
+    agreements = _phrase_marks(context, _AGREEMENT_PHRASES, base)
+    marker_tokens = {t.i for t in context for m in (*contrasts, *agreements)
+                     if m.span[0] - base <= t.idx < m.span[1] - base}
+    agreements = [m for m in agreements if m.text.lower() not in ("also", "too", "as well")
+                  or _on_verb(doc, m, base, (cue, act_root))]
+    if cue is not None and cue.lemma_.lower() in lx.AGREEMENT_CUES:
+        agreements.append(_mark([cue], base))
+
+    target_root = doc[claim["_target_root"]] if isinstance(claim.get("_target_root"), int) else None
+    target_toks = np_tokens(target_root) if target_root is not None else []
+    term_tokens = [t for t in content if t.i not in covered and t.i not in marker_tokens]
+    term_tokens += [t for t in target_toks if t.i not in {x.i for x in term_tokens}]
+
+    terms: dict[str, Mark] = {}
+    lemmas: dict[str, str] = {}
+    entities: dict[str, Mark] = {}
+    for tok in term_tokens:
+        ent = index.entity_of.get(tok.i)
+        if ent is not None:
+            key = _entity_key(ent[2])
+            if key not in entities:
+                entities[key] = _mark([doc[ent[0]], doc[ent[1] - 1]], base)
+    in_entity = index.entity_of
+    heads: set[str] = set()
+    for tok in term_tokens:
+        if tok.i in in_entity or tok.pos_ not in _TERM_POS or tok.is_stop or not tok.is_alpha:
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in lx.TOPIC_STOP_LEMMAS or (lemma in lx.REPORTING_CUES and tok.pos_ == "VERB" and tok is cue):
+            continue
+        key = canonical(lemma)
+        if key not in terms:
+            terms[key] = _mark([tok], base)
+            lemmas[key] = lemma
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "ROOT", "conj"):
+            heads.add(key)
+
+    neg_idx = [i for i in claim.get("_negations") or () if isinstance(i, int)]
+    negations = tuple(_mark([doc[i]], base) for i in neg_idx)
+    scope: set[str] = set()
+    content_idx = {t.i for t in content}
+    for i in neg_idx:
+        pred = doc[i].head
+        while pred.pos_ not in ("VERB", "AUX", "ADJ") and pred.head.i != pred.i:
+            pred = pred.head
+        for t in pred.subtree:
+            if t.i in content_idx and t.i not in covered:
+                scope.add(canonical(t.lemma_))
+                if t.ent_type_ in _ENTITY_LABELS:
+                    scope.add(_entity_key(t.text))
+    negative = claim.get("polarity") == "negative"
+    if act_root is not None and claim.get("act") == lx.DENY and act_root.lemma_.lower() in _DENY_CUES:
+        negative = not negative  # "X denies that Y": the claim asserts not-Y
+        scope |= set(terms) | set(entities)
+
+    denials = [_mark([t], base) for t in context if t.lemma_.lower() in lx.DENIAL_WORDS]
+    hedge_idx = claim.get("_hedges") or []
+    speaker = claim.get("speaker")
+    skeys = speaker_keys(speakers.get(speaker)) if speaker else frozenset()
+    if not skeys and claim.get("speaker_mention_text"):
+        skeys = actor_keys([claim["speaker_mention_text"]])
+
+    target_keys: set[str] = set()
+    target_mark = None
+    if target_root is not None and target_root.pos_ != "PRON":
+        target_keys.add(canonical(target_root.lemma_))
+        if target_root.ent_type_ in _ENTITY_LABELS or target_root.pos_ == "PROPN":
+            target_keys |= {k for k in actor_keys([" ".join(t.text for t in target_toks)])
+                            if k.startswith("country:")}
+        target_mark = _mark(target_toks, base)
+    return ClaimFeatures(
+        id=str(claim.get("id")),
+        start=int((claim.get("content") or [0])[0]) + base,
+        speaker=speaker,
+        speaker_keys=skeys,
+        terms=terms,
+        lemmas=lemmas,
+        entities=entities,
+        heads=frozenset(heads),
+        predicates=tuple(_predicates(content, covered, base)),
+        quantities=tuple(_quantities(content, base)),
+        negative=negative,
+        negations=negations,
+        negated_scope=frozenset(scope),
+        denials=tuple(denials),
+        contrasts=tuple(contrasts),
+        agreements=tuple(agreements),
+        references=tuple(references),
+        hedged=bool(claim.get("hedged")) or bool(hedge_idx),
+        act=claim.get("act"),
+        stance=claim.get("stance") or "neutral",
+        stance_source=str(claim.get("_stance_source") or "none"),
+        target_keys=frozenset(target_keys),
+        target=target_mark,
+    )
+
+
+def _on_verb(doc: Doc, mark: Mark, base: int, verbs: Iterable[Token | None]) -> bool:
+    """True when an agreement adverb ("also") modifies the cue or act verb."""
+    for verb in verbs:
+        if verb is not None and any(c.dep_ == "advmod" and c.idx + base == mark.span[0] for c in verb.children):
+            return True
+    return False
+
+
+def _arg_keys(child: Token) -> set[str]:
+    """Keys of one argument: its head (or its number), its compounds and its numbers."""
+    keys: set[str] = set()
+    if child.dep_ in ("agent", "prep"):
+        child = next((g for g in child.children if g.dep_ == "pobj"), child)
+    if child.pos_ == "NUM":
+        value = _number_value(child)
+        if value is not None:
+            keys.add(f"#{value:g}")
+    elif child.pos_ != "PRON":
+        keys.add(canonical(child.lemma_))
+    for g in child.children:
+        if g.dep_ == "nummod":
+            value = _number_value(g)
+            if value is not None:
+                keys.add(f"#{value:g}")
+        elif g.dep_ == "compound":
+            keys.add(canonical(g.lemma_))
+    return keys
+
+
+def _predicates(content: Sequence[Token], covered: set[int], base: int) -> Iterator[Predicate]:
+    """Verbal, adjectival and copular predicates with the keys of their core arguments.
+
+    A copula ("the outbreak is under control", "2023 was the hottest year") is the predicate ``be``
+    whose arguments are its subject and its complement.
+    """
+    for tok in content:
+        if tok.i in covered:
+            continue
+        lemma = tok.lemma_.lower()
+        copula = lemma == "be" and tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")
+        if not copula and (tok.pos_ not in ("VERB", "ADJ") or lemma in lx.TOPIC_STOP_LEMMAS):
+            continue
+        args: set[str] = set()
+        for child in tok.children:
+            if child.dep_ in _CORE_ARGS or (copula and child.dep_ == "prep"):
+                args |= _arg_keys(child)
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        if tok.dep_ == "acomp" or tok.pos_ == "ADJ":
+            negated = negated or any(c.dep_ == "neg" for c in tok.head.children)
+        if args and (not copula or len(args) > 1):
+            yield Predicate(canonical(lemma), negated, frozenset(args), _mark([tok], base))
+
+
+# --------------------------------------------------------------------------------------------------
+# Comparing two claims.
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """The outcome of comparing a source claim with a target claim."""
+
+    relation: str
+    score: float
+    evidence: tuple[Evidence, ...]
+
+
+def _noisy_or(weights: Iterable[float]) -> float:
+    out = 1.0
+    for w in weights:
+        out *= 1.0 - max(0.0, min(1.0, w))
+    return 1.0 - out
+
+
+def _ev(kind: str, mark: Mark, text: str | None = None) -> Evidence:
+    return Evidence(kind=kind, text=mark.text if text is None else text, span=mark.span)
+
+
+@dataclass(frozen=True, slots=True)
+class _Topic:
+    """What two claims share; evidence objects are built only for pairs that end up linked."""
+
+    factor: float
+    same_target: bool
+    terms: frozenset[str]
+    entities: frozenset[str]
+    heads: frozenset[str]
+
+    def evidence(self, a: ClaimFeatures, b: ClaimFeatures) -> list[Evidence]:
+        out: list[Evidence] = []
+        for key in sorted(self.terms):
+            mb = b.terms[key]
+            if a.lemmas.get(key) != b.lemmas.get(key):
+                out.append(_ev("synonym", mb, f"{mb.text} ~ {a.terms[key].text}"))
+            else:
+                out.append(_ev("shared_lemma", mb))
+        out.extend(_ev("shared_entity", b.entities[key]) for key in sorted(self.entities))
+        out.extend(_ev("shared_head", b.terms[key]) for key in sorted(self.heads))
+        if self.same_target and b.target is not None and a.target is not None:
+            out.append(_ev("same_target", b.target, f"{b.target.text} ~ {a.target.text}"))
+        return out
+
+
+def _topic(a: ClaimFeatures, b: ClaimFeatures, w: LinkWeights) -> _Topic | None:
+    """What a and b share, or None when they do not share enough to be about the same event: at least
+    ``min_shared`` terms and entities covering ``min_overlap`` of the smaller claim, or the same target."""
+    shared_terms = a.terms.keys() & b.terms.keys()
+    shared_ents = a.entities.keys() & b.entities.keys()
+    shared_heads = a.heads & b.heads & shared_terms
+    n_shared = len(shared_terms) + len(shared_ents)
+    size = min(len(a.terms) + len(a.entities), len(b.terms) + len(b.entities))
+    overlap = (n_shared + w.head_bonus * len(shared_heads)) / size if size else 0.0
+    same_target = a.target is not None and b.target is not None and not a.target_keys.isdisjoint(b.target_keys)
+    if not ((n_shared >= w.min_shared and overlap >= w.min_overlap) or same_target):
+        return None
+    factor = min(1.0, overlap / w.full_overlap) if w.full_overlap > 0 else 1.0
+    if same_target:
+        factor = max(factor, w.same_target_factor)
+    return _Topic(factor, same_target, frozenset(shared_terms), frozenset(shared_ents), frozenset(shared_heads))
+
+
+def _aligned(negated: ClaimFeatures, other: ClaimFeatures, w: LinkWeights) -> bool:
+    """The negated claim's negated clause talks about what the other claim says."""
+    other_keys = other.terms.keys() | other.entities.keys()
+    return len(negated.negated_scope & other_keys) >= w.min_aligned
+
+
+def _conflicts(a: ClaimFeatures, b: ClaimFeatures, same_target: bool, w: LinkWeights) -> list[Evidence]:
+    out: list[Evidence] = []
+    if a.negative != b.negative:
+        neg, pos = (a, b) if a.negative else (b, a)
+        if _aligned(neg, pos, w):
+            marks = neg.negations or neg.denials
+            out.extend(_ev("negation", m) for m in marks[:1])
+    if bool(a.denials) != bool(b.denials):
+        side = a if a.denials else b
+        out.extend(_ev("denial_cue", m) for m in side.denials[:1])
+    for qa in a.quantities:
+        for qb in b.quantities:
+            if qa.head == qb.head and (qa.high < qb.low or qb.high < qa.low):
+                out.append(_ev("numeric_mismatch", qb.mark, f"{qb.mark.text} ~ {qa.mark.text}"))
+    for key, mark in b.terms.items():
+        for opposite in _ANTONYM_OF.get(key, ()):
+            if opposite in a.terms and opposite not in b.terms and key not in a.terms:
+                out.append(_ev("antonym", mark, f"{mark.text} ~ {a.terms[opposite].text}"))
+    if (same_target and {a.stance, b.stance} == {"support", "oppose"}
+            and "self_report" not in (a.stance_source, b.stance_source)
+            and b.target is not None and a.target is not None):
+        out.append(_ev("stance_opposition", b.target,
+                       f"{b.target.text} ({b.stance}) ~ {a.target.text} ({a.stance})"))
+    return out
+
+
+def _agreements(a: ClaimFeatures, b: ClaimFeatures, same_target: bool) -> list[Evidence]:
+    out: list[Evidence] = []
+    if (same_target and a.stance == b.stance and a.stance != "neutral"
+            and "self_report" not in (a.stance_source, b.stance_source)
+            and b.target is not None and a.target is not None):
+        out.append(_ev("same_stance", b.target,
+                       f"{b.target.text} ({b.act}, {b.stance}) ~ {a.target.text} ({a.act}, {a.stance})"))
+    if a.negative == b.negative:
+        for pb in b.predicates:
+            match = next((pa for pa in a.predicates if pa.negated == pb.negated and _same_proposition(pa, pb)),
+                         None)
+            if match is not None:
+                out.append(_ev("proposition_match", pb.mark, f"{pb.mark.text} ~ {match.mark.text}"))
+                break
+    for qa in a.quantities:
+        for qb in b.quantities:
+            if qa.head == qb.head and not (qa.high < qb.low or qb.high < qa.low):
+                out.append(_ev("numeric_match", qb.mark, f"{qb.mark.text} ~ {qa.mark.text}"))
+    out.extend(_ev("agreement_marker", m) for m in b.agreements[:1])
+    return out
+
+
+def _same_proposition(pa: Predicate, pb: Predicate) -> bool:
+    """Same predicate (or a light verb's event object is the other's predicate: "opened fire" ~
+    "fired") and a shared core argument."""
+    if pa.key == pb.key:
+        return not pa.args.isdisjoint(pb.args)
+    if (pb.key in lx.LIGHT_VERBS and pa.key in pb.args) or (pa.key in lx.LIGHT_VERBS and pb.key in pa.args):
+        return not (pa.args - {pb.key}).isdisjoint(pb.args - {pa.key})
+    return False
+
+
+def _score(kinds: Iterable[str], rule: RelationWeights, factor: float) -> float:
+    return round(factor * _noisy_or(rule.weights.get(k, 0.0) for k in set(kinds)), 4)
+
+
+def compare(target: ClaimFeatures, source: ClaimFeatures, weights: LinkWeights) -> Scored | None:
+    """How ``source`` relates to ``target``: disputes, supports, responds_to, or None.
+
+    The pair must share a topic first; conflict evidence outranks agreement evidence; ``supports`` is
+    blocked when the source is hedged ("reportedly", "claims": reporting without endorsing).
+    """
+    topic = _topic(target, source, weights)
+    if topic is None:
+        return None
+    factor, same_target = topic.factor, topic.same_target
+    references = [_ev("reference", r.mark) for r in source.references if r.keys & target.speaker_keys]
+    contrasts = [_ev("contrast_marker", m) for m in source.contrasts[:1]]
+    found: list[tuple[str, float, list[Evidence]]] = []
+
+    conflict = _conflicts(target, source, same_target, weights)
+    rule = weights.relations["disputes"]
+    if {e.kind for e in conflict} & rule.requires_any:
+        evidence = conflict + contrasts + references
+        score = _score((e.kind for e in evidence), rule, factor)
+        if score >= rule.threshold:
+            found.append(("disputes", score, evidence))
+
+    rule = weights.relations["supports"]
+    agreement = [] if found else _agreements(target, source, same_target)
+    if {e.kind for e in agreement} & rule.requires_any and not (rule.blocked_by_hedge and source.hedged):
+        evidence = agreement + references
+        score = _score((e.kind for e in evidence), rule, factor)
+        if score >= rule.threshold:
+            found.append(("supports", score, evidence))
+
+    if not found:
+        rule = weights.relations["responds_to"]
+        evidence = references + contrasts
+        if {e.kind for e in evidence} & rule.requires_any:
+            score = _score((e.kind for e in evidence), rule, factor)
+            if score >= rule.threshold:
+                found.append(("responds_to", score, evidence))
+    if not found:
+        return None
+    relation, score, evidence = max(found, key=lambda f: f[1])
+    return Scored(relation, score, tuple(topic.evidence(target, source) + evidence))
+
+
+def _refers_to(source: ClaimFeatures, target: ClaimFeatures) -> bool:
+    return any(r.keys & target.speaker_keys for r in source.references)
+
+
+def link_claims(features: Sequence[ClaimFeatures], weights: LinkWeights) -> list[ClaimLink]:
+    """All links between the claims of one document, each pair compared once.
+
+    Candidate pairs share at least one term, entity or target key (an inverted index); the later
+    claim is the source unless only the earlier one refers to the other's speaker.
+    """
+    feats = sorted(features, key=lambda f: f.start)[: weights.max_claims]
+    index: dict[str, list[int]] = {}
+    for n, feat in enumerate(feats):
+        for key in feat.index_keys():
+            index.setdefault(key, []).append(n)
+    pairs: set[tuple[int, int]] = set()
+    for members in index.values():
+        if len(members) > 1:
+            pairs.update(combinations(members, 2))
+    links: list[ClaimLink] = []
+    for i, j in sorted(pairs):
+        a, b = feats[i], feats[j]
+        if not weights.link_same_speaker and a.speaker is not None and a.speaker == b.speaker:
+            continue
+        if _refers_to(a, b) and not _refers_to(b, a):
+            a, b = b, a
+        scored = compare(a, b, weights)
+        if scored is not None:
+            links.append(ClaimLink(b.id, a.id, scored.relation, scored.score, scored.evidence))
+    return links
+
+
+# --------------------------------------------------------------------------------------------------
+# The component.
+
+
+class ClaimLinker:
+    """Writes ``doc._.claimex["links"]``: disputes / supports / responds_to between claims."""
+
+    def __init__(self, *, weights: LinkWeights, max_claims: int | None = None,
+                 link_same_speaker: bool | None = None) -> None:
+        """
+        Args:
+            weights: the scorer's weights (``claimex.link_weights.v1``).
+            max_claims: consider at most this many claims per document (default: the weights' value).
+            link_same_speaker: also link two claims of the same speaker (default: the weights' value).
+        """
+        overrides: dict[str, Any] = {}
+        if max_claims is not None:
+            overrides["max_claims"] = max_claims
+        if link_same_speaker is not None:
+            overrides["link_same_speaker"] = link_same_speaker
+        if overrides:
+            from dataclasses import replace
+
+            weights = replace(weights, **overrides)
+        self.weights = weights
+        self._analyzer = ClaimAnalyzer(cues=lx.reporting_cues_v1())
+
+    def __call__(self, doc: Doc) -> Doc:
+        data = raw(doc)
+        try:
+            data["links"] = [link.to_dict() for link in self.links(doc)]
+        except Exception as err:
+            log.warning("claimex_links failed on a document: %r", err)
+            data.setdefault("errors", []).append({"stage": STAGE, "message": str(err)})
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def links(self, doc: Doc) -> list[ClaimLink]:
+        """The links of a Doc whose claims the claims stage has analysed (analysed here if not)."""
+        data = raw(doc)
+        claims = data.get("claims", [])[: self.weights.max_claims]
+        if len(data.get("claims", [])) > self.weights.max_claims:
+            log.info("linking only the first %d of %d claims", self.weights.max_claims, len(data["claims"]))
+        speakers = {s["id"]: s for s in data.get("speakers", ())}
+        for claim in claims:
+            if claim.get("act") is None:
+                self._analyzer.analyse(doc, claim)
+        index = DocIndex.build(doc)
+        features = [claim_features(doc, c, speakers, index=index) for c in claims]
+        return link_claims(features, self.weights)
+
+
+@Language.factory(
+    "claimex_links",
+    default_config={
+        "weights": {"@misc": "claimex.link_weights.v1"},
+        "max_claims": None,
+        "link_same_speaker": None,
+    },
+)
+def make_links(nlp: Language, name: str, weights: Any, max_claims: int | None,
+               link_same_speaker: bool | None) -> ClaimLinker:
+    """Build the ``claimex_links`` component (see :class:`ClaimLinker`)."""
+    return ClaimLinker(weights=weights, max_claims=max_claims, link_same_speaker=link_same_speaker)

