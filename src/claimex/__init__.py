@@ -14,7 +14,8 @@ from .about import __version__
 from .api import add_to_pipeline, extract, extract_many, load
 from .errors import ClaimexError, InputError, ModelNotFoundError, PipelineError
 from .model import Claim, ClaimLink, DocError, Evidence, Result, Speaker
-from .pipeline import paragraphs, quotes, speakers  # noqa: F401  (registers the factories)
+from .pipeline import claims, links, paragraphs, quotes, speakers  # noqa: F401  (registers the factories)
+from .relate import Relation, relate
 
 __all__ = [
     "Claim",
@@ -25,6 +26,7 @@ __all__ = [
     "InputError",
     "ModelNotFoundError",
     "PipelineError",
+    "Relation",
     "Result",
     "Speaker",
     "__version__",
@@ -32,4 +34,5 @@ __all__ = [
     "extract",
     "extract_many",
     "load",
+    "relate",
 ]

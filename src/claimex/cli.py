@@ -11,7 +11,6 @@ import json
 import logging
 import sys
 from collections.abc import Iterator, Sequence
-from itertools import chain
 
 from . import __version__
 from .errors import ClaimexError
@@ -104,24 +103,27 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from . import scoring
 
-    gold = [r for r in map(json.loads, open(args.gold, encoding="utf-8")) if r]
+    gold = scoring.read_jsonl(args.gold)
     if args.limit:
         gold = gold[: args.limit]
     if args.pred:
-        preds = {r["id"]: r for r in map(json.loads, open(args.pred, encoding="utf-8"))}
+        preds = scoring.load_predictions(args.pred)
     else:
         from .api import extract_many, load
 
         nlp = load(args.model)
-        results = extract_many((g["text"] for g in gold), ids=(g["id"] for g in gold), nlp=nlp,
+        results = extract_many((g["text"] for g in gold), ids=(str(g["id"]) for g in gold), nlp=nlp,
                                n_process=args.n_process, batch_size=args.batch_size)
         results = _progress(results, enabled=args.progress, desc="evaluate")
+        lines = []
         preds = {}
-        with atomic_writer(args.save_pred) if args.save_pred else _null() as out:
-            for result in results:
-                preds[result.id] = result.to_dict()
-                if out is not None:
-                    out.write(to_json_line(result))
+        for result in results:
+            preds[result.id] = result.to_dict()
+            if args.save_pred:
+                lines.append(to_json_line(result))
+        if args.save_pred:
+            with atomic_writer(args.save_pred) as out:
+                out.writelines(lines)
     report = scoring.evaluate_records(gold, preds)
     sys.stdout.write(report.format_table() + "\n")
     if args.json:
@@ -130,20 +132,19 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-class _null:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
 def cmd_relate(args: argparse.Namespace) -> int:
     from .relate import relate_records
 
+    def raw_lines() -> Iterator[bytes]:
+        for path in args.inputs:
+            if path == "-":
+                yield from sys.stdin.buffer
+            else:
+                with open(path, "rb") as f:
+                    yield from f
+
     def lines() -> Iterator[dict]:
-        for n, raw_line in enumerate(chain.from_iterable(
-                sys.stdin.buffer if p == "-" else open(p, "rb") for p in args.inputs), start=1):
+        for n, raw_line in enumerate(raw_lines(), start=1):
             if not raw_line.strip():
                 continue
             try:

@@ -50,7 +50,7 @@ def read_jsonl(path: str, *, text_field: str = "text", id_field: str = "id") -> 
             stream = sys.stdin.buffer
         else:
             try:
-                stream = stack.enter_context(open(path, "rb"))  # noqa: SIM115
+                stream = stack.enter_context(open(path, "rb"))
             except OSError as err:
                 yield InputDoc(path, None, DocError("input", f"cannot read {path}: {err.strerror or err}"))
                 return

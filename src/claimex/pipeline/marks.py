@@ -79,10 +79,15 @@ def _is_opening(text: str, i: int, line_start: int) -> bool:
     return (before in _BEFORE_OPEN or before in _ALL_MARKS) and not after.isspace()
 
 
+def _mark_width(text: str, i: int) -> int:
+    """2 for the typewriter double marks '' and ``, else 1."""
+    return 2 if text[i] in "'`" and text.startswith(text[i] * 2, i) else 1
+
+
 def _starts_with_opener(text: str, line: tuple[int, int]) -> int | None:
     """Offset of the opening mark that starts a paragraph, if it does."""
     s, e = _trim(text, *line)
-    if s < e and (text[s] in _DOUBLE_OPEN or text[s] == _STRAIGHT_DOUBLE):
+    if s < e and (text[s] in _DOUBLE_OPEN or text[s] == _STRAIGHT_DOUBLE or text.startswith(("''", "``"), s)):
         return s
     return None
 
@@ -98,22 +103,29 @@ def find_double_quotes(text: str) -> list[MarkedQuote]:
     for li, (ls, le) in enumerate(lines):
         for i in range(ls, le):
             ch = text[i]
-            if ch not in '"“”„«»' or i < frag_start:
+            if ch in "'`" and text.startswith(ch * 2, i) and (i == ls or text[i - 1] != ch):
+                ch = _STRAIGHT_DOUBLE  # typewriter doubles: ''...'' and ``...''
+                if text[i] == "`" and open_at is None:
+                    open_at, open_char, frag_start = i, ch, i + 2
+                    continue
+            elif ch not in '"“”„«»' or i < frag_start:
+                continue
+            if i < frag_start:
                 continue
             if open_at is None:
                 if ch in _DOUBLE_OPEN or (ch == _STRAIGHT_DOUBLE and _is_opening(text, i, ls)):
-                    open_at, open_char, frag_start = i, ch, i + 1
+                    open_at, open_char, frag_start = i, ch, i + _mark_width(text, i)
                 continue
             closes = ch in QUOTE_PAIRS.get(open_char, ()) or ch in _DOUBLE_CLOSE
             if ch == "“" and open_char != "„" and _is_opening(text, i, ls):
                 closes = False
             if closes and i > frag_start:
                 fragments.append(_trim(text, frag_start, i))
-                quotes.append(MarkedQuote(open_at, i + 1, tuple(fragments), True))
+                quotes.append(MarkedQuote(open_at, i + _mark_width(text, i), tuple(fragments), True))
                 open_at, fragments = None, []
             elif ch in _DOUBLE_OPEN or (ch == _STRAIGHT_DOUBLE and _is_opening(text, i, ls)):
                 # an opener while open: the earlier mark was never closed; start again here
-                open_at, open_char, frag_start, fragments = i, ch, i + 1, []
+                open_at, open_char, frag_start, fragments = i, ch, i + _mark_width(text, i), []
         if open_at is None:
             continue
         # the paragraph ends inside a quote
@@ -122,8 +134,8 @@ def find_double_quotes(text: str) -> list[MarkedQuote]:
         if frag[0] < frag[1]:
             fragments.append(frag)
         if nxt is not None and fragments:
-            frag_start = nxt + 1  # continued in the next paragraph; skip its opening mark
-            open_char = text[nxt]
+            frag_start = nxt + _mark_width(text, nxt)  # continued in the next paragraph; skip its mark
+            open_char = _STRAIGHT_DOUBLE if text[nxt] in "'`" else text[nxt]
             continue
         if fragments:
             quotes.append(MarkedQuote(open_at, frag[1], tuple(fragments), False))

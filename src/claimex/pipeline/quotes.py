@@ -14,14 +14,18 @@ for the next stages) and to ``doc.spans["claimex_quotes"]``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.training import Example
 
-from .. import lexicons
+from .. import (
+    lexicons,
+    scoring,  # noqa: F401  (registers claimex.quote_scorer.v1 for the default config)
+)
 from ..extensions import QUOTES_SPAN_KEY, raw
 from .marks import MarkedQuote, find_quotes
 
@@ -34,6 +38,7 @@ RULE_CONFIDENCE: Mapping[str, float] = {
     "infinitive": 0.7,
     "preposition": 0.6,
     "quoted_object": 0.8,
+    "object": 0.6,
     "adjacent_quote": 0.85,
     "according_to": 0.75,
     "nominal": 0.55,
@@ -61,7 +66,10 @@ class _Claim:
     cue_root: int | None = None
     mention: tuple[int, int] | None = None
     mention_root: int | None = None
+    ref: tuple[int, int] | None = None  # what a relative-pronoun mention ("who") stands for
+    ref_root: int | None = None
     floating: bool = False
+    lead: bool = False  # a quote that opens a sentence which goes on unquoted: only a continuation
     direct: bool = False  # the content is exactly quoted text
     quotes: list[int] = field(default_factory=list)  # indices of the marked quotes it uses
 
@@ -76,8 +84,10 @@ class QuoteFinder:
         single_quotes: bool = True,
         min_floating_words: int = lexicons.MIN_FLOATING_QUOTE_WORDS,
         indirect: bool = True,
+        scorer: Callable[..., dict[str, Any]] | None = None,
     ) -> None:
         self.cues = dict(cues)
+        self.scorer = scorer
         self.single_quotes = single_quotes
         self.min_floating_words = min_floating_words
         self.indirect = indirect
@@ -98,6 +108,12 @@ class QuoteFinder:
         for doc in docs:
             yield self(doc)
 
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        """P/R/F of ``doc.spans["claimex_quotes"]`` for ``nlp.evaluate`` (``claimex.quote_scorer.v1``)."""
+        if self.scorer is None:
+            return {}
+        return self.scorer(examples, **kwargs)
+
     # ------------------------------------------------------------------ finding
     def find(self, doc: Doc) -> list[_Claim]:
         text = doc.text
@@ -112,7 +128,7 @@ class QuoteFinder:
             claims.extend(self._from_cue(ctx, token))
         claims = _dedupe(claims)
         claims.extend(self._from_marks(ctx, claims))
-        return _dedupe(claims)
+        return _attach_followers(ctx, _dedupe(claims))
 
     def _from_cue(self, ctx: _Context, token: Token) -> list[_Claim]:
         lemma = token.lemma_.lower()
@@ -176,6 +192,8 @@ class QuoteFinder:
                 "_rule": c.rule,
                 "_cue_root": c.cue_root,
                 "_mention_root": c.mention_root,
+                "_ref": list(c.ref) if c.ref else None,
+                "_ref_root": c.ref_root,
                 "_floating": c.floating,
             }
             records.append(rec)
@@ -286,50 +304,80 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS:
             return child
-    for child in verb.children:  # passive: "was told by X"
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    return None
+    return _agent(verb)  # passive: "was told by X"
 
 
-def _source(ctx: _Context, cue: Token) -> tuple[Token | None, Token]:
-    """(subject token, verb it was found on): climbs conj / advcl / xcomp chains for a subject."""
+#: Dependencies along which a cue without a subject of its own inherits one from its head:
+#: "said A and threatened B", "condemned X, writing that", "a statement saying", "likely to say".
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "ccomp", "acl", "acomp", "dobj", "pobj",
+                         "attr", "oprd"})
+
+
+def _source(ctx: _Context, cue: Token) -> Token | None:
+    """The subject that speaks through ``cue``: its own, or one inherited along a chain of heads."""
+    if cue.tag_ == "VBN" and (cue.dep_ in ("advcl", "acl") or any(c.dep_ == "auxpass" for c in cue.children)):
+        return _agent(cue)  # "Asked about it, ...", "was told": the asked is not the speaker
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN", "PRON") \
+            and cue.head.lemma_.lower() not in lexicons.NOMINAL_CUES:
+        return cue.head  # "Republicans saying that ..."
     verb = cue
-    for _ in range(6):
-        subj = _subject(verb)
+    for _ in range(8):
+        subj = _subject(verb) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
         if subj is not None:
             if subj.dep_ == "nsubjpass" and verb.i == cue.i and _is_expletive(subj):
-                return None, verb
-            return subj, verb
+                return None
+            return subj
         head = verb.head
-        if head.i == verb.i or verb.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "ccomp"):
-            return None, verb
+        if head.i == verb.i or verb.dep_ not in _CLIMB_DEPS:
+            return None
         if verb.dep_ == "ccomp" and not ctx.is_cue(head):
-            return None, verb
+            return None
         # "X said A and threatened B": B's conj head is A, the complement of a cue; the parser
         # attached B one level too low, and B's subject is the cue's
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and ctx.is_cue(head.head) and ctx.is_cue(verb):
             verb = head.head
             continue
         verb = head
-    return None, verb
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _is_expletive(token: Token) -> bool:
     return token.dep_ == "expl" or (token.lower_ in ("it", "there") and token.dep_ == "nsubjpass")
 
 
-def _mention_of(ctx: _Context, subj: Token | None) -> tuple[tuple[int, int] | None, int | None]:
+@dataclass(slots=True)
+class _Source:
+    """A cue's speaker mention as written, and for "who"/"which" the noun phrase it stands for."""
+
+    span: tuple[int, int] | None = None
+    root: int | None = None
+    ref: tuple[int, int] | None = None
+    ref_root: int | None = None
+
+    def apply(self, claim: _Claim) -> _Claim:
+        claim.mention, claim.mention_root, claim.ref, claim.ref_root = self.span, self.root, self.ref, self.ref_root
+        return claim
+
+
+def _mention_of(ctx: _Context, subj: Token | None) -> _Source:
     if subj is None or _is_expletive(subj) or ctx.quote_of[subj.i] >= 0:
-        return None, None
-    if subj.lower_ in lexicons.NON_SPEAKERS and subj.lower_ != "it":
-        return None, None
-    if subj.pos_ in ("VERB", "AUX"):  # a clausal subject is no speaker
-        return None, None
-    span = ctx.char_span(_mention_tokens(subj))
-    return span, subj.i
+        return _Source()
+    if subj.lower_ in lexicons.NON_SPEAKERS or subj.pos_ in ("VERB", "AUX"):
+        return _Source()  # a clausal subject is no speaker
+    if subj.lower_ in lexicons.RELATIVE_PRONOUNS and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
+        noun = subj.head.head
+        if ctx.quote_of[noun.i] >= 0:
+            return _Source()
+        own = ctx.char_span([subj])
+        return _Source(own, subj.i, ctx.char_span(_mention_tokens(noun)), noun.i)
+    return _Source(ctx.char_span(_mention_tokens(subj)), subj.i)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -381,6 +429,9 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
     # "It added that A, and that B": B hangs on the cue as a conjunct with its own "that"
     complements += [c for c in cue.children if c.dep_ == "conj" and not ctx.is_cue(c)
                     and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    inverted = _inverted_subject(cue, complements)
+    if inverted is not None and inverted.head.i != cue.i:
+        complements = [c for c in complements if c.i != inverted.head.i]  # "said David Brock, who ..."
     for comp in complements:
         if ctx.quote_of[comp.i] < 0 and lemma in lexicons.NEEDS_FINITE_COMPLEMENT and not _is_finite(comp):
             continue
@@ -415,27 +466,70 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
         for child in cue.children:
             if child.dep_ in ("dobj", "attr", "oprd", "prep"):
                 span = ctx.char_span(child.subtree)
-                if span and ctx.quotes_in(*span):
+                quoted = ctx.quotes_in(*span) if span else []
+                words = sum(len(ctx.text[a:b].split()) for qi in quoted for a, b in ctx.marked[qi].fragments)
+                if quoted and words >= lexicons.MIN_FLOATING_QUOTE_WORDS:  # not a scare quote or a name
                     contents.append(("quoted_object", list(child.subtree)))
                     if child.dep_ == "prep" and child.i == cue.i + 1:
                         cue_span = ctx.char_span([cue, child])
+    if not contents and lemma in lexicons.OBJECT_CUES and not _speaks_through_participle(ctx, cue):
+        # "praised his economic record", "denied the report"
+        for child in cue.children:
+            if child.dep_ == "dobj" and child.pos_ != "PRON":
+                contents.append(("object", list(child.subtree)))
     if not contents:
         return []
-    subj, _ = _source(ctx, cue)
-    mention, mention_root = _mention_of(ctx, subj)
+    source = _mention_of(ctx, inverted if inverted is not None else _source(ctx, cue))
     claims = []
     for rule, toks in contents:
+        toks = _same_side(toks, cue)
         span = ctx.char_span(toks)
         if span is None:
             continue
-        claim = _Claim(rule=rule, content=[span], cue=cue_span, cue_root=cue.i, mention=mention,
-                       mention_root=mention_root)
+        claim = source.apply(_Claim(rule=rule, content=[span], cue=cue_span, cue_root=cue.i))
         _fit_to_quotes(ctx, claim, object_only=rule == "quoted_object")
         if not indirect and not claim.quotes:
             continue
         if claim.content and _has_words(ctx.text, claim.content):
             claims.append(claim)
     return claims
+
+
+def _inverted_subject(cue: Token, complements: list[Token]) -> Token | None:
+    """The speaker after a postposed cue with no subject: `"...," said David Brock` / `added a Democrat`.
+
+    The parser often reads the inverted subject as an object, or as the subject of a second
+    complement ("said David Brock, [who heads] Correct the Record").
+    """
+    if _subject(cue) is not None or not any(c.i < cue.i for c in complements):
+        return None
+    after = cue.nbor() if cue.i + 1 < len(cue.doc) else None
+    if after is None:
+        return None
+    for child in cue.children:
+        if child.i > cue.i and child.dep_ in ("dobj", "attr", "npadvmod", "dative") and child.left_edge.i == cue.i + 1:
+            return child
+    for comp in complements:
+        if comp.i > cue.i:
+            subj = _subject(comp)
+            if subj is not None and subj.left_edge.i == cue.i + 1 and subj.pos_ in ("PROPN", "NOUN"):
+                return subj
+    return None
+
+
+def _same_side(toks: list[Token], cue: Token) -> list[Token]:
+    """A content never runs across its own cue: keep the side of the cue where most of it lies."""
+    before = [t for t in toks if t.i < cue.i]
+    after = [t for t in toks if t.i > cue.i]
+    if before and after:
+        return _strip_edges(before if len(before) >= len(after) else after)
+    return toks
+
+
+def _speaks_through_participle(ctx: _Context, cue: Token) -> bool:
+    """"condemned the strikes, writing that ...": the object is the target of the participle's claim."""
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and ctx.is_cue(c) and any(
+        g.dep_ == "ccomp" for g in c.children) for c in cue.children)
 
 
 def _strip_edges(toks: list[Token]) -> list[Token]:
@@ -510,9 +604,8 @@ def _according_to(ctx: _Context, according: Token) -> list[_Claim]:
     span = ctx.char_span(toks)
     if span is None:
         return []
-    mention, root = _mention_of(ctx, pobj)
-    claim = _Claim(rule="according_to", content=[span], cue=ctx.char_span([according, to]),
-                   cue_root=according.i, mention=mention, mention_root=root)
+    claim = _mention_of(ctx, pobj).apply(
+        _Claim(rule="according_to", content=[span], cue=ctx.char_span([according, to]), cue_root=according.i))
     _fit_to_quotes(ctx, claim)
     return [claim]
 
@@ -528,10 +621,9 @@ def _nominal(ctx: _Context, noun: Token) -> list[_Claim]:
             if span is None:
                 return []
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-            mention, root = _mention_of(ctx, owner) if (owner is not None and owner.pos_ != "PRON") or (
-                owner is not None and owner.lower_ in lexicons.PERSON_PRONOUNS) else (None, None)
-            claim = _Claim(rule="nominal", content=[span], cue=ctx.char_span([noun]), cue_root=noun.i,
-                           mention=mention, mention_root=root)
+            owner_ok = owner is not None and (owner.pos_ != "PRON" or owner.lower_ in lexicons.PERSON_PRONOUNS)
+            claim = _mention_of(ctx, owner if owner_ok else None).apply(
+                _Claim(rule="nominal", content=[span], cue=ctx.char_span([noun]), cue_root=noun.i))
             _fit_to_quotes(ctx, claim)
             return [claim]
     return []
@@ -548,6 +640,8 @@ def _tokens_between(doc: Doc, start: int, end: int) -> Span:
 def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
     """`"...," he said.` / `said the spokesman.` after the quote, or `He said: "..."` before it."""
     doc, quote = ctx.doc, ctx.marked[qi]
+    if not _substantial(ctx, quote):
+        return None
     after = _tokens_between(doc, quote.end, min(len(ctx.text), quote.end + 200))
     for token in after[:_ADJACENT_WINDOW]:
         if ctx.quote_of[token.i] >= 0 and token.idx >= quote.end:
@@ -579,12 +673,18 @@ def _no_own_complement(ctx: _Context, cue: Token, quote: MarkedQuote) -> bool:
     return True
 
 
+def _substantial(ctx: _Context, quote: MarkedQuote) -> bool:
+    """Four words or more, or a sentence of its own ("No way!"): not a scare quote, name or title."""
+    words = sum(len(ctx.text[s:e].split()) for s, e in quote.fragments)
+    last = ctx.text[quote.inner[1] - 1: quote.inner[1]]
+    return words >= lexicons.MIN_FLOATING_QUOTE_WORDS or (words >= 2 and last in ".!?")
+
+
 def _claim_for_quote(ctx: _Context, qi: int, cue: Token) -> _Claim:
-    subj, _ = _source(ctx, cue)
-    mention, root = _mention_of(ctx, subj)
     cue_span = ctx.char_span([cue, *[c for c in cue.children if c.dep_ == "prt"]])
-    return _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments), cue=cue_span,
-                  cue_root=cue.i, mention=mention, mention_root=root, direct=True, quotes=[qi])
+    return _mention_of(ctx, _source(ctx, cue)).apply(
+        _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments), cue=cue_span, cue_root=cue.i,
+               direct=True, quotes=[qi]))
 
 
 def _continues_after_cue(ctx: _Context, claim: _Claim, nxt: MarkedQuote) -> bool:
@@ -607,14 +707,18 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
     if not len(span) or not any(t.pos_ in ("VERB", "AUX") for t in span):
         return None
     # the quote must stand as its own sentence: nothing but punctuation around it in its sentences
-    sents = {t.sent.start for t in span}
-    for token in ctx.doc[min(sents):span[-1].sent.end]:
-        if ctx.quote_of[token.i] == qi or token.is_punct or token.is_space:
-            continue
-        if ctx.quote_of[token.i] >= 0:
-            continue
-        return None
-    return _Claim(rule="floating", content=list(quote.fragments), floating=True, direct=True, quotes=[qi])
+    first, last = span[0].sent, span[-1].sent
+    outside = [t for t in ctx.doc[first.start:last.end]
+               if ctx.quote_of[t.i] < 0 and not (t.is_punct or t.is_space)]
+    if not outside:
+        return _Claim(rule="floating", content=list(quote.fragments), floating=True, direct=True, quotes=[qi])
+    if all(t.i > span[-1].i for t in outside) and not any(ctx.is_cue(t) for t in outside):
+        # `"They agree with him," to support him`: the sentence opens with the quote and goes on
+        tail = _strip_edges([t for t in ctx.doc[span[-1].i + 1:last.end] if not t.is_space])
+        end = ctx.char_span(tail)
+        content = [*quote.fragments, end] if end else list(quote.fragments)
+        return _Claim(rule="floating", content=content, floating=True, lead=True, quotes=[qi])
+    return None
 
 
 def _quote_type(claim: _Claim) -> str:
@@ -622,6 +726,25 @@ def _quote_type(claim: _Claim) -> str:
     if claim.direct:
         return "direct"
     return "mixed" if claim.quotes else "indirect"
+
+
+def _attach_followers(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
+    """Quote sentences that follow a claim in its paragraph continue it (`"A," he said. "B."`).
+
+    News writing attributes a run of quoted sentences once; PolNeAR's annotators, like readers,
+    take them as one attribution whose content runs from the first quote to the last.
+    """
+    kept: list[_Claim] = []
+    for claim in sorted(claims, key=lambda c: c.content[0]):
+        prev = kept[-1] if kept else None
+        if (claim.floating and prev is not None and prev.content[-1][1] <= claim.content[0][0]
+                and "\n" not in ctx.text[prev.content[-1][1]:claim.content[0][0]]):
+            prev.content.extend(claim.content)
+            prev.quotes.extend(claim.quotes)
+            continue
+        if not claim.lead:
+            kept.append(claim)
+    return kept
 
 
 def _dedupe(claims: list[_Claim]) -> list[_Claim]:
@@ -655,13 +778,14 @@ def _same_size(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
         "single_quotes": True,
         "min_floating_words": lexicons.MIN_FLOATING_QUOTE_WORDS,
         "indirect": True,
+        "scorer": {"@scorers": "claimex.quote_scorer.v1"},
     },
     requires=["token.dep", "token.lemma", "token.pos"],
     assigns=["doc._.claimex", "doc.spans"],
 )
 def make_quotes(
     nlp: Language, name: str, cues: dict[str, str], single_quotes: bool, min_floating_words: int,
-    indirect: bool,
+    indirect: bool, scorer: Callable[..., dict[str, Any]] | None,
 ) -> QuoteFinder:
     """Build the ``claimex_quotes`` component.
 
@@ -670,9 +794,10 @@ def make_quotes(
         single_quotes: also take single-mark quotes (‘ ’, ' ') outside double quotes.
         min_floating_words: shortest quote (in words) that counts as a claim with no cue.
         indirect: find indirect speech too; False keeps direct and mixed quotes only.
+        scorer: the scorer ``nlp.evaluate`` calls (``claimex.quote_scorer.v1``).
     """
     return QuoteFinder(cues=cues, single_quotes=single_quotes, min_floating_words=min_floating_words,
-                       indirect=indirect)
+                       indirect=indirect, scorer=scorer)
 
 
 __all__ = ["QuoteFinder", "make_quotes"]

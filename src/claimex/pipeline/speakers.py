@@ -132,10 +132,18 @@ class SpeakerResolver:
         for n, claim in enumerate(claims):
             if claim.get("_mention_root") is None or claim.get("speaker_mention") is None:
                 continue
-            mention = describe(doc, claim["speaker_mention"], claim["_mention_root"], acronyms)
+            ref = claim.get("_ref")
+            if ref is not None and claim.get("_ref_root") is not None:
+                # "X, who said ...": describe X, keep "who" as the local mention
+                mention = describe(doc, ref, claim["_ref_root"], acronyms)
+                mention.span = (claim["speaker_mention"][0], claim["speaker_mention"][1])
+            else:
+                mention = describe(doc, claim["speaker_mention"], claim["_mention_root"], acronyms)
             cluster = self._place(doc, mention, clusters, prev, paragraphs)
             if cluster is None:
                 continue
+            if ref is not None:
+                cluster.extra.append((ref[0], ref[1]))
             cluster.mentions.append(mention)
             cluster.last = max(cluster.last, mention.span[0])
             claim_cluster[n] = cluster
