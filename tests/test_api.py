@@ -172,10 +172,6 @@ def test_control_characters_keep_offsets_valid(nlp, text):
     assert text[claim.speaker_mention[0]:claim.speaker_mention[1]] == claim.speaker_mention_text == "The PMF"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a control character inside a span: offsets are right but content_text comes from the cleaned text, so "
-    "it has a space where the input has \\x1b ('the strikes  killed ...' != text[s:e]); api.result_from_doc "
-    "passes the original text but the stages wrote *_text from doc.text"))
 def test_control_character_inside_a_span_keeps_its_text(nlp):
     text = "The PMF said the strikes\x1b killed four fighters."
     (claim,) = claimex.extract(text, nlp=nlp).claims

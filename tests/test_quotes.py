@@ -92,16 +92,7 @@ def test_according_to_cue_and_source(nlp, text, content):
     assert claim.content_text.startswith(content)
 
 
-@pytest.mark.parametrize(("text", "content"), [
-    pytest.param(*ACCORDING_TO[0], marks=pytest.mark.xfail(strict=True, reason=(
-        "the according-to content keeps the sentence's final period: 'four fighters were killed in the "
-        "strikes.' (quotes.py _according_to strips only , ; : at the edges)")), id="preposed"),
-    pytest.param(*ACCORDING_TO[1], marks=pytest.mark.xfail(strict=True, reason=(
-        "postposed 'Y, according to X.': the content runs over the cue and source, 'Four fighters were "
-        "killed in the strikes, according to the PMF.' (quotes.py _according_to excludes the according-"
-        "subtree's tokens, but char_span takes min/max of the rest, which lie on both sides of it)")),
-        id="postposed"),
-])
+@pytest.mark.parametrize(("text", "content"), ACCORDING_TO, ids=["preposed", "postposed"])
 def test_according_to_content(nlp, text, content):
     (claim,) = run(nlp, text).claims
     assert claim.content_text == content
@@ -139,10 +130,6 @@ INTERRUPTED = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "an interrupted quote '\"A,\" he said, \"B.\"' gives two claims, not one with two content_spans: the "
-    "parser makes both quotes ccomp of 'said', so _verb_cue claims each quote and _from_marks, which "
-    "joins the fragments, never sees them"))
 @pytest.mark.parametrize(("text", "expected"), INTERRUPTED)
 def test_interrupted_quote_is_one_claim(nlp, text, expected):
     (claim,) = run(nlp, text).claims
@@ -198,10 +185,7 @@ NOT_CLAIMS = [
     "He called it “fake news” in a speech.",
     'The boxer, known as "Shorty", won the fight.',
     "The film “Gone with the Wind” won eight Oscars.",
-    pytest.param("The film “Gone with the Wind” was shown on Monday.", marks=pytest.mark.xfail(strict=True, reason=(
-        "a quoted title inside the subject of a passive cue verb becomes a claim with no speaker: 'was "
-        "shown' follows the quote, so _adjacent_cue takes it (rule adjacent_quote) though the quote is "
-        "part of the cue's own subject")), id="title-before-passive-cue"),
+    "The film “Gone with the Wind” was shown on Monday.",
     "About 2,500 US troops are in Iraq.",
     "How have the militias responded?",
     "Leave a Reply\n\nYour email address will not be published.",

@@ -87,18 +87,12 @@ ONE_SPEAKER = [
     pytest.param(
         "Yehia Rasool said the strikes violated Iraqi sovereignty. Rasool said the government would respond.",
         ("Yehia Rasool", "Rasool"),
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "surname not merged when NER labels the bare surname ORG: 'Rasool' becomes a second speaker "
-            "(speakers.py _same_entity refuses PERSON vs ORG before trying the surname rule)")),
         id="surname-tagged-ORG",
     ),
     pytest.param(
         "Army spokesman Yehia Rasool said the strikes violated Iraqi sovereignty.\n\nRasool also said the "
         "government would respond.",
         ("Yehia Rasool", "Rasool"),
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "surname not merged when NER gives the bare surname no label: the mention has no name and kind "
-            "OTHER, so _same_entity returns before the surname rule (which also requires kind PERSON)")),
         id="surname-unlabelled",
     ),
 ]
@@ -128,15 +122,12 @@ ROLES = [
     ("There have been five drone attacks since April, US officials say.", ("US officials", "official", "US", None)),
     pytest.param(
         "Prime Minister Mary Jones said the economy was growing.", ("Mary Jones", "prime minister", None, None),
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'Prime Minister Mary Jones' gets affiliation 'Prime': _role_and_affiliation puts the role "
-            "modifier 'Prime' (a PROPN) into the affiliation as well as the role")),
         id="prime-minister",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROLES, ids=[r[1][0] if isinstance(r, tuple) else None for r in ROLES])
+@pytest.mark.parametrize(("text", "expected"), ROLES, ids=[None if hasattr(r, "marks") else r[1][0] for r in ROLES])
 def test_role_affiliation_title(nlp, text, expected):
     (speaker,) = run(nlp, text).speakers
     assert (speaker.name, speaker.role, speaker.affiliation, speaker.title) == expected

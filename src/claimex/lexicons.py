@@ -172,6 +172,7 @@ QUOTE_PAIRS: Final[Mapping[str, tuple[str, ...]]] = {
     "“": ("”", '"', "“"),
     "„": ("“", "”", '"'),
     "«": ("»",),
+    "»": ("«",),
     "‹": ("›",),
     "‘": ("’", "'"),
     "‚": ("‘", "’"),
@@ -298,6 +299,11 @@ FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "we", "me", "us", "my", "o
 #: pronouns ("who said") are mentions that stand for the noun they modify.
 NON_SPEAKERS: Final[frozenset[str]] = frozenset({"this", "what", "there", "here", "whatever", "whoever"})
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "that", "which", "whom"})
+
+#: Function words that stay lower case in a title ("Gone with the Wind").
+TITLE_FUNCTION_WORDS: Final[frozenset[str]] = frozenset({
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as",
+})
 
 #: Quoted spans shorter than this many words are only claims when a cue governs them (scare quotes,
 #: nicknames and titles are not; CoreNLP issue 1251).

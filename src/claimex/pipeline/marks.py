@@ -72,10 +72,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_opening(text: str, i: int, line_start: int) -> bool:
-    """A straight mark opens when it follows a boundary and precedes a non-space."""
+def _is_opening(text: str, i: int, line_start: int, *, curly: bool = False) -> bool:
+    """A mark opens when it follows a boundary and precedes a non-space (straight marks, guillemets)."""
     before = text[i - 1] if i > line_start else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if curly:
+        return before in _BEFORE_OPEN or before in _ALL_MARKS or i == line_start
     return (before in _BEFORE_OPEN or before in _ALL_MARKS) and not after.isspace()
 
 
@@ -113,12 +115,20 @@ def find_double_quotes(text: str) -> list[MarkedQuote]:
             if i < frag_start:
                 continue
             if open_at is None:
+                if ch in "«‹" and not _is_opening(text, i, ls, curly=True):
+                    continue  # "»no« today": a reversed closing guillemet, not an opener
+                if ch == "»" and _is_opening(text, i, ls, curly=True) and "«" in text[i:le]:
+                    open_at, open_char, frag_start = i, ch, i + 1  # Danish/German »...«
+                    continue
                 if ch in _DOUBLE_OPEN or (ch == _STRAIGHT_DOUBLE and _is_opening(text, i, ls)):
                     open_at, open_char, frag_start = i, ch, i + _mark_width(text, i)
                 continue
             closes = ch in QUOTE_PAIRS.get(open_char, ()) or ch in _DOUBLE_CLOSE
             if ch == "“" and open_char != "„" and _is_opening(text, i, ls):
                 closes = False
+            if closes and not text[frag_start:i].strip():  # an empty pair of marks: "", “”, “ ”
+                open_at, fragments = None, []
+                continue
             if closes and i > frag_start:
                 fragments.append(_trim(text, frag_start, i))
                 quotes.append(MarkedQuote(open_at, i + _mark_width(text, i), tuple(fragments), True))
@@ -149,6 +159,10 @@ def _single_quotes(text: str, ls: int, le: int) -> list[MarkedQuote]:
     i = ls
     while i < le:
         ch = text[i]
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if nxt.isdigit():  # "the '90s", "‘90s": an elision, not a quote
+            i += 1
+            continue
         if ch in _SINGLE_OPEN or (ch == _STRAIGHT_SINGLE and _is_opening(text, i, ls)):
             before = text[i - 1] if i > ls else " "
             if ch == _STRAIGHT_SINGLE or before in _BEFORE_OPEN or before in _ALL_MARKS:

@@ -54,6 +54,8 @@ _MAX_APPOSITION_TOKENS = 8
 #: How far (tokens) a cue clause may stand from the quote it introduces or follows.
 _ADJACENT_WINDOW = 12
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
+#: Punctuation dropped from the end of an unquoted content.
+_TRAILING_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "-", "—", "–"})
 
 
 @dataclass(slots=True)
@@ -128,7 +130,7 @@ class QuoteFinder:
             claims.extend(self._from_cue(ctx, token))
         claims = _dedupe(claims)
         claims.extend(self._from_marks(ctx, claims))
-        return _attach_followers(ctx, _dedupe(claims))
+        return _attach_followers(ctx, _join_interrupted(ctx, _dedupe(claims)))
 
     def _from_cue(self, ctx: _Context, token: Token) -> list[_Claim]:
         lemma = token.lemma_.lower()
@@ -480,7 +482,7 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
     if not contents:
         return []
     source = _mention_of(ctx, inverted if inverted is not None else _source(ctx, cue))
-    claims = []
+    claims: list[_Claim] = []
     for rule, toks in contents:
         toks = _same_side(toks, cue)
         span = ctx.char_span(toks)
@@ -493,6 +495,33 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
         if claim.content and _has_words(ctx.text, claim.content):
             claims.append(claim)
     return claims
+
+
+def _join_interrupted(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
+    """`"A," he said, "B."`: two direct quotes around one cue are one claim with two fragments.
+
+    The parser makes the second quote a complement, a parataxis or a loose phrase of the cue, so
+    its two halves may come from different rules; they share the cue.
+    """
+    dropped: set[int] = set()
+    by_cue: dict[int, list[_Claim]] = {}
+    for claim in claims:
+        if claim.direct and claim.cue_root is not None:
+            by_cue.setdefault(claim.cue_root, []).append(claim)
+    for cue_i, group in by_cue.items():
+        if len(group) != 2:
+            continue
+        first, second = sorted(group, key=lambda c: c.content[0])
+        cue_at = ctx.doc[cue_i].idx
+        if not (first.content[-1][1] <= cue_at < second.content[0][0]):
+            continue
+        between = ctx.text[first.content[-1][1]:second.content[0][0]]
+        if "\n" in between or not between.rstrip(" " + lexicons.QUOTE_CHARS).endswith((",", ":", "—", "–")):
+            continue
+        first.content.extend(second.content)
+        first.quotes.extend(second.quotes)
+        dropped.add(id(second))
+    return [c for c in claims if id(c) not in dropped]
 
 
 def _inverted_subject(cue: Token, complements: list[Token]) -> Token | None:
@@ -533,9 +562,10 @@ def _speaks_through_participle(ctx: _Context, cue: Token) -> bool:
 
 
 def _strip_edges(toks: list[Token]) -> list[Token]:
+    """Without punctuation and space at the edges (quote marks stay: they belong to mixed contents)."""
     while toks and ((toks[0].is_punct and toks[0].text not in lexicons.QUOTE_CHARS) or toks[0].is_space):
         toks = toks[1:]
-    while toks and (toks[-1].is_space or (toks[-1].is_punct and toks[-1].text in (",", ";", ":"))):
+    while toks and (toks[-1].is_space or (toks[-1].is_punct and toks[-1].text in _TRAILING_PUNCT)):
         toks = toks[:-1]
     return toks
 
@@ -599,7 +629,7 @@ def _according_to(ctx: _Context, according: Token) -> list[_Claim]:
     while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
     excluded = {t.i for t in according.subtree}
-    toks = [t for t in head.subtree if t.i not in excluded]
+    toks = _same_side([t for t in head.subtree if t.i not in excluded], according)
     toks = _strip_edges(toks)
     span = ctx.char_span(toks)
     if span is None:
@@ -648,7 +678,7 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
             break  # the next quote starts
         if token.text in _SENTENCE_END or "\n" in token.text:
             break  # a cue after the sentence or paragraph belongs to what follows
-        if ctx.is_cue(token) and _no_own_complement(ctx, token, quote):
+        if ctx.is_cue(token) and not _is_passive(token) and _no_own_complement(ctx, token, quote):
             return _claim_for_quote(ctx, qi, token)
     before = [t for t in _tokens_between(doc, max(0, quote.start - 250), quote.start) if t.idx < quote.start]
     crossed = bool(before) and before[-1].is_space
@@ -663,6 +693,10 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
     return None
 
 
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
 def _no_own_complement(ctx: _Context, cue: Token, quote: MarkedQuote) -> bool:
     """A cue beside a quote introduces it unless it has an unquoted complement of its own."""
     for child in cue.children:
@@ -674,10 +708,22 @@ def _no_own_complement(ctx: _Context, cue: Token, quote: MarkedQuote) -> bool:
 
 
 def _substantial(ctx: _Context, quote: MarkedQuote) -> bool:
-    """Four words or more, or a sentence of its own ("No way!"): not a scare quote, name or title."""
-    words = sum(len(ctx.text[s:e].split()) for s, e in quote.fragments)
-    last = ctx.text[quote.inner[1] - 1: quote.inner[1]]
-    return words >= lexicons.MIN_FLOATING_QUOTE_WORDS or (words >= 2 and last in ".!?")
+    """Four words or more, or a sentence of its own ("No way!"): not a scare quote, name or title.
+
+    A short quote in title case ("Gone with the Wind") is a title or a name (CoreNLP issue 1251).
+    """
+    inner = " ".join(ctx.text[s:e] for s, e in quote.fragments)
+    words = inner.split()
+    last = inner.rstrip()[-1:]
+    if last not in ".!?," and len(words) <= 8 and _title_case(words):
+        return False
+    return len(words) >= lexicons.MIN_FLOATING_QUOTE_WORDS or (len(words) >= 2 and last in ".!?")
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word capitalised, short function words aside."""
+    content = [w for w in words if w.lower() not in lexicons.TITLE_FUNCTION_WORDS]
+    return bool(content) and all(w[:1].isupper() or not w[:1].isalpha() for w in content)
 
 
 def _claim_for_quote(ctx: _Context, qi: int, cue: Token) -> _Claim:

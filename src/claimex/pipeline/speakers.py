@@ -283,6 +283,8 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         mention.kind = "ORG"
     if root.tag_ in ("NNS", "NNPS") or lemma in ("people", "police", "officials"):
         mention.plural = True
+    if mention.name is None and root.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "DET") for t in tokens):
+        mention.name = _strip_det(tokens.text)  # a name the NER missed: "Rasool also said"
     if mention.name is None and root.pos_ != "PROPN" and any(t.dep_ == "det" and t.lower_ in (
             "the", "this", "that") for t in root.children) and not ents:
         mention.nominal = root.lemma_.lower()
@@ -345,9 +347,13 @@ def _role_and_affiliation(doc: Doc, head: Token, name_ent: Span | None) -> tuple
             role_words.insert(0, t.lower_)
         else:
             break
+    in_role = set(role_words[:-1])
     affiliation_tokens = [t for t in mods if t.pos_ in ("PROPN", "NOUN", "ADJ") and (
-        t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN" or t.lower_ in lexicons.ROLE_MODIFIERS
-        or t.lemma_.lower() in lexicons.ORG_NOUNS)]
+        t.ent_type_ in ("NORP", "GPE", "ORG") or t.lemma_.lower() in lexicons.ORG_NOUNS
+        or ((t.pos_ == "PROPN" or t.lower_ in lexicons.ROLE_MODIFIERS) and t.lower_ not in in_role))]
+    if not any(t.ent_type_ or t.pos_ == "PROPN" or t.lemma_.lower() in lexicons.ORG_NOUNS
+               for t in affiliation_tokens):
+        affiliation_tokens = []  # "senior official": modifiers of the role, no affiliation
     affiliation = " ".join(t.text for t in affiliation_tokens) or None
     for child in head.children:  # "a spokesman for the ministry"
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with") and affiliation is None:
@@ -405,6 +411,10 @@ def _strip_det(text: str) -> str:
 
 def _same_entity(mention: Mention, cluster: Cluster, ratio: float) -> bool:
     """Whether a named or described mention names the cluster's speaker."""
+    if mention.name and cluster.kind == "PERSON" and len(mention.name.split()) == 1 and any(
+            m.name and len(m.name.split()) > 1 and _norm(m.name).split()[-1] == _norm(mention.name)
+            for m in cluster.mentions):
+        return True  # a bare surname, whatever label NER gave it: "Rasool" / "Yehia Rasool"
     if mention.kind != cluster.kind and "OTHER" not in (mention.kind, cluster.kind):
         return False
     names = cluster.names()
