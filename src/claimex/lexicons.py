@@ -45,7 +45,8 @@ _CUES_BY_ACT: Final[dict[str, tuple[str, ...]]] = {
         "email", "cite", "quote", "lament", "complain", "whisper", "shout", "yell", "scream",
         "exclaim", "cry", "mutter", "murmur", "sigh", "laugh", "chuckle", "smile", "grumble",
         "gush", "rave", "rant", "opine", "posit", "theorize", "theorise", "surmise", "speculate",
-        "continue", "tout", "echo", "detail", "outline", "advocate",
+        "continue", "tout", "echo", "detail", "outline", "advocate", "speak", "talk", "chant",
+        "pronounce", "refer", "label", "dub", "brand", "characterize", "characterise", "term",
     ),
     DENY: ("deny", "dismiss", "reject", "refute", "dispute", "contradict", "rebut", "disavow", "debunk"),
     CONDEMN: (
@@ -125,6 +126,12 @@ PREPOSITIONAL_CUES: Final[Mapping[str, tuple[str, ...]]] = {
     "insist": ("on",),
     "vow": (),
 }
+
+#: Verbs that name or characterise someone in quoted words: "called the mayor a "liar"",
+#: "described the plan as "reckless"". Their object and the quoted complement are the content.
+NAMING_CUES: Final[frozenset[str]] = frozenset({
+    "call", "describe", "label", "dub", "brand", "term", "deem", "characterize", "characterise", "refer",
+})
 
 #: Verbs that are cues only with a particle: "point out", "go on", "lash out".
 PHRASAL_CUES: Final[Mapping[str, str]] = {"point": "out", "spell": "out", "lay": "out", "fire": "back"}

@@ -467,7 +467,7 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
         if target_root.ent_type_ in _ENTITY_LABELS or target_root.pos_ == "PROPN":
             target_keys |= {k for k in actor_keys([" ".join(t.text for t in target_toks)])
                             if k.startswith("country:")}
-        target_mark = _mark(target_toks, base)
+        target_mark = _mark(target_toks, base) if target_toks else None
     return ClaimFeatures(
         id=str(claim.get("id")),
         start=int((claim.get("content") or [0])[0]) + base,

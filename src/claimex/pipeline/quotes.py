@@ -39,6 +39,7 @@ RULE_CONFIDENCE: Mapping[str, float] = {
     "preposition": 0.6,
     "quoted_object": 0.8,
     "object": 0.6,
+    "naming": 0.6,
     "adjacent_quote": 0.85,
     "according_to": 0.75,
     "nominal": 0.55,
@@ -302,10 +303,15 @@ def _under(token: Token, deps: tuple[str, ...], stop: Token) -> bool:
     return False
 
 
-def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return child
+def _subject(verb: Token, ctx: _Context | None = None) -> Token | None:
+    """The verb's subject; the parser may also hang a quote's subject on the cue, so one outside
+    quote marks and nearest to the verb wins."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if ctx is not None and len(subjects) > 1:
+        outside = [c for c in subjects if ctx.quote_of[c.i] < 0]
+        subjects = sorted(outside or subjects, key=lambda c: abs(c.i - verb.i))
+    if subjects:
+        return subjects[0]
     return _agent(verb)  # passive: "was told by X"
 
 
@@ -324,7 +330,7 @@ def _source(ctx: _Context, cue: Token) -> Token | None:
         return cue.head  # "Republicans saying that ..."
     verb = cue
     for _ in range(8):
-        subj = _subject(verb) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
+        subj = _subject(verb, ctx) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
         if subj is not None:
             if subj.dep_ == "nsubjpass" and verb.i == cue.i and _is_expletive(subj):
                 return None
@@ -398,6 +404,10 @@ def _clause_tokens(root: Token, exclude: Iterable[Token] = ()) -> list[Token]:
         ):
             dropped.add(left)
             left -= 1
+    for child in root.children:  # "..., describing the team as ...": a claim of its own
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > root.i and \
+                child.lemma_.lower() in lexicons.REPORTING_CUES:
+            dropped.update(t.i for t in child.subtree)
     toks = [t for t in root.subtree if t.i not in dropped]
     while toks and ((toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if"))
                     or (toks[0].is_punct and toks[0].text not in lexicons.QUOTE_CHARS)
@@ -463,6 +473,8 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
                 contents.append(("preposition", _strip_edges(toks)))
     if contents and contents[0][0] == "preposition" and cue.i + 1 < len(cue.doc) and cue.nbor().dep_ == "prep":
         cue_span = ctx.char_span([cue, cue.nbor()])  # "called for", "warned of"
+    if not contents and lemma in lexicons.NAMING_CUES:
+        contents.extend(_naming(ctx, cue))
     if not contents:
         # "reiterated Iraq's “rejection of ...”": a quoted object
         for child in cue.children:
@@ -482,9 +494,11 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
     if not contents:
         return []
     source = _mention_of(ctx, inverted if inverted is not None else _source(ctx, cue))
+    if source.span is None and _subject(cue, ctx) is None:
+        source = _between_quote_and_cue(ctx, cue)
     claims: list[_Claim] = []
     for rule, toks in contents:
-        toks = _same_side(toks, cue)
+        toks = _before_source(ctx, _same_side(toks, cue), cue)
         span = ctx.char_span(toks)
         if span is None:
             continue
@@ -524,6 +538,39 @@ def _join_interrupted(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
     return [c for c in claims if id(c) not in dropped]
 
 
+def _between_quote_and_cue(ctx: _Context, cue: Token) -> _Source:
+    """`“...,” Gene Sperling, a Clinton adviser, said`: when the parse lost the subject, the noun
+    phrase between the closing quote mark and the cue is the speaker."""
+    toks: list[Token] = []
+    i = cue.i - 1
+    while i >= 0 and ctx.quote_of[i] < 0 and cue.i - i <= _ADJACENT_WINDOW and "\n" not in ctx.doc[i].text:
+        toks.insert(0, ctx.doc[i])
+        i -= 1
+    if i < 0 or ctx.quote_of[i] < 0 or not toks:
+        return _Source()
+    toks = _strip_edges(toks)
+    toks = [t for t in toks if t.dep_ not in ("advmod",) or t.i != toks[-1].i]  # "..., he also said"
+    names = [t for t in toks if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not names or any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return _Source()
+    head = next((t for t in names if t.head.i not in {x.i for x in toks}), names[0])
+    return _Source(ctx.char_span(toks), head.i)
+
+
+def _before_source(ctx: _Context, toks: list[Token], cue: Token) -> list[Token]:
+    """`“A,” Gene Sperling, an adviser, said`: the words between the quote and a postposed cue
+    are the speaker, even when the parser hung them inside the complement."""
+    if not toks or toks[-1].i >= cue.i:
+        return toks
+    last_quote = max((i for i in range(toks[0].i, cue.i) if ctx.quote_of[i] >= 0), default=None)
+    if last_quote is None:
+        return toks
+    tail = [t for t in toks if t.i > last_quote]
+    if tail and not any(t.pos_ in ("VERB", "AUX") for t in tail):
+        return [t for t in toks if t.i <= last_quote]
+    return toks
+
+
 def _inverted_subject(cue: Token, complements: list[Token]) -> Token | None:
     """The speaker after a postposed cue with no subject: `"...," said David Brock` / `added a Democrat`.
 
@@ -553,6 +600,19 @@ def _same_side(toks: list[Token], cue: Token) -> list[Token]:
     if before and after:
         return _strip_edges(before if len(before) >= len(after) else after)
     return toks
+
+
+def _naming(ctx: _Context, cue: Token) -> list[tuple[str, list[Token]]]:
+    """"called the mayor a "liar"", "described it as "reckless"": object and quoted complement."""
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "prep") and c.i > cue.i), None)
+    comps = [c for c in cue.children if c.i > cue.i and c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "prep", "dobj")]
+    if obj is None or not comps or obj.pos_ == "PRON":  # "called it "fake news"": a label, not a claim
+        return []
+    toks = sorted({t for c in [obj, *comps] for t in c.subtree}, key=lambda t: t.i)
+    span = ctx.char_span(toks)
+    if span is None or not ctx.quotes_in(*span):
+        return []
+    return [("naming", _strip_edges(toks))]
 
 
 def _speaks_through_participle(ctx: _Context, cue: Token) -> bool:
