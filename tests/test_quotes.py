@@ -180,9 +180,27 @@ def test_quote_only_paragraph_after_narration_has_no_speaker(nlp):
     assert [(c.type, c.speaker) for c in claims] in ([], [("direct", None)])
 
 
+NAMING = [
+    # (text, content): calling someone or something by quoted words is a claim (PolNeAR annotates it)
+    ('He called it "fake news" in a speech.', 'it "fake news"'),
+    ("Beruff, a Scott ally, told reporters he called the plan “reckless and dangerous.”",
+     "the plan “reckless and dangerous."),
+    ('At one point he called the mayor a "liar" who was not "honorable."',
+     'the mayor a "liar" who was not "honorable.'),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), NAMING)
+def test_naming_with_quoted_words_is_a_mixed_claim(nlp, text, content):
+    claims = [c for c in run(nlp, text).claims if c.cue_text == "called"]
+    assert [(c.type, c.content_text) for c in claims] == [("mixed", content)]
+
+
+def test_a_quoted_nickname_is_no_claim(nlp):
+    assert run(nlp, 'His trainer dubbed him "Shorty" in 1990.').claims == ()
+
+
 NOT_CLAIMS = [
-    'He called it "fake news" in a speech.',
-    "He called it “fake news” in a speech.",
     'The boxer, known as "Shorty", won the fight.',
     "The film “Gone with the Wind” won eight Oscars.",
     "The film “Gone with the Wind” was shown on Monday.",

@@ -46,7 +46,7 @@ _CUES_BY_ACT: Final[dict[str, tuple[str, ...]]] = {
         "exclaim", "cry", "mutter", "murmur", "sigh", "laugh", "chuckle", "smile", "grumble",
         "gush", "rave", "rant", "opine", "posit", "theorize", "theorise", "surmise", "speculate",
         "continue", "tout", "echo", "detail", "outline", "advocate", "speak", "talk", "chant",
-        "pronounce", "refer", "label", "dub", "brand", "characterize", "characterise", "term",
+        "pronounce", "refer", "label", "dub", "brand", "characterize", "characterise", "term", "read",
     ),
     DENY: ("deny", "dismiss", "reject", "refute", "dispute", "contradict", "rebut", "disavow", "debunk"),
     CONDEMN: (

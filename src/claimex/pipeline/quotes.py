@@ -40,6 +40,7 @@ RULE_CONFIDENCE: Mapping[str, float] = {
     "quoted_object": 0.8,
     "object": 0.6,
     "naming": 0.6,
+    "parenthetical": 0.7,
     "adjacent_quote": 0.85,
     "according_to": 0.75,
     "nominal": 0.55,
@@ -473,6 +474,10 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
                 contents.append(("preposition", _strip_edges(toks)))
     if contents and contents[0][0] == "preposition" and cue.i + 1 < len(cue.doc) and cue.nbor().dep_ == "prep":
         cue_span = ctx.char_span([cue, cue.nbor()])  # "called for", "warned of"
+    if not contents and cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX") and _subject(cue, ctx):
+        # "Campaign donations are vetted, Strother said, but ...": the cue interrupts its content
+        own = {t.i for t in cue.subtree}
+        contents.append(("parenthetical", [t for t in cue.head.subtree if t.i not in own]))
     if not contents and lemma in lexicons.NAMING_CUES:
         contents.extend(_naming(ctx, cue))
     if not contents:
@@ -498,12 +503,14 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
         source = _between_quote_and_cue(ctx, cue)
     claims: list[_Claim] = []
     for rule, toks in contents:
-        toks = _before_source(ctx, _same_side(toks, cue), cue)
+        if rule != "parenthetical":
+            toks = _before_source(ctx, _same_side(toks, cue), cue)
+        toks = _strip_edges(toks)
         span = ctx.char_span(toks)
         if span is None:
             continue
         claim = source.apply(_Claim(rule=rule, content=[span], cue=cue_span, cue_root=cue.i))
-        _fit_to_quotes(ctx, claim, object_only=rule == "quoted_object")
+        _fit_to_quotes(ctx, claim, object_only=rule == "quoted_object", collapse=rule != "naming")
         if not indirect and not claim.quotes:
             continue
         if claim.content and _has_words(ctx.text, claim.content):
@@ -605,13 +612,18 @@ def _same_side(toks: list[Token], cue: Token) -> list[Token]:
 def _naming(ctx: _Context, cue: Token) -> list[tuple[str, list[Token]]]:
     """"called the mayor a "liar"", "described it as "reckless"": object and quoted complement."""
     obj = next((c for c in cue.children if c.dep_ in ("dobj", "prep") and c.i > cue.i), None)
-    comps = [c for c in cue.children if c.i > cue.i and c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "prep", "dobj")]
-    if obj is None or not comps or obj.pos_ == "PRON":  # "called it "fake news"": a label, not a claim
+    comps = [c for c in cue.children if c.i > cue.i and c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "prep", "dobj")
+             and (c.dep_ != "prep" or ctx.quotes_in(*(ctx.char_span(c.subtree) or (0, 0))))]
+    if obj is None or not comps or obj.lower_ in lexicons.RELATIVE_PRONOUNS:
         return []
     toks = sorted({t for c in [obj, *comps] for t in c.subtree}, key=lambda t: t.i)
     span = ctx.char_span(toks)
-    if span is None or not ctx.quotes_in(*span):
-        return []
+    quoted = ctx.quotes_in(*span) if span else []
+    if not quoted or all(not _substantial(ctx, ctx.marked[qi], naming=True) for qi in quoted):
+        return []  # "dubbed him "Shorty"": a nickname, not a claim
+    last = max(t.i for t in toks if ctx.quote_of[t.i] >= 0)
+    if last + 1 < len(ctx.doc) and ctx.doc[last + 1].dep_ == "prep":  # '"fake news" in a speech'
+        toks = [t for t in toks if t.i <= last]
     return [("naming", _strip_edges(toks))]
 
 
@@ -641,7 +653,7 @@ def _has_words(text: str, spans: list[tuple[int, int]]) -> bool:
     return any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans)
 
 
-def _fit_to_quotes(ctx: _Context, claim: _Claim, *, object_only: bool = False) -> None:
+def _fit_to_quotes(ctx: _Context, claim: _Claim, *, object_only: bool = False, collapse: bool = True) -> None:
     """Align a content with the quote marks it touches.
 
     A content that lies inside one quote, or covers little else, becomes that quote (direct); one
@@ -662,7 +674,7 @@ def _fit_to_quotes(ctx: _Context, claim: _Claim, *, object_only: bool = False) -
     claim.quotes = touched
     inner_chars = sum(e - s for qi in touched for s, e in ctx.marked[qi].fragments)
     outside = _word_chars(ctx.text, start, end) - _word_chars_in(ctx.text, touched, ctx.marked)
-    if outside <= max(3, 0.1 * inner_chars) and len(touched) == 1:
+    if collapse and outside <= max(3, 0.1 * inner_chars) and len(touched) == 1:
         claim.content = list(ctx.marked[touched[0]].fragments)
         claim.direct = True
     else:
@@ -767,7 +779,7 @@ def _no_own_complement(ctx: _Context, cue: Token, quote: MarkedQuote) -> bool:
     return True
 
 
-def _substantial(ctx: _Context, quote: MarkedQuote) -> bool:
+def _substantial(ctx: _Context, quote: MarkedQuote, *, naming: bool = False) -> bool:
     """Four words or more, or a sentence of its own ("No way!"): not a scare quote, name or title.
 
     A short quote in title case ("Gone with the Wind") is a title or a name (CoreNLP issue 1251).
@@ -777,6 +789,8 @@ def _substantial(ctx: _Context, quote: MarkedQuote) -> bool:
     last = inner.rstrip()[-1:]
     if last not in ".!?," and len(words) <= 8 and _title_case(words):
         return False
+    if naming:  # "called it "absolute chaos"": any quoted words but a name are the claim
+        return True
     return len(words) >= lexicons.MIN_FLOATING_QUOTE_WORDS or (len(words) >= 2 and last in ".!?")
 
 
