@@ -102,7 +102,7 @@ class QuoteFinder:
         try:
             claims = self.find(doc)
         except Exception as err:  # one bad document must not end a batch
-            log.exception("claimex_quotes failed on a document")
+            log.warning("claimex_quotes failed on a document: %r", err, exc_info=log.isEnabledFor(logging.DEBUG))
             store.setdefault("errors", []).append({"stage": "claimex_quotes", "message": repr(err)})
             claims = []
         self.set_annotations(doc, claims)
@@ -621,9 +621,9 @@ def _naming(ctx: _Context, cue: Token) -> list[tuple[str, list[Token]]]:
     quoted = ctx.quotes_in(*span) if span else []
     if not quoted or all(not _substantial(ctx, ctx.marked[qi], naming=True) for qi in quoted):
         return []  # "dubbed him "Shorty"": a nickname, not a claim
-    last = max(t.i for t in toks if ctx.quote_of[t.i] >= 0)
-    if last + 1 < len(ctx.doc) and ctx.doc[last + 1].dep_ == "prep":  # '"fake news" in a speech'
-        toks = [t for t in toks if t.i <= last]
+    last = max((t.i for t in toks if ctx.quote_of[t.i] >= 0), default=None)
+    if last is not None and last + 1 < len(ctx.doc) and ctx.doc[last + 1].dep_ == "prep":
+        toks = [t for t in toks if t.i <= last]  # '"fake news" in a speech
     return [("naming", _strip_edges(toks))]
 
 
@@ -823,9 +823,9 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
     words = sum(len(ctx.text[s:e].split()) for s, e in quote.fragments)
     if words < min_words:
         return None
-    span = _tokens_between(ctx.doc, quote.start, quote.end)
-    if not len(span) or not any(t.pos_ in ("VERB", "AUX") for t in span):
-        return None
+    span = _tokens_between(ctx.doc, quote.inner[0], quote.inner[1])  # inside the marks: the parser
+    if not len(span) or not any(t.pos_ in ("VERB", "AUX") for t in span):  # may hang the opening mark
+        return None  # on the sentence before
     # the quote must stand as its own sentence: nothing but punctuation around it in its sentences
     first, last = span[0].sent, span[-1].sent
     outside = [t for t in ctx.doc[first.start:last.end]

@@ -113,7 +113,7 @@ class SpeakerResolver:
         try:
             store["speakers"] = self.resolve(doc, store.get("claims", []))
         except Exception as err:  # one bad document must not end a batch
-            log.exception("claimex_speakers failed on a document")
+            log.warning("claimex_speakers failed on a document: %r", err, exc_info=log.isEnabledFor(logging.DEBUG))
             store.setdefault("errors", []).append({"stage": "claimex_speakers", "message": repr(err)})
             store["speakers"] = []
         return doc
