@@ -28,6 +28,10 @@ test: $(VENV)/.dev-installed
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
+# the documentation site (mkdocs.yml, API pages from docstrings) into site/; any warning fails the build
+docs: $(VENV)/.dev-installed
+	$(BIN)/mkdocs build --strict -d site
+
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy

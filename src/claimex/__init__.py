@@ -13,9 +13,12 @@ from . import extensions, lexicons  # noqa: F401  (declares extensions, register
 from .about import __version__
 from .api import add_to_pipeline, extract, extract_many, load
 from .errors import ClaimexError, InputError, ModelNotFoundError, PipelineError
+from .graph import speaker_network, to_networkx, write_graphml  # networkx is imported when called
 from .model import Claim, ClaimLink, DocError, Evidence, Result, Speaker
 from .pipeline import claims, links, paragraphs, quotes, speakers  # noqa: F401  (registers the factories)
 from .relate import Relation, relate
+from .tables import links_dataframe, speakers_dataframe, to_dataframe  # pandas is imported when called
+from .viz import MissingDependencyError, displacy_data, render
 
 __all__ = [
     "Claim",
@@ -24,6 +27,7 @@ __all__ = [
     "DocError",
     "Evidence",
     "InputError",
+    "MissingDependencyError",
     "ModelNotFoundError",
     "PipelineError",
     "Relation",
@@ -31,8 +35,16 @@ __all__ = [
     "Speaker",
     "__version__",
     "add_to_pipeline",
+    "displacy_data",
     "extract",
     "extract_many",
+    "links_dataframe",
     "load",
     "relate",
+    "render",
+    "speaker_network",
+    "speakers_dataframe",
+    "to_dataframe",
+    "to_networkx",
+    "write_graphml",
 ]

@@ -287,3 +287,18 @@ class Result:
     def failed(cls, doc_id: str, text: str, errors: Iterable[DocError]) -> Result:
         """The record for a document that could not be processed: empty lists and the errors."""
         return cls(id=doc_id, text=text, errors=tuple(errors))
+
+    # -- notebook views (claimex.viz, claimex.tables)
+    def _repr_html_(self) -> str:
+        """The HTML view Jupyter shows: see :func:`claimex.viz.render_html`."""
+        from .viz import render_html
+
+        return render_html(self)
+
+    def to_dataframe(self) -> Any:
+        """One row per claim as a pandas DataFrame (``pip install 'claimex[pandas]'``); see
+        :func:`claimex.tables.to_dataframe`."""
+        from .tables import to_dataframe
+
+        return to_dataframe(self)
+    # --
