@@ -47,6 +47,7 @@ _CUES_BY_ACT: Final[dict[str, tuple[str, ...]]] = {
         "gush", "rave", "rant", "opine", "posit", "theorize", "theorise", "surmise", "speculate",
         "continue", "tout", "echo", "detail", "outline", "advocate", "speak", "talk", "chant",
         "pronounce", "refer", "label", "dub", "brand", "characterize", "characterise", "term", "read",
+        "interject", "chime", "liken", "intimate", "insinuate", "concur",
     ),
     DENY: ("deny", "dismiss", "reject", "refute", "dispute", "contradict", "rebut", "disavow", "debunk"),
     CONDEMN: (

@@ -762,6 +762,11 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
                 break
             if ctx.is_cue(token) and _no_own_complement(ctx, token, quote):
                 return _claim_for_quote(ctx, qi, token)
+            if token.pos_ == "NOUN" and token.lemma_.lower() in lexicons.NOMINAL_CUES and \
+                    token.head.pos_ in ("VERB", "AUX"):  # 'Trump issued a statement, "Last night ..."'
+                claim = _claim_for_quote(ctx, qi, token.head)
+                claim.cue, claim.cue_root = ctx.char_span([token]), token.i
+                return claim
     return None
 
 
@@ -791,7 +796,8 @@ def _substantial(ctx: _Context, quote: MarkedQuote, *, naming: bool = False) -> 
         return False
     if naming:  # "called it "absolute chaos"": any quoted words but a name are the claim
         return True
-    return len(words) >= lexicons.MIN_FLOATING_QUOTE_WORDS or (len(words) >= 2 and last in ".!?")
+    # '"The bullying," Wallace said': a comma inside the marks ends a quoted sentence too
+    return len(words) >= lexicons.MIN_FLOATING_QUOTE_WORDS or (len(words) >= 2 and last in ".!?,")
 
 
 def _title_case(words: list[str]) -> bool:
