@@ -72,7 +72,8 @@ class _Claim:
     mention_root: int | None = None
     ref: tuple[int, int] | None = None  # what a relative-pronoun mention ("who") stands for
     ref_root: int | None = None
-    floating: bool = False
+    floating: bool = False  # a quote with no cue
+    inherit: bool = False  # takes the speaker of the neighbouring claim (floating, or a cue with no subject)
     lead: bool = False  # a quote that opens a sentence which goes on unquoted: only a continuation
     direct: bool = False  # the content is exactly quoted text
     quotes: list[int] = field(default_factory=list)  # indices of the marked quotes it uses
@@ -198,7 +199,7 @@ class QuoteFinder:
                 "_mention_root": c.mention_root,
                 "_ref": list(c.ref) if c.ref else None,
                 "_ref_root": c.ref_root,
-                "_floating": c.floating,
+                "_floating": c.floating or c.inherit,
             }
             records.append(rec)
             span = doc.char_span(start, end, label=_quote_type(c), alignment_mode="expand")
@@ -510,6 +511,9 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
         if span is None:
             continue
         claim = source.apply(_Claim(rule=rule, content=[span], cue=cue_span, cue_root=cue.i))
+        # "Adding, “...”" / "Continued Stone: ...": an active cue with no subject anywhere speaks for
+        # the speaker of the neighbouring quote (the speakers stage decides, as for floating quotes)
+        claim.inherit = source.span is None and cue.tag_ != "VBN" and not _is_passive(cue)
         _fit_to_quotes(ctx, claim, object_only=rule == "quoted_object", collapse=rule != "naming")
         if not indirect and not claim.quotes:
             continue
