@@ -8,11 +8,14 @@ Quote content spans are also in ``doc.spans["claimex_quotes"]`` so displaCy and 
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from spacy.tokens import Doc
 
 from .model import Claim, ClaimLink, Speaker
+
+log = logging.getLogger("claimex")
 
 RAW = "claimex"
 QUOTES_SPAN_KEY = "claimex_quotes"
@@ -25,6 +28,16 @@ def raw(doc: Doc) -> dict[str, Any]:
         data = {"claims": [], "speakers": [], "links": []}
         doc._.set(RAW, data)
     return data
+
+
+def record_error(doc: Doc, stage: str, err: Exception) -> None:
+    """Note that ``stage`` failed on ``doc``: its record will say why, and the batch goes on.
+
+    Every claimex stage catches its own exceptions per document and calls this; one warning line
+    is logged (the traceback too when logging is at DEBUG).
+    """
+    log.warning("%s failed on a document: %r", stage, err, exc_info=log.isEnabledFor(logging.DEBUG))
+    raw(doc).setdefault("errors", []).append({"stage": stage, "message": repr(err)})
 
 
 def _claims(doc: Doc) -> tuple[Claim, ...]:

@@ -34,7 +34,6 @@ token indices) are left on the claim for the links stage.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final
@@ -43,9 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .. import lexicons as lx
-from ..extensions import raw
-
-log = logging.getLogger(__name__)
+from ..extensions import raw, record_error
 
 STAGE: Final = "claimex_claims"
 
@@ -260,9 +257,8 @@ class ClaimAnalyzer:
         try:
             for claim in data.get("claims", ()):
                 self.analyse(doc, claim)
-        except Exception as err:
-            log.warning("claimex_claims failed on a document: %r", err)
-            data.setdefault("errors", []).append({"stage": STAGE, "message": str(err)})
+        except Exception as err:  # one bad document must not end a batch
+            record_error(doc, STAGE, err)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 from spacy.util import registry
 
 from .. import lexicons as lx
-from ..extensions import raw
+from ..extensions import raw, record_error
 from ..model import ClaimLink, Evidence
 from .claims import (
     ClaimAnalyzer,
@@ -789,9 +789,8 @@ class ClaimLinker:
         data = raw(doc)
         try:
             data["links"] = [link.to_dict() for link in self.links(doc)]
-        except Exception as err:
-            log.warning("claimex_links failed on a document: %r", err)
-            data.setdefault("errors", []).append({"stage": STAGE, "message": str(err)})
+        except Exception as err:  # one bad document must not end a batch
+            record_error(doc, STAGE, err)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:

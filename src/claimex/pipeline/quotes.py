@@ -13,7 +13,6 @@ for the next stages) and to ``doc.spans["claimex_quotes"]``.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,10 +25,8 @@ from .. import (
     lexicons,
     scoring,  # noqa: F401  (registers claimex.quote_scorer.v1 for the default config)
 )
-from ..extensions import QUOTES_SPAN_KEY, raw
+from ..extensions import QUOTES_SPAN_KEY, raw, record_error
 from .marks import MarkedQuote, find_quotes
-
-log = logging.getLogger(__name__)
 
 #: Rule name -> confidence reported with a claim made by that rule. The values are each rule's
 #: precision (content + source) measured on the PolNeAR train articles (docs/evaluation.md).
@@ -99,12 +96,10 @@ class QuoteFinder:
 
     # ------------------------------------------------------------------ pipeline protocol
     def __call__(self, doc: Doc) -> Doc:
-        store = raw(doc)
         try:
             claims = self.find(doc)
         except Exception as err:  # one bad document must not end a batch
-            log.warning("claimex_quotes failed on a document: %r", err, exc_info=log.isEnabledFor(logging.DEBUG))
-            store.setdefault("errors", []).append({"stage": "claimex_quotes", "message": repr(err)})
+            record_error(doc, "claimex_quotes", err)
             claims = []
         self.set_annotations(doc, claims)
         return doc

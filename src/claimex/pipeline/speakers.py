@@ -19,7 +19,6 @@ speakers of a claim (an ``ORG`` entity repeated later in the text).
 from __future__ import annotations
 
 import bisect
-import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,9 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
-from ..extensions import raw
-
-log = logging.getLogger(__name__)
+from ..extensions import raw, record_error
 
 #: Entity labels that name a possible speaker.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -113,8 +110,7 @@ class SpeakerResolver:
         try:
             store["speakers"] = self.resolve(doc, store.get("claims", []))
         except Exception as err:  # one bad document must not end a batch
-            log.warning("claimex_speakers failed on a document: %r", err, exc_info=log.isEnabledFor(logging.DEBUG))
-            store.setdefault("errors", []).append({"stage": "claimex_speakers", "message": repr(err)})
+            record_error(doc, "claimex_speakers", err)
             store["speakers"] = []
         return doc
 
