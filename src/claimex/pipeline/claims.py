@@ -101,6 +101,16 @@ def char_span(tokens: Sequence[Token]) -> tuple[int, int] | None:
     return (first.idx, last.idx + len(last.text))
 
 
+def _phrase_index(phrases: Mapping[str, str]) -> dict[tuple[str, ...], str]:
+    return {tuple(p.split()): v for p, v in phrases.items()}
+
+
+#: word n-gram -> country, for government bodies and country aliases (looked up, not scanned)
+_BODY_COUNTRY = _phrase_index(lx.GOVERNMENT_BODIES)
+_ALIAS_COUNTRY = _phrase_index({a: c for c, aliases in lx.COUNTRY_ALIASES.items() for a in aliases})
+_MAX_PHRASE = max(len(k) for k in (*_BODY_COUNTRY, *_ALIAS_COUNTRY))
+
+
 def actor_keys(texts: Iterable[str | None]) -> frozenset[str]:
     """Keys that identify an actor across mentions: ``name:<normalised text>`` and ``country:<C>``.
 
@@ -117,15 +127,17 @@ def actor_keys(texts: Iterable[str | None]) -> frozenset[str]:
         if not norm:
             continue
         keys.add(f"name:{norm}")
-        words = norm.split()
-        padded = f" {norm} "
-        for body, country in lx.GOVERNMENT_BODIES.items():
-            if f" {body} " in padded:
-                keys.add(f"country:{country}")
-        for country, aliases in lx.COUNTRY_ALIASES.items():
-            for alias in aliases:
-                if norm == alias or (f" {alias} " in padded and any(w in lx.GOVERNMENT_NOUNS for w in words)):
-                    keys.add(f"country:{country}")
+        words = tuple(norm.split())
+        government = any(w in lx.GOVERNMENT_NOUNS for w in words)
+        for i in range(len(words)):
+            for n in range(1, min(_MAX_PHRASE, len(words) - i) + 1):
+                gram = words[i:i + n]
+                body = _BODY_COUNTRY.get(gram)
+                if body is not None:
+                    keys.add(f"country:{body}")
+                alias = _ALIAS_COUNTRY.get(gram)
+                if alias is not None and (government or gram == words):
+                    keys.add(f"country:{alias}")
     return frozenset(keys)
 
 

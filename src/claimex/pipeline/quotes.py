@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import IDX, LEMMA, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
@@ -89,6 +90,7 @@ class QuoteFinder:
         scorer: Callable[..., dict[str, Any]] | None = None,
     ) -> None:
         self.cues = dict(cues)
+        self._cue_words = frozenset({*self.cues, *lexicons.NOMINAL_CUES, "accord"})
         self.scorer = scorer
         self.single_quotes = single_quotes
         self.min_floating_words = min_floating_words
@@ -97,11 +99,12 @@ class QuoteFinder:
     # ------------------------------------------------------------------ pipeline protocol
     def __call__(self, doc: Doc) -> Doc:
         try:
-            claims = self.find(doc)
+            text = doc.text  # Doc.text builds a Python object per token: once per document
+            claims = self.find(doc, text)
         except Exception as err:  # one bad document must not end a batch
             record_error(doc, "claimex_quotes", err)
             claims = []
-        self.set_annotations(doc, claims)
+        self.set_annotations(doc, claims, text)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
@@ -115,20 +118,35 @@ class QuoteFinder:
         return self.scorer(examples, **kwargs)
 
     # ------------------------------------------------------------------ finding
-    def find(self, doc: Doc) -> list[_Claim]:
-        text = doc.text
+    def find(self, doc: Doc, text: str | None = None) -> list[_Claim]:
+        text = doc.text if text is None else text
         if not doc.has_annotation("DEP"):
             raise ValueError("claimex_quotes needs a dependency parse: add it after a parser")
         marked = find_quotes(text, single=self.single_quotes)
-        ctx = _Context(doc, marked, self.cues)
+        ctx = _Context(doc, marked, self.cues, text)
         claims: list[_Claim] = []
-        for token in doc:
-            if ctx.quote_of[token.i] >= 0 or token.is_space:
+        for i in self._cue_candidates(doc):  # only tokens whose lemma can be a cue: no Token for the rest
+            token = doc[i]
+            if ctx.quote_of[i] >= 0 or token.is_space:
                 continue
             claims.extend(self._from_cue(ctx, token))
         claims = _dedupe(claims)
         claims.extend(self._from_marks(ctx, claims))
         return _attach_followers(ctx, _join_interrupted(ctx, _dedupe(claims)))
+
+    def _cue_candidates(self, doc: Doc) -> list[int]:
+        """Indices of the tokens whose lower-cased lemma is a verb, noun or "according" cue."""
+        words = self._cue_words
+        strings = doc.vocab.strings
+        known: dict[int, bool] = {}
+        out = []
+        for i, h in enumerate(doc.to_array(LEMMA).tolist()):
+            hit = known.get(h)
+            if hit is None:
+                hit = known[h] = strings[h].lower() in words
+            if hit:
+                out.append(i)
+        return out
 
     def _from_cue(self, ctx: _Context, token: Token) -> list[_Claim]:
         lemma = token.lemma_.lower()
@@ -168,8 +186,8 @@ class QuoteFinder:
         return out
 
     # ------------------------------------------------------------------ output
-    def set_annotations(self, doc: Doc, claims: list[_Claim]) -> None:
-        text = doc.text
+    def set_annotations(self, doc: Doc, claims: list[_Claim], text: str | None = None) -> None:
+        text = doc.text if text is None else text
         records: list[dict[str, Any]] = []
         spans: list[Span] = []
         claims = sorted(claims, key=lambda c: (c.content[0][0], c.content[0][1]))
@@ -209,22 +227,25 @@ class QuoteFinder:
 
 
 class _Context:
-    def __init__(self, doc: Doc, marked: list[MarkedQuote], cues: Mapping[str, str]) -> None:
+    def __init__(self, doc: Doc, marked: list[MarkedQuote], cues: Mapping[str, str],
+                 text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc.text if text is None else text
         self.marked = marked
         self.cues = cues
         # token index -> index of the marked quote it lies in (marks included), or -1
         self.quote_of = [-1] * len(doc)
+        if not marked:
+            return
         qi = 0
-        for token in doc:
-            pos = token.idx
+        length = doc.to_array(LENGTH).tolist()  # arrays, not a Token object per token
+        for i, pos in enumerate(doc.to_array(IDX).tolist()):
             while qi < len(marked) and marked[qi].end <= pos:
                 qi += 1
-            if qi < len(marked) and marked[qi].start <= pos < marked[qi].end and _in_fragments(
-                marked[qi], pos, len(token.text)
-            ):
-                self.quote_of[token.i] = qi
+            if qi == len(marked):
+                break
+            if marked[qi].start <= pos < marked[qi].end and _in_fragments(marked[qi], pos, length[i]):
+                self.quote_of[i] = qi
 
     def char_span(self, tokens: Iterable[Token]) -> tuple[int, int] | None:
         toks = [t for t in tokens if not t.is_space]

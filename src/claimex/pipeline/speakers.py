@@ -120,7 +120,9 @@ class SpeakerResolver:
 
     # ------------------------------------------------------------------------------------------
     def resolve(self, doc: Doc, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        paragraphs = _paragraph_starts(doc.text)
+        text = doc.text  # Doc.text and Doc.ents build a Python object per token: once per document
+        names = [e for e in doc.ents if e.label_ in _NAME_LABELS]
+        paragraphs = _paragraph_starts(text)
         acronyms = acronym_definitions(doc)
         clusters: list[Cluster] = []
         claim_cluster: dict[int, Cluster] = {}
@@ -131,10 +133,11 @@ class SpeakerResolver:
             ref = claim.get("_ref")
             if ref is not None and claim.get("_ref_root") is not None:
                 # "X, who said ...": describe X, keep "who" as the local mention
-                mention = describe(doc, ref, claim["_ref_root"], acronyms)
+                mention = describe(doc, ref, claim["_ref_root"], acronyms, text=text, ents=names)
                 mention.span = (claim["speaker_mention"][0], claim["speaker_mention"][1])
             else:
-                mention = describe(doc, claim["speaker_mention"], claim["_mention_root"], acronyms)
+                mention = describe(doc, claim["speaker_mention"], claim["_mention_root"], acronyms, text=text,
+                                   ents=names)
             cluster = self._place(doc, mention, clusters, prev, paragraphs)
             if cluster is None:
                 continue
@@ -229,12 +232,13 @@ class SpeakerResolver:
 
 
 def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
-             acronyms: dict[str, str] | None = None) -> Mention:
+             acronyms: dict[str, str] | None = None, *, text: str | None = None,
+             ents: list[Span] | None = None) -> Mention:
     """Name, title, role, affiliation, kind, gender and number of one speaker mention."""
     start, end = span
     tokens = doc.char_span(start, end, alignment_mode="expand") or doc[root_i:root_i + 1]
     root = doc[root_i]
-    mention = Mention(span=(start, end), text=doc.text[start:end], root=root_i)
+    mention = Mention(span=(start, end), text=(doc.text if text is None else text)[start:end], root=root_i)
     lower = root.lower_
     if _is_pronoun(root):
         mention.pronoun = lower
@@ -242,7 +246,8 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         mention.plural = lower in lexicons.PLURAL_PRONOUNS or lower in ("we", "us")
         mention.kind = "PERSON" if mention.gender else ("ORG" if lower in lexicons.NEUTER_PRONOUNS else "OTHER")
         return mention
-    ents = [e for e in doc.ents if e.start >= tokens.start and e.end <= tokens.end and e.label_ in _NAME_LABELS]
+    ents = [e for e in (doc.ents if ents is None else ents)
+            if e.start >= tokens.start and e.end <= tokens.end and e.label_ in _NAME_LABELS]
     name_ent = _main_entity(ents, root)
     acronyms = acronyms or {}
     if name_ent is not None:
