@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from . import extensions
 from .errors import ModelNotFoundError, PipelineError
 from .io import InputDoc
+from .longdocs import merge_results, split_text
 from .model import Claim, ClaimLink, DocError, Result, Speaker
 
 log = logging.getLogger(__name__)
@@ -91,7 +92,7 @@ def split_glued_quotes(nlp: Language) -> Language:
     """Teach the tokenizer to split `,”Clinton` into `,` `”` `Clinton` (in place)."""
     from spacy.util import compile_infix_regex
 
-    infixes = [*nlp.Defaults.infixes, *QUOTE_INFIXES]
+    infixes = [*(nlp.Defaults.infixes or ()), *QUOTE_INFIXES]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     return nlp
 
@@ -168,7 +169,7 @@ def _check(text: Any, max_chars: int) -> DocError | None:
 
 
 def extract(text: str, *, nlp: Language | None = None, doc_id: str = "",
-            max_chars: int = DEFAULT_MAX_CHARS) -> Result:
+            max_chars: int = DEFAULT_MAX_CHARS, max_piece_chars: int | None = None) -> Result:
     """Claims, speakers and links of one text.
 
     Args:
@@ -176,11 +177,13 @@ def extract(text: str, *, nlp: Language | None = None, doc_id: str = "",
         nlp: a pipeline from :func:`load`; the default English one when None.
         doc_id: the id written into the result.
         max_chars: longer texts get an error record instead of a result.
+        max_piece_chars: texts longer than this (or than ``nlp.max_length``) are parsed in pieces split
+            at paragraph breaks outside quotes and merged (:mod:`claimex.longdocs`).
 
     Returns:
         The :class:`Result`; problems are in ``result.errors``, never raised for bad input.
     """
-    return next(extract_many([text], nlp=nlp, ids=[doc_id], max_chars=max_chars))
+    return next(extract_many([text], nlp=nlp, ids=[doc_id], max_chars=max_chars, max_piece_chars=max_piece_chars))
 
 
 def extract_many(
@@ -191,6 +194,7 @@ def extract_many(
     n_process: int = 1,
     batch_size: int = 32,
     max_chars: int = DEFAULT_MAX_CHARS,
+    max_piece_chars: int | None = None,
 ) -> Iterator[Result]:
     """Stream results for many texts, in input order, one :class:`Result` per input.
 
@@ -205,6 +209,8 @@ def extract_many(
         n_process: worker processes for the spaCy parse.
         batch_size: documents per spaCy batch.
         max_chars: longer texts get an error record.
+        max_piece_chars: longer texts (and texts longer than ``nlp.max_length``) are processed in
+            pieces split at paragraph breaks outside quotes, then merged into one result.
     """
     id_iter = iter(ids) if ids is not None else None
 
@@ -213,7 +219,8 @@ def extract_many(
             doc_id = next(id_iter, str(n)) if id_iter is not None else str(n)
             yield InputDoc(doc_id, text)
 
-    return extract_inputs(inputs(), nlp=nlp, n_process=n_process, batch_size=batch_size, max_chars=max_chars)
+    return extract_inputs(inputs(), nlp=nlp, n_process=n_process, batch_size=batch_size, max_chars=max_chars,
+                          max_piece_chars=max_piece_chars)
 
 
 def extract_inputs(
@@ -223,6 +230,7 @@ def extract_inputs(
     n_process: int = 1,
     batch_size: int = 32,
     max_chars: int = DEFAULT_MAX_CHARS,
+    max_piece_chars: int | None = None,
 ) -> Iterator[Result]:
     """Like :func:`extract_many`, for :class:`~claimex.io.InputDoc` items (which may carry read errors)."""
     nlp = nlp or default_nlp()
@@ -231,14 +239,14 @@ def extract_inputs(
     for doc in docs:
         chunk.append(doc)
         if len(chunk) >= size:
-            yield from _run_chunk(nlp, chunk, n_process, batch_size, max_chars)
+            yield from _run_chunk(nlp, chunk, n_process, batch_size, max_chars, max_piece_chars)
             chunk = []
     if chunk:
-        yield from _run_chunk(nlp, chunk, n_process, batch_size, max_chars)
+        yield from _run_chunk(nlp, chunk, n_process, batch_size, max_chars, max_piece_chars)
 
 
 def _run_chunk(nlp: Language, chunk: list[InputDoc], n_process: int, batch_size: int,
-               max_chars: int) -> Iterator[Result]:
+               max_chars: int, max_piece_chars: int | None = None) -> Iterator[Result]:
     results: list[Result | None] = [None] * len(chunk)
     todo: list[int] = []
     for i, item in enumerate(chunk):
@@ -250,21 +258,36 @@ def _run_chunk(nlp: Language, chunk: list[InputDoc], n_process: int, batch_size:
             results[i] = Result(id=item.id, text=item.text)  # type: ignore[arg-type]
         else:
             todo.append(i)
-    texts = [clean_text(chunk[i].text) for i in todo]  # type: ignore[arg-type]
+    # long documents (claimex.longdocs): texts over the limit are parsed in pieces and merged
+    limit = min(nlp.max_length, max_piece_chars or nlp.max_length)
+    pieces = {i: split_text(chunk[i].text, limit) for i in todo}  # type: ignore[arg-type]
+    flat = [(i, offset, piece) for i in todo for offset, piece in pieces[i]]
     try:
-        procs = n_process if len(texts) > 1 else 1
-        docs = list(nlp.pipe(texts, n_process=procs, batch_size=batch_size))
-        for i, doc in zip(todo, docs, strict=True):
-            results[i] = result_from_doc(doc, chunk[i].id, chunk[i].text)
+        procs = n_process if len(flat) > 1 else 1
+        docs = list(nlp.pipe((clean_text(piece) for _, _, piece in flat), n_process=procs, batch_size=batch_size))
+        done: dict[int, list[tuple[int, str, Doc]]] = {i: [] for i in todo}
+        for (i, offset, piece), doc in zip(flat, docs, strict=True):
+            done[i].append((offset, piece, doc))
+        for i in todo:
+            results[i] = _assemble(chunk[i], done[i])
     except Exception:  # one document broke the batch: redo it one by one, in this process
         log.warning("a batch failed; processing its %d documents one by one", len(todo))
         for i in todo:
             item = chunk[i]
             text = item.text or ""
             try:
-                results[i] = result_from_doc(nlp(clean_text(text)), item.id, text)
+                results[i] = _assemble(item, [(offset, piece, nlp(clean_text(piece))) for offset, piece in pieces[i]])
             except Exception as err:
                 results[i] = Result.failed(item.id, text, [DocError("pipeline", repr(err))])
     for r in results:
         assert r is not None
         yield r
+
+
+def _assemble(item: InputDoc, parts: list[tuple[int, str, Doc]]) -> Result:
+    """The result of one input from its parsed piece(s): ``(offset, piece text, doc)`` in text order."""
+    text = item.text or ""
+    if len(parts) == 1:
+        return result_from_doc(parts[0][2], item.id, text)
+    return merge_results(item.id, text, [(offset, result_from_doc(doc, item.id, piece))
+                                         for offset, piece, doc in parts])

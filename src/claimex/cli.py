@@ -1,4 +1,4 @@
-"""The ``claimex`` command: ``extract``, ``evaluate``, ``relate``.
+"""The ``claimex`` command: ``extract``, ``evaluate``, ``relate``, ``bench``.
 
 Exit codes: 0 every input produced its record (records may carry ``errors``); 1 nothing could be done
 (no English pipeline, an unreadable gold file); 2 the command line is wrong.
@@ -7,14 +7,27 @@ Exit codes: 0 every input produced its record (records may carry ``errors``); 1 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
+import os
+import signal
 import sys
 from collections.abc import Iterator, Sequence
+from types import FrameType
+from typing import Any
 
 from . import __version__
 from .errors import ClaimexError
-from .io import InputDoc, atomic_writer, complete_records, read_jsonl, read_text_file, to_json_line
+from .io import (
+    InputDoc,
+    atomic_writer,
+    complete_lines,
+    partial_path,
+    read_jsonl,
+    read_text_file,
+    to_json_line,
+)
 from .model import Result
 
 log = logging.getLogger("claimex")
@@ -70,30 +83,128 @@ def _summary(result: Result) -> str:
     return "\n".join(lines)
 
 
+# --- reliability of `extract -o FILE` (--resume, interruption); see docs/reliability.md -------------
+
+
+def _resume(args: argparse.Namespace, inputs: Iterator[InputDoc]) -> tuple[list[str], list[dict]]:
+    """The complete records ``--resume`` keeps (lines verbatim, and as dicts); skips their inputs.
+
+    They come from ``OUT.partial`` when an interrupted run left one, else from ``OUT``; a torn last
+    line is dropped (and redone). Every kept record must carry the id of the input at its position,
+    else the file is the output of other inputs and nothing is kept.
+    """
+    if not args.output or args.output == "-":
+        raise ClaimexError("--resume needs -o FILE: it continues that file after its last complete record")
+    source = partial_path(args.output)
+    if not os.path.exists(source):
+        source = args.output
+    done = complete_lines(source)
+    for n, (_, record) in enumerate(done, start=1):
+        item = next(inputs, None)
+        if item is None or str(record.get("id")) != item.id:
+            found = "no input" if item is None else f"input {n} is {item.id!r}"
+            raise ClaimexError(
+                f"--resume: record {n} of {source} is {record.get('id')!r} but {found}, so {source} is not "
+                "the output of these inputs; run without --resume to start over, or choose another -o FILE")
+    log.info("resuming after %d complete records of %s", len(done), source)
+    return [line for line, _ in done], [record for _, record in done]
+
+
+#: An exception raised by a signal handler can be lost: raised inside an at-fork hook (spaCy forks its
+#: workers for every batch with --n-process) or a ``__del__``, Python only prints it. So after SIGTERM
+#: or Ctrl-C the interruption is raised again every few seconds until it is on its way.
+INTERRUPT_RETRY_SECONDS = 3.0
+
+
+def _retry_interrupt_later() -> None:
+    signal.signal(signal.SIGALRM, _on_retry)
+    signal.setitimer(signal.ITIMER_REAL, INTERRUPT_RETRY_SECONDS)
+
+
+def _on_interrupt(signum: int, frame: FrameType | None) -> None:
+    _retry_interrupt_later()
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def _on_retry(signum: int, frame: FrameType | None) -> None:
+    _retry_interrupt_later()
+    if not isinstance(sys.exc_info()[1], KeyboardInterrupt):  # the interruption was lost: raise it again
+        raise KeyboardInterrupt("interrupted")
+
+
+@contextlib.contextmanager
+def _interruptible(output: str | None) -> Iterator[None]:
+    """SIGTERM (``kill``, a scheduler's time limit) interrupts like Ctrl-C, so the output's cleanup runs
+    (and both are raised again if they get lost); when the run stops early, say where the records
+    completed so far are."""
+    previous: dict[signal.Signals, Any] = {}
+    alarm = signal.getsignal(signal.SIGALRM)
+    with contextlib.suppress(ValueError):  # signal handlers can only be set in the main thread
+        for signum, default in ((signal.SIGTERM, signal.SIG_DFL), (signal.SIGINT, signal.default_int_handler)):
+            if signal.getsignal(signum) is default:  # an ignored signal stays ignored
+                previous[signum] = signal.signal(signum, _on_interrupt)
+    try:
+        yield
+    except BaseException:
+        if output and output != "-" and os.path.exists(partial_path(output)):
+            sys.stderr.write(f"claimex: the records completed so far are in {partial_path(output)}; "
+                             f"run the same command with --resume to continue\n")
+        raise
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        if previous and signal.getsignal(signal.SIGALRM) is _on_retry:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, signal.SIG_DFL if alarm is None else alarm)
+    if output and output != "-":  # a complete run: an older run's partial records are obsolete
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(partial_path(output))
+
+
+# ----------------------------------------------------------------------------------------------------
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from .api import extract_inputs, load
 
-    nlp = load(args.model)
+    graph = None
+    if args.graphml:  # --graphml: fail before the work when networkx is missing
+        from .graph import GraphBuilder
+
+        graph = GraphBuilder()
+    engine = "dask" if args.scheduler else args.engine  # --scheduler ADDR implies --engine dask
+    nlp = load(args.model) if engine == "local" else None
     inputs: Iterator[InputDoc] = _inputs(args)
     done: list[dict] = []
-    if args.resume:
-        if not args.output or args.output == "-":
-            raise ClaimexError("--resume needs -o FILE: it continues that file after its last complete record")
-        done = complete_records(args.output)
-        for _ in range(len(done)):  # skip the inputs already written, one record each
-            next(inputs, None)
-        log.info("resuming after %d complete records", len(done))
-    results = extract_inputs(inputs, nlp=nlp, n_process=args.n_process, batch_size=args.batch_size,
-                             max_chars=args.max_chars)
+    keep: list[str] = []
+    if args.resume:  # reliability: see _resume
+        keep, done = _resume(args, inputs)
+    if engine == "dask":  # --engine dask: the same records, computed on a Dask cluster (claimex.dask)
+        from .dask import DaskEngine, PipelineSpec
+
+        spec = PipelineSpec.of(args.model, batch_size=args.batch_size, max_chars=args.max_chars)
+        results = DaskEngine(args.scheduler, args.n_process, spec, chunk_size=args.batch_size).results(inputs)
+    else:
+        results = extract_inputs(inputs, nlp=nlp, n_process=args.n_process, batch_size=args.batch_size,
+                                 max_chars=args.max_chars)
     results = _progress(results, enabled=args.progress, desc="extract")
     summaries = []
-    keep = [json.dumps(r, ensure_ascii=False) + "\n" for r in done]
-    with atomic_writer(args.output, keep=keep) as out:
+    if graph is not None:
+        for record in done:  # resumed records are in the graph too
+            graph.add(Result.from_dict(record))
+    partial = partial_path(args.output) if args.output and args.output != "-" else None
+    with _interruptible(args.output), atomic_writer(args.output, keep=keep, partial=partial) as out:
         for result in results:
             out.write(to_json_line(result))
             out.flush()
             if args.summary:
                 summaries.append(_summary(result))
+            if graph is not None:
+                graph.add(result)
+    if graph is not None:
+        from .graph import write_graphml
+
+        write_graphml(graph.graph, args.graphml)
     if args.summary:
         stream = sys.stderr if args.output in (None, "-") else sys.stdout
         stream.write("\n\n".join(summaries) + "\n")
@@ -186,6 +297,13 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--max-chars", type=int, default=5_000_000, help="longer texts get an error record")
     ex.add_argument("--summary", action="store_true", help="also print a readable summary")
     ex.add_argument("--resume", action="store_true", help="continue -o FILE after its last complete record")
+    ex.add_argument("--graphml", metavar="OUT", help="also write the speaker/claim graph of all documents as "
+                                                    "GraphML (needs networkx: pip install 'claimex[graph]')")
+    ex.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="local: this machine, --n-process processes; dask: a Dask cluster (needs "
+                         "pip install 'claimex[dask]'), local with --n-process workers unless --scheduler")
+    ex.add_argument("--scheduler", metavar="ADDR", help="Dask scheduler address, e.g. tcp://host:8786 "
+                                                       "(implies --engine dask)")
     common(ex)
     ex.set_defaults(func=cmd_extract)
 
@@ -202,6 +320,12 @@ def build_parser() -> argparse.ArgumentParser:
     rel.add_argument("inputs", nargs="+", metavar="PAIRS", help='JSONL lines {"id", "a", "b"}, or -')
     rel.add_argument("-o", "--output", help="output JSONL (default: stdout)")
     rel.set_defaults(func=cmd_relate)
+
+    from . import bench
+
+    be = sub.add_parser("bench", help="words per second of claimex against the bare spaCy parse; per-stage time")
+    bench.add_arguments(be)
+    be.set_defaults(func=bench.command)
     return parser
 
 
