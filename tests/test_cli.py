@@ -164,10 +164,6 @@ def test_atomic_writer_keeps_the_old_file_when_interrupted(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "atomic_writer's output is mode 0600 whatever the umask (tempfile.mkstemp creates the .part file "
-    "owner-only and os.replace keeps that), so `claimex extract -o OUT` writes a file only its owner can "
-    "read, where `> OUT` would give 0644"))
 def test_atomic_writer_honours_the_umask(tmp_path):
     target = tmp_path / "out.jsonl"
     old = os.umask(0o022)

@@ -1,8 +1,12 @@
 """Reading inputs and writing results: JSONL in and out, atomic files, per-line error records.
 
 Every input line becomes exactly one output record, in order: a line that is not JSON, has no text
-field, a text that is not a string or bytes that are not UTF-8 become records with ``errors`` (and the
-line number), never an exception that ends the run.
+field, a text that is not a string, bytes that are not UTF-8 or a ``\\ud800``-style escape that is not a
+character (an unpaired surrogate) become records with ``errors`` (and the line number), never an
+exception that ends the run.
+
+Output files are written atomically (:func:`atomic_writer`): to a ``.part`` file beside the target,
+renamed into place only when the run succeeds, with the permissions ``open()`` would give.
 """
 
 from __future__ import annotations
@@ -10,8 +14,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import secrets
+import stat
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,7 +69,8 @@ def parse_jsonl_line(line: bytes, number: int, *, text_field: str = "text", id_f
     """One JSONL line as an input document, or an error record that names the line."""
     fallback = f"line-{number}"
     try:
-        record = json.loads(line.decode("utf-8"))
+        # "utf-8-sig" on the first line: files saved by Windows tools start with a byte order mark
+        record = json.loads(line.decode("utf-8-sig" if number == 1 else "utf-8"))
     except UnicodeDecodeError as err:
         return InputDoc(fallback, None, DocError("input", f"line {number} is not UTF-8 ({err.reason})", number))
     except json.JSONDecodeError as err:
@@ -79,19 +85,78 @@ def parse_jsonl_line(line: bytes, number: int, *, text_field: str = "text", id_f
     if not isinstance(text, str):
         return InputDoc(doc_id, None, DocError(
             "input", f"line {number}: {text_field!r} is {type(text).__name__}, not a string", number))
+    bad = _first_surrogate(text)
+    if bad is not None:
+        return InputDoc(doc_id, None, DocError(
+            "input", f"line {number}: {text_field!r} has an unpaired surrogate (\\u{ord(text[bad]):04x}) at "
+                     f"character {bad}; it is not text (fix the escape that produced it)", number))
     return InputDoc(doc_id, text)
 
 
+def _first_surrogate(text: str) -> int | None:
+    """Index of the first unpaired surrogate in ``text`` (what a JSON escape like "\\ud800" gives)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        return err.start
+    return None
+
+
 def to_json_line(result: Result) -> str:
-    return json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+    """One output record as a JSON line, always encodable as UTF-8.
+
+    Non-ASCII characters are written as themselves; a record holding an unpaired surrogate (an id read
+    from a ``"\\ud800"`` escape) is written with ASCII escapes instead, so it round-trips exactly and never
+    stops the run.
+    """
+    data = result.to_dict()
+    line = json.dumps(data, ensure_ascii=False)
+    if _first_surrogate(line) is not None:
+        line = json.dumps(data, ensure_ascii=True)
+    return line + "\n"
+
+
+def partial_path(path: str) -> str:
+    """Where an interrupted ``claimex extract -o PATH`` leaves the records it completed."""
+    return f"{path}.partial"
+
+
+def _create_part_file(target: Path) -> tuple[int, str]:
+    """A new, empty ``.part`` file beside ``target``, created as ``open()`` would create the target.
+
+    ``tempfile.mkstemp`` makes its files 0600 whatever the umask; here the mode is that of the file
+    being replaced, or 0666 less the umask for a new file (the operating system applies the umask).
+    """
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mode = None
+    for _ in range(100):
+        tmp = target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
+        except FileExistsError:
+            continue
+        if mode is not None:
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, mode)
+        return fd, str(tmp)
+    raise FileExistsError(f"could not create a temporary file beside {target}")
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str | None, *, keep: Iterable[str] = ()) -> Iterator[IO[str]]:
+def atomic_writer(path: str | None, *, keep: Iterable[str] = (), partial: str | None = None) -> Iterator[IO[str]]:
     """Write to a temporary file beside ``path`` and rename it into place only on success.
 
-    An interrupted run never leaves a half-written file that looks complete. ``None`` or ``-`` writes
-    to standard output. ``keep`` lines are written first (the records a ``--resume`` keeps).
+    An interrupted run never leaves a half-written file that looks complete: the ``.part`` file is
+    removed, and an existing ``path`` is left as it was. ``None`` or ``-`` writes to standard output.
+
+    Args:
+        path: the output file (its directory is created), or None / ``-`` for standard output.
+        keep: lines written first (the records a ``--resume`` keeps).
+        partial: when the run is interrupted or fails, move what was written to this file (e.g.
+            ``OUT.partial``, see :func:`partial_path`) instead of deleting it, so ``--resume`` can go
+            on from there. Nothing is kept when nothing was written.
     """
     if path is None or path == "-":
         yield sys.stdout
@@ -99,30 +164,47 @@ def atomic_writer(path: str | None, *, keep: Iterable[str] = ()) -> Iterator[IO[
         return
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    fd, tmp = _create_part_file(target)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.writelines(keep)
             yield out
+            out.flush()
+            os.fsync(out.fileno())  # the data is on disk before the name points at it
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
-            os.unlink(tmp)
+            if partial is not None and os.path.getsize(tmp) > 0:
+                os.replace(tmp, partial)
+            else:
+                os.unlink(tmp)
         raise
 
 
 def complete_records(path: str) -> list[dict[str, Any]]:
     """The complete JSON records at the start of a JSONL file (a torn last line is dropped)."""
-    out: list[dict[str, Any]] = []
+    return [record for _, record in complete_lines(path)]
+
+
+def complete_lines(path: str) -> list[tuple[str, dict[str, Any]]]:
+    """Each complete record at the start of a JSONL file, as its line (verbatim) and its JSON object.
+
+    Reading stops at the first line that is torn (no newline at its end), not JSON, or not an object:
+    what follows it is not trusted. A missing file has no records.
+    """
+    out: list[tuple[str, dict[str, Any]]] = []
     try:
-        with open(path, encoding="utf-8") as f:
+        with open(path, encoding="utf-8", errors="surrogateescape", newline="\n") as f:
             for line in f:
                 if not line.endswith("\n"):
                     break
                 try:
-                    out.append(json.loads(line))
+                    record = json.loads(line)
                 except json.JSONDecodeError:
                     break
+                if not isinstance(record, dict) or _first_surrogate(line) is not None:
+                    break
+                out.append((line, record))
     except FileNotFoundError:
         return []
     return out
