@@ -112,6 +112,8 @@ class SpeakerResolver:
         except Exception as err:  # one bad document must not end a batch
             record_error(doc, "claimex_speakers", err)
             store["speakers"] = []
+            for claim in store.get("claims", []):  # no claim may point at a speaker that is not there
+                claim["speaker"] = None
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
@@ -151,7 +153,7 @@ class SpeakerResolver:
             self._floating(claims, claim_cluster, paragraphs)
         used = [c for c in clusters if any(c is v for v in claim_cluster.values())]
         _collect_other_mentions(doc, used, acronyms)
-        used.sort(key=lambda c: min(m.span[0] for m in c.mentions))
+        used.sort(key=lambda c: min([m.span[0] for m in c.mentions] + [s for s, _ in c.extra]))
         ids = {id(c): f"s{i}" for i, c in enumerate(used, start=1)}
         for n, claim in enumerate(claims):
             cl = claim_cluster.get(n)
