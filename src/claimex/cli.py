@@ -1,7 +1,8 @@
 """The ``claimex`` command: ``extract``, ``evaluate``, ``relate``, ``bench``.
 
 Exit codes: 0 every input produced its record (records may carry ``errors``); 1 nothing could be done
-(no English pipeline, an unreadable gold file); 2 the command line is wrong.
+(no English pipeline, an unreadable gold file, a --resume file of other inputs); 2 the command line is
+wrong; 130 interrupted (extract keeps its completed records in OUT.partial for --resume).
 """
 
 from __future__ import annotations
