@@ -177,3 +177,12 @@ def test_speaker_mentions_cover_every_claim_mention(nlp):
     assert {c.speaker for c in result.claims} == {speaker.id}
     for c in result.claims:
         assert c.speaker_mention in speaker.mentions
+
+
+def test_close_names_of_two_people_stay_apart(nlp):
+    text = ('"We will appeal," Brian Clarke said on Monday. "The ruling is wrong," Ian Clarke said. '
+            '"It was a fair trial," Mohammed bin Salman said. Mohammad bin Salman also said the court was fair.')
+    doc = nlp(text)
+    names = sorted(s.name for s in doc._.speakers)
+    assert "Brian Clarke" in names and "Ian Clarke" in names
+    assert len([n for n in names if n.endswith("bin Salman")]) == 1  # a spelling variant merges

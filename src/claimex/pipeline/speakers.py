@@ -19,12 +19,15 @@ speakers of a claim (an ``ORG`` entity repeated later in the text).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
 from rapidfuzz import fuzz
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -39,8 +42,15 @@ NAME_MATCH_RATIO = 90.0
 RE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}s?$")
 #: Words skipped when spelling an acronym from its definition.
 _ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "&", "de", "du", "des", "la", "al"})
+#: Minimum rapidfuzz ratio for the first words of two close spellings of a multi-word name.
+FORENAME_MATCH_RATIO = 80.0
 #: How far back (paragraphs) a pronoun or description looks for its speaker.
 MAX_PARAGRAPHS_BACK = 4
+#: How many of the latest speakers a new name is compared with for spelling variants (exact names,
+#: surnames and acronyms are looked up among all of them).
+MAX_FUZZY_CLUSTERS = 100
+#: How many of the most recently mentioned speakers a pronoun or description is compared with.
+MAX_RECENT_CLUSTERS = 50
 
 
 @dataclass(slots=True)
@@ -60,40 +70,111 @@ class Mention:
     acronym: str | None = None  # an acronym the mention defines or is
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # identity, not field-by-field equality
 class Cluster:
+    """One speaker entity being built: its mentions and, kept up to date as mentions are added, what the
+    sieve asks of it (names, kind, gender, number, role heads), so that placing a mention costs the same
+    however many mentions came before."""
+
+    index: int = 0  # creation order in the document
     mentions: list[Mention] = field(default_factory=list)
     extra: list[tuple[int, int]] = field(default_factory=list)  # other mentions in the text
     last: int = -1  # char offset of the latest mention
+    first: int = -1  # char offset of the first mention
+    kind: str = "OTHER"
+    gender: str | None = None
+    plural: bool = False
+    _named_kind: str | None = None  # kind of the first named (not pronoun) mention that has one
+    _any_kind: str | None = None
+    _named: bool = False  # a named mention has been added (it sets ``plural``)
+    names: set[str] = field(default_factory=set)  # normalised names, acronyms and texts
+    keys: set[str] = field(default_factory=set)  # names and the last words of full names: the index keys
+    full_names: set[str] = field(default_factory=set)  # normalised names of named mentions
+    surnames: set[str] = field(default_factory=set)  # last words of multi-word names
+    heads: set[str] = field(default_factory=set)  # role nouns and description heads ("spokesman")
+    best_values: dict[str, str] = field(default_factory=dict)  # the longest role, title, affiliation
+
+    def add(self, mention: Mention) -> set[str]:
+        """Add a mention; return the name keys (see :func:`_name_keys`) it gives the cluster."""
+        self.mentions.append(mention)
+        at = mention.span[0]
+        self.last = max(self.last, at)
+        self.first = at if self.first < 0 else min(self.first, at)
+        if mention.kind != "OTHER":
+            if not mention.pronoun and self._named_kind is None:
+                self._named_kind = mention.kind
+            if self._any_kind is None:
+                self._any_kind = mention.kind
+            self.kind = self._named_kind or self._any_kind or "OTHER"
+        if self.gender is None and mention.gender:
+            self.gender = mention.gender
+        for attr in ("role", "title", "affiliation"):
+            value = getattr(mention, attr)
+            if value and len(value) > len(self.best_values.get(attr, "")):
+                self.best_values[attr] = value
+        if mention.role:
+            self.heads.add(mention.role.split()[-1])
+        if mention.nominal:
+            self.heads.add(mention.nominal)
+        if mention.pronoun:
+            return set()
+        if not self._named:
+            self._named = True
+            self.plural = mention.plural
+        names = {_norm(v) for v in (mention.name, mention.acronym, _strip_det(mention.text)) if v}
+        self.names |= names
+        keys = set(names)
+        name = mention.name or ""
+        full = _norm(name) if name else ""
+        if full:
+            self.full_names.add(full)
+            keys.add(full.split()[-1])
+            if len(name.split()) > 1:
+                self.surnames.add(full.split()[-1])
+        new = keys - self.keys
+        self.keys |= new
+        return new
 
     def best(self, attr: str) -> str | None:
-        values = [getattr(m, attr) for m in self.mentions if getattr(m, attr)]
-        return max(values, key=len) if values else None
+        return self.best_values.get(attr)
 
-    @property
-    def kind(self) -> str:
-        kinds = [m.kind for m in self.mentions if m.kind != "OTHER" and not m.pronoun]
-        kinds = kinds or [m.kind for m in self.mentions if m.kind != "OTHER"]
-        return kinds[0] if kinds else "OTHER"
 
-    @property
-    def gender(self) -> str | None:
-        return next((m.gender for m in self.mentions if m.gender), None)
+class _Registry:
+    """The clusters of one document, indexed so that placing a mention does not scan all of them.
 
-    @property
-    def plural(self) -> bool:
-        named = [m for m in self.mentions if not m.pronoun]
-        return bool(named) and named[0].plural
+    Names are looked up by key (a normalised name, acronym or last word of a full name); only the
+    spelling-variant test (rapidfuzz) runs over clusters without a shared key, and only over the
+    :data:`MAX_FUZZY_CLUSTERS` latest. Pronouns and descriptions look at the
+    :data:`MAX_RECENT_CLUSTERS` most recently mentioned clusters.
+    """
 
-    def names(self) -> set[str]:
-        out = set()
-        for m in self.mentions:
-            if m.pronoun:
-                continue
-            for value in (m.name, m.acronym, _strip_det(m.text)):
-                if value:
-                    out.add(_norm(value))
-        return out
+    def __init__(self) -> None:
+        self.all: list[Cluster] = []
+        self._by_key: dict[str, list[Cluster]] = {}
+        self._active: dict[int, Cluster] = {}  # id -> cluster, least recently mentioned first
+
+    def new(self) -> Cluster:
+        cluster = Cluster(index=len(self.all))
+        self.all.append(cluster)
+        return cluster
+
+    def add(self, cluster: Cluster, mention: Mention) -> None:
+        for key in cluster.add(mention):
+            self._by_key.setdefault(key, []).append(cluster)
+        self._active.pop(id(cluster), None)
+        self._active[id(cluster)] = cluster
+
+    def named_candidates(self, names: tuple[set[str], str]) -> list[Cluster]:
+        """Clusters that may share a name with a mention (its :func:`_mention_names`), latest first."""
+        mine, name = names
+        keys = mine | set(name.split()[-1:])
+        found = {id(c): c for key in keys for c in self._by_key.get(key, ())}
+        found.update((id(c), c) for c in self.all[-MAX_FUZZY_CLUSTERS:])
+        return sorted(found.values(), key=lambda c: -c.index)
+
+    def recent(self) -> list[Cluster]:
+        """The most recently mentioned clusters, latest first."""
+        return list(itertools.islice(reversed(self._active.values()), MAX_RECENT_CLUSTERS))
 
 
 class SpeakerResolver:
@@ -125,8 +206,8 @@ class SpeakerResolver:
         text = doc.text  # Doc.text and Doc.ents build a Python object per token: once per document
         names = [e for e in doc.ents if e.label_ in _NAME_LABELS]
         paragraphs = _paragraph_starts(text)
-        acronyms = acronym_definitions(doc)
-        clusters: list[Cluster] = []
+        acronyms = acronym_definitions(doc, text)
+        clusters = _Registry()
         claim_cluster: dict[int, Cluster] = {}
         prev: Cluster | None = None  # speaker of the previous claim
         for n, claim in enumerate(claims):
@@ -145,22 +226,22 @@ class SpeakerResolver:
                 continue
             if ref is not None:
                 cluster.extra.append((ref[0], ref[1]))
-            cluster.mentions.append(mention)
-            cluster.last = max(cluster.last, mention.span[0])
+            clusters.add(cluster, mention)
             claim_cluster[n] = cluster
             prev = cluster
         if self.floating:
             self._floating(claims, claim_cluster, paragraphs)
-        used = [c for c in clusters if any(c is v for v in claim_cluster.values())]
+        placed = {id(c) for c in claim_cluster.values()}
+        used = [c for c in clusters.all if id(c) in placed]
         _collect_other_mentions(doc, used, acronyms)
-        used.sort(key=lambda c: min([m.span[0] for m in c.mentions] + [s for s, _ in c.extra]))
+        used.sort(key=lambda c: min([c.first] + [s for s, _ in c.extra]))
         ids = {id(c): f"s{i}" for i, c in enumerate(used, start=1)}
         for n, claim in enumerate(claims):
             cl = claim_cluster.get(n)
             claim["speaker"] = ids[id(cl)] if cl is not None else None
         return [_speaker_dict(ids[id(c)], c) for c in used]
 
-    def _place(self, doc: Doc, mention: Mention, clusters: list[Cluster], prev: Cluster | None,
+    def _place(self, doc: Doc, mention: Mention, clusters: _Registry, prev: Cluster | None,
                paragraphs: list[int]) -> Cluster | None:
         if mention.pronoun:
             if mention.pronoun in lexicons.FIRST_PERSON:
@@ -170,21 +251,20 @@ class SpeakerResolver:
             found = self._description(mention, clusters, prev, paragraphs)
             if found is not None:
                 return found
-        for cluster in reversed(clusters):
-            if _same_entity(mention, cluster, self.name_match_ratio):
+        names = _mention_names(mention)
+        for cluster in clusters.named_candidates(names):
+            if _same_entity(mention, cluster, self.name_match_ratio, names):
                 return cluster
-        cluster = Cluster()
-        clusters.append(cluster)
-        return cluster
+        return clusters.new()
 
-    def _recent(self, clusters: list[Cluster], at: int, paragraphs: list[int]) -> list[Cluster]:
+    def _recent(self, clusters: _Registry, at: int, paragraphs: list[int]) -> list[Cluster]:
         """Clusters mentioned within ``max_paragraphs_back`` paragraphs, most recent first."""
         here = bisect.bisect_right(paragraphs, at)
-        out = [c for c in clusters if c.last <= at and here - bisect.bisect_right(paragraphs, c.last)
+        out = [c for c in clusters.recent() if c.last <= at and here - bisect.bisect_right(paragraphs, c.last)
                <= self.max_paragraphs_back]
         return sorted(out, key=lambda c: -c.last)
 
-    def _antecedent(self, mention: Mention, clusters: list[Cluster], prev: Cluster | None,
+    def _antecedent(self, mention: Mention, clusters: _Registry, prev: Cluster | None,
                     paragraphs: list[int]) -> Cluster | None:
         recent = self._recent(clusters, mention.span[0], paragraphs)
         if prev is not None and prev in recent:
@@ -195,14 +275,12 @@ class SpeakerResolver:
                 return cluster
         return None
 
-    def _description(self, mention: Mention, clusters: list[Cluster], prev: Cluster | None,
+    def _description(self, mention: Mention, clusters: _Registry, prev: Cluster | None,
                      paragraphs: list[int]) -> Cluster | None:
         recent = self._recent(clusters, mention.span[0], paragraphs)
         head = mention.nominal
         for cluster in recent:
-            roles = {r.split()[-1] for r in (m.role for m in cluster.mentions) if r}
-            heads = {m.nominal for m in cluster.mentions if m.nominal}
-            if head in roles or head in heads:
+            if head in cluster.heads:
                 return cluster
         if head in lexicons.ORG_NOUNS:
             for cluster in recent[:2]:
@@ -214,19 +292,23 @@ class SpeakerResolver:
                   paragraphs: list[int]) -> None:
         """A cue-less quote takes the speaker of the quote before it (same or previous paragraph),
         else of the quote after it in the same paragraph."""
+        after: list[int | None] = [None] * len(claims)  # the next claim with a cue and a speaker
+        upcoming = None
+        for n in range(len(claims) - 1, -1, -1):
+            after[n] = upcoming
+            if n in claim_cluster and not claims[n].get("_floating"):
+                upcoming = n
+        before = None  # the last claim with a speaker so far
         for n, claim in enumerate(claims):
-            if not claim.get("_floating") or n in claim_cluster:
-                continue
-            para = bisect.bisect_right(paragraphs, claim["content"][0])
-            before = [m for m in range(n - 1, -1, -1) if m in claim_cluster]
-            if before:
-                m = before[0]
-                if para - bisect.bisect_right(paragraphs, claims[m]["content"][0]) <= 1:
+            if claim.get("_floating") and n not in claim_cluster:
+                para = bisect.bisect_right(paragraphs, claim["content"][0])
+                m = after[n]
+                if before is not None and para - bisect.bisect_right(paragraphs, claims[before]["content"][0]) <= 1:
+                    claim_cluster[n] = claim_cluster[before]
+                elif m is not None and bisect.bisect_right(paragraphs, claims[m]["content"][0]) == para:
                     claim_cluster[n] = claim_cluster[m]
-                    continue
-            after = [m for m in range(n + 1, len(claims)) if m in claim_cluster and not claims[m].get("_floating")]
-            if after and bisect.bisect_right(paragraphs, claims[after[0]]["content"][0]) == para:
-                claim_cluster[n] = claim_cluster[after[0]]
+            if n in claim_cluster:
+                before = n
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -248,8 +330,7 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         mention.plural = lower in lexicons.PLURAL_PRONOUNS or lower in ("we", "us")
         mention.kind = "PERSON" if mention.gender else ("ORG" if lower in lexicons.NEUTER_PRONOUNS else "OTHER")
         return mention
-    ents = [e for e in (doc.ents if ents is None else ents)
-            if e.start >= tokens.start and e.end <= tokens.end and e.label_ in _NAME_LABELS]
+    ents = _ents_within(list(doc.ents) if ents is None else ents, tokens.start, tokens.end)
     name_ent = _main_entity(ents, root)
     acronyms = acronyms or {}
     if name_ent is not None:
@@ -293,6 +374,17 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         mention.nominal = root.lemma_.lower()
     mention.gender = _gender(tokens, mention)
     return mention
+
+
+def _ents_within(ents: list[Span], start: int, end: int) -> list[Span]:
+    """The name entities (sorted, as ``doc.ents``) inside tokens ``start:end``, found by bisection."""
+    out = []
+    for ent in ents[bisect.bisect_left(ents, start, key=lambda e: e.start):]:
+        if ent.start >= end:
+            break
+        if ent.end <= end and ent.label_ in _NAME_LABELS:
+            out.append(ent)
+    return out
 
 
 def _is_pronoun(token: Token) -> bool:
@@ -412,51 +504,70 @@ def _strip_det(text: str) -> str:
     return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
 
 
-def _same_entity(mention: Mention, cluster: Cluster, ratio: float) -> bool:
-    """Whether a named or described mention names the cluster's speaker."""
-    if mention.name and cluster.kind == "PERSON" and len(mention.name.split()) == 1 and any(
-            m.name and len(m.name.split()) > 1 and _norm(m.name).split()[-1] == _norm(mention.name)
-            for m in cluster.mentions):
-        return True  # a bare surname, whatever label NER gave it: "Rasool" / "Yehia Rasool"
-    if mention.kind != cluster.kind and "OTHER" not in (mention.kind, cluster.kind):
-        return False
-    names = cluster.names()
+def _mention_names(mention: Mention) -> tuple[set[str], str]:
+    """The normalised names of a mention (its name and acronym, else its text) and its name alone."""
     mine = {_norm(v) for v in (mention.name, mention.acronym) if v}
     if not mention.name:
         mine.add(_norm(mention.text))
-    if mine & names:
-        return True
-    if mention.name is None:
+    return mine, _norm(mention.name) if mention.name else ""
+
+
+def _same_entity(mention: Mention, cluster: Cluster, ratio: float,
+                 names: tuple[set[str], str] | None = None) -> bool:
+    """Whether a named or described mention names the cluster's speaker (``names``: the mention's
+    :func:`_mention_names`, when already computed)."""
+    mine, name = names or _mention_names(mention)
+    if name and cluster.kind == "PERSON" and " " not in name and name in cluster.surnames:
+        return True  # a bare surname, whatever label NER gave it: "Rasool" / "Yehia Rasool"
+    if " " in name and name in cluster.full_names:
+        return True  # the same full name, whatever label NER gave each time ("Louis Wood" PERSON / ORG)
+    if mention.kind != cluster.kind and "OTHER" not in (mention.kind, cluster.kind):
         return False
-    name = _norm(mention.name)
-    for other in (m for m in cluster.mentions if m.name and not m.pronoun):
-        full = _norm(other.name or "")
+    if mine & cluster.names:
+        return True
+    if not name:
+        return False
+    for full in cluster.full_names:  # distinct spellings: few, however many mentions
         if mention.kind == "PERSON" and (full.endswith(" " + name) or name.endswith(" " + full)):
             return True  # "Rasool" / "Yehia Rasool"
-        if len(name) > 4 and len(full) > 4 and fuzz.ratio(name, full) >= ratio:
+        if len(name) > 4 and len(full) > 4 and fuzz.ratio(name, full) >= ratio and _forenames_agree(name, full):
             return True
     return False
 
 
-def acronym_definitions(doc: Doc) -> dict[str, str]:
+def _forenames_agree(a: str, b: str) -> bool:
+    """Two spellings of one person's name start alike: "Mohammed bin Salman" / "Mohammad bin Salman",
+    but not "Ian Clarke" / "Brian Clarke", whose whole names are close only through the surname."""
+    first_a, first_b = a.split()[0], b.split()[0]
+    if " " not in a or " " not in b or first_a == first_b:
+        return True
+    return fuzz.ratio(first_a, first_b) >= FORENAME_MATCH_RATIO
+
+
+def acronym_definitions(doc: Doc, text: str | None = None) -> dict[str, str]:
     """Acronym -> long form, from "Long Form (LF)" and "LF (Long Form)" in the text.
 
-    textacy's ``acronyms`` finds the acronym tokens; the definition is matched here by spelling the
-    acronym from the initials of the capitalised words before it (textacy 0.13's own definition
-    finder fails under NumPy 2).
+    Only a token right after "(" can be defined, so only those are looked at (found on the token
+    array, not by a Python loop over every token); textacy's ``is_acronym`` says which are acronyms.
+    The definition is matched here by spelling the acronym from the initials of the capitalised
+    words before it (textacy 0.13's own definition finder fails under NumPy 2).
     """
-    from textacy.extract import acronyms as find_acronyms  # imported late: textacy is slow to import
-
     out: dict[str, str] = {}
-    for token in find_acronyms(doc):
+    if "(" not in (doc.text if text is None else text):
+        return out
+    from textacy.extract.acros import is_acronym  # imported late: textacy is slow to import
+
+    orths = doc.to_array(ORTH)
+    for i in (numpy.flatnonzero(orths[:-1] == doc.vocab.strings["("]) + 1).tolist():
+        token = doc[i]
+        if not is_acronym(token.text):
+            continue
         acr = token.text.rstrip("s") if token.text.endswith("s") and token.text[:-1].isupper() else token.text
         if acr in out or not RE_ACRONYM.match(acr):
             continue
-        i = token.i
-        if i > 0 and doc[i - 1].text == "(":
-            long_form = _spell_back(doc, i - 2, acr)
-            if long_form:
-                out[acr] = long_form
+        long_form = _spell_back(doc, i - 2, acr)
+        if long_form:
+            out[acr] = long_form
     return out
 
 
@@ -499,18 +610,27 @@ def _collect_other_mentions(doc: Doc, clusters: list[Cluster], acronyms: dict[st
                     keys.setdefault(_norm(value), cluster)
             if m.kind == "PERSON" and m.name and len(m.name.split()) > 1:
                 keys.setdefault(_norm(m.name.split()[-1]), cluster)
-        for acr, long_form in acronyms.items():
-            if _norm(long_form) in cluster.names():
-                keys.setdefault(_norm(acr), cluster)
-    taken = {m.span for c in clusters for m in c.mentions}
+    named: dict[str, Cluster] = {}
+    for cluster in clusters:
+        for value in cluster.names:
+            named.setdefault(value, cluster)
+    for acr, long_form in acronyms.items():
+        owner = named.get(_norm(long_form))
+        if owner is not None:
+            keys.setdefault(_norm(acr), owner)
+    taken = sorted({m.span for c in clusters for m in c.mentions})
+    starts = [s for s, _ in taken]
+    reach = list(itertools.accumulate((e for _, e in taken), max))  # furthest end among spans so far
     for ent in doc.ents:
         if ent.label_ not in _NAME_LABELS:
             continue
         found = keys.get(_norm(_split_title(ent)[1]))
-        span = (ent.start_char, ent.end_char)
-        if found is not None and span not in taken and not any(
-                s <= span[0] < e for s, e in taken):
-            found.extra.append(span)
+        if found is None:
+            continue
+        at = bisect.bisect_right(starts, ent.start_char)  # spans that start at or before this one
+        if at and reach[at - 1] > ent.start_char:
+            continue  # inside a mention already counted
+        found.extra.append((ent.start_char, ent.end_char))
 
 
 def _paragraph_starts(text: str) -> list[int]:
