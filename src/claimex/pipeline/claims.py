@@ -73,15 +73,17 @@ def canonical(word: str) -> str:
 
 def tokens_in(doc: Doc, spans: Iterable[Sequence[int]]) -> list[Token]:
     """The tokens that start inside any of the character ``spans`` (end-exclusive), in order."""
-    ranges = [(int(s), int(e)) for s, e in spans]
-    if not ranges:
-        return []
-    lo = min(s for s, _ in ranges)
-    hi = max(e for _, e in ranges)
-    span = doc.char_span(lo, hi, alignment_mode="expand")
-    if span is None:
-        return []
-    return [t for t in span if any(s <= t.idx < e for s, e in ranges) and not t.is_space]
+    out: list[Token] = []
+    last = -1  # the last token taken: fragments may overlap, a token is taken once
+    for s, e in sorted((int(s), int(e)) for s, e in spans):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            if t.i > last and s <= t.idx < e and not t.is_space:
+                out.append(t)
+                last = t.i
+    return out
 
 
 def content_spans(claim: Mapping[str, Any]) -> list[Sequence[int]]:

@@ -13,11 +13,14 @@ for the next stages) and to ``doc.spans["claimex_quotes"]``.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import IDX, LEMMA, LENGTH
+import numpy
+from spacy.attrs import HEAD, IDX, LEMMA, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
@@ -54,6 +57,10 @@ _MAX_APPOSITION_TOKENS = 8
 #: How far (tokens) a cue clause may stand from the quote it introduces or follows.
 _ADJACENT_WINDOW = 12
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
+#: Cues read in one sentence at most. A clause's content costs time in its length, so a "sentence" of
+#: thousands of cues ("P0 said P1 said ..." with no full stop: a list or a spam page, not prose) would
+#: cost time in the square of its length; prose has a handful.
+MAX_CUES_PER_SENTENCE = 50
 #: Punctuation dropped from the end of an unquoted content.
 _TRAILING_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "-", "—", "–"})
 
@@ -125,10 +132,17 @@ class QuoteFinder:
         marked = find_quotes(text, single=self.single_quotes)
         ctx = _Context(doc, marked, self.cues, text)
         claims: list[_Claim] = []
-        for i in self._cue_candidates(doc):  # only tokens whose lemma can be a cue: no Token for the rest
+        candidates = self._cue_candidates(doc)  # only tokens whose lemma can be a cue: no Token for the rest
+        sentence = _sentence_ids(doc) if len(candidates) > MAX_CUES_PER_SENTENCE else None
+        per_sentence: dict[int, int] = {}
+        for i in candidates:
             token = doc[i]
             if ctx.quote_of[i] >= 0 or token.is_space:
                 continue
+            if sentence is not None:
+                seen = per_sentence[sentence[i]] = per_sentence.get(sentence[i], 0) + 1
+                if seen > MAX_CUES_PER_SENTENCE:
+                    continue
             claims.extend(self._from_cue(ctx, token))
         claims = _dedupe(claims)
         claims.extend(self._from_marks(ctx, claims))
@@ -164,11 +178,11 @@ class QuoteFinder:
     def _from_marks(self, ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
         """Quoted spans no cue claimed: adjacent to a cue clause, or floating whole sentences."""
         used = {qi for c in claims for qi in c.quotes}
-        covered = [span for c in claims for span in c.content]
+        covered = _Spans(span for c in claims for span in c.content)
         out: list[_Claim] = []
         skip: set[int] = set()
         for qi, quote in enumerate(ctx.marked):
-            if qi in used or qi in skip or _overlaps_any(quote.inner, covered):
+            if qi in used or qi in skip or covered.overlaps(quote.inner):
                 continue
             claim = _adjacent_cue(ctx, qi)
             if claim is None:
@@ -235,6 +249,9 @@ class _Context:
         self.cues = cues
         # token index -> index of the marked quote it lies in (marks included), or -1
         self.quote_of = [-1] * len(doc)
+        self._ends = [q.end for q in marked]
+        self._order: list[int] | None = None  # pre-order number of every token (see subtree())
+        self._size: list[int] = []
         if not marked:
             return
         qi = 0
@@ -255,11 +272,65 @@ class _Context:
         end = max(t.idx + len(t.text) for t in toks)
         return (start, end)
 
+    def subtree(self, root: Token) -> list[Token]:
+        """``root.subtree`` in document order, in time linear in its size.
+
+        spaCy's ``Token.subtree`` is a recursive generator that costs the depth of the tree per token:
+        on a chain of clauses ("A said B said C said ...") every subtree costs the square of its size.
+        Here a single depth-first walk per document numbers the tokens in pre-order; the subtree of
+        ``root`` is then the tokens between its edges whose number falls in ``root``'s range.
+        """
+        if self._order is None:
+            self._order, self._size = _preorder(self.doc)
+        first, size = self._order[root.i], self._size[root.i]
+        doc, order = self.doc, self._order
+        return [doc[j] for j in range(root.left_edge.i, root.right_edge.i + 1) if first <= order[j] < first + size]
+
     def quotes_in(self, start: int, end: int) -> list[int]:
-        return [i for i, q in enumerate(self.marked) if q.start < end and start < q.end]
+        """Indices of the marked quotes that overlap ``start:end`` (they are sorted and disjoint)."""
+        out = []
+        for i in range(bisect.bisect_right(self._ends, start), len(self.marked)):
+            if self.marked[i].start >= end:
+                break
+            out.append(i)
+        return out
 
     def is_cue(self, token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.cues
+
+
+def _preorder(doc: Doc) -> tuple[list[int], list[int]]:
+    """Pre-order number and subtree size of every token of the parse, by one iterative walk."""
+    n = len(doc)
+    heads = (doc.to_array(HEAD).astype("int64") + numpy.arange(n)).tolist()  # HEAD is relative
+    children: list[list[int]] = [[] for _ in range(n)]
+    roots = []
+    for i, h in enumerate(heads):
+        if h == i:
+            roots.append(i)
+        else:
+            children[h].append(i)
+    order, size = [0] * n, [1] * n
+    count = 0
+    for root in roots:
+        stack = [(root, False)]
+        while stack:
+            node, done = stack.pop()
+            if done:
+                size[node] = 1 + sum(size[c] for c in children[node])
+                continue
+            order[node] = count
+            count += 1
+            stack.append((node, True))
+            stack.extend((c, False) for c in reversed(children[node]))
+    return order, size
+
+
+def _sentence_ids(doc: Doc) -> list[int]:
+    """The sentence number of every token, from the sentence-start array."""
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return [0] * len(doc)
+    return numpy.cumsum(doc.to_array(SENT_START) == 1).tolist()
 
 
 def _in_fragments(quote: MarkedQuote, pos: int, length: int) -> bool:
@@ -269,8 +340,17 @@ def _in_fragments(quote: MarkedQuote, pos: int, length: int) -> bool:
     return any(s - 1 <= pos < e + 1 for s, e in quote.fragments)
 
 
-def _overlaps_any(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
-    return any(span[0] < e and s < span[1] for s, e in spans)
+class _Spans:
+    """A set of character spans that answers "does this span overlap any of them?" by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(itertools.accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        before = bisect.bisect_left(self._starts, span[1])  # the spans that start before this one ends
+        return before > 0 and self._reach[before - 1] > span[0]
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -410,11 +490,11 @@ def _mention_of(ctx: _Context, subj: Token | None) -> _Source:
 # Contents: the complements of a cue.
 
 
-def _clause_tokens(root: Token, exclude: Iterable[Token] = ()) -> list[Token]:
+def _clause_tokens(ctx: _Context, root: Token, exclude: Iterable[Token] = ()) -> list[Token]:
     """The subtree of a complement without its "that" and without the subtrees in ``exclude``."""
     dropped: set[int] = set()
     for ex in exclude:
-        dropped.update(t.i for t in ex.subtree)
+        dropped.update(t.i for t in ctx.subtree(ex))
         # the conjunction and comma before a dropped conjunct: "..., and threatened"
         left = ex.i - 1
         while left >= 0 and root.doc[left].dep_ in ("cc", "punct") and root.doc[left].head.i in (
@@ -425,8 +505,8 @@ def _clause_tokens(root: Token, exclude: Iterable[Token] = ()) -> list[Token]:
     for child in root.children:  # "..., describing the team as ...": a claim of its own
         if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > root.i and \
                 child.lemma_.lower() in lexicons.REPORTING_CUES:
-            dropped.update(t.i for t in child.subtree)
-    toks = [t for t in root.subtree if t.i not in dropped]
+            dropped.update(t.i for t in ctx.subtree(child))
+    toks = [t for t in ctx.subtree(root) if t.i not in dropped]
     while toks and ((toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if"))
                     or (toks[0].is_punct and toks[0].text not in lexicons.QUOTE_CHARS)
                     or toks[0].is_space):
@@ -439,9 +519,8 @@ def _clause_tokens(root: Token, exclude: Iterable[Token] = ()) -> list[Token]:
 def _nested_cues(ctx: _Context, root: Token) -> list[Token]:
     """Conjoined cue verbs inside a complement that have no subject of their own (parser slips)."""
     return [
-        t for t in root.subtree
-        if t.i != root.i and t.dep_ == "conj" and ctx.is_cue(t) and _subject(t) is None
-        and ctx.quote_of[t.i] < 0 and t.head.i == root.i
+        t for t in root.children
+        if t.dep_ == "conj" and ctx.is_cue(t) and _subject(t) is None and ctx.quote_of[t.i] < 0
     ]
 
 
@@ -468,14 +547,14 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
         extra = _split_conjoined_thats(comp)
         for clause_root in [comp, *extra]:
             exclude = [*_nested_cues(ctx, clause_root), *(extra if clause_root is comp else [])]
-            contents.append(("complement", _clause_tokens(clause_root, exclude)))
+            contents.append(("complement", _clause_tokens(ctx, clause_root, exclude)))
     if not contents and lemma in lexicons.INFINITIVAL_CUES:
         for child in cue.children:
             if child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
-                toks = _clause_tokens(child, _nested_cues(ctx, child))
+                toks = _clause_tokens(ctx, child, _nested_cues(ctx, child))
                 obj = [c for c in cue.children if c.dep_ == "dobj" and c.i < child.i]
                 if obj:  # "urged the US to leave": the object is part of the content
-                    toks = sorted({*obj[0].subtree, *toks}, key=lambda t: t.i)
+                    toks = sorted({*ctx.subtree(obj[0]), *toks}, key=lambda t: t.i)
                 contents.append(("infinitive", toks))
     if not contents:
         preps = lexicons.PREPOSITIONAL_CUES.get(lemma, ())
@@ -484,35 +563,35 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
                 objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                 if not objs:
                     continue
-                toks = list(child.subtree)[1:]
+                toks = list(ctx.subtree(child))[1:]
                 obj = [c for c in cue.children if c.dep_ == "dobj" and c.i < child.i]
                 if obj:  # "accused the US of seeking ..."
-                    toks = sorted({*obj[0].subtree, *child.subtree}, key=lambda t: t.i)
+                    toks = sorted({*ctx.subtree(obj[0]), *ctx.subtree(child)}, key=lambda t: t.i)
                 contents.append(("preposition", _strip_edges(toks)))
     if contents and contents[0][0] == "preposition" and cue.i + 1 < len(cue.doc) and cue.nbor().dep_ == "prep":
         cue_span = ctx.char_span([cue, cue.nbor()])  # "called for", "warned of"
     if not contents and cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX") and _subject(cue, ctx):
         # "Campaign donations are vetted, Strother said, but ...": the cue interrupts its content
-        own = {t.i for t in cue.subtree}
-        contents.append(("parenthetical", [t for t in cue.head.subtree if t.i not in own]))
+        own = {t.i for t in ctx.subtree(cue)}
+        contents.append(("parenthetical", [t for t in ctx.subtree(cue.head) if t.i not in own]))
     if not contents and lemma in lexicons.NAMING_CUES:
         contents.extend(_naming(ctx, cue))
     if not contents:
         # "reiterated Iraq's “rejection of ...”": a quoted object
         for child in cue.children:
             if child.dep_ in ("dobj", "attr", "oprd", "prep"):
-                span = ctx.char_span(child.subtree)
+                span = ctx.char_span(ctx.subtree(child))
                 quoted = ctx.quotes_in(*span) if span else []
                 words = sum(len(ctx.text[a:b].split()) for qi in quoted for a, b in ctx.marked[qi].fragments)
                 if quoted and words >= lexicons.MIN_FLOATING_QUOTE_WORDS:  # not a scare quote or a name
-                    contents.append(("quoted_object", list(child.subtree)))
+                    contents.append(("quoted_object", list(ctx.subtree(child))))
                     if child.dep_ == "prep" and child.i == cue.i + 1:
                         cue_span = ctx.char_span([cue, child])
     if not contents and lemma in lexicons.OBJECT_CUES and not _speaks_through_participle(ctx, cue):
         # "praised his economic record", "denied the report"
         for child in cue.children:
             if child.dep_ == "dobj" and child.pos_ != "PRON":
-                contents.append(("object", list(child.subtree)))
+                contents.append(("object", list(ctx.subtree(child))))
     if not contents:
         return []
     source = _mention_of(ctx, inverted if inverted is not None else _source(ctx, cue))
@@ -633,10 +712,10 @@ def _naming(ctx: _Context, cue: Token) -> list[tuple[str, list[Token]]]:
     """"called the mayor a "liar"", "described it as "reckless"": object and quoted complement."""
     obj = next((c for c in cue.children if c.dep_ in ("dobj", "prep") and c.i > cue.i), None)
     comps = [c for c in cue.children if c.i > cue.i and c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "prep", "dobj")
-             and (c.dep_ != "prep" or ctx.quotes_in(*(ctx.char_span(c.subtree) or (0, 0))))]
+             and (c.dep_ != "prep" or ctx.quotes_in(*(ctx.char_span(ctx.subtree(c)) or (0, 0))))]
     if obj is None or not comps or obj.lower_ in lexicons.RELATIVE_PRONOUNS:
         return []
-    toks = sorted({t for c in [obj, *comps] for t in c.subtree}, key=lambda t: t.i)
+    toks = sorted({t for c in [obj, *comps] for t in ctx.subtree(c)}, key=lambda t: t.i)
     span = ctx.char_span(toks)
     quoted = ctx.quotes_in(*span) if span else []
     if not quoted or all(not _substantial(ctx, ctx.marked[qi], naming=True) for qi in quoted):
@@ -720,8 +799,8 @@ def _according_to(ctx: _Context, according: Token) -> list[_Claim]:
         return []
     while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
-    excluded = {t.i for t in according.subtree}
-    toks = _same_side([t for t in head.subtree if t.i not in excluded], according)
+    excluded = {t.i for t in ctx.subtree(according)}
+    toks = _same_side([t for t in ctx.subtree(head) if t.i not in excluded], according)
     toks = _strip_edges(toks)
     span = ctx.char_span(toks)
     if span is None:
@@ -738,7 +817,7 @@ def _nominal(ctx: _Context, noun: Token) -> list[_Claim]:
         if child.dep_ in ("acl", "ccomp") and any(
             g.dep_ == "mark" and g.lower_ == "that" for g in child.children
         ):
-            toks = _clause_tokens(child)
+            toks = _clause_tokens(ctx, child)
             span = ctx.char_span(toks)
             if span is None:
                 return []
@@ -798,7 +877,7 @@ def _no_own_complement(ctx: _Context, cue: Token, quote: MarkedQuote) -> bool:
     """A cue beside a quote introduces it unless it has an unquoted complement of its own."""
     for child in cue.children:
         if child.dep_ in ("ccomp", "xcomp") and ctx.quote_of[child.i] < 0:
-            span = ctx.char_span(child.subtree)
+            span = ctx.char_span(ctx.subtree(child))
             if span and not (quote.start <= span[0] and span[1] <= quote.end):
                 return False
     return True
@@ -893,23 +972,47 @@ def _attach_followers(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
     return kept
 
 
+#: Width in characters of the buckets that index kept claims in :func:`_dedupe`.
+_DEDUPE_BUCKET = 512
+
+
 def _dedupe(claims: list[_Claim]) -> list[_Claim]:
-    """Drop a claim whose content mostly repeats an earlier (higher-priority) one."""
+    """Drop a claim whose content mostly repeats an earlier (higher-priority) one.
+
+    Only claims whose extents share a bucket of text can overlap, so each claim is compared with its
+    neighbours, not with every claim kept before it.
+    """
     kept: list[_Claim] = []
+    buckets: dict[int, list[_Claim]] = {}
     for claim in claims:
         a = claim.content
+        lo, hi = min(s for s, _ in a) // _DEDUPE_BUCKET, max(e for _, e in a) // _DEDUPE_BUCKET
+        seen: set[int] = set()
         dup = False
-        for other in kept:
-            b = other.content
-            inter = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
-            size = min(sum(e - s for s, e in a), sum(e - s for s, e in b))
-            if size and inter / size > 0.8 and (claim.cue_root == other.cue_root or claim.cue is None
-                                                or other.cue is None or _same_size(a, b)):
-                dup = True
+        for bucket in range(lo, hi + 1):
+            for other in buckets.get(bucket, ()):
+                if id(other) in seen:
+                    continue
+                seen.add(id(other))
+                if _repeats(claim, other):
+                    dup = True
+                    break
+            if dup:
                 break
         if not dup:
             kept.append(claim)
+            for bucket in range(lo, hi + 1):
+                buckets.setdefault(bucket, []).append(claim)
     return kept
+
+
+def _repeats(claim: _Claim, other: _Claim) -> bool:
+    """Whether ``claim``'s content is mostly ``other``'s (and they are not two claims of one text)."""
+    a, b = claim.content, other.content
+    inter = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+    size = min(sum(e - s for s, e in a), sum(e - s for s, e in b))
+    return bool(size) and inter / size > 0.8 and (claim.cue_root == other.cue_root or claim.cue is None
+                                                  or other.cue is None or _same_size(a, b))
 
 
 def _same_size(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
