@@ -7,8 +7,10 @@ texts in input order, one record per input, whatever goes wrong with a single do
 
 from __future__ import annotations
 
+import collections
 import functools
 import logging
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
@@ -33,6 +35,9 @@ COMPONENTS: tuple[str, ...] = ("claimex_quotes", "claimex_speakers", "claimex_cl
 DEFAULT_MAX_CHARS = 5_000_000
 #: Control characters replaced by spaces before parsing (offsets are unchanged: one for one).
 _CONTROL = {c: " " for c in [*range(0, 9), 11, 12, *range(14, 32), 127]}
+#: Longest run of characters without white space that is parsed as it is (see :func:`clean_text`).
+MAX_UNSPACED_RUN = 100
+RE_UNSPACED_RUN = re.compile(r"(?<!\S)\S{101,}")  # a literal, for the regex probes: 101 = MAX_UNSPACED_RUN + 1
 
 _INSTALL_HINT = (
     "No English spaCy pipeline is installed. Install one with\n"
@@ -127,8 +132,23 @@ def default_nlp(model: str | None = None) -> Language:
 
 
 def clean_text(text: str) -> str:
-    """The text as parsed: control characters (NUL included) become spaces, so offsets stay valid."""
-    return text.translate(_CONTROL)
+    """The text as parsed, the same length as ``text`` so that offsets stay valid.
+
+    Control characters (NUL included) become spaces. A run of more than :data:`MAX_UNSPACED_RUN`
+    characters without a space (a URL, base64, a row of emoji or quote marks) gets a space instead of
+    every ``MAX_UNSPACED_RUN + 1``-th character: spaCy's tokenizer takes time in the square of the
+    length of a run it splits by prefixes and suffixes, and such runs hold no quotes.
+    """
+    text = text.translate(_CONTROL)
+    if RE_UNSPACED_RUN.search(text) is None:
+        return text
+    return RE_UNSPACED_RUN.sub(_break_run, text)
+
+
+def _break_run(match: re.Match[str]) -> str:
+    run = match.group()
+    step = MAX_UNSPACED_RUN + 1
+    return " ".join(run[k:k + MAX_UNSPACED_RUN] for k in range(0, len(run), step))
 
 
 def result_from_doc(doc: Doc, doc_id: str = "", text: str | None = None) -> Result:
@@ -232,56 +252,100 @@ def extract_inputs(
     max_chars: int = DEFAULT_MAX_CHARS,
     max_piece_chars: int | None = None,
 ) -> Iterator[Result]:
-    """Like :func:`extract_many`, for :class:`~claimex.io.InputDoc` items (which may carry read errors)."""
+    """Like :func:`extract_many`, for :class:`~claimex.io.InputDoc` items (which may carry read errors).
+
+    All texts go through one ``nlp.pipe`` stream, so ``n_process`` workers start once per call, not
+    once per batch. Results are yielded in input order as soon as they and those before them are
+    done; an input that is not parsed (an error, an empty text) passes through the stream as an empty
+    placeholder, so spaCy's read-ahead, and the memory held, stay bounded. When the stream fails
+    (a document that breaks the parse), every document read but not finished is redone one by one in
+    this process, and a new stream carries on with the rest.
+    """
     nlp = nlp or default_nlp()
-    chunk: list[InputDoc] = []
-    size = max(1, batch_size) * max(1, n_process)
-    for doc in docs:
-        chunk.append(doc)
-        if len(chunk) >= size:
-            yield from _run_chunk(nlp, chunk, n_process, batch_size, max_chars, max_piece_chars)
-            chunk = []
-    if chunk:
-        yield from _run_chunk(nlp, chunk, n_process, batch_size, max_chars, max_piece_chars)
+    limit = min(nlp.max_length, max_piece_chars or nlp.max_length)
+    source = iter(docs)
+    pending: collections.deque[_Entry] = collections.deque()  # read, not yet yielded, in input order
+    flight: collections.deque[_Entry | None] = collections.deque()  # one per text handed to spaCy
+
+    def texts() -> Iterator[str]:
+        for item in source:
+            entry = _Entry.read(item, max_chars, limit)
+            pending.append(entry)
+            if entry.result is not None:
+                flight.append(None)
+                yield ""  # a placeholder, cheap to parse
+                continue
+            for _, piece in entry.pieces:
+                flight.append(entry)
+                yield clean_text(piece)
+
+    while True:
+        read_before = len(pending)
+        try:
+            for doc in nlp.pipe(texts(), n_process=max(1, n_process), batch_size=max(1, batch_size)):
+                entry = flight.popleft()
+                if entry is not None:
+                    entry.add(doc)
+                while pending and pending[0].result is not None:
+                    yield pending.popleft().result  # type: ignore[misc]
+            break  # the input is exhausted
+        except Exception:  # one document broke the stream: redo what was read, one by one
+            log.warning("a batch failed; processing its %d documents one by one", len(pending))
+            stalled = len(pending) == read_before  # the stream failed before reading anything new
+            flight.clear()
+            for entry in pending:
+                entry.finish_alone(nlp)
+            while pending:
+                yield pending.popleft().result  # type: ignore[misc]
+            if stalled:  # the stream itself cannot run: go on without it
+                for item in source:
+                    entry = _Entry.read(item, max_chars, limit)
+                    entry.finish_alone(nlp)
+                    yield entry.result  # type: ignore[misc]
+                break
+    while pending:
+        yield pending.popleft().result  # type: ignore[misc]
 
 
-def _run_chunk(nlp: Language, chunk: list[InputDoc], n_process: int, batch_size: int,
-               max_chars: int, max_piece_chars: int | None = None) -> Iterator[Result]:
-    results: list[Result | None] = [None] * len(chunk)
-    todo: list[int] = []
-    for i, item in enumerate(chunk):
+class _Entry:
+    """One input on its way through :func:`extract_inputs`: its pieces, the Docs parsed so far, and
+    its result once it has one."""
+
+    __slots__ = ("item", "parts", "pieces", "result")
+
+    def __init__(self, item: InputDoc, pieces: list[tuple[int, str]], result: Result | None = None) -> None:
+        self.item = item
+        self.pieces = pieces  # (offset, text) of the pieces to parse (claimex.longdocs)
+        self.parts: list[tuple[int, str, Doc]] = []
+        self.result = result
+
+    @classmethod
+    def read(cls, item: InputDoc, max_chars: int, limit: int) -> _Entry:
         problem = item.error or _check(item.text, max_chars)
         if problem is not None:
             text = item.text if isinstance(item.text, str) else ""
-            results[i] = Result.failed(item.id, text, [problem])
-        elif not item.text.strip():  # type: ignore[union-attr]
-            results[i] = Result(id=item.id, text=item.text)  # type: ignore[arg-type]
-        else:
-            todo.append(i)
-    # long documents (claimex.longdocs): texts over the limit are parsed in pieces and merged
-    limit = min(nlp.max_length, max_piece_chars or nlp.max_length)
-    pieces = {i: split_text(chunk[i].text, limit) for i in todo}  # type: ignore[arg-type]
-    flat = [(i, offset, piece) for i in todo for offset, piece in pieces[i]]
-    try:
-        procs = n_process if len(flat) > 1 else 1
-        docs = list(nlp.pipe((clean_text(piece) for _, _, piece in flat), n_process=procs, batch_size=batch_size))
-        done: dict[int, list[tuple[int, str, Doc]]] = {i: [] for i in todo}
-        for (i, offset, piece), doc in zip(flat, docs, strict=True):
-            done[i].append((offset, piece, doc))
-        for i in todo:
-            results[i] = _assemble(chunk[i], done[i])
-    except Exception:  # one document broke the batch: redo it one by one, in this process
-        log.warning("a batch failed; processing its %d documents one by one", len(todo))
-        for i in todo:
-            item = chunk[i]
-            text = item.text or ""
-            try:
-                results[i] = _assemble(item, [(offset, piece, nlp(clean_text(piece))) for offset, piece in pieces[i]])
-            except Exception as err:
-                results[i] = Result.failed(item.id, text, [DocError("pipeline", repr(err))])
-    for r in results:
-        assert r is not None
-        yield r
+            return cls(item, [], Result.failed(item.id, text, [problem]))
+        text = str(item.text)
+        if not text.strip():
+            return cls(item, [], Result(id=item.id, text=text))
+        return cls(item, split_text(text, limit))
+
+    def add(self, doc: Doc) -> None:
+        offset, piece = self.pieces[len(self.parts)]
+        self.parts.append((offset, piece, doc))
+        if len(self.parts) == len(self.pieces):
+            self.result = _assemble(self.item, self.parts)
+            self.parts = []
+
+    def finish_alone(self, nlp: Language) -> None:
+        """Process the whole input now, in this process; a failure becomes an error record."""
+        if self.result is not None:
+            return
+        try:
+            self.result = _assemble(self.item, [(offset, piece, nlp(clean_text(piece)))
+                                                for offset, piece in self.pieces])
+        except Exception as err:
+            self.result = Result.failed(self.item.id, self.item.text or "", [DocError("pipeline", repr(err))])
 
 
 def _assemble(item: InputDoc, parts: list[tuple[int, str, Doc]]) -> Result:
