@@ -118,6 +118,34 @@ def test_two_processes_give_the_same_records(nlp):
     assert sum(len(r["claims"]) for r in two) >= 10
 
 
+def test_extract_many_is_one_stream_read_lazily(nlp, monkeypatch):
+    """One nlp.pipe call for the whole input (worker processes start once), results yielded while the
+    input is still being read, and the inputs that are not parsed keep their place."""
+    calls = []
+    real_pipe = nlp.pipe
+
+    def counting_pipe(*args, **kwargs):
+        calls.append(kwargs.get("batch_size"))
+        return real_pipe(*args, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", counting_pipe)
+    read = []
+
+    def texts():
+        for i in range(40):
+            read.append(i)
+            yield [PMF, "", None, DIRECT][i % 4]
+
+    stream = claimex.extract_many(texts(), nlp=nlp, batch_size=4)
+    first = next(stream)
+    assert first.claims and len(read) < 40  # the first result comes before the input is read to the end
+    rest = list(stream)
+    assert calls == [4]
+    assert [r.id for r in [first, *rest]] == [str(i) for i in range(40)]
+    assert [bool(r.claims) for r in rest[:7]] == [False, False, True, True, False, False, True]
+    assert [bool(r.errors) for r in rest[:3]] == [False, True, False]
+
+
 def test_result_dict_round_trip(nlp):
     result = claimex.extract(ARTICLE, nlp=nlp, doc_id="article")
     assert result.claims and result.speakers
