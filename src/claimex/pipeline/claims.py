@@ -34,6 +34,7 @@ token indices) are left on the claim for the links stage.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final
@@ -123,11 +124,17 @@ def actor_keys(texts: Iterable[str | None]) -> frozenset[str]:
     """
     keys: set[str] = set()
     for text in texts:
-        if not text:
-            continue
-        norm = _normalise(text)
-        if not norm:
-            continue
+        if text:
+            keys |= _actor_keys_of(text)
+    return frozenset(keys)
+
+
+@functools.lru_cache(maxsize=16_384)
+def _actor_keys_of(text: str) -> frozenset[str]:
+    """:func:`actor_keys` of one text (names recur within and across documents: cached)."""
+    keys: set[str] = set()
+    norm = _normalise(text)
+    if norm:
         keys.add(f"name:{norm}")
         words = tuple(norm.split())
         government = any(w in lx.GOVERNMENT_NOUNS for w in words)

@@ -20,6 +20,7 @@ without bound. ``claimex.relate`` uses the same two functions for claims of two 
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import math
@@ -222,12 +223,16 @@ class ClaimFeatures:
 
 
 def _mark(tokens: Sequence[Token], base: int) -> Mark:
+    if len(tokens) == 1:
+        tok = tokens[0]
+        return Mark(tok.text, (tok.idx + base, tok.idx + len(tok.text) + base))
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
     start, end = first.idx, last.idx + len(last.text)
     return Mark(first.doc[first.i: last.i + 1].text, (start + base, end + base))
 
 
+@functools.lru_cache(maxsize=16_384)
 def _entity_key(text: str) -> str:
     keys = actor_keys([text])
     country = sorted(k for k in keys if k.startswith("country:"))
@@ -365,6 +370,7 @@ class DocIndex:
     """Per-document lookups shared by all claims: the entity of each token (start, end, text)."""
 
     entity_of: Mapping[int, tuple[int, int, str]]
+    speaker_keys: dict[str, frozenset[str]] = field(default_factory=dict)  # speaker id -> keys, filled lazily
 
     @classmethod
     def build(cls, doc: Doc) -> DocIndex:
@@ -456,7 +462,10 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
     denials = [_mark([t], base) for t in context if t.lemma_.lower() in lx.DENIAL_WORDS]
     hedge_idx = claim.get("_hedges") or []
     speaker = claim.get("speaker")
-    skeys = speaker_keys(speakers.get(speaker)) if speaker else frozenset()
+    skeys: frozenset[str] = frozenset()
+    if speaker:
+        skeys = index.speaker_keys.get(speaker) or index.speaker_keys.setdefault(
+            speaker, speaker_keys(speakers.get(speaker)))
     if not skeys and claim.get("speaker_mention_text"):
         skeys = actor_keys([claim["speaker_mention_text"]])
 

@@ -250,6 +250,7 @@ class _Context:
         # token index -> index of the marked quote it lies in (marks included), or -1
         self.quote_of = [-1] * len(doc)
         self._ends = [q.end for q in marked]
+        self._heads: numpy.ndarray | None = None  # absolute head of every token (see subtree())
         self._order: list[int] | None = None  # pre-order number of every token (see subtree())
         self._size: list[int] = []
         if not marked:
@@ -277,14 +278,25 @@ class _Context:
 
         spaCy's ``Token.subtree`` is a recursive generator that costs the depth of the tree per token:
         on a chain of clauses ("A said B said C said ...") every subtree costs the square of its size.
-        Here a single depth-first walk per document numbers the tokens in pre-order; the subtree of
-        ``root`` is then the tokens between its edges whose number falls in ``root``'s range.
+        Here, when every token between the subtree's edges hangs on a token between them (the parse
+        is projective there, as it nearly always is), the subtree is that stretch of tokens. Otherwise
+        a single depth-first walk per document numbers the tokens in pre-order, and the subtree is the
+        tokens between the edges whose number falls in ``root``'s range.
         """
+        left, right = root.left_edge.i, root.right_edge.i
+        doc = self.doc
+        if self._heads is None:
+            self._heads = doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc))  # HEAD is relative
+        heads = self._heads[left:right + 1]
+        inside = (heads >= left) & (heads <= right) & (heads != numpy.arange(left, right + 1))
+        inside[root.i - left] = True
+        if inside.all():
+            return list(doc[left:right + 1])
         if self._order is None:
-            self._order, self._size = _preorder(self.doc)
+            self._order, self._size = _preorder(doc)
         first, size = self._order[root.i], self._size[root.i]
-        doc, order = self.doc, self._order
-        return [doc[j] for j in range(root.left_edge.i, root.right_edge.i + 1) if first <= order[j] < first + size]
+        order = self._order
+        return [doc[j] for j in range(left, right + 1) if first <= order[j] < first + size]
 
     def quotes_in(self, start: int, end: int) -> list[int]:
         """Indices of the marked quotes that overlap ``start:end`` (they are sorted and disjoint)."""
