@@ -212,11 +212,11 @@ def stage_times(nlp: Language, text: str, *, runs: int = 1) -> tuple[Doc, dict[s
 
 @pytest.fixture(scope="module")
 def quote_runs(nlp) -> dict[int, tuple[Doc, dict[str, float]]]:
-    """The Docs and stage times of 500 (best of 2) and 2,000 short quotes, for the stress test and the
-    growth tests below (the 2,000-quote document is the slowest thing in the suite: parse it once)."""
+    """The Docs and stage times (best of 2) of 500 and 2,000 short quotes, for the stress test and the
+    growth tests below (the 2,000-quote document is the slowest thing in the suite: run here, for all)."""
     stage_times(nlp, quotes_text(50))  # warm-up: textacy's import, caches
     with time_limit(600, "500 and 2,000 short quotes"):
-        return {n: stage_times(nlp, quotes_text(n), runs=2 if n == 500 else 1) for n in (500, 2_000)}
+        return {n: stage_times(nlp, quotes_text(n), runs=2) for n in (500, 2_000)}
 
 
 @pytest.mark.slow
@@ -306,6 +306,20 @@ def test_tokens_in_grows_linearly(nlp):
     with time_limit(120, "tokens_in"):
         ratio = growth(measure, 1_000, 4_000, large_runs=3)
     assert ratio < 8, f"4x the fragments, {ratio:.1f}x the time"
+
+
+def test_a_quote_over_thousands_of_paragraphs(nlp):
+    """An opening mark on every line, never closed: one quote with a fragment per paragraph. The
+    paragraph stage (sentence starts) and the quote stage (which token lies in which fragment) stay
+    linear in the paragraphs."""
+    def measure(n: int) -> float:
+        text = "\n".join(f"“Paragraph {i} of a quote that goes on" for i in range(n))
+        times = stage_times(nlp, text)[1]
+        return times["claimex_paragraphs"] + times["claimex_quotes"]
+
+    with time_limit(120, "a quote over 3,000 paragraphs"):
+        ratio = growth(measure, 750, 3_000, large_runs=2)
+    assert ratio < 8, f"4x the paragraphs, {ratio:.1f}x the time"
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

@@ -248,3 +248,16 @@ def test_hostile_inputs_do_not_break(nlp, text):
 def test_quote_with_no_speaker_anywhere(nlp, text):
     claims = run(nlp, text).claims
     assert [(c.type, c.speaker, c.speaker_mention) for c in claims] in ([], [("direct", None, None)])
+
+
+def test_paragraph_breaks_are_sentence_starts():
+    import spacy
+
+    from claimex.pipeline.paragraphs import ParagraphSplitter
+
+    doc = spacy.blank("en").make_doc("First para.\n\n“Second,” he said.\nThird  \n \n  Fourth. Fifth.")
+    ParagraphSplitter()(doc)
+    assert [t.text for t in doc if t.is_sent_start] == ["First", "“", "Third", "Fourth"]
+    doc = spacy.blank("en").make_doc("One.\nTwo.\n\nThree.")
+    ParagraphSplitter(min_newlines=2)(doc)
+    assert [t.text for t in doc if t.is_sent_start] == ["One", "Three"]

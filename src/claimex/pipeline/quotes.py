@@ -255,14 +255,19 @@ class _Context:
         self._size: list[int] = []
         if not marked:
             return
-        qi = 0
+        qi = fi = 0  # the quote, and the fragment of it, that the tokens have reached
         length = doc.to_array(LENGTH).tolist()  # arrays, not a Token object per token
         for i, pos in enumerate(doc.to_array(IDX).tolist()):
             while qi < len(marked) and marked[qi].end <= pos:
-                qi += 1
+                qi, fi = qi + 1, 0
             if qi == len(marked):
                 break
-            if marked[qi].start <= pos < marked[qi].end and _in_fragments(marked[qi], pos, length[i]):
+            quote = marked[qi]
+            if not quote.start <= pos < quote.end:
+                continue
+            while fi + 1 < len(quote.fragments) and quote.fragments[fi][1] + 1 <= pos:
+                fi += 1
+            if _in_fragment(quote, fi, pos, length[i]):
                 self.quote_of[i] = qi
 
     def char_span(self, tokens: Iterable[Token]) -> tuple[int, int] | None:
@@ -345,11 +350,13 @@ def _sentence_ids(doc: Doc) -> list[int]:
     return numpy.cumsum(doc.to_array(SENT_START) == 1).tolist()
 
 
-def _in_fragments(quote: MarkedQuote, pos: int, length: int) -> bool:
-    """A token is in a quote when it lies in a fragment or is one of its marks."""
+def _in_fragment(quote: MarkedQuote, fi: int, pos: int, length: int) -> bool:
+    """A token is in a quote when it lies in a fragment (the ``fi``-th is the first that ends after
+    it, so the only one to check) or is one of its marks."""
     if pos == quote.start or pos + length == quote.end:
         return True
-    return any(s - 1 <= pos < e + 1 for s, e in quote.fragments)
+    s, e = quote.fragments[fi]
+    return s - 1 <= pos < e + 1
 
 
 class _Spans:
