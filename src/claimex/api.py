@@ -218,7 +218,7 @@ def extract_many(
 ) -> Iterator[Result]:
     """Stream results for many texts, in input order, one :class:`Result` per input.
 
-    Memory stays flat: texts are read lazily and processed in chunks of ``batch_size * n_process``.
+    Memory stays flat: texts are read lazily, through one ``nlp.pipe`` stream (see :func:`extract_inputs`).
     A text that cannot be processed (not a string, too long, a pipeline failure) yields a result with
     empty lists and an ``errors`` entry; the rest of the batch goes on.
 
@@ -226,7 +226,7 @@ def extract_many(
         texts: the documents; any iterable, read lazily.
         nlp: a pipeline from :func:`load`; the default English one when None.
         ids: one id per text (default: the position, "0", "1", ...).
-        n_process: worker processes for the spaCy parse.
+        n_process: worker processes for the parse and the stages; they start once per call.
         batch_size: documents per spaCy batch.
         max_chars: longer texts get an error record.
         max_piece_chars: longer texts (and texts longer than ``nlp.max_length``) are processed in
@@ -316,7 +316,7 @@ class _Entry:
     def __init__(self, item: InputDoc, pieces: list[tuple[int, str]], result: Result | None = None) -> None:
         self.item = item
         self.pieces = pieces  # (offset, text) of the pieces to parse (claimex.longdocs)
-        self.parts: list[tuple[int, str, Doc]] = []
+        self.parts: list[tuple[int, Result]] = []  # the results of the pieces parsed so far
         self.result = result
 
     @classmethod
@@ -331,27 +331,23 @@ class _Entry:
         return cls(item, split_text(text, limit))
 
     def add(self, doc: Doc) -> None:
+        """The Doc of the next piece; it becomes a Result at once, so no parse is held longer."""
+        if len(self.pieces) == 1:
+            self.result = result_from_doc(doc, self.item.id, self.item.text or "")
+            return
         offset, piece = self.pieces[len(self.parts)]
-        self.parts.append((offset, piece, doc))
+        self.parts.append((offset, result_from_doc(doc, self.item.id, piece)))
         if len(self.parts) == len(self.pieces):
-            self.result = _assemble(self.item, self.parts)
+            self.result = merge_results(self.item.id, self.item.text or "", self.parts)
             self.parts = []
 
     def finish_alone(self, nlp: Language) -> None:
         """Process the whole input now, in this process; a failure becomes an error record."""
         if self.result is not None:
             return
+        self.parts = []
         try:
-            self.result = _assemble(self.item, [(offset, piece, nlp(clean_text(piece)))
-                                                for offset, piece in self.pieces])
+            for _, piece in self.pieces:
+                self.add(nlp(clean_text(piece)))
         except Exception as err:
             self.result = Result.failed(self.item.id, self.item.text or "", [DocError("pipeline", repr(err))])
-
-
-def _assemble(item: InputDoc, parts: list[tuple[int, str, Doc]]) -> Result:
-    """The result of one input from its parsed piece(s): ``(offset, piece text, doc)`` in text order."""
-    text = item.text or ""
-    if len(parts) == 1:
-        return result_from_doc(parts[0][2], item.id, text)
-    return merge_results(item.id, text, [(offset, result_from_doc(doc, item.id, piece))
-                                         for offset, piece, doc in parts])
