@@ -120,6 +120,34 @@ def test_direct_and_mixed(nlp, text, expected):
     assert [row(c) for c in run(nlp, text).claims] == [expected]
 
 
+GOVERNED = [
+    # quoted words in the complement of a verb that is no speech cue: its subject is the source
+    ('The senator ripped the agency for acting as "the judge and the jury" in the case.',
+     ("mixed", 'the agency for acting as "the judge and the jury" in the case', "ripped", "The senator")),
+    ('The mayor has boasted of his willingness to spend "whatever it takes" on the campaign.',
+     ("mixed", 'of his willingness to spend "whatever it takes" on the campaign', "boasted", "The mayor")),
+    # a quoted object too short for the cue's own rules
+    ('Obama ended his speech by saying "Too many."', ("direct", "Too many.", "saying", "Obama")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOVERNED, ids=[e[2] for _, e in GOVERNED])
+def test_quote_in_the_complement_of_a_verb(nlp, text, expected):
+    assert [row(c) for c in run(nlp, text).claims] == [expected]
+
+
+SHORT = [
+    # a one-word quote that opens its sentence, with a cue right after it
+    ('"Absolutely," he said when a reporter asked.', ("direct", "Absolutely,", "said", "he")),
+    ('"Never," the governor replied.', ("direct", "Never,", "replied", "the governor")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT, ids=[e[2] for _, e in SHORT])
+def test_one_word_quote_before_its_cue(nlp, text, expected):
+    assert [row(c) for c in run(nlp, text).claims] == [expected]
+
+
 INTERRUPTED = [
     # (text, fragments of the one claim)
     ('"We will respond," he said, "and we will not stop."', ["We will respond,", "and we will not stop."]),
@@ -196,11 +224,22 @@ def test_naming_with_quoted_words_is_a_mixed_claim(nlp, text, content):
     assert [(c.type, c.content_text) for c in claims] == [("mixed", content)]
 
 
+def test_naming_after_a_preposition_and_with_what(nlp):
+    # "On Twitter" is no content of "called"; "what X called" gives its name as the content
+    claims = run(nlp, 'On Twitter, the governor called the senator "unhinged."').claims
+    assert [row(c) for c in claims] == [("mixed", 'the senator "unhinged.', "called", "the governor")]
+    claims = run(nlp, 'The city hoped to shed what the mayor called "a perception problem."').claims
+    assert [row(c) for c in claims] == [("mixed", '"a perception problem.', "called", "the mayor")]
+
+
 def test_a_quoted_nickname_is_no_claim(nlp):
     assert run(nlp, 'His trainer dubbed him "Shorty" in 1990.').claims == ()
 
 
 NOT_CLAIMS = [
+    'They took the stage to "The Rising," a song by Bruce Springsteen.',  # a title
+    'He was showing "respect" to the crowd.',  # a one-word scare quote
+    'The crowd waited for the "Feel the Bern" chant.',
     'The boxer, known as "Shorty", won the fight.',
     "The film “Gone with the Wind” won eight Oscars.",
     "The film “Gone with the Wind” was shown on Monday.",

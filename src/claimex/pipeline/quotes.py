@@ -43,6 +43,7 @@ RULE_CONFIDENCE: Mapping[str, float] = {
     "according_to": 0.75,
     "nominal": 0.55,
     "floating": 0.6,
+    "governed": 0.5,
 }
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -53,6 +54,8 @@ _MENTION_KEEP = frozenset({"det", "amod", "compound", "nmod", "poss", "case", "n
 _MAX_APPOSITION_TOKENS = 8
 #: How far (tokens) a cue clause may stand from the quote it introduces or follows.
 _ADJACENT_WINDOW = 12
+#: How far (tokens) a cue may stand after a one-word quote that opens a sentence ('"Safety," said Grimm').
+_SHORT_QUOTE_CUE_WINDOW = 3
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 #: Punctuation dropped from the end of an unquoted content.
 _TRAILING_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "-", "—", "–"})
@@ -173,6 +176,11 @@ class QuoteFinder:
             claim = _adjacent_cue(ctx, qi)
             if claim is None:
                 claim = _floating(ctx, qi, self.min_floating_words)
+            if claim is None and self.indirect:
+                claim = _governed(ctx, qi)
+                if claim is not None:
+                    skip.update(claim.quotes)
+                    covered.extend(claim.content)
             if claim is None:
                 continue
             # an interrupted quote: "A," he said, "B" -- one claim, two fragments
@@ -480,7 +488,7 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
     if not contents:
         preps = lexicons.PREPOSITIONAL_CUES.get(lemma, ())
         for child in cue.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ == "prep" and child.lower_ in preps and child.i > cue.i:  # not "On Twitter, X called"
                 objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                 if not objs:
                     continue
@@ -634,7 +642,10 @@ def _naming(ctx: _Context, cue: Token) -> list[tuple[str, list[Token]]]:
     obj = next((c for c in cue.children if c.dep_ in ("dobj", "prep") and c.i > cue.i), None)
     comps = [c for c in cue.children if c.i > cue.i and c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "prep", "dobj")
              and (c.dep_ != "prep" or ctx.quotes_in(*(ctx.char_span(c.subtree) or (0, 0))))]
-    if obj is None or not comps or obj.lower_ in lexicons.RELATIVE_PRONOUNS:
+    wh = obj is None and any(c.dep_ == "dobj" and c.i < cue.i and c.tag_ in ("WP", "WDT") for c in cue.children)
+    if wh:  # 'what Gilbert called "a perception problem"': the name given is the content
+        obj, comps = next(iter(comps), None), comps[1:]
+    if obj is None or (not comps and not wh) or obj.lower_ in lexicons.RELATIVE_PRONOUNS:
         return []
     toks = sorted({t for c in [obj, *comps] for t in c.subtree}, key=lambda t: t.i)
     span = ctx.char_span(toks)
@@ -762,16 +773,21 @@ def _tokens_between(doc: Doc, start: int, end: int) -> Span:
 def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
     """`"...," he said.` / `said the spokesman.` after the quote, or `He said: "..."` before it."""
     doc, quote = ctx.doc, ctx.marked[qi]
+    window = _ADJACENT_WINDOW
     if not _substantial(ctx, quote):
-        return None
+        if not _opens_short_sentence(ctx, quote):
+            return None
+        window = _SHORT_QUOTE_CUE_WINDOW  # '"Absolutely," he said.': only a cue right after it
     after = _tokens_between(doc, quote.end, min(len(ctx.text), quote.end + 200))
-    for token in after[:_ADJACENT_WINDOW]:
+    for token in after[:window]:
         if ctx.quote_of[token.i] >= 0 and token.idx >= quote.end:
             break  # the next quote starts
         if token.text in _SENTENCE_END or "\n" in token.text:
             break  # a cue after the sentence or paragraph belongs to what follows
         if ctx.is_cue(token) and not _is_passive(token) and _no_own_complement(ctx, token, quote):
             return _claim_for_quote(ctx, qi, token)
+    if window == _SHORT_QUOTE_CUE_WINDOW:
+        return None
     before = [t for t in _tokens_between(doc, max(0, quote.start - 250), quote.start) if t.idx < quote.start]
     crossed = bool(before) and before[-1].is_space
     while before and before[-1].is_space:  # a colon may introduce a quote in the next paragraph
@@ -788,6 +804,15 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
                 claim.cue, claim.cue_root = ctx.char_span([token]), token.i
                 return claim
     return None
+
+
+def _opens_short_sentence(ctx: _Context, quote: MarkedQuote) -> bool:
+    """A one-word quote that opens its sentence and ends in punctuation: '"Safety," said Grimm.'"""
+    inner = " ".join(ctx.text[s:e] for s, e in quote.fragments).strip()
+    if not inner or inner[-1] not in ".!?," or not any(ch.isalpha() for ch in inner):
+        return False
+    before = ctx.text[max(0, quote.start - 3):quote.start].rstrip(" \t")
+    return not before or before[-1] in "\n.!?"
 
 
 def _is_passive(verb: Token) -> bool:
@@ -865,6 +890,89 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
         content = [*quote.fragments, end] if end else list(quote.fragments)
         return _Claim(rule="floating", content=content, floating=True, lead=True, quotes=[qi])
     return None
+
+
+#: Dependencies of a verb's complements, whose subtrees carry what the subject said of something.
+_GOVERNED_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "oprd", "attr", "acomp",
+                                       "pcomp", "advcl"})
+#: Verbs of being, having and going, which hold quoted words without saying them.
+_NOT_GOVERNING = frozenset({"be", "have", "accord", "go", "get", "take", "become", "seem", "appear", "remain"})
+#: How many heads a quote climbs to reach the verb that governs it.
+_GOVERNED_MAX_CLIMB = 4
+
+
+def _governed(ctx: _Context, qi: int) -> _Claim | None:
+    """A quote inside the complement of a verb with a speaking subject: 'Trump blasted Disney for its
+    "outrageous practices"', 'she stood by her remark that "nobody listens"'.
+
+    News writing puts quoted words in what a person did with words (ranked, blasted, stood by,
+    boasted of) far beyond the speech verbs; the verb's subject is the source and the complement
+    that holds the quote is the content (PolNeAR annotates these as attributions). A one-word quote
+    that names or titles something is not a claim.
+    """
+    doc, quote = ctx.doc, ctx.marked[qi]
+    words = " ".join(ctx.text[s:e] for s, e in quote.fragments).split()
+    if not words or _title_case(words):
+        return None  # a title or a name: "took the stage to "The Rising,""
+    inside = [t for t in _tokens_between(doc, quote.start, quote.end) if ctx.quote_of[t.i] == qi and not t.is_punct]
+    if not inside:
+        return None
+    ids = {t.i for t in inside}
+    tops = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
+    if len(tops) != 1 or tops[0].head.i == tops[0].i:
+        return None  # the quote is a clause of its own, or the parse splits it
+    verb = tops[0].head
+    for _ in range(_GOVERNED_MAX_CLIMB):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for _ in range(_GOVERNED_MAX_CLIMB):
+        # 'ripped the agency for acting as "the judge"', 'boasted of his willingness to spend "whatever
+        # it takes"': a verb with no subject of its own is part of the content of the verb above it
+        if verb.dep_ not in ("pcomp", "xcomp", "acl") or _subject(verb) is not None or ctx.is_cue(verb):
+            break
+        up = verb.head
+        while up.pos_ in ("ADP", "NOUN", "PROPN") and up.dep_ in ("prep", "pobj", "dobj") and up.head.i != up.i:
+            up = up.head
+        if up.pos_ != "VERB" or up.i == verb.i or up.i > inside[0].i:
+            break
+        verb = up
+    if verb.pos_ != "VERB" or ctx.quote_of[verb.i] >= 0 or verb.i > inside[0].i \
+            or verb.lemma_.lower() in _NOT_GOVERNING:
+        return None
+    if len(words) < 2 and not ctx.is_cue(verb):
+        return None  # 'showing "respect"': a one-word scare quote, unless a cue speaks it
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+        return None  # "a plan known as "Project Fear"": a name given by nobody in particular
+    subj = _source(ctx, verb)
+    if subj is None or not _can_speak(subj):
+        return None
+    children = [c for c in verb.children if c.i > verb.i and c.dep_ in _GOVERNED_COMPLEMENT_DEPS]
+    holder = next((c for c in children if c.left_edge.i <= inside[0].i <= c.right_edge.i), None)
+    if holder is None:
+        return None
+    chosen = {t for c in children if c.i <= holder.i for t in c.subtree}
+    chosen.update(t for t in _tokens_between(doc, quote.start, quote.end) if ctx.quote_of[t.i] == qi)  # marks
+    span = ctx.char_span(_strip_edges(sorted((t for t in chosen if t.i > verb.i), key=lambda t: t.i)))
+    if span is None:
+        return None
+    cue_span = ctx.char_span([verb, *[c for c in verb.children if c.dep_ == "prt"]])
+    claim = _mention_of(ctx, subj).apply(_Claim(rule="governed", content=[span], cue=cue_span, cue_root=verb.i))
+    if claim.mention is None:
+        return None
+    _fit_to_quotes(ctx, claim)
+    return claim
+
+
+def _can_speak(token: Token) -> bool:
+    """A subject that can say things: a person or group pronoun, a name, or a person or body noun."""
+    if token.pos_ == "PRON":
+        return token.lower_ in lexicons.PERSON_PRONOUNS or token.lower_ in lexicons.PLURAL_PRONOUNS or \
+            token.lower_ in lexicons.FIRST_PERSON or token.lower_ in lexicons.RELATIVE_PRONOUNS
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = token.lemma_.lower()
+    return token.pos_ == "PROPN" or lemma in lexicons.ROLE_NOUNS or lemma in lexicons.ORG_NOUNS
 
 
 def _quote_type(claim: _Claim) -> str:
