@@ -136,6 +136,22 @@ def test_quote_in_the_complement_of_a_verb(nlp, text, expected):
     assert [row(c) for c in run(nlp, text).claims] == [expected]
 
 
+OBJECT_AND_REASON = [
+    # an object cue's content goes on into the reason ("for", "as"), a call into its infinitive
+    ('Both men have slammed the president for not using the term "radical Islamic terrorism."',
+     ("mixed", 'the president for not using the term "radical Islamic terrorism.', "slammed", "Both men")),
+    ('Weaver dismissed that suggestion as a sign of a campaign in "disarray."',
+     ("mixed", 'that suggestion as a sign of a campaign in "disarray.', "dismissed", "Weaver")),
+    ('The group is calling on the senator to "stop ignoring black voters" and resign.',
+     ("mixed", 'the senator to "stop ignoring black voters" and resign', "calling on", "The group")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_AND_REASON, ids=[e[2] for _, e in OBJECT_AND_REASON])
+def test_object_with_its_reason(nlp, text, expected):
+    assert [row(c) for c in run(nlp, text).claims] == [expected]
+
+
 SHORT = [
     # a one-word quote that opens its sentence, with a cue right after it
     ('"Absolutely," he said when a reporter asked.', ("direct", "Absolutely,", "said", "he")),
@@ -162,6 +178,22 @@ INTERRUPTED = [
 def test_interrupted_quote_is_one_claim(nlp, text, expected):
     (claim,) = run(nlp, text).claims
     assert (claim.type, claim.cue_text, fragments(text, claim)) == ("direct", "said", expected)
+
+
+def test_interrupted_quote_around_a_long_apposition(nlp):
+    text = ('"The risk," said Edward Leamer, an economist who is the director of a forecasting center at the '
+            'university, "is that we are going to attract workers and repel jobs."')
+    (claim,) = run(nlp, text).claims
+    assert fragments(text, claim) == ["The risk,", "is that we are going to attract workers and repel jobs."]
+    assert (claim.cue_text, claim.speaker_mention_text) == ("said", "Edward Leamer, an economist")
+
+
+def test_short_quote_sentence_continues_the_quote_before_it(nlp):
+    text = '"Safety," said Grimm, a retired teacher. "Safety for the whole country, everybody."'
+    (claim,) = run(nlp, text).claims
+    assert fragments(text, claim) == ["Safety,", "Safety for the whole country, everybody."]
+    # on its own, after narration, it is no claim
+    assert run(nlp, 'The game ended.\n\n"Blacklisted?"').claims == ()
 
 
 def test_interrupted_quote_keeps_cue_and_speaker(nlp):

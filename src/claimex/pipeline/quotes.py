@@ -54,6 +54,8 @@ _MENTION_KEEP = frozenset({"det", "amod", "compound", "nmod", "poss", "case", "n
 _MAX_APPOSITION_TOKENS = 8
 #: How far (tokens) a cue clause may stand from the quote it introduces or follows.
 _ADJACENT_WINDOW = 12
+#: Longest cue clause (characters) between the two halves of an interrupted quote.
+_MAX_INTERRUPTION_CHARS = 250
 #: How far (tokens) a cue may stand after a one-word quote that opens a sentence ('"Safety," said Grimm').
 _SHORT_QUOTE_CUE_WINDOW = 3
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -170,8 +172,15 @@ class QuoteFinder:
         covered = [span for c in claims for span in c.content]
         out: list[_Claim] = []
         skip: set[int] = set()
+        owner = {qi: c for c in claims for qi in c.quotes}
         for qi, quote in enumerate(ctx.marked):
             if qi in used or qi in skip or _overlaps_any(quote.inner, covered):
+                continue
+            before = owner.get(qi - 1)
+            if before is not None and before.direct and before.cue is not None and \
+                    _continues_after_cue(ctx, before, quote):  # '"A," said X, a long apposition, "B"'
+                before.content.extend(quote.fragments)
+                before.quotes.append(qi)
                 continue
             claim = _adjacent_cue(ctx, qi)
             if claim is None:
@@ -496,6 +505,9 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
                 obj = [c for c in cue.children if c.dep_ == "dobj" and c.i < child.i]
                 if obj:  # "accused the US of seeking ..."
                     toks = sorted({*obj[0].subtree, *child.subtree}, key=lambda t: t.i)
+                # "called on the senator to "stop ignoring voters"": the infinitive is part of the call
+                toks = sorted({*toks, *(t for t in _with_following(cue, child, ()) if t.i > child.right_edge.i)},
+                              key=lambda t: t.i)
                 contents.append(("preposition", _strip_edges(toks)))
     if contents and contents[0][0] == "preposition" and cue.i + 1 < len(cue.doc) and cue.nbor().dep_ == "prep":
         cue_span = ctx.char_span([cue, cue.nbor()])  # "called for", "warned of"
@@ -520,7 +532,7 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
         # "praised his economic record", "denied the report"
         for child in cue.children:
             if child.dep_ == "dobj" and child.pos_ != "PRON":
-                contents.append(("object", list(child.subtree)))
+                contents.append(("object", _with_following(cue, child, _REASON_PREPS)))
     if not contents:
         return []
     source = _mention_of(ctx, inverted if inverted is not None else _source(ctx, cue))
@@ -656,6 +668,31 @@ def _naming(ctx: _Context, cue: Token) -> list[tuple[str, list[Token]]]:
     if last is not None and last + 1 < len(ctx.doc) and ctx.doc[last + 1].dep_ == "prep":
         toks = [t for t in toks if t.i <= last]  # '"fake news" in a speech
     return [("naming", _strip_edges(toks))]
+
+
+#: Prepositions after a cue's object that give what the object is praised or blamed for:
+#: "slammed the president for not using the term", "dismissed the idea as "ludicrous"".
+_REASON_PREPS = frozenset({"for", "as", "over"})
+
+
+def _with_following(cue: Token, first: Token, preps: Iterable[str]) -> list[Token]:
+    """``first``'s subtree and the cue's dependents right after it that go on the same content: a
+    prepositional phrase of reason (``preps``) or an infinitive ("to stop ...")."""
+    toks = list(first.subtree)
+    end = first.right_edge.i
+    for child in cue.children:
+        if child.i <= first.i:
+            continue
+        if child.left_edge.i != end + 1:
+            break
+        reason = child.dep_ == "prep" and child.lower_ in preps
+        infinitive = child.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                             for g in child.children)
+        if not (reason or infinitive):
+            break
+        toks.extend(child.subtree)
+        end = child.right_edge.i
+    return sorted(toks, key=lambda t: t.i)
 
 
 def _speaks_through_participle(ctx: _Context, cue: Token) -> bool:
@@ -853,9 +890,25 @@ def _title_case(words: list[str]) -> bool:
 
 def _claim_for_quote(ctx: _Context, qi: int, cue: Token) -> _Claim:
     cue_span = ctx.char_span([cue, *[c for c in cue.children if c.dep_ == "prt"]])
-    return _mention_of(ctx, _source(ctx, cue)).apply(
+    speaker = _source(ctx, cue)
+    if speaker is None and ctx.marked[qi].end <= cue.idx:
+        speaker = _postposed_speaker(ctx, cue)
+    return _mention_of(ctx, speaker).apply(
         _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments), cue=cue_span, cue_root=cue.i,
                direct=True, quotes=[qi]))
+
+
+def _postposed_speaker(ctx: _Context, cue: Token) -> Token | None:
+    """`"A," said Edward Leamer, an economist who ...`: the noun phrase right after a postposed cue
+    with no subject is its speaker, even when the parser made it the subject of what follows."""
+    if cue.i + 1 >= len(cue.doc):
+        return None
+    token = cue.nbor()
+    while token.dep_ in ("compound", "flat", "det", "amod") and token.head.i > token.i:
+        token = token.head
+    if token.pos_ not in ("PROPN", "NOUN") or ctx.quote_of[token.i] >= 0 or token.lemma_.lower() in ctx.cues:
+        return None
+    return token
 
 
 def _continues_after_cue(ctx: _Context, claim: _Claim, nxt: MarkedQuote) -> bool:
@@ -865,24 +918,36 @@ def _continues_after_cue(ctx: _Context, claim: _Claim, nxt: MarkedQuote) -> bool
     if not (first_end < claim.cue[0] < nxt.start):
         return False
     between = ctx.text[claim.cue[1]:nxt.start]
-    return "\n" not in between and len(between) < 80 and between.rstrip().endswith((",", ":", "—", "–"))
+    if "\n" in between or not between.rstrip().endswith((",", ":", "—", "–")):
+        return False
+    if len(between) < 80:
+        return True
+    # '"A," said Raffaello Pantucci, director of ... in London, "but B"': a long apposition, one sentence
+    cue, resumed = ctx.doc.char_span(*claim.cue, alignment_mode="expand"), ctx.doc.char_span(
+        nxt.start, nxt.end, alignment_mode="expand")
+    return len(between) < _MAX_INTERRUPTION_CHARS and cue is not None and resumed is not None and \
+        cue[0].sent.start == resumed[0].sent.start
 
 
 def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
     """A quote that is a whole sentence (or paragraph) on its own, with no cue."""
     quote = ctx.marked[qi]
     words = sum(len(ctx.text[s:e].split()) for s, e in quote.fragments)
-    if words < min_words:
-        return None
     span = _tokens_between(ctx.doc, quote.inner[0], quote.inner[1])  # inside the marks: the parser
-    if not len(span) or not any(t.pos_ in ("VERB", "AUX") for t in span):  # may hang the opening mark
-        return None  # on the sentence before
+    if not len(span):  # may hang the opening mark on the sentence before
+        return None
+    # '"Safety," said Grimm. "Safety for the whole country."': a short or verbless quote sentence only
+    # continues the quote before it in its paragraph (``lead``), it is no claim of its own
+    short = words < min_words or not any(t.pos_ in ("VERB", "AUX") for t in span)
     # the quote must stand as its own sentence: nothing but punctuation around it in its sentences
     first, last = span[0].sent, span[-1].sent
     outside = [t for t in ctx.doc[first.start:last.end]
                if ctx.quote_of[t.i] < 0 and not (t.is_punct or t.is_space)]
     if not outside:
-        return _Claim(rule="floating", content=list(quote.fragments), floating=True, direct=True, quotes=[qi])
+        return _Claim(rule="floating", content=list(quote.fragments), floating=True, direct=True, quotes=[qi],
+                      lead=short)
+    if short:
+        return None
     if all(t.i > span[-1].i for t in outside) and not any(ctx.is_cue(t) for t in outside):
         # `"They agree with him," to support him`: the sentence opens with the quote and goes on
         tail = _strip_edges([t for t in ctx.doc[span[-1].i + 1:last.end] if not t.is_space])
