@@ -152,6 +152,22 @@ def test_object_with_its_reason(nlp, text, expected):
     assert [row(c) for c in run(nlp, text).claims] == [expected]
 
 
+PARTICIPLE_SPEAKERS = [
+    # a participle after a comma speaks for the subject of the sentence, not of the clause before it
+    ('Trump argued that a database would keep people from coming into the country illegally, saying '
+     '"it is all about management."', "saying", "Trump"),
+    # whoever puts out an ad, a release or a text speaks through it
+    ('After the attacks, Trump released a new radio ad calling Obama "weak on terror."', "calling", "Trump"),
+    ('The campaign sent out a press release saying the senator owes "Florida an explanation."', "saying",
+     "The campaign"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "mention"), PARTICIPLE_SPEAKERS, ids=[c for _, c, _ in PARTICIPLE_SPEAKERS])
+def test_participle_speaker(nlp, text, cue, mention):
+    assert [c.speaker_mention_text for c in run(nlp, text).claims if c.cue_text == cue] == [mention]
+
+
 SHORT = [
     # a one-word quote that opens its sentence, with a cue right after it
     ('"Absolutely," he said when a reporter asked.', ("direct", "Absolutely,", "said", "he")),

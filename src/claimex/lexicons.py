@@ -137,6 +137,15 @@ NAMING_CUES: Final[frozenset[str]] = frozenset({
 #: Verbs that are cues only with a particle: "point out", "go on", "lash out".
 PHRASAL_CUES: Final[Mapping[str, str]] = {"point": "out", "spell": "out", "lay": "out", "fire": "back"}
 
+#: Things that carry someone's words: "Trump released an ad calling ...", "sent a text saying ...". The
+#: one who put them out speaks, not the thing.
+MEDIUM_NOUNS: Final[frozenset[str]] = frozenset({
+    "ad", "advert", "advertisement", "commercial", "spot", "release", "statement", "message", "email",
+    "e-mail", "letter", "memo", "tweet", "post", "video", "text", "note", "column", "op-ed", "editorial",
+    "cover", "headline", "banner", "sign", "poster", "flyer", "mailer", "petition", "ballot", "card",
+    "leaflet", "pamphlet", "brochure", "billboard", "slide", "graphic", "image", "meme", "page",
+})
+
 #: Nouns that carry an attribution with a "that" clause or a colon: "his claim that ...".
 NOMINAL_CUES: Final[frozenset[str]] = frozenset({
     "claim", "statement", "assertion", "belief", "view", "argument", "allegation", "warning",

@@ -362,7 +362,19 @@ def _source(ctx: _Context, cue: Token) -> Token | None:
         return _agent(cue)  # "Asked about it, ...", "was told": the asked is not the speaker
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN", "PRON") \
             and cue.head.lemma_.lower() not in lexicons.NOMINAL_CUES:
-        return cue.head  # "Republicans saying that ..."
+        noun = cue.head
+        if noun.lemma_.lower() in lexicons.MEDIUM_NOUNS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            return _source(ctx, noun.head)  # "Trump released a radio ad calling ...": Trump speaks
+        return noun  # "Republicans saying that ..."
+    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "pcomp") and not any(
+            c.dep_ in _SUBJECT_DEPS for c in cue.children) and cue.i > 0 and (
+            cue.doc[cue.i - 1].text == "," or cue.dep_ == "pcomp"):
+        # "Trump argued that a database would help, saying ...": a participle after a comma speaks
+        # for the subject of the sentence, not of the clause the parser hung it on
+        root = cue.sent.root
+        subj = _subject(root, ctx) if root.pos_ in ("VERB", "AUX") and root.i < cue.i else None
+        if subj is not None and ctx.quote_of[subj.i] < 0 and subj.dep_ != "nsubjpass":
+            return subj
     verb = cue
     for _ in range(8):
         subj = _subject(verb, ctx) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
