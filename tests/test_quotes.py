@@ -172,6 +172,8 @@ SHORT = [
     # a one-word quote that opens its sentence, with a cue right after it
     ('"Absolutely," he said when a reporter asked.', ("direct", "Absolutely,", "said", "he")),
     ('"Never," the governor replied.', ("direct", "Never,", "replied", "the governor")),
+    # or that ends it, right after its cue
+    ('Asked about the plan, the mayor said, "Probably."', ("direct", "Probably.", "said", "the mayor")),
 ]
 
 
@@ -278,6 +280,26 @@ def test_naming_after_a_preposition_and_with_what(nlp):
     assert [row(c) for c in claims] == [("mixed", 'the senator "unhinged.', "called", "the governor")]
     claims = run(nlp, 'The city hoped to shed what the mayor called "a perception problem."').claims
     assert [row(c) for c in claims] == [("mixed", '"a perception problem.', "called", "the mayor")]
+
+
+COLON = [
+    # a colon introduces a quote: the subject of the clause before it speaks, or a bare name does
+    ('She then addressed the supporters again: "Here is what I regret. I regret they do not listen."',
+     ("direct", "Here is what I regret. I regret they do not listen.", "addressed", "She")),
+    ('Clinton: "Our goal is not to contain the group, but to defeat it."',
+     ("direct", "Our goal is not to contain the group, but to defeat it.", ":", "Clinton")),
+    ('VOTERS STAY HOME - Jeffrey M. Jones: "Turnout fell in every state we looked at."',
+     ("direct", "Turnout fell in every state we looked at.", ":", "Jeffrey M. Jones")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON, ids=[e[3] for _, e in COLON])
+def test_quote_after_a_colon(nlp, text, expected):
+    assert [row(c) for c in run(nlp, text).claims] == [expected]
+
+
+def test_quote_after_a_colon_needs_a_speaker(nlp):
+    assert run(nlp, 'The results were clear: "We have won this race."').claims == ()
 
 
 def test_a_quoted_nickname_is_no_claim(nlp):

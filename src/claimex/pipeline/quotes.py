@@ -822,11 +822,13 @@ def _tokens_between(doc: Doc, start: int, end: int) -> Span:
 def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
     """`"...," he said.` / `said the spokesman.` after the quote, or `He said: "..."` before it."""
     doc, quote = ctx.doc, ctx.marked[qi]
-    window = _ADJACENT_WINDOW
+    window = back = _ADJACENT_WINDOW
     if not _substantial(ctx, quote):
-        if not _opens_short_sentence(ctx, quote):
+        # '"Absolutely," he said.' / 'Priebus said, "Probably."': a one-word sentence, a cue right beside it
+        window = _SHORT_QUOTE_CUE_WINDOW if _opens_short_sentence(ctx, quote) else 0
+        back = _SHORT_QUOTE_CUE_WINDOW if _ends_short_sentence(ctx, quote) else 0
+        if not window and not back:
             return None
-        window = _SHORT_QUOTE_CUE_WINDOW  # '"Absolutely," he said.': only a cue right after it
     after = _tokens_between(doc, quote.end, min(len(ctx.text), quote.end + 200))
     for token in after[:window]:
         if ctx.quote_of[token.i] >= 0 and token.idx >= quote.end:
@@ -835,14 +837,14 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
             break  # a cue after the sentence or paragraph belongs to what follows
         if ctx.is_cue(token) and not _is_passive(token) and _no_own_complement(ctx, token, quote):
             return _claim_for_quote(ctx, qi, token)
-    if window == _SHORT_QUOTE_CUE_WINDOW:
+    if not back:
         return None
     before = [t for t in _tokens_between(doc, max(0, quote.start - 250), quote.start) if t.idx < quote.start]
     crossed = bool(before) and before[-1].is_space
     while before and before[-1].is_space:  # a colon may introduce a quote in the next paragraph
         before.pop()
     if before and (before[-1].text == ":" or (not crossed and before[-1].text in (",", "—", "–"))):
-        for token in reversed(before[-_ADJACENT_WINDOW:]):
+        for token in reversed(before[-back:]):
             if token.text in _SENTENCE_END or ctx.quote_of[token.i] >= 0 or "\n" in token.text:
                 break
             if ctx.is_cue(token) and _no_own_complement(ctx, token, quote):
@@ -852,7 +854,52 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
                 claim = _claim_for_quote(ctx, qi, token.head)
                 claim.cue, claim.cue_root = ctx.char_span([token]), token.i
                 return claim
+        if before[-1].text == ":" and back == _ADJACENT_WINDOW:
+            return _after_colon(ctx, qi, before[-1])
     return None
+
+
+def _after_colon(ctx: _Context, qi: int, colon: Token) -> _Claim | None:
+    """A quote introduced by a colon with no cue: 'She addressed the supporters again: "..."' (the
+    subject of the clause before the colon speaks) or 'Michael P. McDonald: "..."' (a bare name)."""
+    run: list[Token] = []
+    i = colon.i - 1
+    while i >= 0 and ctx.quote_of[i] < 0 and colon.i - i <= _ADJACENT_WINDOW * 2:
+        token = ctx.doc[i]
+        if token.text in _SENTENCE_END or token.text in ("-", "—", "–", "|") or "\n" in token.text:
+            break
+        run.insert(0, token)
+        i -= 1
+    run = _strip_edges(run)
+    if not run:
+        return None
+    verbs = [t for t in run if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp")]
+    cue: Token | None = None
+    speaker: Token | None = None
+    if verbs:
+        cue = verbs[0]
+        speaker = _subject(cue, ctx)
+        if speaker is None or speaker.i < run[0].i or not _can_speak(speaker) or speaker.dep_ == "nsubjpass":
+            return None
+    elif len(run) <= _MAX_APPOSITION_TOKENS and any(t.pos_ == "PROPN" for t in run) and \
+            not any(t.pos_ in ("VERB", "AUX", "ADP") and t.text not in ("(", ")") for t in run):
+        speaker = next((t for t in run if t.head.i == t.i or t.head.i not in {r.i for r in run}), run[-1])
+    if speaker is None:
+        return None
+    source = _mention_of(ctx, speaker) if cue is not None else _Source(ctx.char_span(run), speaker.i)
+    return source.apply(
+        _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments),
+               cue=ctx.char_span([cue]) if cue is not None else ctx.char_span([colon]),
+               cue_root=cue.i if cue is not None else colon.i, direct=True, quotes=[qi]))
+
+
+def _ends_short_sentence(ctx: _Context, quote: MarkedQuote) -> bool:
+    """A one-word quote that ends its sentence: 'Priebus said, "Probably."'"""
+    inner = " ".join(ctx.text[s:e] for s, e in quote.fragments).strip()
+    if not inner or inner[-1] not in ".!?" or not any(ch.isalpha() for ch in inner):
+        return False
+    after = ctx.text[quote.end:quote.end + 3].lstrip(" \t")
+    return not after or after[0] == "\n" or after[0].isupper()
 
 
 def _opens_short_sentence(ctx: _Context, quote: MarkedQuote) -> bool:
@@ -975,7 +1022,7 @@ _GOVERNED_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp
 #: Verbs of being, having and going, which hold quoted words without saying them.
 _NOT_GOVERNING = frozenset({"be", "have", "accord", "go", "get", "take", "become", "seem", "appear", "remain"})
 #: How many heads a quote climbs to reach the verb that governs it.
-_GOVERNED_MAX_CLIMB = 4
+_GOVERNED_MAX_CLIMB = 6
 
 
 def _governed(ctx: _Context, qi: int) -> _Claim | None:
