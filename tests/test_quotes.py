@@ -168,6 +168,22 @@ def test_participle_speaker(nlp, text, cue, mention):
     assert [c.speaker_mention_text for c in run(nlp, text).claims if c.cue_text == cue] == [mention]
 
 
+SPEAKER_WHERE_THE_PARSE_SLIPS = [
+    # "has said" in a subordinate clause is active: its subject speaks (no "Asked about it," reading)
+    ('The move is notable because House Speaker Paul Ryan has said he is "not ready" to endorse Trump.',
+     "said", "House Speaker Paul Ryan"),
+    # the parser hangs the name on the phrase before it: the name right before the cue speaks
+    ('Speaking for his wife, former president Bill Clinton said his wife was qualified because "the world is '
+     'in tough shape."', "said", "former president Bill Clinton"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "mention"), SPEAKER_WHERE_THE_PARSE_SLIPS,
+                         ids=[m for _, _, m in SPEAKER_WHERE_THE_PARSE_SLIPS])
+def test_speaker_where_the_parse_slips(nlp, text, cue, mention):
+    assert [c.speaker_mention_text for c in run(nlp, text).claims if c.cue_text == cue] == [mention]
+
+
 SHORT = [
     # a one-word quote that opens its sentence, with a cue right after it
     ('"Absolutely," he said when a reporter asked.', ("direct", "Absolutely,", "said", "he")),

@@ -358,7 +358,8 @@ _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "ccomp", "ac
 
 def _source(ctx: _Context, cue: Token) -> Token | None:
     """The subject that speaks through ``cue``: its own, or one inherited along a chain of heads."""
-    if cue.tag_ == "VBN" and (cue.dep_ in ("advcl", "acl") or any(c.dep_ == "auxpass" for c in cue.children)):
+    if cue.tag_ == "VBN" and (cue.dep_ in ("advcl", "acl") or any(c.dep_ == "auxpass" for c in cue.children)) \
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children):  # not "has said"
         return _agent(cue)  # "Asked about it, ...", "was told": the asked is not the speaker
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN", "PRON") \
             and cue.head.lemma_.lower() not in lexicons.NOMINAL_CUES:
@@ -550,6 +551,8 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
     source = _mention_of(ctx, inverted if inverted is not None else _source(ctx, cue))
     if source.span is None and _subject(cue, ctx) is None:
         source = _between_quote_and_cue(ctx, cue)
+        if source.span is None:
+            source = _mention_of(ctx, _preposed_speaker(ctx, cue))
     claims: list[_Claim] = []
     for rule, toks in contents:
         if rule != "parenthetical":
@@ -609,7 +612,7 @@ def _between_quote_and_cue(ctx: _Context, cue: Token) -> _Source:
         return _Source()
     toks = _strip_edges(toks)
     toks = [t for t in toks if t.dep_ not in ("advmod",) or t.i != toks[-1].i]  # "..., he also said"
-    names = [t for t in toks if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    names = [t for t in toks if t.pos_ in ("PROPN", "NOUN", "PRON") or (t.is_alpha and t.text[:1].isupper())]
     if not names or any(t.pos_ in ("VERB", "AUX") for t in toks):
         return _Source()
     head = next((t for t in names if t.head.i not in {x.i for x in toks}), names[0])
@@ -951,10 +954,30 @@ def _claim_for_quote(ctx: _Context, qi: int, cue: Token) -> _Claim:
     cue_span = ctx.char_span([cue, *[c for c in cue.children if c.dep_ == "prt"]])
     speaker = _source(ctx, cue)
     if speaker is None and ctx.marked[qi].end <= cue.idx:
+        between = _between_quote_and_cue(ctx, cue)
+        if between.span is not None:
+            return between.apply(_Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments), cue=cue_span,
+                                        cue_root=cue.i, direct=True, quotes=[qi]))
         speaker = _postposed_speaker(ctx, cue)
+    if speaker is None and not _is_passive(cue):
+        speaker = _preposed_speaker(ctx, cue)
     return _mention_of(ctx, speaker).apply(
         _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments), cue=cue_span, cue_root=cue.i,
                direct=True, quotes=[qi]))
+
+
+def _preposed_speaker(ctx: _Context, cue: Token) -> Token | None:
+    """'former president Bill Clinton said ...' with "Clinton" parsed as an apposition of the clause
+    before: a capitalised name right before a cue with no subject is its speaker."""
+    if cue.i == 0 or _subject(cue) is not None:
+        return None
+    token = cue.doc[cue.i - 1]
+    if not (token.pos_ == "PROPN" or (token.is_alpha and token.text[:1].isupper() and token.is_sent_start is not True
+                                      and token.pos_ in ("ADV", "NOUN", "ADJ"))):
+        return None
+    if ctx.quote_of[token.i] >= 0 or token.lemma_.lower() in ctx.cues:
+        return None
+    return token
 
 
 def _postposed_speaker(ctx: _Context, cue: Token) -> Token | None:
