@@ -222,6 +222,14 @@ def test_interrupted_quote_around_a_long_apposition(nlp):
     assert (claim.cue_text, claim.speaker_mention_text) == ("said", "Edward Leamer, an economist")
 
 
+@pytest.mark.parametrize("text", [
+    '"Look at what you did," Franken said. Silverman responded, "Thank God they can fix this."',
+    '"If she gets to pick her judges, nothing you can do," Trump said before adding: "Though maybe there is."',
+])
+def test_two_quotes_with_a_sentence_or_a_cue_between_are_two_claims(nlp, text):
+    assert len(run(nlp, text).claims) == 2
+
+
 def test_short_quote_sentence_continues_the_quote_before_it(nlp):
     text = '"Safety," said Grimm, a retired teacher. "Safety for the whole country, everybody."'
     (claim,) = run(nlp, text).claims

@@ -594,6 +594,9 @@ def _join_interrupted(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
         between = ctx.text[first.content[-1][1]:second.content[0][0]]
         if "\n" in between or not between.rstrip(" " + lexicons.QUOTE_CHARS).endswith((",", ":", "—", "–")):
             continue
+        if any(ctx.is_cue(t) and t.i != cue_i
+               for t in _tokens_between(ctx.doc, first.content[-1][1], second.content[0][0])):
+            continue  # '"A," Trump said before adding: "B"': the second half has a cue of its own
         first.content.extend(second.content)
         first.quotes.extend(second.quotes)
         dropped.add(id(second))
@@ -1000,15 +1003,17 @@ def _continues_after_cue(ctx: _Context, claim: _Claim, nxt: MarkedQuote) -> bool
     if not (first_end < claim.cue[0] < nxt.start):
         return False
     between = ctx.text[claim.cue[1]:nxt.start]
-    if "\n" in between or not between.rstrip().endswith((",", ":", "—", "–")):
+    if "\n" in between or len(between) >= _MAX_INTERRUPTION_CHARS or \
+            not between.rstrip().endswith((",", ":", "—", "–")):
         return False
-    if len(between) < 80:
-        return True
-    # '"A," said Raffaello Pantucci, director of ... in London, "but B"': a long apposition, one sentence
-    cue, resumed = ctx.doc.char_span(*claim.cue, alignment_mode="expand"), ctx.doc.char_span(
-        nxt.start, nxt.end, alignment_mode="expand")
-    return len(between) < _MAX_INTERRUPTION_CHARS and cue is not None and resumed is not None and \
-        cue[0].sent.start == resumed[0].sent.start
+    # one sentence, and no other cue in between: '"A," Franken said. Silverman responded, "B"' is two
+    # quotes ('"A," said Raffaello Pantucci, director of ... in London, "but B"' is one)
+    clause = _tokens_between(ctx.doc, claim.cue[0], nxt.start)
+    if any(t.text in _SENTENCE_END for t in clause) or any(
+            ctx.is_cue(t) and t.i != claim.cue_root for t in clause):
+        return False
+    resumed = [t for t in _tokens_between(ctx.doc, nxt.start, nxt.end) if not t.is_punct]
+    return not resumed or not clause or resumed[0].sent.start == clause[0].sent.start or len(between) < 80
 
 
 def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
