@@ -120,12 +120,29 @@ def test_direct_and_mixed(nlp, text, expected):
     assert [row(c) for c in run(nlp, text).claims] == [expected]
 
 
+MANNER_AND_NAMING_CUES = [
+    ('"Go back to Univision," Trump barked.', ("direct", "Go back to Univision,", "barked", "Trump")),
+    ('"They are all here for the free stuff," Bennett shot back with a laugh.',
+     ("direct", "They are all here for the free stuff,", "shot", "Bennett")),
+    ('His daughter portrayed him as a generous executive who would be "the people\'s champion."',
+     ("mixed", 'him as a generous executive who would be "the people\'s champion.', "portrayed", "His daughter")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MANNER_AND_NAMING_CUES, ids=[e[2] for _, e in MANNER_AND_NAMING_CUES])
+def test_manner_of_speaking_and_naming_cues(nlp, text, expected):
+    assert [row(c) for c in run(nlp, text).claims] == [expected]
+
+
 GOVERNED = [
     # quoted words in the complement of a verb that is no speech cue: its subject is the source
     ('The senator ripped the agency for acting as "the judge and the jury" in the case.',
      ("mixed", 'the agency for acting as "the judge and the jury" in the case', "ripped", "The senator")),
     ('The mayor has boasted of his willingness to spend "whatever it takes" on the campaign.',
      ("mixed", 'of his willingness to spend "whatever it takes" on the campaign', "boasted", "The mayor")),
+    # a title-case quote in a title-case headline is no title
+    ("Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling’",
+     ("mixed", "Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling’", "Says", "Clinton")),
     # a quoted object too short for the cue's own rules
     ('Obama ended his speech by saying "Too many."', ("direct", "Too many.", "saying", "Obama")),
 ]

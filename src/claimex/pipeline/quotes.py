@@ -1064,7 +1064,7 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     """
     doc, quote = ctx.doc, ctx.marked[qi]
     words = " ".join(ctx.text[s:e] for s, e in quote.fragments).split()
-    if not words or _title_case(words):
+    if not words or (_title_case(words) and not _in_headline(ctx, quote)):
         return None  # a title or a name: "took the stage to "The Rising,""
     inside = [t for t in _tokens_between(doc, quote.start, quote.end) if ctx.quote_of[t.i] == qi and not t.is_punct]
     if not inside:
@@ -1114,6 +1114,15 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
         return None
     _fit_to_quotes(ctx, claim)
     return claim
+
+
+def _in_headline(ctx: _Context, quote: MarkedQuote) -> bool:
+    """Whether the quote stands in a title-case line ("Clinton Calls Trump’s Remarks ‘Troubling’"),
+    where title case says nothing of the quote."""
+    start = ctx.text.rfind("\n", 0, quote.start) + 1
+    end = ctx.text.find("\n", quote.end)
+    line = (ctx.text[start:quote.start] + " " + ctx.text[quote.end:end if end >= 0 else len(ctx.text)]).split()
+    return len([w for w in line if w[:1].isalpha()]) >= 3 and _title_case(line)
 
 
 def _can_speak(token: Token) -> bool:
