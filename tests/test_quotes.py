@@ -140,6 +140,12 @@ GOVERNED = [
      ("mixed", 'the agency for acting as "the judge and the jury" in the case', "ripped", "The senator")),
     ('The mayor has boasted of his willingness to spend "whatever it takes" on the campaign.',
      ("mixed", 'of his willingness to spend "whatever it takes" on the campaign', "boasted", "The mayor")),
+    # an ad speaks through what it does
+    ('The ad targets a "corrupt political system that keeps a rigged economy in place."',
+     ("direct", "corrupt political system that keeps a rigged economy in place.", "targets", "The ad")),
+    # a copula in a clause: the verb above it governs
+    ('The analysts found that the air force is "the best in the world" by far.',
+     ("mixed", 'the air force is "the best in the world" by far', "found", "The analysts")),
     # a title-case quote in a title-case headline is no title
     ("Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling’",
      ("mixed", "Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling’", "Says", "Clinton")),

@@ -1074,8 +1074,9 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     if len(tops) != 1 or tops[0].head.i == tops[0].i:
         return None  # the quote is a clause of its own, or the parse splits it
     verb = tops[0].head
-    for _ in range(_GOVERNED_MAX_CLIMB):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+    for _ in range(_GOVERNED_MAX_CLIMB):  # up to a verb; a copula in a clause goes on to the verb above
+        if verb.pos_ == "VERB" or verb.head.i == verb.i or (verb.pos_ == "AUX" and (
+                verb.dep_ not in ("ccomp", "conj") or verb.head.pos_ != "VERB")):
             break
         verb = verb.head
     for _ in range(_GOVERNED_MAX_CLIMB):
@@ -1105,7 +1106,10 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
         return None
     chosen = {t for c in children if c.i <= holder.i for t in c.subtree}
     chosen.update(t for t in _tokens_between(doc, quote.start, quote.end) if ctx.quote_of[t.i] == qi)  # marks
-    span = ctx.char_span(_strip_edges(sorted((t for t in chosen if t.i > verb.i), key=lambda t: t.i)))
+    toks = _strip_edges(sorted((t for t in chosen if t.i > verb.i), key=lambda t: t.i))
+    if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if"):
+        toks = toks[1:]  # as complements are given, without their "that"
+    span = ctx.char_span(toks)
     if span is None:
         return None
     cue_span = ctx.char_span([verb, *[c for c in verb.children if c.dep_ == "prt"]])
@@ -1133,7 +1137,8 @@ def _can_speak(token: Token) -> bool:
     if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     lemma = token.lemma_.lower()
-    return token.pos_ == "PROPN" or lemma in lexicons.ROLE_NOUNS or lemma in lexicons.ORG_NOUNS
+    return token.pos_ == "PROPN" or lemma in lexicons.ROLE_NOUNS or lemma in lexicons.ORG_NOUNS or \
+        lemma in lexicons.MEDIUM_NOUNS
 
 
 def _quote_type(claim: _Claim) -> str:
