@@ -299,6 +299,19 @@ def test_quote_only_paragraph_takes_the_previous_speaker(nlp, text, mention):
     assert second.speaker == first.speaker
 
 
+@pytest.mark.parametrize(("text", "mention"), [
+    ('The senator spoke.\n\n"Almost all new income and wealth is going to the top 1 percent."\n\n- Bernie Sanders.'
+     "\n\nThe senator is relying on an outdated statistic.", "Bernie Sanders"),
+    ('Intro.\n\n"Great speech. She is tested. She is ready to lead this country."\n\n-President Obama, tweeting '
+     "after the speech.", "President Obama"),
+])
+def test_quote_signed_on_the_next_line(nlp, text, mention):
+    (claim,) = run(nlp, text).claims
+    assert (claim.type, claim.cue_text, claim.speaker_mention_text) == ("direct", text[claim.cue[0]:claim.cue[1]],
+                                                                        mention)
+    assert claim.cue_text in ("-", "—")
+
+
 def test_quote_only_paragraph_after_narration_has_no_speaker(nlp):
     text = 'The minister spoke to reporters on Monday.\n\n"We will respond to these attacks in our own time."'
     claims = run(nlp, text).claims

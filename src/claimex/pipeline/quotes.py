@@ -13,6 +13,7 @@ for the next stages) and to ``doc.spans["claimex_quotes"]``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -58,6 +59,8 @@ _ADJACENT_WINDOW = 12
 _MAX_INTERRUPTION_CHARS = 250
 #: How far (tokens) a cue may stand after a one-word quote that opens a sentence ('"Safety," said Grimm').
 _SHORT_QUOTE_CUE_WINDOW = 3
+#: A quote signed on the line after it: '"..."\n\n- Bernie Sanders.' / '—President Obama, tweeting ...'.
+RE_SIGNATURE = re.compile(r"[ \t]*\n\s*([-—–])[ \t]*([A-Z][\w.'’ -]{1,60}?)(?=[,.(]|\s*\n|\s*$)")
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 #: Punctuation dropped from the end of an unquoted content.
 _TRAILING_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "-", "—", "–"})
@@ -1031,8 +1034,17 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
     outside = [t for t in ctx.doc[first.start:last.end]
                if ctx.quote_of[t.i] < 0 and not (t.is_punct or t.is_space)]
     if not outside:
-        return _Claim(rule="floating", content=list(quote.fragments), floating=True, direct=True, quotes=[qi],
-                      lead=short)
+        claim = _Claim(rule="floating", content=list(quote.fragments), floating=True, direct=True, quotes=[qi],
+                       lead=short)
+        signed = RE_SIGNATURE.match(ctx.text, quote.end)
+        if signed is not None and not short:  # '"..."\n\n- Bernie Sanders.': a signed quote
+            name = ctx.doc.char_span(*signed.span(2), alignment_mode="expand")
+            dash = ctx.doc.char_span(*signed.span(1), alignment_mode="expand")
+            if name is not None and dash is not None and any(t.pos_ == "PROPN" for t in name):
+                claim.mention, claim.mention_root = signed.span(2), name.root.i
+                claim.cue, claim.cue_root = signed.span(1), dash.root.i
+                claim.floating = False
+        return claim
     if short:
         return None
     if all(t.i > span[-1].i for t in outside) and not any(ctx.is_cue(t) for t in outside):
