@@ -143,6 +143,9 @@ GOVERNED = [
     # an ad speaks through what it does
     ('The ad targets a "corrupt political system that keeps a rigged economy in place."',
      ("direct", "corrupt political system that keeps a rigged economy in place.", "targets", "The ad")),
+    # a quote the parser hangs on its verb in two pieces
+    ('He offered "my thoughts and prayers for all of the families."',
+     ("direct", "my thoughts and prayers for all of the families.", "offered", "He")),
     # a copula in a clause: the verb above it governs
     ('The analysts found that the air force is "the best in the world" by far.',
      ("mixed", 'the air force is "the best in the world" by far', "found", "The analysts")),

@@ -1083,7 +1083,7 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
         return None
     ids = {t.i for t in inside}
     tops = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
-    if len(tops) != 1 or tops[0].head.i == tops[0].i:
+    if len({t.head.i for t in tops}) != 1 or tops[0].head.i == tops[0].i:
         return None  # the quote is a clause of its own, or the parse splits it
     verb = tops[0].head
     for _ in range(_GOVERNED_MAX_CLIMB):  # up to a verb; a copula in a clause goes on to the verb above
