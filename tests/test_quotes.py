@@ -163,6 +163,10 @@ def test_quote_in_the_complement_of_a_verb(nlp, text, expected):
 
 
 OBJECT_AND_REASON = [
+    # a quoted object keeps its unquoted words: PolNeAR's content is the whole object
+    ("The senator reiterated the party’s long-standing and very public “rejection of any new taxes on working "
+     "families.”", ("mixed", "the party’s long-standing and very public “rejection of any new taxes on working "
+                    "families.", "reiterated", "The senator")),
     # an object cue's content goes on into the reason ("for", "as"), a call into its infinitive
     ('Both men have slammed the president for not using the term "radical Islamic terrorism."',
      ("mixed", 'the president for not using the term "radical Islamic terrorism.', "slammed", "Both men")),

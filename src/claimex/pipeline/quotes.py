@@ -568,7 +568,7 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
         # "Adding, “...”" / "Continued Stone: ...": an active cue with no subject anywhere speaks for
         # the speaker of the neighbouring quote (the speakers stage decides, as for floating quotes)
         claim.inherit = source.span is None and cue.tag_ != "VBN" and not _is_passive(cue)
-        _fit_to_quotes(ctx, claim, object_only=rule == "quoted_object", collapse=rule != "naming")
+        _fit_to_quotes(ctx, claim, collapse=rule != "naming")
         if not indirect and not claim.quotes:
             continue
         if claim.content and _has_words(ctx.text, claim.content):
@@ -742,20 +742,15 @@ def _has_words(text: str, spans: list[tuple[int, int]]) -> bool:
     return any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans)
 
 
-def _fit_to_quotes(ctx: _Context, claim: _Claim, *, object_only: bool = False, collapse: bool = True) -> None:
+def _fit_to_quotes(ctx: _Context, claim: _Claim, *, collapse: bool = True) -> None:
     """Align a content with the quote marks it touches.
 
     A content that lies inside one quote, or covers little else, becomes that quote (direct); one
-    that cuts a quote in two grows to the whole quote; a quoted object keeps only its quote.
+    that cuts a quote in two grows to the whole quote.
     """
     start, end = claim.content[0]
     touched = ctx.quotes_in(start, end)
     if not touched:
-        return
-    if object_only:
-        claim.content = [f for qi in touched for f in ctx.marked[qi].fragments]
-        claim.quotes = touched
-        claim.direct = True
         return
     for qi in touched:
         q = ctx.marked[qi]
