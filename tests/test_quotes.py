@@ -143,6 +143,8 @@ GOVERNED = [
     # an ad speaks through what it does
     ('The ad targets a "corrupt political system that keeps a rigged economy in place."',
      ("direct", "corrupt political system that keeps a rigged economy in place.", "targets", "The ad")),
+    # one quoted word under a verb of belief or perception is what the subject thinks
+    ('The senator sees "progress" in the talks with the union.', ("direct", "progress", "sees", "The senator")),
     # a quote the parser hangs on its verb in two pieces
     ('He offered "my thoughts and prayers for all of the families."',
      ("direct", "my thoughts and prayers for all of the families.", "offered", "He")),

@@ -858,7 +858,7 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
                 claim = _claim_for_quote(ctx, qi, token.head)
                 claim.cue, claim.cue_root = ctx.char_span([token]), token.i
                 return claim
-        if before[-1].text == ":" and back == _ADJACENT_WINDOW:
+        if before[-1].text == ":" and back == _ADJACENT_WINDOW:  # not after a one-word quote
             return _after_colon(ctx, qi, before[-1])
     return None
 
@@ -1100,8 +1100,8 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     if verb.pos_ != "VERB" or ctx.quote_of[verb.i] >= 0 or verb.i > inside[0].i \
             or verb.lemma_.lower() in _NOT_GOVERNING:
         return None
-    if len(words) < 2 and not ctx.is_cue(verb):
-        return None  # 'showing "respect"': a one-word scare quote, unless a cue speaks it
+    if len(words) < 2 and not ctx.is_cue(verb) and verb.lemma_.lower() not in lexicons.COGNITIVE_CUES:
+        return None  # 'showing "respect"': a one-word scare quote, unless a cue speaks or thinks it
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         return None  # "a plan known as "Project Fear"": a name given by nobody in particular
     subj = _source(ctx, verb)
