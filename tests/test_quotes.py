@@ -120,6 +120,116 @@ def test_direct_and_mixed(nlp, text, expected):
     assert [row(c) for c in run(nlp, text).claims] == [expected]
 
 
+MANNER_AND_NAMING_CUES = [
+    ('"Go back to Univision," Trump barked.', ("direct", "Go back to Univision,", "barked", "Trump")),
+    ('"They are all here for the free stuff," Bennett shot back with a laugh.',
+     ("direct", "They are all here for the free stuff,", "shot", "Bennett")),
+    ('His daughter portrayed him as a generous executive who would be "the people\'s champion."',
+     ("mixed", 'him as a generous executive who would be "the people\'s champion.', "portrayed", "His daughter")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MANNER_AND_NAMING_CUES, ids=[e[2] for _, e in MANNER_AND_NAMING_CUES])
+def test_manner_of_speaking_and_naming_cues(nlp, text, expected):
+    assert [row(c) for c in run(nlp, text).claims] == [expected]
+
+
+GOVERNED = [
+    # quoted words in the complement of a verb that is no speech cue: its subject is the source
+    ('The senator ripped the agency for acting as "the judge and the jury" in the case.',
+     ("mixed", 'the agency for acting as "the judge and the jury" in the case', "ripped", "The senator")),
+    ('The mayor has boasted of his willingness to spend "whatever it takes" on the campaign.',
+     ("mixed", 'of his willingness to spend "whatever it takes" on the campaign', "boasted", "The mayor")),
+    # an ad speaks through what it does
+    ('The ad targets a "corrupt political system that keeps a rigged economy in place."',
+     ("direct", "corrupt political system that keeps a rigged economy in place.", "targets", "The ad")),
+    # one quoted word under a verb of belief or perception is what the subject thinks
+    ('The senator sees "progress" in the talks with the union.', ("direct", "progress", "sees", "The senator")),
+    # a quote the parser hangs on its verb in two pieces
+    ('He offered "my thoughts and prayers for all of the families."',
+     ("direct", "my thoughts and prayers for all of the families.", "offered", "He")),
+    # a copula in a clause: the verb above it governs
+    ('The analysts found that the air force is "the best in the world" by far.',
+     ("mixed", 'the air force is "the best in the world" by far', "found", "The analysts")),
+    # a title-case quote in a title-case headline is no title
+    ("Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling’",
+     ("mixed", "Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling’", "Says", "Clinton")),
+    # a quoted object too short for the cue's own rules
+    ('Obama ended his speech by saying "Too many."', ("direct", "Too many.", "saying", "Obama")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOVERNED, ids=[e[2] for _, e in GOVERNED])
+def test_quote_in_the_complement_of_a_verb(nlp, text, expected):
+    assert [row(c) for c in run(nlp, text).claims] == [expected]
+
+
+OBJECT_AND_REASON = [
+    # a quoted object keeps its unquoted words: PolNeAR's content is the whole object
+    ("The senator reiterated the party’s long-standing and very public “rejection of any new taxes on working "
+     "families.”", ("mixed", "the party’s long-standing and very public “rejection of any new taxes on working "
+                    "families.", "reiterated", "The senator")),
+    # an object cue's content goes on into the reason ("for", "as"), a call into its infinitive
+    ('Both men have slammed the president for not using the term "radical Islamic terrorism."',
+     ("mixed", 'the president for not using the term "radical Islamic terrorism.', "slammed", "Both men")),
+    ('Weaver dismissed that suggestion as a sign of a campaign in "disarray."',
+     ("mixed", 'that suggestion as a sign of a campaign in "disarray.', "dismissed", "Weaver")),
+    ('The group is calling on the senator to "stop ignoring black voters" and resign.',
+     ("mixed", 'the senator to "stop ignoring black voters" and resign', "calling on", "The group")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_AND_REASON, ids=[e[2] for _, e in OBJECT_AND_REASON])
+def test_object_with_its_reason(nlp, text, expected):
+    assert [row(c) for c in run(nlp, text).claims] == [expected]
+
+
+PARTICIPLE_SPEAKERS = [
+    # a participle after a comma speaks for the subject of the sentence, not of the clause before it
+    ('Trump argued that a database would keep people from coming into the country illegally, saying '
+     '"it is all about management."', "saying", "Trump"),
+    # whoever puts out an ad, a release or a text speaks through it
+    ('After the attacks, Trump released a new radio ad calling Obama "weak on terror."', "calling", "Trump"),
+    ('The campaign sent out a press release saying the senator owes "Florida an explanation."', "saying",
+     "The campaign"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "mention"), PARTICIPLE_SPEAKERS, ids=[c for _, c, _ in PARTICIPLE_SPEAKERS])
+def test_participle_speaker(nlp, text, cue, mention):
+    assert [c.speaker_mention_text for c in run(nlp, text).claims if c.cue_text == cue] == [mention]
+
+
+SPEAKER_WHERE_THE_PARSE_SLIPS = [
+    # "has said" in a subordinate clause is active: its subject speaks (no "Asked about it," reading)
+    ('The move is notable because House Speaker Paul Ryan has said he is "not ready" to endorse Trump.',
+     "said", "House Speaker Paul Ryan"),
+    # the parser hangs the name on the phrase before it: the name right before the cue speaks
+    ('Speaking for his wife, former president Bill Clinton said his wife was qualified because "the world is '
+     'in tough shape."', "said", "former president Bill Clinton"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "mention"), SPEAKER_WHERE_THE_PARSE_SLIPS,
+                         ids=[m for _, _, m in SPEAKER_WHERE_THE_PARSE_SLIPS])
+def test_speaker_where_the_parse_slips(nlp, text, cue, mention):
+    assert [c.speaker_mention_text for c in run(nlp, text).claims if c.cue_text == cue] == [mention]
+
+
+SHORT = [
+    # a one-word quote that opens its sentence, with a cue right after it
+    ('"Absolutely," he said when a reporter asked.', ("direct", "Absolutely,", "said", "he")),
+    ('"Never," the governor replied.', ("direct", "Never,", "replied", "the governor")),
+    # or that ends it, right after its cue
+    ('Asked about the plan, the mayor said, "Probably."', ("direct", "Probably.", "said", "the mayor")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT, ids=[e[2] for _, e in SHORT])
+def test_one_word_quote_before_its_cue(nlp, text, expected):
+    assert [row(c) for c in run(nlp, text).claims] == [expected]
+
+
 INTERRUPTED = [
     # (text, fragments of the one claim)
     ('"We will respond," he said, "and we will not stop."', ["We will respond,", "and we will not stop."]),
@@ -134,6 +244,30 @@ INTERRUPTED = [
 def test_interrupted_quote_is_one_claim(nlp, text, expected):
     (claim,) = run(nlp, text).claims
     assert (claim.type, claim.cue_text, fragments(text, claim)) == ("direct", "said", expected)
+
+
+def test_interrupted_quote_around_a_long_apposition(nlp):
+    text = ('"The risk," said Edward Leamer, an economist who is the director of a forecasting center at the '
+            'university, "is that we are going to attract workers and repel jobs."')
+    (claim,) = run(nlp, text).claims
+    assert fragments(text, claim) == ["The risk,", "is that we are going to attract workers and repel jobs."]
+    assert (claim.cue_text, claim.speaker_mention_text) == ("said", "Edward Leamer, an economist")
+
+
+@pytest.mark.parametrize("text", [
+    '"Look at what you did," Franken said. Silverman responded, "Thank God they can fix this."',
+    '"If she gets to pick her judges, nothing you can do," Trump said before adding: "Though maybe there is."',
+])
+def test_two_quotes_with_a_sentence_or_a_cue_between_are_two_claims(nlp, text):
+    assert len(run(nlp, text).claims) == 2
+
+
+def test_short_quote_sentence_continues_the_quote_before_it(nlp):
+    text = '"Safety," said Grimm, a retired teacher. "Safety for the whole country, everybody."'
+    (claim,) = run(nlp, text).claims
+    assert fragments(text, claim) == ["Safety,", "Safety for the whole country, everybody."]
+    # on its own, after narration, it is no claim
+    assert run(nlp, 'The game ended.\n\n"Blacklisted?"').claims == ()
 
 
 def test_interrupted_quote_keeps_cue_and_speaker(nlp):
@@ -174,6 +308,19 @@ def test_quote_only_paragraph_takes_the_previous_speaker(nlp, text, mention):
     assert second.speaker == first.speaker
 
 
+@pytest.mark.parametrize(("text", "mention"), [
+    ('The senator spoke.\n\n"Almost all new income and wealth is going to the top 1 percent."\n\n- Bernie Sanders.'
+     "\n\nThe senator is relying on an outdated statistic.", "Bernie Sanders"),
+    ('Intro.\n\n"Great speech. She is tested. She is ready to lead this country."\n\n-President Obama, tweeting '
+     "after the speech.", "President Obama"),
+])
+def test_quote_signed_on_the_next_line(nlp, text, mention):
+    (claim,) = run(nlp, text).claims
+    assert (claim.type, claim.cue_text, claim.speaker_mention_text) == ("direct", text[claim.cue[0]:claim.cue[1]],
+                                                                        mention)
+    assert claim.cue_text in ("-", "—")
+
+
 def test_quote_only_paragraph_after_narration_has_no_speaker(nlp):
     text = 'The minister spoke to reporters on Monday.\n\n"We will respond to these attacks in our own time."'
     claims = run(nlp, text).claims
@@ -196,11 +343,42 @@ def test_naming_with_quoted_words_is_a_mixed_claim(nlp, text, content):
     assert [(c.type, c.content_text) for c in claims] == [("mixed", content)]
 
 
+def test_naming_after_a_preposition_and_with_what(nlp):
+    # "On Twitter" is no content of "called"; "what X called" gives its name as the content
+    claims = run(nlp, 'On Twitter, the governor called the senator "unhinged."').claims
+    assert [row(c) for c in claims] == [("mixed", 'the senator "unhinged.', "called", "the governor")]
+    claims = run(nlp, 'The city hoped to shed what the mayor called "a perception problem."').claims
+    assert [row(c) for c in claims] == [("mixed", '"a perception problem.', "called", "the mayor")]
+
+
+COLON = [
+    # a colon introduces a quote: the subject of the clause before it speaks, or a bare name does
+    ('She then addressed the supporters again: "Here is what I regret. I regret they do not listen."',
+     ("direct", "Here is what I regret. I regret they do not listen.", "addressed", "She")),
+    ('Clinton: "Our goal is not to contain the group, but to defeat it."',
+     ("direct", "Our goal is not to contain the group, but to defeat it.", ":", "Clinton")),
+    ('VOTERS STAY HOME - Jeffrey M. Jones: "Turnout fell in every state we looked at."',
+     ("direct", "Turnout fell in every state we looked at.", ":", "Jeffrey M. Jones")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON, ids=[e[3] for _, e in COLON])
+def test_quote_after_a_colon(nlp, text, expected):
+    assert [row(c) for c in run(nlp, text).claims] == [expected]
+
+
+def test_quote_after_a_colon_needs_a_speaker(nlp):
+    assert run(nlp, 'The results were clear: "We have won this race."').claims == ()
+
+
 def test_a_quoted_nickname_is_no_claim(nlp):
     assert run(nlp, 'His trainer dubbed him "Shorty" in 1990.').claims == ()
 
 
 NOT_CLAIMS = [
+    'They took the stage to "The Rising," a song by Bruce Springsteen.',  # a title
+    'He was showing "respect" to the crowd.',  # a one-word scare quote
+    'The crowd waited for the "Feel the Bern" chant.',
     'The boxer, known as "Shorty", won the fight.',
     "The film “Gone with the Wind” won eight Oscars.",
     "The film “Gone with the Wind” was shown on Monday.",

@@ -48,6 +48,12 @@ _CUES_BY_ACT: Final[dict[str, tuple[str, ...]]] = {
         "continue", "tout", "echo", "detail", "outline", "advocate", "speak", "talk", "chant",
         "pronounce", "refer", "label", "dub", "brand", "characterize", "characterise", "term", "read",
         "interject", "chime", "liken", "intimate", "insinuate", "concur",
+        # manner of speaking: '"Go back to Univision," Trump barked'
+        "bark", "beam", "snap", "scoff", "sniff", "snort", "fume", "huff", "growl", "roar", "bellow",
+        "holler", "crow", "marvel", "gripe", "grouse", "carp", "moan", "groan", "bemoan", "sneer", "taunt",
+        "tease", "needle", "chide", "admonish", "caution", "reflect", "reason", "rejoin", "shoot",
+        # naming in quoted words: 'portrayed him as "the people's champion"'
+        "portray", "depict", "paint", "cast", "herald",
     ),
     DENY: ("deny", "dismiss", "reject", "refute", "dispute", "contradict", "rebut", "disavow", "debunk"),
     CONDEMN: (
@@ -132,10 +138,21 @@ PREPOSITIONAL_CUES: Final[Mapping[str, tuple[str, ...]]] = {
 #: "described the plan as "reckless"". Their object and the quoted complement are the content.
 NAMING_CUES: Final[frozenset[str]] = frozenset({
     "call", "describe", "label", "dub", "brand", "term", "deem", "characterize", "characterise", "refer",
+    "portray", "depict", "paint", "cast", "herald", "hail",
 })
 
 #: Verbs that are cues only with a particle: "point out", "go on", "lash out".
-PHRASAL_CUES: Final[Mapping[str, str]] = {"point": "out", "spell": "out", "lay": "out", "fire": "back"}
+PHRASAL_CUES: Final[Mapping[str, str]] = {"point": "out", "spell": "out", "lay": "out", "fire": "back",
+                                          "shoot": "back"}
+
+#: Things that carry someone's words: "Trump released an ad calling ...", "sent a text saying ...". The
+#: one who put them out speaks, not the thing.
+MEDIUM_NOUNS: Final[frozenset[str]] = frozenset({
+    "ad", "advert", "advertisement", "commercial", "spot", "release", "statement", "message", "email",
+    "e-mail", "letter", "memo", "tweet", "post", "video", "text", "note", "column", "op-ed", "editorial",
+    "cover", "headline", "banner", "sign", "poster", "flyer", "mailer", "petition", "ballot", "card",
+    "leaflet", "pamphlet", "brochure", "billboard", "slide", "graphic", "image", "meme", "page",
+})
 
 #: Nouns that carry an attribution with a "that" clause or a colon: "his claim that ...".
 NOMINAL_CUES: Final[frozenset[str]] = frozenset({

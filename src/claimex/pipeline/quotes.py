@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -46,6 +47,7 @@ RULE_CONFIDENCE: Mapping[str, float] = {
     "according_to": 0.75,
     "nominal": 0.55,
     "floating": 0.6,
+    "governed": 0.5,
 }
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -56,6 +58,12 @@ _MENTION_KEEP = frozenset({"det", "amod", "compound", "nmod", "poss", "case", "n
 _MAX_APPOSITION_TOKENS = 8
 #: How far (tokens) a cue clause may stand from the quote it introduces or follows.
 _ADJACENT_WINDOW = 12
+#: Longest cue clause (characters) between the two halves of an interrupted quote.
+_MAX_INTERRUPTION_CHARS = 250
+#: How far (tokens) a cue may stand after a one-word quote that opens a sentence ('"Safety," said Grimm').
+_SHORT_QUOTE_CUE_WINDOW = 3
+#: A quote signed on the line after it: '"..."\n\n- Bernie Sanders.' / '—President Obama, tweeting ...'.
+RE_SIGNATURE = re.compile(r"[ \t]*\n\s*([-—–])[ \t]*([A-Z][\w.'’ -]{1,60}?)(?=[,.(]|\s*\n|\s*$)")
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 #: Cues read in one sentence at most. A clause's content costs time in its length, so a "sentence" of
 #: thousands of cues ("P0 said P1 said ..." with no full stop: a list or a spam page, not prose) would
@@ -181,12 +189,24 @@ class QuoteFinder:
         covered = _Spans(span for c in claims for span in c.content)
         out: list[_Claim] = []
         skip: set[int] = set()
+        owner = {qi: c for c in claims for qi in c.quotes}
         for qi, quote in enumerate(ctx.marked):
             if qi in used or qi in skip or covered.overlaps(quote.inner):
+                continue
+            before = owner.get(qi - 1)
+            if before is not None and before.direct and before.cue is not None and \
+                    _continues_after_cue(ctx, before, quote):  # '"A," said X, a long apposition, "B"'
+                before.content.extend(quote.fragments)
+                before.quotes.append(qi)
                 continue
             claim = _adjacent_cue(ctx, qi)
             if claim is None:
                 claim = _floating(ctx, qi, self.min_floating_words)
+            if claim is None and self.indirect:
+                claim = _governed(ctx, qi)
+                if claim is not None:
+                    skip.update(claim.quotes)
+                    covered.extend(claim.content)
             if claim is None:
                 continue
             # an interrupted quote: "A," he said, "B" -- one claim, two fragments
@@ -366,10 +386,19 @@ class _Spans:
         ordered = sorted(spans)
         self._starts = [s for s, _ in ordered]
         self._reach = list(itertools.accumulate((e for _, e in ordered), max))  # furthest end so far
+        self._added: list[tuple[int, int]] = []
+
+    def extend(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Add spans later; they are meant to be asked about in text order (see :meth:`overlaps`)."""
+        self._added.extend(spans)
 
     def overlaps(self, span: tuple[int, int]) -> bool:
         before = bisect.bisect_left(self._starts, span[1])  # the spans that start before this one ends
-        return before > 0 and self._reach[before - 1] > span[0]
+        if before > 0 and self._reach[before - 1] > span[0]:
+            return True
+        # spans added later: asked in text order, those that end before this one can be dropped
+        self._added = [a for a in self._added if a[1] > span[0]]
+        return any(s < span[1] for s, _ in self._added)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -440,11 +469,24 @@ _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "ccomp", "ac
 
 def _source(ctx: _Context, cue: Token) -> Token | None:
     """The subject that speaks through ``cue``: its own, or one inherited along a chain of heads."""
-    if cue.tag_ == "VBN" and (cue.dep_ in ("advcl", "acl") or any(c.dep_ == "auxpass" for c in cue.children)):
+    if cue.tag_ == "VBN" and (cue.dep_ in ("advcl", "acl") or any(c.dep_ == "auxpass" for c in cue.children)) \
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children):  # not "has said"
         return _agent(cue)  # "Asked about it, ...", "was told": the asked is not the speaker
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN", "PRON") \
             and cue.head.lemma_.lower() not in lexicons.NOMINAL_CUES:
-        return cue.head  # "Republicans saying that ..."
+        noun = cue.head
+        if noun.lemma_.lower() in lexicons.MEDIUM_NOUNS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            return _source(ctx, noun.head)  # "Trump released a radio ad calling ...": Trump speaks
+        return noun  # "Republicans saying that ..."
+    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "pcomp") and not any(
+            c.dep_ in _SUBJECT_DEPS for c in cue.children) and cue.i > 0 and (
+            cue.doc[cue.i - 1].text == "," or cue.dep_ == "pcomp"):
+        # "Trump argued that a database would help, saying ...": a participle after a comma speaks
+        # for the subject of the sentence, not of the clause the parser hung it on
+        root = cue.sent.root
+        subj = _subject(root, ctx) if root.pos_ in ("VERB", "AUX") and root.i < cue.i else None
+        if subj is not None and ctx.quote_of[subj.i] < 0 and subj.dep_ != "nsubjpass":
+            return subj
     verb = cue
     for _ in range(8):
         subj = _subject(verb, ctx) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
@@ -578,7 +620,7 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
     if not contents:
         preps = lexicons.PREPOSITIONAL_CUES.get(lemma, ())
         for child in cue.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ == "prep" and child.lower_ in preps and child.i > cue.i:  # not "On Twitter, X called"
                 objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                 if not objs:
                     continue
@@ -586,6 +628,9 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
                 obj = [c for c in cue.children if c.dep_ == "dobj" and c.i < child.i]
                 if obj:  # "accused the US of seeking ..."
                     toks = sorted({*ctx.subtree(obj[0]), *ctx.subtree(child)}, key=lambda t: t.i)
+                # "called on the senator to "stop ignoring voters"": the infinitive is part of the call
+                toks = sorted({*toks, *(t for t in _with_following(ctx, cue, child, ()) if t.i > child.right_edge.i)},
+                              key=lambda t: t.i)
                 contents.append(("preposition", _strip_edges(toks)))
     if contents and contents[0][0] == "preposition" and cue.i + 1 < len(cue.doc) and cue.nbor().dep_ == "prep":
         cue_span = ctx.char_span([cue, cue.nbor()])  # "called for", "warned of"
@@ -610,12 +655,14 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
         # "praised his economic record", "denied the report"
         for child in cue.children:
             if child.dep_ == "dobj" and child.pos_ != "PRON":
-                contents.append(("object", list(ctx.subtree(child))))
+                contents.append(("object", _with_following(ctx, cue, child, _REASON_PREPS)))
     if not contents:
         return []
     source = _mention_of(ctx, inverted if inverted is not None else _source(ctx, cue))
     if source.span is None and _subject(cue, ctx) is None:
         source = _between_quote_and_cue(ctx, cue)
+        if source.span is None:
+            source = _mention_of(ctx, _preposed_speaker(ctx, cue))
     claims: list[_Claim] = []
     for rule, toks in contents:
         if rule != "parenthetical":
@@ -628,7 +675,7 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
         # "Adding, “...”" / "Continued Stone: ...": an active cue with no subject anywhere speaks for
         # the speaker of the neighbouring quote (the speakers stage decides, as for floating quotes)
         claim.inherit = source.span is None and cue.tag_ != "VBN" and not _is_passive(cue)
-        _fit_to_quotes(ctx, claim, object_only=rule == "quoted_object", collapse=rule != "naming")
+        _fit_to_quotes(ctx, claim, collapse=rule != "naming")
         if not indirect and not claim.quotes:
             continue
         if claim.content and _has_words(ctx.text, claim.content):
@@ -657,6 +704,9 @@ def _join_interrupted(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
         between = ctx.text[first.content[-1][1]:second.content[0][0]]
         if "\n" in between or not between.rstrip(" " + lexicons.QUOTE_CHARS).endswith((",", ":", "—", "–")):
             continue
+        if any(ctx.is_cue(t) and t.i != cue_i
+               for t in _tokens_between(ctx.doc, first.content[-1][1], second.content[0][0])):
+            continue  # '"A," Trump said before adding: "B"': the second half has a cue of its own
         first.content.extend(second.content)
         first.quotes.extend(second.quotes)
         dropped.add(id(second))
@@ -675,7 +725,7 @@ def _between_quote_and_cue(ctx: _Context, cue: Token) -> _Source:
         return _Source()
     toks = _strip_edges(toks)
     toks = [t for t in toks if t.dep_ not in ("advmod",) or t.i != toks[-1].i]  # "..., he also said"
-    names = [t for t in toks if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    names = [t for t in toks if t.pos_ in ("PROPN", "NOUN", "PRON") or (t.is_alpha and t.text[:1].isupper())]
     if not names or any(t.pos_ in ("VERB", "AUX") for t in toks):
         return _Source()
     head = next((t for t in names if t.head.i not in {x.i for x in toks}), names[0])
@@ -732,7 +782,10 @@ def _naming(ctx: _Context, cue: Token) -> list[tuple[str, list[Token]]]:
     obj = next((c for c in cue.children if c.dep_ in ("dobj", "prep") and c.i > cue.i), None)
     comps = [c for c in cue.children if c.i > cue.i and c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "prep", "dobj")
              and (c.dep_ != "prep" or ctx.quotes_in(*(ctx.char_span(ctx.subtree(c)) or (0, 0))))]
-    if obj is None or not comps or obj.lower_ in lexicons.RELATIVE_PRONOUNS:
+    wh = obj is None and any(c.dep_ == "dobj" and c.i < cue.i and c.tag_ in ("WP", "WDT") for c in cue.children)
+    if wh:  # 'what Gilbert called "a perception problem"': the name given is the content
+        obj, comps = next(iter(comps), None), comps[1:]
+    if obj is None or (not comps and not wh) or obj.lower_ in lexicons.RELATIVE_PRONOUNS:
         return []
     toks = sorted({t for c in [obj, *comps] for t in ctx.subtree(c)}, key=lambda t: t.i)
     span = ctx.char_span(toks)
@@ -743,6 +796,31 @@ def _naming(ctx: _Context, cue: Token) -> list[tuple[str, list[Token]]]:
     if last is not None and last + 1 < len(ctx.doc) and ctx.doc[last + 1].dep_ == "prep":
         toks = [t for t in toks if t.i <= last]  # '"fake news" in a speech
     return [("naming", _strip_edges(toks))]
+
+
+#: Prepositions after a cue's object that give what the object is praised or blamed for:
+#: "slammed the president for not using the term", "dismissed the idea as "ludicrous"".
+_REASON_PREPS = frozenset({"for", "as", "over"})
+
+
+def _with_following(ctx: _Context, cue: Token, first: Token, preps: Iterable[str]) -> list[Token]:
+    """``first``'s subtree and the cue's dependents right after it that go on the same content: a
+    prepositional phrase of reason (``preps``) or an infinitive ("to stop ...")."""
+    toks = ctx.subtree(first)
+    end = first.right_edge.i
+    for child in cue.children:
+        if child.i <= first.i:
+            continue
+        if child.left_edge.i != end + 1:
+            break
+        reason = child.dep_ == "prep" and child.lower_ in preps
+        infinitive = child.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                             for g in child.children)
+        if not (reason or infinitive):
+            break
+        toks.extend(ctx.subtree(child))
+        end = child.right_edge.i
+    return sorted(toks, key=lambda t: t.i)
 
 
 def _speaks_through_participle(ctx: _Context, cue: Token) -> bool:
@@ -771,20 +849,15 @@ def _has_words(text: str, spans: list[tuple[int, int]]) -> bool:
     return any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans)
 
 
-def _fit_to_quotes(ctx: _Context, claim: _Claim, *, object_only: bool = False, collapse: bool = True) -> None:
+def _fit_to_quotes(ctx: _Context, claim: _Claim, *, collapse: bool = True) -> None:
     """Align a content with the quote marks it touches.
 
     A content that lies inside one quote, or covers little else, becomes that quote (direct); one
-    that cuts a quote in two grows to the whole quote; a quoted object keeps only its quote.
+    that cuts a quote in two grows to the whole quote.
     """
     start, end = claim.content[0]
     touched = ctx.quotes_in(start, end)
     if not touched:
-        return
-    if object_only:
-        claim.content = [f for qi in touched for f in ctx.marked[qi].fragments]
-        claim.quotes = touched
-        claim.direct = True
         return
     for qi in touched:
         q = ctx.marked[qi]
@@ -860,22 +933,29 @@ def _tokens_between(doc: Doc, start: int, end: int) -> Span:
 def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
     """`"...," he said.` / `said the spokesman.` after the quote, or `He said: "..."` before it."""
     doc, quote = ctx.doc, ctx.marked[qi]
+    window = back = _ADJACENT_WINDOW
     if not _substantial(ctx, quote):
-        return None
+        # '"Absolutely," he said.' / 'Priebus said, "Probably."': a one-word sentence, a cue right beside it
+        window = _SHORT_QUOTE_CUE_WINDOW if _opens_short_sentence(ctx, quote) else 0
+        back = _SHORT_QUOTE_CUE_WINDOW if _ends_short_sentence(ctx, quote) else 0
+        if not window and not back:
+            return None
     after = _tokens_between(doc, quote.end, min(len(ctx.text), quote.end + 200))
-    for token in after[:_ADJACENT_WINDOW]:
+    for token in after[:window]:
         if ctx.quote_of[token.i] >= 0 and token.idx >= quote.end:
             break  # the next quote starts
         if token.text in _SENTENCE_END or "\n" in token.text:
             break  # a cue after the sentence or paragraph belongs to what follows
         if ctx.is_cue(token) and not _is_passive(token) and _no_own_complement(ctx, token, quote):
             return _claim_for_quote(ctx, qi, token)
+    if not back:
+        return None
     before = [t for t in _tokens_between(doc, max(0, quote.start - 250), quote.start) if t.idx < quote.start]
     crossed = bool(before) and before[-1].is_space
     while before and before[-1].is_space:  # a colon may introduce a quote in the next paragraph
         before.pop()
     if before and (before[-1].text == ":" or (not crossed and before[-1].text in (",", "—", "–"))):
-        for token in reversed(before[-_ADJACENT_WINDOW:]):
+        for token in reversed(before[-back:]):
             if token.text in _SENTENCE_END or ctx.quote_of[token.i] >= 0 or "\n" in token.text:
                 break
             if ctx.is_cue(token) and _no_own_complement(ctx, token, quote):
@@ -885,7 +965,61 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
                 claim = _claim_for_quote(ctx, qi, token.head)
                 claim.cue, claim.cue_root = ctx.char_span([token]), token.i
                 return claim
+        if before[-1].text == ":" and back == _ADJACENT_WINDOW:  # not after a one-word quote
+            return _after_colon(ctx, qi, before[-1])
     return None
+
+
+def _after_colon(ctx: _Context, qi: int, colon: Token) -> _Claim | None:
+    """A quote introduced by a colon with no cue: 'She addressed the supporters again: "..."' (the
+    subject of the clause before the colon speaks) or 'Michael P. McDonald: "..."' (a bare name)."""
+    run: list[Token] = []
+    i = colon.i - 1
+    while i >= 0 and ctx.quote_of[i] < 0 and colon.i - i <= _ADJACENT_WINDOW * 2:
+        token = ctx.doc[i]
+        if token.text in _SENTENCE_END or token.text in ("-", "—", "–", "|") or "\n" in token.text:
+            break
+        run.insert(0, token)
+        i -= 1
+    run = _strip_edges(run)
+    if not run:
+        return None
+    verbs = [t for t in run if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp")]
+    cue: Token | None = None
+    speaker: Token | None = None
+    if verbs:
+        cue = verbs[0]
+        speaker = _subject(cue, ctx)
+        if speaker is None or speaker.i < run[0].i or not _can_speak(speaker) or speaker.dep_ == "nsubjpass":
+            return None
+    elif len(run) <= _MAX_APPOSITION_TOKENS and any(t.pos_ == "PROPN" for t in run) and \
+            not any(t.pos_ in ("VERB", "AUX", "ADP") and t.text not in ("(", ")") for t in run):
+        speaker = next((t for t in run if t.head.i == t.i or t.head.i not in {r.i for r in run}), run[-1])
+    if speaker is None:
+        return None
+    source = _mention_of(ctx, speaker) if cue is not None else _Source(ctx.char_span(run), speaker.i)
+    return source.apply(
+        _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments),
+               cue=ctx.char_span([cue]) if cue is not None else ctx.char_span([colon]),
+               cue_root=cue.i if cue is not None else colon.i, direct=True, quotes=[qi]))
+
+
+def _ends_short_sentence(ctx: _Context, quote: MarkedQuote) -> bool:
+    """A one-word quote that ends its sentence: 'Priebus said, "Probably."'"""
+    inner = " ".join(ctx.text[s:e] for s, e in quote.fragments).strip()
+    if not inner or inner[-1] not in ".!?" or not any(ch.isalpha() for ch in inner):
+        return False
+    after = ctx.text[quote.end:quote.end + 3].lstrip(" \t")
+    return not after or after[0] == "\n" or after[0].isupper()
+
+
+def _opens_short_sentence(ctx: _Context, quote: MarkedQuote) -> bool:
+    """A one-word quote that opens its sentence and ends in punctuation: '"Safety," said Grimm.'"""
+    inner = " ".join(ctx.text[s:e] for s, e in quote.fragments).strip()
+    if not inner or inner[-1] not in ".!?," or not any(ch.isalpha() for ch in inner):
+        return False
+    before = ctx.text[max(0, quote.start - 3):quote.start].rstrip(" \t")
+    return not before or before[-1] in "\n.!?"
 
 
 def _is_passive(verb: Token) -> bool:
@@ -926,9 +1060,45 @@ def _title_case(words: list[str]) -> bool:
 
 def _claim_for_quote(ctx: _Context, qi: int, cue: Token) -> _Claim:
     cue_span = ctx.char_span([cue, *[c for c in cue.children if c.dep_ == "prt"]])
-    return _mention_of(ctx, _source(ctx, cue)).apply(
+    speaker = _source(ctx, cue)
+    if speaker is None and ctx.marked[qi].end <= cue.idx:
+        between = _between_quote_and_cue(ctx, cue)
+        if between.span is not None:
+            return between.apply(_Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments), cue=cue_span,
+                                        cue_root=cue.i, direct=True, quotes=[qi]))
+        speaker = _postposed_speaker(ctx, cue)
+    if speaker is None and not _is_passive(cue):
+        speaker = _preposed_speaker(ctx, cue)
+    return _mention_of(ctx, speaker).apply(
         _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments), cue=cue_span, cue_root=cue.i,
                direct=True, quotes=[qi]))
+
+
+def _preposed_speaker(ctx: _Context, cue: Token) -> Token | None:
+    """'former president Bill Clinton said ...' with "Clinton" parsed as an apposition of the clause
+    before: a capitalised name right before a cue with no subject is its speaker."""
+    if cue.i == 0 or _subject(cue) is not None:
+        return None
+    token = cue.doc[cue.i - 1]
+    if not (token.pos_ == "PROPN" or (token.is_alpha and token.text[:1].isupper() and token.is_sent_start is not True
+                                      and token.pos_ in ("ADV", "NOUN", "ADJ"))):
+        return None
+    if ctx.quote_of[token.i] >= 0 or token.lemma_.lower() in ctx.cues:
+        return None
+    return token
+
+
+def _postposed_speaker(ctx: _Context, cue: Token) -> Token | None:
+    """`"A," said Edward Leamer, an economist who ...`: the noun phrase right after a postposed cue
+    with no subject is its speaker, even when the parser made it the subject of what follows."""
+    if cue.i + 1 >= len(cue.doc):
+        return None
+    token = cue.nbor()
+    while token.dep_ in ("compound", "flat", "det", "amod") and token.head.i > token.i:
+        token = token.head
+    if token.pos_ not in ("PROPN", "NOUN") or ctx.quote_of[token.i] >= 0 or token.lemma_.lower() in ctx.cues:
+        return None
+    return token
 
 
 def _continues_after_cue(ctx: _Context, claim: _Claim, nxt: MarkedQuote) -> bool:
@@ -938,24 +1108,47 @@ def _continues_after_cue(ctx: _Context, claim: _Claim, nxt: MarkedQuote) -> bool
     if not (first_end < claim.cue[0] < nxt.start):
         return False
     between = ctx.text[claim.cue[1]:nxt.start]
-    return "\n" not in between and len(between) < 80 and between.rstrip().endswith((",", ":", "—", "–"))
+    if "\n" in between or len(between) >= _MAX_INTERRUPTION_CHARS or \
+            not between.rstrip().endswith((",", ":", "—", "–")):
+        return False
+    # one sentence, and no other cue in between: '"A," Franken said. Silverman responded, "B"' is two
+    # quotes ('"A," said Raffaello Pantucci, director of ... in London, "but B"' is one)
+    clause = _tokens_between(ctx.doc, claim.cue[0], nxt.start)
+    if any(t.text in _SENTENCE_END for t in clause) or any(
+            ctx.is_cue(t) and t.i != claim.cue_root for t in clause):
+        return False
+    resumed = [t for t in _tokens_between(ctx.doc, nxt.start, nxt.end) if not t.is_punct]
+    return not resumed or not clause or resumed[0].sent.start == clause[0].sent.start or len(between) < 80
 
 
 def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
     """A quote that is a whole sentence (or paragraph) on its own, with no cue."""
     quote = ctx.marked[qi]
     words = sum(len(ctx.text[s:e].split()) for s, e in quote.fragments)
-    if words < min_words:
-        return None
     span = _tokens_between(ctx.doc, quote.inner[0], quote.inner[1])  # inside the marks: the parser
-    if not len(span) or not any(t.pos_ in ("VERB", "AUX") for t in span):  # may hang the opening mark
-        return None  # on the sentence before
+    if not len(span):  # may hang the opening mark on the sentence before
+        return None
+    # '"Safety," said Grimm. "Safety for the whole country."': a short or verbless quote sentence only
+    # continues the quote before it in its paragraph (``lead``), it is no claim of its own
+    short = words < min_words or not any(t.pos_ in ("VERB", "AUX") for t in span)
     # the quote must stand as its own sentence: nothing but punctuation around it in its sentences
     first, last = span[0].sent, span[-1].sent
     outside = [t for t in ctx.doc[first.start:last.end]
                if ctx.quote_of[t.i] < 0 and not (t.is_punct or t.is_space)]
     if not outside:
-        return _Claim(rule="floating", content=list(quote.fragments), floating=True, direct=True, quotes=[qi])
+        claim = _Claim(rule="floating", content=list(quote.fragments), floating=True, direct=True, quotes=[qi],
+                       lead=short)
+        signed = RE_SIGNATURE.match(ctx.text, quote.end)
+        if signed is not None and not short:  # '"..."\n\n- Bernie Sanders.': a signed quote
+            name = ctx.doc.char_span(*signed.span(2), alignment_mode="expand")
+            dash = ctx.doc.char_span(*signed.span(1), alignment_mode="expand")
+            if name is not None and dash is not None and any(t.pos_ == "PROPN" for t in name):
+                claim.mention, claim.mention_root = signed.span(2), name.root.i
+                claim.cue, claim.cue_root = signed.span(1), dash.root.i
+                claim.floating = False
+        return claim
+    if short:
+        return None
     if all(t.i > span[-1].i for t in outside) and not any(ctx.is_cue(t) for t in outside):
         # `"They agree with him," to support him`: the sentence opens with the quote and goes on
         tail = _strip_edges([t for t in ctx.doc[span[-1].i + 1:last.end] if not t.is_space])
@@ -963,6 +1156,103 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
         content = [*quote.fragments, end] if end else list(quote.fragments)
         return _Claim(rule="floating", content=content, floating=True, lead=True, quotes=[qi])
     return None
+
+
+#: Dependencies of a verb's complements, whose subtrees carry what the subject said of something.
+_GOVERNED_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "oprd", "attr", "acomp",
+                                       "pcomp", "advcl"})
+#: Verbs of being, having and going, which hold quoted words without saying them.
+_NOT_GOVERNING = frozenset({"be", "have", "accord", "go", "get", "take", "become", "seem", "appear", "remain"})
+#: How many heads a quote climbs to reach the verb that governs it.
+_GOVERNED_MAX_CLIMB = 6
+
+
+def _governed(ctx: _Context, qi: int) -> _Claim | None:
+    """A quote inside the complement of a verb with a speaking subject: 'Trump blasted Disney for its
+    "outrageous practices"', 'she stood by her remark that "nobody listens"'.
+
+    News writing puts quoted words in what a person did with words (ranked, blasted, stood by,
+    boasted of) far beyond the speech verbs; the verb's subject is the source and the complement
+    that holds the quote is the content (PolNeAR annotates these as attributions). A one-word quote
+    that names or titles something is not a claim.
+    """
+    doc, quote = ctx.doc, ctx.marked[qi]
+    words = " ".join(ctx.text[s:e] for s, e in quote.fragments).split()
+    if not words or (_title_case(words) and not _in_headline(ctx, quote)):
+        return None  # a title or a name: "took the stage to "The Rising,""
+    inside = [t for t in _tokens_between(doc, quote.start, quote.end) if ctx.quote_of[t.i] == qi and not t.is_punct]
+    if not inside:
+        return None
+    ids = {t.i for t in inside}
+    tops = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
+    if len({t.head.i for t in tops}) != 1 or tops[0].head.i == tops[0].i:
+        return None  # the quote is a clause of its own, or the parse splits it
+    verb = tops[0].head
+    for _ in range(_GOVERNED_MAX_CLIMB):  # up to a verb; a copula in a clause goes on to the verb above
+        if verb.pos_ == "VERB" or verb.head.i == verb.i or (verb.pos_ == "AUX" and (
+                verb.dep_ not in ("ccomp", "conj") or verb.head.pos_ != "VERB")):
+            break
+        verb = verb.head
+    for _ in range(_GOVERNED_MAX_CLIMB):
+        # 'ripped the agency for acting as "the judge"', 'boasted of his willingness to spend "whatever
+        # it takes"': a verb with no subject of its own is part of the content of the verb above it
+        if verb.dep_ not in ("pcomp", "xcomp", "acl") or _subject(verb) is not None or ctx.is_cue(verb):
+            break
+        up = verb.head
+        while up.pos_ in ("ADP", "NOUN", "PROPN") and up.dep_ in ("prep", "pobj", "dobj") and up.head.i != up.i:
+            up = up.head
+        if up.pos_ != "VERB" or up.i == verb.i or up.i > inside[0].i:
+            break
+        verb = up
+    if verb.pos_ != "VERB" or ctx.quote_of[verb.i] >= 0 or verb.i > inside[0].i \
+            or verb.lemma_.lower() in _NOT_GOVERNING:
+        return None
+    if len(words) < 2 and not ctx.is_cue(verb) and verb.lemma_.lower() not in lexicons.COGNITIVE_CUES:
+        return None  # 'showing "respect"': a one-word scare quote, unless a cue speaks or thinks it
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+        return None  # "a plan known as "Project Fear"": a name given by nobody in particular
+    subj = _source(ctx, verb)
+    if subj is None or not _can_speak(subj):
+        return None
+    children = [c for c in verb.children if c.i > verb.i and c.dep_ in _GOVERNED_COMPLEMENT_DEPS]
+    holder = next((c for c in children if c.left_edge.i <= inside[0].i <= c.right_edge.i), None)
+    if holder is None:
+        return None
+    chosen = {t for c in children if c.i <= holder.i for t in ctx.subtree(c)}
+    chosen.update(t for t in _tokens_between(doc, quote.start, quote.end) if ctx.quote_of[t.i] == qi)  # marks
+    toks = _strip_edges(sorted((t for t in chosen if t.i > verb.i), key=lambda t: t.i))
+    if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if"):
+        toks = toks[1:]  # as complements are given, without their "that"
+    span = ctx.char_span(toks)
+    if span is None:
+        return None
+    cue_span = ctx.char_span([verb, *[c for c in verb.children if c.dep_ == "prt"]])
+    claim = _mention_of(ctx, subj).apply(_Claim(rule="governed", content=[span], cue=cue_span, cue_root=verb.i))
+    if claim.mention is None:
+        return None
+    _fit_to_quotes(ctx, claim)
+    return claim
+
+
+def _in_headline(ctx: _Context, quote: MarkedQuote) -> bool:
+    """Whether the quote stands in a title-case line ("Clinton Calls Trump’s Remarks ‘Troubling’"),
+    where title case says nothing of the quote."""
+    start = ctx.text.rfind("\n", 0, quote.start) + 1
+    end = ctx.text.find("\n", quote.end)
+    line = (ctx.text[start:quote.start] + " " + ctx.text[quote.end:end if end >= 0 else len(ctx.text)]).split()
+    return len([w for w in line if w[:1].isalpha()]) >= 3 and _title_case(line)
+
+
+def _can_speak(token: Token) -> bool:
+    """A subject that can say things: a person or group pronoun, a name, or a person or body noun."""
+    if token.pos_ == "PRON":
+        return token.lower_ in lexicons.PERSON_PRONOUNS or token.lower_ in lexicons.PLURAL_PRONOUNS or \
+            token.lower_ in lexicons.FIRST_PERSON or token.lower_ in lexicons.RELATIVE_PRONOUNS
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = token.lemma_.lower()
+    return token.pos_ == "PROPN" or lemma in lexicons.ROLE_NOUNS or lemma in lexicons.ORG_NOUNS or \
+        lemma in lexicons.MEDIUM_NOUNS
 
 
 def _quote_type(claim: _Claim) -> str:
