@@ -107,6 +107,29 @@ def test_a_failing_document_does_not_stop_the_batch(boom_nlp, nlp, batch_size):
             assert same_output(result, extract(text, nlp=nlp))
 
 
+MAIN_PID = __import__("os").getpid()
+
+
+@Language.component("claimex_test_kill")
+def kill_component(doc: Doc) -> Doc:
+    """Kills the worker process it runs in (not the test's own process) on a document with "KILL"."""
+    import os
+
+    if "KILL" in doc.text and os.getpid() != MAIN_PID:
+        os._exit(13)
+    return doc
+
+
+def test_a_worker_that_dies_loses_no_record():
+    nlp = claimex.load()
+    nlp.add_pipe("claimex_test_kill", before="claimex_quotes")
+    texts = [PMF, OFFICIALS, f"KILL. {PMF}", QUOTE] * 3 + [OFFICIALS] * 20
+    with time_limit(180):
+        results = list(extract_many(texts, nlp=nlp, n_process=2, batch_size=2))
+    assert [r.id for r in results] == [str(i) for i in range(len(texts))]
+    assert all(r.ok and r.claims for r in results)  # the dead worker's documents were redone here
+
+
 def test_a_failing_document_with_worker_processes(boom_nlp):
     texts = [PMF, "BOOM", OFFICIALS, QUOTE] * 2
     with time_limit(120):

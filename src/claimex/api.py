@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -259,16 +260,20 @@ def extract_inputs(
 ) -> Iterator[Result]:
     """Like :func:`extract_many`, for :class:`~claimex.io.InputDoc` items (which may carry read errors).
 
-    All texts go through one ``nlp.pipe`` stream, so ``n_process`` workers start once per call, not
-    once per batch. Results are yielded in input order as soon as they and those before them are
-    done; an input that is not parsed (an error, an empty text) passes through the stream as an empty
-    placeholder, so spaCy's read-ahead, and the memory held, stay bounded. When the stream fails
-    (a document that breaks the parse), every document read but not finished is redone one by one in
-    this process, and a new stream carries on with the rest.
+    In one process, all texts go through one ``nlp.pipe`` stream. Results are yielded in input order
+    as soon as they and those before them are done; an input that is not parsed (an error, an empty
+    text) passes through the stream as an empty placeholder, so spaCy's read-ahead, and the memory
+    held, stay bounded. When the stream fails (a document that breaks the parse), every document read
+    but not finished is redone one by one in this process, and a new stream carries on with the rest.
+
+    With ``n_process > 1``, see :func:`_extract_in_workers`.
     """
     nlp = nlp or default_nlp()
     limit = min(nlp.max_length, max_piece_chars or DEFAULT_MAX_PIECE_CHARS)
     source = iter(docs)
+    if n_process > 1:
+        yield from _extract_in_workers(nlp, source, n_process, max(1, batch_size), max_chars, limit)
+        return
     pending: collections.deque[_Entry] = collections.deque()  # read, not yet yielded, in input order
     flight: collections.deque[_Entry | None] = collections.deque()  # one per text handed to spaCy
 
@@ -289,7 +294,7 @@ def extract_inputs(
     while True:
         read_before = len(pending)
         try:
-            for doc in nlp.pipe(texts(), n_process=max(1, n_process), batch_size=max(1, batch_size)):
+            for doc in nlp.pipe(texts(), batch_size=max(1, batch_size)):
                 entry = flight.popleft()
                 if entry is not None:
                     entry.add(doc)
@@ -312,6 +317,95 @@ def extract_inputs(
                 break
     while pending:
         yield pending.popleft().result  # type: ignore[misc]
+
+
+#: Documents per task sent to a worker process: small tasks keep both workers busy to the end.
+_TASK_DOCS = 8
+#: Tasks in flight per worker: enough to keep it busy, few enough to keep memory flat.
+_TASKS_AHEAD = 4
+_WORKER_NLP: Language | None = None  # the pipeline of a worker process
+
+
+def _extract_in_workers(nlp: Language, source: Iterator[InputDoc], n_process: int, batch_size: int,
+                        max_chars: int, limit: int) -> Iterator[Result]:
+    """``extract_inputs`` over a pool of ``n_process`` worker processes.
+
+    Each worker holds a copy of the pipeline (inherited at fork, or pickled once where processes are
+    spawned) and turns a task of a few documents into their Results; tasks go to whichever worker is
+    free (spaCy's own ``n_process`` hands out batches in turn, so a worker waits for a slow one) and
+    only small Results come back, not parsed Docs. At most ``_TASKS_AHEAD`` tasks per worker are in
+    flight, so memory stays flat; results are yielded in input order. A task whose worker fails (a
+    process that dies) is redone in this process, and a new pool carries on.
+    """
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    def pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(n_process, initializer=_init_worker, initargs=(nlp,))
+
+    executor = pool()
+    flight: collections.deque[tuple[list[_Entry], Future[list[Result]] | None]] = collections.deque()
+
+    def finish(entries: list[_Entry], future: Future[list[Result]] | None) -> Iterator[Result]:
+        nonlocal executor
+        work = [e for e in entries if e.result is None]
+        if future is not None:
+            try:
+                for entry, result in zip(work, future.result(), strict=True):
+                    entry.result = result
+            except Exception as err:  # the worker died: redo its documents here, and start a new pool
+                log.warning("a worker failed (%r); processing its %d documents here", err, len(work))
+                for entry in work:
+                    entry.finish_alone(nlp)
+                if isinstance(err, BrokenProcessPool):
+                    executor.shutdown(wait=False, cancel_futures=True)
+                    executor = pool()
+        for entry in entries:
+            yield entry.result  # type: ignore[misc]
+
+    try:
+        while True:
+            entries = [_Entry.read(item, max_chars, limit) for item in itertools.islice(source, _TASK_DOCS)]
+            if not entries:
+                break
+            work = [(e.item, e.pieces) for e in entries if e.result is None]
+            try:
+                future = executor.submit(_work, work, batch_size) if work else None
+            except Exception:  # the pool broke before this task: redo it here with the next pool
+                executor.shutdown(wait=False, cancel_futures=True)
+                executor = pool()
+                future = None
+                for entry in entries:
+                    entry.finish_alone(nlp)
+            flight.append((entries, future))
+            while len(flight) >= _TASKS_AHEAD * n_process:
+                yield from finish(*flight.popleft())
+        while flight:
+            yield from finish(*flight.popleft())
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _init_worker(nlp: Language) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+
+
+def _work(items: list[tuple[InputDoc, list[tuple[int, str]]]], batch_size: int) -> list[Result]:
+    """In a worker: the Results of a task's documents (long ones piece by piece), in order."""
+    nlp = _WORKER_NLP
+    assert nlp is not None, "claimex worker without a pipeline"
+    entries = [_Entry(item, pieces) for item, pieces in items]
+    short = [e for e in entries if len(e.pieces) == 1]
+    try:
+        for entry, doc in zip(short, nlp.pipe((clean_text(e.pieces[0][1]) for e in short),
+                                             batch_size=batch_size), strict=True):
+            entry.add(doc)
+    except Exception:  # one document broke the batch: the others are redone one by one below
+        log.warning("a batch failed; processing its documents one by one")
+    for entry in entries:
+        entry.finish_alone(nlp)
+    return [entry.result for entry in entries]  # type: ignore[misc]
 
 
 class _Entry:
