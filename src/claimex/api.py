@@ -382,8 +382,9 @@ def _extract_in_workers(nlp: Language, source: Iterator[InputDoc], n_process: in
                 yield from finish(*flight.popleft())
         while flight:
             yield from finish(*flight.popleft())
+        executor.shutdown(wait=True)  # the workers exit and are reaped (their peak memory is counted)
     finally:
-        executor.shutdown(wait=False, cancel_futures=True)
+        executor.shutdown(wait=False, cancel_futures=True)  # stopped early: do not wait for the workers
 
 
 def _init_worker(nlp: Language) -> None:
