@@ -439,3 +439,21 @@ def test_paragraph_breaks_are_sentence_starts():
     doc = spacy.blank("en").make_doc("One.\nTwo.\n\nThree.")
     ParagraphSplitter(min_newlines=2)(doc)
     assert [t.text for t in doc if t.is_sent_start] == ["One", "Three"]
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ('As the Global Times noted in an op-ed, the candidate "has earned himself a few fans in China."',
+     'the candidate "has earned himself a few fans in China."', "noted", "the Global Times"),
+    ('But as one prosecutor put it, "there was not much to complain about."',
+     "there was not much to complain about.", "put", "one prosecutor"),
+    ("As officials said on Monday, the strikes killed four fighters.",
+     "the strikes killed four fighters", "said", "officials"),
+])
+def test_an_as_clause_reports_the_clause_it_hangs_on(nlp, text, content, cue, speaker):
+    (claim,) = nlp(text)._.claims
+    assert (claim.content_text, claim.cue_text, claim.speaker_mention_text) == (content, cue, speaker)
+
+
+@pytest.mark.parametrize("text", ["As he put the box down, the phone rang.", "As expected, taxes rose."])
+def test_an_as_clause_that_reports_nothing(nlp, text):
+    assert nlp(text)._.claims == ()

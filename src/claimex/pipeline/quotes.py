@@ -105,7 +105,7 @@ class QuoteFinder:
         scorer: Callable[..., dict[str, Any]] | None = None,
     ) -> None:
         self.cues = dict(cues)
-        self._cue_words = frozenset({*self.cues, *lexicons.NOMINAL_CUES, "accord"})
+        self._cue_words = frozenset({*self.cues, *lexicons.NOMINAL_CUES, "accord", "put"})
         self.scorer = scorer
         self.single_quotes = single_quotes
         self.min_floating_words = min_floating_words
@@ -176,6 +176,9 @@ class QuoteFinder:
             return _according_to(ctx, token)
         if token.pos_ in ("NOUN",) and lemma in lexicons.NOMINAL_CUES:
             return _nominal(ctx, token) if self.indirect else []
+        if lemma == "put" and token.pos_ == "VERB" and _as_clause(token) and any(
+                c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+            return _verb_cue(ctx, token, indirect=self.indirect)  # "as X put it, ..."
         if token.pos_ not in ("VERB", "AUX") or lemma not in self.cues:
             return []
         particle = lexicons.PHRASAL_CUES.get(lemma)
@@ -634,10 +637,17 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
                 contents.append(("preposition", _strip_edges(toks)))
     if contents and contents[0][0] == "preposition" and cue.i + 1 < len(cue.doc) and cue.nbor().dep_ == "prep":
         cue_span = ctx.char_span([cue, cue.nbor()])  # "called for", "warned of"
-    if not contents and cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX") and _subject(cue, ctx):
-        # "Campaign donations are vetted, Strother said, but ...": the cue interrupts its content
+    if not contents and cue.head.pos_ in ("VERB", "AUX") and _subject(cue, ctx) and (
+            cue.dep_ == "parataxis" or _as_clause(cue)):
+        # "Campaign donations are vetted, Strother said, but ...": the cue interrupts its content;
+        # "As the Times noted, ..." / "as X put it, "..."": the clause the as-clause hangs on
         own = {t.i for t in ctx.subtree(cue)}
-        contents.append(("parenthetical", [t for t in ctx.subtree(cue.head) if t.i not in own]))
+        toks = [t for t in ctx.subtree(cue.head) if t.i not in own]
+        if cue.dep_ != "parataxis":  # the as-clause comes first: the content is what follows its comma
+            after = cue.right_edge.i
+            comma = next((t.i for t in cue.doc[after + 1:after + 5] if t.text == ","), after)
+            toks = [t for t in toks if t.i > comma]
+        contents.append(("parenthetical", toks))
     if not contents and lemma in lexicons.NAMING_CUES:
         contents.extend(_naming(ctx, cue))
     if not contents:
@@ -821,6 +831,13 @@ def _with_following(ctx: _Context, cue: Token, first: Token, preps: Iterable[str
         toks.extend(ctx.subtree(child))
         end = child.right_edge.i
     return sorted(toks, key=lambda t: t.i)
+
+
+def _as_clause(cue: Token) -> bool:
+    """"As the Times noted, ...", "as one official put it, ...": a comparative clause of the cue,
+    opening with "as", on the clause it reports."""
+    return cue.dep_ == "advcl" and cue.i < cue.head.i and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
 
 
 def _speaks_through_participle(ctx: _Context, cue: Token) -> bool:
