@@ -457,3 +457,11 @@ def test_an_as_clause_reports_the_clause_it_hangs_on(nlp, text, content, cue, sp
 @pytest.mark.parametrize("text", ["As he put the box down, the phone rang.", "As expected, taxes rose."])
 def test_an_as_clause_that_reports_nothing(nlp, text):
     assert nlp(text)._.claims == ()
+
+
+def test_a_quoted_sentence_right_after_its_cue(nlp):
+    text = ('Later on Sunday, Carson shared a syllabus on his Facebook page, writing “Allow me to do the research '
+            'for the reporter. Here is a syllabus for the class you claim never existed.”')
+    claims = [c for c in nlp(text)._.claims if c.cue_text == "writing"]
+    assert [(c.type, c.speaker_mention_text) for c in claims] == [("direct", "Carson")]
+    assert claims[0].content_text.startswith("Allow me to do the research")

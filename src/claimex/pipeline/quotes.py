@@ -984,6 +984,10 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
                 return claim
         if before[-1].text == ":" and back == _ADJACENT_WINDOW:  # not after a one-word quote
             return _after_colon(ctx, qi, before[-1])
+    if before and not crossed and back == _ADJACENT_WINDOW and ctx.is_cue(before[-1]) \
+            and ctx.text[quote.inner[0]].isupper() and _no_own_complement(ctx, before[-1], quote):
+        # '..., writing "Feels great to ..."': a quoted sentence right after its cue, whatever the parse
+        return _claim_for_quote(ctx, qi, before[-1])
     return None
 
 
