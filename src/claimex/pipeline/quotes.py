@@ -14,7 +14,6 @@ for the next stages) and to ``doc.spans["claimex_quotes"]``.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from .. import (
 )
 from ..extensions import QUOTES_SPAN_KEY, raw, record_error
 from .marks import MarkedQuote, find_quotes
+from .spans import SpanSet
 
 #: Rule name -> confidence reported with a claim made by that rule. The values are each rule's
 #: precision (content + source) measured on the PolNeAR train articles (docs/evaluation.md).
@@ -189,7 +189,7 @@ class QuoteFinder:
     def _from_marks(self, ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
         """Quoted spans no cue claimed: adjacent to a cue clause, or floating whole sentences."""
         used = {qi for c in claims for qi in c.quotes}
-        covered = _Spans(span for c in claims for span in c.content)
+        covered = SpanSet(span for c in claims for span in c.content)
         out: list[_Claim] = []
         skip: set[int] = set()
         owner = {qi: c for c in claims for qi in c.quotes}
@@ -380,28 +380,6 @@ def _in_fragment(quote: MarkedQuote, fi: int, pos: int, length: int) -> bool:
         return True
     s, e = quote.fragments[fi]
     return s - 1 <= pos < e + 1
-
-
-class _Spans:
-    """A set of character spans that answers "does this span overlap any of them?" by bisection."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [s for s, _ in ordered]
-        self._reach = list(itertools.accumulate((e for _, e in ordered), max))  # furthest end so far
-        self._added: list[tuple[int, int]] = []
-
-    def extend(self, spans: Iterable[tuple[int, int]]) -> None:
-        """Add spans later; they are meant to be asked about in text order (see :meth:`overlaps`)."""
-        self._added.extend(spans)
-
-    def overlaps(self, span: tuple[int, int]) -> bool:
-        before = bisect.bisect_left(self._starts, span[1])  # the spans that start before this one ends
-        if before > 0 and self._reach[before - 1] > span[0]:
-            return True
-        # spans added later: asked in text order, those that end before this one can be dropped
-        self._added = [a for a in self._added if a[1] > span[0]]
-        return any(s < span[1] for s, _ in self._added)
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..extensions import raw, record_error
+from .spans import SpanSet
 
 #: Entity labels that name a possible speaker.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -618,17 +619,14 @@ def _collect_other_mentions(doc: Doc, clusters: list[Cluster], acronyms: dict[st
         owner = named.get(_norm(long_form))
         if owner is not None:
             keys.setdefault(_norm(acr), owner)
-    taken = sorted({m.span for c in clusters for m in c.mentions})
-    starts = [s for s, _ in taken]
-    reach = list(itertools.accumulate((e for _, e in taken), max))  # furthest end among spans so far
+    taken = SpanSet(m.span for c in clusters for m in c.mentions)
     for ent in doc.ents:
         if ent.label_ not in _NAME_LABELS:
             continue
         found = keys.get(_norm(_split_title(ent)[1]))
         if found is None:
             continue
-        at = bisect.bisect_right(starts, ent.start_char)  # spans that start at or before this one
-        if at and reach[at - 1] > ent.start_char:
+        if taken.overlaps((ent.start_char, ent.start_char + 1)):
             continue  # inside a mention already counted
         found.extra.append((ent.start_char, ent.end_char))
 
