@@ -346,9 +346,12 @@ def _extract_in_workers(nlp: Language, source: Iterator[InputDoc], n_process: in
         return ProcessPoolExecutor(n_process, initializer=_init_worker, initargs=(nlp,))
 
     executor = pool()
-    flight: collections.deque[tuple[list[_Entry], Future[list[Result]] | None]] = collections.deque()
+    # each task: its entries, its future, and the pool it went to
+    flight: collections.deque[tuple[list[_Entry], Future[list[Result]] | None, ProcessPoolExecutor]] = \
+        collections.deque()
 
-    def finish(entries: list[_Entry], future: Future[list[Result]] | None) -> Iterator[Result]:
+    def finish(entries: list[_Entry], future: Future[list[Result]] | None,
+               sent_to: ProcessPoolExecutor) -> Iterator[Result]:
         nonlocal executor
         work = [e for e in entries if e.result is None]
         if future is not None:
@@ -359,7 +362,7 @@ def _extract_in_workers(nlp: Language, source: Iterator[InputDoc], n_process: in
                 log.warning("a worker failed (%r); processing its %d documents here", err, len(work))
                 for entry in work:
                     entry.finish_alone(nlp)
-                if isinstance(err, BrokenProcessPool):
+                if isinstance(err, BrokenProcessPool) and sent_to is executor:  # not yet replaced
                     executor.shutdown(wait=False, cancel_futures=True)
                     executor = pool()
         for entry in entries:
@@ -379,7 +382,7 @@ def _extract_in_workers(nlp: Language, source: Iterator[InputDoc], n_process: in
                 future = None
                 for entry in entries:
                     entry.finish_alone(nlp)
-            flight.append((entries, future))
+            flight.append((entries, future, executor))
             while len(flight) >= _TASKS_AHEAD * n_process:
                 yield from finish(*flight.popleft())
         while flight:
