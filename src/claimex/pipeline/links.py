@@ -464,8 +464,9 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
     speaker = claim.get("speaker")
     skeys: frozenset[str] = frozenset()
     if speaker:
-        skeys = index.speaker_keys.get(speaker) or index.speaker_keys.setdefault(
-            speaker, speaker_keys(speakers.get(speaker)))
+        if speaker not in index.speaker_keys:
+            index.speaker_keys[speaker] = speaker_keys(speakers.get(speaker))
+        skeys = index.speaker_keys[speaker]
     if not skeys and claim.get("speaker_mention_text"):
         skeys = actor_keys([claim["speaker_mention_text"]])
 

@@ -25,7 +25,7 @@ class ParagraphSplitter:
     def __call__(self, doc: Doc) -> Doc:
         # Token.is_sent_start's setter checks the whole Doc for a parse each time (quadratic over
         # thousands of paragraphs): find the breaks on the arrays and set them in one go.
-        if len(doc) < 2 or "\n" not in doc.text:
+        if len(doc) < 2:
             return doc
         spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()
         starts = [i + 1 for i in spaces

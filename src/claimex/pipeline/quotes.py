@@ -321,7 +321,7 @@ class _Context:
         if inside.all():
             return list(doc[left:right + 1])
         if self._order is None:
-            self._order, self._size = _preorder(doc)
+            self._order, self._size = _preorder(self._heads.tolist())
         first, size = self._order[root.i], self._size[root.i]
         order = self._order
         return [doc[j] for j in range(left, right + 1) if first <= order[j] < first + size]
@@ -339,10 +339,10 @@ class _Context:
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.cues
 
 
-def _preorder(doc: Doc) -> tuple[list[int], list[int]]:
-    """Pre-order number and subtree size of every token of the parse, by one iterative walk."""
-    n = len(doc)
-    heads = (doc.to_array(HEAD).astype("int64") + numpy.arange(n)).tolist()  # HEAD is relative
+def _preorder(heads: list[int]) -> tuple[list[int], list[int]]:
+    """Pre-order number and subtree size of every token of a parse (``heads``: the absolute head of
+    every token), by one iterative walk."""
+    n = len(heads)
     children: list[list[int]] = [[] for _ in range(n)]
     roots = []
     for i, h in enumerate(heads):
@@ -367,9 +367,7 @@ def _preorder(doc: Doc) -> tuple[list[int], list[int]]:
 
 
 def _sentence_ids(doc: Doc) -> list[int]:
-    """The sentence number of every token, from the sentence-start array."""
-    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
-        return [0] * len(doc)
+    """The sentence number of every token, from the sentence-start array (the Doc is parsed)."""
     return numpy.cumsum(doc.to_array(SENT_START) == 1).tolist()
 
 
@@ -1005,7 +1003,7 @@ def _after_colon(ctx: _Context, qi: int, colon: Token) -> _Claim | None:
 
 def _ends_short_sentence(ctx: _Context, quote: MarkedQuote) -> bool:
     """A one-word quote that ends its sentence: 'Priebus said, "Probably."'"""
-    inner = " ".join(ctx.text[s:e] for s, e in quote.fragments).strip()
+    inner = _inner_text(ctx, quote).strip()
     if not inner or inner[-1] not in ".!?" or not any(ch.isalpha() for ch in inner):
         return False
     after = ctx.text[quote.end:quote.end + 3].lstrip(" \t")
@@ -1014,7 +1012,7 @@ def _ends_short_sentence(ctx: _Context, quote: MarkedQuote) -> bool:
 
 def _opens_short_sentence(ctx: _Context, quote: MarkedQuote) -> bool:
     """A one-word quote that opens its sentence and ends in punctuation: '"Safety," said Grimm.'"""
-    inner = " ".join(ctx.text[s:e] for s, e in quote.fragments).strip()
+    inner = _inner_text(ctx, quote).strip()
     if not inner or inner[-1] not in ".!?," or not any(ch.isalpha() for ch in inner):
         return False
     before = ctx.text[max(0, quote.start - 3):quote.start].rstrip(" \t")
@@ -1035,12 +1033,17 @@ def _no_own_complement(ctx: _Context, cue: Token, quote: MarkedQuote) -> bool:
     return True
 
 
+def _inner_text(ctx: _Context, quote: MarkedQuote) -> str:
+    """The quoted words, fragments joined by a space (a quote may run over paragraphs)."""
+    return " ".join(ctx.text[s:e] for s, e in quote.fragments)
+
+
 def _substantial(ctx: _Context, quote: MarkedQuote, *, naming: bool = False) -> bool:
     """Four words or more, or a sentence of its own ("No way!"): not a scare quote, name or title.
 
     A short quote in title case ("Gone with the Wind") is a title or a name (CoreNLP issue 1251).
     """
-    inner = " ".join(ctx.text[s:e] for s, e in quote.fragments)
+    inner = _inner_text(ctx, quote)
     words = inner.split()
     last = inner.rstrip()[-1:]
     if last not in ".!?," and len(words) <= 8 and _title_case(words):
@@ -1176,7 +1179,7 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     that names or titles something is not a claim.
     """
     doc, quote = ctx.doc, ctx.marked[qi]
-    words = " ".join(ctx.text[s:e] for s, e in quote.fragments).split()
+    words = _inner_text(ctx, quote).split()
     if not words or (_title_case(words) and not _in_headline(ctx, quote)):
         return None  # a title or a name: "took the stage to "The Rising,""
     inside = [t for t in _tokens_between(doc, quote.start, quote.end) if ctx.quote_of[t.i] == qi and not t.is_punct]

@@ -82,7 +82,6 @@ class Cluster:
     extra: list[tuple[int, int]] = field(default_factory=list)  # other mentions in the text
     last: int = -1  # char offset of the latest mention
     first: int = -1  # char offset of the first mention
-    kind: str = "OTHER"
     gender: str | None = None
     plural: bool = False
     _named_kind: str | None = None  # kind of the first named (not pronoun) mention that has one
@@ -96,7 +95,7 @@ class Cluster:
     best_values: dict[str, str] = field(default_factory=dict)  # the longest role, title, affiliation
 
     def add(self, mention: Mention) -> set[str]:
-        """Add a mention; return the name keys (see :func:`_name_keys`) it gives the cluster."""
+        """Add a mention; return the name keys (see ``keys``) it gives the cluster that it had not."""
         self.mentions.append(mention)
         at = mention.span[0]
         self.last = max(self.last, at)
@@ -106,7 +105,6 @@ class Cluster:
                 self._named_kind = mention.kind
             if self._any_kind is None:
                 self._any_kind = mention.kind
-            self.kind = self._named_kind or self._any_kind or "OTHER"
         if self.gender is None and mention.gender:
             self.gender = mention.gender
         for attr in ("role", "title", "affiliation"):
@@ -135,6 +133,11 @@ class Cluster:
         new = keys - self.keys
         self.keys |= new
         return new
+
+    @property
+    def kind(self) -> str:
+        """The kind of the first named mention that has one, else of the first mention that has one."""
+        return self._named_kind or self._any_kind or "OTHER"
 
     def best(self, attr: str) -> str | None:
         return self.best_values.get(attr)
