@@ -25,7 +25,7 @@ import json
 import logging
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import combinations
@@ -33,21 +33,22 @@ from pathlib import Path
 from typing import Any, Final
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.util import registry
 
 from .. import lexicons as lx
 from ..extensions import raw, record_error
 from ..model import ClaimLink, Evidence
 from .claims import (
+    _MAX_TARGET_TOKENS,
+    _NP_CUT,
     ClaimAnalyzer,
     actor_keys,
     canonical,
     content_spans,
-    np_tokens,
     speaker_keys,
-    tokens_in,
 )
+from .tokens import TokenTable
 
 log = logging.getLogger(__name__)
 
@@ -222,14 +223,9 @@ class ClaimFeatures:
         return frozenset(self.terms) | frozenset(self.entities) | {f"target:{k}" for k in self.target_keys}
 
 
-def _mark(tokens: Sequence[Token], base: int) -> Mark:
-    if len(tokens) == 1:
-        tok = tokens[0]
-        return Mark(tok.text, (tok.idx + base, tok.idx + len(tok.text) + base))
-    first = min(tokens, key=lambda t: t.i)
-    last = max(tokens, key=lambda t: t.i)
-    start, end = first.idx, last.idx + len(last.text)
-    return Mark(first.doc[first.i: last.i + 1].text, (start + base, end + base))
+def _mark(tt: TokenTable, tokens: Sequence[int], base: int) -> Mark:
+    first, last = (tokens[0], tokens[0]) if len(tokens) == 1 else (min(tokens), max(tokens))
+    return Mark(tt.span_text(first, last), (tt.idx[first] + base, tt.end[last] + base))
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -241,134 +237,163 @@ def _entity_key(text: str) -> str:
     return next((k for k in keys if k.startswith("name:")), f"name:{text.lower()}")
 
 
-def _phrase_marks(tokens: Sequence[Token], phrases: Mapping[str, tuple[tuple[str, ...], ...]],
-                  base: int) -> list[Mark]:
-    """Occurrences of the ``phrases`` (indexed by first word) that start at one of ``tokens``."""
-    out: list[Mark] = []
-    for tok in tokens:
-        for phrase in phrases.get(tok.lower_, ()):
-            doc = tok.doc
-            n = len(phrase)
-            if tok.i + n <= len(doc) and all(doc[tok.i + j].lower_ == phrase[j] for j in range(1, n)):
-                out.append(_mark(list(doc[tok.i: tok.i + n]), base))
+def _noun_phrase(tt: TokenTable, head: int) -> list[int]:
+    """:func:`~claimex.pipeline.claims.np_tokens` over a token table."""
+    out: list[int] = []
+    stack = [head]
+    while stack:
+        i = stack.pop()
+        out.append(i)
+        stack.extend(c for c in tt.children[i] if tt.dep[c] not in _NP_CUT and not tt.is_space[c])
+    out.sort()
+    if len(out) > _MAX_TARGET_TOKENS:  # keep the head and its left modifiers only
+        left = tt.left_edge(head)
+        out = [i for i in out if left <= i <= head]
+    while out and (tt.is_punct[out[0]] or tt.dep[out[0]] == "case"):
+        out = out[1:]
+    while out and tt.is_punct[out[-1]]:
+        out = out[:-1]
     return out
 
 
-def _number_value(tok: Token) -> float | None:
-    low = tok.lower_
+def _phrase_marks(tt: TokenTable, tokens: Sequence[int], phrases: Mapping[str, tuple[tuple[str, ...], ...]],
+                  base: int) -> list[Mark]:
+    """Occurrences of the ``phrases`` (indexed by first word) that start at one of ``tokens``."""
+    out: list[Mark] = []
+    lower = tt.lower
+    for i in tokens:
+        for phrase in phrases.get(lower[i], ()):
+            n = len(phrase)
+            if i + n <= len(lower) and all(lower[i + j] == phrase[j] for j in range(1, n)):
+                out.append(_mark(tt, (i, i + n - 1), base))
+    return out
+
+
+def _number_value(tt: TokenTable, i: int) -> float | None:
+    low = tt.lower[i]
     if low in lx.NUMBER_WORDS:
         return float(lx.NUMBER_WORDS[low])
     m = _NUMBER.match(low)
     if m is None:
         return None
     value = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_ in ("million", "billion", "thousand", "hundred"):
-        value *= lx.NUMBER_WORDS[nxt.lower_]
+    nxt = tt.lower[i + 1] if i + 1 < len(tt) else None
+    if nxt in ("million", "billion", "thousand", "hundred"):
+        value *= lx.NUMBER_WORDS[nxt]
     return value
 
 
-def _quantities(tokens: Sequence[Token], base: int) -> list[Quantity]:
+def _quantities(tt: TokenTable, tokens: Sequence[int], base: int) -> list[Quantity]:
     out: list[Quantity] = []
-    for tok in tokens:
-        if tok.pos_ != "NUM" and not tok.like_num:
+    pos, dep, head, lemma, lower = tt.pos, tt.dep, tt.head, tt.lemma, tt.lower
+    for i in tokens:
+        if pos[i] != "NUM" and not tt.like_num[i]:
             continue
-        if tok.ent_type_ in _NUMBER_SKIP_ENTS or (tok.dep_ == "compound" and tok.head.pos_ == "NUM"):
+        h = head[i]
+        if tt.ent_type[i] in _NUMBER_SKIP_ENTS or (dep[i] == "compound" and pos[h] == "NUM"):
             continue
-        value = _number_value(tok)
+        value = _number_value(tt, i)
         if value is None:
             continue
-        if tok.dep_ == "nummod" or (tok.dep_ == "compound" and tok.head.pos_ == "NOUN"):
-            head = canonical(tok.head.lemma_)
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-            head = canonical(tok.head.head.lemma_)
+        head_key = canonical(lemma[h])
+        if dep[i] == "nummod" or (dep[i] == "compound" and pos[h] == "NOUN"):
+            key = head_key
+        elif dep[i] == "pobj" and lower[h] == "of" and pos[head[h]] == "NOUN":
+            key = canonical(lemma[head[h]])
         else:
-            head = "@" + canonical(tok.head.lemma_)
-        before = {t.lower_ for t in tok.doc[max(0, tok.i - 2): tok.i]}
+            key = "@" + head_key
+        before = set(lower[max(0, i - 2): i])
         low, high = value, value
-        if before & lx.NUMBER_LOWER_BOUNDS or tok.lower_ in ("dozens", "hundreds", "thousands", "scores"):
+        if before & lx.NUMBER_LOWER_BOUNDS or lower[i] in ("dozens", "hundreds", "thousands", "scores"):
             high = math.inf
         elif before & lx.NUMBER_UPPER_BOUNDS:
             low = 0.0
         elif before & lx.NUMBER_APPROXIMATORS:
             low, high = value * 0.8, value * 1.25
-        span_toks = [tok] + ([tok.head] if head == canonical(tok.head.lemma_) else [])
-        out.append(Quantity(low, high, head, _mark(span_toks, base)))
+        out.append(Quantity(low, high, key, _mark(tt, (i, h) if key == head_key else (i,), base)))
     return out
 
 
-def _reference_actor(noun: Token) -> list[Token]:
+def _child(tt: TokenTable, i: int, deps: Collection[str]) -> int | None:
+    """The first child of ``i`` with one of the ``deps``."""
+    return next((c for c in tt.children[i] if tt.dep[c] in deps), None)
+
+
+def _reference_actor(tt: TokenTable, noun: int) -> list[int]:
     """Who made the claim a reference noun names: "Moscow's claims", "claims made by the US"."""
-    for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-            return np_tokens(child)
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
-                return np_tokens(obj)
-        if child.dep_ == "acl":
-            for g in child.children:
-                if g.dep_ == "agent":
-                    obj = next((h for h in g.children if h.dep_ == "pobj"), None)
+    for child in tt.children[noun]:
+        dep = tt.dep[child]
+        if dep == "poss" or (dep == "compound" and tt.pos[child] == "PROPN"):
+            return _noun_phrase(tt, child)
+        if dep == "prep" and tt.lower[child] in ("by", "from", "of"):
+            obj = _child(tt, child, ("pobj",))
+            if obj is not None and tt.pos[obj] in ("PROPN", "NOUN"):
+                return _noun_phrase(tt, obj)
+        if dep == "acl":
+            for agent in tt.children[child]:
+                if tt.dep[agent] == "agent":
+                    obj = _child(tt, agent, ("pobj",))
                     if obj is not None:
-                        return np_tokens(obj)
+                        return _noun_phrase(tt, obj)
     return []
 
 
-def _references(context: Sequence[Token], base: int) -> tuple[list[Reference], set[int]]:
+def _references(tt: TokenTable, context: Sequence[int], base: int) -> tuple[list[Reference], set[int]]:
     """References to another speaker or their claim, and the token indices they cover."""
     refs: list[Reference] = []
     covered: set[int] = set()
-    for tok in context:
-        actor: list[Token] = []
-        phrase: list[Token] = []
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and lemma in lx.REFERENCE_NOUNS:
-            actor = _reference_actor(tok)
-            phrase = np_tokens(tok) if actor else []
-        elif tok.lower_ == "what" and tok.head.lemma_.lower() in lx.REPORTING_CUES:
-            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.pos_ != "PRON":
-                actor = np_tokens(subj)
-                phrase = list(tok.head.subtree)
-        elif tok.pos_ == "VERB" and lemma in _DENY_CUES:
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if obj is not None and (obj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or obj.pos_ == "PROPN"
-                                    or obj.lemma_.lower() in lx.ORG_NOUNS):
-                actor = np_tokens(obj)
-                phrase = [tok, *np_tokens(obj)]
+    pos, lemma = tt.pos, tt.lemma
+    for i in context:
+        actor: list[int] = []
+        phrase: list[int] = []
+        if pos[i] == "NOUN" and lemma[i] in lx.REFERENCE_NOUNS:
+            actor = _reference_actor(tt, i)
+            phrase = _noun_phrase(tt, i) if actor else []
+        elif tt.lower[i] == "what" and lemma[tt.head[i]] in lx.REPORTING_CUES:
+            subj = _child(tt, tt.head[i], ("nsubj", "nsubjpass"))
+            if subj is not None and pos[subj] != "PRON":
+                actor = _noun_phrase(tt, subj)
+                phrase = tt.subtree(tt.head[i])
+        elif pos[i] == "VERB" and lemma[i] in _DENY_CUES:
+            obj = _child(tt, i, ("dobj",))
+            if obj is not None and (tt.ent_type[obj] in ("GPE", "ORG", "PERSON", "NORP") or pos[obj] == "PROPN"
+                                    or lemma[obj] in lx.ORG_NOUNS):
+                actor = _noun_phrase(tt, obj)
+                phrase = [i, *actor]
         if actor and phrase:
-            keys = actor_keys([" ".join(t.text for t in actor)])
-            refs.append(Reference(keys, _mark(phrase, base)))
-            covered |= {t.i for t in phrase}
+            keys = actor_keys([" ".join(tt.word(t) for t in actor)])
+            refs.append(Reference(keys, _mark(tt, phrase, base)))
+            covered.update(phrase)
     return refs, covered
 
 
-def _context(doc: Doc, content: Sequence[Token], cue: Token | None, act_root: Token | None) -> list[Token]:
+def _context(tt: TokenTable, content: Sequence[int], verbs: Iterable[int | None]) -> list[int]:
     """The content plus the words around the cue that belong to the claim ("..., contradicting the
     company", "However, ... said"), but not the speaker."""
-    seen = {t.i for t in content}
+    seen = set(content)
     out = list(content)
-    for verb in (cue, act_root):
+    for verb in verbs:
         if verb is None:
             continue
-        if verb.i not in seen:
-            seen.add(verb.i)
+        if verb not in seen:
+            seen.add(verb)
             out.append(verb)
-        for child in verb.children:
-            if child.dep_ in _CONTEXT_DEPS:
-                for t in child.subtree:
-                    if t.i not in seen and not t.is_space:
-                        seen.add(t.i)
-                        out.append(t)
-    out.sort(key=lambda t: t.i)
+        for child in tt.children[verb]:
+            if tt.dep[child] in _CONTEXT_DEPS:
+                for i in tt.subtree(child):
+                    if i not in seen and not tt.is_space[i]:
+                        seen.add(i)
+                        out.append(i)
+    out.sort()
     return out
 
 
 @dataclass(frozen=True, slots=True)
 class DocIndex:
-    """Per-document lookups shared by all claims: the entity of each token (start, end, text)."""
+    """Per-document lookups shared by all claims: the token table and the entity of each token
+    (start, end, text)."""
 
+    tokens: TokenTable
     entity_of: Mapping[int, tuple[int, int, str]]
     speaker_keys: dict[str, frozenset[str]] = field(default_factory=dict)  # speaker id -> keys, filled lazily
 
@@ -379,7 +404,11 @@ class DocIndex:
             if ent.label_ in _ENTITY_LABELS:
                 for i in range(ent.start, ent.end):
                     entity_of[i] = (ent.start, ent.end, ent.text)
-        return cls(entity_of)
+        return cls(TokenTable.of(doc), entity_of)
+
+
+def _token_index(value: Any) -> int | None:
+    return value if isinstance(value, int) else None
 
 
 def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mapping[str, Any]],
@@ -394,72 +423,74 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
         index: the document's :class:`DocIndex` (built here when not given).
     """
     index = index or DocIndex.build(doc)
-    content = [t for t in tokens_in(doc, content_spans(claim)) if not t.is_punct]
-    cue_root = claim.get("_cue_root")
-    cue: Token | None = doc[cue_root] if isinstance(cue_root, int) else None
+    tt = index.tokens
+    pos, lemma = tt.pos, tt.lemma
+    content = [i for i in tt.tokens_in(content_spans(claim)) if not tt.is_punct[i]]
+    cue = _token_index(claim.get("_cue_root"))
     if cue is None and claim.get("cue"):
-        toks = tokens_in(doc, [claim["cue"]])
-        cue = next((t for t in toks if t.pos_ == "VERB"), toks[0] if toks else None)
-    act_root = doc[claim["_act_root"]] if isinstance(claim.get("_act_root"), int) else None
-    context = _context(doc, content, cue, act_root)
-    references, covered = _references(context, base)
-    contrasts = _phrase_marks(context, _CONTRAST_PHRASES, base)
-    agreements = _phrase_marks(context, _AGREEMENT_PHRASES, base)
-    marker_tokens = {t.i for t in context for m in (*contrasts, *agreements)
-                     if m.span[0] - base <= t.idx < m.span[1] - base}
+        toks = tt.tokens_in([claim["cue"]])
+        cue = next((i for i in toks if pos[i] == "VERB"), toks[0] if toks else None)
+    act_root = _token_index(claim.get("_act_root"))
+    context = _context(tt, content, (cue, act_root))
+    references, covered = _references(tt, context, base)
+    contrasts = _phrase_marks(tt, context, _CONTRAST_PHRASES, base)
+    agreements = _phrase_marks(tt, context, _AGREEMENT_PHRASES, base)
+    markers = [(m.span[0] - base, m.span[1] - base) for m in (*contrasts, *agreements)]
+    marker_tokens = {i for i in context for s, e in markers if s <= tt.idx[i] < e}
     agreements = [m for m in agreements if m.text.lower() not in ("also", "too", "as well")
-                  or _on_verb(doc, m, base, (cue, act_root))]
-    if cue is not None and cue.lemma_.lower() in lx.AGREEMENT_CUES:
-        agreements.append(_mark([cue], base))
+                  or _on_verb(tt, m, base, (cue, act_root))]
+    if cue is not None and lemma[cue] in lx.AGREEMENT_CUES:
+        agreements.append(_mark(tt, (cue,), base))
 
-    target_root = doc[claim["_target_root"]] if isinstance(claim.get("_target_root"), int) else None
-    target_toks = np_tokens(target_root) if target_root is not None else []
-    term_tokens = [t for t in content if t.i not in covered and t.i not in marker_tokens]
-    term_tokens += [t for t in target_toks if t.i not in {x.i for x in term_tokens}]
+    target_root = _token_index(claim.get("_target_root"))
+    target_toks = _noun_phrase(tt, target_root) if target_root is not None else []
+    term_tokens = [i for i in content if i not in covered and i not in marker_tokens]
+    taken = set(term_tokens)
+    term_tokens += [i for i in target_toks if i not in taken]
 
     terms: dict[str, Mark] = {}
     lemmas: dict[str, str] = {}
     entities: dict[str, Mark] = {}
-    for tok in term_tokens:
-        ent = index.entity_of.get(tok.i)
+    in_entity = index.entity_of
+    for i in term_tokens:
+        ent = in_entity.get(i)
         if ent is not None:
             key = _entity_key(ent[2])
             if key not in entities:
-                entities[key] = _mark([doc[ent[0]], doc[ent[1] - 1]], base)
-    in_entity = index.entity_of
+                entities[key] = _mark(tt, (ent[0], ent[1] - 1), base)
     heads: set[str] = set()
-    for tok in term_tokens:
-        if tok.i in in_entity or tok.pos_ not in _TERM_POS or tok.is_stop or not tok.is_alpha:
+    for i in term_tokens:
+        if i in in_entity or pos[i] not in _TERM_POS or tt.is_stop[i] or not tt.is_alpha[i]:
             continue
-        lemma = tok.lemma_.lower()
-        if lemma in lx.TOPIC_STOP_LEMMAS or (lemma in lx.REPORTING_CUES and tok.pos_ == "VERB" and tok is cue):
+        word = lemma[i]
+        if word in lx.TOPIC_STOP_LEMMAS:
             continue
-        key = canonical(lemma)
+        key = canonical(word)
         if key not in terms:
-            terms[key] = _mark([tok], base)
-            lemmas[key] = lemma
-        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "ROOT", "conj"):
+            terms[key] = _mark(tt, (i,), base)
+            lemmas[key] = word
+        if pos[i] == "NOUN" and tt.dep[i] in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "ROOT", "conj"):
             heads.add(key)
 
     neg_idx = [i for i in claim.get("_negations") or () if isinstance(i, int)]
-    negations = tuple(_mark([doc[i]], base) for i in neg_idx)
+    negations = tuple(_mark(tt, (i,), base) for i in neg_idx)
     scope: set[str] = set()
-    content_idx = {t.i for t in content}
+    content_idx = set(content)
     for i in neg_idx:
-        pred = doc[i].head
-        while pred.pos_ not in ("VERB", "AUX", "ADJ") and pred.head.i != pred.i:
-            pred = pred.head
-        for t in pred.subtree:
-            if t.i in content_idx and t.i not in covered:
-                scope.add(canonical(t.lemma_))
-                if t.ent_type_ in _ENTITY_LABELS:
-                    scope.add(_entity_key(t.text))
+        pred = tt.head[i]
+        while pos[pred] not in ("VERB", "AUX", "ADJ") and tt.head[pred] != pred:
+            pred = tt.head[pred]
+        for t in tt.subtree(pred):
+            if t in content_idx and t not in covered:
+                scope.add(canonical(lemma[t]))
+                if tt.ent_type[t] in _ENTITY_LABELS:
+                    scope.add(_entity_key(tt.word(t)))
     negative = claim.get("polarity") == "negative"
-    if act_root is not None and claim.get("act") == lx.DENY and act_root.lemma_.lower() in _DENY_CUES:
+    if act_root is not None and claim.get("act") == lx.DENY and lemma[act_root] in _DENY_CUES:
         negative = not negative  # "X denies that Y": the claim asserts not-Y
         scope |= set(terms) | set(entities)
 
-    denials = [_mark([t], base) for t in context if t.lemma_.lower() in lx.DENIAL_WORDS]
+    denials = [_mark(tt, (i,), base) for i in context if lemma[i] in lx.DENIAL_WORDS]
     hedge_idx = claim.get("_hedges") or []
     speaker = claim.get("speaker")
     skeys: frozenset[str] = frozenset()
@@ -472,12 +503,12 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
 
     target_keys: set[str] = set()
     target_mark = None
-    if target_root is not None and target_root.pos_ != "PRON":
-        target_keys.add(canonical(target_root.lemma_))
-        if target_root.ent_type_ in _ENTITY_LABELS or target_root.pos_ == "PROPN":
-            target_keys |= {k for k in actor_keys([" ".join(t.text for t in target_toks)])
+    if target_root is not None and pos[target_root] != "PRON":
+        target_keys.add(canonical(lemma[target_root]))
+        if tt.ent_type[target_root] in _ENTITY_LABELS or pos[target_root] == "PROPN":
+            target_keys |= {k for k in actor_keys([" ".join(tt.word(i) for i in target_toks)])
                             if k.startswith("country:")}
-        target_mark = _mark(target_toks, base) if target_toks else None
+        target_mark = _mark(tt, target_toks, base) if target_toks else None
     return ClaimFeatures(
         id=str(claim.get("id")),
         start=int((claim.get("content") or [0])[0]) + base,
@@ -487,8 +518,8 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
         lemmas=lemmas,
         entities=entities,
         heads=frozenset(heads),
-        predicates=tuple(_predicates(content, covered, base)),
-        quantities=tuple(_quantities(content, base)),
+        predicates=tuple(_predicates(tt, content, covered, base)),
+        quantities=tuple(_quantities(tt, content, base)),
         negative=negative,
         negations=negations,
         negated_scope=frozenset(scope),
@@ -505,57 +536,59 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
     )
 
 
-def _on_verb(doc: Doc, mark: Mark, base: int, verbs: Iterable[Token | None]) -> bool:
+def _on_verb(tt: TokenTable, mark: Mark, base: int, verbs: Iterable[int | None]) -> bool:
     """True when an agreement adverb ("also") modifies the cue or act verb."""
     for verb in verbs:
-        if verb is not None and any(c.dep_ == "advmod" and c.idx + base == mark.span[0] for c in verb.children):
+        if verb is not None and any(tt.dep[c] == "advmod" and tt.idx[c] + base == mark.span[0]
+                                    for c in tt.children[verb]):
             return True
     return False
 
 
-def _arg_keys(child: Token) -> set[str]:
+def _arg_keys(tt: TokenTable, child: int) -> set[str]:
     """Keys of one argument: its head (or its number), its compounds and its numbers."""
     keys: set[str] = set()
-    if child.dep_ in ("agent", "prep"):
-        child = next((g for g in child.children if g.dep_ == "pobj"), child)
-    if child.pos_ == "NUM":
-        value = _number_value(child)
+    if tt.dep[child] in ("agent", "prep"):
+        child = next((g for g in tt.children[child] if tt.dep[g] == "pobj"), child)
+    if tt.pos[child] == "NUM":
+        value = _number_value(tt, child)
         if value is not None:
             keys.add(f"#{value:g}")
-    elif child.pos_ != "PRON":
-        keys.add(canonical(child.lemma_))
-    for g in child.children:
-        if g.dep_ == "nummod":
-            value = _number_value(g)
+    elif tt.pos[child] != "PRON":
+        keys.add(canonical(tt.lemma[child]))
+    for g in tt.children[child]:
+        if tt.dep[g] == "nummod":
+            value = _number_value(tt, g)
             if value is not None:
                 keys.add(f"#{value:g}")
-        elif g.dep_ == "compound":
-            keys.add(canonical(g.lemma_))
+        elif tt.dep[g] == "compound":
+            keys.add(canonical(tt.lemma[g]))
     return keys
 
 
-def _predicates(content: Sequence[Token], covered: set[int], base: int) -> Iterator[Predicate]:
+def _predicates(tt: TokenTable, content: Sequence[int], covered: set[int], base: int) -> Iterator[Predicate]:
     """Verbal, adjectival and copular predicates with the keys of their core arguments.
 
     A copula ("the outbreak is under control", "2023 was the hottest year") is the predicate ``be``
     whose arguments are its subject and its complement.
     """
-    for tok in content:
-        if tok.i in covered:
+    pos, dep, children = tt.pos, tt.dep, tt.children
+    for i in content:
+        if i in covered:
             continue
-        lemma = tok.lemma_.lower()
-        copula = lemma == "be" and tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")
-        if not copula and (tok.pos_ not in ("VERB", "ADJ") or lemma in lx.TOPIC_STOP_LEMMAS):
+        lemma = tt.lemma[i]
+        copula = lemma == "be" and pos[i] == "AUX" and dep[i] not in ("aux", "auxpass")
+        if not copula and (pos[i] not in ("VERB", "ADJ") or lemma in lx.TOPIC_STOP_LEMMAS):
             continue
         args: set[str] = set()
-        for child in tok.children:
-            if child.dep_ in _CORE_ARGS or (copula and child.dep_ == "prep"):
-                args |= _arg_keys(child)
-        negated = any(c.dep_ == "neg" for c in tok.children)
-        if tok.dep_ == "acomp" or tok.pos_ == "ADJ":
-            negated = negated or any(c.dep_ == "neg" for c in tok.head.children)
+        for child in children[i]:
+            if dep[child] in _CORE_ARGS or (copula and dep[child] == "prep"):
+                args |= _arg_keys(tt, child)
+        negated = any(dep[c] == "neg" for c in children[i])
+        if dep[i] == "acomp" or pos[i] == "ADJ":
+            negated = negated or any(dep[c] == "neg" for c in children[tt.head[i]])
         if args and (not copula or len(args) > 1):
-            yield Predicate(canonical(lemma), negated, frozenset(args), _mark([tok], base))
+            yield Predicate(canonical(lemma), negated, frozenset(args), _mark(tt, (i,), base))
 
 
 # --------------------------------------------------------------------------------------------------
