@@ -35,6 +35,7 @@ token indices) are left on the claim for the links stage.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final
@@ -59,6 +60,10 @@ _SELF_PRONOUNS: Final = frozenset({"we", "i", "it"})
 #: Children cut from a target noun phrase: it ends before coordination, relative clauses, appositions.
 _NP_CUT: Final = frozenset({"conj", "cc", "relcl", "appos", "punct", "advcl"})
 _MAX_TARGET_TOKENS: Final = 14
+_FUTURE_MODALS: Final = frozenset({"will"})
+#: every word a hedge rule looks for, and every evaluative word (pre-filters: most claims have none)
+_HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS
+_EVALUATION_TERMS: Final = lx.NEGATIVE_EVALUATION | lx.POSITIVE_EVALUATION
 _WORD: Final = re.compile(r"[a-z0-9][a-z0-9.'\-]*")
 
 
@@ -80,10 +85,11 @@ def tokens_in(doc: Doc, spans: Iterable[Sequence[int]]) -> list[Token]:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
-        for t in span:
-            if t.i > last and s <= t.idx < e and not t.is_space:
+        for i in range(max(span.start, last + 1), span.end):
+            t = doc[i]
+            if s <= t.idx < e and not t.is_space:
                 out.append(t)
-                last = t.i
+                last = i
     return out
 
 
@@ -189,18 +195,26 @@ def np_tokens(head: Token) -> list[Token]:
 
 def main_predicates(tokens: Sequence[Token]) -> list[Token]:
     """The content's main predicates: tokens governed from outside the content, and their conjuncts."""
+    return _main_predicates(tokens, _Tree())
+
+
+def _main_predicates(tokens: Sequence[Token], tree: _Tree) -> list[Token]:
+    """:func:`main_predicates`, listing children through ``tree``."""
     inside = {t.i for t in tokens}
-    roots = [t for t in tokens if (t.head.i not in inside or t.head.i == t.i) and not t.is_punct]
+    stack: list[Token] = []  # the roots first
+    for t in tokens:
+        head = t.head.i
+        if (head not in inside or head == t.i) and not t.is_punct:
+            stack.append(t)
     out: list[Token] = []
     seen: set[int] = set()
-    stack = list(roots)
     while stack:
         tok = stack.pop(0)
         if tok.i in seen:
             continue
         seen.add(tok.i)
         out.append(tok)
-        stack.extend(c for c in tok.children
+        stack.extend(c for c in tree.children(tok)
                      if c.dep_ == "conj" and c.i in inside and c.pos_ in _PREDICATE_POS)
     return [t for t in out if t.pos_ in _PREDICATE_POS or t.dep_ == "ROOT"] or out
 
@@ -235,11 +249,17 @@ def is_pseudo_negation(token: Token) -> bool:
 
 def negators(tokens: Sequence[Token], predicates: Sequence[Token]) -> list[Token]:
     """Negators attached (directly or through an argument) to one of the ``predicates``."""
+    return _negators(_Words(tokens), predicates)
+
+
+def _negators(words: _Words, predicates: Sequence[Token]) -> list[Token]:
+    """:func:`negators` of already described words."""
+    out: list[Token] = []
+    if words.terms.isdisjoint(lx.NEGATION_WORDS):
+        return out
     preds = {p.i for p in predicates}
-    out = []
-    for tok in tokens:
-        low = tok.lower_
-        if low not in lx.NEGATION_WORDS and tok.lemma_.lower() not in lx.NEGATION_WORDS:
+    for tok, low, lemma in zip(words.tokens, words.lows, words.lemmas, strict=True):
+        if low not in lx.NEGATION_WORDS and lemma not in lx.NEGATION_WORDS:
             continue
         if tok.dep_ == "prep" or low == "without":  # "without warning" does not negate the claim
             continue
@@ -251,6 +271,43 @@ def negators(tokens: Sequence[Token], predicates: Sequence[Token]) -> list[Token
         if anchor.i in preds or tok.head.i in preds:
             out.append(tok)
     return out
+
+
+class _Words:
+    """Tokens with their lower-cased forms and lemmas, read once for all the rules that test them."""
+
+    __slots__ = ("lemmas", "lows", "terms", "tokens")
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.lows = [t.lower_ for t in tokens]
+        self.lemmas = [t.lemma_.lower() for t in tokens]
+        #: every form and lemma: a rule whose lexicon is disjoint from it has nothing to look at
+        self.terms = frozenset(self.lows).union(self.lemmas)
+
+
+class _Tree:
+    """The children and subjects of the tokens one claim's rules look at, listed once each
+    (``Token.children`` builds new Token objects on every call)."""
+
+    __slots__ = ("_children", "_subjects")
+
+    def __init__(self) -> None:
+        self._children: dict[int, list[Token]] = {}
+        self._subjects: dict[int, Token | None] = {}
+
+    def children(self, tok: Token) -> list[Token]:
+        kids = self._children.get(tok.i)
+        if kids is None:
+            kids = self._children[tok.i] = list(tok.children)
+        return kids
+
+    def subject(self, pred: Token) -> Token | None:
+        """:func:`_subject` of ``pred``."""
+        i = pred.i
+        if i not in self._subjects:
+            self._subjects[i] = next((c for c in self.children(pred) if c.dep_ in _SUBJECTS), None)
+        return self._subjects[i]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -290,31 +347,33 @@ class ClaimAnalyzer:
     def analyse(self, doc: Doc, claim: dict[str, Any]) -> None:
         """Set the act, polarity, hedged, target, target_text and stance of ``claim`` in place."""
         tokens = tokens_in(doc, content_spans(claim))
-        words = [t for t in tokens if not t.is_punct]
+        words = _Words([t for t in tokens if not t.is_punct])
+        tree = _Tree()
         cue = self.cue_token(doc, claim)
-        preds = main_predicates(words) if words else []
+        preds = _main_predicates(words.tokens, tree) if words.tokens else []
 
         act, act_root = self._cue_act(cue)
         from_cue = act_root is not None and act != lx.ASSERT
-        negs = negators(words, preds)
+        negs = _negators(words, preds)
         negative = len(negs) % 2 == 1
-        if act == lx.ASSERT and self.content_acts and words:
-            act, act_root, from_cue = self._content_act(words, preds, negative, act, act_root, from_cue)
+        if act == lx.ASSERT and self.content_acts and words.tokens:
+            act, act_root, from_cue = self._content_act(words, tree, preds, negative, act, act_root, from_cue)
         elif act == lx.ASSERT and negative and self.deny_negated:
             act = lx.DENY
 
-        hedges = self._hedges(words, cue)
-        target_root, target_from_cue = self._target(doc, act, act_root if from_cue else None, words, preds)
-        stance, stance_source = self._stance(claim, act, target_root, target_from_cue, words, preds,
+        hedges = self._hedges(words, tree, cue)
+        target_root, target_from_cue = self._target(act, act_root if from_cue else None, words, tree, preds)
+        stance, stance_source = self._stance(act, target_root, target_from_cue, words, tree, preds,
                                              negative, cue)
 
-        target_toks = np_tokens(target_root) if target_root is not None else []
-        tspan = char_span(target_toks)
+        target_toks = np_tokens(target_root) if target_root is not None else []  # in text order
+        first, last = (target_toks[0], target_toks[-1]) if target_toks else (None, None)
+        tspan = (first.idx, last.idx + len(last.text)) if first is not None and last is not None else None
         claim["act"] = act
         claim["polarity"] = "negative" if negative else "positive"
         claim["hedged"] = bool(hedges)
         claim["target"] = list(tspan) if tspan else None
-        claim["target_text"] = doc[target_toks[0].i: target_toks[-1].i + 1].text if target_toks else None
+        claim["target_text"] = doc[first.i: last.i + 1].text if first is not None and last is not None else None
         claim["stance"] = stance
         claim["_act_root"] = act_root.i if act_root is not None else None
         claim["_target_root"] = target_root.i if target_root is not None else None
@@ -358,45 +417,45 @@ class ClaimAnalyzer:
         return act, cue
 
     def _content_act(
-        self, words: list[Token], preds: list[Token], negative: bool, act: str,
+        self, words: _Words, tree: _Tree, preds: list[Token], negative: bool, act: str,
         act_root: Token | None, from_cue: bool,
     ) -> tuple[str, Token | None, bool]:
         """Refine a plain assertion from its content."""
-        performative = self._performative(words)
+        performative = self._performative(words, tree)
         if performative is not None:
             return self.cues[performative.lemma_.lower()], performative, True
-        if negative and self.deny_negated and not _has_modal(preds, lx.OBLIGATION_MODALS):
+        if negative and self.deny_negated and not _has_modal(preds, lx.OBLIGATION_MODALS, tree):
             return lx.DENY, act_root, False
         for pred in preds:
-            subj = _subject(pred)
-            if (subj is not None and _is_agent(subj) and not _first_person(subj)
-                    and _evaluation(pred.subtree) < 0 and pred.pos_ == "VERB"):
+            subj = tree.subject(pred)
+            if (subj is not None and pred.pos_ == "VERB" and _is_agent(subj) and not _first_person(subj)
+                    and _evaluation(pred.subtree) < 0):
                 return lx.ACCUSE, act_root, False
-        if _has_modal(preds, lx.OBLIGATION_MODALS):
+        if _has_modal(preds, lx.OBLIGATION_MODALS, tree):
             return lx.DEMAND, act_root, False
-        last = words[-1] if words else None
-        if last is not None and last.doc[last.i + 1: last.i + 2].text == "?":
+        last = words.tokens[-1] if words.tokens else None
+        if last is not None and last.i + 1 < len(last.doc) and last.doc[last.i + 1].text == "?":
             return lx.QUESTION, act_root, False
         for pred in preds:
-            subj = _subject(pred)
-            if _has_modal([pred], frozenset({"will"})) and (subj is None or not _first_person(subj)):
-                return lx.PREDICT, act_root, False
+            if _has_modal([pred], _FUTURE_MODALS, tree):
+                subj = tree.subject(pred)
+                if subj is None or not _first_person(subj):
+                    return lx.PREDICT, act_root, False
         return act, act_root, from_cue
 
-    def _performative(self, words: list[Token]) -> Token | None:
+    def _performative(self, words: _Words, tree: _Tree) -> Token | None:
         """A first-person present-tense speech-act verb in the content: "we condemn", "I deny"."""
         found: list[Token] = []
-        for tok in words:
-            lemma = tok.lemma_.lower()
+        for tok, lemma in zip(words.tokens, words.lemmas, strict=True):
             if lemma not in self.cues or tok.pos_ != "VERB" or tok.tag_ not in ("VBP", "VB"):
                 continue
-            subj = _subject(tok)
+            subj = tree.subject(tok)
             if subj is None and tok.dep_ == "conj":
-                subj = _subject(tok.head)
+                subj = tree.subject(tok.head)
             if subj is None or not _first_person(subj):
                 continue
             if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "did", "do", "could", "might")
-                   for c in tok.children):
+                   for c in tree.children(tok)):
                 continue
             found.append(tok)
         strong = [t for t in found if self.cues[t.lemma_.lower()] != lx.ASSERT]
@@ -404,51 +463,52 @@ class ClaimAnalyzer:
         return best[0] if best else None
 
     @staticmethod
-    def _hedges(words: list[Token], cue: Token | None) -> list[Token]:
+    def _hedges(words: _Words, tree: _Tree, cue: Token | None) -> list[Token]:
         out = []
-        for tok in words:
-            low = tok.lower_
-            raising = tok.lemma_.lower() in lx.HEDGE_VERBS and any(c.dep_ == "xcomp" for c in tok.children)
-            if (low in lx.HEDGE_MODALS and tok.tag_ == "MD") or low in lx.HEDGE_ADVERBS or raising:
-                out.append(tok)
+        if not words.terms.isdisjoint(_HEDGE_TERMS):
+            for tok, low, lemma in zip(words.tokens, words.lows, words.lemmas, strict=True):
+                if ((low in lx.HEDGE_MODALS and tok.tag_ == "MD") or low in lx.HEDGE_ADVERBS
+                        or (lemma in lx.HEDGE_VERBS and any(c.dep_ == "xcomp" for c in tree.children(tok)))):
+                    out.append(tok)
         if cue is not None:
             if cue.lemma_.lower() in lx.HEDGING_CUES:
                 out.append(cue)
-            out.extend(c for c in cue.children if c.lower_ in lx.HEDGE_ADVERBS)
-            out.extend(c for c in cue.children if c.tag_ == "MD" and c.lower_ in lx.HEDGE_MODALS)
+            kids = tree.children(cue)
+            out.extend(c for c in kids if c.lower_ in lx.HEDGE_ADVERBS)
+            out.extend(c for c in kids if c.tag_ == "MD" and c.lower_ in lx.HEDGE_MODALS)
         return out
 
     # ------------------------------------------------------------------ target and stance
-    def _target(self, doc: Doc, act: str, act_root: Token | None, words: list[Token],
+    def _target(self, act: str, act_root: Token | None, words: _Words, tree: _Tree,
                 preds: list[Token]) -> tuple[Token | None, bool]:
         """The target's head token, and whether it is the object of the act verb."""
         if act_root is not None:
-            obj = _object(act_root, self.cues)
+            obj = _object(act_root, self.cues, tree)
             if obj is not None:
                 if act == lx.DEMAND:
                     obj = _cessation_object(obj) or obj
                 return obj, True
         if act == lx.ACCUSE:
             for pred in preds:
-                subj = _subject(pred)
+                subj = tree.subject(pred)
                 if subj is not None and _is_agent(subj):
                     return subj, False
-        for tok in words:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lx.EVENT_NOUNS and not _in_reference(tok):
-                return tok, False
+        if not words.terms.isdisjoint(lx.EVENT_NOUNS):
+            for tok, lemma in zip(words.tokens, words.lemmas, strict=True):
+                if lemma in lx.EVENT_NOUNS and tok.pos_ in ("NOUN", "PROPN") and not _in_reference(tok):
+                    return tok, False
         for pred in preds:
-            subj = _subject(pred)
+            subj = tree.subject(pred)
             if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
                 return subj, False
         for pred in preds:
-            for child in pred.children:
+            for child in tree.children(pred):
                 if child.dep_ in _OBJECTS and child.pos_ in ("NOUN", "PROPN"):
                     return child, False
         return None, False
 
-    def _stance(self, claim: Mapping[str, Any], act: str, target: Token | None, from_cue: bool,
-                words: list[Token], preds: list[Token], negative: bool,
-                cue: Token | None) -> tuple[str, str]:
+    def _stance(self, act: str, target: Token | None, from_cue: bool, words: _Words, tree: _Tree,
+                preds: list[Token], negative: bool, cue: Token | None) -> tuple[str, str]:
         """The stance toward the target and where it comes from: "act", "evaluation", "self_report"
         or "none"."""
         by_act = lx.STANCE_BY_ACT.get(act)
@@ -457,14 +517,14 @@ class ClaimAnalyzer:
         if by_act is not None and (from_cue or act in (lx.CONDEMN, lx.ACCUSE, lx.THREATEN, lx.SUPPORT,
                                                         lx.DEMAND)):
             return by_act, "act"
-        score = _evaluation(words)
+        score = _evaluation_of(words)
         if negative:
             score = -score
         if score < 0:
             return "oppose", "evaluation"
         if score > 0:
             return "support", "evaluation"
-        if _self_report(preds, cue):
+        if _self_report(preds, cue, tree):
             return "support", "self_report"
         return "neutral", "none"
 
@@ -485,9 +545,9 @@ def _is_agent(tok: Token) -> bool:
     return tok.ent_type_ in _AGENT_ENTS or tok.pos_ == "PROPN"
 
 
-def _has_modal(preds: Iterable[Token], modals: frozenset[str]) -> bool:
+def _has_modal(preds: Iterable[Token], modals: frozenset[str], tree: _Tree) -> bool:
     for pred in preds:
-        for child in pred.children:
+        for child in tree.children(pred):
             if child.dep_ == "aux" and (child.lower_ in modals or child.lemma_.lower() in modals):
                 return True
             if child.dep_ == "xcomp" and pred.lemma_.lower() in modals:  # "need to", "ought to"
@@ -495,13 +555,14 @@ def _has_modal(preds: Iterable[Token], modals: frozenset[str]) -> bool:
     return False
 
 
-def _object(verb: Token, cues: Mapping[str, str]) -> Token | None:
+def _object(verb: Token, cues: Mapping[str, str], tree: _Tree) -> Token | None:
     """The object of an act verb: its direct object, or the object of its cue preposition."""
-    for child in verb.children:
+    kids = tree.children(verb)
+    for child in kids:
         if child.dep_ in ("dobj", "dative") and child.pos_ in _NOMINAL and child.lower_ not in ("that", "what"):
             return child
     preps = lx.PREPOSITIONAL_CUES.get(verb.lemma_.lower(), ())
-    for child in verb.children:
+    for child in kids:
         if child.dep_ == "prep" and child.lower_ in preps:
             obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.pos_ in (*_NOMINAL, "ADJ"):
@@ -528,34 +589,44 @@ def _is_cessation_of(tok: Token) -> bool:
 
 def _in_reference(tok: Token) -> bool:
     """True for a token inside "the claims made by the US" and the like."""
-    return any(a.lemma_.lower() in lx.REFERENCE_NOUNS and a.pos_ == "NOUN" for a in [tok, *tok.ancestors][:4])
+    return any(a.lemma_.lower() in lx.REFERENCE_NOUNS and a.pos_ == "NOUN"
+               for a in itertools.islice(itertools.chain((tok,), tok.ancestors), 4))
 
 
 def _evaluation(tokens: Iterable[Token]) -> int:
     """Net evaluation: +1 per positive word, -1 per negative word; positive words under a reversing
     verb ("undermine stability", "destroying security") count as negative."""
-    score = 0
-    for tok in tokens:
-        lemma = tok.lemma_.lower()
-        low = tok.lower_
-        if lemma in lx.NEGATIVE_EVALUATION or low in lx.NEGATIVE_EVALUATION:
-            score -= 1
-        elif lemma in lx.POSITIVE_EVALUATION or low in lx.POSITIVE_EVALUATION:
-            reversed_ = any(a.lemma_.lower() in lx.EVALUATION_REVERSERS for a in list(tok.ancestors)[:3])
-            score += -1 if reversed_ else 1
-    return score
+    return sum(_word_evaluation(tok, tok.lower_, tok.lemma_.lower()) for tok in tokens)
 
 
-def _self_report(preds: Iterable[Token], cue: Token | None) -> bool:
+def _evaluation_of(words: _Words) -> int:
+    """:func:`_evaluation` of already described words."""
+    if words.terms.isdisjoint(_EVALUATION_TERMS):
+        return 0
+    return sum(_word_evaluation(tok, low, lemma)
+               for tok, low, lemma in zip(words.tokens, words.lows, words.lemmas, strict=True))
+
+
+def _word_evaluation(tok: Token, low: str, lemma: str) -> int:
+    """-1 for a negative word, +1 for a positive one (-1 under a reversing verb), else 0."""
+    if lemma in lx.NEGATIVE_EVALUATION or low in lx.NEGATIVE_EVALUATION:
+        return -1
+    if lemma in lx.POSITIVE_EVALUATION or low in lx.POSITIVE_EVALUATION:
+        reversed_ = any(a.lemma_.lower() in lx.EVALUATION_REVERSERS for a in itertools.islice(tok.ancestors, 3))
+        return -1 if reversed_ else 1
+    return 0
+
+
+def _self_report(preds: Iterable[Token], cue: Token | None, tree: _Tree) -> bool:
     """A party reporting its own action: "The US says it has carried out air strikes"."""
     for pred in preds:
-        subj = _subject(pred)
+        subj = tree.subject(pred)
         if subj is None or pred.pos_ != "VERB":
             continue
         if _first_person(subj):
             return True
         if subj.lower_ in _SELF_PRONOUNS and cue is not None and subj.dep_ == "nsubj":
-            speaker = _subject(cue)
+            speaker = tree.subject(cue)
             if speaker is not None and (speaker.ent_type_ in ("GPE", "ORG", "NORP") or speaker.lower_ == "it"):
                 return True
     return False

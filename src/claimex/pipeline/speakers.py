@@ -19,6 +19,7 @@ speakers of a claim (an ``ORG`` entity repeated later in the text).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -237,7 +238,7 @@ class SpeakerResolver:
             self._floating(claims, claim_cluster, paragraphs)
         placed = {id(c) for c in claim_cluster.values()}
         used = [c for c in clusters.all if id(c) in placed]
-        _collect_other_mentions(doc, used, acronyms)
+        _collect_other_mentions(used, acronyms, names, text)
         used.sort(key=lambda c: min([c.first] + [s for s, _ in c.extra]))
         ids = {id(c): f"s{i}" for i, c in enumerate(used, start=1)}
         for n, claim in enumerate(claims):
@@ -338,14 +339,14 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     name_ent = _main_entity(ents, root)
     acronyms = acronyms or {}
     if name_ent is not None:
-        title, name = _split_title(name_ent)
+        title, name = _split_title(name_ent, text)
         mention.title = title
         mention.name = name
         mention.kind = "PERSON" if name_ent.label_ == "PERSON" else name_ent.label_
         if mention.kind == "NORP" and root.lemma_.lower() in lexicons.ORG_NOUNS:
             mention.kind = "ORG"
     # an acronym in the mention: "(PMF)" defines, "The PMF" refers
-    for token in tokens:
+    for token in tokens if acronyms else ():
         if RE_ACRONYM.match(token.text) and token.text in acronyms:
             mention.acronym = token.text
             if mention.name is None or _norm(mention.name) == _norm(token.text):
@@ -412,8 +413,15 @@ def _main_entity(ents: list[Span], root: Token) -> Span | None:
     return orgs[0] if orgs else None
 
 
-def _split_title(ent: Span) -> tuple[str | None, str]:
-    """("Maj-Gen", "Yehia Rasool") from "Maj-Gen Yehia Rasool"; ("the" is dropped from names)."""
+def _split_title(ent: Span, text: str | None = None) -> tuple[str | None, str]:
+    """("Maj-Gen", "Yehia Rasool") from "Maj-Gen Yehia Rasool"; ("the" is dropped from names).
+
+    ``text``, the document's text, when the caller has it: most names start with no article, title
+    or dash, and are then read from it without building their tokens.
+    """
+    if text is not None and not _may_open_title(ent):
+        name = text[ent.start_char:ent.end_char].strip()
+        return None, name[:-2] if name.endswith("'s") or name.endswith("’s") else name
     tokens = list(ent)
     while tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens.pop(0)
@@ -428,6 +436,14 @@ def _split_title(ent: Span) -> tuple[str | None, str]:
     if name.endswith("'s") or name.endswith("’s"):
         name = name[:-2]
     return title_text, name
+
+
+def _may_open_title(ent: Span) -> bool:
+    """Whether :func:`_split_title` may drop the first token of ``ent`` (an article, title or dash)."""
+    first = ent.doc[ent.start]
+    low = first.lower_
+    return (low in ("the", "a", "an") or first.text in "-–"
+            or (ent.end - ent.start > 1 and low.rstrip(".") in lexicons.TITLES))
 
 
 def _role_and_affiliation(doc: Doc, head: Token, name_ent: Span | None) -> tuple[str, str | None]:
@@ -497,15 +513,24 @@ def _agrees(mention: Mention, cluster: Cluster) -> bool:
 # Names
 
 
+_LEADING_DET = re.compile(r"^(the|a|an)\s+")
+_LEADING_DET_ANY_CASE = re.compile(r"^(the|a|an)\s+", flags=re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"'s$")
+_NOT_NAME_CHAR = re.compile(r"[^\w\s&-]")
+
+
+@functools.lru_cache(maxsize=16_384)
 def _norm(text: str) -> str:
+    """A name lower-cased, without article, possessive and punctuation (names recur: cached)."""
     text = text.lower().replace("’", "'")
-    text = re.sub(r"^(the|a|an)\s+", "", text.strip())
-    text = re.sub(r"'s$", "", text)
-    return " ".join(re.sub(r"[^\w\s&-]", " ", text).split())
+    text = _LEADING_DET.sub("", text.strip())
+    text = _POSSESSIVE_END.sub("", text)
+    return " ".join(_NOT_NAME_CHAR.sub(" ", text).split())
 
 
+@functools.lru_cache(maxsize=16_384)
 def _strip_det(text: str) -> str:
-    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return _LEADING_DET_ANY_CASE.sub("", text.strip())
 
 
 def _mention_names(mention: Mention) -> tuple[set[str], str]:
@@ -600,8 +625,14 @@ def _spell_back(doc: Doc, end: int, acronym: str) -> str | None:
     return "".join(t.text_with_ws for t in words).strip() or None
 
 
-def _collect_other_mentions(doc: Doc, clusters: list[Cluster], acronyms: dict[str, str]) -> None:
-    """Entity mentions elsewhere in the text that name a speaker: the same name, surname or acronym."""
+def _collect_other_mentions(clusters: list[Cluster], acronyms: dict[str, str], names: list[Span],
+                            text: str) -> None:
+    """Entity mentions elsewhere in the text that name a speaker: the same name, surname or acronym.
+
+    Args:
+        names: the document's entities with a name label (:data:`_NAME_LABELS`), in order.
+        text: the document's text.
+    """
     if not clusters:
         return
     keys: dict[str, Cluster] = {}
@@ -623,10 +654,8 @@ def _collect_other_mentions(doc: Doc, clusters: list[Cluster], acronyms: dict[st
         if owner is not None:
             keys.setdefault(_norm(acr), owner)
     taken = SpanSet(m.span for c in clusters for m in c.mentions)
-    for ent in doc.ents:
-        if ent.label_ not in _NAME_LABELS:
-            continue
-        found = keys.get(_norm(_split_title(ent)[1]))
+    for ent in names:
+        found = keys.get(_norm(_split_title(ent, text)[1]))
         if found is None:
             continue
         if taken.overlaps((ent.start_char, ent.start_char + 1)):
