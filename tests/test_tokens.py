@@ -20,7 +20,7 @@ def doc(en_nlp):
 
 
 def test_every_attribute_matches_the_token(doc):
-    table = TokenTable.read(doc)
+    table = TokenTable(doc)
     assert len(table) == len(doc)
     assert table.text == doc.text
     for tok in doc:
@@ -37,7 +37,7 @@ def test_every_attribute_matches_the_token(doc):
 
 
 def test_tokens_in_character_spans_match_the_claims_helper(doc):
-    table = TokenTable.read(doc)
+    table = TokenTable(doc)
     said = TEXT.index("said")
     spans = [(0, said), (said + 5, said + 40), (said + 30, said + 60), (len(TEXT) - 20, len(TEXT))]
     assert table.tokens_in(spans) == [t.i for t in tokens_in(doc, spans)]
@@ -60,5 +60,5 @@ def test_one_table_per_document_while_it_goes_through_the_stages(en_nlp):
 
 
 def test_an_empty_document_has_an_empty_table(en_nlp):
-    table = TokenTable.read(en_nlp(""))
+    table = TokenTable(en_nlp(""))
     assert len(table) == 0 and table.text == "" and table.tokens_in([(0, 0)]) == []

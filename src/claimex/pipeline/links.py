@@ -398,12 +398,13 @@ class DocIndex:
 
     @classmethod
     def build(cls, doc: Doc) -> DocIndex:
+        tokens = TokenTable.of(doc)
         entity_of: dict[int, tuple[int, int, str]] = {}
-        for ent in doc.ents:
+        for ent in tokens.ents:
             if ent.label_ in _ENTITY_LABELS:
                 for i in range(ent.start, ent.end):
-                    entity_of[i] = (ent.start, ent.end, ent.text)
-        return cls(TokenTable.of(doc), entity_of)
+                    entity_of[i] = (ent.start, ent.end, tokens.span_text(ent.start, ent.end - 1))
+        return cls(tokens, entity_of)
 
 
 def _token_index(value: Any) -> int | None:

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicons
 from ..extensions import raw, record_error
 from .spans import SpanSet
+from .tokens import TokenTable
 
 #: Entity labels that name a possible speaker.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -208,8 +209,9 @@ class SpeakerResolver:
 
     # ------------------------------------------------------------------------------------------
     def resolve(self, doc: Doc, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        text = doc.text  # Doc.text and Doc.ents build a Python object per token: once per document
-        names = [e for e in doc.ents if e.label_ in _NAME_LABELS]
+        table = TokenTable.of(doc)  # Doc.text and Doc.ents build a Python object per token: read once
+        text = table.text
+        names = [e for e in table.ents if e.label_ in _NAME_LABELS]
         paragraphs = _paragraph_starts(text)
         acronyms = acronym_definitions(doc, text)
         clusters = _Registry()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Final
 
 import numpy
@@ -33,7 +33,7 @@ from spacy.attrs import (
 )
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.strings import StringStore
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 _ATTRS: Final = (LOWER, LEMMA, POS, DEP, HEAD, IDX, LENGTH, ENT_TYPE, IS_PUNCT, IS_STOP, IS_ALPHA, IS_SPACE, LIKE_NUM)
 _MAX_DECODED: Final = 1_000_000
@@ -78,44 +78,31 @@ def _decode(column: numpy.ndarray, names: Mapping[int, str]) -> list[str]:
     return numpy.array([names[v] for v in values.tolist()], dtype=object)[inverse].tolist()
 
 
-@dataclass(slots=True)
 class TokenTable:
-    """The attributes claimex reads, for every token of one Doc (index = ``Token.i``).
+    """The attributes claimex reads, for every token of one Doc (index = ``Token.i``), each read on
+    first use: with one ``Doc.to_array`` call for the columns, once for ``text``, ``tokens`` and ``ents``.
 
     ``lemma`` is lower-cased; ``pos``, ``dep`` and ``ent_type`` are the label strings ("" for none);
     ``end`` is the character offset after the token.
     """
 
-    doc: Doc
-    text: str  # Doc.text joins every token's text on each call: read once
-    lower: list[str]
-    lemma: list[str]
-    pos: list[str]
-    dep: list[str]
-    head: list[int]
-    idx: list[int]
-    end: list[int]
-    ent_type: list[str]
-    is_punct: list[bool]
-    is_stop: list[bool]
-    is_alpha: list[bool]
-    is_space: list[bool]
-    like_num: list[bool]
-    _children: list[list[int]] | None = field(default=None, repr=False)
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.n = len(doc)
 
     @classmethod
     def of(cls, doc: Doc) -> TokenTable:
-        """The table of ``doc``: read once and shared by the claimex stages that run on it in turn.
+        """The table of ``doc``, shared by the claimex stages that run on it in turn.
 
         The last :data:`RECENT_TABLES` tables are kept (a document goes through all the claimex stages
-        before the next one starts); a component that changes the tokens or the parse between two
-        claimex stages must call :meth:`forget`.
+        before the next one starts); a component that changes the tokens, the parse or the entities
+        between two claimex stages must call :meth:`forget`.
         """
         key = id(doc)
         cached = _RECENT.get(key)
-        if cached is not None and cached.doc is doc and len(cached) == len(doc):
+        if cached is not None and cached.doc is doc and cached.n == len(doc):
             return cached
-        table = cls.read(doc)
+        table = cls(doc)
         _RECENT[key] = table
         if len(_RECENT) > RECENT_TABLES:
             _RECENT.popitem(last=False)
@@ -126,44 +113,92 @@ class TokenTable:
         """Drop ``doc``'s cached table (the next :meth:`of` reads the document again)."""
         _RECENT.pop(id(doc), None)
 
-    @classmethod
-    def read(cls, doc: Doc) -> TokenTable:
-        """Read ``doc`` (no cache)."""
-        n = len(doc)
-        array = doc.to_array(list(_ATTRS)) if n else numpy.zeros((0, len(_ATTRS)), dtype="uint64")
-        column = dict(zip(_ATTRS, array.T, strict=True))
-        text = _TEXT.using(doc.vocab.strings)
-        return cls(
-            doc=doc,
-            text=doc.text,
-            lower=_decode(column[LOWER], text),
-            lemma=_decode(column[LEMMA], _LOWER.using(doc.vocab.strings)),
-            pos=_decode(column[POS], _POS_NAMES),
-            dep=_decode(column[DEP], text),
-            head=(numpy.arange(n) + column[HEAD].astype("int64")).tolist(),  # HEAD is relative, as uint64
-            idx=column[IDX].tolist(),
-            end=(column[IDX] + column[LENGTH]).tolist(),
-            ent_type=_decode(column[ENT_TYPE], text),
-            is_punct=column[IS_PUNCT].astype(bool).tolist(),
-            is_stop=column[IS_STOP].astype(bool).tolist(),
-            is_alpha=column[IS_ALPHA].astype(bool).tolist(),
-            is_space=column[IS_SPACE].astype(bool).tolist(),
-            like_num=column[LIKE_NUM].astype(bool).tolist(),
-        )
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The Token objects (``doc[i]`` makes a new one on every call)."""
+        return list(self.doc)
+
+    @cached_property
+    def text(self) -> str:
+        """``Doc.text`` (which joins every token's text again on each call)."""
+        return "".join([t.text_with_ws for t in self.tokens])
+
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """``Doc.ents`` (which walks every token again on each call)."""
+        return tuple(self.doc.ents)
+
+    @cached_property
+    def _columns(self) -> dict[int, numpy.ndarray]:
+        doc = self.doc
+        array = doc.to_array(list(_ATTRS)) if self.n else numpy.zeros((0, len(_ATTRS)), dtype="uint64")
+        _TEXT.using(doc.vocab.strings)
+        _LOWER.using(doc.vocab.strings)
+        return dict(zip(_ATTRS, array.T, strict=True))
+
+    @cached_property
+    def lower(self) -> list[str]:
+        return _decode(self._columns[LOWER], _TEXT)
+
+    @cached_property
+    def lemma(self) -> list[str]:
+        return _decode(self._columns[LEMMA], _LOWER)
+
+    @cached_property
+    def pos(self) -> list[str]:
+        return _decode(self._columns[POS], _POS_NAMES)
+
+    @cached_property
+    def dep(self) -> list[str]:
+        return _decode(self._columns[DEP], _TEXT)
+
+    @cached_property
+    def ent_type(self) -> list[str]:
+        return _decode(self._columns[ENT_TYPE], _TEXT)
+
+    @cached_property
+    def head(self) -> list[int]:
+        return (numpy.arange(self.n) + self._columns[HEAD].astype("int64")).tolist()  # HEAD is relative
+
+    @cached_property
+    def idx(self) -> list[int]:
+        return self._columns[IDX].tolist()
+
+    @cached_property
+    def end(self) -> list[int]:
+        return (self._columns[IDX] + self._columns[LENGTH]).tolist()
+
+    @cached_property
+    def is_punct(self) -> list[bool]:
+        return self._columns[IS_PUNCT].astype(bool).tolist()
+
+    @cached_property
+    def is_stop(self) -> list[bool]:
+        return self._columns[IS_STOP].astype(bool).tolist()
+
+    @cached_property
+    def is_alpha(self) -> list[bool]:
+        return self._columns[IS_ALPHA].astype(bool).tolist()
+
+    @cached_property
+    def is_space(self) -> list[bool]:
+        return self._columns[IS_SPACE].astype(bool).tolist()
+
+    @cached_property
+    def like_num(self) -> list[bool]:
+        return self._columns[LIKE_NUM].astype(bool).tolist()
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        """Each token's children, in order."""
+        kids: list[list[int]] = [[] for _ in range(self.n)]
+        for i, h in enumerate(self.head):
+            if h != i:
+                kids[h].append(i)
+        return kids
 
     def __len__(self) -> int:
-        return len(self.idx)
-
-    @property
-    def children(self) -> list[list[int]]:
-        """Each token's children in order (built on first use)."""
-        if self._children is None:
-            kids: list[list[int]] = [[] for _ in self.idx]
-            for i, h in enumerate(self.head):
-                if h != i:
-                    kids[h].append(i)
-            self._children = kids
-        return self._children
+        return self.n
 
     def word(self, i: int) -> str:
         """The text of token ``i``."""
