@@ -106,6 +106,8 @@ class QuoteFinder:
     ) -> None:
         self.cues = dict(cues)
         self._cue_words = frozenset({*self.cues, *lexicons.NOMINAL_CUES, "accord", "put"})
+        #: lemma hash -> whether it is a cue word, filled as lemmas are met (a hash names one string)
+        self._cue_lemmas: dict[int, bool] = {}
         self.scorer = scorer
         self.single_quotes = single_quotes
         self.min_floating_words = min_floating_words
@@ -160,15 +162,11 @@ class QuoteFinder:
         """Indices of the tokens whose lower-cased lemma is a verb, noun or "according" cue."""
         words = self._cue_words
         strings = doc.vocab.strings
-        known: dict[int, bool] = {}
-        out = []
-        for i, h in enumerate(doc.to_array(LEMMA).tolist()):
-            hit = known.get(h)
-            if hit is None:
-                hit = known[h] = strings[h].lower() in words
-            if hit:
-                out.append(i)
-        return out
+        known = self._cue_lemmas
+        lemmas, where = numpy.unique(doc.to_array(LEMMA), return_inverse=True)  # each lemma looked up once
+        hits = numpy.array([known[h] if h in known else known.setdefault(h, strings[h].lower() in words)
+                            for h in lemmas.tolist()], dtype=bool)
+        return numpy.flatnonzero(hits[where]).tolist() if len(hits) else []
 
     def _from_cue(self, ctx: _Context, token: Token) -> list[_Claim]:
         lemma = token.lemma_.lower()
@@ -271,27 +269,11 @@ class _Context:
         self.marked = marked
         self.cues = cues
         # token index -> index of the marked quote it lies in (marks included), or -1
-        self.quote_of = [-1] * len(doc)
+        self.quote_of = _token_quotes(doc, marked)
         self._ends = [q.end for q in marked]
         self._heads: numpy.ndarray | None = None  # absolute head of every token (see subtree())
         self._order: list[int] | None = None  # pre-order number of every token (see subtree())
         self._size: list[int] = []
-        if not marked:
-            return
-        qi = fi = 0  # the quote, and the fragment of it, that the tokens have reached
-        length = doc.to_array(LENGTH).tolist()  # arrays, not a Token object per token
-        for i, pos in enumerate(doc.to_array(IDX).tolist()):
-            while qi < len(marked) and marked[qi].end <= pos:
-                qi, fi = qi + 1, 0
-            if qi == len(marked):
-                break
-            quote = marked[qi]
-            if not quote.start <= pos < quote.end:
-                continue
-            while fi + 1 < len(quote.fragments) and quote.fragments[fi][1] + 1 <= pos:
-                fi += 1
-            if _in_fragment(quote, fi, pos, length[i]):
-                self.quote_of[i] = qi
 
     def char_span(self, tokens: Iterable[Token]) -> tuple[int, int] | None:
         toks = [t for t in tokens if not t.is_space]
@@ -371,13 +353,31 @@ def _sentence_ids(doc: Doc) -> list[int]:
     return numpy.cumsum(doc.to_array(SENT_START) == 1).tolist()
 
 
-def _in_fragment(quote: MarkedQuote, fi: int, pos: int, length: int) -> bool:
-    """A token is in a quote when it lies in a fragment (the ``fi``-th is the first that ends after
-    it, so the only one to check) or is one of its marks."""
-    if pos == quote.start or pos + length == quote.end:
-        return True
-    s, e = quote.fragments[fi]
-    return s - 1 <= pos < e + 1
+def _token_quotes(doc: Doc, marked: list[MarkedQuote]) -> list[int]:
+    """For every token, the index of the marked quote it lies in, or -1.
+
+    A token lies in a quote when it starts between the quote's marks and is one of the marks or
+    starts within a character of one of its fragments. The quotes and their fragments are sorted and
+    disjoint, so each such stretch of tokens is found by bisection, not by a look at every token.
+    """
+    quote_of = [-1] * len(doc)
+    if not marked:
+        return quote_of
+    starts = doc.to_array(IDX)  # arrays, not a Token object per token
+    ends = (starts + doc.to_array(LENGTH)).tolist()
+    starts = starts.tolist()
+    for qi, quote in enumerate(marked):
+        first, last = bisect.bisect_left(starts, quote.start), bisect.bisect_left(starts, quote.end)
+        for s, e in quote.fragments:
+            a = bisect.bisect_left(starts, max(s - 1, quote.start), first, last)
+            b = bisect.bisect_left(starts, min(e + 1, quote.end), a, last)
+            quote_of[a:b] = [qi] * (b - a)
+        if first < last and starts[first] == quote.start:  # the opening mark
+            quote_of[first] = qi
+        closing = bisect.bisect_left(ends, quote.end, first, last)
+        if closing < last and ends[closing] == quote.end:  # the closing mark
+            quote_of[closing] = qi
+    return quote_of
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -839,7 +839,7 @@ def _is_finite(verb: Token) -> bool:
 
 
 def _has_words(text: str, spans: list[tuple[int, int]]) -> bool:
-    return any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans)
+    return any(any(map(str.isalnum, text[s:e])) for s, e in spans)
 
 
 def _fit_to_quotes(ctx: _Context, claim: _Claim, *, collapse: bool = True) -> None:
@@ -866,7 +866,7 @@ def _fit_to_quotes(ctx: _Context, claim: _Claim, *, collapse: bool = True) -> No
 
 
 def _word_chars(text: str, start: int, end: int) -> int:
-    return sum(1 for ch in text[start:end] if ch.isalnum())
+    return sum(map(str.isalnum, text[start:end]))
 
 
 def _word_chars_in(text: str, touched: list[int], marked: list[MarkedQuote]) -> int:
