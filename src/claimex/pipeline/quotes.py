@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy
-from spacy.attrs import HEAD, IDX, LEMMA, LENGTH, SENT_START
+from spacy.attrs import HEAD, IDX, IS_SPACE, LEMMA, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
@@ -268,20 +268,26 @@ class _Context:
         self.text = doc.text if text is None else text
         self.marked = marked
         self.cues = cues
+        # per token, from arrays rather than a Token object per token: its first character, the one
+        # after its last, and whether it is white space
+        offsets = doc.to_array(IDX)
+        self._starts: list[int] = offsets.tolist()
+        self._stops: list[int] = (offsets + doc.to_array(LENGTH)).tolist()
+        self._space: list[int] = doc.to_array(IS_SPACE).tolist()
         # token index -> index of the marked quote it lies in (marks included), or -1
-        self.quote_of = _token_quotes(doc, marked)
+        self.quote_of = _token_quotes(self._starts, self._stops, marked)
         self._ends = [q.end for q in marked]
-        self._heads: numpy.ndarray | None = None  # absolute head of every token (see subtree())
+        self._heads: list[int] | None = None  # absolute head of every token (see subtree())
         self._order: list[int] | None = None  # pre-order number of every token (see subtree())
         self._size: list[int] = []
 
     def char_span(self, tokens: Iterable[Token]) -> tuple[int, int] | None:
-        toks = [t for t in tokens if not t.is_space]
-        if not toks:
+        """The characters from the first to the last of ``tokens`` that is not white space."""
+        space = self._space
+        ids = [i for i in (t.i for t in tokens) if not space[i]]
+        if not ids:
             return None
-        start = min(t.idx for t in toks)
-        end = max(t.idx + len(t.text) for t in toks)
-        return (start, end)
+        return (self._starts[min(ids)], self._stops[max(ids)])  # tokens' offsets grow with their index
 
     def subtree(self, root: Token) -> list[Token]:
         """``root.subtree`` in document order, in time linear in its size.
@@ -295,15 +301,12 @@ class _Context:
         """
         left, right = root.left_edge.i, root.right_edge.i
         doc = self.doc
-        if self._heads is None:
-            self._heads = doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc))  # HEAD is relative
-        heads = self._heads[left:right + 1]
-        inside = (heads >= left) & (heads <= right) & (heads != numpy.arange(left, right + 1))
-        inside[root.i - left] = True
-        if inside.all():
+        if self._heads is None:  # HEAD is relative
+            self._heads = (doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc))).tolist()
+        if _is_stretch(self._heads, left, right, root.i):
             return list(doc[left:right + 1])
         if self._order is None:
-            self._order, self._size = _preorder(self._heads.tolist())
+            self._order, self._size = _preorder(self._heads)
         first, size = self._order[root.i], self._size[root.i]
         order = self._order
         return [doc[j] for j in range(left, right + 1) if first <= order[j] < first + size]
@@ -319,6 +322,16 @@ class _Context:
 
     def is_cue(self, token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.cues
+
+
+def _is_stretch(heads: list[int], left: int, right: int, root: int) -> bool:
+    """Whether every token of ``left..right`` but ``root`` hangs on another token of ``left..right``:
+    then, ``left`` and ``right`` being the edges of ``root``'s subtree, it is that whole stretch."""
+    for j in range(left, right + 1):
+        h = heads[j]
+        if (h < left or h > right or h == j) and j != root:
+            return False
+    return True
 
 
 def _preorder(heads: list[int]) -> tuple[list[int], list[int]]:
@@ -353,19 +366,15 @@ def _sentence_ids(doc: Doc) -> list[int]:
     return numpy.cumsum(doc.to_array(SENT_START) == 1).tolist()
 
 
-def _token_quotes(doc: Doc, marked: list[MarkedQuote]) -> list[int]:
+def _token_quotes(starts: list[int], stops: list[int], marked: list[MarkedQuote]) -> list[int]:
     """For every token, the index of the marked quote it lies in, or -1.
 
-    A token lies in a quote when it starts between the quote's marks and is one of the marks or
-    starts within a character of one of its fragments. The quotes and their fragments are sorted and
+    ``starts`` and ``stops`` are the tokens' first and after-last characters. A token lies in a quote
+    when it starts between the quote's marks and is one of the marks or starts within a character of
+    one of its fragments. The quotes and their fragments are sorted and
     disjoint, so each such stretch of tokens is found by bisection, not by a look at every token.
     """
-    quote_of = [-1] * len(doc)
-    if not marked:
-        return quote_of
-    starts = doc.to_array(IDX)  # arrays, not a Token object per token
-    ends = (starts + doc.to_array(LENGTH)).tolist()
-    starts = starts.tolist()
+    quote_of = [-1] * len(starts)
     for qi, quote in enumerate(marked):
         first, last = bisect.bisect_left(starts, quote.start), bisect.bisect_left(starts, quote.end)
         for s, e in quote.fragments:
@@ -374,8 +383,8 @@ def _token_quotes(doc: Doc, marked: list[MarkedQuote]) -> list[int]:
             quote_of[a:b] = [qi] * (b - a)
         if first < last and starts[first] == quote.start:  # the opening mark
             quote_of[first] = qi
-        closing = bisect.bisect_left(ends, quote.end, first, last)
-        if closing < last and ends[closing] == quote.end:  # the closing mark
+        closing = bisect.bisect_left(stops, quote.end, first, last)
+        if closing < last and stops[closing] == quote.end:  # the closing mark
             quote_of[closing] = qi
     return quote_of
 
@@ -384,13 +393,13 @@ def _token_quotes(doc: Doc, marked: list[MarkedQuote]) -> list[int]:
 # Sources: the speaker mention of a cue.
 
 
-def _mention_tokens(head: Token) -> list[Token]:
+def _mention_tokens(ctx: _Context, head: Token) -> list[Token]:
     """The mention of a speaker around its head noun: left modifiers, "of"-phrases, short appositions."""
     tokens = [head]
     for child in head.children:
         if child.dep_ in ("relcl", "acl", "advcl", "parataxis", "dep"):
             continue
-        sub = list(child.subtree)
+        sub = ctx.subtree(child)
         if child.dep_ == "appos":
             sub = [t for t in sub if t.dep_ not in ("relcl", "acl") and not _under(t, ("relcl", "acl"), child)]
             if len(sub) > _MAX_APPOSITION_TOKENS:
@@ -522,8 +531,8 @@ def _mention_of(ctx: _Context, subj: Token | None) -> _Source:
         if ctx.quote_of[noun.i] >= 0:
             return _Source()
         own = ctx.char_span([subj])
-        return _Source(own, subj.i, ctx.char_span(_mention_tokens(noun)), noun.i)
-    return _Source(ctx.char_span(_mention_tokens(subj)), subj.i)
+        return _Source(own, subj.i, ctx.char_span(_mention_tokens(ctx, noun)), noun.i)
+    return _Source(ctx.char_span(_mention_tokens(ctx, subj)), subj.i)
 
 
 # ---------------------------------------------------------------------------------------------------
