@@ -174,13 +174,13 @@ class QuoteFinder:
             return _according_to(ctx, token)
         if token.pos_ in ("NOUN",) and lemma in lexicons.NOMINAL_CUES:
             return _nominal(ctx, token) if self.indirect else []
-        if lemma == "put" and token.pos_ == "VERB" and _as_clause(token) and any(
-                c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        if lemma == "put" and token.pos_ == "VERB" and _as_clause(ctx, token) and any(
+                c.dep_ == "dobj" and c.lower_ == "it" for c in ctx.children(token)):
             return _verb_cue(ctx, token, indirect=self.indirect)  # "as X put it, ..."
         if token.pos_ not in ("VERB", "AUX") or lemma not in self.cues:
             return []
         particle = lexicons.PHRASAL_CUES.get(lemma)
-        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in ctx.children(token)):
             return []
         return _verb_cue(ctx, token, indirect=self.indirect)
 
@@ -280,6 +280,7 @@ class _Context:
         self._heads: list[int] | None = None  # absolute head of every token (see subtree())
         self._order: list[int] | None = None  # pre-order number of every token (see subtree())
         self._size: list[int] = []
+        self._children: dict[int, list[Token]] = {}  # see children()
 
     def char_span(self, tokens: Iterable[Token]) -> tuple[int, int] | None:
         """The characters from the first to the last of ``tokens`` that is not white space."""
@@ -288,6 +289,15 @@ class _Context:
         if not ids:
             return None
         return (self._starts[min(ids)], self._stops[max(ids)])  # tokens' offsets grow with their index
+
+    def children(self, token: Token) -> list[Token]:
+        """``token.children``, listed once per token: the rules ask the same cue for its dependents many
+        times, and spaCy walks the token's subtree and makes a new Token per child each time. Do not
+        change the list."""
+        kids = self._children.get(token.i)
+        if kids is None:
+            kids = self._children[token.i] = list(token.children)
+        return kids
 
     def subtree(self, root: Token) -> list[Token]:
         """``root.subtree`` in document order, in time linear in its size.
@@ -299,6 +309,8 @@ class _Context:
         a single depth-first walk per document numbers the tokens in pre-order, and the subtree is the
         tokens between the edges whose number falls in ``root``'s range.
         """
+        if not root.n_lefts and not root.n_rights:
+            return [root]  # a leaf: no edges to look up
         left, right = root.left_edge.i, root.right_edge.i
         doc = self.doc
         if self._heads is None:  # HEAD is relative
@@ -396,16 +408,15 @@ def _token_quotes(starts: list[int], stops: list[int], marked: list[MarkedQuote]
 def _mention_tokens(ctx: _Context, head: Token) -> list[Token]:
     """The mention of a speaker around its head noun: left modifiers, "of"-phrases, short appositions."""
     tokens = [head]
-    for child in head.children:
-        if child.dep_ in ("relcl", "acl", "advcl", "parataxis", "dep"):
+    for child in ctx.children(head):
+        if child.dep_ not in _MENTION_KEEP:  # clauses ("relcl", "acl", "advcl", ...) are not the mention
             continue
         sub = ctx.subtree(child)
-        if child.dep_ == "appos":
-            sub = [t for t in sub if t.dep_ not in ("relcl", "acl") and not _under(t, ("relcl", "acl"), child)]
+        if child.dep_ == "appos":  # without the clauses inside it ("a spokesman who said ...")
+            clauses = {t.i for c in sub if c.dep_ in ("relcl", "acl") and c.i != child.i for t in ctx.subtree(c)}
+            sub = [t for t in sub if t.i not in clauses]
             if len(sub) > _MAX_APPOSITION_TOKENS:
                 continue
-        elif child.dep_ not in _MENTION_KEEP:
-            continue
         tokens.extend(sub)
     tokens.sort(key=lambda t: t.i)
     # keep the contiguous run around the head, and strip punctuation at the edges
@@ -428,25 +439,16 @@ def _mention_tokens(ctx: _Context, head: Token) -> list[Token]:
     return run or [head]
 
 
-def _under(token: Token, deps: tuple[str, ...], stop: Token) -> bool:
-    """Whether ``token`` hangs under a dependent of one of ``deps`` below ``stop``."""
-    while token.i != stop.i and token.head.i != token.i:
-        if token.dep_ in deps:
-            return True
-        token = token.head
-    return False
-
-
-def _subject(verb: Token, ctx: _Context | None = None) -> Token | None:
-    """The verb's subject; the parser may also hang a quote's subject on the cue, so one outside
-    quote marks and nearest to the verb wins."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-    if ctx is not None and len(subjects) > 1:
+def _subject(ctx: _Context, verb: Token, *, prefer_outside: bool = False) -> Token | None:
+    """The verb's subject; the parser may also hang a quote's subject on the cue, so with
+    ``prefer_outside`` one outside quote marks and nearest to the verb wins."""
+    subjects = [c for c in ctx.children(verb) if c.dep_ in _SUBJECT_DEPS]
+    if prefer_outside and len(subjects) > 1:
         outside = [c for c in subjects if ctx.quote_of[c.i] < 0]
         subjects = sorted(outside or subjects, key=lambda c: abs(c.i - verb.i))
     if subjects:
         return subjects[0]
-    return _agent(verb)  # passive: "was told by X"
+    return _agent(ctx, verb)  # passive: "was told by X"
 
 
 #: Dependencies along which a cue without a subject of its own inherits one from its head:
@@ -457,9 +459,9 @@ _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "ccomp", "ac
 
 def _source(ctx: _Context, cue: Token) -> Token | None:
     """The subject that speaks through ``cue``: its own, or one inherited along a chain of heads."""
-    if cue.tag_ == "VBN" and (cue.dep_ in ("advcl", "acl") or any(c.dep_ == "auxpass" for c in cue.children)) \
-            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children):  # not "has said"
-        return _agent(cue)  # "Asked about it, ...", "was told": the asked is not the speaker
+    if cue.tag_ == "VBN" and (cue.dep_ in ("advcl", "acl") or any(c.dep_ == "auxpass" for c in ctx.children(cue))) \
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in ctx.children(cue)):  # not "has said"
+        return _agent(ctx, cue)  # "Asked about it, ...", "was told": the asked is not the speaker
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN", "PRON") \
             and cue.head.lemma_.lower() not in lexicons.NOMINAL_CUES:
         noun = cue.head
@@ -467,17 +469,17 @@ def _source(ctx: _Context, cue: Token) -> Token | None:
             return _source(ctx, noun.head)  # "Trump released a radio ad calling ...": Trump speaks
         return noun  # "Republicans saying that ..."
     if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "pcomp") and not any(
-            c.dep_ in _SUBJECT_DEPS for c in cue.children) and cue.i > 0 and (
+            c.dep_ in _SUBJECT_DEPS for c in ctx.children(cue)) and cue.i > 0 and (
             cue.doc[cue.i - 1].text == "," or cue.dep_ == "pcomp"):
         # "Trump argued that a database would help, saying ...": a participle after a comma speaks
         # for the subject of the sentence, not of the clause the parser hung it on
         root = cue.sent.root
-        subj = _subject(root, ctx) if root.pos_ in ("VERB", "AUX") and root.i < cue.i else None
+        subj = _subject(ctx, root, prefer_outside=True) if root.pos_ in ("VERB", "AUX") and root.i < cue.i else None
         if subj is not None and ctx.quote_of[subj.i] < 0 and subj.dep_ != "nsubjpass":
             return subj
     verb = cue
     for _ in range(8):
-        subj = _subject(verb, ctx) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
+        subj = _subject(ctx, verb, prefer_outside=True) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
         if subj is not None:
             if subj.dep_ == "nsubjpass" and verb.i == cue.i and _is_expletive(subj):
                 return None
@@ -496,10 +498,10 @@ def _source(ctx: _Context, cue: Token) -> Token | None:
     return None
 
 
-def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
+def _agent(ctx: _Context, verb: Token) -> Token | None:
+    for child in ctx.children(verb):
         if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return next((g for g in ctx.children(child) if g.dep_ == "pobj"), None)
     return None
 
 
@@ -551,7 +553,7 @@ def _clause_tokens(ctx: _Context, root: Token, exclude: Iterable[Token] = ()) ->
         ):
             dropped.add(left)
             left -= 1
-    for child in root.children:  # "..., describing the team as ...": a claim of its own
+    for child in ctx.children(root):  # "..., describing the team as ...": a claim of its own
         if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > root.i and \
                 child.lemma_.lower() in lexicons.REPORTING_CUES:
             dropped.update(t.i for t in ctx.subtree(child))
@@ -568,52 +570,52 @@ def _clause_tokens(ctx: _Context, root: Token, exclude: Iterable[Token] = ()) ->
 def _nested_cues(ctx: _Context, root: Token) -> list[Token]:
     """Conjoined cue verbs inside a complement that have no subject of their own (parser slips)."""
     return [
-        t for t in root.children
-        if t.dep_ == "conj" and ctx.is_cue(t) and _subject(t) is None and ctx.quote_of[t.i] < 0
+        t for t in ctx.children(root)
+        if t.dep_ == "conj" and ctx.is_cue(t) and _subject(ctx, t) is None and ctx.quote_of[t.i] < 0
     ]
 
 
-def _split_conjoined_thats(root: Token) -> list[Token]:
+def _split_conjoined_thats(ctx: _Context, root: Token) -> list[Token]:
     """"said that A, and that B": each that-clause is a claim of its own."""
-    return [c for c in root.children if c.dep_ == "conj" and any(
-        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    return [c for c in ctx.children(root) if c.dep_ == "conj" and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in ctx.children(c))]
 
 
 def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
     lemma = cue.lemma_.lower()
-    cue_span = ctx.char_span([cue, *[c for c in cue.children if c.dep_ == "prt"]])
+    cue_span = ctx.char_span([cue, *[c for c in ctx.children(cue) if c.dep_ == "prt"]])
     contents: list[tuple[str, list[Token]]] = []
-    complements = [c for c in cue.children if c.dep_ == "ccomp"]
+    complements = [c for c in ctx.children(cue) if c.dep_ == "ccomp"]
     # "It added that A, and that B": B hangs on the cue as a conjunct with its own "that"
-    complements += [c for c in cue.children if c.dep_ == "conj" and not ctx.is_cue(c)
-                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
-    inverted = _inverted_subject(cue, complements)
+    complements += [c for c in ctx.children(cue) if c.dep_ == "conj" and not ctx.is_cue(c)
+                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in ctx.children(c))]
+    inverted = _inverted_subject(ctx, cue, complements)
     if inverted is not None and inverted.head.i != cue.i:
         complements = [c for c in complements if c.i != inverted.head.i]  # "said David Brock, who ..."
     for comp in complements:
-        if ctx.quote_of[comp.i] < 0 and lemma in lexicons.NEEDS_FINITE_COMPLEMENT and not _is_finite(comp):
+        if ctx.quote_of[comp.i] < 0 and lemma in lexicons.NEEDS_FINITE_COMPLEMENT and not _is_finite(ctx, comp):
             continue
-        extra = _split_conjoined_thats(comp)
+        extra = _split_conjoined_thats(ctx, comp)
         for clause_root in [comp, *extra]:
             exclude = [*_nested_cues(ctx, clause_root), *(extra if clause_root is comp else [])]
             contents.append(("complement", _clause_tokens(ctx, clause_root, exclude)))
     if not contents and lemma in lexicons.INFINITIVAL_CUES:
-        for child in cue.children:
-            if child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+        for child in ctx.children(cue):
+            if child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ctx.children(child)):
                 toks = _clause_tokens(ctx, child, _nested_cues(ctx, child))
-                obj = [c for c in cue.children if c.dep_ == "dobj" and c.i < child.i]
+                obj = [c for c in ctx.children(cue) if c.dep_ == "dobj" and c.i < child.i]
                 if obj:  # "urged the US to leave": the object is part of the content
                     toks = sorted({*ctx.subtree(obj[0]), *toks}, key=lambda t: t.i)
                 contents.append(("infinitive", toks))
     if not contents:
         preps = lexicons.PREPOSITIONAL_CUES.get(lemma, ())
-        for child in cue.children:
+        for child in ctx.children(cue):
             if child.dep_ == "prep" and child.lower_ in preps and child.i > cue.i:  # not "On Twitter, X called"
-                objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                objs = [g for g in ctx.children(child) if g.dep_ in ("pobj", "pcomp")]
                 if not objs:
                     continue
                 toks = list(ctx.subtree(child))[1:]
-                obj = [c for c in cue.children if c.dep_ == "dobj" and c.i < child.i]
+                obj = [c for c in ctx.children(cue) if c.dep_ == "dobj" and c.i < child.i]
                 if obj:  # "accused the US of seeking ..."
                     toks = sorted({*ctx.subtree(obj[0]), *ctx.subtree(child)}, key=lambda t: t.i)
                 # "called on the senator to "stop ignoring voters"": the infinitive is part of the call
@@ -622,8 +624,8 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
                 contents.append(("preposition", _strip_edges(toks)))
     if contents and contents[0][0] == "preposition" and cue.i + 1 < len(cue.doc) and cue.nbor().dep_ == "prep":
         cue_span = ctx.char_span([cue, cue.nbor()])  # "called for", "warned of"
-    if not contents and cue.head.pos_ in ("VERB", "AUX") and _subject(cue, ctx) and (
-            cue.dep_ == "parataxis" or _as_clause(cue)):
+    if not contents and cue.head.pos_ in ("VERB", "AUX") and _subject(ctx, cue, prefer_outside=True) and (
+            cue.dep_ == "parataxis" or _as_clause(ctx, cue)):
         # "Campaign donations are vetted, Strother said, but ...": the cue interrupts its content;
         # "As the Times noted, ..." / "as X put it, "..."": the clause the as-clause hangs on
         own = {t.i for t in ctx.subtree(cue)}
@@ -637,7 +639,7 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
         contents.extend(_naming(ctx, cue))
     if not contents:
         # "reiterated Iraq's “rejection of ...”": a quoted object
-        for child in cue.children:
+        for child in ctx.children(cue):
             if child.dep_ in ("dobj", "attr", "oprd", "prep"):
                 span = ctx.char_span(ctx.subtree(child))
                 quoted = ctx.quotes_in(*span) if span else []
@@ -648,13 +650,13 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
                         cue_span = ctx.char_span([cue, child])
     if not contents and lemma in lexicons.OBJECT_CUES and not _speaks_through_participle(ctx, cue):
         # "praised his economic record", "denied the report"
-        for child in cue.children:
+        for child in ctx.children(cue):
             if child.dep_ == "dobj" and child.pos_ != "PRON":
                 contents.append(("object", _with_following(ctx, cue, child, _REASON_PREPS)))
     if not contents:
         return []
     source = _mention_of(ctx, inverted if inverted is not None else _source(ctx, cue))
-    if source.span is None and _subject(cue, ctx) is None:
+    if source.span is None and _subject(ctx, cue, prefer_outside=True) is None:
         source = _between_quote_and_cue(ctx, cue)
         if source.span is None:
             source = _mention_of(ctx, _preposed_speaker(ctx, cue))
@@ -669,7 +671,7 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
         claim = source.apply(_Claim(rule=rule, content=[span], cue=cue_span, cue_root=cue.i))
         # "Adding, “...”" / "Continued Stone: ...": an active cue with no subject anywhere speaks for
         # the speaker of the neighbouring quote (the speakers stage decides, as for floating quotes)
-        claim.inherit = source.span is None and cue.tag_ != "VBN" and not _is_passive(cue)
+        claim.inherit = source.span is None and cue.tag_ != "VBN" and not _is_passive(ctx, cue)
         _fit_to_quotes(ctx, claim, collapse=rule != "naming")
         if not indirect and not claim.quotes:
             continue
@@ -741,23 +743,23 @@ def _before_source(ctx: _Context, toks: list[Token], cue: Token) -> list[Token]:
     return toks
 
 
-def _inverted_subject(cue: Token, complements: list[Token]) -> Token | None:
+def _inverted_subject(ctx: _Context, cue: Token, complements: list[Token]) -> Token | None:
     """The speaker after a postposed cue with no subject: `"...," said David Brock` / `added a Democrat`.
 
     The parser often reads the inverted subject as an object, or as the subject of a second
     complement ("said David Brock, [who heads] Correct the Record").
     """
-    if _subject(cue) is not None or not any(c.i < cue.i for c in complements):
+    if _subject(ctx, cue) is not None or not any(c.i < cue.i for c in complements):
         return None
     after = cue.nbor() if cue.i + 1 < len(cue.doc) else None
     if after is None:
         return None
-    for child in cue.children:
+    for child in ctx.children(cue):
         if child.i > cue.i and child.dep_ in ("dobj", "attr", "npadvmod", "dative") and child.left_edge.i == cue.i + 1:
             return child
     for comp in complements:
         if comp.i > cue.i:
-            subj = _subject(comp)
+            subj = _subject(ctx, comp)
             if subj is not None and subj.left_edge.i == cue.i + 1 and subj.pos_ in ("PROPN", "NOUN"):
                 return subj
     return None
@@ -774,10 +776,11 @@ def _same_side(toks: list[Token], cue: Token) -> list[Token]:
 
 def _naming(ctx: _Context, cue: Token) -> list[tuple[str, list[Token]]]:
     """"called the mayor a "liar"", "described it as "reckless"": object and quoted complement."""
-    obj = next((c for c in cue.children if c.dep_ in ("dobj", "prep") and c.i > cue.i), None)
-    comps = [c for c in cue.children if c.i > cue.i and c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "prep", "dobj")
+    obj = next((c for c in ctx.children(cue) if c.dep_ in ("dobj", "prep") and c.i > cue.i), None)
+    comps = [c for c in ctx.children(cue)
+             if c.i > cue.i and c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "prep", "dobj")
              and (c.dep_ != "prep" or ctx.quotes_in(*(ctx.char_span(ctx.subtree(c)) or (0, 0))))]
-    wh = obj is None and any(c.dep_ == "dobj" and c.i < cue.i and c.tag_ in ("WP", "WDT") for c in cue.children)
+    wh = obj is None and any(c.dep_ == "dobj" and c.i < cue.i and c.tag_ in ("WP", "WDT") for c in ctx.children(cue))
     if wh:  # 'what Gilbert called "a perception problem"': the name given is the content
         obj, comps = next(iter(comps), None), comps[1:]
     if obj is None or (not comps and not wh) or obj.lower_ in lexicons.RELATIVE_PRONOUNS:
@@ -803,14 +806,14 @@ def _with_following(ctx: _Context, cue: Token, first: Token, preps: Iterable[str
     prepositional phrase of reason (``preps``) or an infinitive ("to stop ...")."""
     toks = ctx.subtree(first)
     end = first.right_edge.i
-    for child in cue.children:
+    for child in ctx.children(cue):
         if child.i <= first.i:
             continue
         if child.left_edge.i != end + 1:
             break
         reason = child.dep_ == "prep" and child.lower_ in preps
         infinitive = child.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to"
-                                                             for g in child.children)
+                                                             for g in ctx.children(child))
         if not (reason or infinitive):
             break
         toks.extend(ctx.subtree(child))
@@ -818,17 +821,17 @@ def _with_following(ctx: _Context, cue: Token, first: Token, preps: Iterable[str
     return sorted(toks, key=lambda t: t.i)
 
 
-def _as_clause(cue: Token) -> bool:
+def _as_clause(ctx: _Context, cue: Token) -> bool:
     """"As the Times noted, ...", "as one official put it, ...": a comparative clause of the cue,
     opening with "as", on the clause it reports."""
     return cue.dep_ == "advcl" and cue.i < cue.head.i and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+        c.dep_ == "mark" and c.lower_ == "as" for c in ctx.children(cue))
 
 
 def _speaks_through_participle(ctx: _Context, cue: Token) -> bool:
     """"condemned the strikes, writing that ...": the object is the target of the participle's claim."""
     return any(c.dep_ in ("advcl", "xcomp", "conj") and ctx.is_cue(c) and any(
-        g.dep_ == "ccomp" for g in c.children) for c in cue.children)
+        g.dep_ == "ccomp" for g in ctx.children(c)) for c in ctx.children(cue))
 
 
 def _strip_edges(toks: list[Token]) -> list[Token]:
@@ -840,11 +843,11 @@ def _strip_edges(toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _is_finite(verb: Token) -> bool:
-    if any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in verb.children):
+def _is_finite(ctx: _Context, verb: Token) -> bool:
+    if any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in ctx.children(verb)):
         return True
     return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in (
-        "VBD", "VBZ", "VBP", "MD") for c in verb.children)
+        "VBD", "VBZ", "VBP", "MD") for c in ctx.children(verb))
 
 
 def _has_words(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -884,10 +887,10 @@ def _word_chars_in(text: str, touched: list[int], marked: list[MarkedQuote]) -> 
 
 def _according_to(ctx: _Context, according: Token) -> list[_Claim]:
     """"Y, according to X" and "According to X, Y"."""
-    to = next((c for c in according.children if c.lower_ == "to"), None)
+    to = next((c for c in ctx.children(according) if c.lower_ == "to"), None)
     if to is None:
         return []
-    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in ctx.children(to) if c.dep_ == "pobj"), None)
     head = according.head
     if pobj is None or head.i == according.i:
         return []
@@ -907,15 +910,15 @@ def _according_to(ctx: _Context, according: Token) -> list[_Claim]:
 
 def _nominal(ctx: _Context, noun: Token) -> list[_Claim]:
     """"his claim that X", "the ministry's statement that X"."""
-    for child in noun.children:
+    for child in ctx.children(noun):
         if child.dep_ in ("acl", "ccomp") and any(
-            g.dep_ == "mark" and g.lower_ == "that" for g in child.children
+            g.dep_ == "mark" and g.lower_ == "that" for g in ctx.children(child)
         ):
             toks = _clause_tokens(ctx, child)
             span = ctx.char_span(toks)
             if span is None:
                 return []
-            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            owner = next((c for c in ctx.children(noun) if c.dep_ == "poss"), None)
             owner_ok = owner is not None and (owner.pos_ != "PRON" or owner.lower_ in lexicons.PERSON_PRONOUNS)
             claim = _mention_of(ctx, owner if owner_ok else None).apply(
                 _Claim(rule="nominal", content=[span], cue=ctx.char_span([noun]), cue_root=noun.i))
@@ -948,7 +951,7 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
             break  # the next quote starts
         if token.text in _SENTENCE_END or "\n" in token.text:
             break  # a cue after the sentence or paragraph belongs to what follows
-        if ctx.is_cue(token) and not _is_passive(token) and _no_own_complement(ctx, token, quote):
+        if ctx.is_cue(token) and not _is_passive(ctx, token) and _no_own_complement(ctx, token, quote):
             return _claim_for_quote(ctx, qi, token)
     if not back:
         return None
@@ -995,7 +998,7 @@ def _after_colon(ctx: _Context, qi: int, colon: Token) -> _Claim | None:
     speaker: Token | None = None
     if verbs:
         cue = verbs[0]
-        speaker = _subject(cue, ctx)
+        speaker = _subject(ctx, cue, prefer_outside=True)
         if speaker is None or speaker.i < run[0].i or not _can_speak(speaker) or speaker.dep_ == "nsubjpass":
             return None
     elif len(run) <= _MAX_APPOSITION_TOKENS and any(t.pos_ == "PROPN" for t in run) and \
@@ -1028,13 +1031,13 @@ def _opens_short_sentence(ctx: _Context, quote: MarkedQuote) -> bool:
     return not before or before[-1] in "\n.!?"
 
 
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+def _is_passive(ctx: _Context, verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in ctx.children(verb))
 
 
 def _no_own_complement(ctx: _Context, cue: Token, quote: MarkedQuote) -> bool:
     """A cue beside a quote introduces it unless it has an unquoted complement of its own."""
-    for child in cue.children:
+    for child in ctx.children(cue):
         if child.dep_ in ("ccomp", "xcomp") and ctx.quote_of[child.i] < 0:
             span = ctx.char_span(ctx.subtree(child))
             if span and not (quote.start <= span[0] and span[1] <= quote.end):
@@ -1070,7 +1073,7 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _claim_for_quote(ctx: _Context, qi: int, cue: Token) -> _Claim:
-    cue_span = ctx.char_span([cue, *[c for c in cue.children if c.dep_ == "prt"]])
+    cue_span = ctx.char_span([cue, *[c for c in ctx.children(cue) if c.dep_ == "prt"]])
     speaker = _source(ctx, cue)
     if speaker is None and ctx.marked[qi].end <= cue.idx:
         between = _between_quote_and_cue(ctx, cue)
@@ -1078,7 +1081,7 @@ def _claim_for_quote(ctx: _Context, qi: int, cue: Token) -> _Claim:
             return between.apply(_Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments), cue=cue_span,
                                         cue_root=cue.i, direct=True, quotes=[qi]))
         speaker = _postposed_speaker(ctx, cue)
-    if speaker is None and not _is_passive(cue):
+    if speaker is None and not _is_passive(ctx, cue):
         speaker = _preposed_speaker(ctx, cue)
     return _mention_of(ctx, speaker).apply(
         _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments), cue=cue_span, cue_root=cue.i,
@@ -1088,7 +1091,7 @@ def _claim_for_quote(ctx: _Context, qi: int, cue: Token) -> _Claim:
 def _preposed_speaker(ctx: _Context, cue: Token) -> Token | None:
     """'former president Bill Clinton said ...' with "Clinton" parsed as an apposition of the clause
     before: a capitalised name right before a cue with no subject is its speaker."""
-    if cue.i == 0 or _subject(cue) is not None:
+    if cue.i == 0 or _subject(ctx, cue) is not None:
         return None
     token = cue.doc[cue.i - 1]
     if not (token.pos_ == "PROPN" or (token.is_alpha and token.text[:1].isupper() and token.is_sent_start is not True
@@ -1207,7 +1210,7 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     for _ in range(_GOVERNED_MAX_CLIMB):
         # 'ripped the agency for acting as "the judge"', 'boasted of his willingness to spend "whatever
         # it takes"': a verb with no subject of its own is part of the content of the verb above it
-        if verb.dep_ not in ("pcomp", "xcomp", "acl") or _subject(verb) is not None or ctx.is_cue(verb):
+        if verb.dep_ not in ("pcomp", "xcomp", "acl") or _subject(ctx, verb) is not None or ctx.is_cue(verb):
             break
         up = verb.head
         while up.pos_ in ("ADP", "NOUN", "PROPN") and up.dep_ in ("prep", "pobj", "dobj") and up.head.i != up.i:
@@ -1225,7 +1228,7 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     subj = _source(ctx, verb)
     if subj is None or not _can_speak(subj):
         return None
-    children = [c for c in verb.children if c.i > verb.i and c.dep_ in _GOVERNED_COMPLEMENT_DEPS]
+    children = [c for c in ctx.children(verb) if c.i > verb.i and c.dep_ in _GOVERNED_COMPLEMENT_DEPS]
     holder = next((c for c in children if c.left_edge.i <= inside[0].i <= c.right_edge.i), None)
     if holder is None:
         return None
@@ -1237,7 +1240,7 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     span = ctx.char_span(toks)
     if span is None:
         return None
-    cue_span = ctx.char_span([verb, *[c for c in verb.children if c.dep_ == "prt"]])
+    cue_span = ctx.char_span([verb, *[c for c in ctx.children(verb) if c.dep_ == "prt"]])
     claim = _mention_of(ctx, subj).apply(_Claim(rule="governed", content=[span], cue=cue_span, cue_root=verb.i))
     if claim.mention is None:
         return None
