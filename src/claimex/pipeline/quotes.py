@@ -146,7 +146,7 @@ class QuoteFinder:
         sentence = _sentence_ids(doc) if len(candidates) > MAX_CUES_PER_SENTENCE else None
         per_sentence: dict[int, int] = {}
         for i in candidates:
-            token = doc[i]
+            token = ctx.token(i)
             if ctx.quote_of[i] >= 0 or token.is_space:
                 continue
             if sentence is not None:
@@ -266,6 +266,10 @@ class _Context:
                  text: str | None = None) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text
+        # the Token objects made so far: doc[i] makes a new one each time. Only the tokens the rules
+        # look at are made and kept (keeping a Token per token would wake Python's cyclic garbage
+        # collector on long documents)
+        self._made: list[Token | None] = [None] * len(doc)
         self.marked = marked
         self.cues = cues
         # per token, from arrays rather than a Token object per token: its first character, the one
@@ -285,10 +289,26 @@ class _Context:
     def char_span(self, tokens: Iterable[Token]) -> tuple[int, int] | None:
         """The characters from the first to the last of ``tokens`` that is not white space."""
         space = self._space
-        ids = [i for i in (t.i for t in tokens) if not space[i]]
+        ids = [t.i for t in tokens]
+        ids = [i for i in ids if not space[i]]
         if not ids:
             return None
         return (self._starts[min(ids)], self._stops[max(ids)])  # tokens' offsets grow with their index
+
+    def token(self, i: int) -> Token:
+        """``doc[i]``, made once per document."""
+        token = self._made[i]
+        if token is None:
+            token = self._made[i] = self.doc[i]
+        return token
+
+    def stretch(self, start: int, end: int) -> list[Token]:
+        """``list(doc[start:end])``, each Token made once per document."""
+        made, doc = self._made, self.doc
+        for i in range(start, end):
+            if made[i] is None:
+                made[i] = doc[i]
+        return made[start:end]  # type: ignore[return-value]  # all made
 
     def children(self, token: Token) -> list[Token]:
         """``token.children``, listed once per token: the rules ask the same cue for its dependents many
@@ -312,16 +332,16 @@ class _Context:
         if not root.n_lefts and not root.n_rights:
             return [root]  # a leaf: no edges to look up
         left, right = root.left_edge.i, root.right_edge.i
-        doc = self.doc
         if self._heads is None:  # HEAD is relative
+            doc = self.doc
             self._heads = (doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc))).tolist()
         if _is_stretch(self._heads, left, right, root.i):
-            return list(doc[left:right + 1])
+            return self.stretch(left, right + 1)
         if self._order is None:
             self._order, self._size = _preorder(self._heads)
         first, size = self._order[root.i], self._size[root.i]
         order = self._order
-        return [doc[j] for j in range(left, right + 1) if first <= order[j] < first + size]
+        return [self.token(j) for j in range(left, right + 1) if first <= order[j] < first + size]
 
     def quotes_in(self, start: int, end: int) -> list[int]:
         """Indices of the marked quotes that overlap ``start:end`` (they are sorted and disjoint)."""
@@ -407,7 +427,7 @@ def _token_quotes(starts: list[int], stops: list[int], marked: list[MarkedQuote]
 
 def _mention_tokens(ctx: _Context, head: Token) -> list[Token]:
     """The mention of a speaker around its head noun: left modifiers, "of"-phrases, short appositions."""
-    tokens = [head]
+    ids = {head.i}
     for child in ctx.children(head):
         if child.dep_ not in _MENTION_KEEP:  # clauses ("relcl", "acl", "advcl", ...) are not the mention
             continue
@@ -417,19 +437,14 @@ def _mention_tokens(ctx: _Context, head: Token) -> list[Token]:
             sub = [t for t in sub if t.i not in clauses]
             if len(sub) > _MAX_APPOSITION_TOKENS:
                 continue
-        tokens.extend(sub)
-    tokens.sort(key=lambda t: t.i)
+        ids.update(t.i for t in sub)
     # keep the contiguous run around the head, and strip punctuation at the edges
-    run = [head]
-    by_i = {t.i: t for t in tokens}
-    i = head.i - 1
-    while i in by_i:
-        run.insert(0, by_i[i])
-        i -= 1
-    i = head.i + 1
-    while i in by_i:
-        run.append(by_i[i])
-        i += 1
+    first = last = head.i
+    while first - 1 in ids:
+        first -= 1
+    while last + 1 in ids:
+        last += 1
+    run = ctx.stretch(first, last + 1)
     while run and (run[0].is_punct or run[0].is_space or run[0].dep_ == "cc"):
         run.pop(0)
     while run and ((run[-1].is_punct and run[-1].text not in (")",)) or run[-1].is_space):
@@ -548,7 +563,7 @@ def _clause_tokens(ctx: _Context, root: Token, exclude: Iterable[Token] = ()) ->
         dropped.update(t.i for t in ctx.subtree(ex))
         # the conjunction and comma before a dropped conjunct: "..., and threatened"
         left = ex.i - 1
-        while left >= 0 and root.doc[left].dep_ in ("cc", "punct") and root.doc[left].head.i in (
+        while left >= 0 and ctx.token(left).dep_ in ("cc", "punct") and ctx.token(left).head.i in (
             root.i, ex.head.i
         ):
             dropped.add(left)
@@ -557,7 +572,7 @@ def _clause_tokens(ctx: _Context, root: Token, exclude: Iterable[Token] = ()) ->
         if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > root.i and \
                 child.lemma_.lower() in lexicons.REPORTING_CUES:
             dropped.update(t.i for t in ctx.subtree(child))
-    toks = [t for t in ctx.subtree(root) if t.i not in dropped]
+    toks = [t for t in ctx.subtree(root) if t.i not in dropped] if dropped else ctx.subtree(root)
     while toks and ((toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if"))
                     or (toks[0].is_punct and toks[0].text not in lexicons.QUOTE_CHARS)
                     or toks[0].is_space):
@@ -715,8 +730,8 @@ def _between_quote_and_cue(ctx: _Context, cue: Token) -> _Source:
     phrase between the closing quote mark and the cue is the speaker."""
     toks: list[Token] = []
     i = cue.i - 1
-    while i >= 0 and ctx.quote_of[i] < 0 and cue.i - i <= _ADJACENT_WINDOW and "\n" not in ctx.doc[i].text:
-        toks.insert(0, ctx.doc[i])
+    while i >= 0 and ctx.quote_of[i] < 0 and cue.i - i <= _ADJACENT_WINDOW and "\n" not in ctx.token(i).text:
+        toks.insert(0, ctx.token(i))
         i -= 1
     if i < 0 or ctx.quote_of[i] < 0 or not toks:
         return _Source()
@@ -791,7 +806,7 @@ def _naming(ctx: _Context, cue: Token) -> list[tuple[str, list[Token]]]:
     if not quoted or all(not _substantial(ctx, ctx.marked[qi], naming=True) for qi in quoted):
         return []  # "dubbed him "Shorty"": a nickname, not a claim
     last = max((t.i for t in toks if ctx.quote_of[t.i] >= 0), default=None)
-    if last is not None and last + 1 < len(ctx.doc) and ctx.doc[last + 1].dep_ == "prep":
+    if last is not None and last + 1 < len(ctx.doc) and ctx.token(last + 1).dep_ == "prep":
         toks = [t for t in toks if t.i <= last]  # '"fake news" in a speech
     return [("naming", _strip_edges(toks))]
 
@@ -985,7 +1000,7 @@ def _after_colon(ctx: _Context, qi: int, colon: Token) -> _Claim | None:
     run: list[Token] = []
     i = colon.i - 1
     while i >= 0 and ctx.quote_of[i] < 0 and colon.i - i <= _ADJACENT_WINDOW * 2:
-        token = ctx.doc[i]
+        token = ctx.token(i)
         if token.text in _SENTENCE_END or token.text in ("-", "—", "–", "|") or "\n" in token.text:
             break
         run.insert(0, token)
@@ -1306,26 +1321,16 @@ def _dedupe(claims: list[_Claim]) -> list[_Claim]:
     neighbours, not with every claim kept before it.
     """
     kept: list[_Claim] = []
-    buckets: dict[int, list[_Claim]] = {}
+    buckets: dict[int, list[tuple[int, int, _Claim]]] = {}  # kept claims with their extents
     for claim in claims:
-        a = claim.content
-        lo, hi = min(s for s, _ in a) // _DEDUPE_BUCKET, max(e for _, e in a) // _DEDUPE_BUCKET
-        seen: set[int] = set()
-        dup = False
-        for bucket in range(lo, hi + 1):
-            for other in buckets.get(bucket, ()):
-                if id(other) in seen:
-                    continue
-                seen.add(id(other))
-                if _repeats(claim, other):
-                    dup = True
-                    break
-            if dup:
-                break
-        if not dup:
+        start, end = min(s for s, _ in claim.content), max(e for _, e in claim.content)
+        near = range(start // _DEDUPE_BUCKET, end // _DEDUPE_BUCKET + 1)
+        # claims whose extents do not overlap share no text: no need to compare their fragments
+        if not any(s < end and start < e and _repeats(claim, other)
+                   for bucket in near for s, e, other in buckets.get(bucket, ())):
             kept.append(claim)
-            for bucket in range(lo, hi + 1):
-                buckets.setdefault(bucket, []).append(claim)
+            for bucket in near:
+                buckets.setdefault(bucket, []).append((start, end, claim))
     return kept
 
 
