@@ -15,6 +15,7 @@ Compare textacy's ``direct_quotations``, which pairs marks in sequence and raise
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..lexicons import QUOTE_PAIRS
@@ -29,6 +30,10 @@ _ALL_MARKS = frozenset(_DOUBLE_OPEN + _DOUBLE_CLOSE + _STRAIGHT_DOUBLE + _SINGLE
                        + _STRAIGHT_SINGLE)
 #: Characters before a mark that make it an opening mark.
 _BEFORE_OPEN = frozenset(" \t\n\r([{—–-:/\u00a0")
+#: The characters that may be (part of) a double mark: the scan of a paragraph jumps from one to the next.
+_DOUBLE_MARK_CANDIDATES = re.compile("[\"“”„«»'`]")
+#: The characters that may open a single-mark quote.
+_SINGLE_MARK_CANDIDATES = re.compile("[‘‚‹']")
 #: Longest single-quoted span taken as a quote (single marks are ambiguous with apostrophes).
 MAX_SINGLE_QUOTE_CHARS = 400
 
@@ -103,7 +108,8 @@ def find_double_quotes(text: str) -> list[MarkedQuote]:
     fragments: list[tuple[int, int]] = []
     frag_start = 0  # where the current fragment's text starts (after its opening mark)
     for li, (ls, le) in enumerate(lines):
-        for i in range(ls, le):
+        for mark in _DOUBLE_MARK_CANDIDATES.finditer(text, ls, le):
+            i = mark.start()
             ch = text[i]
             if ch in "'`" and text.startswith(ch * 2, i) and (i == ls or text[i - 1] != ch):
                 ch = _STRAIGHT_DOUBLE  # typewriter doubles: ''...'' and ``...''
@@ -158,6 +164,10 @@ def _single_quotes(text: str, ls: int, le: int) -> list[MarkedQuote]:
     out: list[MarkedQuote] = []
     i = ls
     while i < le:
+        mark = _SINGLE_MARK_CANDIDATES.search(text, i, le)  # what lies between marks is never a quote's start
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         nxt = text[i + 1] if i + 1 < len(text) else " "
         if nxt.isdigit():  # "the '90s", "‘90s": an elision, not a quote

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy
-from spacy.attrs import HEAD, IDX, LEMMA, LENGTH, SENT_START
+from spacy.attrs import HEAD, IDX, IS_SPACE, LEMMA, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
@@ -106,6 +106,8 @@ class QuoteFinder:
     ) -> None:
         self.cues = dict(cues)
         self._cue_words = frozenset({*self.cues, *lexicons.NOMINAL_CUES, "accord", "put"})
+        #: lemma hash -> whether it is a cue word, filled as lemmas are met (a hash names one string)
+        self._cue_lemmas: dict[int, bool] = {}
         self.scorer = scorer
         self.single_quotes = single_quotes
         self.min_floating_words = min_floating_words
@@ -144,7 +146,7 @@ class QuoteFinder:
         sentence = _sentence_ids(doc) if len(candidates) > MAX_CUES_PER_SENTENCE else None
         per_sentence: dict[int, int] = {}
         for i in candidates:
-            token = doc[i]
+            token = ctx.token(i)
             if ctx.quote_of[i] >= 0 or token.is_space:
                 continue
             if sentence is not None:
@@ -160,15 +162,11 @@ class QuoteFinder:
         """Indices of the tokens whose lower-cased lemma is a verb, noun or "according" cue."""
         words = self._cue_words
         strings = doc.vocab.strings
-        known: dict[int, bool] = {}
-        out = []
-        for i, h in enumerate(doc.to_array(LEMMA).tolist()):
-            hit = known.get(h)
-            if hit is None:
-                hit = known[h] = strings[h].lower() in words
-            if hit:
-                out.append(i)
-        return out
+        known = self._cue_lemmas
+        lemmas, where = numpy.unique(doc.to_array(LEMMA), return_inverse=True)  # each lemma looked up once
+        hits = numpy.array([known[h] if h in known else known.setdefault(h, strings[h].lower() in words)
+                            for h in lemmas.tolist()], dtype=bool)
+        return numpy.flatnonzero(hits[where]).tolist() if len(hits) else []
 
     def _from_cue(self, ctx: _Context, token: Token) -> list[_Claim]:
         lemma = token.lemma_.lower()
@@ -176,13 +174,13 @@ class QuoteFinder:
             return _according_to(ctx, token)
         if token.pos_ in ("NOUN",) and lemma in lexicons.NOMINAL_CUES:
             return _nominal(ctx, token) if self.indirect else []
-        if lemma == "put" and token.pos_ == "VERB" and _as_clause(token) and any(
-                c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        if lemma == "put" and token.pos_ == "VERB" and _as_clause(ctx, token) and any(
+                c.dep_ == "dobj" and c.lower_ == "it" for c in ctx.children(token)):
             return _verb_cue(ctx, token, indirect=self.indirect)  # "as X put it, ..."
         if token.pos_ not in ("VERB", "AUX") or lemma not in self.cues:
             return []
         particle = lexicons.PHRASAL_CUES.get(lemma)
-        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in ctx.children(token)):
             return []
         return _verb_cue(ctx, token, indirect=self.indirect)
 
@@ -268,38 +266,58 @@ class _Context:
                  text: str | None = None) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text
+        # the Token objects made so far: doc[i] makes a new one each time. Only the tokens the rules
+        # look at are made and kept (keeping a Token per token would wake Python's cyclic garbage
+        # collector on long documents)
+        self._made: list[Token | None] = [None] * len(doc)
         self.marked = marked
         self.cues = cues
+        # per token, from arrays rather than a Token object per token: its first character, the one
+        # after its last, and whether it is white space
+        offsets = doc.to_array(IDX)
+        self._starts: list[int] = offsets.tolist()
+        self._stops: list[int] = (offsets + doc.to_array(LENGTH)).tolist()
+        self._space: list[int] = doc.to_array(IS_SPACE).tolist()
         # token index -> index of the marked quote it lies in (marks included), or -1
-        self.quote_of = [-1] * len(doc)
+        self.quote_of = _token_quotes(self._starts, self._stops, marked)
         self._ends = [q.end for q in marked]
-        self._heads: numpy.ndarray | None = None  # absolute head of every token (see subtree())
+        self._heads: list[int] | None = None  # absolute head of every token (see subtree())
         self._order: list[int] | None = None  # pre-order number of every token (see subtree())
         self._size: list[int] = []
-        if not marked:
-            return
-        qi = fi = 0  # the quote, and the fragment of it, that the tokens have reached
-        length = doc.to_array(LENGTH).tolist()  # arrays, not a Token object per token
-        for i, pos in enumerate(doc.to_array(IDX).tolist()):
-            while qi < len(marked) and marked[qi].end <= pos:
-                qi, fi = qi + 1, 0
-            if qi == len(marked):
-                break
-            quote = marked[qi]
-            if not quote.start <= pos < quote.end:
-                continue
-            while fi + 1 < len(quote.fragments) and quote.fragments[fi][1] + 1 <= pos:
-                fi += 1
-            if _in_fragment(quote, fi, pos, length[i]):
-                self.quote_of[i] = qi
+        self._children: dict[int, list[Token]] = {}  # see children()
 
     def char_span(self, tokens: Iterable[Token]) -> tuple[int, int] | None:
-        toks = [t for t in tokens if not t.is_space]
-        if not toks:
+        """The characters from the first to the last of ``tokens`` that is not white space."""
+        space = self._space
+        ids = [t.i for t in tokens]
+        ids = [i for i in ids if not space[i]]
+        if not ids:
             return None
-        start = min(t.idx for t in toks)
-        end = max(t.idx + len(t.text) for t in toks)
-        return (start, end)
+        return (self._starts[min(ids)], self._stops[max(ids)])  # tokens' offsets grow with their index
+
+    def token(self, i: int) -> Token:
+        """``doc[i]``, made once per document."""
+        token = self._made[i]
+        if token is None:
+            token = self._made[i] = self.doc[i]
+        return token
+
+    def stretch(self, start: int, end: int) -> list[Token]:
+        """``list(doc[start:end])``, each Token made once per document."""
+        made, doc = self._made, self.doc
+        for i in range(start, end):
+            if made[i] is None:
+                made[i] = doc[i]
+        return made[start:end]  # type: ignore[return-value]  # all made
+
+    def children(self, token: Token) -> list[Token]:
+        """``token.children``, listed once per token: the rules ask the same cue for its dependents many
+        times, and spaCy walks the token's subtree and makes a new Token per child each time. Do not
+        change the list."""
+        kids = self._children.get(token.i)
+        if kids is None:
+            kids = self._children[token.i] = list(token.children)
+        return kids
 
     def subtree(self, root: Token) -> list[Token]:
         """``root.subtree`` in document order, in time linear in its size.
@@ -311,20 +329,19 @@ class _Context:
         a single depth-first walk per document numbers the tokens in pre-order, and the subtree is the
         tokens between the edges whose number falls in ``root``'s range.
         """
+        if not root.n_lefts and not root.n_rights:
+            return [root]  # a leaf: no edges to look up
         left, right = root.left_edge.i, root.right_edge.i
-        doc = self.doc
-        if self._heads is None:
-            self._heads = doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc))  # HEAD is relative
-        heads = self._heads[left:right + 1]
-        inside = (heads >= left) & (heads <= right) & (heads != numpy.arange(left, right + 1))
-        inside[root.i - left] = True
-        if inside.all():
-            return list(doc[left:right + 1])
+        if self._heads is None:  # HEAD is relative
+            doc = self.doc
+            self._heads = (doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc))).tolist()
+        if _is_stretch(self._heads, left, right, root.i):
+            return self.stretch(left, right + 1)
         if self._order is None:
-            self._order, self._size = _preorder(self._heads.tolist())
+            self._order, self._size = _preorder(self._heads)
         first, size = self._order[root.i], self._size[root.i]
         order = self._order
-        return [doc[j] for j in range(left, right + 1) if first <= order[j] < first + size]
+        return [self.token(j) for j in range(left, right + 1) if first <= order[j] < first + size]
 
     def quotes_in(self, start: int, end: int) -> list[int]:
         """Indices of the marked quotes that overlap ``start:end`` (they are sorted and disjoint)."""
@@ -337,6 +354,16 @@ class _Context:
 
     def is_cue(self, token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.cues
+
+
+def _is_stretch(heads: list[int], left: int, right: int, root: int) -> bool:
+    """Whether every token of ``left..right`` but ``root`` hangs on another token of ``left..right``:
+    then, ``left`` and ``right`` being the edges of ``root``'s subtree, it is that whole stretch."""
+    for j in range(left, right + 1):
+        h = heads[j]
+        if (h < left or h > right or h == j) and j != root:
+            return False
+    return True
 
 
 def _preorder(heads: list[int]) -> tuple[list[int], list[int]]:
@@ -371,45 +398,53 @@ def _sentence_ids(doc: Doc) -> list[int]:
     return numpy.cumsum(doc.to_array(SENT_START) == 1).tolist()
 
 
-def _in_fragment(quote: MarkedQuote, fi: int, pos: int, length: int) -> bool:
-    """A token is in a quote when it lies in a fragment (the ``fi``-th is the first that ends after
-    it, so the only one to check) or is one of its marks."""
-    if pos == quote.start or pos + length == quote.end:
-        return True
-    s, e = quote.fragments[fi]
-    return s - 1 <= pos < e + 1
+def _token_quotes(starts: list[int], stops: list[int], marked: list[MarkedQuote]) -> list[int]:
+    """For every token, the index of the marked quote it lies in, or -1.
+
+    ``starts`` and ``stops`` are the tokens' first and after-last characters. A token lies in a quote
+    when it starts between the quote's marks and is one of the marks or starts within a character of
+    one of its fragments. The quotes and their fragments are sorted and
+    disjoint, so each such stretch of tokens is found by bisection, not by a look at every token.
+    """
+    quote_of = [-1] * len(starts)
+    for qi, quote in enumerate(marked):
+        first, last = bisect.bisect_left(starts, quote.start), bisect.bisect_left(starts, quote.end)
+        for s, e in quote.fragments:
+            a = bisect.bisect_left(starts, max(s - 1, quote.start), first, last)
+            b = bisect.bisect_left(starts, min(e + 1, quote.end), a, last)
+            quote_of[a:b] = [qi] * (b - a)
+        if first < last and starts[first] == quote.start:  # the opening mark
+            quote_of[first] = qi
+        closing = bisect.bisect_left(stops, quote.end, first, last)
+        if closing < last and stops[closing] == quote.end:  # the closing mark
+            quote_of[closing] = qi
+    return quote_of
 
 
 # ---------------------------------------------------------------------------------------------------
 # Sources: the speaker mention of a cue.
 
 
-def _mention_tokens(head: Token) -> list[Token]:
+def _mention_tokens(ctx: _Context, head: Token) -> list[Token]:
     """The mention of a speaker around its head noun: left modifiers, "of"-phrases, short appositions."""
-    tokens = [head]
-    for child in head.children:
-        if child.dep_ in ("relcl", "acl", "advcl", "parataxis", "dep"):
+    ids = {head.i}
+    for child in ctx.children(head):
+        if child.dep_ not in _MENTION_KEEP:  # clauses ("relcl", "acl", "advcl", ...) are not the mention
             continue
-        sub = list(child.subtree)
-        if child.dep_ == "appos":
-            sub = [t for t in sub if t.dep_ not in ("relcl", "acl") and not _under(t, ("relcl", "acl"), child)]
+        sub = ctx.subtree(child)
+        if child.dep_ == "appos":  # without the clauses inside it ("a spokesman who said ...")
+            clauses = {t.i for c in sub if c.dep_ in ("relcl", "acl") and c.i != child.i for t in ctx.subtree(c)}
+            sub = [t for t in sub if t.i not in clauses]
             if len(sub) > _MAX_APPOSITION_TOKENS:
                 continue
-        elif child.dep_ not in _MENTION_KEEP:
-            continue
-        tokens.extend(sub)
-    tokens.sort(key=lambda t: t.i)
+        ids.update(t.i for t in sub)
     # keep the contiguous run around the head, and strip punctuation at the edges
-    run = [head]
-    by_i = {t.i: t for t in tokens}
-    i = head.i - 1
-    while i in by_i:
-        run.insert(0, by_i[i])
-        i -= 1
-    i = head.i + 1
-    while i in by_i:
-        run.append(by_i[i])
-        i += 1
+    first = last = head.i
+    while first - 1 in ids:
+        first -= 1
+    while last + 1 in ids:
+        last += 1
+    run = ctx.stretch(first, last + 1)
     while run and (run[0].is_punct or run[0].is_space or run[0].dep_ == "cc"):
         run.pop(0)
     while run and ((run[-1].is_punct and run[-1].text not in (")",)) or run[-1].is_space):
@@ -419,25 +454,16 @@ def _mention_tokens(head: Token) -> list[Token]:
     return run or [head]
 
 
-def _under(token: Token, deps: tuple[str, ...], stop: Token) -> bool:
-    """Whether ``token`` hangs under a dependent of one of ``deps`` below ``stop``."""
-    while token.i != stop.i and token.head.i != token.i:
-        if token.dep_ in deps:
-            return True
-        token = token.head
-    return False
-
-
-def _subject(verb: Token, ctx: _Context | None = None) -> Token | None:
-    """The verb's subject; the parser may also hang a quote's subject on the cue, so one outside
-    quote marks and nearest to the verb wins."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-    if ctx is not None and len(subjects) > 1:
+def _subject(ctx: _Context, verb: Token, *, prefer_outside: bool = False) -> Token | None:
+    """The verb's subject; the parser may also hang a quote's subject on the cue, so with
+    ``prefer_outside`` one outside quote marks and nearest to the verb wins."""
+    subjects = [c for c in ctx.children(verb) if c.dep_ in _SUBJECT_DEPS]
+    if prefer_outside and len(subjects) > 1:
         outside = [c for c in subjects if ctx.quote_of[c.i] < 0]
         subjects = sorted(outside or subjects, key=lambda c: abs(c.i - verb.i))
     if subjects:
         return subjects[0]
-    return _agent(verb)  # passive: "was told by X"
+    return _agent(ctx, verb)  # passive: "was told by X"
 
 
 #: Dependencies along which a cue without a subject of its own inherits one from its head:
@@ -448,9 +474,9 @@ _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "ccomp", "ac
 
 def _source(ctx: _Context, cue: Token) -> Token | None:
     """The subject that speaks through ``cue``: its own, or one inherited along a chain of heads."""
-    if cue.tag_ == "VBN" and (cue.dep_ in ("advcl", "acl") or any(c.dep_ == "auxpass" for c in cue.children)) \
-            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children):  # not "has said"
-        return _agent(cue)  # "Asked about it, ...", "was told": the asked is not the speaker
+    if cue.tag_ == "VBN" and (cue.dep_ in ("advcl", "acl") or any(c.dep_ == "auxpass" for c in ctx.children(cue))) \
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in ctx.children(cue)):  # not "has said"
+        return _agent(ctx, cue)  # "Asked about it, ...", "was told": the asked is not the speaker
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN", "PRON") \
             and cue.head.lemma_.lower() not in lexicons.NOMINAL_CUES:
         noun = cue.head
@@ -458,17 +484,17 @@ def _source(ctx: _Context, cue: Token) -> Token | None:
             return _source(ctx, noun.head)  # "Trump released a radio ad calling ...": Trump speaks
         return noun  # "Republicans saying that ..."
     if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "pcomp") and not any(
-            c.dep_ in _SUBJECT_DEPS for c in cue.children) and cue.i > 0 and (
+            c.dep_ in _SUBJECT_DEPS for c in ctx.children(cue)) and cue.i > 0 and (
             cue.doc[cue.i - 1].text == "," or cue.dep_ == "pcomp"):
         # "Trump argued that a database would help, saying ...": a participle after a comma speaks
         # for the subject of the sentence, not of the clause the parser hung it on
         root = cue.sent.root
-        subj = _subject(root, ctx) if root.pos_ in ("VERB", "AUX") and root.i < cue.i else None
+        subj = _subject(ctx, root, prefer_outside=True) if root.pos_ in ("VERB", "AUX") and root.i < cue.i else None
         if subj is not None and ctx.quote_of[subj.i] < 0 and subj.dep_ != "nsubjpass":
             return subj
     verb = cue
     for _ in range(8):
-        subj = _subject(verb, ctx) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
+        subj = _subject(ctx, verb, prefer_outside=True) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
         if subj is not None:
             if subj.dep_ == "nsubjpass" and verb.i == cue.i and _is_expletive(subj):
                 return None
@@ -487,10 +513,10 @@ def _source(ctx: _Context, cue: Token) -> Token | None:
     return None
 
 
-def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
+def _agent(ctx: _Context, verb: Token) -> Token | None:
+    for child in ctx.children(verb):
         if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return next((g for g in ctx.children(child) if g.dep_ == "pobj"), None)
     return None
 
 
@@ -522,8 +548,8 @@ def _mention_of(ctx: _Context, subj: Token | None) -> _Source:
         if ctx.quote_of[noun.i] >= 0:
             return _Source()
         own = ctx.char_span([subj])
-        return _Source(own, subj.i, ctx.char_span(_mention_tokens(noun)), noun.i)
-    return _Source(ctx.char_span(_mention_tokens(subj)), subj.i)
+        return _Source(own, subj.i, ctx.char_span(_mention_tokens(ctx, noun)), noun.i)
+    return _Source(ctx.char_span(_mention_tokens(ctx, subj)), subj.i)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -537,16 +563,16 @@ def _clause_tokens(ctx: _Context, root: Token, exclude: Iterable[Token] = ()) ->
         dropped.update(t.i for t in ctx.subtree(ex))
         # the conjunction and comma before a dropped conjunct: "..., and threatened"
         left = ex.i - 1
-        while left >= 0 and root.doc[left].dep_ in ("cc", "punct") and root.doc[left].head.i in (
+        while left >= 0 and ctx.token(left).dep_ in ("cc", "punct") and ctx.token(left).head.i in (
             root.i, ex.head.i
         ):
             dropped.add(left)
             left -= 1
-    for child in root.children:  # "..., describing the team as ...": a claim of its own
+    for child in ctx.children(root):  # "..., describing the team as ...": a claim of its own
         if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > root.i and \
                 child.lemma_.lower() in lexicons.REPORTING_CUES:
             dropped.update(t.i for t in ctx.subtree(child))
-    toks = [t for t in ctx.subtree(root) if t.i not in dropped]
+    toks = [t for t in ctx.subtree(root) if t.i not in dropped] if dropped else ctx.subtree(root)
     while toks and ((toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if"))
                     or (toks[0].is_punct and toks[0].text not in lexicons.QUOTE_CHARS)
                     or toks[0].is_space):
@@ -559,52 +585,52 @@ def _clause_tokens(ctx: _Context, root: Token, exclude: Iterable[Token] = ()) ->
 def _nested_cues(ctx: _Context, root: Token) -> list[Token]:
     """Conjoined cue verbs inside a complement that have no subject of their own (parser slips)."""
     return [
-        t for t in root.children
-        if t.dep_ == "conj" and ctx.is_cue(t) and _subject(t) is None and ctx.quote_of[t.i] < 0
+        t for t in ctx.children(root)
+        if t.dep_ == "conj" and ctx.is_cue(t) and _subject(ctx, t) is None and ctx.quote_of[t.i] < 0
     ]
 
 
-def _split_conjoined_thats(root: Token) -> list[Token]:
+def _split_conjoined_thats(ctx: _Context, root: Token) -> list[Token]:
     """"said that A, and that B": each that-clause is a claim of its own."""
-    return [c for c in root.children if c.dep_ == "conj" and any(
-        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    return [c for c in ctx.children(root) if c.dep_ == "conj" and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in ctx.children(c))]
 
 
 def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
     lemma = cue.lemma_.lower()
-    cue_span = ctx.char_span([cue, *[c for c in cue.children if c.dep_ == "prt"]])
+    cue_span = ctx.char_span([cue, *[c for c in ctx.children(cue) if c.dep_ == "prt"]])
     contents: list[tuple[str, list[Token]]] = []
-    complements = [c for c in cue.children if c.dep_ == "ccomp"]
+    complements = [c for c in ctx.children(cue) if c.dep_ == "ccomp"]
     # "It added that A, and that B": B hangs on the cue as a conjunct with its own "that"
-    complements += [c for c in cue.children if c.dep_ == "conj" and not ctx.is_cue(c)
-                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
-    inverted = _inverted_subject(cue, complements)
+    complements += [c for c in ctx.children(cue) if c.dep_ == "conj" and not ctx.is_cue(c)
+                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in ctx.children(c))]
+    inverted = _inverted_subject(ctx, cue, complements)
     if inverted is not None and inverted.head.i != cue.i:
         complements = [c for c in complements if c.i != inverted.head.i]  # "said David Brock, who ..."
     for comp in complements:
-        if ctx.quote_of[comp.i] < 0 and lemma in lexicons.NEEDS_FINITE_COMPLEMENT and not _is_finite(comp):
+        if ctx.quote_of[comp.i] < 0 and lemma in lexicons.NEEDS_FINITE_COMPLEMENT and not _is_finite(ctx, comp):
             continue
-        extra = _split_conjoined_thats(comp)
+        extra = _split_conjoined_thats(ctx, comp)
         for clause_root in [comp, *extra]:
             exclude = [*_nested_cues(ctx, clause_root), *(extra if clause_root is comp else [])]
             contents.append(("complement", _clause_tokens(ctx, clause_root, exclude)))
     if not contents and lemma in lexicons.INFINITIVAL_CUES:
-        for child in cue.children:
-            if child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+        for child in ctx.children(cue):
+            if child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ctx.children(child)):
                 toks = _clause_tokens(ctx, child, _nested_cues(ctx, child))
-                obj = [c for c in cue.children if c.dep_ == "dobj" and c.i < child.i]
+                obj = [c for c in ctx.children(cue) if c.dep_ == "dobj" and c.i < child.i]
                 if obj:  # "urged the US to leave": the object is part of the content
                     toks = sorted({*ctx.subtree(obj[0]), *toks}, key=lambda t: t.i)
                 contents.append(("infinitive", toks))
     if not contents:
         preps = lexicons.PREPOSITIONAL_CUES.get(lemma, ())
-        for child in cue.children:
+        for child in ctx.children(cue):
             if child.dep_ == "prep" and child.lower_ in preps and child.i > cue.i:  # not "On Twitter, X called"
-                objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                objs = [g for g in ctx.children(child) if g.dep_ in ("pobj", "pcomp")]
                 if not objs:
                     continue
                 toks = list(ctx.subtree(child))[1:]
-                obj = [c for c in cue.children if c.dep_ == "dobj" and c.i < child.i]
+                obj = [c for c in ctx.children(cue) if c.dep_ == "dobj" and c.i < child.i]
                 if obj:  # "accused the US of seeking ..."
                     toks = sorted({*ctx.subtree(obj[0]), *ctx.subtree(child)}, key=lambda t: t.i)
                 # "called on the senator to "stop ignoring voters"": the infinitive is part of the call
@@ -613,8 +639,8 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
                 contents.append(("preposition", _strip_edges(toks)))
     if contents and contents[0][0] == "preposition" and cue.i + 1 < len(cue.doc) and cue.nbor().dep_ == "prep":
         cue_span = ctx.char_span([cue, cue.nbor()])  # "called for", "warned of"
-    if not contents and cue.head.pos_ in ("VERB", "AUX") and _subject(cue, ctx) and (
-            cue.dep_ == "parataxis" or _as_clause(cue)):
+    if not contents and cue.head.pos_ in ("VERB", "AUX") and _subject(ctx, cue, prefer_outside=True) and (
+            cue.dep_ == "parataxis" or _as_clause(ctx, cue)):
         # "Campaign donations are vetted, Strother said, but ...": the cue interrupts its content;
         # "As the Times noted, ..." / "as X put it, "..."": the clause the as-clause hangs on
         own = {t.i for t in ctx.subtree(cue)}
@@ -628,7 +654,7 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
         contents.extend(_naming(ctx, cue))
     if not contents:
         # "reiterated Iraq's “rejection of ...”": a quoted object
-        for child in cue.children:
+        for child in ctx.children(cue):
             if child.dep_ in ("dobj", "attr", "oprd", "prep"):
                 span = ctx.char_span(ctx.subtree(child))
                 quoted = ctx.quotes_in(*span) if span else []
@@ -639,13 +665,13 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
                         cue_span = ctx.char_span([cue, child])
     if not contents and lemma in lexicons.OBJECT_CUES and not _speaks_through_participle(ctx, cue):
         # "praised his economic record", "denied the report"
-        for child in cue.children:
+        for child in ctx.children(cue):
             if child.dep_ == "dobj" and child.pos_ != "PRON":
                 contents.append(("object", _with_following(ctx, cue, child, _REASON_PREPS)))
     if not contents:
         return []
     source = _mention_of(ctx, inverted if inverted is not None else _source(ctx, cue))
-    if source.span is None and _subject(cue, ctx) is None:
+    if source.span is None and _subject(ctx, cue, prefer_outside=True) is None:
         source = _between_quote_and_cue(ctx, cue)
         if source.span is None:
             source = _mention_of(ctx, _preposed_speaker(ctx, cue))
@@ -660,7 +686,7 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
         claim = source.apply(_Claim(rule=rule, content=[span], cue=cue_span, cue_root=cue.i))
         # "Adding, “...”" / "Continued Stone: ...": an active cue with no subject anywhere speaks for
         # the speaker of the neighbouring quote (the speakers stage decides, as for floating quotes)
-        claim.inherit = source.span is None and cue.tag_ != "VBN" and not _is_passive(cue)
+        claim.inherit = source.span is None and cue.tag_ != "VBN" and not _is_passive(ctx, cue)
         _fit_to_quotes(ctx, claim, collapse=rule != "naming")
         if not indirect and not claim.quotes:
             continue
@@ -704,8 +730,8 @@ def _between_quote_and_cue(ctx: _Context, cue: Token) -> _Source:
     phrase between the closing quote mark and the cue is the speaker."""
     toks: list[Token] = []
     i = cue.i - 1
-    while i >= 0 and ctx.quote_of[i] < 0 and cue.i - i <= _ADJACENT_WINDOW and "\n" not in ctx.doc[i].text:
-        toks.insert(0, ctx.doc[i])
+    while i >= 0 and ctx.quote_of[i] < 0 and cue.i - i <= _ADJACENT_WINDOW and "\n" not in ctx.token(i).text:
+        toks.insert(0, ctx.token(i))
         i -= 1
     if i < 0 or ctx.quote_of[i] < 0 or not toks:
         return _Source()
@@ -732,23 +758,23 @@ def _before_source(ctx: _Context, toks: list[Token], cue: Token) -> list[Token]:
     return toks
 
 
-def _inverted_subject(cue: Token, complements: list[Token]) -> Token | None:
+def _inverted_subject(ctx: _Context, cue: Token, complements: list[Token]) -> Token | None:
     """The speaker after a postposed cue with no subject: `"...," said David Brock` / `added a Democrat`.
 
     The parser often reads the inverted subject as an object, or as the subject of a second
     complement ("said David Brock, [who heads] Correct the Record").
     """
-    if _subject(cue) is not None or not any(c.i < cue.i for c in complements):
+    if _subject(ctx, cue) is not None or not any(c.i < cue.i for c in complements):
         return None
     after = cue.nbor() if cue.i + 1 < len(cue.doc) else None
     if after is None:
         return None
-    for child in cue.children:
+    for child in ctx.children(cue):
         if child.i > cue.i and child.dep_ in ("dobj", "attr", "npadvmod", "dative") and child.left_edge.i == cue.i + 1:
             return child
     for comp in complements:
         if comp.i > cue.i:
-            subj = _subject(comp)
+            subj = _subject(ctx, comp)
             if subj is not None and subj.left_edge.i == cue.i + 1 and subj.pos_ in ("PROPN", "NOUN"):
                 return subj
     return None
@@ -765,10 +791,11 @@ def _same_side(toks: list[Token], cue: Token) -> list[Token]:
 
 def _naming(ctx: _Context, cue: Token) -> list[tuple[str, list[Token]]]:
     """"called the mayor a "liar"", "described it as "reckless"": object and quoted complement."""
-    obj = next((c for c in cue.children if c.dep_ in ("dobj", "prep") and c.i > cue.i), None)
-    comps = [c for c in cue.children if c.i > cue.i and c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "prep", "dobj")
+    obj = next((c for c in ctx.children(cue) if c.dep_ in ("dobj", "prep") and c.i > cue.i), None)
+    comps = [c for c in ctx.children(cue)
+             if c.i > cue.i and c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "prep", "dobj")
              and (c.dep_ != "prep" or ctx.quotes_in(*(ctx.char_span(ctx.subtree(c)) or (0, 0))))]
-    wh = obj is None and any(c.dep_ == "dobj" and c.i < cue.i and c.tag_ in ("WP", "WDT") for c in cue.children)
+    wh = obj is None and any(c.dep_ == "dobj" and c.i < cue.i and c.tag_ in ("WP", "WDT") for c in ctx.children(cue))
     if wh:  # 'what Gilbert called "a perception problem"': the name given is the content
         obj, comps = next(iter(comps), None), comps[1:]
     if obj is None or (not comps and not wh) or obj.lower_ in lexicons.RELATIVE_PRONOUNS:
@@ -779,7 +806,7 @@ def _naming(ctx: _Context, cue: Token) -> list[tuple[str, list[Token]]]:
     if not quoted or all(not _substantial(ctx, ctx.marked[qi], naming=True) for qi in quoted):
         return []  # "dubbed him "Shorty"": a nickname, not a claim
     last = max((t.i for t in toks if ctx.quote_of[t.i] >= 0), default=None)
-    if last is not None and last + 1 < len(ctx.doc) and ctx.doc[last + 1].dep_ == "prep":
+    if last is not None and last + 1 < len(ctx.doc) and ctx.token(last + 1).dep_ == "prep":
         toks = [t for t in toks if t.i <= last]  # '"fake news" in a speech
     return [("naming", _strip_edges(toks))]
 
@@ -794,14 +821,14 @@ def _with_following(ctx: _Context, cue: Token, first: Token, preps: Iterable[str
     prepositional phrase of reason (``preps``) or an infinitive ("to stop ...")."""
     toks = ctx.subtree(first)
     end = first.right_edge.i
-    for child in cue.children:
+    for child in ctx.children(cue):
         if child.i <= first.i:
             continue
         if child.left_edge.i != end + 1:
             break
         reason = child.dep_ == "prep" and child.lower_ in preps
         infinitive = child.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to"
-                                                             for g in child.children)
+                                                             for g in ctx.children(child))
         if not (reason or infinitive):
             break
         toks.extend(ctx.subtree(child))
@@ -809,17 +836,17 @@ def _with_following(ctx: _Context, cue: Token, first: Token, preps: Iterable[str
     return sorted(toks, key=lambda t: t.i)
 
 
-def _as_clause(cue: Token) -> bool:
+def _as_clause(ctx: _Context, cue: Token) -> bool:
     """"As the Times noted, ...", "as one official put it, ...": a comparative clause of the cue,
     opening with "as", on the clause it reports."""
     return cue.dep_ == "advcl" and cue.i < cue.head.i and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+        c.dep_ == "mark" and c.lower_ == "as" for c in ctx.children(cue))
 
 
 def _speaks_through_participle(ctx: _Context, cue: Token) -> bool:
     """"condemned the strikes, writing that ...": the object is the target of the participle's claim."""
     return any(c.dep_ in ("advcl", "xcomp", "conj") and ctx.is_cue(c) and any(
-        g.dep_ == "ccomp" for g in c.children) for c in cue.children)
+        g.dep_ == "ccomp" for g in ctx.children(c)) for c in ctx.children(cue))
 
 
 def _strip_edges(toks: list[Token]) -> list[Token]:
@@ -831,15 +858,15 @@ def _strip_edges(toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _is_finite(verb: Token) -> bool:
-    if any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in verb.children):
+def _is_finite(ctx: _Context, verb: Token) -> bool:
+    if any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in ctx.children(verb)):
         return True
     return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in (
-        "VBD", "VBZ", "VBP", "MD") for c in verb.children)
+        "VBD", "VBZ", "VBP", "MD") for c in ctx.children(verb))
 
 
 def _has_words(text: str, spans: list[tuple[int, int]]) -> bool:
-    return any(any(ch.isalnum() for ch in text[s:e]) for s, e in spans)
+    return any(any(map(str.isalnum, text[s:e])) for s, e in spans)
 
 
 def _fit_to_quotes(ctx: _Context, claim: _Claim, *, collapse: bool = True) -> None:
@@ -866,7 +893,7 @@ def _fit_to_quotes(ctx: _Context, claim: _Claim, *, collapse: bool = True) -> No
 
 
 def _word_chars(text: str, start: int, end: int) -> int:
-    return sum(1 for ch in text[start:end] if ch.isalnum())
+    return sum(map(str.isalnum, text[start:end]))
 
 
 def _word_chars_in(text: str, touched: list[int], marked: list[MarkedQuote]) -> int:
@@ -875,10 +902,10 @@ def _word_chars_in(text: str, touched: list[int], marked: list[MarkedQuote]) -> 
 
 def _according_to(ctx: _Context, according: Token) -> list[_Claim]:
     """"Y, according to X" and "According to X, Y"."""
-    to = next((c for c in according.children if c.lower_ == "to"), None)
+    to = next((c for c in ctx.children(according) if c.lower_ == "to"), None)
     if to is None:
         return []
-    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in ctx.children(to) if c.dep_ == "pobj"), None)
     head = according.head
     if pobj is None or head.i == according.i:
         return []
@@ -898,15 +925,15 @@ def _according_to(ctx: _Context, according: Token) -> list[_Claim]:
 
 def _nominal(ctx: _Context, noun: Token) -> list[_Claim]:
     """"his claim that X", "the ministry's statement that X"."""
-    for child in noun.children:
+    for child in ctx.children(noun):
         if child.dep_ in ("acl", "ccomp") and any(
-            g.dep_ == "mark" and g.lower_ == "that" for g in child.children
+            g.dep_ == "mark" and g.lower_ == "that" for g in ctx.children(child)
         ):
             toks = _clause_tokens(ctx, child)
             span = ctx.char_span(toks)
             if span is None:
                 return []
-            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            owner = next((c for c in ctx.children(noun) if c.dep_ == "poss"), None)
             owner_ok = owner is not None and (owner.pos_ != "PRON" or owner.lower_ in lexicons.PERSON_PRONOUNS)
             claim = _mention_of(ctx, owner if owner_ok else None).apply(
                 _Claim(rule="nominal", content=[span], cue=ctx.char_span([noun]), cue_root=noun.i))
@@ -939,7 +966,7 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
             break  # the next quote starts
         if token.text in _SENTENCE_END or "\n" in token.text:
             break  # a cue after the sentence or paragraph belongs to what follows
-        if ctx.is_cue(token) and not _is_passive(token) and _no_own_complement(ctx, token, quote):
+        if ctx.is_cue(token) and not _is_passive(ctx, token) and _no_own_complement(ctx, token, quote):
             return _claim_for_quote(ctx, qi, token)
     if not back:
         return None
@@ -973,7 +1000,7 @@ def _after_colon(ctx: _Context, qi: int, colon: Token) -> _Claim | None:
     run: list[Token] = []
     i = colon.i - 1
     while i >= 0 and ctx.quote_of[i] < 0 and colon.i - i <= _ADJACENT_WINDOW * 2:
-        token = ctx.doc[i]
+        token = ctx.token(i)
         if token.text in _SENTENCE_END or token.text in ("-", "—", "–", "|") or "\n" in token.text:
             break
         run.insert(0, token)
@@ -986,7 +1013,7 @@ def _after_colon(ctx: _Context, qi: int, colon: Token) -> _Claim | None:
     speaker: Token | None = None
     if verbs:
         cue = verbs[0]
-        speaker = _subject(cue, ctx)
+        speaker = _subject(ctx, cue, prefer_outside=True)
         if speaker is None or speaker.i < run[0].i or not _can_speak(speaker) or speaker.dep_ == "nsubjpass":
             return None
     elif len(run) <= _MAX_APPOSITION_TOKENS and any(t.pos_ == "PROPN" for t in run) and \
@@ -1019,13 +1046,13 @@ def _opens_short_sentence(ctx: _Context, quote: MarkedQuote) -> bool:
     return not before or before[-1] in "\n.!?"
 
 
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+def _is_passive(ctx: _Context, verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in ctx.children(verb))
 
 
 def _no_own_complement(ctx: _Context, cue: Token, quote: MarkedQuote) -> bool:
     """A cue beside a quote introduces it unless it has an unquoted complement of its own."""
-    for child in cue.children:
+    for child in ctx.children(cue):
         if child.dep_ in ("ccomp", "xcomp") and ctx.quote_of[child.i] < 0:
             span = ctx.char_span(ctx.subtree(child))
             if span and not (quote.start <= span[0] and span[1] <= quote.end):
@@ -1061,7 +1088,7 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _claim_for_quote(ctx: _Context, qi: int, cue: Token) -> _Claim:
-    cue_span = ctx.char_span([cue, *[c for c in cue.children if c.dep_ == "prt"]])
+    cue_span = ctx.char_span([cue, *[c for c in ctx.children(cue) if c.dep_ == "prt"]])
     speaker = _source(ctx, cue)
     if speaker is None and ctx.marked[qi].end <= cue.idx:
         between = _between_quote_and_cue(ctx, cue)
@@ -1069,7 +1096,7 @@ def _claim_for_quote(ctx: _Context, qi: int, cue: Token) -> _Claim:
             return between.apply(_Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments), cue=cue_span,
                                         cue_root=cue.i, direct=True, quotes=[qi]))
         speaker = _postposed_speaker(ctx, cue)
-    if speaker is None and not _is_passive(cue):
+    if speaker is None and not _is_passive(ctx, cue):
         speaker = _preposed_speaker(ctx, cue)
     return _mention_of(ctx, speaker).apply(
         _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments), cue=cue_span, cue_root=cue.i,
@@ -1079,7 +1106,7 @@ def _claim_for_quote(ctx: _Context, qi: int, cue: Token) -> _Claim:
 def _preposed_speaker(ctx: _Context, cue: Token) -> Token | None:
     """'former president Bill Clinton said ...' with "Clinton" parsed as an apposition of the clause
     before: a capitalised name right before a cue with no subject is its speaker."""
-    if cue.i == 0 or _subject(cue) is not None:
+    if cue.i == 0 or _subject(ctx, cue) is not None:
         return None
     token = cue.doc[cue.i - 1]
     if not (token.pos_ == "PROPN" or (token.is_alpha and token.text[:1].isupper() and token.is_sent_start is not True
@@ -1198,7 +1225,7 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     for _ in range(_GOVERNED_MAX_CLIMB):
         # 'ripped the agency for acting as "the judge"', 'boasted of his willingness to spend "whatever
         # it takes"': a verb with no subject of its own is part of the content of the verb above it
-        if verb.dep_ not in ("pcomp", "xcomp", "acl") or _subject(verb) is not None or ctx.is_cue(verb):
+        if verb.dep_ not in ("pcomp", "xcomp", "acl") or _subject(ctx, verb) is not None or ctx.is_cue(verb):
             break
         up = verb.head
         while up.pos_ in ("ADP", "NOUN", "PROPN") and up.dep_ in ("prep", "pobj", "dobj") and up.head.i != up.i:
@@ -1216,7 +1243,7 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     subj = _source(ctx, verb)
     if subj is None or not _can_speak(subj):
         return None
-    children = [c for c in verb.children if c.i > verb.i and c.dep_ in _GOVERNED_COMPLEMENT_DEPS]
+    children = [c for c in ctx.children(verb) if c.i > verb.i and c.dep_ in _GOVERNED_COMPLEMENT_DEPS]
     holder = next((c for c in children if c.left_edge.i <= inside[0].i <= c.right_edge.i), None)
     if holder is None:
         return None
@@ -1228,7 +1255,7 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     span = ctx.char_span(toks)
     if span is None:
         return None
-    cue_span = ctx.char_span([verb, *[c for c in verb.children if c.dep_ == "prt"]])
+    cue_span = ctx.char_span([verb, *[c for c in ctx.children(verb) if c.dep_ == "prt"]])
     claim = _mention_of(ctx, subj).apply(_Claim(rule="governed", content=[span], cue=cue_span, cue_root=verb.i))
     if claim.mention is None:
         return None
@@ -1294,26 +1321,16 @@ def _dedupe(claims: list[_Claim]) -> list[_Claim]:
     neighbours, not with every claim kept before it.
     """
     kept: list[_Claim] = []
-    buckets: dict[int, list[_Claim]] = {}
+    buckets: dict[int, list[tuple[int, int, _Claim]]] = {}  # kept claims with their extents
     for claim in claims:
-        a = claim.content
-        lo, hi = min(s for s, _ in a) // _DEDUPE_BUCKET, max(e for _, e in a) // _DEDUPE_BUCKET
-        seen: set[int] = set()
-        dup = False
-        for bucket in range(lo, hi + 1):
-            for other in buckets.get(bucket, ()):
-                if id(other) in seen:
-                    continue
-                seen.add(id(other))
-                if _repeats(claim, other):
-                    dup = True
-                    break
-            if dup:
-                break
-        if not dup:
+        start, end = min(s for s, _ in claim.content), max(e for _, e in claim.content)
+        near = range(start // _DEDUPE_BUCKET, end // _DEDUPE_BUCKET + 1)
+        # claims whose extents do not overlap share no text: no need to compare their fragments
+        if not any(s < end and start < e and _repeats(claim, other)
+                   for bucket in near for s, e, other in buckets.get(bucket, ())):
             kept.append(claim)
-            for bucket in range(lo, hi + 1):
-                buckets.setdefault(bucket, []).append(claim)
+            for bucket in near:
+                buckets.setdefault(bucket, []).append((start, end, claim))
     return kept
 
 
