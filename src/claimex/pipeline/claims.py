@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicons as lx
 from ..extensions import raw, record_error
+from .tokens import TokenTable
 
 STAGE: Final = "claimex_claims"
 
@@ -278,10 +279,11 @@ class _Words:
 
     __slots__ = ("lemmas", "lows", "terms", "tokens")
 
-    def __init__(self, tokens: Sequence[Token]) -> None:
+    def __init__(self, tokens: Sequence[Token], lows: list[str] | None = None,
+                 lemmas: list[str] | None = None) -> None:
         self.tokens = tokens
-        self.lows = [t.lower_ for t in tokens]
-        self.lemmas = [t.lemma_.lower() for t in tokens]
+        self.lows = [t.lower_ for t in tokens] if lows is None else lows
+        self.lemmas = [t.lemma_.lower() for t in tokens] if lemmas is None else lemmas
         #: every form and lemma: a rule whose lexicon is disjoint from it has nothing to look at
         self.terms = frozenset(self.lows).union(self.lemmas)
 
@@ -346,8 +348,10 @@ class ClaimAnalyzer:
     # ------------------------------------------------------------------ one claim
     def analyse(self, doc: Doc, claim: dict[str, Any]) -> None:
         """Set the act, polarity, hedged, target, target_text and stance of ``claim`` in place."""
-        tokens = tokens_in(doc, content_spans(claim))
-        words = _Words([t for t in tokens if not t.is_punct])
+        table = TokenTable.of(doc)  # the document's token attributes, shared with the other stages
+        content = [i for i in table.tokens_in(content_spans(claim)) if not table.is_punct[i]]
+        words = _Words([doc[i] for i in content], [table.lower[i] for i in content],
+                       [table.lemma[i] for i in content])
         tree = _Tree()
         cue = self.cue_token(doc, claim)
         preds = _main_predicates(words.tokens, tree) if words.tokens else []

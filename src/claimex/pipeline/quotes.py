@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy
-from spacy.attrs import HEAD, IDX, IS_SPACE, LEMMA, LENGTH, SENT_START
+from spacy.attrs import LEMMA, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
@@ -32,6 +32,7 @@ from .. import (
 from ..extensions import QUOTES_SPAN_KEY, raw, record_error
 from .marks import MarkedQuote, find_quotes
 from .spans import SpanSet
+from .tokens import TokenTable
 
 #: Rule name -> confidence reported with a claim made by that rule. The values are each rule's
 #: precision (content + source) measured on the PolNeAR train articles (docs/evaluation.md).
@@ -116,7 +117,7 @@ class QuoteFinder:
     # ------------------------------------------------------------------ pipeline protocol
     def __call__(self, doc: Doc) -> Doc:
         try:
-            text = doc.text  # Doc.text builds a Python object per token: once per document
+            text = TokenTable.of(doc).text  # shared with the other stages
             claims = self.find(doc, text)
         except Exception as err:  # one bad document must not end a batch
             record_error(doc, "claimex_quotes", err)
@@ -265,7 +266,8 @@ class _Context:
     def __init__(self, doc: Doc, marked: list[MarkedQuote], cues: Mapping[str, str],
                  text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text if text is None else text
+        table = TokenTable.of(doc)  # the document's token attributes, shared with the other stages
+        self.text = table.text if text is None else text
         # the Token objects made so far: doc[i] makes a new one each time. Only the tokens the rules
         # look at are made and kept (keeping a Token per token would wake Python's cyclic garbage
         # collector on long documents)
@@ -273,15 +275,14 @@ class _Context:
         self.marked = marked
         self.cues = cues
         # per token, from arrays rather than a Token object per token: its first character, the one
-        # after its last, and whether it is white space
-        offsets = doc.to_array(IDX)
-        self._starts: list[int] = offsets.tolist()
-        self._stops: list[int] = (offsets + doc.to_array(LENGTH)).tolist()
-        self._space: list[int] = doc.to_array(IS_SPACE).tolist()
+        # after its last, whether it is white space, and its head
+        self._starts = table.idx
+        self._stops = table.end
+        self._space = table.is_space
+        self._table = table
         # token index -> index of the marked quote it lies in (marks included), or -1
         self.quote_of = _token_quotes(self._starts, self._stops, marked)
         self._ends = [q.end for q in marked]
-        self._heads: list[int] | None = None  # absolute head of every token (see subtree())
         self._order: list[int] | None = None  # pre-order number of every token (see subtree())
         self._size: list[int] = []
         self._children: dict[int, list[Token]] = {}  # see children()
@@ -332,13 +333,11 @@ class _Context:
         if not root.n_lefts and not root.n_rights:
             return [root]  # a leaf: no edges to look up
         left, right = root.left_edge.i, root.right_edge.i
-        if self._heads is None:  # HEAD is relative
-            doc = self.doc
-            self._heads = (doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc))).tolist()
-        if _is_stretch(self._heads, left, right, root.i):
+        heads = self._table.head
+        if _is_stretch(heads, left, right, root.i):
             return self.stretch(left, right + 1)
         if self._order is None:
-            self._order, self._size = _preorder(self._heads)
+            self._order, self._size = _preorder(heads)
         first, size = self._order[root.i], self._size[root.i]
         order = self._order
         return [self.token(j) for j in range(left, right + 1) if first <= order[j] < first + size]

@@ -33,7 +33,7 @@ from spacy.attrs import (
 )
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.strings import StringStore
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 _ATTRS: Final = (LOWER, LEMMA, POS, DEP, HEAD, IDX, LENGTH, ENT_TYPE, IS_PUNCT, IS_STOP, IS_ALPHA, IS_SPACE, LIKE_NUM)
 _MAX_DECODED: Final = 1_000_000
@@ -73,14 +73,34 @@ _POS_NAMES: Final[Mapping[int, str]] = {0: "", **POS_NAMES}
 
 
 def _decode(column: numpy.ndarray, names: Mapping[int, str]) -> list[str]:
-    """The strings of a column of hashes (or symbols), each distinct value looked up once."""
-    values, inverse = numpy.unique(column, return_inverse=True)
-    return numpy.array([names[v] for v in values.tolist()], dtype=object)[inverse].tolist()
+    """The strings of a column of hashes (or symbols)."""
+    return [names[h] for h in column.tolist()]
+
+
+class _Children:
+    """Token index -> its children in order, listed on first use (most tokens are never asked about:
+    one list per token is a burst of allocations for nothing)."""
+
+    def __init__(self, relative_heads: numpy.ndarray, n: int) -> None:
+        heads = numpy.arange(n) + relative_heads.astype("int64")
+        order = numpy.argsort(heads, kind="stable")
+        self._order: list[int] = order.tolist()
+        self._bounds: list[int] = numpy.searchsorted(heads[order], numpy.arange(n + 1)).tolist()
+        self._listed: dict[int, list[int]] = {}
+
+    def __getitem__(self, i: int) -> list[int]:
+        kids = self._listed.get(i)
+        if kids is None:
+            kids = self._listed[i] = [c for c in self._order[self._bounds[i]: self._bounds[i + 1]] if c != i]
+        return kids
 
 
 class TokenTable:
     """The attributes claimex reads, for every token of one Doc (index = ``Token.i``), each read on
-    first use: with one ``Doc.to_array`` call for the columns, once for ``text``, ``tokens`` and ``ents``.
+    first use: with one ``Doc.to_array`` call for the columns, once for ``text`` and ``ents``.
+
+    It keeps no Token objects: one per token, alive for the whole document, would wake Python's
+    cyclic garbage collector again and again on long documents.
 
     ``lemma`` is lower-cased; ``pos``, ``dep`` and ``ent_type`` are the label strings ("" for none);
     ``end`` is the character offset after the token.
@@ -114,14 +134,9 @@ class TokenTable:
         _RECENT.pop(id(doc), None)
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        """The Token objects (``doc[i]`` makes a new one on every call)."""
-        return list(self.doc)
-
-    @cached_property
     def text(self) -> str:
-        """``Doc.text`` (which joins every token's text again on each call)."""
-        return "".join([t.text_with_ws for t in self.tokens])
+        """``Doc.text`` (which makes a Token object per token and joins their texts, on every call)."""
+        return self.doc.text
 
     @cached_property
     def ents(self) -> tuple[Span, ...]:
@@ -189,13 +204,9 @@ class TokenTable:
         return self._columns[LIKE_NUM].astype(bool).tolist()
 
     @cached_property
-    def children(self) -> list[list[int]]:
-        """Each token's children, in order."""
-        kids: list[list[int]] = [[] for _ in range(self.n)]
-        for i, h in enumerate(self.head):
-            if h != i:
-                kids[h].append(i)
-        return kids
+    def children(self) -> _Children:
+        """Each token's children, in order: ``table.children[i]``."""
+        return _Children(self._columns[HEAD], self.n)
 
     def __len__(self) -> int:
         return self.n
