@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from _nlp import en_nlp
-from claimex.pipeline.claims import tokens_in
+from claimex.pipeline.claims import np_indices, np_tokens
 from claimex.pipeline.tokens import RECENT_TABLES, TokenTable
 
 __all__ = ["en_nlp"]
@@ -36,13 +36,30 @@ def test_every_attribute_matches_the_token(doc):
         assert table.left_edge(i) == tok.left_edge.i
 
 
-def test_tokens_in_character_spans_match_the_claims_helper(doc):
+def _tokens_by_char_span(doc, spans):
+    """What tokens_in means, with spaCy's own Doc.char_span: tokens starting inside a span, each once."""
+    out = []
+    for s, e in sorted(spans):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        out += [t.i for t in span or () if s <= t.idx < e and not t.is_space and t.i not in out]
+    return out
+
+
+def test_tokens_in_character_spans_match_spacy_char_span(doc):
     table = TokenTable(doc)
     said = TEXT.index("said")
     spans = [(0, said), (said + 5, said + 40), (said + 30, said + 60), (len(TEXT) - 20, len(TEXT))]
-    assert table.tokens_in(spans) == [t.i for t in tokens_in(doc, spans)]
+    assert table.tokens_in(spans) == _tokens_by_char_span(doc, spans)
+    assert table.tokens_in(spans) != list(range(len(doc)))
     assert table.tokens_in([(0, len(TEXT) + 5)]) == []  # beyond the text: no tokens, as Doc.char_span
     assert table.span_text(0, 1) == "The Pentagon"
+
+
+def test_noun_phrases_stop_before_coordination_and_relative_clauses(en_nlp):
+    doc = en_nlp("The Iraqi military spokesman, who spoke on Tuesday, and the PMF denied the reports.")
+    spokesman = next(t for t in doc if t.text == "spokesman")
+    assert [t.text for t in np_tokens(spokesman)] == ["The", "Iraqi", "military", "spokesman"]
+    assert np_indices(TokenTable.of(doc), spokesman.i) == [t.i for t in np_tokens(spokesman)]
 
 
 def test_one_table_per_document_while_it_goes_through_the_stages(en_nlp):

@@ -80,18 +80,7 @@ def canonical(word: str) -> str:
 
 def tokens_in(doc: Doc, spans: Iterable[Sequence[int]]) -> list[Token]:
     """The tokens that start inside any of the character ``spans`` (end-exclusive), in order."""
-    out: list[Token] = []
-    last = -1  # the last token taken: fragments may overlap, a token is taken once
-    for s, e in sorted((int(s), int(e)) for s, e in spans):
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None:
-            continue
-        for i in range(max(span.start, last + 1), span.end):
-            t = doc[i]
-            if s <= t.idx < e and not t.is_space:
-                out.append(t)
-                last = i
-    return out
+    return [doc[i] for i in TokenTable.of(doc).tokens_in(spans)]
 
 
 def content_spans(claim: Mapping[str, Any]) -> list[Sequence[int]]:
@@ -178,18 +167,29 @@ def speaker_keys(speaker: Mapping[str, Any] | None) -> frozenset[str]:
 
 def np_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head``: its subtree without coordination, relative clauses and appositions."""
-    out: list[Token] = []
+    doc = head.doc
+    return [doc[i] for i in np_indices(TokenTable.of(doc), head.i)]
+
+
+def np_indices(table: TokenTable, head: int) -> list[int]:
+    """:func:`np_tokens` as token indices, in order."""
+    out: list[int] = []
     stack = [head]
+    dep, space, children = table.dep, table.is_space, table.children
     while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _NP_CUT and not c.is_space)
-    out.sort(key=lambda t: t.i)
+        i = stack.pop()
+        out.append(i)
+        for c in children[i]:
+            if dep[c] not in _NP_CUT and not space[c]:
+                stack.append(c)
+    out.sort()
     if len(out) > _MAX_TARGET_TOKENS:  # keep the head and its left modifiers only
-        out = [t for t in out if t.i <= head.i and t.i >= head.left_edge.i]
-    while out and (out[0].is_punct or out[0].dep_ == "case"):
+        left = table.left_edge(head)
+        out = [i for i in out if left <= i <= head]
+    punct = table.is_punct
+    while out and (punct[out[0]] or dep[out[0]] == "case"):
         out = out[1:]
-    while out and out[-1].is_punct:
+    while out and punct[out[-1]]:
         out = out[:-1]
     return out
 
@@ -370,14 +370,14 @@ class ClaimAnalyzer:
         stance, stance_source = self._stance(act, target_root, target_from_cue, words, tree, preds,
                                              negative, cue)
 
-        target_toks = np_tokens(target_root) if target_root is not None else []  # in text order
+        target_toks = np_indices(table, target_root.i) if target_root is not None else []  # in text order
         first, last = (target_toks[0], target_toks[-1]) if target_toks else (None, None)
-        tspan = (first.idx, last.idx + len(last.text)) if first is not None and last is not None else None
+        tspan = (table.idx[first], table.end[last]) if first is not None and last is not None else None
         claim["act"] = act
         claim["polarity"] = "negative" if negative else "positive"
         claim["hedged"] = bool(hedges)
         claim["target"] = list(tspan) if tspan else None
-        claim["target_text"] = doc[first.i: last.i + 1].text if first is not None and last is not None else None
+        claim["target_text"] = table.span_text(first, last) if first is not None and last is not None else None
         claim["stance"] = stance
         claim["_act_root"] = act_root.i if act_root is not None else None
         claim["_target_root"] = target_root.i if target_root is not None else None

@@ -40,12 +40,11 @@ from .. import lexicons as lx
 from ..extensions import raw, record_error
 from ..model import ClaimLink, Evidence
 from .claims import (
-    _MAX_TARGET_TOKENS,
-    _NP_CUT,
     ClaimAnalyzer,
     actor_keys,
     canonical,
     content_spans,
+    np_indices,
     speaker_keys,
 )
 from .tokens import TokenTable
@@ -236,25 +235,6 @@ def _entity_key(text: str) -> str:
     return next((k for k in keys if k.startswith("name:")), f"name:{text.lower()}")
 
 
-def _noun_phrase(tt: TokenTable, head: int) -> list[int]:
-    """:func:`~claimex.pipeline.claims.np_tokens` over a token table."""
-    out: list[int] = []
-    stack = [head]
-    while stack:
-        i = stack.pop()
-        out.append(i)
-        stack.extend(c for c in tt.children[i] if tt.dep[c] not in _NP_CUT and not tt.is_space[c])
-    out.sort()
-    if len(out) > _MAX_TARGET_TOKENS:  # keep the head and its left modifiers only
-        left = tt.left_edge(head)
-        out = [i for i in out if left <= i <= head]
-    while out and (tt.is_punct[out[0]] or tt.dep[out[0]] == "case"):
-        out = out[1:]
-    while out and tt.is_punct[out[-1]]:
-        out = out[:-1]
-    return out
-
-
 def _phrase_marks(tt: TokenTable, tokens: Sequence[int], phrases: Mapping[str, tuple[tuple[str, ...], ...]],
                   base: int) -> list[Mark]:
     """Occurrences of the ``phrases`` (indexed by first word) that start at one of ``tokens``."""
@@ -323,17 +303,17 @@ def _reference_actor(tt: TokenTable, noun: int) -> list[int]:
     for child in tt.children[noun]:
         dep = tt.dep[child]
         if dep == "poss" or (dep == "compound" and tt.pos[child] == "PROPN"):
-            return _noun_phrase(tt, child)
+            return np_indices(tt, child)
         if dep == "prep" and tt.lower[child] in ("by", "from", "of"):
             obj = _child(tt, child, ("pobj",))
             if obj is not None and tt.pos[obj] in ("PROPN", "NOUN"):
-                return _noun_phrase(tt, obj)
+                return np_indices(tt, obj)
         if dep == "acl":
             for agent in tt.children[child]:
                 if tt.dep[agent] == "agent":
                     obj = _child(tt, agent, ("pobj",))
                     if obj is not None:
-                        return _noun_phrase(tt, obj)
+                        return np_indices(tt, obj)
     return []
 
 
@@ -347,17 +327,17 @@ def _references(tt: TokenTable, context: Sequence[int], base: int) -> tuple[list
         phrase: list[int] = []
         if pos[i] == "NOUN" and lemma[i] in lx.REFERENCE_NOUNS:
             actor = _reference_actor(tt, i)
-            phrase = _noun_phrase(tt, i) if actor else []
+            phrase = np_indices(tt, i) if actor else []
         elif tt.lower[i] == "what" and lemma[tt.head[i]] in lx.REPORTING_CUES:
             subj = _child(tt, tt.head[i], ("nsubj", "nsubjpass"))
             if subj is not None and pos[subj] != "PRON":
-                actor = _noun_phrase(tt, subj)
+                actor = np_indices(tt, subj)
                 phrase = tt.subtree(tt.head[i])
         elif pos[i] == "VERB" and lemma[i] in _DENY_CUES:
             obj = _child(tt, i, ("dobj",))
             if obj is not None and (tt.ent_type[obj] in ("GPE", "ORG", "PERSON", "NORP") or pos[obj] == "PROPN"
                                     or lemma[obj] in lx.ORG_NOUNS):
-                actor = _noun_phrase(tt, obj)
+                actor = np_indices(tt, obj)
                 phrase = [i, *actor]
         if actor and phrase:
             keys = actor_keys([" ".join(tt.word(t) for t in actor)])
@@ -443,7 +423,7 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
         agreements.append(_mark(tt, (cue,), base))
 
     target_root = _token_index(claim.get("_target_root"))
-    target_toks = _noun_phrase(tt, target_root) if target_root is not None else []
+    target_toks = np_indices(tt, target_root) if target_root is not None else []
     term_tokens = [i for i in content if i not in covered and i not in marker_tokens]
     taken = set(term_tokens)
     term_tokens += [i for i in target_toks if i not in taken]
