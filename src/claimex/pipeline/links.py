@@ -26,6 +26,7 @@ import logging
 import math
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import combinations
@@ -215,6 +216,7 @@ class ClaimFeatures:
     stance_source: str
     target_keys: frozenset[str]
     target: Mark | None
+    antonym_terms: tuple[str, ...] = ()  # the terms that have antonyms, in order
 
     def index_keys(self) -> frozenset[str]:
         """Everything the inverted index files this claim under."""
@@ -513,6 +515,7 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
         stance_source=str(claim.get("_stance_source") or "none"),
         target_keys=frozenset(target_keys),
         target=target_mark,
+        antonym_terms=tuple(key for key in terms if key in _ANTONYM_OF),
     )
 
 
@@ -601,9 +604,9 @@ class _Topic:
 
     factor: float
     same_target: bool
-    terms: frozenset[str]
-    entities: frozenset[str]
-    heads: frozenset[str]
+    terms: AbstractSet[str]
+    entities: AbstractSet[str]
+    heads: AbstractSet[str]
 
     def evidence(self, a: ClaimFeatures, b: ClaimFeatures) -> list[Evidence]:
         out: list[Evidence] = []
@@ -635,7 +638,7 @@ def _topic(a: ClaimFeatures, b: ClaimFeatures, w: LinkWeights) -> _Topic | None:
     factor = min(1.0, overlap / w.full_overlap) if w.full_overlap > 0 else 1.0
     if same_target:
         factor = max(factor, w.same_target_factor)
-    return _Topic(factor, same_target, frozenset(shared_terms), frozenset(shared_ents), frozenset(shared_heads))
+    return _Topic(factor, same_target, shared_terms, shared_ents, shared_heads)
 
 
 def _aligned(negated: ClaimFeatures, other: ClaimFeatures, w: LinkWeights) -> bool:
@@ -658,8 +661,9 @@ def _conflicts(a: ClaimFeatures, b: ClaimFeatures, same_target: bool, w: LinkWei
         for qb in b.quantities:
             if qa.head == qb.head and (qa.high < qb.low or qb.high < qa.low):
                 out.append(_ev("numeric_mismatch", qb.mark, f"{qb.mark.text} ~ {qa.mark.text}"))
-    for key, mark in b.terms.items():
-        for opposite in _ANTONYM_OF.get(key, ()):
+    for key in b.antonym_terms:
+        mark = b.terms[key]
+        for opposite in _ANTONYM_OF[key]:
             if opposite in a.terms and opposite not in b.terms and key not in a.terms:
                 out.append(_ev("antonym", mark, f"{mark.text} ~ {a.terms[opposite].text}"))
     if (same_target and {a.stance, b.stance} == {"support", "oppose"}
