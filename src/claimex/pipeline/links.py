@@ -59,25 +59,30 @@ _TERM_POS: Final = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 _ENTITY_LABELS: Final = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"})
 _NUMBER_SKIP_ENTS: Final = frozenset({"DATE", "TIME", "ORDINAL"})
 _CORE_ARGS: Final = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "agent", "dative", "acomp"})
+_HEAD_DEPS: Final = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "ROOT", "conj"})
 _CONTEXT_DEPS: Final = frozenset({"advcl", "prep", "npadvmod", "advmod", "xcomp"})
 _NUMBER: Final = re.compile(r"^\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?%?$")
 _DENY_CUES: Final = frozenset(k for k, v in lx.REPORTING_CUES.items() if v == lx.DENY)
+#: lemmas that can start a reference to another speaker's claim (with "what": "what X said")
+_REFERENCE_LEMMAS: Final = frozenset(lx.REFERENCE_NOUNS) | _DENY_CUES
 _ANTONYM_OF: Final[Mapping[str, frozenset[str]]] = {
     word: frozenset(b if a == word else a for a, b in lx.ANTONYMS if word in (a, b))
     for pair in lx.ANTONYMS for word in pair
 }
 
 
-def _by_first_word(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    out: dict[str, list[tuple[str, ...]]] = {}
+def _by_first_word(phrases: Iterable[str]) -> dict[str, tuple[list[str], ...]]:
+    """Phrases as word lists (compared with slices of a token table's ``lower``), by first word."""
+    out: dict[str, list[list[str]]] = {}
     for phrase in phrases:
-        words = tuple(phrase.split())
+        words = phrase.split()
         out.setdefault(words[0], []).append(words)
     return {k: tuple(v) for k, v in out.items()}
 
 
 _CONTRAST_PHRASES: Final = _by_first_word(lx.CONTRAST_MARKERS)
 _AGREEMENT_PHRASES: Final = _by_first_word(lx.AGREEMENT_MARKERS)
+_MARKER_FIRST_WORDS: Final = frozenset(_CONTRAST_PHRASES) | frozenset(_AGREEMENT_PHRASES)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -224,8 +229,14 @@ class ClaimFeatures:
 
 
 def _mark(tt: TokenTable, tokens: Sequence[int], base: int) -> Mark:
-    first, last = (tokens[0], tokens[0]) if len(tokens) == 1 else (min(tokens), max(tokens))
+    first, last = min(tokens), max(tokens)
     return Mark(tt.span_text(first, last), (tt.idx[first] + base, tt.end[last] + base))
+
+
+def _word_mark(tt: TokenTable, i: int, base: int) -> Mark:
+    """:func:`_mark` of one token."""
+    start, end = tt.idx[i], tt.end[i]
+    return Mark(tt.text[start:end], (start + base, end + base))
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -237,17 +248,20 @@ def _entity_key(text: str) -> str:
     return next((k for k in keys if k.startswith("name:")), f"name:{text.lower()}")
 
 
-def _phrase_marks(tt: TokenTable, tokens: Sequence[int], phrases: Mapping[str, tuple[tuple[str, ...], ...]],
-                  base: int) -> list[Mark]:
-    """Occurrences of the ``phrases`` (indexed by first word) that start at one of ``tokens``."""
-    out: list[Mark] = []
+def _phrase_marks(tt: TokenTable, tokens: Sequence[int], base: int) -> tuple[list[Mark], list[Mark]]:
+    """Occurrences of the contrast and the agreement markers that start at one of ``tokens``."""
+    contrasts: list[Mark] = []
+    agreements: list[Mark] = []
     lower = tt.lower
     for i in tokens:
-        for phrase in phrases.get(lower[i], ()):
-            n = len(phrase)
-            if i + n <= len(lower) and all(lower[i + j] == phrase[j] for j in range(1, n)):
-                out.append(_mark(tt, (i, i + n - 1), base))
-    return out
+        if lower[i] not in _MARKER_FIRST_WORDS:
+            continue
+        for phrases, out in ((_CONTRAST_PHRASES, contrasts), (_AGREEMENT_PHRASES, agreements)):
+            for phrase in phrases.get(lower[i], ()):
+                n = len(phrase)
+                if n == 1 or lower[i: i + n] == phrase:
+                    out.append(_mark(tt, (i, i + n - 1), base))
+    return contrasts, agreements
 
 
 def _number_value(tt: TokenTable, i: int) -> float | None:
@@ -266,9 +280,9 @@ def _number_value(tt: TokenTable, i: int) -> float | None:
 
 def _quantities(tt: TokenTable, tokens: Sequence[int], base: int) -> list[Quantity]:
     out: list[Quantity] = []
-    pos, dep, head, lemma, lower = tt.pos, tt.dep, tt.head, tt.lemma, tt.lower
+    pos, dep, head, lemma, lower, like_num = tt.pos, tt.dep, tt.head, tt.lemma, tt.lower, tt.like_num
     for i in tokens:
-        if pos[i] != "NUM" and not tt.like_num[i]:
+        if pos[i] != "NUM" and not like_num[i]:
             continue
         h = head[i]
         if tt.ent_type[i] in _NUMBER_SKIP_ENTS or (dep[i] == "compound" and pos[h] == "NUM"):
@@ -323,14 +337,16 @@ def _references(tt: TokenTable, context: Sequence[int], base: int) -> tuple[list
     """References to another speaker or their claim, and the token indices they cover."""
     refs: list[Reference] = []
     covered: set[int] = set()
-    pos, lemma = tt.pos, tt.lemma
+    pos, lemma, lower = tt.pos, tt.lemma, tt.lower
     for i in context:
+        if lemma[i] not in _REFERENCE_LEMMAS and lower[i] != "what":
+            continue
         actor: list[int] = []
         phrase: list[int] = []
         if pos[i] == "NOUN" and lemma[i] in lx.REFERENCE_NOUNS:
             actor = _reference_actor(tt, i)
             phrase = np_indices(tt, i) if actor else []
-        elif tt.lower[i] == "what" and lemma[tt.head[i]] in lx.REPORTING_CUES:
+        elif lower[i] == "what" and lemma[tt.head[i]] in lx.REPORTING_CUES:
             subj = _child(tt, tt.head[i], ("nsubj", "nsubjpass"))
             if subj is not None and pos[subj] != "PRON":
                 actor = np_indices(tt, subj)
@@ -406,8 +422,8 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
     """
     index = index or DocIndex.build(doc)
     tt = index.tokens
-    pos, lemma = tt.pos, tt.lemma
-    content = [i for i in tt.tokens_in(content_spans(claim)) if not tt.is_punct[i]]
+    pos, lemma, punct = tt.pos, tt.lemma, tt.is_punct
+    content = [i for i in tt.tokens_in(content_spans(claim)) if not punct[i]]
     cue = _token_index(claim.get("_cue_root"))
     if cue is None and claim.get("cue"):
         toks = tt.tokens_in([claim["cue"]])
@@ -415,47 +431,50 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
     act_root = _token_index(claim.get("_act_root"))
     context = _context(tt, content, (cue, act_root))
     references, covered = _references(tt, context, base)
-    contrasts = _phrase_marks(tt, context, _CONTRAST_PHRASES, base)
-    agreements = _phrase_marks(tt, context, _AGREEMENT_PHRASES, base)
+    contrasts, agreements = _phrase_marks(tt, context, base)
     markers = [(m.span[0] - base, m.span[1] - base) for m in (*contrasts, *agreements)]
-    marker_tokens = {i for i in context for s, e in markers if s <= tt.idx[i] < e}
+    marker_tokens = {i for i in context for s, e in markers if s <= tt.idx[i] < e} if markers else set()
     agreements = [m for m in agreements if m.text.lower() not in ("also", "too", "as well")
                   or _on_verb(tt, m, base, (cue, act_root))]
     if cue is not None and lemma[cue] in lx.AGREEMENT_CUES:
-        agreements.append(_mark(tt, (cue,), base))
+        agreements.append(_word_mark(tt, cue, base))
 
     target_root = _token_index(claim.get("_target_root"))
     target_toks = np_indices(tt, target_root) if target_root is not None else []
-    term_tokens = [i for i in content if i not in covered and i not in marker_tokens]
+    if covered or marker_tokens:
+        term_tokens = [i for i in content if i not in covered and i not in marker_tokens]
+    else:
+        term_tokens = list(content)
     taken = set(term_tokens)
     term_tokens += [i for i in target_toks if i not in taken]
 
     terms: dict[str, Mark] = {}
     lemmas: dict[str, str] = {}
     entities: dict[str, Mark] = {}
+    heads: set[str] = set()
     in_entity = index.entity_of
+    stop, alpha, dep = tt.is_stop, tt.is_alpha, tt.dep
     for i in term_tokens:
         ent = in_entity.get(i)
         if ent is not None:
             key = _entity_key(ent[2])
             if key not in entities:
                 entities[key] = _mark(tt, (ent[0], ent[1] - 1), base)
-    heads: set[str] = set()
-    for i in term_tokens:
-        if i in in_entity or pos[i] not in _TERM_POS or tt.is_stop[i] or not tt.is_alpha[i]:
+            continue
+        if pos[i] not in _TERM_POS or stop[i] or not alpha[i]:
             continue
         word = lemma[i]
         if word in lx.TOPIC_STOP_LEMMAS:
             continue
         key = canonical(word)
         if key not in terms:
-            terms[key] = _mark(tt, (i,), base)
+            terms[key] = _word_mark(tt, i, base)
             lemmas[key] = word
-        if pos[i] == "NOUN" and tt.dep[i] in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "ROOT", "conj"):
+        if pos[i] == "NOUN" and dep[i] in _HEAD_DEPS:
             heads.add(key)
 
     neg_idx = [i for i in claim.get("_negations") or () if isinstance(i, int)]
-    negations = tuple(_mark(tt, (i,), base) for i in neg_idx)
+    negations = tuple(_word_mark(tt, i, base) for i in neg_idx)
     scope: set[str] = set()
     content_idx = set(content)
     for i in neg_idx:
@@ -472,7 +491,7 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
         negative = not negative  # "X denies that Y": the claim asserts not-Y
         scope |= set(terms) | set(entities)
 
-    denials = [_mark(tt, (i,), base) for i in context if lemma[i] in lx.DENIAL_WORDS]
+    denials = [_word_mark(tt, i, base) for i in context if lemma[i] in lx.DENIAL_WORDS]
     hedge_idx = claim.get("_hedges") or []
     speaker = claim.get("speaker")
     skeys: frozenset[str] = frozenset()
@@ -555,14 +574,22 @@ def _predicates(tt: TokenTable, content: Sequence[int], covered: set[int], base:
     A copula ("the outbreak is under control", "2023 was the hottest year") is the predicate ``be``
     whose arguments are its subject and its complement.
     """
-    pos, dep, children = tt.pos, tt.dep, tt.children
+    pos, dep, children, lemmas = tt.pos, tt.dep, tt.children, tt.lemma
     for i in content:
+        tag = pos[i]
+        if tag == "AUX":  # a copula: "be" that is not an auxiliary
+            copula = True
+            if lemmas[i] != "be" or dep[i] in ("aux", "auxpass"):
+                continue
+        elif tag == "VERB" or tag == "ADJ":
+            copula = False
+            if lemmas[i] in lx.TOPIC_STOP_LEMMAS:
+                continue
+        else:
+            continue
         if i in covered:
             continue
-        lemma = tt.lemma[i]
-        copula = lemma == "be" and pos[i] == "AUX" and dep[i] not in ("aux", "auxpass")
-        if not copula and (pos[i] not in ("VERB", "ADJ") or lemma in lx.TOPIC_STOP_LEMMAS):
-            continue
+        lemma = lemmas[i]
         args: set[str] = set()
         for child in children[i]:
             if dep[child] in _CORE_ARGS or (copula and dep[child] == "prep"):
@@ -571,7 +598,7 @@ def _predicates(tt: TokenTable, content: Sequence[int], covered: set[int], base:
         if dep[i] == "acomp" or pos[i] == "ADJ":
             negated = negated or any(dep[c] == "neg" for c in children[tt.head[i]])
         if args and (not copula or len(args) > 1):
-            yield Predicate(canonical(lemma), negated, frozenset(args), _mark(tt, (i,), base))
+            yield Predicate(canonical(lemma), negated, frozenset(args), _word_mark(tt, i, base))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -598,8 +625,7 @@ def _ev(kind: str, mark: Mark, text: str | None = None) -> Evidence:
     return Evidence(kind=kind, text=mark.text if text is None else text, span=mark.span)
 
 
-@dataclass(frozen=True, slots=True)
-class _Topic:
+class _Topic(NamedTuple):
     """What two claims share; evidence objects are built only for pairs that end up linked."""
 
     factor: float

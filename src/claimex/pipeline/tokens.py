@@ -78,21 +78,18 @@ def _decode(column: numpy.ndarray, names: Mapping[int, str]) -> list[str]:
 
 
 class _Children:
-    """Token index -> its children in order, listed on first use (most tokens are never asked about:
-    one list per token is a burst of allocations for nothing)."""
+    """Token index -> its children in order: a slice of all tokens sorted by head (no list per token:
+    on long documents a burst of small allocations wakes the garbage collector)."""
 
     def __init__(self, relative_heads: numpy.ndarray, n: int) -> None:
         heads = numpy.arange(n) + relative_heads.astype("int64")
-        order = numpy.argsort(heads, kind="stable")
+        dependents = numpy.flatnonzero(heads != numpy.arange(n))  # every token but the roots
+        order = dependents[numpy.argsort(heads[dependents], kind="stable")]
         self._order: list[int] = order.tolist()
         self._bounds: list[int] = numpy.searchsorted(heads[order], numpy.arange(n + 1)).tolist()
-        self._listed: dict[int, list[int]] = {}
 
     def __getitem__(self, i: int) -> list[int]:
-        kids = self._listed.get(i)
-        if kids is None:
-            kids = self._listed[i] = [c for c in self._order[self._bounds[i]: self._bounds[i + 1]] if c != i]
-        return kids
+        return self._order[self._bounds[i]: self._bounds[i + 1]]
 
 
 class TokenTable:
@@ -234,15 +231,17 @@ class TokenTable:
         """The tokens that start inside any of the character ``spans`` (end-exclusive), in order, each
         once, spaces left out (same as :func:`claimex.pipeline.claims.tokens_in`)."""
         out: list[int] = []
-        last = -1
+        first = 0  # the first token not taken yet: fragments may overlap, a token is taken once
         limit = len(self.text)
+        idx, space = self.idx, self.is_space
         for s, e in sorted((int(s), int(e)) for s, e in spans):
             if s < 0 or e > limit or (s == e == limit):
                 continue
-            for i in range(max(bisect_left(self.idx, s), last + 1), bisect_left(self.idx, e)):
-                if not self.is_space[i]:
-                    out.append(i)
-                    last = i
+            start, end = max(bisect_left(idx, s), first), bisect_left(idx, e)
+            taken = [i for i in range(start, end) if not space[i]]
+            if taken:
+                out += taken
+                first = taken[-1] + 1
         return out
 
     def span_text(self, first: int, last: int) -> str:
