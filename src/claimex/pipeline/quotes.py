@@ -290,8 +290,7 @@ class _Context:
     def char_span(self, tokens: Iterable[Token]) -> tuple[int, int] | None:
         """The characters from the first to the last of ``tokens`` that is not white space."""
         space = self._space
-        ids = [t.i for t in tokens]
-        ids = [i for i in ids if not space[i]]
+        ids = [i for t in tokens if not space[i := t.i]]
         if not ids:
             return None
         return (self._starts[min(ids)], self._stops[max(ids)])  # tokens' offsets grow with their index
@@ -781,6 +780,9 @@ def _inverted_subject(ctx: _Context, cue: Token, complements: list[Token]) -> To
 
 def _same_side(toks: list[Token], cue: Token) -> list[Token]:
     """A content never runs across its own cue: keep the side of the cue where most of it lies."""
+    ids = [t.i for t in toks]
+    if not ids or min(ids) >= cue.i or max(ids) <= cue.i:  # all on one side (or on the cue)
+        return toks
     before = [t for t in toks if t.i < cue.i]
     after = [t for t in toks if t.i > cue.i]
     if before and after:
