@@ -79,3 +79,14 @@ def test_one_table_per_document_while_it_goes_through_the_stages(en_nlp):
 def test_an_empty_document_has_an_empty_table(en_nlp):
     table = TokenTable(en_nlp(""))
     assert len(table) == 0 and table.text == "" and table.tokens_in([(0, 0)]) == []
+
+
+def test_documents_of_two_vocabularies_decode_their_own_strings(en_nlp):
+    import spacy
+
+    blank = spacy.blank("en")
+    words = "Zyxwvut qwerty said nothing"
+    other = blank(words)
+    assert TokenTable.of(other).lower == ["zyxwvut", "qwerty", "said", "nothing"]
+    assert TokenTable.of(en_nlp(words)).lower == ["zyxwvut", "qwerty", "said", "nothing"]
+    assert TokenTable.of(other).dep == ["", "", "", ""]  # no parser: no labels

@@ -40,32 +40,39 @@ _MAX_DECODED: Final = 1_000_000
 
 
 class _Decoded(dict[int, str]):
-    """hash -> string, decoded on first use. spaCy's string hashes are the same in every StringStore,
-    so one cache serves all documents; it is cleared when it grows past ``_MAX_DECODED`` entries."""
+    """hash -> string of one StringStore (lower-cased or not), decoded on first use; cleared when it
+    grows past ``_MAX_DECODED`` entries."""
 
-    def __init__(self, *, lower: bool) -> None:
+    def __init__(self, store: StringStore, *, lower: bool) -> None:
         super().__init__({0: ""})
+        self.store = store
         self.lower = lower
-        self.store: StringStore | None = None
 
     def __missing__(self, key: int) -> str:
-        assert self.store is not None
         text = self.store[key]
         if self.lower:
             text = text.lower()
         self[key] = text
         return text
 
-    def using(self, store: StringStore) -> _Decoded:
+    def trimmed(self) -> _Decoded:
         if len(self) > _MAX_DECODED:
             self.clear()
             self[0] = ""
-        self.store = store
         return self
 
 
-_TEXT: Final = _Decoded(lower=False)
-_LOWER: Final = _Decoded(lower=True)
+#: id of a StringStore -> (the store, its strings, its lower-cased strings); a process has one or two
+_DECODERS: dict[int, tuple[StringStore, _Decoded, _Decoded]] = {}
+
+
+def _decoders(store: StringStore) -> tuple[_Decoded, _Decoded]:
+    found = _DECODERS.get(id(store))
+    if found is None or found[0] is not store:
+        found = _DECODERS[id(store)] = (store, _Decoded(store, lower=False), _Decoded(store, lower=True))
+    return found[1].trimmed(), found[2].trimmed()
+
+
 #: how many documents' tables :meth:`TokenTable.of` keeps
 RECENT_TABLES: Final = 16
 _RECENT: OrderedDict[int, TokenTable] = OrderedDict()
@@ -142,19 +149,20 @@ class TokenTable:
 
     @cached_property
     def _columns(self) -> dict[int, numpy.ndarray]:
-        doc = self.doc
-        array = doc.to_array(list(_ATTRS)) if self.n else numpy.zeros((0, len(_ATTRS)), dtype="uint64")
-        _TEXT.using(doc.vocab.strings)
-        _LOWER.using(doc.vocab.strings)
+        array = self.doc.to_array(list(_ATTRS)) if self.n else numpy.zeros((0, len(_ATTRS)), dtype="uint64")
         return dict(zip(_ATTRS, array.T, strict=True))
 
     @cached_property
+    def _strings(self) -> tuple[_Decoded, _Decoded]:
+        return _decoders(self.doc.vocab.strings)
+
+    @cached_property
     def lower(self) -> list[str]:
-        return _decode(self._columns[LOWER], _TEXT)
+        return _decode(self._columns[LOWER], self._strings[0])
 
     @cached_property
     def lemma(self) -> list[str]:
-        return _decode(self._columns[LEMMA], _LOWER)
+        return _decode(self._columns[LEMMA], self._strings[1])
 
     @cached_property
     def pos(self) -> list[str]:
@@ -162,11 +170,11 @@ class TokenTable:
 
     @cached_property
     def dep(self) -> list[str]:
-        return _decode(self._columns[DEP], _TEXT)
+        return _decode(self._columns[DEP], self._strings[0])
 
     @cached_property
     def ent_type(self) -> list[str]:
-        return _decode(self._columns[ENT_TYPE], _TEXT)
+        return _decode(self._columns[ENT_TYPE], self._strings[0])
 
     @cached_property
     def head(self) -> list[int]:
