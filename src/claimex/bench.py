@@ -216,15 +216,6 @@ class Clock:
                 "ms_per_doc_cpu": round(1000 * self.cpu / max(1, docs), 3)}
 
 
-def _best(run: Callable[[], Any], repeat: int) -> tuple[Clock, Any]:
-    """The fastest (wall and CPU, separately) of ``repeat`` runs, and the value of the last."""
-    best, value = Clock.of(run)
-    for _ in range(repeat - 1):
-        clock, value = Clock.of(run)
-        best = best.best(clock)
-    return best, value
-
-
 def load_average() -> float | None:
     import os
 
@@ -277,9 +268,14 @@ def run_bench(nlp: Language, corpus: Corpus, *, n_processes: Sequence[int] = (1,
         return list(nlp.pipe(texts, batch_size=batch_size))
 
     load_before = load_average()
-    bare, bare_docs = _best(parse_bare, repeat)
-    full, full_docs = _best(parse_full, repeat)
-    del full_docs
+    # bare and full alternate, so that a machine that slows down or speeds up during the run weighs
+    # on both alike; each keeps its fastest run
+    bare, bare_docs = Clock.of(parse_bare)
+    full, _ = Clock.of(parse_full)
+    for _ in range(repeat - 1):
+        clock, bare_docs = Clock.of(parse_bare)
+        bare = bare.best(clock)
+        full = full.best(Clock.of(parse_full)[0])
     textacy, (textacy_found, textacy_failed) = Clock.of(lambda: textacy_quotes(bare_docs))
     bare_docs.clear()
 
