@@ -91,15 +91,6 @@ def content_spans(claim: Mapping[str, Any]) -> list[Sequence[int]]:
     return list(spans)
 
 
-def char_span(tokens: Sequence[Token]) -> tuple[int, int] | None:
-    """The character offsets covering ``tokens`` (None for no tokens)."""
-    if not tokens:
-        return None
-    first = min(tokens, key=lambda t: t.i)
-    last = max(tokens, key=lambda t: t.i)
-    return (first.idx, last.idx + len(last.text))
-
-
 def _phrase_index(phrases: Mapping[str, str]) -> dict[tuple[str, ...], str]:
     return {tuple(p.split()): v for p, v in phrases.items()}
 
