@@ -311,12 +311,11 @@ class _Context:
         return made[start:end]  # type: ignore[return-value]  # all made
 
     def children(self, token: Token) -> list[Token]:
-        """``token.children``, listed once per token: the rules ask the same cue for its dependents many
-        times, and spaCy walks the token's subtree and makes a new Token per child each time. Do not
-        change the list."""
+        """``token.children``, listed once per token from the token table: the rules ask the same cue for
+        its dependents many times, and spaCy makes a new Token per child each time. Do not change the list."""
         kids = self._children.get(token.i)
         if kids is None:
-            kids = self._children[token.i] = list(token.children)
+            kids = self._children[token.i] = [self.token(c) for c in self._table.children[token.i]]
         return kids
 
     def subtree(self, root: Token) -> list[Token]:

@@ -99,6 +99,15 @@ class _Children:
         return self._order[self._bounds[i]: self._bounds[i + 1]]
 
 
+def _flag(attr: int) -> cached_property[list[bool]]:
+    """A column of booleans, read on first use."""
+
+    def read(table: TokenTable) -> list[bool]:
+        return table._columns[attr].astype(bool).tolist()
+
+    return cached_property(read)
+
+
 class TokenTable:
     """The attributes claimex reads, for every token of one Doc (index = ``Token.i``), each read on
     first use: with one ``Doc.to_array`` call for the columns, once for ``text`` and ``ents``.
@@ -188,25 +197,11 @@ class TokenTable:
     def end(self) -> list[int]:
         return (self._columns[IDX] + self._columns[LENGTH]).tolist()
 
-    @cached_property
-    def is_punct(self) -> list[bool]:
-        return self._columns[IS_PUNCT].astype(bool).tolist()
-
-    @cached_property
-    def is_stop(self) -> list[bool]:
-        return self._columns[IS_STOP].astype(bool).tolist()
-
-    @cached_property
-    def is_alpha(self) -> list[bool]:
-        return self._columns[IS_ALPHA].astype(bool).tolist()
-
-    @cached_property
-    def is_space(self) -> list[bool]:
-        return self._columns[IS_SPACE].astype(bool).tolist()
-
-    @cached_property
-    def like_num(self) -> list[bool]:
-        return self._columns[LIKE_NUM].astype(bool).tolist()
+    is_punct = _flag(IS_PUNCT)
+    is_stop = _flag(IS_STOP)
+    is_alpha = _flag(IS_ALPHA)
+    is_space = _flag(IS_SPACE)
+    like_num = _flag(LIKE_NUM)
 
     @cached_property
     def children(self) -> _Children:
