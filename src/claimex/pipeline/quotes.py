@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy
-from spacy.attrs import LEMMA, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
@@ -107,8 +107,6 @@ class QuoteFinder:
     ) -> None:
         self.cues = dict(cues)
         self._cue_words = frozenset({*self.cues, *lexicons.NOMINAL_CUES, "accord", "put"})
-        #: lemma hash -> whether it is a cue word, filled as lemmas are met (a hash names one string)
-        self._cue_lemmas: dict[int, bool] = {}
         self.scorer = scorer
         self.single_quotes = single_quotes
         self.min_floating_words = min_floating_words
@@ -162,12 +160,7 @@ class QuoteFinder:
     def _cue_candidates(self, doc: Doc) -> list[int]:
         """Indices of the tokens whose lower-cased lemma is a verb, noun or "according" cue."""
         words = self._cue_words
-        strings = doc.vocab.strings
-        known = self._cue_lemmas
-        lemmas, where = numpy.unique(doc.to_array(LEMMA), return_inverse=True)  # each lemma looked up once
-        hits = numpy.array([known[h] if h in known else known.setdefault(h, strings[h].lower() in words)
-                            for h in lemmas.tolist()], dtype=bool)
-        return numpy.flatnonzero(hits[where]).tolist() if len(hits) else []
+        return [i for i, lemma in enumerate(TokenTable.of(doc).lemma) if lemma in words]
 
     def _from_cue(self, ctx: _Context, token: Token) -> list[_Claim]:
         lemma = token.lemma_.lower()

@@ -99,6 +99,15 @@ class _Children:
         return self._order[self._bounds[i]: self._bounds[i + 1]]
 
 
+def _labels(attr: int, *, lowered: bool = False) -> cached_property[list[str]]:
+    """A column of strings (lower-cased with ``lowered``), read on first use."""
+
+    def read(table: TokenTable) -> list[str]:
+        return _decode(table._columns[attr], table._strings[1 if lowered else 0])
+
+    return cached_property(read)
+
+
 def _flag(attr: int) -> cached_property[list[bool]]:
     """A column of booleans, read on first use."""
 
@@ -165,25 +174,14 @@ class TokenTable:
     def _strings(self) -> tuple[_Decoded, _Decoded]:
         return _decoders(self.doc.vocab.strings)
 
-    @cached_property
-    def lower(self) -> list[str]:
-        return _decode(self._columns[LOWER], self._strings[0])
-
-    @cached_property
-    def lemma(self) -> list[str]:
-        return _decode(self._columns[LEMMA], self._strings[1])
+    lower = _labels(LOWER)
+    lemma = _labels(LEMMA, lowered=True)
+    dep = _labels(DEP)
+    ent_type = _labels(ENT_TYPE)
 
     @cached_property
     def pos(self) -> list[str]:
         return _decode(self._columns[POS], _POS_NAMES)
-
-    @cached_property
-    def dep(self) -> list[str]:
-        return _decode(self._columns[DEP], self._strings[0])
-
-    @cached_property
-    def ent_type(self) -> list[str]:
-        return _decode(self._columns[ENT_TYPE], self._strings[0])
 
     @cached_property
     def head(self) -> list[int]:
