@@ -90,3 +90,14 @@ def test_documents_of_two_vocabularies_decode_their_own_strings(en_nlp):
     assert TokenTable.of(other).lower == ["zyxwvut", "qwerty", "said", "nothing"]
     assert TokenTable.of(en_nlp(words)).lower == ["zyxwvut", "qwerty", "said", "nothing"]
     assert TokenTable.of(other).dep == ["", "", "", ""]  # no parser: no labels
+
+
+@pytest.mark.parametrize("text", [
+    "  Leading spaces,\ttabs\t\tand  double  spaces. ",
+    "Lines\n\n\nwith breaks\r\nand “curly” «marks» — dashes…\n",
+    "Emoji 🙂 and accents: Ménard, Đorđević, 北京.  ",
+    "no-space-at-all",
+])
+def test_the_text_read_from_the_token_array_is_doc_text(en_nlp, text):
+    doc = en_nlp(text)
+    assert TokenTable(doc).text == doc.text == text

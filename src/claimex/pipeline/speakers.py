@@ -330,61 +330,68 @@ class SpeakerResolver:
 def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
              acronyms: dict[str, str] | None = None, *, text: str | None = None,
              ents: list[Span] | None = None) -> Mention:
-    """Name, title, role, affiliation, kind, gender and number of one speaker mention."""
+    """Name, title, role, affiliation, kind, gender and number of one speaker mention.
+
+    Token attributes are read from the document's shared :class:`TokenTable`, by index.
+    """
+    tt = TokenTable.of(doc)
     start, end = span
     tokens = doc.char_span(start, end, alignment_mode="expand") or doc[root_i:root_i + 1]
-    root = doc[root_i]
-    mention = Mention(span=(start, end), text=(doc.text if text is None else text)[start:end], root=root_i)
-    lower = root.lower_
-    if _is_pronoun(root):
+    first, stop = tokens.start, tokens.end  # the mention's tokens: range(first, stop)
+    text = tt.text if text is None else text
+    pos, lemmas, lows = tt.pos, tt.lemma, tt.lower
+    mention = Mention(span=(start, end), text=text[start:end], root=root_i)
+    lower = lows[root_i]
+    if _is_pronoun(tt, root_i):
         mention.pronoun = lower
         mention.gender = lexicons.PERSON_PRONOUNS.get(lower)
         mention.plural = lower in lexicons.PLURAL_PRONOUNS or lower in ("we", "us")
         mention.kind = "PERSON" if mention.gender else ("ORG" if lower in lexicons.NEUTER_PRONOUNS else "OTHER")
         return mention
-    ents = _ents_within(list(doc.ents) if ents is None else ents, tokens.start, tokens.end)
-    name_ent = _main_entity(ents, root)
+    ents = _ents_within(list(tt.ents) if ents is None else ents, first, stop)
+    name_ent = _main_entity(ents, root_i)
     acronyms = acronyms or {}
     if name_ent is not None:
         title, name = _split_title(name_ent, text)
         mention.title = title
         mention.name = name
         mention.kind = "PERSON" if name_ent.label_ == "PERSON" else name_ent.label_
-        if mention.kind == "NORP" and root.lemma_.lower() in lexicons.ORG_NOUNS:
+        if mention.kind == "NORP" and lemmas[root_i] in lexicons.ORG_NOUNS:
             mention.kind = "ORG"
     # an acronym in the mention: "(PMF)" defines, "The PMF" refers
-    for token in tokens if acronyms else ():
-        if RE_ACRONYM.match(token.text) and token.text in acronyms:
-            mention.acronym = token.text
-            if mention.name is None or _norm(mention.name) == _norm(token.text):
-                mention.name = acronyms[token.text]
+    for i in range(first, stop) if acronyms else ():
+        word = tt.word(i)
+        if RE_ACRONYM.match(word) and word in acronyms:
+            mention.acronym = word
+            if mention.name is None or _norm(mention.name) == _norm(word):
+                mention.name = acronyms[word]
             if mention.kind == "OTHER":
                 mention.kind = "ORG"
-    head = root
-    if name_ent is not None and root.i in range(name_ent.start, name_ent.end):
+    head = root_i
+    if name_ent is not None and name_ent.start <= root_i < name_ent.end:
         # "Iraqi military spokesman Maj-Gen Yehia Rasool": the role noun sits before the name
-        head = next((t for t in reversed(list(tokens[: name_ent.start - tokens.start]))
-                     if t.lemma_.lower() in lexicons.ROLE_NOUNS), root)
-    appos_role = next((t for t in root.children if t.dep_ == "appos"
-                       and t.lemma_.lower() in lexicons.ROLE_NOUNS and tokens.start <= t.i < tokens.end), None)
-    if head.lemma_.lower() not in lexicons.ROLE_NOUNS and appos_role is not None:
+        head = next((i for i in range(name_ent.start - 1, first - 1, -1) if lemmas[i] in lexicons.ROLE_NOUNS),
+                    root_i)
+    appos_role = next((c for c in tt.children[root_i] if tt.dep[c] == "appos"
+                       and lemmas[c] in lexicons.ROLE_NOUNS and first <= c < stop), None)
+    if lemmas[head] not in lexicons.ROLE_NOUNS and appos_role is not None:
         head = appos_role
-    lemma = head.lemma_.lower()
-    if lemma in lexicons.ROLE_NOUNS and head.pos_ in ("NOUN", "PROPN"):
-        mention.role, mention.affiliation = _role_and_affiliation(doc, head, name_ent)
+    lemma = lemmas[head]
+    if lemma in lexicons.ROLE_NOUNS and pos[head] in ("NOUN", "PROPN"):
+        mention.role, mention.affiliation = _role_and_affiliation(doc, doc[head], name_ent)
         if mention.kind in ("OTHER", "NORP", "GPE") and lemma not in lexicons.ORG_NOUNS:
             mention.kind = "PERSON"
-    elif (root.lemma_.lower() in lexicons.ORG_NOUNS or root.lower_ in lexicons.ORG_NOUNS) \
-            and mention.kind == "OTHER":
+    elif (lemmas[root_i] in lexicons.ORG_NOUNS or lower in lexicons.ORG_NOUNS) and mention.kind == "OTHER":
         mention.kind = "ORG"
-    if root.tag_ in ("NNS", "NNPS") or lemma in ("people", "police", "officials"):
+    if doc[root_i].tag_ in ("NNS", "NNPS") or lemma in ("people", "police", "officials"):
         mention.plural = True
-    if mention.name is None and root.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "DET") for t in tokens):
-        mention.name = _strip_det(tokens.text)  # a name the NER missed: "Rasool also said"
-    if mention.name is None and root.pos_ != "PROPN" and any(t.dep_ == "det" and t.lower_ in (
-            "the", "this", "that") for t in root.children) and not ents:
-        mention.nominal = root.lemma_.lower()
-    mention.gender = _gender(tokens, mention)
+    if mention.name is None and pos[root_i] == "PROPN" and all(pos[i] in ("PROPN", "DET")
+                                                               for i in range(first, stop)):
+        mention.name = _strip_det(tt.span_text(first, stop - 1))  # a name the NER missed: "Rasool also said"
+    if mention.name is None and pos[root_i] != "PROPN" and not ents and any(
+            tt.dep[c] == "det" and lows[c] in ("the", "this", "that") for c in tt.children[root_i]):
+        mention.nominal = lemmas[root_i]
+    mention.gender = _gender({lows[i] for i in range(first, stop)}, mention)
     return mention
 
 
@@ -399,19 +406,21 @@ def _ents_within(ents: list[Span], start: int, end: int) -> list[Span]:
     return out
 
 
-def _is_pronoun(token: Token) -> bool:
-    """"he", "It", "they"; not "US" (the country) nor "IT" (the industry)."""
-    if token.text.isupper() and len(token.text) > 1:
+def _is_pronoun(tt: TokenTable, i: int) -> bool:
+    """Token ``i`` is "he", "It", "they"; not "US" (the country) nor "IT" (the industry)."""
+    word = tt.word(i)
+    if word.isupper() and len(word) > 1:
         return False
-    lower = token.lower_
-    return token.pos_ == "PRON" or lower in lexicons.PERSON_PRONOUNS or lower in lexicons.NEUTER_PRONOUNS \
+    lower = tt.lower[i]
+    return tt.pos[i] == "PRON" or lower in lexicons.PERSON_PRONOUNS or lower in lexicons.NEUTER_PRONOUNS \
         or lower in lexicons.PLURAL_PRONOUNS or lower in lexicons.FIRST_PERSON
 
 
-def _main_entity(ents: list[Span], root: Token) -> Span | None:
-    """The entity that names the speaker: the one holding the head, else a PERSON, else the first."""
+def _main_entity(ents: list[Span], root: int) -> Span | None:
+    """The entity that names the speaker: the one holding the head (token ``root``), else a PERSON,
+    else an ORG in apposition."""
     for ent in ents:
-        if ent.start <= root.i < ent.end:
+        if ent.start <= root < ent.end:
             return ent
     persons = [e for e in ents if e.label_ == "PERSON"]
     if persons:
@@ -485,8 +494,8 @@ def _role_and_affiliation(doc: Doc, head: Token, name_ent: Span | None) -> tuple
     return " ".join(role_words), affiliation
 
 
-def _gender(tokens: Span, mention: Mention) -> str | None:
-    words = {t.lower_ for t in tokens}
+def _gender(words: set[str], mention: Mention) -> str | None:
+    """The gender a mention's lower-cased ``words`` or its forename tell, if any."""
     if words & lexicons.FEMALE_WORDS:
         return "female"
     if words & lexicons.MALE_WORDS:
