@@ -456,9 +456,9 @@ def _split_title(ent: Span, text: str | None = None) -> tuple[str | None, str]:
 
 def _may_open_title(ent: Span) -> bool:
     """Whether :func:`_split_title` may drop the first token of ``ent`` (an article, title or dash)."""
-    first = ent.doc[ent.start]
-    low = first.lower_
-    return (low in ("the", "a", "an") or first.text in "-–"
+    tt = TokenTable.of(ent.doc)
+    low = tt.lower[ent.start]
+    return (low in ("the", "a", "an") or tt.word(ent.start) in "-–"
             or (ent.end - ent.start > 1 and low.rstrip(".") in lexicons.TITLES))
 
 
