@@ -180,8 +180,9 @@ class TokenTable:
         if not self.n:
             return self.doc.text
         plain, spaced = self._strings.plain, self._strings.spaced
-        orths = self.doc.to_array([ORTH, SPACY]).tolist()
-        return "".join([spaced[orth] if space else plain[orth] for orth, space in orths])
+        array = self.doc.to_array([ORTH, SPACY])  # read as two flat lists: no Python list per token
+        return "".join([spaced[orth] if space else plain[orth]
+                        for orth, space in zip(array[:, 0].tolist(), array[:, 1].tolist())])
 
     @cached_property
     def ents(self) -> tuple[Span, ...]:
