@@ -65,6 +65,11 @@ _FUTURE_MODALS: Final = frozenset({"will"})
 _HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS
 _EVALUATION_TERMS: Final = lx.NEGATIVE_EVALUATION | lx.POSITIVE_EVALUATION
 _WORD: Final = re.compile(r"[a-z0-9][a-z0-9.'\-]*")
+#: word -> the pseudo-negations (``lexicons.PSEUDO_NEGATIONS``) it is part of, with its position in each
+_PSEUDO_NEGATIONS_OF: Final[Mapping[str, tuple[tuple[tuple[str, ...], int], ...]]] = {
+    word: tuple((seq, k) for seq in lx.PSEUDO_NEGATIONS for k, w in enumerate(seq) if w == word)
+    for seq in lx.PSEUDO_NEGATIONS for word in seq
+}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -205,7 +210,9 @@ def _main_predicates(table: TokenTable, content: Sequence[int]) -> list[int]:
             continue
         seen.add(i)
         out.append(i)
-        stack.extend(c for c in children[i] if dep[c] == "conj" and c in inside and pos[c] in _PREDICATE_POS)
+        for c in children[i]:
+            if dep[c] == "conj" and c in inside and pos[c] in _PREDICATE_POS:
+                stack.append(c)
     return [i for i in out if pos[i] in _PREDICATE_POS or dep[i] == "ROOT"] or out
 
 
@@ -230,16 +237,12 @@ def is_pseudo_negation(token: Token) -> bool:
 def _is_pseudo_negation(table: TokenTable, token: int) -> bool:
     """:func:`is_pseudo_negation` of token index ``token``."""
     lower = table.lower
-    low = lower[token]
-    for seq in lx.PSEUDO_NEGATIONS:
-        for k, word in enumerate(seq):
-            if word != low:
-                continue
-            start = token - k
-            if start < 0 or start + len(seq) > table.n:
-                continue
-            if all(lower[start + j] == seq[j] for j in range(len(seq))):
-                return True
+    for seq, k in _PSEUDO_NEGATIONS_OF.get(lower[token], ()):
+        start = token - k
+        if start < 0 or start + len(seq) > table.n:
+            continue
+        if all(lower[start + j] == seq[j] for j in range(len(seq))):
+            return True
     return False
 
 
@@ -312,8 +315,9 @@ class ClaimAnalyzer:
     def __call__(self, doc: Doc) -> Doc:
         data = raw(doc)
         try:
+            table = TokenTable.of(doc)
             for claim in data.get("claims", ()):
-                self.analyse(doc, claim)
+                self._analyse(table, claim)
         except Exception as err:  # one bad document must not end a batch
             record_error(doc, STAGE, err)
         return doc
@@ -329,7 +333,10 @@ class ClaimAnalyzer:
         The rules read the document's :class:`TokenTable` (shared with the other stages) and work on
         token indices: no spaCy Token is made.
         """
-        table = TokenTable.of(doc)
+        self._analyse(TokenTable.of(doc), claim)
+
+    def _analyse(self, table: TokenTable, claim: dict[str, Any]) -> None:
+        """:meth:`analyse` with the document's token table."""
         punct = table.is_punct
         content = [i for i in table.tokens_in(content_spans(claim)) if not punct[i]]
         words = _Words(table, content)
@@ -438,6 +445,8 @@ class ClaimAnalyzer:
 
     def _performative(self, table: TokenTable, words: _Words) -> int | None:
         """A first-person present-tense speech-act verb in the content: "we condemn", "I deny"."""
+        if self.cues.keys().isdisjoint(words.terms):  # most contents have no cue word
+            return None
         head, dep, pos, lower, children = table.head, table.dep, table.pos, table.lower, table.children
         found: list[int] = []
         for i, lemma in zip(words.indices, words.lemmas, strict=True):
@@ -542,7 +551,10 @@ def _tag(table: TokenTable, i: int) -> str:
 def _subject(table: TokenTable, pred: int) -> int | None:
     """The first subject among ``pred``'s children."""
     dep = table.dep
-    return next((c for c in table.children[pred] if dep[c] in _SUBJECTS), None)
+    for child in table.children[pred]:
+        if dep[child] in _SUBJECTS:
+            return child
+    return None
 
 
 def _first_person(table: TokenTable, i: int) -> bool:
