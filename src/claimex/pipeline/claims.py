@@ -28,8 +28,10 @@ The rules, in the order they apply:
   negation). A party reporting its own action ("it has carried out air strikes") supports it
   (stance = sentiment x target relation, Bar-Haim et al. 2017).
 
-Private keys (``_act_root``, ``_target_root``, ``_negations``, ``_hedges``, ``_predicates``, all
-token indices) are left on the claim for the links stage.
+Private keys (``_content``: the content's tokens without punctuation; ``_act_root``, ``_target_root``,
+``_negations``, ``_hedges``, ``_predicates``; all token indices) are left on the claim for the links
+stage. The rules read the document's shared :class:`~claimex.pipeline.tokens.TokenTable` and work on
+token indices: they make no spaCy Token objects.
 """
 
 from __future__ import annotations
