@@ -317,9 +317,8 @@ class ClaimAnalyzer:
     def __call__(self, doc: Doc) -> Doc:
         data = raw(doc)
         try:
-            table = TokenTable.of(doc)
             for claim in data.get("claims", ()):
-                self._analyse(table, claim)
+                self.analyse(doc, claim)
         except Exception as err:  # one bad document must not end a batch
             record_error(doc, STAGE, err)
         return doc
@@ -335,10 +334,7 @@ class ClaimAnalyzer:
         The rules read the document's :class:`TokenTable` (shared with the other stages) and work on
         token indices: no spaCy Token is made.
         """
-        self._analyse(TokenTable.of(doc), claim)
-
-    def _analyse(self, table: TokenTable, claim: dict[str, Any]) -> None:
-        """:meth:`analyse` with the document's token table."""
+        table = TokenTable.of(doc)
         punct = table.is_punct
         content = [i for i in table.tokens_in(content_spans(claim)) if not punct[i]]
         words = _Words(table, content)
