@@ -28,14 +28,15 @@ The rules, in the order they apply:
   negation). A party reporting its own action ("it has carried out air strikes") supports it
   (stance = sentiment x target relation, Bar-Haim et al. 2017).
 
-Private keys (``_act_root``, ``_target_root``, ``_negations``, ``_hedges``, ``_predicates``, all
-token indices) are left on the claim for the links stage.
+Private keys (``_content``: the content's tokens without punctuation; ``_act_root``, ``_target_root``,
+``_negations``, ``_hedges``, ``_predicates``; all token indices) are left on the claim for the links
+stage. The rules read the document's shared :class:`~claimex.pipeline.tokens.TokenTable` and work on
+token indices: they make no spaCy Token objects.
 """
 
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final
@@ -66,6 +67,11 @@ _FUTURE_MODALS: Final = frozenset({"will"})
 _HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS
 _EVALUATION_TERMS: Final = lx.NEGATIVE_EVALUATION | lx.POSITIVE_EVALUATION
 _WORD: Final = re.compile(r"[a-z0-9][a-z0-9.'\-]*")
+#: word -> the pseudo-negations (``lexicons.PSEUDO_NEGATIONS``) it is part of, with its position in each
+_PSEUDO_NEGATIONS_OF: Final[Mapping[str, tuple[tuple[tuple[str, ...], int], ...]]] = {
+    word: tuple((seq, k) for seq in lx.PSEUDO_NEGATIONS for k, w in enumerate(seq) if w == word)
+    for seq in lx.PSEUDO_NEGATIONS for word in seq
+}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -187,120 +193,105 @@ def np_indices(table: TokenTable, head: int) -> list[int]:
 
 def main_predicates(tokens: Sequence[Token]) -> list[Token]:
     """The content's main predicates: tokens governed from outside the content, and their conjuncts."""
-    return _main_predicates(tokens, _Tree())
+    if not tokens:
+        return []
+    doc = tokens[0].doc
+    return [doc[i] for i in _main_predicates(TokenTable.of(doc), [t.i for t in tokens])]
 
 
-def _main_predicates(tokens: Sequence[Token], tree: _Tree) -> list[Token]:
-    """:func:`main_predicates`, listing children through ``tree``."""
-    inside = {t.i for t in tokens}
-    stack: list[Token] = []  # the roots first
-    for t in tokens:
-        head = t.head.i
-        if (head not in inside or head == t.i) and not t.is_punct:
-            stack.append(t)
-    out: list[Token] = []
+def _main_predicates(table: TokenTable, content: Sequence[int]) -> list[int]:
+    """:func:`main_predicates` of the token indices ``content``."""
+    head, dep, pos, punct, children = table.head, table.dep, table.pos, table.is_punct, table.children
+    inside = set(content)
+    stack = [i for i in content if (head[i] not in inside or head[i] == i) and not punct[i]]  # the roots first
+    out: list[int] = []
     seen: set[int] = set()
     while stack:
-        tok = stack.pop(0)
-        if tok.i in seen:
+        i = stack.pop(0)
+        if i in seen:
             continue
-        seen.add(tok.i)
-        out.append(tok)
-        stack.extend(c for c in tree.children(tok)
-                     if c.dep_ == "conj" and c.i in inside and c.pos_ in _PREDICATE_POS)
-    return [t for t in out if t.pos_ in _PREDICATE_POS or t.dep_ == "ROOT"] or out
+        seen.add(i)
+        out.append(i)
+        for c in children[i]:
+            if dep[c] == "conj" and c in inside and pos[c] in _PREDICATE_POS:
+                stack.append(c)
+    return [i for i in out if pos[i] in _PREDICATE_POS or dep[i] == "ROOT"] or out
 
 
-def _predicate_of(token: Token, limit: int = 6) -> Token:
+def _predicate_of(table: TokenTable, token: int, limit: int = 6) -> int:
     """The nearest verb or adjective governing ``token`` (itself if it is one)."""
-    tok = token
+    head, dep, pos = table.head, table.dep, table.pos
+    i = token
     for _ in range(limit):
-        if tok.pos_ in _PREDICATE_POS and tok.dep_ not in ("aux", "auxpass"):
-            return tok
-        if tok.head.i == tok.i:
-            return tok
-        tok = tok.head
-    return tok
+        if pos[i] in _PREDICATE_POS and dep[i] not in ("aux", "auxpass"):
+            return i
+        if head[i] == i:
+            return i
+        i = head[i]
+    return i
 
 
 def is_pseudo_negation(token: Token) -> bool:
     """True when ``token`` is part of a pseudo-negation such as "no doubt" or "not only"."""
-    doc = token.doc
-    low = token.lower_
-    for seq in lx.PSEUDO_NEGATIONS:
-        for k, word in enumerate(seq):
-            if word != low:
-                continue
-            start = token.i - k
-            if start < 0 or start + len(seq) > len(doc):
-                continue
-            if all(doc[start + j].lower_ == seq[j] for j in range(len(seq))):
-                return True
+    return _is_pseudo_negation(TokenTable.of(token.doc), token.i)
+
+
+def _is_pseudo_negation(table: TokenTable, token: int) -> bool:
+    """:func:`is_pseudo_negation` of token index ``token``."""
+    lower = table.lower
+    for seq, k in _PSEUDO_NEGATIONS_OF.get(lower[token], ()):
+        start = token - k
+        if start < 0 or start + len(seq) > table.n:
+            continue
+        if all(lower[start + j] == seq[j] for j in range(len(seq))):
+            return True
     return False
 
 
 def negators(tokens: Sequence[Token], predicates: Sequence[Token]) -> list[Token]:
     """Negators attached (directly or through an argument) to one of the ``predicates``."""
-    return _negators(_Words(tokens), predicates)
+    if not tokens:
+        return []
+    doc = tokens[0].doc
+    table = TokenTable.of(doc)
+    found = _negators(table, _Words(table, [t.i for t in tokens]), [p.i for p in predicates])
+    return [doc[i] for i in found]
 
 
-def _negators(words: _Words, predicates: Sequence[Token]) -> list[Token]:
-    """:func:`negators` of already described words."""
-    out: list[Token] = []
+def _negators(table: TokenTable, words: _Words, predicates: Sequence[int]) -> list[int]:
+    """:func:`negators` of already described words, as token indices."""
+    out: list[int] = []
     if words.terms.isdisjoint(lx.NEGATION_WORDS):
         return out
-    preds = {p.i for p in predicates}
-    for tok, low, lemma in zip(words.tokens, words.lows, words.lemmas, strict=True):
+    head, dep = table.head, table.dep
+    preds = set(predicates)
+    for i, low, lemma in zip(words.indices, words.lows, words.lemmas, strict=True):
         if low not in lx.NEGATION_WORDS and lemma not in lx.NEGATION_WORDS:
             continue
-        if tok.dep_ == "prep" or low == "without":  # "without warning" does not negate the claim
+        if dep[i] == "prep" or low == "without":  # "without warning" does not negate the claim
             continue
-        if low == "nor" and tok.dep_ in ("cc", "preconj"):
+        if low == "nor" and dep[i] in ("cc", "preconj"):
             continue
-        if is_pseudo_negation(tok):
+        if _is_pseudo_negation(table, i):
             continue
-        anchor = _predicate_of(tok.head if tok.dep_ in ("neg", "det", "advmod", "amod") else tok)
-        if anchor.i in preds or tok.head.i in preds:
-            out.append(tok)
+        anchor = _predicate_of(table, head[i] if dep[i] in ("neg", "det", "advmod", "amod") else i)
+        if anchor in preds or head[i] in preds:
+            out.append(i)
     return out
 
 
 class _Words:
-    """Tokens with their lower-cased forms and lemmas, read once for all the rules that test them."""
+    """Token indices with their lower-cased forms and lemmas, read once for all the rules that test them."""
 
-    __slots__ = ("lemmas", "lows", "terms", "tokens")
+    __slots__ = ("indices", "lemmas", "lows", "terms")
 
-    def __init__(self, tokens: Sequence[Token], lows: list[str] | None = None,
-                 lemmas: list[str] | None = None) -> None:
-        self.tokens = tokens
-        self.lows = [t.lower_ for t in tokens] if lows is None else lows
-        self.lemmas = [t.lemma_.lower() for t in tokens] if lemmas is None else lemmas
+    def __init__(self, table: TokenTable, indices: list[int]) -> None:
+        lower, lemma = table.lower, table.lemma
+        self.indices = indices
+        self.lows = [lower[i] for i in indices]
+        self.lemmas = [lemma[i] for i in indices]
         #: every form and lemma: a rule whose lexicon is disjoint from it has nothing to look at
         self.terms = frozenset(self.lows).union(self.lemmas)
-
-
-class _Tree:
-    """The children and subjects of the tokens one claim's rules look at, listed once each
-    (``Token.children`` builds new Token objects on every call)."""
-
-    __slots__ = ("_children", "_subjects")
-
-    def __init__(self) -> None:
-        self._children: dict[int, list[Token]] = {}
-        self._subjects: dict[int, Token | None] = {}
-
-    def children(self, tok: Token) -> list[Token]:
-        kids = self._children.get(tok.i)
-        if kids is None:
-            kids = self._children[tok.i] = list(tok.children)
-        return kids
-
-    def subject(self, pred: Token) -> Token | None:
-        """:func:`_subject` of ``pred``."""
-        i = pred.i
-        if i not in self._subjects:
-            self._subjects[i] = next((c for c in self.children(pred) if c.dep_ in _SUBJECTS), None)
-        return self._subjects[i]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -338,30 +329,33 @@ class ClaimAnalyzer:
 
     # ------------------------------------------------------------------ one claim
     def analyse(self, doc: Doc, claim: dict[str, Any]) -> None:
-        """Set the act, polarity, hedged, target, target_text and stance of ``claim`` in place."""
-        table = TokenTable.of(doc)  # the document's token attributes, shared with the other stages
-        content = [i for i in table.tokens_in(content_spans(claim)) if not table.is_punct[i]]
-        words = _Words([doc[i] for i in content], [table.lower[i] for i in content],
-                       [table.lemma[i] for i in content])
-        tree = _Tree()
-        cue = self.cue_token(doc, claim)
-        preds = _main_predicates(words.tokens, tree) if words.tokens else []
+        """Set the act, polarity, hedged, target, target_text and stance of ``claim`` in place.
 
-        act, act_root = self._cue_act(cue)
+        The rules read the document's :class:`TokenTable` (shared with the other stages) and work on
+        token indices: no spaCy Token is made.
+        """
+        table = TokenTable.of(doc)
+        punct = table.is_punct
+        content = [i for i in table.tokens_in(content_spans(claim)) if not punct[i]]
+        words = _Words(table, content)
+        cue = self._cue_index(table, claim)
+        preds = _main_predicates(table, content) if content else []
+
+        act, act_root = self._cue_act(table, cue)
         from_cue = act_root is not None and act != lx.ASSERT
-        negs = _negators(words, preds)
+        negs = _negators(table, words, preds)
         negative = len(negs) % 2 == 1
-        if act == lx.ASSERT and self.content_acts and words.tokens:
-            act, act_root, from_cue = self._content_act(words, tree, preds, negative, act, act_root, from_cue)
+        if act == lx.ASSERT and self.content_acts and content:
+            act, act_root, from_cue = self._content_act(table, words, preds, negative, act, act_root, from_cue)
         elif act == lx.ASSERT and negative and self.deny_negated:
             act = lx.DENY
 
-        hedges = self._hedges(words, tree, cue)
-        target_root, target_from_cue = self._target(act, act_root if from_cue else None, words, tree, preds)
-        stance, stance_source = self._stance(act, target_root, target_from_cue, words, tree, preds,
+        hedges = self._hedges(table, words, cue)
+        target_root, target_from_cue = self._target(table, act, act_root if from_cue else None, words, preds)
+        stance, stance_source = self._stance(table, act, target_root, target_from_cue, words, preds,
                                              negative, cue)
 
-        target_toks = np_indices(table, target_root.i) if target_root is not None else []  # in text order
+        target_toks = np_indices(table, target_root) if target_root is not None else []  # in text order
         first, last = (target_toks[0], target_toks[-1]) if target_toks else (None, None)
         tspan = (table.idx[first], table.end[last]) if first is not None and last is not None else None
         claim["act"] = act
@@ -370,259 +364,309 @@ class ClaimAnalyzer:
         claim["target"] = list(tspan) if tspan else None
         claim["target_text"] = table.span_text(first, last) if first is not None and last is not None else None
         claim["stance"] = stance
-        claim["_act_root"] = act_root.i if act_root is not None else None
-        claim["_target_root"] = target_root.i if target_root is not None else None
-        claim["_negations"] = [t.i for t in negs]
-        claim["_hedges"] = [t.i for t in hedges]
-        claim["_predicates"] = [t.i for t in preds]
+        claim["_content"] = content
+        claim["_act_root"] = act_root
+        claim["_target_root"] = target_root
+        claim["_negations"] = negs
+        claim["_hedges"] = hedges
+        claim["_predicates"] = preds
         claim["_self_report"] = stance_source == "self_report"
         claim["_stance_source"] = stance_source
 
     def cue_token(self, doc: Doc, claim: Mapping[str, Any]) -> Token | None:
         """The head token of the claim's cue (``_cue_root`` when the quotes stage left it)."""
+        cue = self._cue_index(TokenTable.of(doc), claim)
+        return doc[cue] if cue is not None else None
+
+    def _cue_index(self, table: TokenTable, claim: Mapping[str, Any]) -> int | None:
+        """:meth:`cue_token` as a token index."""
         root = claim.get("_cue_root")
-        if isinstance(root, int) and 0 <= root < len(doc):
-            return doc[root]
+        if isinstance(root, int) and 0 <= root < table.n:
+            return root
         cue = claim.get("cue")
         if not cue:
             return None
-        toks = tokens_in(doc, [cue])
+        toks = table.tokens_in([cue])
         if not toks:
             return None
-        for tok in toks:
-            if tok.lemma_.lower() in self.cues and tok.pos_ in ("VERB", "NOUN"):
-                return tok
-        inside = {t.i for t in toks}
-        return next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+        lemma, pos, head = table.lemma, table.pos, table.head
+        for i in toks:
+            if lemma[i] in self.cues and pos[i] in ("VERB", "NOUN"):
+                return i
+        inside = set(toks)
+        return next((i for i in toks if head[i] not in inside or head[i] == i), toks[0])
 
-    def _cue_act(self, cue: Token | None) -> tuple[str, Token | None]:
+    def _cue_act(self, table: TokenTable, cue: int | None) -> tuple[str, int | None]:
         """The cue's act; a generic participle or complement takes its governing verb's act."""
         if cue is None:
             return lx.ASSERT, None
-        act = self.cues.get(cue.lemma_.lower(), lx.ASSERT)
-        tok = cue
+        head, dep, lemma = table.head, table.dep, table.lemma
+        act = self.cues.get(lemma[cue], lx.ASSERT)
+        i = cue
         for _ in range(3):  # "condemned the strikes, writing that ..." -> condemn
-            if tok.dep_ not in ("advcl", "xcomp") or tok.head.i == tok.i:
+            if dep[i] not in ("advcl", "xcomp") or head[i] == i:
                 break
-            parent = tok.head
-            parent_act = self.cues.get(parent.lemma_.lower())
-            if act == lx.ASSERT and parent_act and parent_act != lx.ASSERT and parent.pos_ == "VERB":
+            parent = head[i]
+            parent_act = self.cues.get(lemma[parent])
+            if act == lx.ASSERT and parent_act and parent_act != lx.ASSERT and table.pos[parent] == "VERB":
                 return parent_act, parent
-            tok = parent
+            i = parent
         return act, cue
 
     def _content_act(
-        self, words: _Words, tree: _Tree, preds: list[Token], negative: bool, act: str,
-        act_root: Token | None, from_cue: bool,
-    ) -> tuple[str, Token | None, bool]:
+        self, table: TokenTable, words: _Words, preds: list[int], negative: bool, act: str,
+        act_root: int | None, from_cue: bool,
+    ) -> tuple[str, int | None, bool]:
         """Refine a plain assertion from its content."""
-        performative = self._performative(words, tree)
+        pos = table.pos
+        performative = self._performative(table, words)
         if performative is not None:
-            return self.cues[performative.lemma_.lower()], performative, True
-        if negative and self.deny_negated and not _has_modal(preds, lx.OBLIGATION_MODALS, tree):
+            return self.cues[table.lemma[performative]], performative, True
+        if negative and self.deny_negated and not _has_modal(table, preds, lx.OBLIGATION_MODALS):
             return lx.DENY, act_root, False
         for pred in preds:
-            subj = tree.subject(pred)
-            if (subj is not None and pred.pos_ == "VERB" and _is_agent(subj) and not _first_person(subj)
-                    and _evaluation(pred.subtree) < 0):
+            subj = _subject(table, pred)
+            if (subj is not None and pos[pred] == "VERB" and _is_agent(table, subj)
+                    and not _first_person(table, subj) and _evaluation(table, table.subtree(pred)) < 0):
                 return lx.ACCUSE, act_root, False
-        if _has_modal(preds, lx.OBLIGATION_MODALS, tree):
+        if _has_modal(table, preds, lx.OBLIGATION_MODALS):
             return lx.DEMAND, act_root, False
-        last = words.tokens[-1] if words.tokens else None
-        if last is not None and last.i + 1 < len(last.doc) and last.doc[last.i + 1].text == "?":
+        last = words.indices[-1] if words.indices else None
+        if last is not None and last + 1 < table.n and table.word(last + 1) == "?":
             return lx.QUESTION, act_root, False
         for pred in preds:
-            if _has_modal([pred], _FUTURE_MODALS, tree):
-                subj = tree.subject(pred)
-                if subj is None or not _first_person(subj):
+            if _has_modal(table, [pred], _FUTURE_MODALS):
+                subj = _subject(table, pred)
+                if subj is None or not _first_person(table, subj):
                     return lx.PREDICT, act_root, False
         return act, act_root, from_cue
 
-    def _performative(self, words: _Words, tree: _Tree) -> Token | None:
+    def _performative(self, table: TokenTable, words: _Words) -> int | None:
         """A first-person present-tense speech-act verb in the content: "we condemn", "I deny"."""
-        found: list[Token] = []
-        for tok, lemma in zip(words.tokens, words.lemmas, strict=True):
-            if lemma not in self.cues or tok.pos_ != "VERB" or tok.tag_ not in ("VBP", "VB"):
+        if self.cues.keys().isdisjoint(words.terms):  # most contents have no cue word
+            return None
+        head, dep, pos, lower, children = table.head, table.dep, table.pos, table.lower, table.children
+        found: list[int] = []
+        for i, lemma in zip(words.indices, words.lemmas, strict=True):
+            if lemma not in self.cues or pos[i] != "VERB" or _tag(table, i) not in ("VBP", "VB"):
                 continue
-            subj = tree.subject(tok)
-            if subj is None and tok.dep_ == "conj":
-                subj = tree.subject(tok.head)
-            if subj is None or not _first_person(subj):
+            subj = _subject(table, i)
+            if subj is None and dep[i] == "conj":
+                subj = _subject(table, head[i])
+            if subj is None or not _first_person(table, subj):
                 continue
-            if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "did", "do", "could", "might")
-                   for c in tree.children(tok)):
+            if any(dep[c] == "aux" and lower[c] in ("will", "would", "did", "do", "could", "might")
+                   for c in children[i]):
                 continue
-            found.append(tok)
-        strong = [t for t in found if self.cues[t.lemma_.lower()] != lx.ASSERT]
+            found.append(i)
+        strong = [i for i in found if self.cues[table.lemma[i]] != lx.ASSERT]
         best = strong or found
         return best[0] if best else None
 
     @staticmethod
-    def _hedges(words: _Words, tree: _Tree, cue: Token | None) -> list[Token]:
+    def _hedges(table: TokenTable, words: _Words, cue: int | None) -> list[int]:
+        dep, lower, children = table.dep, table.lower, table.children
         out = []
         if not words.terms.isdisjoint(_HEDGE_TERMS):
-            for tok, low, lemma in zip(words.tokens, words.lows, words.lemmas, strict=True):
-                if ((low in lx.HEDGE_MODALS and tok.tag_ == "MD") or low in lx.HEDGE_ADVERBS
-                        or (lemma in lx.HEDGE_VERBS and any(c.dep_ == "xcomp" for c in tree.children(tok)))):
-                    out.append(tok)
+            for i, low, lemma in zip(words.indices, words.lows, words.lemmas, strict=True):
+                if ((low in lx.HEDGE_MODALS and _tag(table, i) == "MD") or low in lx.HEDGE_ADVERBS
+                        or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))):
+                    out.append(i)
         if cue is not None:
-            if cue.lemma_.lower() in lx.HEDGING_CUES:
+            if table.lemma[cue] in lx.HEDGING_CUES:
                 out.append(cue)
-            kids = tree.children(cue)
-            out.extend(c for c in kids if c.lower_ in lx.HEDGE_ADVERBS)
-            out.extend(c for c in kids if c.tag_ == "MD" and c.lower_ in lx.HEDGE_MODALS)
+            kids = children[cue]
+            out.extend(c for c in kids if lower[c] in lx.HEDGE_ADVERBS)
+            out.extend(c for c in kids if lower[c] in lx.HEDGE_MODALS and _tag(table, c) == "MD")
         return out
 
     # ------------------------------------------------------------------ target and stance
-    def _target(self, act: str, act_root: Token | None, words: _Words, tree: _Tree,
-                preds: list[Token]) -> tuple[Token | None, bool]:
+    @staticmethod
+    def _target(table: TokenTable, act: str, act_root: int | None, words: _Words,
+                preds: list[int]) -> tuple[int | None, bool]:
         """The target's head token, and whether it is the object of the act verb."""
+        dep, pos, children = table.dep, table.pos, table.children
         if act_root is not None:
-            obj = _object(act_root, self.cues, tree)
+            obj = _object(table, act_root)
             if obj is not None:
                 if act == lx.DEMAND:
-                    obj = _cessation_object(obj) or obj
+                    stopped = _cessation_object(table, obj)
+                    if stopped is not None:
+                        obj = stopped
                 return obj, True
         if act == lx.ACCUSE:
             for pred in preds:
-                subj = tree.subject(pred)
-                if subj is not None and _is_agent(subj):
+                subj = _subject(table, pred)
+                if subj is not None and _is_agent(table, subj):
                     return subj, False
         if not words.terms.isdisjoint(lx.EVENT_NOUNS):
-            for tok, lemma in zip(words.tokens, words.lemmas, strict=True):
-                if lemma in lx.EVENT_NOUNS and tok.pos_ in ("NOUN", "PROPN") and not _in_reference(tok):
-                    return tok, False
+            for i, lemma in zip(words.indices, words.lemmas, strict=True):
+                if lemma in lx.EVENT_NOUNS and pos[i] in ("NOUN", "PROPN") and not _in_reference(table, i):
+                    return i, False
         for pred in preds:
-            subj = tree.subject(pred)
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            subj = _subject(table, pred)
+            if subj is not None and pos[subj] in ("NOUN", "PROPN"):
                 return subj, False
         for pred in preds:
-            for child in tree.children(pred):
-                if child.dep_ in _OBJECTS and child.pos_ in ("NOUN", "PROPN"):
+            for child in children[pred]:
+                if dep[child] in _OBJECTS and pos[child] in ("NOUN", "PROPN"):
                     return child, False
         return None, False
 
-    def _stance(self, act: str, target: Token | None, from_cue: bool, words: _Words, tree: _Tree,
-                preds: list[Token], negative: bool, cue: Token | None) -> tuple[str, str]:
+    @staticmethod
+    def _stance(table: TokenTable, act: str, target: int | None, from_cue: bool, words: _Words,
+                preds: list[int], negative: bool, cue: int | None) -> tuple[str, str]:
         """The stance toward the target and where it comes from: "act", "evaluation", "self_report"
         or "none"."""
         by_act = lx.STANCE_BY_ACT.get(act)
-        if act == lx.DEMAND and target is not None and _is_cessation_of(target):
+        if act == lx.DEMAND and target is not None and _is_cessation_of(table, target):
             return "oppose", "act"
         if by_act is not None and (from_cue or act in (lx.CONDEMN, lx.ACCUSE, lx.THREATEN, lx.SUPPORT,
                                                         lx.DEMAND)):
             return by_act, "act"
-        score = _evaluation_of(words)
+        score = _evaluation_of(table, words)
         if negative:
             score = -score
         if score < 0:
             return "oppose", "evaluation"
         if score > 0:
             return "support", "evaluation"
-        if _self_report(preds, cue, tree):
+        if _self_report(table, preds, cue):
             return "support", "self_report"
         return "neutral", "none"
 
 
 # --------------------------------------------------------------------------------------------------
-# Token-level rules.
+# Token-level rules, over token indices.
 
 
-def _subject(pred: Token) -> Token | None:
-    return next((c for c in pred.children if c.dep_ in _SUBJECTS), None)
+def _tag(table: TokenTable, i: int) -> str:
+    """The fine-grained tag of token ``i`` ("MD", "VBP"). Only a few tokens that passed a word test
+    need it, so it is read from the Doc rather than decoded for every token of the table."""
+    return table.doc[i].tag_
 
 
-def _first_person(tok: Token) -> bool:
-    return tok.pos_ == "PRON" and tok.lower_ in ("i", "we")
+def _subject(table: TokenTable, pred: int) -> int | None:
+    """The first subject among ``pred``'s children."""
+    dep = table.dep
+    for child in table.children[pred]:
+        if dep[child] in _SUBJECTS:
+            return child
+    return None
 
 
-def _is_agent(tok: Token) -> bool:
-    return tok.ent_type_ in _AGENT_ENTS or tok.pos_ == "PROPN"
+def _first_person(table: TokenTable, i: int) -> bool:
+    return table.pos[i] == "PRON" and table.lower[i] in ("i", "we")
 
 
-def _has_modal(preds: Iterable[Token], modals: frozenset[str], tree: _Tree) -> bool:
+def _is_agent(table: TokenTable, i: int) -> bool:
+    return table.ent_type[i] in _AGENT_ENTS or table.pos[i] == "PROPN"
+
+
+def _has_modal(table: TokenTable, preds: Iterable[int], modals: frozenset[str]) -> bool:
+    dep, lower, lemma, children = table.dep, table.lower, table.lemma, table.children
     for pred in preds:
-        for child in tree.children(pred):
-            if child.dep_ == "aux" and (child.lower_ in modals or child.lemma_.lower() in modals):
+        for child in children[pred]:
+            if dep[child] == "aux" and (lower[child] in modals or lemma[child] in modals):
                 return True
-            if child.dep_ == "xcomp" and pred.lemma_.lower() in modals:  # "need to", "ought to"
+            if dep[child] == "xcomp" and lemma[pred] in modals:  # "need to", "ought to"
                 return True
     return False
 
 
-def _object(verb: Token, cues: Mapping[str, str], tree: _Tree) -> Token | None:
+def _object(table: TokenTable, verb: int) -> int | None:
     """The object of an act verb: its direct object, or the object of its cue preposition."""
-    kids = tree.children(verb)
+    dep, pos, lower, children = table.dep, table.pos, table.lower, table.children
+    kids = children[verb]
     for child in kids:
-        if child.dep_ in ("dobj", "dative") and child.pos_ in _NOMINAL and child.lower_ not in ("that", "what"):
+        if dep[child] in ("dobj", "dative") and pos[child] in _NOMINAL and lower[child] not in ("that", "what"):
             return child
-    preps = lx.PREPOSITIONAL_CUES.get(verb.lemma_.lower(), ())
+    preps = lx.PREPOSITIONAL_CUES.get(table.lemma[verb], ())
     for child in kids:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None and obj.pos_ in (*_NOMINAL, "ADJ"):
+        if dep[child] == "prep" and lower[child] in preps:
+            obj = next((g for g in children[child] if dep[g] in ("pobj", "pcomp")), None)
+            if obj is not None and pos[obj] in (*_NOMINAL, "ADJ"):
                 return obj
     return None
 
 
-def _cessation_object(tok: Token) -> Token | None:
+def _cessation_object(table: TokenTable, i: int) -> int | None:
     """For "an end to the strikes": the thing to be stopped ("strikes")."""
-    if tok.lemma_.lower() not in lx.CESSATION_WORDS:
+    if table.lemma[i] not in lx.CESSATION_WORDS:
         return None
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in ("to", "of", "from", "on"):
-            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+    dep, lower, children = table.dep, table.lower, table.children
+    for child in children[i]:
+        if dep[child] == "prep" and lower[child] in ("to", "of", "from", "on"):
+            obj = next((g for g in children[child] if dep[g] == "pobj"), None)
             if obj is not None:
                 return obj
     return None
 
 
-def _is_cessation_of(tok: Token) -> bool:
-    head = tok.head.head if tok.head.dep_ == "prep" else tok.head
-    return head.i != tok.i and head.lemma_.lower() in lx.CESSATION_WORDS
+def _is_cessation_of(table: TokenTable, i: int) -> bool:
+    head = table.head[i]
+    if table.dep[head] == "prep":
+        head = table.head[head]
+    return head != i and table.lemma[head] in lx.CESSATION_WORDS
 
 
-def _in_reference(tok: Token) -> bool:
-    """True for a token inside "the claims made by the US" and the like."""
-    return any(a.lemma_.lower() in lx.REFERENCE_NOUNS and a.pos_ == "NOUN"
-               for a in itertools.islice(itertools.chain((tok,), tok.ancestors), 4))
+def _in_reference(table: TokenTable, i: int) -> bool:
+    """True for a token inside "the claims made by the US" and the like: it or one of its three
+    nearest ancestors is a reference noun."""
+    head, lemma, pos = table.head, table.lemma, table.pos
+    for _ in range(4):
+        if lemma[i] in lx.REFERENCE_NOUNS and pos[i] == "NOUN":
+            return True
+        if head[i] == i:
+            return False
+        i = head[i]
+    return False
 
 
-def _evaluation(tokens: Iterable[Token]) -> int:
+def _evaluation(table: TokenTable, tokens: Iterable[int]) -> int:
     """Net evaluation: +1 per positive word, -1 per negative word; positive words under a reversing
     verb ("undermine stability", "destroying security") count as negative."""
-    return sum(_word_evaluation(tok, tok.lower_, tok.lemma_.lower()) for tok in tokens)
+    lower, lemma = table.lower, table.lemma
+    return sum(_word_evaluation(table, i, lower[i], lemma[i]) for i in tokens)
 
 
-def _evaluation_of(words: _Words) -> int:
+def _evaluation_of(table: TokenTable, words: _Words) -> int:
     """:func:`_evaluation` of already described words."""
     if words.terms.isdisjoint(_EVALUATION_TERMS):
         return 0
-    return sum(_word_evaluation(tok, low, lemma)
-               for tok, low, lemma in zip(words.tokens, words.lows, words.lemmas, strict=True))
+    return sum(_word_evaluation(table, i, low, lemma)
+               for i, low, lemma in zip(words.indices, words.lows, words.lemmas, strict=True))
 
 
-def _word_evaluation(tok: Token, low: str, lemma: str) -> int:
-    """-1 for a negative word, +1 for a positive one (-1 under a reversing verb), else 0."""
+def _word_evaluation(table: TokenTable, i: int, low: str, lemma: str) -> int:
+    """-1 for a negative word, +1 for a positive one (-1 under a reversing verb among its three
+    nearest ancestors), else 0."""
     if lemma in lx.NEGATIVE_EVALUATION or low in lx.NEGATIVE_EVALUATION:
         return -1
     if lemma in lx.POSITIVE_EVALUATION or low in lx.POSITIVE_EVALUATION:
-        reversed_ = any(a.lemma_.lower() in lx.EVALUATION_REVERSERS for a in itertools.islice(tok.ancestors, 3))
-        return -1 if reversed_ else 1
+        head = table.head
+        for _ in range(3):
+            if head[i] == i:
+                break
+            i = head[i]
+            if table.lemma[i] in lx.EVALUATION_REVERSERS:
+                return -1
+        return 1
     return 0
 
 
-def _self_report(preds: Iterable[Token], cue: Token | None, tree: _Tree) -> bool:
+def _self_report(table: TokenTable, preds: Iterable[int], cue: int | None) -> bool:
     """A party reporting its own action: "The US says it has carried out air strikes"."""
+    dep, pos, lower = table.dep, table.pos, table.lower
     for pred in preds:
-        subj = tree.subject(pred)
-        if subj is None or pred.pos_ != "VERB":
+        subj = _subject(table, pred)
+        if subj is None or pos[pred] != "VERB":
             continue
-        if _first_person(subj):
+        if _first_person(table, subj):
             return True
-        if subj.lower_ in _SELF_PRONOUNS and cue is not None and subj.dep_ == "nsubj":
-            speaker = tree.subject(cue)
-            if speaker is not None and (speaker.ent_type_ in ("GPE", "ORG", "NORP") or speaker.lower_ == "it"):
+        if lower[subj] in _SELF_PRONOUNS and cue is not None and dep[subj] == "nsubj":
+            speaker = _subject(table, cue)
+            if speaker is not None and (table.ent_type[speaker] in ("GPE", "ORG", "NORP") or lower[speaker] == "it"):
                 return True
     return False
 
@@ -646,6 +690,7 @@ def event_agents(doc: Doc, keys: frozenset[str]) -> frozenset[str]:
     """Actor keys of who carries out the topic event: "US strikes", "strikes by Israel",
     "the army launched strikes"."""
     agents: set[str] = set()
+    table = TokenTable.of(doc)
     for tok in doc:
         if canonical(tok.lemma_) not in keys or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -657,9 +702,9 @@ def event_agents(doc: Doc, keys: frozenset[str]) -> frozenset[str]:
                 agents |= actor_keys([g.text for g in child.children if g.dep_ == "pobj"])
         verb = tok.head
         if tok.dep_ == "dobj" and verb.lemma_.lower() in lx.AGENTIVE_EVENT_VERBS:
-            subj = _subject(verb)
-            if subj is not None and subj.pos_ != "PRON":
-                agents |= actor_keys([" ".join(t.text for t in np_tokens(subj))])
+            subj = _subject(table, verb.i)
+            if subj is not None and table.pos[subj] != "PRON":
+                agents |= actor_keys([" ".join(table.word(i) for i in np_indices(table, subj))])
     return frozenset(k for k in agents if k.startswith("country:") or k.startswith("name:"))
 
 
