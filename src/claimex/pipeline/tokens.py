@@ -182,7 +182,7 @@ class TokenTable:
         plain, spaced = self._strings.plain, self._strings.spaced
         array = self.doc.to_array([ORTH, SPACY])  # read as two flat lists: no Python list per token
         return "".join([spaced[orth] if space else plain[orth]
-                        for orth, space in zip(array[:, 0].tolist(), array[:, 1].tolist())])
+                        for orth, space in zip(array[:, 0].tolist(), array[:, 1].tolist(), strict=True)])
 
     @cached_property
     def ents(self) -> tuple[Span, ...]:
