@@ -378,7 +378,7 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         head = appos_role
     lemma = lemmas[head]
     if lemma in lexicons.ROLE_NOUNS and pos[head] in ("NOUN", "PROPN"):
-        mention.role, mention.affiliation = _role_and_affiliation(doc, doc[head], name_ent)
+        mention.role, mention.affiliation = _role_and_affiliation(doc, head, name_ent)
         if mention.kind in ("OTHER", "NORP", "GPE") and lemma not in lexicons.ORG_NOUNS:
             mention.kind = "PERSON"
     elif (lemmas[root_i] in lexicons.ORG_NOUNS or lower in lexicons.ORG_NOUNS) and mention.kind == "OTHER":
@@ -433,22 +433,22 @@ def _split_title(ent: Span, text: str | None = None) -> tuple[str | None, str]:
     """("Maj-Gen", "Yehia Rasool") from "Maj-Gen Yehia Rasool"; ("the" is dropped from names).
 
     ``text``, the document's text, when the caller has it: most names start with no article, title
-    or dash, and are then read from it without building their tokens.
+    or dash, and are then read from it without looking at their tokens.
     """
     if text is not None and not _may_open_title(ent):
         name = text[ent.start_char:ent.end_char].strip()
         return None, name[:-2] if name.endswith("'s") or name.endswith("’s") else name
-    tokens = list(ent)
-    while tokens and tokens[0].lower_ in ("the", "a", "an"):
-        tokens.pop(0)
-    title: list[Token] = []
-    while len(tokens) > 1 and (tokens[0].lower_.rstrip(".") in lexicons.TITLES or (tokens[0].text in "-–"
-                               and title)):
-        title.append(tokens.pop(0))
-    if tokens and tokens[0].text in "-–":
-        tokens.pop(0)
-    name = "".join(t.text_with_ws for t in tokens).strip()
-    title_text = "".join(t.text_with_ws for t in title).strip() or None
+    tt = TokenTable.of(ent.doc)
+    lower, i, stop = tt.lower, ent.start, ent.end  # the name is what is left of tokens i..stop-1
+    while i < stop and lower[i] in ("the", "a", "an"):
+        i += 1
+    title_start = i
+    while stop - i > 1 and (lower[i].rstrip(".") in lexicons.TITLES or (tt.word(i) in "-–" and i > title_start)):
+        i += 1
+    title_text = (tt.span_text(title_start, i - 1).strip() or None) if i > title_start else None
+    if i < stop and tt.word(i) in "-–":
+        i += 1
+    name = tt.span_text(i, stop - 1).strip() if i < stop else ""
     if name.endswith("'s") or name.endswith("’s"):
         name = name[:-2]
     return title_text, name
@@ -462,35 +462,39 @@ def _may_open_title(ent: Span) -> bool:
             or (ent.end - ent.start > 1 and low.rstrip(".") in lexicons.TITLES))
 
 
-def _role_and_affiliation(doc: Doc, head: Token, name_ent: Span | None) -> tuple[str, str | None]:
-    """"Iraqi military spokesman" -> ("military spokesman", "Iraqi military")."""
-    left = [t for t in doc[head.left_edge.i:head.i] if t.dep_ not in ("det", "poss", "punct")
-            and (name_ent is None or not (name_ent.start <= t.i < name_ent.end))]
+def _role_and_affiliation(doc: Doc, head: int, name_ent: Span | None) -> tuple[str, str | None]:
+    """"Iraqi military spokesman" -> ("military spokesman", "Iraqi military"), ``head`` being the
+    index of the role noun."""
+    tt = TokenTable.of(doc)
+    dep, pos, lows, lemmas, ent_type = tt.dep, tt.pos, tt.lower, tt.lemma, tt.ent_type
+    head_token = doc[head]
+    left = [i for i in range(head_token.left_edge.i, head) if dep[i] not in ("det", "poss", "punct")
+            and (name_ent is None or not (name_ent.start <= i < name_ent.end))]
     # contiguous modifiers right before the role noun
-    mods: list[Token] = []
-    for t in reversed(left):
-        if t.i != (mods[0].i if mods else head.i) - 1 and not (mods and doc[t.i + 1].text in "-–"):
+    mods: list[int] = []
+    for i in reversed(left):
+        if i != (mods[0] if mods else head) - 1 and not (mods and tt.word(i + 1) in "-–"):
             break
-        mods.insert(0, t)
-    role_words = [head.lemma_.lower() if head.tag_ in ("NNS",) else head.lower_]
-    for t in reversed(mods):
-        if t.lower_ in lexicons.ROLE_MODIFIERS and t.ent_type_ not in ("NORP", "GPE", "ORG"):
-            role_words.insert(0, t.lower_)
+        mods.insert(0, i)
+    role_words = [lemmas[head] if head_token.tag_ in ("NNS",) else lows[head]]
+    for i in reversed(mods):
+        if lows[i] in lexicons.ROLE_MODIFIERS and ent_type[i] not in ("NORP", "GPE", "ORG"):
+            role_words.insert(0, lows[i])
         else:
             break
     in_role = set(role_words[:-1])
-    affiliation_tokens = [t for t in mods if t.pos_ in ("PROPN", "NOUN", "ADJ") and (
-        t.ent_type_ in ("NORP", "GPE", "ORG") or t.lemma_.lower() in lexicons.ORG_NOUNS
-        or ((t.pos_ == "PROPN" or t.lower_ in lexicons.ROLE_MODIFIERS) and t.lower_ not in in_role))]
-    if not any(t.ent_type_ or t.pos_ == "PROPN" or t.lemma_.lower() in lexicons.ORG_NOUNS
-               for t in affiliation_tokens):
+    affiliation_tokens = [i for i in mods if pos[i] in ("PROPN", "NOUN", "ADJ") and (
+        ent_type[i] in ("NORP", "GPE", "ORG") or lemmas[i] in lexicons.ORG_NOUNS
+        or ((pos[i] == "PROPN" or lows[i] in lexicons.ROLE_MODIFIERS) and lows[i] not in in_role))]
+    if not any(ent_type[i] or pos[i] == "PROPN" or lemmas[i] in lexicons.ORG_NOUNS for i in affiliation_tokens):
         affiliation_tokens = []  # "senior official": modifiers of the role, no affiliation
-    affiliation = " ".join(t.text for t in affiliation_tokens) or None
-    for child in head.children:  # "a spokesman for the ministry"
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with") and affiliation is None:
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+    affiliation = " ".join(tt.word(i) for i in affiliation_tokens) or None
+    for child in tt.children[head]:  # "a spokesman for the ministry"
+        if dep[child] == "prep" and lows[child] in ("for", "of", "at", "with") and affiliation is None:
+            pobj = next((g for g in tt.children[child] if dep[g] == "pobj"), None)
             if pobj is not None:
-                affiliation = _strip_det(doc[pobj.left_edge.i:pobj.right_edge.i + 1].text)
+                phrase = doc[pobj]
+                affiliation = _strip_det(tt.span_text(phrase.left_edge.i, phrase.right_edge.i))
     return " ".join(role_words), affiliation
 
 
