@@ -272,7 +272,7 @@ class _Context:
         self._starts = table.idx
         self._stops = table.end
         self._space = table.is_space
-        self._table = table
+        self.table = table
         # token index -> index of the marked quote it lies in (marks included), or -1
         self.quote_of = _token_quotes(self._starts, self._stops, marked)
         self._ends = [q.end for q in marked]
@@ -280,13 +280,13 @@ class _Context:
         self._size: list[int] = []
         self._children: dict[int, list[Token]] = {}  # see children()
 
-    def char_span(self, tokens: Iterable[Token]) -> tuple[int, int] | None:
-        """The characters from the first to the last of ``tokens`` that is not white space."""
+    def char_span(self, ids: Iterable[int]) -> tuple[int, int] | None:
+        """The characters from the first to the last of the tokens ``ids`` that is not white space."""
         space = self._space
-        ids = [i for t in tokens if not space[i := t.i]]
-        if not ids:
+        kept = [i for i in ids if not space[i]]
+        if not kept:
             return None
-        return (self._starts[min(ids)], self._stops[max(ids)])  # tokens' offsets grow with their index
+        return (self._starts[min(kept)], self._stops[max(kept)])  # tokens' offsets grow with their index
 
     def token(self, i: int) -> Token:
         """``doc[i]``, made once per document."""
@@ -308,11 +308,15 @@ class _Context:
         its dependents many times, and spaCy makes a new Token per child each time. Do not change the list."""
         kids = self._children.get(token.i)
         if kids is None:
-            kids = self._children[token.i] = [self.token(c) for c in self._table.children[token.i]]
+            kids = self._children[token.i] = [self.token(c) for c in self.table.children[token.i]]
         return kids
 
     def subtree(self, root: Token) -> list[Token]:
-        """``root.subtree`` in document order, in time linear in its size.
+        """``root.subtree`` in document order, as Tokens (see :meth:`subtree_ids`)."""
+        return [self.token(j) for j in self.subtree_ids(root.i)]
+
+    def subtree_ids(self, root: int) -> list[int]:
+        """The indices of ``root``'s subtree in document order, in time linear in its size.
 
         spaCy's ``Token.subtree`` is a recursive generator that costs the depth of the tree per token:
         on a chain of clauses ("A said B said C said ...") every subtree costs the square of its size.
@@ -321,17 +325,18 @@ class _Context:
         a single depth-first walk per document numbers the tokens in pre-order, and the subtree is the
         tokens between the edges whose number falls in ``root``'s range.
         """
-        if not root.n_lefts and not root.n_rights:
+        if not self.table.children[root]:
             return [root]  # a leaf: no edges to look up
-        left, right = root.left_edge.i, root.right_edge.i
-        heads = self._table.head
-        if _is_stretch(heads, left, right, root.i):
-            return self.stretch(left, right + 1)
+        token = self.token(root)
+        left, right = token.left_edge.i, token.right_edge.i
+        heads = self.table.head
+        if _is_stretch(heads, left, right, root):
+            return list(range(left, right + 1))
         if self._order is None:
             self._order, self._size = _preorder(heads)
-        first, size = self._order[root.i], self._size[root.i]
+        first, size = self._order[root], self._size[root]
         order = self._order
-        return [self.token(j) for j in range(left, right + 1) if first <= order[j] < first + size]
+        return [j for j in range(left, right + 1) if first <= order[j] < first + size]
 
     def quotes_in(self, start: int, end: int) -> list[int]:
         """Indices of the marked quotes that overlap ``start:end`` (they are sorted and disjoint)."""
@@ -415,33 +420,36 @@ def _token_quotes(starts: list[int], stops: list[int], marked: list[MarkedQuote]
 # Sources: the speaker mention of a cue.
 
 
-def _mention_tokens(ctx: _Context, head: Token) -> list[Token]:
-    """The mention of a speaker around its head noun: left modifiers, "of"-phrases, short appositions."""
+def _mention_tokens(ctx: _Context, head: Token) -> list[int]:
+    """The mention of a speaker around its head noun (token indices): left modifiers, "of"-phrases,
+    short appositions."""
+    tt = ctx.table
+    dep = tt.dep
     ids = {head.i}
-    for child in ctx.children(head):
-        if child.dep_ not in _MENTION_KEEP:  # clauses ("relcl", "acl", "advcl", ...) are not the mention
+    for child in tt.children[head.i]:
+        if dep[child] not in _MENTION_KEEP:  # clauses ("relcl", "acl", "advcl", ...) are not the mention
             continue
-        sub = ctx.subtree(child)
-        if child.dep_ == "appos":  # without the clauses inside it ("a spokesman who said ...")
-            clauses = {t.i for c in sub if c.dep_ in ("relcl", "acl") and c.i != child.i for t in ctx.subtree(c)}
-            sub = [t for t in sub if t.i not in clauses]
+        sub = ctx.subtree_ids(child)
+        if dep[child] == "appos":  # without the clauses inside it ("a spokesman who said ...")
+            clauses = {t for c in sub if dep[c] in ("relcl", "acl") and c != child for t in ctx.subtree_ids(c)}
+            sub = [t for t in sub if t not in clauses]
             if len(sub) > _MAX_APPOSITION_TOKENS:
                 continue
-        ids.update(t.i for t in sub)
+        ids.update(sub)
     # keep the contiguous run around the head, and strip punctuation at the edges
     first = last = head.i
     while first - 1 in ids:
         first -= 1
     while last + 1 in ids:
         last += 1
-    run = ctx.stretch(first, last + 1)
-    while run and (run[0].is_punct or run[0].is_space or run[0].dep_ == "cc"):
-        run.pop(0)
-    while run and ((run[-1].is_punct and run[-1].text not in (")",)) or run[-1].is_space):
-        run.pop()
-    if run and run[-1].text == ")" and not any(t.text == "(" for t in run):
-        run.pop()
-    return run or [head]
+    punct, space, word = tt.is_punct, tt.is_space, tt.word
+    while first <= last and (punct[first] or space[first] or dep[first] == "cc"):
+        first += 1
+    while first <= last and ((punct[last] and word(last) not in (")",)) or space[last]):
+        last -= 1
+    if first <= last and word(last) == ")" and not any(word(t) == "(" for t in range(first, last + 1)):
+        last -= 1
+    return list(range(first, last + 1)) if first <= last else [head.i]
 
 
 def _subject(ctx: _Context, verb: Token, *, prefer_outside: bool = False) -> Token | None:
@@ -537,7 +545,7 @@ def _mention_of(ctx: _Context, subj: Token | None) -> _Source:
         noun = subj.head.head
         if ctx.quote_of[noun.i] >= 0:
             return _Source()
-        own = ctx.char_span([subj])
+        own = ctx.char_span([subj.i])
         return _Source(own, subj.i, ctx.char_span(_mention_tokens(ctx, noun)), noun.i)
     return _Source(ctx.char_span(_mention_tokens(ctx, subj)), subj.i)
 
@@ -546,30 +554,36 @@ def _mention_of(ctx: _Context, subj: Token | None) -> _Source:
 # Contents: the complements of a cue.
 
 
-def _clause_tokens(ctx: _Context, root: Token, exclude: Iterable[Token] = ()) -> list[Token]:
-    """The subtree of a complement without its "that" and without the subtrees in ``exclude``."""
+def _clause_tokens(ctx: _Context, root: Token, exclude: Iterable[Token] = ()) -> list[int]:
+    """The subtree of a complement (token indices) without its "that" and without the subtrees in
+    ``exclude``."""
+    tt = ctx.table
+    dep, head = tt.dep, tt.head
     dropped: set[int] = set()
     for ex in exclude:
-        dropped.update(t.i for t in ctx.subtree(ex))
+        dropped.update(ctx.subtree_ids(ex.i))
         # the conjunction and comma before a dropped conjunct: "..., and threatened"
         left = ex.i - 1
-        while left >= 0 and ctx.token(left).dep_ in ("cc", "punct") and ctx.token(left).head.i in (
-            root.i, ex.head.i
-        ):
+        while left >= 0 and dep[left] in ("cc", "punct") and head[left] in (root.i, head[ex.i]):
             dropped.add(left)
             left -= 1
-    for child in ctx.children(root):  # "..., describing the team as ...": a claim of its own
-        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > root.i and \
-                child.lemma_.lower() in lexicons.REPORTING_CUES:
-            dropped.update(t.i for t in ctx.subtree(child))
-    toks = [t for t in ctx.subtree(root) if t.i not in dropped] if dropped else ctx.subtree(root)
-    while toks and ((toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if"))
-                    or (toks[0].is_punct and toks[0].text not in lexicons.QUOTE_CHARS)
-                    or toks[0].is_space):
-        toks.pop(0)
-    while toks and (toks[-1].is_space or (toks[-1].is_punct and toks[-1].text in (",", ";", ":", "-", "—", "–"))):
-        toks.pop()
-    return toks
+    for child in tt.children[root.i]:  # "..., describing the team as ...": a claim of its own
+        if dep[child] == "advcl" and child > root.i and tt.lemma[child] in lexicons.REPORTING_CUES and \
+                ctx.token(child).tag_ == "VBG":
+            dropped.update(ctx.subtree_ids(child))
+    toks = ctx.subtree_ids(root.i)
+    if dropped:
+        toks = [t for t in toks if t not in dropped]
+    punct, space, lower, word = tt.is_punct, tt.is_space, tt.lower, tt.word
+    first, last = 0, len(toks) - 1
+    while first <= last and ((dep[toks[first]] == "mark" and lower[toks[first]] in ("that", "whether", "if"))
+                             or (punct[toks[first]] and word(toks[first]) not in lexicons.QUOTE_CHARS)
+                             or space[toks[first]]):
+        first += 1
+    while first <= last and (space[toks[last]] or (
+            punct[toks[last]] and word(toks[last]) in (",", ";", ":", "-", "—", "–"))):
+        last -= 1
+    return toks[first:last + 1]
 
 
 def _nested_cues(ctx: _Context, root: Token) -> list[Token]:
@@ -588,8 +602,8 @@ def _split_conjoined_thats(ctx: _Context, root: Token) -> list[Token]:
 
 def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
     lemma = cue.lemma_.lower()
-    cue_span = ctx.char_span([cue, *[c for c in ctx.children(cue) if c.dep_ == "prt"]])
-    contents: list[tuple[str, list[Token]]] = []
+    cue_span = ctx.char_span([cue.i, *[c.i for c in ctx.children(cue) if c.dep_ == "prt"]])
+    contents: list[tuple[str, list[int]]] = []
     complements = [c for c in ctx.children(cue) if c.dep_ == "ccomp"]
     # "It added that A, and that B": B hangs on the cue as a conjunct with its own "that"
     complements += [c for c in ctx.children(cue) if c.dep_ == "conj" and not ctx.is_cue(c)
@@ -610,7 +624,7 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
                 toks = _clause_tokens(ctx, child, _nested_cues(ctx, child))
                 obj = [c for c in ctx.children(cue) if c.dep_ == "dobj" and c.i < child.i]
                 if obj:  # "urged the US to leave": the object is part of the content
-                    toks = sorted({*ctx.subtree(obj[0]), *toks}, key=lambda t: t.i)
+                    toks = sorted({*ctx.subtree_ids(obj[0].i), *toks})
                 contents.append(("infinitive", toks))
     if not contents:
         preps = lexicons.PREPOSITIONAL_CUES.get(lemma, ())
@@ -619,26 +633,26 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
                 objs = [g for g in ctx.children(child) if g.dep_ in ("pobj", "pcomp")]
                 if not objs:
                     continue
-                toks = list(ctx.subtree(child))[1:]
+                toks = ctx.subtree_ids(child.i)[1:]
                 obj = [c for c in ctx.children(cue) if c.dep_ == "dobj" and c.i < child.i]
                 if obj:  # "accused the US of seeking ..."
-                    toks = sorted({*ctx.subtree(obj[0]), *ctx.subtree(child)}, key=lambda t: t.i)
+                    toks = sorted({*ctx.subtree_ids(obj[0].i), *ctx.subtree_ids(child.i)})
                 # "called on the senator to "stop ignoring voters"": the infinitive is part of the call
-                toks = sorted({*toks, *(t for t in _with_following(ctx, cue, child, ()) if t.i > child.right_edge.i)},
-                              key=lambda t: t.i)
-                contents.append(("preposition", _strip_edges(toks)))
+                toks = sorted({*toks, *(t for t in _with_following(ctx, cue, child, ()) if t > child.right_edge.i)})
+                contents.append(("preposition", _strip_edges(ctx.table, toks)))
     if contents and contents[0][0] == "preposition" and cue.i + 1 < len(cue.doc) and cue.nbor().dep_ == "prep":
-        cue_span = ctx.char_span([cue, cue.nbor()])  # "called for", "warned of"
+        cue_span = ctx.char_span([cue.i, cue.i + 1])  # "called for", "warned of"
     if not contents and cue.head.pos_ in ("VERB", "AUX") and _subject(ctx, cue, prefer_outside=True) and (
             cue.dep_ == "parataxis" or _as_clause(ctx, cue)):
         # "Campaign donations are vetted, Strother said, but ...": the cue interrupts its content;
         # "As the Times noted, ..." / "as X put it, "..."": the clause the as-clause hangs on
-        own = {t.i for t in ctx.subtree(cue)}
-        toks = [t for t in ctx.subtree(cue.head) if t.i not in own]
+        own = set(ctx.subtree_ids(cue.i))
+        toks = [t for t in ctx.subtree_ids(cue.head.i) if t not in own]
         if cue.dep_ != "parataxis":  # the as-clause comes first: the content is what follows its comma
             after = cue.right_edge.i
-            comma = next((t.i for t in cue.doc[after + 1:after + 5] if t.text == ","), after)
-            toks = [t for t in toks if t.i > comma]
+            comma = next((t for t in range(after + 1, min(after + 5, len(ctx.table))) if ctx.table.word(t) == ","),
+                         after)
+            toks = [t for t in toks if t > comma]
         contents.append(("parenthetical", toks))
     if not contents and lemma in lexicons.NAMING_CUES:
         contents.extend(_naming(ctx, cue))
@@ -646,13 +660,13 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
         # "reiterated Iraq's “rejection of ...”": a quoted object
         for child in ctx.children(cue):
             if child.dep_ in ("dobj", "attr", "oprd", "prep"):
-                span = ctx.char_span(ctx.subtree(child))
+                span = ctx.char_span(ctx.subtree_ids(child.i))
                 quoted = ctx.quotes_in(*span) if span else []
                 words = sum(len(ctx.text[a:b].split()) for qi in quoted for a, b in ctx.marked[qi].fragments)
                 if quoted and words >= lexicons.MIN_FLOATING_QUOTE_WORDS:  # not a scare quote or a name
-                    contents.append(("quoted_object", list(ctx.subtree(child))))
+                    contents.append(("quoted_object", ctx.subtree_ids(child.i)))
                     if child.dep_ == "prep" and child.i == cue.i + 1:
-                        cue_span = ctx.char_span([cue, child])
+                        cue_span = ctx.char_span([cue.i, child.i])
     if not contents and lemma in lexicons.OBJECT_CUES and not _speaks_through_participle(ctx, cue):
         # "praised his economic record", "denied the report"
         for child in ctx.children(cue):
@@ -668,8 +682,8 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
     claims: list[_Claim] = []
     for rule, toks in contents:
         if rule != "parenthetical":
-            toks = _before_source(ctx, _same_side(toks, cue), cue)
-        toks = _strip_edges(toks)
+            toks = _before_source(ctx, _same_side(ctx.table, toks, cue.i), cue)
+        toks = _strip_edges(ctx.table, toks)
         span = ctx.char_span(toks)
         if span is None:
             continue
@@ -718,33 +732,36 @@ def _join_interrupted(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
 def _between_quote_and_cue(ctx: _Context, cue: Token) -> _Source:
     """`“...,” Gene Sperling, a Clinton adviser, said`: when the parse lost the subject, the noun
     phrase between the closing quote mark and the cue is the speaker."""
-    toks: list[Token] = []
+    tt = ctx.table
     i = cue.i - 1
-    while i >= 0 and ctx.quote_of[i] < 0 and cue.i - i <= _ADJACENT_WINDOW and "\n" not in ctx.token(i).text:
-        toks.insert(0, ctx.token(i))
+    while i >= 0 and ctx.quote_of[i] < 0 and cue.i - i <= _ADJACENT_WINDOW and "\n" not in tt.word(i):
         i -= 1
+    toks = list(range(i + 1, cue.i))
     if i < 0 or ctx.quote_of[i] < 0 or not toks:
         return _Source()
-    toks = _strip_edges(toks)
-    toks = [t for t in toks if t.dep_ not in ("advmod",) or t.i != toks[-1].i]  # "..., he also said"
-    names = [t for t in toks if t.pos_ in ("PROPN", "NOUN", "PRON") or (t.is_alpha and t.text[:1].isupper())]
-    if not names or any(t.pos_ in ("VERB", "AUX") for t in toks):
+    toks = _strip_edges(tt, toks)
+    toks = [t for t in toks if tt.dep[t] not in ("advmod",) or t != toks[-1]]  # "..., he also said"
+    pos = tt.pos
+    names = [t for t in toks if pos[t] in ("PROPN", "NOUN", "PRON") or (tt.is_alpha[t] and tt.word(t)[:1].isupper())]
+    if not names or any(pos[t] in ("VERB", "AUX") for t in toks):
         return _Source()
-    head = next((t for t in names if t.head.i not in {x.i for x in toks}), names[0])
-    return _Source(ctx.char_span(toks), head.i)
+    inside = set(toks)
+    head = next((t for t in names if tt.head[t] not in inside), names[0])
+    return _Source(ctx.char_span(toks), head)
 
 
-def _before_source(ctx: _Context, toks: list[Token], cue: Token) -> list[Token]:
+def _before_source(ctx: _Context, toks: list[int], cue: Token) -> list[int]:
     """`“A,” Gene Sperling, an adviser, said`: the words between the quote and a postposed cue
     are the speaker, even when the parser hung them inside the complement."""
-    if not toks or toks[-1].i >= cue.i:
+    if not toks or toks[-1] >= cue.i:
         return toks
-    last_quote = max((i for i in range(toks[0].i, cue.i) if ctx.quote_of[i] >= 0), default=None)
+    last_quote = max((i for i in range(toks[0], cue.i) if ctx.quote_of[i] >= 0), default=None)
     if last_quote is None:
         return toks
-    tail = [t for t in toks if t.i > last_quote]
-    if tail and not any(t.pos_ in ("VERB", "AUX") for t in tail):
-        return [t for t in toks if t.i <= last_quote]
+    tail = [t for t in toks if t > last_quote]
+    pos = ctx.table.pos
+    if tail and not any(pos[t] in ("VERB", "AUX") for t in tail):
+        return [t for t in toks if t <= last_quote]
     return toks
 
 
@@ -770,38 +787,37 @@ def _inverted_subject(ctx: _Context, cue: Token, complements: list[Token]) -> To
     return None
 
 
-def _same_side(toks: list[Token], cue: Token) -> list[Token]:
+def _same_side(tt: TokenTable, toks: list[int], cue: int) -> list[int]:
     """A content never runs across its own cue: keep the side of the cue where most of it lies."""
-    ids = [t.i for t in toks]
-    if not ids or min(ids) >= cue.i or max(ids) <= cue.i:  # all on one side (or on the cue)
+    if not toks or min(toks) >= cue or max(toks) <= cue:  # all on one side (or on the cue)
         return toks
-    before = [t for t in toks if t.i < cue.i]
-    after = [t for t in toks if t.i > cue.i]
+    before = [t for t in toks if t < cue]
+    after = [t for t in toks if t > cue]
     if before and after:
-        return _strip_edges(before if len(before) >= len(after) else after)
+        return _strip_edges(tt, before if len(before) >= len(after) else after)
     return toks
 
 
-def _naming(ctx: _Context, cue: Token) -> list[tuple[str, list[Token]]]:
+def _naming(ctx: _Context, cue: Token) -> list[tuple[str, list[int]]]:
     """"called the mayor a "liar"", "described it as "reckless"": object and quoted complement."""
     obj = next((c for c in ctx.children(cue) if c.dep_ in ("dobj", "prep") and c.i > cue.i), None)
     comps = [c for c in ctx.children(cue)
              if c.i > cue.i and c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "prep", "dobj")
-             and (c.dep_ != "prep" or ctx.quotes_in(*(ctx.char_span(ctx.subtree(c)) or (0, 0))))]
+             and (c.dep_ != "prep" or ctx.quotes_in(*(ctx.char_span(ctx.subtree_ids(c.i)) or (0, 0))))]
     wh = obj is None and any(c.dep_ == "dobj" and c.i < cue.i and c.tag_ in ("WP", "WDT") for c in ctx.children(cue))
     if wh:  # 'what Gilbert called "a perception problem"': the name given is the content
         obj, comps = next(iter(comps), None), comps[1:]
     if obj is None or (not comps and not wh) or obj.lower_ in lexicons.RELATIVE_PRONOUNS:
         return []
-    toks = sorted({t for c in [obj, *comps] for t in ctx.subtree(c)}, key=lambda t: t.i)
+    toks = sorted({t for c in [obj, *comps] for t in ctx.subtree_ids(c.i)})
     span = ctx.char_span(toks)
     quoted = ctx.quotes_in(*span) if span else []
     if not quoted or all(not _substantial(ctx, ctx.marked[qi], naming=True) for qi in quoted):
         return []  # "dubbed him "Shorty"": a nickname, not a claim
-    last = max((t.i for t in toks if ctx.quote_of[t.i] >= 0), default=None)
-    if last is not None and last + 1 < len(ctx.doc) and ctx.token(last + 1).dep_ == "prep":
-        toks = [t for t in toks if t.i <= last]  # '"fake news" in a speech
-    return [("naming", _strip_edges(toks))]
+    last = max((t for t in toks if ctx.quote_of[t] >= 0), default=None)
+    if last is not None and last + 1 < len(ctx.doc) and ctx.table.dep[last + 1] == "prep":
+        toks = [t for t in toks if t <= last]  # '"fake news" in a speech
+    return [("naming", _strip_edges(ctx.table, toks))]
 
 
 #: Prepositions after a cue's object that give what the object is praised or blamed for:
@@ -809,10 +825,10 @@ def _naming(ctx: _Context, cue: Token) -> list[tuple[str, list[Token]]]:
 _REASON_PREPS = frozenset({"for", "as", "over"})
 
 
-def _with_following(ctx: _Context, cue: Token, first: Token, preps: Iterable[str]) -> list[Token]:
-    """``first``'s subtree and the cue's dependents right after it that go on the same content: a
-    prepositional phrase of reason (``preps``) or an infinitive ("to stop ...")."""
-    toks = ctx.subtree(first)
+def _with_following(ctx: _Context, cue: Token, first: Token, preps: Iterable[str]) -> list[int]:
+    """``first``'s subtree and the cue's dependents right after it that go on the same content (token
+    indices): a prepositional phrase of reason (``preps``) or an infinitive ("to stop ...")."""
+    toks = ctx.subtree_ids(first.i)
     end = first.right_edge.i
     for child in ctx.children(cue):
         if child.i <= first.i:
@@ -824,9 +840,9 @@ def _with_following(ctx: _Context, cue: Token, first: Token, preps: Iterable[str
                                                              for g in ctx.children(child))
         if not (reason or infinitive):
             break
-        toks.extend(ctx.subtree(child))
+        toks.extend(ctx.subtree_ids(child.i))
         end = child.right_edge.i
-    return sorted(toks, key=lambda t: t.i)
+    return sorted(toks)
 
 
 def _as_clause(ctx: _Context, cue: Token) -> bool:
@@ -842,13 +858,16 @@ def _speaks_through_participle(ctx: _Context, cue: Token) -> bool:
         g.dep_ == "ccomp" for g in ctx.children(c)) for c in ctx.children(cue))
 
 
-def _strip_edges(toks: list[Token]) -> list[Token]:
+def _strip_edges(tt: TokenTable, toks: list[int]) -> list[int]:
     """Without punctuation and space at the edges (quote marks stay: they belong to mixed contents)."""
-    while toks and ((toks[0].is_punct and toks[0].text not in lexicons.QUOTE_CHARS) or toks[0].is_space):
-        toks = toks[1:]
-    while toks and (toks[-1].is_space or (toks[-1].is_punct and toks[-1].text in _TRAILING_PUNCT)):
-        toks = toks[:-1]
-    return toks
+    punct, space, word = tt.is_punct, tt.is_space, tt.word
+    first, last = 0, len(toks) - 1
+    while first <= last and ((punct[toks[first]] and word(toks[first]) not in lexicons.QUOTE_CHARS)
+                             or space[toks[first]]):
+        first += 1
+    while first <= last and (space[toks[last]] or (punct[toks[last]] and word(toks[last]) in _TRAILING_PUNCT)):
+        last -= 1
+    return toks[first:last + 1]
 
 
 def _is_finite(ctx: _Context, verb: Token) -> bool:
@@ -904,14 +923,14 @@ def _according_to(ctx: _Context, according: Token) -> list[_Claim]:
         return []
     while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
-    excluded = {t.i for t in ctx.subtree(according)}
-    toks = _same_side([t for t in ctx.subtree(head) if t.i not in excluded], according)
-    toks = _strip_edges(toks)
+    excluded = set(ctx.subtree_ids(according.i))
+    toks = _same_side(ctx.table, [t for t in ctx.subtree_ids(head.i) if t not in excluded], according.i)
+    toks = _strip_edges(ctx.table, toks)
     span = ctx.char_span(toks)
     if span is None:
         return []
     claim = _mention_of(ctx, pobj).apply(
-        _Claim(rule="according_to", content=[span], cue=ctx.char_span([according, to]), cue_root=according.i))
+        _Claim(rule="according_to", content=[span], cue=ctx.char_span([according.i, to.i]), cue_root=according.i))
     _fit_to_quotes(ctx, claim)
     return [claim]
 
@@ -929,7 +948,7 @@ def _nominal(ctx: _Context, noun: Token) -> list[_Claim]:
             owner = next((c for c in ctx.children(noun) if c.dep_ == "poss"), None)
             owner_ok = owner is not None and (owner.pos_ != "PRON" or owner.lower_ in lexicons.PERSON_PRONOUNS)
             claim = _mention_of(ctx, owner if owner_ok else None).apply(
-                _Claim(rule="nominal", content=[span], cue=ctx.char_span([noun]), cue_root=noun.i))
+                _Claim(rule="nominal", content=[span], cue=ctx.char_span([noun.i]), cue_root=noun.i))
             _fit_to_quotes(ctx, claim)
             return [claim]
     return []
@@ -976,7 +995,7 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
             if token.pos_ == "NOUN" and token.lemma_.lower() in lexicons.NOMINAL_CUES and \
                     token.head.pos_ in ("VERB", "AUX"):  # 'Trump issued a statement, "Last night ..."'
                 claim = _claim_for_quote(ctx, qi, token.head)
-                claim.cue, claim.cue_root = ctx.char_span([token]), token.i
+                claim.cue, claim.cue_root = ctx.char_span([token.i]), token.i
                 return claim
         if before[-1].text == ":" and back == _ADJACENT_WINDOW:  # not after a one-word quote
             return _after_colon(ctx, qi, before[-1])
@@ -990,34 +1009,35 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
 def _after_colon(ctx: _Context, qi: int, colon: Token) -> _Claim | None:
     """A quote introduced by a colon with no cue: 'She addressed the supporters again: "..."' (the
     subject of the clause before the colon speaks) or 'Michael P. McDonald: "..."' (a bare name)."""
-    run: list[Token] = []
+    tt = ctx.table
     i = colon.i - 1
     while i >= 0 and ctx.quote_of[i] < 0 and colon.i - i <= _ADJACENT_WINDOW * 2:
-        token = ctx.token(i)
-        if token.text in _SENTENCE_END or token.text in ("-", "—", "–", "|") or "\n" in token.text:
+        text = tt.word(i)
+        if text in _SENTENCE_END or text in ("-", "—", "–", "|") or "\n" in text:
             break
-        run.insert(0, token)
         i -= 1
-    run = _strip_edges(run)
+    run = _strip_edges(tt, list(range(i + 1, colon.i)))
     if not run:
         return None
-    verbs = [t for t in run if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp")]
+    pos, dep, head = tt.pos, tt.dep, tt.head
+    verbs = [t for t in run if pos[t] in ("VERB", "AUX") and dep[t] in ("ROOT", "conj", "ccomp")]
     cue: Token | None = None
     speaker: Token | None = None
     if verbs:
-        cue = verbs[0]
+        cue = ctx.token(verbs[0])
         speaker = _subject(ctx, cue, prefer_outside=True)
-        if speaker is None or speaker.i < run[0].i or not _can_speak(speaker) or speaker.dep_ == "nsubjpass":
+        if speaker is None or speaker.i < run[0] or not _can_speak(speaker) or speaker.dep_ == "nsubjpass":
             return None
-    elif len(run) <= _MAX_APPOSITION_TOKENS and any(t.pos_ == "PROPN" for t in run) and \
-            not any(t.pos_ in ("VERB", "AUX", "ADP") and t.text not in ("(", ")") for t in run):
-        speaker = next((t for t in run if t.head.i == t.i or t.head.i not in {r.i for r in run}), run[-1])
+    elif len(run) <= _MAX_APPOSITION_TOKENS and any(pos[t] == "PROPN" for t in run) and \
+            not any(pos[t] in ("VERB", "AUX", "ADP") and tt.word(t) not in ("(", ")") for t in run):
+        inside = set(run)
+        speaker = ctx.token(next((t for t in run if head[t] == t or head[t] not in inside), run[-1]))
     if speaker is None:
         return None
     source = _mention_of(ctx, speaker) if cue is not None else _Source(ctx.char_span(run), speaker.i)
     return source.apply(
         _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments),
-               cue=ctx.char_span([cue]) if cue is not None else ctx.char_span([colon]),
+               cue=ctx.char_span([cue.i]) if cue is not None else ctx.char_span([colon.i]),
                cue_root=cue.i if cue is not None else colon.i, direct=True, quotes=[qi]))
 
 
@@ -1047,7 +1067,7 @@ def _no_own_complement(ctx: _Context, cue: Token, quote: MarkedQuote) -> bool:
     """A cue beside a quote introduces it unless it has an unquoted complement of its own."""
     for child in ctx.children(cue):
         if child.dep_ in ("ccomp", "xcomp") and ctx.quote_of[child.i] < 0:
-            span = ctx.char_span(ctx.subtree(child))
+            span = ctx.char_span(ctx.subtree_ids(child.i))
             if span and not (quote.start <= span[0] and span[1] <= quote.end):
                 return False
     return True
@@ -1081,7 +1101,7 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _claim_for_quote(ctx: _Context, qi: int, cue: Token) -> _Claim:
-    cue_span = ctx.char_span([cue, *[c for c in ctx.children(cue) if c.dep_ == "prt"]])
+    cue_span = ctx.char_span([cue.i, *[c.i for c in ctx.children(cue) if c.dep_ == "prt"]])
     speaker = _source(ctx, cue)
     if speaker is None and ctx.marked[qi].end <= cue.idx:
         between = _between_quote_and_cue(ctx, cue)
@@ -1173,7 +1193,7 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
         return None
     if all(t.i > span[-1].i for t in outside) and not any(ctx.is_cue(t) for t in outside):
         # `"They agree with him," to support him`: the sentence opens with the quote and goes on
-        tail = _strip_edges([t for t in ctx.doc[span[-1].i + 1:last.end] if not t.is_space])
+        tail = _strip_edges(ctx.table, [t for t in range(span[-1].i + 1, last.end) if not ctx.table.is_space[t]])
         end = ctx.char_span(tail)
         content = [*quote.fragments, end] if end else list(quote.fragments)
         return _Claim(rule="floating", content=content, floating=True, lead=True, quotes=[qi])
@@ -1240,15 +1260,15 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     holder = next((c for c in children if c.left_edge.i <= inside[0].i <= c.right_edge.i), None)
     if holder is None:
         return None
-    chosen = {t for c in children if c.i <= holder.i for t in ctx.subtree(c)}
-    chosen.update(t for t in _tokens_between(doc, quote.start, quote.end) if ctx.quote_of[t.i] == qi)  # marks
-    toks = _strip_edges(sorted((t for t in chosen if t.i > verb.i), key=lambda t: t.i))
-    if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if"):
+    chosen = {t for c in children if c.i <= holder.i for t in ctx.subtree_ids(c.i)}
+    chosen.update(t.i for t in _tokens_between(doc, quote.start, quote.end) if ctx.quote_of[t.i] == qi)  # marks
+    toks = _strip_edges(ctx.table, sorted(t for t in chosen if t > verb.i))
+    if toks and ctx.table.dep[toks[0]] == "mark" and ctx.table.lower[toks[0]] in ("that", "whether", "if"):
         toks = toks[1:]  # as complements are given, without their "that"
     span = ctx.char_span(toks)
     if span is None:
         return None
-    cue_span = ctx.char_span([verb, *[c for c in ctx.children(verb) if c.dep_ == "prt"]])
+    cue_span = ctx.char_span([verb.i, *[c.i for c in ctx.children(verb) if c.dep_ == "prt"]])
     claim = _mention_of(ctx, subj).apply(_Claim(rule="governed", content=[span], cue=cue_span, cue_root=verb.i))
     if claim.mention is None:
         return None
