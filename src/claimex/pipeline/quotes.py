@@ -220,6 +220,7 @@ class QuoteFinder:
         text = doc.text if text is None else text
         records: list[dict[str, Any]] = []
         spans: list[Span] = []
+        table = TokenTable.of(doc)
         claims = sorted(claims, key=lambda c: (c.content[0][0], c.content[0][1]))
         for n, c in enumerate(claims, start=1):
             start, end = c.content[0][0], max(e for _, e in c.content)
@@ -245,9 +246,9 @@ class QuoteFinder:
                 "_floating": c.floating or c.inherit,
             }
             records.append(rec)
-            span = doc.char_span(start, end, label=_quote_type(c), alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
+            tokens = _expand(table, start, end)  # doc.char_span(..., alignment_mode="expand") without its Tokens
+            if tokens is not None:
+                spans.append(Span(doc, *tokens, label=_quote_type(c)))
         raw(doc)["claims"] = records
         doc.spans[QUOTES_SPAN_KEY] = spans
 
@@ -309,21 +310,9 @@ class _Context:
         return self.token(i).right_edge.i
 
     def tokens_between(self, start: int, end: int) -> range:
-        """The tokens of ``doc.char_span(start, end, alignment_mode="expand")`` (none where it is None),
-        found by bisection in the table's offsets: every token that the characters ``start:end``
-        touch, a token's trailing white space counted as its own."""
-        first, last = self._token_at(start), self._token_at(end - 1)
-        if first < 0 or last < 0:
-            return range(0)
-        if start == self._stops[first]:  # in the white space after a token: not that token
-            first += 1
-        return range(first, last + 1)
-
-    def _token_at(self, char: int) -> int:
-        """The token whose text or trailing white space holds character ``char``, or -1."""
-        if not 0 <= char < len(self.text):
-            return -1
-        return bisect.bisect_right(self._starts, char) - 1
+        """The tokens of ``doc.char_span(start, end, alignment_mode="expand")`` (none where it is None)."""
+        found = _expand(self.table, start, end)
+        return range(*found) if found is not None else range(0)
 
     def subtree(self, root: Token) -> list[Token]:
         """``root.subtree`` in document order, as Tokens (see :meth:`subtree_ids`)."""
@@ -363,6 +352,25 @@ class _Context:
 
     def is_cue(self, token: int) -> bool:
         return self.table.pos[token] in ("VERB", "AUX") and self.table.lemma[token] in self.cues
+
+
+def _expand(table: TokenTable, start: int, end: int) -> tuple[int, int] | None:
+    """The token start and end of ``doc.char_span(start, end, alignment_mode="expand")`` (None where it is
+    None), found by bisection in the table's offsets, with no Span made: every token that the
+    characters ``start:end`` touch, a token's trailing white space counted as its own."""
+    first, last = _token_at(table, start), _token_at(table, end - 1)
+    if first < 0 or last < 0:
+        return None
+    if start == table.end[first]:  # in the white space after a token: not that token
+        first += 1
+    return first, last + 1
+
+
+def _token_at(table: TokenTable, char: int) -> int:
+    """The token whose text or trailing white space holds character ``char``, or -1."""
+    if not 0 <= char < len(table.text):
+        return -1
+    return bisect.bisect_right(table.idx, char) - 1
 
 
 def _is_stretch(heads: list[int], left: int, right: int, root: int) -> bool:
@@ -928,8 +936,9 @@ def _fit_to_quotes(ctx: _Context, claim: _Claim, *, collapse: bool = True) -> No
         q = ctx.marked[qi]
         start, end = min(start, q.inner[0]), max(end, q.inner[1])
     claim.quotes = touched
-    inner_chars = sum(e - s for qi in touched for s, e in ctx.marked[qi].fragments)
-    outside = _word_chars(ctx.text, start, end) - _word_chars_in(ctx.text, touched, ctx.marked)
+    fragments = [f for qi in touched for f in ctx.marked[qi].fragments]
+    inner_chars = sum(e - s for s, e in fragments)
+    outside = _word_chars_outside(ctx.text, start, end, fragments)
     if collapse and outside <= max(3, 0.1 * inner_chars) and len(touched) == 1:
         claim.content = list(ctx.marked[touched[0]].fragments)
         claim.direct = True
@@ -941,8 +950,15 @@ def _word_chars(text: str, start: int, end: int) -> int:
     return sum(map(str.isalnum, text[start:end]))
 
 
-def _word_chars_in(text: str, touched: list[int], marked: list[MarkedQuote]) -> int:
-    return sum(_word_chars(text, s, e) for qi in touched for s, e in marked[qi].fragments)
+def _word_chars_outside(text: str, start: int, end: int, fragments: list[tuple[int, int]]) -> int:
+    """The letters and digits of ``text[start:end]`` outside the quoted ``fragments`` (sorted, disjoint,
+    all inside ``start:end``): the quoted words are not counted at all, rather than counted twice and
+    subtracted."""
+    count, pos = 0, start
+    for s, e in fragments:
+        count += _word_chars(text, pos, s)
+        pos = e
+    return count + _word_chars(text, pos, end)
 
 
 def _according_to(ctx: _Context, according: int) -> list[_Claim]:
