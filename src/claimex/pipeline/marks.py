@@ -30,10 +30,8 @@ _ALL_MARKS = frozenset(_DOUBLE_OPEN + _DOUBLE_CLOSE + _STRAIGHT_DOUBLE + _SINGLE
                        + _STRAIGHT_SINGLE)
 #: Characters before a mark that make it an opening mark.
 _BEFORE_OPEN = frozenset(" \t\n\r([{—–-:/\u00a0")
-#: What may be a double mark: the scan of a paragraph jumps from one to the next. Typewriter doubles
-#: ('' and ``) only where a run of such marks starts: a lone apostrophe ("don't", "Trump's") is never
-#: a double mark, and prose has many of them.
-_DOUBLE_MARK_CANDIDATES = re.compile("[\"“”„«»]|(?<!')''|(?<!`)``")
+#: The characters that may be (part of) a double mark: the scan of a paragraph jumps from one to the next.
+_DOUBLE_MARK_CANDIDATES = re.compile("[\"“”„«»'`]")
 #: The characters that may open a single-mark quote.
 _SINGLE_MARK_CANDIDATES = re.compile("[‘‚‹']")
 #: Longest single-quoted span taken as a quote (single marks are ambiguous with apostrophes).
