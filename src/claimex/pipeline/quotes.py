@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -281,13 +281,18 @@ class _Context:
         self._order: list[int] | None = None  # pre-order number of every token (see subtree())
         self._size: list[int] = []
 
-    def char_span(self, ids: Iterable[int]) -> tuple[int, int] | None:
-        """The characters from the first to the last of the tokens ``ids`` that is not white space."""
+    def char_span(self, ids: Sequence[int]) -> tuple[int, int] | None:
+        """The characters from the first to the last of the tokens ``ids`` (in document order) that is
+        not white space: only the white space at the two ends is looked at."""
         space = self._space
-        kept = [i for i in ids if not space[i]]
-        if not kept:
+        first, last = 0, len(ids) - 1
+        while first <= last and space[ids[first]]:
+            first += 1
+        while last > first and space[ids[last]]:
+            last -= 1
+        if first > last:
             return None
-        return (self._starts[min(kept)], self._stops[max(kept)])  # tokens' offsets grow with their index
+        return (self._starts[ids[first]], self._stops[ids[last]])
 
     def token(self, i: int) -> Token:
         """``doc[i]``, made once per document (for what the token table does not hold: the fine tag,
@@ -631,12 +636,18 @@ def _split_conjoined_thats(ctx: _Context, root: int) -> list[int]:
         dep[g] == "mark" and lower[g] == "that" for g in children[c])]
 
 
+def _cue_span(ctx: _Context, cue: int) -> tuple[int, int] | None:
+    """The characters of a cue verb with its particles ("pointed out")."""
+    dep = ctx.table.dep
+    return ctx.char_span(sorted([cue, *[c for c in ctx.table.children[cue] if dep[c] == "prt"]]))
+
+
 def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
     tt = ctx.table
     dep, lower, children = tt.dep, tt.lower, tt.children
     lemma = tt.lemma[cue]
     kids = children[cue]
-    cue_span = ctx.char_span([cue, *[c for c in kids if dep[c] == "prt"]])
+    cue_span = _cue_span(ctx, cue)
     contents: list[tuple[str, list[int]]] = []
     complements = [c for c in kids if dep[c] == "ccomp"]
     # "It added that A, and that B": B hangs on the cue as a conjunct with its own "that"
@@ -981,7 +992,7 @@ def _according_to(ctx: _Context, according: int) -> list[_Claim]:
     if span is None:
         return []
     claim = _mention_of(ctx, pobj).apply(
-        _Claim(rule="according_to", content=[span], cue=ctx.char_span([according, to]), cue_root=according))
+        _Claim(rule="according_to", content=[span], cue=ctx.char_span(sorted([according, to])), cue_root=according))
     _fit_to_quotes(ctx, claim)
     return [claim]
 
@@ -1152,8 +1163,7 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _claim_for_quote(ctx: _Context, qi: int, cue: int) -> _Claim:
-    dep = ctx.table.dep
-    cue_span = ctx.char_span([cue, *[c for c in ctx.table.children[cue] if dep[c] == "prt"]])
+    cue_span = _cue_span(ctx, cue)
     speaker = _source(ctx, cue)
     if speaker is None and ctx.marked[qi].end <= ctx.table.idx[cue]:
         between = _between_quote_and_cue(ctx, cue)
@@ -1326,7 +1336,7 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     span = ctx.char_span(toks)
     if span is None:
         return None
-    cue_span = ctx.char_span([verb, *[c for c in tt.children[verb] if dep[c] == "prt"]])
+    cue_span = _cue_span(ctx, verb)
     claim = _mention_of(ctx, subj).apply(_Claim(rule="governed", content=[span], cue=cue_span, cue_root=verb))
     if claim.mention is None:
         return None
