@@ -258,14 +258,17 @@ class QuoteFinder:
 
 
 class _Context:
+    """One document for the rules: its token table (the rules take and return token indices and read
+    the table's columns), the quote marks, and the token each mark or quoted word lies in."""
+
     def __init__(self, doc: Doc, marked: list[MarkedQuote], cues: Mapping[str, str],
                  text: str | None = None) -> None:
         self.doc = doc
         table = TokenTable.of(doc)  # the document's token attributes, shared with the other stages
         self.text = table.text if text is None else text
-        # the Token objects made so far: doc[i] makes a new one each time. Only the tokens the rules
-        # look at are made and kept (keeping a Token per token would wake Python's cyclic garbage
-        # collector on long documents)
+        # the Token objects made so far, for what the table does not hold (see token()): doc[i] makes
+        # a new one each time. Only the tokens the rules ask about are made and kept (keeping a Token
+        # per token would wake Python's cyclic garbage collector on long documents)
         self._made: list[Token | None] = [None] * len(doc)
         self.marked = marked
         self.cues = cues
@@ -278,7 +281,7 @@ class _Context:
         # token index -> index of the marked quote it lies in (marks included), or -1
         self.quote_of = _token_quotes(self._starts, self._stops, marked)
         self._ends = [q.end for q in marked]
-        self._order: list[int] | None = None  # pre-order number of every token (see subtree())
+        self._order: list[int] | None = None  # pre-order number of every token (see subtree_ids())
         self._size: list[int] = []
 
     def char_span(self, ids: Sequence[int]) -> tuple[int, int] | None:
