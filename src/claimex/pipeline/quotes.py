@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -141,18 +141,18 @@ class QuoteFinder:
         marked = find_quotes(text, single=self.single_quotes)
         ctx = _Context(doc, marked, self.cues, text)
         claims: list[_Claim] = []
-        candidates = self._cue_candidates(doc)  # only tokens whose lemma can be a cue: no Token for the rest
+        candidates = self._cue_candidates(doc)  # only tokens whose lemma can be a cue
         sentence = _sentence_ids(doc) if len(candidates) > MAX_CUES_PER_SENTENCE else None
         per_sentence: dict[int, int] = {}
+        space = ctx.table.is_space
         for i in candidates:
-            token = ctx.token(i)
-            if ctx.quote_of[i] >= 0 or token.is_space:
+            if ctx.quote_of[i] >= 0 or space[i]:
                 continue
             if sentence is not None:
                 seen = per_sentence[sentence[i]] = per_sentence.get(sentence[i], 0) + 1
                 if seen > MAX_CUES_PER_SENTENCE:
                     continue
-            claims.extend(self._from_cue(ctx, token))
+            claims.extend(self._from_cue(ctx, i))
         claims = _dedupe(claims)
         claims.extend(self._from_marks(ctx, claims))
         return _attach_followers(ctx, _join_interrupted(ctx, _dedupe(claims)))
@@ -162,21 +162,22 @@ class QuoteFinder:
         words = self._cue_words
         return [i for i, lemma in enumerate(TokenTable.of(doc).lemma) if lemma in words]
 
-    def _from_cue(self, ctx: _Context, token: Token) -> list[_Claim]:
-        lemma = token.lemma_.lower()
-        if lemma == "accord" and token.lower_ == "according":
-            return _according_to(ctx, token)
-        if token.pos_ in ("NOUN",) and lemma in lexicons.NOMINAL_CUES:
-            return _nominal(ctx, token) if self.indirect else []
-        if lemma == "put" and token.pos_ == "VERB" and _as_clause(ctx, token) and any(
-                c.dep_ == "dobj" and c.lower_ == "it" for c in ctx.children(token)):
-            return _verb_cue(ctx, token, indirect=self.indirect)  # "as X put it, ..."
-        if token.pos_ not in ("VERB", "AUX") or lemma not in self.cues:
+    def _from_cue(self, ctx: _Context, cue: int) -> list[_Claim]:
+        tt = ctx.table
+        lemma, pos, dep, lower, kids = tt.lemma[cue], tt.pos[cue], tt.dep, tt.lower, tt.children[cue]
+        if lemma == "accord" and lower[cue] == "according":
+            return _according_to(ctx, cue)
+        if pos in ("NOUN",) and lemma in lexicons.NOMINAL_CUES:
+            return _nominal(ctx, cue) if self.indirect else []
+        if lemma == "put" and pos == "VERB" and _as_clause(ctx, cue) and any(
+                dep[c] == "dobj" and lower[c] == "it" for c in kids):
+            return _verb_cue(ctx, cue, indirect=self.indirect)  # "as X put it, ..."
+        if pos not in ("VERB", "AUX") or lemma not in self.cues:
             return []
         particle = lexicons.PHRASAL_CUES.get(lemma)
-        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in ctx.children(token)):
+        if particle and not any(dep[c] == "prt" and lower[c] == particle for c in kids):
             return []
-        return _verb_cue(ctx, token, indirect=self.indirect)
+        return _verb_cue(ctx, cue, indirect=self.indirect)
 
     def _from_marks(self, ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
         """Quoted spans no cue claimed: adjacent to a cue clause, or floating whole sentences."""
@@ -219,6 +220,7 @@ class QuoteFinder:
         text = doc.text if text is None else text
         records: list[dict[str, Any]] = []
         spans: list[Span] = []
+        table = TokenTable.of(doc)
         claims = sorted(claims, key=lambda c: (c.content[0][0], c.content[0][1]))
         for n, c in enumerate(claims, start=1):
             start, end = c.content[0][0], max(e for _, e in c.content)
@@ -244,9 +246,9 @@ class QuoteFinder:
                 "_floating": c.floating or c.inherit,
             }
             records.append(rec)
-            span = doc.char_span(start, end, label=_quote_type(c), alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
+            tokens = _expand(table, start, end)  # doc.char_span(..., alignment_mode="expand") without its Tokens
+            if tokens is not None:
+                spans.append(Span(doc, *tokens, label=_quote_type(c)))
         raw(doc)["claims"] = records
         doc.spans[QUOTES_SPAN_KEY] = spans
 
@@ -256,14 +258,17 @@ class QuoteFinder:
 
 
 class _Context:
+    """One document for the rules: its token table (the rules take and return token indices and read
+    the table's columns), the quote marks, and the token each mark or quoted word lies in."""
+
     def __init__(self, doc: Doc, marked: list[MarkedQuote], cues: Mapping[str, str],
                  text: str | None = None) -> None:
         self.doc = doc
         table = TokenTable.of(doc)  # the document's token attributes, shared with the other stages
         self.text = table.text if text is None else text
-        # the Token objects made so far: doc[i] makes a new one each time. Only the tokens the rules
-        # look at are made and kept (keeping a Token per token would wake Python's cyclic garbage
-        # collector on long documents)
+        # the Token objects made so far, for what the table does not hold (see token()): doc[i] makes
+        # a new one each time. Only the tokens the rules ask about are made and kept (keeping a Token
+        # per token would wake Python's cyclic garbage collector on long documents)
         self._made: list[Token | None] = [None] * len(doc)
         self.marked = marked
         self.cues = cues
@@ -272,47 +277,57 @@ class _Context:
         self._starts = table.idx
         self._stops = table.end
         self._space = table.is_space
-        self._table = table
+        self.table = table
         # token index -> index of the marked quote it lies in (marks included), or -1
         self.quote_of = _token_quotes(self._starts, self._stops, marked)
         self._ends = [q.end for q in marked]
-        self._order: list[int] | None = None  # pre-order number of every token (see subtree())
+        self._order: list[int] | None = None  # pre-order number of every token (see subtree_ids())
         self._size: list[int] = []
-        self._children: dict[int, list[Token]] = {}  # see children()
 
-    def char_span(self, tokens: Iterable[Token]) -> tuple[int, int] | None:
-        """The characters from the first to the last of ``tokens`` that is not white space."""
+    def char_span(self, ids: Sequence[int]) -> tuple[int, int] | None:
+        """The characters from the first to the last of the tokens ``ids`` (in document order) that is
+        not white space: only the white space at the two ends is looked at."""
         space = self._space
-        ids = [i for t in tokens if not space[i := t.i]]
-        if not ids:
+        first, last = 0, len(ids) - 1
+        while first <= last and space[ids[first]]:
+            first += 1
+        while last > first and space[ids[last]]:
+            last -= 1
+        if first > last:
             return None
-        return (self._starts[min(ids)], self._stops[max(ids)])  # tokens' offsets grow with their index
+        return (self._starts[ids[first]], self._stops[ids[last]])
 
     def token(self, i: int) -> Token:
-        """``doc[i]``, made once per document."""
+        """``doc[i]``, made once per document (for what the token table does not hold: the fine tag,
+        the subtree's edges, the sentence)."""
         token = self._made[i]
         if token is None:
             token = self._made[i] = self.doc[i]
         return token
 
-    def stretch(self, start: int, end: int) -> list[Token]:
-        """``list(doc[start:end])``, each Token made once per document."""
-        made, doc = self._made, self.doc
-        for i in range(start, end):
-            if made[i] is None:
-                made[i] = doc[i]
-        return made[start:end]  # type: ignore[return-value]  # all made
+    def tag(self, i: int) -> str:
+        """``Token.tag_`` of token ``i``."""
+        return self.token(i).tag_
 
-    def children(self, token: Token) -> list[Token]:
-        """``token.children``, listed once per token from the token table: the rules ask the same cue for
-        its dependents many times, and spaCy makes a new Token per child each time. Do not change the list."""
-        kids = self._children.get(token.i)
-        if kids is None:
-            kids = self._children[token.i] = [self.token(c) for c in self._table.children[token.i]]
-        return kids
+    def left_edge(self, i: int) -> int:
+        """The first token of ``i``'s subtree."""
+        return self.token(i).left_edge.i
+
+    def right_edge(self, i: int) -> int:
+        """The last token of ``i``'s subtree."""
+        return self.token(i).right_edge.i
+
+    def tokens_between(self, start: int, end: int) -> range:
+        """The tokens of ``doc.char_span(start, end, alignment_mode="expand")`` (none where it is None)."""
+        found = _expand(self.table, start, end)
+        return range(*found) if found is not None else range(0)
 
     def subtree(self, root: Token) -> list[Token]:
-        """``root.subtree`` in document order, in time linear in its size.
+        """``root.subtree`` in document order, as Tokens (see :meth:`subtree_ids`)."""
+        return [self.token(j) for j in self.subtree_ids(root.i)]
+
+    def subtree_ids(self, root: int) -> list[int]:
+        """The indices of ``root``'s subtree in document order, in time linear in its size.
 
         spaCy's ``Token.subtree`` is a recursive generator that costs the depth of the tree per token:
         on a chain of clauses ("A said B said C said ...") every subtree costs the square of its size.
@@ -321,17 +336,18 @@ class _Context:
         a single depth-first walk per document numbers the tokens in pre-order, and the subtree is the
         tokens between the edges whose number falls in ``root``'s range.
         """
-        if not root.n_lefts and not root.n_rights:
+        if not self.table.children[root]:
             return [root]  # a leaf: no edges to look up
-        left, right = root.left_edge.i, root.right_edge.i
-        heads = self._table.head
-        if _is_stretch(heads, left, right, root.i):
-            return self.stretch(left, right + 1)
+        token = self.token(root)
+        left, right = token.left_edge.i, token.right_edge.i
+        heads = self.table.head
+        if _is_stretch(heads, left, right, root):
+            return list(range(left, right + 1))
         if self._order is None:
             self._order, self._size = _preorder(heads)
-        first, size = self._order[root.i], self._size[root.i]
+        first, size = self._order[root], self._size[root]
         order = self._order
-        return [self.token(j) for j in range(left, right + 1) if first <= order[j] < first + size]
+        return [j for j in range(left, right + 1) if first <= order[j] < first + size]
 
     def quotes_in(self, start: int, end: int) -> list[int]:
         """Indices of the marked quotes that overlap ``start:end`` (they are sorted and disjoint)."""
@@ -342,8 +358,27 @@ class _Context:
             out.append(i)
         return out
 
-    def is_cue(self, token: Token) -> bool:
-        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.cues
+    def is_cue(self, token: int) -> bool:
+        return self.table.pos[token] in ("VERB", "AUX") and self.table.lemma[token] in self.cues
+
+
+def _expand(table: TokenTable, start: int, end: int) -> tuple[int, int] | None:
+    """The token start and end of ``doc.char_span(start, end, alignment_mode="expand")`` (None where it is
+    None), found by bisection in the table's offsets, with no Span made: every token that the
+    characters ``start:end`` touch, a token's trailing white space counted as its own."""
+    first, last = _token_at(table, start), _token_at(table, end - 1)
+    if first < 0 or last < 0:
+        return None
+    if start == table.end[first]:  # in the white space after a token: not that token
+        first += 1
+    return first, last + 1
+
+
+def _token_at(table: TokenTable, char: int) -> int:
+    """The token whose text or trailing white space holds character ``char``, or -1."""
+    if not 0 <= char < len(table.text):
+        return -1
+    return bisect.bisect_right(table.idx, char) - 1
 
 
 def _is_stretch(heads: list[int], left: int, right: int, root: int) -> bool:
@@ -415,42 +450,46 @@ def _token_quotes(starts: list[int], stops: list[int], marked: list[MarkedQuote]
 # Sources: the speaker mention of a cue.
 
 
-def _mention_tokens(ctx: _Context, head: Token) -> list[Token]:
-    """The mention of a speaker around its head noun: left modifiers, "of"-phrases, short appositions."""
-    ids = {head.i}
-    for child in ctx.children(head):
-        if child.dep_ not in _MENTION_KEEP:  # clauses ("relcl", "acl", "advcl", ...) are not the mention
+def _mention_tokens(ctx: _Context, head: int) -> list[int]:
+    """The mention of a speaker around its head noun (token indices): left modifiers, "of"-phrases,
+    short appositions."""
+    tt = ctx.table
+    dep = tt.dep
+    ids = {head}
+    for child in tt.children[head]:
+        if dep[child] not in _MENTION_KEEP:  # clauses ("relcl", "acl", "advcl", ...) are not the mention
             continue
-        sub = ctx.subtree(child)
-        if child.dep_ == "appos":  # without the clauses inside it ("a spokesman who said ...")
-            clauses = {t.i for c in sub if c.dep_ in ("relcl", "acl") and c.i != child.i for t in ctx.subtree(c)}
-            sub = [t for t in sub if t.i not in clauses]
+        sub = ctx.subtree_ids(child)
+        if dep[child] == "appos":  # without the clauses inside it ("a spokesman who said ...")
+            clauses = {t for c in sub if dep[c] in ("relcl", "acl") and c != child for t in ctx.subtree_ids(c)}
+            sub = [t for t in sub if t not in clauses]
             if len(sub) > _MAX_APPOSITION_TOKENS:
                 continue
-        ids.update(t.i for t in sub)
+        ids.update(sub)
     # keep the contiguous run around the head, and strip punctuation at the edges
-    first = last = head.i
+    first = last = head
     while first - 1 in ids:
         first -= 1
     while last + 1 in ids:
         last += 1
-    run = ctx.stretch(first, last + 1)
-    while run and (run[0].is_punct or run[0].is_space or run[0].dep_ == "cc"):
-        run.pop(0)
-    while run and ((run[-1].is_punct and run[-1].text not in (")",)) or run[-1].is_space):
-        run.pop()
-    if run and run[-1].text == ")" and not any(t.text == "(" for t in run):
-        run.pop()
-    return run or [head]
+    punct, space, word = tt.is_punct, tt.is_space, tt.word
+    while first <= last and (punct[first] or space[first] or dep[first] == "cc"):
+        first += 1
+    while first <= last and ((punct[last] and word(last) not in (")",)) or space[last]):
+        last -= 1
+    if first <= last and word(last) == ")" and not any(word(t) == "(" for t in range(first, last + 1)):
+        last -= 1
+    return list(range(first, last + 1)) if first <= last else [head]
 
 
-def _subject(ctx: _Context, verb: Token, *, prefer_outside: bool = False) -> Token | None:
+def _subject(ctx: _Context, verb: int, *, prefer_outside: bool = False) -> int | None:
     """The verb's subject; the parser may also hang a quote's subject on the cue, so with
     ``prefer_outside`` one outside quote marks and nearest to the verb wins."""
-    subjects = [c for c in ctx.children(verb) if c.dep_ in _SUBJECT_DEPS]
+    dep = ctx.table.dep
+    subjects = [c for c in ctx.table.children[verb] if dep[c] in _SUBJECT_DEPS]
     if prefer_outside and len(subjects) > 1:
-        outside = [c for c in subjects if ctx.quote_of[c.i] < 0]
-        subjects = sorted(outside or subjects, key=lambda c: abs(c.i - verb.i))
+        outside = [c for c in subjects if ctx.quote_of[c] < 0]
+        subjects = sorted(outside or subjects, key=lambda c: abs(c - verb))
     if subjects:
         return subjects[0]
     return _agent(ctx, verb)  # passive: "was told by X"
@@ -462,56 +501,60 @@ _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "ccomp", "ac
                          "attr", "oprd"})
 
 
-def _source(ctx: _Context, cue: Token) -> Token | None:
+def _source(ctx: _Context, cue: int) -> int | None:
     """The subject that speaks through ``cue``: its own, or one inherited along a chain of heads."""
-    if cue.tag_ == "VBN" and (cue.dep_ in ("advcl", "acl") or any(c.dep_ == "auxpass" for c in ctx.children(cue))) \
-            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in ctx.children(cue)):  # not "has said"
+    tt = ctx.table
+    dep, pos, lemma, head, children = tt.dep, tt.pos, tt.lemma, tt.head, tt.children
+    tag = ctx.tag(cue)
+    if tag == "VBN" and (dep[cue] in ("advcl", "acl") or any(dep[c] == "auxpass" for c in children[cue])) \
+            and not any(dep[c] == "aux" and ctx.token(c).lemma_ == "have" for c in children[cue]):  # not "has said"
         return _agent(ctx, cue)  # "Asked about it, ...", "was told": the asked is not the speaker
-    if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN", "PRON") \
-            and cue.head.lemma_.lower() not in lexicons.NOMINAL_CUES:
-        noun = cue.head
-        if noun.lemma_.lower() in lexicons.MEDIUM_NOUNS and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-            return _source(ctx, noun.head)  # "Trump released a radio ad calling ...": Trump speaks
+    if dep[cue] == "acl" and tag == "VBG" and pos[head[cue]] in ("NOUN", "PROPN", "PRON") \
+            and lemma[head[cue]] not in lexicons.NOMINAL_CUES:
+        noun = head[cue]
+        if lemma[noun] in lexicons.MEDIUM_NOUNS and dep[noun] == "dobj" and pos[head[noun]] == "VERB":
+            return _source(ctx, head[noun])  # "Trump released a radio ad calling ...": Trump speaks
         return noun  # "Republicans saying that ..."
-    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "pcomp") and not any(
-            c.dep_ in _SUBJECT_DEPS for c in ctx.children(cue)) and cue.i > 0 and (
-            cue.doc[cue.i - 1].text == "," or cue.dep_ == "pcomp"):
+    if tag == "VBG" and dep[cue] in ("advcl", "xcomp", "conj", "pcomp") and not any(
+            dep[c] in _SUBJECT_DEPS for c in children[cue]) and cue > 0 and (
+            tt.word(cue - 1) == "," or dep[cue] == "pcomp"):
         # "Trump argued that a database would help, saying ...": a participle after a comma speaks
         # for the subject of the sentence, not of the clause the parser hung it on
-        root = cue.sent.root
-        subj = _subject(ctx, root, prefer_outside=True) if root.pos_ in ("VERB", "AUX") and root.i < cue.i else None
-        if subj is not None and ctx.quote_of[subj.i] < 0 and subj.dep_ != "nsubjpass":
+        root = ctx.token(cue).sent.root.i
+        subj = _subject(ctx, root, prefer_outside=True) if pos[root] in ("VERB", "AUX") and root < cue else None
+        if subj is not None and ctx.quote_of[subj] < 0 and dep[subj] != "nsubjpass":
             return subj
     verb = cue
     for _ in range(8):
-        subj = _subject(ctx, verb, prefer_outside=True) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
+        subj = _subject(ctx, verb, prefer_outside=True) if pos[verb] in ("VERB", "AUX", "ADJ") else None
         if subj is not None:
-            if subj.dep_ == "nsubjpass" and verb.i == cue.i and _is_expletive(subj):
+            if dep[subj] == "nsubjpass" and verb == cue and _is_expletive(tt, subj):
                 return None
             return subj
-        head = verb.head
-        if head.i == verb.i or verb.dep_ not in _CLIMB_DEPS:
+        up = head[verb]
+        if up == verb or dep[verb] not in _CLIMB_DEPS:
             return None
-        if verb.dep_ == "ccomp" and not ctx.is_cue(head):
+        if dep[verb] == "ccomp" and not ctx.is_cue(up):
             return None
         # "X said A and threatened B": B's conj head is A, the complement of a cue; the parser
         # attached B one level too low, and B's subject is the cue's
-        if verb.dep_ == "conj" and head.dep_ == "ccomp" and ctx.is_cue(head.head) and ctx.is_cue(verb):
-            verb = head.head
+        if dep[verb] == "conj" and dep[up] == "ccomp" and ctx.is_cue(head[up]) and ctx.is_cue(verb):
+            verb = head[up]
             continue
-        verb = head
+        verb = up
     return None
 
 
-def _agent(ctx: _Context, verb: Token) -> Token | None:
-    for child in ctx.children(verb):
-        if child.dep_ == "agent":
-            return next((g for g in ctx.children(child) if g.dep_ == "pobj"), None)
+def _agent(ctx: _Context, verb: int) -> int | None:
+    dep, children = ctx.table.dep, ctx.table.children
+    for child in children[verb]:
+        if dep[child] == "agent":
+            return next((g for g in children[child] if dep[g] == "pobj"), None)
     return None
 
 
-def _is_expletive(token: Token) -> bool:
-    return token.dep_ == "expl" or (token.lower_ in ("it", "there") and token.dep_ == "nsubjpass")
+def _is_expletive(tt: TokenTable, token: int) -> bool:
+    return tt.dep[token] == "expl" or (tt.lower[token] in ("it", "there") and tt.dep[token] == "nsubjpass")
 
 
 @dataclass(slots=True)
@@ -528,135 +571,156 @@ class _Source:
         return claim
 
 
-def _mention_of(ctx: _Context, subj: Token | None) -> _Source:
-    if subj is None or _is_expletive(subj) or ctx.quote_of[subj.i] >= 0:
+def _mention_of(ctx: _Context, subj: int | None) -> _Source:
+    tt = ctx.table
+    if subj is None or _is_expletive(tt, subj) or ctx.quote_of[subj] >= 0:
         return _Source()
-    if subj.lower_ in lexicons.NON_SPEAKERS or subj.pos_ in ("VERB", "AUX"):
+    if tt.lower[subj] in lexicons.NON_SPEAKERS or tt.pos[subj] in ("VERB", "AUX"):
         return _Source()  # a clausal subject is no speaker
-    if subj.lower_ in lexicons.RELATIVE_PRONOUNS and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
-        noun = subj.head.head
-        if ctx.quote_of[noun.i] >= 0:
+    if tt.lower[subj] in lexicons.RELATIVE_PRONOUNS and ctx.tag(subj) in ("WP", "WDT") \
+            and tt.dep[tt.head[subj]] == "relcl":
+        noun = tt.head[tt.head[subj]]
+        if ctx.quote_of[noun] >= 0:
             return _Source()
         own = ctx.char_span([subj])
-        return _Source(own, subj.i, ctx.char_span(_mention_tokens(ctx, noun)), noun.i)
-    return _Source(ctx.char_span(_mention_tokens(ctx, subj)), subj.i)
+        return _Source(own, subj, ctx.char_span(_mention_tokens(ctx, noun)), noun)
+    return _Source(ctx.char_span(_mention_tokens(ctx, subj)), subj)
 
 
 # ---------------------------------------------------------------------------------------------------
 # Contents: the complements of a cue.
 
 
-def _clause_tokens(ctx: _Context, root: Token, exclude: Iterable[Token] = ()) -> list[Token]:
-    """The subtree of a complement without its "that" and without the subtrees in ``exclude``."""
+def _clause_tokens(ctx: _Context, root: int, exclude: Iterable[int] = ()) -> list[int]:
+    """The subtree of a complement (token indices) without its "that" and without the subtrees in
+    ``exclude``."""
+    tt = ctx.table
+    dep, head = tt.dep, tt.head
     dropped: set[int] = set()
     for ex in exclude:
-        dropped.update(t.i for t in ctx.subtree(ex))
+        dropped.update(ctx.subtree_ids(ex))
         # the conjunction and comma before a dropped conjunct: "..., and threatened"
-        left = ex.i - 1
-        while left >= 0 and ctx.token(left).dep_ in ("cc", "punct") and ctx.token(left).head.i in (
-            root.i, ex.head.i
-        ):
+        left = ex - 1
+        while left >= 0 and dep[left] in ("cc", "punct") and head[left] in (root, head[ex]):
             dropped.add(left)
             left -= 1
-    for child in ctx.children(root):  # "..., describing the team as ...": a claim of its own
-        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > root.i and \
-                child.lemma_.lower() in lexicons.REPORTING_CUES:
-            dropped.update(t.i for t in ctx.subtree(child))
-    toks = [t for t in ctx.subtree(root) if t.i not in dropped] if dropped else ctx.subtree(root)
-    while toks and ((toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if"))
-                    or (toks[0].is_punct and toks[0].text not in lexicons.QUOTE_CHARS)
-                    or toks[0].is_space):
-        toks.pop(0)
-    while toks and (toks[-1].is_space or (toks[-1].is_punct and toks[-1].text in (",", ";", ":", "-", "—", "–"))):
-        toks.pop()
-    return toks
+    for child in tt.children[root]:  # "..., describing the team as ...": a claim of its own
+        if dep[child] == "advcl" and child > root and tt.lemma[child] in lexicons.REPORTING_CUES \
+                and ctx.tag(child) == "VBG":
+            dropped.update(ctx.subtree_ids(child))
+    toks = ctx.subtree_ids(root)
+    if dropped:
+        toks = [t for t in toks if t not in dropped]
+    punct, space, lower, word = tt.is_punct, tt.is_space, tt.lower, tt.word
+    first, last = 0, len(toks) - 1
+    while first <= last and ((dep[toks[first]] == "mark" and lower[toks[first]] in ("that", "whether", "if"))
+                             or (punct[toks[first]] and word(toks[first]) not in lexicons.QUOTE_CHARS)
+                             or space[toks[first]]):
+        first += 1
+    while first <= last and (space[toks[last]] or (
+            punct[toks[last]] and word(toks[last]) in (",", ";", ":", "-", "—", "–"))):
+        last -= 1
+    return toks[first:last + 1]
 
 
-def _nested_cues(ctx: _Context, root: Token) -> list[Token]:
+def _nested_cues(ctx: _Context, root: int) -> list[int]:
     """Conjoined cue verbs inside a complement that have no subject of their own (parser slips)."""
+    dep = ctx.table.dep
     return [
-        t for t in ctx.children(root)
-        if t.dep_ == "conj" and ctx.is_cue(t) and _subject(ctx, t) is None and ctx.quote_of[t.i] < 0
+        t for t in ctx.table.children[root]
+        if dep[t] == "conj" and ctx.is_cue(t) and _subject(ctx, t) is None and ctx.quote_of[t] < 0
     ]
 
 
-def _split_conjoined_thats(ctx: _Context, root: Token) -> list[Token]:
+def _split_conjoined_thats(ctx: _Context, root: int) -> list[int]:
     """"said that A, and that B": each that-clause is a claim of its own."""
-    return [c for c in ctx.children(root) if c.dep_ == "conj" and any(
-        g.dep_ == "mark" and g.lower_ == "that" for g in ctx.children(c))]
+    dep, lower, children = ctx.table.dep, ctx.table.lower, ctx.table.children
+    return [c for c in children[root] if dep[c] == "conj" and any(
+        dep[g] == "mark" and lower[g] == "that" for g in children[c])]
 
 
-def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
-    lemma = cue.lemma_.lower()
-    cue_span = ctx.char_span([cue, *[c for c in ctx.children(cue) if c.dep_ == "prt"]])
-    contents: list[tuple[str, list[Token]]] = []
-    complements = [c for c in ctx.children(cue) if c.dep_ == "ccomp"]
+def _cue_span(ctx: _Context, cue: int) -> tuple[int, int] | None:
+    """The characters of a cue verb with its particles ("pointed out")."""
+    dep = ctx.table.dep
+    return ctx.char_span(sorted([cue, *[c for c in ctx.table.children[cue] if dep[c] == "prt"]]))
+
+
+def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
+    tt = ctx.table
+    dep, lower, children = tt.dep, tt.lower, tt.children
+    lemma = tt.lemma[cue]
+    kids = children[cue]
+    cue_span = _cue_span(ctx, cue)
+    contents: list[tuple[str, list[int]]] = []
+    complements = [c for c in kids if dep[c] == "ccomp"]
     # "It added that A, and that B": B hangs on the cue as a conjunct with its own "that"
-    complements += [c for c in ctx.children(cue) if c.dep_ == "conj" and not ctx.is_cue(c)
-                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in ctx.children(c))]
+    complements += [c for c in kids if dep[c] == "conj" and not ctx.is_cue(c)
+                    and any(dep[g] == "mark" and lower[g] == "that" for g in children[c])]
     inverted = _inverted_subject(ctx, cue, complements)
-    if inverted is not None and inverted.head.i != cue.i:
-        complements = [c for c in complements if c.i != inverted.head.i]  # "said David Brock, who ..."
+    if inverted is not None and tt.head[inverted] != cue:
+        complements = [c for c in complements if c != tt.head[inverted]]  # "said David Brock, who ..."
     for comp in complements:
-        if ctx.quote_of[comp.i] < 0 and lemma in lexicons.NEEDS_FINITE_COMPLEMENT and not _is_finite(ctx, comp):
+        if ctx.quote_of[comp] < 0 and lemma in lexicons.NEEDS_FINITE_COMPLEMENT and not _is_finite(ctx, comp):
             continue
         extra = _split_conjoined_thats(ctx, comp)
         for clause_root in [comp, *extra]:
-            exclude = [*_nested_cues(ctx, clause_root), *(extra if clause_root is comp else [])]
+            exclude = [*_nested_cues(ctx, clause_root), *(extra if clause_root == comp else [])]
             contents.append(("complement", _clause_tokens(ctx, clause_root, exclude)))
     if not contents and lemma in lexicons.INFINITIVAL_CUES:
-        for child in ctx.children(cue):
-            if child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ctx.children(child)):
+        for child in kids:
+            if dep[child] == "xcomp" and any(dep[g] == "aux" and lower[g] == "to" for g in children[child]):
                 toks = _clause_tokens(ctx, child, _nested_cues(ctx, child))
-                obj = [c for c in ctx.children(cue) if c.dep_ == "dobj" and c.i < child.i]
+                obj = [c for c in kids if dep[c] == "dobj" and c < child]
                 if obj:  # "urged the US to leave": the object is part of the content
-                    toks = sorted({*ctx.subtree(obj[0]), *toks}, key=lambda t: t.i)
+                    toks = sorted({*ctx.subtree_ids(obj[0]), *toks})
                 contents.append(("infinitive", toks))
     if not contents:
         preps = lexicons.PREPOSITIONAL_CUES.get(lemma, ())
-        for child in ctx.children(cue):
-            if child.dep_ == "prep" and child.lower_ in preps and child.i > cue.i:  # not "On Twitter, X called"
-                objs = [g for g in ctx.children(child) if g.dep_ in ("pobj", "pcomp")]
+        for child in kids:
+            if dep[child] == "prep" and lower[child] in preps and child > cue:  # not "On Twitter, X called"
+                objs = [g for g in children[child] if dep[g] in ("pobj", "pcomp")]
                 if not objs:
                     continue
-                toks = list(ctx.subtree(child))[1:]
-                obj = [c for c in ctx.children(cue) if c.dep_ == "dobj" and c.i < child.i]
+                toks = ctx.subtree_ids(child)[1:]
+                obj = [c for c in kids if dep[c] == "dobj" and c < child]
                 if obj:  # "accused the US of seeking ..."
-                    toks = sorted({*ctx.subtree(obj[0]), *ctx.subtree(child)}, key=lambda t: t.i)
+                    toks = sorted({*ctx.subtree_ids(obj[0]), *ctx.subtree_ids(child)})
                 # "called on the senator to "stop ignoring voters"": the infinitive is part of the call
-                toks = sorted({*toks, *(t for t in _with_following(ctx, cue, child, ()) if t.i > child.right_edge.i)},
-                              key=lambda t: t.i)
-                contents.append(("preposition", _strip_edges(toks)))
-    if contents and contents[0][0] == "preposition" and cue.i + 1 < len(cue.doc) and cue.nbor().dep_ == "prep":
-        cue_span = ctx.char_span([cue, cue.nbor()])  # "called for", "warned of"
-    if not contents and cue.head.pos_ in ("VERB", "AUX") and _subject(ctx, cue, prefer_outside=True) and (
-            cue.dep_ == "parataxis" or _as_clause(ctx, cue)):
+                right = ctx.right_edge(child)
+                toks = sorted({*toks, *(t for t in _with_following(ctx, cue, child, ()) if t > right)})
+                contents.append(("preposition", _strip_edges(tt, toks)))
+    if contents and contents[0][0] == "preposition" and cue + 1 < len(tt) and dep[cue + 1] == "prep":
+        cue_span = ctx.char_span([cue, cue + 1])  # "called for", "warned of"
+    if not contents and tt.pos[tt.head[cue]] in ("VERB", "AUX") \
+            and _subject(ctx, cue, prefer_outside=True) is not None \
+            and (dep[cue] == "parataxis" or _as_clause(ctx, cue)):
         # "Campaign donations are vetted, Strother said, but ...": the cue interrupts its content;
         # "As the Times noted, ..." / "as X put it, "..."": the clause the as-clause hangs on
-        own = {t.i for t in ctx.subtree(cue)}
-        toks = [t for t in ctx.subtree(cue.head) if t.i not in own]
-        if cue.dep_ != "parataxis":  # the as-clause comes first: the content is what follows its comma
-            after = cue.right_edge.i
-            comma = next((t.i for t in cue.doc[after + 1:after + 5] if t.text == ","), after)
-            toks = [t for t in toks if t.i > comma]
+        own = set(ctx.subtree_ids(cue))
+        toks = [t for t in ctx.subtree_ids(tt.head[cue]) if t not in own]
+        if dep[cue] != "parataxis":  # the as-clause comes first: the content is what follows its comma
+            after = ctx.right_edge(cue)
+            comma = next((t for t in range(after + 1, min(after + 5, len(tt))) if tt.word(t) == ","), after)
+            toks = [t for t in toks if t > comma]
         contents.append(("parenthetical", toks))
     if not contents and lemma in lexicons.NAMING_CUES:
         contents.extend(_naming(ctx, cue))
     if not contents:
         # "reiterated Iraq's “rejection of ...”": a quoted object
-        for child in ctx.children(cue):
-            if child.dep_ in ("dobj", "attr", "oprd", "prep"):
-                span = ctx.char_span(ctx.subtree(child))
+        for child in kids:
+            if dep[child] in ("dobj", "attr", "oprd", "prep"):
+                sub = ctx.subtree_ids(child)
+                span = ctx.char_span(sub)
                 quoted = ctx.quotes_in(*span) if span else []
                 words = sum(len(ctx.text[a:b].split()) for qi in quoted for a, b in ctx.marked[qi].fragments)
                 if quoted and words >= lexicons.MIN_FLOATING_QUOTE_WORDS:  # not a scare quote or a name
-                    contents.append(("quoted_object", list(ctx.subtree(child))))
-                    if child.dep_ == "prep" and child.i == cue.i + 1:
+                    contents.append(("quoted_object", sub))
+                    if dep[child] == "prep" and child == cue + 1:
                         cue_span = ctx.char_span([cue, child])
     if not contents and lemma in lexicons.OBJECT_CUES and not _speaks_through_participle(ctx, cue):
         # "praised his economic record", "denied the report"
-        for child in ctx.children(cue):
-            if child.dep_ == "dobj" and child.pos_ != "PRON":
+        for child in kids:
+            if dep[child] == "dobj" and tt.pos[child] != "PRON":
                 contents.append(("object", _with_following(ctx, cue, child, _REASON_PREPS)))
     if not contents:
         return []
@@ -668,15 +732,15 @@ def _verb_cue(ctx: _Context, cue: Token, *, indirect: bool) -> list[_Claim]:
     claims: list[_Claim] = []
     for rule, toks in contents:
         if rule != "parenthetical":
-            toks = _before_source(ctx, _same_side(toks, cue), cue)
-        toks = _strip_edges(toks)
+            toks = _before_source(ctx, _same_side(tt, toks, cue), cue)
+        toks = _strip_edges(tt, toks)
         span = ctx.char_span(toks)
         if span is None:
             continue
-        claim = source.apply(_Claim(rule=rule, content=[span], cue=cue_span, cue_root=cue.i))
+        claim = source.apply(_Claim(rule=rule, content=[span], cue=cue_span, cue_root=cue))
         # "Adding, “...”" / "Continued Stone: ...": an active cue with no subject anywhere speaks for
         # the speaker of the neighbouring quote (the speakers stage decides, as for floating quotes)
-        claim.inherit = source.span is None and cue.tag_ != "VBN" and not _is_passive(ctx, cue)
+        claim.inherit = source.span is None and ctx.tag(cue) != "VBN" and not _is_passive(ctx, cue)
         _fit_to_quotes(ctx, claim, collapse=rule != "naming")
         if not indirect and not claim.quotes:
             continue
@@ -700,14 +764,14 @@ def _join_interrupted(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
         if len(group) != 2:
             continue
         first, second = sorted(group, key=lambda c: c.content[0])
-        cue_at = ctx.doc[cue_i].idx
+        cue_at = ctx.table.idx[cue_i]
         if not (first.content[-1][1] <= cue_at < second.content[0][0]):
             continue
         between = ctx.text[first.content[-1][1]:second.content[0][0]]
         if "\n" in between or not between.rstrip(" " + lexicons.QUOTE_CHARS).endswith((",", ":", "—", "–")):
             continue
-        if any(ctx.is_cue(t) and t.i != cue_i
-               for t in _tokens_between(ctx.doc, first.content[-1][1], second.content[0][0])):
+        if any(ctx.is_cue(t) and t != cue_i
+               for t in ctx.tokens_between(first.content[-1][1], second.content[0][0])):
             continue  # '"A," Trump said before adding: "B"': the second half has a cue of its own
         first.content.extend(second.content)
         first.quotes.extend(second.quotes)
@@ -715,93 +779,96 @@ def _join_interrupted(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
     return [c for c in claims if id(c) not in dropped]
 
 
-def _between_quote_and_cue(ctx: _Context, cue: Token) -> _Source:
+def _between_quote_and_cue(ctx: _Context, cue: int) -> _Source:
     """`“...,” Gene Sperling, a Clinton adviser, said`: when the parse lost the subject, the noun
     phrase between the closing quote mark and the cue is the speaker."""
-    toks: list[Token] = []
-    i = cue.i - 1
-    while i >= 0 and ctx.quote_of[i] < 0 and cue.i - i <= _ADJACENT_WINDOW and "\n" not in ctx.token(i).text:
-        toks.insert(0, ctx.token(i))
+    tt = ctx.table
+    i = cue - 1
+    while i >= 0 and ctx.quote_of[i] < 0 and cue - i <= _ADJACENT_WINDOW and "\n" not in tt.word(i):
         i -= 1
+    toks = list(range(i + 1, cue))
     if i < 0 or ctx.quote_of[i] < 0 or not toks:
         return _Source()
-    toks = _strip_edges(toks)
-    toks = [t for t in toks if t.dep_ not in ("advmod",) or t.i != toks[-1].i]  # "..., he also said"
-    names = [t for t in toks if t.pos_ in ("PROPN", "NOUN", "PRON") or (t.is_alpha and t.text[:1].isupper())]
-    if not names or any(t.pos_ in ("VERB", "AUX") for t in toks):
+    toks = _strip_edges(tt, toks)
+    toks = [t for t in toks if tt.dep[t] not in ("advmod",) or t != toks[-1]]  # "..., he also said"
+    pos = tt.pos
+    names = [t for t in toks if pos[t] in ("PROPN", "NOUN", "PRON") or (tt.is_alpha[t] and tt.word(t)[:1].isupper())]
+    if not names or any(pos[t] in ("VERB", "AUX") for t in toks):
         return _Source()
-    head = next((t for t in names if t.head.i not in {x.i for x in toks}), names[0])
-    return _Source(ctx.char_span(toks), head.i)
+    inside = set(toks)
+    head = next((t for t in names if tt.head[t] not in inside), names[0])
+    return _Source(ctx.char_span(toks), head)
 
 
-def _before_source(ctx: _Context, toks: list[Token], cue: Token) -> list[Token]:
+def _before_source(ctx: _Context, toks: list[int], cue: int) -> list[int]:
     """`“A,” Gene Sperling, an adviser, said`: the words between the quote and a postposed cue
     are the speaker, even when the parser hung them inside the complement."""
-    if not toks or toks[-1].i >= cue.i:
+    if not toks or toks[-1] >= cue:
         return toks
-    last_quote = max((i for i in range(toks[0].i, cue.i) if ctx.quote_of[i] >= 0), default=None)
+    last_quote = max((i for i in range(toks[0], cue) if ctx.quote_of[i] >= 0), default=None)
     if last_quote is None:
         return toks
-    tail = [t for t in toks if t.i > last_quote]
-    if tail and not any(t.pos_ in ("VERB", "AUX") for t in tail):
-        return [t for t in toks if t.i <= last_quote]
+    tail = [t for t in toks if t > last_quote]
+    pos = ctx.table.pos
+    if tail and not any(pos[t] in ("VERB", "AUX") for t in tail):
+        return [t for t in toks if t <= last_quote]
     return toks
 
 
-def _inverted_subject(ctx: _Context, cue: Token, complements: list[Token]) -> Token | None:
+def _inverted_subject(ctx: _Context, cue: int, complements: list[int]) -> int | None:
     """The speaker after a postposed cue with no subject: `"...," said David Brock` / `added a Democrat`.
 
     The parser often reads the inverted subject as an object, or as the subject of a second
     complement ("said David Brock, [who heads] Correct the Record").
     """
-    if _subject(ctx, cue) is not None or not any(c.i < cue.i for c in complements):
+    if _subject(ctx, cue) is not None or not any(c < cue for c in complements):
         return None
-    after = cue.nbor() if cue.i + 1 < len(cue.doc) else None
-    if after is None:
+    if cue + 1 >= len(ctx.table):
         return None
-    for child in ctx.children(cue):
-        if child.i > cue.i and child.dep_ in ("dobj", "attr", "npadvmod", "dative") and child.left_edge.i == cue.i + 1:
+    dep = ctx.table.dep
+    for child in ctx.table.children[cue]:
+        if child > cue and dep[child] in ("dobj", "attr", "npadvmod", "dative") and ctx.left_edge(child) == cue + 1:
             return child
     for comp in complements:
-        if comp.i > cue.i:
+        if comp > cue:
             subj = _subject(ctx, comp)
-            if subj is not None and subj.left_edge.i == cue.i + 1 and subj.pos_ in ("PROPN", "NOUN"):
+            if subj is not None and ctx.left_edge(subj) == cue + 1 and ctx.table.pos[subj] in ("PROPN", "NOUN"):
                 return subj
     return None
 
 
-def _same_side(toks: list[Token], cue: Token) -> list[Token]:
+def _same_side(tt: TokenTable, toks: list[int], cue: int) -> list[int]:
     """A content never runs across its own cue: keep the side of the cue where most of it lies."""
-    ids = [t.i for t in toks]
-    if not ids or min(ids) >= cue.i or max(ids) <= cue.i:  # all on one side (or on the cue)
+    if not toks or min(toks) >= cue or max(toks) <= cue:  # all on one side (or on the cue)
         return toks
-    before = [t for t in toks if t.i < cue.i]
-    after = [t for t in toks if t.i > cue.i]
+    before = [t for t in toks if t < cue]
+    after = [t for t in toks if t > cue]
     if before and after:
-        return _strip_edges(before if len(before) >= len(after) else after)
+        return _strip_edges(tt, before if len(before) >= len(after) else after)
     return toks
 
 
-def _naming(ctx: _Context, cue: Token) -> list[tuple[str, list[Token]]]:
+def _naming(ctx: _Context, cue: int) -> list[tuple[str, list[int]]]:
     """"called the mayor a "liar"", "described it as "reckless"": object and quoted complement."""
-    obj = next((c for c in ctx.children(cue) if c.dep_ in ("dobj", "prep") and c.i > cue.i), None)
-    comps = [c for c in ctx.children(cue)
-             if c.i > cue.i and c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "prep", "dobj")
-             and (c.dep_ != "prep" or ctx.quotes_in(*(ctx.char_span(ctx.subtree(c)) or (0, 0))))]
-    wh = obj is None and any(c.dep_ == "dobj" and c.i < cue.i and c.tag_ in ("WP", "WDT") for c in ctx.children(cue))
+    dep, kids = ctx.table.dep, ctx.table.children[cue]
+    obj = next((c for c in kids if dep[c] in ("dobj", "prep") and c > cue), None)
+    comps = [c for c in kids
+             if c > cue and dep[c] in ("oprd", "attr", "xcomp", "ccomp", "prep", "dobj")
+             and (dep[c] != "prep" or ctx.quotes_in(*(ctx.char_span(ctx.subtree_ids(c)) or (0, 0))))]
+    wh = obj is None and any(dep[c] == "dobj" and c < cue and ctx.tag(c) in ("WP", "WDT") for c in kids)
     if wh:  # 'what Gilbert called "a perception problem"': the name given is the content
         obj, comps = next(iter(comps), None), comps[1:]
-    if obj is None or (not comps and not wh) or obj.lower_ in lexicons.RELATIVE_PRONOUNS:
+    if obj is None or (not comps and not wh) or ctx.table.lower[obj] in lexicons.RELATIVE_PRONOUNS:
         return []
-    toks = sorted({t for c in [obj, *comps] for t in ctx.subtree(c)}, key=lambda t: t.i)
+    toks = sorted({t for c in [obj, *comps] for t in ctx.subtree_ids(c)})
     span = ctx.char_span(toks)
     quoted = ctx.quotes_in(*span) if span else []
     if not quoted or all(not _substantial(ctx, ctx.marked[qi], naming=True) for qi in quoted):
         return []  # "dubbed him "Shorty"": a nickname, not a claim
-    last = max((t.i for t in toks if ctx.quote_of[t.i] >= 0), default=None)
-    if last is not None and last + 1 < len(ctx.doc) and ctx.token(last + 1).dep_ == "prep":
-        toks = [t for t in toks if t.i <= last]  # '"fake news" in a speech
-    return [("naming", _strip_edges(toks))]
+    last = max((t for t in toks if ctx.quote_of[t] >= 0), default=None)
+    if last is not None and last + 1 < len(ctx.table) and dep[last + 1] == "prep":
+        toks = [t for t in toks if t <= last]  # '"fake news" in a speech
+    return [("naming", _strip_edges(ctx.table, toks))]
 
 
 #: Prepositions after a cue's object that give what the object is praised or blamed for:
@@ -809,53 +876,60 @@ def _naming(ctx: _Context, cue: Token) -> list[tuple[str, list[Token]]]:
 _REASON_PREPS = frozenset({"for", "as", "over"})
 
 
-def _with_following(ctx: _Context, cue: Token, first: Token, preps: Iterable[str]) -> list[Token]:
-    """``first``'s subtree and the cue's dependents right after it that go on the same content: a
-    prepositional phrase of reason (``preps``) or an infinitive ("to stop ...")."""
-    toks = ctx.subtree(first)
-    end = first.right_edge.i
-    for child in ctx.children(cue):
-        if child.i <= first.i:
+def _with_following(ctx: _Context, cue: int, first: int, preps: Iterable[str]) -> list[int]:
+    """``first``'s subtree and the cue's dependents right after it that go on the same content (token
+    indices): a prepositional phrase of reason (``preps``) or an infinitive ("to stop ...")."""
+    dep, lower, children = ctx.table.dep, ctx.table.lower, ctx.table.children
+    toks = ctx.subtree_ids(first)
+    end = ctx.right_edge(first)
+    for child in children[cue]:
+        if child <= first:
             continue
-        if child.left_edge.i != end + 1:
+        if ctx.left_edge(child) != end + 1:
             break
-        reason = child.dep_ == "prep" and child.lower_ in preps
-        infinitive = child.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to"
-                                                             for g in ctx.children(child))
+        reason = dep[child] == "prep" and lower[child] in preps
+        infinitive = dep[child] in ("xcomp", "advcl") and any(dep[g] == "aux" and lower[g] == "to"
+                                                              for g in children[child])
         if not (reason or infinitive):
             break
-        toks.extend(ctx.subtree(child))
-        end = child.right_edge.i
-    return sorted(toks, key=lambda t: t.i)
+        toks.extend(ctx.subtree_ids(child))
+        end = ctx.right_edge(child)
+    return sorted(toks)
 
 
-def _as_clause(ctx: _Context, cue: Token) -> bool:
+def _as_clause(ctx: _Context, cue: int) -> bool:
     """"As the Times noted, ...", "as one official put it, ...": a comparative clause of the cue,
     opening with "as", on the clause it reports."""
-    return cue.dep_ == "advcl" and cue.i < cue.head.i and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in ctx.children(cue))
+    dep, lower = ctx.table.dep, ctx.table.lower
+    return dep[cue] == "advcl" and cue < ctx.table.head[cue] and any(
+        dep[c] == "mark" and lower[c] == "as" for c in ctx.table.children[cue])
 
 
-def _speaks_through_participle(ctx: _Context, cue: Token) -> bool:
+def _speaks_through_participle(ctx: _Context, cue: int) -> bool:
     """"condemned the strikes, writing that ...": the object is the target of the participle's claim."""
-    return any(c.dep_ in ("advcl", "xcomp", "conj") and ctx.is_cue(c) and any(
-        g.dep_ == "ccomp" for g in ctx.children(c)) for c in ctx.children(cue))
+    dep, children = ctx.table.dep, ctx.table.children
+    return any(dep[c] in ("advcl", "xcomp", "conj") and ctx.is_cue(c) and any(
+        dep[g] == "ccomp" for g in children[c]) for c in children[cue])
 
 
-def _strip_edges(toks: list[Token]) -> list[Token]:
+def _strip_edges(tt: TokenTable, toks: list[int]) -> list[int]:
     """Without punctuation and space at the edges (quote marks stay: they belong to mixed contents)."""
-    while toks and ((toks[0].is_punct and toks[0].text not in lexicons.QUOTE_CHARS) or toks[0].is_space):
-        toks = toks[1:]
-    while toks and (toks[-1].is_space or (toks[-1].is_punct and toks[-1].text in _TRAILING_PUNCT)):
-        toks = toks[:-1]
-    return toks
+    punct, space, word = tt.is_punct, tt.is_space, tt.word
+    first, last = 0, len(toks) - 1
+    while first <= last and ((punct[toks[first]] and word(toks[first]) not in lexicons.QUOTE_CHARS)
+                             or space[toks[first]]):
+        first += 1
+    while first <= last and (space[toks[last]] or (punct[toks[last]] and word(toks[last]) in _TRAILING_PUNCT)):
+        last -= 1
+    return toks[first:last + 1]
 
 
-def _is_finite(ctx: _Context, verb: Token) -> bool:
-    if any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in ctx.children(verb)):
+def _is_finite(ctx: _Context, verb: int) -> bool:
+    dep, lower, kids = ctx.table.dep, ctx.table.lower, ctx.table.children[verb]
+    if any(dep[c] == "mark" and lower[c] in ("that", "whether", "if") for c in kids):
         return True
-    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in (
-        "VBD", "VBZ", "VBP", "MD") for c in ctx.children(verb))
+    return ctx.tag(verb) in ("VBD", "VBZ", "VBP", "MD") or any(dep[c] in ("aux", "auxpass") and ctx.tag(c) in (
+        "VBD", "VBZ", "VBP", "MD") for c in kids)
 
 
 def _has_words(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -876,8 +950,9 @@ def _fit_to_quotes(ctx: _Context, claim: _Claim, *, collapse: bool = True) -> No
         q = ctx.marked[qi]
         start, end = min(start, q.inner[0]), max(end, q.inner[1])
     claim.quotes = touched
-    inner_chars = sum(e - s for qi in touched for s, e in ctx.marked[qi].fragments)
-    outside = _word_chars(ctx.text, start, end) - _word_chars_in(ctx.text, touched, ctx.marked)
+    fragments = [f for qi in touched for f in ctx.marked[qi].fragments]
+    inner_chars = sum(e - s for s, e in fragments)
+    outside = _word_chars_outside(ctx.text, start, end, fragments)
     if collapse and outside <= max(3, 0.1 * inner_chars) and len(touched) == 1:
         claim.content = list(ctx.marked[touched[0]].fragments)
         claim.direct = True
@@ -889,47 +964,58 @@ def _word_chars(text: str, start: int, end: int) -> int:
     return sum(map(str.isalnum, text[start:end]))
 
 
-def _word_chars_in(text: str, touched: list[int], marked: list[MarkedQuote]) -> int:
-    return sum(_word_chars(text, s, e) for qi in touched for s, e in marked[qi].fragments)
+def _word_chars_outside(text: str, start: int, end: int, fragments: list[tuple[int, int]]) -> int:
+    """The letters and digits of ``text[start:end]`` outside the quoted ``fragments`` (sorted, disjoint,
+    all inside ``start:end``): the quoted words are not counted at all, rather than counted twice and
+    subtracted."""
+    count, pos = 0, start
+    for s, e in fragments:
+        count += _word_chars(text, pos, s)
+        pos = e
+    return count + _word_chars(text, pos, end)
 
 
-def _according_to(ctx: _Context, according: Token) -> list[_Claim]:
+def _according_to(ctx: _Context, according: int) -> list[_Claim]:
     """"Y, according to X" and "According to X, Y"."""
-    to = next((c for c in ctx.children(according) if c.lower_ == "to"), None)
+    tt = ctx.table
+    dep, children = tt.dep, tt.children
+    to = next((c for c in children[according] if tt.lower[c] == "to"), None)
     if to is None:
         return []
-    pobj = next((c for c in ctx.children(to) if c.dep_ == "pobj"), None)
-    head = according.head
-    if pobj is None or head.i == according.i:
+    pobj = next((c for c in children[to] if dep[c] == "pobj"), None)
+    head = tt.head[according]
+    if pobj is None or head == according:
         return []
-    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
-        head = head.head
-    excluded = {t.i for t in ctx.subtree(according)}
-    toks = _same_side([t for t in ctx.subtree(head) if t.i not in excluded], according)
-    toks = _strip_edges(toks)
+    while dep[head] not in ("ROOT", "ccomp", "conj") and tt.head[head] != head and tt.pos[head] not in ("VERB", "AUX"):
+        head = tt.head[head]
+    excluded = set(ctx.subtree_ids(according))
+    toks = _same_side(tt, [t for t in ctx.subtree_ids(head) if t not in excluded], according)
+    toks = _strip_edges(tt, toks)
     span = ctx.char_span(toks)
     if span is None:
         return []
     claim = _mention_of(ctx, pobj).apply(
-        _Claim(rule="according_to", content=[span], cue=ctx.char_span([according, to]), cue_root=according.i))
+        _Claim(rule="according_to", content=[span], cue=ctx.char_span(sorted([according, to])), cue_root=according))
     _fit_to_quotes(ctx, claim)
     return [claim]
 
 
-def _nominal(ctx: _Context, noun: Token) -> list[_Claim]:
+def _nominal(ctx: _Context, noun: int) -> list[_Claim]:
     """"his claim that X", "the ministry's statement that X"."""
-    for child in ctx.children(noun):
-        if child.dep_ in ("acl", "ccomp") and any(
-            g.dep_ == "mark" and g.lower_ == "that" for g in ctx.children(child)
+    tt = ctx.table
+    dep, lower, children = tt.dep, tt.lower, tt.children
+    for child in children[noun]:
+        if dep[child] in ("acl", "ccomp") and any(
+            dep[g] == "mark" and lower[g] == "that" for g in children[child]
         ):
             toks = _clause_tokens(ctx, child)
             span = ctx.char_span(toks)
             if span is None:
                 return []
-            owner = next((c for c in ctx.children(noun) if c.dep_ == "poss"), None)
-            owner_ok = owner is not None and (owner.pos_ != "PRON" or owner.lower_ in lexicons.PERSON_PRONOUNS)
+            owner = next((c for c in children[noun] if dep[c] == "poss"), None)
+            owner_ok = owner is not None and (tt.pos[owner] != "PRON" or lower[owner] in lexicons.PERSON_PRONOUNS)
             claim = _mention_of(ctx, owner if owner_ok else None).apply(
-                _Claim(rule="nominal", content=[span], cue=ctx.char_span([noun]), cue_root=noun.i))
+                _Claim(rule="nominal", content=[span], cue=ctx.char_span([noun]), cue_root=noun))
             _fit_to_quotes(ctx, claim)
             return [claim]
     return []
@@ -939,13 +1025,9 @@ def _nominal(ctx: _Context, noun: Token) -> list[_Claim]:
 # Quotes found by their marks: adjacent cue clauses and floating quotes.
 
 
-def _tokens_between(doc: Doc, start: int, end: int) -> Span:
-    return doc.char_span(start, end, alignment_mode="expand") or doc[0:0]
-
-
 def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
     """`"...," he said.` / `said the spokesman.` after the quote, or `He said: "..."` before it."""
-    doc, quote = ctx.doc, ctx.marked[qi]
+    tt, quote = ctx.table, ctx.marked[qi]
     window = back = _ADJACENT_WINDOW
     if not _substantial(ctx, quote):
         # '"Absolutely," he said.' / 'Priebus said, "Probably."': a one-word sentence, a cue right beside it
@@ -953,32 +1035,32 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
         back = _SHORT_QUOTE_CUE_WINDOW if _ends_short_sentence(ctx, quote) else 0
         if not window and not back:
             return None
-    after = _tokens_between(doc, quote.end, min(len(ctx.text), quote.end + 200))
+    after = ctx.tokens_between(quote.end, min(len(ctx.text), quote.end + 200))
     for token in after[:window]:
-        if ctx.quote_of[token.i] >= 0 and token.idx >= quote.end:
+        if ctx.quote_of[token] >= 0 and tt.idx[token] >= quote.end:
             break  # the next quote starts
-        if token.text in _SENTENCE_END or "\n" in token.text:
+        if tt.word(token) in _SENTENCE_END or "\n" in tt.word(token):
             break  # a cue after the sentence or paragraph belongs to what follows
         if ctx.is_cue(token) and not _is_passive(ctx, token) and _no_own_complement(ctx, token, quote):
             return _claim_for_quote(ctx, qi, token)
     if not back:
         return None
-    before = [t for t in _tokens_between(doc, max(0, quote.start - 250), quote.start) if t.idx < quote.start]
-    crossed = bool(before) and before[-1].is_space
-    while before and before[-1].is_space:  # a colon may introduce a quote in the next paragraph
+    before = [t for t in ctx.tokens_between(max(0, quote.start - 250), quote.start) if tt.idx[t] < quote.start]
+    crossed = bool(before) and tt.is_space[before[-1]]
+    while before and tt.is_space[before[-1]]:  # a colon may introduce a quote in the next paragraph
         before.pop()
-    if before and (before[-1].text == ":" or (not crossed and before[-1].text in (",", "—", "–"))):
+    if before and (tt.word(before[-1]) == ":" or (not crossed and tt.word(before[-1]) in (",", "—", "–"))):
         for token in reversed(before[-back:]):
-            if token.text in _SENTENCE_END or ctx.quote_of[token.i] >= 0 or "\n" in token.text:
+            if tt.word(token) in _SENTENCE_END or ctx.quote_of[token] >= 0 or "\n" in tt.word(token):
                 break
             if ctx.is_cue(token) and _no_own_complement(ctx, token, quote):
                 return _claim_for_quote(ctx, qi, token)
-            if token.pos_ == "NOUN" and token.lemma_.lower() in lexicons.NOMINAL_CUES and \
-                    token.head.pos_ in ("VERB", "AUX"):  # 'Trump issued a statement, "Last night ..."'
-                claim = _claim_for_quote(ctx, qi, token.head)
-                claim.cue, claim.cue_root = ctx.char_span([token]), token.i
+            if tt.pos[token] == "NOUN" and tt.lemma[token] in lexicons.NOMINAL_CUES and \
+                    tt.pos[tt.head[token]] in ("VERB", "AUX"):  # 'Trump issued a statement, "Last night ..."'
+                claim = _claim_for_quote(ctx, qi, tt.head[token])
+                claim.cue, claim.cue_root = ctx.char_span([token]), token
                 return claim
-        if before[-1].text == ":" and back == _ADJACENT_WINDOW:  # not after a one-word quote
+        if tt.word(before[-1]) == ":" and back == _ADJACENT_WINDOW:  # not after a one-word quote
             return _after_colon(ctx, qi, before[-1])
     if before and not crossed and back == _ADJACENT_WINDOW and ctx.is_cue(before[-1]) \
             and ctx.text[quote.inner[0]].isupper() and _no_own_complement(ctx, before[-1], quote):
@@ -987,38 +1069,39 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
     return None
 
 
-def _after_colon(ctx: _Context, qi: int, colon: Token) -> _Claim | None:
+def _after_colon(ctx: _Context, qi: int, colon: int) -> _Claim | None:
     """A quote introduced by a colon with no cue: 'She addressed the supporters again: "..."' (the
     subject of the clause before the colon speaks) or 'Michael P. McDonald: "..."' (a bare name)."""
-    run: list[Token] = []
-    i = colon.i - 1
-    while i >= 0 and ctx.quote_of[i] < 0 and colon.i - i <= _ADJACENT_WINDOW * 2:
-        token = ctx.token(i)
-        if token.text in _SENTENCE_END or token.text in ("-", "—", "–", "|") or "\n" in token.text:
+    tt = ctx.table
+    i = colon - 1
+    while i >= 0 and ctx.quote_of[i] < 0 and colon - i <= _ADJACENT_WINDOW * 2:
+        text = tt.word(i)
+        if text in _SENTENCE_END or text in ("-", "—", "–", "|") or "\n" in text:
             break
-        run.insert(0, token)
         i -= 1
-    run = _strip_edges(run)
+    run = _strip_edges(tt, list(range(i + 1, colon)))
     if not run:
         return None
-    verbs = [t for t in run if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp")]
-    cue: Token | None = None
-    speaker: Token | None = None
+    pos, dep, head = tt.pos, tt.dep, tt.head
+    verbs = [t for t in run if pos[t] in ("VERB", "AUX") and dep[t] in ("ROOT", "conj", "ccomp")]
+    cue: int | None = None
+    speaker: int | None = None
     if verbs:
         cue = verbs[0]
         speaker = _subject(ctx, cue, prefer_outside=True)
-        if speaker is None or speaker.i < run[0].i or not _can_speak(speaker) or speaker.dep_ == "nsubjpass":
+        if speaker is None or speaker < run[0] or not _can_speak(tt, speaker) or dep[speaker] == "nsubjpass":
             return None
-    elif len(run) <= _MAX_APPOSITION_TOKENS and any(t.pos_ == "PROPN" for t in run) and \
-            not any(t.pos_ in ("VERB", "AUX", "ADP") and t.text not in ("(", ")") for t in run):
-        speaker = next((t for t in run if t.head.i == t.i or t.head.i not in {r.i for r in run}), run[-1])
+    elif len(run) <= _MAX_APPOSITION_TOKENS and any(pos[t] == "PROPN" for t in run) and \
+            not any(pos[t] in ("VERB", "AUX", "ADP") and tt.word(t) not in ("(", ")") for t in run):
+        inside = set(run)
+        speaker = next((t for t in run if head[t] == t or head[t] not in inside), run[-1])
     if speaker is None:
         return None
-    source = _mention_of(ctx, speaker) if cue is not None else _Source(ctx.char_span(run), speaker.i)
+    source = _mention_of(ctx, speaker) if cue is not None else _Source(ctx.char_span(run), speaker)
     return source.apply(
         _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments),
-               cue=ctx.char_span([cue]) if cue is not None else ctx.char_span([colon]),
-               cue_root=cue.i if cue is not None else colon.i, direct=True, quotes=[qi]))
+               cue=ctx.char_span([cue if cue is not None else colon]),
+               cue_root=cue if cue is not None else colon, direct=True, quotes=[qi]))
 
 
 def _ends_short_sentence(ctx: _Context, quote: MarkedQuote) -> bool:
@@ -1039,15 +1122,17 @@ def _opens_short_sentence(ctx: _Context, quote: MarkedQuote) -> bool:
     return not before or before[-1] in "\n.!?"
 
 
-def _is_passive(ctx: _Context, verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in ctx.children(verb))
+def _is_passive(ctx: _Context, verb: int) -> bool:
+    dep = ctx.table.dep
+    return any(dep[c] in ("auxpass", "nsubjpass") for c in ctx.table.children[verb])
 
 
-def _no_own_complement(ctx: _Context, cue: Token, quote: MarkedQuote) -> bool:
+def _no_own_complement(ctx: _Context, cue: int, quote: MarkedQuote) -> bool:
     """A cue beside a quote introduces it unless it has an unquoted complement of its own."""
-    for child in ctx.children(cue):
-        if child.dep_ in ("ccomp", "xcomp") and ctx.quote_of[child.i] < 0:
-            span = ctx.char_span(ctx.subtree(child))
+    dep = ctx.table.dep
+    for child in ctx.table.children[cue]:
+        if dep[child] in ("ccomp", "xcomp") and ctx.quote_of[child] < 0:
+            span = ctx.char_span(ctx.subtree_ids(child))
             if span and not (quote.start <= span[0] and span[1] <= quote.end):
                 return False
     return True
@@ -1080,45 +1165,48 @@ def _title_case(words: list[str]) -> bool:
     return bool(content) and all(w[:1].isupper() or not w[:1].isalpha() for w in content)
 
 
-def _claim_for_quote(ctx: _Context, qi: int, cue: Token) -> _Claim:
-    cue_span = ctx.char_span([cue, *[c for c in ctx.children(cue) if c.dep_ == "prt"]])
+def _claim_for_quote(ctx: _Context, qi: int, cue: int) -> _Claim:
+    cue_span = _cue_span(ctx, cue)
     speaker = _source(ctx, cue)
-    if speaker is None and ctx.marked[qi].end <= cue.idx:
+    if speaker is None and ctx.marked[qi].end <= ctx.table.idx[cue]:
         between = _between_quote_and_cue(ctx, cue)
         if between.span is not None:
             return between.apply(_Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments), cue=cue_span,
-                                        cue_root=cue.i, direct=True, quotes=[qi]))
+                                        cue_root=cue, direct=True, quotes=[qi]))
         speaker = _postposed_speaker(ctx, cue)
     if speaker is None and not _is_passive(ctx, cue):
         speaker = _preposed_speaker(ctx, cue)
     return _mention_of(ctx, speaker).apply(
-        _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments), cue=cue_span, cue_root=cue.i,
+        _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments), cue=cue_span, cue_root=cue,
                direct=True, quotes=[qi]))
 
 
-def _preposed_speaker(ctx: _Context, cue: Token) -> Token | None:
+def _preposed_speaker(ctx: _Context, cue: int) -> int | None:
     """'former president Bill Clinton said ...' with "Clinton" parsed as an apposition of the clause
     before: a capitalised name right before a cue with no subject is its speaker."""
-    if cue.i == 0 or _subject(ctx, cue) is not None:
+    if cue == 0 or _subject(ctx, cue) is not None:
         return None
-    token = cue.doc[cue.i - 1]
-    if not (token.pos_ == "PROPN" or (token.is_alpha and token.text[:1].isupper() and token.is_sent_start is not True
-                                      and token.pos_ in ("ADV", "NOUN", "ADJ"))):
+    tt = ctx.table
+    token = cue - 1
+    if not (tt.pos[token] == "PROPN" or (tt.is_alpha[token] and tt.word(token)[:1].isupper()
+                                         and ctx.token(token).is_sent_start is not True
+                                         and tt.pos[token] in ("ADV", "NOUN", "ADJ"))):
         return None
-    if ctx.quote_of[token.i] >= 0 or token.lemma_.lower() in ctx.cues:
+    if ctx.quote_of[token] >= 0 or tt.lemma[token] in ctx.cues:
         return None
     return token
 
 
-def _postposed_speaker(ctx: _Context, cue: Token) -> Token | None:
+def _postposed_speaker(ctx: _Context, cue: int) -> int | None:
     """`"A," said Edward Leamer, an economist who ...`: the noun phrase right after a postposed cue
     with no subject is its speaker, even when the parser made it the subject of what follows."""
-    if cue.i + 1 >= len(cue.doc):
+    tt = ctx.table
+    if cue + 1 >= len(tt):
         return None
-    token = cue.nbor()
-    while token.dep_ in ("compound", "flat", "det", "amod") and token.head.i > token.i:
-        token = token.head
-    if token.pos_ not in ("PROPN", "NOUN") or ctx.quote_of[token.i] >= 0 or token.lemma_.lower() in ctx.cues:
+    token = cue + 1
+    while tt.dep[token] in ("compound", "flat", "det", "amod") and tt.head[token] > token:
+        token = tt.head[token]
+    if tt.pos[token] not in ("PROPN", "NOUN") or ctx.quote_of[token] >= 0 or tt.lemma[token] in ctx.cues:
         return None
     return token
 
@@ -1135,28 +1223,30 @@ def _continues_after_cue(ctx: _Context, claim: _Claim, nxt: MarkedQuote) -> bool
         return False
     # one sentence, and no other cue in between: '"A," Franken said. Silverman responded, "B"' is two
     # quotes ('"A," said Raffaello Pantucci, director of ... in London, "but B"' is one)
-    clause = _tokens_between(ctx.doc, claim.cue[0], nxt.start)
-    if any(t.text in _SENTENCE_END for t in clause) or any(
-            ctx.is_cue(t) and t.i != claim.cue_root for t in clause):
+    tt = ctx.table
+    clause = ctx.tokens_between(claim.cue[0], nxt.start)
+    if any(tt.word(t) in _SENTENCE_END for t in clause) or any(
+            ctx.is_cue(t) and t != claim.cue_root for t in clause):
         return False
-    resumed = [t for t in _tokens_between(ctx.doc, nxt.start, nxt.end) if not t.is_punct]
-    return not resumed or not clause or resumed[0].sent.start == clause[0].sent.start or len(between) < 80
+    resumed = [t for t in ctx.tokens_between(nxt.start, nxt.end) if not tt.is_punct[t]]
+    return not resumed or not clause or \
+        ctx.token(resumed[0]).sent.start == ctx.token(clause[0]).sent.start or len(between) < 80
 
 
 def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
     """A quote that is a whole sentence (or paragraph) on its own, with no cue."""
-    quote = ctx.marked[qi]
+    tt, quote = ctx.table, ctx.marked[qi]
     words = sum(len(ctx.text[s:e].split()) for s, e in quote.fragments)
-    span = _tokens_between(ctx.doc, quote.inner[0], quote.inner[1])  # inside the marks: the parser
+    span = ctx.tokens_between(quote.inner[0], quote.inner[1])  # inside the marks: the parser
     if not len(span):  # may hang the opening mark on the sentence before
         return None
     # '"Safety," said Grimm. "Safety for the whole country."': a short or verbless quote sentence only
     # continues the quote before it in its paragraph (``lead``), it is no claim of its own
-    short = words < min_words or not any(t.pos_ in ("VERB", "AUX") for t in span)
+    short = words < min_words or not any(tt.pos[t] in ("VERB", "AUX") for t in span)
     # the quote must stand as its own sentence: nothing but punctuation around it in its sentences
-    first, last = span[0].sent, span[-1].sent
-    outside = [t for t in ctx.doc[first.start:last.end]
-               if ctx.quote_of[t.i] < 0 and not (t.is_punct or t.is_space)]
+    first, last = ctx.token(span[0]).sent, ctx.token(span[-1]).sent
+    punct, space = tt.is_punct, tt.is_space
+    outside = [t for t in range(first.start, last.end) if ctx.quote_of[t] < 0 and not (punct[t] or space[t])]
     if not outside:
         claim = _Claim(rule="floating", content=list(quote.fragments), floating=True, direct=True, quotes=[qi],
                        lead=short)
@@ -1171,9 +1261,9 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
         return claim
     if short:
         return None
-    if all(t.i > span[-1].i for t in outside) and not any(ctx.is_cue(t) for t in outside):
+    if all(t > span[-1] for t in outside) and not any(ctx.is_cue(t) for t in outside):
         # `"They agree with him," to support him`: the sentence opens with the quote and goes on
-        tail = _strip_edges([t for t in ctx.doc[span[-1].i + 1:last.end] if not t.is_space])
+        tail = _strip_edges(tt, [t for t in range(span[-1] + 1, last.end) if not space[t]])
         end = ctx.char_span(tail)
         content = [*quote.fragments, end] if end else list(quote.fragments)
         return _Claim(rule="floating", content=content, floating=True, lead=True, quotes=[qi])
@@ -1198,58 +1288,59 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     that holds the quote is the content (PolNeAR annotates these as attributions). A one-word quote
     that names or titles something is not a claim.
     """
-    doc, quote = ctx.doc, ctx.marked[qi]
+    tt, quote = ctx.table, ctx.marked[qi]
+    dep, pos, head, lemma = tt.dep, tt.pos, tt.head, tt.lemma
     words = _inner_text(ctx, quote).split()
     if not words or (_title_case(words) and not _in_headline(ctx, quote)):
         return None  # a title or a name: "took the stage to "The Rising,""
-    inside = [t for t in _tokens_between(doc, quote.start, quote.end) if ctx.quote_of[t.i] == qi and not t.is_punct]
+    marks = [t for t in ctx.tokens_between(quote.start, quote.end) if ctx.quote_of[t] == qi]
+    inside = [t for t in marks if not tt.is_punct[t]]
     if not inside:
         return None
-    ids = {t.i for t in inside}
-    tops = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
-    if len({t.head.i for t in tops}) != 1 or tops[0].head.i == tops[0].i:
+    ids = set(inside)
+    tops = [t for t in inside if head[t] not in ids or head[t] == t]
+    if len({head[t] for t in tops}) != 1 or head[tops[0]] == tops[0]:
         return None  # the quote is a clause of its own, or the parse splits it
-    verb = tops[0].head
+    verb = head[tops[0]]
     for _ in range(_GOVERNED_MAX_CLIMB):  # up to a verb; a copula in a clause goes on to the verb above
-        if verb.pos_ == "VERB" or verb.head.i == verb.i or (verb.pos_ == "AUX" and (
-                verb.dep_ not in ("ccomp", "conj") or verb.head.pos_ != "VERB")):
+        if pos[verb] == "VERB" or head[verb] == verb or (pos[verb] == "AUX" and (
+                dep[verb] not in ("ccomp", "conj") or pos[head[verb]] != "VERB")):
             break
-        verb = verb.head
+        verb = head[verb]
     for _ in range(_GOVERNED_MAX_CLIMB):
         # 'ripped the agency for acting as "the judge"', 'boasted of his willingness to spend "whatever
         # it takes"': a verb with no subject of its own is part of the content of the verb above it
-        if verb.dep_ not in ("pcomp", "xcomp", "acl") or _subject(ctx, verb) is not None or ctx.is_cue(verb):
+        if dep[verb] not in ("pcomp", "xcomp", "acl") or _subject(ctx, verb) is not None or ctx.is_cue(verb):
             break
-        up = verb.head
-        while up.pos_ in ("ADP", "NOUN", "PROPN") and up.dep_ in ("prep", "pobj", "dobj") and up.head.i != up.i:
-            up = up.head
-        if up.pos_ != "VERB" or up.i == verb.i or up.i > inside[0].i:
+        up = head[verb]
+        while pos[up] in ("ADP", "NOUN", "PROPN") and dep[up] in ("prep", "pobj", "dobj") and head[up] != up:
+            up = head[up]
+        if pos[up] != "VERB" or up == verb or up > inside[0]:
             break
         verb = up
-    if verb.pos_ != "VERB" or ctx.quote_of[verb.i] >= 0 or verb.i > inside[0].i \
-            or verb.lemma_.lower() in _NOT_GOVERNING:
+    if pos[verb] != "VERB" or ctx.quote_of[verb] >= 0 or verb > inside[0] or lemma[verb] in _NOT_GOVERNING:
         return None
-    if len(words) < 2 and not ctx.is_cue(verb) and verb.lemma_.lower() not in lexicons.COGNITIVE_CUES:
+    if len(words) < 2 and not ctx.is_cue(verb) and lemma[verb] not in lexicons.COGNITIVE_CUES:
         return None  # 'showing "respect"': a one-word scare quote, unless a cue speaks or thinks it
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+    if ctx.tag(verb) == "VBN" and dep[verb] in ("acl", "amod"):
         return None  # "a plan known as "Project Fear"": a name given by nobody in particular
     subj = _source(ctx, verb)
-    if subj is None or not _can_speak(subj):
+    if subj is None or not _can_speak(tt, subj):
         return None
-    children = [c for c in ctx.children(verb) if c.i > verb.i and c.dep_ in _GOVERNED_COMPLEMENT_DEPS]
-    holder = next((c for c in children if c.left_edge.i <= inside[0].i <= c.right_edge.i), None)
+    children = [c for c in tt.children[verb] if c > verb and dep[c] in _GOVERNED_COMPLEMENT_DEPS]
+    holder = next((c for c in children if ctx.left_edge(c) <= inside[0] <= ctx.right_edge(c)), None)
     if holder is None:
         return None
-    chosen = {t for c in children if c.i <= holder.i for t in ctx.subtree(c)}
-    chosen.update(t for t in _tokens_between(doc, quote.start, quote.end) if ctx.quote_of[t.i] == qi)  # marks
-    toks = _strip_edges(sorted((t for t in chosen if t.i > verb.i), key=lambda t: t.i))
-    if toks and toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if"):
+    chosen = {t for c in children if c <= holder for t in ctx.subtree_ids(c)}
+    chosen.update(marks)  # the marks
+    toks = _strip_edges(tt, sorted(t for t in chosen if t > verb))
+    if toks and dep[toks[0]] == "mark" and tt.lower[toks[0]] in ("that", "whether", "if"):
         toks = toks[1:]  # as complements are given, without their "that"
     span = ctx.char_span(toks)
     if span is None:
         return None
-    cue_span = ctx.char_span([verb, *[c for c in ctx.children(verb) if c.dep_ == "prt"]])
-    claim = _mention_of(ctx, subj).apply(_Claim(rule="governed", content=[span], cue=cue_span, cue_root=verb.i))
+    cue_span = _cue_span(ctx, verb)
+    claim = _mention_of(ctx, subj).apply(_Claim(rule="governed", content=[span], cue=cue_span, cue_root=verb))
     if claim.mention is None:
         return None
     _fit_to_quotes(ctx, claim)
@@ -1265,15 +1356,16 @@ def _in_headline(ctx: _Context, quote: MarkedQuote) -> bool:
     return len([w for w in line if w[:1].isalpha()]) >= 3 and _title_case(line)
 
 
-def _can_speak(token: Token) -> bool:
+def _can_speak(tt: TokenTable, token: int) -> bool:
     """A subject that can say things: a person or group pronoun, a name, or a person or body noun."""
-    if token.pos_ == "PRON":
-        return token.lower_ in lexicons.PERSON_PRONOUNS or token.lower_ in lexicons.PLURAL_PRONOUNS or \
-            token.lower_ in lexicons.FIRST_PERSON or token.lower_ in lexicons.RELATIVE_PRONOUNS
-    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+    lower = tt.lower[token]
+    if tt.pos[token] == "PRON":
+        return lower in lexicons.PERSON_PRONOUNS or lower in lexicons.PLURAL_PRONOUNS or \
+            lower in lexicons.FIRST_PERSON or lower in lexicons.RELATIVE_PRONOUNS
+    if tt.ent_type[token] in ("PERSON", "ORG", "NORP", "GPE"):
         return True
-    lemma = token.lemma_.lower()
-    return token.pos_ == "PROPN" or lemma in lexicons.ROLE_NOUNS or lemma in lexicons.ORG_NOUNS or \
+    lemma = tt.lemma[token]
+    return tt.pos[token] == "PROPN" or lemma in lexicons.ROLE_NOUNS or lemma in lexicons.ORG_NOUNS or \
         lemma in lexicons.MEDIUM_NOUNS
 
 
