@@ -245,7 +245,7 @@ class SpeakerResolver:
             self._floating(claims, claim_cluster, paragraphs)
         placed = {id(c) for c in claim_cluster.values()}
         used = [c for c in clusters.all if id(c) in placed]
-        _collect_other_mentions(used, acronyms, names, text)
+        _collect_other_mentions(used, acronyms, names, table)
         used.sort(key=lambda c: min([c.first] + [s for s, _ in c.extra]))
         ids = {id(c): f"s{i}" for i, c in enumerate(used, start=1)}
         for n, claim in enumerate(claims):
@@ -352,7 +352,7 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     name_ent = _main_entity(ents, root_i)
     acronyms = acronyms or {}
     if name_ent is not None:
-        title, name = _split_title(name_ent, text)
+        title, name = _split_title(name_ent, text, tt)
         mention.title = title
         mention.name = name
         mention.kind = "PERSON" if name_ent.label_ == "PERSON" else name_ent.label_
@@ -429,16 +429,17 @@ def _main_entity(ents: list[Span], root: int) -> Span | None:
     return orgs[0] if orgs else None
 
 
-def _split_title(ent: Span, text: str | None = None) -> tuple[str | None, str]:
+def _split_title(ent: Span, text: str | None = None, tt: TokenTable | None = None) -> tuple[str | None, str]:
     """("Maj-Gen", "Yehia Rasool") from "Maj-Gen Yehia Rasool"; ("the" is dropped from names).
 
     ``text``, the document's text, when the caller has it: most names start with no article, title
-    or dash, and are then read from it without looking at their tokens.
+    or dash, and are then read from it without looking at their tokens. ``tt``: the document's
+    token table, when the caller has it.
     """
-    if text is not None and not _may_open_title(ent):
+    tt = tt or TokenTable.of(ent.doc)
+    if text is not None and not _may_open_title(ent, tt):
         name = text[ent.start_char:ent.end_char].strip()
         return None, name[:-2] if name.endswith("'s") or name.endswith("’s") else name
-    tt = TokenTable.of(ent.doc)
     lower, i, stop = tt.lower, ent.start, ent.end  # the name is what is left of tokens i..stop-1
     while i < stop and lower[i] in ("the", "a", "an"):
         i += 1
@@ -454,9 +455,8 @@ def _split_title(ent: Span, text: str | None = None) -> tuple[str | None, str]:
     return title_text, name
 
 
-def _may_open_title(ent: Span) -> bool:
+def _may_open_title(ent: Span, tt: TokenTable) -> bool:
     """Whether :func:`_split_title` may drop the first token of ``ent`` (an article, title or dash)."""
-    tt = TokenTable.of(ent.doc)
     low = tt.lower[ent.start]
     return (low in ("the", "a", "an") or tt.word(ent.start) in "-–"
             or (ent.end - ent.start > 1 and low.rstrip(".") in lexicons.TITLES))
@@ -660,12 +660,12 @@ def _spell_back(doc: Doc, end: int, acronym: str) -> str | None:
 
 
 def _collect_other_mentions(clusters: list[Cluster], acronyms: dict[str, str], names: list[Span],
-                            text: str) -> None:
+                            tt: TokenTable) -> None:
     """Entity mentions elsewhere in the text that name a speaker: the same name, surname or acronym.
 
     Args:
         names: the document's entities with a name label (:data:`_NAME_LABELS`), in order.
-        text: the document's text.
+        tt: the document's token table.
     """
     if not clusters:
         return
@@ -689,7 +689,7 @@ def _collect_other_mentions(clusters: list[Cluster], acronyms: dict[str, str], n
             keys.setdefault(_norm(acr), owner)
     taken = SpanSet(m.span for c in clusters for m in c.mentions)
     for ent in names:
-        found = keys.get(_norm(_split_title(ent, text)[1]))
+        found = keys.get(_norm(_split_title(ent, tt.text, tt)[1]))
         if found is None:
             continue
         if taken.overlaps((ent.start_char, ent.start_char + 1)):
