@@ -163,6 +163,9 @@ def link_weights_file_v1(path: str) -> LinkWeights:
 
 # --------------------------------------------------------------------------------------------------
 # Features: everything a pair comparison needs, computed once per claim.
+#
+# Thousands of these records are made per document: the small ones are named tuples, the large ones
+# plain (not frozen) slotted dataclasses, whose ``__init__`` costs a sixth of a frozen one's.
 
 
 class Mark(NamedTuple):
@@ -172,40 +175,75 @@ class Mark(NamedTuple):
     span: Offsets
 
 
-@dataclass(frozen=True, slots=True)
-class Predicate:
+class Predicate(NamedTuple):
+    """A verbal, adjectival or copular predicate with the keys of its core arguments."""
+
     key: str
     negated: bool
     args: frozenset[str]
     mark: Mark
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
+    """A number with its bounds ("at least five": five to infinity) and the key of what it counts."""
+
     low: float
     high: float
     head: str
     mark: Mark
 
 
-@dataclass(frozen=True, slots=True)
-class Reference:
+class Reference(NamedTuple):
+    """A reference to another speaker or their claim, with the keys of that speaker."""
+
     keys: frozenset[str]
     mark: Mark
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimFeatures:
-    """The comparable features of one claim (offsets already shifted by the document's base)."""
+@dataclass(slots=True)
+class ClaimTopic:
+    """What the inverted index and the topic gate read of one claim: its terms, entities, head nouns
+    and target, and who said it and whom it refers to, which decide the direction of a pair. Computed
+    for every claim.
+
+    Terms and entities keep their tokens; their marks (offsets shifted by ``base``) are made only for
+    the evidence of linked pairs, by :meth:`term_mark` and :meth:`entity_mark`.
+    """
 
     id: str
     start: int
     speaker: str | None
     speaker_keys: frozenset[str]
-    terms: Mapping[str, Mark]
-    lemmas: Mapping[str, str]
-    entities: Mapping[str, Mark]
+    terms: Mapping[str, int]  # key -> the first token that gave it
+    entities: Mapping[str, tuple[int, int, str]]  # key -> the first entity (start, end, text) that gave it
     heads: frozenset[str]
+    references: tuple[Reference, ...]
+    target_keys: frozenset[str]
+    target: Mark | None
+    tokens: TokenTable
+    base: int
+
+    def index_keys(self) -> frozenset[str]:
+        """Everything the inverted index files this claim under."""
+        return frozenset(self.terms) | frozenset(self.entities) | {f"target:{k}" for k in self.target_keys}
+
+    def term_mark(self, key: str) -> Mark:
+        return _word_mark(self.tokens, self.terms[key], self.base)
+
+    def term_lemma(self, key: str) -> str:
+        return self.tokens.lemma[self.terms[key]]
+
+    def entity_mark(self, key: str) -> Mark:
+        start, end, _ = self.entities[key]
+        return _mark(self.tokens, (start, end - 1), self.base)
+
+
+@dataclass(slots=True)
+class ClaimFeatures:
+    """The comparable features of one claim: its topic, and the conflict and agreement evidence that
+    only a pair sharing a topic reads."""
+
+    topic: ClaimTopic
     predicates: tuple[Predicate, ...]
     quantities: tuple[Quantity, ...]
     negative: bool
@@ -214,18 +252,11 @@ class ClaimFeatures:
     denials: tuple[Mark, ...]
     contrasts: tuple[Mark, ...]
     agreements: tuple[Mark, ...]
-    references: tuple[Reference, ...]
     hedged: bool
     act: str | None
     stance: str
     stance_source: str
-    target_keys: frozenset[str]
-    target: Mark | None
     antonym_terms: tuple[str, ...] = ()  # the terms that have antonyms, in order
-
-    def index_keys(self) -> frozenset[str]:
-        """Everything the inverted index files this claim under."""
-        return frozenset(self.terms) | frozenset(self.entities) | {f"target:{k}" for k in self.target_keys}
 
 
 def _mark(tt: TokenTable, tokens: Sequence[int], base: int) -> Mark:
@@ -409,9 +440,94 @@ def _token_index(value: Any) -> int | None:
     return value if isinstance(value, int) else None
 
 
-def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mapping[str, Any]],
-                   *, base: int = 0, index: DocIndex | None = None) -> ClaimFeatures:
-    """The features of one analysed claim (see :class:`~claimex.pipeline.claims.ClaimAnalyzer`).
+def _content_tokens(tt: TokenTable, claim: Mapping[str, Any]) -> list[int]:
+    """The claim's content words, without punctuation: the claims stage's list (``_content``) when it
+    left one, read from the content spans otherwise (``relate``, claims analysed elsewhere)."""
+    stored = claim.get("_content")
+    if isinstance(stored, list):
+        return stored
+    punct = tt.is_punct
+    return [i for i in tt.tokens_in(content_spans(claim)) if not punct[i]]
+
+
+@dataclass(slots=True)
+class ClaimReading:
+    """One claim read for linking: its :class:`ClaimTopic`, and what :meth:`features` needs for the
+    rest. Only claims in a pair that shares a topic need the rest (on a long article, often less than
+    half of them), so :func:`link_claims` asks for it only then."""
+
+    topic: ClaimTopic
+    claim: Mapping[str, Any]
+    tokens: TokenTable
+    base: int
+    content: Sequence[int]
+    context: Sequence[int]  # the content and the words around the cue that belong to the claim
+    covered: AbstractSet[int]  # the tokens of references to another speaker's claim
+    cue: int | None
+    act_root: int | None
+    contrasts: Sequence[Mark]
+    agreements: Sequence[Mark]  # the agreement markers found, before "also" is checked
+
+    def features(self) -> ClaimFeatures:
+        """All the comparable features of the claim (computed anew on each call)."""
+        tt, claim, base, topic = self.tokens, self.claim, self.base, self.topic
+        lemma = tt.lemma
+        cue, act_root = self.cue, self.act_root
+        agreements = [m for m in self.agreements if m.text.lower() not in ("also", "too", "as well")
+                      or _on_verb(tt, m, base, (cue, act_root))]
+        if cue is not None and lemma[cue] in lx.AGREEMENT_CUES:
+            agreements.append(_word_mark(tt, cue, base))
+
+        neg_idx = [i for i in claim.get("_negations") or () if isinstance(i, int)]
+        negations = tuple(_word_mark(tt, i, base) for i in neg_idx)
+        scope = _negated_scope(tt, neg_idx, self.content, self.covered)
+        negative = claim.get("polarity") == "negative"
+        if act_root is not None and claim.get("act") == lx.DENY and lemma[act_root] in _DENY_CUES:
+            negative = not negative  # "X denies that Y": the claim asserts not-Y
+            scope |= set(topic.terms) | set(topic.entities)
+        denials = [_word_mark(tt, i, base) for i in self.context if lemma[i] in lx.DENIAL_WORDS]
+        return ClaimFeatures(
+            topic=topic,
+            predicates=tuple(_predicates(tt, self.content, self.covered, base)),
+            quantities=tuple(_quantities(tt, self.content, base)),
+            negative=negative,
+            negations=negations,
+            negated_scope=frozenset(scope),
+            denials=tuple(denials),
+            contrasts=tuple(self.contrasts),
+            agreements=tuple(agreements),
+            hedged=bool(claim.get("hedged")) or bool(claim.get("_hedges")),
+            act=claim.get("act"),
+            stance=claim.get("stance") or "neutral",
+            stance_source=str(claim.get("_stance_source") or "none"),
+            antonym_terms=tuple(key for key in topic.terms if key in _ANTONYM_OF),
+        )
+
+
+def _negated_scope(tt: TokenTable, negators: Sequence[int], content: Sequence[int],
+                   covered: AbstractSet[int]) -> set[str]:
+    """The keys of the content words in the clauses the ``negators`` negate."""
+    scope: set[str] = set()
+    if not negators:
+        return scope
+    pos, lemma, head = tt.pos, tt.lemma, tt.head
+    content_idx = set(content)
+    for i in negators:
+        pred = head[i]
+        while pos[pred] not in ("VERB", "AUX", "ADJ") and head[pred] != pred:
+            pred = head[pred]
+        for t in tt.subtree(pred):
+            if t in content_idx and t not in covered:
+                scope.add(canonical(lemma[t]))
+                if tt.ent_type[t] in _ENTITY_LABELS:
+                    scope.add(_entity_key(tt.word(t)))
+    return scope
+
+
+def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mapping[str, Any]],
+               *, base: int = 0, index: DocIndex | None = None) -> ClaimReading:
+    """Read one analysed claim (see :class:`~claimex.pipeline.claims.ClaimAnalyzer`) for linking: its
+    topic now, the rest when :meth:`ClaimReading.features` is called.
 
     Args:
         doc: the parsed document.
@@ -422,8 +538,8 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
     """
     index = index or DocIndex.build(doc)
     tt = index.tokens
-    pos, lemma, punct = tt.pos, tt.lemma, tt.is_punct
-    content = [i for i in tt.tokens_in(content_spans(claim)) if not punct[i]]
+    pos, lemma = tt.pos, tt.lemma
+    content = _content_tokens(tt, claim)
     cue = _token_index(claim.get("_cue_root"))
     if cue is None and claim.get("cue"):
         toks = tt.tokens_in([claim["cue"]])
@@ -434,10 +550,6 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
     contrasts, agreements = _phrase_marks(tt, context, base)
     markers = [(m.span[0] - base, m.span[1] - base) for m in (*contrasts, *agreements)]
     marker_tokens = {i for i in context for s, e in markers if s <= tt.idx[i] < e} if markers else set()
-    agreements = [m for m in agreements if m.text.lower() not in ("also", "too", "as well")
-                  or _on_verb(tt, m, base, (cue, act_root))]
-    if cue is not None and lemma[cue] in lx.AGREEMENT_CUES:
-        agreements.append(_word_mark(tt, cue, base))
 
     target_root = _token_index(claim.get("_target_root"))
     target_toks = np_indices(tt, target_root) if target_root is not None else []
@@ -448,9 +560,8 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
     taken = set(term_tokens)
     term_tokens += [i for i in target_toks if i not in taken]
 
-    terms: dict[str, Mark] = {}
-    lemmas: dict[str, str] = {}
-    entities: dict[str, Mark] = {}
+    terms: dict[str, int] = {}
+    entities: dict[str, tuple[int, int, str]] = {}
     heads: set[str] = set()
     in_entity = index.entity_of
     stop, alpha, dep = tt.is_stop, tt.is_alpha, tt.dep
@@ -459,7 +570,7 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
         if ent is not None:
             key = _entity_key(ent[2])
             if key not in entities:
-                entities[key] = _mark(tt, (ent[0], ent[1] - 1), base)
+                entities[key] = ent
             continue
         if pos[i] not in _TERM_POS or stop[i] or not alpha[i]:
             continue
@@ -468,31 +579,10 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
             continue
         key = canonical(word)
         if key not in terms:
-            terms[key] = _word_mark(tt, i, base)
-            lemmas[key] = word
+            terms[key] = i
         if pos[i] == "NOUN" and dep[i] in _HEAD_DEPS:
             heads.add(key)
 
-    neg_idx = [i for i in claim.get("_negations") or () if isinstance(i, int)]
-    negations = tuple(_word_mark(tt, i, base) for i in neg_idx)
-    scope: set[str] = set()
-    content_idx = set(content)
-    for i in neg_idx:
-        pred = tt.head[i]
-        while pos[pred] not in ("VERB", "AUX", "ADJ") and tt.head[pred] != pred:
-            pred = tt.head[pred]
-        for t in tt.subtree(pred):
-            if t in content_idx and t not in covered:
-                scope.add(canonical(lemma[t]))
-                if tt.ent_type[t] in _ENTITY_LABELS:
-                    scope.add(_entity_key(tt.word(t)))
-    negative = claim.get("polarity") == "negative"
-    if act_root is not None and claim.get("act") == lx.DENY and lemma[act_root] in _DENY_CUES:
-        negative = not negative  # "X denies that Y": the claim asserts not-Y
-        scope |= set(terms) | set(entities)
-
-    denials = [_word_mark(tt, i, base) for i in context if lemma[i] in lx.DENIAL_WORDS]
-    hedge_idx = claim.get("_hedges") or []
     speaker = claim.get("speaker")
     skeys: frozenset[str] = frozenset()
     if speaker:
@@ -510,32 +600,27 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
             target_keys |= {k for k in actor_keys([" ".join(tt.word(i) for i in target_toks)])
                             if k.startswith("country:")}
         target_mark = _mark(tt, target_toks, base) if target_toks else None
-    return ClaimFeatures(
+    topic = ClaimTopic(
         id=str(claim.get("id")),
         start=int((claim.get("content") or [0])[0]) + base,
         speaker=speaker,
         speaker_keys=skeys,
         terms=terms,
-        lemmas=lemmas,
         entities=entities,
         heads=frozenset(heads),
-        predicates=tuple(_predicates(tt, content, covered, base)),
-        quantities=tuple(_quantities(tt, content, base)),
-        negative=negative,
-        negations=negations,
-        negated_scope=frozenset(scope),
-        denials=tuple(denials),
-        contrasts=tuple(contrasts),
-        agreements=tuple(agreements),
         references=tuple(references),
-        hedged=bool(claim.get("hedged")) or bool(hedge_idx),
-        act=claim.get("act"),
-        stance=claim.get("stance") or "neutral",
-        stance_source=str(claim.get("_stance_source") or "none"),
         target_keys=frozenset(target_keys),
         target=target_mark,
-        antonym_terms=tuple(key for key in terms if key in _ANTONYM_OF),
+        tokens=tt,
+        base=base,
     )
+    return ClaimReading(topic, claim, tt, base, content, context, covered, cue, act_root, contrasts, agreements)
+
+
+def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mapping[str, Any]],
+                   *, base: int = 0, index: DocIndex | None = None) -> ClaimFeatures:
+    """All the comparable features of one analysed claim (the arguments of :func:`read_claim`)."""
+    return read_claim(doc, claim, speakers, base=base, index=index).features()
 
 
 def _on_verb(tt: TokenTable, mark: Mark, base: int, verbs: Iterable[int | None]) -> bool:
@@ -568,7 +653,7 @@ def _arg_keys(tt: TokenTable, child: int) -> set[str]:
     return keys
 
 
-def _predicates(tt: TokenTable, content: Sequence[int], covered: set[int], base: int) -> Iterator[Predicate]:
+def _predicates(tt: TokenTable, content: Sequence[int], covered: AbstractSet[int], base: int) -> Iterator[Predicate]:
     """Verbal, adjectival and copular predicates with the keys of their core arguments.
 
     A copula ("the outbreak is under control", "2023 was the hottest year") is the predicate ``be``
@@ -625,6 +710,18 @@ def _ev(kind: str, mark: Mark, text: str | None = None) -> Evidence:
     return Evidence(kind=kind, text=mark.text if text is None else text, span=mark.span)
 
 
+class _Signal(NamedTuple):
+    """One piece of conflict or agreement evidence of a pair; it becomes an :class:`Evidence` only if
+    the pair is linked (most compared pairs are not)."""
+
+    kind: str
+    mark: Mark
+    text: str | None = None  # the mark's text when None
+
+    def evidence(self) -> Evidence:
+        return _ev(self.kind, self.mark, self.text)
+
+
 class _Topic(NamedTuple):
     """What two claims share; evidence objects are built only for pairs that end up linked."""
 
@@ -634,22 +731,22 @@ class _Topic(NamedTuple):
     entities: AbstractSet[str]
     heads: AbstractSet[str]
 
-    def evidence(self, a: ClaimFeatures, b: ClaimFeatures) -> list[Evidence]:
+    def evidence(self, a: ClaimTopic, b: ClaimTopic) -> list[Evidence]:
         out: list[Evidence] = []
         for key in sorted(self.terms):
-            mb = b.terms[key]
-            if a.lemmas.get(key) != b.lemmas.get(key):
-                out.append(_ev("synonym", mb, f"{mb.text} ~ {a.terms[key].text}"))
+            mb = b.term_mark(key)
+            if a.term_lemma(key) != b.term_lemma(key):
+                out.append(_ev("synonym", mb, f"{mb.text} ~ {a.term_mark(key).text}"))
             else:
                 out.append(_ev("shared_lemma", mb))
-        out.extend(_ev("shared_entity", b.entities[key]) for key in sorted(self.entities))
-        out.extend(_ev("shared_head", b.terms[key]) for key in sorted(self.heads))
+        out.extend(_ev("shared_entity", b.entity_mark(key)) for key in sorted(self.entities))
+        out.extend(_ev("shared_head", b.term_mark(key)) for key in sorted(self.heads))
         if self.same_target and b.target is not None and a.target is not None:
             out.append(_ev("same_target", b.target, f"{b.target.text} ~ {a.target.text}"))
         return out
 
 
-def _topic(a: ClaimFeatures, b: ClaimFeatures, w: LinkWeights) -> _Topic | None:
+def _topic(a: ClaimTopic, b: ClaimTopic, w: LinkWeights) -> _Topic | None:
     """What a and b share, or None when they do not share enough to be about the same event: at least
     ``min_shared`` terms and entities covering ``min_overlap`` of the smaller claim, or the same target."""
     shared_terms = a.terms.keys() & b.terms.keys()
@@ -669,56 +766,59 @@ def _topic(a: ClaimFeatures, b: ClaimFeatures, w: LinkWeights) -> _Topic | None:
 
 def _aligned(negated: ClaimFeatures, other: ClaimFeatures, w: LinkWeights) -> bool:
     """The negated claim's negated clause talks about what the other claim says."""
-    other_keys = other.terms.keys() | other.entities.keys()
+    other_keys = other.topic.terms.keys() | other.topic.entities.keys()
     return len(negated.negated_scope & other_keys) >= w.min_aligned
 
 
-def _conflicts(a: ClaimFeatures, b: ClaimFeatures, same_target: bool, w: LinkWeights) -> list[Evidence]:
-    out: list[Evidence] = []
+def _conflicts(a: ClaimFeatures, b: ClaimFeatures, same_target: bool, w: LinkWeights) -> list[_Signal]:
+    out: list[_Signal] = []
     if a.negative != b.negative:
         neg, pos = (a, b) if a.negative else (b, a)
         if _aligned(neg, pos, w):
             marks = neg.negations or neg.denials
-            out.extend(_ev("negation", m) for m in marks[:1])
+            out.extend(_Signal("negation", m) for m in marks[:1])
     if bool(a.denials) != bool(b.denials):
         side = a if a.denials else b
-        out.extend(_ev("denial_cue", m) for m in side.denials[:1])
+        out.extend(_Signal("denial_cue", m) for m in side.denials[:1])
     for qa in a.quantities:
         for qb in b.quantities:
             if qa.head == qb.head and (qa.high < qb.low or qb.high < qa.low):
-                out.append(_ev("numeric_mismatch", qb.mark, f"{qb.mark.text} ~ {qa.mark.text}"))
+                out.append(_Signal("numeric_mismatch", qb.mark, f"{qb.mark.text} ~ {qa.mark.text}"))
+    a_terms, b_terms = a.topic.terms, b.topic.terms
     for key in b.antonym_terms:
-        mark = b.terms[key]
         for opposite in _ANTONYM_OF[key]:
-            if opposite in a.terms and opposite not in b.terms and key not in a.terms:
-                out.append(_ev("antonym", mark, f"{mark.text} ~ {a.terms[opposite].text}"))
+            if opposite in a_terms and opposite not in b_terms and key not in a_terms:
+                mark = b.topic.term_mark(key)
+                out.append(_Signal("antonym", mark, f"{mark.text} ~ {a.topic.term_mark(opposite).text}"))
+    a_target, b_target = a.topic.target, b.topic.target
     if (same_target and {a.stance, b.stance} == {"support", "oppose"}
             and "self_report" not in (a.stance_source, b.stance_source)
-            and b.target is not None and a.target is not None):
-        out.append(_ev("stance_opposition", b.target,
-                       f"{b.target.text} ({b.stance}) ~ {a.target.text} ({a.stance})"))
+            and b_target is not None and a_target is not None):
+        out.append(_Signal("stance_opposition", b_target,
+                       f"{b_target.text} ({b.stance}) ~ {a_target.text} ({a.stance})"))
     return out
 
 
-def _agreements(a: ClaimFeatures, b: ClaimFeatures, same_target: bool) -> list[Evidence]:
-    out: list[Evidence] = []
+def _agreements(a: ClaimFeatures, b: ClaimFeatures, same_target: bool) -> list[_Signal]:
+    out: list[_Signal] = []
+    a_target, b_target = a.topic.target, b.topic.target
     if (same_target and a.stance == b.stance and a.stance != "neutral"
             and "self_report" not in (a.stance_source, b.stance_source)
-            and b.target is not None and a.target is not None):
-        out.append(_ev("same_stance", b.target,
-                       f"{b.target.text} ({b.act}, {b.stance}) ~ {a.target.text} ({a.act}, {a.stance})"))
+            and b_target is not None and a_target is not None):
+        out.append(_Signal("same_stance", b_target,
+                       f"{b_target.text} ({b.act}, {b.stance}) ~ {a_target.text} ({a.act}, {a.stance})"))
     if a.negative == b.negative:
         for pb in b.predicates:
             match = next((pa for pa in a.predicates if pa.negated == pb.negated and _same_proposition(pa, pb)),
                          None)
             if match is not None:
-                out.append(_ev("proposition_match", pb.mark, f"{pb.mark.text} ~ {match.mark.text}"))
+                out.append(_Signal("proposition_match", pb.mark, f"{pb.mark.text} ~ {match.mark.text}"))
                 break
     for qa in a.quantities:
         for qb in b.quantities:
             if qa.head == qb.head and not (qa.high < qb.low or qb.high < qa.low):
-                out.append(_ev("numeric_match", qb.mark, f"{qb.mark.text} ~ {qa.mark.text}"))
-    out.extend(_ev("agreement_marker", m) for m in b.agreements[:1])
+                out.append(_Signal("numeric_match", qb.mark, f"{qb.mark.text} ~ {qa.mark.text}"))
+    out.extend(_Signal("agreement_marker", m) for m in b.agreements[:1])
     return out
 
 
@@ -742,13 +842,19 @@ def compare(target: ClaimFeatures, source: ClaimFeatures, weights: LinkWeights) 
     The pair must share a topic first; conflict evidence outranks agreement evidence; ``supports`` is
     blocked when the source is hedged ("reportedly", "claims": reporting without endorsing).
     """
-    topic = _topic(target, source, weights)
+    topic = _topic(target.topic, source.topic, weights)
     if topic is None:
         return None
+    return _relation(target, source, topic, weights)
+
+
+def _relation(target: ClaimFeatures, source: ClaimFeatures, topic: _Topic, weights: LinkWeights) -> Scored | None:
+    """:func:`compare` of a pair that shares ``topic``."""
     factor, same_target = topic.factor, topic.same_target
-    references = [_ev("reference", r.mark) for r in source.references if r.keys & target.speaker_keys]
-    contrasts = [_ev("contrast_marker", m) for m in source.contrasts[:1]]
-    found: list[tuple[str, float, list[Evidence]]] = []
+    target_speaker = target.topic.speaker_keys
+    references = [_Signal("reference", r.mark) for r in source.topic.references if r.keys & target_speaker]
+    contrasts = [_Signal("contrast_marker", m) for m in source.contrasts[:1]]
+    found: list[tuple[str, float, list[_Signal]]] = []
 
     conflict = _conflicts(target, source, same_target, weights)
     rule = weights.relations["disputes"]
@@ -776,36 +882,46 @@ def compare(target: ClaimFeatures, source: ClaimFeatures, weights: LinkWeights) 
     if not found:
         return None
     relation, score, evidence = max(found, key=lambda f: f[1])
-    return Scored(relation, score, tuple(topic.evidence(target, source) + evidence))
+    shared = topic.evidence(target.topic, source.topic)
+    return Scored(relation, score, tuple(shared + [signal.evidence() for signal in evidence]))
 
 
-def _refers_to(source: ClaimFeatures, target: ClaimFeatures) -> bool:
+def _refers_to(source: ClaimTopic, target: ClaimTopic) -> bool:
     return any(r.keys & target.speaker_keys for r in source.references)
 
 
-def link_claims(features: Sequence[ClaimFeatures], weights: LinkWeights) -> list[ClaimLink]:
+def link_claims(claims: Sequence[ClaimReading], weights: LinkWeights) -> list[ClaimLink]:
     """All links between the claims of one document, each pair compared once.
 
     Candidate pairs share at least one term, entity or target key (an inverted index); the later
-    claim is the source unless only the earlier one refers to the other's speaker.
+    claim is the source unless only the earlier one refers to the other's speaker. A claim's full
+    features are computed when it is first in a pair that shares a topic.
     """
-    feats = sorted(features, key=lambda f: f.start)[: weights.max_claims]
+    readings = sorted(claims, key=lambda r: r.topic.start)[: weights.max_claims]
+    topics = [r.topic for r in readings]
     index: dict[str, list[int]] = {}
-    for n, feat in enumerate(feats):
-        for key in feat.index_keys():
+    for n, topic in enumerate(topics):
+        for key in topic.index_keys():
             index.setdefault(key, []).append(n)
     pairs: set[tuple[int, int]] = set()
     for members in index.values():
         if len(members) > 1:
             pairs.update(combinations(members, 2))
+    features: dict[int, ClaimFeatures] = {}  # claim number -> its full features, once needed
     links: list[ClaimLink] = []
     for i, j in sorted(pairs):
-        a, b = feats[i], feats[j]
+        a, b = topics[i], topics[j]
         if not weights.link_same_speaker and a.speaker is not None and a.speaker == b.speaker:
             continue
         if _refers_to(a, b) and not _refers_to(b, a):
-            a, b = b, a
-        scored = compare(a, b, weights)
+            i, j, a, b = j, i, b, a
+        shared = _topic(a, b, weights)
+        if shared is None:
+            continue
+        for n in (i, j):
+            if n not in features:
+                features[n] = readings[n].features()
+        scored = _relation(features[i], features[j], shared, weights)
         if scored is not None:
             links.append(ClaimLink(b.id, a.id, scored.relation, scored.score, scored.evidence))
     return links
@@ -861,8 +977,8 @@ class ClaimLinker:
             if claim.get("act") is None:
                 self._analyzer.analyse(doc, claim)
         index = DocIndex.build(doc)
-        features = [claim_features(doc, c, speakers, index=index) for c in claims]
-        return link_claims(features, self.weights)
+        readings = [read_claim(doc, c, speakers, index=index) for c in claims]
+        return link_claims(readings, self.weights)
 
 
 @Language.factory(
