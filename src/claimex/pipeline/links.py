@@ -400,6 +400,7 @@ def _context(tt: TokenTable, content: Sequence[int], verbs: Iterable[int | None]
     company", "However, ... said"), but not the speaker."""
     seen = set(content)
     out = list(content)
+    dep, space = tt.dep, tt.is_space
     for verb in verbs:
         if verb is None:
             continue
@@ -407,9 +408,9 @@ def _context(tt: TokenTable, content: Sequence[int], verbs: Iterable[int | None]
             seen.add(verb)
             out.append(verb)
         for child in tt.children[verb]:
-            if tt.dep[child] in _CONTEXT_DEPS:
+            if dep[child] in _CONTEXT_DEPS:
                 for i in tt.subtree(child):
-                    if i not in seen and not tt.is_space[i]:
+                    if i not in seen and not space[i]:
                         seen.add(i)
                         out.append(i)
     out.sort()
@@ -431,8 +432,10 @@ class DocIndex:
         entity_of: dict[int, tuple[int, int, str]] = {}
         for ent in tokens.ents:
             if ent.label_ in _ENTITY_LABELS:
-                for i in range(ent.start, ent.end):
-                    entity_of[i] = (ent.start, ent.end, tokens.span_text(ent.start, ent.end - 1))
+                start, end = ent.start, ent.end
+                entity = (start, end, tokens.span_text(start, end - 1))
+                for i in range(start, end):
+                    entity_of[i] = entity
         return cls(tokens, entity_of)
 
 
@@ -557,30 +560,35 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         term_tokens = [i for i in content if i not in covered and i not in marker_tokens]
     else:
         term_tokens = list(content)
-    taken = set(term_tokens)
-    term_tokens += [i for i in target_toks if i not in taken]
+    if target_toks:
+        taken = set(term_tokens)
+        term_tokens += [i for i in target_toks if i not in taken]
 
     terms: dict[str, int] = {}
     entities: dict[str, tuple[int, int, str]] = {}
     heads: set[str] = set()
     in_entity = index.entity_of
-    stop, alpha, dep = tt.is_stop, tt.is_alpha, tt.dep
+    stop, alpha, dep, topic_stop = tt.is_stop, tt.is_alpha, tt.dep, lx.TOPIC_STOP_LEMMAS
+    last_entity = None
     for i in term_tokens:
         ent = in_entity.get(i)
         if ent is not None:
-            key = _entity_key(ent[2])
-            if key not in entities:
-                entities[key] = ent
+            if ent is not last_entity:  # the next token of the same entity adds nothing
+                last_entity = ent
+                key = _entity_key(ent[2])
+                if key not in entities:
+                    entities[key] = ent
             continue
-        if pos[i] not in _TERM_POS or stop[i] or not alpha[i]:
+        tag = pos[i]
+        if tag not in _TERM_POS or stop[i] or not alpha[i]:
             continue
         word = lemma[i]
-        if word in lx.TOPIC_STOP_LEMMAS:
+        if word in topic_stop:
             continue
         key = canonical(word)
         if key not in terms:
             terms[key] = i
-        if pos[i] == "NOUN" and dep[i] in _HEAD_DEPS:
+        if tag == "NOUN" and dep[i] in _HEAD_DEPS:
             heads.add(key)
 
     speaker = claim.get("speaker")
@@ -632,34 +640,37 @@ def _on_verb(tt: TokenTable, mark: Mark, base: int, verbs: Iterable[int | None])
     return False
 
 
-def _arg_keys(tt: TokenTable, child: int) -> set[str]:
-    """Keys of one argument: its head (or its number), its compounds and its numbers."""
-    keys: set[str] = set()
-    if tt.dep[child] in ("agent", "prep"):
-        child = next((g for g in tt.children[child] if tt.dep[g] == "pobj"), child)
-    if tt.pos[child] == "NUM":
+def _add_arg_keys(tt: TokenTable, child: int, keys: set[str]) -> None:
+    """Add the keys of one argument to ``keys``: its head (or its number), its compounds and its
+    numbers."""
+    dep, pos, lemma, children = tt.dep, tt.pos, tt.lemma, tt.children
+    if dep[child] in ("agent", "prep"):
+        child = next((g for g in children[child] if dep[g] == "pobj"), child)
+    tag = pos[child]
+    if tag == "NUM":
         value = _number_value(tt, child)
         if value is not None:
             keys.add(f"#{value:g}")
-    elif tt.pos[child] != "PRON":
-        keys.add(canonical(tt.lemma[child]))
-    for g in tt.children[child]:
-        if tt.dep[g] == "nummod":
+    elif tag != "PRON":
+        keys.add(canonical(lemma[child]))
+    for g in children[child]:
+        kind = dep[g]
+        if kind == "nummod":
             value = _number_value(tt, g)
             if value is not None:
                 keys.add(f"#{value:g}")
-        elif tt.dep[g] == "compound":
-            keys.add(canonical(tt.lemma[g]))
-    return keys
+        elif kind == "compound":
+            keys.add(canonical(lemma[g]))
 
 
-def _predicates(tt: TokenTable, content: Sequence[int], covered: AbstractSet[int], base: int) -> Iterator[Predicate]:
+def _predicates(tt: TokenTable, content: Sequence[int], covered: AbstractSet[int], base: int) -> list[Predicate]:
     """Verbal, adjectival and copular predicates with the keys of their core arguments.
 
     A copula ("the outbreak is under control", "2023 was the hottest year") is the predicate ``be``
     whose arguments are its subject and its complement.
     """
-    pos, dep, children, lemmas = tt.pos, tt.dep, tt.children, tt.lemma
+    out: list[Predicate] = []
+    pos, dep, children, lemmas, head = tt.pos, tt.dep, tt.children, tt.lemma, tt.head
     for i in content:
         tag = pos[i]
         if tag == "AUX":  # a copula: "be" that is not an auxiliary
@@ -674,16 +685,20 @@ def _predicates(tt: TokenTable, content: Sequence[int], covered: AbstractSet[int
             continue
         if i in covered:
             continue
-        lemma = lemmas[i]
         args: set[str] = set()
+        negated = False
         for child in children[i]:
-            if dep[child] in _CORE_ARGS or (copula and dep[child] == "prep"):
-                args |= _arg_keys(tt, child)
-        negated = any(dep[c] == "neg" for c in children[i])
-        if dep[i] == "acomp" or pos[i] == "ADJ":
-            negated = negated or any(dep[c] == "neg" for c in children[tt.head[i]])
-        if args and (not copula or len(args) > 1):
-            yield Predicate(canonical(lemma), negated, frozenset(args), _word_mark(tt, i, base))
+            kind = dep[child]
+            if kind in _CORE_ARGS or (copula and kind == "prep"):
+                _add_arg_keys(tt, child, args)
+            elif kind == "neg":
+                negated = True
+        if not args or (copula and len(args) < 2):
+            continue
+        if not negated and (tag == "ADJ" or dep[i] == "acomp"):
+            negated = any(dep[c] == "neg" for c in children[head[i]])
+        out.append(Predicate(canonical(lemmas[i]), negated, frozenset(args), _word_mark(tt, i, base)))
+    return out
 
 
 # --------------------------------------------------------------------------------------------------
@@ -807,19 +822,26 @@ def _agreements(a: ClaimFeatures, b: ClaimFeatures, same_target: bool) -> list[_
             and b_target is not None and a_target is not None):
         out.append(_Signal("same_stance", b_target,
                        f"{b_target.text} ({b.act}, {b.stance}) ~ {a_target.text} ({a.act}, {a.stance})"))
-    if a.negative == b.negative:
-        for pb in b.predicates:
-            match = next((pa for pa in a.predicates if pa.negated == pb.negated and _same_proposition(pa, pb)),
-                         None)
-            if match is not None:
-                out.append(_Signal("proposition_match", pb.mark, f"{pb.mark.text} ~ {match.mark.text}"))
-                break
+    if a.negative == b.negative and a.predicates:
+        match = _proposition_match(a.predicates, b.predicates)
+        if match is not None:
+            pa, pb = match
+            out.append(_Signal("proposition_match", pb.mark, f"{pb.mark.text} ~ {pa.mark.text}"))
     for qa in a.quantities:
         for qb in b.quantities:
             if qa.head == qb.head and not (qa.high < qb.low or qb.high < qa.low):
                 out.append(_Signal("numeric_match", qb.mark, f"{qb.mark.text} ~ {qa.mark.text}"))
     out.extend(_Signal("agreement_marker", m) for m in b.agreements[:1])
     return out
+
+
+def _proposition_match(ours: Sequence[Predicate], theirs: Sequence[Predicate]) -> tuple[Predicate, Predicate] | None:
+    """The first of ``theirs`` (with the first of ``ours``) that states the same proposition."""
+    for pb in theirs:
+        for pa in ours:
+            if pa.negated == pb.negated and _same_proposition(pa, pb):
+                return pa, pb
+    return None
 
 
 def _same_proposition(pa: Predicate, pb: Predicate) -> bool:
