@@ -176,12 +176,13 @@ class Mark(NamedTuple):
 
 
 class Predicate(NamedTuple):
-    """A verbal, adjectival or copular predicate with the keys of its core arguments."""
+    """A verbal, adjectival or copular predicate with the keys of its core arguments (its mark is
+    made from its token only for evidence)."""
 
     key: str
     negated: bool
     args: frozenset[str]
-    mark: Mark
+    token: int
 
 
 class Quantity(NamedTuple):
@@ -226,6 +227,10 @@ class ClaimTopic:
     def index_keys(self) -> frozenset[str]:
         """Everything the inverted index files this claim under."""
         return frozenset(self.terms) | frozenset(self.entities) | {f"target:{k}" for k in self.target_keys}
+
+    def word_mark(self, i: int) -> Mark:
+        """The mark of token ``i`` of the claim's document."""
+        return _word_mark(self.tokens, i, self.base)
 
     def term_mark(self, key: str) -> Mark:
         return _word_mark(self.tokens, self.terms[key], self.base)
@@ -488,10 +493,11 @@ class ClaimReading:
         if act_root is not None and claim.get("act") == lx.DENY and lemma[act_root] in _DENY_CUES:
             negative = not negative  # "X denies that Y": the claim asserts not-Y
             scope |= set(topic.terms) | set(topic.entities)
-        denials = [_word_mark(tt, i, base) for i in self.context if lemma[i] in lx.DENIAL_WORDS]
+        denial_words = lx.DENIAL_WORDS
+        denials = [_word_mark(tt, i, base) for i in self.context if lemma[i] in denial_words]
         return ClaimFeatures(
             topic=topic,
-            predicates=tuple(_predicates(tt, self.content, self.covered, base)),
+            predicates=tuple(_predicates(tt, self.content, self.covered)),
             quantities=tuple(_quantities(tt, self.content, base)),
             negative=negative,
             negations=negations,
@@ -663,7 +669,7 @@ def _add_arg_keys(tt: TokenTable, child: int, keys: set[str]) -> None:
             keys.add(canonical(lemma[g]))
 
 
-def _predicates(tt: TokenTable, content: Sequence[int], covered: AbstractSet[int], base: int) -> list[Predicate]:
+def _predicates(tt: TokenTable, content: Sequence[int], covered: AbstractSet[int]) -> list[Predicate]:
     """Verbal, adjectival and copular predicates with the keys of their core arguments.
 
     A copula ("the outbreak is under control", "2023 was the hottest year") is the predicate ``be``
@@ -671,6 +677,7 @@ def _predicates(tt: TokenTable, content: Sequence[int], covered: AbstractSet[int
     """
     out: list[Predicate] = []
     pos, dep, children, lemmas, head = tt.pos, tt.dep, tt.children, tt.lemma, tt.head
+    topic_stop = lx.TOPIC_STOP_LEMMAS
     for i in content:
         tag = pos[i]
         if tag == "AUX":  # a copula: "be" that is not an auxiliary
@@ -679,7 +686,7 @@ def _predicates(tt: TokenTable, content: Sequence[int], covered: AbstractSet[int
                 continue
         elif tag == "VERB" or tag == "ADJ":
             copula = False
-            if lemmas[i] in lx.TOPIC_STOP_LEMMAS:
+            if lemmas[i] in topic_stop:
                 continue
         else:
             continue
@@ -697,7 +704,7 @@ def _predicates(tt: TokenTable, content: Sequence[int], covered: AbstractSet[int
             continue
         if not negated and (tag == "ADJ" or dep[i] == "acomp"):
             negated = any(dep[c] == "neg" for c in children[head[i]])
-        out.append(Predicate(canonical(lemmas[i]), negated, frozenset(args), _word_mark(tt, i, base)))
+        out.append(Predicate(canonical(lemmas[i]), negated, frozenset(args), i))
     return out
 
 
@@ -766,11 +773,13 @@ def _topic(a: ClaimTopic, b: ClaimTopic, w: LinkWeights) -> _Topic | None:
     ``min_shared`` terms and entities covering ``min_overlap`` of the smaller claim, or the same target."""
     shared_terms = a.terms.keys() & b.terms.keys()
     shared_ents = a.entities.keys() & b.entities.keys()
-    shared_heads = a.heads & b.heads & shared_terms
     n_shared = len(shared_terms) + len(shared_ents)
+    same_target = a.target is not None and b.target is not None and not a.target_keys.isdisjoint(b.target_keys)
+    if n_shared < w.min_shared and not same_target:
+        return None
+    shared_heads = a.heads & b.heads & shared_terms
     size = min(len(a.terms) + len(a.entities), len(b.terms) + len(b.entities))
     overlap = (n_shared + w.head_bonus * len(shared_heads)) / size if size else 0.0
-    same_target = a.target is not None and b.target is not None and not a.target_keys.isdisjoint(b.target_keys)
     if not ((n_shared >= w.min_shared and overlap >= w.min_overlap) or same_target):
         return None
     factor = min(1.0, overlap / w.full_overlap) if w.full_overlap > 0 else 1.0
@@ -826,7 +835,8 @@ def _agreements(a: ClaimFeatures, b: ClaimFeatures, same_target: bool) -> list[_
         match = _proposition_match(a.predicates, b.predicates)
         if match is not None:
             pa, pb = match
-            out.append(_Signal("proposition_match", pb.mark, f"{pb.mark.text} ~ {pa.mark.text}"))
+            mark = b.topic.word_mark(pb.token)
+            out.append(_Signal("proposition_match", mark, f"{mark.text} ~ {a.topic.word_mark(pa.token).text}"))
     for qa in a.quantities:
         for qb in b.quantities:
             if qa.head == qb.head and not (qa.high < qb.low or qb.high < qa.low):
@@ -875,7 +885,7 @@ def _relation(target: ClaimFeatures, source: ClaimFeatures, topic: _Topic, weigh
     factor, same_target = topic.factor, topic.same_target
     target_speaker = target.topic.speaker_keys
     references = [_Signal("reference", r.mark) for r in source.topic.references if r.keys & target_speaker]
-    contrasts = [_Signal("contrast_marker", m) for m in source.contrasts[:1]]
+    contrasts = [_Signal("contrast_marker", source.contrasts[0])] if source.contrasts else []
     found: list[tuple[str, float, list[_Signal]]] = []
 
     conflict = _conflicts(target, source, same_target, weights)
@@ -909,7 +919,7 @@ def _relation(target: ClaimFeatures, source: ClaimFeatures, topic: _Topic, weigh
 
 
 def _refers_to(source: ClaimTopic, target: ClaimTopic) -> bool:
-    return any(r.keys & target.speaker_keys for r in source.references)
+    return bool(source.references) and any(r.keys & target.speaker_keys for r in source.references)
 
 
 def link_claims(claims: Sequence[ClaimReading], weights: LinkWeights) -> list[ClaimLink]:
