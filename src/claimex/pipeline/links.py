@@ -13,6 +13,10 @@ Two steps, so that linking stays cheap:
    a noisy-OR of the weights of the evidence kinds that fired, times the topic factor; the weights and
    thresholds live in ``claimex/weights/links.v1.json`` so anyone can see why a link exists.
 
+Within a document the first step is split in two (:func:`read_claim`): what the index and the topic
+gate need (:class:`ClaimTopic`) is read for every claim, the rest only for the claims of a pair that
+passes the gate (on news articles, often half of them or fewer).
+
 Only pairs that share at least one term, entity or target key are compared (an inverted index), and
 at most ``max_claims`` claims per document are considered, so a long document is never quadratic
 without bound. ``claimex.relate`` uses the same two functions for claims of two different texts.
