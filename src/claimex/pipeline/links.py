@@ -87,6 +87,9 @@ def _by_first_word(phrases: Iterable[str]) -> dict[str, tuple[list[str], ...]]:
 _CONTRAST_PHRASES: Final = _by_first_word(lx.CONTRAST_MARKERS)
 _AGREEMENT_PHRASES: Final = _by_first_word(lx.AGREEMENT_MARKERS)
 _MARKER_FIRST_WORDS: Final = frozenset(_CONTRAST_PHRASES) | frozenset(_AGREEMENT_PHRASES)
+#: a token whose lemma or lower-cased form is in these may start a reference or a marker, or deny
+_WATCHED_LEMMAS: Final = _REFERENCE_LEMMAS | lx.DENIAL_WORDS
+_WATCHED_WORDS: Final = _MARKER_FIRST_WORDS | {"what"}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -404,6 +407,13 @@ def _references(tt: TokenTable, context: Sequence[int], base: int) -> tuple[list
     return refs, covered
 
 
+def _watched(tt: TokenTable, tokens: Sequence[int]) -> list[int]:
+    """The ``tokens`` that may start a reference or a contrast or agreement marker, or deny: the only
+    ones :func:`_references`, :func:`_phrase_marks` and the denial words look at (few in a claim)."""
+    lemma, lower = tt.lemma, tt.lower
+    return [i for i in tokens if lemma[i] in _WATCHED_LEMMAS or lower[i] in _WATCHED_WORDS]
+
+
 def _context(tt: TokenTable, content: Sequence[int], verbs: Iterable[int | None]) -> list[int]:
     """The content plus the words around the cue that belong to the claim ("..., contradicting the
     company", "However, ... said"), but not the speaker."""
@@ -473,7 +483,7 @@ class ClaimReading:
     tokens: TokenTable
     base: int
     content: Sequence[int]
-    context: Sequence[int]  # the content and the words around the cue that belong to the claim
+    watched: Sequence[int]  # the words of the claim's context that may deny (see _watched)
     covered: AbstractSet[int]  # the tokens of references to another speaker's claim
     cue: int | None
     act_root: int | None
@@ -498,7 +508,7 @@ class ClaimReading:
             negative = not negative  # "X denies that Y": the claim asserts not-Y
             scope |= set(topic.terms) | set(topic.entities)
         denial_words = lx.DENIAL_WORDS
-        denials = [_word_mark(tt, i, base) for i in self.context if lemma[i] in denial_words]
+        denials = [_word_mark(tt, i, base) for i in self.watched if lemma[i] in denial_words]
         return ClaimFeatures(
             topic=topic,
             predicates=tuple(_predicates(tt, self.content, self.covered)),
@@ -559,8 +569,9 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         cue = next((i for i in toks if pos[i] == "VERB"), toks[0] if toks else None)
     act_root = _token_index(claim.get("_act_root"))
     context = _context(tt, content, (cue, act_root))
-    references, covered = _references(tt, context, base)
-    contrasts, agreements = _phrase_marks(tt, context, base)
+    watched = _watched(tt, context)
+    references, covered = _references(tt, watched, base)
+    contrasts, agreements = _phrase_marks(tt, watched, base)
     markers = [(m.span[0] - base, m.span[1] - base) for m in (*contrasts, *agreements)]
     marker_tokens = {i for i in context for s, e in markers if s <= tt.idx[i] < e} if markers else set()
 
@@ -632,7 +643,7 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         tokens=tt,
         base=base,
     )
-    return ClaimReading(topic, claim, tt, base, content, context, covered, cue, act_root, contrasts, agreements)
+    return ClaimReading(topic, claim, tt, base, content, watched, covered, cue, act_root, contrasts, agreements)
 
 
 def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mapping[str, Any]],
