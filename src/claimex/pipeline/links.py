@@ -227,7 +227,7 @@ class ClaimTopic:
     heads: frozenset[str]
     references: tuple[Reference, ...]
     target_keys: frozenset[str]
-    target: Mark | None
+    target: tuple[int, int] | None  # the first and last token of the target noun phrase
     tokens: TokenTable
     base: int
 
@@ -244,6 +244,10 @@ class ClaimTopic:
 
     def term_lemma(self, key: str) -> str:
         return self.tokens.lemma[self.terms[key]]
+
+    def target_mark(self) -> Mark:
+        assert self.target is not None
+        return _mark(self.tokens, self.target, self.base)
 
     def entity_mark(self, key: str) -> Mark:
         start, end, _ = self.entities[key]
@@ -296,13 +300,16 @@ def _phrase_marks(tt: TokenTable, tokens: Sequence[int], base: int) -> tuple[lis
     contrasts: list[Mark] = []
     agreements: list[Mark] = []
     lower = tt.lower
+    last = len(lower) - 1
     for i in tokens:
-        if lower[i] not in _MARKER_FIRST_WORDS:
+        word = lower[i]
+        if word not in _MARKER_FIRST_WORDS:
             continue
+        after = lower[i + 1] if i < last else None
         for phrases, out in ((_CONTRAST_PHRASES, contrasts), (_AGREEMENT_PHRASES, agreements)):
-            for phrase in phrases.get(lower[i], ()):
+            for phrase in phrases.get(word, ()):
                 n = len(phrase)
-                if n == 1 or lower[i: i + n] == phrase:
+                if n == 1 or (phrase[1] == after and lower[i: i + n] == phrase):
                     out.append(_mark(tt, (i, i + n - 1), base))
     return contrasts, agreements
 
@@ -417,22 +424,23 @@ def _watched(tt: TokenTable, tokens: Sequence[int]) -> list[int]:
 def _context(tt: TokenTable, content: Sequence[int], verbs: Iterable[int | None]) -> list[int]:
     """The content plus the words around the cue that belong to the claim ("..., contradicting the
     company", "However, ... said"), but not the speaker."""
-    seen = set(content)
-    out = list(content)
     dep, space = tt.dep, tt.is_space
+    around: list[int] = []
     for verb in verbs:
         if verb is None:
             continue
-        if verb not in seen:
-            seen.add(verb)
-            out.append(verb)
+        around.append(verb)
         for child in tt.children[verb]:
             if dep[child] in _CONTEXT_DEPS:
-                for i in tt.subtree(child):
-                    if i not in seen and not space[i]:
-                        seen.add(i)
-                        out.append(i)
-    out.sort()
+                around += [i for i in tt.subtree(child) if not space[i]]
+    out = list(content)
+    if around:
+        seen = set(content)
+        for i in around:
+            if i not in seen:
+                seen.add(i)
+                out.append(i)
+        out.sort()
     return out
 
 
@@ -622,13 +630,13 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         skeys = actor_keys([claim["speaker_mention_text"]])
 
     target_keys: set[str] = set()
-    target_mark = None
+    target: tuple[int, int] | None = None
     if target_root is not None and pos[target_root] != "PRON":
         target_keys.add(canonical(lemma[target_root]))
         if tt.ent_type[target_root] in _ENTITY_LABELS or pos[target_root] == "PROPN":
             target_keys |= {k for k in actor_keys([" ".join(tt.word(i) for i in target_toks)])
                             if k.startswith("country:")}
-        target_mark = _mark(tt, target_toks, base) if target_toks else None
+        target = (target_toks[0], target_toks[-1]) if target_toks else None  # np_indices sorts them
     topic = ClaimTopic(
         id=str(claim.get("id")),
         start=int((claim.get("content") or [0])[0]) + base,
@@ -639,7 +647,7 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         heads=frozenset(heads),
         references=tuple(references),
         target_keys=frozenset(target_keys),
-        target=target_mark,
+        target=target,
         tokens=tt,
         base=base,
     )
@@ -779,7 +787,8 @@ class _Topic(NamedTuple):
         out.extend(_ev("shared_entity", b.entity_mark(key)) for key in sorted(self.entities))
         out.extend(_ev("shared_head", b.term_mark(key)) for key in sorted(self.heads))
         if self.same_target and b.target is not None and a.target is not None:
-            out.append(_ev("same_target", b.target, f"{b.target.text} ~ {a.target.text}"))
+            b_target = b.target_mark()
+            out.append(_ev("same_target", b_target, f"{b_target.text} ~ {a.target_mark().text}"))
         return out
 
 
@@ -829,10 +838,10 @@ def _conflicts(a: ClaimFeatures, b: ClaimFeatures, same_target: bool, w: LinkWei
             if opposite in a_terms and opposite not in b_terms and key not in a_terms:
                 mark = b.topic.term_mark(key)
                 out.append(_Signal("antonym", mark, f"{mark.text} ~ {a.topic.term_mark(opposite).text}"))
-    a_target, b_target = a.topic.target, b.topic.target
     if (same_target and {a.stance, b.stance} == {"support", "oppose"}
             and "self_report" not in (a.stance_source, b.stance_source)
-            and b_target is not None and a_target is not None):
+            and b.topic.target is not None and a.topic.target is not None):
+        a_target, b_target = a.topic.target_mark(), b.topic.target_mark()
         out.append(_Signal("stance_opposition", b_target,
                        f"{b_target.text} ({b.stance}) ~ {a_target.text} ({a.stance})"))
     return out
@@ -840,10 +849,10 @@ def _conflicts(a: ClaimFeatures, b: ClaimFeatures, same_target: bool, w: LinkWei
 
 def _agreements(a: ClaimFeatures, b: ClaimFeatures, same_target: bool) -> list[_Signal]:
     out: list[_Signal] = []
-    a_target, b_target = a.topic.target, b.topic.target
     if (same_target and a.stance == b.stance and a.stance != "neutral"
             and "self_report" not in (a.stance_source, b.stance_source)
-            and b_target is not None and a_target is not None):
+            and b.topic.target is not None and a.topic.target is not None):
+        a_target, b_target = a.topic.target_mark(), b.topic.target_mark()
         out.append(_Signal("same_stance", b_target,
                        f"{b_target.text} ({b.act}, {b.stance}) ~ {a_target.text} ({a.act}, {a.stance})"))
     if a.negative == b.negative and a.predicates:
