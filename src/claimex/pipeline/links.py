@@ -29,6 +29,7 @@ import json
 import logging
 import math
 import re
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -914,7 +915,7 @@ def _relation(target: ClaimFeatures, source: ClaimFeatures, topic: _Topic, weigh
 
     conflict = _conflicts(target, source, same_target, weights)
     rule = weights.relations["disputes"]
-    if {e.kind for e in conflict} & rule.requires_any:
+    if conflict and {e.kind for e in conflict} & rule.requires_any:
         evidence = conflict + contrasts + references
         score = _score((e.kind for e in evidence), rule, factor)
         if score >= rule.threshold:
@@ -922,7 +923,8 @@ def _relation(target: ClaimFeatures, source: ClaimFeatures, topic: _Topic, weigh
 
     rule = weights.relations["supports"]
     agreement = [] if found else _agreements(target, source, same_target)
-    if {e.kind for e in agreement} & rule.requires_any and not (rule.blocked_by_hedge and source.hedged):
+    if (agreement and {e.kind for e in agreement} & rule.requires_any
+            and not (rule.blocked_by_hedge and source.hedged)):
         evidence = agreement + references
         score = _score((e.kind for e in evidence), rule, factor)
         if score >= rule.threshold:
@@ -931,7 +933,7 @@ def _relation(target: ClaimFeatures, source: ClaimFeatures, topic: _Topic, weigh
     if not found:
         rule = weights.relations["responds_to"]
         evidence = references + contrasts
-        if {e.kind for e in evidence} & rule.requires_any:
+        if evidence and {e.kind for e in evidence} & rule.requires_any:
             score = _score((e.kind for e in evidence), rule, factor)
             if score >= rule.threshold:
                 found.append(("responds_to", score, evidence))
@@ -955,10 +957,10 @@ def link_claims(claims: Sequence[ClaimReading], weights: LinkWeights) -> list[Cl
     """
     readings = sorted(claims, key=lambda r: r.topic.start)[: weights.max_claims]
     topics = [r.topic for r in readings]
-    index: dict[str, list[int]] = {}
+    index: defaultdict[str, list[int]] = defaultdict(list)
     for n, topic in enumerate(topics):
         for key in topic.index_keys():
-            index.setdefault(key, []).append(n)
+            index[key].append(n)
     pairs: set[tuple[int, int]] = set()
     for members in index.values():
         if len(members) > 1:
