@@ -13,6 +13,10 @@ Two steps, so that linking stays cheap:
    a noisy-OR of the weights of the evidence kinds that fired, times the topic factor; the weights and
    thresholds live in ``claimex/weights/links.v1.json`` so anyone can see why a link exists.
 
+Within a document the first step is split in two (:func:`read_claim`): what the index and the topic
+gate need (:class:`ClaimTopic`) is read for every claim, the rest only for the claims of a pair that
+passes the gate (on news articles, often half of them or fewer).
+
 Only pairs that share at least one term, entity or target key are compared (an inverted index), and
 at most ``max_claims`` claims per document are considered, so a long document is never quadratic
 without bound. ``claimex.relate`` uses the same two functions for claims of two different texts.
@@ -25,6 +29,7 @@ import json
 import logging
 import math
 import re
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -83,6 +88,9 @@ def _by_first_word(phrases: Iterable[str]) -> dict[str, tuple[list[str], ...]]:
 _CONTRAST_PHRASES: Final = _by_first_word(lx.CONTRAST_MARKERS)
 _AGREEMENT_PHRASES: Final = _by_first_word(lx.AGREEMENT_MARKERS)
 _MARKER_FIRST_WORDS: Final = frozenset(_CONTRAST_PHRASES) | frozenset(_AGREEMENT_PHRASES)
+#: a token whose lemma or lower-cased form is in these may start a reference or a marker, or deny
+_WATCHED_LEMMAS: Final = _REFERENCE_LEMMAS | lx.DENIAL_WORDS
+_WATCHED_WORDS: Final = _MARKER_FIRST_WORDS | {"what"}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -163,6 +171,9 @@ def link_weights_file_v1(path: str) -> LinkWeights:
 
 # --------------------------------------------------------------------------------------------------
 # Features: everything a pair comparison needs, computed once per claim.
+#
+# Thousands of these records are made per document: the small ones are named tuples, the large ones
+# plain (not frozen) slotted dataclasses, whose ``__init__`` costs a sixth of a frozen one's.
 
 
 class Mark(NamedTuple):
@@ -172,40 +183,84 @@ class Mark(NamedTuple):
     span: Offsets
 
 
-@dataclass(frozen=True, slots=True)
-class Predicate:
+class Predicate(NamedTuple):
+    """A verbal, adjectival or copular predicate with the keys of its core arguments (its mark is
+    made from its token only for evidence)."""
+
     key: str
     negated: bool
     args: frozenset[str]
-    mark: Mark
+    token: int
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
+    """A number with its bounds ("at least five": five to infinity) and the key of what it counts."""
+
     low: float
     high: float
     head: str
     mark: Mark
 
 
-@dataclass(frozen=True, slots=True)
-class Reference:
+class Reference(NamedTuple):
+    """A reference to another speaker or their claim, with the keys of that speaker."""
+
     keys: frozenset[str]
     mark: Mark
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimFeatures:
-    """The comparable features of one claim (offsets already shifted by the document's base)."""
+@dataclass(slots=True)
+class ClaimTopic:
+    """What the inverted index and the topic gate read of one claim: its terms, entities, head nouns
+    and target, and who said it and whom it refers to, which decide the direction of a pair. Computed
+    for every claim.
+
+    Terms and entities keep their tokens; their marks (offsets shifted by ``base``) are made only for
+    the evidence of linked pairs, by :meth:`term_mark` and :meth:`entity_mark`.
+    """
 
     id: str
     start: int
     speaker: str | None
     speaker_keys: frozenset[str]
-    terms: Mapping[str, Mark]
-    lemmas: Mapping[str, str]
-    entities: Mapping[str, Mark]
+    terms: Mapping[str, int]  # key -> the first token that gave it
+    entities: Mapping[str, tuple[int, int, str]]  # key -> the first entity (start, end, text) that gave it
     heads: frozenset[str]
+    references: tuple[Reference, ...]
+    target_keys: frozenset[str]
+    target: tuple[int, int] | None  # the first and last token of the target noun phrase
+    tokens: TokenTable
+    base: int
+
+    def index_keys(self) -> frozenset[str]:
+        """Everything the inverted index files this claim under."""
+        return frozenset(self.terms) | frozenset(self.entities) | {f"target:{k}" for k in self.target_keys}
+
+    def word_mark(self, i: int) -> Mark:
+        """The mark of token ``i`` of the claim's document."""
+        return _word_mark(self.tokens, i, self.base)
+
+    def term_mark(self, key: str) -> Mark:
+        return _word_mark(self.tokens, self.terms[key], self.base)
+
+    def term_lemma(self, key: str) -> str:
+        return self.tokens.lemma[self.terms[key]]
+
+    def target_mark(self) -> Mark:
+        assert self.target is not None
+        return _mark(self.tokens, self.target, self.base)
+
+    def entity_mark(self, key: str) -> Mark:
+        start, end, _ = self.entities[key]
+        return _mark(self.tokens, (start, end - 1), self.base)
+
+
+@dataclass(slots=True)
+class ClaimFeatures:
+    """The comparable features of one claim: its topic, and the conflict and agreement evidence that
+    only a pair sharing a topic reads."""
+
+    topic: ClaimTopic
     predicates: tuple[Predicate, ...]
     quantities: tuple[Quantity, ...]
     negative: bool
@@ -214,18 +269,11 @@ class ClaimFeatures:
     denials: tuple[Mark, ...]
     contrasts: tuple[Mark, ...]
     agreements: tuple[Mark, ...]
-    references: tuple[Reference, ...]
     hedged: bool
     act: str | None
     stance: str
     stance_source: str
-    target_keys: frozenset[str]
-    target: Mark | None
     antonym_terms: tuple[str, ...] = ()  # the terms that have antonyms, in order
-
-    def index_keys(self) -> frozenset[str]:
-        """Everything the inverted index files this claim under."""
-        return frozenset(self.terms) | frozenset(self.entities) | {f"target:{k}" for k in self.target_keys}
 
 
 def _mark(tt: TokenTable, tokens: Sequence[int], base: int) -> Mark:
@@ -253,13 +301,16 @@ def _phrase_marks(tt: TokenTable, tokens: Sequence[int], base: int) -> tuple[lis
     contrasts: list[Mark] = []
     agreements: list[Mark] = []
     lower = tt.lower
+    last = len(lower) - 1
     for i in tokens:
-        if lower[i] not in _MARKER_FIRST_WORDS:
+        word = lower[i]
+        if word not in _MARKER_FIRST_WORDS:
             continue
+        after = lower[i + 1] if i < last else None
         for phrases, out in ((_CONTRAST_PHRASES, contrasts), (_AGREEMENT_PHRASES, agreements)):
-            for phrase in phrases.get(lower[i], ()):
+            for phrase in phrases.get(word, ()):
                 n = len(phrase)
-                if n == 1 or lower[i: i + n] == phrase:
+                if n == 1 or (phrase[1] == after and lower[i: i + n] == phrase):
                     out.append(_mark(tt, (i, i + n - 1), base))
     return contrasts, agreements
 
@@ -364,24 +415,33 @@ def _references(tt: TokenTable, context: Sequence[int], base: int) -> tuple[list
     return refs, covered
 
 
+def _watched(tt: TokenTable, tokens: Sequence[int]) -> list[int]:
+    """The ``tokens`` that may start a reference or a contrast or agreement marker, or deny: the only
+    ones :func:`_references`, :func:`_phrase_marks` and the denial words look at (few in a claim)."""
+    lemma, lower = tt.lemma, tt.lower
+    return [i for i in tokens if lemma[i] in _WATCHED_LEMMAS or lower[i] in _WATCHED_WORDS]
+
+
 def _context(tt: TokenTable, content: Sequence[int], verbs: Iterable[int | None]) -> list[int]:
     """The content plus the words around the cue that belong to the claim ("..., contradicting the
     company", "However, ... said"), but not the speaker."""
-    seen = set(content)
-    out = list(content)
+    dep, space = tt.dep, tt.is_space
+    around: list[int] = []
     for verb in verbs:
         if verb is None:
             continue
-        if verb not in seen:
-            seen.add(verb)
-            out.append(verb)
+        around.append(verb)
         for child in tt.children[verb]:
-            if tt.dep[child] in _CONTEXT_DEPS:
-                for i in tt.subtree(child):
-                    if i not in seen and not tt.is_space[i]:
-                        seen.add(i)
-                        out.append(i)
-    out.sort()
+            if dep[child] in _CONTEXT_DEPS:
+                around += [i for i in tt.subtree(child) if not space[i]]
+    out = list(content)
+    if around:
+        seen = set(content)
+        for i in around:
+            if i not in seen:
+                seen.add(i)
+                out.append(i)
+        out.sort()
     return out
 
 
@@ -400,8 +460,10 @@ class DocIndex:
         entity_of: dict[int, tuple[int, int, str]] = {}
         for ent in tokens.ents:
             if ent.label_ in _ENTITY_LABELS:
-                for i in range(ent.start, ent.end):
-                    entity_of[i] = (ent.start, ent.end, tokens.span_text(ent.start, ent.end - 1))
+                start, end = ent.start, ent.end
+                entity = (start, end, tokens.span_text(start, end - 1))
+                for i in range(start, end):
+                    entity_of[i] = entity
         return cls(tokens, entity_of)
 
 
@@ -409,9 +471,95 @@ def _token_index(value: Any) -> int | None:
     return value if isinstance(value, int) else None
 
 
-def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mapping[str, Any]],
-                   *, base: int = 0, index: DocIndex | None = None) -> ClaimFeatures:
-    """The features of one analysed claim (see :class:`~claimex.pipeline.claims.ClaimAnalyzer`).
+def _content_tokens(tt: TokenTable, claim: Mapping[str, Any]) -> list[int]:
+    """The claim's content words, without punctuation: the claims stage's list (``_content``) when it
+    left one, read from the content spans otherwise (``relate``, claims analysed elsewhere)."""
+    stored = claim.get("_content")
+    if isinstance(stored, list):
+        return stored
+    punct = tt.is_punct
+    return [i for i in tt.tokens_in(content_spans(claim)) if not punct[i]]
+
+
+@dataclass(slots=True)
+class ClaimReading:
+    """One claim read for linking: its :class:`ClaimTopic`, and what :meth:`features` needs for the
+    rest. Only claims in a pair that shares a topic need the rest (on a long article, often less than
+    half of them), so :func:`link_claims` asks for it only then."""
+
+    topic: ClaimTopic
+    claim: Mapping[str, Any]
+    tokens: TokenTable
+    base: int
+    content: Sequence[int]
+    watched: Sequence[int]  # the words of the claim's context that may deny (see _watched)
+    covered: AbstractSet[int]  # the tokens of references to another speaker's claim
+    cue: int | None
+    act_root: int | None
+    contrasts: Sequence[Mark]
+    agreements: Sequence[Mark]  # the agreement markers found, before "also" is checked
+
+    def features(self) -> ClaimFeatures:
+        """All the comparable features of the claim (computed anew on each call)."""
+        tt, claim, base, topic = self.tokens, self.claim, self.base, self.topic
+        lemma = tt.lemma
+        cue, act_root = self.cue, self.act_root
+        agreements = [m for m in self.agreements if m.text.lower() not in ("also", "too", "as well")
+                      or _on_verb(tt, m, base, (cue, act_root))]
+        if cue is not None and lemma[cue] in lx.AGREEMENT_CUES:
+            agreements.append(_word_mark(tt, cue, base))
+
+        neg_idx = [i for i in claim.get("_negations") or () if isinstance(i, int)]
+        negations = tuple(_word_mark(tt, i, base) for i in neg_idx)
+        scope = _negated_scope(tt, neg_idx, self.content, self.covered)
+        negative = claim.get("polarity") == "negative"
+        if act_root is not None and claim.get("act") == lx.DENY and lemma[act_root] in _DENY_CUES:
+            negative = not negative  # "X denies that Y": the claim asserts not-Y
+            scope |= set(topic.terms) | set(topic.entities)
+        denial_words = lx.DENIAL_WORDS
+        denials = [_word_mark(tt, i, base) for i in self.watched if lemma[i] in denial_words]
+        return ClaimFeatures(
+            topic=topic,
+            predicates=tuple(_predicates(tt, self.content, self.covered)),
+            quantities=tuple(_quantities(tt, self.content, base)),
+            negative=negative,
+            negations=negations,
+            negated_scope=frozenset(scope),
+            denials=tuple(denials),
+            contrasts=tuple(self.contrasts),
+            agreements=tuple(agreements),
+            hedged=bool(claim.get("hedged")) or bool(claim.get("_hedges")),
+            act=claim.get("act"),
+            stance=claim.get("stance") or "neutral",
+            stance_source=str(claim.get("_stance_source") or "none"),
+            antonym_terms=tuple(key for key in topic.terms if key in _ANTONYM_OF),
+        )
+
+
+def _negated_scope(tt: TokenTable, negators: Sequence[int], content: Sequence[int],
+                   covered: AbstractSet[int]) -> set[str]:
+    """The keys of the content words in the clauses the ``negators`` negate."""
+    scope: set[str] = set()
+    if not negators:
+        return scope
+    pos, lemma, head = tt.pos, tt.lemma, tt.head
+    content_idx = set(content)
+    for i in negators:
+        pred = head[i]
+        while pos[pred] not in ("VERB", "AUX", "ADJ") and head[pred] != pred:
+            pred = head[pred]
+        for t in tt.subtree(pred):
+            if t in content_idx and t not in covered:
+                scope.add(canonical(lemma[t]))
+                if tt.ent_type[t] in _ENTITY_LABELS:
+                    scope.add(_entity_key(tt.word(t)))
+    return scope
+
+
+def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mapping[str, Any]],
+               *, base: int = 0, index: DocIndex | None = None) -> ClaimReading:
+    """Read one analysed claim (see :class:`~claimex.pipeline.claims.ClaimAnalyzer`) for linking: its
+    topic now, the rest when :meth:`ClaimReading.features` is called.
 
     Args:
         doc: the parsed document.
@@ -422,22 +570,19 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
     """
     index = index or DocIndex.build(doc)
     tt = index.tokens
-    pos, lemma, punct = tt.pos, tt.lemma, tt.is_punct
-    content = [i for i in tt.tokens_in(content_spans(claim)) if not punct[i]]
+    pos, lemma = tt.pos, tt.lemma
+    content = _content_tokens(tt, claim)
     cue = _token_index(claim.get("_cue_root"))
     if cue is None and claim.get("cue"):
         toks = tt.tokens_in([claim["cue"]])
         cue = next((i for i in toks if pos[i] == "VERB"), toks[0] if toks else None)
     act_root = _token_index(claim.get("_act_root"))
     context = _context(tt, content, (cue, act_root))
-    references, covered = _references(tt, context, base)
-    contrasts, agreements = _phrase_marks(tt, context, base)
+    watched = _watched(tt, context)
+    references, covered = _references(tt, watched, base)
+    contrasts, agreements = _phrase_marks(tt, watched, base)
     markers = [(m.span[0] - base, m.span[1] - base) for m in (*contrasts, *agreements)]
     marker_tokens = {i for i in context for s, e in markers if s <= tt.idx[i] < e} if markers else set()
-    agreements = [m for m in agreements if m.text.lower() not in ("also", "too", "as well")
-                  or _on_verb(tt, m, base, (cue, act_root))]
-    if cue is not None and lemma[cue] in lx.AGREEMENT_CUES:
-        agreements.append(_word_mark(tt, cue, base))
 
     target_root = _token_index(claim.get("_target_root"))
     target_toks = np_indices(tt, target_root) if target_root is not None else []
@@ -445,54 +590,37 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
         term_tokens = [i for i in content if i not in covered and i not in marker_tokens]
     else:
         term_tokens = list(content)
-    taken = set(term_tokens)
-    term_tokens += [i for i in target_toks if i not in taken]
+    if target_toks:
+        taken = set(term_tokens)
+        term_tokens += [i for i in target_toks if i not in taken]
 
-    terms: dict[str, Mark] = {}
-    lemmas: dict[str, str] = {}
-    entities: dict[str, Mark] = {}
+    terms: dict[str, int] = {}
+    entities: dict[str, tuple[int, int, str]] = {}
     heads: set[str] = set()
     in_entity = index.entity_of
-    stop, alpha, dep = tt.is_stop, tt.is_alpha, tt.dep
+    stop, alpha, dep, topic_stop = tt.is_stop, tt.is_alpha, tt.dep, lx.TOPIC_STOP_LEMMAS
+    last_entity = None
     for i in term_tokens:
         ent = in_entity.get(i)
         if ent is not None:
-            key = _entity_key(ent[2])
-            if key not in entities:
-                entities[key] = _mark(tt, (ent[0], ent[1] - 1), base)
+            if ent is not last_entity:  # the next token of the same entity adds nothing
+                last_entity = ent
+                key = _entity_key(ent[2])
+                if key not in entities:
+                    entities[key] = ent
             continue
-        if pos[i] not in _TERM_POS or stop[i] or not alpha[i]:
+        tag = pos[i]
+        if tag not in _TERM_POS or stop[i] or not alpha[i]:
             continue
         word = lemma[i]
-        if word in lx.TOPIC_STOP_LEMMAS:
+        if word in topic_stop:
             continue
         key = canonical(word)
         if key not in terms:
-            terms[key] = _word_mark(tt, i, base)
-            lemmas[key] = word
-        if pos[i] == "NOUN" and dep[i] in _HEAD_DEPS:
+            terms[key] = i
+        if tag == "NOUN" and dep[i] in _HEAD_DEPS:
             heads.add(key)
 
-    neg_idx = [i for i in claim.get("_negations") or () if isinstance(i, int)]
-    negations = tuple(_word_mark(tt, i, base) for i in neg_idx)
-    scope: set[str] = set()
-    content_idx = set(content)
-    for i in neg_idx:
-        pred = tt.head[i]
-        while pos[pred] not in ("VERB", "AUX", "ADJ") and tt.head[pred] != pred:
-            pred = tt.head[pred]
-        for t in tt.subtree(pred):
-            if t in content_idx and t not in covered:
-                scope.add(canonical(lemma[t]))
-                if tt.ent_type[t] in _ENTITY_LABELS:
-                    scope.add(_entity_key(tt.word(t)))
-    negative = claim.get("polarity") == "negative"
-    if act_root is not None and claim.get("act") == lx.DENY and lemma[act_root] in _DENY_CUES:
-        negative = not negative  # "X denies that Y": the claim asserts not-Y
-        scope |= set(terms) | set(entities)
-
-    denials = [_word_mark(tt, i, base) for i in context if lemma[i] in lx.DENIAL_WORDS]
-    hedge_idx = claim.get("_hedges") or []
     speaker = claim.get("speaker")
     skeys: frozenset[str] = frozenset()
     if speaker:
@@ -503,39 +631,34 @@ def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Ma
         skeys = actor_keys([claim["speaker_mention_text"]])
 
     target_keys: set[str] = set()
-    target_mark = None
+    target: tuple[int, int] | None = None
     if target_root is not None and pos[target_root] != "PRON":
         target_keys.add(canonical(lemma[target_root]))
         if tt.ent_type[target_root] in _ENTITY_LABELS or pos[target_root] == "PROPN":
             target_keys |= {k for k in actor_keys([" ".join(tt.word(i) for i in target_toks)])
                             if k.startswith("country:")}
-        target_mark = _mark(tt, target_toks, base) if target_toks else None
-    return ClaimFeatures(
+        target = (target_toks[0], target_toks[-1]) if target_toks else None  # np_indices sorts them
+    topic = ClaimTopic(
         id=str(claim.get("id")),
         start=int((claim.get("content") or [0])[0]) + base,
         speaker=speaker,
         speaker_keys=skeys,
         terms=terms,
-        lemmas=lemmas,
         entities=entities,
         heads=frozenset(heads),
-        predicates=tuple(_predicates(tt, content, covered, base)),
-        quantities=tuple(_quantities(tt, content, base)),
-        negative=negative,
-        negations=negations,
-        negated_scope=frozenset(scope),
-        denials=tuple(denials),
-        contrasts=tuple(contrasts),
-        agreements=tuple(agreements),
         references=tuple(references),
-        hedged=bool(claim.get("hedged")) or bool(hedge_idx),
-        act=claim.get("act"),
-        stance=claim.get("stance") or "neutral",
-        stance_source=str(claim.get("_stance_source") or "none"),
         target_keys=frozenset(target_keys),
-        target=target_mark,
-        antonym_terms=tuple(key for key in terms if key in _ANTONYM_OF),
+        target=target,
+        tokens=tt,
+        base=base,
     )
+    return ClaimReading(topic, claim, tt, base, content, watched, covered, cue, act_root, contrasts, agreements)
+
+
+def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mapping[str, Any]],
+                   *, base: int = 0, index: DocIndex | None = None) -> ClaimFeatures:
+    """All the comparable features of one analysed claim (the arguments of :func:`read_claim`)."""
+    return read_claim(doc, claim, speakers, base=base, index=index).features()
 
 
 def _on_verb(tt: TokenTable, mark: Mark, base: int, verbs: Iterable[int | None]) -> bool:
@@ -547,34 +670,38 @@ def _on_verb(tt: TokenTable, mark: Mark, base: int, verbs: Iterable[int | None])
     return False
 
 
-def _arg_keys(tt: TokenTable, child: int) -> set[str]:
-    """Keys of one argument: its head (or its number), its compounds and its numbers."""
-    keys: set[str] = set()
-    if tt.dep[child] in ("agent", "prep"):
-        child = next((g for g in tt.children[child] if tt.dep[g] == "pobj"), child)
-    if tt.pos[child] == "NUM":
+def _add_arg_keys(tt: TokenTable, child: int, keys: set[str]) -> None:
+    """Add the keys of one argument to ``keys``: its head (or its number), its compounds and its
+    numbers."""
+    dep, pos, lemma, children = tt.dep, tt.pos, tt.lemma, tt.children
+    if dep[child] in ("agent", "prep"):
+        child = next((g for g in children[child] if dep[g] == "pobj"), child)
+    tag = pos[child]
+    if tag == "NUM":
         value = _number_value(tt, child)
         if value is not None:
             keys.add(f"#{value:g}")
-    elif tt.pos[child] != "PRON":
-        keys.add(canonical(tt.lemma[child]))
-    for g in tt.children[child]:
-        if tt.dep[g] == "nummod":
+    elif tag != "PRON":
+        keys.add(canonical(lemma[child]))
+    for g in children[child]:
+        kind = dep[g]
+        if kind == "nummod":
             value = _number_value(tt, g)
             if value is not None:
                 keys.add(f"#{value:g}")
-        elif tt.dep[g] == "compound":
-            keys.add(canonical(tt.lemma[g]))
-    return keys
+        elif kind == "compound":
+            keys.add(canonical(lemma[g]))
 
 
-def _predicates(tt: TokenTable, content: Sequence[int], covered: set[int], base: int) -> Iterator[Predicate]:
+def _predicates(tt: TokenTable, content: Sequence[int], covered: AbstractSet[int]) -> list[Predicate]:
     """Verbal, adjectival and copular predicates with the keys of their core arguments.
 
     A copula ("the outbreak is under control", "2023 was the hottest year") is the predicate ``be``
     whose arguments are its subject and its complement.
     """
-    pos, dep, children, lemmas = tt.pos, tt.dep, tt.children, tt.lemma
+    out: list[Predicate] = []
+    pos, dep, children, lemmas, head = tt.pos, tt.dep, tt.children, tt.lemma, tt.head
+    topic_stop = lx.TOPIC_STOP_LEMMAS
     for i in content:
         tag = pos[i]
         if tag == "AUX":  # a copula: "be" that is not an auxiliary
@@ -583,22 +710,26 @@ def _predicates(tt: TokenTable, content: Sequence[int], covered: set[int], base:
                 continue
         elif tag == "VERB" or tag == "ADJ":
             copula = False
-            if lemmas[i] in lx.TOPIC_STOP_LEMMAS:
+            if lemmas[i] in topic_stop:
                 continue
         else:
             continue
         if i in covered:
             continue
-        lemma = lemmas[i]
         args: set[str] = set()
+        negated = False
         for child in children[i]:
-            if dep[child] in _CORE_ARGS or (copula and dep[child] == "prep"):
-                args |= _arg_keys(tt, child)
-        negated = any(dep[c] == "neg" for c in children[i])
-        if dep[i] == "acomp" or pos[i] == "ADJ":
-            negated = negated or any(dep[c] == "neg" for c in children[tt.head[i]])
-        if args and (not copula or len(args) > 1):
-            yield Predicate(canonical(lemma), negated, frozenset(args), _word_mark(tt, i, base))
+            kind = dep[child]
+            if kind in _CORE_ARGS or (copula and kind == "prep"):
+                _add_arg_keys(tt, child, args)
+            elif kind == "neg":
+                negated = True
+        if not args or (copula and len(args) < 2):
+            continue
+        if not negated and (tag == "ADJ" or dep[i] == "acomp"):
+            negated = any(dep[c] == "neg" for c in children[head[i]])
+        out.append(Predicate(canonical(lemmas[i]), negated, frozenset(args), i))
+    return out
 
 
 # --------------------------------------------------------------------------------------------------
@@ -625,6 +756,18 @@ def _ev(kind: str, mark: Mark, text: str | None = None) -> Evidence:
     return Evidence(kind=kind, text=mark.text if text is None else text, span=mark.span)
 
 
+class _Signal(NamedTuple):
+    """One piece of conflict or agreement evidence of a pair; it becomes an :class:`Evidence` only if
+    the pair is linked (most compared pairs are not)."""
+
+    kind: str
+    mark: Mark
+    text: str | None = None  # the mark's text when None
+
+    def evidence(self) -> Evidence:
+        return _ev(self.kind, self.mark, self.text)
+
+
 class _Topic(NamedTuple):
     """What two claims share; evidence objects are built only for pairs that end up linked."""
 
@@ -634,31 +777,34 @@ class _Topic(NamedTuple):
     entities: AbstractSet[str]
     heads: AbstractSet[str]
 
-    def evidence(self, a: ClaimFeatures, b: ClaimFeatures) -> list[Evidence]:
+    def evidence(self, a: ClaimTopic, b: ClaimTopic) -> list[Evidence]:
         out: list[Evidence] = []
         for key in sorted(self.terms):
-            mb = b.terms[key]
-            if a.lemmas.get(key) != b.lemmas.get(key):
-                out.append(_ev("synonym", mb, f"{mb.text} ~ {a.terms[key].text}"))
+            mb = b.term_mark(key)
+            if a.term_lemma(key) != b.term_lemma(key):
+                out.append(_ev("synonym", mb, f"{mb.text} ~ {a.term_mark(key).text}"))
             else:
                 out.append(_ev("shared_lemma", mb))
-        out.extend(_ev("shared_entity", b.entities[key]) for key in sorted(self.entities))
-        out.extend(_ev("shared_head", b.terms[key]) for key in sorted(self.heads))
+        out.extend(_ev("shared_entity", b.entity_mark(key)) for key in sorted(self.entities))
+        out.extend(_ev("shared_head", b.term_mark(key)) for key in sorted(self.heads))
         if self.same_target and b.target is not None and a.target is not None:
-            out.append(_ev("same_target", b.target, f"{b.target.text} ~ {a.target.text}"))
+            b_target = b.target_mark()
+            out.append(_ev("same_target", b_target, f"{b_target.text} ~ {a.target_mark().text}"))
         return out
 
 
-def _topic(a: ClaimFeatures, b: ClaimFeatures, w: LinkWeights) -> _Topic | None:
+def _topic(a: ClaimTopic, b: ClaimTopic, w: LinkWeights) -> _Topic | None:
     """What a and b share, or None when they do not share enough to be about the same event: at least
     ``min_shared`` terms and entities covering ``min_overlap`` of the smaller claim, or the same target."""
     shared_terms = a.terms.keys() & b.terms.keys()
     shared_ents = a.entities.keys() & b.entities.keys()
-    shared_heads = a.heads & b.heads & shared_terms
     n_shared = len(shared_terms) + len(shared_ents)
+    same_target = a.target is not None and b.target is not None and not a.target_keys.isdisjoint(b.target_keys)
+    if n_shared < w.min_shared and not same_target:
+        return None
+    shared_heads = a.heads & b.heads & shared_terms
     size = min(len(a.terms) + len(a.entities), len(b.terms) + len(b.entities))
     overlap = (n_shared + w.head_bonus * len(shared_heads)) / size if size else 0.0
-    same_target = a.target is not None and b.target is not None and not a.target_keys.isdisjoint(b.target_keys)
     if not ((n_shared >= w.min_shared and overlap >= w.min_overlap) or same_target):
         return None
     factor = min(1.0, overlap / w.full_overlap) if w.full_overlap > 0 else 1.0
@@ -669,57 +815,68 @@ def _topic(a: ClaimFeatures, b: ClaimFeatures, w: LinkWeights) -> _Topic | None:
 
 def _aligned(negated: ClaimFeatures, other: ClaimFeatures, w: LinkWeights) -> bool:
     """The negated claim's negated clause talks about what the other claim says."""
-    other_keys = other.terms.keys() | other.entities.keys()
+    other_keys = other.topic.terms.keys() | other.topic.entities.keys()
     return len(negated.negated_scope & other_keys) >= w.min_aligned
 
 
-def _conflicts(a: ClaimFeatures, b: ClaimFeatures, same_target: bool, w: LinkWeights) -> list[Evidence]:
-    out: list[Evidence] = []
+def _conflicts(a: ClaimFeatures, b: ClaimFeatures, same_target: bool, w: LinkWeights) -> list[_Signal]:
+    out: list[_Signal] = []
     if a.negative != b.negative:
         neg, pos = (a, b) if a.negative else (b, a)
         if _aligned(neg, pos, w):
             marks = neg.negations or neg.denials
-            out.extend(_ev("negation", m) for m in marks[:1])
+            out.extend(_Signal("negation", m) for m in marks[:1])
     if bool(a.denials) != bool(b.denials):
         side = a if a.denials else b
-        out.extend(_ev("denial_cue", m) for m in side.denials[:1])
+        out.extend(_Signal("denial_cue", m) for m in side.denials[:1])
     for qa in a.quantities:
         for qb in b.quantities:
             if qa.head == qb.head and (qa.high < qb.low or qb.high < qa.low):
-                out.append(_ev("numeric_mismatch", qb.mark, f"{qb.mark.text} ~ {qa.mark.text}"))
+                out.append(_Signal("numeric_mismatch", qb.mark, f"{qb.mark.text} ~ {qa.mark.text}"))
+    a_terms, b_terms = a.topic.terms, b.topic.terms
     for key in b.antonym_terms:
-        mark = b.terms[key]
         for opposite in _ANTONYM_OF[key]:
-            if opposite in a.terms and opposite not in b.terms and key not in a.terms:
-                out.append(_ev("antonym", mark, f"{mark.text} ~ {a.terms[opposite].text}"))
+            if opposite in a_terms and opposite not in b_terms and key not in a_terms:
+                mark = b.topic.term_mark(key)
+                out.append(_Signal("antonym", mark, f"{mark.text} ~ {a.topic.term_mark(opposite).text}"))
     if (same_target and {a.stance, b.stance} == {"support", "oppose"}
             and "self_report" not in (a.stance_source, b.stance_source)
-            and b.target is not None and a.target is not None):
-        out.append(_ev("stance_opposition", b.target,
-                       f"{b.target.text} ({b.stance}) ~ {a.target.text} ({a.stance})"))
+            and b.topic.target is not None and a.topic.target is not None):
+        a_target, b_target = a.topic.target_mark(), b.topic.target_mark()
+        out.append(_Signal("stance_opposition", b_target,
+                       f"{b_target.text} ({b.stance}) ~ {a_target.text} ({a.stance})"))
     return out
 
 
-def _agreements(a: ClaimFeatures, b: ClaimFeatures, same_target: bool) -> list[Evidence]:
-    out: list[Evidence] = []
+def _agreements(a: ClaimFeatures, b: ClaimFeatures, same_target: bool) -> list[_Signal]:
+    out: list[_Signal] = []
     if (same_target and a.stance == b.stance and a.stance != "neutral"
             and "self_report" not in (a.stance_source, b.stance_source)
-            and b.target is not None and a.target is not None):
-        out.append(_ev("same_stance", b.target,
-                       f"{b.target.text} ({b.act}, {b.stance}) ~ {a.target.text} ({a.act}, {a.stance})"))
-    if a.negative == b.negative:
-        for pb in b.predicates:
-            match = next((pa for pa in a.predicates if pa.negated == pb.negated and _same_proposition(pa, pb)),
-                         None)
-            if match is not None:
-                out.append(_ev("proposition_match", pb.mark, f"{pb.mark.text} ~ {match.mark.text}"))
-                break
+            and b.topic.target is not None and a.topic.target is not None):
+        a_target, b_target = a.topic.target_mark(), b.topic.target_mark()
+        out.append(_Signal("same_stance", b_target,
+                       f"{b_target.text} ({b.act}, {b.stance}) ~ {a_target.text} ({a.act}, {a.stance})"))
+    if a.negative == b.negative and a.predicates:
+        match = _proposition_match(a.predicates, b.predicates)
+        if match is not None:
+            pa, pb = match
+            mark = b.topic.word_mark(pb.token)
+            out.append(_Signal("proposition_match", mark, f"{mark.text} ~ {a.topic.word_mark(pa.token).text}"))
     for qa in a.quantities:
         for qb in b.quantities:
             if qa.head == qb.head and not (qa.high < qb.low or qb.high < qa.low):
-                out.append(_ev("numeric_match", qb.mark, f"{qb.mark.text} ~ {qa.mark.text}"))
-    out.extend(_ev("agreement_marker", m) for m in b.agreements[:1])
+                out.append(_Signal("numeric_match", qb.mark, f"{qb.mark.text} ~ {qa.mark.text}"))
+    out.extend(_Signal("agreement_marker", m) for m in b.agreements[:1])
     return out
+
+
+def _proposition_match(ours: Sequence[Predicate], theirs: Sequence[Predicate]) -> tuple[Predicate, Predicate] | None:
+    """The first of ``theirs`` (with the first of ``ours``) that states the same proposition."""
+    for pb in theirs:
+        for pa in ours:
+            if pa.negated == pb.negated and _same_proposition(pa, pb):
+                return pa, pb
+    return None
 
 
 def _same_proposition(pa: Predicate, pb: Predicate) -> bool:
@@ -742,17 +899,23 @@ def compare(target: ClaimFeatures, source: ClaimFeatures, weights: LinkWeights) 
     The pair must share a topic first; conflict evidence outranks agreement evidence; ``supports`` is
     blocked when the source is hedged ("reportedly", "claims": reporting without endorsing).
     """
-    topic = _topic(target, source, weights)
+    topic = _topic(target.topic, source.topic, weights)
     if topic is None:
         return None
+    return _relation(target, source, topic, weights)
+
+
+def _relation(target: ClaimFeatures, source: ClaimFeatures, topic: _Topic, weights: LinkWeights) -> Scored | None:
+    """:func:`compare` of a pair that shares ``topic``."""
     factor, same_target = topic.factor, topic.same_target
-    references = [_ev("reference", r.mark) for r in source.references if r.keys & target.speaker_keys]
-    contrasts = [_ev("contrast_marker", m) for m in source.contrasts[:1]]
-    found: list[tuple[str, float, list[Evidence]]] = []
+    target_speaker = target.topic.speaker_keys
+    references = [_Signal("reference", r.mark) for r in source.topic.references if r.keys & target_speaker]
+    contrasts = [_Signal("contrast_marker", source.contrasts[0])] if source.contrasts else []
+    found: list[tuple[str, float, list[_Signal]]] = []
 
     conflict = _conflicts(target, source, same_target, weights)
     rule = weights.relations["disputes"]
-    if {e.kind for e in conflict} & rule.requires_any:
+    if conflict and {e.kind for e in conflict} & rule.requires_any:
         evidence = conflict + contrasts + references
         score = _score((e.kind for e in evidence), rule, factor)
         if score >= rule.threshold:
@@ -760,7 +923,8 @@ def compare(target: ClaimFeatures, source: ClaimFeatures, weights: LinkWeights) 
 
     rule = weights.relations["supports"]
     agreement = [] if found else _agreements(target, source, same_target)
-    if {e.kind for e in agreement} & rule.requires_any and not (rule.blocked_by_hedge and source.hedged):
+    if (agreement and {e.kind for e in agreement} & rule.requires_any
+            and not (rule.blocked_by_hedge and source.hedged)):
         evidence = agreement + references
         score = _score((e.kind for e in evidence), rule, factor)
         if score >= rule.threshold:
@@ -769,43 +933,53 @@ def compare(target: ClaimFeatures, source: ClaimFeatures, weights: LinkWeights) 
     if not found:
         rule = weights.relations["responds_to"]
         evidence = references + contrasts
-        if {e.kind for e in evidence} & rule.requires_any:
+        if evidence and {e.kind for e in evidence} & rule.requires_any:
             score = _score((e.kind for e in evidence), rule, factor)
             if score >= rule.threshold:
                 found.append(("responds_to", score, evidence))
     if not found:
         return None
     relation, score, evidence = max(found, key=lambda f: f[1])
-    return Scored(relation, score, tuple(topic.evidence(target, source) + evidence))
+    shared = topic.evidence(target.topic, source.topic)
+    return Scored(relation, score, tuple(shared + [signal.evidence() for signal in evidence]))
 
 
-def _refers_to(source: ClaimFeatures, target: ClaimFeatures) -> bool:
-    return any(r.keys & target.speaker_keys for r in source.references)
+def _refers_to(source: ClaimTopic, target: ClaimTopic) -> bool:
+    return bool(source.references) and any(r.keys & target.speaker_keys for r in source.references)
 
 
-def link_claims(features: Sequence[ClaimFeatures], weights: LinkWeights) -> list[ClaimLink]:
+def link_claims(claims: Sequence[ClaimReading], weights: LinkWeights) -> list[ClaimLink]:
     """All links between the claims of one document, each pair compared once.
 
     Candidate pairs share at least one term, entity or target key (an inverted index); the later
-    claim is the source unless only the earlier one refers to the other's speaker.
+    claim is the source unless only the earlier one refers to the other's speaker. A claim's full
+    features are computed when it is first in a pair that shares a topic.
     """
-    feats = sorted(features, key=lambda f: f.start)[: weights.max_claims]
-    index: dict[str, list[int]] = {}
-    for n, feat in enumerate(feats):
-        for key in feat.index_keys():
-            index.setdefault(key, []).append(n)
+    readings = sorted(claims, key=lambda r: r.topic.start)[: weights.max_claims]
+    topics = [r.topic for r in readings]
+    index: defaultdict[str, list[int]] = defaultdict(list)
+    for n, topic in enumerate(topics):
+        for key in topic.index_keys():
+            index[key].append(n)
     pairs: set[tuple[int, int]] = set()
     for members in index.values():
         if len(members) > 1:
             pairs.update(combinations(members, 2))
+    features: dict[int, ClaimFeatures] = {}  # claim number -> its full features, once needed
     links: list[ClaimLink] = []
     for i, j in sorted(pairs):
-        a, b = feats[i], feats[j]
+        a, b = topics[i], topics[j]
         if not weights.link_same_speaker and a.speaker is not None and a.speaker == b.speaker:
             continue
         if _refers_to(a, b) and not _refers_to(b, a):
-            a, b = b, a
-        scored = compare(a, b, weights)
+            i, j, a, b = j, i, b, a
+        shared = _topic(a, b, weights)
+        if shared is None:
+            continue
+        for n in (i, j):
+            if n not in features:
+                features[n] = readings[n].features()
+        scored = _relation(features[i], features[j], shared, weights)
         if scored is not None:
             links.append(ClaimLink(b.id, a.id, scored.relation, scored.score, scored.evidence))
     return links
@@ -861,8 +1035,8 @@ class ClaimLinker:
             if claim.get("act") is None:
                 self._analyzer.analyse(doc, claim)
         index = DocIndex.build(doc)
-        features = [claim_features(doc, c, speakers, index=index) for c in claims]
-        return link_claims(features, self.weights)
+        readings = [read_claim(doc, c, speakers, index=index) for c in claims]
+        return link_claims(readings, self.weights)
 
 
 @Language.factory(
