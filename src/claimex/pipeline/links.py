@@ -427,7 +427,7 @@ def _context(tt: TokenTable, content: Sequence[int], verbs: Iterable[int | None]
     company", "However, ... said"), but not the speaker."""
     dep, space = tt.dep, tt.is_space
     around: list[int] = []
-    for verb in verbs:
+    for verb in dict.fromkeys(verbs):  # the cue is the act root for most claims: walk it once
         if verb is None:
             continue
         around.append(verb)
@@ -479,6 +479,18 @@ def _content_tokens(tt: TokenTable, claim: Mapping[str, Any]) -> list[int]:
         return stored
     punct = tt.is_punct
     return [i for i in tt.tokens_in(content_spans(claim)) if not punct[i]]
+
+
+def _target_tokens(tt: TokenTable, claim: Mapping[str, Any], root: int | None) -> list[int]:
+    """The tokens of the claim's target noun phrase, in order: the claims stage's list
+    (``_target_tokens``) when it left one, :func:`~claimex.pipeline.claims.np_indices` of the target
+    root otherwise."""
+    if root is None:
+        return []
+    stored = claim.get("_target_tokens")
+    if isinstance(stored, list):
+        return stored
+    return np_indices(tt, root)
 
 
 @dataclass(slots=True)
@@ -585,7 +597,7 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
     marker_tokens = {i for i in context for s, e in markers if s <= tt.idx[i] < e} if markers else set()
 
     target_root = _token_index(claim.get("_target_root"))
-    target_toks = np_indices(tt, target_root) if target_root is not None else []
+    target_toks = _target_tokens(tt, claim, target_root)
     if covered or marker_tokens:
         term_tokens = [i for i in content if i not in covered and i not in marker_tokens]
     else:
