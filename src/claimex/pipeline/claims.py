@@ -29,9 +29,9 @@ The rules, in the order they apply:
   (stance = sentiment x target relation, Bar-Haim et al. 2017).
 
 Private keys (``_content``: the content's tokens without punctuation; ``_act_root``, ``_target_root``,
-``_negations``, ``_hedges``, ``_predicates``; all token indices) are left on the claim for the links
-stage. The rules read the document's shared :class:`~claimex.pipeline.tokens.TokenTable` and work on
-token indices: they make no spaCy Token objects.
+``_target_tokens``: the target's noun phrase, ``_negations``, ``_hedges``, ``_predicates``; all token
+indices) are left on the claim for the links stage. The rules read the document's shared
+:class:`~claimex.pipeline.tokens.TokenTable` and work on token indices: they make no spaCy Token objects.
 """
 
 from __future__ import annotations
@@ -367,6 +367,7 @@ class ClaimAnalyzer:
         claim["_content"] = content
         claim["_act_root"] = act_root
         claim["_target_root"] = target_root
+        claim["_target_tokens"] = target_toks
         claim["_negations"] = negs
         claim["_hedges"] = hedges
         claim["_predicates"] = preds
