@@ -65,6 +65,8 @@ _MAX_INTERRUPTION_CHARS = 250
 _SHORT_QUOTE_CUE_WINDOW = 3
 #: A quote signed on the line after it: '"..."\n\n- Bernie Sanders.' / '—President Obama, tweeting ...'.
 RE_SIGNATURE = re.compile(r"[ \t]*\n\s*([-—–])[ \t]*([A-Z][\w.'’ -]{1,60}?)(?=[,.(]|\s*\n|\s*$)")
+#: A letter or a digit: a character ``str.isalnum`` accepts (``\w`` without the underscore).
+_WORD_CHAR = re.compile(r"[^\W_]")
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 #: Cues read in one sentence at most. A clause's content costs time in its length, so a "sentence" of
 #: thousands of cues ("P0 said P1 said ..." with no full stop: a list or a spam page, not prose) would
@@ -933,7 +935,8 @@ def _is_finite(ctx: _Context, verb: int) -> bool:
 
 
 def _has_words(text: str, spans: list[tuple[int, int]]) -> bool:
-    return any(any(map(str.isalnum, text[s:e])) for s, e in spans)
+    """Some span of ``text`` holds a letter or a digit."""
+    return any(_WORD_CHAR.search(text, s, e) is not None for s, e in spans)
 
 
 def _fit_to_quotes(ctx: _Context, claim: _Claim, *, collapse: bool = True) -> None:
