@@ -46,6 +46,7 @@ from .. import lexicons as lx
 from ..extensions import raw, record_error
 from ..model import ClaimLink, Evidence
 from .claims import (
+    SYNONYM_KEY,
     ClaimAnalyzer,
     actor_keys,
     canonical,
@@ -222,7 +223,9 @@ class ClaimTopic:
     id: str
     start: int
     speaker: str | None
-    speaker_keys: frozenset[str]
+    mention: str | None  # the text of the speaker mention
+    speakers: Mapping[str, Mapping[str, Any]]  # speaker id -> speaker dict
+    index: DocIndex
     terms: Mapping[str, int]  # key -> the first token that gave it
     entities: Mapping[str, tuple[int, int, str]]  # key -> the first entity (start, end, text) that gave it
     heads: frozenset[str]
@@ -231,6 +234,18 @@ class ClaimTopic:
     target: tuple[int, int] | None  # the first and last token of the target noun phrase
     tokens: TokenTable
     base: int
+
+    @property
+    def speaker_keys(self) -> frozenset[str]:
+        """The actor keys of who made the claim: the speaker entity's, else the speaker mention's.
+
+        Only a pair whose source refers to another speaker's claim reads them (few do), so they are
+        computed on first use, once per speaker of the document (:meth:`DocIndex.speaker_keys_of`).
+        """
+        keys = self.index.speaker_keys_of(self.speaker, self.speakers) if self.speaker else frozenset()
+        if not keys and self.mention:
+            keys = actor_keys([self.mention])
+        return keys
 
     def index_keys(self) -> frozenset[str]:
         """Everything the inverted index files this claim under."""
@@ -296,10 +311,12 @@ def _entity_key(text: str) -> str:
     return next((k for k in keys if k.startswith("name:")), f"name:{text.lower()}")
 
 
-def _phrase_marks(tt: TokenTable, tokens: Sequence[int], base: int) -> tuple[list[Mark], list[Mark]]:
-    """Occurrences of the contrast and the agreement markers that start at one of ``tokens``."""
+def _phrase_marks(tt: TokenTable, tokens: Sequence[int], base: int) -> tuple[list[Mark], list[Mark], set[int]]:
+    """Occurrences of the contrast and the agreement markers that start at one of ``tokens``, and the
+    tokens they cover."""
     contrasts: list[Mark] = []
     agreements: list[Mark] = []
+    covered: set[int] = set()
     lower = tt.lower
     last = len(lower) - 1
     for i in tokens:
@@ -312,7 +329,8 @@ def _phrase_marks(tt: TokenTable, tokens: Sequence[int], base: int) -> tuple[lis
                 n = len(phrase)
                 if n == 1 or (phrase[1] == after and lower[i: i + n] == phrase):
                     out.append(_mark(tt, (i, i + n - 1), base))
-    return contrasts, agreements
+                    covered.update(range(i, i + n))
+    return contrasts, agreements, covered
 
 
 def _number_value(tt: TokenTable, i: int) -> float | None:
@@ -415,34 +433,32 @@ def _references(tt: TokenTable, context: Sequence[int], base: int) -> tuple[list
     return refs, covered
 
 
-def _watched(tt: TokenTable, tokens: Sequence[int]) -> list[int]:
-    """The ``tokens`` that may start a reference or a contrast or agreement marker, or deny: the only
-    ones :func:`_references`, :func:`_phrase_marks` and the denial words look at (few in a claim)."""
+def _watched(tt: TokenTable, content: Sequence[int], verbs: Iterable[int | None]) -> list[int]:
+    """The words of the claim's context that may start a reference or a contrast or agreement marker,
+    or deny: the only ones :func:`_references`, :func:`_phrase_marks` and the denial words look at
+    (few in a claim), in order.
+
+    The context is the content plus the words around the cue that belong to the claim ("...,
+    contradicting the company", "However, ... said"), but not the speaker. Only its watched words are
+    kept: the context itself is never built.
+    """
     lemma, lower = tt.lemma, tt.lower
-    return [i for i in tokens if lemma[i] in _WATCHED_LEMMAS or lower[i] in _WATCHED_WORDS]
-
-
-def _context(tt: TokenTable, content: Sequence[int], verbs: Iterable[int | None]) -> list[int]:
-    """The content plus the words around the cue that belong to the claim ("..., contradicting the
-    company", "However, ... said"), but not the speaker."""
+    watched = [i for i in content if lemma[i] in _WATCHED_LEMMAS or lower[i] in _WATCHED_WORDS]
     dep, space = tt.dep, tt.is_space
-    around: list[int] = []
+    around: set[int] = set()  # the watched words around the cue (some may be in the content too)
     for verb in dict.fromkeys(verbs):  # the cue is the act root for most claims: walk it once
         if verb is None:
             continue
-        around.append(verb)
+        if lemma[verb] in _WATCHED_LEMMAS or lower[verb] in _WATCHED_WORDS:
+            around.add(verb)
         for child in tt.children[verb]:
             if dep[child] in _CONTEXT_DEPS:
-                around += [i for i in tt.subtree(child) if not space[i]]
-    out = list(content)
+                around.update(i for i in tt.subtree(child)
+                              if (lemma[i] in _WATCHED_LEMMAS or lower[i] in _WATCHED_WORDS) and not space[i])
     if around:
-        seen = set(content)
-        for i in around:
-            if i not in seen:
-                seen.add(i)
-                out.append(i)
-        out.sort()
-    return out
+        around.update(watched)
+        watched = sorted(around)
+    return watched
 
 
 @dataclass(frozen=True, slots=True)
@@ -453,6 +469,13 @@ class DocIndex:
     tokens: TokenTable
     entity_of: Mapping[int, tuple[int, int, str]]
     speaker_keys: dict[str, frozenset[str]] = field(default_factory=dict)  # speaker id -> keys, filled lazily
+
+    def speaker_keys_of(self, speaker: str, speakers: Mapping[str, Mapping[str, Any]]) -> frozenset[str]:
+        """:func:`~claimex.pipeline.claims.speaker_keys` of a speaker of the document, by id."""
+        keys = self.speaker_keys.get(speaker)
+        if keys is None:
+            keys = self.speaker_keys[speaker] = speaker_keys(speakers.get(speaker))
+        return keys
 
     @classmethod
     def build(cls, doc: Doc) -> DocIndex:
@@ -589,28 +612,26 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         toks = tt.tokens_in([claim["cue"]])
         cue = next((i for i in toks if pos[i] == "VERB"), toks[0] if toks else None)
     act_root = _token_index(claim.get("_act_root"))
-    context = _context(tt, content, (cue, act_root))
-    watched = _watched(tt, context)
+    watched = _watched(tt, content, (cue, act_root))
     references, covered = _references(tt, watched, base)
-    contrasts, agreements = _phrase_marks(tt, watched, base)
-    markers = [(m.span[0] - base, m.span[1] - base) for m in (*contrasts, *agreements)]
-    marker_tokens = {i for i in context for s, e in markers if s <= tt.idx[i] < e} if markers else set()
+    contrasts, agreements, marker_tokens = _phrase_marks(tt, watched, base)
 
     target_root = _token_index(claim.get("_target_root"))
     target_toks = _target_tokens(tt, claim, target_root)
     if covered or marker_tokens:
         term_tokens = [i for i in content if i not in covered and i not in marker_tokens]
     else:
-        term_tokens = list(content)
+        term_tokens = content
     if target_toks:
         taken = set(term_tokens)
-        term_tokens += [i for i in target_toks if i not in taken]
+        term_tokens = [*term_tokens, *(i for i in target_toks if i not in taken)]
 
     terms: dict[str, int] = {}
     entities: dict[str, tuple[int, int, str]] = {}
     heads: set[str] = set()
     in_entity = index.entity_of
     stop, alpha, dep, topic_stop = tt.is_stop, tt.is_alpha, tt.dep, lx.TOPIC_STOP_LEMMAS
+    synonym_key = SYNONYM_KEY.get
     last_entity = None
     for i in term_tokens:
         ent = in_entity.get(i)
@@ -627,20 +648,11 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         word = lemma[i]
         if word in topic_stop:
             continue
-        key = canonical(word)
+        key = synonym_key(word, word)  # canonical(word): the table's lemmas are lower-cased
         if key not in terms:
             terms[key] = i
         if tag == "NOUN" and dep[i] in _HEAD_DEPS:
             heads.add(key)
-
-    speaker = claim.get("speaker")
-    skeys: frozenset[str] = frozenset()
-    if speaker:
-        if speaker not in index.speaker_keys:
-            index.speaker_keys[speaker] = speaker_keys(speakers.get(speaker))
-        skeys = index.speaker_keys[speaker]
-    if not skeys and claim.get("speaker_mention_text"):
-        skeys = actor_keys([claim["speaker_mention_text"]])
 
     target_keys: set[str] = set()
     target: tuple[int, int] | None = None
@@ -653,8 +665,10 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
     topic = ClaimTopic(
         id=str(claim.get("id")),
         start=int((claim.get("content") or [0])[0]) + base,
-        speaker=speaker,
-        speaker_keys=skeys,
+        speaker=claim.get("speaker"),
+        mention=claim.get("speaker_mention_text"),
+        speakers=speakers,
+        index=index,
         terms=terms,
         entities=entities,
         heads=frozenset(heads),
@@ -920,8 +934,10 @@ def compare(target: ClaimFeatures, source: ClaimFeatures, weights: LinkWeights) 
 def _relation(target: ClaimFeatures, source: ClaimFeatures, topic: _Topic, weights: LinkWeights) -> Scored | None:
     """:func:`compare` of a pair that shares ``topic``."""
     factor, same_target = topic.factor, topic.same_target
-    target_speaker = target.topic.speaker_keys
-    references = [_Signal("reference", r.mark) for r in source.topic.references if r.keys & target_speaker]
+    references: list[_Signal] = []
+    if source.topic.references:  # the target's speaker keys are computed only then
+        target_speaker = target.topic.speaker_keys
+        references = [_Signal("reference", r.mark) for r in source.topic.references if r.keys & target_speaker]
     contrasts = [_Signal("contrast_marker", source.contrasts[0])] if source.contrasts else []
     found: list[tuple[str, float, list[_Signal]]] = []
 
