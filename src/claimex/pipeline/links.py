@@ -696,27 +696,36 @@ def _on_verb(tt: TokenTable, mark: Mark, base: int, verbs: Iterable[int | None])
     return False
 
 
-def _add_arg_keys(tt: TokenTable, child: int, keys: set[str]) -> None:
-    """Add the keys of one argument to ``keys``: its head (or its number), its compounds and its
+def _arg_keys(tt: TokenTable, args: Sequence[int]) -> set[str]:
+    """The keys of a predicate's core arguments: each one's head (or its number), its compounds and its
     numbers."""
+    keys: set[str] = set()
     dep, pos, lemma, children = tt.dep, tt.pos, tt.lemma, tt.children
-    if dep[child] in ("agent", "prep"):
-        child = next((g for g in children[child] if dep[g] == "pobj"), child)
-    tag = pos[child]
-    if tag == "NUM":
-        value = _number_value(tt, child)
-        if value is not None:
-            keys.add(f"#{value:g}")
-    elif tag != "PRON":
-        keys.add(canonical(lemma[child]))
-    for g in children[child]:
-        kind = dep[g]
-        if kind == "nummod":
-            value = _number_value(tt, g)
+    synonym_key = SYNONYM_KEY.get  # canonical() of a lemma: the table's lemmas are lower-cased
+    for child in args:
+        if dep[child] in ("agent", "prep"):
+            for g in children[child]:
+                if dep[g] == "pobj":
+                    child = g
+                    break
+        tag = pos[child]
+        if tag == "NUM":
+            value = _number_value(tt, child)
             if value is not None:
                 keys.add(f"#{value:g}")
-        elif kind == "compound":
-            keys.add(canonical(lemma[g]))
+        elif tag != "PRON":
+            word = lemma[child]
+            keys.add(synonym_key(word, word))
+        for g in children[child]:
+            kind = dep[g]
+            if kind == "nummod":
+                value = _number_value(tt, g)
+                if value is not None:
+                    keys.add(f"#{value:g}")
+            elif kind == "compound":
+                word = lemma[g]
+                keys.add(synonym_key(word, word))
+    return keys
 
 
 def _predicates(tt: TokenTable, content: Sequence[int], covered: AbstractSet[int]) -> list[Predicate]:
@@ -742,19 +751,23 @@ def _predicates(tt: TokenTable, content: Sequence[int], covered: AbstractSet[int
             continue
         if i in covered:
             continue
-        args: set[str] = set()
+        args: list[int] = []
         negated = False
         for child in children[i]:
             kind = dep[child]
             if kind in _CORE_ARGS or (copula and kind == "prep"):
-                _add_arg_keys(tt, child, args)
+                args.append(child)
             elif kind == "neg":
                 negated = True
-        if not args or (copula and len(args) < 2):
+        if not args:
+            continue
+        keys = _arg_keys(tt, args)
+        if not keys or (copula and len(keys) < 2):
             continue
         if not negated and (tag == "ADJ" or dep[i] == "acomp"):
             negated = any(dep[c] == "neg" for c in children[head[i]])
-        out.append(Predicate(canonical(lemmas[i]), negated, frozenset(args), i))
+        word = lemmas[i]
+        out.append(Predicate(SYNONYM_KEY.get(word, word), negated, frozenset(keys), i))
     return out
 
 
