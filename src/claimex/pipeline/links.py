@@ -29,6 +29,7 @@ import json
 import logging
 import math
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -463,11 +464,13 @@ def _watched(tt: TokenTable, content: Sequence[int], verbs: Iterable[int | None]
 
 @dataclass(frozen=True, slots=True)
 class DocIndex:
-    """Per-document lookups shared by all claims: the token table and the entity of each token
-    (start, end, text)."""
+    """Per-document lookups shared by all claims: the token table, where the named entities of the
+    kinds linking compares start and end (looked up only for the entity tokens of the claims' terms),
+    and the speakers' keys once computed."""
 
     tokens: TokenTable
-    entity_of: Mapping[int, tuple[int, int, str]]
+    entity_starts: Sequence[int]  # the first token of each entity, in order
+    entity_ends: Sequence[int]  # the token after each entity
     speaker_keys: dict[str, frozenset[str]] = field(default_factory=dict)  # speaker id -> keys, filled lazily
 
     def speaker_keys_of(self, speaker: str, speakers: Mapping[str, Mapping[str, Any]]) -> frozenset[str]:
@@ -477,17 +480,23 @@ class DocIndex:
             keys = self.speaker_keys[speaker] = speaker_keys(speakers.get(speaker))
         return keys
 
+    def entity_at(self, i: int) -> tuple[int, int] | None:
+        """The entity (its first token, the token after it) that token ``i`` is part of, if any."""
+        k = bisect_right(self.entity_starts, i) - 1
+        if k >= 0 and i < self.entity_ends[k]:
+            return self.entity_starts[k], self.entity_ends[k]
+        return None
+
     @classmethod
     def build(cls, doc: Doc) -> DocIndex:
         tokens = TokenTable.of(doc)
-        entity_of: dict[int, tuple[int, int, str]] = {}
-        for ent in tokens.ents:
+        starts: list[int] = []
+        ends: list[int] = []
+        for ent in tokens.ents:  # in order, never overlapping
             if ent.label_ in _ENTITY_LABELS:
-                start, end = ent.start, ent.end
-                entity = (start, end, tokens.span_text(start, end - 1))
-                for i in range(start, end):
-                    entity_of[i] = entity
-        return cls(tokens, entity_of)
+                starts.append(ent.start)
+                ends.append(ent.end)
+        return cls(tokens, starts, ends)
 
 
 def _token_index(value: Any) -> int | None:
@@ -629,18 +638,20 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
     terms: dict[str, int] = {}
     entities: dict[str, tuple[int, int, str]] = {}
     heads: set[str] = set()
-    in_entity = index.entity_of
     stop, alpha, dep, topic_stop = tt.is_stop, tt.is_alpha, tt.dep, lx.TOPIC_STOP_LEMMAS
+    ent_type = tt.ent_type  # a token of an entity has the entity's label
     synonym_key = SYNONYM_KEY.get
-    last_entity = None
+    last_entity = -1  # the first token of the last entity seen
     for i in term_tokens:
-        ent = in_entity.get(i)
+        ent = index.entity_at(i) if ent_type[i] in _ENTITY_LABELS else None
         if ent is not None:
-            if ent is not last_entity:  # the next token of the same entity adds nothing
-                last_entity = ent
-                key = _entity_key(ent[2])
+            start, end = ent
+            if start != last_entity:  # the next token of the same entity adds nothing
+                last_entity = start
+                text = tt.span_text(start, end - 1)
+                key = _entity_key(text)
                 if key not in entities:
-                    entities[key] = ent
+                    entities[key] = (start, end, text)
             continue
         tag = pos[i]
         if tag not in _TERM_POS or stop[i] or not alpha[i]:
