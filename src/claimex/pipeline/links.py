@@ -90,6 +90,11 @@ def _by_first_word(phrases: Iterable[str]) -> dict[str, tuple[list[str], ...]]:
 _CONTRAST_PHRASES: Final = _by_first_word(lx.CONTRAST_MARKERS)
 _AGREEMENT_PHRASES: Final = _by_first_word(lx.AGREEMENT_MARKERS)
 _MARKER_FIRST_WORDS: Final = frozenset(_CONTRAST_PHRASES) | frozenset(_AGREEMENT_PHRASES)
+#: the one-word markers, and the first two words of the longer ones: a word that is neither, or does not
+#: start such a pair, starts no marker ("in", "as" and "at" start several, but rarely do)
+_ONE_WORD_MARKERS: Final = frozenset(p for p in (*lx.CONTRAST_MARKERS, *lx.AGREEMENT_MARKERS) if " " not in p)
+_MARKER_BIGRAMS: Final = frozenset(tuple(p.split()[:2]) for p in (*lx.CONTRAST_MARKERS, *lx.AGREEMENT_MARKERS)
+                                   if " " in p)
 #: a token whose lemma or lower-cased form is in these may start a reference or a marker, or deny
 _WATCHED_LEMMAS: Final = _REFERENCE_LEMMAS | lx.DENIAL_WORDS
 _WATCHED_WORDS: Final = _MARKER_FIRST_WORDS | {"what"}
@@ -325,6 +330,8 @@ def _phrase_marks(tt: TokenTable, tokens: Sequence[int], base: int) -> tuple[lis
         if word not in _MARKER_FIRST_WORDS:
             continue
         after = lower[i + 1] if i < last else None
+        if word not in _ONE_WORD_MARKERS and (word, after) not in _MARKER_BIGRAMS:
+            continue
         for phrases, out in ((_CONTRAST_PHRASES, contrasts), (_AGREEMENT_PHRASES, agreements)):
             for phrase in phrases.get(word, ()):
                 n = len(phrase)
@@ -549,12 +556,13 @@ class ClaimReading:
         lemma = tt.lemma
         cue, act_root = self.cue, self.act_root
         agreements = [m for m in self.agreements if m.text.lower() not in ("also", "too", "as well")
-                      or _on_verb(tt, m, base, (cue, act_root))]
+                      or _on_verb(tt, m, base, (cue, act_root))] if self.agreements else []
         if cue is not None and lemma[cue] in lx.AGREEMENT_CUES:
             agreements.append(_word_mark(tt, cue, base))
 
-        neg_idx = [i for i in claim.get("_negations") or () if isinstance(i, int)]
-        negations = tuple(_word_mark(tt, i, base) for i in neg_idx)
+        negators = claim.get("_negations")
+        neg_idx = [i for i in negators if isinstance(i, int)] if negators else []
+        negations = tuple([_word_mark(tt, i, base) for i in neg_idx])
         scope = _negated_scope(tt, neg_idx, self.content, self.covered)
         negative = claim.get("polarity") == "negative"
         if act_root is not None and claim.get("act") == lx.DENY and lemma[act_root] in _DENY_CUES:
@@ -576,7 +584,8 @@ class ClaimReading:
             act=claim.get("act"),
             stance=claim.get("stance") or "neutral",
             stance_source=str(claim.get("_stance_source") or "none"),
-            antonym_terms=tuple(key for key in topic.terms if key in _ANTONYM_OF),
+            antonym_terms=() if _ANTONYM_OF.keys().isdisjoint(topic.terms)
+            else tuple([key for key in topic.terms if key in _ANTONYM_OF]),
         )
 
 
@@ -633,7 +642,7 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         term_tokens = content
     if target_toks:
         taken = set(term_tokens)
-        term_tokens = [*term_tokens, *(i for i in target_toks if i not in taken)]
+        term_tokens = term_tokens + [i for i in target_toks if i not in taken]
 
     terms: dict[str, int] = {}
     entities: dict[str, tuple[int, int, str]] = {}
@@ -803,7 +812,7 @@ def _noisy_or(weights: Iterable[float]) -> float:
 
 
 def _ev(kind: str, mark: Mark, text: str | None = None) -> Evidence:
-    return Evidence(kind=kind, text=mark.text if text is None else text, span=mark.span)
+    return Evidence(kind, mark.text if text is None else text, mark.span)  # positional: a third cheaper
 
 
 class _Signal(NamedTuple):
@@ -830,13 +839,17 @@ class _Topic(NamedTuple):
     def evidence(self, a: ClaimTopic, b: ClaimTopic) -> list[Evidence]:
         out: list[Evidence] = []
         for key in sorted(self.terms):
-            mb = b.term_mark(key)
+            text, span = b.term_mark(key)
             if a.term_lemma(key) != b.term_lemma(key):
-                out.append(_ev("synonym", mb, f"{mb.text} ~ {a.term_mark(key).text}"))
+                out.append(Evidence("synonym", f"{text} ~ {a.term_mark(key).text}", span))
             else:
-                out.append(_ev("shared_lemma", mb))
-        out.extend(_ev("shared_entity", b.entity_mark(key)) for key in sorted(self.entities))
-        out.extend(_ev("shared_head", b.term_mark(key)) for key in sorted(self.heads))
+                out.append(Evidence("shared_lemma", text, span))
+        for key in sorted(self.entities):
+            text, span = b.entity_mark(key)
+            out.append(Evidence("shared_entity", text, span))
+        for key in sorted(self.heads):
+            text, span = b.term_mark(key)
+            out.append(Evidence("shared_head", text, span))
         if self.same_target and b.target is not None and a.target is not None:
             b_target = b.target_mark()
             out.append(_ev("same_target", b_target, f"{b_target.text} ~ {a.target_mark().text}"))
@@ -875,10 +888,11 @@ def _conflicts(a: ClaimFeatures, b: ClaimFeatures, same_target: bool, w: LinkWei
         neg, pos = (a, b) if a.negative else (b, a)
         if _aligned(neg, pos, w):
             marks = neg.negations or neg.denials
-            out.extend(_Signal("negation", m) for m in marks[:1])
+            if marks:
+                out.append(_Signal("negation", marks[0]))
     if bool(a.denials) != bool(b.denials):
         side = a if a.denials else b
-        out.extend(_Signal("denial_cue", m) for m in side.denials[:1])
+        out.append(_Signal("denial_cue", side.denials[0]))
     for qa in a.quantities:
         for qb in b.quantities:
             if qa.head == qb.head and (qa.high < qb.low or qb.high < qa.low):
@@ -916,15 +930,19 @@ def _agreements(a: ClaimFeatures, b: ClaimFeatures, same_target: bool) -> list[_
         for qb in b.quantities:
             if qa.head == qb.head and not (qa.high < qb.low or qb.high < qa.low):
                 out.append(_Signal("numeric_match", qb.mark, f"{qb.mark.text} ~ {qa.mark.text}"))
-    out.extend(_Signal("agreement_marker", m) for m in b.agreements[:1])
+    if b.agreements:
+        out.append(_Signal("agreement_marker", b.agreements[0]))
     return out
 
 
 def _proposition_match(ours: Sequence[Predicate], theirs: Sequence[Predicate]) -> tuple[Predicate, Predicate] | None:
     """The first of ``theirs`` (with the first of ``ours``) that states the same proposition."""
+    light = lx.LIGHT_VERBS
     for pb in theirs:
         for pa in ours:
-            if pa.negated == pb.negated and _same_proposition(pa, pb):
+            # _same_proposition is False for two different predicates of which neither is a light verb
+            if (pa.negated == pb.negated and (pa.key == pb.key or pa.key in light or pb.key in light)
+                    and _same_proposition(pa, pb)):
                 return pa, pb
     return None
 
@@ -939,8 +957,10 @@ def _same_proposition(pa: Predicate, pb: Predicate) -> bool:
     return False
 
 
-def _score(kinds: Iterable[str], rule: RelationWeights, factor: float) -> float:
-    return round(factor * _noisy_or(rule.weights.get(k, 0.0) for k in set(kinds)), 4)
+def _score(signals: Iterable[_Signal], rule: RelationWeights, factor: float) -> float:
+    """``factor`` times the noisy-OR of the weights of the kinds of ``signals`` (each kind once)."""
+    weights = rule.weights
+    return round(factor * _noisy_or([weights.get(k, 0.0) for k in {s.kind for s in signals}]), 4)
 
 
 def compare(target: ClaimFeatures, source: ClaimFeatures, weights: LinkWeights) -> Scored | None:
@@ -969,7 +989,7 @@ def _relation(target: ClaimFeatures, source: ClaimFeatures, topic: _Topic, weigh
     rule = weights.relations["disputes"]
     if conflict and {e.kind for e in conflict} & rule.requires_any:
         evidence = conflict + contrasts + references
-        score = _score((e.kind for e in evidence), rule, factor)
+        score = _score(evidence, rule, factor)
         if score >= rule.threshold:
             found.append(("disputes", score, evidence))
 
@@ -978,7 +998,7 @@ def _relation(target: ClaimFeatures, source: ClaimFeatures, topic: _Topic, weigh
     if (agreement and {e.kind for e in agreement} & rule.requires_any
             and not (rule.blocked_by_hedge and source.hedged)):
         evidence = agreement + references
-        score = _score((e.kind for e in evidence), rule, factor)
+        score = _score(evidence, rule, factor)
         if score >= rule.threshold:
             found.append(("supports", score, evidence))
 
@@ -986,14 +1006,15 @@ def _relation(target: ClaimFeatures, source: ClaimFeatures, topic: _Topic, weigh
         rule = weights.relations["responds_to"]
         evidence = references + contrasts
         if evidence and {e.kind for e in evidence} & rule.requires_any:
-            score = _score((e.kind for e in evidence), rule, factor)
+            score = _score(evidence, rule, factor)
             if score >= rule.threshold:
                 found.append(("responds_to", score, evidence))
     if not found:
         return None
-    relation, score, evidence = max(found, key=lambda f: f[1])
+    relation, score, evidence = found[0]  # each relation is tried only when no earlier one was found
     shared = topic.evidence(target.topic, source.topic)
-    return Scored(relation, score, tuple(shared + [signal.evidence() for signal in evidence]))
+    shared += [signal.evidence() for signal in evidence]
+    return Scored(relation, score, tuple(shared))
 
 
 def _refers_to(source: ClaimTopic, target: ClaimTopic) -> bool:
