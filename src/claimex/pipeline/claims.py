@@ -254,7 +254,7 @@ def negators(tokens: Sequence[Token], predicates: Sequence[Token]) -> list[Token
         return []
     doc = tokens[0].doc
     table = TokenTable.of(doc)
-    found = _negators(table, _Words(table, [t.i for t in tokens]), [p.i for p in predicates])
+    found = _negators(table, _Words(table, [t.i for t in tokens], lx.NEGATION_WORDS), [p.i for p in predicates])
     return [doc[i] for i in found]
 
 
@@ -281,17 +281,22 @@ def _negators(table: TokenTable, words: _Words, predicates: Sequence[int]) -> li
 
 
 class _Words:
-    """Token indices with their lower-cased forms and lemmas, read once for all the rules that test them."""
+    """Token indices with their lower-cased forms and lemmas, read once for all the rules that test them.
+
+    ``terms`` holds the forms and lemmas that are in ``lexicon`` (all of them without one): a rule whose
+    word list (a part of the lexicon) is disjoint from it has nothing to look at.
+    """
 
     __slots__ = ("indices", "lemmas", "lows", "terms")
 
-    def __init__(self, table: TokenTable, indices: list[int]) -> None:
-        lower, lemma = table.lower, table.lemma
+    def __init__(self, table: TokenTable, indices: list[int], lexicon: frozenset[str] | None = None) -> None:
         self.indices = indices
-        self.lows = [lower[i] for i in indices]
-        self.lemmas = [lemma[i] for i in indices]
-        #: every form and lemma: a rule whose lexicon is disjoint from it has nothing to look at
-        self.terms = frozenset(self.lows).union(self.lemmas)
+        self.lows = list(map(table.lower.__getitem__, indices))
+        self.lemmas = list(map(table.lemma.__getitem__, indices))
+        if lexicon is None:
+            self.terms = frozenset(self.lows).union(self.lemmas)
+        else:  # few words are in it: two look-ups per word and a small set, instead of a set of all
+            self.terms = lexicon.intersection(self.lows).union(lexicon.intersection(self.lemmas))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -313,6 +318,8 @@ class ClaimAnalyzer:
         self.cues = dict(cues)
         self.deny_negated = deny_negated
         self.content_acts = content_acts
+        #: every word the rules' pre-filters look for (see _Words)
+        self._lexicon = frozenset(self.cues) | lx.NEGATION_WORDS | _HEDGE_TERMS | lx.EVENT_NOUNS | _EVALUATION_TERMS
 
     def __call__(self, doc: Doc) -> Doc:
         data = raw(doc)
@@ -337,7 +344,7 @@ class ClaimAnalyzer:
         table = TokenTable.of(doc)
         punct = table.is_punct
         content = [i for i in table.tokens_in(content_spans(claim)) if not punct[i]]
-        words = _Words(table, content)
+        words = _Words(table, content, self._lexicon)
         cue = self._cue_index(table, claim)
         preds = _main_predicates(table, content) if content else []
 
