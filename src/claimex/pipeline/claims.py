@@ -66,6 +66,8 @@ _FUTURE_MODALS: Final = frozenset({"will"})
 #: every word a hedge rule looks for, and every evaluative word (pre-filters: most claims have none)
 _HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS
 _EVALUATION_TERMS: Final = lx.NEGATIVE_EVALUATION | lx.POSITIVE_EVALUATION
+#: the hedge words looked for among a cue's children
+_CUE_HEDGE_WORDS: Final = lx.HEDGE_ADVERBS | lx.HEDGE_MODALS
 _WORD: Final = re.compile(r"[a-z0-9][a-z0-9.'\-]*")
 #: word -> the pseudo-negations (``lexicons.PSEUDO_NEGATIONS``) it is part of, with its position in each
 _PSEUDO_NEGATIONS_OF: Final[Mapping[str, tuple[tuple[tuple[str, ...], int], ...]]] = {
@@ -456,12 +458,14 @@ class ClaimAnalyzer:
         head, dep, pos, lower, children = table.head, table.dep, table.pos, table.lower, table.children
         found: list[int] = []
         for i, lemma in zip(words.indices, words.lemmas, strict=True):
-            if lemma not in self.cues or pos[i] != "VERB" or _tag(table, i) not in ("VBP", "VB"):
+            if lemma not in self.cues or pos[i] != "VERB":
                 continue
             subj = _subject(table, i)
             if subj is None and dep[i] == "conj":
                 subj = _subject(table, head[i])
             if subj is None or not _first_person(table, subj):
+                continue
+            if _tag(table, i) not in ("VBP", "VB"):  # last: it makes a spaCy Token
                 continue
             if any(dep[c] == "aux" and lower[c] in ("will", "would", "did", "do", "could", "might")
                    for c in children[i]):
@@ -484,8 +488,9 @@ class ClaimAnalyzer:
             if table.lemma[cue] in lx.HEDGING_CUES:
                 out.append(cue)
             kids = children[cue]
-            out.extend(c for c in kids if lower[c] in lx.HEDGE_ADVERBS)
-            out.extend(c for c in kids if lower[c] in lx.HEDGE_MODALS and _tag(table, c) == "MD")
+            if not _CUE_HEDGE_WORDS.isdisjoint(map(lower.__getitem__, kids)):  # few cues have one
+                out.extend(c for c in kids if lower[c] in lx.HEDGE_ADVERBS)
+                out.extend(c for c in kids if lower[c] in lx.HEDGE_MODALS and _tag(table, c) == "MD")
         return out
 
     # ------------------------------------------------------------------ target and stance
