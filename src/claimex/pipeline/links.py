@@ -452,17 +452,19 @@ def _watched(tt: TokenTable, content: Sequence[int], verbs: Iterable[int | None]
     """
     lemma, lower = tt.lemma, tt.lower
     watched = [i for i in content if lemma[i] in _WATCHED_LEMMAS or lower[i] in _WATCHED_WORDS]
-    dep, space = tt.dep, tt.is_space
+    dep, space, children = tt.dep, tt.is_space, tt.children
     around: set[int] = set()  # the watched words around the cue (some may be in the content too)
     for verb in dict.fromkeys(verbs):  # the cue is the act root for most claims: walk it once
         if verb is None:
             continue
         if lemma[verb] in _WATCHED_LEMMAS or lower[verb] in _WATCHED_WORDS:
             around.add(verb)
-        for child in tt.children[verb]:
-            if dep[child] in _CONTEXT_DEPS:
-                around.update(i for i in tt.subtree(child)
-                              if (lemma[i] in _WATCHED_LEMMAS or lower[i] in _WATCHED_WORDS) and not space[i])
+        stack = [child for child in children[verb] if dep[child] in _CONTEXT_DEPS]
+        while stack:  # their subtrees, tested as they are walked
+            i = stack.pop()
+            if (lemma[i] in _WATCHED_LEMMAS or lower[i] in _WATCHED_WORDS) and not space[i]:
+                around.add(i)
+            stack += children[i]
     if around:
         around.update(watched)
         watched = sorted(around)
