@@ -66,6 +66,8 @@ _FUTURE_MODALS: Final = frozenset({"will"})
 #: every word a hedge rule looks for, and every evaluative word (pre-filters: most claims have none)
 _HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS
 _EVALUATION_TERMS: Final = lx.NEGATIVE_EVALUATION | lx.POSITIVE_EVALUATION
+#: the hedge words looked for among a cue's children
+_CUE_HEDGE_WORDS: Final = lx.HEDGE_ADVERBS | lx.HEDGE_MODALS
 _WORD: Final = re.compile(r"[a-z0-9][a-z0-9.'\-]*")
 #: word -> the pseudo-negations (``lexicons.PSEUDO_NEGATIONS``) it is part of, with its position in each
 _PSEUDO_NEGATIONS_OF: Final[Mapping[str, tuple[tuple[tuple[str, ...], int], ...]]] = {
@@ -254,7 +256,7 @@ def negators(tokens: Sequence[Token], predicates: Sequence[Token]) -> list[Token
         return []
     doc = tokens[0].doc
     table = TokenTable.of(doc)
-    found = _negators(table, _Words(table, [t.i for t in tokens]), [p.i for p in predicates])
+    found = _negators(table, _Words(table, [t.i for t in tokens], lx.NEGATION_WORDS), [p.i for p in predicates])
     return [doc[i] for i in found]
 
 
@@ -281,17 +283,22 @@ def _negators(table: TokenTable, words: _Words, predicates: Sequence[int]) -> li
 
 
 class _Words:
-    """Token indices with their lower-cased forms and lemmas, read once for all the rules that test them."""
+    """Token indices with their lower-cased forms and lemmas, read once for all the rules that test them.
+
+    ``terms`` holds the forms and lemmas that are in ``lexicon`` (all of them without one): a rule whose
+    word list (a part of the lexicon) is disjoint from it has nothing to look at.
+    """
 
     __slots__ = ("indices", "lemmas", "lows", "terms")
 
-    def __init__(self, table: TokenTable, indices: list[int]) -> None:
-        lower, lemma = table.lower, table.lemma
+    def __init__(self, table: TokenTable, indices: list[int], lexicon: frozenset[str] | None = None) -> None:
         self.indices = indices
-        self.lows = [lower[i] for i in indices]
-        self.lemmas = [lemma[i] for i in indices]
-        #: every form and lemma: a rule whose lexicon is disjoint from it has nothing to look at
-        self.terms = frozenset(self.lows).union(self.lemmas)
+        self.lows = list(map(table.lower.__getitem__, indices))
+        self.lemmas = list(map(table.lemma.__getitem__, indices))
+        if lexicon is None:
+            self.terms = frozenset(self.lows).union(self.lemmas)
+        else:  # few words are in it: two look-ups per word and a small set, instead of a set of all
+            self.terms = lexicon.intersection(self.lows).union(lexicon.intersection(self.lemmas))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -313,6 +320,8 @@ class ClaimAnalyzer:
         self.cues = dict(cues)
         self.deny_negated = deny_negated
         self.content_acts = content_acts
+        #: every word the rules' pre-filters look for (see _Words)
+        self._lexicon = frozenset(self.cues) | lx.NEGATION_WORDS | _HEDGE_TERMS | lx.EVENT_NOUNS | _EVALUATION_TERMS
 
     def __call__(self, doc: Doc) -> Doc:
         data = raw(doc)
@@ -337,7 +346,7 @@ class ClaimAnalyzer:
         table = TokenTable.of(doc)
         punct = table.is_punct
         content = [i for i in table.tokens_in(content_spans(claim)) if not punct[i]]
-        words = _Words(table, content)
+        words = _Words(table, content, self._lexicon)
         cue = self._cue_index(table, claim)
         preds = _main_predicates(table, content) if content else []
 
@@ -449,12 +458,14 @@ class ClaimAnalyzer:
         head, dep, pos, lower, children = table.head, table.dep, table.pos, table.lower, table.children
         found: list[int] = []
         for i, lemma in zip(words.indices, words.lemmas, strict=True):
-            if lemma not in self.cues or pos[i] != "VERB" or _tag(table, i) not in ("VBP", "VB"):
+            if lemma not in self.cues or pos[i] != "VERB":
                 continue
             subj = _subject(table, i)
             if subj is None and dep[i] == "conj":
                 subj = _subject(table, head[i])
             if subj is None or not _first_person(table, subj):
+                continue
+            if _tag(table, i) not in ("VBP", "VB"):  # last: it makes a spaCy Token
                 continue
             if any(dep[c] == "aux" and lower[c] in ("will", "would", "did", "do", "could", "might")
                    for c in children[i]):
@@ -477,8 +488,9 @@ class ClaimAnalyzer:
             if table.lemma[cue] in lx.HEDGING_CUES:
                 out.append(cue)
             kids = children[cue]
-            out.extend(c for c in kids if lower[c] in lx.HEDGE_ADVERBS)
-            out.extend(c for c in kids if lower[c] in lx.HEDGE_MODALS and _tag(table, c) == "MD")
+            if not _CUE_HEDGE_WORDS.isdisjoint(map(lower.__getitem__, kids)):  # few cues have one
+                out.extend(c for c in kids if lower[c] in lx.HEDGE_ADVERBS)
+                out.extend(c for c in kids if lower[c] in lx.HEDGE_MODALS and _tag(table, c) == "MD")
         return out
 
     # ------------------------------------------------------------------ target and stance

@@ -29,6 +29,7 @@ import json
 import logging
 import math
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -46,6 +47,7 @@ from .. import lexicons as lx
 from ..extensions import raw, record_error
 from ..model import ClaimLink, Evidence
 from .claims import (
+    SYNONYM_KEY,
     ClaimAnalyzer,
     actor_keys,
     canonical,
@@ -88,6 +90,11 @@ def _by_first_word(phrases: Iterable[str]) -> dict[str, tuple[list[str], ...]]:
 _CONTRAST_PHRASES: Final = _by_first_word(lx.CONTRAST_MARKERS)
 _AGREEMENT_PHRASES: Final = _by_first_word(lx.AGREEMENT_MARKERS)
 _MARKER_FIRST_WORDS: Final = frozenset(_CONTRAST_PHRASES) | frozenset(_AGREEMENT_PHRASES)
+#: the one-word markers, and the first two words of the longer ones: a word that is neither, or does not
+#: start such a pair, starts no marker ("in", "as" and "at" start several, but rarely do)
+_ONE_WORD_MARKERS: Final = frozenset(p for p in (*lx.CONTRAST_MARKERS, *lx.AGREEMENT_MARKERS) if " " not in p)
+_MARKER_BIGRAMS: Final = frozenset(tuple(p.split()[:2]) for p in (*lx.CONTRAST_MARKERS, *lx.AGREEMENT_MARKERS)
+                                   if " " in p)
 #: a token whose lemma or lower-cased form is in these may start a reference or a marker, or deny
 _WATCHED_LEMMAS: Final = _REFERENCE_LEMMAS | lx.DENIAL_WORDS
 _WATCHED_WORDS: Final = _MARKER_FIRST_WORDS | {"what"}
@@ -222,7 +229,9 @@ class ClaimTopic:
     id: str
     start: int
     speaker: str | None
-    speaker_keys: frozenset[str]
+    mention: str | None  # the text of the speaker mention
+    speakers: Mapping[str, Mapping[str, Any]]  # speaker id -> speaker dict
+    index: DocIndex
     terms: Mapping[str, int]  # key -> the first token that gave it
     entities: Mapping[str, tuple[int, int, str]]  # key -> the first entity (start, end, text) that gave it
     heads: frozenset[str]
@@ -231,6 +240,18 @@ class ClaimTopic:
     target: tuple[int, int] | None  # the first and last token of the target noun phrase
     tokens: TokenTable
     base: int
+
+    @property
+    def speaker_keys(self) -> frozenset[str]:
+        """The actor keys of who made the claim: the speaker entity's, else the speaker mention's.
+
+        Only a pair whose source refers to another speaker's claim reads them (few do), so they are
+        computed on first use, once per speaker of the document (:meth:`DocIndex.speaker_keys_of`).
+        """
+        keys = self.index.speaker_keys_of(self.speaker, self.speakers) if self.speaker else frozenset()
+        if not keys and self.mention:
+            keys = actor_keys([self.mention])
+        return keys
 
     def index_keys(self) -> frozenset[str]:
         """Everything the inverted index files this claim under."""
@@ -296,10 +317,12 @@ def _entity_key(text: str) -> str:
     return next((k for k in keys if k.startswith("name:")), f"name:{text.lower()}")
 
 
-def _phrase_marks(tt: TokenTable, tokens: Sequence[int], base: int) -> tuple[list[Mark], list[Mark]]:
-    """Occurrences of the contrast and the agreement markers that start at one of ``tokens``."""
+def _phrase_marks(tt: TokenTable, tokens: Sequence[int], base: int) -> tuple[list[Mark], list[Mark], set[int]]:
+    """Occurrences of the contrast and the agreement markers that start at one of ``tokens``, and the
+    tokens they cover."""
     contrasts: list[Mark] = []
     agreements: list[Mark] = []
+    covered: set[int] = set()
     lower = tt.lower
     last = len(lower) - 1
     for i in tokens:
@@ -307,12 +330,15 @@ def _phrase_marks(tt: TokenTable, tokens: Sequence[int], base: int) -> tuple[lis
         if word not in _MARKER_FIRST_WORDS:
             continue
         after = lower[i + 1] if i < last else None
+        if word not in _ONE_WORD_MARKERS and (word, after) not in _MARKER_BIGRAMS:
+            continue
         for phrases, out in ((_CONTRAST_PHRASES, contrasts), (_AGREEMENT_PHRASES, agreements)):
             for phrase in phrases.get(word, ()):
                 n = len(phrase)
                 if n == 1 or (phrase[1] == after and lower[i: i + n] == phrase):
                     out.append(_mark(tt, (i, i + n - 1), base))
-    return contrasts, agreements
+                    covered.update(range(i, i + n))
+    return contrasts, agreements, covered
 
 
 def _number_value(tt: TokenTable, i: int) -> float | None:
@@ -415,56 +441,71 @@ def _references(tt: TokenTable, context: Sequence[int], base: int) -> tuple[list
     return refs, covered
 
 
-def _watched(tt: TokenTable, tokens: Sequence[int]) -> list[int]:
-    """The ``tokens`` that may start a reference or a contrast or agreement marker, or deny: the only
-    ones :func:`_references`, :func:`_phrase_marks` and the denial words look at (few in a claim)."""
+def _watched(tt: TokenTable, content: Sequence[int], verbs: Iterable[int | None]) -> list[int]:
+    """The words of the claim's context that may start a reference or a contrast or agreement marker,
+    or deny: the only ones :func:`_references`, :func:`_phrase_marks` and the denial words look at
+    (few in a claim), in order.
+
+    The context is the content plus the words around the cue that belong to the claim ("...,
+    contradicting the company", "However, ... said"), but not the speaker. Only its watched words are
+    kept: the context itself is never built.
+    """
     lemma, lower = tt.lemma, tt.lower
-    return [i for i in tokens if lemma[i] in _WATCHED_LEMMAS or lower[i] in _WATCHED_WORDS]
-
-
-def _context(tt: TokenTable, content: Sequence[int], verbs: Iterable[int | None]) -> list[int]:
-    """The content plus the words around the cue that belong to the claim ("..., contradicting the
-    company", "However, ... said"), but not the speaker."""
-    dep, space = tt.dep, tt.is_space
-    around: list[int] = []
+    watched = [i for i in content if lemma[i] in _WATCHED_LEMMAS or lower[i] in _WATCHED_WORDS]
+    dep, space, children = tt.dep, tt.is_space, tt.children
+    around: set[int] = set()  # the watched words around the cue (some may be in the content too)
     for verb in dict.fromkeys(verbs):  # the cue is the act root for most claims: walk it once
         if verb is None:
             continue
-        around.append(verb)
-        for child in tt.children[verb]:
-            if dep[child] in _CONTEXT_DEPS:
-                around += [i for i in tt.subtree(child) if not space[i]]
-    out = list(content)
+        if lemma[verb] in _WATCHED_LEMMAS or lower[verb] in _WATCHED_WORDS:
+            around.add(verb)
+        stack = [child for child in children[verb] if dep[child] in _CONTEXT_DEPS]
+        while stack:  # their subtrees, tested as they are walked
+            i = stack.pop()
+            if (lemma[i] in _WATCHED_LEMMAS or lower[i] in _WATCHED_WORDS) and not space[i]:
+                around.add(i)
+            stack += children[i]
     if around:
-        seen = set(content)
-        for i in around:
-            if i not in seen:
-                seen.add(i)
-                out.append(i)
-        out.sort()
-    return out
+        around.update(watched)
+        watched = sorted(around)
+    return watched
 
 
 @dataclass(frozen=True, slots=True)
 class DocIndex:
-    """Per-document lookups shared by all claims: the token table and the entity of each token
-    (start, end, text)."""
+    """Per-document lookups shared by all claims: the token table, where the named entities of the
+    kinds linking compares start and end (looked up only for the entity tokens of the claims' terms),
+    and the speakers' keys once computed."""
 
     tokens: TokenTable
-    entity_of: Mapping[int, tuple[int, int, str]]
+    entity_starts: Sequence[int]  # the first token of each entity, in order
+    entity_ends: Sequence[int]  # the token after each entity
     speaker_keys: dict[str, frozenset[str]] = field(default_factory=dict)  # speaker id -> keys, filled lazily
+
+    def speaker_keys_of(self, speaker: str, speakers: Mapping[str, Mapping[str, Any]]) -> frozenset[str]:
+        """:func:`~claimex.pipeline.claims.speaker_keys` of a speaker of the document, by id."""
+        keys = self.speaker_keys.get(speaker)
+        if keys is None:
+            keys = self.speaker_keys[speaker] = speaker_keys(speakers.get(speaker))
+        return keys
+
+    def entity_at(self, i: int) -> tuple[int, int] | None:
+        """The entity (its first token, the token after it) that token ``i`` is part of, if any."""
+        k = bisect_right(self.entity_starts, i) - 1
+        if k >= 0 and i < self.entity_ends[k]:
+            return self.entity_starts[k], self.entity_ends[k]
+        return None
 
     @classmethod
     def build(cls, doc: Doc) -> DocIndex:
         tokens = TokenTable.of(doc)
-        entity_of: dict[int, tuple[int, int, str]] = {}
-        for ent in tokens.ents:
+        starts: list[int] = []
+        ends: list[int] = []
+        for ent in tokens.ents:  # in order, never overlapping
             if ent.label_ in _ENTITY_LABELS:
-                start, end = ent.start, ent.end
-                entity = (start, end, tokens.span_text(start, end - 1))
-                for i in range(start, end):
-                    entity_of[i] = entity
-        return cls(tokens, entity_of)
+                starts.append(ent.start)
+                ends.append(ent.end)
+        return cls(tokens, starts, ends)
 
 
 def _token_index(value: Any) -> int | None:
@@ -517,12 +558,13 @@ class ClaimReading:
         lemma = tt.lemma
         cue, act_root = self.cue, self.act_root
         agreements = [m for m in self.agreements if m.text.lower() not in ("also", "too", "as well")
-                      or _on_verb(tt, m, base, (cue, act_root))]
+                      or _on_verb(tt, m, base, (cue, act_root))] if self.agreements else []
         if cue is not None and lemma[cue] in lx.AGREEMENT_CUES:
             agreements.append(_word_mark(tt, cue, base))
 
-        neg_idx = [i for i in claim.get("_negations") or () if isinstance(i, int)]
-        negations = tuple(_word_mark(tt, i, base) for i in neg_idx)
+        negators = claim.get("_negations")
+        neg_idx = [i for i in negators if isinstance(i, int)] if negators else []
+        negations = tuple([_word_mark(tt, i, base) for i in neg_idx])
         scope = _negated_scope(tt, neg_idx, self.content, self.covered)
         negative = claim.get("polarity") == "negative"
         if act_root is not None and claim.get("act") == lx.DENY and lemma[act_root] in _DENY_CUES:
@@ -544,7 +586,8 @@ class ClaimReading:
             act=claim.get("act"),
             stance=claim.get("stance") or "neutral",
             stance_source=str(claim.get("_stance_source") or "none"),
-            antonym_terms=tuple(key for key in topic.terms if key in _ANTONYM_OF),
+            antonym_terms=() if _ANTONYM_OF.keys().isdisjoint(topic.terms)
+            else tuple([key for key in topic.terms if key in _ANTONYM_OF]),
         )
 
 
@@ -589,37 +632,37 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         toks = tt.tokens_in([claim["cue"]])
         cue = next((i for i in toks if pos[i] == "VERB"), toks[0] if toks else None)
     act_root = _token_index(claim.get("_act_root"))
-    context = _context(tt, content, (cue, act_root))
-    watched = _watched(tt, context)
+    watched = _watched(tt, content, (cue, act_root))
     references, covered = _references(tt, watched, base)
-    contrasts, agreements = _phrase_marks(tt, watched, base)
-    markers = [(m.span[0] - base, m.span[1] - base) for m in (*contrasts, *agreements)]
-    marker_tokens = {i for i in context for s, e in markers if s <= tt.idx[i] < e} if markers else set()
+    contrasts, agreements, marker_tokens = _phrase_marks(tt, watched, base)
 
     target_root = _token_index(claim.get("_target_root"))
     target_toks = _target_tokens(tt, claim, target_root)
     if covered or marker_tokens:
         term_tokens = [i for i in content if i not in covered and i not in marker_tokens]
     else:
-        term_tokens = list(content)
+        term_tokens = content
     if target_toks:
         taken = set(term_tokens)
-        term_tokens += [i for i in target_toks if i not in taken]
+        term_tokens = term_tokens + [i for i in target_toks if i not in taken]
 
     terms: dict[str, int] = {}
     entities: dict[str, tuple[int, int, str]] = {}
     heads: set[str] = set()
-    in_entity = index.entity_of
     stop, alpha, dep, topic_stop = tt.is_stop, tt.is_alpha, tt.dep, lx.TOPIC_STOP_LEMMAS
-    last_entity = None
+    ent_type = tt.ent_type  # a token of an entity has the entity's label
+    synonym_key = SYNONYM_KEY.get
+    last_entity = -1  # the first token of the last entity seen
     for i in term_tokens:
-        ent = in_entity.get(i)
+        ent = index.entity_at(i) if ent_type[i] in _ENTITY_LABELS else None
         if ent is not None:
-            if ent is not last_entity:  # the next token of the same entity adds nothing
-                last_entity = ent
-                key = _entity_key(ent[2])
+            start, end = ent
+            if start != last_entity:  # the next token of the same entity adds nothing
+                last_entity = start
+                text = tt.span_text(start, end - 1)
+                key = _entity_key(text)
                 if key not in entities:
-                    entities[key] = ent
+                    entities[key] = (start, end, text)
             continue
         tag = pos[i]
         if tag not in _TERM_POS or stop[i] or not alpha[i]:
@@ -627,20 +670,11 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         word = lemma[i]
         if word in topic_stop:
             continue
-        key = canonical(word)
+        key = synonym_key(word, word)  # canonical(word): the table's lemmas are lower-cased
         if key not in terms:
             terms[key] = i
         if tag == "NOUN" and dep[i] in _HEAD_DEPS:
             heads.add(key)
-
-    speaker = claim.get("speaker")
-    skeys: frozenset[str] = frozenset()
-    if speaker:
-        if speaker not in index.speaker_keys:
-            index.speaker_keys[speaker] = speaker_keys(speakers.get(speaker))
-        skeys = index.speaker_keys[speaker]
-    if not skeys and claim.get("speaker_mention_text"):
-        skeys = actor_keys([claim["speaker_mention_text"]])
 
     target_keys: set[str] = set()
     target: tuple[int, int] | None = None
@@ -653,8 +687,10 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
     topic = ClaimTopic(
         id=str(claim.get("id")),
         start=int((claim.get("content") or [0])[0]) + base,
-        speaker=speaker,
-        speaker_keys=skeys,
+        speaker=claim.get("speaker"),
+        mention=claim.get("speaker_mention_text"),
+        speakers=speakers,
+        index=index,
         terms=terms,
         entities=entities,
         heads=frozenset(heads),
@@ -682,27 +718,36 @@ def _on_verb(tt: TokenTable, mark: Mark, base: int, verbs: Iterable[int | None])
     return False
 
 
-def _add_arg_keys(tt: TokenTable, child: int, keys: set[str]) -> None:
-    """Add the keys of one argument to ``keys``: its head (or its number), its compounds and its
+def _arg_keys(tt: TokenTable, args: Sequence[int]) -> set[str]:
+    """The keys of a predicate's core arguments: each one's head (or its number), its compounds and its
     numbers."""
+    keys: set[str] = set()
     dep, pos, lemma, children = tt.dep, tt.pos, tt.lemma, tt.children
-    if dep[child] in ("agent", "prep"):
-        child = next((g for g in children[child] if dep[g] == "pobj"), child)
-    tag = pos[child]
-    if tag == "NUM":
-        value = _number_value(tt, child)
-        if value is not None:
-            keys.add(f"#{value:g}")
-    elif tag != "PRON":
-        keys.add(canonical(lemma[child]))
-    for g in children[child]:
-        kind = dep[g]
-        if kind == "nummod":
-            value = _number_value(tt, g)
+    synonym_key = SYNONYM_KEY.get  # canonical() of a lemma: the table's lemmas are lower-cased
+    for child in args:
+        if dep[child] in ("agent", "prep"):
+            for g in children[child]:
+                if dep[g] == "pobj":
+                    child = g
+                    break
+        tag = pos[child]
+        if tag == "NUM":
+            value = _number_value(tt, child)
             if value is not None:
                 keys.add(f"#{value:g}")
-        elif kind == "compound":
-            keys.add(canonical(lemma[g]))
+        elif tag != "PRON":
+            word = lemma[child]
+            keys.add(synonym_key(word, word))
+        for g in children[child]:
+            kind = dep[g]
+            if kind == "nummod":
+                value = _number_value(tt, g)
+                if value is not None:
+                    keys.add(f"#{value:g}")
+            elif kind == "compound":
+                word = lemma[g]
+                keys.add(synonym_key(word, word))
+    return keys
 
 
 def _predicates(tt: TokenTable, content: Sequence[int], covered: AbstractSet[int]) -> list[Predicate]:
@@ -728,19 +773,23 @@ def _predicates(tt: TokenTable, content: Sequence[int], covered: AbstractSet[int
             continue
         if i in covered:
             continue
-        args: set[str] = set()
+        args: list[int] = []
         negated = False
         for child in children[i]:
             kind = dep[child]
             if kind in _CORE_ARGS or (copula and kind == "prep"):
-                _add_arg_keys(tt, child, args)
+                args.append(child)
             elif kind == "neg":
                 negated = True
-        if not args or (copula and len(args) < 2):
+        if not args:
+            continue
+        keys = _arg_keys(tt, args)
+        if not keys or (copula and len(keys) < 2):
             continue
         if not negated and (tag == "ADJ" or dep[i] == "acomp"):
             negated = any(dep[c] == "neg" for c in children[head[i]])
-        out.append(Predicate(canonical(lemmas[i]), negated, frozenset(args), i))
+        word = lemmas[i]
+        out.append(Predicate(SYNONYM_KEY.get(word, word), negated, frozenset(keys), i))
     return out
 
 
@@ -765,7 +814,7 @@ def _noisy_or(weights: Iterable[float]) -> float:
 
 
 def _ev(kind: str, mark: Mark, text: str | None = None) -> Evidence:
-    return Evidence(kind=kind, text=mark.text if text is None else text, span=mark.span)
+    return Evidence(kind, mark.text if text is None else text, mark.span)  # positional: a third cheaper
 
 
 class _Signal(NamedTuple):
@@ -792,13 +841,17 @@ class _Topic(NamedTuple):
     def evidence(self, a: ClaimTopic, b: ClaimTopic) -> list[Evidence]:
         out: list[Evidence] = []
         for key in sorted(self.terms):
-            mb = b.term_mark(key)
+            text, span = b.term_mark(key)
             if a.term_lemma(key) != b.term_lemma(key):
-                out.append(_ev("synonym", mb, f"{mb.text} ~ {a.term_mark(key).text}"))
+                out.append(Evidence("synonym", f"{text} ~ {a.term_mark(key).text}", span))
             else:
-                out.append(_ev("shared_lemma", mb))
-        out.extend(_ev("shared_entity", b.entity_mark(key)) for key in sorted(self.entities))
-        out.extend(_ev("shared_head", b.term_mark(key)) for key in sorted(self.heads))
+                out.append(Evidence("shared_lemma", text, span))
+        for key in sorted(self.entities):
+            text, span = b.entity_mark(key)
+            out.append(Evidence("shared_entity", text, span))
+        for key in sorted(self.heads):
+            text, span = b.term_mark(key)
+            out.append(Evidence("shared_head", text, span))
         if self.same_target and b.target is not None and a.target is not None:
             b_target = b.target_mark()
             out.append(_ev("same_target", b_target, f"{b_target.text} ~ {a.target_mark().text}"))
@@ -837,10 +890,11 @@ def _conflicts(a: ClaimFeatures, b: ClaimFeatures, same_target: bool, w: LinkWei
         neg, pos = (a, b) if a.negative else (b, a)
         if _aligned(neg, pos, w):
             marks = neg.negations or neg.denials
-            out.extend(_Signal("negation", m) for m in marks[:1])
+            if marks:
+                out.append(_Signal("negation", marks[0]))
     if bool(a.denials) != bool(b.denials):
         side = a if a.denials else b
-        out.extend(_Signal("denial_cue", m) for m in side.denials[:1])
+        out.append(_Signal("denial_cue", side.denials[0]))
     for qa in a.quantities:
         for qb in b.quantities:
             if qa.head == qb.head and (qa.high < qb.low or qb.high < qa.low):
@@ -878,15 +932,19 @@ def _agreements(a: ClaimFeatures, b: ClaimFeatures, same_target: bool) -> list[_
         for qb in b.quantities:
             if qa.head == qb.head and not (qa.high < qb.low or qb.high < qa.low):
                 out.append(_Signal("numeric_match", qb.mark, f"{qb.mark.text} ~ {qa.mark.text}"))
-    out.extend(_Signal("agreement_marker", m) for m in b.agreements[:1])
+    if b.agreements:
+        out.append(_Signal("agreement_marker", b.agreements[0]))
     return out
 
 
 def _proposition_match(ours: Sequence[Predicate], theirs: Sequence[Predicate]) -> tuple[Predicate, Predicate] | None:
     """The first of ``theirs`` (with the first of ``ours``) that states the same proposition."""
+    light = lx.LIGHT_VERBS
     for pb in theirs:
         for pa in ours:
-            if pa.negated == pb.negated and _same_proposition(pa, pb):
+            # _same_proposition is False for two different predicates of which neither is a light verb
+            if (pa.negated == pb.negated and (pa.key == pb.key or pa.key in light or pb.key in light)
+                    and _same_proposition(pa, pb)):
                 return pa, pb
     return None
 
@@ -901,8 +959,10 @@ def _same_proposition(pa: Predicate, pb: Predicate) -> bool:
     return False
 
 
-def _score(kinds: Iterable[str], rule: RelationWeights, factor: float) -> float:
-    return round(factor * _noisy_or(rule.weights.get(k, 0.0) for k in set(kinds)), 4)
+def _score(signals: Iterable[_Signal], rule: RelationWeights, factor: float) -> float:
+    """``factor`` times the noisy-OR of the weights of the kinds of ``signals`` (each kind once)."""
+    weights = rule.weights
+    return round(factor * _noisy_or([weights.get(k, 0.0) for k in {s.kind for s in signals}]), 4)
 
 
 def compare(target: ClaimFeatures, source: ClaimFeatures, weights: LinkWeights) -> Scored | None:
@@ -920,8 +980,10 @@ def compare(target: ClaimFeatures, source: ClaimFeatures, weights: LinkWeights) 
 def _relation(target: ClaimFeatures, source: ClaimFeatures, topic: _Topic, weights: LinkWeights) -> Scored | None:
     """:func:`compare` of a pair that shares ``topic``."""
     factor, same_target = topic.factor, topic.same_target
-    target_speaker = target.topic.speaker_keys
-    references = [_Signal("reference", r.mark) for r in source.topic.references if r.keys & target_speaker]
+    references: list[_Signal] = []
+    if source.topic.references:  # the target's speaker keys are computed only then
+        target_speaker = target.topic.speaker_keys
+        references = [_Signal("reference", r.mark) for r in source.topic.references if r.keys & target_speaker]
     contrasts = [_Signal("contrast_marker", source.contrasts[0])] if source.contrasts else []
     found: list[tuple[str, float, list[_Signal]]] = []
 
@@ -929,7 +991,7 @@ def _relation(target: ClaimFeatures, source: ClaimFeatures, topic: _Topic, weigh
     rule = weights.relations["disputes"]
     if conflict and {e.kind for e in conflict} & rule.requires_any:
         evidence = conflict + contrasts + references
-        score = _score((e.kind for e in evidence), rule, factor)
+        score = _score(evidence, rule, factor)
         if score >= rule.threshold:
             found.append(("disputes", score, evidence))
 
@@ -938,7 +1000,7 @@ def _relation(target: ClaimFeatures, source: ClaimFeatures, topic: _Topic, weigh
     if (agreement and {e.kind for e in agreement} & rule.requires_any
             and not (rule.blocked_by_hedge and source.hedged)):
         evidence = agreement + references
-        score = _score((e.kind for e in evidence), rule, factor)
+        score = _score(evidence, rule, factor)
         if score >= rule.threshold:
             found.append(("supports", score, evidence))
 
@@ -946,14 +1008,15 @@ def _relation(target: ClaimFeatures, source: ClaimFeatures, topic: _Topic, weigh
         rule = weights.relations["responds_to"]
         evidence = references + contrasts
         if evidence and {e.kind for e in evidence} & rule.requires_any:
-            score = _score((e.kind for e in evidence), rule, factor)
+            score = _score(evidence, rule, factor)
             if score >= rule.threshold:
                 found.append(("responds_to", score, evidence))
     if not found:
         return None
-    relation, score, evidence = max(found, key=lambda f: f[1])
+    relation, score, evidence = found[0]  # each relation is tried only when no earlier one was found
     shared = topic.evidence(target.topic, source.topic)
-    return Scored(relation, score, tuple(shared + [signal.evidence() for signal in evidence]))
+    shared += [signal.evidence() for signal in evidence]
+    return Scored(relation, score, tuple(shared))
 
 
 def _refers_to(source: ClaimTopic, target: ClaimTopic) -> bool:
