@@ -283,8 +283,6 @@ class _Context:
         # token index -> index of the marked quote it lies in (marks included), or -1
         self.quote_of = _token_quotes(self._starts, self._stops, marked)
         self._ends = [q.end for q in marked]
-        self._order: list[int] | None = None  # pre-order number of every token (see subtree_ids())
-        self._size: list[int] = []
 
     def char_span(self, ids: Sequence[int]) -> tuple[int, int] | None:
         """The characters from the first to the last of the tokens ``ids`` (in document order) that is
@@ -335,21 +333,17 @@ class _Context:
         on a chain of clauses ("A said B said C said ...") every subtree costs the square of its size.
         Here, when every token between the subtree's edges hangs on a token between them (the parse
         is projective there, as it nearly always is), the subtree is that stretch of tokens. Otherwise
-        a single depth-first walk per document numbers the tokens in pre-order, and the subtree is the
-        tokens between the edges whose number falls in ``root``'s range.
+        it is walked down from ``root`` and sorted: a cost in the subtree's size, where numbering the
+        whole document's tokens in pre-order (as this did before) cost the document's length for the
+        first such subtree.
         """
         if not self.table.children[root]:
             return [root]  # a leaf: no edges to look up
         token = self.token(root)
         left, right = token.left_edge.i, token.right_edge.i
-        heads = self.table.head
-        if _is_stretch(heads, left, right, root):
+        if _is_stretch(self.table.head, left, right, root):
             return list(range(left, right + 1))
-        if self._order is None:
-            self._order, self._size = _preorder(heads)
-        first, size = self._order[root], self._size[root]
-        order = self._order
-        return [j for j in range(left, right + 1) if first <= order[j] < first + size]
+        return sorted(self.table.subtree(root))
 
     def quotes_in(self, start: int, end: int) -> list[int]:
         """Indices of the marked quotes that overlap ``start:end`` (they are sorted and disjoint)."""
@@ -391,33 +385,6 @@ def _is_stretch(heads: list[int], left: int, right: int, root: int) -> bool:
         if (h < left or h > right or h == j) and j != root:
             return False
     return True
-
-
-def _preorder(heads: list[int]) -> tuple[list[int], list[int]]:
-    """Pre-order number and subtree size of every token of a parse (``heads``: the absolute head of
-    every token), by one iterative walk."""
-    n = len(heads)
-    children: list[list[int]] = [[] for _ in range(n)]
-    roots = []
-    for i, h in enumerate(heads):
-        if h == i:
-            roots.append(i)
-        else:
-            children[h].append(i)
-    order, size = [0] * n, [1] * n
-    count = 0
-    for root in roots:
-        stack = [(root, False)]
-        while stack:
-            node, done = stack.pop()
-            if done:
-                size[node] = 1 + sum(size[c] for c in children[node])
-                continue
-            order[node] = count
-            count += 1
-            stack.append((node, True))
-            stack.extend((c, False) for c in reversed(children[node]))
-    return order, size
 
 
 def _sentence_ids(doc: Doc) -> list[int]:
