@@ -14,6 +14,7 @@ for the next stages) and to ``doc.spans["claimex_quotes"]``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -161,8 +162,9 @@ class QuoteFinder:
 
     def _cue_candidates(self, doc: Doc) -> list[int]:
         """Indices of the tokens whose lower-cased lemma is a verb, noun or "according" cue."""
-        words = self._cue_words
-        return [i for i, lemma in enumerate(TokenTable.of(doc).lemma) if lemma in words]
+        lemmas = TokenTable.of(doc).lemma
+        # compress and map run the loop in C: this looks at every token of the document
+        return list(itertools.compress(range(len(lemmas)), map(self._cue_words.__contains__, lemmas)))
 
     def _from_cue(self, ctx: _Context, cue: int) -> list[_Claim]:
         tt = ctx.table
@@ -920,21 +922,25 @@ def _fit_to_quotes(ctx: _Context, claim: _Claim, *, collapse: bool = True) -> No
         q = ctx.marked[qi]
         start, end = min(start, q.inner[0]), max(end, q.inner[1])
     claim.quotes = touched
-    fragments = [f for qi in touched for f in ctx.marked[qi].fragments]
-    inner_chars = sum(e - s for s, e in fragments)
-    outside = _word_chars_outside(ctx.text, start, end, fragments)
-    if collapse and outside <= max(3, 0.1 * inner_chars) and len(touched) == 1:
+    if collapse and len(touched) == 1 and _little_outside(ctx.text, start, end, ctx.marked[touched[0]].fragments):
         claim.content = list(ctx.marked[touched[0]].fragments)
         claim.direct = True
     else:
         claim.content = [(start, end)]
 
 
+def _little_outside(text: str, start: int, end: int, fragments: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` has few letters and digits outside the quoted ``fragments``: at most
+    3, or a tenth of the quoted characters."""
+    inner_chars = sum(e - s for s, e in fragments)
+    return _word_chars_outside(text, start, end, fragments) <= max(3, 0.1 * inner_chars)
+
+
 def _word_chars(text: str, start: int, end: int) -> int:
     return sum(map(str.isalnum, text[start:end]))
 
 
-def _word_chars_outside(text: str, start: int, end: int, fragments: list[tuple[int, int]]) -> int:
+def _word_chars_outside(text: str, start: int, end: int, fragments: Sequence[tuple[int, int]]) -> int:
     """The letters and digits of ``text[start:end]`` outside the quoted ``fragments`` (sorted, disjoint,
     all inside ``start:end``): the quoted words are not counted at all, rather than counted twice and
     subtracted."""
@@ -1015,7 +1021,10 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
             return _claim_for_quote(ctx, qi, token)
     if not back:
         return None
-    before = [t for t in ctx.tokens_between(max(0, quote.start - 250), quote.start) if tt.idx[t] < quote.start]
+    window_before = ctx.tokens_between(max(0, quote.start - 250), quote.start)
+    # the tokens that start before the quote: a first stretch of those (offsets grow with the index)
+    before = list(range(window_before.start,
+                        bisect.bisect_left(tt.idx, quote.start, window_before.start, window_before.stop)))
     crossed = bool(before) and tt.is_space[before[-1]]
     while before and tt.is_space[before[-1]]:  # a colon may introduce a quote in the next paragraph
         before.pop()
