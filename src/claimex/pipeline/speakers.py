@@ -22,7 +22,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -703,13 +703,45 @@ def _collect_other_mentions(clusters: list[Cluster], acronyms: dict[str, str], n
         if owner is not None:
             keys.setdefault(_norm(acr), owner)
     taken = SpanSet(m.span for c in clusters for m in c.mentions)
+    may_match = _key_word_finder(tt.text, keys)
     for ent in names:
+        if may_match is not None and not may_match(ent.start_char, ent.end_char):
+            continue  # holds no key's last word: its name cannot be a key
         found = keys.get(_norm(_split_title(ent, tt.text, tt)[1]))
         if found is None:
             continue
         if taken.overlaps((ent.start_char, ent.start_char + 1)):
             continue  # inside a mention already counted
         found.extra.append((ent.start_char, ent.end_char))
+
+
+def _key_word_finder(text: str, keys: Iterable[str]) -> Callable[[int, int], bool] | None:
+    """A test of whether ``text[start:end]`` may hold a name whose :func:`_norm` is one of ``keys``:
+    whether the lower-cased last word of some key occurs in it. None where that test could miss
+    one (an empty key; a text whose lower-casing is not one character for one, or depends on the
+    context, as a Greek capital sigma's does).
+
+    A key is a normalised name: its words are runs of letters, digits, "&" and "-" of the lower-cased
+    name, so they occur in the lower-cased text of the entity that names it. Looking for the keys'
+    last words in the document once is cheaper than normalising the name of every entity (most
+    entities of a document name no speaker).
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text) or "\u03a3" in text or "" in keys:
+        return None
+    hits: list[int] = []  # every offset where a key's last word starts
+    for word in {key.split()[-1] for key in keys}:
+        at = lowered.find(word)
+        while at >= 0:
+            hits.append(at)
+            at = lowered.find(word, at + 1)
+    hits.sort()
+
+    def may_match(start: int, end: int) -> bool:
+        first = bisect.bisect_left(hits, start)
+        return first < len(hits) and hits[first] < end
+
+    return may_match
 
 
 def _paragraph_starts(text: str) -> list[int]:
