@@ -175,6 +175,8 @@ class _Registry:
 
     def named_candidates(self, names: tuple[set[str], str]) -> list[Cluster]:
         """Clusters that may share a name with a mention (its :func:`_mention_names`), latest first."""
+        if len(self.all) <= MAX_FUZZY_CLUSTERS:
+            return self.all[::-1]  # all of them are among the latest (``all`` is in creation order)
         mine, name = names
         keys = mine | set(name.split()[-1:])
         found = {id(c): c for key in keys for c in self._by_key.get(key, ())}
@@ -361,7 +363,7 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     # an acronym in the mention: "(PMF)" defines, "The PMF" refers
     for i in range(first, stop) if acronyms else ():
         word = tt.word(i)
-        if RE_ACRONYM.match(word) and word in acronyms:
+        if word in acronyms and RE_ACRONYM.match(word):
             mention.acronym = word
             if mention.name is None or _norm(mention.name) == _norm(word):
                 mention.name = acronyms[word]
