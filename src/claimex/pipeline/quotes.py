@@ -613,7 +613,8 @@ def _split_conjoined_thats(ctx: _Context, root: int) -> list[int]:
 def _cue_span(ctx: _Context, cue: int) -> tuple[int, int] | None:
     """The characters of a cue verb with its particles ("pointed out")."""
     dep = ctx.table.dep
-    return ctx.char_span(sorted([cue, *[c for c in ctx.table.children[cue] if dep[c] == "prt"]]))
+    particles = [c for c in ctx.table.children[cue] if dep[c] == "prt"]
+    return ctx.char_span(sorted([cue, *particles]) if particles else [cue])
 
 
 def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
