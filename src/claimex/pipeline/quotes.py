@@ -285,6 +285,7 @@ class _Context:
         # token index -> index of the marked quote it lies in (marks included), or -1
         self.quote_of = _token_quotes(self._starts, self._stops, marked)
         self._ends = [q.end for q in marked]
+        self._sentence_starts: list[int] | None = None  # see sentence()
 
     def char_span(self, ids: Sequence[int]) -> tuple[int, int] | None:
         """The characters from the first to the last of the tokens ``ids`` (in document order) that is
@@ -310,6 +311,20 @@ class _Context:
     def tag(self, i: int) -> str:
         """``Token.tag_`` of token ``i``."""
         return self.token(i).tag_
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """The first token and the end of ``doc[i].sent``, found by bisection in the sentence starts
+        (read once per document) rather than with a Token and two Spans, unless a user hook decides
+        what a sentence is."""
+        doc = self.doc
+        if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
+            sent = self.token(i).sent
+            return sent.start, sent.end
+        if self._sentence_starts is None:
+            self._sentence_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+        starts = self._sentence_starts
+        after = bisect.bisect_right(starts, i)  # the sentence starts up to i
+        return (starts[after - 1] if after else 0), (starts[after] if after < len(starts) else len(doc))
 
     def left_edge(self, i: int) -> int:
         """The first token of ``i``'s subtree."""
@@ -1210,7 +1225,7 @@ def _continues_after_cue(ctx: _Context, claim: _Claim, nxt: MarkedQuote) -> bool
         return False
     resumed = [t for t in ctx.tokens_between(nxt.start, nxt.end) if not tt.is_punct[t]]
     return not resumed or not clause or \
-        ctx.token(resumed[0]).sent.start == ctx.token(clause[0]).sent.start or len(between) < 80
+        ctx.sentence(resumed[0])[0] == ctx.sentence(clause[0])[0] or len(between) < 80
 
 
 def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
@@ -1224,9 +1239,9 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
     # continues the quote before it in its paragraph (``lead``), it is no claim of its own
     short = words < min_words or not any(tt.pos[t] in ("VERB", "AUX") for t in span)
     # the quote must stand as its own sentence: nothing but punctuation around it in its sentences
-    first, last = ctx.token(span[0]).sent, ctx.token(span[-1]).sent
+    first, last = ctx.sentence(span[0])[0], ctx.sentence(span[-1])[1]
     punct, space = tt.is_punct, tt.is_space
-    outside = [t for t in range(first.start, last.end) if ctx.quote_of[t] < 0 and not (punct[t] or space[t])]
+    outside = [t for t in range(first, last) if ctx.quote_of[t] < 0 and not (punct[t] or space[t])]
     if not outside:
         claim = _Claim(rule="floating", content=list(quote.fragments), floating=True, direct=True, quotes=[qi],
                        lead=short)
@@ -1243,7 +1258,7 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
         return None
     if all(t > span[-1] for t in outside) and not any(ctx.is_cue(t) for t in outside):
         # `"They agree with him," to support him`: the sentence opens with the quote and goes on
-        tail = _strip_edges(tt, [t for t in range(span[-1] + 1, last.end) if not space[t]])
+        tail = _strip_edges(tt, [t for t in range(span[-1] + 1, last) if not space[t]])
         end = ctx.char_span(tail)
         content = [*quote.fragments, end] if end else list(quote.fragments)
         return _Claim(rule="floating", content=content, floating=True, lead=True, quotes=[qi])
