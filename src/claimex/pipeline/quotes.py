@@ -285,7 +285,8 @@ class _Context:
         # token index -> index of the marked quote it lies in (marks included), or -1
         self.quote_of = _token_quotes(self._starts, self._stops, marked)
         self._ends = [q.end for q in marked]
-        self._sentence_starts: list[int] | None = None  # see sentence()
+        self._sentence_starts: list[int] = []  # the sentences looked up so far (see sentence())
+        self._sentence_ends: list[int] = []
 
     def char_span(self, ids: Sequence[int]) -> tuple[int, int] | None:
         """The characters from the first to the last of the tokens ``ids`` (in document order) that is
@@ -313,18 +314,25 @@ class _Context:
         return self.token(i).tag_
 
     def sentence(self, i: int) -> tuple[int, int]:
-        """The first token and the end of ``doc[i].sent``, found by bisection in the sentence starts
-        (read once per document) rather than with a Token and two Spans, unless a user hook decides
-        what a sentence is."""
+        """The first token and the end of ``doc[i].sent``.
+
+        ``Token.sent`` makes a Token and two Spans and checks the sentence annotation of every token
+        of the document: the sentences found are kept, and a token in one of them is looked up by
+        bisection (the quote rules ask about the first and last tokens of a quote, mostly in one
+        sentence). Unless a user hook decides what a sentence is.
+        """
         doc = self.doc
         if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
             sent = self.token(i).sent
             return sent.start, sent.end
-        if self._sentence_starts is None:
-            self._sentence_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
-        starts = self._sentence_starts
-        after = bisect.bisect_right(starts, i)  # the sentence starts up to i
-        return (starts[after - 1] if after else 0), (starts[after] if after < len(starts) else len(doc))
+        starts, ends = self._sentence_starts, self._sentence_ends  # disjoint, in order
+        at = bisect.bisect_right(starts, i)
+        if at and i < ends[at - 1]:
+            return starts[at - 1], ends[at - 1]
+        sent = self.token(i).sent
+        starts.insert(at, sent.start)
+        ends.insert(at, sent.end)
+        return sent.start, sent.end
 
     def left_edge(self, i: int) -> int:
         """The first token of ``i``'s subtree."""
