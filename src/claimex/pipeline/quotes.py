@@ -14,6 +14,7 @@ for the next stages) and to ``doc.spans["claimex_quotes"]``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -161,8 +162,9 @@ class QuoteFinder:
 
     def _cue_candidates(self, doc: Doc) -> list[int]:
         """Indices of the tokens whose lower-cased lemma is a verb, noun or "according" cue."""
-        words = self._cue_words
-        return [i for i, lemma in enumerate(TokenTable.of(doc).lemma) if lemma in words]
+        lemmas = TokenTable.of(doc).lemma
+        # compress and map run the loop in C: this looks at every token of the document
+        return list(itertools.compress(range(len(lemmas)), map(self._cue_words.__contains__, lemmas)))
 
     def _from_cue(self, ctx: _Context, cue: int) -> list[_Claim]:
         tt = ctx.table
@@ -283,8 +285,8 @@ class _Context:
         # token index -> index of the marked quote it lies in (marks included), or -1
         self.quote_of = _token_quotes(self._starts, self._stops, marked)
         self._ends = [q.end for q in marked]
-        self._order: list[int] | None = None  # pre-order number of every token (see subtree_ids())
-        self._size: list[int] = []
+        self._sentence_starts: list[int] = []  # the sentences looked up so far (see sentence())
+        self._sentence_ends: list[int] = []
 
     def char_span(self, ids: Sequence[int]) -> tuple[int, int] | None:
         """The characters from the first to the last of the tokens ``ids`` (in document order) that is
@@ -311,6 +313,27 @@ class _Context:
         """``Token.tag_`` of token ``i``."""
         return self.token(i).tag_
 
+    def sentence(self, i: int) -> tuple[int, int]:
+        """The first token and the end of ``doc[i].sent``.
+
+        ``Token.sent`` makes a Token and two Spans and checks the sentence annotation of every token
+        of the document: the sentences found are kept, and a token in one of them is looked up by
+        bisection (the quote rules ask about the first and last tokens of a quote, mostly in one
+        sentence). Unless a user hook decides what a sentence is.
+        """
+        doc = self.doc
+        if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
+            sent = self.token(i).sent
+            return sent.start, sent.end
+        starts, ends = self._sentence_starts, self._sentence_ends  # disjoint, in order
+        at = bisect.bisect_right(starts, i)
+        if at and i < ends[at - 1]:
+            return starts[at - 1], ends[at - 1]
+        sent = self.token(i).sent
+        starts.insert(at, sent.start)
+        ends.insert(at, sent.end)
+        return sent.start, sent.end
+
     def left_edge(self, i: int) -> int:
         """The first token of ``i``'s subtree."""
         return self.token(i).left_edge.i
@@ -335,21 +358,17 @@ class _Context:
         on a chain of clauses ("A said B said C said ...") every subtree costs the square of its size.
         Here, when every token between the subtree's edges hangs on a token between them (the parse
         is projective there, as it nearly always is), the subtree is that stretch of tokens. Otherwise
-        a single depth-first walk per document numbers the tokens in pre-order, and the subtree is the
-        tokens between the edges whose number falls in ``root``'s range.
+        it is walked down from ``root`` and sorted: a cost in the subtree's size, where numbering the
+        whole document's tokens in pre-order (as this did before) cost the document's length for the
+        first such subtree.
         """
         if not self.table.children[root]:
             return [root]  # a leaf: no edges to look up
         token = self.token(root)
         left, right = token.left_edge.i, token.right_edge.i
-        heads = self.table.head
-        if _is_stretch(heads, left, right, root):
+        if _is_stretch(self.table.head, left, right, root):
             return list(range(left, right + 1))
-        if self._order is None:
-            self._order, self._size = _preorder(heads)
-        first, size = self._order[root], self._size[root]
-        order = self._order
-        return [j for j in range(left, right + 1) if first <= order[j] < first + size]
+        return sorted(self.table.subtree(root))
 
     def quotes_in(self, start: int, end: int) -> list[int]:
         """Indices of the marked quotes that overlap ``start:end`` (they are sorted and disjoint)."""
@@ -391,33 +410,6 @@ def _is_stretch(heads: list[int], left: int, right: int, root: int) -> bool:
         if (h < left or h > right or h == j) and j != root:
             return False
     return True
-
-
-def _preorder(heads: list[int]) -> tuple[list[int], list[int]]:
-    """Pre-order number and subtree size of every token of a parse (``heads``: the absolute head of
-    every token), by one iterative walk."""
-    n = len(heads)
-    children: list[list[int]] = [[] for _ in range(n)]
-    roots = []
-    for i, h in enumerate(heads):
-        if h == i:
-            roots.append(i)
-        else:
-            children[h].append(i)
-    order, size = [0] * n, [1] * n
-    count = 0
-    for root in roots:
-        stack = [(root, False)]
-        while stack:
-            node, done = stack.pop()
-            if done:
-                size[node] = 1 + sum(size[c] for c in children[node])
-                continue
-            order[node] = count
-            count += 1
-            stack.append((node, True))
-            stack.extend((c, False) for c in reversed(children[node]))
-    return order, size
 
 
 def _sentence_ids(doc: Doc) -> list[int]:
@@ -644,7 +636,8 @@ def _split_conjoined_thats(ctx: _Context, root: int) -> list[int]:
 def _cue_span(ctx: _Context, cue: int) -> tuple[int, int] | None:
     """The characters of a cue verb with its particles ("pointed out")."""
     dep = ctx.table.dep
-    return ctx.char_span(sorted([cue, *[c for c in ctx.table.children[cue] if dep[c] == "prt"]]))
+    particles = [c for c in ctx.table.children[cue] if dep[c] == "prt"]
+    return ctx.char_span(sorted([cue, *particles]) if particles else [cue])
 
 
 def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
@@ -953,21 +946,25 @@ def _fit_to_quotes(ctx: _Context, claim: _Claim, *, collapse: bool = True) -> No
         q = ctx.marked[qi]
         start, end = min(start, q.inner[0]), max(end, q.inner[1])
     claim.quotes = touched
-    fragments = [f for qi in touched for f in ctx.marked[qi].fragments]
-    inner_chars = sum(e - s for s, e in fragments)
-    outside = _word_chars_outside(ctx.text, start, end, fragments)
-    if collapse and outside <= max(3, 0.1 * inner_chars) and len(touched) == 1:
+    if collapse and len(touched) == 1 and _little_outside(ctx.text, start, end, ctx.marked[touched[0]].fragments):
         claim.content = list(ctx.marked[touched[0]].fragments)
         claim.direct = True
     else:
         claim.content = [(start, end)]
 
 
+def _little_outside(text: str, start: int, end: int, fragments: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` has few letters and digits outside the quoted ``fragments``: at most
+    3, or a tenth of the quoted characters."""
+    inner_chars = sum(e - s for s, e in fragments)
+    return _word_chars_outside(text, start, end, fragments) <= max(3, 0.1 * inner_chars)
+
+
 def _word_chars(text: str, start: int, end: int) -> int:
     return sum(map(str.isalnum, text[start:end]))
 
 
-def _word_chars_outside(text: str, start: int, end: int, fragments: list[tuple[int, int]]) -> int:
+def _word_chars_outside(text: str, start: int, end: int, fragments: Sequence[tuple[int, int]]) -> int:
     """The letters and digits of ``text[start:end]`` outside the quoted ``fragments`` (sorted, disjoint,
     all inside ``start:end``): the quoted words are not counted at all, rather than counted twice and
     subtracted."""
@@ -1048,7 +1045,10 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
             return _claim_for_quote(ctx, qi, token)
     if not back:
         return None
-    before = [t for t in ctx.tokens_between(max(0, quote.start - 250), quote.start) if tt.idx[t] < quote.start]
+    window_before = ctx.tokens_between(max(0, quote.start - 250), quote.start)
+    # the tokens that start before the quote: a first stretch of those (offsets grow with the index)
+    before = list(range(window_before.start,
+                        bisect.bisect_left(tt.idx, quote.start, window_before.start, window_before.stop)))
     crossed = bool(before) and tt.is_space[before[-1]]
     while before and tt.is_space[before[-1]]:  # a colon may introduce a quote in the next paragraph
         before.pop()
@@ -1233,7 +1233,7 @@ def _continues_after_cue(ctx: _Context, claim: _Claim, nxt: MarkedQuote) -> bool
         return False
     resumed = [t for t in ctx.tokens_between(nxt.start, nxt.end) if not tt.is_punct[t]]
     return not resumed or not clause or \
-        ctx.token(resumed[0]).sent.start == ctx.token(clause[0]).sent.start or len(between) < 80
+        ctx.sentence(resumed[0])[0] == ctx.sentence(clause[0])[0] or len(between) < 80
 
 
 def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
@@ -1247,9 +1247,9 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
     # continues the quote before it in its paragraph (``lead``), it is no claim of its own
     short = words < min_words or not any(tt.pos[t] in ("VERB", "AUX") for t in span)
     # the quote must stand as its own sentence: nothing but punctuation around it in its sentences
-    first, last = ctx.token(span[0]).sent, ctx.token(span[-1]).sent
+    first, last = ctx.sentence(span[0])[0], ctx.sentence(span[-1])[1]
     punct, space = tt.is_punct, tt.is_space
-    outside = [t for t in range(first.start, last.end) if ctx.quote_of[t] < 0 and not (punct[t] or space[t])]
+    outside = [t for t in range(first, last) if ctx.quote_of[t] < 0 and not (punct[t] or space[t])]
     if not outside:
         claim = _Claim(rule="floating", content=list(quote.fragments), floating=True, direct=True, quotes=[qi],
                        lead=short)
@@ -1266,7 +1266,7 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
         return None
     if all(t > span[-1] for t in outside) and not any(ctx.is_cue(t) for t in outside):
         # `"They agree with him," to support him`: the sentence opens with the quote and goes on
-        tail = _strip_edges(tt, [t for t in range(span[-1] + 1, last.end) if not space[t]])
+        tail = _strip_edges(tt, [t for t in range(span[-1] + 1, last) if not space[t]])
         end = ctx.char_span(tail)
         content = [*quote.fragments, end] if end else list(quote.fragments)
         return _Claim(rule="floating", content=content, floating=True, lead=True, quotes=[qi])

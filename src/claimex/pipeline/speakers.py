@@ -22,15 +22,13 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy
 from rapidfuzz import fuzz
-from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..extensions import raw, record_error
@@ -177,6 +175,8 @@ class _Registry:
 
     def named_candidates(self, names: tuple[set[str], str]) -> list[Cluster]:
         """Clusters that may share a name with a mention (its :func:`_mention_names`), latest first."""
+        if len(self.all) <= MAX_FUZZY_CLUSTERS:
+            return self.all[::-1]  # all of them are among the latest (``all`` is in creation order)
         mine, name = names
         keys = mine | set(name.split()[-1:])
         found = {id(c): c for key in keys for c in self._by_key.get(key, ())}
@@ -336,8 +336,10 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     """
     tt = TokenTable.of(doc)
     start, end = span
-    tokens = doc.char_span(start, end, alignment_mode="expand") or doc[root_i:root_i + 1]
-    first, stop = tokens.start, tokens.end  # the mention's tokens: range(first, stop)
+    # the mention's tokens, range(first, stop): those of doc.char_span(start, end, alignment_mode="expand"),
+    # else the root alone
+    found = tt.expand(start, end)
+    first, stop = found if found is not None and found[0] < found[1] else (root_i, root_i + 1)
     text = tt.text if text is None else text
     pos, lemmas, lows = tt.pos, tt.lemma, tt.lower
     mention = Mention(span=(start, end), text=text[start:end], root=root_i)
@@ -361,7 +363,7 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     # an acronym in the mention: "(PMF)" defines, "The PMF" refers
     for i in range(first, stop) if acronyms else ():
         word = tt.word(i)
-        if RE_ACRONYM.match(word) and word in acronyms:
+        if word in acronyms and RE_ACRONYM.match(word):
             mention.acronym = word
             if mention.name is None or _norm(mention.name) == _norm(word):
                 mention.name = acronyms[word]
@@ -596,25 +598,39 @@ def _forenames_agree(a: str, b: str) -> bool:
 def acronym_definitions(doc: Doc, text: str | None = None) -> dict[str, str]:
     """Acronym -> long form, from "Long Form (LF)" and "LF (Long Form)" in the text.
 
-    Only a token right after "(" can be defined, so only those are looked at (found on the token
-    array, not by a Python loop over every token); :func:`is_acronym` says which are acronyms.
-    The definition is matched here by spelling the acronym from the initials of the capitalised
-    words before it (textacy 0.13's own definition finder fails under NumPy 2).
+    Only a token right after a "(" token can be defined, so only those are looked at (the "(" found
+    in the text by ``str.find``, not by a Python loop over every token); :func:`is_acronym` says which
+    are acronyms. The definition is matched here by spelling the acronym from the initials of the
+    capitalised words before it (textacy 0.13's own definition finder fails under NumPy 2).
     """
     out: dict[str, str] = {}
-    if "(" not in (doc.text if text is None else text):
+    tt = TokenTable.of(doc)
+    text = tt.text if text is None else text
+    if "(" not in text:
         return out
-    orths = doc.to_array(ORTH)
-    for i in (numpy.flatnonzero(orths[:-1] == doc.vocab.strings["("]) + 1).tolist():
-        token = doc[i]
-        if not is_acronym(token.text):
+    for i in _after_open_brackets(tt):
+        word = tt.word(i)
+        if not is_acronym(word):
             continue
-        acr = token.text.rstrip("s") if token.text.endswith("s") and token.text[:-1].isupper() else token.text
+        acr = word.rstrip("s") if word.endswith("s") and word[:-1].isupper() else word
         if acr in out or not RE_ACRONYM.match(acr):
             continue
-        long_form = _spell_back(doc, i - 2, acr)
+        long_form = _spell_back(tt, i - 2, acr)
         if long_form:
             out[acr] = long_form
+    return out
+
+
+def _after_open_brackets(tt: TokenTable) -> list[int]:
+    """The tokens that follow a token "(", in order."""
+    text, idx, end = tt.text, tt.idx, tt.end
+    out = []
+    at = text.find("(")
+    while at >= 0:
+        token = bisect.bisect_right(idx, at) - 1
+        if idx[token] == at and end[token] == at + 1 and token + 1 < len(tt):  # the whole token is "("
+            out.append(token + 1)
+        at = text.find("(", at + 1)
     return out
 
 
@@ -634,29 +650,30 @@ def is_acronym(token: str) -> bool:
     return 2 <= sum(1 for c in token if c.isalnum()) <= 10 and _ACRONYM_SHAPE.match(token) is not None
 
 
-def _spell_back(doc: Doc, end: int, acronym: str) -> str | None:
-    """The capitalised words ending at ``end`` whose initials spell ``acronym``."""
+def _spell_back(tt: TokenTable, end: int, acronym: str) -> str | None:
+    """The capitalised words ending at token ``end`` whose initials spell ``acronym``."""
     letters = list(acronym.replace("&", ""))
-    words: list[Token] = []
-    i = end
+    lower = tt.lower
+    i = end  # the words are the tokens i + 1 .. end
     while i >= 0 and letters and end - i < 3 * len(acronym) + 3:
-        token = doc[i]
-        if token.lower_ in _ACRONYM_SKIP or token.text in "-":
-            words.insert(0, token)
+        word = tt.word(i)
+        if lower[i] in _ACRONYM_SKIP or word in "-":
             i -= 1
             continue
-        if not token.text[:1].isupper():
+        if not word[:1].isupper():
             return None
-        if token.text[0] != letters[-1]:
+        if word[0] != letters[-1]:
             return None
         letters.pop()
-        words.insert(0, token)
         i -= 1
     if letters:
         return None
-    while words and words[0].lower_ in _ACRONYM_SKIP:
-        words.pop(0)
-    return "".join(t.text_with_ws for t in words).strip() or None
+    first = i + 1
+    while first <= end and lower[first] in _ACRONYM_SKIP:
+        first += 1
+    if first > end:
+        return None
+    return tt.span_text(first, end).strip() or None
 
 
 def _collect_other_mentions(clusters: list[Cluster], acronyms: dict[str, str], names: list[Span],
@@ -688,13 +705,45 @@ def _collect_other_mentions(clusters: list[Cluster], acronyms: dict[str, str], n
         if owner is not None:
             keys.setdefault(_norm(acr), owner)
     taken = SpanSet(m.span for c in clusters for m in c.mentions)
+    may_match = _key_word_finder(tt.text, keys)
     for ent in names:
+        if may_match is not None and not may_match(ent.start_char, ent.end_char):
+            continue  # holds no key's last word: its name cannot be a key
         found = keys.get(_norm(_split_title(ent, tt.text, tt)[1]))
         if found is None:
             continue
         if taken.overlaps((ent.start_char, ent.start_char + 1)):
             continue  # inside a mention already counted
         found.extra.append((ent.start_char, ent.end_char))
+
+
+def _key_word_finder(text: str, keys: Iterable[str]) -> Callable[[int, int], bool] | None:
+    """A test of whether ``text[start:end]`` may hold a name whose :func:`_norm` is one of ``keys``:
+    whether the lower-cased last word of some key occurs in it. None where that test could miss
+    one (an empty key; a text whose lower-casing is not one character for one, or depends on the
+    context, as a Greek capital sigma's does).
+
+    A key is a normalised name: its words are runs of letters, digits, "&" and "-" of the lower-cased
+    name, so they occur in the lower-cased text of the entity that names it. Looking for the keys'
+    last words in the document once is cheaper than normalising the name of every entity (most
+    entities of a document name no speaker).
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text) or "\u03a3" in text or "" in keys:
+        return None
+    hits: list[int] = []  # every offset where a key's last word starts
+    for word in {key.split()[-1] for key in keys}:
+        at = lowered.find(word)
+        while at >= 0:
+            hits.append(at)
+            at = lowered.find(word, at + 1)
+    hits.sort()
+
+    def may_match(start: int, end: int) -> bool:
+        first = bisect.bisect_left(hits, start)
+        return first < len(hits) and hits[first] < end
+
+    return may_match
 
 
 def _paragraph_starts(text: str) -> list[int]:

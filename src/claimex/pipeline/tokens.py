@@ -9,7 +9,7 @@ them as lists indexed by token position; strings are decoded once per distinct v
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
@@ -268,6 +268,18 @@ class TokenTable:
                 out += taken
                 first = taken[-1] + 1
         return out
+
+    def expand(self, start: int, end: int) -> tuple[int, int] | None:
+        """The token start and end of ``doc.char_span(start, end, alignment_mode="expand")`` (None where
+        it is None), by bisection in the offsets, with no Span made: every token that the characters
+        ``start:end`` touch, a token's trailing white space counted as its own (as spaCy does)."""
+        limit = len(self.text)
+        if not (0 <= start < limit and 0 <= end - 1 < limit):
+            return None
+        first, last = bisect_right(self.idx, start) - 1, bisect_right(self.idx, end - 1) - 1
+        if start == self.end[first]:  # in the white space after a token: not that token
+            first += 1
+        return first, last + 1
 
     def span_text(self, first: int, last: int) -> str:
         """The text from token ``first`` to token ``last`` (inclusive)."""
