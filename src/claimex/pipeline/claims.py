@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicons as lx
 from ..extensions import raw, record_error
+from .collector import collector_paused
 from .tokens import TokenTable
 
 STAGE: Final = "claimex_claims"
@@ -323,6 +324,7 @@ class ClaimAnalyzer:
         #: every word the rules' pre-filters look for (see _Words)
         self._lexicon = frozenset(self.cues) | lx.NEGATION_WORDS | _HEDGE_TERMS | lx.EVENT_NOUNS | _EVALUATION_TERMS
 
+    @collector_paused
     def __call__(self, doc: Doc) -> Doc:
         data = raw(doc)
         try:

@@ -55,6 +55,7 @@ from .claims import (
     np_indices,
     speaker_keys,
 )
+from .collector import collector_paused
 from .tokens import TokenTable
 
 log = logging.getLogger(__name__)
@@ -1087,6 +1088,7 @@ class ClaimLinker:
         self.weights = weights
         self._analyzer = ClaimAnalyzer(cues=lx.reporting_cues_v1())
 
+    @collector_paused
     def __call__(self, doc: Doc) -> Doc:
         data = raw(doc)
         try:

@@ -31,6 +31,7 @@ from .. import (
     scoring,  # noqa: F401  (registers claimex.quote_scorer.v1 for the default config)
 )
 from ..extensions import QUOTES_SPAN_KEY, raw, record_error
+from .collector import collector_paused
 from .marks import MarkedQuote, find_quotes
 from .spans import SpanSet
 from .tokens import TokenTable
@@ -116,6 +117,7 @@ class QuoteFinder:
         self.indirect = indirect
 
     # ------------------------------------------------------------------ pipeline protocol
+    @collector_paused
     def __call__(self, doc: Doc) -> Doc:
         try:
             text = TokenTable.of(doc).text  # shared with the other stages

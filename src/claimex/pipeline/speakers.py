@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..extensions import raw, record_error
+from .collector import collector_paused
 from .spans import SpanSet
 from .tokens import TokenTable
 
@@ -197,6 +198,7 @@ class SpeakerResolver:
         self.max_paragraphs_back = max_paragraphs_back
         self.floating = floating
 
+    @collector_paused
     def __call__(self, doc: Doc) -> Doc:
         store = raw(doc)
         try:
