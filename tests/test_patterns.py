@@ -392,8 +392,20 @@ def test_linear_subtree_is_spacys_subtree(nlp):
     doc = nlp(text)
     ctx = _Context(doc, [], {}, text)
     for token in doc:
-        mine = [t.i for t in ctx.subtree(token)]
+        mine = ctx.subtree_ids(token.i)
         assert mine == sorted(t.i for t in token.subtree), token.text
+
+
+def test_subtree_of_a_non_projective_parse_is_spacys_subtree(nlp):
+    from claimex.pipeline.quotes import _Context
+
+    words = ["Officials", "said", "it", "yesterday", "there"]
+    # "there" hangs on "Officials" across "said": the subtree of "Officials" is not a stretch of tokens
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 1, 0], deps=["nsubj", "ROOT", "dobj", "npadvmod", "advmod"])
+    ctx = _Context(doc, [], {}, doc.text)
+    assert ctx.subtree_ids(0) == [0, 4]
+    for token in doc:
+        assert ctx.subtree_ids(token.i) == sorted(t.i for t in token.subtree), token.text
 
 
 def test_tokens_in_takes_each_token_once_in_order(nlp):

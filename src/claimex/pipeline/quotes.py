@@ -349,10 +349,6 @@ class _Context:
         found = _expand(self.table, start, end)
         return range(*found) if found is not None else range(0)
 
-    def subtree(self, root: Token) -> list[Token]:
-        """``root.subtree`` in document order, as Tokens (see :meth:`subtree_ids`)."""
-        return [self.token(j) for j in self.subtree_ids(root.i)]
-
     def subtree_ids(self, root: int) -> list[int]:
         """The indices of ``root``'s subtree in document order, in time linear in its size.
 
