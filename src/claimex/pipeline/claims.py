@@ -194,16 +194,9 @@ def np_indices(table: TokenTable, head: int) -> list[int]:
     return out
 
 
-def main_predicates(tokens: Sequence[Token]) -> list[Token]:
-    """The content's main predicates: tokens governed from outside the content, and their conjuncts."""
-    if not tokens:
-        return []
-    doc = tokens[0].doc
-    return [doc[i] for i in _main_predicates(TokenTable.of(doc), [t.i for t in tokens])]
-
-
 def _main_predicates(table: TokenTable, content: Sequence[int]) -> list[int]:
-    """:func:`main_predicates` of the token indices ``content``."""
+    """The main predicates of the content's tokens: those governed from outside the content, and their
+    conjuncts."""
     head, dep, pos, punct, children = table.head, table.dep, table.pos, table.is_punct, table.children
     inside = set(content)
     stack = [i for i in content if (head[i] not in inside or head[i] == i) and not punct[i]]  # the roots first
@@ -234,13 +227,8 @@ def _predicate_of(table: TokenTable, token: int, limit: int = 6) -> int:
     return i
 
 
-def is_pseudo_negation(token: Token) -> bool:
-    """True when ``token`` is part of a pseudo-negation such as "no doubt" or "not only"."""
-    return _is_pseudo_negation(TokenTable.of(token.doc), token.i)
-
-
 def _is_pseudo_negation(table: TokenTable, token: int) -> bool:
-    """:func:`is_pseudo_negation` of token index ``token``."""
+    """True when token ``token`` is part of a pseudo-negation such as "no doubt" or "not only"."""
     lower = table.lower
     for seq, k in _PSEUDO_NEGATIONS_OF.get(lower[token], ()):
         start = token - k
@@ -385,13 +373,8 @@ class ClaimAnalyzer:
         claim["_self_report"] = stance_source == "self_report"
         claim["_stance_source"] = stance_source
 
-    def cue_token(self, doc: Doc, claim: Mapping[str, Any]) -> Token | None:
-        """The head token of the claim's cue (``_cue_root`` when the quotes stage left it)."""
-        cue = self._cue_index(TokenTable.of(doc), claim)
-        return doc[cue] if cue is not None else None
-
     def _cue_index(self, table: TokenTable, claim: Mapping[str, Any]) -> int | None:
-        """:meth:`cue_token` as a token index."""
+        """The index of the head token of the claim's cue (``_cue_root`` when the quotes stage left it)."""
         root = claim.get("_cue_root")
         if isinstance(root, int) and 0 <= root < table.n:
             return root
