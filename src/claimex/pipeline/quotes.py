@@ -252,7 +252,7 @@ class QuoteFinder:
                 "_floating": c.floating or c.inherit,
             }
             records.append(rec)
-            tokens = _expand(table, start, end)  # doc.char_span(..., alignment_mode="expand") without its Tokens
+            tokens = table.expand(start, end)  # doc.char_span(..., alignment_mode="expand") without its Tokens
             if tokens is not None:
                 spans.append(Span(doc, *tokens, label=_quote_type(c)))
         raw(doc)["claims"] = records
@@ -346,7 +346,7 @@ class _Context:
 
     def tokens_between(self, start: int, end: int) -> range:
         """The tokens of ``doc.char_span(start, end, alignment_mode="expand")`` (none where it is None)."""
-        found = _expand(self.table, start, end)
+        found = self.table.expand(start, end)
         return range(*found) if found is not None else range(0)
 
     def subtree_ids(self, root: int) -> list[int]:
@@ -379,25 +379,6 @@ class _Context:
 
     def is_cue(self, token: int) -> bool:
         return self.table.pos[token] in ("VERB", "AUX") and self.table.lemma[token] in self.cues
-
-
-def _expand(table: TokenTable, start: int, end: int) -> tuple[int, int] | None:
-    """The token start and end of ``doc.char_span(start, end, alignment_mode="expand")`` (None where it is
-    None), found by bisection in the table's offsets, with no Span made: every token that the
-    characters ``start:end`` touch, a token's trailing white space counted as its own."""
-    first, last = _token_at(table, start), _token_at(table, end - 1)
-    if first < 0 or last < 0:
-        return None
-    if start == table.end[first]:  # in the white space after a token: not that token
-        first += 1
-    return first, last + 1
-
-
-def _token_at(table: TokenTable, char: int) -> int:
-    """The token whose text or trailing white space holds character ``char``, or -1."""
-    if not 0 <= char < len(table.text):
-        return -1
-    return bisect.bisect_right(table.idx, char) - 1
 
 
 def _is_stretch(heads: list[int], left: int, right: int, root: int) -> bool:
