@@ -356,7 +356,7 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     name_ent = _main_entity(ents, root_i)
     acronyms = acronyms or {}
     if name_ent is not None:
-        title, name = _split_title(name_ent, text, tt)
+        title, name = _split_title(name_ent, tt)
         mention.title = title
         mention.name = name
         mention.kind = "PERSON" if name_ent.label_ == "PERSON" else name_ent.label_
@@ -433,15 +433,14 @@ def _main_entity(ents: list[Span], root: int) -> Span | None:
     return orgs[0] if orgs else None
 
 
-def _split_title(ent: Span, text: str | None = None, tt: TokenTable | None = None) -> tuple[str | None, str]:
+def _split_title(ent: Span, tt: TokenTable) -> tuple[str | None, str]:
     """("Maj-Gen", "Yehia Rasool") from "Maj-Gen Yehia Rasool"; ("the" is dropped from names).
 
-    ``text``, the document's text, when the caller has it: most names start with no article, title
-    or dash, and are then read from it without looking at their tokens. ``tt``: the document's
-    token table, when the caller has it.
+    ``tt`` is the document's token table. Most names start with no article, title or dash, and are
+    then read from the text without looking at their tokens.
     """
-    tt = tt or TokenTable.of(ent.doc)
-    if text is not None and not _may_open_title(ent, tt):
+    text = tt.text
+    if not _may_open_title(ent, tt):
         name = text[ent.start_char:ent.end_char].strip()
         return None, name[:-2] if name.endswith("'s") or name.endswith("’s") else name
     lower, i, stop = tt.lower, ent.start, ent.end  # the name is what is left of tokens i..stop-1
@@ -711,7 +710,7 @@ def _collect_other_mentions(clusters: list[Cluster], acronyms: dict[str, str], n
     for ent in names:
         if may_match is not None and not may_match(ent.start_char, ent.end_char):
             continue  # holds no key's last word: its name cannot be a key
-        found = keys.get(_norm(_split_title(ent, tt.text, tt)[1]))
+        found = keys.get(_norm(_split_title(ent, tt)[1]))
         if found is None:
             continue
         if taken.overlaps((ent.start_char, ent.start_char + 1)):
