@@ -100,6 +100,12 @@ def content_spans(claim: Mapping[str, Any]) -> list[Sequence[int]]:
     return list(spans)
 
 
+def content_tokens(table: TokenTable, claim: Mapping[str, Any]) -> list[int]:
+    """The tokens of the claim's content, in order, punctuation and spaces left out."""
+    punct = table.is_punct
+    return [i for i in table.tokens_in(content_spans(claim)) if not punct[i]]
+
+
 def _phrase_index(phrases: Mapping[str, str]) -> dict[tuple[str, ...], str]:
     return {tuple(p.split()): v for p, v in phrases.items()}
 
@@ -334,8 +340,7 @@ class ClaimAnalyzer:
         token indices: no spaCy Token is made.
         """
         table = TokenTable.of(doc)
-        punct = table.is_punct
-        content = [i for i in table.tokens_in(content_spans(claim)) if not punct[i]]
+        content = content_tokens(table, claim)
         words = _Words(table, content, self._lexicon)
         cue = self._cue_index(table, claim)
         preds = _main_predicates(table, content) if content else []

@@ -51,7 +51,7 @@ from .claims import (
     ClaimAnalyzer,
     actor_keys,
     canonical,
-    content_spans,
+    content_tokens,
     np_indices,
     speaker_keys,
 )
@@ -517,10 +517,7 @@ def _content_tokens(tt: TokenTable, claim: Mapping[str, Any]) -> list[int]:
     """The claim's content words, without punctuation: the claims stage's list (``_content``) when it
     left one, read from the content spans otherwise (``relate``, claims analysed elsewhere)."""
     stored = claim.get("_content")
-    if isinstance(stored, list):
-        return stored
-    punct = tt.is_punct
-    return [i for i in tt.tokens_in(content_spans(claim)) if not punct[i]]
+    return stored if isinstance(stored, list) else content_tokens(tt, claim)
 
 
 def _target_tokens(tt: TokenTable, claim: Mapping[str, Any], root: int | None) -> list[int]:
