@@ -611,3 +611,87 @@ TOPIC_STOP_LEMMAS: Final[frozenset[str]] = frozenset({
     "will", "can", "could", "may", "might", "should", "must", "new", "lot", "part", "number",
     "accord", "according", "contrast", "contrary", "despite", "however", "as", "well", "one",
 })
+
+
+# ---- links ----
+# What news text uses to signal that one statement answers another (DESIGN.md, "Disputes and stance
+# in news"): response cues aimed at the other party or its claim, confirmation cues, replies, and
+# markers of a change of mind. The links stage records each as named evidence with its span.
+
+#: Verbs of a response that disputes what it answers: "denied the allegation", "rejected her claim",
+#: "disputed the report", "contradicting the company".
+DISPUTE_CUES: Final[frozenset[str]] = frozenset({
+    "deny", "reject", "dispute", "dismiss", "refute", "rebut", "contradict", "debunk",
+    "challenge", "counter", "contest", "question", "doubt", "disagree", "discredit", "repudiate",
+    "belie", "scoff", "disprove", "correct",
+})
+#: Of those, the ones that dispute a person or group named as their object ("contradicting the
+#: company", "rebutted Smith"); "rejected Trump", "dismissed the aide" or "challenged the senator"
+#: mean something else.
+PARTY_DISPUTE_CUES: Final[frozenset[str]] = frozenset({
+    "contradict", "rebut", "refute", "counter", "dispute", "disagree", "correct", "debunk", "scoff",
+})
+#: Verb + word (particle or object) that dispute together: "pushed back", "took issue with", "cast
+#: doubt on", "fired back".
+PHRASAL_DISPUTE_CUES: Final[Mapping[str, frozenset[str]]] = {
+    "push": frozenset({"back"}), "fire": frozenset({"back"}), "hit": frozenset({"back"}),
+    "shoot": frozenset({"back"}), "take": frozenset({"issue"}), "cast": frozenset({"doubt"}),
+    "pour": frozenset({"water"}), "call": frozenset({"nonsense"}),
+}
+#: Verbs that characterise a claim or its author: "called the claims false", "dismissed it as a hoax".
+CHARACTERISING_CUES: Final[frozenset[str]] = frozenset({
+    "call", "describe", "label", "dub", "brand", "term", "characterize", "characterise", "dismiss",
+    "denounce", "portray",
+})
+#: What a statement is called when it is disputed: "false", "baseless", "a lie", "fake news".
+FALSITY_WORDS: Final[frozenset[str]] = frozenset({
+    "false", "untrue", "baseless", "groundless", "unfounded", "lie", "liar", "wrong", "nonsense", "fake",
+    "bogus", "fabricated", "fabrication", "inaccurate", "incorrect", "misleading", "absurd", "ridiculous",
+    "hoax", "myth", "rubbish", "garbage", "fiction", "fantasy", "propaganda", "disinformation",
+    "misinformation", "slander", "smear", "distortion", "laughable", "preposterous", "erroneous",
+    "mistaken", "unsubstantiated", "unproven", "dishonest", "deceptive", "spurious", "flawed",
+})
+#: Phrases that set a statement against another account: "in contrast to the claims made by the US".
+CONTRAST_REFERENCE_PHRASES: Final[tuple[str, ...]] = (
+    "in contrast to", "in contrast with", "contrary to", "as opposed to", "at odds with",
+    "in contradiction to", "in contradiction of", "unlike",
+)
+#: Verbs of a response that confirms what it answers: "confirmed the report", "echoed Smith".
+CONFIRMATION_CUES: Final[frozenset[str]] = frozenset({
+    "confirm", "corroborate", "echo", "concur", "agree", "verify", "endorse", "back", "second",
+    "support", "validate", "substantiate", "vindicate", "reaffirm",
+})
+#: Of those, the ones that confirm a person or group named as their object ("echoed Smith", "agreed
+#: with the mayor"); "backed Smith" or "endorsed Trump" is political support, not a confirmation.
+PARTY_CONFIRMATION_CUES: Final[frozenset[str]] = frozenset({"echo", "agree", "concur", "corroborate"})
+#: Phrases that set a statement in line with another account: "in line with the ministry's figures".
+CONFIRMATION_PHRASES: Final[tuple[str, ...]] = (
+    "in line with", "consistent with", "in agreement with", "in keeping with", "in accordance with",
+)
+#: Verbs of a reply: "responded to the mayor's remarks", "answered the critics".
+REPLY_CUES: Final[frozenset[str]] = frozenset({"respond", "reply", "answer", "react", "retort", "rejoin"})
+#: Phrases of a reply: "in response to the report".
+REPLY_PHRASES: Final[tuple[str, ...]] = ("in response to", "in reply to", "in answer to", "responding to")
+#: Adverbs on a cue that mark a second speaker saying the same: "also condemned", "likewise said".
+AGREEMENT_ADVERBS: Final[frozenset[str]] = frozenset({"also", "too", "likewise", "similarly", "equally"})
+#: Words that mark a change of position, which alone allow a speaker's two statements to be linked:
+#: "later said", "reversed", "corrected", "clarified", "misspoke", "walked back".
+CHANGE_WORDS: Final[frozenset[str]] = frozenset({
+    "later", "subsequently", "reverse", "correct", "correction", "clarify", "clarification", "misspeak",
+    "backtrack", "retract", "recant", "revise", "reconsider", "u-turn", "walk", "backpedal", "flip",
+})
+#: Nouns that name a statement, so that "X's <noun>" or "the <noun> by X" names X's claim.
+CLAIM_NOUNS: Final[frozenset[str]] = REFERENCE_NOUNS | frozenset({
+    "determination", "conclusion", "finding", "theory", "criticism", "argument", "idea", "notion",
+    "rhetoric", "testimony", "analysis", "estimate", "prediction", "warning", "promise", "pledge",
+    "interpretation", "assumption", "speculation", "rumor", "rumour", "tweet", "message", "article",
+    "reporting", "coverage", "premise", "logic", "reasoning", "view", "point", "word", "number",
+    "statistic", "data", "claim", "allegation", "complaint", "answer", "response", "reply", "defense",
+    "defence", "excuse", "justification", "insinuation", "implication",
+})
+#: Predicates too general to make two statements the same proposition ("said", "is", "wants").
+WEAK_PREDICATES: Final[frozenset[str]] = TOPIC_STOP_LEMMAS | frozenset({
+    "want", "know", "think", "see", "come", "need", "let", "put", "use", "look", "mean", "try", "keep",
+    "become", "seem", "call", "ask", "feel", "believe", "show", "continue", "begin", "start", "happen",
+    "able", "sure", "clear", "important", "good", "bad", "big", "many", "much",
+})

@@ -1,0 +1,86 @@
+"""What the links stage reads of the earlier stages' analysis of one claim: one function, one record.
+
+:func:`claim_analysis` is the only place the links stage reads the claims stage's private analysis
+(and the quotes stage's cue root) off a claim dict. When the stages hand each other typed records,
+this function is re-pointed at the claims stage's record and nothing else in the links stage changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+from ...errors import PipelineError
+from ..claims import content_tokens
+from ..tokens import TokenTable
+
+#: The component that must run before ``claimex_links``.
+CLAIMS_STAGE: Final = "claimex_claims"
+MISSING_CLAIMS_STAGE: Final = (
+    "claimex_links reads the analysis of the claims stage, and this document's claims have none: add "
+    "'claimex_claims' before 'claimex_links' (nlp.add_pipe('claimex_claims', before='claimex_links'), "
+    "or build the pipeline with claimex.load())"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimAnalysis:
+    """The claims stage's analysis of one claim, as the links stage uses it (token indices)."""
+
+    act: str
+    polarity: str
+    hedged: bool
+    stance: str
+    content: tuple[int, ...]  # the content's tokens, punctuation left out
+    cue: int | None  # the cue's head token
+    act_root: int | None  # the verb that carries the act (the cue, or a verb governing it)
+    target_root: int | None
+    target_tokens: tuple[int, ...]
+    negations: tuple[int, ...]  # negators attached to a main predicate of the content
+    predicates: tuple[int, ...]  # the content's main predicates
+
+
+def _index(value: Any, n: int) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        if not 0 <= value < n:
+            raise IndexError(f"token index {value} outside a document of {n} tokens")
+        return value
+    return None
+
+
+def _indices(value: Any, n: int) -> tuple[int, ...]:
+    if not isinstance(value, list | tuple):
+        return ()
+    return tuple(i for i in (_index(v, n) for v in value) if i is not None)
+
+
+def claim_analysis(claim: Mapping[str, Any], table: TokenTable) -> ClaimAnalysis:
+    """The claims stage's analysis of ``claim`` (a claim dict of ``doc._.claimex``).
+
+    Args:
+        claim: a claim the claims stage has analysed.
+        table: the token table of the claim's document.
+
+    Raises:
+        PipelineError: the claim has no speech act: the claims stage did not run.
+        IndexError: a token index of the analysis lies outside the document.
+    """
+    act = claim.get("act")
+    if not act:
+        raise PipelineError(MISSING_CLAIMS_STAGE)
+    n = table.n
+    content = claim.get("_content")
+    return ClaimAnalysis(
+        act=str(act),
+        polarity=str(claim.get("polarity") or "positive"),
+        hedged=bool(claim.get("hedged")),
+        stance=str(claim.get("stance") or "neutral"),
+        content=_indices(content, n) if isinstance(content, list) else tuple(content_tokens(table, claim)),
+        cue=_index(claim.get("_cue_root"), n),
+        act_root=_index(claim.get("_act_root"), n),
+        target_root=_index(claim.get("_target_root"), n),
+        target_tokens=_indices(claim.get("_target_tokens"), n),
+        negations=_indices(claim.get("_negations"), n),
+        predicates=_indices(claim.get("_predicates"), n),
+    )
