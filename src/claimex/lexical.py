@@ -190,3 +190,88 @@ def opposite(a: str, b: str, pos: str | None = None) -> bool:
     """Whether WordNet lists ``b`` as an antonym of ``a`` (or ``a`` of ``b``): "win" / "lose"."""
     ka, kb = _key(a), _key(b)
     return kb in antonyms(ka, pos) or ka in antonyms(kb, pos)
+
+
+# --------------------------------------------------------------------------------------------------
+# Stance words for claim / headline pairs (``claimex.relate``).
+#
+# Lemmas, lower-case. Sources: the refuting and hedging word lists of Ferreira & Vlachos (2016,
+# "Emergent: a novel data-set for stance classification", NAACL), also the FNC-1 baseline's (Riedel
+# et al. 2017); the hedge cues of the CoNLL-2010 shared task (Farkas et al. 2010); reporting verbs of
+# non-endorsement (Bergler 1992; Saurí & Pustejovsky 2009, FactBank's source introducing predicates).
+# The lists are split by what the words do, so that each is its own named evidence kind with its own
+# fitted weight. A word is in one list only, except that a noun list and a verb list may share a
+# lemma ("claim" the noun is a rumour noun, the verb a claim verb); tests/test_relate.py checks.
+
+#: Verbs and nouns of denying or debunking a claim: "police deny", "the report was retracted".
+DENIAL_WORDS: Final[tuple[str, ...]] = (
+    "deny", "denial", "refute", "refutation", "debunk", "disprove", "dispel", "retract", "retraction",
+    "rebut", "rebuttal", "disavow",
+)
+#: Verbs of rejecting, which deny a claim when their object is one ("dismissed the report") but also
+#: take offers and plans ("rejected the offer"): their own evidence kind.
+REJECTION_WORDS: Final[tuple[str, ...]] = (
+    "dismiss", "reject", "dispute", "contradict", "discredit", "correct", "correction", "clarify",
+    "clarification", "quash", "squash", "slam",
+)
+#: Words that call a claim false or made up: "hoax", "fake", "satire", "made up".
+FALSITY_WORDS: Final[tuple[str, ...]] = (
+    "fake", "faked", "false", "falsely", "hoax", "hoaxer", "fraud", "fraudulent", "bogus", "untrue",
+    "baseless", "unfounded", "groundless", "fabricate", "fabricated", "fabrication", "myth", "prank",
+    "satire", "satirical", "spoof", "parody", "lie", "liar", "phony", "phoney", "doctored", "staged",
+    "scam", "misleading", "nonsense", "rubbish", "bullshit", "exaggerate", "exaggerated", "overblown",
+    "invent", "invented", "made-up", "photoshop", "photoshopped", "rumor-mill", "urban legend",
+    "debunked", "misinformation", "disinformation", "mistaken", "erroneous", "wrong", "incorrect",
+    "inaccurate",
+)
+#: Idioms of debunking, as lemma sequences: "rumour put to rest", "shoots down claim", "made it up".
+DEBUNKING_PHRASES: Final[tuple[str, ...]] = (
+    "put to rest", "shoot down", "make up", "set the record straight", "turn out", "not true",
+    "not real", "no evidence", "cast doubt", "too good to be true", "not what it seem",
+)
+#: Words of doubt about a claim: "doubts raised over ...", "unlikely".
+DOUBT_WORDS: Final[tuple[str, ...]] = (
+    "doubt", "doubtful", "dubious", "skeptical", "sceptical", "skepticism", "scepticism", "unlikely",
+    "unproven", "questionable", "implausible", "suspicious", "question",
+)
+#: Adverbs and adjectives that report without endorsing (CoNLL-2010 and Ferreira & Vlachos).
+HEDGE_WORDS: Final[tuple[str, ...]] = (
+    "reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps",
+    "probably", "presumably", "seemingly", "ostensibly", "likely", "unconfirmed", "alleged",
+    "purported", "rumoured", "rumored", "maybe", "evidently", "potentially", "possible",
+    "speculative", "unverified", "unclear", "appear", "seem", "apparent",
+)
+#: Modal auxiliaries of possibility.
+HEDGE_MODALS: Final[tuple[str, ...]] = ("may", "might", "could")
+#: Nouns that present a claim as second-hand: "reports say", "a rumour", "sources", "analyst".
+RUMOUR_NOUNS: Final[tuple[str, ...]] = (
+    "rumor", "rumour", "report", "claim", "allegation", "source", "insider", "gossip", "whisper",
+    "speculation", "tip", "analyst", "tipster", "leak",
+)
+#: Reporting verbs that do not endorse what they report: "X claims", "Y suggests".
+CLAIM_VERBS: Final[tuple[str, ...]] = (
+    "claim", "allege", "suggest", "speculate", "believe", "think", "suspect", "insist", "purport",
+    "contend", "assert", "hint", "theorize", "theorise", "fear", "hope", "rumor", "rumour",
+)
+#: Neutral reporting verbs: "X says", "Y reports", "Z tells".
+SAY_VERBS: Final[tuple[str, ...]] = ("say", "tell", "report", "write", "tweet", "announce")
+#: Verbs and nouns of prediction, plan and attempt: "analysts predict", "expected to", "in talks to".
+PREDICTION_WORDS: Final[tuple[str, ...]] = (
+    "predict", "forecast", "expect", "estimate", "project", "anticipate", "plan", "consider",
+    "mull", "eye", "weigh", "poise", "try", "seek", "aim", "intend", "talk", "negotiate", "explore",
+    "prepare", "prognosticate", "want", "tipped",
+)
+#: Auxiliaries and phrases of the future: a claim about what will happen.
+FUTURE_WORDS: Final[tuple[str, ...]] = ("will", "shall", "gonna", "going to", "set to", "about to")
+#: Words that confirm a claim: "police confirm", "video shows", "officially".
+CONFIRMATION_WORDS: Final[tuple[str, ...]] = (
+    "confirm", "confirmation", "verify", "corroborate", "prove", "proof", "officially",
+    "admit", "acknowledge", "indeed", "genuine", "authentic",
+)
+#: Negators of a predicate or noun phrase.
+NEGATORS: Final[tuple[str, ...]] = ("not", "n't", "never", "no", "nope", "none", "nothing", "neither", "nor")
+#: Words that open a question.
+QUESTION_OPENERS: Final[tuple[str, ...]] = (
+    "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "can", "could", "will",
+    "would", "should", "who", "what", "why", "how", "where", "when", "which",
+)
