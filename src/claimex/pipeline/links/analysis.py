@@ -76,7 +76,7 @@ def claim_analysis(claim: Mapping[str, Any], table: TokenTable) -> ClaimAnalysis
         polarity=str(claim.get("polarity") or "positive"),
         hedged=bool(claim.get("hedged")),
         stance=str(claim.get("stance") or "neutral"),
-        content=_indices(content, n) if isinstance(content, list) else tuple(content_tokens(table, claim)),
+        content=_indices(content, n) if isinstance(content, list | tuple) else tuple(content_tokens(table, claim)),
         cue=_index(claim.get("_cue_root"), n),
         act_root=_index(claim.get("_act_root"), n),
         target_root=_index(claim.get("_target_root"), n),

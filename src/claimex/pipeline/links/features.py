@@ -530,6 +530,9 @@ def _characterised(tt: TokenTable, verb: int) -> int | None:
     return None
 
 
+#: lemmas and lower-cased words that may start a cue or mark a change (the pre-filter of ``_watched``)
+_WATCHED_LEMMAS: Final = _CUE_LEMMAS | lx.FALSITY_WORDS | lx.CHANGE_WORDS
+_WATCHED_WORDS: Final = frozenset(_PHRASES) | lx.CHANGE_WORDS
 #: cue kind -> (its verbs, those of them that may name a bare party)
 _VERB_CUES: Final = (("dispute", lx.DISPUTE_CUES, lx.PARTY_DISPUTE_CUES),
                      ("confirm", lx.CONFIRMATION_CUES, lx.PARTY_CONFIRMATION_CUES),
@@ -540,7 +543,7 @@ def _verb_cue(tt: TokenTable, verb: int, mark: Any, own: bool) -> Cue | None:
     """The cue a verb makes, if any. ``own``: the verb is the claim's own cue (it may then name
     nothing: "Smith countered that ..."); elsewhere a cue must name a party or a claim."""
     lemma = tt.lemma[verb]
-    if _cue_negated(tt, verb):
+    if lemma not in _CUE_LEMMAS or _cue_negated(tt, verb):
         return None
     if lemma in lx.PHRASAL_DISPUTE_CUES:
         words = lx.PHRASAL_DISPUTE_CUES[lemma]
@@ -625,18 +628,22 @@ def _falsity_cue(tt: TokenTable, i: int, mark: Any) -> Cue | None:
     return Cue("dispute", mark(i), ref)
 
 
-def _frame(tt: TokenTable, verbs: Iterable[int | None], content: frozenset[int]) -> list[int]:
-    """The words of the claim's frame around its cue verbs: the verbs and the subtrees of their frame
-    dependents, without the content and the speaker."""
-    out: set[int] = set()
+def _watched(tt: TokenTable, verbs: Iterable[int], content: Sequence[int]) -> list[int]:
+    """The words of the claim's frame and content that may start a cue or mark a change, in order:
+    the cue verbs, the subtrees of their frame dependents (outside the content) and the content, each
+    word tested as it is walked (most claims have none)."""
+    lemma, lower, dep, children = tt.lemma, tt.lower, tt.dep, tt.children
+    inside = frozenset(content)
+    found = {i for i in content if lemma[i] in _WATCHED_LEMMAS or lower[i] in _WATCHED_WORDS}
     for verb in verbs:
-        if verb is None:
-            continue
-        out.add(verb)
-        for child in tt.children[verb]:
-            if tt.dep[child] in _FRAME_DEPS:
-                out.update(t for t in tt.subtree(child) if t not in content)
-    return sorted(out)
+        found.add(verb)
+        stack = [c for c in children[verb] if dep[c] in _FRAME_DEPS and c not in inside]
+        while stack:
+            i = stack.pop()
+            if lemma[i] in _WATCHED_LEMMAS or lower[i] in _WATCHED_WORDS:
+                found.add(i)
+            stack += [c for c in children[i] if c not in inside]
+    return sorted(found)
 
 
 def _own_subject(tt: TokenTable, verb: int, party: Party) -> bool:
@@ -666,7 +673,7 @@ def _cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
         for child in tt.children[verb]:
             if tt.dep[child] == "advmod" and tt.lower[child] in lx.AGREEMENT_ADVERBS and agreement is None:
                 agreement = mark(child)
-    for i in [*_frame(tt, verbs, content), *analysis.content]:
+    for i in _watched(tt, verbs, analysis.content):
         if change is None and (tt.lemma[i] in lx.CHANGE_WORDS or tt.lower[i] in lx.CHANGE_WORDS):
             change = mark(i)
         if i in verbs:
