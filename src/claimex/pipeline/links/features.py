@@ -21,6 +21,7 @@ Offsets in marks are shifted by ``base`` (``relate`` puts two texts side by side
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from bisect import bisect_right
@@ -30,6 +31,7 @@ from typing import Any, Final, NamedTuple
 
 from spacy.tokens import Doc
 
+from ... import lexical
 from ... import lexicons as lx
 from ..claims import SYNONYM_KEY, actor_keys, np_indices
 from ..tokens import TokenTable
@@ -126,12 +128,28 @@ class Cue(NamedTuple):
 class Proposition(NamedTuple):
     """A main predicate of the content with its polarity and the keys of its core arguments."""
 
-    pred: str
+    pred: str  # the predicate's key (its synonym group in ``lexicons.TERM_SYNONYMS``, else its lemma)
     token: int
     negated: bool
     agent: frozenset[str]
     patient: frozenset[str]
     negator: int | None  # the token that negates it (a negator, or the deny cue)
+    lemma: str = ""
+    senses: frozenset[int] = frozenset()  # its WordNet synonym groups (claimex.lexical)
+    antonyms: frozenset[str] = frozenset()  # its antonyms (WordNet and ``lexicons.ANTONYMS``)
+
+
+@functools.lru_cache(maxsize=8192)
+def _lexical(lemma: str, pos: str) -> tuple[frozenset[int], frozenset[str]]:
+    """WordNet synonym groups and antonyms of a predicate lemma (words recur: cached)."""
+    return lexical.groups(lemma, pos), lexical.antonyms(lemma, pos) | ANTONYM_OF.get(_key(lemma), frozenset())
+
+
+#: key -> its antonyms in ``lexicons.ANTONYMS`` (by synonym-group key)
+ANTONYM_OF: Final[Mapping[str, frozenset[str]]] = {
+    word: frozenset(b if a == word else a for a, b in lx.ANTONYMS if word in (a, b))
+    for pair in lx.ANTONYMS for word in pair
+}
 
 
 class Quantity(NamedTuple):
@@ -297,9 +315,9 @@ def _nearest_predicate(tt: TokenTable, i: int, limit: int = 6) -> int:
 # Propositions
 
 
-def _proposition(tt: TokenTable, p: int, party: Party) -> tuple[str, frozenset[str], frozenset[str]] | None:
-    """(predicate key, agent keys, patient keys) of main predicate ``p``, or None when it has no
-    argument to compare."""
+def _proposition(tt: TokenTable, p: int, party: Party) -> tuple[int, frozenset[str], frozenset[str]] | None:
+    """(the predicate's word, agent keys, patient keys) of main predicate ``p``, or None when it has
+    no argument to compare. The word is ``p``, a copula's complement or a light verb's object."""
     pos, dep, lemma, children = tt.pos, tt.dep, tt.lemma, tt.children
     agent: set[str] = set()
     patient: set[str] = set()
@@ -316,18 +334,18 @@ def _proposition(tt: TokenTable, p: int, party: Party) -> tuple[str, frozenset[s
                 agent |= _phrase_keys(tt, obj, party)
         elif kind in _COMPLEMENTS:
             complement = child
-    pred = _key(lemma[p])
+    word = p
     if pos[p] == "AUX" or lemma[p] in _BE_FORMS or tt.lower[p] in _BE_FORMS:
         if complement is None:
             return None
-        pred = _key(lemma[complement])  # "X is false" -> false(X); "X was a mistake" -> mistake(X)
+        word = complement  # "X is false" -> false(X); "X was a mistake" -> mistake(X)
     elif lemma[p] in lx.LIGHT_VERBS:
         obj = _child(tt, p, ("dobj",))
         if obj is not None and pos[obj] == "NOUN":
-            pred, patient = _key(lemma[obj]), set()  # "made a mistake" -> mistake
+            word, patient = obj, set()  # "made a mistake" -> mistake
     if not agent and not patient:
         return None
-    return pred, frozenset(agent), frozenset(patient)
+    return word, frozenset(agent), frozenset(patient)
 
 
 def _negator_of(tt: TokenTable, negations: Sequence[int], p: int) -> int | None:
@@ -372,12 +390,14 @@ def _propositions(tt: TokenTable, analysis: ClaimAnalysis, party: Party) -> list
         found = _proposition(tt, p, party)
         if found is None:
             continue
-        pred, agent, patient = found
+        word, agent, patient = found
         negator = _negator_of(tt, analysis.negations, p)
         negated = negator is not None
         if deny_cue is not None and p in analysis.predicates:
             negated, negator = not negated, deny_cue if not negated else None
-        out.append(Proposition(pred, p, negated, agent, patient, negator))
+        senses, antonyms = _lexical(tt.lemma[word], tt.pos[word])
+        out.append(Proposition(_key(tt.lemma[word]), p, negated, agent, patient, negator, tt.lemma[word], senses,
+                               antonyms))
     return out
 
 

@@ -20,6 +20,7 @@ from typing import Any, Final
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ... import lexical
 from ...errors import PipelineError
 from ...extensions import raw, record_error
 from ...model import ClaimLink, Evidence
@@ -28,7 +29,6 @@ from .analysis import CLAIMS_STAGE, MISSING_CLAIMS_STAGE
 from .features import ClaimFeatures, Cue, DocIndex, read_claim
 from .parties import fits_pronoun
 from .rules import (
-    ANTONYM_OF,
     CUE_KINDS,
     DISPUTES,
     PAIR_RULES,
@@ -142,16 +142,22 @@ def _candidate_pairs(claims: Sequence[ClaimFeatures]) -> set[tuple[int, int]]:
     index: defaultdict[str, list[int]] = defaultdict(list)
     for n, c in enumerate(claims):
         keys = {f"p:{p.pred}" for p in c.propositions}
+        keys |= {f"s:{sense}" for p in c.propositions for sense in p.senses}
         keys |= {f"q:{q.unit}" for q in c.quantities}
         for key in keys:
             index[key].append(n)
     pairs: set[tuple[int, int]] = set()
     for members in index.values():
         pairs.update((a, b) for i, a in enumerate(members) for b in members[i + 1:])
+    words: defaultdict[str, set[int]] = defaultdict(set)  # predicate lemma or key -> claims
     for n, c in enumerate(claims):
         for p in c.propositions:
-            for opposite in ANTONYM_OF.get(p.pred, ()):
-                pairs.update((min(m, n), max(m, n)) for m in index.get(f"p:{opposite}", ()) if m != n)
+            words[p.lemma].add(n)
+            words[p.pred].add(n)
+    for n, c in enumerate(claims):
+        for p in c.propositions:
+            for opposite in p.antonyms:
+                pairs.update((min(m, n), max(m, n)) for m in words.get(opposite, ()) if m != n)
         if c.accused:
             pairs.update((n, m) for m in range(n + 1, len(claims)) if claims[m].party.named_by(c.accused))
         if c.agreement is not None and c.target:
@@ -256,6 +262,7 @@ class ClaimLinker:
         if link_same_speaker is not None:
             overrides["link_same_speaker"] = link_same_speaker
         self.weights = replace(weights, **overrides) if overrides else weights
+        lexical.wordnet_table()  # read once when the pipeline is built, not on the first document
 
     @collector_paused
     def __call__(self, doc: Doc) -> Doc:

@@ -30,11 +30,6 @@ CUE_EVIDENCE: Final[Mapping[str, tuple[str, str]]] = {
     "reply": ("reply_cue", RESPONDS_TO),
 }
 CUE_KINDS: Final = frozenset(kind for kind, _ in CUE_EVIDENCE.values())
-#: key -> its antonyms (``lexicons.ANTONYMS``, by synonym-group key)
-ANTONYM_OF: Final[Mapping[str, frozenset[str]]] = {
-    word: frozenset(b if a == word else a for a, b in lx.ANTONYMS if word in (a, b))
-    for pair in lx.ANTONYMS for word in pair
-}
 #: acts whose repetition by a second speaker, on the same target, agrees: "X condemned the strikes;
 #: Y also condemned them"
 _SHARED_ACTS: Final = frozenset({lx.CONDEMN, lx.ACCUSE, lx.SUPPORT, lx.DEMAND, lx.DENY, lx.THREATEN})
@@ -120,8 +115,18 @@ def _numbers_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(na) and bool(nb) and na.isdisjoint(nb)
 
 
+def same_predicate(p: Proposition, q: Proposition) -> bool:
+    """The same predicate: the same key, or WordNet synonyms ("arrest" ~ "detain", "quit" ~ "resign")."""
+    return p.pred == q.pred or not p.senses.isdisjoint(q.senses)
+
+
+def opposite_predicates(p: Proposition, q: Proposition) -> bool:
+    """Antonyms (WordNet's and ``lexicons.ANTONYMS``): "win" / "lose", "kill" / "survive"."""
+    return q.lemma in p.antonyms or p.lemma in q.antonyms or q.pred in p.antonyms or p.pred in q.antonyms
+
+
 def _same_proposition(p: Proposition, q: Proposition) -> bool:
-    return p.pred == q.pred and not _weak(p) and arguments_aligned(p, q)
+    return same_predicate(p, q) and not _weak(p) and not _weak(q) and arguments_aligned(p, q)
 
 
 def _pred_mark(c: ClaimFeatures, p: Proposition) -> Mark:
@@ -147,11 +152,9 @@ def antonym(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signal]:
     """Opposite predicates, same polarity, aligned arguments: "the army said the commander was killed"
     / "the group said the commander survived" (kill ~ survive, patient ``commander``)."""
     for q in later.propositions:
-        opposites = ANTONYM_OF.get(q.pred)
-        if not opposites:
-            continue
         for p in earlier.propositions:
-            if p.pred in opposites and p.negated == q.negated and _antonym_args(p, q):
+            if (p.negated == q.negated and not _weak(p) and not _weak(q) and opposite_predicates(p, q)
+                    and _antonym_args(p, q)):
                 return [signal("antonym", DISPUTES, _pred_mark(later, q), _pred_mark(earlier, p).text)]
     return []
 
