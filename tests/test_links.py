@@ -86,6 +86,20 @@ EVIDENCE = [
       claim("c2", "the ministry's account false", cue="called", speaker="army")],
      [S("ministry", "The ministry", kind="ORG"), S("army", "Army officials")],
      [("c2", "disputes", "c1", ["reference", "response_cue"])]),
+    ("response_cue: a quote that opens by calling the claim false",
+     "Clinton said there was no daylight between their plans for the banks. O'Malley interjected: “It's just not "
+     "true.”",
+     [claim("c1", "there was no daylight between their plans for the banks", cue="said", speaker="hrc"),
+      claim("c2", "It's just not true.", cue="interjected", speaker="om")],
+     [S("hrc", "Clinton", kind="PERSON"), S("om", "O'Malley", kind="PERSON")],
+     [("c2", "disputes", "c1", ["reference", "response_cue"])]),
+    ("response_cue: the other party called a liar",
+     "The governor said the state had balanced its budget. Senator Ortiz said the governor was lying about the "
+     "deficit.",
+     [claim("c1", "the state had balanced its budget", cue="said", speaker="gov"),
+      claim("c2", "the governor was lying about the deficit", cue="said", speaker="ortiz")],
+     [S("gov", "The governor", kind="PERSON"), S("ortiz", "Senator Ortiz", kind="PERSON")],
+     [("c2", "disputes", "c1", ["reference", "response_cue"])]),
     ("accusation_denial",
      "The union accused the mayor of lying about the city budget. The mayor denied lying about the budget.",
      [claim("c1", "lying about the city budget", cue="accused", speaker="union"),
@@ -100,9 +114,9 @@ EVIDENCE = [
      [S("ministry", "The ministry", kind="ORG"), S("commander", "A rebel commander", kind="PERSON")],
      [("c2", "disputes", "c1", ["negation"])]),
     ("antonym",
-     "The army said the commander was killed in the strike. The group said the commander survived the strike.",
-     [claim("c1", "the commander was killed in the strike", cue="said", speaker="army"),
-      claim("c2", "the commander survived the strike", cue="said", speaker="group")],
+     "The army said commander Abu Hamza was killed in the strike. The group said Abu Hamza survived the strike.",
+     [claim("c1", "commander Abu Hamza was killed in the strike", cue="said", speaker="army"),
+      claim("c2", "Abu Hamza survived the strike", cue="said", speaker="group")],
      [S("army", "The army", kind="ORG"), S("group", "The group", kind="ORG")],
      [("c2", "disputes", "c1", ["antonym"])]),
     ("numeric_mismatch",
@@ -229,6 +243,51 @@ NEVER = [
      [claim("c1", "the governor had misled voters about the deficit", cue="said", speaker="senator"),
       claim("c2", "the senator's claim", cue="dispute", speaker="governor")],
      [S("senator", "The senator", kind="PERSON"), S("governor", "The governor", kind="PERSON")]),
+    ("truth words that call nothing false",
+     "Critics said the network had softened its tone. Branstad said Ailes is somebody that is not politically "
+     "correct.",
+     [claim("c1", "the network had softened its tone", cue="said", speaker="critics"),
+      claim("c2", "Ailes is somebody that is not politically correct", cue="said", speaker="branstad")],
+     [S("critics", "Critics"), S("branstad", "Branstad", kind="PERSON")]),
+    ("a falsity word in a condition",
+     "Guccifer said he had downloaded files from the server. The official asked why he would admit a crime if it "
+     "wasn't true.",
+     [claim("c1", "he had downloaded files from the server", cue="said", speaker="g"),
+      claim("c2", "why he would admit a crime if it wasn't true", cue="asked", speaker="o")],
+     [S("g", "Guccifer", kind="PERSON"), S("o", "The official", kind="PERSON")]),
+    ("an extraposed judgement",
+     "The mayor said the city would close the shelter. The bishop said it is wrong to close the shelter in winter.",
+     [claim("c1", "the city would close the shelter", cue="said", speaker="mayor"),
+      claim("c2", "it is wrong to close the shelter in winter", cue="said", speaker="bishop")],
+     [S("mayor", "The mayor", kind="PERSON"), S("bishop", "The bishop", kind="PERSON")]),
+    ("a cue whose pronoun is a policy",
+     "The premier said the carbon tax would cut emissions. The opposition challenged it in the next election.",
+     [claim("c1", "the carbon tax would cut emissions", cue="said", speaker="premier"),
+      claim("c2", "it in the next election", cue="challenged", speaker="opp")],
+     [S("premier", "The premier", kind="PERSON"), S("opp", "The opposition", kind="ORG")]),
+    ("a range that holds the other figure",
+     "Clinton said 90 percent of her emails were in the system. Readers said 90 to 95 percent of the emails were "
+     "in the system.",
+     [claim("c1", "90 percent of her emails were in the system", cue="said", speaker="hrc"),
+      claim("c2", "90 to 95 percent of the emails were in the system", cue="said", speaker="readers")],
+     [S("hrc", "Clinton", kind="PERSON"), S("readers", "Readers")]),
+    ("figures of two dates",
+     "The ministry said the tax rose to 30 dollars a ton by 2012. The panel said the tax must rise by 10 dollars a "
+     "ton a year from 2018.",
+     [claim("c1", "the tax rose to 30 dollars a ton by 2012", cue="said", speaker="min"),
+      claim("c2", "the tax must rise by 10 dollars a ton a year from 2018", cue="said", speaker="panel")],
+     [S("min", "The ministry", kind="ORG"), S("panel", "The panel", kind="ORG")]),
+    ("a negation the claims stage does not count",
+     "Comey said Clinton received emails with classified markings. Clinton said she neither sent nor received "
+     "emails marked classified.",
+     [claim("c1", "Clinton received emails with classified markings", cue="said", speaker="comey"),
+      claim("c2", "she neither sent nor received emails marked classified", cue="said", speaker="hrc")],
+     [S("comey", "Comey", kind="PERSON"), S("hrc", "Clinton", kind="PERSON")]),
+    ("an imperative",
+     "Trump told the crowd: “Build the wall.” Clinton said Donald Trump will build the wall and divide the country.",
+     [claim("c1", "Build the wall.", cue="told", speaker="trump"),
+      claim("c2", "Donald Trump will build the wall and divide the country", cue="said", speaker="hrc")],
+     [S("trump", "Trump", kind="PERSON"), S("hrc", "Clinton", kind="PERSON")]),
     ("a speaker the text does not name",
      "The ministry said the rebels had released the hostages on Sunday. The rebels had not released the hostages, "
      "a statement said.",
@@ -251,6 +310,20 @@ def test_two_speakers_who_agree_support_and_never_dispute(en_nlp, linker):
         claim("c2", "the vaccine was safe and urged parents not to wait", cue="said", speaker="minister"),
     ], [S("doctors", "Doctors"), S("minister", "The health minister", kind="PERSON")])
     assert summary(links) == [("c2", "supports", "c1", ["same_proposition"])]
+
+
+def test_one_cue_makes_one_link(en_nlp, linker):
+    """A cue read by two overlapping extractions links once, from the claim that holds it."""
+    text = ("Clinton said there was no daylight between their plans. The senator said experts had found her plans "
+            "strong, to which O'Malley interjected: “It's just not true.”")
+    links = links_of(en_nlp, linker, text, [
+        claim("c1", "there was no daylight between their plans", cue="said", speaker="hrc"),
+        claim("c2", "experts had found her plans strong, to which O'Malley interjected: “It's just not true.",
+              cue="said", speaker="sen", after="The senator"),
+        claim("c3", "It's just not true.", cue="interjected", speaker="om"),
+    ], [S("hrc", "Clinton", kind="PERSON"), S("sen", "The senator", kind="PERSON"),
+        S("om", "O'Malley", kind="PERSON")])
+    assert [(x["source"], x["relation"], x["target"]) for x in links] == [("c3", "disputes", "c1")]
 
 
 def test_bounded_numbers_are_no_mismatch(en_nlp, linker):

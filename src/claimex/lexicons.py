@@ -651,6 +651,10 @@ FALSITY_WORDS: Final[frozenset[str]] = frozenset({
     "misinformation", "slander", "smear", "distortion", "laughable", "preposterous", "erroneous",
     "mistaken", "unsubstantiated", "unproven", "dishonest", "deceptive", "spurious", "flawed",
 })
+#: Words that call a statement true: negated ("that's not true", "it is not accurate") they dispute it.
+TRUTH_WORDS: Final[frozenset[str]] = frozenset({"true", "accurate", "correct", "right", "factual", "truthful"})
+#: Of the falsity words, those said of a person or group: "Trump is wrong", "he is lying".
+UNTRUTHFUL_WORDS: Final[frozenset[str]] = frozenset({"wrong", "mistaken", "lie", "liar", "dishonest"})
 #: Phrases that set a statement against another account: "in contrast to the claims made by the US".
 CONTRAST_REFERENCE_PHRASES: Final[tuple[str, ...]] = (
     "in contrast to", "in contrast with", "contrary to", "as opposed to", "at odds with",
@@ -680,12 +684,31 @@ CHANGE_WORDS: Final[frozenset[str]] = frozenset({
     "later", "subsequently", "reverse", "correct", "correction", "clarify", "clarification", "misspeak",
     "backtrack", "retract", "recant", "revise", "reconsider", "u-turn", "walk", "backpedal", "flip",
 })
-#: Nouns that name a statement, so that "X's <noun>" or "the <noun> by X" names X's claim.
-CLAIM_NOUNS: Final[frozenset[str]] = REFERENCE_NOUNS | frozenset({
+#: Response cues whose pronoun object is a statement: "denied it", "disputed that" (but "challenged
+#: it" or "rejected it" is as often a plan or a tax).
+ANAPHOR_CUES: Final[frozenset[str]] = frozenset({
+    "deny", "dispute", "refute", "rebut", "contradict", "debunk", "disprove", "discredit", "confirm",
+    "corroborate",
+})
+#: Response cues that dispute even when they name nothing: "Smith countered that ...", "the ministry
+#: denied that ..." ("questioned whether ..." or "rejected ..." alone may be an inquiry or a refusal).
+UNNAMED_DISPUTE_CUES: Final[frozenset[str]] = frozenset({
+    "deny", "dispute", "refute", "rebut", "contradict", "debunk", "disprove", "counter", "disagree", "correct",
+    "push", "fire", "hit", "shoot",
+})
+#: Adverbs that leave "not true" a dispute ("just not true"); others make it something else ("not
+#: politically correct").
+INTENSIFIERS: Final[frozenset[str]] = frozenset({
+    "just", "simply", "entirely", "completely", "quite", "really", "remotely", "exactly", "even", "totally",
+    "actually", "necessarily", "strictly", "absolutely", "certainly", "at", "all",
+})
+#: Nouns that name a statement, so that "X's <noun>" or "the <noun> by X" names X's claim
+#: (not "position", "line" or "point", which name other things as often).
+CLAIM_NOUNS: Final[frozenset[str]] = (REFERENCE_NOUNS - {"position", "line"}) | frozenset({
     "determination", "conclusion", "finding", "theory", "criticism", "argument", "idea", "notion",
     "rhetoric", "testimony", "analysis", "estimate", "prediction", "warning", "promise", "pledge",
     "interpretation", "assumption", "speculation", "rumor", "rumour", "tweet", "message", "article",
-    "reporting", "coverage", "premise", "logic", "reasoning", "view", "point", "word", "number",
+    "reporting", "coverage", "premise", "logic", "reasoning", "number",
     "statistic", "data", "claim", "allegation", "complaint", "answer", "response", "reply", "defense",
     "defence", "excuse", "justification", "insinuation", "implication",
 })

@@ -26,7 +26,7 @@ links, ``compare`` for ``relate``, and the component).
 """
 
 from .analysis import ClaimAnalysis, claim_analysis
-from .features import ClaimFeatures, DocIndex, claim_features, read_claim
+from .features import ClaimFeatures, DocIndex, read_claim
 from .linker import STAGE, ClaimLinker, Scored, compare, decide, link_claims, make_links
 from .parties import Party, party_of, same_side
 from .weights import LinkWeights, RelationWeights, load_weights
@@ -42,7 +42,6 @@ __all__ = [
     "RelationWeights",
     "Scored",
     "claim_analysis",
-    "claim_features",
     "compare",
     "decide",
     "link_claims",

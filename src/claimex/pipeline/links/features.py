@@ -26,7 +26,7 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Final, NamedTuple
 
 from spacy.tokens import Doc
@@ -43,6 +43,7 @@ Offsets = tuple[int, int]
 _TERM_POS: Final = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 _ENTITY_LABELS: Final = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"})
 _PARTY_ENTS: Final = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+_NAME_ENTS: Final = frozenset({"GPE", "ORG", "PERSON", ""})  # a proper noun of these (not "Republican")
 _NUMBER_SKIP_ENTS: Final = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL_YEAR"})
 _NUMBER: Final = re.compile(r"^\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?%?$")
 _SUBJECTS: Final = frozenset({"nsubj", "csubj"})
@@ -61,6 +62,8 @@ UNKNOWN: Final = frozenset({"?"})
 #: determiners of a claim noun that point at the claim just before ("that determination", "her claim")
 _DEMONSTRATIVES: Final = frozenset({"that", "this", "these", "those", "such"})
 _POSSESSIVES: Final = frozenset({"his", "her", "their", "its"})
+#: a person's pronoun as subject -> the possessive its claims would take ("he is lying": his claim)
+_SUBJECT_POSSESSIVE: Final[Mapping[str, str]] = {"he": "his", "she": "her", "they": "their"}
 #: pronouns that stand for a claim: "dismissed it", "denied that"
 _ANAPHORS: Final = frozenset({"it", "that", "this", "those"})
 _FIRST_PERSON: Final = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
@@ -71,6 +74,8 @@ _BE_FORMS: Final = frozenset({"be", "'m", "’m", "'s", "’s", "'re", "’re", 
 _ASIDE_DEPS: Final = frozenset({"advcl", "parataxis"})
 _UNASSERTED_MARKS: Final = frozenset({"if", "unless", "whether", "until", "before", "when", "once", "whenever",
                                       "lest", "so", "in"})
+#: a first-person "I think that P" asserts P
+_OPINION_VERBS: Final = frozenset({"think", "believe", "know", "feel", "guess", "suspect", "reckon", "bet", "say"})
 _REFERENCE_PREPS: Final = frozenset({"with", "on", "against", "at", "to", "about", "of"})
 
 
@@ -161,6 +166,7 @@ class Quantity(NamedTuple):
     unit: str
     pred: str
     mark: Mark
+    date: str | None = None  # the nearest date word ("2008", "monday"), if any
 
 
 @dataclass(slots=True)
@@ -190,8 +196,19 @@ class DocIndex:
             party = party_of(entity, mention, self.tokens.text)
             if not party.known:  # a speaker id without an entity record: known, and itself only
                 party = Party(names=frozenset({f"id:{speaker_id}"}))
+            elif entity is not None and self._named(entity):
+                party = replace(party, named=True)
             self.parties[speaker_id] = party
         return party
+
+    def _named(self, entity: Mapping[str, Any]) -> bool:
+        """Whether the text names the speaker (a person, organisation or place name in one of its
+        mentions), rather than only describing it ("the presumptive nominee", "a campaign aide")."""
+        tt = self.tokens
+        spans = [m for m in entity.get("mentions") or () if isinstance(m, list | tuple) and len(m) == 2]
+        if not spans:
+            return True  # an entity built without its mentions: nothing to tell
+        return any(tt.pos[i] == "PROPN" and tt.ent_type[i] in _NAME_ENTS for i in tt.tokens_in(spans))
 
     @classmethod
     def build(cls, doc: Doc) -> DocIndex:
@@ -357,15 +374,21 @@ def _negator_of(tt: TokenTable, negations: Sequence[int], p: int) -> int | None:
 
 
 def _asides(tt: TokenTable, main: Sequence[int], content: frozenset[int]) -> list[int]:
-    """Predicates of the clauses asserted beside the main ones (see ``_ASIDE_DEPS``), in the content."""
-    out = []
-    for p in main:
-        for c in tt.children[p]:
-            if (tt.dep[c] in _ASIDE_DEPS and c in content and tt.pos[c] in ("VERB", "AUX", "ADJ")
-                    and not any(tt.lower[m] in _UNASSERTED_MARKS for m in tt.children[c]
-                                if tt.dep[m] in ("mark", "advmod"))):
-                out.append(c)
-    return out
+    """Predicates of the clauses asserted beside the main ones (see ``_ASIDE_DEPS``), and what a
+    speaker says they think ("*I think* the director's job was ..."), in the content."""
+    return [c for p in main for c in tt.children[p] if c in content and (_opinion(tt, p, c) or _aside(tt, c))]
+
+
+def _opinion(tt: TokenTable, p: int, c: int) -> bool:
+    """``c`` is what a first-person "I think" (``p``) asserts."""
+    return (tt.dep[c] == "ccomp" and tt.lemma[p] in _OPINION_VERBS
+            and any(tt.dep[s] == "nsubj" and tt.lower[s] in ("i", "we") for s in tt.children[p]))
+
+
+def _aside(tt: TokenTable, c: int) -> bool:
+    """``c`` heads a clause asserted beside its head's, not a conditional or temporal one."""
+    return (tt.dep[c] in _ASIDE_DEPS and tt.pos[c] in ("VERB", "AUX", "ADJ")
+            and not any(tt.lower[m] in _UNASSERTED_MARKS for m in tt.children[c] if tt.dep[m] in ("mark", "advmod")))
 
 
 def _negation_nearby(tt: TokenTable, p: int) -> bool:
@@ -393,6 +416,8 @@ def _propositions(tt: TokenTable, analysis: ClaimAnalysis, party: Party) -> list
         word, agent, patient = found
         negator = _negator_of(tt, analysis.negations, p)
         negated = negator is not None
+        if not negated and _negation_nearby(tt, p):
+            continue  # "she neither sent nor received": a negation the claims stage did not count
         if deny_cue is not None and p in analysis.predicates:
             negated, negator = not negated, deny_cue if not negated else None
         senses, antonyms = _lexical(tt.lemma[word], tt.pos[word])
@@ -418,6 +443,11 @@ def _quantity_unit(tt: TokenTable, i: int) -> str:
 
 
 def _bounds(tt: TokenTable, i: int, value: float) -> tuple[float, float]:
+    """The range a number stands for: "at least five" [5, inf), "about 20" [16, 25], "90 to 95"
+    [90, 95] (read at its second number; the first is skipped by ``_quantities``)."""
+    low = _range_start(tt, i)
+    if low is not None:
+        return min(low, value), max(low, value)
     before = set(tt.lower[max(0, i - 2): i])
     if before & lx.NUMBER_LOWER_BOUNDS or tt.lower[i] in ("dozens", "hundreds", "thousands", "scores"):
         return value, math.inf
@@ -426,6 +456,27 @@ def _bounds(tt: TokenTable, i: int, value: float) -> tuple[float, float]:
     if before & lx.NUMBER_APPROXIMATORS:
         return value * 0.8, value * 1.25
     return value, value
+
+
+def _range_start(tt: TokenTable, i: int) -> float | None:
+    """The first number of "X to Y", "X-Y", "between X and Y", "from X to Y" when ``i`` is Y."""
+    if i >= 2 and tt.lower[i - 1] in ("to", "-", "–", "and") and (tt.pos[i - 2] == "NUM" or tt.like_num[i - 2]):
+        return _number_value(tt, i - 2)
+    return None
+
+
+def _range_end(tt: TokenTable, i: int) -> bool:
+    """``i`` is the X of "X to Y" (the range is read at Y)."""
+    return (i + 2 < tt.n and tt.lower[i + 1] in ("to", "-", "–", "and")
+            and (tt.pos[i + 2] == "NUM" or tt.like_num[i + 2]))
+
+
+def _date(tt: TokenTable, i: int, window: int = 8) -> str | None:
+    """The nearest date word within ``window`` words of number ``i`` ("in 2008", "by 2012", "last
+    year"): two figures of two times do not conflict."""
+    ent = tt.ent_type
+    near = [k for k in range(max(0, i - window), min(tt.n, i + window + 1)) if k != i and ent[k] == "DATE"]
+    return tt.lower[min(near, key=lambda k: abs(k - i))] if near else None
 
 
 def _quantities(tt: TokenTable, content: Sequence[int], mark: Any) -> list[Quantity]:
@@ -437,13 +488,13 @@ def _quantities(tt: TokenTable, content: Sequence[int], mark: Any) -> list[Quant
         if tt.ent_type[i] in _NUMBER_SKIP_ENTS or (dep[i] == "compound" and pos[head[i]] == "NUM"):
             continue
         value = _number_value(tt, i)
-        if value is None:
+        if value is None or _range_end(tt, i):
             continue
         low, high = _bounds(tt, i, value)
         unit = _quantity_unit(tt, i)
         pred = _nearest_predicate(tt, head[i])
         last = head[i] if not unit.startswith("@") and head[i] > i else i
-        out.append(Quantity(low, high, unit, _key(lemma[pred]), mark(i, last)))
+        out.append(Quantity(low, high, unit, _key(lemma[pred]), mark(i, last), _date(tt, i)))
     return out
 
 
@@ -483,14 +534,15 @@ def _author(tt: TokenTable, noun: int) -> int | None:
     return None
 
 
-def _reference(tt: TokenTable, head: int, mark: Any, *, parties: bool = True) -> Reference | None:
+def _reference(tt: TokenTable, head: int, mark: Any, *, parties: bool = True,
+               pronouns: bool = False) -> Reference | None:
     """What the object of a cue names: a party's claim ("rejected *the union's claims*", "in contrast
     to *Mr. Trump's leadership*"), an earlier claim ("denied *the allegation*", "questioned *that
     determination*", "dismissed *it*"), or a party ("rejected *the union*", when ``parties``); None
     for anything else."""
     pos, lower = tt.pos[head], tt.lower
     if pos == "PRON":
-        if lower[head] in _ANAPHORS and tt.head[head] < head:  # after its verb: not a relative "that"
+        if pronouns and lower[head] in _ANAPHORS and tt.head[head] < head:  # not a relative "that"
             return Reference(frozenset(), mark(head), claim=True, demonstrative=True)
         return None
     if pos not in ("NOUN", "PROPN"):
@@ -503,6 +555,9 @@ def _reference(tt: TokenTable, head: int, mark: Any, *, parties: bool = True) ->
                          authored=not is_claim)
     if pos == "NOUN" and tt.lemma[head] in lx.CLAIM_NOUNS:
         dets = {lower[c] for c in tt.children[head] if tt.dep[c] in ("det", "poss")}
+        if any(tt.dep[c] in ("acl", "ccomp", "relcl") for c in tt.children[head]):
+            # "this notion that Obama doesn't know ...": the words say which claim, not the position
+            return Reference(frozenset(), mark(words[0], words[-1]), claim=True)
         if dets & _DEMONSTRATIVES or dets & _POSSESSIVES:
             pronoun = next(iter(sorted(dets & _POSSESSIVES)), None)
             return Reference(frozenset(), mark(words[0], words[-1]), claim=True, demonstrative=True, pronoun=pronoun)
@@ -517,17 +572,18 @@ def _reference(tt: TokenTable, head: int, mark: Any, *, parties: bool = True) ->
 def _object_reference(tt: TokenTable, verb: int, mark: Any) -> Reference | None:
     """The reference a cue verb is aimed at: its direct object, or the object of its preposition
     ("pushed back *against the White House*", "took issue with *his remarks*")."""
+    pronouns = tt.lemma[verb] in lx.ANAPHOR_CUES
     for child in tt.children[verb]:
         if tt.dep[child] in ("dobj", "nsubjpass") and tt.lemma[child] not in lx.PHRASAL_DISPUTE_CUES.get(
                 tt.lemma[verb], ()):
-            found = _reference(tt, child, mark)
+            found = _reference(tt, child, mark, pronouns=pronouns)
             if found is not None:
                 return found
     for child in tt.children[verb]:
         if tt.dep[child] == "prep" and tt.lower[child] in _REFERENCE_PREPS:
             obj = _child(tt, child, ("pobj",))
             if obj is not None:
-                found = _reference(tt, obj, mark)
+                found = _reference(tt, obj, mark, pronouns=pronouns)
                 if found is not None:
                     return found
     return None
@@ -551,7 +607,8 @@ def _characterised(tt: TokenTable, verb: int) -> int | None:
 
 
 #: lemmas and lower-cased words that may start a cue or mark a change (the pre-filter of ``_watched``)
-_WATCHED_LEMMAS: Final = _CUE_LEMMAS | lx.FALSITY_WORDS | lx.CHANGE_WORDS
+_FALSITY_LEMMAS: Final = lx.FALSITY_WORDS | lx.TRUTH_WORDS
+_WATCHED_LEMMAS: Final = _CUE_LEMMAS | _FALSITY_LEMMAS | lx.CHANGE_WORDS
 _WATCHED_WORDS: Final = frozenset(_PHRASES) | lx.CHANGE_WORDS
 #: cue kind -> (its verbs, those of them that may name a bare party)
 _VERB_CUES: Final = (("dispute", lx.DISPUTE_CUES, lx.PARTY_DISPUTE_CUES),
@@ -587,7 +644,7 @@ def _verb_cue(tt: TokenTable, verb: int, mark: Any, own: bool) -> Cue | None:
             if ref is not None and not ref.claim and not (
                     (ref.authored and kind == "dispute") or (not ref.authored and lemma in party_lexicon)):
                 ref = None  # "rejected Trump", "backed Smith", "responding to pressure from X": no claim
-            if ref is not None or own:
+            if ref is not None or (own and (kind != "dispute" or lemma in lx.UNNAMED_DISPUTE_CUES)):
                 return Cue(kind, mark(verb), ref)
     return None
 
@@ -630,22 +687,65 @@ def _phrase_cue(tt: TokenTable, i: int, mark: Any) -> Cue | None:
         if obj is None and len(words) > 1:
             obj = _child(tt, last - 1, ("pobj",)) or _child(tt, tt.head[last], ("pobj",))
         ref = _reference(tt, obj, mark) if obj is not None else None
-        if ref is not None and (kind == "dispute" or not ref.authored):
+        if ref is not None and ref.keys and (kind == "dispute" or not ref.authored):  # "unlike this job": no
             return Cue(kind, mark(i, last), ref)
     return None
 
 
-def _falsity_cue(tt: TokenTable, i: int, mark: Any) -> Cue | None:
-    """"Their claims are *false*", "the report is *a lie*": a falsity word predicated of a claim."""
-    if tt.lemma[i] not in lx.FALSITY_WORDS or tt.dep[i] not in ("acomp", "attr"):
+def _subject_reference(tt: TokenTable, subj: int, mark: Any, *, persons: bool, opening: bool) -> Reference | None:
+    """What the subject of "... is false" or "... is lying" names: a claim ("their claims", or "that",
+    "it" when the claim opens with them: "It's just not true."), or, when ``persons``, a party
+    ("Trump", "the senator") or a person by pronoun ("he")."""
+    low = tt.lower[subj]
+    if tt.pos[subj] == "PRON":
+        if not opening:
+            return None  # inside a longer quote "that" is the quote's own business
+        if low in _ANAPHORS:
+            return Reference(frozenset(), mark(subj), claim=True, demonstrative=True)
+        if persons and low in _SUBJECT_POSSESSIVE:
+            return Reference(frozenset(), mark(subj), claim=True, demonstrative=True,
+                             pronoun=_SUBJECT_POSSESSIVE[low])
         return None
-    subj = _child(tt, tt.head[i], ("nsubj",))
-    if subj is None or (tt.pos[subj] == "PRON" and tt.lower[subj] not in ("it", "that", "this")):
+    ref = _reference(tt, subj, mark, parties=persons)
+    if ref is None or (not persons and not ref.claim):
         return None
-    ref = _reference(tt, subj, mark)
-    if ref is None or (tt.pos[subj] != "PRON" and tt.lemma[subj] not in lx.CLAIM_NOUNS):
+    return ref
+
+
+def _falsity_cue(tt: TokenTable, i: int, mark: Any, opening: int) -> Cue | None:
+    """A statement called false: "their claims are *false*", "that's *not true*", "it is *a lie*"; or
+    its author called a liar: "Trump is *wrong*", "he is *lying*"."""
+    lemma, dep = tt.lemma[i], tt.dep[i]
+    head = tt.head[i] if dep in ("acomp", "attr") else i  # the copula of "is false", or the verb "lied"
+    around = (*tt.children[head], *tt.children[i]) if head != i else tuple(tt.children[i])
+    if any(tt.dep[c] in ("xcomp", "ccomp", "csubj") for c in around):
+        return None  # "it is wrong to separate families", "it is not true that ...": no claim called false
+    if any(tt.dep[c] == "mark" and tt.lower[c] in _UNASSERTED_MARKS for c in around):
+        return None  # "why would he do so if it wasn't true"
+    if dep in ("acomp", "attr"):
+        negated = any(tt.dep[c] == "neg" for c in tt.children[head])
+        if lemma in lx.TRUTH_WORDS and negated and tt.pos[i] == "ADJ" and all(  # not "a right", not
+                tt.lower[c] in lx.INTENSIFIERS for c in tt.children[i] if tt.dep[c] == "advmod"):  # "politically"
+            first = next(c for c in tt.children[head] if tt.dep[c] == "neg")
+            return _subject_cue(tt, head, mark(min(first, i), max(first, i)), mark, False, opening)
+        if lemma in lx.FALSITY_WORDS and not negated:
+            return _subject_cue(tt, head, mark(i), mark, lemma in lx.UNTRUTHFUL_WORDS, opening)
         return None
-    return Cue("dispute", mark(i), ref)
+    if lemma == "lie" and tt.pos[i] == "VERB" and not any(
+            tt.dep[c] in ("neg", "prt") or (tt.dep[c] == "prep" and tt.lower[c] not in ("about", "to"))
+            for c in tt.children[i]):
+        return _subject_cue(tt, i, mark(i), mark, True, opening)  # "he lied about the budget"
+    return None
+
+
+def _subject_cue(tt: TokenTable, predicate: int, cue_mark: Mark, mark: Any, persons: bool,
+                 opening: int) -> Cue | None:
+    """The dispute cue of a statement or person called false or lying, by the predicate's subject."""
+    subj = _child(tt, predicate, ("nsubj",))
+    if subj is None or tt.dep[predicate] == "relcl":  # "somebody that is not ..."
+        return None
+    ref = _subject_reference(tt, subj, mark, persons=persons, opening=subj - opening <= 2)
+    return Cue("dispute", cue_mark, ref) if ref is not None else None
 
 
 def _watched(tt: TokenTable, verbs: Iterable[int], content: Sequence[int]) -> list[int]:
@@ -686,8 +786,11 @@ def _cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
                           if v is not None and (v == analysis.cue or v not in content))
     cues: list[Cue] = []
     agreement = change = None
+    # the claim's own cue may name nothing ("Smith countered that ...") when it frames a clause; "denied
+    # victims of shootings" (a noun phrase) is no answer to a claim
+    clausal = any(tt.pos[p] in ("VERB", "AUX") for p in analysis.predicates)
     for verb in verbs:
-        cue = _verb_cue(tt, verb, mark, own=True)
+        cue = _verb_cue(tt, verb, mark, own=clausal)
         if cue is not None:
             cues.append(cue)
         for child in tt.children[verb]:
@@ -702,8 +805,8 @@ def _cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
         if cue is None and tt.lemma[i] in _CUE_LEMMAS and tt.pos[i] == "VERB" and (
                 i not in content or _own_subject(tt, i, party)):
             cue = _verb_cue(tt, i, mark, own=False)
-        if cue is None and i in content and tt.lemma[i] in lx.FALSITY_WORDS:
-            cue = _falsity_cue(tt, i, mark)
+        if cue is None and i in content and (tt.lemma[i] in _FALSITY_LEMMAS):
+            cue = _falsity_cue(tt, i, mark, analysis.content[0])
         if cue is not None:
             cues.append(cue)
     return cues, agreement, change
@@ -798,9 +901,3 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         tokens=tt,
         base=base,
     )
-
-
-def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mapping[str, Any]],
-                   *, base: int = 0, index: DocIndex | None = None) -> ClaimFeatures:
-    """:func:`read_claim` (the name ``relate`` uses)."""
-    return read_claim(doc, claim, speakers, base=base, index=index)

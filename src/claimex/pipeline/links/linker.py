@@ -91,6 +91,8 @@ def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signa
     disputes, supports = by_relation[DISPUTES], by_relation[SUPPORTS]
     if supports and w.relations[SUPPORTS].blocked_by_hedge and later.hedged:
         supports = []
+    if supports and not (earlier.party.named and later.party.named) and not _cue_led(supports):
+        supports = []  # "the presumptive nominee" agreeing with "Trump" is often Trump again
     if disputes and supports:
         if _cue_led(disputes) == _cue_led(supports):
             return None
@@ -191,8 +193,8 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
             if len(window) == w.anaphora_window:
                 break
     found = next((m for m in window if cue_answers(cue, claims[m], later, w)), None)
-    if found is None and ref is not None and ref.demonstrative and window:
-        return window[0]
+    if found is None and ref is not None and ref.demonstrative and ref.pronoun is None and window:
+        return window[0]  # "that determination", "it": the claim just before ("his statements": not so)
     return found
 
 
@@ -222,14 +224,36 @@ def link_claims(claims: Sequence[ClaimFeatures], weights: LinkWeights) -> list[C
             m = resolve(k, n, ordered, weights)
             if m is not None:
                 signals[(m, n)] += cue_signals(c.cues[k])
-    links = []
+    links: list[tuple[int, int, Scored]] = []
     for (t, s), found in sorted(signals.items(), key=lambda item: (item[0][1], item[0][0])):
         if (s, t) in signals and s < t and not _cue_led(found):
             continue  # a cue of the earlier claim names the later one: that direction wins
         scored = decide(ordered[t], ordered[s], found, weights)
         if scored is not None:
-            links.append(ClaimLink(ordered[s].id, ordered[t].id, scored.relation, scored.score, scored.evidence))
-    return links
+            links.append((t, s, scored))
+    return [ClaimLink(ordered[s].id, ordered[t].id, x.relation, x.score, x.evidence)
+            for t, s, x in _one_link_per_cue(links, ordered)]
+
+
+def _one_link_per_cue(links: list[tuple[int, int, Scored]],
+                      claims: Sequence[ClaimFeatures]) -> list[tuple[int, int, Scored]]:
+    """One cue makes one link: when overlapping extractions or a claim and its neighbour ("X said ...
+    to which Y interjected: 'It's just not true.'") carry the same cue, only the claim whose content
+    holds it, else the shortest, keeps its link."""
+    best: dict[tuple[int, int], tuple[bool, int, int]] = {}  # cue span -> (not inside, length, source)
+    for _, s, scored in links:
+        source = claims[s]
+        length = sum(e - b for b, e in source.spans)
+        for span in _cue_spans(scored):
+            inside = any(b <= span[0] and span[1] <= e for b, e in source.spans)
+            rank = (not inside, length, s)
+            if span not in best or rank < best[span]:
+                best[span] = rank
+    return [(t, s, scored) for t, s, scored in links if all(best[span][2] == s for span in _cue_spans(scored))]
+
+
+def _cue_spans(scored: Scored) -> list[tuple[int, int]]:
+    return [ev.span for ev in scored.evidence if ev.kind in CUE_KINDS and ev.span is not None]
 
 
 # --------------------------------------------------------------------------------------------------

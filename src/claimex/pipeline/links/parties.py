@@ -50,6 +50,7 @@ class Party:
     state: frozenset[str] = frozenset()
     organisation: frozenset[str] = frozenset()  # the affiliation's keys when it names one organisation
     pronouns: frozenset[str] = frozenset()  # the pronouns the text uses for the speaker ("she", "they")
+    named: bool = False  # the text names it ("Hillary Clinton"), not only describes it ("the nominee")
 
     @property
     def known(self) -> bool:

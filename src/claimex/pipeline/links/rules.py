@@ -126,7 +126,10 @@ def opposite_predicates(p: Proposition, q: Proposition) -> bool:
 
 
 def _same_proposition(p: Proposition, q: Proposition) -> bool:
-    return same_predicate(p, q) and not _weak(p) and not _weak(q) and arguments_aligned(p, q)
+    """Same predicate, aligned arguments, and a subject on both sides or on neither (two passives):
+    "Build the wall" is no statement that someone will build it."""
+    return (same_predicate(p, q) and not _weak(p) and not _weak(q) and bool(p.agent) == bool(q.agent)
+            and arguments_aligned(p, q))
 
 
 def _pred_mark(c: ClaimFeatures, p: Proposition) -> Mark:
@@ -160,16 +163,19 @@ def antonym(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signal]:
 
 
 def _antonym_args(p: Proposition, q: Proposition) -> bool:
-    """Arguments of two opposite predicates agree; the patient of a transitive one ("killed the
-    commander") may be the subject of an intransitive one ("the commander survived")."""
+    """Arguments of two opposite predicates agree, on a name or on more than a bare common noun ("the
+    revenue declined" / "gambling revenue increased" may well be of two casinos); the patient of a
+    transitive one ("killed Commander Ali") may be the subject of an intransitive one ("Ali survived")."""
+    shared: frozenset[str] = frozenset()
     if arguments_aligned(p, q):
-        return True
-    for a, b in ((p, q), (q, p)):
-        if a.patient >= UNKNOWN or b.agent >= UNKNOWN:
-            continue
-        if a.patient & b.agent and (not a.agent or not b.patient or not a.agent.isdisjoint(b.patient)):
-            return True
-    return False
+        shared = (p.agent & q.agent) | (p.patient & q.patient)
+    else:
+        for a, b in ((p, q), (q, p)):
+            if a.patient >= UNKNOWN or b.agent >= UNKNOWN:
+                continue
+            if a.patient & b.agent and (not a.agent or not b.patient or not a.agent.isdisjoint(b.patient)):
+                shared = a.patient & b.agent
+    return len(shared) >= 2 or any(k.startswith(("name:", "country:")) for k in shared)
 
 
 def _mismatch(qa: Quantity, qb: Quantity) -> bool:
@@ -184,6 +190,8 @@ def numeric_mismatch(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signa
         for qa in earlier.quantities:
             if qa.unit != qb.unit or qa.pred != qb.pred or not _mismatch(qa, qb):
                 continue
+            if qa.date is not None and qb.date is not None and qa.date != qb.date:
+                continue  # "30 dollars by 2012" ~ "10 dollars a ton from 2018": two times
             weak = qa.unit.startswith("@") or qa.pred in lx.WEAK_PREDICATES
             if weak and shared_terms(earlier, later) < 3:  # "is 5 percent" ~ "is 10 percent": the same thing?
                 continue
