@@ -50,9 +50,13 @@ def _index(value: Any, n: int) -> int | None:
 
 
 def _indices(value: Any, n: int) -> tuple[int, ...]:
-    if not isinstance(value, list | tuple):
+    if not isinstance(value, list | tuple) or not value:
         return ()
-    return tuple(i for i in (_index(v, n) for v in value) if i is not None)
+    if not all(isinstance(v, int) for v in value):
+        return tuple(i for i in (_index(v, n) for v in value) if i is not None)
+    if min(value) < 0 or max(value) >= n:
+        raise IndexError(f"token indices {min(value)}..{max(value)} outside a document of {n} tokens")
+    return tuple(value)
 
 
 def claim_analysis(claim: Mapping[str, Any], table: TokenTable) -> ClaimAnalysis:

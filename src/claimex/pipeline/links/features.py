@@ -229,7 +229,6 @@ class ClaimFeatures:
     id: str
     start: int  # first character of the content (with ``base``)
     spans: tuple[Offsets, ...]  # the content fragments (with ``base``)
-    words: frozenset[str]  # lower-cased content words, for telling two extractions of one statement
     speaker: str | None
     party: Party
     act: str
@@ -241,9 +240,29 @@ class ClaimFeatures:
     target: frozenset[str]  # keys of the target noun phrase's head
     agreement: Mark | None
     change: Mark | None
-    terms: Mapping[str, int]  # topic key -> the first token that gave it
     tokens: TokenTable
     base: int
+    content: tuple[int, ...]
+    index: DocIndex
+    _terms: Mapping[str, int] | None = None
+    _words: frozenset[str] | None = None
+
+    @property
+    def terms(self) -> Mapping[str, int]:
+        """Topic key -> the first token that gave it; read when a pair or a cue first needs them
+        (most claims are in no candidate pair)."""
+        if self._terms is None:
+            self._terms = _terms(self.tokens, self.index, self.content)
+        return self._terms
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Lower-cased content words (and negators), for telling two extractions of one statement."""
+        if self._words is None:
+            tt = self.tokens
+            self._words = frozenset(tt.lower[i] for i in self.content
+                                    if tt.is_alpha[i] or tt.lower[i] in lx.NEGATION_WORDS)
+        return self._words
 
     def mark(self, first: int, last: int | None = None) -> Mark:
         """The mark of tokens ``first`` to ``last`` (inclusive) of the claim's document."""
@@ -885,7 +904,6 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         id=str(claim.get("id")),
         start=spans[0][0] if spans else base,
         spans=spans,
-        words=frozenset(tt.lower[i] for i in analysis.content if tt.is_alpha[i] or tt.lower[i] in lx.NEGATION_WORDS),
         speaker=speaker,
         party=party,
         act=analysis.act,
@@ -897,7 +915,8 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         target=_target_keys(tt, analysis, party),
         agreement=agreement,
         change=change,
-        terms=_terms(tt, index, analysis.content),
         tokens=tt,
         base=base,
+        content=analysis.content,
+        index=index,
     )
