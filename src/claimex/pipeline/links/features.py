@@ -484,6 +484,12 @@ def _range_start(tt: TokenTable, i: int) -> float | None:
     return None
 
 
+def _inside_number(tt: TokenTable, i: int) -> bool:
+    """A part of a hyphenated number ("Forty-three", "twenty-five"): not a number of its own."""
+    return any(0 <= k < tt.n and tt.lower[k] == "-" and 0 <= 2 * k - i < tt.n and tt.lower[2 * k - i] in lx.NUMBER_WORDS
+               for k in (i - 1, i + 1))
+
+
 def _range_end(tt: TokenTable, i: int) -> bool:
     """``i`` is the X of "X to Y" (the range is read at Y)."""
     return (i + 2 < tt.n and tt.lower[i + 1] in ("to", "-", "–", "and")
@@ -507,7 +513,7 @@ def _quantities(tt: TokenTable, content: Sequence[int], mark: Any) -> list[Quant
         if tt.ent_type[i] in _NUMBER_SKIP_ENTS or (dep[i] == "compound" and pos[head[i]] == "NUM"):
             continue
         value = _number_value(tt, i)
-        if value is None or _range_end(tt, i):
+        if value is None or _range_end(tt, i) or _inside_number(tt, i):
             continue
         low, high = _bounds(tt, i, value)
         unit = _quantity_unit(tt, i)
@@ -575,8 +581,9 @@ def _reference(tt: TokenTable, head: int, mark: Any, *, parties: bool = True,
     if pos == "NOUN" and tt.lemma[head] in lx.CLAIM_NOUNS:
         dets = {lower[c] for c in tt.children[head] if tt.dep[c] in ("det", "poss")}
         if any(tt.dep[c] in ("acl", "ccomp", "relcl") for c in tt.children[head]):
-            # "this notion that Obama doesn't know ...": the words say which claim, not the position
-            return Reference(frozenset(), mark(words[0], words[-1]), claim=True)
+            # "rejected the notion that the campaign is calling her corrupt": the words say which claim,
+            # and who made it is anyone's guess (the claim before is as often an ally's)
+            return None
         if dets & _DEMONSTRATIVES or dets & _POSSESSIVES:
             pronoun = next(iter(sorted(dets & _POSSESSIVES)), None)
             return Reference(frozenset(), mark(words[0], words[-1]), claim=True, demonstrative=True, pronoun=pronoun)
@@ -787,10 +794,10 @@ def _watched(tt: TokenTable, verbs: Iterable[int], content: Sequence[int]) -> li
 
 def _own_subject(tt: TokenTable, verb: int, party: Party) -> bool:
     """A verb of the content that the speaker does: a first-person subject ("we reject the claims"),
-    the speaker named as subject, or no subject (a participle: "rejecting the claims")."""
+    or the speaker named as subject."""
     subj = _child(tt, verb, ("nsubj",))
     if subj is None:
-        return tt.dep[verb] in ("advcl", "xcomp", "acl", "conj") or tt.pos[verb] != "VERB"
+        return False  # "depended on to counter the numbers": whose act is it?
     if tt.lower[subj] in _FIRST_PERSON:
         return True
     return bool(party.names) and not party.names.isdisjoint(_phrase_keys(tt, subj, party))

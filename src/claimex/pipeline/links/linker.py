@@ -67,6 +67,11 @@ def _cue_led(signals: Sequence[Signal]) -> bool:
     return any(s.kind in CUE_KINDS for s in signals)
 
 
+def _names_other(signals: Sequence[Signal]) -> bool:
+    """Evidence in which one claim names the other's party or claim: a cue, or an accusation."""
+    return any(s.kind in CUE_KINDS or s.kind == "accusation_denial" for s in signals)
+
+
 def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signal],
            w: LinkWeights) -> Scored | None:
     """The relation of ``later`` (source) to ``earlier`` (target) from the evidence of the pair, or None.
@@ -79,7 +84,8 @@ def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signa
     if same_statement(earlier, later, w):
         return None
     extra: list[Signal] = []
-    if one_side(earlier, later) and not w.link_same_speaker:
+    same = one_side(earlier, later)
+    if same and not w.link_same_speaker:
         if later.change is None:
             return None
         signals = [s for s in signals if s.relation in (DISPUTES, "")]
@@ -91,8 +97,12 @@ def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signa
     disputes, supports = by_relation[DISPUTES], by_relation[SUPPORTS]
     if supports and w.relations[SUPPORTS].blocked_by_hedge and later.hedged:
         supports = []
-    if supports and not (earlier.party.named and later.party.named) and not _cue_led(supports):
-        supports = []  # "the presumptive nominee" agreeing with "Trump" is often Trump again
+    if not same and not (earlier.party.named and later.party.named):
+        # "the presumptive nominee" agreeing with "Trump" is often Trump again, and "one in three"
+        # against "the same number" two poll figures: unless one names the other (a cue, an
+        # accusation), only speakers the text names are linked
+        disputes = disputes if _names_other(disputes) else []
+        supports = supports if _names_other(supports) else []
     if disputes and supports:
         if _cue_led(disputes) == _cue_led(supports):
             return None
@@ -182,8 +192,8 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
     ref = cue.reference
     if ref is not None and ref.keys:
         return _named(cue, l_index, claims)
-    if ref is None and cue.kind == "confirm":
-        return None  # "confirmed that P" names nothing: only the same proposition links it
+    if cue.kind == "confirm" and (ref is None or not ref.demonstrative):
+        return None  # "confirmed that P", "echo the message": only "confirmed that account" points back
     window = []
     for m in range(l_index - 1, -1, -1):
         earlier = claims[m]
@@ -199,13 +209,21 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
 
 
 def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures]) -> int | None:
+    """Of the claims of the party a cue names, the one it answers (see :func:`resolve`). The names
+    themselves are not shared topic words: "the Sanders campaign lying" shares "Sanders" with every
+    claim of Sanders."""
     later = claims[l_index]
     named = [m for m, c in enumerate(claims) if m != l_index and cue_names(cue, c) and not one_side(c, later)]
     if not named:
         return None
-    ranked = sorted(named, key=lambda m: (-shared_terms(claims[m], later), m > l_index, abs(l_index - m)))
-    best = ranked[0]
-    if len(named) > 1 and shared_terms(claims[best], later) == 0:
+    assert cue.reference is not None
+    names = cue.reference.keys | claims[named[0]].party.reach
+
+    def overlap(m: int) -> int:
+        return shared_terms(claims[m], later, names)
+
+    best = min(named, key=lambda m: (-overlap(m), m > l_index, abs(l_index - m)))
+    if len(named) > 1 and overlap(best) == 0:
         return None
     return best
 

@@ -64,10 +64,10 @@ def signal(kind: str, relation: str, mark: Mark, other: str | None = None) -> Si
 # Never
 
 
-def shared_terms(a: ClaimFeatures, b: ClaimFeatures) -> int:
-    """How many topic keys two claims share (they only choose and rank candidates)."""
+def shared_terms(a: ClaimFeatures, b: ClaimFeatures, ignore: frozenset[str] = frozenset()) -> int:
+    """How many topic keys two claims share, ``ignore`` aside (they only choose and rank candidates)."""
     small, big = (a.terms, b.terms) if len(a.terms) <= len(b.terms) else (b.terms, a.terms)
-    return sum(1 for key in small if key in big)
+    return sum(1 for key in small if key in big and key not in ignore)
 
 
 def same_statement(earlier: ClaimFeatures, later: ClaimFeatures, w: LinkWeights) -> bool:
@@ -188,7 +188,7 @@ def numeric_mismatch(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signa
     "seven" do not conflict)."""
     for qb in later.quantities:
         for qa in earlier.quantities:
-            if qa.unit != qb.unit or qa.pred != qb.pred or not _mismatch(qa, qb):
+            if qa.unit != qb.unit or qa.pred != qb.pred or qa.unit in lx.MEASURE_UNITS or not _mismatch(qa, qb):
                 continue
             if qa.date is not None and qb.date is not None and qa.date != qb.date:
                 continue  # "30 dollars by 2012" ~ "10 dollars a ton from 2018": two times
