@@ -96,6 +96,11 @@ _PHRASES: Final[Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {
     for first in {p.split()[0] for p in (*lx.CONTRAST_REFERENCE_PHRASES, *lx.CONFIRMATION_PHRASES,
                                          *lx.REPLY_PHRASES)}
 }
+#: first word of a phrase cue -> the second words of its phrases (one-word phrases have none)
+_SECOND_WORDS: Final[Mapping[str, frozenset[str]]] = {
+    first: frozenset(words[1] for _, words in entries if len(words) > 1)
+    for first, entries in _PHRASES.items() if all(len(words) > 1 for _, words in entries)
+}
 #: words that may start a cue of any kind (a pre-filter: most words of a claim start none)
 _CUE_LEMMAS: Final = (lx.DISPUTE_CUES | lx.CONFIRMATION_CUES | lx.REPLY_CUES | frozenset(lx.PHRASAL_DISPUTE_CUES)
                       | lx.CHARACTERISING_CUES)
@@ -774,19 +779,29 @@ def _subject_cue(tt: TokenTable, predicate: int, cue_mark: Mark, mark: Any, pers
     return Cue("dispute", cue_mark, ref) if ref is not None else None
 
 
+def _may_start(tt: TokenTable, i: int) -> bool:
+    """Whether watched word ``i`` may start a phrase cue or be a change word: its next word (or the one
+    after an adjective) is a second word of some phrase ("in" starts few)."""
+    low = tt.lower[i]
+    if low in lx.CHANGE_WORDS or low not in _SECOND_WORDS:
+        return True
+    seconds = _SECOND_WORDS[low]
+    return any(k < tt.n and tt.lower[k] in seconds for k in (i + 1, i + 2))
+
+
 def _watched(tt: TokenTable, verbs: Iterable[int], content: Sequence[int]) -> list[int]:
     """The words of the claim's frame and content that may start a cue or mark a change, in order:
     the cue verbs, the subtrees of their frame dependents (outside the content) and the content, each
     word tested as it is walked (most claims have none)."""
     lemma, lower, dep, children = tt.lemma, tt.lower, tt.dep, tt.children
     inside = frozenset(content)
-    found = {i for i in content if lemma[i] in _WATCHED_LEMMAS or lower[i] in _WATCHED_WORDS}
+    found = {i for i in content if lemma[i] in _WATCHED_LEMMAS or (lower[i] in _WATCHED_WORDS and _may_start(tt, i))}
     for verb in verbs:
         found.add(verb)
         stack = [c for c in children[verb] if dep[c] in _FRAME_DEPS and c not in inside]
         while stack:
             i = stack.pop()
-            if lemma[i] in _WATCHED_LEMMAS or lower[i] in _WATCHED_WORDS:
+            if lemma[i] in _WATCHED_LEMMAS or (lower[i] in _WATCHED_WORDS and _may_start(tt, i)):
                 found.add(i)
             stack += [c for c in children[i] if c not in inside]
     return sorted(found)
