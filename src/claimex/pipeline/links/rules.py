@@ -214,7 +214,7 @@ def accusation_denial(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Sign
         return []
     if shared_terms(earlier, later) - len(earlier.accused & later.terms.keys()) < 1:
         return []
-    return [signal("accusation_denial", DISPUTES, mark, f"{later.act} by the accused of: {earlier.act}")]
+    return [Signal("accusation_denial", DISPUTES, mark, f"{mark.text} (the accused answers the accusation)")]
 
 
 def same_proposition(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signal]:
@@ -235,7 +235,8 @@ def agreement_marker(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signa
     if (later.agreement is None or later.act != earlier.act or later.act not in _SHARED_ACTS
             or not later.target or later.target.isdisjoint(earlier.target)):
         return []
-    return [signal("agreement_marker", SUPPORTS, later.agreement, f"{later.act} ~ {earlier.act}")]
+    mark = later.agreement
+    return [Signal("agreement_marker", SUPPORTS, mark, f"{mark.text} ({later.act} ~ {earlier.act})")]
 
 
 #: The rules that compare two claims, in order.
