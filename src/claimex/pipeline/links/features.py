@@ -262,11 +262,12 @@ class ClaimFeatures:
 
     @property
     def words(self) -> frozenset[str]:
-        """Lower-cased content words (and negators), for telling two extractions of one statement."""
+        """Lower-cased content words, numbers and negators, for telling two extractions of one statement
+        ("killed 3 fighters" and "killed 7 fighters" are two)."""
         if self._words is None:
             tt = self.tokens
             self._words = frozenset(tt.lower[i] for i in self.content
-                                    if tt.is_alpha[i] or tt.lower[i] in lx.NEGATION_WORDS)
+                                    if tt.is_alpha[i] or tt.like_num[i] or tt.lower[i] in lx.NEGATION_WORDS)
         return self._words
 
     def mark(self, first: int, last: int | None = None) -> Mark:
