@@ -15,8 +15,10 @@ from typing import Final, NamedTuple
 
 from ... import lexicons as lx
 from ...model import Evidence
-from .features import UNKNOWN, ClaimFeatures, Cue, Mark, Proposition, Quantity
+from .cues import Cue
+from .features import ClaimFeatures, Proposition, Quantity
 from .parties import same_side
+from .syntax import UNKNOWN, Mark
 from .weights import LinkWeights
 
 DISPUTES: Final = "disputes"
