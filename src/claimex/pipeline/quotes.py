@@ -26,10 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 
-from .. import (
-    lexicons,
-    scoring,  # noqa: F401  (registers claimex.quote_scorer.v1 for the default config)
-)
+from .. import lexicons
 from ..extensions import QUOTES_SPAN_KEY, raw, record_error
 from .collector import collector_paused
 from .marks import MarkedQuote, find_quotes
