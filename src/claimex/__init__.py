@@ -13,12 +13,12 @@ scorer), so ``nlp.add_pipe("claimex_quotes")`` works (the factories are also spa
 from . import extensions, registrations  # noqa: F401  (declares the extensions, fills the registries)
 from .about import __version__
 from .api import add_to_pipeline, extract, extract_many, load
-from .errors import ClaimexError, InputError, ModelNotFoundError, PipelineError
+from .errors import ClaimexError, InputError, MissingDependencyError, ModelNotFoundError, PipelineError
 from .graph import speaker_network, to_networkx, write_graphml  # networkx is imported when called
 from .model import Claim, ClaimLink, DocError, Evidence, Result, Speaker
 from .relate import Relation, relate
 from .tables import links_dataframe, speakers_dataframe, to_dataframe  # pandas is imported when called
-from .viz import MissingDependencyError, displacy_data, render
+from .viz import displacy_data, render
 
 __all__ = [
     "Claim",

@@ -15,3 +15,7 @@ class PipelineError(ClaimexError):
 
 class InputError(ClaimexError):
     """An input document or file that claimex cannot read."""
+
+
+class MissingDependencyError(ClaimexError):
+    """An optional dependency of claimex is not installed; the message names the pip command."""
