@@ -17,11 +17,13 @@ version (``.v2``); a registered ``.v1`` is never edited.
 
 from __future__ import annotations
 
+import srsly
 from spacy.util import registry
 
 from .lexicons import reporting_cues_v1
 from .pipeline import claims, links, paragraphs, quotes, speakers  # noqa: F401  (declare the factories)
 from .pipeline.links import link_weights_file_v1, link_weights_v1
+from .pipeline.tokens import encode_leftover
 from .scoring import make_quote_scorer
 
 #: name -> function, for each registry claimex adds to (the order of the sections of a config).
@@ -33,10 +35,16 @@ MISC = {
 SCORERS = {
     "claimex.quote_scorer.v1": make_quote_scorer,
 }
+#: srsly's msgpack encoders (spaCy serialises ``Doc.user_data`` with them)
+MSGPACK_ENCODERS = {
+    "claimex.token_table": encode_leftover,
+}
 
 for _name, _func in MISC.items():
     registry.misc.register(_name, func=_func)
 for _name, _func in SCORERS.items():
     registry.scorers.register(_name, func=_func)
+for _name, _func in MSGPACK_ENCODERS.items():
+    srsly.msgpack_encoders.register(_name, func=_func)
 
-__all__ = ["MISC", "SCORERS"]
+__all__ = ["MISC", "MSGPACK_ENCODERS", "SCORERS"]
