@@ -64,11 +64,13 @@ def test_speakers_right(score):
 
 
 def test_no_wrong_merges(score):
+    assert score["found"] == 17 and score["speaker_right"] >= 16
     assert score["wrong_merges"] == []
 
 
 def test_no_claims_on_non_claims(score, result, gold):
     """Narration ("About 2,500 US troops ...") and page furniture ("Leave a Reply") are not claims."""
+    assert len(result.claims) >= len(gold["quotes"]) == 17
     hit = [(nc["text"], c.content_text) for nc in gold["non_claims"] for c in result.claims
            if c.content[0] < nc["span"][1] and nc["span"][0] < c.content[1]]
     assert hit == []
