@@ -54,6 +54,18 @@ def doc(own, text) -> Doc:
 # ---------------------------------------------------------------------------------------------- own pipeline
 
 
+def test_the_default_pipeline_in_two_processes(nlp, text):
+    """spaCy's own multiprocessing (``nlp.pipe(..., n_process=2)``): each Doc comes back from its worker
+    through ``Doc.to_bytes``, with every claim, speaker, link and quote span of a one-process run."""
+    texts = [text, "Officials said the talks had failed.", text[: len(text) // 2]]
+    one = [contents(d) for d in nlp.pipe(texts)]
+    two = [contents(d) for d in nlp.pipe(texts, n_process=2, batch_size=1)]
+    assert all(c["claims"] for c in two)
+    assert sum(len(c["links"]) for c in two) > 0
+    assert two == one
+
+
+
 @pytest.mark.parametrize(
     ("stages", "speakers", "acts", "links"),
     [
