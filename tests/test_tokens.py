@@ -118,6 +118,18 @@ def test_a_hand_built_pipeline_leaves_no_table(own, constructions):
     assert TABLE_KEY not in doc.user_data
 
 
+def test_marking_a_hand_built_pipeline(own, constructions):
+    """``mark_stages`` gives a hand-built pipeline one table per document, and takes nothing else."""
+    tokens.mark_stages(own)
+    try:
+        doc = own(TEXT)
+        assert doc._.claims and len(constructions) == 1
+        assert TABLE_KEY not in doc.user_data
+    finally:
+        for name in tokens.STAGE_FACTORIES:
+            tokens.hand_on(own.get_pipe(name), followed=False)
+
+
 def test_a_table_left_behind_is_written_as_nil(nlp):
     """The last claimex stages switched off after ``claimex.load()``: the table stays in ``user_data``;
     serialising the Doc still works, and the table comes back as nothing."""

@@ -24,7 +24,7 @@ from .errors import ModelNotFoundError, PipelineError
 from .io import InputDoc
 from .longdocs import merge_results, split_text
 from .model import DocError, Result
-from .pipeline.tokens import hand_on
+from .pipeline.tokens import mark_stages
 
 log = logging.getLogger(__name__)
 
@@ -87,9 +87,7 @@ def add_to_pipeline(nlp: Language, *, config: dict[str, dict[str, Any]] | None =
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, config=config.get(name, {}))
-    stages = [name for name in nlp.pipe_names if name in COMPONENTS]
-    for name in stages:  # all but the last hand the document's token table on to the next stage
-        hand_on(nlp.get_pipe(name), followed=name != stages[-1])
+    mark_stages(nlp)  # all but the last hand the document's token table on to the next stage
     return nlp
 
 

@@ -36,6 +36,7 @@ from spacy.attrs import (
     POS,
     SPACY,
 )
+from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
@@ -97,6 +98,8 @@ def _decoders(store: StringStore) -> _Decoders:
 TABLE_KEY: Final = "claimex.token_table"
 #: The attribute that marks a stage component as followed by another claimex stage (:func:`hand_on`).
 HANDS_ON: Final = "claimex_hands_on_token_table"
+#: The factories of the stages that read the table, in pipeline order.
+STAGE_FACTORIES: Final = ("claimex_quotes", "claimex_speakers", "claimex_claims", "claimex_links")
 _POS_NAMES: Final[Mapping[int, str]] = {0: "", **POS_NAMES}
 
 
@@ -290,9 +293,18 @@ class TokenTable:
 
 def hand_on(stage: object, followed: bool) -> None:
     """Mark a claimex stage component as ``followed`` by another claimex stage in its pipeline, which will
-    read the same table (:func:`claimex.api.add_to_pipeline` marks the stages it assembles). An unmarked
+    read the same table (:func:`mark_stages` marks the stages of a pipeline). An unmarked
     stage drops the table when it is done: always safe, but the next stage reads the document again."""
     setattr(stage, HANDS_ON, followed)
+
+
+def mark_stages(nlp: Language) -> None:
+    """Mark every claimex stage of ``nlp`` but the last as followed by another (:func:`hand_on`), so that
+    they share one table per document. ``claimex.load`` and ``add_to_pipeline`` call it; call it on a
+    pipeline whose stages were added by hand or restored by ``spacy.load``."""
+    stages = [name for name in nlp.pipe_names if nlp.get_pipe_meta(name).factory in STAGE_FACTORIES]
+    for name in stages:
+        hand_on(nlp.get_pipe(name), followed=name != stages[-1])
 
 
 def release(stage: object, doc: Doc) -> None:
