@@ -19,3 +19,7 @@ class InputError(ClaimexError):
 
 class LexiconError(ClaimexError):
     """A word list claimex builds a lexicon from is inconsistent (a word listed twice)."""
+
+
+class MissingDependencyError(ClaimexError):
+    """An optional dependency of claimex is not installed; the message names the pip command."""

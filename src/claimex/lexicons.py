@@ -13,8 +13,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-from spacy.util import registry
-
 from .errors import LexiconError
 
 # --------------------------------------------------------------------------------------------------
@@ -190,7 +188,6 @@ REPORTING_CUES: Final[Mapping[str, str]] = _invert(_CUES_BY_ACT)
 SPEECH_CUES: Final[frozenset[str]] = frozenset(REPORTING_CUES)
 
 
-@registry.misc("claimex.reporting_cues.v1")
 def reporting_cues_v1(cognitive: bool = False) -> dict[str, str]:
     """The cue lexicon: lemma -> speech act.
 

@@ -31,7 +31,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-import spacy
 from spacy.scorer import Scorer
 from spacy.training import Example
 
@@ -754,7 +753,6 @@ def _content_span(record: Mapping[str, Any]) -> Offsets:
 # spaCy scorer
 
 
-@spacy.registry.scorers("claimex.quote_scorer.v1")
 def make_quote_scorer(spans_key: str = QUOTES_SPAN_KEY) -> Callable[..., dict[str, Any]]:
     """Build the scorer of the quote spans, for ``nlp.evaluate`` (``claimex.quote_scorer.v1``).
 

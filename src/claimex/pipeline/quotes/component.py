@@ -10,10 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
-from ... import (
-    lexicons,
-    scoring,  # noqa: F401  (registers claimex.quote_scorer.v1 for the default config)
-)
+from ... import lexicons
 from ...extensions import QUOTES_SPAN_KEY, record_error
 from ...model import Claim
 from ..collector import collector_paused
