@@ -82,7 +82,8 @@ _INFLECTIONS: Final[tuple[tuple[str, str], ...]] = (
     ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
 )
 _PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(tuple(p.split()) for p in lexical.DEBUNKING_PHRASES)
-_FUTURE: Final = re.compile(r"\b(" + "|".join(lexical.FUTURE_WORDS) + r")\b", re.IGNORECASE)
+_FUTURE_ONE: Final = frozenset(w for w in lexical.FUTURE_WORDS if " " not in w)
+_FUTURE_TWO: Final = frozenset(tuple(w.split()) for w in lexical.FUTURE_WORDS if " " in w)
 
 
 class Word(NamedTuple):
@@ -153,6 +154,7 @@ class Side:
     question: Hit | None
     opener: Hit | None
     future: Hit | None
+    speech: Hit | None = None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -292,16 +294,33 @@ def candidates(tok: Token) -> tuple[str, ...]:
 def _stance_hits(doc: Doc, cands: Sequence[tuple[str, ...]]) -> dict[str, list[Hit]]:
     hits: dict[str, list[Hit]] = {}
     for tok, keys in zip(doc, cands, strict=True):
-        if _in_name(tok):
-            continue
         for key in keys:
             found = _LIST_OF.get(key, ())
             for kind, pos in found:
                 if pos is None or tok.pos_ in pos or tok.pos_ == "PROPN":  # Title Case headlines
+                    if kind == "falsity_word" and _negated(cands, tok.i):
+                        kind = "negated_falsity"
                     hits.setdefault(kind, []).append(_hit(tok))
             if found:
                 break
     return hits
+
+
+def _negated(cands: Sequence[tuple[str, ...]], i: int) -> bool:
+    """A negator or a denial one or two words before word ``i``: "no hoax", "not a fake", "denies hoax
+    claims". Such a falsity word affirms the claim (``negated_falsity``)."""
+    return any(k in _NEGATORS or k == "deny" for j in (i - 1, i - 2) if j >= 0 for k in cands[j])
+
+
+def _future(doc: Doc) -> Hit | None:
+    """The first "will", "shall", "going to", "set to", ... (``lexical.FUTURE_WORDS``)."""
+    for tok in doc:
+        nxt = _next(tok)
+        if tok.lower_ in _FUTURE_ONE and tok.pos_ in ("AUX", "VERB", "PROPN"):
+            return _hit(tok)
+        if nxt is not None and (tok.lower_, nxt.lower_) in _FUTURE_TWO:
+            return _span_hit(tok.doc, tok.i, nxt.i, f"{tok.lower_} {nxt.lower_}")
+    return None
 
 
 def _phrases(doc: Doc, cands: Sequence[tuple[str, ...]]) -> list[Hit]:
@@ -394,7 +413,9 @@ def read(doc: Doc) -> Side:
         hits={k: tuple(v) for k, v in hits.items()},
         reports={k: tuple(v) for k, v in reports.items()}, reporter=frozenset(reporter),
         frames={k: tuple(v) for k, v in frames.items()}, question=question, opener=opener,
-        future=Hit(m.group(1).lower(), m.start(), m.end()) if (m := _FUTURE.search(doc.text)) else None,
+        future=_future(doc),
+        speech=next((_hit(t) for t in doc if t.lemma_.lower() in lx.SPEECH_CUES and t.pos_ == "VERB"
+                     and any(c.dep_ == "ccomp" for c in t.children)), None),
     )
 
 
@@ -474,24 +495,11 @@ def _stance_words(a: Side, b: Side, base_b: int) -> dict[str, Fired]:
     return out
 
 
-def _negated_falsity(b: Side, out: dict[str, Fired], base_b: int) -> None:
-    """A falsity word under a negator or a denial ("no hoax", "not fake", "denies hoax claims")
-    affirms the claim: it replaces ``falsity_word``."""
-    fired = out.get("falsity_word")
-    if fired is None or fired.evidence is None or fired.evidence.span is None:
-        return
-    start = fired.evidence.span[0] - base_b
-    before = b.text[max(0, start - 24):start].lower()
-    if re.search(r"\b(no|not|n't|never|denies|deny|denied|isn't|wasn't|aren't)\W+(\w+\W+)?$", before):
-        out["negated_falsity"] = Fired(1.0, Evidence("negated_falsity", fired.evidence.text, fired.evidence.span))
-        del out["falsity_word"]
-
-
 def _negation(a: Side, b: Side, aligned: Sequence[tuple[Word, Word, str]], base_b: int) -> dict[str, Fired]:
     out: dict[str, Fired] = {}
-    fresh = [h for h in b.negators if not a.negators]
-    if not fresh:
+    if len(b.negators) <= len(a.negators):  # as many negations as the claim: no reversal seen
         return out
+    fresh = list(b.negators)
     on_claim = {o.i for _, o, _ in aligned} | b.predicates
     if b.negated & on_claim:
         out["negation_mismatch"] = Fired(1.0, _ev("negation_mismatch", fresh[0], b, base_b))
@@ -534,19 +542,23 @@ def _numeric(a: Side, b: Side, base_b: int) -> dict[str, Fired]:
     return out
 
 
-def _reporting(a: Side, b: Side, base_b: int) -> dict[str, Fired]:
-    """ "X claims", "Y says" in ``b``, unless the claim itself is a report by the same speaker."""
+def _reporting(a: Side, b: Side, aligned: Sequence[Word], base_b: int) -> dict[str, Fired]:
+    """ "X claims", "Y says" in ``b``, unless the claim itself is a report by the same speaker; a
+    colon frame whose short side shares words with the claim names the topic ("Foley beheading: ..."),
+    not a source ("NYT: ..."), and does not count."""
     out: dict[str, Fired] = {}
-    same_reporter = bool(a.reports) and bool(b.reporter & (a.reporter | a.lemmas))
-    if a.reports:
-        first = next(iter(a.reports.values()))[0]
+    same_reporter = bool(a.reports or a.speech) and bool(b.reporter & (a.reporter | a.lemmas))
+    first = next(iter(a.reports.values()))[0] if a.reports else a.speech
+    if first is not None:
         out["claim_is_report"] = Fired(1.0, _ev("claim_is_report", first, a, 0))
     if same_reporter:
         return out
     for kind, hits in b.reports.items():
         out[kind] = Fired(1.0, _ev(kind, hits[0], b, base_b))
     for kind, hits in b.frames.items():
-        out[kind] = Fired(1.0, _ev(kind, hits[0], b, base_b))
+        sources = [h for h in hits if not any(h.start <= o.start < h.end for o in aligned)]
+        if sources:
+            out[kind] = Fired(1.0, _ev(kind, sources[0], b, base_b))
     return out
 
 
@@ -580,14 +592,13 @@ def pair_features(a: Side, b: Side, base_b: int = 0) -> dict[str, Fired]:
     """
     al = _alignment(a, b)
     out = _stance_words(a, b, base_b)
-    _negated_falsity(b, out, base_b)
     out.update(_negation(a, b, al.pairs, base_b))
     if (ant := _antonym(a, b, base_b)) is not None:
         # the same proposition with the opposite predicate: it weighs as a negation would (antonyms
         # are too rare in the training pairs for a weight of their own); its evidence says "antonym"
         out.setdefault("negation_mismatch", ant)
     out.update(_numeric(a, b, base_b))
-    out.update(_reporting(a, b, base_b))
+    out.update(_reporting(a, b, [o for _, o, _ in al.pairs], base_b))
     if b.question is not None and a.question is None:
         out["question"] = Fired(1.0, _ev("question", b.question, b, base_b))
     if a.future is not None:
