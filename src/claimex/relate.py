@@ -150,8 +150,10 @@ def _default_nlp() -> Language:
 
 
 def parse_texts(nlp: Language, texts: list[str]) -> list[Doc]:
-    """Parse with the pipeline's own components only: relate needs the parse, not the claimex stages."""
-    skip = [n for n in nlp.pipe_names if n.startswith("claimex_")]
+    """Parse for relate: the tagger, parser and lemmatizer; not the claimex stages, nor the entity
+    recognizer (relate reads no entities; skipping it saves a fifth of the parse, with the same
+    figures on Emergent train)."""
+    skip = [n for n in nlp.pipe_names if n.startswith("claimex_") or n == "ner"]
     return list(nlp.pipe(texts, disable=skip))
 
 

@@ -7,7 +7,7 @@ fired, with its value and, where it has one, the span of ``b`` (or ``a``) that f
 what fires them are documented in ``docs/claims-and-links.md`` ("relate").
 
 The comparison works on the spaCy parse alone and reads nothing another claimex stage wrote: ``relate``
-needs only a tagger, a parser and a lemmatizer.
+needs only a tagger, a parser and a lemmatizer (no entities).
 
 Sources: the features of Ferreira & Vlachos (2016) for Emergent (refuting and hedging words, a
 question mark, word overlap, subject / verb / object alignment, paraphrase alignment; here WordNet
@@ -32,7 +32,7 @@ from .model import Evidence
 FEATURES: Final[tuple[str, ...]] = (
     # b denies, debunks or doubts the claim
     "denial_word", "rejection_word", "falsity_word", "negated_falsity", "doubt_word", "debunking_phrase",
-    "no_opener",
+    "correction_word", "no_opener",
     "negation_mismatch", "negator", "numeric_mismatch",
     # b reports the claim without endorsing it
     "hedge_word", "hedge_modal", "rumour_noun", "claim_verb", "say_verb", "attribution_colon",
@@ -48,7 +48,6 @@ _CONTENT_POS: Final = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
 _SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass"})
 _OBJECT_DEPS: Final = frozenset({"dobj", "pobj", "attr", "oprd", "dative", "agent"})
 _CLAUSE_DEPS: Final = frozenset({"conj", "ccomp", "xcomp", "advcl", "acl", "relcl", "parataxis"})
-_SKIP_ENTS: Final = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT"})
 _NUMBER: Final = re.compile(r"^\$?£?€?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(k|m|bn|b|million|billion)?%?$",
                             re.IGNORECASE)
 _SCALE: Final[Mapping[str, float]] = {"k": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
@@ -65,6 +64,7 @@ _LISTS: Final[tuple[tuple[str, tuple[str, ...], frozenset[str] | None], ...]] = 
     ("rumour_noun", lexical.RUMOUR_NOUNS, frozenset({"NOUN"})),
     ("prediction_word", lexical.PREDICTION_WORDS, frozenset({"VERB", "NOUN", "ADJ"})),
     ("confirmation_word", lexical.CONFIRMATION_WORDS, None),
+    ("correction_word", lexical.CORRECTION_WORDS, frozenset({"ADV", "NOUN"})),
 )
 _LIST_OF: Final[Mapping[str, tuple[tuple[str, frozenset[str] | None], ...]]] = {
     word: tuple((kind, pos) for kind, words, pos in _LISTS if word in words)
@@ -175,11 +175,6 @@ def _lemma(tok: Token) -> str:
     return lemma
 
 
-def _in_name(tok: Token) -> bool:
-    """A word inside a multi-word name: "State" in "Islamic State"."""
-    return tok.pos_ == "PROPN" and tok.ent_iob_ == "I"
-
-
 def _span_hit(doc: Doc, first: int, last: int, lemma: str) -> Hit:
     return Hit(lemma, doc[first].idx, doc[last].idx + len(doc[last].text))
 
@@ -188,7 +183,7 @@ def _reporting_verbs(doc: Doc, cands: Sequence[tuple[str, ...]]) -> list[tuple[T
     """Reporting verbs and their kind: "X says/claims ...", "..., X says", "X is said to"."""
     found = []
     for tok, keys in zip(doc, cands, strict=True):
-        if tok.pos_ not in ("VERB", "AUX", "PROPN") or _in_name(tok):
+        if tok.pos_ not in ("VERB", "AUX", "PROPN"):
             continue
         kind = next((_REPORTING[k] for k in keys if k in _REPORTING), None)
         if kind is not None:
@@ -214,7 +209,7 @@ def _colon_frames(doc: Doc) -> list[Hit]:
     for c in colons:
         left = [t for t in doc[:c] if not t.is_punct]
         right = [t for t in doc[c + 1:] if not t.is_punct]
-        if 0 < len(left) <= 4 and any(t.pos_ == "PROPN" or t.ent_type_ for t in left) and len(right) >= 3:
+        if 0 < len(left) <= 4 and any(t.pos_ == "PROPN" for t in left) and len(right) >= 3:
             found.append(_span_hit(doc, left[0].i, c, "attribution_colon"))
         elif 0 < len(right) <= 4 and len(left) >= 3 and c == colons[-1]:
             found.append(_span_hit(doc, c, right[-1].i, "source_suffix"))
@@ -242,8 +237,6 @@ def _predicates(doc: Doc, verbs: Sequence[Token]) -> set[int]:
 
 
 def _number(tok: Token) -> float | None:
-    if tok.ent_type_ in _SKIP_ENTS:
-        return None
     text = tok.lower_
     if text in lx.NUMBER_WORDS and text not in ("one",):
         return float(lx.NUMBER_WORDS[text])
