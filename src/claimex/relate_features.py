@@ -52,9 +52,9 @@ _NUMBER: Final = re.compile(r"^\$?£?€?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(k|
                             re.IGNORECASE)
 _SCALE: Final[Mapping[str, float]] = {"k": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
 _MIN_STEM: Final = 5
-#: Words of b the claim must not already contain for a stance word to count.
+#: The stance-word lists: (evidence kind, words, the coarse tags a word must have, None for any; a
+#: proper noun always qualifies, as Title Case headlines tag most words PROPN).
 _LISTS: Final[tuple[tuple[str, tuple[str, ...], frozenset[str] | None], ...]] = (
-    # (kind, words, parts of speech it applies to or None for any)
     ("denial_word", lexical.DENIAL_WORDS, None),
     ("rejection_word", lexical.REJECTION_WORDS, frozenset({"VERB", "NOUN"})),
     ("falsity_word", lexical.FALSITY_WORDS, None),
@@ -131,11 +131,14 @@ class Side:
         negators: the negator words.
         numbers: the numbers with their units.
         hits: stance-word kind -> the words that fired.
-        reports: reporting verbs with a subject ("X claims"), kind -> hits; with the subject's lemmas.
+        reports: reporting verbs ("X claims", "..., Y says"), ``claim_verb`` / ``say_verb`` -> hits.
         reporter: lemmas of the reporting verbs' subjects.
         frames: "according to" and colon attributions, kind -> hits.
         question: the question mark, if any.
         opener: a "No," or "Nope" that opens the text.
+        future: the first "will", "going to", ... (``lexical.FUTURE_WORDS``).
+        speech: a speech cue (``lexicons.SPEECH_CUES``) with a clausal complement: the text is itself
+            a statement ("A cleric *declared* that ...").
     """
 
     text: str
