@@ -1,72 +1,105 @@
-"""claimex.relate: the relation between two claims of different texts, and relate_records."""
+"""claimex.relate: the relation between a claim and a text about it, its evidence, weights and records."""
 
 from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
 
 import pytest
 
 from _nlp import en_nlp
+from claimex import lexical
+from claimex import relate_features as rf
 from claimex.model import Claim
-from claimex.relate import SEPARATOR, Relation, relate, relate_records
+from claimex.relate import (
+    RELATIONS,
+    SEPARATOR,
+    RelateWeights,
+    Relation,
+    WeightsError,
+    load_relate_weights,
+    relate,
+    relate_records,
+)
 
 __all__ = ["en_nlp"]
 
+# Headline pairs written for these tests, in the style of news headlines about a rumour.
 PAIRS = [
-    # (a, b, relation)
-    ("Pentagon says air strikes destroyed weapons depots used by militias",
-     "Militia leaders deny that any weapons depots were hit in the strikes", "disputes"),
+    # (a, b, relation, an evidence kind that must fire)
+    # restated in other words
+    ("The mayor turned down a huge offer to sell the stadium",
+     "Mayor rejects bid to sell the city stadium", "supports", "predicate_aligned"),
+    ("A farmer found a giant potato in his field",
+     "Farmer discovers enormous potato while ploughing", "supports", "predicate_aligned"),
+    ("The singer cancelled her world tour", "Pop star calls off world tour", "supports", "object_aligned"),
+    # reported without endorsement
+    ("The singer cancelled her world tour", "Singer reportedly cancels world tour", "none", "hedge_word"),
+    ("The singer cancelled her world tour", "The tour promoter claimed that the singer cancelled her world tour",
+     "none", "claim_verb"),
+    ("The singer cancelled her world tour", "Has the singer cancelled her world tour?", "none", "question"),
+    ("A farmer found a giant potato in his field",
+     "Giant potato may have been found in a field", "none", "hedge_modal"),
+    # denied or debunked
+    ("The singer cancelled her world tour", "Singer denies cancelling her world tour", "disputes", "denial_word"),
+    ("A farmer found a giant potato in his field",
+     "Giant potato photo is a hoax, farmer admits", "disputes", "falsity_word"),
+    ("The singer cancelled her world tour", "No, the singer has not cancelled her world tour",
+     "disputes", "negation_mismatch"),
     ("The army says the commander was killed in the strike",
-     "The group says the commander survived the strike", "disputes"),
-    ("UN condemns attack on aid convoy in Sudan", "EU also condemns the attack on the aid convoy", "supports"),
-    ("Police say the suspect was arrested at the airport",
-     "Prosecutors confirm the suspect was detained at the airport", "supports"),
-    ("Russia shelled a hospital in Kharkiv, Ukrainian officials say",
-     "Russia allegedly shelled a hospital in Kharkiv", "none"),
-    ("The central bank raised interest rates by half a point", "Heavy rain floods streets in Mumbai", "none"),
+     "The commander survived the strike, the group says", "disputes", "antonym"),
 ]
 
 
-@pytest.mark.parametrize(("a", "b", "relation"), PAIRS)
-def test_relate(en_nlp, a, b, relation):
-    assert relate(a, b, nlp=en_nlp).relation == relation
+@pytest.mark.parametrize(("a", "b", "relation", "kind"), PAIRS)
+def test_relate(en_nlp, a, b, relation, kind):
+    rel = relate(a, b, nlp=en_nlp)
+    assert rel.relation == relation, rel
+    assert kind in {e.kind for e in rel.evidence}, rel
 
 
 def test_evidence_spans_index_the_joint_text(en_nlp):
-    a = "Kremlin says Russian troops are not present in eastern Ukraine"
-    b = "NATO says Russian troops are operating in eastern Ukraine, contrary to Moscow's claims"
+    a = "The singer cancelled her world tour"
+    b = "Singer denies cancelling her world tour, calls report false"
     rel = relate(a, b, nlp=en_nlp)
     assert rel.relation == "disputes"
     joint = a + SEPARATOR + b
-    found = {e.kind for e in rel.evidence}
-    assert {"negation", "contrast_marker", "reference"} <= found
+    assert rel.evidence
     for ev in rel.evidence:
         assert ev.span is not None
         s, e = ev.span
         assert ev.text.startswith(joint[s:e]), ev
+    first = rel.evidence[0]
+    assert first.kind in {"denial_word", "falsity_word"}  # strongest evidence for the relation first
 
 
 def test_relation_to_dict_and_repr(en_nlp):
-    rel = relate("UN condemns attack on aid convoy", "EU also condemns the attack on the aid convoy", nlp=en_nlp)
+    rel = relate("The singer cancelled her world tour", "Singer reportedly cancels world tour", nlp=en_nlp)
     data = rel.to_dict()
     assert set(data) == {"relation", "score", "evidence"}
     assert Relation.from_dict(data) == rel
-    assert repr(rel).startswith("Relation(supports, ")
-    assert 0.0 <= rel.score <= 1.0
+    assert repr(rel).startswith("Relation(none, ")
+    assert 1 / 3 < rel.score <= 1.0
 
 
 def test_relate_claim_objects_with_their_text(en_nlp):
-    text_a = "A Pentagon spokesman said the strikes targeted weapons storage facilities at three sites."
-    content = "the strikes targeted weapons storage facilities at three sites"
+    text_a = "Police said on Monday. A spokesman said the suspect was arrested at the airport."
+    content = "the suspect was arrested at the airport"
     s = text_a.index(content)
+    cue = text_a.index("said the")
     a = Claim(id="c1", type="indirect", content=(s, s + len(content)), content_text=content,
-              cue=(text_a.index("said"), text_a.index("said") + 4), cue_text="said", speaker="pentagon")
-    rel = relate(a, "The militia denies that the sites held any weapons storage facilities", nlp=en_nlp,
-                 text_a=text_a)
+              cue=(cue, cue + 4), cue_text="said", speaker="police")
+    rel = relate(a, "Police deny that the suspect was arrested", nlp=en_nlp, text_a=text_a)
     assert rel.relation == "disputes"
 
 
 def test_relate_claim_object_without_text(en_nlp):
     a = Claim(id="c1", type="indirect", content=(0, 0), content_text="seven fighters were killed in the raid")
-    rel = relate(a, "four fighters were killed in the raid", nlp=en_nlp)
+    rel = relate(a, "Officials deny that any fighters were killed in the raid", nlp=en_nlp)
     assert rel.relation == "disputes"
 
 
@@ -77,15 +110,106 @@ def test_relate_rejects_other_types(en_nlp):
 
 def test_relate_records_keeps_order_and_never_raises(en_nlp):
     lines = [
-        {"id": "1", "a": "UN condemns attack on aid convoy", "b": "EU also condemns the attack on the aid convoy"},
+        {"id": "1", "a": "The singer cancelled her world tour", "b": "Pop star calls off world tour"},
         {"id": "2", "a": "only a"},
         "not a record",
         {"id": "4", "a": 3, "b": "x"},
-        {"id": "5", "a": "The army says the commander was killed", "b": "The group says the commander survived"},
+        {"id": "5", "a": "The singer cancelled her world tour", "b": "Singer denies cancelling her world tour"},
+        {"id": "6", "_error": "line 6 is not JSON"},
     ]
     out = list(relate_records(lines, nlp=en_nlp))
-    assert [r["id"] for r in out] == ["1", "2", None, "4", "5"]
-    assert [r["relation"] for r in out] == ["supports", "none", "none", "none", "disputes"]
-    for r in out[1:4]:
+    assert [r["id"] for r in out] == ["1", "2", None, "4", "5", "6"]
+    assert [r["relation"] for r in out] == ["supports", "none", "none", "none", "disputes", "none"]
+    for r in (*out[1:4], out[5]):
         assert r["score"] == 0.0 and r["evidence"] == [] and r["errors"][0]["stage"] == "relate"
     assert "errors" not in out[0]
+
+
+def test_relate_records_agree_with_relate(en_nlp):
+    pairs = [{"id": str(n), "a": a, "b": b} for n, (a, b, _, _) in enumerate(PAIRS)]
+    out = list(relate_records(pairs, nlp=en_nlp))
+    assert [r["relation"] for r in out] == [rel for _, _, rel, _ in PAIRS]
+
+
+# --------------------------------------------------------------------------------------------------
+# The weights file and the features.
+
+
+def _weights_json() -> dict:
+    return json.loads(resources.files("claimex").joinpath("weights/relate.v1.json").read_text(encoding="utf-8"))
+
+
+def test_weights_file_shape():
+    data = _weights_json()
+    assert data["version"] == "relate.v1"
+    assert data["features"] == list(rf.FEATURES)
+    assert "Ferreira" in data["data"]["citation"] and "Emergent" in data["data"]["citation"]
+    assert data["data"]["pairs"] == 2071
+    assert set(data["model"]) == set(RELATIONS)
+    for model in data["model"].values():
+        assert set(model["coefficients"]) == set(rf.FEATURES)
+    cv = data["figures"]["grouped_cv_5_folds"]
+    assert cv["macro_f1"] > data["figures"]["three_line_baseline"]["macro_f1"]
+    weights = load_relate_weights()
+    assert weights.features == rf.FEATURES
+
+
+def test_weights_of_the_evidence_point_the_right_way():
+    w = load_relate_weights()
+    coef = {r: dict(zip(w.features, w.coefficients[r], strict=True)) for r in RELATIONS}
+    for kind in ("denial_word", "falsity_word", "negation_mismatch"):
+        assert coef["disputes"][kind] > max(coef["supports"][kind], coef["none"][kind]), kind
+    for kind in ("hedge_word", "claim_verb", "question"):
+        assert coef["none"][kind] > coef["supports"][kind], kind
+
+
+def test_probabilities_sum_to_one():
+    probs = load_relate_weights().probabilities([0.0] * len(rf.FEATURES))
+    assert set(probs) == set(RELATIONS)
+    assert sum(probs.values()) == pytest.approx(1.0)
+
+
+def test_weights_for_other_features_are_refused():
+    data = _weights_json()
+    data["features"] = data["features"][:-1]
+    with pytest.raises(WeightsError, match="refit"):
+        RelateWeights.from_dict(data)
+
+
+def test_title_case_words_are_read_through_their_inflection(en_nlp):
+    side = rf.read(en_nlp("Police Chief Denies Report That Singer Faked Her Arrest"))
+    assert "denial_word" in side.hits
+    assert "falsity_word" in side.hits
+
+
+def test_numbers_with_scale_words(en_nlp):
+    side = rf.read(en_nlp("The company will sell 19 million phones in 2015"))
+    assert [(n.value, n.unit) for n in side.numbers] == [(19e6, "phone")]
+
+
+def test_stance_word_lists_list_each_word_once():
+    nouns_and_any = (lexical.DENIAL_WORDS, lexical.REJECTION_WORDS, lexical.FALSITY_WORDS, lexical.DOUBT_WORDS,
+                     lexical.HEDGE_WORDS, lexical.HEDGE_MODALS, lexical.RUMOUR_NOUNS, lexical.PREDICTION_WORDS,
+                     lexical.CONFIRMATION_WORDS, lexical.DEBUNKING_PHRASES)
+    verbs = (lexical.CLAIM_VERBS, lexical.SAY_VERBS)
+    for group in (nouns_and_any, verbs):
+        words = [w for words in group for w in words]
+        assert len(words) == len(set(words)), sorted(w for w in set(words) if words.count(w) > 1)
+
+
+EMERGENT_TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "emergent" / "train.jsonl"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not EMERGENT_TRAIN.exists() or importlib.util.find_spec("sklearn") is None,
+                    reason="needs ../shared/data/emergent/train.jsonl and scikit-learn (the build extra)")
+def test_fit_script_reproduces_the_shipped_weights(tmp_path):
+    out = tmp_path / "relate.json"
+    script = Path(__file__).resolve().parent.parent / "scripts" / "fit_relate_weights.py"
+    done = subprocess.run([sys.executable, str(script), "--data", str(EMERGENT_TRAIN), "-o", str(out)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    refit, shipped = json.loads(out.read_text(encoding="utf-8")), _weights_json()
+    assert refit["features"] == shipped["features"]
+    assert refit["model"] == shipped["model"]
+    assert refit["figures"] == shipped["figures"]

@@ -1,0 +1,279 @@
+"""Synonyms, antonyms and derivational links from WordNet 3.0, shipped as a compact table.
+
+The table (``claimex/resources/wordnet.v1.json.gz``, about 1 MB) is built from Princeton WordNet 3.0
+by ``scripts/build_wordnet_table.py`` and loaded once, on first use, into an immutable
+:class:`WordNetTable`. Nothing is read from WordNet itself or downloaded at run time.
+
+For each noun, verb and adjective lemma the table keeps only its **first three senses** (WordNet
+orders a lemma's synsets by tagged frequency). Two lemmas are synonyms when they share one of these
+kept synsets, so "synonym" means a shared frequent sense: "buy" ~ "purchase", "reject" ~ "turn down",
+"arrest" ~ "nab". Antonyms are WordNet's lemma antonyms of those senses ("alive" / "dead",
+"accept" / "reject", "buy" / "sell"); a satellite adjective also takes the antonyms of its head
+("phony" / "genuine"). Derivational links join a verb or adjective to the nouns of its event or state, across
+parts of speech ("die" ~ "death", "marry" ~ "wedding", "deny" ~ "denial").
+
+Lemmas are lower-case, and multi-word lemmas have spaces ("turn down"). Parts of speech may be given
+as WordNet letters (``"n"``, ``"v"``, ``"a"``, ``"s"``) or spaCy tags (``"NOUN"``, ``"PROPN"``,
+``"VERB"``, ``"AUX"``, ``"ADJ"``); any other part of speech has no entry.
+
+WordNet 3.0 Copyright 2006 by Princeton University; its licence is in
+``claimex/resources/WORDNET-LICENSE``.
+
+Example:
+    >>> from claimex import lexical
+    >>> "purchase" in lexical.synonyms("buy", "VERB")
+    True
+    >>> lexical.antonyms("alive", "ADJ") >= {"dead"}
+    True
+    >>> lexical.similar("marry", "wedding")
+    True
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Final
+
+from .errors import ClaimexError
+
+#: The packaged table's file name, in ``claimex/resources``.
+TABLE_FILE: Final = "wordnet.v1.json.gz"
+#: The table format this module reads.
+TABLE_FORMAT: Final = "claimex.wordnet.v1"
+#: WordNet letters of the table's parts of speech.
+WORDNET_POS: Final[tuple[str, ...]] = ("n", "v", "a")
+#: spaCy coarse tags and WordNet letters -> the table's letter.
+POS_LETTER: Final[Mapping[str, str]] = MappingProxyType({
+    "n": "n", "v": "v", "a": "a", "s": "a",
+    "NOUN": "n", "PROPN": "n", "VERB": "v", "AUX": "v", "ADJ": "a",
+})
+
+
+class LexicalResourceError(ClaimexError):
+    """The packaged WordNet table is missing or unreadable: reinstall claimex."""
+
+
+@dataclass(frozen=True, slots=True)
+class WordNetTable:
+    """The WordNet table, read-only.
+
+    Attributes:
+        groups: per part-of-speech letter, lemma -> ids of its kept synsets (synonym groups).
+        members: synonym group id -> its lemmas.
+        antonym_map: per part-of-speech letter, lemma -> its antonyms.
+        derived_map: lemma -> lemmas derivationally related to it, any part of speech.
+        senses_per_lemma: how many senses per lemma were kept (3).
+    """
+
+    groups: Mapping[str, Mapping[str, tuple[int, ...]]]
+    members: Mapping[int, tuple[str, ...]]
+    antonym_map: Mapping[str, Mapping[str, frozenset[str]]]
+    derived_map: Mapping[str, frozenset[str]]
+    senses_per_lemma: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WordNetTable:
+        """Build the table from the JSON of ``scripts/build_wordnet_table.py``."""
+        if data.get("format") != TABLE_FORMAT:
+            raise LexicalResourceError(f"not a {TABLE_FORMAT} table (format {data.get('format')!r})")
+        groups: dict[str, Mapping[str, tuple[int, ...]]] = {}
+        members: dict[int, list[str]] = {}
+        for pos in WORDNET_POS:
+            by_lemma = {lemma: tuple(ids) for lemma, ids in data["groups"][pos].items()}
+            for lemma, ids in by_lemma.items():
+                for i in ids:
+                    members.setdefault(i, []).append(lemma)
+            groups[pos] = MappingProxyType(by_lemma)
+        antonyms = {
+            pos: MappingProxyType({k: frozenset(v) for k, v in data["antonyms"][pos].items()})
+            for pos in WORDNET_POS
+        }
+        return cls(
+            groups=MappingProxyType(groups),
+            members=MappingProxyType({i: tuple(m) for i, m in members.items()}),
+            antonym_map=MappingProxyType(antonyms),
+            derived_map=MappingProxyType({k: frozenset(v) for k, v in data["derived"].items()}),
+            senses_per_lemma=int(data["senses_per_lemma"]),
+        )
+
+
+@functools.cache
+def wordnet_table() -> WordNetTable:
+    """The packaged table, read on the first call and shared after it (it is immutable)."""
+    try:
+        raw = resources.files("claimex").joinpath("resources").joinpath(TABLE_FILE).read_bytes()
+        data = json.loads(gzip.decompress(raw))
+    except (OSError, ValueError) as err:
+        raise LexicalResourceError(
+            f"cannot read claimex/resources/{TABLE_FILE} ({err}); reinstall claimex, or rebuild the "
+            "table with scripts/build_wordnet_table.py"
+        ) from err
+    return WordNetTable.from_dict(data)
+
+
+def _letters(pos: str | None) -> tuple[str, ...]:
+    if pos is None:
+        return WORDNET_POS
+    letter = POS_LETTER.get(pos)
+    return (letter,) if letter else ()
+
+
+def _key(lemma: str) -> str:
+    return lemma.strip().lower().replace("_", " ")
+
+
+def groups(lemma: str, pos: str | None = None) -> frozenset[int]:
+    """Ids of the synonym groups (kept WordNet synsets) of ``lemma``; all parts of speech when
+    ``pos`` is None. Two lemmas are synonyms when their groups intersect.
+
+    Args:
+        lemma: a lemma ("purchase", "turn down"); case is ignored.
+        pos: a WordNet letter or spaCy tag, or None.
+
+    Returns:
+        The group ids; empty for a lemma with no synonym in the table.
+    """
+    table = wordnet_table()
+    key = _key(lemma)
+    return frozenset(i for p in _letters(pos) for i in table.groups[p].get(key, ()))
+
+
+def synonyms(lemma: str, pos: str | None = None) -> frozenset[str]:
+    """The lemmas sharing one of ``lemma``'s first senses (the lemma itself excluded).
+
+    Example: ``synonyms("reject", "VERB")`` holds "refuse" and "turn down".
+    """
+    table = wordnet_table()
+    key = _key(lemma)
+    found = {m for i in groups(key, pos) for m in table.members[i]}
+    found.discard(key)
+    return frozenset(found)
+
+
+def antonyms(lemma: str, pos: str | None = None) -> frozenset[str]:
+    """WordNet's antonyms of ``lemma``'s first senses: ``antonyms("alive", "ADJ")`` holds "dead"."""
+    table = wordnet_table()
+    key = _key(lemma)
+    return frozenset(a for p in _letters(pos) for a in table.antonym_map[p].get(key, ()))
+
+
+def derived(lemma: str) -> frozenset[str]:
+    """Lemmas derivationally related to ``lemma`` in any part of speech: "die" -> "death"."""
+    return wordnet_table().derived_map.get(_key(lemma), frozenset())
+
+
+def similar(a: str, b: str, pos: str | None = None) -> bool:
+    """Whether two lemmas say the same thing: equal, synonyms (a shared synset among their first
+    senses), or joined by a derivational link ("arrest" ~ "nab", "marry" ~ "wedding").
+
+    Args:
+        a: a lemma.
+        b: another lemma.
+        pos: restrict the synonym test to one part of speech (derivational links cross parts of
+            speech and are always tried).
+    """
+    ka, kb = _key(a), _key(b)
+    if ka == kb:
+        return True
+    if groups(ka, pos) & groups(kb, pos):
+        return True
+    return kb in derived(ka) or ka in derived(kb)
+
+
+def opposite(a: str, b: str, pos: str | None = None) -> bool:
+    """Whether WordNet lists ``b`` as an antonym of ``a`` (or ``a`` of ``b``): "win" / "lose"."""
+    ka, kb = _key(a), _key(b)
+    return kb in antonyms(ka, pos) or ka in antonyms(kb, pos)
+
+
+# --------------------------------------------------------------------------------------------------
+# Stance words for claim / headline pairs (``claimex.relate``).
+#
+# Lemmas, lower-case. Sources: the refuting and hedging word lists of Ferreira & Vlachos (2016,
+# "Emergent: a novel data-set for stance classification", NAACL), also the FNC-1 baseline's (Riedel
+# et al. 2017); the hedge cues of the CoNLL-2010 shared task (Farkas et al. 2010); reporting verbs of
+# non-endorsement (Bergler 1992; Saurí & Pustejovsky 2009, FactBank's source introducing predicates).
+# The lists are split by what the words do, so that each is its own named evidence kind with its own
+# fitted weight. A word is in one list only, except that a noun list and a verb list may share a
+# lemma ("claim" the noun is a rumour noun, the verb a claim verb); tests/test_relate.py checks.
+
+#: Verbs and nouns of denying or debunking a claim: "police deny", "the report was retracted".
+DENIAL_WORDS: Final[tuple[str, ...]] = (
+    "deny", "denial", "refute", "refutation", "debunk", "disprove", "dispel", "retract", "retraction",
+    "rebut", "rebuttal", "disavow", "rebuff",
+)
+#: Verbs of rejecting, which deny a claim when their object is one ("dismissed the report") but also
+#: take offers and plans ("rejected the offer"): their own evidence kind.
+REJECTION_WORDS: Final[tuple[str, ...]] = (
+    "dismiss", "reject", "dispute", "contradict", "discredit", "correct", "correction", "clarify",
+    "clarification", "quash", "squash", "slam",
+)
+#: Words that call a claim false or made up: "hoax", "fake", "satire", "made up".
+FALSITY_WORDS: Final[tuple[str, ...]] = (
+    "fake", "faked", "false", "falsely", "hoax", "hoaxer", "fraud", "fraudulent", "bogus", "untrue",
+    "baseless", "unfounded", "groundless", "fabricate", "fabricated", "fabrication", "myth", "prank",
+    "satire", "satirical", "spoof", "parody", "lie", "liar", "phony", "phoney", "doctored", "staged",
+    "scam", "misleading", "nonsense", "rubbish", "bullshit", "exaggerate", "exaggerated", "overblown",
+    "invent", "invented", "made-up", "photoshop", "photoshopped", "rumor-mill", "urban legend",
+    "debunked", "misinformation", "disinformation", "mistaken", "erroneous", "wrong", "incorrect",
+    "inaccurate", "troll", "trick", "dupe", "fool", "hoodwink", "deceive",
+)
+#: Words that set the record straight: "is actually fine", "the truth about".
+CORRECTION_WORDS: Final[tuple[str, ...]] = ("actually", "truth", "reality", "really")
+#: Idioms of debunking, as lemma sequences: "rumour put to rest", "shoots down claim", "made it up".
+DEBUNKING_PHRASES: Final[tuple[str, ...]] = (
+    "put to rest", "shoot down", "make up", "set the record straight", "turn out", "not true",
+    "not real", "no evidence", "cast doubt", "too good to be true", "not what it seem",
+)
+#: Words of doubt about a claim: "doubts raised over ...", "unlikely".
+DOUBT_WORDS: Final[tuple[str, ...]] = (
+    "doubt", "doubtful", "dubious", "skeptical", "sceptical", "skepticism", "scepticism", "unlikely",
+    "unproven", "questionable", "implausible", "suspicious", "question",
+)
+#: Adverbs and adjectives that report without endorsing (CoNLL-2010 and Ferreira & Vlachos).
+HEDGE_WORDS: Final[tuple[str, ...]] = (
+    "reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps",
+    "probably", "presumably", "seemingly", "ostensibly", "likely", "unconfirmed", "alleged",
+    "purported", "rumoured", "rumored", "maybe", "evidently", "potentially", "possible",
+    "speculative", "unverified", "unclear", "appear", "seem", "apparent",
+)
+#: Modal auxiliaries of possibility.
+HEDGE_MODALS: Final[tuple[str, ...]] = ("may", "might", "could")
+#: Nouns that present a claim as second-hand: "reports say", "a rumour", "sources", "analyst".
+RUMOUR_NOUNS: Final[tuple[str, ...]] = (
+    "rumor", "rumour", "report", "claim", "allegation", "source", "insider", "gossip", "whisper",
+    "speculation", "tip", "analyst", "tipster", "leak",
+)
+#: Reporting verbs that do not endorse what they report: "X claims", "Y suggests".
+CLAIM_VERBS: Final[tuple[str, ...]] = (
+    "claim", "allege", "suggest", "speculate", "believe", "think", "suspect", "insist", "purport",
+    "contend", "assert", "hint", "theorize", "theorise", "fear", "hope", "rumor", "rumour",
+)
+#: Neutral reporting verbs: "X says", "Y reports", "Z tells".
+SAY_VERBS: Final[tuple[str, ...]] = ("say", "tell", "report", "write", "tweet", "announce")
+#: Verbs and nouns of prediction, plan and attempt: "analysts predict", "expected to", "in talks to".
+PREDICTION_WORDS: Final[tuple[str, ...]] = (
+    "predict", "forecast", "expect", "estimate", "project", "anticipate", "plan", "consider",
+    "mull", "eye", "weigh", "poise", "try", "seek", "aim", "intend", "talk", "negotiate", "explore",
+    "prepare", "prognosticate", "want", "tipped",
+)
+#: Auxiliaries and phrases of the future: a claim about what will happen.
+FUTURE_WORDS: Final[tuple[str, ...]] = ("will", "shall", "gonna", "going to", "set to", "about to")
+#: Words that confirm a claim: "police confirm", "video shows", "officially".
+CONFIRMATION_WORDS: Final[tuple[str, ...]] = (
+    "confirm", "confirmation", "verify", "corroborate", "prove", "proof", "officially",
+    "admit", "acknowledge", "indeed", "genuine", "authentic",
+)
+#: Negators of a predicate or noun phrase.
+NEGATORS: Final[tuple[str, ...]] = ("not", "n't", "never", "no", "nope", "none", "nothing", "neither", "nor")
+#: Words that open a question.
+QUESTION_OPENERS: Final[tuple[str, ...]] = (
+    "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "can", "could", "will",
+    "would", "should", "who", "what", "why", "how", "where", "when", "which",
+)

@@ -1,0 +1,610 @@
+"""Named evidence between a claim ``a`` and a text ``b`` about it (a headline, a sentence).
+
+``relate`` reads each text once into a :class:`Side` (content words, main predicates and their
+arguments, negators, numbers, the stance words of :mod:`claimex.lexical`, the attribution frame), then
+:func:`pair_features` compares two sides and returns every evidence kind of :data:`FEATURES` that
+fired, with its value and, where it has one, the span of ``b`` (or ``a``) that fired it. The kinds and
+what fires them are documented in ``docs/claims-and-links.md`` ("relate").
+
+The comparison works on the spaCy parse alone and reads nothing another claimex stage wrote: ``relate``
+needs only a tagger, a parser and a lemmatizer (no entities).
+
+Sources: the features of Ferreira & Vlachos (2016) for Emergent (refuting and hedging words, a
+question mark, word overlap, subject / verb / object alignment, paraphrase alignment; here WordNet
+takes PPDB's place), and the contradiction types of de Marneffe et al. (2008): negation, antonymy,
+numeric mismatch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Final, NamedTuple
+
+from spacy.tokens import Doc, Token
+
+from . import lexical
+from . import lexicons as lx
+from .model import Evidence
+
+#: Every evidence kind, in the order of the weights file's coefficients.
+FEATURES: Final[tuple[str, ...]] = (
+    # b denies, debunks or doubts the claim
+    "denial_word", "rejection_word", "falsity_word", "negated_falsity", "doubt_word", "debunking_phrase",
+    "correction_word", "no_opener",
+    "negation_mismatch", "negator", "numeric_mismatch",
+    # b reports the claim without endorsing it
+    "hedge_word", "hedge_modal", "rumour_noun", "claim_verb", "say_verb", "attribution_colon",
+    "source_suffix", "according_to", "question", "prediction_word", "claim_future",
+    # b restates the claim
+    "confirmation_word", "overlap", "paraphrase", "coverage", "predicate_aligned", "subject_aligned",
+    "object_aligned", "numeric_match", "claim_is_report",
+)
+#: Kinds whose value is a share in [0, 1] rather than 0 / 1.
+SHARE_FEATURES: Final[frozenset[str]] = frozenset({"overlap", "paraphrase", "coverage"})
+
+_CONTENT_POS: Final = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
+_SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass"})
+_OBJECT_DEPS: Final = frozenset({"dobj", "pobj", "attr", "oprd", "dative", "agent"})
+_CLAUSE_DEPS: Final = frozenset({"conj", "ccomp", "xcomp", "advcl", "acl", "relcl", "parataxis"})
+_NUMBER: Final = re.compile(r"^\$?£?€?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(k|m|bn|b|million|billion)?%?$",
+                            re.IGNORECASE)
+_SCALE: Final[Mapping[str, float]] = {"k": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
+_MIN_STEM: Final = 5
+#: The stance-word lists: (evidence kind, words, the coarse tags a word must have, None for any; a
+#: proper noun always qualifies, as Title Case headlines tag most words PROPN).
+_LISTS: Final[tuple[tuple[str, tuple[str, ...], frozenset[str] | None], ...]] = (
+    ("denial_word", lexical.DENIAL_WORDS, None),
+    ("rejection_word", lexical.REJECTION_WORDS, frozenset({"VERB", "NOUN"})),
+    ("falsity_word", lexical.FALSITY_WORDS, None),
+    ("doubt_word", lexical.DOUBT_WORDS, None),
+    ("hedge_word", lexical.HEDGE_WORDS, None),
+    ("hedge_modal", lexical.HEDGE_MODALS, frozenset({"AUX", "VERB"})),
+    ("rumour_noun", lexical.RUMOUR_NOUNS, frozenset({"NOUN"})),
+    ("prediction_word", lexical.PREDICTION_WORDS, frozenset({"VERB", "NOUN", "ADJ"})),
+    ("confirmation_word", lexical.CONFIRMATION_WORDS, None),
+    ("correction_word", lexical.CORRECTION_WORDS, frozenset({"ADV", "NOUN"})),
+)
+_LIST_OF: Final[Mapping[str, tuple[tuple[str, frozenset[str] | None], ...]]] = {
+    word: tuple((kind, pos) for kind, words, pos in _LISTS if word in words)
+    for _, words, _ in _LISTS for word in words
+}
+_REPORTING: Final[Mapping[str, str]] = {
+    **{w: "say_verb" for w in lexical.SAY_VERBS}, **{w: "claim_verb" for w in lexical.CLAIM_VERBS},
+}
+_NEGATORS: Final = frozenset(lexical.NEGATORS)
+_NEWS_ANTONYMS: Final[Mapping[str, frozenset[str]]] = {
+    word: frozenset(y if x == word else x for x, y in lx.ANTONYMS if word in (x, y))
+    for pair in lx.ANTONYMS for word in pair
+}
+_INFLECTIONS: Final[tuple[tuple[str, str], ...]] = (
+    ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+)
+_PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(tuple(p.split()) for p in lexical.DEBUNKING_PHRASES)
+_FUTURE_ONE: Final = frozenset(w for w in lexical.FUTURE_WORDS if " " not in w)
+_FUTURE_TWO: Final = frozenset(tuple(w.split()) for w in lexical.FUTURE_WORDS if " " in w)
+
+
+class Word(NamedTuple):
+    """A content word: token index, lemma and lower-case text, coarse tag, character span."""
+
+    i: int
+    lemma: str
+    lower: str
+    pos: str
+    start: int
+    end: int
+
+
+class Number(NamedTuple):
+    """A number and the lemma of what it counts ("20 years" -> 20.0, "year")."""
+
+    value: float
+    unit: str
+    start: int
+    end: int
+
+
+class Hit(NamedTuple):
+    """A stance word, or a frame, that fired: its lemma and character span."""
+
+    lemma: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One text read once: what :func:`pair_features` compares.
+
+    Attributes:
+        text: the text.
+        words: content words (nouns, verbs, adjectives, numbers, adverbs; no stop words, no reporting
+            frame).
+        lemmas: the lemmas and lower-case forms of ``words``.
+        predicates: token indices of the main predicates (the root, its verbal conjuncts and
+            clausal complements; the reported clause of a reporting frame).
+        subjects: content words of the main predicates' subjects.
+        objects: content words of their objects.
+        negated: token indices that carry a negator (a ``neg`` child, or a "no" determiner).
+        negators: the negator words.
+        numbers: the numbers with their units.
+        hits: stance-word kind -> the words that fired.
+        reports: reporting verbs ("X claims", "..., Y says"), ``claim_verb`` / ``say_verb`` -> hits.
+        reporter: lemmas of the reporting verbs' subjects.
+        frames: "according to" and colon attributions, kind -> hits.
+        question: the question mark, if any.
+        opener: a "No," or "Nope" that opens the text.
+        future: the first "will", "going to", ... (``lexical.FUTURE_WORDS``).
+        speech: a speech cue (``lexicons.SPEECH_CUES``) with a clausal complement: the text is itself
+            a statement ("A cleric *declared* that ...").
+    """
+
+    text: str
+    words: tuple[Word, ...]
+    lemmas: frozenset[str]
+    predicates: frozenset[int]
+    subjects: tuple[Word, ...]
+    objects: tuple[Word, ...]
+    negated: frozenset[int]
+    negators: tuple[Hit, ...]
+    numbers: tuple[Number, ...]
+    hits: Mapping[str, tuple[Hit, ...]]
+    reports: Mapping[str, tuple[Hit, ...]]
+    reporter: frozenset[str]
+    frames: Mapping[str, tuple[Hit, ...]]
+    question: Hit | None
+    opener: Hit | None
+    future: Hit | None
+    speech: Hit | None = None
+
+
+# --------------------------------------------------------------------------------------------------
+# Reading one text.
+
+
+def _hit(tok: Token) -> Hit:
+    return Hit(tok.lemma_.lower(), tok.idx, tok.idx + len(tok.text))
+
+
+def _lemma(tok: Token) -> str:
+    """The lemma, with its particle for a phrasal verb WordNet knows: "turned down" -> "turn down"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+        if prt is not None and lexical.groups(f"{lemma} {prt.lower_}", "v"):
+            return f"{lemma} {prt.lower_}"
+    return lemma
+
+
+def _span_hit(doc: Doc, first: int, last: int, lemma: str) -> Hit:
+    return Hit(lemma, doc[first].idx, doc[last].idx + len(doc[last].text))
+
+
+def _reporting_verbs(doc: Doc, cands: Sequence[tuple[str, ...]]) -> list[tuple[Token, str]]:
+    """Reporting verbs and their kind: "X says/claims ...", "..., X says", "X is said to"."""
+    found = []
+    for tok, keys in zip(doc, cands, strict=True):
+        if tok.pos_ not in ("VERB", "AUX", "PROPN"):
+            continue
+        kind = next((_REPORTING[k] for k in keys if k in _REPORTING), None)
+        if kind is not None:
+            found.append((tok, kind))
+    return found
+
+
+def _frame_tokens(verbs: Sequence[Token]) -> set[int]:
+    """The reporting verbs and their subjects: not content."""
+    skip: set[int] = set()
+    for verb in verbs:
+        skip.add(verb.i)
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS or child.dep_ in ("aux", "auxpass", "neg", "advmod", "punct"):
+                skip.update(t.i for t in child.subtree)
+    return skip
+
+
+def _colon_frames(doc: Doc) -> list[Hit]:
+    """ "Source: claim" or "claim: source", with the source at most four words."""
+    found = []
+    colons = [t.i for t in doc if t.text == ":"]
+    for c in colons:
+        left = [t for t in doc[:c] if not t.is_punct]
+        right = [t for t in doc[c + 1:] if not t.is_punct]
+        if 0 < len(left) <= 4 and any(t.pos_ == "PROPN" for t in left) and len(right) >= 3:
+            found.append(_span_hit(doc, left[0].i, c, "attribution_colon"))
+        elif 0 < len(right) <= 4 and len(left) >= 3 and c == colons[-1]:
+            found.append(_span_hit(doc, c, right[-1].i, "source_suffix"))
+    return found
+
+
+def _according_to(doc: Doc) -> list[Hit]:
+    return [_span_hit(doc, t.i, t.i + 1, "according to") for t in doc[:-1]
+            if t.lower_ == "according" and doc[t.i + 1].lower_ == "to"]
+
+
+def _predicates(doc: Doc, verbs: Sequence[Token]) -> set[int]:
+    """The root of each sentence and the clauses joined to it; a reporting verb gives way to the
+    clause it reports."""
+    reporting = {v.i for v in verbs}
+    found: set[int] = set()
+    for sent in doc.sents:
+        todo = [sent.root]
+        while todo:
+            tok = todo.pop()
+            if tok.i not in reporting:
+                found.add(tok.i)
+            todo.extend(c for c in tok.children if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX", "ADJ"))
+    return found
+
+
+def _number(tok: Token) -> float | None:
+    text = tok.lower_
+    if text in lx.NUMBER_WORDS and text not in ("one",):
+        return float(lx.NUMBER_WORDS[text])
+    m = _NUMBER.match(text)
+    if not m:
+        return None
+    value = float(m.group(1).replace(",", "") + (f".{m.group(2)}" if m.group(2) else ""))
+    scale = m.group(3) or (doc_next.lower_ if (doc_next := _next(tok)) is not None else "")
+    return value * _SCALE.get(scale.lower(), 1.0)
+
+
+def _next(tok: Token) -> Token | None:
+    return tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+
+
+def _numbers(doc: Doc) -> list[Number]:
+    """Numbers and what they count; "19 million watches" is one number, 19e6 watches."""
+    found = []
+    for tok in doc:
+        if not (tok.like_num or _NUMBER.match(tok.lower_)):
+            continue
+        if tok.lower_ in _SCALE and tok.i > 0 and doc[tok.i - 1].like_num:
+            continue  # the scale of the number before it
+        value = _number(tok)
+        if value is None or (1900 <= value <= 2100 and float(value).is_integer()):
+            continue  # a year
+        unit = tok.head if tok.dep_ in ("nummod", "quantmod", "compound") else tok
+        while unit.lower_ in _SCALE and unit.head is not unit:
+            unit = unit.head
+        found.append(Number(value, unit.lemma_.lower(), tok.idx, tok.idx + len(tok.text)))
+    return found
+
+
+def candidates(tok: Token) -> tuple[str, ...]:
+    """The lemma and lower-case form of ``tok``, and for a word the tagger took for a proper noun or
+    did not lemmatize (Title Case and capitals: "Denies", "DEBUNKS") the forms without an English
+    inflection: "denies" -> "deny", "debunks" -> "debunk", "faked" -> "fake", "claimed" -> "claim"."""
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    if lemma != lower or not lower.isalpha():
+        return (lemma, lower) if lemma != lower else (lemma,)
+    forms = [lower]
+    for suffix, repl in _INFLECTIONS:
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+            forms.append(lower[: len(lower) - len(suffix)] + repl)
+    return tuple(forms)
+
+
+def _stance_hits(doc: Doc, cands: Sequence[tuple[str, ...]]) -> dict[str, list[Hit]]:
+    hits: dict[str, list[Hit]] = {}
+    for tok, keys in zip(doc, cands, strict=True):
+        for key in keys:
+            found = _LIST_OF.get(key, ())
+            for kind, pos in found:
+                if pos is None or tok.pos_ in pos or tok.pos_ == "PROPN":  # Title Case headlines
+                    if kind == "falsity_word" and _negated(cands, tok.i):
+                        kind = "negated_falsity"
+                    hits.setdefault(kind, []).append(_hit(tok))
+            if found:
+                break
+    return hits
+
+
+def _negated(cands: Sequence[tuple[str, ...]], i: int) -> bool:
+    """A negator or a denial one or two words before word ``i``: "no hoax", "not a fake", "denies hoax
+    claims". Such a falsity word affirms the claim (``negated_falsity``)."""
+    return any(k in _NEGATORS or k == "deny" for j in (i - 1, i - 2) if j >= 0 for k in cands[j])
+
+
+def _future(doc: Doc) -> Hit | None:
+    """The first "will", "shall", "going to", "set to", ... (``lexical.FUTURE_WORDS``)."""
+    for tok in doc:
+        nxt = _next(tok)
+        if tok.lower_ in _FUTURE_ONE and tok.pos_ in ("AUX", "VERB", "PROPN"):
+            return _hit(tok)
+        if nxt is not None and (tok.lower_, nxt.lower_) in _FUTURE_TWO:
+            return _span_hit(tok.doc, tok.i, nxt.i, f"{tok.lower_} {nxt.lower_}")
+    return None
+
+
+def _phrases(doc: Doc, cands: Sequence[tuple[str, ...]]) -> list[Hit]:
+    """Debunking idioms, matched on lemma candidates; one word may stand between the verb and the
+    rest ("made it up", "puts the rumour to rest")."""
+    found = []
+    for i in range(len(doc)):
+        for phrase in _PHRASES:
+            end = _match_phrase(cands, i, phrase)
+            if end is not None:
+                found.append(_span_hit(doc, i, end, " ".join(phrase)))
+    return found
+
+
+def _match_phrase(cands: Sequence[tuple[str, ...]], i: int, phrase: tuple[str, ...]) -> int | None:
+    if phrase[0] not in cands[i]:
+        return None
+    j = i + 1
+    for n, word in enumerate(phrase[1:]):
+        if j < len(cands) and word in cands[j]:
+            j += 1
+        elif n == 0 and j + 1 < len(cands) and word in cands[j + 1]:
+            j += 2
+        else:
+            return None
+    return j - 1
+
+
+def _negators(doc: Doc) -> tuple[list[Hit], set[int]]:
+    hits, negated = [], set()
+    for tok in doc:
+        if tok.lower_ not in _NEGATORS and tok.lemma_.lower() not in _NEGATORS:
+            continue
+        nxt = _next(tok)
+        if nxt is not None and (tok.lower_, nxt.lower_) in {p[:2] for p in lx.PSEUDO_NEGATIONS}:
+            continue
+        hits.append(_hit(tok))
+        negated.add(tok.head.i)
+    return hits, negated
+
+
+def _arguments(doc: Doc, predicates: Iterable[int], deps: frozenset[str], words: Sequence[Word]) -> list[Word]:
+    by_index = {w.i: w for w in words}
+    found: list[Word] = []
+    for p in predicates:
+        for child in doc[p].children:
+            if child.dep_ in deps or (child.dep_ == "prep" and deps is _OBJECT_DEPS):
+                found.extend(by_index[t.i] for t in child.subtree if t.i in by_index)
+    return found
+
+
+def read(doc: Doc) -> Side:
+    """Read one parsed text into a :class:`Side`."""
+    cands = [candidates(t) for t in doc]
+    reporting = _reporting_verbs(doc, cands)
+    verbs = [v for v, _ in reporting]
+    frame = _frame_tokens(verbs)
+    words = tuple(
+        Word(t.i, _lemma(t), t.lower_, t.pos_, t.idx, t.idx + len(t.text)) for t in doc
+        if t.pos_ in _CONTENT_POS and not t.is_stop and not t.is_punct and t.i not in frame
+        and t.lower_ not in _NEGATORS
+    )
+    predicates = _predicates(doc, verbs)
+    negators, negated = _negators(doc)
+    reports: dict[str, list[Hit]] = {}
+    reporter: set[str] = set()
+    for verb, kind in reporting:
+        reports.setdefault(kind, []).append(_hit(verb))
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                reporter.update(t.lemma_.lower() for t in child.subtree if not t.is_stop)
+    hits = _stance_hits(doc, cands)
+    if phrases := _phrases(doc, cands):
+        hits["debunking_phrase"] = phrases
+    frames: dict[str, list[Hit]] = {}
+    for hit in _colon_frames(doc):
+        frames.setdefault(hit.lemma, []).append(hit)
+    if according := _according_to(doc):
+        frames["according_to"] = according
+    question = next((_hit(t) for t in doc if t.text == "?"), None)
+    first = next((t for t in doc if not t.is_punct), None)
+    opener = _hit(first) if first is not None and first.lower_ in ("no", "nope") and _next(first) is not None \
+        and _next(first).is_punct else None  # type: ignore[union-attr]
+    return Side(
+        text=doc.text, words=words, lemmas=frozenset({w.lemma for w in words} | {w.lower for w in words}),
+        predicates=frozenset(predicates),
+        subjects=tuple(_arguments(doc, predicates, _SUBJECT_DEPS, words)),
+        objects=tuple(_arguments(doc, predicates, _OBJECT_DEPS, words)),
+        negated=frozenset(negated), negators=tuple(negators), numbers=tuple(_numbers(doc)),
+        hits={k: tuple(v) for k, v in hits.items()},
+        reports={k: tuple(v) for k, v in reports.items()}, reporter=frozenset(reporter),
+        frames={k: tuple(v) for k, v in frames.items()}, question=question, opener=opener,
+        future=_future(doc),
+        speech=next((_hit(t) for t in doc if t.lemma_.lower() in lx.SPEECH_CUES and t.pos_ == "VERB"
+                     and any(c.dep_ == "ccomp" for c in t.children)), None),
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Comparing two sides.
+
+
+class Fired(NamedTuple):
+    """An evidence kind that fired: its value (1.0, or a share) and its evidence, if it has a span."""
+
+    value: float
+    evidence: Evidence | None
+
+
+def _stem_match(x: str, y: str) -> bool:
+    """One word begins with the other and the shorter has at least five letters: "behead" ~
+    "beheading", "Sotloff" ~ "Sotloff's"."""
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    return len(short) >= _MIN_STEM and long_.startswith(short)
+
+
+def align(w: Word, others: Sequence[Word]) -> tuple[Word, str] | None:
+    """The first word of ``others`` that says what ``w`` says: ``("exact", ...)`` for the same lemma
+    or form, ``"stem"`` for a shared stem, ``"wordnet"`` for WordNet synonyms or a derivational link."""
+    for o in others:
+        if w.lemma == o.lemma or w.lower == o.lower:
+            return o, "exact"
+    for o in others:
+        if _stem_match(w.lower, o.lower) or _stem_match(w.lemma, o.lemma):
+            return o, "stem"
+    if w.pos in ("NUM", "PROPN"):
+        return None
+    for o in others:
+        if o.pos not in ("NUM", "PROPN") and lexical.similar(w.lemma, o.lemma):
+            return o, "wordnet"
+    return None
+
+
+def _ev(kind: str, hit: Hit | Word | Number, side: Side, base: int) -> Evidence:
+    return Evidence(kind, side.text[hit.start:hit.end], (hit.start + base, hit.end + base))
+
+
+def _pair_ev(kind: str, a: Side, w: Word, b: Side, o: Word, base_b: int, how: str = "") -> Evidence:
+    """Evidence that pairs a word of ``b`` with one of the claim: "b word ~ a word (how)", spanning the
+    word of ``b``."""
+    note = f" ({how})" if how else ""
+    text = f"{b.text[o.start:o.end]} ~ {a.text[w.start:w.end]}{note}"
+    return Evidence(kind, text, (o.start + base_b, o.end + base_b))
+
+
+class _Alignment(NamedTuple):
+    pairs: list[tuple[Word, Word, str]]  # (a word, b word, how)
+    share: float
+    paraphrase: float
+    coverage: float
+
+
+def _alignment(a: Side, b: Side) -> _Alignment:
+    pairs = []
+    for w in a.words:
+        found = align(w, b.words)
+        if found is not None:
+            pairs.append((w, found[0], found[1]))
+    n_a, n_b = max(1, len(a.words)), max(1, len(b.words))
+    covered = {o.i for _, o, _ in pairs}
+    return _Alignment(pairs, len(pairs) / n_a, sum(how != "exact" for _, _, how in pairs) / n_a,
+                      len(covered) / n_b)
+
+
+def _stance_words(a: Side, b: Side, base_b: int) -> dict[str, Fired]:
+    """Stance words of ``b`` that the claim does not itself use."""
+    out: dict[str, Fired] = {}
+    for kind, hits in b.hits.items():
+        fresh = [h for h in hits if h.lemma not in a.lemmas]
+        if fresh:
+            out[kind] = Fired(1.0, _ev(kind, fresh[0], b, base_b))
+    return out
+
+
+def _negation(a: Side, b: Side, aligned: Sequence[tuple[Word, Word, str]], base_b: int) -> dict[str, Fired]:
+    out: dict[str, Fired] = {}
+    if len(b.negators) <= len(a.negators):  # as many negations as the claim: no reversal seen
+        return out
+    fresh = list(b.negators)
+    on_claim = {o.i for _, o, _ in aligned} | b.predicates
+    if b.negated & on_claim:
+        out["negation_mismatch"] = Fired(1.0, _ev("negation_mismatch", fresh[0], b, base_b))
+    else:
+        out["negator"] = Fired(1.0, _ev("negator", fresh[0], b, base_b))
+    return out
+
+
+def _opposite(x: str, y: str) -> bool:
+    """WordNet antonyms, or a pair of claimex's news antonyms (``lexicons.ANTONYMS``: kill / survive)."""
+    return y in _NEWS_ANTONYMS.get(x, ()) or lexical.opposite(x, y)
+
+
+def _antonym(a: Side, b: Side, base_b: int) -> Fired | None:
+    """A main predicate of the claim against its antonym among the main predicates of ``b``, or an
+    argument against its antonym: "was killed" / "survived", "guilty" / "innocent". Antonyms elsewhere
+    in a headline ("old" in "10-year-old" against "youngest") do not count, nor do nouns ("man" /
+    "woman", "son" / "daughter" name different people, they do not contradict)."""
+    core_a = [w for w in a.words if w.i in a.predicates or w in a.subjects or w in a.objects]
+    core_b = [o for o in b.words if o.i in b.predicates or o in b.subjects or o in b.objects]
+    for w in core_a:
+        if w.pos not in ("VERB", "ADJ"):
+            continue
+        for o in core_b:
+            if o.pos in ("VERB", "ADJ") and o.lemma != w.lemma and _opposite(w.lemma, o.lemma):
+                return Fired(1.0, _pair_ev("antonym", a, w, b, o, base_b))
+    return None
+
+
+def _numeric(a: Side, b: Side, base_b: int) -> dict[str, Fired]:
+    """Numbers of the same unit: equal (within 10%) -> ``numeric_match``, else ``numeric_mismatch``."""
+    out: dict[str, Fired] = {}
+    for nb in b.numbers:
+        same_unit = [na for na in a.numbers if na.unit == nb.unit or _stem_match(na.unit, nb.unit)]
+        if not same_unit:
+            continue
+        close = any(abs(na.value - nb.value) <= 0.1 * max(abs(na.value), abs(nb.value)) for na in same_unit)
+        kind = "numeric_match" if close else "numeric_mismatch"
+        out.setdefault(kind, Fired(1.0, _ev(kind, nb, b, base_b)))
+    return out
+
+
+def _reporting(a: Side, b: Side, aligned: Sequence[Word], base_b: int) -> dict[str, Fired]:
+    """ "X claims", "Y says" in ``b``, unless the claim itself is a report by the same speaker; a
+    colon frame whose short side shares words with the claim names the topic ("Foley beheading: ..."),
+    not a source ("NYT: ..."), and does not count."""
+    out: dict[str, Fired] = {}
+    same_reporter = bool(a.reports or a.speech) and bool(b.reporter & (a.reporter | a.lemmas))
+    first = next(iter(a.reports.values()))[0] if a.reports else a.speech
+    if first is not None:
+        out["claim_is_report"] = Fired(1.0, _ev("claim_is_report", first, a, 0))
+    if same_reporter:
+        return out
+    for kind, hits in b.reports.items():
+        out[kind] = Fired(1.0, _ev(kind, hits[0], b, base_b))
+    for kind, hits in b.frames.items():
+        sources = [h for h in hits if not any(h.start <= o.start < h.end for o in aligned)]
+        if sources:
+            out[kind] = Fired(1.0, _ev(kind, sources[0], b, base_b))
+    return out
+
+
+def _alignment_features(a: Side, b: Side, al: _Alignment, base_b: int) -> dict[str, Fired]:
+    out: dict[str, Fired] = {
+        "overlap": Fired(al.share, None),
+        "paraphrase": Fired(al.paraphrase, None),
+        "coverage": Fired(al.coverage, None),
+    }
+    by_a = {w.i: (o, how) for w, o, how in al.pairs}
+    for kind, words in (("predicate_aligned", [w for w in a.words if w.i in a.predicates]),
+                        ("subject_aligned", a.subjects), ("object_aligned", a.objects)):
+        hit = next((by_a[w.i] for w in words if w.i in by_a), None)
+        if hit is not None:
+            o, how = hit
+            w = next(w for w in words if w.i in by_a)
+            out[kind] = Fired(1.0, _pair_ev(kind, a, w, b, o, base_b, how))
+    return out
+
+
+def pair_features(a: Side, b: Side, base_b: int = 0) -> dict[str, Fired]:
+    """Every evidence kind that fires for ``b`` about ``a``.
+
+    Args:
+        a: the claim, read by :func:`read`.
+        b: the other text.
+        base_b: added to ``b``'s offsets (``relate`` indexes the joint text ``a + "\\n" + b``).
+
+    Returns:
+        kind -> :class:`Fired`, for the kinds of :data:`FEATURES` that fired (shares always appear).
+    """
+    al = _alignment(a, b)
+    out = _stance_words(a, b, base_b)
+    out.update(_negation(a, b, al.pairs, base_b))
+    if (ant := _antonym(a, b, base_b)) is not None:
+        # the same proposition with the opposite predicate: it weighs as a negation would (antonyms
+        # are too rare in the training pairs for a weight of their own); its evidence says "antonym"
+        out.setdefault("negation_mismatch", ant)
+    out.update(_numeric(a, b, base_b))
+    out.update(_reporting(a, b, [o for _, o, _ in al.pairs], base_b))
+    if b.question is not None and a.question is None:
+        out["question"] = Fired(1.0, _ev("question", b.question, b, base_b))
+    if a.future is not None:
+        out["claim_future"] = Fired(1.0, _ev("claim_future", a.future, a, 0))
+    if b.opener is not None:
+        out["no_opener"] = Fired(1.0, _ev("no_opener", b.opener, b, base_b))
+    out.update(_alignment_features(a, b, al, base_b))
+    return out
+
+
+def vector(fired: Mapping[str, Fired]) -> list[float]:
+    """The values of :data:`FEATURES` in order (0.0 for a kind that did not fire)."""
+    return [fired[k].value if k in fired else 0.0 for k in FEATURES]
