@@ -62,6 +62,19 @@ def test_relate(en_nlp, a, b, relation, kind):
     assert kind in {e.kind for e in rel.evidence}, rel
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    ("The mayor said the city budget will balance by 2030", "Apple unveils a phone with a bigger screen"),
+    ("Rebels captured the northern airport on Sunday", "Central bank raises interest rates again"),
+])
+def test_texts_that_share_no_topic_are_unrelated(en_nlp, a, b):
+    rel = relate(a, b, nlp=en_nlp)
+    assert (rel.relation, [e.kind for e in rel.evidence]) == ("none", ["no_shared_topic"])
+
+
+def test_a_restatement_sharing_a_word_is_not_gated(en_nlp):
+    assert relate("Ten people died in the flood", "Flood kills 10", nlp=en_nlp).relation == "supports"
+
+
 def test_evidence_spans_index_the_joint_text(en_nlp):
     a = "The singer cancelled her world tour"
     b = "Singer denies cancelling her world tour, calls report false"

@@ -160,6 +160,10 @@ def parse_texts(nlp: Language, texts: list[str]) -> list[Doc]:
 def relate_sides(a: rf.Side, b: rf.Side, weights: RelateWeights) -> Relation:
     """The relation of two texts already read (``b`` about ``a``)."""
     fired = rf.pair_features(a, b, base_b=len(a.text) + len(SEPARATOR))
+    if rf.shares_no_topic(fired):
+        # two texts about different things, which the fitted weights never saw (Emergent's pairs
+        # all share a topic): topic first, then the relation (DESIGN.md, de Marneffe et al. 2008)
+        return Relation("none", 1.0, (Evidence("no_shared_topic", ""),))
     values = rf.vector(fired)
     probs = weights.probabilities(values)
     relation = max(RELATIONS, key=lambda r: probs[r])

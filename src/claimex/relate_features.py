@@ -605,6 +605,12 @@ def pair_features(a: Side, b: Side, base_b: int = 0) -> dict[str, Fired]:
     return out
 
 
+def shares_no_topic(fired: Mapping[str, Fired]) -> bool:
+    """No word of either text is a word, stem or WordNet synonym of the other's: the two texts are
+    about different things, and relate answers ``none`` before the fitted weights are asked."""
+    return fired["overlap"].value == 0.0 and fired["coverage"].value == 0.0
+
+
 def vector(fired: Mapping[str, Fired]) -> list[float]:
     """The values of :data:`FEATURES` in order (0.0 for a kind that did not fire)."""
     return [fired[k].value if k in fired else 0.0 for k in FEATURES]
