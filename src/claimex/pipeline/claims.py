@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Final
 
@@ -48,8 +48,9 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicons as lx
 from .. import syntax
-from ..extensions import raw, record_error
+from ..extensions import raw
 from .collector import collector_paused
+from .stage import Stage, missing_stage, quotes_ran
 from .state import ClaimAnalysis, ClaimRecord, read_claims
 from .tokens import TokenTable
 
@@ -326,39 +327,49 @@ class _Words:
 # The component.
 
 
-class ClaimAnalyzer:
-    """Fills act, polarity, hedged, target, target_text and stance of the claims on a Doc."""
+class ClaimAnalyzer(Stage):
+    """Fills act, polarity, hedged, target, target_text and stance of the claims on a Doc. Holds the cue
+    lexicon (saved with the pipeline)."""
 
-    def __init__(self, *, cues: Mapping[str, str], deny_negated: bool = True,
+    def __init__(self, *, name: str = STAGE, cues: Mapping[str, str], deny_negated: bool = True,
                  content_acts: bool = True) -> None:
         """
         Args:
+            name: the component's name in the pipeline.
             cues: cue lemma -> default speech act (``claimex.reporting_cues.v1``).
             deny_negated: a negated assertion (a negator on the content's main predicate) is a ``deny``.
             content_acts: refine a plain assertion from the content (performatives, obligation modals,
                 accusations, predictions, questions).
         """
-        self.cues = dict(cues)
+        self._init_stage(name)
         self.deny_negated = deny_negated
         self.content_acts = content_acts
+        self._set_cues(cues)
+
+    def _set_cues(self, cues: Mapping[str, str]) -> None:
+        self.cues = dict(cues)
         #: every word the rules' pre-filters look for (see _Words)
         self._lexicon = frozenset(self.cues) | lx.NEGATION_WORDS | _HEDGE_TERMS | lx.EVENT_NOUNS | _EVALUATION_TERMS
 
+    def _saved(self) -> dict[str, Any]:
+        return {"cues": self.cues}
+
+    def _restore(self, data: dict[str, Any]) -> None:
+        self._set_cues(data["cues"])
+
     @collector_paused
     def __call__(self, doc: Doc) -> Doc:
+        if not quotes_ran(doc):
+            raise missing_stage(self.name, "claimex_quotes")
         claims = raw(doc).get("claims", [])
         try:
             for n, claim in enumerate(claims):
                 record = ClaimRecord.from_record(claim)
                 self.analyse_record(doc, record)
                 claims[n] = record.to_record()
-        except Exception as err:  # one bad document must not end a batch
-            record_error(doc, STAGE, err)
+        except Exception as err:  # one bad document must not end a batch (claimex's default handler)
+            self.get_error_handler()(self.name, self, [doc], err)
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
 
     # ------------------------------------------------------------------ one claim
     def analyse(self, doc: Doc, claim: dict[str, Any]) -> None:
@@ -781,8 +792,10 @@ def stance_by_speaker(doc: Doc, topic: str) -> dict[str, str]:
         "deny_negated": True,
         "content_acts": True,
     },
+    requires=["doc._.claimex", "token.dep", "token.lemma"],
+    assigns=["doc._.claimex"],
 )
 def make_claims(nlp: Language, name: str, cues: Mapping[str, str], deny_negated: bool,
                 content_acts: bool) -> ClaimAnalyzer:
     """Build the ``claimex_claims`` component (see :class:`ClaimAnalyzer`)."""
-    return ClaimAnalyzer(cues=cues, deny_negated=deny_negated, content_acts=content_acts)
+    return ClaimAnalyzer(name=name, cues=cues, deny_negated=deny_negated, content_acts=content_acts)

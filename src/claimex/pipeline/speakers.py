@@ -30,10 +30,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicons
-from ..extensions import raw, record_error
+from ..extensions import raw
 from ..model import Speaker
 from .collector import collector_paused
 from .spans import SpanSet
+from .stage import Stage, missing_stage, quotes_ran
 from .state import ClaimRecord, read_claims, write_claims, write_speakers
 from .tokens import TokenTable
 
@@ -190,33 +191,32 @@ class _Registry:
         return list(itertools.islice(reversed(self._active.values()), MAX_RECENT_CLUSTERS))
 
 
-class SpeakerResolver:
+class SpeakerResolver(Stage):
     """Resolves claim mentions to speaker entities; stateless across documents."""
 
-    def __init__(self, *, name_match_ratio: float = NAME_MATCH_RATIO,
+    def __init__(self, *, name: str = "claimex_speakers", name_match_ratio: float = NAME_MATCH_RATIO,
                  max_paragraphs_back: int = MAX_PARAGRAPHS_BACK, floating: bool = True) -> None:
+        self._init_stage(name)
         self.name_match_ratio = name_match_ratio
         self.max_paragraphs_back = max_paragraphs_back
         self.floating = floating
 
     @collector_paused
     def __call__(self, doc: Doc) -> Doc:
+        if not quotes_ran(doc):
+            raise missing_stage(self.name, "claimex_quotes")
         store = raw(doc)
         try:
             records = read_claims(doc)
             speakers = self.resolve(doc, records)
             write_claims(doc, records)
             write_speakers(doc, speakers)
-        except Exception as err:  # one bad document must not end a batch
-            record_error(doc, "claimex_speakers", err)
+        except Exception as err:  # one bad document must not end a batch (claimex's default handler)
+            self.get_error_handler()(self.name, self, [doc], err)
             store["speakers"] = []
             for claim in store.get("claims", []):  # no claim may point at a speaker that is not there
                 claim["speaker"] = None
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
-        for doc in docs:
-            yield self(doc)
 
     # ------------------------------------------------------------------------------------------
     def resolve(self, doc: Doc, claims: list[ClaimRecord]) -> list[Speaker]:
@@ -815,5 +815,5 @@ def make_speakers(nlp: Language, name: str, name_match_ratio: float, max_paragra
         max_paragraphs_back: how far back a pronoun or "the group" looks for its speaker.
         floating: give cue-less quotes the speaker of the neighbouring quote.
     """
-    return SpeakerResolver(name_match_ratio=name_match_ratio, max_paragraphs_back=max_paragraphs_back,
+    return SpeakerResolver(name=name, name_match_ratio=name_match_ratio, max_paragraphs_back=max_paragraphs_back,
                            floating=floating)
