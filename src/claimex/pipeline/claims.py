@@ -37,8 +37,6 @@ and work on token indices: they make no spaCy Token objects.
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Final
@@ -49,6 +47,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicons as lx
 from .. import syntax
 from ..extensions import raw
+from ..names import actor_keys, speaker_keys
 from .collector import collector_paused
 from .stage import Stage, missing_stage, quotes_ran
 from .state import ClaimAnalysis, ClaimRecord, read_claims
@@ -72,7 +71,6 @@ _HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS
 _EVALUATION_TERMS: Final = lx.NEGATIVE_EVALUATION | lx.POSITIVE_EVALUATION
 #: the hedge words looked for among a cue's children
 _CUE_HEDGE_WORDS: Final = lx.HEDGE_ADVERBS | lx.HEDGE_MODALS
-_WORD: Final = re.compile(r"[a-z0-9][a-z0-9.'\-]*")
 #: word -> the pseudo-negations (``lexicons.PSEUDO_NEGATIONS``) it is part of, with its position in each
 _PSEUDO_NEGATIONS_OF: Final[Mapping[str, tuple[tuple[tuple[str, ...], int], ...]]] = {
     word: tuple((seq, k) for seq in lx.PSEUDO_NEGATIONS for k, w in enumerate(seq) if w == word)
@@ -112,71 +110,6 @@ def _words_in(table: TokenTable, spans: Iterable[Sequence[int]]) -> list[int]:
     """The tokens in the character ``spans``, in order, punctuation and spaces left out."""
     punct = table.is_punct
     return [i for i in table.tokens_in(spans) if not punct[i]]
-
-
-def _phrase_index(phrases: Mapping[str, str]) -> dict[tuple[str, ...], str]:
-    return {tuple(p.split()): v for p, v in phrases.items()}
-
-
-#: word n-gram -> country, for government bodies and country aliases (looked up, not scanned)
-_BODY_COUNTRY = _phrase_index(lx.GOVERNMENT_BODIES)
-_ALIAS_COUNTRY = _phrase_index({a: c for c, aliases in lx.COUNTRY_ALIASES.items() for a in aliases})
-_MAX_PHRASE = max(len(k) for k in (*_BODY_COUNTRY, *_ALIAS_COUNTRY))
-
-
-def actor_keys(texts: Iterable[str | None]) -> frozenset[str]:
-    """Keys that identify an actor across mentions: ``name:<normalised text>`` and ``country:<C>``.
-
-    A text stands for a country when it is one of the country's aliases ("the US", "Washington"),
-    names a government body ("Pentagon", "White House"), or combines a country alias with a government
-    noun ("Iranian foreign ministry", "US officials"). "Syrian Observatory for Human Rights" is not
-    Syria: it names no government body.
-    """
-    keys: set[str] = set()
-    for text in texts:
-        if text:
-            keys |= _actor_keys_of(text)
-    return frozenset(keys)
-
-
-@functools.lru_cache(maxsize=16_384)
-def _actor_keys_of(text: str) -> frozenset[str]:
-    """:func:`actor_keys` of one text (names recur within and across documents: cached)."""
-    keys: set[str] = set()
-    norm = _normalise(text)
-    if norm:
-        keys.add(f"name:{norm}")
-        words = tuple(norm.split())
-        government = any(w in lx.GOVERNMENT_NOUNS for w in words)
-        for i in range(len(words)):
-            for n in range(1, min(_MAX_PHRASE, len(words) - i) + 1):
-                gram = words[i:i + n]
-                body = _BODY_COUNTRY.get(gram)
-                if body is not None:
-                    keys.add(f"country:{body}")
-                alias = _ALIAS_COUNTRY.get(gram)
-                if alias is not None and (government or gram == words):
-                    keys.add(f"country:{alias}")
-    return frozenset(keys)
-
-
-def _normalise(text: str) -> str:
-    words = _WORD.findall(text.lower().replace("’s", "").replace("'s", ""))
-    while words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
-
-
-def speaker_keys(speaker: Mapping[str, Any] | None) -> frozenset[str]:
-    """:func:`actor_keys` of a speaker entity: its name, aliases and affiliation."""
-    if not speaker:
-        return frozenset()
-    texts = [speaker.get("name"), speaker.get("affiliation"), *(speaker.get("aliases") or ())]
-    keys = set(actor_keys(texts))
-    affiliation = speaker.get("affiliation")
-    if affiliation:  # an affiliation is an actor in its own right: "Pentagon" speaks for the US
-        keys |= actor_keys([f"{affiliation} officials"])
-    return frozenset(keys)
 
 
 def np_tokens(head: Token) -> list[Token]:

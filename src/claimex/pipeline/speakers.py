@@ -19,7 +19,6 @@ speakers of a claim (an ``ORG`` entity repeated later in the text).
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -32,6 +31,10 @@ from spacy.tokens import Doc, Span
 from .. import lexicons
 from ..extensions import raw
 from ..model import Speaker
+from ..names import FORENAME_MATCH_RATIO  # noqa: F401  (re-exported: its home was here)
+from ..names import forenames_agree as _forenames_agree
+from ..names import name_key as _norm
+from ..names import strip_article as _strip_det
 from .collector import collector_paused
 from .spans import SpanSet
 from .stage import Stage, missing_stage, quotes_ran
@@ -51,8 +54,6 @@ _ACRONYM_SHAPE = re.compile(
 )
 #: Words skipped when spelling an acronym from its definition.
 _ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "&", "de", "du", "des", "la", "al"})
-#: Minimum rapidfuzz ratio for the first words of two close spellings of a multi-word name.
-FORENAME_MATCH_RATIO = 80.0
 #: How far back (paragraphs) a pronoun or description looks for its speaker.
 MAX_PARAGRAPHS_BACK = 4
 #: How many of the latest speakers a new name is compared with for spelling variants (exact names,
@@ -548,26 +549,6 @@ def _agrees(mention: Mention, cluster: Cluster) -> bool:
 # Names
 
 
-_LEADING_DET = re.compile(r"^(the|a|an)\s+")
-_LEADING_DET_ANY_CASE = re.compile(r"^(the|a|an)\s+", flags=re.IGNORECASE)
-_POSSESSIVE_END = re.compile(r"'s$")
-_NOT_NAME_CHAR = re.compile(r"[^\w\s&-]")
-
-
-@functools.lru_cache(maxsize=16_384)
-def _norm(text: str) -> str:
-    """A name lower-cased, without article, possessive and punctuation (names recur: cached)."""
-    text = text.lower().replace("’", "'")
-    text = _LEADING_DET.sub("", text.strip())
-    text = _POSSESSIVE_END.sub("", text)
-    return " ".join(_NOT_NAME_CHAR.sub(" ", text).split())
-
-
-@functools.lru_cache(maxsize=16_384)
-def _strip_det(text: str) -> str:
-    return _LEADING_DET_ANY_CASE.sub("", text.strip())
-
-
 def _mention_names(mention: Mention) -> tuple[set[str], str]:
     """The normalised names of a mention (its name and acronym, else its text) and its name alone."""
     mine = {_norm(v) for v in (mention.name, mention.acronym) if v}
@@ -597,15 +578,6 @@ def _same_entity(mention: Mention, cluster: Cluster, ratio: float,
         if len(name) > 4 and len(full) > 4 and fuzz.ratio(name, full) >= ratio and _forenames_agree(name, full):
             return True
     return False
-
-
-def _forenames_agree(a: str, b: str) -> bool:
-    """Two spellings of one person's name start alike: "Mohammed bin Salman" / "Mohammad bin Salman",
-    but not "Ian Clarke" / "Brian Clarke", whose whole names are close only through the surname."""
-    first_a, first_b = a.split()[0], b.split()[0]
-    if " " not in a or " " not in b or first_a == first_b:
-        return True
-    return fuzz.ratio(first_a, first_b) >= FORENAME_MATCH_RATIO
 
 
 def acronym_definitions(doc: Doc, text: str | None = None) -> dict[str, str]:
