@@ -20,7 +20,7 @@ from spacy.util import raise_error
 
 import claimex
 from _nlp import MODEL
-from claimex.errors import MissingStageError
+from claimex.errors import LexiconError, MissingStageError
 from claimex.extensions import QUOTES_SPAN_KEY
 from claimex.pipeline.claims import ClaimAnalyzer
 from claimex.pipeline.links import load_weights
@@ -118,6 +118,14 @@ def test_links_without_the_claims_stage_names_it(nlp, text):
         nlp(text)
     with nlp.select_pipes(disable=["claimex_claims"]), pytest.raises(MissingStageError, match="claimex_claims"):
         list(nlp.pipe([text, text]))
+
+
+def test_extract_without_the_claims_stage_raises(nlp, text):
+    """A pipeline that lacks a stage is no per-document failure: extract raises it too."""
+    with nlp.select_pipes(disable=["claimex_claims"]), pytest.raises(MissingStageError, match="claimex_claims"):
+        claimex.extract(text, nlp=nlp)
+    with nlp.select_pipes(disable=["claimex_claims"]), pytest.raises(MissingStageError, match="claimex_claims"):
+        list(claimex.extract_many([text, text], nlp=nlp))
 
 
 @pytest.mark.parametrize("stage", ["claimex_speakers", "claimex_claims", "claimex_links"])
@@ -325,3 +333,32 @@ def test_factories_need_no_import_of_claimex():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["claimex_paragraphs", *STAGES]
+
+
+@pytest.mark.parametrize(
+    ("path_text", "extra", "expected"),
+    [
+        ("reckon\tassert\n# a comment\nopine\n", None, {"reckon": "assert", "opine": "assert"}),
+        ('{"Reckon": "predict"}', ["muse"], {"reckon": "predict", "muse": "assert"}),
+        (None, {"say": "deny"}, {"say": "deny"}),
+    ],
+    ids=["tsv", "json and a list", "inline mapping"],
+)
+def test_cue_words_from_the_config(tmp_path, path_text, extra, expected):
+    make = spacy.registry.misc.get("claimex.reporting_cues.v2")
+    path = None
+    if path_text is not None:
+        path = tmp_path / ("cues.json" if path_text.startswith("{") else "cues.tsv")
+        path.write_text(path_text, encoding="utf-8")
+    cues = make(path=str(path) if path else None, extra=extra)
+    assert {k: cues[k] for k in expected} == expected
+    defaults = spacy.registry.misc.get("claimex.reporting_cues.v1")()
+    assert set(defaults) <= set(cues)
+
+
+def test_cue_words_with_an_unknown_act_fail(tmp_path):
+    make = spacy.registry.misc.get("claimex.reporting_cues.v2")
+    with pytest.raises(LexiconError, match=r"'gossip'.*none of"):
+        make(extra={"reckon": "gossip"})
+    with pytest.raises(LexiconError, match="cannot read the cue file"):
+        make(path=str(tmp_path / "missing.tsv"))
