@@ -20,7 +20,7 @@ from spacy.util import raise_error
 
 import claimex
 from _nlp import MODEL
-from claimex.errors import LexiconError, MissingStageError
+from claimex.errors import LexiconError, MissingStageError, PipelineError
 from claimex.extensions import QUOTES_SPAN_KEY
 from claimex.pipeline.claims import ClaimAnalyzer
 from claimex.pipeline.links import load_weights
@@ -114,17 +114,17 @@ def test_analyze_pipes_finds_no_problem(nlp):
 def test_links_without_the_claims_stage_names_it(nlp, text):
     """Nothing re-runs another stage behind the user's back: links without claims says what to add."""
     with nlp.select_pipes(disable=["claimex_claims"]), \
-            pytest.raises(MissingStageError, match=r"claimex_links .*claimex_claims.*add_pipe\(\"claimex_claims\""):
+            pytest.raises(PipelineError, match=r"claimex_links .*claimex_claims.*add_pipe\(.claimex_claims.,"):
         nlp(text)
-    with nlp.select_pipes(disable=["claimex_claims"]), pytest.raises(MissingStageError, match="claimex_claims"):
+    with nlp.select_pipes(disable=["claimex_claims"]), pytest.raises(PipelineError, match="claimex_claims"):
         list(nlp.pipe([text, text]))
 
 
 def test_extract_without_the_claims_stage_raises(nlp, text):
     """A pipeline that lacks a stage is no per-document failure: extract raises it too."""
-    with nlp.select_pipes(disable=["claimex_claims"]), pytest.raises(MissingStageError, match="claimex_claims"):
+    with nlp.select_pipes(disable=["claimex_claims"]), pytest.raises(PipelineError, match="claimex_claims"):
         claimex.extract(text, nlp=nlp)
-    with nlp.select_pipes(disable=["claimex_claims"]), pytest.raises(MissingStageError, match="claimex_claims"):
+    with nlp.select_pipes(disable=["claimex_claims"]), pytest.raises(PipelineError, match="claimex_claims"):
         list(claimex.extract_many([text, text], nlp=nlp))
 
 

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .convert import result_from_doc
-from .errors import MissingStageError, ModelNotFoundError, PipelineError
+from .errors import ModelNotFoundError, PipelineError
 from .io import InputDoc
 from .longdocs import merge_results, split_text
 from .model import DocError, Result
@@ -436,7 +436,7 @@ class _Entry:
         try:
             for _, piece in self.pieces:
                 self.add(nlp(clean_text(piece)))
-        except MissingStageError:  # the pipeline lacks a stage: no document can be right
+        except PipelineError:  # the pipeline lacks a stage (MissingStageError): no document can be right
             raise
         except Exception as err:
             self.result = Result.failed(self.item.id, self.item.text or "", [DocError("pipeline", repr(err))])
