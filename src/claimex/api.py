@@ -224,7 +224,7 @@ def extract_many(
                           max_piece_chars=max_piece_chars)
 
 
-def extract_inputs(  # noqa: C901  (17; see pyproject)
+def extract_inputs(
     docs: Iterable[InputDoc],
     *,
     nlp: Language | None = None,
@@ -280,18 +280,25 @@ def extract_inputs(  # noqa: C901  (17; see pyproject)
             log.warning("a batch failed; processing its %d documents one by one", len(pending))
             stalled = len(pending) == read_before  # the stream failed before reading anything new
             flight.clear()
-            for entry in pending:
-                entry.finish_alone(nlp)
-            while pending:
-                yield pending.popleft().result  # type: ignore[misc]
-            if stalled:  # the stream itself cannot run: go on without it
-                for item in source:
-                    entry = _Entry.read(item, max_chars, limit)
-                    entry.finish_alone(nlp)
-                    yield entry.result  # type: ignore[misc]
+            yield from _one_by_one(nlp, pending, source if stalled else None, max_chars, limit)
+            if stalled:  # the stream itself cannot run: it went on without it
                 break
     while pending:
         yield pending.popleft().result  # type: ignore[misc]
+
+
+def _one_by_one(nlp: Language, pending: collections.deque[_Entry], rest: Iterator[InputDoc] | None,
+                max_chars: int, limit: int) -> Iterator[Result]:
+    """The results of the ``pending`` entries (and of the ``rest`` of the input, when given), each
+    processed alone: what :func:`extract_inputs` does when its stream broke."""
+    for entry in pending:
+        entry.finish_alone(nlp)
+    while pending:
+        yield pending.popleft().result  # type: ignore[misc]
+    for item in rest or ():
+        entry = _Entry.read(item, max_chars, limit)
+        entry.finish_alone(nlp)
+        yield entry.result  # type: ignore[misc]
 
 
 #: Documents per task sent to a worker process: small tasks keep both workers busy to the end.
@@ -429,5 +436,7 @@ class _Entry:
         try:
             for _, piece in self.pieces:
                 self.add(nlp(clean_text(piece)))
+        except PipelineError:  # the pipeline lacks a stage (MissingStageError): no document can be right
+            raise
         except Exception as err:
             self.result = Result.failed(self.item.id, self.item.text or "", [DocError("pipeline", repr(err))])

@@ -13,6 +13,10 @@ class PipelineError(ClaimexError):
     """A spaCy pipeline lacks what claimex needs (e.g. a dependency parser)."""
 
 
+class MissingStageError(PipelineError):
+    """A claimex stage found no output of an earlier stage it reads: the message names the component to add."""
+
+
 class InputError(ClaimexError):
     """An input document or file that claimex cannot read."""
 

@@ -10,7 +10,9 @@ and the attribution cues of PARC 3.0 / PolNeAR (Pareti 2016; Newell et al. 2018)
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Final
 
 from .errors import LexiconError
@@ -202,6 +204,60 @@ def reporting_cues_v1(cognitive: bool = False) -> dict[str, str]:
         for lemma in COGNITIVE_CUES:
             cues.setdefault(lemma, ASSERT)
     return cues
+
+
+def reporting_cues_v2(
+    cognitive: bool = False, path: str | None = None, extra: Mapping[str, str] | Sequence[str] | None = None,
+) -> dict[str, str]:
+    """The cue lexicon of :func:`reporting_cues_v1`, with cue words changed from the config.
+
+    Args:
+        cognitive: as in ``v1``.
+        path: a file of cues merged over the defaults: JSON (``{"lemma": "act", ...}``) or, for any other
+            suffix, one ``lemma<TAB>act`` per line (``#`` starts a comment; a lemma alone is ``assert``).
+        extra: cues given inline, merged last: a lemma -> act mapping, or a list of lemmas (``assert``).
+
+    The acts are those of :data:`SPEECH_ACTS`. The cues are saved with the pipeline (``nlp.to_disk``), and
+    ``spacy.load`` of the saved pipeline restores them; the file must still be readable there, as the
+    config names it.
+
+    Raises:
+        LexiconError: the file cannot be read, or names an act that is not a speech act.
+    """
+    cues = reporting_cues_v1(cognitive)
+    if path is not None:
+        cues.update(_checked(_read_cue_file(path), path))
+    if extra:
+        added = dict.fromkeys(extra, ASSERT) if not isinstance(extra, Mapping) else dict(extra)
+        cues.update(_checked(added, "extra"))
+    return cues
+
+
+def _read_cue_file(path: str) -> dict[str, str]:
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as err:
+        raise LexiconError(f"cannot read the cue file {path!r} ({err}); give an existing JSON or TSV file") from err
+    if file.suffix == ".json":
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise LexiconError(f"the cue file {path!r} must hold one JSON object: lemma -> act")
+        return {str(k): str(v) for k, v in data.items()}
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        fields = line.split("#", 1)[0].split("\t")
+        if fields[0].strip():
+            out[fields[0].strip()] = fields[1].strip() if len(fields) > 1 and fields[1].strip() else ASSERT
+    return out
+
+
+def _checked(cues: Mapping[str, str], source: str) -> dict[str, str]:
+    for lemma, act in cues.items():
+        if act not in SPEECH_ACTS:
+            raise LexiconError(f"the cue {lemma!r} of {source} has the act {act!r}, which is none of "
+                               f"{', '.join(SPEECH_ACTS)}")
+    return {lemma.lower(): act for lemma, act in cues.items()}
 
 
 # --------------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from __future__ import annotations
 import srsly
 from spacy.util import registry
 
-from .lexicons import reporting_cues_v1
+from .lexicons import reporting_cues_v1, reporting_cues_v2
 from .pipeline import claims, links, paragraphs, quotes, speakers  # noqa: F401  (declare the factories)
 from .pipeline.links import link_weights_file_v1, link_weights_v1
 from .pipeline.tokens import encode_leftover
@@ -29,6 +29,7 @@ from .scoring import make_quote_scorer
 #: name -> function, for each registry claimex adds to (the order of the sections of a config).
 MISC = {
     "claimex.reporting_cues.v1": reporting_cues_v1,
+    "claimex.reporting_cues.v2": reporting_cues_v2,
     "claimex.link_weights.v1": link_weights_v1,
     "claimex.link_weights_file.v1": link_weights_file_v1,
 }

@@ -691,7 +691,7 @@ def _judge(
     return (True, source_ok, cue_ok, source_ok and cue_ok)
 
 
-def _score_document(  # noqa: C901  (16; see pyproject)
+def _score_document(
     text: str,
     quotes: Sequence[Mapping[str, Any]],
     claims: Sequence[Mapping[str, Any]],
@@ -715,33 +715,44 @@ def _score_document(  # noqa: C901  (16; see pyproject)
         (EXACT, exact_candidates, same_trimmed),
     )
     for mode, candidates, same in modes:
-        cells = tallies[mode]
         verdicts = {(i, j): _judge(quotes[i], claims[j], mentions[j], same) for _, i, j in candidates}
-        gold_any = [[False] * len(METRICS) for _ in quotes]
-        pred_any = [[False] * len(METRICS) for _ in claims]
-        for (i, j), verdict in verdicts.items():
-            for k, ok in enumerate(verdict):
-                gold_any[i][k] |= ok
-                pred_any[j][k] |= ok
-        for i, rows in enumerate(gold_rows):
-            for row in rows:
-                for k, metric in enumerate(METRICS):
-                    cell = cells[row][metric]
-                    cell.n_gold += 1
-                    cell.tp_gold_any += gold_any[i][k]
-        for j, rows in enumerate(pred_rows):
-            for row in rows:
-                for k, metric in enumerate(METRICS):
-                    cell = cells[row][metric]
-                    cell.n_pred += 1
-                    cell.tp_pred_any += pred_any[j][k]
-        for i, j, _ in _greedy(candidates):
+        _tally_mode(tallies[mode], verdicts, _greedy(candidates), gold_rows, pred_rows)
+
+
+def _tally_mode(
+    cells: dict[str, dict[str, _Tally]],
+    verdicts: Mapping[tuple[int, int], Verdict],
+    matched: Iterable[tuple[int, int, float]],
+    gold_rows: Sequence[tuple[str, ...]],
+    pred_rows: Sequence[tuple[str, ...]],
+) -> None:
+    """Count one matching mode of one document: every gold quote and prediction in each of its rows,
+    those right with any counterpart (``tp_*_any``), and those right in the one-to-one ``matched`` pairs."""
+    gold_any = [[False] * len(METRICS) for _ in gold_rows]
+    pred_any = [[False] * len(METRICS) for _ in pred_rows]
+    for (i, j), verdict in verdicts.items():
+        for k, ok in enumerate(verdict):
+            gold_any[i][k] |= ok
+            pred_any[j][k] |= ok
+    for i, rows in enumerate(gold_rows):
+        for row in rows:
             for k, metric in enumerate(METRICS):
-                if verdicts[i, j][k]:
-                    for row in gold_rows[i]:
-                        cells[row][metric].tp_gold += 1
-                    for row in pred_rows[j]:
-                        cells[row][metric].tp_pred += 1
+                cell = cells[row][metric]
+                cell.n_gold += 1
+                cell.tp_gold_any += gold_any[i][k]
+    for j, rows in enumerate(pred_rows):
+        for row in rows:
+            for k, metric in enumerate(METRICS):
+                cell = cells[row][metric]
+                cell.n_pred += 1
+                cell.tp_pred_any += pred_any[j][k]
+    for i, j, _ in matched:
+        for k, metric in enumerate(METRICS):
+            if verdicts[i, j][k]:
+                for row in gold_rows[i]:
+                    cells[row][metric].tp_gold += 1
+                for row in pred_rows[j]:
+                    cells[row][metric].tp_pred += 1
 
 
 def _content_span(record: Mapping[str, Any]) -> Offsets:

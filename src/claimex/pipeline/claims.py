@@ -37,9 +37,7 @@ and work on token indices: they make no spaCy Token objects.
 
 from __future__ import annotations
 
-import functools
-import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Final
 
@@ -48,8 +46,10 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicons as lx
 from .. import syntax
-from ..extensions import raw, record_error
+from ..extensions import raw
+from ..names import actor_keys, speaker_keys
 from .collector import collector_paused
+from .stage import Stage, missing_stage, quotes_ran
 from .state import ClaimAnalysis, ClaimRecord, read_claims
 from .tokens import TokenTable
 
@@ -71,7 +71,6 @@ _HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS
 _EVALUATION_TERMS: Final = lx.NEGATIVE_EVALUATION | lx.POSITIVE_EVALUATION
 #: the hedge words looked for among a cue's children
 _CUE_HEDGE_WORDS: Final = lx.HEDGE_ADVERBS | lx.HEDGE_MODALS
-_WORD: Final = re.compile(r"[a-z0-9][a-z0-9.'\-]*")
 #: word -> the pseudo-negations (``lexicons.PSEUDO_NEGATIONS``) it is part of, with its position in each
 _PSEUDO_NEGATIONS_OF: Final[Mapping[str, tuple[tuple[tuple[str, ...], int], ...]]] = {
     word: tuple((seq, k) for seq in lx.PSEUDO_NEGATIONS for k, w in enumerate(seq) if w == word)
@@ -111,71 +110,6 @@ def _words_in(table: TokenTable, spans: Iterable[Sequence[int]]) -> list[int]:
     """The tokens in the character ``spans``, in order, punctuation and spaces left out."""
     punct = table.is_punct
     return [i for i in table.tokens_in(spans) if not punct[i]]
-
-
-def _phrase_index(phrases: Mapping[str, str]) -> dict[tuple[str, ...], str]:
-    return {tuple(p.split()): v for p, v in phrases.items()}
-
-
-#: word n-gram -> country, for government bodies and country aliases (looked up, not scanned)
-_BODY_COUNTRY = _phrase_index(lx.GOVERNMENT_BODIES)
-_ALIAS_COUNTRY = _phrase_index({a: c for c, aliases in lx.COUNTRY_ALIASES.items() for a in aliases})
-_MAX_PHRASE = max(len(k) for k in (*_BODY_COUNTRY, *_ALIAS_COUNTRY))
-
-
-def actor_keys(texts: Iterable[str | None]) -> frozenset[str]:
-    """Keys that identify an actor across mentions: ``name:<normalised text>`` and ``country:<C>``.
-
-    A text stands for a country when it is one of the country's aliases ("the US", "Washington"),
-    names a government body ("Pentagon", "White House"), or combines a country alias with a government
-    noun ("Iranian foreign ministry", "US officials"). "Syrian Observatory for Human Rights" is not
-    Syria: it names no government body.
-    """
-    keys: set[str] = set()
-    for text in texts:
-        if text:
-            keys |= _actor_keys_of(text)
-    return frozenset(keys)
-
-
-@functools.lru_cache(maxsize=16_384)
-def _actor_keys_of(text: str) -> frozenset[str]:
-    """:func:`actor_keys` of one text (names recur within and across documents: cached)."""
-    keys: set[str] = set()
-    norm = _normalise(text)
-    if norm:
-        keys.add(f"name:{norm}")
-        words = tuple(norm.split())
-        government = any(w in lx.GOVERNMENT_NOUNS for w in words)
-        for i in range(len(words)):
-            for n in range(1, min(_MAX_PHRASE, len(words) - i) + 1):
-                gram = words[i:i + n]
-                body = _BODY_COUNTRY.get(gram)
-                if body is not None:
-                    keys.add(f"country:{body}")
-                alias = _ALIAS_COUNTRY.get(gram)
-                if alias is not None and (government or gram == words):
-                    keys.add(f"country:{alias}")
-    return frozenset(keys)
-
-
-def _normalise(text: str) -> str:
-    words = _WORD.findall(text.lower().replace("’s", "").replace("'s", ""))
-    while words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
-
-
-def speaker_keys(speaker: Mapping[str, Any] | None) -> frozenset[str]:
-    """:func:`actor_keys` of a speaker entity: its name, aliases and affiliation."""
-    if not speaker:
-        return frozenset()
-    texts = [speaker.get("name"), speaker.get("affiliation"), *(speaker.get("aliases") or ())]
-    keys = set(actor_keys(texts))
-    affiliation = speaker.get("affiliation")
-    if affiliation:  # an affiliation is an actor in its own right: "Pentagon" speaks for the US
-        keys |= actor_keys([f"{affiliation} officials"])
-    return frozenset(keys)
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -326,39 +260,49 @@ class _Words:
 # The component.
 
 
-class ClaimAnalyzer:
-    """Fills act, polarity, hedged, target, target_text and stance of the claims on a Doc."""
+class ClaimAnalyzer(Stage):
+    """Fills act, polarity, hedged, target, target_text and stance of the claims on a Doc. Holds the cue
+    lexicon (saved with the pipeline)."""
 
-    def __init__(self, *, cues: Mapping[str, str], deny_negated: bool = True,
+    def __init__(self, *, name: str = STAGE, cues: Mapping[str, str], deny_negated: bool = True,
                  content_acts: bool = True) -> None:
         """
         Args:
+            name: the component's name in the pipeline.
             cues: cue lemma -> default speech act (``claimex.reporting_cues.v1``).
             deny_negated: a negated assertion (a negator on the content's main predicate) is a ``deny``.
             content_acts: refine a plain assertion from the content (performatives, obligation modals,
                 accusations, predictions, questions).
         """
-        self.cues = dict(cues)
+        self._init_stage(name)
         self.deny_negated = deny_negated
         self.content_acts = content_acts
+        self._set_cues(cues)
+
+    def _set_cues(self, cues: Mapping[str, str]) -> None:
+        self.cues = dict(cues)
         #: every word the rules' pre-filters look for (see _Words)
         self._lexicon = frozenset(self.cues) | lx.NEGATION_WORDS | _HEDGE_TERMS | lx.EVENT_NOUNS | _EVALUATION_TERMS
 
+    def _saved(self) -> dict[str, Any]:
+        return {"cues": self.cues}
+
+    def _restore(self, data: dict[str, Any]) -> None:
+        self._set_cues(data["cues"])
+
     @collector_paused
     def __call__(self, doc: Doc) -> Doc:
+        if not quotes_ran(doc):
+            raise missing_stage(self.name, "claimex_quotes")
         claims = raw(doc).get("claims", [])
         try:
             for n, claim in enumerate(claims):
                 record = ClaimRecord.from_record(claim)
                 self.analyse_record(doc, record)
                 claims[n] = record.to_record()
-        except Exception as err:  # one bad document must not end a batch
-            record_error(doc, STAGE, err)
+        except Exception as err:  # one bad document must not end a batch (claimex's default handler)
+            self.get_error_handler()(self.name, self, [doc], err)
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
 
     # ------------------------------------------------------------------ one claim
     def analyse(self, doc: Doc, claim: dict[str, Any]) -> None:
@@ -781,8 +725,10 @@ def stance_by_speaker(doc: Doc, topic: str) -> dict[str, str]:
         "deny_negated": True,
         "content_acts": True,
     },
+    requires=["doc._.claimex", "token.dep", "token.lemma"],
+    assigns=["doc._.claimex"],
 )
 def make_claims(nlp: Language, name: str, cues: Mapping[str, str], deny_negated: bool,
                 content_acts: bool) -> ClaimAnalyzer:
     """Build the ``claimex_claims`` component (see :class:`ClaimAnalyzer`)."""
-    return ClaimAnalyzer(cues=cues, deny_negated=deny_negated, content_acts=content_acts)
+    return ClaimAnalyzer(name=name, cues=cues, deny_negated=deny_negated, content_acts=content_acts)

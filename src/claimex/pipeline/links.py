@@ -31,7 +31,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from importlib import resources
@@ -43,11 +43,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicons as lx
-from ..extensions import raw, record_error
+from ..extensions import raw
 from ..model import ClaimLink, Evidence
 from .claims import (
     SYNONYM_KEY,
-    ClaimAnalyzer,
     actor_keys,
     canonical,
     content_tokens,
@@ -55,6 +54,7 @@ from .claims import (
     speaker_keys,
 )
 from .collector import collector_paused
+from .stage import Stage, missing_stage, quotes_ran
 from .state import ClaimAnalysis, claim_analysis
 from .tokens import TokenTable
 
@@ -154,6 +154,17 @@ class LinkWeights:
             min_aligned=int(topic["min_aligned"]),
             relations=relations,
         )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of :meth:`from_dict` (saved with a pipeline: ``nlp.to_disk``)."""
+        return {
+            "version": self.version, "max_claims": self.max_claims, "link_same_speaker": self.link_same_speaker,
+            "topic": {"min_shared": self.min_shared, "min_overlap": self.min_overlap,
+                      "full_overlap": self.full_overlap, "head_bonus": self.head_bonus,
+                      "same_target_factor": self.same_target_factor, "min_aligned": self.min_aligned},
+            **{name: {"threshold": r.threshold, "weights": dict(r.weights), "requires_any": sorted(r.requires_any),
+                      "blocked_by_hedge": r.blocked_by_hedge} for name, r in self.relations.items()},
+        }
 
 
 def load_weights(source: str | Path = "links.v1") -> LinkWeights:
@@ -1060,10 +1071,11 @@ def link_claims(claims: Sequence[ClaimReading], weights: LinkWeights) -> list[Cl
 # The component.
 
 
-class ClaimLinker:
-    """Writes ``doc._.claimex["links"]``: disputes / supports / responds_to between claims."""
+class ClaimLinker(Stage):
+    """Writes ``doc._.claimex["links"]``: disputes / supports / responds_to between claims. Holds the
+    link weights (saved with the pipeline)."""
 
-    def __init__(self, *, weights: LinkWeights, max_claims: int | None = None,
+    def __init__(self, *, name: str = STAGE, weights: LinkWeights, max_claims: int | None = None,
                  link_same_speaker: bool | None = None) -> None:
         """
         Args:
@@ -1080,32 +1092,37 @@ class ClaimLinker:
             from dataclasses import replace
 
             weights = replace(weights, **overrides)
+        self._init_stage(name)
         self.weights = weights
-        self._analyzer = ClaimAnalyzer(cues=lx.reporting_cues_v1())
+
+    def _saved(self) -> dict[str, Any]:
+        return {"weights": self.weights.to_dict()}
+
+    def _restore(self, data: dict[str, Any]) -> None:
+        self.weights = LinkWeights.from_dict(data["weights"])
 
     @collector_paused
     def __call__(self, doc: Doc) -> Doc:
-        data = raw(doc)
+        data = raw(doc) if quotes_ran(doc) else None
+        if data is None:
+            raise missing_stage(self.name, "claimex_quotes")
+        if any(c.get("act") is None for c in data["claims"]):
+            if not data.get("errors"):
+                raise missing_stage(self.name, "claimex_claims")
+            return doc  # an earlier stage failed on this document (its error record says so): no links
         try:
             data["links"] = [link.to_dict() for link in self.links(doc)]
-        except Exception as err:  # one bad document must not end a batch
-            record_error(doc, STAGE, err)
+        except Exception as err:  # one bad document must not end a batch (claimex's default handler)
+            self.get_error_handler()(self.name, self, [doc], err)
         return doc
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
-
     def links(self, doc: Doc) -> list[ClaimLink]:
-        """The links of a Doc whose claims the claims stage has analysed (analysed here if not)."""
+        """The links of a Doc whose claims the claims stage has analysed."""
         data = raw(doc)
         claims = data.get("claims", [])[: self.weights.max_claims]
         if len(data.get("claims", [])) > self.weights.max_claims:
             log.info("linking only the first %d of %d claims", self.weights.max_claims, len(data["claims"]))
         speakers = {s["id"]: s for s in data.get("speakers", ())}
-        for claim in claims:
-            if claim.get("act") is None:
-                self._analyzer.analyse(doc, claim)
         index = DocIndex.build(doc)
         readings = [read_claim(doc, c, speakers, index=index) for c in claims]
         return link_claims(readings, self.weights)
@@ -1118,8 +1135,10 @@ class ClaimLinker:
         "max_claims": None,
         "link_same_speaker": None,
     },
+    requires=["doc._.claimex", "token.dep", "token.lemma"],
+    assigns=["doc._.claimex"],
 )
 def make_links(nlp: Language, name: str, weights: Any, max_claims: int | None,
                link_same_speaker: bool | None) -> ClaimLinker:
     """Build the ``claimex_links`` component (see :class:`ClaimLinker`)."""
-    return ClaimLinker(weights=weights, max_claims=max_claims, link_same_speaker=link_same_speaker)
+    return ClaimLinker(name=name, weights=weights, max_claims=max_claims, link_same_speaker=link_same_speaker)

@@ -19,7 +19,6 @@ speakers of a claim (an ``ORG`` entity repeated later in the text).
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -30,10 +29,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicons
-from ..extensions import raw, record_error
+from ..extensions import raw
 from ..model import Speaker
+from ..names import FORENAME_MATCH_RATIO  # noqa: F401  (re-exported: its home was here)
+from ..names import forenames_agree as _forenames_agree
+from ..names import name_key as _norm
+from ..names import strip_article as _strip_det
 from .collector import collector_paused
 from .spans import SpanSet
+from .stage import Stage, missing_stage, quotes_ran
 from .state import ClaimRecord, read_claims, write_claims, write_speakers
 from .tokens import TokenTable
 
@@ -50,8 +54,6 @@ _ACRONYM_SHAPE = re.compile(
 )
 #: Words skipped when spelling an acronym from its definition.
 _ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "&", "de", "du", "des", "la", "al"})
-#: Minimum rapidfuzz ratio for the first words of two close spellings of a multi-word name.
-FORENAME_MATCH_RATIO = 80.0
 #: How far back (paragraphs) a pronoun or description looks for its speaker.
 MAX_PARAGRAPHS_BACK = 4
 #: How many of the latest speakers a new name is compared with for spelling variants (exact names,
@@ -190,33 +192,32 @@ class _Registry:
         return list(itertools.islice(reversed(self._active.values()), MAX_RECENT_CLUSTERS))
 
 
-class SpeakerResolver:
+class SpeakerResolver(Stage):
     """Resolves claim mentions to speaker entities; stateless across documents."""
 
-    def __init__(self, *, name_match_ratio: float = NAME_MATCH_RATIO,
+    def __init__(self, *, name: str = "claimex_speakers", name_match_ratio: float = NAME_MATCH_RATIO,
                  max_paragraphs_back: int = MAX_PARAGRAPHS_BACK, floating: bool = True) -> None:
+        self._init_stage(name)
         self.name_match_ratio = name_match_ratio
         self.max_paragraphs_back = max_paragraphs_back
         self.floating = floating
 
     @collector_paused
     def __call__(self, doc: Doc) -> Doc:
+        if not quotes_ran(doc):
+            raise missing_stage(self.name, "claimex_quotes")
         store = raw(doc)
         try:
             records = read_claims(doc)
             speakers = self.resolve(doc, records)
             write_claims(doc, records)
             write_speakers(doc, speakers)
-        except Exception as err:  # one bad document must not end a batch
-            record_error(doc, "claimex_speakers", err)
+        except Exception as err:  # one bad document must not end a batch (claimex's default handler)
+            self.get_error_handler()(self.name, self, [doc], err)
             store["speakers"] = []
             for claim in store.get("claims", []):  # no claim may point at a speaker that is not there
                 claim["speaker"] = None
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
-        for doc in docs:
-            yield self(doc)
 
     # ------------------------------------------------------------------------------------------
     def resolve(self, doc: Doc, claims: list[ClaimRecord]) -> list[Speaker]:
@@ -548,26 +549,6 @@ def _agrees(mention: Mention, cluster: Cluster) -> bool:
 # Names
 
 
-_LEADING_DET = re.compile(r"^(the|a|an)\s+")
-_LEADING_DET_ANY_CASE = re.compile(r"^(the|a|an)\s+", flags=re.IGNORECASE)
-_POSSESSIVE_END = re.compile(r"'s$")
-_NOT_NAME_CHAR = re.compile(r"[^\w\s&-]")
-
-
-@functools.lru_cache(maxsize=16_384)
-def _norm(text: str) -> str:
-    """A name lower-cased, without article, possessive and punctuation (names recur: cached)."""
-    text = text.lower().replace("’", "'")
-    text = _LEADING_DET.sub("", text.strip())
-    text = _POSSESSIVE_END.sub("", text)
-    return " ".join(_NOT_NAME_CHAR.sub(" ", text).split())
-
-
-@functools.lru_cache(maxsize=16_384)
-def _strip_det(text: str) -> str:
-    return _LEADING_DET_ANY_CASE.sub("", text.strip())
-
-
 def _mention_names(mention: Mention) -> tuple[set[str], str]:
     """The normalised names of a mention (its name and acronym, else its text) and its name alone."""
     mine = {_norm(v) for v in (mention.name, mention.acronym) if v}
@@ -597,15 +578,6 @@ def _same_entity(mention: Mention, cluster: Cluster, ratio: float,
         if len(name) > 4 and len(full) > 4 and fuzz.ratio(name, full) >= ratio and _forenames_agree(name, full):
             return True
     return False
-
-
-def _forenames_agree(a: str, b: str) -> bool:
-    """Two spellings of one person's name start alike: "Mohammed bin Salman" / "Mohammad bin Salman",
-    but not "Ian Clarke" / "Brian Clarke", whose whole names are close only through the surname."""
-    first_a, first_b = a.split()[0], b.split()[0]
-    if " " not in a or " " not in b or first_a == first_b:
-        return True
-    return fuzz.ratio(first_a, first_b) >= FORENAME_MATCH_RATIO
 
 
 def acronym_definitions(doc: Doc, text: str | None = None) -> dict[str, str]:
@@ -815,5 +787,5 @@ def make_speakers(nlp: Language, name: str, name_match_ratio: float, max_paragra
         max_paragraphs_back: how far back a pronoun or "the group" looks for its speaker.
         floating: give cue-less quotes the speaker of the neighbouring quote.
     """
-    return SpeakerResolver(name_match_ratio=name_match_ratio, max_paragraphs_back=max_paragraphs_back,
+    return SpeakerResolver(name=name, name_match_ratio=name_match_ratio, max_paragraphs_back=max_paragraphs_back,
                            floating=floating)

@@ -11,11 +11,13 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from ... import lexicons
-from ...extensions import QUOTES_SPAN_KEY, record_error
+from ...errors import MissingStageError
+from ...extensions import QUOTES_SPAN_KEY
 from ...model import Claim
 from ..collector import collector_paused
 from ..marks import find_quotes
 from ..spans import SpanSet
+from ..stage import Stage
 from ..state import ClaimRecord, QuoteFound, write_claims
 from ..tokens import TokenTable
 from .context import MAX_CUES_PER_SENTENCE, _Claim, _Context, _sentence_ids
@@ -41,40 +43,51 @@ RULE_CONFIDENCE: Mapping[str, float] = {
 }
 
 
-class QuoteFinder:
-    """Finds quotes in a parsed Doc. Holds the cue lexicon; stateless across documents."""
+class QuoteFinder(Stage):
+    """Finds quotes in a parsed Doc. Holds the cue lexicon (saved with the pipeline); stateless across
+    documents."""
 
     def __init__(
         self,
         *,
+        name: str = "claimex_quotes",
         cues: Mapping[str, str],
         single_quotes: bool = True,
         min_floating_words: int = lexicons.MIN_FLOATING_QUOTE_WORDS,
         indirect: bool = True,
         scorer: Callable[..., dict[str, Any]] | None = None,
     ) -> None:
-        self.cues = dict(cues)
-        self._cue_words = frozenset({*self.cues, *lexicons.NOMINAL_CUES, "accord", "put"})
+        self._init_stage(name)
+        self._set_cues(cues)
         self.scorer = scorer
         self.single_quotes = single_quotes
         self.min_floating_words = min_floating_words
         self.indirect = indirect
 
+    def _set_cues(self, cues: Mapping[str, str]) -> None:
+        self.cues = dict(cues)
+        self._cue_words = frozenset({*self.cues, *lexicons.NOMINAL_CUES, "accord", "put"})
+
+    def _saved(self) -> dict[str, Any]:
+        return {"cues": self.cues}
+
+    def _restore(self, data: dict[str, Any]) -> None:
+        self._set_cues(data["cues"])
+
     # ------------------------------------------------------------------ pipeline protocol
     @collector_paused
     def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP") or not doc.has_annotation("POS"):
+            raise MissingStageError(f"{self.name} needs a dependency parse and part-of-speech tags: add it after "
+                                    "the parser and the attribute_ruler (or tagger) of an English pipeline")
         try:
             text = TokenTable.of(doc).text  # shared with the other stages
             claims = self.find(doc, text)
-        except Exception as err:  # one bad document must not end a batch
-            record_error(doc, "claimex_quotes", err)
+        except Exception as err:  # one bad document must not end a batch (claimex's default handler)
+            self.get_error_handler()(self.name, self, [doc], err)
             claims = []
         self.set_annotations(doc, claims, text)
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
-        for doc in docs:
-            yield self(doc)
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
         """P/R/F of ``doc.spans["claimex_quotes"]`` for ``nlp.evaluate`` (``claimex.quote_scorer.v1``)."""
@@ -207,7 +220,10 @@ class QuoteFinder:
         "indirect": True,
         "scorer": {"@scorers": "claimex.quote_scorer.v1"},
     },
-    requires=["token.dep", "token.lemma", "token.pos"],
+    # token.pos is read too: English pipelines set it in their attribute_ruler, from token.tag, and an
+    # attribute_ruler declares no assigns (its patterns decide): the tag is the declared input, and
+    # the component checks the part-of-speech tags on the document
+    requires=["token.dep", "token.lemma", "token.tag"],
     assigns=["doc._.claimex", "doc.spans"],
 )
 def make_quotes(
@@ -223,7 +239,7 @@ def make_quotes(
         indirect: find indirect speech too; False keeps direct and mixed quotes only.
         scorer: the scorer ``nlp.evaluate`` calls (``claimex.quote_scorer.v1``).
     """
-    return QuoteFinder(cues=cues, single_quotes=single_quotes, min_floating_words=min_floating_words,
+    return QuoteFinder(name=name, cues=cues, single_quotes=single_quotes, min_floating_words=min_floating_words,
                        indirect=indirect, scorer=scorer)
 
 
