@@ -186,3 +186,25 @@ def test_close_names_of_two_people_stay_apart(nlp):
     names = sorted(s.name for s in doc._.speakers)
     assert "Brian Clarke" in names and "Ian Clarke" in names
     assert len([n for n in names if n.endswith("bin Salman")]) == 1  # a spelling variant merges
+
+
+FAMILY_AND_DOCUMENTS = [
+    # (text, local mention, speaker name)
+    ("Carlos Lopez said the plan would fail. Lopez added that he would appeal. His sister Maria Lopez said the "
+     "family backed him.", "His sister Maria Lopez", "Maria Lopez"),
+    ("Carlos Lopez said the plan would fail. His sister Maria Lopez said the family backed him. Lopez added that "
+     "he would appeal.", "Lopez", "Carlos Lopez"),
+    ("A letter signed by 40 senators said the deal was dangerous.", "A letter", "40 senators"),
+    ("The ministry's statement said the strikes were legal.", "The ministry's statement", "ministry"),
+    ("In a tweet, Mayor Ann Park wrote that the vote was rigged. The tweet said the council had lied.",
+     "The tweet", "Ann Park"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), FAMILY_AND_DOCUMENTS,
+                         ids=["relative kept apart", "surname to first bearer", "signed by", "possessor",
+                              "the tweet"])
+def test_relatives_and_documents(nlp, text, mention, name):
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is not None
+    assert speaker.name == name

@@ -227,15 +227,19 @@ class SpeakerResolver:
         for n, claim in enumerate(claims):
             if claim.get("_mention_root") is None or claim.get("speaker_mention") is None:
                 continue
-            ref = claim.get("_ref")
-            if ref is not None and claim.get("_ref_root") is not None:
-                # "X, who said ...": describe X, keep "who" as the local mention
-                mention = describe(doc, ref, claim["_ref_root"], acronyms, text=text, ents=names)
+            ref, ref_root = claim.get("_ref"), claim.get("_ref_root")
+            if ref is None or ref_root is None:
+                ref, ref_root = document_author(table, claim["_mention_root"])
+            if ref is not None and ref_root is not None:
+                # "X, who said ...", "a letter signed by X said ...": describe X, keep the local mention
+                mention = describe(doc, ref, ref_root, acronyms, text=text, ents=names)
                 mention.span = (claim["speaker_mention"][0], claim["speaker_mention"][1])
             else:
                 mention = describe(doc, claim["speaker_mention"], claim["_mention_root"], acronyms, text=text,
                                    ents=names)
-            cluster = self._place(doc, mention, clusters, prev, paragraphs)
+            cluster = _document_antecedent(doc, claims, n, claim_cluster, mention.nominal)
+            if cluster is None:
+                cluster = self._place(doc, mention, clusters, prev, paragraphs)
             if cluster is None:
                 continue
             if ref is not None:
@@ -266,10 +270,14 @@ class SpeakerResolver:
             if found is not None:
                 return found
         names = _mention_names(mention)
-        for cluster in clusters.named_candidates(names):
-            if _same_entity(mention, cluster, self.name_match_ratio, names):
-                return cluster
-        return clusters.new()
+        same = [c for c in clusters.named_candidates(names) if _same_entity(mention, c, self.name_match_ratio, names)]
+        if not same:
+            return clusters.new()
+        if len(same) > 1 and names[1] and " " not in names[1]:
+            # "Lopez" after "Carlos Lopez" and his sister "Maria Lopez": news writing names relatives by
+            # their forename once introduced, so the bare surname is the first bearer's
+            return min(same, key=lambda c: c.index)
+        return same[0]
 
     def _recent(self, clusters: _Registry, at: int, paragraphs: list[int]) -> list[Cluster]:
         """Clusters mentioned within ``max_paragraphs_back`` paragraphs, most recent first."""
@@ -323,6 +331,62 @@ class SpeakerResolver:
                     claim_cluster[n] = claim_cluster[m]
             if n in claim_cluster:
                 before = n
+
+
+# ---------------------------------------------------------------------------------------------------
+# Documents as speakers: "a letter signed by 40 senators", "the tweet"
+
+#: Verbs by which a document names its author: "a letter signed by ...", "a statement issued by ...".
+_AUTHORING_VERBS = frozenset({"sign", "write", "issue", "send", "post", "release", "publish", "pen", "author",
+                              "co-sign", "draft", "put"})
+#: How many claims back the claim that introduced a document ("In a tweet, Park wrote ...") may lie.
+_DOCUMENT_CLAIMS_BACK = 3
+
+
+def document_author(tt: TokenTable, root: int) -> tuple[tuple[int, int] | None, int | None]:
+    """The author a document noun names, as (character span, head token): "Park's tweet", "a statement
+    from the ministry", "a letter signed by 40 senators". ``(None, None)`` for any other mention.
+
+    A document says nothing by itself: when the text names who wrote it, the writer is the speaker
+    (the document word stays the local mention).
+    """
+    if tt.lemma[root] not in lexicons.MEDIUM_NOUNS or tt.pos[root] != "NOUN":
+        return None, None
+    dep, children = tt.dep, tt.children
+    author = None
+    for child in children[root]:
+        if dep[child] == "poss":
+            author = child
+        elif dep[child] == "prep" and tt.lower[child] in ("from", "by") and child > root:
+            author = next((g for g in children[child] if dep[g] == "pobj"), None)
+        elif dep[child] == "acl" and tt.lemma[child] in _AUTHORING_VERBS:
+            agent = next((g for g in children[child] if dep[g] == "agent"), None)
+            author = next((g for g in children[agent] if dep[g] == "pobj"), None) if agent is not None else None
+        if author is not None:
+            break
+    if author is None or tt.pos[author] not in ("PROPN", "NOUN", "PRON"):
+        return None, None
+    ids = sorted(tt.subtree(author))
+    while len(ids) > 1 and (dep[ids[-1]] == "case" or tt.is_punct[ids[-1]]):  # "Park's" -> "Park"
+        ids.pop()
+    return (tt.idx[ids[0]], tt.end[ids[-1]]), author
+
+
+def _document_antecedent(doc: Doc, claims: list[dict[str, Any]], n: int, placed: dict[int, Cluster],
+                         noun: str | None) -> Cluster | None:
+    """"In a tweet, Park wrote that ... The tweet said ...": a definite document noun with no author is
+    the document a recent claim's sentence mentioned, and its speaker that claim's."""
+    if noun is None or noun not in lexicons.MEDIUM_NOUNS:
+        return None
+    for m in range(n - 1, max(-1, n - 1 - _DOCUMENT_CLAIMS_BACK), -1):
+        cue = claims[m].get("_cue_root")
+        if m not in placed or cue is None:
+            continue
+        sent = doc[cue].sent
+        mention, lemma = claims[m].get("_mention_root"), TokenTable.of(doc).lemma
+        if any(lemma[t] == noun and t != mention for t in range(sent.start, sent.end)):
+            return placed[m]
+    return None
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -579,12 +643,24 @@ def _same_entity(mention: Mention, cluster: Cluster, ratio: float,
         return True
     if not name:
         return False
+    if _other_bearer(name, cluster):
+        return False  # "Maria Lopez" is not "Carlos Lopez", whatever bare "Lopez" the cluster holds
     for full in cluster.full_names:  # distinct spellings: few, however many mentions
         if mention.kind == "PERSON" and (full.endswith(" " + name) or name.endswith(" " + full)):
             return True  # "Rasool" / "Yehia Rasool"
         if len(name) > 4 and len(full) > 4 and fuzz.ratio(name, full) >= ratio and _forenames_agree(name, full):
             return True
     return False
+
+
+def _other_bearer(name: str, cluster: Cluster) -> bool:
+    """Whether a full name shares its surname with a full name of the cluster but not its forename:
+    "Maria Lopez" and a cluster of "Carlos Lopez" (two people of one family)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return any(" " in full and full.split()[-1] == words[-1] and not _forenames_agree(name, full)
+               for full in cluster.full_names)
 
 
 def _forenames_agree(a: str, b: str) -> bool:
