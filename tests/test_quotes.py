@@ -480,7 +480,8 @@ def test_a_quoted_sentence_right_after_its_cue(nlp):
      ("naming", 'the plan "a reckless waste of public money')),
     ("The ministry reiterated Iraq's “rejection of any attack on its territory”.",
      ("quoted_object", "Iraq's “rejection of any attack on its territory")),
-    ("The spokesman denied the report.", ("object", "the report")),
+    ('The spokesman denied the report of a ceasefire as "a fabrication."',
+     ("object", 'the report of a ceasefire as "a fabrication.')),
 ])
 def test_each_verb_cue_rule_records_its_name(nlp: Language, text: str, expected: tuple[str, str]) -> None:
     records = read_claims(nlp(text))
