@@ -208,3 +208,13 @@ def test_relatives_and_documents(nlp, text, mention, name):
     speaker = speaker_of(run(nlp, text), mention)
     assert speaker is not None
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("LONDON - Britain's largest union said on Monday it would strike.", "Britain's largest union"),
+    ("WASHINGTON (Reuters) — The White House said on Friday the talks would resume.", "The White House"),
+    ("NATO officials said the drills would go ahead.", "NATO officials"),
+])
+def test_dateline_is_not_the_speaker(nlp, text, mention):
+    (claim,) = run(nlp, text).claims
+    assert claim.speaker_mention_text == mention

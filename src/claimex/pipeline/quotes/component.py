@@ -25,7 +25,7 @@ from .context import MAX_CUES_PER_SENTENCE, _Claim, _Context, _sentence_ids
 from .cues import _according_to, _as_clause, _join_interrupted, _nominal, _verb_cue
 from .dedup import dedupe_statements
 from .furniture import drop_furniture
-from .passes import _attach_followers, _dedupe, _quote_type
+from .passes import _attach_followers, _cut_attributions, _dedupe, _quote_type
 from .quoted import _adjacent_cue, _continues_after_cue, _floating, _governed
 
 #: Rule name -> confidence reported with a claim made by that rule. The values are each rule's
@@ -114,7 +114,7 @@ class QuoteFinder:
             claims.extend(self._from_cue(ctx, i))
         claims = _dedupe(claims)
         claims.extend(self._from_marks(ctx, claims))
-        claims = _attach_followers(ctx, _join_interrupted(ctx, _dedupe(claims)))
+        claims = _attach_followers(ctx, _cut_attributions(ctx, _join_interrupted(ctx, _dedupe(claims))))
         return dedupe_statements(drop_furniture(claims, ctx.text), ctx.text, _confidence)
 
     def _cue_candidates(self, doc: Doc) -> list[int]:

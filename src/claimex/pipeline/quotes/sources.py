@@ -41,7 +41,31 @@ def _mention_tokens(ctx: _Context, head: int) -> list[int]:
         last -= 1
     if first <= last and word(last) == ")" and not any(word(t) == "(" for t in range(first, last + 1)):
         last -= 1
+    first = _after_dateline(ctx, first, head)
     return list(range(first, last + 1)) if first <= last else [head]
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _after_dateline(ctx: _Context, first: int, head: int) -> int:
+    """The first token of a mention after a dateline that opens its paragraph: "LONDON - Britain's
+    largest union", "WASHINGTON (Reuters) — The White House": the place (in capitals, perhaps with a
+    date and an agency in brackets) and the dash are not the speaker."""
+    tt = ctx.table
+    line_start = ctx.text.rfind("\n", 0, tt.idx[first]) + 1
+    if ctx.text[line_start:tt.idx[first]].strip() or not (tt.word(first).isupper() and tt.is_alpha[first]):
+        return first
+    for t in range(first + 1, head):
+        word = tt.word(t)
+        if word in _DASHES:
+            after = t + 1
+            while after < head and (tt.is_space[after] or tt.is_punct[after]):
+                after += 1
+            return after
+        if tt.is_alpha[t] and not word.isupper() and not word[:1].isupper():
+            return first  # a lower-case word: prose, not a dateline
+    return first
 
 
 def _subject(ctx: _Context, verb: int, *, prefer_outside: bool = False) -> int | None:
