@@ -21,6 +21,10 @@ CASES = [
     ("The union criticised the bank for raising its rates.", [("criticised", "the bank for raising its rates")]),
     ('Lee dismissed the report as "a pack of lies."', [("dismissed", "a pack of lies.")]),
     ("Announcing his run for mayor, Lee said the city needed a change.", [("said", "the city needed a change")]),
+    # a trailing attribution parsed as a conjunct of what it reports
+    ('Voters should read the plan and not trust words like "cheap" and "fast", she told reporters.',
+     [("told", 'Voters should read the plan and not trust words like "cheap" and "fast"')]),
+    ("He visited the plant on Monday, and he told reporters nothing.", []),
 ]
 
 

@@ -162,12 +162,17 @@ def _preposition(v: _VerbCue) -> Contents:
 
 
 def _parenthetical(v: _VerbCue) -> Contents:
-    """The clause a parenthetical or "as" cue interrupts: "Campaign donations are vetted, *Strother
-    said*, but ...", "As the Times noted, *...*", "as X put it, *"..."*"."""
+    """The clause a parenthetical, trailing or "as" cue interrupts: "Campaign donations are vetted,
+    *Strother said*, but ...", "*...*, he told reporters.", "As the Times noted, *...*", "as X put it,
+    *"..."*"."""
     ctx, tt, cue = v.ctx, v.ctx.table, v.cue
     dep = tt.dep
-    if not (tt.pos[tt.head[cue]] in ("VERB", "AUX") and _subject(ctx, cue, prefer_outside=True) is not None
-            and (dep[cue] == "parataxis" or _as_clause(ctx, cue))):
+    if not (tt.pos[tt.head[cue]] in ("VERB", "AUX") and _subject(ctx, cue, prefer_outside=True) is not None):
+        return []
+    if _trailing_attribution(ctx, cue):  # "People should provide evidence ..., he told reporters."
+        first = ctx.left_edge(_subject(ctx, cue) or cue)
+        return [("parenthetical", [t for t in ctx.subtree_ids(tt.head[cue]) if t < first])]
+    if not (dep[cue] == "parataxis" or _as_clause(ctx, cue)):
         return []
     own = set(ctx.subtree_ids(cue))
     toks = [t for t in ctx.subtree_ids(tt.head[cue]) if t not in own]
@@ -176,6 +181,26 @@ def _parenthetical(v: _VerbCue) -> Contents:
         comma = next((t for t in range(after + 1, min(after + 5, len(tt))) if tt.word(t) == ","), after)
         toks = [t for t in toks if t > comma]
     return [("parenthetical", toks)]
+
+
+#: Longest postposed attribution clause (tokens) read as a parenthetical: ", he told reporters."
+_MAX_TRAILING_CLAUSE = 8
+
+
+def _trailing_attribution(ctx: _Context, cue: int) -> bool:
+    """", he told reporters." at the end of a sentence, parsed as a conjunct of the clause it reports:
+    a short clause after a comma, with no complement or conjunction of its own, that ends the sentence."""
+    tt = ctx.table
+    if tt.dep[cue] != "conj" or tt.head[cue] > cue or any(
+            tt.dep[c] in ("ccomp", "xcomp", "cc") for c in tt.children[cue]):
+        return False
+    subject = _subject(ctx, cue)
+    if subject is None or subject > cue:
+        return False
+    left, right = ctx.left_edge(subject), ctx.right_edge(cue)
+    end = ctx.sentence(cue)[1]
+    return left > 0 and tt.word(left - 1) == "," and right - left < _MAX_TRAILING_CLAUSE and all(
+        tt.is_punct[t] or tt.is_space[t] for t in range(right + 1, end))
 
 
 def _named(v: _VerbCue) -> Contents:
