@@ -47,6 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .. import lexicons as lx
+from .. import syntax
 from ..extensions import raw, record_error
 from .collector import collector_paused
 from .state import ClaimAnalysis, ClaimRecord, read_claims
@@ -57,8 +58,6 @@ STAGE: Final = "claimex_claims"
 #: word -> key of its synonym group (``lexicons.TERM_SYNONYMS``); words outside any group map to themselves.
 SYNONYM_KEY: Final[Mapping[str, str]] = {w: group[0] for group in lx.TERM_SYNONYMS for w in group}
 
-_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-_OBJECTS: Final = frozenset({"dobj", "attr", "oprd", "dative"})
 _NOMINAL: Final = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _PREDICATE_POS: Final = frozenset({"VERB", "AUX", "ADJ"})
 _AGENT_ENTS: Final = frozenset({"GPE", "ORG", "PERSON", "NORP"})
@@ -226,6 +225,25 @@ def _main_predicates(table: TokenTable, content: Sequence[int]) -> list[int]:
             if dep[c] == "conj" and c in inside and pos[c] in _PREDICATE_POS:
                 stack.append(c)
     return [i for i in out if pos[i] in _PREDICATE_POS or dep[i] == "ROOT"] or out
+
+
+def _content_target(table: TokenTable, words: _Words, preds: Sequence[int]) -> int | None:
+    """The content's own target: its main event noun (``lexicons.EVENT_NOUNS``), else the noun subject
+    of a main predicate, else a noun object of one."""
+    dep, pos, children = table.dep, table.pos, table.children
+    if not words.terms.isdisjoint(lx.EVENT_NOUNS):
+        for i, lemma in zip(words.indices, words.lemmas, strict=True):
+            if lemma in lx.EVENT_NOUNS and pos[i] in ("NOUN", "PROPN") and not _in_reference(table, i):
+                return i
+    for pred in preds:
+        subj = _subject(table, pred)
+        if subj is not None and pos[subj] in ("NOUN", "PROPN"):
+            return subj
+    for pred in preds:
+        for child in children[pred]:
+            if dep[child] in syntax.OBJECT_DEPS and pos[child] in ("NOUN", "PROPN"):
+                return child
+    return None
 
 
 def _predicate_of(table: TokenTable, token: int, limit: int = 6) -> int:
@@ -499,7 +517,6 @@ class ClaimAnalyzer:
     def _target(table: TokenTable, act: str, act_root: int | None, words: _Words,
                 preds: list[int]) -> tuple[int | None, bool]:
         """The target's head token, and whether it is the object of the act verb."""
-        dep, pos, children = table.dep, table.pos, table.children
         if act_root is not None:
             obj = _object(table, act_root)
             if obj is not None:
@@ -513,19 +530,7 @@ class ClaimAnalyzer:
                 subj = _subject(table, pred)
                 if subj is not None and _is_agent(table, subj):
                     return subj, False
-        if not words.terms.isdisjoint(lx.EVENT_NOUNS):
-            for i, lemma in zip(words.indices, words.lemmas, strict=True):
-                if lemma in lx.EVENT_NOUNS and pos[i] in ("NOUN", "PROPN") and not _in_reference(table, i):
-                    return i, False
-        for pred in preds:
-            subj = _subject(table, pred)
-            if subj is not None and pos[subj] in ("NOUN", "PROPN"):
-                return subj, False
-        for pred in preds:
-            for child in children[pred]:
-                if dep[child] in _OBJECTS and pos[child] in ("NOUN", "PROPN"):
-                    return child, False
-        return None, False
+        return _content_target(table, words, preds), False
 
     @staticmethod
     def _stance(table: TokenTable, act: str, target: int | None, from_cue: bool, words: _Words,
@@ -564,7 +569,7 @@ def _subject(table: TokenTable, pred: int) -> int | None:
     """The first subject among ``pred``'s children."""
     dep = table.dep
     for child in table.children[pred]:
-        if dep[child] in _SUBJECTS:
+        if dep[child] in syntax.PREDICATE_SUBJECT_DEPS:
             return child
     return None
 
