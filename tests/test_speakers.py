@@ -218,3 +218,15 @@ def test_relatives_and_documents(nlp, text, mention, name):
 def test_dateline_is_not_the_speaker(nlp, text, mention):
     (claim,) = run(nlp, text).claims
     assert claim.speaker_mention_text == mention
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("During his drive back home, Jared Sexton reflected on the rally.\n\n“What I can’t forget is the anger,” he "
+     "said.", "he", "Jared Sexton"),
+    ("Mary Jones met Tom Smith on Monday.\n\n“We agreed on nothing,” she said.", "she", "Mary Jones"),
+    ("Mary Jones met Tom Smith on Monday.\n\n“We agreed on nothing,” he said.", "he", "Tom Smith"),
+])
+def test_pronoun_takes_the_person_named_before_it(nlp, text, mention, name):
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is not None
+    assert speaker.name == name

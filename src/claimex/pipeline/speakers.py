@@ -245,6 +245,8 @@ class SpeakerResolver:
             cluster = _document_antecedent(doc, claims, n, claim_cluster, mention.nominal)
             if cluster is None:
                 cluster = self._place(doc, mention, clusters, prev, paragraphs)
+            if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
+                cluster = self._named_antecedent(doc, mention, record, clusters, names, paragraphs, acronyms)
             if cluster is None:
                 continue
             if ref is not None:
@@ -300,6 +302,29 @@ class SpeakerResolver:
         for cluster in recent[:3]:
             if _agrees(mention, cluster):
                 return cluster
+        return None
+
+    def _named_antecedent(self, doc: Doc, mention: Mention, record: ClaimRecord, clusters: _Registry,
+                          names: list[Span], paragraphs: list[int], acronyms: dict[str, str]) -> Cluster | None:
+        """"Sexton reflected on the rally. "...," he said.": a "he" / "she" no speaker agrees with takes
+        the latest person named before it in its paragraph or the one before (not inside the claim's
+        own content), when the forename does not say otherwise."""
+        at = mention.span[0]
+        here = bisect.bisect_right(paragraphs, at)
+        content = record.claim.content_spans or (record.claim.content,)
+        for ent in reversed(names[:bisect.bisect_left(names, at, key=lambda e: e.start_char)]):
+            if here - bisect.bisect_right(paragraphs, ent.start_char) > 1:
+                break
+            if ent.label_ != "PERSON" or any(s <= ent.start_char < e for s, e in content):
+                continue
+            named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=TokenTable.of(doc).text,
+                             ents=names)
+            if named.gender is not None and named.gender != mention.gender:
+                continue
+            cluster = self._place(doc, named, clusters, None, paragraphs)
+            if cluster is not None:
+                clusters.add(cluster, named)
+            return cluster
         return None
 
     def _description(self, mention: Mention, clusters: _Registry, prev: Cluster | None,
