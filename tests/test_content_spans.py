@@ -17,6 +17,8 @@ CASES = [
      [['The plan will "cut taxes for every family,"', "and it will create jobs."]]),
     ("The plan, Lee said, would cut taxes for every family in the city.",
      [["The plan", "would cut taxes for every family in the city"]]),
+    ('"Being a mother is my real job," Lee said in May on the radio show "Morning Talk With Dana Reyes."',
+     [["Being a mother is my real job,"]]),
     ("Lee said that taxes would fall, and that jobs would grow.",
      [["taxes would fall"], ["jobs would grow"]]),
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ... import lexicons
 from .context import _Claim, _Context
 
 
@@ -131,9 +132,15 @@ def _one_statement(ctx: _Context, first: _Claim, second: _Claim, clauses: list[t
     between = ctx.tokens_between(gap[0], gap[1])
     if any(ctx.is_cue(t) and t != first.cue_root for t in between):
         return False  # '"A," Trump said before adding: "B"': the second half has a cue of its own
-    around = any(gap[0] <= c[0] and c[1] <= gap[1] for c in clauses)
+    inside = [c for c in clauses if gap[0] <= c[0] and c[1] <= gap[1]]
     if first.direct and second.direct:
-        return around
+        # `"A," she said, "B."`: nothing but the cue clause and punctuation between the two quotes, not
+        # `"A," he said in May on the podcast "B."`
+        rest = ctx.text[gap[0]:gap[1]]
+        for c in sorted(inside, reverse=True):
+            rest = rest[:c[0] - gap[0]] + rest[c[1] - gap[0]:]
+        return bool(inside) and not rest.strip(_CUT_EDGE + lexicons.QUOTE_CHARS)
+    around = bool(inside)
     # "said that A, and that B": a "that" said again opens a second claim (the seed article's reading)
     repeated_that = ctx.text[max(gap[0], gap[1] - 6):gap[1]].strip().lower() == "that"
     return not around and not first.direct and not second.direct and not repeated_that
