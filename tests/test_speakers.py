@@ -214,8 +214,11 @@ def test_relatives_and_documents(nlp, text, mention, name):
     ("LONDON - Britain's largest union said on Monday it would strike.", "Britain's largest union"),
     ("WASHINGTON (Reuters) — The White House said on Friday the talks would resume.", "The White House"),
     ("NATO officials said the drills would go ahead.", "NATO officials"),
+    ("The mayor sent a letter to residents saying that the water was safe.", "The mayor"),
+    ('His campaign sent out a text message to supporters saying: "We won the state! Give ten dollars now."',
+     "His campaign"),
 ])
-def test_dateline_is_not_the_speaker(nlp, text, mention):
+def test_dateline_and_recipient_are_not_the_speaker(nlp, text, mention):
     (claim,) = run(nlp, text).claims
     assert claim.speaker_mention_text == mention
 

@@ -100,6 +100,9 @@ def _source(ctx: _Context, cue: int) -> int | None:
         noun = head[cue]
         if lemma[noun] in lexicons.MEDIUM_NOUNS and dep[noun] == "dobj" and pos[head[noun]] == "VERB":
             return _source(ctx, head[noun])  # "Trump released a radio ad calling ...": Trump speaks
+        sender = _sender(ctx, noun)
+        if sender is not None:  # "sent a text message to supporters saying: ...": not its readers
+            return _source(ctx, sender)
         return noun  # "Republicans saying that ..."
     if tag == "VBG" and dep[cue] in ("advcl", "xcomp", "conj", "pcomp") and not any(
             dep[c] in syntax.SUBJECT_DEPS for c in children[cue]) and cue > 0 and (
@@ -129,6 +132,22 @@ def _source(ctx: _Context, cue: int) -> int | None:
             continue
         verb = up
     return None
+
+
+def _sender(ctx: _Context, noun: int) -> int | None:
+    """The verb that sends a message to ``noun``, its recipient: "sent a text message *to supporters*",
+    "a letter *to the board*" (the object of "to", on a medium noun or on a verb whose object is one)."""
+    tt = ctx.table
+    dep, head, lemma, pos = tt.dep, tt.head, tt.lemma, tt.pos
+    to = head[noun]
+    if dep[noun] != "pobj" or tt.lower[to] != "to":
+        return None
+    up = head[to]
+    if lemma[up] in lexicons.MEDIUM_NOUNS and dep[up] == "dobj":
+        up = head[up]
+    elif not any(dep[c] == "dobj" and lemma[c] in lexicons.MEDIUM_NOUNS for c in tt.children[up]):
+        return None
+    return up if pos[up] == "VERB" else None
 
 
 def _agent(ctx: _Context, verb: int) -> int | None:
