@@ -25,6 +25,7 @@ from .context import MAX_CUES_PER_SENTENCE, _Claim, _Context, _sentence_ids
 from .cues import _according_to, _as_clause, _join_interrupted, _nominal, _verb_cue
 from .dedup import dedupe_statements
 from .furniture import drop_furniture
+from .labels import speaker_labels
 from .passes import _attach_followers, _cut_attributions, _dedupe, _quote_type
 from .quoted import _adjacent_cue, _continues_after_cue, _floating, _governed
 
@@ -43,6 +44,7 @@ RULE_CONFIDENCE: Mapping[str, float] = {
     "nominal": 0.55,
     "floating": 0.6,
     "governed": 0.5,
+    "label": 0.6,
 }
 
 
@@ -114,6 +116,7 @@ class QuoteFinder:
             claims.extend(self._from_cue(ctx, i))
         claims = _dedupe(claims)
         claims.extend(self._from_marks(ctx, claims))
+        claims.extend(speaker_labels(ctx))
         claims = _attach_followers(ctx, _cut_attributions(ctx, _join_interrupted(ctx, _dedupe(claims))))
         return dedupe_statements(drop_furniture(claims, ctx.text), ctx.text, _confidence)
 
