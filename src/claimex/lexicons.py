@@ -358,13 +358,13 @@ REFUSAL_VERBS: Final[frozenset[str]] = frozenset({"refuse", "decline"})
 #: and its topic; "talked about how the plan would work" (a clause) or a quote still reports one.
 TOPIC_CUES: Final[frozenset[str]] = frozenset({"talk", "speak", "complain"})
 
-#: Page furniture, not article text. A line that opens with a navigation label and a colon or dash
-#: ("READ MORE: ...", "WATCH - ...", "Editor's note: ..."), whatever follows.
-FURNITURE_LABELS: Final[tuple[str, ...]] = (
-    "read more", "read", "more", "watch", "watch live", "listen", "related", "related articles",
-    "related stories", "related coverage", "see also", "also read", "also see", "further reading", "recommended",
-    "trending", "photos", "photo", "video", "videos", "click here", "sign up", "subscribe", "editor's note",
-    "advertisement", "sponsored",
+#: Page furniture, not article text. A line that opens with a navigation label and a colon, dash or
+#: bar ("READ MORE: ...", "WATCH - ...", "Editor's note: ..."), whatever follows.
+RE_FURNITURE_LABEL: Final = re.compile(
+    r"^\s*(?:read more|read|more|watch live|watch|listen|related (?:articles|stories|coverage)|related"
+    r"|see also|also read|also see|further reading|recommended|trending|photos|photo|videos|video|click here"
+    r"|sign up|subscribe|editor's note|advertisement|sponsored)\s*[:|\-–—]",
+    re.IGNORECASE,
 )
 #: A whole short line of furniture: a navigation heading, an imperative to the reader ("Follow X on
 #: Twitter", "Watch the full interview below:"), a recording marker ("(BEGIN VIDEO CLIP)").

@@ -12,19 +12,11 @@ rule dropped 14 quotes of the article body).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from typing import Final
 
 from ... import lexicons
 from ..spans import SpanSet
 from .context import _Claim
-
-#: A line that opens with a navigation label (:data:`lexicons.FURNITURE_LABELS`) and a colon, dash or bar.
-RE_LABELLED_LINE: Final = re.compile(
-    r"^\s*(?:" + "|".join(re.escape(label) for label in sorted(lexicons.FURNITURE_LABELS, key=len, reverse=True))
-    + r")\s*[:|\-–—]", re.IGNORECASE,
-)
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -42,7 +34,7 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in _lines(text):
         line = text[start:end].replace("’", "'")
-        if RE_LABELLED_LINE.match(line) or lexicons.RE_FURNITURE_LINE.match(line) or \
+        if lexicons.RE_FURNITURE_LABEL.match(line) or lexicons.RE_FURNITURE_LINE.match(line) or \
                 lexicons.RE_PHOTO_CREDIT.search(line):
             out.append((start, end))
     return out
