@@ -77,10 +77,14 @@ TEXTS = [
     ('"We will never give up on this town."\n\nThe mayor spoke to reporters on Monday. "We will never give up on '
      'this town," she said.',
      [("We will never give up on this town,", "she", None)]),
+    ('Officials said no civilians were killed.\n\n"No civilians were killed," a spokesman for the army said.',
+     [("no civilians were killed", "Officials", None),
+      ("No civilians were killed,", "a spokesman for the army", None)]),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), TEXTS, ids=["nested", "nested-naming", "two-statements", "pull-quote"])
+@pytest.mark.parametrize(("text", "expected"), TEXTS,
+                         ids=["nested", "nested-naming", "two-statements", "pull-quote", "same-words-two-speakers"])
 def test_one_claim_per_statement(nlp, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     result = claimex.extract(text, nlp=nlp)
     got = [(c.content_text, c.speaker_mention_text, c.nested_source_text) for c in result.claims]

@@ -19,7 +19,8 @@ Which extraction survives (:func:`survivor`):
    confidence, then the earlier.
 3. **Repeats elsewhere in the text** (:func:`drop_repeats`): a claim whose words (at least
    :data:`MIN_REPEAT_WORDS`) are a run of another claim's words, at another place, is a pull-quote,
-   a headline or a fragment quoted again; the one with a cue survives, else the longer.
+   a headline or a fragment quoted again, when the two may have one speaker (one has no speaker
+   mention, or the two mentions end in the same word); the one with a cue survives, else the longer.
 
 A claim whose content runs over its own cue is a content error, not a statement: it is compared with
 no other (both stay).
@@ -110,6 +111,16 @@ def _is_run(short: list[str], long: list[str]) -> bool:
     return any(long[k:k + n] == short for k in range(len(long) - n + 1))
 
 
+def _same_source(a: Extraction, b: Extraction, text: str) -> bool:
+    """Whether two claims may have one speaker: one has no speaker mention (a pull-quote, a floating
+    quote), or their mentions end in the same word ("Donald Trump" / "Trump"). "Officials said no
+    civilians were killed" and ""No civilians were killed," a spokesman said" are two statements."""
+    if a.mention is None or b.mention is None:
+        return True
+    last_a, last_b = _words(text, [a.mention])[-1:], _words(text, [b.mention])[-1:]
+    return last_a == last_b
+
+
 def drop_repeats(claims: list[E], text: str) -> list[E]:
     """Without the claims that repeat another claim's words elsewhere in the text (pull-quotes,
     headlines, a fragment quoted again); see the module docstring for which one stays."""
@@ -125,7 +136,7 @@ def drop_repeats(claims: list[E], text: str) -> list[E]:
         for j, long in enumerate(words):
             if i == j or j in dropped or len(long) < len(short) or shared_share(claims[i].content, claims[j].content):
                 continue
-            if short[0] not in long or not _is_run(short, long):
+            if short[0] not in long or not _is_run(short, long) or not _same_source(claims[i], claims[j], text):
                 continue
             # the one with a cue survives, else the longer (a tie: the later, the body after a headline)
             keep_j = (claims[j].cue is not None, len(long), j) > (claims[i].cue is not None, len(short), i)
