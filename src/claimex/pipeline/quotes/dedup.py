@@ -32,6 +32,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
+from ... import lexicons
+
 Offsets = tuple[int, int]
 
 #: Share of the shorter content two claims must have in common to be one statement.
@@ -39,6 +41,9 @@ MIN_SHARED = 0.5
 #: Fewest words a claim repeated elsewhere in the text needs to count as the same statement.
 MIN_REPEAT_WORDS = 4
 _WORD = re.compile(r"[^\W_]+")
+#: Mentions that may stand for any speaker ("he", "who").
+_PRONOUNS = frozenset({*lexicons.PERSON_PRONOUNS, *lexicons.NEUTER_PRONOUNS, *lexicons.PLURAL_PRONOUNS,
+                       *lexicons.FIRST_PERSON, *lexicons.RELATIVE_PRONOUNS})
 
 
 class Extraction(Protocol):
@@ -118,7 +123,7 @@ def _same_source(a: Extraction, b: Extraction, text: str) -> bool:
     if a.mention is None or b.mention is None:
         return True
     last_a, last_b = _words(text, [a.mention])[-1:], _words(text, [b.mention])[-1:]
-    return last_a == last_b
+    return last_a == last_b or any(w in _PRONOUNS for w in (*last_a, *last_b))
 
 
 def drop_repeats(claims: list[E], text: str) -> list[E]:

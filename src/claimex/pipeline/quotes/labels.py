@@ -60,10 +60,13 @@ def speaker_labels(ctx: _Context) -> list[_Claim]:
     text = ctx.text
     out: list[_Claim] = []
     start = 0
+    title = True
     for line in text.split("\n"):
         end = start + len(line)
         colon = line.find(":", 0, 60)
-        if colon > 0 and not line[colon - 1].isdigit():  # not "4:40 p.m."
+        if title and line.strip():  # the headline sums up a statement the article reports: no claim
+            title = False
+        elif colon > 0 and not line[colon - 1].isdigit():  # not "4:40 p.m."
             claim = _label_claim(ctx, start + len(line) - len(line.lstrip()), start + colon, end)
             if claim is not None:
                 out.append(claim)
