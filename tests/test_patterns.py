@@ -374,17 +374,18 @@ def test_speakers_stage_with_hundreds_of_speakers(nlp):
 
 def test_cues_per_sentence_are_capped(nlp, monkeypatch):
     from claimex.pipeline import quotes
+    from claimex.pipeline.quotes import component
 
     text = ", and ".join(f"Mayor {chr(65 + i % 26)}{i} said taxes rose" for i in range(80)) + "."
     claims = nlp(text)._.claims
     assert len(claims) == quotes.MAX_CUES_PER_SENTENCE == 50
     assert claims[0].content_text == "taxes rose"
-    monkeypatch.setattr(quotes, "MAX_CUES_PER_SENTENCE", 100)
+    monkeypatch.setattr(component, "MAX_CUES_PER_SENTENCE", 100)  # the finder reads it there
     assert len(nlp(text)._.claims) == 80
 
 
 def test_linear_subtree_is_spacys_subtree(nlp):
-    from claimex.pipeline.quotes import _Context
+    from claimex.pipeline.quotes.context import _Context
 
     text = ("The ministry, which had denied it for weeks, said on Tuesday that the strikes, according to "
             "officials who asked not to be named, killed four fighters and wounded nine. "
@@ -397,7 +398,7 @@ def test_linear_subtree_is_spacys_subtree(nlp):
 
 
 def test_subtree_of_a_non_projective_parse_is_spacys_subtree(nlp):
-    from claimex.pipeline.quotes import _Context
+    from claimex.pipeline.quotes.context import _Context
 
     words = ["Officials", "said", "it", "yesterday", "there"]
     # "there" hangs on "Officials" across "said": the subtree of "Officials" is not a stretch of tokens
