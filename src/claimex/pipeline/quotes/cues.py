@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
 
 from ... import lexicons
 from ..tokens import TokenTable
@@ -68,103 +70,183 @@ def _cue_span(ctx: _Context, cue: int) -> tuple[int, int] | None:
     return ctx.char_span(sorted([cue, *particles]) if particles else [cue])
 
 
-def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
-    tt = ctx.table
-    dep, lower, children = tt.dep, tt.lower, tt.children
-    lemma = tt.lemma[cue]
-    kids = children[cue]
-    cue_span = _cue_span(ctx, cue)
-    contents: list[tuple[str, list[int]]] = []
-    complements = [c for c in kids if dep[c] == "ccomp"]
-    # "It added that A, and that B": B hangs on the cue as a conjunct with its own "that"
-    complements += [c for c in kids if dep[c] == "conj" and not ctx.is_cue(c)
-                    and any(dep[g] == "mark" and lower[g] == "that" for g in children[c])]
-    inverted = _inverted_subject(ctx, cue, complements)
-    if inverted is not None and tt.head[inverted] != cue:
-        complements = [c for c in complements if c != tt.head[inverted]]  # "said David Brock, who ..."
-    for comp in complements:
-        if ctx.quote_of[comp] < 0 and lemma in lexicons.NEEDS_FINITE_COMPLEMENT and not _is_finite(ctx, comp):
+#: What a content rule finds: (rule name, content tokens) pairs.
+Contents = list[tuple[str, list[int]]]
+
+
+@dataclass(slots=True)
+class _VerbCue:
+    """A verb cue being read by the content rules: its children, its clausal complements, an inverted
+    subject, and its character span (a rule may widen it to a particle: "called for")."""
+
+    ctx: _Context
+    cue: int
+    lemma: str
+    kids: Sequence[int]
+    complements: list[int]
+    inverted: int | None
+    cue_span: tuple[int, int] | None
+
+    @classmethod
+    def read(cls, ctx: _Context, cue: int) -> _VerbCue:
+        tt = ctx.table
+        dep, lower, children = tt.dep, tt.lower, tt.children
+        kids = children[cue]
+        complements = [c for c in kids if dep[c] == "ccomp"]
+        # "It added that A, and that B": B hangs on the cue as a conjunct with its own "that"
+        complements += [c for c in kids if dep[c] == "conj" and not ctx.is_cue(c)
+                        and any(dep[g] == "mark" and lower[g] == "that" for g in children[c])]
+        inverted = _inverted_subject(ctx, cue, complements)
+        if inverted is not None and tt.head[inverted] != cue:
+            complements = [c for c in complements if c != tt.head[inverted]]  # "said David Brock, who ..."
+        return cls(ctx, cue, tt.lemma[cue], kids, complements, inverted, _cue_span(ctx, cue))
+
+
+def _complement(v: _VerbCue) -> Contents:
+    """A clausal complement, each of its conjoined "that" clauses apart: "The PMF said *the strikes
+    killed four fighters*"."""
+    ctx = v.ctx
+    contents: Contents = []
+    for comp in v.complements:
+        if ctx.quote_of[comp] < 0 and v.lemma in lexicons.NEEDS_FINITE_COMPLEMENT and not _is_finite(ctx, comp):
             continue
         extra = _split_conjoined_thats(ctx, comp)
         for clause_root in [comp, *extra]:
             exclude = [*_nested_cues(ctx, clause_root), *(extra if clause_root == comp else [])]
             contents.append(("complement", _clause_tokens(ctx, clause_root, exclude)))
-    if not contents and lemma in lexicons.INFINITIVAL_CUES:
-        for child in kids:
-            if dep[child] == "xcomp" and any(dep[g] == "aux" and lower[g] == "to" for g in children[child]):
-                toks = _clause_tokens(ctx, child, _nested_cues(ctx, child))
-                obj = [c for c in kids if dep[c] == "dobj" and c < child]
-                if obj:  # "urged the US to leave": the object is part of the content
-                    toks = sorted({*ctx.subtree_ids(obj[0]), *toks})
-                contents.append(("infinitive", toks))
-    if not contents:
-        preps = lexicons.PREPOSITIONAL_CUES.get(lemma, ())
-        for child in kids:
-            if dep[child] == "prep" and lower[child] in preps and child > cue:  # not "On Twitter, X called"
-                objs = [g for g in children[child] if dep[g] in ("pobj", "pcomp")]
-                if not objs:
-                    continue
-                toks = ctx.subtree_ids(child)[1:]
-                obj = [c for c in kids if dep[c] == "dobj" and c < child]
-                if obj:  # "accused the US of seeking ..."
-                    toks = sorted({*ctx.subtree_ids(obj[0]), *ctx.subtree_ids(child)})
-                # "called on the senator to "stop ignoring voters"": the infinitive is part of the call
-                right = ctx.right_edge(child)
-                toks = sorted({*toks, *(t for t in _with_following(ctx, cue, child, ()) if t > right)})
-                contents.append(("preposition", _strip_edges(tt, toks)))
-    if contents and contents[0][0] == "preposition" and cue + 1 < len(tt) and dep[cue + 1] == "prep":
-        cue_span = ctx.char_span([cue, cue + 1])  # "called for", "warned of"
-    if not contents and tt.pos[tt.head[cue]] in ("VERB", "AUX") \
-            and _subject(ctx, cue, prefer_outside=True) is not None \
-            and (dep[cue] == "parataxis" or _as_clause(ctx, cue)):
-        # "Campaign donations are vetted, Strother said, but ...": the cue interrupts its content;
-        # "As the Times noted, ..." / "as X put it, "..."": the clause the as-clause hangs on
-        own = set(ctx.subtree_ids(cue))
-        toks = [t for t in ctx.subtree_ids(tt.head[cue]) if t not in own]
-        if dep[cue] != "parataxis":  # the as-clause comes first: the content is what follows its comma
-            after = ctx.right_edge(cue)
-            comma = next((t for t in range(after + 1, min(after + 5, len(tt))) if tt.word(t) == ","), after)
-            toks = [t for t in toks if t > comma]
-        contents.append(("parenthetical", toks))
-    if not contents and lemma in lexicons.NAMING_CUES:
-        contents.extend(_naming(ctx, cue))
-    if not contents:
-        # "reiterated Iraq's “rejection of ...”": a quoted object
-        for child in kids:
-            if dep[child] in ("dobj", "attr", "oprd", "prep"):
-                sub = ctx.subtree_ids(child)
-                span = ctx.char_span(sub)
-                quoted = ctx.quotes_in(*span) if span else []
-                words = sum(len(ctx.text[a:b].split()) for qi in quoted for a, b in ctx.marked[qi].fragments)
-                if quoted and words >= lexicons.MIN_FLOATING_QUOTE_WORDS:  # not a scare quote or a name
-                    contents.append(("quoted_object", sub))
-                    if dep[child] == "prep" and child == cue + 1:
-                        cue_span = ctx.char_span([cue, child])
-    if not contents and lemma in lexicons.OBJECT_CUES and not _speaks_through_participle(ctx, cue):
-        # "praised his economic record", "denied the report"
-        for child in kids:
-            if dep[child] == "dobj" and tt.pos[child] != "PRON":
-                contents.append(("object", _with_following(ctx, cue, child, _REASON_PREPS)))
+    return contents
+
+
+def _infinitive(v: _VerbCue) -> Contents:
+    """A "to" infinitive of an infinitival cue, with the object before it: "urged *the US to leave*"."""
+    if v.lemma not in lexicons.INFINITIVAL_CUES:
+        return []
+    ctx, tt = v.ctx, v.ctx.table
+    dep, lower, children = tt.dep, tt.lower, tt.children
+    contents: Contents = []
+    for child in v.kids:
+        if dep[child] == "xcomp" and any(dep[g] == "aux" and lower[g] == "to" for g in children[child]):
+            toks = _clause_tokens(ctx, child, _nested_cues(ctx, child))
+            obj = [c for c in v.kids if dep[c] == "dobj" and c < child]
+            if obj:  # "urged the US to leave": the object is part of the content
+                toks = sorted({*ctx.subtree_ids(obj[0]), *toks})
+            contents.append(("infinitive", toks))
+    return contents
+
+
+def _preposition(v: _VerbCue) -> Contents:
+    """The object of the cue's preposition (``lexicons.PREPOSITIONAL_CUES``), with the object before
+    it: "accused *the US of seeking to destabilise Iraq*", "called for *calm*"."""
+    ctx, tt, cue = v.ctx, v.ctx.table, v.cue
+    dep, lower, children = tt.dep, tt.lower, tt.children
+    preps = lexicons.PREPOSITIONAL_CUES.get(v.lemma, ())
+    contents: Contents = []
+    for child in v.kids:
+        if dep[child] == "prep" and lower[child] in preps and child > cue:  # not "On Twitter, X called"
+            objs = [g for g in children[child] if dep[g] in ("pobj", "pcomp")]
+            if not objs:
+                continue
+            toks = ctx.subtree_ids(child)[1:]
+            obj = [c for c in v.kids if dep[c] == "dobj" and c < child]
+            if obj:  # "accused the US of seeking ..."
+                toks = sorted({*ctx.subtree_ids(obj[0]), *ctx.subtree_ids(child)})
+            # "called on the senator to "stop ignoring voters"": the infinitive is part of the call
+            right = ctx.right_edge(child)
+            toks = sorted({*toks, *(t for t in _with_following(ctx, cue, child, ()) if t > right)})
+            contents.append(("preposition", _strip_edges(tt, toks)))
+    if contents and cue + 1 < len(tt) and dep[cue + 1] == "prep":
+        v.cue_span = ctx.char_span([cue, cue + 1])  # "called for", "warned of"
+    return contents
+
+
+def _parenthetical(v: _VerbCue) -> Contents:
+    """The clause a parenthetical or "as" cue interrupts: "Campaign donations are vetted, *Strother
+    said*, but ...", "As the Times noted, *...*", "as X put it, *"..."*"."""
+    ctx, tt, cue = v.ctx, v.ctx.table, v.cue
+    dep = tt.dep
+    if not (tt.pos[tt.head[cue]] in ("VERB", "AUX") and _subject(ctx, cue, prefer_outside=True) is not None
+            and (dep[cue] == "parataxis" or _as_clause(ctx, cue))):
+        return []
+    own = set(ctx.subtree_ids(cue))
+    toks = [t for t in ctx.subtree_ids(tt.head[cue]) if t not in own]
+    if dep[cue] != "parataxis":  # the as-clause comes first: the content is what follows its comma
+        after = ctx.right_edge(cue)
+        comma = next((t for t in range(after + 1, min(after + 5, len(tt))) if tt.word(t) == ","), after)
+        toks = [t for t in toks if t > comma]
+    return [("parenthetical", toks)]
+
+
+def _named(v: _VerbCue) -> Contents:
+    """What a naming cue calls something (``lexicons.NAMING_CUES``, see :func:`_naming`): "called the
+    strikes *"a violation of sovereignty"*"."""
+    return _naming(v.ctx, v.cue) if v.lemma in lexicons.NAMING_CUES else []
+
+
+def _quoted_object(v: _VerbCue) -> Contents:
+    """An object that holds a quote of at least ``MIN_FLOATING_QUOTE_WORDS`` words (not a scare quote
+    or a name): "reiterated *Iraq's “rejection of any attack on its territory”*"."""
+    ctx, tt, cue = v.ctx, v.ctx.table, v.cue
+    dep = tt.dep
+    contents: Contents = []
+    for child in v.kids:
+        if dep[child] in ("dobj", "attr", "oprd", "prep"):
+            sub = ctx.subtree_ids(child)
+            span = ctx.char_span(sub)
+            quoted = ctx.quotes_in(*span) if span else []
+            words = sum(len(ctx.text[a:b].split()) for qi in quoted for a, b in ctx.marked[qi].fragments)
+            if quoted and words >= lexicons.MIN_FLOATING_QUOTE_WORDS:  # not a scare quote or a name
+                contents.append(("quoted_object", sub))
+                if dep[child] == "prep" and child == cue + 1:
+                    v.cue_span = ctx.char_span([cue, child])
+    return contents
+
+
+def _object(v: _VerbCue) -> Contents:
+    """The direct object of an object cue (``lexicons.OBJECT_CUES``), with a following reason: "praised
+    *his economic record*", "denied *the report*"."""
+    ctx, tt, cue = v.ctx, v.ctx.table, v.cue
+    if v.lemma not in lexicons.OBJECT_CUES or _speaks_through_participle(ctx, cue):
+        return []
+    return [("object", _with_following(ctx, cue, child, _REASON_PREPS))
+            for child in v.kids if tt.dep[child] == "dobj" and tt.pos[child] != "PRON"]
+
+
+#: The content rules of a verb cue, in order: the first that finds a content wins. Each content's rule
+#: name is recorded on its claim (``QuoteFound.rule``).
+VERB_CUE_RULES: Final[tuple[Callable[[_VerbCue], Contents], ...]] = (
+    _complement, _infinitive, _preposition, _parenthetical, _named, _quoted_object, _object,
+)
+
+
+def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
+    """The claims of a verb cue: the contents of the first of :data:`VERB_CUE_RULES` that finds one,
+    each with the cue's source."""
+    v = _VerbCue.read(ctx, cue)
+    contents: Contents = []
+    for rule in VERB_CUE_RULES:
+        contents = rule(v)
+        if contents:
+            break
     if not contents:
         return []
-    source = _mention_of(ctx, inverted if inverted is not None else _source(ctx, cue))
+    tt = ctx.table
+    source = _mention_of(ctx, v.inverted if v.inverted is not None else _source(ctx, cue))
     if source.span is None and _subject(ctx, cue, prefer_outside=True) is None:
         source = _between_quote_and_cue(ctx, cue)
         if source.span is None:
             source = _mention_of(ctx, _preposed_speaker(ctx, cue))
     claims: list[_Claim] = []
-    for rule, toks in contents:
-        if rule != "parenthetical":
-            toks = _before_source(ctx, _same_side(tt, toks, cue), cue)
+    for rule_name, found in contents:
+        toks = found if rule_name == "parenthetical" else _before_source(ctx, _same_side(tt, found, cue), cue)
         toks = _strip_edges(tt, toks)
         span = ctx.char_span(toks)
         if span is None:
             continue
-        claim = source.apply(_Claim(rule=rule, content=[span], cue=cue_span, cue_root=cue))
+        claim = source.apply(_Claim(rule=rule_name, content=[span], cue=v.cue_span, cue_root=cue))
         # "Adding, “...”" / "Continued Stone: ...": an active cue with no subject anywhere speaks for
         # the speaker of the neighbouring quote (the speakers stage decides, as for floating quotes)
         claim.inherit = source.span is None and ctx.tag(cue) != "VBN" and not _is_passive(ctx, cue)
-        _fit_to_quotes(ctx, claim, collapse=rule != "naming")
+        _fit_to_quotes(ctx, claim, collapse=rule_name != "naming")
         if not indirect and not claim.quotes:
             continue
         if claim.content and _has_words(ctx.text, claim.content):
