@@ -15,3 +15,7 @@ class PipelineError(ClaimexError):
 
 class InputError(ClaimexError):
     """An input document or file that claimex cannot read."""
+
+
+class LexiconError(ClaimexError):
+    """A word list claimex builds a lexicon from is inconsistent (a word listed twice)."""

@@ -47,6 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .. import lexicons as lx
+from .. import syntax
 from ..extensions import raw, record_error
 from .collector import collector_paused
 from .state import ClaimAnalysis, ClaimRecord, read_claims
@@ -57,8 +58,6 @@ STAGE: Final = "claimex_claims"
 #: word -> key of its synonym group (``lexicons.TERM_SYNONYMS``); words outside any group map to themselves.
 SYNONYM_KEY: Final[Mapping[str, str]] = {w: group[0] for group in lx.TERM_SYNONYMS for w in group}
 
-_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-_OBJECTS: Final = frozenset({"dobj", "attr", "oprd", "dative"})
 _NOMINAL: Final = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _PREDICATE_POS: Final = frozenset({"VERB", "AUX", "ADJ"})
 _AGENT_ENTS: Final = frozenset({"GPE", "ORG", "PERSON", "NORP"})
@@ -523,7 +522,7 @@ class ClaimAnalyzer:
                 return subj, False
         for pred in preds:
             for child in children[pred]:
-                if dep[child] in _OBJECTS and pos[child] in ("NOUN", "PROPN"):
+                if dep[child] in syntax.OBJECT_DEPS and pos[child] in ("NOUN", "PROPN"):
                     return child, False
         return None, False
 
@@ -564,7 +563,7 @@ def _subject(table: TokenTable, pred: int) -> int | None:
     """The first subject among ``pred``'s children."""
     dep = table.dep
     for child in table.children[pred]:
-        if dep[child] in _SUBJECTS:
+        if dep[child] in syntax.PREDICATE_SUBJECT_DEPS:
             return child
     return None
 

@@ -15,7 +15,6 @@ from ... import lexicons
 from ..marks import MarkedQuote
 from ..tokens import TokenTable
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Children of a speaker's head noun that belong to the mention ("spokesman for the ministry").
 _MENTION_KEEP = frozenset({"det", "amod", "compound", "nmod", "poss", "case", "nummod", "prep", "pobj",
                            "flat", "quantmod", "advmod", "cc", "conj", "npadvmod", "appos", "punct"})

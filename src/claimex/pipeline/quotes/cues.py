@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from ... import lexicons
+from ... import lexicons, syntax
 from ..tokens import TokenTable
 from .context import _ADJACENT_WINDOW, _TRAILING_PUNCT, _WORD_CHAR, _Claim, _Context, _is_passive, _substantial
 from .sources import _mention_of, _preposed_speaker, _Source, _source, _subject
@@ -37,7 +37,7 @@ def _clause_tokens(ctx: _Context, root: int, exclude: Iterable[int] = ()) -> lis
         toks = [t for t in toks if t not in dropped]
     punct, space, lower, word = tt.is_punct, tt.is_space, tt.lower, tt.word
     first, last = 0, len(toks) - 1
-    while first <= last and ((dep[toks[first]] == "mark" and lower[toks[first]] in ("that", "whether", "if"))
+    while first <= last and ((dep[toks[first]] == "mark" and lower[toks[first]] in syntax.COMPLEMENTIZERS)
                              or (punct[toks[first]] and word(toks[first]) not in lexicons.QUOTE_CHARS)
                              or space[toks[first]]):
         first += 1
@@ -431,7 +431,7 @@ def _strip_edges(tt: TokenTable, toks: list[int]) -> list[int]:
 
 def _is_finite(ctx: _Context, verb: int) -> bool:
     dep, lower, kids = ctx.table.dep, ctx.table.lower, ctx.table.children[verb]
-    if any(dep[c] == "mark" and lower[c] in ("that", "whether", "if") for c in kids):
+    if any(dep[c] == "mark" and lower[c] in syntax.COMPLEMENTIZERS for c in kids):
         return True
     return ctx.tag(verb) in ("VBD", "VBZ", "VBP", "MD") or any(dep[c] in ("aux", "auxpass") and ctx.tag(c) in (
         "VBD", "VBZ", "VBP", "MD") for c in kids)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from ... import lexicons
+from ... import lexicons, syntax
 from ..marks import MarkedQuote
 from ..tokens import TokenTable
 from .context import (
@@ -292,7 +292,7 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     chosen = {t for c in children if c <= holder for t in ctx.subtree_ids(c)}
     chosen.update(marks)  # the marks
     toks = _strip_edges(tt, sorted(t for t in chosen if t > verb))
-    if toks and dep[toks[0]] == "mark" and tt.lower[toks[0]] in ("that", "whether", "if"):
+    if toks and dep[toks[0]] == "mark" and tt.lower[toks[0]] in syntax.COMPLEMENTIZERS:
         toks = toks[1:]  # as complements are given, without their "that"
     span = ctx.char_span(toks)
     if span is None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ... import lexicons
+from ... import lexicons, syntax
 from ..tokens import TokenTable
-from .context import _MAX_APPOSITION_TOKENS, _MENTION_KEEP, _SUBJECT_DEPS, _Claim, _Context
+from .context import _MAX_APPOSITION_TOKENS, _MENTION_KEEP, _Claim, _Context
 
 # ---------------------------------------------------------------------------------------------------
 # Sources: the speaker mention of a cue.
@@ -48,7 +48,7 @@ def _subject(ctx: _Context, verb: int, *, prefer_outside: bool = False) -> int |
     """The verb's subject; the parser may also hang a quote's subject on the cue, so with
     ``prefer_outside`` one outside quote marks and nearest to the verb wins."""
     dep = ctx.table.dep
-    subjects = [c for c in ctx.table.children[verb] if dep[c] in _SUBJECT_DEPS]
+    subjects = [c for c in ctx.table.children[verb] if dep[c] in syntax.SUBJECT_DEPS]
     if prefer_outside and len(subjects) > 1:
         outside = [c for c in subjects if ctx.quote_of[c] < 0]
         subjects = sorted(outside or subjects, key=lambda c: abs(c - verb))
@@ -78,7 +78,7 @@ def _source(ctx: _Context, cue: int) -> int | None:
             return _source(ctx, head[noun])  # "Trump released a radio ad calling ...": Trump speaks
         return noun  # "Republicans saying that ..."
     if tag == "VBG" and dep[cue] in ("advcl", "xcomp", "conj", "pcomp") and not any(
-            dep[c] in _SUBJECT_DEPS for c in children[cue]) and cue > 0 and (
+            dep[c] in syntax.SUBJECT_DEPS for c in children[cue]) and cue > 0 and (
             tt.word(cue - 1) == "," or dep[cue] == "pcomp"):
         # "Trump argued that a database would help, saying ...": a participle after a comma speaks
         # for the subject of the sentence, not of the clause the parser hung it on
