@@ -251,7 +251,7 @@ def extract_many(
                           max_piece_chars=max_piece_chars)
 
 
-def extract_inputs(
+def extract_inputs(  # noqa: C901  (17; see pyproject)
     docs: Iterable[InputDoc],
     *,
     nlp: Language | None = None,

@@ -692,7 +692,7 @@ def _judge(
     return (True, source_ok, cue_ok, source_ok and cue_ok)
 
 
-def _score_document(
+def _score_document(  # noqa: C901  (16; see pyproject)
     text: str,
     quotes: Sequence[Mapping[str, Any]],
     claims: Sequence[Mapping[str, Any]],

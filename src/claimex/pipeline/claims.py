@@ -227,6 +227,25 @@ def _main_predicates(table: TokenTable, content: Sequence[int]) -> list[int]:
     return [i for i in out if pos[i] in _PREDICATE_POS or dep[i] == "ROOT"] or out
 
 
+def _content_target(table: TokenTable, words: _Words, preds: Sequence[int]) -> int | None:
+    """The content's own target: its main event noun (``lexicons.EVENT_NOUNS``), else the noun subject
+    of a main predicate, else a noun object of one."""
+    dep, pos, children = table.dep, table.pos, table.children
+    if not words.terms.isdisjoint(lx.EVENT_NOUNS):
+        for i, lemma in zip(words.indices, words.lemmas, strict=True):
+            if lemma in lx.EVENT_NOUNS and pos[i] in ("NOUN", "PROPN") and not _in_reference(table, i):
+                return i
+    for pred in preds:
+        subj = _subject(table, pred)
+        if subj is not None and pos[subj] in ("NOUN", "PROPN"):
+            return subj
+    for pred in preds:
+        for child in children[pred]:
+            if dep[child] in syntax.OBJECT_DEPS and pos[child] in ("NOUN", "PROPN"):
+                return child
+    return None
+
+
 def _predicate_of(table: TokenTable, token: int, limit: int = 6) -> int:
     """The nearest verb or adjective governing ``token`` (itself if it is one)."""
     head, dep, pos = table.head, table.dep, table.pos
@@ -498,7 +517,6 @@ class ClaimAnalyzer:
     def _target(table: TokenTable, act: str, act_root: int | None, words: _Words,
                 preds: list[int]) -> tuple[int | None, bool]:
         """The target's head token, and whether it is the object of the act verb."""
-        dep, pos, children = table.dep, table.pos, table.children
         if act_root is not None:
             obj = _object(table, act_root)
             if obj is not None:
@@ -512,19 +530,7 @@ class ClaimAnalyzer:
                 subj = _subject(table, pred)
                 if subj is not None and _is_agent(table, subj):
                     return subj, False
-        if not words.terms.isdisjoint(lx.EVENT_NOUNS):
-            for i, lemma in zip(words.indices, words.lemmas, strict=True):
-                if lemma in lx.EVENT_NOUNS and pos[i] in ("NOUN", "PROPN") and not _in_reference(table, i):
-                    return i, False
-        for pred in preds:
-            subj = _subject(table, pred)
-            if subj is not None and pos[subj] in ("NOUN", "PROPN"):
-                return subj, False
-        for pred in preds:
-            for child in children[pred]:
-                if dep[child] in syntax.OBJECT_DEPS and pos[child] in ("NOUN", "PROPN"):
-                    return child, False
-        return None, False
+        return _content_target(table, words, preds), False
 
     @staticmethod
     def _stance(table: TokenTable, act: str, target: int | None, from_cue: bool, words: _Words,

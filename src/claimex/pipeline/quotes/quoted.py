@@ -30,7 +30,7 @@ from .sources import _mention_of, _preposed_speaker, _Source, _source, _subject
 
 def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
     """`"...," he said.` / `said the spokesman.` after the quote, or `He said: "..."` before it."""
-    tt, quote = ctx.table, ctx.marked[qi]
+    quote = ctx.marked[qi]
     window = back = _ADJACENT_WINDOW
     if not _substantial(ctx, quote):
         # '"Absolutely," he said.' / 'Priebus said, "Probably."': a one-word sentence, a cue right beside it
@@ -38,6 +38,15 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
         back = _SHORT_QUOTE_CUE_WINDOW if _ends_short_sentence(ctx, quote) else 0
         if not window and not back:
             return None
+    claim = _cue_after(ctx, qi, window)
+    if claim is not None or not back:
+        return claim
+    return _cue_before(ctx, qi, back)
+
+
+def _cue_after(ctx: _Context, qi: int, window: int) -> _Claim | None:
+    """A cue within ``window`` tokens after the quote, in its sentence: `"...," he said.`"""
+    tt, quote = ctx.table, ctx.marked[qi]
     after = ctx.tokens_between(quote.end, min(len(ctx.text), quote.end + 200))
     for token in after[:window]:
         if ctx.quote_of[token] >= 0 and tt.idx[token] >= quote.end:
@@ -46,8 +55,12 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
             break  # a cue after the sentence or paragraph belongs to what follows
         if ctx.is_cue(token) and not _is_passive(ctx, token) and _no_own_complement(ctx, token, quote):
             return _claim_for_quote(ctx, qi, token)
-    if not back:
-        return None
+    return None
+
+
+def _cue_before(ctx: _Context, qi: int, back: int) -> _Claim | None:
+    """A cue within ``back`` tokens before the quote, before a colon or comma: `He said: "..."`."""
+    tt, quote = ctx.table, ctx.marked[qi]
     window_before = ctx.tokens_between(max(0, quote.start - 250), quote.start)
     # the tokens that start before the quote: a first stretch of those (offsets grow with the index)
     before = list(range(window_before.start,
@@ -259,23 +272,7 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     tops = [t for t in inside if head[t] not in ids or head[t] == t]
     if len({head[t] for t in tops}) != 1 or head[tops[0]] == tops[0]:
         return None  # the quote is a clause of its own, or the parse splits it
-    verb = head[tops[0]]
-    for _ in range(_GOVERNED_MAX_CLIMB):  # up to a verb; a copula in a clause goes on to the verb above
-        if pos[verb] == "VERB" or head[verb] == verb or (pos[verb] == "AUX" and (
-                dep[verb] not in ("ccomp", "conj") or pos[head[verb]] != "VERB")):
-            break
-        verb = head[verb]
-    for _ in range(_GOVERNED_MAX_CLIMB):
-        # 'ripped the agency for acting as "the judge"', 'boasted of his willingness to spend "whatever
-        # it takes"': a verb with no subject of its own is part of the content of the verb above it
-        if dep[verb] not in ("pcomp", "xcomp", "acl") or _subject(ctx, verb) is not None or ctx.is_cue(verb):
-            break
-        up = head[verb]
-        while pos[up] in ("ADP", "NOUN", "PROPN") and dep[up] in ("prep", "pobj", "dobj") and head[up] != up:
-            up = head[up]
-        if pos[up] != "VERB" or up == verb or up > inside[0]:
-            break
-        verb = up
+    verb = _governing_verb(ctx, head[tops[0]], inside[0])
     if pos[verb] != "VERB" or ctx.quote_of[verb] >= 0 or verb > inside[0] or lemma[verb] in _NOT_GOVERNING:
         return None
     if len(words) < 2 and not ctx.is_cue(verb) and lemma[verb] not in lexicons.COGNITIVE_CUES:
@@ -303,6 +300,29 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
         return None
     _fit_to_quotes(ctx, claim)
     return claim
+
+
+def _governing_verb(ctx: _Context, verb: int, first: int) -> int:
+    """From the head of a quote's words (``first``: its first word), the verb that governs them."""
+    tt = ctx.table
+    dep, pos, head = tt.dep, tt.pos, tt.head
+    for _ in range(_GOVERNED_MAX_CLIMB):  # up to a verb; a copula in a clause goes on to the verb above
+        if pos[verb] == "VERB" or head[verb] == verb or (pos[verb] == "AUX" and (
+                dep[verb] not in ("ccomp", "conj") or pos[head[verb]] != "VERB")):
+            break
+        verb = head[verb]
+    for _ in range(_GOVERNED_MAX_CLIMB):
+        # 'ripped the agency for acting as "the judge"', 'boasted of his willingness to spend "whatever
+        # it takes"': a verb with no subject of its own is part of the content of the verb above it
+        if dep[verb] not in ("pcomp", "xcomp", "acl") or _subject(ctx, verb) is not None or ctx.is_cue(verb):
+            break
+        up = head[verb]
+        while pos[up] in ("ADP", "NOUN", "PROPN") and dep[up] in ("prep", "pobj", "dobj") and head[up] != up:
+            up = head[up]
+        if pos[up] != "VERB" or up == verb or up > first:
+            break
+        verb = up
+    return verb
 
 
 def _in_headline(ctx: _Context, quote: MarkedQuote) -> bool:
