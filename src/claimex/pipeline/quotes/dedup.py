@@ -128,26 +128,31 @@ def _same_source(a: Extraction, b: Extraction, text: str) -> bool:
 
 def drop_repeats(claims: list[E], text: str) -> list[E]:
     """Without the claims that repeat another claim's words elsewhere in the text (pull-quotes,
-    headlines, a fragment quoted again); see the module docstring for which one stays."""
+    headlines, a fragment quoted again); see the module docstring for which one stays.
+
+    Only claims that hold the first and the last word of a claim are compared with it (an index of
+    words to claims), not every pair of claims.
+    """
     words = [_words(text, c.content) for c in claims]
-    by_first: dict[str, list[int]] = {}
+    holders: dict[str, set[int]] = {}
     for i, w in enumerate(words):
         if len(w) >= MIN_REPEAT_WORDS:
-            by_first.setdefault(w[0], []).append(i)
+            for word in w:
+                holders.setdefault(word, set()).add(i)
     dropped: set[int] = set()
     for i, short in enumerate(words):
         if len(short) < MIN_REPEAT_WORDS:
             continue
-        for j, long in enumerate(words):
-            if i == j or j in dropped or len(long) < len(short) or shared_share(claims[i].content, claims[j].content):
-                continue
-            if short[0] not in long or not _is_run(short, long) or not _same_source(claims[i], claims[j], text):
+        for j in sorted((holders[short[0]] & holders[short[-1]]) - {i}):
+            if i in dropped:
+                break
+            long = words[j]
+            if j in dropped or len(long) < len(short) or shared_share(claims[i].content, claims[j].content) \
+                    or not _is_run(short, long) or not _same_source(claims[i], claims[j], text):
                 continue
             # the one with a cue survives, else the longer (a tie: the later, the body after a headline)
             keep_j = (claims[j].cue is not None, len(long), j) > (claims[i].cue is not None, len(short), i)
             dropped.add(i if keep_j else j)
-            if keep_j:
-                break
     return [c for n, c in enumerate(claims) if n not in dropped]
 
 
