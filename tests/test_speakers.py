@@ -233,3 +233,15 @@ def test_pronoun_takes_the_person_named_before_it(nlp, text, mention, name):
     speaker = speaker_of(run(nlp, text), mention)
     assert speaker is not None
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("At the chair's direction, the party issued a statement apologizing to Senator Lee for the emails.\n\n"
+     "\"On behalf of everyone at the party, we want to offer a deep and sincere apology to Senator Lee.\"",
+     "party"),
+    ("The storm hit the town on Monday.\n\n\"We will never give up on this town.\"", None),
+])
+def test_quote_paragraph_after_its_speaker(nlp, text, name):
+    (claim,) = run(nlp, text).claims
+    speaker = run(nlp, text).speaker(claim.speaker) if claim.speaker else None
+    assert (speaker.name if speaker else None) == name
