@@ -332,8 +332,7 @@ def test_quote_only_paragraph_after_narration_has_no_speaker(nlp):
 NAMING = [
     # (text, content): calling someone or something by quoted words is a claim (PolNeAR annotates it)
     ('He called it "fake news" in a speech.', 'it "fake news"'),
-    ("Beruff, a Scott ally, told reporters he called the plan “reckless and dangerous.”",
-     "the plan “reckless and dangerous."),
+    ("Beruff, a Scott ally, called the plan “reckless and dangerous.”", "the plan “reckless and dangerous."),
     ('At one point he called the mayor a "liar" who was not "honorable."',
      'the mayor a "liar" who was not "honorable.'),
 ]
@@ -341,6 +340,8 @@ NAMING = [
 
 @pytest.mark.parametrize(("text", "content"), NAMING)
 def test_naming_with_quoted_words_is_a_mixed_claim(nlp, text, content):
+    # reported inside another statement ("told reporters he called the plan ..."), the naming is the
+    # nested source of the outer claim: tests/test_dedup.py
     claims = [c for c in run(nlp, text).claims if c.cue_text == "called"]
     assert [(c.type, c.content_text) for c in claims] == [("mixed", content)]
 
@@ -491,7 +492,8 @@ def test_a_quoted_sentence_right_after_its_cue(nlp):
      ("naming", 'the plan "a reckless waste of public money')),
     ("The ministry reiterated Iraq's “rejection of any attack on its territory”.",
      ("quoted_object", "Iraq's “rejection of any attack on its territory")),
-    ("The spokesman denied the report.", ("object", "the report")),
+    ('The spokesman denied the report of a ceasefire as "a fabrication."',
+     ("object", 'the report of a ceasefire as "a fabrication.')),
 ])
 def test_each_verb_cue_rule_records_its_name(nlp: Language, text: str, expected: tuple[str, str]) -> None:
     records = read_claims(nlp(text))

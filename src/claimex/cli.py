@@ -244,6 +244,28 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_evaluate_marks(args: argparse.Namespace) -> int:
+    from . import scoring
+
+    marks = scoring.read_jsonl(args.marks)
+    if args.pred:
+        preds = scoring.load_predictions(args.pred)
+    else:
+        from .api import extract_many, load
+
+        wanted = {str(m.get("id")) for m in marks}
+        texts = [t for t in scoring.read_jsonl(args.texts) if str(t.get("id")) in wanted]
+        results = extract_many((t["text"] for t in texts), ids=(str(t["id"]) for t in texts),
+                               nlp=load(args.model), n_process=args.n_process, batch_size=args.batch_size)
+        preds = {r.id: r.to_dict() for r in _progress(results, enabled=args.progress, desc="evaluate-marks")}
+    report = scoring.evaluate_marks(marks, preds)
+    sys.stdout.write(report.format_table() + "\n")
+    if args.json:
+        with atomic_writer(args.json) as out:
+            json.dump(report.to_dict(), out, indent=1)
+    return 0
+
+
 def cmd_relate(args: argparse.Namespace) -> int:
     from .relate import relate_records
 
@@ -316,6 +338,15 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--limit", type=int, help="only the first N gold documents")
     common(ev)
     ev.set_defaults(func=cmd_evaluate)
+
+    em = sub.add_parser("evaluate-marks", help="follow-on quotes, furniture and repeats of a blind dev reading")
+    em.add_argument("marks", help="marks JSONL (benchmarks/dev/quotes_marks.jsonl): ids and offsets")
+    em.add_argument("--pred", help="predictions JSONL; default: run claimex on the marked texts")
+    em.add_argument("--texts", default="../shared/data/polnear/train.jsonl",
+                    help="JSONL with the texts the marks refer to, {\"id\", \"text\"} (default: PolNeAR train)")
+    em.add_argument("--json", help="write the report, with every miss, as JSON to this file")
+    common(em)
+    em.set_defaults(func=cmd_evaluate_marks)
 
     rel = sub.add_parser("relate", help="disputes / supports / none for pairs of claims")
     rel.add_argument("inputs", nargs="+", metavar="PAIRS", help='JSONL lines {"id", "a", "b"}, or -')

@@ -51,7 +51,8 @@ def _retext(claim: Claim, text: str) -> Claim:
         return None if span is None else text[span[0]:span[1]]
 
     return replace(claim, content_text=text[claim.content[0]:claim.content[1]], cue_text=cut(claim.cue),
-                   speaker_mention_text=cut(claim.speaker_mention), target_text=cut(claim.target))
+                   speaker_mention_text=cut(claim.speaker_mention), target_text=cut(claim.target),
+                   nested_source_text=cut(claim.nested_source))
 
 
 def as_result(obj: Doc | Result | Mapping[str, Any], doc_id: str = "") -> Result:

@@ -11,6 +11,7 @@ and the attribution cues of PARC 3.0 / PolNeAR (Pareti 2016; Newell et al. 2018)
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Final
@@ -403,6 +404,35 @@ TITLE_FUNCTION_WORDS: Final[frozenset[str]] = frozenset({
 #: Quoted spans shorter than this many words are only claims when a cue governs them (scare quotes,
 #: nicknames and titles are not; CoreNLP issue 1251).
 MIN_FLOATING_QUOTE_WORDS: Final = 4
+
+#: Verbs that withhold a statement: "refused to say whether ...", "declined to comment on ...".
+REFUSAL_VERBS: Final[frozenset[str]] = frozenset({"refuse", "decline"})
+#: Cues whose prepositional object is a topic, not a statement: "talking about the issue" is an act
+#: and its topic; "talked about how the plan would work" (a clause) or a quote still reports one.
+TOPIC_CUES: Final[frozenset[str]] = frozenset({"talk", "speak", "complain"})
+
+#: Page furniture, not article text. A line that opens with a navigation label and a colon, dash or
+#: bar ("READ MORE: ...", "WATCH - ...", "Editor's note: ..."), whatever follows.
+RE_FURNITURE_LABEL: Final = re.compile(
+    r"^\s*(?:read more|read|more|watch live|watch|listen|related (?:articles|stories|coverage)|related"
+    r"|see also|also read|also see|further reading|recommended|trending|photos|photo|videos|video|click here"
+    r"|sign up|subscribe|editor's note|advertisement|sponsored)\s*[:|\-–—]",
+    re.IGNORECASE,
+)
+#: A whole short line of furniture: a navigation heading, an imperative to the reader ("Follow X on
+#: Twitter", "Watch the full interview below:"), a recording marker ("(BEGIN VIDEO CLIP)").
+RE_FURNITURE_LINE: Final = re.compile(
+    r"^\s*(?:(?:related|more)(?: articles| stories| coverage| on this story)?|advertisement|share this(?: article)?"
+    r"|(?:follow|like|watch|listen to|click|subscribe to|sign up for)\b[^\n]{0,120}?(?:below|here|twitter|facebook"
+    r"|instagram|youtube|newsletter|podcast)(?:\s*@\w+)?\W*|\(?(?:begin|end) (?:video|audio)(?: clip)?\.?\)?\.?)\s*$",
+    re.IGNORECASE,
+)
+#: A picture credit that ends a caption line: "... via Getty Images.", "... / Reuters", "(AP Photo/...)".
+RE_PHOTO_CREDIT: Final = re.compile(
+    r"(?:\bvia (?:Getty Images|AP|Reuters|AFP)|/\s*(?:Reuters|AP|AFP|Getty Images|Bloomberg|EPA)"
+    r"|\((?:AP|AFP|Reuters) Photo[^)\n]*\)|\bGetty Images|^\s*(?:Photo|Image|Picture)(?: credit)?:[^\n]*)\W*$",
+    re.IGNORECASE,
+)
 
 
 # ---- claims and links ----

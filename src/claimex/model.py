@@ -125,6 +125,8 @@ class Claim:
     target: Offsets | None = None
     target_text: str | None = None
     stance: str | None = None
+    nested_source: Offsets | None = None
+    nested_source_text: str | None = None
 
     def __repr__(self) -> str:
         who = self.speaker_mention_text or self.speaker or "?"
@@ -150,6 +152,8 @@ class Claim:
             "target": _list(self.target),
             "target_text": self.target_text,
             "stance": self.stance,
+            "nested_source": _list(self.nested_source),
+            "nested_source_text": self.nested_source_text,
         }
 
     @classmethod
@@ -174,6 +178,8 @@ class Claim:
             target=_span(data.get("target")),
             target_text=data.get("target_text"),
             stance=data.get("stance"),
+            nested_source=_span(data.get("nested_source")),
+            nested_source_text=data.get("nested_source_text"),
         )
 
 

@@ -234,14 +234,20 @@ class SpeakerResolver(Stage):
             found, span = record.quote, record.claim.speaker_mention
             if found is None or found.mention_root is None or span is None:
                 continue
-            ref = found.ref
-            if ref is not None and found.ref_root is not None:
-                # "X, who said ...": describe X, keep "who" as the local mention
-                mention = describe(doc, ref, found.ref_root, acronyms, text=text, ents=names)
+            ref, ref_root = found.ref, found.ref_root
+            if ref is None or ref_root is None:
+                ref, ref_root = document_author(table, found.mention_root)
+            if ref is not None and ref_root is not None:
+                # "X, who said ...", "a letter signed by X said ...": describe X, keep the local mention
+                mention = describe(doc, ref, ref_root, acronyms, text=text, ents=names)
                 mention.span = span
             else:
                 mention = describe(doc, span, found.mention_root, acronyms, text=text, ents=names)
-            cluster = self._place(doc, mention, clusters, prev, paragraphs)
+            cluster = _document_antecedent(doc, claims, n, claim_cluster, mention.nominal)
+            if cluster is None:
+                cluster = self._place(doc, mention, clusters, prev, paragraphs)
+            if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
+                cluster = self._named_antecedent(doc, mention, record, clusters, names, paragraphs, acronyms)
             if cluster is None:
                 continue
             if ref is not None:
@@ -272,10 +278,14 @@ class SpeakerResolver(Stage):
             if found is not None:
                 return found
         names = _mention_names(mention)
-        for cluster in clusters.named_candidates(names):
-            if _same_entity(mention, cluster, self.name_match_ratio, names):
-                return cluster
-        return clusters.new()
+        same = [c for c in clusters.named_candidates(names) if _same_entity(mention, c, self.name_match_ratio, names)]
+        if not same:
+            return clusters.new()
+        if len(same) > 1 and names[1] and " " not in names[1]:
+            # "Lopez" after "Carlos Lopez" and his sister "Maria Lopez": news writing names relatives by
+            # their forename once introduced, so the bare surname is the first bearer's
+            return min(same, key=lambda c: c.index)
+        return same[0]
 
     def _recent(self, clusters: _Registry, at: int, paragraphs: list[int]) -> list[Cluster]:
         """Clusters mentioned within ``max_paragraphs_back`` paragraphs, most recent first."""
@@ -293,6 +303,29 @@ class SpeakerResolver(Stage):
         for cluster in recent[:3]:
             if _agrees(mention, cluster):
                 return cluster
+        return None
+
+    def _named_antecedent(self, doc: Doc, mention: Mention, record: ClaimRecord, clusters: _Registry,
+                          names: list[Span], paragraphs: list[int], acronyms: dict[str, str]) -> Cluster | None:
+        """"Sexton reflected on the rally. "...," he said.": a "he" / "she" no speaker agrees with takes
+        the latest person named before it in its paragraph or the one before (not inside the claim's
+        own content), when the forename does not say otherwise."""
+        at = mention.span[0]
+        here = bisect.bisect_right(paragraphs, at)
+        content = record.claim.content_spans or (record.claim.content,)
+        for ent in reversed(names[:bisect.bisect_left(names, at, key=lambda e: e.start_char)]):
+            if here - bisect.bisect_right(paragraphs, ent.start_char) > 1:
+                break
+            if ent.label_ != "PERSON" or any(s <= ent.start_char < e for s, e in content):
+                continue
+            named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=TokenTable.of(doc).text,
+                             ents=names)
+            if named.gender is not None and named.gender != mention.gender:
+                continue
+            cluster = self._place(doc, named, clusters, None, paragraphs)
+            if cluster is not None:
+                clusters.add(cluster, named)
+            return cluster
         return None
 
     def _description(self, mention: Mention, clusters: _Registry, prev: Cluster | None,
@@ -331,6 +364,62 @@ class SpeakerResolver(Stage):
                     claim_cluster[n] = claim_cluster[m]
             if n in claim_cluster:
                 before = n
+
+
+# ---------------------------------------------------------------------------------------------------
+# Documents as speakers: "a letter signed by 40 senators", "the tweet"
+
+#: Verbs by which a document names its author: "a letter signed by ...", "a statement issued by ...".
+_AUTHORING_VERBS = frozenset({"sign", "write", "issue", "send", "post", "release", "publish", "pen", "author",
+                              "co-sign", "draft", "put"})
+#: How many claims back the claim that introduced a document ("In a tweet, Park wrote ...") may lie.
+_DOCUMENT_CLAIMS_BACK = 3
+
+
+def document_author(tt: TokenTable, root: int) -> tuple[tuple[int, int] | None, int | None]:
+    """The author a document noun names, as (character span, head token): "Park's tweet", "a statement
+    from the ministry", "a letter signed by 40 senators". ``(None, None)`` for any other mention.
+
+    A document says nothing by itself: when the text names who wrote it, the writer is the speaker
+    (the document word stays the local mention).
+    """
+    if tt.lemma[root] not in lexicons.MEDIUM_NOUNS or tt.pos[root] != "NOUN":
+        return None, None
+    dep, children = tt.dep, tt.children
+    author = None
+    for child in children[root]:
+        if dep[child] == "poss":
+            author = child
+        elif dep[child] == "prep" and tt.lower[child] in ("from", "by") and child > root:
+            author = next((g for g in children[child] if dep[g] == "pobj"), None)
+        elif dep[child] == "acl" and tt.lemma[child] in _AUTHORING_VERBS:
+            agent = next((g for g in children[child] if dep[g] == "agent"), None)
+            author = next((g for g in children[agent] if dep[g] == "pobj"), None) if agent is not None else None
+        if author is not None:
+            break
+    if author is None or tt.pos[author] not in ("PROPN", "NOUN", "PRON"):
+        return None, None
+    ids = sorted(tt.subtree(author))
+    while len(ids) > 1 and (dep[ids[-1]] == "case" or tt.is_punct[ids[-1]]):  # "Park's" -> "Park"
+        ids.pop()
+    return (tt.idx[ids[0]], tt.end[ids[-1]]), author
+
+
+def _document_antecedent(doc: Doc, claims: list[ClaimRecord], n: int, placed: dict[int, Cluster],
+                         noun: str | None) -> Cluster | None:
+    """"In a tweet, Park wrote that ... The tweet said ...": a definite document noun with no author is
+    the document a recent claim's sentence mentioned, and its speaker that claim's."""
+    if noun is None or noun not in lexicons.MEDIUM_NOUNS:
+        return None
+    for m in range(n - 1, max(-1, n - 1 - _DOCUMENT_CLAIMS_BACK), -1):
+        found = claims[m].quote
+        if m not in placed or found is None or found.cue_root is None:
+            continue
+        sent = doc[found.cue_root].sent
+        mention, lemma = found.mention_root, TokenTable.of(doc).lemma
+        if any(lemma[t] == noun and t != mention for t in range(sent.start, sent.end)):
+            return placed[m]
+    return None
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -572,12 +661,24 @@ def _same_entity(mention: Mention, cluster: Cluster, ratio: float,
         return True
     if not name:
         return False
+    if _other_bearer(name, cluster):
+        return False  # "Maria Lopez" is not "Carlos Lopez", whatever bare "Lopez" the cluster holds
     for full in cluster.full_names:  # distinct spellings: few, however many mentions
         if mention.kind == "PERSON" and (full.endswith(" " + name) or name.endswith(" " + full)):
             return True  # "Rasool" / "Yehia Rasool"
         if len(name) > 4 and len(full) > 4 and fuzz.ratio(name, full) >= ratio and _forenames_agree(name, full):
             return True
     return False
+
+
+def _other_bearer(name: str, cluster: Cluster) -> bool:
+    """Whether a full name shares its surname with a full name of the cluster but not its forename:
+    "Maria Lopez" and a cluster of "Carlos Lopez" (two people of one family)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return any(" " in full and full.split()[-1] == words[-1] and not _forenames_agree(name, full)
+               for full in cluster.full_names)
 
 
 def acronym_definitions(doc: Doc, text: str | None = None) -> dict[str, str]:

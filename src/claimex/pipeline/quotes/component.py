@@ -22,7 +22,10 @@ from ..state import ClaimRecord, QuoteFound, write_claims
 from ..tokens import TokenTable
 from .context import MAX_CUES_PER_SENTENCE, _Claim, _Context, _sentence_ids
 from .cues import _according_to, _as_clause, _join_interrupted, _nominal, _verb_cue
-from .passes import _attach_followers, _dedupe, _quote_type
+from .dedup import dedupe_statements
+from .furniture import drop_furniture
+from .labels import speaker_labels
+from .passes import _attach_followers, _cut_attributions, _dedupe, _quote_type
 from .quoted import _adjacent_cue, _continues_after_cue, _floating, _governed
 
 #: Rule name -> confidence reported with a claim made by that rule. The values are each rule's
@@ -40,7 +43,13 @@ RULE_CONFIDENCE: Mapping[str, float] = {
     "nominal": 0.55,
     "floating": 0.6,
     "governed": 0.5,
+    "label": 0.6,
 }
+
+
+def _confidence(rule: str) -> float:
+    """The confidence reported with a claim of ``rule``."""
+    return RULE_CONFIDENCE.get(rule, 0.5)
 
 
 class QuoteFinder(Stage):
@@ -117,7 +126,9 @@ class QuoteFinder(Stage):
             claims.extend(self._from_cue(ctx, i))
         claims = _dedupe(claims)
         claims.extend(self._from_marks(ctx, claims))
-        return _attach_followers(ctx, _join_interrupted(ctx, _dedupe(claims)))
+        claims.extend(speaker_labels(ctx))
+        claims = _attach_followers(ctx, _cut_attributions(ctx, _join_interrupted(ctx, _dedupe(claims))))
+        return dedupe_statements(drop_furniture(claims, ctx.text), ctx.text, _confidence)
 
     def _cue_candidates(self, doc: Doc) -> list[int]:
         """Indices of the tokens whose lower-cased lemma is a verb, noun or "according" cue."""
@@ -197,7 +208,9 @@ class QuoteFinder(Stage):
                 cue_text=text[c.cue[0]:c.cue[1]] if c.cue else None,
                 speaker_mention=c.mention,
                 speaker_mention_text=text[c.mention[0]:c.mention[1]] if c.mention else None,
-                confidence=RULE_CONFIDENCE.get(c.rule, 0.5),
+                confidence=_confidence(c.rule),
+                nested_source=c.nested,
+                nested_source_text=text[c.nested[0]:c.nested[1]] if c.nested else None,
             )
             found = QuoteFound(rule=c.rule, cue_root=c.cue_root, mention_root=c.mention_root, ref=c.ref,
                                ref_root=c.ref_root, floating=c.floating or c.inherit)

@@ -56,6 +56,7 @@ class _Claim:
     lead: bool = False  # a quote that opens a sentence which goes on unquoted: only a continuation
     direct: bool = False  # the content is exactly quoted text
     quotes: list[int] = field(default_factory=list)  # indices of the marked quotes it uses
+    nested: tuple[int, int] | None = None  # the speaker mention of a nested attribution it reports
 
 
 

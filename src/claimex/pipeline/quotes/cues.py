@@ -153,6 +153,8 @@ def _preposition(v: _VerbCue) -> Contents:
             # "called on the senator to "stop ignoring voters"": the infinitive is part of the call
             right = ctx.right_edge(child)
             toks = sorted({*toks, *(t for t in _with_following(ctx, cue, child, ()) if t > right)})
+            if v.lemma in lexicons.TOPIC_CUES and not _states_something(ctx, toks):
+                continue  # "talking about the issue": a topic, not a statement
             contents.append(("preposition", _strip_edges(tt, toks)))
     if contents and cue + 1 < len(tt) and dep[cue + 1] == "prep":
         v.cue_span = ctx.char_span([cue, cue + 1])  # "called for", "warned of"
@@ -160,12 +162,17 @@ def _preposition(v: _VerbCue) -> Contents:
 
 
 def _parenthetical(v: _VerbCue) -> Contents:
-    """The clause a parenthetical or "as" cue interrupts: "Campaign donations are vetted, *Strother
-    said*, but ...", "As the Times noted, *...*", "as X put it, *"..."*"."""
+    """The clause a parenthetical, trailing or "as" cue interrupts: "Campaign donations are vetted,
+    *Strother said*, but ...", "*...*, he told reporters.", "As the Times noted, *...*", "as X put it,
+    *"..."*"."""
     ctx, tt, cue = v.ctx, v.ctx.table, v.cue
     dep = tt.dep
-    if not (tt.pos[tt.head[cue]] in ("VERB", "AUX") and _subject(ctx, cue, prefer_outside=True) is not None
-            and (dep[cue] == "parataxis" or _as_clause(ctx, cue))):
+    if not (tt.pos[tt.head[cue]] in ("VERB", "AUX") and _subject(ctx, cue, prefer_outside=True) is not None):
+        return []
+    if _trailing_attribution(ctx, cue):  # "People should provide evidence ..., he told reporters."
+        first = ctx.left_edge(_subject(ctx, cue) or cue)
+        return [("parenthetical", [t for t in ctx.subtree_ids(tt.head[cue]) if t < first])]
+    if not (dep[cue] == "parataxis" or _as_clause(ctx, cue)):
         return []
     own = set(ctx.subtree_ids(cue))
     toks = [t for t in ctx.subtree_ids(tt.head[cue]) if t not in own]
@@ -174,6 +181,26 @@ def _parenthetical(v: _VerbCue) -> Contents:
         comma = next((t for t in range(after + 1, min(after + 5, len(tt))) if tt.word(t) == ","), after)
         toks = [t for t in toks if t > comma]
     return [("parenthetical", toks)]
+
+
+#: Longest postposed attribution clause (tokens) read as a parenthetical: ", he told reporters."
+_MAX_TRAILING_CLAUSE = 8
+
+
+def _trailing_attribution(ctx: _Context, cue: int) -> bool:
+    """", he told reporters." at the end of a sentence, parsed as a conjunct of the clause it reports:
+    a short clause after a comma, with no complement or conjunction of its own, that ends the sentence."""
+    tt = ctx.table
+    if tt.dep[cue] != "conj" or tt.head[cue] > cue or any(
+            tt.dep[c] in ("ccomp", "xcomp", "cc") for c in tt.children[cue]):
+        return False
+    subject = _subject(ctx, cue)
+    if subject is None or subject > cue:
+        return False
+    left, right = ctx.left_edge(subject), ctx.right_edge(cue)
+    end = ctx.sentence(cue)[1]
+    return left > 0 and tt.word(left - 1) == "," and right - left < _MAX_TRAILING_CLAUSE and all(
+        tt.is_punct[t] or tt.is_space[t] for t in range(right + 1, end))
 
 
 def _named(v: _VerbCue) -> Contents:
@@ -207,8 +234,10 @@ def _object(v: _VerbCue) -> Contents:
     ctx, tt, cue = v.ctx, v.ctx.table, v.cue
     if v.lemma not in lexicons.OBJECT_CUES or _speaks_through_participle(ctx, cue):
         return []
-    return [("object", _with_following(ctx, cue, child, _REASON_PREPS))
-            for child in v.kids if tt.dep[child] == "dobj" and tt.pos[child] != "PRON"]
+    contents = [("object", _with_following(ctx, cue, child, _REASON_PREPS))
+                for child in v.kids if tt.dep[child] == "dobj" and tt.pos[child] != "PRON"]
+    # "criticised the bank", "refused the offer": an act and its target, no statement
+    return [(rule, toks) for rule, toks in contents if _states_something(ctx, toks)]
 
 
 #: The content rules of a verb cue, in order: the first that finds a content wins. Each content's rule
@@ -221,6 +250,8 @@ VERB_CUE_RULES: Final[tuple[Callable[[_VerbCue], Contents], ...]] = (
 def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
     """The claims of a verb cue: the contents of the first of :data:`VERB_CUE_RULES` that finds one,
     each with the cue's source."""
+    if _withheld(ctx, cue):
+        return []
     v = _VerbCue.read(ctx, cue)
     contents: Contents = []
     for rule in VERB_CUE_RULES:
@@ -417,6 +448,32 @@ def _speaks_through_participle(ctx: _Context, cue: int) -> bool:
         dep[g] == "ccomp" for g in children[c]) for c in children[cue])
 
 
+#: Words that open an embedded question: what "would not say whether ..." leaves unsaid.
+_QUESTION_WORDS = frozenset({"whether", "if", "who", "what", "when", "where", "why", "how", "which"})
+
+
+def _withheld(ctx: _Context, cue: int) -> bool:
+    """A statement withheld is no claim: "refused to say whether the talks had failed", "declined to
+    comment on the report", "would not say who paid" (a negated cue of an embedded question), and
+    the refusal itself ("refused to say")."""
+    tt = ctx.table
+    dep, lemma, children = tt.dep, tt.lemma, tt.children
+    if lemma[cue] in lexicons.REFUSAL_VERBS:
+        return any(dep[c] == "xcomp" and ctx.is_cue(c) for c in children[cue])
+    if dep[cue] == "xcomp" and lemma[tt.head[cue]] in lexicons.REFUSAL_VERBS:
+        return True
+    if not any(dep[c] == "neg" for c in children[cue]):
+        return False
+    return any(dep[c] == "ccomp" and tt.lower[ctx.left_edge(c)] in _QUESTION_WORDS for c in children[cue])
+
+
+def _states_something(ctx: _Context, toks: Sequence[int]) -> bool:
+    """Whether a content holds a verb or quoted words: "the bank" is a target, "the bank lied" or
+    "the bank's "reckless" lending" says something of it."""
+    pos = ctx.table.pos
+    return any(pos[t] in ("VERB", "AUX") or ctx.quote_of[t] >= 0 for t in toks)
+
+
 def _strip_edges(tt: TokenTable, toks: list[int]) -> list[int]:
     """Without punctuation and space at the edges (quote marks stay: they belong to mixed contents)."""
     punct, space, word = tt.is_punct, tt.is_space, tt.word
@@ -424,7 +481,8 @@ def _strip_edges(tt: TokenTable, toks: list[int]) -> list[int]:
     while first <= last and ((punct[toks[first]] and word(toks[first]) not in lexicons.QUOTE_CHARS)
                              or space[toks[first]]):
         first += 1
-    while first <= last and (space[toks[last]] or (punct[toks[last]] and word(toks[last]) in _TRAILING_PUNCT)):
+    while first <= last and (space[toks[last]] or (punct[toks[last]] and word(toks[last]) in _TRAILING_PUNCT)
+                             or tt.dep[toks[last]] == "cc"):  # "the issue and": a conjunction left dangling
         last -= 1
     return toks[first:last + 1]
 

@@ -229,6 +229,8 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
                 claim.mention, claim.mention_root = signed.span(2), name.root.i
                 claim.cue, claim.cue_root = signed.span(1), dash.root.i
                 claim.floating = False
+        elif not short:
+            _issued_before(ctx, quote.start, claim)
         return claim
     if short:
         return None
@@ -239,6 +241,31 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
         content = [*quote.fragments, end] if end else list(quote.fragments)
         return _Claim(rule="floating", content=content, floating=True, lead=True, quotes=[qi])
     return None
+
+
+#: Verbs that put out a document: "the DNC issued a statement ...".
+_ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "put", "distribute", "circulate"})
+
+
+def _issued_before(ctx: _Context, start: int, claim: _Claim) -> None:
+    """A quote-only paragraph right after a sentence that puts out a document ("The DNC issued a
+    statement apologizing to Sanders.\n\n"On behalf of ..."") is that document: its issuer speaks it
+    (the document noun is the cue). Only the last sentence of the paragraph just before is read; after
+    narration ("The minister spoke to reporters on Monday.") the quote keeps no speaker."""
+    tt = ctx.table
+    before = ctx.tokens_between(max(0, start - 400), start)
+    toks = [t for t in before if tt.idx[t] < start and not tt.is_space[t]]
+    if not toks or "\n" not in ctx.text[tt.end[toks[-1]]:start] or ctx.quote_of[toks[-1]] >= 0:
+        return  # the quote opens a paragraph after an unquoted one
+    first = ctx.sentence(toks[-1])[0]
+    for t in range(first, toks[-1] + 1):
+        verb = tt.head[t]
+        if tt.lemma[t] in lexicons.MEDIUM_NOUNS and tt.dep[t] == "dobj" and tt.lemma[verb] in _ISSUING_VERBS:
+            subject = _subject(ctx, verb)
+            if subject is not None and _can_speak(tt, subject) and ctx.quote_of[subject] < 0:
+                _mention_of(ctx, subject).apply(claim)
+                claim.cue, claim.cue_root, claim.floating = ctx.char_span([t]), t, False
+            return
 
 
 #: Dependencies of a verb's complements, whose subtrees carry what the subject said of something.

@@ -41,7 +41,31 @@ def _mention_tokens(ctx: _Context, head: int) -> list[int]:
         last -= 1
     if first <= last and word(last) == ")" and not any(word(t) == "(" for t in range(first, last + 1)):
         last -= 1
+    first = _after_dateline(ctx, first, head)
     return list(range(first, last + 1)) if first <= last else [head]
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _after_dateline(ctx: _Context, first: int, head: int) -> int:
+    """The first token of a mention after a dateline that opens its paragraph: "LONDON - Britain's
+    largest union", "WASHINGTON (Reuters) — The White House": the place (in capitals, perhaps with a
+    date and an agency in brackets) and the dash are not the speaker."""
+    tt = ctx.table
+    line_start = ctx.text.rfind("\n", 0, tt.idx[first]) + 1
+    if ctx.text[line_start:tt.idx[first]].strip() or not (tt.word(first).isupper() and tt.is_alpha[first]):
+        return first
+    for t in range(first + 1, head):
+        word = tt.word(t)
+        if word in _DASHES:
+            after = t + 1
+            while after < head and (tt.is_space[after] or tt.is_punct[after]):
+                after += 1
+            return after
+        if tt.is_alpha[t] and not word.isupper() and not word[:1].isupper():
+            return first  # a lower-case word: prose, not a dateline
+    return first
 
 
 def _subject(ctx: _Context, verb: int, *, prefer_outside: bool = False) -> int | None:
@@ -76,6 +100,9 @@ def _source(ctx: _Context, cue: int) -> int | None:
         noun = head[cue]
         if lemma[noun] in lexicons.MEDIUM_NOUNS and dep[noun] == "dobj" and pos[head[noun]] == "VERB":
             return _source(ctx, head[noun])  # "Trump released a radio ad calling ...": Trump speaks
+        sender = _sender(ctx, noun)
+        if sender is not None:  # "sent a text message to supporters saying: ...": not its readers
+            return _source(ctx, sender)
         return noun  # "Republicans saying that ..."
     if tag == "VBG" and dep[cue] in ("advcl", "xcomp", "conj", "pcomp") and not any(
             dep[c] in syntax.SUBJECT_DEPS for c in children[cue]) and cue > 0 and (
@@ -105,6 +132,22 @@ def _source(ctx: _Context, cue: int) -> int | None:
             continue
         verb = up
     return None
+
+
+def _sender(ctx: _Context, noun: int) -> int | None:
+    """The verb that sends a message to ``noun``, its recipient: "sent a text message *to supporters*",
+    "a letter *to the board*" (the object of "to", on a medium noun or on a verb whose object is one)."""
+    tt = ctx.table
+    dep, head, lemma, pos = tt.dep, tt.head, tt.lemma, tt.pos
+    to = head[noun]
+    if dep[noun] != "pobj" or tt.lower[to] != "to":
+        return None
+    up = head[to]
+    if lemma[up] in lexicons.MEDIUM_NOUNS and dep[up] == "dobj":
+        up = head[up]
+    elif not any(dep[c] == "dobj" and lemma[c] in lexicons.MEDIUM_NOUNS for c in tt.children[up]):
+        return None
+    return up if pos[up] == "VERB" else None
 
 
 def _agent(ctx: _Context, verb: int) -> int | None:
