@@ -10,7 +10,10 @@ and the attribution cues of PARC 3.0 / PolNeAR (Pareti 2016; Newell et al. 2018)
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
+from importlib import resources
+from types import MappingProxyType
 from typing import Final
 
 from spacy.util import registry
@@ -561,6 +564,59 @@ POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({
     "benefit", "beneficial", "praise", "commend", "good", "great", "excellent", "remarkable",
     "constructive", "fair", "honest", "safeguard", "sovereignty", "calm", "restraint", "right",
 })
+#: Words VADER scores that carry no evaluation in political news, or that other rules read: left out
+#: of the shipped evaluation table (``scripts/build_evaluation_table.py``). "the party", "health care",
+#: "super PAC", "intelligence officials", "special interests", "like", "please", "no" (negation is read
+#: from the parse), and the act verbs' own words ("support", "praise": the act decides).
+EVALUATION_NEUTRAL_WORDS: Final[frozenset[str]] = frozenset({
+    "party", "parties", "united", "like", "likes", "liked", "kind", "pretty", "well", "please", "yes", "no",
+    "ok", "okay", "yeah", "sure", "matter", "care", "cares", "super", "supreme", "intelligence",
+    "interest", "interests", "interested", "credit", "share", "shares", "shared", "play", "played",
+    "playing", "god", "dear", "chance", "chances", "want", "wants", "wanted", "number", "cut", "cuts",
+    "lol", "haha", "huh", "grace", "commission", "honor", "honored", "worth", "fun", "funny", "joke",
+    "jokes", "joking", "hah", "yay", "agree", "agreed", "agrees", "disagree", "disagreed", "support",
+    "supports", "supported", "supporting", "supporter", "supporters", "praise", "praised", "accuse",
+    "accused", "accuses", "blame", "blamed", "blames", "deny", "denied", "denies", "denial", "warn",
+    "warned", "warns", "warning", "threaten", "threatened", "threatens", "demand", "demanded", "demands",
+    "thank", "thanked", "question", "questions", "questioned", "criticize", "criticized", "criticism",
+    "condemn", "condemned", "condemns", "called", "campaign", "leader", "leaders", "leading", "lead",
+    "win", "wins", "won", "winning", "lose", "lost", "losing", "loses", "vote", "votes", "voted",
+    "nominee", "sentence", "sentenced", "charges", "charged", "fire", "fired", "firing",
+})
+#: The shipped evaluation table (built from VADER's lexicon by ``scripts/build_evaluation_table.py``).
+EVALUATION_TABLE: Final = "evaluation.tsv"
+#: The valence given to a word of the hand lists that VADER does not score.
+HAND_LIST_VALENCE: Final = 2.0
+
+
+@functools.cache
+def evaluation_lexicon() -> Mapping[str, float]:
+    """word -> valence (-4 .. +4): VADER's words (``resources/evaluation.tsv``, MIT, Hutto & Gilbert
+    2014), completed with the news words of ``NEGATIVE_EVALUATION``, ``DENIAL_WORDS`` (-2.0) and
+    ``POSITIVE_EVALUATION`` (+2.0) that VADER lacks ("unlawful", "baseless", "proportionate").
+
+    Read once per process (cached); read-only.
+
+    Raises:
+        ValueError: the table lists a word twice.
+    """
+    table: dict[str, float] = {}
+    text = (resources.files("claimex") / "resources" / EVALUATION_TABLE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, value = line.split("\t")
+        if word in table:
+            raise ValueError(f"{EVALUATION_TABLE} lists {word!r} twice; rebuild it with "
+                             "scripts/build_evaluation_table.py")
+        table[word] = float(value)
+    for words, valence in ((NEGATIVE_EVALUATION | DENIAL_WORDS, -HAND_LIST_VALENCE),
+                           (POSITIVE_EVALUATION, HAND_LIST_VALENCE)):
+        for word in words:
+            table.setdefault(word, valence)
+    return MappingProxyType(table)
+
+
 #: Verbs that reverse the evaluation of their object: "undermine stability", "destroy security".
 EVALUATION_REVERSERS: Final[frozenset[str]] = frozenset({
     "undermine", "destroy", "violate", "threaten", "harm", "damage", "prevent", "block", "oppose",
