@@ -581,7 +581,25 @@ EVALUATION_NEUTRAL_WORDS: Final[frozenset[str]] = frozenset({
     "thank", "thanked", "question", "questions", "questioned", "criticize", "criticized", "criticism",
     "condemn", "condemned", "condemns", "called", "campaign", "leader", "leaders", "leading", "lead",
     "win", "wins", "won", "winning", "lose", "lost", "losing", "loses", "vote", "votes", "voted",
-    "nominee", "sentence", "sentenced", "charges", "charged", "fire", "fired", "firing",
+    "nominee", "sentence", "sentenced", "charges", "charged", "fire", "fired", "firing", "clear",
+    "clearly",
+    # reports of violence and harm describe events; whether they evaluate someone is read from the
+    # syntax (an agent of the harm), not from these words
+    "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "kill", "kills",
+    "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "war",
+    "wars", "weapon", "weapons", "bomb", "bombs", "bombed", "bombing", "fight", "fights", "fighting",
+    "fought", "shot", "shoot", "shooting", "shootings", "wounded", "injured", "injury", "injuries",
+    "casualty", "casualties", "crash", "explosion", "arrest", "arrested", "prison", "jail", "jailed",
+    "avoidance", "gun", "guns", "victim", "victims",
+})
+#: Cue lemmas that, with an infinitive ("asked the governor to fire ..."), ask someone to act: a demand.
+DIRECTIVE_CUES: Final[frozenset[str]] = frozenset({
+    "ask", "tell", "urge", "press", "beg", "implore", "call", "order", "instruct", "direct", "encourage",
+    "invite", "push", "plead", "challenge", "advise", "petition", "request", "demand", "dare",
+})
+#: Cue lemmas that concede: the speaker grants a point against their own side.
+CONCESSION_CUES: Final[frozenset[str]] = frozenset({
+    "acknowledge", "admit", "concede", "grant", "confess", "recognize", "recognise",
 })
 #: The shipped evaluation table (built from VADER's lexicon by ``scripts/build_evaluation_table.py``).
 EVALUATION_TABLE: Final = "evaluation.tsv"
@@ -612,7 +630,7 @@ def evaluation_lexicon() -> Mapping[str, float]:
         table[word] = float(value)
     for words, valence in ((NEGATIVE_EVALUATION | DENIAL_WORDS, -HAND_LIST_VALENCE),
                            (POSITIVE_EVALUATION, HAND_LIST_VALENCE)):
-        for word in words:
+        for word in words - EVALUATION_NEUTRAL_WORDS:
             table.setdefault(word, valence)
     return MappingProxyType(table)
 

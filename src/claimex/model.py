@@ -125,6 +125,12 @@ class Claim:
     target: Offsets | None = None
     target_text: str | None = None
     stance: str | None = None
+    #: the named rule that decided ``act`` ("accusation", "ask_to", "cue", ...)
+    act_rule: str | None = None
+    #: the speaker entity the target is (a person or organisation of the article), if any
+    target_entity: str | None = None
+    #: the target's full name where it names an entity ("Trump" -> "Donald Trump"), else None
+    target_name: str | None = None
 
     def __repr__(self) -> str:
         who = self.speaker_mention_text or self.speaker or "?"
@@ -150,6 +156,9 @@ class Claim:
             "target": _list(self.target),
             "target_text": self.target_text,
             "stance": self.stance,
+            "act_rule": self.act_rule,
+            "target_entity": self.target_entity,
+            "target_name": self.target_name,
         }
 
     @classmethod
@@ -174,6 +183,9 @@ class Claim:
             target=_span(data.get("target")),
             target_text=data.get("target_text"),
             stance=data.get("stance"),
+            act_rule=data.get("act_rule"),
+            target_entity=data.get("target_entity"),
+            target_name=data.get("target_name"),
         )
 
 

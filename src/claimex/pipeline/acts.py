@@ -1,0 +1,719 @@
+"""What a claim does: its speech act from the whole statement, its target and the speaker's stance.
+
+Used by the ``claimex_claims`` stage (:mod:`claimex.pipeline.claims`), which reads the cue and the
+content and hands them over as a :class:`Statement`. Three parts:
+
+* **act** -- an ordered list of named rules (:data:`ACT_RULES`); the first that fires decides, and its
+  name is recorded on the claim (``act_rule``). The cue's class is one rule among others: a criticism
+  in the content is an accusation whatever the cue, "asks X to do Y" is a demand, a question needs a
+  question, "warned that" predicts unless the speaker threatens an action of their own.
+* **target** -- what the claim is about, the evaluated entity first (the accused, the praised, the
+  object of the act verb), then an agent of the content, then its main event or subject; resolved to
+  a speaker entity of the article where it is one (:func:`resolve_target`).
+* **stance** -- from the act (accuse, condemn, threaten, deny -> oppose; support -> support), else from
+  the content's evaluation: the valence of its words in VADER's lexicon
+  (:func:`claimex.lexicons.evaluation_lexicon`), reversed under a reversing verb ("undermine
+  stability") and under negation of the word's predicate (Bar-Haim et al. 2017: stance = sentiment x
+  target relation).
+
+Everything works on token indices of the document's :class:`~claimex.pipeline.tokens.TokenTable`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from .. import lexicons as lx
+from .tokens import TokenTable
+
+_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "csubj"})
+_AGENT_ENTS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_AGENT_NOUNS: Final = lx.ROLE_NOUNS | lx.ORG_NOUNS | lx.GOVERNMENT_NOUNS
+_PREDICATE_POS: Final = frozenset({"VERB", "AUX", "ADJ"})
+_FIRST_PERSON: Final = frozenset({"i", "we", "me", "us", "my", "our"})
+_THIRD_PERSON: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its"})
+_PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his"})
+_QUESTION_WORDS: Final = frozenset({"if", "whether", "why", "how", "what", "who", "whom", "when", "where",
+                                    "which"})
+#: Modals and auxiliaries of the future: "will", "would", "'ll", "going to" (as "go" + xcomp).
+_FUTURE: Final = frozenset({"will", "would", "'ll", "wo", "shall"})
+#: A content whose evaluation reaches this (sum of valences, -4 .. +4 each) evaluates its target.
+EVALUATION_THRESHOLD: Final = 1.0
+#: An accusation read from the content needs this much negative evaluation (summed valence) ...
+JUDGEMENT_THRESHOLD: Final = 1.5
+#: ... and praise this much positive evaluation (news reports use mild praise words descriptively).
+PRAISE_THRESHOLD: Final = 2.0
+
+
+@dataclass(slots=True)
+class Statement:
+    """One claim as the act, target and stance rules read it.
+
+    Args:
+        table: the document's token table.
+        content: the content's tokens, in order, without punctuation.
+        preds: the content's main predicates.
+        cue: the cue's head token, if any.
+        cue_act: the act of the cue's class (after the governing-verb chain).
+        act_root: the verb that carries the cue's act (the cue, or the stronger verb governing it).
+        negative: the content's polarity is negative.
+        cues: cue lemma -> act (the component's cue lexicon).
+        direct: the claim is a direct or mixed quote.
+    """
+
+    table: TokenTable
+    content: list[int]
+    preds: list[int]
+    cue: int | None
+    cue_act: str
+    act_root: int | None
+    negative: bool
+    cues: Mapping[str, str]
+    direct: bool = False
+    #: the agent an accusation or praise rule found (the target of choice)
+    judged: int | None = None
+    _valences: dict[int, float] | None = field(default=None, repr=False)
+
+    @property
+    def valences(self) -> dict[int, float]:
+        """token -> signed valence, for the content's evaluative words (see :func:`valences`)."""
+        if self._valences is None:
+            self._valences = valences(self.table, self.content)
+        return self._valences
+
+    def evaluation(self, tokens: Sequence[int] | None = None) -> float:
+        """The summed valence of ``tokens`` (default: the whole content)."""
+        vals = self.valences
+        if tokens is None:
+            return sum(vals.values())
+        return sum(vals.get(i, 0.0) for i in tokens)
+
+
+# --------------------------------------------------------------------------------------------------
+# Syntax helpers over token indices.
+
+
+def subject(table: TokenTable, pred: int) -> int | None:
+    """The first subject among ``pred``'s children (an "expl" subject is no subject)."""
+    dep = table.dep
+    return next((c for c in table.children[pred] if dep[c] in _SUBJECTS), None)
+
+
+def is_agent(table: TokenTable, i: int) -> bool:
+    """A person, organisation or country: a named entity of those kinds, a proper noun, a third-person
+    pronoun, or a noun of a role or an organisation ("the senator", "the court", "the campaign")."""
+    return (table.ent_type[i] in _AGENT_ENTS or table.pos[i] == "PROPN"
+            or (table.pos[i] == "PRON" and table.lower[i] in _THIRD_PERSON)
+            or (table.pos[i] == "NOUN" and table.lemma[i] in _AGENT_NOUNS))
+
+
+def is_first_person(table: TokenTable, i: int) -> bool:
+    return table.pos[i] == "PRON" and table.lower[i] in _FIRST_PERSON
+
+
+def possessor(table: TokenTable, i: int) -> int | None:
+    """The possessor of a noun ("*Trump's* excesses", "*his* comments")."""
+    dep = table.dep
+    return next((c for c in table.children[i] if dep[c] == "poss"), None)
+
+
+def _modal_children(table: TokenTable, pred: int) -> list[str]:
+    dep, lower = table.dep, table.lower
+    return [lower[c] for c in table.children[pred] if dep[c] in ("aux", "auxpass")]
+
+
+def is_future(table: TokenTable, pred: int) -> bool:
+    """``pred`` is in the future: "will win", "would end", "is going to lose" (not "would have won")."""
+    aux = _modal_children(table, pred)
+    if any(a in _FUTURE for a in aux) and "have" not in aux:
+        return True
+    head = table.head[pred]
+    return (table.dep[pred] == "xcomp" and table.lemma[head] == "go" and table.lower[head] == "going"
+            and table.pos[pred] == "VERB")
+
+
+def is_obligation(table: TokenTable, pred: int) -> bool:
+    """``pred`` is under an obligation modal: "should refrain", "must be", "need to make", "has to"."""
+    aux = _modal_children(table, pred)
+    if any(a in lx.OBLIGATION_MODALS for a in aux):
+        return True
+    head = table.head[pred]
+    return table.dep[pred] == "xcomp" and table.lemma[head] in ("need", "have") and table.lower[head] not in (
+        "had",) and any(table.lower[c] == "to" for c in table.children[pred])
+
+
+def is_imperative(table: TokenTable, pred: int) -> bool:
+    """A bare verb with no subject at the root of its sentence: "*Stop* the strikes"."""
+    return (table.dep[pred] == "ROOT" and table.pos[pred] == "VERB" and subject(table, pred) is None
+            and table.doc[pred].tag_ == "VB" and not any(table.dep[c] == "aux" for c in table.children[pred]))
+
+
+def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
+    """The valence of each evaluative word among ``tokens`` (VADER's lexicon), signed for the claim.
+
+    Words of named entities and proper nouns are left out ("United States", "Justice Department"). The
+    sign is reversed when a verb among the word's three nearest ancestors reverses evaluation
+    ("undermine *stability*", "end the *benefit*"), and again when the word's predicate is negated
+    ("is *not* fair").
+    """
+    lexicon = lx.evaluation_lexicon()
+    lower, lemma, ent, pos = table.lower, table.lemma, table.ent_type, table.pos
+    out: dict[int, float] = {}
+    for i in tokens:
+        value = lexicon.get(lower[i])
+        if value is None:
+            value = lexicon.get(lemma[i])
+        if value is None or ent[i] or pos[i] in ("PROPN", "DET", "ADP", "PRON", "AUX"):
+            continue
+        out[i] = value * _sign(table, i)
+    return out
+
+
+def _sign(table: TokenTable, i: int) -> int:
+    """-1 when a reversing verb governs the word or its predicate is negated (each reverses), else 1."""
+    head, dep, lemma, lower, children = table.head, table.dep, table.lemma, table.lower, table.children
+    sign = 1
+    j = i
+    for _ in range(3):
+        if head[j] == j:
+            break
+        j = head[j]
+        if lemma[j] in lx.EVALUATION_REVERSERS and table.pos[j] == "VERB":
+            sign = -sign
+            break
+    k = i
+    for _ in range(3):  # the nearest predicate: the word itself, or the verb or adjective above it
+        if table.pos[k] in _PREDICATE_POS and dep[k] not in ("aux", "auxpass"):
+            break
+        if head[k] == k:
+            break
+        k = head[k]
+    if any(dep[c] == "neg" or (lower[c] == "never" and dep[c] == "advmod") for c in children[k]):
+        sign = -sign
+    return sign
+
+
+# --------------------------------------------------------------------------------------------------
+# Acts: named rules in order, each with its example sentence.
+
+ActRule = Callable[[Statement], "tuple[str, int | None] | None"]
+
+
+def performative(st: Statement) -> tuple[str, int | None] | None:
+    """A first-person present-tense speech-act verb in the content: "*we denounce and condemn* this
+    attack" -> condemn (the first verb that is not a plain assertion; "I tell you" says nothing more)."""
+    table = st.table
+    lemma, pos, dep, head, lower, children = (table.lemma, table.pos, table.dep, table.head, table.lower,
+                                              table.children)
+    found: list[int] = []
+    for i in st.content:
+        if lemma[i] not in st.cues or pos[i] != "VERB":
+            continue
+        subj = subject(table, i)
+        if subj is None and dep[i] == "conj":
+            subj = subject(table, head[i])
+        if subj is None or not (pos[subj] == "PRON" and lower[subj] in ("i", "we")):
+            continue
+        if table.doc[i].tag_ not in ("VBP", "VB"):
+            continue
+        if any(dep[c] == "aux" and lower[c] in ("will", "would", "did", "do", "could", "might")
+               for c in children[i]):
+            continue
+        found.append(i)
+    strong = [i for i in found if st.cues[lemma[i]] != lx.ASSERT]
+    return (st.cues[lemma[strong[0]]], strong[0]) if strong else None
+
+
+def ask_to(st: Statement) -> tuple[str, int | None] | None:
+    """Asking or telling someone to act is a demand, whatever the cue's first sense: "asks the governor
+    *to fire* the police chief", "urged Congress to act", "told them to leave"."""
+    table, cue = st.table, st.cue
+    if cue is None or table.lemma[cue] not in lx.DIRECTIVE_CUES:
+        return None
+    for c in table.children[cue]:
+        if table.dep[c] in ("xcomp", "ccomp") and table.pos[c] in ("VERB", "AUX") and any(
+                table.lower[g] == "to" and table.dep[g] == "aux" for g in table.children[c]):
+            return lx.DEMAND, cue
+    first = st.content[0] if st.content else None
+    if first is not None and table.lower[first] == "to" and table.dep[first] == "aux":
+        return lx.DEMAND, cue
+    return None
+
+
+def asked_question(st: Statement) -> tuple[str, int | None] | None:
+    """A question needs a question: "asked *whether* the deal would hold", "*Why* did they wait?";
+    an "ask" or "question" cue without one falls through to the other rules."""
+    table = st.table
+    if not st.content:
+        return None
+    first, last = st.content[0], st.content[-1]
+    asks = st.cue is not None and (st.cue_act == lx.QUESTION or table.lemma[st.cue] == "ask")
+    if asks and (table.lower[first] in _QUESTION_WORDS or (first > 0 and table.lower[first - 1] in _QUESTION_WORDS
+                                                          and table.dep[first - 1] in ("mark", "advmod"))):
+        return lx.QUESTION, st.cue
+    if last + 1 < table.n and table.word(last + 1) == "?" and not _rhetorical(st):
+        return lx.QUESTION, st.act_root
+    return None
+
+
+def _rhetorical(st: Statement) -> bool:
+    """A question that evaluates ("Is this what we accept now?" after a criticism) is no question."""
+    return st.evaluation() <= -JUDGEMENT_THRESHOLD
+
+
+def threat(st: Statement) -> tuple[str, int | None] | None:
+    """A threat is an action of the speaker's own against someone: "threatened *to retaliate*", "vowed
+    to sue", "said *we will* boycott the debate *unless* they pay". A "warn" or "vow" cue without one
+    falls through ("warned the plan is no cure-all" asserts), and a promise of a harmless action of the
+    speaker's own predicts ("vowed to carry the mantle")."""
+    table, cue = st.table, st.cue
+    if cue is not None and st.cue_act == lx.THREATEN:
+        own = any(table.dep[c] == "xcomp" for c in table.children[cue]) or _first_person_future(st)
+        if own and (table.lemma[cue] == "threaten" or st.evaluation() < 0):
+            return lx.THREATEN, cue
+        if own:  # "vowed to carry the mantle": a promise of the speaker's own future action
+            return lx.PREDICT, cue
+        return None
+    if _first_person_future(st) and any(table.lower[i] == "unless" for i in st.content):
+        return lx.THREATEN, st.act_root
+    return None
+
+
+def _first_person_future(st: Statement) -> bool:
+    table = st.table
+    for pred in st.preds:
+        subj = subject(table, pred)
+        if subj is not None and is_first_person(table, subj) and is_future(table, pred):
+            return True
+    return False
+
+
+def cue_class(st: Statement) -> tuple[str, int | None] | None:
+    """The cue's own act where it is specific and nothing above applied: "denied", "accused", "called
+    for", "praised", "predicted", "admitted". A criticism verb whose object is a person or organisation
+    is an accusation ("slammed *Trump*"); with an event or a thing it condemns ("condemned the
+    strikes"). A concession cue ("acknowledged", "admitted") concedes."""
+    table, cue = st.table, st.cue
+    if cue is not None and table.lemma[cue] in lx.CONCESSION_CUES:
+        return lx.CONCEDE, cue
+    act = st.cue_act
+    if act in (lx.ASSERT, lx.QUESTION, lx.THREATEN) or (cue is not None and _naming(table, cue)):
+        return None
+    if act == lx.CONDEMN and st.act_root is not None:
+        obj = act_object(table, st.act_root)
+        if obj is not None and is_agent(table, obj):
+            return lx.ACCUSE, st.act_root
+    return act, st.act_root
+
+
+def _naming(table: TokenTable, cue: int) -> bool:
+    """A naming use of a cue: "called *him* a liar" (an object and no "for" / "on"), not "called for"."""
+    if table.lemma[cue] not in lx.NAMING_CUES:
+        return False
+    kids = table.children[cue]
+    return not any(table.dep[c] == "prep" and table.lower[c] in ("for", "on") for c in kids)
+
+
+def accusation(st: Statement) -> tuple[str, int | None] | None:
+    """A negative evaluation of a person or organisation accuses them, whatever the cue: "their policies
+    are *ruining* small farms", "the ministry's officials *botched* the response", "Trump's excesses
+    are *sickening*"."""
+    if st.evaluation() > -JUDGEMENT_THRESHOLD:
+        return None
+    agent = evaluated_agent(st, negative=True)
+    if agent is None:
+        return None
+    st.judged = agent
+    return lx.ACCUSE, st.act_root
+
+
+def praise(st: Statement) -> tuple[str, int | None] | None:
+    """A positive evaluation of a person, organisation or proposal supports it: "Biden is *very good*",
+    "Pat Kennedy is *the greatest*", "the plan will *help* families"."""
+    if st.evaluation() < PRAISE_THRESHOLD:
+        return None
+    agent = evaluated_agent(st, negative=False)
+    if agent is None:
+        return None
+    st.judged = agent
+    return lx.SUPPORT, st.act_root
+
+
+def obligation(st: Statement) -> tuple[str, int | None] | None:
+    """An obligation or an order demands: "the Senate *should not confirm* a nominee", "the party
+    *needs to* make clear", "*Stop* the strikes"."""
+    table = st.table
+    for pred in st.preds:
+        if is_obligation(table, pred) or (st.direct and is_imperative(table, pred)):
+            return lx.DEMAND, st.act_root
+    return None
+
+
+def prediction(st: Statement) -> tuple[str, int | None] | None:
+    """A statement about the future of events predicts: "the plan *will* fail", "a Trump presidency
+    *would* have consequences", "Brexit *could* draw support" (a hedge: "could" on an event verb)."""
+    table = st.table
+    for pred in st.preds:
+        if is_future(table, pred):
+            return lx.PREDICT, st.act_root
+    return None
+
+
+def own_denial(st: Statement) -> tuple[str, int | None] | None:
+    """A speaker denying an act of their own, or an allegation's fact, denies: "*we do not pay*
+    candidates", "*none* of the messages was marked classified". Other negated statements only
+    assert (polarity says they are negative): "claim they were never paid" asserts."""
+    if not st.negative:
+        return None
+    table = st.table
+    for pred in st.preds:
+        subj = subject(table, pred)
+        if subj is None:
+            continue
+        if is_first_person(table, subj) or table.lower[subj] in ("none", "nothing", "nobody", "neither"):
+            return lx.DENY, st.act_root
+    return None
+
+
+#: The act rules in the order they apply; the first that fires decides.
+ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
+    ("performative", performative),
+    ("ask_to", ask_to),
+    ("question", asked_question),
+    ("threat", threat),
+    ("cue", cue_class),
+    ("accusation", accusation),
+    ("praise", praise),
+    ("obligation", obligation),
+    ("prediction", prediction),
+    ("own_denial", own_denial),
+)
+
+
+def decide_act(st: Statement, *, content_acts: bool = True) -> tuple[str, int | None, str]:
+    """The act, the verb that carries it and the name of the rule that decided.
+
+    Args:
+        st: the statement.
+        content_acts: read the content (all rules); False: the cue's class only.
+    """
+    if not content_acts:
+        return st.cue_act, st.act_root, "cue"
+    for name, rule in ACT_RULES:
+        found = rule(st)
+        if found is not None:
+            st.act_root = found[1]
+            return found[0], found[1], name
+    return lx.ASSERT, st.act_root, "default"
+
+
+# --------------------------------------------------------------------------------------------------
+# Target.
+
+
+def act_object(table: TokenTable, verb: int) -> int | None:
+    """The object of an act verb: its direct object, or the object of its cue preposition ("called
+    *for* calm", "accused *of*")."""
+    dep, pos, lower, children = table.dep, table.pos, table.lower, table.children
+    kids = children[verb]
+    for child in kids:
+        if dep[child] in ("dobj", "dative") and pos[child] in ("NOUN", "PROPN", "PRON", "NUM") and lower[
+                child] not in ("that", "what", "it"):
+            return child
+    preps = lx.PREPOSITIONAL_CUES.get(table.lemma[verb], ())
+    for child in kids:
+        if dep[child] == "prep" and lower[child] in preps:
+            obj = next((g for g in children[child] if dep[g] in ("pobj", "pcomp")), None)
+            if obj is not None and pos[obj] in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+                return obj
+    for child in kids:  # "we denounce and condemn this attack": the object of the conjoined verb
+        if dep[child] == "conj" and pos[child] == "VERB":
+            return act_object(table, child)
+    return None
+
+
+def evaluated_agent(st: Statement, *, negative: bool) -> int | None:
+    """The person or organisation the content evaluates: the holder (:func:`holder`) of its most
+    strongly evaluated word of the given sign that has one."""
+    sign = -1.0 if negative else 1.0
+    vals = st.valences
+    for word in sorted((i for i, v in vals.items() if v * sign >= EVALUATION_THRESHOLD),
+                       key=lambda i: -abs(vals[i])):
+        agent = holder(st.table, word, frozenset(st.content))
+        if agent is not None:
+            return agent
+    if st.cue is not None and _naming(st.table, st.cue):  # "called *him* a liar": the named object
+        obj = act_object(st.table, st.cue)
+        if obj is not None and is_agent(st.table, obj):
+            return obj
+    return None
+
+
+def holder(table: TokenTable, word: int, inside: frozenset[int]) -> int | None:
+    """The agent an evaluative word is about: its possessor ("*Trump's* excesses"), else the active
+    subject, the subject's possessor or the "by" agent of the nearest predicates above it ("*he*
+    disrespected immigrants", "*the court* crossed a line into lawlessness", "*Ted Cruz* is a man who is
+    lost"). A passive subject is the victim, not the agent ("a child was killed"); "it" and first-person
+    pronouns are not agents (an expletive, or the speaker). The search stays inside the content
+    (``inside``)."""
+    head, dep, children = table.head, table.dep, table.children
+    i = word
+    for _ in range(7):
+        if i not in inside:
+            return None
+        for child in children[i]:
+            d = dep[child]
+            cand = None
+            if d == "poss" or d in ("nsubj", "csubj"):
+                cand = child
+            elif d == "agent":
+                cand = next((g for g in children[child] if dep[g] == "pobj"), None)
+            if cand is None:
+                continue
+            owner = possessor(table, cand)
+            for c in (owner, cand):
+                if c is not None and c in inside and _accountable(table, c):
+                    return c
+        if head[i] == i:
+            return None
+        i = head[i]
+    return None
+
+
+def _accountable(table: TokenTable, i: int) -> bool:
+    return is_agent(table, i) and table.lower[i] not in ("it", "its") and not _in_reference(table, i)
+
+
+def _in_reference(table: TokenTable, i: int) -> bool:
+    """Inside "the claims made by the US", "according to the report": a reference to a source."""
+    head, lemma, lower = table.head, table.lemma, table.lower
+    for _ in range(4):
+        if (lemma[i] in lx.REFERENCE_NOUNS and table.pos[i] == "NOUN") or lower[i] == "according":
+            return True
+        if head[i] == i:
+            return False
+        i = head[i]
+    return False
+
+
+def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
+    """The first person, organisation or country of the content (the head of its name), not inside
+    an "according to" phrase; with ``skip_objects``, not the object of a verb (a victim)."""
+    table = st.table
+    dep, head, ent, pos = table.dep, table.head, table.ent_type, table.pos
+    for i in st.content:
+        if not is_agent(table, i) or (dep[i] in ("compound", "poss") and ent[head[i]] == ent[i] and ent[i]):
+            continue
+        if pos[i] == "PRON" and table.lower[i] in ("it", "its"):
+            continue
+        if (skip_objects and dep[i] in ("dobj", "pobj") and pos[i] != "PRON") or _in_reference(table, i):
+            continue
+        if ent[i] and head[i] != i and dep[i] == "compound" and ent[head[i]] == ent[i]:
+            continue
+        return i
+    return None
+
+
+def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
+    """The target's head token: the object of the act verb, the judged agent, the first agent, then the
+    content's event noun, subject or object."""
+    table = st.table
+    if from_cue and st.act_root is not None:
+        obj = act_object(table, st.act_root)
+        if obj is not None:
+            if act == lx.DEMAND:
+                stopped = cessation_object(table, obj)
+                return stopped if stopped is not None else obj
+            return obj
+    if st.judged is not None:
+        return st.judged
+    for pred in st.preds:
+        subj = subject(table, pred)
+        if subj is not None and (is_agent(table, subj) or is_first_person(table, subj)
+                                 or table.lemma[subj] in lx.EVENT_NOUNS):
+            return subj
+    agent = first_agent(st)
+    if agent is not None:
+        return agent
+    return _topic(st)
+
+
+def _topic(st: Statement) -> int | None:
+    table = st.table
+    pos, dep, lemma = table.pos, table.dep, table.lemma
+    for i in st.content:
+        if lemma[i] in lx.EVENT_NOUNS and pos[i] in ("NOUN", "PROPN"):
+            return i
+    for pred in st.preds:
+        subj = subject(table, pred)
+        if subj is not None and pos[subj] in ("NOUN", "PROPN"):
+            return subj
+    for pred in st.preds:
+        for child in table.children[pred]:
+            if dep[child] in ("dobj", "attr", "oprd") and pos[child] in ("NOUN", "PROPN"):
+                return child
+    return None
+
+
+def cessation_object(table: TokenTable, i: int) -> int | None:
+    """For "an end to the strikes": the thing to be stopped ("strikes")."""
+    if table.lemma[i] not in lx.CESSATION_WORDS:
+        return None
+    dep, lower, children = table.dep, table.lower, table.children
+    for child in children[i]:
+        if dep[child] == "prep" and lower[child] in ("to", "of", "from", "on"):
+            obj = next((g for g in children[child] if dep[g] == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def is_cessation_of(table: TokenTable, i: int) -> bool:
+    head = table.head[i]
+    if table.dep[head] == "prep":
+        head = table.head[head]
+    return head != i and table.lemma[head] in lx.CESSATION_WORDS
+
+
+# --------------------------------------------------------------------------------------------------
+# Resolving a target to an entity of the article.
+
+
+def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[str, Any]],
+                   claim: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The speaker entity the target is, and its full name.
+
+    * a target inside a speaker's mention is that speaker;
+    * a first-person pronoun is the claim's speaker;
+    * a name ("Trump") is the speaker whose name or alias it names, else the longest entity of the
+      article of the same kind that contains it ("Donald Trump");
+    * a third-person pronoun ("he", "the group" is a mention) is the nearest person (organisation for
+      "it", "they") named before the claim, other than the speaker for an accusation.
+
+    Returns:
+        (speaker id or None, name or None).
+    """
+    start = table.idx[target]
+    for sp in speakers:
+        if any(s <= start < e for s, e in sp.get("mentions") or ()):
+            return sp["id"], sp.get("name")
+    low = table.lower[target]
+    by_id = {sp["id"]: sp for sp in speakers if "id" in sp}
+    if table.pos[target] == "PRON" and low in _FIRST_PERSON:
+        own = by_id.get(claim.get("speaker") or "")
+        return (own["id"], own.get("name")) if own else (None, None)
+    if table.pos[target] == "PRON":
+        return _antecedent(table, target, speakers, claim)
+    name = _entity_text(table, target)
+    if name is None:
+        return None, None
+    from ..claim_scoring import names_match
+
+    for sp in speakers:
+        if any(names_match(n, name) for n in (sp.get("name"), *(sp.get("aliases") or ()))):
+            return sp["id"], sp.get("name")
+    return None, _longest_name(table, target, name)
+
+
+def _entity_text(table: TokenTable, i: int) -> str | None:
+    """The text of the named entity (or proper-noun compound) token ``i`` heads."""
+    for ent in table.ents:
+        if ent.start <= i < ent.end:
+            return ent.text if ent.label_ in _AGENT_ENTS or ent.label_ in ("FAC", "LAW", "EVENT") else None
+    if table.pos[i] != "PROPN":
+        return None
+    first = i
+    while first > 0 and table.pos[first - 1] == "PROPN" and table.head[first - 1] == i:
+        first -= 1
+    return table.span_text(first, i)
+
+
+def _longest_name(table: TokenTable, target: int, name: str) -> str:
+    """The longest entity of the article whose words contain ``name``'s ("Trump" -> "Donald Trump")."""
+    words = set(name.lower().split())
+    label = table.ent_type[target]
+    best = name
+    for ent in table.ents:
+        if (not label or ent.label_ == label) and len(ent.text) > len(best) and words <= set(
+                ent.text.lower().split()):
+            best = ent.text
+    return best
+
+
+def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, Any]],
+                claim: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The nearest fitting entity mention before the claim's content for a pronoun."""
+    low = table.lower[target]
+    kinds = ("PERSON",) if low in _PERSON_PRONOUNS else ("ORG", "GPE", "NORP")
+    content = claim.get("content") or [table.idx[target], table.idx[target]]
+    own = claim.get("speaker")
+    best: tuple[int, str, str | None] | None = None
+    for sp in speakers:
+        if sp.get("kind") not in kinds:
+            continue
+        for s, _ in sp.get("mentions") or ():
+            if s < table.idx[target] and (best is None or s > best[0]):
+                best = (s, sp["id"], sp.get("name"))
+    if best is not None and best[1] == own and claim.get("act") == lx.ACCUSE:
+        best = None
+    if best is not None:
+        return best[1], best[2]
+    for ent in reversed(table.ents):
+        if ent.label_ in kinds and ent.start_char < content[0]:
+            return None, ent.text
+    return None, None
+
+
+# --------------------------------------------------------------------------------------------------
+# Stance.
+
+
+def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -> tuple[str, str]:
+    """The stance toward the target and its source: "act", "evaluation", "self_report" or "none".
+
+    Accuse, condemn and threaten oppose; support supports; a demand supports what it asks for unless
+    it asks to stop it or not to do it ("called for an end to the strikes", "should not confirm a
+    nominee"); a denial opposes what it denies; otherwise the content's evaluation decides, and a
+    party reporting its own action supports it.
+    """
+    table = st.table
+    if act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
+        return "oppose", "act"
+    if act == lx.SUPPORT:
+        return "support", "act"
+    if act == lx.DEMAND:
+        if (target is not None and is_cessation_of(table, target)) or st.negative:
+            return "oppose", "act"
+        return "support", "act"
+    if act == lx.DENY and from_cue:
+        return "oppose", "act"
+    if act == lx.QUESTION:
+        return "neutral", "act"
+    score = st.evaluation()
+    if score <= -EVALUATION_THRESHOLD:
+        return "oppose", "evaluation"
+    if score >= EVALUATION_THRESHOLD:
+        return "support", "evaluation"
+    if self_report(st):
+        return "support", "self_report"
+    return "neutral", "none"
+
+
+def self_report(st: Statement) -> bool:
+    """A party reporting its own action: "The US says *it* has carried out air strikes", "*we* took
+    action"."""
+    table = st.table
+    dep, pos, lower = table.dep, table.pos, table.lower
+    for pred in st.preds:
+        subj = subject(table, pred)
+        if subj is None or pos[pred] != "VERB":
+            continue
+        if pos[subj] == "PRON" and lower[subj] in ("i", "we"):
+            return True
+        if lower[subj] in ("we", "i", "it") and st.cue is not None and dep[subj] == "nsubj":
+            speaker = subject(table, st.cue)
+            if speaker is not None and (table.ent_type[speaker] in ("GPE", "ORG", "NORP") or lower[speaker] == "it"):
+                return True
+    return False
