@@ -178,7 +178,7 @@ def test_a_failing_speakers_stage_leaves_no_dangling_speaker_ids(nlp, monkeypatc
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("BOOM while building a speaker")
 
-    monkeypatch.setattr(speakers, "_speaker_dict", broken)
+    monkeypatch.setattr(speakers, "_speaker", broken)
     text = f"{PMF} {OFFICIALS}"
     result = extract(text, nlp=nlp)
     assert [e.stage for e in result.errors] == ["claimex_speakers"]

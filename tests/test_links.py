@@ -12,6 +12,7 @@ from claimex.extensions import raw
 from claimex.lexicons import reporting_cues_v1
 from claimex.pipeline.claims import ClaimAnalyzer
 from claimex.pipeline.links import ClaimLinker, LinkWeights, load_weights
+from claimex.pipeline.state import ClaimAnalysis
 
 __all__ = ["en_nlp"]
 
@@ -215,7 +216,7 @@ def test_factory_with_weights_file(tmp_path):
 
 def test_bad_doc_is_an_error_not_an_exception(en_nlp, linker):
     doc = build(en_nlp, "The PMF said four fighters were killed.", [claim("c1", "four fighters were killed")])
-    raw(doc)["claims"][0]["_target_root"] = 10_000
+    raw(doc)["claims"][0].update(ClaimAnalysis(target_root=10_000).to_record())  # a broken analysis
     raw(doc)["claims"][0]["act"] = "assert"
     linker(doc)
     assert raw(doc)["errors"][0]["stage"] == "claimex_links"

@@ -15,8 +15,10 @@ import pytest
 from _nlp import en_nlp
 from claimex.extensions import raw
 from claimex.lexicons import reporting_cues_v1
+from claimex.model import Claim
 from claimex.pipeline.claims import ClaimAnalyzer, stance_by_speaker
 from claimex.pipeline.links import ClaimLinker, load_weights
+from claimex.pipeline.state import ClaimRecord, write_claims
 
 __all__ = ["en_nlp"]
 
@@ -38,16 +40,8 @@ def seed_doc(en_nlp, gold):
     data = raw(doc)
     data["speakers"] = [dict(s, role=s.get("role"), title=s.get("title"), affiliation=s.get("affiliation"),
                              mentions=[]) for s in gold["speakers"]]
-    data["claims"] = [
-        {
-            "id": q["id"], "type": q["type"], "content": q["content"], "content_text": q["content_text"],
-            "content_spans": [q["content"]], "cue": q.get("cue"), "cue_text": q.get("cue_text"),
-            "speaker_mention": q.get("speaker_mention"), "speaker_mention_text": q.get("speaker_mention_text"),
-            "speaker": q["speaker"], "confidence": 1.0, "act": None, "polarity": None, "hedged": None,
-            "target": None, "target_text": None, "stance": None,
-        }
-        for q in gold["quotes"]
-    ]
+    write_claims(doc, [ClaimRecord(Claim.from_dict({**q, "content_spans": [q["content"]], "confidence": 1.0}))
+                       for q in gold["quotes"]])
     assert all(text[c["content"][0]:c["content"][1]] == c["content_text"] for c in data["claims"])
     ClaimAnalyzer(cues=reporting_cues_v1())(doc)
     ClaimLinker(weights=load_weights())(doc)

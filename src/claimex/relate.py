@@ -26,6 +26,7 @@ from . import lexicons as lx
 from .model import Claim, Evidence
 from .pipeline.claims import ClaimAnalyzer, np_tokens
 from .pipeline.links import DocIndex, LinkWeights, claim_features, compare, load_weights
+from .pipeline.state import ClaimRecord, QuoteFound
 
 log = logging.getLogger(__name__)
 
@@ -166,17 +167,17 @@ def claim_from_doc(doc: Doc, claim_id: str, *, speaker_id: str,
     if cue_toks:
         c0, c1 = min(cue_toks, key=lambda t: t.i), max(cue_toks, key=lambda t: t.i)
         cue_span = [c0.idx, c1.idx + len(c1.text)]
-    claim: dict[str, Any] = {
-        "id": claim_id, "type": "indirect" if cue is not None else "direct", "content": [start, end],
-        "content_text": doc.text[start:end], "content_spans": [[start, end]], "cue": cue_span,
-        "cue_text": doc.text[cue_span[0]:cue_span[1]] if cue_span else None,
-        "speaker_mention": mention_span,
-        "speaker_mention_text": doc.text[mention_span[0]:mention_span[1]] if mention_span else None,
-        "speaker": speaker, "confidence": 0.5, "act": None, "polarity": None, "hedged": None,
-        "target": None, "target_text": None, "stance": None,
-    }
-    claim["_cue_root"] = cue.i if cue is not None else None
-    return claim, speakers
+    claim = Claim(
+        id=claim_id, type="indirect" if cue is not None else "direct", content=(start, end),
+        content_text=doc.text[start:end], content_spans=((start, end),),
+        cue=(cue_span[0], cue_span[1]) if cue_span else None,
+        cue_text=doc.text[cue_span[0]:cue_span[1]] if cue_span else None,
+        speaker_mention=(mention_span[0], mention_span[1]) if mention_span else None,
+        speaker_mention_text=doc.text[mention_span[0]:mention_span[1]] if mention_span else None,
+        speaker=speaker, confidence=0.5,
+    )
+    quote = QuoteFound(rule="whole_text", cue_root=cue.i if cue is not None else None)
+    return ClaimRecord(claim, quote).to_record(), speakers
 
 
 # --------------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """``claimex_claims``: speech act, polarity, hedging, target and stance of every claim.
 
-Runs after the quotes and speakers stages and fills, in place, the ``act``, ``polarity``,
-``hedged``, ``target``, ``target_text`` and ``stance`` of each claim dict in ``doc._.claimex``.
+Runs after the quotes and speakers stages and fills the ``act``, ``polarity``, ``hedged``, ``target``,
+``target_text`` and ``stance`` of each claim's :class:`~claimex.pipeline.state.ClaimRecord`.
 
 The rules, in the order they apply:
 
@@ -28,10 +28,11 @@ The rules, in the order they apply:
   negation). A party reporting its own action ("it has carried out air strikes") supports it
   (stance = sentiment x target relation, Bar-Haim et al. 2017).
 
-Private keys (``_content``: the content's tokens without punctuation; ``_act_root``, ``_target_root``,
-``_target_tokens``: the target's noun phrase, ``_negations``, ``_hedges``, ``_predicates``; all token
-indices) are left on the claim for the links stage. The rules read the document's shared
-:class:`~claimex.pipeline.tokens.TokenTable` and work on token indices: they make no spaCy Token objects.
+What the links stage needs beyond the public fields goes on the claim's record as a
+:class:`~claimex.pipeline.state.ClaimAnalysis` (the content's tokens without punctuation, the act verb, the
+target's head and noun phrase, the negators, the hedges: token indices; and the stance's source).
+The rules read the document's shared :class:`~claimex.pipeline.tokens.TokenTable`
+and work on token indices: they make no spaCy Token objects.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any, Final
 
 from spacy.language import Language
@@ -47,6 +49,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicons as lx
 from ..extensions import raw, record_error
 from .collector import collector_paused
+from .state import ClaimAnalysis, ClaimRecord, read_claims
 from .tokens import TokenTable
 
 STAGE: Final = "claimex_claims"
@@ -102,8 +105,13 @@ def content_spans(claim: Mapping[str, Any]) -> list[Sequence[int]]:
 
 def content_tokens(table: TokenTable, claim: Mapping[str, Any]) -> list[int]:
     """The tokens of the claim's content, in order, punctuation and spaces left out."""
+    return _words_in(table, content_spans(claim))
+
+
+def _words_in(table: TokenTable, spans: Iterable[Sequence[int]]) -> list[int]:
+    """The tokens in the character ``spans``, in order, punctuation and spaces left out."""
     punct = table.is_punct
-    return [i for i in table.tokens_in(content_spans(claim)) if not punct[i]]
+    return [i for i in table.tokens_in(spans) if not punct[i]]
 
 
 def _phrase_index(phrases: Mapping[str, str]) -> dict[tuple[str, ...], str]:
@@ -320,10 +328,12 @@ class ClaimAnalyzer:
 
     @collector_paused
     def __call__(self, doc: Doc) -> Doc:
-        data = raw(doc)
+        claims = raw(doc).get("claims", [])
         try:
-            for claim in data.get("claims", ()):
-                self.analyse(doc, claim)
+            for n, claim in enumerate(claims):
+                record = ClaimRecord.from_record(claim)
+                self.analyse_record(doc, record)
+                claims[n] = record.to_record()
         except Exception as err:  # one bad document must not end a batch
             record_error(doc, STAGE, err)
         return doc
@@ -334,15 +344,23 @@ class ClaimAnalyzer:
 
     # ------------------------------------------------------------------ one claim
     def analyse(self, doc: Doc, claim: dict[str, Any]) -> None:
-        """Set the act, polarity, hedged, target, target_text and stance of ``claim`` in place.
+        """:meth:`analyse_record` of a claim dict of ``doc._.claimex``, in place."""
+        record = ClaimRecord.from_record(claim)
+        self.analyse_record(doc, record)
+        claim.update(record.to_record())
+
+    def analyse_record(self, doc: Doc, record: ClaimRecord) -> None:
+        """Set the act, polarity, hedged, target, target_text and stance of the record's claim, and its
+        :class:`~claimex.pipeline.state.ClaimAnalysis`.
 
         The rules read the document's :class:`TokenTable` (shared with the other stages) and work on
         token indices: no spaCy Token is made.
         """
         table = TokenTable.of(doc)
-        content = content_tokens(table, claim)
+        claim = record.claim
+        content = _words_in(table, claim.content_spans)  # Claim.from_dict gives a bare content its span
         words = _Words(table, content, self._lexicon)
-        cue = self._cue_index(table, claim)
+        cue = self._cue_index(table, record)
         preds = _main_predicates(table, content) if content else []
 
         act, act_root = self._cue_act(table, cue)
@@ -362,28 +380,21 @@ class ClaimAnalyzer:
         target_toks = np_indices(table, target_root) if target_root is not None else []  # in text order
         first, last = (target_toks[0], target_toks[-1]) if target_toks else (None, None)
         tspan = (table.idx[first], table.end[last]) if first is not None and last is not None else None
-        claim["act"] = act
-        claim["polarity"] = "negative" if negative else "positive"
-        claim["hedged"] = bool(hedges)
-        claim["target"] = list(tspan) if tspan else None
-        claim["target_text"] = table.span_text(first, last) if first is not None and last is not None else None
-        claim["stance"] = stance
-        claim["_content"] = content
-        claim["_act_root"] = act_root
-        claim["_target_root"] = target_root
-        claim["_target_tokens"] = target_toks
-        claim["_negations"] = negs
-        claim["_hedges"] = hedges
-        claim["_predicates"] = preds
-        claim["_self_report"] = stance_source == "self_report"
-        claim["_stance_source"] = stance_source
+        record.claim = replace(
+            claim, act=act, polarity="negative" if negative else "positive", hedged=bool(hedges), target=tspan,
+            target_text=table.span_text(first, last) if first is not None and last is not None else None,
+            stance=stance,
+        )
+        record.analysis = ClaimAnalysis(content=content, act_root=act_root, target_root=target_root,
+                                        target_tokens=target_toks, negations=negs, hedges=hedges,
+                                        stance_source=stance_source)
 
-    def _cue_index(self, table: TokenTable, claim: Mapping[str, Any]) -> int | None:
-        """The index of the head token of the claim's cue (``_cue_root`` when the quotes stage left it)."""
-        root = claim.get("_cue_root")
-        if isinstance(root, int) and 0 <= root < table.n:
+    def _cue_index(self, table: TokenTable, record: ClaimRecord) -> int | None:
+        """The index of the head token of the claim's cue (the quotes stage's ``cue_root`` when it left one)."""
+        root = record.quote.cue_root if record.quote is not None else None
+        if root is not None and 0 <= root < table.n:
             return root
-        cue = claim.get("cue")
+        cue = record.claim.cue
         if not cue:
             return None
         toks = table.tokens_in([cue])
@@ -730,21 +741,22 @@ def stance_by_speaker(doc: Doc, topic: str) -> dict[str, str]:
     agents = event_agents(doc, keys)
     speakers = {s["id"]: s for s in data.get("speakers", ())}
     votes: dict[str, list[str]] = {}
-    for claim in data.get("claims", ()):
-        sid = claim.get("speaker")
+    for record in read_claims(doc):
+        claim, analysis = record.claim, record.analysis
+        sid = claim.speaker
         if not sid:
             continue
         votes.setdefault(sid, [])
-        if claim.get("_target_root") is None:
+        if analysis is None or analysis.target_root is None:
             continue
-        target = doc[claim["_target_root"]]
-        target_text = claim.get("target_text") or target.text
+        target = doc[analysis.target_root]
+        target_text = claim.target_text or target.text
         if canonical(target.lemma_) in keys:
-            votes[sid].append(claim.get("stance") or "neutral")
-            if claim.get("_self_report"):
+            votes[sid].append(claim.stance or "neutral")
+            if analysis.self_report:
                 agents = agents | speaker_keys(speakers.get(sid))
         elif agents & actor_keys([target_text]):
-            votes[sid].append(claim.get("stance") or "neutral")
+            votes[sid].append(claim.stance or "neutral")
     out: dict[str, str] = {}
     for sid, vs in votes.items():
         support, oppose = vs.count("support"), vs.count("oppose")

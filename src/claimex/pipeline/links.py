@@ -56,6 +56,7 @@ from .claims import (
     speaker_keys,
 )
 from .collector import collector_paused
+from .state import ClaimAnalysis, claim_analysis
 from .tokens import TokenTable
 
 log = logging.getLogger(__name__)
@@ -513,22 +514,19 @@ def _token_index(value: Any) -> int | None:
     return value if isinstance(value, int) else None
 
 
-def _content_tokens(tt: TokenTable, claim: Mapping[str, Any]) -> list[int]:
-    """The claim's content words, without punctuation: the claims stage's list (``_content``) when it
-    left one, read from the content spans otherwise (``relate``, claims analysed elsewhere)."""
-    stored = claim.get("_content")
-    return stored if isinstance(stored, list) else content_tokens(tt, claim)
+def _content_tokens(tt: TokenTable, claim: Mapping[str, Any], analysis: ClaimAnalysis | None) -> list[int]:
+    """The claim's content words, without punctuation: the claims stage's list when it analysed the
+    claim, read from the content spans otherwise (``relate``, claims analysed elsewhere)."""
+    return analysis.content if analysis is not None else content_tokens(tt, claim)
 
 
-def _target_tokens(tt: TokenTable, claim: Mapping[str, Any], root: int | None) -> list[int]:
-    """The tokens of the claim's target noun phrase, in order: the claims stage's list
-    (``_target_tokens``) when it left one, :func:`~claimex.pipeline.claims.np_indices` of the target
-    root otherwise."""
+def _target_tokens(tt: TokenTable, analysis: ClaimAnalysis | None, root: int | None) -> list[int]:
+    """The tokens of the claim's target noun phrase, in order: the claims stage's list when it analysed
+    the claim, :func:`~claimex.pipeline.claims.np_indices` of the target root otherwise."""
     if root is None:
         return []
-    stored = claim.get("_target_tokens")
-    if isinstance(stored, list):
-        return stored
+    if analysis is not None:
+        return analysis.target_tokens
     return np_indices(tt, root)
 
 
@@ -540,6 +538,7 @@ class ClaimReading:
 
     topic: ClaimTopic
     claim: Mapping[str, Any]
+    analysis: ClaimAnalysis | None  # what the claims stage recorded (state.claim_analysis)
     tokens: TokenTable
     base: int
     content: Sequence[int]
@@ -560,8 +559,8 @@ class ClaimReading:
         if cue is not None and lemma[cue] in lx.AGREEMENT_CUES:
             agreements.append(_word_mark(tt, cue, base))
 
-        negators = claim.get("_negations")
-        neg_idx = [i for i in negators if isinstance(i, int)] if negators else []
+        analysis = self.analysis
+        neg_idx = analysis.negations if analysis is not None else []
         negations = tuple([_word_mark(tt, i, base) for i in neg_idx])
         scope = _negated_scope(tt, neg_idx, self.content, self.covered)
         negative = claim.get("polarity") == "negative"
@@ -580,10 +579,10 @@ class ClaimReading:
             denials=tuple(denials),
             contrasts=tuple(self.contrasts),
             agreements=tuple(agreements),
-            hedged=bool(claim.get("hedged")) or bool(claim.get("_hedges")),
+            hedged=bool(claim.get("hedged")) or (analysis is not None and bool(analysis.hedges)),
             act=claim.get("act"),
             stance=claim.get("stance") or "neutral",
-            stance_source=str(claim.get("_stance_source") or "none"),
+            stance_source=analysis.stance_source if analysis is not None else "none",
             antonym_terms=() if _ANTONYM_OF.keys().isdisjoint(topic.terms)
             else tuple([key for key in topic.terms if key in _ANTONYM_OF]),
         )
@@ -624,18 +623,19 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
     index = index or DocIndex.build(doc)
     tt = index.tokens
     pos, lemma = tt.pos, tt.lemma
-    content = _content_tokens(tt, claim)
+    analysis = claim_analysis(claim)
+    content = _content_tokens(tt, claim, analysis)
     cue = _token_index(claim.get("_cue_root"))
     if cue is None and claim.get("cue"):
         toks = tt.tokens_in([claim["cue"]])
         cue = next((i for i in toks if pos[i] == "VERB"), toks[0] if toks else None)
-    act_root = _token_index(claim.get("_act_root"))
+    act_root = analysis.act_root if analysis is not None else None
     watched = _watched(tt, content, (cue, act_root))
     references, covered = _references(tt, watched, base)
     contrasts, agreements, marker_tokens = _phrase_marks(tt, watched, base)
 
-    target_root = _token_index(claim.get("_target_root"))
-    target_toks = _target_tokens(tt, claim, target_root)
+    target_root = analysis.target_root if analysis is not None else None
+    target_toks = _target_tokens(tt, analysis, target_root)
     if covered or marker_tokens:
         term_tokens = [i for i in content if i not in covered and i not in marker_tokens]
     else:
@@ -698,7 +698,8 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         tokens=tt,
         base=base,
     )
-    return ClaimReading(topic, claim, tt, base, content, watched, covered, cue, act_root, contrasts, agreements)
+    return ClaimReading(topic, claim, analysis, tt, base, content, watched, covered, cue, act_root, contrasts,
+                        agreements)
 
 
 def claim_features(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mapping[str, Any]],

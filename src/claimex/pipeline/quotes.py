@@ -7,8 +7,9 @@ that no cue governs become "floating" quotes when they make up whole sentences (
 the speakers stage gives them the speaker of the neighbouring quote. Short quoted fragments that no
 cue governs are scare quotes, names or titles, and not claims.
 
-Results go to ``doc._.claimex["claims"]`` as dicts of the output contract (plus private ``_`` keys
-for the next stages) and to ``doc.spans["claimex_quotes"]``.
+Results go to ``doc._.claimex["claims"]`` as :class:`~claimex.pipeline.state.ClaimRecord` (the public
+claim and the :class:`~claimex.pipeline.state.QuoteFound` the next stages read) and to
+``doc.spans["claimex_quotes"]``.
 """
 
 from __future__ import annotations
@@ -30,10 +31,12 @@ from .. import (
     lexicons,
     scoring,  # noqa: F401  (registers claimex.quote_scorer.v1 for the default config)
 )
-from ..extensions import QUOTES_SPAN_KEY, raw, record_error
+from ..extensions import QUOTES_SPAN_KEY, record_error
+from ..model import Claim
 from .collector import collector_paused
 from .marks import MarkedQuote, find_quotes
 from .spans import SpanSet
+from .state import ClaimRecord, QuoteFound, write_claims
 from .tokens import TokenTable
 
 #: Rule name -> confidence reported with a claim made by that rule. The values are each rule's
@@ -224,38 +227,31 @@ class QuoteFinder:
     # ------------------------------------------------------------------ output
     def set_annotations(self, doc: Doc, claims: list[_Claim], text: str | None = None) -> None:
         text = doc.text if text is None else text
-        records: list[dict[str, Any]] = []
+        records: list[ClaimRecord] = []
         spans: list[Span] = []
         table = TokenTable.of(doc)
         claims = sorted(claims, key=lambda c: (c.content[0][0], c.content[0][1]))
         for n, c in enumerate(claims, start=1):
             start, end = c.content[0][0], max(e for _, e in c.content)
-            rec = {
-                "id": f"c{n}",
-                "type": _quote_type(c),
-                "content": [start, end],
-                "content_text": text[start:end],
-                "content_spans": [list(s) for s in c.content],
-                "cue": list(c.cue) if c.cue else None,
-                "cue_text": text[c.cue[0]:c.cue[1]] if c.cue else None,
-                "speaker_mention": list(c.mention) if c.mention else None,
-                "speaker_mention_text": text[c.mention[0]:c.mention[1]] if c.mention else None,
-                "speaker": None,
-                "confidence": RULE_CONFIDENCE.get(c.rule, 0.5),
-                "act": None, "polarity": None, "hedged": None, "target": None, "target_text": None,
-                "stance": None,
-                "_rule": c.rule,
-                "_cue_root": c.cue_root,
-                "_mention_root": c.mention_root,
-                "_ref": list(c.ref) if c.ref else None,
-                "_ref_root": c.ref_root,
-                "_floating": c.floating or c.inherit,
-            }
-            records.append(rec)
+            claim = Claim(
+                id=f"c{n}",
+                type=_quote_type(c),
+                content=(start, end),
+                content_text=text[start:end],
+                content_spans=tuple(c.content),
+                cue=c.cue,
+                cue_text=text[c.cue[0]:c.cue[1]] if c.cue else None,
+                speaker_mention=c.mention,
+                speaker_mention_text=text[c.mention[0]:c.mention[1]] if c.mention else None,
+                confidence=RULE_CONFIDENCE.get(c.rule, 0.5),
+            )
+            found = QuoteFound(rule=c.rule, cue_root=c.cue_root, mention_root=c.mention_root, ref=c.ref,
+                               ref_root=c.ref_root, floating=c.floating or c.inherit)
+            records.append(ClaimRecord(claim, found))
             tokens = table.expand(start, end)  # doc.char_span(..., alignment_mode="expand") without its Tokens
             if tokens is not None:
                 spans.append(Span(doc, *tokens, label=_quote_type(c)))
-        raw(doc)["claims"] = records
+        write_claims(doc, records)
         doc.spans[QUOTES_SPAN_KEY] = spans
 
 

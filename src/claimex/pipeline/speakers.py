@@ -23,8 +23,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 from spacy.language import Language
@@ -32,8 +31,10 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..extensions import raw, record_error
+from ..model import Speaker
 from .collector import collector_paused
 from .spans import SpanSet
+from .state import ClaimRecord, read_claims, write_claims, write_speakers
 from .tokens import TokenTable
 
 #: Entity labels that name a possible speaker.
@@ -202,7 +203,10 @@ class SpeakerResolver:
     def __call__(self, doc: Doc) -> Doc:
         store = raw(doc)
         try:
-            store["speakers"] = self.resolve(doc, store.get("claims", []))
+            records = read_claims(doc)
+            speakers = self.resolve(doc, records)
+            write_claims(doc, records)
+            write_speakers(doc, speakers)
         except Exception as err:  # one bad document must not end a batch
             record_error(doc, "claimex_speakers", err)
             store["speakers"] = []
@@ -215,7 +219,8 @@ class SpeakerResolver:
             yield self(doc)
 
     # ------------------------------------------------------------------------------------------
-    def resolve(self, doc: Doc, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def resolve(self, doc: Doc, claims: list[ClaimRecord]) -> list[Speaker]:
+        """The speaker entities of the ``claims``' mentions; sets each claim's ``speaker`` to its entity's id."""
         table = TokenTable.of(doc)  # Doc.text and Doc.ents build a Python object per token: read once
         text = table.text
         names = [e for e in table.ents if e.label_ in _NAME_LABELS]
@@ -224,17 +229,17 @@ class SpeakerResolver:
         clusters = _Registry()
         claim_cluster: dict[int, Cluster] = {}
         prev: Cluster | None = None  # speaker of the previous claim
-        for n, claim in enumerate(claims):
-            if claim.get("_mention_root") is None or claim.get("speaker_mention") is None:
+        for n, record in enumerate(claims):
+            found, span = record.quote, record.claim.speaker_mention
+            if found is None or found.mention_root is None or span is None:
                 continue
-            ref = claim.get("_ref")
-            if ref is not None and claim.get("_ref_root") is not None:
+            ref = found.ref
+            if ref is not None and found.ref_root is not None:
                 # "X, who said ...": describe X, keep "who" as the local mention
-                mention = describe(doc, ref, claim["_ref_root"], acronyms, text=text, ents=names)
-                mention.span = (claim["speaker_mention"][0], claim["speaker_mention"][1])
+                mention = describe(doc, ref, found.ref_root, acronyms, text=text, ents=names)
+                mention.span = span
             else:
-                mention = describe(doc, claim["speaker_mention"], claim["_mention_root"], acronyms, text=text,
-                                   ents=names)
+                mention = describe(doc, span, found.mention_root, acronyms, text=text, ents=names)
             cluster = self._place(doc, mention, clusters, prev, paragraphs)
             if cluster is None:
                 continue
@@ -250,10 +255,10 @@ class SpeakerResolver:
         _collect_other_mentions(used, acronyms, names, table)
         used.sort(key=lambda c: min([c.first] + [s for s, _ in c.extra]))
         ids = {id(c): f"s{i}" for i, c in enumerate(used, start=1)}
-        for n, claim in enumerate(claims):
+        for n, record in enumerate(claims):
             cl = claim_cluster.get(n)
-            claim["speaker"] = ids[id(cl)] if cl is not None else None
-        return [_speaker_dict(ids[id(c)], c) for c in used]
+            record.claim = replace(record.claim, speaker=ids[id(cl)] if cl is not None else None)
+        return [_speaker(ids[id(c)], c) for c in used]
 
     def _place(self, doc: Doc, mention: Mention, clusters: _Registry, prev: Cluster | None,
                paragraphs: list[int]) -> Cluster | None:
@@ -302,24 +307,26 @@ class SpeakerResolver:
                     return cluster
         return None
 
-    def _floating(self, claims: list[dict[str, Any]], claim_cluster: dict[int, Cluster],
+    def _floating(self, claims: list[ClaimRecord], claim_cluster: dict[int, Cluster],
                   paragraphs: list[int]) -> None:
         """A cue-less quote takes the speaker of the quote before it (same or previous paragraph),
         else of the quote after it in the same paragraph."""
+        floating = [r.quote is not None and r.quote.floating for r in claims]
+        para_of = [bisect.bisect_right(paragraphs, r.claim.content[0]) for r in claims]
         after: list[int | None] = [None] * len(claims)  # the next claim with a cue and a speaker
         upcoming = None
         for n in range(len(claims) - 1, -1, -1):
             after[n] = upcoming
-            if n in claim_cluster and not claims[n].get("_floating"):
+            if n in claim_cluster and not floating[n]:
                 upcoming = n
         before = None  # the last claim with a speaker so far
-        for n, claim in enumerate(claims):
-            if claim.get("_floating") and n not in claim_cluster:
-                para = bisect.bisect_right(paragraphs, claim["content"][0])
+        for n in range(len(claims)):
+            if floating[n] and n not in claim_cluster:
+                para = para_of[n]
                 m = after[n]
-                if before is not None and para - bisect.bisect_right(paragraphs, claims[before]["content"][0]) <= 1:
+                if before is not None and para - para_of[before] <= 1:
                     claim_cluster[n] = claim_cluster[before]
-                elif m is not None and bisect.bisect_right(paragraphs, claims[m]["content"][0]) == para:
+                elif m is not None and para_of[m] == para:
                     claim_cluster[n] = claim_cluster[m]
             if n in claim_cluster:
                 before = n
@@ -758,7 +765,7 @@ def _paragraph_starts(text: str) -> list[int]:
     return starts
 
 
-def _speaker_dict(sid: str, cluster: Cluster) -> dict[str, Any]:
+def _speaker(sid: str, cluster: Cluster) -> Speaker:
     named = [m for m in cluster.mentions if not m.pronoun]
     persons = [m.name for m in named if m.name and m.kind == "PERSON"]
     names = [m.name for m in named if m.name]
@@ -776,16 +783,8 @@ def _speaker_dict(sid: str, cluster: Cluster) -> dict[str, Any]:
             if value and value not in aliases:
                 aliases.append(value)
     mentions = sorted({m.span for m in cluster.mentions} | set(cluster.extra))
-    return {
-        "id": sid,
-        "name": name,
-        "kind": cluster.kind,
-        "role": cluster.best("role"),
-        "title": cluster.best("title"),
-        "affiliation": cluster.best("affiliation"),
-        "aliases": aliases,
-        "mentions": [list(m) for m in mentions],
-    }
+    return Speaker(id=sid, name=name, kind=cluster.kind, role=cluster.best("role"), title=cluster.best("title"),
+                   affiliation=cluster.best("affiliation"), aliases=tuple(aliases), mentions=tuple(mentions))
 
 
 @Language.factory(
