@@ -358,6 +358,8 @@ NEGATION_WORDS: Final[frozenset[str]] = frozenset({
     "not", "n't", "never", "no", "none", "nothing", "nobody", "neither", "nor", "nowhere", "cannot",
     "without",
 })
+#: Negative pronouns that deny a fact outright: "*none* of the messages was marked classified".
+EMPHATIC_NEGATORS: Final[frozenset[str]] = frozenset({"none", "nothing", "nobody", "neither", "no-one"})
 #: Determiners and quantifiers that negate their noun phrase: "no weapons", "neither side".
 NEGATIVE_DETERMINERS: Final[frozenset[str]] = frozenset({"no", "neither"})
 #: Token sequences that contain a negator but do not negate (NegEx pseudo-negation triggers).

@@ -362,9 +362,10 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
 
 
 def own_denial(st: Statement) -> tuple[str, int | None] | None:
-    """A speaker denying an act of their own, or an allegation's fact, denies: "*we do not pay*
-    candidates", "*none* of the messages was marked classified". Other negated statements only
-    assert (polarity says they are negative): "claim they were never paid" asserts."""
+    """A speaker denying an act of their own, or an emphatic negation of a fact, denies: "*we do not
+    pay* candidates", "*none* of the messages was marked classified", "the sites did not include *any*
+    weapons stores". Other negated statements only assert (polarity says they are negative): "claim
+    they were never paid" asserts."""
     if not st.negative:
         return None
     table = st.table
@@ -372,9 +373,16 @@ def own_denial(st: Statement) -> tuple[str, int | None] | None:
         subj = subject(table, pred)
         if subj is None:
             continue
-        if is_first_person(table, subj) or table.lower[subj] in ("none", "nothing", "nobody", "neither"):
+        if is_first_person(table, subj) or table.lower[subj] in lx.EMPHATIC_NEGATORS:
+            return lx.DENY, st.act_root
+        if any(table.lower[c] in lx.EMPHATIC_NEGATORS or _any_object(table, c) for c in table.children[pred]):
             return lx.DENY, st.act_root
     return None
+
+
+def _any_object(table: TokenTable, i: int) -> bool:
+    """An object with "any" under a negation: "did not include *any* weapons stores"."""
+    return table.dep[i] in ("dobj", "attr") and any(table.lower[c] == "any" for c in table.children[i])
 
 
 #: The act rules in the order they apply; the first that fires decides.
@@ -392,16 +400,25 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
 )
 
 
-def decide_act(st: Statement, *, content_acts: bool = True) -> tuple[str, int | None, str]:
+#: Rules whose act comes from a verb (the cue, or a performative): its object is the target of choice.
+VERB_RULES: Final = frozenset({"cue", "ask_to", "threat", "performative", "question"})
+
+
+def decide_act(st: Statement, *, content_acts: bool = True, deny_negated: bool = True,
+               ) -> tuple[str, int | None, str]:
     """The act, the verb that carries it and the name of the rule that decided.
 
     Args:
         st: the statement.
         content_acts: read the content (all rules); False: the cue's class only.
+        deny_negated: apply ``own_denial`` (a negated statement of the speaker's own act, or an emphatic
+            negation, denies).
     """
     if not content_acts:
         return st.cue_act, st.act_root, "cue"
     for name, rule in ACT_RULES:
+        if name == "own_denial" and not deny_negated:
+            continue
         found = rule(st)
         if found is not None:
             st.act_root = found[1]
@@ -510,6 +527,8 @@ def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
             continue
         if (skip_objects and dep[i] in ("dobj", "pobj") and pos[i] != "PRON") or _in_reference(table, i):
             continue
+        if dep[i] == "nsubjpass" and pos[i] != "PROPN" and not ent[i]:  # "fighters were killed": a victim
+            continue
         if ent[i] and head[i] != i and dep[i] == "compound" and ent[head[i]] == ent[i]:
             continue
         return i
@@ -531,13 +550,26 @@ def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
         return st.judged
     for pred in st.preds:
         subj = subject(table, pred)
-        if subj is not None and (is_agent(table, subj) or is_first_person(table, subj)
-                                 or table.lemma[subj] in lx.EVENT_NOUNS):
+        if subj is None or (table.dep[subj] == "nsubjpass" and table.lemma[subj] not in lx.EVENT_NOUNS):
+            continue  # a passive subject is what happened to someone, not who did it
+        if self_report(st):  # "The US says it has carried out air strikes": the action reported
+            done = _event_object(table, pred)
+            if done is not None:
+                return done
+        if is_agent(table, subj) or is_first_person(table, subj) or table.lemma[subj] in lx.EVENT_NOUNS:
             return subj
     agent = first_agent(st)
     if agent is not None:
         return agent
     return _topic(st)
+
+
+def _event_object(table: TokenTable, pred: int) -> int | None:
+    """The object of ``pred`` when it names an event: "carried out *air strikes*"."""
+    for child in table.children[pred]:
+        if table.dep[child] in ("dobj", "pobj") and table.lemma[child] in lx.EVENT_NOUNS:
+            return child
+    return None
 
 
 def _topic(st: Statement) -> int | None:
