@@ -42,7 +42,7 @@ _FUTURE: Final = frozenset({"will", "would", "'ll", "wo", "shall"})
 #: A content whose evaluation reaches this (sum of valences, -4 .. +4 each) evaluates its target.
 EVALUATION_THRESHOLD: Final = 1.0
 #: An accusation read from the content needs this much negative evaluation (summed valence) ...
-JUDGEMENT_THRESHOLD: Final = 1.5
+JUDGEMENT_THRESHOLD: Final = 1.0
 #: ... and praise this much positive evaluation (news reports use mild praise words descriptively).
 PRAISE_THRESHOLD: Final = 2.0
 
@@ -104,7 +104,7 @@ def subject(table: TokenTable, pred: int) -> int | None:
 def is_agent(table: TokenTable, i: int) -> bool:
     """A person, organisation or country: a named entity of those kinds, a proper noun, a third-person
     pronoun, or a noun of a role or an organisation ("the senator", "the court", "the campaign")."""
-    return (table.ent_type[i] in _AGENT_ENTS or table.pos[i] == "PROPN"
+    return (table.ent_type[i] in _AGENT_ENTS or (table.pos[i] == "PROPN" and not table.ent_type[i])
             or (table.pos[i] == "PRON" and table.lower[i] in _THIRD_PERSON)
             or (table.pos[i] == "NOUN" and table.lemma[i] in _AGENT_NOUNS))
 
@@ -323,7 +323,7 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
     if st.evaluation() > -JUDGEMENT_THRESHOLD:
         return None
     agent = evaluated_agent(st, negative=True)
-    if agent is None:
+    if agent is None or is_obligation(st.table, st.table.head[agent]):  # "voters should reject": a demand
         return None
     st.judged = agent
     return lx.ACCUSE, st.act_root
@@ -347,8 +347,16 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     for pred in st.preds:
         if is_obligation(table, pred) or (st.direct and is_imperative(table, pred)):
+            st.judged = _demanded(table, pred)
             return lx.DEMAND, st.act_root
     return None
+
+
+def _demanded(table: TokenTable, pred: int) -> int | None:
+    """What an obligation is about: the object of its verb ("should reject *the proposal*"), else its
+    subject ("*the party* needs to make clear")."""
+    obj = next((c for c in table.children[pred] if table.dep[c] in ("dobj", "attr")), None)
+    return obj if obj is not None else subject(table, pred)
 
 
 def prediction(st: Statement) -> tuple[str, int | None] | None:
@@ -461,10 +469,8 @@ def evaluated_agent(st: Statement, *, negative: bool) -> int | None:
         agent = holder(st.table, word, frozenset(st.content))
         if agent is not None:
             return agent
-    if st.cue is not None and _naming(st.table, st.cue):  # "called *him* a liar": the named object
-        obj = act_object(st.table, st.cue)
-        if obj is not None and is_agent(st.table, obj):
-            return obj
+    if st.cue is not None and _naming(st.table, st.cue):  # "called *him* a liar", "called the bill a victory"
+        return act_object(st.table, st.cue)
     return None
 
 
@@ -602,6 +608,13 @@ def cessation_object(table: TokenTable, i: int) -> int | None:
     return None
 
 
+def _reversed(table: TokenTable, i: int) -> bool:
+    """The object of a verb against it: "reject *the proposal*", "stop *the strikes*"."""
+    head = table.head[i]
+    return table.dep[i] == "dobj" and (table.lemma[head] in lx.EVALUATION_REVERSERS
+                                       or table.lemma[head] in lx.CESSATION_WORDS)
+
+
 def is_cessation_of(table: TokenTable, i: int) -> bool:
     head = table.head[i]
     if table.dep[head] == "prep":
@@ -716,7 +729,7 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act == lx.SUPPORT:
         return "support", "act"
     if act == lx.DEMAND:
-        if (target is not None and is_cessation_of(table, target)) or st.negative:
+        if (target is not None and (is_cessation_of(table, target) or _reversed(table, target))) or st.negative:
             return "oppose", "act"
         return "support", "act"
     if act == lx.DENY and from_cue:
