@@ -151,7 +151,7 @@ def _fail_on_boom(method: Any, stage: str) -> Any:
 STAGES = [
     (QuoteFinder, "find", "claimex_quotes"),
     (SpeakerResolver, "resolve", "claimex_speakers"),
-    (ClaimAnalyzer, "analyse", "claimex_claims"),
+    (ClaimAnalyzer, "analyse_record", "claimex_claims"),
     (ClaimLinker, "links", "claimex_links"),
 ]
 
