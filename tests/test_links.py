@@ -169,24 +169,38 @@ NO_LINKS = [
 ]
 
 
+#: A dispute after each negative text: the linker ran on the document and found it, and nothing
+#: between the negative text's claims.
+CONTROL_TEXT = (" Police said protesters attacked officers with stones."
+                " Protest organisers denied that protesters attacked officers.")
+CONTROL_CLAIMS = [
+    claim("k1", "protesters attacked officers with stones", cue="said", speaker="police"),
+    claim("k2", "protesters attacked officers", cue="denied", speaker="organisers", after="organisers"),
+]
+
+
 @pytest.mark.parametrize(("why", "text", "specs"), NO_LINKS, ids=[n[0] for n in NO_LINKS])
 def test_no_dispute(en_nlp, linker, why, text, specs):
     claims = [claim(f"c{i}", c, cue=cue, speaker=s) for i, (c, cue, s) in enumerate(specs, start=1)]
-    _, links = links_of(en_nlp, linker, text, claims)
-    assert [x for x in links if x["relation"] == "disputes"] == [], why
+    _, links = links_of(en_nlp, linker, text + CONTROL_TEXT, claims + CONTROL_CLAIMS)
+    assert ("k2", "disputes", "k1") in summary(links), why
+    between = [x for x in links if x["source"].startswith("c") and x["target"].startswith("c")]
+    assert [x for x in between if x["relation"] == "disputes"] == [], why
     if why != "pseudo-negation":  # the monitor does support the army there
-        assert links == [], why
+        assert between == [], why
 
 
-def test_max_claims_caps_the_pairs(en_nlp):
+def test_max_claims_caps_the_pairs(en_nlp, linker):
     text = ("The PMF said the strikes killed four fighters near the border. "
             "A monitoring group said seven militia fighters were killed in strikes near the border.")
     claims = [
         claim("c1", "the strikes killed four fighters near the border", cue="said", speaker="pmf"),
         claim("c2", "seven militia fighters were killed in strikes near the border", cue="said", speaker="monitor"),
     ]
+    _, uncapped = links_of(en_nlp, linker, text, claims)
+    assert summary(uncapped) == [("c2", "disputes", "c1")]
     _, links = links_of(en_nlp, ClaimLinker(weights=load_weights(), max_claims=1), text, claims)
-    assert links == []
+    assert links == []  # the one pair that disputes is never compared
 
 
 def test_weights_file_is_versioned_and_complete():

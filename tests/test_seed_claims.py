@@ -1,17 +1,15 @@
 """The seed article's 17 gold quotes as claims: acts, stance toward the strikes, and the links.
 
-Builds the claims from ``shared/seed/expected.json`` (skipped when absent) the way the quotes and
-speakers stages would, then runs the claims and links stages on them. The lead's end-to-end test runs
+Builds the claims from the team's hand reading (``data/samples/strikes.expected.json``) the way the
+quotes and speakers stages would, then runs the claims and links stages on them. The lead's end-to-end test runs
 the same checks on extracted claims.
 """
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
+import _seed
 from _nlp import en_nlp
 from claimex.extensions import raw
 from claimex.lexicons import reporting_cues_v1
@@ -22,20 +20,15 @@ from claimex.pipeline.state import ClaimRecord, write_claims
 
 __all__ = ["en_nlp"]
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
-if not (SEED / "expected.json").exists():
-    SEED = Path("/work/shared/seed")
-pytestmark = pytest.mark.skipif(not (SEED / "expected.json").exists(), reason="no seed annotation")
-
 
 @pytest.fixture(scope="module")
 def gold():
-    return json.loads((SEED / "expected.json").read_text(encoding="utf-8"))
+    return _seed.gold()
 
 
 @pytest.fixture(scope="module")
 def seed_doc(en_nlp, gold):
-    text = (SEED / gold["text_file"]).read_text(encoding="utf-8")
+    text = _seed.text()
     doc = en_nlp(text)
     data = raw(doc)
     data["speakers"] = [dict(s, role=s.get("role"), title=s.get("title"), affiliation=s.get("affiliation"),

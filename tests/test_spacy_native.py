@@ -38,20 +38,23 @@ def text() -> str:
 
 
 @pytest.fixture(scope="module")
-def own() -> Language:
-    """A user's pipeline: their English model, with the claimex stages added after it by name."""
-    nlp = spacy.load(MODEL)
-    for name in STAGES:
-        nlp.add_pipe(name)
-    return nlp
-
-
-@pytest.fixture(scope="module")
 def doc(own, text) -> Doc:
     return own(text)
 
 
 # ---------------------------------------------------------------------------------------------- own pipeline
+
+
+def test_the_default_pipeline_in_two_processes(nlp, text):
+    """spaCy's own multiprocessing (``nlp.pipe(..., n_process=2)``): each Doc comes back from its worker
+    through ``Doc.to_bytes``, with every claim, speaker, link and quote span of a one-process run."""
+    texts = [text, "Officials said the talks had failed.", text[: len(text) // 2]]
+    one = [contents(d) for d in nlp.pipe(texts)]
+    two = [contents(d) for d in nlp.pipe(texts, n_process=2, batch_size=1)]
+    assert all(c["claims"] for c in two)
+    assert sum(len(c["links"]) for c in two) > 0
+    assert two == one
+
 
 
 @pytest.mark.parametrize(

@@ -15,3 +15,11 @@ class PipelineError(ClaimexError):
 
 class InputError(ClaimexError):
     """An input document or file that claimex cannot read."""
+
+
+class LexiconError(ClaimexError):
+    """A word list claimex builds a lexicon from is inconsistent (a word listed twice)."""
+
+
+class MissingDependencyError(ClaimexError):
+    """An optional dependency of claimex is not installed; the message names the pip command."""

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any, Final
 
 from rapidfuzz import fuzz
 
+from .convert import Results, iter_results
+from .errors import MissingDependencyError
 from .model import Claim, Result, Speaker
-from .tables import Results, iter_results
-from .viz import MissingDependencyError
 
 if TYPE_CHECKING:
     import networkx as nx

@@ -11,12 +11,12 @@ and the attribution cues of PARC 3.0 / PolNeAR (Pareti 2016; Newell et al. 2018)
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from types import MappingProxyType
 from typing import Final
 
-from spacy.util import registry
+from .errors import LexiconError
 
 # --------------------------------------------------------------------------------------------------
 # Speech acts. Each reporting cue has a default act; the claims stage refines it with the content.
@@ -41,10 +41,10 @@ _CUES_BY_ACT: Final[dict[str, tuple[str, ...]]] = {
         "respond", "answer", "recall", "remark", "comment", "observe", "mention", "confirm",
         "reveal", "disclose", "suggest", "indicate", "describe", "testify", "emphasize", "emphasise",
         "stress", "reiterate", "repeat", "affirm", "reaffirm", "conclude", "inform", "brief",
-        "signal", "hint", "quip", "joke", "boast", "brag", "muse", "retort", "counter", "explain",
+        "signal", "hint", "quip", "joke", "boast", "brag", "muse", "retort", "counter",
         "elaborate", "specify", "clarify", "acknowledge", "certify", "assure", "reassure", "swear",
-        "proclaim", "profess", "allege", "contend", "recount", "relate", "narrate", "summarize",
-        "summarise", "point", "determine", "conclude", "write", "blog", "text",
+        "proclaim", "profess", "allege", "recount", "relate", "narrate", "summarize",
+        "summarise", "point", "determine", "blog", "text",
         "email", "cite", "quote", "lament", "complain", "whisper", "shout", "yell", "scream",
         "exclaim", "cry", "mutter", "murmur", "sigh", "laugh", "chuckle", "smile", "grumble",
         "gush", "rave", "rant", "opine", "posit", "theorize", "theorise", "surmise", "speculate",
@@ -64,11 +64,11 @@ _CUES_BY_ACT: Final[dict[str, tuple[str, ...]]] = {
         "lambaste", "censure", "rebuke", "assail", "castigate", "berate", "chastise", "scold",
         "excoriate", "deride", "mock", "ridicule", "scorn",
     ),
-    THREATEN: ("threaten", "vow", "warn", "pledge", "swear"),
-    ACCUSE: ("accuse", "blame", "charge", "fault", "allege"),
+    THREATEN: ("threaten", "vow", "warn", "pledge"),
+    ACCUSE: ("accuse", "blame", "charge", "fault"),
     DEMAND: (
         "demand", "urge", "call", "request", "appeal", "order", "press", "implore", "plead",
-        "beg", "instruct", "command", "direct", "advise", "recommend", "propose", "insist",
+        "beg", "instruct", "command", "direct", "advise", "recommend", "propose",
         "encourage", "invite", "petition",
     ),
     SUPPORT: (
@@ -168,12 +168,19 @@ NOMINAL_CUES: Final[frozenset[str]] = frozenset({
 })
 
 
-def _invert(by_act: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
-    """lemma -> act; where a lemma is listed under several acts the first listed act wins."""
+def _invert(by_act: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """lemma -> act.
+
+    Raises:
+        LexiconError: a lemma is listed twice (under two acts, or twice under one): one act per lemma.
+    """
     out: dict[str, str] = {}
     for act, lemmas in by_act.items():
         for lemma in lemmas:
-            out.setdefault(lemma, act)
+            if lemma in out:
+                raise LexiconError(f"the cue {lemma!r} is listed under {out[lemma]!r} and again under {act!r}: "
+                                   "list each cue once, under the act it should have")
+            out[lemma] = act
     return out
 
 
@@ -184,7 +191,6 @@ REPORTING_CUES: Final[Mapping[str, str]] = _invert(_CUES_BY_ACT)
 SPEECH_CUES: Final[frozenset[str]] = frozenset(REPORTING_CUES)
 
 
-@registry.misc("claimex.reporting_cues.v1")
 def reporting_cues_v1(cognitive: bool = False) -> dict[str, str]:
     """The cue lexicon: lemma -> speech act.
 

@@ -366,14 +366,14 @@ class Result:
     # -- notebook views (claimex.viz, claimex.tables)
     def _repr_html_(self) -> str:
         """The HTML view Jupyter shows: see :func:`claimex.viz.render_html`."""
-        from .viz import render_html
+        from .html_view import result_html
 
-        return render_html(self)
+        return result_html(self)
 
     def to_dataframe(self) -> Any:
         """One row per claim as a pandas DataFrame (``pip install 'claimex[pandas]'``); see
         :func:`claimex.tables.to_dataframe`."""
-        from .tables import to_dataframe
+        from .rows import claims_frame
 
-        return to_dataframe(self)
+        return claims_frame([self])
     # --

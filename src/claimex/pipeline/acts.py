@@ -26,13 +26,12 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from .. import lexicons as lx
+from .. import syntax
 from .tokens import TokenTable
 
-_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "csubj"})
 _AGENT_ENTS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _AGENT_NOUNS: Final = lx.ROLE_NOUNS | lx.ORG_NOUNS | lx.GOVERNMENT_NOUNS
 _PREDICATE_POS: Final = frozenset({"VERB", "AUX", "ADJ"})
-_FIRST_PERSON: Final = frozenset({"i", "we", "me", "us", "my", "our"})
 _THIRD_PERSON: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its"})
 _PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his"})
 _QUESTION_WORDS: Final = frozenset({"if", "whether", "why", "how", "what", "who", "whom", "when", "where",
@@ -98,7 +97,7 @@ class Statement:
 def subject(table: TokenTable, pred: int) -> int | None:
     """The first subject among ``pred``'s children (an "expl" subject is no subject)."""
     dep = table.dep
-    return next((c for c in table.children[pred] if dep[c] in _SUBJECTS), None)
+    return next((c for c in table.children[pred] if dep[c] in syntax.SUBJECT_DEPS), None)
 
 
 def is_agent(table: TokenTable, i: int) -> bool:
@@ -110,7 +109,7 @@ def is_agent(table: TokenTable, i: int) -> bool:
 
 
 def is_first_person(table: TokenTable, i: int) -> bool:
-    return table.pos[i] == "PRON" and table.lower[i] in _FIRST_PERSON
+    return table.pos[i] == "PRON" and table.lower[i] in lx.FIRST_PERSON
 
 
 def possessor(table: TokenTable, i: int) -> int | None:
@@ -646,7 +645,7 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
             return sp["id"], sp.get("name")
     low = table.lower[target]
     by_id = {sp["id"]: sp for sp in speakers if "id" in sp}
-    if table.pos[target] == "PRON" and low in _FIRST_PERSON:
+    if table.pos[target] == "PRON" and low in lx.FIRST_PERSON:
         own = by_id.get(claim.get("speaker") or "")
         return (own["id"], own.get("name")) if own else (None, None)
     if table.pos[target] == "PRON":

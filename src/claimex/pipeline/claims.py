@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .. import lexicons as lx
+from .. import syntax
 from ..extensions import raw, record_error
 from . import acts
 from .collector import collector_paused
@@ -53,7 +54,6 @@ STAGE: Final = "claimex_claims"
 #: word -> key of its synonym group (``lexicons.TERM_SYNONYMS``); words outside any group map to themselves.
 SYNONYM_KEY: Final[Mapping[str, str]] = {w: group[0] for group in lx.TERM_SYNONYMS for w in group}
 
-_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PREDICATE_POS: Final = frozenset({"VERB", "AUX", "ADJ"})
 #: Children cut from a target noun phrase: it ends before coordination, relative clauses, appositions.
 _NP_CUT: Final = frozenset({"conj", "cc", "relcl", "appos", "punct", "advcl"})
@@ -460,7 +460,7 @@ def _subject(table: TokenTable, pred: int) -> int | None:
     """The first subject among ``pred``'s children."""
     dep = table.dep
     for child in table.children[pred]:
-        if dep[child] in _SUBJECTS:
+        if dep[child] in syntax.PREDICATE_SUBJECT_DEPS:
             return child
     return None
 

@@ -41,7 +41,6 @@ from typing import Any, Final, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import registry
 
 from .. import lexicons as lx
 from ..extensions import raw, record_error
@@ -166,13 +165,11 @@ def load_weights(source: str | Path = "links.v1") -> LinkWeights:
     return LinkWeights.from_dict(json.loads(resource.read_text(encoding="utf-8")))
 
 
-@registry.misc("claimex.link_weights.v1")
 def link_weights_v1() -> LinkWeights:
     """The packaged weights ``weights/links.v1.json``."""
     return load_weights("links.v1")
 
 
-@registry.misc("claimex.link_weights_file.v1")
 def link_weights_file_v1(path: str) -> LinkWeights:
     """Link weights from a JSON file of the same shape as ``weights/links.v1.json``."""
     return load_weights(Path(path))

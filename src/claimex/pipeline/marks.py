@@ -99,7 +99,7 @@ def _starts_with_opener(text: str, line: tuple[int, int]) -> int | None:
     return None
 
 
-def find_double_quotes(text: str) -> list[MarkedQuote]:
+def find_double_quotes(text: str) -> list[MarkedQuote]:  # noqa: C901  (19; see pyproject)
     """Quotes in double marks, with paragraph continuation. Never raises, linear in the text."""
     lines = _lines(text)
     quotes: list[MarkedQuote] = []

@@ -369,15 +369,8 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         mention.kind = "PERSON" if name_ent.label_ == "PERSON" else name_ent.label_
         if mention.kind == "NORP" and lemmas[root_i] in lexicons.ORG_NOUNS:
             mention.kind = "ORG"
-    # an acronym in the mention: "(PMF)" defines, "The PMF" refers
-    for i in range(first, stop) if acronyms else ():
-        word = tt.word(i)
-        if word in acronyms and RE_ACRONYM.match(word):
-            mention.acronym = word
-            if mention.name is None or _norm(mention.name) == _norm(word):
-                mention.name = acronyms[word]
-            if mention.kind == "OTHER":
-                mention.kind = "ORG"
+    if acronyms:
+        _read_acronyms(tt, mention, range(first, stop), acronyms)
     head = root_i
     if name_ent is not None and name_ent.start <= root_i < name_ent.end:
         # "Iraqi military spokesman Maj-Gen Yehia Rasool": the role noun sits before the name
@@ -404,6 +397,18 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         mention.nominal = lemmas[root_i]
     mention.gender = _gender({lows[i] for i in range(first, stop)}, mention)
     return mention
+
+
+def _read_acronyms(tt: TokenTable, mention: Mention, tokens: range, acronyms: dict[str, str]) -> None:
+    """An acronym among the mention's ``tokens``: "(PMF)" defines, "The PMF" refers; it names an ORG."""
+    for i in tokens:
+        word = tt.word(i)
+        if word in acronyms and RE_ACRONYM.match(word):
+            mention.acronym = word
+            if mention.name is None or _norm(mention.name) == _norm(word):
+                mention.name = acronyms[word]
+            if mention.kind == "OTHER":
+                mention.kind = "ORG"
 
 
 def _ents_within(ents: list[Span], start: int, end: int) -> list[Span]:
@@ -694,6 +699,23 @@ def _collect_other_mentions(clusters: list[Cluster], acronyms: dict[str, str], n
     """
     if not clusters:
         return
+    keys = _speaker_keys(clusters, acronyms)
+    taken = SpanSet(m.span for c in clusters for m in c.mentions)
+    may_match = _key_word_finder(tt.text, keys)
+    for ent in names:
+        if may_match is not None and not may_match(ent.start_char, ent.end_char):
+            continue  # holds no key's last word: its name cannot be a key
+        found = keys.get(_norm(_split_title(ent, tt)[1]))
+        if found is None:
+            continue
+        if taken.overlaps((ent.start_char, ent.start_char + 1)):
+            continue  # inside a mention already counted
+        found.extra.append((ent.start_char, ent.end_char))
+
+
+def _speaker_keys(clusters: list[Cluster], acronyms: dict[str, str]) -> dict[str, Cluster]:
+    """Normalised name -> its speaker: each named mention's name and acronym, a person's surname, and
+    the acronym of a speaker's name defined in the text."""
     keys: dict[str, Cluster] = {}
     for cluster in clusters:
         for m in cluster.mentions:
@@ -712,17 +734,7 @@ def _collect_other_mentions(clusters: list[Cluster], acronyms: dict[str, str], n
         owner = named.get(_norm(long_form))
         if owner is not None:
             keys.setdefault(_norm(acr), owner)
-    taken = SpanSet(m.span for c in clusters for m in c.mentions)
-    may_match = _key_word_finder(tt.text, keys)
-    for ent in names:
-        if may_match is not None and not may_match(ent.start_char, ent.end_char):
-            continue  # holds no key's last word: its name cannot be a key
-        found = keys.get(_norm(_split_title(ent, tt)[1]))
-        if found is None:
-            continue
-        if taken.overlaps((ent.start_char, ent.start_char + 1)):
-            continue  # inside a mention already counted
-        found.extra.append((ent.start_char, ent.end_char))
+    return keys
 
 
 def _key_word_finder(text: str, keys: Iterable[str]) -> Callable[[int, int], bool] | None:
