@@ -382,7 +382,7 @@ HEDGE_MODALS: Final[frozenset[str]] = frozenset({"may", "might", "could"})
 HEDGE_ADVERBS: Final[frozenset[str]] = frozenset({
     "reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps",
     "probably", "presumably", "seemingly", "ostensibly", "likely", "unconfirmed", "alleged",
-    "purported", "suspected", "rumoured", "rumored",
+    "purported", "suspected", "rumoured", "rumored", "maybe",
 })
 #: Raising verbs that hedge their complement: "appears to have", "seems".
 HEDGE_VERBS: Final[frozenset[str]] = frozenset({"appear", "seem"})
@@ -604,6 +604,14 @@ EVALUATION_NEUTRAL_WORDS: Final[frozenset[str]] = frozenset({
 DIRECTIVE_CUES: Final[frozenset[str]] = frozenset({
     "ask", "tell", "urge", "press", "beg", "implore", "call", "order", "instruct", "direct", "encourage",
     "invite", "push", "plead", "challenge", "advise", "petition", "request", "demand", "dare",
+})
+#: Auxiliaries of the future proper ("would" is also reported speech's past of "will").
+FUTURE_AUXILIARIES: Final[frozenset[str]] = frozenset({"will", "'ll", "wo", "shall"})
+#: Verbs of backing: a promise to do one of these ("pledged *to back* the nominee", "vowed to *appoint*
+#: conservatives", "pledged to *work* together") supports its object rather than predicting.
+BACKING_VERBS: Final[frozenset[str]] = frozenset({
+    "back", "support", "endorse", "defend", "champion", "appoint", "nominate", "elect", "protect", "help",
+    "work", "vote",
 })
 #: Cue lemmas that concede: the speaker grants a point against their own side.
 CONCESSION_CUES: Final[frozenset[str]] = frozenset({

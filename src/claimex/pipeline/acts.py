@@ -272,11 +272,25 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
         own = any(table.dep[c] == "xcomp" for c in table.children[cue]) or _first_person_future(st)
         if own and (table.lemma[cue] == "threaten" or st.evaluation() < 0):
             return lx.THREATEN, cue
+        backed = _backing(table, cue)
+        if backed is not None:  # "pledged to back the party nominee": a promise of support
+            st.judged = backed if backed != cue else None
+            return lx.SUPPORT, cue
         if own:  # "vowed to carry the mantle": a promise of the speaker's own future action
             return lx.PREDICT, cue
         return None
     if _first_person_future(st) and any(table.lower[i] == "unless" for i in st.content):
         return lx.THREATEN, st.act_root
+    return None
+
+
+def _backing(table: TokenTable, cue: int) -> int | None:
+    """For a promise to back someone ("pledged *to back* the nominee", "vowed to appoint judges who ..."):
+    the backed object, or the cue itself when the backing verb has none ("pledged to work together")."""
+    for c in table.children[cue]:
+        if table.dep[c] == "xcomp" and table.lemma[c] in lx.BACKING_VERBS:
+            obj = act_object(table, c)
+            return obj if obj is not None else cue
     return None
 
 
@@ -322,10 +336,25 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
     if st.evaluation() > -JUDGEMENT_THRESHOLD:
         return None
     agent = evaluated_agent(st, negative=True)
-    if agent is None or is_obligation(st.table, st.table.head[agent]):  # "voters should reject": a demand
+    if agent is not None and is_obligation(st.table, st.table.head[agent]):  # "voters should reject": a demand
+        return None
+    if agent is None:
+        agent = third_party(st)
+    if agent is None:
         return None
     st.judged = agent
     return lx.ACCUSE, st.act_root
+
+
+def third_party(st: Statement) -> int | None:
+    """The first person or organisation of a negatively evaluated content that is neither the speaker
+    (a first-person pronoun) nor a victim (an object): "I don't like what *he* said" -> he, "the
+    welcome ... is eroding in the face of *this year's campaign*" -> no agent (a campaign is an event)."""
+    table = st.table
+    agent = first_agent(st, skip_objects=True)
+    if agent is None or is_first_person(table, agent) or _in_reference(table, agent):
+        return None
+    return agent
 
 
 def praise(st: Statement) -> tuple[str, int | None] | None:
@@ -365,7 +394,23 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     for pred in st.preds:
         if is_future(table, pred):
             return lx.PREDICT, st.act_root
+    for i in st.content:  # "if the Americans choose Trump, that *will* have consequences" (misparsed)
+        if table.pos[i] in ("VERB", "AUX") and (_will(table, i) or _conditional(table, i)):
+            return lx.PREDICT, st.act_root
     return None
+
+
+def _will(table: TokenTable, pred: int) -> bool:
+    """An event verb with "will" / "'ll" / "shall" (not "would": reported speech shifts it back)."""
+    return any(a in lx.FUTURE_AUXILIARIES for a in _modal_children(table, pred)) and table.lemma[pred] != "be"
+
+
+def _conditional(table: TokenTable, pred: int) -> bool:
+    """A modal verb with an "if" clause: "if Rubio can't win his home state, his campaign *is over*",
+    "*could* send droves of voters to Trump if ..."."""
+    kids = table.children[pred]
+    has_if = any(table.dep[c] == "advcl" and any(table.lower[g] == "if" for g in table.children[c]) for c in kids)
+    return has_if and (table.dep[pred] in ("ROOT", "ccomp") or bool(_modal_children(table, pred)))
 
 
 def own_denial(st: Statement) -> tuple[str, int | None] | None:
@@ -553,6 +598,7 @@ def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
             return obj
     if st.judged is not None:
         return st.judged
+    own: int | None = None
     for pred in st.preds:
         subj = subject(table, pred)
         if subj is None or (table.dep[subj] == "nsubjpass" and table.lemma[subj] not in lx.EVENT_NOUNS):
@@ -561,12 +607,15 @@ def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
             done = _event_object(table, pred)
             if done is not None:
                 return done
-        if is_agent(table, subj) or is_first_person(table, subj) or table.lemma[subj] in lx.EVENT_NOUNS:
+        if is_first_person(table, subj):  # the speaker: the target only when nothing else is named
+            own = subj if own is None else own
+        elif is_agent(table, subj) or table.lemma[subj] in lx.EVENT_NOUNS:
             return subj
     agent = first_agent(st)
-    if agent is not None:
+    if agent is not None and not is_first_person(table, agent):
         return agent
-    return _topic(st)
+    topic = _topic(st)
+    return topic if topic is not None else own
 
 
 def _event_object(table: TokenTable, pred: int) -> int | None:

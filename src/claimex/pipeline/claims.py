@@ -59,7 +59,7 @@ _PREDICATE_POS: Final = frozenset({"VERB", "AUX", "ADJ"})
 _NP_CUT: Final = frozenset({"conj", "cc", "relcl", "appos", "punct", "advcl"})
 _MAX_TARGET_TOKENS: Final = 14
 #: every word a hedge rule looks for, and every evaluative word (pre-filters: most claims have none)
-_HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS
+_HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS | lx.HEDGING_CUES
 #: the hedge words looked for among a cue's children
 _CUE_HEDGE_WORDS: Final = lx.HEDGE_ADVERBS | lx.HEDGE_MODALS
 _WORD: Final = re.compile(r"[a-z0-9][a-z0-9.'\-]*")
@@ -432,7 +432,8 @@ class ClaimAnalyzer:
         if not words.terms.isdisjoint(_HEDGE_TERMS):
             for i, low, lemma in zip(words.indices, words.lows, words.lemmas, strict=True):
                 if ((low in lx.HEDGE_MODALS and _tag(table, i) == "MD") or low in lx.HEDGE_ADVERBS
-                        or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))):
+                        or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))
+                        or (lemma in lx.HEDGING_CUES and _believes(table, i))):
                     out.append(i)
         if cue is not None:
             if table.lemma[cue] in lx.HEDGING_CUES:
@@ -448,6 +449,16 @@ class ClaimAnalyzer:
 
 # --------------------------------------------------------------------------------------------------
 # Token-level rules, over token indices.
+
+
+def _believes(table: TokenTable, i: int) -> bool:
+    """The speaker's own belief verb, not negated, with a clause under it hedges the clause: "*I think* the
+    court has been headed in the wrong direction", "*I guess* I will slow down" (not "I don't think")."""
+    kids = table.children[i]
+    dep = table.dep
+    return (table.pos[i] == "VERB" and any(dep[c] in ("ccomp", "xcomp") for c in kids)
+            and any(dep[c] == "nsubj" and table.lower[c] in ("i", "we") for c in kids)
+            and not any(dep[c] == "neg" for c in kids))
 
 
 def _tag(table: TokenTable, i: int) -> str:
