@@ -562,6 +562,14 @@ NEGATIVE_EVALUATION: Final[frozenset[str]] = frozenset({
     "problem", "threat", "lawless", "cruel", "wanton", "vicious", "savage", "evil",
     "sabotage", "betrayal", "betray", "mistake", "blunder", "fiasco", "hypocrisy", "hypocritical",
     "emotional", "unjust", "injustice", "persecution", "murder",
+    # the vocabulary of political criticism VADER does not score
+    "unfit", "disqualifying", "disqualify", "pander", "pandering", "demagogy", "demagoguery", "demagogue",
+    "bigotry", "bigot", "bigoted", "excess", "excesses", "machination", "machinations", "dishonor",
+    "dishonour", "mislead", "misled", "crook", "crooked", "sexist", "xenophobic", "xenophobia", "divisive",
+    "botch", "botched", "obsequious", "cover-up", "lawbreaking", "extremist", "extremism", "authoritarian",
+    "unqualified", "unethical", "negligent", "negligence", "incompetence", "mismanagement", "mismanage",
+    "flip-flop", "flip-flopping", "hypocrite", "rhetoric", "fearmongering", "scapegoat", "smear",
+    "retch", "sicken",
 })
 #: Words of positive evaluation.
 POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({
@@ -599,6 +607,8 @@ EVALUATION_NEUTRAL_WORDS: Final[frozenset[str]] = frozenset({
     "fought", "shot", "shoot", "shooting", "shootings", "wounded", "injured", "injury", "injuries",
     "casualty", "casualties", "crash", "explosion", "arrest", "arrested", "prison", "jail", "jailed",
     "avoidance", "gun", "guns", "victim", "victims",
+    # institutions and offices, not evaluations ("Supreme Court justices")
+    "justice", "justices",
 })
 #: Cue lemmas that, with an infinitive ("asked the governor to fire ..."), ask someone to act: a demand.
 DIRECTIVE_CUES: Final[frozenset[str]] = frozenset({
@@ -640,6 +650,8 @@ def evaluation_lexicon() -> Mapping[str, float]:
         if not line or line.startswith("#"):
             continue
         word, value = line.split("\t")
+        if word in EVALUATION_NEUTRAL_WORDS:
+            continue
         if word in table:
             raise ValueError(f"{EVALUATION_TABLE} lists {word!r} twice; rebuild it with "
                              "scripts/build_evaluation_table.py")
@@ -651,6 +663,8 @@ def evaluation_lexicon() -> Mapping[str, float]:
     return MappingProxyType(table)
 
 
+#: Suffixes that derive a word of the same evaluation ("lawless" -> "lawlessness", "reckless" -> "recklessly").
+EVALUATIVE_SUFFIXES: Final[tuple[str, ...]] = ("ness", "ly")
 #: Verbs that reverse the evaluation of their object: "undermine stability", "destroy security".
 EVALUATION_REVERSERS: Final[frozenset[str]] = frozenset({
     "undermine", "destroy", "violate", "threaten", "harm", "damage", "prevent", "block", "oppose",

@@ -164,10 +164,21 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
         value = lexicon.get(lower[i])
         if value is None:
             value = lexicon.get(lemma[i])
+        if value is None:
+            value = _derived_valence(lexicon, lower[i])
         if value is None or ent[i] or pos[i] in ("PROPN", "DET", "ADP", "PRON", "AUX"):
             continue
         out[i] = value * _sign(table, i)
     return out
+
+
+def _derived_valence(lexicon: Mapping[str, float], word: str) -> float | None:
+    """The valence of a word derived from a scored one by "-ness" or "-ly": "lawlessness" (lawless),
+    "recklessly" (reckless)."""
+    for suffix in lx.EVALUATIVE_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            return lexicon.get(word[: -len(suffix)])
+    return None
 
 
 def _sign(table: TokenTable, i: int) -> int:
