@@ -125,8 +125,29 @@ def test_target_resolved_to_a_speaker_entity(en_nlp, analyzer):
 def test_pronoun_target_reads_as_who_it_is(en_nlp, analyzer):
     text = "Donald Trump spoke in Ohio. Clinton said he is a dangerous and reckless man."
     trump = dict(speaker("s2", "Donald Trump", kind="PERSON"), mentions=[[0, 12]])
-    c = analysed(en_nlp, analyzer, text, "he is a dangerous and reckless man", "said", [trump])
+    clinton = dict(speaker("s1", "Clinton", kind="PERSON"), mentions=[[28, 35]])
+    doc = build(en_nlp, text, [claim("c1", "he is a dangerous and reckless man", cue="said", speaker="s1")],
+                [clinton, trump])
+    analyzer(doc)
+    c = raw(doc)["claims"][0]
     assert (c["act"], c["target_text"], c["target_entity"], c["stance"]) == ("accuse", "he", "s2", "oppose")
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # in a direct quote "he" is someone other than the speaker, even the nearest person named
+    ('Trump met Clinton on Monday. "He is a liar," Clinton said.', "He is a liar", "s2"),
+    # in indirect speech "he" is the speaker when the speaker is the nearest person named
+    ("Trump met Clinton on Monday. Clinton said he would run again.", "he would run again", "s1"),
+])
+def test_pronoun_target_skips_the_speaker_in_a_quote(en_nlp, text, content, expected):
+    clinton = dict(speaker("s1", "Clinton", kind="PERSON"), mentions=[[10, 17], [text.rindex("Clinton"),
+                                                                          text.rindex("Clinton") + 7]])
+    trump = dict(speaker("s2", "Trump", kind="PERSON"), mentions=[[0, 5]])
+    doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker="s1")], [clinton, trump])
+    if text.startswith('Trump met Clinton on Monday. "'):
+        raw(doc)["claims"][0]["type"] = "direct"
+    ClaimAnalyzer(cues=reporting_cues_v1())(doc)
+    assert raw(doc)["claims"][0]["target_entity"] == expected
 
 
 def test_evaluation_lexicon_is_vader_plus_news_words():

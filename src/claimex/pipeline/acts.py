@@ -748,25 +748,27 @@ def _longest_name(table: TokenTable, target: int, name: str) -> str:
 
 def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, Any]],
                 claim: Mapping[str, Any]) -> tuple[str | None, str | None]:
-    """The nearest fitting entity mention before the claim's content for a pronoun."""
+    """The nearest fitting mention before a pronoun: a speaker entity's mention or a named entity of the
+    article (read as the speaker entity whose name it names, if any). The claim's own speaker is skipped
+    in a direct quote ("he" in a quote is someone else) and in an accusation (nobody accuses themself);
+    in indirect speech "Carson said he ..." is Carson."""
+    from ..claim_scoring import names_match
+
     low = table.lower[target]
     kinds = ("PERSON",) if low in _PERSON_PRONOUNS else ("ORG", "GPE", "NORP")
-    content = claim.get("content") or [table.idx[target], table.idx[target]]
-    own = claim.get("speaker")
-    best: tuple[int, str, str | None] | None = None
+    at = table.idx[target]
+    skip = claim.get("speaker") if claim.get("direct") or claim.get("act") == lx.ACCUSE else None
+    found: list[tuple[int, str | None, str | None]] = []
     for sp in speakers:
-        if sp.get("kind") not in kinds:
-            continue
-        for s, _ in sp.get("mentions") or ():
-            if s < table.idx[target] and (best is None or s > best[0]):
-                best = (s, sp["id"], sp.get("name"))
-    if best is not None and best[1] == own and claim.get("act") == lx.ACCUSE:
-        best = None
-    if best is not None:
-        return best[1], best[2]
-    for ent in reversed(table.ents):
-        if ent.label_ in kinds and ent.start_char < content[0]:
-            return None, ent.text
+        if sp.get("kind") in kinds:
+            found.extend((s, sp["id"], sp.get("name")) for s, _ in sp.get("mentions") or () if s < at)
+    for ent in table.ents:
+        if ent.label_ in kinds and ent.start_char < at:
+            sp = next((sp for sp in speakers if names_match(sp.get("name"), ent.text)), None)
+            found.append((ent.start_char, sp["id"] if sp else None, sp.get("name") if sp else ent.text))
+    for _, sid, name in sorted(found, key=lambda f: -f[0]):
+        if sid is None or sid != skip:
+            return sid, name
     return None, None
 
 

@@ -375,7 +375,7 @@ class ClaimAnalyzer:
         if target_root is not None:
             entity, name = acts.resolve_target(
                 table, target_root, raw(doc).get("speakers") or (),
-                {"speaker": claim.speaker, "content": claim.content, "act": act})
+                {"speaker": claim.speaker, "content": claim.content, "act": act, "direct": st.direct})
 
         target_toks = np_indices(table, target_root) if target_root is not None else []  # in text order
         first, last = (target_toks[0], target_toks[-1]) if target_toks else (None, None)
