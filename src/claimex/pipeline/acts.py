@@ -764,8 +764,9 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
             found.extend((s, sp["id"], sp.get("name")) for s, _ in sp.get("mentions") or () if s < at)
     for ent in table.ents:
         if ent.label_ in kinds and ent.start_char < at:
-            sp = next((sp for sp in speakers if names_match(sp.get("name"), ent.text)), None)
-            found.append((ent.start_char, sp["id"] if sp else None, sp.get("name") if sp else ent.text))
+            named = [sp for sp in speakers if names_match(sp.get("name"), ent.text)]
+            found.append((ent.start_char, named[0]["id"], named[0].get("name")) if named
+                         else (ent.start_char, None, ent.text))
     for _, sid, name in sorted(found, key=lambda f: -f[0]):
         if sid is None or sid != skip:
             return sid, name
