@@ -723,9 +723,10 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
 
 def _entity_text(table: TokenTable, i: int) -> str | None:
     """The text of the named entity (or proper-noun compound) token ``i`` heads."""
-    for ent in table.ents:
-        if ent.start <= i < ent.end:
-            return ent.text if ent.label_ in _AGENT_ENTS or ent.label_ in ("FAC", "LAW", "EVENT") else None
+    if table.ent_type[i]:  # only then is the token inside an entity
+        for ent in table.entities:
+            if ent.start <= i < ent.end:
+                return ent.text if ent.label in _AGENT_ENTS or ent.label in ("FAC", "LAW", "EVENT") else None
     if table.pos[i] != "PROPN":
         return None
     first = i
@@ -739,8 +740,8 @@ def _longest_name(table: TokenTable, target: int, name: str) -> str:
     words = set(name.lower().split())
     label = table.ent_type[target]
     best = name
-    for ent in table.ents:
-        if (not label or ent.label_ == label) and len(ent.text) > len(best) and words <= set(
+    for ent in table.entities:
+        if len(ent.text) > len(best) and (not label or ent.label == label) and words <= set(
                 ent.text.lower().split()):
             best = ent.text
     return best
@@ -758,19 +759,25 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
     kinds = ("PERSON",) if low in _PERSON_PRONOUNS else ("ORG", "GPE", "NORP")
     at = table.idx[target]
     skip = claim.get("speaker") if claim.get("direct") or claim.get("act") == lx.ACCUSE else None
-    found: list[tuple[int, str | None, str | None]] = []
+    best: tuple[int, str, str | None] | None = None  # the nearest speaker mention
     for sp in speakers:
-        if sp.get("kind") in kinds:
-            found.extend((s, sp["id"], sp.get("name")) for s, _ in sp.get("mentions") or () if s < at)
-    for ent in table.ents:
-        if ent.label_ in kinds and ent.start_char < at:
-            named = [sp for sp in speakers if names_match(sp.get("name"), ent.text)]
-            found.append((ent.start_char, named[0]["id"], named[0].get("name")) if named
-                         else (ent.start_char, None, ent.text))
-    for _, sid, name in sorted(found, key=lambda f: -f[0]):
-        if sid is None or sid != skip:
-            return sid, name
-    return None, None
+        if sp.get("kind") in kinds and sp["id"] != skip:
+            for s, _ in sp.get("mentions") or ():
+                if s < at and (best is None or s > best[0]):
+                    best = (s, sp["id"], sp.get("name"))
+    floor = best[0] if best is not None else -1
+    for ent in reversed(table.entities):  # a named entity between that mention and the pronoun, nearest first
+        start = ent.start_char
+        if start >= at or ent.label not in kinds:
+            continue
+        if start <= floor:
+            break
+        named = [sp for sp in speakers if names_match(sp.get("name"), ent.text)]
+        if not named:
+            return None, ent.text
+        if named[0]["id"] != skip:
+            return named[0]["id"], named[0].get("name")
+    return (best[1], best[2]) if best is not None else (None, None)
 
 
 # --------------------------------------------------------------------------------------------------
