@@ -65,6 +65,22 @@ ACTS = [
      "demand", "obligation"),
     ("Critics said the governor's aides had botched the response to the flood.",
      "the governor's aides had botched the response to the flood", "said", "accuse", "accusation"),
+    # a negative evaluation aimed at a third party accuses it, even when the evaluated word has no agent
+    ("The mayor said it is a disgrace what the council did to the park.",
+     "it is a disgrace what the council did to the park", "said", "accuse", "accusation"),
+    # the vocabulary of political criticism VADER lacks, and words derived from scored ones
+    ("The senator said the governor is unfit for office.", "the governor is unfit for office", "said", "accuse",
+     "accusation"),
+    ("Critics said the court has descended into lawlessness.", "the court has descended into lawlessness",
+     "said", "accuse", "accusation"),
+    # a promise to back someone supports them; other promises predict
+    ("The governor pledged to back the party's nominee.", "to back the party's nominee", "pledged", "support",
+     "threat"),
+    # the future anywhere in the content, and a conditional, predict
+    ("If the voters choose Smith, that will have consequences, the president said.",
+     "If the voters choose Smith, that will have consequences", "said", "predict", "prediction"),
+    ("Analysts say that if the senator cannot win his home state, his campaign is over.",
+     "if the senator cannot win his home state, his campaign is over", "say", "predict", "prediction"),
     pytest.param("The company said it does not pay its suppliers late.", "it does not pay its suppliers late",
                  "said", "deny", "own_denial",
                  marks=pytest.mark.xfail(reason="'it' for an organisation speaker named by a common noun is not "

@@ -713,12 +713,24 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
     name = _entity_text(table, target)
     if name is None:
         return None, None
+    found = _named_speaker(speakers, name)
+    if found is not None:
+        return found["id"], found.get("name")
+    return None, _longest_name(table, target, name)
+
+
+def _named_speaker(speakers: Sequence[Mapping[str, Any]], name: str,
+                   ) -> Mapping[str, Any] | None:
+    """The first speaker entity whose name or an alias names the same as ``name`` (``names_match``); a
+    name that shares no word with ``name`` is passed over without the full comparison."""
     from ..claim_scoring import names_match
 
+    words = name.lower().replace("'s", " ").replace("’s", " ").split()
     for sp in speakers:
-        if any(names_match(n, name) for n in (sp.get("name"), *(sp.get("aliases") or ()))):
-            return sp["id"], sp.get("name")
-    return None, _longest_name(table, target, name)
+        for other in (sp.get("name"), *(sp.get("aliases") or ())):
+            if other and any(w in other.lower() for w in words) and names_match(other, name):
+                return sp
+    return None
 
 
 def _entity_text(table: TokenTable, i: int) -> str | None:
@@ -753,7 +765,6 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
     article (read as the speaker entity whose name it names, if any). The claim's own speaker is skipped
     in a direct quote ("he" in a quote is someone else) and in an accusation (nobody accuses themself);
     in indirect speech "Carson said he ..." is Carson."""
-    from ..claim_scoring import names_match
 
     low = table.lower[target]
     kinds = ("PERSON",) if low in _PERSON_PRONOUNS else ("ORG", "GPE", "NORP")
@@ -772,11 +783,11 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
             continue
         if start <= floor:
             break
-        named = [sp for sp in speakers if names_match(sp.get("name"), ent.text)]
-        if not named:
+        named = _named_speaker(speakers, ent.text)
+        if named is None:
             return None, ent.text
-        if named[0]["id"] != skip:
-            return named[0]["id"], named[0].get("name")
+        if named["id"] != skip:
+            return named["id"], named.get("name")
     return (best[1], best[2]) if best is not None else (None, None)
 
 
