@@ -32,6 +32,9 @@ from .tokens import TokenTable
 _AGENT_ENTS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _AGENT_NOUNS: Final = lx.ROLE_NOUNS | lx.ORG_NOUNS | lx.GOVERNMENT_NOUNS
 _PREDICATE_POS: Final = frozenset({"VERB", "AUX", "ADJ"})
+#: Parts of speech whose words are never read as evaluations (names, function words, punctuation).
+_UNEVALUATED_POS: Final = frozenset({"PROPN", "DET", "ADP", "PRON", "AUX", "PUNCT", "CCONJ", "SCONJ", "PART",
+                                     "NUM", "SPACE"})
 _THIRD_PERSON: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its"})
 _PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his"})
 _QUESTION_WORDS: Final = frozenset({"if", "whether", "why", "how", "what", "who", "whom", "when", "where",
@@ -161,14 +164,15 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
     lower, lemma, ent, pos = table.lower, table.lemma, table.ent_type, table.pos
     out: dict[int, float] = {}
     for i in tokens:
+        if ent[i] or pos[i] in _UNEVALUATED_POS:
+            continue
         value = lexicon.get(lower[i])
         if value is None:
             value = lexicon.get(lemma[i])
         if value is None:
             value = _derived_valence(lexicon, lower[i])
-        if value is None or ent[i] or pos[i] in ("PROPN", "DET", "ADP", "PRON", "AUX"):
-            continue
-        out[i] = value * _sign(table, i)
+        if value is not None:
+            out[i] = value * _sign(table, i)
     return out
 
 

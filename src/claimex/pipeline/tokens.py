@@ -209,7 +209,9 @@ class TokenTable:
     def entities(self) -> tuple[Entity, ...]:
         """The named entities as plain records (token and character offsets, label, text), read once: rules
         that scan every entity for each claim do not build a Span each time."""
-        return tuple(Entity(e.start, e.end, e.start_char, e.end_char, e.label_, e.text) for e in self.ents)
+        idx, end, text = self.idx, self.end, self.text
+        return tuple(Entity(e.start, e.end, idx[e.start], end[e.end - 1], e.label_, text[idx[e.start]:end[e.end - 1]])
+                     for e in self.ents)
 
     @cached_property
     def _columns(self) -> dict[int, numpy.ndarray]:
