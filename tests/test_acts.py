@@ -73,6 +73,9 @@ ACTS = [
      "accusation"),
     ("Critics said the court has descended into lawlessness.", "the court has descended into lawlessness",
      "said", "accuse", "accusation"),
+    # condemning a person's act accuses the person
+    ("Khan also decried Smith's repeated calls to ban all refugees, noting he has sacrificed nothing.",
+     "he has sacrificed nothing", "noting", "accuse", "cue"),
     # a promise to back someone supports them; other promises predict
     ("The governor pledged to back the party's nominee.", "to back the party's nominee", "pledged", "support",
      "threat"),
@@ -118,6 +121,9 @@ TARGETS = [
      "said", "the statement", "support"),
     # a direct quote that insults its target opposes it
     ('"He is a liar and a fraud," Smith said.', "He is a liar and a fraud", "said", "He", "oppose"),
+    # the target of a condemned act is the person whose act it is
+    ("Khan also decried Smith's repeated calls to ban all refugees, noting he has sacrificed nothing.",
+     "he has sacrificed nothing", "noting", "Smith's", "oppose"),
     # no evaluation: neutral
     ("Reporters asked whether the deal would hold.", "whether the deal would hold", "asked", "the deal",
      "neutral"),

@@ -322,7 +322,8 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
     """The cue's own act where it is specific and nothing above applied: "denied", "accused", "called
     for", "praised", "predicted", "admitted". A criticism verb whose object is a person or organisation
     is an accusation ("slammed *Trump*"); with an event or a thing it condemns ("condemned the
-    strikes"). A concession cue ("acknowledged", "admitted") concedes."""
+    strikes"), and so does one whose object is a person's act ("decried *Trump's* calls": Trump is the
+    target). A concession cue ("acknowledged", "admitted") concedes."""
     table, cue = st.table, st.cue
     if cue is not None and table.lemma[cue] in lx.CONCESSION_CUES:
         return lx.CONCEDE, cue
@@ -332,6 +333,10 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
     if act == lx.CONDEMN and st.act_root is not None:
         obj = act_object(table, st.act_root)
         if obj is not None and is_agent(table, obj):
+            return lx.ACCUSE, st.act_root
+        owner = possessor(table, obj) if obj is not None else None
+        if owner is not None and _accountable(table, owner):  # "decried *Trump's* calls to ban ...": his act
+            st.judged = owner
             return lx.ACCUSE, st.act_root
     return act, st.act_root
 
@@ -601,9 +606,11 @@ def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
 
 
 def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
-    """The target's head token: the object of the act verb, the judged agent, the first agent, then the
-    content's event noun, subject or object."""
+    """The target's head token: the agent a rule judged, the object of the act verb, the first agent, then
+    the content's event noun, subject or object."""
     table = st.table
+    if st.judged is not None:
+        return st.judged
     if from_cue and st.act_root is not None:
         obj = act_object(table, st.act_root)
         if obj is not None:
@@ -611,8 +618,6 @@ def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
                 stopped = cessation_object(table, obj)
                 return stopped if stopped is not None else obj
             return obj
-    if st.judged is not None:
-        return st.judged
     own: int | None = None
     for pred in st.preds:
         subj = subject(table, pred)
