@@ -73,6 +73,8 @@ ACTS = [
      "accusation"),
     ("Critics said the court has descended into lawlessness.", "the court has descended into lawlessness",
      "said", "accuse", "accusation"),
+    # mild praise of a named person supports them (summed valence >= PRAISE_THRESHOLD)
+    ("The aide wrote that Biden is very good.", "Biden is very good", "wrote", "support", "praise"),
     # condemning a person's act accuses the person
     ("Khan also decried Smith's repeated calls to ban all refugees, noting he has sacrificed nothing.",
      "he has sacrificed nothing", "noting", "accuse", "cue"),
