@@ -123,6 +123,11 @@ TARGETS = [
      "said", "the statement", "support"),
     # a direct quote that insults its target opposes it
     ('"He is a liar and a fraud," Smith said.', "He is a liar and a fraud", "said", "He", "oppose"),
+    # an obligation is about who must act, unless its verb is for or against its object
+    ("The senator said the American people should have a voice in the choice.",
+     "the American people should have a voice in the choice", "said", "the American people", "support"),
+    ("The senator said voters should reject the proposal.", "voters should reject the proposal", "said",
+     "the proposal", "oppose"),
     # the target of a condemned act is the person whose act it is
     ("Khan also decried Smith's repeated calls to ban all refugees, noting he has sacrificed nothing.",
      "he has sacrificed nothing", "noting", "Smith's", "oppose"),

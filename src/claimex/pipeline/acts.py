@@ -401,10 +401,18 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
 
 
 def _demanded(table: TokenTable, pred: int) -> int | None:
-    """What an obligation is about: the object of its verb ("should reject *the proposal*"), else its
-    subject ("*the party* needs to make clear")."""
+    """What an obligation is about: the object of a verb for or against it ("should reject *the
+    proposal*", "must back *the nominee*"), else the person or organisation obliged to act ("*the
+    American people* should have a voice", "*the party* needs to make clear"), else the object."""
     obj = next((c for c in table.children[pred] if table.dep[c] in ("dobj", "attr")), None)
-    return obj if obj is not None else subject(table, pred)
+    lemma = table.lemma[pred]
+    if obj is not None and (lemma in lx.EVALUATION_REVERSERS or lemma in lx.CESSATION_WORDS
+                            or lemma in lx.BACKING_VERBS):
+        return obj
+    subj = subject(table, pred)
+    if subj is not None and is_agent(table, subj) and not is_first_person(table, subj):
+        return subj
+    return obj if obj is not None else subj
 
 
 def prediction(st: Statement) -> tuple[str, int | None] | None:
