@@ -123,6 +123,8 @@ TARGETS = [
      "said", "the statement", "support"),
     # a direct quote that insults its target opposes it
     ('"He is a liar and a fraud," Smith said.', "He is a liar and a fraud", "said", "He", "oppose"),
+    # a negated copula reverses its predicate's evaluation
+    ("The mayor said the results were not good.", "the results were not good", "said", "the results", "oppose"),
     # an obligation is about who must act, unless its verb is for or against its object
     ("The senator said the American people should have a voice in the choice.",
      "the American people should have a voice in the choice", "said", "the American people", "support"),

@@ -204,7 +204,10 @@ def _sign(table: TokenTable, i: int) -> int:
         if head[k] == k:
             break
         k = head[k]
-    if any(dep[c] == "neg" or (lower[c] == "never" and dep[c] == "advmod") for c in children[k]):
+    around = children[k]
+    if dep[k] in ("acomp", "attr") and head[k] != k:  # "were *not* pleased": the copula carries the negation
+        around = [*around, *children[head[k]]]
+    if any(dep[c] == "neg" or (lower[c] == "never" and dep[c] == "advmod") for c in around):
         sign = -sign
     return sign
 
