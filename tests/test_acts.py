@@ -74,18 +74,18 @@ ACTS = [
     ("Critics said the court has descended into lawlessness.", "the court has descended into lawlessness",
      "said", "accuse", "accusation"),
     # mild praise of a named person supports them (summed valence >= PRAISE_THRESHOLD)
-    ("The aide wrote that Biden is very good.", "Biden is very good", "wrote", "support", "praise"),
+    ("The aide wrote that Jones is very good.", "Jones is very good", "wrote", "support", "praise"),
     # condemning a person's act accuses the person
-    ("Khan also decried Smith's repeated calls to ban all refugees, noting he has sacrificed nothing.",
-     "he has sacrificed nothing", "noting", "accuse", "cue"),
+    ("The mayor also decried Smith's repeated attempts to close the shelters, noting he has never visited one.",
+     "he has never visited one", "noting", "accuse", "cue"),
     # a promise to back someone supports them; other promises predict
-    ("The governor pledged to back the party's nominee.", "to back the party's nominee", "pledged", "support",
+    ("The governor pledged to back the union's candidate.", "to back the union's candidate", "pledged", "support",
      "threat"),
     # the future anywhere in the content, and a conditional, predict
-    ("If the voters choose Smith, that will have consequences, the president said.",
-     "If the voters choose Smith, that will have consequences", "said", "predict", "prediction"),
-    ("Analysts say that if the senator cannot win his home state, his campaign is over.",
-     "if the senator cannot win his home state, his campaign is over", "say", "predict", "prediction"),
+    ("If the council passes the budget, that will cost jobs, the mayor said.",
+     "If the council passes the budget, that will cost jobs", "said", "predict", "prediction"),
+    ("Aides say that if the mayor loses the primary, her career is over.",
+     "if the mayor loses the primary, her career is over", "say", "predict", "prediction"),
     pytest.param("The company said it does not pay its suppliers late.", "it does not pay its suppliers late",
                  "said", "deny", "own_denial",
                  marks=pytest.mark.xfail(reason="'it' for an organisation speaker named by a common noun is not "
@@ -126,13 +126,13 @@ TARGETS = [
     # a negated copula reverses its predicate's evaluation
     ("The mayor said the results were not good.", "the results were not good", "said", "the results", "oppose"),
     # an obligation is about who must act, unless its verb is for or against its object
-    ("The senator said the American people should have a voice in the choice.",
-     "the American people should have a voice in the choice", "said", "the American people", "support"),
+    ("The councillor said the residents should have a say in the plan.",
+     "the residents should have a say in the plan", "said", "the residents", "support"),
     ("The senator said voters should reject the proposal.", "voters should reject the proposal", "said",
      "the proposal", "oppose"),
     # the target of a condemned act is the person whose act it is
-    ("Khan also decried Smith's repeated calls to ban all refugees, noting he has sacrificed nothing.",
-     "he has sacrificed nothing", "noting", "Smith's", "oppose"),
+    ("The mayor also decried Smith's repeated attempts to close the shelters, noting he has never visited one.",
+     "he has never visited one", "noting", "Smith's", "oppose"),
     # no evaluation: neutral
     ("Reporters asked whether the deal would hold.", "whether the deal would hold", "asked", "the deal",
      "neutral"),

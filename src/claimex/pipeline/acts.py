@@ -291,7 +291,7 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
         if own and (table.lemma[cue] == "threaten" or st.evaluation() < 0):
             return lx.THREATEN, cue
         backed = _backing(table, cue)
-        if backed is not None:  # "pledged to back the party nominee": a promise of support
+        if backed is not None:  # "pledged to back the union's candidate": a promise of support
             st.judged = backed if backed != cue else None
             return lx.SUPPORT, cue
         if own:  # "vowed to carry the mantle": a promise of the speaker's own future action
@@ -325,7 +325,7 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
     """The cue's own act where it is specific and nothing above applied: "denied", "accused", "called
     for", "praised", "predicted", "admitted". A criticism verb whose object is a person or organisation
     is an accusation ("slammed *Trump*"); with an event or a thing it condemns ("condemned the
-    strikes"), and so does one whose object is a person's act ("decried *Trump's* calls": Trump is the
+    strikes"), and so does one whose object is a person's act ("decried *Smith's* attempts": Smith is the
     target). A concession cue ("acknowledged", "admitted") concedes."""
     table, cue = st.table, st.cue
     if cue is not None and table.lemma[cue] in lx.CONCESSION_CUES:
@@ -338,7 +338,7 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
         if obj is not None and is_agent(table, obj):
             return lx.ACCUSE, st.act_root
         owner = possessor(table, obj) if obj is not None else None
-        if owner is not None and _accountable(table, owner):  # "decried *Trump's* calls to ban ...": his act
+        if owner is not None and _accountable(table, owner):  # "decried *Smith's* attempts to close ...": his act
             st.judged = owner
             return lx.ACCUSE, st.act_root
     return act, st.act_root
@@ -406,7 +406,7 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
 def _demanded(table: TokenTable, pred: int) -> int | None:
     """What an obligation is about: the object of a verb for or against it ("should reject *the
     proposal*", "must back *the nominee*"), else the person or organisation obliged to act ("*the
-    American people* should have a voice", "*the party* needs to make clear"), else the object."""
+    residents* should have a say", "*the party* needs to make clear"), else the object."""
     obj = next((c for c in table.children[pred] if table.dep[c] in ("dobj", "attr")), None)
     lemma = table.lemma[pred]
     if obj is not None and (lemma in lx.EVALUATION_REVERSERS or lemma in lx.CESSATION_WORDS
@@ -437,7 +437,7 @@ def _will(table: TokenTable, pred: int) -> bool:
 
 
 def _conditional(table: TokenTable, pred: int) -> bool:
-    """A modal verb with an "if" clause: "if Rubio can't win his home state, his campaign *is over*",
+    """A modal verb with an "if" clause: "if the mayor loses the primary, her career *is over*",
     "*could* send droves of voters to Trump if ..."."""
     kids = table.children[pred]
     has_if = any(table.dep[c] == "advcl" and any(table.lower[g] == "if" for g in table.children[c]) for c in kids)
