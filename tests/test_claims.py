@@ -87,6 +87,11 @@ HEDGES = [
     ("She believes the vote was rigged.", "the vote was rigged", "believes", True),
     ("The observatory said seven fighters were killed.", "seven fighters were killed", "said", False),
     ("The police said the man would be charged.", "the man would be charged", "said", False),
+    # the speaker's own belief in the content hedges it; a denied belief does not, nor another's
+    ('"I think the board has lost its way," she said.', "I think the board has lost its way", "said", True),
+    ('"We don\'t think there is space for two more stadiums," he said.',
+     "We don't think there is space for two more stadiums", "said", False),
+    ('"Maybe the deal will hold," the envoy said.', "Maybe the deal will hold", "said", True),
 ]
 
 

@@ -71,6 +71,9 @@ CSS: Final = """
  border:1px solid #9ca3af;border-radius:4px;padding:6px 8px;box-shadow:0 2px 8px rgba(0,0,0,.25)}
 .claimex-view .cx-link:hover .cx-tip,.claimex-view .cx-link:focus .cx-tip{display:block}
 .claimex-view .cx-tip b{font-weight:700}
+.claimex-view .cx-stance{white-space:nowrap}
+.claimex-view .cx-oppose{color:#b2182b}
+.claimex-view .cx-support{color:#1b7837}
 .claimex-view .cx-rel{display:inline-block;color:#fff;border-radius:8px;padding:0 6px;font-weight:700}
 .claimex-view .cx-errors{color:#b91c1c}
 .claimex-view .cx-none{color:#6b7280;font-style:italic}
@@ -233,6 +236,12 @@ class _View:
         return f"<ol class=\"cx-text cx-claims\">{''.join(items)}</ol>"
 
     def legend(self) -> str:
+        stances: dict[str, list[str]] = {}
+        for st in self.result.stances():
+            if st.stance != "neutral":
+                stances.setdefault(st.speaker, []).append(
+                    f"<span class=\"cx-stance cx-{_esc(st.stance)}\" title=\"{_esc(', '.join(st.claims))}\">"
+                    f"{_esc(st.stance)} {_esc(st.target_name)}</span>")
         counts: dict[str | None, int] = {}
         for claim in self.result.claims:
             key = claim.speaker if claim.speaker in self.speakers else None
@@ -241,18 +250,19 @@ class _View:
             f"<tr data-speaker=\"{_esc(s.id)}\"><td><span class=\"cx-swatch\" style=\"background:"
             f"{self.colours[s.id]}\"></span></td><td><b>{_esc(s.name)}</b> <small>{_esc(s.id)}</small></td>"
             f"<td>{_esc(s.kind)}</td><td>{_esc(s.role or '')}</td><td>{_esc(s.affiliation or '')}</td>"
-            f"<td>{counts.get(s.id, 0)}</td></tr>"
+            f"<td>{counts.get(s.id, 0)}</td><td>{'; '.join(stances.get(s.id, ()))}</td></tr>"
             for s in self.result.speakers
         ]
         if counts.get(None):
             rows.append(
                 f"<tr data-speaker=\"\"><td><span class=\"cx-swatch\" style=\"background:{UNATTRIBUTED_COLOUR}\">"
                 f"</span></td><td class=\"cx-none\">no speaker</td><td></td><td></td><td></td>"
-                f"<td>{counts[None]}</td></tr>")
+                f"<td>{counts[None]}</td><td></td></tr>")
         if not rows:
             return "<div class=\"cx-legend cx-none\">(no speakers)</div>"
         return ("<table class=\"cx-legend\"><thead><tr><th></th><th>speaker</th><th>kind</th><th>role</th>"
-                f"<th>affiliation</th><th>claims</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
+                "<th>affiliation</th><th>claims</th><th>stances (hover: claims)</th></tr></thead>"
+                f"<tbody>{''.join(rows)}</tbody></table>")
 
     def links(self) -> str:
         if not self.result.links:

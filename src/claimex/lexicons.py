@@ -10,10 +10,13 @@ and the attribution cues of PARC 3.0 / PolNeAR (Pareti 2016; Newell et al. 2018)
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Mapping, Sequence
+from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 from typing import Final
 
 from .errors import LexiconError
@@ -390,6 +393,9 @@ PERSON_PRONOUNS: Final[Mapping[str, str]] = {
 NEUTER_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "its"})
 PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "them", "their"})
 FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "we", "me", "us", "my", "our"})
+#: Subject pronouns that, in reported speech, usually stand for the speaker: "the rebels said *they* did
+#: not fire the rockets" (logophoric use).
+REPORTED_SELF_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "they", "it"})
 
 #: Words that are no speaker mention on their own (discourse words parsed as subjects). Relative
 #: pronouns ("who said") are mentions that stand for the noun they modify.
@@ -447,6 +453,8 @@ NEGATION_WORDS: Final[frozenset[str]] = frozenset({
     "not", "n't", "never", "no", "none", "nothing", "nobody", "neither", "nor", "nowhere", "cannot",
     "without",
 })
+#: Negative pronouns that deny a fact outright: "*none* of the messages was marked classified".
+EMPHATIC_NEGATORS: Final[frozenset[str]] = frozenset({"none", "nothing", "nobody", "neither", "no-one"})
 #: Determiners and quantifiers that negate their noun phrase: "no weapons", "neither side".
 NEGATIVE_DETERMINERS: Final[frozenset[str]] = frozenset({"no", "neither"})
 #: Token sequences that contain a negator but do not negate (NegEx pseudo-negation triggers).
@@ -463,7 +471,7 @@ HEDGE_MODALS: Final[frozenset[str]] = frozenset({"may", "might", "could"})
 HEDGE_ADVERBS: Final[frozenset[str]] = frozenset({
     "reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps",
     "probably", "presumably", "seemingly", "ostensibly", "likely", "unconfirmed", "alleged",
-    "purported", "suspected", "rumoured", "rumored",
+    "purported", "suspected", "rumoured", "rumored", "maybe",
 })
 #: Raising verbs that hedge their complement: "appears to have", "seems".
 HEDGE_VERBS: Final[frozenset[str]] = frozenset({"appear", "seem"})
@@ -643,6 +651,14 @@ NEGATIVE_EVALUATION: Final[frozenset[str]] = frozenset({
     "problem", "threat", "lawless", "cruel", "wanton", "vicious", "savage", "evil",
     "sabotage", "betrayal", "betray", "mistake", "blunder", "fiasco", "hypocrisy", "hypocritical",
     "emotional", "unjust", "injustice", "persecution", "murder",
+    # the vocabulary of political criticism VADER does not score
+    "unfit", "disqualifying", "disqualify", "pander", "pandering", "demagogy", "demagoguery", "demagogue",
+    "bigotry", "bigot", "bigoted", "excess", "excesses", "machination", "machinations", "dishonor",
+    "dishonour", "mislead", "misled", "crook", "crooked", "sexist", "xenophobic", "xenophobia", "divisive",
+    "botch", "botched", "obsequious", "cover-up", "lawbreaking", "extremist", "extremism", "authoritarian",
+    "unqualified", "unethical", "negligent", "negligence", "incompetence", "mismanagement", "mismanage",
+    "flip-flop", "flip-flopping", "hypocrite", "rhetoric", "fearmongering", "scapegoat", "smear",
+    "retch", "sicken",
 })
 #: Words of positive evaluation.
 POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({
@@ -653,6 +669,91 @@ POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({
     "benefit", "beneficial", "praise", "commend", "good", "great", "excellent", "remarkable",
     "constructive", "fair", "honest", "safeguard", "sovereignty", "calm", "restraint", "right",
 })
+#: Words VADER scores that carry no evaluation in political news, or that other rules read: left out
+#: of the shipped evaluation table (``scripts/build_evaluation_table.py``). "the party", "health care",
+#: "super PAC", "intelligence officials", "special interests", "like", "please", "no" (negation is read
+#: from the parse), and the act verbs' own words ("support", "praise": the act decides).
+EVALUATION_NEUTRAL_WORDS: Final[frozenset[str]] = frozenset({
+    "party", "parties", "united", "like", "likes", "liked", "kind", "pretty", "well", "please", "yes", "no",
+    "ok", "okay", "yeah", "sure", "matter", "care", "cares", "super", "supreme", "intelligence",
+    "interest", "interests", "interested", "credit", "share", "shares", "shared", "play", "played",
+    "playing", "god", "dear", "chance", "chances", "want", "wants", "wanted", "number", "cut", "cuts",
+    "lol", "haha", "huh", "grace", "commission", "honor", "honored", "worth", "fun", "funny", "joke",
+    "jokes", "joking", "hah", "yay", "agree", "agreed", "agrees", "disagree", "disagreed", "support",
+    "supports", "supported", "supporting", "supporter", "supporters", "praise", "praised", "accuse",
+    "accused", "accuses", "blame", "blamed", "blames", "deny", "denied", "denies", "denial", "warn",
+    "warned", "warns", "warning", "threaten", "threatened", "threatens", "demand", "demanded", "demands",
+    "thank", "thanked", "question", "questions", "questioned", "criticize", "criticized", "criticism",
+    "condemn", "condemned", "condemns", "called", "campaign", "leader", "leaders", "leading", "lead",
+    "win", "wins", "won", "winning", "lose", "lost", "losing", "loses", "vote", "votes", "voted",
+    "nominee", "sentence", "sentenced", "charges", "charged", "fire", "fired", "firing", "clear",
+    "clearly",
+    # reports of violence and harm describe events; whether they evaluate someone is read from the
+    # syntax (an agent of the harm), not from these words
+    "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "kill", "kills",
+    "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "war",
+    "wars", "weapon", "weapons", "bomb", "bombs", "bombed", "bombing", "fight", "fights", "fighting",
+    "fought", "shot", "shoot", "shooting", "shootings", "wounded", "injured", "injury", "injuries",
+    "casualty", "casualties", "crash", "explosion", "arrest", "arrested", "prison", "jail", "jailed",
+    "avoidance", "gun", "guns", "victim", "victims",
+    # institutions and offices, not evaluations ("Supreme Court justices")
+    "justice", "justices",
+})
+#: Cue lemmas that, with an infinitive ("asked the governor to fire ..."), ask someone to act: a demand.
+DIRECTIVE_CUES: Final[frozenset[str]] = frozenset({
+    "ask", "tell", "urge", "press", "beg", "implore", "call", "order", "instruct", "direct", "encourage",
+    "invite", "push", "plead", "challenge", "advise", "petition", "request", "demand", "dare",
+})
+#: Auxiliaries of the future proper ("would" is also reported speech's past of "will").
+FUTURE_AUXILIARIES: Final[frozenset[str]] = frozenset({"will", "'ll", "wo", "shall"})
+#: Verbs of backing: a promise to do one of these ("pledged *to back* the nominee", "vowed to *appoint*
+#: conservatives", "pledged to *work* together") supports its object rather than predicting.
+BACKING_VERBS: Final[frozenset[str]] = frozenset({
+    "back", "support", "endorse", "defend", "champion", "appoint", "nominate", "elect", "protect", "help",
+    "work", "vote",
+})
+#: Cue lemmas that concede: the speaker grants a point against their own side.
+CONCESSION_CUES: Final[frozenset[str]] = frozenset({
+    "acknowledge", "admit", "concede", "grant", "confess", "recognize", "recognise",
+})
+#: The shipped evaluation table (built from VADER's lexicon by ``scripts/build_evaluation_table.py``).
+EVALUATION_TABLE: Final = "evaluation.tsv"
+#: The valence given to a word of the hand lists that VADER does not score.
+HAND_LIST_VALENCE: Final = 2.0
+
+
+@functools.cache
+def evaluation_lexicon() -> Mapping[str, float]:
+    """word -> valence (-4 .. +4): VADER's words (``resources/evaluation.tsv``, MIT, Hutto & Gilbert
+    2014), completed with the news words of ``NEGATIVE_EVALUATION``, ``DENIAL_WORDS`` (-2.0) and
+    ``POSITIVE_EVALUATION`` (+2.0) that VADER lacks ("unlawful", "baseless", "proportionate").
+
+    Read once per process (cached); read-only.
+
+    Raises:
+        ValueError: the table lists a word twice.
+    """
+    table: dict[str, float] = {}
+    text = (resources.files("claimex") / "resources" / EVALUATION_TABLE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, value = line.split("\t")
+        if word in EVALUATION_NEUTRAL_WORDS:
+            continue
+        if word in table:
+            raise ValueError(f"{EVALUATION_TABLE} lists {word!r} twice; rebuild it with "
+                             "scripts/build_evaluation_table.py")
+        table[word] = float(value)
+    for words, valence in ((NEGATIVE_EVALUATION | DENIAL_WORDS, -HAND_LIST_VALENCE),
+                           (POSITIVE_EVALUATION, HAND_LIST_VALENCE)):
+        for word in words - EVALUATION_NEUTRAL_WORDS:
+            table.setdefault(word, valence)
+    return MappingProxyType(table)
+
+
+#: Suffixes that derive a word of the same evaluation ("lawless" -> "lawlessness", "reckless" -> "recklessly").
+EVALUATIVE_SUFFIXES: Final[tuple[str, ...]] = ("ness", "ly")
 #: Verbs that reverse the evaluation of their object: "undermine stability", "destroy security".
 EVALUATION_REVERSERS: Final[frozenset[str]] = frozenset({
     "undermine", "destroy", "violate", "threaten", "harm", "damage", "prevent", "block", "oppose",

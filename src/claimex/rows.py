@@ -35,6 +35,11 @@ LINK_COLUMNS: Final[tuple[str, ...]] = (
     "doc_id", "source", "target", "relation", "score", "source_speaker", "target_speaker",
     "source_content", "target_content", "evidence_kinds", "evidence",
 )
+#: Columns of :func:`stances_dataframe`, one row per speaker entity and target (``Result.stances()``).
+STANCE_COLUMNS: Final[tuple[str, ...]] = (
+    "doc_id", "speaker_id", "speaker", "target_id", "target", "stance", "n_support", "n_oppose", "n_claims",
+    "claims",
+)
 _OFFSET_COLUMNS: Final = ("content_start", "content_end", "cue_start", "cue_end", "speaker_mention_start",
                           "speaker_mention_end")
 
@@ -121,6 +126,27 @@ def link_rows(results: Iterable[Result]) -> list[dict[str, Any]]:
     return rows
 
 
+def stance_rows(results: Iterable[Result]) -> list[dict[str, Any]]:
+    """One dict per speaker entity and target entity (``Result.stances()``), keys :data:`STANCE_COLUMNS`."""
+    rows = []
+    for result in results:
+        names = {s.id: s.name for s in result.speakers}
+        for st in result.stances():
+            rows.append({
+                "doc_id": result.id,
+                "speaker_id": st.speaker,
+                "speaker": names.get(st.speaker),
+                "target_id": st.target,
+                "target": st.target_name,
+                "stance": st.stance,
+                "n_support": st.support,
+                "n_oppose": st.oppose,
+                "n_claims": len(st.claims),
+                "claims": ", ".join(st.claims),
+            })
+    return rows
+
+
 def _pandas() -> Any:
     try:
         import pandas
@@ -144,8 +170,10 @@ __all__ = [
     "LINK_COLUMNS",
     "PANDAS_HINT",
     "SPEAKER_COLUMNS",
+    "STANCE_COLUMNS",
     "claim_rows",
     "claims_frame",
     "link_rows",
     "speaker_rows",
+    "stance_rows",
 ]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import rows
 from .convert import Results, iter_results
-from .rows import CLAIM_COLUMNS, LINK_COLUMNS, PANDAS_HINT, SPEAKER_COLUMNS
+from .rows import CLAIM_COLUMNS, LINK_COLUMNS, PANDAS_HINT, SPEAKER_COLUMNS, STANCE_COLUMNS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -31,6 +31,11 @@ def speaker_rows(results: Results) -> list[dict[str, Any]]:
 def link_rows(results: Results) -> list[dict[str, Any]]:
     """One dict per link between claims, with the keys of :data:`LINK_COLUMNS`."""
     return rows.link_rows(iter_results(results))
+
+
+def stance_rows(results: Results) -> list[dict[str, Any]]:
+    """One dict per speaker entity and target entity (``Result.stances()``), keys :data:`STANCE_COLUMNS`."""
+    return rows.stance_rows(iter_results(results))
 
 
 def to_dataframe(results: Results) -> pd.DataFrame:
@@ -68,11 +73,21 @@ def links_dataframe(results: Results) -> pd.DataFrame:
     return rows._frame(link_rows(results), LINK_COLUMNS)
 
 
+def stances_dataframe(results: Results) -> pd.DataFrame:
+    """Who supports or opposes whom: one row per speaker entity and target (columns :data:`STANCE_COLUMNS`).
+
+    Raises:
+        MissingDependencyError: pandas is not installed (``pip install 'claimex[pandas]'``).
+    """
+    return rows._frame(stance_rows(results), STANCE_COLUMNS)
+
+
 __all__ = [
     "CLAIM_COLUMNS",
     "LINK_COLUMNS",
     "PANDAS_HINT",
     "SPEAKER_COLUMNS",
+    "STANCE_COLUMNS",
     "Results",
     "claim_rows",
     "iter_results",
@@ -80,5 +95,7 @@ __all__ = [
     "links_dataframe",
     "speaker_rows",
     "speakers_dataframe",
+    "stance_rows",
+    "stances_dataframe",
     "to_dataframe",
 ]

@@ -5,14 +5,12 @@ Runs after the quotes and speakers stages and fills the ``act``, ``polarity``, `
 
 The rules, in the order they apply:
 
-* **act** -- the cue's class in the cue lexicon (``lexicons.REPORTING_CUES``). A generic cue
+* **act** -- the cue's class in the cue lexicon (``lexicons.REPORTING_CUES``); a generic cue
   ("writing", "saying") that is a participle or complement of a stronger cue ("condemned the
-  strikes, writing that ...") takes the act of the governing verb. When the cue is a plain
-  assertion (or there is no cue), the content can make it more specific: a first-person
-  performative ("we denounce and condemn ...") gives its own act; a negated main predicate is a
-  denial (``deny``); a named agent as subject of a negatively evaluated predicate ("the US was
-  destroying security") an accusation; an obligation modal ("should refrain") a demand; a ``will``
-  future a prediction; a question mark a question.
+  strikes, writing that ...") takes the act of the governing verb. Then the named rules of
+  :mod:`claimex.pipeline.acts` read the whole statement (performative, ask_to, question, threat, cue,
+  accusation, praise, obligation, prediction, own_denial); the deciding rule's name is the claim's
+  ``act_rule``.
 * **polarity** -- ``negative`` when an odd number of negators (``neg`` dependencies, negative
   determiners and pronouns: "not", "never", "no", "nothing", "none") attach to a main predicate of
   the content, directly or through its arguments; pseudo-negations ("no doubt", "not only") do not
@@ -20,13 +18,10 @@ The rules, in the order they apply:
 * **hedged** -- a hedge modal ("may", "might", "could"), adverb ("reportedly", "allegedly") or
   raising verb ("appears to") in the content or on the cue, or a cue that reports without endorsing
   ("claimed", "alleged") or attributes a belief ("believes", "thinks"); CoNLL-2010 hedge cues.
-* **target** -- the object of the act verb for condemn / accuse / support / deny / demand ... cues
-  ("condemned *the strikes*", "accused *the US* of", "called for *calm*"); otherwise the content's
-  main event noun phrase (``lexicons.EVENT_NOUNS``), else its main subject or object.
-* **stance** -- toward the target: the act's stance (``lexicons.STANCE_BY_ACT``) where it has one,
-  else the content's evaluation (evaluative words, reversed under "undermine", "destroy" ... and under
-  negation). A party reporting its own action ("it has carried out air strikes") supports it
-  (stance = sentiment x target relation, Bar-Haim et al. 2017).
+* **target** and **stance** -- :mod:`claimex.pipeline.acts`: the evaluated entity first (the object
+  of the act verb, the accused or praised agent), resolved to a speaker entity (``target_entity``) or
+  a full name (``target_name``); the stance from the act, else from the content's evaluation (VADER's
+  lexicon, reversed under "undermine", "destroy" ... and under negation; Bar-Haim et al. 2017).
 
 What the links stage needs beyond the public fields goes on the claim's record as a
 :class:`~claimex.pipeline.state.ClaimAnalysis` (the content's tokens without punctuation, the act verb, the
@@ -48,6 +43,7 @@ from .. import lexicons as lx
 from .. import syntax
 from ..extensions import raw
 from ..names import actor_keys, speaker_keys
+from . import acts
 from .collector import collector_paused
 from .stage import Stage, missing_stage, quotes_ran
 from .state import ClaimAnalysis, ClaimRecord, read_claims
@@ -58,17 +54,12 @@ STAGE: Final = "claimex_claims"
 #: word -> key of its synonym group (``lexicons.TERM_SYNONYMS``); words outside any group map to themselves.
 SYNONYM_KEY: Final[Mapping[str, str]] = {w: group[0] for group in lx.TERM_SYNONYMS for w in group}
 
-_NOMINAL: Final = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _PREDICATE_POS: Final = frozenset({"VERB", "AUX", "ADJ"})
-_AGENT_ENTS: Final = frozenset({"GPE", "ORG", "PERSON", "NORP"})
-_SELF_PRONOUNS: Final = frozenset({"we", "i", "it"})
 #: Children cut from a target noun phrase: it ends before coordination, relative clauses, appositions.
 _NP_CUT: Final = frozenset({"conj", "cc", "relcl", "appos", "punct", "advcl"})
 _MAX_TARGET_TOKENS: Final = 14
-_FUTURE_MODALS: Final = frozenset({"will"})
 #: every word a hedge rule looks for, and every evaluative word (pre-filters: most claims have none)
-_HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS
-_EVALUATION_TERMS: Final = lx.NEGATIVE_EVALUATION | lx.POSITIVE_EVALUATION
+_HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS | lx.HEDGING_CUES
 #: the hedge words looked for among a cue's children
 _CUE_HEDGE_WORDS: Final = lx.HEDGE_ADVERBS | lx.HEDGE_MODALS
 #: word -> the pseudo-negations (``lexicons.PSEUDO_NEGATIONS``) it is part of, with its position in each
@@ -159,25 +150,6 @@ def _main_predicates(table: TokenTable, content: Sequence[int]) -> list[int]:
             if dep[c] == "conj" and c in inside and pos[c] in _PREDICATE_POS:
                 stack.append(c)
     return [i for i in out if pos[i] in _PREDICATE_POS or dep[i] == "ROOT"] or out
-
-
-def _content_target(table: TokenTable, words: _Words, preds: Sequence[int]) -> int | None:
-    """The content's own target: its main event noun (``lexicons.EVENT_NOUNS``), else the noun subject
-    of a main predicate, else a noun object of one."""
-    dep, pos, children = table.dep, table.pos, table.children
-    if not words.terms.isdisjoint(lx.EVENT_NOUNS):
-        for i, lemma in zip(words.indices, words.lemmas, strict=True):
-            if lemma in lx.EVENT_NOUNS and pos[i] in ("NOUN", "PROPN") and not _in_reference(table, i):
-                return i
-    for pred in preds:
-        subj = _subject(table, pred)
-        if subj is not None and pos[subj] in ("NOUN", "PROPN"):
-            return subj
-    for pred in preds:
-        for child in children[pred]:
-            if dep[child] in syntax.OBJECT_DEPS and pos[child] in ("NOUN", "PROPN"):
-                return child
-    return None
 
 
 def _predicate_of(table: TokenTable, token: int, limit: int = 6) -> int:
@@ -282,7 +254,7 @@ class ClaimAnalyzer(Stage):
     def _set_cues(self, cues: Mapping[str, str]) -> None:
         self.cues = dict(cues)
         #: every word the rules' pre-filters look for (see _Words)
-        self._lexicon = frozenset(self.cues) | lx.NEGATION_WORDS | _HEDGE_TERMS | lx.EVENT_NOUNS | _EVALUATION_TERMS
+        self._lexicon = frozenset(self.cues) | lx.NEGATION_WORDS | _HEDGE_TERMS
 
     def _saved(self) -> dict[str, Any]:
         return {"cues": self.cues}
@@ -325,19 +297,29 @@ class ClaimAnalyzer(Stage):
         cue = self._cue_index(table, record)
         preds = _main_predicates(table, content) if content else []
 
-        act, act_root = self._cue_act(table, cue)
-        from_cue = act_root is not None and act != lx.ASSERT
+        cue_act, act_root = self._cue_act(table, cue)
         negs = _negators(table, words, preds)
         negative = len(negs) % 2 == 1
-        if act == lx.ASSERT and self.content_acts and content:
-            act, act_root, from_cue = self._content_act(table, words, preds, negative, act, act_root, from_cue)
-        elif act == lx.ASSERT and negative and self.deny_negated:
-            act = lx.DENY
+        st = acts.Statement(table=table, content=content, preds=preds, cue=cue, cue_act=cue_act,
+                            act_root=act_root, negative=negative, cues=self.cues,
+                            direct=claim.type in ("direct", "mixed"))
+        if content:
+            act, act_root, act_rule = acts.decide_act(st, content_acts=self.content_acts,
+                                                      deny_negated=self.deny_negated)
+        else:
+            act, act_rule = cue_act, "cue"
+        if act == lx.ASSERT and negative and self.deny_negated and not self.content_acts:
+            act, act_rule = lx.DENY, "negation"
+        from_cue = act_rule in acts.VERB_RULES and act_root is not None
 
         hedges = self._hedges(table, words, cue)
-        target_root, target_from_cue = self._target(table, act, act_root if from_cue else None, words, preds)
-        stance, stance_source = self._stance(table, act, target_root, target_from_cue, words, preds,
-                                             negative, cue)
+        target_root = acts.choose_target(st, act, from_cue)
+        stance, stance_source = acts.decide_stance(st, act, target_root, from_cue)
+        entity, name = None, None
+        if target_root is not None:
+            entity, name = acts.resolve_target(
+                table, target_root, raw(doc).get("speakers") or (),
+                {"speaker": claim.speaker, "content": claim.content, "act": act, "direct": st.direct})
 
         target_toks = np_indices(table, target_root) if target_root is not None else []  # in text order
         first, last = (target_toks[0], target_toks[-1]) if target_toks else (None, None)
@@ -345,7 +327,7 @@ class ClaimAnalyzer(Stage):
         record.claim = replace(
             claim, act=act, polarity="negative" if negative else "positive", hedged=bool(hedges), target=tspan,
             target_text=table.span_text(first, last) if first is not None and last is not None else None,
-            stance=stance,
+            stance=stance, act_rule=act_rule, target_entity=entity, target_name=name,
         )
         record.analysis = ClaimAnalysis(content=content, act_root=act_root, target_root=target_root,
                                         target_tokens=target_toks, negations=negs, hedges=hedges,
@@ -386,57 +368,6 @@ class ClaimAnalyzer(Stage):
             i = parent
         return act, cue
 
-    def _content_act(
-        self, table: TokenTable, words: _Words, preds: list[int], negative: bool, act: str,
-        act_root: int | None, from_cue: bool,
-    ) -> tuple[str, int | None, bool]:
-        """Refine a plain assertion from its content."""
-        pos = table.pos
-        performative = self._performative(table, words)
-        if performative is not None:
-            return self.cues[table.lemma[performative]], performative, True
-        if negative and self.deny_negated and not _has_modal(table, preds, lx.OBLIGATION_MODALS):
-            return lx.DENY, act_root, False
-        for pred in preds:
-            subj = _subject(table, pred)
-            if (subj is not None and pos[pred] == "VERB" and _is_agent(table, subj)
-                    and not _first_person(table, subj) and _evaluation(table, table.subtree(pred)) < 0):
-                return lx.ACCUSE, act_root, False
-        if _has_modal(table, preds, lx.OBLIGATION_MODALS):
-            return lx.DEMAND, act_root, False
-        last = words.indices[-1] if words.indices else None
-        if last is not None and last + 1 < table.n and table.word(last + 1) == "?":
-            return lx.QUESTION, act_root, False
-        for pred in preds:
-            if _has_modal(table, [pred], _FUTURE_MODALS):
-                subj = _subject(table, pred)
-                if subj is None or not _first_person(table, subj):
-                    return lx.PREDICT, act_root, False
-        return act, act_root, from_cue
-
-    def _performative(self, table: TokenTable, words: _Words) -> int | None:
-        """A first-person present-tense speech-act verb in the content: "we condemn", "I deny"."""
-        if self.cues.keys().isdisjoint(words.terms):  # most contents have no cue word
-            return None
-        head, dep, pos, lower, children = table.head, table.dep, table.pos, table.lower, table.children
-        found: list[int] = []
-        for i, lemma in zip(words.indices, words.lemmas, strict=True):
-            if lemma not in self.cues or pos[i] != "VERB":
-                continue
-            subj = _subject(table, i)
-            if subj is None and dep[i] == "conj":
-                subj = _subject(table, head[i])
-            if subj is None or not _first_person(table, subj):
-                continue
-            if _tag(table, i) not in ("VBP", "VB"):  # last: it makes a spaCy Token
-                continue
-            if any(dep[c] == "aux" and lower[c] in ("will", "would", "did", "do", "could", "might")
-                   for c in children[i]):
-                continue
-            found.append(i)
-        strong = [i for i in found if self.cues[table.lemma[i]] != lx.ASSERT]
-        best = strong or found
-        return best[0] if best else None
 
     @staticmethod
     def _hedges(table: TokenTable, words: _Words, cue: int | None) -> list[int]:
@@ -445,7 +376,8 @@ class ClaimAnalyzer(Stage):
         if not words.terms.isdisjoint(_HEDGE_TERMS):
             for i, low, lemma in zip(words.indices, words.lows, words.lemmas, strict=True):
                 if ((low in lx.HEDGE_MODALS and _tag(table, i) == "MD") or low in lx.HEDGE_ADVERBS
-                        or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))):
+                        or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))
+                        or (lemma in lx.HEDGING_CUES and _believes(table, i))):
                     out.append(i)
         if cue is not None:
             if table.lemma[cue] in lx.HEDGING_CUES:
@@ -457,50 +389,20 @@ class ClaimAnalyzer(Stage):
         return out
 
     # ------------------------------------------------------------------ target and stance
-    @staticmethod
-    def _target(table: TokenTable, act: str, act_root: int | None, words: _Words,
-                preds: list[int]) -> tuple[int | None, bool]:
-        """The target's head token, and whether it is the object of the act verb."""
-        if act_root is not None:
-            obj = _object(table, act_root)
-            if obj is not None:
-                if act == lx.DEMAND:
-                    stopped = _cessation_object(table, obj)
-                    if stopped is not None:
-                        obj = stopped
-                return obj, True
-        if act == lx.ACCUSE:
-            for pred in preds:
-                subj = _subject(table, pred)
-                if subj is not None and _is_agent(table, subj):
-                    return subj, False
-        return _content_target(table, words, preds), False
-
-    @staticmethod
-    def _stance(table: TokenTable, act: str, target: int | None, from_cue: bool, words: _Words,
-                preds: list[int], negative: bool, cue: int | None) -> tuple[str, str]:
-        """The stance toward the target and where it comes from: "act", "evaluation", "self_report"
-        or "none"."""
-        by_act = lx.STANCE_BY_ACT.get(act)
-        if act == lx.DEMAND and target is not None and _is_cessation_of(table, target):
-            return "oppose", "act"
-        if by_act is not None and (from_cue or act in (lx.CONDEMN, lx.ACCUSE, lx.THREATEN, lx.SUPPORT,
-                                                        lx.DEMAND)):
-            return by_act, "act"
-        score = _evaluation_of(table, words)
-        if negative:
-            score = -score
-        if score < 0:
-            return "oppose", "evaluation"
-        if score > 0:
-            return "support", "evaluation"
-        if _self_report(table, preds, cue):
-            return "support", "self_report"
-        return "neutral", "none"
 
 
 # --------------------------------------------------------------------------------------------------
 # Token-level rules, over token indices.
+
+
+def _believes(table: TokenTable, i: int) -> bool:
+    """The speaker's own belief verb, not negated, with a clause under it hedges the clause: "*I think* the
+    court has been headed in the wrong direction", "*I guess* I will slow down" (not "I don't think")."""
+    kids = table.children[i]
+    dep = table.dep
+    return (table.pos[i] == "VERB" and any(dep[c] in ("ccomp", "xcomp") for c in kids)
+            and any(dep[c] == "nsubj" and table.lower[c] in ("i", "we") for c in kids)
+            and not any(dep[c] == "neg" for c in kids))
 
 
 def _tag(table: TokenTable, i: int) -> str:
@@ -516,122 +418,6 @@ def _subject(table: TokenTable, pred: int) -> int | None:
         if dep[child] in syntax.PREDICATE_SUBJECT_DEPS:
             return child
     return None
-
-
-def _first_person(table: TokenTable, i: int) -> bool:
-    return table.pos[i] == "PRON" and table.lower[i] in ("i", "we")
-
-
-def _is_agent(table: TokenTable, i: int) -> bool:
-    return table.ent_type[i] in _AGENT_ENTS or table.pos[i] == "PROPN"
-
-
-def _has_modal(table: TokenTable, preds: Iterable[int], modals: frozenset[str]) -> bool:
-    dep, lower, lemma, children = table.dep, table.lower, table.lemma, table.children
-    for pred in preds:
-        for child in children[pred]:
-            if dep[child] == "aux" and (lower[child] in modals or lemma[child] in modals):
-                return True
-            if dep[child] == "xcomp" and lemma[pred] in modals:  # "need to", "ought to"
-                return True
-    return False
-
-
-def _object(table: TokenTable, verb: int) -> int | None:
-    """The object of an act verb: its direct object, or the object of its cue preposition."""
-    dep, pos, lower, children = table.dep, table.pos, table.lower, table.children
-    kids = children[verb]
-    for child in kids:
-        if dep[child] in ("dobj", "dative") and pos[child] in _NOMINAL and lower[child] not in ("that", "what"):
-            return child
-    preps = lx.PREPOSITIONAL_CUES.get(table.lemma[verb], ())
-    for child in kids:
-        if dep[child] == "prep" and lower[child] in preps:
-            obj = next((g for g in children[child] if dep[g] in ("pobj", "pcomp")), None)
-            if obj is not None and pos[obj] in (*_NOMINAL, "ADJ"):
-                return obj
-    return None
-
-
-def _cessation_object(table: TokenTable, i: int) -> int | None:
-    """For "an end to the strikes": the thing to be stopped ("strikes")."""
-    if table.lemma[i] not in lx.CESSATION_WORDS:
-        return None
-    dep, lower, children = table.dep, table.lower, table.children
-    for child in children[i]:
-        if dep[child] == "prep" and lower[child] in ("to", "of", "from", "on"):
-            obj = next((g for g in children[child] if dep[g] == "pobj"), None)
-            if obj is not None:
-                return obj
-    return None
-
-
-def _is_cessation_of(table: TokenTable, i: int) -> bool:
-    head = table.head[i]
-    if table.dep[head] == "prep":
-        head = table.head[head]
-    return head != i and table.lemma[head] in lx.CESSATION_WORDS
-
-
-def _in_reference(table: TokenTable, i: int) -> bool:
-    """True for a token inside "the claims made by the US" and the like: it or one of its three
-    nearest ancestors is a reference noun."""
-    head, lemma, pos = table.head, table.lemma, table.pos
-    for _ in range(4):
-        if lemma[i] in lx.REFERENCE_NOUNS and pos[i] == "NOUN":
-            return True
-        if head[i] == i:
-            return False
-        i = head[i]
-    return False
-
-
-def _evaluation(table: TokenTable, tokens: Iterable[int]) -> int:
-    """Net evaluation: +1 per positive word, -1 per negative word; positive words under a reversing
-    verb ("undermine stability", "destroying security") count as negative."""
-    lower, lemma = table.lower, table.lemma
-    return sum(_word_evaluation(table, i, lower[i], lemma[i]) for i in tokens)
-
-
-def _evaluation_of(table: TokenTable, words: _Words) -> int:
-    """:func:`_evaluation` of already described words."""
-    if words.terms.isdisjoint(_EVALUATION_TERMS):
-        return 0
-    return sum(_word_evaluation(table, i, low, lemma)
-               for i, low, lemma in zip(words.indices, words.lows, words.lemmas, strict=True))
-
-
-def _word_evaluation(table: TokenTable, i: int, low: str, lemma: str) -> int:
-    """-1 for a negative word, +1 for a positive one (-1 under a reversing verb among its three
-    nearest ancestors), else 0."""
-    if lemma in lx.NEGATIVE_EVALUATION or low in lx.NEGATIVE_EVALUATION:
-        return -1
-    if lemma in lx.POSITIVE_EVALUATION or low in lx.POSITIVE_EVALUATION:
-        head = table.head
-        for _ in range(3):
-            if head[i] == i:
-                break
-            i = head[i]
-            if table.lemma[i] in lx.EVALUATION_REVERSERS:
-                return -1
-        return 1
-    return 0
-
-
-def _self_report(table: TokenTable, preds: Iterable[int], cue: int | None) -> bool:
-    """A party reporting its own action: "The US says it has carried out air strikes"."""
-    dep, pos, lower = table.dep, table.pos, table.lower
-    for pred in preds:
-        subj = _subject(table, pred)
-        if subj is None or pos[pred] != "VERB":
-            continue
-        if _first_person(table, subj):
-            return True
-        if lower[subj] in _SELF_PRONOUNS and cue is not None and dep[subj] == "nsubj":
-            speaker = _subject(table, cue)
-            if speaker is not None and (table.ent_type[speaker] in ("GPE", "ORG", "NORP") or lower[speaker] == "it"):
-                return True
-    return False
 
 
 # --------------------------------------------------------------------------------------------------

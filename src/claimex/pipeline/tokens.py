@@ -142,6 +142,17 @@ def _flag(attr: int) -> cached_property[list[bool]]:
     return cached_property(read)
 
 
+class Entity(NamedTuple):
+    """A named entity of the document: tokens ``start:end``, characters ``start_char:end_char``."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    label: str
+    text: str
+
+
 class TokenTable:
     """The attributes claimex reads, for every token of one Doc (index = ``Token.i``), each read on
     first use: with one ``Doc.to_array`` call for the columns, once for ``text`` and ``ents``.
@@ -193,6 +204,14 @@ class TokenTable:
     def ents(self) -> tuple[Span, ...]:
         """``Doc.ents`` (which walks every token again on each call)."""
         return tuple(self.doc.ents)
+
+    @cached_property
+    def entities(self) -> tuple[Entity, ...]:
+        """The named entities as plain records (token and character offsets, label, text), read once: rules
+        that scan every entity for each claim do not build a Span each time."""
+        idx, end, text = self.idx, self.end, self.text
+        return tuple(Entity(e.start, e.end, idx[e.start], end[e.end - 1], e.label_, text[idx[e.start]:end[e.end - 1]])
+                     for e in self.ents)
 
     @cached_property
     def _columns(self) -> dict[int, numpy.ndarray]:
