@@ -42,6 +42,14 @@ def seed_doc(en_nlp, gold):
     return doc
 
 
+def test_links(seed_doc):
+    """Three of the four links of the hand reading, and nothing else. q8 disputes q1 is not found: the PMF
+    says its fighters had not acted against the foreign presence, the US that it struck in response to
+    attacks; no cue, proposition or number joins them."""
+    links = sorted((x["source"], x["relation"], x["target"]) for x in raw(seed_doc)["links"])
+    assert links == [("q11", "supports", "q10"), ("q17", "disputes", "q7"), ("q9", "disputes", "q2")]
+
+
 def test_acts(seed_doc, gold):
     claims = {c["id"]: c for c in raw(seed_doc)["claims"]}
     right = [q["id"] for q in gold["quotes"] if claims[q["id"]]["act"] in q["acts"]]
@@ -54,8 +62,7 @@ def test_required_link(seed_doc, gold):
         link = links.get((want["from"], want["to"]))
         assert link is not None and link["relation"] == want["relation"], sorted(links)
         kinds = {e["kind"] for e in link["evidence"]}
-        assert kinds & {"negation", "polarity"}, kinds
-        assert {"contrast_marker", "reference"} <= kinds, kinds
+        assert {"response_cue", "reference"} <= kinds, kinds  # "in contrast to the claims made by the US"
 
 
 def test_few_links_outside_the_hand_reading(seed_doc, gold):

@@ -1,4 +1,5 @@
-"""The ``claimex`` command: ``extract``, ``evaluate``, ``evaluate-claims``, ``relate``, ``bench``.
+"""The ``claimex`` command: ``extract``, ``evaluate``, ``evaluate-links``, ``evaluate-marks``, ``evaluate-claims``,
+``relate``, ``bench``.
 
 Exit codes: 0 every input produced its record (records may carry ``errors``); 1 nothing could be done
 (no English pipeline, an unreadable gold file, a --resume file of other inputs); 2 the command line is
@@ -244,6 +245,42 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_evaluate_links(args: argparse.Namespace) -> int:
+    from . import link_scoring, scoring
+
+    gold = link_scoring.read_gold(args.gold, reader=args.reader)
+    if args.limit:
+        gold = gold[: args.limit]
+    ids = [str(g["id"]) for g in gold]
+    texts: dict[str, str] = {}
+    if args.pred:
+        preds = scoring.load_predictions(args.pred)
+    else:
+        from .api import extract_many, load
+
+        texts = link_scoring.read_texts(args.texts, ids)
+        nlp = load(args.model)
+        results = extract_many((texts[i] for i in ids), ids=ids, nlp=nlp, n_process=args.n_process,
+                               batch_size=args.batch_size)
+        preds = {}
+        lines = []
+        for result in _progress(results, enabled=args.progress, desc="evaluate-links"):
+            preds[result.id] = result.to_dict()
+            lines.append(to_json_line(result))
+        if args.save_pred:
+            with atomic_writer(args.save_pred) as out:
+                out.writelines(lines)
+    report = link_scoring.evaluate_links(gold, preds)
+    sys.stdout.write(report.format_table() + "\n")
+    if args.errors:
+        texts = texts or link_scoring.read_texts(args.texts, ids)
+        sys.stdout.write("\n" + link_scoring.format_errors(report, texts) + "\n")
+    if args.json:
+        with atomic_writer(args.json) as out:
+            json.dump(report.to_dict(), out, indent=1)
+    return 0
+
+
 def cmd_evaluate_marks(args: argparse.Namespace) -> int:
     from . import scoring
 
@@ -387,6 +424,18 @@ def build_parser() -> argparse.ArgumentParser:
     common(ev)
     ev.set_defaults(func=cmd_evaluate)
 
+    el = sub.add_parser("evaluate-links", help="link precision / recall against a reading of statement pairs")
+    el.add_argument("gold", help="links gold JSONL (e.g. benchmarks/dev/links_gold.jsonl)")
+    el.add_argument("--pred", help="predictions JSONL; default: run claimex on the gold articles' texts")
+    el.add_argument("--texts", default="../shared/data/polnear/train.jsonl",
+                    help="JSONL corpus with the gold articles' texts (default: ../shared/data/polnear/train.jsonl)")
+    el.add_argument("--reader", help="only the articles of this reader (e.g. A or B)")
+    el.add_argument("--save-pred", help="write the predictions made to this JSONL file")
+    el.add_argument("--json", help="write the report as JSON to this file")
+    el.add_argument("--errors", action="store_true", help="also print every wrong link and missed pair, with text")
+    el.add_argument("--limit", type=int, help="only the first N gold articles")
+    common(el)
+    el.set_defaults(func=cmd_evaluate_links)
     em = sub.add_parser("evaluate-marks", help="follow-on quotes, furniture and repeats of a blind dev reading")
     em.add_argument("marks", help="marks JSONL (benchmarks/dev/quotes_marks.jsonl): ids and offsets")
     em.add_argument("--pred", help="predictions JSONL; default: run claimex on the marked texts")

@@ -620,6 +620,13 @@ ANTONYMS: Final[tuple[tuple[str, str], ...]] = (
     ("peaceful", "violent"), ("real", "fake"), ("authentic", "fake"), ("exist", "fabricate"),
 )
 
+#: Units of measure rather than of things counted: two figures in them ("60 percent" of one thing,
+#: "43 percent" of another; a price in 2008 and in 2018) differ too often without disputing.
+MEASURE_UNITS: Final[frozenset[str]] = frozenset({
+    "percent", "%", "per", "cent", "percentage", "point", "dollar", "$", "euro", "pound", "yen", "yuan",
+    "rupee", "peso", "million", "billion", "trillion", "thousand", "hundred", "ton", "tonne", "mile", "kilometer",
+    "kilometre", "year", "month", "week", "day", "hour", "minute", "time", "degree", "rate",
+})
 #: Numbers written as words.
 NUMBER_WORDS: Final[Mapping[str, float]] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -803,4 +810,111 @@ TOPIC_STOP_LEMMAS: Final[frozenset[str]] = frozenset({
     "claim", "also", "other", "such", "similar", "way", "thing", "time", "year", "people", "would",
     "will", "can", "could", "may", "might", "should", "must", "new", "lot", "part", "number",
     "accord", "according", "contrast", "contrary", "despite", "however", "as", "well", "one",
+})
+
+
+# ---- links ----
+# What news text uses to signal that one statement answers another (DESIGN.md, "Disputes and stance
+# in news"): response cues aimed at the other party or its claim, confirmation cues, replies, and
+# markers of a change of mind. The links stage records each as named evidence with its span.
+
+#: Verbs of a response that disputes what it answers: "denied the allegation", "rejected her claim",
+#: "disputed the report", "contradicting the company".
+DISPUTE_CUES: Final[frozenset[str]] = frozenset({
+    "deny", "reject", "dispute", "dismiss", "refute", "rebut", "contradict", "debunk",
+    "challenge", "counter", "contest", "question", "doubt", "disagree", "discredit", "repudiate",
+    "belie", "scoff", "disprove", "correct",
+})
+#: Of those, the ones that dispute a person or group named as their object ("contradicting the
+#: company", "rebutted Smith"); "rejected Trump", "dismissed the aide" or "challenged the senator"
+#: mean something else.
+PARTY_DISPUTE_CUES: Final[frozenset[str]] = frozenset({
+    "contradict", "rebut", "refute", "counter", "dispute", "disagree", "correct", "debunk", "scoff",
+})
+#: Verb + word (particle or object) that dispute together: "pushed back", "took issue with", "cast
+#: doubt on", "fired back".
+PHRASAL_DISPUTE_CUES: Final[Mapping[str, frozenset[str]]] = {
+    "push": frozenset({"back"}), "fire": frozenset({"back"}), "hit": frozenset({"back"}),
+    "shoot": frozenset({"back"}), "take": frozenset({"issue"}), "cast": frozenset({"doubt"}),
+    "pour": frozenset({"water"}), "call": frozenset({"nonsense"}),
+}
+#: Verbs that characterise a claim or its author: "called the claims false", "dismissed it as a hoax".
+CHARACTERISING_CUES: Final[frozenset[str]] = frozenset({
+    "call", "describe", "label", "dub", "brand", "term", "characterize", "characterise", "dismiss",
+    "denounce", "portray",
+})
+#: What a statement is called when it is disputed: "false", "baseless", "a lie", "fake news".
+FALSITY_WORDS: Final[frozenset[str]] = frozenset({
+    "false", "untrue", "baseless", "groundless", "unfounded", "lie", "liar", "wrong", "nonsense", "fake",
+    "bogus", "fabricated", "fabrication", "inaccurate", "incorrect", "misleading", "absurd", "ridiculous",
+    "hoax", "myth", "rubbish", "garbage", "fiction", "fantasy", "propaganda", "disinformation",
+    "misinformation", "slander", "smear", "distortion", "laughable", "preposterous", "erroneous",
+    "mistaken", "unsubstantiated", "unproven", "dishonest", "deceptive", "spurious", "flawed",
+})
+#: Words that call a statement true: negated ("that's not true", "it is not accurate") they dispute it.
+TRUTH_WORDS: Final[frozenset[str]] = frozenset({"true", "accurate", "correct", "right", "factual", "truthful"})
+#: Of the falsity words, those said of a person or group: "Trump is wrong", "he is lying".
+UNTRUTHFUL_WORDS: Final[frozenset[str]] = frozenset({"wrong", "mistaken", "lie", "liar", "dishonest"})
+#: Phrases that set a statement against another account: "in contrast to the claims made by the US".
+CONTRAST_REFERENCE_PHRASES: Final[tuple[str, ...]] = (
+    "in contrast to", "in contrast with", "contrary to", "as opposed to", "at odds with",
+    "in contradiction to", "in contradiction of", "unlike",
+)
+#: Verbs of a response that confirms what it answers: "confirmed the report", "echoed Smith".
+CONFIRMATION_CUES: Final[frozenset[str]] = frozenset({
+    "confirm", "corroborate", "echo", "concur", "agree", "verify", "endorse", "back", "second",
+    "support", "validate", "substantiate", "vindicate", "reaffirm",
+})
+#: Of those, the ones that confirm a person or group named as their object ("echoed Smith", "agreed
+#: with the mayor"); "backed Smith" or "endorsed Trump" is political support, not a confirmation.
+PARTY_CONFIRMATION_CUES: Final[frozenset[str]] = frozenset({"echo", "agree", "concur", "corroborate"})
+#: Phrases that set a statement in line with another account: "in line with the ministry's figures".
+CONFIRMATION_PHRASES: Final[tuple[str, ...]] = (
+    "in line with", "consistent with", "in agreement with", "in keeping with", "in accordance with",
+)
+#: Verbs of a reply: "responded to the mayor's remarks", "answered the critics".
+REPLY_CUES: Final[frozenset[str]] = frozenset({"respond", "reply", "answer", "react", "retort", "rejoin"})
+#: Phrases of a reply: "in response to the report".
+REPLY_PHRASES: Final[tuple[str, ...]] = ("in response to", "in reply to", "in answer to", "responding to")
+#: Adverbs on a cue that mark a second speaker saying the same: "also condemned", "likewise said".
+AGREEMENT_ADVERBS: Final[frozenset[str]] = frozenset({"also", "too", "likewise", "similarly", "equally"})
+#: Words that mark a change of position, which alone allow a speaker's two statements to be linked:
+#: "later said", "reversed", "corrected", "clarified", "misspoke", "walked back".
+CHANGE_WORDS: Final[frozenset[str]] = frozenset({
+    "later", "subsequently", "reverse", "correct", "correction", "clarify", "clarification", "misspeak",
+    "backtrack", "retract", "recant", "revise", "reconsider", "u-turn", "walk", "backpedal", "flip",
+})
+#: Response cues whose pronoun object is a statement: "denied it", "disputed that" (but "challenged
+#: it" or "rejected it" is as often a plan or a tax).
+ANAPHOR_CUES: Final[frozenset[str]] = frozenset({
+    "deny", "dispute", "refute", "rebut", "contradict", "debunk", "disprove", "discredit", "confirm",
+    "corroborate",
+})
+#: Response cues that dispute even when they name nothing: "Smith countered that ...", "the ministry
+#: denied that ..." ("questioned whether ..." or "rejected ..." alone may be an inquiry or a refusal).
+UNNAMED_DISPUTE_CUES: Final[frozenset[str]] = frozenset({
+    "deny", "dispute", "refute", "rebut", "contradict", "debunk", "disprove", "counter", "disagree", "correct",
+    "push", "fire", "hit", "shoot",
+})
+#: Adverbs that leave "not true" a dispute ("just not true"); others make it something else ("not
+#: politically correct").
+INTENSIFIERS: Final[frozenset[str]] = frozenset({
+    "just", "simply", "entirely", "completely", "quite", "really", "remotely", "exactly", "even", "totally",
+    "actually", "necessarily", "strictly", "absolutely", "certainly", "at", "all",
+})
+#: Nouns that name a statement, so that "X's <noun>" or "the <noun> by X" names X's claim
+#: (not "position", "line" or "point", which name other things as often).
+CLAIM_NOUNS: Final[frozenset[str]] = (REFERENCE_NOUNS - {"position", "line"}) | frozenset({
+    "determination", "conclusion", "finding", "theory", "criticism", "argument", "idea", "notion",
+    "rhetoric", "testimony", "analysis", "estimate", "prediction", "warning", "promise", "pledge",
+    "interpretation", "assumption", "speculation", "rumor", "rumour", "tweet", "message", "article",
+    "reporting", "coverage", "premise", "logic", "reasoning",
+    "statistic", "data", "claim", "allegation", "complaint", "answer", "response", "reply", "defense",
+    "defence", "excuse", "justification", "insinuation", "implication",
+})
+#: Predicates too general to make two statements the same proposition ("said", "is", "wants").
+WEAK_PREDICATES: Final[frozenset[str]] = TOPIC_STOP_LEMMAS | frozenset({
+    "want", "know", "think", "see", "come", "need", "let", "put", "use", "look", "mean", "try", "keep",
+    "become", "seem", "call", "ask", "feel", "believe", "show", "continue", "begin", "start", "happen",
+    "able", "sure", "clear", "important", "good", "bad", "big", "many", "much",
 })

@@ -331,7 +331,7 @@ class ClaimAnalyzer(Stage):
         )
         record.analysis = ClaimAnalysis(content=content, act_root=act_root, target_root=target_root,
                                         target_tokens=target_toks, negations=negs, hedges=hedges,
-                                        stance_source=stance_source)
+                                        stance_source=stance_source, predicates=list(preds))
 
     def _cue_index(self, table: TokenTable, record: ClaimRecord) -> int | None:
         """The index of the head token of the claim's cue (the quotes stage's ``cue_root`` when it left one)."""

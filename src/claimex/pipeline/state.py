@@ -95,6 +95,7 @@ class ClaimAnalysis:
         target_tokens: the target noun phrase, in order.
         negations: the negators on the content's main predicates.
         hedges: the hedge words of the content and the cue (and a non-endorsing cue).
+        predicates: the content's main predicates (the links stage compares propositions on them).
         stance_source: where the stance comes from: ``"act"``, ``"evaluation"``, ``"self_report"``
             (a party reporting its own action) or ``"none"``.
     """
@@ -106,6 +107,7 @@ class ClaimAnalysis:
     negations: list[int] = field(default_factory=list)
     hedges: list[int] = field(default_factory=list)
     stance_source: str = "none"
+    predicates: list[int] = field(default_factory=list)
 
     @property
     def self_report(self) -> bool:
@@ -120,6 +122,7 @@ class ClaimAnalysis:
             "_negations": self.negations,
             "_hedges": self.hedges,
             "_stance_source": self.stance_source,
+            "_predicates": self.predicates,
         }
 
     @classmethod
@@ -135,6 +138,7 @@ class ClaimAnalysis:
             negations=_ints(data.get("_negations")),
             hedges=_ints(data.get("_hedges")),
             stance_source=str(data.get("_stance_source") or "none"),
+            predicates=_ints(data.get("_predicates")),
         )
 
 

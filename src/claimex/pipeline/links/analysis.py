@@ -1,0 +1,93 @@
+"""What the links stage reads of the earlier stages' analysis of one claim: one function, one record.
+
+:func:`claim_analysis` is the only place the links stage reads the earlier stages' analysis of a claim:
+the claims stage's :class:`~claimex.pipeline.state.ClaimAnalysis` and the quotes stage's
+:class:`~claimex.pipeline.state.QuoteFound` (its cue root), through their ``from_record``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+from ...errors import PipelineError
+from ..claims import content_tokens
+from ..state import ClaimAnalysis as StageAnalysis
+from ..state import QuoteFound
+from ..tokens import TokenTable
+
+#: The component that must run before ``claimex_links``.
+CLAIMS_STAGE: Final = "claimex_claims"
+MISSING_CLAIMS_STAGE: Final = (
+    "claimex_links reads the analysis of the claims stage, and this document's claims have none: add "
+    "'claimex_claims' before 'claimex_links' (nlp.add_pipe('claimex_claims', before='claimex_links'), "
+    "or build the pipeline with claimex.load())"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimAnalysis:
+    """The claims stage's analysis of one claim, as the links stage uses it (token indices)."""
+
+    act: str
+    polarity: str
+    hedged: bool
+    stance: str
+    content: tuple[int, ...]  # the content's tokens, punctuation left out
+    cue: int | None  # the cue's head token
+    act_root: int | None  # the verb that carries the act (the cue, or a verb governing it)
+    target_root: int | None
+    target_tokens: tuple[int, ...]
+    negations: tuple[int, ...]  # negators attached to a main predicate of the content
+    predicates: tuple[int, ...]  # the content's main predicates
+
+
+def _index(value: Any, n: int) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        if not 0 <= value < n:
+            raise IndexError(f"token index {value} outside a document of {n} tokens")
+        return value
+    return None
+
+
+def _indices(value: Any, n: int) -> tuple[int, ...]:
+    if not isinstance(value, list | tuple) or not value:
+        return ()
+    if not all(isinstance(v, int) for v in value):
+        return tuple(i for i in (_index(v, n) for v in value) if i is not None)
+    if min(value) < 0 or max(value) >= n:
+        raise IndexError(f"token indices {min(value)}..{max(value)} outside a document of {n} tokens")
+    return tuple(value)
+
+
+def claim_analysis(claim: Mapping[str, Any], table: TokenTable) -> ClaimAnalysis:
+    """The claims stage's analysis of ``claim`` (a claim dict of ``doc._.claimex``).
+
+    Args:
+        claim: a claim the claims stage has analysed.
+        table: the token table of the claim's document.
+
+    Raises:
+        PipelineError: the claim has no speech act: the claims stage did not run.
+        IndexError: a token index of the analysis lies outside the document.
+    """
+    act = claim.get("act")
+    if not act:
+        raise PipelineError(MISSING_CLAIMS_STAGE)
+    n = table.n
+    found = StageAnalysis.from_record(claim)
+    quote = QuoteFound.from_record(claim)
+    return ClaimAnalysis(
+        act=str(act),
+        polarity=str(claim.get("polarity") or "positive"),
+        hedged=bool(claim.get("hedged")),
+        stance=str(claim.get("stance") or "neutral"),
+        content=_indices(found.content, n) if found is not None else tuple(content_tokens(table, claim)),
+        cue=_index(quote.cue_root if quote is not None else None, n),
+        act_root=_index(found.act_root if found else None, n),
+        target_root=_index(found.target_root if found else None, n),
+        target_tokens=_indices(found.target_tokens if found else None, n),
+        negations=_indices(found.negations if found else None, n),
+        predicates=_indices(found.predicates if found else None, n),
+    )

@@ -1,0 +1,362 @@
+"""Linking the claims of one document, the pair comparison ``relate`` shares, and the component.
+
+1. Candidate pairs come from small indices, never from all pairs: claims with a predicate of the same
+   key (or an antonym), a quantity of the same unit, an accusation and a claim of the accused, an
+   "also" and a claim with the same act. Each cue of a claim is resolved to the one claim it answers:
+   the best-matching claim of the party it names, or, when it names none, the nearest earlier claim
+   (within ``anaphora_window`` claims) that shares ``min_shared`` topic words.
+2. Each pair is checked against the nevers (one statement extracted twice; two claims of one side
+   without a change marker), then decided from its evidence (:func:`decide`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Final
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ... import lexical
+from ...errors import PipelineError
+from ...extensions import raw
+from ...model import ClaimLink, Evidence
+from ..collector import collector_paused
+from ..stage import Stage, missing_stage, quotes_ran
+from .analysis import CLAIMS_STAGE, MISSING_CLAIMS_STAGE
+from .features import ClaimFeatures, Cue, DocIndex, read_claim
+from .parties import fits_pronoun
+from .rules import (
+    CUE_KINDS,
+    DISPUTES,
+    PAIR_RULES,
+    RESPONDS_TO,
+    SUPPORTS,
+    Signal,
+    cue_answers,
+    cue_names,
+    cue_signals,
+    one_side,
+    same_statement,
+    shared_terms,
+    signal,
+)
+from .weights import LinkWeights
+
+log = logging.getLogger(__name__)
+
+STAGE: Final = "claimex_links"
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """The outcome of comparing a source claim with a target claim."""
+
+    relation: str
+    score: float
+    evidence: tuple[Evidence, ...]
+
+
+# --------------------------------------------------------------------------------------------------
+# Deciding one pair
+
+
+def _cue_led(signals: Sequence[Signal]) -> bool:
+    return any(s.kind in CUE_KINDS for s in signals)
+
+
+def _names_other(signals: Sequence[Signal]) -> bool:
+    """Evidence in which one claim names the other's party or claim: a cue, or an accusation."""
+    return any(s.kind in CUE_KINDS or s.kind == "accusation_denial" for s in signals)
+
+
+def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signal],
+           w: LinkWeights) -> Scored | None:
+    """The relation of ``later`` (source) to ``earlier`` (target) from the evidence of the pair, or None.
+
+    Never: one statement extracted twice; two claims of one side, unless the later one marks a change
+    of position, and then only a dispute. A supporting source that only reports ("reportedly",
+    "claims") does not support. Dispute and support evidence together: the side a cue speaks for wins;
+    without a cue, or with cues on both sides, there is no link.
+    """
+    if same_statement(earlier, later, w):
+        return None
+    extra: list[Signal] = []
+    same = one_side(earlier, later)
+    if same and not w.link_same_speaker:
+        if later.change is None:
+            return None
+        signals = [s for s in signals if s.relation in (DISPUTES, "")]
+        extra.append(signal("change_marker", "", later.change))
+    by_relation: dict[str, list[Signal]] = {DISPUTES: [], SUPPORTS: [], RESPONDS_TO: []}
+    references: list[Signal] = []
+    for s in signals:
+        (by_relation[s.relation] if s.relation else references).append(s)
+    disputes, supports = by_relation[DISPUTES], by_relation[SUPPORTS]
+    if supports and w.relations[SUPPORTS].blocked_by_hedge and later.hedged:
+        supports = []
+    if not same and not (earlier.party.named and later.party.named):
+        # "the presumptive nominee" agreeing with "Trump" is often Trump again, and "one in three"
+        # against "the same number" two poll figures: unless one names the other (a cue, an
+        # accusation), only speakers the text names are linked
+        disputes = disputes if _names_other(disputes) else []
+        supports = supports if _names_other(supports) else []
+    if disputes and supports:
+        if _cue_led(disputes) == _cue_led(supports):
+            return None
+        disputes, supports = (disputes, []) if _cue_led(disputes) else ([], supports)
+    for relation, found in ((DISPUTES, disputes), (SUPPORTS, supports), (RESPONDS_TO, by_relation[RESPONDS_TO])):
+        if found:
+            return _scored(relation, [*found, *references, *extra], w)
+    return None
+
+
+def _scored(relation: str, signals: list[Signal], w: LinkWeights) -> Scored | None:
+    rule = w.relations[relation]
+    score = rule.score(frozenset(s.kind for s in signals))
+    if score < rule.threshold:
+        return None
+    seen: set[tuple[str, tuple[int, int]]] = set()
+    evidence = []
+    for s in signals:
+        if (s.kind, s.mark.span) not in seen:
+            seen.add((s.kind, s.mark.span))
+            evidence.append(s.evidence())
+    return Scored(relation, score, tuple(evidence))
+
+
+def compare(target: ClaimFeatures, source: ClaimFeatures, weights: LinkWeights) -> Scored | None:
+    """How ``source`` relates to ``target`` (two claims, e.g. of two texts): every pair rule, and
+    every cue of ``source`` that names ``target``'s party or answers it."""
+    signals = _pair_signals(target, source)
+    for cue in source.cues:
+        if cue_names(cue, target) or cue_answers(cue, target, source, weights):
+            signals += cue_signals(cue)
+    return decide(target, source, signals, weights)
+
+
+def _pair_signals(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signal]:
+    out: list[Signal] = []
+    for rule in PAIR_RULES:
+        out += rule(earlier, later)
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# One document
+
+
+def _candidate_pairs(claims: Sequence[ClaimFeatures]) -> set[tuple[int, int]]:
+    """Pairs (earlier, later) that a pair rule could link: a shared predicate key or an antonym, a
+    quantity unit, an accusation and a claim of the accused, "also" and the same act."""
+    index: defaultdict[str, list[int]] = defaultdict(list)
+    for n, c in enumerate(claims):
+        keys = {f"p:{p.pred}" for p in c.propositions}
+        keys |= {f"s:{sense}" for p in c.propositions for sense in p.senses}
+        keys |= {f"q:{q.unit}" for q in c.quantities}
+        for key in keys:
+            index[key].append(n)
+    pairs: set[tuple[int, int]] = set()
+    for members in index.values():
+        pairs.update((a, b) for i, a in enumerate(members) for b in members[i + 1:])
+    words: defaultdict[str, set[int]] = defaultdict(set)  # predicate lemma or key -> claims
+    for n, c in enumerate(claims):
+        for p in c.propositions:
+            words[p.lemma].add(n)
+            words[p.pred].add(n)
+    for n, c in enumerate(claims):
+        for p in c.propositions:
+            for opposite in p.antonyms:
+                pairs.update((min(m, n), max(m, n)) for m in words.get(opposite, ()) if m != n)
+        if c.accused:
+            pairs.update((n, m) for m in range(n + 1, len(claims)) if claims[m].party.named_by(c.accused))
+        if c.agreement is not None and c.target:
+            pairs.update((m, n) for m in range(n) if claims[m].act == c.act)
+    return pairs
+
+
+def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights) -> int | None:
+    """The claim a cue of claim ``l_index`` answers.
+
+    * It names a party or a party's claim: of that party's claims (not of the cue's own side), the one
+      sharing most topic words, the nearest earlier on a tie; none when several share none.
+    * It points at a claim ("that determination", "her claim", "it"): within ``anaphora_window``
+      earlier claims of another side, the nearest sharing a topic word, else the nearest.
+    * "the allegation", or nothing at all ("Smith countered that ..."): the nearest within the window
+      sharing :func:`~.rules.needed_overlap` topic words.
+    """
+    later = claims[l_index]
+    cue = later.cues[cue_index]
+    ref = cue.reference
+    if ref is not None and ref.keys:
+        return _named(cue, l_index, claims)
+    if cue.kind == "confirm" and (ref is None or not ref.demonstrative):
+        return None  # "confirmed that P", "echo the message": only "confirmed that account" points back
+    window = []
+    for m in range(l_index - 1, -1, -1):
+        earlier = claims[m]
+        if not (one_side(earlier, later) or same_statement(earlier, later, w)
+                or not fits_pronoun(earlier.party, ref.pronoun if ref is not None else None)):
+            window.append(m)
+            if len(window) == w.anaphora_window:
+                break
+    found = next((m for m in window if cue_answers(cue, claims[m], later, w)), None)
+    if found is None and ref is not None and ref.demonstrative and ref.pronoun is None and window:
+        return window[0]  # "that determination", "it": the claim just before ("his statements": not so)
+    return found
+
+
+def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures]) -> int | None:
+    """Of the claims of the party a cue names, the one it answers (see :func:`resolve`). The names
+    themselves are not shared topic words: "the Sanders campaign lying" shares "Sanders" with every
+    claim of Sanders."""
+    later = claims[l_index]
+    named = [m for m, c in enumerate(claims) if m != l_index and cue_names(cue, c) and not one_side(c, later)]
+    if not named:
+        return None
+    assert cue.reference is not None
+    names = cue.reference.keys | claims[named[0]].party.reach
+
+    def overlap(m: int) -> int:
+        return shared_terms(claims[m], later, names)
+
+    best = min(named, key=lambda m: (-overlap(m), m > l_index, abs(l_index - m)))
+    if len(named) > 1 and overlap(best) == 0:
+        return None
+    return best
+
+
+def link_claims(claims: Sequence[ClaimFeatures], weights: LinkWeights) -> list[ClaimLink]:
+    """All links between the claims of one document, in order of their source, then target."""
+    # a claim of an unknown speaker may be the other's own: it is never linked
+    ordered = [c for c in sorted(claims, key=lambda c: c.start)[: weights.max_claims] if c.party.known]
+    signals: defaultdict[tuple[int, int], list[Signal]] = defaultdict(list)  # (target, source) -> evidence
+    for a, b in _candidate_pairs(ordered):
+        found = _pair_signals(ordered[a], ordered[b])
+        if found:
+            signals[(a, b)] += found
+    for n, c in enumerate(ordered):
+        for k in range(len(c.cues)):
+            m = resolve(k, n, ordered, weights)
+            if m is not None:
+                signals[(m, n)] += cue_signals(c.cues[k])
+    links: list[tuple[int, int, Scored]] = []
+    for (t, s), found in sorted(signals.items(), key=lambda item: (item[0][1], item[0][0])):
+        if (s, t) in signals and s < t and not _cue_led(found):
+            continue  # a cue of the earlier claim names the later one: that direction wins
+        scored = decide(ordered[t], ordered[s], found, weights)
+        if scored is not None:
+            links.append((t, s, scored))
+    return [ClaimLink(ordered[s].id, ordered[t].id, x.relation, x.score, x.evidence)
+            for t, s, x in _one_link_per_cue(links, ordered)]
+
+
+def _one_link_per_cue(links: list[tuple[int, int, Scored]],
+                      claims: Sequence[ClaimFeatures]) -> list[tuple[int, int, Scored]]:
+    """One cue makes one link: when overlapping extractions or a claim and its neighbour ("X said ...
+    to which Y interjected: 'It's just not true.'") carry the same cue, only the claim whose content
+    holds it, else the shortest, keeps its link."""
+    best: dict[tuple[int, int], tuple[bool, int, int]] = {}  # cue span -> (not inside, length, source)
+    for _, s, scored in links:
+        source = claims[s]
+        length = sum(e - b for b, e in source.spans)
+        for span in _cue_spans(scored):
+            inside = any(b <= span[0] and span[1] <= e for b, e in source.spans)
+            rank = (not inside, length, s)
+            if span not in best or rank < best[span]:
+                best[span] = rank
+    return [(t, s, scored) for t, s, scored in links if all(best[span][2] == s for span in _cue_spans(scored))]
+
+
+def _cue_spans(scored: Scored) -> list[tuple[int, int]]:
+    return [ev.span for ev in scored.evidence if ev.kind in CUE_KINDS and ev.span is not None]
+
+
+# --------------------------------------------------------------------------------------------------
+# The component
+
+
+def _analysed(doc: Doc, claims: Sequence[dict[str, Any]]) -> bool:
+    """Whether the claims stage analysed the claims; raises when it is missing from the pipeline."""
+    if all(c.get("act") for c in claims):
+        return True
+    if any(err.get("stage") == CLAIMS_STAGE for err in raw(doc).get("errors", ())):
+        return False  # the claims stage failed on this document and said so: nothing to link
+    raise PipelineError(MISSING_CLAIMS_STAGE)
+
+
+class ClaimLinker(Stage):
+    """Writes ``doc._.claimex["links"]``: which claim disputes, supports or responds to which. Holds the
+    link weights (saved with the pipeline)."""
+
+    def __init__(self, *, name: str = STAGE, weights: LinkWeights, max_claims: int | None = None,
+                 link_same_speaker: bool | None = None) -> None:
+        """
+        Args:
+            weights: the scorer's weights (``claimex.link_weights.v2``).
+            max_claims: consider at most this many claims per document (default: the weights' value).
+            link_same_speaker: also link two claims of one side (default: the weights' value, false).
+        """
+        overrides: dict[str, Any] = {}
+        if max_claims is not None:
+            overrides["max_claims"] = max_claims
+        if link_same_speaker is not None:
+            overrides["link_same_speaker"] = link_same_speaker
+        self._init_stage(name)
+        self.weights = replace(weights, **overrides) if overrides else weights
+        lexical.wordnet_table()  # read once when the pipeline is built, not on the first document
+
+    def _saved(self) -> dict[str, Any]:
+        return {"weights": self.weights.to_dict()}
+
+    def _restore(self, data: dict[str, Any]) -> None:
+        self.weights = LinkWeights.from_dict(data["weights"])
+
+    @collector_paused
+    def __call__(self, doc: Doc) -> Doc:
+        if not quotes_ran(doc):
+            raise missing_stage(self.name, "claimex_quotes")
+        data = raw(doc)
+        try:
+            data["links"] = [link.to_dict() for link in self.links(doc)]
+        except PipelineError:
+            raise  # a pipeline without the claims stage: say so, do not record it on every document
+        except Exception as err:  # one bad document must not end a batch (claimex's default handler)
+            self.get_error_handler()(self.name, self, [doc], err)
+        return doc
+
+    def links(self, doc: Doc) -> list[ClaimLink]:
+        """The links of a Doc whose claims the claims stage has analysed.
+
+        Raises:
+            PipelineError: the claims have no analysis and the claims stage recorded no failure.
+        """
+        data = raw(doc)
+        all_claims = data.get("claims", [])
+        claims = all_claims[: self.weights.max_claims]
+        if len(all_claims) > len(claims):
+            log.info("linking only the first %d of %d claims", len(claims), len(all_claims))
+        if not claims or not _analysed(doc, claims) or len(claims) < 2:
+            return []
+        speakers = {s["id"]: s for s in data.get("speakers", ())}
+        index = DocIndex.build(doc)
+        return link_claims([read_claim(doc, c, speakers, index=index) for c in claims], self.weights)
+
+
+@Language.factory(
+    "claimex_links",
+    requires=["doc._.claimex", "token.dep", "token.lemma"],
+    assigns=["doc._.claimex"],
+    default_config={
+        "weights": {"@misc": "claimex.link_weights.v2"},
+        "max_claims": None,
+        "link_same_speaker": None,
+    },
+)
+def make_links(nlp: Language, name: str, weights: Any, max_claims: int | None,
+               link_same_speaker: bool | None) -> ClaimLinker:
+    """Build the ``claimex_links`` component (see :class:`ClaimLinker`)."""
+    return ClaimLinker(name=name, weights=weights, max_claims=max_claims, link_same_speaker=link_same_speaker)

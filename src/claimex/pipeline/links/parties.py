@@ -1,0 +1,181 @@
+"""Who speaks: a claim's party, read from the speakers stage's entity, and the two questions linking
+asks of parties: are two speakers one side (never linked), and does a phrase name this party.
+
+A party is identified by keys (:func:`~claimex.pipeline.claims.actor_keys`): ``name:<normalised
+text>`` for its name and its non-pronoun mentions, and ``country:<C>`` where the name stands for a
+state or one of its bodies ("the US", "Washington", "the Pentagon", "Iranian foreign ministry"). Its
+affiliation is keyed the same way ("Pentagon spokesman": affiliation "Pentagon", so ``country:US``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+from ... import lexicons as lx
+from ..claims import actor_keys
+
+#: Mentions that are pronouns (or relatives) do not name a party.
+_PRONOUNS: Final = (frozenset(lx.PERSON_PRONOUNS) | lx.NEUTER_PRONOUNS | lx.PLURAL_PRONOUNS | lx.FIRST_PERSON
+                    | lx.RELATIVE_PRONOUNS | lx.NON_SPEAKERS | {"you", "your", "i", "she", "her", "he", "him", "his"})
+
+
+#: Words that end an affiliation naming someone's organisation: "Clinton campaign", "Trump team".
+_ORG_SUFFIXES: Final = frozenset({"campaign", "team", "camp", "administration", "staff", "office", "presidential",
+                                  "reelection", "re-election", "aides"})
+
+
+#: Nouns that leave a country name standing for the state: "US officials", "the Iraqi government".
+_STATE_NOUNS: Final = frozenset({"officials", "official", "government", "authorities", "administration", "state"})
+_COUNTRY_ALIASES: Final = frozenset(a for aliases in lx.COUNTRY_ALIASES.values() for a in aliases)
+
+
+def _names(keys: Iterable[str]) -> frozenset[str]:
+    return frozenset(k for k in keys if k.startswith("name:"))
+
+
+def _countries(keys: Iterable[str]) -> frozenset[str]:
+    return frozenset(k for k in keys if k.startswith("country:"))
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """The keys of one speaker: its names, its affiliation's names, the states either stands for,
+    and the state it *is* (a speaker named by a country alone: "the US", "Washington")."""
+
+    names: frozenset[str] = frozenset()
+    affiliations: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
+    state: frozenset[str] = frozenset()
+    organisation: frozenset[str] = frozenset()  # the affiliation's keys when it names one organisation
+    pronouns: frozenset[str] = frozenset()  # the pronouns the text uses for the speaker ("she", "they")
+    named: bool = False  # the text names it ("Hillary Clinton"), not only describes it ("the nominee")
+
+    @property
+    def known(self) -> bool:
+        return bool(self.names)
+
+    @property
+    def reach(self) -> frozenset[str]:
+        """Every key a phrase naming this party may carry: "the claims made by the US" reaches a
+        speaker affiliated with the Pentagon."""
+        return self.names | self.affiliations | self.countries
+
+    def named_by(self, keys: frozenset[str]) -> bool:
+        """True when a phrase with these keys names this party (or its organisation, or its state)."""
+        return not keys.isdisjoint(self.reach)
+
+
+NOBODY: Final = Party()
+
+
+def _is_pronoun(text: str) -> bool:
+    word = text.strip()
+    return word.lower() in _PRONOUNS and not (word.isupper() and len(word) > 1)  # "US" is no "us"
+
+
+def party_of(speaker: Mapping[str, Any] | None, mention: str | None, text: str) -> Party:
+    """The party of a claim: its speaker entity (name, non-pronoun mentions, affiliation), else the
+    claim's speaker mention; :data:`NOBODY` when neither is known.
+
+    Args:
+        speaker: the speaker entity (``id``, ``name``, ``kind``, ``role``, ``affiliation``,
+            ``mentions``), or None.
+        mention: the text of the claim's own speaker mention, or None.
+        text: the document text the mentions index.
+    """
+    texts: list[str] = []
+    affiliation = None
+    if speaker:
+        texts.append(str(speaker.get("name") or ""))
+        texts += [text[s:e] for s, e in _spans(speaker.get("mentions"))]
+        affiliation = speaker.get("affiliation")
+    elif mention:
+        texts.append(mention)
+    pronouns = frozenset(t.strip().lower() for t in texts if t and _is_pronoun(t))
+    texts = [t for t in texts if t and not _is_pronoun(t)]
+    if not texts:
+        return NOBODY
+    own = actor_keys(texts) | actor_keys(_surnames(texts))
+    aff = actor_keys(_affiliation_forms(affiliation)) if affiliation else frozenset()
+    state = _countries(actor_keys(texts[:1])) if _is_state_name(texts[0]) else frozenset()
+    organisation = _names(aff) if affiliation and _is_organisation(affiliation) else frozenset()
+    return Party(_names(own), _names(aff), _countries(own) | _countries(aff), state, organisation, pronouns)
+
+
+def _surnames(texts: Sequence[str]) -> list[str]:
+    """The last word of capitalised names of two or more words: "Senator Warren" -> "Warren"."""
+    out = []
+    for text in texts:
+        words = text.replace("’s", "").replace("'s", "").split()
+        if len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha():
+            out.append(words[-1])
+    return out
+
+
+def _affiliation_forms(affiliation: str) -> list[str]:
+    """An affiliation, and the name it is the organisation of: "Clinton campaign" -> "Clinton",
+    "Sanders' presidential campaign" -> "Sanders"."""
+    words = affiliation.replace("’s", "").replace("'s", "").replace("’", "").split()
+    while words and words[-1].lower() in _ORG_SUFFIXES:
+        words = words[:-1]
+    return [affiliation, " ".join(words)] if words else [affiliation]
+
+
+def _is_organisation(affiliation: str) -> bool:
+    """An affiliation that names one organisation, whose members speak for one side: a government body
+    ("Pentagon", "FBI", "White House"), an acronym ("DNC"), or a name with an organisation noun
+    ("Clinton campaign", "Iranian foreign ministry"). Not a party label, a place or a bare noun
+    ("Republican", "Florida", "House", "campaign"): their members may well dispute each other."""
+    words = affiliation.split()
+    if any(w.isupper() and len(w) >= 2 for w in words):
+        return True
+    keys = actor_keys([affiliation])
+    if _countries(keys) and not _is_state_name(affiliation):
+        return True  # a government body or a state organ
+    return len(words) >= 2 and words[-1].lower() in lx.ORG_NOUNS | _ORG_SUFFIXES
+
+
+def _spans(value: Any) -> Sequence[tuple[int, int]]:
+    if not isinstance(value, list | tuple):
+        return ()
+    return [(int(s), int(e)) for s, e in value if isinstance(s, int) and isinstance(e, int)]
+
+
+def _is_state_name(name: str) -> bool:
+    """A name that is a country alias, possibly with generic government nouns: "the US", "Iran",
+    "US officials", "the Iraqi government" (but not "the Pentagon" or "Iraqi military")."""
+    words = [w for w in name.lower().split() if w not in ("the", "a", "an")]
+    rest = " ".join(w for w in words if w not in _STATE_NOUNS)
+    return rest in _COUNTRY_ALIASES
+
+
+#: a possessive -> the pronouns of a speaker it may stand for
+_PRONOUN_SETS: Final[Mapping[str, frozenset[str]]] = {
+    "her": frozenset({"she", "her", "hers"}), "his": frozenset({"he", "him", "his"}),
+    "their": frozenset({"they", "them", "their"}), "its": frozenset({"it", "its"}),
+}
+
+
+def fits_pronoun(party: Party, possessive: str | None) -> bool:
+    """Whether "her claim" may be ``party``'s: the text refers to it with a fitting pronoun."""
+    if possessive is None:
+        return True
+    return not _PRONOUN_SETS.get(possessive, frozenset()).isdisjoint(party.pronouns)
+
+
+def same_side(a: Party, b: Party) -> bool:
+    """Never linked: one speaker under two entities (a shared name), an organisation and its own
+    spokesperson or members (a name of one is the other's affiliation), two members of one
+    organisation, or a state and one of its bodies or officials ("the US" and the Pentagon spokesman).
+    """
+    if not a.known or not b.known:
+        return False
+    if not a.names.isdisjoint(b.names):
+        return True
+    if not a.names.isdisjoint(b.affiliations) or not b.names.isdisjoint(a.affiliations):
+        return True
+    if not a.organisation.isdisjoint(b.organisation):
+        return True
+    return bool(a.state & b.countries) or bool(b.state & a.countries)

@@ -1,0 +1,278 @@
+"""The linking rules: when two claims are never linked, and the named evidence that links them.
+
+Each rule is a named function with its example in the docstring; the evidence it gives carries the
+rule's name (``kind``) and the span that fired, so a user can ask why a link exists. ``earlier`` is the
+earlier claim (the target of a link), ``later`` the later one (its source).
+
+Shared topic words never decide anything here: they only choose, among the claims a cue could answer,
+the one it answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Final, NamedTuple
+
+from ... import lexicons as lx
+from ...model import Evidence
+from .features import UNKNOWN, ClaimFeatures, Cue, Mark, Proposition, Quantity
+from .parties import same_side
+from .weights import LinkWeights
+
+DISPUTES: Final = "disputes"
+SUPPORTS: Final = "supports"
+RESPONDS_TO: Final = "responds_to"
+
+#: cue kind -> (evidence kind, relation)
+CUE_EVIDENCE: Final[Mapping[str, tuple[str, str]]] = {
+    "dispute": ("response_cue", DISPUTES),
+    "confirm": ("confirmation_cue", SUPPORTS),
+    "reply": ("reply_cue", RESPONDS_TO),
+}
+CUE_KINDS: Final = frozenset(kind for kind, _ in CUE_EVIDENCE.values())
+#: acts whose repetition by a second speaker, on the same target, agrees: "X condemned the strikes;
+#: Y also condemned them"
+_SHARED_ACTS: Final = frozenset({lx.CONDEMN, lx.ACCUSE, lx.SUPPORT, lx.DEMAND, lx.DENY, lx.THREATEN})
+
+
+#: the fewest words of a statement that two extractions can be told to share (not "her public statements")
+_MIN_DUPLICATE_WORDS: Final = 6
+
+
+#: acts that assert their content (a demand, a question or a threat does not state it as true)
+_ASSERTING: Final = frozenset({lx.ASSERT, lx.DENY, lx.CONCEDE, lx.PREDICT, lx.ACCUSE, lx.CONDEMN, lx.SUPPORT})
+
+
+class Signal(NamedTuple):
+    """One piece of evidence of a pair: its kind, the relation it speaks for ("" for evidence that
+    decides nothing alone: ``reference``, ``change_marker``), and where it fired."""
+
+    kind: str
+    relation: str
+    mark: Mark
+    text: str  # starts with the text at ``mark``
+
+    def evidence(self) -> Evidence:
+        return Evidence(self.kind, self.text, self.mark.span)
+
+
+def signal(kind: str, relation: str, mark: Mark, other: str | None = None) -> Signal:
+    return Signal(kind, relation, mark, mark.text if other is None else f"{mark.text} ~ {other}")
+
+
+# --------------------------------------------------------------------------------------------------
+# Never
+
+
+def shared_terms(a: ClaimFeatures, b: ClaimFeatures, ignore: frozenset[str] = frozenset()) -> int:
+    """How many topic keys two claims share, ``ignore`` aside (they only choose and rank candidates)."""
+    small, big = (a.terms, b.terms) if len(a.terms) <= len(b.terms) else (b.terms, a.terms)
+    return sum(1 for key in small if key in big and key not in ignore)
+
+
+def same_statement(earlier: ClaimFeatures, later: ClaimFeatures, w: LinkWeights) -> bool:
+    """Two extractions of one statement: overlapping or nested contents ("X said Y told Z" read as two
+    claims; a quote and the reported frame around it), or the same words (a pull-quote repeated)."""
+    if any(s1 < e2 and s2 < e1 for s1, e1 in earlier.spans for s2, e2 in later.spans):
+        return True
+    small, big = sorted((earlier.words, later.words), key=len)
+    if len(small) < _MIN_DUPLICATE_WORDS or len(small & big) < w.duplicate_share * len(small):
+        return False
+    return not (small ^ big) & lx.NEGATION_WORDS  # "she would not vote for the bill" is no repetition
+
+
+def one_side(earlier: ClaimFeatures, later: ClaimFeatures) -> bool:
+    """The same speaker entity, or two speakers of one side (:func:`~.parties.same_side`)."""
+    if earlier.speaker is not None and earlier.speaker == later.speaker:
+        return True
+    return same_side(earlier.party, later.party)
+
+
+# --------------------------------------------------------------------------------------------------
+# Propositions
+
+
+def _weak(p: Proposition) -> bool:
+    return p.pred in lx.WEAK_PREDICATES
+
+
+def arguments_aligned(p: Proposition, q: Proposition) -> bool:
+    """The core arguments agree: every role both fill (who does it, to what) shares a key, and at
+    least one does. "the city broke its promise" ~ "the promise was broken by the city"; not "the US
+    broke its promise" ~ "Iran broke its promise"."""
+    aligned = 0
+    for a, b in ((p.agent, q.agent), (p.patient, q.patient)):
+        if not a or not b:
+            continue
+        if a >= UNKNOWN or b >= UNKNOWN or a.isdisjoint(b) or _numbers_differ(a, b):
+            return False  # a pronoun ("it raised ..."), another argument, another number
+        aligned += 1
+    return aligned > 0
+
+
+def _numbers_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    na, nb = {k for k in a if k.startswith("#")}, {k for k in b if k.startswith("#")}
+    return bool(na) and bool(nb) and na.isdisjoint(nb)
+
+
+def same_predicate(p: Proposition, q: Proposition) -> bool:
+    """The same predicate: the same key, or WordNet synonyms ("arrest" ~ "detain", "quit" ~ "resign")."""
+    return p.pred == q.pred or not p.senses.isdisjoint(q.senses)
+
+
+def opposite_predicates(p: Proposition, q: Proposition) -> bool:
+    """Antonyms (WordNet's and ``lexicons.ANTONYMS``): "win" / "lose", "kill" / "survive"."""
+    return q.lemma in p.antonyms or p.lemma in q.antonyms or q.pred in p.antonyms or p.pred in q.antonyms
+
+
+def _same_proposition(p: Proposition, q: Proposition) -> bool:
+    """Same predicate, aligned arguments, and a subject on both sides or on neither (two passives):
+    "Build the wall" is no statement that someone will build it."""
+    return (same_predicate(p, q) and not _weak(p) and not _weak(q) and bool(p.agent) == bool(q.agent)
+            and arguments_aligned(p, q))
+
+
+def _pred_mark(c: ClaimFeatures, p: Proposition) -> Mark:
+    return c.mark(p.token)
+
+
+def _polarity_mark(c: ClaimFeatures, p: Proposition) -> Mark:
+    return c.mark(p.negator) if p.negated and p.negator is not None else c.mark(p.token)
+
+
+def negation(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signal]:
+    """The same proposition asserted and negated: "The union said the city had broken its promise." /
+    "Smith denied that the city broke any promise." (``broke`` ~ ``broken``, agent ``city``, patient
+    ``promise``; the deny cue negates it)."""
+    for q in later.propositions:
+        for p in earlier.propositions:
+            if p.negated != q.negated and _same_proposition(p, q):
+                return [signal("negation", DISPUTES, _polarity_mark(later, q), _polarity_mark(earlier, p).text)]
+    return []
+
+
+def antonym(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signal]:
+    """Opposite predicates, same polarity, aligned arguments: "the army said the commander was killed"
+    / "the group said the commander survived" (kill ~ survive, patient ``commander``)."""
+    for q in later.propositions:
+        for p in earlier.propositions:
+            if (p.negated == q.negated and not _weak(p) and not _weak(q) and opposite_predicates(p, q)
+                    and _antonym_args(p, q)):
+                return [signal("antonym", DISPUTES, _pred_mark(later, q), _pred_mark(earlier, p).text)]
+    return []
+
+
+def _antonym_args(p: Proposition, q: Proposition) -> bool:
+    """Arguments of two opposite predicates agree, on a name or on more than a bare common noun ("the
+    revenue declined" / "gambling revenue increased" may well be of two casinos); the patient of a
+    transitive one ("killed Commander Ali") may be the subject of an intransitive one ("Ali survived")."""
+    shared: frozenset[str] = frozenset()
+    if arguments_aligned(p, q):
+        shared = (p.agent & q.agent) | (p.patient & q.patient)
+    else:
+        for a, b in ((p, q), (q, p)):
+            if a.patient >= UNKNOWN or b.agent >= UNKNOWN:
+                continue
+            if a.patient & b.agent and (not a.agent or not b.patient or not a.agent.isdisjoint(b.patient)):
+                shared = a.patient & b.agent
+    return len(shared) >= 2 or any(k.startswith(("name:", "country:")) for k in shared)
+
+
+def _mismatch(qa: Quantity, qb: Quantity) -> bool:
+    return qa.high < qb.low or qb.high < qa.low
+
+
+def numeric_mismatch(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signal]:
+    """Different numbers for the same measure of the same thing: "the strikes killed four fighters" /
+    "seven militia fighters were killed" (unit ``fighter``, predicate ``kill``; "at least five" and
+    "seven" do not conflict)."""
+    for qb in later.quantities:
+        for qa in earlier.quantities:
+            if qa.unit != qb.unit or qa.pred != qb.pred or qa.unit in lx.MEASURE_UNITS or not _mismatch(qa, qb):
+                continue
+            if qa.date is not None and qb.date is not None and qa.date != qb.date:
+                continue  # "30 dollars by 2012" ~ "10 dollars a ton from 2018": two times
+            weak = qa.unit.startswith("@") or qa.pred in lx.WEAK_PREDICATES
+            if weak and shared_terms(earlier, later) < 3:  # "is 5 percent" ~ "is 10 percent": the same thing?
+                continue
+            return [signal("numeric_mismatch", DISPUTES, qb.mark, qa.mark.text)]
+    return []
+
+
+def accusation_denial(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signal]:
+    """X accuses Y of P; Y denies: "The union accused the mayor of lying about the budget." / "The
+    mayor denied lying about the budget." (the later speaker is the accused, and denies or negates)."""
+    if not earlier.accused or not later.party.named_by(earlier.accused):
+        return []
+    denial = next((c for c in later.cues if c.kind == "dispute"), None)
+    negated = next((q for q in later.propositions if q.negated), None)
+    if denial is not None:
+        mark = denial.mark
+    elif negated is not None:
+        mark = _polarity_mark(later, negated)
+    else:
+        return []
+    if shared_terms(earlier, later) - len(earlier.accused & later.terms.keys()) < 1:
+        return []
+    return [Signal("accusation_denial", DISPUTES, mark, f"{mark.text} (the accused answers the accusation)")]
+
+
+def same_proposition(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signal]:
+    """The same proposition, same polarity, from a different source: "Comey said Clinton had been
+    extremely careless" / "Trump tweeted that Clinton was extremely careless" (careless(Clinton))."""
+    if earlier.hedged or later.hedged or earlier.act not in _ASSERTING or later.act not in _ASSERTING:
+        return []
+    for q in later.propositions:
+        for p in earlier.propositions:
+            if p.negated == q.negated and _same_proposition(p, q):
+                return [signal("same_proposition", SUPPORTS, _pred_mark(later, q), _pred_mark(earlier, p).text)]
+    return []
+
+
+def agreement_marker(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signal]:
+    """A second speaker doing the same act on the same target, marked "also": "The PMF condemned the
+    strikes." / "The Iraqi military also condemned the strikes"."""
+    if (later.agreement is None or later.act != earlier.act or later.act not in _SHARED_ACTS
+            or not later.target or later.target.isdisjoint(earlier.target)):
+        return []
+    mark = later.agreement
+    return [Signal("agreement_marker", SUPPORTS, mark, f"{mark.text} ({later.act} ~ {earlier.act})")]
+
+
+#: The rules that compare two claims, in order.
+PAIR_RULES: Final[tuple[Callable[[ClaimFeatures, ClaimFeatures], list[Signal]], ...]] = (
+    negation, antonym, numeric_mismatch, accusation_denial, same_proposition, agreement_marker,
+)
+
+
+# --------------------------------------------------------------------------------------------------
+# Cues
+
+
+def cue_names(cue: Cue, earlier: ClaimFeatures) -> bool:
+    """The cue names ``earlier``'s party or its claim: "the claims made by the US" names a speaker affiliated
+    with the Pentagon."""
+    return cue.reference is not None and bool(cue.reference.keys) and earlier.party.named_by(cue.reference.keys)
+
+
+def needed_overlap(cue: Cue, w: LinkWeights) -> int:
+    """The topic words a cue that names no party must share with the claim it answers: one for "the
+    allegation" or "that determination", ``min_shared`` for a bare "Smith countered that ..."."""
+    return 1 if cue.reference is not None else w.min_shared
+
+
+def cue_answers(cue: Cue, earlier: ClaimFeatures, later: ClaimFeatures, w: LinkWeights) -> bool:
+    """A cue that names no party answers ``earlier`` when they share enough topic words (the caller
+    also wants ``earlier`` near: :func:`~.linker.resolve`)."""
+    if cue.reference is not None and cue.reference.keys:
+        return False
+    return shared_terms(earlier, later) >= needed_overlap(cue, w)
+
+
+def cue_signals(cue: Cue) -> list[Signal]:
+    """The evidence of a cue that reaches a claim: the cue, and the words that name the claim."""
+    kind, relation = CUE_EVIDENCE[cue.kind]
+    out = [signal(kind, relation, cue.mark)]
+    if cue.reference is not None and cue.reference.mark.span != cue.mark.span:
+        out.append(signal("reference", "", cue.reference.mark))
+    return out
