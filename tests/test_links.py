@@ -373,7 +373,7 @@ def test_factory_with_weights_file(tmp_path):
         "weights": {"@misc": "claimex.link_weights_file.v1", "path": str(path)}, "max_claims": 10})
     assert pipe.weights.version == "links.test" and pipe.weights.max_claims == 10
     meta = nlp.get_pipe_meta("claimex_links")
-    assert meta.requires == ["doc._.claimex"] and meta.assigns == ["doc._.claimex"]
+    assert meta.requires == ["doc._.claimex", "token.dep", "token.lemma"] and meta.assigns == ["doc._.claimex"]
 
 
 def test_without_the_claims_stage_links_says_what_to_add(en_nlp, linker):

@@ -4,6 +4,8 @@ The texts are composed from sentence templates (direct, indirect, mixed, "accord
 quotes) with random names in several scripts, every style of quote mark, cues, pronouns, and random
 junk (control characters, HTML, entities, emoji, right-to-left text, stray marks). Each test is
 bounded (``max_examples``, no deadline, no example database) so the module stays well under a minute.
+Hypothesis draws new examples on every run, so runs add up; ``CLAIMEX_THOROUGH=1`` runs 2.5 times as
+many examples per test (the counts the suite used to run every time).
 
 :func:`assert_invariants` is the contract check the other reliability tests reuse.
 """
@@ -12,7 +14,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -25,6 +29,13 @@ from claimex.pipeline.marks import find_quotes
 #: Every test here: a bounded number of examples, no per-example deadline (a parse takes a few ms to
 #: a few hundred), no ``.hypothesis`` directory written into the repository.
 BOUNDED = {"deadline": None, "database": None, "suppress_health_check": [HealthCheck.too_slow]}
+#: ``CLAIMEX_THOROUGH=1``: 2.5 times the examples of every property.
+THOROUGH = os.environ.get("CLAIMEX_THOROUGH", "") not in ("", "0")
+
+
+def examples(n: int) -> int:
+    """``n`` examples per run, or 2.5 times as many with ``CLAIMEX_THOROUGH=1``."""
+    return n * 5 // 2 if THOROUGH else n
 
 
 # --------------------------------------------------------------------------------------------------
@@ -148,7 +159,8 @@ anything = st.lists(st.one_of(sentences(), st.text(alphabet=st.characters(blackl
 # Properties of one document
 
 
-@settings(max_examples=250, **BOUNDED)
+@pytest.mark.slow
+@settings(max_examples=examples(100), **BOUNDED)
 @given(text=articles())
 @example(text="the ministry said the strikes killed four fighters עברית\x00&amp; Ali Hassan said that the "
               "strikes killed four fighters.")  # evidence across a NUL
@@ -158,7 +170,8 @@ def test_contract_holds_for_news_like_texts(nlp, text):
     assert_invariants(result, text)
 
 
-@settings(max_examples=200, **BOUNDED)
+@pytest.mark.slow
+@settings(max_examples=examples(80), **BOUNDED)
 @given(text=anything)
 def test_contract_holds_for_anything(nlp, text):
     result = extract(text, nlp=nlp)
@@ -166,14 +179,16 @@ def test_contract_holds_for_anything(nlp, text):
     assert_invariants(result, text)
 
 
-@settings(max_examples=30, **BOUNDED)
+@pytest.mark.slow
+@settings(max_examples=examples(12), **BOUNDED)
 @given(text=articles())
 def test_output_is_deterministic(nlp, text):
     first = extract(text, nlp=nlp, doc_id="d").to_dict()
     assert extract(text, nlp=nlp, doc_id="d").to_dict() == first
 
 
-@settings(max_examples=20, **BOUNDED)
+@pytest.mark.slow
+@settings(max_examples=examples(8), **BOUNDED)
 @given(texts=st.lists(articles(), min_size=1, max_size=5), batch_size=st.integers(1, 4))
 def test_batching_does_not_change_results(nlp, texts, batch_size):
     """A document's record does not depend on the other documents of its batch."""
@@ -186,7 +201,8 @@ mixed_inputs = st.lists(st.one_of(sentences(), st.just(""), st.just("  \n "), st
                                   st.binary(max_size=5), st.just("x" * 300)), max_size=12)
 
 
-@settings(max_examples=80, **BOUNDED)
+@pytest.mark.slow
+@settings(max_examples=examples(32), **BOUNDED)
 @given(items=mixed_inputs, batch_size=st.integers(1, 5))
 def test_n_inputs_give_n_records_in_order(nlp, items, batch_size):
     ids = [f"doc-{i}" for i in range(len(items))]
@@ -205,7 +221,7 @@ def test_n_inputs_give_n_records_in_order(nlp, items, batch_size):
 # Quote marks alone: a plain function of the text, so many more examples
 
 
-@settings(max_examples=600, **BOUNDED)
+@settings(max_examples=examples(240), **BOUNDED)
 @given(text=st.one_of(anything, articles(), st.text(alphabet="\"'“”‘’«»„‹›`a .,\n", max_size=200)))
 def test_quote_marks_never_raise_and_stay_in_bounds(text):
     quotes = find_quotes(text)

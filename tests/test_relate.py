@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import subprocess
+import sys
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -56,6 +60,19 @@ def test_relate(en_nlp, a, b, relation, kind):
     rel = relate(a, b, nlp=en_nlp)
     assert rel.relation == relation, rel
     assert kind in {e.kind for e in rel.evidence}, rel
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The mayor said the city budget will balance by 2030", "Apple unveils a phone with a bigger screen"),
+    ("Rebels captured the northern airport on Sunday", "Central bank raises interest rates again"),
+])
+def test_texts_that_share_no_topic_are_unrelated(en_nlp, a, b):
+    rel = relate(a, b, nlp=en_nlp)
+    assert (rel.relation, [e.kind for e in rel.evidence]) == ("none", ["no_shared_topic"])
+
+
+def test_a_restatement_sharing_a_word_is_not_gated(en_nlp):
+    assert relate("Ten people died in the flood", "Flood kills 10", nlp=en_nlp).relation == "supports"
 
 
 def test_evidence_spans_index_the_joint_text(en_nlp):
@@ -191,3 +208,21 @@ def test_stance_word_lists_list_each_word_once():
     for group in (nouns_and_any, verbs):
         words = [w for words in group for w in words]
         assert len(words) == len(set(words)), sorted(w for w in set(words) if words.count(w) > 1)
+
+
+EMERGENT_TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "emergent" / "train.jsonl"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not EMERGENT_TRAIN.exists() or importlib.util.find_spec("sklearn") is None,
+                    reason="needs ../shared/data/emergent/train.jsonl and scikit-learn (the build extra)")
+def test_fit_script_reproduces_the_shipped_weights(tmp_path):
+    out = tmp_path / "relate.json"
+    script = Path(__file__).resolve().parent.parent / "scripts" / "fit_relate_weights.py"
+    done = subprocess.run([sys.executable, str(script), "--data", str(EMERGENT_TRAIN), "-o", str(out)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    refit, shipped = json.loads(out.read_text(encoding="utf-8")), _weights_json()
+    assert refit["features"] == shipped["features"]
+    assert refit["model"] == shipped["model"]
+    assert refit["figures"] == shipped["figures"]

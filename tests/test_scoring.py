@@ -479,3 +479,83 @@ def test_quote_scorer_skips_examples_without_gold_quotes() -> None:
 
 def test_quote_scorer_is_registered() -> None:
     assert spacy.registry.scorers.get("claimex.quote_scorer.v1") is make_quote_scorer
+
+
+# --------------------------------------------------------------------------------------------------
+# The blind dev reading (evaluate_marks)
+
+MARKS_TEXT = (
+    'READ MORE: Mayor says the budget will balance\n\n'
+    '"The council is united," Lee said. "We will vote as one."\n\n'
+    '"The council is united," Lee said at the meeting.\n'
+)
+
+
+def marked(text: str, part: str, nth: int = 0) -> list[int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    return [start, start + len(part)]
+
+
+def marks_claim(text: str, *parts: str, speaker: str | None = "s1", nth: int = 0) -> dict[str, Any]:
+    spans = [marked(text, p, nth) for p in parts]
+    return {"content": [spans[0][0], spans[-1][1]], "content_spans": spans, "speaker": speaker,
+            "speaker_mention": None}
+
+
+MARKS = {
+    "id": "m1",
+    "followon": [{"content": marked(MARKS_TEXT, "We will vote as one."), "speaker": marked(MARKS_TEXT, "Lee"),
+                  "speaker_name": "Sam Lee"}],
+    "furniture": [marked(MARKS_TEXT, "READ MORE: Mayor says the budget will balance")],
+    "duplicates": [[marked(MARKS_TEXT, "The council is united,"), marked(MARKS_TEXT, "The council is united,", 1)]],
+}
+LEE = {"id": "s1", "name": "Sam Lee", "mentions": [marked(MARKS_TEXT, "Lee", 1)]}
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        # the follow-on joined to its quote, the speaker by name; nothing on furniture; the repeat dropped
+        ([marks_claim(MARKS_TEXT, "The council is united,", "We will vote as one.")], (1, 1, 0, 0)),
+        # the follow-on a claim of its own with no speaker; the furniture line a claim; both repeats kept
+        ([marks_claim(MARKS_TEXT, "The council is united,"),
+          marks_claim(MARKS_TEXT, "We will vote as one.", speaker=None),
+          marks_claim(MARKS_TEXT, "the budget will balance"),
+          marks_claim(MARKS_TEXT, "The council is united,", nth=1)],
+         (1, 0, 1, 1)),
+        # nothing found
+        ([], (0, 0, 0, 0)),
+    ],
+)
+def test_evaluate_marks(claims: list[dict[str, Any]], expected: tuple[int, int, int, int]) -> None:
+    from claimex.scoring import evaluate_marks
+
+    report = evaluate_marks([MARKS], {"m1": {"id": "m1", "claims": claims, "speakers": [LEE]}})
+    got = (report.followon_content, report.followon_found, report.furniture_claims, report.duplicates_split)
+    assert got == expected
+    assert (report.followon, report.furniture, report.duplicates) == (1, 1, 1)
+    assert "follow-on quotes, right speaker" in report.format_table()
+    assert json.loads(json.dumps(report.to_dict()))["followon_recall"] == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [("Tenney", "Claudia Tenney", True), ("Sen. Claudia Tenney", "Claudia Tenney", True),
+     ("Maria Lopez", "Carlos Lopez", False), ("", "Lopez", False)],
+)
+def test_names_match(a: str, b: str, expected: bool) -> None:
+    from claimex.scoring import names_match
+
+    assert names_match(a, b) is expected
+
+
+def test_overlapping_claims_counts_each_claim_once() -> None:
+    from claimex.scoring import overlapping_claims
+
+    claims = [{"content_spans": [[0, 100]]}, {"content_spans": [[10, 60]]}, {"content_spans": [[50, 70]]},
+              {"content_spans": [[200, 240]]}]
+    # [10,60] lies inside [0,100]; [50,70] shares 20 of its 20 with [0,100]; [200,240] shares nothing
+    assert overlapping_claims(claims) == 3
+    assert overlapping_claims([{"content": [0, 10]}, {"content": [6, 30]}]) == 0

@@ -1,45 +1,27 @@
-"""Acceptance test of the quotes and speakers stages: the seed article, extracted end to end and scored by
-the team's reference scorer (``shared/tools/score.py``) against the hand reading (``shared/seed/expected.json``).
-Skipped when the hand reading is absent."""
+"""Acceptance test of the quotes and speakers stages: the seed article, extracted end to end and scored
+against the team's hand reading of it (``data/samples/strikes.expected.json``), as the team's reference
+scorer scores it (``tests/_seed.py``)."""
 
 from __future__ import annotations
 
-import gc
-import importlib.util
-import json
 import re
-import warnings
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
+import _seed
 import claimex
 from claimex.model import Result, Speaker
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "data" / "samples" / "strikes.txt"
-SHARED = ROOT.parent / "shared"
-if not (SHARED / "seed" / "expected.json").exists():
-    SHARED = Path("/work/shared")
-EXPECTED = SHARED / "seed" / "expected.json"
-SCORER = SHARED / "tools" / "score.py"
-
-pytestmark = pytest.mark.skipif(not EXPECTED.exists(), reason=f"no seed annotation at {EXPECTED}")
 
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, Any]:
-    return json.loads(EXPECTED.read_text(encoding="utf-8"))
+    return _seed.gold()
 
 
 @pytest.fixture(scope="module")
-def text(gold) -> str:
-    sample = SAMPLE.read_text(encoding="utf-8")
-    annotated = (EXPECTED.parent / gold["text_file"]).read_text(encoding="utf-8")
-    assert sample == annotated, f"{SAMPLE} is not the text annotated in {EXPECTED}: the offsets would not match"
-    return sample
+def text() -> str:
+    return _seed.text()
 
 
 @pytest.fixture(scope="module")
@@ -48,20 +30,17 @@ def result(nlp, text) -> Result:
 
 
 @pytest.fixture(scope="module")
-def score(result, tmp_path_factory) -> dict[str, Any]:
-    if not SCORER.exists():
-        pytest.skip(f"reference scorer not found at {SCORER}")
-    spec = importlib.util.spec_from_file_location("claimex_reference_score", SCORER)
-    assert spec is not None and spec.loader is not None
-    module: ModuleType = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    pred = tmp_path_factory.mktemp("seed") / "pred.json"
-    pred.write_text(json.dumps(result.to_dict(), ensure_ascii=False), encoding="utf-8")
-    with warnings.catch_warnings():  # the scorer leaves its files to the garbage collector
-        warnings.simplefilter("ignore", ResourceWarning)
-        scores: dict[str, Any] = module.score_seed(str(EXPECTED), str(pred))
-        gc.collect()
-    return scores
+def score(result, gold, text) -> dict[str, Any]:
+    return _seed.score_seed(gold, result.to_dict(), text)
+
+
+def test_the_hand_reading_fits_the_article(gold, text):
+    for quote in gold["quotes"]:
+        start, end = quote["content"]
+        assert text[start:end] == quote["content_text"], quote["id"]
+    for item in gold["non_claims"]:
+        start, end = item["span"]
+        assert text[start:end] == item["text"], item
 
 
 def test_no_errors_and_offsets_valid(result, text):
@@ -85,11 +64,13 @@ def test_speakers_right(score):
 
 
 def test_no_wrong_merges(score):
+    assert score["found"] == 17 and score["speaker_right"] >= 16
     assert score["wrong_merges"] == []
 
 
 def test_no_claims_on_non_claims(score, result, gold):
     """Narration ("About 2,500 US troops ...") and page furniture ("Leave a Reply") are not claims."""
+    assert len(result.claims) >= len(gold["quotes"]) == 17
     hit = [(nc["text"], c.content_text) for nc in gold["non_claims"] for c in result.claims
            if c.content[0] < nc["span"][1] and nc["span"][0] < c.content[1]]
     assert hit == []

@@ -1,53 +1,40 @@
 """The seed article's 17 gold quotes as claims: acts, stance toward the strikes, and the links.
 
-Builds the claims from ``shared/seed/expected.json`` (skipped when absent) the way the quotes and
-speakers stages would, then runs the claims and links stages on them. The lead's end-to-end test runs
+Builds the claims from the team's hand reading (``data/samples/strikes.expected.json``) the way the
+quotes and speakers stages would, then runs the claims and links stages on them. The lead's end-to-end test runs
 the same checks on extracted claims.
 """
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
+import _seed
 from _nlp import en_nlp
 from claimex.extensions import raw
 from claimex.lexicons import reporting_cues_v1
+from claimex.model import Claim
 from claimex.pipeline.claims import ClaimAnalyzer, stance_by_speaker
 from claimex.pipeline.links import ClaimLinker, load_weights
+from claimex.pipeline.state import ClaimRecord, write_claims
 
 __all__ = ["en_nlp"]
-
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
-if not (SEED / "expected.json").exists():
-    SEED = Path("/work/shared/seed")
-pytestmark = pytest.mark.skipif(not (SEED / "expected.json").exists(), reason="no seed annotation")
 
 
 @pytest.fixture(scope="module")
 def gold():
-    return json.loads((SEED / "expected.json").read_text(encoding="utf-8"))
+    return _seed.gold()
 
 
 @pytest.fixture(scope="module")
 def seed_doc(en_nlp, gold):
-    text = (SEED / gold["text_file"]).read_text(encoding="utf-8")
+    text = _seed.text()
     doc = en_nlp(text)
     data = raw(doc)
     data["speakers"] = [dict(s, role=s.get("role"), title=s.get("title"), affiliation=s.get("affiliation"),
                              mentions=[]) for s in gold["speakers"]]
-    data["claims"] = [
-        {
-            "id": q["id"], "type": q["type"], "content": q["content"], "content_text": q["content_text"],
-            "content_spans": [q["content"]], "cue": q.get("cue"), "cue_text": q.get("cue_text"),
-            "speaker_mention": q.get("speaker_mention"), "speaker_mention_text": q.get("speaker_mention_text"),
-            "speaker": q["speaker"], "confidence": 1.0, "act": None, "polarity": None, "hedged": None,
-            "target": None, "target_text": None, "stance": None,
-        }
-        for q in gold["quotes"]
-    ]
+    write_claims(doc, [ClaimRecord(Claim.from_dict({**q, "content_spans": [q["content"]], "confidence": 1.0}))
+                       for q in gold["quotes"]])
     assert all(text[c["content"][0]:c["content"][1]] == c["content_text"] for c in data["claims"])
     ClaimAnalyzer(cues=reporting_cues_v1())(doc)
     ClaimLinker(weights=load_weights())(doc)

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +16,15 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
+from spacy.util import raise_error
 
-import claimex  # noqa: F401  (declares doc._.claims & co. before any pipeline is built)
+import claimex
 from _nlp import MODEL
+from claimex.errors import LexiconError, MissingStageError, PipelineError
 from claimex.extensions import QUOTES_SPAN_KEY
+from claimex.pipeline.claims import ClaimAnalyzer
+from claimex.pipeline.links import load_weights
+from claimex.pipeline.stage import record_failure
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "samples" / "strikes.txt"
 STAGES = ("claimex_quotes", "claimex_speakers", "claimex_claims", "claimex_links")
@@ -38,20 +46,23 @@ def text() -> str:
 
 
 @pytest.fixture(scope="module")
-def own() -> Language:
-    """A user's pipeline: their English model, with the claimex stages added after it by name."""
-    nlp = spacy.load(MODEL)
-    for name in STAGES:
-        nlp.add_pipe(name)
-    return nlp
-
-
-@pytest.fixture(scope="module")
 def doc(own, text) -> Doc:
     return own(text)
 
 
 # ---------------------------------------------------------------------------------------------- own pipeline
+
+
+def test_the_default_pipeline_in_two_processes(nlp, text):
+    """spaCy's own multiprocessing (``nlp.pipe(..., n_process=2)``): each Doc comes back from its worker
+    through ``Doc.to_bytes``, with every claim, speaker, link and quote span of a one-process run."""
+    texts = [text, "Officials said the talks had failed.", text[: len(text) // 2]]
+    one = [contents(d) for d in nlp.pipe(texts)]
+    two = [contents(d) for d in nlp.pipe(texts, n_process=2, batch_size=1)]
+    assert all(c["claims"] for c in two)
+    assert sum(len(c["links"]) for c in two) > 0
+    assert two == one
+
 
 
 @pytest.mark.parametrize(
@@ -83,12 +94,139 @@ def test_the_users_pipeline_finds_the_seed_dispute(doc):
     assert any("not include any [weapon] stores" in a and "weapons storage facilities" in b for a, b in disputes)
 
 
-def test_quotes_without_a_parser_record_an_error(text):
+def test_quotes_without_a_parser_say_what_to_add(text):
     nlp = spacy.blank("en")
     nlp.add_pipe("claimex_quotes")
-    doc = nlp(text)
-    assert doc._.claims == ()
-    assert "needs a dependency parse" in doc._.claimex["errors"][0]["message"]
+    with pytest.raises(MissingStageError, match="needs a dependency parse"):
+        nlp(text)
+
+
+# ---------------------------------------------------------------------------------------------- the contract
+
+
+def test_analyze_pipes_finds_no_problem(nlp):
+    analysis = nlp.analyze_pipes(pretty=False)
+    assert not any(analysis["problems"].values()), analysis["problems"]
+    for name in STAGES:
+        assert "doc._.claimex" in nlp.get_pipe_meta(name).assigns
+
+
+def test_links_without_the_claims_stage_names_it(nlp, text):
+    """Nothing re-runs another stage behind the user's back: links without claims says what to add."""
+    with nlp.select_pipes(disable=["claimex_claims"]), \
+            pytest.raises(PipelineError, match=r"claimex_links .*claimex_claims.*add_pipe\(.claimex_claims.,"):
+        nlp(text)
+    with nlp.select_pipes(disable=["claimex_claims"]), pytest.raises(PipelineError, match="claimex_claims"):
+        list(nlp.pipe([text, text]))
+
+
+def test_extract_without_the_claims_stage_raises(nlp, text):
+    """A pipeline that lacks a stage is no per-document failure: extract raises it too."""
+    with nlp.select_pipes(disable=["claimex_claims"]), pytest.raises(PipelineError, match="claimex_claims"):
+        claimex.extract(text, nlp=nlp)
+    with nlp.select_pipes(disable=["claimex_claims"]), pytest.raises(PipelineError, match="claimex_claims"):
+        list(claimex.extract_many([text, text], nlp=nlp))
+
+
+@pytest.mark.parametrize("stage", ["claimex_speakers", "claimex_claims", "claimex_links"])
+def test_a_stage_without_the_quotes_stage_names_it(stage):
+    nlp = spacy.blank("en")
+    nlp.add_pipe(stage)
+    with pytest.raises(MissingStageError, match=f"{stage} .*claimex_quotes"):
+        nlp("Officials said the talks had failed.")
+
+
+@contextlib.contextmanager
+def error_handler(nlp: Language, handler: Any) -> Iterator[None]:
+    """``claimex.set_error_handler(nlp, handler)`` for the length of a test; every component's own
+    handler back afterwards (the session's pipeline is shared)."""
+    before = {name: pipe.__dict__.get("error_handler") for name, pipe in nlp.pipeline
+              if hasattr(pipe, "__dict__")}
+    default = nlp.default_error_handler
+    claimex.set_error_handler(nlp, handler)
+    try:
+        yield
+    finally:
+        nlp.default_error_handler = default
+        for name, pipe in nlp.pipeline:
+            if before.get(name) is not None:
+                pipe.error_handler = before[name]
+            elif "error_handler" in getattr(pipe, "__dict__", {}):
+                del pipe.error_handler
+
+
+def broken(self: Any, doc: Doc, record: Any) -> None:
+    raise RuntimeError("BOOM in the claims rules")
+
+
+def test_set_error_handler_makes_a_stage_raise(en_nlp, text, monkeypatch):
+    """Failures go through spaCy's error handler: claimex's own records them (the batch goes on),
+    ``nlp.set_error_handler(raise_error)`` makes them raise."""
+    parsed = en_nlp(text)
+    stages = spacy.blank("en", vocab=en_nlp.vocab)
+    for name in STAGES:
+        stages.add_pipe(name)
+    monkeypatch.setattr(ClaimAnalyzer, "analyse_record", broken)
+    recorded = stages(en_nlp(text))
+    assert [e["stage"] for e in recorded._.claimex["errors"]] == ["claimex_claims"]
+    stages.set_error_handler(raise_error)
+    with pytest.raises(RuntimeError, match="BOOM in the claims rules"):
+        stages(parsed)
+    with pytest.raises(RuntimeError, match="BOOM in the claims rules"):
+        list(stages.pipe([en_nlp(text)]))
+
+
+def test_claimex_set_error_handler_reaches_past_the_parser(nlp, text, monkeypatch):
+    """spaCy 3.8's ``nlp.set_error_handler`` stops at the compiled parser; claimex's sets every stage."""
+    monkeypatch.setattr(ClaimAnalyzer, "analyse_record", broken)
+    with error_handler(nlp, raise_error):
+        with pytest.raises(RuntimeError, match="BOOM in the claims rules"):
+            nlp(text)
+        with pytest.raises(RuntimeError, match="BOOM in the claims rules"):
+            list(nlp.pipe([text]))
+    assert nlp.get_pipe("claimex_claims").get_error_handler() is record_failure
+    assert [e["stage"] for e in nlp(text)._.claimex["errors"]] == ["claimex_claims"]
+
+
+CUE_WORDS = "reckon\tassert\ninsinuate\taccuse\n"
+CUSTOM_TEXT = ("The minister insinuated that the rebels had fired the rockets. The rebels said they did not fire "
+               "the rockets. Analysts reckon the talks will fail.")
+READ_BACK = (
+    "import json, sys, spacy\n"
+    "nlp = spacy.load(sys.argv[1])\n"
+    "doc = nlp(sys.argv[2])\n"
+    "print(json.dumps({'claims': [c.to_dict() for c in doc._.claims],"
+    " 'links': [x.to_dict() for x in doc._.claim_links]}))\n"
+)
+
+
+def test_custom_cues_and_weights_are_saved_with_the_pipeline(tmp_path):
+    """Cue words from the config (a file and an inline list) and link weights from a file: saved by
+    ``nlp.to_disk``, and ``spacy.load`` in a fresh process gives the same claims and links, even after the
+    files have changed (the saved pipeline carries its own copy)."""
+    cue_file, weights_file = tmp_path / "cues.tsv", tmp_path / "weights.json"
+    cue_file.write_text(CUE_WORDS, encoding="utf-8")
+    weights = load_weights().to_dict()
+    weights["disputes"]["weights"]["negation"] = 0.7
+    weights_file.write_text(json.dumps(weights), encoding="utf-8")
+    cues = {"@misc": "claimex.reporting_cues.v2", "path": str(cue_file), "extra": ["opine"]}
+    nlp = claimex.load(spacy.load(MODEL), config={
+        "claimex_quotes": {"cues": cues},
+        "claimex_claims": {"cues": cues},
+        "claimex_links": {"weights": {"@misc": "claimex.link_weights_file.v1", "path": str(weights_file)}},
+    })
+    doc = nlp(CUSTOM_TEXT)
+    here = {"claims": [c.to_dict() for c in doc._.claims], "links": [x.to_dict() for x in doc._.claim_links]}
+    assert [(c["cue_text"], c["act"]) for c in here["claims"]] == [
+        ("insinuated", "accuse"), ("said", "deny"), ("reckon", "predict")]
+    assert [(x["relation"], x["score"]) for x in here["links"]] == [("disputes", 0.7)]
+    nlp.to_disk(tmp_path / "saved")
+    cue_file.write_text("", encoding="utf-8")
+    weights_file.write_text(json.dumps(load_weights().to_dict()), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", READ_BACK, str(tmp_path / "saved"), CUSTOM_TEXT],
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == here
 
 
 # ---------------------------------------------------------------------------------------------- serialisation
@@ -195,3 +333,32 @@ def test_factories_need_no_import_of_claimex():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["claimex_paragraphs", *STAGES]
+
+
+@pytest.mark.parametrize(
+    ("path_text", "extra", "expected"),
+    [
+        ("reckon\tassert\n# a comment\nopine\n", None, {"reckon": "assert", "opine": "assert"}),
+        ('{"Reckon": "predict"}', ["muse"], {"reckon": "predict", "muse": "assert"}),
+        (None, {"say": "deny"}, {"say": "deny"}),
+    ],
+    ids=["tsv", "json and a list", "inline mapping"],
+)
+def test_cue_words_from_the_config(tmp_path, path_text, extra, expected):
+    make = spacy.registry.misc.get("claimex.reporting_cues.v2")
+    path = None
+    if path_text is not None:
+        path = tmp_path / ("cues.json" if path_text.startswith("{") else "cues.tsv")
+        path.write_text(path_text, encoding="utf-8")
+    cues = make(path=str(path) if path else None, extra=extra)
+    assert {k: cues[k] for k in expected} == expected
+    defaults = spacy.registry.misc.get("claimex.reporting_cues.v1")()
+    assert set(defaults) <= set(cues)
+
+
+def test_cue_words_with_an_unknown_act_fail(tmp_path):
+    make = spacy.registry.misc.get("claimex.reporting_cues.v2")
+    with pytest.raises(LexiconError, match=r"'gossip'.*none of"):
+        make(extra={"reckon": "gossip"})
+    with pytest.raises(LexiconError, match="cannot read the cue file"):
+        make(path=str(tmp_path / "missing.tsv"))

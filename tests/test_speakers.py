@@ -186,3 +186,62 @@ def test_close_names_of_two_people_stay_apart(nlp):
     names = sorted(s.name for s in doc._.speakers)
     assert "Brian Clarke" in names and "Ian Clarke" in names
     assert len([n for n in names if n.endswith("bin Salman")]) == 1  # a spelling variant merges
+
+
+FAMILY_AND_DOCUMENTS = [
+    # (text, local mention, speaker name)
+    ("Carlos Lopez said the plan would fail. Lopez added that he would appeal. His sister Maria Lopez said the "
+     "family backed him.", "His sister Maria Lopez", "Maria Lopez"),
+    ("Carlos Lopez said the plan would fail. His sister Maria Lopez said the family backed him. Lopez added that "
+     "he would appeal.", "Lopez", "Carlos Lopez"),
+    ("A letter signed by 40 senators said the deal was dangerous.", "A letter", "40 senators"),
+    ("The ministry's statement said the strikes were legal.", "The ministry's statement", "ministry"),
+    ("In a tweet, Mayor Ann Park wrote that the vote was rigged. The tweet said the council had lied.",
+     "The tweet", "Ann Park"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), FAMILY_AND_DOCUMENTS,
+                         ids=["relative kept apart", "surname to first bearer", "signed by", "possessor",
+                              "the tweet"])
+def test_relatives_and_documents(nlp, text, mention, name):
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is not None
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("LONDON - Britain's largest union said on Monday it would strike.", "Britain's largest union"),
+    ("WASHINGTON (Reuters) — The White House said on Friday the talks would resume.", "The White House"),
+    ("NATO officials said the drills would go ahead.", "NATO officials"),
+    ("The mayor sent a letter to residents saying that the water was safe.", "The mayor"),
+    ('His campaign sent out a text message to supporters saying: "We won the state! Give ten dollars now."',
+     "His campaign"),
+])
+def test_dateline_and_recipient_are_not_the_speaker(nlp, text, mention):
+    (claim,) = run(nlp, text).claims
+    assert claim.speaker_mention_text == mention
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("During his drive back home, Jared Sexton reflected on the rally.\n\n“What I can’t forget is the anger,” he "
+     "said.", "he", "Jared Sexton"),
+    ("Mary Jones met Tom Smith on Monday.\n\n“We agreed on nothing,” she said.", "she", "Mary Jones"),
+    ("Mary Jones met Tom Smith on Monday.\n\n“We agreed on nothing,” he said.", "he", "Tom Smith"),
+])
+def test_pronoun_takes_the_person_named_before_it(nlp, text, mention, name):
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is not None
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("At the chair's direction, the party issued a statement apologizing to Senator Lee for the emails.\n\n"
+     "\"On behalf of everyone at the party, we want to offer a deep and sincere apology to Senator Lee.\"",
+     "party"),
+    ("The storm hit the town on Monday.\n\n\"We will never give up on this town.\"", None),
+])
+def test_quote_paragraph_after_its_speaker(nlp, text, name):
+    (claim,) = run(nlp, text).claims
+    speaker = run(nlp, text).speaker(claim.speaker) if claim.speaker else None
+    assert (speaker.name if speaker else None) == name

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+import srsly
 
 from _nlp import en_nlp
+from claimex.pipeline import tokens
 from claimex.pipeline.claims import np_indices, np_tokens
-from claimex.pipeline.tokens import RECENT_TABLES, TokenTable
+from claimex.pipeline.tokens import TABLE_KEY, TokenTable
 
 __all__ = ["en_nlp"]
 
@@ -62,18 +65,81 @@ def test_noun_phrases_stop_before_coordination_and_relative_clauses(en_nlp):
     assert np_indices(TokenTable.of(doc), spokesman.i) == [t.i for t in np_tokens(spokesman)]
 
 
-def test_one_table_per_document_while_it_goes_through_the_stages(en_nlp):
+def test_one_table_per_document_kept_on_the_document(en_nlp):
     first, second = en_nlp("Officials said it."), en_nlp("He said no.")
     table = TokenTable.of(first)
+    assert first.user_data[TABLE_KEY] is table
     assert TokenTable.of(first) is table
     assert TokenTable.of(second) is not table
     TokenTable.forget(first)
-    again = TokenTable.of(first)
-    assert again is not table
-    others = [en_nlp(f"Text {n}.") for n in range(RECENT_TABLES)]
-    for other in others:
-        TokenTable.of(other)
-    assert TokenTable.of(first) is not again  # only the latest documents' tables are kept
+    assert TABLE_KEY not in first.user_data
+    assert TokenTable.of(first) is not table
+    TokenTable.forget(first)
+    TokenTable.forget(second)
+
+
+def _user_data_keys(doc) -> list:
+    """The ``user_data`` keys as msgpack writes them in ``Doc.to_bytes``."""
+    data = srsly.msgpack_loads(doc.to_bytes())
+    return list(srsly.msgpack_loads(data["user_data_keys"])) if "user_data_keys" in data else []
+
+
+@pytest.fixture
+def constructions(monkeypatch):
+    """How many tables are built (an exact count)."""
+    built: list[int] = []
+    init = TokenTable.__init__
+
+    def counting(self, doc):
+        built.append(len(doc))
+        init(self, doc)
+
+    monkeypatch.setattr(TokenTable, "__init__", counting)
+    return built
+
+
+def test_the_stages_of_one_pipeline_share_one_table_and_leave_none(nlp, constructions):
+    """``claimex.load()`` marks every stage but the last as handing the table on: one table per
+    document for the four stages, gone when the last is done, so msgpack never sees it."""
+    docs = list(nlp.pipe([TEXT, "Officials said the talks had failed.", TEXT]))
+    assert len(constructions) == 3
+    for doc in docs:
+        assert doc._.claims
+        assert TABLE_KEY not in doc.user_data
+        assert TABLE_KEY not in _user_data_keys(doc)
+
+
+def test_a_hand_built_pipeline_leaves_no_table(own, constructions):
+    """Stages added with ``nlp.add_pipe`` (not marked) each drop the table when done: correct, at the
+    cost of reading the document once per stage."""
+    doc = own(TEXT)
+    assert doc._.claims
+    assert len(constructions) == 4
+    assert TABLE_KEY not in doc.user_data
+
+
+def test_marking_a_hand_built_pipeline(own, constructions):
+    """``mark_stages`` gives a hand-built pipeline one table per document, and takes nothing else."""
+    tokens.mark_stages(own)
+    try:
+        doc = own(TEXT)
+        assert doc._.claims and len(constructions) == 1
+        assert TABLE_KEY not in doc.user_data
+    finally:
+        for name in tokens.STAGE_FACTORIES:
+            tokens.hand_on(own.get_pipe(name), followed=False)
+
+
+def test_a_table_left_behind_is_written_as_nil(nlp):
+    """The last claimex stages switched off after ``claimex.load()``: the table stays in ``user_data``;
+    serialising the Doc still works, and the table comes back as nothing."""
+    with nlp.select_pipes(disable=["claimex_links"]):
+        doc = nlp(TEXT)
+    assert isinstance(doc.user_data.get(TABLE_KEY), TokenTable)
+    again = spacy.tokens.Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert again.user_data.get(TABLE_KEY, "absent") is None
+    assert [c.to_dict() for c in again._.claims] == [c.to_dict() for c in doc._.claims]
+    assert tokens.encode_leftover(3) == 3
 
 
 def test_an_empty_document_has_an_empty_table(en_nlp):

@@ -5,20 +5,28 @@
 >>> [c.content_text for c in result.claims]
 ['the strikes killed four fighters']
 
-Importing claimex declares its Doc extensions and registers its spaCy factories, so
-``nlp.add_pipe("claimex_quotes")`` works (the factories are also spaCy entry points).
+Importing claimex declares its Doc extensions and makes its entries in spaCy's registries
+(:mod:`claimex.registrations`: the stage factories, the cue lexicon, the link weights, the quote
+scorer), so ``nlp.add_pipe("claimex_quotes")`` works (the factories are also spaCy entry points).
 """
 
-from . import extensions, lexicons  # noqa: F401  (declares extensions, registers lexicons)
+from . import extensions, registrations  # noqa: F401  (declares the extensions, fills the registries)
 from .about import __version__
 from .api import add_to_pipeline, extract, extract_many, load
-from .errors import ClaimexError, InputError, ModelNotFoundError, PipelineError
+from .errors import (
+    ClaimexError,
+    InputError,
+    MissingDependencyError,
+    MissingStageError,
+    ModelNotFoundError,
+    PipelineError,
+)
 from .graph import speaker_network, to_networkx, write_graphml  # networkx is imported when called
 from .model import Claim, ClaimLink, DocError, Evidence, Result, Speaker
-from .pipeline import claims, links, paragraphs, quotes, speakers  # noqa: F401  (registers the factories)
+from .pipeline.stage import set_error_handler
 from .relate import Relation, relate
 from .tables import links_dataframe, speakers_dataframe, to_dataframe  # pandas is imported when called
-from .viz import MissingDependencyError, displacy_data, render
+from .viz import displacy_data, render
 
 __all__ = [
     "Claim",
@@ -28,6 +36,7 @@ __all__ = [
     "Evidence",
     "InputError",
     "MissingDependencyError",
+    "MissingStageError",
     "ModelNotFoundError",
     "PipelineError",
     "Relation",
@@ -42,6 +51,7 @@ __all__ = [
     "load",
     "relate",
     "render",
+    "set_error_handler",
     "speaker_network",
     "speakers_dataframe",
     "to_dataframe",

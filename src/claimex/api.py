@@ -13,18 +13,18 @@ import itertools
 import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions
+from .convert import result_from_doc
 from .errors import ModelNotFoundError, PipelineError
 from .io import InputDoc
 from .longdocs import merge_results, split_text
-from .model import Claim, ClaimLink, DocError, Result, Speaker
+from .model import DocError, Result
+from .pipeline.tokens import mark_stages
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,7 @@ def add_to_pipeline(nlp: Language, *, config: dict[str, dict[str, Any]] | None =
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, config=config.get(name, {}))
+    mark_stages(nlp)  # all but the last hand the document's token table on to the next stage
     return nlp
 
 
@@ -154,34 +155,6 @@ def _break_run(match: re.Match[str]) -> str:
     run = match.group()
     step = MAX_UNSPACED_RUN + 1
     return " ".join(run[k:k + MAX_UNSPACED_RUN] for k in range(0, len(run), step))
-
-
-def result_from_doc(doc: Doc, doc_id: str = "", text: str | None = None) -> Result:
-    """The :class:`Result` of a processed Doc (offsets refer to ``text``, by default ``doc.text``).
-
-    When ``text`` is the original of a cleaned ``doc.text`` (same length), the ``*_text`` fields are
-    taken from the original, so that ``text[s:e]`` equals them exactly.
-    """
-    data = doc._.get(extensions.RAW) or {}
-    claims = [Claim.from_dict(c) for c in data.get("claims", ())]
-    if text is not None and text != doc.text:
-        claims = [_retext(c, text) for c in claims]
-    return Result(
-        id=doc_id,
-        text=doc.text if text is None else text,
-        claims=tuple(claims),
-        speakers=tuple(Speaker.from_dict(s) for s in data.get("speakers", ())),
-        links=tuple(ClaimLink.from_dict(x) for x in data.get("links", ())),
-        errors=tuple(DocError.from_dict(e) for e in data.get("errors", ())),
-    )
-
-
-def _retext(claim: Claim, text: str) -> Claim:
-    def cut(span: tuple[int, int] | None) -> str | None:
-        return None if span is None else text[span[0]:span[1]]
-
-    return replace(claim, content_text=text[claim.content[0]:claim.content[1]], cue_text=cut(claim.cue),
-                   speaker_mention_text=cut(claim.speaker_mention), target_text=cut(claim.target))
 
 
 def _check(text: Any, max_chars: int) -> DocError | None:
@@ -307,18 +280,25 @@ def extract_inputs(
             log.warning("a batch failed; processing its %d documents one by one", len(pending))
             stalled = len(pending) == read_before  # the stream failed before reading anything new
             flight.clear()
-            for entry in pending:
-                entry.finish_alone(nlp)
-            while pending:
-                yield pending.popleft().result  # type: ignore[misc]
-            if stalled:  # the stream itself cannot run: go on without it
-                for item in source:
-                    entry = _Entry.read(item, max_chars, limit)
-                    entry.finish_alone(nlp)
-                    yield entry.result  # type: ignore[misc]
+            yield from _one_by_one(nlp, pending, source if stalled else None, max_chars, limit)
+            if stalled:  # the stream itself cannot run: it went on without it
                 break
     while pending:
         yield pending.popleft().result  # type: ignore[misc]
+
+
+def _one_by_one(nlp: Language, pending: collections.deque[_Entry], rest: Iterator[InputDoc] | None,
+                max_chars: int, limit: int) -> Iterator[Result]:
+    """The results of the ``pending`` entries (and of the ``rest`` of the input, when given), each
+    processed alone: what :func:`extract_inputs` does when its stream broke."""
+    for entry in pending:
+        entry.finish_alone(nlp)
+    while pending:
+        yield pending.popleft().result  # type: ignore[misc]
+    for item in rest or ():
+        entry = _Entry.read(item, max_chars, limit)
+        entry.finish_alone(nlp)
+        yield entry.result  # type: ignore[misc]
 
 
 #: Documents per task sent to a worker process: small tasks keep both workers busy to the end.
@@ -456,5 +436,7 @@ class _Entry:
         try:
             for _, piece in self.pieces:
                 self.add(nlp(clean_text(piece)))
+        except PipelineError:  # the pipeline lacks a stage (MissingStageError): no document can be right
+            raise
         except Exception as err:
             self.result = Result.failed(self.item.id, self.item.text or "", [DocError("pipeline", repr(err))])

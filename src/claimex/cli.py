@@ -1,4 +1,5 @@
-"""The ``claimex`` command: ``extract``, ``evaluate``, ``evaluate-links``, ``relate``, ``bench``.
+"""The ``claimex`` command: ``extract``, ``evaluate``, ``evaluate-links``, ``evaluate-marks``, ``evaluate-claims``,
+``relate``, ``bench``.
 
 Exit codes: 0 every input produced its record (records may carry ``errors``); 1 nothing could be done
 (no English pipeline, an unreadable gold file, a --resume file of other inputs); 2 the command line is
@@ -280,6 +281,76 @@ def cmd_evaluate_links(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_evaluate_marks(args: argparse.Namespace) -> int:
+    from . import scoring
+
+    marks = scoring.read_jsonl(args.marks)
+    if args.pred:
+        preds = scoring.load_predictions(args.pred)
+    else:
+        from .api import extract_many, load
+
+        wanted = {str(m.get("id")) for m in marks}
+        texts = [t for t in scoring.read_jsonl(args.texts) if str(t.get("id")) in wanted]
+        results = extract_many((t["text"] for t in texts), ids=(str(t["id"]) for t in texts),
+                               nlp=load(args.model), n_process=args.n_process, batch_size=args.batch_size)
+        preds = {r.id: r.to_dict() for r in _progress(results, enabled=args.progress, desc="evaluate-marks")}
+    report = scoring.evaluate_marks(marks, preds)
+    sys.stdout.write(report.format_table() + "\n")
+    if args.json:
+        with atomic_writer(args.json) as out:
+            json.dump(report.to_dict(), out, indent=1)
+    return 0
+
+
+def _texts_of(path: str, ids: set[str]) -> dict[str, str]:
+    """The texts of the articles ``ids`` in a JSONL file of ``{"id", "text"}`` records."""
+    from .scoring import read_jsonl as read_records
+
+    texts: dict[str, str] = {}
+    for record in read_records(path):
+        doc_id = str(record.get("id"))
+        if doc_id in ids and isinstance(record.get("text"), str):
+            texts[doc_id] = record["text"]
+    return texts
+
+
+def cmd_evaluate_claims(args: argparse.Namespace) -> int:
+    from . import claim_scoring, scoring
+
+    gold = scoring.read_jsonl(args.gold)
+    ids = {str(g.get("id")) for g in gold}
+    need_texts = not args.pred or args.errors
+    texts = _texts_of(args.texts, ids) if need_texts else {}
+    if need_texts and not texts:
+        raise ClaimexError(f"none of the gold articles is in {args.texts}; give their texts with --texts FILE")
+    if args.pred:
+        preds = scoring.load_predictions(args.pred)
+    else:
+        from .api import extract_many, load
+
+        nlp = load(args.model)
+        order = sorted(texts)
+        results = extract_many((texts[i] for i in order), ids=order, nlp=nlp, n_process=args.n_process,
+                               batch_size=args.batch_size)
+        preds = {}
+        lines = []
+        for result in _progress(results, enabled=args.progress, desc="evaluate-claims"):
+            preds[result.id] = result.to_dict()
+            lines.append(to_json_line(result))
+        if args.save_pred:
+            with atomic_writer(args.save_pred) as out:
+                out.writelines(lines)
+    report = claim_scoring.evaluate_claim_fields(gold, preds)
+    sys.stdout.write(report.format_table() + "\n")
+    if args.errors:
+        sys.stdout.write(claim_scoring.format_errors(report, texts, reader=args.errors) + "\n")
+    if args.json:
+        with atomic_writer(args.json) as out:
+            json.dump(report.to_dict(), out, indent=1)
+    return 0
+
+
 def cmd_relate(args: argparse.Namespace) -> int:
     from .relate import relate_records
 
@@ -365,6 +436,24 @@ def build_parser() -> argparse.ArgumentParser:
     el.add_argument("--limit", type=int, help="only the first N gold articles")
     common(el)
     el.set_defaults(func=cmd_evaluate_links)
+    em = sub.add_parser("evaluate-marks", help="follow-on quotes, furniture and repeats of a blind dev reading")
+    em.add_argument("marks", help="marks JSONL (benchmarks/dev/quotes_marks.jsonl): ids and offsets")
+    em.add_argument("--pred", help="predictions JSONL; default: run claimex on the marked texts")
+    em.add_argument("--texts", default="../shared/data/polnear/train.jsonl",
+                    help="JSONL with the texts the marks refer to, {\"id\", \"text\"} (default: PolNeAR train)")
+    em.add_argument("--json", help="write the report, with every miss, as JSON to this file")
+    common(em)
+    em.set_defaults(func=cmd_evaluate_marks)
+    ec = sub.add_parser("evaluate-claims", help="act, polarity, hedged, target and stance against a claims dev set")
+    ec.add_argument("gold", help="claims gold JSONL (benchmarks/dev/claims_gold.jsonl)")
+    ec.add_argument("--pred", help="predictions JSONL (claimex extract output); default: run claimex on the texts")
+    ec.add_argument("--texts", default="../shared/data/polnear/train.jsonl",
+                    help='JSONL of {"id", "text"} with the gold articles (default: %(default)s)')
+    ec.add_argument("--save-pred", help="write the predictions made to this JSONL file")
+    ec.add_argument("--json", help="write the report as JSON to this file")
+    ec.add_argument("--errors", metavar="READER", help="also print the wrong fields of this reader's statements")
+    common(ec)
+    ec.set_defaults(func=cmd_evaluate_claims)
 
     rel = sub.add_parser("relate", help="disputes / supports / none for pairs of claims")
     rel.add_argument("inputs", nargs="+", metavar="PAIRS", help='JSONL lines {"id", "a", "b"}, or -')

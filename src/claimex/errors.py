@@ -13,5 +13,17 @@ class PipelineError(ClaimexError):
     """A spaCy pipeline lacks what claimex needs (e.g. a dependency parser)."""
 
 
+class MissingStageError(PipelineError):
+    """A claimex stage found no output of an earlier stage it reads: the message names the component to add."""
+
+
 class InputError(ClaimexError):
     """An input document or file that claimex cannot read."""
+
+
+class LexiconError(ClaimexError):
+    """A word list claimex builds a lexicon from is inconsistent (a word listed twice)."""
+
+
+class MissingDependencyError(ClaimexError):
+    """An optional dependency of claimex is not installed; the message names the pip command."""

@@ -14,15 +14,14 @@ Needs the ``graph`` extra: ``pip install 'claimex[graph]'``.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
-from rapidfuzz import fuzz
-
+from .convert import Results, iter_results
+from .errors import MissingDependencyError
 from .model import Claim, Result, Speaker
-from .tables import Results, iter_results
-from .viz import MissingDependencyError
+from .names import WILDCARD_KINDS, kinds_agree, name_similarity
+from .names import graph_key as normalise_name
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -32,13 +31,8 @@ if TYPE_CHECKING:
 MERGE_RATIO: Final = 90.0
 #: Relation of the edge from a claim to its speaker.
 SAID_BY: Final = "said_by"
-#: Kinds that merge with any other kind (a speaker whose kind is unknown).
-WILDCARD_KINDS: Final = frozenset({"OTHER"})
 #: Separator of list values in node attributes (GraphML has no lists).
 LIST_SEPARATOR: Final = "; "
-#: Leading words and characters that name normalisation drops ("The PMF" and "PMF" are one name).
-LEADING_ARTICLE: Final = re.compile(r"^(?:the|a|an)\s+")
-NON_WORD: Final = re.compile(r"[^\w\s]+")
 
 GRAPH_HINT: Final = "claimex's graphs need networkx: pip install 'claimex[graph]'"
 
@@ -49,12 +43,6 @@ def _networkx() -> Any:
     except ImportError as err:
         raise MissingDependencyError(GRAPH_HINT) from err
     return networkx
-
-
-def normalise_name(name: str) -> str:
-    """A name as speakers are matched across documents: case-folded, no punctuation or leading article."""
-    name = NON_WORD.sub(" ", name.casefold())
-    return LEADING_ARTICLE.sub("", " ".join(name.split()))
 
 
 def speaker_node(key: str) -> str:
@@ -102,10 +90,6 @@ class _Entity:
         return {k: v for k, v in data.items() if v is not None}
 
 
-def _kinds_agree(a: str, b: str) -> bool:
-    return a == b or a in WILDCARD_KINDS or b in WILDCARD_KINDS
-
-
 class GraphBuilder:
     """Adds documents one at a time to a claim graph (what :func:`to_networkx` and the CLI use).
 
@@ -127,10 +111,10 @@ class GraphBuilder:
         name = normalise_name(speaker.name)
         best: tuple[float, _Entity] | None = None
         for entity in self._entities:
-            if entity.key in taken_here or not _kinds_agree(entity.kind, speaker.kind):
+            if entity.key in taken_here or not kinds_agree(entity.kind, speaker.kind):
                 continue
             exact = bool(names & entity.names)
-            score = 101.0 if exact else fuzz.token_sort_ratio(name, normalise_name(entity.name))
+            score = 101.0 if exact else name_similarity(name, normalise_name(entity.name))
             if (exact or score >= self.merge_ratio) and (best is None or score > best[0]):
                 best = (score, entity)
         if best is not None:

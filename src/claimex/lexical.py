@@ -206,7 +206,7 @@ def opposite(a: str, b: str, pos: str | None = None) -> bool:
 #: Verbs and nouns of denying or debunking a claim: "police deny", "the report was retracted".
 DENIAL_WORDS: Final[tuple[str, ...]] = (
     "deny", "denial", "refute", "refutation", "debunk", "disprove", "dispel", "retract", "retraction",
-    "rebut", "rebuttal", "disavow",
+    "rebut", "rebuttal", "disavow", "rebuff",
 )
 #: Verbs of rejecting, which deny a claim when their object is one ("dismissed the report") but also
 #: take offers and plans ("rejected the offer"): their own evidence kind.
@@ -222,8 +222,10 @@ FALSITY_WORDS: Final[tuple[str, ...]] = (
     "scam", "misleading", "nonsense", "rubbish", "bullshit", "exaggerate", "exaggerated", "overblown",
     "invent", "invented", "made-up", "photoshop", "photoshopped", "rumor-mill", "urban legend",
     "debunked", "misinformation", "disinformation", "mistaken", "erroneous", "wrong", "incorrect",
-    "inaccurate",
+    "inaccurate", "troll", "trick", "dupe", "fool", "hoodwink", "deceive",
 )
+#: Words that set the record straight: "is actually fine", "the truth about".
+CORRECTION_WORDS: Final[tuple[str, ...]] = ("actually", "truth", "reality", "really")
 #: Idioms of debunking, as lemma sequences: "rumour put to rest", "shoots down claim", "made it up".
 DEBUNKING_PHRASES: Final[tuple[str, ...]] = (
     "put to rest", "shoot down", "make up", "set the record straight", "turn out", "not true",

@@ -10,10 +10,16 @@ and the attribution cues of PARC 3.0 / PolNeAR (Pareti 2016; Newell et al. 2018)
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+import json
+import re
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
 from typing import Final
 
-from spacy.util import registry
+from .errors import LexiconError
 
 # --------------------------------------------------------------------------------------------------
 # Speech acts. Each reporting cue has a default act; the claims stage refines it with the content.
@@ -38,10 +44,10 @@ _CUES_BY_ACT: Final[dict[str, tuple[str, ...]]] = {
         "respond", "answer", "recall", "remark", "comment", "observe", "mention", "confirm",
         "reveal", "disclose", "suggest", "indicate", "describe", "testify", "emphasize", "emphasise",
         "stress", "reiterate", "repeat", "affirm", "reaffirm", "conclude", "inform", "brief",
-        "signal", "hint", "quip", "joke", "boast", "brag", "muse", "retort", "counter", "explain",
+        "signal", "hint", "quip", "joke", "boast", "brag", "muse", "retort", "counter",
         "elaborate", "specify", "clarify", "acknowledge", "certify", "assure", "reassure", "swear",
-        "proclaim", "profess", "allege", "contend", "recount", "relate", "narrate", "summarize",
-        "summarise", "point", "determine", "conclude", "write", "blog", "text",
+        "proclaim", "profess", "allege", "recount", "relate", "narrate", "summarize",
+        "summarise", "point", "determine", "blog", "text",
         "email", "cite", "quote", "lament", "complain", "whisper", "shout", "yell", "scream",
         "exclaim", "cry", "mutter", "murmur", "sigh", "laugh", "chuckle", "smile", "grumble",
         "gush", "rave", "rant", "opine", "posit", "theorize", "theorise", "surmise", "speculate",
@@ -61,11 +67,11 @@ _CUES_BY_ACT: Final[dict[str, tuple[str, ...]]] = {
         "lambaste", "censure", "rebuke", "assail", "castigate", "berate", "chastise", "scold",
         "excoriate", "deride", "mock", "ridicule", "scorn",
     ),
-    THREATEN: ("threaten", "vow", "warn", "pledge", "swear"),
-    ACCUSE: ("accuse", "blame", "charge", "fault", "allege"),
+    THREATEN: ("threaten", "vow", "warn", "pledge"),
+    ACCUSE: ("accuse", "blame", "charge", "fault"),
     DEMAND: (
         "demand", "urge", "call", "request", "appeal", "order", "press", "implore", "plead",
-        "beg", "instruct", "command", "direct", "advise", "recommend", "propose", "insist",
+        "beg", "instruct", "command", "direct", "advise", "recommend", "propose",
         "encourage", "invite", "petition",
     ),
     SUPPORT: (
@@ -165,12 +171,19 @@ NOMINAL_CUES: Final[frozenset[str]] = frozenset({
 })
 
 
-def _invert(by_act: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
-    """lemma -> act; where a lemma is listed under several acts the first listed act wins."""
+def _invert(by_act: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """lemma -> act.
+
+    Raises:
+        LexiconError: a lemma is listed twice (under two acts, or twice under one): one act per lemma.
+    """
     out: dict[str, str] = {}
     for act, lemmas in by_act.items():
         for lemma in lemmas:
-            out.setdefault(lemma, act)
+            if lemma in out:
+                raise LexiconError(f"the cue {lemma!r} is listed under {out[lemma]!r} and again under {act!r}: "
+                                   "list each cue once, under the act it should have")
+            out[lemma] = act
     return out
 
 
@@ -181,7 +194,6 @@ REPORTING_CUES: Final[Mapping[str, str]] = _invert(_CUES_BY_ACT)
 SPEECH_CUES: Final[frozenset[str]] = frozenset(REPORTING_CUES)
 
 
-@registry.misc("claimex.reporting_cues.v1")
 def reporting_cues_v1(cognitive: bool = False) -> dict[str, str]:
     """The cue lexicon: lemma -> speech act.
 
@@ -196,6 +208,60 @@ def reporting_cues_v1(cognitive: bool = False) -> dict[str, str]:
         for lemma in COGNITIVE_CUES:
             cues.setdefault(lemma, ASSERT)
     return cues
+
+
+def reporting_cues_v2(
+    cognitive: bool = False, path: str | None = None, extra: Mapping[str, str] | Sequence[str] | None = None,
+) -> dict[str, str]:
+    """The cue lexicon of :func:`reporting_cues_v1`, with cue words changed from the config.
+
+    Args:
+        cognitive: as in ``v1``.
+        path: a file of cues merged over the defaults: JSON (``{"lemma": "act", ...}``) or, for any other
+            suffix, one ``lemma<TAB>act`` per line (``#`` starts a comment; a lemma alone is ``assert``).
+        extra: cues given inline, merged last: a lemma -> act mapping, or a list of lemmas (``assert``).
+
+    The acts are those of :data:`SPEECH_ACTS`. The cues are saved with the pipeline (``nlp.to_disk``), and
+    ``spacy.load`` of the saved pipeline restores them; the file must still be readable there, as the
+    config names it.
+
+    Raises:
+        LexiconError: the file cannot be read, or names an act that is not a speech act.
+    """
+    cues = reporting_cues_v1(cognitive)
+    if path is not None:
+        cues.update(_checked(_read_cue_file(path), path))
+    if extra:
+        added = dict.fromkeys(extra, ASSERT) if not isinstance(extra, Mapping) else dict(extra)
+        cues.update(_checked(added, "extra"))
+    return cues
+
+
+def _read_cue_file(path: str) -> dict[str, str]:
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as err:
+        raise LexiconError(f"cannot read the cue file {path!r} ({err}); give an existing JSON or TSV file") from err
+    if file.suffix == ".json":
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise LexiconError(f"the cue file {path!r} must hold one JSON object: lemma -> act")
+        return {str(k): str(v) for k, v in data.items()}
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        fields = line.split("#", 1)[0].split("\t")
+        if fields[0].strip():
+            out[fields[0].strip()] = fields[1].strip() if len(fields) > 1 and fields[1].strip() else ASSERT
+    return out
+
+
+def _checked(cues: Mapping[str, str], source: str) -> dict[str, str]:
+    for lemma, act in cues.items():
+        if act not in SPEECH_ACTS:
+            raise LexiconError(f"the cue {lemma!r} of {source} has the act {act!r}, which is none of "
+                               f"{', '.join(SPEECH_ACTS)}")
+    return {lemma.lower(): act for lemma, act in cues.items()}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -327,6 +393,9 @@ PERSON_PRONOUNS: Final[Mapping[str, str]] = {
 NEUTER_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "its"})
 PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "them", "their"})
 FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "we", "me", "us", "my", "our"})
+#: Subject pronouns that, in reported speech, usually stand for the speaker: "the rebels said *they* did
+#: not fire the rockets" (logophoric use).
+REPORTED_SELF_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "they", "it"})
 
 #: Words that are no speaker mention on their own (discourse words parsed as subjects). Relative
 #: pronouns ("who said") are mentions that stand for the noun they modify.
@@ -342,6 +411,35 @@ TITLE_FUNCTION_WORDS: Final[frozenset[str]] = frozenset({
 #: nicknames and titles are not; CoreNLP issue 1251).
 MIN_FLOATING_QUOTE_WORDS: Final = 4
 
+#: Verbs that withhold a statement: "refused to say whether ...", "declined to comment on ...".
+REFUSAL_VERBS: Final[frozenset[str]] = frozenset({"refuse", "decline"})
+#: Cues whose prepositional object is a topic, not a statement: "talking about the issue" is an act
+#: and its topic; "talked about how the plan would work" (a clause) or a quote still reports one.
+TOPIC_CUES: Final[frozenset[str]] = frozenset({"talk", "speak", "complain"})
+
+#: Page furniture, not article text. A line that opens with a navigation label and a colon, dash or
+#: bar ("READ MORE: ...", "WATCH - ...", "Editor's note: ..."), whatever follows.
+RE_FURNITURE_LABEL: Final = re.compile(
+    r"^\s*(?:read more|read|more|watch live|watch|listen|related (?:articles|stories|coverage)|related"
+    r"|see also|also read|also see|further reading|recommended|trending|photos|photo|videos|video|click here"
+    r"|sign up|subscribe|editor's note|advertisement|sponsored)\s*[:|\-–—]",
+    re.IGNORECASE,
+)
+#: A whole short line of furniture: a navigation heading, an imperative to the reader ("Follow X on
+#: Twitter", "Watch the full interview below:"), a recording marker ("(BEGIN VIDEO CLIP)").
+RE_FURNITURE_LINE: Final = re.compile(
+    r"^\s*(?:(?:related|more)(?: articles| stories| coverage| on this story)?|advertisement|share this(?: article)?"
+    r"|(?:follow|like|watch|listen to|click|subscribe to|sign up for)\b[^\n]{0,120}?(?:below|here|twitter|facebook"
+    r"|instagram|youtube|newsletter|podcast)(?:\s*@\w+)?\W*|\(?(?:begin|end) (?:video|audio)(?: clip)?\.?\)?\.?)\s*$",
+    re.IGNORECASE,
+)
+#: A picture credit that ends a caption line: "... via Getty Images.", "... / Reuters", "(AP Photo/...)".
+RE_PHOTO_CREDIT: Final = re.compile(
+    r"(?:\bvia (?:Getty Images|AP|Reuters|AFP)|/\s*(?:Reuters|AP|AFP|Getty Images|Bloomberg|EPA)"
+    r"|\((?:AP|AFP|Reuters) Photo[^)\n]*\)|\bGetty Images|^\s*(?:Photo|Image|Picture)(?: credit)?:[^\n]*)\W*$",
+    re.IGNORECASE,
+)
+
 
 # ---- claims and links ----
 # Lists of the claims stage (speech act, polarity, hedging, target and stance) and of the links stage
@@ -355,6 +453,8 @@ NEGATION_WORDS: Final[frozenset[str]] = frozenset({
     "not", "n't", "never", "no", "none", "nothing", "nobody", "neither", "nor", "nowhere", "cannot",
     "without",
 })
+#: Negative pronouns that deny a fact outright: "*none* of the messages was marked classified".
+EMPHATIC_NEGATORS: Final[frozenset[str]] = frozenset({"none", "nothing", "nobody", "neither", "no-one"})
 #: Determiners and quantifiers that negate their noun phrase: "no weapons", "neither side".
 NEGATIVE_DETERMINERS: Final[frozenset[str]] = frozenset({"no", "neither"})
 #: Token sequences that contain a negator but do not negate (NegEx pseudo-negation triggers).
@@ -371,7 +471,7 @@ HEDGE_MODALS: Final[frozenset[str]] = frozenset({"may", "might", "could"})
 HEDGE_ADVERBS: Final[frozenset[str]] = frozenset({
     "reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps",
     "probably", "presumably", "seemingly", "ostensibly", "likely", "unconfirmed", "alleged",
-    "purported", "suspected", "rumoured", "rumored",
+    "purported", "suspected", "rumoured", "rumored", "maybe",
 })
 #: Raising verbs that hedge their complement: "appears to have", "seems".
 HEDGE_VERBS: Final[frozenset[str]] = frozenset({"appear", "seem"})
@@ -558,6 +658,14 @@ NEGATIVE_EVALUATION: Final[frozenset[str]] = frozenset({
     "problem", "threat", "lawless", "cruel", "wanton", "vicious", "savage", "evil",
     "sabotage", "betrayal", "betray", "mistake", "blunder", "fiasco", "hypocrisy", "hypocritical",
     "emotional", "unjust", "injustice", "persecution", "murder",
+    # the vocabulary of political criticism VADER does not score
+    "unfit", "disqualifying", "disqualify", "pander", "pandering", "demagogy", "demagoguery", "demagogue",
+    "bigotry", "bigot", "bigoted", "excess", "excesses", "machination", "machinations", "dishonor",
+    "dishonour", "mislead", "misled", "crook", "crooked", "sexist", "xenophobic", "xenophobia", "divisive",
+    "botch", "botched", "obsequious", "cover-up", "lawbreaking", "extremist", "extremism", "authoritarian",
+    "unqualified", "unethical", "negligent", "negligence", "incompetence", "mismanagement", "mismanage",
+    "flip-flop", "flip-flopping", "hypocrite", "rhetoric", "fearmongering", "scapegoat", "smear",
+    "retch", "sicken",
 })
 #: Words of positive evaluation.
 POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({
@@ -568,6 +676,91 @@ POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({
     "benefit", "beneficial", "praise", "commend", "good", "great", "excellent", "remarkable",
     "constructive", "fair", "honest", "safeguard", "sovereignty", "calm", "restraint", "right",
 })
+#: Words VADER scores that carry no evaluation in political news, or that other rules read: left out
+#: of the shipped evaluation table (``scripts/build_evaluation_table.py``). "the party", "health care",
+#: "super PAC", "intelligence officials", "special interests", "like", "please", "no" (negation is read
+#: from the parse), and the act verbs' own words ("support", "praise": the act decides).
+EVALUATION_NEUTRAL_WORDS: Final[frozenset[str]] = frozenset({
+    "party", "parties", "united", "like", "likes", "liked", "kind", "pretty", "well", "please", "yes", "no",
+    "ok", "okay", "yeah", "sure", "matter", "care", "cares", "super", "supreme", "intelligence",
+    "interest", "interests", "interested", "credit", "share", "shares", "shared", "play", "played",
+    "playing", "god", "dear", "chance", "chances", "want", "wants", "wanted", "number", "cut", "cuts",
+    "lol", "haha", "huh", "grace", "commission", "honor", "honored", "worth", "fun", "funny", "joke",
+    "jokes", "joking", "hah", "yay", "agree", "agreed", "agrees", "disagree", "disagreed", "support",
+    "supports", "supported", "supporting", "supporter", "supporters", "praise", "praised", "accuse",
+    "accused", "accuses", "blame", "blamed", "blames", "deny", "denied", "denies", "denial", "warn",
+    "warned", "warns", "warning", "threaten", "threatened", "threatens", "demand", "demanded", "demands",
+    "thank", "thanked", "question", "questions", "questioned", "criticize", "criticized", "criticism",
+    "condemn", "condemned", "condemns", "called", "campaign", "leader", "leaders", "leading", "lead",
+    "win", "wins", "won", "winning", "lose", "lost", "losing", "loses", "vote", "votes", "voted",
+    "nominee", "sentence", "sentenced", "charges", "charged", "fire", "fired", "firing", "clear",
+    "clearly",
+    # reports of violence and harm describe events; whether they evaluate someone is read from the
+    # syntax (an agent of the harm), not from these words
+    "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "kill", "kills",
+    "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "war",
+    "wars", "weapon", "weapons", "bomb", "bombs", "bombed", "bombing", "fight", "fights", "fighting",
+    "fought", "shot", "shoot", "shooting", "shootings", "wounded", "injured", "injury", "injuries",
+    "casualty", "casualties", "crash", "explosion", "arrest", "arrested", "prison", "jail", "jailed",
+    "avoidance", "gun", "guns", "victim", "victims",
+    # institutions and offices, not evaluations ("Supreme Court justices")
+    "justice", "justices",
+})
+#: Cue lemmas that, with an infinitive ("asked the governor to fire ..."), ask someone to act: a demand.
+DIRECTIVE_CUES: Final[frozenset[str]] = frozenset({
+    "ask", "tell", "urge", "press", "beg", "implore", "call", "order", "instruct", "direct", "encourage",
+    "invite", "push", "plead", "challenge", "advise", "petition", "request", "demand", "dare",
+})
+#: Auxiliaries of the future proper ("would" is also reported speech's past of "will").
+FUTURE_AUXILIARIES: Final[frozenset[str]] = frozenset({"will", "'ll", "wo", "shall"})
+#: Verbs of backing: a promise to do one of these ("pledged *to back* the nominee", "vowed to *appoint*
+#: conservatives", "pledged to *work* together") supports its object rather than predicting.
+BACKING_VERBS: Final[frozenset[str]] = frozenset({
+    "back", "support", "endorse", "defend", "champion", "appoint", "nominate", "elect", "protect", "help",
+    "work", "vote",
+})
+#: Cue lemmas that concede: the speaker grants a point against their own side.
+CONCESSION_CUES: Final[frozenset[str]] = frozenset({
+    "acknowledge", "admit", "concede", "grant", "confess", "recognize", "recognise",
+})
+#: The shipped evaluation table (built from VADER's lexicon by ``scripts/build_evaluation_table.py``).
+EVALUATION_TABLE: Final = "evaluation.tsv"
+#: The valence given to a word of the hand lists that VADER does not score.
+HAND_LIST_VALENCE: Final = 2.0
+
+
+@functools.cache
+def evaluation_lexicon() -> Mapping[str, float]:
+    """word -> valence (-4 .. +4): VADER's words (``resources/evaluation.tsv``, MIT, Hutto & Gilbert
+    2014), completed with the news words of ``NEGATIVE_EVALUATION``, ``DENIAL_WORDS`` (-2.0) and
+    ``POSITIVE_EVALUATION`` (+2.0) that VADER lacks ("unlawful", "baseless", "proportionate").
+
+    Read once per process (cached); read-only.
+
+    Raises:
+        ValueError: the table lists a word twice.
+    """
+    table: dict[str, float] = {}
+    text = (resources.files("claimex") / "resources" / EVALUATION_TABLE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, value = line.split("\t")
+        if word in EVALUATION_NEUTRAL_WORDS:
+            continue
+        if word in table:
+            raise ValueError(f"{EVALUATION_TABLE} lists {word!r} twice; rebuild it with "
+                             "scripts/build_evaluation_table.py")
+        table[word] = float(value)
+    for words, valence in ((NEGATIVE_EVALUATION | DENIAL_WORDS, -HAND_LIST_VALENCE),
+                           (POSITIVE_EVALUATION, HAND_LIST_VALENCE)):
+        for word in words - EVALUATION_NEUTRAL_WORDS:
+            table.setdefault(word, valence)
+    return MappingProxyType(table)
+
+
+#: Suffixes that derive a word of the same evaluation ("lawless" -> "lawlessness", "reckless" -> "recklessly").
+EVALUATIVE_SUFFIXES: Final[tuple[str, ...]] = ("ness", "ly")
 #: Verbs that reverse the evaluation of their object: "undermine stability", "destroy security".
 EVALUATION_REVERSERS: Final[frozenset[str]] = frozenset({
     "undermine", "destroy", "violate", "threaten", "harm", "damage", "prevent", "block", "oppose",

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from .model import Claim, ClaimLink, DocError, Offsets, Result, Speaker
+from .names import piece_key
 from .pipeline.marks import find_quotes
 
 #: A paragraph boundary: a line break followed by at least one blank line (the split goes after it).
@@ -108,10 +109,6 @@ def _shift(span: Offsets | None, by: int) -> Offsets | None:
     return None if span is None else (span[0] + by, span[1] + by)
 
 
-def _norm_name(name: str) -> str:
-    return " ".join(name.casefold().split())
-
-
 def _longest(values: Iterable[str | None]) -> str | None:
     present = [v for v in values if v]
     return max(present, key=len) if present else None
@@ -142,12 +139,12 @@ def merge_results(doc_id: str, text: str, parts: Sequence[tuple[int, Result]]) -
     errors: list[DocError] = []
     for n, (offset, result) in enumerate(parts):
         for s in result.speakers:
-            name = _norm_name(s.name)
+            name = piece_key(s.name)
             key = known.get(name, name)  # "PMF" in a later piece joins "Popular Mobilisation Forces (PMF)"
             if key != name and any(k == key for (m, _), k in speaker_key.items() if m == n):
                 key = name  # the pipeline kept them apart within this piece: so do we
             for alias in (s.name, *s.aliases):
-                known.setdefault(_norm_name(alias), key)
+                known.setdefault(piece_key(alias), key)
             speaker_key[(n, s.id)] = key
             mentions = tuple(m for m in (_shift(m, offset) for m in s.mentions) if m is not None)
             groups.setdefault(key, []).append(replace(s, mentions=mentions))

@@ -125,6 +125,14 @@ class Claim:
     target: Offsets | None = None
     target_text: str | None = None
     stance: str | None = None
+    nested_source: Offsets | None = None
+    nested_source_text: str | None = None
+    #: the named rule that decided ``act`` ("accusation", "ask_to", "cue", ...)
+    act_rule: str | None = None
+    #: the speaker entity the target is (a person or organisation of the article), if any
+    target_entity: str | None = None
+    #: the target's full name where it names an entity ("Trump" -> "Donald Trump"), else None
+    target_name: str | None = None
 
     def __repr__(self) -> str:
         who = self.speaker_mention_text or self.speaker or "?"
@@ -150,6 +158,11 @@ class Claim:
             "target": _list(self.target),
             "target_text": self.target_text,
             "stance": self.stance,
+            "nested_source": _list(self.nested_source),
+            "nested_source_text": self.nested_source_text,
+            "act_rule": self.act_rule,
+            "target_entity": self.target_entity,
+            "target_name": self.target_name,
         }
 
     @classmethod
@@ -174,7 +187,70 @@ class Claim:
             target=_span(data.get("target")),
             target_text=data.get("target_text"),
             stance=data.get("stance"),
+            nested_source=_span(data.get("nested_source")),
+            nested_source_text=data.get("nested_source_text"),
+            act_rule=data.get("act_rule"),
+            target_entity=data.get("target_entity"),
+            target_name=data.get("target_name"),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerStance:
+    """A speaker entity's stance toward one target entity across a document, with the claims behind it.
+
+    ``target`` is the target's speaker id where the claims stage resolved it to a speaker entity
+    (``Claim.target_entity``), else ``name:<target name>``. ``stance`` is the majority of the claims'
+    non-neutral stances: ``support``, ``oppose``, ``mixed`` (as many of each) or ``neutral`` (none).
+    """
+
+    speaker: str
+    target: str
+    target_name: str
+    stance: str
+    claims: tuple[str, ...] = ()
+    support: int = 0
+    oppose: int = 0
+
+    def __repr__(self) -> str:
+        return f"SpeakerStance({self.speaker} {self.stance} {self.target_name!r}: {','.join(self.claims)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"speaker": self.speaker, "target": self.target, "target_name": self.target_name,
+                "stance": self.stance, "claims": list(self.claims), "support": self.support,
+                "oppose": self.oppose}
+
+
+def speaker_stances(claims: Iterable[Claim], speakers: Iterable[Speaker]) -> tuple[SpeakerStance, ...]:
+    """Per speaker entity, the stance toward each target entity over its claims (see :class:`SpeakerStance`).
+
+    A claim counts when it has a speaker and a target entity or target name; a speaker's claims about
+    itself do not count. Speakers come in their order, targets in the order of their first claim.
+    """
+    names = {s.id: s.name for s in speakers}
+    groups: dict[tuple[str, str], list[Claim]] = {}
+    target_names: dict[str, str] = {}
+    for claim in claims:
+        if not claim.speaker or claim.target_entity == claim.speaker:
+            continue
+        if claim.target_entity:
+            key, name = claim.target_entity, names.get(claim.target_entity, claim.target_entity)
+        elif claim.target_name:
+            key, name = f"name:{claim.target_name}", claim.target_name
+        else:
+            continue
+        target_names.setdefault(key, name)
+        groups.setdefault((claim.speaker, key), []).append(claim)
+    order = {sid: n for n, sid in enumerate(names)}
+    out = []
+    for (sid, key), group in sorted(groups.items(), key=lambda kv: order.get(kv[0][0], len(order))):
+        support = sum(c.stance == "support" for c in group)
+        oppose = sum(c.stance == "oppose" for c in group)
+        stance = ("support" if support > oppose else "oppose" if oppose > support
+                  else "mixed" if support else "neutral")
+        out.append(SpeakerStance(speaker=sid, target=key, target_name=target_names[key], stance=stance,
+                                 claims=tuple(c.id for c in group), support=support, oppose=oppose))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +335,11 @@ class Result:
     def claim(self, claim_id: str) -> Claim | None:
         return next((c for c in self.claims if c.id == claim_id), None)
 
+    def stances(self) -> tuple[SpeakerStance, ...]:
+        """Who supports or opposes whom: per speaker entity, its stance toward each target entity across
+        the document, with the claims that carry it (:func:`speaker_stances`)."""
+        return speaker_stances(self.claims, self.speakers)
+
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {
             "id": self.id,
@@ -291,14 +372,14 @@ class Result:
     # -- notebook views (claimex.viz, claimex.tables)
     def _repr_html_(self) -> str:
         """The HTML view Jupyter shows: see :func:`claimex.viz.render_html`."""
-        from .viz import render_html
+        from .html_view import result_html
 
-        return render_html(self)
+        return result_html(self)
 
     def to_dataframe(self) -> Any:
         """One row per claim as a pandas DataFrame (``pip install 'claimex[pandas]'``); see
         :func:`claimex.tables.to_dataframe`."""
-        from .tables import to_dataframe
+        from .rows import claims_frame
 
-        return to_dataframe(self)
+        return claims_frame([self])
     # --

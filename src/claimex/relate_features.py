@@ -7,7 +7,7 @@ fired, with its value and, where it has one, the span of ``b`` (or ``a``) that f
 what fires them are documented in ``docs/claims-and-links.md`` ("relate").
 
 The comparison works on the spaCy parse alone and reads nothing another claimex stage wrote: ``relate``
-needs only a tagger, a parser and a lemmatizer.
+needs only a tagger, a parser and a lemmatizer (no entities).
 
 Sources: the features of Ferreira & Vlachos (2016) for Emergent (refuting and hedging words, a
 question mark, word overlap, subject / verb / object alignment, paraphrase alignment; here WordNet
@@ -32,7 +32,7 @@ from .model import Evidence
 FEATURES: Final[tuple[str, ...]] = (
     # b denies, debunks or doubts the claim
     "denial_word", "rejection_word", "falsity_word", "negated_falsity", "doubt_word", "debunking_phrase",
-    "no_opener",
+    "correction_word", "no_opener",
     "negation_mismatch", "negator", "numeric_mismatch",
     # b reports the claim without endorsing it
     "hedge_word", "hedge_modal", "rumour_noun", "claim_verb", "say_verb", "attribution_colon",
@@ -48,14 +48,13 @@ _CONTENT_POS: Final = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
 _SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass"})
 _OBJECT_DEPS: Final = frozenset({"dobj", "pobj", "attr", "oprd", "dative", "agent"})
 _CLAUSE_DEPS: Final = frozenset({"conj", "ccomp", "xcomp", "advcl", "acl", "relcl", "parataxis"})
-_SKIP_ENTS: Final = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT"})
 _NUMBER: Final = re.compile(r"^\$?£?€?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(k|m|bn|b|million|billion)?%?$",
                             re.IGNORECASE)
 _SCALE: Final[Mapping[str, float]] = {"k": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
 _MIN_STEM: Final = 5
-#: Words of b the claim must not already contain for a stance word to count.
+#: The stance-word lists: (evidence kind, words, the coarse tags a word must have, None for any; a
+#: proper noun always qualifies, as Title Case headlines tag most words PROPN).
 _LISTS: Final[tuple[tuple[str, tuple[str, ...], frozenset[str] | None], ...]] = (
-    # (kind, words, parts of speech it applies to or None for any)
     ("denial_word", lexical.DENIAL_WORDS, None),
     ("rejection_word", lexical.REJECTION_WORDS, frozenset({"VERB", "NOUN"})),
     ("falsity_word", lexical.FALSITY_WORDS, None),
@@ -65,6 +64,7 @@ _LISTS: Final[tuple[tuple[str, tuple[str, ...], frozenset[str] | None], ...]] = 
     ("rumour_noun", lexical.RUMOUR_NOUNS, frozenset({"NOUN"})),
     ("prediction_word", lexical.PREDICTION_WORDS, frozenset({"VERB", "NOUN", "ADJ"})),
     ("confirmation_word", lexical.CONFIRMATION_WORDS, None),
+    ("correction_word", lexical.CORRECTION_WORDS, frozenset({"ADV", "NOUN"})),
 )
 _LIST_OF: Final[Mapping[str, tuple[tuple[str, frozenset[str] | None], ...]]] = {
     word: tuple((kind, pos) for kind, words, pos in _LISTS if word in words)
@@ -82,7 +82,8 @@ _INFLECTIONS: Final[tuple[tuple[str, str], ...]] = (
     ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
 )
 _PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(tuple(p.split()) for p in lexical.DEBUNKING_PHRASES)
-_FUTURE: Final = re.compile(r"\b(" + "|".join(lexical.FUTURE_WORDS) + r")\b", re.IGNORECASE)
+_FUTURE_ONE: Final = frozenset(w for w in lexical.FUTURE_WORDS if " " not in w)
+_FUTURE_TWO: Final = frozenset(tuple(w.split()) for w in lexical.FUTURE_WORDS if " " in w)
 
 
 class Word(NamedTuple):
@@ -130,11 +131,14 @@ class Side:
         negators: the negator words.
         numbers: the numbers with their units.
         hits: stance-word kind -> the words that fired.
-        reports: reporting verbs with a subject ("X claims"), kind -> hits; with the subject's lemmas.
+        reports: reporting verbs ("X claims", "..., Y says"), ``claim_verb`` / ``say_verb`` -> hits.
         reporter: lemmas of the reporting verbs' subjects.
         frames: "according to" and colon attributions, kind -> hits.
         question: the question mark, if any.
         opener: a "No," or "Nope" that opens the text.
+        future: the first "will", "going to", ... (``lexical.FUTURE_WORDS``).
+        speech: a speech cue (``lexicons.SPEECH_CUES``) with a clausal complement: the text is itself
+            a statement ("A cleric *declared* that ...").
     """
 
     text: str
@@ -153,6 +157,7 @@ class Side:
     question: Hit | None
     opener: Hit | None
     future: Hit | None
+    speech: Hit | None = None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -173,11 +178,6 @@ def _lemma(tok: Token) -> str:
     return lemma
 
 
-def _in_name(tok: Token) -> bool:
-    """A word inside a multi-word name: "State" in "Islamic State"."""
-    return tok.pos_ == "PROPN" and tok.ent_iob_ == "I"
-
-
 def _span_hit(doc: Doc, first: int, last: int, lemma: str) -> Hit:
     return Hit(lemma, doc[first].idx, doc[last].idx + len(doc[last].text))
 
@@ -186,7 +186,7 @@ def _reporting_verbs(doc: Doc, cands: Sequence[tuple[str, ...]]) -> list[tuple[T
     """Reporting verbs and their kind: "X says/claims ...", "..., X says", "X is said to"."""
     found = []
     for tok, keys in zip(doc, cands, strict=True):
-        if tok.pos_ not in ("VERB", "AUX", "PROPN") or _in_name(tok):
+        if tok.pos_ not in ("VERB", "AUX", "PROPN"):
             continue
         kind = next((_REPORTING[k] for k in keys if k in _REPORTING), None)
         if kind is not None:
@@ -212,7 +212,7 @@ def _colon_frames(doc: Doc) -> list[Hit]:
     for c in colons:
         left = [t for t in doc[:c] if not t.is_punct]
         right = [t for t in doc[c + 1:] if not t.is_punct]
-        if 0 < len(left) <= 4 and any(t.pos_ == "PROPN" or t.ent_type_ for t in left) and len(right) >= 3:
+        if 0 < len(left) <= 4 and any(t.pos_ == "PROPN" for t in left) and len(right) >= 3:
             found.append(_span_hit(doc, left[0].i, c, "attribution_colon"))
         elif 0 < len(right) <= 4 and len(left) >= 3 and c == colons[-1]:
             found.append(_span_hit(doc, c, right[-1].i, "source_suffix"))
@@ -240,8 +240,6 @@ def _predicates(doc: Doc, verbs: Sequence[Token]) -> set[int]:
 
 
 def _number(tok: Token) -> float | None:
-    if tok.ent_type_ in _SKIP_ENTS:
-        return None
     text = tok.lower_
     if text in lx.NUMBER_WORDS and text not in ("one",):
         return float(lx.NUMBER_WORDS[text])
@@ -292,16 +290,33 @@ def candidates(tok: Token) -> tuple[str, ...]:
 def _stance_hits(doc: Doc, cands: Sequence[tuple[str, ...]]) -> dict[str, list[Hit]]:
     hits: dict[str, list[Hit]] = {}
     for tok, keys in zip(doc, cands, strict=True):
-        if _in_name(tok):
-            continue
         for key in keys:
             found = _LIST_OF.get(key, ())
             for kind, pos in found:
                 if pos is None or tok.pos_ in pos or tok.pos_ == "PROPN":  # Title Case headlines
+                    if kind == "falsity_word" and _negated(cands, tok.i):
+                        kind = "negated_falsity"
                     hits.setdefault(kind, []).append(_hit(tok))
             if found:
                 break
     return hits
+
+
+def _negated(cands: Sequence[tuple[str, ...]], i: int) -> bool:
+    """A negator or a denial one or two words before word ``i``: "no hoax", "not a fake", "denies hoax
+    claims". Such a falsity word affirms the claim (``negated_falsity``)."""
+    return any(k in _NEGATORS or k == "deny" for j in (i - 1, i - 2) if j >= 0 for k in cands[j])
+
+
+def _future(doc: Doc) -> Hit | None:
+    """The first "will", "shall", "going to", "set to", ... (``lexical.FUTURE_WORDS``)."""
+    for tok in doc:
+        nxt = _next(tok)
+        if tok.lower_ in _FUTURE_ONE and tok.pos_ in ("AUX", "VERB", "PROPN"):
+            return _hit(tok)
+        if nxt is not None and (tok.lower_, nxt.lower_) in _FUTURE_TWO:
+            return _span_hit(tok.doc, tok.i, nxt.i, f"{tok.lower_} {nxt.lower_}")
+    return None
 
 
 def _phrases(doc: Doc, cands: Sequence[tuple[str, ...]]) -> list[Hit]:
@@ -394,7 +409,9 @@ def read(doc: Doc) -> Side:
         hits={k: tuple(v) for k, v in hits.items()},
         reports={k: tuple(v) for k, v in reports.items()}, reporter=frozenset(reporter),
         frames={k: tuple(v) for k, v in frames.items()}, question=question, opener=opener,
-        future=Hit(m.group(1).lower(), m.start(), m.end()) if (m := _FUTURE.search(doc.text)) else None,
+        future=_future(doc),
+        speech=next((_hit(t) for t in doc if t.lemma_.lower() in lx.SPEECH_CUES and t.pos_ == "VERB"
+                     and any(c.dep_ == "ccomp" for c in t.children)), None),
     )
 
 
@@ -474,24 +491,11 @@ def _stance_words(a: Side, b: Side, base_b: int) -> dict[str, Fired]:
     return out
 
 
-def _negated_falsity(b: Side, out: dict[str, Fired], base_b: int) -> None:
-    """A falsity word under a negator or a denial ("no hoax", "not fake", "denies hoax claims")
-    affirms the claim: it replaces ``falsity_word``."""
-    fired = out.get("falsity_word")
-    if fired is None or fired.evidence is None or fired.evidence.span is None:
-        return
-    start = fired.evidence.span[0] - base_b
-    before = b.text[max(0, start - 24):start].lower()
-    if re.search(r"\b(no|not|n't|never|denies|deny|denied|isn't|wasn't|aren't)\W+(\w+\W+)?$", before):
-        out["negated_falsity"] = Fired(1.0, Evidence("negated_falsity", fired.evidence.text, fired.evidence.span))
-        del out["falsity_word"]
-
-
 def _negation(a: Side, b: Side, aligned: Sequence[tuple[Word, Word, str]], base_b: int) -> dict[str, Fired]:
     out: dict[str, Fired] = {}
-    fresh = [h for h in b.negators if not a.negators]
-    if not fresh:
+    if len(b.negators) <= len(a.negators):  # as many negations as the claim: no reversal seen
         return out
+    fresh = list(b.negators)
     on_claim = {o.i for _, o, _ in aligned} | b.predicates
     if b.negated & on_claim:
         out["negation_mismatch"] = Fired(1.0, _ev("negation_mismatch", fresh[0], b, base_b))
@@ -534,19 +538,23 @@ def _numeric(a: Side, b: Side, base_b: int) -> dict[str, Fired]:
     return out
 
 
-def _reporting(a: Side, b: Side, base_b: int) -> dict[str, Fired]:
-    """ "X claims", "Y says" in ``b``, unless the claim itself is a report by the same speaker."""
+def _reporting(a: Side, b: Side, aligned: Sequence[Word], base_b: int) -> dict[str, Fired]:
+    """ "X claims", "Y says" in ``b``, unless the claim itself is a report by the same speaker; a
+    colon frame whose short side shares words with the claim names the topic ("Foley beheading: ..."),
+    not a source ("NYT: ..."), and does not count."""
     out: dict[str, Fired] = {}
-    same_reporter = bool(a.reports) and bool(b.reporter & (a.reporter | a.lemmas))
-    if a.reports:
-        first = next(iter(a.reports.values()))[0]
+    same_reporter = bool(a.reports or a.speech) and bool(b.reporter & (a.reporter | a.lemmas))
+    first = next(iter(a.reports.values()))[0] if a.reports else a.speech
+    if first is not None:
         out["claim_is_report"] = Fired(1.0, _ev("claim_is_report", first, a, 0))
     if same_reporter:
         return out
     for kind, hits in b.reports.items():
         out[kind] = Fired(1.0, _ev(kind, hits[0], b, base_b))
     for kind, hits in b.frames.items():
-        out[kind] = Fired(1.0, _ev(kind, hits[0], b, base_b))
+        sources = [h for h in hits if not any(h.start <= o.start < h.end for o in aligned)]
+        if sources:
+            out[kind] = Fired(1.0, _ev(kind, sources[0], b, base_b))
     return out
 
 
@@ -580,14 +588,13 @@ def pair_features(a: Side, b: Side, base_b: int = 0) -> dict[str, Fired]:
     """
     al = _alignment(a, b)
     out = _stance_words(a, b, base_b)
-    _negated_falsity(b, out, base_b)
     out.update(_negation(a, b, al.pairs, base_b))
     if (ant := _antonym(a, b, base_b)) is not None:
         # the same proposition with the opposite predicate: it weighs as a negation would (antonyms
         # are too rare in the training pairs for a weight of their own); its evidence says "antonym"
         out.setdefault("negation_mismatch", ant)
     out.update(_numeric(a, b, base_b))
-    out.update(_reporting(a, b, base_b))
+    out.update(_reporting(a, b, [o for _, o, _ in al.pairs], base_b))
     if b.question is not None and a.question is None:
         out["question"] = Fired(1.0, _ev("question", b.question, b, base_b))
     if a.future is not None:
@@ -596,6 +603,12 @@ def pair_features(a: Side, b: Side, base_b: int = 0) -> dict[str, Fired]:
         out["no_opener"] = Fired(1.0, _ev("no_opener", b.opener, b, base_b))
     out.update(_alignment_features(a, b, al, base_b))
     return out
+
+
+def shares_no_topic(fired: Mapping[str, Fired]) -> bool:
+    """No word of either text is a word, stem or WordNet synonym of the other's: the two texts are
+    about different things, and relate answers ``none`` before the fitted weights are asked."""
+    return fired["overlap"].value == 0.0 and fired["coverage"].value == 0.0
 
 
 def vector(fired: Mapping[str, Fired]) -> list[float]:

@@ -31,7 +31,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-import spacy
 from spacy.scorer import Scorer
 from spacy.training import Example
 
@@ -331,6 +330,8 @@ class EvalReport:
     scores: ScoreTable = field(repr=False)
     missing_docs: tuple[str, ...] = ()
     error_docs: tuple[str, ...] = ()
+    #: predicted claims that share more than half of the shorter content with another claim
+    overlapping: int = 0
 
     def __repr__(self) -> str:
         return (
@@ -437,6 +438,7 @@ class EvalReport:
             "error_doc_ids": list(self.error_docs),
             "gold_attributions": self.gold_attributions,
             "pred_claims": self.pred_claims,
+            "overlapping_claims": self.overlapping,
             **self.headline(),
             **{
                 mode: {row: {m: s.to_dict() for m, s in metrics.items()} for row, metrics in rows.items()}
@@ -469,6 +471,7 @@ class EvalReport:
         width = max(len(k) for k in self.headline())
         lines += ["", "Headline (as the reference scorer defines them)"]
         lines += [f"  {key:<{width}}  {value:.{digits}f}" for key, value in self.headline().items()]
+        lines += ["", f"Claims that share more than half of the shorter content with another claim: {self.overlapping}"]
         lines += [
             "",
             f"* {SPEECH_CUE} / {NON_SPEECH_CUE}: precision is over all predicted claims; recall over the gold "
@@ -539,7 +542,7 @@ def evaluate_records(gold: Iterable[Mapping[str, Any]], pred: Mapping[str, Mappi
     seen: set[str] = set()
     missing: list[str] = []
     errors: list[str] = []
-    n_gold = n_pred = 0
+    n_gold = n_pred = overlapping = 0
     for n, record in enumerate(gold, start=1):
         doc_id, text, quotes = _gold_fields(record, n)
         if doc_id in seen:
@@ -554,6 +557,7 @@ def evaluate_records(gold: Iterable[Mapping[str, Any]], pred: Mapping[str, Mappi
         claims = list(prediction.get("claims") or ())
         n_gold += len(quotes)
         n_pred += len(claims)
+        overlapping += overlapping_claims(claims)
         _score_document(text, quotes, claims, prediction.get("speakers") or (), tallies)
     scores = {
         mode: {row: {m: t.freeze() for m, t in metrics.items()} for row, metrics in rows.items()}
@@ -566,6 +570,7 @@ def evaluate_records(gold: Iterable[Mapping[str, Any]], pred: Mapping[str, Mappi
         scores=scores,
         missing_docs=tuple(missing),
         error_docs=tuple(errors),
+        overlapping=overlapping,
     )
 
 
@@ -716,33 +721,44 @@ def _score_document(
         (EXACT, exact_candidates, same_trimmed),
     )
     for mode, candidates, same in modes:
-        cells = tallies[mode]
         verdicts = {(i, j): _judge(quotes[i], claims[j], mentions[j], same) for _, i, j in candidates}
-        gold_any = [[False] * len(METRICS) for _ in quotes]
-        pred_any = [[False] * len(METRICS) for _ in claims]
-        for (i, j), verdict in verdicts.items():
-            for k, ok in enumerate(verdict):
-                gold_any[i][k] |= ok
-                pred_any[j][k] |= ok
-        for i, rows in enumerate(gold_rows):
-            for row in rows:
-                for k, metric in enumerate(METRICS):
-                    cell = cells[row][metric]
-                    cell.n_gold += 1
-                    cell.tp_gold_any += gold_any[i][k]
-        for j, rows in enumerate(pred_rows):
-            for row in rows:
-                for k, metric in enumerate(METRICS):
-                    cell = cells[row][metric]
-                    cell.n_pred += 1
-                    cell.tp_pred_any += pred_any[j][k]
-        for i, j, _ in _greedy(candidates):
+        _tally_mode(tallies[mode], verdicts, _greedy(candidates), gold_rows, pred_rows)
+
+
+def _tally_mode(
+    cells: dict[str, dict[str, _Tally]],
+    verdicts: Mapping[tuple[int, int], Verdict],
+    matched: Iterable[tuple[int, int, float]],
+    gold_rows: Sequence[tuple[str, ...]],
+    pred_rows: Sequence[tuple[str, ...]],
+) -> None:
+    """Count one matching mode of one document: every gold quote and prediction in each of its rows,
+    those right with any counterpart (``tp_*_any``), and those right in the one-to-one ``matched`` pairs."""
+    gold_any = [[False] * len(METRICS) for _ in gold_rows]
+    pred_any = [[False] * len(METRICS) for _ in pred_rows]
+    for (i, j), verdict in verdicts.items():
+        for k, ok in enumerate(verdict):
+            gold_any[i][k] |= ok
+            pred_any[j][k] |= ok
+    for i, rows in enumerate(gold_rows):
+        for row in rows:
             for k, metric in enumerate(METRICS):
-                if verdicts[i, j][k]:
-                    for row in gold_rows[i]:
-                        cells[row][metric].tp_gold += 1
-                    for row in pred_rows[j]:
-                        cells[row][metric].tp_pred += 1
+                cell = cells[row][metric]
+                cell.n_gold += 1
+                cell.tp_gold_any += gold_any[i][k]
+    for j, rows in enumerate(pred_rows):
+        for row in rows:
+            for k, metric in enumerate(METRICS):
+                cell = cells[row][metric]
+                cell.n_pred += 1
+                cell.tp_pred_any += pred_any[j][k]
+    for i, j, _ in matched:
+        for k, metric in enumerate(METRICS):
+            if verdicts[i, j][k]:
+                for row in gold_rows[i]:
+                    cells[row][metric].tp_gold += 1
+                for row in pred_rows[j]:
+                    cells[row][metric].tp_pred += 1
 
 
 def _content_span(record: Mapping[str, Any]) -> Offsets:
@@ -754,7 +770,6 @@ def _content_span(record: Mapping[str, Any]) -> Offsets:
 # spaCy scorer
 
 
-@spacy.registry.scorers("claimex.quote_scorer.v1")
 def make_quote_scorer(spans_key: str = QUOTES_SPAN_KEY) -> Callable[..., dict[str, Any]]:
     """Build the scorer of the quote spans, for ``nlp.evaluate`` (``claimex.quote_scorer.v1``).
 
@@ -809,3 +824,208 @@ __all__ = [
     "speaker_spans",
     "trim",
 ]
+
+
+# --------------------------------------------------------------------------------------------------
+# The blind dev reading: follow-on quotes, page furniture and repeated statements
+
+
+def covered(spans: Sequence[Offsets], span: Offsets) -> bool:
+    """Whether ``spans`` (a claim's content fragments) cover ``span`` by at least half of the shorter.
+
+    Args:
+        spans: Disjoint fragments of a predicted content.
+        span: A marked span.
+
+    Returns:
+        True when the characters the two share are at least half of the shorter of ``span`` and the
+        fragments together.
+    """
+    mine = sum(max(0, e - s) for s, e in spans)
+    shared = sum(max(0, min(e, span[1]) - max(s, span[0])) for s, e in spans)
+    shorter = min(mine, span[1] - span[0])
+    return shorter > 0 and 2 * shared >= shorter
+
+
+def content_fragments(claim: Mapping[str, Any]) -> list[Offsets]:
+    """A claim's ``content_spans`` (its covering ``content`` when it has none)."""
+    spans = [s for s in map(span_of, claim.get("content_spans") or ()) if s is not None]
+    if spans:
+        return spans
+    whole = span_of(claim.get("content"))
+    return [whole] if whole is not None else []
+
+
+def overlapping_claims(claims: Sequence[Mapping[str, Any]]) -> int:
+    """How many claims of one document share more than half of the shorter content with another claim.
+
+    Args:
+        claims: The claim records of one prediction.
+
+    Returns:
+        The number of claims that overlap some other claim so (each claim counted once).
+    """
+    frags = [content_fragments(c) for c in claims]
+    sizes = [sum(e - s for s, e in f) for f in frags]
+    order = sorted(range(len(claims)), key=lambda i: min((s for s, _ in frags[i]), default=0))
+    hit: set[int] = set()
+    for n, i in enumerate(order):
+        end_i = max((e for _, e in frags[i]), default=0)
+        for j in order[n + 1:]:
+            if min((s for s, _ in frags[j]), default=0) >= end_i:
+                break
+            shared = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in frags[i] for s2, e2 in frags[j])
+            shorter = min(sizes[i], sizes[j])
+            if shorter and 2 * shared > shorter:
+                hit.update((i, j))
+    return len(hit)
+
+
+_NAME_WORD: Final = re.compile(r"[^\W_]+")
+
+
+def names_match(a: str, b: str) -> bool:
+    """Whether two speaker names name one speaker: the words of one are a run of the other's words.
+
+    Args:
+        a: A name ("Claudia Tenney").
+        b: Another ("Tenney", "Sen. Claudia Tenney").
+
+    Returns:
+        True for "Tenney" ~ "Claudia Tenney", False for "Maria Lopez" ~ "Carlos Lopez".
+    """
+    wa, wb = _NAME_WORD.findall(a.lower()), _NAME_WORD.findall(b.lower())
+    if not wa or not wb:
+        return False
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1))
+
+
+@dataclass(frozen=True, slots=True)
+class MarksReport:
+    """Counts of the blind dev reading (``benchmarks/dev/quotes_marks.jsonl``) against predictions.
+
+    ``followon_found``: marked follow-on quotes covered by a claim (at least half of the shorter) whose
+    speaker is right; ``followon_content``: covered whatever the speaker. ``furniture_claims``: predicted
+    claims whose content is mostly a marked furniture line (goal 0). ``duplicates_split``: marked pairs
+    of one statement whose two occurrences are separate claims (goal 0). ``misses`` lists each failure
+    as ``{"kind", "id", "span"}`` for error analysis.
+    """
+
+    docs: int
+    followon: int
+    followon_content: int
+    followon_found: int
+    furniture: int
+    furniture_claims: int
+    duplicates: int
+    duplicates_split: int
+    missing_docs: tuple[str, ...] = ()
+    misses: tuple[Mapping[str, Any], ...] = field(default=(), repr=False)
+
+    @property
+    def followon_recall(self) -> float:
+        """Follow-on quotes found with the right speaker, over those marked."""
+        return _ratio(self.followon_found, self.followon)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The counts and the follow-on recall, JSON-ready (``misses`` included)."""
+        return {
+            "docs": self.docs, "missing_doc_ids": list(self.missing_docs),
+            "followon": self.followon, "followon_content": self.followon_content,
+            "followon_found": self.followon_found, "followon_recall": self.followon_recall,
+            "furniture": self.furniture, "furniture_claims": self.furniture_claims,
+            "duplicates": self.duplicates, "duplicates_split": self.duplicates_split,
+            "misses": [dict(m) for m in self.misses],
+        }
+
+    def format_table(self) -> str:
+        """The report as a few plain-text lines."""
+        return "\n".join([
+            f"claimex evaluate-marks: {self.docs} documents ({len(self.missing_docs)} missing from the predictions)",
+            f"  follow-on quotes, right speaker  {self.followon_found} of {self.followon}"
+            f" (recall {self.followon_recall:.3f}; content found for {self.followon_content})",
+            f"  claims on furniture lines        {self.furniture_claims} ({self.furniture} lines marked; goal 0)",
+            f"  statements extracted twice       {self.duplicates_split} of {self.duplicates} marked pairs (goal 0)",
+        ])
+
+
+def _right_speaker(claim: Mapping[str, Any], speakers: Mapping[str, Mapping[str, Any]],
+                   span: Offsets | None, name: str) -> bool:
+    if span is not None and any(spans_overlap(s, span) for s in speaker_spans(claim, speakers)):
+        return True
+    speaker_id = claim.get("speaker")
+    speaker = speakers.get(str(speaker_id)) if speaker_id is not None else None
+    return bool(name) and speaker is not None and names_match(str(speaker.get("name") or ""), name)
+
+
+def _mark_document(marks: Mapping[str, Any], prediction: Mapping[str, Any]) -> tuple[list[int], list[dict[str, Any]]]:
+    """``[followon, content found, found, furniture, furniture claims, duplicates, split]`` and misses."""
+    doc_id = str(marks["id"])
+    claims = list(prediction.get("claims") or ())
+    frags = [content_fragments(c) for c in claims]
+    speakers = {str(s.get("id")): s for s in prediction.get("speakers") or ()}
+    counts = [0] * 7
+    misses: list[dict[str, Any]] = []
+    for item in marks.get("followon") or ():
+        span = span_of(item["content"])
+        assert span is not None
+        covering = [c for c, f in zip(claims, frags, strict=True) if covered(f, span)]
+        right = any(_right_speaker(c, speakers, span_of(item.get("speaker")), str(item.get("speaker_name") or ""))
+                    for c in covering)
+        counts[0] += 1
+        counts[1] += bool(covering)
+        counts[2] += right
+        if not right:
+            misses.append({"kind": "followon" if covering else "followon_missed", "id": doc_id, "span": list(span)})
+    furniture = [s for s in map(span_of, marks.get("furniture") or ()) if s is not None]
+    counts[3] = len(furniture)
+    for f in frags:
+        on = next((s for s in furniture if covered(f, s)), None)
+        if on is not None:
+            counts[4] += 1
+            misses.append({"kind": "furniture", "id": doc_id, "span": list(on)})
+    for pair in marks.get("duplicates") or ():
+        first, second = span_of(pair[0]), span_of(pair[1])
+        assert first is not None and second is not None
+        a = {n for n, f in enumerate(frags) if covered(f, first)}
+        b = {n for n, f in enumerate(frags) if covered(f, second)}
+        counts[5] += 1
+        if any(x != y for x in a for y in b):
+            counts[6] += 1
+            misses.append({"kind": "duplicate", "id": doc_id, "span": [list(first), list(second)]})
+    return counts, misses
+
+
+def evaluate_marks(marks: Iterable[Mapping[str, Any]], pred: Mapping[str, Mapping[str, Any]]) -> MarksReport:
+    """Score predictions against the blind dev reading of follow-on quotes, furniture and repeats.
+
+    Args:
+        marks: One record a document: ``{"id", "followon": [{"content", "speaker", "speaker_name"}],
+            "furniture": [[s, e], ...], "duplicates": [[[s, e], [s, e]], ...]}`` (offsets into the text).
+        pred: Prediction records (the output contract) by document id; a missing one predicts nothing.
+
+    Returns:
+        The report.
+
+    Raises:
+        InputError: A marks record has no ``id``.
+    """
+    totals = [0] * 7
+    misses: list[dict[str, Any]] = []
+    missing: list[str] = []
+    docs = 0
+    for n, record in enumerate(marks, start=1):
+        if "id" not in record:
+            raise InputError(f"marks record {n} has no 'id'; each record names a document of the texts file")
+        docs += 1
+        prediction = pred.get(str(record["id"]))
+        if prediction is None:
+            missing.append(str(record["id"]))
+            prediction = {"claims": []}
+        counts, found = _mark_document(record, prediction)
+        totals = [t + c for t, c in zip(totals, counts, strict=True)]
+        misses += found
+    followon, content, right, furniture, on_furniture, duplicates, split = totals
+    return MarksReport(docs, followon, content, right, furniture, on_furniture, duplicates, split,
+                       missing_docs=tuple(missing), misses=tuple(misses))

@@ -3,167 +3,39 @@
 The ``*_rows`` functions return plain dicts (no dependency); the ``*_dataframe`` functions return pandas
 DataFrames and need the ``pandas`` extra (``pip install 'claimex[pandas]'``). Every function takes a
 :class:`~claimex.model.Result`, a processed Doc, an output record (dict), an iterable of these, or the path
-of a JSONL file written by ``claimex extract``.
+of a JSONL file written by ``claimex extract``. The rows themselves are built in :mod:`claimex.rows`.
 """
 
 from __future__ import annotations
 
-import json
-import os
-from collections.abc import Iterable, Iterator, Mapping
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, TypeAlias
+from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc
-
-from .model import Result
-from .viz import MissingDependencyError, as_result
+from . import rows
+from .convert import Results, iter_results
+from .rows import CLAIM_COLUMNS, LINK_COLUMNS, PANDAS_HINT, SPEAKER_COLUMNS, STANCE_COLUMNS
 
 if TYPE_CHECKING:
     import pandas as pd
 
-#: What the table and graph functions take: one document, many, or the path of a JSONL file of records.
-Results: TypeAlias = (
-    "Result | Doc | Mapping[str, Any] | str | os.PathLike[str] | Iterable[Result | Doc | Mapping[str, Any]]"
-)
-
-#: Columns of :func:`to_dataframe`, one row per claim. Offsets are character offsets, end-exclusive.
-CLAIM_COLUMNS: Final[tuple[str, ...]] = (
-    "doc_id", "claim_id", "speaker_id", "speaker", "speaker_kind", "role", "affiliation",
-    "speaker_mention", "cue", "type", "act", "polarity", "hedged", "stance", "target", "content",
-    "content_start", "content_end", "cue_start", "cue_end", "speaker_mention_start", "speaker_mention_end",
-    "confidence",
-)
-#: Columns of :func:`speakers_dataframe`, one row per speaker entity of a document.
-SPEAKER_COLUMNS: Final[tuple[str, ...]] = (
-    "doc_id", "speaker_id", "name", "kind", "role", "title", "affiliation", "aliases", "n_mentions", "n_claims",
-)
-#: Columns of :func:`links_dataframe`, one row per link between two claims of a document.
-LINK_COLUMNS: Final[tuple[str, ...]] = (
-    "doc_id", "source", "target", "relation", "score", "source_speaker", "target_speaker",
-    "source_content", "target_content", "evidence_kinds", "evidence",
-)
-_OFFSET_COLUMNS: Final = ("content_start", "content_end", "cue_start", "cue_end", "speaker_mention_start",
-                          "speaker_mention_end")
-
-PANDAS_HINT: Final = "claimex's DataFrames need pandas: pip install 'claimex[pandas]'"
-
-
-def iter_results(results: Results) -> Iterator[Result]:
-    """Each input as a :class:`Result`; a Doc without an id gets its position as id.
-
-    Args:
-        results: a Result, processed Doc or output record, an iterable of these, or the path of a JSONL
-            file of output records.
-    """
-    if isinstance(results, str | os.PathLike):
-        yield from _read_records(Path(results))
-        return
-    if isinstance(results, Result | Doc | Mapping):
-        yield as_result(results)
-        return
-    for n, item in enumerate(results):
-        yield as_result(item, str(n))
-
-
-def _read_records(path: Path) -> Iterator[Result]:
-    with path.open(encoding="utf-8") as stream:
-        for line in stream:
-            if line.strip():
-                yield Result.from_dict(json.loads(line))
-
 
 def claim_rows(results: Results) -> list[dict[str, Any]]:
     """One dict per claim, with the keys of :data:`CLAIM_COLUMNS`."""
-    rows = []
-    for result in iter_results(results):
-        speakers = {s.id: s for s in result.speakers}
-        for claim in result.claims:
-            speaker = speakers.get(claim.speaker or "")
-            content = claim.content
-            cue = claim.cue or (None, None)
-            mention = claim.speaker_mention or (None, None)
-            rows.append({
-                "doc_id": result.id,
-                "claim_id": claim.id,
-                "speaker_id": claim.speaker,
-                "speaker": speaker.name if speaker else None,
-                "speaker_kind": speaker.kind if speaker else None,
-                "role": speaker.role if speaker else None,
-                "affiliation": speaker.affiliation if speaker else None,
-                "speaker_mention": claim.speaker_mention_text,
-                "cue": claim.cue_text,
-                "type": claim.type,
-                "act": claim.act,
-                "polarity": claim.polarity,
-                "hedged": claim.hedged,
-                "stance": claim.stance,
-                "target": claim.target_text,
-                "content": claim.content_text,
-                "content_start": content[0],
-                "content_end": content[1],
-                "cue_start": cue[0],
-                "cue_end": cue[1],
-                "speaker_mention_start": mention[0],
-                "speaker_mention_end": mention[1],
-                "confidence": claim.confidence,
-            })
-    return rows
+    return rows.claim_rows(iter_results(results))
 
 
 def speaker_rows(results: Results) -> list[dict[str, Any]]:
     """One dict per speaker entity and document, with the keys of :data:`SPEAKER_COLUMNS`."""
-    rows = []
-    for result in iter_results(results):
-        for speaker in result.speakers:
-            rows.append({
-                "doc_id": result.id,
-                "speaker_id": speaker.id,
-                "name": speaker.name,
-                "kind": speaker.kind,
-                "role": speaker.role,
-                "title": speaker.title,
-                "affiliation": speaker.affiliation,
-                "aliases": list(speaker.aliases),
-                "n_mentions": len(speaker.mentions),
-                "n_claims": sum(1 for c in result.claims if c.speaker == speaker.id),
-            })
-    return rows
+    return rows.speaker_rows(iter_results(results))
 
 
 def link_rows(results: Results) -> list[dict[str, Any]]:
     """One dict per link between claims, with the keys of :data:`LINK_COLUMNS`."""
-    rows = []
-    for result in iter_results(results):
-        names = {s.id: s.name for s in result.speakers}
-        for link in result.links:
-            source, target = result.claim(link.source), result.claim(link.target)
-            rows.append({
-                "doc_id": result.id,
-                "source": link.source,
-                "target": link.target,
-                "relation": link.relation,
-                "score": link.score,
-                "source_speaker": names.get(source.speaker or "") if source else None,
-                "target_speaker": names.get(target.speaker or "") if target else None,
-                "source_content": source.content_text if source else None,
-                "target_content": target.content_text if target else None,
-                "evidence_kinds": ", ".join(sorted({e.kind for e in link.evidence})),
-                "evidence": "; ".join(f"{e.kind}: {e.text}" for e in link.evidence),
-            })
-    return rows
+    return rows.link_rows(iter_results(results))
 
 
-def _pandas() -> Any:
-    try:
-        import pandas
-    except ImportError as err:
-        raise MissingDependencyError(PANDAS_HINT) from err
-    return pandas
-
-
-def _frame(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
-    return _pandas().DataFrame(rows, columns=list(columns))
+def stance_rows(results: Results) -> list[dict[str, Any]]:
+    """One dict per speaker entity and target entity (``Result.stances()``), keys :data:`STANCE_COLUMNS`."""
+    return rows.stance_rows(iter_results(results))
 
 
 def to_dataframe(results: Results) -> pd.DataFrame:
@@ -180,8 +52,7 @@ def to_dataframe(results: Results) -> pd.DataFrame:
     Raises:
         MissingDependencyError: pandas is not installed (``pip install 'claimex[pandas]'``).
     """
-    frame = _frame(claim_rows(results), CLAIM_COLUMNS)
-    return frame.astype({c: "Int64" for c in _OFFSET_COLUMNS} | {"hedged": "boolean"})
+    return rows.claims_frame(iter_results(results))
 
 
 def speakers_dataframe(results: Results) -> pd.DataFrame:
@@ -190,7 +61,7 @@ def speakers_dataframe(results: Results) -> pd.DataFrame:
     Raises:
         MissingDependencyError: pandas is not installed (``pip install 'claimex[pandas]'``).
     """
-    return _frame(speaker_rows(results), SPEAKER_COLUMNS)
+    return rows._frame(speaker_rows(results), SPEAKER_COLUMNS)
 
 
 def links_dataframe(results: Results) -> pd.DataFrame:
@@ -199,18 +70,32 @@ def links_dataframe(results: Results) -> pd.DataFrame:
     Raises:
         MissingDependencyError: pandas is not installed (``pip install 'claimex[pandas]'``).
     """
-    return _frame(link_rows(results), LINK_COLUMNS)
+    return rows._frame(link_rows(results), LINK_COLUMNS)
+
+
+def stances_dataframe(results: Results) -> pd.DataFrame:
+    """Who supports or opposes whom: one row per speaker entity and target (columns :data:`STANCE_COLUMNS`).
+
+    Raises:
+        MissingDependencyError: pandas is not installed (``pip install 'claimex[pandas]'``).
+    """
+    return rows._frame(stance_rows(results), STANCE_COLUMNS)
 
 
 __all__ = [
     "CLAIM_COLUMNS",
     "LINK_COLUMNS",
+    "PANDAS_HINT",
     "SPEAKER_COLUMNS",
+    "STANCE_COLUMNS",
+    "Results",
     "claim_rows",
     "iter_results",
     "link_rows",
     "links_dataframe",
     "speaker_rows",
     "speakers_dataframe",
+    "stance_rows",
+    "stances_dataframe",
     "to_dataframe",
 ]

@@ -1,18 +1,16 @@
 """``claimex_claims``: speech act, polarity, hedging, target and stance of every claim.
 
-Runs after the quotes and speakers stages and fills, in place, the ``act``, ``polarity``,
-``hedged``, ``target``, ``target_text`` and ``stance`` of each claim dict in ``doc._.claimex``.
+Runs after the quotes and speakers stages and fills the ``act``, ``polarity``, ``hedged``, ``target``,
+``target_text`` and ``stance`` of each claim's :class:`~claimex.pipeline.state.ClaimRecord`.
 
 The rules, in the order they apply:
 
-* **act** -- the cue's class in the cue lexicon (``lexicons.REPORTING_CUES``). A generic cue
+* **act** -- the cue's class in the cue lexicon (``lexicons.REPORTING_CUES``); a generic cue
   ("writing", "saying") that is a participle or complement of a stronger cue ("condemned the
-  strikes, writing that ...") takes the act of the governing verb. When the cue is a plain
-  assertion (or there is no cue), the content can make it more specific: a first-person
-  performative ("we denounce and condemn ...") gives its own act; a negated main predicate is a
-  denial (``deny``); a named agent as subject of a negatively evaluated predicate ("the US was
-  destroying security") an accusation; an obligation modal ("should refrain") a demand; a ``will``
-  future a prediction; a question mark a question.
+  strikes, writing that ...") takes the act of the governing verb. Then the named rules of
+  :mod:`claimex.pipeline.acts` read the whole statement (performative, ask_to, question, threat, cue,
+  accusation, praise, obligation, prediction, own_denial); the deciding rule's name is the claim's
+  ``act_rule``.
 * **polarity** -- ``negative`` when an odd number of negators (``neg`` dependencies, negative
   determiners and pronouns: "not", "never", "no", "nothing", "none") attach to a main predicate of
   the content, directly or through its arguments; pseudo-negations ("no doubt", "not only") do not
@@ -20,33 +18,35 @@ The rules, in the order they apply:
 * **hedged** -- a hedge modal ("may", "might", "could"), adverb ("reportedly", "allegedly") or
   raising verb ("appears to") in the content or on the cue, or a cue that reports without endorsing
   ("claimed", "alleged") or attributes a belief ("believes", "thinks"); CoNLL-2010 hedge cues.
-* **target** -- the object of the act verb for condemn / accuse / support / deny / demand ... cues
-  ("condemned *the strikes*", "accused *the US* of", "called for *calm*"); otherwise the content's
-  main event noun phrase (``lexicons.EVENT_NOUNS``), else its main subject or object.
-* **stance** -- toward the target: the act's stance (``lexicons.STANCE_BY_ACT``) where it has one,
-  else the content's evaluation (evaluative words, reversed under "undermine", "destroy" ... and under
-  negation). A party reporting its own action ("it has carried out air strikes") supports it
-  (stance = sentiment x target relation, Bar-Haim et al. 2017).
+* **target** and **stance** -- :mod:`claimex.pipeline.acts`: the evaluated entity first (the object
+  of the act verb, the accused or praised agent), resolved to a speaker entity (``target_entity``) or
+  a full name (``target_name``); the stance from the act, else from the content's evaluation (VADER's
+  lexicon, reversed under "undermine", "destroy" ... and under negation; Bar-Haim et al. 2017).
 
-Private keys (``_content``: the content's tokens without punctuation; ``_act_root``, ``_target_root``,
-``_target_tokens``: the target's noun phrase, ``_negations``, ``_hedges``, ``_predicates``; all token
-indices) are left on the claim for the links stage. The rules read the document's shared
-:class:`~claimex.pipeline.tokens.TokenTable` and work on token indices: they make no spaCy Token objects.
+What the links stage needs beyond the public fields goes on the claim's record as a
+:class:`~claimex.pipeline.state.ClaimAnalysis` (the content's tokens without punctuation, the act verb, the
+target's head and noun phrase, the negators, the hedges: token indices; and the stance's source).
+The rules read the document's shared :class:`~claimex.pipeline.tokens.TokenTable`
+and work on token indices: they make no spaCy Token objects.
 """
 
 from __future__ import annotations
 
-import functools
-import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any, Final
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .. import lexicons as lx
-from ..extensions import raw, record_error
+from .. import syntax
+from ..extensions import raw
+from ..names import actor_keys, speaker_keys
+from . import acts
 from .collector import collector_paused
+from .stage import Stage, missing_stage, quotes_ran
+from .state import ClaimAnalysis, ClaimRecord, read_claims
 from .tokens import TokenTable
 
 STAGE: Final = "claimex_claims"
@@ -54,22 +54,14 @@ STAGE: Final = "claimex_claims"
 #: word -> key of its synonym group (``lexicons.TERM_SYNONYMS``); words outside any group map to themselves.
 SYNONYM_KEY: Final[Mapping[str, str]] = {w: group[0] for group in lx.TERM_SYNONYMS for w in group}
 
-_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-_OBJECTS: Final = frozenset({"dobj", "attr", "oprd", "dative"})
-_NOMINAL: Final = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _PREDICATE_POS: Final = frozenset({"VERB", "AUX", "ADJ"})
-_AGENT_ENTS: Final = frozenset({"GPE", "ORG", "PERSON", "NORP"})
-_SELF_PRONOUNS: Final = frozenset({"we", "i", "it"})
 #: Children cut from a target noun phrase: it ends before coordination, relative clauses, appositions.
 _NP_CUT: Final = frozenset({"conj", "cc", "relcl", "appos", "punct", "advcl"})
 _MAX_TARGET_TOKENS: Final = 14
-_FUTURE_MODALS: Final = frozenset({"will"})
 #: every word a hedge rule looks for, and every evaluative word (pre-filters: most claims have none)
-_HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS
-_EVALUATION_TERMS: Final = lx.NEGATIVE_EVALUATION | lx.POSITIVE_EVALUATION
+_HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS | lx.HEDGING_CUES
 #: the hedge words looked for among a cue's children
 _CUE_HEDGE_WORDS: Final = lx.HEDGE_ADVERBS | lx.HEDGE_MODALS
-_WORD: Final = re.compile(r"[a-z0-9][a-z0-9.'\-]*")
 #: word -> the pseudo-negations (``lexicons.PSEUDO_NEGATIONS``) it is part of, with its position in each
 _PSEUDO_NEGATIONS_OF: Final[Mapping[str, tuple[tuple[tuple[str, ...], int], ...]]] = {
     word: tuple((seq, k) for seq in lx.PSEUDO_NEGATIONS for k, w in enumerate(seq) if w == word)
@@ -102,73 +94,13 @@ def content_spans(claim: Mapping[str, Any]) -> list[Sequence[int]]:
 
 def content_tokens(table: TokenTable, claim: Mapping[str, Any]) -> list[int]:
     """The tokens of the claim's content, in order, punctuation and spaces left out."""
+    return _words_in(table, content_spans(claim))
+
+
+def _words_in(table: TokenTable, spans: Iterable[Sequence[int]]) -> list[int]:
+    """The tokens in the character ``spans``, in order, punctuation and spaces left out."""
     punct = table.is_punct
-    return [i for i in table.tokens_in(content_spans(claim)) if not punct[i]]
-
-
-def _phrase_index(phrases: Mapping[str, str]) -> dict[tuple[str, ...], str]:
-    return {tuple(p.split()): v for p, v in phrases.items()}
-
-
-#: word n-gram -> country, for government bodies and country aliases (looked up, not scanned)
-_BODY_COUNTRY = _phrase_index(lx.GOVERNMENT_BODIES)
-_ALIAS_COUNTRY = _phrase_index({a: c for c, aliases in lx.COUNTRY_ALIASES.items() for a in aliases})
-_MAX_PHRASE = max(len(k) for k in (*_BODY_COUNTRY, *_ALIAS_COUNTRY))
-
-
-def actor_keys(texts: Iterable[str | None]) -> frozenset[str]:
-    """Keys that identify an actor across mentions: ``name:<normalised text>`` and ``country:<C>``.
-
-    A text stands for a country when it is one of the country's aliases ("the US", "Washington"),
-    names a government body ("Pentagon", "White House"), or combines a country alias with a government
-    noun ("Iranian foreign ministry", "US officials"). "Syrian Observatory for Human Rights" is not
-    Syria: it names no government body.
-    """
-    keys: set[str] = set()
-    for text in texts:
-        if text:
-            keys |= _actor_keys_of(text)
-    return frozenset(keys)
-
-
-@functools.lru_cache(maxsize=16_384)
-def _actor_keys_of(text: str) -> frozenset[str]:
-    """:func:`actor_keys` of one text (names recur within and across documents: cached)."""
-    keys: set[str] = set()
-    norm = _normalise(text)
-    if norm:
-        keys.add(f"name:{norm}")
-        words = tuple(norm.split())
-        government = any(w in lx.GOVERNMENT_NOUNS for w in words)
-        for i in range(len(words)):
-            for n in range(1, min(_MAX_PHRASE, len(words) - i) + 1):
-                gram = words[i:i + n]
-                body = _BODY_COUNTRY.get(gram)
-                if body is not None:
-                    keys.add(f"country:{body}")
-                alias = _ALIAS_COUNTRY.get(gram)
-                if alias is not None and (government or gram == words):
-                    keys.add(f"country:{alias}")
-    return frozenset(keys)
-
-
-def _normalise(text: str) -> str:
-    words = _WORD.findall(text.lower().replace("’s", "").replace("'s", ""))
-    while words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
-
-
-def speaker_keys(speaker: Mapping[str, Any] | None) -> frozenset[str]:
-    """:func:`actor_keys` of a speaker entity: its name, aliases and affiliation."""
-    if not speaker:
-        return frozenset()
-    texts = [speaker.get("name"), speaker.get("affiliation"), *(speaker.get("aliases") or ())]
-    keys = set(actor_keys(texts))
-    affiliation = speaker.get("affiliation")
-    if affiliation:  # an affiliation is an actor in its own right: "Pentagon" speaks for the US
-        keys |= actor_keys([f"{affiliation} officials"])
-    return frozenset(keys)
+    return [i for i in table.tokens_in(spans) if not punct[i]]
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -300,90 +232,113 @@ class _Words:
 # The component.
 
 
-class ClaimAnalyzer:
-    """Fills act, polarity, hedged, target, target_text and stance of the claims on a Doc."""
+class ClaimAnalyzer(Stage):
+    """Fills act, polarity, hedged, target, target_text and stance of the claims on a Doc. Holds the cue
+    lexicon (saved with the pipeline)."""
 
-    def __init__(self, *, cues: Mapping[str, str], deny_negated: bool = True,
+    def __init__(self, *, name: str = STAGE, cues: Mapping[str, str], deny_negated: bool = True,
                  content_acts: bool = True) -> None:
         """
         Args:
+            name: the component's name in the pipeline.
             cues: cue lemma -> default speech act (``claimex.reporting_cues.v1``).
             deny_negated: a negated assertion (a negator on the content's main predicate) is a ``deny``.
             content_acts: refine a plain assertion from the content (performatives, obligation modals,
                 accusations, predictions, questions).
         """
-        self.cues = dict(cues)
+        self._init_stage(name)
         self.deny_negated = deny_negated
         self.content_acts = content_acts
+        self._set_cues(cues)
+
+    def _set_cues(self, cues: Mapping[str, str]) -> None:
+        self.cues = dict(cues)
         #: every word the rules' pre-filters look for (see _Words)
-        self._lexicon = frozenset(self.cues) | lx.NEGATION_WORDS | _HEDGE_TERMS | lx.EVENT_NOUNS | _EVALUATION_TERMS
+        self._lexicon = frozenset(self.cues) | lx.NEGATION_WORDS | _HEDGE_TERMS
+
+    def _saved(self) -> dict[str, Any]:
+        return {"cues": self.cues}
+
+    def _restore(self, data: dict[str, Any]) -> None:
+        self._set_cues(data["cues"])
 
     @collector_paused
     def __call__(self, doc: Doc) -> Doc:
-        data = raw(doc)
+        if not quotes_ran(doc):
+            raise missing_stage(self.name, "claimex_quotes")
+        claims = raw(doc).get("claims", [])
         try:
-            for claim in data.get("claims", ()):
-                self.analyse(doc, claim)
-        except Exception as err:  # one bad document must not end a batch
-            record_error(doc, STAGE, err)
+            for n, claim in enumerate(claims):
+                record = ClaimRecord.from_record(claim)
+                self.analyse_record(doc, record)
+                claims[n] = record.to_record()
+        except Exception as err:  # one bad document must not end a batch (claimex's default handler)
+            self.get_error_handler()(self.name, self, [doc], err)
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
 
     # ------------------------------------------------------------------ one claim
     def analyse(self, doc: Doc, claim: dict[str, Any]) -> None:
-        """Set the act, polarity, hedged, target, target_text and stance of ``claim`` in place.
+        """:meth:`analyse_record` of a claim dict of ``doc._.claimex``, in place."""
+        record = ClaimRecord.from_record(claim)
+        self.analyse_record(doc, record)
+        claim.update(record.to_record())
+
+    def analyse_record(self, doc: Doc, record: ClaimRecord) -> None:
+        """Set the act, polarity, hedged, target, target_text and stance of the record's claim, and its
+        :class:`~claimex.pipeline.state.ClaimAnalysis`.
 
         The rules read the document's :class:`TokenTable` (shared with the other stages) and work on
         token indices: no spaCy Token is made.
         """
         table = TokenTable.of(doc)
-        content = content_tokens(table, claim)
+        claim = record.claim
+        content = _words_in(table, claim.content_spans)  # Claim.from_dict gives a bare content its span
         words = _Words(table, content, self._lexicon)
-        cue = self._cue_index(table, claim)
+        cue = self._cue_index(table, record)
         preds = _main_predicates(table, content) if content else []
 
-        act, act_root = self._cue_act(table, cue)
-        from_cue = act_root is not None and act != lx.ASSERT
+        cue_act, act_root = self._cue_act(table, cue)
         negs = _negators(table, words, preds)
         negative = len(negs) % 2 == 1
-        if act == lx.ASSERT and self.content_acts and content:
-            act, act_root, from_cue = self._content_act(table, words, preds, negative, act, act_root, from_cue)
-        elif act == lx.ASSERT and negative and self.deny_negated:
-            act = lx.DENY
+        st = acts.Statement(table=table, content=content, preds=preds, cue=cue, cue_act=cue_act,
+                            act_root=act_root, negative=negative, cues=self.cues,
+                            direct=claim.type in ("direct", "mixed"))
+        if content:
+            act, act_root, act_rule = acts.decide_act(st, content_acts=self.content_acts,
+                                                      deny_negated=self.deny_negated)
+        else:
+            act, act_rule = cue_act, "cue"
+        if act == lx.ASSERT and negative and self.deny_negated and not self.content_acts:
+            act, act_rule = lx.DENY, "negation"
+        from_cue = act_rule in acts.VERB_RULES and act_root is not None
 
         hedges = self._hedges(table, words, cue)
-        target_root, target_from_cue = self._target(table, act, act_root if from_cue else None, words, preds)
-        stance, stance_source = self._stance(table, act, target_root, target_from_cue, words, preds,
-                                             negative, cue)
+        target_root = acts.choose_target(st, act, from_cue)
+        stance, stance_source = acts.decide_stance(st, act, target_root, from_cue)
+        entity, name = None, None
+        if target_root is not None:
+            entity, name = acts.resolve_target(
+                table, target_root, raw(doc).get("speakers") or (),
+                {"speaker": claim.speaker, "content": claim.content, "act": act, "direct": st.direct})
 
         target_toks = np_indices(table, target_root) if target_root is not None else []  # in text order
         first, last = (target_toks[0], target_toks[-1]) if target_toks else (None, None)
         tspan = (table.idx[first], table.end[last]) if first is not None and last is not None else None
-        claim["act"] = act
-        claim["polarity"] = "negative" if negative else "positive"
-        claim["hedged"] = bool(hedges)
-        claim["target"] = list(tspan) if tspan else None
-        claim["target_text"] = table.span_text(first, last) if first is not None and last is not None else None
-        claim["stance"] = stance
-        claim["_content"] = content
-        claim["_act_root"] = act_root
-        claim["_target_root"] = target_root
-        claim["_target_tokens"] = target_toks
-        claim["_negations"] = negs
-        claim["_hedges"] = hedges
-        claim["_predicates"] = preds
-        claim["_self_report"] = stance_source == "self_report"
-        claim["_stance_source"] = stance_source
+        record.claim = replace(
+            claim, act=act, polarity="negative" if negative else "positive", hedged=bool(hedges), target=tspan,
+            target_text=table.span_text(first, last) if first is not None and last is not None else None,
+            stance=stance, act_rule=act_rule, target_entity=entity, target_name=name,
+        )
+        record.analysis = ClaimAnalysis(content=content, act_root=act_root, target_root=target_root,
+                                        target_tokens=target_toks, negations=negs, hedges=hedges,
+                                        stance_source=stance_source, predicates=list(preds))
 
-    def _cue_index(self, table: TokenTable, claim: Mapping[str, Any]) -> int | None:
-        """The index of the head token of the claim's cue (``_cue_root`` when the quotes stage left it)."""
-        root = claim.get("_cue_root")
-        if isinstance(root, int) and 0 <= root < table.n:
+    def _cue_index(self, table: TokenTable, record: ClaimRecord) -> int | None:
+        """The index of the head token of the claim's cue (the quotes stage's ``cue_root`` when it left one)."""
+        root = record.quote.cue_root if record.quote is not None else None
+        if root is not None and 0 <= root < table.n:
             return root
-        cue = claim.get("cue")
+        cue = record.claim.cue
         if not cue:
             return None
         toks = table.tokens_in([cue])
@@ -413,57 +368,6 @@ class ClaimAnalyzer:
             i = parent
         return act, cue
 
-    def _content_act(
-        self, table: TokenTable, words: _Words, preds: list[int], negative: bool, act: str,
-        act_root: int | None, from_cue: bool,
-    ) -> tuple[str, int | None, bool]:
-        """Refine a plain assertion from its content."""
-        pos = table.pos
-        performative = self._performative(table, words)
-        if performative is not None:
-            return self.cues[table.lemma[performative]], performative, True
-        if negative and self.deny_negated and not _has_modal(table, preds, lx.OBLIGATION_MODALS):
-            return lx.DENY, act_root, False
-        for pred in preds:
-            subj = _subject(table, pred)
-            if (subj is not None and pos[pred] == "VERB" and _is_agent(table, subj)
-                    and not _first_person(table, subj) and _evaluation(table, table.subtree(pred)) < 0):
-                return lx.ACCUSE, act_root, False
-        if _has_modal(table, preds, lx.OBLIGATION_MODALS):
-            return lx.DEMAND, act_root, False
-        last = words.indices[-1] if words.indices else None
-        if last is not None and last + 1 < table.n and table.word(last + 1) == "?":
-            return lx.QUESTION, act_root, False
-        for pred in preds:
-            if _has_modal(table, [pred], _FUTURE_MODALS):
-                subj = _subject(table, pred)
-                if subj is None or not _first_person(table, subj):
-                    return lx.PREDICT, act_root, False
-        return act, act_root, from_cue
-
-    def _performative(self, table: TokenTable, words: _Words) -> int | None:
-        """A first-person present-tense speech-act verb in the content: "we condemn", "I deny"."""
-        if self.cues.keys().isdisjoint(words.terms):  # most contents have no cue word
-            return None
-        head, dep, pos, lower, children = table.head, table.dep, table.pos, table.lower, table.children
-        found: list[int] = []
-        for i, lemma in zip(words.indices, words.lemmas, strict=True):
-            if lemma not in self.cues or pos[i] != "VERB":
-                continue
-            subj = _subject(table, i)
-            if subj is None and dep[i] == "conj":
-                subj = _subject(table, head[i])
-            if subj is None or not _first_person(table, subj):
-                continue
-            if _tag(table, i) not in ("VBP", "VB"):  # last: it makes a spaCy Token
-                continue
-            if any(dep[c] == "aux" and lower[c] in ("will", "would", "did", "do", "could", "might")
-                   for c in children[i]):
-                continue
-            found.append(i)
-        strong = [i for i in found if self.cues[table.lemma[i]] != lx.ASSERT]
-        best = strong or found
-        return best[0] if best else None
 
     @staticmethod
     def _hedges(table: TokenTable, words: _Words, cue: int | None) -> list[int]:
@@ -472,7 +376,8 @@ class ClaimAnalyzer:
         if not words.terms.isdisjoint(_HEDGE_TERMS):
             for i, low, lemma in zip(words.indices, words.lows, words.lemmas, strict=True):
                 if ((low in lx.HEDGE_MODALS and _tag(table, i) == "MD") or low in lx.HEDGE_ADVERBS
-                        or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))):
+                        or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))
+                        or (lemma in lx.HEDGING_CUES and _believes(table, i))):
                     out.append(i)
         if cue is not None:
             if table.lemma[cue] in lx.HEDGING_CUES:
@@ -484,63 +389,20 @@ class ClaimAnalyzer:
         return out
 
     # ------------------------------------------------------------------ target and stance
-    @staticmethod
-    def _target(table: TokenTable, act: str, act_root: int | None, words: _Words,
-                preds: list[int]) -> tuple[int | None, bool]:
-        """The target's head token, and whether it is the object of the act verb."""
-        dep, pos, children = table.dep, table.pos, table.children
-        if act_root is not None:
-            obj = _object(table, act_root)
-            if obj is not None:
-                if act == lx.DEMAND:
-                    stopped = _cessation_object(table, obj)
-                    if stopped is not None:
-                        obj = stopped
-                return obj, True
-        if act == lx.ACCUSE:
-            for pred in preds:
-                subj = _subject(table, pred)
-                if subj is not None and _is_agent(table, subj):
-                    return subj, False
-        if not words.terms.isdisjoint(lx.EVENT_NOUNS):
-            for i, lemma in zip(words.indices, words.lemmas, strict=True):
-                if lemma in lx.EVENT_NOUNS and pos[i] in ("NOUN", "PROPN") and not _in_reference(table, i):
-                    return i, False
-        for pred in preds:
-            subj = _subject(table, pred)
-            if subj is not None and pos[subj] in ("NOUN", "PROPN"):
-                return subj, False
-        for pred in preds:
-            for child in children[pred]:
-                if dep[child] in _OBJECTS and pos[child] in ("NOUN", "PROPN"):
-                    return child, False
-        return None, False
-
-    @staticmethod
-    def _stance(table: TokenTable, act: str, target: int | None, from_cue: bool, words: _Words,
-                preds: list[int], negative: bool, cue: int | None) -> tuple[str, str]:
-        """The stance toward the target and where it comes from: "act", "evaluation", "self_report"
-        or "none"."""
-        by_act = lx.STANCE_BY_ACT.get(act)
-        if act == lx.DEMAND and target is not None and _is_cessation_of(table, target):
-            return "oppose", "act"
-        if by_act is not None and (from_cue or act in (lx.CONDEMN, lx.ACCUSE, lx.THREATEN, lx.SUPPORT,
-                                                        lx.DEMAND)):
-            return by_act, "act"
-        score = _evaluation_of(table, words)
-        if negative:
-            score = -score
-        if score < 0:
-            return "oppose", "evaluation"
-        if score > 0:
-            return "support", "evaluation"
-        if _self_report(table, preds, cue):
-            return "support", "self_report"
-        return "neutral", "none"
 
 
 # --------------------------------------------------------------------------------------------------
 # Token-level rules, over token indices.
+
+
+def _believes(table: TokenTable, i: int) -> bool:
+    """The speaker's own belief verb, not negated, with a clause under it hedges the clause: "*I think* the
+    court has been headed in the wrong direction", "*I guess* I will slow down" (not "I don't think")."""
+    kids = table.children[i]
+    dep = table.dep
+    return (table.pos[i] == "VERB" and any(dep[c] in ("ccomp", "xcomp") for c in kids)
+            and any(dep[c] == "nsubj" and table.lower[c] in ("i", "we") for c in kids)
+            and not any(dep[c] == "neg" for c in kids))
 
 
 def _tag(table: TokenTable, i: int) -> str:
@@ -553,125 +415,9 @@ def _subject(table: TokenTable, pred: int) -> int | None:
     """The first subject among ``pred``'s children."""
     dep = table.dep
     for child in table.children[pred]:
-        if dep[child] in _SUBJECTS:
+        if dep[child] in syntax.PREDICATE_SUBJECT_DEPS:
             return child
     return None
-
-
-def _first_person(table: TokenTable, i: int) -> bool:
-    return table.pos[i] == "PRON" and table.lower[i] in ("i", "we")
-
-
-def _is_agent(table: TokenTable, i: int) -> bool:
-    return table.ent_type[i] in _AGENT_ENTS or table.pos[i] == "PROPN"
-
-
-def _has_modal(table: TokenTable, preds: Iterable[int], modals: frozenset[str]) -> bool:
-    dep, lower, lemma, children = table.dep, table.lower, table.lemma, table.children
-    for pred in preds:
-        for child in children[pred]:
-            if dep[child] == "aux" and (lower[child] in modals or lemma[child] in modals):
-                return True
-            if dep[child] == "xcomp" and lemma[pred] in modals:  # "need to", "ought to"
-                return True
-    return False
-
-
-def _object(table: TokenTable, verb: int) -> int | None:
-    """The object of an act verb: its direct object, or the object of its cue preposition."""
-    dep, pos, lower, children = table.dep, table.pos, table.lower, table.children
-    kids = children[verb]
-    for child in kids:
-        if dep[child] in ("dobj", "dative") and pos[child] in _NOMINAL and lower[child] not in ("that", "what"):
-            return child
-    preps = lx.PREPOSITIONAL_CUES.get(table.lemma[verb], ())
-    for child in kids:
-        if dep[child] == "prep" and lower[child] in preps:
-            obj = next((g for g in children[child] if dep[g] in ("pobj", "pcomp")), None)
-            if obj is not None and pos[obj] in (*_NOMINAL, "ADJ"):
-                return obj
-    return None
-
-
-def _cessation_object(table: TokenTable, i: int) -> int | None:
-    """For "an end to the strikes": the thing to be stopped ("strikes")."""
-    if table.lemma[i] not in lx.CESSATION_WORDS:
-        return None
-    dep, lower, children = table.dep, table.lower, table.children
-    for child in children[i]:
-        if dep[child] == "prep" and lower[child] in ("to", "of", "from", "on"):
-            obj = next((g for g in children[child] if dep[g] == "pobj"), None)
-            if obj is not None:
-                return obj
-    return None
-
-
-def _is_cessation_of(table: TokenTable, i: int) -> bool:
-    head = table.head[i]
-    if table.dep[head] == "prep":
-        head = table.head[head]
-    return head != i and table.lemma[head] in lx.CESSATION_WORDS
-
-
-def _in_reference(table: TokenTable, i: int) -> bool:
-    """True for a token inside "the claims made by the US" and the like: it or one of its three
-    nearest ancestors is a reference noun."""
-    head, lemma, pos = table.head, table.lemma, table.pos
-    for _ in range(4):
-        if lemma[i] in lx.REFERENCE_NOUNS and pos[i] == "NOUN":
-            return True
-        if head[i] == i:
-            return False
-        i = head[i]
-    return False
-
-
-def _evaluation(table: TokenTable, tokens: Iterable[int]) -> int:
-    """Net evaluation: +1 per positive word, -1 per negative word; positive words under a reversing
-    verb ("undermine stability", "destroying security") count as negative."""
-    lower, lemma = table.lower, table.lemma
-    return sum(_word_evaluation(table, i, lower[i], lemma[i]) for i in tokens)
-
-
-def _evaluation_of(table: TokenTable, words: _Words) -> int:
-    """:func:`_evaluation` of already described words."""
-    if words.terms.isdisjoint(_EVALUATION_TERMS):
-        return 0
-    return sum(_word_evaluation(table, i, low, lemma)
-               for i, low, lemma in zip(words.indices, words.lows, words.lemmas, strict=True))
-
-
-def _word_evaluation(table: TokenTable, i: int, low: str, lemma: str) -> int:
-    """-1 for a negative word, +1 for a positive one (-1 under a reversing verb among its three
-    nearest ancestors), else 0."""
-    if lemma in lx.NEGATIVE_EVALUATION or low in lx.NEGATIVE_EVALUATION:
-        return -1
-    if lemma in lx.POSITIVE_EVALUATION or low in lx.POSITIVE_EVALUATION:
-        head = table.head
-        for _ in range(3):
-            if head[i] == i:
-                break
-            i = head[i]
-            if table.lemma[i] in lx.EVALUATION_REVERSERS:
-                return -1
-        return 1
-    return 0
-
-
-def _self_report(table: TokenTable, preds: Iterable[int], cue: int | None) -> bool:
-    """A party reporting its own action: "The US says it has carried out air strikes"."""
-    dep, pos, lower = table.dep, table.pos, table.lower
-    for pred in preds:
-        subj = _subject(table, pred)
-        if subj is None or pos[pred] != "VERB":
-            continue
-        if _first_person(table, subj):
-            return True
-        if lower[subj] in _SELF_PRONOUNS and cue is not None and dep[subj] == "nsubj":
-            speaker = _subject(table, cue)
-            if speaker is not None and (table.ent_type[speaker] in ("GPE", "ORG", "NORP") or lower[speaker] == "it"):
-                return True
-    return False
 
 
 # --------------------------------------------------------------------------------------------------
@@ -730,21 +476,22 @@ def stance_by_speaker(doc: Doc, topic: str) -> dict[str, str]:
     agents = event_agents(doc, keys)
     speakers = {s["id"]: s for s in data.get("speakers", ())}
     votes: dict[str, list[str]] = {}
-    for claim in data.get("claims", ()):
-        sid = claim.get("speaker")
+    for record in read_claims(doc):
+        claim, analysis = record.claim, record.analysis
+        sid = claim.speaker
         if not sid:
             continue
         votes.setdefault(sid, [])
-        if claim.get("_target_root") is None:
+        if analysis is None or analysis.target_root is None:
             continue
-        target = doc[claim["_target_root"]]
-        target_text = claim.get("target_text") or target.text
+        target = doc[analysis.target_root]
+        target_text = claim.target_text or target.text
         if canonical(target.lemma_) in keys:
-            votes[sid].append(claim.get("stance") or "neutral")
-            if claim.get("_self_report"):
+            votes[sid].append(claim.stance or "neutral")
+            if analysis.self_report:
                 agents = agents | speaker_keys(speakers.get(sid))
         elif agents & actor_keys([target_text]):
-            votes[sid].append(claim.get("stance") or "neutral")
+            votes[sid].append(claim.stance or "neutral")
     out: dict[str, str] = {}
     for sid, vs in votes.items():
         support, oppose = vs.count("support"), vs.count("oppose")
@@ -764,8 +511,10 @@ def stance_by_speaker(doc: Doc, topic: str) -> dict[str, str]:
         "deny_negated": True,
         "content_acts": True,
     },
+    requires=["doc._.claimex", "token.dep", "token.lemma"],
+    assigns=["doc._.claimex"],
 )
 def make_claims(nlp: Language, name: str, cues: Mapping[str, str], deny_negated: bool,
                 content_acts: bool) -> ClaimAnalyzer:
     """Build the ``claimex_claims`` component (see :class:`ClaimAnalyzer`)."""
-    return ClaimAnalyzer(cues=cues, deny_negated=deny_negated, content_acts=content_acts)
+    return ClaimAnalyzer(name=name, cues=cues, deny_negated=deny_negated, content_acts=content_acts)

@@ -7,6 +7,9 @@ collector runs after it on what survives: the temporaries are gone by then. ``sr
 serialisation) does the same around its msgpack decoding. Reference counting still frees almost
 everything at once; only reference cycles made during the call wait for the next collection. The
 collector's state is restored afterwards, and left alone where the caller had switched it off.
+
+After a stage's call the document's token table is dropped from ``doc.user_data``, unless a later claimex
+stage will read it (:func:`claimex.pipeline.tokens.release`).
 """
 
 from __future__ import annotations
@@ -16,20 +19,29 @@ import gc
 from collections.abc import Callable
 from typing import TypeVar
 
+from spacy.tokens import Doc
+
+from .tokens import release
+
 T = TypeVar("T")
 
 
 def collector_paused(call: Callable[..., T]) -> Callable[..., T]:
-    """Decorate a stage's ``__call__``: the garbage collector is off while it runs."""
+    """Decorate a stage's ``__call__(self, doc)``: the garbage collector is off while it runs, and the
+    document's token table goes after it unless a later claimex stage reads it."""
 
     @functools.wraps(call)
     def paused(*args: object, **kwargs: object) -> T:
-        if not gc.isenabled():
-            return call(*args, **kwargs)
-        gc.disable()
         try:
-            return call(*args, **kwargs)
+            if not gc.isenabled():
+                return call(*args, **kwargs)
+            gc.disable()
+            try:
+                return call(*args, **kwargs)
+            finally:
+                gc.enable()
         finally:
-            gc.enable()
+            if len(args) == 2 and isinstance(args[1], Doc):
+                release(args[0], args[1])
 
     return paused

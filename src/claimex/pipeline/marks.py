@@ -16,7 +16,7 @@ Compare textacy's ``direct_quotations``, which pairs marks in sequence and raise
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..lexicons import QUOTE_PAIRS
 
@@ -102,61 +102,87 @@ def _starts_with_opener(text: str, line: tuple[int, int]) -> int | None:
 def find_double_quotes(text: str) -> list[MarkedQuote]:
     """Quotes in double marks, with paragraph continuation. Never raises, linear in the text."""
     lines = _lines(text)
-    quotes: list[MarkedQuote] = []
-    open_at: int | None = None  # offset of the current opening mark
-    open_char = ""
-    fragments: list[tuple[int, int]] = []
-    frag_start = 0  # where the current fragment's text starts (after its opening mark)
+    walk = _DoubleMarks(text)
     for li, (ls, le) in enumerate(lines):
         for mark in _DOUBLE_MARK_CANDIDATES.finditer(text, ls, le):
-            i = mark.start()
-            ch = text[i]
-            if ch in "'`" and text.startswith(ch * 2, i) and (i == ls or text[i - 1] != ch):
-                ch = _STRAIGHT_DOUBLE  # typewriter doubles: ''...'' and ``...''
-                if text[i] == "`" and open_at is None:
-                    open_at, open_char, frag_start = i, ch, i + 2
-                    continue
-            elif ch not in '"“”„«»' or i < frag_start:
-                continue
-            if i < frag_start:
-                continue
-            if open_at is None:
-                if ch in "«‹" and not _is_opening(text, i, ls, curly=True):
-                    continue  # "»no« today": a reversed closing guillemet, not an opener
-                if ch == "»" and _is_opening(text, i, ls, curly=True) and "«" in text[i:le]:
-                    open_at, open_char, frag_start = i, ch, i + 1  # Danish/German »...«
-                    continue
-                if ch in _DOUBLE_OPEN or (ch == _STRAIGHT_DOUBLE and _is_opening(text, i, ls)):
-                    open_at, open_char, frag_start = i, ch, i + _mark_width(text, i)
-                continue
-            closes = ch in QUOTE_PAIRS.get(open_char, ()) or ch in _DOUBLE_CLOSE
-            if ch == "“" and open_char != "„" and _is_opening(text, i, ls):
-                closes = False
-            if closes and not text[frag_start:i].strip():  # an empty pair of marks: "", “”, “ ”
-                open_at, fragments = None, []
-                continue
-            if closes and i > frag_start:
-                fragments.append(_trim(text, frag_start, i))
-                quotes.append(MarkedQuote(open_at, i + _mark_width(text, i), tuple(fragments), True))
-                open_at, fragments = None, []
-            elif ch in _DOUBLE_OPEN or (ch == _STRAIGHT_DOUBLE and _is_opening(text, i, ls)):
-                # an opener while open: the earlier mark was never closed; start again here
-                open_at, open_char, frag_start, fragments = i, ch, i + _mark_width(text, i), []
+            walk.mark(mark.start(), ls, le)
+        if walk.open_at is not None:
+            walk.paragraph_end(le, lines[li + 1] if li + 1 < len(lines) else None)
+    return walk.quotes
+
+
+@dataclass(slots=True)
+class _DoubleMarks:
+    """:func:`find_double_quotes` as it walks the marks of a text: the quotes found, and the one open."""
+
+    text: str
+    quotes: list[MarkedQuote] = field(default_factory=list)
+    open_at: int | None = None  # offset of the current opening mark
+    open_char: str = ""
+    fragments: list[tuple[int, int]] = field(default_factory=list)
+    frag_start: int = 0  # where the current fragment's text starts (after its opening mark)
+
+    def mark(self, i: int, ls: int, le: int) -> None:
+        """A candidate mark at ``i``, in the paragraph ``ls``-``le``."""
+        text = self.text
+        ch = text[i]
+        if ch in "'`" and text.startswith(ch * 2, i) and (i == ls or text[i - 1] != ch):
+            ch = _STRAIGHT_DOUBLE  # typewriter doubles: ''...'' and ``...''
+            if text[i] == "`" and self.open_at is None:
+                self.open_at, self.open_char, self.frag_start = i, ch, i + 2
+                return
+        elif ch not in '"“”„«»' or i < self.frag_start:
+            return
+        if i < self.frag_start:
+            return
+        if self.open_at is None:
+            self._opening(i, ch, ls, le)
+        else:
+            self._while_open(self.open_at, i, ch, ls)
+
+    def _opening(self, i: int, ch: str, ls: int, le: int) -> None:
+        text = self.text
+        if ch in "«‹" and not _is_opening(text, i, ls, curly=True):
+            return  # "»no« today": a reversed closing guillemet, not an opener
+        if ch == "»" and _is_opening(text, i, ls, curly=True) and "«" in text[i:le]:
+            self.open_at, self.open_char, self.frag_start = i, ch, i + 1  # Danish/German »...«
+            return
+        if ch in _DOUBLE_OPEN or (ch == _STRAIGHT_DOUBLE and _is_opening(text, i, ls)):
+            self.open_at, self.open_char, self.frag_start = i, ch, i + _mark_width(text, i)
+
+    def _while_open(self, open_at: int, i: int, ch: str, ls: int) -> None:
+        text = self.text
+        closes = ch in QUOTE_PAIRS.get(self.open_char, ()) or ch in _DOUBLE_CLOSE
+        if ch == "“" and self.open_char != "„" and _is_opening(text, i, ls):
+            closes = False
+        if closes and not text[self.frag_start:i].strip():  # an empty pair of marks: "", “”, “ ”
+            self.open_at, self.fragments = None, []
+            return
+        if closes and i > self.frag_start:
+            self.fragments.append(_trim(text, self.frag_start, i))
+            self.quotes.append(MarkedQuote(open_at, i + _mark_width(text, i), tuple(self.fragments), True))
+            self.open_at, self.fragments = None, []
+        elif ch in _DOUBLE_OPEN or (ch == _STRAIGHT_DOUBLE and _is_opening(text, i, ls)):
+            # an opener while open: the earlier mark was never closed; start again here
+            self.open_at, self.open_char, self.frag_start, self.fragments = i, ch, i + _mark_width(text, i), []
+
+    def paragraph_end(self, le: int, next_line: tuple[int, int] | None) -> None:
+        """The paragraph ending at ``le`` ends inside the open quote: it goes on in the next paragraph
+        when that one starts with an opening mark, else it ends here, unclosed."""
+        text, open_at = self.text, self.open_at
         if open_at is None:
-            continue
-        # the paragraph ends inside a quote
-        frag = _trim(text, frag_start, le)
-        nxt = _starts_with_opener(text, lines[li + 1]) if li + 1 < len(lines) else None
+            return
+        frag = _trim(text, self.frag_start, le)
+        nxt = _starts_with_opener(text, next_line) if next_line is not None else None
         if frag[0] < frag[1]:
-            fragments.append(frag)
-        if nxt is not None and fragments:
-            frag_start = nxt + _mark_width(text, nxt)  # continued in the next paragraph; skip its mark
-            open_char = _STRAIGHT_DOUBLE if text[nxt] in "'`" else text[nxt]
-            continue
-        if fragments:
-            quotes.append(MarkedQuote(open_at, frag[1], tuple(fragments), False))
-        open_at, fragments = None, []
-    return quotes
+            self.fragments.append(frag)
+        if nxt is not None and self.fragments:
+            self.frag_start = nxt + _mark_width(text, nxt)  # continued in the next paragraph; skip its mark
+            self.open_char = _STRAIGHT_DOUBLE if text[nxt] in "'`" else text[nxt]
+            return
+        if self.fragments:
+            self.quotes.append(MarkedQuote(open_at, frag[1], tuple(self.fragments), False))
+        self.open_at, self.fragments = None, []
 
 
 def _single_quotes(text: str, ls: int, le: int) -> list[MarkedQuote]:

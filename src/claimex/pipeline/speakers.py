@@ -19,21 +19,26 @@ speakers of a claim (an ``ORG`` entity repeated later in the text).
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import lexicons
-from ..extensions import raw, record_error
+from ..extensions import raw
+from ..model import Speaker
+from ..names import FORENAME_MATCH_RATIO  # noqa: F401  (re-exported: its home was here)
+from ..names import forenames_agree as _forenames_agree
+from ..names import name_key as _norm
+from ..names import strip_article as _strip_det
 from .collector import collector_paused
 from .spans import SpanSet
+from .stage import Stage, missing_stage, quotes_ran
+from .state import ClaimRecord, read_claims, write_claims, write_speakers
 from .tokens import TokenTable
 
 #: Entity labels that name a possible speaker.
@@ -49,8 +54,6 @@ _ACRONYM_SHAPE = re.compile(
 )
 #: Words skipped when spelling an acronym from its definition.
 _ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "&", "de", "du", "des", "la", "al"})
-#: Minimum rapidfuzz ratio for the first words of two close spellings of a multi-word name.
-FORENAME_MATCH_RATIO = 80.0
 #: How far back (paragraphs) a pronoun or description looks for its speaker.
 MAX_PARAGRAPHS_BACK = 4
 #: How many of the latest speakers a new name is compared with for spelling variants (exact names,
@@ -189,33 +192,36 @@ class _Registry:
         return list(itertools.islice(reversed(self._active.values()), MAX_RECENT_CLUSTERS))
 
 
-class SpeakerResolver:
+class SpeakerResolver(Stage):
     """Resolves claim mentions to speaker entities; stateless across documents."""
 
-    def __init__(self, *, name_match_ratio: float = NAME_MATCH_RATIO,
+    def __init__(self, *, name: str = "claimex_speakers", name_match_ratio: float = NAME_MATCH_RATIO,
                  max_paragraphs_back: int = MAX_PARAGRAPHS_BACK, floating: bool = True) -> None:
+        self._init_stage(name)
         self.name_match_ratio = name_match_ratio
         self.max_paragraphs_back = max_paragraphs_back
         self.floating = floating
 
     @collector_paused
     def __call__(self, doc: Doc) -> Doc:
+        if not quotes_ran(doc):
+            raise missing_stage(self.name, "claimex_quotes")
         store = raw(doc)
         try:
-            store["speakers"] = self.resolve(doc, store.get("claims", []))
-        except Exception as err:  # one bad document must not end a batch
-            record_error(doc, "claimex_speakers", err)
+            records = read_claims(doc)
+            speakers = self.resolve(doc, records)
+            write_claims(doc, records)
+            write_speakers(doc, speakers)
+        except Exception as err:  # one bad document must not end a batch (claimex's default handler)
+            self.get_error_handler()(self.name, self, [doc], err)
             store["speakers"] = []
             for claim in store.get("claims", []):  # no claim may point at a speaker that is not there
                 claim["speaker"] = None
         return doc
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
-        for doc in docs:
-            yield self(doc)
-
     # ------------------------------------------------------------------------------------------
-    def resolve(self, doc: Doc, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def resolve(self, doc: Doc, claims: list[ClaimRecord]) -> list[Speaker]:
+        """The speaker entities of the ``claims``' mentions; sets each claim's ``speaker`` to its entity's id."""
         table = TokenTable.of(doc)  # Doc.text and Doc.ents build a Python object per token: read once
         text = table.text
         names = [e for e in table.ents if e.label_ in _NAME_LABELS]
@@ -224,18 +230,24 @@ class SpeakerResolver:
         clusters = _Registry()
         claim_cluster: dict[int, Cluster] = {}
         prev: Cluster | None = None  # speaker of the previous claim
-        for n, claim in enumerate(claims):
-            if claim.get("_mention_root") is None or claim.get("speaker_mention") is None:
+        for n, record in enumerate(claims):
+            found, span = record.quote, record.claim.speaker_mention
+            if found is None or found.mention_root is None or span is None:
                 continue
-            ref = claim.get("_ref")
-            if ref is not None and claim.get("_ref_root") is not None:
-                # "X, who said ...": describe X, keep "who" as the local mention
-                mention = describe(doc, ref, claim["_ref_root"], acronyms, text=text, ents=names)
-                mention.span = (claim["speaker_mention"][0], claim["speaker_mention"][1])
+            ref, ref_root = found.ref, found.ref_root
+            if ref is None or ref_root is None:
+                ref, ref_root = document_author(table, found.mention_root)
+            if ref is not None and ref_root is not None:
+                # "X, who said ...", "a letter signed by X said ...": describe X, keep the local mention
+                mention = describe(doc, ref, ref_root, acronyms, text=text, ents=names)
+                mention.span = span
             else:
-                mention = describe(doc, claim["speaker_mention"], claim["_mention_root"], acronyms, text=text,
-                                   ents=names)
-            cluster = self._place(doc, mention, clusters, prev, paragraphs)
+                mention = describe(doc, span, found.mention_root, acronyms, text=text, ents=names)
+            cluster = _document_antecedent(doc, claims, n, claim_cluster, mention.nominal)
+            if cluster is None:
+                cluster = self._place(doc, mention, clusters, prev, paragraphs)
+            if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
+                cluster = self._named_antecedent(doc, mention, record, clusters, names, paragraphs, acronyms)
             if cluster is None:
                 continue
             if ref is not None:
@@ -250,10 +262,10 @@ class SpeakerResolver:
         _collect_other_mentions(used, acronyms, names, table)
         used.sort(key=lambda c: min([c.first] + [s for s, _ in c.extra]))
         ids = {id(c): f"s{i}" for i, c in enumerate(used, start=1)}
-        for n, claim in enumerate(claims):
+        for n, record in enumerate(claims):
             cl = claim_cluster.get(n)
-            claim["speaker"] = ids[id(cl)] if cl is not None else None
-        return [_speaker_dict(ids[id(c)], c) for c in used]
+            record.claim = replace(record.claim, speaker=ids[id(cl)] if cl is not None else None)
+        return [_speaker(ids[id(c)], c) for c in used]
 
     def _place(self, doc: Doc, mention: Mention, clusters: _Registry, prev: Cluster | None,
                paragraphs: list[int]) -> Cluster | None:
@@ -266,10 +278,14 @@ class SpeakerResolver:
             if found is not None:
                 return found
         names = _mention_names(mention)
-        for cluster in clusters.named_candidates(names):
-            if _same_entity(mention, cluster, self.name_match_ratio, names):
-                return cluster
-        return clusters.new()
+        same = [c for c in clusters.named_candidates(names) if _same_entity(mention, c, self.name_match_ratio, names)]
+        if not same:
+            return clusters.new()
+        if len(same) > 1 and names[1] and " " not in names[1]:
+            # "Lopez" after "Carlos Lopez" and his sister "Maria Lopez": news writing names relatives by
+            # their forename once introduced, so the bare surname is the first bearer's
+            return min(same, key=lambda c: c.index)
+        return same[0]
 
     def _recent(self, clusters: _Registry, at: int, paragraphs: list[int]) -> list[Cluster]:
         """Clusters mentioned within ``max_paragraphs_back`` paragraphs, most recent first."""
@@ -289,6 +305,29 @@ class SpeakerResolver:
                 return cluster
         return None
 
+    def _named_antecedent(self, doc: Doc, mention: Mention, record: ClaimRecord, clusters: _Registry,
+                          names: list[Span], paragraphs: list[int], acronyms: dict[str, str]) -> Cluster | None:
+        """"Sexton reflected on the rally. "...," he said.": a "he" / "she" no speaker agrees with takes
+        the latest person named before it in its paragraph or the one before (not inside the claim's
+        own content), when the forename does not say otherwise."""
+        at = mention.span[0]
+        here = bisect.bisect_right(paragraphs, at)
+        content = record.claim.content_spans or (record.claim.content,)
+        for ent in reversed(names[:bisect.bisect_left(names, at, key=lambda e: e.start_char)]):
+            if here - bisect.bisect_right(paragraphs, ent.start_char) > 1:
+                break
+            if ent.label_ != "PERSON" or any(s <= ent.start_char < e for s, e in content):
+                continue
+            named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=TokenTable.of(doc).text,
+                             ents=names)
+            if named.gender is not None and named.gender != mention.gender:
+                continue
+            cluster = self._place(doc, named, clusters, None, paragraphs)
+            if cluster is not None:
+                clusters.add(cluster, named)
+            return cluster
+        return None
+
     def _description(self, mention: Mention, clusters: _Registry, prev: Cluster | None,
                      paragraphs: list[int]) -> Cluster | None:
         recent = self._recent(clusters, mention.span[0], paragraphs)
@@ -302,27 +341,85 @@ class SpeakerResolver:
                     return cluster
         return None
 
-    def _floating(self, claims: list[dict[str, Any]], claim_cluster: dict[int, Cluster],
+    def _floating(self, claims: list[ClaimRecord], claim_cluster: dict[int, Cluster],
                   paragraphs: list[int]) -> None:
         """A cue-less quote takes the speaker of the quote before it (same or previous paragraph),
         else of the quote after it in the same paragraph."""
+        floating = [r.quote is not None and r.quote.floating for r in claims]
+        para_of = [bisect.bisect_right(paragraphs, r.claim.content[0]) for r in claims]
         after: list[int | None] = [None] * len(claims)  # the next claim with a cue and a speaker
         upcoming = None
         for n in range(len(claims) - 1, -1, -1):
             after[n] = upcoming
-            if n in claim_cluster and not claims[n].get("_floating"):
+            if n in claim_cluster and not floating[n]:
                 upcoming = n
         before = None  # the last claim with a speaker so far
-        for n, claim in enumerate(claims):
-            if claim.get("_floating") and n not in claim_cluster:
-                para = bisect.bisect_right(paragraphs, claim["content"][0])
+        for n in range(len(claims)):
+            if floating[n] and n not in claim_cluster:
+                para = para_of[n]
                 m = after[n]
-                if before is not None and para - bisect.bisect_right(paragraphs, claims[before]["content"][0]) <= 1:
+                if before is not None and para - para_of[before] <= 1:
                     claim_cluster[n] = claim_cluster[before]
-                elif m is not None and bisect.bisect_right(paragraphs, claims[m]["content"][0]) == para:
+                elif m is not None and para_of[m] == para:
                     claim_cluster[n] = claim_cluster[m]
             if n in claim_cluster:
                 before = n
+
+
+# ---------------------------------------------------------------------------------------------------
+# Documents as speakers: "a letter signed by 40 senators", "the tweet"
+
+#: Verbs by which a document names its author: "a letter signed by ...", "a statement issued by ...".
+_AUTHORING_VERBS = frozenset({"sign", "write", "issue", "send", "post", "release", "publish", "pen", "author",
+                              "co-sign", "draft", "put"})
+#: How many claims back the claim that introduced a document ("In a tweet, Park wrote ...") may lie.
+_DOCUMENT_CLAIMS_BACK = 3
+
+
+def document_author(tt: TokenTable, root: int) -> tuple[tuple[int, int] | None, int | None]:
+    """The author a document noun names, as (character span, head token): "Park's tweet", "a statement
+    from the ministry", "a letter signed by 40 senators". ``(None, None)`` for any other mention.
+
+    A document says nothing by itself: when the text names who wrote it, the writer is the speaker
+    (the document word stays the local mention).
+    """
+    if tt.lemma[root] not in lexicons.MEDIUM_NOUNS or tt.pos[root] != "NOUN":
+        return None, None
+    dep, children = tt.dep, tt.children
+    author = None
+    for child in children[root]:
+        if dep[child] == "poss":
+            author = child
+        elif dep[child] == "prep" and tt.lower[child] in ("from", "by") and child > root:
+            author = next((g for g in children[child] if dep[g] == "pobj"), None)
+        elif dep[child] == "acl" and tt.lemma[child] in _AUTHORING_VERBS:
+            agent = next((g for g in children[child] if dep[g] == "agent"), None)
+            author = next((g for g in children[agent] if dep[g] == "pobj"), None) if agent is not None else None
+        if author is not None:
+            break
+    if author is None or tt.pos[author] not in ("PROPN", "NOUN", "PRON"):
+        return None, None
+    ids = sorted(tt.subtree(author))
+    while len(ids) > 1 and (dep[ids[-1]] == "case" or tt.is_punct[ids[-1]]):  # "Park's" -> "Park"
+        ids.pop()
+    return (tt.idx[ids[0]], tt.end[ids[-1]]), author
+
+
+def _document_antecedent(doc: Doc, claims: list[ClaimRecord], n: int, placed: dict[int, Cluster],
+                         noun: str | None) -> Cluster | None:
+    """"In a tweet, Park wrote that ... The tweet said ...": a definite document noun with no author is
+    the document a recent claim's sentence mentioned, and its speaker that claim's."""
+    if noun is None or noun not in lexicons.MEDIUM_NOUNS:
+        return None
+    for m in range(n - 1, max(-1, n - 1 - _DOCUMENT_CLAIMS_BACK), -1):
+        found = claims[m].quote
+        if m not in placed or found is None or found.cue_root is None:
+            continue
+        sent = doc[found.cue_root].sent
+        mention, lemma = found.mention_root, TokenTable.of(doc).lemma
+        if any(lemma[t] == noun and t != mention for t in range(sent.start, sent.end)):
+            return placed[m]
+    return None
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -362,15 +459,8 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         mention.kind = "PERSON" if name_ent.label_ == "PERSON" else name_ent.label_
         if mention.kind == "NORP" and lemmas[root_i] in lexicons.ORG_NOUNS:
             mention.kind = "ORG"
-    # an acronym in the mention: "(PMF)" defines, "The PMF" refers
-    for i in range(first, stop) if acronyms else ():
-        word = tt.word(i)
-        if word in acronyms and RE_ACRONYM.match(word):
-            mention.acronym = word
-            if mention.name is None or _norm(mention.name) == _norm(word):
-                mention.name = acronyms[word]
-            if mention.kind == "OTHER":
-                mention.kind = "ORG"
+    if acronyms:
+        _read_acronyms(tt, mention, range(first, stop), acronyms)
     head = root_i
     if name_ent is not None and name_ent.start <= root_i < name_ent.end:
         # "Iraqi military spokesman Maj-Gen Yehia Rasool": the role noun sits before the name
@@ -397,6 +487,18 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         mention.nominal = lemmas[root_i]
     mention.gender = _gender({lows[i] for i in range(first, stop)}, mention)
     return mention
+
+
+def _read_acronyms(tt: TokenTable, mention: Mention, tokens: range, acronyms: dict[str, str]) -> None:
+    """An acronym among the mention's ``tokens``: "(PMF)" defines, "The PMF" refers; it names an ORG."""
+    for i in tokens:
+        word = tt.word(i)
+        if word in acronyms and RE_ACRONYM.match(word):
+            mention.acronym = word
+            if mention.name is None or _norm(mention.name) == _norm(word):
+                mention.name = acronyms[word]
+            if mention.kind == "OTHER":
+                mention.kind = "ORG"
 
 
 def _ents_within(ents: list[Span], start: int, end: int) -> list[Span]:
@@ -536,26 +638,6 @@ def _agrees(mention: Mention, cluster: Cluster) -> bool:
 # Names
 
 
-_LEADING_DET = re.compile(r"^(the|a|an)\s+")
-_LEADING_DET_ANY_CASE = re.compile(r"^(the|a|an)\s+", flags=re.IGNORECASE)
-_POSSESSIVE_END = re.compile(r"'s$")
-_NOT_NAME_CHAR = re.compile(r"[^\w\s&-]")
-
-
-@functools.lru_cache(maxsize=16_384)
-def _norm(text: str) -> str:
-    """A name lower-cased, without article, possessive and punctuation (names recur: cached)."""
-    text = text.lower().replace("’", "'")
-    text = _LEADING_DET.sub("", text.strip())
-    text = _POSSESSIVE_END.sub("", text)
-    return " ".join(_NOT_NAME_CHAR.sub(" ", text).split())
-
-
-@functools.lru_cache(maxsize=16_384)
-def _strip_det(text: str) -> str:
-    return _LEADING_DET_ANY_CASE.sub("", text.strip())
-
-
 def _mention_names(mention: Mention) -> tuple[set[str], str]:
     """The normalised names of a mention (its name and acronym, else its text) and its name alone."""
     mine = {_norm(v) for v in (mention.name, mention.acronym) if v}
@@ -579,6 +661,8 @@ def _same_entity(mention: Mention, cluster: Cluster, ratio: float,
         return True
     if not name:
         return False
+    if _other_bearer(name, cluster):
+        return False  # "Maria Lopez" is not "Carlos Lopez", whatever bare "Lopez" the cluster holds
     for full in cluster.full_names:  # distinct spellings: few, however many mentions
         if mention.kind == "PERSON" and (full.endswith(" " + name) or name.endswith(" " + full)):
             return True  # "Rasool" / "Yehia Rasool"
@@ -587,13 +671,14 @@ def _same_entity(mention: Mention, cluster: Cluster, ratio: float,
     return False
 
 
-def _forenames_agree(a: str, b: str) -> bool:
-    """Two spellings of one person's name start alike: "Mohammed bin Salman" / "Mohammad bin Salman",
-    but not "Ian Clarke" / "Brian Clarke", whose whole names are close only through the surname."""
-    first_a, first_b = a.split()[0], b.split()[0]
-    if " " not in a or " " not in b or first_a == first_b:
-        return True
-    return fuzz.ratio(first_a, first_b) >= FORENAME_MATCH_RATIO
+def _other_bearer(name: str, cluster: Cluster) -> bool:
+    """Whether a full name shares its surname with a full name of the cluster but not its forename:
+    "Maria Lopez" and a cluster of "Carlos Lopez" (two people of one family)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return any(" " in full and full.split()[-1] == words[-1] and not _forenames_agree(name, full)
+               for full in cluster.full_names)
 
 
 def acronym_definitions(doc: Doc, text: str | None = None) -> dict[str, str]:
@@ -687,6 +772,23 @@ def _collect_other_mentions(clusters: list[Cluster], acronyms: dict[str, str], n
     """
     if not clusters:
         return
+    keys = _speaker_keys(clusters, acronyms)
+    taken = SpanSet(m.span for c in clusters for m in c.mentions)
+    may_match = _key_word_finder(tt.text, keys)
+    for ent in names:
+        if may_match is not None and not may_match(ent.start_char, ent.end_char):
+            continue  # holds no key's last word: its name cannot be a key
+        found = keys.get(_norm(_split_title(ent, tt)[1]))
+        if found is None:
+            continue
+        if taken.overlaps((ent.start_char, ent.start_char + 1)):
+            continue  # inside a mention already counted
+        found.extra.append((ent.start_char, ent.end_char))
+
+
+def _speaker_keys(clusters: list[Cluster], acronyms: dict[str, str]) -> dict[str, Cluster]:
+    """Normalised name -> its speaker: each named mention's name and acronym, a person's surname, and
+    the acronym of a speaker's name defined in the text."""
     keys: dict[str, Cluster] = {}
     for cluster in clusters:
         for m in cluster.mentions:
@@ -705,17 +807,7 @@ def _collect_other_mentions(clusters: list[Cluster], acronyms: dict[str, str], n
         owner = named.get(_norm(long_form))
         if owner is not None:
             keys.setdefault(_norm(acr), owner)
-    taken = SpanSet(m.span for c in clusters for m in c.mentions)
-    may_match = _key_word_finder(tt.text, keys)
-    for ent in names:
-        if may_match is not None and not may_match(ent.start_char, ent.end_char):
-            continue  # holds no key's last word: its name cannot be a key
-        found = keys.get(_norm(_split_title(ent, tt)[1]))
-        if found is None:
-            continue
-        if taken.overlaps((ent.start_char, ent.start_char + 1)):
-            continue  # inside a mention already counted
-        found.extra.append((ent.start_char, ent.end_char))
+    return keys
 
 
 def _key_word_finder(text: str, keys: Iterable[str]) -> Callable[[int, int], bool] | None:
@@ -758,7 +850,7 @@ def _paragraph_starts(text: str) -> list[int]:
     return starts
 
 
-def _speaker_dict(sid: str, cluster: Cluster) -> dict[str, Any]:
+def _speaker(sid: str, cluster: Cluster) -> Speaker:
     named = [m for m in cluster.mentions if not m.pronoun]
     persons = [m.name for m in named if m.name and m.kind == "PERSON"]
     names = [m.name for m in named if m.name]
@@ -776,16 +868,8 @@ def _speaker_dict(sid: str, cluster: Cluster) -> dict[str, Any]:
             if value and value not in aliases:
                 aliases.append(value)
     mentions = sorted({m.span for m in cluster.mentions} | set(cluster.extra))
-    return {
-        "id": sid,
-        "name": name,
-        "kind": cluster.kind,
-        "role": cluster.best("role"),
-        "title": cluster.best("title"),
-        "affiliation": cluster.best("affiliation"),
-        "aliases": aliases,
-        "mentions": [list(m) for m in mentions],
-    }
+    return Speaker(id=sid, name=name, kind=cluster.kind, role=cluster.best("role"), title=cluster.best("title"),
+                   affiliation=cluster.best("affiliation"), aliases=tuple(aliases), mentions=tuple(mentions))
 
 
 @Language.factory(
@@ -804,5 +888,5 @@ def make_speakers(nlp: Language, name: str, name_match_ratio: float, max_paragra
         max_paragraphs_back: how far back a pronoun or "the group" looks for its speaker.
         floating: give cue-less quotes the speaker of the neighbouring quote.
     """
-    return SpeakerResolver(name_match_ratio=name_match_ratio, max_paragraphs_back=max_paragraphs_back,
+    return SpeakerResolver(name=name, name_match_ratio=name_match_ratio, max_paragraphs_back=max_paragraphs_back,
                            floating=floating)

@@ -5,13 +5,16 @@ Every ``doc[i]``, ``tok.children`` or ``tok.head`` builds a new spaCy ``Token`` 
 (the links stage reads each claim's words, their heads, children and subtrees) spends most of its time
 doing that. A :class:`TokenTable` reads the attributes once with one ``Doc.to_array`` call and keeps
 them as lists indexed by token position; strings are decoded once per distinct value.
+
+The stages share one table per document: it lives in ``doc.user_data[TABLE_KEY]`` while the claimex stages
+run, and goes when the last of them is done (:func:`release`), so it never reaches ``Doc.to_bytes``,
+``DocBin`` or the worker processes of ``nlp.pipe(n_process=...)``.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
 from typing import Final, NamedTuple
 
@@ -33,6 +36,7 @@ from spacy.attrs import (
     POS,
     SPACY,
 )
+from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
@@ -89,9 +93,13 @@ def _decoders(store: StringStore) -> _Decoders:
     return found
 
 
-#: how many documents' tables :meth:`TokenTable.of` keeps
-RECENT_TABLES: Final = 16
-_RECENT: OrderedDict[int, TokenTable] = OrderedDict()
+#: The key of a document's table in ``doc.user_data`` while the claimex stages run (spaCy's extension
+#: keys are tuples: a string cannot clash with them).
+TABLE_KEY: Final = "claimex.token_table"
+#: The attribute that marks a stage component as followed by another claimex stage (:func:`hand_on`).
+HANDS_ON: Final = "claimex_hands_on_token_table"
+#: The factories of the stages that read the table, in pipeline order.
+STAGE_FACTORIES: Final = ("claimex_quotes", "claimex_speakers", "claimex_claims", "claimex_links")
 _POS_NAMES: Final[Mapping[int, str]] = {0: "", **POS_NAMES}
 
 
@@ -134,6 +142,17 @@ def _flag(attr: int) -> cached_property[list[bool]]:
     return cached_property(read)
 
 
+class Entity(NamedTuple):
+    """A named entity of the document: tokens ``start:end``, characters ``start_char:end_char``."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    label: str
+    text: str
+
+
 class TokenTable:
     """The attributes claimex reads, for every token of one Doc (index = ``Token.i``), each read on
     first use: with one ``Doc.to_array`` call for the columns, once for ``text`` and ``ents``.
@@ -153,24 +172,21 @@ class TokenTable:
     def of(cls, doc: Doc) -> TokenTable:
         """The table of ``doc``, shared by the claimex stages that run on it in turn.
 
-        The last :data:`RECENT_TABLES` tables are kept (a document goes through all the claimex stages
-        before the next one starts); a component that changes the tokens, the parse or the entities
-        between two claimex stages must call :meth:`forget`.
+        It is kept in ``doc.user_data[TABLE_KEY]`` until the last claimex stage is done
+        (:func:`release`); a component that changes the tokens, the parse or the entities between two
+        claimex stages must call :meth:`forget`.
         """
-        key = id(doc)
-        cached = _RECENT.get(key)
-        if cached is not None and cached.doc is doc and cached.n == len(doc):
-            return cached
+        kept = doc.user_data.get(TABLE_KEY)
+        if isinstance(kept, TokenTable) and kept.doc is doc and kept.n == len(doc):
+            return kept
         table = cls(doc)
-        _RECENT[key] = table
-        if len(_RECENT) > RECENT_TABLES:
-            _RECENT.popitem(last=False)
+        doc.user_data[TABLE_KEY] = table
         return table
 
     @staticmethod
     def forget(doc: Doc) -> None:
-        """Drop ``doc``'s cached table (the next :meth:`of` reads the document again)."""
-        _RECENT.pop(id(doc), None)
+        """Drop ``doc``'s table (the next :meth:`of` reads the document again)."""
+        doc.user_data.pop(TABLE_KEY, None)
 
     @cached_property
     def text(self) -> str:
@@ -188,6 +204,14 @@ class TokenTable:
     def ents(self) -> tuple[Span, ...]:
         """``Doc.ents`` (which walks every token again on each call)."""
         return tuple(self.doc.ents)
+
+    @cached_property
+    def entities(self) -> tuple[Entity, ...]:
+        """The named entities as plain records (token and character offsets, label, text), read once: rules
+        that scan every entity for each claim do not build a Span each time."""
+        idx, end, text = self.idx, self.end, self.text
+        return tuple(Entity(e.start, e.end, idx[e.start], end[e.end - 1], e.label_, text[idx[e.start]:end[e.end - 1]])
+                     for e in self.ents)
 
     @cached_property
     def _columns(self) -> dict[int, numpy.ndarray]:
@@ -284,3 +308,33 @@ class TokenTable:
     def span_text(self, first: int, last: int) -> str:
         """The text from token ``first`` to token ``last`` (inclusive)."""
         return self.text[self.idx[first]: self.end[last]]
+
+
+def hand_on(stage: object, followed: bool) -> None:
+    """Mark a claimex stage component as ``followed`` by another claimex stage in its pipeline, which will
+    read the same table (:func:`mark_stages` marks the stages of a pipeline). An unmarked
+    stage drops the table when it is done: always safe, but the next stage reads the document again."""
+    setattr(stage, HANDS_ON, followed)
+
+
+def mark_stages(nlp: Language) -> None:
+    """Mark every claimex stage of ``nlp`` but the last as followed by another (:func:`hand_on`), so that
+    they share one table per document. ``claimex.load`` and ``add_to_pipeline`` call it; call it on a
+    pipeline whose stages were added by hand or restored by ``spacy.load``."""
+    stages = [name for name in nlp.pipe_names if nlp.get_pipe_meta(name).factory in STAGE_FACTORIES]
+    for name in stages:
+        hand_on(nlp.get_pipe(name), followed=name != stages[-1])
+
+
+def release(stage: object, doc: Doc) -> None:
+    """After ``stage`` ran on ``doc``: drop the document's table unless a later claimex stage reads it."""
+    if not getattr(stage, HANDS_ON, False):
+        TokenTable.forget(doc)
+
+
+def encode_leftover(obj: object, chain: Callable[[object], object] | None = None) -> object:
+    """A msgpack encoder (``srsly.msgpack_encoders``): a table left in ``user_data`` (a marked stage whose
+    followers were disabled afterwards) is written as nil, so serialising the Doc still works."""
+    if isinstance(obj, TokenTable):
+        return None
+    return obj if chain is None else chain(obj)

@@ -1,8 +1,8 @@
 """What the links stage reads of the earlier stages' analysis of one claim: one function, one record.
 
-:func:`claim_analysis` is the only place the links stage reads the claims stage's private analysis
-(and the quotes stage's cue root) off a claim dict. When the stages hand each other typed records,
-this function is re-pointed at the claims stage's record and nothing else in the links stage changes.
+:func:`claim_analysis` is the only place the links stage reads the earlier stages' analysis of a claim:
+the claims stage's :class:`~claimex.pipeline.state.ClaimAnalysis` and the quotes stage's
+:class:`~claimex.pipeline.state.QuoteFound` (its cue root), through their ``from_record``.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from typing import Any, Final
 
 from ...errors import PipelineError
 from ..claims import content_tokens
+from ..state import ClaimAnalysis as StageAnalysis
+from ..state import QuoteFound
 from ..tokens import TokenTable
 
 #: The component that must run before ``claimex_links``.
@@ -74,17 +76,18 @@ def claim_analysis(claim: Mapping[str, Any], table: TokenTable) -> ClaimAnalysis
     if not act:
         raise PipelineError(MISSING_CLAIMS_STAGE)
     n = table.n
-    content = claim.get("_content")
+    found = StageAnalysis.from_record(claim)
+    quote = QuoteFound.from_record(claim)
     return ClaimAnalysis(
         act=str(act),
         polarity=str(claim.get("polarity") or "positive"),
         hedged=bool(claim.get("hedged")),
         stance=str(claim.get("stance") or "neutral"),
-        content=_indices(content, n) if isinstance(content, list | tuple) else tuple(content_tokens(table, claim)),
-        cue=_index(claim.get("_cue_root"), n),
-        act_root=_index(claim.get("_act_root"), n),
-        target_root=_index(claim.get("_target_root"), n),
-        target_tokens=_indices(claim.get("_target_tokens"), n),
-        negations=_indices(claim.get("_negations"), n),
-        predicates=_indices(claim.get("_predicates"), n),
+        content=_indices(found.content, n) if found is not None else tuple(content_tokens(table, claim)),
+        cue=_index(quote.cue_root if quote is not None else None, n),
+        act_root=_index(found.act_root if found else None, n),
+        target_root=_index(found.target_root if found else None, n),
+        target_tokens=_indices(found.target_tokens if found else None, n),
+        negations=_indices(found.negations if found else None, n),
+        predicates=_indices(found.predicates if found else None, n),
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Final
 
@@ -22,9 +22,10 @@ from spacy.tokens import Doc
 
 from ... import lexical
 from ...errors import PipelineError
-from ...extensions import raw, record_error
+from ...extensions import raw
 from ...model import ClaimLink, Evidence
 from ..collector import collector_paused
+from ..stage import Stage, missing_stage, quotes_ran
 from .analysis import CLAIMS_STAGE, MISSING_CLAIMS_STAGE
 from .features import ClaimFeatures, Cue, DocIndex, read_claim
 from .parties import fits_pronoun
@@ -287,10 +288,11 @@ def _analysed(doc: Doc, claims: Sequence[dict[str, Any]]) -> bool:
     raise PipelineError(MISSING_CLAIMS_STAGE)
 
 
-class ClaimLinker:
-    """Writes ``doc._.claimex["links"]``: which claim disputes, supports or responds to which."""
+class ClaimLinker(Stage):
+    """Writes ``doc._.claimex["links"]``: which claim disputes, supports or responds to which. Holds the
+    link weights (saved with the pipeline)."""
 
-    def __init__(self, *, weights: LinkWeights, max_claims: int | None = None,
+    def __init__(self, *, name: str = STAGE, weights: LinkWeights, max_claims: int | None = None,
                  link_same_speaker: bool | None = None) -> None:
         """
         Args:
@@ -303,23 +305,28 @@ class ClaimLinker:
             overrides["max_claims"] = max_claims
         if link_same_speaker is not None:
             overrides["link_same_speaker"] = link_same_speaker
+        self._init_stage(name)
         self.weights = replace(weights, **overrides) if overrides else weights
         lexical.wordnet_table()  # read once when the pipeline is built, not on the first document
 
+    def _saved(self) -> dict[str, Any]:
+        return {"weights": self.weights.to_dict()}
+
+    def _restore(self, data: dict[str, Any]) -> None:
+        self.weights = LinkWeights.from_dict(data["weights"])
+
     @collector_paused
     def __call__(self, doc: Doc) -> Doc:
+        if not quotes_ran(doc):
+            raise missing_stage(self.name, "claimex_quotes")
         data = raw(doc)
         try:
             data["links"] = [link.to_dict() for link in self.links(doc)]
         except PipelineError:
             raise  # a pipeline without the claims stage: say so, do not record it on every document
-        except Exception as err:  # one bad document must not end a batch
-            record_error(doc, STAGE, err)
+        except Exception as err:  # one bad document must not end a batch (claimex's default handler)
+            self.get_error_handler()(self.name, self, [doc], err)
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
 
     def links(self, doc: Doc) -> list[ClaimLink]:
         """The links of a Doc whose claims the claims stage has analysed.
@@ -341,7 +348,7 @@ class ClaimLinker:
 
 @Language.factory(
     "claimex_links",
-    requires=["doc._.claimex"],
+    requires=["doc._.claimex", "token.dep", "token.lemma"],
     assigns=["doc._.claimex"],
     default_config={
         "weights": {"@misc": "claimex.link_weights.v2"},
@@ -352,4 +359,4 @@ class ClaimLinker:
 def make_links(nlp: Language, name: str, weights: Any, max_claims: int | None,
                link_same_speaker: bool | None) -> ClaimLinker:
     """Build the ``claimex_links`` component (see :class:`ClaimLinker`)."""
-    return ClaimLinker(weights=weights, max_claims=max_claims, link_same_speaker=link_same_speaker)
+    return ClaimLinker(name=name, weights=weights, max_claims=max_claims, link_same_speaker=link_same_speaker)

@@ -14,8 +14,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
-from spacy.util import registry
-
 from ...errors import ClaimexError
 
 RELATIONS: Final[tuple[str, ...]] = ("disputes", "supports", "responds_to")
@@ -53,6 +51,18 @@ class LinkWeights:
     duplicate_share: float  # two claims sharing this share of the shorter's words are one statement
     relations: Mapping[str, RelationWeights] = field(default_factory=dict)
 
+    def to_dict(self) -> dict[str, Any]:
+        """The shape of ``weights/links.v2.json`` (what :meth:`from_dict` reads), e.g. to save with a pipeline."""
+        out: dict[str, Any] = {
+            "version": self.version, "max_claims": self.max_claims, "link_same_speaker": self.link_same_speaker,
+            "candidates": {"anaphora_window": self.anaphora_window, "min_shared": self.min_shared,
+                           "duplicate_share": self.duplicate_share},
+        }
+        for name, rule in self.relations.items():
+            out[name] = {"threshold": rule.threshold, "weights": dict(rule.weights),
+                         "requires_any": sorted(rule.requires_any), "blocked_by_hedge": rule.blocked_by_hedge}
+        return out
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> LinkWeights:
         if "topic" in data and "candidates" not in data:
@@ -88,20 +98,17 @@ def load_weights(source: str | Path = DEFAULT) -> LinkWeights:
     return LinkWeights.from_dict(json.loads(resource.read_text(encoding="utf-8")))
 
 
-@registry.misc("claimex.link_weights.v2")
 def link_weights_v2() -> LinkWeights:
     """The packaged weights ``weights/links.v2.json`` (named evidence, claimex 0.2)."""
     return load_weights("links.v2")
 
 
-@registry.misc("claimex.link_weights.v1")
 def link_weights_v1() -> LinkWeights:
     """The weights of claimex 0.1's topic-overlap scorer, which this linker cannot use."""
     raise ClaimexError("claimex.link_weights.v1 belongs to the topic-overlap linker of claimex 0.1, which was "
                        "replaced; set weights = {\"@misc\": \"claimex.link_weights.v2\"} in [components.claimex_links]")
 
 
-@registry.misc("claimex.link_weights_file.v1")
 def link_weights_file_v1(path: str) -> LinkWeights:
     """Link weights from a JSON file of the same shape as ``weights/links.v2.json``."""
     return load_weights(Path(path))

@@ -1,0 +1,184 @@
+"""Name normalisation and speaker identity, in one place.
+
+Who is who is decided at three levels, each with the key it compares names by:
+
+* **within a document** (the ``claimex_speakers`` stage): :func:`name_key` of a mention's name (lower-cased,
+  no article, possessive or punctuation but ``&`` and ``-``), :func:`strip_article` for the names it
+  shows, and :func:`forenames_agree` for two close spellings of a person's name;
+* **between claims**, for the claims and links stages: :func:`actor_keys` / :func:`speaker_keys`, the
+  ``name:`` and ``country:`` keys of an actor ("the Pentagon" speaks for the US), over the words of
+  :func:`actor_words`;
+* **across the pieces of a long document** (:mod:`claimex.longdocs`): :func:`piece_key`, case and
+  spacing ignored, exact names and aliases only (the pieces are one text: a close spelling is a
+  different name there);
+* **across documents** (:mod:`claimex.graph`): :func:`graph_key` (case-folded, no punctuation or leading
+  article), exact names and aliases, or a rapidfuzz ``token_sort_ratio`` of the names, with kinds that
+  agree (:func:`kinds_agree`).
+
+The keys differ where their uses differ; each is named for its use, and what each stage compares is
+here, so a change to speaker identity is made (and reviewed) in this one module.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, Final
+
+from rapidfuzz import fuzz
+
+from . import lexicons as lx
+
+#: Minimum rapidfuzz ratio for the first words of two close spellings of a multi-word name.
+FORENAME_MATCH_RATIO: Final = 80.0
+#: Kinds that agree with any other kind (a speaker whose kind is unknown).
+WILDCARD_KINDS: Final = frozenset({"OTHER"})
+
+_LEADING_DET = re.compile(r"^(the|a|an)\s+")
+_LEADING_DET_ANY_CASE = re.compile(r"^(the|a|an)\s+", flags=re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"'s$")
+_NOT_NAME_CHAR = re.compile(r"[^\w\s&-]")
+_WORD: Final = re.compile(r"[a-z0-9][a-z0-9.'\-]*")
+#: Leading words and characters that :func:`graph_key` drops ("The PMF" and "PMF" are one name).
+LEADING_ARTICLE: Final = re.compile(r"^(?:the|a|an)\s+")
+NON_WORD: Final = re.compile(r"[^\w\s]+")
+
+
+# --------------------------------------------------------------------------------------------------
+# Within a document (claimex_speakers)
+
+
+@functools.lru_cache(maxsize=16_384)
+def name_key(text: str) -> str:
+    """A name lower-cased, without article, possessive and punctuation (names recur: cached)."""
+    text = text.lower().replace("’", "'")
+    text = _LEADING_DET.sub("", text.strip())
+    text = _POSSESSIVE_END.sub("", text)
+    return " ".join(_NOT_NAME_CHAR.sub(" ", text).split())
+
+
+@functools.lru_cache(maxsize=16_384)
+def strip_article(text: str) -> str:
+    """The text without a leading article, whatever its case ("The PMF" -> "PMF")."""
+    return _LEADING_DET_ANY_CASE.sub("", text.strip())
+
+
+def forenames_agree(a: str, b: str) -> bool:
+    """Two spellings of one person's name start alike: "Mohammed bin Salman" / "Mohammad bin Salman",
+    but not "Ian Clarke" / "Brian Clarke", whose whole names are close only through the surname."""
+    first_a, first_b = a.split()[0], b.split()[0]
+    if " " not in a or " " not in b or first_a == first_b:
+        return True
+    return fuzz.ratio(first_a, first_b) >= FORENAME_MATCH_RATIO
+
+
+# --------------------------------------------------------------------------------------------------
+# Between claims (claimex_claims, claimex_links)
+
+
+def _phrase_index(phrases: Mapping[str, str]) -> dict[tuple[str, ...], str]:
+    return {tuple(p.split()): v for p, v in phrases.items()}
+
+
+#: word n-gram -> country, for government bodies and country aliases (looked up, not scanned)
+_BODY_COUNTRY = _phrase_index(lx.GOVERNMENT_BODIES)
+_ALIAS_COUNTRY = _phrase_index({a: c for c, aliases in lx.COUNTRY_ALIASES.items() for a in aliases})
+_MAX_PHRASE = max(len(k) for k in (*_BODY_COUNTRY, *_ALIAS_COUNTRY))
+
+
+def actor_keys(texts: Iterable[str | None]) -> frozenset[str]:
+    """Keys that identify an actor across mentions: ``name:<normalised text>`` and ``country:<C>``.
+
+    A text stands for a country when it is one of the country's aliases ("the US", "Washington"),
+    names a government body ("Pentagon", "White House"), or combines a country alias with a government
+    noun ("Iranian foreign ministry", "US officials"). "Syrian Observatory for Human Rights" is not
+    Syria: it names no government body.
+    """
+    keys: set[str] = set()
+    for text in texts:
+        if text:
+            keys |= _actor_keys_of(text)
+    return frozenset(keys)
+
+
+@functools.lru_cache(maxsize=16_384)
+def _actor_keys_of(text: str) -> frozenset[str]:
+    """:func:`actor_keys` of one text (names recur within and across documents: cached)."""
+    keys: set[str] = set()
+    norm = actor_words(text)
+    if norm:
+        keys.add(f"name:{norm}")
+        words = tuple(norm.split())
+        government = any(w in lx.GOVERNMENT_NOUNS for w in words)
+        for i in range(len(words)):
+            for n in range(1, min(_MAX_PHRASE, len(words) - i) + 1):
+                gram = words[i:i + n]
+                body = _BODY_COUNTRY.get(gram)
+                if body is not None:
+                    keys.add(f"country:{body}")
+                alias = _ALIAS_COUNTRY.get(gram)
+                if alias is not None and (government or gram == words):
+                    keys.add(f"country:{alias}")
+    return frozenset(keys)
+
+
+def actor_words(text: str) -> str:
+    """The words of an actor's name, lower-cased, without possessives and leading articles."""
+    words = _WORD.findall(text.lower().replace("’s", "").replace("'s", ""))
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def speaker_keys(speaker: Mapping[str, Any] | None) -> frozenset[str]:
+    """:func:`actor_keys` of a speaker entity: its name, aliases and affiliation."""
+    if not speaker:
+        return frozenset()
+    texts = [speaker.get("name"), speaker.get("affiliation"), *(speaker.get("aliases") or ())]
+    keys = set(actor_keys(texts))
+    affiliation = speaker.get("affiliation")
+    if affiliation:  # an affiliation is an actor in its own right: "Pentagon" speaks for the US
+        keys |= actor_keys([f"{affiliation} officials"])
+    return frozenset(keys)
+
+
+# --------------------------------------------------------------------------------------------------
+# Across the pieces of a long document (claimex.longdocs), across documents (claimex.graph)
+
+
+def piece_key(name: str) -> str:
+    """A speaker's name as the pieces of a long document are merged by: case and spacing ignored."""
+    return " ".join(name.casefold().split())
+
+
+def graph_key(name: str) -> str:
+    """A name as speakers are matched across documents: case-folded, no punctuation or leading article."""
+    name = NON_WORD.sub(" ", name.casefold())
+    return LEADING_ARTICLE.sub("", " ".join(name.split()))
+
+
+def kinds_agree(a: str, b: str) -> bool:
+    """Whether speakers of kinds ``a`` and ``b`` may be one (the same kind, or one unknown)."""
+    return a == b or a in WILDCARD_KINDS or b in WILDCARD_KINDS
+
+
+def name_similarity(a: str, b: str) -> float:
+    """How alike two :func:`graph_key` names are across documents: rapidfuzz ``token_sort_ratio`` (0-100)."""
+    return fuzz.token_sort_ratio(a, b)
+
+
+__all__ = [
+    "FORENAME_MATCH_RATIO",
+    "WILDCARD_KINDS",
+    "actor_keys",
+    "actor_words",
+    "forenames_agree",
+    "graph_key",
+    "kinds_agree",
+    "name_key",
+    "name_similarity",
+    "piece_key",
+    "speaker_keys",
+    "strip_article",
+]

@@ -1,0 +1,873 @@
+"""What a claim does: its speech act from the whole statement, its target and the speaker's stance.
+
+Used by the ``claimex_claims`` stage (:mod:`claimex.pipeline.claims`), which reads the cue and the
+content and hands them over as a :class:`Statement`. Three parts:
+
+* **act** -- an ordered list of named rules (:data:`ACT_RULES`); the first that fires decides, and its
+  name is recorded on the claim (``act_rule``). The cue's class is one rule among others: a criticism
+  in the content is an accusation whatever the cue, "asks X to do Y" is a demand, a question needs a
+  question, "warned that" predicts unless the speaker threatens an action of their own.
+* **target** -- what the claim is about, the evaluated entity first (the accused, the praised, the
+  object of the act verb), then an agent of the content, then its main event or subject; resolved to
+  a speaker entity of the article where it is one (:func:`resolve_target`).
+* **stance** -- from the act (accuse, condemn, threaten, deny -> oppose; support -> support), else from
+  the content's evaluation: the valence of its words in VADER's lexicon
+  (:func:`claimex.lexicons.evaluation_lexicon`), reversed under a reversing verb ("undermine
+  stability") and under negation of the word's predicate (Bar-Haim et al. 2017: stance = sentiment x
+  target relation).
+
+Everything works on token indices of the document's :class:`~claimex.pipeline.tokens.TokenTable`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from .. import lexicons as lx
+from .. import syntax
+from .tokens import TokenTable
+
+_AGENT_ENTS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_AGENT_NOUNS: Final = lx.ROLE_NOUNS | lx.ORG_NOUNS | lx.GOVERNMENT_NOUNS
+_PREDICATE_POS: Final = frozenset({"VERB", "AUX", "ADJ"})
+#: Parts of speech whose words are never read as evaluations (names, function words, punctuation).
+_UNEVALUATED_POS: Final = frozenset({"PROPN", "DET", "ADP", "PRON", "AUX", "PUNCT", "CCONJ", "SCONJ", "PART",
+                                     "NUM", "SPACE"})
+_THIRD_PERSON: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its"})
+_PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his"})
+_QUESTION_WORDS: Final = frozenset({"if", "whether", "why", "how", "what", "who", "whom", "when", "where",
+                                    "which"})
+#: Modals and auxiliaries of the future: "will", "would", "'ll", "going to" (as "go" + xcomp).
+_FUTURE: Final = frozenset({"will", "would", "'ll", "wo", "shall"})
+#: A content whose evaluation reaches this (sum of valences, -4 .. +4 each) evaluates its target.
+EVALUATION_THRESHOLD: Final = 1.0
+#: An accusation read from the content needs this much negative evaluation (summed valence) ...
+JUDGEMENT_THRESHOLD: Final = 1.0
+#: ... and praise this much positive evaluation (news reports use mild praise words descriptively).
+PRAISE_THRESHOLD: Final = 1.5
+
+
+@dataclass(slots=True)
+class Statement:
+    """One claim as the act, target and stance rules read it.
+
+    Args:
+        table: the document's token table.
+        content: the content's tokens, in order, without punctuation.
+        preds: the content's main predicates.
+        cue: the cue's head token, if any.
+        cue_act: the act of the cue's class (after the governing-verb chain).
+        act_root: the verb that carries the cue's act (the cue, or the stronger verb governing it).
+        negative: the content's polarity is negative.
+        cues: cue lemma -> act (the component's cue lexicon).
+        direct: the claim is a direct or mixed quote.
+    """
+
+    table: TokenTable
+    content: list[int]
+    preds: list[int]
+    cue: int | None
+    cue_act: str
+    act_root: int | None
+    negative: bool
+    cues: Mapping[str, str]
+    direct: bool = False
+    #: the agent an accusation or praise rule found (the target of choice)
+    judged: int | None = None
+    _valences: dict[int, float] | None = field(default=None, repr=False)
+
+    @property
+    def valences(self) -> dict[int, float]:
+        """token -> signed valence, for the content's evaluative words (see :func:`valences`)."""
+        if self._valences is None:
+            self._valences = valences(self.table, self.content)
+        return self._valences
+
+    def evaluation(self, tokens: Sequence[int] | None = None) -> float:
+        """The summed valence of ``tokens`` (default: the whole content)."""
+        vals = self.valences
+        if tokens is None:
+            return sum(vals.values())
+        return sum(vals.get(i, 0.0) for i in tokens)
+
+
+# --------------------------------------------------------------------------------------------------
+# Syntax helpers over token indices.
+
+
+def subject(table: TokenTable, pred: int) -> int | None:
+    """The first subject among ``pred``'s children (an "expl" subject is no subject)."""
+    dep = table.dep
+    return next((c for c in table.children[pred] if dep[c] in syntax.SUBJECT_DEPS), None)
+
+
+def is_agent(table: TokenTable, i: int) -> bool:
+    """A person, organisation or country: a named entity of those kinds, a proper noun, a third-person
+    pronoun, or a noun of a role or an organisation ("the senator", "the court", "the campaign")."""
+    return (table.ent_type[i] in _AGENT_ENTS or (table.pos[i] == "PROPN" and not table.ent_type[i])
+            or (table.pos[i] == "PRON" and table.lower[i] in _THIRD_PERSON)
+            or (table.pos[i] == "NOUN" and table.lemma[i] in _AGENT_NOUNS))
+
+
+def is_first_person(table: TokenTable, i: int) -> bool:
+    return table.pos[i] == "PRON" and table.lower[i] in lx.FIRST_PERSON
+
+
+def possessor(table: TokenTable, i: int) -> int | None:
+    """The possessor of a noun ("*Trump's* excesses", "*his* comments")."""
+    dep = table.dep
+    return next((c for c in table.children[i] if dep[c] == "poss"), None)
+
+
+def _modal_children(table: TokenTable, pred: int) -> list[str]:
+    dep, lower = table.dep, table.lower
+    return [lower[c] for c in table.children[pred] if dep[c] in ("aux", "auxpass")]
+
+
+def is_future(table: TokenTable, pred: int) -> bool:
+    """``pred`` is in the future: "will win", "would end", "is going to lose" (not "would have won")."""
+    aux = _modal_children(table, pred)
+    if any(a in _FUTURE for a in aux) and "have" not in aux:
+        return True
+    head = table.head[pred]
+    return (table.dep[pred] == "xcomp" and table.lemma[head] == "go" and table.lower[head] == "going"
+            and table.pos[pred] == "VERB")
+
+
+def is_obligation(table: TokenTable, pred: int) -> bool:
+    """``pred`` is under an obligation modal: "should refrain", "must be", "need to make", "has to"."""
+    aux = _modal_children(table, pred)
+    if any(a in lx.OBLIGATION_MODALS for a in aux):
+        return True
+    head = table.head[pred]
+    return table.dep[pred] == "xcomp" and table.lemma[head] in ("need", "have") and table.lower[head] not in (
+        "had",) and any(table.lower[c] == "to" for c in table.children[pred])
+
+
+def is_imperative(table: TokenTable, pred: int) -> bool:
+    """A bare verb with no subject at the root of its sentence: "*Stop* the strikes"."""
+    return (table.dep[pred] == "ROOT" and table.pos[pred] == "VERB" and subject(table, pred) is None
+            and table.doc[pred].tag_ == "VB" and not any(table.dep[c] == "aux" for c in table.children[pred]))
+
+
+def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
+    """The valence of each evaluative word among ``tokens`` (VADER's lexicon), signed for the claim.
+
+    Words of named entities and proper nouns are left out ("United States", "Justice Department"). The
+    sign is reversed when a verb among the word's three nearest ancestors reverses evaluation
+    ("undermine *stability*", "end the *benefit*"), and again when the word's predicate is negated
+    ("is *not* fair").
+    """
+    lexicon = lx.evaluation_lexicon()
+    lower, lemma, ent, pos = table.lower, table.lemma, table.ent_type, table.pos
+    out: dict[int, float] = {}
+    for i in tokens:
+        if ent[i] or pos[i] in _UNEVALUATED_POS:
+            continue
+        value = lexicon.get(lower[i])
+        if value is None:
+            value = lexicon.get(lemma[i])
+        if value is None:
+            value = _derived_valence(lexicon, lower[i])
+        if value is not None:
+            out[i] = value * _sign(table, i)
+    return out
+
+
+def _derived_valence(lexicon: Mapping[str, float], word: str) -> float | None:
+    """The valence of a word derived from a scored one by "-ness" or "-ly": "lawlessness" (lawless),
+    "recklessly" (reckless)."""
+    for suffix in lx.EVALUATIVE_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            return lexicon.get(word[: -len(suffix)])
+    return None
+
+
+def _sign(table: TokenTable, i: int) -> int:
+    """-1 when a reversing verb governs the word or its predicate is negated (each reverses), else 1."""
+    head, dep, lemma, lower, children = table.head, table.dep, table.lemma, table.lower, table.children
+    sign = 1
+    j = i
+    for _ in range(3):
+        if head[j] == j:
+            break
+        j = head[j]
+        if lemma[j] in lx.EVALUATION_REVERSERS and table.pos[j] == "VERB":
+            sign = -sign
+            break
+    k = i
+    for _ in range(3):  # the nearest predicate: the word itself, or the verb or adjective above it
+        if table.pos[k] in _PREDICATE_POS and dep[k] not in ("aux", "auxpass"):
+            break
+        if head[k] == k:
+            break
+        k = head[k]
+    around = children[k]
+    if dep[k] in ("acomp", "attr") and head[k] != k:  # "were *not* pleased": the copula carries the negation
+        around = [*around, *children[head[k]]]
+    if any(dep[c] == "neg" or (lower[c] == "never" and dep[c] == "advmod") for c in around):
+        sign = -sign
+    return sign
+
+
+# --------------------------------------------------------------------------------------------------
+# Acts: named rules in order, each with its example sentence.
+
+ActRule = Callable[[Statement], "tuple[str, int | None] | None"]
+
+
+def performative(st: Statement) -> tuple[str, int | None] | None:
+    """A first-person present-tense speech-act verb in the content: "*we denounce and condemn* this
+    attack" -> condemn (the first verb that is not a plain assertion; "I tell you" says nothing more)."""
+    table = st.table
+    lemma, pos, dep, head, lower, children = (table.lemma, table.pos, table.dep, table.head, table.lower,
+                                              table.children)
+    found: list[int] = []
+    for i in st.content:
+        if lemma[i] not in st.cues or pos[i] != "VERB":
+            continue
+        subj = subject(table, i)
+        if subj is None and dep[i] == "conj":
+            subj = subject(table, head[i])
+        if subj is None or not (pos[subj] == "PRON" and lower[subj] in ("i", "we")):
+            continue
+        if table.doc[i].tag_ not in ("VBP", "VB"):
+            continue
+        if any(dep[c] == "aux" and lower[c] in ("will", "would", "did", "do", "could", "might")
+               for c in children[i]):
+            continue
+        found.append(i)
+    strong = [i for i in found if st.cues[lemma[i]] != lx.ASSERT]
+    return (st.cues[lemma[strong[0]]], strong[0]) if strong else None
+
+
+def ask_to(st: Statement) -> tuple[str, int | None] | None:
+    """Asking or telling someone to act is a demand, whatever the cue's first sense: "asks the governor
+    *to fire* the police chief", "urged Congress to act", "told them to leave"."""
+    table, cue = st.table, st.cue
+    if cue is None or table.lemma[cue] not in lx.DIRECTIVE_CUES:
+        return None
+    for c in table.children[cue]:
+        if table.dep[c] in ("xcomp", "ccomp") and table.pos[c] in ("VERB", "AUX") and any(
+                table.lower[g] == "to" and table.dep[g] == "aux" for g in table.children[c]):
+            return lx.DEMAND, cue
+    first = st.content[0] if st.content else None
+    if first is not None and table.lower[first] == "to" and table.dep[first] == "aux":
+        return lx.DEMAND, cue
+    return None
+
+
+def asked_question(st: Statement) -> tuple[str, int | None] | None:
+    """A question needs a question: "asked *whether* the deal would hold", "*Why* did they wait?";
+    an "ask" or "question" cue without one falls through to the other rules."""
+    table = st.table
+    if not st.content:
+        return None
+    first, last = st.content[0], st.content[-1]
+    asks = st.cue is not None and (st.cue_act == lx.QUESTION or table.lemma[st.cue] == "ask")
+    if asks and (table.lower[first] in _QUESTION_WORDS or (first > 0 and table.lower[first - 1] in _QUESTION_WORDS
+                                                          and table.dep[first - 1] in ("mark", "advmod"))):
+        return lx.QUESTION, st.cue
+    if last + 1 < table.n and table.word(last + 1) == "?" and not _rhetorical(st):
+        return lx.QUESTION, st.act_root
+    return None
+
+
+def _rhetorical(st: Statement) -> bool:
+    """A question that evaluates ("Is this what we accept now?" after a criticism) is no question."""
+    return st.evaluation() <= -JUDGEMENT_THRESHOLD
+
+
+def threat(st: Statement) -> tuple[str, int | None] | None:
+    """A threat is an action of the speaker's own against someone: "threatened *to retaliate*", "vowed
+    to sue", "said *we will* boycott the debate *unless* they pay". A "warn" or "vow" cue without one
+    falls through ("warned the plan is no cure-all" asserts), and a promise of a harmless action of the
+    speaker's own predicts ("vowed to carry the mantle")."""
+    table, cue = st.table, st.cue
+    if cue is not None and st.cue_act == lx.THREATEN:
+        own = any(table.dep[c] == "xcomp" for c in table.children[cue]) or _first_person_future(st)
+        if own and (table.lemma[cue] == "threaten" or st.evaluation() < 0):
+            return lx.THREATEN, cue
+        backed = _backing(table, cue)
+        if backed is not None:  # "pledged to back the union's candidate": a promise of support
+            st.judged = backed if backed != cue else None
+            return lx.SUPPORT, cue
+        if own:  # "vowed to carry the mantle": a promise of the speaker's own future action
+            return lx.PREDICT, cue
+        return None
+    if _first_person_future(st) and any(table.lower[i] == "unless" for i in st.content):
+        return lx.THREATEN, st.act_root
+    return None
+
+
+def _backing(table: TokenTable, cue: int) -> int | None:
+    """For a promise to back someone ("pledged *to back* the nominee", "vowed to appoint judges who ..."):
+    the backed object, or the cue itself when the backing verb has none ("pledged to work together")."""
+    for c in table.children[cue]:
+        if table.dep[c] == "xcomp" and table.lemma[c] in lx.BACKING_VERBS:
+            obj = act_object(table, c)
+            return obj if obj is not None else cue
+    return None
+
+
+def _first_person_future(st: Statement) -> bool:
+    table = st.table
+    for pred in st.preds:
+        subj = subject(table, pred)
+        if subj is not None and is_first_person(table, subj) and is_future(table, pred):
+            return True
+    return False
+
+
+def cue_class(st: Statement) -> tuple[str, int | None] | None:
+    """The cue's own act where it is specific and nothing above applied: "denied", "accused", "called
+    for", "praised", "predicted", "admitted". A criticism verb whose object is a person or organisation
+    is an accusation ("slammed *Trump*"); with an event or a thing it condemns ("condemned the
+    strikes"), and so does one whose object is a person's act ("decried *Smith's* attempts": Smith is the
+    target). A concession cue ("acknowledged", "admitted") concedes."""
+    table, cue = st.table, st.cue
+    if cue is not None and table.lemma[cue] in lx.CONCESSION_CUES:
+        return lx.CONCEDE, cue
+    act = st.cue_act
+    if act in (lx.ASSERT, lx.QUESTION, lx.THREATEN) or (cue is not None and _naming(table, cue)):
+        return None
+    if act == lx.CONDEMN and st.act_root is not None:
+        obj = act_object(table, st.act_root)
+        if obj is not None and is_agent(table, obj):
+            return lx.ACCUSE, st.act_root
+        owner = possessor(table, obj) if obj is not None else None
+        if owner is not None and _accountable(table, owner):  # "decried *Smith's* attempts to close ...": his act
+            st.judged = owner
+            return lx.ACCUSE, st.act_root
+    return act, st.act_root
+
+
+def _naming(table: TokenTable, cue: int) -> bool:
+    """A naming use of a cue: "called *him* a liar" (an object and no "for" / "on"), not "called for"."""
+    if table.lemma[cue] not in lx.NAMING_CUES:
+        return False
+    kids = table.children[cue]
+    return not any(table.dep[c] == "prep" and table.lower[c] in ("for", "on") for c in kids)
+
+
+def accusation(st: Statement) -> tuple[str, int | None] | None:
+    """A negative evaluation of a person or organisation accuses them, whatever the cue: "their policies
+    are *ruining* small farms", "the ministry's officials *botched* the response", "Trump's excesses
+    are *sickening*"."""
+    if st.evaluation() > -JUDGEMENT_THRESHOLD:
+        return None
+    agent = evaluated_agent(st, negative=True)
+    if agent is not None and is_obligation(st.table, st.table.head[agent]):  # "voters should reject": a demand
+        return None
+    if agent is None:
+        agent = third_party(st)
+    if agent is None:
+        return None
+    st.judged = agent
+    return lx.ACCUSE, st.act_root
+
+
+def third_party(st: Statement) -> int | None:
+    """The first person or organisation of a negatively evaluated content that is neither the speaker
+    (a first-person pronoun) nor a victim (an object): "I don't like what *he* said" -> he, "the
+    welcome ... is eroding in the face of *this year's campaign*" -> no agent (a campaign is an event)."""
+    table = st.table
+    agent = first_agent(st, skip_objects=True)
+    if agent is None or is_first_person(table, agent) or _in_reference(table, agent):
+        return None
+    return agent
+
+
+def praise(st: Statement) -> tuple[str, int | None] | None:
+    """A positive evaluation of a person, organisation or proposal supports it: "Biden is *very good*",
+    "Pat Kennedy is *the greatest*", "the plan will *help* families"."""
+    if st.evaluation() < PRAISE_THRESHOLD:
+        return None
+    agent = evaluated_agent(st, negative=False)
+    if agent is None:
+        return None
+    st.judged = agent
+    return lx.SUPPORT, st.act_root
+
+
+def obligation(st: Statement) -> tuple[str, int | None] | None:
+    """An obligation or an order demands: "the Senate *should not confirm* a nominee", "the party
+    *needs to* make clear", "*Stop* the strikes"."""
+    table = st.table
+    for pred in st.preds:
+        if is_obligation(table, pred) or (st.direct and is_imperative(table, pred)):
+            st.judged = _demanded(table, pred)
+            return lx.DEMAND, st.act_root
+    return None
+
+
+def _demanded(table: TokenTable, pred: int) -> int | None:
+    """What an obligation is about: the object of a verb for or against it ("should reject *the
+    proposal*", "must back *the nominee*"), else the person or organisation obliged to act ("*the
+    residents* should have a say", "*the party* needs to make clear"), else the object."""
+    obj = next((c for c in table.children[pred] if table.dep[c] in ("dobj", "attr")), None)
+    lemma = table.lemma[pred]
+    if obj is not None and (lemma in lx.EVALUATION_REVERSERS or lemma in lx.CESSATION_WORDS
+                            or lemma in lx.BACKING_VERBS):
+        return obj
+    subj = subject(table, pred)
+    if subj is not None and is_agent(table, subj) and not is_first_person(table, subj):
+        return subj
+    return obj if obj is not None else subj
+
+
+def prediction(st: Statement) -> tuple[str, int | None] | None:
+    """A statement about the future of events predicts: "the plan *will* fail", "a Trump presidency
+    *would* have consequences", "Brexit *could* draw support" (a hedge: "could" on an event verb)."""
+    table = st.table
+    for pred in st.preds:
+        if is_future(table, pred):
+            return lx.PREDICT, st.act_root
+    for i in st.content:  # "if the Americans choose Trump, that *will* have consequences" (misparsed)
+        if table.pos[i] in ("VERB", "AUX") and (_will(table, i) or _conditional(table, i)):
+            return lx.PREDICT, st.act_root
+    return None
+
+
+def _will(table: TokenTable, pred: int) -> bool:
+    """An event verb with "will" / "'ll" / "shall" (not "would": reported speech shifts it back)."""
+    return any(a in lx.FUTURE_AUXILIARIES for a in _modal_children(table, pred)) and table.lemma[pred] != "be"
+
+
+def _conditional(table: TokenTable, pred: int) -> bool:
+    """A modal verb with an "if" clause: "if the mayor loses the primary, her career *is over*",
+    "*could* send droves of voters to Trump if ..."."""
+    kids = table.children[pred]
+    has_if = any(table.dep[c] == "advcl" and any(table.lower[g] == "if" for g in table.children[c]) for c in kids)
+    return has_if and (table.dep[pred] in ("ROOT", "ccomp") or bool(_modal_children(table, pred)))
+
+
+def own_denial(st: Statement) -> tuple[str, int | None] | None:
+    """A speaker denying an act of their own, or an emphatic negation of a fact, denies: "*we do not
+    pay* candidates", "the rebels said *they did not fire* the rockets", "*none* of the messages was
+    marked classified", "the sites did not include *any* weapons stores". Other negated statements
+    only assert (polarity says they are negative): "claim they were never paid" asserts."""
+    if not st.negative:
+        return None
+    table = st.table
+    for pred in st.preds:
+        subj = subject(table, pred)
+        if subj is None:
+            continue
+        if _speaker_self(st, subj) or table.lower[subj] in lx.EMPHATIC_NEGATORS:
+            return lx.DENY, st.act_root
+        if any(table.lower[c] in lx.EMPHATIC_NEGATORS or _any_object(table, c) for c in table.children[pred]):
+            return lx.DENY, st.act_root
+    return None
+
+
+def _speaker_self(st: Statement, subj: int) -> bool:
+    """The subject is the speaker: "*we* do not pay", or in reported speech a pronoun that stands for
+    the speaker as the agent of the act ("the rebels said *they* did not fire the rockets"; not the
+    passive "the workers claim *they* were never paid", which is no act of theirs)."""
+    table = st.table
+    return is_first_person(table, subj) or (
+        not st.direct and table.lower[subj] in lx.REPORTED_SELF_PRONOUNS and table.dep[subj] == "nsubj")
+
+
+def _any_object(table: TokenTable, i: int) -> bool:
+    """An object with "any" under a negation: "did not include *any* weapons stores"."""
+    return table.dep[i] in ("dobj", "attr") and any(table.lower[c] == "any" for c in table.children[i])
+
+
+#: The act rules in the order they apply; the first that fires decides.
+ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
+    ("performative", performative),
+    ("ask_to", ask_to),
+    ("question", asked_question),
+    ("threat", threat),
+    ("cue", cue_class),
+    ("accusation", accusation),
+    ("praise", praise),
+    ("obligation", obligation),
+    ("prediction", prediction),
+    ("own_denial", own_denial),
+)
+
+
+#: Rules whose act comes from a verb (the cue, or a performative): its object is the target of choice.
+VERB_RULES: Final = frozenset({"cue", "ask_to", "threat", "performative", "question"})
+
+
+def decide_act(st: Statement, *, content_acts: bool = True, deny_negated: bool = True,
+               ) -> tuple[str, int | None, str]:
+    """The act, the verb that carries it and the name of the rule that decided.
+
+    Args:
+        st: the statement.
+        content_acts: read the content (all rules); False: the cue's class only.
+        deny_negated: apply ``own_denial`` (a negated statement of the speaker's own act, or an emphatic
+            negation, denies).
+    """
+    if not content_acts:
+        return st.cue_act, st.act_root, "cue"
+    for name, rule in ACT_RULES:
+        if name == "own_denial" and not deny_negated:
+            continue
+        found = rule(st)
+        if found is not None:
+            st.act_root = found[1]
+            return found[0], found[1], name
+    return lx.ASSERT, st.act_root, "default"
+
+
+# --------------------------------------------------------------------------------------------------
+# Target.
+
+
+def act_object(table: TokenTable, verb: int) -> int | None:
+    """The object of an act verb: its direct object, or the object of its cue preposition ("called
+    *for* calm", "accused *of*")."""
+    dep, pos, lower, children = table.dep, table.pos, table.lower, table.children
+    kids = children[verb]
+    for child in kids:
+        if dep[child] in ("dobj", "dative") and pos[child] in ("NOUN", "PROPN", "PRON", "NUM") and lower[
+                child] not in ("that", "what", "it"):
+            return child
+    preps = lx.PREPOSITIONAL_CUES.get(table.lemma[verb], ())
+    for child in kids:
+        if dep[child] == "prep" and lower[child] in preps:
+            obj = next((g for g in children[child] if dep[g] in ("pobj", "pcomp")), None)
+            if obj is not None and pos[obj] in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+                return obj
+    for child in kids:  # "we denounce and condemn this attack": the object of the conjoined verb
+        if dep[child] == "conj" and pos[child] == "VERB":
+            return act_object(table, child)
+    return None
+
+
+def evaluated_agent(st: Statement, *, negative: bool) -> int | None:
+    """The person or organisation the content evaluates: the holder (:func:`holder`) of its most
+    strongly evaluated word of the given sign that has one."""
+    sign = -1.0 if negative else 1.0
+    vals = st.valences
+    for word in sorted((i for i, v in vals.items() if v * sign >= EVALUATION_THRESHOLD),
+                       key=lambda i: -abs(vals[i])):
+        agent = holder(st.table, word, frozenset(st.content))
+        if agent is not None:
+            return agent
+    if st.cue is not None and _naming(st.table, st.cue):  # "called *him* a liar", "called the bill a victory"
+        return act_object(st.table, st.cue)
+    return None
+
+
+def holder(table: TokenTable, word: int, inside: frozenset[int]) -> int | None:
+    """The agent an evaluative word is about: its possessor ("*Trump's* excesses"), else the active
+    subject, the subject's possessor or the "by" agent of the nearest predicates above it ("*he*
+    disrespected immigrants", "*the court* crossed a line into lawlessness", "*Ted Cruz* is a man who is
+    lost"). A passive subject is the victim, not the agent ("a child was killed"); "it" and first-person
+    pronouns are not agents (an expletive, or the speaker). The search stays inside the content
+    (``inside``)."""
+    head, dep, children = table.head, table.dep, table.children
+    i = word
+    for _ in range(7):
+        if i not in inside:
+            return None
+        for child in children[i]:
+            d = dep[child]
+            cand = None
+            if d == "poss" or d in ("nsubj", "csubj"):
+                cand = child
+            elif d == "agent":
+                cand = next((g for g in children[child] if dep[g] == "pobj"), None)
+            if cand is None:
+                continue
+            owner = possessor(table, cand)
+            for c in (owner, cand):
+                if c is not None and c in inside and _accountable(table, c):
+                    return c
+        if head[i] == i:
+            return None
+        i = head[i]
+    return None
+
+
+def _accountable(table: TokenTable, i: int) -> bool:
+    return is_agent(table, i) and table.lower[i] not in ("it", "its") and not _in_reference(table, i)
+
+
+def _in_reference(table: TokenTable, i: int) -> bool:
+    """Inside "the claims made by the US", "according to the report": a reference to a source."""
+    head, lemma, lower = table.head, table.lemma, table.lower
+    for _ in range(4):
+        if (lemma[i] in lx.REFERENCE_NOUNS and table.pos[i] == "NOUN") or lower[i] == "according":
+            return True
+        if head[i] == i:
+            return False
+        i = head[i]
+    return False
+
+
+def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
+    """The first person, organisation or country of the content (the head of its name), not inside
+    an "according to" phrase; with ``skip_objects``, not the object of a verb (a victim)."""
+    table = st.table
+    dep, head, ent, pos = table.dep, table.head, table.ent_type, table.pos
+    for i in st.content:
+        if not is_agent(table, i) or (dep[i] in ("compound", "poss") and ent[head[i]] == ent[i] and ent[i]):
+            continue
+        if pos[i] == "PRON" and table.lower[i] in ("it", "its"):
+            continue
+        if (skip_objects and dep[i] in ("dobj", "pobj") and pos[i] != "PRON") or _in_reference(table, i):
+            continue
+        if dep[i] == "nsubjpass" and pos[i] != "PROPN" and not ent[i]:  # "fighters were killed": a victim
+            continue
+        if ent[i] and head[i] != i and dep[i] == "compound" and ent[head[i]] == ent[i]:
+            continue
+        return i
+    return None
+
+
+def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
+    """The target's head token: the agent a rule judged, the object of the act verb, the first agent, then
+    the content's event noun, subject or object."""
+    table = st.table
+    if st.judged is not None:
+        return st.judged
+    if from_cue and st.act_root is not None:
+        obj = act_object(table, st.act_root)
+        if obj is not None:
+            if act == lx.DEMAND:
+                stopped = cessation_object(table, obj)
+                return stopped if stopped is not None else obj
+            return obj
+    own: int | None = None
+    for pred in st.preds:
+        subj = subject(table, pred)
+        if subj is None or (table.dep[subj] == "nsubjpass" and table.lemma[subj] not in lx.EVENT_NOUNS):
+            continue  # a passive subject is what happened to someone, not who did it
+        if self_report(st):  # "The US says it has carried out air strikes": the action reported
+            done = _event_object(table, pred)
+            if done is not None:
+                return done
+        if is_first_person(table, subj):  # the speaker: the target only when nothing else is named
+            own = subj if own is None else own
+        elif is_agent(table, subj) or table.lemma[subj] in lx.EVENT_NOUNS:
+            return subj
+    agent = first_agent(st)
+    if agent is not None and not is_first_person(table, agent):
+        return agent
+    topic = _topic(st)
+    return topic if topic is not None else own
+
+
+def _event_object(table: TokenTable, pred: int) -> int | None:
+    """The object of ``pred`` when it names an event: "carried out *air strikes*"."""
+    for child in table.children[pred]:
+        if table.dep[child] in ("dobj", "pobj") and table.lemma[child] in lx.EVENT_NOUNS:
+            return child
+    return None
+
+
+def _topic(st: Statement) -> int | None:
+    table = st.table
+    pos, dep, lemma = table.pos, table.dep, table.lemma
+    for i in st.content:
+        if lemma[i] in lx.EVENT_NOUNS and pos[i] in ("NOUN", "PROPN"):
+            return i
+    for pred in st.preds:
+        subj = subject(table, pred)
+        if subj is not None and pos[subj] in ("NOUN", "PROPN"):
+            return subj
+    for pred in st.preds:
+        for child in table.children[pred]:
+            if dep[child] in ("dobj", "attr", "oprd") and pos[child] in ("NOUN", "PROPN"):
+                return child
+    return None
+
+
+def cessation_object(table: TokenTable, i: int) -> int | None:
+    """For "an end to the strikes": the thing to be stopped ("strikes")."""
+    if table.lemma[i] not in lx.CESSATION_WORDS:
+        return None
+    dep, lower, children = table.dep, table.lower, table.children
+    for child in children[i]:
+        if dep[child] == "prep" and lower[child] in ("to", "of", "from", "on"):
+            obj = next((g for g in children[child] if dep[g] == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _reversed(table: TokenTable, i: int) -> bool:
+    """The object of a verb against it: "reject *the proposal*", "stop *the strikes*"."""
+    head = table.head[i]
+    return table.dep[i] == "dobj" and (table.lemma[head] in lx.EVALUATION_REVERSERS
+                                       or table.lemma[head] in lx.CESSATION_WORDS)
+
+
+def is_cessation_of(table: TokenTable, i: int) -> bool:
+    head = table.head[i]
+    if table.dep[head] == "prep":
+        head = table.head[head]
+    return head != i and table.lemma[head] in lx.CESSATION_WORDS
+
+
+# --------------------------------------------------------------------------------------------------
+# Resolving a target to an entity of the article.
+
+
+def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[str, Any]],
+                   claim: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The speaker entity the target is, and its full name.
+
+    * a target inside a speaker's mention is that speaker;
+    * a first-person pronoun is the claim's speaker;
+    * a name ("Trump") is the speaker whose name or alias it names, else the longest entity of the
+      article of the same kind that contains it ("Donald Trump");
+    * a third-person pronoun ("he", "the group" is a mention) is the nearest person (organisation for
+      "it", "they") named before the claim, other than the speaker for an accusation.
+
+    Returns:
+        (speaker id or None, name or None).
+    """
+    start = table.idx[target]
+    for sp in speakers:
+        if any(s <= start < e for s, e in sp.get("mentions") or ()):
+            return sp["id"], sp.get("name")
+    low = table.lower[target]
+    by_id = {sp["id"]: sp for sp in speakers if "id" in sp}
+    if table.pos[target] == "PRON" and low in lx.FIRST_PERSON:
+        own = by_id.get(claim.get("speaker") or "")
+        return (own["id"], own.get("name")) if own else (None, None)
+    if table.pos[target] == "PRON":
+        return _antecedent(table, target, speakers, claim)
+    name = _entity_text(table, target)
+    if name is None:
+        return None, None
+    found = _named_speaker(speakers, name)
+    if found is not None:
+        return found["id"], found.get("name")
+    return None, _longest_name(table, target, name)
+
+
+def _named_speaker(speakers: Sequence[Mapping[str, Any]], name: str,
+                   ) -> Mapping[str, Any] | None:
+    """The first speaker entity whose name or an alias names the same as ``name`` (``names_match``); a
+    name that shares no word with ``name`` is passed over without the full comparison."""
+    from ..claim_scoring import names_match
+
+    words = name.lower().replace("'s", " ").replace("’s", " ").split()
+    for sp in speakers:
+        for other in (sp.get("name"), *(sp.get("aliases") or ())):
+            if other and any(w in other.lower() for w in words) and names_match(other, name):
+                return sp
+    return None
+
+
+def _entity_text(table: TokenTable, i: int) -> str | None:
+    """The text of the named entity (or proper-noun compound) token ``i`` heads."""
+    if table.ent_type[i]:  # only then is the token inside an entity
+        for ent in table.entities:
+            if ent.start <= i < ent.end:
+                return ent.text if ent.label in _AGENT_ENTS or ent.label in ("FAC", "LAW", "EVENT") else None
+    if table.pos[i] != "PROPN":
+        return None
+    first = i
+    while first > 0 and table.pos[first - 1] == "PROPN" and table.head[first - 1] == i:
+        first -= 1
+    return table.span_text(first, i)
+
+
+def _longest_name(table: TokenTable, target: int, name: str) -> str:
+    """The longest entity of the article whose words contain ``name``'s ("Trump" -> "Donald Trump")."""
+    words = set(name.lower().split())
+    label = table.ent_type[target]
+    best = name
+    for ent in table.entities:
+        if len(ent.text) > len(best) and (not label or ent.label == label) and words <= set(
+                ent.text.lower().split()):
+            best = ent.text
+    return best
+
+
+def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, Any]],
+                claim: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The nearest fitting mention before a pronoun: a speaker entity's mention or a named entity of the
+    article (read as the speaker entity whose name it names, if any). The claim's own speaker is skipped
+    in a direct quote ("he" in a quote is someone else) and in an accusation (nobody accuses themself);
+    in indirect speech "Carson said he ..." is Carson."""
+
+    low = table.lower[target]
+    kinds = ("PERSON",) if low in _PERSON_PRONOUNS else ("ORG", "GPE", "NORP")
+    at = table.idx[target]
+    skip = claim.get("speaker") if claim.get("direct") or claim.get("act") == lx.ACCUSE else None
+    best: tuple[int, str, str | None] | None = None  # the nearest speaker mention
+    for sp in speakers:
+        if sp.get("kind") in kinds and sp["id"] != skip:
+            for s, _ in sp.get("mentions") or ():
+                if s < at and (best is None or s > best[0]):
+                    best = (s, sp["id"], sp.get("name"))
+    floor = best[0] if best is not None else -1
+    for ent in reversed(table.entities):  # a named entity between that mention and the pronoun, nearest first
+        start = ent.start_char
+        if start >= at or ent.label not in kinds:
+            continue
+        if start <= floor:
+            break
+        named = _named_speaker(speakers, ent.text)
+        if named is None:
+            return None, ent.text
+        if named["id"] != skip:
+            return named["id"], named.get("name")
+    return (best[1], best[2]) if best is not None else (None, None)
+
+
+# --------------------------------------------------------------------------------------------------
+# Stance.
+
+
+def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -> tuple[str, str]:
+    """The stance toward the target and its source: "act", "evaluation", "self_report" or "none".
+
+    Accuse, condemn and threaten oppose; support supports; a demand supports what it asks for unless
+    it asks to stop it or not to do it ("called for an end to the strikes", "should not confirm a
+    nominee"); a denial opposes what it denies; otherwise the content's evaluation decides, and a
+    party reporting its own action supports it.
+    """
+    table = st.table
+    if act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
+        return "oppose", "act"
+    if act == lx.SUPPORT:
+        return "support", "act"
+    if act == lx.DEMAND:
+        if (target is not None and (is_cessation_of(table, target) or _reversed(table, target))) or st.negative:
+            return "oppose", "act"
+        return "support", "act"
+    if act == lx.DENY and from_cue:
+        return "oppose", "act"
+    if act == lx.QUESTION:
+        return "neutral", "act"
+    score = st.evaluation()
+    if score <= -EVALUATION_THRESHOLD:
+        return "oppose", "evaluation"
+    if score >= EVALUATION_THRESHOLD:
+        return "support", "evaluation"
+    if self_report(st):
+        return "support", "self_report"
+    return "neutral", "none"
+
+
+def self_report(st: Statement) -> bool:
+    """A party reporting its own action: "The US says *it* has carried out air strikes", "*we* took
+    action"."""
+    table = st.table
+    dep, pos, lower = table.dep, table.pos, table.lower
+    for pred in st.preds:
+        subj = subject(table, pred)
+        if subj is None or pos[pred] != "VERB":
+            continue
+        if pos[subj] == "PRON" and lower[subj] in ("i", "we"):
+            return True
+        if lower[subj] in ("we", "i", "it") and st.cue is not None and dep[subj] == "nsubj":
+            speaker = subject(table, st.cue)
+            if speaker is not None and (table.ent_type[speaker] in ("GPE", "ORG", "NORP") or lower[speaker] == "it"):
+                return True
+    return False

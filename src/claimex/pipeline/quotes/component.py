@@ -1,0 +1,259 @@
+"""The ``claimex_quotes`` component: the cue rules, then the quote-mark rules, then the passes."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+
+from ... import lexicons
+from ...errors import MissingStageError
+from ...extensions import QUOTES_SPAN_KEY
+from ...model import Claim
+from ..collector import collector_paused
+from ..marks import find_quotes
+from ..spans import SpanSet
+from ..stage import Stage
+from ..state import ClaimRecord, QuoteFound, write_claims
+from ..tokens import TokenTable
+from .context import MAX_CUES_PER_SENTENCE, _Claim, _Context, _sentence_ids
+from .cues import _according_to, _as_clause, _join_interrupted, _nominal, _verb_cue
+from .dedup import dedupe_statements
+from .furniture import drop_furniture
+from .labels import speaker_labels
+from .passes import _attach_followers, _cut_attributions, _dedupe, _quote_type
+from .quoted import _adjacent_cue, _continues_after_cue, _floating, _governed
+
+#: Rule name -> confidence reported with a claim made by that rule. The values are each rule's
+#: precision (content + source) measured on the PolNeAR train articles (docs/evaluation.md).
+RULE_CONFIDENCE: Mapping[str, float] = {
+    "complement": 0.8,
+    "infinitive": 0.7,
+    "preposition": 0.6,
+    "quoted_object": 0.8,
+    "object": 0.6,
+    "naming": 0.6,
+    "parenthetical": 0.7,
+    "adjacent_quote": 0.85,
+    "according_to": 0.75,
+    "nominal": 0.55,
+    "floating": 0.6,
+    "governed": 0.5,
+    "label": 0.6,
+}
+
+
+def _confidence(rule: str) -> float:
+    """The confidence reported with a claim of ``rule``."""
+    return RULE_CONFIDENCE.get(rule, 0.5)
+
+
+class QuoteFinder(Stage):
+    """Finds quotes in a parsed Doc. Holds the cue lexicon (saved with the pipeline); stateless across
+    documents."""
+
+    def __init__(
+        self,
+        *,
+        name: str = "claimex_quotes",
+        cues: Mapping[str, str],
+        single_quotes: bool = True,
+        min_floating_words: int = lexicons.MIN_FLOATING_QUOTE_WORDS,
+        indirect: bool = True,
+        scorer: Callable[..., dict[str, Any]] | None = None,
+    ) -> None:
+        self._init_stage(name)
+        self._set_cues(cues)
+        self.scorer = scorer
+        self.single_quotes = single_quotes
+        self.min_floating_words = min_floating_words
+        self.indirect = indirect
+
+    def _set_cues(self, cues: Mapping[str, str]) -> None:
+        self.cues = dict(cues)
+        self._cue_words = frozenset({*self.cues, *lexicons.NOMINAL_CUES, "accord", "put"})
+
+    def _saved(self) -> dict[str, Any]:
+        return {"cues": self.cues}
+
+    def _restore(self, data: dict[str, Any]) -> None:
+        self._set_cues(data["cues"])
+
+    # ------------------------------------------------------------------ pipeline protocol
+    @collector_paused
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP") or not doc.has_annotation("POS"):
+            raise MissingStageError(f"{self.name} needs a dependency parse and part-of-speech tags: add it after "
+                                    "the parser and the attribute_ruler (or tagger) of an English pipeline")
+        try:
+            text = TokenTable.of(doc).text  # shared with the other stages
+            claims = self.find(doc, text)
+        except Exception as err:  # one bad document must not end a batch (claimex's default handler)
+            self.get_error_handler()(self.name, self, [doc], err)
+            claims = []
+        self.set_annotations(doc, claims, text)
+        return doc
+
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        """P/R/F of ``doc.spans["claimex_quotes"]`` for ``nlp.evaluate`` (``claimex.quote_scorer.v1``)."""
+        if self.scorer is None:
+            return {}
+        return self.scorer(examples, **kwargs)
+
+    # ------------------------------------------------------------------ finding
+    def find(self, doc: Doc, text: str | None = None) -> list[_Claim]:
+        text = doc.text if text is None else text
+        if not doc.has_annotation("DEP"):
+            raise ValueError("claimex_quotes needs a dependency parse: add it after a parser")
+        marked = find_quotes(text, single=self.single_quotes)
+        ctx = _Context(doc, marked, self.cues, text)
+        claims: list[_Claim] = []
+        candidates = self._cue_candidates(doc)  # only tokens whose lemma can be a cue
+        sentence = _sentence_ids(doc) if len(candidates) > MAX_CUES_PER_SENTENCE else None
+        per_sentence: dict[int, int] = {}
+        space = ctx.table.is_space
+        for i in candidates:
+            if ctx.quote_of[i] >= 0 or space[i]:
+                continue
+            if sentence is not None:
+                seen = per_sentence[sentence[i]] = per_sentence.get(sentence[i], 0) + 1
+                if seen > MAX_CUES_PER_SENTENCE:
+                    continue
+            claims.extend(self._from_cue(ctx, i))
+        claims = _dedupe(claims)
+        claims.extend(self._from_marks(ctx, claims))
+        claims.extend(speaker_labels(ctx))
+        claims = _attach_followers(ctx, _cut_attributions(ctx, _join_interrupted(ctx, _dedupe(claims))))
+        return dedupe_statements(drop_furniture(claims, ctx.text), ctx.text, _confidence)
+
+    def _cue_candidates(self, doc: Doc) -> list[int]:
+        """Indices of the tokens whose lower-cased lemma is a verb, noun or "according" cue."""
+        lemmas = TokenTable.of(doc).lemma
+        # compress and map run the loop in C: this looks at every token of the document
+        return list(itertools.compress(range(len(lemmas)), map(self._cue_words.__contains__, lemmas)))
+
+    def _from_cue(self, ctx: _Context, cue: int) -> list[_Claim]:
+        tt = ctx.table
+        lemma, pos, dep, lower, kids = tt.lemma[cue], tt.pos[cue], tt.dep, tt.lower, tt.children[cue]
+        if lemma == "accord" and lower[cue] == "according":
+            return _according_to(ctx, cue)
+        if pos in ("NOUN",) and lemma in lexicons.NOMINAL_CUES:
+            return _nominal(ctx, cue) if self.indirect else []
+        if lemma == "put" and pos == "VERB" and _as_clause(ctx, cue) and any(
+                dep[c] == "dobj" and lower[c] == "it" for c in kids):
+            return _verb_cue(ctx, cue, indirect=self.indirect)  # "as X put it, ..."
+        if pos not in ("VERB", "AUX") or lemma not in self.cues:
+            return []
+        particle = lexicons.PHRASAL_CUES.get(lemma)
+        if particle and not any(dep[c] == "prt" and lower[c] == particle for c in kids):
+            return []
+        return _verb_cue(ctx, cue, indirect=self.indirect)
+
+    def _from_marks(self, ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
+        """Quoted spans no cue claimed: adjacent to a cue clause, or floating whole sentences."""
+        used = {qi for c in claims for qi in c.quotes}
+        covered = SpanSet(span for c in claims for span in c.content)
+        out: list[_Claim] = []
+        skip: set[int] = set()
+        owner = {qi: c for c in claims for qi in c.quotes}
+        for qi, quote in enumerate(ctx.marked):
+            if qi in used or qi in skip or covered.overlaps(quote.inner):
+                continue
+            before = owner.get(qi - 1)
+            if before is not None and before.direct and before.cue is not None and \
+                    _continues_after_cue(ctx, before, quote):  # '"A," said X, a long apposition, "B"'
+                before.content.extend(quote.fragments)
+                before.quotes.append(qi)
+                continue
+            claim = _adjacent_cue(ctx, qi)
+            if claim is None:
+                claim = _floating(ctx, qi, self.min_floating_words)
+            if claim is None and self.indirect:
+                claim = _governed(ctx, qi)
+                if claim is not None:
+                    skip.update(claim.quotes)
+                    covered.extend(claim.content)
+            if claim is None:
+                continue
+            # an interrupted quote: "A," he said, "B" -- one claim, two fragments
+            nxt = qi + 1
+            if (claim.cue is not None and nxt < len(ctx.marked) and nxt not in used
+                    and _continues_after_cue(ctx, claim, ctx.marked[nxt])):
+                claim.content.extend(ctx.marked[nxt].fragments)
+                claim.quotes.append(nxt)
+                skip.add(nxt)
+            out.append(claim)
+        return out
+
+    # ------------------------------------------------------------------ output
+    def set_annotations(self, doc: Doc, claims: list[_Claim], text: str | None = None) -> None:
+        text = doc.text if text is None else text
+        records: list[ClaimRecord] = []
+        spans: list[Span] = []
+        table = TokenTable.of(doc)
+        claims = sorted(claims, key=lambda c: (c.content[0][0], c.content[0][1]))
+        for n, c in enumerate(claims, start=1):
+            start, end = c.content[0][0], max(e for _, e in c.content)
+            claim = Claim(
+                id=f"c{n}",
+                type=_quote_type(c),
+                content=(start, end),
+                content_text=text[start:end],
+                content_spans=tuple(c.content),
+                cue=c.cue,
+                cue_text=text[c.cue[0]:c.cue[1]] if c.cue else None,
+                speaker_mention=c.mention,
+                speaker_mention_text=text[c.mention[0]:c.mention[1]] if c.mention else None,
+                confidence=_confidence(c.rule),
+                nested_source=c.nested,
+                nested_source_text=text[c.nested[0]:c.nested[1]] if c.nested else None,
+            )
+            found = QuoteFound(rule=c.rule, cue_root=c.cue_root, mention_root=c.mention_root, ref=c.ref,
+                               ref_root=c.ref_root, floating=c.floating or c.inherit)
+            records.append(ClaimRecord(claim, found))
+            tokens = table.expand(start, end)  # doc.char_span(..., alignment_mode="expand") without its Tokens
+            if tokens is not None:
+                spans.append(Span(doc, *tokens, label=_quote_type(c)))
+        write_claims(doc, records)
+        doc.spans[QUOTES_SPAN_KEY] = spans
+
+
+
+
+@Language.factory(
+    "claimex_quotes",
+    default_config={
+        "cues": {"@misc": "claimex.reporting_cues.v1"},
+        "single_quotes": True,
+        "min_floating_words": lexicons.MIN_FLOATING_QUOTE_WORDS,
+        "indirect": True,
+        "scorer": {"@scorers": "claimex.quote_scorer.v1"},
+    },
+    # token.pos is read too: English pipelines set it in their attribute_ruler, from token.tag, and an
+    # attribute_ruler declares no assigns (its patterns decide): the tag is the declared input, and
+    # the component checks the part-of-speech tags on the document
+    requires=["token.dep", "token.lemma", "token.tag"],
+    assigns=["doc._.claimex", "doc.spans"],
+)
+def make_quotes(
+    nlp: Language, name: str, cues: dict[str, str], single_quotes: bool, min_floating_words: int,
+    indirect: bool, scorer: Callable[..., dict[str, Any]] | None,
+) -> QuoteFinder:
+    """Build the ``claimex_quotes`` component.
+
+    Args:
+        cues: lemma -> speech act of every reporting cue (``claimex.reporting_cues.v1``).
+        single_quotes: also take single-mark quotes (‘ ’, ' ') outside double quotes.
+        min_floating_words: shortest quote (in words) that counts as a claim with no cue.
+        indirect: find indirect speech too; False keeps direct and mixed quotes only.
+        scorer: the scorer ``nlp.evaluate`` calls (``claimex.quote_scorer.v1``).
+    """
+    return QuoteFinder(name=name, cues=cues, single_quotes=single_quotes, min_floating_words=min_floating_words,
+                       indirect=indirect, scorer=scorer)
+
+
+__all__ = ["QuoteFinder", "make_quotes"]

@@ -1,0 +1,589 @@
+"""The cue rules: a reporting cue outside quote marks and the content it governs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from ... import lexicons, syntax
+from ..tokens import TokenTable
+from .context import _ADJACENT_WINDOW, _TRAILING_PUNCT, _WORD_CHAR, _Claim, _Context, _is_passive, _substantial
+from .sources import _mention_of, _preposed_speaker, _Source, _source, _subject
+
+# ---------------------------------------------------------------------------------------------------
+# Contents: the complements of a cue.
+
+
+def _clause_tokens(ctx: _Context, root: int, exclude: Iterable[int] = ()) -> list[int]:
+    """The subtree of a complement (token indices) without its "that" and without the subtrees in
+    ``exclude``."""
+    tt = ctx.table
+    dep, head = tt.dep, tt.head
+    dropped: set[int] = set()
+    for ex in exclude:
+        dropped.update(ctx.subtree_ids(ex))
+        # the conjunction and comma before a dropped conjunct: "..., and threatened"
+        left = ex - 1
+        while left >= 0 and dep[left] in ("cc", "punct") and head[left] in (root, head[ex]):
+            dropped.add(left)
+            left -= 1
+    for child in tt.children[root]:  # "..., describing the team as ...": a claim of its own
+        if dep[child] == "advcl" and child > root and tt.lemma[child] in lexicons.REPORTING_CUES \
+                and ctx.tag(child) == "VBG":
+            dropped.update(ctx.subtree_ids(child))
+    toks = ctx.subtree_ids(root)
+    if dropped:
+        toks = [t for t in toks if t not in dropped]
+    punct, space, lower, word = tt.is_punct, tt.is_space, tt.lower, tt.word
+    first, last = 0, len(toks) - 1
+    while first <= last and ((dep[toks[first]] == "mark" and lower[toks[first]] in syntax.COMPLEMENTIZERS)
+                             or (punct[toks[first]] and word(toks[first]) not in lexicons.QUOTE_CHARS)
+                             or space[toks[first]]):
+        first += 1
+    while first <= last and (space[toks[last]] or (
+            punct[toks[last]] and word(toks[last]) in (",", ";", ":", "-", "—", "–"))):
+        last -= 1
+    return toks[first:last + 1]
+
+
+def _nested_cues(ctx: _Context, root: int) -> list[int]:
+    """Conjoined cue verbs inside a complement that have no subject of their own (parser slips)."""
+    dep = ctx.table.dep
+    return [
+        t for t in ctx.table.children[root]
+        if dep[t] == "conj" and ctx.is_cue(t) and _subject(ctx, t) is None and ctx.quote_of[t] < 0
+    ]
+
+
+def _split_conjoined_thats(ctx: _Context, root: int) -> list[int]:
+    """"said that A, and that B": each that-clause is a claim of its own."""
+    dep, lower, children = ctx.table.dep, ctx.table.lower, ctx.table.children
+    return [c for c in children[root] if dep[c] == "conj" and any(
+        dep[g] == "mark" and lower[g] == "that" for g in children[c])]
+
+
+def _cue_span(ctx: _Context, cue: int) -> tuple[int, int] | None:
+    """The characters of a cue verb with its particles ("pointed out")."""
+    dep = ctx.table.dep
+    particles = [c for c in ctx.table.children[cue] if dep[c] == "prt"]
+    return ctx.char_span(sorted([cue, *particles]) if particles else [cue])
+
+
+#: What a content rule finds: (rule name, content tokens) pairs.
+Contents = list[tuple[str, list[int]]]
+
+
+@dataclass(slots=True)
+class _VerbCue:
+    """A verb cue being read by the content rules: its children, its clausal complements, an inverted
+    subject, and its character span (a rule may widen it to a particle: "called for")."""
+
+    ctx: _Context
+    cue: int
+    lemma: str
+    kids: Sequence[int]
+    complements: list[int]
+    inverted: int | None
+    cue_span: tuple[int, int] | None
+
+    @classmethod
+    def read(cls, ctx: _Context, cue: int) -> _VerbCue:
+        tt = ctx.table
+        dep, lower, children = tt.dep, tt.lower, tt.children
+        kids = children[cue]
+        complements = [c for c in kids if dep[c] == "ccomp"]
+        # "It added that A, and that B": B hangs on the cue as a conjunct with its own "that"
+        complements += [c for c in kids if dep[c] == "conj" and not ctx.is_cue(c)
+                        and any(dep[g] == "mark" and lower[g] == "that" for g in children[c])]
+        inverted = _inverted_subject(ctx, cue, complements)
+        if inverted is not None and tt.head[inverted] != cue:
+            complements = [c for c in complements if c != tt.head[inverted]]  # "said David Brock, who ..."
+        return cls(ctx, cue, tt.lemma[cue], kids, complements, inverted, _cue_span(ctx, cue))
+
+
+def _complement(v: _VerbCue) -> Contents:
+    """A clausal complement, each of its conjoined "that" clauses apart: "The PMF said *the strikes
+    killed four fighters*"."""
+    ctx = v.ctx
+    contents: Contents = []
+    for comp in v.complements:
+        if ctx.quote_of[comp] < 0 and v.lemma in lexicons.NEEDS_FINITE_COMPLEMENT and not _is_finite(ctx, comp):
+            continue
+        extra = _split_conjoined_thats(ctx, comp)
+        for clause_root in [comp, *extra]:
+            exclude = [*_nested_cues(ctx, clause_root), *(extra if clause_root == comp else [])]
+            contents.append(("complement", _clause_tokens(ctx, clause_root, exclude)))
+    return contents
+
+
+def _infinitive(v: _VerbCue) -> Contents:
+    """A "to" infinitive of an infinitival cue, with the object before it: "urged *the US to leave*"."""
+    if v.lemma not in lexicons.INFINITIVAL_CUES:
+        return []
+    ctx, tt = v.ctx, v.ctx.table
+    dep, lower, children = tt.dep, tt.lower, tt.children
+    contents: Contents = []
+    for child in v.kids:
+        if dep[child] == "xcomp" and any(dep[g] == "aux" and lower[g] == "to" for g in children[child]):
+            toks = _clause_tokens(ctx, child, _nested_cues(ctx, child))
+            obj = [c for c in v.kids if dep[c] == "dobj" and c < child]
+            if obj:  # "urged the US to leave": the object is part of the content
+                toks = sorted({*ctx.subtree_ids(obj[0]), *toks})
+            contents.append(("infinitive", toks))
+    return contents
+
+
+def _preposition(v: _VerbCue) -> Contents:
+    """The object of the cue's preposition (``lexicons.PREPOSITIONAL_CUES``), with the object before
+    it: "accused *the US of seeking to destabilise Iraq*", "called for *calm*"."""
+    ctx, tt, cue = v.ctx, v.ctx.table, v.cue
+    dep, lower, children = tt.dep, tt.lower, tt.children
+    preps = lexicons.PREPOSITIONAL_CUES.get(v.lemma, ())
+    contents: Contents = []
+    for child in v.kids:
+        if dep[child] == "prep" and lower[child] in preps and child > cue:  # not "On Twitter, X called"
+            objs = [g for g in children[child] if dep[g] in ("pobj", "pcomp")]
+            if not objs:
+                continue
+            toks = ctx.subtree_ids(child)[1:]
+            obj = [c for c in v.kids if dep[c] == "dobj" and c < child]
+            if obj:  # "accused the US of seeking ..."
+                toks = sorted({*ctx.subtree_ids(obj[0]), *ctx.subtree_ids(child)})
+            # "called on the senator to "stop ignoring voters"": the infinitive is part of the call
+            right = ctx.right_edge(child)
+            toks = sorted({*toks, *(t for t in _with_following(ctx, cue, child, ()) if t > right)})
+            if v.lemma in lexicons.TOPIC_CUES and not _states_something(ctx, toks):
+                continue  # "talking about the issue": a topic, not a statement
+            contents.append(("preposition", _strip_edges(tt, toks)))
+    if contents and cue + 1 < len(tt) and dep[cue + 1] == "prep":
+        v.cue_span = ctx.char_span([cue, cue + 1])  # "called for", "warned of"
+    return contents
+
+
+def _parenthetical(v: _VerbCue) -> Contents:
+    """The clause a parenthetical, trailing or "as" cue interrupts: "Campaign donations are vetted,
+    *Strother said*, but ...", "*...*, he told reporters.", "As the Times noted, *...*", "as X put it,
+    *"..."*"."""
+    ctx, tt, cue = v.ctx, v.ctx.table, v.cue
+    dep = tt.dep
+    if not (tt.pos[tt.head[cue]] in ("VERB", "AUX") and _subject(ctx, cue, prefer_outside=True) is not None):
+        return []
+    if _trailing_attribution(ctx, cue):  # "People should provide evidence ..., he told reporters."
+        first = ctx.left_edge(_subject(ctx, cue) or cue)
+        return [("parenthetical", [t for t in ctx.subtree_ids(tt.head[cue]) if t < first])]
+    if not (dep[cue] == "parataxis" or _as_clause(ctx, cue)):
+        return []
+    own = set(ctx.subtree_ids(cue))
+    toks = [t for t in ctx.subtree_ids(tt.head[cue]) if t not in own]
+    if dep[cue] != "parataxis":  # the as-clause comes first: the content is what follows its comma
+        after = ctx.right_edge(cue)
+        comma = next((t for t in range(after + 1, min(after + 5, len(tt))) if tt.word(t) == ","), after)
+        toks = [t for t in toks if t > comma]
+    return [("parenthetical", toks)]
+
+
+#: Longest postposed attribution clause (tokens) read as a parenthetical: ", he told reporters."
+_MAX_TRAILING_CLAUSE = 8
+
+
+def _trailing_attribution(ctx: _Context, cue: int) -> bool:
+    """", he told reporters." at the end of a sentence, parsed as a conjunct of the clause it reports:
+    a short clause after a comma, with no complement or conjunction of its own, that ends the sentence."""
+    tt = ctx.table
+    if tt.dep[cue] != "conj" or tt.head[cue] > cue or any(
+            tt.dep[c] in ("ccomp", "xcomp", "cc") for c in tt.children[cue]):
+        return False
+    subject = _subject(ctx, cue)
+    if subject is None or subject > cue:
+        return False
+    left, right = ctx.left_edge(subject), ctx.right_edge(cue)
+    end = ctx.sentence(cue)[1]
+    return left > 0 and tt.word(left - 1) == "," and right - left < _MAX_TRAILING_CLAUSE and all(
+        tt.is_punct[t] or tt.is_space[t] for t in range(right + 1, end))
+
+
+def _named(v: _VerbCue) -> Contents:
+    """What a naming cue calls something (``lexicons.NAMING_CUES``, see :func:`_naming`): "called the
+    strikes *"a violation of sovereignty"*"."""
+    return _naming(v.ctx, v.cue) if v.lemma in lexicons.NAMING_CUES else []
+
+
+def _quoted_object(v: _VerbCue) -> Contents:
+    """An object that holds a quote of at least ``MIN_FLOATING_QUOTE_WORDS`` words (not a scare quote
+    or a name): "reiterated *Iraq's “rejection of any attack on its territory”*"."""
+    ctx, tt, cue = v.ctx, v.ctx.table, v.cue
+    dep = tt.dep
+    contents: Contents = []
+    for child in v.kids:
+        if dep[child] in ("dobj", "attr", "oprd", "prep"):
+            sub = ctx.subtree_ids(child)
+            span = ctx.char_span(sub)
+            quoted = ctx.quotes_in(*span) if span else []
+            words = sum(len(ctx.text[a:b].split()) for qi in quoted for a, b in ctx.marked[qi].fragments)
+            if quoted and words >= lexicons.MIN_FLOATING_QUOTE_WORDS:  # not a scare quote or a name
+                contents.append(("quoted_object", sub))
+                if dep[child] == "prep" and child == cue + 1:
+                    v.cue_span = ctx.char_span([cue, child])
+    return contents
+
+
+def _object(v: _VerbCue) -> Contents:
+    """The direct object of an object cue (``lexicons.OBJECT_CUES``), with a following reason: "praised
+    *his economic record*", "denied *the report*"."""
+    ctx, tt, cue = v.ctx, v.ctx.table, v.cue
+    if v.lemma not in lexicons.OBJECT_CUES or _speaks_through_participle(ctx, cue):
+        return []
+    contents = [("object", _with_following(ctx, cue, child, _REASON_PREPS))
+                for child in v.kids if tt.dep[child] == "dobj" and tt.pos[child] != "PRON"]
+    # "criticised the bank", "refused the offer": an act and its target, no statement
+    return [(rule, toks) for rule, toks in contents if _states_something(ctx, toks)]
+
+
+#: The content rules of a verb cue, in order: the first that finds a content wins. Each content's rule
+#: name is recorded on its claim (``QuoteFound.rule``).
+VERB_CUE_RULES: Final[tuple[Callable[[_VerbCue], Contents], ...]] = (
+    _complement, _infinitive, _preposition, _parenthetical, _named, _quoted_object, _object,
+)
+
+
+def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
+    """The claims of a verb cue: the contents of the first of :data:`VERB_CUE_RULES` that finds one,
+    each with the cue's source."""
+    if _withheld(ctx, cue):
+        return []
+    v = _VerbCue.read(ctx, cue)
+    contents: Contents = []
+    for rule in VERB_CUE_RULES:
+        contents = rule(v)
+        if contents:
+            break
+    if not contents:
+        return []
+    tt = ctx.table
+    source = _mention_of(ctx, v.inverted if v.inverted is not None else _source(ctx, cue))
+    if source.span is None and _subject(ctx, cue, prefer_outside=True) is None:
+        source = _between_quote_and_cue(ctx, cue)
+        if source.span is None:
+            source = _mention_of(ctx, _preposed_speaker(ctx, cue))
+    claims: list[_Claim] = []
+    for rule_name, found in contents:
+        toks = found if rule_name == "parenthetical" else _before_source(ctx, _same_side(tt, found, cue), cue)
+        toks = _strip_edges(tt, toks)
+        span = ctx.char_span(toks)
+        if span is None:
+            continue
+        claim = source.apply(_Claim(rule=rule_name, content=[span], cue=v.cue_span, cue_root=cue))
+        # "Adding, “...”" / "Continued Stone: ...": an active cue with no subject anywhere speaks for
+        # the speaker of the neighbouring quote (the speakers stage decides, as for floating quotes)
+        claim.inherit = source.span is None and ctx.tag(cue) != "VBN" and not _is_passive(ctx, cue)
+        _fit_to_quotes(ctx, claim, collapse=rule_name != "naming")
+        if not indirect and not claim.quotes:
+            continue
+        if claim.content and _has_words(ctx.text, claim.content):
+            claims.append(claim)
+    return claims
+
+
+def _join_interrupted(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
+    """`"A," he said, "B."`: two direct quotes around one cue are one claim with two fragments.
+
+    The parser makes the second quote a complement, a parataxis or a loose phrase of the cue, so
+    its two halves may come from different rules; they share the cue.
+    """
+    dropped: set[int] = set()
+    by_cue: dict[int, list[_Claim]] = {}
+    for claim in claims:
+        if claim.direct and claim.cue_root is not None:
+            by_cue.setdefault(claim.cue_root, []).append(claim)
+    for cue_i, group in by_cue.items():
+        if len(group) != 2:
+            continue
+        first, second = sorted(group, key=lambda c: c.content[0])
+        cue_at = ctx.table.idx[cue_i]
+        if not (first.content[-1][1] <= cue_at < second.content[0][0]):
+            continue
+        between = ctx.text[first.content[-1][1]:second.content[0][0]]
+        if "\n" in between or not between.rstrip(" " + lexicons.QUOTE_CHARS).endswith((",", ":", "—", "–")):
+            continue
+        if any(ctx.is_cue(t) and t != cue_i
+               for t in ctx.tokens_between(first.content[-1][1], second.content[0][0])):
+            continue  # '"A," Trump said before adding: "B"': the second half has a cue of its own
+        first.content.extend(second.content)
+        first.quotes.extend(second.quotes)
+        dropped.add(id(second))
+    return [c for c in claims if id(c) not in dropped]
+
+
+def _between_quote_and_cue(ctx: _Context, cue: int) -> _Source:
+    """`“...,” Gene Sperling, a Clinton adviser, said`: when the parse lost the subject, the noun
+    phrase between the closing quote mark and the cue is the speaker."""
+    tt = ctx.table
+    i = cue - 1
+    while i >= 0 and ctx.quote_of[i] < 0 and cue - i <= _ADJACENT_WINDOW and "\n" not in tt.word(i):
+        i -= 1
+    toks = list(range(i + 1, cue))
+    if i < 0 or ctx.quote_of[i] < 0 or not toks:
+        return _Source()
+    toks = _strip_edges(tt, toks)
+    toks = [t for t in toks if tt.dep[t] not in ("advmod",) or t != toks[-1]]  # "..., he also said"
+    pos = tt.pos
+    names = [t for t in toks if pos[t] in ("PROPN", "NOUN", "PRON") or (tt.is_alpha[t] and tt.word(t)[:1].isupper())]
+    if not names or any(pos[t] in ("VERB", "AUX") for t in toks):
+        return _Source()
+    inside = set(toks)
+    head = next((t for t in names if tt.head[t] not in inside), names[0])
+    return _Source(ctx.char_span(toks), head)
+
+
+def _before_source(ctx: _Context, toks: list[int], cue: int) -> list[int]:
+    """`“A,” Gene Sperling, an adviser, said`: the words between the quote and a postposed cue
+    are the speaker, even when the parser hung them inside the complement."""
+    if not toks or toks[-1] >= cue:
+        return toks
+    last_quote = max((i for i in range(toks[0], cue) if ctx.quote_of[i] >= 0), default=None)
+    if last_quote is None:
+        return toks
+    tail = [t for t in toks if t > last_quote]
+    pos = ctx.table.pos
+    if tail and not any(pos[t] in ("VERB", "AUX") for t in tail):
+        return [t for t in toks if t <= last_quote]
+    return toks
+
+
+def _inverted_subject(ctx: _Context, cue: int, complements: list[int]) -> int | None:
+    """The speaker after a postposed cue with no subject: `"...," said David Brock` / `added a Democrat`.
+
+    The parser often reads the inverted subject as an object, or as the subject of a second
+    complement ("said David Brock, [who heads] Correct the Record").
+    """
+    if _subject(ctx, cue) is not None or not any(c < cue for c in complements):
+        return None
+    if cue + 1 >= len(ctx.table):
+        return None
+    dep = ctx.table.dep
+    for child in ctx.table.children[cue]:
+        if child > cue and dep[child] in ("dobj", "attr", "npadvmod", "dative") and ctx.left_edge(child) == cue + 1:
+            return child
+    for comp in complements:
+        if comp > cue:
+            subj = _subject(ctx, comp)
+            if subj is not None and ctx.left_edge(subj) == cue + 1 and ctx.table.pos[subj] in ("PROPN", "NOUN"):
+                return subj
+    return None
+
+
+def _same_side(tt: TokenTable, toks: list[int], cue: int) -> list[int]:
+    """A content never runs across its own cue: keep the side of the cue where most of it lies."""
+    if not toks or min(toks) >= cue or max(toks) <= cue:  # all on one side (or on the cue)
+        return toks
+    before = [t for t in toks if t < cue]
+    after = [t for t in toks if t > cue]
+    if before and after:
+        return _strip_edges(tt, before if len(before) >= len(after) else after)
+    return toks
+
+
+def _naming(ctx: _Context, cue: int) -> list[tuple[str, list[int]]]:
+    """"called the mayor a "liar"", "described it as "reckless"": object and quoted complement."""
+    dep, kids = ctx.table.dep, ctx.table.children[cue]
+    obj = next((c for c in kids if dep[c] in ("dobj", "prep") and c > cue), None)
+    comps = [c for c in kids
+             if c > cue and dep[c] in ("oprd", "attr", "xcomp", "ccomp", "prep", "dobj")
+             and (dep[c] != "prep" or ctx.quotes_in(*(ctx.char_span(ctx.subtree_ids(c)) or (0, 0))))]
+    wh = obj is None and any(dep[c] == "dobj" and c < cue and ctx.tag(c) in ("WP", "WDT") for c in kids)
+    if wh:  # 'what Gilbert called "a perception problem"': the name given is the content
+        obj, comps = next(iter(comps), None), comps[1:]
+    if obj is None or (not comps and not wh) or ctx.table.lower[obj] in lexicons.RELATIVE_PRONOUNS:
+        return []
+    toks = sorted({t for c in [obj, *comps] for t in ctx.subtree_ids(c)})
+    span = ctx.char_span(toks)
+    quoted = ctx.quotes_in(*span) if span else []
+    if not quoted or all(not _substantial(ctx, ctx.marked[qi], naming=True) for qi in quoted):
+        return []  # "dubbed him "Shorty"": a nickname, not a claim
+    last = max((t for t in toks if ctx.quote_of[t] >= 0), default=None)
+    if last is not None and last + 1 < len(ctx.table) and dep[last + 1] == "prep":
+        toks = [t for t in toks if t <= last]  # '"fake news" in a speech
+    return [("naming", _strip_edges(ctx.table, toks))]
+
+
+#: Prepositions after a cue's object that give what the object is praised or blamed for:
+#: "slammed the president for not using the term", "dismissed the idea as "ludicrous"".
+_REASON_PREPS = frozenset({"for", "as", "over"})
+
+
+def _with_following(ctx: _Context, cue: int, first: int, preps: Iterable[str]) -> list[int]:
+    """``first``'s subtree and the cue's dependents right after it that go on the same content (token
+    indices): a prepositional phrase of reason (``preps``) or an infinitive ("to stop ...")."""
+    dep, lower, children = ctx.table.dep, ctx.table.lower, ctx.table.children
+    toks = ctx.subtree_ids(first)
+    end = ctx.right_edge(first)
+    for child in children[cue]:
+        if child <= first:
+            continue
+        if ctx.left_edge(child) != end + 1:
+            break
+        reason = dep[child] == "prep" and lower[child] in preps
+        infinitive = dep[child] in ("xcomp", "advcl") and any(dep[g] == "aux" and lower[g] == "to"
+                                                              for g in children[child])
+        if not (reason or infinitive):
+            break
+        toks.extend(ctx.subtree_ids(child))
+        end = ctx.right_edge(child)
+    return sorted(toks)
+
+
+def _as_clause(ctx: _Context, cue: int) -> bool:
+    """"As the Times noted, ...", "as one official put it, ...": a comparative clause of the cue,
+    opening with "as", on the clause it reports."""
+    dep, lower = ctx.table.dep, ctx.table.lower
+    return dep[cue] == "advcl" and cue < ctx.table.head[cue] and any(
+        dep[c] == "mark" and lower[c] == "as" for c in ctx.table.children[cue])
+
+
+def _speaks_through_participle(ctx: _Context, cue: int) -> bool:
+    """"condemned the strikes, writing that ...": the object is the target of the participle's claim."""
+    dep, children = ctx.table.dep, ctx.table.children
+    return any(dep[c] in ("advcl", "xcomp", "conj") and ctx.is_cue(c) and any(
+        dep[g] == "ccomp" for g in children[c]) for c in children[cue])
+
+
+#: Words that open an embedded question: what "would not say whether ..." leaves unsaid.
+_QUESTION_WORDS = frozenset({"whether", "if", "who", "what", "when", "where", "why", "how", "which"})
+
+
+def _withheld(ctx: _Context, cue: int) -> bool:
+    """A statement withheld is no claim: "refused to say whether the talks had failed", "declined to
+    comment on the report", "would not say who paid" (a negated cue of an embedded question), and
+    the refusal itself ("refused to say")."""
+    tt = ctx.table
+    dep, lemma, children = tt.dep, tt.lemma, tt.children
+    if lemma[cue] in lexicons.REFUSAL_VERBS:
+        return any(dep[c] == "xcomp" and ctx.is_cue(c) for c in children[cue])
+    if dep[cue] == "xcomp" and lemma[tt.head[cue]] in lexicons.REFUSAL_VERBS:
+        return True
+    if not any(dep[c] == "neg" for c in children[cue]):
+        return False
+    return any(dep[c] == "ccomp" and tt.lower[ctx.left_edge(c)] in _QUESTION_WORDS for c in children[cue])
+
+
+def _states_something(ctx: _Context, toks: Sequence[int]) -> bool:
+    """Whether a content holds a verb or quoted words: "the bank" is a target, "the bank lied" or
+    "the bank's "reckless" lending" says something of it."""
+    pos = ctx.table.pos
+    return any(pos[t] in ("VERB", "AUX") or ctx.quote_of[t] >= 0 for t in toks)
+
+
+def _strip_edges(tt: TokenTable, toks: list[int]) -> list[int]:
+    """Without punctuation and space at the edges (quote marks stay: they belong to mixed contents)."""
+    punct, space, word = tt.is_punct, tt.is_space, tt.word
+    first, last = 0, len(toks) - 1
+    while first <= last and ((punct[toks[first]] and word(toks[first]) not in lexicons.QUOTE_CHARS)
+                             or space[toks[first]]):
+        first += 1
+    while first <= last and (space[toks[last]] or (punct[toks[last]] and word(toks[last]) in _TRAILING_PUNCT)
+                             or tt.dep[toks[last]] == "cc"):  # "the issue and": a conjunction left dangling
+        last -= 1
+    return toks[first:last + 1]
+
+
+def _is_finite(ctx: _Context, verb: int) -> bool:
+    dep, lower, kids = ctx.table.dep, ctx.table.lower, ctx.table.children[verb]
+    if any(dep[c] == "mark" and lower[c] in syntax.COMPLEMENTIZERS for c in kids):
+        return True
+    return ctx.tag(verb) in ("VBD", "VBZ", "VBP", "MD") or any(dep[c] in ("aux", "auxpass") and ctx.tag(c) in (
+        "VBD", "VBZ", "VBP", "MD") for c in kids)
+
+
+def _has_words(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Some span of ``text`` holds a letter or a digit."""
+    return any(_WORD_CHAR.search(text, s, e) is not None for s, e in spans)
+
+
+def _fit_to_quotes(ctx: _Context, claim: _Claim, *, collapse: bool = True) -> None:
+    """Align a content with the quote marks it touches.
+
+    A content that lies inside one quote, or covers little else, becomes that quote (direct); one
+    that cuts a quote in two grows to the whole quote.
+    """
+    start, end = claim.content[0]
+    touched = ctx.quotes_in(start, end)
+    if not touched:
+        return
+    for qi in touched:
+        q = ctx.marked[qi]
+        start, end = min(start, q.inner[0]), max(end, q.inner[1])
+    claim.quotes = touched
+    if collapse and len(touched) == 1 and _little_outside(ctx.text, start, end, ctx.marked[touched[0]].fragments):
+        claim.content = list(ctx.marked[touched[0]].fragments)
+        claim.direct = True
+    else:
+        claim.content = [(start, end)]
+
+
+def _little_outside(text: str, start: int, end: int, fragments: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` has few letters and digits outside the quoted ``fragments``: at most
+    3, or a tenth of the quoted characters."""
+    inner_chars = sum(e - s for s, e in fragments)
+    return _word_chars_outside(text, start, end, fragments) <= max(3, 0.1 * inner_chars)
+
+
+def _word_chars(text: str, start: int, end: int) -> int:
+    return sum(map(str.isalnum, text[start:end]))
+
+
+def _word_chars_outside(text: str, start: int, end: int, fragments: Sequence[tuple[int, int]]) -> int:
+    """The letters and digits of ``text[start:end]`` outside the quoted ``fragments`` (sorted, disjoint,
+    all inside ``start:end``): the quoted words are not counted at all, rather than counted twice and
+    subtracted."""
+    count, pos = 0, start
+    for s, e in fragments:
+        count += _word_chars(text, pos, s)
+        pos = e
+    return count + _word_chars(text, pos, end)
+
+
+def _according_to(ctx: _Context, according: int) -> list[_Claim]:
+    """"Y, according to X" and "According to X, Y"."""
+    tt = ctx.table
+    dep, children = tt.dep, tt.children
+    to = next((c for c in children[according] if tt.lower[c] == "to"), None)
+    if to is None:
+        return []
+    pobj = next((c for c in children[to] if dep[c] == "pobj"), None)
+    head = tt.head[according]
+    if pobj is None or head == according:
+        return []
+    while dep[head] not in ("ROOT", "ccomp", "conj") and tt.head[head] != head and tt.pos[head] not in ("VERB", "AUX"):
+        head = tt.head[head]
+    excluded = set(ctx.subtree_ids(according))
+    toks = _same_side(tt, [t for t in ctx.subtree_ids(head) if t not in excluded], according)
+    toks = _strip_edges(tt, toks)
+    span = ctx.char_span(toks)
+    if span is None:
+        return []
+    claim = _mention_of(ctx, pobj).apply(
+        _Claim(rule="according_to", content=[span], cue=ctx.char_span(sorted([according, to])), cue_root=according))
+    _fit_to_quotes(ctx, claim)
+    return [claim]
+
+
+def _nominal(ctx: _Context, noun: int) -> list[_Claim]:
+    """"his claim that X", "the ministry's statement that X"."""
+    tt = ctx.table
+    dep, lower, children = tt.dep, tt.lower, tt.children
+    for child in children[noun]:
+        if dep[child] in ("acl", "ccomp") and any(
+            dep[g] == "mark" and lower[g] == "that" for g in children[child]
+        ):
+            toks = _clause_tokens(ctx, child)
+            span = ctx.char_span(toks)
+            if span is None:
+                return []
+            owner = next((c for c in children[noun] if dep[c] == "poss"), None)
+            owner_ok = owner is not None and (tt.pos[owner] != "PRON" or lower[owner] in lexicons.PERSON_PRONOUNS)
+            claim = _mention_of(ctx, owner if owner_ok else None).apply(
+                _Claim(rule="nominal", content=[span], cue=ctx.char_span([noun]), cue_root=noun))
+            _fit_to_quotes(ctx, claim)
+            return [claim]
+    return []

@@ -1,0 +1,184 @@
+"""The passes after the rules: the quote type, followers, duplicates."""
+
+from __future__ import annotations
+
+from ... import lexicons
+from .context import _Claim, _Context
+
+
+def _quote_type(claim: _Claim) -> str:
+    """direct: the content is quoted text only; mixed: reported speech with quoted parts."""
+    if claim.direct:
+        return "direct"
+    return "mixed" if claim.quotes else "indirect"
+
+
+def _attach_followers(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
+    """Quote sentences that follow a claim in its paragraph continue it (`"A," he said. "B."`).
+
+    News writing attributes a run of quoted sentences once; PolNeAR's annotators, like readers,
+    take them as one attribution whose content runs from the first quote to the last.
+    """
+    kept: list[_Claim] = []
+    for claim in sorted(claims, key=lambda c: c.content[0]):
+        prev = kept[-1] if kept else None
+        if (claim.floating and prev is not None and prev.content[-1][1] <= claim.content[0][0]
+                and "\n" not in ctx.text[prev.content[-1][1]:claim.content[0][0]]):
+            prev.content.extend(claim.content)
+            prev.quotes.extend(claim.quotes)
+            continue
+        if not claim.lead:
+            kept.append(claim)
+    return kept
+
+
+#: Width in characters of the buckets that index kept claims in :func:`_dedupe`.
+_DEDUPE_BUCKET = 512
+
+
+def _dedupe(claims: list[_Claim]) -> list[_Claim]:
+    """Drop a claim whose content mostly repeats an earlier (higher-priority) one.
+
+    Only claims whose extents share a bucket of text can overlap, so each claim is compared with its
+    neighbours, not with every claim kept before it.
+    """
+    kept: list[_Claim] = []
+    buckets: dict[int, list[tuple[int, int, _Claim]]] = {}  # kept claims with their extents
+    for claim in claims:
+        start, end = min(s for s, _ in claim.content), max(e for _, e in claim.content)
+        near = range(start // _DEDUPE_BUCKET, end // _DEDUPE_BUCKET + 1)
+        # claims whose extents do not overlap share no text: no need to compare their fragments
+        if not any(s < end and start < e and _repeats(claim, other)
+                   for bucket in near for s, e, other in buckets.get(bucket, ())):
+            kept.append(claim)
+            for bucket in near:
+                buckets.setdefault(bucket, []).append((start, end, claim))
+    return kept
+
+
+def _repeats(claim: _Claim, other: _Claim) -> bool:
+    """Whether ``claim``'s content is mostly ``other``'s (and they are not two claims of one text)."""
+    a, b = claim.content, other.content
+    inter = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+    size = min(sum(e - s for s, e in a), sum(e - s for s, e in b))
+    return bool(size) and inter / size > 0.8 and (claim.cue_root == other.cue_root or claim.cue is None
+                                                  or other.cue is None or _same_size(a, b))
+
+
+def _same_size(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+    la, lb = sum(e - s for s, e in a), sum(e - s for s, e in b)
+    return min(la, lb) / max(la, lb) > 0.8 if la and lb else False
+
+
+#: Longest stretch (characters) between a cue and its speaker mention that is one attribution clause.
+_MAX_ATTRIBUTION_GAP = 80
+#: Characters trimmed off a content where an attribution clause is cut out of it.
+_CUT_EDGE = " \t,;:-–—"
+
+
+def _attribution(claim: _Claim) -> tuple[int, int] | None:
+    """The attribution clause of a claim: its cue and its speaker mention when they stand together
+    ("Lee said", "said Councillor Ann Lee, a former teacher")."""
+    if claim.cue is None:
+        return None
+    if claim.mention is None or claim.mention[0] - claim.cue[1] > _MAX_ATTRIBUTION_GAP or \
+            claim.cue[0] - claim.mention[1] > _MAX_ATTRIBUTION_GAP:
+        return claim.cue
+    return min(claim.cue[0], claim.mention[0]), max(claim.cue[1], claim.mention[1])
+
+
+def _without(text: str, fragments: list[tuple[int, int]], cut: tuple[int, int]) -> list[tuple[int, int]]:
+    """``fragments`` without the characters of ``cut`` and the punctuation and space around it."""
+    out: list[tuple[int, int]] = []
+    for s, e in fragments:
+        if e <= cut[0] or s >= cut[1]:
+            out.append((s, e))
+            continue
+        if s < cut[0]:
+            end = cut[0]
+            while end > s and text[end - 1] in _CUT_EDGE:
+                end -= 1
+            out.append((s, end))
+        if e > cut[1]:
+            start = cut[1]
+            while start < e and text[start] in _CUT_EDGE:
+                start += 1
+            out.append((start, e))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _as_quoted(ctx: _Context, claim: _Claim) -> None:
+    """Fragments that are whole quotes (marks included) become the quotes' inner fragments; a claim
+    all of whose fragments are quoted text is direct."""
+    quotes = [ctx.marked[qi] for qi in claim.quotes]
+    fragments: list[tuple[int, int]] = []
+    for span in claim.content:  # a whole quote, with or without its marks
+        quote = next((q for q in quotes if q.start <= span[0] <= q.inner[0] and q.inner[1] <= span[1] <= q.end), None)
+        fragments.extend(quote.fragments if quote is not None else [span])
+    inner = {f for q in quotes for f in q.fragments}
+    claim.content = fragments
+    claim.direct = claim.direct or (bool(inner) and all(f in inner for f in fragments))
+
+
+def _one_statement(ctx: _Context, first: _Claim, second: _Claim, clauses: list[tuple[int, int]]) -> bool:
+    """Whether two claims of one cue are one statement: two quotes on either side of the cue clause
+    (`"A," she said, "B."`), or two reported parts after it ("urged calm and restraint", "said the
+    talks failed and new ones would start": PolNeAR takes one speech act for one attribution), unless
+    the second repeats its "that" ("said that A, and that B": two claims, as the seed article reads).
+    """
+    gap = (first.content[-1][1], second.content[0][0])
+    if gap[0] > gap[1] or "\n" in ctx.text[gap[0]:gap[1]]:
+        return False
+    between = ctx.tokens_between(gap[0], gap[1])
+    if any(ctx.is_cue(t) and t != first.cue_root for t in between):
+        return False  # '"A," Trump said before adding: "B"': the second half has a cue of its own
+    inside = [c for c in clauses if gap[0] <= c[0] and c[1] <= gap[1]]
+    if first.direct and second.direct:
+        # `"A," she said, "B."`: nothing but the cue clause and punctuation between the two quotes, not
+        # `"A," he said in May on the podcast "B."`
+        rest = ctx.text[gap[0]:gap[1]]
+        for c in sorted(inside, reverse=True):
+            rest = rest[:c[0] - gap[0]] + rest[c[1] - gap[0]:]
+        return bool(inside) and not rest.strip(_CUT_EDGE + lexicons.QUOTE_CHARS)
+    around = bool(inside)
+    # "said that A, and that B": a "that" said again opens a second claim (the seed article's reading)
+    repeated_that = ctx.text[max(gap[0], gap[1] - 6):gap[1]].strip().lower() == "that"
+    return not around and not first.direct and not second.direct and not repeated_that
+
+
+def _cut_attributions(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
+    """The attribution is never content: `The plan will "cut taxes," Lee said, "and create jobs."`
+    has two fragments around "Lee said", and `"A," said Ann Lee, a teacher, "B."` is one claim of
+    two quotes, not a second claim whose content opens with the speaker.
+
+    Each claim's cue clause (:func:`_attribution`, taken from every claim of that cue) is cut out of
+    the contents of the claims of the same cue; two claims of one cue that are one statement
+    (:func:`_one_statement`) are joined.
+    """
+    clauses: dict[int, list[tuple[int, int]]] = {}
+    for claim in claims:
+        clause = _attribution(claim)
+        if clause is not None and claim.cue_root is not None:
+            clauses.setdefault(claim.cue_root, []).append(clause)
+    by_cue: dict[int, _Claim] = {}
+    kept: list[_Claim] = []
+    for claim in sorted(claims, key=lambda c: c.content[0]):
+        if claim.cue_root is None or claim.cue_root not in clauses:
+            kept.append(claim)
+            continue
+        fragments = claim.content
+        for clause in clauses[claim.cue_root]:
+            fragments = _without(ctx.text, fragments, clause)
+        if not fragments:
+            continue
+        if fragments != claim.content:
+            claim.content = fragments
+            _as_quoted(ctx, claim)
+        first = by_cue.get(claim.cue_root)
+        if first is not None and _one_statement(ctx, first, claim, clauses[claim.cue_root]):
+            first.content.extend(claim.content)  # the two halves around the cue
+            first.quotes.extend(q for q in claim.quotes if q not in first.quotes)
+            continue
+        by_cue.setdefault(claim.cue_root, claim)
+        kept.append(claim)
+    return kept

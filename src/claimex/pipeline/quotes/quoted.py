@@ -1,0 +1,374 @@
+"""The quote-mark rules: quoted spans no cue claimed, with an adjacent cue clause, floating or governed."""
+
+from __future__ import annotations
+
+import bisect
+
+from ... import lexicons, syntax
+from ..marks import MarkedQuote
+from ..tokens import TokenTable
+from .context import (
+    _ADJACENT_WINDOW,
+    _MAX_APPOSITION_TOKENS,
+    _MAX_INTERRUPTION_CHARS,
+    _SENTENCE_END,
+    _SHORT_QUOTE_CUE_WINDOW,
+    RE_SIGNATURE,
+    _Claim,
+    _Context,
+    _inner_text,
+    _is_passive,
+    _substantial,
+    _title_case,
+)
+from .cues import _between_quote_and_cue, _cue_span, _fit_to_quotes, _strip_edges
+from .sources import _mention_of, _preposed_speaker, _Source, _source, _subject
+
+# ---------------------------------------------------------------------------------------------------
+# Quotes found by their marks: adjacent cue clauses and floating quotes.
+
+
+def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
+    """`"...," he said.` / `said the spokesman.` after the quote, or `He said: "..."` before it."""
+    quote = ctx.marked[qi]
+    window = back = _ADJACENT_WINDOW
+    if not _substantial(ctx, quote):
+        # '"Absolutely," he said.' / 'Priebus said, "Probably."': a one-word sentence, a cue right beside it
+        window = _SHORT_QUOTE_CUE_WINDOW if _opens_short_sentence(ctx, quote) else 0
+        back = _SHORT_QUOTE_CUE_WINDOW if _ends_short_sentence(ctx, quote) else 0
+        if not window and not back:
+            return None
+    claim = _cue_after(ctx, qi, window)
+    if claim is not None or not back:
+        return claim
+    return _cue_before(ctx, qi, back)
+
+
+def _cue_after(ctx: _Context, qi: int, window: int) -> _Claim | None:
+    """A cue within ``window`` tokens after the quote, in its sentence: `"...," he said.`"""
+    tt, quote = ctx.table, ctx.marked[qi]
+    after = ctx.tokens_between(quote.end, min(len(ctx.text), quote.end + 200))
+    for token in after[:window]:
+        if ctx.quote_of[token] >= 0 and tt.idx[token] >= quote.end:
+            break  # the next quote starts
+        if tt.word(token) in _SENTENCE_END or "\n" in tt.word(token):
+            break  # a cue after the sentence or paragraph belongs to what follows
+        if ctx.is_cue(token) and not _is_passive(ctx, token) and _no_own_complement(ctx, token, quote):
+            return _claim_for_quote(ctx, qi, token)
+    return None
+
+
+def _cue_before(ctx: _Context, qi: int, back: int) -> _Claim | None:
+    """A cue within ``back`` tokens before the quote, before a colon or comma: `He said: "..."`."""
+    tt, quote = ctx.table, ctx.marked[qi]
+    window_before = ctx.tokens_between(max(0, quote.start - 250), quote.start)
+    # the tokens that start before the quote: a first stretch of those (offsets grow with the index)
+    before = list(range(window_before.start,
+                        bisect.bisect_left(tt.idx, quote.start, window_before.start, window_before.stop)))
+    crossed = bool(before) and tt.is_space[before[-1]]
+    while before and tt.is_space[before[-1]]:  # a colon may introduce a quote in the next paragraph
+        before.pop()
+    if before and (tt.word(before[-1]) == ":" or (not crossed and tt.word(before[-1]) in (",", "—", "–"))):
+        for token in reversed(before[-back:]):
+            if tt.word(token) in _SENTENCE_END or ctx.quote_of[token] >= 0 or "\n" in tt.word(token):
+                break
+            if ctx.is_cue(token) and _no_own_complement(ctx, token, quote):
+                return _claim_for_quote(ctx, qi, token)
+            if tt.pos[token] == "NOUN" and tt.lemma[token] in lexicons.NOMINAL_CUES and \
+                    tt.pos[tt.head[token]] in ("VERB", "AUX"):  # 'Trump issued a statement, "Last night ..."'
+                claim = _claim_for_quote(ctx, qi, tt.head[token])
+                claim.cue, claim.cue_root = ctx.char_span([token]), token
+                return claim
+        if tt.word(before[-1]) == ":" and back == _ADJACENT_WINDOW:  # not after a one-word quote
+            return _after_colon(ctx, qi, before[-1])
+    if before and not crossed and back == _ADJACENT_WINDOW and ctx.is_cue(before[-1]) \
+            and ctx.text[quote.inner[0]].isupper() and _no_own_complement(ctx, before[-1], quote):
+        # '..., writing "Feels great to ..."': a quoted sentence right after its cue, whatever the parse
+        return _claim_for_quote(ctx, qi, before[-1])
+    return None
+
+
+def _after_colon(ctx: _Context, qi: int, colon: int) -> _Claim | None:
+    """A quote introduced by a colon with no cue: 'She addressed the supporters again: "..."' (the
+    subject of the clause before the colon speaks) or 'Michael P. McDonald: "..."' (a bare name)."""
+    tt = ctx.table
+    i = colon - 1
+    while i >= 0 and ctx.quote_of[i] < 0 and colon - i <= _ADJACENT_WINDOW * 2:
+        text = tt.word(i)
+        if text in _SENTENCE_END or text in ("-", "—", "–", "|") or "\n" in text:
+            break
+        i -= 1
+    run = _strip_edges(tt, list(range(i + 1, colon)))
+    if not run:
+        return None
+    pos, dep, head = tt.pos, tt.dep, tt.head
+    verbs = [t for t in run if pos[t] in ("VERB", "AUX") and dep[t] in ("ROOT", "conj", "ccomp")]
+    cue: int | None = None
+    speaker: int | None = None
+    if verbs:
+        cue = verbs[0]
+        speaker = _subject(ctx, cue, prefer_outside=True)
+        if speaker is None or speaker < run[0] or not _can_speak(tt, speaker) or dep[speaker] == "nsubjpass":
+            return None
+    elif len(run) <= _MAX_APPOSITION_TOKENS and any(pos[t] == "PROPN" for t in run) and \
+            not any(pos[t] in ("VERB", "AUX", "ADP") and tt.word(t) not in ("(", ")") for t in run):
+        inside = set(run)
+        speaker = next((t for t in run if head[t] == t or head[t] not in inside), run[-1])
+    if speaker is None:
+        return None
+    source = _mention_of(ctx, speaker) if cue is not None else _Source(ctx.char_span(run), speaker)
+    return source.apply(
+        _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments),
+               cue=ctx.char_span([cue if cue is not None else colon]),
+               cue_root=cue if cue is not None else colon, direct=True, quotes=[qi]))
+
+
+def _ends_short_sentence(ctx: _Context, quote: MarkedQuote) -> bool:
+    """A one-word quote that ends its sentence: 'Priebus said, "Probably."'"""
+    inner = _inner_text(ctx, quote).strip()
+    if not inner or inner[-1] not in ".!?" or not any(ch.isalpha() for ch in inner):
+        return False
+    after = ctx.text[quote.end:quote.end + 3].lstrip(" \t")
+    return not after or after[0] == "\n" or after[0].isupper()
+
+
+def _opens_short_sentence(ctx: _Context, quote: MarkedQuote) -> bool:
+    """A one-word quote that opens its sentence and ends in punctuation: '"Safety," said Grimm.'"""
+    inner = _inner_text(ctx, quote).strip()
+    if not inner or inner[-1] not in ".!?," or not any(ch.isalpha() for ch in inner):
+        return False
+    before = ctx.text[max(0, quote.start - 3):quote.start].rstrip(" \t")
+    return not before or before[-1] in "\n.!?"
+
+
+def _no_own_complement(ctx: _Context, cue: int, quote: MarkedQuote) -> bool:
+    """A cue beside a quote introduces it unless it has an unquoted complement of its own."""
+    dep = ctx.table.dep
+    for child in ctx.table.children[cue]:
+        if dep[child] in ("ccomp", "xcomp") and ctx.quote_of[child] < 0:
+            span = ctx.char_span(ctx.subtree_ids(child))
+            if span and not (quote.start <= span[0] and span[1] <= quote.end):
+                return False
+    return True
+
+
+def _claim_for_quote(ctx: _Context, qi: int, cue: int) -> _Claim:
+    cue_span = _cue_span(ctx, cue)
+    speaker = _source(ctx, cue)
+    if speaker is None and ctx.marked[qi].end <= ctx.table.idx[cue]:
+        between = _between_quote_and_cue(ctx, cue)
+        if between.span is not None:
+            return between.apply(_Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments), cue=cue_span,
+                                        cue_root=cue, direct=True, quotes=[qi]))
+        speaker = _postposed_speaker(ctx, cue)
+    if speaker is None and not _is_passive(ctx, cue):
+        speaker = _preposed_speaker(ctx, cue)
+    return _mention_of(ctx, speaker).apply(
+        _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments), cue=cue_span, cue_root=cue,
+               direct=True, quotes=[qi]))
+
+
+def _postposed_speaker(ctx: _Context, cue: int) -> int | None:
+    """`"A," said Edward Leamer, an economist who ...`: the noun phrase right after a postposed cue
+    with no subject is its speaker, even when the parser made it the subject of what follows."""
+    tt = ctx.table
+    if cue + 1 >= len(tt):
+        return None
+    token = cue + 1
+    while tt.dep[token] in ("compound", "flat", "det", "amod") and tt.head[token] > token:
+        token = tt.head[token]
+    if tt.pos[token] not in ("PROPN", "NOUN") or ctx.quote_of[token] >= 0 or tt.lemma[token] in ctx.cues:
+        return None
+    return token
+
+
+def _continues_after_cue(ctx: _Context, claim: _Claim, nxt: MarkedQuote) -> bool:
+    """Whether ``nxt`` resumes the quote after its cue clause: `"A," he said, "B."`."""
+    assert claim.cue is not None
+    first_end = claim.content[-1][1]
+    if not (first_end < claim.cue[0] < nxt.start):
+        return False
+    between = ctx.text[claim.cue[1]:nxt.start]
+    if "\n" in between or len(between) >= _MAX_INTERRUPTION_CHARS or \
+            not between.rstrip().endswith((",", ":", "—", "–")):
+        return False
+    # one sentence, and no other cue in between: '"A," Franken said. Silverman responded, "B"' is two
+    # quotes ('"A," said Raffaello Pantucci, director of ... in London, "but B"' is one)
+    tt = ctx.table
+    clause = ctx.tokens_between(claim.cue[0], nxt.start)
+    if any(tt.word(t) in _SENTENCE_END for t in clause) or any(
+            ctx.is_cue(t) and t != claim.cue_root for t in clause):
+        return False
+    resumed = [t for t in ctx.tokens_between(nxt.start, nxt.end) if not tt.is_punct[t]]
+    return not resumed or not clause or \
+        ctx.sentence(resumed[0])[0] == ctx.sentence(clause[0])[0] or len(between) < 80
+
+
+def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
+    """A quote that is a whole sentence (or paragraph) on its own, with no cue."""
+    tt, quote = ctx.table, ctx.marked[qi]
+    words = sum(len(ctx.text[s:e].split()) for s, e in quote.fragments)
+    span = ctx.tokens_between(quote.inner[0], quote.inner[1])  # inside the marks: the parser
+    if not len(span):  # may hang the opening mark on the sentence before
+        return None
+    # '"Safety," said Grimm. "Safety for the whole country."': a short or verbless quote sentence only
+    # continues the quote before it in its paragraph (``lead``), it is no claim of its own
+    short = words < min_words or not any(tt.pos[t] in ("VERB", "AUX") for t in span)
+    # the quote must stand as its own sentence: nothing but punctuation around it in its sentences
+    first, last = ctx.sentence(span[0])[0], ctx.sentence(span[-1])[1]
+    punct, space = tt.is_punct, tt.is_space
+    outside = [t for t in range(first, last) if ctx.quote_of[t] < 0 and not (punct[t] or space[t])]
+    if not outside:
+        claim = _Claim(rule="floating", content=list(quote.fragments), floating=True, direct=True, quotes=[qi],
+                       lead=short)
+        signed = RE_SIGNATURE.match(ctx.text, quote.end)
+        if signed is not None and not short:  # '"..."\n\n- Bernie Sanders.': a signed quote
+            name = ctx.doc.char_span(*signed.span(2), alignment_mode="expand")
+            dash = ctx.doc.char_span(*signed.span(1), alignment_mode="expand")
+            if name is not None and dash is not None and any(t.pos_ == "PROPN" for t in name):
+                claim.mention, claim.mention_root = signed.span(2), name.root.i
+                claim.cue, claim.cue_root = signed.span(1), dash.root.i
+                claim.floating = False
+        elif not short:
+            _issued_before(ctx, quote.start, claim)
+        return claim
+    if short:
+        return None
+    if all(t > span[-1] for t in outside) and not any(ctx.is_cue(t) for t in outside):
+        # `"They agree with him," to support him`: the sentence opens with the quote and goes on
+        tail = _strip_edges(tt, [t for t in range(span[-1] + 1, last) if not space[t]])
+        end = ctx.char_span(tail)
+        content = [*quote.fragments, end] if end else list(quote.fragments)
+        return _Claim(rule="floating", content=content, floating=True, lead=True, quotes=[qi])
+    return None
+
+
+#: Verbs that put out a document: "the DNC issued a statement ...".
+_ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "put", "distribute", "circulate"})
+
+
+def _issued_before(ctx: _Context, start: int, claim: _Claim) -> None:
+    """A quote-only paragraph right after a sentence that puts out a document ("The DNC issued a
+    statement apologizing to Sanders.\n\n"On behalf of ..."") is that document: its issuer speaks it
+    (the document noun is the cue). Only the last sentence of the paragraph just before is read; after
+    narration ("The minister spoke to reporters on Monday.") the quote keeps no speaker."""
+    tt = ctx.table
+    before = ctx.tokens_between(max(0, start - 400), start)
+    toks = [t for t in before if tt.idx[t] < start and not tt.is_space[t]]
+    if not toks or "\n" not in ctx.text[tt.end[toks[-1]]:start] or ctx.quote_of[toks[-1]] >= 0:
+        return  # the quote opens a paragraph after an unquoted one
+    first = ctx.sentence(toks[-1])[0]
+    for t in range(first, toks[-1] + 1):
+        verb = tt.head[t]
+        if tt.lemma[t] in lexicons.MEDIUM_NOUNS and tt.dep[t] == "dobj" and tt.lemma[verb] in _ISSUING_VERBS:
+            subject = _subject(ctx, verb)
+            if subject is not None and _can_speak(tt, subject) and ctx.quote_of[subject] < 0:
+                _mention_of(ctx, subject).apply(claim)
+                claim.cue, claim.cue_root, claim.floating = ctx.char_span([t]), t, False
+            return
+
+
+#: Dependencies of a verb's complements, whose subtrees carry what the subject said of something.
+_GOVERNED_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "oprd", "attr", "acomp",
+                                       "pcomp", "advcl"})
+#: Verbs of being, having and going, which hold quoted words without saying them.
+_NOT_GOVERNING = frozenset({"be", "have", "accord", "go", "get", "take", "become", "seem", "appear", "remain"})
+#: How many heads a quote climbs to reach the verb that governs it.
+_GOVERNED_MAX_CLIMB = 6
+
+
+def _governed(ctx: _Context, qi: int) -> _Claim | None:
+    """A quote inside the complement of a verb with a speaking subject: 'Trump blasted Disney for its
+    "outrageous practices"', 'she stood by her remark that "nobody listens"'.
+
+    News writing puts quoted words in what a person did with words (ranked, blasted, stood by,
+    boasted of) far beyond the speech verbs; the verb's subject is the source and the complement
+    that holds the quote is the content (PolNeAR annotates these as attributions). A one-word quote
+    that names or titles something is not a claim.
+    """
+    tt, quote = ctx.table, ctx.marked[qi]
+    dep, pos, head, lemma = tt.dep, tt.pos, tt.head, tt.lemma
+    words = _inner_text(ctx, quote).split()
+    if not words or (_title_case(words) and not _in_headline(ctx, quote)):
+        return None  # a title or a name: "took the stage to "The Rising,""
+    marks = [t for t in ctx.tokens_between(quote.start, quote.end) if ctx.quote_of[t] == qi]
+    inside = [t for t in marks if not tt.is_punct[t]]
+    if not inside:
+        return None
+    ids = set(inside)
+    tops = [t for t in inside if head[t] not in ids or head[t] == t]
+    if len({head[t] for t in tops}) != 1 or head[tops[0]] == tops[0]:
+        return None  # the quote is a clause of its own, or the parse splits it
+    verb = _governing_verb(ctx, head[tops[0]], inside[0])
+    if pos[verb] != "VERB" or ctx.quote_of[verb] >= 0 or verb > inside[0] or lemma[verb] in _NOT_GOVERNING:
+        return None
+    if len(words) < 2 and not ctx.is_cue(verb) and lemma[verb] not in lexicons.COGNITIVE_CUES:
+        return None  # 'showing "respect"': a one-word scare quote, unless a cue speaks or thinks it
+    if ctx.tag(verb) == "VBN" and dep[verb] in ("acl", "amod"):
+        return None  # "a plan known as "Project Fear"": a name given by nobody in particular
+    subj = _source(ctx, verb)
+    if subj is None or not _can_speak(tt, subj):
+        return None
+    children = [c for c in tt.children[verb] if c > verb and dep[c] in _GOVERNED_COMPLEMENT_DEPS]
+    holder = next((c for c in children if ctx.left_edge(c) <= inside[0] <= ctx.right_edge(c)), None)
+    if holder is None:
+        return None
+    chosen = {t for c in children if c <= holder for t in ctx.subtree_ids(c)}
+    chosen.update(marks)  # the marks
+    toks = _strip_edges(tt, sorted(t for t in chosen if t > verb))
+    if toks and dep[toks[0]] == "mark" and tt.lower[toks[0]] in syntax.COMPLEMENTIZERS:
+        toks = toks[1:]  # as complements are given, without their "that"
+    span = ctx.char_span(toks)
+    if span is None:
+        return None
+    cue_span = _cue_span(ctx, verb)
+    claim = _mention_of(ctx, subj).apply(_Claim(rule="governed", content=[span], cue=cue_span, cue_root=verb))
+    if claim.mention is None:
+        return None
+    _fit_to_quotes(ctx, claim)
+    return claim
+
+
+def _governing_verb(ctx: _Context, verb: int, first: int) -> int:
+    """From the head of a quote's words (``first``: its first word), the verb that governs them."""
+    tt = ctx.table
+    dep, pos, head = tt.dep, tt.pos, tt.head
+    for _ in range(_GOVERNED_MAX_CLIMB):  # up to a verb; a copula in a clause goes on to the verb above
+        if pos[verb] == "VERB" or head[verb] == verb or (pos[verb] == "AUX" and (
+                dep[verb] not in ("ccomp", "conj") or pos[head[verb]] != "VERB")):
+            break
+        verb = head[verb]
+    for _ in range(_GOVERNED_MAX_CLIMB):
+        # 'ripped the agency for acting as "the judge"', 'boasted of his willingness to spend "whatever
+        # it takes"': a verb with no subject of its own is part of the content of the verb above it
+        if dep[verb] not in ("pcomp", "xcomp", "acl") or _subject(ctx, verb) is not None or ctx.is_cue(verb):
+            break
+        up = head[verb]
+        while pos[up] in ("ADP", "NOUN", "PROPN") and dep[up] in ("prep", "pobj", "dobj") and head[up] != up:
+            up = head[up]
+        if pos[up] != "VERB" or up == verb or up > first:
+            break
+        verb = up
+    return verb
+
+
+def _in_headline(ctx: _Context, quote: MarkedQuote) -> bool:
+    """Whether the quote stands in a title-case line ("Clinton Calls Trump’s Remarks ‘Troubling’"),
+    where title case says nothing of the quote."""
+    start = ctx.text.rfind("\n", 0, quote.start) + 1
+    end = ctx.text.find("\n", quote.end)
+    line = (ctx.text[start:quote.start] + " " + ctx.text[quote.end:end if end >= 0 else len(ctx.text)]).split()
+    return len([w for w in line if w[:1].isalpha()]) >= 3 and _title_case(line)
+
+
+def _can_speak(tt: TokenTable, token: int) -> bool:
+    """A subject that can say things: a person or group pronoun, a name, or a person or body noun."""
+    lower = tt.lower[token]
+    if tt.pos[token] == "PRON":
+        return lower in lexicons.PERSON_PRONOUNS or lower in lexicons.PLURAL_PRONOUNS or \
+            lower in lexicons.FIRST_PERSON or lower in lexicons.RELATIVE_PRONOUNS
+    if tt.ent_type[token] in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = tt.lemma[token]
+    return tt.pos[token] == "PROPN" or lemma in lexicons.ROLE_NOUNS or lemma in lexicons.ORG_NOUNS or \
+        lemma in lexicons.MEDIUM_NOUNS

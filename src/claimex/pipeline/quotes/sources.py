@@ -1,0 +1,208 @@
+"""Sources: the speaker mention of a cue (its subject, the agent of a passive, a relative pronoun's antecedent)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ... import lexicons, syntax
+from ..tokens import TokenTable
+from .context import _MAX_APPOSITION_TOKENS, _MENTION_KEEP, _Claim, _Context
+
+# ---------------------------------------------------------------------------------------------------
+# Sources: the speaker mention of a cue.
+
+
+def _mention_tokens(ctx: _Context, head: int) -> list[int]:
+    """The mention of a speaker around its head noun (token indices): left modifiers, "of"-phrases,
+    short appositions."""
+    tt = ctx.table
+    dep = tt.dep
+    ids = {head}
+    for child in tt.children[head]:
+        if dep[child] not in _MENTION_KEEP:  # clauses ("relcl", "acl", "advcl", ...) are not the mention
+            continue
+        sub = ctx.subtree_ids(child)
+        if dep[child] == "appos":  # without the clauses inside it ("a spokesman who said ...")
+            clauses = {t for c in sub if dep[c] in ("relcl", "acl") and c != child for t in ctx.subtree_ids(c)}
+            sub = [t for t in sub if t not in clauses]
+            if len(sub) > _MAX_APPOSITION_TOKENS:
+                continue
+        ids.update(sub)
+    # keep the contiguous run around the head, and strip punctuation at the edges
+    first = last = head
+    while first - 1 in ids:
+        first -= 1
+    while last + 1 in ids:
+        last += 1
+    punct, space, word = tt.is_punct, tt.is_space, tt.word
+    while first <= last and (punct[first] or space[first] or dep[first] == "cc"):
+        first += 1
+    while first <= last and ((punct[last] and word(last) not in (")",)) or space[last]):
+        last -= 1
+    if first <= last and word(last) == ")" and not any(word(t) == "(" for t in range(first, last + 1)):
+        last -= 1
+    first = _after_dateline(ctx, first, head)
+    return list(range(first, last + 1)) if first <= last else [head]
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _after_dateline(ctx: _Context, first: int, head: int) -> int:
+    """The first token of a mention after a dateline that opens its paragraph: "LONDON - Britain's
+    largest union", "WASHINGTON (Reuters) — The White House": the place (in capitals, perhaps with a
+    date and an agency in brackets) and the dash are not the speaker."""
+    tt = ctx.table
+    line_start = ctx.text.rfind("\n", 0, tt.idx[first]) + 1
+    if ctx.text[line_start:tt.idx[first]].strip() or not (tt.word(first).isupper() and tt.is_alpha[first]):
+        return first
+    for t in range(first + 1, head):
+        word = tt.word(t)
+        if word in _DASHES:
+            after = t + 1
+            while after < head and (tt.is_space[after] or tt.is_punct[after]):
+                after += 1
+            return after
+        if tt.is_alpha[t] and not word.isupper() and not word[:1].isupper():
+            return first  # a lower-case word: prose, not a dateline
+    return first
+
+
+def _subject(ctx: _Context, verb: int, *, prefer_outside: bool = False) -> int | None:
+    """The verb's subject; the parser may also hang a quote's subject on the cue, so with
+    ``prefer_outside`` one outside quote marks and nearest to the verb wins."""
+    dep = ctx.table.dep
+    subjects = [c for c in ctx.table.children[verb] if dep[c] in syntax.SUBJECT_DEPS]
+    if prefer_outside and len(subjects) > 1:
+        outside = [c for c in subjects if ctx.quote_of[c] < 0]
+        subjects = sorted(outside or subjects, key=lambda c: abs(c - verb))
+    if subjects:
+        return subjects[0]
+    return _agent(ctx, verb)  # passive: "was told by X"
+
+
+#: Dependencies along which a cue without a subject of its own inherits one from its head:
+#: "said A and threatened B", "condemned X, writing that", "a statement saying", "likely to say".
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "ccomp", "acl", "acomp", "dobj", "pobj",
+                         "attr", "oprd"})
+
+
+def _source(ctx: _Context, cue: int) -> int | None:
+    """The subject that speaks through ``cue``: its own, or one inherited along a chain of heads."""
+    tt = ctx.table
+    dep, pos, lemma, head, children = tt.dep, tt.pos, tt.lemma, tt.head, tt.children
+    tag = ctx.tag(cue)
+    if tag == "VBN" and (dep[cue] in ("advcl", "acl") or any(dep[c] == "auxpass" for c in children[cue])) \
+            and not any(dep[c] == "aux" and ctx.token(c).lemma_ == "have" for c in children[cue]):  # not "has said"
+        return _agent(ctx, cue)  # "Asked about it, ...", "was told": the asked is not the speaker
+    if dep[cue] == "acl" and tag == "VBG" and pos[head[cue]] in ("NOUN", "PROPN", "PRON") \
+            and lemma[head[cue]] not in lexicons.NOMINAL_CUES:
+        noun = head[cue]
+        if lemma[noun] in lexicons.MEDIUM_NOUNS and dep[noun] == "dobj" and pos[head[noun]] == "VERB":
+            return _source(ctx, head[noun])  # "Trump released a radio ad calling ...": Trump speaks
+        sender = _sender(ctx, noun)
+        if sender is not None:  # "sent a text message to supporters saying: ...": not its readers
+            return _source(ctx, sender)
+        return noun  # "Republicans saying that ..."
+    if tag == "VBG" and dep[cue] in ("advcl", "xcomp", "conj", "pcomp") and not any(
+            dep[c] in syntax.SUBJECT_DEPS for c in children[cue]) and cue > 0 and (
+            tt.word(cue - 1) == "," or dep[cue] == "pcomp"):
+        # "Trump argued that a database would help, saying ...": a participle after a comma speaks
+        # for the subject of the sentence, not of the clause the parser hung it on
+        root = ctx.token(cue).sent.root.i
+        subj = _subject(ctx, root, prefer_outside=True) if pos[root] in ("VERB", "AUX") and root < cue else None
+        if subj is not None and ctx.quote_of[subj] < 0 and dep[subj] != "nsubjpass":
+            return subj
+    verb = cue
+    for _ in range(8):
+        subj = _subject(ctx, verb, prefer_outside=True) if pos[verb] in ("VERB", "AUX", "ADJ") else None
+        if subj is not None:
+            if dep[subj] == "nsubjpass" and verb == cue and _is_expletive(tt, subj):
+                return None
+            return subj
+        up = head[verb]
+        if up == verb or dep[verb] not in _CLIMB_DEPS:
+            return None
+        if dep[verb] == "ccomp" and not ctx.is_cue(up):
+            return None
+        # "X said A and threatened B": B's conj head is A, the complement of a cue; the parser
+        # attached B one level too low, and B's subject is the cue's
+        if dep[verb] == "conj" and dep[up] == "ccomp" and ctx.is_cue(head[up]) and ctx.is_cue(verb):
+            verb = head[up]
+            continue
+        verb = up
+    return None
+
+
+def _sender(ctx: _Context, noun: int) -> int | None:
+    """The verb that sends a message to ``noun``, its recipient: "sent a text message *to supporters*",
+    "a letter *to the board*" (the object of "to", on a medium noun or on a verb whose object is one)."""
+    tt = ctx.table
+    dep, head, lemma, pos = tt.dep, tt.head, tt.lemma, tt.pos
+    to = head[noun]
+    if dep[noun] != "pobj" or tt.lower[to] != "to":
+        return None
+    up = head[to]
+    if lemma[up] in lexicons.MEDIUM_NOUNS and dep[up] == "dobj":
+        up = head[up]
+    elif not any(dep[c] == "dobj" and lemma[c] in lexicons.MEDIUM_NOUNS for c in tt.children[up]):
+        return None
+    return up if pos[up] == "VERB" else None
+
+
+def _agent(ctx: _Context, verb: int) -> int | None:
+    dep, children = ctx.table.dep, ctx.table.children
+    for child in children[verb]:
+        if dep[child] == "agent":
+            return next((g for g in children[child] if dep[g] == "pobj"), None)
+    return None
+
+
+def _is_expletive(tt: TokenTable, token: int) -> bool:
+    return tt.dep[token] == "expl" or (tt.lower[token] in ("it", "there") and tt.dep[token] == "nsubjpass")
+
+
+@dataclass(slots=True)
+class _Source:
+    """A cue's speaker mention as written, and for "who"/"which" the noun phrase it stands for."""
+
+    span: tuple[int, int] | None = None
+    root: int | None = None
+    ref: tuple[int, int] | None = None
+    ref_root: int | None = None
+
+    def apply(self, claim: _Claim) -> _Claim:
+        claim.mention, claim.mention_root, claim.ref, claim.ref_root = self.span, self.root, self.ref, self.ref_root
+        return claim
+
+
+def _mention_of(ctx: _Context, subj: int | None) -> _Source:
+    tt = ctx.table
+    if subj is None or _is_expletive(tt, subj) or ctx.quote_of[subj] >= 0:
+        return _Source()
+    if tt.lower[subj] in lexicons.NON_SPEAKERS or tt.pos[subj] in ("VERB", "AUX"):
+        return _Source()  # a clausal subject is no speaker
+    if tt.lower[subj] in lexicons.RELATIVE_PRONOUNS and ctx.tag(subj) in ("WP", "WDT") \
+            and tt.dep[tt.head[subj]] == "relcl":
+        noun = tt.head[tt.head[subj]]
+        if ctx.quote_of[noun] >= 0:
+            return _Source()
+        own = ctx.char_span([subj])
+        return _Source(own, subj, ctx.char_span(_mention_tokens(ctx, noun)), noun)
+    return _Source(ctx.char_span(_mention_tokens(ctx, subj)), subj)
+
+
+def _preposed_speaker(ctx: _Context, cue: int) -> int | None:
+    """'former president Bill Clinton said ...' with "Clinton" parsed as an apposition of the clause
+    before: a capitalised name right before a cue with no subject is its speaker."""
+    if cue == 0 or _subject(ctx, cue) is not None:
+        return None
+    tt = ctx.table
+    token = cue - 1
+    if not (tt.pos[token] == "PROPN" or (tt.is_alpha[token] and tt.word(token)[:1].isupper()
+                                         and ctx.token(token).is_sent_start is not True
+                                         and tt.pos[token] in ("ADV", "NOUN", "ADJ"))):
+        return None
+    if ctx.quote_of[token] >= 0 or tt.lemma[token] in ctx.cues:
+        return None
+    return token

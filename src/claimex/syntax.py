@@ -1,0 +1,25 @@
+"""Named sets of dependency labels and function words that the stages' rules test on the parse.
+
+Labels are spaCy's English ones (ClearNLP style, as ``en_core_web_sm`` predicts them). One place for
+the sets more than one rule uses, so a rule says what it looks for ("a subject") rather than repeating
+a list of labels.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: A clause's subject: the speaker of a cue ("*the PMF* said"), a passive subject, a clausal subject.
+SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+#: The subject of a predicate in a claim's content, where an expletive ("*there* were no strikes") also
+#: counts: the claims stage reads it for agency, first person and the target.
+PREDICATE_SUBJECT_DEPS: Final[frozenset[str]] = SUBJECT_DEPS | {"expl"}
+
+#: A predicate's object-like argument: a direct object, an attribute ("is *a crime*"), an object
+#: predicate, a dative.
+OBJECT_DEPS: Final[frozenset[str]] = frozenset({"dobj", "attr", "oprd", "dative"})
+
+#: The subordinating words (dependency ``mark``) that open a reported clause and are not part of its
+#: content: "said *that* ...", "asked *whether* ...", "wondered *if* ...".
+COMPLEMENTIZERS: Final[frozenset[str]] = frozenset({"that", "whether", "if"})

@@ -1,0 +1,231 @@
+"""What each claim does (claimex.pipeline.acts): act rules, target and stance, one failure kind of
+issue 15's table per case, in real-style sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from _nlp import build, claim, en_nlp, speaker
+from claimex.extensions import raw
+from claimex.lexicons import evaluation_lexicon, reporting_cues_v1
+from claimex.model import Claim, Result, Speaker
+from claimex.pipeline.claims import ClaimAnalyzer
+from claimex.tables import stance_rows
+from claimex.viz import render_html
+
+__all__ = ["en_nlp"]
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> ClaimAnalyzer:
+    return ClaimAnalyzer(cues=reporting_cues_v1())
+
+
+def analysed(nlp, analyzer, text, content, cue, speakers=()):
+    doc = build(nlp, text, [claim("c1", content, cue=cue, speaker="s1")],
+                [speaker("s1", "Speaker"), *speakers])
+    analyzer(doc)
+    return raw(doc)["claims"][0]
+
+
+ACTS = [
+    # (text, content, cue, act, act_rule)
+    # accusation or criticism in the content is an accusation whatever the cue
+    ("The farmers' union said their policies are ruining small farms.",
+     "their policies are ruining small farms", "said", "accuse", "accusation"),
+    ("The mayor said Smith is a corrupt and incompetent manager.", "Smith is a corrupt and incompetent manager",
+     "said", "accuse", "accusation"),
+    ("Jones blamed the ministry's top officials for the leak.", "the ministry's top officials for the leak",
+     "blamed", "accuse", "cue"),
+    # the cue's dictionary sense is not the act
+    ("The council asks the governor to fire the police chief.", "to fire the police chief", "asks", "demand",
+     "ask_to"),
+    ("Reporters asked whether the deal would hold.", "whether the deal would hold", "asked", "question",
+     "question"),
+    ("The senator asked about the budget.", "about the budget", "asked", "assert", "default"),
+    ("The economist warned the plan is no cure-all.", "the plan is no cure-all", "warned", "assert", "default"),
+    ("The economist warned that prices will rise next year.", "prices will rise next year", "warned", "predict",
+     "prediction"),
+    ("The union threatened to strike if wages are cut.", "to strike if wages are cut", "threatened", "threaten",
+     "threat"),
+    ("The mayor vowed to rebuild the bridge.", "to rebuild the bridge", "vowed", "predict", "threat"),
+    ("The senator called the bill a great victory for families.", "a great victory for families", "called",
+     "support", "praise"),
+    ("The workers claim they were never paid.", "they were never paid", "claim", "assert", "default"),
+    ("The rebels said they did not fire the rockets.", "they did not fire the rockets", "said", "deny",
+     "own_denial"),
+    ("The spokesman said he never met the lobbyist.", "he never met the lobbyist", "said", "deny", "own_denial"),
+    # concede, predict, support from the content as well as the cue
+    ("The minister acknowledged that the rollout had been slow.", "the rollout had been slow", "acknowledged",
+     "concede", "cue"),
+    ("The analyst said the new tariff will hurt exporters.", "the new tariff will hurt exporters", "said",
+     "predict", "prediction"),
+    ("The governor said Biden is a wonderful and honest leader.", "Biden is a wonderful and honest leader",
+     "said", "support", "praise"),
+    ("A spokesman said none of the messages was marked classified.", "none of the messages was marked classified",
+     "said", "deny", "own_denial"),
+    ("The senator said voters should reject the proposal.", "voters should reject the proposal", "said",
+     "demand", "obligation"),
+    ("Critics said the governor's aides had botched the response to the flood.",
+     "the governor's aides had botched the response to the flood", "said", "accuse", "accusation"),
+    # a negative evaluation aimed at a third party accuses it, even when the evaluated word has no agent
+    ("The mayor said it is a disgrace what the council did to the park.",
+     "it is a disgrace what the council did to the park", "said", "accuse", "accusation"),
+    # the vocabulary of political criticism VADER lacks, and words derived from scored ones
+    ("The senator said the governor is unfit for office.", "the governor is unfit for office", "said", "accuse",
+     "accusation"),
+    ("Critics said the court has descended into lawlessness.", "the court has descended into lawlessness",
+     "said", "accuse", "accusation"),
+    # mild praise of a named person supports them (summed valence >= PRAISE_THRESHOLD)
+    ("The aide wrote that Jones is very good.", "Jones is very good", "wrote", "support", "praise"),
+    # condemning a person's act accuses the person
+    ("The mayor also decried Smith's repeated attempts to close the shelters, noting he has never visited one.",
+     "he has never visited one", "noting", "accuse", "cue"),
+    # a promise to back someone supports them; other promises predict
+    ("The governor pledged to back the union's candidate.", "to back the union's candidate", "pledged", "support",
+     "threat"),
+    # the future anywhere in the content, and a conditional, predict
+    ("If the council passes the budget, that will cost jobs, the mayor said.",
+     "If the council passes the budget, that will cost jobs", "said", "predict", "prediction"),
+    ("Aides say that if the mayor loses the primary, her career is over.",
+     "if the mayor loses the primary, her career is over", "say", "predict", "prediction"),
+    ("The company said it does not pay its suppliers late.", "it does not pay its suppliers late", "said", "deny",
+     "own_denial"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "act", "rule"), ACTS)
+def test_act_and_rule(en_nlp, analyzer, text, content, cue, act, rule):
+    c = analysed(en_nlp, analyzer, text, content, cue)
+    assert (c["act"], c["act_rule"]) == (act, rule)
+
+
+TARGETS = [
+    # (text, content, cue, target_text, stance)
+    # the accused, not the victim or a minor noun phrase
+    ("The farmers' union said their policies are ruining small farms.",
+     "their policies are ruining small farms", "said", "their", "oppose"),
+    ("Jones blamed the ministry's top officials for the leak.", "the ministry's top officials for the leak",
+     "blamed", "the ministry's top officials", "oppose"),
+    ("The council asks the governor to fire the police chief.", "to fire the police chief", "asks",
+     "the governor", "support"),
+    ("The governor said Biden is a wonderful and honest leader.", "Biden is a wonderful and honest leader",
+     "said", "Biden", "support"),
+    ("The senator said voters should reject the proposal.", "voters should reject the proposal", "said",
+     "the proposal", "oppose"),
+    ("The senator called the bill a great victory for families.", "a great victory for families", "called",
+     "the bill", "support"),
+    # evaluation through reversing verbs, and plainly evaluative claims are not neutral
+    ("The group said the new law would undermine stability in the region.",
+     "the new law would undermine stability in the region", "said", "the new law", "oppose"),
+    ("The analyst said the new tariff will hurt exporters.", "the new tariff will hurt exporters", "said",
+     "the new tariff", "oppose"),
+    ("The fact-checker said the statement was true and accurate.", "the statement was true and accurate",
+     "said", "the statement", "support"),
+    # a direct quote that insults its target opposes it
+    ('"He is a liar and a fraud," Smith said.', "He is a liar and a fraud", "said", "He", "oppose"),
+    # a negated copula reverses its predicate's evaluation
+    ("The mayor said the results were not good.", "the results were not good", "said", "the results", "oppose"),
+    # an obligation is about who must act, unless its verb is for or against its object
+    ("The councillor said the residents should have a say in the plan.",
+     "the residents should have a say in the plan", "said", "the residents", "support"),
+    ("The senator said voters should reject the proposal.", "voters should reject the proposal", "said",
+     "the proposal", "oppose"),
+    # the target of a condemned act is the person whose act it is
+    ("The mayor also decried Smith's repeated attempts to close the shelters, noting he has never visited one.",
+     "he has never visited one", "noting", "Smith's", "oppose"),
+    # no evaluation: neutral
+    ("Reporters asked whether the deal would hold.", "whether the deal would hold", "asked", "the deal",
+     "neutral"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "target", "stance"), TARGETS)
+def test_target_and_stance(en_nlp, analyzer, text, content, cue, target, stance):
+    c = analysed(en_nlp, analyzer, text, content, cue)
+    assert (c["target_text"], c["stance"]) == (target, stance)
+
+
+def test_target_resolved_to_a_speaker_entity(en_nlp, analyzer):
+    text = "Senator Ted Cruz spoke on Monday. Later, Graham said Cruz is a dishonest and reckless politician."
+    rival = dict(speaker("s2", "Ted Cruz", kind="PERSON"), mentions=[[8, 16]])
+    c = analysed(en_nlp, analyzer, text, "Cruz is a dishonest and reckless politician", "said", [rival])
+    assert (c["act"], c["target_text"], c["target_entity"], c["target_name"]) == (
+        "accuse", "Cruz", "s2", "Ted Cruz")
+
+
+def test_pronoun_target_reads_as_who_it_is(en_nlp, analyzer):
+    text = "Donald Trump spoke in Ohio. Clinton said he is a dangerous and reckless man."
+    trump = dict(speaker("s2", "Donald Trump", kind="PERSON"), mentions=[[0, 12]])
+    clinton = dict(speaker("s1", "Clinton", kind="PERSON"), mentions=[[28, 35]])
+    doc = build(en_nlp, text, [claim("c1", "he is a dangerous and reckless man", cue="said", speaker="s1")],
+                [clinton, trump])
+    analyzer(doc)
+    c = raw(doc)["claims"][0]
+    assert (c["act"], c["target_text"], c["target_entity"], c["stance"]) == ("accuse", "he", "s2", "oppose")
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # in a direct quote "he" is someone other than the speaker, even the nearest person named
+    ('Trump met Clinton on Monday. "He is a liar," Clinton said.', "He is a liar", "s2"),
+    # in indirect speech "he" is the speaker when the speaker is the nearest person named
+    ("Trump met Clinton on Monday. Clinton said he would run again.", "he would run again", "s1"),
+])
+def test_pronoun_target_skips_the_speaker_in_a_quote(en_nlp, text, content, expected):
+    clinton = dict(speaker("s1", "Clinton", kind="PERSON"), mentions=[[10, 17], [text.rindex("Clinton"),
+                                                                          text.rindex("Clinton") + 7]])
+    trump = dict(speaker("s2", "Trump", kind="PERSON"), mentions=[[0, 5]])
+    doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker="s1")], [clinton, trump])
+    if text.startswith('Trump met Clinton on Monday. "'):
+        raw(doc)["claims"][0]["type"] = "direct"
+    ClaimAnalyzer(cues=reporting_cues_v1())(doc)
+    assert raw(doc)["claims"][0]["target_entity"] == expected
+
+
+def test_evaluation_lexicon_is_vader_plus_news_words():
+    table = evaluation_lexicon()
+    assert table["ruining"] < 0 < table["wonderful"]
+    assert table["unlawful"] == -2.0          # a news word VADER lacks, from NEGATIVE_EVALUATION
+    assert "party" not in table and "killed" not in table   # neutral in political news
+    assert evaluation_lexicon() is table      # read once
+
+
+def _result() -> Result:
+    claims = (
+        Claim(id="c1", type="indirect", content=(0, 5), content_text="x", speaker="s1", stance="oppose",
+              target_entity="s2"),
+        Claim(id="c2", type="direct", content=(6, 9), content_text="y", speaker="s1", stance="oppose",
+              target_entity="s2"),
+        Claim(id="c3", type="indirect", content=(10, 12), content_text="z", speaker="s2", stance="support",
+              target_name="the tax bill"),
+        Claim(id="c4", type="indirect", content=(13, 14), content_text="w", speaker="s2", stance="support",
+              target_entity="s2"),   # about itself: not counted
+    )
+    speakers = (Speaker(id="s1", name="Hillary Clinton", kind="PERSON"),
+                Speaker(id="s2", name="Donald Trump", kind="PERSON"))
+    return Result(id="d1", text="x" * 20, claims=claims, speakers=speakers)
+
+
+def test_result_stances():
+    assert [repr(s) for s in _result().stances()] == [
+        "SpeakerStance(s1 oppose 'Donald Trump': c1,c2)",
+        "SpeakerStance(s2 support 'the tax bill': c3)",
+    ]
+
+
+def test_stance_rows_and_legend():
+    rows = stance_rows(_result())
+    assert [(r["speaker"], r["stance"], r["target"], r["claims"]) for r in rows] == [
+        ("Hillary Clinton", "oppose", "Donald Trump", "c1, c2"),
+        ("Donald Trump", "support", "the tax bill", "c3"),
+    ]
+    html = render_html(_result())
+    assert "oppose Donald Trump" in html and "support the tax bill" in html
+
+
+def test_stances_dataframe():
+    pytest.importorskip("pandas")
+    from claimex.tables import STANCE_COLUMNS, stances_dataframe
+
+    frame = stances_dataframe(_result())
+    assert list(frame.columns) == list(STANCE_COLUMNS) and frame["stance"].tolist() == ["oppose", "support"]

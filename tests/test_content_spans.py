@@ -1,0 +1,34 @@
+"""The attribution is never content: an interrupted quote's halves are its ``content_spans``, whatever
+rule found each half; one speech act is one claim unless its "that" is said again."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimex
+
+CASES = [
+    # (text, [content_spans of each claim])
+    ('"The council is united," Lee said on Monday, "and we will vote as one."',
+     [["The council is united,", "and we will vote as one."]]),
+    ('"This plan," said Councillor Ann Lee, a former teacher, "will cut taxes for every family in the city."',
+     [["This plan,", "will cut taxes for every family in the city."]]),
+    ('The plan will "cut taxes for every family," Lee said, "and it will create jobs."',
+     [['The plan will "cut taxes for every family,"', "and it will create jobs."]]),
+    ("The plan, Lee said, would cut taxes for every family in the city.",
+     [["The plan", "would cut taxes for every family in the city"]]),
+    ('"Being a mother is my real job," Lee said in May on the radio show "Morning Talk With Dana Reyes."',
+     [["Being a mother is my real job,"]]),
+    ("Lee said that taxes would fall, and that jobs would grow.",
+     [["taxes would fall"], ["jobs would grow"]]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_attribution_is_not_content(nlp, text: str, expected: list[list[str]]) -> None:
+    claims = claimex.extract(text, nlp=nlp).claims
+    assert [[text[s:e] for s, e in c.content_spans] for c in claims] == expected
+    for claim in claims:
+        for s, e in claim.content_spans:
+            assert not (claim.cue and s <= claim.cue[0] < e), "a fragment holds its own cue"
+            assert not (claim.speaker_mention and s <= claim.speaker_mention[0] < e), "a fragment holds the speaker"

@@ -1,0 +1,43 @@
+"""What is not a claim: a statement withheld, a topic, an act and its target; and a content never ends
+in a dangling conjunction. Each case beside one that is a claim."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimex
+
+CASES = [
+    # (text, [(cue, content)])
+    ("The minister refused to say whether the talks had failed.", []),
+    ("She would not say who paid for the trip.", []),
+    ("The spokesman declined to comment on the report.", []),
+    ("He did not say that the talks had failed.", [("say", "the talks had failed")]),
+    ("She spent the day talking about the issue and meeting with officials.", []),
+    ("He talked about how the plan would cut taxes.", [("talked about", "how the plan would cut taxes")]),
+    ("The union refused the offer and criticised the bank.", []),
+    ("The senator denied the report.", []),
+    ("She denied that the report was accurate.", [("denied", "the report was accurate")]),
+    ("The union criticised the bank for raising its rates.", [("criticised", "the bank for raising its rates")]),
+    ('Lee dismissed the report as "a pack of lies."', [("dismissed", "a pack of lies.")]),
+    ("Announcing his run for mayor, Lee said the city needed a change.", [("said", "the city needed a change")]),
+    # a trailing attribution parsed as a conjunct of what it reports
+    ('Voters should read the plan and not trust words like "cheap" and "fast", she told reporters.',
+     [("told", 'Voters should read the plan and not trust words like "cheap" and "fast"')]),
+    ("He visited the plant on Monday, and he told reporters nothing.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_claims_and_non_claims(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    claims = claimex.extract(text, nlp=nlp).claims
+    assert [(c.cue_text, c.content_text) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kim said the plan was sound and",
+    "The mayor warned of higher taxes and",
+])
+def test_no_dangling_conjunction(nlp, text: str) -> None:
+    (claim,) = claimex.extract(text, nlp=nlp).claims
+    assert not claim.content_text.endswith((" and", " or", " but"))
