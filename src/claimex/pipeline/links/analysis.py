@@ -31,6 +31,7 @@ class ClaimAnalysis:
     """The claims stage's analysis of one claim, as the links stage uses it (token indices)."""
 
     act: str
+    act_rule: str | None  # the claims stage's rule that decided the act ("cue", "performative", "accusation" ...)
     polarity: str
     hedged: bool
     stance: str
@@ -79,6 +80,7 @@ def claim_analysis(claim: Mapping[str, Any], table: TokenTable) -> ClaimAnalysis
     quote = QuoteFound.from_record(claim)
     return ClaimAnalysis(
         act=str(act),
+        act_rule=str(claim["act_rule"]) if claim.get("act_rule") else None,
         polarity=str(claim.get("polarity") or "positive"),
         hedged=bool(claim.get("hedged")),
         stance=str(claim.get("stance") or "neutral"),

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from ... import lexical
 from ... import lexicons as lx
+from ..acts import VERB_RULES
 from ..claims import actor_keys, np_indices
 from ..tokens import TokenTable
 from .analysis import ClaimAnalysis, claim_analysis
@@ -396,6 +397,15 @@ def _terms(tt: TokenTable, index: DocIndex, tokens: Iterable[int]) -> dict[str, 
     return terms
 
 
+def _explicit_act(tt: TokenTable, analysis: ClaimAnalysis) -> bool:
+    """The act is said with its own verb ("accused", "also condemned", "we condemn"), not read from
+    the content: the claims stage's rule says so (a verb rule), or, for a claim without one, the act
+    verb's class in the cue lexicon is the act."""
+    if analysis.act_rule is not None:
+        return analysis.act_rule in VERB_RULES
+    return analysis.act_root is not None and lx.REPORTING_CUES.get(tt.lemma[analysis.act_root]) == analysis.act
+
+
 def _accused(tt: TokenTable, analysis: ClaimAnalysis) -> frozenset[str]:
     """Who an accusation accuses: the actor keys of its target ("accused *the mayor* of lying")."""
     root = analysis.target_root
@@ -436,8 +446,7 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
     cues, agreement, change = read_cues(tt, analysis, party, mark)
     # "CNN did not report that Carson was dropping out": the claim asserts nothing
     unsaid = analysis.cue is not None and cue_negated(tt, analysis.cue)
-    # an act said with its own verb ("accused", "also condemned", "we condemn"), not read from the content
-    explicit = analysis.act_root is not None and lx.REPORTING_CUES.get(tt.lemma[analysis.act_root]) == analysis.act
+    explicit = _explicit_act(tt, analysis)
     accused = _accused(tt, analysis) if explicit and analysis.act == lx.ACCUSE else frozenset()
     spans = tuple((int(s) + base, int(e) + base) for s, e in (claim.get("content_spans") or [claim["content"]]))
     return ClaimFeatures(
