@@ -105,8 +105,8 @@ def test_links_dataframe(seed):
     assert dispute["relation"] == "disputes"
     assert dispute["source_speaker"] == "Popular Mobilisation Forces"
     assert dispute["target_speaker"] == "Pentagon spokesman"
-    assert "negation" in dispute["evidence_kinds"].split(", ")
-    assert "contrast_marker: in contrast to" in dispute["evidence"]
+    assert "response_cue" in dispute["evidence_kinds"].split(", ")
+    assert "response_cue: in contrast to" in dispute["evidence"]
     assert list(frame["source"]) == [x.source for x in seed.links]
 
 
