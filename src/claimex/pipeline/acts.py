@@ -46,7 +46,7 @@ EVALUATION_THRESHOLD: Final = 1.0
 #: An accusation read from the content needs this much negative evaluation (summed valence) ...
 JUDGEMENT_THRESHOLD: Final = 1.0
 #: ... and praise this much positive evaluation (news reports use mild praise words descriptively).
-PRAISE_THRESHOLD: Final = 1.5
+PRAISE_THRESHOLD: Final = 2.0
 
 
 @dataclass(slots=True)
