@@ -20,9 +20,10 @@ and two extractions of one statement. Shared topic words alone never make a link
 what a cue answers. The later statement (or the one whose cue answers) is the source.
 
 Modules: :mod:`.analysis` (the one reader of the claims stage's analysis), :mod:`.parties` (who
-speaks, and for whom), :mod:`.features` (what is read of each claim), :mod:`.rules` (the nevers and
-the evidence rules), :mod:`.weights` (the versioned scorer numbers), :mod:`.linker` (a document's
-links, ``compare`` for ``relate``, and the component).
+speaks, and for whom), :mod:`.syntax` (marks and the keys of a phrase), :mod:`.cues` (responses and
+what they name), :mod:`.features` (what is read of each claim), :mod:`.rules` (the nevers and the
+evidence rules), :mod:`.weights` (the versioned scorer numbers), :mod:`.linker` (a document's links,
+``compare`` for two claims, and the component).
 """
 
 from .analysis import ClaimAnalysis, claim_analysis

@@ -15,8 +15,10 @@ from typing import Final, NamedTuple
 
 from ... import lexicons as lx
 from ...model import Evidence
-from .features import UNKNOWN, ClaimFeatures, Cue, Mark, Proposition, Quantity
+from .cues import Cue
+from .features import ClaimFeatures, Proposition, Quantity
 from .parties import same_side
+from .syntax import UNKNOWN, Mark
 from .weights import LinkWeights
 
 DISPUTES: Final = "disputes"
@@ -78,14 +80,7 @@ def same_statement(earlier: ClaimFeatures, later: ClaimFeatures, w: LinkWeights)
     small, big = sorted((earlier.words, later.words), key=len)
     if len(small) < _MIN_DUPLICATE_WORDS or len(small & big) < w.duplicate_share * len(small):
         return False
-    if _figures(earlier) and _figures(later) and _figures(earlier) != _figures(later):
-        return False  # "killed 4 fighters" / "killed 9 fighters": the same words, two statements
     return not (small ^ big) & lx.NEGATION_WORDS  # "she would not vote for the bill" is no repetition
-
-
-def _figures(claim: ClaimFeatures) -> frozenset[tuple[float, float, str]]:
-    """The quantities of a claim, as (low, high, unit): figures are not among a claim's words."""
-    return frozenset((q.low, q.high, q.unit) for q in claim.quantities)
 
 
 def one_side(earlier: ClaimFeatures, later: ClaimFeatures) -> bool:

@@ -1,0 +1,407 @@
+"""Responses in a claim: the cues that dispute, confirm or reply to another party or its claim, and
+what they name.
+
+A cue is found in the claim's frame (its cue verb, the verb's participles and phrases: "..., contradicting
+the company", "In response to ...") or, when the speaker does it, in its content ("we reject the
+claims", "It's just not true."). Each names a :class:`Reference`: a party ("the union"), a party's
+claim ("the union's claims", "the claims made by the US"), or an earlier claim without its party
+("that determination", "it"). :func:`read_cues` also returns the claim's agreement adverb ("also")
+and its marker of a change of position ("later", "corrected").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Final, NamedTuple
+
+from ... import lexicons as lx
+from ..claims import np_indices
+from ..tokens import TokenTable
+from .analysis import ClaimAnalysis
+from .parties import Party
+from .syntax import FIRST_PERSON, PARTY_ENTS, UNASSERTED_MARKS, Mark, child_of, name_keys, phrase_keys
+
+#: the dependents of a cue verb whose subtrees belong to the claim's frame ("..., contradicting the
+#: company", "In contrast to ...", "later")
+_FRAME_DEPS: Final = frozenset({"advcl", "prep", "npadvmod", "advmod", "xcomp", "dobj", "oprd", "prt", "dative",
+                                "acomp", "ccomp"})
+#: verbs under which a cue is not done: "refused to disavow", "failed to deny"
+_NOT_DOING: Final = frozenset({"refuse", "decline", "fail", "avoid", "stop", "cease", "hesitate", "neglect"})
+#: determiners of a claim noun that point at the claim just before ("that determination", "her claim")
+_DEMONSTRATIVES: Final = frozenset({"that", "this", "these", "those", "such"})
+_POSSESSIVES: Final = frozenset({"his", "her", "their", "its"})
+#: a person's pronoun as subject -> the possessive its claims would take ("he is lying": his claim)
+_SUBJECT_POSSESSIVE: Final[Mapping[str, str]] = {"he": "his", "she": "her", "they": "their"}
+#: pronouns that stand for a claim: "dismissed it", "denied that"
+_ANAPHORS: Final = frozenset({"it", "that", "this", "those"})
+_REFERENCE_PREPS: Final = frozenset({"with", "on", "against", "at", "to", "about", "of"})
+
+
+def _by_words(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+#: phrase cues by first word: kind, word lists
+_PHRASES: Final[Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {
+    first: tuple((kind, words) for kind, table in (("dispute", _by_words(lx.CONTRAST_REFERENCE_PHRASES)),
+                                                    ("confirm", _by_words(lx.CONFIRMATION_PHRASES)),
+                                                    ("reply", _by_words(lx.REPLY_PHRASES)))
+                 for words in table.get(first, ()))
+    for first in {p.split()[0] for p in (*lx.CONTRAST_REFERENCE_PHRASES, *lx.CONFIRMATION_PHRASES,
+                                         *lx.REPLY_PHRASES)}
+}
+#: first word of a phrase cue -> the second words of its phrases (one-word phrases have none)
+_SECOND_WORDS: Final[Mapping[str, frozenset[str]]] = {
+    first: frozenset(words[1] for _, words in entries if len(words) > 1)
+    for first, entries in _PHRASES.items() if all(len(words) > 1 for _, words in entries)
+}
+#: words that may start a cue of any kind (a pre-filter: most words of a claim start none)
+_CUE_LEMMAS: Final = (lx.DISPUTE_CUES | lx.CONFIRMATION_CUES | lx.REPLY_CUES | frozenset(lx.PHRASAL_DISPUTE_CUES)
+                      | lx.CHARACTERISING_CUES)
+
+
+class Reference(NamedTuple):
+    """What a cue names: a party ("the union": its keys), a party's claim ("the union's claims": the
+    party's keys, ``claim`` true), or an earlier claim without naming its party ("that determination",
+    "the allegation", "it": no keys; ``demonstrative`` for "that" / "this" / "it", which point at the
+    claim just before)."""
+
+    keys: frozenset[str]
+    mark: Mark
+    claim: bool = False
+    demonstrative: bool = False
+    pronoun: str | None = None  # the possessive of "her claim", which the claim's speaker must fit
+    authored: bool = False  # a party's thing that is no statement: "Clinton's judgment", "Trump's leadership"
+
+
+class Cue(NamedTuple):
+    """A response in the claim's frame or content: ``kind`` is "dispute", "confirm" or "reply"."""
+
+    kind: str
+    mark: Mark
+    reference: Reference | None  # None: the cue names nothing (the claim's own cue: "Smith countered that ...")
+
+
+def _party_phrase(tt: TokenTable, head: int) -> bool:
+    """A noun phrase that names a party: a name, an entity, or an organisation or role noun."""
+    return (tt.pos[head] == "PROPN" or tt.ent_type[head] in PARTY_ENTS
+            or tt.lemma[head] in lx.ORG_NOUNS or tt.lemma[head] in lx.ROLE_NOUNS)
+
+
+def _phrase_reference(tt: TokenTable, head: int, mark: Any) -> Reference:
+    words = np_indices(tt, head)
+    return Reference(name_keys(tt, words), mark(words[0], words[-1]))
+
+
+def _author(tt: TokenTable, noun: int) -> int | None:
+    """Who a noun belongs to: "Moscow's claims", "the Pentagon account", "claims made by the US",
+    "the report of the commission"."""
+    for child in tt.children[noun]:
+        kind = tt.dep[child]
+        if kind == "poss" and tt.pos[child] != "PRON":
+            return child
+        if kind == "compound" and (tt.pos[child] == "PROPN" or tt.lemma[child] in lx.ORG_NOUNS):
+            return child
+        if kind == "prep" and tt.lower[child] in ("by", "from", "of"):
+            obj = child_of(tt, child, ("pobj",))
+            if obj is not None and _party_phrase(tt, obj):
+                return obj
+        if kind == "acl":
+            agent = child_of(tt, child, ("agent",))
+            obj = child_of(tt, agent, ("pobj",)) if agent is not None else None
+            if obj is not None:
+                return obj
+    return None
+
+
+def _reference(tt: TokenTable, head: int, mark: Any, *, parties: bool = True,
+               pronouns: bool = False) -> Reference | None:
+    """What the object of a cue names: a party's claim ("rejected *the union's claims*", "in contrast
+    to *Mr. Trump's leadership*"), an earlier claim ("denied *the allegation*", "questioned *that
+    determination*", "dismissed *it*"), or a party ("rejected *the union*", when ``parties``); None
+    for anything else."""
+    pos, lower = tt.pos[head], tt.lower
+    if pos == "PRON":
+        if pronouns and lower[head] in _ANAPHORS and tt.head[head] < head:  # not a relative "that"
+            return Reference(frozenset(), mark(head), claim=True, demonstrative=True)
+        return None
+    if pos not in ("NOUN", "PROPN"):
+        return None
+    words = np_indices(tt, head)
+    author = _author(tt, head) if pos == "NOUN" else None
+    if author is not None:
+        is_claim = tt.lemma[head] in lx.CLAIM_NOUNS
+        return Reference(name_keys(tt, np_indices(tt, author)), mark(words[0], words[-1]), claim=is_claim,
+                         authored=not is_claim)
+    if pos == "NOUN" and tt.lemma[head] in lx.CLAIM_NOUNS:
+        dets = {lower[c] for c in tt.children[head] if tt.dep[c] in ("det", "poss")}
+        if any(tt.dep[c] in ("acl", "ccomp", "relcl") for c in tt.children[head]):
+            # "rejected the notion that the campaign is calling her corrupt": the words say which claim,
+            # and who made it is anyone's guess (the claim before is as often an ally's)
+            return None
+        if dets & _DEMONSTRATIVES or dets & _POSSESSIVES:
+            pronoun = next(iter(sorted(dets & _POSSESSIVES)), None)
+            return Reference(frozenset(), mark(words[0], words[-1]), claim=True, demonstrative=True, pronoun=pronoun)
+        if dets:
+            return Reference(frozenset(), mark(words[0], words[-1]), claim=True)
+        return None
+    if parties and _party_phrase(tt, head):
+        return _phrase_reference(tt, head, mark)
+    return None
+
+
+def _object_reference(tt: TokenTable, verb: int, mark: Any) -> Reference | None:
+    """The reference a cue verb is aimed at: its direct object, or the object of its preposition
+    ("pushed back *against the White House*", "took issue with *his remarks*")."""
+    pronouns = tt.lemma[verb] in lx.ANAPHOR_CUES
+    for child in tt.children[verb]:
+        if tt.dep[child] in ("dobj", "nsubjpass") and tt.lemma[child] not in lx.PHRASAL_DISPUTE_CUES.get(
+                tt.lemma[verb], ()):
+            found = _reference(tt, child, mark, pronouns=pronouns)
+            if found is not None:
+                return found
+    for child in tt.children[verb]:
+        if tt.dep[child] == "prep" and tt.lower[child] in _REFERENCE_PREPS:
+            obj = child_of(tt, child, ("pobj",))
+            if obj is not None:
+                found = _reference(tt, obj, mark, pronouns=pronouns)
+                if found is not None:
+                    return found
+    return None
+
+
+def _characterised(tt: TokenTable, verb: int) -> int | None:
+    """The falsity word of "called the claims *false*", "dismissed them as *a hoax*"."""
+    for child in tt.children[verb]:
+        kind = tt.dep[child]
+        if kind in ("oprd", "xcomp", "acomp", "attr", "ccomp") and tt.lemma[child] in lx.FALSITY_WORDS:
+            return child
+        if kind == "prep" and tt.lower[child] == "as":
+            obj = child_of(tt, child, ("pobj", "amod", "acomp"))
+            if obj is not None and tt.lemma[obj] in lx.FALSITY_WORDS:
+                return obj
+        if kind in ("oprd", "xcomp", "attr", "dobj"):  # "called the claims a *lie*", "called them fake news"
+            found = next((g for g in tt.children[child] if tt.lemma[g] in lx.FALSITY_WORDS), None)
+            if found is not None:
+                return found
+    return None
+
+
+#: lemmas and lower-cased words that may start a cue or mark a change (the pre-filter of ``_watched``)
+_FALSITY_LEMMAS: Final = lx.FALSITY_WORDS | lx.TRUTH_WORDS
+_WATCHED_LEMMAS: Final = _CUE_LEMMAS | _FALSITY_LEMMAS | lx.CHANGE_WORDS
+_WATCHED_WORDS: Final = frozenset(_PHRASES) | lx.CHANGE_WORDS
+#: cue kind -> (its verbs, those of them that may name a bare party)
+_VERB_CUES: Final = (("dispute", lx.DISPUTE_CUES, lx.PARTY_DISPUTE_CUES),
+                     ("confirm", lx.CONFIRMATION_CUES, lx.PARTY_CONFIRMATION_CUES),
+                     ("reply", lx.REPLY_CUES, lx.REPLY_CUES))
+
+
+def _verb_cue(tt: TokenTable, verb: int, mark: Any, own: bool) -> Cue | None:
+    """The cue a verb makes, if any. ``own``: the verb is the claim's own cue (it may then name
+    nothing: "Smith countered that ..."); elsewhere a cue must name a party or a claim."""
+    lemma = tt.lemma[verb]
+    if lemma not in _CUE_LEMMAS or cue_negated(tt, verb):
+        return None
+    if lemma in lx.PHRASAL_DISPUTE_CUES:
+        words = lx.PHRASAL_DISPUTE_CUES[lemma]
+        part = next((c for c in tt.children[verb] if tt.lemma[c] in words or tt.lower[c] in words), None)
+        if part is not None:
+            ref = _object_reference(tt, verb, mark)
+            if ref is not None or own:
+                return Cue("dispute", mark(min(verb, part), max(verb, part)), ref)
+    if lemma in lx.CHARACTERISING_CUES:
+        falsity = _characterised(tt, verb)
+        ref = None
+        if falsity is not None:  # "called the claims false"; "called the ministry's account false" (one phrase)
+            ref = _object_reference(tt, verb, mark) or next(
+                (r for c in tt.children[falsity] if tt.dep[c] in ("compound", "nsubj", "poss")
+                 for r in (_reference(tt, c, mark),) if r is not None), None)
+        if falsity is not None and ref is not None:
+            return Cue("dispute", mark(verb, falsity) if falsity > verb else mark(verb), ref)
+    for kind, lexicon, party_lexicon in _VERB_CUES:
+        if lemma in lexicon:
+            ref = _object_reference(tt, verb, mark)
+            if ref is not None and not ref.claim and not (
+                    (ref.authored and kind == "dispute") or (not ref.authored and lemma in party_lexicon)):
+                ref = None  # "rejected Trump", "backed Smith", "responding to pressure from X": no claim
+            if ref is not None or (own and (kind != "dispute" or lemma in lx.UNNAMED_DISPUTE_CUES)):
+                return Cue(kind, mark(verb), ref)
+    return None
+
+
+def cue_negated(tt: TokenTable, verb: int) -> bool:
+    """A cue that is not done: "did not deny", "refused to disavow", "no evidence to support"."""
+    if any(tt.dep[c] == "neg" for c in tt.children[verb]):
+        return True
+    head = tt.head[verb]
+    if head == verb or tt.dep[verb] not in ("xcomp", "acl", "relcl", "advcl", "ccomp"):
+        return False
+    if tt.lemma[head] in _NOT_DOING or any(tt.dep[c] == "neg" for c in tt.children[head]):
+        return True
+    return any(tt.lower[c] in lx.NEGATION_WORDS for c in tt.children[head] if tt.dep[c] == "det")
+
+
+def _match_phrase(tt: TokenTable, i: int, words: Sequence[str]) -> int | None:
+    """The last token of ``words`` read from token ``i`` on, one adjective or adverb allowed inside
+    ("in *stark* contrast to"); None when they are not there."""
+    k, skipped = i, False
+    for n, word in enumerate(words):
+        if k >= tt.n:
+            return None
+        if tt.lower[k] != word:
+            if n == 0 or skipped or tt.pos[k] not in ("ADJ", "ADV") or k + 1 >= tt.n or tt.lower[k + 1] != word:
+                return None
+            k, skipped = k + 1, True
+        k += 1
+    return k - 1
+
+
+def _phrase_cue(tt: TokenTable, i: int, mark: Any) -> Cue | None:
+    """A phrase cue starting at token ``i`` with the reference it governs: "in contrast to *the claims
+    made by the US*", "in line with *the ministry's figures*", "in response to *the report*"."""
+    for kind, words in _PHRASES.get(tt.lower[i], ()):
+        last = _match_phrase(tt, i, words)
+        if last is None:
+            continue
+        obj = child_of(tt, last, ("pobj", "dobj")) if tt.pos[last] in ("ADP", "VERB") else None
+        if obj is None and len(words) > 1:
+            obj = child_of(tt, last - 1, ("pobj",)) or child_of(tt, tt.head[last], ("pobj",))
+        ref = _reference(tt, obj, mark) if obj is not None else None
+        if ref is not None and ref.keys and (kind == "dispute" or not ref.authored):  # "unlike this job": no
+            return Cue(kind, mark(i, last), ref)
+    return None
+
+
+def _subject_reference(tt: TokenTable, subj: int, mark: Any, *, persons: bool, opening: bool) -> Reference | None:
+    """What the subject of "... is false" or "... is lying" names: a claim ("their claims", or "that",
+    "it" when the claim opens with them: "It's just not true."), or, when ``persons``, a party
+    ("Trump", "the senator") or a person by pronoun ("he")."""
+    low = tt.lower[subj]
+    if tt.pos[subj] == "PRON":
+        if not opening:
+            return None  # inside a longer quote "that" is the quote's own business
+        if low in _ANAPHORS:
+            return Reference(frozenset(), mark(subj), claim=True, demonstrative=True)
+        if persons and low in _SUBJECT_POSSESSIVE:
+            return Reference(frozenset(), mark(subj), claim=True, demonstrative=True,
+                             pronoun=_SUBJECT_POSSESSIVE[low])
+        return None
+    ref = _reference(tt, subj, mark, parties=persons)
+    if ref is None or (not persons and not ref.claim):
+        return None
+    return ref
+
+
+def _falsity_cue(tt: TokenTable, i: int, mark: Any, opening: int) -> Cue | None:
+    """A statement called false: "their claims are *false*", "that's *not true*", "it is *a lie*"; or
+    its author called a liar: "Trump is *wrong*", "he is *lying*"."""
+    lemma, dep = tt.lemma[i], tt.dep[i]
+    head = tt.head[i] if dep in ("acomp", "attr") else i  # the copula of "is false", or the verb "lied"
+    around = (*tt.children[head], *tt.children[i]) if head != i else tuple(tt.children[i])
+    if any(tt.dep[c] in ("xcomp", "ccomp", "csubj") for c in around):
+        return None  # "it is wrong to separate families", "it is not true that ...": no claim called false
+    if any(tt.dep[c] == "mark" and tt.lower[c] in UNASSERTED_MARKS for c in around):
+        return None  # "why would he do so if it wasn't true"
+    if dep in ("acomp", "attr"):
+        negated = any(tt.dep[c] == "neg" for c in tt.children[head])
+        if lemma in lx.TRUTH_WORDS and negated and tt.pos[i] == "ADJ" and all(  # not "a right", not
+                tt.lower[c] in lx.INTENSIFIERS for c in tt.children[i] if tt.dep[c] == "advmod"):  # "politically"
+            first = next(c for c in tt.children[head] if tt.dep[c] == "neg")
+            return _subject_cue(tt, head, mark(min(first, i), max(first, i)), mark, False, opening)
+        if lemma in lx.FALSITY_WORDS and not negated:
+            return _subject_cue(tt, head, mark(i), mark, lemma in lx.UNTRUTHFUL_WORDS, opening)
+        return None
+    if lemma == "lie" and tt.pos[i] == "VERB" and not any(
+            tt.dep[c] in ("neg", "prt") or (tt.dep[c] == "prep" and tt.lower[c] not in ("about", "to"))
+            for c in tt.children[i]):
+        return _subject_cue(tt, i, mark(i), mark, True, opening)  # "he lied about the budget"
+    return None
+
+
+def _subject_cue(tt: TokenTable, predicate: int, cue_mark: Mark, mark: Any, persons: bool,
+                 opening: int) -> Cue | None:
+    """The dispute cue of a statement or person called false or lying, by the predicate's subject."""
+    subj = child_of(tt, predicate, ("nsubj",))
+    if subj is None or tt.dep[predicate] == "relcl":  # "somebody that is not ..."
+        return None
+    ref = _subject_reference(tt, subj, mark, persons=persons, opening=subj - opening <= 2)
+    return Cue("dispute", cue_mark, ref) if ref is not None else None
+
+
+def _may_start(tt: TokenTable, i: int) -> bool:
+    """Whether watched word ``i`` may start a phrase cue or be a change word: its next word (or the one
+    after an adjective) is a second word of some phrase ("in" starts few)."""
+    low = tt.lower[i]
+    if low in lx.CHANGE_WORDS or low not in _SECOND_WORDS:
+        return True
+    seconds = _SECOND_WORDS[low]
+    return any(k < tt.n and tt.lower[k] in seconds for k in (i + 1, i + 2))
+
+
+def _watched(tt: TokenTable, verbs: Iterable[int], content: Sequence[int]) -> list[int]:
+    """The words of the claim's frame and content that may start a cue or mark a change, in order:
+    the cue verbs, the subtrees of their frame dependents (outside the content) and the content, each
+    word tested as it is walked (most claims have none)."""
+    lemma, lower, dep, children = tt.lemma, tt.lower, tt.dep, tt.children
+    inside = frozenset(content)
+    found = {i for i in content if lemma[i] in _WATCHED_LEMMAS or (lower[i] in _WATCHED_WORDS and _may_start(tt, i))}
+    for verb in verbs:
+        found.add(verb)
+        stack = [c for c in children[verb] if dep[c] in _FRAME_DEPS and c not in inside]
+        while stack:
+            i = stack.pop()
+            if lemma[i] in _WATCHED_LEMMAS or (lower[i] in _WATCHED_WORDS and _may_start(tt, i)):
+                found.add(i)
+            stack += [c for c in children[i] if c not in inside]
+    return sorted(found)
+
+
+def _own_subject(tt: TokenTable, verb: int, party: Party) -> bool:
+    """A verb of the content that the speaker does: a first-person subject ("we reject the claims"),
+    or the speaker named as subject."""
+    subj = child_of(tt, verb, ("nsubj",))
+    if subj is None:
+        return False  # "depended on to counter the numbers": whose act is it?
+    if tt.lower[subj] in FIRST_PERSON:
+        return True
+    return bool(party.names) and not party.names.isdisjoint(phrase_keys(tt, subj, party))
+
+
+def read_cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
+          mark: Any) -> tuple[list[Cue], Mark | None, Mark | None]:
+    """The claim's cues, its agreement adverb ("also") and its change marker ("later", "corrected")."""
+    content = frozenset(analysis.content)
+    # the claim's own cue verbs (a performative inside the content, "we reject ...", is read as content)
+    verbs = dict.fromkeys(v for v in (analysis.cue, analysis.act_root)
+                          if v is not None and (v == analysis.cue or v not in content))
+    cues: list[Cue] = []
+    agreement = change = None
+    # the claim's own cue may name nothing ("Smith countered that ...") when it frames a clause; "denied
+    # victims of shootings" (a noun phrase) is no answer to a claim
+    clausal = any(tt.pos[p] in ("VERB", "AUX") for p in analysis.predicates)
+    for verb in verbs:
+        cue = _verb_cue(tt, verb, mark, own=clausal)
+        if cue is not None:
+            cues.append(cue)
+        for child in tt.children[verb]:
+            if tt.dep[child] == "advmod" and tt.lower[child] in lx.AGREEMENT_ADVERBS and agreement is None:
+                agreement = mark(child)
+    for i in _watched(tt, verbs, analysis.content):
+        if change is None and (tt.lemma[i] in lx.CHANGE_WORDS or tt.lower[i] in lx.CHANGE_WORDS):
+            change = mark(i)
+        if i in verbs:
+            continue
+        cue = _phrase_cue(tt, i, mark) if tt.lower[i] in _PHRASES else None
+        if cue is None and tt.lemma[i] in _CUE_LEMMAS and tt.pos[i] == "VERB" and (
+                i not in content or _own_subject(tt, i, party)):
+            cue = _verb_cue(tt, i, mark, own=False)
+        if cue is None and i in content and (tt.lemma[i] in _FALSITY_LEMMAS):
+            cue = _falsity_cue(tt, i, mark, analysis.content[0])
+        if cue is not None:
+            cues.append(cue)
+    return cues, agreement, change
