@@ -27,6 +27,7 @@ from typing import Any, Final
 
 from .. import lexicons as lx
 from .. import syntax
+from ..names import names_match
 from .tokens import TokenTable
 
 _AGENT_ENTS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -752,7 +753,6 @@ def _named_speaker(speakers: Sequence[Mapping[str, Any]], name: str,
                    ) -> Mapping[str, Any] | None:
     """The first speaker entity whose name or an alias names the same as ``name`` (``names_match``); a
     name that shares no word with ``name`` is passed over without the full comparison."""
-    from ..claim_scoring import names_match
 
     words = name.lower().replace("'s", " ").replace("’s", " ").split()
     for sp in speakers:
