@@ -51,11 +51,10 @@ def _index(value: Any, n: int) -> int | None:
     return None
 
 
-def _indices(value: Any, n: int) -> tuple[int, ...]:
-    if not isinstance(value, list | tuple) or not value:
+def _indices(value: list[int] | None, n: int) -> tuple[int, ...]:
+    """Token indices the stage record has kept (its ``from_record`` drops what is not an int), in bounds."""
+    if not value:
         return ()
-    if not all(isinstance(v, int) for v in value):
-        return tuple(i for i in (_index(v, n) for v in value) if i is not None)
     if min(value) < 0 or max(value) >= n:
         raise IndexError(f"token indices {min(value)}..{max(value)} outside a document of {n} tokens")
     return tuple(value)

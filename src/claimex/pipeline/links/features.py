@@ -167,11 +167,12 @@ class ClaimFeatures:
     speaker: str | None
     party: Party
     act: str
+    explicit_act: str | None  # the act when its own verb says it ("accused", "also condemned"), else None
     hedged: bool
     propositions: tuple[Proposition, ...]
     quantities: tuple[Quantity, ...]
     cues: tuple[Cue, ...]
-    accused: frozenset[str]
+    accused: frozenset[str]  # who an accusation said with its verb ("accused the mayor of ...") accuses
     target: frozenset[str]  # keys of the target noun phrase's head
     agreement: Mark | None
     change: Mark | None
@@ -179,6 +180,7 @@ class ClaimFeatures:
     base: int
     content: tuple[int, ...]
     index: DocIndex
+    predicate_lemmas: frozenset[str] = frozenset()  # the content's main predicates, as lemmas
     _terms: Mapping[str, int] | None = None
     _words: frozenset[str] | None = None
 
@@ -434,7 +436,9 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
     cues, agreement, change = read_cues(tt, analysis, party, mark)
     # "CNN did not report that Carson was dropping out": the claim asserts nothing
     unsaid = analysis.cue is not None and cue_negated(tt, analysis.cue)
-    accused = _accused(tt, analysis) if analysis.act == lx.ACCUSE else frozenset()
+    # an act said with its own verb ("accused", "also condemned", "we condemn"), not read from the content
+    explicit = analysis.act_root is not None and lx.REPORTING_CUES.get(tt.lemma[analysis.act_root]) == analysis.act
+    accused = _accused(tt, analysis) if explicit and analysis.act == lx.ACCUSE else frozenset()
     spans = tuple((int(s) + base, int(e) + base) for s, e in (claim.get("content_spans") or [claim["content"]]))
     return ClaimFeatures(
         id=str(claim.get("id")),
@@ -443,6 +447,7 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         speaker=speaker,
         party=party,
         act=analysis.act,
+        explicit_act=analysis.act if explicit else None,
         hedged=analysis.hedged or analysis.act == lx.QUESTION or unsaid,
         propositions=() if unsaid else tuple(_propositions(tt, analysis, party)),
         quantities=tuple(_quantities(tt, analysis.content, mark)),
@@ -455,4 +460,5 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         base=base,
         content=analysis.content,
         index=index,
+        predicate_lemmas=frozenset(tt.lemma[p] for p in analysis.predicates),
     )

@@ -207,7 +207,9 @@ def accusation_denial(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Sign
     if not earlier.accused or not later.party.named_by(earlier.accused):
         return []
     denial = next((c for c in later.cues if c.kind == "dispute"), None)
-    negated = next((q for q in later.propositions if q.negated), None)
+    # a negation counts when it negates what the accusation says ("accused him of lying" / "I never lied"),
+    # not any "not" in a long answer
+    negated = next((q for q in later.propositions if q.negated and q.lemma in earlier.predicate_lemmas), None)
     if denial is not None:
         mark = denial.mark
     elif negated is not None:
@@ -232,11 +234,11 @@ def same_proposition(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signa
 
 
 def agreement_marker(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signal]:
-    """A second speaker doing the same act on the same target, marked "also": "The PMF condemned the
-    strikes." / "The Iraqi military also condemned the strikes"."""
-    if (later.agreement is None or later.act != earlier.act or later.act not in _SHARED_ACTS
-            or not later.target or later.target.isdisjoint(earlier.target)):
-        return []
+    """A second speaker doing the same act, said with its verb, on the same target, marked "also": "The
+    PMF condemned the strikes." / "The Iraqi military also condemned the strikes"."""
+    if (later.agreement is None or later.explicit_act is None or later.explicit_act != earlier.explicit_act
+            or later.act not in _SHARED_ACTS or not later.target or later.target.isdisjoint(earlier.target)):
+        return []  # the same act said with its verb by both: "condemned", "also condemned"
     mark = later.agreement
     return [Signal("agreement_marker", SUPPORTS, mark, f"{mark.text} ({later.act} ~ {earlier.act})")]
 
