@@ -77,7 +77,8 @@ ACTS = [
     ("Critics said the court has descended into lawlessness.", "the court has descended into lawlessness",
      "said", "accuse", "accusation"),
     # mild praise of a named person supports them (summed valence >= PRAISE_THRESHOLD)
-    ("The aide wrote that Jones is very good.", "Jones is very good", "wrote", "support", "praise"),
+    ("The aide wrote that Jones is a very good and honest mayor.", "Jones is a very good and honest mayor",
+     "wrote", "support", "praise"),
     # condemning a person's act accuses the person
     ("The mayor also decried Smith's repeated attempts to close the shelters, noting he has never visited one.",
      "he has never visited one", "noting", "accuse", "cue"),

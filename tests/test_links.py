@@ -126,6 +126,13 @@ EVIDENCE = [
       claim("c2", "seven militia fighters were killed in strikes near the border", cue="said", speaker="monitor")],
      [S("pmf", "The PMF", kind="ORG"), S("monitor", "A monitoring group", kind="ORG")],
      [("c2", "disputes", "c1", ["numeric_mismatch"])]),
+    ("numeric_mismatch: the same words but the figure",
+     "Ali Hassan said the army killed 4 fighters in the town. Maria Lopez said the army killed 9 fighters in "
+     "the town.",
+     [claim("c1", "the army killed 4 fighters in the town", cue="said", speaker="ali"),
+      claim("c2", "the army killed 9 fighters in the town", cue="said", speaker="maria")],
+     [S("ali", "Ali Hassan", kind="PERSON"), S("maria", "Maria Lopez", kind="PERSON")],
+     [("c2", "disputes", "c1", ["numeric_mismatch"])]),
     ("confirmation_cue naming the claim",
      "Police said the suspect was arrested at the airport on Monday. Prosecutors later confirmed the police "
      "account.",

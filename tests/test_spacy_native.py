@@ -189,8 +189,8 @@ def test_claimex_set_error_handler_reaches_past_the_parser(nlp, text, monkeypatc
 
 
 CUE_WORDS = "reckon\tassert\ninsinuate\taccuse\n"
-CUSTOM_TEXT = ("The minister insinuated that the rebels had fired the rockets. The rebels said they did not fire "
-               "the rockets. Analysts reckon the talks will fail.")
+CUSTOM_TEXT = ("Ali Hassan insinuated that the rebels had fired the rockets. Omar Khalil said the rebels did not "
+               "fire the rockets. Analysts reckon the talks will fail.")
 READ_BACK = (
     "import json, sys, spacy\n"
     "nlp = spacy.load(sys.argv[1])\n"
@@ -218,7 +218,7 @@ def test_custom_cues_and_weights_are_saved_with_the_pipeline(tmp_path):
     doc = nlp(CUSTOM_TEXT)
     here = {"claims": [c.to_dict() for c in doc._.claims], "links": [x.to_dict() for x in doc._.claim_links]}
     assert [(c["cue_text"], c["act"]) for c in here["claims"]] == [
-        ("insinuated", "accuse"), ("said", "deny"), ("reckon", "predict")]
+        ("insinuated", "accuse"), ("said", "assert"), ("reckon", "predict")]
     assert [(x["relation"], x["score"]) for x in here["links"]] == [("disputes", 0.7)]
     nlp.to_disk(tmp_path / "saved")
     cue_file.write_text("", encoding="utf-8")

@@ -18,13 +18,13 @@ marked ``clear``, over the whole set and per reader.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 from .errors import InputError
+from .names import names_match
 
 #: Fields compared as labels, with their classes in display order.
 LABEL_FIELDS: Final[Mapping[str, tuple[Any, ...]]] = {
@@ -39,9 +39,7 @@ FIELDS: Final[tuple[str, ...]] = ("act", "polarity", "hedged", "target", "stance
 #: The smallest share of the shorter content span that a match must overlap.
 MIN_OVERLAP: Final = 0.5
 GOLD_KEYS: Final[tuple[str, ...]] = ("id", "content", "act", "polarity", "hedged", "stance")
-_NAME_WORD: Final = re.compile(r"[a-z0-9]+")
-#: Words a name may hold besides its capitalised words: "Marco Rubio and Ted Cruz", "Bank of England".
-_NAME_FUNCTION_WORDS: Final = frozenset({"and", "of", "the", "de", "van", "von", "al", "s"})
+
 
 
 def overlap(a: Sequence[int], b: Sequence[int]) -> int:
@@ -73,36 +71,6 @@ def match_claim(content: Sequence[int], claims: Iterable[Mapping[str, Any]]) -> 
         if key > best_key:
             best, best_key = claim, key
     return best
-
-
-def _name_words(name: str) -> tuple[str, ...]:
-    low = name.lower().replace("’s", "").replace("'s", "")
-    words = _NAME_WORD.findall(low)
-    while words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return tuple(words)
-
-
-def _is_proper_name(name: str) -> bool:
-    """True for "Donald Trump", "Marco Rubio and Ted Cruz", "Bank of England"; False for "the ban"."""
-    words = re.findall(r"[\w@.\-]+", name.replace("’s", "").replace("'s", ""))
-    return bool(words) and all(w[0].isupper() or w[0] in "@" or w.lower() in _NAME_FUNCTION_WORDS for w in words)
-
-
-def names_match(predicted: str | None, gold: str | None) -> bool:
-    """True when two names name the same thing: equal once normalised ("The CNN" ~ "CNN"), or the words
-    of one are all in the other and the longer is a proper name ("Trump" ~ "Donald Trump", "Rubio" ~
-    "Marco Rubio and Ted Cruz"; "Trump" is not "Donald Trump's proposed Muslim ban")."""
-    if not predicted or not gold:
-        return False
-    a, b = _name_words(predicted), _name_words(gold)
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    short, long_, long_name = (a, b, gold) if len(a) <= len(b) else (b, a, predicted)
-    content = [w for w in short if w not in _NAME_FUNCTION_WORDS]
-    return bool(content) and set(short) <= set(long_) and _is_proper_name(long_name)
 
 
 def target_right(gold: Mapping[str, Any], claim: Mapping[str, Any],

@@ -303,27 +303,13 @@ def cmd_evaluate_marks(args: argparse.Namespace) -> int:
     return 0
 
 
-def _texts_of(path: str, ids: set[str]) -> dict[str, str]:
-    """The texts of the articles ``ids`` in a JSONL file of ``{"id", "text"}`` records."""
-    from .scoring import read_jsonl as read_records
-
-    texts: dict[str, str] = {}
-    for record in read_records(path):
-        doc_id = str(record.get("id"))
-        if doc_id in ids and isinstance(record.get("text"), str):
-            texts[doc_id] = record["text"]
-    return texts
-
-
 def cmd_evaluate_claims(args: argparse.Namespace) -> int:
-    from . import claim_scoring, scoring
+    from . import claim_scoring, link_scoring, scoring
 
     gold = scoring.read_jsonl(args.gold)
     ids = {str(g.get("id")) for g in gold}
     need_texts = not args.pred or args.errors
-    texts = _texts_of(args.texts, ids) if need_texts else {}
-    if need_texts and not texts:
-        raise ClaimexError(f"none of the gold articles is in {args.texts}; give their texts with --texts FILE")
+    texts = link_scoring.read_texts(args.texts, ids) if need_texts else {}
     if args.pred:
         preds = scoring.load_predictions(args.pred)
     else:

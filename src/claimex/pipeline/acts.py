@@ -27,6 +27,7 @@ from typing import Any, Final
 
 from .. import lexicons as lx
 from .. import syntax
+from ..names import names_match
 from .tokens import TokenTable
 
 _AGENT_ENTS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -46,7 +47,7 @@ EVALUATION_THRESHOLD: Final = 1.0
 #: An accusation read from the content needs this much negative evaluation (summed valence) ...
 JUDGEMENT_THRESHOLD: Final = 1.0
 #: ... and praise this much positive evaluation (news reports use mild praise words descriptively).
-PRAISE_THRESHOLD: Final = 1.5
+PRAISE_THRESHOLD: Final = 2.0
 
 
 @dataclass(slots=True)
@@ -752,7 +753,6 @@ def _named_speaker(speakers: Sequence[Mapping[str, Any]], name: str,
                    ) -> Mapping[str, Any] | None:
     """The first speaker entity whose name or an alias names the same as ``name`` (``names_match``); a
     name that shares no word with ``name`` is passed over without the full comparison."""
-    from ..claim_scoring import names_match
 
     words = name.lower().replace("'s", " ").replace("’s", " ").split()
     for sp in speakers:
