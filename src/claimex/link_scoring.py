@@ -200,21 +200,10 @@ def read_gold(path: str | Path, *, reader: str | None = None) -> list[dict[str, 
     Raises:
         InputError: the file cannot be read or a line is not a JSON object.
     """
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as err:
-        raise InputError(f"cannot read {path}: {err.strerror or err}") from err
+    from .scoring import numbered_jsonl
+
     records = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise InputError(f"{path}:{number}: not JSON ({err.msg}); {GOLD_HINT}") from err
-        if not isinstance(record, dict):
-            raise InputError(f"{path}:{number}: not a JSON object; {GOLD_HINT}")
+    for number, record in numbered_jsonl(path, hint=GOLD_HINT):
         gold_pairs(record, f"{path}:{number}")  # checked now, not halfway through a run
         if reader is None or record.get("reader") == reader:
             records.append(record)

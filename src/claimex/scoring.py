@@ -602,22 +602,35 @@ def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
     Raises:
         InputError: The file is missing or a line is not a JSON object.
     """
+    return [record for _, record in numbered_jsonl(path)]
+
+
+def numbered_jsonl(path: str | Path, hint: str = GOLD_FORMAT_HINT) -> list[tuple[int, dict[str, Any]]]:
+    """Every record of a JSONL file with its line number (blank lines skipped).
+
+    Args:
+        path: The file.
+        hint: What the file should hold, said when a line is not JSON.
+
+    Raises:
+        InputError: The file is missing or a line is not a JSON object.
+    """
     path = Path(path)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as err:
         raise InputError(f"cannot read {path}: {err.strerror or err}; give the path of a JSONL file") from err
-    records: list[dict[str, Any]] = []
+    records: list[tuple[int, dict[str, Any]]] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            raise InputError(f"{path}:{number}: not JSON ({err.msg}); {GOLD_FORMAT_HINT}") from err
+            raise InputError(f"{path}:{number}: not JSON ({err.msg}); {hint}") from err
         if not isinstance(record, dict):
             raise InputError(f"{path}:{number}: a JSON object is expected, found {type(record).__name__}")
-        records.append(record)
+        records.append((number, record))
     return records
 
 
