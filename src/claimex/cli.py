@@ -15,7 +15,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from types import FrameType
 from typing import Any
 
@@ -213,6 +213,27 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _extract_for_evaluation(args: argparse.Namespace, ids: Sequence[str], texts: Iterable[str],
+                            desc: str) -> dict[str, dict[str, Any]]:
+    """Run claimex on the texts an evaluation needs: the output record of each, by id; also written to
+    ``--save-pred`` when the command has it and it is given."""
+    from .api import extract_many, load
+
+    results = extract_many(texts, ids=ids, nlp=load(args.model), n_process=args.n_process,
+                           batch_size=args.batch_size)
+    preds: dict[str, dict[str, Any]] = {}
+    lines = []
+    save = getattr(args, "save_pred", None)
+    for result in _progress(results, enabled=args.progress, desc=desc):
+        preds[result.id] = result.to_dict()
+        if save:
+            lines.append(to_json_line(result))
+    if save:
+        with atomic_writer(save) as out:
+            out.writelines(lines)
+    return preds
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from . import scoring
 
@@ -222,21 +243,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.pred:
         preds = scoring.load_predictions(args.pred)
     else:
-        from .api import extract_many, load
-
-        nlp = load(args.model)
-        results = extract_many((g["text"] for g in gold), ids=(str(g["id"]) for g in gold), nlp=nlp,
-                               n_process=args.n_process, batch_size=args.batch_size)
-        results = _progress(results, enabled=args.progress, desc="evaluate")
-        lines = []
-        preds = {}
-        for result in results:
-            preds[result.id] = result.to_dict()
-            if args.save_pred:
-                lines.append(to_json_line(result))
-        if args.save_pred:
-            with atomic_writer(args.save_pred) as out:
-                out.writelines(lines)
+        preds = _extract_for_evaluation(args, [str(g["id"]) for g in gold], (g["text"] for g in gold), "evaluate")
     report = scoring.evaluate_records(gold, preds)
     sys.stdout.write(report.format_table() + "\n")
     if args.json:
@@ -256,20 +263,8 @@ def cmd_evaluate_links(args: argparse.Namespace) -> int:
     if args.pred:
         preds = scoring.load_predictions(args.pred)
     else:
-        from .api import extract_many, load
-
         texts = link_scoring.read_texts(args.texts, ids)
-        nlp = load(args.model)
-        results = extract_many((texts[i] for i in ids), ids=ids, nlp=nlp, n_process=args.n_process,
-                               batch_size=args.batch_size)
-        preds = {}
-        lines = []
-        for result in _progress(results, enabled=args.progress, desc="evaluate-links"):
-            preds[result.id] = result.to_dict()
-            lines.append(to_json_line(result))
-        if args.save_pred:
-            with atomic_writer(args.save_pred) as out:
-                out.writelines(lines)
+        preds = _extract_for_evaluation(args, ids, (texts[i] for i in ids), "evaluate-links")
     report = link_scoring.evaluate_links(gold, preds)
     sys.stdout.write(report.format_table() + "\n")
     if args.errors:
@@ -288,13 +283,10 @@ def cmd_evaluate_marks(args: argparse.Namespace) -> int:
     if args.pred:
         preds = scoring.load_predictions(args.pred)
     else:
-        from .api import extract_many, load
-
         wanted = {str(m.get("id")) for m in marks}
         texts = [t for t in scoring.read_jsonl(args.texts) if str(t.get("id")) in wanted]
-        results = extract_many((t["text"] for t in texts), ids=(str(t["id"]) for t in texts),
-                               nlp=load(args.model), n_process=args.n_process, batch_size=args.batch_size)
-        preds = {r.id: r.to_dict() for r in _progress(results, enabled=args.progress, desc="evaluate-marks")}
+        preds = _extract_for_evaluation(args, [str(t["id"]) for t in texts], (t["text"] for t in texts),
+                                        "evaluate-marks")
     report = scoring.evaluate_marks(marks, preds)
     sys.stdout.write(report.format_table() + "\n")
     if args.json:
@@ -313,20 +305,8 @@ def cmd_evaluate_claims(args: argparse.Namespace) -> int:
     if args.pred:
         preds = scoring.load_predictions(args.pred)
     else:
-        from .api import extract_many, load
-
-        nlp = load(args.model)
         order = sorted(texts)
-        results = extract_many((texts[i] for i in order), ids=order, nlp=nlp, n_process=args.n_process,
-                               batch_size=args.batch_size)
-        preds = {}
-        lines = []
-        for result in _progress(results, enabled=args.progress, desc="evaluate-claims"):
-            preds[result.id] = result.to_dict()
-            lines.append(to_json_line(result))
-        if args.save_pred:
-            with atomic_writer(args.save_pred) as out:
-                out.writelines(lines)
+        preds = _extract_for_evaluation(args, order, (texts[i] for i in order), "evaluate-claims")
     report = claim_scoring.evaluate_claim_fields(gold, preds)
     sys.stdout.write(report.format_table() + "\n")
     if args.errors:
