@@ -1,0 +1,47 @@
+"""The blind dev sets keep ids, offsets and labels only: no article text is copied into the repository."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "dev"
+LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support", "concede", "question",
+          "predict", "positive", "negative", "oppose", "neutral", "disputes", "supports", "clear", "arguable"}
+
+
+def _strings(value: Any, key: str = "") -> list[tuple[str, str]]:
+    if isinstance(value, str):
+        return [(key, value)]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in _strings(v, k)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v, key)]
+    return []
+
+
+@pytest.mark.parametrize("path", sorted(DEV.glob("*.jsonl")), ids=lambda p: p.name)
+def test_dev_set_stores_no_text(path: Path) -> None:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert rows
+    for row in rows:
+        for key, text in _strings(row):
+            if key in ("id", "statement", "reader"):
+                continue
+            if key in ("target_name", "speaker_name"):
+                assert len(text.split()) <= 12, (path.name, text)  # a name, not a passage
+            else:
+                assert text in LABELS, (path.name, key, text)
+
+
+def test_second_readings_cover_reader_b_articles() -> None:
+    def ids(name: str, reader: str | None = None) -> set[str]:
+        rows = (json.loads(line) for line in (DEV / name).read_text(encoding="utf-8").splitlines() if line.strip())
+        return {r["id"] for r in rows if reader is None or r["reader"] == reader}
+
+    assert ids("links_second_reading.jsonl") == ids("links_gold.jsonl", "B")
+    assert ids("claims_second_reading.jsonl") == ids("claims_gold.jsonl", "B")
+    assert not ids("claims_heldout.jsonl") & ids("claims_gold.jsonl")
