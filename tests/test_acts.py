@@ -45,7 +45,7 @@ ACTS = [
     ("The senator asked about the budget.", "about the budget", "asked", "assert", "default"),
     ("The economist warned the plan is no cure-all.", "the plan is no cure-all", "warned", "assert", "default"),
     ("The economist warned that prices will rise next year.", "prices will rise next year", "warned", "predict",
-     "prediction"),
+     "warning"),
     ("The union threatened to strike if wages are cut.", "to strike if wages are cut", "threatened", "threaten",
      "threat"),
     ("The mayor vowed to rebuild the bridge.", "to rebuild the bridge", "vowed", "predict", "threat"),
@@ -92,6 +92,19 @@ ACTS = [
      "if the mayor loses the primary, her career is over", "say", "predict", "prediction"),
     ("The company said it does not pay its suppliers late.", "it does not pay its suppliers late", "said", "deny",
      "own_denial"),
+    # a warning of a possible or future event predicts (rule "warning"); of a present fact it asserts
+    ("The senator warned that the plan could send thousands of workers into poverty.",
+     "the plan could send thousands of workers into poverty", "warned", "predict", "warning"),
+    ("The envoy warned of the damage a default would do to the region.",
+     "the damage a default would do to the region", "warned of", "predict", "warning"),
+    # mild praise said of the person itself supports them ("Biden is very good")
+    ('"Biden is very good," the former aide wrote.', "Biden is very good", "wrote", "support", "praise"),
+    # a negated belief is an opinion, not a denial of the speaker's own act
+    ('"I don\'t think it is the end of the campaign," he said.', "I don't think it is the end of the campaign",
+     "said", "assert", "default"),
+    # "must be" said of a thing is a conclusion, not a demand
+    ("The columnist wrote that the only explanation must be a scandal of unusual size.",
+     "the only explanation must be a scandal of unusual size", "wrote", "assert", "default"),
 ]
 
 
@@ -138,6 +151,15 @@ TARGETS = [
     # no evaluation: neutral
     ("Reporters asked whether the deal would hold.", "whether the deal would hold", "asked", "the deal",
      "neutral"),
+    # a question asked with a verb of doubt challenges its target
+    ("The mayor questioned why the governor had not spoken at the rally.",
+     "why the governor had not spoken at the rally", "questioned", "the governor", "oppose"),
+    # a nationality or party word is the phrase it modifies, not an agent of its own
+    ("Aides said the Republican infighting had cost the party a month.",
+     "the Republican infighting had cost the party a month", "said", "the Republican infighting", "neutral"),
+    # a warning's target is what the content is about (the agent's phrase), not the object of "warned of"
+    ("The minister warned of the harm a Jones government would do.",
+     "the harm a Jones government would do", "warned of", "a Jones government", "oppose"),
 ]
 
 

@@ -723,6 +723,20 @@ BACKING_VERBS: Final[frozenset[str]] = frozenset({
 CONCESSION_CUES: Final[frozenset[str]] = frozenset({
     "acknowledge", "admit", "concede", "grant", "confess", "recognize", "recognise",
 })
+#: Belief verbs that raise a negation from their clause ("I *don't think* it is the right time" means "I
+#: think it is not"): a negated belief is an opinion, not a denial of the speaker's own act.
+NEG_RAISING_VERBS: Final[frozenset[str]] = frozenset({
+    "think", "believe", "expect", "suppose", "imagine", "feel", "reckon", "guess", "want",
+})
+#: Cue lemmas of warning: with a possible or future event in the content ("warned the plan *could*
+#: fail", "warned of the consequences") the speaker predicts, without an action of their own.
+WARNING_CUES: Final[frozenset[str]] = frozenset({"warn", "caution", "alert"})
+#: Modals of possibility and the future that make a warning a prediction.
+PREDICTIVE_MODALS: Final[frozenset[str]] = frozenset({"could", "would", "might", "may", "will", "'ll", "wo",
+                                                      "shall", "can"})
+#: Cue lemmas of doubt: a question asked with one of them challenges its target ("*questioned* why the
+#: mayor had not spoken") -- the act stays ``question``, the stance is ``oppose``.
+DOUBT_CUES: Final[frozenset[str]] = frozenset({"question", "doubt", "challenge", "dispute"})
 #: The shipped evaluation table (built from VADER's lexicon by ``scripts/build_evaluation_table.py``).
 EVALUATION_TABLE: Final = "evaluation.tsv"
 #: The valence given to a word of the hand lists that VADER does not score.

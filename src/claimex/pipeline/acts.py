@@ -303,6 +303,21 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def warning(st: Statement) -> tuple[str, int | None] | None:
+    """A warning of a possible or future event predicts it (no action of the speaker's own: :func:`threat`
+    has passed): "warned that the plan *could* send thousands into poverty", "warned *of* the
+    consequences a default *would* have", "cautioned that prices *may* rise". A warning of a present
+    fact asserts ("warned the plan is no cure-all")."""
+    table, cue = st.table, st.cue
+    if cue is None or table.lemma[cue] not in lx.WARNING_CUES:
+        return None
+    pos = table.pos
+    for i in st.content:
+        if pos[i] in ("VERB", "AUX") and not lx.PREDICTIVE_MODALS.isdisjoint(_modal_children(table, i)):
+            return lx.PREDICT, cue
+    return None
+
+
 def _backing(table: TokenTable, cue: int) -> int | None:
     """For a promise to back someone ("pledged *to back* the nominee", "vowed to appoint judges who ..."):
     the backed object, or the cue itself when the backing verb has none ("pledged to work together")."""
@@ -382,15 +397,33 @@ def third_party(st: Statement) -> int | None:
 
 
 def praise(st: Statement) -> tuple[str, int | None] | None:
-    """A positive evaluation of a person, organisation or proposal supports it: "Biden is *very good*",
-    "Pat Kennedy is *the greatest*", "the plan will *help* families"."""
-    if st.evaluation() < PRAISE_THRESHOLD:
+    """A positive evaluation of a person, organisation or proposal supports it: "Pat Kennedy is *the
+    greatest*", "the plan will *help* families". Mild praise (a summed valence under
+    :data:`PRAISE_THRESHOLD`) counts only when it is said of the agent itself, as the predicate of its
+    clause: "Biden is *good*", "she is a *fine* leader" (not "the talks went *well* for Biden")."""
+    total = st.evaluation()
+    if total < EVALUATION_THRESHOLD:
         return None
     agent = evaluated_agent(st, negative=False)
-    if agent is None:
+    if agent is None or (total < PRAISE_THRESHOLD and not _predicated_of(st, agent)):
         return None
     st.judged = agent
     return lx.SUPPORT, st.act_root
+
+
+def _predicated_of(st: Statement, agent: int) -> bool:
+    """A positive word of the content is the predicate said of ``agent``: "*Biden* is very *good*",
+    "*she* is a *fine* leader" (the word, or the noun it modifies, is the ``acomp`` / ``attr`` of a verb
+    whose subject is the agent)."""
+    table = st.table
+    dep, head = table.dep, table.head
+    for word, value in st.valences.items():
+        if value < EVALUATION_THRESHOLD:
+            continue
+        i = head[word] if dep[word] == "amod" else word
+        if dep[i] in ("acomp", "attr") and subject(table, head[i]) == agent:
+            return True
+    return False
 
 
 def obligation(st: Statement) -> tuple[str, int | None] | None:
@@ -398,10 +431,20 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
     *needs to* make clear", "*Stop* the strikes"."""
     table = st.table
     for pred in st.preds:
-        if is_obligation(table, pred) or (st.direct and is_imperative(table, pred)):
+        if (is_obligation(table, pred) and not _epistemic(table, pred)) or (
+                st.direct and is_imperative(table, pred)):
             st.judged = _demanded(table, pred)
             return lx.DEMAND, st.act_root
     return None
+
+
+def _epistemic(table: TokenTable, pred: int) -> bool:
+    """"must be" / "should be" said of a thing is a conclusion, not an obligation: "the only explanation
+    *must be* a bombshell" (no person or organisation is asked to do anything)."""
+    if table.lemma[pred] != "be":
+        return False
+    subj = subject(table, pred)
+    return subj is not None and not is_agent(table, subj) and not is_first_person(table, subj)
 
 
 def _demanded(table: TokenTable, pred: int) -> int | None:
@@ -455,13 +498,20 @@ def own_denial(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     for pred in st.preds:
         subj = subject(table, pred)
-        if subj is None:
+        if subj is None or _negated_belief(table, pred):
             continue
         if _speaker_self(st, subj) or table.lower[subj] in lx.EMPHATIC_NEGATORS:
             return lx.DENY, st.act_root
         if any(table.lower[c] in lx.EMPHATIC_NEGATORS or _any_object(table, c) for c in table.children[pred]):
             return lx.DENY, st.act_root
     return None
+
+
+def _negated_belief(table: TokenTable, pred: int) -> bool:
+    """A negated belief verb with a clause under it ("I *don't think* it is do or die") raises the
+    negation from its clause: an opinion, not a denial."""
+    return table.lemma[pred] in lx.NEG_RAISING_VERBS and any(
+        table.dep[c] in ("ccomp", "xcomp") for c in table.children[pred])
 
 
 def _speaker_self(st: Statement, subj: int) -> bool:
@@ -484,6 +534,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("ask_to", ask_to),
     ("question", asked_question),
     ("threat", threat),
+    ("warning", warning),
     ("cue", cue_class),
     ("accusation", accusation),
     ("praise", praise),
@@ -622,6 +673,8 @@ def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
             continue
         if ent[i] and head[i] != i and dep[i] == "compound" and ent[head[i]] == ent[i]:
             continue
+        if ent[i] and dep[i] in ("amod", "compound") and pos[head[i]] == "NOUN" and not ent[head[i]]:
+            return head[i]  # "the Republican infighting", "a Trump presidency": the phrase, not its modifier
         return i
     return None
 
@@ -844,7 +897,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act == lx.DENY and from_cue:
         return "oppose", "act"
     if act == lx.QUESTION:
-        return "neutral", "act"
+        doubt = st.cue is not None and table.lemma[st.cue] in lx.DOUBT_CUES
+        return ("oppose" if doubt else "neutral"), "act"
     score = st.evaluation()
     if score <= -EVALUATION_THRESHOLD:
         return "oppose", "evaluation"
