@@ -157,6 +157,11 @@ TARGETS = [
     # a nationality or party word is the phrase it modifies, not an agent of its own
     ("Aides said the Republican infighting had cost the party a month.",
      "the Republican infighting had cost the party a month", "said", "the Republican infighting", "neutral"),
+    # in reported speech a subject pronoun that agrees with the cue's subject is the speaker, not the target
+    ("Senator Alvarez said she would vote against the pipeline bill.",
+     "she would vote against the pipeline bill", "said", "the pipeline bill", "neutral"),
+    ("The Khans say they have heard rising fears from Muslim friends.",
+     "they have heard rising fears from Muslim friends", "say", "Muslim friends", "neutral"),
     # a warning's target is what the content is about (the agent's phrase), not the object of "warned of"
     ("The minister warned of the harm a Jones government would do.",
      "the harm a Jones government would do", "warned of", "a Jones government", "oppose"),

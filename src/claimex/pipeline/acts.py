@@ -671,6 +671,8 @@ def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
             continue
         if dep[i] == "nsubjpass" and pos[i] != "PROPN" and not ent[i]:  # "fighters were killed": a victim
             continue
+        if reported_self(st, i):  # "the Khans say *they* felt compelled": the speaker, not a target
+            continue
         if ent[i] and head[i] != i and dep[i] == "compound" and ent[head[i]] == ent[i]:
             continue
         if ent[i] and dep[i] in ("amod", "compound") and pos[head[i]] == "NOUN" and not ent[head[i]]:
@@ -701,7 +703,7 @@ def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
             done = _event_object(table, pred)
             if done is not None:
                 return done
-        if is_first_person(table, subj):  # the speaker: the target only when nothing else is named
+        if is_first_person(table, subj) or reported_self(st, subj):  # the speaker: only when nothing else is
             own = subj if own is None else own
         elif is_agent(table, subj) or table.lemma[subj] in lx.EVENT_NOUNS:
             return subj
@@ -710,6 +712,30 @@ def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
         return agent
     topic = _topic(st)
     return topic if topic is not None else own
+
+
+_SINGULAR_PERSON: Final = frozenset({"he", "she"})
+
+
+def reported_self(st: Statement, i: int) -> bool:
+    """In reported speech, the subject pronoun of a main predicate that agrees with the cue's subject
+    stands for the speaker (logophoric use): "*Smith* said *he* would run again", "*the Khans* say
+    *they* felt compelled to speak out". A person's "he" / "she" needs a person as the cue's subject;
+    "they" / "it" an organisation, a group or a plural."""
+    table = st.table
+    low = table.lower[i]
+    if (st.direct or st.cue is None or low not in lx.REPORTED_SELF_PRONOUNS or table.pos[i] != "PRON"
+            or table.dep[i] not in ("nsubj", "nsubjpass") or table.head[i] not in st.preds):
+        return False
+    speaker = subject(table, st.cue)
+    if speaker is None:
+        return False
+    ent, lemma, sp_low = table.ent_type[speaker], table.lemma[speaker], table.lower[speaker]
+    if low in _SINGULAR_PERSON:
+        return ent == "PERSON" or sp_low in _SINGULAR_PERSON or (not ent and table.doc[speaker].tag_ == "NNP") or (
+            table.pos[speaker] == "NOUN" and lemma in lx.ROLE_NOUNS and table.doc[speaker].tag_ == "NN")
+    return ent in ("ORG", "GPE", "NORP") or sp_low in ("they", "it") or (
+        table.pos[speaker] in ("NOUN", "PROPN") and table.doc[speaker].tag_ in ("NNS", "NNPS"))
 
 
 def _event_object(table: TokenTable, pred: int) -> int | None:
