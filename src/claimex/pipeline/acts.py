@@ -161,20 +161,39 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
     ("undermine *stability*", "end the *benefit*"), and again when the word's predicate is negated
     ("is *not* fair").
     """
-    lexicon = lx.evaluation_lexicon()
     lower, lemma, ent, pos = table.lower, table.lemma, table.ent_type, table.pos
+    cache = _VALENCE_CACHE
     out: dict[int, float] = {}
     for i in tokens:
         if ent[i] or pos[i] in _UNEVALUATED_POS:
             continue
-        value = lexicon.get(lower[i])
-        if value is None:
-            value = lexicon.get(lemma[i])
-        if value is None:
-            value = _derived_valence(lexicon, lower[i])
+        key = (lower[i], lemma[i])
+        value = cache.get(key, _UNSEEN)
+        if value is _UNSEEN:
+            value = word_valence(*key)
+            if len(cache) < _VALENCE_CACHE_SIZE:
+                cache[key] = value
         if value is not None:
             out[i] = value * _sign(table, i)
     return out
+
+
+#: (form, lemma) -> valence or None: the lexicon look-ups of :func:`valences`, made once per process.
+_VALENCE_CACHE: Final[dict[tuple[str, str], float | None]] = {}
+_VALENCE_CACHE_SIZE: Final = 200_000
+_UNSEEN: Final[Any] = object()
+
+
+def word_valence(form: str, lemma: str) -> float | None:
+    """The valence of a word (lower-cased form and lemma) in the evaluation lexicon: the form's, else the
+    lemma's, else that of the word it derives from (:func:`_derived_valence`); None when unscored."""
+    lexicon = lx.evaluation_lexicon()
+    value = lexicon.get(form)
+    if value is None:
+        value = lexicon.get(lemma)
+    if value is None:
+        value = _derived_valence(lexicon, form)
+    return value
 
 
 def _derived_valence(lexicon: Mapping[str, float], word: str) -> float | None:
@@ -298,7 +317,8 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
         if own:  # "vowed to carry the mantle": a promise of the speaker's own future action
             return lx.PREDICT, cue
         return None
-    if _first_person_future(st) and any(table.lower[i] == "unless" for i in st.content):
+    lower = table.lower
+    if any(lower[i] == "unless" for i in st.content) and _first_person_future(st):  # the cheap test first
         return lx.THREATEN, st.act_root
     return None
 
@@ -469,9 +489,19 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     for pred in st.preds:
         if is_future(table, pred):
             return lx.PREDICT, st.act_root
-    for i in st.content:  # "if the Americans choose Trump, that *will* have consequences" (misparsed)
-        if table.pos[i] in ("VERB", "AUX") and (_will(table, i) or _conditional(table, i)):
-            return lx.PREDICT, st.act_root
+    lower, head, pos = table.lower, table.head, table.pos
+    first, last = st.content[0], st.content[-1]
+    before = [first - 1] if first > 0 else []  # "say that *if* Rubio can't win ...": the "if" may lead in
+    for i in (*before, *st.content):  # "if the Americans choose Trump, that *will* have consequences"
+        low = lower[i]  # only a future auxiliary or an "if" can make a verb of the content fire
+        if low in lx.FUTURE_AUXILIARIES:
+            verb = head[i]
+            if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _will(table, verb):
+                return lx.PREDICT, st.act_root
+        elif low == "if":
+            verb = head[head[i]]
+            if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _conditional(table, verb):
+                return lx.PREDICT, st.act_root
     return None
 
 
@@ -813,9 +843,9 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
         if any(s <= start < e for s, e in sp.get("mentions") or ()):
             return sp["id"], sp.get("name")
     low = table.lower[target]
-    by_id = {sp["id"]: sp for sp in speakers if "id" in sp}
     if table.pos[target] == "PRON" and low in lx.FIRST_PERSON:
-        own = by_id.get(claim.get("speaker") or "")
+        sid = claim.get("speaker") or ""
+        own = next((sp for sp in speakers if sp.get("id") == sid), None)
         return (own["id"], own.get("name")) if own else (None, None)
     if table.pos[target] == "PRON":
         return _antecedent(table, target, speakers, claim)

@@ -266,11 +266,13 @@ class ClaimAnalyzer(Stage):
     def __call__(self, doc: Doc) -> Doc:
         if not quotes_ran(doc):
             raise missing_stage(self.name, "claimex_quotes")
-        claims = raw(doc).get("claims", [])
+        data = raw(doc)
+        claims = data.get("claims", [])
+        speakers = data.get("speakers") or ()  # read once per document, not per claim
         try:
             for n, claim in enumerate(claims):
                 record = ClaimRecord.from_record(claim)
-                self.analyse_record(doc, record)
+                self.analyse_record(doc, record, speakers=speakers)
                 claims[n] = record.to_record()
         except Exception as err:  # one bad document must not end a batch (claimex's default handler)
             self.get_error_handler()(self.name, self, [doc], err)
@@ -283,12 +285,14 @@ class ClaimAnalyzer(Stage):
         self.analyse_record(doc, record)
         claim.update(record.to_record())
 
-    def analyse_record(self, doc: Doc, record: ClaimRecord) -> None:
+    def analyse_record(self, doc: Doc, record: ClaimRecord,
+                       speakers: Sequence[Mapping[str, Any]] | None = None) -> None:
         """Set the act, polarity, hedged, target, target_text and stance of the record's claim, and its
         :class:`~claimex.pipeline.state.ClaimAnalysis`.
 
         The rules read the document's :class:`TokenTable` (shared with the other stages) and work on
-        token indices: no spaCy Token is made.
+        token indices: no spaCy Token is made. ``speakers`` are the document's speaker entities (default:
+        read from ``doc._.claimex``).
         """
         table = TokenTable.of(doc)
         claim = record.claim
@@ -317,8 +321,10 @@ class ClaimAnalyzer(Stage):
         stance, stance_source = acts.decide_stance(st, act, target_root, from_cue)
         entity, name = None, None
         if target_root is not None:
+            if speakers is None:
+                speakers = raw(doc).get("speakers") or ()
             entity, name = acts.resolve_target(
-                table, target_root, raw(doc).get("speakers") or (),
+                table, target_root, speakers,
                 {"speaker": claim.speaker, "content": claim.content, "act": act, "direct": st.direct})
 
         target_toks = np_indices(table, target_root) if target_root is not None else []  # in text order
