@@ -12,8 +12,8 @@ The rules, in the order they apply:
   accusation, praise, obligation, prediction, own_denial); the deciding rule's name is the claim's
   ``act_rule``.
 * **polarity** -- ``negative`` when an odd number of negators (``neg`` dependencies, negative
-  determiners and pronouns: "not", "never", "no", "nothing", "none") attach to a main predicate of
-  the content, directly or through its arguments; pseudo-negations ("no doubt", "not only") do not
+  determiners and pronouns: "not", "never", "no", "nothing", "none") attach to the lead clause's main
+  predicate (the first main predicate of the content), directly or through its arguments; pseudo-negations ("no doubt", "not only") do not
   count (NegEx, Chapman et al. 2001).
 * **hedged** -- a hedge modal ("may", "might", "could"), adverb ("reportedly", "allegedly") or
   raising verb ("appears to") in the content or on the cue, or a cue that reports without endorsing
@@ -209,6 +209,18 @@ def _negators(table: TokenTable, words: _Words, predicates: Sequence[int]) -> li
     return out
 
 
+def _lead_negative(table: TokenTable, words: _Words, negs: Sequence[int], preds: Sequence[int]) -> bool:
+    """The statement's polarity is its lead clause's: an odd number of negators on its first main
+    predicate in text order. Negations of later sentences or clauses do not cancel or flip it ("We
+    support people sharing their views, but we don't allow spamming" is positive; "We don't think there
+    is room for four networks. I don't think there is room for three" is negative, not a double
+    negation)."""
+    lead = min(preds)
+    if all(table.head[n] == lead for n in negs) or len(preds) == 1:
+        return len(negs) % 2 == 1
+    return len(_negators(table, words, [lead])) % 2 == 1
+
+
 class _Words:
     """Token indices with their lower-cased forms and lemmas, read once for all the rules that test them.
 
@@ -303,7 +315,7 @@ class ClaimAnalyzer(Stage):
 
         cue_act, act_root = self._cue_act(table, cue)
         negs = _negators(table, words, preds)
-        negative = len(negs) % 2 == 1
+        negative = bool(negs) and _lead_negative(table, words, negs, preds)
         st = acts.Statement(table=table, content=content, preds=preds, cue=cue, cue_act=cue_act,
                             act_root=act_root, negative=negative, cues=self.cues,
                             direct=claim.type in ("direct", "mixed"))
