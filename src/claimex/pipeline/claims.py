@@ -13,8 +13,8 @@ The rules, in the order they apply:
   ``act_rule``.
 * **polarity** -- ``negative`` when an odd number of negators (``neg`` dependencies, negative
   determiners and pronouns: "not", "never", "no", "nothing", "none") attach to the lead clause's main
-  predicate (the first main predicate of the content), directly or through its arguments; pseudo-negations ("no doubt", "not only") do not
-  count (NegEx, Chapman et al. 2001).
+  predicate (the first main predicate of the content), directly or through its arguments;
+  pseudo-negations ("no doubt", "not only") do not count (NegEx, Chapman et al. 2001).
 * **hedged** -- a hedge modal ("may", "might", "could"), adverb ("reportedly", "allegedly") or
   raising verb ("appears to") in the content or on the cue, or a cue that reports without endorsing
   ("claimed", "alleged") or attributes a belief ("believes", "thinks"); CoNLL-2010 hedge cues.
