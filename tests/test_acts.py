@@ -50,7 +50,7 @@ ACTS = [
      "threat"),
     ("The mayor vowed to rebuild the bridge.", "to rebuild the bridge", "vowed", "predict", "threat"),
     ("The senator called the bill a great victory for families.", "a great victory for families", "called",
-     "support", "praise"),
+     "support", "naming"),
     ("The workers claim they were never paid.", "they were never paid", "claim", "assert", "default"),
     ("The rebels said they did not fire the rockets.", "they did not fire the rockets", "said", "deny",
      "own_denial"),
@@ -99,6 +99,14 @@ ACTS = [
      "the damage a default would do to the region", "warned of", "predict", "warning"),
     # mild praise said of the person itself supports them ("Biden is very good")
     ('"Biden is very good," the former aide wrote.', "Biden is very good", "wrote", "support", "praise"),
+    # naming with an evaluation judges the named: a pronoun too, but not an extraposed "it"
+    ("The governor criticized the delay, calling it disqualifying.", "it disqualifying", "calling", "accuse",
+     "naming"),
+    ("The senator called him a liar and a fraud.", "a liar and a fraud", "called", "accuse", "naming"),
+    ("The aide called the plan a first step.", "a first step", "called", "assert", "default"),
+    # condemning a thing that is about a person criticises the person
+    ("The campaign blasted the ads, which portray Cruz as a flip-flopping politician.",
+     "the ads, which portray Cruz as a flip-flopping politician", "blasted", "accuse", "cue"),
     # a negated belief is an opinion, not a denial of the speaker's own act
     ('"I don\'t think it is the end of the campaign," he said.', "I don't think it is the end of the campaign",
      "said", "assert", "default"),

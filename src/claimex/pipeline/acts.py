@@ -338,6 +338,37 @@ def warning(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def naming(st: Statement) -> tuple[str, int | None] | None:
+    """Naming someone or something with an evaluation judges it: "called *him* a liar" and "calling *it*
+    disqualifying" accuse, "called *the bill* a great victory" supports; the named object is the target
+    (a pronoun too: it is resolved to who or what it stands for). A naming without evaluation ("called
+    the plan a first step") falls through."""
+    table, cue = st.table, st.cue
+    if cue is None or not _naming(table, cue):
+        return None
+    named = next((c for c in table.children[cue] if table.dep[c] in ("dobj", "dative")
+                  and table.pos[c] in ("NOUN", "PROPN", "PRON")), None)
+    if named is None or (table.lower[named] == "it" and _extraposed(table, cue)):
+        return None
+    score = st.evaluation()
+    if score <= -JUDGEMENT_THRESHOLD or score >= EVALUATION_THRESHOLD:
+        st.judged = named
+        return (lx.ACCUSE if score < 0 else lx.SUPPORT), cue
+    return None
+
+
+def _extraposed(table: TokenTable, verb: int) -> bool:
+    """"called *it* critical *that she speak*": "it" stands for a clause (under the verb or its predicate
+    noun or adjective), not for something named before."""
+    dep, children = table.dep, table.children
+    for c in children[verb]:
+        if dep[c] in ("ccomp", "csubj", "xcomp"):
+            return True
+        if dep[c] == "oprd" and any(dep[g] in ("ccomp", "csubj", "xcomp") for g in children[c]):
+            return True
+    return False
+
+
 def _backing(table: TokenTable, cue: int) -> int | None:
     """For a promise to back someone ("pledged *to back* the nominee", "vowed to appoint judges who ..."):
     the backed object, or the cue itself when the backing verb has none ("pledged to work together")."""
@@ -377,7 +408,25 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
         if owner is not None and _accountable(table, owner):  # "decried *Smith's* attempts to close ...": his act
             st.judged = owner
             return lx.ACCUSE, st.act_root
+        agent = _named_person(st)
+        if agent is not None:  # "blasted the ads portraying *Cruz* as a flip-flopper": Cruz is criticised
+            st.judged = agent
+            return lx.ACCUSE, st.act_root
     return act, st.act_root
+
+
+def _named_person(st: Statement) -> int | None:
+    """The first person or organisation named in the content (an entity of those kinds or a proper noun),
+    as the subject or object of a verb: not a pronoun, not the object of a preposition ("the strikes
+    *on Gaza*": a victim or a place), not inside a source reference ("according to *the report*")."""
+    table = st.table
+    ent, pos, dep = table.ent_type, table.pos, table.dep
+    for i in st.content:
+        if not (ent[i] in ("PERSON", "ORG") or (pos[i] == "PROPN" and not ent[i])):
+            continue
+        if dep[i] in ("nsubj", "dobj", "poss") and not _in_reference(table, i):
+            return i
+    return None
 
 
 def _naming(table: TokenTable, cue: int) -> bool:
@@ -565,6 +614,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("question", asked_question),
     ("threat", threat),
     ("warning", warning),
+    ("naming", naming),
     ("cue", cue_class),
     ("accusation", accusation),
     ("praise", praise),
