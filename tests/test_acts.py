@@ -107,6 +107,16 @@ ACTS = [
     # condemning a thing that is about a person criticises the person
     ("The campaign blasted the ads, which portray Cruz as a flip-flopping politician.",
      "the ads, which portray Cruz as a flip-flopping politician", "blasted", "accuse", "cue"),
+    # conceding a fault or regret of the speaker's own, whatever the cue (rule "concession")
+    ("The minister said we made a mistake on the rollout.", "we made a mistake on the rollout", "said", "concede",
+     "concession"),
+    ("The governor has defended the plan but says that in retrospect she would have decided differently.",
+     "in retrospect she would have decided differently", "says", "concede", "concession"),
+    ("The mayor said the council made a mistake on the bridge.", "the council made a mistake on the bridge",
+     "said", "accuse", "accusation"),
+    # "I would say" hedges a statement; it predicts nothing
+    ('"I would say Paul for the time being," he said.', "I would say Paul for the time being", "said", "assert",
+     "default"),
     # a negated belief is an opinion, not a denial of the speaker's own act
     ('"I don\'t think it is the end of the campaign," he said.', "I don't think it is the end of the campaign",
      "said", "assert", "default"),

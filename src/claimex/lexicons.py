@@ -737,6 +737,16 @@ PREDICTIVE_MODALS: Final[frozenset[str]] = frozenset({"could", "would", "might",
 #: Cue lemmas of doubt: a question asked with one of them challenges its target ("*questioned* why the
 #: mayor had not spoken") -- the act stays ``question``, the stance is ``oppose``.
 DOUBT_CUES: Final[frozenset[str]] = frozenset({"question", "doubt", "challenge", "dispute"})
+#: Words of a concession in the content, said of the speaker's own side: "*I* made a *mistake*",
+#: "*we* *regret* the delay", "*in retrospect* she would have decided differently".
+CONCESSION_WORDS: Final[frozenset[str]] = frozenset({
+    "mistake", "regret", "apologize", "apologise", "apology", "sorry", "error", "misjudgment", "misjudgement",
+    "retrospect", "hindsight", "differently",
+})
+#: Verbs of saying and thinking that "would" hedges rather than puts in the future: "*I would say* Paul".
+HEDGED_SAYING_VERBS: Final[frozenset[str]] = frozenset({
+    "say", "think", "argue", "guess", "imagine", "suggest", "add", "call", "describe", "characterize",
+})
 #: The shipped evaluation table (built from VADER's lexicon by ``scripts/build_evaluation_table.py``).
 EVALUATION_TABLE: Final = "evaluation.tsv"
 #: The valence given to a word of the hand lists that VADER does not score.

@@ -437,6 +437,21 @@ def _naming(table: TokenTable, cue: int) -> bool:
     return not any(table.dep[c] == "prep" and table.lower[c] in ("for", "on") for c in kids)
 
 
+def concession(st: Statement) -> tuple[str, int | None] | None:
+    """Granting a fault or a regret of the speaker's own concedes, whatever the cue: "*we* made a
+    *mistake*", "*I* *regret* the delay", "she says that *in retrospect* *she* would have made a different
+    decision" (the speaker, or in reported speech the pronoun that stands for them, is a main subject)."""
+    table = st.table
+    lemma, lower = table.lemma, table.lower
+    if not any(lemma[i] in lx.CONCESSION_WORDS or lower[i] in lx.CONCESSION_WORDS for i in st.content):
+        return None
+    for pred in st.preds:
+        subj = subject(table, pred)
+        if subj is not None and (is_first_person(table, subj) or reported_self(st, subj)):
+            return lx.CONCEDE, st.act_root
+    return None
+
+
 def accusation(st: Statement) -> tuple[str, int | None] | None:
     """A negative evaluation of a person or organisation accuses them, whatever the cue: "their policies
     are *ruining* small farms", "the ministry's officials *botched* the response", "Trump's excesses
@@ -536,7 +551,7 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     *would* have consequences", "Brexit *could* draw support" (a hedge: "could" on an event verb)."""
     table = st.table
     for pred in st.preds:
-        if is_future(table, pred):
+        if is_future(table, pred) and not _hedged_saying(table, pred):
             return lx.PREDICT, st.act_root
     lower, head, pos = table.lower, table.head, table.pos
     first, last = st.content[0], st.content[-1]
@@ -552,6 +567,12 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
             if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _conditional(table, verb):
                 return lx.PREDICT, st.act_root
     return None
+
+
+def _hedged_saying(table: TokenTable, pred: int) -> bool:
+    """"*I would say* Paul for the time being": a hedged statement of the speaker, not a prediction."""
+    subj = subject(table, pred)
+    return table.lemma[pred] in lx.HEDGED_SAYING_VERBS and subj is not None and is_first_person(table, subj)
 
 
 def _will(table: TokenTable, pred: int) -> bool:
@@ -616,6 +637,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("warning", warning),
     ("naming", naming),
     ("cue", cue_class),
+    ("concession", concession),
     ("accusation", accusation),
     ("praise", praise),
     ("obligation", obligation),
@@ -808,6 +830,8 @@ def reported_self(st: Statement, i: int) -> bool:
             or table.dep[i] not in ("nsubj", "nsubjpass") or table.head[i] not in st.preds):
         return False
     speaker = subject(table, st.cue)
+    if speaker is None and table.dep[st.cue] == "conj":  # "Clinton has disputed ... but *says* that she ..."
+        speaker = subject(table, table.head[st.cue])
     if speaker is None:
         return False
     ent, lemma, sp_low = table.ent_type[speaker], table.lemma[speaker], table.lower[speaker]
