@@ -259,6 +259,8 @@ class ClaimAnalyzer(Stage):
                 accusations, predictions, questions).
         """
         self._init_stage(name)
+        #: the document being processed and its speaker entities, while ``__call__`` runs
+        self._doc_speakers: tuple[Doc, Sequence[Mapping[str, Any]]] | None = None
         self.deny_negated = deny_negated
         self.content_acts = content_acts
         self._set_cues(cues)
@@ -280,14 +282,16 @@ class ClaimAnalyzer(Stage):
             raise missing_stage(self.name, "claimex_quotes")
         data = raw(doc)
         claims = data.get("claims", [])
-        speakers = data.get("speakers") or ()  # read once per document, not per claim
+        self._doc_speakers = (doc, data.get("speakers") or ())  # read once per document, not per claim
         try:
             for n, claim in enumerate(claims):
                 record = ClaimRecord.from_record(claim)
-                self.analyse_record(doc, record, speakers=speakers)
+                self.analyse_record(doc, record)
                 claims[n] = record.to_record()
         except Exception as err:  # one bad document must not end a batch (claimex's default handler)
             self.get_error_handler()(self.name, self, [doc], err)
+        finally:
+            self._doc_speakers = None
         return doc
 
     # ------------------------------------------------------------------ one claim
@@ -297,14 +301,12 @@ class ClaimAnalyzer(Stage):
         self.analyse_record(doc, record)
         claim.update(record.to_record())
 
-    def analyse_record(self, doc: Doc, record: ClaimRecord,
-                       speakers: Sequence[Mapping[str, Any]] | None = None) -> None:
+    def analyse_record(self, doc: Doc, record: ClaimRecord) -> None:
         """Set the act, polarity, hedged, target, target_text and stance of the record's claim, and its
         :class:`~claimex.pipeline.state.ClaimAnalysis`.
 
         The rules read the document's :class:`TokenTable` (shared with the other stages) and work on
-        token indices: no spaCy Token is made. ``speakers`` are the document's speaker entities (default:
-        read from ``doc._.claimex``).
+        token indices: no spaCy Token is made.
         """
         table = TokenTable.of(doc)
         claim = record.claim
@@ -333,8 +335,8 @@ class ClaimAnalyzer(Stage):
         stance, stance_source = acts.decide_stance(st, act, target_root, from_cue)
         entity, name = None, None
         if target_root is not None:
-            if speakers is None:
-                speakers = raw(doc).get("speakers") or ()
+            cached = self._doc_speakers
+            speakers = cached[1] if cached is not None and cached[0] is doc else raw(doc).get("speakers") or ()
             entity, name = acts.resolve_target(
                 table, target_root, speakers,
                 {"speaker": claim.speaker, "content": claim.content, "act": act, "direct": st.direct})
