@@ -100,6 +100,8 @@ HEDGES = [
     ('"We don\'t think there is space for two more stadiums," he said.',
      "We don't think there is space for two more stadiums", "said", False),
     ('"Maybe the deal will hold," the envoy said.', "Maybe the deal will hold", "said", True),
+    # a reported accusation is an allegation: the report does not endorse it
+    ("The senator accused the governor of hiding the audit.", "the governor of hiding the audit", "accused", True),
 ]
 
 

@@ -479,6 +479,8 @@ HEDGE_VERBS: Final[frozenset[str]] = frozenset({"appear", "seem"})
 HEDGING_CUES: Final[frozenset[str]] = frozenset({
     "claim", "allege", "believe", "think", "suspect", "suggest", "speculate", "guess", "suppose",
     "assume", "reckon", "surmise", "feel", "hope", "fear", "imagine", "presume", "estimate",
+    # an accusation reported is an allegation: the report does not endorse it ("accused them of being pawns")
+    "accuse",
 })
 
 #: Words that refute or dismiss a claim (the FNC-1 refuting-word baseline, extended).
