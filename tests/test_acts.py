@@ -45,12 +45,12 @@ ACTS = [
     ("The senator asked about the budget.", "about the budget", "asked", "assert", "default"),
     ("The economist warned the plan is no cure-all.", "the plan is no cure-all", "warned", "assert", "default"),
     ("The economist warned that prices will rise next year.", "prices will rise next year", "warned", "predict",
-     "prediction"),
+     "warning"),
     ("The union threatened to strike if wages are cut.", "to strike if wages are cut", "threatened", "threaten",
      "threat"),
     ("The mayor vowed to rebuild the bridge.", "to rebuild the bridge", "vowed", "predict", "threat"),
     ("The senator called the bill a great victory for families.", "a great victory for families", "called",
-     "support", "praise"),
+     "support", "naming"),
     ("The workers claim they were never paid.", "they were never paid", "claim", "assert", "default"),
     ("The rebels said they did not fire the rockets.", "they did not fire the rockets", "said", "deny",
      "own_denial"),
@@ -92,6 +92,37 @@ ACTS = [
      "if the mayor loses the primary, her career is over", "say", "predict", "prediction"),
     ("The company said it does not pay its suppliers late.", "it does not pay its suppliers late", "said", "deny",
      "own_denial"),
+    # a warning of a possible or future event predicts (rule "warning"); of a present fact it asserts
+    ("The senator warned that the plan could send thousands of workers into poverty.",
+     "the plan could send thousands of workers into poverty", "warned", "predict", "warning"),
+    ("The envoy warned of the damage a default would do to the region.",
+     "the damage a default would do to the region", "warned of", "predict", "warning"),
+    # mild praise said of the person itself supports them ("Biden is very good")
+    ('"Biden is very good," the former aide wrote.', "Biden is very good", "wrote", "support", "praise"),
+    # naming with an evaluation judges the named: a pronoun too, but not an extraposed "it"
+    ("The governor criticized the delay, calling it disqualifying.", "it disqualifying", "calling", "accuse",
+     "naming"),
+    ("The senator called him a liar and a fraud.", "a liar and a fraud", "called", "accuse", "naming"),
+    ("The aide called the plan a first step.", "a first step", "called", "assert", "default"),
+    # condemning a thing that is about a person criticises the person
+    ("The campaign blasted the ads, which portray Cruz as a flip-flopping politician.",
+     "the ads, which portray Cruz as a flip-flopping politician", "blasted", "accuse", "cue"),
+    # conceding a fault or regret of the speaker's own, whatever the cue (rule "concession")
+    ("The minister said we made a mistake on the rollout.", "we made a mistake on the rollout", "said", "concede",
+     "concession"),
+    ("The governor has defended the plan but says that in retrospect she would have decided differently.",
+     "in retrospect she would have decided differently", "says", "concede", "concession"),
+    ("The mayor said the council made a mistake on the bridge.", "the council made a mistake on the bridge",
+     "said", "accuse", "accusation"),
+    # "I would say" hedges a statement; it predicts nothing
+    ('"I would say Paul for the time being," he said.', "I would say Paul for the time being", "said", "assert",
+     "default"),
+    # a negated belief is an opinion, not a denial of the speaker's own act
+    ('"I don\'t think it is the end of the campaign," he said.', "I don't think it is the end of the campaign",
+     "said", "assert", "default"),
+    # "must be" said of a thing is a conclusion, not a demand
+    ("The columnist wrote that the only explanation must be a scandal of unusual size.",
+     "the only explanation must be a scandal of unusual size", "wrote", "assert", "default"),
 ]
 
 
@@ -138,6 +169,20 @@ TARGETS = [
     # no evaluation: neutral
     ("Reporters asked whether the deal would hold.", "whether the deal would hold", "asked", "the deal",
      "neutral"),
+    # a question asked with a verb of doubt challenges its target
+    ("The mayor questioned why the governor had not spoken at the rally.",
+     "why the governor had not spoken at the rally", "questioned", "the governor", "oppose"),
+    # a nationality or party word is the phrase it modifies, not an agent of its own
+    ("Aides said the Republican infighting had cost the party a month.",
+     "the Republican infighting had cost the party a month", "said", "the Republican infighting", "neutral"),
+    # in reported speech a subject pronoun that agrees with the cue's subject is the speaker, not the target
+    ("Senator Alvarez said she would vote against the pipeline bill.",
+     "she would vote against the pipeline bill", "said", "the pipeline bill", "neutral"),
+    ("The Khans say they have heard rising fears from Muslim friends.",
+     "they have heard rising fears from Muslim friends", "say", "Muslim friends", "neutral"),
+    # a warning's target is what the content is about (the agent's phrase), not the object of "warned of"
+    ("The minister warned of the harm a Jones government would do.",
+     "the harm a Jones government would do", "warned of", "a Jones government", "oppose"),
 ]
 
 

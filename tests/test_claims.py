@@ -71,6 +71,14 @@ POLARITY = [
     ("The group said nothing was found at the site.", "nothing was found at the site", "negative"),
     ("The ministry said the fighters were killed without warning.", "the fighters were killed without warning",
      "positive"),
+    # the lead clause gives the polarity: a later clause's negation does not flip it, and two negated
+    # sentences are no double negation
+    ('"We welcome debate on the site, but we do not allow spam," the spokeswoman said.',
+     "We welcome debate on the site, but we do not allow spam", "positive"),
+    ('"We do not think there is room for four stations. We do not think there is room for three," he said.',
+     "We do not think there is room for four stations. We do not think there is room for three", "negative"),
+    ('"He did not attend the hearing and did not send a deputy," the clerk said.',
+     "He did not attend the hearing and did not send a deputy", "negative"),
 ]
 
 
@@ -92,6 +100,8 @@ HEDGES = [
     ('"We don\'t think there is space for two more stadiums," he said.',
      "We don't think there is space for two more stadiums", "said", False),
     ('"Maybe the deal will hold," the envoy said.', "Maybe the deal will hold", "said", True),
+    # a reported accusation is an allegation: the report does not endorse it
+    ("The senator accused the governor of hiding the audit.", "the governor of hiding the audit", "accused", True),
 ]
 
 

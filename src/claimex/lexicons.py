@@ -479,6 +479,8 @@ HEDGE_VERBS: Final[frozenset[str]] = frozenset({"appear", "seem"})
 HEDGING_CUES: Final[frozenset[str]] = frozenset({
     "claim", "allege", "believe", "think", "suspect", "suggest", "speculate", "guess", "suppose",
     "assume", "reckon", "surmise", "feel", "hope", "fear", "imagine", "presume", "estimate",
+    # an accusation reported is an allegation: the report does not endorse it ("accused them of being pawns")
+    "accuse",
 })
 
 #: Words that refute or dismiss a claim (the FNC-1 refuting-word baseline, extended).
@@ -722,6 +724,30 @@ BACKING_VERBS: Final[frozenset[str]] = frozenset({
 #: Cue lemmas that concede: the speaker grants a point against their own side.
 CONCESSION_CUES: Final[frozenset[str]] = frozenset({
     "acknowledge", "admit", "concede", "grant", "confess", "recognize", "recognise",
+})
+#: Belief verbs that raise a negation from their clause ("I *don't think* it is the right time" means "I
+#: think it is not"): a negated belief is an opinion, not a denial of the speaker's own act.
+NEG_RAISING_VERBS: Final[frozenset[str]] = frozenset({
+    "think", "believe", "expect", "suppose", "imagine", "feel", "reckon", "guess", "want",
+})
+#: Cue lemmas of warning: with a possible or future event in the content ("warned the plan *could*
+#: fail", "warned of the consequences") the speaker predicts, without an action of their own.
+WARNING_CUES: Final[frozenset[str]] = frozenset({"warn", "caution", "alert"})
+#: Modals of possibility and the future that make a warning a prediction.
+PREDICTIVE_MODALS: Final[frozenset[str]] = frozenset({"could", "would", "might", "may", "will", "'ll", "wo",
+                                                      "shall", "can"})
+#: Cue lemmas of doubt: a question asked with one of them challenges its target ("*questioned* why the
+#: mayor had not spoken") -- the act stays ``question``, the stance is ``oppose``.
+DOUBT_CUES: Final[frozenset[str]] = frozenset({"question", "doubt", "challenge", "dispute"})
+#: Words of a concession in the content, said of the speaker's own side: "*I* made a *mistake*",
+#: "*we* *regret* the delay", "*in retrospect* she would have decided differently".
+CONCESSION_WORDS: Final[frozenset[str]] = frozenset({
+    "mistake", "regret", "apologize", "apologise", "apology", "sorry", "error", "misjudgment", "misjudgement",
+    "retrospect", "hindsight", "differently",
+})
+#: Verbs of saying and thinking that "would" hedges rather than puts in the future: "*I would say* Paul".
+HEDGED_SAYING_VERBS: Final[frozenset[str]] = frozenset({
+    "say", "think", "argue", "guess", "imagine", "suggest", "add", "call", "describe", "characterize",
 })
 #: The shipped evaluation table (built from VADER's lexicon by ``scripts/build_evaluation_table.py``).
 EVALUATION_TABLE: Final = "evaluation.tsv"

@@ -161,20 +161,39 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
     ("undermine *stability*", "end the *benefit*"), and again when the word's predicate is negated
     ("is *not* fair").
     """
-    lexicon = lx.evaluation_lexicon()
     lower, lemma, ent, pos = table.lower, table.lemma, table.ent_type, table.pos
+    cache = _VALENCE_CACHE
     out: dict[int, float] = {}
     for i in tokens:
         if ent[i] or pos[i] in _UNEVALUATED_POS:
             continue
-        value = lexicon.get(lower[i])
-        if value is None:
-            value = lexicon.get(lemma[i])
-        if value is None:
-            value = _derived_valence(lexicon, lower[i])
+        key = (lower[i], lemma[i])
+        value = cache.get(key, _UNSEEN)
+        if value is _UNSEEN:
+            value = word_valence(*key)
+            if len(cache) < _VALENCE_CACHE_SIZE:
+                cache[key] = value
         if value is not None:
             out[i] = value * _sign(table, i)
     return out
+
+
+#: (form, lemma) -> valence or None: the lexicon look-ups of :func:`valences`, made once per process.
+_VALENCE_CACHE: Final[dict[tuple[str, str], float | None]] = {}
+_VALENCE_CACHE_SIZE: Final = 200_000
+_UNSEEN: Final[Any] = object()
+
+
+def word_valence(form: str, lemma: str) -> float | None:
+    """The valence of a word (lower-cased form and lemma) in the evaluation lexicon: the form's, else the
+    lemma's, else that of the word it derives from (:func:`_derived_valence`); None when unscored."""
+    lexicon = lx.evaluation_lexicon()
+    value = lexicon.get(form)
+    if value is None:
+        value = lexicon.get(lemma)
+    if value is None:
+        value = _derived_valence(lexicon, form)
+    return value
 
 
 def _derived_valence(lexicon: Mapping[str, float], word: str) -> float | None:
@@ -298,9 +317,56 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
         if own:  # "vowed to carry the mantle": a promise of the speaker's own future action
             return lx.PREDICT, cue
         return None
-    if _first_person_future(st) and any(table.lower[i] == "unless" for i in st.content):
+    lower = table.lower
+    if any(lower[i] == "unless" for i in st.content) and _first_person_future(st):  # the cheap test first
         return lx.THREATEN, st.act_root
     return None
+
+
+def warning(st: Statement) -> tuple[str, int | None] | None:
+    """A warning of a possible or future event predicts it (no action of the speaker's own: :func:`threat`
+    has passed): "warned that the plan *could* send thousands into poverty", "warned *of* the
+    consequences a default *would* have", "cautioned that prices *may* rise". A warning of a present
+    fact asserts ("warned the plan is no cure-all")."""
+    table, cue = st.table, st.cue
+    if cue is None or table.lemma[cue] not in lx.WARNING_CUES:
+        return None
+    pos = table.pos
+    for i in st.content:
+        if pos[i] in ("VERB", "AUX") and not lx.PREDICTIVE_MODALS.isdisjoint(_modal_children(table, i)):
+            return lx.PREDICT, cue
+    return None
+
+
+def naming(st: Statement) -> tuple[str, int | None] | None:
+    """Naming someone or something with an evaluation judges it: "called *him* a liar" and "calling *it*
+    disqualifying" accuse, "called *the bill* a great victory" supports; the named object is the target
+    (a pronoun too: it is resolved to who or what it stands for). A naming without evaluation ("called
+    the plan a first step") falls through."""
+    table, cue = st.table, st.cue
+    if cue is None or not _naming(table, cue):
+        return None
+    named = next((c for c in table.children[cue] if table.dep[c] in ("dobj", "dative")
+                  and table.pos[c] in ("NOUN", "PROPN", "PRON")), None)
+    if named is None or (table.lower[named] == "it" and _extraposed(table, cue)):
+        return None
+    score = st.evaluation()
+    if score <= -JUDGEMENT_THRESHOLD or score >= EVALUATION_THRESHOLD:
+        st.judged = named
+        return (lx.ACCUSE if score < 0 else lx.SUPPORT), cue
+    return None
+
+
+def _extraposed(table: TokenTable, verb: int) -> bool:
+    """"called *it* critical *that she speak*": "it" stands for a clause (under the verb or its predicate
+    noun or adjective), not for something named before."""
+    dep, children = table.dep, table.children
+    for c in children[verb]:
+        if dep[c] in ("ccomp", "csubj", "xcomp"):
+            return True
+        if dep[c] == "oprd" and any(dep[g] in ("ccomp", "csubj", "xcomp") for g in children[c]):
+            return True
+    return False
 
 
 def _backing(table: TokenTable, cue: int) -> int | None:
@@ -342,7 +408,25 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
         if owner is not None and _accountable(table, owner):  # "decried *Smith's* attempts to close ...": his act
             st.judged = owner
             return lx.ACCUSE, st.act_root
+        agent = _named_person(st)
+        if agent is not None:  # "blasted the ads portraying *Cruz* as a flip-flopper": Cruz is criticised
+            st.judged = agent
+            return lx.ACCUSE, st.act_root
     return act, st.act_root
+
+
+def _named_person(st: Statement) -> int | None:
+    """The first person or organisation named in the content (an entity of those kinds or a proper noun),
+    as the subject or object of a verb: not a pronoun, not the object of a preposition ("the strikes
+    *on Gaza*": a victim or a place), not inside a source reference ("according to *the report*")."""
+    table = st.table
+    ent, pos, dep = table.ent_type, table.pos, table.dep
+    for i in st.content:
+        if not (ent[i] in ("PERSON", "ORG") or (pos[i] == "PROPN" and not ent[i])):
+            continue
+        if dep[i] in ("nsubj", "dobj", "poss") and not _in_reference(table, i):
+            return i
+    return None
 
 
 def _naming(table: TokenTable, cue: int) -> bool:
@@ -351,6 +435,21 @@ def _naming(table: TokenTable, cue: int) -> bool:
         return False
     kids = table.children[cue]
     return not any(table.dep[c] == "prep" and table.lower[c] in ("for", "on") for c in kids)
+
+
+def concession(st: Statement) -> tuple[str, int | None] | None:
+    """Granting a fault or a regret of the speaker's own concedes, whatever the cue: "*we* made a
+    *mistake*", "*I* *regret* the delay", "she says that *in retrospect* *she* would have made a different
+    decision" (the speaker, or in reported speech the pronoun that stands for them, is a main subject)."""
+    table = st.table
+    lemma, lower = table.lemma, table.lower
+    if not any(lemma[i] in lx.CONCESSION_WORDS or lower[i] in lx.CONCESSION_WORDS for i in st.content):
+        return None
+    for pred in st.preds:
+        subj = subject(table, pred)
+        if subj is not None and (is_first_person(table, subj) or reported_self(st, subj)):
+            return lx.CONCEDE, st.act_root
+    return None
 
 
 def accusation(st: Statement) -> tuple[str, int | None] | None:
@@ -382,15 +481,33 @@ def third_party(st: Statement) -> int | None:
 
 
 def praise(st: Statement) -> tuple[str, int | None] | None:
-    """A positive evaluation of a person, organisation or proposal supports it: "Biden is *very good*",
-    "Pat Kennedy is *the greatest*", "the plan will *help* families"."""
-    if st.evaluation() < PRAISE_THRESHOLD:
+    """A positive evaluation of a person, organisation or proposal supports it: "Pat Kennedy is *the
+    greatest*", "the plan will *help* families". Mild praise (a summed valence under
+    :data:`PRAISE_THRESHOLD`) counts only when it is said of the agent itself, as the predicate of its
+    clause: "Biden is *good*", "she is a *fine* leader" (not "the talks went *well* for Biden")."""
+    total = st.evaluation()
+    if total < EVALUATION_THRESHOLD:
         return None
     agent = evaluated_agent(st, negative=False)
-    if agent is None:
+    if agent is None or (total < PRAISE_THRESHOLD and not _predicated_of(st, agent)):
         return None
     st.judged = agent
     return lx.SUPPORT, st.act_root
+
+
+def _predicated_of(st: Statement, agent: int) -> bool:
+    """A positive word of the content is the predicate said of ``agent``: "*Biden* is very *good*",
+    "*she* is a *fine* leader" (the word, or the noun it modifies, is the ``acomp`` / ``attr`` of a verb
+    whose subject is the agent)."""
+    table = st.table
+    dep, head = table.dep, table.head
+    for word, value in st.valences.items():
+        if value < EVALUATION_THRESHOLD:
+            continue
+        i = head[word] if dep[word] == "amod" else word
+        if dep[i] in ("acomp", "attr") and subject(table, head[i]) == agent:
+            return True
+    return False
 
 
 def obligation(st: Statement) -> tuple[str, int | None] | None:
@@ -398,10 +515,20 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
     *needs to* make clear", "*Stop* the strikes"."""
     table = st.table
     for pred in st.preds:
-        if is_obligation(table, pred) or (st.direct and is_imperative(table, pred)):
+        if (is_obligation(table, pred) and not _epistemic(table, pred)) or (
+                st.direct and is_imperative(table, pred)):
             st.judged = _demanded(table, pred)
             return lx.DEMAND, st.act_root
     return None
+
+
+def _epistemic(table: TokenTable, pred: int) -> bool:
+    """"must be" / "should be" said of a thing is a conclusion, not an obligation: "the only explanation
+    *must be* a bombshell" (no person or organisation is asked to do anything)."""
+    if table.lemma[pred] != "be":
+        return False
+    subj = subject(table, pred)
+    return subj is not None and not is_agent(table, subj) and not is_first_person(table, subj)
 
 
 def _demanded(table: TokenTable, pred: int) -> int | None:
@@ -424,12 +551,28 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     *would* have consequences", "Brexit *could* draw support" (a hedge: "could" on an event verb)."""
     table = st.table
     for pred in st.preds:
-        if is_future(table, pred):
+        if is_future(table, pred) and not _hedged_saying(table, pred):
             return lx.PREDICT, st.act_root
-    for i in st.content:  # "if the Americans choose Trump, that *will* have consequences" (misparsed)
-        if table.pos[i] in ("VERB", "AUX") and (_will(table, i) or _conditional(table, i)):
-            return lx.PREDICT, st.act_root
+    lower, head, pos = table.lower, table.head, table.pos
+    first, last = st.content[0], st.content[-1]
+    before = [first - 1] if first > 0 else []  # "say that *if* Rubio can't win ...": the "if" may lead in
+    for i in (*before, *st.content):  # "if the Americans choose Trump, that *will* have consequences"
+        low = lower[i]  # only a future auxiliary or an "if" can make a verb of the content fire
+        if low in lx.FUTURE_AUXILIARIES:
+            verb = head[i]
+            if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _will(table, verb):
+                return lx.PREDICT, st.act_root
+        elif low == "if":
+            verb = head[head[i]]
+            if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _conditional(table, verb):
+                return lx.PREDICT, st.act_root
     return None
+
+
+def _hedged_saying(table: TokenTable, pred: int) -> bool:
+    """"*I would say* Paul for the time being": a hedged statement of the speaker, not a prediction."""
+    subj = subject(table, pred)
+    return table.lemma[pred] in lx.HEDGED_SAYING_VERBS and subj is not None and is_first_person(table, subj)
 
 
 def _will(table: TokenTable, pred: int) -> bool:
@@ -455,13 +598,20 @@ def own_denial(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     for pred in st.preds:
         subj = subject(table, pred)
-        if subj is None:
+        if subj is None or _negated_belief(table, pred):
             continue
         if _speaker_self(st, subj) or table.lower[subj] in lx.EMPHATIC_NEGATORS:
             return lx.DENY, st.act_root
         if any(table.lower[c] in lx.EMPHATIC_NEGATORS or _any_object(table, c) for c in table.children[pred]):
             return lx.DENY, st.act_root
     return None
+
+
+def _negated_belief(table: TokenTable, pred: int) -> bool:
+    """A negated belief verb with a clause under it ("I *don't think* it is do or die") raises the
+    negation from its clause: an opinion, not a denial."""
+    return table.lemma[pred] in lx.NEG_RAISING_VERBS and any(
+        table.dep[c] in ("ccomp", "xcomp") for c in table.children[pred])
 
 
 def _speaker_self(st: Statement, subj: int) -> bool:
@@ -484,7 +634,10 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("ask_to", ask_to),
     ("question", asked_question),
     ("threat", threat),
+    ("warning", warning),
+    ("naming", naming),
     ("cue", cue_class),
+    ("concession", concession),
     ("accusation", accusation),
     ("praise", praise),
     ("obligation", obligation),
@@ -620,8 +773,12 @@ def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
             continue
         if dep[i] == "nsubjpass" and pos[i] != "PROPN" and not ent[i]:  # "fighters were killed": a victim
             continue
+        if reported_self(st, i):  # "the Khans say *they* felt compelled": the speaker, not a target
+            continue
         if ent[i] and head[i] != i and dep[i] == "compound" and ent[head[i]] == ent[i]:
             continue
+        if ent[i] and dep[i] in ("amod", "compound") and pos[head[i]] == "NOUN" and not ent[head[i]]:
+            return head[i]  # "the Republican infighting", "a Trump presidency": the phrase, not its modifier
         return i
     return None
 
@@ -648,7 +805,7 @@ def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
             done = _event_object(table, pred)
             if done is not None:
                 return done
-        if is_first_person(table, subj):  # the speaker: the target only when nothing else is named
+        if is_first_person(table, subj) or reported_self(st, subj):  # the speaker: only when nothing else is
             own = subj if own is None else own
         elif is_agent(table, subj) or table.lemma[subj] in lx.EVENT_NOUNS:
             return subj
@@ -657,6 +814,32 @@ def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
         return agent
     topic = _topic(st)
     return topic if topic is not None else own
+
+
+_SINGULAR_PERSON: Final = frozenset({"he", "she"})
+
+
+def reported_self(st: Statement, i: int) -> bool:
+    """In reported speech, the subject pronoun of a main predicate that agrees with the cue's subject
+    stands for the speaker (logophoric use): "*Smith* said *he* would run again", "*the Khans* say
+    *they* felt compelled to speak out". A person's "he" / "she" needs a person as the cue's subject;
+    "they" / "it" an organisation, a group or a plural."""
+    table = st.table
+    low = table.lower[i]
+    if (st.direct or st.cue is None or low not in lx.REPORTED_SELF_PRONOUNS or table.pos[i] != "PRON"
+            or table.dep[i] not in ("nsubj", "nsubjpass") or table.head[i] not in st.preds):
+        return False
+    speaker = subject(table, st.cue)
+    if speaker is None and table.dep[st.cue] == "conj":  # "Clinton has disputed ... but *says* that she ..."
+        speaker = subject(table, table.head[st.cue])
+    if speaker is None:
+        return False
+    ent, lemma, sp_low = table.ent_type[speaker], table.lemma[speaker], table.lower[speaker]
+    if low in _SINGULAR_PERSON:
+        return ent == "PERSON" or sp_low in _SINGULAR_PERSON or (not ent and table.doc[speaker].tag_ == "NNP") or (
+            table.pos[speaker] == "NOUN" and lemma in lx.ROLE_NOUNS and table.doc[speaker].tag_ == "NN")
+    return ent in ("ORG", "GPE", "NORP") or sp_low in ("they", "it") or (
+        table.pos[speaker] in ("NOUN", "PROPN") and table.doc[speaker].tag_ in ("NNS", "NNPS"))
 
 
 def _event_object(table: TokenTable, pred: int) -> int | None:
@@ -734,9 +917,9 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
         if any(s <= start < e for s, e in sp.get("mentions") or ()):
             return sp["id"], sp.get("name")
     low = table.lower[target]
-    by_id = {sp["id"]: sp for sp in speakers if "id" in sp}
     if table.pos[target] == "PRON" and low in lx.FIRST_PERSON:
-        own = by_id.get(claim.get("speaker") or "")
+        sid = claim.get("speaker") or ""
+        own = next((sp for sp in speakers if sp.get("id") == sid), None)
         return (own["id"], own.get("name")) if own else (None, None)
     if table.pos[target] == "PRON":
         return _antecedent(table, target, speakers, claim)
@@ -844,7 +1027,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act == lx.DENY and from_cue:
         return "oppose", "act"
     if act == lx.QUESTION:
-        return "neutral", "act"
+        doubt = st.cue is not None and table.lemma[st.cue] in lx.DOUBT_CUES
+        return ("oppose" if doubt else "neutral"), "act"
     score = st.evaluation()
     if score <= -EVALUATION_THRESHOLD:
         return "oppose", "evaluation"

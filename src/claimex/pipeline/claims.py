@@ -12,9 +12,9 @@ The rules, in the order they apply:
   accusation, praise, obligation, prediction, own_denial); the deciding rule's name is the claim's
   ``act_rule``.
 * **polarity** -- ``negative`` when an odd number of negators (``neg`` dependencies, negative
-  determiners and pronouns: "not", "never", "no", "nothing", "none") attach to a main predicate of
-  the content, directly or through its arguments; pseudo-negations ("no doubt", "not only") do not
-  count (NegEx, Chapman et al. 2001).
+  determiners and pronouns: "not", "never", "no", "nothing", "none") attach to the lead clause's main
+  predicate (the first main predicate of the content), directly or through its arguments;
+  pseudo-negations ("no doubt", "not only") do not count (NegEx, Chapman et al. 2001).
 * **hedged** -- a hedge modal ("may", "might", "could"), adverb ("reportedly", "allegedly") or
   raising verb ("appears to") in the content or on the cue, or a cue that reports without endorsing
   ("claimed", "alleged") or attributes a belief ("believes", "thinks"); CoNLL-2010 hedge cues.
@@ -209,6 +209,18 @@ def _negators(table: TokenTable, words: _Words, predicates: Sequence[int]) -> li
     return out
 
 
+def _lead_negative(table: TokenTable, words: _Words, negs: Sequence[int], preds: Sequence[int]) -> bool:
+    """The statement's polarity is its lead clause's: an odd number of negators on its first main
+    predicate in text order. Negations of later sentences or clauses do not cancel or flip it ("We
+    support people sharing their views, but we don't allow spamming" is positive; "We don't think there
+    is room for four networks. I don't think there is room for three" is negative, not a double
+    negation)."""
+    lead = min(preds)
+    if all(table.head[n] == lead for n in negs) or len(preds) == 1:
+        return len(negs) % 2 == 1
+    return len(_negators(table, words, [lead])) % 2 == 1
+
+
 class _Words:
     """Token indices with their lower-cased forms and lemmas, read once for all the rules that test them.
 
@@ -247,6 +259,8 @@ class ClaimAnalyzer(Stage):
                 accusations, predictions, questions).
         """
         self._init_stage(name)
+        #: the document being processed and its speaker entities, while ``__call__`` runs
+        self._doc_speakers: tuple[Doc, Sequence[Mapping[str, Any]]] | None = None
         self.deny_negated = deny_negated
         self.content_acts = content_acts
         self._set_cues(cues)
@@ -266,7 +280,9 @@ class ClaimAnalyzer(Stage):
     def __call__(self, doc: Doc) -> Doc:
         if not quotes_ran(doc):
             raise missing_stage(self.name, "claimex_quotes")
-        claims = raw(doc).get("claims", [])
+        data = raw(doc)
+        claims = data.get("claims", [])
+        self._doc_speakers = (doc, data.get("speakers") or ())  # read once per document, not per claim
         try:
             for n, claim in enumerate(claims):
                 record = ClaimRecord.from_record(claim)
@@ -274,6 +290,8 @@ class ClaimAnalyzer(Stage):
                 claims[n] = record.to_record()
         except Exception as err:  # one bad document must not end a batch (claimex's default handler)
             self.get_error_handler()(self.name, self, [doc], err)
+        finally:
+            self._doc_speakers = None
         return doc
 
     # ------------------------------------------------------------------ one claim
@@ -299,7 +317,7 @@ class ClaimAnalyzer(Stage):
 
         cue_act, act_root = self._cue_act(table, cue)
         negs = _negators(table, words, preds)
-        negative = len(negs) % 2 == 1
+        negative = bool(negs) and _lead_negative(table, words, negs, preds)
         st = acts.Statement(table=table, content=content, preds=preds, cue=cue, cue_act=cue_act,
                             act_root=act_root, negative=negative, cues=self.cues,
                             direct=claim.type in ("direct", "mixed"))
@@ -317,8 +335,10 @@ class ClaimAnalyzer(Stage):
         stance, stance_source = acts.decide_stance(st, act, target_root, from_cue)
         entity, name = None, None
         if target_root is not None:
+            cached = self._doc_speakers
+            speakers = cached[1] if cached is not None and cached[0] is doc else raw(doc).get("speakers") or ()
             entity, name = acts.resolve_target(
-                table, target_root, raw(doc).get("speakers") or (),
+                table, target_root, speakers,
                 {"speaker": claim.speaker, "content": claim.content, "act": act, "direct": st.direct})
 
         target_toks = np_indices(table, target_root) if target_root is not None else []  # in text order
