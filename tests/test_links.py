@@ -177,9 +177,9 @@ EVIDENCE = [
      [("c2", "disputes", "c1", ["change_marker", "negation"])]),
     ("verbatim_echo: a second speaker repeats the words",
      "Auditor Maria Lopez said the council had wasted public money on outside consultants. Councillor John Reed "
-     "said that wasting public money on outside consultants was a scandal.",
+     "said they wasted public money on outside consultants for years.",
      [claim("c1", "the council had wasted public money on outside consultants", cue="said", speaker="a"),
-      claim("c2", "wasting public money on outside consultants was a scandal", cue="said", speaker="b")],
+      claim("c2", "they wasted public money on outside consultants for years", cue="said", speaker="b")],
      [S("a", "Maria Lopez", kind="PERSON"), S("b", "John Reed", kind="PERSON")],
      [("c2", "supports", "c1", ["verbatim_echo"])]),
     ("verbatim_echo: the same words negated",
@@ -208,16 +208,6 @@ def test_evidence(en_nlp, linker, kind, text, claims, speakers, expected):
         for ev in link["evidence"]:
             s, e = ev["span"]
             assert ev["text"].startswith(text[s:e]), ev
-
-
-def test_verbatim_echo_read_through_a_pseudo_negation(en_nlp, linker):
-    """"there was no doubt that P" repeats P: it supports (the "no" is on "doubt", not on P)."""
-    text = ("The army said the strike hit a weapons depot. A monitor said there was no doubt that the strike hit a "
-            "weapons depot.")
-    claims = [claim("c1", "the strike hit a weapons depot", cue="said", speaker="army"),
-              claim("c2", "there was no doubt that the strike hit a weapons depot", cue="said", speaker="monitor")]
-    speakers = [S("army", "The army", kind="ORG"), S("monitor", "A monitor", kind="ORG")]
-    assert summary(links_of(en_nlp, linker, text, claims, speakers)) == [("c2", "supports", "c1", ["verbatim_echo"])]
 
 
 PULL = "We will not raise taxes on working families this year"
@@ -345,6 +335,31 @@ NEVER = [
      [claim("c1", "the spill had caused no lasting harm to the river", cue="said", speaker="co"),
       claim("c2", "the spill caused no lasting harm to the river", cue="said", speaker="spox")],
      [S("co", "The company", kind="ORG"), S("spox", "company spokeswoman", kind="PERSON", affiliation="company")]),
+    ("two speakers who agree that a statement was false",
+     "Two senators asked the inspector general to examine claims the secretary made at the hearing that have "
+     "proved false. The FBI director said those statements were wrong.",
+     [claim("c1", "to examine claims the secretary made at the hearing that have proved false", cue="asked",
+            speaker="senators"),
+      claim("c2", "those statements were wrong", cue="said", speaker="fbi")],
+     [S("senators", "Two senators", kind="PERSON"), S("fbi", "FBI director", kind="PERSON", affiliation="FBI")]),
+    ("a pseudo-negation",
+     "The army said the strike hit a weapons depot. A monitor said there was no doubt that the strike hit a "
+     "weapons depot.",
+     [claim("c1", "the strike hit a weapons depot", cue="said", speaker="army"),
+      claim("c2", "there was no doubt that the strike hit a weapons depot", cue="said", speaker="monitor")],
+     [S("army", "The army", kind="ORG"), S("monitor", "A monitor", kind="ORG")]),
+    ("verbatim_echo: the same words said of another subject",
+     "Auditor Maria Lopez said the council had wasted public money on outside consultants. Councillor John Reed "
+     "said the mayor's office had wasted public money on outside consultants.",
+     [claim("c1", "the council had wasted public money on outside consultants", cue="said", speaker="a"),
+      claim("c2", "the mayor's office had wasted public money on outside consultants", cue="said", speaker="b")],
+     [S("a", "Maria Lopez", kind="PERSON"), S("b", "John Reed", kind="PERSON")]),
+    ("verbatim_echo: the same words in a condition",
+     "Auditor Maria Lopez said voters should not keep electing careless spenders. Councillor John Reed said "
+     "nothing would change if voters keep electing careless spenders.",
+     [claim("c1", "voters should not keep electing careless spenders", cue="said", speaker="a"),
+      claim("c2", "nothing would change if voters keep electing careless spenders", cue="said", speaker="b")],
+     [S("a", "Maria Lopez", kind="PERSON"), S("b", "John Reed", kind="PERSON")]),
 ]
 
 

@@ -205,6 +205,14 @@ class ClaimFeatures:
         return self._words
 
     @property
+    def rebuts(self) -> bool:
+        """The claim itself disputes something: a dispute cue, or an adjective calling a statement false
+        in its content ("claims Clinton made that have proved false"; not an accusation of "lying")."""
+        tt = self.tokens
+        return (any(c.kind == "dispute" for c in self.cues)
+                or any(tt.pos[i] == "ADJ" and tt.lemma[i] in lx.FALSITY_WORDS for i in self.content))
+
+    @property
     def echoes(self) -> Mapping[tuple[str, ...], tuple[int, int]]:
         """Runs of :data:`ECHO_LENGTH` words of the content that a second speaker repeating them would
         echo (see :func:`echo_runs`), each with its first and last token; read on first use."""

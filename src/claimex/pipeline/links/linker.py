@@ -226,7 +226,11 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
                 break
     found = next((m for m in window if cue_answers(cue, claims[m], later, w)), None)
     if found is None and ref is not None and ref.demonstrative and ref.pronoun is None and window:
-        return window[0]  # "that determination", "it": the claim just before ("his statements": not so)
+        found = window[0]  # "that determination", "it": the claim just before ("his statements": not so)
+    if found is not None and cue.kind == "dispute" and claims[found].rebuts:
+        # a dispute that names nothing does not answer a claim that itself calls something false: "those
+        # statements were wrong" after "claims Clinton made that have proved false" agrees with it
+        return None
     return found
 
 
