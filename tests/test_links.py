@@ -196,6 +196,13 @@ EVIDENCE = [
       claim("c2", "the driver was not drunk when the crash happened", cue="said", speaker="lawyer")],
      [S("police", "Police", kind="ORG"), S("lawyer", "His lawyer", kind="PERSON")],
      [("c2", "disputes", "c1", ["negation"])]),
+    ("confirmation_cue: a bare agreement answers the claim just before",
+     "The senator said the new budget was a disaster for rural schools. \u201cI would certainly agree,\u201d the "
+     "governor said.",
+     [claim("c1", "the new budget was a disaster for rural schools", cue="said", speaker="senator"),
+      claim("c2", "I would certainly agree", cue="said", speaker="governor")],
+     [S("senator", "Ann Price", kind="PERSON"), S("governor", "John Reed", kind="PERSON")],
+     [("c2", "supports", "c1", ["confirmation_cue"])]),
 ]
 
 
@@ -360,6 +367,18 @@ NEVER = [
      [claim("c1", "voters should not keep electing careless spenders", cue="said", speaker="a"),
       claim("c2", "nothing would change if voters keep electing careless spenders", cue="said", speaker="b")],
      [S("a", "Maria Lopez", kind="PERSON"), S("b", "John Reed", kind="PERSON")]),
+    ("a bare agreement negated",
+     "The senator said the new budget was a disaster for rural schools. \u201cI do not agree,\u201d the "
+     "governor said.",
+     [claim("c1", "the new budget was a disaster for rural schools", cue="said", speaker="senator"),
+      claim("c2", "I do not agree", cue="said", speaker="governor")],
+     [S("senator", "Ann Price", kind="PERSON"), S("governor", "John Reed", kind="PERSON")]),
+    ("an agreement with its own object",
+     "The senator said the new budget was a disaster for rural schools. \u201cWe agree to pay the fine,\u201d "
+     "the governor said.",
+     [claim("c1", "the new budget was a disaster for rural schools", cue="said", speaker="senator"),
+      claim("c2", "We agree to pay the fine", cue="said", speaker="governor")],
+     [S("senator", "Ann Price", kind="PERSON"), S("governor", "John Reed", kind="PERSON")]),
 ]
 
 
