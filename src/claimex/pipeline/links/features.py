@@ -423,15 +423,20 @@ _ECHO_BREAKS: Final = frozenset({".", ";", "?", "!", ":"})
 _ECHO_PREDICATIVE: Final = frozenset({"VERB", "ADJ", "ADV"})
 
 
+_ECHO_FUNCTION_POS: Final = frozenset({"AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART"})
+_NOT: Final = frozenset({"not", "n't", "never", "cannot"})
+
+
 def _echo_word(tt: TokenTable, i: int) -> str | None:
     """The key of a word a run is made of: a content word's lemma, or "not" for a negator; None for a
-    function word (skipped), "" for a name (a run cannot cross it)."""
+    function word (skipped), "" for a name or the end of a sentence (a run cannot cross it)."""
     low = tt.lower[i]
-    if tt.pos[i] == "PROPN" or tt.ent_type[i]:
+    pos = tt.pos[i]
+    if pos == "PROPN" or tt.ent_type[i] or low in _ECHO_BREAKS:
         return ""  # a name breaks a run: "FBI interview was truthful" is about the FBI, not words of one speaker
     if low in lx.NEGATION_WORDS:
-        return "not" if low in ("not", "n't", "never", "cannot") else low
-    if not tt.is_alpha[i] or tt.is_stop[i] or tt.pos[i] in ("AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART"):
+        return "not" if low in _NOT else low
+    if pos in _ECHO_FUNCTION_POS or tt.is_stop[i] or not tt.is_alpha[i]:
         return None
     return tt.lemma[i]
 
@@ -453,7 +458,7 @@ def echo_runs(tt: TokenTable, content: Sequence[int]) -> dict[tuple[str, ...], t
     keys: list[str] = []
     last = -10
     for i in content:
-        key = "" if tt.lower[i] in _ECHO_BREAKS else _echo_word(tt, i)
+        key = _echo_word(tt, i)
         if key == "":
             run, keys = [], []
             continue
