@@ -427,20 +427,6 @@ _ECHO_FUNCTION_POS: Final = frozenset({"AUX", "DET", "PRON", "ADP", "CCONJ", "SC
 _NOT: Final = frozenset({"not", "n't", "never", "cannot"})
 
 
-def _echo_word(tt: TokenTable, i: int) -> str | None:
-    """The key of a word a run is made of: a content word's lemma, or "not" for a negator; None for a
-    function word (skipped), "" for a name or the end of a sentence (a run cannot cross it)."""
-    low = tt.lower[i]
-    pos = tt.pos[i]
-    if pos == "PROPN" or tt.ent_type[i] or low in _ECHO_BREAKS:
-        return ""  # a name breaks a run: "FBI interview was truthful" is about the FBI, not words of one speaker
-    if low in lx.NEGATION_WORDS:
-        return "not" if low in _NOT else low
-    if pos in _ECHO_FUNCTION_POS or tt.is_stop[i] or not tt.is_alpha[i]:
-        return None
-    return tt.lemma[i]
-
-
 def _echo_run_counts(tt: TokenTable, run: Sequence[int]) -> bool:
     """A run worth echoing: two words that are neither a number nor a negator, and a word
     that says something (a verb, or an adjective or adverb not inside a name): not "Supreme Court
@@ -452,18 +438,27 @@ def _echo_run_counts(tt: TokenTable, run: Sequence[int]) -> bool:
 
 def echo_runs(tt: TokenTable, content: Sequence[int]) -> dict[tuple[str, ...], tuple[int, int]]:
     """Every run of :data:`ECHO_LENGTH` content words of one sentence (function words between them
-    skipped, at most :data:`_ECHO_GAP` at a time) -> its first and last token."""
+    skipped, at most :data:`_ECHO_GAP` at a time) -> its first and last token. A word is keyed by its
+    lemma, a negator by "not"; a name or the end of a sentence breaks a run ("FBI interview was
+    truthful" is about the FBI, not words of one speaker)."""
     out: dict[tuple[str, ...], tuple[int, int]] = {}
     run: list[int] = []
     keys: list[str] = []
     last = -10
+    # locals: this runs on every word of every claim
+    lower, pos, ent, stop, alpha, lemma = tt.lower, tt.pos, tt.ent_type, tt.is_stop, tt.is_alpha, tt.lemma
+    negators = lx.NEGATION_WORDS
     for i in content:
-        key = _echo_word(tt, i)
-        if key == "":
+        low, p = lower[i], pos[i]
+        if p == "PROPN" or ent[i] or low in _ECHO_BREAKS:
             run, keys = [], []
             continue
-        if key is None:
+        if low in negators:
+            key = "not" if low in _NOT else low
+        elif p in _ECHO_FUNCTION_POS or stop[i] or not alpha[i]:
             continue
+        else:
+            key = lemma[i]
         if i - last > _ECHO_GAP + 1:
             run, keys = [], []
         run.append(i)
