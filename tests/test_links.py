@@ -175,6 +175,34 @@ EVIDENCE = [
       claim("c2", "she would not vote for the bill", cue="said", speaker="sen", after="later she")],
      [dict(S("sen", "The senator", kind="PERSON"), mentions=[[0, 11], [68, 71]])],  # "The senator", "she"
      [("c2", "disputes", "c1", ["change_marker", "negation"])]),
+    ("verbatim_echo: a second speaker repeats the words",
+     "Auditor Maria Lopez said the council had wasted public money on outside consultants. Councillor John Reed "
+     "said they wasted public money on outside consultants for years.",
+     [claim("c1", "the council had wasted public money on outside consultants", cue="said", speaker="a"),
+      claim("c2", "they wasted public money on outside consultants for years", cue="said", speaker="b")],
+     [S("a", "Maria Lopez", kind="PERSON"), S("b", "John Reed", kind="PERSON")],
+     [("c2", "supports", "c1", ["verbatim_echo"])]),
+    ("verbatim_echo: the same words negated",
+     "Union leader Tom Hale said the new contract leaves nurses badly underpaid for night shifts. Hospital "
+     "director Ann Price said the contract does not leave nurses badly underpaid for night shifts.",
+     [claim("c1", "the new contract leaves nurses badly underpaid for night shifts", cue="said", speaker="a"),
+      claim("c2", "the contract does not leave nurses badly underpaid for night shifts", cue="said", speaker="b")],
+     [S("a", "Tom Hale", kind="PERSON"), S("b", "Ann Price", kind="PERSON")],
+     [("c2", "disputes", "c1", ["negation", "verbatim_echo"])]),
+    ("negation between two described speakers of two entities",
+     "Police said the driver was drunk at the time of the crash. His lawyer said the driver was not drunk when "
+     "the crash happened.",
+     [claim("c1", "the driver was drunk at the time of the crash", cue="said", speaker="police"),
+      claim("c2", "the driver was not drunk when the crash happened", cue="said", speaker="lawyer")],
+     [S("police", "Police", kind="ORG"), S("lawyer", "His lawyer", kind="PERSON")],
+     [("c2", "disputes", "c1", ["negation"])]),
+    ("confirmation_cue: a bare agreement answers the claim just before",
+     "The senator said the new budget was a disaster for rural schools. \u201cI would certainly agree,\u201d the "
+     "governor said.",
+     [claim("c1", "the new budget was a disaster for rural schools", cue="said", speaker="senator"),
+      claim("c2", "I would certainly agree", cue="said", speaker="governor")],
+     [S("senator", "Ann Price", kind="PERSON"), S("governor", "John Reed", kind="PERSON")],
+     [("c2", "supports", "c1", ["confirmation_cue"])]),
 ]
 
 
@@ -226,12 +254,6 @@ NEVER = [
      [claim("c1", "the new stadium would bring thousands of jobs to the city", cue="said", speaker="mayor"),
       claim("c2", "the stadium vote would not be held before May", cue="said", speaker="council")],
      [S("mayor", "The mayor", kind="PERSON"), S("council", "The council", kind="ORG")]),
-    ("a pseudo-negation",
-     "The army said the strike hit a weapons depot. A monitor said there was no doubt that the strike hit a "
-     "weapons depot.",
-     [claim("c1", "the strike hit a weapons depot", cue="said", speaker="army"),
-      claim("c2", "there was no doubt that the strike hit a weapons depot", cue="said", speaker="monitor")],
-     [S("army", "The army", kind="ORG"), S("monitor", "A monitor", kind="ORG")]),
     ("a report that does not endorse",
      "Ukrainian officials said Russian forces shelled a hospital in Kharkiv. Moscow claimed that Russian forces "
      "shelled the hospital by mistake.",
@@ -301,6 +323,62 @@ NEVER = [
      [claim("c1", "the rebels had released the hostages on Sunday", cue="said", speaker="ministry"),
       claim("c2", "The rebels had not released the hostages", cue="said")],
      [S("ministry", "The ministry", kind="ORG")]),
+    ("verbatim_echo: a hedged repetition supports nothing",
+     "Auditor Maria Lopez said the council had wasted public money on outside consultants. Councillor John Reed "
+     "said the council might have wasted public money on outside consultants.",
+     [claim("c1", "the council had wasted public money on outside consultants", cue="said", speaker="a"),
+      claim("c2", "the council might have wasted public money on outside consultants", cue="said", speaker="b")],
+     [S("a", "Maria Lopez", kind="PERSON"), S("b", "John Reed", kind="PERSON")]),
+    ("verbatim_echo: a shared name is only the topic",
+     "Senator Ann Price said the Senate should hold hearings for Supreme Court nominee Merrick Garland this "
+     "summer. Senator John Reed said the Senate would never confirm Supreme Court nominee Merrick Garland.",
+     [claim("c1", "the Senate should hold hearings for Supreme Court nominee Merrick Garland this summer",
+            cue="said", speaker="a"),
+      claim("c2", "the Senate would never confirm Supreme Court nominee Merrick Garland", cue="said", speaker="b")],
+     [S("a", "Ann Price", kind="PERSON"), S("b", "John Reed", kind="PERSON")]),
+    ("verbatim_echo: an organisation and its spokeswoman",
+     "The company said the spill had caused no lasting harm to the river. A company spokeswoman said the spill "
+     "caused no lasting harm to the river.",
+     [claim("c1", "the spill had caused no lasting harm to the river", cue="said", speaker="co"),
+      claim("c2", "the spill caused no lasting harm to the river", cue="said", speaker="spox")],
+     [S("co", "The company", kind="ORG"), S("spox", "company spokeswoman", kind="PERSON", affiliation="company")]),
+    ("two speakers who agree that a statement was false",
+     "Two senators asked the inspector general to examine claims the secretary made at the hearing that have "
+     "proved false. The FBI director said those statements were wrong.",
+     [claim("c1", "to examine claims the secretary made at the hearing that have proved false", cue="asked",
+            speaker="senators"),
+      claim("c2", "those statements were wrong", cue="said", speaker="fbi")],
+     [S("senators", "Two senators", kind="PERSON"), S("fbi", "FBI director", kind="PERSON", affiliation="FBI")]),
+    ("a pseudo-negation",
+     "The army said the strike hit a weapons depot. A monitor said there was no doubt that the strike hit a "
+     "weapons depot.",
+     [claim("c1", "the strike hit a weapons depot", cue="said", speaker="army"),
+      claim("c2", "there was no doubt that the strike hit a weapons depot", cue="said", speaker="monitor")],
+     [S("army", "The army", kind="ORG"), S("monitor", "A monitor", kind="ORG")]),
+    ("verbatim_echo: the same words said of another subject",
+     "Auditor Maria Lopez said the council had wasted public money on outside consultants. Councillor John Reed "
+     "said the mayor's office had wasted public money on outside consultants.",
+     [claim("c1", "the council had wasted public money on outside consultants", cue="said", speaker="a"),
+      claim("c2", "the mayor's office had wasted public money on outside consultants", cue="said", speaker="b")],
+     [S("a", "Maria Lopez", kind="PERSON"), S("b", "John Reed", kind="PERSON")]),
+    ("verbatim_echo: the same words in a condition",
+     "Auditor Maria Lopez said voters should not keep electing careless spenders. Councillor John Reed said "
+     "nothing would change if voters keep electing careless spenders.",
+     [claim("c1", "voters should not keep electing careless spenders", cue="said", speaker="a"),
+      claim("c2", "nothing would change if voters keep electing careless spenders", cue="said", speaker="b")],
+     [S("a", "Maria Lopez", kind="PERSON"), S("b", "John Reed", kind="PERSON")]),
+    ("a bare agreement negated",
+     "The senator said the new budget was a disaster for rural schools. \u201cI do not agree,\u201d the "
+     "governor said.",
+     [claim("c1", "the new budget was a disaster for rural schools", cue="said", speaker="senator"),
+      claim("c2", "I do not agree", cue="said", speaker="governor")],
+     [S("senator", "Ann Price", kind="PERSON"), S("governor", "John Reed", kind="PERSON")]),
+    ("an agreement with its own object",
+     "The senator said the new budget was a disaster for rural schools. \u201cWe agree to pay the fine,\u201d "
+     "the governor said.",
+     [claim("c1", "the new budget was a disaster for rural schools", cue="said", speaker="senator"),
+      claim("c2", "We agree to pay the fine", cue="said", speaker="governor")],
+     [S("senator", "Ann Price", kind="PERSON"), S("governor", "John Reed", kind="PERSON")]),
 ]
 
 
@@ -352,9 +430,10 @@ def test_max_claims_caps_the_pairs(en_nlp):
     assert links_of(en_nlp, ClaimLinker(weights=load_weights(), max_claims=1), text, claims, speakers) == []
 
 
-def test_weights_file_is_versioned_and_complete():
-    data = json.loads(resources.files("claimex").joinpath("weights").joinpath("links.v2.json").read_text())
-    assert data["version"] == "links.v2"
+@pytest.mark.parametrize("version", ["links.v2", "links.v3"])
+def test_weights_file_is_versioned_and_complete(version):
+    data = json.loads(resources.files("claimex").joinpath("weights").joinpath(f"{version}.json").read_text())
+    assert data["version"] == version
     weights = LinkWeights.from_dict(data)
     for name, rule in weights.relations.items():
         assert rule.requires_any <= set(rule.weights), name
@@ -364,9 +443,9 @@ def test_weights_file_is_versioned_and_complete():
 
 
 def test_the_old_weights_are_refused_with_a_message():
-    with pytest.raises(ClaimexError, match=r"link_weights\.v2"):
+    with pytest.raises(ClaimexError, match=r"link_weights\.v3"):
         spacy.util.registry.misc.get("claimex.link_weights.v1")()
-    with pytest.raises(ClaimexError, match=r"links\.v2"):
+    with pytest.raises(ClaimexError, match=r"links\.v3"):
         LinkWeights.from_dict({"version": "links.v1", "topic": {}})
 
 

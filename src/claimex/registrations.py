@@ -22,7 +22,7 @@ from spacy.util import registry
 
 from .lexicons import reporting_cues_v1, reporting_cues_v2
 from .pipeline import claims, links, paragraphs, quotes, speakers  # noqa: F401  (declare the factories)
-from .pipeline.links import link_weights_file_v1, link_weights_v1, link_weights_v2
+from .pipeline.links import link_weights_file_v1, link_weights_v1, link_weights_v2, link_weights_v3
 from .pipeline.tokens import encode_leftover
 from .scoring import make_quote_scorer
 
@@ -32,6 +32,7 @@ MISC = {
     "claimex.reporting_cues.v2": reporting_cues_v2,
     "claimex.link_weights.v1": link_weights_v1,
     "claimex.link_weights.v2": link_weights_v2,
+    "claimex.link_weights.v3": link_weights_v3,
     "claimex.link_weights_file.v1": link_weights_file_v1,
 }
 SCORERS = {

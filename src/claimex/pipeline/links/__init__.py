@@ -30,7 +30,15 @@ from .analysis import ClaimAnalysis, claim_analysis
 from .features import ClaimFeatures, DocIndex, read_claim
 from .linker import STAGE, ClaimLinker, Scored, compare, decide, link_claims, make_links
 from .parties import Party, party_of, same_side
-from .weights import LinkWeights, RelationWeights, link_weights_file_v1, link_weights_v1, link_weights_v2, load_weights
+from .weights import (
+    LinkWeights,
+    RelationWeights,
+    link_weights_file_v1,
+    link_weights_v1,
+    link_weights_v2,
+    link_weights_v3,
+    load_weights,
+)
 
 __all__ = [
     "STAGE",
@@ -49,6 +57,7 @@ __all__ = [
     "link_weights_file_v1",
     "link_weights_v1",
     "link_weights_v2",
+    "link_weights_v3",
     "load_weights",
     "make_links",
     "party_of",

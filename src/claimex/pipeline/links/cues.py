@@ -35,6 +35,10 @@ _SUBJECT_POSSESSIVE: Final[Mapping[str, str]] = {"he": "his", "she": "her", "the
 #: pronouns that stand for a claim: "dismissed it", "denied that"
 _ANAPHORS: Final = frozenset({"it", "that", "this", "those"})
 _REFERENCE_PREPS: Final = frozenset({"with", "on", "against", "at", "to", "about", "of"})
+#: verbs that, said bare by the speaker ("I would certainly agree."), agree with what was just said
+_BARE_AGREEMENT: Final = frozenset({"agree", "concur"})
+#: dependents that give an agreeing verb its own object: "agree with the mayor", "agree that ...", "agree to pay"
+_AGREEMENT_OBJECTS: Final = frozenset({"dobj", "ccomp", "prep", "xcomp", "advcl", "conj", "pobj", "attr"})
 
 
 def _by_words(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -372,6 +376,17 @@ def _own_subject(tt: TokenTable, verb: int, party: Party) -> bool:
     return bool(party.names) and not party.names.isdisjoint(phrase_keys(tt, subj, party))
 
 
+def _bare_agreement(tt: TokenTable, verb: int, mark: Any) -> Cue | None:
+    """A bare agreement of the speaker's, with no object of its own: "I would certainly agree.", "We
+    concur." It points at the claim just before, as "that" does (not "I agree to pay", "we agree with
+    the union", "I agree that ...", which say what is agreed)."""
+    subj = child_of(tt, verb, ("nsubj",))
+    if (subj is None or tt.lower[subj] not in FIRST_PERSON or cue_negated(tt, verb)
+            or any(tt.dep[c] in _AGREEMENT_OBJECTS for c in tt.children[verb])):
+        return None
+    return Cue("confirm", mark(verb), Reference(frozenset(), mark(verb), demonstrative=True))
+
+
 def read_cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
           mark: Any) -> tuple[list[Cue], Mark | None, Mark | None]:
     """The claim's cues, its agreement adverb ("also") and its change marker ("later", "corrected")."""
@@ -400,6 +415,8 @@ def read_cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
         if cue is None and tt.lemma[i] in _CUE_LEMMAS and tt.pos[i] == "VERB" and (
                 i not in content or _own_subject(tt, i, party)):
             cue = _verb_cue(tt, i, mark, own=False)
+        if cue is None and i in content and tt.lemma[i] in _BARE_AGREEMENT:
+            cue = _bare_agreement(tt, i, mark)
         if cue is None and i in content and (tt.lemma[i] in _FALSITY_LEMMAS):
             cue = _falsity_cue(tt, i, mark, analysis.content[0])
         if cue is not None:

@@ -184,6 +184,7 @@ class ClaimFeatures:
     predicate_lemmas: frozenset[str] = frozenset()  # the content's main predicates, as lemmas
     _terms: Mapping[str, int] | None = None
     _words: frozenset[str] | None = None
+    _echoes: Mapping[tuple[str, ...], tuple[int, int]] | None = None
 
     @property
     def terms(self) -> Mapping[str, int]:
@@ -202,6 +203,22 @@ class ClaimFeatures:
             self._words = frozenset(tt.lower[i] for i in self.content
                                     if tt.is_alpha[i] or tt.like_num[i] or tt.lower[i] in lx.NEGATION_WORDS)
         return self._words
+
+    @property
+    def rebuts(self) -> bool:
+        """The claim itself disputes something: a dispute cue, or an adjective calling a statement false
+        in its content ("claims Clinton made that have proved false"; not an accusation of "lying")."""
+        tt = self.tokens
+        return (any(c.kind == "dispute" for c in self.cues)
+                or any(tt.pos[i] == "ADJ" and tt.lemma[i] in lx.FALSITY_WORDS for i in self.content))
+
+    @property
+    def echoes(self) -> Mapping[tuple[str, ...], tuple[int, int]]:
+        """Runs of :data:`ECHO_LENGTH` words of the content that a second speaker repeating them would
+        echo (see :func:`echo_runs`), each with its first and last token; read on first use."""
+        if self._echoes is None:
+            self._echoes = echo_runs(self.tokens, self.content)
+        return self._echoes
 
     def mark(self, first: int, last: int | None = None) -> Mark:
         """The mark of tokens ``first`` to ``last`` (inclusive) of the claim's document."""
@@ -395,6 +412,79 @@ def _terms(tt: TokenTable, index: DocIndex, tokens: Iterable[int]) -> dict[str, 
             continue
         terms.setdefault(term_key(lemma[i]), i)
     return terms
+
+
+#: how many words a repeated run must have: "extremely careless handling", "no longer welcome"
+ECHO_LENGTH: Final = 3
+#: function words a run may skip between two of its words ("extremely careless *with her* handling")
+_ECHO_GAP: Final = 3
+_ECHO_BREAKS: Final = frozenset({".", ";", "?", "!", ":"})
+#: words of a run that say what is said of something (not only what it is about)
+_ECHO_PREDICATIVE: Final = frozenset({"VERB", "ADJ", "ADV"})
+
+
+_ECHO_FUNCTION_POS: Final = frozenset({"AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART"})
+_NOT: Final = frozenset({"not", "n't", "never", "cannot"})
+
+
+def _echo_run_counts(tt: TokenTable, run: Sequence[int]) -> bool:
+    """A run worth echoing: two words that are neither a number nor a negator, and a word
+    that says something (a verb, or an adjective or adverb not inside a name): not "Supreme Court
+    nominee" or "national security adviser", which only name what is talked about."""
+    plain = [i for i in run if not tt.like_num[i] and tt.lower[i] not in lx.NEGATION_WORDS]
+    predicative = any(tt.pos[i] in _ECHO_PREDICATIVE and tt.dep[i] not in ("amod", "compound") for i in plain)
+    return len(plain) >= 2 and predicative
+
+
+def echo_runs(tt: TokenTable, content: Sequence[int]) -> dict[tuple[str, ...], tuple[int, int]]:
+    """Every run of :data:`ECHO_LENGTH` content words of one sentence (function words between them
+    skipped, at most :data:`_ECHO_GAP` at a time) -> its first and last token. A word is keyed by its
+    lemma, a negator by "not"; a name or the end of a sentence breaks a run ("FBI interview was
+    truthful" is about the FBI, not words of one speaker)."""
+    out: dict[tuple[str, ...], tuple[int, int]] = {}
+    run: list[int] = []
+    keys: list[str] = []
+    last = -10
+    # locals: this runs on every word of every claim
+    lower, pos, ent, stop, alpha, lemma = tt.lower, tt.pos, tt.ent_type, tt.is_stop, tt.is_alpha, tt.lemma
+    negators = lx.NEGATION_WORDS
+    for i in content:
+        low, p = lower[i], pos[i]
+        if p == "PROPN" or ent[i] or low in _ECHO_BREAKS:
+            run, keys = [], []
+            continue
+        if low in negators:
+            key = "not" if low in _NOT else low
+        elif p in _ECHO_FUNCTION_POS or stop[i] or not alpha[i]:
+            continue
+        else:
+            key = lemma[i]
+        if i - last > _ECHO_GAP + 1:
+            run, keys = [], []
+        run.append(i)
+        keys.append(key)
+        last = i
+        if len(run) >= ECHO_LENGTH:
+            window = run[-ECHO_LENGTH:]
+            if _echo_run_counts(tt, window):
+                out.setdefault(tuple(keys[-ECHO_LENGTH:]), (window[0], window[-1]))
+    return out
+
+
+def echo_negated(tt: TokenTable, first: int, last: int) -> bool:
+    """Whether a run is said negated: a negator on one of its words or on their heads, outside the run
+    ("was *not* extremely careless"); a negator inside it is part of what is echoed."""
+    for i in range(first, last + 1):
+        for child in tt.children[i]:  # "*no* longer", "*never* careless"
+            if (child < first or child > last) and (tt.dep[child] == "neg" or tt.lower[child] in lx.NEGATION_WORDS):
+                return True
+        # a copula the word hangs on: its own negator ("was *not* extremely careless"); not a determiner
+        # ("no doubt that the strike hit ..."), nor the negator of another verb ("did *not* want to file ...")
+        head = tt.head[i]
+        if tt.pos[head] == "AUX" and any(tt.dep[child] == "neg" and (child < first or child > last)
+                                         for child in tt.children[head]):
+            return True
+    return False
 
 
 def _explicit_act(tt: TokenTable, analysis: ClaimAnalysis) -> bool:

@@ -43,6 +43,7 @@ from .rules import (
     same_statement,
     shared_terms,
     signal,
+    verbatim_echo,
 )
 from .weights import LinkWeights
 
@@ -73,6 +74,13 @@ def _names_other(signals: Sequence[Signal]) -> bool:
     return any(s.kind in CUE_KINDS or s.kind == "accusation_denial" for s in signals)
 
 
+def _distinct(earlier: ClaimFeatures, later: ClaimFeatures) -> bool:
+    """Two speaker entities the speakers stage told apart (both known, different ids): a described
+    speaker ("his lawyer", "police") is another party than the one it answers."""
+    return (earlier.speaker is not None and later.speaker is not None and earlier.speaker != later.speaker
+            and earlier.party.known and later.party.known)
+
+
 def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signal],
            w: LinkWeights) -> Scored | None:
     """The relation of ``later`` (source) to ``earlier`` (target) from the evidence of the pair, or None.
@@ -99,10 +107,10 @@ def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signa
     if supports and w.relations[SUPPORTS].blocked_by_hedge and later.hedged:
         supports = []
     if not same and not (earlier.party.named and later.party.named):
-        # "the presumptive nominee" agreeing with "Trump" is often Trump again, and "one in three"
-        # against "the same number" two poll figures: unless one names the other (a cue, an
-        # accusation), only speakers the text names are linked
-        disputes = disputes if _names_other(disputes) else []
+        # "the presumptive nominee" agreeing with "Trump" is often Trump again: unless one names the
+        # other (a cue, an accusation), a speaker the text only describes supports nobody. It may
+        # dispute another speaker entity: "Police said ..." / "His lawyer said that was not true"
+        disputes = disputes if _names_other(disputes) or _distinct(earlier, later) else []
         supports = supports if _names_other(supports) else []
     if disputes and supports:
         if _cue_led(disputes) == _cue_led(supports):
@@ -178,6 +186,19 @@ def _candidate_pairs(claims: Sequence[ClaimFeatures]) -> set[tuple[int, int]]:
     return pairs
 
 
+def _echo_pairs(claims: Sequence[ClaimFeatures]) -> set[tuple[int, int]]:
+    """Pairs (earlier, later) of claims of two sides that share a run of words (:func:`~.rules.verbatim_echo`)."""
+    index: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
+    for n, c in enumerate(claims):
+        for run in c.echoes:
+            index[run].append(n)
+    pairs: set[tuple[int, int]] = set()
+    for members in index.values():
+        pairs.update((a, b) for i, a in enumerate(members) for b in members[i + 1:]
+                     if not one_side(claims[a], claims[b]))
+    return pairs
+
+
 def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights) -> int | None:
     """The claim a cue of claim ``l_index`` answers.
 
@@ -205,7 +226,11 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
                 break
     found = next((m for m in window if cue_answers(cue, claims[m], later, w)), None)
     if found is None and ref is not None and ref.demonstrative and ref.pronoun is None and window:
-        return window[0]  # "that determination", "it": the claim just before ("his statements": not so)
+        found = window[0]  # "that determination", "it": the claim just before ("his statements": not so)
+    if found is not None and cue.kind == "dispute" and claims[found].rebuts:
+        # a dispute that names nothing does not answer a claim that itself calls something false: "those
+        # statements were wrong" after "claims Clinton made that have proved false" agrees with it
+        return None
     return found
 
 
@@ -234,8 +259,13 @@ def link_claims(claims: Sequence[ClaimFeatures], weights: LinkWeights) -> list[C
     # a claim of an unknown speaker may be the other's own: it is never linked
     ordered = [c for c in sorted(claims, key=lambda c: c.start)[: weights.max_claims] if c.party.known]
     signals: defaultdict[tuple[int, int], list[Signal]] = defaultdict(list)  # (target, source) -> evidence
-    for a, b in _candidate_pairs(ordered):
+    candidates = _candidate_pairs(ordered)
+    for a, b in candidates:
         found = _pair_signals(ordered[a], ordered[b])
+        if found:
+            signals[(a, b)] += found
+    for a, b in _echo_pairs(ordered) - candidates:  # only shared words: only the echo can link them
+        found = verbatim_echo(ordered[a], ordered[b])
         if found:
             signals[(a, b)] += found
     for n, c in enumerate(ordered):
@@ -296,7 +326,7 @@ class ClaimLinker(Stage):
                  link_same_speaker: bool | None = None) -> None:
         """
         Args:
-            weights: the scorer's weights (``claimex.link_weights.v2``).
+            weights: the scorer's weights (``claimex.link_weights.v3``).
             max_claims: consider at most this many claims per document (default: the weights' value).
             link_same_speaker: also link two claims of one side (default: the weights' value, false).
         """
@@ -351,7 +381,7 @@ class ClaimLinker(Stage):
     requires=["doc._.claimex", "token.dep", "token.lemma"],
     assigns=["doc._.claimex"],
     default_config={
-        "weights": {"@misc": "claimex.link_weights.v2"},
+        "weights": {"@misc": "claimex.link_weights.v3"},
         "max_claims": None,
         "link_same_speaker": None,
     },

@@ -16,7 +16,7 @@ from typing import Final, NamedTuple
 from ... import lexicons as lx
 from ...model import Evidence
 from .cues import Cue
-from .features import ClaimFeatures, Proposition, Quantity
+from .features import ClaimFeatures, Proposition, Quantity, echo_negated
 from .parties import same_side
 from .syntax import UNKNOWN, Mark
 from .weights import LinkWeights
@@ -243,9 +243,71 @@ def agreement_marker(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signa
     return [Signal("agreement_marker", SUPPORTS, mark, f"{mark.text} ({later.act} ~ {earlier.act})")]
 
 
+def _echo_polarity(c: ClaimFeatures, first: int, last: int) -> bool:
+    """True when a claim says a run negated: a negator on the run, or a denial said with its verb
+    ("denied that the city had broken its promise")."""
+    return echo_negated(c.tokens, first, last) != (c.explicit_act == lx.DENY)
+
+
+#: the subordinators of a clause that does not assert what it says ("it would not happen *if* voters
+#: continue to elect ...")
+_CONDITIONAL: Final = frozenset({"if", "unless", "whether"})
+
+
+def _echo_says(c: ClaimFeatures, first: int, last: int) -> bool:
+    """Whether a run is what the claim says: it holds one of the claim's main predicates (not a side
+    phrase: "not all campaigns require staff to sign NDAs" says nothing of who signs them), and no
+    conditional clause holds it."""
+    tt = c.tokens
+    predicates = {p.token for p in c.propositions}
+    if not any(i in predicates or tt.lemma[i] in c.predicate_lemmas for i in range(first, last + 1)):
+        return False
+    i = first
+    for _ in range(8):  # up through its clause
+        if any(tt.lower[k] in _CONDITIONAL for k in tt.children[i]):
+            return False
+        if tt.head[i] == i:
+            break
+        i = tt.head[i]
+    return True
+
+
+def _other_agents(earlier: ClaimFeatures, run_e: tuple[int, int], later: ClaimFeatures,
+                  run_l: tuple[int, int]) -> bool:
+    """The two runs' predicates have two different named subjects: "the council wasted public money on
+    consultants" / "the mayor's office wasted public money on consultants" is no repetition."""
+    def agents(c: ClaimFeatures, run: tuple[int, int]) -> list[frozenset[str]]:
+        return [p.agent for p in c.propositions if run[0] <= p.token <= run[1] and p.agent and not p.agent >= UNKNOWN]
+
+    return any(a.isdisjoint(b) for a in agents(earlier, run_e) for b in agents(later, run_l))
+
+
+def verbatim_echo(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signal]:
+    """A second speaker repeats the first one's words, a run of several content words: with the same
+    polarity it supports, negated it disputes. "The inspector said the company had been extremely
+    careless with its handling of the waste." / "The mayor said the company was extremely careless in
+    its handling of toxic waste." (``extremely careless handling``: supports); "... was not extremely
+    careless in its handling ..." disputes. A run that only names a thing ("Supreme Court nominee
+    Merrick Garland") is no echo (see :func:`~.features.echo_runs`), nor one that is not what the claim
+    says (a side phrase, a condition: :func:`_echo_says`); a report that is hedged or asserts nothing
+    supports nothing."""
+    if not earlier.echoes or not later.echoes:
+        return []
+    for run, (first, last) in later.echoes.items():
+        found = earlier.echoes.get(run)
+        if (found is None or not _echo_says(later, first, last) or not _echo_says(earlier, *found)
+                or _other_agents(earlier, found, later, (first, last))):
+            continue
+        if _echo_polarity(later, first, last) != _echo_polarity(earlier, *found):
+            return [signal("verbatim_echo", DISPUTES, later.mark(first, last), earlier.mark(*found).text)]
+        if earlier.act in _ASSERTING and later.act in _ASSERTING and not (earlier.hedged or later.hedged):
+            return [signal("verbatim_echo", SUPPORTS, later.mark(first, last), earlier.mark(*found).text)]
+    return []
+
+
 #: The rules that compare two claims, in order.
 PAIR_RULES: Final[tuple[Callable[[ClaimFeatures, ClaimFeatures], list[Signal]], ...]] = (
-    negation, antonym, numeric_mismatch, accusation_denial, same_proposition, agreement_marker,
+    negation, antonym, numeric_mismatch, accusation_denial, same_proposition, agreement_marker, verbatim_echo,
 )
 
 

@@ -17,7 +17,7 @@ from typing import Any, Final
 from ...errors import ClaimexError
 
 RELATIONS: Final[tuple[str, ...]] = ("disputes", "supports", "responds_to")
-DEFAULT: Final = "links.v2"
+DEFAULT: Final = "links.v3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +41,7 @@ class RelationWeights:
 
 @dataclass(frozen=True, slots=True)
 class LinkWeights:
-    """The versioned, documented weights of the link scorer (``weights/links.v2.json``)."""
+    """The versioned, documented weights of the link scorer (``weights/links.v3.json``)."""
 
     version: str
     max_claims: int
@@ -67,7 +67,7 @@ class LinkWeights:
     def from_dict(cls, data: Mapping[str, Any]) -> LinkWeights:
         if "topic" in data and "candidates" not in data:
             raise ClaimexError(f"link weights {data.get('version', '')!r} are of the topic-overlap scorer of "
-                               "claimex 0.1 (links.v1); use links.v2 (claimex.link_weights.v2) or a copy of it")
+                               "claimex 0.1 (links.v1); use links.v3 (claimex.link_weights.v3) or a copy of it")
         candidates = data["candidates"]
         relations = {
             name: RelationWeights(
@@ -90,7 +90,7 @@ class LinkWeights:
 
 
 def load_weights(source: str | Path = DEFAULT) -> LinkWeights:
-    """Link weights by packaged name (``"links.v2"``) or from a JSON file path."""
+    """Link weights by packaged name (``"links.v3"``) or from a JSON file path."""
     path = Path(source)
     if path.suffix == ".json" and path.exists():
         return LinkWeights.from_dict(json.loads(path.read_text(encoding="utf-8")))
@@ -103,10 +103,15 @@ def link_weights_v2() -> LinkWeights:
     return load_weights("links.v2")
 
 
+def link_weights_v3() -> LinkWeights:
+    """The packaged weights ``weights/links.v3.json`` (v2 and ``verbatim_echo``; the default)."""
+    return load_weights("links.v3")
+
+
 def link_weights_v1() -> LinkWeights:
     """The weights of claimex 0.1's topic-overlap scorer, which this linker cannot use."""
     raise ClaimexError("claimex.link_weights.v1 belongs to the topic-overlap linker of claimex 0.1, which was "
-                       "replaced; set weights = {\"@misc\": \"claimex.link_weights.v2\"} in [components.claimex_links]")
+                       "replaced; set weights = {\"@misc\": \"claimex.link_weights.v3\"} in [components.claimex_links]")
 
 
 def link_weights_file_v1(path: str) -> LinkWeights:
