@@ -5,7 +5,7 @@ Usage (from the repository root; needs the ``build`` extra for scikit-learn, and
 
     pip install -e ".[build]"
     python scripts/fit_relate_weights.py [--data ../shared/data/emergent/train.jsonl] \\
-        [-o src/claimex/weights/relate.v1.json] [--folds 5] [--C 1.0] [--dry-run]
+        [-o src/claimex/weights/relate.v2.json] [--folds 5] [--C 1.0] [--dry-run]
 
 1. Parses every distinct text once and reads the named evidence kinds of each pair
    (``claimex.relate_features``).
@@ -35,7 +35,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "emergent" / "train.jsonl"
-DEFAULT_OUT = ROOT / "src" / "claimex" / "weights" / "relate.v1.json"
+DEFAULT_OUT = ROOT / "src" / "claimex" / "weights" / "relate.v2.json"
+VERSION = "relate.v2"
 log = logging.getLogger("fit_relate_weights")
 
 #: The three-line baseline's words: Ferreira & Vlachos (2016)'s refuting and hedging words, and
@@ -131,11 +132,11 @@ def weights_file(model: Any, c: float, data: Path, records: Sequence[dict[str, A
 
     classes = [str(k) for k in model.classes_]
     return {
-        "version": "relate.v1",
+        "version": VERSION,
         "description": (
             "Multinomial logistic regression of claimex.relate over the named evidence kinds of "
             "claimex.relate_features: p(relation) = softmax(intercept + sum(coefficient * value)). "
-            "Fitted by scripts/fit_relate_weights.py; never edit, refit into relate.v2.json."
+            "Fitted by scripts/fit_relate_weights.py; never edit, refit into a new version."
         ),
         "data": {
             "name": "Emergent, train split",

@@ -255,6 +255,11 @@ CLAIM_VERBS: Final[tuple[str, ...]] = (
     "claim", "allege", "suggest", "speculate", "believe", "think", "suspect", "insist", "purport",
     "contend", "assert", "hint", "theorize", "theorise", "fear", "hope", "rumor", "rumour",
 )
+#: Verbs that report what others say when passive before an infinitive: "said to", "believed to".
+PASSIVE_REPORT_VERBS: Final[tuple[str, ...]] = (
+    "say", "report", "believe", "think", "rumour", "rumor", "understand", "suspect", "allege", "claim",
+    "tip", "eye", "fear", "know", "consider", "expect", "see", "tout",
+)
 #: Neutral reporting verbs: "X says", "Y reports", "Z tells".
 SAY_VERBS: Final[tuple[str, ...]] = ("say", "tell", "report", "write", "tweet", "announce")
 #: Verbs and nouns of prediction, plan and attempt: "analysts predict", "expected to", "in talks to".
