@@ -241,6 +241,79 @@ def test_stance_word_lists_list_each_word_once():
         assert len(words) == len(set(words)), sorted(w for w in set(words) if words.count(w) > 1)
 
 
+# Every evidence kind of relate_features.FEATURES, each with a pair written for it (claim, text, kind).
+SINGER = "The singer cancelled her world tour"
+KIND_PAIRS = [
+    (SINGER, "Singer's label denies she cancelled her world tour", "denial_word"),
+    (SINGER, "Promoter dismisses reports the singer cancelled her world tour", "rejection_word"),
+    (SINGER, "Tour cancellation story is a hoax", "falsity_word"),
+    (SINGER, "The singer's tour cancellation letter is not fake", "negated_falsity"),
+    (SINGER, "Fans doubt the singer cancelled her world tour", "doubt_word"),
+    (SINGER, "Promoter admits he made up the tour cancellation", "debunking_phrase"),
+    (SINGER, "The singer is actually still on her world tour", "correction_word"),
+    (SINGER, "No, the singer did not cancel her world tour", "no_opener"),
+    (SINGER, "The singer has not cancelled her world tour", "negation_mismatch"),
+    (SINGER, "The singer has not cancelled her world tour", "negated_claim_word"),
+    ("The singer cancelled her world tour over a dispute with her band",
+     "Singer cancels world tour, a fan who had never missed a show was told", "negator"),
+    ("Ten people died in the flood", "Flood kills 25 people", "numeric_mismatch"),
+    ("Ten people died in the flood", "Flood kills 10 people", "numeric_match"),
+    (SINGER, "Singer reportedly cancels world tour", "hedge_word"),
+    (SINGER, "The singer might cancel her world tour", "hedge_modal"),
+    (SINGER, "Rumours swirl over singer's world tour", "rumour_noun"),
+    (SINGER, "Tour promoter alleges that the singer cancelled her world tour", "claim_verb"),
+    (SINGER, "The singer cancelled her world tour, her manager says", "say_verb"),
+    (SINGER, "Jane Cole: the singer cancelled her world tour", "attribution_colon"),
+    (SINGER, "The singer cancelled her world tour: manager", "source_suffix"),
+    (SINGER, "The singer cancelled her world tour, according to her manager", "according_to"),
+    (SINGER, "Did the singer cancel her world tour?", "question"),
+    (SINGER, "The singer plans to cancel her world tour", "prediction_word"),
+    ("The singer will cancel her world tour", "Singer cancels world tour", "claim_future"),
+    (SINGER, "Her manager confirms the singer cancelled her world tour", "confirmation_word"),
+    (SINGER, "Pop star calls off world tour", "predicate_aligned"),
+    (SINGER, "Pop star calls off world tour", "object_aligned"),
+    (SINGER, "Singer calls off world tour", "subject_aligned"),
+    ("Her manager said the singer cancelled her world tour", "Singer cancels world tour", "claim_is_report"),
+    (SINGER, "The singer is said to have cancelled her world tour", "passive_report"),
+]
+
+
+def test_every_evidence_kind_has_a_pair():
+    kinds = {k for _, _, k in KIND_PAIRS} - {"antonym"}
+    assert kinds | rf.SHARE_FEATURES == set(rf.FEATURES)
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), KIND_PAIRS)
+def test_each_evidence_kind_fires(en_nlp, a, b, kind):
+    fired = rf.pair_features(rf.read(en_nlp(a)), rf.read(en_nlp(b)), base_b=len(a) + 1)
+    assert kind in fired and fired[kind].value > 0, sorted(fired)
+    joint = a + SEPARATOR + b
+    ev = fired[kind].evidence
+    if ev is not None and ev.span is not None:  # the span is where the evidence is in the joint text
+        assert joint[ev.span[0]:ev.span[1]] in (ev.text, ev.text.split(" ~ ")[0])
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (SINGER, "The singer's world tour was not cancelled by her label, which never wanted it"),
+    ("The commander was killed in the strike", "The commander survived the strike"),
+])
+def test_the_claims_own_proposition_negated_or_reversed(en_nlp, a, b):
+    fired = rf.pair_features(rf.read(en_nlp(a)), rf.read(en_nlp(b)))
+    assert "negated_claim_word" in fired
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # aspectual verbs about two other events
+    ("The police will start issuing tickets for small offences", "Police to stop arrests for small offences"),
+    # an antonym whose arguments are not the claim's
+    ("The bank sold its London offices", "Investors buy shares after the bank's record year"),
+])
+def test_antonyms_without_the_claims_arguments_are_no_reversal(en_nlp, a, b):
+    fired = rf.pair_features(rf.read(en_nlp(a)), rf.read(en_nlp(b)))
+    assert "negated_claim_word" not in fired
+    assert all(f.evidence is None or f.evidence.kind != "antonym" for f in fired.values())
+
+
 EMERGENT_TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "emergent" / "train.jsonl"
 
 

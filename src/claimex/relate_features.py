@@ -298,13 +298,15 @@ def _numbers(doc: Doc) -> list[Number]:
 
 
 def candidates(tok: Token) -> tuple[str, ...]:
-    """The lemma and lower-case form of ``tok``, and for a word the tagger took for a proper noun or
-    did not lemmatize (Title Case and capitals: "Denies", "DEBUNKS") the forms without an English
-    inflection: "denies" -> "deny", "debunks" -> "debunk", "faked" -> "fake", "claimed" -> "claim"."""
+    """The lemma and lower-case form of ``tok``, and for a word the tagger took for a noun or proper
+    noun or did not lemmatize (Title Case and capitals: "Denies", "DEBUNKS"; "dismisses" as a noun) the
+    forms without an English inflection: "denies" -> "deny", "debunks" -> "debunk", "faked" -> "fake",
+    "claimed" -> "claim"."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
-    if lemma != lower or not lower.isalpha():
+    if not lower.isalpha() or (lemma != lower and tok.pos_ not in ("NOUN", "PROPN")):
         return (lemma, lower) if lemma != lower else (lemma,)
-    forms = [lower]
+    # a verb the tagger took for a noun gets a noun's lemma: "dismisses" -> "dismisse"
+    forms = [lemma, lower] if lemma != lower else [lower]
     for suffix, repl in _INFLECTIONS:
         if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
             forms.append(lower[: len(lower) - len(suffix)] + repl)
@@ -582,12 +584,12 @@ def _antonym(a: Side, b: Side, base_b: int) -> Fired | None:
 
 
 def _arguments_aligned(a: Side, b: Side, al: _Alignment) -> bool:
-    """A subject or object of the claim has a counterpart among the subjects and objects of ``b``: the
-    two predicates are said of the same thing ("the commander was killed" / "the commander survived";
+    """A subject of the claim has a counterpart among the subjects of ``b``, or an object among its
+    objects: the two predicates are said of the same thing ("the commander was killed" / "the commander survived";
     not "to stop arrests" / "started selling")."""
-    args_a = {w.i for w in (*a.subjects, *a.objects)}
-    args_b = {o.i for o in (*b.subjects, *b.objects)}
-    return any(w.i in args_a and o.i in args_b for w, o, _ in al.pairs)
+    subj_a, obj_a = {w.i for w in a.subjects}, {w.i for w in a.objects}
+    subj_b, obj_b = {o.i for o in b.subjects}, {o.i for o in b.objects}
+    return any((w.i in subj_a and o.i in subj_b) or (w.i in obj_a and o.i in obj_b) for w, o, _ in al.pairs)
 
 
 def _numeric(a: Side, b: Side, base_b: int) -> dict[str, Fired]:
