@@ -152,6 +152,8 @@ class Side:
         speech: a speech cue (``lexicons.SPEECH_CUES``) with a clausal complement: the text is itself
             a statement ("A cleric *declared* that ...").
         roots: token indices of the sentence roots.
+        arg_heads: token indices of the head words of the main predicates' subjects, objects and
+            agents ("commander" in "the strike killed the senior commander").
         report_verbs: token indices of the reporting verbs.
     """
 
@@ -173,6 +175,7 @@ class Side:
     future: Hit | None
     speech: Hit | None = None
     roots: frozenset[int] = frozenset()
+    arg_heads: frozenset[int] = frozenset()
     report_verbs: frozenset[int] = frozenset()
 
 
@@ -260,6 +263,17 @@ def _predicates(doc: Doc, verbs: Sequence[Token]) -> set[int]:
             if tok.i not in reporting:
                 found.add(tok.i)
             todo.extend(c for c in tok.children if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX", "ADJ"))
+    return found
+
+
+def _arg_heads(doc: Doc, predicates: Iterable[int]) -> list[int]:
+    found = []
+    for p in predicates:
+        for child in doc[p].children:
+            if child.dep_ in _SUBJECT_DEPS or child.dep_ in ("dobj", "attr", "oprd", "dative"):
+                found.append(child.i)
+            elif child.dep_ in ("agent", "prep"):
+                found.extend(g.i for g in child.children if g.dep_ == "pobj")
     return found
 
 
@@ -459,6 +473,7 @@ def read(doc: Doc) -> Side:
         speech=next((_hit(t) for t in doc if t.lemma_.lower() in lx.SPEECH_CUES and t.pos_ == "VERB"
                      and any(c.dep_ == "ccomp" for c in t.children)), None),
         roots=frozenset(sent.root.i for sent in doc.sents),
+        arg_heads=frozenset(_arg_heads(doc, predicates)),
         report_verbs=frozenset(v.i for v in verbs),
     )
 
@@ -584,12 +599,10 @@ def _antonym(a: Side, b: Side, base_b: int) -> Fired | None:
 
 
 def _arguments_aligned(a: Side, b: Side, al: _Alignment) -> bool:
-    """A subject of the claim has a counterpart among the subjects of ``b``, or an object among its
-    objects: the two predicates are said of the same thing ("the commander was killed" / "the commander survived";
-    not "to stop arrests" / "started selling")."""
-    subj_a, obj_a = {w.i for w in a.subjects}, {w.i for w in a.objects}
-    subj_b, obj_b = {o.i for o in b.subjects}, {o.i for o in b.objects}
-    return any((w.i in subj_a and o.i in subj_b) or (w.i in obj_a and o.i in obj_b) for w, o, _ in al.pairs)
+    """The head of a subject or object of the claim is the head of a subject or object in ``b``: the
+    two predicates are said of the same thing ("the strike killed the commander" / "the commander
+    survived the strike"; not "the bank sold" / "investors buy ... after the bank's year")."""
+    return any(w.i in a.arg_heads and o.i in b.arg_heads for w, o, _ in al.pairs)
 
 
 def _numeric(a: Side, b: Side, base_b: int) -> dict[str, Fired]:
