@@ -314,6 +314,42 @@ def test_antonyms_without_the_claims_arguments_are_no_reversal(en_nlp, a, b):
     assert all(f.evidence is None or f.evidence.kind != "antonym" for f in fired.values())
 
 
+
+@pytest.mark.parametrize(("a", "b", "aimed"), [
+    ("The ministry says 30 people died in the fire", "Police dispute the toll, saying 12 people died", True),
+    ("The mayor said the bridge was safe", "Engineers rejected the mayor's account of the bridge", True),
+    ("The minister said the factory will close", "Union leaders dismissed the reports as rumours", True),
+    # rejecting the thing the claim is about, not the claim: the two may agree
+    ("Senators criticise the president's tariff plan", "Business groups slam the tariff plan", False),
+    ("The club turned down a bid for its striker", "The club rejected the offer for its striker", False),
+])
+def test_a_rejection_aimed_at_the_claim_or_its_source_denies_it(en_nlp, a, b, aimed):
+    fired = rf.pair_features(rf.read(en_nlp(a)), rf.read(en_nlp(b)), base_b=len(a) + 1)
+    ev = fired.get("denial_word")
+    assert (ev is not None and ev.evidence is not None and ev.evidence.kind == "rejects_claim") is aimed, fired
+
+
+def test_a_negative_claim_against_a_positive_text(en_nlp):
+    """ "No customer data was stolen" against "Hackers stole the data of customers": the claim carries
+    the negator; the evidence is the claim's."""
+    a, b = "The company said no customer data was stolen in the breach", "Hackers stole customer data in the breach"
+    fired = rf.pair_features(rf.read(en_nlp(a)), rf.read(en_nlp(b)), base_b=len(a) + 1)
+    assert "negated_claim_word" in fired
+    ev = fired["negation_mismatch"].evidence
+    assert ev is not None and ev.span is not None and a[ev.span[0]:ev.span[1]] == "no"
+
+
+def test_a_negative_claim_against_a_text_about_something_else(en_nlp):
+    a, b = "The battery does not last more than one day", "Battery life is about a day, but may improve"
+    fired = rf.pair_features(rf.read(en_nlp(a)), rf.read(en_nlp(b)))
+    assert "negated_claim_word" not in fired
+
+
+def test_ruling_out_is_a_debunking_phrase(en_nlp):
+    a, b = "The airline says a technical fault caused the crash", "Investigators rule out a technical fault"
+    fired = rf.pair_features(rf.read(en_nlp(a)), rf.read(en_nlp(b)))
+    assert "debunking_phrase" in fired
+
 EMERGENT_TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "emergent" / "train.jsonl"
 
 

@@ -152,6 +152,8 @@ class Side:
         speech: a speech cue (``lexicons.SPEECH_CUES``) with a clausal complement: the text is itself
             a statement ("A cleric *declared* that ...").
         roots: token indices of the sentence roots.
+        rejected: each rejection word ("disputes", "rejected", "contradicting") with the lemmas of its
+            object ("the toll", "the company's account").
         arg_heads: token indices of the head words of the main predicates' subjects, objects and
             agents ("commander" in "the strike killed the senior commander").
         report_verbs: token indices of the reporting verbs.
@@ -175,6 +177,7 @@ class Side:
     future: Hit | None
     speech: Hit | None = None
     roots: frozenset[int] = frozenset()
+    rejected: tuple[tuple[Hit, frozenset[str]], ...] = ()
     arg_heads: frozenset[int] = frozenset()
     report_verbs: frozenset[int] = frozenset()
 
@@ -274,6 +277,18 @@ def _arg_heads(doc: Doc, predicates: Iterable[int]) -> list[int]:
                 found.append(child.i)
             elif child.dep_ in ("agent", "prep"):
                 found.extend(g.i for g in child.children if g.dep_ == "pobj")
+    return found
+
+
+def _rejected(doc: Doc, hits: Iterable[Hit]) -> list[tuple[Hit, frozenset[str]]]:
+    found = []
+    by_start = {t.idx: t for t in doc}
+    for hit in hits:
+        tok = by_start[hit.start]
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+        objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        lemmas = {t.lemma_.lower() for o in objects for t in o.subtree if not t.is_stop and not t.is_punct}
+        found.append((hit, frozenset(lemmas)))
     return found
 
 
@@ -473,6 +488,7 @@ def read(doc: Doc) -> Side:
         speech=next((_hit(t) for t in doc if t.lemma_.lower() in lx.SPEECH_CUES and t.pos_ == "VERB"
                      and any(c.dep_ == "ccomp" for c in t.children)), None),
         roots=frozenset(sent.root.i for sent in doc.sents),
+        rejected=tuple(_rejected(doc, hits.get("rejection_word", ()))),
         arg_heads=frozenset(_arg_heads(doc, predicates)),
         report_verbs=frozenset(v.i for v in verbs),
     )
@@ -554,8 +570,21 @@ def _stance_words(a: Side, b: Side, base_b: int) -> dict[str, Fired]:
     return out
 
 
+def _rejects_claim(a: Side, b: Side, base_b: int) -> Fired | None:
+    """A rejection word whose object is the claim's source, a rumour noun or a noun of what a statement
+    says: "contradicting the company", "rejected the reports", "disputes the toll" (not "rejected the
+    offer", nor "slam the tariff plan", which the claim may criticise too)."""
+    aimed = a.reporter | frozenset(lexical.RUMOUR_NOUNS) | frozenset(lexical.PROPOSITION_NOUNS)
+    for hit, objects in b.rejected:
+        if hit.lemma not in a.lemmas and objects & aimed:
+            return Fired(1.0, _ev("rejects_claim", hit, b, base_b))
+    return None
+
+
 def _negation(a: Side, b: Side, aligned: Sequence[tuple[Word, Word, str]], base_b: int) -> dict[str, Fired]:
     out: dict[str, Fired] = {}
+    if len(a.negators) > len(b.negators):
+        return _negated_claim(a, b, aligned)
     if len(b.negators) <= len(a.negators):  # as many negations as the claim: no reversal seen
         return out
     fresh = list(b.negators)
@@ -574,6 +603,18 @@ def _negation(a: Side, b: Side, aligned: Sequence[tuple[Word, Word, str]], base_
     else:
         out["negator"] = Fired(1.0, _ev("negator", fresh[0], b, base_b))
     return out
+
+
+def _negated_claim(a: Side, b: Side, aligned: Sequence[tuple[Word, Word, str]]) -> dict[str, Fired]:
+    """The claim is the negative one: "no customer data was stolen" against "hackers stole the data".
+    The negator must bear on a word of the claim that ``b`` asserts as one of its main predicates or
+    their arguments; the evidence is the claim's negator."""
+    core_b = {o.i for o in (*b.subjects, *b.objects)} | b.predicates
+    said = {w.i for w, o, _ in aligned if o.i in core_b}
+    if not a.negated & said or not any(o.i in b.predicates for _, o, _ in aligned):
+        return {}
+    ev = _ev("negation_mismatch", a.negators[0], a, 0)
+    return {"negation_mismatch": Fired(1.0, ev), "negated_claim_word": Fired(1.0, None)}
 
 
 def _opposite(x: str, y: str) -> bool:
@@ -668,6 +709,9 @@ def pair_features(a: Side, b: Side, base_b: int = 0) -> dict[str, Fired]:
     """
     al = _alignment(a, b)
     out = _stance_words(a, b, base_b)
+    if "denial_word" not in out and (rejects := _rejects_claim(a, b, base_b)) is not None:
+        # a rejection aimed at the claim or its source denies it: it weighs as a denial word
+        out["denial_word"] = rejects
     out.update(_negation(a, b, al.pairs, base_b))
     if (ant := _antonym(a, b, base_b)) is not None and _arguments_aligned(a, b, al):
         # the same proposition with the opposite predicate: it weighs as a negation would (antonyms
