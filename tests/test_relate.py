@@ -296,6 +296,9 @@ def test_each_evidence_kind_fires(en_nlp, a, b, kind):
 @pytest.mark.parametrize(("a", "b"), [
     (SINGER, "The singer's world tour was not cancelled by her label, which never wanted it"),
     ("The commander was killed in the strike", "The commander survived the strike"),
+    # the negator's scope: an infinitive complement, the subject of a negated copula
+    ("The bakery will sell bread on Sundays", "The bakery is not going to sell bread on Sundays"),
+    ("The goalkeeper saved the penalty", "The goalkeeper is not the player who saved the penalty"),
 ])
 def test_the_claims_own_proposition_negated_or_reversed(en_nlp, a, b):
     fired = rf.pair_features(rf.read(en_nlp(a)), rf.read(en_nlp(b)))

@@ -152,6 +152,9 @@ class Side:
         speech: a speech cue (``lexicons.SPEECH_CUES``) with a clausal complement: the text is itself
             a statement ("A cleric *declared* that ...").
         roots: token indices of the sentence roots.
+        negation_scope: the negated predicates, the verbs of their infinitive complements ("is not going
+            to *sell*") and the heads of their subjects, objects and complements ("*Paul Rudd* is not the
+            *hero*").
         rejected: each rejection word ("disputes", "rejected", "contradicting") with the lemmas of its
             object ("the toll", "the company's account").
         arg_heads: token indices of the head words of the main predicates' subjects, objects and
@@ -177,6 +180,7 @@ class Side:
     future: Hit | None
     speech: Hit | None = None
     roots: frozenset[int] = frozenset()
+    negation_scope: frozenset[int] = frozenset()
     rejected: tuple[tuple[Hit, frozenset[str]], ...] = ()
     arg_heads: frozenset[int] = frozenset()
     report_verbs: frozenset[int] = frozenset()
@@ -431,6 +435,25 @@ def _negators(doc: Doc) -> tuple[list[Hit], set[int]]:
     return hits, negated
 
 
+_SCOPE_DEPS: Final = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd", "pobj"})
+
+
+def _scope(doc: Doc, negated: Iterable[int]) -> set[int]:
+    scope: set[int] = set()
+    todo = [i for i in negated if doc[i].pos_ in ("VERB", "AUX", "ADJ")]
+    while todo:
+        i = todo.pop()
+        if i in scope:
+            continue
+        scope.add(i)
+        for child in doc[i].children:
+            if child.dep_ in ("xcomp", "prep", "agent"):  # the scope goes on: "not going to sell", "not by"
+                todo.append(child.i)
+            elif child.dep_ in _SCOPE_DEPS:
+                scope.add(child.i)
+    return scope | set(negated)
+
+
 def _arguments(doc: Doc, predicates: Iterable[int], deps: frozenset[str], words: Sequence[Word]) -> list[Word]:
     by_index = {w.i: w for w in words}
     found: list[Word] = []
@@ -488,6 +511,7 @@ def read(doc: Doc) -> Side:
         speech=next((_hit(t) for t in doc if t.lemma_.lower() in lx.SPEECH_CUES and t.pos_ == "VERB"
                      and any(c.dep_ == "ccomp" for c in t.children)), None),
         roots=frozenset(sent.root.i for sent in doc.sents),
+        negation_scope=frozenset(_scope(doc, negated)),
         rejected=tuple(_rejected(doc, hits.get("rejection_word", ()))),
         arg_heads=frozenset(_arg_heads(doc, predicates)),
         report_verbs=frozenset(v.i for v in verbs),
@@ -596,7 +620,7 @@ def _negation(a: Side, b: Side, aligned: Sequence[tuple[Word, Word, str]], base_
         core |= b.report_verbs
     if b.negated & on_claim:
         out["negation_mismatch"] = Fired(1.0, _ev("negation_mismatch", fresh[0], b, base_b))
-        if b.negated & core:
+        if b.negation_scope & core:
             # the negator bears on a word of the claim's own proposition: "Michelle Obama *not
             # blurred out*" against "Saudi TV blurred out Michelle Obama's face"
             out["negated_claim_word"] = Fired(1.0, _ev("negated_claim_word", fresh[0], b, base_b))
