@@ -752,8 +752,6 @@ def pair_features(a: Side, b: Side, base_b: int = 0) -> dict[str, Fired]:
     if b.opener is not None:
         out["no_opener"] = Fired(1.0, _ev("no_opener", b.opener, b, base_b))
     out.update(_alignment_features(a, b, al, base_b))
-    if a.reporter & b.reporter:
-        out["same_source"] = Fired(1.0, None)  # not a feature: the topic gate's
     if (passive := b.hits.get("passive_report")) and "passive_report" not in a.hits:
         out["passive_report"] = Fired(1.0, _ev("passive_report", passive[0], b, base_b))
     return out
@@ -774,7 +772,7 @@ def _interactions(fired: Mapping[str, Fired]) -> dict[str, Fired]:
 def shares_no_topic(fired: Mapping[str, Fired]) -> bool:
     """No word of either text is a word, stem or WordNet synonym of the other's: the two texts are
     about different things, and relate answers ``none`` before the fitted weights are asked."""
-    return fired["overlap"].value == 0.0 and fired["coverage"].value == 0.0 and "same_source" not in fired
+    return fired["overlap"].value == 0.0 and fired["coverage"].value == 0.0
 
 
 def vector(fired: Mapping[str, Fired]) -> list[float]:
