@@ -52,6 +52,13 @@ PAIRS = [
      "disputes", "negation_mismatch"),
     ("The army says the commander was killed in the strike",
      "The commander survived the strike, the group says", "disputes", "antonym"),
+    # relate v2: a passive report, a negated word of the claim's proposition, a negated report
+    ("The carmaker picked Ohio for its new battery plant",
+     "Carmaker said to pick Ohio for battery plant", "none", "passive_report"),
+    ("The zoo sold its oldest elephant to a circus",
+     "Zoo's oldest elephant not sold to circus", "disputes", "negated_claim_word"),
+    ("The bishop told the choir that dogs go to heaven",
+     "The bishop did not tell the choir that dogs go to heaven", "disputes", "negation_mismatch"),
 ]
 
 
@@ -69,6 +76,31 @@ def test_relate(en_nlp, a, b, relation, kind):
 def test_texts_that_share_no_topic_are_unrelated(en_nlp, a, b):
     rel = relate(a, b, nlp=en_nlp)
     assert (rel.relation, [e.kind for e in rel.evidence]) == ("none", ["no_shared_topic"])
+
+
+def test_a_statement_the_parser_takes_for_a_subject_is_not_a_reporting_frame(en_nlp):
+    """ "Minister's aide arrested by police, officials say": the parser makes "aide" the subject of
+    "say"; the clause it heads is the statement, not the reporter, and shares the claim's topic."""
+    side = rf.read(en_nlp("Minister's aide arrested by police in Leeds, officials say"))
+    assert {"aide", "arrest", "police", "leeds"} <= side.lemmas
+    assert "official" not in side.lemmas
+    rel = relate("Police arrested an aide of the minister in Leeds",
+                 "Minister's aide arrested by police in Leeds, officials say", nlp=en_nlp)
+    assert rel.relation != "none" or "no_shared_topic" not in {e.kind for e in rel.evidence}
+
+
+def test_a_pseudo_negation_needs_all_its_words(en_nlp):
+    """ "not to mention" is no negation; "not to keep" is one."""
+    assert rf.read(en_nlp("The mayor took the job, not to mention the car")).negators == ()
+    assert [h.lemma for h in rf.read(en_nlp("The mayor took the job but not to keep the car")).negators] == ["not"]
+
+
+def test_the_same_speaker_alone_is_no_shared_topic(en_nlp):
+    """Two statements of one speaker about different things are unrelated: the speaker is not the topic."""
+    a = "The government says unemployment fell in March"
+    b = "The government says it will tax sugary drinks"
+    assert rf.shares_no_topic(rf.pair_features(rf.read(en_nlp(a)), rf.read(en_nlp(b))))
+    assert relate(a, b, nlp=en_nlp).relation == "none"
 
 
 def test_a_restatement_sharing_a_word_is_not_gated(en_nlp):
@@ -149,12 +181,12 @@ def test_relate_records_agree_with_relate(en_nlp):
 
 
 def _weights_json() -> dict:
-    return json.loads(resources.files("claimex").joinpath("weights/relate.v1.json").read_text(encoding="utf-8"))
+    return json.loads(resources.files("claimex").joinpath("weights/relate.v2.json").read_text(encoding="utf-8"))
 
 
 def test_weights_file_shape():
     data = _weights_json()
-    assert data["version"] == "relate.v1"
+    assert data["version"] == "relate.v2"
     assert data["features"] == list(rf.FEATURES)
     assert "Ferreira" in data["data"]["citation"] and "Emergent" in data["data"]["citation"]
     assert data["data"]["pairs"] == 2071
@@ -209,6 +241,118 @@ def test_stance_word_lists_list_each_word_once():
         words = [w for words in group for w in words]
         assert len(words) == len(set(words)), sorted(w for w in set(words) if words.count(w) > 1)
 
+
+# Every evidence kind of relate_features.FEATURES, each with a pair written for it (claim, text, kind).
+SINGER = "The singer cancelled her world tour"
+KIND_PAIRS = [
+    (SINGER, "Singer's label denies she cancelled her world tour", "denial_word"),
+    (SINGER, "Promoter dismisses reports the singer cancelled her world tour", "rejection_word"),
+    (SINGER, "Tour cancellation story is a hoax", "falsity_word"),
+    (SINGER, "The singer's tour cancellation letter is not fake", "negated_falsity"),
+    (SINGER, "Fans doubt the singer cancelled her world tour", "doubt_word"),
+    (SINGER, "Promoter admits he made up the tour cancellation", "debunking_phrase"),
+    (SINGER, "The singer is actually still on her world tour", "correction_word"),
+    (SINGER, "No, the singer did not cancel her world tour", "no_opener"),
+    (SINGER, "The singer has not cancelled her world tour", "negation_mismatch"),
+    (SINGER, "The singer has not cancelled her world tour", "negated_claim_word"),
+    ("The singer cancelled her world tour over a dispute with her band",
+     "Singer cancels world tour, a fan who had never missed a show was told", "negator"),
+    ("Ten people died in the flood", "Flood kills 25 people", "numeric_mismatch"),
+    ("Ten people died in the flood", "Flood kills 10 people", "numeric_match"),
+    (SINGER, "Singer reportedly cancels world tour", "hedge_word"),
+    (SINGER, "The singer might cancel her world tour", "hedge_modal"),
+    (SINGER, "Rumours swirl over singer's world tour", "rumour_noun"),
+    (SINGER, "Tour promoter alleges that the singer cancelled her world tour", "claim_verb"),
+    (SINGER, "The singer cancelled her world tour, her manager says", "say_verb"),
+    (SINGER, "Jane Cole: the singer cancelled her world tour", "attribution_colon"),
+    (SINGER, "The singer cancelled her world tour: manager", "source_suffix"),
+    (SINGER, "The singer cancelled her world tour, according to her manager", "according_to"),
+    (SINGER, "Did the singer cancel her world tour?", "question"),
+    (SINGER, "The singer plans to cancel her world tour", "prediction_word"),
+    ("The singer will cancel her world tour", "Singer cancels world tour", "claim_future"),
+    (SINGER, "Her manager confirms the singer cancelled her world tour", "confirmation_word"),
+    (SINGER, "Pop star calls off world tour", "predicate_aligned"),
+    (SINGER, "Pop star calls off world tour", "object_aligned"),
+    (SINGER, "Singer calls off world tour", "subject_aligned"),
+    ("Her manager said the singer cancelled her world tour", "Singer cancels world tour", "claim_is_report"),
+    (SINGER, "The singer is said to have cancelled her world tour", "passive_report"),
+]
+
+
+def test_every_evidence_kind_has_a_pair():
+    kinds = {k for _, _, k in KIND_PAIRS} - {"antonym"}
+    assert kinds | rf.SHARE_FEATURES == set(rf.FEATURES)
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), KIND_PAIRS)
+def test_each_evidence_kind_fires(en_nlp, a, b, kind):
+    fired = rf.pair_features(rf.read(en_nlp(a)), rf.read(en_nlp(b)), base_b=len(a) + 1)
+    assert kind in fired and fired[kind].value > 0, sorted(fired)
+    joint = a + SEPARATOR + b
+    ev = fired[kind].evidence
+    if ev is not None and ev.span is not None:  # the span is where the evidence is in the joint text
+        assert joint[ev.span[0]:ev.span[1]] in (ev.text, ev.text.split(" ~ ")[0])
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (SINGER, "The singer's world tour was not cancelled by her label, which never wanted it"),
+    ("The commander was killed in the strike", "The commander survived the strike"),
+    # the negator's scope: an infinitive complement, the subject of a negated copula
+    ("The bakery will sell bread on Sundays", "The bakery is not going to sell bread on Sundays"),
+    ("The goalkeeper saved the penalty", "The goalkeeper is not the player who saved the penalty"),
+])
+def test_the_claims_own_proposition_negated_or_reversed(en_nlp, a, b):
+    fired = rf.pair_features(rf.read(en_nlp(a)), rf.read(en_nlp(b)))
+    assert "negated_claim_word" in fired
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # aspectual verbs about two other events
+    ("The police will start issuing tickets for small offences", "Police to stop arrests for small offences"),
+    # an antonym whose arguments are not the claim's
+    ("The bank sold its London offices", "Investors buy shares after the bank's record year"),
+])
+def test_antonyms_without_the_claims_arguments_are_no_reversal(en_nlp, a, b):
+    fired = rf.pair_features(rf.read(en_nlp(a)), rf.read(en_nlp(b)))
+    assert "negated_claim_word" not in fired
+    assert all(f.evidence is None or f.evidence.kind != "antonym" for f in fired.values())
+
+
+
+@pytest.mark.parametrize(("a", "b", "aimed"), [
+    ("The ministry says 30 people died in the fire", "Police dispute the toll, saying 12 people died", True),
+    ("The mayor said the bridge was safe", "Engineers rejected the mayor's account of the bridge", True),
+    ("The minister said the factory will close", "Union leaders dismissed the reports as rumours", True),
+    # rejecting the thing the claim is about, not the claim: the two may agree
+    ("Senators criticise the president's tariff plan", "Business groups slam the tariff plan", False),
+    ("The club turned down a bid for its striker", "The club rejected the offer for its striker", False),
+])
+def test_a_rejection_aimed_at_the_claim_or_its_source_denies_it(en_nlp, a, b, aimed):
+    fired = rf.pair_features(rf.read(en_nlp(a)), rf.read(en_nlp(b)), base_b=len(a) + 1)
+    ev = fired.get("denial_word")
+    assert (ev is not None and ev.evidence is not None and ev.evidence.kind == "rejects_claim") is aimed, fired
+
+
+def test_a_negative_claim_against_a_positive_text(en_nlp):
+    """ "No customer data was stolen" against "Hackers stole the data of customers": the claim carries
+    the negator; the evidence is the claim's."""
+    a, b = "The company said no customer data was stolen in the breach", "Hackers stole customer data in the breach"
+    fired = rf.pair_features(rf.read(en_nlp(a)), rf.read(en_nlp(b)), base_b=len(a) + 1)
+    assert "negated_claim_word" in fired
+    ev = fired["negation_mismatch"].evidence
+    assert ev is not None and ev.span is not None and a[ev.span[0]:ev.span[1]] == "no"
+
+
+def test_a_negative_claim_against_a_text_about_something_else(en_nlp):
+    a, b = "The battery does not last more than one day", "Battery life is about a day, but may improve"
+    fired = rf.pair_features(rf.read(en_nlp(a)), rf.read(en_nlp(b)))
+    assert "negated_claim_word" not in fired
+
+
+def test_ruling_out_is_a_debunking_phrase(en_nlp):
+    a, b = "The airline says a technical fault caused the crash", "Investigators rule out a technical fault"
+    fired = rf.pair_features(rf.read(en_nlp(a)), rf.read(en_nlp(b)))
+    assert "debunking_phrase" in fired
 
 EMERGENT_TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "emergent" / "train.jsonl"
 

@@ -229,7 +229,7 @@ CORRECTION_WORDS: Final[tuple[str, ...]] = ("actually", "truth", "reality", "rea
 #: Idioms of debunking, as lemma sequences: "rumour put to rest", "shoots down claim", "made it up".
 DEBUNKING_PHRASES: Final[tuple[str, ...]] = (
     "put to rest", "shoot down", "make up", "set the record straight", "turn out", "not true",
-    "not real", "no evidence", "cast doubt", "too good to be true", "not what it seem",
+    "not real", "no evidence", "cast doubt", "too good to be true", "not what it seem", "rule out",
 )
 #: Words of doubt about a claim: "doubts raised over ...", "unlikely".
 DOUBT_WORDS: Final[tuple[str, ...]] = (
@@ -250,10 +250,22 @@ RUMOUR_NOUNS: Final[tuple[str, ...]] = (
     "rumor", "rumour", "report", "claim", "allegation", "source", "insider", "gossip", "whisper",
     "speculation", "tip", "analyst", "tipster", "leak",
 )
+#: Nouns of what a statement says, which a rejection word may take for its object: "disputes the
+#: toll", "rejected that account".
+PROPOSITION_NOUNS: Final[tuple[str, ...]] = (
+    "account", "version", "statement", "assertion", "figure", "toll", "tally", "count", "estimate",
+    "number", "story", "narrative", "characterization", "characterisation", "description", "finding",
+    "conclusion", "accusation", "charge", "suggestion", "notion", "idea", "premise", "interpretation",
+)
 #: Reporting verbs that do not endorse what they report: "X claims", "Y suggests".
 CLAIM_VERBS: Final[tuple[str, ...]] = (
     "claim", "allege", "suggest", "speculate", "believe", "think", "suspect", "insist", "purport",
     "contend", "assert", "hint", "theorize", "theorise", "fear", "hope", "rumor", "rumour",
+)
+#: Verbs that report what others say when passive before an infinitive: "said to", "believed to".
+PASSIVE_REPORT_VERBS: Final[tuple[str, ...]] = (
+    "say", "report", "believe", "think", "rumour", "rumor", "understand", "suspect", "allege", "claim",
+    "tip", "eye", "fear", "know", "consider", "expect", "see", "tout",
 )
 #: Neutral reporting verbs: "X says", "Y reports", "Z tells".
 SAY_VERBS: Final[tuple[str, ...]] = ("say", "tell", "report", "write", "tweet", "announce")

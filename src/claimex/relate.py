@@ -9,7 +9,7 @@ It parses both texts, reads each once (:func:`claimex.relate_features.read`), co
 evidence kinds that fire for the pair (:func:`claimex.relate_features.pair_features`: denial and
 falsity words, negation, antonyms from WordNet, numbers, hedges, reporting verbs, questions, word
 and paraphrase alignment ...) and scores them with a multinomial logistic regression whose
-coefficients are stored in ``claimex/weights/relate.v1.json``. Those were fitted by
+coefficients are stored in ``claimex/weights/relate.v2.json``. Those were fitted by
 ``scripts/fit_relate_weights.py`` on the train split of Emergent (Ferreira & Vlachos 2016); at run
 time relate applies them itself: ``p(relation) = softmax(intercept + coef . features)``.
 
@@ -88,7 +88,7 @@ class WeightsError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class RelateWeights:
-    """The fitted coefficients of ``weights/relate.v1.json``: per relation, an intercept and one
+    """The fitted coefficients of ``weights/relate.v2.json``: per relation, an intercept and one
     coefficient per evidence kind of :data:`claimex.relate_features.FEATURES`."""
 
     version: str
@@ -123,8 +123,8 @@ class RelateWeights:
         return {r: v / total for r, v in exp.items()}
 
 
-def load_relate_weights(source: str | Path = "relate.v1") -> RelateWeights:
-    """Relate weights by packaged name (``"relate.v1"``) or from a JSON file path."""
+def load_relate_weights(source: str | Path = "relate.v2") -> RelateWeights:
+    """Relate weights by packaged name (``"relate.v2"``) or from a JSON file path."""
     path = Path(source)
     if path.suffix == ".json" and path.exists():
         return RelateWeights.from_dict(json.loads(path.read_text(encoding="utf-8")))
@@ -205,7 +205,7 @@ def relate(
         text_a: the text of the document ``a`` comes from, when ``a`` is a Claim: the claim is then
             read from its speaker mention to the end of its content. Without it, its ``content_text``.
         text_b: likewise for ``b``.
-        weights: the fitted weights (default: the packaged ``relate.v1``).
+        weights: the fitted weights (default: the packaged ``relate.v2``).
 
     Returns:
         A :class:`Relation` whose score is the probability of its relation. A ``b`` that only

@@ -40,7 +40,17 @@ FEATURES: Final[tuple[str, ...]] = (
     # b restates the claim
     "confirmation_word", "overlap", "paraphrase", "coverage", "predicate_aligned", "subject_aligned",
     "object_aligned", "numeric_match", "claim_is_report",
+    "passive_report", "negated_claim_word",
 )
+#: Kinds by which ``b`` refutes the claim.
+REFUTING: Final[frozenset[str]] = frozenset({
+    "denial_word", "falsity_word", "doubt_word", "debunking_phrase", "no_opener", "negation_mismatch",
+})
+#: Kinds by which ``b`` reports the claim without endorsing it.
+REPORTING: Final[frozenset[str]] = frozenset({
+    "hedge_word", "hedge_modal", "rumour_noun", "claim_verb", "say_verb", "attribution_colon",
+    "source_suffix", "according_to", "question",
+})
 #: Kinds whose value is a share in [0, 1] rather than 0 / 1.
 SHARE_FEATURES: Final[frozenset[str]] = frozenset({"overlap", "paraphrase", "coverage"})
 
@@ -78,6 +88,8 @@ _NEWS_ANTONYMS: Final[Mapping[str, frozenset[str]]] = {
     word: frozenset(y if x == word else x for x, y in lx.ANTONYMS if word in (x, y))
     for pair in lx.ANTONYMS for word in pair
 }
+#: Aspectual verbs: "stop arresting" / "start issuing tickets" are about two other events, not opposites.
+_ASPECTUAL: Final = frozenset({"start", "stop", "begin", "end", "finish", "continue", "quit", "cease", "resume"})
 _INFLECTIONS: Final[tuple[tuple[str, str], ...]] = (
     ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
 )
@@ -139,6 +151,15 @@ class Side:
         future: the first "will", "going to", ... (``lexical.FUTURE_WORDS``).
         speech: a speech cue (``lexicons.SPEECH_CUES``) with a clausal complement: the text is itself
             a statement ("A cleric *declared* that ...").
+        roots: token indices of the sentence roots.
+        negation_scope: the negated predicates, the verbs of their infinitive complements ("is not going
+            to *sell*") and the heads of their subjects, objects and complements ("*Paul Rudd* is not the
+            *hero*").
+        rejected: each rejection word ("disputes", "rejected", "contradicting") with the lemmas of its
+            object ("the toll", "the company's account").
+        arg_heads: token indices of the head words of the main predicates' subjects, objects and
+            agents ("commander" in "the strike killed the senior commander").
+        report_verbs: token indices of the reporting verbs.
     """
 
     text: str
@@ -158,6 +179,11 @@ class Side:
     opener: Hit | None
     future: Hit | None
     speech: Hit | None = None
+    roots: frozenset[int] = frozenset()
+    negation_scope: frozenset[int] = frozenset()
+    rejected: tuple[tuple[Hit, frozenset[str]], ...] = ()
+    arg_heads: frozenset[int] = frozenset()
+    report_verbs: frozenset[int] = frozenset()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -199,9 +225,17 @@ def _frame_tokens(verbs: Sequence[Token]) -> set[int]:
     skip: set[int] = set()
     for verb in verbs:
         skip.add(verb.i)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # "X is said to": X is the claim's
         for child in verb.children:
-            if child.dep_ in _SUBJECT_DEPS or child.dep_ in ("aux", "auxpass", "neg", "advmod", "punct"):
+            if child.dep_ in ("aux", "auxpass", "neg", "advmod", "punct"):
                 skip.update(t.i for t in child.subtree)
+        if subjects:
+            # the subject nearest the verb ("..., officials say"); not one that holds a clause, where
+            # the parser took the reported statement for the subject ("Leader's family detained by
+            # Lebanon, officials say")
+            subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+            if not any(t.pos_ == "VERB" for t in subject.subtree):
+                skip.update(t.i for t in subject.subtree)
     return skip
 
 
@@ -236,6 +270,29 @@ def _predicates(doc: Doc, verbs: Sequence[Token]) -> set[int]:
             if tok.i not in reporting:
                 found.add(tok.i)
             todo.extend(c for c in tok.children if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX", "ADJ"))
+    return found
+
+
+def _arg_heads(doc: Doc, predicates: Iterable[int]) -> list[int]:
+    found = []
+    for p in predicates:
+        for child in doc[p].children:
+            if child.dep_ in _SUBJECT_DEPS or child.dep_ in ("dobj", "attr", "oprd", "dative"):
+                found.append(child.i)
+            elif child.dep_ in ("agent", "prep"):
+                found.extend(g.i for g in child.children if g.dep_ == "pobj")
+    return found
+
+
+def _rejected(doc: Doc, hits: Iterable[Hit]) -> list[tuple[Hit, frozenset[str]]]:
+    found = []
+    by_start = {t.idx: t for t in doc}
+    for hit in hits:
+        tok = by_start[hit.start]
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+        objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        lemmas = {t.lemma_.lower() for o in objects for t in o.subtree if not t.is_stop and not t.is_punct}
+        found.append((hit, frozenset(lemmas)))
     return found
 
 
@@ -274,13 +331,15 @@ def _numbers(doc: Doc) -> list[Number]:
 
 
 def candidates(tok: Token) -> tuple[str, ...]:
-    """The lemma and lower-case form of ``tok``, and for a word the tagger took for a proper noun or
-    did not lemmatize (Title Case and capitals: "Denies", "DEBUNKS") the forms without an English
-    inflection: "denies" -> "deny", "debunks" -> "debunk", "faked" -> "fake", "claimed" -> "claim"."""
+    """The lemma and lower-case form of ``tok``, and for a word the tagger took for a noun or proper
+    noun or did not lemmatize (Title Case and capitals: "Denies", "DEBUNKS"; "dismisses" as a noun) the
+    forms without an English inflection: "denies" -> "deny", "debunks" -> "debunk", "faked" -> "fake",
+    "claimed" -> "claim"."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
-    if lemma != lower or not lower.isalpha():
+    if not lower.isalpha() or (lemma != lower and tok.pos_ not in ("NOUN", "PROPN")):
         return (lemma, lower) if lemma != lower else (lemma,)
-    forms = [lower]
+    # a verb the tagger took for a noun gets a noun's lemma: "dismisses" -> "dismisse"
+    forms = [lemma, lower] if lemma != lower else [lower]
     for suffix, repl in _INFLECTIONS:
         if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
             forms.append(lower[: len(lower) - len(suffix)] + repl)
@@ -345,17 +404,54 @@ def _match_phrase(cands: Sequence[tuple[str, ...]], i: int, phrase: tuple[str, .
     return j - 1
 
 
+def _passive_reports(doc: Doc, cands: Sequence[tuple[str, ...]]) -> list[Hit]:
+    """A reporting verb in the passive before an infinitive: "said to be", "reported to have",
+    "believed to", "tipped to": the text reports what others say, and does not say it itself."""
+    found = []
+    for tok in doc[:-1]:
+        participle = tok.tag_ == "VBN" or tok.lower_.endswith("ed") or tok.lower_ in ("said", "thought")
+        if participle and doc[tok.i + 1].lower_ == "to" \
+                and any(k in lexical.PASSIVE_REPORT_VERBS for k in cands[tok.i]):
+            found.append(_span_hit(doc, tok.i, tok.i + 1, f"{tok.lower_} to"))
+    return found
+
+
+def _starts(doc: Doc, i: int, words: Sequence[str]) -> bool:
+    """Whether the words of ``doc`` from ``i`` on are ``words`` (lower case)."""
+    return i + len(words) <= len(doc) and all(doc[i + n].lower_ == w for n, w in enumerate(words))
+
+
 def _negators(doc: Doc) -> tuple[list[Hit], set[int]]:
     hits, negated = [], set()
     for tok in doc:
         if tok.lower_ not in _NEGATORS and tok.lemma_.lower() not in _NEGATORS:
             continue
-        nxt = _next(tok)
-        if nxt is not None and (tok.lower_, nxt.lower_) in {p[:2] for p in lx.PSEUDO_NEGATIONS}:
+        if any(_starts(doc, tok.i, p) for p in lx.PSEUDO_NEGATIONS):
             continue
         hits.append(_hit(tok))
         negated.add(tok.head.i)
+        if tok.head.pos_ not in ("VERB", "AUX"):  # "not among the dead", "not a hoax": the clause it negates
+            negated.add(tok.head.head.i)
     return hits, negated
+
+
+_SCOPE_DEPS: Final = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd", "pobj"})
+
+
+def _scope(doc: Doc, negated: Iterable[int]) -> set[int]:
+    scope: set[int] = set()
+    todo = [i for i in negated if doc[i].pos_ in ("VERB", "AUX", "ADJ")]
+    while todo:
+        i = todo.pop()
+        if i in scope:
+            continue
+        scope.add(i)
+        for child in doc[i].children:
+            if child.dep_ in ("xcomp", "prep", "agent"):  # the scope goes on: "not going to sell", "not by"
+                todo.append(child.i)
+            elif child.dep_ in _SCOPE_DEPS:
+                scope.add(child.i)
+    return scope | set(negated)
 
 
 def _arguments(doc: Doc, predicates: Iterable[int], deps: frozenset[str], words: Sequence[Word]) -> list[Word]:
@@ -389,6 +485,8 @@ def read(doc: Doc) -> Side:
             if child.dep_ in _SUBJECT_DEPS:
                 reporter.update(t.lemma_.lower() for t in child.subtree if not t.is_stop)
     hits = _stance_hits(doc, cands)
+    if passive := _passive_reports(doc, cands):
+        hits["passive_report"] = passive
     if phrases := _phrases(doc, cands):
         hits["debunking_phrase"] = phrases
     frames: dict[str, list[Hit]] = {}
@@ -412,6 +510,11 @@ def read(doc: Doc) -> Side:
         future=_future(doc),
         speech=next((_hit(t) for t in doc if t.lemma_.lower() in lx.SPEECH_CUES and t.pos_ == "VERB"
                      and any(c.dep_ == "ccomp" for c in t.children)), None),
+        roots=frozenset(sent.root.i for sent in doc.sents),
+        negation_scope=frozenset(_scope(doc, negated)),
+        rejected=tuple(_rejected(doc, hits.get("rejection_word", ()))),
+        arg_heads=frozenset(_arg_heads(doc, predicates)),
+        report_verbs=frozenset(v.i for v in verbs),
     )
 
 
@@ -491,17 +594,51 @@ def _stance_words(a: Side, b: Side, base_b: int) -> dict[str, Fired]:
     return out
 
 
+def _rejects_claim(a: Side, b: Side, base_b: int) -> Fired | None:
+    """A rejection word whose object is the claim's source, a rumour noun or a noun of what a statement
+    says: "contradicting the company", "rejected the reports", "disputes the toll" (not "rejected the
+    offer", nor "slam the tariff plan", which the claim may criticise too)."""
+    aimed = a.reporter | frozenset(lexical.RUMOUR_NOUNS) | frozenset(lexical.PROPOSITION_NOUNS)
+    for hit, objects in b.rejected:
+        if hit.lemma not in a.lemmas and objects & aimed:
+            return Fired(1.0, _ev("rejects_claim", hit, b, base_b))
+    return None
+
+
 def _negation(a: Side, b: Side, aligned: Sequence[tuple[Word, Word, str]], base_b: int) -> dict[str, Fired]:
     out: dict[str, Fired] = {}
+    if len(a.negators) > len(b.negators):
+        return _negated_claim(a, b, aligned)
     if len(b.negators) <= len(a.negators):  # as many negations as the claim: no reversal seen
         return out
     fresh = list(b.negators)
-    on_claim = {o.i for _, o, _ in aligned} | b.predicates
+    on_claim = {o.i for _, o, _ in aligned} | b.predicates | b.roots
+    core = {o.i for w, o, _ in aligned if w.i in a.predicates or w in a.subjects or w in a.objects}
+    if a.reports or a.speech:
+        # the claim is a report ("The pope told ..."): so is its denial ("The pope did not say ...")
+        on_claim |= b.report_verbs
+        core |= b.report_verbs
     if b.negated & on_claim:
         out["negation_mismatch"] = Fired(1.0, _ev("negation_mismatch", fresh[0], b, base_b))
+        if b.negation_scope & core:
+            # the negator bears on a word of the claim's own proposition: "Michelle Obama *not
+            # blurred out*" against "Saudi TV blurred out Michelle Obama's face"
+            out["negated_claim_word"] = Fired(1.0, _ev("negated_claim_word", fresh[0], b, base_b))
     else:
         out["negator"] = Fired(1.0, _ev("negator", fresh[0], b, base_b))
     return out
+
+
+def _negated_claim(a: Side, b: Side, aligned: Sequence[tuple[Word, Word, str]]) -> dict[str, Fired]:
+    """The claim is the negative one: "no customer data was stolen" against "hackers stole the data".
+    The negator must bear on a word of the claim that ``b`` asserts as one of its main predicates or
+    their arguments; the evidence is the claim's negator."""
+    core_b = {o.i for o in (*b.subjects, *b.objects)} | b.predicates
+    said = {w.i for w, o, _ in aligned if o.i in core_b}
+    if not a.negated & said or not any(o.i in b.predicates for _, o, _ in aligned):
+        return {}
+    ev = _ev("negation_mismatch", a.negators[0], a, 0)
+    return {"negation_mismatch": Fired(1.0, ev), "negated_claim_word": Fired(1.0, None)}
 
 
 def _opposite(x: str, y: str) -> bool:
@@ -520,9 +657,17 @@ def _antonym(a: Side, b: Side, base_b: int) -> Fired | None:
         if w.pos not in ("VERB", "ADJ"):
             continue
         for o in core_b:
-            if o.pos in ("VERB", "ADJ") and o.lemma != w.lemma and _opposite(w.lemma, o.lemma):
+            if o.pos in ("VERB", "ADJ") and o.lemma != w.lemma and _opposite(w.lemma, o.lemma) \
+                    and not {w.lemma, o.lemma} & _ASPECTUAL:
                 return Fired(1.0, _pair_ev("antonym", a, w, b, o, base_b))
     return None
+
+
+def _arguments_aligned(a: Side, b: Side, al: _Alignment) -> bool:
+    """The head of a subject or object of the claim is the head of a subject or object in ``b``: the
+    two predicates are said of the same thing ("the strike killed the commander" / "the commander
+    survived the strike"; not "the bank sold" / "investors buy ... after the bank's year")."""
+    return any(w.i in a.arg_heads and o.i in b.arg_heads for w, o, _ in al.pairs)
 
 
 def _numeric(a: Side, b: Side, base_b: int) -> dict[str, Fired]:
@@ -588,11 +733,16 @@ def pair_features(a: Side, b: Side, base_b: int = 0) -> dict[str, Fired]:
     """
     al = _alignment(a, b)
     out = _stance_words(a, b, base_b)
+    if "denial_word" not in out and (rejects := _rejects_claim(a, b, base_b)) is not None:
+        # a rejection aimed at the claim or its source denies it: it weighs as a denial word
+        out["denial_word"] = rejects
     out.update(_negation(a, b, al.pairs, base_b))
-    if (ant := _antonym(a, b, base_b)) is not None:
+    if (ant := _antonym(a, b, base_b)) is not None and _arguments_aligned(a, b, al):
         # the same proposition with the opposite predicate: it weighs as a negation would (antonyms
         # are too rare in the training pairs for a weight of their own); its evidence says "antonym"
         out.setdefault("negation_mismatch", ant)
+        # and its predicate is the claim's own: it weighs as a negated claim word (listed once, as antonym)
+        out.setdefault("negated_claim_word", Fired(1.0, None))
     out.update(_numeric(a, b, base_b))
     out.update(_reporting(a, b, [o for _, o, _ in al.pairs], base_b))
     if b.question is not None and a.question is None:
@@ -602,7 +752,21 @@ def pair_features(a: Side, b: Side, base_b: int = 0) -> dict[str, Fired]:
     if b.opener is not None:
         out["no_opener"] = Fired(1.0, _ev("no_opener", b.opener, b, base_b))
     out.update(_alignment_features(a, b, al, base_b))
+    if (passive := b.hits.get("passive_report")) and "passive_report" not in a.hits:
+        out["passive_report"] = Fired(1.0, _ev("passive_report", passive[0], b, base_b))
     return out
+
+
+def _interactions(fired: Mapping[str, Fired]) -> dict[str, Fired]:
+    """``refuted_report``: ``b`` refutes the claim while it also hedges, reports or asks ("Probably a
+    hoax", "Is the alleged audio a hoax?", "Rumour put to rest"): the refutation is what the
+    text says, and the hedge or report is about the claim it refutes. Its evidence is the refuting
+    word's."""
+    refuting = [k for k in FEATURES if k in REFUTING and k in fired]
+    if refuting and any(k in fired for k in REPORTING):
+        ev = fired[refuting[0]].evidence
+        return {"refuted_report": Fired(1.0, None if ev is None else Evidence("refuted_report", ev.text, ev.span))}
+    return {}
 
 
 def shares_no_topic(fired: Mapping[str, Fired]) -> bool:
