@@ -32,3 +32,11 @@ def test_attribution_is_not_content(nlp, text: str, expected: list[list[str]]) -
         for s, e in claim.content_spans:
             assert not (claim.cue and s <= claim.cue[0] < e), "a fragment holds its own cue"
             assert not (claim.speaker_mention and s <= claim.speaker_mention[0] < e), "a fragment holds the speaker"
+
+
+def test_quote_after_a_cue_clause_is_the_content_not_the_words_before_it(nlp) -> None:
+    # the parse hangs the opening participle on the quoted clause; the writer's words stay out
+    text = 'Pointing to the budget, Lee said, "Leave the numbers aside, the plan is clearly working for families."'
+    claims = claimex.extract(text, nlp=nlp).claims
+    assert [(c.type, c.content_text, c.speaker_mention_text) for c in claims] == [
+        ("direct", "Leave the numbers aside, the plan is clearly working for families.", "Lee")]

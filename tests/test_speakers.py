@@ -245,3 +245,21 @@ def test_quote_paragraph_after_its_speaker(nlp, text, name):
     (claim,) = run(nlp, text).claims
     speaker = run(nlp, text).speaker(claim.speaker) if claim.speaker else None
     assert (speaker.name if speaker else None) == name
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # the parse makes the name a conjunct of the clause before and leaves the cue with no subject
+    ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with "
+     "Mr. Sanders on Tuesday.", "Senator Harry Reid, the minority leader"),
+    # the parse makes the cue a reduced relative clause of the name; an active participle opens the quote
+    ('Mitt Romney, the 2012 Republican presidential nominee, tweeted in response: "Important distinction: '
+     'the council kills nothing and nobody."', "Mitt Romney, the 2012 Republican presidential nominee"),
+])
+def test_subject_the_parse_lost_to_the_clause_before(nlp, text, mention):
+    claims = run(nlp, text).claims
+    assert [c.speaker_mention_text for c in claims] == [mention]
+
+
+def test_passive_participle_on_a_name_is_not_its_speech(nlp):
+    result = run(nlp, 'The president, asked about the vote, said: "We will win the seat in the spring."')
+    assert [c.speaker_mention_text for c in result.claims] == ["The president"]

@@ -176,11 +176,30 @@ def _parenthetical(v: _VerbCue) -> Contents:
         return []
     own = set(ctx.subtree_ids(cue))
     toks = [t for t in ctx.subtree_ids(tt.head[cue]) if t not in own]
+    opening = _quote_after(ctx, cue)
+    if opening is not None and ctx.quote_of[opening] == ctx.quote_of[tt.head[cue]]:
+        # 'Pointing to the budget, Lee said, "Leave ..."': the quote after the cue clause is what was
+        # said; the words before the cue clause are the writer's (the parse hangs them on the quote)
+        return [("parenthetical", [t for t in toks if t >= opening])]
     if dep[cue] != "parataxis":  # the as-clause comes first: the content is what follows its comma
         after = ctx.right_edge(cue)
         comma = next((t for t in range(after + 1, min(after + 5, len(tt))) if tt.word(t) == ","), after)
         toks = [t for t in toks if t > comma]
     return [("parenthetical", toks)]
+
+
+def _quote_after(ctx: _Context, cue: int) -> int | None:
+    """The first token of a quote that opens right after the cue's clause (a comma or a colon between)."""
+    tt = ctx.table
+    last = ctx.right_edge(cue)
+    while last > cue and ctx.quote_of[last] >= 0:  # the parse hangs the opening mark on the cue
+        last -= 1
+    i = last + 1
+    while i < len(tt) and (tt.is_space[i] or tt.word(i) in (",", ":")):
+        i += 1
+    if i >= len(tt) or ctx.quote_of[i] < 0 or (i > 0 and ctx.quote_of[i - 1] == ctx.quote_of[i]):
+        return None
+    return i
 
 
 #: Longest postposed attribution clause (tokens) read as a parenthetical: ", he told reporters."
