@@ -72,6 +72,14 @@ INDIRECT = [
      ("indirect", "the US of seeking to undermine stability in the area", "accused", "Syrian state media")),
     ("Sanders, who said that the economy was rigged, won the primary.",
      ("indirect", "the economy was rigged", "said", "who")),
+    # the parse makes the gerund subject of the reported clause an open complement of the cue
+    ("He said legalizing it could put thousands of people to work in upstate towns where there are large "
+     "reserves.", ("indirect", "legalizing it could put thousands of people to work in upstate towns where "
+                   "there are large reserves", "said", "He")),
+    # the parse hangs the that-clause on the last noun as a relative clause
+    ("Courted by most of the candidates, Adelson said earlier on Friday during a news conference that he may "
+     "wait until the primaries to decide.",
+     ("indirect", "he may wait until the primaries to decide", "said", "Adelson")),
 ]
 
 

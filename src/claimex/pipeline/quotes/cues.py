@@ -96,10 +96,48 @@ class _VerbCue:
         # "It added that A, and that B": B hangs on the cue as a conjunct with its own "that"
         complements += [c for c in kids if dep[c] == "conj" and not ctx.is_cue(c)
                         and any(dep[g] == "mark" and lower[g] == "that" for g in children[c])]
+        if not complements:
+            complements = _gerund_subject_clause(ctx, cue) or _misattached_that_clause(ctx, cue)
         inverted = _inverted_subject(ctx, cue, complements)
         if inverted is not None and tt.head[inverted] != cue:
             complements = [c for c in complements if c != tt.head[inverted]]  # "said David Brock, who ..."
         return cls(ctx, cue, tt.lemma[cue], kids, complements, inverted, _cue_span(ctx, cue))
+
+
+def _gerund_subject_clause(ctx: _Context, cue: int) -> list[int]:
+    """"He said legalizing it could put thousands to work": the parse makes the gerund that is the
+    subject of the reported clause an open complement of the cue, and hangs the clause on it. The
+    gerund right after the cue, with a finite clause of its own, is the complement."""
+    tt = ctx.table
+    dep, children = tt.dep, tt.children
+    if tt.lemma[cue] in lexicons.INFINITIVAL_CUES:
+        return []
+    for child in children[cue]:
+        if dep[child] == "xcomp" and child == cue + 1 and ctx.tag(child) == "VBG" and any(
+                dep[g] == "ccomp" and g > child and _is_finite(ctx, g) and _subject(ctx, g) is not None
+                for g in children[child]):
+            return [child]
+    return []
+
+
+def _misattached_that_clause(ctx: _Context, cue: int) -> list[int]:
+    """"Lee said on Friday during a news conference that he may wait": the parse hangs the that-clause
+    on the last noun as a relative clause. A clause that opens with the complementiser "that" and has
+    a subject of its own is no relative clause (in those, "that" is the subject or the object): in a
+    phrase of the cue's, it is the cue's complement."""
+    tt = ctx.table
+    dep, children = tt.dep, tt.children
+    for prep in children[cue]:
+        if dep[prep] != "prep" or prep < cue:
+            continue
+        for noun in children[prep]:  # "during a news conference [that he may wait]"
+            if dep[noun] != "pobj" or tt.lemma[noun] in lexicons.NOMINAL_CUES:
+                continue  # "over allegations that ...": a noun's own complement clause (acl)
+            for t in children[noun]:
+                if dep[t] == "relcl" and t > noun and _subject(ctx, t) is not None and any(
+                        dep[g] == "mark" and tt.lower[g] == "that" and g < t for g in children[t]):
+                    return [t]
+    return []
 
 
 def _complement(v: _VerbCue) -> Contents:
