@@ -40,3 +40,12 @@ def test_quote_after_a_cue_clause_is_the_content_not_the_words_before_it(nlp) ->
     claims = claimex.extract(text, nlp=nlp).claims
     assert [(c.type, c.content_text, c.speaker_mention_text) for c in claims] == [
         ("direct", "Leave the numbers aside, the plan is clearly working for families.", "Lee")]
+
+
+def test_a_quote_that_opens_a_new_sentence_is_not_part_of_the_content_before_it(nlp) -> None:
+    text = ("In any case, Mr. Lee said, the golf industry was vastly over-supplied with courses. "
+            "''It was just waiting for a recession to knock the hell out of it,'' he said.")
+    claims = claimex.extract(text, nlp=nlp).claims
+    assert [(c.type, c.content_spans[-1]) for c in claims] == [
+        ("indirect", (text.index("the golf"), text.index(" courses.") + len(" courses"))),
+        ("direct", (text.index("It was"), text.index("of it,") + len("of it,")))]

@@ -565,6 +565,16 @@ def _fit_to_quotes(ctx: _Context, claim: _Claim, *, collapse: bool = True) -> No
     """
     start, end = claim.content[0]
     touched = ctx.quotes_in(start, end)
+    if touched:
+        last = ctx.marked[touched[-1]]
+        if start < last.start and end < last.inner[1] and _opens_sentence(ctx.text, last.start, start):
+            # 'the industry was over-supplied, he said. "It was waiting ...' (sentences the parse ran
+            # together): a quote that opens a new sentence is not part of this content
+            end = last.start
+            while end > start and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in ".!?"):
+                end -= 1
+            claim.content = [(start, end)]
+            touched = touched[:-1]
     if not touched:
         return
     for qi in touched:
@@ -576,6 +586,12 @@ def _fit_to_quotes(ctx: _Context, claim: _Claim, *, collapse: bool = True) -> No
         claim.direct = True
     else:
         claim.content = [(start, end)]
+
+
+def _opens_sentence(text: str, at: int, floor: int) -> bool:
+    """Whether a quote mark at ``at`` opens a sentence: after a full stop, "?" or "!" (then space)."""
+    before = text[floor:at].rstrip()
+    return before.endswith((".", "?", "!")) and not before.endswith((" Mr.", " Mrs.", " Ms.", " Dr.", " St."))
 
 
 def _little_outside(text: str, start: int, end: int, fragments: Sequence[tuple[int, int]]) -> bool:
