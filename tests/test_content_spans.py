@@ -49,3 +49,11 @@ def test_a_quote_that_opens_a_new_sentence_is_not_part_of_the_content_before_it(
     assert [(c.type, c.content_spans[-1]) for c in claims] == [
         ("indirect", (text.index("the golf"), text.index(" courses.") + len(" courses"))),
         ("direct", (text.index("It was"), text.index("of it,") + len("of it,")))]
+
+
+def test_a_quote_sentence_opened_by_a_conjunction_continues_the_quote_before_it(nlp) -> None:
+    text = ('"I do not think it is do or die," he said outside the building. But "the campaign is strengthened '
+            'by an endorsement from the most powerful person in the party."')
+    claims = claimex.extract(text, nlp=nlp).claims
+    assert [(c.speaker_mention_text, len(c.content_spans)) for c in claims] == [("he", 2)]
+    assert text[slice(*claims[0].content_spans[1])].startswith("the campaign is strengthened")
