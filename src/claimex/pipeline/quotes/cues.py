@@ -408,6 +408,12 @@ def _before_source(ctx: _Context, toks: list[int], cue: int) -> list[int]:
     return toks
 
 
+#: Cues whose object right after them is the person addressed, never an inverted speaker: '"...,"
+#: Lee, a founder of the group, tells the Herald' (English does not invert these: no '"...," tells
+#: Lee', while '"...?" asked the boy' is an inverted "ask").
+_ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})
+
+
 def _inverted_subject(ctx: _Context, cue: int, complements: list[int]) -> int | None:
     """The speaker after a postposed cue with no subject: `"...," said David Brock` / `added a Democrat`.
 
@@ -419,8 +425,10 @@ def _inverted_subject(ctx: _Context, cue: int, complements: list[int]) -> int | 
     if cue + 1 >= len(ctx.table):
         return None
     dep = ctx.table.dep
+    addressed = ctx.table.lemma[cue] in _ADDRESSEE_VERBS
     for child in ctx.table.children[cue]:
-        if child > cue and dep[child] in ("dobj", "attr", "npadvmod", "dative") and ctx.left_edge(child) == cue + 1:
+        if child > cue and dep[child] in ("dobj", "attr", "npadvmod", "dative") and ctx.left_edge(child) == cue + 1 \
+                and not addressed:
             return child
     for comp in complements:
         if comp > cue:
