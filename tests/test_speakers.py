@@ -289,3 +289,12 @@ def test_the_person_told_is_not_the_speaker(nlp):
     # "ask" does invert
     text = '"How big is that wall going to be?" asked the boy, who had come with his father.'
     assert [c.speaker_mention_text for c in run(nlp, text).claims] == ["the boy"]
+
+
+def test_subject_of_a_second_clause_parsed_as_a_conjunct_of_the_first_object(nlp):
+    text = ('If you do not believe the government, the Post will brand you a liar and NBC News will accuse you '
+            'of engaging in a "freak out."')
+    assert [(c.cue_text, c.speaker_mention_text) for c in run(nlp, text).claims] == [("accuse", "NBC News")]
+    # a conjoined cue with no subject of its own still speaks for the first clause's subject
+    assert [c.speaker_mention_text for c in run(nlp, "Lee condemned the strikes and warned that the council "
+                                                     "would act.").claims] == ["Lee"]

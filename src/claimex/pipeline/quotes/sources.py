@@ -117,6 +117,9 @@ def _source(ctx: _Context, cue: int) -> int | None:
         subj = _subject(ctx, root, prefer_outside=True) if pos[root] in ("VERB", "AUX") and root < cue else None
         if subj is not None and ctx.quote_of[subj] < 0 and dep[subj] != "nsubjpass":
             return subj
+    stranded = _stranded_subject(ctx, cue)
+    if stranded is not None:
+        return stranded
     verb = cue
     for _ in range(8):
         subj = _subject(ctx, verb, prefer_outside=True) if pos[verb] in ("VERB", "AUX", "ADJ") else None
@@ -151,6 +154,22 @@ def _active_clause(ctx: _Context, cue: int) -> bool:
     after = ctx.right_edge(cue) + 1
     return any(tt.dep[c] in ("dobj", "dative") for c in tt.children[cue]) or (
         after < len(tt) and tt.word(after) == ":")
+
+
+def _stranded_subject(ctx: _Context, cue: int) -> int | None:
+    """"The Post will brand you a liar and NBC News will accuse you ...": the parse makes the second
+    clause's subject a conjunct of the first clause's object and leaves the conjoined cue with none.
+    A name or noun right before a conjoined cue (and its auxiliaries), itself parsed as a conjunct of a
+    noun, is the cue's subject."""
+    tt = ctx.table
+    dep, pos, head = tt.dep, tt.pos, tt.head
+    if dep[cue] != "conj" or _subject(ctx, cue) is not None or ctx.tag(cue) in ("VBG", "VBN"):
+        return None
+    before = ctx.left_edge(cue) - 1
+    if before < 1 or before >= cue or dep[before] != "conj" or pos[before] not in ("PROPN", "NOUN") or \
+            pos[head[before]] not in ("PROPN", "NOUN", "PRON") or ctx.quote_of[before] >= 0:
+        return None
+    return before
 
 
 def _sender(ctx: _Context, noun: int) -> int | None:
