@@ -32,3 +32,28 @@ def test_attribution_is_not_content(nlp, text: str, expected: list[list[str]]) -
         for s, e in claim.content_spans:
             assert not (claim.cue and s <= claim.cue[0] < e), "a fragment holds its own cue"
             assert not (claim.speaker_mention and s <= claim.speaker_mention[0] < e), "a fragment holds the speaker"
+
+
+def test_quote_after_a_cue_clause_is_the_content_not_the_words_before_it(nlp) -> None:
+    # the parse hangs the opening participle on the quoted clause; the writer's words stay out
+    text = 'Pointing to the budget, Lee said, "Leave the numbers aside, the plan is clearly working for families."'
+    claims = claimex.extract(text, nlp=nlp).claims
+    assert [(c.type, c.content_text, c.speaker_mention_text) for c in claims] == [
+        ("direct", "Leave the numbers aside, the plan is clearly working for families.", "Lee")]
+
+
+def test_a_quote_that_opens_a_new_sentence_is_not_part_of_the_content_before_it(nlp) -> None:
+    text = ("In any case, Mr. Lee said, the golf industry was vastly over-supplied with courses. "
+            "''It was just waiting for a recession to knock the hell out of it,'' he said.")
+    claims = claimex.extract(text, nlp=nlp).claims
+    assert [(c.type, c.content_spans[-1]) for c in claims] == [
+        ("indirect", (text.index("the golf"), text.index(" courses.") + len(" courses"))),
+        ("direct", (text.index("It was"), text.index("of it,") + len("of it,")))]
+
+
+def test_a_quote_sentence_opened_by_a_conjunction_continues_the_quote_before_it(nlp) -> None:
+    text = ('"I do not think it is do or die," he said outside the building. But "the campaign is strengthened '
+            'by an endorsement from the most powerful person in the party."')
+    claims = claimex.extract(text, nlp=nlp).claims
+    assert [(c.speaker_mention_text, len(c.content_spans)) for c in claims] == [("he", 2)]
+    assert text[slice(*claims[0].content_spans[1])].startswith("the campaign is strengthened")

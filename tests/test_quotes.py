@@ -72,6 +72,14 @@ INDIRECT = [
      ("indirect", "the US of seeking to undermine stability in the area", "accused", "Syrian state media")),
     ("Sanders, who said that the economy was rigged, won the primary.",
      ("indirect", "the economy was rigged", "said", "who")),
+    # the parse makes the gerund subject of the reported clause an open complement of the cue
+    ("He said legalizing it could put thousands of people to work in upstate towns where there are large "
+     "reserves.", ("indirect", "legalizing it could put thousands of people to work in upstate towns where "
+                   "there are large reserves", "said", "He")),
+    # the parse hangs the that-clause on the last noun as a relative clause
+    ("Courted by most of the candidates, Adelson said earlier on Friday during a news conference that he may "
+     "wait until the primaries to decide.",
+     ("indirect", "he may wait until the primaries to decide", "said", "Adelson")),
 ]
 
 
@@ -504,3 +512,14 @@ def test_verb_cue_rules_are_named_and_documented() -> None:
     assert [rule.__name__ for rule in VERB_CUE_RULES] == [
         "_complement", "_infinitive", "_preposition", "_parenthetical", "_named", "_quoted_object", "_object"]
     assert all(rule.__doc__ and '"' in rule.__doc__ for rule in VERB_CUE_RULES)  # each with its example
+
+
+@pytest.mark.parametrize("text", [
+    "Lee said,“Look, the images have no place in a campaign. Candidates should know that.”",
+    "Lee said:“The images have no place in a campaign, and candidates should know that.”",
+])
+def test_opening_mark_glued_to_the_cue(nlp, text):
+    # scraped text drops the space before an opening mark: the cue and the quote are tokens of their own
+    claims = run(nlp, text).claims
+    assert [(c.type, c.cue_text, c.speaker_mention_text) for c in claims] == [("direct", "said", "Lee")]
+    assert claims[0].content_text.startswith(("Look", "The images"))

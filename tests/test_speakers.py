@@ -245,3 +245,56 @@ def test_quote_paragraph_after_its_speaker(nlp, text, name):
     (claim,) = run(nlp, text).claims
     speaker = run(nlp, text).speaker(claim.speaker) if claim.speaker else None
     assert (speaker.name if speaker else None) == name
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # the parse makes the name a conjunct of the clause before and leaves the cue with no subject
+    ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with "
+     "Mr. Sanders on Tuesday.", "Senator Harry Reid, the minority leader"),
+    # the parse makes the cue a reduced relative clause of the name; an active participle opens the quote
+    ('Mitt Romney, the 2012 Republican presidential nominee, tweeted in response: "Important distinction: '
+     'the council kills nothing and nobody."', "Mitt Romney, the 2012 Republican presidential nominee"),
+])
+def test_subject_the_parse_lost_to_the_clause_before(nlp, text, mention):
+    claims = run(nlp, text).claims
+    assert [c.speaker_mention_text for c in claims] == [mention]
+
+
+def test_passive_participle_on_a_name_is_not_its_speech(nlp):
+    result = run(nlp, 'The president, asked about the vote, said: "We will win the seat in the spring."')
+    assert [c.speaker_mention_text for c in result.claims] == ["The president"]
+
+
+def test_the_person_told_is_not_the_speaker(nlp):
+    # '"We lost," Lee, a founder, tells the Herald.' as the parse slips on it: the name before the cue
+    # hung on the quote, the addressee the object of "tells"; "tell" does not invert, so the object is
+    # not the speaker
+    from spacy.tokens import Doc
+
+    from claimex.api import COMPONENTS
+
+    words = ["“", "We", "lost", ",", "”", "Lee", ",", "a", "founder", ",", "tells", "the", "Herald", "."]
+    doc = Doc(nlp.vocab, words=words,
+              spaces=[False, True, False, False, True, False, True, True, False, True, True, True, False, False],
+              heads=[2, 2, 10, 2, 2, 2, 5, 8, 5, 5, 10, 12, 10, 10],
+              deps=["punct", "nsubj", "ccomp", "punct", "punct", "npadvmod", "punct", "det", "appos", "punct",
+                    "ROOT", "det", "dobj", "punct"],
+              pos=["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB",
+                   "DET", "PROPN", "PUNCT"],
+              tags=["``", "PRP", "VBD", ",", "''", "NNP", ",", "DT", "NN", ",", "VBZ", "DT", "NNP", "."],
+              lemmas=["“", "we", "lose", ",", "”", "Lee", ",", "a", "founder", ",", "tell", "the", "Herald", "."])
+    for name in COMPONENTS[:2]:
+        doc = nlp.get_pipe(name)(doc)
+    assert [c.speaker_mention_text for c in doc._.claims] == ["Lee, a founder"]
+    # "ask" does invert
+    text = '"How big is that wall going to be?" asked the boy, who had come with his father.'
+    assert [c.speaker_mention_text for c in run(nlp, text).claims] == ["the boy"]
+
+
+def test_subject_of_a_second_clause_parsed_as_a_conjunct_of_the_first_object(nlp):
+    text = ('If you do not believe the government, the Post will brand you a liar and NBC News will accuse you '
+            'of engaging in a "freak out."')
+    assert [(c.cue_text, c.speaker_mention_text) for c in run(nlp, text).claims] == [("accuse", "NBC News")]
+    # a conjoined cue with no subject of its own still speaks for the first clause's subject
+    assert [c.speaker_mention_text for c in run(nlp, "Lee condemned the strikes and warned that the council "
+                                                     "would act.").claims] == ["Lee"]

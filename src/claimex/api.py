@@ -91,11 +91,14 @@ def add_to_pipeline(nlp: Language, *, config: dict[str, dict[str, Any]] | None =
     return nlp
 
 
-#: Infixes that split a closing quote mark glued to the next word (`,”Clinton said`), common in
-#: scraped news, so the speaker is a token of its own. Added to pipelines that ``load`` builds.
+#: Infixes that split a closing quote mark glued to the next word (`,”Clinton said`) and an opening
+#: one glued to the cue's comma or colon (`Ryan said,“Look`), common in scraped news, so the speaker
+#: and the cue are tokens of their own. Added to pipelines that ``load`` builds.
 QUOTE_INFIXES: tuple[str, ...] = (
     r"(?<=[\w.,!?;:])[”\"»](?=[^\W\d_])",
     r"(?<=\w)[,.!?;:](?=[”\"»])",
+    r"(?<=[,;:])[“«](?=[^\W\d_])",
+    r"(?<=[^\W\d_])[,;:](?=[“«])",
 )
 
 

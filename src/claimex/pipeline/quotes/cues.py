@@ -96,10 +96,48 @@ class _VerbCue:
         # "It added that A, and that B": B hangs on the cue as a conjunct with its own "that"
         complements += [c for c in kids if dep[c] == "conj" and not ctx.is_cue(c)
                         and any(dep[g] == "mark" and lower[g] == "that" for g in children[c])]
+        if not complements:
+            complements = _gerund_subject_clause(ctx, cue) or _misattached_that_clause(ctx, cue)
         inverted = _inverted_subject(ctx, cue, complements)
         if inverted is not None and tt.head[inverted] != cue:
             complements = [c for c in complements if c != tt.head[inverted]]  # "said David Brock, who ..."
         return cls(ctx, cue, tt.lemma[cue], kids, complements, inverted, _cue_span(ctx, cue))
+
+
+def _gerund_subject_clause(ctx: _Context, cue: int) -> list[int]:
+    """"He said legalizing it could put thousands to work": the parse makes the gerund that is the
+    subject of the reported clause an open complement of the cue, and hangs the clause on it. The
+    gerund right after the cue, with a finite clause of its own, is the complement."""
+    tt = ctx.table
+    dep, children = tt.dep, tt.children
+    if tt.lemma[cue] in lexicons.INFINITIVAL_CUES:
+        return []
+    for child in children[cue]:
+        if dep[child] == "xcomp" and child == cue + 1 and ctx.tag(child) == "VBG" and any(
+                dep[g] == "ccomp" and g > child and _is_finite(ctx, g) and _subject(ctx, g) is not None
+                for g in children[child]):
+            return [child]
+    return []
+
+
+def _misattached_that_clause(ctx: _Context, cue: int) -> list[int]:
+    """"Lee said on Friday during a news conference that he may wait": the parse hangs the that-clause
+    on the last noun as a relative clause. A clause that opens with the complementiser "that" and has
+    a subject of its own is no relative clause (in those, "that" is the subject or the object): in a
+    phrase of the cue's, it is the cue's complement."""
+    tt = ctx.table
+    dep, children = tt.dep, tt.children
+    for prep in children[cue]:
+        if dep[prep] != "prep" or prep < cue:
+            continue
+        for noun in children[prep]:  # "during a news conference [that he may wait]"
+            if dep[noun] != "pobj" or tt.lemma[noun] in lexicons.NOMINAL_CUES:
+                continue  # "over allegations that ...": a noun's own complement clause (acl)
+            for t in children[noun]:
+                if dep[t] == "relcl" and t > noun and _subject(ctx, t) is not None and any(
+                        dep[g] == "mark" and tt.lower[g] == "that" and g < t for g in children[t]):
+                    return [t]
+    return []
 
 
 def _complement(v: _VerbCue) -> Contents:
@@ -176,11 +214,30 @@ def _parenthetical(v: _VerbCue) -> Contents:
         return []
     own = set(ctx.subtree_ids(cue))
     toks = [t for t in ctx.subtree_ids(tt.head[cue]) if t not in own]
+    opening = _quote_after(ctx, cue)
+    if opening is not None and ctx.quote_of[opening] == ctx.quote_of[tt.head[cue]]:
+        # 'Pointing to the budget, Lee said, "Leave ..."': the quote after the cue clause is what was
+        # said; the words before the cue clause are the writer's (the parse hangs them on the quote)
+        return [("parenthetical", [t for t in toks if t >= opening])]
     if dep[cue] != "parataxis":  # the as-clause comes first: the content is what follows its comma
         after = ctx.right_edge(cue)
         comma = next((t for t in range(after + 1, min(after + 5, len(tt))) if tt.word(t) == ","), after)
         toks = [t for t in toks if t > comma]
     return [("parenthetical", toks)]
+
+
+def _quote_after(ctx: _Context, cue: int) -> int | None:
+    """The first token of a quote that opens right after the cue's clause (a comma or a colon between)."""
+    tt = ctx.table
+    last = ctx.right_edge(cue)
+    while last > cue and ctx.quote_of[last] >= 0:  # the parse hangs the opening mark on the cue
+        last -= 1
+    i = last + 1
+    while i < len(tt) and (tt.is_space[i] or tt.word(i) in (",", ":")):
+        i += 1
+    if i >= len(tt) or ctx.quote_of[i] < 0 or (i > 0 and ctx.quote_of[i - 1] == ctx.quote_of[i]):
+        return None
+    return i
 
 
 #: Longest postposed attribution clause (tokens) read as a parenthetical: ", he told reporters."
@@ -351,6 +408,12 @@ def _before_source(ctx: _Context, toks: list[int], cue: int) -> list[int]:
     return toks
 
 
+#: Cues whose object right after them is the person addressed, never an inverted speaker: '"...,"
+#: Lee, a founder of the group, tells the Herald' (English does not invert these: no '"...," tells
+#: Lee', while '"...?" asked the boy' is an inverted "ask").
+_ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})
+
+
 def _inverted_subject(ctx: _Context, cue: int, complements: list[int]) -> int | None:
     """The speaker after a postposed cue with no subject: `"...," said David Brock` / `added a Democrat`.
 
@@ -362,8 +425,10 @@ def _inverted_subject(ctx: _Context, cue: int, complements: list[int]) -> int | 
     if cue + 1 >= len(ctx.table):
         return None
     dep = ctx.table.dep
+    addressed = ctx.table.lemma[cue] in _ADDRESSEE_VERBS
     for child in ctx.table.children[cue]:
-        if child > cue and dep[child] in ("dobj", "attr", "npadvmod", "dative") and ctx.left_edge(child) == cue + 1:
+        if child > cue and dep[child] in ("dobj", "attr", "npadvmod", "dative") and ctx.left_edge(child) == cue + 1 \
+                and not addressed:
             return child
     for comp in complements:
         if comp > cue:
@@ -508,6 +573,16 @@ def _fit_to_quotes(ctx: _Context, claim: _Claim, *, collapse: bool = True) -> No
     """
     start, end = claim.content[0]
     touched = ctx.quotes_in(start, end)
+    if touched:
+        last = ctx.marked[touched[-1]]
+        if start < last.start and end < last.inner[1] and _opens_sentence(ctx.text, last.start, start):
+            # 'the industry was over-supplied, he said. "It was waiting ...' (sentences the parse ran
+            # together): a quote that opens a new sentence is not part of this content
+            end = last.start
+            while end > start and (ctx.text[end - 1].isspace() or ctx.text[end - 1] in ".!?"):
+                end -= 1
+            claim.content = [(start, end)]
+            touched = touched[:-1]
     if not touched:
         return
     for qi in touched:
@@ -519,6 +594,12 @@ def _fit_to_quotes(ctx: _Context, claim: _Claim, *, collapse: bool = True) -> No
         claim.direct = True
     else:
         claim.content = [(start, end)]
+
+
+def _opens_sentence(text: str, at: int, floor: int) -> bool:
+    """Whether a quote mark at ``at`` opens a sentence: after a full stop, "?" or "!" (then space)."""
+    before = text[floor:at].rstrip()
+    return before.endswith((".", "?", "!")) and not before.endswith((" Mr.", " Mrs.", " Ms.", " Dr.", " St."))
 
 
 def _little_outside(text: str, start: int, end: int, fragments: Sequence[tuple[int, int]]) -> bool:

@@ -218,6 +218,8 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
     first, last = ctx.sentence(span[0])[0], ctx.sentence(span[-1])[1]
     punct, space = tt.is_punct, tt.is_space
     outside = [t for t in range(first, last) if ctx.quote_of[t] < 0 and not (punct[t] or space[t])]
+    if len(outside) == 1 and outside[0] < span[0] and tt.pos[outside[0]] == "CCONJ" and not short:
+        outside = []  # 'But "the plan is strengthened by it."': a conjunction carries the speaker's quote on
     if not outside:
         claim = _Claim(rule="floating", content=list(quote.fragments), floating=True, direct=True, quotes=[qi],
                        lead=short)

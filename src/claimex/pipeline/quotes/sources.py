@@ -92,6 +92,10 @@ def _source(ctx: _Context, cue: int) -> int | None:
     tt = ctx.table
     dep, pos, lemma, head, children = tt.dep, tt.pos, tt.lemma, tt.head, tt.children
     tag = ctx.tag(cue)
+    if dep[cue] == "acl" and pos[head[cue]] in ("NOUN", "PROPN") and head[cue] < cue and _active_clause(ctx, cue):
+        # "Mitt Romney, the party's nominee, tweeted: ...": the parse lost the subject of the sentence
+        # to a reduced relative clause that is none
+        return head[cue]
     if tag == "VBN" and (dep[cue] in ("advcl", "acl") or any(dep[c] == "auxpass" for c in children[cue])) \
             and not any(dep[c] == "aux" and ctx.token(c).lemma_ == "have" for c in children[cue]):  # not "has said"
         return _agent(ctx, cue)  # "Asked about it, ...", "was told": the asked is not the speaker
@@ -113,6 +117,9 @@ def _source(ctx: _Context, cue: int) -> int | None:
         subj = _subject(ctx, root, prefer_outside=True) if pos[root] in ("VERB", "AUX") and root < cue else None
         if subj is not None and ctx.quote_of[subj] < 0 and dep[subj] != "nsubjpass":
             return subj
+    stranded = _stranded_subject(ctx, cue)
+    if stranded is not None:
+        return stranded
     verb = cue
     for _ in range(8):
         subj = _subject(ctx, verb, prefer_outside=True) if pos[verb] in ("VERB", "AUX", "ADJ") else None
@@ -132,6 +139,37 @@ def _source(ctx: _Context, cue: int) -> int | None:
             continue
         verb = up
     return None
+
+
+def _active_clause(ctx: _Context, cue: int) -> bool:
+    """Whether a cue the parse made a reduced relative clause is an active verb: a finite form (reduced
+    relatives are participles), or a participle form that takes an object or opens a quote with a
+    colon ("X, a former nominee, told Mr. Obama ...", "X, the nominee, tweeted: ..."), which a passive
+    participle ("X, asked about it, ...") does not."""
+    tt = ctx.table
+    if ctx.tag(cue) in ("VBD", "VBZ", "VBP"):
+        return True
+    if ctx.tag(cue) != "VBN" or tt.word(cue - 1) != ",":
+        return False
+    after = ctx.right_edge(cue) + 1
+    return any(tt.dep[c] in ("dobj", "dative") for c in tt.children[cue]) or (
+        after < len(tt) and tt.word(after) == ":")
+
+
+def _stranded_subject(ctx: _Context, cue: int) -> int | None:
+    """"The Post will brand you a liar and NBC News will accuse you ...": the parse makes the second
+    clause's subject a conjunct of the first clause's object and leaves the conjoined cue with none.
+    A name or noun right before a conjoined cue (and its auxiliaries), itself parsed as a conjunct of a
+    noun, is the cue's subject."""
+    tt = ctx.table
+    dep, pos, head = tt.dep, tt.pos, tt.head
+    if dep[cue] != "conj" or _subject(ctx, cue) is not None or ctx.tag(cue) in ("VBG", "VBN"):
+        return None
+    before = ctx.left_edge(cue) - 1
+    if before < 1 or before >= cue or dep[before] != "conj" or pos[before] not in ("PROPN", "NOUN") or \
+            pos[head[before]] not in ("PROPN", "NOUN", "PRON") or ctx.quote_of[before] >= 0:
+        return None
+    return before
 
 
 def _sender(ctx: _Context, noun: int) -> int | None:
@@ -199,6 +237,8 @@ def _preposed_speaker(ctx: _Context, cue: int) -> int | None:
         return None
     tt = ctx.table
     token = cue - 1
+    if tt.word(token) == "," and token > 1:
+        return _apposed_name(ctx, token - 1)
     if not (tt.pos[token] == "PROPN" or (tt.is_alpha[token] and tt.word(token)[:1].isupper()
                                          and ctx.token(token).is_sent_start is not True
                                          and tt.pos[token] in ("ADV", "NOUN", "ADJ"))):
@@ -206,3 +246,28 @@ def _preposed_speaker(ctx: _Context, cue: int) -> int | None:
     if ctx.quote_of[token] >= 0 or tt.lemma[token] in ctx.cues:
         return None
     return token
+
+
+#: Most heads climbed from the last word of an apposition to the apposition itself.
+_MAX_APPOSITION_CLIMB = 6
+
+
+def _apposed_name(ctx: _Context, last: int) -> int | None:
+    """'Senator Harry Reid, the minority leader, said ...' with the name parsed as a conjunct of the
+    clause before: the name whose apposition ends right before the cue's comma is its speaker."""
+    tt = ctx.table
+    head, dep = tt.head, tt.dep
+    t = last
+    for _ in range(_MAX_APPOSITION_CLIMB):
+        if dep[t] == "appos":
+            break
+        if head[t] == t or head[t] > last:
+            return None
+        t = head[t]
+    else:
+        return None
+    name = head[t]
+    if dep[t] != "appos" or ctx.right_edge(t) != last or tt.pos[name] != "PROPN" or name > t or \
+            ctx.quote_of[name] >= 0 or dep[name] in ("nsubj", "nsubjpass"):
+        return None
+    return name
