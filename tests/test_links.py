@@ -373,6 +373,51 @@ NEVER = [
      [claim("c1", "the new budget was a disaster for rural schools", cue="said", speaker="senator"),
       claim("c2", "I do not agree", cue="said", speaker="governor")],
      [S("senator", "Ann Price", kind="PERSON"), S("governor", "John Reed", kind="PERSON")]),
+    ("a content that states nothing: a show's title",
+     "Ann Price said the new bridge was safe for trucks. John Reed, the chief engineer, questioned Price's account "
+     "on \u201cCity Talk,\u201d a radio show.",
+     [claim("c1", "the new bridge was safe for trucks", cue="said", speaker="mayor"),
+      claim("c2", "City Talk,", cue="questioned", speaker="engineer")],
+     [S("mayor", "Ann Price", kind="PERSON"), S("engineer", "John Reed", kind="PERSON")]),
+    ("a content that states nothing: a time clause cut from its sentence",
+     "Ann Price said her party was ready for the vote. When the governor used the words, \u201cWe are not there "
+     "yet,\u201d he was echoing Price.",
+     [claim("c1", "her party was ready for the vote", cue="said", speaker="price"),
+      claim("c2", "When the governor used the words, \u201cWe are not there yet,", cue="echoing", speaker="gov")],
+     [S("price", "Ann Price", kind="PERSON"), S("gov", "John Reed", kind="PERSON")]),
+    ("two speakers who both call a film a distortion",
+     "The new film is a distortion of the events and of the people who served there, an army spokesman said. "
+     "The former commander said that is a \u201cdistortion,\u201d too.",
+     [claim("c1", "The new film is a distortion of the events and of the people who served there", cue="said",
+            speaker="army"),
+      claim("c2", "that is a \u201cdistortion,\u201d", cue="said", speaker="commander")],
+     [S("army", "army spokesman", kind="PERSON"), S("commander", "John Reed", kind="PERSON")]),
+    ("a negation under a time limit",
+     "The union said the plant would not close until the workers had new jobs. The company said the plant "
+     "would close.",
+     [claim("c1", "the plant would not close until the workers had new jobs", cue="said", speaker="union"),
+      claim("c2", "the plant would close", cue="said", speaker="company")],
+     [S("union", "The union", kind="ORG"), S("company", "Acme Steel", kind="ORG")]),
+    ("a negation in a demand against a statement",
+     "Senator Ann Price urged the governor not to sign the water bill. The governor's office said the water bill "
+     "would be signed.",
+     [claim("c1", "the governor not to sign the water bill", cue="urged", speaker="price"),
+      claim("c2", "the water bill would be signed", cue="said", speaker="office")],
+     [S("price", "Ann Price", kind="PERSON"), S("office", "The governor's office", kind="ORG")]),
+    ("the same proposition in a content that reports another speaker",
+     "The governors agreed that decisions on testing and curriculum should be left to the states or to local "
+     "school boards. Other candidates said they back charter schools, but they would not push for them in "
+     "Congress, because decisions on testing should be left to the states, Senator John Reed said.",
+     [claim("c1", "decisions on testing and curriculum should be left to the states or to local school boards",
+            cue="agreed", speaker="governors"),
+      claim("c2", "Other candidates said they back charter schools, but they would not push for them in Congress, "
+                  "because decisions on testing should be left to the states", cue="said", speaker="reed")],
+     [S("governors", "The governors", kind="PERSON"), S("reed", "John Reed", kind="PERSON")]),
+    ("a negation that shares only the predicate and its subject",
+     "Tom Hale said Rick Gates was not working for the party. \u201cI was working with Manafort,\u201d Gates said.",
+     [claim("c1", "Rick Gates was not working for the party", cue="said", speaker="hale"),
+      claim("c2", "I was working with Manafort", cue="said", speaker="gates")],
+     [S("hale", "Tom Hale", kind="PERSON"), S("gates", "Rick Gates", kind="PERSON")]),
     ("an agreement with its own object",
      "The senator said the new budget was a disaster for rural schools. \u201cWe agree to pay the fine,\u201d "
      "the governor said.",
@@ -395,6 +440,16 @@ def test_two_speakers_who_agree_support_and_never_dispute(en_nlp, linker):
         claim("c2", "the vaccine was safe and urged parents not to wait", cue="said", speaker="minister"),
     ], [S("doctors", "Doctors"), S("minister", "The health minister", kind="PERSON")])
     assert summary(links) == [("c2", "supports", "c1", ["same_proposition"])]
+
+
+def test_a_negation_that_shares_what_it_is_said_of_still_disputes(en_nlp, linker):
+    text = ("Tom Hale said Rick Gates was not working for the party. \u201cI was working for the party,\u201d Gates "
+            "said.")
+    links = links_of(en_nlp, linker, text, [
+        claim("c1", "Rick Gates was not working for the party", cue="said", speaker="hale"),
+        claim("c2", "I was working for the party", cue="said", speaker="gates"),
+    ], [S("hale", "Tom Hale", kind="PERSON"), S("gates", "Rick Gates", kind="PERSON")])
+    assert summary(links) == [("c2", "disputes", "c1", ["negation"])]
 
 
 def test_one_cue_makes_one_link(en_nlp, linker):

@@ -182,6 +182,7 @@ class ClaimFeatures:
     content: tuple[int, ...]
     index: DocIndex
     predicate_lemmas: frozenset[str] = frozenset()  # the content's main predicates, as lemmas
+    cue_words: frozenset[int] = frozenset()  # the cue's head and the verb that carries the act
     _terms: Mapping[str, int] | None = None
     _words: frozenset[str] | None = None
     _echoes: Mapping[tuple[str, ...], tuple[int, int]] | None = None
@@ -210,7 +211,15 @@ class ClaimFeatures:
         in its content ("claims Clinton made that have proved false"; not an accusation of "lying")."""
         tt = self.tokens
         return (any(c.kind == "dispute" for c in self.cues)
-                or any(tt.pos[i] == "ADJ" and tt.lemma[i] in lx.FALSITY_WORDS for i in self.content))
+                or any(tt.lemma[i] in lx.FALSITY_WORDS and (tt.pos[i] == "ADJ" or _falsity_complement(tt, i))
+                       for i in self.content))
+
+    @property
+    def linkable(self) -> bool:
+        """Whether the content says something another claim may dispute or support: a main predicate
+        with an argument (a proposition), a clause not cut from its sentence, or what the cue acts on
+        ("rejected *the mayor's claim*") (:func:`states_something`)."""
+        return bool(self.propositions) or states_something(self.tokens, self.content, self.cue_words)
 
     @property
     def echoes(self) -> Mapping[tuple[str, ...], tuple[int, int]]:
@@ -225,6 +234,37 @@ class ClaimFeatures:
         tt = self.tokens
         last = first if last is None else last
         return Mark(tt.span_text(first, last), (tt.idx[first] + self.base, tt.end[last] + self.base))
+
+
+#: subordinators of an adverbial clause: a content that is only such a clause ("When Trump used the
+#: words, ...") is a fragment of a sentence, not a statement
+_ADVERBIAL_SUBORDINATORS: Final = frozenset({
+    "if", "unless", "whether", "until", "before", "when", "once", "whenever", "because", "although", "though",
+    "while", "since", "after", "whereas"})
+
+
+def _falsity_complement(tt: TokenTable, i: int) -> bool:
+    """A falsity noun said of something with a copula ("It's a distortion", "that is a lie"); not
+    "liar", said of a person."""
+    return tt.pos[i] == "NOUN" and tt.dep[i] == "attr" and tt.lemma[i] not in lx.UNTRUTHFUL_WORDS - {"lie"}
+
+
+def states_something(tt: TokenTable, content: Sequence[int], cue_words: frozenset[int] = frozenset()) -> bool:
+    """A content without a proposition of its own (:attr:`ClaimFeatures.linkable`) still says something
+    unless it opens with the subordinator of an adverbial clause ("When the senator used those words,
+    'not yet',": a time clause cut from its sentence), when it is what its cue acts on ("rejected the
+    mayor's claim", "condemned the strikes") or holds a predicate (a verb or a copula; not only a name
+    or a title: "on 'This Week,'")."""
+    first = next((i for i in content if not tt.is_punct[i]), None)
+    if first is None:
+        return False
+    if (tt.lower[first] in _ADVERBIAL_SUBORDINATORS and tt.dep[first] in ("mark", "advmod")
+            and tt.dep[tt.head[first]] == "advcl"):
+        return False
+    inside = frozenset(content)
+    if any(tt.head[i] in cue_words for i in content if tt.head[i] not in inside):
+        return True
+    return any(tt.pos[i] in ("VERB", "AUX") and tt.dep[i] not in ("aux", "auxpass") for i in content)
 
 
 def _proposition(tt: TokenTable, p: int, party: Party) -> tuple[int, frozenset[str], frozenset[str]] | None:
@@ -560,4 +600,5 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         content=analysis.content,
         index=index,
         predicate_lemmas=frozenset(tt.lemma[p] for p in analysis.predicates),
+        cue_words=frozenset(i for i in (analysis.cue, analysis.act_root) if i is not None),
     )

@@ -256,8 +256,9 @@ def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures]) -> int | Non
 
 def link_claims(claims: Sequence[ClaimFeatures], weights: LinkWeights) -> list[ClaimLink]:
     """All links between the claims of one document, in order of their source, then target."""
-    # a claim of an unknown speaker may be the other's own: it is never linked
-    ordered = [c for c in sorted(claims, key=lambda c: c.start)[: weights.max_claims] if c.party.known]
+    # a claim of an unknown speaker may be the other's own, and a content that states nothing (a title,
+    # a time clause cut from its sentence) has nothing to dispute: they are never linked
+    ordered = [c for c in sorted(claims, key=lambda c: c.start)[: weights.max_claims] if c.party.known and c.linkable]
     signals: defaultdict[tuple[int, int], list[Signal]] = defaultdict(list)  # (target, source) -> evidence
     candidates = _candidate_pairs(ordered)
     for a, b in candidates:

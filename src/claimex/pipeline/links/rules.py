@@ -18,7 +18,7 @@ from ...model import Evidence
 from .cues import Cue
 from .features import ClaimFeatures, Proposition, Quantity, echo_negated
 from .parties import same_side
-from .syntax import UNKNOWN, Mark
+from .syntax import UNKNOWN, Mark, phrase_keys
 from .weights import LinkWeights
 
 DISPUTES: Final = "disputes"
@@ -142,13 +142,76 @@ def _polarity_mark(c: ClaimFeatures, p: Proposition) -> Mark:
     return c.mark(p.negator) if p.negated and p.negator is not None else c.mark(p.token)
 
 
+#: subordinators of a condition or a time limit under which a negation holds ("not to close the prison
+#: *until* ...", "will not sign it *unless* ...")
+_LIMITING_MARKS: Final = frozenset({"until", "unless", "if", "before", "till", "without"})
+
+
+def _limited(c: ClaimFeatures, p: Proposition) -> bool:
+    """A predicate under a condition or a time limit: "urged Obama not to close the prison until there
+    was a way to house the detainees" does not say it should stay open."""
+    tt = c.tokens
+    return any(tt.dep[k] == "advcl" and any(tt.lower[m] in _LIMITING_MARKS for m in tt.children[k])
+               for k in tt.children[p.token])
+
+
+#: the relations of what a verb is said of, beside its subject: "working *for* the party", "sent *emails*"
+_VERB_COMPLEMENTS: Final = frozenset({"prep", "dobj", "dative", "xcomp", "ccomp", "oprd"})
+
+
+def _complemented(c: ClaimFeatures, p: Proposition) -> bool:
+    """A verb said of something beside its subject ("working for the party"); not a copula's complement
+    ("the vaccine was safe" says all it says), nor a bare verb ("the plant would close")."""
+    tt = c.tokens
+    return tt.lemma[p.token] == p.lemma and any(tt.dep[k] in _VERB_COMPLEMENTS for k in tt.children[p.token])
+
+
+def _complement_shared(earlier: ClaimFeatures, later: ClaimFeatures, p: Proposition, q: Proposition) -> bool:
+    """When a verb is said of something beside its subject, the two claims share a word of it:
+    "Gates was not working for the party" / "he was working with Manafort" share only ``Gates`` and
+    ``work``. Two aligned objects ("close the prison" / "the prison closed") are enough."""
+    if not p.patient.isdisjoint(q.patient) and not p.patient >= UNKNOWN:
+        return True
+    if not (_complemented(earlier, p) or _complemented(later, q)):
+        return True
+    ignore = p.agent | q.agent | earlier.party.names | later.party.names | {p.pred, q.pred, p.lemma, q.lemma}
+    return shared_terms(earlier, later, frozenset(ignore)) >= 1
+
+
+def _reports_another(c: ClaimFeatures) -> bool:
+    """The content itself reports what someone else said: a reporting verb whose subject is a noun
+    phrase that does not name the claim's speaker ("Other candidates said they ..." read as the senator's
+    claim). Who holds the proposition is then unsure."""
+    tt = c.tokens
+    for i in c.content:
+        if lx.REPORTING_CUES.get(tt.lemma[i]) != lx.ASSERT or tt.pos[i] != "VERB":
+            continue
+        for k in tt.children[i]:
+            if tt.dep[k] == "nsubj" and tt.pos[k] in ("NOUN", "PROPN") and not c.party.named_by(
+                    phrase_keys(tt, k, c.party)):
+                return True
+    return False
+
+
+def _weak_pair(earlier: ClaimFeatures, later: ClaimFeatures, p: Proposition, q: Proposition) -> bool:
+    """Whether the same proposition is too weak a ground for a link on its own: one of the two contents
+    reports another speaker's words (:func:`_reports_another`), or the claims share nothing but the
+    predicate and its subject (:func:`_complement_shared`)."""
+    return _reports_another(earlier) or _reports_another(later) or not _complement_shared(earlier, later, p, q)
+
+
 def negation(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signal]:
     """The same proposition asserted and negated: "The union said the city had broken its promise." /
     "Smith denied that the city broke any promise." (``broke`` ~ ``broken``, agent ``city``, patient
-    ``promise``; the deny cue negates it)."""
+    ``promise``; the deny cue negates it). Not a negation under a condition or a time limit
+    (:func:`_limited`), nor one in a demand against a statement that is none: "urged the governor not to
+    sign the bill" and "the bill will be signed" do not contradict each other."""
+    if (earlier.act == lx.DEMAND) != (later.act == lx.DEMAND):
+        return []
     for q in later.propositions:
         for p in earlier.propositions:
-            if p.negated != q.negated and _same_proposition(p, q):
+            if (p.negated != q.negated and _same_proposition(p, q) and not _limited(earlier, p)
+                    and not _limited(later, q) and not _weak_pair(earlier, later, p, q)):
                 return [signal("negation", DISPUTES, _polarity_mark(later, q), _polarity_mark(earlier, p).text)]
     return []
 
@@ -228,7 +291,7 @@ def same_proposition(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signa
         return []
     for q in later.propositions:
         for p in earlier.propositions:
-            if p.negated == q.negated and _same_proposition(p, q):
+            if p.negated == q.negated and _same_proposition(p, q) and not _weak_pair(earlier, later, p, q):
                 return [signal("same_proposition", SUPPORTS, _pred_mark(later, q), _pred_mark(earlier, p).text)]
     return []
 
