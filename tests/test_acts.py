@@ -120,6 +120,17 @@ ACTS = [
     # a negated belief is an opinion, not a denial of the speaker's own act
     ('"I don\'t think it is the end of the campaign," he said.', "I don't think it is the end of the campaign",
      "said", "assert", "default"),
+    # an evaluation said of an agent as its predicate judges it, though other words of the content
+    # weigh the other way (rule "predication")
+    ("The senator said Jones is a weak candidate with special friends.",
+     "Jones is a weak candidate with special friends", "said", "accuse", "predication"),
+    ("The lawyer said Smith was a brilliant judge in an ugly fight.",
+     "Smith was a brilliant judge in an ugly fight", "said", "support", "predication"),
+    ("The report said the agency failed to protect the security of the files.",
+     "the agency failed to protect the security of the files", "said", "accuse", "predication"),
+    # ... but not of the speaker itself
+    ('"I was a weak candidate with special friends," the senator said.', "I was a weak candidate with special friends",
+     "said", "assert", "default"),
     # "must be" said of a thing is a conclusion, not a demand
     ("The columnist wrote that the only explanation must be a scandal of unusual size.",
      "the only explanation must be a scandal of unusual size", "wrote", "assert", "default"),
@@ -180,6 +191,12 @@ TARGETS = [
      "she would vote against the pipeline bill", "said", "the pipeline bill", "neutral"),
     ("The Khans say they have heard rising fears from Muslim friends.",
      "they have heard rising fears from Muslim friends", "say", "Muslim friends", "neutral"),
+    # a concession grants a point: its stance is neutral, though the point granted is a fault
+    ("The minister acknowledged that the rollout had been a failure.", "the rollout had been a failure",
+     "acknowledged", "the rollout", "neutral"),
+    # an evaluation predicated of the agent decides the stance toward it (rule "predication")
+    ("The senator said Jones is a weak candidate with special friends.",
+     "Jones is a weak candidate with special friends", "said", "Jones", "oppose"),
     # a warning's target is what the content is about (the agent's phrase), not the object of "warned of"
     ("The minister warned of the harm a Jones government would do.",
      "the harm a Jones government would do", "warned of", "a Jones government", "oppose"),

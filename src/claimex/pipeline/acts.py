@@ -48,6 +48,8 @@ EVALUATION_THRESHOLD: Final = 1.0
 JUDGEMENT_THRESHOLD: Final = 1.0
 #: ... and praise this much positive evaluation (news reports use mild praise words descriptively).
 PRAISE_THRESHOLD: Final = 2.0
+#: An evaluative word said of an agent as its predicate (:func:`predication`) needs this valence.
+PREDICATION_THRESHOLD: Final = 1.5
 
 
 @dataclass(slots=True)
@@ -510,6 +512,39 @@ def _predicated_of(st: Statement, agent: int) -> bool:
     return False
 
 
+def predication(st: Statement) -> tuple[str, int | None] | None:
+    """An evaluation said of a person or organisation as the predicate of its clause judges them, however
+    the rest of the content weighs: "*he* is a *weak* candidate", "*the party* *failed* to protect the
+    data", "*Smith* was a *brilliant* judge" (the evaluative word, or the noun it modifies, is the
+    ``acomp`` / ``attr`` of a verb whose subject is the agent; a negative main verb of an agent counts
+    too). The strongest such word decides: negative accuses, positive supports. Not the speaker itself
+    (a first-person subject, or the pronoun that stands for the speaker in reported speech)."""
+    table = st.table
+    dep, head = table.dep, table.head
+    best: tuple[float, int] | None = None
+    for word, value in st.valences.items():
+        if abs(value) < PREDICATION_THRESHOLD:
+            continue
+        i = head[word] if dep[word] == "amod" else word
+        if dep[i] in ("acomp", "attr"):
+            pred = head[i]
+        elif (value < 0 and i == word and i in st.preds and table.pos[i] == "VERB"
+              and not is_obligation(table, i) and not is_future(table, i)):
+            pred = i  # "the party failed", "he lied" (not "voters should reject", "it will fail")
+        else:
+            continue
+        subj = subject(table, pred)
+        if (subj is None or dep[subj] != "nsubj" or not _accountable(table, subj)
+                or is_first_person(table, subj) or reported_self(st, subj)):
+            continue
+        if best is None or abs(value) > abs(best[0]):
+            best = (value, subj)
+    if best is None:
+        return None
+    st.judged = best[1]
+    return (lx.ACCUSE if best[0] < 0 else lx.SUPPORT), st.act_root
+
+
 def obligation(st: Statement) -> tuple[str, int | None] | None:
     """An obligation or an order demands: "the Senate *should not confirm* a nominee", "the party
     *needs to* make clear", "*Stop* the strikes"."""
@@ -640,6 +675,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("concession", concession),
     ("accusation", accusation),
     ("praise", praise),
+    ("predication", predication),
     ("obligation", obligation),
     ("prediction", prediction),
     ("own_denial", own_denial),
@@ -1026,6 +1062,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
         return "support", "act"
     if act == lx.DENY and from_cue:
         return "oppose", "act"
+    if act == lx.CONCEDE:  # granting a point reports it; the fault granted is no stance toward anyone
+        return "neutral", "act"
     if act == lx.QUESTION:
         doubt = st.cue is not None and table.lemma[st.cue] in lx.DOUBT_CUES
         return ("oppose" if doubt else "neutral"), "act"
