@@ -131,6 +131,11 @@ ACTS = [
     # ... but not of the speaker itself
     ('"I was a weak candidate with special friends," the senator said.', "I was a weak candidate with special friends",
      "said", "assert", "default"),
+    # the words of the contest and of a campaign's routine describe; they do not accuse
+    ("The aide said the senator has raised $5 million for her nomination battle.",
+     "the senator has raised $5 million for her nomination battle", "said", "assert", "default"),
+    ("A spokesman said the campaign had suspended two staffers.", "the campaign had suspended two staffers",
+     "said", "assert", "default"),
     # "must be" said of a thing is a conclusion, not a demand
     ("The columnist wrote that the only explanation must be a scandal of unusual size.",
      "the only explanation must be a scandal of unusual size", "wrote", "assert", "default"),

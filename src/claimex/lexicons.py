@@ -705,6 +705,9 @@ EVALUATION_NEUTRAL_WORDS: Final[frozenset[str]] = frozenset({
     "fought", "shot", "shoot", "shooting", "shootings", "wounded", "injured", "injury", "injuries",
     "casualty", "casualties", "crash", "explosion", "arrest", "arrested", "prison", "jail", "jailed",
     "avoidance", "gun", "guns", "victim", "victims",
+    # the contest and the campaign's routine ("nomination battle", "suspended two staffers", "critical
+    # mass", "it is critical that"): descriptions, not evaluations
+    "battle", "battles", "battling", "suspend", "suspended", "suspends", "critical",
     # institutions and offices, not evaluations ("Supreme Court justices")
     "justice", "justices",
 })
