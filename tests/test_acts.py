@@ -136,6 +136,13 @@ ACTS = [
      "the senator has raised $5 million for her nomination battle", "said", "assert", "default"),
     ("A spokesman said the campaign had suspended two staffers.", "the campaign had suspended two staffers",
      "said", "assert", "default"),
+    # the speaker backing something in their own words supports it (rule "own_backing"); not when negated
+    ("The mayor said he welcomed the new budget.", "he welcomed the new budget", "said", "support",
+     "own_backing"),
+    ('"I just liked what she said and wanted to make a donation," the retiree said.',
+     "I just liked what she said and wanted to make a donation", "said", "support", "own_backing"),
+    ("The senator said she may campaign for him.", "she may campaign for him", "said", "support", "own_backing"),
+    ("The senator said she may campaign in Ohio.", "she may campaign in Ohio", "said", "assert", "default"),
     # "must be" said of a thing is a conclusion, not a demand
     ("The columnist wrote that the only explanation must be a scandal of unusual size.",
      "the only explanation must be a scandal of unusual size", "wrote", "assert", "default"),
@@ -202,6 +209,9 @@ TARGETS = [
     # an evaluation predicated of the agent decides the stance toward it (rule "predication")
     ("The senator said Jones is a weak candidate with special friends.",
      "Jones is a weak candidate with special friends", "said", "Jones", "oppose"),
+    # the speaker's own backing: its object is the target
+    ("The mayor said he welcomed the new budget.", "he welcomed the new budget", "said", "the new budget",
+     "support"),
     # a warning's target is what the content is about (the agent's phrase), not the object of "warned of"
     ("The minister warned of the harm a Jones government would do.",
      "the harm a Jones government would do", "warned of", "a Jones government", "oppose"),

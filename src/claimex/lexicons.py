@@ -724,6 +724,14 @@ BACKING_VERBS: Final[frozenset[str]] = frozenset({
     "back", "support", "endorse", "defend", "champion", "appoint", "nominate", "elect", "protect", "help",
     "work", "vote",
 })
+#: Verbs of backing said by the speaker of its own ("*I* *support* the bill", "*we* *welcome* the ruling", "*I*
+#: just *liked* what he said", "she said *she* would *campaign for* him"): the speaker supports their object.
+ENDORSING_VERBS: Final[frozenset[str]] = frozenset({
+    "support", "back", "endorse", "welcome", "applaud", "praise", "commend", "thank", "congratulate", "like",
+    "love", "admire", "favor", "favour", "champion", "campaign", "vote", "salute", "embrace", "celebrate",
+})
+#: Prepositions of the object of an endorsing verb: "campaign *for* him", "vote *for* the bill".
+ENDORSING_PREPOSITIONS: Final[frozenset[str]] = frozenset({"for"})
 #: Cue lemmas that concede: the speaker grants a point against their own side.
 CONCESSION_CUES: Final[frozenset[str]] = frozenset({
     "acknowledge", "admit", "concede", "grant", "confess", "recognize", "recognise",

@@ -545,6 +545,37 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
     return (lx.ACCUSE if best[0] < 0 else lx.SUPPORT), st.act_root
 
 
+def own_backing(st: Statement) -> tuple[str, int | None] | None:
+    """The speaker backing something in their own words supports it: "*I* *support* the bill", "*we*
+    *welcome* the ruling", "she said *she* would *campaign for* him" (a main predicate of
+    :data:`~claimex.lexicons.ENDORSING_VERBS`, not negated, whose subject is the speaker: a first-person
+    pronoun, or the pronoun that stands for the speaker in reported speech). Its object is the target.
+    "Campaign" and "vote" back only with "for"."""
+    table = st.table
+    dep, lemma, children = table.dep, table.lemma, table.children
+    for pred in st.preds:
+        if lemma[pred] not in lx.ENDORSING_VERBS or table.pos[pred] != "VERB":
+            continue
+        subj = subject(table, pred)
+        if subj is None or not (is_first_person(table, subj) or reported_self(st, subj)):
+            continue
+        if any(dep[c] == "neg" or table.lower[c] == "never" for c in children[pred]):
+            continue
+        obj = next((c for c in children[pred] if dep[c] in ("dobj", "ccomp")), None)
+        if obj is None or lemma[pred] in ("campaign", "vote"):
+            prep = next((c for c in children[pred] if dep[c] == "prep"
+                         and table.lower[c] in lx.ENDORSING_PREPOSITIONS), None)
+            obj = next((g for g in children[prep] if dep[g] == "pobj"), None) if prep is not None else None
+        if obj is None:
+            continue
+        if dep[obj] == "ccomp":  # "I like what he said": the clause's head noun or subject
+            obj = next((c for c in children[obj] if dep[c] == "nsubj"), obj)
+        if table.pos[obj] != "PRON" or table.lower[obj] in _THIRD_PERSON - {"it", "its"}:
+            st.judged = obj  # not "I love *that*", "I love *us*": the target is read as for any claim
+        return lx.SUPPORT, st.act_root
+    return None
+
+
 def obligation(st: Statement) -> tuple[str, int | None] | None:
     """An obligation or an order demands: "the Senate *should not confirm* a nominee", "the party
     *needs to* make clear", "*Stop* the strikes"."""
@@ -676,6 +707,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("accusation", accusation),
     ("praise", praise),
     ("predication", predication),
+    ("own_backing", own_backing),
     ("obligation", obligation),
     ("prediction", prediction),
     ("own_denial", own_denial),
