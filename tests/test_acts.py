@@ -76,6 +76,10 @@ ACTS = [
      "accusation"),
     ("Critics said the court has descended into lawlessness.", "the court has descended into lawlessness",
      "said", "accuse", "accusation"),
+    ("Critics said the governor's decision was arbitrary and inconsistent.",
+     "the governor's decision was arbitrary and inconsistent", "said", "accuse", "accusation"),
+    ("The columnist wrote that Jones is an opportunist and a phony.", "Jones is an opportunist and a phony",
+     "wrote", "accuse", "accusation"),
     # mild praise of a named person supports them (summed valence >= PRAISE_THRESHOLD)
     ("The aide wrote that Jones is a very good and honest mayor.", "Jones is a very good and honest mayor",
      "wrote", "support", "praise"),

@@ -668,6 +668,10 @@ NEGATIVE_EVALUATION: Final[frozenset[str]] = frozenset({
     "unqualified", "unethical", "negligent", "negligence", "incompetence", "mismanagement", "mismanage",
     "flip-flop", "flip-flopping", "hypocrite", "rhetoric", "fearmongering", "scapegoat", "smear",
     "retch", "sicken",
+    # more of it: judgements of conduct, competence and truthfulness
+    "arbitrary", "predatory", "inappropriate", "improper", "opportunist", "opportunistic", "faker", "phony",
+    "incoherent", "inconsistent", "misrepresent", "misrepresentation", "unconstitutional", "bias", "untrue",
+    "false", "falsely", "absurd", "laughable", "silly", "unhinged", "unprepared", "nonentity", "non-entity",
 })
 #: Words of positive evaluation.
 POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({
