@@ -216,6 +216,11 @@ TARGETS = [
     # the speaker's own backing: its object is the target
     ("The mayor said he welcomed the new budget.", "he welcomed the new budget", "said", "the new budget",
      "support"),
+    # a subject "it" is not the target (an expletive, or a pronoun seldom resolved right): the agent or topic
+    ("The mayor said it was premature to back the stadium plan.", "it was premature to back the stadium plan",
+     "said", "the stadium plan", "neutral"),
+    ('"It bothers me that the council keeps delaying the vote," the mayor said.',
+     "It bothers me that the council keeps delaying the vote", "said", "the council", "oppose"),
     # a warning's target is what the content is about (the agent's phrase), not the object of "warned of"
     ("The minister warned of the harm a Jones government would do.",
      "the harm a Jones government would do", "warned of", "a Jones government", "oppose"),

@@ -873,6 +873,9 @@ def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
             done = _event_object(table, pred)
             if done is not None:
                 return done
+        if table.lower[subj] == "it":
+            continue  # "it is sad that ...", "it makes this a national conversation": an expletive, or a
+            # pronoun whose antecedent is seldom a speaker entity; an agent or the topic reads better
         if is_first_person(table, subj) or reported_self(st, subj):  # the speaker: only when nothing else is
             own = subj if own is None else own
         elif is_agent(table, subj) or table.lemma[subj] in lx.EVENT_NOUNS:
