@@ -316,3 +316,14 @@ def test_stances_dataframe():
 
     frame = stances_dataframe(_result())
     assert list(frame.columns) == list(STANCE_COLUMNS) and frame["stance"].tolist() == ["oppose", "support"]
+
+
+def test_thanks_in_a_quote_supports_the_one_thanked(en_nlp):
+    text = '"Thank you, Maria Lopez, for fighting for this city," the mayor said.'
+    doc = build(en_nlp, text, [claim("c1", "Thank you, Maria Lopez, for fighting for this city", cue="said",
+                                     speaker="s1")], [speaker("s1", "the mayor")])
+    raw(doc)["claims"][0]["type"] = "direct"
+    ClaimAnalyzer(cues=reporting_cues_v1())(doc)
+    c = raw(doc)["claims"][0]
+    assert (c["act"], c["act_rule"], c["target_text"], c["stance"]) == ("support", "own_backing", "Maria Lopez",
+                                                                        "support")

@@ -545,23 +545,29 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
     return (lx.ACCUSE if best[0] < 0 else lx.SUPPORT), st.act_root
 
 
+_THANKING: Final = frozenset({"thank", "congratulate"})
+
+
 def own_backing(st: Statement) -> tuple[str, int | None] | None:
     """The speaker backing something in their own words supports it: "*I* *support* the bill", "*we*
     *welcome* the ruling", "she said *she* would *campaign for* him" (a main predicate of
     :data:`~claimex.lexicons.ENDORSING_VERBS`, not negated, whose subject is the speaker: a first-person
     pronoun, or the pronoun that stands for the speaker in reported speech). Its object is the target.
-    "Campaign" and "vote" back only with "for"."""
+    "Campaign" and "vote" back only with "for". In a quote, a bare "Thank you, Maria Lopez" is the
+    speaker's too (the one thanked is the target)."""
     table = st.table
     dep, lemma, children = table.dep, table.lemma, table.children
     for pred in st.preds:
         if lemma[pred] not in lx.ENDORSING_VERBS or table.pos[pred] != "VERB":
             continue
         subj = subject(table, pred)
-        if subj is None or not (is_first_person(table, subj) or reported_self(st, subj)):
+        thanks = subj is None and st.direct and lemma[pred] in _THANKING  # "Thank you, Maria Lopez, for ..."
+        if not thanks and (subj is None or not (is_first_person(table, subj) or reported_self(st, subj))):
             continue
         if any(dep[c] == "neg" or table.lower[c] == "never" for c in children[pred]):
             continue
-        obj = next((c for c in children[pred] if dep[c] in ("dobj", "ccomp")), None)
+        objects = [c for c in children[pred] if dep[c] in ("dobj", "ccomp")]
+        obj = next((c for c in objects if table.lower[c] != "you"), objects[0] if objects else None)
         if obj is None or lemma[pred] in ("campaign", "vote"):
             prep = next((c for c in children[pred] if dep[c] == "prep"
                          and table.lower[c] in lx.ENDORSING_PREPOSITIONS), None)
