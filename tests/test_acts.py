@@ -76,6 +76,10 @@ ACTS = [
      "accusation"),
     ("Critics said the court has descended into lawlessness.", "the court has descended into lawlessness",
      "said", "accuse", "accusation"),
+    ("Critics said the governor's decision was arbitrary and inconsistent.",
+     "the governor's decision was arbitrary and inconsistent", "said", "accuse", "accusation"),
+    ("The columnist wrote that Jones is an opportunist and a phony.", "Jones is an opportunist and a phony",
+     "wrote", "accuse", "accusation"),
     # mild praise of a named person supports them (summed valence >= PRAISE_THRESHOLD)
     ("The aide wrote that Jones is a very good and honest mayor.", "Jones is a very good and honest mayor",
      "wrote", "support", "praise"),
@@ -120,6 +124,29 @@ ACTS = [
     # a negated belief is an opinion, not a denial of the speaker's own act
     ('"I don\'t think it is the end of the campaign," he said.', "I don't think it is the end of the campaign",
      "said", "assert", "default"),
+    # an evaluation said of an agent as its predicate judges it, though other words of the content
+    # weigh the other way (rule "predication")
+    ("The senator said Jones is a weak candidate with special friends.",
+     "Jones is a weak candidate with special friends", "said", "accuse", "predication"),
+    ("The lawyer said Smith was a brilliant judge in an ugly fight.",
+     "Smith was a brilliant judge in an ugly fight", "said", "support", "predication"),
+    ("The report said the agency failed to protect the security of the files.",
+     "the agency failed to protect the security of the files", "said", "accuse", "predication"),
+    # ... but not of the speaker itself
+    ('"I was a weak candidate with special friends," the senator said.', "I was a weak candidate with special friends",
+     "said", "assert", "default"),
+    # the words of the contest and of a campaign's routine describe; they do not accuse
+    ("The aide said the senator has raised $5 million for her nomination battle.",
+     "the senator has raised $5 million for her nomination battle", "said", "assert", "default"),
+    ("A spokesman said the campaign had suspended two staffers.", "the campaign had suspended two staffers",
+     "said", "assert", "default"),
+    # the speaker backing something in their own words supports it (rule "own_backing"); not when negated
+    ("The mayor said he welcomed the new budget.", "he welcomed the new budget", "said", "support",
+     "own_backing"),
+    ('"I just liked what she said and wanted to make a donation," the retiree said.',
+     "I just liked what she said and wanted to make a donation", "said", "support", "own_backing"),
+    ("The senator said she may campaign for him.", "she may campaign for him", "said", "support", "own_backing"),
+    ("The senator said she may campaign in Ohio.", "she may campaign in Ohio", "said", "assert", "default"),
     # "must be" said of a thing is a conclusion, not a demand
     ("The columnist wrote that the only explanation must be a scandal of unusual size.",
      "the only explanation must be a scandal of unusual size", "wrote", "assert", "default"),
@@ -180,6 +207,20 @@ TARGETS = [
      "she would vote against the pipeline bill", "said", "the pipeline bill", "neutral"),
     ("The Khans say they have heard rising fears from Muslim friends.",
      "they have heard rising fears from Muslim friends", "say", "Muslim friends", "neutral"),
+    # a concession grants a point: its stance is neutral, though the point granted is a fault
+    ("The minister acknowledged that the rollout had been a failure.", "the rollout had been a failure",
+     "acknowledged", "the rollout", "neutral"),
+    # an evaluation predicated of the agent decides the stance toward it (rule "predication")
+    ("The senator said Jones is a weak candidate with special friends.",
+     "Jones is a weak candidate with special friends", "said", "Jones", "oppose"),
+    # the speaker's own backing: its object is the target
+    ("The mayor said he welcomed the new budget.", "he welcomed the new budget", "said", "the new budget",
+     "support"),
+    # a subject "it" is not the target (an expletive, or a pronoun seldom resolved right): the agent or topic
+    ("The mayor said it was premature to back the stadium plan.", "it was premature to back the stadium plan",
+     "said", "the stadium plan", "neutral"),
+    ('"It bothers me that the council keeps delaying the vote," the mayor said.',
+     "It bothers me that the council keeps delaying the vote", "said", "the council", "oppose"),
     # a warning's target is what the content is about (the agent's phrase), not the object of "warned of"
     ("The minister warned of the harm a Jones government would do.",
      "the harm a Jones government would do", "warned of", "a Jones government", "oppose"),
@@ -275,3 +316,14 @@ def test_stances_dataframe():
 
     frame = stances_dataframe(_result())
     assert list(frame.columns) == list(STANCE_COLUMNS) and frame["stance"].tolist() == ["oppose", "support"]
+
+
+def test_thanks_in_a_quote_supports_the_one_thanked(en_nlp):
+    text = '"Thank you, Maria Lopez, for fighting for this city," the mayor said.'
+    doc = build(en_nlp, text, [claim("c1", "Thank you, Maria Lopez, for fighting for this city", cue="said",
+                                     speaker="s1")], [speaker("s1", "the mayor")])
+    raw(doc)["claims"][0]["type"] = "direct"
+    ClaimAnalyzer(cues=reporting_cues_v1())(doc)
+    c = raw(doc)["claims"][0]
+    assert (c["act"], c["act_rule"], c["target_text"], c["stance"]) == ("support", "own_backing", "Maria Lopez",
+                                                                        "support")

@@ -668,6 +668,10 @@ NEGATIVE_EVALUATION: Final[frozenset[str]] = frozenset({
     "unqualified", "unethical", "negligent", "negligence", "incompetence", "mismanagement", "mismanage",
     "flip-flop", "flip-flopping", "hypocrite", "rhetoric", "fearmongering", "scapegoat", "smear",
     "retch", "sicken",
+    # more of it: judgements of conduct, competence and truthfulness
+    "arbitrary", "predatory", "inappropriate", "improper", "opportunist", "opportunistic", "faker", "phony",
+    "incoherent", "inconsistent", "misrepresent", "misrepresentation", "unconstitutional", "bias", "untrue",
+    "false", "falsely", "absurd", "laughable", "silly", "unhinged", "unprepared", "nonentity", "non-entity",
 })
 #: Words of positive evaluation.
 POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({
@@ -705,6 +709,9 @@ EVALUATION_NEUTRAL_WORDS: Final[frozenset[str]] = frozenset({
     "fought", "shot", "shoot", "shooting", "shootings", "wounded", "injured", "injury", "injuries",
     "casualty", "casualties", "crash", "explosion", "arrest", "arrested", "prison", "jail", "jailed",
     "avoidance", "gun", "guns", "victim", "victims",
+    # the contest and the campaign's routine ("nomination battle", "suspended two staffers", "critical
+    # mass", "it is critical that"): descriptions, not evaluations
+    "battle", "battles", "battling", "suspend", "suspended", "suspends", "critical",
     # institutions and offices, not evaluations ("Supreme Court justices")
     "justice", "justices",
 })
@@ -721,6 +728,14 @@ BACKING_VERBS: Final[frozenset[str]] = frozenset({
     "back", "support", "endorse", "defend", "champion", "appoint", "nominate", "elect", "protect", "help",
     "work", "vote",
 })
+#: Verbs of backing said by the speaker of its own ("*I* *support* the bill", "*we* *welcome* the ruling", "*I*
+#: just *liked* what he said", "she said *she* would *campaign for* him"): the speaker supports their object.
+ENDORSING_VERBS: Final[frozenset[str]] = frozenset({
+    "support", "back", "endorse", "welcome", "applaud", "praise", "commend", "thank", "congratulate", "like",
+    "love", "admire", "favor", "favour", "champion", "campaign", "vote", "salute", "embrace", "celebrate",
+})
+#: Prepositions of the object of an endorsing verb: "campaign *for* him", "vote *for* the bill".
+ENDORSING_PREPOSITIONS: Final[frozenset[str]] = frozenset({"for"})
 #: Cue lemmas that concede: the speaker grants a point against their own side.
 CONCESSION_CUES: Final[frozenset[str]] = frozenset({
     "acknowledge", "admit", "concede", "grant", "confess", "recognize", "recognise",

@@ -48,6 +48,8 @@ EVALUATION_THRESHOLD: Final = 1.0
 JUDGEMENT_THRESHOLD: Final = 1.0
 #: ... and praise this much positive evaluation (news reports use mild praise words descriptively).
 PRAISE_THRESHOLD: Final = 2.0
+#: An evaluative word said of an agent as its predicate (:func:`predication`) needs this valence.
+PREDICATION_THRESHOLD: Final = 1.5
 
 
 @dataclass(slots=True)
@@ -510,6 +512,76 @@ def _predicated_of(st: Statement, agent: int) -> bool:
     return False
 
 
+def predication(st: Statement) -> tuple[str, int | None] | None:
+    """An evaluation said of a person or organisation as the predicate of its clause judges them, however
+    the rest of the content weighs: "*he* is a *weak* candidate", "*the party* *failed* to protect the
+    data", "*Smith* was a *brilliant* judge" (the evaluative word, or the noun it modifies, is the
+    ``acomp`` / ``attr`` of a verb whose subject is the agent; a negative main verb of an agent counts
+    too). The strongest such word decides: negative accuses, positive supports. Not the speaker itself
+    (a first-person subject, or the pronoun that stands for the speaker in reported speech)."""
+    table = st.table
+    dep, head = table.dep, table.head
+    best: tuple[float, int] | None = None
+    for word, value in st.valences.items():
+        if abs(value) < PREDICATION_THRESHOLD:
+            continue
+        i = head[word] if dep[word] == "amod" else word
+        if dep[i] in ("acomp", "attr"):
+            pred = head[i]
+        elif (value < 0 and i == word and i in st.preds and table.pos[i] == "VERB"
+              and not is_obligation(table, i) and not is_future(table, i)):
+            pred = i  # "the party failed", "he lied" (not "voters should reject", "it will fail")
+        else:
+            continue
+        subj = subject(table, pred)
+        if (subj is None or dep[subj] != "nsubj" or not _accountable(table, subj)
+                or is_first_person(table, subj) or reported_self(st, subj)):
+            continue
+        if best is None or abs(value) > abs(best[0]):
+            best = (value, subj)
+    if best is None:
+        return None
+    st.judged = best[1]
+    return (lx.ACCUSE if best[0] < 0 else lx.SUPPORT), st.act_root
+
+
+_THANKING: Final = frozenset({"thank", "congratulate"})
+
+
+def own_backing(st: Statement) -> tuple[str, int | None] | None:
+    """The speaker backing something in their own words supports it: "*I* *support* the bill", "*we*
+    *welcome* the ruling", "she said *she* would *campaign for* him" (a main predicate of
+    :data:`~claimex.lexicons.ENDORSING_VERBS`, not negated, whose subject is the speaker: a first-person
+    pronoun, or the pronoun that stands for the speaker in reported speech). Its object is the target.
+    "Campaign" and "vote" back only with "for". In a quote, a bare "Thank you, Maria Lopez" is the
+    speaker's too (the one thanked is the target)."""
+    table = st.table
+    dep, lemma, children = table.dep, table.lemma, table.children
+    for pred in st.preds:
+        if lemma[pred] not in lx.ENDORSING_VERBS or table.pos[pred] != "VERB":
+            continue
+        subj = subject(table, pred)
+        thanks = subj is None and st.direct and lemma[pred] in _THANKING  # "Thank you, Maria Lopez, for ..."
+        if not thanks and (subj is None or not (is_first_person(table, subj) or reported_self(st, subj))):
+            continue
+        if any(dep[c] == "neg" or table.lower[c] == "never" for c in children[pred]):
+            continue
+        objects = [c for c in children[pred] if dep[c] in ("dobj", "ccomp")]
+        obj = next((c for c in objects if table.lower[c] != "you"), objects[0] if objects else None)
+        if obj is None or lemma[pred] in ("campaign", "vote"):
+            prep = next((c for c in children[pred] if dep[c] == "prep"
+                         and table.lower[c] in lx.ENDORSING_PREPOSITIONS), None)
+            obj = next((g for g in children[prep] if dep[g] == "pobj"), None) if prep is not None else None
+        if obj is None:
+            continue
+        if dep[obj] == "ccomp":  # "I like what he said": the clause's head noun or subject
+            obj = next((c for c in children[obj] if dep[c] == "nsubj"), obj)
+        if table.pos[obj] != "PRON" or table.lower[obj] in _THIRD_PERSON - {"it", "its"}:
+            st.judged = obj  # not "I love *that*", "I love *us*": the target is read as for any claim
+        return lx.SUPPORT, st.act_root
+    return None
+
+
 def obligation(st: Statement) -> tuple[str, int | None] | None:
     """An obligation or an order demands: "the Senate *should not confirm* a nominee", "the party
     *needs to* make clear", "*Stop* the strikes"."""
@@ -640,6 +712,8 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("concession", concession),
     ("accusation", accusation),
     ("praise", praise),
+    ("predication", predication),
+    ("own_backing", own_backing),
     ("obligation", obligation),
     ("prediction", prediction),
     ("own_denial", own_denial),
@@ -805,6 +879,9 @@ def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
             done = _event_object(table, pred)
             if done is not None:
                 return done
+        if table.lower[subj] == "it":
+            continue  # "it is sad that ...", "it makes this a national conversation": an expletive, or a
+            # pronoun whose antecedent is seldom a speaker entity; an agent or the topic reads better
         if is_first_person(table, subj) or reported_self(st, subj):  # the speaker: only when nothing else is
             own = subj if own is None else own
         elif is_agent(table, subj) or table.lemma[subj] in lx.EVENT_NOUNS:
@@ -1026,6 +1103,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
         return "support", "act"
     if act == lx.DENY and from_cue:
         return "oppose", "act"
+    if act == lx.CONCEDE:  # granting a point reports it; the fault granted is no stance toward anyone
+        return "neutral", "act"
     if act == lx.QUESTION:
         doubt = st.cue is not None and table.lemma[st.cue] in lx.DOUBT_CUES
         return ("oppose" if doubt else "neutral"), "act"
