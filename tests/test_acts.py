@@ -269,6 +269,20 @@ def test_pronoun_target_skips_the_speaker_in_a_quote(en_nlp, text, content, expe
     assert raw(doc)["claims"][0]["target_entity"] == expected
 
 
+def test_title_target_stands_for_the_name(en_nlp, analyzer):
+    # the parse makes "Ms." a word of its own: the target is the woman named, not her title
+    text = "The bureau said it had no incriminating information about Ms. Malik in its files."
+    c = analysed(en_nlp, analyzer, text, "it had no incriminating information about Ms. Malik in its files", "said")
+    assert c["target_text"] == "Ms. Malik"
+
+
+def test_plural_pronoun_target_is_never_a_place(en_nlp, analyzer):
+    # "they" after a city named in the sentence before: the city is no antecedent of "they"
+    text = "Union leaders met in Leeds on Monday. Smith said they had betrayed the workers."
+    c = analysed(en_nlp, analyzer, text, "they had betrayed the workers", "said")
+    assert c["target_name"] != "Leeds"
+
+
 def test_evaluation_lexicon_is_vader_plus_news_words():
     table = evaluation_lexicon()
     assert table["ruining"] < 0 < table["wonderful"]

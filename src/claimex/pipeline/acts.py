@@ -38,6 +38,7 @@ _UNEVALUATED_POS: Final = frozenset({"PROPN", "DET", "ADP", "PRON", "AUX", "PUNC
                                      "NUM", "SPACE"})
 _THIRD_PERSON: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its"})
 _PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his"})
+_PLURAL_PRONOUNS: Final = frozenset({"they", "them", "their", "theirs", "themselves"})
 _QUESTION_WORDS: Final = frozenset({"if", "whether", "why", "how", "what", "who", "whom", "when", "where",
                                     "which"})
 #: Modals and auxiliaries of the future: "will", "would", "'ll", "going to" (as "go" + xcomp).
@@ -859,7 +860,21 @@ def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
 
 def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
     """The target's head token: the agent a rule judged, the object of the act verb, the first agent, then
-    the content's event noun, subject or object."""
+    the content's event noun, subject or object. A title the parse made the head ("Ms." of "Ms. Malik")
+    stands for the name it precedes."""
+    found = _choose_target(st, act, from_cue)
+    table = st.table
+    if found is not None and table.lower[found] in lx.TITLES:
+        name = table.head[found]
+        if name != found and table.pos[name] == "PROPN" and table.dep[found] == "compound":
+            return name
+        after = found + 1  # "Ms." heading its name: the name follows it
+        if after < len(table.lower) and table.pos[after] == "PROPN" and table.head[after] == found:
+            return found if table.dep[after] == "flat" else after
+    return found
+
+
+def _choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
     table = st.table
     if st.judged is not None:
         return st.judged
@@ -1056,7 +1071,9 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
     in indirect speech "Carson said he ..." is Carson."""
 
     low = table.lower[target]
-    kinds = ("PERSON",) if low in _PERSON_PRONOUNS else ("ORG", "GPE", "NORP")
+    # "they" is a group, never a place ("London", "Austin" named before it); "it" may be a country
+    kinds = ("PERSON",) if low in _PERSON_PRONOUNS else ("ORG", "NORP") if low in _PLURAL_PRONOUNS else (
+        "ORG", "GPE", "NORP")
     at = table.idx[target]
     skip = claim.get("speaker") if claim.get("direct") or claim.get("act") == lx.ACCUSE else None
     best: tuple[int, str, str | None] | None = None  # the nearest speaker mention
