@@ -10,7 +10,8 @@ import pytest
 
 DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "dev"
 LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support", "concede", "question",
-          "predict", "positive", "negative", "oppose", "neutral", "disputes", "supports", "clear", "arguable"}
+          "predict", "positive", "negative", "oppose", "neutral", "disputes", "supports", "clear", "arguable",
+          "right", "wrong"}
 
 
 def _strings(value: Any, key: str = "") -> list[tuple[str, str]]:
@@ -29,7 +30,7 @@ def test_dev_set_stores_no_text(path: Path) -> None:
     assert rows
     for row in rows:
         for key, text in _strings(row):
-            if key in ("id", "statement", "reader"):
+            if key in ("id", "statement", "reader", "sample"):
                 continue
             if key in ("target_name", "speaker_name"):
                 assert len(text.split()) <= 12, (path.name, text)  # a name, not a passage
