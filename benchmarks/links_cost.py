@@ -31,8 +31,6 @@ from claimex.pipeline.links import ClaimLinker, load_weights
 
 HERE = Path(__file__).resolve().parent
 SEED = HERE.parent.parent / "shared" / "seed"
-if not (SEED / "expected.json").exists():
-    SEED = Path("/work/shared/seed")
 POLNEAR = HERE.parent.parent / "shared" / "data" / "polnear" / "train.jsonl"
 
 
