@@ -291,6 +291,19 @@ def test_the_person_told_is_not_the_speaker(nlp):
     assert [c.speaker_mention_text for c in run(nlp, text).claims] == ["the boy"]
 
 
+@pytest.mark.parametrize(("text", "mention"), [
+    # the parse reads the name after the inverted cue as an adverb
+    ("“Having access to the file is valuable,” said Skelly, explaining he worked more closely with the staff.",
+     "Skelly"),
+    # the parse takes the last word of the quote as the cue's subject
+    ('"It is not correct to say anything. We do not have freedom anymore. #Cologne," tweeted a German user '
+     "from Hanover going by the handle Pulvermann.", "a German user from Hanover"),
+])
+def test_inverted_speaker_after_the_quote(nlp, text, mention):
+    claims = run(nlp, text).claims
+    assert [c.speaker_mention_text for c in claims][:1] == [mention]
+
+
 def test_subject_of_a_second_clause_parsed_as_a_conjunct_of_the_first_object(nlp):
     text = ('If you do not believe the government, the Post will brand you a liar and NBC News will accuse you '
             'of engaging in a "freak out."')

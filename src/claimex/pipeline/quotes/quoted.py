@@ -155,6 +155,8 @@ def _no_own_complement(ctx: _Context, cue: int, quote: MarkedQuote) -> bool:
 def _claim_for_quote(ctx: _Context, qi: int, cue: int) -> _Claim:
     cue_span = _cue_span(ctx, cue)
     speaker = _source(ctx, cue)
+    if speaker is not None and ctx.quote_of[speaker] >= 0 and ctx.marked[qi].end <= ctx.table.idx[cue]:
+        speaker = None  # '"... #Cologne," tweeted a user': the parse took a word of the quote as subject
     if speaker is None and ctx.marked[qi].end <= ctx.table.idx[cue]:
         between = _between_quote_and_cue(ctx, cue)
         if between.span is not None:
@@ -177,7 +179,9 @@ def _postposed_speaker(ctx: _Context, cue: int) -> int | None:
     token = cue + 1
     while tt.dep[token] in ("compound", "flat", "det", "amod") and tt.head[token] > token:
         token = tt.head[token]
-    if tt.pos[token] not in ("PROPN", "NOUN") or ctx.quote_of[token] >= 0 or tt.lemma[token] in ctx.cues:
+    # '"...," said Skelly': a capitalised name the parse read as an adverb
+    name = tt.pos[token] in ("PROPN", "NOUN") or (tt.pos[token] == "ADV" and tt.word(token)[:1].isupper())
+    if not name or ctx.quote_of[token] >= 0 or tt.lemma[token] in ctx.cues:
         return None
     return token
 
