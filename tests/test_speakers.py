@@ -311,3 +311,23 @@ def test_subject_of_a_second_clause_parsed_as_a_conjunct_of_the_first_object(nlp
     # a conjoined cue with no subject of its own still speaks for the first clause's subject
     assert [c.speaker_mention_text for c in run(nlp, "Lee condemned the strikes and warned that the council "
                                                      "would act.").claims] == ["Lee"]
+
+
+@pytest.mark.parametrize(("text", "cue", "mention"), [
+    # a verb the cue list lacks
+    ("“The city will always be the city,” an angry Hollande retaliated. “It never gives up.”",
+     "retaliated", "an angry Hollande"),
+    # a cue the parser reads as a noun
+    ("“They know she is the only one strong enough,” a voice-over in the ad states. “She will stand up to "
+     "the gun lobby.”", "states", "a voice-over in the ad"),
+])
+def test_short_attribution_clause_after_a_quote(nlp, text, cue, mention):
+    claims = run(nlp, text).claims
+    assert [(c.cue_text, c.speaker_mention_text) for c in claims][:1] == [(cue, mention)]
+
+
+def test_relative_clause_after_a_quote_is_no_attribution(nlp):
+    text = ("“We can win enough delegates in the state to catch up further to her,” said Tad Devine, an adviser. "
+            "“We have good chances all the way through Ohio,” which votes in June.")
+    claims = run(nlp, text).claims
+    assert [c.speaker_mention_text for c in claims] == ["Tad Devine, an adviser"]

@@ -39,9 +39,77 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
         if not window and not back:
             return None
     claim = _cue_after(ctx, qi, window)
+    if claim is None and window == _ADJACENT_WINDOW:
+        claim = _attribution_after(ctx, qi)
     if claim is not None or not back:
         return claim
     return _cue_before(ctx, qi, back)
+
+
+#: Most tokens of a short attribution clause after a quote: '"...," an angry Hollande retaliated.'
+_MAX_ATTRIBUTION_TOKENS = 12
+#: Words that open a clause of its own after a quote, not its attribution: '"...," but the mayor disagreed.'
+_NOT_ATTRIBUTION = frozenset({"CCONJ", "SCONJ", "ADP", "ADV", "VERB", "AUX", "PART"})
+
+
+def _attribution_after(ctx: _Context, qi: int) -> _Claim | None:
+    """`"...," an angry Hollande retaliated.` / `the Saudis state in the paper.` / `remembered Roy
+    Verley, a spokesman.`: a quote that opens its sentence and closes with a comma inside its marks,
+    followed by a short clause that ends the sentence, is spoken by that clause's noun phrase, whatever
+    its verb (one the cue list lacks, or a cue the parser read as a noun). The clause holds one verb
+    (or one cue word), a noun phrase beside it, and nothing else that could speak or act."""
+    tt, quote = ctx.table, ctx.marked[qi]
+    inner = ctx.text[quote.inner[0]:quote.inner[1]].rstrip()
+    before = ctx.text[max(0, quote.start - 3):quote.start].rstrip(" \t")
+    if not inner.endswith(",") or (before and before[-1] not in "\n.!?" + lexicons.QUOTE_CHARS):
+        return None
+    tail: list[int] = []
+    for token in ctx.tokens_between(quote.end, min(len(ctx.text), quote.end + 200)):
+        if tt.idx[token] < quote.end or (tt.is_space[token] and "\n" not in tt.word(token)):
+            continue
+        if ctx.quote_of[token] >= 0 or "\n" in tt.word(token) or len(tail) > _MAX_ATTRIBUTION_TOKENS:
+            return None  # another quote, a paragraph end or a long clause: no short attribution
+        if tt.word(token) in _SENTENCE_END:
+            break
+        tail.append(token)
+    else:
+        return None
+    words = [t for t in tail if not tt.is_punct[t]]
+    if len(words) < 2 or tt.lower[words[0]] in lexicons.RELATIVE_PRONOUNS or (
+            tt.pos[words[0]] in _NOT_ATTRIBUTION and not _tail_verb(ctx, words[0])):
+        return None  # '"...," which votes in June.': a relative clause on the quote's last noun
+    verbs = [t for t in words if _tail_verb(ctx, t)]
+    if len(verbs) != 1 or any(tt.pos[t] == "VERB" and t != verbs[0] for t in words):
+        return None
+    cue = verbs[0]
+    # the noun phrase before the verb, or after it up to a comma ("remembered Roy Verley, a spokesman")
+    run = [t for t in words if t < cue]
+    if not run:
+        run = []
+        for t in tail:
+            if t <= cue:
+                continue
+            if tt.word(t) == "," and run:
+                break
+            run.append(t)
+    run = _strip_edges(tt, run)
+    nouns = [t for t in run if tt.pos[t] in ("NOUN", "PROPN", "PRON")]
+    if not nouns or len(run) > _MAX_APPOSITION_TOKENS:
+        return None
+    inside = set(run)
+    root = next((t for t in nouns if tt.head[t] not in inside or tt.head[t] == t), nouns[-1])
+    if tt.pos[root] == "PRON" and not _can_speak(tt, root):
+        return None
+    return _Source(ctx.char_span(run), root).apply(
+        _Claim(rule="adjacent_quote", content=list(quote.fragments), cue=ctx.char_span([cue]), cue_root=cue,
+               direct=True, quotes=[qi]))
+
+
+def _tail_verb(ctx: _Context, token: int) -> bool:
+    """A finite verb, or a cue word in any part of speech ("the Saudis state": read as a noun)."""
+    tt = ctx.table
+    return (tt.pos[token] == "VERB" and ctx.tag(token) in ("VBD", "VBZ", "VBP")) or (
+        tt.lemma[token] in ctx.cues and ctx.tag(token) in ("NN", "NNS", "VBD", "VBZ", "VBP"))
 
 
 def _cue_after(ctx: _Context, qi: int, window: int) -> _Claim | None:
