@@ -337,6 +337,17 @@ def test_quote_only_paragraph_after_narration_has_no_speaker(nlp):
     assert [(c.type, c.speaker) for c in claims] in ([], [("direct", None)])
 
 
+
+@pytest.mark.parametrize(("text", "cue", "mention"), [
+    ("Valastro praised the governor's leadership after the storm.\n\n“We need someone who is going to cut "
+     "through the noise and bring people together.”", "praised", "Valastro"),
+    ("Howard continued his scathing remarks.\n\n“Four years ago she was the favourite, and then a young senator "
+     "came along and beat her.”", "continued", "Howard"),
+])
+def test_quote_only_paragraph_after_a_cue_with_what_was_said(nlp, text, cue, mention):
+    claims = run(nlp, text).claims
+    assert [(c.type, c.cue_text, c.speaker_mention_text) for c in claims][-1:] == [("direct", cue, mention)]
+
 NAMING = [
     # (text, content): calling someone or something by quoted words is a claim (PolNeAR annotates it)
     ('He called it "fake news" in a speech.', 'it "fake news"'),

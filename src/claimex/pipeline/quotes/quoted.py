@@ -340,6 +340,27 @@ def _issued_before(ctx: _Context, start: int, claim: _Claim) -> None:
                 _mention_of(ctx, subject).apply(claim)
                 claim.cue, claim.cue_root, claim.floating = ctx.char_span([t]), t, False
             return
+    _spoke_of_before(ctx, first, toks[-1], claim)
+
+
+def _spoke_of_before(ctx: _Context, first: int, last: int, claim: _Claim) -> None:
+    """A quote-only paragraph right after an unquoted sentence whose main verb is a cue with what was
+    said as its object or topic ("Valastro praised the governor's leadership.", "Howard continued his
+    remarks.", "Lee also spoke about the case.") gives that sentence's subject the quote. A cue with
+    neither ("The minister spoke to reporters on Monday.") is narration: the quote keeps no speaker."""
+    tt = ctx.table
+    if any(ctx.quote_of[t] >= 0 for t in range(first, last + 1)):
+        return
+    root = ctx.token(last).sent.root.i
+    if not (ctx.is_cue(root) or tt.lemma[root] == "continue") or ctx.tag(root) not in ("VBD", "VBZ", "VBP"):
+        return
+    if not any(tt.dep[c] == "dobj" or (tt.dep[c] == "prep" and tt.lower[c] == "about") for c in tt.children[root]):
+        return
+    subject = _subject(ctx, root)
+    if subject is None or tt.dep[subject] == "nsubjpass" or not _can_speak(tt, subject):
+        return
+    _mention_of(ctx, subject).apply(claim)
+    claim.cue, claim.cue_root, claim.floating = _cue_span(ctx, root), root, False
 
 
 #: Dependencies of a verb's complements, whose subtrees carry what the subject said of something.
