@@ -331,3 +331,12 @@ def test_relative_clause_after_a_quote_is_no_attribution(nlp):
             "“We have good chances all the way through Ohio,” which votes in June.")
     claims = run(nlp, text).claims
     assert [c.speaker_mention_text for c in claims] == ["Tad Devine, an adviser"]
+
+
+def test_a_document_put_out_speaks_for_who_put_it_out(nlp):
+    # the relative clause on the document, as the participle ("a video saying ...") already did
+    text = "The campaign released a marketing video that said the course would make students rich."
+    assert [c.speaker_mention_text for c in run(nlp, text).claims] == ["The campaign"]
+    # a document that is the subject itself keeps speaking
+    text = "A letter that reached the council on Monday said the plan would fail."
+    assert [c.speaker_mention_text for c in run(nlp, text).claims] == ["A letter"]
