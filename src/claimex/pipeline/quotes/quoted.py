@@ -329,9 +329,17 @@ def _issued_before(ctx: _Context, start: int, claim: _Claim) -> None:
     tt = ctx.table
     before = ctx.tokens_between(max(0, start - 400), start)
     toks = [t for t in before if tt.idx[t] < start and not tt.is_space[t]]
-    if not toks or "\n" not in ctx.text[tt.end[toks[-1]]:start] or ctx.quote_of[toks[-1]] >= 0:
-        return  # the quote opens a paragraph after an unquoted one
+    if not toks or ctx.quote_of[toks[-1]] >= 0:
+        return  # the quote comes right after an unquoted sentence
     first = ctx.sentence(toks[-1])[0]
+    if "\n" not in ctx.text[tt.end[toks[-1]]:start]:
+        # in one paragraph: 'Bystrom agreed. "Mainstream Republicans are running out of time."'
+        para = ctx.text.rfind("\n", 0, start) + 1
+        if tt.word(toks[-1]) in _SENTENCE_END and not any(
+                ctx.quote_of[t] >= 0 for t in ctx.tokens_between(para, tt.idx[toks[-1]])):
+            # not '"What now?" Trump asked. "..."': no quote before it in the paragraph
+            _spoke_of_before(ctx, first, toks[-1], claim, said=False)
+        return
     for t in range(first, toks[-1] + 1):
         verb = tt.head[t]
         if tt.lemma[t] in lexicons.MEDIUM_NOUNS and tt.dep[t] == "dobj" and tt.lemma[verb] in _ISSUING_VERBS:
@@ -343,18 +351,23 @@ def _issued_before(ctx: _Context, start: int, claim: _Claim) -> None:
     _spoke_of_before(ctx, first, toks[-1], claim)
 
 
-def _spoke_of_before(ctx: _Context, first: int, last: int, claim: _Claim) -> None:
+def _spoke_of_before(ctx: _Context, first: int, last: int, claim: _Claim, *, said: bool = True) -> None:
     """A quote-only paragraph right after an unquoted sentence whose main verb is a cue with what was
     said as its object or topic ("Valastro praised the governor's leadership.", "Howard continued his
     remarks.", "Lee also spoke about the case.") gives that sentence's subject the quote. A cue with
-    neither ("The minister spoke to reporters on Monday.") is narration: the quote keeps no speaker."""
+    neither ("The minister spoke to reporters on Monday.") is narration: the quote keeps no speaker.
+    A quote sentence right after such a sentence in its own paragraph follows any cue (``said``
+    False): 'Bystrom agreed. "..."'."""
     tt = ctx.table
     if any(ctx.quote_of[t] >= 0 for t in range(first, last + 1)):
         return
     root = ctx.token(last).sent.root.i
     if not (ctx.is_cue(root) or tt.lemma[root] == "continue") or ctx.tag(root) not in ("VBD", "VBZ", "VBP"):
         return
-    if not any(tt.dep[c] == "dobj" or (tt.dep[c] == "prep" and tt.lower[c] == "about") for c in tt.children[root]):
+    if any(tt.dep[c] in ("ccomp", "xcomp") for c in tt.children[root]):
+        return  # 'Santos says the group will sue. "..."': a claim of its own, which the quote follows on
+    if said and not any(tt.dep[c] == "dobj" or (tt.dep[c] == "prep" and tt.lower[c] == "about")
+                        for c in tt.children[root]):
         return
     subject = _subject(ctx, root)
     if subject is None or tt.dep[subject] == "nsubjpass" or not _can_speak(tt, subject):
