@@ -340,3 +340,12 @@ def test_a_document_put_out_speaks_for_who_put_it_out(nlp):
     # a document that is the subject itself keeps speaking
     text = "A letter that reached the council on Monday said the plan would fail."
     assert [c.speaker_mention_text for c in run(nlp, text).claims] == ["A letter"]
+
+
+def test_follow_on_quote_skips_the_question_put_to_the_speaker(nlp):
+    text = ("“It was very nice,” the casino owner told reporters in a rare interview when asked if he had met "
+            "the governor, who leads in the polls. “He was very charming.”")
+    claims = run(nlp, text).claims
+    (first,) = [c for c in claims if c.speaker_mention_text == "the casino owner"]
+    at = text.index("He was very charming")
+    assert any(s <= at < e for s, e in first.content_spans)
