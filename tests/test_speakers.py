@@ -349,3 +349,13 @@ def test_follow_on_quote_skips_the_question_put_to_the_speaker(nlp):
     (first,) = [c for c in claims if c.speaker_mention_text == "the casino owner"]
     at = text.index("He was very charming")
     assert any(s <= at < e for s, e in first.content_spans)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("When the mayor suggested that Cuba would sue the city for reneging on the deal, Rubio fired back "
+     "forcefully: “If they sue us in a court in Miami, they are going to lose.”", "Rubio"),
+    ("Asked which Iowa county was his favorite, he demurred: “Whichever one I am in at the moment.”", "he"),
+])
+def test_colon_quote_is_spoken_by_the_main_clause_before_it(nlp, text, mention):
+    claims = run(nlp, text).claims
+    assert [c.speaker_mention_text for c in claims if c.type == "direct"] == [mention]

@@ -174,7 +174,10 @@ def _after_colon(ctx: _Context, qi: int, colon: int) -> _Claim | None:
     cue: int | None = None
     speaker: int | None = None
     if verbs:
-        cue = verbs[0]
+        # the main verb first: not the verb of a clause inside ('When Lee said that Cuba would sue,
+        # Rubio fired back: ...', 'Asked which county was his favourite, he demurred: ...')
+        in_run = set(run)
+        cue = next((v for v in verbs if head[v] == v or head[v] not in in_run), verbs[0])
         speaker = _subject(ctx, cue, prefer_outside=True)
         if speaker is None or speaker < run[0] or not _can_speak(tt, speaker) or dep[speaker] == "nsubjpass":
             return None
