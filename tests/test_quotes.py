@@ -337,6 +337,35 @@ def test_quote_only_paragraph_after_narration_has_no_speaker(nlp):
     assert [(c.type, c.speaker) for c in claims] in ([], [("direct", None)])
 
 
+
+@pytest.mark.parametrize(("text", "cue", "mention"), [
+    ("Valastro praised the governor's leadership after the storm.\n\n“We need someone who is going to cut "
+     "through the noise and bring people together.”", "praised", "Valastro"),
+    ("Howard continued his scathing remarks.\n\n“Four years ago she was the favourite, and then a young senator "
+     "came along and beat her.”", "continued", "Howard"),
+])
+def test_quote_only_paragraph_after_a_cue_with_what_was_said(nlp, text, cue, mention):
+    claims = run(nlp, text).claims
+    assert [(c.type, c.cue_text, c.speaker_mention_text) for c in claims][-1:] == [("direct", cue, mention)]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('Lee spoke first.\n\nProfessor Maria Bystrom agreed. "Mainstream voters are running out of time to find '
+     'someone new."', "Professor Maria Bystrom"),
+    ('The mayor touted her record on housing. "We need to find ways to build homes that families can afford."',
+     "The mayor"),
+])
+def test_quote_sentence_after_a_cue_sentence_in_its_paragraph(nlp, text, mention):
+    claims = run(nlp, text).claims
+    assert [(c.type, c.speaker_mention_text) for c in claims][-1:] == [("direct", mention)]
+
+
+def test_quote_sentence_after_an_attributed_quote_is_not_given_to_a_second_cue(nlp):
+    # the quote before it in the paragraph: the follow-on rules decide, the clause is not read again
+    text = '"What kind of town is this?" Lee asked. "What do we have here?"'
+    claims = run(nlp, text).claims
+    assert len(claims) == 1 and claims[0].speaker_mention_text == "Lee"
+
 NAMING = [
     # (text, content): calling someone or something by quoted words is a claim (PolNeAR annotates it)
     ('He called it "fake news" in a speech.', 'it "fake news"'),

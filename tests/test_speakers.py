@@ -291,6 +291,19 @@ def test_the_person_told_is_not_the_speaker(nlp):
     assert [c.speaker_mention_text for c in run(nlp, text).claims] == ["the boy"]
 
 
+@pytest.mark.parametrize(("text", "mention"), [
+    # the parse reads the name after the inverted cue as an adverb
+    ("“Having access to the file is valuable,” said Skelly, explaining he worked more closely with the staff.",
+     "Skelly"),
+    # the parse takes the last word of the quote as the cue's subject
+    ('"It is not correct to say anything. We do not have freedom anymore. #Cologne," tweeted a German user '
+     "from Hanover going by the handle Pulvermann.", "a German user from Hanover"),
+])
+def test_inverted_speaker_after_the_quote(nlp, text, mention):
+    claims = run(nlp, text).claims
+    assert [c.speaker_mention_text for c in claims][:1] == [mention]
+
+
 def test_subject_of_a_second_clause_parsed_as_a_conjunct_of_the_first_object(nlp):
     text = ('If you do not believe the government, the Post will brand you a liar and NBC News will accuse you '
             'of engaging in a "freak out."')
@@ -298,3 +311,51 @@ def test_subject_of_a_second_clause_parsed_as_a_conjunct_of_the_first_object(nlp
     # a conjoined cue with no subject of its own still speaks for the first clause's subject
     assert [c.speaker_mention_text for c in run(nlp, "Lee condemned the strikes and warned that the council "
                                                      "would act.").claims] == ["Lee"]
+
+
+@pytest.mark.parametrize(("text", "cue", "mention"), [
+    # a verb the cue list lacks
+    ("“The city will always be the city,” an angry Hollande retaliated. “It never gives up.”",
+     "retaliated", "an angry Hollande"),
+    # a cue the parser reads as a noun
+    ("“They know she is the only one strong enough,” a voice-over in the ad states. “She will stand up to "
+     "the gun lobby.”", "states", "a voice-over in the ad"),
+])
+def test_short_attribution_clause_after_a_quote(nlp, text, cue, mention):
+    claims = run(nlp, text).claims
+    assert [(c.cue_text, c.speaker_mention_text) for c in claims][:1] == [(cue, mention)]
+
+
+def test_relative_clause_after_a_quote_is_no_attribution(nlp):
+    text = ("“We can win enough delegates in the state to catch up further to her,” said Tad Devine, an adviser. "
+            "“We have good chances all the way through Ohio,” which votes in June.")
+    claims = run(nlp, text).claims
+    assert [c.speaker_mention_text for c in claims] == ["Tad Devine, an adviser"]
+
+
+def test_a_document_put_out_speaks_for_who_put_it_out(nlp):
+    # the relative clause on the document, as the participle ("a video saying ...") already did
+    text = "The campaign released a marketing video that said the course would make students rich."
+    assert [c.speaker_mention_text for c in run(nlp, text).claims] == ["The campaign"]
+    # a document that is the subject itself keeps speaking
+    text = "A letter that reached the council on Monday said the plan would fail."
+    assert [c.speaker_mention_text for c in run(nlp, text).claims] == ["A letter"]
+
+
+def test_follow_on_quote_skips_the_question_put_to_the_speaker(nlp):
+    text = ("“It was very nice,” the casino owner told reporters in a rare interview when asked if he had met "
+            "the governor, who leads in the polls. “He was very charming.”")
+    claims = run(nlp, text).claims
+    (first,) = [c for c in claims if c.speaker_mention_text == "the casino owner"]
+    at = text.index("He was very charming")
+    assert any(s <= at < e for s, e in first.content_spans)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("When the mayor suggested that Cuba would sue the city for reneging on the deal, Rubio fired back "
+     "forcefully: “If they sue us in a court in Miami, they are going to lose.”", "Rubio"),
+    ("Asked which Iowa county was his favorite, he demurred: “Whichever one I am in at the moment.”", "he"),
+])
+def test_colon_quote_is_spoken_by_the_main_clause_before_it(nlp, text, mention):
+    claims = run(nlp, text).claims
+    assert [c.speaker_mention_text for c in claims if c.type == "direct"] == [mention]

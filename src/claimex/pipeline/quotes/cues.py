@@ -420,16 +420,25 @@ def _inverted_subject(ctx: _Context, cue: int, complements: list[int]) -> int | 
     The parser often reads the inverted subject as an object, or as the subject of a second
     complement ("said David Brock, [who heads] Correct the Record").
     """
-    if _subject(ctx, cue) is not None or not any(c < cue for c in complements):
+    tt = ctx.table
+    subject = _subject(ctx, cue)
+    # '"Meh," wrote a supporter': right after a closing quote mark, a subject the parse found inside
+    # the quote is none
+    after_quote = cue > 0 and ctx.quote_of[cue - 1] >= 0 and tt.word(cue - 1) in lexicons.QUOTE_CHARS \
+        and ctx.tag(cue) in ("VBD", "VBZ", "VBP")  # not '"...," saying the city ...'
+    if subject is not None and not (after_quote and ctx.quote_of[subject] >= 0):
         return None
-    if cue + 1 >= len(ctx.table):
+    if not after_quote and not any(c < cue for c in complements):
         return None
-    dep = ctx.table.dep
-    addressed = ctx.table.lemma[cue] in _ADDRESSEE_VERBS
-    for child in ctx.table.children[cue]:
-        if child > cue and dep[child] in ("dobj", "attr", "npadvmod", "dative") and ctx.left_edge(child) == cue + 1 \
-                and not addressed:
-            return child
+    if cue + 1 >= len(tt):
+        return None
+    dep = tt.dep
+    addressed = tt.lemma[cue] in _ADDRESSEE_VERBS
+    for child in tt.children[cue]:
+        if child > cue and ctx.left_edge(child) == cue + 1 and not addressed and (
+                dep[child] in ("dobj", "attr", "npadvmod", "dative")
+                or (dep[child] in ("advmod", "nsubj") and tt.word(child)[:1].isupper())):
+            return child  # '"...," said Skelly' with the name read as an adverb
     for comp in complements:
         if comp > cue:
             subj = _subject(ctx, comp)

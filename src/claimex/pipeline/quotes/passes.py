@@ -22,6 +22,11 @@ def _attach_followers(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
     kept: list[_Claim] = []
     for claim in sorted(claims, key=lambda c: c.content[0]):
         prev = kept[-1] if kept else None
+        if claim.floating and prev is not None and prev.mention is None and not prev.inherit and len(kept) > 1 \
+                and "\n" not in ctx.text[kept[-2].content[-1][1]:claim.content[0][0]]:
+            # '"A," the tycoon told Reuters when asked if he had met Lee. "B."': a passive report with
+            # no speaker (the question put to him) between them, the quote goes on the tycoon's
+            prev = kept[-2]
         if (claim.floating and prev is not None and prev.content[-1][1] <= claim.content[0][0]
                 and "\n" not in ctx.text[prev.content[-1][1]:claim.content[0][0]]):
             prev.content.extend(claim.content)

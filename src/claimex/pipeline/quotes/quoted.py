@@ -39,9 +39,77 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
         if not window and not back:
             return None
     claim = _cue_after(ctx, qi, window)
+    if claim is None and window == _ADJACENT_WINDOW:
+        claim = _attribution_after(ctx, qi)
     if claim is not None or not back:
         return claim
     return _cue_before(ctx, qi, back)
+
+
+#: Most tokens of a short attribution clause after a quote: '"...," an angry Hollande retaliated.'
+_MAX_ATTRIBUTION_TOKENS = 12
+#: Words that open a clause of its own after a quote, not its attribution: '"...," but the mayor disagreed.'
+_NOT_ATTRIBUTION = frozenset({"CCONJ", "SCONJ", "ADP", "ADV", "VERB", "AUX", "PART"})
+
+
+def _attribution_after(ctx: _Context, qi: int) -> _Claim | None:
+    """`"...," an angry Hollande retaliated.` / `the Saudis state in the paper.` / `remembered Roy
+    Verley, a spokesman.`: a quote that opens its sentence and closes with a comma inside its marks,
+    followed by a short clause that ends the sentence, is spoken by that clause's noun phrase, whatever
+    its verb (one the cue list lacks, or a cue the parser read as a noun). The clause holds one verb
+    (or one cue word), a noun phrase beside it, and nothing else that could speak or act."""
+    tt, quote = ctx.table, ctx.marked[qi]
+    inner = ctx.text[quote.inner[0]:quote.inner[1]].rstrip()
+    before = ctx.text[max(0, quote.start - 3):quote.start].rstrip(" \t")
+    if not inner.endswith(",") or (before and before[-1] not in "\n.!?" + lexicons.QUOTE_CHARS):
+        return None
+    tail: list[int] = []
+    for token in ctx.tokens_between(quote.end, min(len(ctx.text), quote.end + 200)):
+        if tt.idx[token] < quote.end or (tt.is_space[token] and "\n" not in tt.word(token)):
+            continue
+        if ctx.quote_of[token] >= 0 or "\n" in tt.word(token) or len(tail) > _MAX_ATTRIBUTION_TOKENS:
+            return None  # another quote, a paragraph end or a long clause: no short attribution
+        if tt.word(token) in _SENTENCE_END:
+            break
+        tail.append(token)
+    else:
+        return None
+    words = [t for t in tail if not tt.is_punct[t]]
+    if len(words) < 2 or tt.lower[words[0]] in lexicons.RELATIVE_PRONOUNS or (
+            tt.pos[words[0]] in _NOT_ATTRIBUTION and not _tail_verb(ctx, words[0])):
+        return None  # '"...," which votes in June.': a relative clause on the quote's last noun
+    verbs = [t for t in words if _tail_verb(ctx, t)]
+    if len(verbs) != 1 or any(tt.pos[t] == "VERB" and t != verbs[0] for t in words):
+        return None
+    cue = verbs[0]
+    # the noun phrase before the verb, or after it up to a comma ("remembered Roy Verley, a spokesman")
+    run = [t for t in words if t < cue]
+    if not run:
+        run = []
+        for t in tail:
+            if t <= cue:
+                continue
+            if tt.word(t) == "," and run:
+                break
+            run.append(t)
+    run = _strip_edges(tt, run)
+    nouns = [t for t in run if tt.pos[t] in ("NOUN", "PROPN", "PRON")]
+    if not nouns or len(run) > _MAX_APPOSITION_TOKENS:
+        return None
+    inside = set(run)
+    root = next((t for t in nouns if tt.head[t] not in inside or tt.head[t] == t), nouns[-1])
+    if tt.pos[root] == "PRON" and not _can_speak(tt, root):
+        return None
+    return _Source(ctx.char_span(run), root).apply(
+        _Claim(rule="adjacent_quote", content=list(quote.fragments), cue=ctx.char_span([cue]), cue_root=cue,
+               direct=True, quotes=[qi]))
+
+
+def _tail_verb(ctx: _Context, token: int) -> bool:
+    """A finite verb, or a cue word in any part of speech ("the Saudis state": read as a noun)."""
+    tt = ctx.table
+    return (tt.pos[token] == "VERB" and ctx.tag(token) in ("VBD", "VBZ", "VBP")) or (
+        tt.lemma[token] in ctx.cues and ctx.tag(token) in ("NN", "NNS", "VBD", "VBZ", "VBP"))
 
 
 def _cue_after(ctx: _Context, qi: int, window: int) -> _Claim | None:
@@ -106,7 +174,10 @@ def _after_colon(ctx: _Context, qi: int, colon: int) -> _Claim | None:
     cue: int | None = None
     speaker: int | None = None
     if verbs:
-        cue = verbs[0]
+        # the main verb first: not the verb of a clause inside ('When Lee said that Cuba would sue,
+        # Rubio fired back: ...', 'Asked which county was his favourite, he demurred: ...')
+        in_run = set(run)
+        cue = next((v for v in verbs if head[v] == v or head[v] not in in_run), verbs[0])
         speaker = _subject(ctx, cue, prefer_outside=True)
         if speaker is None or speaker < run[0] or not _can_speak(tt, speaker) or dep[speaker] == "nsubjpass":
             return None
@@ -155,6 +226,8 @@ def _no_own_complement(ctx: _Context, cue: int, quote: MarkedQuote) -> bool:
 def _claim_for_quote(ctx: _Context, qi: int, cue: int) -> _Claim:
     cue_span = _cue_span(ctx, cue)
     speaker = _source(ctx, cue)
+    if speaker is not None and ctx.quote_of[speaker] >= 0 and ctx.marked[qi].end <= ctx.table.idx[cue]:
+        speaker = None  # '"... #Cologne," tweeted a user': the parse took a word of the quote as subject
     if speaker is None and ctx.marked[qi].end <= ctx.table.idx[cue]:
         between = _between_quote_and_cue(ctx, cue)
         if between.span is not None:
@@ -177,7 +250,9 @@ def _postposed_speaker(ctx: _Context, cue: int) -> int | None:
     token = cue + 1
     while tt.dep[token] in ("compound", "flat", "det", "amod") and tt.head[token] > token:
         token = tt.head[token]
-    if tt.pos[token] not in ("PROPN", "NOUN") or ctx.quote_of[token] >= 0 or tt.lemma[token] in ctx.cues:
+    # '"...," said Skelly': a capitalised name the parse read as an adverb
+    name = tt.pos[token] in ("PROPN", "NOUN") or (tt.pos[token] == "ADV" and tt.word(token)[:1].isupper())
+    if not name or ctx.quote_of[token] >= 0 or tt.lemma[token] in ctx.cues:
         return None
     return token
 
@@ -257,9 +332,17 @@ def _issued_before(ctx: _Context, start: int, claim: _Claim) -> None:
     tt = ctx.table
     before = ctx.tokens_between(max(0, start - 400), start)
     toks = [t for t in before if tt.idx[t] < start and not tt.is_space[t]]
-    if not toks or "\n" not in ctx.text[tt.end[toks[-1]]:start] or ctx.quote_of[toks[-1]] >= 0:
-        return  # the quote opens a paragraph after an unquoted one
+    if not toks or ctx.quote_of[toks[-1]] >= 0:
+        return  # the quote comes right after an unquoted sentence
     first = ctx.sentence(toks[-1])[0]
+    if "\n" not in ctx.text[tt.end[toks[-1]]:start]:
+        # in one paragraph: 'Bystrom agreed. "Mainstream Republicans are running out of time."'
+        para = ctx.text.rfind("\n", 0, start) + 1
+        if tt.word(toks[-1]) in _SENTENCE_END and not any(
+                ctx.quote_of[t] >= 0 for t in ctx.tokens_between(para, tt.idx[toks[-1]])):
+            # not '"What now?" Trump asked. "..."': no quote before it in the paragraph
+            _spoke_of_before(ctx, first, toks[-1], claim, said=False)
+        return
     for t in range(first, toks[-1] + 1):
         verb = tt.head[t]
         if tt.lemma[t] in lexicons.MEDIUM_NOUNS and tt.dep[t] == "dobj" and tt.lemma[verb] in _ISSUING_VERBS:
@@ -268,6 +351,32 @@ def _issued_before(ctx: _Context, start: int, claim: _Claim) -> None:
                 _mention_of(ctx, subject).apply(claim)
                 claim.cue, claim.cue_root, claim.floating = ctx.char_span([t]), t, False
             return
+    _spoke_of_before(ctx, first, toks[-1], claim)
+
+
+def _spoke_of_before(ctx: _Context, first: int, last: int, claim: _Claim, *, said: bool = True) -> None:
+    """A quote-only paragraph right after an unquoted sentence whose main verb is a cue with what was
+    said as its object or topic ("Valastro praised the governor's leadership.", "Howard continued his
+    remarks.", "Lee also spoke about the case.") gives that sentence's subject the quote. A cue with
+    neither ("The minister spoke to reporters on Monday.") is narration: the quote keeps no speaker.
+    A quote sentence right after such a sentence in its own paragraph follows any cue (``said``
+    False): 'Bystrom agreed. "..."'."""
+    tt = ctx.table
+    if any(ctx.quote_of[t] >= 0 for t in range(first, last + 1)):
+        return
+    root = ctx.token(last).sent.root.i
+    if not (ctx.is_cue(root) or tt.lemma[root] == "continue") or ctx.tag(root) not in ("VBD", "VBZ", "VBP"):
+        return
+    if any(tt.dep[c] in ("ccomp", "xcomp") for c in tt.children[root]):
+        return  # 'Santos says the group will sue. "..."': a claim of its own, which the quote follows on
+    if said and not any(tt.dep[c] == "dobj" or (tt.dep[c] == "prep" and tt.lower[c] == "about")
+                        for c in tt.children[root]):
+        return
+    subject = _subject(ctx, root)
+    if subject is None or tt.dep[subject] == "nsubjpass" or not _can_speak(tt, subject):
+        return
+    _mention_of(ctx, subject).apply(claim)
+    claim.cue, claim.cue_root, claim.floating = _cue_span(ctx, root), root, False
 
 
 #: Dependencies of a verb's complements, whose subtrees carry what the subject said of something.

@@ -225,6 +225,12 @@ def _mention_of(ctx: _Context, subj: int | None) -> _Source:
         noun = tt.head[tt.head[subj]]
         if ctx.quote_of[noun] >= 0:
             return _Source()
+        if tt.lemma[noun] in lexicons.MEDIUM_NOUNS and tt.dep[noun] == "dobj" and tt.pos[tt.head[noun]] == "VERB":
+            # "Trump released a video that said ...", as "... a video saying": who put it out speaks
+            issuer = _subject(ctx, tt.head[noun])
+            if issuer is not None and tt.dep[issuer] != "nsubjpass" and ctx.quote_of[issuer] < 0 \
+                    and tt.lower[issuer] not in lexicons.RELATIVE_PRONOUNS:
+                return _mention_of(ctx, issuer)
         own = ctx.char_span([subj])
         return _Source(own, subj, ctx.char_span(_mention_tokens(ctx, noun)), noun)
     return _Source(ctx.char_span(_mention_tokens(ctx, subj)), subj)
