@@ -341,3 +341,24 @@ def test_thanks_in_a_quote_supports_the_one_thanked(en_nlp):
     c = raw(doc)["claims"][0]
     assert (c["act"], c["act_rule"], c["target_text"], c["stance"]) == ("support", "own_backing", "Maria Lopez",
                                                                         "support")
+
+
+@pytest.mark.parametrize(("text", "content", "not_target"), [
+    # a place named as the setting of what is said is not what the statement is about
+    ("The organiser said the turnout at the rally in Austin was disappointing.",
+     "the turnout at the rally in Austin was disappointing", "Austin"),
+    ("The aide said more volunteers would travel to Philadelphia next week.",
+     "more volunteers would travel to Philadelphia next week", "Philadelphia"),
+    ("The envoy said the violence in Syria had worsened sharply.",
+     "the violence in Syria had worsened sharply", "Syria"),
+])
+def test_place_of_the_content_is_not_the_target(en_nlp, analyzer, text, content, not_target):
+    c = analysed(en_nlp, analyzer, text, content, "said")
+    assert c["target_text"] != not_target
+
+
+def test_place_as_agent_stays_a_target(en_nlp, analyzer):
+    # a country that acts is still the target: only a place in a prepositional adjunct is skipped
+    c = analysed(en_nlp, analyzer, "The minister said France had betrayed its allies.",
+                 "France had betrayed its allies", "said")
+    assert c["target_text"] == "France"

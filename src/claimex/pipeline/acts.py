@@ -834,6 +834,27 @@ def _in_reference(table: TokenTable, i: int) -> bool:
     return False
 
 
+_PLACE_ENTS: Final = frozenset({"GPE", "LOC", "FAC"})
+_SETTING_PREPS: Final = frozenset({
+    "in", "at", "across", "throughout", "around", "near", "inside", "outside", "within", "to",
+})
+
+
+def is_setting(table: TokenTable, i: int) -> bool:
+    """A place named as the setting of what is said, not an agent: a country, city or place the object
+    of a preposition of place ("troops *in Syria*", "a rally *in Austin*", "the primaries, particularly
+    *California*"), through the names, appositions and conjuncts it heads or belongs to."""
+    if table.ent_type[i] not in _PLACE_ENTS:
+        return False
+    head, dep = table.head, table.dep
+    j = i
+    for _ in range(4):
+        if dep[j] not in ("compound", "flat", "appos", "conj") or head[j] == j:
+            break
+        j = head[j]
+    return dep[j] == "pobj" and table.lower[head[j]] in _SETTING_PREPS
+
+
 def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
     """The first person, organisation or country of the content (the head of its name), not inside
     an "according to" phrase; with ``skip_objects``, not the object of a verb (a victim)."""
@@ -843,6 +864,8 @@ def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
         if not is_agent(table, i) or (dep[i] in ("compound", "poss") and ent[head[i]] == ent[i] and ent[i]):
             continue
         if pos[i] == "PRON" and table.lower[i] in ("it", "its"):
+            continue
+        if is_setting(table, i):  # "a rally in Austin": where it happened, not who it is about
             continue
         if (skip_objects and dep[i] in ("dobj", "pobj") and pos[i] != "PRON") or _in_reference(table, i):
             continue
