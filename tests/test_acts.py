@@ -362,3 +362,19 @@ def test_place_as_agent_stays_a_target(en_nlp, analyzer):
     c = analysed(en_nlp, analyzer, "The minister said France had betrayed its allies.",
                  "France had betrayed its allies", "said")
     assert c["target_text"] == "France"
+
+
+@pytest.mark.parametrize(("text", "content", "name", "expected"), [
+    # a self-report is about what it reports, not about its own speaker named in it
+    ("An aide to Clinton said Clinton plans to call for a large increase in research funding.",
+     "Clinton plans to call for a large increase in research funding", "Clinton", "a large increase"),
+    ("Ms. Ortiz said the Ortiz campaign had refunded the questionable donations.",
+     "the Ortiz campaign had refunded the questionable donations", "Ortiz campaign", "the questionable donations"),
+])
+def test_self_report_target_is_what_it_reports(en_nlp, analyzer, text, content, name, expected):
+    start = text.rindex(name)
+    own = dict(speaker("s1", name, kind="PERSON"), mentions=[[start, start + len(name)]])
+    doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker="s1")], [own])
+    analyzer(doc)
+    c = raw(doc)["claims"][0]
+    assert c["target_text"].startswith(expected)

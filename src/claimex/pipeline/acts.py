@@ -957,6 +957,37 @@ def reported_self(st: Statement, i: int) -> bool:
         table.pos[speaker] in ("NOUN", "PROPN") and table.doc[speaker].tag_ in ("NNS", "NNPS"))
 
 
+_NOT_TOPIC_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def reported_object(st: Statement, skip: int) -> int | None:
+    """What a self-report reports on: the first noun object of a main predicate, or of the verb, adjective
+    or preposition it governs ("the campaign has refunded *the contributions*", "Clinton plans to call for
+    *a dramatic increase*", "she is willing to sit down with *the investigators*"), not ``skip`` (the
+    speaker's own mention), a first-person pronoun, "it", a place named as the setting or a time or
+    amount."""
+    table = st.table
+    dep, pos, children, inside = table.dep, table.pos, table.children, frozenset(st.content)
+    frontier = list(st.preds)
+    for _ in range(3):
+        below: list[int] = []
+        for node in frontier:
+            for child in children[node]:
+                d = dep[child]
+                if d == "pobj" and table.lower[child] == "order":
+                    continue  # "in order to": a purpose, no object
+                if d in ("dobj", "pobj", "dative") and child in inside and child != skip and (
+                        pos[child] in ("NOUN", "PROPN") or (pos[child] == "PRON" and is_agent(table, child)
+                                                            and table.lower[child] not in ("it", "its"))):
+                    if not (is_first_person(table, child) or is_setting(table, child)
+                            or table.ent_type[child] in _NOT_TOPIC_ENTS):
+                        return child
+                elif d in ("xcomp", "prep", "acomp", "dobj"):
+                    below.append(child)
+        frontier = below
+    return None
+
+
 def _event_object(table: TokenTable, pred: int) -> int | None:
     """The object of ``pred`` when it names an event: "carried out *air strikes*"."""
     for child in table.children[pred]:
