@@ -378,3 +378,17 @@ def test_self_report_target_is_what_it_reports(en_nlp, analyzer, text, content, 
     analyzer(doc)
     c = raw(doc)["claims"][0]
     assert c["target_text"].startswith(expected)
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # with no agent, event or noun subject, the target is what the statement reports on, not nothing
+    ("The lender said it could default on part of its debt.", "it could default on part of its debt",
+     "part of its debt"),
+    ("The firm said it would be unable to pay its suppliers.", "it would be unable to pay its suppliers",
+     "its suppliers"),
+    ("The firm said it was unable to file its accounts on time.", "it was unable to file its accounts on time",
+     "its accounts"),
+])
+def test_target_falls_back_to_the_reported_object(en_nlp, analyzer, text, content, expected):
+    c = analysed(en_nlp, analyzer, text, content, "said")
+    assert c["target_text"] == expected

@@ -928,6 +928,8 @@ def _choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
     if agent is not None and not is_first_person(table, agent):
         return agent
     topic = _topic(st)
+    if topic is None:  # "it could default on *some of its debt*": what the statement reports on
+        topic = reported_object(st, -1)
     return topic if topic is not None else own
 
 
