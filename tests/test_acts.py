@@ -341,3 +341,54 @@ def test_thanks_in_a_quote_supports_the_one_thanked(en_nlp):
     c = raw(doc)["claims"][0]
     assert (c["act"], c["act_rule"], c["target_text"], c["stance"]) == ("support", "own_backing", "Maria Lopez",
                                                                         "support")
+
+
+@pytest.mark.parametrize(("text", "content", "not_target"), [
+    # a place named as the setting of what is said is not what the statement is about
+    ("The organiser said the turnout at the rally in Austin was disappointing.",
+     "the turnout at the rally in Austin was disappointing", "Austin"),
+    ("The aide said more volunteers would travel to Philadelphia next week.",
+     "more volunteers would travel to Philadelphia next week", "Philadelphia"),
+    ("The envoy said the violence in Syria had worsened sharply.",
+     "the violence in Syria had worsened sharply", "Syria"),
+])
+def test_place_of_the_content_is_not_the_target(en_nlp, analyzer, text, content, not_target):
+    c = analysed(en_nlp, analyzer, text, content, "said")
+    assert c["target_text"] != not_target
+
+
+def test_place_as_agent_stays_a_target(en_nlp, analyzer):
+    # a country that acts is still the target: only a place in a prepositional adjunct is skipped
+    c = analysed(en_nlp, analyzer, "The minister said France had betrayed its allies.",
+                 "France had betrayed its allies", "said")
+    assert c["target_text"] == "France"
+
+
+@pytest.mark.parametrize(("text", "content", "name", "expected"), [
+    # a self-report is about what it reports, not about its own speaker named in it
+    ("An aide to Clinton said Clinton plans to call for a large increase in research funding.",
+     "Clinton plans to call for a large increase in research funding", "Clinton", "a large increase"),
+    ("Ms. Ortiz said the Ortiz campaign had refunded the questionable donations.",
+     "the Ortiz campaign had refunded the questionable donations", "Ortiz campaign", "the questionable donations"),
+])
+def test_self_report_target_is_what_it_reports(en_nlp, analyzer, text, content, name, expected):
+    start = text.rindex(name)
+    own = dict(speaker("s1", name, kind="PERSON"), mentions=[[start, start + len(name)]])
+    doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker="s1")], [own])
+    analyzer(doc)
+    c = raw(doc)["claims"][0]
+    assert c["target_text"].startswith(expected)
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # with no agent, event or noun subject, the target is what the statement reports on, not nothing
+    ("The lender said it could default on part of its debt.", "it could default on part of its debt",
+     "part of its debt"),
+    ("The firm said it would be unable to pay its suppliers.", "it would be unable to pay its suppliers",
+     "its suppliers"),
+    ("The firm said it was unable to file its accounts on time.", "it was unable to file its accounts on time",
+     "its accounts"),
+])
+def test_target_falls_back_to_the_reported_object(en_nlp, analyzer, text, content, expected):
+    c = analysed(en_nlp, analyzer, text, content, "said")
+    assert c["target_text"] == expected

@@ -834,6 +834,27 @@ def _in_reference(table: TokenTable, i: int) -> bool:
     return False
 
 
+_PLACE_ENTS: Final = frozenset({"GPE", "LOC", "FAC"})
+_SETTING_PREPS: Final = frozenset({
+    "in", "at", "across", "throughout", "around", "near", "inside", "outside", "within", "to",
+})
+
+
+def is_setting(table: TokenTable, i: int) -> bool:
+    """A place named as the setting of what is said, not an agent: a country, city or place the object
+    of a preposition of place ("troops *in Syria*", "a rally *in Austin*", "the primaries, particularly
+    *California*"), through the names, appositions and conjuncts it heads or belongs to."""
+    if table.ent_type[i] not in _PLACE_ENTS:
+        return False
+    head, dep = table.head, table.dep
+    j = i
+    for _ in range(4):
+        if dep[j] not in ("compound", "flat", "appos", "conj") or head[j] == j:
+            break
+        j = head[j]
+    return dep[j] == "pobj" and table.lower[head[j]] in _SETTING_PREPS
+
+
 def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
     """The first person, organisation or country of the content (the head of its name), not inside
     an "according to" phrase; with ``skip_objects``, not the object of a verb (a victim)."""
@@ -843,6 +864,8 @@ def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
         if not is_agent(table, i) or (dep[i] in ("compound", "poss") and ent[head[i]] == ent[i] and ent[i]):
             continue
         if pos[i] == "PRON" and table.lower[i] in ("it", "its"):
+            continue
+        if is_setting(table, i):  # "a rally in Austin": where it happened, not who it is about
             continue
         if (skip_objects and dep[i] in ("dobj", "pobj") and pos[i] != "PRON") or _in_reference(table, i):
             continue
@@ -905,6 +928,8 @@ def _choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
     if agent is not None and not is_first_person(table, agent):
         return agent
     topic = _topic(st)
+    if topic is None:  # "it could default on *some of its debt*": what the statement reports on
+        topic = reported_object(st, -1)
     return topic if topic is not None else own
 
 
@@ -932,6 +957,37 @@ def reported_self(st: Statement, i: int) -> bool:
             table.pos[speaker] == "NOUN" and lemma in lx.ROLE_NOUNS and table.doc[speaker].tag_ == "NN")
     return ent in ("ORG", "GPE", "NORP") or sp_low in ("they", "it") or (
         table.pos[speaker] in ("NOUN", "PROPN") and table.doc[speaker].tag_ in ("NNS", "NNPS"))
+
+
+_NOT_TOPIC_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def reported_object(st: Statement, skip: int) -> int | None:
+    """What a self-report reports on: the first noun object of a main predicate, or of the verb, adjective
+    or preposition it governs ("the campaign has refunded *the contributions*", "Clinton plans to call for
+    *a dramatic increase*", "she is willing to sit down with *the investigators*"), not ``skip`` (the
+    speaker's own mention), a first-person pronoun, "it", a place named as the setting or a time or
+    amount."""
+    table = st.table
+    dep, pos, children, inside = table.dep, table.pos, table.children, frozenset(st.content)
+    frontier = list(st.preds)
+    for _ in range(3):
+        below: list[int] = []
+        for node in frontier:
+            for child in children[node]:
+                d = dep[child]
+                if d == "pobj" and table.lower[child] == "order":
+                    continue  # "in order to": a purpose, no object
+                if d in ("dobj", "pobj", "dative") and child in inside and child != skip and (
+                        pos[child] in ("NOUN", "PROPN") or (pos[child] == "PRON" and is_agent(table, child)
+                                                            and table.lower[child] not in ("it", "its"))):
+                    if not (is_first_person(table, child) or is_setting(table, child)
+                            or table.ent_type[child] in _NOT_TOPIC_ENTS):
+                        return child
+                elif d in ("xcomp", "prep", "acomp", "dobj"):
+                    below.append(child)
+        frontier = below
+    return None
 
 
 def _event_object(table: TokenTable, pred: int) -> int | None:

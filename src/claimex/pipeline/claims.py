@@ -337,9 +337,14 @@ class ClaimAnalyzer(Stage):
         if target_root is not None:
             cached = self._doc_speakers
             speakers = cached[1] if cached is not None and cached[0] is doc else raw(doc).get("speakers") or ()
-            entity, name = acts.resolve_target(
-                table, target_root, speakers,
-                {"speaker": claim.speaker, "content": claim.content, "act": act, "direct": st.direct})
+            about = {"speaker": claim.speaker, "content": claim.content, "act": act, "direct": st.direct}
+            entity, name = acts.resolve_target(table, target_root, speakers, about)
+            reported = acts.reported_object(st, target_root) if entity is not None and entity == claim.speaker \
+                else None
+            if reported is not None:  # a self-report is about what it reports, not about its speaker
+                target_root = reported
+                stance, stance_source = acts.decide_stance(st, act, target_root, from_cue)
+                entity, name = acts.resolve_target(table, target_root, speakers, about)
 
         target_toks = np_indices(table, target_root) if target_root is not None else []  # in text order
         first, last = (target_toks[0], target_toks[-1]) if target_toks else (None, None)
