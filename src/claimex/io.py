@@ -19,10 +19,21 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
 from .model import DocError, Result
+
+
+def read_weights_json(source: str | Path) -> dict[str, Any]:
+    """A weights file as JSON: a path to a ``.json`` file that exists, else the packaged
+    ``claimex/weights/{source}.json`` by name (``"links.v3"``, ``"relate.v2"``)."""
+    path = Path(source)
+    if path.suffix == ".json" and path.exists():
+        return json.loads(path.read_text(encoding="utf-8"))
+    resource = resources.files("claimex").joinpath("weights").joinpath(f"{source}.json")
+    return json.loads(resource.read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,12 +22,10 @@ order, and never an exception for a bad line.
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
@@ -35,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import relate_features as rf
+from .io import read_weights_json
 from .model import Claim, Evidence
 
 log = logging.getLogger(__name__)
@@ -125,11 +124,7 @@ class RelateWeights:
 
 def load_relate_weights(source: str | Path = "relate.v2") -> RelateWeights:
     """Relate weights by packaged name (``"relate.v2"``) or from a JSON file path."""
-    path = Path(source)
-    if path.suffix == ".json" and path.exists():
-        return RelateWeights.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    resource = resources.files("claimex").joinpath("weights").joinpath(f"{source}.json")
-    return RelateWeights.from_dict(json.loads(resource.read_text(encoding="utf-8")))
+    return RelateWeights.from_dict(read_weights_json(source))
 
 
 # --------------------------------------------------------------------------------------------------

@@ -7,14 +7,13 @@ weights are the kinds' rough precision: how often an edge with that evidence is 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
 from ...errors import ClaimexError
+from ...io import read_weights_json
 
 RELATIONS: Final[tuple[str, ...]] = ("disputes", "supports", "responds_to")
 DEFAULT: Final = "links.v3"
@@ -91,11 +90,7 @@ class LinkWeights:
 
 def load_weights(source: str | Path = DEFAULT) -> LinkWeights:
     """Link weights by packaged name (``"links.v3"``) or from a JSON file path."""
-    path = Path(source)
-    if path.suffix == ".json" and path.exists():
-        return LinkWeights.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    resource = resources.files("claimex").joinpath("weights").joinpath(f"{source}.json")
-    return LinkWeights.from_dict(json.loads(resource.read_text(encoding="utf-8")))
+    return LinkWeights.from_dict(read_weights_json(source))
 
 
 def link_weights_v2() -> LinkWeights:
