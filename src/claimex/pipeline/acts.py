@@ -38,7 +38,7 @@ _UNEVALUATED_POS: Final = frozenset({"PROPN", "DET", "ADP", "PRON", "AUX", "PUNC
                                      "NUM", "SPACE"})
 _THIRD_PERSON: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its"})
 _PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his"})
-_PLURAL_PRONOUNS: Final = frozenset({"they", "them", "their", "theirs", "themselves"})
+_PLURAL_PRONOUNS: Final = lx.PLURAL_PRONOUNS | {"theirs", "themselves"}  # and the forms lexicons leaves out
 _QUESTION_WORDS: Final = frozenset({"if", "whether", "why", "how", "what", "who", "whom", "when", "where",
                                     "which"})
 #: Modals and auxiliaries of the future: "will", "would", "'ll", "going to" (as "go" + xcomp).
