@@ -147,6 +147,14 @@ ACTS = [
      "I just liked what she said and wanted to make a donation", "said", "support", "own_backing"),
     ("The senator said she may campaign for him.", "she may campaign for him", "said", "support", "own_backing"),
     ("The senator said she may campaign in Ohio.", "she may campaign in Ohio", "said", "assert", "default"),
+    # an evaluative word in a phrase or clause of time or circumstance evaluates no one (no accusation)
+    ("A spokesman said the campaign had suspended two staffers after the breach.",
+     "the campaign had suspended two staffers after the breach", "said", "assert", "default"),
+    ("The aide said he has raised $2 million since the scandal broke.",
+     "he has raised $2 million since the scandal broke", "said", "assert", "default"),
+    # the speaker's pronoun is not the accused of an evaluation in the clause of their belief
+    ("The senator said she does not believe the deal is fair to workers.",
+     "she does not believe the deal is fair to workers", "said", "assert", "default"),
     # "must be" said of a thing is a conclusion, not a demand
     ("The columnist wrote that the only explanation must be a scandal of unusual size.",
      "the only explanation must be a scandal of unusual size", "wrote", "assert", "default"),
@@ -221,6 +229,19 @@ TARGETS = [
      "said", "the stadium plan", "neutral"),
     ('"It bothers me that the council keeps delaying the vote," the mayor said.',
      "It bothers me that the council keeps delaying the vote", "said", "the council", "oppose"),
+    # a negated belief verb's negation reaches its clause (neg-raising): "not think ... fair" is unfair
+    ('"I don\'t think the new tax is fair," the senator said.', "I don't think the new tax is fair", "said", "I",
+     "oppose"),
+    # circumstance is no evaluation: neutral
+    ("A spokesman said the campaign had suspended two staffers after the breach.",
+     "the campaign had suspended two staffers after the breach", "said", "the campaign", "neutral"),
+    # a demand of redress (resign, apologize, return the money, take back) opposes the one it is made of
+    ("The union urged the company to return the money.", "to return the money", "urged", "the company",
+     "oppose"),
+    ("The governor called on the senator to take back his words.", "to take back his words", "called on",
+     "the senator", "oppose"),
+    ("The mayor said the developer should apologize to residents.", "the developer should apologize to residents",
+     "said", "the developer", "oppose"),
     # a warning's target is what the content is about (the agent's phrase), not the object of "warned of"
     ("The minister warned of the harm a Jones government would do.",
      "the harm a Jones government would do", "warned of", "a Jones government", "oppose"),

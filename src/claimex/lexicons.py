@@ -807,6 +807,27 @@ EVALUATION_REVERSERS: Final[frozenset[str]] = frozenset({
     "undermine", "destroy", "violate", "threaten", "harm", "damage", "prevent", "block", "oppose",
     "reject", "end", "stop", "halt", "abandon", "lack", "erode", "weaken", "sabotage", "breach",
 })
+#: Prepositions and subordinators of time and circumstance: an evaluative word in a phrase or clause they
+#: head sets the scene of what is said and evaluates no one ("suspended two staffers *after the breach*",
+#: "has raised $100,000 *since the scandal* erupted").
+CIRCUMSTANCE_MARKERS: Final[frozenset[str]] = frozenset({
+    "since", "before", "after", "during", "amid", "amidst", "following", "until", "till", "when",
+    "whenever", "once",
+})
+#: Nouns of "in the ... of / with" that make a phrase of circumstance: "in the wake of", "in the face of",
+#: "in connection with", "in the aftermath of", "in the midst of".
+CIRCUMSTANCE_NOUNS: Final[frozenset[str]] = frozenset({"wake", "face", "connection", "aftermath", "midst"})
+#: Verbs of redress: demanding that someone do one of these ("called on the senator *to resign*", "urged
+#: the campaign *to return* the money", "he should *apologize*") holds them at fault: the demand opposes
+#: the one it is made of. Phrasal ones are (verb, particle).
+REDRESS_VERBS: Final[frozenset[str]] = frozenset({
+    "resign", "apologize", "apologise", "retract", "return", "repay", "refund", "reimburse", "recuse",
+    "disavow", "quit", "withdraw", "relinquish", "forfeit",
+})
+REDRESS_PHRASAL_VERBS: Final[frozenset[tuple[str, str]]] = frozenset({
+    ("step", "down"), ("step", "aside"), ("take", "back"), ("give", "back"), ("pay", "back"), ("drop", "out"),
+    ("stand", "down"), ("back", "down"),
+})
 #: Nouns and verbs of stopping: "called for an end to the strikes" opposes the strikes.
 CESSATION_WORDS: Final[frozenset[str]] = frozenset({
     "end", "halt", "stop", "cease", "refrain", "withdrawal", "withdraw", "suspend", "suspension",

@@ -176,9 +176,32 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
             value = word_valence(*key)
             if len(cache) < _VALENCE_CACHE_SIZE:
                 cache[key] = value
-        if value is not None:
+        if value is not None and not _circumstantial(table, i, tokens):
             out[i] = value * _sign(table, i)
     return out
+
+
+def _circumstantial(table: TokenTable, i: int, tokens: Sequence[int]) -> bool:
+    """The word sets the scene rather than evaluating: it is inside a phrase or an adverbial clause of
+    time or circumstance of the content (:data:`~claimex.lexicons.CIRCUMSTANCE_MARKERS`, "in the wake of"
+    ...): "the campaign suspended two staffers *in connection with the breach*", "he has raised $100,000
+    *since the scandal erupted*" evaluate neither the campaign nor him."""
+    head, dep, lower, lemma, children = table.head, table.dep, table.lower, table.lemma, table.children
+    first, last = tokens[0], tokens[-1]
+    j = i
+    for _ in range(8):
+        d = dep[j]
+        if d == "pobj":
+            prep = head[j]
+            if lower[prep] in lx.CIRCUMSTANCE_MARKERS or (lemma[j] in lx.CIRCUMSTANCE_NOUNS and lower[prep] == "in"):
+                return True
+        elif d == "advcl" and any(dep[c] == "mark" and lower[c] in lx.CIRCUMSTANCE_MARKERS for c in children[j]):
+            return True
+        h = head[j]
+        if h == j or not first <= h <= last:
+            return False
+        j = h
+    return False
 
 
 #: (form, lemma) -> valence or None: the lexicon look-ups of :func:`valences`, made once per process.
@@ -232,7 +255,20 @@ def _sign(table: TokenTable, i: int) -> int:
         around = [*around, *children[head[k]]]
     if any(dep[c] == "neg" or (lower[c] == "never" and dep[c] == "advmod") for c in around):
         sign = -sign
+    if _under_negated_belief(table, head[k] if dep[k] in ("acomp", "attr") else k):
+        sign = -sign
     return sign
+
+
+def _under_negated_belief(table: TokenTable, clause: int) -> bool:
+    """The clause is the complement of a negated belief verb, whose negation it takes (neg-raising,
+    Horn 1978): "I *don't think* you are *qualified*" says "you are not qualified", "we do not believe
+    the deal is *fair*" that it is unfair."""
+    if table.dep[clause] != "ccomp":
+        return False
+    verb = table.head[clause]
+    return table.lemma[verb] in lx.NEG_RAISING_VERBS and any(
+        table.dep[c] == "neg" for c in table.children[verb])
 
 
 # --------------------------------------------------------------------------------------------------
@@ -793,7 +829,8 @@ def holder(table: TokenTable, word: int, inside: frozenset[int]) -> int | None:
     disrespected immigrants", "*the court* crossed a line into lawlessness", "*Ted Cruz* is a man who is
     lost"). A passive subject is the victim, not the agent ("a child was killed"); "it" and first-person
     pronouns are not agents (an expletive, or the speaker). The search stays inside the content
-    (``inside``)."""
+    (``inside``) and inside the clause of a belief verb ("she does not believe *the deal* is fair": the
+    believer is not judged)."""
     head, dep, children = table.head, table.dep, table.children
     i = word
     for _ in range(7):
@@ -812,8 +849,8 @@ def holder(table: TokenTable, word: int, inside: frozenset[int]) -> int | None:
             for c in (owner, cand):
                 if c is not None and c in inside and _accountable(table, c):
                     return c
-        if head[i] == i:
-            return None
+        if head[i] == i or (dep[i] == "ccomp" and table.lemma[head[i]] in lx.NEG_RAISING_VERBS):
+            return None  # "she does not believe *the deal* is fair": the believer is not the one judged
         i = head[i]
     return None
 
@@ -1173,6 +1210,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act == lx.DEMAND:
         if (target is not None and (is_cessation_of(table, target) or _reversed(table, target))) or st.negative:
             return "oppose", "act"
+        if redress(st):
+            return "oppose", "redress"
         return "support", "act"
     if act == lx.DENY and from_cue:
         return "oppose", "act"
@@ -1189,6 +1228,22 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if self_report(st):
         return "support", "self_report"
     return "neutral", "none"
+
+
+def redress(st: Statement) -> bool:
+    """A demand of redress holds its addressee at fault: "called on the senator *to take back* his
+    words", "urged the others *to return* the money", "he should *resign*" (a main predicate of the
+    content, or the verb the cue asks for, is one of :data:`~claimex.lexicons.REDRESS_VERBS`)."""
+    table = st.table
+    lemma, dep, lower, children = table.lemma, table.dep, table.lower, table.children
+    asked = [c for c in children[st.cue] if dep[c] in ("xcomp", "ccomp")] if st.cue is not None else []
+    for verb in (*st.preds, *asked):
+        if lemma[verb] in lx.REDRESS_VERBS:
+            return True
+        particles = (lower[c] for c in children[verb] if dep[c] in ("prt", "advmod"))
+        if any((lemma[verb], p) in lx.REDRESS_PHRASAL_VERBS for p in particles):
+            return True
+    return False
 
 
 def self_report(st: Statement) -> bool:
