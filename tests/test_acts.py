@@ -290,6 +290,18 @@ def test_pronoun_target_skips_the_speaker_in_a_quote(en_nlp, text, content, expe
     assert raw(doc)["claims"][0]["target_entity"] == expected
 
 
+def test_reported_self_pronoun_is_the_speaker_whoever_was_named_last(en_nlp, analyzer):
+    # "he" agreeing with the cue's subject stands for the speaker, though another person was named since
+    # (and though the small model may label the speaker's surname an organisation)
+    text = "Canova criticised the fundraising of Wasserman Schultz. Canova said he was ready."
+    canova = dict(speaker("s1", "Canova", kind="ORG"), mentions=[[0, 6], [56, 62]])
+    rival = dict(speaker("s2", "Wasserman Schultz", kind="PERSON"), mentions=[[37, 54]])
+    doc = build(en_nlp, text, [claim("c1", "he was ready", cue="said", speaker="s1")], [canova, rival])
+    analyzer(doc)
+    c = raw(doc)["claims"][0]
+    assert (c["target_text"], c["target_entity"], c["target_name"]) == ("he", "s1", "Canova")
+
+
 def test_title_target_stands_for_the_name(en_nlp, analyzer):
     # the parse makes "Ms." a word of its own: the target is the woman named, not her title
     text = "The bureau said it had no incriminating information about Ms. Malik in its files."

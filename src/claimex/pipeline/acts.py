@@ -971,6 +971,9 @@ def _choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
 
 
 _SINGULAR_PERSON: Final = frozenset({"he", "she"})
+#: Entity labels of a cue's subject that "he" / "she" can stand for: a person, or a name the small models
+#: often label an organisation ("Canova said he ..."); "he" never stands for a place or a nationality.
+_PERSON_LIKE: Final = frozenset({"PERSON", "ORG"})
 
 
 def reported_self(st: Statement, i: int) -> bool:
@@ -990,7 +993,7 @@ def reported_self(st: Statement, i: int) -> bool:
         return False
     ent, lemma, sp_low = table.ent_type[speaker], table.lemma[speaker], table.lower[speaker]
     if low in _SINGULAR_PERSON:
-        return ent == "PERSON" or sp_low in _SINGULAR_PERSON or (not ent and table.doc[speaker].tag_ == "NNP") or (
+        return ent in _PERSON_LIKE or sp_low in _SINGULAR_PERSON or (not ent and table.doc[speaker].tag_ == "NNP") or (
             table.pos[speaker] == "NOUN" and lemma in lx.ROLE_NOUNS and table.doc[speaker].tag_ == "NN")
     return ent in ("ORG", "GPE", "NORP") or sp_low in ("they", "it") or (
         table.pos[speaker] in ("NOUN", "PROPN") and table.doc[speaker].tag_ in ("NNS", "NNPS"))
@@ -1088,7 +1091,9 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
     """The speaker entity the target is, and its full name.
 
     * a target inside a speaker's mention is that speaker;
-    * a first-person pronoun is the claim's speaker;
+    * a first-person pronoun is the claim's speaker, and so is the pronoun that stands for the speaker in
+      reported speech (``claim["self"]``, :func:`reported_self`: "*Smith* said *he* has not held
+      fundraisers" is Smith, whoever was named last; not in an accusation, where nobody accuses themself);
     * a name ("Trump") is the speaker whose name or alias it names, else the longest entity of the
       article of the same kind that contains it ("Donald Trump");
     * a third-person pronoun ("he", "the group" is a mention) is the nearest person (organisation for
@@ -1102,7 +1107,7 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
         if any(s <= start < e for s, e in sp.get("mentions") or ()):
             return sp["id"], sp.get("name")
     low = table.lower[target]
-    if table.pos[target] == "PRON" and low in lx.FIRST_PERSON:
+    if table.pos[target] == "PRON" and (low in lx.FIRST_PERSON or claim.get("self")):
         sid = claim.get("speaker") or ""
         own = next((sp for sp in speakers if sp.get("id") == sid), None)
         return (own["id"], own.get("name")) if own else (None, None)

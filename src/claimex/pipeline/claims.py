@@ -337,7 +337,8 @@ class ClaimAnalyzer(Stage):
         if target_root is not None:
             cached = self._doc_speakers
             speakers = cached[1] if cached is not None and cached[0] is doc else raw(doc).get("speakers") or ()
-            about = {"speaker": claim.speaker, "content": claim.content, "act": act, "direct": st.direct}
+            about = {"speaker": claim.speaker, "content": claim.content, "act": act, "direct": st.direct,
+                     "self": act != lx.ACCUSE and acts.reported_self(st, target_root)}
             entity, name = acts.resolve_target(table, target_root, speakers, about)
             reported = acts.reported_object(st, target_root) if entity is not None and entity == claim.speaker \
                 else None
