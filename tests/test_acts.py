@@ -155,6 +155,15 @@ ACTS = [
     # the speaker's pronoun is not the accused of an evaluation in the clause of their belief
     ("The senator said she does not believe the deal is fair to workers.",
      "she does not believe the deal is fair to workers", "said", "assert", "default"),
+    # an emotion of grievance about what someone did accuses the doer, whatever else the content weighs
+    ("The network said it was disappointed that the senator had declined its invitation, given her earlier "
+     "promise.", "it was disappointed that the senator had declined its invitation, given her earlier promise",
+     "said", "accuse", "grievance"),
+    # doubting a person's quality accuses them; doubting with a question stays a question
+    ("The senator questioned the governor's fitness to lead.", "the governor's fitness to lead", "questioned",
+     "accuse", "cue"),
+    ("The mayor questioned why the governor had not spoken at the rally.",
+     "why the governor had not spoken at the rally", "questioned", "question", "question"),
     # "must be" said of a thing is a conclusion, not a demand
     ("The columnist wrote that the only explanation must be a scandal of unusual size.",
      "the only explanation must be a scandal of unusual size", "wrote", "assert", "default"),
@@ -232,6 +241,12 @@ TARGETS = [
     # a negated belief verb's negation reaches its clause (neg-raising): "not think ... fair" is unfair
     ('"I don\'t think the new tax is fair," the senator said.', "I don't think the new tax is fair", "said", "I",
      "oppose"),
+    # the accused of a grievance is the doer of the clause it is about, not the one aggrieved
+    ('"I am angry that it has become a string of press releases from the Smith campaign," she said.',
+     "I am angry that it has become a string of press releases from the Smith campaign", "said",
+     "the Smith campaign", "oppose"),
+    ("The senator questioned the governor's fitness to lead.", "the governor's fitness to lead", "questioned",
+     "the governor's", "oppose"),
     # circumstance is no evaluation: neutral
     ("A spokesman said the campaign had suspended two staffers after the breach.",
      "the campaign had suspended two staffers after the breach", "said", "the campaign", "neutral"),

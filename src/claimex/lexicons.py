@@ -828,6 +828,15 @@ REDRESS_PHRASAL_VERBS: Final[frozenset[tuple[str, str]]] = frozenset({
     ("step", "down"), ("step", "aside"), ("take", "back"), ("give", "back"), ("pay", "back"), ("drop", "out"),
     ("stand", "down"), ("back", "down"),
 })
+#: Emotions of grievance: the speaker (or someone) bothered, disappointed or angered *that* someone did
+#: something holds the doer at fault ("*it bothers me that* the council keeps delaying the vote", "we are
+#: *disappointed that* the senator declined the invitation").
+GRIEVANCE_WORDS: Final[frozenset[str]] = frozenset({
+    "bother", "trouble", "troubled", "troubling", "disappoint", "disappointed", "disappointing", "upset",
+    "angry", "anger", "angered", "outrage", "outraged", "frustrate", "frustrated", "offend", "offended",
+    "annoy", "annoyed", "disturb", "disturbed", "disturbing", "dismay", "dismayed", "appall", "appalled",
+    "disgust", "disgusted", "infuriate", "infuriated", "sadden", "saddened",
+})
 #: Nouns and verbs of stopping: "called for an end to the strikes" opposes the strikes.
 CESSATION_WORDS: Final[frozenset[str]] = frozenset({
     "end", "halt", "stop", "cease", "refrain", "withdrawal", "withdraw", "suspend", "suspension",

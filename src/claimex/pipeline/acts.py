@@ -437,6 +437,10 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
     if cue is not None and table.lemma[cue] in lx.CONCESSION_CUES:
         return lx.CONCEDE, cue
     act = st.cue_act
+    if cue is not None and table.lemma[cue] in lx.DOUBT_CUES:
+        doubted = _doubted(st)
+        if doubted is not None:
+            return doubted
     if act in (lx.ASSERT, lx.QUESTION, lx.THREATEN) or (cue is not None and _naming(table, cue)):
         return None
     if act == lx.CONDEMN and st.act_root is not None:
@@ -452,6 +456,60 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
             st.judged = agent
             return lx.ACCUSE, st.act_root
     return act, st.act_root
+
+
+def _doubted(st: Statement) -> tuple[str, int | None] | None:
+    """Doubting a person's quality or act, named as the cue's object, accuses them: "questioned *the
+    other's* fitness to lead", "challenged *the mayor's* account" (the object's possessor, a person or
+    organisation, is the target). A doubt with a question ("questioned *why* ...") is left to the
+    question rule."""
+    table, cue = st.table, st.cue
+    if cue is None:
+        return None
+    obj = act_object(table, cue)
+    if obj is None or obj not in st.content or table.pos[obj] not in ("NOUN", "PROPN"):
+        return None
+    owner = possessor(table, obj)
+    if owner is None or not _accountable(table, owner):
+        return None
+    st.judged = owner
+    return lx.ACCUSE, cue
+
+
+def grievance(st: Statement) -> tuple[str, int | None] | None:
+    """An emotion of grievance about what someone did accuses the doer, however the rest of the content
+    weighs: "*it bothers me that* the council keeps delaying the vote", "we are *disappointed that* the
+    senator declined our invitation" (a word of :data:`~claimex.lexicons.GRIEVANCE_WORDS` with a clause
+    under it, or under its copula; the clause's subject, else its first person or organisation, is the
+    accused)."""
+    table = st.table
+    lemma, lower, dep, head, children = table.lemma, table.lower, table.dep, table.head, table.children
+    for i in st.content:
+        if lemma[i] not in lx.GRIEVANCE_WORDS and lower[i] not in lx.GRIEVANCE_WORDS:
+            continue
+        holders = (i, head[i]) if dep[i] == "acomp" else (i,)
+        clause = next((c for h in holders for c in children[h] if dep[c] == "ccomp" and c > i), None)
+        if clause is None:
+            continue
+        accused = _clause_agent(st, clause)
+        if accused is not None:
+            st.judged = accused
+            return lx.ACCUSE, st.act_root
+    return None
+
+
+def _clause_agent(st: Statement, clause: int) -> int | None:
+    """The doer of a clause: its active subject when that is a person or organisation, else the first
+    person or organisation inside it (not the speaker, not a place of setting)."""
+    table = st.table
+    subj = subject(table, clause)
+    if subj is not None and table.dep[subj] == "nsubj" and _accountable(table, subj) and not reported_self(st, subj):
+        return subj
+    for i in sorted(table.subtree(clause)):
+        if (_accountable(table, i) and not is_first_person(table, i) and not is_setting(table, i)
+                and table.dep[i] not in ("compound", "poss") and i in st.content):
+            return i
+    return None
 
 
 def _named_person(st: Statement) -> int | None:
@@ -747,6 +805,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("naming", naming),
     ("cue", cue_class),
     ("concession", concession),
+    ("grievance", grievance),
     ("accusation", accusation),
     ("praise", praise),
     ("predication", predication),
