@@ -164,6 +164,11 @@ ACTS = [
      "accuse", "cue"),
     ("The mayor questioned why the governor had not spoken at the rally.",
      "why the governor had not spoken at the rally", "questioned", "question", "question"),
+    # a performative has no auxiliary: "I'll plead", "we can call" do nothing by being said
+    ('"I\'ll plead guilty to the charge," the defendant said.', "I'll plead guilty to the charge", "said",
+     "predict", "prediction"),
+    ('"We can call it now: the senator will win the primary," the analyst wrote.',
+     "We can call it now: the senator will win the primary", "wrote", "predict", "prediction"),
     # "must be" said of a thing is a conclusion, not a demand
     ("The columnist wrote that the only explanation must be a scandal of unusual size.",
      "the only explanation must be a scandal of unusual size", "wrote", "assert", "default"),

@@ -294,9 +294,8 @@ def performative(st: Statement) -> tuple[str, int | None] | None:
             continue
         if table.doc[i].tag_ not in ("VBP", "VB"):
             continue
-        if any(dep[c] == "aux" and lower[c] in ("will", "would", "did", "do", "could", "might")
-               for c in children[i]):
-            continue
+        if any(dep[c] in ("aux", "auxpass") for c in children[i]):
+            continue  # "I'll plead guilty", "we can call this now", "we did condemn": no act done by saying it
         found.append(i)
     strong = [i for i in found if st.cues[lemma[i]] != lx.ASSERT]
     return (st.cues[lemma[strong[0]]], strong[0]) if strong else None
