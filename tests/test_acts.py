@@ -252,6 +252,13 @@ TARGETS = [
      "the Smith campaign", "oppose"),
     ("The senator questioned the governor's fitness to lead.", "the governor's fitness to lead", "questioned",
      "the governor's", "oppose"),
+    # a party reporting its own action supports it, on the lead clause, not negated, not a belief
+    ("The US says it has carried out air strikes on the depot.", "it has carried out air strikes on the depot",
+     "says", "air strikes", "support"),
+    ('"We don\'t think there is room for four networks," the executive said.',
+     "We don't think there is room for four networks", "said", "four networks", "neutral"),
+    ('"I guess I will slow down and say hello first," she said.', "I guess I will slow down and say hello first",
+     "said", "I", "neutral"),
     # circumstance is no evaluation: neutral
     ("A spokesman said the campaign had suspended two staffers after the breach.",
      "the campaign had suspended two staffers after the breach", "said", "the campaign", "neutral"),

@@ -1288,7 +1288,7 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
         return "oppose", "evaluation"
     if score >= EVALUATION_THRESHOLD:
         return "support", "evaluation"
-    if self_report(st):
+    if not st.negative and self_report(st, lead=True):
         return "support", "self_report"
     return "neutral", "none"
 
@@ -1309,14 +1309,23 @@ def redress(st: Statement) -> bool:
     return False
 
 
-def self_report(st: Statement) -> bool:
+def self_report(st: Statement, *, lead: bool = False) -> bool:
     """A party reporting its own action: "The US says *it* has carried out air strikes", "*we* took
-    action"."""
+    action". With ``lead``, only the lead clause counts (the first main predicate and its conjuncts, as
+    for polarity), and a belief verb with a clause under it is no action ("*I think* he is lost", "*I
+    guess* I will slow down": an opinion, not a report of what the speaker did)."""
     table = st.table
     dep, pos, lower = table.dep, table.pos, table.lower
-    for pred in st.preds:
+    preds = st.preds
+    if lead and preds:
+        first = min(preds)
+        preds = [p for p in preds if p == first or (dep[p] == "conj" and table.head[p] == first)]
+    for pred in preds:
         subj = subject(table, pred)
         if subj is None or pos[pred] != "VERB":
+            continue
+        if lead and table.lemma[pred] in lx.NEG_RAISING_VERBS and any(
+                dep[c] in ("ccomp", "xcomp") for c in table.children[pred]):
             continue
         if pos[subj] == "PRON" and lower[subj] in ("i", "we"):
             return True
