@@ -252,6 +252,8 @@ TARGETS = [
      "the Smith campaign", "oppose"),
     ("The senator questioned the governor's fitness to lead.", "the governor's fitness to lead", "questioned",
      "the governor's", "oppose"),
+    ('"I was upset but not surprised that the mayor has backed out of the debate," the senator said.',
+     "I was upset but not surprised that the mayor has backed out of the debate", "said", "the mayor", "oppose"),
     # a party reporting its own action supports it, on the lead clause, not negated, not a belief
     ("The US says it has carried out air strikes on the depot.", "it has carried out air strikes on the depot",
      "says", "air strikes", "support"),

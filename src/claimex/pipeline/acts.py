@@ -486,7 +486,9 @@ def grievance(st: Statement) -> tuple[str, int | None] | None:
     for i in st.content:
         if lemma[i] not in lx.GRIEVANCE_WORDS and lower[i] not in lx.GRIEVANCE_WORDS:
             continue
-        holders = (i, head[i]) if dep[i] == "acomp" else (i,)
+        holders = [i, *(c for c in children[i] if dep[c] == "conj")]  # "disturbed but not surprised that"
+        if dep[i] == "acomp":
+            holders.append(head[i])
         clause = next((c for h in holders for c in children[h] if dep[c] == "ccomp" and c > i), None)
         if clause is None:
             continue
