@@ -164,6 +164,10 @@ ACTS = [
      "accuse", "cue"),
     ("The mayor questioned why the governor had not spoken at the rally.",
      "why the governor had not spoken at the rally", "questioned", "question", "question"),
+    # an evaluative object is said of the doer only under a verb of conduct (commit, make, show ...)
+    ("The aide said Smith committed fraud.", "Smith committed fraud", "said", "accuse", "accusation"),
+    ("The aide said Smith will skip the festivities in the capital.",
+     "Smith will skip the festivities in the capital", "said", "predict", "prediction"),
     # a performative has no auxiliary: "I'll plead", "we can call" do nothing by being said
     ('"I\'ll plead guilty to the charge," the defendant said.', "I'll plead guilty to the charge", "said",
      "predict", "prediction"),

@@ -873,6 +873,12 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset({
     "carry", "launch", "conduct", "make", "take", "give", "have", "open", "hold", "stage", "mount",
     "deliver", "issue", "pay", "do", "put", "set",
 })
+#: Verbs whose object is the doer's conduct: an evaluative object of one of these is said of the doer
+#: ("*the council* made a *terrible mistake*", "committed *fraud*", "showed *courage*"); the object of
+#: any other verb is evaluated for itself ("Gore will skip *the festivities*").
+CONDUCT_VERBS: Final[frozenset[str]] = LIGHT_VERBS | frozenset({
+    "commit", "cause", "show", "display", "demonstrate", "perpetrate", "spread", "tell", "use", "run",
+})
 #: Modal auxiliaries of obligation: "the US should refrain from ..." demands.
 OBLIGATION_MODALS: Final[frozenset[str]] = frozenset({"should", "must", "ought", "need"})
 #: Lemmas too common to show that two claims share a topic.

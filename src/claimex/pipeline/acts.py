@@ -890,7 +890,9 @@ def holder(table: TokenTable, word: int, inside: frozenset[int]) -> int | None:
     lost"). A passive subject is the victim, not the agent ("a child was killed"); "it" and first-person
     pronouns are not agents (an expletive, or the speaker). The search stays inside the content
     (``inside``) and inside the clause of a belief verb ("she does not believe *the deal* is fair": the
-    believer is not judged)."""
+    believer is not judged). A noun inside a direct object is said of the doer only under a verb of
+    conduct (:data:`~claimex.lexicons.CONDUCT_VERBS`: "*Smith* committed *fraud*", "made a *mistake*"),
+    not of any verb ("Smith will skip *the festivities*")."""
     head, dep, children = table.head, table.dep, table.children
     i = word
     for _ in range(7):
@@ -911,6 +913,9 @@ def holder(table: TokenTable, word: int, inside: frozenset[int]) -> int | None:
                     return c
         if head[i] == i or (dep[i] == "ccomp" and table.lemma[head[i]] in lx.NEG_RAISING_VERBS):
             return None  # "she does not believe *the deal* is fair": the believer is not the one judged
+        if (dep[i] == "dobj" and (i != word or table.pos[word] == "NOUN")
+                and table.lemma[head[i]] not in lx.CONDUCT_VERBS):
+            return None  # "Gore plans to skip *the festivities*": the object's word is not said of the doer
         i = head[i]
     return None
 
