@@ -349,6 +349,14 @@ def test_plural_pronoun_target_is_never_a_place(en_nlp, analyzer):
     assert c["target_name"] != "Leeds"
 
 
+def test_grievance_words_are_evaluated():
+    # the grievance rule reads only the content's evaluative words
+    from claimex.lexicons import GRIEVANCE_WORDS
+    from claimex.pipeline.acts import word_valence
+
+    assert all((word_valence(w, w) or 0) < 0 for w in GRIEVANCE_WORDS)
+
+
 def test_evaluation_lexicon_is_vader_plus_news_words():
     table = evaluation_lexicon()
     assert table["ruining"] < 0 < table["wonderful"]

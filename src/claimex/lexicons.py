@@ -830,7 +830,8 @@ REDRESS_PHRASAL_VERBS: Final[frozenset[tuple[str, str]]] = frozenset({
 })
 #: Emotions of grievance: the speaker (or someone) bothered, disappointed or angered *that* someone did
 #: something holds the doer at fault ("*it bothers me that* the council keeps delaying the vote", "we are
-#: *disappointed that* the senator declined the invitation").
+#: *disappointed that* the senator declined the invitation"). Each is in the evaluation lexicon (a test
+#: checks), so the rule looks at the content's evaluative words only.
 GRIEVANCE_WORDS: Final[frozenset[str]] = frozenset({
     "bother", "trouble", "troubled", "troubling", "disappoint", "disappointed", "disappointing", "upset",
     "angry", "anger", "angered", "outrage", "outraged", "frustrate", "frustrated", "offend", "offended",

@@ -483,7 +483,7 @@ def grievance(st: Statement) -> tuple[str, int | None] | None:
     accused)."""
     table = st.table
     lemma, lower, dep, head, children = table.lemma, table.lower, table.dep, table.head, table.children
-    for i in st.content:
+    for i in sorted(st.valences):  # every grievance word is in the evaluation lexicon: look at those only
         if lemma[i] not in lx.GRIEVANCE_WORDS and lower[i] not in lx.GRIEVANCE_WORDS:
             continue
         holders = [i, *(c for c in children[i] if dep[c] == "conj")]  # "disturbed but not surprised that"
