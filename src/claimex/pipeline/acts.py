@@ -67,6 +67,8 @@ class Statement:
         negative: the content's polarity is negative.
         cues: cue lemma -> act (the component's cue lexicon).
         direct: the claim is a direct or mixed quote.
+        terms: the content's forms and lemmas found in the component's word lists (cues, negators,
+            hedges, concession words), if read.
     """
 
     table: TokenTable
@@ -78,6 +80,9 @@ class Statement:
     negative: bool
     cues: Mapping[str, str]
     direct: bool = False
+    #: the content's forms and lemmas that are in the component's word lists (None: not read), so that a
+    #: rule whose words are absent looks no further
+    terms: frozenset[str] | None = None
     #: the agent an accusation or praise rule found (the target of choice)
     judged: int | None = None
     _valences: dict[int, float] | None = field(default=None, repr=False)
@@ -541,7 +546,10 @@ def concession(st: Statement) -> tuple[str, int | None] | None:
     decision" (the speaker, or in reported speech the pronoun that stands for them, is a main subject)."""
     table = st.table
     lemma, lower = table.lemma, table.lower
-    if not any(lemma[i] in lx.CONCESSION_WORDS or lower[i] in lx.CONCESSION_WORDS for i in st.content):
+    if st.terms is not None:
+        if st.terms.isdisjoint(lx.CONCESSION_WORDS):  # read once with the other word lists
+            return None
+    elif not any(lemma[i] in lx.CONCESSION_WORDS or lower[i] in lx.CONCESSION_WORDS for i in st.content):
         return None
     for pred in st.preds:
         subj = subject(table, pred)

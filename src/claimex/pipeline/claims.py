@@ -268,7 +268,7 @@ class ClaimAnalyzer(Stage):
     def _set_cues(self, cues: Mapping[str, str]) -> None:
         self.cues = dict(cues)
         #: every word the rules' pre-filters look for (see _Words)
-        self._lexicon = frozenset(self.cues) | lx.NEGATION_WORDS | _HEDGE_TERMS
+        self._lexicon = frozenset(self.cues) | lx.NEGATION_WORDS | _HEDGE_TERMS | lx.CONCESSION_WORDS
 
     def _saved(self) -> dict[str, Any]:
         return {"cues": self.cues}
@@ -320,7 +320,7 @@ class ClaimAnalyzer(Stage):
         negative = bool(negs) and _lead_negative(table, words, negs, preds)
         st = acts.Statement(table=table, content=content, preds=preds, cue=cue, cue_act=cue_act,
                             act_root=act_root, negative=negative, cues=self.cues,
-                            direct=claim.type in ("direct", "mixed"))
+                            direct=claim.type in ("direct", "mixed"), terms=words.terms)
         if content:
             act, act_root, act_rule = acts.decide_act(st, content_acts=self.content_acts,
                                                       deny_negated=self.deny_negated)
