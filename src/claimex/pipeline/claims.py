@@ -330,7 +330,7 @@ class ClaimAnalyzer(Stage):
             act, act_rule = lx.DENY, "negation"
         from_cue = act_rule in acts.VERB_RULES and act_root is not None
 
-        hedges = self._hedges(table, words, cue)
+        hedges = self._hedges(table, words, cue, preds)
         target_root = acts.choose_target(st, act, from_cue)
         stance, stance_source = acts.decide_stance(st, act, target_root, from_cue)
         entity, name = None, None
@@ -396,12 +396,13 @@ class ClaimAnalyzer(Stage):
 
 
     @staticmethod
-    def _hedges(table: TokenTable, words: _Words, cue: int | None) -> list[int]:
+    def _hedges(table: TokenTable, words: _Words, cue: int | None, preds: Sequence[int]) -> list[int]:
         dep, lower, children = table.dep, table.lower, table.children
         out = []
         if not words.terms.isdisjoint(_HEDGE_TERMS):
             for i, low, lemma in zip(words.indices, words.lows, words.lemmas, strict=True):
-                if ((low in lx.HEDGE_MODALS and _tag(table, i) == "MD") or low in lx.HEDGE_ADVERBS
+                if ((low in lx.HEDGE_MODALS and _tag(table, i) == "MD" and _hedges_claim(table, i, preds))
+                        or low in lx.HEDGE_ADVERBS
                         or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))
                         or (lemma in lx.HEDGING_CUES and _believes(table, i))):
                     out.append(i)
@@ -421,14 +422,24 @@ class ClaimAnalyzer(Stage):
 # Token-level rules, over token indices.
 
 
+def _hedges_claim(table: TokenTable, modal: int, preds: Sequence[int]) -> bool:
+    """A hedge modal hedges the claim on one of its main predicates, not inside a clause of a noun or of
+    a relative ("the notion that he *could* benefit should alarm us", "the chance that she *may* be
+    indicted"), and a negated "could" is inability, not possibility ("she *couldn't* repay her loans")."""
+    verb = table.head[modal]
+    if verb not in preds:
+        return False
+    return not (table.lower[modal] in ("could", "ca") and any(table.dep[c] == "neg" for c in table.children[verb]))
+
+
 def _believes(table: TokenTable, i: int) -> bool:
-    """The speaker's own belief verb, not negated, with a clause under it hedges the clause: "*I think* the
-    court has been headed in the wrong direction", "*I guess* I will slow down" (not "I don't think")."""
+    """The speaker's own belief verb with a clause under it hedges the clause: "*I think* the court has
+    been headed in the wrong direction", "*I guess* I will slow down"; negated too, for "I don't think
+    there is room" says "I think there is no room" (neg-raising: the negation belongs to the clause)."""
     kids = table.children[i]
     dep = table.dep
     return (table.pos[i] == "VERB" and any(dep[c] in ("ccomp", "xcomp") for c in kids)
-            and any(dep[c] == "nsubj" and table.lower[c] in ("i", "we") for c in kids)
-            and not any(dep[c] == "neg" for c in kids))
+            and any(dep[c] == "nsubj" and table.lower[c] in ("i", "we") for c in kids))
 
 
 def _tag(table: TokenTable, i: int) -> str:
