@@ -156,8 +156,8 @@ ACTS = [
     ("The senator said she does not believe the deal is fair to workers.",
      "she does not believe the deal is fair to workers", "said", "assert", "default"),
     # an emotion of grievance about what someone did accuses the doer, whatever else the content weighs
-    ("The network said it was disappointed that the senator had declined its invitation, given her earlier "
-     "promise.", "it was disappointed that the senator had declined its invitation, given her earlier promise",
+    ("The network said it was disappointed that the senator had skipped the hearing, given her earlier "
+     "promise.", "it was disappointed that the senator had skipped the hearing, given her earlier promise",
      "said", "accuse", "grievance"),
     # doubting a person's quality accuses them; doubting with a question stays a question
     ("The senator questioned the governor's fitness to lead.", "the governor's fitness to lead", "questioned",
@@ -166,8 +166,8 @@ ACTS = [
      "why the governor had not spoken at the rally", "questioned", "question", "question"),
     # an evaluative object is said of the doer only under a verb of conduct (commit, make, show ...)
     ("The aide said Smith committed fraud.", "Smith committed fraud", "said", "accuse", "accusation"),
-    ("The aide said Smith will skip the festivities in the capital.",
-     "Smith will skip the festivities in the capital", "said", "predict", "prediction"),
+    ("The aide said Smith will skip the parade in the capital.",
+     "Smith will skip the parade in the capital", "said", "predict", "prediction"),
     # a performative has no auxiliary: "I'll plead", "we can call" do nothing by being said
     ('"I\'ll plead guilty to the charge," the defendant said.', "I'll plead guilty to the charge", "said",
      "predict", "prediction"),
@@ -261,8 +261,8 @@ TARGETS = [
     # a party reporting its own action supports it, on the lead clause, not negated, not a belief
     ("The US says it has carried out air strikes on the depot.", "it has carried out air strikes on the depot",
      "says", "air strikes", "support"),
-    ('"We don\'t think there is room for four networks," the executive said.',
-     "We don't think there is room for four networks", "said", "four networks", "neutral"),
+    ('"We don\'t think there is space for a third airport," the executive said.',
+     "We don't think there is space for a third airport", "said", "We", "neutral"),
     ('"I guess I will slow down and say hello first," she said.', "I guess I will slow down and say hello first",
      "said", "I", "neutral"),
     # circumstance is no evaluation: neutral
@@ -326,13 +326,13 @@ def test_pronoun_target_skips_the_speaker_in_a_quote(en_nlp, text, content, expe
 def test_reported_self_pronoun_is_the_speaker_whoever_was_named_last(en_nlp, analyzer):
     # "he" agreeing with the cue's subject stands for the speaker, though another person was named since
     # (and though the small model may label the speaker's surname an organisation)
-    text = "Canova criticised the fundraising of Wasserman Schultz. Canova said he was ready."
-    canova = dict(speaker("s1", "Canova", kind="ORG"), mentions=[[0, 6], [56, 62]])
-    rival = dict(speaker("s2", "Wasserman Schultz", kind="PERSON"), mentions=[[37, 54]])
+    text = "Moreno criticised the fundraising of Lindqvist. Moreno said he was ready."
+    canova = dict(speaker("s1", "Moreno", kind="ORG"), mentions=[[0, 6], [48, 54]])
+    rival = dict(speaker("s2", "Lindqvist", kind="PERSON"), mentions=[[37, 46]])
     doc = build(en_nlp, text, [claim("c1", "he was ready", cue="said", speaker="s1")], [canova, rival])
     analyzer(doc)
     c = raw(doc)["claims"][0]
-    assert (c["target_text"], c["target_entity"], c["target_name"]) == ("he", "s1", "Canova")
+    assert (c["target_text"], c["target_entity"], c["target_name"]) == ("he", "s1", "Moreno")
 
 
 def test_title_target_stands_for_the_name(en_nlp, analyzer):

@@ -101,9 +101,9 @@ HEDGES = [
      "We don't think there is space for two more stadiums", "said", True),
     # a hedge modal hedges the claim on a main predicate, not inside a clause of a noun; "couldn't" is
     # inability
-    ("The senator wrote that the notion that the plan could fail should alarm the party.",
-     "the notion that the plan could fail should alarm the party", "wrote", False),
-    ("The teacher said she couldn't repay her loans.", "she couldn't repay her loans", "said", False),
+    ("The senator wrote that the fear that the plan could fail should worry the party.",
+     "the fear that the plan could fail should worry the party", "wrote", False),
+    ("The teacher said she couldn't pay her rent.", "she couldn't pay her rent", "said", False),
     ("The teacher said she could lose her home.", "she could lose her home", "said", True),
     ('"Maybe the deal will hold," the envoy said.', "Maybe the deal will hold", "said", True),
     # a reported accusation is an allegation: the report does not endorse it

@@ -830,7 +830,7 @@ REDRESS_PHRASAL_VERBS: Final[frozenset[tuple[str, str]]] = frozenset({
 })
 #: Emotions of grievance: the speaker (or someone) bothered, disappointed or angered *that* someone did
 #: something holds the doer at fault ("*it bothers me that* the council keeps delaying the vote", "we are
-#: *disappointed that* the senator declined the invitation"). Each is in the evaluation lexicon (a test
+#: *disappointed that* the senator skipped the hearing"). Each is in the evaluation lexicon (a test
 #: checks), so the rule looks at the content's evaluative words only.
 GRIEVANCE_WORDS: Final[frozenset[str]] = frozenset({
     "bother", "trouble", "troubled", "troubling", "disappoint", "disappointed", "disappointing", "upset",
@@ -876,7 +876,7 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset({
 })
 #: Verbs whose object is the doer's conduct: an evaluative object of one of these is said of the doer
 #: ("*the council* made a *terrible mistake*", "committed *fraud*", "showed *courage*"); the object of
-#: any other verb is evaluated for itself ("Gore will skip *the festivities*").
+#: any other verb is evaluated for itself ("Smith will skip *the parade*").
 CONDUCT_VERBS: Final[frozenset[str]] = LIGHT_VERBS | frozenset({
     "commit", "cause", "show", "display", "demonstrate", "perpetrate", "spread", "tell", "use", "run",
 })

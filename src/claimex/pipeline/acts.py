@@ -483,7 +483,7 @@ def _doubted(st: Statement) -> tuple[str, int | None] | None:
 def grievance(st: Statement) -> tuple[str, int | None] | None:
     """An emotion of grievance about what someone did accuses the doer, however the rest of the content
     weighs: "*it bothers me that* the council keeps delaying the vote", "we are *disappointed that* the
-    senator declined our invitation" (a word of :data:`~claimex.lexicons.GRIEVANCE_WORDS` with a clause
+    senator skipped the hearing" (a word of :data:`~claimex.lexicons.GRIEVANCE_WORDS` with a clause
     under it, or under its copula; the clause's subject, else its first person or organisation, is the
     accused)."""
     table = st.table
@@ -900,7 +900,7 @@ def holder(table: TokenTable, word: int, inside: frozenset[int]) -> int | None:
     (``inside``) and inside the clause of a belief verb ("she does not believe *the deal* is fair": the
     believer is not judged). A noun inside a direct object is said of the doer only under a verb of
     conduct (:data:`~claimex.lexicons.CONDUCT_VERBS`: "*Smith* committed *fraud*", "made a *mistake*"),
-    not of any verb ("Smith will skip *the festivities*")."""
+    not of any verb ("Smith will skip *the parade*")."""
     head, dep, children = table.head, table.dep, table.children
     i = word
     for _ in range(7):
@@ -923,7 +923,7 @@ def holder(table: TokenTable, word: int, inside: frozenset[int]) -> int | None:
             return None  # "she does not believe *the deal* is fair": the believer is not the one judged
         if (dep[i] == "dobj" and (i != word or table.pos[word] == "NOUN")
                 and table.lemma[head[i]] not in lx.CONDUCT_VERBS):
-            return None  # "Gore plans to skip *the festivities*": the object's word is not said of the doer
+            return None  # "Smith will skip *the parade*": the object's word is not said of the doer
         i = head[i]
     return None
 
@@ -1045,7 +1045,7 @@ def _choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
 
 _SINGULAR_PERSON: Final = frozenset({"he", "she"})
 #: Entity labels of a cue's subject that "he" / "she" can stand for: a person, or a name the small models
-#: often label an organisation ("Canova said he ..."); "he" never stands for a place or a nationality.
+#: often label an organisation ("Moreno said he ..."); "he" never stands for a place or a nationality.
 _PERSON_LIKE: Final = frozenset({"PERSON", "ORG"})
 
 

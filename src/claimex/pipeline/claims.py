@@ -424,8 +424,8 @@ class ClaimAnalyzer(Stage):
 
 def _hedges_claim(table: TokenTable, modal: int, preds: Sequence[int]) -> bool:
     """A hedge modal hedges the claim on one of its main predicates, not inside a clause of a noun or of
-    a relative ("the notion that he *could* benefit should alarm us", "the chance that she *may* be
-    indicted"), and a negated "could" is inability, not possibility ("she *couldn't* repay her loans")."""
+    a relative ("the fear that the plan *could* fail should worry the party", "the chance that she *may* be
+    charged"), and a negated "could" is inability, not possibility ("she *couldn't* pay her rent")."""
     verb = table.head[modal]
     if verb not in preds:
         return False
