@@ -147,6 +147,32 @@ ACTS = [
      "I just liked what she said and wanted to make a donation", "said", "support", "own_backing"),
     ("The senator said she may campaign for him.", "she may campaign for him", "said", "support", "own_backing"),
     ("The senator said she may campaign in Ohio.", "she may campaign in Ohio", "said", "assert", "default"),
+    # an evaluative word in a phrase or clause of time or circumstance evaluates no one (no accusation)
+    ("A spokesman said the campaign had suspended two staffers after the breach.",
+     "the campaign had suspended two staffers after the breach", "said", "assert", "default"),
+    ("The aide said he has raised $2 million since the scandal broke.",
+     "he has raised $2 million since the scandal broke", "said", "assert", "default"),
+    # the speaker's pronoun is not the accused of an evaluation in the clause of their belief
+    ("The senator said she does not believe the deal is fair to workers.",
+     "she does not believe the deal is fair to workers", "said", "assert", "default"),
+    # an emotion of grievance about what someone did accuses the doer, whatever else the content weighs
+    ("The network said it was disappointed that the senator had skipped the hearing, given her earlier "
+     "promise.", "it was disappointed that the senator had skipped the hearing, given her earlier promise",
+     "said", "accuse", "grievance"),
+    # doubting a person's quality accuses them; doubting with a question stays a question
+    ("The senator questioned the governor's fitness to lead.", "the governor's fitness to lead", "questioned",
+     "accuse", "cue"),
+    ("The mayor questioned why the governor had not spoken at the rally.",
+     "why the governor had not spoken at the rally", "questioned", "question", "question"),
+    # an evaluative object is said of the doer only under a verb of conduct (commit, make, show ...)
+    ("The aide said Smith committed fraud.", "Smith committed fraud", "said", "accuse", "accusation"),
+    ("The aide said Smith will skip the parade in the capital.",
+     "Smith will skip the parade in the capital", "said", "predict", "prediction"),
+    # a performative has no auxiliary: "I'll plead", "we can call" do nothing by being said
+    ('"I\'ll plead guilty to the charge," the defendant said.', "I'll plead guilty to the charge", "said",
+     "predict", "prediction"),
+    ('"We can call it now: the senator will win the primary," the analyst wrote.',
+     "We can call it now: the senator will win the primary", "wrote", "predict", "prediction"),
     # "must be" said of a thing is a conclusion, not a demand
     ("The columnist wrote that the only explanation must be a scandal of unusual size.",
      "the only explanation must be a scandal of unusual size", "wrote", "assert", "default"),
@@ -221,6 +247,34 @@ TARGETS = [
      "said", "the stadium plan", "neutral"),
     ('"It bothers me that the council keeps delaying the vote," the mayor said.',
      "It bothers me that the council keeps delaying the vote", "said", "the council", "oppose"),
+    # a negated belief verb's negation reaches its clause (neg-raising): "not think ... fair" is unfair
+    ('"I don\'t think the new tax is fair," the senator said.', "I don't think the new tax is fair", "said", "I",
+     "oppose"),
+    # the accused of a grievance is the doer of the clause it is about, not the one aggrieved
+    ('"I am angry that it has become a string of press releases from the Smith campaign," she said.',
+     "I am angry that it has become a string of press releases from the Smith campaign", "said",
+     "the Smith campaign", "oppose"),
+    ("The senator questioned the governor's fitness to lead.", "the governor's fitness to lead", "questioned",
+     "the governor's", "oppose"),
+    ('"I was upset but not surprised that the mayor has backed out of the debate," the senator said.',
+     "I was upset but not surprised that the mayor has backed out of the debate", "said", "the mayor", "oppose"),
+    # a party reporting its own action supports it, on the lead clause, not negated, not a belief
+    ("The US says it has carried out air strikes on the depot.", "it has carried out air strikes on the depot",
+     "says", "air strikes", "support"),
+    ('"We don\'t think there is space for a third airport," the executive said.',
+     "We don't think there is space for a third airport", "said", "We", "neutral"),
+    ('"I guess I will slow down and say hello first," she said.', "I guess I will slow down and say hello first",
+     "said", "I", "neutral"),
+    # circumstance is no evaluation: neutral
+    ("A spokesman said the campaign had suspended two staffers after the breach.",
+     "the campaign had suspended two staffers after the breach", "said", "the campaign", "neutral"),
+    # a demand of redress (resign, apologize, return the money, take back) opposes the one it is made of
+    ("The union urged the company to return the money.", "to return the money", "urged", "the company",
+     "oppose"),
+    ("The governor called on the senator to take back his words.", "to take back his words", "called on",
+     "the senator", "oppose"),
+    ("The mayor said the developer should apologize to residents.", "the developer should apologize to residents",
+     "said", "the developer", "oppose"),
     # a warning's target is what the content is about (the agent's phrase), not the object of "warned of"
     ("The minister warned of the harm a Jones government would do.",
      "the harm a Jones government would do", "warned of", "a Jones government", "oppose"),
@@ -269,6 +323,18 @@ def test_pronoun_target_skips_the_speaker_in_a_quote(en_nlp, text, content, expe
     assert raw(doc)["claims"][0]["target_entity"] == expected
 
 
+def test_reported_self_pronoun_is_the_speaker_whoever_was_named_last(en_nlp, analyzer):
+    # "he" agreeing with the cue's subject stands for the speaker, though another person was named since
+    # (and though the small model may label the speaker's surname an organisation)
+    text = "Moreno criticised the fundraising of Lindqvist. Moreno said he was ready."
+    canova = dict(speaker("s1", "Moreno", kind="ORG"), mentions=[[0, 6], [48, 54]])
+    rival = dict(speaker("s2", "Lindqvist", kind="PERSON"), mentions=[[37, 46]])
+    doc = build(en_nlp, text, [claim("c1", "he was ready", cue="said", speaker="s1")], [canova, rival])
+    analyzer(doc)
+    c = raw(doc)["claims"][0]
+    assert (c["target_text"], c["target_entity"], c["target_name"]) == ("he", "s1", "Moreno")
+
+
 def test_title_target_stands_for_the_name(en_nlp, analyzer):
     # the parse makes "Ms." a word of its own: the target is the woman named, not her title
     text = "The bureau said it had no incriminating information about Ms. Malik in its files."
@@ -281,6 +347,14 @@ def test_plural_pronoun_target_is_never_a_place(en_nlp, analyzer):
     text = "Union leaders met in Leeds on Monday. Smith said they had betrayed the workers."
     c = analysed(en_nlp, analyzer, text, "they had betrayed the workers", "said")
     assert c["target_name"] != "Leeds"
+
+
+def test_grievance_words_are_evaluated():
+    # the grievance rule reads only the content's evaluative words
+    from claimex.lexicons import GRIEVANCE_WORDS
+    from claimex.pipeline.acts import word_valence
+
+    assert all((word_valence(w, w) or 0) < 0 for w in GRIEVANCE_WORDS)
 
 
 def test_evaluation_lexicon_is_vader_plus_news_words():

@@ -95,10 +95,16 @@ HEDGES = [
     ("She believes the vote was rigged.", "the vote was rigged", "believes", True),
     ("The observatory said seven fighters were killed.", "seven fighters were killed", "said", False),
     ("The police said the man would be charged.", "the man would be charged", "said", False),
-    # the speaker's own belief in the content hedges it; a denied belief does not, nor another's
+    # the speaker's own belief in the content hedges it, negated too ("don't think" = "think ... not")
     ('"I think the board has lost its way," she said.', "I think the board has lost its way", "said", True),
     ('"We don\'t think there is space for two more stadiums," he said.',
-     "We don't think there is space for two more stadiums", "said", False),
+     "We don't think there is space for two more stadiums", "said", True),
+    # a hedge modal hedges the claim on a main predicate, not inside a clause of a noun; "couldn't" is
+    # inability
+    ("The senator wrote that the fear that the plan could fail should worry the party.",
+     "the fear that the plan could fail should worry the party", "wrote", False),
+    ("The teacher said she couldn't pay her rent.", "she couldn't pay her rent", "said", False),
+    ("The teacher said she could lose her home.", "she could lose her home", "said", True),
     ('"Maybe the deal will hold," the envoy said.', "Maybe the deal will hold", "said", True),
     # a reported accusation is an allegation: the report does not endorse it
     ("The senator accused the governor of hiding the audit.", "the governor of hiding the audit", "accused", True),

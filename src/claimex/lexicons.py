@@ -807,6 +807,37 @@ EVALUATION_REVERSERS: Final[frozenset[str]] = frozenset({
     "undermine", "destroy", "violate", "threaten", "harm", "damage", "prevent", "block", "oppose",
     "reject", "end", "stop", "halt", "abandon", "lack", "erode", "weaken", "sabotage", "breach",
 })
+#: Prepositions and subordinators of time and circumstance: an evaluative word in a phrase or clause they
+#: head sets the scene of what is said and evaluates no one ("suspended two staffers *after the breach*",
+#: "has raised $100,000 *since the scandal* erupted").
+CIRCUMSTANCE_MARKERS: Final[frozenset[str]] = frozenset({
+    "since", "before", "after", "during", "amid", "amidst", "following", "until", "till", "when",
+    "whenever", "once",
+})
+#: Nouns of "in the ... of / with" that make a phrase of circumstance: "in the wake of", "in the face of",
+#: "in connection with", "in the aftermath of", "in the midst of".
+CIRCUMSTANCE_NOUNS: Final[frozenset[str]] = frozenset({"wake", "face", "connection", "aftermath", "midst"})
+#: Verbs of redress: demanding that someone do one of these ("called on the senator *to resign*", "urged
+#: the campaign *to return* the money", "he should *apologize*") holds them at fault: the demand opposes
+#: the one it is made of. Phrasal ones are (verb, particle).
+REDRESS_VERBS: Final[frozenset[str]] = frozenset({
+    "resign", "apologize", "apologise", "retract", "return", "repay", "refund", "reimburse", "recuse",
+    "disavow", "quit", "withdraw", "relinquish", "forfeit",
+})
+REDRESS_PHRASAL_VERBS: Final[frozenset[tuple[str, str]]] = frozenset({
+    ("step", "down"), ("step", "aside"), ("take", "back"), ("give", "back"), ("pay", "back"), ("drop", "out"),
+    ("stand", "down"), ("back", "down"),
+})
+#: Emotions of grievance: the speaker (or someone) bothered, disappointed or angered *that* someone did
+#: something holds the doer at fault ("*it bothers me that* the council keeps delaying the vote", "we are
+#: *disappointed that* the senator skipped the hearing"). Each is in the evaluation lexicon (a test
+#: checks), so the rule looks at the content's evaluative words only.
+GRIEVANCE_WORDS: Final[frozenset[str]] = frozenset({
+    "bother", "trouble", "troubled", "troubling", "disappoint", "disappointed", "disappointing", "upset",
+    "angry", "anger", "angered", "outrage", "outraged", "frustrate", "frustrated", "offend", "offended",
+    "annoy", "annoyed", "disturb", "disturbed", "disturbing", "dismay", "dismayed", "appall", "appalled",
+    "disgust", "disgusted", "infuriate", "infuriated", "sadden", "saddened",
+})
 #: Nouns and verbs of stopping: "called for an end to the strikes" opposes the strikes.
 CESSATION_WORDS: Final[frozenset[str]] = frozenset({
     "end", "halt", "stop", "cease", "refrain", "withdrawal", "withdraw", "suspend", "suspension",
@@ -842,6 +873,12 @@ AGENTIVE_EVENT_VERBS: Final[frozenset[str]] = frozenset({
 LIGHT_VERBS: Final[frozenset[str]] = frozenset({
     "carry", "launch", "conduct", "make", "take", "give", "have", "open", "hold", "stage", "mount",
     "deliver", "issue", "pay", "do", "put", "set",
+})
+#: Verbs whose object is the doer's conduct: an evaluative object of one of these is said of the doer
+#: ("*the council* made a *terrible mistake*", "committed *fraud*", "showed *courage*"); the object of
+#: any other verb is evaluated for itself ("Smith will skip *the parade*").
+CONDUCT_VERBS: Final[frozenset[str]] = LIGHT_VERBS | frozenset({
+    "commit", "cause", "show", "display", "demonstrate", "perpetrate", "spread", "tell", "use", "run",
 })
 #: Modal auxiliaries of obligation: "the US should refrain from ..." demands.
 OBLIGATION_MODALS: Final[frozenset[str]] = frozenset({"should", "must", "ought", "need"})

@@ -67,6 +67,8 @@ class Statement:
         negative: the content's polarity is negative.
         cues: cue lemma -> act (the component's cue lexicon).
         direct: the claim is a direct or mixed quote.
+        terms: the content's forms and lemmas found in the component's word lists (cues, negators,
+            hedges, concession words), if read.
     """
 
     table: TokenTable
@@ -78,6 +80,9 @@ class Statement:
     negative: bool
     cues: Mapping[str, str]
     direct: bool = False
+    #: the content's forms and lemmas that are in the component's word lists (None: not read), so that a
+    #: rule whose words are absent looks no further
+    terms: frozenset[str] | None = None
     #: the agent an accusation or praise rule found (the target of choice)
     judged: int | None = None
     _valences: dict[int, float] | None = field(default=None, repr=False)
@@ -176,9 +181,32 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
             value = word_valence(*key)
             if len(cache) < _VALENCE_CACHE_SIZE:
                 cache[key] = value
-        if value is not None:
+        if value is not None and not _circumstantial(table, i, tokens):
             out[i] = value * _sign(table, i)
     return out
+
+
+def _circumstantial(table: TokenTable, i: int, tokens: Sequence[int]) -> bool:
+    """The word sets the scene rather than evaluating: it is inside a phrase or an adverbial clause of
+    time or circumstance of the content (:data:`~claimex.lexicons.CIRCUMSTANCE_MARKERS`, "in the wake of"
+    ...): "the campaign suspended two staffers *in connection with the breach*", "he has raised $100,000
+    *since the scandal erupted*" evaluate neither the campaign nor him."""
+    head, dep, lower, lemma, children = table.head, table.dep, table.lower, table.lemma, table.children
+    first, last = tokens[0], tokens[-1]
+    j = i
+    for _ in range(8):
+        d = dep[j]
+        if d == "pobj":
+            prep = head[j]
+            if lower[prep] in lx.CIRCUMSTANCE_MARKERS or (lemma[j] in lx.CIRCUMSTANCE_NOUNS and lower[prep] == "in"):
+                return True
+        elif d == "advcl" and any(dep[c] == "mark" and lower[c] in lx.CIRCUMSTANCE_MARKERS for c in children[j]):
+            return True
+        h = head[j]
+        if h == j or not first <= h <= last:
+            return False
+        j = h
+    return False
 
 
 #: (form, lemma) -> valence or None: the lexicon look-ups of :func:`valences`, made once per process.
@@ -232,7 +260,20 @@ def _sign(table: TokenTable, i: int) -> int:
         around = [*around, *children[head[k]]]
     if any(dep[c] == "neg" or (lower[c] == "never" and dep[c] == "advmod") for c in around):
         sign = -sign
+    if _under_negated_belief(table, head[k] if dep[k] in ("acomp", "attr") else k):
+        sign = -sign
     return sign
+
+
+def _under_negated_belief(table: TokenTable, clause: int) -> bool:
+    """The clause is the complement of a negated belief verb, whose negation it takes (neg-raising,
+    Horn 1978): "I *don't think* you are *qualified*" says "you are not qualified", "we do not believe
+    the deal is *fair*" that it is unfair."""
+    if table.dep[clause] != "ccomp":
+        return False
+    verb = table.head[clause]
+    return table.lemma[verb] in lx.NEG_RAISING_VERBS and any(
+        table.dep[c] == "neg" for c in table.children[verb])
 
 
 # --------------------------------------------------------------------------------------------------
@@ -258,9 +299,8 @@ def performative(st: Statement) -> tuple[str, int | None] | None:
             continue
         if table.doc[i].tag_ not in ("VBP", "VB"):
             continue
-        if any(dep[c] == "aux" and lower[c] in ("will", "would", "did", "do", "could", "might")
-               for c in children[i]):
-            continue
+        if any(dep[c] in ("aux", "auxpass") for c in children[i]):
+            continue  # "I'll plead guilty", "we can call this now", "we did condemn": no act done by saying it
         found.append(i)
     strong = [i for i in found if st.cues[lemma[i]] != lx.ASSERT]
     return (st.cues[lemma[strong[0]]], strong[0]) if strong else None
@@ -401,6 +441,10 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
     if cue is not None and table.lemma[cue] in lx.CONCESSION_CUES:
         return lx.CONCEDE, cue
     act = st.cue_act
+    if cue is not None and table.lemma[cue] in lx.DOUBT_CUES:
+        doubted = _doubted(st)
+        if doubted is not None:
+            return doubted
     if act in (lx.ASSERT, lx.QUESTION, lx.THREATEN) or (cue is not None and _naming(table, cue)):
         return None
     if act == lx.CONDEMN and st.act_root is not None:
@@ -416,6 +460,62 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
             st.judged = agent
             return lx.ACCUSE, st.act_root
     return act, st.act_root
+
+
+def _doubted(st: Statement) -> tuple[str, int | None] | None:
+    """Doubting a person's quality or act, named as the cue's object, accuses them: "questioned *the
+    other's* fitness to lead", "challenged *the mayor's* account" (the object's possessor, a person or
+    organisation, is the target). A doubt with a question ("questioned *why* ...") is left to the
+    question rule."""
+    table, cue = st.table, st.cue
+    if cue is None:
+        return None
+    obj = act_object(table, cue)
+    if obj is None or obj not in st.content or table.pos[obj] not in ("NOUN", "PROPN"):
+        return None
+    owner = possessor(table, obj)
+    if owner is None or not _accountable(table, owner):
+        return None
+    st.judged = owner
+    return lx.ACCUSE, cue
+
+
+def grievance(st: Statement) -> tuple[str, int | None] | None:
+    """An emotion of grievance about what someone did accuses the doer, however the rest of the content
+    weighs: "*it bothers me that* the council keeps delaying the vote", "we are *disappointed that* the
+    senator skipped the hearing" (a word of :data:`~claimex.lexicons.GRIEVANCE_WORDS` with a clause
+    under it, or under its copula; the clause's subject, else its first person or organisation, is the
+    accused)."""
+    table = st.table
+    lemma, lower, dep, head, children = table.lemma, table.lower, table.dep, table.head, table.children
+    for i in sorted(st.valences):  # every grievance word is in the evaluation lexicon: look at those only
+        if lemma[i] not in lx.GRIEVANCE_WORDS and lower[i] not in lx.GRIEVANCE_WORDS:
+            continue
+        holders = [i, *(c for c in children[i] if dep[c] == "conj")]  # "disturbed but not surprised that"
+        if dep[i] == "acomp":
+            holders.append(head[i])
+        clause = next((c for h in holders for c in children[h] if dep[c] == "ccomp" and c > i), None)
+        if clause is None:
+            continue
+        accused = _clause_agent(st, clause)
+        if accused is not None:
+            st.judged = accused
+            return lx.ACCUSE, st.act_root
+    return None
+
+
+def _clause_agent(st: Statement, clause: int) -> int | None:
+    """The doer of a clause: its active subject when that is a person or organisation, else the first
+    person or organisation inside it (not the speaker, not a place of setting)."""
+    table = st.table
+    subj = subject(table, clause)
+    if subj is not None and table.dep[subj] == "nsubj" and _accountable(table, subj) and not reported_self(st, subj):
+        return subj
+    for i in sorted(table.subtree(clause)):
+        if (_accountable(table, i) and not is_first_person(table, i) and not is_setting(table, i)
+                and table.dep[i] not in ("compound", "poss") and i in st.content):
+            return i
+    return None
 
 
 def _named_person(st: Statement) -> int | None:
@@ -446,7 +546,10 @@ def concession(st: Statement) -> tuple[str, int | None] | None:
     decision" (the speaker, or in reported speech the pronoun that stands for them, is a main subject)."""
     table = st.table
     lemma, lower = table.lemma, table.lower
-    if not any(lemma[i] in lx.CONCESSION_WORDS or lower[i] in lx.CONCESSION_WORDS for i in st.content):
+    if st.terms is not None:
+        if st.terms.isdisjoint(lx.CONCESSION_WORDS):  # read once with the other word lists
+            return None
+    elif not any(lemma[i] in lx.CONCESSION_WORDS or lower[i] in lx.CONCESSION_WORDS for i in st.content):
         return None
     for pred in st.preds:
         subj = subject(table, pred)
@@ -711,6 +814,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("naming", naming),
     ("cue", cue_class),
     ("concession", concession),
+    ("grievance", grievance),
     ("accusation", accusation),
     ("praise", praise),
     ("predication", predication),
@@ -793,7 +897,10 @@ def holder(table: TokenTable, word: int, inside: frozenset[int]) -> int | None:
     disrespected immigrants", "*the court* crossed a line into lawlessness", "*Ted Cruz* is a man who is
     lost"). A passive subject is the victim, not the agent ("a child was killed"); "it" and first-person
     pronouns are not agents (an expletive, or the speaker). The search stays inside the content
-    (``inside``)."""
+    (``inside``) and inside the clause of a belief verb ("she does not believe *the deal* is fair": the
+    believer is not judged). A noun inside a direct object is said of the doer only under a verb of
+    conduct (:data:`~claimex.lexicons.CONDUCT_VERBS`: "*Smith* committed *fraud*", "made a *mistake*"),
+    not of any verb ("Smith will skip *the parade*")."""
     head, dep, children = table.head, table.dep, table.children
     i = word
     for _ in range(7):
@@ -812,8 +919,11 @@ def holder(table: TokenTable, word: int, inside: frozenset[int]) -> int | None:
             for c in (owner, cand):
                 if c is not None and c in inside and _accountable(table, c):
                     return c
-        if head[i] == i:
-            return None
+        if head[i] == i or (dep[i] == "ccomp" and table.lemma[head[i]] in lx.NEG_RAISING_VERBS):
+            return None  # "she does not believe *the deal* is fair": the believer is not the one judged
+        if (dep[i] == "dobj" and (i != word or table.pos[word] == "NOUN")
+                and table.lemma[head[i]] not in lx.CONDUCT_VERBS):
+            return None  # "Smith will skip *the parade*": the object's word is not said of the doer
         i = head[i]
     return None
 
@@ -934,6 +1044,9 @@ def _choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
 
 
 _SINGULAR_PERSON: Final = frozenset({"he", "she"})
+#: Entity labels of a cue's subject that "he" / "she" can stand for: a person, or a name the small models
+#: often label an organisation ("Moreno said he ..."); "he" never stands for a place or a nationality.
+_PERSON_LIKE: Final = frozenset({"PERSON", "ORG"})
 
 
 def reported_self(st: Statement, i: int) -> bool:
@@ -953,7 +1066,7 @@ def reported_self(st: Statement, i: int) -> bool:
         return False
     ent, lemma, sp_low = table.ent_type[speaker], table.lemma[speaker], table.lower[speaker]
     if low in _SINGULAR_PERSON:
-        return ent == "PERSON" or sp_low in _SINGULAR_PERSON or (not ent and table.doc[speaker].tag_ == "NNP") or (
+        return ent in _PERSON_LIKE or sp_low in _SINGULAR_PERSON or (not ent and table.doc[speaker].tag_ == "NNP") or (
             table.pos[speaker] == "NOUN" and lemma in lx.ROLE_NOUNS and table.doc[speaker].tag_ == "NN")
     return ent in ("ORG", "GPE", "NORP") or sp_low in ("they", "it") or (
         table.pos[speaker] in ("NOUN", "PROPN") and table.doc[speaker].tag_ in ("NNS", "NNPS"))
@@ -1051,7 +1164,9 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
     """The speaker entity the target is, and its full name.
 
     * a target inside a speaker's mention is that speaker;
-    * a first-person pronoun is the claim's speaker;
+    * a first-person pronoun is the claim's speaker, and so is the pronoun that stands for the speaker in
+      reported speech (``claim["self"]``, :func:`reported_self`: "*Smith* said *he* has not held
+      fundraisers" is Smith, whoever was named last; not in an accusation, where nobody accuses themself);
     * a name ("Trump") is the speaker whose name or alias it names, else the longest entity of the
       article of the same kind that contains it ("Donald Trump");
     * a third-person pronoun ("he", "the group" is a mention) is the nearest person (organisation for
@@ -1065,7 +1180,7 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
         if any(s <= start < e for s, e in sp.get("mentions") or ()):
             return sp["id"], sp.get("name")
     low = table.lower[target]
-    if table.pos[target] == "PRON" and low in lx.FIRST_PERSON:
+    if table.pos[target] == "PRON" and (low in lx.FIRST_PERSON or claim.get("self")):
         sid = claim.get("speaker") or ""
         own = next((sp for sp in speakers if sp.get("id") == sid), None)
         return (own["id"], own.get("name")) if own else (None, None)
@@ -1173,6 +1288,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act == lx.DEMAND:
         if (target is not None and (is_cessation_of(table, target) or _reversed(table, target))) or st.negative:
             return "oppose", "act"
+        if redress(st):
+            return "oppose", "redress"
         return "support", "act"
     if act == lx.DENY and from_cue:
         return "oppose", "act"
@@ -1186,19 +1303,44 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
         return "oppose", "evaluation"
     if score >= EVALUATION_THRESHOLD:
         return "support", "evaluation"
-    if self_report(st):
+    if not st.negative and self_report(st, lead=True):
         return "support", "self_report"
     return "neutral", "none"
 
 
-def self_report(st: Statement) -> bool:
+def redress(st: Statement) -> bool:
+    """A demand of redress holds its addressee at fault: "called on the senator *to take back* his
+    words", "urged the others *to return* the money", "he should *resign*" (a main predicate of the
+    content, or the verb the cue asks for, is one of :data:`~claimex.lexicons.REDRESS_VERBS`)."""
+    table = st.table
+    lemma, dep, lower, children = table.lemma, table.dep, table.lower, table.children
+    asked = [c for c in children[st.cue] if dep[c] in ("xcomp", "ccomp")] if st.cue is not None else []
+    for verb in (*st.preds, *asked):
+        if lemma[verb] in lx.REDRESS_VERBS:
+            return True
+        particles = (lower[c] for c in children[verb] if dep[c] in ("prt", "advmod"))
+        if any((lemma[verb], p) in lx.REDRESS_PHRASAL_VERBS for p in particles):
+            return True
+    return False
+
+
+def self_report(st: Statement, *, lead: bool = False) -> bool:
     """A party reporting its own action: "The US says *it* has carried out air strikes", "*we* took
-    action"."""
+    action". With ``lead``, only the lead clause counts (the first main predicate and its conjuncts, as
+    for polarity), and a belief verb with a clause under it is no action ("*I think* he is lost", "*I
+    guess* I will slow down": an opinion, not a report of what the speaker did)."""
     table = st.table
     dep, pos, lower = table.dep, table.pos, table.lower
-    for pred in st.preds:
+    preds = st.preds
+    if lead and preds:
+        first = min(preds)
+        preds = [p for p in preds if p == first or (dep[p] == "conj" and table.head[p] == first)]
+    for pred in preds:
         subj = subject(table, pred)
         if subj is None or pos[pred] != "VERB":
+            continue
+        if lead and table.lemma[pred] in lx.NEG_RAISING_VERBS and any(
+                dep[c] in ("ccomp", "xcomp") for c in table.children[pred]):
             continue
         if pos[subj] == "PRON" and lower[subj] in ("i", "we"):
             return True

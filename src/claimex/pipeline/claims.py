@@ -268,7 +268,7 @@ class ClaimAnalyzer(Stage):
     def _set_cues(self, cues: Mapping[str, str]) -> None:
         self.cues = dict(cues)
         #: every word the rules' pre-filters look for (see _Words)
-        self._lexicon = frozenset(self.cues) | lx.NEGATION_WORDS | _HEDGE_TERMS
+        self._lexicon = frozenset(self.cues) | lx.NEGATION_WORDS | _HEDGE_TERMS | lx.CONCESSION_WORDS
 
     def _saved(self) -> dict[str, Any]:
         return {"cues": self.cues}
@@ -320,7 +320,7 @@ class ClaimAnalyzer(Stage):
         negative = bool(negs) and _lead_negative(table, words, negs, preds)
         st = acts.Statement(table=table, content=content, preds=preds, cue=cue, cue_act=cue_act,
                             act_root=act_root, negative=negative, cues=self.cues,
-                            direct=claim.type in ("direct", "mixed"))
+                            direct=claim.type in ("direct", "mixed"), terms=words.terms)
         if content:
             act, act_root, act_rule = acts.decide_act(st, content_acts=self.content_acts,
                                                       deny_negated=self.deny_negated)
@@ -330,14 +330,15 @@ class ClaimAnalyzer(Stage):
             act, act_rule = lx.DENY, "negation"
         from_cue = act_rule in acts.VERB_RULES and act_root is not None
 
-        hedges = self._hedges(table, words, cue)
+        hedges = self._hedges(table, words, cue, preds)
         target_root = acts.choose_target(st, act, from_cue)
         stance, stance_source = acts.decide_stance(st, act, target_root, from_cue)
         entity, name = None, None
         if target_root is not None:
             cached = self._doc_speakers
             speakers = cached[1] if cached is not None and cached[0] is doc else raw(doc).get("speakers") or ()
-            about = {"speaker": claim.speaker, "content": claim.content, "act": act, "direct": st.direct}
+            about = {"speaker": claim.speaker, "content": claim.content, "act": act, "direct": st.direct,
+                     "self": act != lx.ACCUSE and acts.reported_self(st, target_root)}
             entity, name = acts.resolve_target(table, target_root, speakers, about)
             reported = acts.reported_object(st, target_root) if entity is not None and entity == claim.speaker \
                 else None
@@ -395,12 +396,13 @@ class ClaimAnalyzer(Stage):
 
 
     @staticmethod
-    def _hedges(table: TokenTable, words: _Words, cue: int | None) -> list[int]:
+    def _hedges(table: TokenTable, words: _Words, cue: int | None, preds: Sequence[int]) -> list[int]:
         dep, lower, children = table.dep, table.lower, table.children
         out = []
         if not words.terms.isdisjoint(_HEDGE_TERMS):
             for i, low, lemma in zip(words.indices, words.lows, words.lemmas, strict=True):
-                if ((low in lx.HEDGE_MODALS and _tag(table, i) == "MD") or low in lx.HEDGE_ADVERBS
+                if ((low in lx.HEDGE_MODALS and _tag(table, i) == "MD" and _hedges_claim(table, i, preds))
+                        or low in lx.HEDGE_ADVERBS
                         or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))
                         or (lemma in lx.HEDGING_CUES and _believes(table, i))):
                     out.append(i)
@@ -420,14 +422,24 @@ class ClaimAnalyzer(Stage):
 # Token-level rules, over token indices.
 
 
+def _hedges_claim(table: TokenTable, modal: int, preds: Sequence[int]) -> bool:
+    """A hedge modal hedges the claim on one of its main predicates, not inside a clause of a noun or of
+    a relative ("the fear that the plan *could* fail should worry the party", "the chance that she *may* be
+    charged"), and a negated "could" is inability, not possibility ("she *couldn't* pay her rent")."""
+    verb = table.head[modal]
+    if verb not in preds:
+        return False
+    return not (table.lower[modal] in ("could", "ca") and any(table.dep[c] == "neg" for c in table.children[verb]))
+
+
 def _believes(table: TokenTable, i: int) -> bool:
-    """The speaker's own belief verb, not negated, with a clause under it hedges the clause: "*I think* the
-    court has been headed in the wrong direction", "*I guess* I will slow down" (not "I don't think")."""
+    """The speaker's own belief verb with a clause under it hedges the clause: "*I think* the court has
+    been headed in the wrong direction", "*I guess* I will slow down"; negated too, for "I don't think
+    there is room" says "I think there is no room" (neg-raising: the negation belongs to the clause)."""
     kids = table.children[i]
     dep = table.dep
     return (table.pos[i] == "VERB" and any(dep[c] in ("ccomp", "xcomp") for c in kids)
-            and any(dep[c] == "nsubj" and table.lower[c] in ("i", "we") for c in kids)
-            and not any(dep[c] == "neg" for c in kids))
+            and any(dep[c] == "nsubj" and table.lower[c] in ("i", "we") for c in kids))
 
 
 def _tag(table: TokenTable, i: int) -> str:

@@ -96,7 +96,7 @@ class ClaimAnalysis:
         negations: the negators on the content's main predicates.
         hedges: the hedge words of the content and the cue (and a non-endorsing cue).
         predicates: the content's main predicates (the links stage compares propositions on them).
-        stance_source: where the stance comes from: ``"act"``, ``"evaluation"``, ``"self_report"``
+        stance_source: where the stance comes from: ``"act"``, ``"redress"``, ``"evaluation"``, ``"self_report"``
             (a party reporting its own action) or ``"none"``.
     """
 
