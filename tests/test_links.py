@@ -418,6 +418,29 @@ NEVER = [
      [claim("c1", "Rick Gates was not working for the party", cue="said", speaker="hale"),
       claim("c2", "I was working with Manafort", cue="said", speaker="gates")],
      [S("hale", "Tom Hale", kind="PERSON"), S("gates", "Rick Gates", kind="PERSON")]),
+    ("a contrast with a person, not with a claim",
+     "Senator Ann Price said the new budget would hurt rural schools. John Reed said he tells voters the truth "
+     "about the budget, unlike Ann Price, who misleads them.",
+     [claim("c1", "the new budget would hurt rural schools", cue="said", speaker="price"),
+      claim("c2", "he tells voters the truth about the budget, unlike Ann Price, who misleads them", cue="said",
+            speaker="reed")],
+     [S("price", "Ann Price", kind="PERSON"), S("reed", "John Reed", kind="PERSON")]),
+    ("\"no one\" is no number",
+     "The report said 85 of the 154 meetings were with foundation donors. The governor said no one is above the "
+     "law and the meetings with foundation donors were wrong.",
+     [claim("c1", "85 of the 154 meetings were with foundation donors", cue="said", speaker="report"),
+      claim("c2", "no one is above the law and the meetings with foundation donors were wrong", cue="said",
+            speaker="gov")],
+     [S("report", "The report", kind="ORG"), S("gov", "John Reed", kind="PERSON")]),
+    ("a campaign and the candidate's spokesman",
+     "Rubio's campaign said Murphy owes Floridians an explanation for why he is the only candidate who voted "
+     "against every Zika funding measure. Michael Ahrens, a Rubio spokesman, said Murphy owes Florida an "
+     "explanation for repeatedly voting against Zika funding.",
+     [claim("c1", "Murphy owes Floridians an explanation for why he is the only candidate who voted against every "
+                  "Zika funding measure", cue="said", speaker="camp"),
+      claim("c2", "Murphy owes Florida an explanation for repeatedly voting against Zika funding", cue="said",
+            speaker="spox")],
+     [S("camp", "Rubio's campaign", kind="ORG"), S("spox", "Michael Ahrens", kind="PERSON", affiliation="Rubio")]),
     ("an agreement with its own object",
      "The senator said the new budget was a disaster for rural schools. \u201cWe agree to pay the fine,\u201d "
      "the governor said.",
@@ -464,6 +487,40 @@ def test_one_cue_makes_one_link(en_nlp, linker):
     ], [S("hrc", "Clinton", kind="PERSON"), S("sen", "The senator", kind="PERSON"),
         S("om", "O'Malley", kind="PERSON")])
     assert [(x["source"], x["relation"], x["target"]) for x in links] == [("c3", "disputes", "c1")]
+
+
+def test_a_described_speaker_supports_nobody(en_nlp, linker):
+    """"The GOP front-runner" may be Trump again: the name in it is not its head, so it does not name a
+    second speaker, and its repetition of Trump's words is no support."""
+    text = ("Donald Trump said Clinton caused death in Libya. The GOP front-runner said Clinton caused tremendous "
+            "death as secretary of State.")
+    front_runner = S("fr", "GOP front-runner", kind="OTHER")
+    front_runner["mentions"] = [[text.index("GOP"), text.index(" said Clinton caused tremendous")]]
+    trump = S("dt", "Donald Trump", kind="PERSON")
+    trump["mentions"] = [[0, len("Donald Trump")]]
+    claims = [claim("c1", "Clinton caused death in Libya", cue="said", speaker="dt"),
+              claim("c2", "Clinton caused tremendous death as secretary of State", cue="said", speaker="fr")]
+    assert links_of(en_nlp, linker, text, claims, [trump, front_runner]) == []
+    named = S("mp", "Mike Pence", kind="PERSON")
+    named["mentions"] = [[text.index("The GOP"), text.index(" said Clinton caused tremendous")]]
+    named["name"] = "The GOP front-runner"
+    # the same words said by two speakers the text names do support each other
+    trump["mentions"], named["mentions"] = [], []
+    claims[1]["speaker"] = "mp"
+    assert summary(links_of(en_nlp, linker, text, claims, [trump, named])) == [
+        ("c2", "supports", "c1", ["same_proposition"])]
+
+
+def test_a_cue_naming_a_party_answers_the_claim_it_repeats(en_nlp, linker):
+    """Of the named party's claims, the one a pair rule already joins wins over the nearest."""
+    text = ("Viguerie said Ted Cruz is the best conservative candidate since Reagan. Viguerie said Cruz will win "
+            "as the GOP candidate. Bozell agrees with Viguerie that Cruz is the GOP's best candidate.")
+    links = links_of(en_nlp, linker, text, [
+        claim("c1", "Ted Cruz is the best conservative candidate since Reagan", cue="said", speaker="v"),
+        claim("c2", "Cruz will win as the GOP candidate", cue="said", speaker="v"),
+        claim("c3", "Cruz is the GOP's best candidate", cue="agrees", speaker="b"),
+    ], [S("v", "Viguerie", kind="PERSON"), S("b", "Bozell", kind="PERSON")])
+    assert [(x["source"], x["relation"], x["target"]) for x in links] == [("c3", "supports", "c1")]
 
 
 def test_bounded_numbers_are_no_mismatch(en_nlp, linker):

@@ -276,7 +276,10 @@ def _phrase_cue(tt: TokenTable, i: int, mark: Any) -> Cue | None:
         if obj is None and len(words) > 1:
             obj = child_of(tt, last - 1, ("pobj",)) or child_of(tt, tt.head[last], ("pobj",))
         ref = _reference(tt, obj, mark) if obj is not None else None
-        if ref is not None and ref.keys and (kind == "dispute" or not ref.authored):  # "unlike this job": no
+        # a contrast disputes what a party said ("contrary to *Moscow's claims*"), not the party itself
+        # ("unlike Hillary Clinton, who ..." compares two people); a confirmation or reply may name either,
+        # but not a thing of theirs ("unlike this job")
+        if ref is not None and ref.keys and (ref.claim if kind == "dispute" else not ref.authored):
             return Cue(kind, mark(i, last), ref)
     return None
 

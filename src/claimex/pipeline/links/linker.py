@@ -199,11 +199,13 @@ def _echo_pairs(claims: Sequence[ClaimFeatures]) -> set[tuple[int, int]]:
     return pairs
 
 
-def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights) -> int | None:
+def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights,
+            paired: frozenset[int] = frozenset()) -> int | None:
     """The claim a cue of claim ``l_index`` answers.
 
     * It names a party or a party's claim: of that party's claims (not of the cue's own side), the one
-      sharing most topic words, the nearest earlier on a tie; none when several share none.
+      ``paired`` with it by a pair rule (the same proposition, a negation, ...), else the one sharing
+      most topic words, the nearest earlier on a tie; none when several share none.
     * It points at a claim ("that determination", "her claim", "it"): within ``anaphora_window``
       earlier claims of another side, the nearest sharing a topic word, else the nearest.
     * "the allegation", or nothing at all ("Smith countered that ..."): the nearest within the window
@@ -213,7 +215,7 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
     cue = later.cues[cue_index]
     ref = cue.reference
     if ref is not None and ref.keys:
-        return _named(cue, l_index, claims)
+        return _named(cue, l_index, claims, paired)
     if cue.kind == "confirm" and (ref is None or not ref.demonstrative):
         return None  # "confirmed that P", "echo the message": only "confirmed that account" points back
     window = []
@@ -234,7 +236,7 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
     return found
 
 
-def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures]) -> int | None:
+def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures], paired: frozenset[int] = frozenset()) -> int | None:
     """Of the claims of the party a cue names, the one it answers (see :func:`resolve`). The names
     themselves are not shared topic words: "the Sanders campaign lying" shares "Sanders" with every
     claim of Sanders."""
@@ -248,8 +250,8 @@ def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures]) -> int | Non
     def overlap(m: int) -> int:
         return shared_terms(claims[m], later, names)
 
-    best = min(named, key=lambda m: (-overlap(m), m > l_index, abs(l_index - m)))
-    if len(named) > 1 and overlap(best) == 0:
+    best = min(named, key=lambda m: (m not in paired, -overlap(m), m > l_index, abs(l_index - m)))
+    if len(named) > 1 and overlap(best) == 0 and best not in paired:
         return None
     return best
 
@@ -270,8 +272,9 @@ def link_claims(claims: Sequence[ClaimFeatures], weights: LinkWeights) -> list[C
         if found:
             signals[(a, b)] += found
     for n, c in enumerate(ordered):
+        paired = frozenset(a for a, b in signals if b == n)  # claims a pair rule already joins to this one
         for k in range(len(c.cues)):
-            m = resolve(k, n, ordered, weights)
+            m = resolve(k, n, ordered, weights, paired)
             if m is not None:
                 signals[(m, n)] += cue_signals(c.cues[k])
     links: list[tuple[int, int, Scored]] = []
