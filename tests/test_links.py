@@ -169,6 +169,21 @@ EVIDENCE = [
       claim("c2", "they were studying the proposal", cue="said", speaker="rebels", after="Responding")],
      [S("ministry", "The ministry", kind="ORG"), S("rebels", "The rebels", kind="ORG")],
      [("c2", "responds_to", "c1", ["reference", "reply_cue"])]),
+    ("rebutting_reply: a reply that opens with a flat contradiction",
+     "\u201cYou said the president was the founder of the group. You meant that he created the vacuum,\u201d the "
+     "host said. \u201cNo, I meant he is the founder of the group,\u201d the candidate replied.",
+     [claim("c1", "You said the president was the founder of the group. You meant that he created the vacuum,",
+            cue="said", speaker="host"),
+      claim("c2", "No, I meant he is the founder of the group,", cue="replied", speaker="cand")],
+     [S("host", "Hugh Hewitt", kind="PERSON"), S("cand", "Donald Trump", kind="PERSON")],
+     [("c2", "disputes", "c1", ["rebutting_reply", "reply_cue"])]),
+    ("rebutting_reply: a reply that accuses the one it answers",
+     "The prince said the candidate was a disgrace to the party. Responding to the prince's statement, the "
+     "candidate accused him of trying to buy American politicians.",
+     [claim("c1", "the candidate was a disgrace to the party", cue="said", speaker="prince"),
+      claim("c2", "him of trying to buy American politicians", cue="accused", speaker="cand")],
+     [S("prince", "The prince", kind="PERSON"), S("cand", "Donald Trump", kind="PERSON")],
+     [("c2", "disputes", "c1", ["rebutting_reply", "reference", "reply_cue"])]),
     ("change_marker: a self-reversal",
      "The senator said she would vote for the bill. A week later she said she would not vote for the bill.",
      [claim("c1", "she would vote for the bill", cue="said", speaker="sen"),
@@ -441,6 +456,12 @@ NEVER = [
       claim("c2", "Murphy owes Florida an explanation for repeatedly voting against Zika funding", cue="said",
             speaker="spox")],
      [S("camp", "Rubio's campaign", kind="ORG"), S("spox", "Michael Ahrens", kind="PERSON", affiliation="Rubio")]),
+    ("a reply that is not done, to a question",
+     "When a reporter asked whether the plan differed from a registry, the candidate said, \u201cYou tell me,\u201d "
+     "before he stopped responding to the reporter.",
+     [claim("c1", "whether the plan differed from a registry", cue="asked", speaker="rep"),
+      claim("c2", "You tell me,", cue="said", speaker="cand")],
+     [S("rep", "a reporter", kind="PERSON"), S("cand", "Donald Trump", kind="PERSON")]),
     ("an agreement with its own object",
      "The senator said the new budget was a disaster for rural schools. \u201cWe agree to pay the fine,\u201d "
      "the governor said.",
@@ -542,7 +563,7 @@ def test_max_claims_caps_the_pairs(en_nlp):
     assert links_of(en_nlp, ClaimLinker(weights=load_weights(), max_claims=1), text, claims, speakers) == []
 
 
-@pytest.mark.parametrize("version", ["links.v2", "links.v3"])
+@pytest.mark.parametrize("version", ["links.v2", "links.v3", "links.v4"])
 def test_weights_file_is_versioned_and_complete(version):
     data = json.loads(resources.files("claimex").joinpath("weights").joinpath(f"{version}.json").read_text())
     assert data["version"] == version
@@ -555,9 +576,9 @@ def test_weights_file_is_versioned_and_complete(version):
 
 
 def test_the_old_weights_are_refused_with_a_message():
-    with pytest.raises(ClaimexError, match=r"link_weights\.v3"):
+    with pytest.raises(ClaimexError, match=r"link_weights\.v4"):
         spacy.util.registry.misc.get("claimex.link_weights.v1")()
-    with pytest.raises(ClaimexError, match=r"links\.v3"):
+    with pytest.raises(ClaimexError, match=r"links\.v4"):
         LinkWeights.from_dict({"version": "links.v1", "topic": {}})
 
 

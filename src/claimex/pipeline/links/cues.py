@@ -268,6 +268,8 @@ def _match_phrase(tt: TokenTable, i: int, words: Sequence[str]) -> int | None:
 def _phrase_cue(tt: TokenTable, i: int, mark: Any) -> Cue | None:
     """A phrase cue starting at token ``i`` with the reference it governs: "in contrast to *the claims
     made by the US*", "in line with *the ministry's figures*", "in response to *the report*"."""
+    if tt.pos[i] == "VERB" and cue_negated(tt, i):
+        return None  # "before he stopped responding to the reporter"
     for kind, words in _PHRASES.get(tt.lower[i], ()):
         last = _match_phrase(tt, i, words)
         if last is None:

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ... import lexical
+from ... import lexicons as lx
 from ...errors import PipelineError
 from ...extensions import raw
 from ...model import ClaimLink, Evidence
@@ -40,6 +41,7 @@ from .rules import (
     cue_names,
     cue_signals,
     one_side,
+    rebutting_reply,
     same_statement,
     shared_terms,
     signal,
@@ -50,6 +52,8 @@ from .weights import LinkWeights
 log = logging.getLogger(__name__)
 
 STAGE: Final = "claimex_links"
+#: the evidence kind of a reply that rebuts what it answers (links.v4 on)
+DISPUTES_ON_REPLY: Final = "rebutting_reply"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +108,13 @@ def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signa
     for s in signals:
         (by_relation[s.relation] if s.relation else references).append(s)
     disputes, supports = by_relation[DISPUTES], by_relation[SUPPORTS]
+    replies = by_relation[RESPONDS_TO]
+    if (replies and not disputes and not supports and earlier.act != lx.QUESTION
+            and DISPUTES_ON_REPLY in w.relations[DISPUTES].weights):  # an answer to a question disputes nothing
+        rebuttal = rebutting_reply(later)
+        if rebuttal is not None:  # a reply that contradicts or attacks the one it answers disputes it
+            disputes = [rebuttal, *by_relation[RESPONDS_TO]]
+            by_relation[RESPONDS_TO] = []
     if supports and w.relations[SUPPORTS].blocked_by_hedge and later.hedged:
         supports = []
     if not same and not (earlier.party.named and later.party.named):
@@ -385,7 +396,7 @@ class ClaimLinker(Stage):
     requires=["doc._.claimex", "token.dep", "token.lemma"],
     assigns=["doc._.claimex"],
     default_config={
-        "weights": {"@misc": "claimex.link_weights.v3"},
+        "weights": {"@misc": "claimex.link_weights.v4"},
         "max_claims": None,
         "link_same_speaker": None,
     },
