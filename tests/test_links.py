@@ -169,6 +169,21 @@ EVIDENCE = [
       claim("c2", "they were studying the proposal", cue="said", speaker="rebels", after="Responding")],
      [S("ministry", "The ministry", kind="ORG"), S("rebels", "The rebels", kind="ORG")],
      [("c2", "responds_to", "c1", ["reference", "reply_cue"])]),
+    ("rebutting_reply: a reply that opens with a flat contradiction",
+     "\u201cYou said the president was the founder of the group. You meant that he created the vacuum,\u201d the "
+     "host said. \u201cNo, I meant he is the founder of the group,\u201d the candidate replied.",
+     [claim("c1", "You said the president was the founder of the group. You meant that he created the vacuum,",
+            cue="said", speaker="host"),
+      claim("c2", "No, I meant he is the founder of the group,", cue="replied", speaker="cand")],
+     [S("host", "Hugh Hewitt", kind="PERSON"), S("cand", "Donald Trump", kind="PERSON")],
+     [("c2", "disputes", "c1", ["rebutting_reply", "reply_cue"])]),
+    ("rebutting_reply: a reply that accuses the one it answers",
+     "The prince said the candidate was a disgrace to the party. Responding to the prince's statement, the "
+     "candidate accused him of trying to buy American politicians.",
+     [claim("c1", "the candidate was a disgrace to the party", cue="said", speaker="prince"),
+      claim("c2", "him of trying to buy American politicians", cue="accused", speaker="cand")],
+     [S("prince", "The prince", kind="PERSON"), S("cand", "Donald Trump", kind="PERSON")],
+     [("c2", "disputes", "c1", ["rebutting_reply", "reference", "reply_cue"])]),
     ("change_marker: a self-reversal",
      "The senator said she would vote for the bill. A week later she said she would not vote for the bill.",
      [claim("c1", "she would vote for the bill", cue="said", speaker="sen"),
@@ -418,6 +433,35 @@ NEVER = [
      [claim("c1", "Rick Gates was not working for the party", cue="said", speaker="hale"),
       claim("c2", "I was working with Manafort", cue="said", speaker="gates")],
      [S("hale", "Tom Hale", kind="PERSON"), S("gates", "Rick Gates", kind="PERSON")]),
+    ("a contrast with a person, not with a claim",
+     "Senator Ann Price said the new budget would hurt rural schools. John Reed said he tells voters the truth "
+     "about the budget, unlike Ann Price, who misleads them.",
+     [claim("c1", "the new budget would hurt rural schools", cue="said", speaker="price"),
+      claim("c2", "he tells voters the truth about the budget, unlike Ann Price, who misleads them", cue="said",
+            speaker="reed")],
+     [S("price", "Ann Price", kind="PERSON"), S("reed", "John Reed", kind="PERSON")]),
+    ("\"no one\" is no number",
+     "The report said 85 of the 154 meetings were with foundation donors. The governor said no one is above the "
+     "law and the meetings with foundation donors were wrong.",
+     [claim("c1", "85 of the 154 meetings were with foundation donors", cue="said", speaker="report"),
+      claim("c2", "no one is above the law and the meetings with foundation donors were wrong", cue="said",
+            speaker="gov")],
+     [S("report", "The report", kind="ORG"), S("gov", "John Reed", kind="PERSON")]),
+    ("a campaign and the candidate's spokesman",
+     "Rubio's campaign said Murphy owes Floridians an explanation for why he is the only candidate who voted "
+     "against every Zika funding measure. Michael Ahrens, a Rubio spokesman, said Murphy owes Florida an "
+     "explanation for repeatedly voting against Zika funding.",
+     [claim("c1", "Murphy owes Floridians an explanation for why he is the only candidate who voted against every "
+                  "Zika funding measure", cue="said", speaker="camp"),
+      claim("c2", "Murphy owes Florida an explanation for repeatedly voting against Zika funding", cue="said",
+            speaker="spox")],
+     [S("camp", "Rubio's campaign", kind="ORG"), S("spox", "Michael Ahrens", kind="PERSON", affiliation="Rubio")]),
+    ("a reply that is not done, to a question",
+     "When a reporter asked whether the plan differed from a registry, the candidate said, \u201cYou tell me,\u201d "
+     "before he stopped responding to the reporter.",
+     [claim("c1", "whether the plan differed from a registry", cue="asked", speaker="rep"),
+      claim("c2", "You tell me,", cue="said", speaker="cand")],
+     [S("rep", "a reporter", kind="PERSON"), S("cand", "Donald Trump", kind="PERSON")]),
     ("an agreement with its own object",
      "The senator said the new budget was a disaster for rural schools. \u201cWe agree to pay the fine,\u201d "
      "the governor said.",
@@ -466,6 +510,40 @@ def test_one_cue_makes_one_link(en_nlp, linker):
     assert [(x["source"], x["relation"], x["target"]) for x in links] == [("c3", "disputes", "c1")]
 
 
+def test_a_described_speaker_supports_nobody(en_nlp, linker):
+    """"The GOP front-runner" may be Trump again: the name in it is not its head, so it does not name a
+    second speaker, and its repetition of Trump's words is no support."""
+    text = ("Donald Trump said Clinton caused death in Libya. The GOP front-runner said Clinton caused tremendous "
+            "death as secretary of State.")
+    front_runner = S("fr", "GOP front-runner", kind="OTHER")
+    front_runner["mentions"] = [[text.index("GOP"), text.index(" said Clinton caused tremendous")]]
+    trump = S("dt", "Donald Trump", kind="PERSON")
+    trump["mentions"] = [[0, len("Donald Trump")]]
+    claims = [claim("c1", "Clinton caused death in Libya", cue="said", speaker="dt"),
+              claim("c2", "Clinton caused tremendous death as secretary of State", cue="said", speaker="fr")]
+    assert links_of(en_nlp, linker, text, claims, [trump, front_runner]) == []
+    named = S("mp", "Mike Pence", kind="PERSON")
+    named["mentions"] = [[text.index("The GOP"), text.index(" said Clinton caused tremendous")]]
+    named["name"] = "The GOP front-runner"
+    # the same words said by two speakers the text names do support each other
+    trump["mentions"], named["mentions"] = [], []
+    claims[1]["speaker"] = "mp"
+    assert summary(links_of(en_nlp, linker, text, claims, [trump, named])) == [
+        ("c2", "supports", "c1", ["same_proposition"])]
+
+
+def test_a_cue_naming_a_party_answers_the_claim_it_repeats(en_nlp, linker):
+    """Of the named party's claims, the one a pair rule already joins wins over the nearest."""
+    text = ("Viguerie said Ted Cruz is the best conservative candidate since Reagan. Viguerie said Cruz will win "
+            "as the GOP candidate. Bozell agrees with Viguerie that Cruz is the GOP's best candidate.")
+    links = links_of(en_nlp, linker, text, [
+        claim("c1", "Ted Cruz is the best conservative candidate since Reagan", cue="said", speaker="v"),
+        claim("c2", "Cruz will win as the GOP candidate", cue="said", speaker="v"),
+        claim("c3", "Cruz is the GOP's best candidate", cue="agrees", speaker="b"),
+    ], [S("v", "Viguerie", kind="PERSON"), S("b", "Bozell", kind="PERSON")])
+    assert [(x["source"], x["relation"], x["target"]) for x in links] == [("c3", "supports", "c1")]
+
+
 def test_bounded_numbers_are_no_mismatch(en_nlp, linker):
     text = "Officials said at least five drones attacked the base. The monitor said seven drones attacked the base."
     links = links_of(en_nlp, linker, text, [
@@ -485,7 +563,7 @@ def test_max_claims_caps_the_pairs(en_nlp):
     assert links_of(en_nlp, ClaimLinker(weights=load_weights(), max_claims=1), text, claims, speakers) == []
 
 
-@pytest.mark.parametrize("version", ["links.v2", "links.v3"])
+@pytest.mark.parametrize("version", ["links.v2", "links.v3", "links.v4"])
 def test_weights_file_is_versioned_and_complete(version):
     data = json.loads(resources.files("claimex").joinpath("weights").joinpath(f"{version}.json").read_text())
     assert data["version"] == version
@@ -498,9 +576,9 @@ def test_weights_file_is_versioned_and_complete(version):
 
 
 def test_the_old_weights_are_refused_with_a_message():
-    with pytest.raises(ClaimexError, match=r"link_weights\.v3"):
+    with pytest.raises(ClaimexError, match=r"link_weights\.v4"):
         spacy.util.registry.misc.get("claimex.link_weights.v1")()
-    with pytest.raises(ClaimexError, match=r"links\.v3"):
+    with pytest.raises(ClaimexError, match=r"links\.v4"):
         LinkWeights.from_dict({"version": "links.v1", "topic": {}})
 
 

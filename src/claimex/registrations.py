@@ -22,7 +22,13 @@ from spacy.util import registry
 
 from .lexicons import reporting_cues_v1, reporting_cues_v2
 from .pipeline import claims, links, paragraphs, quotes, speakers  # noqa: F401  (declare the factories)
-from .pipeline.links import link_weights_file_v1, link_weights_v1, link_weights_v2, link_weights_v3
+from .pipeline.links import (
+    link_weights_file_v1,
+    link_weights_v1,
+    link_weights_v2,
+    link_weights_v3,
+    link_weights_v4,
+)
 from .pipeline.tokens import encode_leftover
 from .scoring import make_quote_scorer
 
@@ -33,6 +39,7 @@ MISC = {
     "claimex.link_weights.v1": link_weights_v1,
     "claimex.link_weights.v2": link_weights_v2,
     "claimex.link_weights.v3": link_weights_v3,
+    "claimex.link_weights.v4": link_weights_v4,
     "claimex.link_weights_file.v1": link_weights_file_v1,
 }
 SCORERS = {

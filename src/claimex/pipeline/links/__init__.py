@@ -37,6 +37,7 @@ from .weights import (
     link_weights_v1,
     link_weights_v2,
     link_weights_v3,
+    link_weights_v4,
     load_weights,
 )
 
@@ -58,6 +59,7 @@ __all__ = [
     "link_weights_v1",
     "link_weights_v2",
     "link_weights_v3",
+    "link_weights_v4",
     "load_weights",
     "make_links",
     "party_of",

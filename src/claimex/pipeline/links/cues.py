@@ -268,6 +268,8 @@ def _match_phrase(tt: TokenTable, i: int, words: Sequence[str]) -> int | None:
 def _phrase_cue(tt: TokenTable, i: int, mark: Any) -> Cue | None:
     """A phrase cue starting at token ``i`` with the reference it governs: "in contrast to *the claims
     made by the US*", "in line with *the ministry's figures*", "in response to *the report*"."""
+    if tt.pos[i] == "VERB" and cue_negated(tt, i):
+        return None  # "before he stopped responding to the reporter"
     for kind, words in _PHRASES.get(tt.lower[i], ()):
         last = _match_phrase(tt, i, words)
         if last is None:
@@ -276,7 +278,10 @@ def _phrase_cue(tt: TokenTable, i: int, mark: Any) -> Cue | None:
         if obj is None and len(words) > 1:
             obj = child_of(tt, last - 1, ("pobj",)) or child_of(tt, tt.head[last], ("pobj",))
         ref = _reference(tt, obj, mark) if obj is not None else None
-        if ref is not None and ref.keys and (kind == "dispute" or not ref.authored):  # "unlike this job": no
+        # a contrast disputes what a party said ("contrary to *Moscow's claims*"), not the party itself
+        # ("unlike Hillary Clinton, who ..." compares two people); a confirmation or reply may name either,
+        # but not a thing of theirs ("unlike this job")
+        if ref is not None and ref.keys and (ref.claim if kind == "dispute" else not ref.authored):
             return Cue(kind, mark(i, last), ref)
     return None
 

@@ -105,6 +105,13 @@ class Quantity(NamedTuple):
     date: str | None = None  # the nearest date word ("2008", "monday"), if any
 
 
+def _last_word(tt: TokenTable, start: int, end: int) -> int | None:
+    """The last token of a mention that is not punctuation: the head of an English noun phrase
+    ("the GOP *front-runner*", "Clinton spokesman Brian *Fallon*")."""
+    words = [i for i in tt.tokens_in([(start, end)]) if not tt.is_punct[i]]
+    return words[-1] if words else None
+
+
 @dataclass(slots=True)
 class DocIndex:
     """Per-document lookups shared by all its claims: the token table, where the named entities start
@@ -144,7 +151,9 @@ class DocIndex:
         spans = [m for m in entity.get("mentions") or () if isinstance(m, list | tuple) and len(m) == 2]
         if not spans:
             return True  # an entity built without its mentions: nothing to tell
-        return any(tt.pos[i] == "PROPN" and tt.ent_type[i] in _NAME_ENTS for i in tt.tokens_in(spans))
+        # the name must head the mention: "the GOP front-runner" and "Rubio's campaign" only describe
+        heads = [i for i in (_last_word(tt, s, e) for s, e in spans) if i is not None]
+        return any(tt.pos[i] == "PROPN" and tt.ent_type[i] in _NAME_ENTS for i in heads)
 
     @classmethod
     def build(cls, doc: Doc) -> DocIndex:
@@ -424,6 +433,8 @@ def _quantities(tt: TokenTable, content: Sequence[int], mark: Any) -> list[Quant
             continue
         if tt.ent_type[i] in _NUMBER_SKIP_ENTS or (dep[i] == "compound" and pos[head[i]] == "NUM"):
             continue
+        if tt.lower[i] == "one" and dep[i] != "nummod":
+            continue  # "no one", "one of them", "the one who": a pronoun, not a count
         value = number_value(tt, i)
         if value is None or _range_end(tt, i) or _inside_number(tt, i):
             continue

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ... import lexical
+from ... import lexicons as lx
 from ...errors import PipelineError
 from ...extensions import raw
 from ...model import ClaimLink, Evidence
@@ -40,6 +41,7 @@ from .rules import (
     cue_names,
     cue_signals,
     one_side,
+    rebutting_reply,
     same_statement,
     shared_terms,
     signal,
@@ -50,6 +52,8 @@ from .weights import LinkWeights
 log = logging.getLogger(__name__)
 
 STAGE: Final = "claimex_links"
+#: the evidence kind of a reply that rebuts what it answers (links.v4 on)
+DISPUTES_ON_REPLY: Final = "rebutting_reply"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +108,13 @@ def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signa
     for s in signals:
         (by_relation[s.relation] if s.relation else references).append(s)
     disputes, supports = by_relation[DISPUTES], by_relation[SUPPORTS]
+    replies = by_relation[RESPONDS_TO]
+    if (replies and not disputes and not supports and earlier.act != lx.QUESTION
+            and DISPUTES_ON_REPLY in w.relations[DISPUTES].weights):  # an answer to a question disputes nothing
+        rebuttal = rebutting_reply(later)
+        if rebuttal is not None:  # a reply that contradicts or attacks the one it answers disputes it
+            disputes = [rebuttal, *by_relation[RESPONDS_TO]]
+            by_relation[RESPONDS_TO] = []
     if supports and w.relations[SUPPORTS].blocked_by_hedge and later.hedged:
         supports = []
     if not same and not (earlier.party.named and later.party.named):
@@ -199,11 +210,13 @@ def _echo_pairs(claims: Sequence[ClaimFeatures]) -> set[tuple[int, int]]:
     return pairs
 
 
-def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights) -> int | None:
+def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights,
+            paired: frozenset[int] = frozenset()) -> int | None:
     """The claim a cue of claim ``l_index`` answers.
 
     * It names a party or a party's claim: of that party's claims (not of the cue's own side), the one
-      sharing most topic words, the nearest earlier on a tie; none when several share none.
+      ``paired`` with it by a pair rule (the same proposition, a negation, ...), else the one sharing
+      most topic words, the nearest earlier on a tie; none when several share none.
     * It points at a claim ("that determination", "her claim", "it"): within ``anaphora_window``
       earlier claims of another side, the nearest sharing a topic word, else the nearest.
     * "the allegation", or nothing at all ("Smith countered that ..."): the nearest within the window
@@ -213,7 +226,7 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
     cue = later.cues[cue_index]
     ref = cue.reference
     if ref is not None and ref.keys:
-        return _named(cue, l_index, claims)
+        return _named(cue, l_index, claims, paired)
     if cue.kind == "confirm" and (ref is None or not ref.demonstrative):
         return None  # "confirmed that P", "echo the message": only "confirmed that account" points back
     window = []
@@ -234,7 +247,7 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
     return found
 
 
-def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures]) -> int | None:
+def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures], paired: frozenset[int] = frozenset()) -> int | None:
     """Of the claims of the party a cue names, the one it answers (see :func:`resolve`). The names
     themselves are not shared topic words: "the Sanders campaign lying" shares "Sanders" with every
     claim of Sanders."""
@@ -248,8 +261,8 @@ def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures]) -> int | Non
     def overlap(m: int) -> int:
         return shared_terms(claims[m], later, names)
 
-    best = min(named, key=lambda m: (-overlap(m), m > l_index, abs(l_index - m)))
-    if len(named) > 1 and overlap(best) == 0:
+    best = min(named, key=lambda m: (m not in paired, -overlap(m), m > l_index, abs(l_index - m)))
+    if len(named) > 1 and overlap(best) == 0 and best not in paired:
         return None
     return best
 
@@ -270,8 +283,9 @@ def link_claims(claims: Sequence[ClaimFeatures], weights: LinkWeights) -> list[C
         if found:
             signals[(a, b)] += found
     for n, c in enumerate(ordered):
+        paired = frozenset(a for a, b in signals if b == n)  # claims a pair rule already joins to this one
         for k in range(len(c.cues)):
-            m = resolve(k, n, ordered, weights)
+            m = resolve(k, n, ordered, weights, paired)
             if m is not None:
                 signals[(m, n)] += cue_signals(c.cues[k])
     links: list[tuple[int, int, Scored]] = []
@@ -382,7 +396,7 @@ class ClaimLinker(Stage):
     requires=["doc._.claimex", "token.dep", "token.lemma"],
     assigns=["doc._.claimex"],
     default_config={
-        "weights": {"@misc": "claimex.link_weights.v3"},
+        "weights": {"@misc": "claimex.link_weights.v4"},
         "max_claims": None,
         "link_same_speaker": None,
     },

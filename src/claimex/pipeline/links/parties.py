@@ -26,6 +26,13 @@ _ORG_SUFFIXES: Final = frozenset({"campaign", "team", "camp", "administration", 
                                   "reelection", "re-election", "aides"})
 
 
+#: Words that end a speaker's name that speaks for someone else: "Rubio's campaign", "the Trump team",
+#: "Clinton's lawyer" speak for Rubio, Trump and Clinton.
+_SPEAKS_FOR: Final = _ORG_SUFFIXES | frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
+                                                "lawyer", "lawyers", "attorney", "attorneys", "aide",
+                                                "allies", "surrogates", "advisers", "advisors"})
+
+
 #: Nouns that leave a country name standing for the state: "US officials", "the Iraqi government".
 _STATE_NOUNS: Final = frozenset({"officials", "official", "government", "authorities", "administration", "state"})
 _COUNTRY_ALIASES: Final = frozenset(a for aliases in lx.COUNTRY_ALIASES.values() for a in aliases)
@@ -97,7 +104,7 @@ def party_of(speaker: Mapping[str, Any] | None, mention: str | None, text: str) 
     texts = [t for t in texts if t and not _is_pronoun(t)]
     if not texts:
         return NOBODY
-    own = actor_keys(texts) | actor_keys(_surnames(texts))
+    own = actor_keys(texts) | actor_keys(_surnames(texts)) | actor_keys(_principals(texts))
     aff = actor_keys(_affiliation_forms(affiliation)) if affiliation else frozenset()
     state = _countries(actor_keys(texts[:1])) if _is_state_name(texts[0]) else frozenset()
     organisation = _names(aff) if affiliation and _is_organisation(affiliation) else frozenset()
@@ -111,6 +118,23 @@ def _surnames(texts: Sequence[str]) -> list[str]:
         words = text.replace("’s", "").replace("'s", "").split()
         if len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha():
             out.append(words[-1])
+    return out
+
+
+def _principals(texts: Sequence[str]) -> list[str]:
+    """Whom a name that speaks for someone names: "Rubio's campaign" -> "Rubio", "the Clinton
+    campaign" -> "Clinton" (a capitalised name before a word of :data:`_SPEAKS_FOR`)."""
+    out = []
+    for text in texts:
+        words = text.replace("’s", "").replace("'s", "").replace("’", "").split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) >= 2 and words[-1].lower() in _SPEAKS_FOR:
+            owner = words[:-1]
+            while owner and owner[-1].lower() in _SPEAKS_FOR:
+                owner = owner[:-1]
+            if owner and all(w[:1].isupper() for w in owner):
+                out.append(" ".join(owner))
     return out
 
 
