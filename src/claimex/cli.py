@@ -234,6 +234,18 @@ def _extract_for_evaluation(args: argparse.Namespace, ids: Sequence[str], texts:
     return preds
 
 
+def _report(args: argparse.Namespace, report: Any, errors: str | None = None) -> int:
+    """Print an evaluation report's table (and its errors, when asked for), and write its JSON to
+    ``--json``."""
+    sys.stdout.write(report.format_table() + "\n")
+    if errors is not None:
+        sys.stdout.write(errors + "\n")
+    if args.json:
+        with atomic_writer(args.json) as out:
+            json.dump(report.to_dict(), out, indent=1)
+    return 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from . import scoring
 
@@ -244,12 +256,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         preds = scoring.load_predictions(args.pred)
     else:
         preds = _extract_for_evaluation(args, [str(g["id"]) for g in gold], (g["text"] for g in gold), "evaluate")
-    report = scoring.evaluate_records(gold, preds)
-    sys.stdout.write(report.format_table() + "\n")
-    if args.json:
-        with atomic_writer(args.json) as out:
-            json.dump(report.to_dict(), out, indent=1)
-    return 0
+    return _report(args, scoring.evaluate_records(gold, preds))
 
 
 def cmd_evaluate_links(args: argparse.Namespace) -> int:
@@ -266,14 +273,10 @@ def cmd_evaluate_links(args: argparse.Namespace) -> int:
         texts = link_scoring.read_texts(args.texts, ids)
         preds = _extract_for_evaluation(args, ids, (texts[i] for i in ids), "evaluate-links")
     report = link_scoring.evaluate_links(gold, preds)
-    sys.stdout.write(report.format_table() + "\n")
+    errors = None
     if args.errors:
-        texts = texts or link_scoring.read_texts(args.texts, ids)
-        sys.stdout.write("\n" + link_scoring.format_errors(report, texts) + "\n")
-    if args.json:
-        with atomic_writer(args.json) as out:
-            json.dump(report.to_dict(), out, indent=1)
-    return 0
+        errors = "\n" + link_scoring.format_errors(report, texts or link_scoring.read_texts(args.texts, ids))
+    return _report(args, report, errors)
 
 
 def cmd_evaluate_marks(args: argparse.Namespace) -> int:
@@ -287,12 +290,7 @@ def cmd_evaluate_marks(args: argparse.Namespace) -> int:
         texts = [t for t in scoring.read_jsonl(args.texts) if str(t.get("id")) in wanted]
         preds = _extract_for_evaluation(args, [str(t["id"]) for t in texts], (t["text"] for t in texts),
                                         "evaluate-marks")
-    report = scoring.evaluate_marks(marks, preds)
-    sys.stdout.write(report.format_table() + "\n")
-    if args.json:
-        with atomic_writer(args.json) as out:
-            json.dump(report.to_dict(), out, indent=1)
-    return 0
+    return _report(args, scoring.evaluate_marks(marks, preds))
 
 
 def cmd_evaluate_claims(args: argparse.Namespace) -> int:
@@ -308,13 +306,8 @@ def cmd_evaluate_claims(args: argparse.Namespace) -> int:
         order = sorted(texts)
         preds = _extract_for_evaluation(args, order, (texts[i] for i in order), "evaluate-claims")
     report = claim_scoring.evaluate_claim_fields(gold, preds)
-    sys.stdout.write(report.format_table() + "\n")
-    if args.errors:
-        sys.stdout.write(claim_scoring.format_errors(report, texts, reader=args.errors) + "\n")
-    if args.json:
-        with atomic_writer(args.json) as out:
-            json.dump(report.to_dict(), out, indent=1)
-    return 0
+    errors = claim_scoring.format_errors(report, texts, reader=args.errors) if args.errors else None
+    return _report(args, report, errors)
 
 
 def cmd_relate(args: argparse.Namespace) -> int:
