@@ -234,6 +234,19 @@ def _extract_for_evaluation(args: argparse.Namespace, ids: Sequence[str], texts:
     return preds
 
 
+def _evaluation_arguments(parser: argparse.ArgumentParser, *, texts: bool = True, save: bool = True) -> None:
+    """The options every evaluate command shares: ``--pred``, ``--texts`` (where the gold's articles
+    are, when the gold holds only ids and offsets), ``--save-pred`` and ``--json``."""
+    parser.add_argument("--pred", help="predictions JSONL (claimex extract output); default: run claimex on the "
+                                       "gold's texts")
+    if texts:
+        parser.add_argument("--texts", default="../shared/data/polnear/train.jsonl",
+                            help='JSONL of {"id", "text"} with the gold\'s articles (default: %(default)s)')
+    if save:
+        parser.add_argument("--save-pred", help="write the predictions made to this JSONL file")
+    parser.add_argument("--json", help="write the report as JSON to this file")
+
+
 def _report(args: argparse.Namespace, report: Any, errors: str | None = None) -> int:
     """Print an evaluation report's table (and its errors, when asked for), and write its JSON to
     ``--json``."""
@@ -376,40 +389,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("evaluate", help="P/R/F1 against PolNeAR-style gold JSONL")
     ev.add_argument("gold", help="gold JSONL (format of PolNeAR in claimex's evaluation)")
-    ev.add_argument("--pred", help="predictions JSONL; default: run claimex on the gold texts")
-    ev.add_argument("--save-pred", help="write the predictions made to this JSONL file")
-    ev.add_argument("--json", help="write the report as JSON to this file")
+    _evaluation_arguments(ev, texts=False)
     ev.add_argument("--limit", type=int, help="only the first N gold documents")
     common(ev)
     ev.set_defaults(func=cmd_evaluate)
 
     el = sub.add_parser("evaluate-links", help="link precision / recall against a reading of statement pairs")
     el.add_argument("gold", help="links gold JSONL (e.g. benchmarks/dev/links_gold.jsonl)")
-    el.add_argument("--pred", help="predictions JSONL; default: run claimex on the gold articles' texts")
-    el.add_argument("--texts", default="../shared/data/polnear/train.jsonl",
-                    help="JSONL corpus with the gold articles' texts (default: ../shared/data/polnear/train.jsonl)")
+    _evaluation_arguments(el)
     el.add_argument("--reader", help="only the articles of this reader (e.g. A or B)")
-    el.add_argument("--save-pred", help="write the predictions made to this JSONL file")
-    el.add_argument("--json", help="write the report as JSON to this file")
     el.add_argument("--errors", action="store_true", help="also print every wrong link and missed pair, with text")
     el.add_argument("--limit", type=int, help="only the first N gold articles")
     common(el)
     el.set_defaults(func=cmd_evaluate_links)
+
     em = sub.add_parser("evaluate-marks", help="follow-on quotes, furniture and repeats of a blind dev reading")
     em.add_argument("marks", help="marks JSONL (benchmarks/dev/quotes_marks.jsonl): ids and offsets")
-    em.add_argument("--pred", help="predictions JSONL; default: run claimex on the marked texts")
-    em.add_argument("--texts", default="../shared/data/polnear/train.jsonl",
-                    help="JSONL with the texts the marks refer to, {\"id\", \"text\"} (default: PolNeAR train)")
-    em.add_argument("--json", help="write the report, with every miss, as JSON to this file")
+    _evaluation_arguments(em, save=False)
     common(em)
     em.set_defaults(func=cmd_evaluate_marks)
+
     ec = sub.add_parser("evaluate-claims", help="act, polarity, hedged, target and stance against a claims dev set")
     ec.add_argument("gold", help="claims gold JSONL (benchmarks/dev/claims_gold.jsonl)")
-    ec.add_argument("--pred", help="predictions JSONL (claimex extract output); default: run claimex on the texts")
-    ec.add_argument("--texts", default="../shared/data/polnear/train.jsonl",
-                    help='JSONL of {"id", "text"} with the gold articles (default: %(default)s)')
-    ec.add_argument("--save-pred", help="write the predictions made to this JSONL file")
-    ec.add_argument("--json", help="write the report as JSON to this file")
+    _evaluation_arguments(ec)
     ec.add_argument("--errors", metavar="READER", help="also print the wrong fields of this reader's statements")
     common(ec)
     ec.set_defaults(func=cmd_evaluate_claims)
