@@ -77,3 +77,15 @@ def build(nlp: Language, text: str, claims: Iterable[Mapping[str, Any]],
     write_claims(doc, records)
     raw(doc)["speakers"] = [dict(s) for s in speakers]
     return doc
+
+
+def analysed(nlp: Language, analyzer: Any, text: str, content: str, cue: str | None = None,
+             speakers: Iterable[Mapping[str, Any]] | None = ()) -> dict[str, Any]:
+    """One claim with ``content`` and ``cue`` in ``text``, analysed by the claims stage ``analyzer``:
+    its record. Its speaker is a generic one (``s1``, beside ``speakers``); ``speakers=None``: it has none."""
+    if speakers is None:
+        doc = build(nlp, text, [claim("c1", content, cue=cue)])
+    else:
+        doc = build(nlp, text, [claim("c1", content, cue=cue, speaker="s1")], [speaker("s1", "Speaker"), *speakers])
+    analyzer(doc)
+    return dict(raw(doc)["claims"][0])

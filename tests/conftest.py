@@ -1,6 +1,7 @@
 """Shared fixtures, each built once per test session: the English pipeline (``en_nlp``, defined in
-``tests/_nlp.py``), the claimex pipeline (``nlp``, what ``claimex.load()`` returns) and a user's own
-pipeline (``own``: the English model with the claimex stages added by name)."""
+``tests/_nlp.py``), the claimex pipeline (``nlp``, what ``claimex.load()`` returns), a user's own
+pipeline (``own``: the English model with the claimex stages added by name) and the claims stage alone
+(``analyzer``)."""
 
 import pytest
 import spacy
@@ -8,8 +9,16 @@ from spacy.language import Language
 
 import claimex
 from _nlp import MODEL, en_nlp
+from claimex.lexicons import reporting_cues_v1
+from claimex.pipeline.claims import ClaimAnalyzer
 
-__all__ = ["en_nlp", "nlp", "own"]
+__all__ = ["analyzer", "en_nlp", "nlp", "own"]
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> ClaimAnalyzer:
+    """The claims stage alone, with the default reporting cues."""
+    return ClaimAnalyzer(cues=reporting_cues_v1())
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _nlp import build, claim, en_nlp, speaker
+from _nlp import analysed, build, claim, en_nlp, speaker
 from claimex.extensions import raw
 from claimex.lexicons import evaluation_lexicon, reporting_cues_v1
 from claimex.model import Claim, Result, Speaker
@@ -14,18 +14,6 @@ from claimex.tables import stance_rows
 from claimex.viz import render_html
 
 __all__ = ["en_nlp"]
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> ClaimAnalyzer:
-    return ClaimAnalyzer(cues=reporting_cues_v1())
-
-
-def analysed(nlp, analyzer, text, content, cue, speakers=()):
-    doc = build(nlp, text, [claim("c1", content, cue=cue, speaker="s1")],
-                [speaker("s1", "Speaker"), *speakers])
-    analyzer(doc)
-    return raw(doc)["claims"][0]
 
 
 ACTS = [

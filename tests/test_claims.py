@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
+import _nlp
 from _nlp import build, claim, en_nlp, speaker
 from claimex.extensions import raw
-from claimex.lexicons import reporting_cues_v1
 from claimex.pipeline.claims import ClaimAnalyzer, actor_keys, stance_by_speaker
 
 __all__ = ["en_nlp"]
 
-
-@pytest.fixture(scope="module")
-def analyzer() -> ClaimAnalyzer:
-    return ClaimAnalyzer(cues=reporting_cues_v1())
-
-
-def analysed(nlp, analyzer, text, content, cue=None):
-    doc = build(nlp, text, [claim("c1", content, cue=cue)])
-    analyzer(doc)
-    return raw(doc)["claims"][0]
+#: a claim with no speaker, analysed by the claims stage
+analysed = functools.partial(_nlp.analysed, speakers=None)
 
 
 ACTS = [
