@@ -170,19 +170,19 @@ EVIDENCE = [
      [S("ministry", "The ministry", kind="ORG"), S("rebels", "The rebels", kind="ORG")],
      [("c2", "responds_to", "c1", ["reference", "reply_cue"])]),
     ("rebutting_reply: a reply that opens with a flat contradiction",
-     "\u201cYou said the president was the founder of the group. You meant that he created the vacuum,\u201d the "
-     "host said. \u201cNo, I meant he is the founder of the group,\u201d the candidate replied.",
-     [claim("c1", "You said the president was the founder of the group. You meant that he created the vacuum,",
-            cue="said", speaker="host"),
-      claim("c2", "No, I meant he is the founder of the group,", cue="replied", speaker="cand")],
-     [S("host", "Hugh Hewitt", kind="PERSON"), S("cand", "Donald Trump", kind="PERSON")],
+     "\u201cYou said the budget was balanced. You meant that the deficit was small,\u201d the host said. \u201cNo, "
+     "I meant the books are balanced now,\u201d the mayor replied.",
+     [claim("c1", "You said the budget was balanced. You meant that the deficit was small,", cue="said",
+            speaker="host"),
+      claim("c2", "No, I meant the books are balanced now,", cue="replied", speaker="mayor")],
+     [S("host", "Jane Doyle", kind="PERSON"), S("mayor", "Tom Hale", kind="PERSON")],
      [("c2", "disputes", "c1", ["rebutting_reply", "reply_cue"])]),
     ("rebutting_reply: a reply that accuses the one it answers",
-     "The prince said the candidate was a disgrace to the party. Responding to the prince's statement, the "
-     "candidate accused him of trying to buy American politicians.",
-     [claim("c1", "the candidate was a disgrace to the party", cue="said", speaker="prince"),
-      claim("c2", "him of trying to buy American politicians", cue="accused", speaker="cand")],
-     [S("prince", "The prince", kind="PERSON"), S("cand", "Donald Trump", kind="PERSON")],
+     "The chairman said the mayor was a disgrace to the city. Responding to the chairman's statement, the "
+     "mayor accused him of trying to buy the council.",
+     [claim("c1", "the mayor was a disgrace to the city", cue="said", speaker="chair"),
+      claim("c2", "him of trying to buy the council", cue="accused", speaker="mayor")],
+     [S("chair", "The chairman", kind="PERSON"), S("mayor", "Tom Hale", kind="PERSON")],
      [("c2", "disputes", "c1", ["rebutting_reply", "reference", "reply_cue"])]),
     ("change_marker: a self-reversal",
      "The senator said she would vote for the bill. A week later she said she would not vote for the bill.",
@@ -441,27 +441,27 @@ NEVER = [
             speaker="reed")],
      [S("price", "Ann Price", kind="PERSON"), S("reed", "John Reed", kind="PERSON")]),
     ("\"no one\" is no number",
-     "The report said 85 of the 154 meetings were with foundation donors. The governor said no one is above the "
-     "law and the meetings with foundation donors were wrong.",
-     [claim("c1", "85 of the 154 meetings were with foundation donors", cue="said", speaker="report"),
-      claim("c2", "no one is above the law and the meetings with foundation donors were wrong", cue="said",
+     "The audit said 40 of the 90 contracts were with campaign donors. The governor said no one is above the "
+     "law and the contracts with campaign donors were wrong.",
+     [claim("c1", "40 of the 90 contracts were with campaign donors", cue="said", speaker="report"),
+      claim("c2", "no one is above the law and the contracts with campaign donors were wrong", cue="said",
             speaker="gov")],
      [S("report", "The report", kind="ORG"), S("gov", "John Reed", kind="PERSON")]),
     ("a campaign and the candidate's spokesman",
-     "Rubio's campaign said Murphy owes Floridians an explanation for why he is the only candidate who voted "
-     "against every Zika funding measure. Michael Ahrens, a Rubio spokesman, said Murphy owes Florida an "
-     "explanation for repeatedly voting against Zika funding.",
-     [claim("c1", "Murphy owes Floridians an explanation for why he is the only candidate who voted against every "
-                  "Zika funding measure", cue="said", speaker="camp"),
-      claim("c2", "Murphy owes Florida an explanation for repeatedly voting against Zika funding", cue="said",
+     "Lopez's campaign said Hale owes voters an explanation for why he is the only councillor who voted "
+     "against every flood defence measure. Sam Ortiz, a Lopez spokesman, said Hale owes the city an "
+     "explanation for repeatedly voting against flood defence.",
+     [claim("c1", "Hale owes voters an explanation for why he is the only councillor who voted against every "
+                  "flood defence measure", cue="said", speaker="camp"),
+      claim("c2", "Hale owes the city an explanation for repeatedly voting against flood defence", cue="said",
             speaker="spox")],
-     [S("camp", "Rubio's campaign", kind="ORG"), S("spox", "Michael Ahrens", kind="PERSON", affiliation="Rubio")]),
+     [S("camp", "Lopez's campaign", kind="ORG"), S("spox", "Sam Ortiz", kind="PERSON", affiliation="Lopez")]),
     ("a reply that is not done, to a question",
-     "When a reporter asked whether the plan differed from a registry, the candidate said, \u201cYou tell me,\u201d "
-     "before he stopped responding to the reporter.",
-     [claim("c1", "whether the plan differed from a registry", cue="asked", speaker="rep"),
-      claim("c2", "You tell me,", cue="said", speaker="cand")],
-     [S("rep", "a reporter", kind="PERSON"), S("cand", "Donald Trump", kind="PERSON")]),
+     "When a councillor asked whether the new fee differed from a toll, the mayor said, \u201cYou tell me,\u201d "
+     "before he stopped responding to the council.",
+     [claim("c1", "whether the new fee differed from a toll", cue="asked", speaker="rep"),
+      claim("c2", "You tell me,", cue="said", speaker="mayor")],
+     [S("rep", "a councillor", kind="PERSON"), S("mayor", "Tom Hale", kind="PERSON")]),
     ("an agreement with its own object",
      "The senator said the new budget was a disaster for rural schools. \u201cWe agree to pay the fine,\u201d "
      "the governor said.",
@@ -511,36 +511,33 @@ def test_one_cue_makes_one_link(en_nlp, linker):
 
 
 def test_a_described_speaker_supports_nobody(en_nlp, linker):
-    """"The GOP front-runner" may be Trump again: the name in it is not its head, so it does not name a
-    second speaker, and its repetition of Trump's words is no support."""
-    text = ("Donald Trump said Clinton caused death in Libya. The GOP front-runner said Clinton caused tremendous "
-            "death as secretary of State.")
-    front_runner = S("fr", "GOP front-runner", kind="OTHER")
-    front_runner["mentions"] = [[text.index("GOP"), text.index(" said Clinton caused tremendous")]]
-    trump = S("dt", "Donald Trump", kind="PERSON")
-    trump["mentions"] = [[0, len("Donald Trump")]]
-    claims = [claim("c1", "Clinton caused death in Libya", cue="said", speaker="dt"),
-              claim("c2", "Clinton caused tremendous death as secretary of State", cue="said", speaker="fr")]
-    assert links_of(en_nlp, linker, text, claims, [trump, front_runner]) == []
-    named = S("mp", "Mike Pence", kind="PERSON")
-    named["mentions"] = [[text.index("The GOP"), text.index(" said Clinton caused tremendous")]]
-    named["name"] = "The GOP front-runner"
+    """"The council front-runner" may be Lopez again: no name heads it, so it does not name a second
+    speaker, and its repetition of Lopez's words is no support."""
+    text = ("Maria Lopez said the mayor caused chaos at city hall. The council front-runner said the mayor caused "
+            "tremendous chaos as head of the city.")
+    front_runner = S("fr", "council front-runner", kind="OTHER")
+    front_runner["mentions"] = [[text.index("council front"), text.index(" said the mayor caused tremendous")]]
+    lopez = S("ml", "Maria Lopez", kind="PERSON")
+    lopez["mentions"] = [[0, len("Maria Lopez")]]
+    claims = [claim("c1", "the mayor caused chaos at city hall", cue="said", speaker="ml"),
+              claim("c2", "the mayor caused tremendous chaos as head of the city", cue="said", speaker="fr")]
+    assert links_of(en_nlp, linker, text, claims, [lopez, front_runner]) == []
     # the same words said by two speakers the text names do support each other
-    trump["mentions"], named["mentions"] = [], []
-    claims[1]["speaker"] = "mp"
-    assert summary(links_of(en_nlp, linker, text, claims, [trump, named])) == [
+    named = S("ao", "Anna Ortiz", kind="PERSON")
+    claims[1]["speaker"] = "ao"
+    assert summary(links_of(en_nlp, linker, text, claims, [S("ml", "Maria Lopez", kind="PERSON"), named])) == [
         ("c2", "supports", "c1", ["same_proposition"])]
 
 
 def test_a_cue_naming_a_party_answers_the_claim_it_repeats(en_nlp, linker):
     """Of the named party's claims, the one a pair rule already joins wins over the nearest."""
-    text = ("Viguerie said Ted Cruz is the best conservative candidate since Reagan. Viguerie said Cruz will win "
-            "as the GOP candidate. Bozell agrees with Viguerie that Cruz is the GOP's best candidate.")
+    text = ("Ruth Adler said Sam Ortiz is the best councillor for the district since 1990. Adler said Ortiz will win "
+            "as the party councillor. Ben Katz agrees with Adler that Ortiz is the party's best councillor.")
     links = links_of(en_nlp, linker, text, [
-        claim("c1", "Ted Cruz is the best conservative candidate since Reagan", cue="said", speaker="v"),
-        claim("c2", "Cruz will win as the GOP candidate", cue="said", speaker="v"),
-        claim("c3", "Cruz is the GOP's best candidate", cue="agrees", speaker="b"),
-    ], [S("v", "Viguerie", kind="PERSON"), S("b", "Bozell", kind="PERSON")])
+        claim("c1", "Sam Ortiz is the best councillor for the district since 1990", cue="said", speaker="v"),
+        claim("c2", "Ortiz will win as the party councillor", cue="said", speaker="v"),
+        claim("c3", "Ortiz is the party's best councillor", cue="agrees", speaker="b"),
+    ], [S("v", "Ruth Adler", kind="PERSON"), S("b", "Ben Katz", kind="PERSON")])
     assert [(x["source"], x["relation"], x["target"]) for x in links] == [("c3", "supports", "c1")]
 
 

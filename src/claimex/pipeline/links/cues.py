@@ -269,7 +269,7 @@ def _phrase_cue(tt: TokenTable, i: int, mark: Any) -> Cue | None:
     """A phrase cue starting at token ``i`` with the reference it governs: "in contrast to *the claims
     made by the US*", "in line with *the ministry's figures*", "in response to *the report*"."""
     if tt.pos[i] == "VERB" and cue_negated(tt, i):
-        return None  # "before he stopped responding to the reporter"
+        return None  # "before she stopped responding to the council"
     for kind, words in _PHRASES.get(tt.lower[i], ()):
         last = _match_phrase(tt, i, words)
         if last is None:
@@ -279,7 +279,7 @@ def _phrase_cue(tt: TokenTable, i: int, mark: Any) -> Cue | None:
             obj = child_of(tt, last - 1, ("pobj",)) or child_of(tt, tt.head[last], ("pobj",))
         ref = _reference(tt, obj, mark) if obj is not None else None
         # a contrast disputes what a party said ("contrary to *Moscow's claims*"), not the party itself
-        # ("unlike Hillary Clinton, who ..." compares two people); a confirmation or reply may name either,
+        # ("unlike the mayor, who ..." compares two people); a confirmation or reply may name either,
         # but not a thing of theirs ("unlike this job")
         if ref is not None and ref.keys and (ref.claim if kind == "dispute" else not ref.authored):
             return Cue(kind, mark(i, last), ref)

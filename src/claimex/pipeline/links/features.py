@@ -151,9 +151,11 @@ class DocIndex:
         spans = [m for m in entity.get("mentions") or () if isinstance(m, list | tuple) and len(m) == 2]
         if not spans:
             return True  # an entity built without its mentions: nothing to tell
-        # the name must head the mention: "the GOP front-runner" and "Rubio's campaign" only describe
+        # the name must head the mention: "the council front-runner" and "Lopez's campaign" only describe
         heads = [i for i in (_last_word(tt, s, e) for s, e in spans) if i is not None]
-        return any(tt.pos[i] == "PROPN" and tt.ent_type[i] in _NAME_ENTS for i in heads)
+        # a lower-case word the tagger took for a proper noun ("front-*runner*") names no one
+        return any(tt.pos[i] == "PROPN" and tt.ent_type[i] in _NAME_ENTS and tt.text[tt.idx[i]].isupper()
+                   for i in heads)
 
     @classmethod
     def build(cls, doc: Doc) -> DocIndex:

@@ -26,8 +26,8 @@ _ORG_SUFFIXES: Final = frozenset({"campaign", "team", "camp", "administration", 
                                   "reelection", "re-election", "aides"})
 
 
-#: Words that end a speaker's name that speaks for someone else: "Rubio's campaign", "the Trump team",
-#: "Clinton's lawyer" speak for Rubio, Trump and Clinton.
+#: Words that end a speaker's name that speaks for someone else: "Lopez's campaign", "the Hale team",
+#: "Ortiz's lawyer" speak for Lopez, Hale and Ortiz.
 _SPEAKS_FOR: Final = _ORG_SUFFIXES | frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
                                                 "lawyer", "lawyers", "attorney", "attorneys", "aide",
                                                 "allies", "surrogates", "advisers", "advisors"})
@@ -122,8 +122,8 @@ def _surnames(texts: Sequence[str]) -> list[str]:
 
 
 def _principals(texts: Sequence[str]) -> list[str]:
-    """Whom a name that speaks for someone names: "Rubio's campaign" -> "Rubio", "the Clinton
-    campaign" -> "Clinton" (a capitalised name before a word of :data:`_SPEAKS_FOR`)."""
+    """Whom a name that speaks for someone names: "Lopez's campaign" -> "Lopez", "the Hale
+    campaign" -> "Hale" (a capitalised name before a word of :data:`_SPEAKS_FOR`)."""
     out = []
     for text in texts:
         words = text.replace("’s", "").replace("'s", "").replace("’", "").split()

@@ -376,14 +376,14 @@ PAIR_RULES: Final[tuple[Callable[[ClaimFeatures, ClaimFeatures], list[Signal]], 
 
 #: the acts of a reply that rebuts the one it answers
 _REBUTTING_ACTS: Final = frozenset({lx.ACCUSE, lx.CONDEMN, lx.DENY})
-#: words that open a flat contradiction: "No, I meant he's the founder."
+#: words that open a flat contradiction: "No, I said the budget is balanced."
 _CONTRADICTING_OPENERS: Final = frozenset({"no", "nope", "wrong", "false", "untrue", "nonsense"})
 
 
 def rebutting_reply(later: ClaimFeatures) -> Signal | None:
     """A reply (a ``reply_cue``: "responded", "replied", "in response to") that rebuts the claim it
     answers: it opens with a flat contradiction ("No, I meant ...") or it accuses, condemns or denies
-    ("Trump responded by calling him 'dopey'"). Such a reply disputes; other replies only respond."""
+    ("the mayor responded by accusing him of lying"). Such a reply disputes; other replies only respond."""
     tt = later.tokens
     words = [i for i in later.content if not tt.is_punct[i] and not tt.is_space[i]]
     if words and tt.lower[words[0]] in _CONTRADICTING_OPENERS and len(words) > 1 and tt.is_punct[words[0] + 1]:
