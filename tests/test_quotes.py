@@ -552,3 +552,25 @@ def test_opening_mark_glued_to_the_cue(nlp, text):
     claims = run(nlp, text).claims
     assert [(c.type, c.cue_text, c.speaker_mention_text) for c in claims] == [("direct", "said", "Lee")]
     assert claims[0].content_text.startswith(("Look", "The images"))
+
+
+NOMINAL_AUTHORS = [
+    # (text, cue, speaker mention): a statement noun with no possessive speaks for who puts it forward
+    ("And he made the suggestion that the mayor should receive only false figures in his briefings.",
+     "suggestion", "he"),
+    ("Both leaders gave diplomatic assurances that they would work with whoever wins the vote.",
+     "assurances", "Both leaders"),
+    ("The ministry spent months pushing back against claims by the auditors that some of the contracts "
+     "were never signed.", "claims", "the auditors"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "mention"), NOMINAL_AUTHORS, ids=[c for _, c, _ in NOMINAL_AUTHORS])
+def test_statement_noun_speaks_for_who_puts_it_forward(nlp, text, cue, mention):
+    claims = [c for c in run(nlp, text).claims if c.cue_text == cue]
+    assert [(c.type, c.speaker_mention_text) for c in claims] == [("indirect", mention)]
+
+
+def test_statement_noun_denied_is_not_the_deniers(nlp):
+    text = "The mayor denied the claim that the budget was padded."
+    assert {c.cue_text: c.speaker_mention_text for c in run(nlp, text).claims} == {"denied": "The mayor"}

@@ -672,8 +672,24 @@ def _nominal(ctx: _Context, noun: int) -> list[_Claim]:
                 return []
             owner = next((c for c in children[noun] if dep[c] == "poss"), None)
             owner_ok = owner is not None and (tt.pos[owner] != "PRON" or lower[owner] in lexicons.PERSON_PRONOUNS)
-            claim = _mention_of(ctx, owner if owner_ok else None).apply(
+            claim = _mention_of(ctx, owner if owner_ok else _nominal_author(ctx, noun)).apply(
                 _Claim(rule="nominal", content=[span], cue=ctx.char_span([noun]), cue_root=noun))
             _fit_to_quotes(ctx, claim)
             return [claim]
     return []
+
+
+def _nominal_author(ctx: _Context, noun: int) -> int | None:
+    """Who puts forward a statement noun with no possessive: its "by" agent ("claims by the agencies
+    that ..."), or the subject of a verb that puts it forward ("he made the suggestion that ...",
+    "Lee floated the notion that ...", :data:`lexicons.PUTTING_FORWARD_VERBS`)."""
+    tt = ctx.table
+    dep, children = tt.dep, tt.children
+    for child in children[noun]:
+        if dep[child] == "prep" and tt.lower[child] == "by" and child > noun:
+            return next((g for g in children[child] if dep[g] == "pobj"), None)
+    verb = tt.head[noun]
+    if dep[noun] != "dobj" or tt.pos[verb] != "VERB" or tt.lemma[verb] not in lexicons.PUTTING_FORWARD_VERBS:
+        return None
+    subject = _source(ctx, verb)
+    return subject if subject is not None and tt.dep[subject] != "nsubjpass" else None
