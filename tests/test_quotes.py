@@ -574,3 +574,12 @@ def test_statement_noun_speaks_for_who_puts_it_forward(nlp, text, cue, mention):
 def test_statement_noun_denied_is_not_the_deniers(nlp):
     text = "The mayor denied the claim that the budget was padded."
     assert {c.cue_text: c.speaker_mention_text for c in run(nlp, text).claims} == {"denied": "The mayor"}
+
+
+def test_reduced_relative_read_as_the_main_verb_keeps_its_noun_as_speaker(nlp):
+    # the parse makes "clamoring" the main verb and hangs "say" on it as an unlabelled dependent
+    text = ("Council members clamoring to block the mayor from the nomination say they are suddenly in the midst "
+            "of a surge.")
+    (claim,) = run(nlp, text).claims
+    assert (claim.cue_text, claim.speaker_mention_text) == ("say", "Council members")
+

@@ -117,9 +117,17 @@ def _source(ctx: _Context, cue: int) -> int | None:
         subj = _subject(ctx, root, prefer_outside=True) if pos[root] in ("VERB", "AUX") and root < cue else None
         if subj is not None and ctx.quote_of[subj] < 0 and dep[subj] != "nsubjpass":
             return subj
-    stranded = _stranded_subject(ctx, cue)
-    if stranded is not None:
-        return stranded
+    misparsed = _stranded_subject(ctx, cue)
+    if misparsed is None:
+        misparsed = _subject_of_reduced_relative(ctx, cue)
+    return misparsed if misparsed is not None else _inherited_subject(ctx, cue)
+
+
+def _inherited_subject(ctx: _Context, cue: int) -> int | None:
+    """The cue's own subject, or the one it inherits along a chain of heads ("said A and threatened
+    B", "likely to say", "a statement saying")."""
+    tt = ctx.table
+    dep, pos, head = tt.dep, tt.pos, tt.head
     verb = cue
     for _ in range(8):
         subj = _subject(ctx, verb, prefer_outside=True) if pos[verb] in ("VERB", "AUX", "ADJ") else None
@@ -170,6 +178,19 @@ def _stranded_subject(ctx: _Context, cue: int) -> int | None:
             pos[head[before]] not in ("PROPN", "NOUN", "PRON") or ctx.quote_of[before] >= 0:
         return None
     return before
+
+
+def _subject_of_reduced_relative(ctx: _Context, cue: int) -> int | None:
+    """"Activists clamoring to block him say ...", "Sources privy to the talks say ...": the parse takes
+    the participle or adjective of a reduced relative clause for the main verb, with the noun as its
+    subject, and hangs the finite cue on it as an unlabelled dependent. The noun is the cue's subject."""
+    tt = ctx.table
+    up = tt.head[cue]
+    if tt.dep[cue] != "dep" or up >= cue or ctx.tag(cue) not in ("VBD", "VBZ", "VBP") or \
+            ctx.tag(up) not in ("VBG", "VBN", "JJ") or _subject(ctx, cue) is not None:
+        return None
+    subject = next((c for c in tt.children[up] if tt.dep[c] == "nsubj"), None)
+    return subject if subject is not None and ctx.quote_of[subject] < 0 else None
 
 
 def _sender(ctx: _Context, noun: int) -> int | None:
