@@ -583,3 +583,24 @@ def test_reduced_relative_read_as_the_main_verb_keeps_its_noun_as_speaker(nlp):
     (claim,) = run(nlp, text).claims
     assert (claim.cue_text, claim.speaker_mention_text) == ("say", "Council members")
 
+
+SITUATION_SUBJECTS = [
+    # a cue without a subject of its own under "it" or a demonstrative "that": nobody speaks
+    ("Unity is a two-way street. It means acknowledging that her message is the future of the party.",
+     "acknowledging"),
+    ("For those focused on ratings, it's worth pointing out that our first debate broke the record.", "pointing out"),
+    ("That's not to suggest that the mayor's comments are making people angry.", "suggest"),
+    ("It is important to note that the court has ruled only on emergency filings.", "note"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), SITUATION_SUBJECTS, ids=[c for _, c in SITUATION_SUBJECTS])
+def test_cue_under_a_situation_subject_has_no_speaker(nlp, text, cue):
+    (claim,) = run(nlp, text).claims
+    assert (claim.cue_text, claim.speaker_mention, claim.speaker) == (cue, None, None)
+
+
+def test_a_document_pronoun_with_a_cue_of_its_own_still_speaks(nlp):
+    text = "The ministry issued a statement on Monday. It said the talks had failed."
+    (claim,) = run(nlp, text).claims
+    assert claim.speaker_mention_text == "It"

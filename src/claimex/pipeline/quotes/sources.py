@@ -134,6 +134,8 @@ def _inherited_subject(ctx: _Context, cue: int) -> int | None:
         if subj is not None:
             if dep[subj] == "nsubjpass" and verb == cue and _is_expletive(tt, subj):
                 return None
+            if verb != cue and tt.lower[subj] in _SITUATION_SUBJECTS and ctx.tag(subj) != "WDT":
+                return None  # "it means admitting that ...", "That's not to suggest that ...": nobody speaks
             return subj
         up = head[verb]
         if up == verb or dep[verb] not in _CLIMB_DEPS:
@@ -147,6 +149,12 @@ def _inherited_subject(ctx: _Context, cue: int) -> int | None:
             continue
         verb = up
     return None
+
+
+#: Subjects that stand for a situation or a thought, not a speaker, when a cue without a subject of
+#: its own inherits them: "it means acknowledging that ...", "it is worth pointing out that ...",
+#: "That is not to suggest that ..." (not the relative "that", which stands for its noun).
+_SITUATION_SUBJECTS = frozenset({"it", "that", "this"})
 
 
 def _active_clause(ctx: _Context, cue: int) -> bool:
