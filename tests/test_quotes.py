@@ -604,3 +604,25 @@ def test_a_document_pronoun_with_a_cue_of_its_own_still_speaks(nlp):
     text = "The ministry issued a statement on Monday. It said the talks had failed."
     (claim,) = run(nlp, text).claims
     assert claim.speaker_mention_text == "It"
+
+
+AS_CLAUSES = [
+    # (text, content, speaker mention): an "as" clause of a reporting verb attributes the clause it leaves
+    ("The former chairman of the network also met with the mayor that day, as The Tribune reported on "
+     "Tuesday, and he will be back next week.",
+     "The former chairman of the network also met with the mayor that day", "The Tribune"),
+    ("The budget will pass easily, as Lee said in April.", "The budget will pass easily", "Lee"),
+    ("As the Tribune reported on Tuesday, the council will vote on the budget next week.",
+     "the council will vote on the budget next week", "the Tribune"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "mention"), AS_CLAUSES, ids=["trailing", "said", "preposed"])
+def test_as_clause_attributes_the_clause_it_interrupts(nlp, text, content, mention):
+    (claim,) = run(nlp, text).claims
+    assert (claim.type, claim.content_text, claim.speaker_mention_text) == ("indirect", content, mention)
+
+
+def test_temporal_as_is_no_attribution(nlp):
+    text = "The council approved the plan on Monday as the crowd applauded."
+    assert run(nlp, text).claims == ()

@@ -210,10 +210,13 @@ def _parenthetical(v: _VerbCue) -> Contents:
     if _trailing_attribution(ctx, cue):  # "People should provide evidence ..., he told reporters."
         first = ctx.left_edge(_subject(ctx, cue) or cue)
         return [("parenthetical", [t for t in ctx.subtree_ids(tt.head[cue]) if t < first])]
-    if not (dep[cue] == "parataxis" or _as_clause(ctx, cue)):
+    trailing = _trailing_as_clause(ctx, cue)
+    if not (dep[cue] == "parataxis" or _as_clause(ctx, cue) or trailing):
         return []
     own = set(ctx.subtree_ids(cue))
     toks = [t for t in ctx.subtree_ids(tt.head[cue]) if t not in own]
+    if trailing:  # "..., as the Times reported on Tuesday[, and ...]": the clause before it
+        return [("parenthetical", [t for t in toks if t < ctx.left_edge(cue)])]
     opening = _quote_after(ctx, cue)
     if opening is not None and ctx.quote_of[opening] == ctx.quote_of[tt.head[cue]]:
         # 'Pointing to the budget, Lee said, "Leave ..."': the quote after the cue clause is what was
@@ -513,6 +516,28 @@ def _as_clause(ctx: _Context, cue: int) -> bool:
     dep, lower = ctx.table.dep, ctx.table.lower
     return dep[cue] == "advcl" and cue < ctx.table.head[cue] and any(
         dep[c] == "mark" and lower[c] == "as" for c in ctx.table.children[cue])
+
+
+#: Objects an "as" parenthetical may keep: "as Lee put it", "as he told reporters".
+_AS_CLAUSE_OBJECTS = frozenset({"it", "so", "reporters", "me", "us", "him", "her", "them"})
+
+
+def _trailing_as_clause(ctx: _Context, cue: int) -> bool:
+    """"The deal was struck on Sunday, as the Times reported.", "..., as first reported by the Post":
+    an "as" clause after the clause it reports. Its cue leaves a gap where the reported clause would
+    be (no complement, no object but a pronoun or the hearers), unlike a temporal "as" ("wept as he
+    described their struggles"), and it reports a statement (a cue of the "assert" class)."""
+    tt = ctx.table
+    dep, lower = tt.dep, tt.lower
+    if dep[cue] != "advcl" or cue < tt.head[cue] or not any(
+            dep[c] == "mark" and lower[c] == "as" for c in tt.children[cue]):
+        return False
+    if ctx.cues.get(tt.lemma[cue]) != "assert" or ctx.is_cue(tt.head[cue]):
+        # "as the crowd applauded" is a time; '"...," Lee noted, as reported by the Post' is the
+        # nested source of a statement that has its cue already
+        return False
+    return not any(dep[c] in ("ccomp", "xcomp", "dobj", "dative") and lower[c] not in _AS_CLAUSE_OBJECTS
+                   for c in tt.children[cue]) and tt.word(ctx.left_edge(cue) - 1) == ","
 
 
 def _speaks_through_participle(ctx: _Context, cue: int) -> bool:

@@ -97,7 +97,8 @@ def _source(ctx: _Context, cue: int) -> int | None:
         # to a reduced relative clause that is none
         return head[cue]
     if tag == "VBN" and (dep[cue] in ("advcl", "acl") or any(dep[c] == "auxpass" for c in children[cue])) \
-            and not any(dep[c] == "aux" and ctx.token(c).lemma_ == "have" for c in children[cue]):  # not "has said"
+            and not any(dep[c] == "aux" and ctx.token(c).lemma_ == "have" for c in children[cue]) \
+            and not any(dep[c] == "nsubj" for c in children[cue]):  # not "has said", "As the Times reported"
         return _agent(ctx, cue)  # "Asked about it, ...", "was told": the asked is not the speaker
     if dep[cue] == "acl" and tag == "VBG" and pos[head[cue]] in ("NOUN", "PROPN", "PRON") \
             and lemma[head[cue]] not in lexicons.NOMINAL_CUES:
