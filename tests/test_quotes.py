@@ -626,3 +626,15 @@ def test_as_clause_attributes_the_clause_it_interrupts(nlp, text, content, menti
 def test_temporal_as_is_no_attribution(nlp):
     text = "The council approved the plan on Monday as the crowd applauded."
     assert run(nlp, text).claims == ()
+
+
+@pytest.mark.parametrize("text", [
+    "That said, young voters say they believe success will require a lifetime of effort.",
+    "That being said, the council will meet on Monday.",
+    "Having said that, the mayor will not resign.",
+])
+def test_that_said_is_a_connective_not_a_cue(nlp, text):
+    claims = run(nlp, text).claims
+    assert all(c.cue_text != "said" for c in claims)
+    if "young voters" in text:  # the statement it opens keeps its own cue and speaker
+        assert [(c.cue_text, c.speaker_mention_text) for c in claims] == [("say", "young voters")]

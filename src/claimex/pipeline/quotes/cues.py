@@ -310,7 +310,7 @@ VERB_CUE_RULES: Final[tuple[Callable[[_VerbCue], Contents], ...]] = (
 def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
     """The claims of a verb cue: the contents of the first of :data:`VERB_CUE_RULES` that finds one,
     each with the cue's source."""
-    if _withheld(ctx, cue):
+    if _withheld(ctx, cue) or _discourse_marker(ctx, cue):
         return []
     v = _VerbCue.read(ctx, cue)
     contents: Contents = []
@@ -564,6 +564,28 @@ def _withheld(ctx: _Context, cue: int) -> bool:
     if not any(dep[c] == "neg" for c in children[cue]):
         return False
     return any(dep[c] == "ccomp" and tt.lower[ctx.left_edge(c)] in _QUESTION_WORDS for c in children[cue])
+
+
+#: The words of a sentence-opening "that said" ("That said," "That being said," "Having said that,").
+_DISCOURSE_SAID = frozenset({"that", "this", "being", "having"})
+
+
+def _discourse_marker(ctx: _Context, cue: int) -> bool:
+    """"That said, ...", "That being said, ...", "Having said that, ...": a connective of concession
+    (~ "still"), not a report of what anyone said. "said" opens its sentence with only those words
+    around it, and a comma follows."""
+    tt = ctx.table
+    if tt.lemma[cue] != "say":
+        return False
+    first = ctx.sentence(cue)[0]
+    while first < cue and (tt.is_space[first] or tt.is_punct[first]):
+        first += 1
+    end = cue + 1
+    if end < len(tt) and tt.lower[end] in ("that", "this"):
+        end += 1  # "Having said that"
+    if end >= len(tt) or tt.word(end) != "," or not first < cue:
+        return False
+    return all(tt.lower[t] in _DISCOURSE_SAID for t in range(first, end) if t != cue)
 
 
 def _states_something(ctx: _Context, toks: Sequence[int]) -> bool:
