@@ -638,3 +638,20 @@ def test_that_said_is_a_connective_not_a_cue(nlp, text):
     assert all(c.cue_text != "said" for c in claims)
     if "young voters" in text:  # the statement it opens keeps its own cue and speaker
         assert [(c.cue_text, c.speaker_mention_text) for c in claims] == [("say", "young voters")]
+
+
+OBJECT_CONTROL = [
+    # (text, cue, speaker mention): the one a causative verb moves to speak speaks
+    ("The mayor won the vote by a wide margin, a win that led her to declare that the budget fight was over.",
+     "declare", "her"),
+    ("The decline turned only after the chief left, leaving some to question whether she deserved credit.",
+     "question", "some"),
+    # "urged" is the cue itself, its object and infinitive its content
+    ("Lee urged the council to reject the plan.", "urged", "Lee"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "mention"), OBJECT_CONTROL, ids=[c for _, c, _ in OBJECT_CONTROL])
+def test_causative_object_speaks_the_infinitive(nlp, text, cue, mention):
+    (claim,) = run(nlp, text).claims
+    assert (claim.cue_text, claim.speaker_mention_text) == (cue, mention)

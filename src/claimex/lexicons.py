@@ -178,6 +178,12 @@ PUTTING_FORWARD_VERBS: Final[frozenset[str]] = frozenset({
     "express", "air", "advance", "renew", "restate",
 })
 
+#: Verbs that cause their object to act, the object doing what the infinitive after it says ("the
+#: loss led her to declare ...", "leaving some to question ...").
+CAUSATIVE_VERBS: Final[frozenset[str]] = frozenset({
+    "lead", "leave", "prompt", "cause", "force", "drive", "spur", "inspire", "compel", "provoke", "move",
+})
+
 
 def _invert(by_act: Mapping[str, Sequence[str]]) -> dict[str, str]:
     """lemma -> act.

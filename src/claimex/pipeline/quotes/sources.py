@@ -141,6 +141,9 @@ def _inherited_subject(ctx: _Context, cue: int) -> int | None:
         up = head[verb]
         if up == verb or dep[verb] not in _CLIMB_DEPS:
             return None
+        controller = _object_controller(ctx, verb)
+        if controller is not None:
+            return controller
         if dep[verb] == "ccomp" and not ctx.is_cue(up):
             return None
         # "X said A and threatened B": B's conj head is A, the complement of a cue; the parser
@@ -150,6 +153,20 @@ def _inherited_subject(ctx: _Context, cue: int) -> int | None:
             continue
         verb = up
     return None
+
+
+def _object_controller(ctx: _Context, verb: int) -> int | None:
+    """The object that does what an infinitive says, when the verb above it causes someone to act: "the
+    win led her to declare ...", "leaving some to question ...", "prompted the chairman to declare ..."
+    (object control: the one led or left speaks, not the subject of "led"). Not "used the speech to
+    call for ..." (a purpose) nor "urged the council to reject ..." (a cue whose content it is)."""
+    tt = ctx.table
+    up = tt.head[verb]
+    if tt.dep[verb] != "xcomp" or tt.lemma[up] not in lexicons.CAUSATIVE_VERBS or not any(
+            tt.dep[c] == "aux" and tt.lower[c] == "to" for c in tt.children[verb]):
+        return None
+    return next((c for c in tt.children[up] if tt.dep[c] == "dobj" and c < verb and ctx.quote_of[c] < 0
+                 and tt.pos[c] in ("NOUN", "PROPN", "PRON")), None)
 
 
 #: Subjects that stand for a situation or a thought, not a speaker, when a cue without a subject of
