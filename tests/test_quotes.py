@@ -655,3 +655,18 @@ OBJECT_CONTROL = [
 def test_causative_object_speaks_the_infinitive(nlp, text, cue, mention):
     (claim,) = run(nlp, text).claims
     assert (claim.cue_text, claim.speaker_mention_text) == (cue, mention)
+
+
+SUBJECT_HUNG_ELSEWHERE = [
+    # (text, speaker mention): a subjectless cue whose subject the parse hung on a phrase before it
+    ("In a statement to the Tribune, her senior policy adviser, Jake Sully, said: \u201cThe mayor believes that "
+     "cooperation is essential.\u201d", "her senior policy adviser, Jake Sully"),
+    ("Ortiz, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about which of the two "
+     "candidates is \"prepared to take on the establishment.\"", "Ortiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), SUBJECT_HUNG_ELSEWHERE, ids=["fronted-phrase", "beside-relative"])
+def test_subject_hung_on_a_phrase_before_the_cue(nlp, text, mention):
+    (claim,) = run(nlp, text).claims
+    assert (claim.cue_text, claim.speaker_mention_text) == ("said", mention)

@@ -291,7 +291,11 @@ def _preposed_speaker(ctx: _Context, cue: int) -> int | None:
     tt = ctx.table
     token = cue - 1
     if tt.word(token) == "," and token > 1:
-        return _apposed_name(ctx, token - 1)
+        for rule in (_apposed_name, _apposed_to_fronted_phrase, _subject_beside_relative):
+            found = rule(ctx, token - 1, cue)
+            if found is not None:
+                return found
+        return None
     if not (tt.pos[token] == "PROPN" or (tt.is_alpha[token] and tt.word(token)[:1].isupper()
                                          and ctx.token(token).is_sent_start is not True
                                          and tt.pos[token] in ("ADV", "NOUN", "ADJ"))):
@@ -305,7 +309,7 @@ def _preposed_speaker(ctx: _Context, cue: int) -> int | None:
 _MAX_APPOSITION_CLIMB = 6
 
 
-def _apposed_name(ctx: _Context, last: int) -> int | None:
+def _apposed_name(ctx: _Context, last: int, cue: int) -> int | None:
     """'Senator Harry Reid, the minority leader, said ...' with the name parsed as a conjunct of the
     clause before: the name whose apposition ends right before the cue's comma is its speaker."""
     tt = ctx.table
@@ -324,3 +328,36 @@ def _apposed_name(ctx: _Context, last: int) -> int | None:
             ctx.quote_of[name] >= 0 or dep[name] in ("nsubj", "nsubjpass"):
         return None
     return name
+
+
+def _apposed_to_fronted_phrase(ctx: _Context, last: int, cue: int) -> int | None:
+    """'In a statement to the Tribune, her adviser, Jake Sully, said: ...' with the subject parsed as
+    an apposition of the last noun of the fronted phrase: a phrase that opens the clause holds no
+    subject, so the apposition that runs up to the cue's comma is its speaker."""
+    tt = ctx.table
+    head, dep = tt.head, tt.dep
+    t, apposition = last, None
+    for _ in range(_MAX_APPOSITION_CLIMB * 2):
+        if dep[t] == "appos" and dep[head[t]] == "pobj":
+            apposition = t
+        if head[t] == t or head[t] > last:
+            break
+        t = head[t]
+    if apposition is None or head[t] != cue or dep[t] != "prep" or ctx.right_edge(apposition) not in (last, last + 1):
+        return None
+    return apposition if ctx.quote_of[apposition] < 0 else None
+
+
+def _subject_beside_relative(ctx: _Context, last: int, cue: int) -> int | None:
+    """'Ortiz, meanwhile, who has no endorsements, said ...' with the name parsed as a second subject
+    of the relative clause: a clause before the cue whose subjects are a name and a relative pronoun
+    gives the name to the cue."""
+    tt = ctx.table
+    for clause in tt.children[cue]:
+        if clause > cue or tt.dep[clause] not in ("advcl", "relcl") or ctx.right_edge(clause) != last:
+            continue
+        subjects = [c for c in tt.children[clause] if tt.dep[c] == "nsubj"]
+        if len(subjects) == 2 and tt.lower[subjects[1]] in lexicons.RELATIVE_PRONOUNS and \
+                tt.pos[subjects[0]] in ("PROPN", "NOUN") and ctx.quote_of[subjects[0]] < 0:
+            return subjects[0]
+    return None
