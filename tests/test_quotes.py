@@ -670,3 +670,12 @@ SUBJECT_HUNG_ELSEWHERE = [
 def test_subject_hung_on_a_phrase_before_the_cue(nlp, text, mention):
     (claim,) = run(nlp, text).claims
     assert (claim.cue_text, claim.speaker_mention_text) == ("said", mention)
+
+
+def test_quote_said_according_to_a_source_is_that_sources_with_the_speaker_nested(nlp):
+    text = ("\u201cDelegates should be able to vote the way they see fit,\u201d Walker said, according to an "
+            "Associated Press account.")
+    (claim,) = run(nlp, text).claims
+    assert (claim.cue_text, claim.speaker_mention_text, claim.nested_source_text) == (
+        "according to", "an Associated Press account", "Walker")
+    assert "Delegates should be able to vote the way they see fit" in claim.content_text
