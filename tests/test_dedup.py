@@ -19,6 +19,7 @@ class Fake:
     content: list[tuple[int, int]]
     cue: tuple[int, int] | None = None
     mention: tuple[int, int] | None = None
+    ref: tuple[int, int] | None = None
     direct: bool = False
     quotes: list[int] = field(default_factory=list)
     nested: tuple[int, int] | None = None
@@ -72,6 +73,12 @@ TEXTS = [
      [("the minister said the deal was dead", "The paper", "the minister")]),
     ("Beruff, a Scott ally, told reporters he called the plan “reckless and dangerous.”",
      [("he called the plan “reckless and dangerous.", "Beruff, a Scott ally", "he")]),
+    # the object of a cue aimed at someone, whose relative clause reports that one's statement
+    ('The mayor rebuked critics who say she should condemn the strike as "illegal."',
+     [('she should condemn the strike as "illegal.', "who", "she")]),
+    # the speaker's own aside inside the object stays part of the outer claim
+    ("The mayor has blasted the delegate system, which she said is rigged against her supporters.",
+     [("the delegate system, which she said is rigged against her supporters", "The mayor", "she")]),
     ("Lee said the vote was a disgrace. She added that the council must resign.",
      [("the vote was a disgrace", "Lee", None), ("the council must resign", "She", None)]),
     ('"We will never give up on this town."\n\nThe mayor spoke to reporters on Monday. "We will never give up on '
@@ -84,7 +91,8 @@ TEXTS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), TEXTS,
-                         ids=["nested", "nested-naming", "two-statements", "pull-quote", "same-words-two-speakers"])
+                         ids=["nested", "nested-naming", "object-relative", "object-own-aside", "two-statements",
+                              "pull-quote", "same-words-two-speakers"])
 def test_one_claim_per_statement(nlp, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     result = claimex.extract(text, nlp=nlp)
     got = [(c.content_text, c.speaker_mention_text, c.nested_source_text) for c in result.claims]

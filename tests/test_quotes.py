@@ -552,3 +552,130 @@ def test_opening_mark_glued_to_the_cue(nlp, text):
     claims = run(nlp, text).claims
     assert [(c.type, c.cue_text, c.speaker_mention_text) for c in claims] == [("direct", "said", "Lee")]
     assert claims[0].content_text.startswith(("Look", "The images"))
+
+
+NOMINAL_AUTHORS = [
+    # (text, cue, speaker mention): a statement noun with no possessive speaks for who puts it forward
+    ("And he made the suggestion that the mayor should receive only false figures in his briefings.",
+     "suggestion", "he"),
+    ("Both leaders gave diplomatic assurances that they would work with whoever wins the vote.",
+     "assurances", "Both leaders"),
+    ("The ministry spent months pushing back against claims by the auditors that some of the contracts "
+     "were never signed.", "claims", "the auditors"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "mention"), NOMINAL_AUTHORS, ids=[c for _, c, _ in NOMINAL_AUTHORS])
+def test_statement_noun_speaks_for_who_puts_it_forward(nlp, text, cue, mention):
+    claims = [c for c in run(nlp, text).claims if c.cue_text == cue]
+    assert [(c.type, c.speaker_mention_text) for c in claims] == [("indirect", mention)]
+
+
+def test_statement_noun_denied_is_not_the_deniers(nlp):
+    text = "The mayor denied the claim that the budget was padded."
+    assert {c.cue_text: c.speaker_mention_text for c in run(nlp, text).claims} == {"denied": "The mayor"}
+
+
+def test_reduced_relative_read_as_the_main_verb_keeps_its_noun_as_speaker(nlp):
+    # the parse makes "clamoring" the main verb and hangs "say" on it as an unlabelled dependent
+    text = ("Council members clamoring to block the mayor from the nomination say they are suddenly in the midst "
+            "of a surge.")
+    (claim,) = run(nlp, text).claims
+    assert (claim.cue_text, claim.speaker_mention_text) == ("say", "Council members")
+
+
+SITUATION_SUBJECTS = [
+    # a cue without a subject of its own under "it" or a demonstrative "that": nobody speaks
+    ("Unity is a two-way street. It means acknowledging that her message is the future of the party.",
+     "acknowledging"),
+    ("For those focused on ratings, it's worth pointing out that our first debate broke the record.", "pointing out"),
+    ("That's not to suggest that the mayor's comments are making people angry.", "suggest"),
+    ("It is important to note that the court has ruled only on emergency filings.", "note"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), SITUATION_SUBJECTS, ids=[c for _, c in SITUATION_SUBJECTS])
+def test_cue_under_a_situation_subject_has_no_speaker(nlp, text, cue):
+    (claim,) = run(nlp, text).claims
+    assert (claim.cue_text, claim.speaker_mention, claim.speaker) == (cue, None, None)
+
+
+def test_a_document_pronoun_with_a_cue_of_its_own_still_speaks(nlp):
+    text = "The ministry issued a statement on Monday. It said the talks had failed."
+    (claim,) = run(nlp, text).claims
+    assert claim.speaker_mention_text == "It"
+
+
+AS_CLAUSES = [
+    # (text, content, speaker mention): an "as" clause of a reporting verb attributes the clause it leaves
+    ("The former chairman of the network also met with the mayor that day, as The Tribune reported on "
+     "Tuesday, and he will be back next week.",
+     "The former chairman of the network also met with the mayor that day", "The Tribune"),
+    ("The budget will pass easily, as Lee said in April.", "The budget will pass easily", "Lee"),
+    ("As the Tribune reported on Tuesday, the council will vote on the budget next week.",
+     "the council will vote on the budget next week", "the Tribune"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "mention"), AS_CLAUSES, ids=["trailing", "said", "preposed"])
+def test_as_clause_attributes_the_clause_it_interrupts(nlp, text, content, mention):
+    (claim,) = run(nlp, text).claims
+    assert (claim.type, claim.content_text, claim.speaker_mention_text) == ("indirect", content, mention)
+
+
+def test_temporal_as_is_no_attribution(nlp):
+    text = "The council approved the plan on Monday as the crowd applauded."
+    assert run(nlp, text).claims == ()
+
+
+@pytest.mark.parametrize("text", [
+    "That said, young voters say they believe success will require a lifetime of effort.",
+    "That being said, the council will meet on Monday.",
+    "Having said that, the mayor will not resign.",
+])
+def test_that_said_is_a_connective_not_a_cue(nlp, text):
+    claims = run(nlp, text).claims
+    assert all(c.cue_text != "said" for c in claims)
+    if "young voters" in text:  # the statement it opens keeps its own cue and speaker
+        assert [(c.cue_text, c.speaker_mention_text) for c in claims] == [("say", "young voters")]
+
+
+OBJECT_CONTROL = [
+    # (text, cue, speaker mention): the one a causative verb moves to speak speaks
+    ("The mayor won the vote by a wide margin, a win that led her to declare that the budget fight was over.",
+     "declare", "her"),
+    ("The decline turned only after the chief left, leaving some to question whether she deserved credit.",
+     "question", "some"),
+    # "urged" is the cue itself, its object and infinitive its content
+    ("Lee urged the council to reject the plan.", "urged", "Lee"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "mention"), OBJECT_CONTROL, ids=[c for _, c, _ in OBJECT_CONTROL])
+def test_causative_object_speaks_the_infinitive(nlp, text, cue, mention):
+    (claim,) = run(nlp, text).claims
+    assert (claim.cue_text, claim.speaker_mention_text) == (cue, mention)
+
+
+SUBJECT_HUNG_ELSEWHERE = [
+    # (text, speaker mention): a subjectless cue whose subject the parse hung on a phrase before it
+    ("In a statement to the Tribune, her senior policy adviser, Jake Sully, said: \u201cThe mayor believes that "
+     "cooperation is essential.\u201d", "her senior policy adviser, Jake Sully"),
+    ("Ortiz, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about which of the two "
+     "candidates is \"prepared to take on the establishment.\"", "Ortiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), SUBJECT_HUNG_ELSEWHERE, ids=["fronted-phrase", "beside-relative"])
+def test_subject_hung_on_a_phrase_before_the_cue(nlp, text, mention):
+    (claim,) = run(nlp, text).claims
+    assert (claim.cue_text, claim.speaker_mention_text) == ("said", mention)
+
+
+def test_quote_said_according_to_a_source_is_that_sources_with_the_speaker_nested(nlp):
+    text = ("\u201cDelegates should be able to vote the way they see fit,\u201d Walker said, according to an "
+            "Associated Press account.")
+    (claim,) = run(nlp, text).claims
+    assert (claim.cue_text, claim.speaker_mention_text, claim.nested_source_text) == (
+        "according to", "an Associated Press account", "Walker")
+    assert "Delegates should be able to vote the way they see fit" in claim.content_text

@@ -170,6 +170,20 @@ NOMINAL_CUES: Final[frozenset[str]] = frozenset({
     "position", "stance", "opinion", "idea", "sense", "feeling", "impression", "conviction",
 })
 
+#: Verbs whose subject puts forward the statement noun they take as object: "he made the suggestion
+#: that ...", "Lee floated the notion that ...", "both leaders gave assurances that ...". Not verbs that
+#: answer someone else's statement ("denied the claim that ...": the claimant is another).
+PUTTING_FORWARD_VERBS: Final[frozenset[str]] = frozenset({
+    "make", "give", "issue", "deliver", "offer", "float", "voice", "raise", "repeat", "reiterate", "level",
+    "express", "air", "advance", "renew", "restate",
+})
+
+#: Verbs that cause their object to act, the object doing what the infinitive after it says ("the
+#: loss led her to declare ...", "leaving some to question ...").
+CAUSATIVE_VERBS: Final[frozenset[str]] = frozenset({
+    "lead", "leave", "prompt", "cause", "force", "drive", "spur", "inspire", "compel", "provoke", "move",
+})
+
 
 def _invert(by_act: Mapping[str, Sequence[str]]) -> dict[str, str]:
     """lemma -> act.

@@ -124,7 +124,9 @@ class QuoteFinder(Stage):
                 if seen > MAX_CUES_PER_SENTENCE:
                     continue
             claims.extend(self._from_cue(ctx, i))
-        claims = _dedupe(claims)
+        # "'...,' Lee said, according to the Tribune": one statement, whose source is the one it is
+        # "according to" (the outer source, as PolNeAR reads it), and Lee its nested source
+        claims = _dedupe(sorted(claims, key=lambda c: c.rule != "according_to"))
         claims.extend(self._from_marks(ctx, claims))
         claims.extend(speaker_labels(ctx))
         claims = _attach_followers(ctx, _cut_attributions(ctx, _join_interrupted(ctx, _dedupe(claims))))

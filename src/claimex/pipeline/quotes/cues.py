@@ -210,10 +210,13 @@ def _parenthetical(v: _VerbCue) -> Contents:
     if _trailing_attribution(ctx, cue):  # "People should provide evidence ..., he told reporters."
         first = ctx.left_edge(_subject(ctx, cue) or cue)
         return [("parenthetical", [t for t in ctx.subtree_ids(tt.head[cue]) if t < first])]
-    if not (dep[cue] == "parataxis" or _as_clause(ctx, cue)):
+    trailing = _trailing_as_clause(ctx, cue)
+    if not (dep[cue] == "parataxis" or _as_clause(ctx, cue) or trailing):
         return []
     own = set(ctx.subtree_ids(cue))
     toks = [t for t in ctx.subtree_ids(tt.head[cue]) if t not in own]
+    if trailing:  # "..., as the Times reported on Tuesday[, and ...]": the clause before it
+        return [("parenthetical", [t for t in toks if t < ctx.left_edge(cue)])]
     opening = _quote_after(ctx, cue)
     if opening is not None and ctx.quote_of[opening] == ctx.quote_of[tt.head[cue]]:
         # 'Pointing to the budget, Lee said, "Leave ..."': the quote after the cue clause is what was
@@ -307,7 +310,7 @@ VERB_CUE_RULES: Final[tuple[Callable[[_VerbCue], Contents], ...]] = (
 def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
     """The claims of a verb cue: the contents of the first of :data:`VERB_CUE_RULES` that finds one,
     each with the cue's source."""
-    if _withheld(ctx, cue):
+    if _withheld(ctx, cue) or _discourse_marker(ctx, cue):
         return []
     v = _VerbCue.read(ctx, cue)
     contents: Contents = []
@@ -515,6 +518,28 @@ def _as_clause(ctx: _Context, cue: int) -> bool:
         dep[c] == "mark" and lower[c] == "as" for c in ctx.table.children[cue])
 
 
+#: Objects an "as" parenthetical may keep: "as Lee put it", "as he told reporters".
+_AS_CLAUSE_OBJECTS = frozenset({"it", "so", "reporters", "me", "us", "him", "her", "them"})
+
+
+def _trailing_as_clause(ctx: _Context, cue: int) -> bool:
+    """"The deal was struck on Sunday, as the Times reported.", "..., as first reported by the Post":
+    an "as" clause after the clause it reports. Its cue leaves a gap where the reported clause would
+    be (no complement, no object but a pronoun or the hearers), unlike a temporal "as" ("wept as he
+    described their struggles"), and it reports a statement (a cue of the "assert" class)."""
+    tt = ctx.table
+    dep, lower = tt.dep, tt.lower
+    if dep[cue] != "advcl" or cue < tt.head[cue] or not any(
+            dep[c] == "mark" and lower[c] == "as" for c in tt.children[cue]):
+        return False
+    if ctx.cues.get(tt.lemma[cue]) != "assert" or ctx.is_cue(tt.head[cue]):
+        # "as the crowd applauded" is a time; '"...," Lee noted, as reported by the Post' is the
+        # nested source of a statement that has its cue already
+        return False
+    return not any(dep[c] in ("ccomp", "xcomp", "dobj", "dative") and lower[c] not in _AS_CLAUSE_OBJECTS
+                   for c in tt.children[cue]) and tt.word(ctx.left_edge(cue) - 1) == ","
+
+
 def _speaks_through_participle(ctx: _Context, cue: int) -> bool:
     """"condemned the strikes, writing that ...": the object is the target of the participle's claim."""
     dep, children = ctx.table.dep, ctx.table.children
@@ -539,6 +564,28 @@ def _withheld(ctx: _Context, cue: int) -> bool:
     if not any(dep[c] == "neg" for c in children[cue]):
         return False
     return any(dep[c] == "ccomp" and tt.lower[ctx.left_edge(c)] in _QUESTION_WORDS for c in children[cue])
+
+
+#: The words of a sentence-opening "that said" ("That said," "That being said," "Having said that,").
+_DISCOURSE_SAID = frozenset({"that", "this", "being", "having"})
+
+
+def _discourse_marker(ctx: _Context, cue: int) -> bool:
+    """"That said, ...", "That being said, ...", "Having said that, ...": a connective of concession
+    (~ "still"), not a report of what anyone said. "said" opens its sentence with only those words
+    around it, and a comma follows."""
+    tt = ctx.table
+    if tt.lemma[cue] != "say":
+        return False
+    first = ctx.sentence(cue)[0]
+    while first < cue and (tt.is_space[first] or tt.is_punct[first]):
+        first += 1
+    end = cue + 1
+    if end < len(tt) and tt.lower[end] in ("that", "this"):
+        end += 1  # "Having said that"
+    if end >= len(tt) or tt.word(end) != "," or not first < cue:
+        return False
+    return all(tt.lower[t] in _DISCOURSE_SAID for t in range(first, end) if t != cue)
 
 
 def _states_something(ctx: _Context, toks: Sequence[int]) -> bool:
@@ -672,8 +719,24 @@ def _nominal(ctx: _Context, noun: int) -> list[_Claim]:
                 return []
             owner = next((c for c in children[noun] if dep[c] == "poss"), None)
             owner_ok = owner is not None and (tt.pos[owner] != "PRON" or lower[owner] in lexicons.PERSON_PRONOUNS)
-            claim = _mention_of(ctx, owner if owner_ok else None).apply(
+            claim = _mention_of(ctx, owner if owner_ok else _nominal_author(ctx, noun)).apply(
                 _Claim(rule="nominal", content=[span], cue=ctx.char_span([noun]), cue_root=noun))
             _fit_to_quotes(ctx, claim)
             return [claim]
     return []
+
+
+def _nominal_author(ctx: _Context, noun: int) -> int | None:
+    """Who puts forward a statement noun with no possessive: its "by" agent ("claims by the agencies
+    that ..."), or the subject of a verb that puts it forward ("he made the suggestion that ...",
+    "Lee floated the notion that ...", :data:`lexicons.PUTTING_FORWARD_VERBS`)."""
+    tt = ctx.table
+    dep, children = tt.dep, tt.children
+    for child in children[noun]:
+        if dep[child] == "prep" and tt.lower[child] == "by" and child > noun:
+            return next((g for g in children[child] if dep[g] == "pobj"), None)
+    verb = tt.head[noun]
+    if dep[noun] != "dobj" or tt.pos[verb] != "VERB" or tt.lemma[verb] not in lexicons.PUTTING_FORWARD_VERBS:
+        return None
+    subject = _source(ctx, verb)
+    return subject if subject is not None and tt.dep[subject] != "nsubjpass" else None

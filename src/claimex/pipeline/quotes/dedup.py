@@ -11,7 +11,12 @@ Which extraction survives (:func:`survivor`):
 1. **Nesting.** When one claim's cue lies inside the other's content, the outer claim reports the
    inner one: the outer claim survives, and records the inner claim's speaker mention as its
    ``nested_source`` (the outer source and the inner speaker, as PolNeAR flattens them). An outer claim
-   with no speaker mention gives way to an inner one that has one. (Measured on PolNeAR train, the
+   with no speaker mention gives way to an inner one that has one, and so does an outer claim whose
+   content is its cue's object (:data:`OBJECT_RULES`) to an inner one spoken by a relative pronoun of
+   that object: in "Obama rebuked critics who say he should ...", "praised Graham, who has vowed not
+   to ...", the object is whom the cue is aimed at, and the statement is the one its relative clause
+   reports. ("blasted the system, which he said was rigged" keeps the outer claim: PolNeAR reads the
+   speaker's own aside as part of the object.) (Measured on PolNeAR train, the
    outer claim is the one annotated far more often, even when the inner one is quoted: "he said he'd
    asked his "people" to ...", "Perez hammered Trump, calling him a "train wreck"".)
 2. **Two readings of one statement** (neither cue inside the other's content): the quoted one first
@@ -36,6 +41,8 @@ from ... import lexicons
 
 Offsets = tuple[int, int]
 
+#: Rules whose content is the cue's object, a noun phrase: "rebuked *critics who say he should ...*".
+OBJECT_RULES = frozenset({"object", "quoted_object"})
 #: Share of the shorter content two claims must have in common to be one statement.
 MIN_SHARED = 0.5
 #: Fewest words a claim repeated elsewhere in the text needs to count as the same statement.
@@ -53,6 +60,7 @@ class Extraction(Protocol):
     content: list[Offsets]
     cue: Offsets | None
     mention: Offsets | None
+    ref: Offsets | None
     direct: bool
     quotes: list[int]
     nested: Offsets | None
@@ -101,7 +109,7 @@ def survivor(a: E, b: E, confidence: Callable[[str], float]) -> tuple[E, E] | No
     a_outer, b_outer = _inside(b.cue, a.content), _inside(a.cue, b.content)
     if a_outer != b_outer:
         outer, inner = (a, b) if a_outer else (b, a)
-        if outer.mention is None and inner.mention is not None:
+        if inner.mention is not None and (outer.mention is None or (outer.rule in OBJECT_RULES and inner.ref)):
             return inner, outer
         return outer, inner
     return (a, b) if _rank(a, confidence) >= _rank(b, confidence) else (b, a)

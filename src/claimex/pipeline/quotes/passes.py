@@ -42,7 +42,9 @@ _DEDUPE_BUCKET = 512
 
 
 def _dedupe(claims: list[_Claim]) -> list[_Claim]:
-    """Drop a claim whose content mostly repeats an earlier (higher-priority) one.
+    """Drop a claim whose content mostly repeats an earlier (higher-priority) one. A claim dropped for
+    an "according to" claim of the same words is its nested source ("'...,' Lee said, according to
+    the Tribune").
 
     Only claims whose extents share a bucket of text can overlap, so each claim is compared with its
     neighbours, not with every claim kept before it.
@@ -53,11 +55,14 @@ def _dedupe(claims: list[_Claim]) -> list[_Claim]:
         start, end = min(s for s, _ in claim.content), max(e for _, e in claim.content)
         near = range(start // _DEDUPE_BUCKET, end // _DEDUPE_BUCKET + 1)
         # claims whose extents do not overlap share no text: no need to compare their fragments
-        if not any(s < end and start < e and _repeats(claim, other)
-                   for bucket in near for s, e, other in buckets.get(bucket, ())):
+        repeated = next((other for bucket in near for s, e, other in buckets.get(bucket, ())
+                         if s < end and start < e and _repeats(claim, other)), None)
+        if repeated is None:
             kept.append(claim)
             for bucket in near:
                 buckets.setdefault(bucket, []).append((start, end, claim))
+        elif repeated.rule == "according_to" and claim.rule != "according_to" and repeated.nested is None:
+            repeated.nested = claim.mention  # '"...," Lee said, according to the Tribune': Lee, nested
     return kept
 
 

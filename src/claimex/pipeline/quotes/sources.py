@@ -97,7 +97,8 @@ def _source(ctx: _Context, cue: int) -> int | None:
         # to a reduced relative clause that is none
         return head[cue]
     if tag == "VBN" and (dep[cue] in ("advcl", "acl") or any(dep[c] == "auxpass" for c in children[cue])) \
-            and not any(dep[c] == "aux" and ctx.token(c).lemma_ == "have" for c in children[cue]):  # not "has said"
+            and not any(dep[c] == "aux" and ctx.token(c).lemma_ == "have" for c in children[cue]) \
+            and not any(dep[c] == "nsubj" for c in children[cue]):  # not "has said", "As the Times reported"
         return _agent(ctx, cue)  # "Asked about it, ...", "was told": the asked is not the speaker
     if dep[cue] == "acl" and tag == "VBG" and pos[head[cue]] in ("NOUN", "PROPN", "PRON") \
             and lemma[head[cue]] not in lexicons.NOMINAL_CUES:
@@ -117,19 +118,32 @@ def _source(ctx: _Context, cue: int) -> int | None:
         subj = _subject(ctx, root, prefer_outside=True) if pos[root] in ("VERB", "AUX") and root < cue else None
         if subj is not None and ctx.quote_of[subj] < 0 and dep[subj] != "nsubjpass":
             return subj
-    stranded = _stranded_subject(ctx, cue)
-    if stranded is not None:
-        return stranded
+    misparsed = _stranded_subject(ctx, cue)
+    if misparsed is None:
+        misparsed = _subject_of_reduced_relative(ctx, cue)
+    return misparsed if misparsed is not None else _inherited_subject(ctx, cue)
+
+
+def _inherited_subject(ctx: _Context, cue: int) -> int | None:
+    """The cue's own subject, or the one it inherits along a chain of heads ("said A and threatened
+    B", "likely to say", "a statement saying")."""
+    tt = ctx.table
+    dep, pos, head = tt.dep, tt.pos, tt.head
     verb = cue
     for _ in range(8):
         subj = _subject(ctx, verb, prefer_outside=True) if pos[verb] in ("VERB", "AUX", "ADJ") else None
         if subj is not None:
             if dep[subj] == "nsubjpass" and verb == cue and _is_expletive(tt, subj):
                 return None
+            if verb != cue and tt.lower[subj] in _SITUATION_SUBJECTS and ctx.tag(subj) != "WDT":
+                return None  # "it means admitting that ...", "That's not to suggest that ...": nobody speaks
             return subj
         up = head[verb]
         if up == verb or dep[verb] not in _CLIMB_DEPS:
             return None
+        controller = _object_controller(ctx, verb)
+        if controller is not None:
+            return controller
         if dep[verb] == "ccomp" and not ctx.is_cue(up):
             return None
         # "X said A and threatened B": B's conj head is A, the complement of a cue; the parser
@@ -139,6 +153,26 @@ def _source(ctx: _Context, cue: int) -> int | None:
             continue
         verb = up
     return None
+
+
+def _object_controller(ctx: _Context, verb: int) -> int | None:
+    """The object that does what an infinitive says, when the verb above it causes someone to act: "the
+    win led her to declare ...", "leaving some to question ...", "prompted the chairman to declare ..."
+    (object control: the one led or left speaks, not the subject of "led"). Not "used the speech to
+    call for ..." (a purpose) nor "urged the council to reject ..." (a cue whose content it is)."""
+    tt = ctx.table
+    up = tt.head[verb]
+    if tt.dep[verb] != "xcomp" or tt.lemma[up] not in lexicons.CAUSATIVE_VERBS or not any(
+            tt.dep[c] == "aux" and tt.lower[c] == "to" for c in tt.children[verb]):
+        return None
+    return next((c for c in tt.children[up] if tt.dep[c] == "dobj" and c < verb and ctx.quote_of[c] < 0
+                 and tt.pos[c] in ("NOUN", "PROPN", "PRON")), None)
+
+
+#: Subjects that stand for a situation or a thought, not a speaker, when a cue without a subject of
+#: its own inherits them: "it means acknowledging that ...", "it is worth pointing out that ...",
+#: "That is not to suggest that ..." (not the relative "that", which stands for its noun).
+_SITUATION_SUBJECTS = frozenset({"it", "that", "this"})
 
 
 def _active_clause(ctx: _Context, cue: int) -> bool:
@@ -170,6 +204,19 @@ def _stranded_subject(ctx: _Context, cue: int) -> int | None:
             pos[head[before]] not in ("PROPN", "NOUN", "PRON") or ctx.quote_of[before] >= 0:
         return None
     return before
+
+
+def _subject_of_reduced_relative(ctx: _Context, cue: int) -> int | None:
+    """"Activists clamoring to block him say ...", "Sources privy to the talks say ...": the parse takes
+    the participle or adjective of a reduced relative clause for the main verb, with the noun as its
+    subject, and hangs the finite cue on it as an unlabelled dependent. The noun is the cue's subject."""
+    tt = ctx.table
+    up = tt.head[cue]
+    if tt.dep[cue] != "dep" or up >= cue or ctx.tag(cue) not in ("VBD", "VBZ", "VBP") or \
+            ctx.tag(up) not in ("VBG", "VBN", "JJ") or _subject(ctx, cue) is not None:
+        return None
+    subject = next((c for c in tt.children[up] if tt.dep[c] == "nsubj"), None)
+    return subject if subject is not None and ctx.quote_of[subject] < 0 else None
 
 
 def _sender(ctx: _Context, noun: int) -> int | None:
@@ -244,7 +291,11 @@ def _preposed_speaker(ctx: _Context, cue: int) -> int | None:
     tt = ctx.table
     token = cue - 1
     if tt.word(token) == "," and token > 1:
-        return _apposed_name(ctx, token - 1)
+        for rule in (_apposed_name, _apposed_to_fronted_phrase, _subject_beside_relative):
+            found = rule(ctx, token - 1, cue)
+            if found is not None:
+                return found
+        return None
     if not (tt.pos[token] == "PROPN" or (tt.is_alpha[token] and tt.word(token)[:1].isupper()
                                          and ctx.token(token).is_sent_start is not True
                                          and tt.pos[token] in ("ADV", "NOUN", "ADJ"))):
@@ -258,7 +309,7 @@ def _preposed_speaker(ctx: _Context, cue: int) -> int | None:
 _MAX_APPOSITION_CLIMB = 6
 
 
-def _apposed_name(ctx: _Context, last: int) -> int | None:
+def _apposed_name(ctx: _Context, last: int, cue: int) -> int | None:
     """'Senator Harry Reid, the minority leader, said ...' with the name parsed as a conjunct of the
     clause before: the name whose apposition ends right before the cue's comma is its speaker."""
     tt = ctx.table
@@ -277,3 +328,36 @@ def _apposed_name(ctx: _Context, last: int) -> int | None:
             ctx.quote_of[name] >= 0 or dep[name] in ("nsubj", "nsubjpass"):
         return None
     return name
+
+
+def _apposed_to_fronted_phrase(ctx: _Context, last: int, cue: int) -> int | None:
+    """'In a statement to the Tribune, her adviser, Jake Sully, said: ...' with the subject parsed as
+    an apposition of the last noun of the fronted phrase: a phrase that opens the clause holds no
+    subject, so the apposition that runs up to the cue's comma is its speaker."""
+    tt = ctx.table
+    head, dep = tt.head, tt.dep
+    t, apposition = last, None
+    for _ in range(_MAX_APPOSITION_CLIMB * 2):
+        if dep[t] == "appos" and dep[head[t]] == "pobj":
+            apposition = t
+        if head[t] == t or head[t] > last:
+            break
+        t = head[t]
+    if apposition is None or head[t] != cue or dep[t] != "prep" or ctx.right_edge(apposition) not in (last, last + 1):
+        return None
+    return apposition if ctx.quote_of[apposition] < 0 else None
+
+
+def _subject_beside_relative(ctx: _Context, last: int, cue: int) -> int | None:
+    """'Ortiz, meanwhile, who has no endorsements, said ...' with the name parsed as a second subject
+    of the relative clause: a clause before the cue whose subjects are a name and a relative pronoun
+    gives the name to the cue."""
+    tt = ctx.table
+    for clause in tt.children[cue]:
+        if clause > cue or tt.dep[clause] not in ("advcl", "relcl") or ctx.right_edge(clause) != last:
+            continue
+        subjects = [c for c in tt.children[clause] if tt.dep[c] == "nsubj"]
+        if len(subjects) == 2 and tt.lower[subjects[1]] in lexicons.RELATIVE_PRONOUNS and \
+                tt.pos[subjects[0]] in ("PROPN", "NOUN") and ctx.quote_of[subjects[0]] < 0:
+            return subjects[0]
+    return None
