@@ -107,7 +107,7 @@ class Quantity(NamedTuple):
 
 def _last_word(tt: TokenTable, start: int, end: int) -> int | None:
     """The last token of a mention that is not punctuation: the head of an English noun phrase
-    ("the GOP *front-runner*", "Clinton spokesman Brian *Fallon*")."""
+    ("the council *front-runner*", "city spokesman Sam *Ortiz*")."""
     words = [i for i in tt.tokens_in([(start, end)]) if not tt.is_punct[i]]
     return words[-1] if words else None
 

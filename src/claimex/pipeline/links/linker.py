@@ -52,8 +52,8 @@ from .weights import LinkWeights
 log = logging.getLogger(__name__)
 
 STAGE: Final = "claimex_links"
-#: the evidence kind of a reply that rebuts what it answers (links.v4 on)
-DISPUTES_ON_REPLY: Final = "rebutting_reply"
+#: the evidence kind of a reply that rebuts what it answers (weights links.v4 on)
+REBUTTING_REPLY: Final = "rebutting_reply"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,10 +110,10 @@ def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signa
     disputes, supports = by_relation[DISPUTES], by_relation[SUPPORTS]
     replies = by_relation[RESPONDS_TO]
     if (replies and not disputes and not supports and earlier.act != lx.QUESTION
-            and DISPUTES_ON_REPLY in w.relations[DISPUTES].weights):  # an answer to a question disputes nothing
+            and REBUTTING_REPLY in w.relations[DISPUTES].weights):  # an answer to a question disputes nothing
         rebuttal = rebutting_reply(later)
         if rebuttal is not None:  # a reply that contradicts or attacks the one it answers disputes it
-            disputes = [rebuttal, *by_relation[RESPONDS_TO]]
+            disputes = [rebuttal, *replies]
             by_relation[RESPONDS_TO] = []
     if supports and w.relations[SUPPORTS].blocked_by_hedge and later.hedged:
         supports = []

@@ -382,14 +382,14 @@ _CONTRADICTING_OPENERS: Final = frozenset({"no", "nope", "wrong", "false", "untr
 
 def rebutting_reply(later: ClaimFeatures) -> Signal | None:
     """A reply (a ``reply_cue``: "responded", "replied", "in response to") that rebuts the claim it
-    answers: it opens with a flat contradiction ("No, I meant ...") or it accuses, condemns or denies
+    answers: it opens with a flat contradiction ("No, I said ...") or it accuses, condemns or denies
     ("the mayor responded by accusing him of lying"). Such a reply disputes; other replies only respond."""
     tt = later.tokens
     words = [i for i in later.content if not tt.is_punct[i] and not tt.is_space[i]]
     if words and tt.lower[words[0]] in _CONTRADICTING_OPENERS and len(words) > 1 and tt.is_punct[words[0] + 1]:
         return signal("rebutting_reply", DISPUTES, later.mark(words[0]))
     if later.act in _REBUTTING_ACTS:  # an accusation is hedged ("accused him of ..."), and still attacks
-        cue = next((i for i in sorted(later.cue_words)), words[0] if words else None)
+        cue = min(later.cue_words, default=words[0] if words else None)
         if cue is not None:
             return Signal("rebutting_reply", DISPUTES, later.mark(cue), f"{later.mark(cue).text} ({later.act})")
     return None
