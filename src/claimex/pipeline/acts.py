@@ -1077,8 +1077,8 @@ _NOT_TOPIC_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTIT
 
 def reported_object(st: Statement, skip: int) -> int | None:
     """What a self-report reports on: the first noun object of a main predicate, or of the verb, adjective
-    or preposition it governs ("the campaign has refunded *the contributions*", "Clinton plans to call for
-    *a dramatic increase*", "she is willing to sit down with *the investigators*"), not ``skip`` (the
+    or preposition it governs ("the campaign has refunded *the contributions*", "Lopez plans to call for
+    *a large increase*", "she is ready to meet *the auditors*"), not ``skip`` (the
     speaker's own mention), a first-person pronoun, "it", a place named as the setting or a time or
     amount."""
     table = st.table

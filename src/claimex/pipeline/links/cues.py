@@ -144,7 +144,7 @@ def _reference(tt: TokenTable, head: int, mark: Any, *, parties: bool = True,
     if pos == "NOUN" and tt.lemma[head] in lx.CLAIM_NOUNS:
         dets = {lower[c] for c in tt.children[head] if tt.dep[c] in ("det", "poss")}
         if any(tt.dep[c] in ("acl", "ccomp", "relcl") for c in tt.children[head]):
-            # "rejected the notion that the campaign is calling her corrupt": the words say which claim,
+            # "rejected the idea that the council is calling him dishonest": the words say which claim,
             # and who made it is anyone's guess (the claim before is as often an ally's)
             return None
         if dets & _DEMONSTRATIVES or dets & _POSSESSIVES:

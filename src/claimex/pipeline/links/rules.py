@@ -148,8 +148,8 @@ _LIMITING_MARKS: Final = frozenset({"until", "unless", "if", "before", "till", "
 
 
 def _limited(c: ClaimFeatures, p: Proposition) -> bool:
-    """A predicate under a condition or a time limit: "urged Obama not to close the prison until there
-    was a way to house the detainees" does not say it should stay open."""
+    """A predicate under a condition or a time limit: "urged the mayor not to close the shelter until
+    the new one is ready" does not say it should stay open."""
     tt = c.tokens
     return any(tt.dep[k] == "advcl" and any(tt.lower[m] in _LIMITING_MARKS for m in tt.children[k])
                for k in tt.children[p.token])

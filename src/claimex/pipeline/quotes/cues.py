@@ -105,7 +105,7 @@ class _VerbCue:
 
 
 def _gerund_subject_clause(ctx: _Context, cue: int) -> list[int]:
-    """"He said legalizing it could put thousands to work": the parse makes the gerund that is the
+    """"She said widening it would bring more ships in": the parse makes the gerund that is the
     subject of the reported clause an open complement of the cue, and hangs the clause on it. The
     gerund right after the cue, with a finite clause of its own, is the complement."""
     tt = ctx.table
@@ -121,7 +121,7 @@ def _gerund_subject_clause(ctx: _Context, cue: int) -> list[int]:
 
 
 def _misattached_that_clause(ctx: _Context, cue: int) -> list[int]:
-    """"Lee said on Friday during a news conference that he may wait": the parse hangs the that-clause
+    """"Lee said on Monday at a press briefing that he may wait": the parse hangs the that-clause
     on the last noun as a relative clause. A clause that opens with the complementiser "that" and has
     a subject of its own is no relative clause (in those, "that" is the subject or the object): in a
     phrase of the cue's, it is the cue's complement."""
@@ -485,7 +485,7 @@ def _naming(ctx: _Context, cue: int) -> list[tuple[str, list[int]]]:
 
 
 #: Prepositions after a cue's object that give what the object is praised or blamed for:
-#: "slammed the president for not using the term", "dismissed the idea as "ludicrous"".
+#: "faulted the mayor for not naming the firm", "dismissed the plan as "absurd"".
 _REASON_PREPS = frozenset({"for", "as", "over"})
 
 

@@ -13,9 +13,9 @@ Which extraction survives (:func:`survivor`):
    ``nested_source`` (the outer source and the inner speaker, as PolNeAR flattens them). An outer claim
    with no speaker mention gives way to an inner one that has one, and so does an outer claim whose
    content is its cue's object (:data:`OBJECT_RULES`) to an inner one spoken by a relative pronoun of
-   that object: in "Obama rebuked critics who say he should ...", "praised Graham, who has vowed not
+   that object: in "the mayor rebuked critics who say she should ...", "praised Lee, who has vowed not
    to ...", the object is whom the cue is aimed at, and the statement is the one its relative clause
-   reports. ("blasted the system, which he said was rigged" keeps the outer claim: PolNeAR reads the
+   reports. ("criticised the process, which he said was unfair" keeps the outer claim: PolNeAR reads the
    speaker's own aside as part of the object.) (Measured on PolNeAR train, the
    outer claim is the one annotated far more often, even when the inner one is quoted: "he said he'd
    asked his "people" to ...", "Perez hammered Trump, calling him a "train wreck"".)

@@ -336,7 +336,7 @@ def _issued_before(ctx: _Context, start: int, claim: _Claim) -> None:
         return  # the quote comes right after an unquoted sentence
     first = ctx.sentence(toks[-1])[0]
     if "\n" not in ctx.text[tt.end[toks[-1]]:start]:
-        # in one paragraph: 'Bystrom agreed. "Mainstream Republicans are running out of time."'
+        # in one paragraph: 'Lee agreed. "The council is running short of options."'
         para = ctx.text.rfind("\n", 0, start) + 1
         if tt.word(toks[-1]) in _SENTENCE_END and not any(
                 ctx.quote_of[t] >= 0 for t in ctx.tokens_between(para, tt.idx[toks[-1]])):

@@ -191,7 +191,7 @@ def _active_clause(ctx: _Context, cue: int) -> bool:
 
 
 def _stranded_subject(ctx: _Context, cue: int) -> int | None:
-    """"The Post will brand you a liar and NBC News will accuse you ...": the parse makes the second
+    """"The Herald will call you a cheat and the Courier will accuse you ...": the parse makes the second
     clause's subject a conjunct of the first clause's object and leaves the conjoined cue with none.
     A name or noun right before a conjoined cue (and its auxiliaries), itself parsed as a conjunct of a
     noun, is the cue's subject."""
@@ -310,7 +310,7 @@ _MAX_APPOSITION_CLIMB = 6
 
 
 def _apposed_name(ctx: _Context, last: int, cue: int) -> int | None:
-    """'Senator Harry Reid, the minority leader, said ...' with the name parsed as a conjunct of the
+    """'Senator Ann Price, the majority whip, said ...' with the name parsed as a conjunct of the
     clause before: the name whose apposition ends right before the cue's comma is its speaker."""
     tt = ctx.table
     head, dep = tt.head, tt.dep
