@@ -206,7 +206,7 @@ TARGETS = [
      "the proposal", "oppose"),
     # the target of a condemned act is the person whose act it is
     ("The mayor also decried Smith's repeated attempts to close the shelters, noting he has never visited one.",
-     "he has never visited one", "noting", "Smith's", "oppose"),
+     "he has never visited one", "noting", "Smith", "oppose"),
     # no evaluation: neutral
     ("Reporters asked whether the deal would hold.", "whether the deal would hold", "asked", "the deal",
      "neutral"),
@@ -243,7 +243,7 @@ TARGETS = [
      "I am angry that it has become a string of press releases from the Smith campaign", "said",
      "the Smith campaign", "oppose"),
     ("The senator questioned the governor's fitness to lead.", "the governor's fitness to lead", "questioned",
-     "the governor's", "oppose"),
+     "the governor", "oppose"),
     ('"I was upset but not surprised that the mayor has backed out of the debate," the senator said.',
      "I was upset but not surprised that the mayor has backed out of the debate", "said", "the mayor", "oppose"),
     # a party reporting its own action supports it, on the lead clause, not negated, not a belief

@@ -128,6 +128,9 @@ TARGETS = [
      "seven fighters were killed in strikes near the town", "said", "strikes near the town", "neutral"),
     ("Critics said the law was a blatant violation of press freedom.",
      "the law was a blatant violation of press freedom", "said", "the law", "oppose"),
+    # a possessor is the target without its clitic
+    ("Critics said Mayor Hale's new parking rules were an abuse of power.",
+     "Mayor Hale's new parking rules were an abuse of power", "said", "Mayor Hale", "oppose"),
 ]
 
 

@@ -348,6 +348,8 @@ class ClaimAnalyzer(Stage):
                 entity, name = acts.resolve_target(table, target_root, speakers, about)
 
         target_toks = np_indices(table, target_root) if target_root is not None else []  # in text order
+        if len(target_toks) > 1 and table.dep[target_toks[-1]] == "case":
+            target_toks = target_toks[:-1]  # a possessor is the target, not its clitic: "Obama", not "Obama's"
         first, last = (target_toks[0], target_toks[-1]) if target_toks else (None, None)
         tspan = (table.idx[first], table.end[last]) if first is not None and last is not None else None
         record.claim = replace(
