@@ -723,7 +723,7 @@ EVALUATION_NEUTRAL_WORDS: Final[frozenset[str]] = frozenset({
     "fought", "shot", "shoot", "shooting", "shootings", "wounded", "injured", "injury", "injuries",
     "casualty", "casualties", "crash", "explosion", "arrest", "arrested", "prison", "jail", "jailed",
     "avoidance", "gun", "guns", "victim", "victims",
-    # the contest and the campaign's routine ("nomination battle", "suspended two staffers", "critical
+    # the contest and the campaign's routine ("nomination battle", "suspended three managers", "critical
     # mass", "it is critical that"): descriptions, not evaluations
     "battle", "battles", "battling", "suspend", "suspended", "suspends", "critical",
     # institutions and offices, not evaluations ("Supreme Court justices")
@@ -822,8 +822,8 @@ EVALUATION_REVERSERS: Final[frozenset[str]] = frozenset({
     "reject", "end", "stop", "halt", "abandon", "lack", "erode", "weaken", "sabotage", "breach",
 })
 #: Prepositions and subordinators of time and circumstance: an evaluative word in a phrase or clause they
-#: head sets the scene of what is said and evaluates no one ("suspended two staffers *after the breach*",
-#: "has raised $100,000 *since the scandal* erupted").
+#: head sets the scene of what is said and evaluates no one ("suspended three managers *after the leak*",
+#: "has raised $2 million *since the scandal* broke").
 CIRCUMSTANCE_MARKERS: Final[frozenset[str]] = frozenset({
     "since", "before", "after", "during", "amid", "amidst", "following", "until", "till", "when",
     "whenever", "once",

@@ -189,8 +189,8 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
 def _circumstantial(table: TokenTable, i: int, tokens: Sequence[int]) -> bool:
     """The word sets the scene rather than evaluating: it is inside a phrase or an adverbial clause of
     time or circumstance of the content (:data:`~claimex.lexicons.CIRCUMSTANCE_MARKERS`, "in the wake of"
-    ...): "the campaign suspended two staffers *in connection with the breach*", "he has raised $100,000
-    *since the scandal erupted*" evaluate neither the campaign nor him."""
+    ...): "the firm suspended three managers *in connection with the leak*", "he has raised $2 million
+    *since the scandal broke*" evaluate neither the firm nor him."""
     head, dep, lower, lemma, children = table.head, table.dep, table.lower, table.lemma, table.children
     first, last = tokens[0], tokens[-1]
     j = i
