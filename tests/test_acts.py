@@ -50,7 +50,7 @@ ACTS = [
      "predict", "prediction"),
     ("The governor said Biden is a wonderful and honest leader.", "Biden is a wonderful and honest leader",
      "said", "support", "praise"),
-    ("A spokesman said none of the messages was marked classified.", "none of the messages was marked classified",
+    ("A spokeswoman said none of the files was stamped secret.", "none of the files was stamped secret",
      "said", "deny", "own_denial"),
     ("The senator said voters should reject the proposal.", "voters should reject the proposal", "said",
      "demand", "obligation"),
@@ -102,13 +102,13 @@ ACTS = [
     # conceding a fault or regret of the speaker's own, whatever the cue (rule "concession")
     ("The minister said we made a mistake on the rollout.", "we made a mistake on the rollout", "said", "concede",
      "concession"),
-    ("The governor has defended the plan but says that in retrospect she would have decided differently.",
-     "in retrospect she would have decided differently", "says", "concede", "concession"),
+    ("The mayor has stood by the budget but says that in hindsight she would have moved faster.",
+     "in hindsight she would have moved faster", "says", "concede", "concession"),
     ("The mayor said the council made a mistake on the bridge.", "the council made a mistake on the bridge",
      "said", "accuse", "accusation"),
     # "I would say" hedges a statement; it predicts nothing
-    ('"I would say Paul for the time being," he said.', "I would say Paul for the time being", "said", "assert",
-     "default"),
+    ('"I would say Ortiz for the next few weeks," he said.', "I would say Ortiz for the next few weeks", "said",
+     "assert", "default"),
     # a negated belief is an opinion, not a denial of the speaker's own act
     ('"I don\'t think it is the end of the campaign," he said.', "I don't think it is the end of the campaign",
      "said", "assert", "default"),
@@ -219,8 +219,8 @@ TARGETS = [
     # in reported speech a subject pronoun that agrees with the cue's subject is the speaker, not the target
     ("Senator Alvarez said she would vote against the pipeline bill.",
      "she would vote against the pipeline bill", "said", "the pipeline bill", "neutral"),
-    ("The Khans say they have heard rising fears from Muslim friends.",
-     "they have heard rising fears from Muslim friends", "say", "Muslim friends", "neutral"),
+    ("The Hales say they have heard growing worries from farming friends.",
+     "they have heard growing worries from farming friends", "say", "farming friends", "neutral"),
     # a concession grants a point: its stance is neutral, though the point granted is a fault
     ("The minister acknowledged that the rollout had been a failure.", "the rollout had been a failure",
      "acknowledged", "the rollout", "neutral"),
@@ -325,9 +325,9 @@ def test_reported_self_pronoun_is_the_speaker_whoever_was_named_last(en_nlp, ana
 
 def test_title_target_stands_for_the_name(en_nlp, analyzer):
     # the parse makes "Ms." a word of its own: the target is the woman named, not her title
-    text = "The bureau said it had no incriminating information about Ms. Malik in its files."
-    c = analysed(en_nlp, analyzer, text, "it had no incriminating information about Ms. Malik in its files", "said")
-    assert c["target_text"] == "Ms. Malik"
+    text = "The agency said it kept no damaging records about Ms. Ortiz in its archive."
+    c = analysed(en_nlp, analyzer, text, "it kept no damaging records about Ms. Ortiz in its archive", "said")
+    assert c["target_text"] == "Ms. Ortiz"
 
 
 def test_plural_pronoun_target_is_never_a_place(en_nlp, analyzer):

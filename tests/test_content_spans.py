@@ -43,17 +43,17 @@ def test_quote_after_a_cue_clause_is_the_content_not_the_words_before_it(nlp) ->
 
 
 def test_a_quote_that_opens_a_new_sentence_is_not_part_of_the_content_before_it(nlp) -> None:
-    text = ("In any case, Mr. Lee said, the golf industry was vastly over-supplied with courses. "
-            "''It was just waiting for a recession to knock the hell out of it,'' he said.")
+    text = ("In any case, Mr. Lee said, the ferry business was badly overbuilt with docks. "
+            "''It was only waiting for a slump to squeeze the life out of it,'' he said.")
     claims = claimex.extract(text, nlp=nlp).claims
     assert [(c.type, c.content_spans[-1]) for c in claims] == [
-        ("indirect", (text.index("the golf"), text.index(" courses.") + len(" courses"))),
+        ("indirect", (text.index("the ferry"), text.index(" docks.") + len(" docks"))),
         ("direct", (text.index("It was"), text.index("of it,") + len("of it,")))]
 
 
 def test_a_quote_sentence_opened_by_a_conjunction_continues_the_quote_before_it(nlp) -> None:
-    text = ('"I do not think it is do or die," he said outside the building. But "the campaign is strengthened '
-            'by an endorsement from the most powerful person in the party."')
+    text = ('"I do not think it is make or break," he said outside the hall. But "the bid is helped a lot '
+            'by the backing of the biggest union in the region."')
     claims = claimex.extract(text, nlp=nlp).claims
     assert [(c.speaker_mention_text, len(c.content_spans)) for c in claims] == [("he", 2)]
-    assert text[slice(*claims[0].content_spans[1])].startswith("the campaign is strengthened")
+    assert text[slice(*claims[0].content_spans[1])].startswith("the bid is helped")

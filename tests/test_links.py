@@ -322,11 +322,11 @@ NEVER = [
       claim("c2", "the tax must rise by 10 dollars a ton a year from 2018", cue="said", speaker="panel")],
      [S("min", "The ministry", kind="ORG"), S("panel", "The panel", kind="ORG")]),
     ("a negation the claims stage does not count",
-     "Comey said Clinton received emails with classified markings. Clinton said she neither sent nor received "
-     "emails marked classified.",
-     [claim("c1", "Clinton received emails with classified markings", cue="said", speaker="comey"),
-      claim("c2", "she neither sent nor received emails marked classified", cue="said", speaker="hrc")],
-     [S("comey", "Comey", kind="PERSON"), S("hrc", "Clinton", kind="PERSON")]),
+     "Hale said Ortiz accepted payments with hidden fees. Ortiz said she neither made nor accepted "
+     "payments carrying hidden fees.",
+     [claim("c1", "Ortiz accepted payments with hidden fees", cue="said", speaker="hale"),
+      claim("c2", "she neither made nor accepted payments carrying hidden fees", cue="said", speaker="ortiz")],
+     [S("hale", "Hale", kind="PERSON"), S("ortiz", "Ortiz", kind="PERSON")]),
     ("an imperative",
      "Trump told the crowd: “Build the wall.” Clinton said Donald Trump will build the wall and divide the country.",
      [claim("c1", "Build the wall.", cue="told", speaker="trump"),

@@ -73,13 +73,13 @@ INDIRECT = [
     ("Sanders, who said that the economy was rigged, won the primary.",
      ("indirect", "the economy was rigged", "said", "who")),
     # the parse makes the gerund subject of the reported clause an open complement of the cue
-    ("He said legalizing it could put thousands of people to work in upstate towns where there are large "
-     "reserves.", ("indirect", "legalizing it could put thousands of people to work in upstate towns where "
-                   "there are large reserves", "said", "He")),
+    ("She said taxing it could put hundreds of families into debt in rural counties where there are few "
+     "banks.", ("indirect", "taxing it could put hundreds of families into debt in rural counties where "
+                "there are few banks", "said", "She")),
     # the parse hangs the that-clause on the last noun as a relative clause
-    ("Courted by most of the candidates, Adelson said earlier on Friday during a news conference that he may "
-     "wait until the primaries to decide.",
-     ("indirect", "he may wait until the primaries to decide", "said", "Adelson")),
+    ("Courted by many of the teams, Ortiz said late on Tuesday during a press conference that she may "
+     "wait until the playoffs to decide.",
+     ("indirect", "she may wait until the playoffs to decide", "said", "Ortiz")),
 ]
 
 
@@ -148,22 +148,22 @@ GOVERNED = [
     # quoted words in the complement of a verb that is no speech cue: its subject is the source
     ('The senator ripped the agency for acting as "the judge and the jury" in the case.',
      ("mixed", 'the agency for acting as "the judge and the jury" in the case', "ripped", "The senator")),
-    ('The mayor has boasted of his willingness to spend "whatever it takes" on the campaign.',
-     ("mixed", 'of his willingness to spend "whatever it takes" on the campaign', "boasted", "The mayor")),
+    ('The owner has boasted of her readiness to pay "whatever it costs" for the team.',
+     ("mixed", 'of her readiness to pay "whatever it costs" for the team', "boasted", "The owner")),
     # an ad speaks through what it does
     ('The ad targets a "corrupt political system that keeps a rigged economy in place."',
      ("direct", "corrupt political system that keeps a rigged economy in place.", "targets", "The ad")),
     # one quoted word under a verb of belief or perception is what the subject thinks
     ('The senator sees "progress" in the talks with the union.', ("direct", "progress", "sees", "The senator")),
     # a quote the parser hangs on its verb in two pieces
-    ('He offered "my thoughts and prayers for all of the families."',
-     ("direct", "my thoughts and prayers for all of the families.", "offered", "He")),
+    ('She offered "my warmest wishes to every one of the runners."',
+     ("direct", "my warmest wishes to every one of the runners.", "offered", "She")),
     # a copula in a clause: the verb above it governs
     ('The analysts found that the air force is "the best in the world" by far.',
      ("mixed", 'the air force is "the best in the world" by far', "found", "The analysts")),
     # a title-case quote in a title-case headline is no title
-    ("Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling’",
-     ("mixed", "Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling’", "Says", "Clinton")),
+    ("Lopez Says Rivals Rigged Vote, Calls Hale’s Budget Plans ‘Reckless’",
+     ("mixed", "Rivals Rigged Vote, Calls Hale’s Budget Plans ‘Reckless’", "Says", "Lopez")),
     # a quoted object too short for the cue's own rules
     ('Obama ended his speech by saying "Too many."', ("direct", "Too many.", "saying", "Obama")),
 ]
@@ -180,10 +180,10 @@ OBJECT_AND_REASON = [
      "families.”", ("mixed", "the party’s long-standing and very public “rejection of any new taxes on working "
                     "families.", "reiterated", "The senator")),
     # an object cue's content goes on into the reason ("for", "as"), a call into its infinitive
-    ('Both men have slammed the president for not using the term "radical Islamic terrorism."',
-     ("mixed", 'the president for not using the term "radical Islamic terrorism.', "slammed", "Both men")),
-    ('Weaver dismissed that suggestion as a sign of a campaign in "disarray."',
-     ("mixed", 'that suggestion as a sign of a campaign in "disarray.', "dismissed", "Weaver")),
+    ('Both women have slammed the mayor for not using the phrase "housing emergency."',
+     ("mixed", 'the mayor for not using the phrase "housing emergency.', "slammed", "Both women")),
+    ('Ortiz dismissed that claim as a symptom of a team in "freefall."',
+     ("mixed", 'that claim as a symptom of a team in "freefall.', "dismissed", "Ortiz")),
     ('The group is calling on the senator to "stop ignoring black voters" and resign.',
      ("mixed", 'the senator to "stop ignoring black voters" and resign', "calling on", "The group")),
 ]
@@ -196,12 +196,12 @@ def test_object_with_its_reason(nlp, text, expected):
 
 PARTICIPLE_SPEAKERS = [
     # a participle after a comma speaks for the subject of the sentence, not of the clause before it
-    ('Trump argued that a database would keep people from coming into the country illegally, saying '
-     '"it is all about management."', "saying", "Trump"),
+    ('Hale argued that a fence would keep deer from wandering onto the highway at night, saying '
+     '"it is all about safety."', "saying", "Hale"),
     # whoever puts out an ad, a release or a text speaks through it
-    ('After the attacks, Trump released a new radio ad calling Obama "weak on terror."', "calling", "Trump"),
-    ('The campaign sent out a press release saying the senator owes "Florida an explanation."', "saying",
-     "The campaign"),
+    ('After the debate, Lopez released a new radio ad calling Ortiz "weak on jobs."', "calling", "Lopez"),
+    ('The union put out a press release saying the mayor owes "every driver an apology."', "saying",
+     "The union"),
 ]
 
 
@@ -212,11 +212,11 @@ def test_participle_speaker(nlp, text, cue, mention):
 
 SPEAKER_WHERE_THE_PARSE_SLIPS = [
     # "has said" in a subordinate clause is active: its subject speaks (no "Asked about it," reading)
-    ('The move is notable because House Speaker Paul Ryan has said he is "not ready" to endorse Trump.',
-     "said", "House Speaker Paul Ryan"),
+    ('The shift is striking because Council Chair Maria Lopez has said she is "not ready" to back Hale.',
+     "said", "Council Chair Maria Lopez"),
     # the parser hangs the name on the phrase before it: the name right before the cue speaks
-    ('Speaking for his wife, former president Bill Clinton said his wife was qualified because "the world is '
-     'in tough shape."', "said", "former president Bill Clinton"),
+    ('Speaking for his sister, former mayor Tom Hale said his sister was fit for the job because "the city is '
+     'in rough shape."', "said", "former mayor Tom Hale"),
 ]
 
 
@@ -257,16 +257,16 @@ def test_interrupted_quote_is_one_claim(nlp, text, expected):
 
 
 def test_interrupted_quote_around_a_long_apposition(nlp):
-    text = ('"The risk," said Edward Leamer, an economist who is the director of a forecasting center at the '
-            'university, "is that we are going to attract workers and repel jobs."')
+    text = ('"The danger," said Maria Lopez, a planner who is the head of a housing institute at the '
+            'college, "is that we are going to draw tenants and lose builders."')
     (claim,) = run(nlp, text).claims
-    assert fragments(text, claim) == ["The risk,", "is that we are going to attract workers and repel jobs."]
-    assert (claim.cue_text, claim.speaker_mention_text) == ("said", "Edward Leamer, an economist")
+    assert fragments(text, claim) == ["The danger,", "is that we are going to draw tenants and lose builders."]
+    assert (claim.cue_text, claim.speaker_mention_text) == ("said", "Maria Lopez, a planner")
 
 
 @pytest.mark.parametrize("text", [
     '"Look at what you did," Franken said. Silverman responded, "Thank God they can fix this."',
-    '"If she gets to pick her judges, nothing you can do," Trump said before adding: "Though maybe there is."',
+    '"If he gets to name his referees, nothing you can do," Lopez said before adding: "Though maybe there is."',
 ])
 def test_two_quotes_with_a_sentence_or_a_cue_between_are_two_claims(nlp, text):
     assert len(run(nlp, text).claims) == 2
@@ -319,8 +319,8 @@ def test_quote_only_paragraph_takes_the_previous_speaker(nlp, text, mention):
 
 
 @pytest.mark.parametrize(("text", "mention"), [
-    ('The senator spoke.\n\n"Almost all new income and wealth is going to the top 1 percent."\n\n- Bernie Sanders.'
-     "\n\nThe senator is relying on an outdated statistic.", "Bernie Sanders"),
+    ('The mayor spoke.\n\n"Nearly every new office tower is going up in the north end."\n\n- Maria Lopez.'
+     "\n\nThe mayor is citing an old survey.", "Maria Lopez"),
     ('Intro.\n\n"Great speech. She is tested. She is ready to lead this country."\n\n-President Obama, tweeting '
      "after the speech.", "President Obama"),
 ])
@@ -350,8 +350,8 @@ def test_quote_only_paragraph_after_a_cue_with_what_was_said(nlp, text, cue, men
 
 
 @pytest.mark.parametrize(("text", "mention"), [
-    ('Lee spoke first.\n\nProfessor Maria Bystrom agreed. "Mainstream voters are running out of time to find '
-     'someone new."', "Professor Maria Bystrom"),
+    ('Lee spoke first.\n\nProfessor Tom Hale agreed. "Local parents are quickly losing patience with the '
+     'school board."', "Professor Tom Hale"),
     ('The mayor touted her record on housing. "We need to find ways to build homes that families can afford."',
      "The mayor"),
 ])
@@ -370,8 +370,8 @@ NAMING = [
     # (text, content): calling someone or something by quoted words is a claim (PolNeAR annotates it)
     ('He called it "fake news" in a speech.', 'it "fake news"'),
     ("Beruff, a Scott ally, called the plan “reckless and dangerous.”", "the plan “reckless and dangerous."),
-    ('At one point he called the mayor a "liar" who was not "honorable."',
-     'the mayor a "liar" who was not "honorable.'),
+    ('At one point she called the coach a "cheat" who was not "trustworthy."',
+     'the coach a "cheat" who was not "trustworthy.'),
 ]
 
 
@@ -393,8 +393,8 @@ def test_naming_after_a_preposition_and_with_what(nlp):
 
 COLON = [
     # a colon introduces a quote: the subject of the clause before it speaks, or a bare name does
-    ('She then addressed the supporters again: "Here is what I regret. I regret they do not listen."',
-     ("direct", "Here is what I regret. I regret they do not listen.", "addressed", "She")),
+    ('He then addressed the volunteers again: "Here is what I fear. I fear they do not read."',
+     ("direct", "Here is what I fear. I fear they do not read.", "addressed", "He")),
     ('Clinton: "Our goal is not to contain the group, but to defeat it."',
      ("direct", "Our goal is not to contain the group, but to defeat it.", ":", "Clinton")),
     ('VOTERS STAY HOME - Jeffrey M. Jones: "Turnout fell in every state we looked at."',
@@ -494,8 +494,8 @@ def test_paragraph_breaks_are_sentence_starts():
 
 
 @pytest.mark.parametrize("text, content, cue, speaker", [
-    ('As the Global Times noted in an op-ed, the candidate "has earned himself a few fans in China."',
-     'the candidate "has earned himself a few fans in China."', "noted", "the Global Times"),
+    ('As the Harbor Gazette noted in an editorial, the candidate "has won herself a few friends on the docks."',
+     'the candidate "has won herself a few friends on the docks."', "noted", "the Harbor Gazette"),
     ('But as one prosecutor put it, "there was not much to complain about."',
      "there was not much to complain about.", "put", "one prosecutor"),
     ("As officials said on Monday, the strikes killed four fighters.",
@@ -512,11 +512,11 @@ def test_an_as_clause_that_reports_nothing(nlp, text):
 
 
 def test_a_quoted_sentence_right_after_its_cue(nlp):
-    text = ('Later on Sunday, Carson shared a syllabus on his Facebook page, writing “Allow me to do the research '
-            'for the reporter. Here is a syllabus for the class you claim never existed.”')
+    text = ('Later on Tuesday, Ortiz posted a receipt on her blog, writing “Let me save the reporter some '
+            'work. Here is the receipt for the trip you say never happened.”')
     claims = [c for c in nlp(text)._.claims if c.cue_text == "writing"]
-    assert [(c.type, c.speaker_mention_text) for c in claims] == [("direct", "Carson")]
-    assert claims[0].content_text.startswith("Allow me to do the research")
+    assert [(c.type, c.speaker_mention_text) for c in claims] == [("direct", "Ortiz")]
+    assert claims[0].content_text.startswith("Let me save the reporter")
 
 
 # The content rules of a verb cue, in order; the rule that found a quote is on its record.
@@ -558,10 +558,10 @@ NOMINAL_AUTHORS = [
     # (text, cue, speaker mention): a statement noun with no possessive speaks for who puts it forward
     ("And he made the suggestion that the mayor should receive only false figures in his briefings.",
      "suggestion", "he"),
-    ("Both leaders gave diplomatic assurances that they would work with whoever wins the vote.",
-     "assurances", "Both leaders"),
-    ("The ministry spent months pushing back against claims by the auditors that some of the contracts "
-     "were never signed.", "claims", "the auditors"),
+    ("Both owners gave written assurances that they would work with whoever buys the club.",
+     "assurances", "Both owners"),
+    ("The agency spent weeks fighting off claims by the inspectors that several of the bridges "
+     "were never tested.", "claims", "the inspectors"),
 ]
 
 
@@ -588,9 +588,9 @@ SITUATION_SUBJECTS = [
     # a cue without a subject of its own under "it" or a demonstrative "that": nobody speaks
     ("Unity is a two-way street. It means acknowledging that her message is the future of the party.",
      "acknowledging"),
-    ("For those focused on ratings, it's worth pointing out that our first debate broke the record.", "pointing out"),
+    ("For anyone keeping score, it's worth pointing out that our spring fair drew a record crowd.", "pointing out"),
     ("That's not to suggest that the mayor's comments are making people angry.", "suggest"),
-    ("It is important to note that the court has ruled only on emergency filings.", "note"),
+    ("It is important to note that no referee has reviewed the tape so far.", "note"),
 ]
 
 
@@ -629,22 +629,22 @@ def test_temporal_as_is_no_attribution(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "That said, young voters say they believe success will require a lifetime of effort.",
+    "That said, young farmers say they expect the harvest will need a month of dry weather.",
     "That being said, the council will meet on Monday.",
     "Having said that, the mayor will not resign.",
 ])
 def test_that_said_is_a_connective_not_a_cue(nlp, text):
     claims = run(nlp, text).claims
     assert all(c.cue_text != "said" for c in claims)
-    if "young voters" in text:  # the statement it opens keeps its own cue and speaker
-        assert [(c.cue_text, c.speaker_mention_text) for c in claims] == [("say", "young voters")]
+    if "young farmers" in text:  # the statement it opens keeps its own cue and speaker
+        assert [(c.cue_text, c.speaker_mention_text) for c in claims] == [("say", "young farmers")]
 
 
 OBJECT_CONTROL = [
     # (text, cue, speaker mention): the one a causative verb moves to speak speaks
-    ("The mayor won the vote by a wide margin, a win that led her to declare that the budget fight was over.",
+    ("The coach won the final by a huge score, a result that led her to declare that her rebuilding years were over.",
      "declare", "her"),
-    ("The decline turned only after the chief left, leaving some to question whether she deserved credit.",
+    ("The losses stopped only after the coach resigned, leaving some to question whether he deserved blame.",
      "question", "some"),
     # "urged" is the cue itself, its object and infinitive its content
     ("Lee urged the council to reject the plan.", "urged", "Lee"),
@@ -661,8 +661,8 @@ SUBJECT_HUNG_ELSEWHERE = [
     # (text, speaker mention): a subjectless cue whose subject the parse hung on a phrase before it
     ("In a statement to the Tribune, her senior policy adviser, Jake Sully, said: \u201cThe mayor believes that "
      "cooperation is essential.\u201d", "her senior policy adviser, Jake Sully"),
-    ("Ortiz, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about which of the two "
-     "candidates is \"prepared to take on the establishment.\"", "Ortiz"),
+    ("Ortiz, meanwhile, who stands at zero such trophies, said that record says plenty about which of the two "
+     "chefs is \"ready to shake up the kitchen.\"", "Ortiz"),
 ]
 
 

@@ -215,7 +215,7 @@ def test_relatives_and_documents(nlp, text, mention, name):
     ("WASHINGTON (Reuters) — The White House said on Friday the talks would resume.", "The White House"),
     ("NATO officials said the drills would go ahead.", "NATO officials"),
     ("The mayor sent a letter to residents saying that the water was safe.", "The mayor"),
-    ('His campaign sent out a text message to supporters saying: "We won the state! Give ten dollars now."',
+    ('His campaign mailed a postcard to donors saying: "We carried the county! Send five dollars today."',
      "His campaign"),
 ])
 def test_dateline_and_recipient_are_not_the_speaker(nlp, text, mention):
@@ -236,9 +236,9 @@ def test_pronoun_takes_the_person_named_before_it(nlp, text, mention, name):
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("At the chair's direction, the party issued a statement apologizing to Senator Lee for the emails.\n\n"
-     "\"On behalf of everyone at the party, we want to offer a deep and sincere apology to Senator Lee.\"",
-     "party"),
+    ("At the director's request, the club issued a statement apologizing to Coach Hale for the remarks.\n\n"
+     "\"On behalf of everyone at the club, we wish to extend a full and heartfelt apology to Coach Hale.\"",
+     "club"),
     ("The storm hit the town on Monday.\n\n\"We will never give up on this town.\"", None),
 ])
 def test_quote_paragraph_after_its_speaker(nlp, text, name):
@@ -249,11 +249,11 @@ def test_quote_paragraph_after_its_speaker(nlp, text, name):
 
 @pytest.mark.parametrize(("text", "mention"), [
     # the parse makes the name a conjunct of the clause before and leaves the cue with no subject
-    ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with "
-     "Mr. Sanders on Tuesday.", "Senator Harry Reid, the minority leader"),
+    ("Alarmed by the protests in Nevada, Senator Gary Reese, the minority leader, said that he talked with "
+     "Mr. Ortiz on Monday.", "Senator Gary Reese, the minority leader"),
     # the parse makes the cue a reduced relative clause of the name; an active participle opens the quote
-    ('Mitt Romney, the 2012 Republican presidential nominee, tweeted in response: "Important distinction: '
-     'the council kills nothing and nobody."', "Mitt Romney, the 2012 Republican presidential nominee"),
+    ('Sam Ortiz, the 2019 Green mayoral candidate, tweeted in reply: "Key difference: '
+     'the board closes nothing and nobody."', "Sam Ortiz, the 2019 Green mayoral candidate"),
 ])
 def test_subject_the_parse_lost_to_the_clause_before(nlp, text, mention):
     claims = run(nlp, text).claims
@@ -293,11 +293,11 @@ def test_the_person_told_is_not_the_speaker(nlp):
 
 @pytest.mark.parametrize(("text", "mention"), [
     # the parse reads the name after the inverted cue as an adverb
-    ("“Having access to the file is valuable,” said Skelly, explaining he worked more closely with the staff.",
-     "Skelly"),
+    ("“Getting a look at the ledger is useful,” said Hensly, adding he had spent long hours beside the clerks.",
+     "Hensly"),
     # the parse takes the last word of the quote as the cue's subject
-    ('"It is not correct to say anything. We do not have freedom anymore. #Cologne," tweeted a German user '
-     "from Hanover going by the handle Pulvermann.", "a German user from Hanover"),
+    ('"It is not safe to walk here. We do not feel at home anymore. #Leeds," tweeted a local user '
+     "from Bradford going by the handle Kettlebird.", "a local user from Bradford"),
 ])
 def test_inverted_speaker_after_the_quote(nlp, text, mention):
     claims = run(nlp, text).claims
@@ -305,9 +305,9 @@ def test_inverted_speaker_after_the_quote(nlp, text, mention):
 
 
 def test_subject_of_a_second_clause_parsed_as_a_conjunct_of_the_first_object(nlp):
-    text = ('If you do not believe the government, the Post will brand you a liar and NBC News will accuse you '
-            'of engaging in a "freak out."')
-    assert [(c.cue_text, c.speaker_mention_text) for c in run(nlp, text).claims] == [("accuse", "NBC News")]
+    text = ('If you do not believe the council, the Tribune will brand you a crank and Metro News will accuse you '
+            'of starting a "riot."')
+    assert [(c.cue_text, c.speaker_mention_text) for c in run(nlp, text).claims] == [("accuse", "Metro News")]
     # a conjoined cue with no subject of its own still speaks for the first clause's subject
     assert [c.speaker_mention_text for c in run(nlp, "Lee condemned the strikes and warned that the council "
                                                      "would act.").claims] == ["Lee"]
@@ -318,8 +318,8 @@ def test_subject_of_a_second_clause_parsed_as_a_conjunct_of_the_first_object(nlp
     ("“The city will always be the city,” an angry Hollande retaliated. “It never gives up.”",
      "retaliated", "an angry Hollande"),
     # a cue the parser reads as a noun
-    ("“They know she is the only one strong enough,” a voice-over in the ad states. “She will stand up to "
-     "the gun lobby.”", "states", "a voice-over in the ad"),
+    ("“They know he is the only one tough enough,” a narrator in the video states. “He will stand up to "
+     "the big banks.”", "states", "a narrator in the video"),
 ])
 def test_short_attribution_clause_after_a_quote(nlp, text, cue, mention):
     claims = run(nlp, text).claims
@@ -352,9 +352,9 @@ def test_follow_on_quote_skips_the_question_put_to_the_speaker(nlp):
 
 
 @pytest.mark.parametrize(("text", "mention"), [
-    ("When the mayor suggested that Cuba would sue the city for reneging on the deal, Rubio fired back "
-     "forcefully: “If they sue us in a court in Miami, they are going to lose.”", "Rubio"),
-    ("Asked which Iowa county was his favorite, he demurred: “Whichever one I am in at the moment.”", "he"),
+    ("When the minister hinted that Norway would take the port to court for breaking the contract, Hale shot "
+     "back sharply: “If they drag us before a judge in Oslo, they are going to lose.”", "Hale"),
+    ("Asked which Ohio diner was her favorite, she demurred: “Whichever one serves me breakfast first.”", "she"),
 ])
 def test_colon_quote_is_spoken_by_the_main_clause_before_it(nlp, text, mention):
     claims = run(nlp, text).claims
