@@ -769,7 +769,7 @@ PREDICTIVE_MODALS: Final[frozenset[str]] = frozenset({"could", "would", "might",
 #: mayor had not spoken") -- the act stays ``question``, the stance is ``oppose``.
 DOUBT_CUES: Final[frozenset[str]] = frozenset({"question", "doubt", "challenge", "dispute"})
 #: Words of a concession in the content, said of the speaker's own side: "*I* made a *mistake*",
-#: "*we* *regret* the delay", "*in retrospect* she would have decided differently".
+#: "*we* *regret* the delay", "*in hindsight* he would have chosen another route".
 CONCESSION_WORDS: Final[frozenset[str]] = frozenset({
     "mistake", "regret", "apologize", "apologise", "apology", "sorry", "error", "misjudgment", "misjudgement",
     "retrospect", "hindsight", "differently",

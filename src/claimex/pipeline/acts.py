@@ -542,8 +542,8 @@ def _naming(table: TokenTable, cue: int) -> bool:
 
 def concession(st: Statement) -> tuple[str, int | None] | None:
     """Granting a fault or a regret of the speaker's own concedes, whatever the cue: "*we* made a
-    *mistake*", "*I* *regret* the delay", "she says that *in retrospect* *she* would have made a different
-    decision" (the speaker, or in reported speech the pronoun that stands for them, is a main subject)."""
+    *mistake*", "*I* *regret* the delay", "he admits that *in hindsight* *he* would have chosen another
+    route" (the speaker, or in reported speech the pronoun that stands for them, is a main subject)."""
     table = st.table
     lemma, lower = table.lemma, table.lower
     if st.terms is not None:
@@ -746,7 +746,7 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
 
 
 def _hedged_saying(table: TokenTable, pred: int) -> bool:
-    """"*I would say* Paul for the time being": a hedged statement of the speaker, not a prediction."""
+    """"*I would say* Lopez, for now": a hedged statement of the speaker, not a prediction."""
     subj = subject(table, pred)
     return table.lemma[pred] in lx.HEDGED_SAYING_VERBS and subj is not None and is_first_person(table, subj)
 
