@@ -155,7 +155,7 @@ def error_handler(nlp: Language, handler: Any) -> Iterator[None]:
                 del pipe.error_handler
 
 
-def broken(self: Any, doc: Doc, record: Any) -> None:
+def broken(self: Any, doc: Doc, record: Any, *args: Any) -> None:
     raise RuntimeError("BOOM in the claims rules")
 
 

@@ -259,8 +259,6 @@ class ClaimAnalyzer(Stage):
                 accusations, predictions, questions).
         """
         self._init_stage(name)
-        #: the document being processed and its speaker entities, while ``__call__`` runs
-        self._doc_speakers: tuple[Doc, Sequence[Mapping[str, Any]]] | None = None
         self.deny_negated = deny_negated
         self.content_acts = content_acts
         self._set_cues(cues)
@@ -282,16 +280,14 @@ class ClaimAnalyzer(Stage):
             raise missing_stage(self.name, "claimex_quotes")
         data = raw(doc)
         claims = data.get("claims", [])
-        self._doc_speakers = (doc, data.get("speakers") or ())  # read once per document, not per claim
+        speakers = data.get("speakers") or ()  # read once per document, not per claim
         try:
             for n, claim in enumerate(claims):
                 record = ClaimRecord.from_record(claim)
-                self.analyse_record(doc, record)
+                self.analyse_record(doc, record, speakers)
                 claims[n] = record.to_record()
         except Exception as err:  # one bad document must not end a batch (claimex's default handler)
             self.get_error_handler()(self.name, self, [doc], err)
-        finally:
-            self._doc_speakers = None
         return doc
 
     # ------------------------------------------------------------------ one claim
@@ -301,9 +297,11 @@ class ClaimAnalyzer(Stage):
         self.analyse_record(doc, record)
         claim.update(record.to_record())
 
-    def analyse_record(self, doc: Doc, record: ClaimRecord) -> None:
+    def analyse_record(self, doc: Doc, record: ClaimRecord,
+                       speakers: Sequence[Mapping[str, Any]] | None = None) -> None:
         """Set the act, polarity, hedged, target, target_text and stance of the record's claim, and its
-        :class:`~claimex.pipeline.state.ClaimAnalysis`.
+        :class:`~claimex.pipeline.state.ClaimAnalysis`. ``speakers``: the document's speaker entities
+        (default: read from ``doc._.claimex``), which the target is resolved to.
 
         The rules read the document's :class:`TokenTable` (shared with the other stages) and work on
         token indices: no spaCy Token is made.
@@ -335,8 +333,8 @@ class ClaimAnalyzer(Stage):
         stance, stance_source = acts.decide_stance(st, act, target_root, from_cue)
         entity, name = None, None
         if target_root is not None:
-            cached = self._doc_speakers
-            speakers = cached[1] if cached is not None and cached[0] is doc else raw(doc).get("speakers") or ()
+            if speakers is None:
+                speakers = raw(doc).get("speakers") or ()
             about = {"speaker": claim.speaker, "content": claim.content, "act": act, "direct": st.direct,
                      "self": act != lx.ACCUSE and acts.reported_self(st, target_root)}
             entity, name = acts.resolve_target(table, target_root, speakers, about)
