@@ -254,10 +254,14 @@ _ADVERBIAL_SUBORDINATORS: Final = frozenset({
     "while", "since", "after", "whereas"})
 
 
+#: falsity nouns said of a person, not of a statement ("liar"; "a lie" is said of what was said)
+_SAID_OF_PEOPLE: Final = lx.UNTRUTHFUL_WORDS - {"lie"}
+
+
 def _falsity_complement(tt: TokenTable, i: int) -> bool:
     """A falsity noun said of something with a copula ("It's a distortion", "that is a lie"); not
     "liar", said of a person."""
-    return tt.pos[i] == "NOUN" and tt.dep[i] == "attr" and tt.lemma[i] not in lx.UNTRUTHFUL_WORDS - {"lie"}
+    return tt.pos[i] == "NOUN" and tt.dep[i] == "attr" and tt.lemma[i] not in _SAID_OF_PEOPLE
 
 
 def states_something(tt: TokenTable, content: Sequence[int], cue_words: frozenset[int] = frozenset()) -> bool:

@@ -113,8 +113,7 @@ def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signa
             and REBUTTING_REPLY in w.relations[DISPUTES].weights):  # an answer to a question disputes nothing
         rebuttal = rebutting_reply(later)
         if rebuttal is not None:  # a reply that contradicts or attacks the one it answers disputes it
-            disputes = [rebuttal, *replies]
-            by_relation[RESPONDS_TO] = []
+            disputes, replies = [rebuttal, *replies], []
     if supports and w.relations[SUPPORTS].blocked_by_hedge and later.hedged:
         supports = []
     if not same and not (earlier.party.named and later.party.named):
@@ -127,7 +126,7 @@ def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signa
         if _cue_led(disputes) == _cue_led(supports):
             return None
         disputes, supports = (disputes, []) if _cue_led(disputes) else ([], supports)
-    for relation, found in ((DISPUTES, disputes), (SUPPORTS, supports), (RESPONDS_TO, by_relation[RESPONDS_TO])):
+    for relation, found in ((DISPUTES, disputes), (SUPPORTS, supports), (RESPONDS_TO, replies)):
         if found:
             return _scored(relation, [*found, *references, *extra], w)
     return None
@@ -283,6 +282,8 @@ def link_claims(claims: Sequence[ClaimFeatures], weights: LinkWeights) -> list[C
         if found:
             signals[(a, b)] += found
     for n, c in enumerate(ordered):
+        if not c.cues:
+            continue
         paired = frozenset(a for a, b in signals if b == n)  # claims a pair rule already joins to this one
         for k in range(len(c.cues)):
             m = resolve(k, n, ordered, weights, paired)
@@ -341,7 +342,7 @@ class ClaimLinker(Stage):
                  link_same_speaker: bool | None = None) -> None:
         """
         Args:
-            weights: the scorer's weights (``claimex.link_weights.v3``).
+            weights: the scorer's weights (``claimex.link_weights.v4``).
             max_claims: consider at most this many claims per document (default: the weights' value).
             link_same_speaker: also link two claims of one side (default: the weights' value, false).
         """

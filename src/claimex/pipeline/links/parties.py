@@ -121,29 +121,33 @@ def _surnames(texts: Sequence[str]) -> list[str]:
     return out
 
 
+def _owner_words(text: str, suffixes: frozenset[str]) -> tuple[list[str], bool]:
+    """The words of a name without its possessives and without the words of ``suffixes`` that end it
+    ("Sanders' presidential campaign" -> "Sanders"), and whether any ended it."""
+    words = text.replace("’s", "").replace("'s", "").replace("’", "").split()
+    whole = len(words)
+    while words and words[-1].lower() in suffixes:
+        words = words[:-1]
+    return words, len(words) < whole
+
+
 def _principals(texts: Sequence[str]) -> list[str]:
     """Whom a name that speaks for someone names: "Lopez's campaign" -> "Lopez", "the Hale
     campaign" -> "Hale" (a capitalised name before a word of :data:`_SPEAKS_FOR`)."""
     out = []
     for text in texts:
-        words = text.replace("’s", "").replace("'s", "").replace("’", "").split()
-        if words and words[0].lower() == "the":
-            words = words[1:]
-        if len(words) >= 2 and words[-1].lower() in _SPEAKS_FOR:
-            owner = words[:-1]
-            while owner and owner[-1].lower() in _SPEAKS_FOR:
-                owner = owner[:-1]
-            if owner and all(w[:1].isupper() for w in owner):
-                out.append(" ".join(owner))
+        owner, speaks_for = _owner_words(text, _SPEAKS_FOR)
+        if owner and owner[0].lower() == "the":
+            owner = owner[1:]
+        if speaks_for and owner and all(w[:1].isupper() for w in owner):
+            out.append(" ".join(owner))
     return out
 
 
 def _affiliation_forms(affiliation: str) -> list[str]:
     """An affiliation, and the name it is the organisation of: "Clinton campaign" -> "Clinton",
     "Sanders' presidential campaign" -> "Sanders"."""
-    words = affiliation.replace("’s", "").replace("'s", "").replace("’", "").split()
-    while words and words[-1].lower() in _ORG_SUFFIXES:
-        words = words[:-1]
+    words, _ = _owner_words(affiliation, _ORG_SUFFIXES)
     return [affiliation, " ".join(words)] if words else [affiliation]
 
 
