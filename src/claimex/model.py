@@ -133,6 +133,8 @@ class Claim:
     target_entity: str | None = None
     #: the target's full name where it names an entity ("Trump" -> "Donald Trump"), else None
     target_name: str | None = None
+    #: the named rule of the quote stage that found the claim ("complement", "adjacent_quote", ...)
+    quote_rule: str | None = None
 
     def __repr__(self) -> str:
         who = self.speaker_mention_text or self.speaker or "?"
@@ -163,6 +165,7 @@ class Claim:
             "act_rule": self.act_rule,
             "target_entity": self.target_entity,
             "target_name": self.target_name,
+            "quote_rule": self.quote_rule,
         }
 
     @classmethod
@@ -192,6 +195,7 @@ class Claim:
             act_rule=data.get("act_rule"),
             target_entity=data.get("target_entity"),
             target_name=data.get("target_name"),
+            quote_rule=data.get("quote_rule"),
         )
 
 

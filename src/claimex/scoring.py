@@ -738,6 +738,38 @@ def _score_document(
         _tally_mode(tallies[mode], verdicts, _greedy(candidates), gold_rows, pred_rows)
 
 
+def right_claims(
+    text: str,
+    quotes: Sequence[Mapping[str, Any]],
+    claims: Sequence[Mapping[str, Any]],
+    speaker_records: Iterable[Mapping[str, Any]],
+) -> list[bool]:
+    """Which predicted claims have their content and source right against any gold attribution.
+
+    A claim is right when its content overlaps a gold content with character Dice >= 0.5 and its source
+    is right for that attribution (the overlap mode's ``content+source`` with any match, as
+    ``content+source_precision_any`` counts it). ``scripts/fit_confidence_weights.py`` fits each claim's
+    confidence to this.
+
+    Args:
+        text: The document text.
+        quotes: The gold attributions of the document.
+        claims: The predicted claim records.
+        speaker_records: The predicted speaker records.
+
+    Returns:
+        One flag per claim, in order.
+    """
+    speakers = {s["id"]: s for s in speaker_records}
+    gold_chars = [content_chars(text, _content_span(q)) for q in quotes]
+    pred_chars = [content_chars(text, _content_span(c)) for c in claims]
+    right = [False] * len(claims)
+    for _, i, j in _candidates(gold_chars, pred_chars, MIN_DICE):
+        if not right[j]:
+            right[j] = _judge(quotes[i], claims[j], speaker_spans(claims[j], speakers), spans_overlap)[1]
+    return right
+
+
 def _tally_mode(
     cells: dict[str, dict[str, _Tally]],
     verdicts: Mapping[tuple[int, int], Verdict],
@@ -832,6 +864,7 @@ __all__ = [
     "make_quote_scorer",
     "match_contents",
     "read_jsonl",
+    "right_claims",
     "span_of",
     "spans_overlap",
     "speaker_spans",

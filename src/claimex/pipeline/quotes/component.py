@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -20,6 +21,7 @@ from ..spans import SpanSet
 from ..stage import Stage
 from ..state import ClaimRecord, QuoteFound, write_claims
 from ..tokens import TokenTable
+from .confidence import ConfidenceModel, confidence_weights_v1
 from .context import MAX_CUES_PER_SENTENCE, _Claim, _Context, _sentence_ids
 from .cues import _according_to, _as_clause, _join_interrupted, _nominal, _verb_cue
 from .dedup import dedupe_statements
@@ -28,8 +30,9 @@ from .labels import speaker_labels
 from .passes import _attach_followers, _cut_attributions, _dedupe, _quote_type
 from .quoted import _adjacent_cue, _continues_after_cue, _floating, _governed
 
-#: Rule name -> confidence reported with a claim made by that rule. The values are each rule's
-#: precision (content + source) measured on the PolNeAR train articles (docs/evaluation.md).
+#: Rule name -> rank of a claim made by that rule when two readings of one statement compete (dedup):
+#: roughly each rule's precision (content + source) on the PolNeAR train articles. The confidence a
+#: claim reports is the fitted model's (:mod:`.confidence`), which reads the whole claim.
 RULE_CONFIDENCE: Mapping[str, float] = {
     "complement": 0.8,
     "infinitive": 0.7,
@@ -48,7 +51,7 @@ RULE_CONFIDENCE: Mapping[str, float] = {
 
 
 def _confidence(rule: str) -> float:
-    """The confidence reported with a claim of ``rule``."""
+    """The rank of a claim of ``rule`` in dedup."""
     return RULE_CONFIDENCE.get(rule, 0.5)
 
 
@@ -65,10 +68,16 @@ class QuoteFinder(Stage):
         min_floating_words: int = lexicons.MIN_FLOATING_QUOTE_WORDS,
         indirect: bool = True,
         scorer: Callable[..., dict[str, Any]] | None = None,
+        confidence: ConfidenceModel | None = None,
+        min_confidence: float = 0.0,
     ) -> None:
         self._init_stage(name)
         self._set_cues(cues)
+        if not 0.0 <= min_confidence <= 1.0:
+            raise ValueError(f"min_confidence must be between 0 and 1, not {min_confidence!r}")
         self.scorer = scorer
+        self.confidence = confidence or confidence_weights_v1()
+        self.min_confidence = min_confidence
         self.single_quotes = single_quotes
         self.min_floating_words = min_floating_words
         self.indirect = indirect
@@ -192,28 +201,36 @@ class QuoteFinder(Stage):
         return out
 
     # ------------------------------------------------------------------ output
+    def _claim(self, c: _Claim, text: str) -> Claim:
+        """The public claim of ``c`` (numbered later), with its fitted confidence."""
+        start, end = c.content[0][0], max(e for _, e in c.content)
+        claim = Claim(
+            id="",
+            type=_quote_type(c),
+            content=(start, end),
+            content_text=text[start:end],
+            content_spans=tuple(c.content),
+            cue=c.cue,
+            cue_text=text[c.cue[0]:c.cue[1]] if c.cue else None,
+            speaker_mention=c.mention,
+            speaker_mention_text=text[c.mention[0]:c.mention[1]] if c.mention else None,
+            nested_source=c.nested,
+            nested_source_text=text[c.nested[0]:c.nested[1]] if c.nested else None,
+            quote_rule=c.rule,
+        )
+        return replace(claim, confidence=self.confidence(claim))
+
     def set_annotations(self, doc: Doc, claims: list[_Claim], text: str | None = None) -> None:
         text = doc.text if text is None else text
         records: list[ClaimRecord] = []
         spans: list[Span] = []
         table = TokenTable.of(doc)
         claims = sorted(claims, key=lambda c: (c.content[0][0], c.content[0][1]))
-        for n, c in enumerate(claims, start=1):
-            start, end = c.content[0][0], max(e for _, e in c.content)
-            claim = Claim(
-                id=f"c{n}",
-                type=_quote_type(c),
-                content=(start, end),
-                content_text=text[start:end],
-                content_spans=tuple(c.content),
-                cue=c.cue,
-                cue_text=text[c.cue[0]:c.cue[1]] if c.cue else None,
-                speaker_mention=c.mention,
-                speaker_mention_text=text[c.mention[0]:c.mention[1]] if c.mention else None,
-                confidence=_confidence(c.rule),
-                nested_source=c.nested,
-                nested_source_text=text[c.nested[0]:c.nested[1]] if c.nested else None,
-            )
+        kept = [(c, claim) for c, claim in ((c, self._claim(c, text)) for c in claims)
+                if claim.confidence >= self.min_confidence]
+        for n, (c, claim) in enumerate(kept, start=1):
+            claim = replace(claim, id=f"c{n}")
+            start, end = claim.content
             found = QuoteFound(rule=c.rule, cue_root=c.cue_root, mention_root=c.mention_root, ref=c.ref,
                                ref_root=c.ref_root, floating=c.floating or c.inherit)
             records.append(ClaimRecord(claim, found))
@@ -234,6 +251,8 @@ class QuoteFinder(Stage):
         "min_floating_words": lexicons.MIN_FLOATING_QUOTE_WORDS,
         "indirect": True,
         "scorer": {"@scorers": "claimex.quote_scorer.v1"},
+        "confidence": {"@misc": "claimex.confidence_weights.v1"},
+        "min_confidence": 0.0,
     },
     # token.pos is read too: English pipelines set it in their attribute_ruler, from token.tag, and an
     # attribute_ruler declares no assigns (its patterns decide): the tag is the declared input, and
@@ -243,7 +262,8 @@ class QuoteFinder(Stage):
 )
 def make_quotes(
     nlp: Language, name: str, cues: dict[str, str], single_quotes: bool, min_floating_words: int,
-    indirect: bool, scorer: Callable[..., dict[str, Any]] | None,
+    indirect: bool, scorer: Callable[..., dict[str, Any]] | None, confidence: ConfidenceModel,
+    min_confidence: float,
 ) -> QuoteFinder:
     """Build the ``claimex_quotes`` component.
 
@@ -253,9 +273,12 @@ def make_quotes(
         min_floating_words: shortest quote (in words) that counts as a claim with no cue.
         indirect: find indirect speech too; False keeps direct and mixed quotes only.
         scorer: the scorer ``nlp.evaluate`` calls (``claimex.quote_scorer.v1``).
+        confidence: the model of each claim's ``confidence`` (``claimex.confidence_weights.v1``, fitted on
+            PolNeAR train; ``claimex.confidence_weights_file.v1`` reads another weights file).
+        min_confidence: claims whose confidence is below this are dropped (0.0 keeps every claim).
     """
     return QuoteFinder(name=name, cues=cues, single_quotes=single_quotes, min_floating_words=min_floating_words,
-                       indirect=indirect, scorer=scorer)
+                       indirect=indirect, scorer=scorer, confidence=confidence, min_confidence=min_confidence)
 
 
 __all__ = ["QuoteFinder", "make_quotes"]
