@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
@@ -105,11 +105,12 @@ class ConfidenceModel:
     version: str
     intercept: float
     weights: Mapping[str, float]
+    #: The ``cue=WORD`` features the model has a weight for (read from ``weights``).
+    cue_words: frozenset[str] = field(init=False)
 
-    @property
-    def cue_words(self) -> frozenset[str]:
-        """The ``cue=WORD`` features the model has a weight for."""
-        return frozenset(k for k in self.weights if k.startswith("cue=") and k != OTHER_CUE)
+    def __post_init__(self) -> None:
+        cues = frozenset(k for k in self.weights if k.startswith("cue=") and k != OTHER_CUE)
+        object.__setattr__(self, "cue_words", cues)
 
     def __call__(self, claim: Claim) -> float:
         """The probability that ``claim``'s content and speaker are right, rounded to 3 places."""
