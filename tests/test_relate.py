@@ -434,3 +434,11 @@ def test_fit_script_reproduces_the_shipped_weights(tmp_path):
     assert refit["features"] == shipped["features"]
     assert refit["model"] == shipped["model"]
     assert refit["figures"] == shipped["figures"]
+
+
+def test_the_subject_of_a_report_before_an_infinitive_is_the_claims(en_nlp):
+    # "X said to ...": X is who the claim is about, not a source; "..., officials say": a source
+    side = rf.read(en_nlp("Carmaker said to pick Ohio for battery plant"))
+    assert "carmaker" in side.lemmas
+    side = rf.read(en_nlp("Carmaker picks Ohio for battery plant, officials say"))
+    assert "official" not in side.lemmas

@@ -243,7 +243,9 @@ def _frame_tokens(verbs: Sequence[Token]) -> set[int]:
         for child in verb.children:
             if child.dep_ in ("aux", "auxpass", "neg", "advmod", "punct"):
                 skip.update(t.i for t in child.subtree)
-        if subjects:
+        if subjects and not _starts(verb.doc, verb.i + 1, ("to",)):
+            # (before an infinitive the subject is the claim's: "Microsoft *said to* be buying",
+            # "Man claims to have seen a bear")
             # the subject nearest the verb ("..., officials say"); not one that holds a clause, where
             # the parser took the reported statement for the subject ("Leader's family detained by
             # Lebanon, officials say")
