@@ -746,13 +746,12 @@ def _reporting(a: Side, b: Side, aligned: Sequence[Word], base_b: int) -> dict[s
     return out
 
 
-def _question(b: Side, aligned: Sequence[Word], base_b: int) -> dict[str, Fired]:
+def _question(b: Side, mark: Hit, aligned: Sequence[Word], base_b: int) -> dict[str, Fired]:
     """A question that asks about the claim ("Is Crabzilla real?") reports it without endorsing it:
     ``question``. A question beside a statement that says the claim ("Would you eat a 20-year-old
     burger? Men keep burger for 20 years") asks something else: ``question_aside``."""
-    assert b.question is not None
     kind = "question_aside" if any(o.i not in b.asked for o in aligned) else "question"
-    return {kind: Fired(1.0, _ev(kind, b.question, b, base_b))}
+    return {kind: Fired(1.0, _ev(kind, mark, b, base_b))}
 
 
 def _alignment_features(a: Side, b: Side, al: _Alignment, base_b: int) -> dict[str, Fired]:
@@ -798,7 +797,7 @@ def pair_features(a: Side, b: Side, base_b: int = 0) -> dict[str, Fired]:
     out.update(_numeric(a, b, base_b))
     out.update(_reporting(a, b, [o for _, o, _ in al.pairs], base_b))
     if b.question is not None and a.question is None:
-        out.update(_question(b, [o for _, o, _ in al.pairs], base_b))
+        out.update(_question(b, b.question, [o for _, o, _ in al.pairs], base_b))
     if a.future is not None:
         out["claim_future"] = Fired(1.0, _ev("claim_future", a.future, a, 0))
     if b.opener is not None:
