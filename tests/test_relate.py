@@ -442,3 +442,13 @@ def test_the_subject_of_a_report_before_an_infinitive_is_the_claims(en_nlp):
     assert "carmaker" in side.lemmas
     side = rf.read(en_nlp("Carmaker picks Ohio for battery plant, officials say"))
     assert "official" not in side.lemmas
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Senator Cole: the city council cancelled the parade", True),
+    ("BREAKING: the city council cancelled the parade", False),
+    ("WATCH: the city council cancels the parade", False),
+])
+def test_a_headline_label_before_a_colon_is_no_source(en_nlp, text, source):
+    side = rf.read(en_nlp(text))
+    assert ("attribution_colon" in side.frames) is source

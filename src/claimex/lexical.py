@@ -304,6 +304,13 @@ THREE_LINE_HEDGING: Final[frozenset[str]] = frozenset({
 THREE_LINE_REPORTING: Final[frozenset[str]] = frozenset({
     "say", "says", "said", "claim", "claims", "claimed", "report", "reports", "reported", "according",
 })
+#: Words of the labels that open a headline before a colon ("BREAKING:", "WATCH:", "IT'S OFFICIAL:",
+#: "Rumor check:", "Hoax alert:"): a label is not a source ("Senator: ...").
+HEADLINE_LABELS: Final[frozenset[str]] = frozenset({
+    "breaking", "urgent", "exclusive", "update", "updated", "watch", "see", "video", "photos", "photo",
+    "pics", "live", "official", "shocking", "lol", "wow", "opinion", "analysis", "op-ed", "editorial",
+    "rumor", "rumour", "check", "alert", "fact", "hoax", "fake", "debunked", "news",
+})
 #: Words that open a question.
 QUESTION_OPENERS: Final[tuple[str, ...]] = (
     "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "can", "could", "will",

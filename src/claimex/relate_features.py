@@ -256,13 +256,15 @@ def _frame_tokens(verbs: Sequence[Token]) -> set[int]:
 
 
 def _colon_frames(doc: Doc) -> list[Hit]:
-    """ "Source: claim" or "claim: source", with the source at most four words."""
+    """ "Source: claim" or "claim: source", with the source at most four words; a headline label
+    ("BREAKING:", "WATCH:", "EXCLUSIVE:", "Rumor check:", ``lexical.HEADLINE_LABELS``) is no source."""
     found = []
     colons = [t.i for t in doc if t.text == ":"]
     for c in colons:
         left = [t for t in doc[:c] if not t.is_punct]
         right = [t for t in doc[c + 1:] if not t.is_punct]
-        if 0 < len(left) <= 4 and any(t.pos_ == "PROPN" for t in left) and len(right) >= 3:
+        if 0 < len(left) <= 4 and any(t.pos_ == "PROPN" for t in left) and len(right) >= 3 \
+                and not any(t.lower_ in lexical.HEADLINE_LABELS for t in left):
             found.append(_span_hit(doc, left[0].i, c, "attribution_colon"))
         elif 0 < len(right) <= 4 and len(left) >= 3 and c == colons[-1]:
             found.append(_span_hit(doc, c, right[-1].i, "source_suffix"))
