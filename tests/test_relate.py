@@ -181,12 +181,12 @@ def test_relate_records_agree_with_relate(en_nlp):
 
 
 def _weights_json() -> dict:
-    return json.loads(resources.files("claimex").joinpath("weights/relate.v2.json").read_text(encoding="utf-8"))
+    return json.loads(resources.files("claimex").joinpath("weights/relate.v3.json").read_text(encoding="utf-8"))
 
 
 def test_weights_file_shape():
     data = _weights_json()
-    assert data["version"] == "relate.v2"
+    assert data["version"] == "relate.v3"
     assert data["features"] == list(rf.FEATURES)
     assert "Ferreira" in data["data"]["citation"] and "Emergent" in data["data"]["citation"]
     assert data["data"]["pairs"] == 2071
@@ -202,10 +202,16 @@ def test_weights_file_shape():
 def test_weights_of_the_evidence_point_the_right_way():
     w = load_relate_weights()
     coef = {r: dict(zip(w.features, w.coefficients[r], strict=True)) for r in RELATIONS}
+
+    def alone(r: str, kind: str) -> float:
+        """What a kind that fires alone adds to relation r: its coefficient and one count of its group."""
+        return coef[r][kind] + sum(coef[r][c] for c, group in rf.COUNTED.items() if kind in group)
+
     for kind in ("denial_word", "falsity_word", "negation_mismatch"):
-        assert coef["disputes"][kind] > max(coef["supports"][kind], coef["none"][kind]), kind
-    for kind in ("hedge_word", "claim_verb", "question"):
-        assert coef["none"][kind] > coef["supports"][kind], kind
+        assert alone("disputes", kind) > max(alone("supports", kind), alone("none", kind)), kind
+    for kind in ("hedge_word", "claim_verb", "question", "three_line_none"):
+        assert alone("none", kind) > alone("supports", kind), kind
+    assert coef["none"]["reporting_kinds"] > coef["supports"]["reporting_kinds"]
 
 
 def test_probabilities_sum_to_one():
@@ -276,7 +282,64 @@ KIND_PAIRS = [
     (SINGER, "Singer calls off world tour", "subject_aligned"),
     ("Her manager said the singer cancelled her world tour", "Singer cancels world tour", "claim_is_report"),
     (SINGER, "The singer is said to have cancelled her world tour", "passive_report"),
+    # relate v3
+    (SINGER, "Would you ever miss a concert? The singer cancelled her world tour", "question_aside"),
+    (SINGER, "The singer cancelled her world tour, her manager says", "three_line_none"),
+    (SINGER, "Singer reportedly cancels world tour, fans claim", "reporting_kinds"),
 ]
+
+
+@pytest.mark.parametrize(("text", "rule", "word"), [
+    ("Singer's tour cancellation is NOT happening, promoter says", "disputes", "NOT"),
+    ("Singer reportedly cancels world tour", "none", "reportedly"),
+    ("Has the singer cancelled her tour?", "none", "?"),
+    ("Pop star calls off world tour", "supports", None),
+])
+def test_the_three_line_rule(text, rule, word):
+    found, hit = rf.three_line(text)
+    assert found == rule
+    assert (None if hit is None else text[hit.start:hit.end]) == word
+
+
+@pytest.mark.parametrize(("a", "b", "question"), [
+    # the question asks about the claim: reported, not endorsed
+    ("The museum sold its oldest painting", "Did the museum sell its oldest painting?", "question"),
+    # the question asks something else, and a statement beside it says the claim
+    ("The museum sold its oldest painting", "Who would pay that much? Museum sells its oldest painting",
+     "question_aside"),
+])
+def test_a_question_about_the_claim_or_beside_it(en_nlp, a, b, question):
+    fired = rf.pair_features(rf.read(en_nlp(a)), rf.read(en_nlp(b)))
+    assert question in fired
+    assert ({"question", "question_aside"} - {question}).isdisjoint(fired)
+
+
+def test_the_count_of_reporting_kinds(en_nlp):
+    fired = rf.pair_features(rf.read(en_nlp(SINGER)),
+                             rf.read(en_nlp("Singer reportedly cancels world tour, fans claim")))
+    assert fired["reporting_kinds"].value == 2.0  # hedge_word, claim_verb
+    assert fired["reporting_kinds"].evidence is not None
+    assert fired["reporting_kinds"].evidence.text == "reportedly (hedge_word+claim_verb)"
+
+
+def test_a_title_case_noun_is_no_reporting_verb(en_nlp):
+    # "Suspect" is a noun here (the suspect), not the verb "suspect"
+    side = rf.read(en_nlp("Soldier Killed, Suspect Dead In Shooting Near Parliament"))
+    assert "claim_verb" not in side.reports
+
+
+def test_an_accusation_reports_the_claim(en_nlp):
+    fired = rf.pair_features(rf.read(en_nlp("The factory polluted the river")),
+                             rf.read(en_nlp("Residents accuse factory of polluting the river")))
+    assert "claim_verb" in fired
+
+
+def test_title_case_words_are_aligned_through_wordnet(en_nlp):
+    # the tagger takes Title Case words for proper nouns; WordNet still joins "boob" to "breast"
+    fired = rf.pair_features(rf.read(en_nlp("A woman got a third breast")),
+                             rf.read(en_nlp("Woman With Third Boob Sparks Debate")))
+    assert fired["object_aligned"].evidence is not None
+    assert fired["object_aligned"].evidence.text == "Boob ~ breast (wordnet)"
 
 
 def test_every_evidence_kind_has_a_pair():
@@ -291,7 +354,8 @@ def test_each_evidence_kind_fires(en_nlp, a, b, kind):
     joint = a + SEPARATOR + b
     ev = fired[kind].evidence
     if ev is not None and ev.span is not None:  # the span is where the evidence is in the joint text
-        assert joint[ev.span[0]:ev.span[1]] in (ev.text, ev.text.split(" ~ ")[0])
+        # a pair of words "b word ~ a word (how)", a count "word (kind+kind)": the span is the first word
+        assert joint[ev.span[0]:ev.span[1]] in (ev.text, ev.text.split(" ~ ")[0], ev.text.split(" (")[0])
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -370,3 +434,21 @@ def test_fit_script_reproduces_the_shipped_weights(tmp_path):
     assert refit["features"] == shipped["features"]
     assert refit["model"] == shipped["model"]
     assert refit["figures"] == shipped["figures"]
+
+
+def test_the_subject_of_a_report_before_an_infinitive_is_the_claims(en_nlp):
+    # "X said to ...": X is who the claim is about, not a source; "..., officials say": a source
+    side = rf.read(en_nlp("Carmaker said to pick Ohio for battery plant"))
+    assert "carmaker" in side.lemmas
+    side = rf.read(en_nlp("Carmaker picks Ohio for battery plant, officials say"))
+    assert "official" not in side.lemmas
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Senator Cole: the city council cancelled the parade", True),
+    ("BREAKING: the city council cancelled the parade", False),
+    ("WATCH: the city council cancels the parade", False),
+])
+def test_a_headline_label_before_a_colon_is_no_source(en_nlp, text, source):
+    side = rf.read(en_nlp(text))
+    assert ("attribution_colon" in side.frames) is source

@@ -9,7 +9,7 @@ It parses both texts, reads each once (:func:`claimex.relate_features.read`), co
 evidence kinds that fire for the pair (:func:`claimex.relate_features.pair_features`: denial and
 falsity words, negation, antonyms from WordNet, numbers, hedges, reporting verbs, questions, word
 and paraphrase alignment ...) and scores them with a multinomial logistic regression whose
-coefficients are stored in ``claimex/weights/relate.v2.json``. Those were fitted by
+coefficients are stored in ``claimex/weights/relate.v3.json``. Those were fitted by
 ``scripts/fit_relate_weights.py`` on the train split of Emergent (Ferreira & Vlachos 2016); at run
 time relate applies them itself: ``p(relation) = softmax(intercept + coef . features)``.
 
@@ -87,7 +87,7 @@ class WeightsError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class RelateWeights:
-    """The fitted coefficients of ``weights/relate.v2.json``: per relation, an intercept and one
+    """The fitted coefficients of ``weights/relate.v3.json``: per relation, an intercept and one
     coefficient per evidence kind of :data:`claimex.relate_features.FEATURES`."""
 
     version: str
@@ -122,8 +122,8 @@ class RelateWeights:
         return {r: v / total for r, v in exp.items()}
 
 
-def load_relate_weights(source: str | Path = "relate.v2") -> RelateWeights:
-    """Relate weights by packaged name (``"relate.v2"``) or from a JSON file path."""
+def load_relate_weights(source: str | Path = "relate.v3") -> RelateWeights:
+    """Relate weights by packaged name (``"relate.v3"``) or from a JSON file path."""
     return RelateWeights.from_dict(read_weights_json(source))
 
 
@@ -163,8 +163,14 @@ def relate_sides(a: rf.Side, b: rf.Side, weights: RelateWeights) -> Relation:
     probs = weights.probabilities(values)
     relation = max(RELATIONS, key=lambda r: probs[r])
     coef = dict(zip(weights.features, weights.coefficients[relation], strict=True))
+
+    def weight(kind: str) -> float:
+        """What ``kind`` adds to the relation's score: its coefficient, and one count of its group's."""
+        return coef[kind] * fired[kind].value + sum(coef[c] for c, g in rf.COUNTED.items() if kind in g)
+
+    # the named evidence first, strongest for the relation first; then the counts of it
     ranked = sorted((k for k, f in fired.items() if f.evidence is not None),
-                    key=lambda k: -coef[k] * fired[k].value)
+                    key=lambda k: (k in rf.AGGREGATES, -weight(k)))
     evidence = tuple(e for k in ranked if (e := fired[k].evidence) is not None)
     return Relation(relation, round(probs[relation], 4), evidence)
 
@@ -200,7 +206,7 @@ def relate(
         text_a: the text of the document ``a`` comes from, when ``a`` is a Claim: the claim is then
             read from its speaker mention to the end of its content. Without it, its ``content_text``.
         text_b: likewise for ``b``.
-        weights: the fitted weights (default: the packaged ``relate.v2``).
+        weights: the fitted weights (default: the packaged ``relate.v3``).
 
     Returns:
         A :class:`Relation` whose score is the probability of its relation. A ``b`` that only

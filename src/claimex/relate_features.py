@@ -37,10 +37,13 @@ FEATURES: Final[tuple[str, ...]] = (
     # b reports the claim without endorsing it
     "hedge_word", "hedge_modal", "rumour_noun", "claim_verb", "say_verb", "attribution_colon",
     "source_suffix", "according_to", "question", "prediction_word", "claim_future",
+    "question_aside", "three_line_none",
     # b restates the claim
     "confirmation_word", "overlap", "paraphrase", "coverage", "predicate_aligned", "subject_aligned",
     "object_aligned", "numeric_match", "claim_is_report",
     "passive_report", "negated_claim_word",
+    # how many reporting kinds fired
+    "reporting_kinds",
 )
 #: Kinds by which ``b`` refutes the claim.
 REFUTING: Final[frozenset[str]] = frozenset({
@@ -49,14 +52,21 @@ REFUTING: Final[frozenset[str]] = frozenset({
 #: Kinds by which ``b`` reports the claim without endorsing it.
 REPORTING: Final[frozenset[str]] = frozenset({
     "hedge_word", "hedge_modal", "rumour_noun", "claim_verb", "say_verb", "attribution_colon",
-    "source_suffix", "according_to", "question",
+    "source_suffix", "according_to", "question", "question_aside",
 })
 #: Kinds whose value is a share in [0, 1] rather than 0 / 1.
 SHARE_FEATURES: Final[frozenset[str]] = frozenset({"overlap", "paraphrase", "coverage"})
+#: Kinds whose value is a count of other kinds: the count -> the kinds it counts.
+COUNTED: Final[Mapping[str, frozenset[str]]] = {"reporting_kinds": REPORTING}
+#: Kinds that only combine others: listed after the others on a result.
+AGGREGATES: Final[frozenset[str]] = frozenset(COUNTED)
 
 _CONTENT_POS: Final = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
 _SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass"})
 _OBJECT_DEPS: Final = frozenset({"dobj", "pobj", "attr", "oprd", "dative", "agent"})
+#: Where a noun goes, not a verb.
+_NOMINAL_DEPS: Final = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "amod", "poss", "appos",
+                                  "attr", "npadvmod", "nmod"})
 _CLAUSE_DEPS: Final = frozenset({"conj", "ccomp", "xcomp", "advcl", "acl", "relcl", "parataxis"})
 _NUMBER: Final = re.compile(r"^\$?£?€?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(k|m|bn|b|million|billion)?%?$",
                             re.IGNORECASE)
@@ -184,6 +194,8 @@ class Side:
     rejected: tuple[tuple[Hit, frozenset[str]], ...] = ()
     arg_heads: frozenset[int] = frozenset()
     report_verbs: frozenset[int] = frozenset()
+    asked: frozenset[int] = frozenset()
+    three_line: tuple[str, Hit | None] = ("supports", None)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -214,6 +226,8 @@ def _reporting_verbs(doc: Doc, cands: Sequence[tuple[str, ...]]) -> list[tuple[T
     for tok, keys in zip(doc, cands, strict=True):
         if tok.pos_ not in ("VERB", "AUX", "PROPN"):
             continue
+        if tok.pos_ == "PROPN" and tok.dep_ in _NOMINAL_DEPS:
+            continue  # a Title Case noun where a noun goes: "Soldier Killed, *Suspect* Dead"
         kind = next((_REPORTING[k] for k in keys if k in _REPORTING), None)
         if kind is not None:
             found.append((tok, kind))
@@ -229,7 +243,9 @@ def _frame_tokens(verbs: Sequence[Token]) -> set[int]:
         for child in verb.children:
             if child.dep_ in ("aux", "auxpass", "neg", "advmod", "punct"):
                 skip.update(t.i for t in child.subtree)
-        if subjects:
+        if subjects and not _starts(verb.doc, verb.i + 1, ("to",)):
+            # (before an infinitive the subject is the claim's: "Microsoft *said to* be buying",
+            # "Man claims to have seen a bear")
             # the subject nearest the verb ("..., officials say"); not one that holds a clause, where
             # the parser took the reported statement for the subject ("Leader's family detained by
             # Lebanon, officials say")
@@ -240,13 +256,15 @@ def _frame_tokens(verbs: Sequence[Token]) -> set[int]:
 
 
 def _colon_frames(doc: Doc) -> list[Hit]:
-    """ "Source: claim" or "claim: source", with the source at most four words."""
+    """ "Source: claim" or "claim: source", with the source at most four words; a headline label
+    ("BREAKING:", "WATCH:", "EXCLUSIVE:", "Rumor check:", ``lexical.HEADLINE_LABELS``) is no source."""
     found = []
     colons = [t.i for t in doc if t.text == ":"]
     for c in colons:
         left = [t for t in doc[:c] if not t.is_punct]
         right = [t for t in doc[c + 1:] if not t.is_punct]
-        if 0 < len(left) <= 4 and any(t.pos_ == "PROPN" for t in left) and len(right) >= 3:
+        if 0 < len(left) <= 4 and any(t.pos_ == "PROPN" for t in left) and len(right) >= 3 \
+                and not any(t.lower_ in lexical.HEADLINE_LABELS for t in left):
             found.append(_span_hit(doc, left[0].i, c, "attribution_colon"))
         elif 0 < len(right) <= 4 and len(left) >= 3 and c == colons[-1]:
             found.append(_span_hit(doc, c, right[-1].i, "source_suffix"))
@@ -256,6 +274,31 @@ def _colon_frames(doc: Doc) -> list[Hit]:
 def _according_to(doc: Doc) -> list[Hit]:
     return [_span_hit(doc, t.i, t.i + 1, "according to") for t in doc[:-1]
             if t.lower_ == "according" and doc[t.i + 1].lower_ == "to"]
+
+
+_WORD: Final = re.compile(r"[a-z']+", re.IGNORECASE)
+
+
+def three_line(text: str, *, reports: bool = True) -> tuple[str, Hit | None]:
+    """The three-line rule of issue 13 on ``text``, with the word (or question mark) that decided it:
+    a refuting word -> ``disputes``; else a hedging or reporting word, or a question mark -> ``none``;
+    else ``supports`` (no word). Words are the lower-case letter runs of the text as written
+    (``lexical.THREE_LINE_*``). With ``reports=False`` its reporting words ("says", "claims",
+    "reported") do not count: against a claim that is itself a report ("The ministry says ..."), a
+    text that reports too ("Police say ...") is not reporting without endorsing."""
+    words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    for word, start, end in words:
+        if word in lexical.THREE_LINE_REFUTING:
+            return "disputes", Hit(word, start, end)
+    for word, start, end in words:
+        if word in lexical.THREE_LINE_REPORTING:
+            if reports:
+                return "none", Hit(word, start, end)
+        elif word in lexical.THREE_LINE_HEDGING:
+            return "none", Hit(word, start, end)
+    if (q := text.find("?")) >= 0:
+        return "none", Hit("?", q, q + 1)
+    return "supports", None
 
 
 def _predicates(doc: Doc, verbs: Sequence[Token]) -> set[int]:
@@ -515,6 +558,8 @@ def read(doc: Doc) -> Side:
         rejected=tuple(_rejected(doc, hits.get("rejection_word", ()))),
         arg_heads=frozenset(_arg_heads(doc, predicates)),
         report_verbs=frozenset(v.i for v in verbs),
+        asked=frozenset(t.i for sent in doc.sents if any(t.text == "?" for t in sent) for t in sent),
+        three_line=three_line(doc.text),
     )
 
 
@@ -545,10 +590,10 @@ def align(w: Word, others: Sequence[Word]) -> tuple[Word, str] | None:
     for o in others:
         if _stem_match(w.lower, o.lower) or _stem_match(w.lemma, o.lemma):
             return o, "stem"
-    if w.pos in ("NUM", "PROPN"):
+    if w.pos == "NUM":
         return None
     for o in others:
-        if o.pos not in ("NUM", "PROPN") and lexical.similar(w.lemma, o.lemma):
+        if o.pos != "NUM" and lexical.similar(w.lemma, o.lemma):
             return o, "wordnet"
     return None
 
@@ -703,6 +748,14 @@ def _reporting(a: Side, b: Side, aligned: Sequence[Word], base_b: int) -> dict[s
     return out
 
 
+def _question(b: Side, mark: Hit, aligned: Sequence[Word], base_b: int) -> dict[str, Fired]:
+    """A question that asks about the claim ("Is Crabzilla real?") reports it without endorsing it:
+    ``question``. A question beside a statement that says the claim ("Would you eat a 20-year-old
+    burger? Men keep burger for 20 years") asks something else: ``question_aside``."""
+    kind = "question_aside" if any(o.i not in b.asked for o in aligned) else "question"
+    return {kind: Fired(1.0, _ev(kind, mark, b, base_b))}
+
+
 def _alignment_features(a: Side, b: Side, al: _Alignment, base_b: int) -> dict[str, Fired]:
     out: dict[str, Fired] = {
         "overlap": Fired(al.share, None),
@@ -746,7 +799,7 @@ def pair_features(a: Side, b: Side, base_b: int = 0) -> dict[str, Fired]:
     out.update(_numeric(a, b, base_b))
     out.update(_reporting(a, b, [o for _, o, _ in al.pairs], base_b))
     if b.question is not None and a.question is None:
-        out["question"] = Fired(1.0, _ev("question", b.question, b, base_b))
+        out.update(_question(b, b.question, [o for _, o, _ in al.pairs], base_b))
     if a.future is not None:
         out["claim_future"] = Fired(1.0, _ev("claim_future", a.future, a, 0))
     if b.opener is not None:
@@ -754,6 +807,26 @@ def pair_features(a: Side, b: Side, base_b: int = 0) -> dict[str, Fired]:
     out.update(_alignment_features(a, b, al, base_b))
     if (passive := b.hits.get("passive_report")) and "passive_report" not in a.hits:
         out["passive_report"] = Fired(1.0, _ev("passive_report", passive[0], b, base_b))
+    rule, word = b.three_line if not (a.reports or a.speech) else three_line(b.text, reports=False)
+    if rule == "none" and word is not None:
+        out["three_line_none"] = Fired(1.0, _ev("three_line_none", word, b, base_b))
+    out.update(_counts(out))
+    return out
+
+
+def _counts(fired: Mapping[str, Fired]) -> dict[str, Fired]:
+    """How many reporting kinds fired (``reporting_kinds``): a text that hedges and attributes and asks
+    ("Singer reportedly cancels tour, fans claim") distances itself more than one that only attributes.
+    The evidence spans the first kind's words and names the kinds: "reportedly (hedge_word+claim_verb)".
+    (A count of refuting kinds gained 0.001 on Emergent but took the weight of a lone negation, so
+    that "The bishop did not tell the choir ..." no longer disputed "The bishop told the choir ...".)"""
+    out: dict[str, Fired] = {}
+    for name, group in COUNTED.items():
+        kinds = [k for k in FEATURES if k in group and k in fired and fired[k].value]
+        first = next((ev for k in kinds if (ev := fired[k].evidence) is not None), None)
+        if first is not None:
+            text = f"{first.text} ({'+'.join(kinds)})"
+            out[name] = Fired(float(len(kinds)), Evidence(name, text, first.span))
     return out
 
 
