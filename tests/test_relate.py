@@ -14,6 +14,7 @@ import pytest
 from _nlp import en_nlp
 from claimex import lexical
 from claimex import relate_features as rf
+from claimex.errors import ClaimexError
 from claimex.model import Claim
 from claimex.relate import (
     RELATIONS,
@@ -225,6 +226,11 @@ def test_weights_for_other_features_are_refused():
     data["features"] = data["features"][:-1]
     with pytest.raises(WeightsError, match="refit"):
         RelateWeights.from_dict(data)
+
+
+def test_weights_claimex_no_longer_ships_are_named_with_the_ones_it_does():
+    with pytest.raises(ClaimexError, match=r"'relate\.v2'.*relate\.v3"):
+        load_relate_weights("relate.v2")
 
 
 def test_title_case_words_are_read_through_their_inflection(en_nlp):

@@ -23,16 +23,26 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
+from .errors import ClaimexError
 from .model import DocError, Result
 
 
 def read_weights_json(source: str | Path) -> dict[str, Any]:
     """A weights file as JSON: a path to a ``.json`` file that exists, else the packaged
-    ``claimex/weights/{source}.json`` by name (``"links.v3"``, ``"relate.v2"``)."""
+    ``claimex/weights/{source}.json`` by name (``"links.v4"``, ``"relate.v3"``, ``"confidence.v1"``).
+
+    Raises:
+        ClaimexError: ``source`` is neither a ``.json`` file nor the name of a packaged weights file.
+    """
     path = Path(source)
     if path.suffix == ".json" and path.exists():
         return json.loads(path.read_text(encoding="utf-8"))
-    resource = resources.files("claimex").joinpath("weights").joinpath(f"{source}.json")
+    packaged = resources.files("claimex").joinpath("weights")
+    resource = packaged.joinpath(f"{source}.json")
+    if not resource.is_file():
+        names = sorted(p.name.removesuffix(".json") for p in packaged.iterdir() if p.name.endswith(".json"))
+        raise ClaimexError(f"no weights file {str(source)!r}: give the path of a .json file, or one of the "
+                           f"weights claimex ships: {', '.join(names)}")
     return json.loads(resource.read_text(encoding="utf-8"))
 
 
