@@ -679,3 +679,34 @@ def test_quote_said_according_to_a_source_is_that_sources_with_the_speaker_neste
     assert (claim.cue_text, claim.speaker_mention_text, claim.nested_source_text) == (
         "according to", "an Associated Press account", "Walker")
     assert "Delegates should be able to vote the way they see fit" in claim.content_text
+
+
+ASIDE_AFTER_QUOTED_WORDS = [
+    # an apposition to the quoted words is the writer's gloss, not what was said
+    ('The mayor also cited the "river clause," a rule that lets the county borrow against its bridges.',
+     'river clause,'),
+    # a noun phrase after a dash: the writer's comment on the statement
+    ('Lee said he would vote for the “parking levy” — a fee on downtown garages that the council passed in May.',
+     'he would vote for the “parking levy”'),
+    # a participle on the quoted noun or with a subordinator of time: what the speaker did meanwhile
+    ('On Friday, Ortiz called Hale the "worst treasurer in a generation," pointing to a report on the pension fund.',
+     'Hale the "worst treasurer in a generation,'),
+    ('Lee said the port was "going to lose a thousand jobs," while trying to explain his plan for the harbour.',
+     'the port was "going to lose a thousand jobs,"'),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), ASIDE_AFTER_QUOTED_WORDS)
+def test_writers_aside_after_the_quoted_words_is_not_content(nlp, text, content):
+    assert [c.content_text for c in run(nlp, text).claims] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    # a finite clause or a reason after the quote is still what was said
+    'The mayor said the budget was "a disaster," because the council ignored the deficit.',
+    # an apposition to an unquoted name stays
+    'Nefzi said he never saw Lee "talk" with Ramos, the driver who left town.',
+])
+def test_content_after_the_quoted_words_that_is_said_stays(nlp, text):
+    claims = run(nlp, text).claims
+    assert len(claims) == 1 and claims[0].content_text.endswith(text.rstrip(".").split()[-1])

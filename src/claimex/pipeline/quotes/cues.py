@@ -329,7 +329,7 @@ def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
     claims: list[_Claim] = []
     for rule_name, found in contents:
         toks = found if rule_name == "parenthetical" else _before_source(ctx, _same_side(tt, found, cue), cue)
-        toks = _strip_edges(tt, toks)
+        toks = _without_trailing_aside(ctx, _strip_edges(tt, toks))
         span = ctx.char_span(toks)
         if span is None:
             continue
@@ -606,6 +606,60 @@ def _strip_edges(tt: TokenTable, toks: list[int]) -> list[int]:
                              or tt.dep[toks[last]] == "cc"):  # "the issue and": a conjunction left dangling
         last -= 1
     return toks[first:last + 1]
+
+
+#: Dependencies of a phrase that, set off by a comma or a dash after a content's last quoted words,
+#: is the writer's aside rather than more of what was said: a participle ("..., linking to a story"),
+#: an apposition ('the "Charleston loophole," a flaw in the system'), a dash aside.
+_ASIDE_DEPS = frozenset({"advcl", "acl", "appos", "npadvmod", "dep"})
+_ASIDE_MARKS = frozenset({",", "—", "–", "--"})
+#: Subordinators of a participle that tell when the speaker spoke: "..., while trying to explain ...".
+_TIME_MARKS = frozenset({"while", "after", "before", "when"})
+
+
+def _without_trailing_aside(ctx: _Context, toks: list[int]) -> list[int]:
+    """A mixed content without the writer's aside after its last quoted words: 'called Cruz the
+    "ultimate hypocrite," *linking to a story about ...*', 'referenced the "Charleston loophole," *a flaw
+    in the system that ...*', 'said he was "encouraged" by the plan *— a modest step since 2009*'. What
+    follows the closing mark and a comma or dash is cut when it is one phrase of the writer's: a
+    participle phrase (not a cue of its own, which the cue rules read as a claim), an apposition or a
+    noun phrase after a dash. A finite clause ("..., and the plan stalled") or a reason ("because ...")
+    stays."""
+    tt = ctx.table
+    quoted = [i for i, t in enumerate(toks) if ctx.quote_of[t] >= 0]
+    if not quoted:
+        return toks
+    last = quoted[-1]
+    # the comma may stand inside the closing mark ('the "ultimate hypocrite," linking to ...')
+    if last >= 1 and tt.word(toks[last - 1]) == "," and last + 1 < len(toks) and _is_aside(ctx, toks[last + 1:], dash=False):
+        return toks[:last + 1]
+    for k in range(last + 1, len(toks) - 1):
+        word = tt.word(toks[k])
+        if word in _ASIDE_MARKS and _is_aside(ctx, toks[k + 1:], dash=word != ","):
+            return _strip_edges(tt, toks[:k])
+    return toks
+
+
+def _is_aside(ctx: _Context, rest: list[int], *, dash: bool) -> bool:
+    """Whether ``rest`` (the end of a content, after a comma or a dash) is one phrase of the writer's: a
+    participle phrase that hangs outside the reported clause (on the cue: "said ..., making air quotes")
+    and is no cue itself, an apposition to quoted words ('the "Charleston loophole," a flaw in ...'), or
+    a noun phrase after a dash."""
+    tt = ctx.table
+    inside = set(rest)
+    roots = [t for t in rest if tt.head[t] not in inside and not (tt.is_punct[t] or tt.is_space[t])]
+    if len(roots) != 1 or rest[-1] - rest[0] != len(rest) - 1:
+        return False
+    root = roots[0]
+    up = tt.head[root]
+    if ctx.tag(root) in ("VBG", "VBN"):
+        outside = ctx.is_cue(up) or ctx.quote_of[up] >= 0 or any(
+            tt.dep[c] == "mark" and tt.lower[c] in _TIME_MARKS for c in tt.children[root])
+        return tt.dep[root] in _ASIDE_DEPS and outside and not ctx.is_cue(root) and not any(
+            tt.dep[c] in syntax.SUBJECT_DEPS for c in tt.children[root])
+    if tt.dep[root] == "appos":
+        return ctx.quote_of[up] >= 0
+    return dash and tt.pos[root] in ("NOUN", "PROPN") and tt.dep[root] != "conj"
 
 
 def _is_finite(ctx: _Context, verb: int) -> bool:

@@ -21,7 +21,7 @@ from .context import (
     _substantial,
     _title_case,
 )
-from .cues import _between_quote_and_cue, _cue_span, _fit_to_quotes, _strip_edges
+from .cues import _between_quote_and_cue, _cue_span, _fit_to_quotes, _strip_edges, _without_trailing_aside
 from .sources import _mention_of, _preposed_speaker, _Source, _source, _subject
 
 # ---------------------------------------------------------------------------------------------------
@@ -426,7 +426,7 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
         return None
     chosen = {t for c in children if c <= holder for t in ctx.subtree_ids(c)}
     chosen.update(marks)  # the marks
-    toks = _strip_edges(tt, sorted(t for t in chosen if t > verb))
+    toks = _without_trailing_aside(ctx, _strip_edges(tt, sorted(t for t in chosen if t > verb)))
     if toks and dep[toks[0]] == "mark" and tt.lower[toks[0]] in syntax.COMPLEMENTIZERS:
         toks = toks[1:]  # as complements are given, without their "that"
     span = ctx.char_span(toks)
