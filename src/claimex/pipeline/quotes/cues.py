@@ -631,7 +631,8 @@ def _without_trailing_aside(ctx: _Context, toks: list[int]) -> list[int]:
         return toks
     last = quoted[-1]
     # the comma may stand inside the closing mark ('the "ultimate hypocrite," linking to ...')
-    if last >= 1 and tt.word(toks[last - 1]) == "," and last + 1 < len(toks) and _is_aside(ctx, toks[last + 1:], dash=False):
+    if last >= 1 and tt.word(toks[last - 1]) == "," and last + 1 < len(toks) \
+            and _is_aside(ctx, toks[last + 1:], dash=False):
         return toks[:last + 1]
     for k in range(last + 1, len(toks) - 1):
         word = tt.word(toks[k])
