@@ -217,13 +217,28 @@ SPEAKER_WHERE_THE_PARSE_SLIPS = [
     # the parser hangs the name on the phrase before it: the name right before the cue speaks
     ('Speaking for his sister, former mayor Tom Hale said his sister was fit for the job because "the city is '
      'in rough shape."', "said", "former mayor Tom Hale"),
+    # a clitic auxiliary the parse takes for the subject: the pronoun it leans on speaks
+    ('The only way out is to win over the members who’ve already said they back the plan to reopen it.',
+     "said", "who"),
+    # the person written to is not the speaker of the participle: who wrote speaks
+    ('Late on Tuesday, the Ohio senator emailed supporters saying: “The struggle continues.”', "saying",
+     "the Ohio senator"),
+    # a participle on a noun that cannot speak speaks for the subject of the noun's clause
+    ('The senator stormed out, at one point calling the mayor a "liar who is not honorable."', "calling",
+     "The senator"),
 ]
 
 
 @pytest.mark.parametrize(("text", "cue", "mention"), SPEAKER_WHERE_THE_PARSE_SLIPS,
-                         ids=[m for _, _, m in SPEAKER_WHERE_THE_PARSE_SLIPS])
+                         ids=[f"{c}-{m}" for _, c, m in SPEAKER_WHERE_THE_PARSE_SLIPS])
 def test_speaker_where_the_parse_slips(nlp, text, cue, mention):
     assert [c.speaker_mention_text for c in run(nlp, text).claims if c.cue_text == cue] == [mention]
+
+
+def test_reduced_relative_on_a_noun_that_cannot_speak_has_no_speaker(nlp):
+    # "provisions relating to ...": the noun's own clause, not a participle of the clause's subject
+    text = 'The agency is reviewing provisions relating to "willful blindness" in the handling of files.'
+    assert all(c.speaker_mention_text != "The agency" for c in run(nlp, text).claims)
 
 
 SHORT = [
