@@ -359,3 +359,25 @@ def test_follow_on_quote_skips_the_question_put_to_the_speaker(nlp):
 def test_colon_quote_is_spoken_by_the_main_clause_before_it(nlp, text, mention):
     claims = run(nlp, text).claims
     assert [c.speaker_mention_text for c in claims if c.type == "direct"] == [mention]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    # the subject of the sentence, whose verb is above the pronoun, before an earlier speaker
+    ('"The budget is a mess," Tom Baker said on Monday.\n\nCarl Hale, the former mayor, told reporters before '
+     'he left that the city "cannot pay its bills."', "he", "Carl Hale"),
+    ('"We will win," Tom Baker said.\n\nCarl Hale was cheered as he told the crowd that the plant "will stay open."',
+     "he", "Carl Hale"),
+])
+def test_pronoun_takes_the_subject_of_its_own_sentence(nlp, text, mention, name):
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is not None
+    assert speaker.name == name
+
+
+def test_pronoun_skips_a_subject_whose_verb_is_not_above_it(nlp):
+    # "Lee" speaks; "Hale" is the subject of a clause inside the participle, not above "he" (a guard)
+    text = ('Peter Lee, later alleging that John Hale wanted a tax hike, said he would "fight it to the end."')
+    result = run(nlp, text)
+    (claim,) = [c for c in result.claims if c.content_text.startswith("he would")]
+    speaker = result.speaker(claim.speaker)
+    assert speaker is not None and speaker.name == "Peter Lee"

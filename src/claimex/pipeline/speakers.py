@@ -244,6 +244,8 @@ class SpeakerResolver(Stage):
             else:
                 mention = describe(doc, span, found.mention_root, acronyms, text=text, ents=names)
             cluster = _document_antecedent(doc, claims, n, claim_cluster, mention.nominal)
+            if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
+                cluster = self._sentence_subject(doc, mention, record, clusters, names, paragraphs, acronyms)
             if cluster is None:
                 cluster = self._place(doc, mention, clusters, prev, paragraphs)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
@@ -328,6 +330,34 @@ class SpeakerResolver(Stage):
             return cluster
         return None
 
+    def _sentence_subject(self, doc: Doc, mention: Mention, record: ClaimRecord, clusters: _Registry,
+                          names: list[Span], paragraphs: list[int], acronyms: dict[str, str]) -> Cluster | None:
+        """"Ms. Reyes was honoured as she took the stage", "Lee earlier denied reports he was leaving": a
+        "he" / "she" in a clause under the verb of a subject before it in its own sentence, when that
+        subject is a person named there (outside the claim's content) whose forename does not say
+        otherwise, refers to it before any earlier speaker (the subject is the sentence's most salient
+        referent)."""
+        tt = TokenTable.of(doc)
+        root = mention.root
+        sent = doc[root].sent
+        content = record.claim.content_spans or (record.claim.content,)
+        for t in range(sent.start, root):
+            if tt.dep[t] not in ("nsubj", "nsubjpass") or tt.ent_type[t] != "PERSON" or tt.pos[t] != "PROPN" \
+                    or not _dominates(tt, tt.head[t], root):
+                continue  # "Lee, alleging that Hale wanted X, said he ...": not Hale, whose verb is not above "he"
+            ent = next((e for e in names if e.start <= t < e.end and e.label_ == "PERSON"), None)
+            if ent is None or any(s <= ent.start_char < e for s, e in content):
+                continue
+            named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=tt.text, ents=names)
+            if named.gender is not None and named.gender != mention.gender:
+                continue
+            cluster = self._place(doc, named, clusters, None, paragraphs)
+            if cluster is not None and _agrees(mention, cluster):
+                clusters.add(cluster, named)
+                return cluster
+            return None
+        return None
+
     def _description(self, mention: Mention, clusters: _Registry, prev: Cluster | None,
                      paragraphs: list[int]) -> Cluster | None:
         recent = self._recent(clusters, mention.span[0], paragraphs)
@@ -403,6 +433,17 @@ def document_author(tt: TokenTable, root: int) -> tuple[tuple[int, int] | None, 
     while len(ids) > 1 and (dep[ids[-1]] == "case" or tt.is_punct[ids[-1]]):  # "Park's" -> "Park"
         ids.pop()
     return (tt.idx[ids[0]], tt.end[ids[-1]]), author
+
+
+def _dominates(tt: TokenTable, verb: int, token: int) -> bool:
+    """Whether ``token`` is in the subtree of ``verb``."""
+    for _ in range(64):
+        if token == verb:
+            return True
+        if tt.head[token] == token:
+            return False
+        token = tt.head[token]
+    return False
 
 
 def _document_antecedent(doc: Doc, claims: list[ClaimRecord], n: int, placed: dict[int, Cluster],
