@@ -381,3 +381,16 @@ def test_pronoun_skips_a_subject_whose_verb_is_not_above_it(nlp):
     (claim,) = [c for c in result.claims if c.content_text.startswith("he would")]
     speaker = result.speaker(claim.speaker)
     assert speaker is not None and speaker.name == "Peter Lee"
+
+
+@pytest.mark.parametrize(("text", "cue", "mention"), [
+    # quotative inversion at the start of a sentence, which the parse reads as an adjective on the name
+    ("The machines can be rigged, he argued.\n\nContinued Hale: “So I think it is a real problem.”",
+     "Continued", "Hale"),
+    # a passive "when asked" before the colon is not the quote's cue: the one who told speaks
+    ('Any audit would involve Attorney General Maria Lopez, who told the council when asked last month about '
+     'the audit: "That matter is being handled by career auditors, as well as the county."', "told", "who"),
+])
+def test_speaker_of_a_quote_after_an_inverted_or_governing_cue(nlp, text, cue, mention):
+    (claim,) = [c for c in run(nlp, text).claims if c.type == "direct"]
+    assert (claim.cue_text, claim.speaker_mention_text) == (cue, mention)

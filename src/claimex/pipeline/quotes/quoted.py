@@ -141,6 +141,8 @@ def _cue_before(ctx: _Context, qi: int, back: int) -> _Claim | None:
             if tt.word(token) in _SENTENCE_END or ctx.quote_of[token] >= 0 or "\n" in tt.word(token):
                 break
             if ctx.is_cue(token) and _no_own_complement(ctx, token, quote):
+                if ctx.tag(token) == "VBN" and tt.head[token] < token and ctx.is_cue(tt.head[token]):
+                    continue  # 'who told the council when asked about it: "..."': the asked answers
                 return _claim_for_quote(ctx, qi, token)
             if tt.pos[token] == "NOUN" and tt.lemma[token] in lexicons.NOMINAL_CUES and \
                     tt.pos[tt.head[token]] in ("VERB", "AUX"):  # 'Trump issued a statement, "Last night ..."'

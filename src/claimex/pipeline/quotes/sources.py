@@ -21,6 +21,8 @@ def _mention_tokens(ctx: _Context, head: int) -> list[int]:
     for child in tt.children[head]:
         if dep[child] not in _MENTION_KEEP:  # clauses ("relcl", "acl", "advcl", ...) are not the mention
             continue
+        if dep[child] == "amod" and child < head and ctx.is_cue(child) and ctx.token(child).is_sent_start:
+            continue  # 'Continued Stone:': the cue, not a word of the name
         sub = ctx.subtree_ids(child)
         if dep[child] == "appos":  # without the clauses inside it ("a spokesman who said ...")
             clauses = {t for c in sub if dep[c] in ("relcl", "acl") and c != child for t in ctx.subtree_ids(c)}
@@ -101,6 +103,9 @@ def _source(ctx: _Context, cue: int) -> int | None:
     tt = ctx.table
     dep, pos, lemma, head, children = tt.dep, tt.pos, tt.lemma, tt.head, tt.children
     tag = ctx.tag(cue)
+    if dep[cue] == "amod" and head[cue] > cue and pos[head[cue]] == "PROPN" and ctx.token(cue).is_sent_start:
+        # 'Continued Stone: "..."', quotative inversion the parse reads as an adjective on the name
+        return head[cue]
     if dep[cue] == "acl" and pos[head[cue]] in ("NOUN", "PROPN") and head[cue] < cue and _active_clause(ctx, cue):
         # "Mitt Romney, the party's nominee, tweeted: ...": the parse lost the subject of the sentence
         # to a reduced relative clause that is none
