@@ -226,6 +226,9 @@ SPEAKER_WHERE_THE_PARSE_SLIPS = [
     # a participle on a noun that cannot speak speaks for the subject of the noun's clause
     ('The senator stormed out, at one point calling the mayor a "liar who is not honorable."', "calling",
      "The senator"),
+    # a cue hung on an adverb ("so far as to say") inherits the subject of the verb the adverb is on
+    ("Investors fled. The columnist Ann Price went so far as to say: ''The paper as we know it is over.''", "say",
+     "The columnist Ann Price"),
 ]
 
 

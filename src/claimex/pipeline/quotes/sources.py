@@ -179,6 +179,9 @@ def _inherited_subject(ctx: _Context, cue: int) -> int | None:
                 return None  # "it means admitting that ...", "That's not to suggest that ...": nobody speaks
             return subj
         up = head[verb]
+        if up != verb and dep[verb] == "advmod" and pos[verb] == "ADV" and verb != cue:
+            verb = up  # "went so far as to say": from the adverb the cue hangs on to its verb
+            continue
         if up == verb or dep[verb] not in _CLIMB_DEPS:
             return None
         controller = _object_controller(ctx, verb)
