@@ -394,3 +394,13 @@ def test_pronoun_skips_a_subject_whose_verb_is_not_above_it(nlp):
 def test_speaker_of_a_quote_after_an_inverted_or_governing_cue(nlp, text, cue, mention):
     (claim,) = [c for c in run(nlp, text).claims if c.type == "direct"]
     assert (claim.cue_text, claim.speaker_mention_text) == (cue, mention)
+
+
+def test_follow_on_quote_goes_on_the_attribution_read_last(nlp):
+    # the paragraph's content starts with the friends' statement, but Susan is attributed last
+    text = ('Her friends have mocked the mayor’s campaign, calling him “a clown in a cape,” Susan Lang said as '
+            'she turned around.\n\n“But he’s our clown, and we love him!”')
+    result = run(nlp, text)
+    (claim,) = [c for c in result.claims if c.content_text.startswith("But he")]
+    speaker = result.speaker(claim.speaker)
+    assert speaker is not None and speaker.name == "Susan Lang"

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..extensions import raw
-from ..model import Speaker
+from ..model import Claim, Speaker
 from ..names import FORENAME_MATCH_RATIO  # noqa: F401  (re-exported: its home was here)
 from ..names import forenames_agree as _forenames_agree
 from ..names import name_key as _norm
@@ -383,7 +383,10 @@ class SpeakerResolver(Stage):
             after[n] = upcoming
             if n in claim_cluster and not floating[n]:
                 upcoming = n
-        before = None  # the last claim with a speaker so far
+        # where each claim's attribution is read: a speaker named after the content in its paragraph
+        # ('..., Susan said.'), else the content
+        anchor = [_attributed_at(r.claim, paragraphs) for r in claims]
+        before = None  # the claim with a speaker attributed last (in the text) before this one
         for n in range(len(claims)):
             if floating[n] and n not in claim_cluster:
                 para = para_of[n]
@@ -392,8 +395,22 @@ class SpeakerResolver(Stage):
                     claim_cluster[n] = claim_cluster[before]
                 elif m is not None and para_of[m] == para:
                     claim_cluster[n] = claim_cluster[m]
-            if n in claim_cluster:
+            if n in claim_cluster and (before is None or anchor[n] >= anchor[before]):
+                # 'Friends mocked him, calling him "a fool," Susan said. "..."': Susan's claim,
+                # attributed after the one inside it, is the one the next quote goes on
                 before = n
+
+
+def _attributed_at(claim: Claim, paragraphs: list[int]) -> int:
+    """Where a claim's attribution is read: its speaker mention when named after the start of its
+    content in the same paragraph ('Friends mocked him, calling him "a fool," Susan said.'), else the
+    start of its content."""
+    start = claim.content[0]
+    mention = claim.speaker_mention
+    if mention is not None and mention[0] > start and \
+            bisect.bisect_right(paragraphs, mention[0]) == bisect.bisect_right(paragraphs, start):
+        return mention[0]
+    return start
 
 
 # ---------------------------------------------------------------------------------------------------
