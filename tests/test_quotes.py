@@ -728,3 +728,13 @@ def test_writers_aside_after_the_quoted_words_is_not_content(nlp, text, content)
 def test_content_after_the_quoted_words_that_is_said_stays(nlp, text):
     claims = run(nlp, text).claims
     assert len(claims) == 1 and claims[0].content_text.endswith(text.rstrip(".").split()[-1])
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # the parse makes "that" the object of a relative clause on the noun before it, though the clause
+    # has an object of its own: "that" is the complementiser of the cue's complement
+    ('Ohio Gov. Tom Baker, a Republican contender, predicted at the most recent debate that Republicans will take '
+     '"every state" if Lee wins the nomination.', 'Republicans will take "every state" if Lee wins the nomination'),
+])
+def test_that_clause_the_parse_hangs_on_a_noun_of_the_cue(nlp, text, content):
+    assert [c.content_text for c in run(nlp, text).claims] == [content]

@@ -38,6 +38,8 @@ def _clause_tokens(ctx: _Context, root: int, exclude: Iterable[int] = ()) -> lis
     punct, space, lower, word = tt.is_punct, tt.is_space, tt.lower, tt.word
     first, last = 0, len(toks) - 1
     while first <= last and ((dep[toks[first]] == "mark" and lower[toks[first]] in syntax.COMPLEMENTIZERS)
+                             or (lower[toks[first]] == "that" and head[toks[first]] == root
+                                 and _complementiser(tt, toks[first], root))
                              or (punct[toks[first]] and word(toks[first]) not in lexicons.QUOTE_CHARS)
                              or space[toks[first]]):
         first += 1
@@ -135,9 +137,18 @@ def _misattached_that_clause(ctx: _Context, cue: int) -> list[int]:
                 continue  # "over allegations that ...": a noun's own complement clause (acl)
             for t in children[noun]:
                 if dep[t] == "relcl" and t > noun and _subject(ctx, t) is not None and any(
-                        dep[g] == "mark" and tt.lower[g] == "that" and g < t for g in children[t]):
+                        tt.lower[g] == "that" and g < t and _complementiser(tt, g, t) for g in children[t]):
                     return [t]
     return []
+
+
+def _complementiser(tt: TokenTable, that: int, verb: int) -> bool:
+    """Whether "that" opens ``verb``'s clause as a complementiser: so labelled, or labelled its object
+    while the verb has an object of its own ("predicted at the debate that Republicans will take every
+    state": a relative "that" fills the gap of the object, and there is none)."""
+    if tt.dep[that] == "mark":
+        return True
+    return tt.dep[that] == "dobj" and any(tt.dep[c] == "dobj" and c > verb for c in tt.children[verb])
 
 
 def _complement(v: _VerbCue) -> Contents:
