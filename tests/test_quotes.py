@@ -738,3 +738,14 @@ def test_content_after_the_quoted_words_that_is_said_stays(nlp, text):
 ])
 def test_that_clause_the_parse_hangs_on_a_noun_of_the_cue(nlp, text, content):
     assert [c.content_text for c in run(nlp, text).claims] == [content]
+
+
+def test_trailing_attribution_of_a_sentence_the_parse_could_not_build(nlp):
+    # "struggle" read as a noun: the reported clause hangs on "said" as loose dependents
+    text = 'Those who do take on heavy debt struggle, even with a "good" job, he said.'
+    assert [row(c) for c in run(nlp, text).claims] == [
+        ("mixed", 'Those who do take on heavy debt struggle, even with a "good" job', "said", "he")]
+
+
+def test_trailing_cue_after_a_phrase_with_no_verb_reports_nothing(nlp):
+    assert run(nlp, "In an interview with the paper on Monday, he said.").claims == ()

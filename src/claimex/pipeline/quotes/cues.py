@@ -221,6 +221,9 @@ def _parenthetical(v: _VerbCue) -> Contents:
     if _trailing_attribution(ctx, cue):  # "People should provide evidence ..., he told reporters."
         first = ctx.left_edge(_subject(ctx, cue) or cue)
         return [("parenthetical", [t for t in ctx.subtree_ids(tt.head[cue]) if t < first])]
+    stranded = _stranded_report(ctx, cue)
+    if stranded:  # "Those who borrow struggle, even with a good job, he said." (the parse lost the clause)
+        return [("parenthetical", stranded)]
     trailing = _trailing_as_clause(ctx, cue)
     if not (dep[cue] == "parataxis" or _as_clause(ctx, cue) or trailing):
         return []
@@ -272,6 +275,28 @@ def _trailing_attribution(ctx: _Context, cue: int) -> bool:
     end = ctx.sentence(cue)[1]
     return left > 0 and tt.word(left - 1) == "," and right - left < _MAX_TRAILING_CLAUSE and all(
         tt.is_punct[t] or tt.is_space[t] for t in range(right + 1, end))
+
+
+def _stranded_report(ctx: _Context, cue: int) -> list[int]:
+    """"Those who borrow struggle, even with a good job, he said.": a short "subject + cue" after a comma
+    that ends the sentence, the root of a sentence whose words before it the parse could not make a
+    clause of (hung on the cue as loose dependents, no complement). The words before the comma are
+    what was said, when they hold a verb."""
+    tt = ctx.table
+    if tt.dep[cue] != "ROOT" or any(tt.dep[c] in ("ccomp", "xcomp", "dobj", "cc", "conj") for c in tt.children[cue]):
+        return []
+    subject = _subject(ctx, cue)
+    if subject is None or subject > cue or tt.dep[subject] != "nsubj":
+        return []
+    left, right = ctx.left_edge(subject), ctx.right_edge(cue)
+    start, end = ctx.sentence(cue)
+    if left - start < 3 or tt.word(left - 1) != "," or right - left >= _MAX_TRAILING_CLAUSE or not all(
+            tt.is_punct[t] or tt.is_space[t] for t in range(cue + 1, end)):
+        return []
+    before = [t for t in range(start, left - 1) if not tt.is_space[t]]
+    if ctx.tag(before[0]) in ("VBN", "VBG"):
+        return []  # "Asked about the plan, the mayor said: ...": a participle clause, not a report
+    return before if any(tt.pos[t] in ("VERB", "AUX") for t in before) else []
 
 
 def _named(v: _VerbCue) -> Contents:
