@@ -404,3 +404,15 @@ def test_follow_on_quote_goes_on_the_attribution_read_last(nlp):
     (claim,) = [c for c in result.claims if c.content_text.startswith("But he")]
     speaker = result.speaker(claim.speaker)
     assert speaker is not None and speaker.name == "Susan Lang"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a hyphen inside a word of the clause before the colon does not cut the clause
+    ('At the dinner he gave the senator a back-handed compliment: "You never have to guess where he stands."',
+     "he"),
+    # a label whose bracket the tokenizer glues to the colon
+    ('Rep. Tom Gray (R-S.C.): "I have not heard anyone other than you ever cite that figure."', "Rep. Tom Gray"),
+])
+def test_speaker_of_a_quote_after_a_colon(nlp, text, mention):
+    (claim,) = run(nlp, text).claims
+    assert (claim.type, claim.speaker_mention_text) == ("direct", mention)

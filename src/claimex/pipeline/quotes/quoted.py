@@ -136,7 +136,9 @@ def _cue_before(ctx: _Context, qi: int, back: int) -> _Claim | None:
     crossed = bool(before) and tt.is_space[before[-1]]
     while before and tt.is_space[before[-1]]:  # a colon may introduce a quote in the next paragraph
         before.pop()
-    if before and (tt.word(before[-1]) == ":" or (not crossed and tt.word(before[-1]) in (",", "—", "–"))):
+    # a colon, perhaps glued to a closing bracket by the tokenizer ('Rep. Tom Gray (R-S.C.):')
+    colon = bool(before) and tt.word(before[-1]) in (":", "):")
+    if before and (colon or (not crossed and tt.word(before[-1]) in (",", "—", "–"))):
         for token in reversed(before[-back:]):
             if tt.word(token) in _SENTENCE_END or ctx.quote_of[token] >= 0 or "\n" in tt.word(token):
                 break
@@ -149,7 +151,7 @@ def _cue_before(ctx: _Context, qi: int, back: int) -> _Claim | None:
                 claim = _claim_for_quote(ctx, qi, tt.head[token])
                 claim.cue, claim.cue_root = ctx.char_span([token]), token
                 return claim
-        if tt.word(before[-1]) == ":" and back == _ADJACENT_WINDOW:  # not after a one-word quote
+        if colon and back == _ADJACENT_WINDOW:  # not after a one-word quote
             return _after_colon(ctx, qi, before[-1])
     if before and not crossed and back == _ADJACENT_WINDOW and ctx.is_cue(before[-1]) \
             and ctx.text[quote.inner[0]].isupper() and _no_own_complement(ctx, before[-1], quote):
@@ -165,10 +167,15 @@ def _after_colon(ctx: _Context, qi: int, colon: int) -> _Claim | None:
     i = colon - 1
     while i >= 0 and ctx.quote_of[i] < 0 and colon - i <= _ADJACENT_WINDOW * 2:
         text = tt.word(i)
-        if text in _SENTENCE_END or text in ("-", "—", "–", "|") or "\n" in text:
+        if text in _SENTENCE_END or text in ("—", "–", "|") or "\n" in text:
             break
+        if text == "-" and (i == 0 or tt.end[i - 1] < tt.idx[i]):
+            break  # a spaced hyphen sets a label off, not the one inside "(R-S.C.)"
         i -= 1
     run = _strip_edges(tt, list(range(i + 1, colon)))
+    opened = next((k for k, t in enumerate(run) if tt.word(t) == "("), None)
+    if opened is not None and not any(tt.word(t) == ")" for t in run[opened:]):
+        run = _strip_edges(tt, run[:opened])  # 'Rep. Tom Gray (R-S.C.):': the bracket closed in the colon's token
     if not run:
         return None
     pos, dep, head = tt.pos, tt.dep, tt.head
@@ -190,9 +197,12 @@ def _after_colon(ctx: _Context, qi: int, colon: int) -> _Claim | None:
     if speaker is None:
         return None
     source = _mention_of(ctx, speaker) if cue is not None else _Source(ctx.char_span(run), speaker)
+    cue_span = ctx.char_span([cue if cue is not None else colon])
+    if cue is None and cue_span is not None and cue_span[1] - cue_span[0] > 1:
+        cue_span = (cue_span[1] - 1, cue_span[1])  # the colon of "):"
     return source.apply(
         _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments),
-               cue=ctx.char_span([cue if cue is not None else colon]),
+               cue=cue_span,
                cue_root=cue if cue is not None else colon, direct=True, quotes=[qi]))
 
 
