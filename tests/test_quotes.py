@@ -749,3 +749,18 @@ def test_trailing_attribution_of_a_sentence_the_parse_could_not_build(nlp):
 
 def test_trailing_cue_after_a_phrase_with_no_verb_reports_nothing(nlp):
     assert run(nlp, "In an interview with the paper on Monday, he said.").claims == ()
+
+
+def test_quote_after_another_person_acts_is_not_the_speaker_before(nlp):
+    text = ("“It goes in one ear and out the other,” Tom Reyes said, pointing to his ears. Ann Reyes shook her "
+            "head. “Tom is much better about it than I am.”")
+    assert [row(c) for c in run(nlp, text).claims] == [
+        ("direct", "It goes in one ear and out the other,", "said", "Tom Reyes"),
+        ("direct", "Tom is much better about it than I am.", None, "Ann Reyes")]
+
+
+def test_quote_after_the_attribution_sentence_goes_on(nlp):
+    # "Lee replied." is the attribution of the quote before: the next quote goes on it
+    text = '"Have I started writing the speech?" Lee replied. "Look, the answer is yes, and it is sobering."'
+    (claim,) = run(nlp, text).claims
+    assert (claim.cue_text, claim.speaker_mention_text, len(claim.content_spans)) == ("replied", "Lee", 2)

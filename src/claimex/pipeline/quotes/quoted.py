@@ -354,6 +354,8 @@ def _issued_before(ctx: _Context, start: int, claim: _Claim) -> None:
                 ctx.quote_of[t] >= 0 for t in ctx.tokens_between(para, tt.idx[toks[-1]])):
             # not '"What now?" Trump asked. "..."': no quote before it in the paragraph
             _spoke_of_before(ctx, first, toks[-1], claim, said=False)
+        elif tt.word(toks[-1]) in _SENTENCE_END:
+            _named_actor_before(ctx, first, toks[-1], claim)
         return
     for t in range(first, toks[-1] + 1):
         verb = tt.head[t]
@@ -389,6 +391,29 @@ def _spoke_of_before(ctx: _Context, first: int, last: int, claim: _Claim, *, sai
         return
     _mention_of(ctx, subject).apply(claim)
     claim.cue, claim.cue_root, claim.floating = _cue_span(ctx, root), root, False
+
+
+def _named_actor_before(ctx: _Context, first: int, last: int, claim: _Claim) -> None:
+    """'"It goes in one ear," Tom Reyes said. Ann Reyes shook her head. "He is better at it than I am."':
+    between a quote and a quote sentence of its paragraph, an unquoted sentence whose subject is a
+    person named there (not a pronoun) and does something (an active verb with no clause of its own)
+    hands the quote to that person: the quote does not go on the speaker before it."""
+    tt = ctx.table
+    before = first - 1
+    while before >= 0 and tt.is_space[before]:
+        before -= 1
+    if any(ctx.quote_of[t] >= 0 for t in range(first, last + 1)) or (before >= 0 and ctx.quote_of[before] >= 0):
+        return  # '"A?" Sanders replied. "B."': the attribution of the quote before, which B goes on
+    root = ctx.token(last).sent.root.i
+    if ctx.is_cue(root) or ctx.tag(root) not in ("VBD", "VBZ", "VBP") or any(
+            tt.dep[c] in ("ccomp", "xcomp", "advcl", "conj") for c in tt.children[root]):
+        return
+    subject = _subject(ctx, root)
+    if subject is None or tt.dep[subject] != "nsubj" or tt.pos[subject] != "PROPN" or \
+            tt.ent_type[subject] != "PERSON" or subject < first:
+        return
+    _mention_of(ctx, subject).apply(claim)
+    claim.floating = False
 
 
 #: Dependencies of a verb's complements, whose subtrees carry what the subject said of something.
