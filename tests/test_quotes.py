@@ -764,3 +764,21 @@ def test_quote_after_the_attribution_sentence_goes_on(nlp):
     text = '"Have I started writing the speech?" Lee replied. "Look, the answer is yes, and it is sobering."'
     (claim,) = run(nlp, text).claims
     assert (claim.cue_text, claim.speaker_mention_text, len(claim.content_spans)) == ("replied", "Lee", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "The donors wrote large checks to ''super PACs'' last year.",
+    'He seized on the issue of "religious liberty" in every speech.',
+    'Aides sent "top secret" messages to the senator.',
+])
+def test_term_in_scare_quotes_under_a_verb_that_does_not_speak_is_no_claim(nlp, text):
+    assert run(nlp, text).claims == ()
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of thinking, or a quote under a clause with a verb of its own, is still a claim
+    'The former congressman thinks the gun issue should now be a "litmus test" for any candidate.',
+    'He vented to his wife that the race would be "incredibly ugly" and "a fight to the finish."',
+])
+def test_short_quote_that_is_said_or_thought_stays(nlp, text):
+    assert len(run(nlp, text).claims) == 1

@@ -421,6 +421,8 @@ _GOVERNED_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp
                                        "pcomp", "advcl"})
 #: Verbs of being, having and going, which hold quoted words without saying them.
 _NOT_GOVERNING = frozenset({"be", "have", "accord", "go", "get", "take", "become", "seem", "appear", "remain"})
+#: Most words of a verbless quote a non-speech verb governs that are a term in scare quotes, not words said.
+_SCARE_QUOTE_WORDS = 3
 #: How many heads a quote climbs to reach the verb that governs it.
 _GOVERNED_MAX_CLIMB = 6
 
@@ -452,6 +454,8 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
         return None
     if len(words) < 2 and not ctx.is_cue(verb) and lemma[verb] not in lexicons.COGNITIVE_CUES:
         return None  # 'showing "respect"': a one-word scare quote, unless a cue speaks or thinks it
+    scare = len(words) <= _SCARE_QUOTE_WORDS and words[-1][-1:] not in ".!?" and not ctx.is_cue(verb) \
+        and lemma[verb] not in lexicons.COGNITIVE_CUES
     if ctx.tag(verb) == "VBN" and dep[verb] in ("acl", "amod"):
         return None  # "a plan known as "Project Fear"": a name given by nobody in particular
     subj = _source(ctx, verb)
@@ -466,6 +470,10 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     toks = _without_trailing_aside(ctx, _strip_edges(tt, sorted(t for t in chosen if t > verb)))
     if toks and dep[toks[0]] == "mark" and tt.lower[toks[0]] in syntax.COMPLEMENTIZERS:
         toks = toks[1:]  # as complements are given, without their "that"
+    if scare and not any(pos[t] in ("VERB", "AUX") for t in toks) and {ctx.quote_of[t] for t in toks} <= {qi, -1}:
+        # 'wrote large checks to "super PACs"', 'seized on the issue of "religious liberty"': a phrase
+        # with a term in scare quotes under a verb that does not speak, no statement
+        return None
     span = ctx.char_span(toks)
     if span is None:
         return None
