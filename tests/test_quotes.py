@@ -782,3 +782,12 @@ def test_term_in_scare_quotes_under_a_verb_that_does_not_speak_is_no_claim(nlp, 
 ])
 def test_short_quote_that_is_said_or_thought_stays(nlp, text):
     assert len(run(nlp, text).claims) == 1
+
+
+def test_trailing_report_parsed_as_the_complement_of_the_cue_before(nlp):
+    # one statement, reported by the paper: the paper's claim, the mayor its nested source
+    text = 'The mayor said the plan was "dead on arrival," the Tribune reported.'
+    (claim,) = run(nlp, text).claims
+    assert (claim.content_text, claim.cue_text, claim.speaker_mention_text) == (
+        'The mayor said the plan was "dead on arrival,"', "reported", "the Tribune")
+    assert claim.nested_source is not None and text[slice(*claim.nested_source)] == "The mayor"

@@ -95,6 +95,9 @@ class _VerbCue:
         dep, lower, children = tt.dep, tt.lower, tt.children
         kids = children[cue]
         complements = [c for c in kids if dep[c] == "ccomp"]
+        # 'The mayor said the plan was "dead," the Tribune reported.': the parse makes the trailing report
+        # the complement of "said", with what the mayor said as its own complement
+        complements = [_reported_by(ctx, c) if _trailing_report(ctx, c) else c for c in complements]
         # "It added that A, and that B": B hangs on the cue as a conjunct with its own "that"
         complements += [c for c in kids if dep[c] == "conj" and not ctx.is_cue(c)
                         and any(dep[g] == "mark" and lower[g] == "that" for g in children[c])]
@@ -156,6 +159,8 @@ def _complement(v: _VerbCue) -> Contents:
     killed four fighters*"."""
     ctx = v.ctx
     contents: Contents = []
+    if _trailing_report(ctx, v.cue):
+        return []  # its content is the whole clause before it (:func:`_parenthetical`)
     for comp in v.complements:
         if ctx.quote_of[comp] < 0 and v.lemma in lexicons.NEEDS_FINITE_COMPLEMENT and not _is_finite(ctx, comp):
             continue
@@ -218,7 +223,7 @@ def _parenthetical(v: _VerbCue) -> Contents:
     dep = tt.dep
     if not (tt.pos[tt.head[cue]] in ("VERB", "AUX") and _subject(ctx, cue, prefer_outside=True) is not None):
         return []
-    if _trailing_attribution(ctx, cue):  # "People should provide evidence ..., he told reporters."
+    if _trailing_attribution(ctx, cue) or _trailing_report(ctx, cue):  # "..., he told reporters."
         first = ctx.left_edge(_subject(ctx, cue) or cue)
         return [("parenthetical", [t for t in ctx.subtree_ids(tt.head[cue]) if t < first])]
     stranded = _stranded_report(ctx, cue)
@@ -275,6 +280,33 @@ def _trailing_attribution(ctx: _Context, cue: int) -> bool:
     end = ctx.sentence(cue)[1]
     return left > 0 and tt.word(left - 1) == "," and right - left < _MAX_TRAILING_CLAUSE and all(
         tt.is_punct[t] or tt.is_space[t] for t in range(right + 1, end))
+
+
+def _trailing_report(ctx: _Context, cue: int) -> bool:
+    """'The mayor said the plan was "dead on arrival," the Tribune reported.': a short "subject + cue"
+    after a comma that ends the sentence, parsed as the complement of the cue before it and with the
+    clause before it as its own complement. It reports the whole clause before it."""
+    tt = ctx.table
+    up = tt.head[cue]
+    if tt.dep[cue] != "ccomp" or up > cue or not ctx.is_cue(up) or ctx.tag(cue) not in ("VBD", "VBZ", "VBP"):
+        return False
+    comps = [c for c in tt.children[cue] if tt.dep[c] == "ccomp"]
+    subject = _subject(ctx, cue)
+    if len(comps) != 1 or comps[0] > cue or subject is None or subject < comps[0] or subject > cue:
+        return False
+    left = ctx.left_edge(subject)
+    before = left - 1
+    while before > 0 and tt.word(before) and all(ch in lexicons.QUOTE_CHARS for ch in tt.word(before)):
+        before -= 1  # the closing mark after the comma of the quote
+    end = ctx.sentence(cue)[1]
+    return tt.word(before) == "," and ctx.right_edge(cue) - left < _MAX_TRAILING_CLAUSE and all(
+        tt.is_punct[t] or tt.is_space[t] for t in range(ctx.right_edge(cue) + 1, end))
+
+
+def _reported_by(ctx: _Context, report: int) -> int:
+    """The complement of a trailing report (:func:`_trailing_report`): what the cue before it said."""
+    tt = ctx.table
+    return next(c for c in tt.children[report] if tt.dep[c] == "ccomp")
 
 
 def _stranded_report(ctx: _Context, cue: int) -> list[int]:
