@@ -791,3 +791,17 @@ def test_trailing_report_parsed_as_the_complement_of_the_cue_before(nlp):
     assert (claim.content_text, claim.cue_text, claim.speaker_mention_text) == (
         'The mayor said the plan was "dead on arrival,"', "reported", "the Tribune")
     assert claim.nested_source is not None and text[slice(*claim.nested_source)] == "The mayor"
+
+
+def test_title_in_running_text_is_no_claim(nlp):
+    # the name of a show inside a noun phrase is no statement of the speaker's
+    assert run(nlp, 'Senator Lee was interviewed on "Meet the Press," where he repeated his call.').claims == ()
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a chant, a headline sentence and a quoted sentence stay claims
+    ('The crowd chanted "Lock Her Up!" as the senator spoke.', "Lock Her Up!"),
+    ('The paper ran a story that said, "Mayor Declares War on Potholes."', "Mayor Declares War on Potholes."),
+])
+def test_title_case_sentence_or_chant_stays(nlp, text, content):
+    assert content in [c.content_text for c in run(nlp, text).claims]
