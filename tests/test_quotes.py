@@ -217,13 +217,31 @@ SPEAKER_WHERE_THE_PARSE_SLIPS = [
     # the parser hangs the name on the phrase before it: the name right before the cue speaks
     ('Speaking for his sister, former mayor Tom Hale said his sister was fit for the job because "the city is '
      'in rough shape."', "said", "former mayor Tom Hale"),
+    # a clitic auxiliary the parse takes for the subject: the pronoun it leans on speaks
+    ('The only way out is to win over the members who’ve already said they back the plan to reopen it.',
+     "said", "who"),
+    # the person written to is not the speaker of the participle: who wrote speaks
+    ('Late on Tuesday, the Ohio senator emailed supporters saying: “The struggle continues.”', "saying",
+     "the Ohio senator"),
+    # a participle on a noun that cannot speak speaks for the subject of the noun's clause
+    ('The senator stormed out, at one point calling the mayor a "liar who is not honorable."', "calling",
+     "The senator"),
+    # a cue hung on an adverb ("so far as to say") inherits the subject of the verb the adverb is on
+    ("Investors fled. The columnist Ann Price went so far as to say: ''The paper as we know it is over.''", "say",
+     "The columnist Ann Price"),
 ]
 
 
 @pytest.mark.parametrize(("text", "cue", "mention"), SPEAKER_WHERE_THE_PARSE_SLIPS,
-                         ids=[m for _, _, m in SPEAKER_WHERE_THE_PARSE_SLIPS])
+                         ids=[f"{c}-{m}" for _, c, m in SPEAKER_WHERE_THE_PARSE_SLIPS])
 def test_speaker_where_the_parse_slips(nlp, text, cue, mention):
     assert [c.speaker_mention_text for c in run(nlp, text).claims if c.cue_text == cue] == [mention]
+
+
+def test_reduced_relative_on_a_noun_that_cannot_speak_has_no_speaker(nlp):
+    # "provisions relating to ...": the noun's own clause, not a participle of the clause's subject
+    text = 'The agency is reviewing provisions relating to "willful blindness" in the handling of files.'
+    assert all(c.speaker_mention_text != "The agency" for c in run(nlp, text).claims)
 
 
 SHORT = [
@@ -679,3 +697,111 @@ def test_quote_said_according_to_a_source_is_that_sources_with_the_speaker_neste
     assert (claim.cue_text, claim.speaker_mention_text, claim.nested_source_text) == (
         "according to", "an Associated Press account", "Walker")
     assert "Delegates should be able to vote the way they see fit" in claim.content_text
+
+
+ASIDE_AFTER_QUOTED_WORDS = [
+    # an apposition to the quoted words is the writer's gloss, not what was said
+    ('The mayor also cited the "river clause," a rule that lets the county borrow against its bridges.',
+     'river clause,'),
+    # a noun phrase after a dash: the writer's comment on the statement
+    ('Lee said he would vote for the “parking levy” — a fee on downtown garages that the council passed in May.',
+     'he would vote for the “parking levy”'),
+    # a participle on the quoted noun or with a subordinator of time: what the speaker did meanwhile
+    ('On Friday, Ortiz called Hale the "worst treasurer in a generation," pointing to a report on the pension fund.',
+     'Hale the "worst treasurer in a generation,'),
+    ('Lee said the port was "going to lose a thousand jobs," while trying to explain his plan for the harbour.',
+     'the port was "going to lose a thousand jobs,"'),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), ASIDE_AFTER_QUOTED_WORDS)
+def test_writers_aside_after_the_quoted_words_is_not_content(nlp, text, content):
+    assert [c.content_text for c in run(nlp, text).claims] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    # a finite clause or a reason after the quote is still what was said
+    'The mayor said the budget was "a disaster," because the council ignored the deficit.',
+    # an apposition to an unquoted name stays
+    'Nefzi said he never saw Lee "talk" with Ramos, the driver who left town.',
+])
+def test_content_after_the_quoted_words_that_is_said_stays(nlp, text):
+    claims = run(nlp, text).claims
+    assert len(claims) == 1 and claims[0].content_text.endswith(text.rstrip(".").split()[-1])
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # the parse makes "that" the object of a relative clause on the noun before it, though the clause
+    # has an object of its own: "that" is the complementiser of the cue's complement
+    ('Ohio Gov. Tom Baker, a Republican contender, predicted at the most recent debate that Republicans will take '
+     '"every state" if Lee wins the nomination.', 'Republicans will take "every state" if Lee wins the nomination'),
+])
+def test_that_clause_the_parse_hangs_on_a_noun_of_the_cue(nlp, text, content):
+    assert [c.content_text for c in run(nlp, text).claims] == [content]
+
+
+def test_trailing_attribution_of_a_sentence_the_parse_could_not_build(nlp):
+    # "struggle" read as a noun: the reported clause hangs on "said" as loose dependents
+    text = 'Those who do take on heavy debt struggle, even with a "good" job, he said.'
+    assert [row(c) for c in run(nlp, text).claims] == [
+        ("mixed", 'Those who do take on heavy debt struggle, even with a "good" job', "said", "he")]
+
+
+def test_trailing_cue_after_a_phrase_with_no_verb_reports_nothing(nlp):
+    assert run(nlp, "In an interview with the paper on Monday, he said.").claims == ()
+
+
+def test_quote_after_another_person_acts_is_not_the_speaker_before(nlp):
+    text = ("“It goes in one ear and out the other,” Tom Reyes said, pointing to his ears. Ann Reyes shook her "
+            "head. “Tom is much better about it than I am.”")
+    assert [row(c) for c in run(nlp, text).claims] == [
+        ("direct", "It goes in one ear and out the other,", "said", "Tom Reyes"),
+        ("direct", "Tom is much better about it than I am.", None, "Ann Reyes")]
+
+
+def test_quote_after_the_attribution_sentence_goes_on(nlp):
+    # "Lee replied." is the attribution of the quote before: the next quote goes on it
+    text = '"Have I started writing the speech?" Lee replied. "Look, the answer is yes, and it is sobering."'
+    (claim,) = run(nlp, text).claims
+    assert (claim.cue_text, claim.speaker_mention_text, len(claim.content_spans)) == ("replied", "Lee", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "The donors wrote large checks to ''super PACs'' last year.",
+    'He seized on the issue of "religious liberty" in every speech.',
+    'Aides sent "top secret" messages to the senator.',
+])
+def test_term_in_scare_quotes_under_a_verb_that_does_not_speak_is_no_claim(nlp, text):
+    assert run(nlp, text).claims == ()
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of thinking, or a quote under a clause with a verb of its own, is still a claim
+    'The former congressman thinks the gun issue should now be a "litmus test" for any candidate.',
+    'He vented to his wife that the race would be "incredibly ugly" and "a fight to the finish."',
+])
+def test_short_quote_that_is_said_or_thought_stays(nlp, text):
+    assert len(run(nlp, text).claims) == 1
+
+
+def test_trailing_report_parsed_as_the_complement_of_the_cue_before(nlp):
+    # one statement, reported by the paper: the paper's claim, the mayor its nested source
+    text = 'The mayor said the plan was "dead on arrival," the Tribune reported.'
+    (claim,) = run(nlp, text).claims
+    assert (claim.content_text, claim.cue_text, claim.speaker_mention_text) == (
+        'The mayor said the plan was "dead on arrival,"', "reported", "the Tribune")
+    assert claim.nested_source is not None and text[slice(*claim.nested_source)] == "The mayor"
+
+
+def test_title_in_running_text_is_no_claim(nlp):
+    # the name of a show inside a noun phrase is no statement of the speaker's
+    assert run(nlp, 'Senator Lee was interviewed on "Meet the Press," where he repeated his call.').claims == ()
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a chant, a headline sentence and a quoted sentence stay claims
+    ('The crowd chanted "Lock Her Up!" as the senator spoke.', "Lock Her Up!"),
+    ('The paper ran a story that said, "Mayor Declares War on Potholes."', "Mayor Declares War on Potholes."),
+])
+def test_title_case_sentence_or_chant_stays(nlp, text, content):
+    assert content in [c.content_text for c in run(nlp, text).claims]

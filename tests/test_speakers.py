@@ -359,3 +359,60 @@ def test_follow_on_quote_skips_the_question_put_to_the_speaker(nlp):
 def test_colon_quote_is_spoken_by_the_main_clause_before_it(nlp, text, mention):
     claims = run(nlp, text).claims
     assert [c.speaker_mention_text for c in claims if c.type == "direct"] == [mention]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    # the subject of the sentence, whose verb is above the pronoun, before an earlier speaker
+    ('"The budget is a mess," Tom Baker said on Monday.\n\nCarl Hale, the former mayor, told reporters before '
+     'he left that the city "cannot pay its bills."', "he", "Carl Hale"),
+    ('"We will win," Tom Baker said.\n\nCarl Hale was cheered as he told the crowd that the plant "will stay open."',
+     "he", "Carl Hale"),
+])
+def test_pronoun_takes_the_subject_of_its_own_sentence(nlp, text, mention, name):
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is not None
+    assert speaker.name == name
+
+
+def test_pronoun_skips_a_subject_whose_verb_is_not_above_it(nlp):
+    # "Lee" speaks; "Hale" is the subject of a clause inside the participle, not above "he" (a guard)
+    text = ('Peter Lee, later alleging that John Hale wanted a tax hike, said he would "fight it to the end."')
+    result = run(nlp, text)
+    (claim,) = [c for c in result.claims if c.content_text.startswith("he would")]
+    speaker = result.speaker(claim.speaker)
+    assert speaker is not None and speaker.name == "Peter Lee"
+
+
+@pytest.mark.parametrize(("text", "cue", "mention"), [
+    # quotative inversion at the start of a sentence, which the parse reads as an adjective on the name
+    ("The machines can be rigged, he argued.\n\nContinued Hale: “So I think it is a real problem.”",
+     "Continued", "Hale"),
+    # a passive "when asked" before the colon is not the quote's cue: the one who told speaks
+    ('Any audit would involve Attorney General Maria Lopez, who told the council when asked last month about '
+     'the audit: "That matter is being handled by career auditors, as well as the county."', "told", "who"),
+])
+def test_speaker_of_a_quote_after_an_inverted_or_governing_cue(nlp, text, cue, mention):
+    (claim,) = [c for c in run(nlp, text).claims if c.type == "direct"]
+    assert (claim.cue_text, claim.speaker_mention_text) == (cue, mention)
+
+
+def test_follow_on_quote_goes_on_the_attribution_read_last(nlp):
+    # the paragraph's content starts with the friends' statement, but Susan is attributed last
+    text = ('Her friends have mocked the mayor’s campaign, calling him “a clown in a cape,” Susan Lang said as '
+            'she turned around.\n\n“But he’s our clown, and we love him!”')
+    result = run(nlp, text)
+    (claim,) = [c for c in result.claims if c.content_text.startswith("But he")]
+    speaker = result.speaker(claim.speaker)
+    assert speaker is not None and speaker.name == "Susan Lang"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a hyphen inside a word of the clause before the colon does not cut the clause
+    ('At the dinner he gave the senator a back-handed compliment: "You never have to guess where he stands."',
+     "he"),
+    # a label whose bracket the tokenizer glues to the colon
+    ('Rep. Tom Gray (R-S.C.): "I have not heard anyone other than you ever cite that figure."', "Rep. Tom Gray"),
+])
+def test_speaker_of_a_quote_after_a_colon(nlp, text, mention):
+    (claim,) = run(nlp, text).claims
+    assert (claim.type, claim.speaker_mention_text) == ("direct", mention)

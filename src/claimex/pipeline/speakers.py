@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..extensions import raw
-from ..model import Speaker
+from ..model import Claim, Speaker
 from ..names import FORENAME_MATCH_RATIO  # noqa: F401  (re-exported: its home was here)
 from ..names import forenames_agree as _forenames_agree
 from ..names import name_key as _norm
@@ -244,6 +244,8 @@ class SpeakerResolver(Stage):
             else:
                 mention = describe(doc, span, found.mention_root, acronyms, text=text, ents=names)
             cluster = _document_antecedent(doc, claims, n, claim_cluster, mention.nominal)
+            if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
+                cluster = self._sentence_subject(doc, mention, record, clusters, names, paragraphs, acronyms)
             if cluster is None:
                 cluster = self._place(doc, mention, clusters, prev, paragraphs)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
@@ -328,6 +330,34 @@ class SpeakerResolver(Stage):
             return cluster
         return None
 
+    def _sentence_subject(self, doc: Doc, mention: Mention, record: ClaimRecord, clusters: _Registry,
+                          names: list[Span], paragraphs: list[int], acronyms: dict[str, str]) -> Cluster | None:
+        """"Ms. Reyes was honoured as she took the stage", "Lee earlier denied reports he was leaving": a
+        "he" / "she" in a clause under the verb of a subject before it in its own sentence, when that
+        subject is a person named there (outside the claim's content) whose forename does not say
+        otherwise, refers to it before any earlier speaker (the subject is the sentence's most salient
+        referent)."""
+        tt = TokenTable.of(doc)
+        root = mention.root
+        sent = doc[root].sent
+        content = record.claim.content_spans or (record.claim.content,)
+        for t in range(sent.start, root):
+            if tt.dep[t] not in ("nsubj", "nsubjpass") or tt.ent_type[t] != "PERSON" or tt.pos[t] != "PROPN" \
+                    or not _dominates(tt, tt.head[t], root):
+                continue  # "Lee, alleging that Hale wanted X, said he ...": not Hale, whose verb is not above "he"
+            ent = next((e for e in names if e.start <= t < e.end and e.label_ == "PERSON"), None)
+            if ent is None or any(s <= ent.start_char < e for s, e in content):
+                continue
+            named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=tt.text, ents=names)
+            if named.gender is not None and named.gender != mention.gender:
+                continue
+            cluster = self._place(doc, named, clusters, None, paragraphs)
+            if cluster is not None and _agrees(mention, cluster):
+                clusters.add(cluster, named)
+                return cluster
+            return None
+        return None
+
     def _description(self, mention: Mention, clusters: _Registry, prev: Cluster | None,
                      paragraphs: list[int]) -> Cluster | None:
         recent = self._recent(clusters, mention.span[0], paragraphs)
@@ -353,7 +383,10 @@ class SpeakerResolver(Stage):
             after[n] = upcoming
             if n in claim_cluster and not floating[n]:
                 upcoming = n
-        before = None  # the last claim with a speaker so far
+        # where each claim's attribution is read: a speaker named after the content in its paragraph
+        # ('..., Susan said.'), else the content
+        anchor = [_attributed_at(r.claim, paragraphs) for r in claims]
+        before = None  # the claim with a speaker attributed last (in the text) before this one
         for n in range(len(claims)):
             if floating[n] and n not in claim_cluster:
                 para = para_of[n]
@@ -362,8 +395,22 @@ class SpeakerResolver(Stage):
                     claim_cluster[n] = claim_cluster[before]
                 elif m is not None and para_of[m] == para:
                     claim_cluster[n] = claim_cluster[m]
-            if n in claim_cluster:
+            if n in claim_cluster and (before is None or anchor[n] >= anchor[before]):
+                # 'Friends mocked him, calling him "a fool," Susan said. "..."': Susan's claim,
+                # attributed after the one inside it, is the one the next quote goes on
                 before = n
+
+
+def _attributed_at(claim: Claim, paragraphs: list[int]) -> int:
+    """Where a claim's attribution is read: its speaker mention when named after the start of its
+    content in the same paragraph ('Friends mocked him, calling him "a fool," Susan said.'), else the
+    start of its content."""
+    start = claim.content[0]
+    mention = claim.speaker_mention
+    if mention is not None and mention[0] > start and \
+            bisect.bisect_right(paragraphs, mention[0]) == bisect.bisect_right(paragraphs, start):
+        return mention[0]
+    return start
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -403,6 +450,17 @@ def document_author(tt: TokenTable, root: int) -> tuple[tuple[int, int] | None, 
     while len(ids) > 1 and (dep[ids[-1]] == "case" or tt.is_punct[ids[-1]]):  # "Park's" -> "Park"
         ids.pop()
     return (tt.idx[ids[0]], tt.end[ids[-1]]), author
+
+
+def _dominates(tt: TokenTable, verb: int, token: int) -> bool:
+    """Whether ``token`` is in the subtree of ``verb``."""
+    for _ in range(64):
+        if token == verb:
+            return True
+        if tt.head[token] == token:
+            return False
+        token = tt.head[token]
+    return False
 
 
 def _document_antecedent(doc: Doc, claims: list[ClaimRecord], n: int, placed: dict[int, Cluster],

@@ -38,6 +38,8 @@ def _clause_tokens(ctx: _Context, root: int, exclude: Iterable[int] = ()) -> lis
     punct, space, lower, word = tt.is_punct, tt.is_space, tt.lower, tt.word
     first, last = 0, len(toks) - 1
     while first <= last and ((dep[toks[first]] == "mark" and lower[toks[first]] in syntax.COMPLEMENTIZERS)
+                             or (lower[toks[first]] == "that" and head[toks[first]] == root
+                                 and _complementiser(tt, toks[first], root))
                              or (punct[toks[first]] and word(toks[first]) not in lexicons.QUOTE_CHARS)
                              or space[toks[first]]):
         first += 1
@@ -93,6 +95,9 @@ class _VerbCue:
         dep, lower, children = tt.dep, tt.lower, tt.children
         kids = children[cue]
         complements = [c for c in kids if dep[c] == "ccomp"]
+        # 'The mayor said the plan was "dead," the Tribune reported.': the parse makes the trailing report
+        # the complement of "said", with what the mayor said as its own complement
+        complements = [_reported_by(ctx, c) if _trailing_report(ctx, c) else c for c in complements]
         # "It added that A, and that B": B hangs on the cue as a conjunct with its own "that"
         complements += [c for c in kids if dep[c] == "conj" and not ctx.is_cue(c)
                         and any(dep[g] == "mark" and lower[g] == "that" for g in children[c])]
@@ -135,9 +140,18 @@ def _misattached_that_clause(ctx: _Context, cue: int) -> list[int]:
                 continue  # "over allegations that ...": a noun's own complement clause (acl)
             for t in children[noun]:
                 if dep[t] == "relcl" and t > noun and _subject(ctx, t) is not None and any(
-                        dep[g] == "mark" and tt.lower[g] == "that" and g < t for g in children[t]):
+                        tt.lower[g] == "that" and g < t and _complementiser(tt, g, t) for g in children[t]):
                     return [t]
     return []
+
+
+def _complementiser(tt: TokenTable, that: int, verb: int) -> bool:
+    """Whether "that" opens ``verb``'s clause as a complementiser: so labelled, or labelled its object
+    while the verb has an object of its own ("predicted at the debate that Republicans will take every
+    state": a relative "that" fills the gap of the object, and there is none)."""
+    if tt.dep[that] == "mark":
+        return True
+    return tt.dep[that] == "dobj" and any(tt.dep[c] == "dobj" and c > verb for c in tt.children[verb])
 
 
 def _complement(v: _VerbCue) -> Contents:
@@ -145,6 +159,8 @@ def _complement(v: _VerbCue) -> Contents:
     killed four fighters*"."""
     ctx = v.ctx
     contents: Contents = []
+    if _trailing_report(ctx, v.cue):
+        return []  # its content is the whole clause before it (:func:`_parenthetical`)
     for comp in v.complements:
         if ctx.quote_of[comp] < 0 and v.lemma in lexicons.NEEDS_FINITE_COMPLEMENT and not _is_finite(ctx, comp):
             continue
@@ -207,9 +223,12 @@ def _parenthetical(v: _VerbCue) -> Contents:
     dep = tt.dep
     if not (tt.pos[tt.head[cue]] in ("VERB", "AUX") and _subject(ctx, cue, prefer_outside=True) is not None):
         return []
-    if _trailing_attribution(ctx, cue):  # "People should provide evidence ..., he told reporters."
+    if _trailing_attribution(ctx, cue) or _trailing_report(ctx, cue):  # "..., he told reporters."
         first = ctx.left_edge(_subject(ctx, cue) or cue)
         return [("parenthetical", [t for t in ctx.subtree_ids(tt.head[cue]) if t < first])]
+    stranded = _stranded_report(ctx, cue)
+    if stranded:  # "Those who borrow struggle, even with a good job, he said." (the parse lost the clause)
+        return [("parenthetical", stranded)]
     trailing = _trailing_as_clause(ctx, cue)
     if not (dep[cue] == "parataxis" or _as_clause(ctx, cue) or trailing):
         return []
@@ -261,6 +280,55 @@ def _trailing_attribution(ctx: _Context, cue: int) -> bool:
     end = ctx.sentence(cue)[1]
     return left > 0 and tt.word(left - 1) == "," and right - left < _MAX_TRAILING_CLAUSE and all(
         tt.is_punct[t] or tt.is_space[t] for t in range(right + 1, end))
+
+
+def _trailing_report(ctx: _Context, cue: int) -> bool:
+    """'The mayor said the plan was "dead on arrival," the Tribune reported.': a short "subject + cue"
+    after a comma that ends the sentence, parsed as the complement of the cue before it and with the
+    clause before it as its own complement. It reports the whole clause before it."""
+    tt = ctx.table
+    up = tt.head[cue]
+    if tt.dep[cue] != "ccomp" or up > cue or not ctx.is_cue(up) or ctx.tag(cue) not in ("VBD", "VBZ", "VBP"):
+        return False
+    comps = [c for c in tt.children[cue] if tt.dep[c] == "ccomp"]
+    subject = _subject(ctx, cue)
+    if len(comps) != 1 or comps[0] > cue or subject is None or subject < comps[0] or subject > cue:
+        return False
+    left = ctx.left_edge(subject)
+    before = left - 1
+    while before > 0 and tt.word(before) and all(ch in lexicons.QUOTE_CHARS for ch in tt.word(before)):
+        before -= 1  # the closing mark after the comma of the quote
+    end = ctx.sentence(cue)[1]
+    return tt.word(before) == "," and ctx.right_edge(cue) - left < _MAX_TRAILING_CLAUSE and all(
+        tt.is_punct[t] or tt.is_space[t] for t in range(ctx.right_edge(cue) + 1, end))
+
+
+def _reported_by(ctx: _Context, report: int) -> int:
+    """The complement of a trailing report (:func:`_trailing_report`): what the cue before it said."""
+    tt = ctx.table
+    return next(c for c in tt.children[report] if tt.dep[c] == "ccomp")
+
+
+def _stranded_report(ctx: _Context, cue: int) -> list[int]:
+    """"Those who borrow struggle, even with a good job, he said.": a short "subject + cue" after a comma
+    that ends the sentence, the root of a sentence whose words before it the parse could not make a
+    clause of (hung on the cue as loose dependents, no complement). The words before the comma are
+    what was said, when they hold a verb."""
+    tt = ctx.table
+    if tt.dep[cue] != "ROOT" or any(tt.dep[c] in ("ccomp", "xcomp", "dobj", "cc", "conj") for c in tt.children[cue]):
+        return []
+    subject = _subject(ctx, cue)
+    if subject is None or subject > cue or tt.dep[subject] != "nsubj":
+        return []
+    left, right = ctx.left_edge(subject), ctx.right_edge(cue)
+    start, end = ctx.sentence(cue)
+    if left - start < 3 or tt.word(left - 1) != "," or right - left >= _MAX_TRAILING_CLAUSE or not all(
+            tt.is_punct[t] or tt.is_space[t] for t in range(cue + 1, end)):
+        return []
+    before = [t for t in range(start, left - 1) if not tt.is_space[t]]
+    if ctx.tag(before[0]) in ("VBN", "VBG"):
+        return []  # "Asked about the plan, the mayor said: ...": a participle clause, not a report
+    return before if any(tt.pos[t] in ("VERB", "AUX") for t in before) else []
 
 
 def _named(v: _VerbCue) -> Contents:
@@ -329,7 +397,7 @@ def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
     claims: list[_Claim] = []
     for rule_name, found in contents:
         toks = found if rule_name == "parenthetical" else _before_source(ctx, _same_side(tt, found, cue), cue)
-        toks = _strip_edges(tt, toks)
+        toks = _without_trailing_aside(ctx, _strip_edges(tt, toks))
         span = ctx.char_span(toks)
         if span is None:
             continue
@@ -606,6 +674,61 @@ def _strip_edges(tt: TokenTable, toks: list[int]) -> list[int]:
                              or tt.dep[toks[last]] == "cc"):  # "the issue and": a conjunction left dangling
         last -= 1
     return toks[first:last + 1]
+
+
+#: Dependencies of a phrase that, set off by a comma or a dash after a content's last quoted words,
+#: is the writer's aside rather than more of what was said: a participle ("..., linking to a story"),
+#: an apposition ('the "Charleston loophole," a flaw in the system'), a dash aside.
+_ASIDE_DEPS = frozenset({"advcl", "acl", "appos", "npadvmod", "dep"})
+_ASIDE_MARKS = frozenset({",", "—", "–", "--"})
+#: Subordinators of a participle that tell when the speaker spoke: "..., while trying to explain ...".
+_TIME_MARKS = frozenset({"while", "after", "before", "when"})
+
+
+def _without_trailing_aside(ctx: _Context, toks: list[int]) -> list[int]:
+    """A mixed content without the writer's aside after its last quoted words: 'called Cruz the
+    "ultimate hypocrite," *linking to a story about ...*', 'referenced the "Charleston loophole," *a flaw
+    in the system that ...*', 'said he was "encouraged" by the plan *— a modest step since 2009*'. What
+    follows the closing mark and a comma or dash is cut when it is one phrase of the writer's: a
+    participle phrase (not a cue of its own, which the cue rules read as a claim), an apposition or a
+    noun phrase after a dash. A finite clause ("..., and the plan stalled") or a reason ("because ...")
+    stays."""
+    tt = ctx.table
+    quoted = [i for i, t in enumerate(toks) if ctx.quote_of[t] >= 0]
+    if not quoted:
+        return toks
+    last = quoted[-1]
+    # the comma may stand inside the closing mark ('the "ultimate hypocrite," linking to ...')
+    if last >= 1 and tt.word(toks[last - 1]) == "," and last + 1 < len(toks) \
+            and _is_aside(ctx, toks[last + 1:], dash=False):
+        return toks[:last + 1]
+    for k in range(last + 1, len(toks) - 1):
+        word = tt.word(toks[k])
+        if word in _ASIDE_MARKS and _is_aside(ctx, toks[k + 1:], dash=word != ","):
+            return _strip_edges(tt, toks[:k])
+    return toks
+
+
+def _is_aside(ctx: _Context, rest: list[int], *, dash: bool) -> bool:
+    """Whether ``rest`` (the end of a content, after a comma or a dash) is one phrase of the writer's: a
+    participle phrase that hangs outside the reported clause (on the cue: "said ..., making air quotes")
+    and is no cue itself, an apposition to quoted words ('the "Charleston loophole," a flaw in ...'), or
+    a noun phrase after a dash."""
+    tt = ctx.table
+    inside = set(rest)
+    roots = [t for t in rest if tt.head[t] not in inside and not (tt.is_punct[t] or tt.is_space[t])]
+    if len(roots) != 1 or rest[-1] - rest[0] != len(rest) - 1:
+        return False
+    root = roots[0]
+    up = tt.head[root]
+    if ctx.tag(root) in ("VBG", "VBN"):
+        outside = ctx.is_cue(up) or ctx.quote_of[up] >= 0 or any(
+            tt.dep[c] == "mark" and tt.lower[c] in _TIME_MARKS for c in tt.children[root])
+        return tt.dep[root] in _ASIDE_DEPS and outside and not ctx.is_cue(root) and not any(
+            tt.dep[c] in syntax.SUBJECT_DEPS for c in tt.children[root])
+    if tt.dep[root] == "appos":
+        return ctx.quote_of[up] >= 0
+    return dash and tt.pos[root] in ("NOUN", "PROPN") and tt.dep[root] != "conj"
 
 
 def _is_finite(ctx: _Context, verb: int) -> bool:

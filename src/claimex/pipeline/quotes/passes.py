@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ... import lexicons
-from .context import _Claim, _Context
+from .context import _Claim, _Context, _inner_text, _title_case
 
 
 def _quote_type(claim: _Claim) -> str:
@@ -192,3 +192,36 @@ def _cut_attributions(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
         by_cue.setdefault(claim.cue_root, claim)
         kept.append(claim)
     return kept
+
+
+#: Parts of speech of a word right before a quote that make the quote part of a noun phrase: 'speaking
+#: on "Morning Radio Hour,"', 'the "State of the Union,"', 'his memoir "A Time for Truth"'.
+_PHRASE_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _drop_titles(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
+    """Without the direct claims whose one quote names something in running text: two to eight words
+    in title case, ending in no punctuation or in the comma of the sentence around them, inside a noun
+    phrase (after a preposition, a determiner, a noun, or a noun and a comma of apposition): a title
+    or a name ("speaking on "Morning Radio Hour,"", "his book, "A Time for Truth,""), not a statement.
+    A quote that ends in a full stop or holds a "!" or "?" may be a headline, a sentence or a chant
+    ("Marco! Marco!"), and stays."""
+    return [c for c in claims if not (c.direct and len(c.quotes) == 1 and _is_title(ctx, c.quotes[0]))]
+
+
+def _is_title(ctx: _Context, qi: int) -> bool:
+    quote = ctx.marked[qi]
+    words = _inner_text(ctx, quote).split()
+    if not 2 <= len(words) <= 8 or words[-1][-1:] in ".!?:;" or any(w[-1] in "!?" for w in words) \
+            or not _title_case(words):
+        return False
+    tt = ctx.table
+    before = [t for t in ctx.tokens_between(max(0, quote.start - 80), quote.start)
+              if tt.idx[t] < quote.start and not tt.is_space[t]]
+    if not before or ctx.quote_of[before[-1]] >= 0:
+        return False
+    last = before[-1]
+    if tt.word(last) == "," and len(before) > 1:
+        last = before[-2]  # an apposition: 'his book, "A Time for Truth,"'
+        return tt.pos[last] in ("NOUN", "PROPN")
+    return tt.pos[last] in _PHRASE_POS

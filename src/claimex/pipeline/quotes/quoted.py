@@ -21,7 +21,7 @@ from .context import (
     _substantial,
     _title_case,
 )
-from .cues import _between_quote_and_cue, _cue_span, _fit_to_quotes, _strip_edges
+from .cues import _between_quote_and_cue, _cue_span, _fit_to_quotes, _strip_edges, _without_trailing_aside
 from .sources import _mention_of, _preposed_speaker, _Source, _source, _subject
 
 # ---------------------------------------------------------------------------------------------------
@@ -136,18 +136,22 @@ def _cue_before(ctx: _Context, qi: int, back: int) -> _Claim | None:
     crossed = bool(before) and tt.is_space[before[-1]]
     while before and tt.is_space[before[-1]]:  # a colon may introduce a quote in the next paragraph
         before.pop()
-    if before and (tt.word(before[-1]) == ":" or (not crossed and tt.word(before[-1]) in (",", "—", "–"))):
+    # a colon, perhaps glued to a closing bracket by the tokenizer ('Rep. Tom Gray (R-S.C.):')
+    colon = bool(before) and tt.word(before[-1]) in (":", "):")
+    if before and (colon or (not crossed and tt.word(before[-1]) in (",", "—", "–"))):
         for token in reversed(before[-back:]):
             if tt.word(token) in _SENTENCE_END or ctx.quote_of[token] >= 0 or "\n" in tt.word(token):
                 break
             if ctx.is_cue(token) and _no_own_complement(ctx, token, quote):
+                if ctx.tag(token) == "VBN" and tt.head[token] < token and ctx.is_cue(tt.head[token]):
+                    continue  # 'who told the council when asked about it: "..."': the asked answers
                 return _claim_for_quote(ctx, qi, token)
             if tt.pos[token] == "NOUN" and tt.lemma[token] in lexicons.NOMINAL_CUES and \
                     tt.pos[tt.head[token]] in ("VERB", "AUX"):  # 'Trump issued a statement, "Last night ..."'
                 claim = _claim_for_quote(ctx, qi, tt.head[token])
                 claim.cue, claim.cue_root = ctx.char_span([token]), token
                 return claim
-        if tt.word(before[-1]) == ":" and back == _ADJACENT_WINDOW:  # not after a one-word quote
+        if colon and back == _ADJACENT_WINDOW:  # not after a one-word quote
             return _after_colon(ctx, qi, before[-1])
     if before and not crossed and back == _ADJACENT_WINDOW and ctx.is_cue(before[-1]) \
             and ctx.text[quote.inner[0]].isupper() and _no_own_complement(ctx, before[-1], quote):
@@ -163,10 +167,15 @@ def _after_colon(ctx: _Context, qi: int, colon: int) -> _Claim | None:
     i = colon - 1
     while i >= 0 and ctx.quote_of[i] < 0 and colon - i <= _ADJACENT_WINDOW * 2:
         text = tt.word(i)
-        if text in _SENTENCE_END or text in ("-", "—", "–", "|") or "\n" in text:
+        if text in _SENTENCE_END or text in ("—", "–", "|") or "\n" in text:
             break
+        if text == "-" and (i == 0 or tt.end[i - 1] < tt.idx[i]):
+            break  # a spaced hyphen sets a label off, not the one inside "(R-S.C.)"
         i -= 1
     run = _strip_edges(tt, list(range(i + 1, colon)))
+    opened = next((k for k, t in enumerate(run) if tt.word(t) == "("), None)
+    if opened is not None and not any(tt.word(t) == ")" for t in run[opened:]):
+        run = _strip_edges(tt, run[:opened])  # 'Rep. Tom Gray (R-S.C.):': the bracket closed in the colon's token
     if not run:
         return None
     pos, dep, head = tt.pos, tt.dep, tt.head
@@ -188,9 +197,12 @@ def _after_colon(ctx: _Context, qi: int, colon: int) -> _Claim | None:
     if speaker is None:
         return None
     source = _mention_of(ctx, speaker) if cue is not None else _Source(ctx.char_span(run), speaker)
+    cue_span = ctx.char_span([cue if cue is not None else colon])
+    if cue is None and cue_span is not None and cue_span[1] - cue_span[0] > 1:
+        cue_span = (cue_span[1] - 1, cue_span[1])  # the colon of "):"
     return source.apply(
         _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments),
-               cue=ctx.char_span([cue if cue is not None else colon]),
+               cue=cue_span,
                cue_root=cue if cue is not None else colon, direct=True, quotes=[qi]))
 
 
@@ -342,6 +354,8 @@ def _issued_before(ctx: _Context, start: int, claim: _Claim) -> None:
                 ctx.quote_of[t] >= 0 for t in ctx.tokens_between(para, tt.idx[toks[-1]])):
             # not '"What now?" Trump asked. "..."': no quote before it in the paragraph
             _spoke_of_before(ctx, first, toks[-1], claim, said=False)
+        elif tt.word(toks[-1]) in _SENTENCE_END:
+            _named_actor_before(ctx, first, toks[-1], claim)
         return
     for t in range(first, toks[-1] + 1):
         verb = tt.head[t]
@@ -379,11 +393,36 @@ def _spoke_of_before(ctx: _Context, first: int, last: int, claim: _Claim, *, sai
     claim.cue, claim.cue_root, claim.floating = _cue_span(ctx, root), root, False
 
 
+def _named_actor_before(ctx: _Context, first: int, last: int, claim: _Claim) -> None:
+    """'"It goes in one ear," Tom Reyes said. Ann Reyes shook her head. "He is better at it than I am."':
+    between a quote and a quote sentence of its paragraph, an unquoted sentence whose subject is a
+    person named there (not a pronoun) and does something (an active verb with no clause of its own)
+    hands the quote to that person: the quote does not go on the speaker before it."""
+    tt = ctx.table
+    before = first - 1
+    while before >= 0 and tt.is_space[before]:
+        before -= 1
+    if any(ctx.quote_of[t] >= 0 for t in range(first, last + 1)) or (before >= 0 and ctx.quote_of[before] >= 0):
+        return  # '"A?" Sanders replied. "B."': the attribution of the quote before, which B goes on
+    root = ctx.token(last).sent.root.i
+    if ctx.is_cue(root) or ctx.tag(root) not in ("VBD", "VBZ", "VBP") or any(
+            tt.dep[c] in ("ccomp", "xcomp", "advcl", "conj") for c in tt.children[root]):
+        return
+    subject = _subject(ctx, root)
+    if subject is None or tt.dep[subject] != "nsubj" or tt.pos[subject] != "PROPN" or \
+            tt.ent_type[subject] != "PERSON" or subject < first:
+        return
+    _mention_of(ctx, subject).apply(claim)
+    claim.floating = False
+
+
 #: Dependencies of a verb's complements, whose subtrees carry what the subject said of something.
 _GOVERNED_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "oprd", "attr", "acomp",
                                        "pcomp", "advcl"})
 #: Verbs of being, having and going, which hold quoted words without saying them.
 _NOT_GOVERNING = frozenset({"be", "have", "accord", "go", "get", "take", "become", "seem", "appear", "remain"})
+#: Most words of a verbless quote a non-speech verb governs that are a term in scare quotes, not words said.
+_SCARE_QUOTE_WORDS = 3
 #: How many heads a quote climbs to reach the verb that governs it.
 _GOVERNED_MAX_CLIMB = 6
 
@@ -415,6 +454,8 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
         return None
     if len(words) < 2 and not ctx.is_cue(verb) and lemma[verb] not in lexicons.COGNITIVE_CUES:
         return None  # 'showing "respect"': a one-word scare quote, unless a cue speaks or thinks it
+    scare = len(words) <= _SCARE_QUOTE_WORDS and words[-1][-1:] not in ".!?" and not ctx.is_cue(verb) \
+        and lemma[verb] not in lexicons.COGNITIVE_CUES
     if ctx.tag(verb) == "VBN" and dep[verb] in ("acl", "amod"):
         return None  # "a plan known as "Project Fear"": a name given by nobody in particular
     subj = _source(ctx, verb)
@@ -426,9 +467,13 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
         return None
     chosen = {t for c in children if c <= holder for t in ctx.subtree_ids(c)}
     chosen.update(marks)  # the marks
-    toks = _strip_edges(tt, sorted(t for t in chosen if t > verb))
+    toks = _without_trailing_aside(ctx, _strip_edges(tt, sorted(t for t in chosen if t > verb)))
     if toks and dep[toks[0]] == "mark" and tt.lower[toks[0]] in syntax.COMPLEMENTIZERS:
         toks = toks[1:]  # as complements are given, without their "that"
+    if scare and not any(pos[t] in ("VERB", "AUX") for t in toks) and {ctx.quote_of[t] for t in toks} <= {qi, -1}:
+        # 'wrote large checks to "super PACs"', 'seized on the issue of "religious liberty"': a phrase
+        # with a term in scare quotes under a verb that does not speak, no statement
+        return None
     span = ctx.char_span(toks)
     if span is None:
         return None

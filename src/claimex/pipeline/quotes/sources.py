@@ -21,6 +21,8 @@ def _mention_tokens(ctx: _Context, head: int) -> list[int]:
     for child in tt.children[head]:
         if dep[child] not in _MENTION_KEEP:  # clauses ("relcl", "acl", "advcl", ...) are not the mention
             continue
+        if dep[child] == "amod" and child < head and ctx.is_cue(child) and ctx.token(child).is_sent_start:
+            continue  # 'Continued Stone:': the cue, not a word of the name
         sub = ctx.subtree_ids(child)
         if dep[child] == "appos":  # without the clauses inside it ("a spokesman who said ...")
             clauses = {t for c in sub if dep[c] in ("relcl", "acl") and c != child for t in ctx.subtree_ids(c)}
@@ -68,11 +70,20 @@ def _after_dateline(ctx: _Context, first: int, head: int) -> int:
     return first
 
 
+#: Auxiliaries cliticised onto the word before them ("who’ve", "they'd"): never a subject.
+_CLITICS = frozenset(f"{apostrophe}{aux}" for apostrophe in "'’" for aux in ("ve", "re", "ll", "d", "m", "s"))
+
+
 def _subject(ctx: _Context, verb: int, *, prefer_outside: bool = False) -> int | None:
     """The verb's subject; the parser may also hang a quote's subject on the cue, so with
     ``prefer_outside`` one outside quote marks and nearest to the verb wins."""
-    dep = ctx.table.dep
-    subjects = [c for c in ctx.table.children[verb] if dep[c] in syntax.SUBJECT_DEPS]
+    tt = ctx.table
+    dep, lower = tt.dep, tt.lower
+    subjects = [c for c in tt.children[verb] if dep[c] in syntax.SUBJECT_DEPS]
+    if any(lower[c] in _CLITICS for c in subjects):
+        # "who’ve said": the parse may take the clitic auxiliary for the subject; the word it leans on is
+        subjects = sorted({c - 1 if lower[c] in _CLITICS else c for c in subjects
+                           if lower[c] not in _CLITICS or (c > 0 and tt.pos[c - 1] == "PRON")})
     if prefer_outside and len(subjects) > 1:
         outside = [c for c in subjects if ctx.quote_of[c] < 0]
         subjects = sorted(outside or subjects, key=lambda c: abs(c - verb))
@@ -92,6 +103,9 @@ def _source(ctx: _Context, cue: int) -> int | None:
     tt = ctx.table
     dep, pos, lemma, head, children = tt.dep, tt.pos, tt.lemma, tt.head, tt.children
     tag = ctx.tag(cue)
+    if dep[cue] == "amod" and head[cue] > cue and pos[head[cue]] == "PROPN" and ctx.token(cue).is_sent_start:
+        # 'Continued Stone: "..."', quotative inversion the parse reads as an adjective on the name
+        return head[cue]
     if dep[cue] == "acl" and pos[head[cue]] in ("NOUN", "PROPN") and head[cue] < cue and _active_clause(ctx, cue):
         # "Mitt Romney, the party's nominee, tweeted: ...": the parse lost the subject of the sentence
         # to a reduced relative clause that is none
@@ -108,7 +122,20 @@ def _source(ctx: _Context, cue: int) -> int | None:
         sender = _sender(ctx, noun)
         if sender is not None:  # "sent a text message to supporters saying: ...": not its readers
             return _source(ctx, sender)
-        return noun  # "Republicans saying that ..."
+        up = head[noun]
+        if dep[noun] in ("dobj", "dative") and lemma[up] in _ADDRESSING_VERBS and pos[up] == "VERB":
+            return _source(ctx, up)  # "emailed supporters saying: ...": who wrote to them speaks
+        if not _may_speak(tt, noun) and (tt.word(cue - 1) == "," or not (
+                cue + 1 < len(tt) and dep[cue + 1] == "prep" and head[cue + 1] == cue)):
+            # "closed the debate with a nod to the film, remarking ...", "a rally blasting ...": a
+            # participle on a noun that cannot speak speaks for the subject of the clause the noun is
+            # in (not "provisions relating to ...", a reduced relative clause on the noun)
+            while up != head[up] and pos[up] not in ("VERB", "AUX"):
+                up = head[up]
+            if up != cue:
+                return _inherited_subject(ctx, up) if pos[up] in ("VERB", "AUX") else None
+        else:
+            return noun  # "Republicans saying that ..."
     if tag == "VBG" and dep[cue] in ("advcl", "xcomp", "conj", "pcomp") and not any(
             dep[c] in syntax.SUBJECT_DEPS for c in children[cue]) and cue > 0 and (
             tt.word(cue - 1) == "," or dep[cue] == "pcomp"):
@@ -122,6 +149,19 @@ def _source(ctx: _Context, cue: int) -> int | None:
     if misparsed is None:
         misparsed = _subject_of_reduced_relative(ctx, cue)
     return misparsed if misparsed is not None else _inherited_subject(ctx, cue)
+
+
+#: Verbs whose object is the person written or spoken to: "emailed supporters saying ...".
+_ADDRESSING_VERBS = frozenset({"email", "e-mail", "text", "message", "tell", "write", "tweet", "urge", "remind",
+                               "warn", "phone", "call", "address", "thank", "assure", "brief", "inform"})
+
+
+def _may_speak(tt: TokenTable, token: int) -> bool:
+    """A noun that can say things: a pronoun, a name, a person, group or medium noun."""
+    if tt.pos[token] in ("PRON", "PROPN") or tt.ent_type[token] in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = tt.lemma[token]
+    return lemma in lexicons.ROLE_NOUNS or lemma in lexicons.ORG_NOUNS or lemma in lexicons.MEDIUM_NOUNS
 
 
 def _inherited_subject(ctx: _Context, cue: int) -> int | None:
@@ -139,6 +179,9 @@ def _inherited_subject(ctx: _Context, cue: int) -> int | None:
                 return None  # "it means admitting that ...", "That's not to suggest that ...": nobody speaks
             return subj
         up = head[verb]
+        if up != verb and dep[verb] == "advmod" and pos[verb] == "ADV" and verb != cue:
+            verb = up  # "went so far as to say": from the adverb the cue hangs on to its verb
+            continue
         if up == verb or dep[verb] not in _CLIMB_DEPS:
             return None
         controller = _object_controller(ctx, verb)
