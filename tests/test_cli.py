@@ -109,6 +109,34 @@ def test_summary(shared_model, tmp_path, capsys):
     assert "-said-> [indirect" in printed and "the strikes killed four fighters" in printed
 
 
+def test_min_confidence_is_passed_to_the_quotes_stage(monkeypatch, nlp, tmp_path):
+    text = ('Officials said the bridge would reopen in May.\n\n"Nobody in this town believes a word of it any '
+            'more, not after three years of closed lanes and broken promises."')
+    finder = nlp.get_pipe("claimex_quotes")
+
+    def load(model=None, *, config=None, **_):
+        finder.min_confidence = config["claimex_quotes"]["min_confidence"]
+        return nlp
+
+    monkeypatch.setattr(api, "load", load)
+    src, out = tmp_path / "article.txt", tmp_path / "out.jsonl"
+    src.write_text(text, encoding="utf-8")
+    try:
+        assert cli.main(["extract", str(src), "-o", str(out), "--min-confidence", "0.5", "--no-progress"]) == 0
+    finally:
+        finder.min_confidence = 0.0
+    (record,) = records(out)
+    assert [c["content_text"] for c in record["claims"]] == ["the bridge would reopen in May"]
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "high"])
+def test_min_confidence_outside_zero_to_one_is_a_usage_error(value, tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["extract", str(tmp_path / "a.txt"), "--min-confidence", value])
+    assert exit_info.value.code == 2
+    assert "not a number from 0 to 1" in capsys.readouterr().err
+
+
 def test_resume_continues_after_the_last_complete_record(shared_model, tmp_path):
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     texts = [("a", PMF), ("b", OFFICIALS), ("c", "About 2,500 US troops are in Iraq.")]

@@ -175,7 +175,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
         graph = GraphBuilder()
     engine = "dask" if args.scheduler else args.engine  # --scheduler ADDR implies --engine dask
-    nlp = load(args.model) if engine == "local" else None
+    config = {"claimex_quotes": {"min_confidence": args.min_confidence}} if args.min_confidence else None
+    nlp = load(args.model, config=config) if engine == "local" else None
     inputs: Iterator[InputDoc] = _inputs(args)
     done: list[dict] = []
     keep: list[str] = []
@@ -184,7 +185,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if engine == "dask":  # --engine dask: the same records, computed on a Dask cluster (claimex.dask)
         from .dask import DaskEngine, PipelineSpec
 
-        spec = PipelineSpec.of(args.model, batch_size=args.batch_size, max_chars=args.max_chars)
+        spec = PipelineSpec.of(args.model, config=config, batch_size=args.batch_size, max_chars=args.max_chars)
         results = DaskEngine(args.scheduler, args.n_process, spec, chunk_size=args.batch_size).results(inputs)
     else:
         results = extract_inputs(inputs, nlp=nlp, n_process=args.n_process, batch_size=args.batch_size,
@@ -350,6 +351,17 @@ def cmd_relate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _unit_interval(value: str) -> float:
+    """An argparse type: a number from 0 to 1."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number from 0 to 1")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="claimex", description="Who claimed what, how, and who disputes whom.")
     parser.add_argument("--version", action="version", version=f"claimex {__version__}")
@@ -376,6 +388,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--id-field", default="id", help="JSONL field with the id (default: id)")
     ex.add_argument("--max-chars", type=int, default=5_000_000, help="longer texts get an error record")
     ex.add_argument("--summary", action="store_true", help="also print a readable summary")
+    ex.add_argument("--min-confidence", type=_unit_interval, default=0.0, metavar="P",
+                    help="drop claims whose confidence (the fitted probability that content and speaker are "
+                         "right) is below P (default 0: keep every claim)")
     ex.add_argument("--resume", action="store_true", help="continue -o FILE after its last complete record")
     ex.add_argument("--graphml", metavar="OUT", help="also write the speaker/claim graph of all documents as "
                                                     "GraphML (needs networkx: pip install 'claimex[graph]')")
