@@ -161,6 +161,17 @@ ACTS = [
      "predict", "prediction"),
     ('"We can call it now: the senator will win the primary," the analyst wrote.',
      "We can call it now: the senator will win the primary", "wrote", "predict", "prediction"),
+    # a word the tokenizer split at its hyphen is read whole (rule "hyphenated" of the evaluation)
+    ("The senator said both Lopez and Ortiz are \"non-entities in the Senate.\"",
+     "both Lopez and Ortiz are \"non-entities in the Senate.\"", "said", "accuse", "accusation"),
+    # what "instead of" / "rather than" sets aside was not done: its evaluation reverses (rule "forgone")
+    ('"Instead of reassuring voters after the flood, the governor opted for a photo op," the mayor said.',
+     "Instead of reassuring voters after the flood, the governor opted for a photo op", "said", "accuse",
+     "accusation"),
+    ("The mayor said the council chose to waste the money rather than help the families.",
+     "the council chose to waste the money rather than help the families", "said", "accuse", "accusation"),
+    ("The mayor said the council wants to cut taxes and help the families.",
+     "the council wants to cut taxes and help the families", "said", "assert", "default"),
     # "must be" said of a thing is a conclusion, not a demand
     ("The columnist wrote that the only explanation must be a scandal of unusual size.",
      "the only explanation must be a scandal of unusual size", "wrote", "assert", "default"),
@@ -263,6 +274,11 @@ TARGETS = [
      "the senator", "oppose"),
     ("The mayor said the developer should apologize to residents.", "the developer should apologize to residents",
      "said", "the developer", "oppose"),
+    # hyphenated words read whole: "cover-up" is scored, its parts alone are not
+    ("The mayor said the council's report was a cover-up.", "the council's report was a cover-up", "said",
+     "the council's report", "oppose"),
+    ("The mayor said the council spent the money on consultants instead of helping families.",
+     "the council spent the money on consultants instead of helping families", "said", "the council", "oppose"),
     # a warning's target is what the content is about (the agent's phrase), not the object of "warned of"
     ("The minister warned of the harm a Jones government would do.",
      "the harm a Jones government would do", "warned of", "a Jones government", "oppose"),

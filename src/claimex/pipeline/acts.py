@@ -172,10 +172,13 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
     lower, lemma, ent, pos = table.lower, table.lemma, table.ent_type, table.pos
     cache = _VALENCE_CACHE
     out: dict[int, float] = {}
+    joined = _hyphenated(table, tokens)
     for i in tokens:
         if ent[i] or pos[i] in _UNEVALUATED_POS:
             continue
-        key = (lower[i], lemma[i])
+        key = joined.get(i) or (lower[i], lemma[i])
+        if not key[0]:
+            continue  # a part of a hyphenated word that is read whole
         value = cache.get(key, _UNSEEN)
         if value is _UNSEEN:
             value = word_valence(*key)
@@ -183,6 +186,28 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
                 cache[key] = value
         if value is not None and not _circumstantial(table, i, tokens):
             out[i] = value * _sign(table, i)
+    return out
+
+
+def _hyphenated(table: TokenTable, tokens: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """Words the tokenizer split at a hyphen, read whole (rule "hyphenated"): "flip-flopping",
+    "non-entities", "cover-up". token -> (form, lemma) of the whole word on the part that heads it, when
+    the whole word is scored; ("", "") on its other part, which is then not read alone."""
+    lower, lemma, head, idx, end = table.lower, table.lemma, table.head, table.idx, table.end
+    lexicon = lx.evaluation_lexicon()
+    out: dict[int, tuple[str, str]] = {}
+    last = table.n - 2
+    for a in tokens:  # the hyphen itself is punctuation, left out of the content's tokens
+        if a >= last or lower[a + 1] != "-":
+            continue
+        h, b = a + 1, a + 2
+        if end[a] != idx[h] or end[h] != idx[b]:
+            continue  # "votes - and": a dash, not a hyphen
+        form, base = f"{lower[a]}-{lower[b]}", f"{lower[a]}-{lemma[b]}"
+        if form not in lexicon and base not in lexicon:
+            continue
+        top, part = (a, b) if head[b] == a else (b, a)  # the head of the word: its last part, mostly
+        out[top], out[part] = (form, base), ("", "")
     return out
 
 
@@ -262,7 +287,31 @@ def _sign(table: TokenTable, i: int) -> int:
         sign = -sign
     if _under_negated_belief(table, head[k] if dep[k] in ("acomp", "attr") else k):
         sign = -sign
+    if _forgone(table, i):
+        sign = -sign
     return sign
+
+
+#: "instead of", "rather than": what they introduce is not done.
+_FORGOING: Final = frozenset({("instead", "of"), ("rather", "than")})
+
+
+def _forgone(table: TokenTable, i: int) -> bool:
+    """The word is inside what "instead of" or "rather than" sets aside (rule "forgone"): "*instead of
+    helping* the families, the council wasted the money", "chose to cut the grant *rather than fund* the
+    clinic" say the help and the funding were not given, which reverses their evaluation (the phrase or
+    conjunct the two words lead, whichever way the parser attached them)."""
+    head, dep, lower = table.head, table.dep, table.lower
+    j = i
+    for _ in range(4):
+        if dep[j] in ("pcomp", "pobj", "conj"):
+            first = table.left_edge(j)
+            if first >= 2 and (lower[first - 2], lower[first - 1]) in _FORGOING:
+                return True
+        if head[j] == j:
+            return False
+        j = head[j]
+    return False
 
 
 def _under_negated_belief(table: TokenTable, clause: int) -> bool:
