@@ -172,6 +172,9 @@ ACTS = [
      "the council chose to waste the money rather than help the families", "said", "accuse", "accusation"),
     ("The mayor said the council wants to cut taxes and help the families.",
      "the council wants to cut taxes and help the families", "said", "assert", "default"),
+    # the statement that frames the content is no source reference inside it: Ortiz is the one praised
+    ('The family issued a statement saying that Ortiz was "a remarkable man and a brilliant judge."',
+     'that Ortiz was "a remarkable man and a brilliant judge."', "saying", "support", "praise"),
     # "must be" said of a thing is a conclusion, not a demand
     ("The columnist wrote that the only explanation must be a scandal of unusual size.",
      "the only explanation must be a scandal of unusual size", "wrote", "assert", "default"),

@@ -982,12 +982,14 @@ def _accountable(table: TokenTable, i: int) -> bool:
 
 
 def _in_reference(table: TokenTable, i: int) -> bool:
-    """Inside "the claims made by the US", "according to the report": a reference to a source."""
-    head, lemma, lower = table.head, table.lemma, table.lower
+    """Inside "the claims made by the US", "according to the report": a reference to a source. Not
+    across a clause said ("issued a statement saying that *Smith* was a fine judge": the statement is
+    the frame of what is said, not a reference inside it)."""
+    head, lemma, lower, dep = table.head, table.lemma, table.lower, table.dep
     for _ in range(4):
         if (lemma[i] in lx.REFERENCE_NOUNS and table.pos[i] == "NOUN") or lower[i] == "according":
             return True
-        if head[i] == i:
+        if head[i] == i or dep[i] == "ccomp":
             return False
         i = head[i]
     return False
