@@ -473,3 +473,14 @@ def test_self_report_target_is_what_it_reports(en_nlp, analyzer, text, content, 
 def test_target_falls_back_to_the_reported_object(en_nlp, analyzer, text, content, expected):
     c = analysed(en_nlp, analyzer, text, content, "said")
     assert c["target_text"] == expected
+
+
+def test_mention_owner_is_the_first_speaker_whose_mention_contains_the_offset():
+    from claimex.pipeline.acts import _mention_owner
+
+    speakers = [{"id": "s1", "mentions": [[40, 52]]},  # "Senator Ortiz's office": a long mention
+                {"id": "s2", "mentions": [[0, 5], [48, 52]]}]  # "Ortiz" inside it, and earlier
+    assert [(_mention_owner(speakers, at) or {}).get("id") for at in (0, 4, 5, 39, 40, 49, 52)] == [
+        "s2", "s2", None, None, "s1", "s1", None]
+    speakers[1]["mentions"].append([60, 65])  # the same list, changed: read again
+    assert (_mention_owner(speakers, 61) or {}).get("id") == "s2"

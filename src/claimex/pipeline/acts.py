@@ -21,6 +21,7 @@ Everything works on token indices of the document's :class:`~claimex.pipeline.to
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -1227,9 +1228,9 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
         (speaker id or None, name or None).
     """
     start = table.idx[target]
-    for sp in speakers:
-        if any(s <= start < e for s, e in sp.get("mentions") or ()):
-            return sp["id"], sp.get("name")
+    owner = _mention_owner(speakers, start)
+    if owner is not None:
+        return owner["id"], owner.get("name")
     low = table.lower[target]
     if table.pos[target] == "PRON" and (low in lx.FIRST_PERSON or claim.get("self")):
         sid = claim.get("speaker") or ""
@@ -1244,6 +1245,51 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
     if found is not None:
         return found["id"], found.get("name")
     return None, _longest_name(table, target, name)
+
+
+class _MentionIndex:
+    """The speakers' mentions sorted by start, to find the one a character offset is inside without
+    walking every mention of every speaker for each claim."""
+
+    __slots__ = ("longest", "size", "spans", "speakers", "starts")
+
+    def __init__(self, speakers: Sequence[Mapping[str, Any]]) -> None:
+        spans = sorted((s, e, n) for n, sp in enumerate(speakers) for s, e in sp.get("mentions") or ())
+        self.speakers = speakers
+        self.size = _mention_count(speakers)
+        self.starts = [s for s, _, _ in spans]
+        self.spans = spans
+        self.longest = max((e - s for s, e, _ in spans), default=0)
+
+    def owner(self, at: int) -> Mapping[str, Any] | None:
+        """The first speaker (in list order) with a mention that contains ``at``."""
+        best: int | None = None
+        j = bisect.bisect_right(self.starts, at) - 1
+        floor = at - self.longest
+        spans = self.spans
+        while j >= 0 and spans[j][0] >= floor:
+            _, e, n = spans[j]
+            if e > at and (best is None or n < best):
+                best = n
+            j -= 1
+        return self.speakers[best] if best is not None else None
+
+
+def _mention_count(speakers: Sequence[Mapping[str, Any]]) -> int:
+    return sum(len(sp.get("mentions") or ()) for sp in speakers)
+
+
+_MENTION_INDEX: list[_MentionIndex] = []  # the index of the last speaker list seen (one document's)
+
+
+def _mention_owner(speakers: Sequence[Mapping[str, Any]], at: int) -> Mapping[str, Any] | None:
+    """The speaker one of whose mentions contains the character offset ``at`` (the first in list order),
+    through an index of the document's mentions made once for all its claims."""
+    index = _MENTION_INDEX[0] if _MENTION_INDEX else None
+    if index is None or index.speakers is not speakers or index.size != _mention_count(speakers):
+        index = _MentionIndex(speakers)
+        _MENTION_INDEX[:] = [index]
+    return index.owner(at)
 
 
 def _named_speaker(speakers: Sequence[Mapping[str, Any]], name: str,
