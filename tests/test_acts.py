@@ -175,6 +175,15 @@ ACTS = [
     # the statement that frames the content is no source reference inside it: Ortiz is the one praised
     ('The family issued a statement saying that Ortiz was "a remarkable man and a brilliant judge."',
      'that Ortiz was "a remarkable man and a brilliant judge."', "saying", "support", "praise"),
+    # in reported speech the speaker's pronoun is the speaker wherever it recurs: nobody accuses themself;
+    # two conjoined names are a "they" too
+    ("Maria and Omar Haddad say they felt compelled to speak out because the welcome they felt when they "
+     "arrived is eroding in the face of the campaign.",
+     "they felt compelled to speak out because the welcome they felt when they arrived is eroding in the face "
+     "of the campaign", "say", "assert", "default"),
+    ("The Haddads say they felt compelled to speak out because the welcome they felt when they arrived is "
+     "eroding.", "they felt compelled to speak out because the welcome they felt when they arrived is eroding",
+     "say", "assert", "default"),
     # "must be" said of a thing is a conclusion, not a demand
     ("The columnist wrote that the only explanation must be a scandal of unusual size.",
      "the only explanation must be a scandal of unusual size", "wrote", "assert", "default"),

@@ -971,11 +971,18 @@ def holder(table: TokenTable, word: int, inside: frozenset[int]) -> int | None:
                     return c
         if head[i] == i or (dep[i] == "ccomp" and table.lemma[head[i]] in lx.NEG_RAISING_VERBS):
             return None  # "she does not believe *the deal* is fair": the believer is not the one judged
+        if dep[i] == "advcl" and any(table.lower[c] in _CAUSAL_MARKS for c in children[i]):
+            return None  # "they spoke out *because* the welcome is eroding": the cause is not said of them
         if (dep[i] == "dobj" and (i != word or table.pos[word] == "NOUN")
                 and table.lemma[head[i]] not in lx.CONDUCT_VERBS):
             return None  # "Smith will skip *the parade*": the object's word is not said of the doer
         i = head[i]
     return None
+
+
+#: Subordinators of cause: an evaluation in the clause they lead is not said of the main
+#: clause's subject.
+_CAUSAL_MARKS: Final = frozenset({"because", "since"})
 
 
 def _accountable(table: TokenTable, i: int) -> bool:
@@ -1033,14 +1040,31 @@ def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
             continue
         if dep[i] == "nsubjpass" and pos[i] != "PROPN" and not ent[i]:  # "fighters were killed": a victim
             continue
-        if reported_self(st, i):  # "the Khans say *they* felt compelled": the speaker, not a target
-            continue
+        if reported_self(st, i) or _speaker_pronoun(st, i):
+            continue  # "the Khans say *they* felt compelled ... the welcome *they* felt": the speaker
         if ent[i] and head[i] != i and dep[i] == "compound" and ent[head[i]] == ent[i]:
             continue
         if ent[i] and dep[i] in ("amod", "compound") and pos[head[i]] == "NOUN" and not ent[head[i]]:
             return head[i]  # "the Republican infighting", "a Trump presidency": the phrase, not its modifier
         return i
     return None
+
+
+def _speaker_forms(st: Statement) -> frozenset[str]:
+    """The pronouns that stand for the speaker in reported speech (rule "speaker_pronoun"): those of
+    a main predicate's subject that agrees with the cue's subject (:func:`reported_self`); the same
+    pronoun elsewhere in the content is the speaker too ("the families say *they* felt welcome when
+    *they* arrived": neither "they" is a third party)."""
+    if st.direct or st.cue is None:
+        return frozenset()
+    table = st.table
+    return frozenset(table.lower[subj] for pred in st.preds
+                     if (subj := subject(table, pred)) is not None and reported_self(st, subj))
+
+
+def _speaker_pronoun(st: Statement, i: int) -> bool:
+    """``i`` is a pronoun that stands for the speaker in reported speech (:func:`_speaker_forms`)."""
+    return st.table.pos[i] == "PRON" and (reported_self(st, i) or st.table.lower[i] in _speaker_forms(st))
 
 
 def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
@@ -1105,7 +1129,8 @@ def reported_self(st: Statement, i: int) -> bool:
     """In reported speech, the subject pronoun of a main predicate that agrees with the cue's subject
     stands for the speaker (logophoric use): "*Smith* said *he* would run again", "*the Khans* say
     *they* felt compelled to speak out". A person's "he" / "she" needs a person as the cue's subject;
-    "they" / "it" an organisation, a group or a plural."""
+    "they" / "it" an organisation, a group or a plural; "they" also two conjoined subjects ("*Smith and
+    Jones* say *they* ...")."""
     table = st.table
     low = table.lower[i]
     if (st.direct or st.cue is None or low not in lx.REPORTED_SELF_PRONOUNS or table.pos[i] != "PRON"
@@ -1121,7 +1146,8 @@ def reported_self(st: Statement, i: int) -> bool:
         return ent in _PERSON_LIKE or sp_low in _SINGULAR_PERSON or (not ent and table.doc[speaker].tag_ == "NNP") or (
             table.pos[speaker] == "NOUN" and lemma in lx.ROLE_NOUNS and table.doc[speaker].tag_ == "NN")
     return ent in ("ORG", "GPE", "NORP") or sp_low in ("they", "it") or (
-        table.pos[speaker] in ("NOUN", "PROPN") and table.doc[speaker].tag_ in ("NNS", "NNPS"))
+        table.pos[speaker] in ("NOUN", "PROPN") and table.doc[speaker].tag_ in ("NNS", "NNPS")) or (
+        low not in ("it", "its") and any(table.dep[c] == "conj" for c in table.children[speaker]))  # "X and Y say they"
 
 
 _NOT_TOPIC_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
