@@ -493,3 +493,18 @@ def test_mention_owner_is_the_first_speaker_whose_mention_contains_the_offset():
         "s2", "s2", None, None, "s1", "s1", None]
     speakers[1]["mentions"].append([60, 65])  # the same list, changed: read again
     assert (_mention_owner(speakers, 61) or {}).get("id") == "s2"
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    # "he" does not stand for a woman named since (rule "pronoun_agreement")
+    ('Omar Haddad spoke after Mary Lopez on Monday. "He will win the seat easily," the aide said.',
+     "He will win the seat easily", "Omar Haddad"),
+    # a nationality or party word that modifies a noun names no one "they" can stand for
+    ('The Democratic donors met on Monday. "They are writing bigger checks than ever," the aide said.',
+     "They are writing bigger checks than ever", None),
+])
+def test_pronoun_antecedent_agrees(en_nlp, analyzer, text, content, name):
+    doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker="s1")], [speaker("s1", "the aide")])
+    raw(doc)["claims"][0]["type"] = "direct"
+    analyzer(doc)
+    assert raw(doc)["claims"][0]["target_name"] == name

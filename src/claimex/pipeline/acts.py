@@ -1357,6 +1357,30 @@ def _longest_name(table: TokenTable, target: int, name: str) -> str:
     return best
 
 
+#: The gender a pronoun cannot stand for (rule "pronoun_agreement" of the antecedent).
+_OTHER_GENDER: Final = {"he": "female", "him": "female", "his": "female", "she": "male", "her": "male"}
+
+
+def _gender(name: str | None) -> str | None:
+    """"male" / "female" from a name's forename or title ("Hillary Clinton", "Mrs. Smith"), else None."""
+    if not name:
+        return None
+    first = name.split(maxsplit=1)[0].lower()
+    if first in lx.FEMALE_FORENAMES or first in lx.FEMALE_WORDS:
+        return "female"
+    if first in lx.MALE_FORENAMES or first in lx.MALE_WORDS:
+        return "male"
+    return None
+
+
+def _modifier(table: TokenTable, start: int, end: int) -> bool:
+    """The entity (tokens ``start`` .. ``end``) modifies a noun outside it: "a *Democratic* donor", "the
+    *Republican* members" name no one a pronoun can stand for."""
+    last = end - 1
+    head = table.head[last]
+    return table.dep[last] in ("amod", "compound") and not start <= head < end and table.pos[head] == "NOUN"
+
+
 def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, Any]],
                 claim: Mapping[str, Any]) -> tuple[str | None, str | None]:
     """The nearest fitting mention before a pronoun: a speaker entity's mention or a named entity of the
@@ -1370,9 +1394,10 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
         "ORG", "GPE", "NORP")
     at = table.idx[target]
     skip = claim.get("speaker") if claim.get("direct") or claim.get("act") == lx.ACCUSE else None
+    other = _OTHER_GENDER.get(low)
     best: tuple[int, str, str | None] | None = None  # the nearest speaker mention
     for sp in speakers:
-        if sp.get("kind") in kinds and sp["id"] != skip:
+        if sp.get("kind") in kinds and sp["id"] != skip and not (other and _gender(sp.get("name")) == other):
             for s, _ in sp.get("mentions") or ():
                 if s < at and (best is None or s > best[0]):
                     best = (s, sp["id"], sp.get("name"))
@@ -1383,6 +1408,8 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
             continue
         if start <= floor:
             break
+        if _modifier(table, ent.start, ent.end) or (other and _gender(ent.text) == other):
+            continue  # "a *Democratic* donor", "*Hillary Clinton*" for "he": no antecedent
         named = _named_speaker(speakers, ent.text)
         if named is None:
             return None, ent.text
