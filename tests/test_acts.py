@@ -291,6 +291,11 @@ TARGETS = [
      "the council's report", "oppose"),
     ("The mayor said the council spent the money on consultants instead of helping families.",
      "the council spent the money on consultants instead of helping families", "said", "the council", "oppose"),
+    # a light noun is not what a claim is about; a "that" clause under one gives its subject
+    ("The senator rejected the notion that the scandal should be forgotten.",
+     "the notion that the scandal should be forgotten", "rejected", "the scandal", "oppose"),
+    ('"It will take some time for the shares to recover," the analyst said.',
+     "It will take some time for the shares to recover", "said", None, "neutral"),
     # a warning's target is what the content is about (the agent's phrase), not the object of "warned of"
     ("The minister warned of the harm a Jones government would do.",
      "the harm a Jones government would do", "warned of", "a Jones government", "oppose"),

@@ -1073,6 +1073,8 @@ def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
     stands for the name it precedes."""
     found = _choose_target(st, act, from_cue)
     table = st.table
+    if found is not None and _light(table, found):
+        found = _content_clause_subject(table, found) or found
     if found is not None and table.lower[found] in lx.TITLES:
         name = table.head[found]
         if name != found and table.pos[name] == "PROPN" and table.dep[found] == "compound":
@@ -1172,7 +1174,7 @@ def reported_object(st: Statement, skip: int) -> int | None:
                 if d in ("dobj", "pobj", "dative") and child in inside and child != skip and (
                         pos[child] in ("NOUN", "PROPN") or (pos[child] == "PRON" and is_agent(table, child)
                                                             and table.lower[child] not in ("it", "its"))):
-                    if not (is_first_person(table, child) or is_setting(table, child)
+                    if not (is_first_person(table, child) or is_setting(table, child) or _light(table, child)
                             or table.ent_type[child] in _NOT_TOPIC_ENTS):
                         return child
                 elif d in ("xcomp", "prep", "acomp", "dobj"):
@@ -1197,12 +1199,30 @@ def _topic(st: Statement) -> int | None:
             return i
     for pred in st.preds:
         subj = subject(table, pred)
-        if subj is not None and pos[subj] in ("NOUN", "PROPN"):
+        if subj is not None and pos[subj] in ("NOUN", "PROPN") and not _light(table, subj):
             return subj
     for pred in st.preds:
         for child in table.children[pred]:
-            if dep[child] in ("dobj", "attr", "oprd") and pos[child] in ("NOUN", "PROPN"):
+            if dep[child] in ("dobj", "attr", "oprd") and pos[child] in ("NOUN", "PROPN") and not _light(table, child):
                 return child
+    return None
+
+
+def _light(table: TokenTable, i: int) -> bool:
+    """A noun too light to be what a claim is about (rule "light_noun"): "it will take *some time*", "the
+    *way* he runs", "*a result*" (:data:`~claimex.lexicons.LIGHT_TARGET_NOUNS`, not in a name)."""
+    return table.lemma[i] in lx.LIGHT_TARGET_NOUNS and not table.ent_type[i]
+
+
+def _content_clause_subject(table: TokenTable, i: int) -> int | None:
+    """The subject of the clause a light noun introduces: "the notion that *the episode* should be
+    forgotten", "the idea that *voters* ..." (a ``acl`` / ``ccomp`` clause under it)."""
+    for c in table.children[i]:
+        if table.dep[c] in ("acl", "ccomp", "relcl") and any(table.lower[g] == "that" and table.dep[g] == "mark"
+                                                               for g in table.children[c]):
+            subj = subject(table, c)
+            if subj is not None and table.pos[subj] in ("NOUN", "PROPN"):
+                return subj
     return None
 
 
