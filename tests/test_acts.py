@@ -184,6 +184,16 @@ ACTS = [
     ("The Haddads say they felt compelled to speak out because the welcome they felt when they arrived is "
      "eroding.", "they felt compelled to speak out because the welcome they felt when they arrived is eroding",
      "say", "assert", "default"),
+    # "has to" / "needs to" on the main predicate obliges; "I have to say" only hedges
+    ('"She has to seize this moment to lay out a real strategy," the adviser wrote.',
+     "She has to seize this moment to lay out a real strategy", "wrote", "demand", "obligation"),
+    ('"I have to say the numbers look strong," the manager said.', "I have to say the numbers look strong",
+     "said", "assert", "default"),
+    # the speaker wanting something done demands it (rule "wish"); wanting to do something is no demand
+    ('"We want a full and independent inquiry into the contract," the union said.',
+     "We want a full and independent inquiry into the contract", "said", "demand", "wish"),
+    ('"I want to run for governor next year," the senator said.', "I want to run for governor next year",
+     "said", "assert", "default"),
     # "must be" said of a thing is a conclusion, not a demand
     ("The columnist wrote that the only explanation must be a scandal of unusual size.",
      "the only explanation must be a scandal of unusual size", "wrote", "assert", "default"),
@@ -513,3 +523,14 @@ def test_pronoun_antecedent_agrees(en_nlp, analyzer, text, content, name):
     raw(doc)["claims"][0]["type"] = "direct"
     analyzer(doc)
     assert raw(doc)["claims"][0]["target_name"] == name
+
+
+def test_imperative_under_the_cue_of_a_direct_quote_demands(en_nlp, analyzer):
+    # "Change the rules ...," she said: the quote's verb hangs from the cue, not from the root
+    text = '"Change the rules and when you have done that, change them again," the speaker said.'
+    content = "Change the rules and when you have done that, change them again"
+    doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker="s1")], [speaker("s1", "the speaker")])
+    raw(doc)["claims"][0]["type"] = "direct"
+    analyzer(doc)
+    c = raw(doc)["claims"][0]
+    assert (c["act"], c["act_rule"]) == ("demand", "obligation")

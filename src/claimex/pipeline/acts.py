@@ -152,13 +152,24 @@ def is_obligation(table: TokenTable, pred: int) -> bool:
     if any(a in lx.OBLIGATION_MODALS for a in aux):
         return True
     head = table.head[pred]
-    return table.dep[pred] == "xcomp" and table.lemma[head] in ("need", "have") and table.lower[head] not in (
-        "had",) and any(table.lower[c] == "to" for c in table.children[pred])
+    if table.dep[pred] == "xcomp" and _must(table, head) and any(table.lower[c] == "to" for c in table.children[pred]):
+        return True
+    return _must(table, pred) and any(  # "she *has to* seize this moment": the main predicate is "has"
+        table.dep[c] == "xcomp" and any(table.lower[g] == "to" for g in table.children[c])
+        and table.lemma[c] not in lx.HEDGED_SAYING_VERBS and table.lemma[c] != "say"  # "I have to say ..."
+        for c in table.children[pred])
 
 
-def is_imperative(table: TokenTable, pred: int) -> bool:
-    """A bare verb with no subject at the root of its sentence: "*Stop* the strikes"."""
-    return (table.dep[pred] == "ROOT" and table.pos[pred] == "VERB" and subject(table, pred) is None
+def _must(table: TokenTable, verb: int) -> bool:
+    """"need" / "have" (not "had": a past necessity is reported, not imposed)."""
+    return table.lemma[verb] in ("need", "have") and table.lower[verb] != "had"
+
+
+def is_imperative(table: TokenTable, pred: int, cue: int | None = None) -> bool:
+    """A bare verb with no subject at the root of its sentence ("*Stop* the strikes"), or as the clause of
+    the cue of a direct quote ("*Change* the rules," she said)."""
+    return ((table.dep[pred] == "ROOT" or (cue is not None and table.head[pred] == cue and pred != cue))
+            and table.pos[pred] == "VERB" and subject(table, pred) is None
             and table.doc[pred].tag_ == "VB" and not any(table.dep[c] == "aux" for c in table.children[pred]))
 
 
@@ -742,9 +753,37 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     for pred in st.preds:
         if (is_obligation(table, pred) and not _epistemic(table, pred)) or (
-                st.direct and is_imperative(table, pred)):
+                st.direct and is_imperative(table, pred, st.cue)):
             st.judged = _demanded(table, pred)
             return lx.DEMAND, st.act_root
+    return None
+
+
+def wish(st: Statement) -> tuple[str, int | None] | None:
+    """The speaker wanting something done demands it: "*I want* a full inquiry", "the mayor said *he
+    wants* a complete halt to the construction", "*we want* them to resign" (a main predicate of
+    :data:`~claimex.lexicons.WISH_VERBS`, not negated, whose subject is the speaker, with a noun object
+    or a clause with its own subject; "I want to run" is an intention, not a demand). The thing wanted is
+    the target, or what it asks to stop ("a halt to *the construction*")."""
+    table = st.table
+    dep, lemma, children = table.dep, table.lemma, table.children
+    for pred in st.preds:
+        if lemma[pred] not in lx.WISH_VERBS or table.pos[pred] != "VERB":
+            continue
+        subj = subject(table, pred)
+        if subj is None or not (is_first_person(table, subj) or reported_self(st, subj)):
+            continue
+        if any(dep[c] == "neg" or table.lower[c] == "never" for c in children[pred]):
+            continue
+        wanted = next((c for c in children[pred] if dep[c] == "dobj" and table.pos[c] in ("NOUN", "PROPN")), None)
+        if wanted is None:
+            clause = next((c for c in children[pred] if dep[c] in ("ccomp", "xcomp")), None)
+            wanted = subject(table, clause) if clause is not None else None
+            if wanted is None or is_first_person(table, wanted):
+                continue
+        stopped = cessation_object(table, wanted)
+        st.judged = stopped if stopped is not None else wanted
+        return lx.DEMAND, st.act_root
     return None
 
 
@@ -870,6 +909,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("predication", predication),
     ("own_backing", own_backing),
     ("obligation", obligation),
+    ("wish", wish),
     ("prediction", prediction),
     ("own_denial", own_denial),
 )
