@@ -194,6 +194,10 @@ ACTS = [
      "We want a full and independent inquiry into the contract", "said", "demand", "wish"),
     ('"I want to run for governor next year," the senator said.', "I want to run for governor next year",
      "said", "assert", "default"),
+    # "going to" predicts when "going" is the main predicate too
+    ('"We are going to take a much more active role at the company," the investor said.',
+     "We are going to take a much more active role at the company", "said", "predict", "prediction"),
+    ("The mayor said she is going to the hearing.", "she is going to the hearing", "said", "assert", "default"),
     # "must be" said of a thing is a conclusion, not a demand
     ("The columnist wrote that the only explanation must be a scandal of unusual size.",
      "the only explanation must be a scandal of unusual size", "wrote", "assert", "default"),

@@ -142,8 +142,12 @@ def is_future(table: TokenTable, pred: int) -> bool:
     if any(a in _FUTURE for a in aux) and "have" not in aux:
         return True
     head = table.head[pred]
-    return (table.dep[pred] == "xcomp" and table.lemma[head] == "go" and table.lower[head] == "going"
-            and table.pos[pred] == "VERB")
+    if (table.dep[pred] == "xcomp" and table.lemma[head] == "go" and table.lower[head] == "going"
+            and table.pos[pred] == "VERB"):
+        return True
+    return table.lower[pred] == "going" and any(  # "we are *going* to take": "going" is the main predicate
+        table.dep[c] == "xcomp" and table.pos[c] in ("VERB", "AUX")
+        and any(table.lower[g] == "to" for g in table.children[c]) for c in table.children[pred])
 
 
 def is_obligation(table: TokenTable, pred: int) -> bool:
