@@ -510,8 +510,8 @@ def test_mention_owner_is_the_first_speaker_whose_mention_contains_the_offset():
                 {"id": "s2", "mentions": [[0, 5], [48, 52]]}]  # "Ortiz" inside it, and earlier
     assert [(_mention_owner(speakers, at) or {}).get("id") for at in (0, 4, 5, 39, 40, 49, 52)] == [
         "s2", "s2", None, None, "s1", "s1", None]
-    speakers[1]["mentions"].append([60, 65])  # the same list, changed: read again
-    assert (_mention_owner(speakers, 61) or {}).get("id") == "s2"
+    speakers = [*speakers, {"id": "s3", "mentions": [[60, 65]]}]  # another document's: read again
+    assert (_mention_owner(speakers, 61) or {}).get("id") == "s3"
 
 
 @pytest.mark.parametrize(("text", "content", "name"), [

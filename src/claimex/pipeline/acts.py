@@ -188,7 +188,9 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
     lower, lemma, ent, pos = table.lower, table.lemma, table.ent_type, table.pos
     cache = _VALENCE_CACHE
     out: dict[int, float] = {}
-    joined = _hyphenated(table, tokens)
+    words = lower[max(tokens[0] - 1, 0):tokens[-1] + 2] if tokens else []  # the content and a word either side
+    joined = _hyphenated(table, tokens) if "-" in words else {}
+    forgo = "instead" in words or "rather" in words
     for i in tokens:
         if ent[i] or pos[i] in _UNEVALUATED_POS:
             continue
@@ -201,7 +203,7 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
             if len(cache) < _VALENCE_CACHE_SIZE:
                 cache[key] = value
         if value is not None and not _circumstantial(table, i, tokens):
-            out[i] = value * _sign(table, i)
+            out[i] = value * _sign(table, i, forgo)
     return out
 
 
@@ -277,7 +279,7 @@ def _derived_valence(lexicon: Mapping[str, float], word: str) -> float | None:
     return None
 
 
-def _sign(table: TokenTable, i: int) -> int:
+def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
     """-1 when a reversing verb governs the word or its predicate is negated (each reverses), else 1."""
     head, dep, lemma, lower, children = table.head, table.dep, table.lemma, table.lower, table.children
     sign = 1
@@ -303,7 +305,7 @@ def _sign(table: TokenTable, i: int) -> int:
         sign = -sign
     if _under_negated_belief(table, head[k] if dep[k] in ("acomp", "attr") else k):
         sign = -sign
-    if _forgone(table, i):
+    if forgo and _forgone(table, i):  # ``forgo``: the claim has an "instead" or a "rather"
         sign = -sign
     return sign
 
@@ -1341,15 +1343,33 @@ class _MentionIndex:
     """The speakers' mentions sorted by start, to find the one a character offset is inside without
     walking every mention of every speaker for each claim."""
 
-    __slots__ = ("longest", "size", "spans", "speakers", "starts")
+    __slots__ = ("longest", "names", "size", "spans", "speakers", "starts")
 
     def __init__(self, speakers: Sequence[Mapping[str, Any]]) -> None:
         spans = sorted((s, e, n) for n, sp in enumerate(speakers) for s, e in sp.get("mentions") or ())
         self.speakers = speakers
-        self.size = _mention_count(speakers)
+        self.size = len(speakers)
         self.starts = [s for s, _, _ in spans]
         self.spans = spans
         self.longest = max((e - s for s, e, _ in spans), default=0)
+        #: each speaker's names and aliases, with their lower-case forms
+        self.names = [[(o, o.lower()) for o in (sp.get("name"), *(sp.get("aliases") or ())) if o]
+                      for sp in speakers]
+
+    def nearest_before(self, at: int, accept: Callable[[Mapping[str, Any]], bool]) -> tuple[int, int] | None:
+        """(start, speaker index) of the accepted speaker's mention that starts last before ``at`` (on a
+        tie, the speaker first in list order)."""
+        spans, speakers = self.spans, self.speakers
+        j = bisect.bisect_left(self.starts, at) - 1
+        found: tuple[int, int] | None = None
+        while j >= 0:
+            s, _, n = spans[j]
+            if found is not None and s < found[0]:
+                break
+            if accept(speakers[n]) and (found is None or n < found[1]):
+                found = (s, n)
+            j -= 1
+        return found
 
     def owner(self, at: int) -> Mapping[str, Any] | None:
         """The first speaker (in list order) with a mention that contains ``at``."""
@@ -1365,21 +1385,23 @@ class _MentionIndex:
         return self.speakers[best] if best is not None else None
 
 
-def _mention_count(speakers: Sequence[Mapping[str, Any]]) -> int:
-    return sum(len(sp.get("mentions") or ()) for sp in speakers)
-
-
 _MENTION_INDEX: list[_MentionIndex] = []  # the index of the last speaker list seen (one document's)
+
+
+def _speaker_index(speakers: Sequence[Mapping[str, Any]]) -> _MentionIndex:
+    """The index of a document's speakers, made once for all its claims: again for another list, or when
+    speakers were added to it (the speakers of a document are not changed while its claims are read)."""
+    index = _MENTION_INDEX[0] if _MENTION_INDEX else None
+    if index is None or index.speakers is not speakers or index.size != len(speakers):
+        index = _MentionIndex(speakers)
+        _MENTION_INDEX[:] = [index]
+    return index
 
 
 def _mention_owner(speakers: Sequence[Mapping[str, Any]], at: int) -> Mapping[str, Any] | None:
     """The speaker one of whose mentions contains the character offset ``at`` (the first in list order),
     through an index of the document's mentions made once for all its claims."""
-    index = _MENTION_INDEX[0] if _MENTION_INDEX else None
-    if index is None or index.speakers is not speakers or index.size != _mention_count(speakers):
-        index = _MentionIndex(speakers)
-        _MENTION_INDEX[:] = [index]
-    return index.owner(at)
+    return _speaker_index(speakers).owner(at)
 
 
 def _named_speaker(speakers: Sequence[Mapping[str, Any]], name: str,
@@ -1388,9 +1410,9 @@ def _named_speaker(speakers: Sequence[Mapping[str, Any]], name: str,
     name that shares no word with ``name`` is passed over without the full comparison."""
 
     words = name.lower().replace("'s", " ").replace("’s", " ").split()
-    for sp in speakers:
-        for other in (sp.get("name"), *(sp.get("aliases") or ())):
-            if other and any(w in other.lower() for w in words) and names_match(other, name):
+    for sp, names in zip(speakers, _speaker_index(speakers).names, strict=True):
+        for other, low in names:
+            if any(w in low for w in words) and names_match(other, name):
                 return sp
     return None
 
@@ -1414,11 +1436,22 @@ def _longest_name(table: TokenTable, target: int, name: str) -> str:
     words = set(name.lower().split())
     label = table.ent_type[target]
     best = name
-    for ent in table.entities:
-        if len(ent.text) > len(best) and (not label or ent.label == label) and words <= set(
-                ent.text.lower().split()):
-            best = ent.text
+    for text, ent_label, ent_words in _entity_words(table):
+        if len(text) > len(best) and (not label or ent_label == label) and words <= ent_words:
+            best = text
     return best
+
+
+_ENTITY_WORDS: list[tuple[TokenTable, list[tuple[str, str, frozenset[str]]]]] = []  # the last document's
+
+
+def _entity_words(table: TokenTable) -> list[tuple[str, str, frozenset[str]]]:
+    """(text, label, lower-case words) of each named entity of the document, read once per document."""
+    if _ENTITY_WORDS and _ENTITY_WORDS[0][0] is table:
+        return _ENTITY_WORDS[0][1]
+    out = [(e.text, e.label, frozenset(e.text.lower().split())) for e in table.entities]
+    _ENTITY_WORDS[:] = [(table, out)]
+    return out
 
 
 #: The gender a pronoun cannot stand for (rule "pronoun_agreement" of the antecedent).
@@ -1459,12 +1492,15 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
     at = table.idx[target]
     skip = claim.get("speaker") if claim.get("direct") or claim.get("act") == lx.ACCUSE else None
     other = _OTHER_GENDER.get(low)
+
+    def fits(sp: Mapping[str, Any]) -> bool:
+        return sp.get("kind") in kinds and sp["id"] != skip and not (other and _gender(sp.get("name")) == other)
+
+    nearest = _speaker_index(speakers).nearest_before(at, fits)
     best: tuple[int, str, str | None] | None = None  # the nearest speaker mention
-    for sp in speakers:
-        if sp.get("kind") in kinds and sp["id"] != skip and not (other and _gender(sp.get("name")) == other):
-            for s, _ in sp.get("mentions") or ():
-                if s < at and (best is None or s > best[0]):
-                    best = (s, sp["id"], sp.get("name"))
+    if nearest is not None:
+        sp = speakers[nearest[1]]
+        best = (nearest[0], sp["id"], sp.get("name"))
     floor = best[0] if best is not None else -1
     for ent in reversed(table.entities):  # a named entity between that mention and the pronoun, nearest first
         start = ent.start_char
