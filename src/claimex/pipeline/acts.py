@@ -87,6 +87,7 @@ class Statement:
     #: the agent an accusation or praise rule found (the target of choice)
     judged: int | None = None
     _valences: dict[int, float] | None = field(default=None, repr=False)
+    _speaker_forms: frozenset[str] | None = field(default=None, repr=False)
 
     @property
     def valences(self) -> dict[int, float]:
@@ -158,15 +159,18 @@ def is_obligation(table: TokenTable, pred: int) -> bool:
     head = table.head[pred]
     if table.dep[pred] == "xcomp" and _must(table, head) and any(table.lower[c] == "to" for c in table.children[pred]):
         return True
-    return _must(table, pred) and any(  # "she *has to* seize this moment": the main predicate is "has"
+    return table.lemma[pred] in _MUST and table.lower[pred] != "had" and any(  # "she *has to* seize ..."
         table.dep[c] == "xcomp" and any(table.lower[g] == "to" for g in table.children[c])
         and table.lemma[c] not in lx.HEDGED_SAYING_VERBS and table.lemma[c] != "say"  # "I have to say ..."
         for c in table.children[pred])
 
 
+#: Verbs of necessity with "to" ("need to", "has to"); "had to" is a past necessity, reported, not imposed.
+_MUST: Final = frozenset({"need", "have"})
+
+
 def _must(table: TokenTable, verb: int) -> bool:
-    """"need" / "have" (not "had": a past necessity is reported, not imposed)."""
-    return table.lemma[verb] in ("need", "have") and table.lower[verb] != "had"
+    return table.lemma[verb] in _MUST and table.lower[verb] != "had"
 
 
 def is_imperative(table: TokenTable, pred: int, cue: int | None = None) -> bool:
@@ -188,9 +192,13 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
     lower, lemma, ent, pos = table.lower, table.lemma, table.ent_type, table.pos
     cache = _VALENCE_CACHE
     out: dict[int, float] = {}
-    words = lower[max(tokens[0] - 1, 0):tokens[-1] + 2] if tokens else []  # the content and a word either side
-    joined = _hyphenated(table, tokens) if "-" in words else {}
-    forgo = "instead" in words or "rather" in words
+    if tokens:
+        start = tokens[0] - 1 if tokens[0] else 0
+        words = lower[start:tokens[-1] + 2]  # the content and a word either side
+        joined = _hyphenated(table, tokens, start, words) if "-" in words else {}
+        forgo = "instead" in words or "rather" in words
+    else:
+        joined, forgo = {}, False
     for i in tokens:
         if ent[i] or pos[i] in _UNEVALUATED_POS:
             continue
@@ -207,26 +215,31 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
     return out
 
 
-def _hyphenated(table: TokenTable, tokens: Sequence[int]) -> dict[int, tuple[str, str]]:
+def _hyphenated(table: TokenTable, tokens: Sequence[int], start: int, words: list[str],
+                ) -> dict[int, tuple[str, str]]:
     """Words the tokenizer split at a hyphen, read whole (rule "hyphenated"): "flip-flopping",
     "non-entities", "cover-up". token -> (form, lemma) of the whole word on the part that heads it, when
-    the whole word is scored; ("", "") on its other part, which is then not read alone."""
+    the whole word is scored; ("", "") on its other part, which is then not read alone. ``words``: the
+    lower-case forms from token ``start`` on, around the content's ``tokens``."""
     lower, lemma, head, idx, end = table.lower, table.lemma, table.head, table.idx, table.end
     lexicon = lx.evaluation_lexicon()
     out: dict[int, tuple[str, str]] = {}
-    last = table.n - 2
-    for a in tokens:  # the hyphen itself is punctuation, left out of the content's tokens
-        if a >= last or lower[a + 1] != "-":
-            continue
-        h, b = a + 1, a + 2
-        if end[a] != idx[h] or end[h] != idx[b]:
-            continue  # "votes - and": a dash, not a hyphen
+    first, last = tokens[0], tokens[-1]
+    k = -1
+    while True:
+        try:
+            k = words.index("-", k + 1)
+        except ValueError:
+            return out
+        h = start + k
+        a, b = h - 1, h + 1
+        if a < first or b > last or end[a] != idx[h] or end[h] != idx[b]:
+            continue  # outside the content, or "votes - and": a dash, not a hyphen
         form, base = f"{lower[a]}-{lower[b]}", f"{lower[a]}-{lemma[b]}"
         if form not in lexicon and base not in lexicon:
             continue
         top, part = (a, b) if head[b] == a else (b, a)  # the head of the word: its last part, mostly
         out[top], out[part] = (form, base), ("", "")
-    return out
 
 
 def _circumstantial(table: TokenTable, i: int, tokens: Sequence[int]) -> bool:
@@ -352,6 +365,9 @@ ActRule = Callable[[Statement], "tuple[str, int | None] | None"]
 def performative(st: Statement) -> tuple[str, int | None] | None:
     """A first-person present-tense speech-act verb in the content: "*we denounce and condemn* this
     attack" -> condemn (the first verb that is not a plain assertion; "I tell you" says nothing more)."""
+    cues = st.cues
+    if st.terms is not None and not any(t in cues for t in st.terms):
+        return None  # no cue word in the content (read once with the other word lists)
     table = st.table
     lemma, pos, dep, head, lower, children = (table.lemma, table.pos, table.dep, table.head, table.lower,
                                               table.children)
@@ -1086,7 +1102,7 @@ def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
             continue
         if dep[i] == "nsubjpass" and pos[i] != "PROPN" and not ent[i]:  # "fighters were killed": a victim
             continue
-        if reported_self(st, i) or _speaker_pronoun(st, i):
+        if _speaker_pronoun(st, i):
             continue  # "the Khans say *they* felt compelled ... the welcome *they* felt": the speaker
         if ent[i] and head[i] != i and dep[i] == "compound" and ent[head[i]] == ent[i]:
             continue
@@ -1101,16 +1117,17 @@ def _speaker_forms(st: Statement) -> frozenset[str]:
     a main predicate's subject that agrees with the cue's subject (:func:`reported_self`); the same
     pronoun elsewhere in the content is the speaker too ("the families say *they* felt welcome when
     *they* arrived": neither "they" is a third party)."""
-    if st.direct or st.cue is None:
-        return frozenset()
-    table = st.table
-    return frozenset(table.lower[subj] for pred in st.preds
-                     if (subj := subject(table, pred)) is not None and reported_self(st, subj))
+    if st._speaker_forms is None:
+        table = st.table
+        st._speaker_forms = frozenset() if st.direct or st.cue is None else frozenset(
+            table.lower[subj] for pred in st.preds
+            if (subj := subject(table, pred)) is not None and reported_self(st, subj))
+    return st._speaker_forms
 
 
 def _speaker_pronoun(st: Statement, i: int) -> bool:
     """``i`` is a pronoun that stands for the speaker in reported speech (:func:`_speaker_forms`)."""
-    return st.table.pos[i] == "PRON" and (reported_self(st, i) or st.table.lower[i] in _speaker_forms(st))
+    return st.table.pos[i] == "PRON" and (st.table.lower[i] in _speaker_forms(st) or reported_self(st, i))
 
 
 def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
@@ -1320,7 +1337,7 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
         (speaker id or None, name or None).
     """
     start = table.idx[target]
-    owner = _mention_owner(speakers, start)
+    owner = _speaker_index(speakers).owner(start)
     if owner is not None:
         return owner["id"], owner.get("name")
     low = table.lower[target]
@@ -1343,7 +1360,7 @@ class _MentionIndex:
     """The speakers' mentions sorted by start, to find the one a character offset is inside without
     walking every mention of every speaker for each claim."""
 
-    __slots__ = ("longest", "names", "size", "spans", "speakers", "starts")
+    __slots__ = ("_names", "longest", "size", "spans", "speakers", "starts")
 
     def __init__(self, speakers: Sequence[Mapping[str, Any]]) -> None:
         spans = sorted((s, e, n) for n, sp in enumerate(speakers) for s, e in sp.get("mentions") or ())
@@ -1352,9 +1369,15 @@ class _MentionIndex:
         self.starts = [s for s, _, _ in spans]
         self.spans = spans
         self.longest = max((e - s for s, e, _ in spans), default=0)
-        #: each speaker's names and aliases, with their lower-case forms
-        self.names = [[(o, o.lower()) for o in (sp.get("name"), *(sp.get("aliases") or ())) if o]
-                      for sp in speakers]
+        self._names: list[list[tuple[str, str]]] | None = None
+
+    @property
+    def names(self) -> list[list[tuple[str, str]]]:
+        """Each speaker's names and aliases with their lower-case forms (made when first asked for)."""
+        if self._names is None:
+            self._names = [[(o, o.lower()) for o in (sp.get("name"), *(sp.get("aliases") or ())) if o]
+                           for sp in self.speakers]
+        return self._names
 
     def nearest_before(self, at: int, accept: Callable[[Mapping[str, Any]], bool]) -> tuple[int, int] | None:
         """(start, speaker index) of the accepted speaker's mention that starts last before ``at`` (on a
@@ -1436,22 +1459,11 @@ def _longest_name(table: TokenTable, target: int, name: str) -> str:
     words = set(name.lower().split())
     label = table.ent_type[target]
     best = name
-    for text, ent_label, ent_words in _entity_words(table):
-        if len(text) > len(best) and (not label or ent_label == label) and words <= ent_words:
-            best = text
+    for ent in table.entities:
+        if len(ent.text) > len(best) and (not label or ent.label == label) and words <= set(
+                ent.text.lower().split()):
+            best = ent.text
     return best
-
-
-_ENTITY_WORDS: list[tuple[TokenTable, list[tuple[str, str, frozenset[str]]]]] = []  # the last document's
-
-
-def _entity_words(table: TokenTable) -> list[tuple[str, str, frozenset[str]]]:
-    """(text, label, lower-case words) of each named entity of the document, read once per document."""
-    if _ENTITY_WORDS and _ENTITY_WORDS[0][0] is table:
-        return _ENTITY_WORDS[0][1]
-    out = [(e.text, e.label, frozenset(e.text.lower().split())) for e in table.entities]
-    _ENTITY_WORDS[:] = [(table, out)]
-    return out
 
 
 #: The gender a pronoun cannot stand for (rule "pronoun_agreement" of the antecedent).
