@@ -161,6 +161,43 @@ ACTS = [
      "predict", "prediction"),
     ('"We can call it now: the senator will win the primary," the analyst wrote.',
      "We can call it now: the senator will win the primary", "wrote", "predict", "prediction"),
+    # a word the tokenizer split at its hyphen is read whole (rule "hyphenated" of the evaluation)
+    ("The senator said both Lopez and Ortiz are \"non-entities in the Senate.\"",
+     "both Lopez and Ortiz are \"non-entities in the Senate.\"", "said", "accuse", "accusation"),
+    # what "instead of" / "rather than" sets aside was not done: its evaluation reverses (rule "forgone")
+    ('"Instead of reassuring voters after the flood, the governor opted for a photo op," the mayor said.',
+     "Instead of reassuring voters after the flood, the governor opted for a photo op", "said", "accuse",
+     "accusation"),
+    ("The mayor said the council chose to waste the money rather than help the families.",
+     "the council chose to waste the money rather than help the families", "said", "accuse", "accusation"),
+    ("The mayor said the council wants to cut taxes and help the families.",
+     "the council wants to cut taxes and help the families", "said", "assert", "default"),
+    # the statement that frames the content is no source reference inside it: Ortiz is the one praised
+    ('The family issued a statement saying that Ortiz was "a remarkable man and a brilliant judge."',
+     'that Ortiz was "a remarkable man and a brilliant judge."', "saying", "support", "praise"),
+    # in reported speech the speaker's pronoun is the speaker wherever it recurs: nobody accuses themself;
+    # two conjoined names are a "they" too
+    ("Maria and Omar Haddad say they felt compelled to speak out because the welcome they felt when they "
+     "arrived is eroding in the face of the campaign.",
+     "they felt compelled to speak out because the welcome they felt when they arrived is eroding in the face "
+     "of the campaign", "say", "assert", "default"),
+    ("The Haddads say they felt compelled to speak out because the welcome they felt when they arrived is "
+     "eroding.", "they felt compelled to speak out because the welcome they felt when they arrived is eroding",
+     "say", "assert", "default"),
+    # "has to" / "needs to" on the main predicate obliges; "I have to say" only hedges
+    ('"She has to seize this moment to lay out a real strategy," the adviser wrote.',
+     "She has to seize this moment to lay out a real strategy", "wrote", "demand", "obligation"),
+    ('"I have to say the numbers look strong," the manager said.', "I have to say the numbers look strong",
+     "said", "assert", "default"),
+    # the speaker wanting something done demands it (rule "wish"); wanting to do something is no demand
+    ('"We want a full and independent inquiry into the contract," the union said.',
+     "We want a full and independent inquiry into the contract", "said", "demand", "wish"),
+    ('"I want to run for governor next year," the senator said.', "I want to run for governor next year",
+     "said", "assert", "default"),
+    # "going to" predicts when "going" is the main predicate too
+    ('"We are going to take a much more active role at the company," the investor said.',
+     "We are going to take a much more active role at the company", "said", "predict", "prediction"),
+    ("The mayor said she is going to the hearing.", "she is going to the hearing", "said", "assert", "default"),
     # "must be" said of a thing is a conclusion, not a demand
     ("The columnist wrote that the only explanation must be a scandal of unusual size.",
      "the only explanation must be a scandal of unusual size", "wrote", "assert", "default"),
@@ -263,6 +300,16 @@ TARGETS = [
      "the senator", "oppose"),
     ("The mayor said the developer should apologize to residents.", "the developer should apologize to residents",
      "said", "the developer", "oppose"),
+    # hyphenated words read whole: "cover-up" is scored, its parts alone are not
+    ("The mayor said the council's report was a cover-up.", "the council's report was a cover-up", "said",
+     "the council's report", "oppose"),
+    ("The mayor said the council spent the money on consultants instead of helping families.",
+     "the council spent the money on consultants instead of helping families", "said", "the council", "oppose"),
+    # a light noun is not what a claim is about; a "that" clause under one gives its subject
+    ("The senator rejected the notion that the scandal should be forgotten.",
+     "the notion that the scandal should be forgotten", "rejected", "the scandal", "oppose"),
+    ('"It will take some time for the shares to recover," the analyst said.',
+     "It will take some time for the shares to recover", "said", None, "neutral"),
     # a warning's target is what the content is about (the agent's phrase), not the object of "warned of"
     ("The minister warned of the harm a Jones government would do.",
      "the harm a Jones government would do", "warned of", "a Jones government", "oppose"),
@@ -454,3 +501,40 @@ def test_self_report_target_is_what_it_reports(en_nlp, analyzer, text, content, 
 def test_target_falls_back_to_the_reported_object(en_nlp, analyzer, text, content, expected):
     c = analysed(en_nlp, analyzer, text, content, "said")
     assert c["target_text"] == expected
+
+
+def test_mention_owner_is_the_first_speaker_whose_mention_contains_the_offset():
+    from claimex.pipeline.acts import _mention_owner
+
+    speakers = [{"id": "s1", "mentions": [[40, 52]]},  # "Senator Ortiz's office": a long mention
+                {"id": "s2", "mentions": [[0, 5], [48, 52]]}]  # "Ortiz" inside it, and earlier
+    assert [(_mention_owner(speakers, at) or {}).get("id") for at in (0, 4, 5, 39, 40, 49, 52)] == [
+        "s2", "s2", None, None, "s1", "s1", None]
+    speakers = [*speakers, {"id": "s3", "mentions": [[60, 65]]}]  # another document's: read again
+    assert (_mention_owner(speakers, 61) or {}).get("id") == "s3"
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    # "he" does not stand for a woman named since (rule "pronoun_agreement")
+    ('Omar Haddad spoke after Mary Lopez on Monday. "He will win the seat easily," the aide said.',
+     "He will win the seat easily", "Omar Haddad"),
+    # a nationality or party word that modifies a noun names no one "they" can stand for
+    ('The Democratic donors met on Monday. "They are writing bigger checks than ever," the aide said.',
+     "They are writing bigger checks than ever", None),
+])
+def test_pronoun_antecedent_agrees(en_nlp, analyzer, text, content, name):
+    doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker="s1")], [speaker("s1", "the aide")])
+    raw(doc)["claims"][0]["type"] = "direct"
+    analyzer(doc)
+    assert raw(doc)["claims"][0]["target_name"] == name
+
+
+def test_imperative_under_the_cue_of_a_direct_quote_demands(en_nlp, analyzer):
+    # "Change the rules ...," she said: the quote's verb hangs from the cue, not from the root
+    text = '"Change the rules and when you have done that, change them again," the speaker said.'
+    content = "Change the rules and when you have done that, change them again"
+    doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker="s1")], [speaker("s1", "the speaker")])
+    raw(doc)["claims"][0]["type"] = "direct"
+    analyzer(doc)
+    c = raw(doc)["claims"][0]
+    assert (c["act"], c["act_rule"]) == ("demand", "obligation")

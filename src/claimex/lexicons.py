@@ -736,6 +736,13 @@ DIRECTIVE_CUES: Final[frozenset[str]] = frozenset({
 })
 #: Auxiliaries of the future proper ("would" is also reported speech's past of "will").
 FUTURE_AUXILIARIES: Final[frozenset[str]] = frozenset({"will", "'ll", "wo", "shall"})
+#: Verbs of wanting: the speaker wanting something done demands it ("we want a full inquiry").
+WISH_VERBS: Final[frozenset[str]] = frozenset({"want", "wish"})
+#: Nouns too light to be the target of a claim ("it will take *some time*", "*the way* she runs it", "the
+#: *notion* that ..."): the target search passes over them, and a "that" clause under one gives its subject.
+LIGHT_TARGET_NOUNS: Final[frozenset[str]] = frozenset({
+    "way", "time", "place", "sense", "notion", "idea", "fact", "moment", "reason",
+})
 #: Verbs of backing: a promise to do one of these ("pledged *to back* the nominee", "vowed to *appoint*
 #: conservatives", "pledged to *work* together") supports its object rather than predicting.
 BACKING_VERBS: Final[frozenset[str]] = frozenset({

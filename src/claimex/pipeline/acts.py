@@ -21,6 +21,7 @@ Everything works on token indices of the document's :class:`~claimex.pipeline.to
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -86,6 +87,7 @@ class Statement:
     #: the agent an accusation or praise rule found (the target of choice)
     judged: int | None = None
     _valences: dict[int, float] | None = field(default=None, repr=False)
+    _speaker_forms: frozenset[str] | None = field(default=None, repr=False)
 
     @property
     def valences(self) -> dict[int, float]:
@@ -141,8 +143,12 @@ def is_future(table: TokenTable, pred: int) -> bool:
     if any(a in _FUTURE for a in aux) and "have" not in aux:
         return True
     head = table.head[pred]
-    return (table.dep[pred] == "xcomp" and table.lemma[head] == "go" and table.lower[head] == "going"
-            and table.pos[pred] == "VERB")
+    if (table.dep[pred] == "xcomp" and table.lemma[head] == "go" and table.lower[head] == "going"
+            and table.pos[pred] == "VERB"):
+        return True
+    return table.lower[pred] == "going" and any(  # "we are *going* to take": "going" is the main predicate
+        table.dep[c] == "xcomp" and table.pos[c] in ("VERB", "AUX")
+        and any(table.lower[g] == "to" for g in table.children[c]) for c in table.children[pred])
 
 
 def is_obligation(table: TokenTable, pred: int) -> bool:
@@ -151,13 +157,27 @@ def is_obligation(table: TokenTable, pred: int) -> bool:
     if any(a in lx.OBLIGATION_MODALS for a in aux):
         return True
     head = table.head[pred]
-    return table.dep[pred] == "xcomp" and table.lemma[head] in ("need", "have") and table.lower[head] not in (
-        "had",) and any(table.lower[c] == "to" for c in table.children[pred])
+    if table.dep[pred] == "xcomp" and _must(table, head) and any(table.lower[c] == "to" for c in table.children[pred]):
+        return True
+    return table.lemma[pred] in _MUST and table.lower[pred] != "had" and any(  # "she *has to* seize ..."
+        table.dep[c] == "xcomp" and any(table.lower[g] == "to" for g in table.children[c])
+        and table.lemma[c] not in lx.HEDGED_SAYING_VERBS and table.lemma[c] != "say"  # "I have to say ..."
+        for c in table.children[pred])
 
 
-def is_imperative(table: TokenTable, pred: int) -> bool:
-    """A bare verb with no subject at the root of its sentence: "*Stop* the strikes"."""
-    return (table.dep[pred] == "ROOT" and table.pos[pred] == "VERB" and subject(table, pred) is None
+#: Verbs of necessity with "to" ("need to", "has to"); "had to" is a past necessity, reported, not imposed.
+_MUST: Final = frozenset({"need", "have"})
+
+
+def _must(table: TokenTable, verb: int) -> bool:
+    return table.lemma[verb] in _MUST and table.lower[verb] != "had"
+
+
+def is_imperative(table: TokenTable, pred: int, cue: int | None = None) -> bool:
+    """A bare verb with no subject at the root of its sentence ("*Stop* the strikes"), or as the clause of
+    the cue of a direct quote ("*Change* the rules," she said)."""
+    return ((table.dep[pred] == "ROOT" or (cue is not None and table.head[pred] == cue and pred != cue))
+            and table.pos[pred] == "VERB" and subject(table, pred) is None
             and table.doc[pred].tag_ == "VB" and not any(table.dep[c] == "aux" for c in table.children[pred]))
 
 
@@ -172,18 +192,54 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
     lower, lemma, ent, pos = table.lower, table.lemma, table.ent_type, table.pos
     cache = _VALENCE_CACHE
     out: dict[int, float] = {}
+    if tokens:
+        start = tokens[0] - 1 if tokens[0] else 0
+        words = lower[start:tokens[-1] + 2]  # the content and a word either side
+        joined = _hyphenated(table, tokens, start, words) if "-" in words else {}
+        forgo = "instead" in words or "rather" in words
+    else:
+        joined, forgo = {}, False
     for i in tokens:
         if ent[i] or pos[i] in _UNEVALUATED_POS:
             continue
-        key = (lower[i], lemma[i])
+        key = joined.get(i) or (lower[i], lemma[i])
+        if not key[0]:
+            continue  # a part of a hyphenated word that is read whole
         value = cache.get(key, _UNSEEN)
         if value is _UNSEEN:
             value = word_valence(*key)
             if len(cache) < _VALENCE_CACHE_SIZE:
                 cache[key] = value
         if value is not None and not _circumstantial(table, i, tokens):
-            out[i] = value * _sign(table, i)
+            out[i] = value * _sign(table, i, forgo)
     return out
+
+
+def _hyphenated(table: TokenTable, tokens: Sequence[int], start: int, words: list[str],
+                ) -> dict[int, tuple[str, str]]:
+    """Words the tokenizer split at a hyphen, read whole (rule "hyphenated"): "flip-flopping",
+    "non-entities", "cover-up". token -> (form, lemma) of the whole word on the part that heads it, when
+    the whole word is scored; ("", "") on its other part, which is then not read alone. ``words``: the
+    lower-case forms from token ``start`` on, around the content's ``tokens``."""
+    lower, lemma, head, idx, end = table.lower, table.lemma, table.head, table.idx, table.end
+    lexicon = lx.evaluation_lexicon()
+    out: dict[int, tuple[str, str]] = {}
+    first, last = tokens[0], tokens[-1]
+    k = -1
+    while True:
+        try:
+            k = words.index("-", k + 1)
+        except ValueError:
+            return out
+        h = start + k
+        a, b = h - 1, h + 1
+        if a < first or b > last or end[a] != idx[h] or end[h] != idx[b]:
+            continue  # outside the content, or "votes - and": a dash, not a hyphen
+        form, base = f"{lower[a]}-{lower[b]}", f"{lower[a]}-{lemma[b]}"
+        if form not in lexicon and base not in lexicon:
+            continue
+        top, part = (a, b) if head[b] == a else (b, a)  # the head of the word: its last part, mostly
+        out[top], out[part] = (form, base), ("", "")
 
 
 def _circumstantial(table: TokenTable, i: int, tokens: Sequence[int]) -> bool:
@@ -236,7 +292,7 @@ def _derived_valence(lexicon: Mapping[str, float], word: str) -> float | None:
     return None
 
 
-def _sign(table: TokenTable, i: int) -> int:
+def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
     """-1 when a reversing verb governs the word or its predicate is negated (each reverses), else 1."""
     head, dep, lemma, lower, children = table.head, table.dep, table.lemma, table.lower, table.children
     sign = 1
@@ -262,7 +318,31 @@ def _sign(table: TokenTable, i: int) -> int:
         sign = -sign
     if _under_negated_belief(table, head[k] if dep[k] in ("acomp", "attr") else k):
         sign = -sign
+    if forgo and _forgone(table, i):  # ``forgo``: the claim has an "instead" or a "rather"
+        sign = -sign
     return sign
+
+
+#: "instead of", "rather than": what they introduce is not done.
+_FORGOING: Final = frozenset({("instead", "of"), ("rather", "than")})
+
+
+def _forgone(table: TokenTable, i: int) -> bool:
+    """The word is inside what "instead of" or "rather than" sets aside (rule "forgone"): "*instead of
+    helping* the families, the council wasted the money", "chose to cut the grant *rather than fund* the
+    clinic" say the help and the funding were not given, which reverses their evaluation (the phrase or
+    conjunct the two words lead, whichever way the parser attached them)."""
+    head, dep, lower = table.head, table.dep, table.lower
+    j = i
+    for _ in range(4):
+        if dep[j] in ("pcomp", "pobj", "conj"):
+            first = table.left_edge(j)
+            if first >= 2 and (lower[first - 2], lower[first - 1]) in _FORGOING:
+                return True
+        if head[j] == j:
+            return False
+        j = head[j]
+    return False
 
 
 def _under_negated_belief(table: TokenTable, clause: int) -> bool:
@@ -285,6 +365,9 @@ ActRule = Callable[[Statement], "tuple[str, int | None] | None"]
 def performative(st: Statement) -> tuple[str, int | None] | None:
     """A first-person present-tense speech-act verb in the content: "*we denounce and condemn* this
     attack" -> condemn (the first verb that is not a plain assertion; "I tell you" says nothing more)."""
+    cues = st.cues
+    if st.terms is not None and not any(t in cues for t in st.terms):
+        return None  # no cue word in the content (read once with the other word lists)
     table = st.table
     lemma, pos, dep, head, lower, children = (table.lemma, table.pos, table.dep, table.head, table.lower,
                                               table.children)
@@ -692,9 +775,37 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     for pred in st.preds:
         if (is_obligation(table, pred) and not _epistemic(table, pred)) or (
-                st.direct and is_imperative(table, pred)):
+                st.direct and is_imperative(table, pred, st.cue)):
             st.judged = _demanded(table, pred)
             return lx.DEMAND, st.act_root
+    return None
+
+
+def wish(st: Statement) -> tuple[str, int | None] | None:
+    """The speaker wanting something done demands it: "*I want* a full inquiry", "the mayor said *he
+    wants* a complete halt to the construction", "*we want* them to resign" (a main predicate of
+    :data:`~claimex.lexicons.WISH_VERBS`, not negated, whose subject is the speaker, with a noun object
+    or a clause with its own subject; "I want to run" is an intention, not a demand). The thing wanted is
+    the target, or what it asks to stop ("a halt to *the construction*")."""
+    table = st.table
+    dep, lemma, children = table.dep, table.lemma, table.children
+    for pred in st.preds:
+        if lemma[pred] not in lx.WISH_VERBS or table.pos[pred] != "VERB":
+            continue
+        subj = subject(table, pred)
+        if subj is None or not (is_first_person(table, subj) or reported_self(st, subj)):
+            continue
+        if any(dep[c] == "neg" or table.lower[c] == "never" for c in children[pred]):
+            continue
+        wanted = next((c for c in children[pred] if dep[c] == "dobj" and table.pos[c] in ("NOUN", "PROPN")), None)
+        if wanted is None:
+            clause = next((c for c in children[pred] if dep[c] in ("ccomp", "xcomp")), None)
+            wanted = subject(table, clause) if clause is not None else None
+            if wanted is None or is_first_person(table, wanted):
+                continue
+        stopped = cessation_object(table, wanted)
+        st.judged = stopped if stopped is not None else wanted
+        return lx.DEMAND, st.act_root
     return None
 
 
@@ -820,6 +931,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("predication", predication),
     ("own_backing", own_backing),
     ("obligation", obligation),
+    ("wish", wish),
     ("prediction", prediction),
     ("own_denial", own_denial),
 )
@@ -921,6 +1033,8 @@ def holder(table: TokenTable, word: int, inside: frozenset[int]) -> int | None:
                     return c
         if head[i] == i or (dep[i] == "ccomp" and table.lemma[head[i]] in lx.NEG_RAISING_VERBS):
             return None  # "she does not believe *the deal* is fair": the believer is not the one judged
+        if dep[i] == "advcl" and any(table.lower[c] in _CAUSAL_MARKS for c in children[i]):
+            return None  # "they spoke out *because* the welcome is eroding": the cause is not said of them
         if (dep[i] == "dobj" and (i != word or table.pos[word] == "NOUN")
                 and table.lemma[head[i]] not in lx.CONDUCT_VERBS):
             return None  # "Smith will skip *the parade*": the object's word is not said of the doer
@@ -928,17 +1042,24 @@ def holder(table: TokenTable, word: int, inside: frozenset[int]) -> int | None:
     return None
 
 
+#: Subordinators of cause: an evaluation in the clause they lead is not said of the main
+#: clause's subject.
+_CAUSAL_MARKS: Final = frozenset({"because", "since"})
+
+
 def _accountable(table: TokenTable, i: int) -> bool:
     return is_agent(table, i) and table.lower[i] not in ("it", "its") and not _in_reference(table, i)
 
 
 def _in_reference(table: TokenTable, i: int) -> bool:
-    """Inside "the claims made by the US", "according to the report": a reference to a source."""
-    head, lemma, lower = table.head, table.lemma, table.lower
+    """Inside "the claims made by the US", "according to the report": a reference to a source. Not
+    across a clause said ("issued a statement saying that *Smith* was a fine judge": the statement is
+    the frame of what is said, not a reference inside it)."""
+    head, lemma, lower, dep = table.head, table.lemma, table.lower, table.dep
     for _ in range(4):
         if (lemma[i] in lx.REFERENCE_NOUNS and table.pos[i] == "NOUN") or lower[i] == "according":
             return True
-        if head[i] == i:
+        if head[i] == i or dep[i] == "ccomp":
             return False
         i = head[i]
     return False
@@ -981,8 +1102,8 @@ def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
             continue
         if dep[i] == "nsubjpass" and pos[i] != "PROPN" and not ent[i]:  # "fighters were killed": a victim
             continue
-        if reported_self(st, i):  # "the Khans say *they* felt compelled": the speaker, not a target
-            continue
+        if _speaker_pronoun(st, i):
+            continue  # "the Khans say *they* felt compelled ... the welcome *they* felt": the speaker
         if ent[i] and head[i] != i and dep[i] == "compound" and ent[head[i]] == ent[i]:
             continue
         if ent[i] and dep[i] in ("amod", "compound") and pos[head[i]] == "NOUN" and not ent[head[i]]:
@@ -991,12 +1112,32 @@ def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
     return None
 
 
+def _speaker_forms(st: Statement) -> frozenset[str]:
+    """The pronouns that stand for the speaker in reported speech (rule "speaker_pronoun"): those of
+    a main predicate's subject that agrees with the cue's subject (:func:`reported_self`); the same
+    pronoun elsewhere in the content is the speaker too ("the families say *they* felt welcome when
+    *they* arrived": neither "they" is a third party)."""
+    if st._speaker_forms is None:
+        table = st.table
+        st._speaker_forms = frozenset() if st.direct or st.cue is None else frozenset(
+            table.lower[subj] for pred in st.preds
+            if (subj := subject(table, pred)) is not None and reported_self(st, subj))
+    return st._speaker_forms
+
+
+def _speaker_pronoun(st: Statement, i: int) -> bool:
+    """``i`` is a pronoun that stands for the speaker in reported speech (:func:`_speaker_forms`)."""
+    return st.table.pos[i] == "PRON" and (st.table.lower[i] in _speaker_forms(st) or reported_self(st, i))
+
+
 def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
     """The target's head token: the agent a rule judged, the object of the act verb, the first agent, then
     the content's event noun, subject or object. A title the parse made the head ("Ms." of "Ms. Malik")
     stands for the name it precedes."""
     found = _choose_target(st, act, from_cue)
     table = st.table
+    if found is not None and _light(table, found):
+        found = _content_clause_subject(table, found) or found
     if found is not None and table.lower[found] in lx.TITLES:
         name = table.head[found]
         if name != found and table.pos[name] == "PROPN" and table.dep[found] == "compound":
@@ -1053,7 +1194,8 @@ def reported_self(st: Statement, i: int) -> bool:
     """In reported speech, the subject pronoun of a main predicate that agrees with the cue's subject
     stands for the speaker (logophoric use): "*Smith* said *he* would run again", "*the Khans* say
     *they* felt compelled to speak out". A person's "he" / "she" needs a person as the cue's subject;
-    "they" / "it" an organisation, a group or a plural."""
+    "they" / "it" an organisation, a group or a plural; "they" also two conjoined subjects ("*Smith and
+    Jones* say *they* ...")."""
     table = st.table
     low = table.lower[i]
     if (st.direct or st.cue is None or low not in lx.REPORTED_SELF_PRONOUNS or table.pos[i] != "PRON"
@@ -1069,7 +1211,8 @@ def reported_self(st: Statement, i: int) -> bool:
         return ent in _PERSON_LIKE or sp_low in _SINGULAR_PERSON or (not ent and table.doc[speaker].tag_ == "NNP") or (
             table.pos[speaker] == "NOUN" and lemma in lx.ROLE_NOUNS and table.doc[speaker].tag_ == "NN")
     return ent in ("ORG", "GPE", "NORP") or sp_low in ("they", "it") or (
-        table.pos[speaker] in ("NOUN", "PROPN") and table.doc[speaker].tag_ in ("NNS", "NNPS"))
+        table.pos[speaker] in ("NOUN", "PROPN") and table.doc[speaker].tag_ in ("NNS", "NNPS")) or (
+        low not in ("it", "its") and any(table.dep[c] == "conj" for c in table.children[speaker]))  # "X and Y say they"
 
 
 _NOT_TOPIC_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -1094,7 +1237,7 @@ def reported_object(st: Statement, skip: int) -> int | None:
                 if d in ("dobj", "pobj", "dative") and child in inside and child != skip and (
                         pos[child] in ("NOUN", "PROPN") or (pos[child] == "PRON" and is_agent(table, child)
                                                             and table.lower[child] not in ("it", "its"))):
-                    if not (is_first_person(table, child) or is_setting(table, child)
+                    if not (is_first_person(table, child) or is_setting(table, child) or _light(table, child)
                             or table.ent_type[child] in _NOT_TOPIC_ENTS):
                         return child
                 elif d in ("xcomp", "prep", "acomp", "dobj"):
@@ -1119,12 +1262,30 @@ def _topic(st: Statement) -> int | None:
             return i
     for pred in st.preds:
         subj = subject(table, pred)
-        if subj is not None and pos[subj] in ("NOUN", "PROPN"):
+        if subj is not None and pos[subj] in ("NOUN", "PROPN") and not _light(table, subj):
             return subj
     for pred in st.preds:
         for child in table.children[pred]:
-            if dep[child] in ("dobj", "attr", "oprd") and pos[child] in ("NOUN", "PROPN"):
+            if dep[child] in ("dobj", "attr", "oprd") and pos[child] in ("NOUN", "PROPN") and not _light(table, child):
                 return child
+    return None
+
+
+def _light(table: TokenTable, i: int) -> bool:
+    """A noun too light to be what a claim is about (rule "light_noun"): "it will take *some time*", "the
+    *way* he runs", "*a result*" (:data:`~claimex.lexicons.LIGHT_TARGET_NOUNS`, not in a name)."""
+    return table.lemma[i] in lx.LIGHT_TARGET_NOUNS and not table.ent_type[i]
+
+
+def _content_clause_subject(table: TokenTable, i: int) -> int | None:
+    """The subject of the clause a light noun introduces: "the notion that *the episode* should be
+    forgotten", "the idea that *voters* ..." (a ``acl`` / ``ccomp`` clause under it)."""
+    for c in table.children[i]:
+        if table.dep[c] in ("acl", "ccomp", "relcl") and any(table.lower[g] == "that" and table.dep[g] == "mark"
+                                                               for g in table.children[c]):
+            subj = subject(table, c)
+            if subj is not None and table.pos[subj] in ("NOUN", "PROPN"):
+                return subj
     return None
 
 
@@ -1176,9 +1337,9 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
         (speaker id or None, name or None).
     """
     start = table.idx[target]
-    for sp in speakers:
-        if any(s <= start < e for s, e in sp.get("mentions") or ()):
-            return sp["id"], sp.get("name")
+    owner = _speaker_index(speakers).owner(start)
+    if owner is not None:
+        return owner["id"], owner.get("name")
     low = table.lower[target]
     if table.pos[target] == "PRON" and (low in lx.FIRST_PERSON or claim.get("self")):
         sid = claim.get("speaker") or ""
@@ -1195,15 +1356,86 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
     return None, _longest_name(table, target, name)
 
 
+class _MentionIndex:
+    """The speakers' mentions sorted by start, to find the one a character offset is inside without
+    walking every mention of every speaker for each claim."""
+
+    __slots__ = ("_names", "longest", "size", "spans", "speakers", "starts")
+
+    def __init__(self, speakers: Sequence[Mapping[str, Any]]) -> None:
+        spans = sorted((s, e, n) for n, sp in enumerate(speakers) for s, e in sp.get("mentions") or ())
+        self.speakers = speakers
+        self.size = len(speakers)
+        self.starts = [s for s, _, _ in spans]
+        self.spans = spans
+        self.longest = max((e - s for s, e, _ in spans), default=0)
+        self._names: list[list[tuple[str, str]]] | None = None
+
+    @property
+    def names(self) -> list[list[tuple[str, str]]]:
+        """Each speaker's names and aliases with their lower-case forms (made when first asked for)."""
+        if self._names is None:
+            self._names = [[(o, o.lower()) for o in (sp.get("name"), *(sp.get("aliases") or ())) if o]
+                           for sp in self.speakers]
+        return self._names
+
+    def nearest_before(self, at: int, accept: Callable[[Mapping[str, Any]], bool]) -> tuple[int, int] | None:
+        """(start, speaker index) of the accepted speaker's mention that starts last before ``at`` (on a
+        tie, the speaker first in list order)."""
+        spans, speakers = self.spans, self.speakers
+        j = bisect.bisect_left(self.starts, at) - 1
+        found: tuple[int, int] | None = None
+        while j >= 0:
+            s, _, n = spans[j]
+            if found is not None and s < found[0]:
+                break
+            if accept(speakers[n]) and (found is None or n < found[1]):
+                found = (s, n)
+            j -= 1
+        return found
+
+    def owner(self, at: int) -> Mapping[str, Any] | None:
+        """The first speaker (in list order) with a mention that contains ``at``."""
+        best: int | None = None
+        j = bisect.bisect_right(self.starts, at) - 1
+        floor = at - self.longest
+        spans = self.spans
+        while j >= 0 and spans[j][0] >= floor:
+            _, e, n = spans[j]
+            if e > at and (best is None or n < best):
+                best = n
+            j -= 1
+        return self.speakers[best] if best is not None else None
+
+
+_MENTION_INDEX: list[_MentionIndex] = []  # the index of the last speaker list seen (one document's)
+
+
+def _speaker_index(speakers: Sequence[Mapping[str, Any]]) -> _MentionIndex:
+    """The index of a document's speakers, made once for all its claims: again for another list, or when
+    speakers were added to it (the speakers of a document are not changed while its claims are read)."""
+    index = _MENTION_INDEX[0] if _MENTION_INDEX else None
+    if index is None or index.speakers is not speakers or index.size != len(speakers):
+        index = _MentionIndex(speakers)
+        _MENTION_INDEX[:] = [index]
+    return index
+
+
+def _mention_owner(speakers: Sequence[Mapping[str, Any]], at: int) -> Mapping[str, Any] | None:
+    """The speaker one of whose mentions contains the character offset ``at`` (the first in list order),
+    through an index of the document's mentions made once for all its claims."""
+    return _speaker_index(speakers).owner(at)
+
+
 def _named_speaker(speakers: Sequence[Mapping[str, Any]], name: str,
                    ) -> Mapping[str, Any] | None:
     """The first speaker entity whose name or an alias names the same as ``name`` (``names_match``); a
     name that shares no word with ``name`` is passed over without the full comparison."""
 
     words = name.lower().replace("'s", " ").replace("’s", " ").split()
-    for sp in speakers:
-        for other in (sp.get("name"), *(sp.get("aliases") or ())):
-            if other and any(w in other.lower() for w in words) and names_match(other, name):
+    for sp, names in zip(speakers, _speaker_index(speakers).names, strict=True):
+        for other, low in names:
+            if any(w in low for w in words) and names_match(other, name):
                 return sp
     return None
 
@@ -1234,6 +1466,30 @@ def _longest_name(table: TokenTable, target: int, name: str) -> str:
     return best
 
 
+#: The gender a pronoun cannot stand for (rule "pronoun_agreement" of the antecedent).
+_OTHER_GENDER: Final = {"he": "female", "him": "female", "his": "female", "she": "male", "her": "male"}
+
+
+def _gender(name: str | None) -> str | None:
+    """"male" / "female" from a name's forename or title ("Hillary Clinton", "Mrs. Smith"), else None."""
+    if not name:
+        return None
+    first = name.split(maxsplit=1)[0].lower()
+    if first in lx.FEMALE_FORENAMES or first in lx.FEMALE_WORDS:
+        return "female"
+    if first in lx.MALE_FORENAMES or first in lx.MALE_WORDS:
+        return "male"
+    return None
+
+
+def _modifier(table: TokenTable, start: int, end: int) -> bool:
+    """The entity (tokens ``start`` .. ``end``) modifies a noun outside it: "a *Democratic* donor", "the
+    *Republican* members" name no one a pronoun can stand for."""
+    last = end - 1
+    head = table.head[last]
+    return table.dep[last] in ("amod", "compound") and not start <= head < end and table.pos[head] == "NOUN"
+
+
 def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, Any]],
                 claim: Mapping[str, Any]) -> tuple[str | None, str | None]:
     """The nearest fitting mention before a pronoun: a speaker entity's mention or a named entity of the
@@ -1247,12 +1503,16 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
         "ORG", "GPE", "NORP")
     at = table.idx[target]
     skip = claim.get("speaker") if claim.get("direct") or claim.get("act") == lx.ACCUSE else None
+    other = _OTHER_GENDER.get(low)
+
+    def fits(sp: Mapping[str, Any]) -> bool:
+        return sp.get("kind") in kinds and sp["id"] != skip and not (other and _gender(sp.get("name")) == other)
+
+    nearest = _speaker_index(speakers).nearest_before(at, fits)
     best: tuple[int, str, str | None] | None = None  # the nearest speaker mention
-    for sp in speakers:
-        if sp.get("kind") in kinds and sp["id"] != skip:
-            for s, _ in sp.get("mentions") or ():
-                if s < at and (best is None or s > best[0]):
-                    best = (s, sp["id"], sp.get("name"))
+    if nearest is not None:
+        sp = speakers[nearest[1]]
+        best = (nearest[0], sp["id"], sp.get("name"))
     floor = best[0] if best is not None else -1
     for ent in reversed(table.entities):  # a named entity between that mention and the pronoun, nearest first
         start = ent.start_char
@@ -1260,6 +1520,8 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
             continue
         if start <= floor:
             break
+        if _modifier(table, ent.start, ent.end) or (other and _gender(ent.text) == other):
+            continue  # "a *Democratic* donor", "*Hillary Clinton*" for "he": no antecedent
         named = _named_speaker(speakers, ent.text)
         if named is None:
             return None, ent.text
