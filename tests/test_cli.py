@@ -17,6 +17,7 @@ import pytest
 import claimex
 from claimex import api, cli
 from claimex.io import atomic_writer
+from claimex.model import said_text
 
 #: The module (``claimex.relate`` the attribute is the function of the same name).
 relate_module = importlib.import_module("claimex.relate")
@@ -45,8 +46,7 @@ def assert_contract(record: dict, text: str | None = None) -> None:
     for claim in record["claims"]:
         assert set(claim) >= CLAIM_KEYS, sorted(CLAIM_KEYS - set(claim))
         if text is not None:
-            s, e = claim["content"]
-            assert text[s:e] == claim["content_text"]
+            assert claim["content_text"] == said_text(text, map(tuple, claim["content_spans"]))
 
 
 def test_extract_a_text_file(shared_model, tmp_path, capsys):

@@ -11,7 +11,7 @@ import pytest
 from spacy.language import Language
 
 import claimex
-from claimex.model import Claim, Result
+from claimex.model import Claim, Result, said_text
 from claimex.pipeline.quotes.cues import VERB_CUE_RULES
 from claimex.pipeline.state import read_claims
 
@@ -22,7 +22,7 @@ def assert_offsets(text: str, result: Result) -> None:
     for c in result.claims:
         s, e = c.content
         assert 0 <= s < e <= len(text), c
-        assert text[s:e] == c.content_text, c
+        assert c.content_text == said_text(text, c.content_spans), c
         assert c.content_spans, c
         for fs, fe in c.content_spans:
             assert s <= fs < fe <= e, c
@@ -272,6 +272,20 @@ INTERRUPTED = [
 def test_interrupted_quote_is_one_claim(nlp, text, expected):
     (claim,) = run(nlp, text).claims
     assert (claim.type, claim.cue_text, fragments(text, claim)) == ("direct", "said", expected)
+
+
+def test_the_content_text_of_an_interrupted_quote_leaves_the_attribution_out(nlp):
+    (claim,) = run(nlp, '"We will respond," he said, "and we will not stop."').claims
+    assert claim.content_text == "We will respond, … and we will not stop."
+    assert "said" not in claim.content_text
+
+
+def test_the_content_text_of_a_quote_over_two_paragraphs_keeps_the_break(nlp):
+    text = ('"The first paragraph of a long statement goes on here.\n\n'
+            '"And the second paragraph goes on," the mayor said.')
+    (claim,) = run(nlp, text).claims
+    assert claim.content_text == ("The first paragraph of a long statement goes on here.\n"
+                                  "And the second paragraph goes on,")
 
 
 def test_interrupted_quote_around_a_long_apposition(nlp):

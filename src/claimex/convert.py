@@ -18,7 +18,7 @@ from typing import Any, TypeAlias
 from spacy.tokens import Doc
 
 from . import extensions
-from .model import Claim, ClaimLink, DocError, Result, Speaker
+from .model import Claim, ClaimLink, DocError, Result, Speaker, said_text
 
 #: What the table and graph functions take: one document, many, or the path of a JSONL file of records.
 Results: TypeAlias = (
@@ -50,7 +50,8 @@ def _retext(claim: Claim, text: str) -> Claim:
     def cut(span: tuple[int, int] | None) -> str | None:
         return None if span is None else text[span[0]:span[1]]
 
-    return replace(claim, content_text=text[claim.content[0]:claim.content[1]], cue_text=cut(claim.cue),
+    return replace(claim, content_text=said_text(text, claim.content_spans or [claim.content]),
+                   cue_text=cut(claim.cue),
                    speaker_mention_text=cut(claim.speaker_mention), target_text=cut(claim.target),
                    nested_source_text=cut(claim.nested_source))
 

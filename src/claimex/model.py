@@ -34,6 +34,37 @@ def _list(span: Offsets | None) -> list[int] | None:
     return None if span is None else [span[0], span[1]]
 
 
+#: What stands between two fragments of a claim's content in its ``content_text`` when words (the
+#: attribution of an interrupted quote, a sentence of narration) were left out between them.
+OMISSION: str = " … "
+
+
+def said_text(text: str, spans: Iterable[Offsets]) -> str:
+    """The words a claim says: its content fragments in order, without what stands between them.
+
+    One fragment gives ``text[s:e]``. Between two fragments, words that were left out (the "Lee said"
+    of '"We will vote," Lee said, "as one."') become :data:`OMISSION`; a gap of no words (the break
+    and reopening mark of a quote that runs into the next paragraph) becomes a newline if it holds one,
+    else a space.
+
+    Args:
+        text: The document text.
+        spans: The content fragments (``content_spans``); they are read in text order.
+
+    Returns:
+        The claim's ``content_text``.
+    """
+    parts: list[str] = []
+    previous_end: int | None = None
+    for start, end in sorted(spans):
+        if previous_end is not None:
+            gap = text[previous_end:start]
+            parts.append(OMISSION if any(ch.isalnum() for ch in gap) else "\n" if "\n" in gap else " ")
+        parts.append(text[start:end])
+        previous_end = end
+    return "".join(parts)
+
+
 def _short(text: str | None, width: int = 40) -> str:
     if text is None:
         return "None"

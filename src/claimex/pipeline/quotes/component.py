@@ -14,7 +14,7 @@ from spacy.training import Example
 from ... import lexicons
 from ...errors import MissingStageError
 from ...extensions import QUOTES_SPAN_KEY
-from ...model import Claim
+from ...model import Claim, said_text
 from ..collector import collector_paused
 from ..marks import find_quotes
 from ..spans import SpanSet
@@ -209,7 +209,7 @@ class QuoteFinder(Stage):
             id="",
             type=_quote_type(c),
             content=(start, end),
-            content_text=text[start:end],
+            content_text=said_text(text, c.content),
             content_spans=tuple(c.content),
             cue=c.cue,
             cue_text=text[c.cue[0]:c.cue[1]] if c.cue else None,
