@@ -107,6 +107,12 @@ def test_seed_view_marks_every_claim_cue_and_speaker(seed, seed_html):
     assert len(speakers) == len({c.speaker_mention for c in seed.claims if c.speaker_mention})
 
 
+def test_seed_view_titles_each_claim_with_its_confidence(seed, seed_html):
+    titles = {attrs["data-claim"]: attrs["title"] for tag, attrs in parse(seed_html).tags if tag == "mark"}
+    for claim in seed.claims:
+        assert titles[claim.id].endswith(f"confidence {claim.confidence:.2f}"), titles[claim.id]
+
+
 def test_seed_view_quotes_take_their_speakers_colour(seed, seed_html):
     colours = viz.speaker_colours(seed)
     for tag, attrs in parse(seed_html).tags:

@@ -152,6 +152,7 @@ class _View:
         parts = [claim.id, self.who(claim), claim.type]
         parts += [x for x in (claim.act, f"cue: {claim.cue_text}" if claim.cue_text else None,
                               f"stance: {claim.stance}" if claim.stance else None) if x]
+        parts.append(f"confidence {claim.confidence:.2f}")
         return " · ".join(parts)
 
     def link_badge(self, n: int, link: ClaimLink) -> str:
