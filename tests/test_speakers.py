@@ -504,3 +504,10 @@ def test_people_acting_for_a_person_stay_apart_from_them(nlp):
     result = run(nlp, text)
     assert speaker_of(result, "Maria Chen") is not speaker_of(result, "Lawyers for Maria Chen")
     assert speaker_of(result, "Maria Chen").id != speaker_of(result, "Lawyers for Maria Chen").id
+
+
+def test_a_party_description_leaves_room_for_a_trade(nlp):
+    text = ("Republican front-runner Hal Brandt toured a factory on Monday. Reacting to criticism of his record, "
+            "the retired neurosurgeon said he expected scrutiny of his past.")
+    speaker = speaker_of(run(nlp, text), "the retired neurosurgeon")
+    assert speaker is not None and speaker.name == "Hal Brandt", speaker

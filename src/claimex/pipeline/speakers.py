@@ -1223,6 +1223,12 @@ _ROLE_FAMILIES = (
     frozenset({"doctor", "physician", "surgeon", "neurosurgeon", "scientist", "researcher", "professor",
                "economist", "expert", "analyst"}),
 )
+#: Words of a person's party or race, not of a trade: "Republican front-runner X" may be "the retired
+#: neurosurgeon" or "the billionaire businessman".
+_PARTISAN_ROLES = frozenset({"candidate", "nominee", "hopeful", "contender", "frontrunner", "front-runner",
+                             "republican", "democrat", "incumbent", "challenger", "conservative", "liberal",
+                             "progressive", "independent", "libertarian", "socialist", "presidential",
+                             "runner"})  # "front-runner", split by the tokenizer
 #: How many sentences before a description's own the person it stands for may have been the subject of.
 _TOPIC_SENTENCES_BACK = 2
 
@@ -1274,10 +1280,11 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention) -> Descr
         return None  # two people are subjects in the window: the description may be either
     theirs = {i for p in people if _same_person(p.name, subject.name)
               for i in range(*(tt.expand(p.start, p.end) or (0, 0)))}
+    surname = subject.name.split()[-1]
     if any(tt.dep[i] in ("nsubj", "nsubjpass") and tt.pos[i] == "PROPN" and i not in theirs
-           for i in range(window_start, first_root)):
+           and _norm(tt.word(i)) != surname for i in range(window_start, first_root)):
         return None  # another name is a subject there, whatever the NER made of it
-    roles = {w for w in _words_of(people, subject, at) if is_person_noun(w)}
+    roles = {w for w in _words_of(people, subject, at) if is_person_noun(w)} - _PARTISAN_ROLES
     if roles and not roles & _family(head):
         return None  # "press secretary X" is not "the businessman"; "owner X" may be "the billionaire"
     return subject
