@@ -574,11 +574,22 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     if mention.name is None and pos[root_i] != "PROPN" and not ents and any(
             tt.dep[c] == "det" and lows[c] in ("the", "this", "that") for c in tt.children[root_i]):
         mention.nominal = lemmas[root_i]
-    if mention.name is None and pos[root_i] == "NOUN" and not any(e.label_ == "PERSON" for e in ents) and any(
-            tt.dep[c] == "det" and lows[c] in ("the", "this", "that") for c in tt.children[root_i]):
-        mention.described = lemmas[root_i]
+    mention.described = _described_head(tt, mention, root_i, ents)
     mention.gender = _gender({lows[i] for i in range(first, stop)}, mention)
     return mention
+
+
+def _described_head(tt: TokenTable, mention: Mention, root: int, ents: list[Span]) -> str | None:
+    """The head lemma of a definite description that may describe a named person: the nominal, or "the
+    Vermont senator" (a place or party before the role, no person named)."""
+    if tt.pos[root] != "NOUN" or mention.name is not None:
+        return None
+    if mention.nominal is not None:
+        return mention.nominal
+    if any(tt.dep[c] == "det" and tt.lower[c] in ("the", "this", "that") for c in tt.children[root]) \
+            and not any(e.label_ == "PERSON" for e in ents):
+        return tt.lemma[root]
+    return None
 
 
 #: Role nouns of people who act for another person ("Trump's aides", "lawyers for Chen").
