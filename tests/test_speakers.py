@@ -511,3 +511,17 @@ def test_a_party_description_leaves_room_for_a_trade(nlp):
             "the retired neurosurgeon said he expected scrutiny of his past.")
     speaker = speaker_of(run(nlp, text), "the retired neurosurgeon")
     assert speaker is not None and speaker.name == "Hal Brandt", speaker
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "affiliation"), [
+    # a group the article names by its owner: the owner is the affiliation, not the speaker
+    ("Mayor Dana Whitlock lost the vote on Tuesday. Whitlock's aides said the result would be challenged.",
+     "Whitlock's aides", "Whitlock's aides", "Whitlock"),
+    # a group of an organisation: the description stays
+    ("The campaign's lawyers said the lawsuit had no merit.", "The campaign's lawyers", "campaign's lawyers", None),
+])
+def test_plural_descriptions_keep_their_group(nlp, text, mention, name, affiliation):
+    result = run(nlp, text)
+    speaker = speaker_of(result, mention)
+    assert speaker is not None and speaker.name == name and speaker.affiliation == affiliation, speaker
+    assert all(s.name != "Dana Whitlock" for s in result.speakers if s.id == speaker.id)
