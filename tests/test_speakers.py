@@ -525,3 +525,10 @@ def test_plural_descriptions_keep_their_group(nlp, text, mention, name, affiliat
     speaker = speaker_of(result, mention)
     assert speaker is not None and speaker.name == name and speaker.affiliation == affiliation, speaker
     assert all(s.name != "Dana Whitlock" for s in result.speakers if s.id == speaker.id)
+
+
+def test_description_reaches_back_over_a_quote_of_several_sentences(nlp):
+    text = ('Hal Brandt shared a syllabus on Sunday, writing: "Here is the class. It existed. I am still waiting '
+            'for the apology."\n\nThe candidate said the report about his scholarship was false.')
+    speaker = speaker_of(run(nlp, text), "The candidate")
+    assert speaker is not None and speaker.name == "Hal Brandt", speaker

@@ -1279,6 +1279,10 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention) -> Descr
         if window_start == 0:
             break
         window_start = doc[window_start - 1].sent.start
+    # the paragraph before counts whole: a quote's own sentences do not push its speaker's out
+    starts = _paragraph_starts(tt.text)
+    here = bisect.bisect_right(starts, tt.idx[sent.start]) - 1
+    window_start = min(window_start, bisect.bisect_left(tt.idx, starts[max(0, here - 1)]))
     first_root = tt.left_edge(mention.root)
     if any(tt.lemma[i] == head or tt.lower[i] == head for i in range(window_start, first_root)):
         return None  # "met the governor. The governor said": a governor the article does not name
