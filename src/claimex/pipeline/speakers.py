@@ -339,7 +339,7 @@ class SpeakerResolver(Stage):
 
     def _described_person(self, doc: Doc, mention: Mention, people: list[Described], clusters: _Registry,
                           names: list[Span], paragraphs: list[int], acronyms: dict[str, str]) -> Cluster | None:
-        """"Dallas Mavericks owner Jan Ostrova ... the billionaire said": a definite description takes the
+        """"Harbor Lions owner Teodor Maric ... the billionaire said": a definite description takes the
         one person the article named before it with a description of the same head or a related role
         (:func:`description_referent`)."""
         tt = TokenTable.of(doc)
@@ -1027,9 +1027,9 @@ def make_speakers(nlp: Language, name: str, name_match_ratio: float, max_paragra
 
 
 # ---------------------------------------------------------------------------------------------------
-# Descriptions of named people: "Dallas Mavericks owner Jan Ostrova ... the billionaire said"
+# Descriptions of named people: "Harbor Lions owner Teodor Maric ... the billionaire said"
 
-#: What a title or description word before or beside a name answers to: "Gov. Ann Ruiz" is "the governor",
+#: What a title or description word before or beside a name answers to: "Gov. Lena Ortiz" is "the governor",
 #: "Sen. Tom Hale" is "the senator" and "the lawmaker". A word answers to itself too.
 _DESCRIPTION_SYNONYMS: dict[str, frozenset[str]] = {
     "gov": frozenset({"governor"}),
@@ -1088,7 +1088,7 @@ _NOT_PERSON_NOUNS = frozenset({"center", "centre", "chamber", "quarter", "number
                                "disaster", "filter"})
 #: Entity labels of the places and groups a description names ("Florida senator", "Republican candidate").
 _PLACE_LABELS = frozenset({"NORP", "GPE"})
-#: Dependency labels of the words that describe a noun before it ("billionaire investor", "Mavericks owner").
+#: Dependency labels of the words that describe a noun before it ("billionaire investor", "Lions owner").
 _DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
@@ -1132,8 +1132,8 @@ def _noun_words(tt: TokenTable, noun: int) -> set[str]:
 
 def _description_words(tt: TokenTable, ent: Span) -> set[str]:
     """The words that describe the person ``ent`` names: the title and the nouns and adjectives before the
-    name in its phrase ("Dallas Mavericks owner", "Gov."), a noun in apposition ("Jan Ostrova, the
-    billionaire investor," / "the billionaire investor, Jan Ostrova,") and a predicate noun ("Ostrova is a
+    name in its phrase ("Harbor Lions owner", "Gov."), a noun in apposition ("Teodor Maric, the
+    billionaire investor," / "the billionaire investor, Teodor Maric,") and a predicate noun ("Maric is a
     billionaire")."""
     root = ent.root.i
     words: set[str] = set()
@@ -1220,7 +1220,7 @@ def description_referent(tt: TokenTable, people: list[Described], mention: Menti
     return later[-1]
 
 
-#: Roles one person often holds together: "Mavericks owner X" may be "the billionaire" or "the investor".
+#: Roles one person often holds together: "Lions owner X" may be "the billionaire" or "the investor".
 _ROLE_FAMILIES = (
     frozenset({"billionaire", "millionaire", "businessman", "businesswoman", "owner", "investor", "executive",
                "ceo", "founder", "tycoon", "mogul", "magnate", "developer", "entrepreneur", "chairman",
@@ -1261,12 +1261,13 @@ def _fits_anyone(people: list[Described], head: str, before: int) -> bool:
 
 
 def topic_referent(doc: Doc, people: list[Described], mention: Mention) -> Described | None:
-    """"Jan Ostrova criticised the plan. ... "...," the billionaire said.": a definite description that no
-    person's description in the article fits stands for the person who is the subject of its own sentence
-    or of one of the :data:`_TOPIC_SENTENCES_BACK` before it, when no other person is named in those
-    sentences, the description's noun does not occur before it (a governor not named
-    is another person), and the person holds no other role of :data:`lexicons.ROLE_NOUNS` in the article
-    ("President X" is not "the governor")."""
+    """"Harbor Lions owner Teodor Maric criticised the deal. ... "...," the billionaire said.": a definite
+    description of a person that no person's description in the article fits, and that is not the title of
+    an office, stands for the person who is the subject of a clause in its own sentence, in one of the
+    :data:`_TOPIC_SENTENCES_BACK` before it or in the paragraph before its own, when no other name is a
+    subject there, the description's noun does not occur there before it ("met the governor. The governor
+    said": another person), and the person's own trade words in the article are of the description's
+    family (:data:`_ROLE_FAMILIES`; party words such as "Republican front-runner" do not count)."""
     tt = TokenTable.of(doc)
     head = mention.nominal
     at = mention.span[0]
