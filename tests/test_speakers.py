@@ -416,3 +416,119 @@ def test_follow_on_quote_goes_on_the_attribution_read_last(nlp):
 def test_speaker_of_a_quote_after_a_colon(nlp, text, mention):
     (claim,) = run(nlp, text).claims
     assert (claim.type, claim.speaker_mention_text) == ("direct", mention)
+
+
+# A definite description stands for the person the article named with that description (issue 14).
+DESCRIBED = [
+    # (text, local mention, expected speaker name)
+    ('Harbor Lions owner Teodor Maric criticised the stadium deal on Tuesday. The council had approved it '
+     'last month.\n\n"It is a giveaway to developers," the billionaire said.', "the billionaire", "Teodor Maric"),
+    ("Gov. Lena Ortiz vetoed the housing bill on Friday. The governor said it had been rushed through the "
+     "legislature.", "The governor", "Lena Ortiz"),
+    ('Pavel Dorn, the veteran investor, bought the club in 2012. "We will build a winner," the investor said.',
+     "the investor", "Pavel Dorn"),
+    ("Mark Olsen, a conservative commentator, wrote a column about the race. The commentator said the party "
+     "had lost its way.", "The commentator", "Mark Olsen"),
+    ("Sen. Omar Halvorsen opposed the measure on Monday. The lawmaker said it would raise taxes on "
+     "farmers.", "The lawmaker", "Omar Halvorsen"),
+    ("Republican presidential candidate Dale Whitcombe held a rally in Ohio. Mayor Rita Sanz spoke before him. "
+     "The candidate said the economy was rigged.", "The candidate", "Dale Whitcombe"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), DESCRIBED, ids=[d[1] for d in DESCRIBED])
+def test_description_names_the_described_person(nlp, text, mention, name):
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is not None and speaker.name == name, speaker
+    assert speaker.kind == "PERSON"
+
+
+DESCRIBED_NOT_MERGED = [
+    # two governors named: the description names neither
+    ("Gov. Lena Ortiz and Gov. Paul Brandt met on Monday. The governor said the talks went well.",
+     "The governor", ("Lena Ortiz", "Paul Brandt")),
+    # another office of the same noun
+    ("Vice President Karen Holt visited the plant on Monday. The president said jobs would return.",
+     "The president", ("Karen Holt",)),
+    # a governor the article does not name is another person than the subject
+    ("President Alan Brooks met the governor on Monday. The governor said the meeting was useful.",
+     "The governor", ("Alan Brooks",)),
+    # two people in the sentences before: the description may be either
+    ('Teodor Maric criticised the deal. Mayor Sue Park defended it.\n\n"It is a giveaway," the billionaire said.',
+     "the billionaire", ("Teodor Maric", "Sue Park")),
+    # the subject holds a role of another kind
+    ("Former press secretary Ivan Dorsey spoke on Monday. The businessman said the plan would fail.",
+     "The businessman", ("Ivan Dorsey",)),
+    # an office is named with its holder's name: a subject never described as senator is not guessed
+    ('Nina Falk spoke on the radio on Monday.\n\n"We will win," the senator said.', "the senator", ("Nina Falk",)),
+    # the gender of the description and of the forename disagree
+    ("Sen. Omar Halvorsen opposed the measure on Monday. The congresswoman said it would raise taxes.",
+     "The congresswoman", ("Omar Halvorsen",)),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "others"), DESCRIBED_NOT_MERGED,
+                         ids=[str(n) for n in range(len(DESCRIBED_NOT_MERGED))])
+def test_description_not_merged_into_a_named_person(nlp, text, mention, others):
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is not None and speaker.name not in others, speaker
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    # places and parties before the role narrow two described people down to one
+    ("Florida Sen. Ramon Castell and Ohio Sen. Greta Lund met on Monday. The Florida senator said the bill "
+     "would pass.", "The Florida senator", "Ramon Castell"),
+    # a modifier that is a place, with one described person
+    ("Sen. Omar Halvorsen opposed the measure on Monday. The Vermont senator said it would raise taxes.",
+     "The Vermont senator", "Omar Halvorsen"),
+])
+def test_description_with_a_place(nlp, text, mention, name):
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is not None and speaker.name == name, speaker
+
+
+@pytest.mark.parametrize(("text", "mention", "affiliation"), [
+    ("Lawyers for Maria Chen said the charges would be dropped.", "Lawyers for Maria Chen", "Maria Chen"),
+    ("Ms. Chen's lawyer said the charges would be dropped.", "Ms. Chen's lawyer", "Chen"),
+    ("A spokesman for Gov. Lena Ortiz said the bill was rushed.", "A spokesman for Gov. Lena Ortiz", "Lena Ortiz"),
+])
+def test_the_person_a_role_acts_for_is_not_the_speaker(nlp, text, mention, affiliation):
+    result = run(nlp, text)
+    speaker = speaker_of(result, mention)
+    assert speaker is not None and speaker.affiliation == affiliation, speaker
+    assert speaker.name != affiliation
+
+
+def test_people_acting_for_a_person_stay_apart_from_them(nlp):
+    text = ("Maria Chen said she was innocent. Lawyers for Maria Chen said the charges would be dropped.")
+    result = run(nlp, text)
+    assert speaker_of(result, "Maria Chen") is not speaker_of(result, "Lawyers for Maria Chen")
+    assert speaker_of(result, "Maria Chen").id != speaker_of(result, "Lawyers for Maria Chen").id
+
+
+def test_a_party_description_leaves_room_for_a_trade(nlp):
+    text = ("Republican front-runner Hal Brandt toured a factory on Monday. Reacting to criticism of his record, "
+            "the retired neurosurgeon said he expected scrutiny of his past.")
+    speaker = speaker_of(run(nlp, text), "the retired neurosurgeon")
+    assert speaker is not None and speaker.name == "Hal Brandt", speaker
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "affiliation"), [
+    # a group the article names by its owner: the owner is the affiliation, not the speaker
+    ("Mayor Dana Whitlock lost the vote on Tuesday. Whitlock's aides said the result would be challenged.",
+     "Whitlock's aides", "Whitlock's aides", "Whitlock"),
+    # a group of an organisation: the description stays
+    ("The campaign's lawyers said the lawsuit had no merit.", "The campaign's lawyers", "campaign's lawyers", None),
+])
+def test_plural_descriptions_keep_their_group(nlp, text, mention, name, affiliation):
+    result = run(nlp, text)
+    speaker = speaker_of(result, mention)
+    assert speaker is not None and speaker.name == name and speaker.affiliation == affiliation, speaker
+    assert all(s.name != "Dana Whitlock" for s in result.speakers if s.id == speaker.id)
+
+
+def test_description_reaches_back_over_a_quote_of_several_sentences(nlp):
+    text = ('Hal Brandt shared a syllabus on Sunday, writing: "Here is the class. It existed. I am still waiting '
+            'for the apology."\n\nThe candidate said the report about his scholarship was false.')
+    speaker = speaker_of(run(nlp, text), "The candidate")
+    assert speaker is not None and speaker.name == "Hal Brandt", speaker

@@ -70,6 +70,8 @@ class Mention:
     root: int
     pronoun: str | None = None  # lower-cased pronoun, or None
     nominal: str | None = None  # head lemma of a definite description ("group", "spokesman")
+    described: str | None = None  # head lemma of a definite description of a person, places allowed ("the
+    # Vermont senator")
     name: str | None = None
     title: str | None = None
     role: str | None = None
@@ -230,6 +232,7 @@ class SpeakerResolver(Stage):
         clusters = _Registry()
         claim_cluster: dict[int, Cluster] = {}
         prev: Cluster | None = None  # speaker of the previous claim
+        people: list[Described] | None = None  # the named people and their descriptions, read when needed
         for n, record in enumerate(claims):
             found, span = record.quote, record.claim.speaker_mention
             if found is None or found.mention_root is None or span is None:
@@ -244,6 +247,10 @@ class SpeakerResolver(Stage):
             else:
                 mention = describe(doc, span, found.mention_root, acronyms, text=text, ents=names)
             cluster = _document_antecedent(doc, claims, n, claim_cluster, mention.nominal)
+            if cluster is None and mention.described is not None:
+                if people is None:
+                    people = described_people(table, names)
+                cluster = self._described_person(doc, mention, people, clusters, names, paragraphs, acronyms)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
                 cluster = self._sentence_subject(doc, mention, record, clusters, names, paragraphs, acronyms)
             if cluster is None:
@@ -329,6 +336,23 @@ class SpeakerResolver(Stage):
                 clusters.add(cluster, named)
             return cluster
         return None
+
+    def _described_person(self, doc: Doc, mention: Mention, people: list[Described], clusters: _Registry,
+                          names: list[Span], paragraphs: list[int], acronyms: dict[str, str]) -> Cluster | None:
+        """"Harbor Lions owner Teodor Maric ... the billionaire said": a definite description takes the
+        one person the article named before it with a description of the same head or a related role
+        (:func:`description_referent`)."""
+        tt = TokenTable.of(doc)
+        person = description_referent(tt, people, mention) or topic_referent(doc, people, mention)
+        if person is None:
+            return None
+        named = describe(doc, (person.start, person.end), person.root, acronyms, text=tt.text, ents=names)
+        if named.kind != "PERSON" or (named.gender and mention.gender and named.gender != mention.gender):
+            return None
+        cluster = self._place(doc, named, clusters, None, paragraphs)
+        if cluster is not None:
+            clusters.add(cluster, named)
+        return cluster
 
     def _sentence_subject(self, doc: Doc, mention: Mention, record: ClaimRecord, clusters: _Registry,
                           names: list[Span], paragraphs: list[int], acronyms: dict[str, str]) -> Cluster | None:
@@ -509,6 +533,12 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         return mention
     ents = _ents_within(list(tt.ents) if ents is None else ents, first, stop)
     name_ent = _main_entity(ents, root_i)
+    owner = _owner_of_role(tt, root_i, name_ent)
+    if owner is not None:
+        # "Lawyers for Maria Chen", "Ms. Chen's lawyer", "Trump's aides": the person named is the one
+        # they work for, not the speaker
+        mention.affiliation = owner
+        name_ent = None
     acronyms = acronyms or {}
     if name_ent is not None:
         title, name = _split_title(name_ent, tt)
@@ -530,7 +560,8 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         head = appos_role
     lemma = lemmas[head]
     if lemma in lexicons.ROLE_NOUNS and pos[head] in ("NOUN", "PROPN"):
-        mention.role, mention.affiliation = _role_and_affiliation(doc, head, name_ent)
+        mention.role, affiliation = _role_and_affiliation(doc, head, name_ent)
+        mention.affiliation = mention.affiliation or affiliation
         if mention.kind in ("OTHER", "NORP", "GPE") and lemma not in lexicons.ORG_NOUNS:
             mention.kind = "PERSON"
     elif (lemmas[root_i] in lexicons.ORG_NOUNS or lower in lexicons.ORG_NOUNS) and mention.kind == "OTHER":
@@ -543,8 +574,53 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     if mention.name is None and pos[root_i] != "PROPN" and not ents and any(
             tt.dep[c] == "det" and lows[c] in ("the", "this", "that") for c in tt.children[root_i]):
         mention.nominal = lemmas[root_i]
+    mention.described = _described_head(tt, mention, root_i, ents)
     mention.gender = _gender({lows[i] for i in range(first, stop)}, mention)
     return mention
+
+
+def _described_head(tt: TokenTable, mention: Mention, root: int, ents: list[Span]) -> str | None:
+    """The head lemma of a definite description that may describe a named person: the nominal, or "the
+    Vermont senator" (a place or party before the role, no person named)."""
+    if tt.pos[root] != "NOUN" or mention.name is not None:
+        return None
+    if mention.nominal is not None:
+        return mention.nominal
+    if any(tt.dep[c] == "det" and tt.lower[c] in ("the", "this", "that") for c in tt.children[root]) \
+            and not any(e.label_ == "PERSON" for e in ents):
+        return tt.lemma[root]
+    return None
+
+
+#: Role nouns of people who act for another person ("Trump's aides", "lawyers for Chen").
+_AGENT_ROLES = frozenset({"lawyer", "attorney", "aide", "adviser", "advisor", "spokesman", "spokeswoman",
+                          "spokesperson", "staffer", "counsel", "supporter", "strategist", "consultant",
+                          "friend", "representative", "surrogate", "ally", "allies", "assistant",
+                          "lawyers", "aides", "advisers", "advisors", "supporters"})
+
+
+def _owner_of_role(tt: TokenTable, root: int, name_ent: Span | None) -> str | None:
+    """The person a role noun acts for, when the mention names them and not the speaker: the possessor of
+    "Trump's aides" / "Ms. Chen's lawyer", the object of "lawyers for Maria Chen"."""
+    if tt.lemma[root] not in _AGENT_ROLES or tt.pos[root] != "NOUN":
+        return None
+    if name_ent is not None and name_ent.start <= root < name_ent.end:
+        return None
+    for child in tt.children[root]:
+        owner = None
+        if tt.dep[child] == "poss" and tt.pos[child] == "PROPN":
+            owner = child
+        elif tt.dep[child] == "prep" and tt.lower[child] in ("for", "to") and child > root:
+            owner = next((g for g in tt.children[child] if tt.dep[g] == "pobj" and tt.pos[g] == "PROPN"), None)
+        if owner is None or (name_ent is not None and not name_ent.start <= owner < name_ent.end):
+            continue  # "Trump's attorney, Alan Garten": the name in the mention is the speaker's
+        ids = sorted(tt.subtree(owner))
+        while ids and (tt.dep[ids[-1]] == "case" or tt.is_punct[ids[-1]]):
+            ids.pop()
+        while ids and tt.lower[ids[0]].rstrip(".") in lexicons.TITLES and len(ids) > 1:
+            ids.pop(0)
+        return tt.span_text(ids[0], ids[-1]) if ids else None
+    return None
 
 
 def _read_acronyms(tt: TokenTable, mention: Mention, tokens: range, acronyms: dict[str, str]) -> None:
@@ -948,3 +1024,292 @@ def make_speakers(nlp: Language, name: str, name_match_ratio: float, max_paragra
     """
     return SpeakerResolver(name=name, name_match_ratio=name_match_ratio, max_paragraphs_back=max_paragraphs_back,
                            floating=floating)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Descriptions of named people: "Harbor Lions owner Teodor Maric ... the billionaire said"
+
+#: What a title or description word before or beside a name answers to: "Gov. Lena Ortiz" is "the governor",
+#: "Sen. Tom Hale" is "the senator" and "the lawmaker". A word answers to itself too.
+_DESCRIPTION_SYNONYMS: dict[str, frozenset[str]] = {
+    "gov": frozenset({"governor"}),
+    "governor": frozenset({"governor"}),
+    "sen": frozenset({"senator", "lawmaker", "legislator"}),
+    "senator": frozenset({"lawmaker", "legislator"}),
+    "rep": frozenset({"representative", "congressman", "congresswoman", "lawmaker", "legislator"}),
+    "representative": frozenset({"congressman", "congresswoman", "lawmaker", "legislator"}),
+    "congressman": frozenset({"representative", "lawmaker", "legislator"}),
+    "congresswoman": frozenset({"representative", "lawmaker", "legislator"}),
+    "assemblyman": frozenset({"lawmaker", "legislator"}),
+    "assemblywoman": frozenset({"lawmaker", "legislator"}),
+    "prof": frozenset({"professor"}),
+    "attorney": frozenset({"lawyer"}),
+    "lawyer": frozenset({"attorney"}),
+    "nominee": frozenset({"candidate"}),
+    "hopeful": frozenset({"candidate"}),
+    "contender": frozenset({"candidate"}),
+    "ceo": frozenset({"executive", "chief"}),
+    "tycoon": frozenset({"billionaire", "businessman", "mogul"}),
+    "mogul": frozenset({"businessman", "tycoon"}),
+    "billionaire": frozenset({"businessman"}),
+    "businessman": frozenset({"billionaire", "businessman"}),
+    "businesswoman": frozenset({"billionaire", "businesswoman"}),
+    "pundit": frozenset({"commentator"}),
+    "commentator": frozenset({"pundit"}),
+    "host": frozenset({"host"}),
+    "spokesman": frozenset({"spokesperson"}),
+    "spokeswoman": frozenset({"spokesperson"}),
+}
+#: Modifiers that make another office of the same noun: "Vice President X" is not "the president".
+_OFFICE_QUALIFIERS = frozenset({"vice", "deputy", "assistant", "lieutenant", "lt", "former", "acting", "associate",
+                                "co", "ex", "late"})
+#: Description heads too general to name one person of an article ("the man", "the source").
+_GENERAL_HEADS = frozenset({"man", "woman", "person", "people", "member", "source", "official", "one", "other",
+                            "group", "side", "country", "boy", "girl", "child", "kid", "guy", "lady",
+                            "gentleman", "individual", "figure", "user"})
+#: Nouns of people besides :data:`lexicons.ROLE_NOUNS` and the words above that the endings below miss.
+_PERSON_NOUNS = frozenset({"mogul", "tycoon", "billionaire", "millionaire", "candidate", "nominee", "hopeful",
+                           "magnate", "pundit", "host", "star", "celebrity", "heir", "heiress", "chef", "coach",
+                           "athlete", "actress", "attorney", "democrat", "republican", "conservative", "liberal",
+                           "progressive", "independent", "libertarian", "socialist", "incumbent", "challenger",
+                           "frontrunner", "front-runner", "ceo", "cfo", "founder", "mayor", "senator", "governor"})
+#: Endings of nouns of people ("investor", "neurosurgeon", "businessman", "economist", "historian").
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "eon", "aire", "man", "woman", "ee", "ster", "ent", "ant")
+#: Nouns with those endings that name no person.
+_NOT_PERSON_NOUNS = frozenset({"center", "centre", "chamber", "quarter", "number", "order", "border", "power",
+                               "theater", "theatre", "computer", "water", "matter", "answer", "other", "register",
+                               "paper", "letter", "poster", "chapter", "corner", "shelter", "sector", "factor",
+                               "error", "mirror", "floor", "door", "event", "comment", "statement",
+                               "document", "government", "department", "agreement", "movement", "argument",
+                               "parliament", "content", "element", "moment", "percent", "present",
+                               "incident", "accident", "plant", "grant", "restaurant", "giant", "human",
+                               "german", "roman", "woman", "man", "marathon", "manner", "banner", "dinner",
+                               "winter", "summer", "monster", "cluster", "lobster",
+                               "disaster", "filter"})
+#: Entity labels of the places and groups a description names ("Florida senator", "Republican candidate").
+_PLACE_LABELS = frozenset({"NORP", "GPE"})
+#: Dependency labels of the words that describe a noun before it ("billionaire investor", "Lions owner").
+_DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+@dataclass(slots=True)
+class Described:
+    """A named person of the article and the words the article describes them with."""
+
+    start: int  # character offsets of the name
+    end: int
+    root: int  # token of the name's head
+    name: str  # normalised name
+    words: frozenset[str]  # description lemmas and what they answer to ("gov" -> "governor")
+    qualifiers: frozenset[str]
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether a lower-cased noun lemma names a kind of person: "investor", "neurosurgeon", "governor";
+    not "hall", "airline", "center"."""
+    if word in lexicons.ROLE_NOUNS or word in _PERSON_NOUNS or word in _DESCRIPTION_SYNONYMS:
+        return True
+    if word in _NOT_PERSON_NOUNS or word.endswith("ment") or len(word) < 5:
+        return False
+    return word.endswith(_PERSON_ENDINGS) and word not in lexicons.ORG_NOUNS
+
+
+def _answers(word: str) -> set[str]:
+    word = word.lower().rstrip(".")
+    return {word} | _DESCRIPTION_SYNONYMS.get(word, frozenset())
+
+
+def _noun_words(tt: TokenTable, noun: int) -> set[str]:
+    """A describing noun and the words describing it before it: "the billionaire investor" ->
+    {"billionaire", "investor"}."""
+    words = {tt.lemma[noun]}
+    for child in tt.children[noun]:
+        if child < noun and tt.dep[child] in _DESCRIBING_DEPS and (
+                tt.pos[child] in ("NOUN", "ADJ") or tt.ent_type[child] in _PLACE_LABELS):
+            words.add(tt.lower[child] if tt.ent_type[child] in _PLACE_LABELS else tt.lemma[child])
+    return words
+
+
+def _description_words(tt: TokenTable, ent: Span) -> set[str]:
+    """The words that describe the person ``ent`` names: the title and the nouns and adjectives before the
+    name in its phrase ("Harbor Lions owner", "Gov."), a noun in apposition ("Teodor Maric, the
+    billionaire investor," / "the billionaire investor, Teodor Maric,") and a predicate noun ("Maric is a
+    billionaire")."""
+    root = ent.root.i
+    words: set[str] = set()
+    for i in range(tt.left_edge(root), ent.end):
+        if i >= ent.start and i >= root:
+            break
+        low = tt.lower[i].rstrip(".")
+        if low in lexicons.TITLES or low in _DESCRIPTION_SYNONYMS:
+            words.add(low)
+        elif i < ent.start and tt.dep[i] in _DESCRIBING_DEPS and (
+                tt.pos[i] in ("NOUN", "ADJ") or tt.ent_type[i] in _PLACE_LABELS):
+            words.add(tt.lower[i] if tt.ent_type[i] in _PLACE_LABELS else tt.lemma[i])
+        elif i < ent.start and tt.pos[i] == "PROPN" and not tt.ent_type[i] and is_person_noun(low):
+            words.add(low)  # "FBI Director James Comey": a capitalised role word
+    for child in tt.children[root]:
+        if tt.dep[child] == "appos" and tt.pos[child] == "NOUN":
+            words |= _noun_words(tt, child)
+    head = tt.head[root]
+    if tt.dep[root] == "appos" and tt.pos[head] == "NOUN" and head < root:
+        words |= _noun_words(tt, head)
+    if tt.dep[root] == "nsubj" and tt.lemma[head] == "be":
+        for child in tt.children[head]:
+            if tt.dep[child] == "attr" and tt.pos[child] == "NOUN":
+                words |= _noun_words(tt, child)
+    return words
+
+
+def described_people(tt: TokenTable, names: list[Span]) -> list[Described]:
+    """The PERSON names of the document with the words each is described with, in order."""
+    out = []
+    for ent in names:
+        if ent.label_ != "PERSON":
+            continue
+        name = _norm(_split_title(ent, tt)[1])
+        if not name:
+            continue
+        raw_words = _description_words(tt, ent)
+        words = set().union(*(_answers(w) for w in raw_words)) if raw_words else set()
+        out.append(Described(ent.start_char, ent.end_char, ent.root.i, name, frozenset(words),
+                             frozenset(raw_words & _OFFICE_QUALIFIERS)))
+    return out
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two normalised names may name one person: the same, or one the surname of the other, with
+    forenames that agree."""
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    if wa[-1] != wb[-1]:
+        return False
+    return len(wa) == 1 or len(wb) == 1 or _forenames_agree(a, b)
+
+
+def description_referent(tt: TokenTable, people: list[Described], mention: Mention) -> Described | None:
+    """The named person a definite description ("the billionaire", "the governor") stands for: the one
+    person named before it whose own description in the article shares its head noun or a related role,
+    when exactly one person fits (two governors named: none). The latest mention of that person is
+    returned."""
+    head = mention.described
+    if head is None or not _person_description(mention):
+        return None
+    first = tt.left_edge(mention.root)
+    words = {tt.lower[i].rstrip(".") for i in range(first, mention.root) if tt.dep[i] not in ("det", "poss", "case")}
+    mods = words & _OFFICE_QUALIFIERS
+    fits: list[Described] = []
+    for person in people:
+        if person.start >= mention.span[0]:
+            break
+        if head in person.words and person.qualifiers == mods:
+            fits.append(person)
+    if not fits:
+        return None
+    latest = fits[-1]
+    if any(not _same_person(p.name, latest.name) for p in fits):
+        # two people fit: the one whose descriptions hold all the description's other words ("the Florida
+        # senator"), if only one does
+        others = words - mods
+        narrowed = [p for p in fits if others and others <= _words_of(people, p, mention.span[0])]
+        if not narrowed or any(not _same_person(p.name, narrowed[-1].name) for p in narrowed):
+            return None
+        latest = narrowed[-1]
+    later = [p for p in people if latest.start <= p.start < mention.span[0] and _same_person(p.name, latest.name)]
+    return later[-1]
+
+
+#: Roles one person often holds together: "Lions owner X" may be "the billionaire" or "the investor".
+_ROLE_FAMILIES = (
+    frozenset({"billionaire", "millionaire", "businessman", "businesswoman", "owner", "investor", "executive",
+               "ceo", "founder", "tycoon", "mogul", "magnate", "developer", "entrepreneur", "chairman",
+               "chairwoman", "financier", "heir", "heiress"}),
+    frozenset({"candidate", "nominee", "hopeful", "contender", "frontrunner", "front-runner", "politician",
+               "republican", "democrat", "incumbent", "challenger", "lawmaker", "senator", "governor",
+               "congressman", "congresswoman", "representative", "mayor", "legislator"}),
+    frozenset({"commentator", "pundit", "host", "columnist", "writer", "author", "journalist", "reporter",
+               "editor", "anchor", "blogger", "broadcaster"}),
+    frozenset({"lawyer", "attorney", "counsel", "prosecutor"}),
+    frozenset({"doctor", "physician", "surgeon", "neurosurgeon", "scientist", "researcher", "professor",
+               "economist", "expert", "analyst"}),
+)
+#: Words of a person's party or race, not of a trade: "Republican front-runner X" may be "the retired
+#: neurosurgeon" or "the billionaire businessman".
+_PARTISAN_ROLES = frozenset({"candidate", "nominee", "hopeful", "contender", "frontrunner", "front-runner",
+                             "republican", "democrat", "incumbent", "challenger", "conservative", "liberal",
+                             "progressive", "independent", "libertarian", "socialist", "presidential",
+                             "runner"})  # "front-runner", split by the tokenizer
+#: How many sentences before a description's own the person it stands for may have been the subject of.
+_TOPIC_SENTENCES_BACK = 2
+
+
+def _words_of(people: list[Described], person: Described, before: int) -> set[str]:
+    """All the words the article described ``person`` with before offset ``before``."""
+    return {w for p in people if p.start < before and _same_person(p.name, person.name) for w in p.words}
+
+
+def _person_description(mention: Mention) -> bool:
+    """Whether a mention is a singular definite description of a person ("the billionaire")."""
+    head = mention.described
+    return head is not None and not mention.plural and head not in _GENERAL_HEADS \
+        and head not in lexicons.ORG_NOUNS and head not in lexicons.MEDIUM_NOUNS and is_person_noun(head)
+
+
+def _fits_anyone(people: list[Described], head: str, before: int) -> bool:
+    return any(head in p.words for p in people if p.start < before)
+
+
+def topic_referent(doc: Doc, people: list[Described], mention: Mention) -> Described | None:
+    """"Harbor Lions owner Teodor Maric criticised the deal. ... "...," the billionaire said.": a definite
+    description of a person that no person's description in the article fits, and that is not the title of
+    an office, stands for the person who is the subject of a clause in its own sentence, in one of the
+    :data:`_TOPIC_SENTENCES_BACK` before it or in the paragraph before its own, when no other name is a
+    subject there, the description's noun does not occur there before it ("met the governor. The governor
+    said": another person), and the person's own trade words in the article are of the description's
+    family (:data:`_ROLE_FAMILIES`; party words such as "Republican front-runner" do not count)."""
+    tt = TokenTable.of(doc)
+    head = mention.nominal
+    at = mention.span[0]
+    if head is None or not _person_description(mention) or _fits_anyone(people, head, at) \
+            or head in lexicons.TITLES:
+        return None  # an office is named with its holder's name ("Sen. X"): no description, no guess
+    sent = doc[mention.root].sent
+    window_start = sent.start
+    for _ in range(_TOPIC_SENTENCES_BACK):
+        if window_start == 0:
+            break
+        window_start = doc[window_start - 1].sent.start
+    # the paragraph before counts whole: a quote's own sentences do not push its speaker's out
+    starts = _paragraph_starts(tt.text)
+    here = bisect.bisect_right(starts, tt.idx[sent.start]) - 1
+    window_start = min(window_start, bisect.bisect_left(tt.idx, starts[max(0, here - 1)]))
+    first_root = tt.left_edge(mention.root)
+    if any(tt.lemma[i] == head or tt.lower[i] == head for i in range(window_start, first_root)):
+        return None  # "met the governor. The governor said": a governor the article does not name
+    start_char = tt.idx[window_start]
+    window = [p for p in people if start_char <= p.start < at and tt.dep[p.root] in ("nsubj", "nsubjpass")]
+    if not window:
+        return None
+    subject = window[-1]
+    if any(not _same_person(p.name, subject.name) for p in window):
+        return None  # two people are subjects in the window: the description may be either
+    theirs = {i for p in people if _same_person(p.name, subject.name)
+              for i in range(*(tt.expand(p.start, p.end) or (0, 0)))}
+    surname = subject.name.split()[-1]
+    if any(tt.dep[i] in ("nsubj", "nsubjpass") and tt.pos[i] == "PROPN" and i not in theirs
+           and _norm(tt.word(i)) != surname for i in range(window_start, first_root)):
+        return None  # another name is a subject there, whatever the NER made of it
+    roles = {w for w in _words_of(people, subject, at) if is_person_noun(w)} - _PARTISAN_ROLES
+    if roles and not roles & _family(head):
+        return None  # "press secretary X" is not "the businessman"; "owner X" may be "the billionaire"
+    return subject
+
+
+def _family(head: str) -> set[str]:
+    """A description's head, what it answers to, and the roles of its family (:data:`_ROLE_FAMILIES`)."""
+    out = _answers(head)
+    for family in _ROLE_FAMILIES:
+        if head in family:
+            out |= family
+    return out
