@@ -177,12 +177,12 @@ ACTS = [
      'that Ortiz was "a remarkable man and a brilliant judge."', "saying", "support", "praise"),
     # in reported speech the speaker's pronoun is the speaker wherever it recurs: nobody accuses themself;
     # two conjoined names are a "they" too
-    ("Maria and Omar Haddad say they felt compelled to speak out because the welcome they felt when they "
-     "arrived is eroding in the face of the campaign.",
-     "they felt compelled to speak out because the welcome they felt when they arrived is eroding in the face "
+    ("Maria and Omar Haddad say they decided to go public because the warmth they found when they "
+     "moved here is fading in the face of the campaign.",
+     "they decided to go public because the warmth they found when they moved here is fading in the face "
      "of the campaign", "say", "assert", "default"),
-    ("The Haddads say they felt compelled to speak out because the welcome they felt when they arrived is "
-     "eroding.", "they felt compelled to speak out because the welcome they felt when they arrived is eroding",
+    ("The Haddads say they decided to go public because the warmth they found when they moved here is "
+     "fading.", "they decided to go public because the warmth they found when they moved here is fading",
      "say", "assert", "default"),
     # "has to" / "needs to" on the main predicate obliges; "I have to say" only hedges
     ('"She has to seize this moment to lay out a real strategy," the adviser wrote.',

@@ -87,11 +87,11 @@ EVIDENCE = [
      [S("ministry", "The ministry", kind="ORG"), S("army", "Army officials")],
      [("c2", "disputes", "c1", ["reference", "response_cue"])]),
     ("response_cue: a quote that opens by calling the claim false",
-     "Clinton said there was no daylight between their plans for the banks. O'Malley interjected: “It's just not "
+     "Hale said there was no gap between their budgets for the schools. Okafor interjected: “It's just not "
      "true.”",
-     [claim("c1", "there was no daylight between their plans for the banks", cue="said", speaker="hrc"),
+     [claim("c1", "there was no gap between their budgets for the schools", cue="said", speaker="hrc"),
       claim("c2", "It's just not true.", cue="interjected", speaker="om")],
-     [S("hrc", "Clinton", kind="PERSON"), S("om", "O'Malley", kind="PERSON")],
+     [S("hrc", "Hale", kind="PERSON"), S("om", "Okafor", kind="PERSON")],
      [("c2", "disputes", "c1", ["reference", "response_cue"])]),
     ("response_cue: the other party called a liar",
      "The governor said the state had balanced its budget. Senator Ortiz said the governor was lying about the "
@@ -498,15 +498,15 @@ def test_a_negation_that_shares_what_it_is_said_of_still_disputes(en_nlp, linker
 
 def test_one_cue_makes_one_link(en_nlp, linker):
     """A cue read by two overlapping extractions links once, from the claim that holds it."""
-    text = ("Clinton said there was no daylight between their plans. The senator said experts had found her plans "
-            "strong, to which O'Malley interjected: “It's just not true.”")
+    text = ("Hale said there was no gap between their budgets. The senator said experts had found her budgets "
+            "sound, to which Okafor interjected: “It's just not true.”")
     links = links_of(en_nlp, linker, text, [
-        claim("c1", "there was no daylight between their plans", cue="said", speaker="hrc"),
-        claim("c2", "experts had found her plans strong, to which O'Malley interjected: “It's just not true.",
+        claim("c1", "there was no gap between their budgets", cue="said", speaker="hrc"),
+        claim("c2", "experts had found her budgets sound, to which Okafor interjected: “It's just not true.",
               cue="said", speaker="sen", after="The senator"),
         claim("c3", "It's just not true.", cue="interjected", speaker="om"),
-    ], [S("hrc", "Clinton", kind="PERSON"), S("sen", "The senator", kind="PERSON"),
-        S("om", "O'Malley", kind="PERSON")])
+    ], [S("hrc", "Hale", kind="PERSON"), S("sen", "The senator", kind="PERSON"),
+        S("om", "Okafor", kind="PERSON")])
     assert [(x["source"], x["relation"], x["target"]) for x in links] == [("c3", "disputes", "c1")]
 
 

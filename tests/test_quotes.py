@@ -131,9 +131,9 @@ def test_direct_and_mixed(nlp, text, expected):
 
 
 MANNER_AND_NAMING_CUES = [
-    ('"Go back to Univision," Trump barked.', ("direct", "Go back to Univision,", "barked", "Trump")),
-    ('"They are all here for the free stuff," Bennett shot back with a laugh.',
-     ("direct", "They are all here for the free stuff,", "shot", "Bennett")),
+    ('"Go back to your studio," Hale barked.', ("direct", "Go back to your studio,", "barked", "Hale")),
+    ('"They only came for the free lunch," Ortiz shot back with a laugh.',
+     ("direct", "They only came for the free lunch,", "shot", "Ortiz")),
     ('His daughter portrayed him as a generous executive who would be "the people\'s champion."',
      ("mixed", 'him as a generous executive who would be "the people\'s champion.', "portrayed", "His daughter")),
 ]
@@ -146,21 +146,21 @@ def test_manner_of_speaking_and_naming_cues(nlp, text, expected):
 
 GOVERNED = [
     # quoted words in the complement of a verb that is no speech cue: its subject is the source
-    ('The senator ripped the agency for acting as "the judge and the jury" in the case.',
-     ("mixed", 'the agency for acting as "the judge and the jury" in the case', "ripped", "The senator")),
+    ('The senator ripped the agency for acting as "the referee and the player" in the case.',
+     ("mixed", 'the agency for acting as "the referee and the player" in the case', "ripped", "The senator")),
     ('The owner has boasted of her readiness to pay "whatever it costs" for the team.',
      ("mixed", 'of her readiness to pay "whatever it costs" for the team', "boasted", "The owner")),
     # an ad speaks through what it does
-    ('The ad targets a "corrupt political system that keeps a rigged economy in place."',
-     ("direct", "corrupt political system that keeps a rigged economy in place.", "targets", "The ad")),
+    ('The ad targets a "broken council that keeps a failed housing plan alive."',
+     ("direct", "broken council that keeps a failed housing plan alive.", "targets", "The ad")),
     # one quoted word under a verb of belief or perception is what the subject thinks
     ('The senator sees "progress" in the talks with the union.', ("direct", "progress", "sees", "The senator")),
     # a quote the parser hangs on its verb in two pieces
     ('She offered "my warmest wishes to every one of the runners."',
      ("direct", "my warmest wishes to every one of the runners.", "offered", "She")),
     # a copula in a clause: the verb above it governs
-    ('The analysts found that the air force is "the best in the world" by far.',
-     ("mixed", 'the air force is "the best in the world" by far', "found", "The analysts")),
+    ('The analysts found that the new port is "the busiest on the coast" by far.',
+     ("mixed", 'the new port is "the busiest on the coast" by far', "found", "The analysts")),
     # a title-case quote in a title-case headline is no title
     ("Lopez Says Rivals Rigged Vote, Calls Hale’s Budget Plans ‘Reckless’",
      ("mixed", "Rivals Rigged Vote, Calls Hale’s Budget Plans ‘Reckless’", "Says", "Lopez")),
@@ -224,7 +224,7 @@ SPEAKER_WHERE_THE_PARSE_SLIPS = [
     ('Late on Tuesday, the Ohio senator emailed supporters saying: “The struggle continues.”', "saying",
      "the Ohio senator"),
     # a participle on a noun that cannot speak speaks for the subject of the noun's clause
-    ('The senator stormed out, at one point calling the mayor a "liar who is not honorable."', "calling",
+    ('The senator stormed out, at one moment calling the mayor a "liar who is not honorable."', "calling",
      "The senator"),
     # a cue hung on an adverb ("so far as to say") inherits the subject of the verb the adverb is on
     ("Investors fled. The columnist Ann Price went so far as to say: ''The paper as we know it is over.''", "say",
@@ -297,7 +297,7 @@ def test_interrupted_quote_around_a_long_apposition(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    '"Look at what you did," Franken said. Silverman responded, "Thank God they can fix this."',
+    '"See what you have done," Lopez said. Reyes responded, "Luckily they can repair it."',
     '"If he gets to name his referees, nothing you can do," Lopez said before adding: "Though maybe there is."',
 ])
 def test_two_quotes_with_a_sentence_or_a_cue_between_are_two_claims(nlp, text):
@@ -705,12 +705,12 @@ def test_subject_hung_on_a_phrase_before_the_cue(nlp, text, mention):
 
 
 def test_quote_said_according_to_a_source_is_that_sources_with_the_speaker_nested(nlp):
-    text = ("\u201cDelegates should be able to vote the way they see fit,\u201d Walker said, according to an "
+    text = ("\u201cMembers must be free to vote as their conscience tells them,\u201d Walker said, according to an "
             "Associated Press account.")
     (claim,) = run(nlp, text).claims
     assert (claim.cue_text, claim.speaker_mention_text, claim.nested_source_text) == (
         "according to", "an Associated Press account", "Walker")
-    assert "Delegates should be able to vote the way they see fit" in claim.content_text
+    assert "Members must be free to vote as their conscience tells them" in claim.content_text
 
 
 ASIDE_AFTER_QUOTED_WORDS = [
@@ -756,9 +756,9 @@ def test_that_clause_the_parse_hangs_on_a_noun_of_the_cue(nlp, text, content):
 
 def test_trailing_attribution_of_a_sentence_the_parse_could_not_build(nlp):
     # "struggle" read as a noun: the reported clause hangs on "said" as loose dependents
-    text = 'Those who do take on heavy debt struggle, even with a "good" job, he said.'
+    text = 'Those who do take on heavy debts struggle, even with a "good" wage, he said.'
     assert [row(c) for c in run(nlp, text).claims] == [
-        ("mixed", 'Those who do take on heavy debt struggle, even with a "good" job', "said", "he")]
+        ("mixed", 'Those who do take on heavy debts struggle, even with a "good" wage', "said", "he")]
 
 
 def test_trailing_cue_after_a_phrase_with_no_verb_reports_nothing(nlp):
@@ -767,10 +767,10 @@ def test_trailing_cue_after_a_phrase_with_no_verb_reports_nothing(nlp):
 
 def test_quote_after_another_person_acts_is_not_the_speaker_before(nlp):
     text = ("“It goes in one ear and out the other,” Tom Reyes said, pointing to his ears. Ann Reyes shook her "
-            "head. “Tom is much better about it than I am.”")
+            "head. “Tom is far calmer about it than I ever was.”")
     assert [row(c) for c in run(nlp, text).claims] == [
         ("direct", "It goes in one ear and out the other,", "said", "Tom Reyes"),
-        ("direct", "Tom is much better about it than I am.", None, "Ann Reyes")]
+        ("direct", "Tom is far calmer about it than I ever was.", None, "Ann Reyes")]
 
 
 def test_quote_after_the_attribution_sentence_goes_on(nlp):
@@ -791,7 +791,7 @@ def test_term_in_scare_quotes_under_a_verb_that_does_not_speak_is_no_claim(nlp, 
 
 @pytest.mark.parametrize("text", [
     # a verb of thinking, or a quote under a clause with a verb of its own, is still a claim
-    'The former congressman thinks the gun issue should now be a "litmus test" for any candidate.',
+    'The retired governor thinks the water question should now be a "litmus test" for every nominee.',
     'He vented to his wife that the race would be "incredibly ugly" and "a fight to the finish."',
 ])
 def test_short_quote_that_is_said_or_thought_stays(nlp, text):

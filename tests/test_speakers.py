@@ -287,7 +287,7 @@ def test_the_person_told_is_not_the_speaker(nlp):
         doc = nlp.get_pipe(name)(doc)
     assert [c.speaker_mention_text for c in doc._.claims] == ["Lee, a founder"]
     # "ask" does invert
-    text = '"How big is that wall going to be?" asked the boy, who had come with his father.'
+    text = '"How long is that bridge going to be?" asked the boy, who had come with his father.'
     assert [c.speaker_mention_text for c in run(nlp, text).claims] == ["the boy"]
 
 
@@ -315,8 +315,8 @@ def test_subject_of_a_second_clause_parsed_as_a_conjunct_of_the_first_object(nlp
 
 @pytest.mark.parametrize(("text", "cue", "mention"), [
     # a verb the cue list lacks
-    ("“The city will always be the city,” an angry Hollande retaliated. “It never gives up.”",
-     "retaliated", "an angry Hollande"),
+    ("“The harbour will always be the harbour,” an angry Dufresne retaliated. “It never sleeps.”",
+     "retaliated", "an angry Dufresne"),
     # a cue the parser reads as a noun
     ("“They know he is the only one tough enough,” a narrator in the video states. “He will stand up to "
      "the big banks.”", "states", "a narrator in the video"),
@@ -389,7 +389,7 @@ def test_pronoun_skips_a_subject_whose_verb_is_not_above_it(nlp):
      "Continued", "Hale"),
     # a passive "when asked" before the colon is not the quote's cue: the one who told speaks
     ('Any audit would involve Attorney General Maria Lopez, who told the council when asked last month about '
-     'the audit: "That matter is being handled by career auditors, as well as the county."', "told", "who"),
+     'the audit: "The review is in the hands of career auditors and the county."', "told", "who"),
 ])
 def test_speaker_of_a_quote_after_an_inverted_or_governing_cue(nlp, text, cue, mention):
     (claim,) = [c for c in run(nlp, text).claims if c.type == "direct"]
@@ -408,10 +408,10 @@ def test_follow_on_quote_goes_on_the_attribution_read_last(nlp):
 
 @pytest.mark.parametrize(("text", "mention"), [
     # a hyphen inside a word of the clause before the colon does not cut the clause
-    ('At the dinner he gave the senator a back-handed compliment: "You never have to guess where he stands."',
+    ('At the dinner he gave the senator a back-handed tribute: "Nobody ever wonders where he stands."',
      "he"),
     # a label whose bracket the tokenizer glues to the colon
-    ('Rep. Tom Gray (R-S.C.): "I have not heard anyone other than you ever cite that figure."', "Rep. Tom Gray"),
+    ('Rep. Tom Gray (R-S.C.): "Nobody but you has ever quoted that number to me."', "Rep. Tom Gray"),
 ])
 def test_speaker_of_a_quote_after_a_colon(nlp, text, mention):
     (claim,) = run(nlp, text).claims

@@ -54,7 +54,7 @@ _CUES_BY_ACT: Final[dict[str, tuple[str, ...]]] = {
         "continue", "tout", "echo", "detail", "outline", "advocate", "speak", "talk", "chant",
         "pronounce", "refer", "label", "dub", "brand", "characterize", "characterise", "term", "read",
         "interject", "chime", "liken", "intimate", "insinuate", "concur",
-        # manner of speaking: '"Go back to Univision," Trump barked'
+        # manner of speaking: '"Go back to your studio," Hale barked'
         "bark", "beam", "snap", "scoff", "sniff", "snort", "fume", "huff", "growl", "roar", "bellow",
         "holler", "crow", "marvel", "gripe", "grouse", "carp", "moan", "groan", "bemoan", "sneer", "taunt",
         "tease", "needle", "chide", "admonish", "caution", "reflect", "reason", "rejoin", "shoot",

@@ -661,7 +661,7 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
 def third_party(st: Statement) -> int | None:
     """The first person or organisation of a negatively evaluated content that is neither the speaker
     (a first-person pronoun) nor a victim (an object): "I don't like what *he* said" -> he, "the
-    welcome ... is eroding in the face of *this year's campaign*" -> no agent (a campaign is an event)."""
+    warmth ... is fading in the middle of *this year's race*" -> no agent (a race is an event)."""
     table = st.table
     agent = first_agent(st, skip_objects=True)
     if agent is None or is_first_person(table, agent) or _in_reference(table, agent):
@@ -843,7 +843,7 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     lower, head, pos = table.lower, table.head, table.pos
     first, last = st.content[0], st.content[-1]
     before = [first - 1] if first > 0 else []  # "say that *if* Rubio can't win ...": the "if" may lead in
-    for i in (*before, *st.content):  # "if the Americans choose Trump, that *will* have consequences"
+    for i in (*before, *st.content):  # "if voters pick Hale, that *will* cost them"
         low = lower[i]  # only a future auxiliary or an "if" can make a verb of the content fire
         if low in lx.FUTURE_AUXILIARIES:
             verb = head[i]
@@ -1179,7 +1179,7 @@ def _choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
     if agent is not None and not is_first_person(table, agent):
         return agent
     topic = _topic(st)
-    if topic is None:  # "it could default on *some of its debt*": what the statement reports on
+    if topic is None:  # "the city may miss *a payment on its bonds*": what the statement reports on
         topic = reported_object(st, -1)
     return topic if topic is not None else own
 

@@ -135,7 +135,7 @@ def _misattached_that_clause(ctx: _Context, cue: int) -> list[int]:
     for prep in children[cue]:
         if dep[prep] != "prep" or prep < cue:
             continue
-        for noun in children[prep]:  # "during a news conference [that he may wait]"
+        for noun in children[prep]:  # "at a briefing [that she might delay the vote]"
             if dep[noun] != "pobj" or tt.lemma[noun] in lexicons.NOMINAL_CUES:
                 continue  # "over allegations that ...": a noun's own complement clause (acl)
             for t in children[noun]:
@@ -227,7 +227,7 @@ def _parenthetical(v: _VerbCue) -> Contents:
         first = ctx.left_edge(_subject(ctx, cue) or cue)
         return [("parenthetical", [t for t in ctx.subtree_ids(tt.head[cue]) if t < first])]
     stranded = _stranded_report(ctx, cue)
-    if stranded:  # "Those who borrow struggle, even with a good job, he said." (the parse lost the clause)
+    if stranded:  # "Borrowers struggle, even with a steady wage, she said." (the parse lost the clause)
         return [("parenthetical", stranded)]
     trailing = _trailing_as_clause(ctx, cue)
     if not (dep[cue] == "parataxis" or _as_clause(ctx, cue) or trailing):
@@ -310,7 +310,7 @@ def _reported_by(ctx: _Context, report: int) -> int:
 
 
 def _stranded_report(ctx: _Context, cue: int) -> list[int]:
-    """"Those who borrow struggle, even with a good job, he said.": a short "subject + cue" after a comma
+    """"Borrowers struggle, even with a steady wage, she said.": a short "subject + cue" after a comma
     that ends the sentence, the root of a sentence whose words before it the parse could not make a
     clause of (hung on the cue as loose dependents, no complement). The words before the comma are
     what was said, when they hold a verb."""
@@ -688,7 +688,7 @@ _TIME_MARKS = frozenset({"while", "after", "before", "when"})
 def _without_trailing_aside(ctx: _Context, toks: list[int]) -> list[int]:
     """A mixed content without the writer's aside after its last quoted words: 'called Cruz the
     "ultimate hypocrite," *linking to a story about ...*', 'referenced the "Charleston loophole," *a flaw
-    in the system that ...*', 'said he was "encouraged" by the plan *— a modest step since 2009*'. What
+    in the system that ...*', 'said she was "heartened" by the deal *— a small step after years of talks*'. What
     follows the closing mark and a comma or dash is cut when it is one phrase of the writer's: a
     participle phrase (not a cue of its own, which the cue rules read as a claim), an apposition or a
     noun phrase after a dash. A finite clause ("..., and the plan stalled") or a reason ("because ...")

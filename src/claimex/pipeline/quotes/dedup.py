@@ -18,7 +18,7 @@ Which extraction survives (:func:`survivor`):
    reports. ("criticised the process, which he said was unfair" keeps the outer claim: PolNeAR reads the
    speaker's own aside as part of the object.) (Measured on PolNeAR train, the
    outer claim is the one annotated far more often, even when the inner one is quoted: "he said he'd
-   asked his "people" to ...", "Perez hammered Trump, calling him a "train wreck"".)
+   asked his "people" to ...", "Lopez hammered Hale, calling him a "walking disaster"".)
 2. **Two readings of one statement** (neither cue inside the other's content): the quoted one first
    (direct, then mixed, then indirect), then the one with a speaker mention, then the rule of higher
    confidence, then the earlier.

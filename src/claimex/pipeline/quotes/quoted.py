@@ -46,14 +46,14 @@ def _adjacent_cue(ctx: _Context, qi: int) -> _Claim | None:
     return _cue_before(ctx, qi, back)
 
 
-#: Most tokens of a short attribution clause after a quote: '"...," an angry Hollande retaliated.'
+#: Most tokens of a short attribution clause after a quote: '"...," an angry Dufresne retaliated.'
 _MAX_ATTRIBUTION_TOKENS = 12
 #: Words that open a clause of its own after a quote, not its attribution: '"...," but the mayor disagreed.'
 _NOT_ATTRIBUTION = frozenset({"CCONJ", "SCONJ", "ADP", "ADV", "VERB", "AUX", "PART"})
 
 
 def _attribution_after(ctx: _Context, qi: int) -> _Claim | None:
-    """`"...," an angry Hollande retaliated.` / `the Saudis state in the paper.` / `remembered Roy
+    """`"...," an angry Dufresne retaliated.` / `the Saudis state in the paper.` / `remembered Roy
     Verley, a spokesman.`: a quote that opens its sentence and closes with a comma inside its marks,
     followed by a short clause that ends the sentence, is spoken by that clause's noun phrase, whatever
     its verb (one the cue list lacks, or a cue the parser read as a noun). The clause holds one verb
@@ -279,7 +279,7 @@ def _continues_after_cue(ctx: _Context, claim: _Claim, nxt: MarkedQuote) -> bool
     if "\n" in between or len(between) >= _MAX_INTERRUPTION_CHARS or \
             not between.rstrip().endswith((",", ":", "—", "–")):
         return False
-    # one sentence, and no other cue in between: '"A," Franken said. Silverman responded, "B"' is two
+    # one sentence, and no other cue in between: '"A," Lopez said. Reyes responded, "B"' is two
     # quotes ('"A," said Raffaello Pantucci, director of ... in London, "but B"' is one)
     tt = ctx.table
     clause = ctx.tokens_between(claim.cue[0], nxt.start)
