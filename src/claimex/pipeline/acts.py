@@ -636,7 +636,7 @@ def concession(st: Statement) -> tuple[str, int | None] | None:
         return None
     for pred in st.preds:
         subj = subject(table, pred)
-        if subj is not None and (is_first_person(table, subj) or reported_self(st, subj)):
+        if subj is not None and is_speaker(st, subj):
             return lx.CONCEDE, st.act_root
     return None
 
@@ -722,7 +722,7 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
             continue
         subj = subject(table, pred)
         if (subj is None or dep[subj] != "nsubj" or not _accountable(table, subj)
-                or is_first_person(table, subj) or reported_self(st, subj)):
+                or is_speaker(st, subj)):
             continue
         if best is None or abs(value) > abs(best[0]):
             best = (value, subj)
@@ -749,9 +749,9 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
             continue
         subj = subject(table, pred)
         thanks = subj is None and st.direct and lemma[pred] in _THANKING  # "Thank you, Maria Lopez, for ..."
-        if not thanks and (subj is None or not (is_first_person(table, subj) or reported_self(st, subj))):
+        if not thanks and (subj is None or not is_speaker(st, subj)):
             continue
-        if any(dep[c] == "neg" or table.lower[c] == "never" for c in children[pred]):
+        if _negated_plainly(table, pred):
             continue
         objects = [c for c in children[pred] if dep[c] in ("dobj", "ccomp")]
         obj = next((c for c in objects if table.lower[c] != "you"), objects[0] if objects else None)
@@ -793,9 +793,9 @@ def wish(st: Statement) -> tuple[str, int | None] | None:
         if lemma[pred] not in lx.WISH_VERBS or table.pos[pred] != "VERB":
             continue
         subj = subject(table, pred)
-        if subj is None or not (is_first_person(table, subj) or reported_self(st, subj)):
+        if subj is None or not is_speaker(st, subj):
             continue
-        if any(dep[c] == "neg" or table.lower[c] == "never" for c in children[pred]):
+        if _negated_plainly(table, pred):
             continue
         wanted = next((c for c in children[pred] if dep[c] == "dobj" and table.pos[c] in ("NOUN", "PROPN")), None)
         if wanted is None:
@@ -1171,7 +1171,7 @@ def _choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
         if table.lower[subj] == "it":
             continue  # "it is sad that ...", "it makes this a national conversation": an expletive, or a
             # pronoun whose antecedent is seldom a speaker entity; an agent or the topic reads better
-        if is_first_person(table, subj) or reported_self(st, subj):  # the speaker: only when nothing else is
+        if is_speaker(st, subj):  # the speaker: only when nothing else is
             own = subj if own is None else own
         elif is_agent(table, subj) or table.lemma[subj] in lx.EVENT_NOUNS:
             return subj
@@ -1188,6 +1188,17 @@ _SINGULAR_PERSON: Final = frozenset({"he", "she"})
 #: Entity labels of a cue's subject that "he" / "she" can stand for: a person, or a name the small models
 #: often label an organisation ("Moreno said he ..."); "he" never stands for a place or a nationality.
 _PERSON_LIKE: Final = frozenset({"PERSON", "ORG"})
+
+
+def is_speaker(st: Statement, i: int) -> bool:
+    """Whether token ``i`` stands for the speaker: a first-person pronoun, or the pronoun that stands for
+    the speaker in reported speech (:func:`reported_self`)."""
+    return is_first_person(st.table, i) or reported_self(st, i)
+
+
+def _negated_plainly(table: TokenTable, pred: int) -> bool:
+    """Whether ``pred`` has a "not" / "never" of its own ("we do *not* support", "I *never* wanted")."""
+    return any(table.dep[c] == "neg" or table.lower[c] == "never" for c in table.children[pred])
 
 
 def reported_self(st: Statement, i: int) -> bool:
