@@ -32,10 +32,12 @@ def read_weights_json(source: str | Path) -> dict[str, Any]:
     ``claimex/weights/{source}.json`` by name (``"links.v4"``, ``"relate.v3"``, ``"confidence.v1"``).
 
     Raises:
-        ClaimexError: ``source`` is neither a ``.json`` file nor the name of a packaged weights file.
+        ClaimexError: ``source`` is a ``.json`` path that does not exist, or no packaged weights file's name.
     """
     path = Path(source)
-    if path.suffix == ".json" and path.exists():
+    if path.suffix == ".json":
+        if not path.exists():
+            raise ClaimexError(f"weights file not found: {path}")
         return json.loads(path.read_text(encoding="utf-8"))
     packaged = resources.files("claimex").joinpath("weights")
     resource = packaged.joinpath(f"{source}.json")

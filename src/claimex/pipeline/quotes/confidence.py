@@ -134,8 +134,6 @@ def confidence_weights_v1() -> ConfidenceModel:
 
 def confidence_weights_file_v1(path: str) -> ConfidenceModel:
     """Confidence weights from a JSON file of the same shape as ``weights/confidence.v1.json``."""
-    if not Path(path).exists():
-        raise ClaimexError(f"confidence weights file not found: {path}")
     return ConfidenceModel.from_dict(read_weights_json(Path(path)))
 
 
