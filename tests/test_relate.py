@@ -458,3 +458,27 @@ def test_the_subject_of_a_report_before_an_infinitive_is_the_claims(en_nlp):
 def test_a_headline_label_before_a_colon_is_no_source(en_nlp, text, source):
     side = rf.read(en_nlp(text))
     assert ("attribution_colon" in side.frames) is source
+
+
+# Words of the stance lists that Emergent's train split never uses (its refit is the same relate.v3),
+# added for headlines about other claims: each fires its kind, and the relation follows.
+@pytest.mark.parametrize(("b", "kind", "relation"), [
+    ("Tour cancellation letter was fictitious, promoter says", "falsity_word", "disputes"),
+    ("Fans concocted the singer's tour cancellation", "falsity_word", "disputes"),
+    ("Singer's tour cancellation misattributed to a fake account", "falsity_word", "disputes"),
+    ("Unsubstantiated claims that the singer cancelled her world tour", "doubt_word", None),
+    ("Uncorroborated: the singer cancelled her world tour", "hedge_word", None),
+    ("Hearsay has the singer cancelling her world tour", "rumour_noun", None),
+])
+def test_widened_stance_words(en_nlp, b, kind, relation):
+    fired = rf.pair_features(rf.read(en_nlp(SINGER)), rf.read(en_nlp(b)))
+    assert kind in fired, sorted(fired)
+    if relation is not None:
+        assert relate(SINGER, b, nlp=en_nlp).relation == relation
+
+
+def test_a_word_that_only_ends_like_a_stance_word_does_not_fire(en_nlp):
+    """ "Shaming" is no "sham" (a falsity word left out: a noun's "-ing" is stripped to find a verb the
+    tagger took for a noun, and "shaming" would become "sham")."""
+    fired = rf.pair_features(rf.read(en_nlp(SINGER)), rf.read(en_nlp("Public Shaming Of Singer Over Cancelled Tour")))
+    assert "falsity_word" not in fired
