@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from .. import lexicons as lx
 from .. import syntax
@@ -961,6 +961,125 @@ def decide_act(st: Statement, *, content_acts: bool = True, deny_negated: bool =
             st.act_root = found[1]
             return found[0], found[1], name
     return lx.ASSERT, st.act_root, "default"
+
+
+class Firing(NamedTuple):
+    """One act rule that fired on a statement: its name, its act, the verb that carries the act and the
+    agent it judged (the target of choice)."""
+
+    rule: str
+    act: str
+    root: int | None
+    judged: int | None
+
+
+def fire_rules(st: Statement, *, deny_negated: bool = True) -> list[Firing]:
+    """Every act rule that fires on the statement, in the order of :data:`ACT_RULES` (for the fitted
+    combination, :mod:`claimex.pipeline.claim_model`). Each rule sees the statement as it would as the
+    first rule of the list; the statement is left as it was."""
+    root, judged = st.act_root, st.judged
+    out: list[Firing] = []
+    for name, rule in ACT_RULES:
+        if name == "own_denial" and not deny_negated:
+            continue
+        st.judged = None
+        found = rule(st)
+        if found is not None:
+            out.append(Firing(name, found[0], found[1], st.judged))
+    st.act_root, st.judged = root, judged
+    return out
+
+
+def adopt(st: Statement, act: str, firings: Sequence[Firing]) -> str:
+    """Take the first fired rule that agrees with ``act``: its verb and judged agent go on the statement,
+    its name is returned (``"model"`` when no rule gives the act)."""
+    agree = next((f for f in firings if f.act == act), None)
+    if agree is None:
+        return "model"
+    st.act_root, st.judged = agree.root, agree.judged
+    return agree.rule
+
+
+def _valence_bins(prefix: str, amount: float) -> list[str]:
+    """Cumulative bins of a summed valence (VADER's scale, -4 .. +4 a word)."""
+    return [f"{prefix}>={b}" for b in (1, 2, 4) if amount >= b]
+
+
+def _clause_features(st: Statement) -> list[str]:
+    """Closed-class properties of the content's main predicates: tense and mood, the subject's kind."""
+    table = st.table
+    out: set[str] = set()
+    for pred in st.preds[:3]:
+        if is_future(table, pred):
+            out.add("future")
+        if is_obligation(table, pred):
+            out.add("obligation")
+        if _modal_children(table, pred) and not lx.HEDGE_MODALS.isdisjoint(_modal_children(table, pred)):
+            out.add("hedge_modal")
+        subj = subject(table, pred)
+        if subj is None:
+            out.add("subject=none")
+        elif is_first_person(table, subj):
+            out.add("subject=first_person")
+        elif table.pos[subj] == "PRON" and table.lower[subj] in _THIRD_PERSON:
+            out.add("subject=pronoun")
+        elif is_agent(table, subj):
+            out.add("subject=agent")
+        else:
+            out.add("subject=thing")
+        if any(table.dep[c] in ("dobj", "dative") and is_agent(table, c) for c in table.children[pred]):
+            out.add("object=agent")
+    return sorted(out)
+
+
+def act_features(st: Statement, firings: Sequence[Firing]) -> list[str]:
+    """The named features the act model reads: which rules fire and with which act, the decision
+    list's answer, the cue's class and lemma (a closed class: the cue lexicon), the content's valence,
+    negation, the question mark, the clause's tense, mood and subject. No word of the content itself."""
+    table = st.table
+    first = firings[0] if firings else None
+    out = [f"cue_act={st.cue_act}", f"list={first.act if first else lx.ASSERT}",
+           f"list_rule={first.rule if first else 'default'}"]
+    for f in firings:
+        out += [f"rule={f.rule}", f"fires={f.act}", f"rule={f.rule}:{f.act}"]
+    if st.cue is not None and table.lemma[st.cue] in st.cues:
+        out.append(f"cue={table.lemma[st.cue]}")
+    vals = st.valences
+    out += _valence_bins("neg", -sum(v for v in vals.values() if v < 0))
+    out += _valence_bins("pos", sum(v for v in vals.values() if v > 0))
+    if st.negative:
+        out.append("negative")
+    if st.direct:
+        out.append("direct")
+    if st.content:
+        last = st.content[-1]
+        if last + 1 < table.n and table.word(last + 1) == "?":
+            out.append("question_mark")
+    out += _clause_features(st)
+    return out
+
+
+def stance_features(st: Statement, act: str, act_rule: str, target: int | None, stance: str,
+                    source: str) -> list[str]:
+    """The named features the stance model reads: the act, the stance rule's answer and its source,
+    the content's valence, negation, the kind of target."""
+    table = st.table
+    out = [f"act={act}", f"rule_stance={stance}", f"source={source}", f"act={act}&rule_stance={stance}",
+           f"act_rule={act_rule}"]
+    vals = st.valences
+    out += _valence_bins("neg", -sum(v for v in vals.values() if v < 0))
+    out += _valence_bins("pos", sum(v for v in vals.values() if v > 0))
+    if st.negative:
+        out.append("negative")
+    if st.direct:
+        out.append("direct")
+    if target is None:
+        out.append("target=none")
+    elif is_agent(table, target):
+        out.append("target=agent")
+    else:
+        out.append("target=thing")
+    return out
 
 
 # --------------------------------------------------------------------------------------------------
