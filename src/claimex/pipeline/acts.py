@@ -1056,6 +1056,33 @@ def act_features(st: Statement, firings: Sequence[Firing]) -> list[str]:
         if last + 1 < table.n and table.word(last + 1) == "?":
             out.append("question_mark")
     out += _clause_features(st)
+    out += _evaluation_features(st)
+    return out
+
+
+def _evaluation_features(st: Statement) -> list[str]:
+    """Where the content's evaluation lies: on a main predicate or its complement, held by a person or
+    organisation (:func:`evaluated_agent`), the strongest word's strength; and whether an agent is named."""
+    vals = st.valences
+    out: list[str] = []
+    if vals:
+        table = st.table
+        strongest = max(vals.values(), key=abs)
+        out.append(f"strongest={'neg' if strongest < 0 else 'pos'}{min(int(abs(strongest)), 3)}")
+        around = set(st.preds)
+        for p in st.preds:
+            around.update(c for c in table.children[p] if table.dep[c] in ("acomp", "attr", "dobj", "xcomp", "oprd"))
+        on_pred = sum(vals.get(i, 0.0) for i in around)
+        if on_pred <= -1:
+            out.append("pred_neg")
+        elif on_pred >= 1:
+            out.append("pred_pos")
+        if evaluated_agent(st, negative=True) is not None:
+            out.append("neg_agent")
+        if evaluated_agent(st, negative=False) is not None:
+            out.append("pos_agent")
+    if first_agent(st, skip_objects=True) is not None:
+        out.append("agent_named")
     return out
 
 
@@ -1079,6 +1106,7 @@ def stance_features(st: Statement, act: str, act_rule: str, target: int | None, 
         out.append("target=agent")
     else:
         out.append("target=thing")
+    out += _evaluation_features(st)
     return out
 
 
