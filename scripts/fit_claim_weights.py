@@ -46,14 +46,17 @@ TRAINING: dict[str, tuple[str, ...]] = {
     "claims_fit.jsonl": ("F", "G", "H"),
 }
 HELD_OUT = frozenset({"A", "E"})
-#: The L2 strength (chosen by grouped CV, see ``--choose-c``).
-DEFAULT_C = 0.3
-#: The value given to the decision list's answer (``list=ACT``) when fitting: a larger value is a weaker
-#: penalty on its weight (L2 on w/k), so the model departs from the rules only on evidence. The weights
-#: file stores the weight of the binary feature (multiplied back), so the run time reads binary features.
-DEFAULT_PRIOR = 5.0
-#: Feature families left out by default (chosen by grouped CV: they cost accuracy on this little data).
-DEFAULT_DROP = "cue=,subject=,object="
+#: Fitting settings of each model, chosen by grouped CV on the training readers (``--choose-c``, and
+#: ``--act-drop`` / ``--act-prior`` ablations; see docs/claims-and-links.md):
+#: ``C``, the L2 strength; ``prior``, the value given to the rules' answer (``list=ACT``, ``rule_stance=S``)
+#: when fitting -- a larger value is a weaker penalty on its weight (L2 on w/prior), so the model departs
+#: from the rules only on evidence; the weights file stores the weight of the binary feature, so the run
+#: time reads binary features; ``drop``, feature families left out.
+ACT_FIT: dict[str, Any] = {"C": 0.1, "prior": 5.0, "drop": ("cue=",)}
+STANCE_FIT: dict[str, Any] = {"C": 1.0, "prior": 3.0, "drop": ()}
+#: Stance features that mark a stance the act fixes (accuse -> oppose ...): the stance model is fitted
+#: on, and applied to, the other statements only (``acts.ACT_FIXED_STANCE``).
+FIXED_SOURCES = ("source=act", "source=redress")
 PRIOR_FEATURES = ("list=", "rule_stance=")
 ACTS = ("assert", "deny", "condemn", "threaten", "accuse", "demand", "support", "concede", "question", "predict")
 STANCES = ("support", "oppose", "neutral")
@@ -95,7 +98,7 @@ def statements(gold: list[dict[str, Any]], texts: dict[str, str]) -> list[dict[s
 
     nlp = claimex.load()
     analyzer = nlp.get_pipe("claimex_claims")
-    analyzer.model = None  # the features are the rules'; the act model is what is being fitted
+    analyzer.act_model = analyzer.stance_model = None  # the rules' answers: the models are what is being fitted
     by_id: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for g in gold:
         by_id[str(g["id"])].append(g)
@@ -115,37 +118,37 @@ def statements(gold: list[dict[str, Any]], texts: dict[str, str]) -> list[dict[s
     return out
 
 
-PRIOR = DEFAULT_PRIOR
-
-
 def keep(row: Sequence[str], drop: tuple[str, ...]) -> list[str]:
     """The features of a row outside the dropped families."""
     return [f for f in row if not f.startswith(drop)] if drop else list(row)
 
 
-def _values(row: Sequence[str]) -> dict[str, float]:
-    return {f: (PRIOR if f.startswith(PRIOR_FEATURES) else 1.0) for f in row}
+def _values(row: Sequence[str], prior: float) -> dict[str, float]:
+    return {f: (prior if f.startswith(PRIOR_FEATURES) else 1.0) for f in row}
 
 
-def _fit(rows: Sequence[Sequence[str]], y: Sequence[str], c: float) -> Any:
+def _fit(rows: Sequence[Sequence[str]], y: Sequence[str], c: float, prior: float) -> Any:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vec = DictVectorizer()
     clf = LogisticRegression(C=c, max_iter=3000)
-    clf.fit(vec.fit_transform([_values(r) for r in rows]), list(y))
+    clf.fit(vec.fit_transform([_values(r, prior) for r in rows]), list(y))
     return vec, clf
 
 
-def oof(rows: Sequence[Sequence[str]], y: Sequence[str], groups: Sequence[str], c: float,
-        folds: int = 5) -> list[str]:
-    """Out-of-fold predictions, folds grouped by article."""
+def oof(rows: Sequence[Sequence[str]], y: Sequence[str], groups: Sequence[str], c: float, prior: float,
+        folds: int = 5, fit_on: Sequence[bool] | None = None) -> list[str]:
+    """Out-of-fold predictions, folds grouped by article; ``fit_on``: the rows each fold's model is fitted
+    on (default: all of the fold's training rows)."""
     from sklearn.model_selection import GroupKFold
 
     pred = [""] * len(y)
     for train, test in GroupKFold(n_splits=folds).split(rows, y, groups):
-        vec, clf = _fit([rows[i] for i in train], [y[i] for i in train], c)
-        x = vec.transform([_values(rows[i]) for i in test])
+        if fit_on is not None:
+            train = [i for i in train if fit_on[i]]
+        vec, clf = _fit([rows[i] for i in train], [y[i] for i in train], c, prior)
+        x = vec.transform([_values(rows[i], prior) for i in test])
         for i, p in zip(test, clf.predict(x), strict=True):
             pred[i] = str(p)
     return pred
@@ -184,15 +187,26 @@ def stance_rows(items: Sequence[dict[str, Any]], acts_: Sequence[str]) -> tuple[
     return rows, rule
 
 
-def model_dict(vec: Any, clf: Any) -> dict[str, Any]:
+def model_dict(vec: Any, clf: Any, prior: float) -> dict[str, Any]:
     names = vec.get_feature_names_out()
     classes = [str(c) for c in clf.classes_]
     model = {}
     for k, c in enumerate(classes):
-        weights = {str(f): round(float(w) * _values([str(f)])[str(f)], 6)
+        weights = {str(f): round(float(w) * _values([str(f)], prior)[str(f)], 6)
                    for f, w in zip(names, clf.coef_[k], strict=True) if abs(w) >= 1e-6}
         model[c] = {"intercept": round(float(clf.intercept_[k]), 6), "weights": dict(sorted(weights.items()))}
     return {"classes": classes, "features": [str(f) for f in names], "model": model}
+
+
+def _settings(text: str) -> dict[str, Any]:
+    """``C=0.1,prior=5,drop=cue=;subject=`` -> settings."""
+    out: dict[str, Any] = {}
+    for part in text.split(","):
+        if not part:
+            continue
+        key, value = part.split("=", 1)
+        out[key] = tuple(v for v in value.split(";") if v) if key == "drop" else float(value)
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -200,52 +214,56 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dev", type=Path, default=DEV)
     parser.add_argument("--texts", type=Path, default=TEXTS)
     parser.add_argument("-o", "--output", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--C", type=float, default=DEFAULT_C)
-    parser.add_argument("--stance-C", type=float, default=None, help="default: --C")
+    parser.add_argument("--act", default="",
+                        help="act fit settings over the defaults, e.g. C=0.3,prior=1,drop=cue=;subject=")
+    parser.add_argument("--stance", default="", help="stance fit settings over the defaults (same form)")
     parser.add_argument("--choose-c", default="", help="comma-separated C values to compare by grouped CV")
-    parser.add_argument("--drop", default=DEFAULT_DROP,
-                        help="comma-separated feature prefixes to leave out (default: %(default)s)")
-    parser.add_argument("--prior", type=float, default=DEFAULT_PRIOR,
-                        help="value of the rules' answer features when fitting (default: %(default)s)")
     parser.add_argument("--dry-run", action="store_true", help="measure only; write nothing")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    global PRIOR
-    PRIOR = args.prior
+    act_fit = {**ACT_FIT, **_settings(args.act)}
+    stance_fit = {**STANCE_FIT, **_settings(args.stance)}
+    choose = [float(v) for v in args.choose_c.split(",") if v]
 
     gold = read_gold(args.dev)
     texts = read_texts(args.texts, {str(g["id"]) for g in gold})
     items = statements(gold, texts)
-    drop = tuple(p for p in args.drop.split(",") if p)
-    rows = [keep(it["act_features"], drop) for it in items]
+    rows = [keep(it["act_features"], act_fit["drop"]) for it in items]
     y = [it["gold"]["act"] for it in items]
     groups = [str(it["gold"]["id"]) for it in items]
     readers = [str(it["gold"]["reader"]) for it in items]
-    log.info(f"{len(gold)} training statements, {len(items)} matched, {len(set(groups))} articles; "
-          f"readers {dict(Counter(readers))}; acts {dict(Counter(y))}")
-    report("act, rules", y, [it["rule_act"] for it in items], readers, ACTS)
-    for c in [float(v) for v in args.choose_c.split(",") if v]:
-        report(f"act, model C={c} (grouped CV)", y, oof(rows, y, groups, c), readers, ACTS)
-    act_cv = oof(rows, y, groups, args.C)
-    act_fig = report(f"act, model C={args.C} (grouped CV)", y, act_cv, readers, ACTS)
+    log.info("%d training statements, %d matched, %d articles; readers %s; acts %s", len(gold), len(items),
+             len(set(groups)), dict(Counter(readers)), dict(Counter(y)))
+    act_rules = report("act, rules", y, [it["rule_act"] for it in items], readers, ACTS)
+    for c in choose:
+        report(f"act, model C={c} (grouped CV)", y, oof(rows, y, groups, c, act_fit["prior"]), readers, ACTS)
+    act_cv = oof(rows, y, groups, act_fit["C"], act_fit["prior"])
+    act_fig = report(f"act, model {act_fit} (grouped CV)", y, act_cv, readers, ACTS)
 
+    # the stance model reads the stance features of the rules' act: the act the pipeline gives by default
     ys = [it["gold"]["stance"] for it in items]
-    srows, srule = stance_rows(items, act_cv)
-    srows = [keep(r, drop) for r in srows]
-    report("stance, rules given the CV act", ys, srule, readers, STANCES)
-    report("stance, rules given the rules' act", ys, [it["rule_stance"] for it in items], readers, STANCES)
-    sc = args.stance_C or args.C
-    for c in [float(v) for v in args.choose_c.split(",") if v]:
-        report(f"stance, model C={c} (grouped CV)", ys, oof(srows, ys, groups, c), readers, STANCES)
-    stance_fig = report(f"stance, model C={sc} (grouped CV)", ys, oof(srows, ys, groups, sc), readers, STANCES)
+    srows, srule = stance_rows(items, [it["rule_act"] for it in items])
+    srows = [keep(r, stance_fit["drop"]) for r in srows]
+    free = [not any(f in FIXED_SOURCES for f in r) for r in srows]
+    log.info("stance: %d statements whose stance the act does not fix", sum(free))
+    stance_rules = report("stance, rules", ys, srule, readers, STANCES)
+
+    def stance_cv(c: float) -> list[str]:
+        pred = oof(srows, ys, groups, c, stance_fit["prior"], fit_on=free)
+        return [p if f else r for p, f, r in zip(pred, free, srule, strict=True)]
+
+    for c in choose:
+        report(f"stance, model C={c} (grouped CV)", ys, stance_cv(c), readers, STANCES)
+    stance_fig = report(f"stance, model {stance_fit} (grouped CV)", ys, stance_cv(stance_fit["C"]), readers,
+                        STANCES)
     if args.dry_run:
         return 0
 
-    act_vec, act_clf = _fit(rows, y, args.C)
-    # the stance model is fitted on the stance features of the out-of-fold act, as it meets them at run time
-    st_vec, st_clf = _fit(srows, ys, sc)
     import sklearn
 
+    act_vec, act_clf = _fit(rows, y, act_fit["C"], act_fit["prior"])
+    st_vec, st_clf = _fit([r for r, f in zip(srows, free, strict=True) if f],
+                          [s for s, f in zip(ys, free, strict=True) if f], stance_fit["C"], stance_fit["prior"])
     data = {
         "version": VERSION,
         "description": "Multinomial logistic regressions of the claims stage over the named act rules and "
@@ -253,12 +271,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                        "p(class) = softmax(intercept + sum of the weights of the features present). Fitted "
                        "by scripts/fit_claim_weights.py; never edit, refit into a new version.",
         "data": {
-            "name": "blind readings of PolNeAR train articles (claimex benchmarks/dev: readers "
-                    + ", ".join(sorted(set(readers))) + ")",
-            "citation": "Edward Newell, Drew Margolin and Derek Ruths. 2018. An Attribution Relations Corpus "
-                        "for Political News. In Proceedings of LREC 2018 (PolNeAR: the article texts); the "
-                        "act, target and stance labels are blind readings made for claimex (stored as "
-                        "article ids and offsets in benchmarks/dev/).",
+            "name": "blind readings of PolNeAR train articles made for claimex (readers "
+                    + ", ".join(sorted(set(readers))) + " of benchmarks/dev/)",
+            "citation": "Article texts: PolNeAR v1.0.0, Edward Newell, Drew Margolin and Derek Ruths. 2018. An "
+                        "Attribution Relations Corpus for Political News. In Proceedings of LREC 2018. Labels "
+                        "(act, polarity, hedged, target, stance of the first 15 speech-cue attributions of each "
+                        "article): blind readings made for claimex by readers who saw only the article texts, "
+                        "stored as article ids and offsets in benchmarks/dev/ (see its README).",
             "files": {k: list(v) for k, v in TRAINING.items()},
             "held_out_readers": sorted(HELD_OUT),
             "statements": len(items),
@@ -266,15 +285,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             "acts": dict(sorted(Counter(y).items())),
             "stances": dict(sorted(Counter(ys).items())),
         },
-        "fit": {"estimator": "sklearn.linear_model.LogisticRegression (lbfgs, multinomial, L2)", "C": args.C,
-                "stance_C": sc, "prior": PRIOR, "scikit_learn": sklearn.__version__,
-                "dropped_features": list(drop)},
-        "cross_validation": {"folds": "GroupKFold(5) by article", "act": act_fig, "stance": stance_fig},
-        "act": model_dict(act_vec, act_clf),
-        "stance": model_dict(st_vec, st_clf),
+        "fit": {"estimator": "sklearn.linear_model.LogisticRegression (lbfgs, multinomial, L2)",
+                "act": {**act_fit, "drop": list(act_fit["drop"])},
+                "stance": {**stance_fit, "drop": list(stance_fit["drop"])},
+                "stance_features_of": "the rules' act",
+                "stance_fitted_on": "statements whose stance the act does not fix (source not act or redress)",
+                "scikit_learn": sklearn.__version__},
+        "cross_validation": {"folds": "GroupKFold(5) by article, training readers only",
+                             "act": {"rules": act_rules, "model": act_fig},
+                             "stance": {"rules": stance_rules, "model": stance_fig}},
+        "act": model_dict(act_vec, act_clf, act_fit["prior"]),
+        "stance": model_dict(st_vec, st_clf, stance_fit["prior"]),
     }
     args.output.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    log.info(f"wrote {args.output}")
+    log.info("wrote %s", args.output)
     return 0
 
 

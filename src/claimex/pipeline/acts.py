@@ -1728,6 +1728,11 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     return "neutral", "none"
 
 
+#: Stance sources of :func:`decide_stance` where the act fixes the stance: the fitted stance model
+#: (:mod:`claimex.pipeline.claim_model`) leaves these alone.
+ACT_FIXED_STANCE: Final = frozenset({"act", "redress"})
+
+
 def redress(st: Statement) -> bool:
     """A demand of redress holds its addressee at fault: "called on the senator *to take back* his
     words", "urged the others *to return* the money", "he should *resign*" (a main predicate of the

@@ -75,19 +75,20 @@ class LabelModel:
 
 @dataclass(frozen=True, slots=True)
 class ClaimWeights:
-    """The act model and (optionally) the stance model of a claims weights file."""
+    """The act model and the stance model of a claims weights file (either may be absent)."""
 
     version: str
-    act: LabelModel
+    act: LabelModel | None = None
     stance: LabelModel | None = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ClaimWeights:
-        if not isinstance(data, Mapping) or "act" not in data:
-            raise ClaimWeightsError("not a claimex claims weights file: it needs 'version', 'act' and optionally "
-                                    "'stance' (see weights/claims.v1.json)")
-        stance = data.get("stance")
-        return cls(version=str(data.get("version", "")), act=LabelModel.from_dict(data["act"], "act"),
+        if not isinstance(data, Mapping) or ("act" not in data and "stance" not in data):
+            raise ClaimWeightsError("not a claimex claims weights file: it needs 'version' and an 'act' or a "
+                                    "'stance' model (see weights/claims.v1.json)")
+        act, stance = data.get("act"), data.get("stance")
+        return cls(version=str(data.get("version", "")),
+                   act=LabelModel.from_dict(act, "act") if act is not None else None,
                    stance=LabelModel.from_dict(stance, "stance") if stance is not None else None)
 
 

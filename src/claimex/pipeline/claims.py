@@ -44,7 +44,7 @@ from .. import syntax
 from ..extensions import raw
 from ..names import actor_keys, speaker_keys
 from . import acts
-from .claim_model import ClaimWeights
+from .claim_model import ClaimWeights, ClaimWeightsError
 from .collector import collector_paused
 from .stage import Stage, missing_stage, quotes_ran
 from .state import ClaimAnalysis, ClaimRecord, read_claims
@@ -250,7 +250,8 @@ class ClaimAnalyzer(Stage):
     lexicon (saved with the pipeline)."""
 
     def __init__(self, *, name: str = STAGE, cues: Mapping[str, str], deny_negated: bool = True,
-                 content_acts: bool = True, model: ClaimWeights | None = None) -> None:
+                 content_acts: bool = True, act_model: ClaimWeights | None = None,
+                 stance_model: ClaimWeights | None = None) -> None:
         """
         Args:
             name: the component's name in the pipeline.
@@ -258,11 +259,19 @@ class ClaimAnalyzer(Stage):
             deny_negated: a negated assertion (a negator on the content's main predicate) is a ``deny``.
             content_acts: refine a plain assertion from the content (performatives, obligation modals,
                 accusations, predictions, questions).
-            model: the fitted combination of the act and stance rules (``claimex.claim_weights.v1``);
-                None: the decision list (the first act rule that fires decides) and the stance rule.
+            act_model: weights whose act model combines every act rule that fires
+                (``claimex.claim_weights.v1``); None: the decision list (the first rule that fires decides).
+            stance_model: weights whose stance model combines the stance rule's answer with the act and the
+                content's evaluation; None: the stance rule alone.
         """
         self._init_stage(name)
-        self.model = model
+        if act_model is not None and act_model.act is None:
+            raise ClaimWeightsError(f"the claims weights {act_model.version!r} given as act_model have no act model")
+        if stance_model is not None and stance_model.stance is None:
+            raise ClaimWeightsError(f"the claims weights {stance_model.version!r} given as stance_model have no "
+                                    "stance model")
+        self.act_model = act_model.act if act_model is not None else None
+        self.stance_model = stance_model.stance if stance_model is not None else None
         self.deny_negated = deny_negated
         self.content_acts = content_acts
         self._set_cues(cues)
@@ -370,9 +379,9 @@ class ClaimAnalyzer(Stage):
         judged agent on the statement."""
         if not st.content:
             return st.cue_act, "cue"
-        if self.model is not None and self.content_acts:
+        if self.act_model is not None and self.content_acts:
             firings = acts.fire_rules(st, deny_negated=self.deny_negated)
-            act = self.model.act.predict(acts.act_features(st, firings))
+            act = self.act_model.predict(acts.act_features(st, firings))
             return act, acts.adopt(st, act, firings)
         act, st.act_root, act_rule = acts.decide_act(st, content_acts=self.content_acts,
                                                      deny_negated=self.deny_negated)
@@ -382,12 +391,13 @@ class ClaimAnalyzer(Stage):
 
     def _stance(self, st: acts.Statement, act: str, act_rule: str, target: int | None,
                 from_cue: bool) -> tuple[str, str]:
-        """The stance toward the target and its source: the stance rule's, or the fitted stance model's
-        (source ``model`` where it differs from the rule's)."""
+        """The stance toward the target and its source: the stance rule's; where the act does not fix it
+        (accuse, condemn, threaten oppose; support supports; a demand supports or opposes what it asks),
+        the fitted stance model's (source ``model`` where it differs from the rule's)."""
         stance, source = acts.decide_stance(st, act, target, from_cue)
-        if self.model is None or self.model.stance is None:
+        if self.stance_model is None or source in acts.ACT_FIXED_STANCE:
             return stance, source
-        chosen = self.model.stance.predict(acts.stance_features(st, act, act_rule, target, stance, source))
+        chosen = self.stance_model.predict(acts.stance_features(st, act, act_rule, target, stance, source))
         return (stance, source) if chosen == stance else (chosen, "model")
 
     def statement_features(self, doc: Doc, record: ClaimRecord, act: str | None = None) -> dict[str, Any]:
@@ -600,13 +610,15 @@ def stance_by_speaker(doc: Doc, topic: str) -> dict[str, str]:
         "cues": {"@misc": "claimex.reporting_cues.v1"},
         "deny_negated": True,
         "content_acts": True,
-        "model": None,
+        "act_model": None,
+        "stance_model": {"@misc": "claimex.claim_weights.v1"},
     },
     requires=["doc._.claimex", "token.dep", "token.lemma"],
     assigns=["doc._.claimex"],
 )
 def make_claims(nlp: Language, name: str, cues: Mapping[str, str], deny_negated: bool,
-                content_acts: bool, model: ClaimWeights | None) -> ClaimAnalyzer:
+                content_acts: bool, act_model: ClaimWeights | None,
+                stance_model: ClaimWeights | None) -> ClaimAnalyzer:
     """Build the ``claimex_claims`` component (see :class:`ClaimAnalyzer`)."""
     return ClaimAnalyzer(name=name, cues=cues, deny_negated=deny_negated, content_acts=content_acts,
-                         model=model)
+                         act_model=act_model, stance_model=stance_model)
