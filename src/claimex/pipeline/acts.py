@@ -87,6 +87,8 @@ class Statement:
     #: the agent an accusation or praise rule found (the target of choice)
     judged: int | None = None
     _valences: dict[int, float] | None = field(default=None, repr=False)
+    #: :func:`evaluated_agent`'s answers by sign (negative: True), once read
+    _evaluated: dict[bool, int | None] = field(default_factory=dict, repr=False)
     _speaker_forms: frozenset[str] | None = field(default=None, repr=False)
 
     @property
@@ -1137,7 +1139,13 @@ def act_object(table: TokenTable, verb: int) -> int | None:
 
 def evaluated_agent(st: Statement, *, negative: bool) -> int | None:
     """The person or organisation the content evaluates: the holder (:func:`holder`) of its most
-    strongly evaluated word of the given sign that has one."""
+    strongly evaluated word of the given sign that has one (read once a statement and sign)."""
+    if negative not in st._evaluated:
+        st._evaluated[negative] = _evaluated_agent(st, negative)
+    return st._evaluated[negative]
+
+
+def _evaluated_agent(st: Statement, negative: bool) -> int | None:
     sign = -1.0 if negative else 1.0
     vals = st.valences
     for word in sorted((i for i, v in vals.items() if v * sign >= EVALUATION_THRESHOLD),

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
@@ -42,20 +42,36 @@ class LabelModel:
     intercepts: Mapping[str, float]
     #: class -> feature name -> weight (features without a weight add nothing)
     weights: Mapping[str, Mapping[str, float]]
+    #: feature name -> its weight for each class, in the order of ``classes`` (read once: one look-up a feature)
+    _columns: Mapping[str, tuple[float, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        names = sorted({f for c in self.classes for f in self.weights[c]})
+        columns = {f: tuple(self.weights[c].get(f, 0.0) for c in self.classes) for f in names}
+        object.__setattr__(self, "_columns", columns)
+
+    def logits(self, features: Iterable[str]) -> list[float]:
+        """``intercept + sum of the weights`` of each class, in the order of ``classes``."""
+        out = [self.intercepts[c] for c in self.classes]
+        columns = self._columns
+        for f in features:
+            column = columns.get(f)
+            if column is not None:
+                out = [v + w for v, w in zip(out, column, strict=True)]
+        return out
 
     def scores(self, features: Iterable[str]) -> dict[str, float]:
         """The probability of each class given the features present."""
-        names = list(features)
-        logits = {c: self.intercepts[c] + sum(self.weights[c].get(f, 0.0) for f in names) for c in self.classes}
-        top = max(logits.values())
-        exp = {c: math.exp(v - top) for c, v in logits.items()}
-        total = sum(exp.values())
-        return {c: v / total for c, v in exp.items()}
+        logits = self.logits(features)
+        top = max(logits)
+        exp = [math.exp(v - top) for v in logits]
+        total = sum(exp)
+        return {c: v / total for c, v in zip(self.classes, exp, strict=True)}
 
     def predict(self, features: Iterable[str]) -> str:
         """The most probable class (the first in ``classes`` on a tie)."""
-        probs = self.scores(features)
-        return max(self.classes, key=lambda c: probs[c])
+        logits = self.logits(features)
+        return self.classes[logits.index(max(logits))]
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], what: str) -> LabelModel:
