@@ -6,7 +6,9 @@ content and hands them over as a :class:`Statement`. Three parts:
 * **act** -- an ordered list of named rules (:data:`ACT_RULES`); the first that fires decides, and its
   name is recorded on the claim (``act_rule``). The cue's class is one rule among others: a criticism
   in the content is an accusation whatever the cue, "asks X to do Y" is a demand, a question needs a
-  question, "warned that" predicts unless the speaker threatens an action of their own.
+  question, "warned that" predicts unless the speaker threatens an action of their own. Alternatively
+  every rule is evaluated (:func:`fire_rules`) and a fitted model weighs them (:func:`act_features`,
+  :mod:`claimex.pipeline.claim_model`).
 * **target** -- what the claim is about, the evaluated entity first (the accused, the praised, the
   object of the act verb), then an agent of the content, then its main event or subject; resolved to
   a speaker entity of the article where it is one (:func:`resolve_target`).
@@ -746,15 +748,20 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
     speaker's too (the one thanked is the target)."""
     table = st.table
     dep, lemma, children = table.dep, table.lemma, table.children
-    for pred in st.preds:
-        if lemma[pred] not in lx.ENDORSING_VERBS or table.pos[pred] != "VERB":
+    for main in st.preds:
+        subj = subject(table, main)
+        pred = _backing_verb(table, main)
+        if pred is None:
             continue
-        subj = subject(table, pred)
         thanks = subj is None and st.direct and lemma[pred] in _THANKING  # "Thank you, Maria Lopez, for ..."
         if not thanks and (subj is None or not is_speaker(st, subj)):
             continue
-        if _negated_plainly(table, pred):
+        if _negated_plainly(table, main) or (pred != main and _negated_plainly(table, pred)):
             continue
+        stood = _stood_behind(table, pred)
+        if stood is not None:  # "*we stand* firmly *behind* the plan"
+            st.judged = stood
+            return lx.SUPPORT, st.act_root
         objects = [c for c in children[pred] if dep[c] in ("dobj", "ccomp")]
         obj = next((c for c in objects if table.lower[c] != "you"), objects[0] if objects else None)
         if obj is None or lemma[pred] in ("campaign", "vote"):
@@ -767,6 +774,58 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
             obj = next((c for c in children[obj] if dep[c] == "nsubj"), obj)
         if table.pos[obj] != "PRON" or table.lower[obj] in _THIRD_PERSON - {"it", "its"}:
             st.judged = obj  # not "I love *that*", "I love *us*": the target is read as for any claim
+        return lx.SUPPORT, st.act_root
+    return None
+
+
+def _backing_verb(table: TokenTable, pred: int) -> int | None:
+    """The verb of backing of a main predicate: itself (`lexicons.ENDORSING_VERBS`, or "stand" behind /
+    with), or, since the seventh round, a backing verb in its infinitive complement, whose subject is the
+    predicate's ("she *planned to vote for* Diaz", "I am *going to endorse* you", "we *want to back* him")."""
+    for verb in (pred, *(c for c in table.children[pred] if table.dep[c] == "xcomp")):
+        if table.pos[verb] == "VERB" and (table.lemma[verb] in lx.ENDORSING_VERBS
+                                          or _stood_behind(table, verb) is not None):
+            return verb
+    return None
+
+
+def _stood_behind(table: TokenTable, verb: int) -> int | None:
+    """The object of "stand behind" / "stand with" (`lexicons.BACKING_PHRASES`), if ``verb`` is one."""
+    if table.lemma[verb] != "stand":
+        return None
+    for c in table.children[verb]:
+        if table.dep[c] == "prep" and (table.lemma[verb], table.lower[c]) in lx.BACKING_PHRASES:
+            return next((g for g in table.children[c] if table.dep[g] == "pobj"), None)
+    return None
+
+
+def satisfaction(st: Statement) -> tuple[str, int | None] | None:
+    """The speaker's satisfaction with something supports it, the counterpart of :func:`grievance`:
+    "*we are delighted with* the ruling", "the union said *it was pleased that* the court upheld the law"
+    (a word of :data:`~claimex.lexicons.SATISFACTION_WORDS` said of the speaker, not negated, with what it
+    is about: the object of its preposition, else the subject of its clause, is the target)."""
+    table = st.table
+    lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
+    for pred in st.preds:
+        word = pred if lower[pred] in lx.SATISFACTION_WORDS or lemma[pred] in lx.SATISFACTION_WORDS else next(
+            (c for c in children[pred] if dep[c] == "acomp"
+             and (lower[c] in lx.SATISFACTION_WORDS or lemma[c] in lx.SATISFACTION_WORDS)), None)
+        if word is None:
+            continue
+        subj = subject(table, pred)
+        if subj is None or not is_speaker(st, subj) or _negated_plainly(table, pred):
+            continue
+        about = None
+        for c in children[word]:
+            if dep[c] == "prep" and lower[c] in lx.SATISFACTION_PREPOSITIONS:
+                about = next((g for g in children[c] if dep[g] == "pobj"), None)
+            elif dep[c] == "ccomp":
+                about = subject(table, c)
+            if about is not None:
+                break
+        if about is None:
+            continue
+        st.judged = about
         return lx.SUPPORT, st.act_root
     return None
 
@@ -932,6 +991,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("praise", praise),
     ("predication", predication),
     ("own_backing", own_backing),
+    ("satisfaction", satisfaction),
     ("obligation", obligation),
     ("wish", wish),
     ("prediction", prediction),

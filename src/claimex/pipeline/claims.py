@@ -10,7 +10,9 @@ The rules, in the order they apply:
   strikes, writing that ...") takes the act of the governing verb. Then the named rules of
   :mod:`claimex.pipeline.acts` read the whole statement (performative, ask_to, question, threat, cue,
   accusation, praise, obligation, prediction, own_denial); the deciding rule's name is the claim's
-  ``act_rule``.
+  ``act_rule``. With ``act_model`` (off by default) every rule is evaluated and a fitted model picks the
+  act among them (:mod:`claimex.pipeline.claim_model`); ``act_rule`` is then the rule that agrees, or
+  ``model``.
 * **polarity** -- ``negative`` when an odd number of negators (``neg`` dependencies, negative
   determiners and pronouns: "not", "never", "no", "nothing", "none") attach to the lead clause's main
   predicate (the first main predicate of the content), directly or through its arguments;
@@ -21,7 +23,9 @@ The rules, in the order they apply:
 * **target** and **stance** -- :mod:`claimex.pipeline.acts`: the evaluated entity first (the object
   of the act verb, the accused or praised agent), resolved to a speaker entity (``target_entity``) or
   a full name (``target_name``); the stance from the act, else from the content's evaluation (VADER's
-  lexicon, reversed under "undermine", "destroy" ... and under negation; Bar-Haim et al. 2017).
+  lexicon, reversed under "undermine", "destroy" ... and under negation; Bar-Haim et al. 2017); where
+  the act does not fix the stance, the fitted stance model (``stance_model``, on by default) weighs the
+  rule's answer with the act and the content's evaluation.
 
 What the links stage needs beyond the public fields goes on the claim's record as a
 :class:`~claimex.pipeline.state.ClaimAnalysis` (the content's tokens without punctuation, the act verb, the
