@@ -198,6 +198,17 @@ ACTS = [
     ('"We are going to take a much more active role at the company," the investor said.',
      "We are going to take a much more active role at the company", "said", "predict", "prediction"),
     ("The mayor said she is going to the hearing.", "she is going to the hearing", "said", "assert", "default"),
+    # seventh round: backing in an infinitive complement of the speaker's verb, "stand behind", and the
+    # speaker's satisfaction with something support it; not when negated, nor said of someone else
+    ("The nurse said she planned to vote for Ms. Diaz.", "she planned to vote for Ms. Diaz", "said", "support",
+     "own_backing"),
+    ("The nurse said Ms. Diaz planned to vote for the bill.", "Ms. Diaz planned to vote for the bill", "said",
+     "assert", "default"),
+    ("The senator said she stands firmly behind the governor's plan.", "she stands firmly behind the governor's plan",
+     "said", "support", "own_backing"),
+    ('"We are delighted with the ruling," the union said.', "We are delighted with the ruling", "said", "support",
+     "satisfaction"),
+    ('"I am proud of the nurses," the minister said.', "I am proud of the nurses", "said", "support", "satisfaction"),
     # "must be" said of a thing is a conclusion, not a demand
     ("The columnist wrote that the only explanation must be a scandal of unusual size.",
      "the only explanation must be a scandal of unusual size", "wrote", "assert", "default"),
@@ -208,6 +219,12 @@ ACTS = [
 def test_act_and_rule(en_nlp, analyzer, text, content, cue, act, rule):
     c = analysed(en_nlp, analyzer, text, content, cue)
     assert (c["act"], c["act_rule"]) == (act, rule)
+
+
+def test_negated_satisfaction_supports_nothing(en_nlp, analyzer):
+    c = analysed(en_nlp, analyzer, '"We are not happy with the ruling," the union said.',
+                 "We are not happy with the ruling", "said")
+    assert c["act_rule"] != "satisfaction" and c["stance"] != "support"
 
 
 TARGETS = [

@@ -46,3 +46,5 @@ def test_second_readings_cover_reader_b_articles() -> None:
     assert ids("links_second_reading.jsonl") == ids("links_gold.jsonl", "B")
     assert ids("claims_second_reading.jsonl") == ids("claims_gold.jsonl", "B")
     assert not ids("claims_heldout.jsonl") & ids("claims_gold.jsonl")
+    # the fitting set (readers F, G, H) shares no article with the dev sets, held-out halves included
+    assert not ids("claims_fit.jsonl") & (ids("claims_gold.jsonl") | ids("claims_heldout.jsonl"))

@@ -757,6 +757,16 @@ ENDORSING_VERBS: Final[frozenset[str]] = frozenset({
 })
 #: Prepositions of the object of an endorsing verb: "campaign *for* him", "vote *for* the bill".
 ENDORSING_PREPOSITIONS: Final[frozenset[str]] = frozenset({"for"})
+#: Verb + preposition pairs that back their object: "we *stand behind* the plan", "I *stand with* the nurses".
+BACKING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({("stand", "behind"), ("stand", "with")})
+#: Words of the speaker's satisfaction with something (the counterpart of ``GRIEVANCE_WORDS``): "we are
+#: *delighted with* the ruling", "*pleased that* the court upheld the law".
+SATISFACTION_WORDS: Final[frozenset[str]] = frozenset({
+    "pleased", "delighted", "happy", "glad", "thrilled", "proud", "grateful", "satisfied", "encouraged",
+    "heartened", "excited",
+})
+#: Prepositions of what a satisfaction word is about: "happy *with* / *about* / *by* / *at* / *of*".
+SATISFACTION_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "about", "by", "at", "of"})
 #: Cue lemmas that concede: the speaker grants a point against their own side.
 CONCESSION_CUES: Final[frozenset[str]] = frozenset({
     "acknowledge", "admit", "concede", "grant", "confess", "recognize", "recognise",

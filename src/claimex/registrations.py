@@ -23,6 +23,7 @@ from spacy.util import registry
 
 from .lexicons import reporting_cues_v1, reporting_cues_v2
 from .pipeline import claims, links, paragraphs, quotes, speakers  # noqa: F401  (declare the factories)
+from .pipeline.claim_model import claim_weights_file_v1, claim_weights_v1
 from .pipeline.links import (
     link_weights_file_v1,
     link_weights_v1,
@@ -45,6 +46,8 @@ MISC = {
     "claimex.link_weights_file.v1": link_weights_file_v1,
     "claimex.confidence_weights.v1": confidence_weights_v1,
     "claimex.confidence_weights_file.v1": confidence_weights_file_v1,
+    "claimex.claim_weights.v1": claim_weights_v1,
+    "claimex.claim_weights_file.v1": claim_weights_file_v1,
 }
 SCORERS = {
     "claimex.quote_scorer.v1": make_quote_scorer,

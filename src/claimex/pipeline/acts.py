@@ -6,7 +6,9 @@ content and hands them over as a :class:`Statement`. Three parts:
 * **act** -- an ordered list of named rules (:data:`ACT_RULES`); the first that fires decides, and its
   name is recorded on the claim (``act_rule``). The cue's class is one rule among others: a criticism
   in the content is an accusation whatever the cue, "asks X to do Y" is a demand, a question needs a
-  question, "warned that" predicts unless the speaker threatens an action of their own.
+  question, "warned that" predicts unless the speaker threatens an action of their own. Alternatively
+  every rule is evaluated (:func:`fire_rules`) and a fitted model weighs them (:func:`act_features`,
+  :mod:`claimex.pipeline.claim_model`).
 * **target** -- what the claim is about, the evaluated entity first (the accused, the praised, the
   object of the act verb), then an agent of the content, then its main event or subject; resolved to
   a speaker entity of the article where it is one (:func:`resolve_target`).
@@ -24,7 +26,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from .. import lexicons as lx
 from .. import syntax
@@ -87,6 +89,8 @@ class Statement:
     #: the agent an accusation or praise rule found (the target of choice)
     judged: int | None = None
     _valences: dict[int, float] | None = field(default=None, repr=False)
+    #: :func:`evaluated_agent`'s answers by sign (negative: True), once read
+    _evaluated: dict[bool, int | None] = field(default_factory=dict, repr=False)
     _speaker_forms: frozenset[str] | None = field(default=None, repr=False)
 
     @property
@@ -744,15 +748,20 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
     speaker's too (the one thanked is the target)."""
     table = st.table
     dep, lemma, children = table.dep, table.lemma, table.children
-    for pred in st.preds:
-        if lemma[pred] not in lx.ENDORSING_VERBS or table.pos[pred] != "VERB":
+    for main in st.preds:
+        subj = subject(table, main)
+        pred = _backing_verb(table, main)
+        if pred is None:
             continue
-        subj = subject(table, pred)
         thanks = subj is None and st.direct and lemma[pred] in _THANKING  # "Thank you, Maria Lopez, for ..."
         if not thanks and (subj is None or not is_speaker(st, subj)):
             continue
-        if _negated_plainly(table, pred):
+        if _negated_plainly(table, main) or (pred != main and _negated_plainly(table, pred)):
             continue
+        stood = _stood_behind(table, pred)
+        if stood is not None:  # "*we stand* firmly *behind* the plan"
+            st.judged = stood
+            return lx.SUPPORT, st.act_root
         objects = [c for c in children[pred] if dep[c] in ("dobj", "ccomp")]
         obj = next((c for c in objects if table.lower[c] != "you"), objects[0] if objects else None)
         if obj is None or lemma[pred] in ("campaign", "vote"):
@@ -765,6 +774,58 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
             obj = next((c for c in children[obj] if dep[c] == "nsubj"), obj)
         if table.pos[obj] != "PRON" or table.lower[obj] in _THIRD_PERSON - {"it", "its"}:
             st.judged = obj  # not "I love *that*", "I love *us*": the target is read as for any claim
+        return lx.SUPPORT, st.act_root
+    return None
+
+
+def _backing_verb(table: TokenTable, pred: int) -> int | None:
+    """The verb of backing of a main predicate: itself (`lexicons.ENDORSING_VERBS`, or "stand" behind /
+    with), or, since the seventh round, a backing verb in its infinitive complement, whose subject is the
+    predicate's ("she *planned to vote for* Diaz", "I am *going to endorse* you", "we *want to back* him")."""
+    for verb in (pred, *(c for c in table.children[pred] if table.dep[c] == "xcomp")):
+        if table.pos[verb] == "VERB" and (table.lemma[verb] in lx.ENDORSING_VERBS
+                                          or _stood_behind(table, verb) is not None):
+            return verb
+    return None
+
+
+def _stood_behind(table: TokenTable, verb: int) -> int | None:
+    """The object of "stand behind" / "stand with" (`lexicons.BACKING_PHRASES`), if ``verb`` is one."""
+    if table.lemma[verb] != "stand":
+        return None
+    for c in table.children[verb]:
+        if table.dep[c] == "prep" and (table.lemma[verb], table.lower[c]) in lx.BACKING_PHRASES:
+            return next((g for g in table.children[c] if table.dep[g] == "pobj"), None)
+    return None
+
+
+def satisfaction(st: Statement) -> tuple[str, int | None] | None:
+    """The speaker's satisfaction with something supports it, the counterpart of :func:`grievance`:
+    "*we are delighted with* the ruling", "the union said *it was pleased that* the court upheld the law"
+    (a word of :data:`~claimex.lexicons.SATISFACTION_WORDS` said of the speaker, not negated, with what it
+    is about: the object of its preposition, else the subject of its clause, is the target)."""
+    table = st.table
+    lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
+    for pred in st.preds:
+        word = pred if lower[pred] in lx.SATISFACTION_WORDS or lemma[pred] in lx.SATISFACTION_WORDS else next(
+            (c for c in children[pred] if dep[c] == "acomp"
+             and (lower[c] in lx.SATISFACTION_WORDS or lemma[c] in lx.SATISFACTION_WORDS)), None)
+        if word is None:
+            continue
+        subj = subject(table, pred)
+        if subj is None or not is_speaker(st, subj) or _negated_plainly(table, pred):
+            continue
+        about = None
+        for c in children[word]:
+            if dep[c] == "prep" and lower[c] in lx.SATISFACTION_PREPOSITIONS:
+                about = next((g for g in children[c] if dep[g] == "pobj"), None)
+            elif dep[c] == "ccomp":
+                about = subject(table, c)
+            if about is not None:
+                break
+        if about is None:
+            continue
+        st.judged = about
         return lx.SUPPORT, st.act_root
     return None
 
@@ -930,6 +991,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("praise", praise),
     ("predication", predication),
     ("own_backing", own_backing),
+    ("satisfaction", satisfaction),
     ("obligation", obligation),
     ("wish", wish),
     ("prediction", prediction),
@@ -963,6 +1025,153 @@ def decide_act(st: Statement, *, content_acts: bool = True, deny_negated: bool =
     return lx.ASSERT, st.act_root, "default"
 
 
+class Firing(NamedTuple):
+    """One act rule that fired on a statement: its name, its act, the verb that carries the act and the
+    agent it judged (the target of choice)."""
+
+    rule: str
+    act: str
+    root: int | None
+    judged: int | None
+
+
+def fire_rules(st: Statement, *, deny_negated: bool = True) -> list[Firing]:
+    """Every act rule that fires on the statement, in the order of :data:`ACT_RULES` (for the fitted
+    combination, :mod:`claimex.pipeline.claim_model`). Each rule sees the statement as it would as the
+    first rule of the list; the statement is left as it was."""
+    root, judged = st.act_root, st.judged
+    out: list[Firing] = []
+    for name, rule in ACT_RULES:
+        if name == "own_denial" and not deny_negated:
+            continue
+        st.judged = None
+        found = rule(st)
+        if found is not None:
+            out.append(Firing(name, found[0], found[1], st.judged))
+    st.act_root, st.judged = root, judged
+    return out
+
+
+def adopt(st: Statement, act: str, firings: Sequence[Firing]) -> str:
+    """Take the first fired rule that agrees with ``act``: its verb and judged agent go on the statement,
+    its name is returned (``"model"`` when no rule gives the act)."""
+    agree = next((f for f in firings if f.act == act), None)
+    if agree is None:
+        return "model"
+    st.act_root, st.judged = agree.root, agree.judged
+    return agree.rule
+
+
+def _valence_bins(prefix: str, amount: float) -> list[str]:
+    """Cumulative bins of a summed valence (VADER's scale, -4 .. +4 a word)."""
+    return [f"{prefix}>={b}" for b in (1, 2, 4) if amount >= b]
+
+
+def _clause_features(st: Statement) -> list[str]:
+    """Closed-class properties of the content's main predicates: tense and mood, the subject's kind."""
+    table = st.table
+    out: set[str] = set()
+    for pred in st.preds[:3]:
+        if is_future(table, pred):
+            out.add("future")
+        if is_obligation(table, pred):
+            out.add("obligation")
+        if _modal_children(table, pred) and not lx.HEDGE_MODALS.isdisjoint(_modal_children(table, pred)):
+            out.add("hedge_modal")
+        subj = subject(table, pred)
+        if subj is None:
+            out.add("subject=none")
+        elif is_first_person(table, subj):
+            out.add("subject=first_person")
+        elif table.pos[subj] == "PRON" and table.lower[subj] in _THIRD_PERSON:
+            out.add("subject=pronoun")
+        elif is_agent(table, subj):
+            out.add("subject=agent")
+        else:
+            out.add("subject=thing")
+        if any(table.dep[c] in ("dobj", "dative") and is_agent(table, c) for c in table.children[pred]):
+            out.add("object=agent")
+    return sorted(out)
+
+
+def act_features(st: Statement, firings: Sequence[Firing]) -> list[str]:
+    """The named features the act model reads: which rules fire and with which act, the decision
+    list's answer, the cue's class and lemma (a closed class: the cue lexicon), the content's valence,
+    negation, the question mark, the clause's tense, mood and subject. No word of the content itself."""
+    table = st.table
+    first = firings[0] if firings else None
+    out = [f"cue_act={st.cue_act}", f"list={first.act if first else lx.ASSERT}",
+           f"list_rule={first.rule if first else 'default'}"]
+    for f in firings:
+        out += [f"rule={f.rule}", f"fires={f.act}", f"rule={f.rule}:{f.act}"]
+    if st.cue is not None and table.lemma[st.cue] in st.cues:
+        out.append(f"cue={table.lemma[st.cue]}")
+    vals = st.valences
+    out += _valence_bins("neg", -sum(v for v in vals.values() if v < 0))
+    out += _valence_bins("pos", sum(v for v in vals.values() if v > 0))
+    if st.negative:
+        out.append("negative")
+    if st.direct:
+        out.append("direct")
+    if st.content:
+        last = st.content[-1]
+        if last + 1 < table.n and table.word(last + 1) == "?":
+            out.append("question_mark")
+    out += _clause_features(st)
+    out += _evaluation_features(st)
+    return out
+
+
+def _evaluation_features(st: Statement) -> list[str]:
+    """Where the content's evaluation lies: on a main predicate or its complement, held by a person or
+    organisation (:func:`evaluated_agent`), the strongest word's strength; and whether an agent is named."""
+    vals = st.valences
+    out: list[str] = []
+    if vals:
+        table = st.table
+        strongest = max(vals.values(), key=abs)
+        out.append(f"strongest={'neg' if strongest < 0 else 'pos'}{min(int(abs(strongest)), 3)}")
+        around = set(st.preds)
+        for p in st.preds:
+            around.update(c for c in table.children[p] if table.dep[c] in ("acomp", "attr", "dobj", "xcomp", "oprd"))
+        on_pred = sum(vals.get(i, 0.0) for i in around)
+        if on_pred <= -1:
+            out.append("pred_neg")
+        elif on_pred >= 1:
+            out.append("pred_pos")
+        if evaluated_agent(st, negative=True) is not None:
+            out.append("neg_agent")
+        if evaluated_agent(st, negative=False) is not None:
+            out.append("pos_agent")
+    if first_agent(st, skip_objects=True) is not None:
+        out.append("agent_named")
+    return out
+
+
+def stance_features(st: Statement, act: str, act_rule: str, target: int | None, stance: str,
+                    source: str) -> list[str]:
+    """The named features the stance model reads: the act, the stance rule's answer and its source,
+    the content's valence, negation, the kind of target."""
+    table = st.table
+    out = [f"act={act}", f"rule_stance={stance}", f"source={source}", f"act={act}&rule_stance={stance}",
+           f"act_rule={act_rule}"]
+    vals = st.valences
+    out += _valence_bins("neg", -sum(v for v in vals.values() if v < 0))
+    out += _valence_bins("pos", sum(v for v in vals.values() if v > 0))
+    if st.negative:
+        out.append("negative")
+    if st.direct:
+        out.append("direct")
+    if target is None:
+        out.append("target=none")
+    elif is_agent(table, target):
+        out.append("target=agent")
+    else:
+        out.append("target=thing")
+    out += _evaluation_features(st)
+    return out
+
+
 # --------------------------------------------------------------------------------------------------
 # Target.
 
@@ -990,7 +1199,13 @@ def act_object(table: TokenTable, verb: int) -> int | None:
 
 def evaluated_agent(st: Statement, *, negative: bool) -> int | None:
     """The person or organisation the content evaluates: the holder (:func:`holder`) of its most
-    strongly evaluated word of the given sign that has one."""
+    strongly evaluated word of the given sign that has one (read once a statement and sign)."""
+    if negative not in st._evaluated:
+        st._evaluated[negative] = _evaluated_agent(st, negative)
+    return st._evaluated[negative]
+
+
+def _evaluated_agent(st: Statement, negative: bool) -> int | None:
     sign = -1.0 if negative else 1.0
     vals = st.valences
     for word in sorted((i for i, v in vals.items() if v * sign >= EVALUATION_THRESHOLD),
@@ -1579,6 +1794,11 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if not st.negative and self_report(st, lead=True):
         return "support", "self_report"
     return "neutral", "none"
+
+
+#: Stance sources of :func:`decide_stance` where the act fixes the stance: the fitted stance model
+#: (:mod:`claimex.pipeline.claim_model`) leaves these alone.
+ACT_FIXED_STANCE: Final = frozenset({"act", "redress"})
 
 
 def redress(st: Statement) -> bool:

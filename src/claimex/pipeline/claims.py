@@ -10,7 +10,9 @@ The rules, in the order they apply:
   strikes, writing that ...") takes the act of the governing verb. Then the named rules of
   :mod:`claimex.pipeline.acts` read the whole statement (performative, ask_to, question, threat, cue,
   accusation, praise, obligation, prediction, own_denial); the deciding rule's name is the claim's
-  ``act_rule``.
+  ``act_rule``. With ``act_model`` (off by default) every rule is evaluated and a fitted model picks the
+  act among them (:mod:`claimex.pipeline.claim_model`); ``act_rule`` is then the rule that agrees, or
+  ``model``.
 * **polarity** -- ``negative`` when an odd number of negators (``neg`` dependencies, negative
   determiners and pronouns: "not", "never", "no", "nothing", "none") attach to the lead clause's main
   predicate (the first main predicate of the content), directly or through its arguments;
@@ -21,7 +23,9 @@ The rules, in the order they apply:
 * **target** and **stance** -- :mod:`claimex.pipeline.acts`: the evaluated entity first (the object
   of the act verb, the accused or praised agent), resolved to a speaker entity (``target_entity``) or
   a full name (``target_name``); the stance from the act, else from the content's evaluation (VADER's
-  lexicon, reversed under "undermine", "destroy" ... and under negation; Bar-Haim et al. 2017).
+  lexicon, reversed under "undermine", "destroy" ... and under negation; Bar-Haim et al. 2017); where
+  the act does not fix the stance, the fitted stance model (``stance_model``, on by default) weighs the
+  rule's answer with the act and the content's evaluation.
 
 What the links stage needs beyond the public fields goes on the claim's record as a
 :class:`~claimex.pipeline.state.ClaimAnalysis` (the content's tokens without punctuation, the act verb, the
@@ -44,6 +48,7 @@ from .. import syntax
 from ..extensions import raw
 from ..names import actor_keys, speaker_keys
 from . import acts
+from .claim_model import ClaimWeights, ClaimWeightsError
 from .collector import collector_paused
 from .stage import Stage, missing_stage, quotes_ran
 from .state import ClaimAnalysis, ClaimRecord, read_claims
@@ -249,7 +254,8 @@ class ClaimAnalyzer(Stage):
     lexicon (saved with the pipeline)."""
 
     def __init__(self, *, name: str = STAGE, cues: Mapping[str, str], deny_negated: bool = True,
-                 content_acts: bool = True) -> None:
+                 content_acts: bool = True, act_model: ClaimWeights | None = None,
+                 stance_model: ClaimWeights | None = None) -> None:
         """
         Args:
             name: the component's name in the pipeline.
@@ -257,8 +263,19 @@ class ClaimAnalyzer(Stage):
             deny_negated: a negated assertion (a negator on the content's main predicate) is a ``deny``.
             content_acts: refine a plain assertion from the content (performatives, obligation modals,
                 accusations, predictions, questions).
+            act_model: weights whose act model combines every act rule that fires
+                (``claimex.claim_weights.v1``); None: the decision list (the first rule that fires decides).
+            stance_model: weights whose stance model combines the stance rule's answer with the act and the
+                content's evaluation; None: the stance rule alone.
         """
         self._init_stage(name)
+        if act_model is not None and act_model.act is None:
+            raise ClaimWeightsError(f"the claims weights {act_model.version!r} given as act_model have no act model")
+        if stance_model is not None and stance_model.stance is None:
+            raise ClaimWeightsError(f"the claims weights {stance_model.version!r} given as stance_model have no "
+                                    "stance model")
+        self.act_model = act_model.act if act_model is not None else None
+        self.stance_model = stance_model.stance if stance_model is not None else None
         self.deny_negated = deny_negated
         self.content_acts = content_acts
         self._set_cues(cues)
@@ -308,29 +325,15 @@ class ClaimAnalyzer(Stage):
         """
         table = TokenTable.of(doc)
         claim = record.claim
-        content = _words_in(table, claim.content_spans)  # Claim.from_dict gives a bare content its span
-        words = _Words(table, content, self._lexicon)
-        cue = self._cue_index(table, record)
-        preds = _main_predicates(table, content) if content else []
-
-        cue_act, act_root = self._cue_act(table, cue)
-        negs = _negators(table, words, preds)
-        negative = bool(negs) and _lead_negative(table, words, negs, preds)
-        st = acts.Statement(table=table, content=content, preds=preds, cue=cue, cue_act=cue_act,
-                            act_root=act_root, negative=negative, cues=self.cues,
-                            direct=claim.type in ("direct", "mixed"), terms=words.terms)
-        if content:
-            act, act_root, act_rule = acts.decide_act(st, content_acts=self.content_acts,
-                                                      deny_negated=self.deny_negated)
-        else:
-            act, act_rule = cue_act, "cue"
-        if act == lx.ASSERT and negative and self.deny_negated and not self.content_acts:
-            act, act_rule = lx.DENY, "negation"
+        st, words, negs = self._statement(table, record)
+        content, preds, cue, negative = st.content, st.preds, st.cue, st.negative
+        act, act_rule = self._act(st)
+        act_root = st.act_root
         from_cue = act_rule in acts.VERB_RULES and act_root is not None
 
         hedges = self._hedges(table, words, cue, preds)
         target_root = acts.choose_target(st, act, from_cue)
-        stance, stance_source = acts.decide_stance(st, act, target_root, from_cue)
+        stance, stance_source = self._stance(st, act, act_rule, target_root, from_cue)
         entity, name = None, None
         if target_root is not None:
             if speakers is None:
@@ -342,7 +345,7 @@ class ClaimAnalyzer(Stage):
                 else None
             if reported is not None:  # a self-report is about what it reports, not about its speaker
                 target_root = reported
-                stance, stance_source = acts.decide_stance(st, act, target_root, from_cue)
+                stance, stance_source = self._stance(st, act, act_rule, target_root, from_cue)
                 entity, name = acts.resolve_target(table, target_root, speakers, about)
 
         target_toks = np_indices(table, target_root) if target_root is not None else []  # in text order
@@ -358,6 +361,70 @@ class ClaimAnalyzer(Stage):
         record.analysis = ClaimAnalysis(content=content, act_root=act_root, target_root=target_root,
                                         target_tokens=target_toks, negations=negs, hedges=hedges,
                                         stance_source=stance_source, predicates=list(preds))
+
+    def _statement(self, table: TokenTable, record: ClaimRecord) -> tuple[acts.Statement, _Words, list[int]]:
+        """The claim as the act, target and stance rules read it, its content's words and its negators."""
+        claim = record.claim
+        content = _words_in(table, claim.content_spans)  # Claim.from_dict gives a bare content its span
+        words = _Words(table, content, self._lexicon)
+        cue = self._cue_index(table, record)
+        preds = _main_predicates(table, content) if content else []
+        cue_act, act_root = self._cue_act(table, cue)
+        negs = _negators(table, words, preds)
+        negative = bool(negs) and _lead_negative(table, words, negs, preds)
+        st = acts.Statement(table=table, content=content, preds=preds, cue=cue, cue_act=cue_act,
+                            act_root=act_root, negative=negative, cues=self.cues,
+                            direct=claim.type in ("direct", "mixed"), terms=words.terms)
+        return st, words, negs
+
+    def _act(self, st: acts.Statement) -> tuple[str, str]:
+        """The act and the name of the rule that gives it: the fitted model's choice among every rule
+        that fires (``model``), else the first rule of the decision list. Leaves the act's verb and
+        judged agent on the statement."""
+        if not st.content:
+            return st.cue_act, "cue"
+        if self.act_model is not None and self.content_acts:
+            firings = acts.fire_rules(st, deny_negated=self.deny_negated)
+            act = self.act_model.predict(acts.act_features(st, firings))
+            return act, acts.adopt(st, act, firings)
+        act, st.act_root, act_rule = acts.decide_act(st, content_acts=self.content_acts,
+                                                     deny_negated=self.deny_negated)
+        if act == lx.ASSERT and st.negative and self.deny_negated and not self.content_acts:
+            act, act_rule = lx.DENY, "negation"
+        return act, act_rule
+
+    def _stance(self, st: acts.Statement, act: str, act_rule: str, target: int | None,
+                from_cue: bool) -> tuple[str, str]:
+        """The stance toward the target and its source: the stance rule's; where the act does not fix it
+        (accuse, condemn, threaten oppose; support supports; a demand supports or opposes what it asks),
+        the fitted stance model's (source ``model`` where it differs from the rule's)."""
+        stance, source = acts.decide_stance(st, act, target, from_cue)
+        if self.stance_model is None or source in acts.ACT_FIXED_STANCE:
+            return stance, source
+        chosen = self.stance_model.predict(acts.stance_features(st, act, act_rule, target, stance, source))
+        return (stance, source) if chosen == stance else (chosen, "model")
+
+    def statement_features(self, doc: Doc, record: ClaimRecord, act: str | None = None) -> dict[str, Any]:
+        """What the fitted models read of a claim already analysed (for ``scripts/fit_claim_weights.py``):
+        the act features, the decision list's act, and the stance features given ``act`` (default: the
+        claim's own act).
+
+        Returns:
+            ``{"act_features": [...], "rule_act": str, "stance_features": [...], "rule_stance": str}``.
+        """
+        st = self._statement(TokenTable.of(doc), record)[0]
+        if not st.content:
+            return {"act_features": [], "rule_act": st.cue_act, "stance_features": [], "rule_stance": "neutral"}
+        firings = acts.fire_rules(st, deny_negated=self.deny_negated)
+        act = act or record.claim.act or lx.ASSERT
+        act_rule = acts.adopt(st, act, firings)
+        from_cue = act_rule in acts.VERB_RULES and st.act_root is not None
+        target = acts.choose_target(st, act, from_cue)
+        stance, source = acts.decide_stance(st, act, target, from_cue)
+        return {"act_features": acts.act_features(st, firings),
+                "rule_act": firings[0].act if firings else lx.ASSERT,
+                "stance_features": acts.stance_features(st, act, act_rule, target, stance, source),
+                "rule_stance": stance}
 
     def _cue_index(self, table: TokenTable, record: ClaimRecord) -> int | None:
         """The index of the head token of the claim's cue (the quotes stage's ``cue_root`` when it left one)."""
@@ -547,11 +614,15 @@ def stance_by_speaker(doc: Doc, topic: str) -> dict[str, str]:
         "cues": {"@misc": "claimex.reporting_cues.v1"},
         "deny_negated": True,
         "content_acts": True,
+        "act_model": None,
+        "stance_model": {"@misc": "claimex.claim_weights.v1"},
     },
     requires=["doc._.claimex", "token.dep", "token.lemma"],
     assigns=["doc._.claimex"],
 )
 def make_claims(nlp: Language, name: str, cues: Mapping[str, str], deny_negated: bool,
-                content_acts: bool) -> ClaimAnalyzer:
+                content_acts: bool, act_model: ClaimWeights | None,
+                stance_model: ClaimWeights | None) -> ClaimAnalyzer:
     """Build the ``claimex_claims`` component (see :class:`ClaimAnalyzer`)."""
-    return ClaimAnalyzer(name=name, cues=cues, deny_negated=deny_negated, content_acts=content_acts)
+    return ClaimAnalyzer(name=name, cues=cues, deny_negated=deny_negated, content_acts=content_acts,
+                         act_model=act_model, stance_model=stance_model)
