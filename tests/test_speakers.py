@@ -49,6 +49,9 @@ RESOLVED = [
      "The group", ("Hezbollah", "ORG")),
     ("The Syrian Observatory for Human Rights, a UK-based monitoring group, said seven fighters were killed. "
      "The group said the toll could rise.", "The group", ("Syrian Observatory for Human Rights", "ORG")),
+    # the owner in "her husband" tells the owner's gender, not the husband's
+    ("Ann Lee said the school should stay open. Her husband said the board had not listened. She added that "
+     "the vote was unfair.", "She", ("Ann Lee", "PERSON")),
     ("Iraqi military spokesman Maj-Gen Yehia Rasool said the strikes violated Iraqi sovereignty. The spokesman "
      "added that the government would respond.", "The spokesman", ("Yehia Rasool", "PERSON")),
 ]

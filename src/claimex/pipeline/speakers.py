@@ -575,7 +575,9 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
             tt.dep[c] == "det" and lows[c] in ("the", "this", "that") for c in tt.children[root_i]):
         mention.nominal = lemmas[root_i]
     mention.described = _described_head(tt, mention, root_i, ents)
-    mention.gender = _gender({lows[i] for i in range(first, stop)}, mention)
+    # "her husband", "Mrs. Lee's spokesman": the owner's words tell the owner's gender, not the speaker's
+    owner = {t.i for c in tt.children[root_i] if tt.dep[c] == "poss" for t in doc[c].subtree}
+    mention.gender = _gender({lows[i] for i in range(first, stop) if i not in owner}, mention)
     return mention
 
 
