@@ -576,8 +576,8 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         mention.nominal = lemmas[root_i]
     mention.described = _described_head(tt, mention, root_i, ents)
     # "her husband", "Mrs. Lee's spokesman": the owner's words tell the owner's gender, not the speaker's
-    owner = {t.i for c in tt.children[root_i] if tt.dep[c] == "poss" for t in doc[c].subtree}
-    mention.gender = _gender({lows[i] for i in range(first, stop) if i not in owner}, mention)
+    possessor = {t.i for c in tt.children[root_i] if tt.dep[c] == "poss" for t in doc[c].subtree}
+    mention.gender = _gender({lows[i] for i in range(first, stop) if i not in possessor}, mention)
     return mention
 
 
