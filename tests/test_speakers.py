@@ -50,6 +50,8 @@ RESOLVED = [
     ("The Syrian Observatory for Human Rights, a UK-based monitoring group, said seven fighters were killed. "
      "The group said the toll could rise.", "The group", ("Syrian Observatory for Human Rights", "ORG")),
     # the owner in "her husband" tells the owner's gender, not the husband's
+    # a pronoun after a sentence with two people named: its subject, not its object, is the antecedent
+    ("Tom Hale criticised Bill Ortiz on Monday. He said the plan \"will not work.\"", "He", ("Tom Hale", "PERSON")),
     ("Ann Lee said the school should stay open. Her husband said the board had not listened. She added that "
      "the vote was unfair.", "She", ("Ann Lee", "PERSON")),
     ("Iraqi military spokesman Maj-Gen Yehia Rasool said the strikes violated Iraqi sovereignty. The spokesman "
@@ -201,12 +203,14 @@ FAMILY_AND_DOCUMENTS = [
     ("The ministry's statement said the strikes were legal.", "The ministry's statement", "ministry"),
     ("In a tweet, Mayor Ann Park wrote that the vote was rigged. The tweet said the council had lied.",
      "The tweet", "Ann Park"),
+    # the person whose wife she is does not speak: the name in apposition is the speaker's
+    ('Tom Hale\'s wife, Ann, said the family "is standing firm."', "Tom Hale's wife, Ann", "Ann"),
 ]
 
 
 @pytest.mark.parametrize(("text", "mention", "name"), FAMILY_AND_DOCUMENTS,
                          ids=["relative kept apart", "surname to first bearer", "signed by", "possessor",
-                              "the tweet"])
+                              "the tweet", "possessor of a relative"])
 def test_relatives_and_documents(nlp, text, mention, name):
     speaker = speaker_of(run(nlp, text), mention)
     assert speaker is not None

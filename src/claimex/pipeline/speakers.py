@@ -322,15 +322,28 @@ class SpeakerResolver(Stage):
         at = mention.span[0]
         here = bisect.bisect_right(paragraphs, at)
         content = record.claim.content_spans or (record.claim.content,)
-        for ent in reversed(names[:bisect.bisect_left(names, at, key=lambda e: e.start_char)]):
+        text = TokenTable.of(doc).text
+        before = names[:bisect.bisect_left(names, at, key=lambda e: e.start_char)]
+        for n in range(len(before) - 1, -1, -1):
+            ent = before[n]
             if here - bisect.bisect_right(paragraphs, ent.start_char) > 1:
                 break
             if ent.label_ != "PERSON" or any(s <= ent.start_char < e for s, e in content):
                 continue
-            named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=TokenTable.of(doc).text,
-                             ents=names)
+            named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=text, ents=names)
             if named.gender is not None and named.gender != mention.gender:
                 continue
+            if ent.root.dep_ != "nsubj" and doc[mention.root].sent.start == ent.sent.end:
+                # "Tom Hale criticised Bill Ortiz. He said ...": the subject of the sentence just before,
+                # where the latest person is named, is the one the pronoun goes on
+                subject = next((e for e in before[:n] if e.sent.start == ent.sent.start and e.label_ == "PERSON"
+                                and e.root.dep_ == "nsubj"
+                                and not any(s <= e.start_char < x for s, x in content)), None)
+                if subject is not None:
+                    other = describe(doc, (subject.start_char, subject.end_char), subject.root.i, acronyms,
+                                     text=text, ents=names)
+                    if other.gender is None or other.gender == mention.gender:
+                        named = other
             cluster = self._place(doc, named, clusters, None, paragraphs)
             if cluster is not None:
                 clusters.add(cluster, named)
@@ -666,7 +679,8 @@ def _main_entity(ents: list[Span], root: int) -> Span | None:
             return ent
     persons = [e for e in ents if e.label_ == "PERSON"]
     if persons:
-        return persons[0]
+        # "Tom Hale's wife, Ann": the possessor is whose wife she is, the name in apposition is hers
+        return next((e for e in persons if e.root.dep_ != "poss"), persons[0])
     orgs = [e for e in ents if e.label_ in ("ORG",) and e.root.dep_ == "appos"]
     return orgs[0] if orgs else None
 
