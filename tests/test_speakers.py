@@ -235,6 +235,11 @@ def test_dateline_and_recipient_are_not_the_speaker(nlp, text, mention):
      "said.", "he", "Jared Sexton"),
     ("Mary Jones met Tom Smith on Monday.\n\n“We agreed on nothing,” she said.", "she", "Mary Jones"),
     ("Mary Jones met Tom Smith on Monday.\n\n“We agreed on nothing,” he said.", "he", "Tom Smith"),
+    # a speaker's surname the tagger reads once as an organisation is still that person
+    ('Lee Sexton said the rally was tense. He left early.\n\nThe crowd stayed.\n\nMany people cheered.\n\n'
+     'The band played.\n\nThe lights went out.\n\n'
+     'During his drive home, Sexton reflected on the crowd.\n"What I cannot forget is the anger in that room," '
+     'he said.', "he", "Lee Sexton"),
 ])
 def test_pronoun_takes_the_person_named_before_it(nlp, text, mention, name):
     speaker = speaker_of(run(nlp, text), mention)
@@ -419,6 +424,8 @@ def test_follow_on_quote_goes_on_the_attribution_read_last(nlp):
      "he"),
     # a label whose bracket the tokenizer glues to the colon
     ('Rep. Tom Gray (R-S.C.): "Nobody but you has ever quoted that number to me."', "Rep. Tom Gray"),
+    # ... and to the word before it when no space comes before the quote
+    ('Rep. Tom Gray (R-Ohio):"Nobody but you has ever quoted that number to me."', "Rep. Tom Gray"),
 ])
 def test_speaker_of_a_quote_after_a_colon(nlp, text, mention):
     (claim,) = run(nlp, text).claims

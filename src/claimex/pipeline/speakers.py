@@ -328,7 +328,14 @@ class SpeakerResolver(Stage):
             ent = before[n]
             if here - bisect.bisect_right(paragraphs, ent.start_char) > 1:
                 break
-            if ent.label_ != "PERSON" or any(s <= ent.start_char < e for s, e in content):
+            if any(s <= ent.start_char < e for s, e in content):
+                continue
+            if ent.label_ != "PERSON":
+                # "Sexton reflected on the rally.", the tagger reading a surname once as an organisation:
+                # a name the document already gave a person speaker is that person, as a subject
+                known = _known_person(clusters, ent.text) if ent.root.dep_ == "nsubj" else None
+                if known is not None and known.gender in (None, mention.gender):
+                    return known
                 continue
             named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=text, ents=names)
             if named.gender is not None and named.gender != mention.gender:
@@ -336,10 +343,13 @@ class SpeakerResolver(Stage):
             if ent.root.dep_ != "nsubj" and doc[mention.root].sent.start == ent.sent.end:
                 # "Tom Hale criticised Bill Ortiz. He said ...": the subject of the sentence just before,
                 # where the latest person is named, is the one the pronoun goes on
-                subject = next((e for e in before[:n] if e.sent.start == ent.sent.start and e.label_ == "PERSON"
-                                and e.root.dep_ == "nsubj"
+                subject = next((e for e in before[:n] if e.sent.start == ent.sent.start and e.root.dep_ == "nsubj"
                                 and not any(s <= e.start_char < x for s, x in content)), None)
-                if subject is not None:
+                known = _known_person(clusters, subject.text) if subject is not None and \
+                    subject.label_ != "PERSON" else None
+                if known is not None and known.gender in (None, mention.gender):
+                    return known  # a subject the tagger read as an organisation, known as a person speaker
+                if subject is not None and subject.label_ == "PERSON":
                     other = describe(doc, (subject.start_char, subject.end_char), subject.root.i, acronyms,
                                      text=text, ents=names)
                     if other.gender is None or other.gender == mention.gender:
@@ -436,6 +446,13 @@ class SpeakerResolver(Stage):
                 # 'Friends mocked him, calling him "a fool," Susan said. "..."': Susan's claim,
                 # attributed after the one inside it, is the one the next quote goes on
                 before = n
+
+
+def _known_person(clusters: _Registry, name: str) -> Cluster | None:
+    """The person speaker whose name (or surname) is ``name``, if exactly one is."""
+    key = _norm(name)
+    found = [c for c in clusters.named_candidates(({key}, key)) if c.kind == "PERSON" and key in c.keys]
+    return found[0] if len(found) == 1 else None
 
 
 def _attributed_at(claim: Claim, paragraphs: list[int]) -> int:

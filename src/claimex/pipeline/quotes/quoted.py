@@ -136,8 +136,9 @@ def _cue_before(ctx: _Context, qi: int, back: int) -> _Claim | None:
     crossed = bool(before) and tt.is_space[before[-1]]
     while before and tt.is_space[before[-1]]:  # a colon may introduce a quote in the next paragraph
         before.pop()
-    # a colon, perhaps glued to a closing bracket by the tokenizer ('Rep. Tom Gray (R-S.C.):')
-    colon = bool(before) and tt.word(before[-1]) in (":", "):")
+    # a colon, perhaps glued to a closing bracket by the tokenizer ('Rep. Tom Gray (R-S.C.):', and
+    # 'Rep. Tom Gray (R-Ohio):"..."' with no space before the quote, where the word is "Ohio):")
+    colon = bool(before) and (tt.word(before[-1]) in (":", "):") or tt.word(before[-1]).endswith("):"))
     if before and (colon or (not crossed and tt.word(before[-1]) in (",", "—", "–"))):
         for token in reversed(before[-back:]):
             if tt.word(token) in _SENTENCE_END or ctx.quote_of[token] >= 0 or "\n" in tt.word(token):
