@@ -803,6 +803,16 @@ def test_quote_after_a_gesture_or_a_pronoun_goes_on(nlp, text):
     assert (claim.speaker_mention_text, len(claim.content_spans)) == ("Ellen Park", 2)
 
 
+def test_attribution_of_a_quote_is_not_the_content_of_the_next_cue(nlp):
+    # the parse hangs '"A," she said' on the cue of the next quote: two statements, two speakers
+    text = ('"Her usual mood is sour," she said, but despite the growing tension, "I think she will sign it," '
+            'said Baker.')
+    claims = run(nlp, text).claims
+    assert [c.speaker_mention_text for c in claims] == ["she", "Baker"]
+    assert claims[0].content_text == "Her usual mood is sour,"
+    assert "she said" not in claims[1].content_text and "I think she will sign it," in claims[1].content_text
+
+
 def test_quote_after_the_attribution_sentence_goes_on(nlp):
     # "Lee replied." is the attribution of the quote before: the next quote goes on it
     text = '"Have I started writing the speech?" Lee replied. "Look, the answer is yes, and it is sobering."'
