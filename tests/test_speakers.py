@@ -203,6 +203,13 @@ FAMILY_AND_DOCUMENTS = [
     ("The ministry's statement said the strikes were legal.", "The ministry's statement", "ministry"),
     ("In a tweet, Mayor Ann Park wrote that the vote was rigged. The tweet said the council had lied.",
      "The tweet", "Ann Park"),
+    # a name that modifies a common noun names whom the speakers back or work for, not them
+    ('Several Lee supporters said the race "was stolen."', "Several Lee supporters", "Several Lee supporters"),
+    ('A senior Lee administration official said the plan "will pass."', "A senior Lee administration official",
+     "senior Lee administration official"),
+    # "who" after a description in apposition to a name stands for the name
+    ("Rep. Tom Hale (D-Ohio), a Lee backer who suggested Lee could bring out new voters, said the race was close.",
+     "who", "Tom Hale"),
     # the person whose wife she is does not speak: the name in apposition is the speaker's
     ('Tom Hale\'s wife, Ann, said the family "is standing firm."', "Tom Hale's wife, Ann", "Ann"),
 ]
@@ -210,7 +217,8 @@ FAMILY_AND_DOCUMENTS = [
 
 @pytest.mark.parametrize(("text", "mention", "name"), FAMILY_AND_DOCUMENTS,
                          ids=["relative kept apart", "surname to first bearer", "signed by", "possessor",
-                              "the tweet", "possessor of a relative"])
+                              "the tweet", "supporters", "administration official", "who of an apposition",
+                              "possessor of a relative"])
 def test_relatives_and_documents(nlp, text, mention, name):
     speaker = speaker_of(run(nlp, text), mention)
     assert speaker is not None

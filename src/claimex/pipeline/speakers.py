@@ -694,7 +694,9 @@ def _main_entity(ents: list[Span], root: int) -> Span | None:
     for ent in ents:
         if ent.start <= root < ent.end:
             return ent
-    persons = [e for e in ents if e.label_ == "PERSON"]
+    # "a Lee backer", "Trump supporters": a name that modifies a common noun names whom the speaker backs
+    persons = [e for e in ents if e.label_ == "PERSON" and not (e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN"
+                                                                and not e.start <= e.root.head.i < e.end)]
     if persons:
         # "Tom Hale's wife, Ann": the possessor is whose wife she is, the name in apposition is hers
         return next((e for e in persons if e.root.dep_ != "poss"), persons[0])
@@ -785,13 +787,17 @@ def _gender(words: set[str], mention: Mention) -> str | None:
     return None
 
 
+#: Role nouns of a body of people, never "he" or "she".
+_BODY_ROLES = frozenset({"campaign", "police", "officials", "people"})
+
+
 def _agrees(mention: Mention, cluster: Cluster) -> bool:
     """Pronoun agreement: gender for he/she, animacy for it, number for they."""
     p = mention.pronoun
     kind = cluster.kind
     if p in lexicons.PERSON_PRONOUNS:
-        if kind not in ("PERSON", "OTHER") or cluster.plural:
-            return False
+        if kind not in ("PERSON", "OTHER") or cluster.plural or (cluster.heads and cluster.heads <= _BODY_ROLES):
+            return False  # not "the Lee campaign" for "he"
         g = cluster.gender
         return g is None or g == mention.gender
     if p in lexicons.NEUTER_PRONOUNS:

@@ -334,6 +334,9 @@ def _mention_of(ctx: _Context, subj: int | None) -> _Source:
                     and tt.lower[issuer] not in lexicons.RELATIVE_PRONOUNS:
                 return _mention_of(ctx, issuer)
         own = ctx.char_span([subj])
+        if tt.dep[noun] == "appos" and tt.pos[tt.head[noun]] == "PROPN" and tt.pos[noun] == "NOUN" and \
+                ctx.quote_of[tt.head[noun]] < 0:
+            noun = tt.head[noun]  # "Tom Hale, a Lee backer who said ...": the name the description is in apposition to
         return _Source(own, subj, ctx.char_span(_mention_tokens(ctx, noun)), noun)
     return _Source(ctx.char_span(_mention_tokens(ctx, subj)), subj)
 
