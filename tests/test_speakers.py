@@ -210,6 +210,9 @@ FAMILY_AND_DOCUMENTS = [
     # "who" after a description in apposition to a name stands for the name
     ("Rep. Tom Hale (D-Ohio), a Lee backer who suggested Lee could bring out new voters, said the race was close.",
      "who", "Tom Hale"),
+    # a written work speaks for its author, a possessive pronoun resolved
+    ('Tom Hale wrote a memoir in 2010. His self-published book describes the town as "a place where the loser '
+     'becomes the main course."', "His self-published book", "Tom Hale"),
     # the person whose wife she is does not speak: the name in apposition is the speaker's
     ('Tom Hale\'s wife, Ann, said the family "is standing firm."', "Tom Hale's wife, Ann", "Ann"),
 ]
@@ -218,7 +221,7 @@ FAMILY_AND_DOCUMENTS = [
 @pytest.mark.parametrize(("text", "mention", "name"), FAMILY_AND_DOCUMENTS,
                          ids=["relative kept apart", "surname to first bearer", "signed by", "possessor",
                               "the tweet", "supporters", "administration official", "who of an apposition",
-                              "possessor of a relative"])
+                              "his book", "possessor of a relative"])
 def test_relatives_and_documents(nlp, text, mention, name):
     speaker = speaker_of(run(nlp, text), mention)
     assert speaker is not None

@@ -473,6 +473,10 @@ def _attributed_at(claim: Claim, paragraphs: list[int]) -> int:
 #: Verbs by which a document names its author: "a letter signed by ...", "a statement issued by ...".
 _AUTHORING_VERBS = frozenset({"sign", "write", "issue", "send", "post", "release", "publish", "pen", "author",
                               "co-sign", "draft", "put"})
+#: Written works whose author speaks through them: "his self-published book describes ..." (not a
+#: biography, whose possessor is its subject).
+_AUTHORED_WORKS = frozenset({"book", "memoir", "autobiography", "essay", "article", "blog", "diary", "novel",
+                             "speech"})
 #: How many claims back the claim that introduced a document ("In a tweet, Park wrote ...") may lie.
 _DOCUMENT_CLAIMS_BACK = 3
 
@@ -484,7 +488,8 @@ def document_author(tt: TokenTable, root: int) -> tuple[tuple[int, int] | None, 
     A document says nothing by itself: when the text names who wrote it, the writer is the speaker
     (the document word stays the local mention).
     """
-    if tt.lemma[root] not in lexicons.MEDIUM_NOUNS or tt.pos[root] != "NOUN":
+    lemma = tt.lemma[root]
+    if (lemma not in lexicons.MEDIUM_NOUNS and lemma not in _AUTHORED_WORKS) or tt.pos[root] != "NOUN":
         return None, None
     dep, children = tt.dep, tt.children
     author = None
