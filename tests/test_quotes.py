@@ -202,6 +202,9 @@ PARTICIPLE_SPEAKERS = [
     ('After the debate, Lopez released a new radio ad calling Ortiz "weak on jobs."', "calling", "Lopez"),
     ('The union put out a press release saying the mayor owes "every driver an apology."', "saying",
      "The union"),
+    # a sentence subject that cannot speak leaves the participle to the nearest clause whose subject can
+    ("The first incident came during a speech in Dayton, when Lee protesters interrupted her speech, shouting "
+     "“she wins, we lose!”", "shouting", "Lee protesters"),
     # after a quote that ends in a comma too: not the subject inside the quoted clause
     ("At the rally, Reyes insisted that he has “grown the party,” claiming that he is responsible for the "
      "higher turnout.", "claiming", "Reyes"),

@@ -148,7 +148,13 @@ def _source(ctx: _Context, cue: int) -> int | None:
         root = ctx.token(cue).sent.root.i
         subj = _subject(ctx, root, prefer_outside=True) if pos[root] in ("VERB", "AUX") and root < cue else None
         if subj is not None and ctx.quote_of[subj] < 0 and dep[subj] != "nsubjpass":
-            return subj
+            if _may_speak(tt, subj) or tt.word(subj)[:1].isupper() or any(  # (a name the tagger took for a
+                    tt.ent_type[t] in ("PERSON", "ORG", "NORP") for t in ctx.subtree_ids(subj)):  # noun, or in it)
+                return subj
+            # "The first incident came when protesters interrupted her, shouting ...": a sentence subject
+            # that cannot speak leaves the participle to the nearest clause before it whose subject can
+            nearer = _nearest_speaking_subject(ctx, root, cue)
+            return nearer if nearer is not None else subj
     misparsed = _stranded_subject(ctx, cue)
     if misparsed is None:
         misparsed = _subject_of_reduced_relative(ctx, cue)
@@ -161,6 +167,19 @@ def _before_closing_marks(tt: TokenTable, token: int) -> int:
     while before > 0 and tt.word(before) in lexicons.CLOSERS and tt.is_punct[before]:
         before -= 1
     return before
+
+
+def _nearest_speaking_subject(ctx: _Context, first: int, cue: int) -> int | None:
+    """The subject, outside quote marks, of the finite verb nearest before ``cue`` (after token
+    ``first``) that is a name, a pronoun or a person, group or medium noun."""
+    tt = ctx.table
+    for verb in range(cue - 1, first, -1):
+        if ctx.tag(verb) not in ("VBD", "VBZ", "VBP") or ctx.quote_of[verb] >= 0:
+            continue
+        subj = next((c for c in tt.children[verb] if tt.dep[c] == "nsubj"), None)
+        if subj is not None and ctx.quote_of[subj] < 0 and _may_speak(tt, subj):
+            return subj
+    return None
 
 
 #: Verbs whose object is the person written or spoken to: "emailed supporters saying ...".
