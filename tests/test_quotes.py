@@ -202,6 +202,12 @@ PARTICIPLE_SPEAKERS = [
     ('After the debate, Lopez released a new radio ad calling Ortiz "weak on jobs."', "calling", "Lopez"),
     ('The union put out a press release saying the mayor owes "every driver an apology."', "saying",
      "The union"),
+    # a sentence subject that cannot speak leaves the participle to the nearest clause whose subject can
+    ("The first incident came during a speech in Dayton, when Lee protesters interrupted her speech, shouting "
+     "“she wins, we lose!”", "shouting", "Lee protesters"),
+    # after a quote that ends in a comma too: not the subject inside the quoted clause
+    ("At the rally, Reyes insisted that he has “grown the party,” claiming that he is responsible for the "
+     "higher turnout.", "claiming", "Reyes"),
 ]
 
 
@@ -226,6 +232,8 @@ SPEAKER_WHERE_THE_PARSE_SLIPS = [
     # a participle on a noun that cannot speak speaks for the subject of the noun's clause
     ('The senator stormed out, at one moment calling the mayor a "liar who is not honorable."', "calling",
      "The senator"),
+    # the parse hangs the subject on the auxiliary ("did post"): it is the cue's
+    ('Tom Reyes did post on Twitter on Friday that his remarks were “only a joke”.', "post", "Tom Reyes"),
     # a cue hung on an adverb ("so far as to say") inherits the subject of the verb the adverb is on
     ("Investors fled. The columnist Ann Price went so far as to say: ''The paper as we know it is over.''", "say",
      "The columnist Ann Price"),
@@ -771,6 +779,41 @@ def test_quote_after_another_person_acts_is_not_the_speaker_before(nlp):
     assert [row(c) for c in run(nlp, text).claims] == [
         ("direct", "It goes in one ear and out the other,", "said", "Tom Reyes"),
         ("direct", "Tom is far calmer about it than I ever was.", None, "Ann Reyes")]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # another person takes the turn with a cue that says nothing of its own: the next quote is theirs
+    ("“We will vote as one,” Ellen Park said. Her husband replied. “Nothing will divide the two of us.”",
+     "Her husband"),
+    ("“We will vote as one,” Ellen Park said, and her husband cut in. “Nothing will divide the two of us.”",
+     "her husband"),
+    ("“We will vote as one,” Ellen Park said. Tom Baker agreed. “Nothing will divide the two of us.”",
+     "Tom Baker"),
+])
+def test_quote_after_another_person_takes_the_turn_is_theirs(nlp, text, mention):
+    claims = run(nlp, text).claims
+    assert [(c.content_text, c.speaker_mention_text) for c in claims] == [
+        ("We will vote as one,", "Ellen Park"), ("Nothing will divide the two of us.", mention)]
+
+
+@pytest.mark.parametrize("text", [
+    # a gesture is no turn, and a pronoun may be the speaker before: the quote goes on
+    "“We will vote as one,” Ellen Park said, and her husband nodded. “Nothing will divide the two of us.”",
+    "“We will vote as one,” Ellen Park said. She agreed. “Nothing will divide the two of us.”",
+])
+def test_quote_after_a_gesture_or_a_pronoun_goes_on(nlp, text):
+    (claim,) = run(nlp, text).claims
+    assert (claim.speaker_mention_text, len(claim.content_spans)) == ("Ellen Park", 2)
+
+
+def test_attribution_of_a_quote_is_not_the_content_of_the_next_cue(nlp):
+    # the parse hangs '"A," she said' on the cue of the next quote: two statements, two speakers
+    text = ('"Her usual mood is sour," she said, but despite the growing tension, "I think she will sign it," '
+            'said Baker.')
+    claims = run(nlp, text).claims
+    assert [c.speaker_mention_text for c in claims] == ["she", "Baker"]
+    assert claims[0].content_text == "Her usual mood is sour,"
+    assert "she said" not in claims[1].content_text and "I think she will sign it," in claims[1].content_text
 
 
 def test_quote_after_the_attribution_sentence_goes_on(nlp):

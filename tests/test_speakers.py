@@ -49,6 +49,11 @@ RESOLVED = [
      "The group", ("Hezbollah", "ORG")),
     ("The Syrian Observatory for Human Rights, a UK-based monitoring group, said seven fighters were killed. "
      "The group said the toll could rise.", "The group", ("Syrian Observatory for Human Rights", "ORG")),
+    # the owner in "her husband" tells the owner's gender, not the husband's
+    # a pronoun after a sentence with two people named: its subject, not its object, is the antecedent
+    ("Tom Hale criticised Bill Ortiz on Monday. He said the plan \"will not work.\"", "He", ("Tom Hale", "PERSON")),
+    ("Ann Lee said the school should stay open. Her husband said the board had not listened. She added that "
+     "the vote was unfair.", "She", ("Ann Lee", "PERSON")),
     ("Iraqi military spokesman Maj-Gen Yehia Rasool said the strikes violated Iraqi sovereignty. The spokesman "
      "added that the government would respond.", "The spokesman", ("Yehia Rasool", "PERSON")),
 ]
@@ -198,12 +203,25 @@ FAMILY_AND_DOCUMENTS = [
     ("The ministry's statement said the strikes were legal.", "The ministry's statement", "ministry"),
     ("In a tweet, Mayor Ann Park wrote that the vote was rigged. The tweet said the council had lied.",
      "The tweet", "Ann Park"),
+    # a name that modifies a common noun names whom the speakers back or work for, not them
+    ('Several Lee supporters said the race "was stolen."', "Several Lee supporters", "Several Lee supporters"),
+    ('A senior Lee administration official said the plan "will pass."', "A senior Lee administration official",
+     "senior Lee administration official"),
+    # "who" after a description in apposition to a name stands for the name
+    ("Rep. Tom Hale (D-Ohio), a Lee backer who suggested Lee could bring out new voters, said the race was close.",
+     "who", "Tom Hale"),
+    # a written work speaks for its author, a possessive pronoun resolved
+    ('Tom Hale wrote a memoir in 2010. His self-published book describes the town as "a place where the loser '
+     'becomes the main course."', "His self-published book", "Tom Hale"),
+    # the person whose wife she is does not speak: the name in apposition is the speaker's
+    ('Tom Hale\'s wife, Ann, said the family "is standing firm."', "Tom Hale's wife, Ann", "Ann"),
 ]
 
 
 @pytest.mark.parametrize(("text", "mention", "name"), FAMILY_AND_DOCUMENTS,
                          ids=["relative kept apart", "surname to first bearer", "signed by", "possessor",
-                              "the tweet"])
+                              "the tweet", "supporters", "administration official", "who of an apposition",
+                              "his book", "possessor of a relative"])
 def test_relatives_and_documents(nlp, text, mention, name):
     speaker = speaker_of(run(nlp, text), mention)
     assert speaker is not None
@@ -228,6 +246,11 @@ def test_dateline_and_recipient_are_not_the_speaker(nlp, text, mention):
      "said.", "he", "Jared Sexton"),
     ("Mary Jones met Tom Smith on Monday.\n\n“We agreed on nothing,” she said.", "she", "Mary Jones"),
     ("Mary Jones met Tom Smith on Monday.\n\n“We agreed on nothing,” he said.", "he", "Tom Smith"),
+    # a speaker's surname the tagger reads once as an organisation is still that person
+    ('Lee Sexton said the rally was tense. He left early.\n\nThe crowd stayed.\n\nMany people cheered.\n\n'
+     'The band played.\n\nThe lights went out.\n\n'
+     'During his drive home, Sexton reflected on the crowd.\n"What I cannot forget is the anger in that room," '
+     'he said.', "he", "Lee Sexton"),
 ])
 def test_pronoun_takes_the_person_named_before_it(nlp, text, mention, name):
     speaker = speaker_of(run(nlp, text), mention)
@@ -412,6 +435,8 @@ def test_follow_on_quote_goes_on_the_attribution_read_last(nlp):
      "he"),
     # a label whose bracket the tokenizer glues to the colon
     ('Rep. Tom Gray (R-S.C.): "Nobody but you has ever quoted that number to me."', "Rep. Tom Gray"),
+    # ... and to the word before it when no space comes before the quote
+    ('Rep. Tom Gray (R-Ohio):"Nobody but you has ever quoted that number to me."', "Rep. Tom Gray"),
 ])
 def test_speaker_of_a_quote_after_a_colon(nlp, text, mention):
     (claim,) = run(nlp, text).claims

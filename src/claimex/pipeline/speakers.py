@@ -322,15 +322,38 @@ class SpeakerResolver(Stage):
         at = mention.span[0]
         here = bisect.bisect_right(paragraphs, at)
         content = record.claim.content_spans or (record.claim.content,)
-        for ent in reversed(names[:bisect.bisect_left(names, at, key=lambda e: e.start_char)]):
+        text = TokenTable.of(doc).text
+        before = names[:bisect.bisect_left(names, at, key=lambda e: e.start_char)]
+        for n in range(len(before) - 1, -1, -1):
+            ent = before[n]
             if here - bisect.bisect_right(paragraphs, ent.start_char) > 1:
                 break
-            if ent.label_ != "PERSON" or any(s <= ent.start_char < e for s, e in content):
+            if any(s <= ent.start_char < e for s, e in content):
                 continue
-            named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=TokenTable.of(doc).text,
-                             ents=names)
+            if ent.label_ != "PERSON":
+                # "Sexton reflected on the rally.", the tagger reading a surname once as an organisation:
+                # a name the document already gave a person speaker is that person, as a subject
+                known = _known_person(clusters, ent.text) if ent.root.dep_ == "nsubj" else None
+                if known is not None and known.gender in (None, mention.gender):
+                    return known
+                continue
+            named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=text, ents=names)
             if named.gender is not None and named.gender != mention.gender:
                 continue
+            if ent.root.dep_ != "nsubj" and doc[mention.root].sent.start == ent.sent.end:
+                # "Tom Hale criticised Bill Ortiz. He said ...": the subject of the sentence just before,
+                # where the latest person is named, is the one the pronoun goes on
+                subject = next((e for e in before[:n] if e.sent.start == ent.sent.start and e.root.dep_ == "nsubj"
+                                and not any(s <= e.start_char < x for s, x in content)), None)
+                known = _known_person(clusters, subject.text) if subject is not None and \
+                    subject.label_ != "PERSON" else None
+                if known is not None and known.gender in (None, mention.gender):
+                    return known  # a subject the tagger read as an organisation, known as a person speaker
+                if subject is not None and subject.label_ == "PERSON":
+                    other = describe(doc, (subject.start_char, subject.end_char), subject.root.i, acronyms,
+                                     text=text, ents=names)
+                    if other.gender is None or other.gender == mention.gender:
+                        named = other
             cluster = self._place(doc, named, clusters, None, paragraphs)
             if cluster is not None:
                 clusters.add(cluster, named)
@@ -425,6 +448,13 @@ class SpeakerResolver(Stage):
                 before = n
 
 
+def _known_person(clusters: _Registry, name: str) -> Cluster | None:
+    """The person speaker whose name (or surname) is ``name``, if exactly one is."""
+    key = _norm(name)
+    found = [c for c in clusters.named_candidates(({key}, key)) if c.kind == "PERSON" and key in c.keys]
+    return found[0] if len(found) == 1 else None
+
+
 def _attributed_at(claim: Claim, paragraphs: list[int]) -> int:
     """Where a claim's attribution is read: its speaker mention when named after the start of its
     content in the same paragraph ('Friends mocked him, calling him "a fool," Susan said.'), else the
@@ -443,6 +473,10 @@ def _attributed_at(claim: Claim, paragraphs: list[int]) -> int:
 #: Verbs by which a document names its author: "a letter signed by ...", "a statement issued by ...".
 _AUTHORING_VERBS = frozenset({"sign", "write", "issue", "send", "post", "release", "publish", "pen", "author",
                               "co-sign", "draft", "put"})
+#: Written works whose author speaks through them: "his self-published book describes ..." (not a
+#: biography, whose possessor is its subject).
+_AUTHORED_WORKS = frozenset({"book", "memoir", "autobiography", "essay", "article", "blog", "diary", "novel",
+                             "speech"})
 #: How many claims back the claim that introduced a document ("In a tweet, Park wrote ...") may lie.
 _DOCUMENT_CLAIMS_BACK = 3
 
@@ -454,7 +488,8 @@ def document_author(tt: TokenTable, root: int) -> tuple[tuple[int, int] | None, 
     A document says nothing by itself: when the text names who wrote it, the writer is the speaker
     (the document word stays the local mention).
     """
-    if tt.lemma[root] not in lexicons.MEDIUM_NOUNS or tt.pos[root] != "NOUN":
+    lemma = tt.lemma[root]
+    if (lemma not in lexicons.MEDIUM_NOUNS and lemma not in _AUTHORED_WORKS) or tt.pos[root] != "NOUN":
         return None, None
     dep, children = tt.dep, tt.children
     author = None
@@ -575,7 +610,9 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
             tt.dep[c] == "det" and lows[c] in ("the", "this", "that") for c in tt.children[root_i]):
         mention.nominal = lemmas[root_i]
     mention.described = _described_head(tt, mention, root_i, ents)
-    mention.gender = _gender({lows[i] for i in range(first, stop)}, mention)
+    # "her husband", "Mrs. Lee's spokesman": the owner's words tell the owner's gender, not the speaker's
+    possessor = {t.i for c in tt.children[root_i] if tt.dep[c] == "poss" for t in doc[c].subtree}
+    mention.gender = _gender({lows[i] for i in range(first, stop) if i not in possessor}, mention)
     return mention
 
 
@@ -662,9 +699,12 @@ def _main_entity(ents: list[Span], root: int) -> Span | None:
     for ent in ents:
         if ent.start <= root < ent.end:
             return ent
-    persons = [e for e in ents if e.label_ == "PERSON"]
+    # "a Lee backer", "Trump supporters": a name that modifies a common noun names whom the speaker backs
+    persons = [e for e in ents if e.label_ == "PERSON" and not (e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN"
+                                                                and not e.start <= e.root.head.i < e.end)]
     if persons:
-        return persons[0]
+        # "Tom Hale's wife, Ann": the possessor is whose wife she is, the name in apposition is hers
+        return next((e for e in persons if e.root.dep_ != "poss"), persons[0])
     orgs = [e for e in ents if e.label_ in ("ORG",) and e.root.dep_ == "appos"]
     return orgs[0] if orgs else None
 
@@ -752,13 +792,17 @@ def _gender(words: set[str], mention: Mention) -> str | None:
     return None
 
 
+#: Role nouns of a body of people, never "he" or "she".
+_BODY_ROLES = frozenset({"campaign", "police", "officials", "people"})
+
+
 def _agrees(mention: Mention, cluster: Cluster) -> bool:
     """Pronoun agreement: gender for he/she, animacy for it, number for they."""
     p = mention.pronoun
     kind = cluster.kind
     if p in lexicons.PERSON_PRONOUNS:
-        if kind not in ("PERSON", "OTHER") or cluster.plural:
-            return False
+        if kind not in ("PERSON", "OTHER") or cluster.plural or (cluster.heads and cluster.heads <= _BODY_ROLES):
+            return False  # not "the Lee campaign" for "he"
         g = cluster.gender
         return g is None or g == mention.gender
     if p in lexicons.NEUTER_PRONOUNS:

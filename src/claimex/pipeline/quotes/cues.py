@@ -164,11 +164,24 @@ def _complement(v: _VerbCue) -> Contents:
     for comp in v.complements:
         if ctx.quote_of[comp] < 0 and v.lemma in lexicons.NEEDS_FINITE_COMPLEMENT and not _is_finite(ctx, comp):
             continue
+        if _attribution_of_quote_before(ctx, comp):
+            continue  # '"A," she said, but "B," said Baker': her words and their cue are not Baker's
         extra = _split_conjoined_thats(ctx, comp)
         for clause_root in [comp, *extra]:
             exclude = [*_nested_cues(ctx, clause_root), *(extra if clause_root == comp else [])]
             contents.append(("complement", _clause_tokens(ctx, clause_root, exclude)))
     return contents
+
+
+def _attribution_of_quote_before(ctx: _Context, verb: int) -> bool:
+    """Whether ``verb`` is a cue outside quote marks with a subject of its own whose complement is a
+    quote before it: the attribution of that quote ('"A," she said'), not what another cue reports."""
+    tt = ctx.table
+    if ctx.quote_of[verb] >= 0 or not ctx.is_cue(verb):
+        return False
+    kids = tt.children[verb]
+    return any(tt.dep[c] == "nsubj" and ctx.quote_of[c] < 0 for c in kids) and any(
+        tt.dep[c] == "ccomp" and c < verb and ctx.quote_of[c] >= 0 for c in kids)
 
 
 def _infinitive(v: _VerbCue) -> Contents:

@@ -136,8 +136,9 @@ def _cue_before(ctx: _Context, qi: int, back: int) -> _Claim | None:
     crossed = bool(before) and tt.is_space[before[-1]]
     while before and tt.is_space[before[-1]]:  # a colon may introduce a quote in the next paragraph
         before.pop()
-    # a colon, perhaps glued to a closing bracket by the tokenizer ('Rep. Tom Gray (R-S.C.):')
-    colon = bool(before) and tt.word(before[-1]) in (":", "):")
+    # a colon, perhaps glued to a closing bracket by the tokenizer ('Rep. Tom Gray (R-S.C.):', and
+    # 'Rep. Tom Gray (R-Ohio):"..."' with no space before the quote, where the word is "Ohio):")
+    colon = bool(before) and (tt.word(before[-1]) in (":", "):") or tt.word(before[-1]).endswith("):"))
     if before and (colon or (not crossed and tt.word(before[-1]) in (",", "—", "–"))):
         for token in reversed(before[-back:]):
             if tt.word(token) in _SENTENCE_END or ctx.quote_of[token] >= 0 or "\n" in tt.word(token):
@@ -403,8 +404,18 @@ def _named_actor_before(ctx: _Context, first: int, last: int, claim: _Claim) -> 
     while before >= 0 and tt.is_space[before]:
         before -= 1
     if any(ctx.quote_of[t] >= 0 for t in range(first, last + 1)) or (before >= 0 and ctx.quote_of[before] >= 0):
-        return  # '"A?" Sanders replied. "B."': the attribution of the quote before, which B goes on
+        # '"A?" Sanders replied. "B."': the attribution of the quote before, which B goes on -- unless
+        # another person takes the turn after it: '"A," Park said, and her husband cut in. "B."'
+        quoted = [t for t in range(first, last + 1) if ctx.quote_of[t] >= 0]
+        turn = next((t for t in range(last, max(quoted, default=first - 1), -1)
+                     if tt.dep[t] == "conj" and ctx.is_cue(tt.head[t]) and _takes_the_turn(ctx, t) is not None), None)
+        if turn is not None:
+            _hand_over(ctx, claim, turn)
+        return
     root = ctx.token(last).sent.root.i
+    if _takes_the_turn(ctx, root) is not None and root >= first:
+        _hand_over(ctx, claim, root)  # '"A," Park said. Her husband replied. "B."'
+        return
     if ctx.is_cue(root) or ctx.tag(root) not in ("VBD", "VBZ", "VBP") or any(
             tt.dep[c] in ("ccomp", "xcomp", "advcl", "conj") for c in tt.children[root]):
         return
@@ -414,6 +425,53 @@ def _named_actor_before(ctx: _Context, first: int, last: int, claim: _Claim) -> 
         return
     _mention_of(ctx, subject).apply(claim)
     claim.floating = False
+
+
+#: Cues that take the turn without saying anything of their own: "Her husband cut in.", "Lee replied.";
+#: the quote right after them is what was said.
+_TURN_CUES = frozenset({"reply", "respond", "answer", "retort", "counter", "interject", "interrupt", "add",
+                        "chime", "cut", "continue", "explain", "agree", "disagree", "object", "protest"})
+#: Particles a turn cue needs: "chimed in", "cut in".
+_TURN_PARTICLES = {"chime": "in", "cut": "in"}
+#: Dependencies of a verb that say something of its own: such a cue is no bare turn.
+_OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "acomp", "advcl", "parataxis"})
+
+
+def _takes_the_turn(ctx: _Context, verb: int) -> int | None:
+    """The person who takes the turn with ``verb``, a finite turn cue with nothing said in its own
+    clause ("Her husband cut in.", "Tom Reyes replied."), or None. Pronoun subjects are left alone:
+    "she replied" may be the speaker before."""
+    tt = ctx.table
+    lemma = tt.lemma[verb]
+    if lemma not in _TURN_CUES or ctx.tag(verb) not in ("VBD", "VBZ", "VBP") or ctx.quote_of[verb] >= 0:
+        return None
+    kids = tt.children[verb]
+    particle = _TURN_PARTICLES.get(lemma)
+    if particle is not None and not any(tt.dep[c] == "prt" and tt.lower[c] == particle for c in kids):
+        return None
+    if any(tt.dep[c] in _OWN_CONTENT_DEPS for c in kids) or _is_passive(ctx, verb):
+        return None
+    subject = _subject(ctx, verb)
+    if subject is None or tt.dep[subject] != "nsubj" or ctx.quote_of[subject] >= 0 or not _person(ctx, subject):
+        return None
+    return subject
+
+
+def _person(ctx: _Context, token: int) -> bool:
+    """A person named ("Ann Reyes") or described by a role noun ("her husband", "a nurse"), not a pronoun."""
+    tt = ctx.table
+    if tt.pos[token] == "PROPN":
+        return tt.ent_type[token] == "PERSON"
+    return tt.pos[token] == "NOUN" and tt.lemma[token] in lexicons.ROLE_NOUNS and any(
+        tt.dep[c] in ("det", "poss") for c in tt.children[token])
+
+
+def _hand_over(ctx: _Context, claim: _Claim, verb: int) -> None:
+    """The quote goes to the one who takes the turn with ``verb``, which is its cue."""
+    subject = _takes_the_turn(ctx, verb)
+    assert subject is not None
+    _mention_of(ctx, subject).apply(claim)
+    claim.cue, claim.cue_root, claim.floating = _cue_span(ctx, verb), verb, False
 
 
 #: Dependencies of a verb's complements, whose subtrees carry what the subject said of something.

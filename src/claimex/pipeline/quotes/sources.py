@@ -80,6 +80,9 @@ def _subject(ctx: _Context, verb: int, *, prefer_outside: bool = False) -> int |
     tt = ctx.table
     dep, lower = tt.dep, tt.lower
     subjects = [c for c in tt.children[verb] if dep[c] in syntax.SUBJECT_DEPS]
+    if not subjects:  # "Lee did post ...": the parse may hang the subject on the auxiliary
+        subjects = [g for c in tt.children[verb] if dep[c] == "aux" and c < verb
+                    for g in tt.children[c] if dep[g] in syntax.SUBJECT_DEPS]
     if any(lower[c] in _CLITICS for c in subjects):
         # "who’ve said": the parse may take the clitic auxiliary for the subject; the word it leans on is
         subjects = sorted({c - 1 if lower[c] in _CLITICS else c for c in subjects
@@ -138,17 +141,45 @@ def _source(ctx: _Context, cue: int) -> int | None:
             return noun  # "Republicans saying that ..."
     if tag == "VBG" and dep[cue] in ("advcl", "xcomp", "conj", "pcomp") and not any(
             dep[c] in syntax.SUBJECT_DEPS for c in children[cue]) and cue > 0 and (
-            tt.word(cue - 1) == "," or dep[cue] == "pcomp"):
+            tt.word(_before_closing_marks(tt, cue)) == "," or dep[cue] == "pcomp"):
         # "Trump argued that a database would help, saying ...": a participle after a comma speaks
-        # for the subject of the sentence, not of the clause the parser hung it on
+        # for the subject of the sentence, not of the clause the parser hung it on; so does one after
+        # a quote that ends in a comma ('insisted that he had "grown the party," claiming ...')
         root = ctx.token(cue).sent.root.i
         subj = _subject(ctx, root, prefer_outside=True) if pos[root] in ("VERB", "AUX") and root < cue else None
         if subj is not None and ctx.quote_of[subj] < 0 and dep[subj] != "nsubjpass":
-            return subj
+            if _may_speak(tt, subj) or tt.word(subj)[:1].isupper() or any(  # (a name the tagger took for a
+                    tt.ent_type[t] in ("PERSON", "ORG", "NORP") for t in ctx.subtree_ids(subj)):  # noun, or in it)
+                return subj
+            # "The first incident came when protesters interrupted her, shouting ...": a sentence subject
+            # that cannot speak leaves the participle to the nearest clause before it whose subject can
+            nearer = _nearest_speaking_subject(ctx, root, cue)
+            return nearer if nearer is not None else subj
     misparsed = _stranded_subject(ctx, cue)
     if misparsed is None:
         misparsed = _subject_of_reduced_relative(ctx, cue)
     return misparsed if misparsed is not None else _inherited_subject(ctx, cue)
+
+
+def _before_closing_marks(tt: TokenTable, token: int) -> int:
+    """The token before ``token`` and any closing quote marks right before it (`,” saying`: the comma)."""
+    before = token - 1
+    while before > 0 and tt.word(before) in lexicons.CLOSERS and tt.is_punct[before]:
+        before -= 1
+    return before
+
+
+def _nearest_speaking_subject(ctx: _Context, first: int, cue: int) -> int | None:
+    """The subject, outside quote marks, of the finite verb nearest before ``cue`` (after token
+    ``first``) that is a name, a pronoun or a person, group or medium noun."""
+    tt = ctx.table
+    for verb in range(cue - 1, first, -1):
+        if ctx.tag(verb) not in ("VBD", "VBZ", "VBP") or ctx.quote_of[verb] >= 0:
+            continue
+        subj = next((c for c in tt.children[verb] if tt.dep[c] == "nsubj"), None)
+        if subj is not None and ctx.quote_of[subj] < 0 and _may_speak(tt, subj):
+            return subj
+    return None
 
 
 #: Verbs whose object is the person written or spoken to: "emailed supporters saying ...".
@@ -322,6 +353,9 @@ def _mention_of(ctx: _Context, subj: int | None) -> _Source:
                     and tt.lower[issuer] not in lexicons.RELATIVE_PRONOUNS:
                 return _mention_of(ctx, issuer)
         own = ctx.char_span([subj])
+        if tt.dep[noun] == "appos" and tt.pos[tt.head[noun]] == "PROPN" and tt.pos[noun] == "NOUN" and \
+                ctx.quote_of[tt.head[noun]] < 0:
+            noun = tt.head[noun]  # "Tom Hale, a Lee backer who said ...": the name the description is in apposition to
         return _Source(own, subj, ctx.char_span(_mention_tokens(ctx, noun)), noun)
     return _Source(ctx.char_span(_mention_tokens(ctx, subj)), subj)
 
