@@ -1371,7 +1371,7 @@ class _MentionIndex:
     """The speakers' mentions sorted by start, to find the one a character offset is inside without
     walking every mention of every speaker for each claim."""
 
-    __slots__ = ("_names", "longest", "size", "spans", "speakers", "starts")
+    __slots__ = ("_counts", "_names", "longest", "named", "size", "spans", "speakers", "starts")
 
     def __init__(self, speakers: Sequence[Mapping[str, Any]]) -> None:
         spans = sorted((s, e, n) for n, sp in enumerate(speakers) for s, e in sp.get("mentions") or ())
@@ -1381,6 +1381,16 @@ class _MentionIndex:
         self.spans = spans
         self.longest = max((e - s for s, e, _ in spans), default=0)
         self._names: list[list[tuple[str, str]]] | None = None
+        self._counts: dict[str, int] | None = None
+        #: name -> the speaker it names (:func:`_named_speaker`), as found for this document
+        self.named: dict[str, Mapping[str, Any] | None] = {}
+
+    @property
+    def mention_counts(self) -> dict[str, int]:
+        """Speaker id -> how many mentions it has (made when first asked for)."""
+        if self._counts is None:
+            self._counts = {str(sp.get("id")): len(sp.get("mentions") or ()) for sp in self.speakers}
+        return self._counts
 
     @property
     def names(self) -> list[list[tuple[str, str]]]:
@@ -1441,14 +1451,19 @@ def _mention_owner(speakers: Sequence[Mapping[str, Any]], at: int) -> Mapping[st
 def _named_speaker(speakers: Sequence[Mapping[str, Any]], name: str,
                    ) -> Mapping[str, Any] | None:
     """The first speaker entity whose name or an alias names the same as ``name`` (``names_match``); a
-    name that shares no word with ``name`` is passed over without the full comparison."""
-
+    name that shares no word with ``name`` is passed over without the full comparison. Found once per
+    document for each name."""
+    index = _speaker_index(speakers)
+    if name in index.named:
+        return index.named[name]
+    found: Mapping[str, Any] | None = None
     words = name.lower().replace("'s", " ").replace("’s", " ").split()
-    for sp, names in zip(speakers, _speaker_index(speakers).names, strict=True):
-        for other, low in names:
-            if any(w in low for w in words) and names_match(other, name):
-                return sp
-    return None
+    for sp, names in zip(speakers, index.names, strict=True):
+        if any(any(w in low for w in words) and names_match(other, name) for other, low in names):
+            found = sp
+            break
+    index.named[name] = found
+    return found
 
 
 def _entity_text(table: TokenTable, i: int) -> str | None:
@@ -1465,15 +1480,35 @@ def _entity_text(table: TokenTable, i: int) -> str | None:
     return table.span_text(first, i)
 
 
+class _Names:
+    """A document's entities as (length, label, text, lower-case words), and the longest name found for
+    each name and label (:func:`_longest_name`), made once per document."""
+
+    __slots__ = ("entities", "found", "table")
+
+    def __init__(self, table: TokenTable) -> None:
+        self.table = table
+        self.entities = [(len(e.text), e.label, e.text, frozenset(e.text.lower().split())) for e in table.entities]
+        self.found: dict[tuple[str, str], str] = {}
+
+
+_NAMES: list[_Names] = []  # the last document's (one slot)
+
+
 def _longest_name(table: TokenTable, target: int, name: str) -> str:
     """The longest entity of the article whose words contain ``name``'s ("Trump" -> "Donald Trump")."""
-    words = set(name.lower().split())
     label = table.ent_type[target]
-    best = name
-    for ent in table.entities:
-        if len(ent.text) > len(best) and (not label or ent.label == label) and words <= set(
-                ent.text.lower().split()):
-            best = ent.text
+    if not (_NAMES and _NAMES[0].table is table):
+        _NAMES[:] = [_Names(table)]
+    names = _NAMES[0]
+    best = names.found.get((name, label))
+    if best is None:
+        words = set(name.lower().split())
+        best = name
+        for size, kind, text, ent_words in names.entities:
+            if size > len(best) and (not label or kind == label) and words <= ent_words:
+                best = text
+        names.found[(name, label)] = best
     return best
 
 
