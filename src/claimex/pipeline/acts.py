@@ -29,7 +29,7 @@ from typing import Any, Final
 from .. import lexicons as lx
 from .. import syntax
 from ..names import names_match
-from .tokens import TokenTable
+from .tokens import Entity, TokenTable
 
 _AGENT_ENTS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _AGENT_NOUNS: Final = lx.ROLE_NOUNS | lx.ORG_NOUNS | lx.GOVERNMENT_NOUNS
@@ -1094,6 +1094,8 @@ def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
     for i in st.content:
         if not is_agent(table, i) or (dep[i] in ("compound", "poss") and ent[head[i]] == ent[i] and ent[i]):
             continue
+        if pos[i] == "DET":  # "the" of "the State Department", inside the entity: its name is further on
+            continue
         if pos[i] == "PRON" and table.lower[i] in ("it", "its"):
             continue
         if is_setting(table, i):  # "a rally in Austin": where it happened, not who it is about
@@ -1469,9 +1471,9 @@ def _named_speaker(speakers: Sequence[Mapping[str, Any]], name: str,
 def _entity_text(table: TokenTable, i: int) -> str | None:
     """The text of the named entity (or proper-noun compound) token ``i`` heads."""
     if table.ent_type[i]:  # only then is the token inside an entity
-        for ent in table.entities:
-            if ent.start <= i < ent.end:
-                return ent.text if ent.label in _AGENT_ENTS or ent.label in ("FAC", "LAW", "EVENT") else None
+        ent = _names_of(table).entity_at(i)
+        if ent is not None:
+            return ent.text if ent.label in _AGENT_ENTS or ent.label in ("FAC", "LAW", "EVENT") else None
     if table.pos[i] != "PROPN":
         return None
     first = i
@@ -1481,31 +1483,56 @@ def _entity_text(table: TokenTable, i: int) -> str | None:
 
 
 class _Names:
-    """A document's entities as (length, label, text, lower-case words), and the longest name found for
-    each name and label (:func:`_longest_name`), made once per document."""
+    """A document's entities indexed once per document: their token starts (to find the one a token is
+    in), their character starts (the ones before an offset), and as (length, label, text, lower-case
+    words), with the longest name found for each name and label (:func:`_longest_name`)."""
 
-    __slots__ = ("entities", "found", "table")
+    __slots__ = ("_words", "char_starts", "found", "starts", "table")
 
     def __init__(self, table: TokenTable) -> None:
         self.table = table
-        self.entities = [(len(e.text), e.label, e.text, frozenset(e.text.lower().split())) for e in table.entities]
+        self.starts = [e.start for e in table.entities]
+        self.char_starts = [e.start_char for e in table.entities]
+        self._words: list[tuple[int, str, str, frozenset[str]]] | None = None
         self.found: dict[tuple[str, str], str] = {}
+
+    @property
+    def words(self) -> list[tuple[int, str, str, frozenset[str]]]:
+        if self._words is None:
+            self._words = [(len(e.text), e.label, e.text, frozenset(e.text.lower().split()))
+                           for e in self.table.entities]
+        return self._words
+
+    def entity_at(self, i: int) -> Entity | None:
+        """The entity token ``i`` is inside."""
+        j = bisect.bisect_right(self.starts, i) - 1
+        if j >= 0 and i < self.table.entities[j].end:
+            return self.table.entities[j]
+        return None
+
+    def before(self, at: int) -> int:
+        """How many entities start before the character offset ``at``."""
+        return bisect.bisect_left(self.char_starts, at)
 
 
 _NAMES: list[_Names] = []  # the last document's (one slot)
 
 
+def _names_of(table: TokenTable) -> _Names:
+    if not (_NAMES and _NAMES[0].table is table):
+        _NAMES[:] = [_Names(table)]
+    return _NAMES[0]
+
+
 def _longest_name(table: TokenTable, target: int, name: str) -> str:
     """The longest entity of the article whose words contain ``name``'s ("Trump" -> "Donald Trump")."""
     label = table.ent_type[target]
-    if not (_NAMES and _NAMES[0].table is table):
-        _NAMES[:] = [_Names(table)]
-    names = _NAMES[0]
+    names = _names_of(table)
     best = names.found.get((name, label))
     if best is None:
         words = set(name.lower().split())
         best = name
-        for size, kind, text, ent_words in names.entities:
+        for size, kind, text, ent_words in names.words:
             if size > len(best) and (not label or kind == label) and words <= ent_words:
                 best = text
         names.found[(name, label)] = best
@@ -1560,12 +1587,14 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
         sp = speakers[nearest[1]]
         best = (nearest[0], sp["id"], sp.get("name"))
     floor = best[0] if best is not None else -1
-    for ent in reversed(table.entities):  # a named entity between that mention and the pronoun, nearest first
+    entities = table.entities
+    for n in range(_names_of(table).before(at) - 1, -1, -1):  # an entity between that mention and the pronoun
+        ent = entities[n]  # nearest first
         start = ent.start_char
-        if start >= at or ent.label not in kinds:
-            continue
         if start <= floor:
             break
+        if ent.label not in kinds:
+            continue
         if _modifier(table, ent.start, ent.end) or (other and _gender(ent.text) == other):
             continue  # "a *Democratic* donor", "*Hillary Clinton*" for "he": no antecedent
         named = _named_speaker(speakers, ent.text)

@@ -140,6 +140,8 @@ def rule_target(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapp
 
 def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, Any]],
              about: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    if st.table.pos[i] != "PRON":  # the speaker's pronoun ("self") concerns pronouns only
+        return acts.resolve_target(st.table, i, speakers, about)
     claim = {**about, "self": act != lx.ACCUSE and acts.reported_self(st, i)}
     return acts.resolve_target(st.table, i, speakers, claim)
 
