@@ -15,8 +15,11 @@ Usage (from the repository root; needs the ``build`` extra for scikit-learn, and
    its noun phrase overlaps the gold target, or the entity it resolves to names the gold target).
 3. Cross-validation grouped by article: the share of statements whose best-scoring candidate is right,
    against the rules' own proposal (the ``rule`` feature alone), and the share where some candidate is.
-4. Fits a logistic regression (scikit-learn, L2, ``C``) over all candidates of all statements and writes
-   its intercept and weights (rounded to 4 decimals) with the data's attribution to the weights file.
+4. Fits a logistic regression (scikit-learn, L2, ``C``) on pairs of a right and a wrong candidate of
+   one statement (their feature difference; each statement weighs one) and writes its weights (rounded
+   to 4 decimals) with the data's attribution to the weights file. ``--C`` takes several values: the
+   best under cross-validation is fitted. ``--cache`` keeps the candidates read (no text, features and
+   labels only) for another run; ``--drop`` leaves out features by prefix, to measure what each adds.
 
 Only the readers given are read: keep the held-out readers (A, E) out.
 """
@@ -79,17 +82,12 @@ def read_statements(gold_paths: Sequence[Path], readers: set[str], texts_path: P
     return out
 
 
-def top1(statements: Sequence[Statement], weights: dict[str, float], intercept: float = 0.0,
-         margin: float = 0.0) -> float:
-    """The share of statements whose best-scoring candidate (the first of equals) is right; the rules'
-    proposal is kept unless another candidate scores more than ``margin`` above it."""
+def top1(statements: Sequence[Statement], weights: dict[str, float], intercept: float = 0.0) -> float:
+    """The share of statements whose best-scoring candidate (the first of equals) is right."""
     right = 0
     for _, feats, labels in statements:
         scores = [intercept + sum(weights.get(f, 0.0) for f in fs) for fs in feats]
         best = max(range(len(scores)), key=lambda k: (scores[k], -k))
-        rule = next((k for k, fs in enumerate(feats) if "rule" in fs), None)
-        if rule is not None and scores[best] - scores[rule] <= margin:
-            best = rule
         right += labels[best]
     return right / max(1, len(statements))
 
@@ -125,19 +123,17 @@ def fit(statements: Sequence[Statement], c: float) -> tuple[float, dict[str, flo
     return 0.0, {str(n): round(float(w), 4) for n, w in zip(names, lr.coef_[0], strict=True) if abs(w) >= 1e-4}
 
 
-def cross_validate(statements: Sequence[Statement], c: float, folds: int,
-                   margins: Sequence[float] = (0.0,)) -> list[float]:
-    """Grouped (by article) cross-validated top-1 for each margin."""
+def cross_validate(statements: Sequence[Statement], c: float, folds: int) -> float:
+    """Grouped (by article) cross-validated top-1."""
     from sklearn.model_selection import GroupKFold
 
     groups = [s[0] for s in statements]
-    right = [0.0] * len(margins)
+    right = 0.0
     for train, test in GroupKFold(n_splits=folds).split(statements, groups=groups):
         intercept, weights = fit([statements[i] for i in train], c)
         held = [statements[i] for i in test]
-        for n, m in enumerate(margins):
-            right[n] += top1(held, weights, intercept, m) * len(held)
-    return [r / len(statements) for r in right]
+        right += top1(held, weights, intercept) * len(held)
+    return right / len(statements)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -148,8 +144,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--model", default=None, help="spaCy pipeline (default: claimex's)")
     parser.add_argument("-o", "--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--C", type=float, nargs="+", default=[0.3])
-    parser.add_argument("--margin", type=float, nargs="+", default=[0.0],
-                        help="how far above the rules' proposal another candidate must score")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--drop", nargs="*", default=[], help="leave out the features with these prefixes")
     parser.add_argument("--cache", type=Path, help="read / write the statements' candidates here (JSON)")
@@ -169,13 +163,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     rules = top1(statements, {"rule": 1.0})
     log.info("statements %d in %d articles; some candidate right %.3f; the rules' proposal %.3f",
              len(statements), len({s[0] for s in statements}), oracle, rules)
-    best_c, best, best_m = args.C[0], -1.0, 0.0
+    best_c, best = args.C[0], -1.0
     for c in args.C:
-        scores = cross_validate(statements, c, args.folds, args.margin)
-        for m, score in zip(args.margin, scores, strict=True):
-            log.info("C=%g margin=%g: grouped %d-fold CV top-1 %.3f", c, m, args.folds, score)
-            if score > best:
-                best_c, best, best_m = c, score, m
+        score = cross_validate(statements, c, args.folds)
+        log.info("C=%g: grouped %d-fold CV top-1 %.3f", c, args.folds, score)
+        if score > best:
+            best_c, best = c, score
     intercept, weights = fit(statements, best_c)
     log.info("fitted on all (C=%g): top-1 %.3f", best_c, top1(statements, weights, intercept))
     if args.dry_run:
@@ -184,8 +177,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     data = {
         "version": VERSION,
-        "description": "Weights of the claims stage's target ranker: each candidate noun phrase of a statement "
-                       "scores intercept + the sum of the weights of its features "
+        "description": "Weights of the claims stage's target ranker (a pairwise logistic regression): each "
+                       "candidate noun phrase of a statement scores intercept + the sum of the weights of its "
+                       "features "
                        "(claimex.pipeline.targets.features); the best-scoring one is the target. Fitted by "
                        "scripts/fit_target_weights.py.",
         "attribution": "Fitted on blind readings (act, target, stance of attributed statements) of articles of "
@@ -196,7 +190,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "readers": sorted(args.readers), "C": best_c, "folds": args.folds,
                 "some_candidate_right": round(oracle, 4), "rules_top1": round(rules, 4),
                 "cross_validated_top1": round(best, 4)},
-        "margin": best_m,
         "intercept": round(intercept, 4),
         "weights": dict(sorted(weights.items())),
     }

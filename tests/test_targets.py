@@ -105,3 +105,17 @@ def test_candidates_are_traced_with_features(en_nlp, analyzer):
     assert "ent=amount" in texts[2]
     assert "main_subj" in texts[0]
     assert entry["candidates"][0]["target"] == (17, 29)  # "the governor"
+
+
+def test_an_article_inside_an_entity_is_no_candidate(en_nlp, analyzer):
+    # the small model puts "the" inside "the State Department": the name is the candidate, not "the"
+    text = "The spokesman said that it will turn over to the State Department thousands of emails."
+    targets.TRACE = targets.Trace(target_span)
+    try:
+        analysed(en_nlp, analyzer, text, "it will turn over to the State Department thousands of emails", "said")
+        [entry] = targets.TRACE.entries
+    finally:
+        targets.TRACE = None
+    spans = [text[s:e] for s, e in (c["target"] for c in entry["candidates"])]
+    assert "the" not in spans
+    assert "the State Department" in spans

@@ -4,10 +4,10 @@ The rules of :mod:`claimex.pipeline.acts` propose one target (:func:`rule_target
 judged, the object of the act verb, the first agent, the content's event, subject or object; resolved to
 a speaker entity, and a self-report read as what it reports). The ranker reads that proposal as one
 feature among others of every candidate noun phrase of the statement (:func:`candidates`): its
-syntactic role relative to the content's main predicates, its entity label, whether it resolves to a
-speaker entity of the article (and how often that entity is mentioned), whether it is the speaker,
-the evaluative words attached to it, times, amounts, settings and light nouns, its position. Each
-candidate's score is the sum of the weights of its features (a logistic regression, fitted by
+syntactic role and depth relative to the content's main predicates, its entity label, whether it
+resolves to a speaker entity of the article (the speaker or another) or a name, how often the noun
+occurs in the document, times, amounts, settings and light nouns, its place in the content. Each
+candidate's score is the sum of the weights of its features (a pairwise logistic regression, fitted by
 ``scripts/fit_target_weights.py`` on blind readings of PolNeAR articles and shipped as
 ``weights/target.v1.json``); the best-scoring candidate is the target, resolved to an entity
 (:func:`claimex.pipeline.acts.resolve_target`).
