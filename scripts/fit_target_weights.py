@@ -87,7 +87,8 @@ def top1(statements: Sequence[Statement], weights: dict[str, float], intercept: 
     right = 0
     for _, feats, labels in statements:
         scores = [intercept + sum(weights.get(f, 0.0) for f in fs) for fs in feats]
-        best = max(range(len(scores)), key=lambda k: (scores[k], -k))
+        heavy = [k for k, fs in enumerate(feats) if "light" not in fs] or list(range(len(feats)))
+        best = max(heavy, key=lambda k: (scores[k], -k))  # as claimex.pipeline.targets.eligible
         right += labels[best]
     return right / max(1, len(statements))
 

@@ -1094,8 +1094,6 @@ def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
     for i in st.content:
         if not is_agent(table, i) or (dep[i] in ("compound", "poss") and ent[head[i]] == ent[i] and ent[i]):
             continue
-        if pos[i] == "DET":  # "the" of "the State Department", inside the entity: its name is further on
-            continue
         if pos[i] == "PRON" and table.lower[i] in ("it", "its"):
             continue
         if is_setting(table, i):  # "a rally in Austin": where it happened, not who it is about
@@ -1138,6 +1136,8 @@ def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
     stands for the name it precedes."""
     found = _choose_target(st, act, from_cue)
     table = st.table
+    if found is not None and table.pos[found] == "DET" and table.head[found] != found:
+        found = table.head[found]  # "the" of "the State Department" (inside the entity): the name it opens
     if found is not None and _light(table, found):
         found = _content_clause_subject(table, found) or found
     if found is not None and table.lower[found] in lx.TITLES:

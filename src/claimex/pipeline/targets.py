@@ -47,6 +47,8 @@ _DEP_BUCKETS: Final[Mapping[str, str]] = {
 }
 #: At most this many candidates of the content are read (in text order), besides the rules' proposals.
 MAX_CANDIDATES: Final = 8
+#: The feature of a light noun, never chosen while another candidate is there (:func:`eligible`).
+LIGHT: Final = "light"
 #: The feature of a pronoun read as nobody (no speaker entity, no name).
 UNRESOLVED: Final = "pron=unresolved"
 
@@ -168,12 +170,19 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
         return Choice(rule, rule_entity, rule_name)
     for cand in found:
         cand.score = model.score(cand.features)
-    best = max(found, key=lambda c: c.score)  # the first of equals: in text order
+    best = max(eligible(found), key=lambda c: c.score)  # the first of equals: in text order
     if UNRESOLVED in best.features and st.table.dep[best.head] == "poss":
         # "its suppliers" with "its" read as nobody: the possessed noun says what the claim is about
         owned = next((c for c in found if c.head == st.table.head[best.head]), None)
         best = owned if owned is not None else best
     return Choice(best.head, best.entity, best.name, tuple(found))
+
+
+def eligible(found: Sequence[Candidate]) -> Sequence[Candidate]:
+    """The candidates that may be chosen: not a light noun ("it will take *some time*", "*the way* he
+    runs", :data:`~claimex.lexicons.LIGHT_TARGET_NOUNS`) while another candidate is there."""
+    heavy = [c for c in found if LIGHT not in c.features]
+    return heavy or found
 
 
 def _trace(table: TokenTable, about: Mapping[str, Any], found: Sequence[Candidate]) -> None:
@@ -354,7 +363,7 @@ def _kind_features(st: Statement, i: int) -> list[str]:
     table = st.table
     pos, lemma, low = table.pos[i], table.lemma[i], table.lower[i]
     flags = ((acts.is_agent(table, i), "agent"), (lemma in lx.EVENT_NOUNS, "event"),
-             (acts._light(table, i), "light"), (acts.is_setting(table, i), "setting"))
+             (acts._light(table, i), LIGHT), (acts.is_setting(table, i), "setting"))
     out = [label for on, label in flags if on]
     if pos in ("NOUN", "PROPN"):
         n = _frequencies(table).get(lemma, 0)
@@ -383,12 +392,14 @@ def _bucket(n: int, bounds: Sequence[tuple[int, str]], last: str) -> str:
 
 __all__ = [
     "DEFAULT_WEIGHTS",
+    "LIGHT",
     "Candidate",
     "Choice",
     "TargetModel",
     "Trace",
     "candidates",
     "choose",
+    "eligible",
     "features",
     "load_target_model",
     "rule_target",
