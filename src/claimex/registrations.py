@@ -1,9 +1,9 @@
 """Every entry claimex makes in spaCy's registries, in one place (as spaCy's own ``registrations.py``).
 
 The functions stay where they belong (the cue lexicon in :mod:`claimex.lexicons`, the link weights with
-the links stage, the confidence weights with the quotes stage, the quote scorer in
-:mod:`claimex.scoring`); only their registration is here, so a reader sees every name claimex adds to a
-config, and no module is imported for its side effect.
+the links stage, the confidence weights with the quotes stage, the target weights with the claims stage,
+the quote scorer in :mod:`claimex.scoring`); only their registration is here, so a reader sees every
+name claimex adds to a config, and no module is imported for its side effect.
 
 The stage factories (``claimex_quotes`` ...) stay with their components, declared with
 ``@Language.factory`` as spaCy declares its own: a factory's signature is its component's
@@ -32,6 +32,7 @@ from .pipeline.links import (
     link_weights_v4,
 )
 from .pipeline.quotes.confidence import confidence_weights_file_v1, confidence_weights_v1
+from .pipeline.targets import target_weights_file_v1, target_weights_v1
 from .pipeline.tokens import encode_leftover
 from .scoring import make_quote_scorer
 
@@ -48,6 +49,8 @@ MISC = {
     "claimex.confidence_weights_file.v1": confidence_weights_file_v1,
     "claimex.claim_weights.v1": claim_weights_v1,
     "claimex.claim_weights_file.v1": claim_weights_file_v1,
+    "claimex.target_weights.v1": target_weights_v1,
+    "claimex.target_weights_file.v1": target_weights_file_v1,
 }
 SCORERS = {
     "claimex.quote_scorer.v1": make_quote_scorer,

@@ -31,7 +31,7 @@ from typing import Any, Final, NamedTuple
 from .. import lexicons as lx
 from .. import syntax
 from ..names import names_match
-from .tokens import TokenTable
+from .tokens import Entity, TokenTable
 
 _AGENT_ENTS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _AGENT_NOUNS: Final = lx.ROLE_NOUNS | lx.ORG_NOUNS | lx.GOVERNMENT_NOUNS
@@ -1351,6 +1351,8 @@ def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
     stands for the name it precedes."""
     found = _choose_target(st, act, from_cue)
     table = st.table
+    if found is not None and table.pos[found] == "DET" and table.head[found] != found:
+        found = table.head[found]  # "the" of "the State Department" (inside the entity): the name it opens
     if found is not None and _light(table, found):
         found = _content_clause_subject(table, found) or found
     if found is not None and table.lower[found] in lx.TITLES:
@@ -1586,7 +1588,7 @@ class _MentionIndex:
     """The speakers' mentions sorted by start, to find the one a character offset is inside without
     walking every mention of every speaker for each claim."""
 
-    __slots__ = ("_names", "longest", "size", "spans", "speakers", "starts")
+    __slots__ = ("_counts", "_names", "longest", "named", "size", "spans", "speakers", "starts")
 
     def __init__(self, speakers: Sequence[Mapping[str, Any]]) -> None:
         spans = sorted((s, e, n) for n, sp in enumerate(speakers) for s, e in sp.get("mentions") or ())
@@ -1596,6 +1598,16 @@ class _MentionIndex:
         self.spans = spans
         self.longest = max((e - s for s, e, _ in spans), default=0)
         self._names: list[list[tuple[str, str]]] | None = None
+        self._counts: dict[str, int] | None = None
+        #: name -> the speaker it names (:func:`_named_speaker`), as found for this document
+        self.named: dict[str, Mapping[str, Any] | None] = {}
+
+    @property
+    def mention_counts(self) -> dict[str, int]:
+        """Speaker id -> how many mentions it has (made when first asked for)."""
+        if self._counts is None:
+            self._counts = {str(sp.get("id")): len(sp.get("mentions") or ()) for sp in self.speakers}
+        return self._counts
 
     @property
     def names(self) -> list[list[tuple[str, str]]]:
@@ -1656,22 +1668,27 @@ def _mention_owner(speakers: Sequence[Mapping[str, Any]], at: int) -> Mapping[st
 def _named_speaker(speakers: Sequence[Mapping[str, Any]], name: str,
                    ) -> Mapping[str, Any] | None:
     """The first speaker entity whose name or an alias names the same as ``name`` (``names_match``); a
-    name that shares no word with ``name`` is passed over without the full comparison."""
-
+    name that shares no word with ``name`` is passed over without the full comparison. Found once per
+    document for each name."""
+    index = _speaker_index(speakers)
+    if name in index.named:
+        return index.named[name]
+    found: Mapping[str, Any] | None = None
     words = name.lower().replace("'s", " ").replace("’s", " ").split()
-    for sp, names in zip(speakers, _speaker_index(speakers).names, strict=True):
-        for other, low in names:
-            if any(w in low for w in words) and names_match(other, name):
-                return sp
-    return None
+    for sp, names in zip(speakers, index.names, strict=True):
+        if any(any(w in low for w in words) and names_match(other, name) for other, low in names):
+            found = sp
+            break
+    index.named[name] = found
+    return found
 
 
 def _entity_text(table: TokenTable, i: int) -> str | None:
     """The text of the named entity (or proper-noun compound) token ``i`` heads."""
     if table.ent_type[i]:  # only then is the token inside an entity
-        for ent in table.entities:
-            if ent.start <= i < ent.end:
-                return ent.text if ent.label in _AGENT_ENTS or ent.label in ("FAC", "LAW", "EVENT") else None
+        ent = _names_of(table).entity_at(i)
+        if ent is not None:
+            return ent.text if ent.label in _AGENT_ENTS or ent.label in ("FAC", "LAW", "EVENT") else None
     if table.pos[i] != "PROPN":
         return None
     first = i
@@ -1680,15 +1697,60 @@ def _entity_text(table: TokenTable, i: int) -> str | None:
     return table.span_text(first, i)
 
 
+class _Names:
+    """A document's entities indexed once per document: their token starts (to find the one a token is
+    in), their character starts (the ones before an offset), and as (length, label, text, lower-case
+    words), with the longest name found for each name and label (:func:`_longest_name`)."""
+
+    __slots__ = ("_words", "char_starts", "found", "starts", "table")
+
+    def __init__(self, table: TokenTable) -> None:
+        self.table = table
+        self.starts = [e.start for e in table.entities]
+        self.char_starts = [e.start_char for e in table.entities]
+        self._words: list[tuple[int, str, str, frozenset[str]]] | None = None
+        self.found: dict[tuple[str, str], str] = {}
+
+    @property
+    def words(self) -> list[tuple[int, str, str, frozenset[str]]]:
+        if self._words is None:
+            self._words = [(len(e.text), e.label, e.text, frozenset(e.text.lower().split()))
+                           for e in self.table.entities]
+        return self._words
+
+    def entity_at(self, i: int) -> Entity | None:
+        """The entity token ``i`` is inside."""
+        j = bisect.bisect_right(self.starts, i) - 1
+        if j >= 0 and i < self.table.entities[j].end:
+            return self.table.entities[j]
+        return None
+
+    def before(self, at: int) -> int:
+        """How many entities start before the character offset ``at``."""
+        return bisect.bisect_left(self.char_starts, at)
+
+
+_NAMES: list[_Names] = []  # the last document's (one slot)
+
+
+def _names_of(table: TokenTable) -> _Names:
+    if not (_NAMES and _NAMES[0].table is table):
+        _NAMES[:] = [_Names(table)]
+    return _NAMES[0]
+
+
 def _longest_name(table: TokenTable, target: int, name: str) -> str:
     """The longest entity of the article whose words contain ``name``'s ("Trump" -> "Donald Trump")."""
-    words = set(name.lower().split())
     label = table.ent_type[target]
-    best = name
-    for ent in table.entities:
-        if len(ent.text) > len(best) and (not label or ent.label == label) and words <= set(
-                ent.text.lower().split()):
-            best = ent.text
+    names = _names_of(table)
+    best = names.found.get((name, label))
+    if best is None:
+        words = set(name.lower().split())
+        best = name
+        for size, kind, text, ent_words in names.words:
+            if size > len(best) and (not label or kind == label) and words <= ent_words:
+                best = text
+        names.found[(name, label)] = best
     return best
 
 
@@ -1740,12 +1802,14 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
         sp = speakers[nearest[1]]
         best = (nearest[0], sp["id"], sp.get("name"))
     floor = best[0] if best is not None else -1
-    for ent in reversed(table.entities):  # a named entity between that mention and the pronoun, nearest first
+    entities = table.entities
+    for n in range(_names_of(table).before(at) - 1, -1, -1):  # an entity between that mention and the pronoun
+        ent = entities[n]  # nearest first
         start = ent.start_char
-        if start >= at or ent.label not in kinds:
-            continue
         if start <= floor:
             break
+        if ent.label not in kinds:
+            continue
         if _modifier(table, ent.start, ent.end) or (other and _gender(ent.text) == other):
             continue  # "a *Democratic* donor", "*Hillary Clinton*" for "he": no antecedent
         named = _named_speaker(speakers, ent.text)

@@ -47,7 +47,7 @@ from .. import lexicons as lx
 from .. import syntax
 from ..extensions import raw
 from ..names import actor_keys, speaker_keys
-from . import acts
+from . import acts, targets
 from .claim_model import ClaimWeights, ClaimWeightsError
 from .collector import collector_paused
 from .stage import Stage, missing_stage, quotes_ran
@@ -112,6 +112,21 @@ def np_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head``: its subtree without coordination, relative clauses and appositions."""
     doc = head.doc
     return [doc[i] for i in np_indices(TokenTable.of(doc), head.i)]
+
+
+def target_tokens(table: TokenTable, head: int) -> list[int]:
+    """The target noun phrase of ``head`` (:func:`np_indices`), in text order; a possessor is the target,
+    not its clitic: "Obama", not "Obama's"."""
+    toks = np_indices(table, head)
+    if len(toks) > 1 and table.dep[toks[-1]] == "case":
+        toks = toks[:-1]
+    return toks
+
+
+def target_span(table: TokenTable, head: int) -> tuple[int, int] | None:
+    """The character span of :func:`target_tokens`."""
+    toks = target_tokens(table, head)
+    return (table.idx[toks[0]], table.end[toks[-1]]) if toks else None
 
 
 def np_indices(table: TokenTable, head: int) -> list[int]:
@@ -332,25 +347,14 @@ class ClaimAnalyzer(Stage):
         from_cue = act_rule in acts.VERB_RULES and act_root is not None
 
         hedges = self._hedges(table, words, cue, preds)
-        target_root = acts.choose_target(st, act, from_cue)
+        if speakers is None:
+            speakers = raw(doc).get("speakers") or ()
+        about = {"speaker": claim.speaker, "content": claim.content, "act": act, "direct": st.direct}
+        chosen = targets.choose(st, act, from_cue, speakers, about)
+        target_root, entity, name = chosen.head, chosen.entity, chosen.name
         stance, stance_source = self._stance(st, act, act_rule, target_root, from_cue)
-        entity, name = None, None
-        if target_root is not None:
-            if speakers is None:
-                speakers = raw(doc).get("speakers") or ()
-            about = {"speaker": claim.speaker, "content": claim.content, "act": act, "direct": st.direct,
-                     "self": act != lx.ACCUSE and acts.reported_self(st, target_root)}
-            entity, name = acts.resolve_target(table, target_root, speakers, about)
-            reported = acts.reported_object(st, target_root) if entity is not None and entity == claim.speaker \
-                else None
-            if reported is not None:  # a self-report is about what it reports, not about its speaker
-                target_root = reported
-                stance, stance_source = self._stance(st, act, act_rule, target_root, from_cue)
-                entity, name = acts.resolve_target(table, target_root, speakers, about)
 
-        target_toks = np_indices(table, target_root) if target_root is not None else []  # in text order
-        if len(target_toks) > 1 and table.dep[target_toks[-1]] == "case":
-            target_toks = target_toks[:-1]  # a possessor is the target, not its clitic: "Obama", not "Obama's"
+        target_toks = target_tokens(table, target_root) if target_root is not None else []  # in text order
         first, last = (target_toks[0], target_toks[-1]) if target_toks else (None, None)
         tspan = (table.idx[first], table.end[last]) if first is not None and last is not None else None
         record.claim = replace(

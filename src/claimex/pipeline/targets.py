@@ -1,0 +1,408 @@
+"""The target of a claim: what it is about, chosen among the content's noun phrases by a fitted ranker.
+
+The rules of :mod:`claimex.pipeline.acts` propose one target (:func:`rule_target`: the agent a rule
+judged, the object of the act verb, the first agent, the content's event, subject or object; resolved to
+a speaker entity, and a self-report read as what it reports). The ranker reads that proposal as one
+feature among others of every candidate noun phrase of the statement (:func:`candidates`): its
+syntactic role and depth relative to the content's main predicates, its entity label, whether it
+resolves to a speaker entity of the article (the speaker or another) or a name, how often the noun
+occurs in the document, times, amounts, settings and light nouns, its place in the content. Each
+candidate's score is the sum of the weights of its features (a pairwise logistic regression, fitted by
+``scripts/fit_target_weights.py`` on blind readings of PolNeAR articles and shipped as
+``weights/target.v1.json``); the best-scoring candidate is the target, resolved to an entity
+(:func:`claimex.pipeline.acts.resolve_target`).
+
+Everything works on token indices of the document's :class:`~claimex.pipeline.tokens.TokenTable`;
+the weights are read with the standard library only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Final
+
+from .. import lexicons as lx
+from ..io import read_weights_json
+from . import acts
+from .acts import Statement
+from .tokens import TokenTable
+
+#: The packaged weights of the target ranker (``claimex/weights/target.v1.json``).
+DEFAULT_WEIGHTS: Final = "target.v1"
+#: Parts of speech of a candidate's head.
+_HEAD_POS: Final = frozenset({"NOUN", "PROPN", "PRON"})
+#: Pronouns that can stand for what a claim is about (wh-words and "that" cannot).
+_CANDIDATE_PRONOUNS: Final = lx.FIRST_PERSON | frozenset({
+    "he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "this", "these", "those",
+    "you", "your"})
+_ARTICLES: Final = frozenset({"the", "a", "an"})
+#: Entity labels of times and amounts: the circumstances of what is said, seldom what it is about.
+_AMOUNT_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+_DEP_BUCKETS: Final[Mapping[str, str]] = {
+    "nsubj": "subj", "csubj": "subj", "nsubjpass": "subjpass", "dobj": "obj", "dative": "obj", "pobj": "pobj",
+    "poss": "poss", "attr": "attr", "oprd": "attr", "appos": "appos", "conj": "conj", "npadvmod": "adv",
+    "compound": "compound",
+}
+#: At most this many candidates of the content are read (in text order), besides the rules' proposals.
+MAX_CANDIDATES: Final = 8
+#: The feature of a light noun, never chosen while another candidate is there (:func:`eligible`).
+LIGHT: Final = "light"
+#: The feature of a pronoun read as nobody (no speaker entity, no name).
+UNRESOLVED: Final = "pron=unresolved"
+
+
+@dataclass(frozen=True, slots=True)
+class TargetModel:
+    """A linear scorer over candidate features: ``intercept + sum(weights[f])``."""
+
+    version: str
+    intercept: float
+    weights: Mapping[str, float]
+
+    def score(self, features: Sequence[str]) -> float:
+        w = self.weights
+        return self.intercept + sum(w.get(f, 0.0) for f in features)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> TargetModel:
+        return cls(version=str(data.get("version", "")), intercept=float(data.get("intercept", 0.0)),
+                   weights={str(k): float(v) for k, v in (data.get("weights") or {}).items()})
+
+
+@lru_cache(maxsize=4)
+def load_target_model(source: str = DEFAULT_WEIGHTS) -> TargetModel:
+    """The target weights from a packaged name (``"target.v1"``) or a ``.json`` path (read once)."""
+    return TargetModel.from_json(read_weights_json(source))
+
+
+def target_weights_v1() -> TargetModel:
+    """The packaged weights ``weights/target.v1.json`` (fitted on blind readings of PolNeAR articles);
+    registered as ``claimex.target_weights.v1``."""
+    return load_target_model(DEFAULT_WEIGHTS)
+
+
+def target_weights_file_v1(path: str) -> TargetModel:
+    """Target weights from a JSON file of the same shape as ``weights/target.v1.json``; registered as
+    ``claimex.target_weights_file.v1``."""
+    return load_target_model(path)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One noun phrase the claim may be about: its head, the entity it resolves to and its features."""
+
+    head: int
+    entity: str | None
+    name: str | None
+    features: list[str]
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The chosen target: its head token (None: no target), entity id, name, and the candidates read."""
+
+    head: int | None
+    entity: str | None
+    name: str | None
+    candidates: tuple[Candidate, ...] = ()
+
+
+@dataclass(slots=True)
+class Trace:
+    """The candidates of every statement read while it is set as :data:`TRACE`: each entry has the
+    claim's ``content`` span and its ``candidates`` (``target`` span of the noun phrase by ``span_of``,
+    ``target_entity``, ``target_name``, ``features``). ``scripts/fit_target_weights.py`` fits on them."""
+
+    span_of: Callable[[TokenTable, int], tuple[int, int] | None]
+    entries: list[dict[str, Any]] = field(default_factory=list)
+
+
+#: When set, :func:`choose` records each statement's candidates in it.
+TRACE: Trace | None = None
+
+
+def rule_target(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[str, Any]],
+                about: Mapping[str, Any]) -> tuple[int | None, str | None, str | None]:
+    """The rules' target (:func:`claimex.pipeline.acts.choose_target`), resolved to an entity; a target
+    that is the speaker in a self-report gives way to what the speaker reports on."""
+    root = acts.choose_target(st, act, from_cue)
+    if root is None:
+        return None, None, None
+    entity, name = _resolve(st, act, root, speakers, about)
+    if entity is not None and entity == about.get("speaker"):
+        reported = acts.reported_object(st, root)
+        if reported is not None:  # a self-report is about what it reports, not about its speaker
+            root = reported
+            entity, name = _resolve(st, act, root, speakers, about)
+    return root, entity, name
+
+
+def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, Any]],
+             about: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    if st.table.pos[i] != "PRON":  # the speaker's pronoun ("self") concerns pronouns only
+        return acts.resolve_target(st.table, i, speakers, about)
+    claim = {**about, "self": act != lx.ACCUSE and acts.reported_self(st, i)}
+    return acts.resolve_target(st.table, i, speakers, claim)
+
+
+def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[str, Any]],
+           about: Mapping[str, Any], model: TargetModel | None = None) -> Choice:
+    """The target of a statement: the best-scoring candidate under ``model`` (default: the packaged
+    weights); with no candidate, the rules' target.
+
+    Args:
+        st: the statement.
+        act: its act.
+        from_cue: the act comes from the act verb (its object is a candidate).
+        speakers: the document's speaker entities (dicts of the output contract).
+        about: the claim's ``speaker`` id, ``content`` span, ``act`` and ``direct`` flag.
+        model: the weights (default: :data:`DEFAULT_WEIGHTS`).
+    """
+    model = model or load_target_model()
+    rule, rule_entity, rule_name = rule_target(st, act, from_cue, speakers, about)
+    found = candidates(st, act, from_cue, speakers, about, rule, (rule_entity, rule_name))
+    if TRACE is not None:
+        _trace(st.table, about, found)
+    if not found:
+        return Choice(rule, rule_entity, rule_name)
+    for cand in found:
+        cand.score = model.score(cand.features)
+    best = max(eligible(found), key=lambda c: c.score)  # the first of equals: in text order
+    if UNRESOLVED in best.features and st.table.dep[best.head] == "poss":
+        # "its suppliers" with "its" read as nobody: the possessed noun says what the claim is about
+        owned = next((c for c in found if c.head == st.table.head[best.head]), None)
+        best = owned if owned is not None else best
+    return Choice(best.head, best.entity, best.name, tuple(found))
+
+
+def eligible(found: Sequence[Candidate]) -> Sequence[Candidate]:
+    """The candidates that may be chosen: not a light noun ("it will take *some time*", "*the way* he
+    runs", :data:`~claimex.lexicons.LIGHT_TARGET_NOUNS`) while another candidate is there."""
+    heavy = [c for c in found if LIGHT not in c.features]
+    return heavy or found
+
+
+def _trace(table: TokenTable, about: Mapping[str, Any], found: Sequence[Candidate]) -> None:
+    if TRACE is not None:
+        TRACE.entries.append({"content": about.get("content"), "candidates": [
+            {"target": TRACE.span_of(table, c.head), "target_entity": c.entity, "target_name": c.name,
+             "features": list(c.features)} for c in found]})
+
+
+def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[str, Any]],
+               about: Mapping[str, Any], rule: int | None,
+               rule_resolved: tuple[str | None, str | None] | None = None) -> list[Candidate]:
+    """Every noun phrase head the statement may be about, with its features (:func:`features`): the
+    rules' proposal (``rule``, already resolved to ``rule_resolved``), the act verb's object, the agent
+    an accusation or praise rule judged, the noun a relative clause content is said of, and the heads
+    of the content's noun phrases (nouns, names, pronouns; not a name's inner words, at most
+    :data:`MAX_CANDIDATES`)."""
+    table = st.table
+    heads: list[int] = []
+    if rule is not None:
+        heads.append(rule)
+    obj = acts.act_object(table, st.act_root) if from_cue and st.act_root is not None else None
+    for extra in (obj, st.judged, _antecedent_of_relative(table, st.content)):
+        if extra is not None and extra not in heads:
+            heads.append(extra)
+    seen = 0
+    for i in st.content:
+        if seen >= MAX_CANDIDATES:
+            break
+        if _candidate_head(table, i):
+            seen += 1
+            if i not in heads:
+                heads.append(i)
+    if not heads:
+        return []
+    ctx = _Context.of(st, rule, obj)
+    out = []
+    for rank, i in enumerate(sorted(heads)):
+        entity, name = rule_resolved if i == rule and rule_resolved is not None else _resolve(
+            st, act, i, speakers, about)
+        out.append(Candidate(i, entity, name, features(st, ctx, i, rank, entity, name, about)))
+    return out
+
+
+def _antecedent_of_relative(table: TokenTable, content: Sequence[int]) -> int | None:
+    """The noun a content that begins with a relative pronoun is said of: "(the movement,) *which* has
+    been accused of ..." -> "movement"."""
+    if not content:
+        return None
+    first = content[0]
+    if table.lower[first] not in ("which", "who", "that") or table.dep[first] not in ("nsubj", "nsubjpass"):
+        return None
+    clause = table.head[first]
+    if table.dep[clause] != "relcl" or table.head[clause] == clause:
+        return None
+    noun = table.head[clause]
+    return noun if table.pos[noun] in _HEAD_POS else None
+
+
+def _candidate_head(table: TokenTable, i: int) -> bool:
+    """The head of a noun phrase: a noun, name or pronoun that is not a word inside a name or compound
+    ("Ted" of "Ted Cruz", "tax" of "tax cuts") nor a wh-word."""
+    pos = table.pos[i]
+    if pos not in _HEAD_POS:
+        return False
+    if pos == "PRON" and table.lower[i] not in _CANDIDATE_PRONOUNS:
+        return False
+    head = table.head[i]
+    if (table.dep[i] in ("compound", "flat") and head != i and table.pos[head] in _HEAD_POS
+            and table.lower[head] not in lx.TITLES):  # "Trump" of "Mr. Trump" (headed by its title) is a head
+        return False
+    return table.lower[i] not in lx.TITLES and table.lower[i] not in _ARTICLES  # "the" parsed as a name's head
+
+
+@dataclass(slots=True)
+class _Context:
+    """What every candidate of a statement is compared with."""
+
+    rule: int | None
+    act_obj: int | None
+    judged: int | None
+    preds: frozenset[int]
+    preds_first: int | None
+    inside: frozenset[int]
+    start: int
+    span: int
+    root: int
+
+    @classmethod
+    def of(cls, st: Statement, rule: int | None, obj: int | None) -> _Context:
+        content = st.content
+        return cls(rule=rule, act_obj=obj, judged=st.judged, preds=frozenset(st.preds),
+                   preds_first=min(st.preds) if st.preds else None, inside=frozenset(content),
+                   start=content[0] if content else 0, span=content[-1] - content[0] if content else 0,
+                   root=_root(st.table, content[0]) if content else -1)
+
+
+_FREQUENCIES: list[tuple[TokenTable, dict[str, int]]] = []  # the last document's (one slot)
+
+
+def _frequencies(table: TokenTable) -> dict[str, int]:
+    """How often each noun and name lemma occurs in the document (counted once per document)."""
+    if _FREQUENCIES and _FREQUENCIES[0][0] is table:
+        return _FREQUENCIES[0][1]
+    counts: dict[str, int] = {}
+    lemma = table.lemma
+    for i, pos in enumerate(table.pos):
+        if pos in ("NOUN", "PROPN"):
+            counts[lemma[i]] = counts.get(lemma[i], 0) + 1
+    _FREQUENCIES[:] = [(table, counts)]
+    return counts
+
+
+def _root(table: TokenTable, i: int) -> int:
+    """The root of ``i``'s sentence (its tree)."""
+    head = table.head
+    for _ in range(60):
+        if head[i] == i:
+            break
+        i = head[i]
+    return i
+
+
+def _depth(table: TokenTable, i: int, preds: frozenset[int]) -> int:
+    """Steps from ``i`` up to the nearest main predicate (4 when none is within three)."""
+    for d in range(1, 4):
+        i = table.head[i]
+        if i in preds:
+            return d
+    return 4
+
+
+def features(st: Statement, ctx: _Context, i: int, rank: int, entity: str | None, name: str | None,
+             about: Mapping[str, Any]) -> list[str]:
+    """The features of candidate ``i`` (names of the weights that apply to it): its place in the
+    sentence (:func:`_syntax_features`), what the rules made of it, what kind of thing it is
+    (:func:`_kind_features`) and whom it stands for (:func:`_entity_features`)."""
+    table = st.table
+    role = _DEP_BUCKETS.get(table.dep[i], "other")
+    out = _syntax_features(table, ctx, i, rank, role)
+    if i == ctx.rule:
+        out.extend(("rule", f"rule&role={role}", f"rule&{out[2]}"))
+    if i == ctx.act_obj:
+        out.append("act_obj")
+    if i == ctx.judged:
+        out.append("judged")
+    out += _kind_features(st, i)
+    out += _entity_features(table, i, entity, name, about)
+    return out
+
+
+def _syntax_features(table: TokenTable, ctx: _Context, i: int, rank: int, role: str) -> list[str]:
+    """Role (the dependency relation, bucketed), part of speech, depth below the main predicates, entity
+    label, rank among the candidates, a main predicate's argument, place in the content, determiner."""
+    pos, ent = table.pos[i], table.ent_type[i]
+    kind = ent if ent in acts._AGENT_ENTS else "amount" if ent in _AMOUNT_ENTS else "other" if ent else "-"
+    out = [f"role={role}", f"pos={pos}", f"depth={_depth(table, i, ctx.preds)}", f"ent={kind}",
+           f"rank={min(rank, 4)}"]
+    if table.head[i] in ctx.preds and role in ("subj", "obj", "attr", "subjpass"):
+        out.append(f"main_{role}")
+        if table.head[i] == ctx.preds_first:
+            out.append(f"first_pred_{role}")
+    if i in ctx.inside:
+        share = (i - ctx.start) / max(1, ctx.span)
+        out.append("place=start" if share < 0.2 else "place=middle" if share < 0.6 else "place=end")
+        if _root(table, i) != ctx.root:
+            out.append("later_sentence")
+    det = next((table.lower[c] for c in table.children[i] if table.dep[c] == "det"), None)
+    if det is not None:
+        out.append("det=the" if det in ("the", "this", "that", "these", "those") else "det=a" if det in (
+            "a", "an") else "det=other")
+    return out
+
+
+def _kind_features(st: Statement, i: int) -> list[str]:
+    """An agent, an event noun, a light noun, a place named as a setting; how often the noun occurs in
+    the document; which pronoun."""
+    table = st.table
+    pos, lemma, low = table.pos[i], table.lemma[i], table.lower[i]
+    flags = ((acts.is_agent(table, i), "agent"), (lemma in lx.EVENT_NOUNS, "event"),
+             (acts._light(table, i), LIGHT), (acts.is_setting(table, i), "setting"))
+    out = [label for on, label in flags if on]
+    if pos in ("NOUN", "PROPN"):
+        n = _frequencies(table).get(lemma, 0)
+        out.append(_bucket(n, ((1, "frequency=1"), (3, "frequency=2-3"), (9, "frequency=4-9")), "frequency=10+"))
+    elif pos == "PRON":
+        out.append("pron=it" if low in ("it", "its") else "pron=first" if low in lx.FIRST_PERSON else
+                   "pron=speaker" if acts._speaker_pronoun(st, i) else "pron=other")
+    return out
+
+
+def _entity_features(table: TokenTable, i: int, entity: str | None, name: str | None,
+                     about: Mapping[str, Any]) -> list[str]:
+    """Resolved to a speaker entity (the claim's own speaker or another), to a name only, or a pronoun
+    read as nobody."""
+    if entity is not None:
+        return ["entity=self" if entity == about.get("speaker") else "entity=other"]
+    if name is not None:
+        return ["named"]
+    return [UNRESOLVED] if table.pos[i] == "PRON" else []
+
+
+def _bucket(n: int, bounds: Sequence[tuple[int, str]], last: str) -> str:
+    """The name of the first bucket whose upper bound ``n`` does not exceed, else ``last``."""
+    return next((label for bound, label in bounds if n <= bound), last)
+
+
+__all__ = [
+    "DEFAULT_WEIGHTS",
+    "LIGHT",
+    "Candidate",
+    "Choice",
+    "TargetModel",
+    "Trace",
+    "candidates",
+    "choose",
+    "eligible",
+    "features",
+    "load_target_model",
+    "rule_target",
+    "target_weights_file_v1",
+    "target_weights_v1",
+]
