@@ -1702,21 +1702,25 @@ class _Names:
     in), their character starts (the ones before an offset), and as (length, label, text, lower-case
     words), with the longest name found for each name and label (:func:`_longest_name`)."""
 
-    __slots__ = ("_words", "char_starts", "found", "starts", "table")
+    __slots__ = ("_by_word", "char_starts", "found", "starts", "table")
 
     def __init__(self, table: TokenTable) -> None:
         self.table = table
         self.starts = [e.start for e in table.entities]
         self.char_starts = [e.start_char for e in table.entities]
-        self._words: list[tuple[int, str, str, frozenset[str]]] | None = None
+        self._by_word: dict[str, list[tuple[int, str, str, frozenset[str]]]] | None = None
         self.found: dict[tuple[str, str], str] = {}
 
-    @property
-    def words(self) -> list[tuple[int, str, str, frozenset[str]]]:
-        if self._words is None:
-            self._words = [(len(e.text), e.label, e.text, frozenset(e.text.lower().split()))
-                           for e in self.table.entities]
-        return self._words
+    def with_word(self, word: str) -> list[tuple[int, str, str, frozenset[str]]]:
+        """The entities (length, label, text, lower-case words), in document order, that have ``word``
+        among their lower-case words (indexed when first asked for)."""
+        if self._by_word is None:
+            self._by_word = {}
+            for e in self.table.entities:
+                words = frozenset(e.text.lower().split())
+                for w in words:
+                    self._by_word.setdefault(w, []).append((len(e.text), e.label, e.text, words))
+        return self._by_word.get(word, [])
 
     def entity_at(self, i: int) -> Entity | None:
         """The entity token ``i`` is inside."""
@@ -1745,10 +1749,10 @@ def _longest_name(table: TokenTable, target: int, name: str) -> str:
     names = _names_of(table)
     best = names.found.get((name, label))
     if best is None:
-        words = set(name.lower().split())
+        words = name.lower().split()
         best = name
-        for size, kind, text, ent_words in names.words:
-            if size > len(best) and (not label or kind == label) and words <= ent_words:
+        for size, kind, text, ent_words in names.with_word(words[0]) if words else ():
+            if size > len(best) and (not label or kind == label) and ent_words.issuperset(words):
                 best = text
         names.found[(name, label)] = best
     return best
