@@ -109,10 +109,10 @@ def test_candidates_are_traced_with_features(en_nlp, analyzer):
 
 def test_an_article_inside_an_entity_is_no_candidate(en_nlp, analyzer):
     # the small model puts "the" inside "the State Department": the name is the candidate, not "the"
-    text = "The spokesman said that it will turn over to the State Department thousands of emails."
+    text = "The aide said that it would send to the State Department hundreds of files."
     targets.TRACE = targets.Trace(target_span)
     try:
-        analysed(en_nlp, analyzer, text, "it will turn over to the State Department thousands of emails", "said")
+        analysed(en_nlp, analyzer, text, "it would send to the State Department hundreds of files", "said")
         [entry] = targets.TRACE.entries
     finally:
         targets.TRACE = None
