@@ -92,6 +92,15 @@ class Statement:
     #: :func:`evaluated_agent`'s answers by sign (negative: True), once read
     _evaluated: dict[bool, int | None] = field(default_factory=dict, repr=False)
     _speaker_forms: frozenset[str] | None = field(default=None, repr=False)
+    #: :func:`first_agent` with ``skip_objects`` (the accusation rule and the models' features ask for it)
+    _agent_named: int | None = field(default=-1, repr=False)  # -1: not read yet
+
+    @property
+    def agent_named(self) -> int | None:
+        """:func:`first_agent` of the content, objects skipped (read once a statement)."""
+        if self._agent_named == -1:
+            self._agent_named = first_agent(self, skip_objects=True)
+        return self._agent_named
 
     @property
     def valences(self) -> dict[int, float]:
@@ -667,7 +676,7 @@ def third_party(st: Statement) -> int | None:
     (a first-person pronoun) nor a victim (an object): "I don't like what *he* said" -> he, "the
     warmth ... is fading in the middle of *this year's race*" -> no agent (a race is an event)."""
     table = st.table
-    agent = first_agent(st, skip_objects=True)
+    agent = st.agent_named
     if agent is None or is_first_person(table, agent) or _in_reference(table, agent):
         return None
     return agent
@@ -1143,7 +1152,7 @@ def _evaluation_features(st: Statement) -> list[str]:
             out.append("neg_agent")
         if evaluated_agent(st, negative=False) is not None:
             out.append("pos_agent")
-    if first_agent(st, skip_objects=True) is not None:
+    if st.agent_named is not None:
         out.append("agent_named")
     return out
 
