@@ -51,7 +51,7 @@ from . import acts
 from .claim_model import ClaimWeights, ClaimWeightsError
 from .collector import collector_paused
 from .stage import Stage, missing_stage, quotes_ran
-from .state import ClaimAnalysis, ClaimRecord, read_claims
+from .state import ClaimAnalysis, ClaimInput, ClaimRecord, read_claims, write_analysed, written_input
 from .tokens import TokenTable
 
 STAGE: Final = "claimex_claims"
@@ -300,6 +300,10 @@ class ClaimAnalyzer(Stage):
         speakers = data.get("speakers") or ()  # read once per document, not per claim
         try:
             for n, claim in enumerate(claims):
+                written = written_input(claim)
+                if written is not None:  # as the stages write it: read and written in place, no records built
+                    write_analysed(claim, *self._analyse(doc, written, speakers))
+                    continue
                 record = ClaimRecord.from_record(claim)
                 self.analyse_record(doc, record, speakers)
                 claims[n] = record.to_record()
@@ -323,9 +327,14 @@ class ClaimAnalyzer(Stage):
         The rules read the document's :class:`TokenTable` (shared with the other stages) and work on
         token indices: no spaCy Token is made.
         """
+        fields, record.analysis = self._analyse(doc, ClaimInput.of(record), speakers)
+        record.claim = replace(record.claim, **fields)
+
+    def _analyse(self, doc: Doc, claim: ClaimInput, speakers: Sequence[Mapping[str, Any]] | None,
+                 ) -> tuple[dict[str, Any], ClaimAnalysis]:
+        """:meth:`analyse_record`: the claim's fields the stage sets, and its analysis."""
         table = TokenTable.of(doc)
-        claim = record.claim
-        st, words, negs = self._statement(table, record)
+        st, words, negs = self._statement(table, claim)
         content, preds, cue, negative = st.content, st.preds, st.cue, st.negative
         act, act_rule = self._act(st)
         act_root = st.act_root
@@ -353,21 +362,23 @@ class ClaimAnalyzer(Stage):
             target_toks = target_toks[:-1]  # a possessor is the target, not its clitic: "Obama", not "Obama's"
         first, last = (target_toks[0], target_toks[-1]) if target_toks else (None, None)
         tspan = (table.idx[first], table.end[last]) if first is not None and last is not None else None
-        record.claim = replace(
-            claim, act=act, polarity="negative" if negative else "positive", hedged=bool(hedges), target=tspan,
-            target_text=table.span_text(first, last) if first is not None and last is not None else None,
-            stance=stance, act_rule=act_rule, target_entity=entity, target_name=name,
-        )
-        record.analysis = ClaimAnalysis(content=content, act_root=act_root, target_root=target_root,
-                                        target_tokens=target_toks, negations=negs, hedges=hedges,
-                                        stance_source=stance_source, predicates=list(preds))
+        fields = {
+            "act": act, "polarity": "negative" if negative else "positive", "hedged": bool(hedges), "target": tspan,
+            "target_text": table.span_text(first, last) if first is not None and last is not None else None,
+            "stance": stance, "act_rule": act_rule, "target_entity": entity, "target_name": name,
+        }
+        return fields, ClaimAnalysis(content=content, act_root=act_root, target_root=target_root,
+                                     target_tokens=target_toks, negations=negs, hedges=hedges,
+                                     stance_source=stance_source, predicates=list(preds))
 
-    def _statement(self, table: TokenTable, record: ClaimRecord) -> tuple[acts.Statement, _Words, list[int]]:
+    def _statement(self, table: TokenTable, claim: ClaimInput | ClaimRecord,
+                   ) -> tuple[acts.Statement, _Words, list[int]]:
         """The claim as the act, target and stance rules read it, its content's words and its negators."""
-        claim = record.claim
+        if isinstance(claim, ClaimRecord):
+            claim = ClaimInput.of(claim)
         content = _words_in(table, claim.content_spans)  # Claim.from_dict gives a bare content its span
         words = _Words(table, content, self._lexicon)
-        cue = self._cue_index(table, record)
+        cue = self._cue_index(table, claim)
         preds = _main_predicates(table, content) if content else []
         cue_act, act_root = self._cue_act(table, cue)
         negs = _negators(table, words, preds)
@@ -426,12 +437,12 @@ class ClaimAnalyzer(Stage):
                 "stance_features": acts.stance_features(st, act, act_rule, target, stance, source),
                 "rule_stance": stance}
 
-    def _cue_index(self, table: TokenTable, record: ClaimRecord) -> int | None:
+    def _cue_index(self, table: TokenTable, claim: ClaimInput) -> int | None:
         """The index of the head token of the claim's cue (the quotes stage's ``cue_root`` when it left one)."""
-        root = record.quote.cue_root if record.quote is not None else None
+        root = claim.cue_root
         if root is not None and 0 <= root < table.n:
             return root
-        cue = record.claim.cue
+        cue = claim.cue
         if not cue:
             return None
         toks = table.tokens_in([cue])
