@@ -212,13 +212,17 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
         forgo = "instead" in words or "rather" in words
     else:
         joined, forgo = {}, False
+    get = cache.get
     for i in tokens:
         if ent[i] or pos[i] in _UNEVALUATED_POS:
             continue
-        key = joined.get(i) or (lower[i], lemma[i])
-        if not key[0]:
-            continue  # a part of a hyphenated word that is read whole
-        value = cache.get(key, _UNSEEN)
+        if joined and i in joined:
+            key = joined[i]
+            if not key[0]:
+                continue  # a part of a hyphenated word that is read whole
+        else:
+            key = (lower[i], lemma[i])
+        value = get(key, _UNSEEN)
         if value is _UNSEEN:
             value = word_valence(*key)
             if len(cache) < _VALENCE_CACHE_SIZE:
@@ -456,8 +460,7 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
         if own:  # "vowed to carry the mantle": a promise of the speaker's own future action
             return lx.PREDICT, cue
         return None
-    lower = table.lower
-    if any(lower[i] == "unless" for i in st.content) and _first_person_future(st):  # the cheap test first
+    if "unless" in map(table.lower.__getitem__, st.content) and _first_person_future(st):  # the cheap test first
         return lx.THREATEN, st.act_root
     return None
 

@@ -193,7 +193,8 @@ _QUOTE_KEYS: Final = tuple(QuoteFound(rule="").to_record())
 #: The keys of a claim record as :meth:`ClaimRecord.to_record` writes it (quote found), before and after the
 #: claims stage.
 _RECORD_KEYS: Final = (_CLAIM_KEYS + _QUOTE_KEYS, _CLAIM_KEYS + _QUOTE_KEYS + tuple(ClaimAnalysis().to_record()))
-_SPAN_KEYS: Final = ("cue", "speaker_mention", "target", "nested_source")
+_RECORD_SIZES: Final = frozenset(map(len, _RECORD_KEYS))
+_SPAN_KEYS: Final = ("cue", "speaker_mention", "target", "nested_source", "_ref")
 _ROOT_KEYS: Final = ("_cue_root", "_mention_root", "_ref_root")
 
 
@@ -206,19 +207,24 @@ def written_input(data: Mapping[str, Any]) -> ClaimInput | None:
     (the keys in its order, offsets as lists of two ints, a content with its fragments, the quote's
     record), read without building the record; None for any other record. For such a record,
     :func:`write_analysed` in place gives what ``from_record``, the claims stage and ``to_record`` give."""
-    if tuple(data) not in _RECORD_KEYS:
+    if len(data) not in _RECORD_SIZES or tuple(data) not in _RECORD_KEYS:
         return None
     content, spans = data["content"], data["content_spans"]
-    if (not _is_offsets(content) or type(spans) is not list or not spans or not all(map(_is_offsets, spans))
-            or type(data["confidence"]) is not float or type(data["_rule"]) is not str
-            or type(data["_floating"]) is not bool):
+    if (type(data["confidence"]) is not float or type(data["_rule"]) is not str
+            or type(data["_floating"]) is not bool or not _is_offsets(content) or type(spans) is not list
+            or not spans):
         return None
-    if not all(data[k] is None or _is_offsets(data[k]) for k in _SPAN_KEYS):
-        return None
-    if not all(data[k] is None or type(data[k]) is int for k in _ROOT_KEYS):
-        return None
-    if data["_ref"] is not None and not _is_offsets(data["_ref"]):
-        return None
+    for span in spans:
+        if not _is_offsets(span):
+            return None
+    for key in _SPAN_KEYS:
+        value = data[key]
+        if value is not None and not _is_offsets(value):
+            return None
+    for key in _ROOT_KEYS:
+        value = data[key]
+        if value is not None and type(value) is not int:
+            return None
     cue = data["cue"]
     return ClaimInput(data["type"], data["speaker"], (content[0], content[1]), tuple((s, e) for s, e in spans),
                       (cue[0], cue[1]) if cue is not None else None, data["_cue_root"])
