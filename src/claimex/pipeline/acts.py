@@ -36,6 +36,7 @@ from .tokens import TokenTable
 _AGENT_ENTS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _AGENT_NOUNS: Final = lx.ROLE_NOUNS | lx.ORG_NOUNS | lx.GOVERNMENT_NOUNS
 _PREDICATE_POS: Final = frozenset({"VERB", "AUX", "ADJ"})
+_SUBJECT_DEPS: Final = syntax.SUBJECT_DEPS
 #: Parts of speech whose words are never read as evaluations (names, function words, punctuation).
 _UNEVALUATED_POS: Final = frozenset({"PROPN", "DET", "ADP", "PRON", "AUX", "PUNCT", "CCONJ", "SCONJ", "PART",
                                      "NUM", "SPACE"})
@@ -124,7 +125,10 @@ class Statement:
 def subject(table: TokenTable, pred: int) -> int | None:
     """The first subject among ``pred``'s children (an "expl" subject is no subject)."""
     dep = table.dep
-    return next((c for c in table.children[pred] if dep[c] in syntax.SUBJECT_DEPS), None)
+    for c in table.children[pred]:  # a loop, not next() of a generator: the rules ask for subjects often
+        if dep[c] in _SUBJECT_DEPS:
+            return c
+    return None
 
 
 def is_agent(table: TokenTable, i: int) -> bool:
@@ -142,7 +146,10 @@ def is_first_person(table: TokenTable, i: int) -> bool:
 def possessor(table: TokenTable, i: int) -> int | None:
     """The possessor of a noun ("*Trump's* excesses", "*his* comments")."""
     dep = table.dep
-    return next((c for c in table.children[i] if dep[c] == "poss"), None)
+    for c in table.children[i]:
+        if dep[c] == "poss":
+            return c
+    return None
 
 
 def _modal_children(table: TokenTable, pred: int) -> list[str]:
@@ -1010,6 +1017,8 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("own_denial", own_denial),
 )
 
+#: :data:`ACT_RULES` without ``own_denial`` (``deny_negated=False``).
+_RULES_NO_DENIAL: Final = tuple((name, rule) for name, rule in ACT_RULES if name != "own_denial")
 
 #: Rules whose act comes from a verb (the cue, or a performative): its object is the target of choice.
 VERB_RULES: Final = frozenset({"cue", "ask_to", "threat", "performative", "question"})
@@ -1027,9 +1036,7 @@ def decide_act(st: Statement, *, content_acts: bool = True, deny_negated: bool =
     """
     if not content_acts:
         return st.cue_act, st.act_root, "cue"
-    for name, rule in ACT_RULES:
-        if name == "own_denial" and not deny_negated:
-            continue
+    for name, rule in ACT_RULES if deny_negated else _RULES_NO_DENIAL:
         found = rule(st)
         if found is not None:
             st.act_root = found[1]
