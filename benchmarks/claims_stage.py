@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/claims_stage.py --against main --check --limit 200   # every claim field
     .venv/bin/python benchmarks/claims_stage.py --against main --limit 80 --repeat 7  # CPU ms a document
     .venv/bin/python benchmarks/claims_stage.py --limit 80 --profile                  # where the time goes
+    .venv/bin/python benchmarks/claims_stage.py --bench-corpus --against main         # claimex bench's corpus
 
 PolNeAR articles (``../shared/data/polnear/train.jsonl``) are parsed once, with the pipeline up to
 ``claimex_speakers``; the claims stage then runs on copies of what the speakers stage left. With
@@ -41,7 +42,7 @@ from typing import Any
 from spacy.tokens import Doc, DocBin
 
 import claimex
-from claimex.bench import read_texts
+from claimex.bench import MIN_PARAGRAPHS, build_corpus, read_texts
 from claimex.extensions import RAW, raw
 from claimex.pipeline.tokens import TokenTable, hand_on
 
@@ -83,16 +84,17 @@ def load_stage_of(ref: str) -> ModuleType:
     return loaded["claims"]
 
 
-def parsed(limit: int, cache: Path | None, nlp: Any) -> list[Doc]:
-    """``limit`` PolNeAR articles through the pipeline up to ``claimex_speakers`` (from ``cache`` if there)."""
+def parsed(limit: int, cache: Path | None, nlp: Any, bench: bool = False) -> list[Doc]:
+    """``limit`` PolNeAR articles (with ``bench``: ``claimex bench``'s default corpus) through the pipeline up
+    to ``claimex_speakers`` (from ``cache`` if there)."""
     if cache is not None and cache.exists():
         bin_ = DocBin(store_user_data=True).from_disk(cache)
         docs = list(bin_.get_docs(nlp.vocab))
         for doc in docs:  # msgpack gives tuples where the stages wrote lists
             doc._.set(RAW, json.loads(json.dumps(raw(doc))))
-        if len(docs) == limit:
+        if bench or len(docs) == limit:
             return docs
-    texts = read_texts(POLNEAR, limit=limit)
+    texts = build_corpus(nlp, min_paragraphs=MIN_PARAGRAPHS).texts if bench else read_texts(POLNEAR, limit=limit)
     with nlp.select_pipes(disable=["claimex_claims", "claimex_links"]):
         docs = list(nlp.pipe(texts))
     for doc in docs:
@@ -153,6 +155,8 @@ def check(docs: list[Doc], saved: list[list[dict[str, Any]]], ours: Any, theirs:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=80, help="PolNeAR articles (default 80)")
+    parser.add_argument("--bench-corpus", action="store_true",
+                        help="claimex bench's default corpus (data/samples and variations) instead of PolNeAR")
     parser.add_argument("--against", metavar="REF", help="a commit whose claims stage to compare with")
     parser.add_argument("--check", action="store_true", help="compare the output instead of timing")
     parser.add_argument("--repeat", type=int, default=5, help="timed passes of each (default 5)")
@@ -163,7 +167,7 @@ def main() -> int:
 
     nlp = claimex.load()
     ours = nlp.get_pipe("claimex_claims")
-    docs = parsed(args.limit, args.cache, nlp)
+    docs = parsed(args.limit, args.cache, nlp, bench=args.bench_corpus)
     saved = snapshot(docs)
     print(f"{len(docs)} documents, {sum(len(c) for c in saved)} claims; load average "
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
