@@ -198,10 +198,6 @@ _SPAN_KEYS: Final = ("cue", "speaker_mention", "target", "nested_source", "_ref"
 _ROOT_KEYS: Final = ("_cue_root", "_mention_root", "_ref_root")
 
 
-def _is_offsets(value: Any) -> bool:
-    return type(value) is list and len(value) == 2 and type(value[0]) is int and type(value[1]) is int
-
-
 def written_input(data: Mapping[str, Any]) -> ClaimInput | None:
     """The :class:`ClaimInput` of a claim record that is exactly as :meth:`ClaimRecord.to_record` writes it
     (the keys in its order, offsets as lists of two ints, a content with its fragments, the quote's
@@ -211,15 +207,11 @@ def written_input(data: Mapping[str, Any]) -> ClaimInput | None:
         return None
     content, spans = data["content"], data["content_spans"]
     if (type(data["confidence"]) is not float or type(data["_rule"]) is not str
-            or type(data["_floating"]) is not bool or not _is_offsets(content) or type(spans) is not list
-            or not spans):
+            or type(data["_floating"]) is not bool or content is None or type(spans) is not list or not spans):
         return None
-    for span in spans:
-        if not _is_offsets(span):
-            return None
-    for key in _SPAN_KEYS:
-        value = data[key]
-        if value is not None and not _is_offsets(value):
+    for value in (content, *spans, *map(data.__getitem__, _SPAN_KEYS)):  # offsets: lists of two ints
+        if value is not None and (type(value) is not list or len(value) != 2 or type(value[0]) is not int
+                                  or type(value[1]) is not int):
             return None
     for key in _ROOT_KEYS:
         value = data[key]
