@@ -923,7 +923,10 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     lower, head, pos = table.lower, table.head, table.pos
     first, last = st.content[0], st.content[-1]
     before = [first - 1] if first > 0 else []  # "say that *if* Rubio can't win ...": the "if" may lead in
-    for i in (*before, *st.content):  # "if voters pick Hale, that *will* cost them"
+    words = (*before, *st.content)
+    if _FUTURE_OR_IF.isdisjoint(map(lower.__getitem__, words)):  # most statements: neither word (read in C)
+        return None
+    for i in words:  # "if voters pick Hale, that *will* cost them"
         low = lower[i]  # only a future auxiliary or an "if" can make a verb of the content fire
         if low in lx.FUTURE_AUXILIARIES:
             verb = head[i]
@@ -934,6 +937,10 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
             if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _conditional(table, verb):
                 return lx.PREDICT, st.act_root
     return None
+
+
+#: The words the second half of :func:`prediction` looks for.
+_FUTURE_OR_IF: Final = lx.FUTURE_AUXILIARIES | {"if"}
 
 
 def _hedged_saying(table: TokenTable, pred: int) -> bool:
@@ -1083,7 +1090,13 @@ def adopt(st: Statement, act: str, firings: Sequence[Firing]) -> str:
 
 def _valence_bins(prefix: str, amount: float) -> list[str]:
     """Cumulative bins of a summed valence (VADER's scale, -4 .. +4 a word)."""
+    if amount < 1:  # most contents
+        return []
     return [f"{prefix}>={b}" for b in (1, 2, 4) if amount >= b]
+
+
+#: (act, rule stance, source, act rule) -> the first stance features they name (:func:`stance_features`)
+_STANCE_HEADS: dict[tuple[str, str, str, str], tuple[str, ...]] = {}
 
 
 def _clause_features(st: Statement) -> list[str]:
@@ -1172,8 +1185,12 @@ def stance_features(st: Statement, act: str, act_rule: str, target: int | None, 
     """The named features the stance model reads: the act, the stance rule's answer and its source,
     the content's valence, negation, the kind of target."""
     table = st.table
-    out = [f"act={act}", f"rule_stance={stance}", f"source={source}", f"act={act}&rule_stance={stance}",
-           f"act_rule={act_rule}"]
+    head = (act, stance, source, act_rule)
+    named = _STANCE_HEADS.get(head)
+    if named is None:  # a few dozen combinations occur: each named once
+        named = _STANCE_HEADS[head] = (f"act={act}", f"rule_stance={stance}", f"source={source}",
+                                       f"act={act}&rule_stance={stance}", f"act_rule={act_rule}")
+    out = list(named)
     vals = st.valences
     out += _valence_bins("neg", -sum(v for v in vals.values() if v < 0))
     out += _valence_bins("pos", sum(v for v in vals.values() if v > 0))
