@@ -14,7 +14,9 @@ Each claim travels as a :class:`ClaimRecord`:
 The speaker entities are :class:`~claimex.model.Speaker` objects. On the Doc every record is plain JSON
 (offsets, token indices, strings) so it survives ``Doc.to_bytes``, ``DocBin`` and ``n_process``: the
 public keys of the claim, then the private ``_`` keys of ``quote`` and ``analysis``.
-:meth:`ClaimRecord.to_record` / :meth:`ClaimRecord.from_record` are the one place that writes and reads it.
+:meth:`ClaimRecord.to_record` / :meth:`ClaimRecord.from_record` are the one place that writes and reads it;
+the claims stage reads a record exactly as they write it through :func:`written_input` and adds its fields
+in place with :func:`write_analysed`, which gives the same record without building the objects.
 """
 
 from __future__ import annotations
