@@ -210,3 +210,47 @@ def test_cues_once_listed_under_two_acts_keep_the_act_they_had(lemma: str) -> No
     from claimex import lexicons
 
     assert lexicons.REPORTING_CUES[lemma] == lexicons.ASSERT
+
+
+def test_records_as_the_stages_write_them_are_analysed_in_place(nlp):
+    """The stage reads a record as the quotes and speakers stages write it without building a
+    ``ClaimRecord``, and writes its fields into it in place: the same record, keys in the same order, as
+    ``from_record``, ``analyse_record`` and ``to_record`` give."""
+    import copy
+
+    from claimex.pipeline.state import ClaimRecord, written_input
+
+    text = ("The mayor said the council had wasted millions on the stadium. \"We will not pay for it,\" said "
+            "Ana Reyes, the finance chair. Critics accused her of blocking the vote, and she denied it.")
+    with nlp.select_pipes(disable=["claimex_claims", "claimex_links"]):
+        doc = nlp(text)
+    before = copy.deepcopy(raw(doc)["claims"])
+    assert len(before) >= 2 and all(written_input(c) is not None for c in before)
+    stage = nlp.get_pipe("claimex_claims")
+    stage(doc)
+    in_place = raw(doc)["claims"]
+    by_records = []
+    for c in before:
+        record = ClaimRecord.from_record(c)
+        stage.analyse_record(doc, record)
+        by_records.append(record.to_record())
+    assert in_place == by_records
+    assert [list(c) for c in in_place] == [list(c) for c in by_records]
+    assert all(written_input(c) is not None for c in in_place)  # and again after the stage
+
+
+@pytest.mark.parametrize("change", [
+    {"content": (0, 10)}, {"content_spans": []}, {"confidence": 1}, {"cue": (1, 2)}, {"_floating": 0},
+    {"_cue_root": "3"}, {"_ref": []},
+])
+def test_other_records_go_through_the_record(change):
+    """A record not exactly as ``to_record`` writes it (tuples, no fragments, an int confidence ...) is read
+    and written through ``ClaimRecord``, which writes it in its one shape."""
+    from claimex.model import Claim
+    from claimex.pipeline.state import ClaimRecord, QuoteFound, written_input
+
+    data = ClaimRecord(Claim(id="c1", type="direct", content=(0, 10), content_text="x" * 10,
+                             content_spans=((0, 10),), confidence=0.5), QuoteFound(rule="r", cue_root=3)).to_record()
+    assert written_input(data) is not None
+    assert written_input({**data, **change}) is None
+    assert written_input({k: v for k, v in data.items() if not k.startswith("_")}) is None  # no quote record

@@ -41,7 +41,7 @@ def test_a_collector_the_caller_switched_off_stays_off():
 
 
 @pytest.mark.parametrize(("stage", "inner"), [
-    ("claimex_quotes", "find"), ("claimex_speakers", "resolve"), ("claimex_claims", "analyse_record"),
+    ("claimex_quotes", "find"), ("claimex_speakers", "resolve"), ("claimex_claims", "_analyse"),
     ("claimex_links", "links"),
 ])
 def test_each_stage_works_with_the_collector_off(nlp, monkeypatch, stage, inner):

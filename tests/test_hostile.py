@@ -149,7 +149,7 @@ def _fail_on_boom(method: Any, stage: str) -> Any:
 STAGES = [
     (QuoteFinder, "find", "claimex_quotes"),
     (SpeakerResolver, "resolve", "claimex_speakers"),
-    (ClaimAnalyzer, "analyse_record", "claimex_claims"),
+    (ClaimAnalyzer, "_analyse", "claimex_claims"),
     (ClaimLinker, "links", "claimex_links"),
 ]
 

@@ -166,7 +166,7 @@ def test_set_error_handler_makes_a_stage_raise(en_nlp, text, monkeypatch):
     stages = spacy.blank("en", vocab=en_nlp.vocab)
     for name in STAGES:
         stages.add_pipe(name)
-    monkeypatch.setattr(ClaimAnalyzer, "analyse_record", broken)
+    monkeypatch.setattr(ClaimAnalyzer, "_analyse", broken)
     recorded = stages(en_nlp(text))
     assert [e["stage"] for e in recorded._.claimex["errors"]] == ["claimex_claims"]
     stages.set_error_handler(raise_error)
@@ -178,7 +178,7 @@ def test_set_error_handler_makes_a_stage_raise(en_nlp, text, monkeypatch):
 
 def test_claimex_set_error_handler_reaches_past_the_parser(nlp, text, monkeypatch):
     """spaCy 3.8's ``nlp.set_error_handler`` stops at the compiled parser; claimex's sets every stage."""
-    monkeypatch.setattr(ClaimAnalyzer, "analyse_record", broken)
+    monkeypatch.setattr(ClaimAnalyzer, "_analyse", broken)
     with error_handler(nlp, raise_error):
         with pytest.raises(RuntimeError, match="BOOM in the claims rules"):
             nlp(text)

@@ -36,6 +36,7 @@ from .tokens import Entity, TokenTable
 _AGENT_ENTS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _AGENT_NOUNS: Final = lx.ROLE_NOUNS | lx.ORG_NOUNS | lx.GOVERNMENT_NOUNS
 _PREDICATE_POS: Final = frozenset({"VERB", "AUX", "ADJ"})
+_SUBJECT_DEPS: Final = syntax.SUBJECT_DEPS
 #: Parts of speech whose words are never read as evaluations (names, function words, punctuation).
 _UNEVALUATED_POS: Final = frozenset({"PROPN", "DET", "ADP", "PRON", "AUX", "PUNCT", "CCONJ", "SCONJ", "PART",
                                      "NUM", "SPACE"})
@@ -92,6 +93,15 @@ class Statement:
     #: :func:`evaluated_agent`'s answers by sign (negative: True), once read
     _evaluated: dict[bool, int | None] = field(default_factory=dict, repr=False)
     _speaker_forms: frozenset[str] | None = field(default=None, repr=False)
+    #: :func:`first_agent` with ``skip_objects`` (the accusation rule and the models' features ask for it)
+    _agent_named: int | None = field(default=-1, repr=False)  # -1: not read yet
+
+    @property
+    def agent_named(self) -> int | None:
+        """:func:`first_agent` of the content, objects skipped (read once a statement)."""
+        if self._agent_named == -1:
+            self._agent_named = first_agent(self, skip_objects=True)
+        return self._agent_named
 
     @property
     def valences(self) -> dict[int, float]:
@@ -115,7 +125,10 @@ class Statement:
 def subject(table: TokenTable, pred: int) -> int | None:
     """The first subject among ``pred``'s children (an "expl" subject is no subject)."""
     dep = table.dep
-    return next((c for c in table.children[pred] if dep[c] in syntax.SUBJECT_DEPS), None)
+    for c in table.children[pred]:  # a loop, not next() of a generator: the rules ask for subjects often
+        if dep[c] in _SUBJECT_DEPS:
+            return c
+    return None
 
 
 def is_agent(table: TokenTable, i: int) -> bool:
@@ -133,7 +146,10 @@ def is_first_person(table: TokenTable, i: int) -> bool:
 def possessor(table: TokenTable, i: int) -> int | None:
     """The possessor of a noun ("*Trump's* excesses", "*his* comments")."""
     dep = table.dep
-    return next((c for c in table.children[i] if dep[c] == "poss"), None)
+    for c in table.children[i]:
+        if dep[c] == "poss":
+            return c
+    return None
 
 
 def _modal_children(table: TokenTable, pred: int) -> list[str]:
@@ -203,13 +219,17 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
         forgo = "instead" in words or "rather" in words
     else:
         joined, forgo = {}, False
+    get = cache.get
     for i in tokens:
         if ent[i] or pos[i] in _UNEVALUATED_POS:
             continue
-        key = joined.get(i) or (lower[i], lemma[i])
-        if not key[0]:
-            continue  # a part of a hyphenated word that is read whole
-        value = cache.get(key, _UNSEEN)
+        if joined and i in joined:
+            key = joined[i]
+            if not key[0]:
+                continue  # a part of a hyphenated word that is read whole
+        else:
+            key = (lower[i], lemma[i])
+        value = get(key, _UNSEEN)
         if value is _UNSEEN:
             value = word_valence(*key)
             if len(cache) < _VALENCE_CACHE_SIZE:
@@ -447,8 +467,7 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
         if own:  # "vowed to carry the mantle": a promise of the speaker's own future action
             return lx.PREDICT, cue
         return None
-    lower = table.lower
-    if any(lower[i] == "unless" for i in st.content) and _first_person_future(st):  # the cheap test first
+    if "unless" in map(table.lower.__getitem__, st.content) and _first_person_future(st):  # the cheap test first
         return lx.THREATEN, st.act_root
     return None
 
@@ -667,7 +686,7 @@ def third_party(st: Statement) -> int | None:
     (a first-person pronoun) nor a victim (an object): "I don't like what *he* said" -> he, "the
     warmth ... is fading in the middle of *this year's race*" -> no agent (a race is an event)."""
     table = st.table
-    agent = first_agent(st, skip_objects=True)
+    agent = st.agent_named
     if agent is None or is_first_person(table, agent) or _in_reference(table, agent):
         return None
     return agent
@@ -904,7 +923,10 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     lower, head, pos = table.lower, table.head, table.pos
     first, last = st.content[0], st.content[-1]
     before = [first - 1] if first > 0 else []  # "say that *if* Rubio can't win ...": the "if" may lead in
-    for i in (*before, *st.content):  # "if voters pick Hale, that *will* cost them"
+    words = (*before, *st.content)
+    if _FUTURE_OR_IF.isdisjoint(map(lower.__getitem__, words)):  # most statements: neither word (read in C)
+        return None
+    for i in words:  # "if voters pick Hale, that *will* cost them"
         low = lower[i]  # only a future auxiliary or an "if" can make a verb of the content fire
         if low in lx.FUTURE_AUXILIARIES:
             verb = head[i]
@@ -915,6 +937,10 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
             if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _conditional(table, verb):
                 return lx.PREDICT, st.act_root
     return None
+
+
+#: The words the second half of :func:`prediction` looks for.
+_FUTURE_OR_IF: Final = lx.FUTURE_AUXILIARIES | {"if"}
 
 
 def _hedged_saying(table: TokenTable, pred: int) -> bool:
@@ -998,6 +1024,8 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("own_denial", own_denial),
 )
 
+#: :data:`ACT_RULES` without ``own_denial`` (``deny_negated=False``).
+_RULES_NO_DENIAL: Final = tuple((name, rule) for name, rule in ACT_RULES if name != "own_denial")
 
 #: Rules whose act comes from a verb (the cue, or a performative): its object is the target of choice.
 VERB_RULES: Final = frozenset({"cue", "ask_to", "threat", "performative", "question"})
@@ -1015,9 +1043,7 @@ def decide_act(st: Statement, *, content_acts: bool = True, deny_negated: bool =
     """
     if not content_acts:
         return st.cue_act, st.act_root, "cue"
-    for name, rule in ACT_RULES:
-        if name == "own_denial" and not deny_negated:
-            continue
+    for name, rule in ACT_RULES if deny_negated else _RULES_NO_DENIAL:
         found = rule(st)
         if found is not None:
             st.act_root = found[1]
@@ -1064,7 +1090,13 @@ def adopt(st: Statement, act: str, firings: Sequence[Firing]) -> str:
 
 def _valence_bins(prefix: str, amount: float) -> list[str]:
     """Cumulative bins of a summed valence (VADER's scale, -4 .. +4 a word)."""
+    if amount < 1:  # most contents
+        return []
     return [f"{prefix}>={b}" for b in (1, 2, 4) if amount >= b]
+
+
+#: (act, rule stance, source, act rule) -> the first stance features they name (:func:`stance_features`)
+_STANCE_HEADS: dict[tuple[str, str, str, str], tuple[str, ...]] = {}
 
 
 def _clause_features(st: Statement) -> list[str]:
@@ -1143,7 +1175,7 @@ def _evaluation_features(st: Statement) -> list[str]:
             out.append("neg_agent")
         if evaluated_agent(st, negative=False) is not None:
             out.append("pos_agent")
-    if first_agent(st, skip_objects=True) is not None:
+    if st.agent_named is not None:
         out.append("agent_named")
     return out
 
@@ -1153,8 +1185,12 @@ def stance_features(st: Statement, act: str, act_rule: str, target: int | None, 
     """The named features the stance model reads: the act, the stance rule's answer and its source,
     the content's valence, negation, the kind of target."""
     table = st.table
-    out = [f"act={act}", f"rule_stance={stance}", f"source={source}", f"act={act}&rule_stance={stance}",
-           f"act_rule={act_rule}"]
+    head = (act, stance, source, act_rule)
+    named = _STANCE_HEADS.get(head)
+    if named is None:  # a few dozen combinations occur: each named once
+        named = _STANCE_HEADS[head] = (f"act={act}", f"rule_stance={stance}", f"source={source}",
+                                       f"act={act}&rule_stance={stance}", f"act_rule={act_rule}")
+    out = list(named)
     vals = st.valences
     out += _valence_bins("neg", -sum(v for v in vals.values() if v < 0))
     out += _valence_bins("pos", sum(v for v in vals.values() if v > 0))

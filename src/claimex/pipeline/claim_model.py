@@ -28,6 +28,8 @@ from ..io import read_weights_json
 
 #: The packaged weights (``claimex.claim_weights.v1``).
 DEFAULT_WEIGHTS: Final = "claims.v1"
+#: The most feature sets a model keeps its prediction for (a few hundred occur on news).
+_PREDICTIONS_KEPT: Final = 100_000
 
 
 class ClaimWeightsError(ClaimexError):
@@ -44,11 +46,14 @@ class LabelModel:
     weights: Mapping[str, Mapping[str, float]]
     #: feature name -> its weight for each class, in the order of ``classes`` (read once: one look-up a feature)
     _columns: Mapping[str, tuple[float, ...]] = field(init=False, repr=False, compare=False)
+    #: feature set -> the class :meth:`predict` chose for it
+    _predicted: dict[tuple[str, ...], str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         names = sorted({f for c in self.classes for f in self.weights[c]})
         columns = {f: tuple(self.weights[c].get(f, 0.0) for c in self.classes) for f in names}
         object.__setattr__(self, "_columns", columns)
+        object.__setattr__(self, "_predicted", {})
 
     def logits(self, features: Iterable[str]) -> list[float]:
         """``intercept + sum of the weights`` of each class, in the order of ``classes``."""
@@ -69,9 +74,16 @@ class LabelModel:
         return {c: v / total for c, v in zip(self.classes, exp, strict=True)}
 
     def predict(self, features: Iterable[str]) -> str:
-        """The most probable class (the first in ``classes`` on a tie)."""
-        logits = self.logits(features)
-        return self.classes[logits.index(max(logits))]
+        """The most probable class (the first in ``classes`` on a tie). Statements repeat the same few
+        feature sets, so the answer is kept for each (up to ``_PREDICTIONS_KEPT`` of them)."""
+        key = tuple(features)
+        found = self._predicted.get(key)
+        if found is None:
+            logits = self.logits(key)
+            found = self.classes[logits.index(max(logits))]
+            if len(self._predicted) < _PREDICTIONS_KEPT:
+                self._predicted[key] = found
+        return found
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], what: str) -> LabelModel:

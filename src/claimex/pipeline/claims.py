@@ -36,6 +36,7 @@ and work on token indices: they make no spaCy Token objects.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Final
@@ -51,7 +52,7 @@ from . import acts, targets
 from .claim_model import ClaimWeights, ClaimWeightsError
 from .collector import collector_paused
 from .stage import Stage, missing_stage, quotes_ran
-from .state import ClaimAnalysis, ClaimRecord, read_claims
+from .state import ClaimAnalysis, ClaimInput, ClaimRecord, read_claims, write_analysed, written_input
 from .tokens import TokenTable
 
 STAGE: Final = "claimex_claims"
@@ -102,9 +103,15 @@ def content_tokens(table: TokenTable, claim: Mapping[str, Any]) -> list[int]:
     return _words_in(table, content_spans(claim))
 
 
-def _words_in(table: TokenTable, spans: Iterable[Sequence[int]]) -> list[int]:
+def _words_in(table: TokenTable, spans: Sequence[Sequence[int]]) -> list[int]:
     """The tokens in the character ``spans``, in order, punctuation and spaces left out."""
     punct = table.is_punct
+    if len(spans) == 1:  # most contents: TokenTable.tokens_in of one span, the punctuation left out in one pass
+        s, e = int(spans[0][0]), int(spans[0][1])
+        if s < 0 or e > len(table.text) or s == e == len(table.text):
+            return []
+        space, idx = table.is_space, table.idx
+        return [i for i in range(bisect_left(idx, s), bisect_left(idx, e)) if not space[i] and not punct[i]]
     return [i for i in table.tokens_in(spans) if not punct[i]]
 
 
@@ -315,6 +322,10 @@ class ClaimAnalyzer(Stage):
         speakers = data.get("speakers") or ()  # read once per document, not per claim
         try:
             for n, claim in enumerate(claims):
+                written = written_input(claim)
+                if written is not None:  # as the stages write it: read and written in place, no records built
+                    write_analysed(claim, *self._analyse(doc, written, speakers))
+                    continue
                 record = ClaimRecord.from_record(claim)
                 self.analyse_record(doc, record, speakers)
                 claims[n] = record.to_record()
@@ -338,9 +349,14 @@ class ClaimAnalyzer(Stage):
         The rules read the document's :class:`TokenTable` (shared with the other stages) and work on
         token indices: no spaCy Token is made.
         """
+        fields, record.analysis = self._analyse(doc, ClaimInput.of(record), speakers)
+        record.claim = replace(record.claim, **fields)
+
+    def _analyse(self, doc: Doc, claim: ClaimInput, speakers: Sequence[Mapping[str, Any]] | None,
+                 ) -> tuple[dict[str, Any], ClaimAnalysis]:
+        """:meth:`analyse_record`: the claim's fields the stage sets, and its analysis."""
         table = TokenTable.of(doc)
-        claim = record.claim
-        st, words, negs = self._statement(table, record)
+        st, words, negs = self._statement(table, claim)
         content, preds, cue, negative = st.content, st.preds, st.cue, st.negative
         act, act_rule = self._act(st)
         act_root = st.act_root
@@ -357,21 +373,23 @@ class ClaimAnalyzer(Stage):
         target_toks = target_tokens(table, target_root) if target_root is not None else []  # in text order
         first, last = (target_toks[0], target_toks[-1]) if target_toks else (None, None)
         tspan = (table.idx[first], table.end[last]) if first is not None and last is not None else None
-        record.claim = replace(
-            claim, act=act, polarity="negative" if negative else "positive", hedged=bool(hedges), target=tspan,
-            target_text=table.span_text(first, last) if first is not None and last is not None else None,
-            stance=stance, act_rule=act_rule, target_entity=entity, target_name=name,
-        )
-        record.analysis = ClaimAnalysis(content=content, act_root=act_root, target_root=target_root,
-                                        target_tokens=target_toks, negations=negs, hedges=hedges,
-                                        stance_source=stance_source, predicates=list(preds))
+        fields = {
+            "act": act, "polarity": "negative" if negative else "positive", "hedged": bool(hedges), "target": tspan,
+            "target_text": table.span_text(first, last) if first is not None and last is not None else None,
+            "stance": stance, "act_rule": act_rule, "target_entity": entity, "target_name": name,
+        }
+        return fields, ClaimAnalysis(content=content, act_root=act_root, target_root=target_root,
+                                     target_tokens=target_toks, negations=negs, hedges=hedges,
+                                     stance_source=stance_source, predicates=list(preds))
 
-    def _statement(self, table: TokenTable, record: ClaimRecord) -> tuple[acts.Statement, _Words, list[int]]:
+    def _statement(self, table: TokenTable, claim: ClaimInput | ClaimRecord,
+                   ) -> tuple[acts.Statement, _Words, list[int]]:
         """The claim as the act, target and stance rules read it, its content's words and its negators."""
-        claim = record.claim
+        if isinstance(claim, ClaimRecord):
+            claim = ClaimInput.of(claim)
         content = _words_in(table, claim.content_spans)  # Claim.from_dict gives a bare content its span
         words = _Words(table, content, self._lexicon)
-        cue = self._cue_index(table, record)
+        cue = self._cue_index(table, claim)
         preds = _main_predicates(table, content) if content else []
         cue_act, act_root = self._cue_act(table, cue)
         negs = _negators(table, words, preds)
@@ -430,12 +448,12 @@ class ClaimAnalyzer(Stage):
                 "stance_features": acts.stance_features(st, act, act_rule, target, stance, source),
                 "rule_stance": stance}
 
-    def _cue_index(self, table: TokenTable, record: ClaimRecord) -> int | None:
+    def _cue_index(self, table: TokenTable, claim: ClaimInput) -> int | None:
         """The index of the head token of the claim's cue (the quotes stage's ``cue_root`` when it left one)."""
-        root = record.quote.cue_root if record.quote is not None else None
+        root = claim.cue_root
         if root is not None and 0 <= root < table.n:
             return root
-        cue = record.claim.cue
+        cue = claim.cue
         if not cue:
             return None
         toks = table.tokens_in([cue])

@@ -14,19 +14,21 @@ Each claim travels as a :class:`ClaimRecord`:
 The speaker entities are :class:`~claimex.model.Speaker` objects. On the Doc every record is plain JSON
 (offsets, token indices, strings) so it survives ``Doc.to_bytes``, ``DocBin`` and ``n_process``: the
 public keys of the claim, then the private ``_`` keys of ``quote`` and ``analysis``.
-:meth:`ClaimRecord.to_record` / :meth:`ClaimRecord.from_record` are the one place that writes and reads it.
+:meth:`ClaimRecord.to_record` / :meth:`ClaimRecord.from_record` are the one place that writes and reads it;
+the claims stage reads a record exactly as they write it through :func:`written_input` and adds its fields
+in place with :func:`write_analysed`, which gives the same record without building the objects.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final, NamedTuple
 
 from spacy.tokens import Doc
 
 from ..extensions import raw
-from ..model import Claim, Speaker
+from ..model import Claim, Offsets, Speaker
 
 
 def _int(value: Any) -> int | None:
@@ -168,6 +170,66 @@ class ClaimRecord:
     @classmethod
     def from_record(cls, data: Mapping[str, Any]) -> ClaimRecord:
         return cls(Claim.from_dict(data), QuoteFound.from_record(data), ClaimAnalysis.from_record(data))
+
+
+class ClaimInput(NamedTuple):
+    """What the claims stage reads of a claim: its type, speaker, content (with its fragments), cue, and
+    the cue's head token the quotes stage found."""
+
+    type: str
+    speaker: str | None
+    content: Offsets
+    content_spans: tuple[Offsets, ...]
+    cue: Offsets | None
+    cue_root: int | None
+
+    @classmethod
+    def of(cls, record: ClaimRecord) -> ClaimInput:
+        claim = record.claim
+        return cls(claim.type, claim.speaker, claim.content, claim.content_spans, claim.cue,
+                   record.quote.cue_root if record.quote is not None else None)
+
+
+_CLAIM_KEYS: Final = tuple(Claim(id="", type="", content=(0, 0), content_text="").to_dict())
+_QUOTE_KEYS: Final = tuple(QuoteFound(rule="").to_record())
+#: The keys of a claim record as :meth:`ClaimRecord.to_record` writes it (quote found), before and after the
+#: claims stage.
+_RECORD_KEYS: Final = (_CLAIM_KEYS + _QUOTE_KEYS, _CLAIM_KEYS + _QUOTE_KEYS + tuple(ClaimAnalysis().to_record()))
+_RECORD_SIZES: Final = frozenset(map(len, _RECORD_KEYS))
+_SPAN_KEYS: Final = ("cue", "speaker_mention", "target", "nested_source", "_ref")
+_ROOT_KEYS: Final = ("_cue_root", "_mention_root", "_ref_root")
+
+
+def written_input(data: Mapping[str, Any]) -> ClaimInput | None:
+    """The :class:`ClaimInput` of a claim record that is exactly as :meth:`ClaimRecord.to_record` writes it
+    (the keys in its order, offsets as lists of two ints, a content with its fragments, the quote's
+    record), read without building the record; None for any other record. For such a record,
+    :func:`write_analysed` in place gives what ``from_record``, the claims stage and ``to_record`` give."""
+    if len(data) not in _RECORD_SIZES or tuple(data) not in _RECORD_KEYS:
+        return None
+    content, spans = data["content"], data["content_spans"]
+    if (type(data["confidence"]) is not float or type(data["_rule"]) is not str
+            or type(data["_floating"]) is not bool or content is None or type(spans) is not list or not spans):
+        return None
+    for value in (content, *spans, *map(data.__getitem__, _SPAN_KEYS)):  # offsets: lists of two ints
+        if value is not None and (type(value) is not list or len(value) != 2 or type(value[0]) is not int
+                                  or type(value[1]) is not int):
+            return None
+    for key in _ROOT_KEYS:
+        value = data[key]
+        if value is not None and type(value) is not int:
+            return None
+    cue = data["cue"]
+    return ClaimInput(data["type"], data["speaker"], (content[0], content[1]), tuple((s, e) for s, e in spans),
+                      (cue[0], cue[1]) if cue is not None else None, data["_cue_root"])
+
+
+def write_analysed(data: dict[str, Any], fields: Mapping[str, Any], analysis: ClaimAnalysis) -> None:
+    """Write the claims stage's ``fields`` of a claim (offsets as tuples) and its ``analysis`` into a record
+    that :func:`written_input` accepted, in place, as :meth:`ClaimRecord.to_record` would."""
+    for key, value in fields.items():
+        data[key] = [value[0], value[1]] if type(value) is tuple else value
+    data.update(analysis.to_record())
 
 
 def read_claims(doc: Doc) -> list[ClaimRecord]:

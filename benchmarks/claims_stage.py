@@ -1,0 +1,228 @@
+"""The claims stage alone, against the same stage of another commit: same output? how much time?
+
+    .venv/bin/python benchmarks/claims_stage.py --against main --check --limit 200   # every claim field
+    .venv/bin/python benchmarks/claims_stage.py --against main --limit 80 --repeat 7  # CPU ms a document
+    .venv/bin/python benchmarks/claims_stage.py --limit 80 --profile                  # where the time goes
+    .venv/bin/python benchmarks/claims_stage.py --bench-corpus --against main         # claimex bench's corpus
+
+PolNeAR articles (``../shared/data/polnear/train.jsonl``) are parsed once, with the pipeline up to
+``claimex_speakers``; the claims stage then runs on copies of what the speakers stage left. With
+``--against REF`` the claims stage of the commit ``REF`` (its ``claims.py``, ``acts.py`` and
+``claim_model.py``, read with ``git show``; the rest of the package is this checkout's) is loaded beside
+this checkout's, in the same process:
+
+* ``--check`` runs both on every document and compares the fields of every claim (act, act_rule,
+  polarity, hedged, target, target_text, target_entity, target_name, stance, stance_source, the
+  analysis the links stage reads, and the whole record with the order of its keys);
+* otherwise both are timed in turn on each group of 5 documents, alternating which goes first, in
+  ``--repeat`` passes over all the documents (CPU time of this process); the figures are the medians of
+  the passes, and of their ratios, so that a slow spell of a shared machine falls on both.
+
+The token table the stages share is built before timing, as the quotes stage builds it in the pipeline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import cProfile
+import importlib.util
+import io
+import json
+import os
+import pstats
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from spacy.tokens import Doc, DocBin
+
+import claimex
+from claimex.bench import MIN_PARAGRAPHS, build_corpus, read_texts
+from claimex.extensions import RAW, raw
+from claimex.pipeline.tokens import TokenTable, hand_on
+
+ROOT = Path(__file__).resolve().parent.parent
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear" / "train.jsonl"
+#: The claim fields compared by --check (public), then the private analysis keys the links stage reads.
+FIELDS = ("act", "act_rule", "polarity", "hedged", "target", "target_text", "target_entity", "target_name",
+          "stance", "stance_source")
+PRIVATE = ("_content", "_act_root", "_target_root", "_target_tokens", "_negations", "_hedges", "_stance_source",
+           "_predicates")
+_MODULES = ("claim_model", "acts", "claims")
+#: Documents timed in one go before the other stage takes its turn on them.
+_CHUNK = 5
+#: The token table's columns already read when the claims stage runs in the pipeline (``entities`` is not).
+_READ_BEFORE = ("children", "dep", "end", "ent_type", "ents", "head", "idx", "is_punct", "is_space", "lemma",
+                "lower", "pos", "text")
+
+
+def load_stage_of(ref: str) -> ModuleType:
+    """The ``claims`` module of commit ``ref``, loaded as ``claimex.pipeline._ref_claims`` (with its own
+    ``acts`` and ``claim_model``, and its factory renamed so that it does not clash with this one's)."""
+    loaded: dict[str, ModuleType] = {}
+    for name in _MODULES:
+        source = subprocess.run(["git", "show", f"{ref}:src/claimex/pipeline/{name}.py"], cwd=ROOT, check=True,
+                                capture_output=True, text=True).stdout
+        for other in _MODULES:
+            source = source.replace(f"from . import {other}\n", f"from . import _ref_{other} as {other}\n")
+            source = source.replace(f"from .{other} import", f"from ._ref_{other} import")
+        factory = '@Language.factory(\n    "claimex_claims'
+        source = source.replace(f'{factory}"', f'{factory}_ref"')
+        full = f"claimex.pipeline._ref_{name}"
+        spec = importlib.util.spec_from_loader(full, loader=None)
+        assert spec is not None
+        module = importlib.util.module_from_spec(spec)
+        module.__file__ = f"{ref}:{name}.py"
+        sys.modules[full] = module
+        exec(compile(source, module.__file__, "exec"), module.__dict__)
+        loaded[name] = module
+    return loaded["claims"]
+
+
+def parsed(limit: int, cache: Path | None, nlp: Any, bench: bool = False) -> list[Doc]:
+    """``limit`` PolNeAR articles (with ``bench``: ``claimex bench``'s default corpus) through the pipeline up
+    to ``claimex_speakers`` (from ``cache`` if there)."""
+    if cache is not None and cache.exists():
+        bin_ = DocBin(store_user_data=True).from_disk(cache)
+        docs = list(bin_.get_docs(nlp.vocab))
+        for doc in docs:  # msgpack gives tuples where the stages wrote lists
+            doc._.set(RAW, json.loads(json.dumps(raw(doc))))
+        if bench or len(docs) == limit:
+            return docs
+    texts = build_corpus(nlp, min_paragraphs=MIN_PARAGRAPHS).texts if bench else read_texts(POLNEAR, limit=limit)
+    with nlp.select_pipes(disable=["claimex_claims", "claimex_links"]):
+        docs = list(nlp.pipe(texts))
+    for doc in docs:
+        TokenTable.forget(doc)
+    if cache is not None:
+        bin_ = DocBin(store_user_data=True, docs=docs)
+        bin_.to_disk(cache)
+    return docs
+
+
+def snapshot(docs: list[Doc]) -> list[list[dict[str, Any]]]:
+    return [copy.deepcopy(raw(d).get("claims", [])) for d in docs]
+
+
+def restore(docs: list[Doc], claims: list[list[dict[str, Any]]]) -> None:
+    for doc, saved in zip(docs, claims, strict=True):
+        raw(doc)["claims"] = copy.deepcopy(saved)
+        table = TokenTable.of(doc)  # the table as the claims stage finds it in the pipeline: the columns
+        for column in _READ_BEFORE:  # the quotes and speakers stages have read
+            getattr(table, column)
+
+
+def run(stage: Any, docs: list[Doc]) -> float:
+    start = time.process_time()
+    for doc in docs:
+        stage(doc)
+    return time.process_time() - start
+
+
+def check(docs: list[Doc], saved: list[list[dict[str, Any]]], ours: Any, theirs: Any) -> int:
+    restore(docs, saved)
+    for doc in docs:
+        theirs(doc)
+    expected = [copy.deepcopy(raw(d)["claims"]) for d in docs]
+    restore(docs, saved)
+    for doc in docs:
+        ours(doc)
+    n = differ = 0
+    for d, (doc, want) in enumerate(zip(docs, expected, strict=True)):
+        got = raw(doc)["claims"]
+        assert len(got) == len(want), d
+        for a, b in zip(got, want, strict=True):
+            n += 1
+            diffs = [k for k in (*FIELDS, *PRIVATE) if a.get(k) != b.get(k)]
+            if not diffs and (a != b or list(a) != list(b)):  # any other key, or the keys' order
+                diffs = [k for k in {*a, *b} if a.get(k) != b.get(k)] or ["key order"]
+            if diffs:
+                differ += 1
+                if differ <= 20:
+                    print(f"doc {d} claim {a.get('id')}: " + ", ".join(f"{k}: {b.get(k)!r} -> {a.get(k)!r}"
+                                                                       for k in diffs))
+    errors = sum(bool(raw(doc).get("errors")) for doc in docs)
+    print(f"{'identical' if not differ else 'DIFFERENT'} on {n - differ} of {n} claims "
+          f"({len(docs)} documents, {errors} with an error record)")
+    return differ
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, default=80, help="PolNeAR articles (default 80)")
+    parser.add_argument("--bench-corpus", action="store_true",
+                        help="claimex bench's default corpus (data/samples and variations) instead of PolNeAR")
+    parser.add_argument("--against", metavar="REF", help="a commit whose claims stage to compare with")
+    parser.add_argument("--check", action="store_true", help="compare the output instead of timing")
+    parser.add_argument("--repeat", type=int, default=5, help="timed passes of each (default 5)")
+    parser.add_argument("--profile", action="store_true", help="cProfile one pass of this checkout's stage")
+    parser.add_argument("--top", type=int, default=30, help="functions listed by --profile")
+    parser.add_argument("--cache", type=Path, help="keep the parsed documents in this DocBin file")
+    args = parser.parse_args()
+
+    nlp = claimex.load()
+    ours = nlp.get_pipe("claimex_claims")
+    docs = parsed(args.limit, args.cache, nlp, bench=args.bench_corpus)
+    saved = snapshot(docs)
+    print(f"{len(docs)} documents, {sum(len(c) for c in saved)} claims; load average "
+          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    theirs = None
+    if args.against:
+        module = load_stage_of(args.against)
+        weights = sys.modules["claimex.pipeline._ref_claim_model"].claim_weights_v1()
+        theirs = module.ClaimAnalyzer(cues=ours.cues, deny_negated=ours.deny_negated,
+                                      content_acts=ours.content_acts, stance_model=weights)
+        hand_on(theirs, followed=True)  # as in the pipeline: the links stage reads the table next
+    if args.check:
+        if theirs is None:
+            parser.error("--check needs --against")
+        return 1 if check(docs, saved, ours, theirs) else 0
+    if args.profile:
+        restore(docs, saved)
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for doc in docs:
+            ours(doc)
+        profiler.disable()
+        out = io.StringIO()
+        stats = pstats.Stats(profiler, stream=out)
+        stats.sort_stats("tottime").print_stats(args.top)
+        stats.sort_stats("cumulative").print_stats(args.top)
+        print("\n".join(line for line in out.getvalue().splitlines() if line.strip()))
+        return 0
+    stages = {"this checkout": ours, **({args.against: theirs} if theirs is not None else {})}
+    restore(docs, saved)
+    for stage in stages.values():  # warm up: lexicons, caches
+        run(stage, docs)
+        restore(docs, saved)
+    totals: dict[str, list[float]] = {name: [] for name in stages}
+    chunks = [range(k, min(k + _CHUNK, len(docs))) for k in range(0, len(docs), _CHUNK)]
+    for r in range(args.repeat):  # in turn on each chunk of documents, which goes first alternating
+        spent = dict.fromkeys(stages, 0.0)
+        for c, chunk in enumerate(chunks):
+            part, part_saved = [docs[i] for i in chunk], [saved[i] for i in chunk]
+            order = list(stages.items()) if (r + c) % 2 == 0 else list(reversed(stages.items()))
+            for name, stage in order:
+                restore(part, part_saved)
+                spent[name] += run(stage, part)
+        for name in stages:
+            totals[name].append(spent[name])
+    for name, runs in totals.items():
+        print(f"{name:>20}: {1000 * statistics.median(runs) / len(docs):.3f} CPU ms a document (median of "
+              f"{args.repeat} passes; fastest {1000 * min(runs) / len(docs):.3f})")
+    if theirs is not None:
+        ratios = [a / b for a, b in zip(totals["this checkout"], totals[args.against], strict=True)]
+        ratio = statistics.median(ratios)
+        print(f"this checkout / {args.against}: {ratio:.3f} ({100 * (ratio - 1):+.1f}%; median of the passes' "
+              f"ratios, which range {min(ratios):.3f}-{max(ratios):.3f})")
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
