@@ -119,3 +119,29 @@ def test_an_article_inside_an_entity_is_no_candidate(en_nlp, analyzer):
     spans = [text[s:e] for s, e in (c["target"] for c in entry["candidates"])]
     assert "the" not in spans
     assert "the State Department" in spans
+
+
+def test_target_model_none_gives_the_rules_target(en_nlp):
+    # the rules take the believer "I"; the ranker takes what is judged unfair
+    from claimex.lexicons import reporting_cues_v1
+    from claimex.pipeline.claims import ClaimAnalyzer
+    text = '"I don\'t think the new levy is fair," the mayor said.'
+    content = "I don't think the new levy is fair"
+    rules = analysed(en_nlp, ClaimAnalyzer(cues=reporting_cues_v1(), target_model=None), text, content, "said")
+    ranked = analysed(en_nlp, ClaimAnalyzer(cues=reporting_cues_v1()), text, content, "said")
+    assert (rules["target_text"], ranked["target_text"]) == ("I", "the new levy")
+
+
+def test_target_model_option_in_the_pipeline_config(en_nlp):
+    import claimex
+    nlp = claimex.load(config={"claimex_claims": {"target_model": None}})
+    assert nlp.get_pipe("claimex_claims").target_model is None
+    assert isinstance(claimex.load().get_pipe("claimex_claims").target_model, TargetModel)
+
+
+def test_unknown_target_weights_name_is_a_clear_error():
+    from claimex.errors import ClaimexError
+    from claimex.lexicons import reporting_cues_v1
+    from claimex.pipeline.claims import ClaimAnalyzer
+    with pytest.raises(ClaimexError, match=r"target\.v9"):
+        ClaimAnalyzer(cues=reporting_cues_v1(), target_model="target.v9")

@@ -277,7 +277,8 @@ class ClaimAnalyzer(Stage):
 
     def __init__(self, *, name: str = STAGE, cues: Mapping[str, str], deny_negated: bool = True,
                  content_acts: bool = True, act_model: ClaimWeights | None = None,
-                 stance_model: ClaimWeights | None = None) -> None:
+                 stance_model: ClaimWeights | None = None,
+                 target_model: targets.TargetModel | str | None = targets.DEFAULT_WEIGHTS) -> None:
         """
         Args:
             name: the component's name in the pipeline.
@@ -289,6 +290,10 @@ class ClaimAnalyzer(Stage):
                 (``claimex.claim_weights.v1``); None: the decision list (the first rule that fires decides).
             stance_model: weights whose stance model combines the stance rule's answer with the act and the
                 content's evaluation; None: the stance rule alone.
+            target_model: weights of the ranker that chooses the target among the claim's candidate noun
+                phrases, or the packaged name or ``.json`` path of such weights (default: ``target.v1``, as
+                ``claimex.target_weights.v1``); None: the rules' target alone (faster: the ranker is about
+                half of the stage's time).
         """
         self._init_stage(name)
         if act_model is not None and act_model.act is None:
@@ -298,6 +303,8 @@ class ClaimAnalyzer(Stage):
                                     "stance model")
         self.act_model = act_model.act if act_model is not None else None
         self.stance_model = stance_model.stance if stance_model is not None else None
+        self.target_model = (targets.load_target_model(target_model) if isinstance(target_model, str)
+                             else target_model)
         self.deny_negated = deny_negated
         self.content_acts = content_acts
         self._set_cues(cues)
@@ -366,8 +373,11 @@ class ClaimAnalyzer(Stage):
         if speakers is None:
             speakers = raw(doc).get("speakers") or ()
         about = {"speaker": claim.speaker, "content": claim.content, "act": act, "direct": st.direct}
-        chosen = targets.choose(st, act, from_cue, speakers, about)
-        target_root, entity, name = chosen.head, chosen.entity, chosen.name
+        if self.target_model is not None:
+            chosen = targets.choose(st, act, from_cue, speakers, about, self.target_model)
+            target_root, entity, name = chosen.head, chosen.entity, chosen.name
+        else:
+            target_root, entity, name = targets.rule_target(st, act, from_cue, speakers, about)
         stance, stance_source = self._stance(st, act, act_rule, target_root, from_cue)
 
         target_toks = target_tokens(table, target_root) if target_root is not None else []  # in text order
@@ -638,13 +648,14 @@ def stance_by_speaker(doc: Doc, topic: str) -> dict[str, str]:
         "content_acts": True,
         "act_model": None,
         "stance_model": {"@misc": "claimex.claim_weights.v1"},
+        "target_model": {"@misc": "claimex.target_weights.v1"},
     },
     requires=["doc._.claimex", "token.dep", "token.lemma"],
     assigns=["doc._.claimex"],
 )
 def make_claims(nlp: Language, name: str, cues: Mapping[str, str], deny_negated: bool,
                 content_acts: bool, act_model: ClaimWeights | None,
-                stance_model: ClaimWeights | None) -> ClaimAnalyzer:
+                stance_model: ClaimWeights | None, target_model: targets.TargetModel | None) -> ClaimAnalyzer:
     """Build the ``claimex_claims`` component (see :class:`ClaimAnalyzer`)."""
     return ClaimAnalyzer(name=name, cues=cues, deny_negated=deny_negated, content_acts=content_acts,
-                         act_model=act_model, stance_model=stance_model)
+                         act_model=act_model, stance_model=stance_model, target_model=target_model)
