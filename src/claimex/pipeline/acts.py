@@ -1138,19 +1138,25 @@ def act_features(st: Statement, firings: Sequence[Firing]) -> list[str]:
         out += [f"rule={f.rule}", f"fires={f.act}", f"rule={f.rule}:{f.act}"]
     if st.cue is not None and table.lemma[st.cue] in st.cues:
         out.append(f"cue={table.lemma[st.cue]}")
-    vals = st.valences
-    out += _valence_bins("neg", -sum(v for v in vals.values() if v < 0))
-    out += _valence_bins("pos", sum(v for v in vals.values() if v > 0))
-    if st.negative:
-        out.append("negative")
-    if st.direct:
-        out.append("direct")
+    out += _tone_features(st)
     if st.content:
         last = st.content[-1]
         if last + 1 < table.n and table.word(last + 1) == "?":
             out.append("question_mark")
     out += _clause_features(st)
     out += _evaluation_features(st)
+    return out
+
+
+def _tone_features(st: Statement) -> list[str]:
+    """The content's negative and positive valence (binned), its negation, and whether it is quoted."""
+    vals = st.valences
+    out = _valence_bins("neg", -sum(v for v in vals.values() if v < 0))
+    out += _valence_bins("pos", sum(v for v in vals.values() if v > 0))
+    if st.negative:
+        out.append("negative")
+    if st.direct:
+        out.append("direct")
     return out
 
 
@@ -1191,13 +1197,7 @@ def stance_features(st: Statement, act: str, act_rule: str, target: int | None, 
         named = _STANCE_HEADS[head] = (f"act={act}", f"rule_stance={stance}", f"source={source}",
                                        f"act={act}&rule_stance={stance}", f"act_rule={act_rule}")
     out = list(named)
-    vals = st.valences
-    out += _valence_bins("neg", -sum(v for v in vals.values() if v < 0))
-    out += _valence_bins("pos", sum(v for v in vals.values() if v > 0))
-    if st.negative:
-        out.append("negative")
-    if st.direct:
-        out.append("direct")
+    out += _tone_features(st)
     if target is None:
         out.append("target=none")
     elif is_agent(table, target):
