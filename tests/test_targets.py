@@ -145,3 +145,11 @@ def test_unknown_target_weights_name_is_a_clear_error():
     from claimex.pipeline.claims import ClaimAnalyzer
     with pytest.raises(ClaimexError, match=r"target\.v9"):
         ClaimAnalyzer(cues=reporting_cues_v1(), target_model="target.v9")
+
+
+def test_malformed_target_weights_file_is_a_clear_error(tmp_path):
+    from claimex.errors import ClaimexError
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"version": "t", "weights": {"agent": 2.0}}), encoding="utf-8")
+    with pytest.raises(ClaimexError, match="not a claimex target weights file"):
+        load_target_model(str(path))

@@ -17,7 +17,7 @@ import os
 import secrets
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -46,6 +46,21 @@ def read_weights_json(source: str | Path) -> dict[str, Any]:
         raise ClaimexError(f"no weights file {str(source)!r}: give the path of a .json file, or one of the "
                            f"weights claimex ships: {', '.join(names)}")
     return json.loads(resource.read_text(encoding="utf-8"))
+
+
+def read_linear_weights(data: Mapping[str, Any], what: str) -> tuple[str, float, dict[str, float]]:
+    """The ``version``, ``intercept`` and ``weights`` (feature name -> weight) of the weights file of a
+    linear model over named features (the claim confidence, the target ranker).
+
+    Raises:
+        ClaimexError: a key is missing or a value is not of its kind; the message names ``what``.
+    """
+    try:
+        return (str(data["version"]), float(data["intercept"]),
+                {str(k): float(v) for k, v in data["weights"].items()})
+    except (KeyError, TypeError, ValueError, AttributeError) as err:
+        raise ClaimexError(f"not a claimex {what} weights file ({err!r}): it needs 'version', "
+                           "'intercept' and 'weights' (feature name -> weight)") from err
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 from .. import lexicons as lx
-from ..io import read_weights_json
+from ..io import read_linear_weights, read_weights_json
 from . import acts
 from .acts import Statement
 from .tokens import TokenTable
@@ -67,8 +67,8 @@ class TargetModel:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> TargetModel:
-        return cls(version=str(data.get("version", "")), intercept=float(data.get("intercept", 0.0)),
-                   weights={str(k): float(v) for k, v in (data.get("weights") or {}).items()})
+        version, intercept, weights = read_linear_weights(data, "target")
+        return cls(version=version, intercept=intercept, weights=weights)
 
 
 @lru_cache(maxsize=4)

@@ -22,8 +22,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from ... import lexicons
-from ...errors import ClaimexError
-from ...io import read_weights_json
+from ...io import read_linear_weights, read_weights_json
 from ...model import Claim
 
 #: The packaged weights the component uses by default.
@@ -119,12 +118,8 @@ class ConfidenceModel:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ConfidenceModel:
-        try:
-            return cls(version=str(data["version"]), intercept=float(data["intercept"]),
-                       weights={str(k): float(v) for k, v in data["weights"].items()})
-        except (KeyError, TypeError, ValueError, AttributeError) as err:
-            raise ClaimexError(f"not a claimex confidence weights file ({err!r}): it needs 'version', "
-                               "'intercept' and 'weights' (feature name -> weight)") from err
+        version, intercept, weights = read_linear_weights(data, "confidence")
+        return cls(version=version, intercept=intercept, weights=weights)
 
 
 def confidence_weights_v1() -> ConfidenceModel:
