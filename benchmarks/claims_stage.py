@@ -25,12 +25,9 @@ from __future__ import annotations
 
 import argparse
 import copy
-import cProfile
 import importlib.util
-import io
 import json
 import os
-import pstats
 import statistics
 import subprocess
 import sys
@@ -39,6 +36,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from profile_stages import profile_report  # benchmarks/ is the script's directory, first on sys.path
 from spacy.tokens import Doc, DocBin
 
 import claimex
@@ -184,16 +182,7 @@ def main() -> int:
         return 1 if check(docs, saved, ours, theirs) else 0
     if args.profile:
         restore(docs, saved)
-        profiler = cProfile.Profile()
-        profiler.enable()
-        for doc in docs:
-            ours(doc)
-        profiler.disable()
-        out = io.StringIO()
-        stats = pstats.Stats(profiler, stream=out)
-        stats.sort_stats("tottime").print_stats(args.top)
-        stats.sort_stats("cumulative").print_stats(args.top)
-        print("\n".join(line for line in out.getvalue().splitlines() if line.strip()))
+        print(profile_report(ours, docs, args.top))
         return 0
     stages = {"this checkout": ours, **({args.against: theirs} if theirs is not None else {})}
     restore(docs, saved)
