@@ -80,16 +80,6 @@ def read_gold(dev: Path) -> list[dict[str, Any]]:
     return out
 
 
-def read_texts(path: Path, ids: set[str]) -> dict[str, str]:
-    texts: dict[str, str] = {}
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            if str(rec["id"]) in ids:
-                texts[str(rec["id"])] = rec["text"]
-    return texts
-
-
 def statements(gold: list[dict[str, Any]], texts: dict[str, str]) -> list[dict[str, Any]]:
     """Each matched gold statement with its claim's features (rules' act and stance)."""
     import claimex
@@ -224,6 +214,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     act_fit = {**ACT_FIT, **_settings(args.act)}
     stance_fit = {**STANCE_FIT, **_settings(args.stance)}
     choose = [float(v) for v in args.choose_c.split(",") if v]
+
+    from claimex.link_scoring import read_texts
 
     gold = read_gold(args.dev)
     texts = read_texts(args.texts, {str(g["id"]) for g in gold})

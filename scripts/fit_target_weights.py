@@ -47,6 +47,7 @@ def read_statements(gold_paths: Sequence[Path], readers: set[str], texts_path: P
     """The candidates and their labels of every gold statement of ``readers`` matched to a claim."""
     from claimex.api import extract_many, load
     from claimex.claim_scoring import match_claim, target_right
+    from claimex.link_scoring import read_texts
     from claimex.pipeline import targets
     from claimex.pipeline.claims import target_span
 
@@ -55,12 +56,7 @@ def read_statements(gold_paths: Sequence[Path], readers: set[str], texts_path: P
         with open(path, encoding="utf-8") as fh:
             gold.extend(r for line in fh if line.strip() and (r := json.loads(line)).get("reader") in readers)
     ids = sorted({str(g["id"]) for g in gold})
-    texts: dict[str, str] = {}
-    with open(texts_path, encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if rec["id"] in ids:
-                texts[rec["id"]] = rec["text"]
+    texts = read_texts(texts_path, ids)
     nlp = load(model)
     out: list[Statement] = []
     for doc_id in ids:
