@@ -48,3 +48,6 @@ def test_second_readings_cover_reader_b_articles() -> None:
     assert not ids("claims_heldout.jsonl") & ids("claims_gold.jsonl")
     # the fitting set (readers F, G, H) shares no article with the dev sets, held-out halves included
     assert not ids("claims_fit.jsonl") & (ids("claims_gold.jsonl") | ids("claims_heldout.jsonl"))
+    # the second links reading (readers I, J, K, L) shares no article with the first or the claims sets
+    assert not ids("links_gold2.jsonl") & (ids("links_gold.jsonl") | ids("claims_gold.jsonl")
+                                           | ids("claims_heldout.jsonl") | ids("claims_fit.jsonl"))

@@ -52,6 +52,48 @@ def test_the_simplest_case_end_to_end(nlp):
     assert negation.span is not None and text[negation.span[0]:negation.span[1]] == "denied"
 
 
+#: A response whose content only names the statement it answers, through the whole pipeline: the quotes
+#: stage keeps the object of a response cue when it names a statement, and the links stage joins it
+#: to the claim it answers (the accusation, for "the allegation"). (text, answered content, response content)
+RESPONSES_END_TO_END = [
+    ("The mayor said the council had wasted money on consultants. Smith denied the allegation.",
+     "the council had wasted money on consultants", "the allegation"),
+    ("The mayor said the council had wasted money on consultants. A council aide said the budget was "
+     "balanced. Jones denied the allegation.",
+     "the council had wasted money on consultants", "the allegation"),
+    ("The minister said the economy had hit bottom and was recovering. Several economists have contested "
+     "that view.",
+     "the economy had hit bottom and was recovering", "that view"),
+    ("The governor said the bridge was safe. The engineers' union dismissed the claim as nonsense.",
+     "the bridge was safe", "the claim as nonsense"),
+    # a falsity word of the lexicon said of the other party's claims, named or addressed
+    ("The ministry said the strike had hit a school. Army officials said the ministry's allegations were "
+     "unsupported by evidence.",
+     "the strike had hit a school", "the ministry's allegations were unsupported by evidence"),
+    ("The ministry said the strike had hit a school. The army spokesman replied in a letter to the minister: "
+     "\"Your claims are unsupported by any evidence.\"",
+     "the strike had hit a school", "Your claims are unsupported by any evidence."),
+]
+
+
+@pytest.mark.parametrize(("text", "answered", "response"), RESPONSES_END_TO_END)
+def test_a_response_naming_only_the_statement_disputes_it(nlp, text, answered, response):
+    result = claimex.extract(text, nlp=nlp)
+    by_text = {c.content_text: c.id for c in result.claims}
+    assert response in by_text, [c.content_text for c in result.claims]
+    disputes = [(x.source, x.target) for x in result.links if x.relation == "disputes"]
+    assert disputes == [(by_text[response], by_text[answered])]
+
+
+def test_a_response_with_words_of_its_own_must_match_them(nlp):
+    """"her public statements" has a word ("public") to match: the claim just before, which does not
+    have it, is not what it answers."""
+    text = ("The senator said the plan would cost billions. Her aide said the senator had always opposed the "
+            "plan. The inspector's findings contradicted her public statements.")
+    result = claimex.extract(text, nlp=nlp)
+    assert [x for x in result.links if x.relation == "disputes"] == []
+
+
 S = speaker
 EVIDENCE = [
     # (evidence kind, text, claims, speakers, expected links)

@@ -16,7 +16,13 @@ CASES = [
     ("She spent the day talking about the issue and meeting with officials.", []),
     ("He talked about how the plan would cut taxes.", [("talked about", "how the plan would cut taxes")]),
     ("The union refused the offer and criticised the bank.", []),
-    ("The senator denied the report.", []),
+    # a response cue whose object names a statement answers that statement: the object is the content
+    # (the links stage joins it to the statement it answers); an object that names none is no content
+    ("The senator denied the report.", [("denied", "the report")]),
+    ("A campaign spokeswoman disputed their account.", [("disputed", "their account")]),
+    ("Two economists have contested that view.", [("contested", "that view")]),
+    ("The senator contested the election.", []),
+    ("The union rejected the offer.", []),
     ("She denied that the report was accurate.", [("denied", "the report was accurate")]),
     ("The union criticised the bank for raising its rates.", [("criticised", "the bank for raising its rates")]),
     ('Lee dismissed the report as "a pack of lies."', [("dismissed", "a pack of lies.")]),

@@ -53,7 +53,7 @@ _CUES_BY_ACT: Final[dict[str, tuple[str, ...]]] = {
         "gush", "rave", "rant", "opine", "posit", "theorize", "theorise", "surmise", "speculate",
         "continue", "tout", "echo", "detail", "outline", "advocate", "speak", "talk", "chant",
         "pronounce", "refer", "label", "dub", "brand", "characterize", "characterise", "term", "read",
-        "interject", "chime", "liken", "intimate", "insinuate", "concur",
+        "interject", "chime", "liken", "intimate", "insinuate", "concur", "corroborate",
         # manner of speaking: '"Go back to your studio," Hale barked'
         "bark", "beam", "snap", "scoff", "sniff", "snort", "fume", "huff", "growl", "roar", "bellow",
         "holler", "crow", "marvel", "gripe", "grouse", "carp", "moan", "groan", "bemoan", "sneer", "taunt",
@@ -61,7 +61,8 @@ _CUES_BY_ACT: Final[dict[str, tuple[str, ...]]] = {
         # naming in quoted words: 'portrayed him as "the people's champion"'
         "portray", "depict", "paint", "cast", "herald",
     ),
-    DENY: ("deny", "dismiss", "reject", "refute", "dispute", "contradict", "rebut", "disavow", "debunk"),
+    DENY: ("deny", "dismiss", "reject", "refute", "dispute", "contradict", "rebut", "disavow", "debunk", "contest",
+           "repudiate"),
     CONDEMN: (
         "condemn", "denounce", "criticize", "criticise", "decry", "slam", "blast", "deplore",
         "lambaste", "censure", "rebuke", "assail", "castigate", "berate", "chastise", "scold",
@@ -959,6 +960,7 @@ FALSITY_WORDS: Final[frozenset[str]] = frozenset({
     "hoax", "myth", "rubbish", "garbage", "fiction", "fantasy", "propaganda", "disinformation",
     "misinformation", "slander", "smear", "distortion", "laughable", "preposterous", "erroneous",
     "mistaken", "unsubstantiated", "unproven", "dishonest", "deceptive", "spurious", "flawed",
+    "unsupported", "meritless", "debunked", "discredited",
 })
 #: Words that call a statement true: negated ("that's not true", "it is not accurate") they dispute it.
 TRUTH_WORDS: Final[frozenset[str]] = frozenset({"true", "accurate", "correct", "right", "factual", "truthful"})
@@ -1019,8 +1021,15 @@ CLAIM_NOUNS: Final[frozenset[str]] = (REFERENCE_NOUNS - {"position", "line"}) | 
     "interpretation", "assumption", "speculation", "rumor", "rumour", "tweet", "message", "article",
     "reporting", "coverage", "premise", "logic", "reasoning",
     "statistic", "data", "claim", "allegation", "complaint", "answer", "response", "reply", "defense",
-    "defence", "excuse", "justification", "insinuation", "implication",
+    "defence", "excuse", "justification", "insinuation", "implication", "view", "forecast", "projection",
 })
+#: Nouns (singular) that name an accusation: "denied the allegation" answers the accusation before it.
+ACCUSATION_NOUNS: Final[frozenset[str]] = frozenset({
+    "allegation", "accusation", "charge", "criticism", "complaint", "attack", "insinuation", "smear",
+})
+#: Verbs of a response to another's statement: their object, when it names one ("disputed their
+#: account", "confirmed the report"), is the content of a claim.
+RESPONSE_CUES: Final[frozenset[str]] = DISPUTE_CUES | CONFIRMATION_CUES
 #: Predicates too general to make two statements the same proposition ("said", "is", "wants").
 WEAK_PREDICATES: Final[frozenset[str]] = TOPIC_STOP_LEMMAS | frozenset({
     "want", "know", "think", "see", "come", "need", "let", "put", "use", "look", "mean", "try", "keep",

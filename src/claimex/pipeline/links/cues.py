@@ -29,7 +29,7 @@ _FRAME_DEPS: Final = frozenset({"advcl", "prep", "npadvmod", "advmod", "xcomp", 
 _NOT_DOING: Final = frozenset({"refuse", "decline", "fail", "avoid", "stop", "cease", "hesitate", "neglect"})
 #: determiners of a claim noun that point at the claim just before ("that determination", "her claim")
 _DEMONSTRATIVES: Final = frozenset({"that", "this", "these", "those", "such"})
-_POSSESSIVES: Final = frozenset({"his", "her", "their", "its"})
+_POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "your"})
 #: a person's pronoun as subject -> the possessive its claims would take ("he is lying": his claim)
 _SUBJECT_POSSESSIVE: Final[Mapping[str, str]] = {"he": "his", "she": "her", "they": "their"}
 #: pronouns that stand for a claim: "dismissed it", "denied that"

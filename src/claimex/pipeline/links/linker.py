@@ -28,6 +28,7 @@ from ...model import ClaimLink, Evidence
 from ..collector import collector_paused
 from ..stage import Stage, missing_stage, quotes_ran
 from .analysis import CLAIMS_STAGE, MISSING_CLAIMS_STAGE
+from .cues import Reference
 from .features import ClaimFeatures, Cue, DocIndex, read_claim
 from .parties import fits_pronoun
 from .rules import (
@@ -217,7 +218,8 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
       ``paired`` with it by a pair rule (the same proposition, a negation, ...), else the one sharing
       most topic words, the nearest earlier on a tie; none when several share none.
     * It points at a claim ("that determination", "her claim", "it"): within ``anaphora_window``
-      earlier claims of another side, the nearest sharing a topic word, else the nearest.
+      earlier claims of another side, the nearest sharing a topic word, else the nearest. A content that
+      is only the reference ("denied *the allegation*", "disputed *their account*") answers the nearest.
     * "the allegation", or nothing at all ("Smith countered that ..."): the nearest within the window
       sharing :func:`~.rules.needed_overlap` topic words.
     """
@@ -237,13 +239,32 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
             if len(window) == w.anaphora_window:
                 break
     found = next((m for m in window if cue_answers(cue, claims[m], later, w)), None)
-    if found is None and ref is not None and ref.demonstrative and ref.pronoun is None and window:
-        found = window[0]  # "that determination", "it": the claim just before ("his statements": not so)
+    if found is None and ref is not None and ref.demonstrative and ref.pronoun in (None, "your") and window:
+        # "that determination", "it", "your claims": the claim just before ("his statements": not so)
+        found = window[0]
+    if found is None and ref is not None and not later.propositions and window and _bare(later):
+        # "Smith denied the allegation", "a spokeswoman disputed their account": a response whose
+        # content only names the statement has no words of its own to match; it answers the claim
+        # just before (of another side, fitting "their"); "the allegation" the accusation just before
+        accusing = [m for m in window if claims[m].act in (lx.ACCUSE, lx.CONDEMN)]
+        found = accusing[0] if accusing and _names_accusation(ref) else window[0]
     if found is not None and cue.kind == "dispute" and claims[found].rebuts:
         # a dispute that names nothing does not answer a claim that itself calls something false: "those
         # statements were wrong" after "claims Clinton made that have proved false" agrees with it
         return None
     return found
+
+
+def _bare(claim: ClaimFeatures) -> bool:
+    """A content with no topic word but statement nouns and falsity words: "the allegation", "their
+    account", "the claim as nonsense" (not "her *public* statements", whose word must be matched)."""
+    return all(key in lx.CLAIM_NOUNS or key in lx.FALSITY_WORDS for key in claim.terms)
+
+
+def _names_accusation(ref: Reference) -> bool:
+    """The reference names an accusation: "the allegation", "those charges", "her criticism"."""
+    words = ref.mark.text.lower().split()
+    return bool(words) and words[-1].rstrip("s") in lx.ACCUSATION_NOUNS
 
 
 def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures], paired: frozenset[int] = frozenset()) -> int | None:

@@ -371,14 +371,28 @@ def _quoted_object(v: _VerbCue) -> Contents:
 
 def _object(v: _VerbCue) -> Contents:
     """The direct object of an object cue (``lexicons.OBJECT_CUES``), with a following reason: "praised
-    *his economic record*", "denied *the report*"."""
+    *his economic record*", "denied *the report*". An object that says nothing is no content
+    ("criticised the bank", "refused the offer": an act and its target), unless it names a statement
+    that the cue answers (:func:`_names_statement`)."""
     ctx, tt, cue = v.ctx, v.ctx.table, v.cue
-    if v.lemma not in lexicons.OBJECT_CUES or _speaks_through_participle(ctx, cue):
+    if _speaks_through_participle(ctx, cue):
         return []
-    contents = [("object", _with_following(ctx, cue, child, _REASON_PREPS))
-                for child in v.kids if tt.dep[child] == "dobj" and tt.pos[child] != "PRON"]
-    # "criticised the bank", "refused the offer": an act and its target, no statement
-    return [(rule, toks) for rule, toks in contents if _states_something(ctx, toks)]
+    objects = [child for child in v.kids if tt.dep[child] == "dobj" and tt.pos[child] != "PRON"]
+    if v.lemma not in lexicons.OBJECT_CUES:
+        return [("object", ctx.subtree_ids(child)) for child in objects if _names_statement(v, child)]
+    contents = []
+    for child in objects:
+        toks = _with_following(ctx, cue, child, _REASON_PREPS)
+        if _states_something(ctx, toks) or _names_statement(v, child):
+            contents.append(("object", toks))
+    return contents
+
+
+def _names_statement(v: _VerbCue, head: int) -> bool:
+    """A response cue whose object names another's statement: "disputed *their account*", "contested
+    *that view*", "rejected *the mayor's claim*", "confirmed *the report*". The statement is the
+    content: a link can then say what the response answers."""
+    return v.lemma in lexicons.RESPONSE_CUES and v.ctx.table.lemma[head] in lexicons.CLAIM_NOUNS
 
 
 #: The content rules of a verb cue, in order: the first that finds a content wins. Each content's rule
