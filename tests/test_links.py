@@ -85,6 +85,19 @@ def test_a_response_naming_only_the_statement_disputes_it(nlp, text, answered, r
     assert disputes == [(by_text[response], by_text[answered])]
 
 
+@pytest.mark.parametrize("text", [
+    "The union said Mayor Lee had wasted money on consultants. Lee said he never wasted a cent on consultants.",
+    "The union said Mayor Lee had wasted money on consultants. Lee said he had not wasted money on anything.",
+])
+def test_an_accusation_in_the_content_and_the_accused_s_denial(nlp, text):
+    """The accusation need not be said with "accused": the content blames someone it names, and the
+    one it names denies it."""
+    result = claimex.extract(text, nlp=nlp)
+    union, lee = (c.id for c in result.claims)
+    assert [(x.source, x.relation, x.target) for x in result.links] == [(lee, "disputes", union)]
+    assert "accusation_denial" in {e.kind for e in result.links[0].evidence}
+
+
 def test_a_response_with_words_of_its_own_must_match_them(nlp):
     """"her public statements" has a word ("public") to match: the claim just before, which does not
     have it, is not what it answers."""

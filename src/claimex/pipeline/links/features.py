@@ -553,6 +553,12 @@ def _explicit_act(tt: TokenTable, analysis: ClaimAnalysis) -> bool:
     return analysis.act_root is not None and lx.REPORTING_CUES.get(tt.lemma[analysis.act_root]) == analysis.act
 
 
+def _names_target(tt: TokenTable, analysis: ClaimAnalysis) -> bool:
+    """The target is a name: a proper noun or a person, organisation or place entity."""
+    root = analysis.target_root
+    return root is not None and (tt.pos[root] == "PROPN" or tt.ent_type[root] in ("PERSON", "ORG", "GPE", "NORP"))
+
+
 def _accused(tt: TokenTable, analysis: ClaimAnalysis) -> frozenset[str]:
     """Who an accusation accuses: the actor keys of its target ("accused *the mayor* of lying")."""
     root = analysis.target_root
@@ -594,7 +600,10 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
     # "CNN did not report that Carson was dropping out": the claim asserts nothing
     unsaid = analysis.cue is not None and cue_negated(tt, analysis.cue)
     explicit = _explicit_act(tt, analysis)
-    accused = _accused(tt, analysis) if explicit and analysis.act == lx.ACCUSE else frozenset()
+    # who is accused: of an accusing verb ("accused the mayor of ..."), or of an accusation the content
+    # makes of someone it names ("Prosecutors said Ortiz had run the scheme")
+    accused = (_accused(tt, analysis) if analysis.act == lx.ACCUSE and (explicit or _names_target(tt, analysis))
+               else frozenset())
     spans = tuple((int(s) + base, int(e) + base) for s, e in (claim.get("content_spans") or [claim["content"]]))
     return ClaimFeatures(
         id=str(claim.get("id")),

@@ -277,6 +277,9 @@ def accusation_denial(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Sign
         mark = denial.mark
     elif negated is not None:
         mark = _polarity_mark(later, negated)
+    elif later.act == lx.DENY and later.explicit_act is None and later.propositions:
+        # the accused's own denial, read by the claims stage ("I had nothing to do with it")
+        mark = _polarity_mark(later, later.propositions[0])
     else:
         return []
     if shared_terms(earlier, later) - len(earlier.accused & later.terms.keys()) < 1:
