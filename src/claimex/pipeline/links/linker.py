@@ -257,8 +257,17 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
 
 def _bare(claim: ClaimFeatures) -> bool:
     """A content with no topic word but statement nouns and falsity words: "the allegation", "their
-    account", "the claim as nonsense" (not "her *public* statements", whose word must be matched)."""
-    return all(key in lx.CLAIM_NOUNS or key in lx.FALSITY_WORDS for key in claim.terms)
+    account", "the claim as nonsense" (not "her *public* statements", whose word must be matched). Not
+    a press report ("denied the reports"): what it denies is as often a report the article only
+    narrates as the claim before it."""
+    terms = claim.terms
+    return (all(key in lx.CLAIM_NOUNS or key in lx.FALSITY_WORDS for key in terms)
+            and not any(key in _PRESS_NOUNS for key in terms))
+
+
+#: statement nouns that name what the press says ("denied the reports", "dismissed the story")
+_PRESS_NOUNS: Final = frozenset({"report", "story", "article", "coverage", "reporting", "rumor", "rumour",
+                                 "speculation"})
 
 
 def _names_accusation(ref: Reference) -> bool:
