@@ -108,6 +108,13 @@ def test_a_denial_of_press_reports_answers_no_claim_by_proximity(nlp):
     assert list(result.links) == []
 
 
+def test_a_name_inside_a_clause_of_the_reference_names_no_party(nlp):
+    """"the polls showing him behind Donald Trump are wrong" calls the polls wrong, not Trump."""
+    text = ("Donald Trump said he had never encouraged violence at his rallies. Marco Rubio said the latest polls "
+            "showing him a distant second behind Donald Trump were wrong.")
+    assert list(claimex.extract(text, nlp=nlp).links) == []
+
+
 def test_a_response_with_words_of_its_own_must_match_them(nlp):
     """"her public statements" has a word ("public") to match: the claim just before, which does not
     have it, is not what it answers."""
