@@ -96,6 +96,14 @@ ACTS = [
      "naming"),
     ("The senator called him a liar and a fraud.", "a liar and a fraud", "called", "accuse", "naming"),
     ("The aide called the plan a first step.", "a first step", "called", "assert", "default"),
+    # "called X Y for Z" names X (the "for" gives the reason): not "call for", a demand
+    ("The governor called the senator totally dishonest for the remark.",
+     "the senator totally dishonest for the remark", "called", "accuse", "naming"),
+    # what a source is cited for is narrated: it asserts, or predicts when it is about the future
+    ("According to the auditors, the agency wasted millions on a failed and corrupt project.",
+     "the agency wasted millions on a failed and corrupt project", "According to", "assert", "source"),
+    ("The new bridge will cost the city more than it can afford, according to the budget office.",
+     "The new bridge will cost the city more than it can afford", "according to", "predict", "source"),
     # condemning a thing that is about a person criticises the person
     ("The campaign blasted the ads, which portray Cruz as a flip-flopping politician.",
      "the ads, which portray Cruz as a flip-flopping politician", "blasted", "accuse", "cue"),

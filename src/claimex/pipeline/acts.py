@@ -316,6 +316,7 @@ def _derived_valence(lexicon: Mapping[str, float], word: str) -> float | None:
     return None
 
 
+
 def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
     """-1 when a reversing verb governs the word or its predicate is negated (each reverses), else 1."""
     head, dep, lemma, lower, children = table.head, table.dep, table.lemma, table.lower, table.children
@@ -487,6 +488,17 @@ def warning(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def source_report(st: Statement) -> tuple[str, int | None] | None:
+    """What a source is cited for ("*according to* the report, the firm lost $2 million") is the
+    reporter's narration of a fact: it asserts, whatever words of evaluation it holds ("according to
+    officials, the agency failed to file the forms"), unless it is about the future (:func:`prediction`:
+    "the plan will cost $4 billion, according to the budget office")."""
+    cue = st.cue
+    if cue is None or st.table.lower[cue] != "according":
+        return None
+    return prediction(st) or (lx.ASSERT, st.act_root)
+
+
 def naming(st: Statement) -> tuple[str, int | None] | None:
     """Naming someone or something with an evaluation judges it: "called *him* a liar" and "calling *it*
     disqualifying" accuse, "called *the bill* a great victory" supports; the named object is the target
@@ -639,10 +651,13 @@ def _named_person(st: Statement) -> int | None:
 
 
 def _naming(table: TokenTable, cue: int) -> bool:
-    """A naming use of a cue: "called *him* a liar" (an object and no "for" / "on"), not "called for"."""
+    """A naming use of a cue: "called *him* a liar" (no "for" / "on"), not "called for"; with an object
+    and what it is called, a "for" gives the reason: "called *him* *delusional* for the accusation"."""
     if table.lemma[cue] not in lx.NAMING_CUES:
         return False
     kids = table.children[cue]
+    if any(table.dep[c] == "oprd" for c in kids) and any(table.dep[c] in ("dobj", "dative") for c in kids):
+        return True
     return not any(table.dep[c] == "prep" and table.lower[c] in ("for", "on") for c in kids)
 
 
@@ -1009,6 +1024,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("question", asked_question),
     ("threat", threat),
     ("warning", warning),
+    ("source", source_report),
     ("naming", naming),
     ("cue", cue_class),
     ("concession", concession),
