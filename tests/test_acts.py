@@ -99,6 +99,10 @@ ACTS = [
     # "called X Y for Z" names X (the "for" gives the reason): not "call for", a demand
     ("The governor called the senator totally dishonest for the remark.",
      "the senator totally dishonest for the remark", "called", "accuse", "naming"),
+    # the future is read in the first sentence of a quote of several sentences
+    ('"We have come a long way since the spring. We are going to keep fighting for every vote," the senator said.',
+     "We have come a long way since the spring. We are going to keep fighting for every vote", "said", "assert",
+     "default"),
     # what a source is cited for is narrated: it asserts, or predicts when it is about the future
     ("According to the auditors, the agency wasted millions on a failed and corrupt project.",
      "the agency wasted millions on a failed and corrupt project", "According to", "assert", "source"),

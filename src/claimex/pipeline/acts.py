@@ -930,15 +930,17 @@ def _demanded(table: TokenTable, pred: int) -> int | None:
 
 def prediction(st: Statement) -> tuple[str, int | None] | None:
     """A statement about the future of events predicts: "the plan *will* fail", "a Trump presidency
-    *would* have consequences", "Brexit *could* draw support" (a hedge: "could" on an event verb)."""
+    *would* have consequences", "Brexit *could* draw support" (a hedge: "could" on an event verb). Read
+    in the content's first sentence: a quote of several sentences whose first asserts ("We have come a
+    long way. We are going to keep fighting") does not predict for a future further on."""
     table = st.table
+    first, last = st.content[0], _first_sentence_end(table, st.content)
     for pred in st.preds:
-        if is_future(table, pred) and not _hedged_saying(table, pred):
+        if pred <= last and is_future(table, pred) and not _hedged_saying(table, pred):
             return lx.PREDICT, st.act_root
     lower, head, pos = table.lower, table.head, table.pos
-    first, last = st.content[0], st.content[-1]
     before = [first - 1] if first > 0 else []  # "say that *if* Rubio can't win ...": the "if" may lead in
-    words = (*before, *st.content)
+    words = (*before, *(i for i in st.content if i <= last))
     if _FUTURE_OR_IF.isdisjoint(map(lower.__getitem__, words)):  # most statements: neither word (read in C)
         return None
     for i in words:  # "if voters pick Hale, that *will* cost them"
@@ -952,6 +954,13 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
             if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _conditional(table, verb):
                 return lx.PREDICT, st.act_root
     return None
+
+
+def _first_sentence_end(table: TokenTable, content: Sequence[int]) -> int:
+    """The last token of the content's first sentence (the content's last token when it has one)."""
+    doc = table.doc
+    end = doc[content[0]].sent.end - 1
+    return min(end, content[-1])
 
 
 #: The words the second half of :func:`prediction` looks for.
