@@ -99,6 +99,10 @@ ACTS = [
     # "called X Y for Z" names X (the "for" gives the reason): not "call for", a demand
     ("The governor called the senator totally dishonest for the remark.",
      "the senator totally dishonest for the remark", "called", "accuse", "naming"),
+    # praise said of a policy or a decision supports it; a negative word said of a thing only describes it
+    ("The mayor said the new strategy is a very welcome step.", "the new strategy is a very welcome step", "said",
+     "support", "predication"),
+    ("The engineer said the old road is dangerous.", "the old road is dangerous", "said", "assert", "default"),
     # the future is read in the first sentence of a quote of several sentences
     ('"We have come a long way since the spring. We are going to keep fighting for every vote," the senator said.',
      "We have come a long way since the spring. We are going to keep fighting for every vote", "said", "assert",

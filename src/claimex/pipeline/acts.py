@@ -742,7 +742,10 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
     the rest of the content weighs: "*he* is a *weak* candidate", "*the party* *failed* to protect the
     data", "*Smith* was a *brilliant* judge" (the evaluative word, or the noun it modifies, is the
     ``acomp`` / ``attr`` of a verb whose subject is the agent; a negative main verb of an agent counts
-    too). The strongest such word decides: negative accuses, positive supports. Not the speaker itself
+    too). The strongest such word decides: negative accuses, positive supports. Praise said so of a thing
+    supports it too ("*the new strategy* is a very *welcome* step": a noun subject, :func:`_judgeable`, of
+    "be"; "the numbers look strong" describes them);
+    a negative word said of a thing only describes it ("the road is *dangerous*"). Not the speaker itself
     (a first-person subject, or the pronoun that stands for the speaker in reported speech)."""
     table = st.table
     dep, head = table.dep, table.head
@@ -759,8 +762,8 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
         else:
             continue
         subj = subject(table, pred)
-        if (subj is None or dep[subj] != "nsubj" or not _accountable(table, subj)
-                or is_speaker(st, subj)):
+        if (subj is None or dep[subj] != "nsubj" or is_speaker(st, subj)
+                or not (_accountable(table, subj) or (value > 0 and _judgeable(table, subj, pred)))):
             continue
         if best is None or abs(value) > abs(best[0]):
             best = (value, subj)
@@ -768,6 +771,13 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
         return None
     st.judged = best[1]
     return (lx.ACCUSE if best[0] < 0 else lx.SUPPORT), st.act_root
+
+
+def _judgeable(table: TokenTable, i: int, pred: int) -> bool:
+    """A thing that can be praised as a person can: a noun (a policy, a plan, a decision: "the new
+    strategy is a *welcome* step") as the subject of "be"; not a pronoun ("it was *fine*": what "it" is,
+    is not read here)."""
+    return table.pos[i] in ("NOUN", "PROPN") and table.lemma[pred] == "be"
 
 
 _THANKING: Final = frozenset({"thank", "congratulate"})
