@@ -99,6 +99,11 @@ ACTS = [
     # "called X Y for Z" names X (the "for" gives the reason): not "call for", a demand
     ("The governor called the senator totally dishonest for the remark.",
      "the senator totally dishonest for the remark", "called", "accuse", "naming"),
+    # the speaker withholding backing opposes, it denies nothing (an ability modal or not)
+    ("The senator said he couldn't yet support his candidacy.", "he couldn't yet support his candidacy", "said",
+     "accuse", "own_backing"),
+    ('"I don\'t like what he said," the pastor said.', "I don't like what he said", "said", "accuse",
+     "own_backing"),
     # praise said of a policy or a decision supports it; a negative word said of a thing only describes it
     ("The mayor said the new strategy is a very welcome step.", "the new strategy is a very welcome step", "said",
      "support", "predication"),

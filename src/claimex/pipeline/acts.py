@@ -789,7 +789,8 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
     :data:`~claimex.lexicons.ENDORSING_VERBS`, not negated, whose subject is the speaker: a first-person
     pronoun, or the pronoun that stands for the speaker in reported speech). Its object is the target.
     "Campaign" and "vote" back only with "for". In a quote, a bare "Thank you, Maria Lopez" is the
-    speaker's too (the one thanked is the target)."""
+    speaker's too (the one thanked is the target). Backing withheld opposes (act accuse): "*I don't like*
+    what he said", "*she couldn't* yet *support* his candidacy", "*they will not back* him"."""
     table = st.table
     dep, lemma, children = table.dep, table.lemma, table.children
     for main in st.preds:
@@ -800,12 +801,12 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
         thanks = subj is None and st.direct and lemma[pred] in _THANKING  # "Thank you, Maria Lopez, for ..."
         if not thanks and (subj is None or not is_speaker(st, subj)):
             continue
-        if _negated_plainly(table, main) or (pred != main and _negated_plainly(table, pred)):
-            continue
+        withheld = _negated_plainly(table, main) or (pred != main and _negated_plainly(table, pred))
+        act = lx.ACCUSE if withheld else lx.SUPPORT  # "I *don't like* what he said", "she *couldn't* support him"
         stood = _stood_behind(table, pred)
         if stood is not None:  # "*we stand* firmly *behind* the plan"
             st.judged = stood
-            return lx.SUPPORT, st.act_root
+            return act, st.act_root
         objects = [c for c in children[pred] if dep[c] in ("dobj", "ccomp")]
         obj = next((c for c in objects if table.lower[c] != "you"), objects[0] if objects else None)
         if obj is None or lemma[pred] in ("campaign", "vote"):
@@ -818,7 +819,7 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
             obj = next((c for c in children[obj] if dep[c] == "nsubj"), obj)
         if table.pos[obj] != "PRON" or table.lower[obj] in _THIRD_PERSON - {"it", "its"}:
             st.judged = obj  # not "I love *that*", "I love *us*": the target is read as for any claim
-        return lx.SUPPORT, st.act_root
+        return act, st.act_root
     return None
 
 
