@@ -99,6 +99,9 @@ ACTS = [
     # "called X Y for Z" names X (the "for" gives the reason): not "call for", a demand
     ("The governor called the senator totally dishonest for the remark.",
      "the senator totally dishonest for the remark", "called", "accuse", "naming"),
+    # a criticism laid as an obligation on the criticised is a demand
+    ("The minister said the United States should reduce its provocative patrols in the region.",
+     "the United States should reduce its provocative patrols in the region", "said", "demand", "obligation"),
     # the speaker withholding backing opposes, it denies nothing (an ability modal or not)
     ("The senator said he couldn't yet support his candidacy.", "he couldn't yet support his candidacy", "said",
      "accuse", "own_backing"),
@@ -261,6 +264,10 @@ TARGETS = [
      "the governor", "support"),
     ("The governor said Biden is a wonderful and honest leader.", "Biden is a wonderful and honest leader",
      "said", "Biden", "support"),
+    # a demand that the criticised change its conduct opposes the one it is laid on
+    ("The minister said the United States should reduce its provocative patrols in the region.",
+     "the United States should reduce its provocative patrols in the region", "said", "the United States",
+     "oppose"),
     ("The senator said voters should reject the proposal.", "voters should reject the proposal", "said",
      "the proposal", "oppose"),
     ("The senator called the bill a great victory for families.", "a great victory for families", "called",

@@ -685,6 +685,8 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
     are *sickening*"."""
     if st.evaluation() > -JUDGEMENT_THRESHOLD:
         return None
+    if _obliged(st) is not None:  # "the US should reduce its provocative patrols": a demand (:func:`obligation`)
+        return None
     agent = evaluated_agent(st, negative=True)
     if agent is not None and is_obligation(st.table, st.table.head[agent]):  # "voters should reject": a demand
         return None
@@ -694,6 +696,18 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
         return None
     st.judged = agent
     return lx.ACCUSE, st.act_root
+
+
+def _obliged(st: Statement) -> int | None:
+    """The person or organisation on whom the content's first main predicate lays an obligation: "*the
+    United States* should reduce its provocative patrols", "*he* should condemn the attack" (what is
+    criticised is asked to change: a demand)."""
+    table = st.table
+    pred = st.preds[0] if st.preds else None
+    if pred is None or not is_obligation(table, pred) or _epistemic(table, pred):
+        return None
+    subj = subject(table, pred)
+    return subj if subj is not None and is_agent(table, subj) and not is_first_person(table, subj) else None
 
 
 def third_party(st: Statement) -> int | None:
@@ -1905,7 +1919,9 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
 
     Accuse, condemn and threaten oppose; support supports; a demand supports what it asks for unless
     it asks to stop it or not to do it ("called for an end to the strikes", "should not confirm a
-    nominee"); a denial opposes what it denies; otherwise the content's evaluation decides, and a
+    nominee") or it lays a redress or a criticised conduct's change on its addressee ("he should resign",
+    "*the US* should reduce its *provocative* patrols": the addressee is opposed); a denial opposes what it
+    denies; otherwise the content's evaluation decides, and a
     party reporting its own action supports it.
     """
     table = st.table
@@ -1916,8 +1932,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act == lx.DEMAND:
         if (target is not None and (is_cessation_of(table, target) or _reversed(table, target))) or st.negative:
             return "oppose", "act"
-        if redress(st):
-            return "oppose", "redress"
+        if redress(st) or (target is not None and target == _obliged(st) and st.evaluation() <= -EVALUATION_THRESHOLD):
+            return "oppose", "redress"  # "he should resign", "the US should reduce its *provocative* patrols"
         return "support", "act"
     if act == lx.DENY and from_cue:
         return "oppose", "act"
