@@ -591,3 +591,15 @@ def test_imperative_under_the_cue_of_a_direct_quote_demands(en_nlp, analyzer):
     analyzer(doc)
     c = raw(doc)["claims"][0]
     assert (c["act"], c["act_rule"]) == ("demand", "obligation")
+
+
+def test_avoiding_a_harm_reads_as_good(en_nlp):
+    """"avoid" reverses the evaluation of its object, as "prevent" does: a chaotic shutdown avoided is
+    no negative evaluation."""
+    from claimex.pipeline.acts import valences
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = en_nlp("The aide said the deal avoids a chaotic shutdown.")
+    table = TokenTable.of(doc)
+    chaotic = next(t.i for t in doc if t.text == "chaotic")
+    assert valences(table, list(range(len(doc))))[chaotic] > 0
