@@ -50,9 +50,12 @@ _FUTURE: Final = frozenset({"will", "would", "'ll", "wo", "shall"})
 #: A content whose evaluation reaches this (sum of valences, -4 .. +4 each) evaluates its target.
 EVALUATION_THRESHOLD: Final = 1.0
 #: An accusation read from the content needs this much negative evaluation (summed valence) ...
-JUDGEMENT_THRESHOLD: Final = 1.0
-#: ... and praise this much positive evaluation (news reports use mild praise words descriptively).
-PRAISE_THRESHOLD: Final = 2.0
+#: (0.5 and 3.0 since this round, read on the training readers B D F G H: act 374 -> 384 of 685, every
+#: reader up; 1.0 and 2.0 before)
+JUDGEMENT_THRESHOLD: Final = 0.5
+#: ... and praise this much positive evaluation (news reports use mild praise words descriptively;
+#: milder praise counts only said of the agent itself, :func:`praise`).
+PRAISE_THRESHOLD: Final = 3.0
 #: An evaluative word said of an agent as its predicate (:func:`predication`) needs this valence.
 PREDICATION_THRESHOLD: Final = 1.5
 
