@@ -99,6 +99,11 @@ ACTS = [
     # "called X Y for Z" names X (the "for" gives the reason): not "call for", a demand
     ("The governor called the senator totally dishonest for the remark.",
      "the senator totally dishonest for the remark", "called", "accuse", "naming"),
+    # an inability, a lack of knowledge: negated, but no act of the speaker's denied
+    ("The mayor said she can't make sense of the new budget.", "she can't make sense of the new budget", "said",
+     "assert", "default"),
+    ("The senator said he didn't know if the plan works.", "he didn't know if the plan works", "said", "assert",
+     "default"),
     # a criticism laid as an obligation on the criticised is a demand
     ("The minister said the United States should reduce its provocative patrols in the region.",
      "the United States should reduce its provocative patrols in the region", "said", "demand", "obligation"),

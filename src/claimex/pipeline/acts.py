@@ -1024,13 +1024,25 @@ def own_denial(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     for pred in st.preds:
         subj = subject(table, pred)
-        if subj is None or _negated_belief(table, pred):
+        if subj is None or _negated_belief(table, pred) or _not_an_act(table, pred):
             continue
         if _speaker_self(st, subj) or table.lower[subj] in lx.EMPHATIC_NEGATORS:
             return lx.DENY, st.act_root
         if any(table.lower[c] in lx.EMPHATIC_NEGATORS or _any_object(table, c) for c in table.children[pred]):
             return lx.DENY, st.act_root
     return None
+
+
+def _not_an_act(table: TokenTable, pred: int) -> bool:
+    """A negated predicate that denies no act: an inability ("I *can't* volunteer much time", "she
+    *couldn't* attend"), a future ("he's *not going to* be president": a prediction) or a lack of
+    knowledge ("I *don't know* if it works")."""
+    return (table.lemma[pred] == "know" or is_future(table, pred)
+            or not _ABILITY.isdisjoint(_modal_children(table, pred)))
+
+
+#: Modals of ability: "can't", "couldn't" say what one is unable to do, not what one did not do.
+_ABILITY: Final = frozenset({"can", "ca", "could"})
 
 
 def _negated_belief(table: TokenTable, pred: int) -> bool:
