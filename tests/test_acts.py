@@ -116,6 +116,17 @@ ACTS = [
     ("The mayor said the new strategy is a very welcome step.", "the new strategy is a very welcome step", "said",
      "support", "predication"),
     ("The engineer said the old road is dangerous.", "the old road is dangerous", "said", "assert", "default"),
+    # a plan or an expectation with an infinitive predicts; "'d" with a bare verb is "would"
+    ("The aide said the senator plans to continue his work on the farm bill.",
+     "the senator plans to continue his work on the farm bill", "said", "predict", "prediction"),
+    ("Party officials say they expect the campaign to emphasize party-building.",
+     "they expect the campaign to emphasize party-building", "say", "predict", "prediction"),
+    ("Delegates said more than a hundred members are poised to break with him.",
+     "more than a hundred members are poised to break with him", "said", "predict", "prediction"),
+    ("The senator said he'd probably replace the chairman of the central bank.",
+     "he'd probably replace the chairman of the central bank", "said", "predict", "prediction"),
+    ("The senator said he'd already left the building.", "he'd already left the building", "said", "assert",
+     "default"),
     # the future is read in the first sentence of a quote of several sentences
     ('"We have come a long way since the spring. We are going to keep fighting for every vote," the senator said.',
      "We have come a long way since the spring. We are going to keep fighting for every vote", "said", "assert",

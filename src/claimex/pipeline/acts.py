@@ -165,6 +165,8 @@ def is_future(table: TokenTable, pred: int) -> bool:
     aux = _modal_children(table, pred)
     if any(a in _FUTURE for a in aux) and "have" not in aux:
         return True
+    if "'d" in aux and "have" not in aux and table.doc[pred].tag_ == "VB":  # "he'd replace" (not "he'd gone")
+        return True
     head = table.head[pred]
     if (table.dep[pred] == "xcomp" and table.lemma[head] == "go" and table.lower[head] == "going"
             and table.pos[pred] == "VERB"):
@@ -964,7 +966,7 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     first, last = st.content[0], _first_sentence_end(table, st.content)
     for pred in st.preds:
-        if pred <= last and is_future(table, pred) and not _hedged_saying(table, pred):
+        if pred <= last and (is_future(table, pred) or _expected(table, pred)) and not _hedged_saying(table, pred):
             return lx.PREDICT, st.act_root
     lower, head, pos = table.lower, table.head, table.pos
     before = [first - 1] if first > 0 else []  # "say that *if* Rubio can't win ...": the "if" may lead in
@@ -982,6 +984,34 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
             if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _conditional(table, verb):
                 return lx.PREDICT, st.act_root
     return None
+
+
+def _expected(table: TokenTable, pred: int) -> bool:
+    """A plan or an expectation of what will happen: "*plans to* continue his work", "*expect* the
+    campaign *to* emphasize party-building", "delegates *are poised to* break with him" (a verb of
+    :data:`_EXPECTING` with an infinitive complement, not negated, in the present: "Diaz *planned to*
+    vote for the bill" reports a past plan)."""
+    if table.lemma[pred] not in _EXPECTING or _negated_plainly(table, pred) or not _present(table, pred):
+        return False
+    for c in table.children[pred]:
+        if table.dep[c] in ("xcomp", "ccomp") and any(
+                table.lower[g] == "to" and table.dep[g] == "aux" for g in table.children[c]):
+            return True
+    return False
+
+
+def _present(table: TokenTable, pred: int) -> bool:
+    """The verb is in the present: "plans", "expect", or a participle with a present auxiliary ("are
+    poised", "is set")."""
+    tag = table.doc[pred].tag_
+    if tag in ("VBP", "VBZ"):
+        return True
+    return tag == "VBN" and any(table.dep[c] in ("aux", "auxpass") and table.doc[c].tag_ in ("VBP", "VBZ")
+                                for c in table.children[pred])
+
+
+#: Verbs of planning and expecting (with an infinitive: the future they announce).
+_EXPECTING: Final = frozenset({"plan", "expect", "intend", "poise", "aim", "schedule", "set"})
 
 
 def _first_sentence_end(table: TokenTable, content: Sequence[int]) -> int:
