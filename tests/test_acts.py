@@ -116,6 +116,11 @@ ACTS = [
     ("The mayor said the new strategy is a very welcome step.", "the new strategy is a very welcome step", "said",
      "support", "predication"),
     ("The engineer said the old road is dangerous.", "the old road is dangerous", "said", "assert", "default"),
+    # calling a claim or a worry false or overblown denies it
+    ("A lawyer for the firm said concerns about drug makers like Valeant were overblown.",
+     "concerns about drug makers like Valeant were overblown", "said", "deny", "dismissal"),
+    ("The spokesman said the allegations are baseless.", "the allegations are baseless", "said", "deny",
+     "dismissal"),
     # a plan or an expectation with an infinitive predicts; "'d" with a bare verb is "would"
     ("The aide said the senator plans to continue his work on the farm bill.",
      "the senator plans to continue his work on the farm bill", "said", "predict", "prediction"),

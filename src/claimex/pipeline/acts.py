@@ -585,6 +585,35 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
     return act, st.act_root
 
 
+def dismissal(st: Statement) -> tuple[str, int | None] | None:
+    """Calling a claim or a worry false or overblown denies it: "the allegations are *baseless*",
+    "concerns about the drug makers were *overblown*", "the report is *false*" (a main predicate "be"
+    whose subject is a noun of what is said or feared, :data:`~claimex.lexicons.CLAIM_NOUNS` or
+    :data:`_DISMISSED_NOUNS`, and whose complement is a word of denial, :data:`_DISMISSING`). The
+    dismissed noun is the target."""
+    table = st.table
+    lemma, dep, children = table.lemma, table.dep, table.children
+    for pred in st.preds:
+        if lemma[pred] != "be":
+            continue
+        subj = subject(table, pred)
+        if subj is None or table.pos[subj] != "NOUN" or not (lemma[subj] in lx.CLAIM_NOUNS
+                                                            or lemma[subj] in _DISMISSED_NOUNS):
+            continue
+        if any(dep[c] in ("acomp", "attr") and (lemma[c] in _DISMISSING or table.lower[c] in _DISMISSING)
+               for c in children[pred]):
+            st.judged = subj
+            return lx.DENY, st.act_root
+    return None
+
+
+#: What can be dismissed besides a claim: a worry ("concerns were overblown").
+_DISMISSED_NOUNS: Final = frozenset({"concern", "worry", "fear", "suspicion", "number", "charge"})
+#: Complements that dismiss what they are said of (with the denial words of the lexicon).
+_DISMISSING: Final = lx.DENIAL_WORDS | frozenset({"overblown", "exaggerated", "overstated", "joke",
+                                                  "unfair", "untrue", "fiction", "fantasy"})
+
+
 def _doubted(st: Statement) -> tuple[str, int | None] | None:
     """Doubting a person's quality or act, named as the cue's object, accuses them: "questioned *the
     other's* fitness to lead", "challenged *the mayor's* account" (the object's possessor, a person or
@@ -1106,6 +1135,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("source", source_report),
     ("naming", naming),
     ("cue", cue_class),
+    ("dismissal", dismissal),
     ("concession", concession),
     ("grievance", grievance),
     ("accusation", accusation),
