@@ -116,6 +116,13 @@ ACTS = [
     ("The mayor said the new strategy is a very welcome step.", "the new strategy is a very welcome step", "said",
      "support", "predication"),
     ("The engineer said the old road is dangerous.", "the old road is dangerous", "said", "assert", "default"),
+    # a rhetorical question that challenges someone accuses them; a plain question asks
+    ('"Does the governor not understand what the treaty says?" the senator said.',
+     "Does the governor not understand what the treaty says", "said", "accuse", "question"),
+    ('"If the mayor cannot tell us the truth, why should we give him another term?" the activist asked.',
+     "If the mayor cannot tell us the truth, why should we give him another term", "asked", "accuse", "question"),
+    ('"Why did the council wait so long?" the reporter asked.', "Why did the council wait so long", "asked",
+     "question", "question"),
     # calling a claim or a worry false or overblown denies it
     ("A lawyer for the firm said concerns about drug makers like Valeant were overblown.",
      "concerns about drug makers like Valeant were overblown", "said", "deny", "dismissal"),

@@ -437,23 +437,55 @@ def ask_to(st: Statement) -> tuple[str, int | None] | None:
 
 def asked_question(st: Statement) -> tuple[str, int | None] | None:
     """A question needs a question: "asked *whether* the deal would hold", "*Why* did they wait?";
-    an "ask" or "question" cue without one falls through to the other rules."""
+    an "ask" or "question" cue without one falls through to the other rules. A rhetorical question
+    that challenges a person or organisation (:func:`_challenging`) accuses them: "*Does* the governor
+    *not* understand what the treaty says?", "why should we give him another term?"."""
     table = st.table
     if not st.content:
         return None
     first, last = st.content[0], st.content[-1]
     asks = st.cue is not None and (st.cue_act == lx.QUESTION or table.lemma[st.cue] == "ask")
+    mark = last + 1 < table.n and table.word(last + 1) == "?"
     if asks and (table.lower[first] in _QUESTION_WORDS or (first > 0 and table.lower[first - 1] in _QUESTION_WORDS
-                                                          and table.dep[first - 1] in ("mark", "advmod"))):
+                                                          and table.dep[first - 1] in ("mark", "advmod"))) and not (
+            mark and _challenging(st)):
         return lx.QUESTION, st.cue
-    if last + 1 < table.n and table.word(last + 1) == "?" and not _rhetorical(st):
-        return lx.QUESTION, st.act_root
+    if mark:
+        if not _rhetorical(st):
+            return lx.QUESTION, st.act_root
+        if _challenging(st):  # "Does he not understand ...?", "why should we give her the presidency?"
+            agent = third_party(st)
+            if agent is not None:
+                st.judged = agent
+                return lx.ACCUSE, st.act_root
     return None
 
 
 def _rhetorical(st: Statement) -> bool:
-    """A question that evaluates ("Is this what we accept now?" after a criticism) is no question."""
-    return st.evaluation() <= -JUDGEMENT_THRESHOLD
+    """A question that evaluates ("Is this what we accept now?" after a criticism) or challenges
+    (:func:`_challenging`) is no question."""
+    return st.evaluation() <= -JUDGEMENT_THRESHOLD or _challenging(st)
+
+
+def _challenging(st: Statement) -> bool:
+    """The form of a rhetorical question that challenges someone: a negative yes / no question ("*Does*
+    he *not* understand ...?", "*Isn't* it obvious?"), "really" in it ("Does Iowa *really* want ...?"),
+    a tag ("it's all a show, *no*?") or "why should / would" ("*why should* we give her the presidency?")."""
+    table = st.table
+    words = [table.lower[i] for i in st.content]
+    if not words:
+        return False
+    if words[-1] in ("no", "right") and len(words) > 2 and table.word(st.content[-1] - 1) == ",":
+        return True
+    if "really" in words and table.pos[st.content[0]] == "AUX":
+        return True
+    for k, w in enumerate(words[:-1]):
+        if w == "why" and words[k + 1] in ("should", "would"):
+            return True
+    first = st.content[0]
+    verb = table.head[first]
+    return table.pos[first] == "AUX" and any(table.lower[c] in ("not", "n't") and c < verb
+                                             for c in table.children[verb])
 
 
 def threat(st: Statement) -> tuple[str, int | None] | None:
