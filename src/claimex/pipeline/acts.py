@@ -1071,8 +1071,9 @@ def _present(table: TokenTable, pred: int) -> bool:
                                 for c in table.children[pred])
 
 
-#: Verbs of planning and expecting (with an infinitive: the future they announce).
-_EXPECTING: Final = frozenset({"plan", "expect", "intend", "poise", "aim", "schedule", "set"})
+#: Verbs of planning and expecting (with an infinitive: the future they announce); not a timetable ("is
+#: scheduled to speak", "is set to": an announced fact, read as an assertion).
+_EXPECTING: Final = frozenset({"plan", "expect", "intend", "poise"})
 
 
 def _first_sentence_end(table: TokenTable, content: Sequence[int]) -> int:
