@@ -50,7 +50,7 @@ _FUTURE: Final = frozenset({"will", "would", "'ll", "wo", "shall"})
 #: A content whose evaluation reaches this (sum of valences, -4 .. +4 each) evaluates its target.
 EVALUATION_THRESHOLD: Final = 1.0
 #: An accusation read from the content needs this much negative evaluation (summed valence) ...
-#: (0.5 and 3.0 since this round, read on the training readers B D F G H: act 374 -> 384 of 685, every
+#: (0.5 and 3.0 since the eighth round, read on the training readers B D F G H: act 374 -> 384 of 685, every
 #: reader up; 1.0 and 2.0 before)
 JUDGEMENT_THRESHOLD: Final = 0.5
 #: ... and praise this much positive evaluation (news reports use mild praise words descriptively;
@@ -823,9 +823,9 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
     data", "*Smith* was a *brilliant* judge" (the evaluative word, or the noun it modifies, is the
     ``acomp`` / ``attr`` of a verb whose subject is the agent; a negative main verb of an agent counts
     too). The strongest such word decides: negative accuses, positive supports. Praise said so of a thing
-    supports it too ("*the new strategy* is a very *welcome* step": a noun subject, :func:`_judgeable`, of
-    "be"; "the numbers look strong" describes them);
-    a negative word said of a thing only describes it ("the road is *dangerous*"). Not the speaker itself
+    supports it too ("*the new strategy* is a very *welcome* step": a noun subject of "be",
+    :func:`_judgeable`; "the numbers look strong" describes them); a negative word said of a thing only
+    describes it ("the road is *dangerous*"). Not the speaker itself
     (a first-person subject, or the pronoun that stands for the speaker in reported speech)."""
     table = st.table
     dep, head = table.dep, table.head
