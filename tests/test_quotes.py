@@ -431,6 +431,53 @@ def test_naming_after_a_preposition_and_with_what(nlp):
     assert [row(c) for c in claims] == [("mixed", '"a perception problem.', "called", "the mayor")]
 
 
+UNQUOTED_NAMING = [
+    # (text, content): a characterisation in the writer's words, with a predicative complement
+    ("The union leader called the offer an insult to every nurse.", "the offer an insult to every nurse"),
+    ("Most of the farmers described themselves as lifelong conservatives.",
+     "themselves as lifelong conservatives"),
+    ("The senator described the budget as reckless and unfair.", "the budget as reckless and unfair"),
+    ("Critics call the new tariff unworkable.", "the new tariff unworkable"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), UNQUOTED_NAMING)
+def test_naming_in_the_writers_words_is_an_indirect_claim(nlp, text, content):
+    claims = run(nlp, text).claims
+    assert [(c.type, c.content_text) for c in claims] == [("indirect", content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor called the police.",  # no complement: a phone call
+    "At the rally, the governor called the treasurer onto the stage.",
+    "The coach described their long season.",  # the object alone is no statement
+    "His friends called him Danny.",  # a name, not a characterisation
+    "The ad paints the senator as a friend of the banks.",  # an ad, not a speaker
+])
+def test_naming_without_a_predicate_or_by_a_thing_is_no_claim(nlp, text):
+    assert only_the_control(nlp, text) == [CONTROL_ROW]
+
+
+COORDINATED_REPORTS = [
+    # one speaker's report, then another's: two claims, the first content ends before the second cue
+    ("Half of the nurses said the wards were understaffed and a third said they planned to quit.",
+     [("the wards were understaffed", "Half of the nurses"), ("they planned to quit", "a third")]),
+    ("Some parents said the new timetable works well, while other parents said it ruins their mornings.",
+     [("the new timetable works well", "Some parents"), ("it ruins their mornings", "other parents")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_REPORTS)
+def test_a_second_speakers_report_is_not_the_first_ones_content(nlp, text, expected):
+    claims = run(nlp, text).claims
+    assert [(c.content_text, c.speaker_mention_text) for c in claims] == expected
+
+
+def test_a_condition_with_a_cue_stays_in_the_content(nlp):
+    claims = run(nlp, "The director said she would resign if the board asked her to.").claims
+    assert [c.content_text for c in claims] == ["she would resign if the board asked her to"]
+
+
 COLON = [
     # a colon introduces a quote: the subject of the clause before it speaks, or a bare name does
     ('He then addressed the volunteers again: "Here is what I fear. I fear they do not read."',

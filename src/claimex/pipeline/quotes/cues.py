@@ -58,6 +58,35 @@ def _nested_cues(ctx: _Context, root: int) -> list[int]:
     ]
 
 
+#: Subordinators of a clause that sets another speaker's report against the reported one: "A said
+#: the plan works, while B said it fails".
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def _coordinated_reports(ctx: _Context, root: int) -> list[int]:
+    """Reports of another speaker that the parse hangs at the end of a complement: "One in three said
+    the party ignores them *and one in four said it was hostile*", "Some said the plan works*, while
+    others said it fails*". A conjunct (or a "while" clause) that is a finite cue verb with a subject
+    of its own outside quote marks is the writer's next attribution, a claim of its own, not more of
+    what the first speaker said (a report the speaker makes is a complement: "said the mayor said")."""
+    tt = ctx.table
+    dep, lower, children = tt.dep, tt.lower, tt.children
+    found = []
+    for child in children[root]:
+        if child < root or ctx.quote_of[child] >= 0 or not ctx.is_cue(child) or not _is_finite(ctx, child):
+            continue
+        if dep[child] == "advcl" and not any(dep[g] == "mark" and lower[g] in _CONTRAST_MARKS
+                                             for g in children[child]):
+            continue
+        if dep[child] not in ("conj", "advcl"):
+            continue
+        subject = _subject(ctx, child)
+        if subject is not None and subject < child and dep[subject] == "nsubj" and ctx.quote_of[subject] < 0 \
+                and lower[subject] not in lexicons.RELATIVE_PRONOUNS:
+            found.append(child)
+    return found
+
+
 def _split_conjoined_thats(ctx: _Context, root: int) -> list[int]:
     """"said that A, and that B": each that-clause is a claim of its own."""
     dep, lower, children = ctx.table.dep, ctx.table.lower, ctx.table.children
@@ -168,7 +197,8 @@ def _complement(v: _VerbCue) -> Contents:
             continue  # '"A," she said, but "B," said Baker': her words and their cue are not Baker's
         extra = _split_conjoined_thats(ctx, comp)
         for clause_root in [comp, *extra]:
-            exclude = [*_nested_cues(ctx, clause_root), *(extra if clause_root == comp else [])]
+            exclude = [*_nested_cues(ctx, clause_root), *_coordinated_reports(ctx, clause_root),
+                       *(extra if clause_root == comp else [])]
             contents.append(("complement", _clause_tokens(ctx, clause_root, exclude)))
     return contents
 
@@ -557,12 +587,56 @@ def _naming(ctx: _Context, cue: int) -> list[tuple[str, list[int]]]:
     toks = sorted({t for c in [obj, *comps] for t in ctx.subtree_ids(c)})
     span = ctx.char_span(toks)
     quoted = ctx.quotes_in(*span) if span else []
-    if not quoted or all(not _substantial(ctx, ctx.marked[qi], naming=True) for qi in quoted):
+    if not quoted:
+        return _unquoted_naming(ctx, cue, obj)
+    if all(not _substantial(ctx, ctx.marked[qi], naming=True) for qi in quoted):
         return []  # "dubbed him "Shorty"": a nickname, not a claim
     last = max((t for t in toks if ctx.quote_of[t] >= 0), default=None)
     if last is not None and last + 1 < len(ctx.table) and dep[last + 1] == "prep":
         toks = [t for t in toks if t <= last]  # '"fake news" in a speech
     return [("naming", _strip_edges(ctx.table, toks))]
+
+
+def _unquoted_naming(ctx: _Context, cue: int, obj: int) -> list[tuple[str, list[int]]]:
+    """"called the plan a mistake", "described the country as beset by crime": a characterisation in
+    the writer's words is a claim too (the object is what it is about, the complement what it is said
+    to be). Only with a predicative complement after the object: a noun or adjective ("a mistake",
+    "unqualified") or an "as" phrase; a name ("called him Shorty") is no claim, nor are "called the
+    police", "called LeVell onto the stage" or "described their struggles" (no complement)."""
+    tt = ctx.table
+    if tt.lemma[cue] not in _UNQUOTED_NAMING or tt.dep[obj] != "dobj" or (
+            tt.pos[obj] == "PRON" and tt.lower[obj] not in _REFLEXIVE_OR_PERSONAL):
+        return []
+    if ctx.tag(cue) == "VBN" and _is_passive(ctx, cue):
+        return []
+    found = [c for c in tt.children[cue] if c > obj and _predicative(ctx, obj, c)]
+    if not found:
+        return []
+    toks = sorted({t for c in [obj, *found] for t in ctx.subtree_ids(c)})
+    return [("naming", _strip_edges(tt, toks))]
+
+
+def _predicative(ctx: _Context, obj: int, comp: int) -> bool:
+    """Whether ``comp`` says what the object is: a noun or adjective complement ("a mistake"), or an
+    "as" phrase right after the object with no subject of its own ("as reckless", not "as he left")."""
+    tt = ctx.table
+    dep, lower = tt.dep, tt.lower
+    if dep[comp] == "oprd":
+        return tt.pos[comp] in ("NOUN", "ADJ")
+    if dep[comp] not in ("prep", "advcl") or ctx.left_edge(comp) != ctx.right_edge(obj) + 1:
+        return False
+    is_as = lower[comp] == "as" or any(dep[g] == "mark" and lower[g] == "as" for g in tt.children[comp])
+    return is_as and _subject(ctx, comp) is None
+
+
+#: Naming cues that characterise in the writer's words too (not "paint", "cast", "portray": said of
+#: policies and ads as much as of speakers).
+_UNQUOTED_NAMING = frozenset({"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise"})
+#: Pronoun objects a characterisation may be about: "called him a liar", "described themselves as ...".
+_REFLEXIVE_OR_PERSONAL = frozenset({
+    "him", "her", "them", "it", "this", "that", "me", "us", "you", "himself", "herself", "themselves",
+    "itself", "myself", "ourselves", "yourself",
+})
 
 
 #: Prepositions after a cue's object that give what the object is praised or blamed for:
