@@ -108,6 +108,35 @@ def test_according_to_content(nlp, text, content):
     assert claim.content_text == content
 
 
+ACCORDING_TO_INSIDE = [
+    # (text, content fragments): the phrase between the subject and its verb is left out of the content
+    ("Most of the tenants, according to the survey, want the rent frozen.",
+     ["Most of the tenants", "want the rent frozen"]),
+    # after an opening phrase, what follows the phrase is the statement
+    ("In the north, according to the survey, the tenants want the rent frozen.",
+     ["the tenants want the rent frozen"]),
+    ("The plant will close in May, according to a memo seen by the union.", ["The plant will close in May"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_TO_INSIDE)
+def test_according_to_inside_the_clause_it_reports(nlp, text, expected):
+    (claim,) = run(nlp, text).claims
+    assert fragments(text, claim) == expected
+
+
+ASKED_IF = [
+    # (text, content): after a verb of asking, an "if" clause is the question, not a condition
+    ("The moderator asked the senator if she would support the bill.", "she would support the bill"),
+    ("Several residents asked if the council had read the report.", "the council had read the report"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), ASKED_IF)
+def test_the_if_clause_of_a_verb_of_asking_is_the_question(nlp, text, content):
+    assert [(c.content_text, c.cue_text) for c in run(nlp, text).claims] == [(content, "asked")]
+
+
 DIRECT = [
     # (text, (type, content, cue, speaker mention))
     ('"We will respond to these attacks," he said.', ("direct", "We will respond to these attacks,", "said", "he")),

@@ -131,7 +131,8 @@ class _VerbCue:
         complements += [c for c in kids if dep[c] == "conj" and not ctx.is_cue(c)
                         and any(dep[g] == "mark" and lower[g] == "that" for g in children[c])]
         if not complements:
-            complements = _gerund_subject_clause(ctx, cue) or _misattached_that_clause(ctx, cue)
+            complements = _gerund_subject_clause(ctx, cue) or _misattached_that_clause(ctx, cue) \
+                or _asked_if(ctx, cue)
         inverted = _inverted_subject(ctx, cue, complements)
         if inverted is not None and tt.head[inverted] != cue:
             complements = [c for c in complements if c != tt.head[inverted]]  # "said David Brock, who ..."
@@ -152,6 +153,21 @@ def _gerund_subject_clause(ctx: _Context, cue: int) -> list[int]:
                 for g in children[child]):
             return [child]
     return []
+
+
+#: Verbs of asking, whose "if" clause is the question asked, not a condition.
+_ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
+
+
+def _asked_if(ctx: _Context, cue: int) -> list[int]:
+    """"The moderator asked the senator if she would back the bill": the parse makes the question an
+    adverbial (conditional) clause. After a verb of asking, an "if" clause with a subject of its own
+    is the question asked."""
+    tt = ctx.table
+    if tt.lemma[cue] not in _ASKING:
+        return []
+    return [c for c in tt.children[cue] if tt.dep[c] == "advcl" and c > cue and _subject(ctx, c) is not None
+            and any(tt.dep[g] == "mark" and tt.lower[g] == "if" and g < c for g in tt.children[c])][:1]
 
 
 def _misattached_that_clause(ctx: _Context, cue: int) -> list[int]:
@@ -904,15 +920,35 @@ def _according_to(ctx: _Context, according: int) -> list[_Claim]:
     while dep[head] not in ("ROOT", "ccomp", "conj") and tt.head[head] != head and tt.pos[head] not in ("VERB", "AUX"):
         head = tt.head[head]
     excluded = set(ctx.subtree_ids(according))
-    toks = _same_side(tt, [t for t in ctx.subtree_ids(head) if t not in excluded], according)
-    toks = _strip_edges(tt, toks)
-    span = ctx.char_span(toks)
-    if span is None:
+    clause = [t for t in ctx.subtree_ids(head) if t not in excluded]
+    spans = _around_aside(ctx, clause, according) if tt.head[according] == head else None
+    if spans is None:
+        span = ctx.char_span(_strip_edges(tt, _same_side(tt, clause, according)))
+        spans = [span] if span is not None else []
+    if not spans:
         return []
     claim = _mention_of(ctx, pobj).apply(
-        _Claim(rule="according_to", content=[span], cue=ctx.char_span(sorted([according, to])), cue_root=according))
+        _Claim(rule="according_to", content=spans, cue=ctx.char_span(sorted([according, to])), cue_root=according))
     _fit_to_quotes(ctx, claim)
     return [claim]
+
+
+def _around_aside(ctx: _Context, clause: list[int], according: int) -> list[tuple[int, int]] | None:
+    """"Most voters, according to the survey, want lower taxes": an "according to" phrase set off by
+    commas between the subject and the rest of the clause it reports; the clause on both sides of it is
+    the content (two fragments). None when the phrase is not inside the clause."""
+    tt = ctx.table
+    left, right = ctx.left_edge(according), ctx.right_edge(according)
+    before = _strip_edges(tt, [t for t in clause if t < left])
+    after = _strip_edges(tt, [t for t in clause if t > right])
+    subject = _subject(ctx, tt.head[according])
+    if not before or not after or left == 0 or tt.word(left - 1) != "," or tt.dep[after[0]] == "cc" or \
+            subject is None or subject not in before or not any(tt.pos[t] in ("VERB", "AUX") for t in after):
+        # "A won Ohio, according to X, and B won Iowa": the phrase ends the first conjunct; "In Ohio,
+        # according to X, Lee leads": what follows the phrase is the statement
+        return None
+    spans = [ctx.char_span(before), ctx.char_span(after)]
+    return [s for s in spans if s is not None]
 
 
 def _nominal(ctx: _Context, noun: int) -> list[_Claim]:
