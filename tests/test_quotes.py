@@ -460,6 +460,22 @@ def test_naming_after_a_preposition_and_with_what(nlp):
     assert [row(c) for c in claims] == [("mixed", '"a perception problem.', "called", "the mayor")]
 
 
+def test_quote_before_a_long_subject_and_its_cue(nlp):
+    # every word between the quote and "said" is the subject (two names, titles, an apposition)
+    text = ('"We will not let this budget pass without a fight," council leader Maria Ortiz and her deputy '
+            'Tom Reyes, both members of the opposition, said on Tuesday.')
+    assert [row(c) for c in run(nlp, text).claims] == [
+        ("direct", "We will not let this budget pass without a fight,", "said",
+         "council leader Maria Ortiz and her deputy Tom Reyes, both members of the opposition")]
+
+
+def test_a_long_clause_after_a_quote_is_no_attribution(nlp):
+    text = ('"We will not let this budget pass without a fight," the opposition leader said in a speech that '
+            'was broadcast live on the city channel and on the radio, and the mayor disagreed.')
+    claims = run(nlp, text).claims
+    assert [(c.cue_text, c.speaker_mention_text) for c in claims] == [("said", "the opposition leader")]
+
+
 UNQUOTED_NAMING = [
     # (text, content): a characterisation in the writer's words, with a predicative complement
     ("The union leader called the offer an insult to every nurse.", "the offer an insult to every nurse"),

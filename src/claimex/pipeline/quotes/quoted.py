@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from ... import lexicons, syntax
 from ..marks import MarkedQuote
@@ -123,6 +124,35 @@ def _cue_after(ctx: _Context, qi: int, window: int) -> _Claim | None:
             break  # a cue after the sentence or paragraph belongs to what follows
         if ctx.is_cue(token) and not _is_passive(ctx, token) and _no_own_complement(ctx, token, quote):
             return _claim_for_quote(ctx, qi, token)
+    if window == _ADJACENT_WINDOW:
+        return _cue_after_long_subject(ctx, qi, after)
+    return None
+
+
+#: Most tokens between a quote and its cue when all of them are the cue's subject.
+_MAX_SUBJECT_TOKENS = 40
+
+
+def _cue_after_long_subject(ctx: _Context, qi: int, after: Sequence[int]) -> _Claim | None:
+    """`"...," state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said.`:
+    a cue further from the quote than the window, when every word between the two is the cue's
+    subject (names, titles, appositions): the attribution clause is that subject and the cue."""
+    tt, quote = ctx.table, ctx.marked[qi]
+    if not ctx.text[quote.inner[0]:quote.inner[1]].rstrip().endswith(","):
+        return None
+    words = [t for t in after[:_MAX_SUBJECT_TOKENS] if tt.idx[t] >= quote.end and not tt.is_space[t]]
+    for k, token in enumerate(words):
+        if ctx.quote_of[token] >= 0 or tt.word(token) in _SENTENCE_END or "\n" in tt.word(token):
+            return None
+        if not ctx.is_cue(token):
+            continue
+        subject = _subject(ctx, token)
+        if k < 2 or subject is None or subject > token or tt.dep[subject] != "nsubj" or _is_passive(ctx, token):
+            return None
+        inside = set(ctx.subtree_ids(subject))
+        if not all(t in inside or tt.is_punct[t] for t in words[:k]) or not _no_own_complement(ctx, token, quote):
+            return None
+        return _claim_for_quote(ctx, qi, token)
     return None
 
 
