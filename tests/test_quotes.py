@@ -518,6 +518,17 @@ def test_a_second_speakers_report_is_not_the_first_ones_content(nlp, text, expec
     assert [(c.content_text, c.speaker_mention_text) for c in claims] == expected
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    # a gerund subject of the reported clause, which the parse makes the cue's open complement
+    ("The chairman said having the governor on the ticket puts every seat at risk.",
+     "having the governor on the ticket puts every seat at risk"),
+    ("The engineer said widening the canal would bring more ships in.",
+     "widening the canal would bring more ships in"),
+])
+def test_reported_clause_with_a_gerund_subject(nlp, text, content):
+    assert [c.content_text for c in run(nlp, text).claims] == [content]
+
+
 def test_a_condition_with_a_cue_stays_in_the_content(nlp):
     claims = run(nlp, "The director said she would resign if the board asked her to.").claims
     assert [c.content_text for c in claims] == ["she would resign if the board asked her to"]

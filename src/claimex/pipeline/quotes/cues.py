@@ -142,15 +142,15 @@ class _VerbCue:
 def _gerund_subject_clause(ctx: _Context, cue: int) -> list[int]:
     """"She said widening it would bring more ships in": the parse makes the gerund that is the
     subject of the reported clause an open complement of the cue, and hangs the clause on it. The
-    gerund right after the cue, with a finite clause of its own, is the complement."""
+    gerund right after the cue, with a finite clause of its own (with or without a subject: "said
+    having Trump on the ticket puts ..."), is the complement."""
     tt = ctx.table
     dep, children = tt.dep, tt.children
     if tt.lemma[cue] in lexicons.INFINITIVAL_CUES:
         return []
     for child in children[cue]:
         if dep[child] == "xcomp" and child == cue + 1 and ctx.tag(child) == "VBG" and any(
-                dep[g] == "ccomp" and g > child and _is_finite(ctx, g) and _subject(ctx, g) is not None
-                for g in children[child]):
+                dep[g] == "ccomp" and g > child and _is_finite(ctx, g) for g in children[child]):
             return [child]
     return []
 
