@@ -529,6 +529,13 @@ def test_reported_clause_with_a_gerund_subject(nlp, text, content):
     assert [c.content_text for c in run(nlp, text).claims] == [content]
 
 
+def test_what_is_called_for_with_a_subject_of_its_own(nlp):
+    # "for" marks an infinitive clause with its own subject: the whole clause is what is called for
+    text = "The union called for every employer in the city to publish its pay scales."
+    assert [(c.content_text, c.cue_text, c.speaker_mention_text) for c in run(nlp, text).claims] == [
+        ("every employer in the city to publish its pay scales", "called for", "The union")]
+
+
 def test_a_condition_with_a_cue_stays_in_the_content(nlp):
     claims = run(nlp, "The director said she would resign if the board asked her to.").claims
     assert [c.content_text for c in claims] == ["she would resign if the board asked her to"]

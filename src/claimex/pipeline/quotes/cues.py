@@ -269,9 +269,23 @@ def _preposition(v: _VerbCue) -> Contents:
             if v.lemma in lexicons.TOPIC_CUES and not _states_something(ctx, toks):
                 continue  # "talking about the issue": a topic, not a statement
             contents.append(("preposition", _strip_edges(tt, toks)))
-    if contents and cue + 1 < len(tt) and dep[cue + 1] == "prep":
+    if not contents:
+        contents = _for_clause(v, preps)
+    if contents and cue + 1 < len(tt) and dep[cue + 1] in ("prep", "mark"):
         v.cue_span = ctx.char_span([cue, cue + 1])  # "called for", "warned of"
     return contents
+
+
+def _for_clause(v: _VerbCue, preps: Sequence[str]) -> Contents:
+    """"called for all candidates to publish their plans": the parse makes "for" the marker of an
+    infinitive clause with its own subject, which is what is called for."""
+    ctx, tt, cue = v.ctx, v.ctx.table, v.cue
+    if "for" not in preps or cue + 1 >= len(tt) or tt.lower[cue + 1] != "for" or tt.dep[cue + 1] != "mark":
+        return []
+    clause = tt.head[cue + 1]
+    if tt.head[clause] != cue or tt.dep[clause] != "advcl" or _subject(ctx, clause) is None:
+        return []
+    return [("preposition", _strip_edges(tt, ctx.subtree_ids(clause)[1:]))]
 
 
 def _parenthetical(v: _VerbCue) -> Contents:
