@@ -536,6 +536,14 @@ def test_what_is_called_for_with_a_subject_of_its_own(nlp):
         ("every employer in the city to publish its pay scales", "called for", "The union")]
 
 
+def test_a_naming_relative_clause_after_a_complement_is_its_own_claim(nlp):
+    text = 'Lee said he has backed a bill to limit the licensing boards, which he called "a cartel for insiders."'
+    claims = run(nlp, text).claims
+    assert [(c.type, c.cue_text) for c in claims] == [("indirect", "said"), ("mixed", "called")]
+    assert claims[0].content_text == "he has backed a bill to limit the licensing boards"
+    assert "a cartel for insiders" in claims[1].content_text
+
+
 def test_a_condition_with_a_cue_stays_in_the_content(nlp):
     claims = run(nlp, "The director said she would resign if the board asked her to.").claims
     assert [c.content_text for c in claims] == ["she would resign if the board asked her to"]

@@ -87,6 +87,31 @@ def _coordinated_reports(ctx: _Context, root: int) -> list[int]:
     return found
 
 
+def _trailing_namings(ctx: _Context, root: int) -> list[int]:
+    """"He said he backs the bill, which he called "a cartel for donors"": a non-restrictive relative
+    clause at the end of a complement whose verb is a naming cue with a subject of its own and the
+    relative pronoun as its object. It names the noun in another act of speech, a claim of its own
+    (:func:`_naming`), not more of the complement's content."""
+    tt = ctx.table
+    dep, lower, children = tt.dep, tt.lower, tt.children
+    end = ctx.right_edge(root)
+    found = []
+    for t in ctx.subtree_ids(root):
+        if dep[t] != "relcl" or tt.lemma[t] not in lexicons.NAMING_CUES or not ctx.is_cue(t) \
+                or ctx.quote_of[t] >= 0:
+            continue
+        left = ctx.left_edge(t)
+        if left == 0 or tt.word(left - 1) != "," or lower[left] not in lexicons.RELATIVE_PRONOUNS - {"that"}:
+            continue
+        subject = _subject(ctx, t)
+        if subject is None or subject == left or not any(c == left and dep[c] == "dobj" for c in children[t]):
+            continue
+        after = range(ctx.right_edge(t) + 1, end + 1)  # only punctuation and closing marks after it
+        if all(tt.is_punct[k] or tt.is_space[k] or ctx.quote_of[k] >= 0 for k in after):
+            found.append(t)
+    return found
+
+
 def _split_conjoined_thats(ctx: _Context, root: int) -> list[int]:
     """"said that A, and that B": each that-clause is a claim of its own."""
     dep, lower, children = ctx.table.dep, ctx.table.lower, ctx.table.children
@@ -214,6 +239,7 @@ def _complement(v: _VerbCue) -> Contents:
         extra = _split_conjoined_thats(ctx, comp)
         for clause_root in [comp, *extra]:
             exclude = [*_nested_cues(ctx, clause_root), *_coordinated_reports(ctx, clause_root),
+                       *_trailing_namings(ctx, clause_root),
                        *(extra if clause_root == comp else [])]
             contents.append(("complement", _clause_tokens(ctx, clause_root, exclude)))
     return contents
