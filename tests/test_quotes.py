@@ -577,6 +577,15 @@ def only_the_control(nlp: Language, text: str) -> list[tuple[str, str, str | Non
 CONTROL_ROW = ("indirect", "the talks had failed", "said", "Officials")
 
 
+def test_quote_after_a_colon_from_the_person_a_clause_ends_on(nlp):
+    # the subject cannot speak; the person named as the object just before the colon does
+    text = 'The surge does not surprise pollster Dana Hart: "Voters have wanted this for years and now see a chance."'
+    assert [row(c) for c in run(nlp, text).claims] == [
+        ("direct", "Voters have wanted this for years and now see a chance.", ":", "pollster Dana Hart")]
+    # a body that is not a person named before the colon speaks for nobody
+    assert only_the_control(nlp, 'The news worried the city: "We cannot pay for this at all."') == [CONTROL_ROW]
+
+
 def test_quote_after_a_colon_needs_a_speaker(nlp):
     assert only_the_control(nlp, 'The results were clear: "We have won this race."') == [CONTROL_ROW]
 

@@ -219,7 +219,14 @@ def _after_colon(ctx: _Context, qi: int, colon: int) -> _Claim | None:
         in_run = set(run)
         cue = next((v for v in verbs if head[v] == v or head[v] not in in_run), verbs[0])
         speaker = _subject(ctx, cue, prefer_outside=True)
-        if speaker is None or speaker < run[0] or not _can_speak(tt, speaker) or dep[speaker] == "nsubjpass":
+        if speaker is not None and speaker >= run[0] and not _can_speak(tt, speaker) \
+                and dep[speaker] != "nsubjpass":
+            speaker = _person_before_colon(ctx, cue, run)
+            if speaker is not None:  # the colon is the cue: "surprised" does not report
+                return _mention_of(ctx, speaker).apply(
+                    _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments),
+                           cue=ctx.char_span([colon]), cue_root=colon, direct=True, quotes=[qi]))
+        if speaker is None or speaker < run[0] or dep[speaker] == "nsubjpass" or not _can_speak(tt, speaker):
             return None
     elif len(run) <= _MAX_APPOSITION_TOKENS and any(pos[t] == "PROPN" for t in run) and \
             not any(pos[t] in ("VERB", "AUX", "ADP") and tt.word(t) not in ("(", ")") for t in run):
@@ -235,6 +242,18 @@ def _after_colon(ctx: _Context, qi: int, colon: int) -> _Claim | None:
         _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments),
                cue=cue_span,
                cue_root=cue if cue is not None else colon, direct=True, quotes=[qi]))
+
+
+def _person_before_colon(ctx: _Context, verb: int, run: list[int]) -> int | None:
+    """'The surge does not surprise pollster Dana Hart: "..."': a clause whose subject cannot speak and
+    that ends in a person named as the object of its main verb introduces that person's words."""
+    tt = ctx.table
+    last = run[-1]
+    if tt.pos[last] != "PROPN" or tt.ent_type[last] != "PERSON" or not _person(ctx, last):
+        return None
+    if tt.dep[last] == "dobj" and tt.head[last] == verb:
+        return last
+    return None
 
 
 def _ends_short_sentence(ctx: _Context, quote: MarkedQuote) -> bool:
