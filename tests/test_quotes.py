@@ -483,6 +483,12 @@ UNQUOTED_NAMING = [
      "themselves as lifelong conservatives"),
     ("The senator described the budget as reckless and unfair.", "the budget as reckless and unfair"),
     ("Critics call the new tariff unworkable.", "the new tariff unworkable"),
+    # an "as" clause the parse makes adverbial (its passive "by" agent is no subject of its own)
+    ("The governor described the harbour as choked by illegal dumping.",
+     "the harbour as choked by illegal dumping"),
+    # a phrase of the verb between the object and "as"
+    ("The coach described his first week at the camp with the juniors as the best of the season.",
+     "his first week at the camp with the juniors as the best of the season"),
 ]
 
 
@@ -498,6 +504,7 @@ def test_naming_in_the_writers_words_is_an_indirect_claim(nlp, text, content):
     "The coach described their long season.",  # the object alone is no statement
     "His friends called him Danny.",  # a name, not a characterisation
     "The ad paints the senator as a friend of the banks.",  # an ad, not a speaker
+    "The mayor described the crowd as she drove past.",  # "as" with a subject: a time, not a predicate
 ])
 def test_naming_without_a_predicate_or_by_a_thing_is_no_claim(nlp, text):
     assert only_the_control(nlp, text) == [CONTROL_ROW]

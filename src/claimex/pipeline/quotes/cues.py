@@ -679,10 +679,22 @@ def _predicative(ctx: _Context, obj: int, comp: int) -> bool:
     dep, lower = tt.dep, tt.lower
     if dep[comp] == "oprd":
         return tt.pos[comp] in ("NOUN", "ADJ")
-    if dep[comp] not in ("prep", "advcl") or ctx.left_edge(comp) != ctx.right_edge(obj) + 1:
+    if dep[comp] not in ("prep", "advcl") or not _only_phrases_between(ctx, obj, comp):
         return False
     is_as = lower[comp] == "as" or any(dep[g] == "mark" and lower[g] == "as" for g in tt.children[comp])
-    return is_as and _subject(ctx, comp) is None
+    return is_as and not any(dep[g] in syntax.SUBJECT_DEPS for g in tt.children[comp])
+
+
+def _only_phrases_between(ctx: _Context, obj: int, comp: int) -> bool:
+    """Whether only prepositional phrases of the verb stand between the object and the complement
+    ("described a day at home *with his grandchildren* as ...")."""
+    tt = ctx.table
+    k = ctx.right_edge(obj) + 1
+    while k < ctx.left_edge(comp):
+        if tt.dep[k] != "prep" or tt.head[k] != tt.head[obj]:
+            return False
+        k = ctx.right_edge(k) + 1
+    return k == ctx.left_edge(comp)
 
 
 #: Naming cues that characterise in the writer's words too (not "paint", "cast", "portray": said of
