@@ -35,6 +35,11 @@ def test_furniture_line_found(line: str) -> None:
     "He said the plan would work, and watched the vote on Twitter.",
     "More than 40 senators said the deal was dangerous.",
     "Related charges were filed on Monday, the prosecutor said.",
+    # a long paragraph after a label is article text: a correction with what its sources said
+    "Editor's note: An article on Monday about the fire at the Elm Street depot reported that the building "
+    "had no working alarms. On Wednesday, however, the fire chief, Rosa Lind, said that two of the alarms "
+    "had worked but were not connected to the station. City inspectors later told the paper that the "
+    "connection had been cut during repairs in the spring, and the owner said he had not been told.",
 ])
 def test_article_lines_are_not_furniture(line: str) -> None:
     assert furniture_lines(f"{line}\n") == []

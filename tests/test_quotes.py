@@ -108,6 +108,35 @@ def test_according_to_content(nlp, text, content):
     assert claim.content_text == content
 
 
+ACCORDING_TO_INSIDE = [
+    # (text, content fragments): the phrase between the subject and its verb is left out of the content
+    ("Most of the tenants, according to the survey, want the rent frozen.",
+     ["Most of the tenants", "want the rent frozen"]),
+    # after an opening phrase, what follows the phrase is the statement
+    ("In the north, according to the survey, the tenants want the rent frozen.",
+     ["the tenants want the rent frozen"]),
+    ("The plant will close in May, according to a memo seen by the union.", ["The plant will close in May"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_TO_INSIDE)
+def test_according_to_inside_the_clause_it_reports(nlp, text, expected):
+    (claim,) = run(nlp, text).claims
+    assert fragments(text, claim) == expected
+
+
+ASKED_IF = [
+    # (text, content): after a verb of asking, an "if" clause is the question, not a condition
+    ("The moderator asked the senator if she would support the bill.", "she would support the bill"),
+    ("Several residents asked if the council had read the report.", "the council had read the report"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), ASKED_IF)
+def test_the_if_clause_of_a_verb_of_asking_is_the_question(nlp, text, content):
+    assert [(c.content_text, c.cue_text) for c in run(nlp, text).claims] == [(content, "asked")]
+
+
 DIRECT = [
     # (text, (type, content, cue, speaker mention))
     ('"We will respond to these attacks," he said.', ("direct", "We will respond to these attacks,", "said", "he")),
@@ -431,6 +460,102 @@ def test_naming_after_a_preposition_and_with_what(nlp):
     assert [row(c) for c in claims] == [("mixed", '"a perception problem.', "called", "the mayor")]
 
 
+def test_quote_before_a_long_subject_and_its_cue(nlp):
+    # every word between the quote and "said" is the subject (two names, titles, an apposition)
+    text = ('"We will not let this budget pass without a fight," council leader Maria Ortiz and her deputy '
+            'Tom Reyes, both members of the opposition, said on Tuesday.')
+    assert [row(c) for c in run(nlp, text).claims] == [
+        ("direct", "We will not let this budget pass without a fight,", "said",
+         "council leader Maria Ortiz and her deputy Tom Reyes, both members of the opposition")]
+
+
+def test_a_long_clause_after_a_quote_is_no_attribution(nlp):
+    text = ('"We will not let this budget pass without a fight," the opposition leader said in a speech that '
+            'was broadcast live on the city channel and on the radio, and the mayor disagreed.')
+    claims = run(nlp, text).claims
+    assert [(c.cue_text, c.speaker_mention_text) for c in claims] == [("said", "the opposition leader")]
+
+
+UNQUOTED_NAMING = [
+    # (text, content): a characterisation in the writer's words, with a predicative complement
+    ("The union leader called the offer an insult to every nurse.", "the offer an insult to every nurse"),
+    ("Most of the farmers described themselves as lifelong conservatives.",
+     "themselves as lifelong conservatives"),
+    ("The senator described the budget as reckless and unfair.", "the budget as reckless and unfair"),
+    ("Critics call the new tariff unworkable.", "the new tariff unworkable"),
+    # an "as" clause the parse makes adverbial (its passive "by" agent is no subject of its own)
+    ("The governor described the harbour as choked by illegal dumping.",
+     "the harbour as choked by illegal dumping"),
+    # a phrase of the verb between the object and "as"
+    ("The coach described his first week at the camp with the juniors as the best of the season.",
+     "his first week at the camp with the juniors as the best of the season"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), UNQUOTED_NAMING)
+def test_naming_in_the_writers_words_is_an_indirect_claim(nlp, text, content):
+    claims = run(nlp, text).claims
+    assert [(c.type, c.content_text) for c in claims] == [("indirect", content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor called the police.",  # no complement: a phone call
+    "At the rally, the governor called the treasurer onto the stage.",
+    "The coach described their long season.",  # the object alone is no statement
+    "His friends called him Danny.",  # a name, not a characterisation
+    "The ad paints the senator as a friend of the banks.",  # an ad, not a speaker
+    "The mayor described the crowd as she drove past.",  # "as" with a subject: a time, not a predicate
+])
+def test_naming_without_a_predicate_or_by_a_thing_is_no_claim(nlp, text):
+    assert only_the_control(nlp, text) == [CONTROL_ROW]
+
+
+COORDINATED_REPORTS = [
+    # one speaker's report, then another's: two claims, the first content ends before the second cue
+    ("Half of the nurses said the wards were understaffed and a third said they planned to quit.",
+     [("the wards were understaffed", "Half of the nurses"), ("they planned to quit", "a third")]),
+    ("Some parents said the new timetable works well, while other parents said it ruins their mornings.",
+     [("the new timetable works well", "Some parents"), ("it ruins their mornings", "other parents")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_REPORTS)
+def test_a_second_speakers_report_is_not_the_first_ones_content(nlp, text, expected):
+    claims = run(nlp, text).claims
+    assert [(c.content_text, c.speaker_mention_text) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a gerund subject of the reported clause, which the parse makes the cue's open complement
+    ("The chairman said having the governor on the ticket puts every seat at risk.",
+     "having the governor on the ticket puts every seat at risk"),
+    ("The engineer said widening the canal would bring more ships in.",
+     "widening the canal would bring more ships in"),
+])
+def test_reported_clause_with_a_gerund_subject(nlp, text, content):
+    assert [c.content_text for c in run(nlp, text).claims] == [content]
+
+
+def test_what_is_called_for_with_a_subject_of_its_own(nlp):
+    # "for" marks an infinitive clause with its own subject: the whole clause is what is called for
+    text = "The union called for every employer in the city to publish its pay scales."
+    assert [(c.content_text, c.cue_text, c.speaker_mention_text) for c in run(nlp, text).claims] == [
+        ("every employer in the city to publish its pay scales", "called for", "The union")]
+
+
+def test_a_naming_relative_clause_after_a_complement_is_its_own_claim(nlp):
+    text = 'Lee said he has backed a bill to limit the licensing boards, which he called "a cartel for insiders."'
+    claims = run(nlp, text).claims
+    assert [(c.type, c.cue_text) for c in claims] == [("indirect", "said"), ("mixed", "called")]
+    assert claims[0].content_text == "he has backed a bill to limit the licensing boards"
+    assert "a cartel for insiders" in claims[1].content_text
+
+
+def test_a_condition_with_a_cue_stays_in_the_content(nlp):
+    claims = run(nlp, "The director said she would resign if the board asked her to.").claims
+    assert [c.content_text for c in claims] == ["she would resign if the board asked her to"]
+
+
 COLON = [
     # a colon introduces a quote: the subject of the clause before it speaks, or a bare name does
     ('He then addressed the volunteers again: "Here is what I fear. I fear they do not read."',
@@ -457,6 +582,15 @@ def only_the_control(nlp: Language, text: str) -> list[tuple[str, str, str | Non
 
 
 CONTROL_ROW = ("indirect", "the talks had failed", "said", "Officials")
+
+
+def test_quote_after_a_colon_from_the_person_a_clause_ends_on(nlp):
+    # the subject cannot speak; the person named as the object just before the colon does
+    text = 'The surge does not surprise pollster Dana Hart: "Voters have wanted this for years and now see a chance."'
+    assert [row(c) for c in run(nlp, text).claims] == [
+        ("direct", "Voters have wanted this for years and now see a chance.", ":", "pollster Dana Hart")]
+    # a body that is not a person named before the colon speaks for nobody
+    assert only_the_control(nlp, 'The news worried the city: "We cannot pay for this at all."') == [CONTROL_ROW]
 
 
 def test_quote_after_a_colon_needs_a_speaker(nlp):

@@ -58,6 +58,60 @@ def _nested_cues(ctx: _Context, root: int) -> list[int]:
     ]
 
 
+#: Subordinators of a clause that sets another speaker's report against the reported one: "A said
+#: the plan works, while B said it fails".
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def _coordinated_reports(ctx: _Context, root: int) -> list[int]:
+    """Reports of another speaker that the parse hangs at the end of a complement: "One in three said
+    the party ignores them *and one in four said it was hostile*", "Some said the plan works*, while
+    others said it fails*". A conjunct (or a "while" clause) that is a finite cue verb with a subject
+    of its own outside quote marks is the writer's next attribution, a claim of its own, not more of
+    what the first speaker said (a report the speaker makes is a complement: "said the mayor said")."""
+    tt = ctx.table
+    dep, lower, children = tt.dep, tt.lower, tt.children
+    found = []
+    for child in children[root]:
+        if child < root or ctx.quote_of[child] >= 0 or not ctx.is_cue(child) or not _is_finite(ctx, child):
+            continue
+        if dep[child] == "advcl" and not any(dep[g] == "mark" and lower[g] in _CONTRAST_MARKS
+                                             for g in children[child]):
+            continue
+        if dep[child] not in ("conj", "advcl"):
+            continue
+        subject = _subject(ctx, child)
+        if subject is not None and subject < child and dep[subject] == "nsubj" and ctx.quote_of[subject] < 0 \
+                and lower[subject] not in lexicons.RELATIVE_PRONOUNS:
+            found.append(child)
+    return found
+
+
+def _trailing_namings(ctx: _Context, root: int) -> list[int]:
+    """"He said he backs the bill, which he called "a cartel for donors"": a non-restrictive relative
+    clause at the end of a complement whose verb is a naming cue with a subject of its own and the
+    relative pronoun as its object. It names the noun in another act of speech, a claim of its own
+    (:func:`_naming`), not more of the complement's content."""
+    tt = ctx.table
+    dep, lower, children = tt.dep, tt.lower, tt.children
+    end = ctx.right_edge(root)
+    found = []
+    for t in ctx.subtree_ids(root):
+        if dep[t] != "relcl" or tt.lemma[t] not in lexicons.NAMING_CUES or not ctx.is_cue(t) \
+                or ctx.quote_of[t] >= 0:
+            continue
+        left = ctx.left_edge(t)
+        if left == 0 or tt.word(left - 1) != "," or lower[left] not in lexicons.RELATIVE_PRONOUNS - {"that"}:
+            continue
+        subject = _subject(ctx, t)
+        if subject is None or subject == left or not any(c == left and dep[c] == "dobj" for c in children[t]):
+            continue
+        after = range(ctx.right_edge(t) + 1, end + 1)  # only punctuation and closing marks after it
+        if all(tt.is_punct[k] or tt.is_space[k] or ctx.quote_of[k] >= 0 for k in after):
+            found.append(t)
+    return found
+
+
 def _split_conjoined_thats(ctx: _Context, root: int) -> list[int]:
     """"said that A, and that B": each that-clause is a claim of its own."""
     dep, lower, children = ctx.table.dep, ctx.table.lower, ctx.table.children
@@ -102,7 +156,8 @@ class _VerbCue:
         complements += [c for c in kids if dep[c] == "conj" and not ctx.is_cue(c)
                         and any(dep[g] == "mark" and lower[g] == "that" for g in children[c])]
         if not complements:
-            complements = _gerund_subject_clause(ctx, cue) or _misattached_that_clause(ctx, cue)
+            complements = _gerund_subject_clause(ctx, cue) or _misattached_that_clause(ctx, cue) \
+                or _asked_if(ctx, cue)
         inverted = _inverted_subject(ctx, cue, complements)
         if inverted is not None and tt.head[inverted] != cue:
             complements = [c for c in complements if c != tt.head[inverted]]  # "said David Brock, who ..."
@@ -112,17 +167,32 @@ class _VerbCue:
 def _gerund_subject_clause(ctx: _Context, cue: int) -> list[int]:
     """"She said widening it would bring more ships in": the parse makes the gerund that is the
     subject of the reported clause an open complement of the cue, and hangs the clause on it. The
-    gerund right after the cue, with a finite clause of its own, is the complement."""
+    gerund right after the cue, with a finite clause of its own (with or without a subject: "said
+    having Trump on the ticket puts ..."), is the complement."""
     tt = ctx.table
     dep, children = tt.dep, tt.children
     if tt.lemma[cue] in lexicons.INFINITIVAL_CUES:
         return []
     for child in children[cue]:
         if dep[child] == "xcomp" and child == cue + 1 and ctx.tag(child) == "VBG" and any(
-                dep[g] == "ccomp" and g > child and _is_finite(ctx, g) and _subject(ctx, g) is not None
-                for g in children[child]):
+                dep[g] == "ccomp" and g > child and _is_finite(ctx, g) for g in children[child]):
             return [child]
     return []
+
+
+#: Verbs of asking, whose "if" clause is the question asked, not a condition.
+_ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
+
+
+def _asked_if(ctx: _Context, cue: int) -> list[int]:
+    """"The moderator asked the senator if she would back the bill": the parse makes the question an
+    adverbial (conditional) clause. After a verb of asking, an "if" clause with a subject of its own
+    is the question asked."""
+    tt = ctx.table
+    if tt.lemma[cue] not in _ASKING:
+        return []
+    return [c for c in tt.children[cue] if tt.dep[c] == "advcl" and c > cue and _subject(ctx, c) is not None
+            and any(tt.dep[g] == "mark" and tt.lower[g] == "if" and g < c for g in tt.children[c])][:1]
 
 
 def _misattached_that_clause(ctx: _Context, cue: int) -> list[int]:
@@ -168,7 +238,9 @@ def _complement(v: _VerbCue) -> Contents:
             continue  # '"A," she said, but "B," said Baker': her words and their cue are not Baker's
         extra = _split_conjoined_thats(ctx, comp)
         for clause_root in [comp, *extra]:
-            exclude = [*_nested_cues(ctx, clause_root), *(extra if clause_root == comp else [])]
+            exclude = [*_nested_cues(ctx, clause_root), *_coordinated_reports(ctx, clause_root),
+                       *_trailing_namings(ctx, clause_root),
+                       *(extra if clause_root == comp else [])]
             contents.append(("complement", _clause_tokens(ctx, clause_root, exclude)))
     return contents
 
@@ -223,9 +295,23 @@ def _preposition(v: _VerbCue) -> Contents:
             if v.lemma in lexicons.TOPIC_CUES and not _states_something(ctx, toks):
                 continue  # "talking about the issue": a topic, not a statement
             contents.append(("preposition", _strip_edges(tt, toks)))
-    if contents and cue + 1 < len(tt) and dep[cue + 1] == "prep":
+    if not contents:
+        contents = _for_clause(v, preps)
+    if contents and cue + 1 < len(tt) and dep[cue + 1] in ("prep", "mark"):
         v.cue_span = ctx.char_span([cue, cue + 1])  # "called for", "warned of"
     return contents
+
+
+def _for_clause(v: _VerbCue, preps: Sequence[str]) -> Contents:
+    """"called for all candidates to publish their plans": the parse makes "for" the marker of an
+    infinitive clause with its own subject, which is what is called for."""
+    ctx, tt, cue = v.ctx, v.ctx.table, v.cue
+    if "for" not in preps or cue + 1 >= len(tt) or tt.lower[cue + 1] != "for" or tt.dep[cue + 1] != "mark":
+        return []
+    clause = tt.head[cue + 1]
+    if tt.head[clause] != cue or tt.dep[clause] != "advcl" or _subject(ctx, clause) is None:
+        return []
+    return [("preposition", _strip_edges(tt, ctx.subtree_ids(clause)[1:]))]
 
 
 def _parenthetical(v: _VerbCue) -> Contents:
@@ -571,12 +657,68 @@ def _naming(ctx: _Context, cue: int) -> list[tuple[str, list[int]]]:
     toks = sorted({t for c in [obj, *comps] for t in ctx.subtree_ids(c)})
     span = ctx.char_span(toks)
     quoted = ctx.quotes_in(*span) if span else []
-    if not quoted or all(not _substantial(ctx, ctx.marked[qi], naming=True) for qi in quoted):
+    if not quoted:
+        return _unquoted_naming(ctx, cue, obj)
+    if all(not _substantial(ctx, ctx.marked[qi], naming=True) for qi in quoted):
         return []  # "dubbed him "Shorty"": a nickname, not a claim
     last = max((t for t in toks if ctx.quote_of[t] >= 0), default=None)
     if last is not None and last + 1 < len(ctx.table) and dep[last + 1] == "prep":
         toks = [t for t in toks if t <= last]  # '"fake news" in a speech
     return [("naming", _strip_edges(ctx.table, toks))]
+
+
+def _unquoted_naming(ctx: _Context, cue: int, obj: int) -> list[tuple[str, list[int]]]:
+    """"called the plan a mistake", "described the country as beset by crime": a characterisation in
+    the writer's words is a claim too (the object is what it is about, the complement what it is said
+    to be). Only with a predicative complement after the object: a noun or adjective ("a mistake",
+    "unqualified") or an "as" phrase; a name ("called him Shorty") is no claim, nor are "called the
+    police", "called LeVell onto the stage" or "described their struggles" (no complement)."""
+    tt = ctx.table
+    if tt.lemma[cue] not in _UNQUOTED_NAMING or tt.dep[obj] != "dobj" or (
+            tt.pos[obj] == "PRON" and tt.lower[obj] not in _REFLEXIVE_OR_PERSONAL):
+        return []
+    if ctx.tag(cue) == "VBN" and _is_passive(ctx, cue):
+        return []
+    found = [c for c in tt.children[cue] if c > obj and _predicative(ctx, obj, c)]
+    if not found:
+        return []
+    toks = sorted({t for c in [obj, *found] for t in ctx.subtree_ids(c)})
+    return [("naming", _strip_edges(tt, toks))]
+
+
+def _predicative(ctx: _Context, obj: int, comp: int) -> bool:
+    """Whether ``comp`` says what the object is: a noun or adjective complement ("a mistake"), or an
+    "as" phrase right after the object with no subject of its own ("as reckless", not "as he left")."""
+    tt = ctx.table
+    dep, lower = tt.dep, tt.lower
+    if dep[comp] == "oprd":
+        return tt.pos[comp] in ("NOUN", "ADJ")
+    if dep[comp] not in ("prep", "advcl") or not _only_phrases_between(ctx, obj, comp):
+        return False
+    is_as = lower[comp] == "as" or any(dep[g] == "mark" and lower[g] == "as" for g in tt.children[comp])
+    return is_as and not any(dep[g] in syntax.SUBJECT_DEPS for g in tt.children[comp])
+
+
+def _only_phrases_between(ctx: _Context, obj: int, comp: int) -> bool:
+    """Whether only prepositional phrases of the verb stand between the object and the complement
+    ("described a day at home *with his grandchildren* as ...")."""
+    tt = ctx.table
+    k = ctx.right_edge(obj) + 1
+    while k < ctx.left_edge(comp):
+        if tt.dep[k] != "prep" or tt.head[k] != tt.head[obj]:
+            return False
+        k = ctx.right_edge(k) + 1
+    return k == ctx.left_edge(comp)
+
+
+#: Naming cues that characterise in the writer's words too (not "paint", "cast", "portray": said of
+#: policies and ads as much as of speakers).
+_UNQUOTED_NAMING = frozenset({"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise"})
+#: Pronoun objects a characterisation may be about: "called him a liar", "described themselves as ...".
+_REFLEXIVE_OR_PERSONAL = frozenset({
+    "him", "her", "them", "it", "this", "that", "me", "us", "you", "himself", "herself", "themselves",
+    "itself", "myself", "ourselves", "yourself",
+})
 
 
 #: Prepositions after a cue's object that give what the object is praised or blamed for:
@@ -844,15 +986,35 @@ def _according_to(ctx: _Context, according: int) -> list[_Claim]:
     while dep[head] not in ("ROOT", "ccomp", "conj") and tt.head[head] != head and tt.pos[head] not in ("VERB", "AUX"):
         head = tt.head[head]
     excluded = set(ctx.subtree_ids(according))
-    toks = _same_side(tt, [t for t in ctx.subtree_ids(head) if t not in excluded], according)
-    toks = _strip_edges(tt, toks)
-    span = ctx.char_span(toks)
-    if span is None:
+    clause = [t for t in ctx.subtree_ids(head) if t not in excluded]
+    spans = _around_aside(ctx, clause, according) if tt.head[according] == head else None
+    if spans is None:
+        span = ctx.char_span(_strip_edges(tt, _same_side(tt, clause, according)))
+        spans = [span] if span is not None else []
+    if not spans:
         return []
     claim = _mention_of(ctx, pobj).apply(
-        _Claim(rule="according_to", content=[span], cue=ctx.char_span(sorted([according, to])), cue_root=according))
+        _Claim(rule="according_to", content=spans, cue=ctx.char_span(sorted([according, to])), cue_root=according))
     _fit_to_quotes(ctx, claim)
     return [claim]
+
+
+def _around_aside(ctx: _Context, clause: list[int], according: int) -> list[tuple[int, int]] | None:
+    """"Most voters, according to the survey, want lower taxes": an "according to" phrase set off by
+    commas between the subject and the rest of the clause it reports; the clause on both sides of it is
+    the content (two fragments). None when the phrase is not inside the clause."""
+    tt = ctx.table
+    left, right = ctx.left_edge(according), ctx.right_edge(according)
+    before = _strip_edges(tt, [t for t in clause if t < left])
+    after = _strip_edges(tt, [t for t in clause if t > right])
+    subject = _subject(ctx, tt.head[according])
+    if not before or not after or left == 0 or tt.word(left - 1) != "," or tt.dep[after[0]] == "cc" or \
+            subject is None or subject not in before or not any(tt.pos[t] in ("VERB", "AUX") for t in after):
+        # "A won Ohio, according to X, and B won Iowa": the phrase ends the first conjunct; "In Ohio,
+        # according to X, Lee leads": what follows the phrase is the statement
+        return None
+    spans = [ctx.char_span(before), ctx.char_span(after)]
+    return [s for s in spans if s is not None]
 
 
 def _nominal(ctx: _Context, noun: int) -> list[_Claim]:

@@ -18,6 +18,10 @@ from ... import lexicons
 from ..spans import SpanSet
 from .context import _Claim
 
+#: Longest line (characters) a navigation label makes furniture: after "Editor's note:" a paragraph of
+#: several sentences is article text (a correction, with what the article and its sources said).
+MAX_LABEL_LINE = 300
+
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
     """The non-blank lines of ``text`` as (start, end) offsets."""
@@ -34,8 +38,8 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in _lines(text):
         line = text[start:end].replace("’", "'")
-        if lexicons.RE_FURNITURE_LABEL.match(line) or lexicons.RE_FURNITURE_LINE.match(line) or \
-                lexicons.RE_PHOTO_CREDIT.search(line):
+        if (lexicons.RE_FURNITURE_LABEL.match(line) and len(line) <= MAX_LABEL_LINE) or \
+                lexicons.RE_FURNITURE_LINE.match(line) or lexicons.RE_PHOTO_CREDIT.search(line):
             out.append((start, end))
     return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from ... import lexicons, syntax
 from ..marks import MarkedQuote
@@ -123,6 +124,35 @@ def _cue_after(ctx: _Context, qi: int, window: int) -> _Claim | None:
             break  # a cue after the sentence or paragraph belongs to what follows
         if ctx.is_cue(token) and not _is_passive(ctx, token) and _no_own_complement(ctx, token, quote):
             return _claim_for_quote(ctx, qi, token)
+    if window == _ADJACENT_WINDOW:
+        return _cue_after_long_subject(ctx, qi, after)
+    return None
+
+
+#: Most tokens between a quote and its cue when all of them are the cue's subject.
+_MAX_SUBJECT_TOKENS = 40
+
+
+def _cue_after_long_subject(ctx: _Context, qi: int, after: Sequence[int]) -> _Claim | None:
+    """`"...," state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said.`:
+    a cue further from the quote than the window, when every word between the two is the cue's
+    subject (names, titles, appositions): the attribution clause is that subject and the cue."""
+    tt, quote = ctx.table, ctx.marked[qi]
+    if not ctx.text[quote.inner[0]:quote.inner[1]].rstrip().endswith(","):
+        return None
+    words = [t for t in after[:_MAX_SUBJECT_TOKENS] if tt.idx[t] >= quote.end and not tt.is_space[t]]
+    for k, token in enumerate(words):
+        if ctx.quote_of[token] >= 0 or tt.word(token) in _SENTENCE_END or "\n" in tt.word(token):
+            return None
+        if not ctx.is_cue(token):
+            continue
+        subject = _subject(ctx, token)
+        if k < 2 or subject is None or subject > token or tt.dep[subject] != "nsubj" or _is_passive(ctx, token):
+            return None
+        inside = set(ctx.subtree_ids(subject))
+        if not all(t in inside or tt.is_punct[t] for t in words[:k]) or not _no_own_complement(ctx, token, quote):
+            return None
+        return _claim_for_quote(ctx, qi, token)
     return None
 
 
@@ -189,7 +219,14 @@ def _after_colon(ctx: _Context, qi: int, colon: int) -> _Claim | None:
         in_run = set(run)
         cue = next((v for v in verbs if head[v] == v or head[v] not in in_run), verbs[0])
         speaker = _subject(ctx, cue, prefer_outside=True)
-        if speaker is None or speaker < run[0] or not _can_speak(tt, speaker) or dep[speaker] == "nsubjpass":
+        if speaker is not None and speaker >= run[0] and not _can_speak(tt, speaker) \
+                and dep[speaker] != "nsubjpass":
+            speaker = _person_before_colon(ctx, cue, run)
+            if speaker is not None:  # the colon is the cue: "surprised" does not report
+                return _mention_of(ctx, speaker).apply(
+                    _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments),
+                           cue=ctx.char_span([colon]), cue_root=colon, direct=True, quotes=[qi]))
+        if speaker is None or speaker < run[0] or dep[speaker] == "nsubjpass" or not _can_speak(tt, speaker):
             return None
     elif len(run) <= _MAX_APPOSITION_TOKENS and any(pos[t] == "PROPN" for t in run) and \
             not any(pos[t] in ("VERB", "AUX", "ADP") and tt.word(t) not in ("(", ")") for t in run):
@@ -205,6 +242,18 @@ def _after_colon(ctx: _Context, qi: int, colon: int) -> _Claim | None:
         _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments),
                cue=cue_span,
                cue_root=cue if cue is not None else colon, direct=True, quotes=[qi]))
+
+
+def _person_before_colon(ctx: _Context, verb: int, run: list[int]) -> int | None:
+    """'The surge does not surprise pollster Dana Hart: "..."': a clause whose subject cannot speak and
+    that ends in a person named as the object of its main verb introduces that person's words."""
+    tt = ctx.table
+    last = run[-1]
+    if tt.pos[last] != "PROPN" or tt.ent_type[last] != "PERSON" or not _person(ctx, last):
+        return None
+    if tt.dep[last] == "dobj" and tt.head[last] == verb:
+        return last
+    return None
 
 
 def _ends_short_sentence(ctx: _Context, quote: MarkedQuote) -> bool:
