@@ -6,7 +6,8 @@ a speaker entity, and a self-report read as what it reports). The ranker reads t
 feature among others of every candidate noun phrase of the statement (:func:`candidates`): its
 syntactic role and depth relative to the content's main predicates, its entity label, whether it
 resolves to a speaker entity of the article (the speaker or another) or a name, how often the noun
-occurs in the document, times, amounts, settings and light nouns, its place in the content. Each
+occurs in the document and how often the entity it resolves to is mentioned, times, amounts, settings
+and light nouns, its place in the content. Each
 candidate's score is the sum of the weights of its features (a pairwise logistic regression, fitted by
 ``scripts/fit_target_weights.py`` on blind readings of PolNeAR articles and shipped as
 ``weights/target.v1.json``); the best-scoring candidate is the target, resolved to an entity
