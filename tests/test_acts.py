@@ -96,6 +96,58 @@ ACTS = [
      "naming"),
     ("The senator called him a liar and a fraud.", "a liar and a fraud", "called", "accuse", "naming"),
     ("The aide called the plan a first step.", "a first step", "called", "assert", "default"),
+    # "called X Y for Z" names X (the "for" gives the reason): not "call for", a demand
+    ("The governor called the senator totally dishonest for the remark.",
+     "the senator totally dishonest for the remark", "called", "accuse", "naming"),
+    # an inability, a lack of knowledge: negated, but no act of the speaker's denied
+    ("The mayor said she can't make sense of the new budget.", "she can't make sense of the new budget", "said",
+     "assert", "default"),
+    ("The senator said he didn't know if the plan works.", "he didn't know if the plan works", "said", "assert",
+     "default"),
+    # a criticism laid as an obligation on the criticised is a demand
+    ("The minister said the United States should reduce its provocative patrols in the region.",
+     "the United States should reduce its provocative patrols in the region", "said", "demand", "obligation"),
+    # the speaker withholding backing opposes, it denies nothing (an ability modal or not)
+    ("The senator said he couldn't yet support his candidacy.", "he couldn't yet support his candidacy", "said",
+     "accuse", "own_backing"),
+    ('"I don\'t like what he said," the pastor said.', "I don't like what he said", "said", "accuse",
+     "own_backing"),
+    # praise said of a policy or a decision supports it; a negative word said of a thing only describes it
+    ("The mayor said the new strategy is a very welcome step.", "the new strategy is a very welcome step", "said",
+     "support", "predication"),
+    ("The engineer said the old road is dangerous.", "the old road is dangerous", "said", "assert", "default"),
+    # a rhetorical question that challenges someone accuses them; a plain question asks
+    ('"Does the governor not understand what the treaty says?" the senator said.',
+     "Does the governor not understand what the treaty says", "said", "accuse", "question"),
+    ('"If the mayor cannot tell us the truth, why should we give him another term?" the activist asked.',
+     "If the mayor cannot tell us the truth, why should we give him another term", "asked", "accuse", "question"),
+    ('"Why did the council wait so long?" the reporter asked.', "Why did the council wait so long", "asked",
+     "question", "question"),
+    # calling a claim or a worry false or overblown denies it
+    ("A lawyer for the firm said concerns about drug makers like Valeant were overblown.",
+     "concerns about drug makers like Valeant were overblown", "said", "deny", "dismissal"),
+    ("The spokesman said the allegations are baseless.", "the allegations are baseless", "said", "deny",
+     "dismissal"),
+    # a plan or an expectation with an infinitive predicts; "'d" with a bare verb is "would"
+    ("The aide said the senator plans to continue his work on the farm bill.",
+     "the senator plans to continue his work on the farm bill", "said", "predict", "prediction"),
+    ("Party officials say they expect the campaign to emphasize party-building.",
+     "they expect the campaign to emphasize party-building", "say", "predict", "prediction"),
+    ("Delegates said more than a hundred members are poised to break with him.",
+     "more than a hundred members are poised to break with him", "said", "predict", "prediction"),
+    ("The senator said he'd probably replace the chairman of the central bank.",
+     "he'd probably replace the chairman of the central bank", "said", "predict", "prediction"),
+    ("The senator said he'd already left the building.", "he'd already left the building", "said", "assert",
+     "default"),
+    # the future is read in the first sentence of a quote of several sentences
+    ('"We have come a long way since the spring. We are going to keep fighting for every vote," the senator said.',
+     "We have come a long way since the spring. We are going to keep fighting for every vote", "said", "assert",
+     "default"),
+    # what a source is cited for is narrated: it asserts, or predicts when it is about the future
+    ("According to the auditors, the agency wasted millions on a failed and corrupt project.",
+     "the agency wasted millions on a failed and corrupt project", "According to", "assert", "source"),
+    ("The new bridge will cost the city more than it can afford, according to the budget office.",
+     "The new bridge will cost the city more than it can afford", "according to", "predict", "source"),
     # condemning a thing that is about a person criticises the person
     ("The campaign blasted the ads, which portray Cruz as a flip-flopping politician.",
      "the ads, which portray Cruz as a flip-flopping politician", "blasted", "accuse", "cue"),
@@ -240,6 +292,10 @@ TARGETS = [
      "the governor", "support"),
     ("The governor said Biden is a wonderful and honest leader.", "Biden is a wonderful and honest leader",
      "said", "Biden", "support"),
+    # a demand that the criticised change its conduct opposes the one it is laid on
+    ("The minister said the United States should reduce its provocative patrols in the region.",
+     "the United States should reduce its provocative patrols in the region", "said", "the United States",
+     "oppose"),
     ("The senator said voters should reject the proposal.", "voters should reject the proposal", "said",
      "the proposal", "oppose"),
     ("The senator called the bill a great victory for families.", "a great victory for families", "called",
@@ -563,3 +619,15 @@ def test_imperative_under_the_cue_of_a_direct_quote_demands(en_nlp, analyzer):
     analyzer(doc)
     c = raw(doc)["claims"][0]
     assert (c["act"], c["act_rule"]) == ("demand", "obligation")
+
+
+def test_avoiding_a_harm_reads_as_good(en_nlp):
+    """"avoid" reverses the evaluation of its object, as "prevent" does: a chaotic shutdown avoided is
+    no negative evaluation."""
+    from claimex.pipeline.acts import valences
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = en_nlp("The aide said the deal avoids a chaotic shutdown.")
+    table = TokenTable.of(doc)
+    chaotic = next(t.i for t in doc if t.text == "chaotic")
+    assert valences(table, list(range(len(doc))))[chaotic] > 0

@@ -98,6 +98,23 @@ def test_an_accusation_in_the_content_and_the_accused_s_denial(nlp, text):
     assert "accusation_denial" in {e.kind for e in result.links[0].evidence}
 
 
+def test_a_denial_of_press_reports_answers_no_claim_by_proximity(nlp):
+    """"denied the reports" denies what the press reported, which the article may only narrate: the
+    claim just before is not taken for it."""
+    text = ("The chief executive said the merger would create hundreds of jobs in the region. The rival company "
+            "denied the reports.")
+    result = claimex.extract(text, nlp=nlp)
+    assert "the reports" in {c.content_text for c in result.claims}
+    assert list(result.links) == []
+
+
+def test_a_name_inside_a_clause_of_the_reference_names_no_party(nlp):
+    """"the polls showing him behind Donald Trump are wrong" calls the polls wrong, not Trump."""
+    text = ("Donald Trump said he had never encouraged violence at his rallies. Marco Rubio said the latest polls "
+            "showing him a distant second behind Donald Trump were wrong.")
+    assert list(claimex.extract(text, nlp=nlp).links) == []
+
+
 def test_a_response_with_words_of_its_own_must_match_them(nlp):
     """"her public statements" has a word ("public") to match: the claim just before, which does not
     have it, is not what it answers."""

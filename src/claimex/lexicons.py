@@ -837,7 +837,7 @@ EVALUATIVE_SUFFIXES: Final[tuple[str, ...]] = ("ness", "ly")
 #: Verbs that reverse the evaluation of their object: "undermine stability", "destroy security".
 EVALUATION_REVERSERS: Final[frozenset[str]] = frozenset({
     "undermine", "destroy", "violate", "threaten", "harm", "damage", "prevent", "block", "oppose",
-    "reject", "end", "stop", "halt", "abandon", "lack", "erode", "weaken", "sabotage", "breach",
+    "reject", "end", "stop", "halt", "abandon", "lack", "erode", "weaken", "sabotage", "breach", "avoid",
 })
 #: Prepositions and subordinators of time and circumstance: an evaluative word in a phrase or clause they
 #: head sets the scene of what is said and evaluates no one ("suspended three managers *after the leak*",

@@ -50,9 +50,12 @@ _FUTURE: Final = frozenset({"will", "would", "'ll", "wo", "shall"})
 #: A content whose evaluation reaches this (sum of valences, -4 .. +4 each) evaluates its target.
 EVALUATION_THRESHOLD: Final = 1.0
 #: An accusation read from the content needs this much negative evaluation (summed valence) ...
-JUDGEMENT_THRESHOLD: Final = 1.0
-#: ... and praise this much positive evaluation (news reports use mild praise words descriptively).
-PRAISE_THRESHOLD: Final = 2.0
+#: (0.5 and 3.0 since the eighth round, read on the training readers B D F G H: act 374 -> 384 of 685, every
+#: reader up; 1.0 and 2.0 before)
+JUDGEMENT_THRESHOLD: Final = 0.5
+#: ... and praise this much positive evaluation (news reports use mild praise words descriptively;
+#: milder praise counts only said of the agent itself, :func:`praise`).
+PRAISE_THRESHOLD: Final = 3.0
 #: An evaluative word said of an agent as its predicate (:func:`predication`) needs this valence.
 PREDICATION_THRESHOLD: Final = 1.5
 
@@ -161,6 +164,8 @@ def is_future(table: TokenTable, pred: int) -> bool:
     """``pred`` is in the future: "will win", "would end", "is going to lose" (not "would have won")."""
     aux = _modal_children(table, pred)
     if any(a in _FUTURE for a in aux) and "have" not in aux:
+        return True
+    if "'d" in aux and "have" not in aux and table.doc[pred].tag_ == "VB":  # "he'd replace" (not "he'd gone")
         return True
     head = table.head[pred]
     if (table.dep[pred] == "xcomp" and table.lemma[head] == "go" and table.lower[head] == "going"
@@ -316,6 +321,7 @@ def _derived_valence(lexicon: Mapping[str, float], word: str) -> float | None:
     return None
 
 
+
 def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
     """-1 when a reversing verb governs the word or its predicate is negated (each reverses), else 1."""
     head, dep, lemma, lower, children = table.head, table.dep, table.lemma, table.lower, table.children
@@ -431,23 +437,55 @@ def ask_to(st: Statement) -> tuple[str, int | None] | None:
 
 def asked_question(st: Statement) -> tuple[str, int | None] | None:
     """A question needs a question: "asked *whether* the deal would hold", "*Why* did they wait?";
-    an "ask" or "question" cue without one falls through to the other rules."""
+    an "ask" or "question" cue without one falls through to the other rules. A rhetorical question
+    that challenges a person or organisation (:func:`_challenging`) accuses them: "*Does* the governor
+    *not* understand what the treaty says?", "why should we give him another term?"."""
     table = st.table
     if not st.content:
         return None
     first, last = st.content[0], st.content[-1]
     asks = st.cue is not None and (st.cue_act == lx.QUESTION or table.lemma[st.cue] == "ask")
+    mark = last + 1 < table.n and table.word(last + 1) == "?"
     if asks and (table.lower[first] in _QUESTION_WORDS or (first > 0 and table.lower[first - 1] in _QUESTION_WORDS
-                                                          and table.dep[first - 1] in ("mark", "advmod"))):
+                                                          and table.dep[first - 1] in ("mark", "advmod"))) and not (
+            mark and _challenging(st)):
         return lx.QUESTION, st.cue
-    if last + 1 < table.n and table.word(last + 1) == "?" and not _rhetorical(st):
-        return lx.QUESTION, st.act_root
+    if mark:
+        if not _rhetorical(st):
+            return lx.QUESTION, st.act_root
+        if _challenging(st):  # "Does he not understand ...?", "why should we give her the presidency?"
+            agent = third_party(st)
+            if agent is not None:
+                st.judged = agent
+                return lx.ACCUSE, st.act_root
     return None
 
 
 def _rhetorical(st: Statement) -> bool:
-    """A question that evaluates ("Is this what we accept now?" after a criticism) is no question."""
-    return st.evaluation() <= -JUDGEMENT_THRESHOLD
+    """A question that evaluates ("Is this what we accept now?" after a criticism) or challenges
+    (:func:`_challenging`) is no question."""
+    return st.evaluation() <= -JUDGEMENT_THRESHOLD or _challenging(st)
+
+
+def _challenging(st: Statement) -> bool:
+    """The form of a rhetorical question that challenges someone: a negative yes / no question ("*Does*
+    he *not* understand ...?", "*Isn't* it obvious?"), "really" in it ("Does Iowa *really* want ...?"),
+    a tag ("it's all a show, *no*?") or "why should / would" ("*why should* we give her the presidency?")."""
+    table = st.table
+    words = [table.lower[i] for i in st.content]
+    if not words:
+        return False
+    if words[-1] in ("no", "right") and len(words) > 2 and table.word(st.content[-1] - 1) == ",":
+        return True
+    if "really" in words and table.pos[st.content[0]] == "AUX":
+        return True
+    for k, w in enumerate(words[:-1]):
+        if w == "why" and words[k + 1] in ("should", "would"):
+            return True
+    first = st.content[0]
+    verb = table.head[first]
+    return table.pos[first] == "AUX" and any(table.lower[c] in ("not", "n't") and c < verb
+                                             for c in table.children[verb])
 
 
 def threat(st: Statement) -> tuple[str, int | None] | None:
@@ -485,6 +523,17 @@ def warning(st: Statement) -> tuple[str, int | None] | None:
         if pos[i] in ("VERB", "AUX") and not lx.PREDICTIVE_MODALS.isdisjoint(_modal_children(table, i)):
             return lx.PREDICT, cue
     return None
+
+
+def source_report(st: Statement) -> tuple[str, int | None] | None:
+    """What a source is cited for ("*according to* the report, the firm lost $2 million") is the
+    reporter's narration of a fact: it asserts, whatever words of evaluation it holds ("according to
+    officials, the agency failed to file the forms"), unless it is about the future (:func:`prediction`:
+    "the plan will cost $4 billion, according to the budget office")."""
+    cue = st.cue
+    if cue is None or st.table.lower[cue] != "according":
+        return None
+    return prediction(st) or (lx.ASSERT, st.act_root)
 
 
 def naming(st: Statement) -> tuple[str, int | None] | None:
@@ -568,6 +617,35 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
     return act, st.act_root
 
 
+def dismissal(st: Statement) -> tuple[str, int | None] | None:
+    """Calling a claim or a worry false or overblown denies it: "the allegations are *baseless*",
+    "concerns about the drug makers were *overblown*", "the report is *false*" (a main predicate "be"
+    whose subject is a noun of what is said or feared, :data:`~claimex.lexicons.CLAIM_NOUNS` or
+    :data:`_DISMISSED_NOUNS`, and whose complement is a word of denial, :data:`_DISMISSING`). The
+    dismissed noun is the target."""
+    table = st.table
+    lemma, dep, children = table.lemma, table.dep, table.children
+    for pred in st.preds:
+        if lemma[pred] != "be":
+            continue
+        subj = subject(table, pred)
+        if subj is None or table.pos[subj] != "NOUN" or not (lemma[subj] in lx.CLAIM_NOUNS
+                                                            or lemma[subj] in _DISMISSED_NOUNS):
+            continue
+        if any(dep[c] in ("acomp", "attr") and (lemma[c] in _DISMISSING or table.lower[c] in _DISMISSING)
+               for c in children[pred]):
+            st.judged = subj
+            return lx.DENY, st.act_root
+    return None
+
+
+#: What can be dismissed besides a claim: a worry ("concerns were overblown").
+_DISMISSED_NOUNS: Final = frozenset({"concern", "worry", "fear", "suspicion", "number", "charge"})
+#: Complements that dismiss what they are said of (with the denial words of the lexicon).
+_DISMISSING: Final = lx.DENIAL_WORDS | frozenset({"overblown", "exaggerated", "overstated", "joke",
+                                                  "unfair", "untrue", "fiction", "fantasy"})
+
+
 def _doubted(st: Statement) -> tuple[str, int | None] | None:
     """Doubting a person's quality or act, named as the cue's object, accuses them: "questioned *the
     other's* fitness to lead", "challenged *the mayor's* account" (the object's possessor, a person or
@@ -639,10 +717,13 @@ def _named_person(st: Statement) -> int | None:
 
 
 def _naming(table: TokenTable, cue: int) -> bool:
-    """A naming use of a cue: "called *him* a liar" (an object and no "for" / "on"), not "called for"."""
+    """A naming use of a cue: "called *him* a liar" (no "for" / "on"), not "called for"; with an object
+    and what it is called, a "for" gives the reason: "called *him* *delusional* for the accusation"."""
     if table.lemma[cue] not in lx.NAMING_CUES:
         return False
     kids = table.children[cue]
+    if any(table.dep[c] == "oprd" for c in kids) and any(table.dep[c] in ("dobj", "dative") for c in kids):
+        return True
     return not any(table.dep[c] == "prep" and table.lower[c] in ("for", "on") for c in kids)
 
 
@@ -670,6 +751,8 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
     are *sickening*"."""
     if st.evaluation() > -JUDGEMENT_THRESHOLD:
         return None
+    if _obliged(st) is not None:  # "the US should reduce its provocative patrols": a demand (:func:`obligation`)
+        return None
     agent = evaluated_agent(st, negative=True)
     if agent is not None and is_obligation(st.table, st.table.head[agent]):  # "voters should reject": a demand
         return None
@@ -679,6 +762,18 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
         return None
     st.judged = agent
     return lx.ACCUSE, st.act_root
+
+
+def _obliged(st: Statement) -> int | None:
+    """The person or organisation on whom the content's first main predicate lays an obligation: "*the
+    United States* should reduce its provocative patrols", "*he* should condemn the attack" (what is
+    criticised is asked to change: a demand)."""
+    table = st.table
+    pred = st.preds[0] if st.preds else None
+    if pred is None or not is_obligation(table, pred) or _epistemic(table, pred):
+        return None
+    subj = subject(table, pred)
+    return subj if subj is not None and is_agent(table, subj) and not is_first_person(table, subj) else None
 
 
 def third_party(st: Statement) -> int | None:
@@ -727,7 +822,10 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
     the rest of the content weighs: "*he* is a *weak* candidate", "*the party* *failed* to protect the
     data", "*Smith* was a *brilliant* judge" (the evaluative word, or the noun it modifies, is the
     ``acomp`` / ``attr`` of a verb whose subject is the agent; a negative main verb of an agent counts
-    too). The strongest such word decides: negative accuses, positive supports. Not the speaker itself
+    too). The strongest such word decides: negative accuses, positive supports. Praise said so of a thing
+    supports it too ("*the new strategy* is a very *welcome* step": a noun subject of "be",
+    :func:`_judgeable`; "the numbers look strong" describes them); a negative word said of a thing only
+    describes it ("the road is *dangerous*"). Not the speaker itself
     (a first-person subject, or the pronoun that stands for the speaker in reported speech)."""
     table = st.table
     dep, head = table.dep, table.head
@@ -744,8 +842,8 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
         else:
             continue
         subj = subject(table, pred)
-        if (subj is None or dep[subj] != "nsubj" or not _accountable(table, subj)
-                or is_speaker(st, subj)):
+        if (subj is None or dep[subj] != "nsubj" or is_speaker(st, subj)
+                or not (_accountable(table, subj) or (value > 0 and _judgeable(table, subj, pred)))):
             continue
         if best is None or abs(value) > abs(best[0]):
             best = (value, subj)
@@ -753,6 +851,13 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
         return None
     st.judged = best[1]
     return (lx.ACCUSE if best[0] < 0 else lx.SUPPORT), st.act_root
+
+
+def _judgeable(table: TokenTable, i: int, pred: int) -> bool:
+    """A thing that can be praised as a person can: a noun (a policy, a plan, a decision: "the new
+    strategy is a *welcome* step") as the subject of "be"; not a pronoun ("it was *fine*": what "it" is,
+    is not read here)."""
+    return table.pos[i] in ("NOUN", "PROPN") and table.lemma[pred] == "be"
 
 
 _THANKING: Final = frozenset({"thank", "congratulate"})
@@ -764,7 +869,8 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
     :data:`~claimex.lexicons.ENDORSING_VERBS`, not negated, whose subject is the speaker: a first-person
     pronoun, or the pronoun that stands for the speaker in reported speech). Its object is the target.
     "Campaign" and "vote" back only with "for". In a quote, a bare "Thank you, Maria Lopez" is the
-    speaker's too (the one thanked is the target)."""
+    speaker's too (the one thanked is the target). Backing withheld opposes (act accuse): "*I don't like*
+    what he said", "*she couldn't* yet *support* his candidacy", "*they will not back* him"."""
     table = st.table
     dep, lemma, children = table.dep, table.lemma, table.children
     for main in st.preds:
@@ -775,12 +881,12 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
         thanks = subj is None and st.direct and lemma[pred] in _THANKING  # "Thank you, Maria Lopez, for ..."
         if not thanks and (subj is None or not is_speaker(st, subj)):
             continue
-        if _negated_plainly(table, main) or (pred != main and _negated_plainly(table, pred)):
-            continue
+        withheld = _negated_plainly(table, main) or (pred != main and _negated_plainly(table, pred))
+        act = lx.ACCUSE if withheld else lx.SUPPORT  # "I *don't like* what he said", "she *couldn't* support him"
         stood = _stood_behind(table, pred)
         if stood is not None:  # "*we stand* firmly *behind* the plan"
             st.judged = stood
-            return lx.SUPPORT, st.act_root
+            return act, st.act_root
         objects = [c for c in children[pred] if dep[c] in ("dobj", "ccomp")]
         obj = next((c for c in objects if table.lower[c] != "you"), objects[0] if objects else None)
         if obj is None or lemma[pred] in ("campaign", "vote"):
@@ -793,7 +899,7 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
             obj = next((c for c in children[obj] if dep[c] == "nsubj"), obj)
         if table.pos[obj] != "PRON" or table.lower[obj] in _THIRD_PERSON - {"it", "its"}:
             st.judged = obj  # not "I love *that*", "I love *us*": the target is read as for any claim
-        return lx.SUPPORT, st.act_root
+        return act, st.act_root
     return None
 
 
@@ -915,15 +1021,17 @@ def _demanded(table: TokenTable, pred: int) -> int | None:
 
 def prediction(st: Statement) -> tuple[str, int | None] | None:
     """A statement about the future of events predicts: "the plan *will* fail", "a Trump presidency
-    *would* have consequences", "Brexit *could* draw support" (a hedge: "could" on an event verb)."""
+    *would* have consequences", "Brexit *could* draw support" (a hedge: "could" on an event verb). Read
+    in the content's first sentence: a quote of several sentences whose first asserts ("We have come a
+    long way. We are going to keep fighting") does not predict for a future further on."""
     table = st.table
+    first, last = st.content[0], _first_sentence_end(table, st.content)
     for pred in st.preds:
-        if is_future(table, pred) and not _hedged_saying(table, pred):
+        if pred <= last and (is_future(table, pred) or _expected(table, pred)) and not _hedged_saying(table, pred):
             return lx.PREDICT, st.act_root
     lower, head, pos = table.lower, table.head, table.pos
-    first, last = st.content[0], st.content[-1]
     before = [first - 1] if first > 0 else []  # "say that *if* Rubio can't win ...": the "if" may lead in
-    words = (*before, *st.content)
+    words = (*before, *(i for i in st.content if i <= last))
     if _FUTURE_OR_IF.isdisjoint(map(lower.__getitem__, words)):  # most statements: neither word (read in C)
         return None
     for i in words:  # "if voters pick Hale, that *will* cost them"
@@ -937,6 +1045,42 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
             if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _conditional(table, verb):
                 return lx.PREDICT, st.act_root
     return None
+
+
+def _expected(table: TokenTable, pred: int) -> bool:
+    """A plan or an expectation of what will happen: "*plans to* continue his work", "*expect* the
+    campaign *to* emphasize party-building", "delegates *are poised to* break with him" (a verb of
+    :data:`_EXPECTING` with an infinitive complement, not negated, in the present: "Diaz *planned to*
+    vote for the bill" reports a past plan)."""
+    if table.lemma[pred] not in _EXPECTING or _negated_plainly(table, pred) or not _present(table, pred):
+        return False
+    for c in table.children[pred]:
+        if table.dep[c] in ("xcomp", "ccomp") and any(
+                table.lower[g] == "to" and table.dep[g] == "aux" for g in table.children[c]):
+            return True
+    return False
+
+
+def _present(table: TokenTable, pred: int) -> bool:
+    """The verb is in the present: "plans", "expect", or a participle with a present auxiliary ("are
+    poised", "is set")."""
+    tag = table.doc[pred].tag_
+    if tag in ("VBP", "VBZ"):
+        return True
+    return tag == "VBN" and any(table.dep[c] in ("aux", "auxpass") and table.doc[c].tag_ in ("VBP", "VBZ")
+                                for c in table.children[pred])
+
+
+#: Verbs of planning and expecting (with an infinitive: the future they announce); not a timetable ("is
+#: scheduled to speak", "is set to": an announced fact, read as an assertion).
+_EXPECTING: Final = frozenset({"plan", "expect", "intend", "poise"})
+
+
+def _first_sentence_end(table: TokenTable, content: Sequence[int]) -> int:
+    """The last token of the content's first sentence (the content's last token when it has one)."""
+    doc = table.doc
+    end = doc[content[0]].sent.end - 1
+    return min(end, content[-1])
 
 
 #: The words the second half of :func:`prediction` looks for.
@@ -972,13 +1116,25 @@ def own_denial(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     for pred in st.preds:
         subj = subject(table, pred)
-        if subj is None or _negated_belief(table, pred):
+        if subj is None or _negated_belief(table, pred) or _not_an_act(table, pred):
             continue
         if _speaker_self(st, subj) or table.lower[subj] in lx.EMPHATIC_NEGATORS:
             return lx.DENY, st.act_root
         if any(table.lower[c] in lx.EMPHATIC_NEGATORS or _any_object(table, c) for c in table.children[pred]):
             return lx.DENY, st.act_root
     return None
+
+
+def _not_an_act(table: TokenTable, pred: int) -> bool:
+    """A negated predicate that denies no act: an inability ("I *can't* volunteer much time", "she
+    *couldn't* attend"), a future ("he's *not going to* be president": a prediction) or a lack of
+    knowledge ("I *don't know* if it works")."""
+    return (table.lemma[pred] == "know" or is_future(table, pred)
+            or not _ABILITY.isdisjoint(_modal_children(table, pred)))
+
+
+#: Modals of ability: "can't", "couldn't" say what one is unable to do, not what one did not do.
+_ABILITY: Final = frozenset({"can", "ca", "could"})
 
 
 def _negated_belief(table: TokenTable, pred: int) -> bool:
@@ -1009,8 +1165,10 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("question", asked_question),
     ("threat", threat),
     ("warning", warning),
+    ("source", source_report),
     ("naming", naming),
     ("cue", cue_class),
+    ("dismissal", dismissal),
     ("concession", concession),
     ("grievance", grievance),
     ("accusation", accusation),
@@ -1878,7 +2036,9 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
 
     Accuse, condemn and threaten oppose; support supports; a demand supports what it asks for unless
     it asks to stop it or not to do it ("called for an end to the strikes", "should not confirm a
-    nominee"); a denial opposes what it denies; otherwise the content's evaluation decides, and a
+    nominee") or it lays a redress or a criticised conduct's change on its addressee ("he should resign",
+    "*the US* should reduce its *provocative* patrols": the addressee is opposed); a denial opposes what it
+    denies; otherwise the content's evaluation decides, and a
     party reporting its own action supports it.
     """
     table = st.table
@@ -1889,8 +2049,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act == lx.DEMAND:
         if (target is not None and (is_cessation_of(table, target) or _reversed(table, target))) or st.negative:
             return "oppose", "act"
-        if redress(st):
-            return "oppose", "redress"
+        if redress(st) or (target is not None and target == _obliged(st) and st.evaluation() <= -EVALUATION_THRESHOLD):
+            return "oppose", "redress"  # "he should resign", "the US should reduce its *provocative* patrols"
         return "support", "act"
     if act == lx.DENY and from_cue:
         return "oppose", "act"

@@ -97,8 +97,13 @@ def _party_phrase(tt: TokenTable, head: int) -> bool:
 
 
 def _phrase_reference(tt: TokenTable, head: int, mark: Any) -> Reference:
+    """A party named by a noun phrase; a clause inside it names no one ("the latest polls *showing him
+    second behind Donald Trump*" name no Trump)."""
     words = np_indices(tt, head)
-    return Reference(name_keys(tt, words), mark(words[0], words[-1]))
+    clauses = [c for c in tt.children[head] if tt.dep[c] in ("acl", "relcl")]
+    inside = {i for c in clauses for i in tt.subtree(c)}
+    named = [i for i in words if i not in inside]
+    return Reference(name_keys(tt, named), mark(words[0], words[-1]))
 
 
 def _author(tt: TokenTable, noun: int) -> int | None:

@@ -242,7 +242,7 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
     if found is None and ref is not None and ref.demonstrative and ref.pronoun in (None, "your") and window:
         # "that determination", "it", "your claims": the claim just before ("his statements": not so)
         found = window[0]
-    if found is None and ref is not None and not later.propositions and window and _bare(later):
+    if found is None and ref is not None and not later.propositions and window and _bare(later, ref):
         # "Smith denied the allegation", "a spokeswoman disputed their account": a response whose
         # content only names the statement has no words of its own to match; it answers the claim
         # just before (of another side, fitting "their"); "the allegation" the accusation just before
@@ -255,10 +255,19 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
     return found
 
 
-def _bare(claim: ClaimFeatures) -> bool:
+def _bare(claim: ClaimFeatures, ref: Reference) -> bool:
     """A content with no topic word but statement nouns and falsity words: "the allegation", "their
-    account", "the claim as nonsense" (not "her *public* statements", whose word must be matched)."""
-    return all(key in lx.CLAIM_NOUNS or key in lx.FALSITY_WORDS for key in claim.terms)
+    account", "the claim as nonsense" (not "her *public* statements", whose word must be matched). Not
+    a press report ("denied the reports"): what it denies is as often a report the article only
+    narrates as the claim before it."""
+    words = ref.mark.text.lower().split()
+    return (all(key in lx.CLAIM_NOUNS or key in lx.FALSITY_WORDS for key in claim.terms)
+            and not (words and words[-1].rstrip("s") in _PRESS_NOUNS))
+
+
+#: statement nouns that name what the press says ("denied the reports", "dismissed the story")
+_PRESS_NOUNS: Final = frozenset({"report", "story", "article", "coverage", "reporting", "rumor", "rumour",
+                                 "speculation"})
 
 
 def _names_accusation(ref: Reference) -> bool:

@@ -266,10 +266,14 @@ def numeric_mismatch(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signa
 
 def accusation_denial(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signal]:
     """X accuses Y of P; Y denies: "The union accused the mayor of lying about the budget." / "The
-    mayor denied lying about the budget." (the later speaker is the accused, and denies or negates)."""
+    mayor denied lying about the budget." (the later speaker is the accused, and denies or negates).
+    An accusation the content makes without an accusing verb ("The union said Mayor Lee had wasted
+    money") is answered only by a negation of what it says ("Lee said he never wasted a cent"): a
+    dispute cue of the accused may answer anything else it was told."""
     if not earlier.accused or not later.party.named_by(earlier.accused):
         return []
-    denial = next((c for c in later.cues if c.kind == "dispute"), None)
+    said_with_verb = earlier.explicit_act == lx.ACCUSE
+    denial = next((c for c in later.cues if c.kind == "dispute"), None) if said_with_verb else None
     # a negation counts when it negates what the accusation says ("accused him of lying" / "I never lied"),
     # not any "not" in a long answer
     negated = next((q for q in later.propositions if q.negated and q.lemma in earlier.predicate_lemmas), None)
@@ -277,9 +281,6 @@ def accusation_denial(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Sign
         mark = denial.mark
     elif negated is not None:
         mark = _polarity_mark(later, negated)
-    elif later.act == lx.DENY and later.explicit_act is None and later.propositions:
-        # the accused's own denial, read by the claims stage ("I had nothing to do with it")
-        mark = _polarity_mark(later, later.propositions[0])
     else:
         return []
     if shared_terms(earlier, later) - len(earlier.accused & later.terms.keys()) < 1:
