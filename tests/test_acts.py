@@ -353,10 +353,10 @@ TARGETS = [
     ('"I don\'t think the new tax is fair," the senator said.', "I don't think the new tax is fair", "said",
      "the new tax", "oppose"),
     # the accused of a grievance is the doer of the clause it is about, not the one aggrieved
-    pytest.param('"I am angry that it has become a string of press releases from the Smith campaign," she said.',
-                 "I am angry that it has become a string of press releases from the Smith campaign", "said",
-                 "the Smith campaign", "oppose",
-                 marks=pytest.mark.xfail(reason="target ranker v1 takes the clause's subject 'it'")),
+    # the clause's subject "it" (read as nobody) gives way to the campaign since the issue 15 refit
+    ('"I am angry that it has become a string of press releases from the Smith campaign," she said.',
+     "I am angry that it has become a string of press releases from the Smith campaign", "said",
+     "the Smith campaign", "oppose"),
     ("The senator questioned the governor's fitness to lead.", "the governor's fitness to lead", "questioned",
      "the governor", "oppose"),
     ('"I was upset but not surprised that the mayor has backed out of the debate," the senator said.',

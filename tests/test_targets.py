@@ -153,3 +153,39 @@ def test_malformed_target_weights_file_is_a_clear_error(tmp_path):
     path.write_text(json.dumps({"version": "t", "weights": {"agent": 2.0}}), encoding="utf-8")
     with pytest.raises(ClaimexError, match="not a claimex target weights file"):
         load_target_model(str(path))
+
+
+def test_demonstrative_and_second_person_are_not_resolved_to_the_last_organisation(en_nlp):
+    # "this" points at what happened, "you" at the addressee: neither is the union named just before
+    from claimex.pipeline.acts import resolve_target
+    from claimex.pipeline.tokens import TokenTable
+
+    text = "The Teachers Union met the board on Friday. Its leader said this was a disgrace and you should act."
+    doc = en_nlp(text)
+    table = TokenTable.of(doc)
+    union = dict(speaker("s1", "the Teachers Union", kind="ORG"), mentions=[[0, 18]])
+    for word in ("this", "you"):
+        i = next(t.i for t in doc if t.lower_ == word)
+        assert resolve_target(table, i, [union], {"speaker": None}) == (None, None)
+    # a third-person pronoun still reads as the organisation named before it
+    its = next(t.i for t in doc if t.lower_ == "its")
+    assert resolve_target(table, its, [union], {"speaker": None})[0] == "s1"
+
+
+def test_salience_of_the_resolved_entity_is_a_feature(en_nlp, analyzer):
+    # a pronoun read as a person mentioned often in the article carries how salient that person is
+    text = ("Dana Whitfield opened the hearing. Whitfield asked for the files. Whitfield spoke for an hour. "
+            "The clerk said she had ignored the deadline.")
+    whitfield = dict(speaker("s2", "Dana Whitfield", kind="PERSON"),
+                     mentions=[[0, 14], [35, 44], [64, 73]])
+    targets.TRACE = targets.Trace(target_span)
+    try:
+        analysed(en_nlp, analyzer, text, "she had ignored the deadline", "said", speakers=[whitfield])
+        [entry] = targets.TRACE.entries
+    finally:
+        targets.TRACE = None
+    she = next(c for c in entry["candidates"] if text[c["target"][0]:c["target"][1]] == "she")
+    assert she["target_entity"] == "s2"
+    assert "salience=2-3" in she["features"]
+    deadline = next(c for c in entry["candidates"] if text[c["target"][0]:c["target"][1]] == "the deadline")
+    assert not any(f.startswith("salience=") for f in deadline["features"])

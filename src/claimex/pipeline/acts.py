@@ -1742,6 +1742,13 @@ def is_cessation_of(table: TokenTable, i: int) -> bool:
 # Resolving a target to an entity of the article.
 
 
+#: Pronouns not resolved to a named antecedent: the second person is the addressee, whom the text
+#: before it seldom names ("*you* have to vote" to a crowd), and a demonstrative points at a thing or an
+#: event ("*this* is a disgrace"), not at the organisation named last.
+_UNRESOLVED_PRONOUNS: Final = frozenset({"you", "your", "yours", "yourself", "yourselves", "this", "these",
+                                         "those", "that"})
+
+
 def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[str, Any]],
                    claim: Mapping[str, Any]) -> tuple[str | None, str | None]:
     """The speaker entity the target is, and its full name.
@@ -1768,6 +1775,8 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
         own = next((sp for sp in speakers if sp.get("id") == sid), None)
         return (own["id"], own.get("name")) if own else (None, None)
     if table.pos[target] == "PRON":
+        if low in _UNRESOLVED_PRONOUNS:  # the addressee, or a thing or event pointed at: no named antecedent
+            return None, None
         return _antecedent(table, target, speakers, claim)
     name = _entity_text(table, target)
     if name is None:

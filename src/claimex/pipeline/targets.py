@@ -6,7 +6,8 @@ a speaker entity, and a self-report read as what it reports). The ranker reads t
 feature among others of every candidate noun phrase of the statement (:func:`candidates`): its
 syntactic role and depth relative to the content's main predicates, its entity label, whether it
 resolves to a speaker entity of the article (the speaker or another) or a name, how often the noun
-occurs in the document, times, amounts, settings and light nouns, its place in the content. Each
+occurs in the document and how often the entity it resolves to is mentioned, times, amounts, settings
+and light nouns, its place in the content. Each
 candidate's score is the sum of the weights of its features (a pairwise logistic regression, fitted by
 ``scripts/fit_target_weights.py`` on blind readings of PolNeAR articles and shipped as
 ``weights/target.v1.json``); the best-scoring candidate is the target, resolved to an entity
@@ -219,6 +220,7 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
     if not heads:
         return []
     ctx = _Context.of(st, rule, obj)
+    ctx.mentions = acts._speaker_index(speakers).mention_counts if speakers else {}
     out = []
     for rank, i in enumerate(sorted(heads)):
         entity, name = rule_resolved if i == rule and rule_resolved is not None else _resolve(
@@ -270,6 +272,8 @@ class _Context:
     start: int
     span: int
     root: int
+    #: speaker id -> how many mentions it has in the document
+    mentions: Mapping[str, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, st: Statement, rule: int | None, obj: int | None) -> _Context:
@@ -331,7 +335,22 @@ def features(st: Statement, ctx: _Context, i: int, rank: int, entity: str | None
         out.append("judged")
     out += _kind_features(st, i)
     out += _entity_features(table, i, entity, name, about)
+    if entity is None or entity != about.get("speaker"):
+        out += _salience(table, ctx, entity, name)
     return out
+
+
+def _salience(table: TokenTable, ctx: _Context, entity: str | None, name: str | None) -> list[str]:
+    """How often the entity a candidate resolves to (not the claim's own speaker) is mentioned in the
+    document: a speaker entity's mentions, else the occurrences of the last word of the name it resolves
+    to ("he" read as Donald Trump in an article about him is as salient as "Trump")."""
+    if entity is not None:
+        n = ctx.mentions.get(entity, 0)
+    elif name:
+        n = _frequencies(table).get(name.split()[-1], 0)
+    else:
+        return []
+    return [_bucket(n, ((1, "salience=1"), (3, "salience=2-3"), (9, "salience=4-9")), "salience=10+")]
 
 
 def _syntax_features(table: TokenTable, ctx: _Context, i: int, rank: int, role: str) -> list[str]:
