@@ -307,6 +307,13 @@ def test_evidence(en_nlp, linker, kind, text, claims, speakers, expected):
 PULL = "We will not raise taxes on working families this year"
 NEVER = [
     # (why, text, claims, speakers)
+    ("two demands on one government marked 'also': parallel positions, no agreement",
+     "The mayor called on the state government to fund the new bridge. The council also called on the state "
+     "government to cut the fuel tax.",
+     [claim("c1", "the state government to fund the new bridge", cue="called on", speaker="mayor"),
+      claim("c2", "the state government to cut the fuel tax", cue="called on", speaker="council",
+            after="also called on")],
+     [S("mayor", "The mayor", kind="PERSON"), S("council", "The council", kind="ORG")]),
     ("same speaker",
      "The PMF said four fighters were killed in the strikes. It added that the strikes had killed no fighters "
      "at all.",

@@ -34,7 +34,9 @@ CUE_EVIDENCE: Final[Mapping[str, tuple[str, str]]] = {
 CUE_KINDS: Final = frozenset(kind for kind, _ in CUE_EVIDENCE.values())
 #: acts whose repetition by a second speaker, on the same target, agrees: "X condemned the strikes;
 #: Y also condemned them"
-_SHARED_ACTS: Final = frozenset({lx.CONDEMN, lx.ACCUSE, lx.SUPPORT, lx.DEMAND, lx.DENY, lx.THREATEN})
+#: (not a demand or a backing: two calls on one government, or two tributes to one man, are parallel
+#: positions, each with its own content, that confirm nothing of each other)
+_SHARED_ACTS: Final = frozenset({lx.CONDEMN, lx.ACCUSE, lx.DENY, lx.THREATEN})
 
 
 #: the fewest words of a statement that two extractions can be told to share (not "her public statements")
