@@ -115,6 +115,13 @@ def test_a_name_inside_a_clause_of_the_reference_names_no_party(nlp):
     assert list(claimex.extract(text, nlp=nlp).links) == []
 
 
+def test_territorial_claims_are_no_statement_to_dispute(nlp):
+    """"disputed China's territorial claims" disputes a claim to reefs, not what the ministry said."""
+    text = ("The Chinese foreign ministry said the reefs belonged to China. Manila has long disputed China's "
+            "territorial claims.")
+    assert list(claimex.extract(text, nlp=nlp).links) == []
+
+
 def test_a_response_with_words_of_its_own_must_match_them(nlp):
     """"her public statements" has a word ("public") to match: the claim just before, which does not
     have it, is not what it answers."""

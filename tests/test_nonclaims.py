@@ -22,6 +22,8 @@ CASES = [
     ("A campaign spokeswoman disputed their account.", [("disputed", "their account")]),
     ("Two economists have contested that view.", [("contested", "that view")]),
     ("The senator contested the election.", []),
+    # a claim to a place is no statement
+    ("The Philippines is challenging China's South China Sea claims in court.", []),
     ("The union rejected the offer.", []),
     ("She denied that the report was accurate.", [("denied", "the report was accurate")]),
     ("The union criticised the bank for raising its rates.", [("criticised", "the bank for raising its rates")]),

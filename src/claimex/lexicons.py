@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -1027,6 +1027,19 @@ CLAIM_NOUNS: Final[frozenset[str]] = (REFERENCE_NOUNS - {"position", "line"}) | 
 ACCUSATION_NOUNS: Final[frozenset[str]] = frozenset({
     "allegation", "accusation", "charge", "criticism", "complaint", "attack", "insinuation", "smear",
 })
+#: Modifiers that make a "claim" a claim to a place or a right, not a statement ("territorial claims").
+TERRITORY_WORDS: Final[frozenset[str]] = frozenset({
+    "territorial", "maritime", "land", "border", "sovereignty", "ownership",
+})
+
+
+def claim_to_a_place(lemma: str, modifiers: Iterable[tuple[str, str]]) -> bool:
+    """A "claim" whose modifiers (their lemma and entity label) make it a claim to a place or a right:
+    "China's *South China Sea* claims", "*territorial* claims"; not a statement someone made."""
+    return lemma == "claim" and any(label in ("LOC", "GPE", "FAC") or word in TERRITORY_WORDS
+                                    for word, label in modifiers)
+
+
 #: Verbs of a response to another's statement: their object, when it names one ("disputed their
 #: account", "confirmed the report"), is the content of a claim.
 RESPONSE_CUES: Final[frozenset[str]] = DISPUTE_CUES | CONFIRMATION_CUES

@@ -127,6 +127,12 @@ def _author(tt: TokenTable, noun: int) -> int | None:
     return None
 
 
+def _territorial(tt: TokenTable, head: int) -> bool:
+    """A claim to a place or a right (:func:`claimex.lexicons.claim_to_a_place`)."""
+    return lx.claim_to_a_place(tt.lemma[head], ((tt.lemma[c], tt.ent_type[c]) for c in tt.children[head]
+                                                 if tt.dep[c] in ("compound", "amod")))
+
+
 def _reference(tt: TokenTable, head: int, mark: Any, *, parties: bool = True,
                pronouns: bool = False) -> Reference | None:
     """What the object of a cue names: a party's claim ("rejected *the union's claims*", "in contrast
@@ -141,6 +147,8 @@ def _reference(tt: TokenTable, head: int, mark: Any, *, parties: bool = True,
     if pos not in ("NOUN", "PROPN"):
         return None
     words = np_indices(tt, head)
+    if _territorial(tt, head):
+        return None
     author = _author(tt, head) if pos == "NOUN" else None
     if author is not None:
         is_claim = tt.lemma[head] in lx.CLAIM_NOUNS

@@ -478,7 +478,10 @@ def _names_statement(v: _VerbCue, head: int) -> bool:
     """A response cue whose object names another's statement: "disputed *their account*", "contested
     *that view*", "rejected *the mayor's claim*", "confirmed *the report*". The statement is the
     content: a link can then say what the response answers."""
-    return v.lemma in lexicons.RESPONSE_CUES and v.ctx.table.lemma[head] in lexicons.CLAIM_NOUNS
+    tt = v.ctx.table
+    modifiers = ((tt.lemma[c], tt.ent_type[c]) for c in tt.children[head] if tt.dep[c] in ("compound", "amod"))
+    return (v.lemma in lexicons.RESPONSE_CUES and tt.lemma[head] in lexicons.CLAIM_NOUNS
+            and not lexicons.claim_to_a_place(tt.lemma[head], modifiers))
 
 
 #: The content rules of a verb cue, in order: the first that finds a content wins. Each content's rule
