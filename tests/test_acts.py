@@ -401,6 +401,29 @@ def test_target_and_stance(en_nlp, analyzer, text, content, cue, target, stance)
     assert (c["target_text"], c["stance"]) == (target, stance)
 
 
+#: (text, content, cue, act, stance): a demand of a sanction or a measure against someone opposes them
+#: (rule "sanction"); a demand of anything else still supports what it asks for.
+SANCTIONS = [
+    ("Republican lawmakers called for the impeachment of Attorney General Mary Lowe.",
+     "the impeachment of Attorney General Mary Lowe", "called for", "demand", "oppose"),
+    ("The watchdog asked the court to depose the former secretary about her records.",
+     "to depose the former secretary about her records", "asked", "demand", "oppose"),
+    ("Critics said the ministry must rebut the governor's claims.", "the ministry must rebut the governor's claims",
+     "said", "demand", "oppose"),
+    ("The council urged prosecutors to investigate the developer.", "to investigate the developer", "urged",
+     "demand", "oppose"),
+    ("The mayor called for a new park in the east of the city.", "a new park in the east of the city", "called for",
+     "demand", "support"),
+    ("The union urged the company to hire more nurses.", "to hire more nurses", "urged", "demand", "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "act", "stance"), SANCTIONS)
+def test_demanded_sanction_opposes(en_nlp, analyzer, text, content, cue, act, stance):
+    c = analysed(en_nlp, analyzer, text, content, cue)
+    assert (c["act"], c["stance"]) == (act, stance)
+
+
 def test_target_resolved_to_a_speaker_entity(en_nlp, analyzer):
     text = "Senator Ted Cruz spoke on Monday. Later, Graham said Cruz is a dishonest and reckless politician."
     rival = dict(speaker("s2", "Ted Cruz", kind="PERSON"), mentions=[[8, 16]])

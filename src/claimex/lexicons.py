@@ -860,6 +860,16 @@ REDRESS_PHRASAL_VERBS: Final[frozenset[tuple[str, str]]] = frozenset({
     ("step", "down"), ("step", "aside"), ("take", "back"), ("give", "back"), ("pay", "back"), ("drop", "out"),
     ("stand", "down"), ("back", "down"),
 })
+#: Sanctions and measures taken against someone: demanding one ("called for *the impeachment of* the
+#: attorney general", "demanded *her ouster*", "asked the court *to depose* the former secretary",
+#: "Mexico must *rebut* his claims") opposes the one it is taken against, whom the demand names (rule
+#: "sanction"). Verbs and their nouns of action; "stop", "end", "block" ... are the reversing verbs'.
+SANCTION_WORDS: Final[frozenset[str]] = frozenset({
+    "impeach", "impeachment", "oust", "ouster", "depose", "indict", "indictment", "prosecute", "prosecution",
+    "punish", "punishment", "censure", "expel", "expulsion", "deport", "deportation", "rebut", "refute",
+    "investigate", "investigation", "probe", "sanction", "removal", "resignation", "dismissal", "sue",
+    "boycott", "defund", "disqualify", "disqualification", "arrest", "jail", "imprison",
+})
 #: Emotions of grievance: the speaker (or someone) bothered, disappointed or angered *that* someone did
 #: something holds the doer at fault ("*it bothers me that* the council keeps delaying the vote", "we are
 #: *disappointed that* the senator skipped the hearing"). Each is in the evaluation lexicon (a test

@@ -2049,7 +2049,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act == lx.DEMAND:
         if (target is not None and (is_cessation_of(table, target) or _reversed(table, target))) or st.negative:
             return "oppose", "act"
-        if redress(st) or (target is not None and target == _obliged(st) and st.evaluation() <= -EVALUATION_THRESHOLD):
+        if redress(st) or sanction(st) or (
+                target is not None and target == _obliged(st) and st.evaluation() <= -EVALUATION_THRESHOLD):
             return "oppose", "redress"  # "he should resign", "the US should reduce its *provocative* patrols"
         return "support", "act"
     if act == lx.DENY and from_cue:
@@ -2088,6 +2089,30 @@ def redress(st: Statement) -> bool:
         if any((lemma[verb], p) in lx.REDRESS_PHRASAL_VERBS for p in particles):
             return True
     return False
+
+
+def sanction(st: Statement) -> bool:
+    """A demand of a sanction or a measure against someone opposes them (rule "sanction"): "called for
+    *the impeachment of* the attorney general", "demanded *her ouster*", "asked the court *to depose*
+    the former secretary", "Mexico must *rebut* his claims". The demanded action is a main predicate of
+    the content, a root of the content (a bare noun phrase), or what the cue asks for (its clause, its
+    object, or the object of its "for"), with a lemma in :data:`~claimex.lexicons.SANCTION_WORDS`."""
+    table = st.table
+    lemma, dep, head, children = table.lemma, table.dep, table.head, table.children
+    words = lx.SANCTION_WORDS
+    content = st.content
+    if not content:
+        return False
+    first, last = content[0], content[-1]
+    asked: list[int] = []
+    if st.cue is not None:
+        for c in children[st.cue]:
+            if dep[c] in ("xcomp", "ccomp", "dobj"):
+                asked.append(c)
+            elif dep[c] == "prep" and table.lower[c] == "for":
+                asked += [g for g in children[c] if dep[g] == "pobj"]
+    roots = [i for i in content if not first <= head[i] <= last or head[i] == i]
+    return any(lemma[i] in words for i in (*st.preds, *roots[:3], *asked))
 
 
 def self_report(st: Statement, *, lead: bool = False) -> bool:
