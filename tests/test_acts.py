@@ -105,8 +105,8 @@ ACTS = [
     ("The senator said he didn't know if the plan works.", "he didn't know if the plan works", "said", "assert",
      "default"),
     # a criticism laid as an obligation on the criticised is a demand
-    ("The minister said the United States should reduce its provocative patrols in the region.",
-     "the United States should reduce its provocative patrols in the region", "said", "demand", "obligation"),
+    ("The minister said the United States should scale back its aggressive naval drills near the coast.",
+     "the United States should scale back its aggressive naval drills near the coast", "said", "demand", "obligation"),
     # the speaker withholding backing opposes, it denies nothing (an ability modal or not)
     ("The senator said he couldn't yet support his candidacy.", "he couldn't yet support his candidacy", "said",
      "accuse", "own_backing"),
@@ -293,8 +293,8 @@ TARGETS = [
     ("The governor said Biden is a wonderful and honest leader.", "Biden is a wonderful and honest leader",
      "said", "Biden", "support"),
     # a demand that the criticised change its conduct opposes the one it is laid on
-    ("The minister said the United States should reduce its provocative patrols in the region.",
-     "the United States should reduce its provocative patrols in the region", "said", "the United States",
+    ("The minister said the United States should scale back its aggressive naval drills near the coast.",
+     "the United States should scale back its aggressive naval drills near the coast", "said", "the United States",
      "oppose"),
     ("The senator said voters should reject the proposal.", "voters should reject the proposal", "said",
      "the proposal", "oppose"),

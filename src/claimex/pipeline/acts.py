@@ -751,7 +751,7 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
     are *sickening*"."""
     if st.evaluation() > -JUDGEMENT_THRESHOLD:
         return None
-    if _obliged(st) is not None:  # "the US should reduce its provocative patrols": a demand (:func:`obligation`)
+    if _obliged(st) is not None:  # "the US should scale back its aggressive drills": a demand (:func:`obligation`)
         return None
     agent = evaluated_agent(st, negative=True)
     if agent is not None and is_obligation(st.table, st.table.head[agent]):  # "voters should reject": a demand
@@ -766,7 +766,7 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
 
 def _obliged(st: Statement) -> int | None:
     """The person or organisation on whom the content's first main predicate lays an obligation: "*the
-    United States* should reduce its provocative patrols", "*he* should condemn the attack" (what is
+    United States* should scale back its aggressive drills", "*he* should condemn the attack" (what is
     criticised is asked to change: a demand)."""
     table = st.table
     pred = st.preds[0] if st.preds else None
@@ -2037,7 +2037,7 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     Accuse, condemn and threaten oppose; support supports; a demand supports what it asks for unless
     it asks to stop it or not to do it ("called for an end to the strikes", "should not confirm a
     nominee") or it lays a redress or a criticised conduct's change on its addressee ("he should resign",
-    "*the US* should reduce its *provocative* patrols": the addressee is opposed); a denial opposes what it
+    "*the US* should scale back its *aggressive* drills": the addressee is opposed); a denial opposes what it
     denies; otherwise the content's evaluation decides, and a
     party reporting its own action supports it.
     """
@@ -2051,7 +2051,7 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
             return "oppose", "act"
         if redress(st) or sanction(st) or (
                 target is not None and target == _obliged(st) and st.evaluation() <= -EVALUATION_THRESHOLD):
-            return "oppose", "redress"  # "he should resign", "the US should reduce its *provocative* patrols"
+            return "oppose", "redress"  # "he should resign", "the US should scale back its *aggressive* drills"
         return "support", "act"
     if act == lx.DENY and from_cue:
         return "oppose", "act"

@@ -704,7 +704,7 @@ def _predicative(ctx: _Context, obj: int, comp: int) -> bool:
 
 def _only_phrases_between(ctx: _Context, obj: int, comp: int) -> bool:
     """Whether only prepositional phrases of the verb stand between the object and the complement
-    ("described a day at home *with his grandchildren* as ...")."""
+    ("described a weekend at the lake *with her nephews* as ...")."""
     tt = ctx.table
     k = ctx.right_edge(obj) + 1
     while k < ctx.left_edge(comp):

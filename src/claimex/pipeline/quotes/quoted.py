@@ -134,7 +134,7 @@ _MAX_SUBJECT_TOKENS = 40
 
 
 def _cue_after_long_subject(ctx: _Context, qi: int, after: Sequence[int]) -> _Claim | None:
-    """`"...," state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said.`:
+    """`"...," state Senate leader Ana Ruiz and House Speaker Tom Blake, both Republicans, said.`:
     a cue further from the quote than the window, when every word between the two is the cue's
     subject (names, titles, appositions): the attribution clause is that subject and the cue."""
     tt, quote = ctx.table, ctx.marked[qi]
