@@ -19,6 +19,7 @@ the weights are read with the standard library only.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -293,11 +294,7 @@ def _frequencies(table: TokenTable) -> dict[str, int]:
     """How often each noun and name lemma occurs in the document (counted once per document)."""
     if _FREQUENCIES and _FREQUENCIES[0][0] is table:
         return _FREQUENCIES[0][1]
-    counts: dict[str, int] = {}
-    lemma = table.lemma
-    for i, pos in enumerate(table.pos):
-        if pos in ("NOUN", "PROPN"):
-            counts[lemma[i]] = counts.get(lemma[i], 0) + 1
+    counts = Counter([lemma for lemma, pos in zip(table.lemma, table.pos, strict=True) if pos in ("NOUN", "PROPN")])
     _FREQUENCIES[:] = [(table, counts)]
     return counts
 
