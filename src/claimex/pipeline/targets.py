@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from typing import Any, Final
 
 from .. import lexicons as lx
@@ -40,6 +41,8 @@ _CANDIDATE_PRONOUNS: Final = lx.FIRST_PERSON | frozenset({
     "he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "this", "these", "those",
     "you", "your"})
 _ARTICLES: Final = frozenset({"the", "a", "an"})
+#: Parts of speech of the words whose lemmas are counted in a document (:func:`_frequencies`).
+_COUNTED_POS: Final = frozenset({"NOUN", "PROPN"})
 #: Entity labels of times and amounts: the circumstances of what is said, seldom what it is about.
 _AMOUNT_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 _DEP_BUCKETS: Final[Mapping[str, str]] = {
@@ -294,7 +297,7 @@ def _frequencies(table: TokenTable) -> dict[str, int]:
     """How often each noun and name lemma occurs in the document (counted once per document)."""
     if _FREQUENCIES and _FREQUENCIES[0][0] is table:
         return _FREQUENCIES[0][1]
-    counts = Counter([lemma for lemma, pos in zip(table.lemma, table.pos, strict=True) if pos in ("NOUN", "PROPN")])
+    counts = Counter(compress(table.lemma, map(_COUNTED_POS.__contains__, table.pos)))  # C loops, no frame
     _FREQUENCIES[:] = [(table, counts)]
     return counts
 
