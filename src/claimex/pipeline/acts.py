@@ -1930,13 +1930,20 @@ class _Names:
 
     def with_word(self, word: str) -> list[tuple[int, str, str, frozenset[str]]]:
         """The entities (length, label, text, lower-case words), in document order, that have ``word``
-        among their lower-case words (indexed when first asked for)."""
+        among their lower-case words (indexed when first asked for). An entity of the same text and
+        label as one before it is left out: :func:`_longest_name` keeps the first of equals."""
         if self._by_word is None:
-            self._by_word = {}
+            by_word: dict[str, list[tuple[int, str, str, frozenset[str]]]] = {}
+            seen: set[tuple[str, str]] = set()
             for e in self.table.entities:
+                if (e.text, e.label) in seen:
+                    continue
+                seen.add((e.text, e.label))
                 words = frozenset(e.text.lower().split())
+                entry = (len(e.text), e.label, e.text, words)
                 for w in words:
-                    self._by_word.setdefault(w, []).append((len(e.text), e.label, e.text, words))
+                    by_word.setdefault(w, []).append(entry)
+            self._by_word = by_word
         return self._by_word.get(word, [])
 
     def entity_at(self, i: int) -> Entity | None:
