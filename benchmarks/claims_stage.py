@@ -7,9 +7,9 @@
 
 PolNeAR articles (``../shared/data/polnear/train.jsonl``) are parsed once, with the pipeline up to
 ``claimex_speakers``; the claims stage then runs on copies of what the speakers stage left. With
-``--against REF`` the claims stage of the commit ``REF`` (its ``claims.py``, ``acts.py`` and
-``claim_model.py``, read with ``git show``; the rest of the package is this checkout's) is loaded beside
-this checkout's, in the same process:
+``--against REF`` the claims stage of the commit ``REF`` (its ``claims.py``, ``acts.py``, ``targets.py``
+and ``claim_model.py``, read with ``git show``; the rest of the package is this checkout's) is loaded
+beside this checkout's, in the same process:
 
 * ``--check`` runs both on every document and compares the fields of every claim (act, act_rule,
   polarity, hedged, target, target_text, target_entity, target_name, stance, stance_source, the
@@ -28,6 +28,7 @@ import copy
 import importlib.util
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -51,7 +52,7 @@ FIELDS = ("act", "act_rule", "polarity", "hedged", "target", "target_text", "tar
           "stance", "stance_source")
 PRIVATE = ("_content", "_act_root", "_target_root", "_target_tokens", "_negations", "_hedges", "_stance_source",
            "_predicates")
-_MODULES = ("claim_model", "acts", "claims")
+_MODULES = ("claim_model", "acts", "targets", "claims")
 #: Documents timed in one go before the other stage takes its turn on them.
 _CHUNK = 5
 #: The token table's columns already read when the claims stage runs in the pipeline (``entities`` is not).
@@ -59,15 +60,23 @@ _READ_BEFORE = ("children", "dep", "end", "ent_type", "ents", "head", "idx", "is
                 "lower", "pos", "text")
 
 
+def _ref_imports(match: re.Match[str]) -> str:
+    """``from . import acts, targets`` -> ``from . import _ref_acts as acts, _ref_targets as targets`` (for
+    the modules of :data:`_MODULES`; the others stay this checkout's)."""
+    names = [n.strip() for n in match.group(1).split(",")]
+    return "from . import " + ", ".join(f"_ref_{n} as {n}" if n in _MODULES else n for n in names)
+
+
 def load_stage_of(ref: str) -> ModuleType:
     """The ``claims`` module of commit ``ref``, loaded as ``claimex.pipeline._ref_claims`` (with its own
-    ``acts`` and ``claim_model``, and its factory renamed so that it does not clash with this one's)."""
+    ``acts``, ``targets`` and ``claim_model``, and its factory renamed so that it does not clash with this
+    one's)."""
     loaded: dict[str, ModuleType] = {}
     for name in _MODULES:
         source = subprocess.run(["git", "show", f"{ref}:src/claimex/pipeline/{name}.py"], cwd=ROOT, check=True,
                                 capture_output=True, text=True).stdout
+        source = re.sub(r"^from \. import (.+)$", _ref_imports, source, flags=re.M)
         for other in _MODULES:
-            source = source.replace(f"from . import {other}\n", f"from . import _ref_{other} as {other}\n")
             source = source.replace(f"from .{other} import", f"from ._ref_{other} import")
         factory = '@Language.factory(\n    "claimex_claims'
         source = source.replace(f'{factory}"', f'{factory}_ref"')

@@ -12,9 +12,10 @@ import pytest
 from _nlp import analysed, build, claim, en_nlp, speaker
 from claimex.extensions import raw
 from claimex.io import read_weights_json
-from claimex.pipeline import targets
+from claimex.pipeline import acts, targets
 from claimex.pipeline.claims import target_span
 from claimex.pipeline.targets import TargetModel, load_target_model
+from claimex.pipeline.tokens import TokenTable
 
 __all__ = ["en_nlp"]
 
@@ -189,3 +190,35 @@ def test_salience_of_the_resolved_entity_is_a_feature(en_nlp, analyzer):
     assert "salience=2-3" in she["features"]
     deadline = next(c for c in entry["candidates"] if text[c["target"][0]:c["target"][1]] == "the deadline")
     assert not any(f.startswith("salience=") for f in deadline["features"])
+
+
+def test_candidate_features_in_their_order(en_nlp, analyzer):
+    # the weights are summed in this order: a speed change must keep every feature and its place
+    targets.TRACE = targets.Trace(target_span)
+    try:
+        analysed(en_nlp, analyzer, "The senator said the governor had lied about the budget on Saturday.",
+                 "the governor had lied about the budget on Saturday", "said")
+        [entry] = targets.TRACE.entries
+    finally:
+        targets.TRACE = None
+    governor, budget, saturday = (c["features"] for c in entry["candidates"])
+    assert governor == ["role=subj", "pos=NOUN", "depth=1", "ent=-", "rank=0", "main_subj", "first_pred_subj",
+                        "place=start", "det=the", "rule", "rule&role=subj", "rule&depth=1", "judged", "agent",
+                        "frequency=1"]
+    assert budget == ["role=pobj", "pos=NOUN", "depth=2", "ent=-", "rank=1", "place=end", "det=the", "frequency=1"]
+    assert saturday == ["role=pobj", "pos=PROPN", "depth=2", "ent=amount", "rank=2", "place=end", "frequency=1"]
+
+
+def test_a_name_reads_as_the_longest_entity_and_the_speaker_it_names(en_nlp):
+    # "Maria Lopez" is an entity twice (indexed once); the bare "Lopez" is no entity
+    doc = en_nlp("Senator Maria Lopez visited Denver on Monday. Lopez said the new bridge would open in May. "
+                 "Maria Lopez later thanked the crowd in Denver.")
+    table = TokenTable.of(doc)
+    try:
+        lopez = [t.i for t in doc if t.text == "Lopez"][1]
+        assert acts._longest_name(table, lopez, "Lopez") == "Maria Lopez"
+        speakers = [{"id": "s1", "name": "Maria Lopez", "aliases": ["the senator"], "mentions": []}]
+        assert acts._named_speaker(speakers, "Lopez") == speakers[0]
+        assert acts._named_speaker(speakers, "Denver") is None  # no word of any speaker's names
+    finally:
+        TokenTable.forget(doc)

@@ -1791,7 +1791,7 @@ class _MentionIndex:
     """The speakers' mentions sorted by start, to find the one a character offset is inside without
     walking every mention of every speaker for each claim."""
 
-    __slots__ = ("_counts", "_names", "longest", "named", "size", "spans", "speakers", "starts")
+    __slots__ = ("_counts", "_joined", "_names", "longest", "named", "size", "spans", "speakers", "starts")
 
     def __init__(self, speakers: Sequence[Mapping[str, Any]]) -> None:
         spans = sorted((s, e, n) for n, sp in enumerate(speakers) for s, e in sp.get("mentions") or ())
@@ -1801,6 +1801,7 @@ class _MentionIndex:
         self.spans = spans
         self.longest = max((e - s for s, e, _ in spans), default=0)
         self._names: list[list[tuple[str, str]]] | None = None
+        self._joined: str | None = None
         self._counts: dict[str, int] | None = None
         #: name -> the speaker it names (:func:`_named_speaker`), as found for this document
         self.named: dict[str, Mapping[str, Any] | None] = {}
@@ -1819,6 +1820,15 @@ class _MentionIndex:
             self._names = [[(o, o.lower()) for o in (sp.get("name"), *(sp.get("aliases") or ())) if o]
                            for sp in self.speakers]
         return self._names
+
+    @property
+    def joined(self) -> str:
+        """Every lower-case name and alias of every speaker, one a line: a word that is in none of them
+        is not in this text either, so that a name none of them shares a word with is passed over in one
+        test (made when first asked for)."""
+        if self._joined is None:
+            self._joined = "\n".join(low for names in self.names for _, low in names)
+        return self._joined
 
     def nearest_before(self, at: int, accept: Callable[[Mapping[str, Any]], bool]) -> tuple[int, int] | None:
         """(start, speaker index) of the accepted speaker's mention that starts last before ``at`` (on a
@@ -1878,6 +1888,10 @@ def _named_speaker(speakers: Sequence[Mapping[str, Any]], name: str,
         return index.named[name]
     found: Mapping[str, Any] | None = None
     words = name.lower().replace("'s", " ").replace("’s", " ").split()
+    joined = index.joined
+    if not any(w in joined for w in words):  # no speaker's name has any of the words
+        index.named[name] = None
+        return None
     for sp, names in zip(speakers, index.names, strict=True):
         if any(any(w in low for w in words) and names_match(other, name) for other, low in names):
             found = sp
@@ -1916,13 +1930,20 @@ class _Names:
 
     def with_word(self, word: str) -> list[tuple[int, str, str, frozenset[str]]]:
         """The entities (length, label, text, lower-case words), in document order, that have ``word``
-        among their lower-case words (indexed when first asked for)."""
+        among their lower-case words (indexed when first asked for). An entity of the same text and
+        label as one before it is left out: :func:`_longest_name` keeps the first of equals."""
         if self._by_word is None:
-            self._by_word = {}
+            by_word: dict[str, list[tuple[int, str, str, frozenset[str]]]] = {}
+            seen: set[tuple[str, str]] = set()
             for e in self.table.entities:
+                if (e.text, e.label) in seen:
+                    continue
+                seen.add((e.text, e.label))
                 words = frozenset(e.text.lower().split())
+                entry = (len(e.text), e.label, e.text, words)
                 for w in words:
-                    self._by_word.setdefault(w, []).append((len(e.text), e.label, e.text, words))
+                    by_word.setdefault(w, []).append(entry)
+            self._by_word = by_word
         return self._by_word.get(word, [])
 
     def entity_at(self, i: int) -> Entity | None:

@@ -19,9 +19,11 @@ the weights are read with the standard library only.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from typing import Any, Final
 
 from .. import lexicons as lx
@@ -39,6 +41,8 @@ _CANDIDATE_PRONOUNS: Final = lx.FIRST_PERSON | frozenset({
     "he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "this", "these", "those",
     "you", "your"})
 _ARTICLES: Final = frozenset({"the", "a", "an"})
+#: Parts of speech of the words whose lemmas are counted in a document (:func:`_frequencies`).
+_COUNTED_POS: Final = frozenset({"NOUN", "PROPN"})
 #: Entity labels of times and amounts: the circumstances of what is said, seldom what it is about.
 _AMOUNT_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 _DEP_BUCKETS: Final[Mapping[str, str]] = {
@@ -63,8 +67,8 @@ class TargetModel:
     weights: Mapping[str, float]
 
     def score(self, features: Sequence[str]) -> float:
-        w = self.weights
-        return self.intercept + sum(w.get(f, 0.0) for f in features)
+        get = self.weights.get
+        return self.intercept + sum([get(f, 0.0) for f in features])  # a list: no generator frame per weight
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> TargetModel:
@@ -261,7 +265,7 @@ def _candidate_head(table: TokenTable, i: int) -> bool:
 
 @dataclass(slots=True)
 class _Context:
-    """What every candidate of a statement is compared with."""
+    """What every candidate of a statement is compared with, and the document's counts it reads."""
 
     rule: int | None
     act_obj: int | None
@@ -274,6 +278,8 @@ class _Context:
     root: int
     #: speaker id -> how many mentions it has in the document
     mentions: Mapping[str, int] = field(default_factory=dict)
+    #: noun or name lemma -> how often it occurs in the document (:func:`_frequencies`)
+    frequencies: Mapping[str, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, st: Statement, rule: int | None, obj: int | None) -> _Context:
@@ -281,7 +287,7 @@ class _Context:
         return cls(rule=rule, act_obj=obj, judged=st.judged, preds=frozenset(st.preds),
                    preds_first=min(st.preds) if st.preds else None, inside=frozenset(content),
                    start=content[0] if content else 0, span=content[-1] - content[0] if content else 0,
-                   root=_root(st.table, content[0]) if content else -1)
+                   root=_root(st.table, content[0]) if content else -1, frequencies=_frequencies(st.table))
 
 
 _FREQUENCIES: list[tuple[TokenTable, dict[str, int]]] = []  # the last document's (one slot)
@@ -291,11 +297,7 @@ def _frequencies(table: TokenTable) -> dict[str, int]:
     """How often each noun and name lemma occurs in the document (counted once per document)."""
     if _FREQUENCIES and _FREQUENCIES[0][0] is table:
         return _FREQUENCIES[0][1]
-    counts: dict[str, int] = {}
-    lemma = table.lemma
-    for i, pos in enumerate(table.pos):
-        if pos in ("NOUN", "PROPN"):
-            counts[lemma[i]] = counts.get(lemma[i], 0) + 1
+    counts = Counter(compress(table.lemma, map(_COUNTED_POS.__contains__, table.pos)))  # C loops, no frame
     _FREQUENCIES[:] = [(table, counts)]
     return counts
 
@@ -310,13 +312,18 @@ def _root(table: TokenTable, i: int) -> int:
     return i
 
 
-def _depth(table: TokenTable, i: int, preds: frozenset[int]) -> int:
-    """Steps from ``i`` up to the nearest main predicate (4 when none is within three)."""
-    for d in range(1, 4):
-        i = table.head[i]
+def _depth(head: Sequence[int], i: int, preds: frozenset[int]) -> str:
+    """The feature of the steps from ``i`` up to the nearest main predicate (4 when none is within three)."""
+    for depth in _DEPTHS[:3]:
+        i = head[i]
         if i in preds:
-            return d
-    return 4
+            return depth
+    return _DEPTHS[3]
+
+
+#: The features of :func:`_depth` and of the rank among the candidates (at most 4), made once.
+_DEPTHS: Final = tuple(f"depth={d}" for d in range(1, 5))
+_RANKS: Final = tuple(f"rank={r}" for r in range(5))
 
 
 def features(st: Statement, ctx: _Context, i: int, rank: int, entity: str | None, name: str | None,
@@ -324,7 +331,7 @@ def features(st: Statement, ctx: _Context, i: int, rank: int, entity: str | None
     """The features of candidate ``i`` (names of the weights that apply to it): its place in the
     sentence (:func:`_syntax_features`), what the rules made of it, what kind of thing it is
     (:func:`_kind_features`) and whom it stands for (:func:`_entity_features`)."""
-    table = st.table
+    table, speaker = st.table, about.get("speaker")
     role = _DEP_BUCKETS.get(table.dep[i], "other")
     out = _syntax_features(table, ctx, i, rank, role)
     if i == ctx.rule:
@@ -333,80 +340,89 @@ def features(st: Statement, ctx: _Context, i: int, rank: int, entity: str | None
         out.append("act_obj")
     if i == ctx.judged:
         out.append("judged")
-    out += _kind_features(st, i)
-    out += _entity_features(table, i, entity, name, about)
-    if entity is None or entity != about.get("speaker"):
-        out += _salience(table, ctx, entity, name)
+    _kind_features(st, ctx, i, out)
+    _entity_features(table, i, entity, name, speaker, out)
+    if entity is None or entity != speaker:
+        _salience(ctx, entity, name, out)
     return out
 
 
-def _salience(table: TokenTable, ctx: _Context, entity: str | None, name: str | None) -> list[str]:
+def _salience(ctx: _Context, entity: str | None, name: str | None, out: list[str]) -> None:
     """How often the entity a candidate resolves to (not the claim's own speaker) is mentioned in the
     document: a speaker entity's mentions, else the occurrences of the last word of the name it resolves
-    to ("he" read as Donald Trump in an article about him is as salient as "Trump")."""
+    to ("he" read as Donald Trump in an article about him is as salient as "Trump"). Appended to ``out``."""
     if entity is not None:
-        n = ctx.mentions.get(entity, 0)
+        out.append(_bucket(ctx.mentions.get(entity, 0), _SALIENCE))
     elif name:
-        n = _frequencies(table).get(name.split()[-1], 0)
-    else:
-        return []
-    return [_bucket(n, ((1, "salience=1"), (3, "salience=2-3"), (9, "salience=4-9")), "salience=10+")]
+        out.append(_bucket(ctx.frequencies.get(name.split()[-1], 0), _SALIENCE))
 
 
 def _syntax_features(table: TokenTable, ctx: _Context, i: int, rank: int, role: str) -> list[str]:
     """Role (the dependency relation, bucketed), part of speech, depth below the main predicates, entity
     label, rank among the candidates, a main predicate's argument, place in the content, determiner."""
-    pos, ent = table.pos[i], table.ent_type[i]
+    pos, ent, head = table.pos[i], table.ent_type[i], table.head
     kind = ent if ent in acts._AGENT_ENTS else "amount" if ent in _AMOUNT_ENTS else "other" if ent else "-"
-    out = [f"role={role}", f"pos={pos}", f"depth={_depth(table, i, ctx.preds)}", f"ent={kind}",
-           f"rank={min(rank, 4)}"]
-    if table.head[i] in ctx.preds and role in ("subj", "obj", "attr", "subjpass"):
+    out = [f"role={role}", f"pos={pos}", _depth(head, i, ctx.preds), f"ent={kind}", _RANKS[min(rank, 4)]]
+    if head[i] in ctx.preds and role in ("subj", "obj", "attr", "subjpass"):
         out.append(f"main_{role}")
-        if table.head[i] == ctx.preds_first:
+        if head[i] == ctx.preds_first:
             out.append(f"first_pred_{role}")
     if i in ctx.inside:
         share = (i - ctx.start) / max(1, ctx.span)
         out.append("place=start" if share < 0.2 else "place=middle" if share < 0.6 else "place=end")
         if _root(table, i) != ctx.root:
             out.append("later_sentence")
-    det = next((table.lower[c] for c in table.children[i] if table.dep[c] == "det"), None)
-    if det is not None:
-        out.append("det=the" if det in ("the", "this", "that", "these", "those") else "det=a" if det in (
-            "a", "an") else "det=other")
+    dep, lower = table.dep, table.lower
+    for c in table.children[i]:
+        if dep[c] == "det":
+            det = lower[c]
+            out.append("det=the" if det in ("the", "this", "that", "these", "those") else "det=a" if det in (
+                "a", "an") else "det=other")
+            break
     return out
 
 
-def _kind_features(st: Statement, i: int) -> list[str]:
+def _kind_features(st: Statement, ctx: _Context, i: int, out: list[str]) -> None:
     """An agent, an event noun, a light noun, a place named as a setting; how often the noun occurs in
-    the document; which pronoun."""
+    the document; which pronoun. Appended to ``out``."""
     table = st.table
-    pos, lemma, low = table.pos[i], table.lemma[i], table.lower[i]
-    flags = ((acts.is_agent(table, i), "agent"), (lemma in lx.EVENT_NOUNS, "event"),
-             (acts._light(table, i), LIGHT), (acts.is_setting(table, i), "setting"))
-    out = [label for on, label in flags if on]
+    pos, lemma = table.pos[i], table.lemma[i]
+    if acts.is_agent(table, i):
+        out.append("agent")
+    if lemma in lx.EVENT_NOUNS:
+        out.append("event")
+    if acts._light(table, i):
+        out.append(LIGHT)
+    if acts.is_setting(table, i):
+        out.append("setting")
     if pos in ("NOUN", "PROPN"):
-        n = _frequencies(table).get(lemma, 0)
-        out.append(_bucket(n, ((1, "frequency=1"), (3, "frequency=2-3"), (9, "frequency=4-9")), "frequency=10+"))
+        out.append(_bucket(ctx.frequencies.get(lemma, 0), _FREQUENCY))
     elif pos == "PRON":
+        low = table.lower[i]
         out.append("pron=it" if low in ("it", "its") else "pron=first" if low in lx.FIRST_PERSON else
                    "pron=speaker" if acts._speaker_pronoun(st, i) else "pron=other")
-    return out
 
 
-def _entity_features(table: TokenTable, i: int, entity: str | None, name: str | None,
-                     about: Mapping[str, Any]) -> list[str]:
+def _entity_features(table: TokenTable, i: int, entity: str | None, name: str | None, speaker: str | None,
+                     out: list[str]) -> None:
     """Resolved to a speaker entity (the claim's own speaker or another), to a name only, or a pronoun
-    read as nobody."""
+    read as nobody. Appended to ``out``."""
     if entity is not None:
-        return ["entity=self" if entity == about.get("speaker") else "entity=other"]
-    if name is not None:
-        return ["named"]
-    return [UNRESOLVED] if table.pos[i] == "PRON" else []
+        out.append("entity=self" if entity == speaker else "entity=other")
+    elif name is not None:
+        out.append("named")
+    elif table.pos[i] == "PRON":
+        out.append(UNRESOLVED)
 
 
-def _bucket(n: int, bounds: Sequence[tuple[int, str]], last: str) -> str:
-    """The name of the first bucket whose upper bound ``n`` does not exceed, else ``last``."""
-    return next((label for bound, label in bounds if n <= bound), last)
+#: The buckets of a count (:func:`_bucket`): at most 1, 2-3, 4-9, 10 or more.
+_FREQUENCY: Final = ("frequency=1", "frequency=2-3", "frequency=4-9", "frequency=10+")
+_SALIENCE: Final = ("salience=1", "salience=2-3", "salience=4-9", "salience=10+")
+
+
+def _bucket(n: int, labels: tuple[str, str, str, str]) -> str:
+    """The label of the bucket of ``n``: at most 1, 2-3, 4-9, 10 or more."""
+    return labels[0] if n <= 1 else labels[1] if n <= 3 else labels[2] if n <= 9 else labels[3]
 
 
 __all__ = [
