@@ -93,14 +93,20 @@ def test_weights_from_a_json_path(tmp_path):
     assert (model.version, model.score(["agent", "unknown"])) == ("t", 2.5)
 
 
-def test_candidates_are_traced_with_features(en_nlp, analyzer):
+def traced(en_nlp, analyzer, text, content, cue, **kwargs):
+    """The ranker's trace (its candidates and their features) of the one claim of ``text``."""
     targets.TRACE = targets.Trace(target_span)
     try:
-        analysed(en_nlp, analyzer, "The senator said the governor had lied about the budget on Saturday.",
-                 "the governor had lied about the budget on Saturday", "said")
+        analysed(en_nlp, analyzer, text, content, cue, **kwargs)
         [entry] = targets.TRACE.entries
     finally:
         targets.TRACE = None
+    return entry
+
+
+def test_candidates_are_traced_with_features(en_nlp, analyzer):
+    entry = traced(en_nlp, analyzer, "The senator said the governor had lied about the budget on Saturday.",
+                   "the governor had lied about the budget on Saturday", "said")
     texts = [c["features"] for c in entry["candidates"]]
     assert len(texts) == 3  # governor, budget, Saturday
     assert "ent=amount" in texts[2]
@@ -111,12 +117,7 @@ def test_candidates_are_traced_with_features(en_nlp, analyzer):
 def test_an_article_inside_an_entity_is_no_candidate(en_nlp, analyzer):
     # the small model puts "the" inside "the State Department": the name is the candidate, not "the"
     text = "The aide said that it would send to the State Department hundreds of files."
-    targets.TRACE = targets.Trace(target_span)
-    try:
-        analysed(en_nlp, analyzer, text, "it would send to the State Department hundreds of files", "said")
-        [entry] = targets.TRACE.entries
-    finally:
-        targets.TRACE = None
+    entry = traced(en_nlp, analyzer, text, "it would send to the State Department hundreds of files", "said")
     spans = [text[s:e] for s, e in (c["target"] for c in entry["candidates"])]
     assert "the" not in spans
     assert "the State Department" in spans
@@ -179,12 +180,7 @@ def test_salience_of_the_resolved_entity_is_a_feature(en_nlp, analyzer):
             "The clerk said she had ignored the deadline.")
     whitfield = dict(speaker("s2", "Dana Whitfield", kind="PERSON"),
                      mentions=[[0, 14], [35, 44], [64, 73]])
-    targets.TRACE = targets.Trace(target_span)
-    try:
-        analysed(en_nlp, analyzer, text, "she had ignored the deadline", "said", speakers=[whitfield])
-        [entry] = targets.TRACE.entries
-    finally:
-        targets.TRACE = None
+    entry = traced(en_nlp, analyzer, text, "she had ignored the deadline", "said", speakers=[whitfield])
     she = next(c for c in entry["candidates"] if text[c["target"][0]:c["target"][1]] == "she")
     assert she["target_entity"] == "s2"
     assert "salience=2-3" in she["features"]
@@ -194,13 +190,8 @@ def test_salience_of_the_resolved_entity_is_a_feature(en_nlp, analyzer):
 
 def test_candidate_features_in_their_order(en_nlp, analyzer):
     # the weights are summed in this order: a speed change must keep every feature and its place
-    targets.TRACE = targets.Trace(target_span)
-    try:
-        analysed(en_nlp, analyzer, "The senator said the governor had lied about the budget on Saturday.",
-                 "the governor had lied about the budget on Saturday", "said")
-        [entry] = targets.TRACE.entries
-    finally:
-        targets.TRACE = None
+    entry = traced(en_nlp, analyzer, "The senator said the governor had lied about the budget on Saturday.",
+                   "the governor had lied about the budget on Saturday", "said")
     governor, budget, saturday = (c["features"] for c in entry["candidates"])
     assert governor == ["role=subj", "pos=NOUN", "depth=1", "ent=-", "rank=0", "main_subj", "first_pred_subj",
                         "place=start", "det=the", "rule", "rule&role=subj", "rule&depth=1", "judged", "agent",
