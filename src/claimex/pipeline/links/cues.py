@@ -28,8 +28,9 @@ _FRAME_DEPS: Final = frozenset({"advcl", "prep", "npadvmod", "advmod", "xcomp", 
 #: verbs under which a cue is not done: "refused to disavow", "failed to deny"
 _NOT_DOING: Final = frozenset({"refuse", "decline", "fail", "avoid", "stop", "cease", "hesitate", "neglect"})
 #: determiners of a claim noun that point at the claim just before ("that determination", "her claim")
-_DEMONSTRATIVES: Final = frozenset({"that", "this", "these", "those", "such"})
-_POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "your"})
+#: ("your claims", a reply to the one addressed, points back like "that claim": whoever is addressed)
+_DEMONSTRATIVES: Final = frozenset({"that", "this", "these", "those", "such", "your"})
+_POSSESSIVES: Final = frozenset({"his", "her", "their", "its"})
 #: a person's pronoun as subject -> the possessive its claims would take ("he is lying": his claim)
 _SUBJECT_POSSESSIVE: Final[Mapping[str, str]] = {"he": "his", "she": "her", "they": "their"}
 #: pronouns that stand for a claim: "dismissed it", "denied that"

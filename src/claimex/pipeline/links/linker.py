@@ -239,7 +239,7 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
             if len(window) == w.anaphora_window:
                 break
     found = next((m for m in window if cue_answers(cue, claims[m], later, w)), None)
-    if found is None and ref is not None and ref.demonstrative and ref.pronoun in (None, "your") and window:
+    if found is None and ref is not None and ref.demonstrative and ref.pronoun is None and window:
         # "that determination", "it", "your claims": the claim just before ("his statements": not so)
         found = window[0]
     if found is None and ref is not None and not later.propositions and window and _bare(later, ref):
@@ -255,14 +255,19 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
     return found
 
 
+def _noun(ref: Reference) -> str:
+    """The reference's last word, a plural's "s" taken off: "the charges" -> "charge"."""
+    words = ref.mark.text.lower().split()
+    return words[-1].rstrip("s") if words else ""
+
+
 def _bare(claim: ClaimFeatures, ref: Reference) -> bool:
     """A content with no topic word but statement nouns and falsity words: "the allegation", "their
     account", "the claim as nonsense" (not "her *public* statements", whose word must be matched). Not
     a press report ("denied the reports"): what it denies is as often a report the article only
     narrates as the claim before it."""
-    words = ref.mark.text.lower().split()
     return (all(key in lx.CLAIM_NOUNS or key in lx.FALSITY_WORDS for key in claim.terms)
-            and not (words and words[-1].rstrip("s") in _PRESS_NOUNS))
+            and _noun(ref) not in _PRESS_NOUNS)
 
 
 #: statement nouns that name what the press says ("denied the reports", "dismissed the story")
@@ -272,8 +277,7 @@ _PRESS_NOUNS: Final = frozenset({"report", "story", "article", "coverage", "repo
 
 def _names_accusation(ref: Reference) -> bool:
     """The reference names an accusation: "the allegation", "those charges", "her criticism"."""
-    words = ref.mark.text.lower().split()
-    return bool(words) and words[-1].rstrip("s") in lx.ACCUSATION_NOUNS
+    return _noun(ref) in lx.ACCUSATION_NOUNS
 
 
 def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures], paired: frozenset[int] = frozenset()) -> int | None:

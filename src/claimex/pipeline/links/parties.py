@@ -187,9 +187,8 @@ _PRONOUN_SETS: Final[Mapping[str, frozenset[str]]] = {
 
 
 def fits_pronoun(party: Party, possessive: str | None) -> bool:
-    """Whether "her claim" may be ``party``'s: the text refers to it with a fitting pronoun. "Your
-    claim" is the addressee's, whoever that is (the other side: a reply in a letter or a debate)."""
-    if possessive is None or possessive == "your":
+    """Whether "her claim" may be ``party``'s: the text refers to it with a fitting pronoun."""
+    if possessive is None:
         return True
     return not _PRONOUN_SETS.get(possessive, frozenset()).isdisjoint(party.pronouns)
 
