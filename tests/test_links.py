@@ -85,6 +85,33 @@ def test_a_response_naming_only_the_statement_disputes_it(nlp, text, answered, r
     assert disputes == [(by_text[response], by_text[answered])]
 
 
+def test_a_quantified_subject_called_false_names_the_claims_it_quantifies(nlp):
+    """"most of the union's claims were false" calls the union's claims false, as "the union's claims
+    were false" does; "all of them were wrong" (people, as likely as claims) names no claim."""
+    text = ("The union said the mayor had cut the budget for schools. The mayor's office said most of the "
+            "union's claims were false.")
+    result = claimex.extract(text, nlp=nlp)
+    union, office = (c.id for c in result.claims)
+    assert [(x.source, x.relation, x.target) for x in result.links] == [(office, "disputes", union)]
+    assert "response_cue" in {e.kind for e in result.links[0].evidence}
+    text = "The union said the mayor had cut the budget for schools. The mayor said all of them were wrong."
+    assert list(claimex.extract(text, nlp=nlp).links) == []
+
+
+def test_opposite_adjectives_said_of_one_subject_dispute(nlp):
+    """"the articles were inaccurate" / "the articles were accurate": the same subject and nothing else
+    said of it; not "the revenue declined" / "gambling revenue increased", two revenues."""
+    text = ("The company said the articles were inaccurate and misleading. The newspaper's editor said the "
+            "articles were accurate and fair.")
+    result = claimex.extract(text, nlp=nlp)
+    company, editor = (c.id for c in result.claims)
+    assert [(x.source, x.relation, x.target) for x in result.links] == [(editor, "disputes", company)]
+    antonym = next(e for e in result.links[0].evidence if e.kind == "antonym")
+    assert antonym.text == "accurate ~ inaccurate"
+    text = "The casino's owner said the revenue declined. The state said gambling revenue increased."
+    assert list(claimex.extract(text, nlp=nlp).links) == []
+
+
 @pytest.mark.parametrize("text", [
     "The union said Mayor Lee had wasted money on consultants. Lee said he never wasted a cent on consultants.",
     "The union said Mayor Lee had wasted money on consultants. Lee said he had not wasted money on anything.",

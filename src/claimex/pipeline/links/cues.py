@@ -35,6 +35,8 @@ _POSSESSIVES: Final = frozenset({"his", "her", "their", "its"})
 _SUBJECT_POSSESSIVE: Final[Mapping[str, str]] = {"he": "his", "she": "her", "they": "their"}
 #: pronouns that stand for a claim: "dismissed it", "denied that"
 _ANAPHORS: Final = frozenset({"it", "that", "this", "those"})
+#: quantifiers whose "of" phrase is what a predicate is said of: "*all of* the claims are false"
+_PARTITIVES: Final = frozenset({"all", "each", "both", "most", "many", "much", "some", "several", "any"})
 _REFERENCE_PREPS: Final = frozenset({"with", "on", "against", "at", "to", "about", "of"})
 #: verbs that, said bare by the speaker ("I would certainly agree."), agree with what was just said
 _BARE_AGREEMENT: Final = frozenset({"agree", "concur"})
@@ -305,6 +307,12 @@ def _subject_reference(tt: TokenTable, subj: int, mark: Any, *, persons: bool, o
     "it" when the claim opens with them: "It's just not true."), or, when ``persons``, a party
     ("Trump", "the senator") or a person by pronoun ("he")."""
     low = tt.lower[subj]
+    if low in _PARTITIVES:  # "all of the claims in the suit are false": what "all" is of
+        of = next((c for c in tt.children[subj] if tt.dep[c] == "prep" and tt.lower[c] == "of"), None)
+        obj = child_of(tt, of, ("pobj",)) if of is not None else None
+        if obj is None:
+            return None
+        subj, low = obj, tt.lower[obj]
     if tt.pos[subj] == "PRON":
         if not opening:
             return None  # inside a longer quote "that" is the quote's own business

@@ -78,6 +78,7 @@ class Proposition(NamedTuple):
     lemma: str = ""
     senses: frozenset[int] = frozenset()  # its WordNet synonym groups (claimex.lexical)
     antonyms: frozenset[str] = frozenset()  # its antonyms (WordNet and ``lexicons.ANTONYMS``)
+    word: int = -1  # the word that says it: ``token``, or a copula's complement ("were *accurate*")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -372,7 +373,7 @@ def _propositions(tt: TokenTable, analysis: ClaimAnalysis, party: Party) -> list
             negated, negator = not negated, deny_cue if not negated else None
         senses, antonyms = _lexical(tt.lemma[word], tt.pos[word])
         out.append(Proposition(term_key(tt.lemma[word]), p, negated, agent, patient, negator, tt.lemma[word], senses,
-                               antonyms))
+                               antonyms, word))
     return out
 
 

@@ -137,7 +137,7 @@ def _same_proposition(p: Proposition, q: Proposition) -> bool:
 
 
 def _pred_mark(c: ClaimFeatures, p: Proposition) -> Mark:
-    return c.mark(p.token)
+    return c.mark(p.word if p.word >= 0 else p.token)
 
 
 def _polarity_mark(c: ClaimFeatures, p: Proposition) -> Mark:
@@ -231,9 +231,13 @@ def antonym(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signal]:
 
 def _antonym_args(p: Proposition, q: Proposition) -> bool:
     """Arguments of two opposite predicates agree, on a name or on more than a bare common noun ("the
-    revenue declined" / "gambling revenue increased" may well be of two casinos); the patient of a
-    transitive one ("killed Commander Ali") may be the subject of an intransitive one ("Ali survived")."""
+    revenue declined" / "gambling revenue increased" may well be of two casinos), or on one and the same
+    subject with nothing else said ("the articles were inaccurate" / "the articles were accurate"); the
+    patient of a transitive one ("killed Commander Ali") may be the subject of an intransitive one ("Ali
+    survived")."""
     shared: frozenset[str] = frozenset()
+    if p.agent and p.agent == q.agent and not p.agent >= UNKNOWN and not p.patient and not q.patient:
+        return True
     if arguments_aligned(p, q):
         shared = (p.agent & q.agent) | (p.patient & q.patient)
     else:
