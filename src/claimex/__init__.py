@@ -22,6 +22,7 @@ from .errors import (
     PipelineError,
 )
 from .graph import speaker_network, to_networkx, write_graphml  # networkx is imported when called
+from .markup import html_to_text
 from .model import Claim, ClaimLink, DocError, Evidence, Result, Speaker
 from .pipeline.stage import set_error_handler
 from .relate import Relation, relate
@@ -47,6 +48,7 @@ __all__ = [
     "displacy_data",
     "extract",
     "extract_many",
+    "html_to_text",
     "links_dataframe",
     "load",
     "relate",

@@ -23,6 +23,7 @@ from .convert import result_from_doc
 from .errors import ModelNotFoundError, PipelineError
 from .io import InputDoc
 from .longdocs import merge_results, split_text
+from .markup import looks_like_html
 from .model import DocError, Result
 from .pipeline.tokens import mark_stages
 
@@ -158,6 +159,18 @@ def _break_run(match: re.Match[str]) -> str:
     run = match.group()
     step = MAX_UNSPACED_RUN + 1
     return " ".join(run[k:k + MAX_UNSPACED_RUN] for k in range(0, len(run), step))
+
+
+_markup_warned: list[bool] = []  # warned once in this process
+
+
+def _warn_markup(doc_id: str, text: str) -> None:
+    """Say once per process that a text is HTML: its quotes hide among tags and are not found."""
+    if not _markup_warned and looks_like_html(text):
+        _markup_warned.append(True)
+        log.warning("document %r looks like HTML markup; claimex reads plain text and finds few quotes in "
+                    "markup: convert it first with claimex.html_to_text() (claimex extract --input-format "
+                    "html); this is said once", doc_id)
 
 
 def _check(text: Any, max_chars: int) -> DocError | None:
@@ -418,6 +431,7 @@ class _Entry:
         text = str(item.text)
         if not text.strip():
             return cls(item, [], Result(id=item.id, text=text))
+        _warn_markup(item.id, text)
         return cls(item, split_text(text, limit))
 
     def add(self, doc: Doc) -> None:

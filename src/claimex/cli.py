@@ -26,6 +26,7 @@ from .io import (
     atomic_writer,
     complete_lines,
     partial_path,
+    read_html_file,
     read_jsonl,
     read_text_file,
     to_json_line,
@@ -50,9 +51,12 @@ def _inputs(args: argparse.Namespace) -> Iterator[InputDoc]:
     for path in args.inputs:
         fmt = args.input_format
         if fmt == "auto":
-            fmt = "jsonl" if path.endswith((".jsonl", ".ndjson")) else "text"
+            fmt = ("jsonl" if path.endswith((".jsonl", ".ndjson"))
+                   else "html" if path.lower().endswith((".html", ".htm")) else "text")
         if fmt == "jsonl":
             yield from read_jsonl(path, text_field=args.text_field, id_field=args.id_field)
+        elif fmt == "html":
+            yield read_html_file(path)
         else:
             yield read_text_file(path)
 
@@ -381,9 +385,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("extract", help="claims, speakers and links as JSONL, one record per document")
     ex.add_argument("inputs", nargs="+", metavar="INPUT", help="text or JSONL file, or - for stdin")
     ex.add_argument("-o", "--output", help="output JSONL file (default: stdout); written atomically")
-    ex.add_argument("--input-format", choices=("auto", "text", "jsonl"), default="auto",
-                    help="text: a file is one document (id = path); jsonl: one document a line; "
-                         "auto: jsonl for .jsonl files")
+    ex.add_argument("--input-format", choices=("auto", "text", "jsonl", "html"), default="auto",
+                    help="text: a file is one document (id = path); jsonl: one document a line; html: a "
+                         "file is one web page, read as its visible text (offsets index that text: "
+                         "claimex.html_to_text); auto: jsonl for .jsonl files, html for .html / .htm")
     ex.add_argument("--text-field", default="text", help="JSONL field with the text (default: text)")
     ex.add_argument("--id-field", default="id", help="JSONL field with the id (default: id)")
     ex.add_argument("--max-chars", type=int, default=5_000_000, help="longer texts get an error record")

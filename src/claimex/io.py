@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import ClaimexError
+from .markup import html_to_text
 from .model import DocError, Result
 
 
@@ -83,6 +84,15 @@ def read_text_file(path: str) -> InputDoc:
     except UnicodeDecodeError as err:
         return InputDoc(path, None, DocError("input", f"{path} is not UTF-8 text ({err.reason} at byte "
                                                       f"{err.start})"))
+
+
+def read_html_file(path: str) -> InputDoc:
+    """A whole HTML file as one document, read as the text a reader sees (:func:`~claimex.markup.html_to_text`):
+    the offsets of its result index that text."""
+    doc = read_text_file(path)
+    if doc.text is None:
+        return doc
+    return InputDoc(doc.id, html_to_text(doc.text))
 
 
 def read_jsonl(path: str, *, text_field: str = "text", id_field: str = "id") -> Iterator[InputDoc]:

@@ -1,0 +1,70 @@
+"""HTML read as plain text (``claimex.html_to_text``), the warning for a text that is markup, and
+``claimex extract --input-format html``."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+
+import claimex
+from claimex import api, cli
+from claimex.markup import html_to_text, looks_like_html
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>City Hall | The Daily Ledger</title>
+<style>p { margin: 0 }</style><script>var ads = "\u201cBuy now,\u201d she said.";</script></head>
+<body>
+  <h1>Mayor claims victory as count ends</h1>
+  <p>&ldquo;We won this vote fair and square,&rdquo; Mayor Ana Ruiz told supporters
+     on <b>Tuesday</b>.</p>
+  <p>Her rival, Tom Baird, said the count had been rushed.<br>He did not concede.</p>
+  <ul><li>Turnout: 41%</li></ul>
+</body></html>"""
+
+
+def test_html_to_text_keeps_what_a_reader_sees():
+    assert html_to_text(PAGE) == (
+        "Mayor claims victory as count ends\n\n"
+        "\u201cWe won this vote fair and square,\u201d Mayor Ana Ruiz told supporters on Tuesday.\n\n"
+        "Her rival, Tom Baird, said the count had been rushed.\nHe did not concede.\n\n"
+        "Turnout: 41%")
+
+
+@pytest.mark.parametrize("broken", ["<p>Unclosed <b>bold", "</div></div>text", "<p <p>>", "&bogus; &amp", ""])
+def test_broken_markup_is_read_never_raised(broken):
+    assert isinstance(html_to_text(broken), str)
+
+
+def test_markup_is_told_from_text_that_mentions_a_tag():
+    assert looks_like_html(PAGE)
+    assert not looks_like_html("The memo said staff should type <b> before a heading.")
+    assert not looks_like_html("Costs rose where x < 3 and y > 2, the report said.")
+
+
+def test_quotes_in_a_page_are_found_once_it_is_read_as_text(nlp):
+    result = claimex.extract(html_to_text(PAGE), nlp=nlp)
+    found = {(c.content_text, c.speaker_mention_text) for c in result.claims}
+    assert ("We won this vote fair and square,", "Mayor Ana Ruiz") in found
+    assert ("the count had been rushed", "Her rival, Tom Baird") in found
+    assert not any("Buy now" in c.content_text or "<" in c.content_text for c in result.claims)  # nor a script
+
+
+def test_a_text_that_is_markup_is_said_once(nlp, caplog, monkeypatch):
+    monkeypatch.setattr(api, "_markup_warned", [])
+    with caplog.at_level(logging.WARNING, logger="claimex.api"):
+        list(claimex.extract_many([PAGE, PAGE, "Officials said no civilians were killed."], nlp=nlp))
+    said = [r.getMessage() for r in caplog.records if "looks like HTML" in r.getMessage()]
+    assert len(said) == 1 and "'0'" in said[0] and "html_to_text" in said[0]
+
+
+def test_extract_reads_an_html_file_as_its_text(monkeypatch, nlp, tmp_path):
+    monkeypatch.setattr(api, "load", lambda model=None, **_: nlp)
+    page, out = tmp_path / "ledger.html", tmp_path / "out.jsonl"
+    page.write_text(PAGE, encoding="utf-8")
+    assert cli.main(["extract", str(page), "-o", str(out), "--no-progress"]) == 0  # auto: .html is html
+    (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    text = html_to_text(PAGE)
+    spans = {text[c["content"][0]:c["content"][1]] for c in record["claims"]}
+    assert "We won this vote fair and square," in spans  # the offsets index the page's text
