@@ -98,6 +98,20 @@ def test_a_quantified_subject_called_false_names_the_claims_it_quantifies(nlp):
     assert list(claimex.extract(text, nlp=nlp).links) == []
 
 
+def test_a_reference_that_says_what_the_claim_was_about_answers_only_such_a_claim(nlp):
+    """"Santilli's arguments about the fence" answers his claim about the fence, not the one of his that
+    shares most words with the ranger's ("refuge"); "about his record on trade" answers neither."""
+    first = ("Santilli said he had taken a hard stand at the wildlife refuge. Santilli also argued that the fence "
+             "belonged to the ranchers. ")
+    result = claimex.extract(first + "Contrary to Santilli's arguments about the fence, a ranger said he saw "
+                             "Santilli cut the wire at the refuge.", nlp=nlp)
+    by_id = {c.id: c.content_text for c in result.claims}
+    assert [by_id[x.target] for x in result.links] == ["the fence belonged to the ranchers"]
+    result = claimex.extract(first + "Contrary to Santilli's arguments about trade, a ranger said he saw "
+                             "Santilli cut the wire at the refuge.", nlp=nlp)
+    assert list(result.links) == []
+
+
 def test_opposite_adjectives_said_of_one_subject_dispute(nlp):
     """"the articles were inaccurate" / "the articles were accurate": the same subject and nothing else
     said of it; not "the revenue declined" / "gambling revenue increased", two revenues."""

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -48,6 +49,7 @@ from .rules import (
     signal,
     verbatim_echo,
 )
+from .syntax import term_key
 from .weights import LinkWeights
 
 log = logging.getLogger(__name__)
@@ -280,15 +282,41 @@ def _names_accusation(ref: Reference) -> bool:
     return _noun(ref) in lx.ACCUSATION_NOUNS
 
 
+#: words of a reference that say who spoke or that it was said, not what: "the Trump campaign's claims"
+_NOT_WHAT_IS_SAID: Final = (lx.CLAIM_NOUNS | lx.ORG_NOUNS | lx.ROLE_NOUNS | lx.TOPIC_STOP_LEMMAS | lx.FALSITY_WORDS
+                            | frozenset(lx.REPORTING_CUES))
+
+
+def reference_words(claim: ClaimFeatures, ref: Reference) -> frozenset[str]:
+    """The topic keys a reference says of the claim it names, beside its author and its statement noun:
+    ``court`` in "Santilli's arguments in court", ``stance`` in "Clinton's charges about his stance";
+    none in "the union's claims", "the Trump campaign's latest remarks"."""
+    tt, base = claim.tokens, claim.base
+    start, end = ref.mark.span[0] - base, ref.mark.span[1] - base
+    first = bisect_left(tt.idx, start)
+    keys = set()
+    for i in range(first, tt.n):
+        if tt.idx[i] >= end:
+            break
+        lemma = tt.lemma[i]
+        if (tt.pos[i] in ("NOUN", "VERB") and tt.is_alpha[i] and not tt.is_stop[i] and tt.ent_type[i] == ""
+                and lemma not in _NOT_WHAT_IS_SAID):
+            keys.add(term_key(lemma))
+    return frozenset(keys)
+
+
 def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures], paired: frozenset[int] = frozenset()) -> int | None:
     """Of the claims of the party a cue names, the one it answers (see :func:`resolve`). The names
     themselves are not shared topic words: "the Sanders campaign lying" shares "Sanders" with every
     claim of Sanders."""
     later = claims[l_index]
     named = [m for m, c in enumerate(claims) if m != l_index and cue_names(cue, c) and not one_side(c, later)]
+    assert cue.reference is not None
+    own = reference_words(later, cue.reference)
+    if own:  # "Santilli's arguments in court": a claim of Santilli's about the court
+        named = [m for m in named if not own.isdisjoint(claims[m].terms)]
     if not named:
         return None
-    assert cue.reference is not None
     names = cue.reference.keys | claims[named[0]].party.reach
 
     def overlap(m: int) -> int:
