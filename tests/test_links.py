@@ -112,6 +112,15 @@ def test_a_reference_that_says_what_the_claim_was_about_answers_only_such_a_clai
     assert list(result.links) == []
 
 
+def test_saying_what_a_speaker_meant_is_no_dispute_of_what_they_said(nlp):
+    """An aide's "Lee meant that ..." explains Lee's words on Lee's behalf, with other figures: no link."""
+    text = ("Senator Lee said the strikes killed four fighters. A campaign aide said Lee meant that the strikes "
+            "killed seven fighters.")
+    assert list(claimex.extract(text, nlp=nlp).links) == []
+    text = "Senator Lee said the strikes killed four fighters. A monitoring group said the strikes killed seven fighters."
+    assert [x.relation for x in claimex.extract(text, nlp=nlp).links] == ["disputes"]
+
+
 def test_opposite_adjectives_said_of_one_subject_dispute(nlp):
     """"the articles were inaccurate" / "the articles were accurate": the same subject and nothing else
     said of it; not "the revenue declined" / "gambling revenue increased", two revenues."""

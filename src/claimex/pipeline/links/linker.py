@@ -88,6 +88,20 @@ def _distinct(earlier: ClaimFeatures, later: ClaimFeatures) -> bool:
             and earlier.party.known and later.party.known)
 
 
+#: verbs of what a speaker meant: "Trump simply *meant* that ...", "she *misspoke* and *intended* to say ..."
+#: (the parser leaves "misspoke" as its own lemma)
+_INTERPRETING_VERBS: Final = frozenset({"mean", "intend", "misspeak", "misspoke", "misstate"})
+
+
+def interprets(later: ClaimFeatures, earlier: ClaimFeatures) -> bool:
+    """The later claim says what the earlier speaker meant ("Trump simply meant that Obama's policies
+    ...", "an aide said Clinton misspoke and intended to say ..."): it explains the earlier claim on its
+    speaker's behalf, which neither disputes nor supports it (the words it puts in the speaker's mouth
+    often differ from theirs: "two accounts" / "one account")."""
+    return any(p.lemma in _INTERPRETING_VERBS and p.agent and earlier.party.named_by(p.agent)
+               for p in later.propositions)
+
+
 def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signal],
            w: LinkWeights) -> Scored | None:
     """The relation of ``later`` (source) to ``earlier`` (target) from the evidence of the pair, or None.
@@ -97,7 +111,7 @@ def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signa
     "claims") does not support. Dispute and support evidence together: the side a cue speaks for wins;
     without a cue, or with cues on both sides, there is no link.
     """
-    if same_statement(earlier, later, w):
+    if same_statement(earlier, later, w) or interprets(later, earlier):
         return None
     extra: list[Signal] = []
     same = one_side(earlier, later)
