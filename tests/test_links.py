@@ -117,7 +117,8 @@ def test_saying_what_a_speaker_meant_is_no_dispute_of_what_they_said(nlp):
     text = ("Senator Lee said the strikes killed four fighters. A campaign aide said Lee meant that the strikes "
             "killed seven fighters.")
     assert list(claimex.extract(text, nlp=nlp).links) == []
-    text = "Senator Lee said the strikes killed four fighters. A monitoring group said the strikes killed seven fighters."
+    text = ("Senator Lee said the strikes killed four fighters. A monitoring group said the strikes killed seven "
+            "fighters.")
     assert [x.relation for x in claimex.extract(text, nlp=nlp).links] == ["disputes"]
 
 
