@@ -2081,7 +2081,7 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act == lx.QUESTION:
         doubt = st.cue is not None and table.lemma[st.cue] in lx.DOUBT_CUES
         return ("oppose" if doubt else "neutral"), "act"
-    score = st.evaluation()
+    score = stance_evaluation(st)
     if score <= -EVALUATION_THRESHOLD:
         return "oppose", "evaluation"
     if score >= EVALUATION_THRESHOLD:
@@ -2089,6 +2089,27 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if not st.negative and self_report(st, lead=True):
         return "support", "self_report"
     return "neutral", "none"
+
+
+#: Parts of speech that evaluate what they are said of: a positive word of another part of speech (a noun,
+#: mostly) counts for the stance only as a predicate (:func:`stance_evaluation`).
+_PRAISING_POS: Final = frozenset({"ADJ", "ADV", "VERB"})
+#: Where a positive noun is itself what is said: "she is *a winner*", "called it *a success*", a fragment's root.
+_PREDICATE_NOUN_DEPS: Final = frozenset({"attr", "acomp", "oprd", "ROOT"})
+
+
+def stance_evaluation(st: Statement) -> float:
+    """The content's evaluation as the stance reads it (rule "naming_noun", tenth round): the summed
+    valence of its evaluative words (:attr:`Statement.valences`) less the positive words that only name
+    a thing, a role or an event ("$234 million in *security* contracts", "the Heisman Trophy *winner*",
+    "the year-end budget *agreement*", "one of her *friends*"): approval is said by an adjective, an
+    adverb or a verb ("a *good* candidate", "*handled* it *brilliantly*") or by a noun that is the
+    predicate ("she is *a winner*", "called the deal *a triumph*"). A negative noun keeps its weight:
+    "the *scandal*", "his *lies*" blame whoever they are about (the act and accusation rules read them so)."""
+    table = st.table
+    pos, dep = table.pos, table.dep
+    return sum(v for i, v in st.valences.items()
+               if v < 0 or pos[i] in _PRAISING_POS or dep[i] in _PREDICATE_NOUN_DEPS)
 
 
 #: Stance sources of :func:`decide_stance` where the act fixes the stance: the fitted stance model

@@ -1,0 +1,39 @@
+"""The stance of a claim read from its content's evaluation (claimex.pipeline.acts.decide_stance and
+stance_evaluation), in real-style sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from _nlp import analysed, en_nlp
+
+__all__ = ["en_nlp"]
+
+
+#: (text, content, cue, stance, stance source)
+NAMING_NOUNS = [
+    # a positive noun that only names a thing, a role or an event is no approval (rule "naming_noun")
+    ("A spokesman said the firm receives $40 million a year in security contracts from the agency.",
+     "the firm receives $40 million a year in security contracts from the agency", "said", "neutral", "none"),
+    ("The organisers said the Heisman Trophy winner will speak on Thursday night.",
+     "the Heisman Trophy winner will speak on Thursday night", "said", "neutral", "none"),
+    ("Aides said the budget agreement was signed on Friday.", "the budget agreement was signed on Friday",
+     "said", "neutral", "none"),
+    # a positive noun that is itself the predicate still approves of its subject
+    ("The coach said the new stadium is a triumph.", "the new stadium is a triumph", "said", "support",
+     None),
+    # approval by an adjective or an adverb is read as before
+    ("The mayor said the new library is beautiful.", "the new library is beautiful", "said", "support",
+     None),
+    # a negative noun keeps its weight: it blames whatever it is about
+    ("The senator said the agency's contracts were a disaster.", "the agency's contracts were a disaster",
+     "said", "oppose", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "stance", "source"), NAMING_NOUNS)
+def test_naming_nouns(en_nlp, analyzer, text, content, cue, stance, source):
+    c = analysed(en_nlp, analyzer, text, content, cue)
+    assert c["stance"] == stance
+    if source is not None:
+        assert c["_stance_source"] == source
