@@ -37,3 +37,28 @@ def test_naming_nouns(en_nlp, analyzer, text, content, cue, stance, source):
     assert c["stance"] == stance
     if source is not None:
         assert c["_stance_source"] == source
+
+
+#: (text, content, cue, target, stance, stance source)
+DEMANDS = [
+    # a demand is neutral toward the one it is made of (rule "addressee") ...
+    ("The union urged the board to approve the new contract.", "to approve the new contract", "urged",
+     "the board", "neutral", "addressee"),
+    ("The senator said the states must file their budgets by June.", "the states must file their budgets by June",
+     "said", "the states", "neutral", "addressee"),
+    # ... unless it asks for something for them (being or having): then it supports them
+    ("The councillor said the residents should have a say in the plan.", "the residents should have a say in the plan",
+     "said", "the residents", "support", "act"),
+    # ... or asks them for redress, which opposes them
+    ("The mayor said the developer should apologize to residents.", "the developer should apologize to residents",
+     "said", "the developer", "oppose", "redress"),
+    # and it still supports what it asks for
+    ("The teachers called for more funding for rural schools.", "more funding for rural schools", "called for",
+     "more funding for rural schools", "support", "act"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "target", "stance", "source"), DEMANDS)
+def test_demand_addressee(en_nlp, analyzer, text, content, cue, target, stance, source):
+    c = analysed(en_nlp, analyzer, text, content, cue)
+    assert (c["act"], c["target_text"], c["stance"], c["_stance_source"]) == ("demand", target, stance, source)

@@ -2058,9 +2058,10 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     Accuse, condemn and threaten oppose; support supports; a demand supports what it asks for unless
     it asks to stop it or not to do it ("called for an end to the strikes", "should not confirm a
     nominee") or it lays a redress or a criticised conduct's change on its addressee ("he should resign",
-    "*the US* should scale back its *aggressive* drills": the addressee is opposed); a denial opposes what it
-    denies; otherwise the content's evaluation decides, and a
-    party reporting its own action supports it.
+    "*the US* should scale back its *aggressive* drills": the addressee is opposed), and is neutral toward
+    an addressee it asks for nothing else ("urged *the board* to approve the contract", source
+    "addressee"); a denial opposes what it denies; otherwise the content's evaluation
+    (:func:`stance_evaluation`) decides, and a party reporting its own action supports it.
     """
     table = st.table
     if act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
@@ -2073,6 +2074,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
         if redress(st) or sanction(st) or (
                 target is not None and target == _obliged(st) and st.evaluation() <= -EVALUATION_THRESHOLD):
             return "oppose", "redress"  # "he should resign", "the US should scale back its *aggressive* drills"
+        if target is not None and target in addressees(st):
+            return "neutral", "addressee"  # "asked *the network* to donate the profits": no stance toward it
         return "support", "act"
     if act == lx.DENY and from_cue:
         return "oppose", "act"
@@ -2115,6 +2118,30 @@ def stance_evaluation(st: Statement) -> float:
 #: Stance sources of :func:`decide_stance` where the act fixes the stance: the fitted stance model
 #: (:mod:`claimex.pipeline.claim_model`) leaves these alone.
 ACT_FIXED_STANCE: Final = frozenset({"act", "redress"})
+
+
+#: Predicates of being and having: their obliged subject is what a demand is for, not who must act ("the
+#: residents should *have* a say", "the party must *be* a party of ideas").
+_BENEFIT_VERBS: Final = frozenset({"be", "have", "get", "receive", "keep"})
+
+
+def addressees(st: Statement) -> tuple[int, ...]:
+    """Who a demand is made of (rule "addressee", tenth round): the subject of the content's obliged first
+    predicate ("*the states* must file their budgets by June"), and the object of the cue ("asked *the
+    network* to donate the profits"). A demand supports what it asks for, not the one it asks: readers
+    mark it neutral toward them, unless it asks them for redress (:func:`redress`) or blames them. The
+    subject of a predicate of being or having is what the demand is for (:data:`_BENEFIT_VERBS`)."""
+    table = st.table
+    out: list[int] = []
+    pred = st.preds[0] if st.preds else None
+    if (pred is not None and is_obligation(table, pred) and not _epistemic(table, pred)
+            and table.lemma[pred] not in _BENEFIT_VERBS):
+        subj = subject(table, pred)
+        if subj is not None and not is_first_person(table, subj):
+            out.append(subj)
+    if st.cue is not None:
+        out += [c for c in table.children[st.cue] if table.dep[c] in ("dobj", "dative")]
+    return tuple(out)
 
 
 def redress(st: Statement) -> bool:
