@@ -62,3 +62,22 @@ DEMANDS = [
 def test_demand_addressee(en_nlp, analyzer, text, content, cue, target, stance, source):
     c = analysed(en_nlp, analyzer, text, content, cue)
     assert (c["act"], c["target_text"], c["stance"], c["_stance_source"]) == ("demand", target, stance, source)
+
+
+#: (text, content, cue, stance)
+SUBJECT_SIDE = [
+    # the predicate's negation and a reversing verb reach its complements, not its subject (rule "subject_side")
+    ("A spokesman said the trade scandal ended the minister's career.",
+     "the trade scandal ended the minister's career", "said", "oppose"),
+    ("Organisers said the top prize will not be announced until May.", "the top prize will not be announced until May",
+     "said", "neutral"),
+    # as before: a negated predicate and a reversing verb reverse what they are said of
+    ("The mayor said the results were not good.", "the results were not good", "said", "oppose"),
+    ("The group said the new law would undermine stability in the region.",
+     "the new law would undermine stability in the region", "said", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "stance"), SUBJECT_SIDE)
+def test_subject_side(en_nlp, analyzer, text, content, cue, stance):
+    assert analysed(en_nlp, analyzer, text, content, cue)["stance"] == stance

@@ -2102,17 +2102,45 @@ _PREDICATE_NOUN_DEPS: Final = frozenset({"attr", "acomp", "oprd", "ROOT"})
 
 
 def stance_evaluation(st: Statement) -> float:
-    """The content's evaluation as the stance reads it (rule "naming_noun", tenth round): the summed
-    valence of its evaluative words (:attr:`Statement.valences`) less the positive words that only name
-    a thing, a role or an event ("$234 million in *security* contracts", "the Heisman Trophy *winner*",
-    "the year-end budget *agreement*", "one of her *friends*"): approval is said by an adjective, an
-    adverb or a verb ("a *good* candidate", "*handled* it *brilliantly*") or by a noun that is the
-    predicate ("she is *a winner*", "called the deal *a triumph*"). A negative noun keeps its weight:
-    "the *scandal*", "his *lies*" blame whoever they are about (the act and accusation rules read them so)."""
+    """The content's evaluation as the stance reads it: the summed valence of its evaluative words
+    (:attr:`Statement.valences`), with two differences (tenth round).
+
+    * Rule "naming_noun": a positive word that only names a thing, a role or an event does not count
+      ("$234 million in *security* contracts", "the Heisman Trophy *winner*", "the year-end budget
+      *agreement*", "one of her *friends*"): approval is said by an adjective, an adverb or a verb ("a
+      *good* candidate", "*handled* it *brilliantly*") or by a noun that is the predicate ("she is *a
+      winner*", "called the deal *a triumph*"). A negative noun keeps its weight: "the *scandal*", "his
+      *lies*" blame whoever they are about.
+    * Rule "subject_side": a word of the subject of its predicate keeps its own valence: the predicate's
+      negation and a reversing verb reach its complements, not its subject ("the *prize* won't be awarded"
+      is no blame, "the *scandal* ended his career" no praise; "they did *not* act *fairly*", "undermine
+      *stability*" are reversed as before).
+    """
     table = st.table
     pos, dep = table.pos, table.dep
-    return sum(v for i, v in st.valences.items()
-               if v < 0 or pos[i] in _PRAISING_POS or dep[i] in _PREDICATE_NOUN_DEPS)
+    total = 0.0
+    for i, v in st.valences.items():
+        if _subject_side(table, i):
+            own = word_valence(table.lower[i], table.lemma[i])
+            if own is not None:
+                v = own
+        if v < 0 or pos[i] in _PRAISING_POS or dep[i] in _PREDICATE_NOUN_DEPS:
+            total += v
+    return total
+
+
+def _subject_side(table: TokenTable, i: int) -> bool:
+    """Token ``i`` is in the subject of its nearest predicate: a subject dependency is met on the way up
+    from it (at most four steps) before any verb or adjective above it."""
+    head, dep, pos = table.head, table.dep, table.pos
+    j = i
+    for _ in range(4):
+        if dep[j] in _SUBJECT_DEPS:
+            return True
+        if (j != i and pos[j] in _PREDICATE_POS) or head[j] == j:
+            return False
+        j = head[j]
+    return False
 
 
 #: Stance sources of :func:`decide_stance` where the act fixes the stance: the fitted stance model
