@@ -81,3 +81,18 @@ SUBJECT_SIDE = [
 @pytest.mark.parametrize(("text", "content", "cue", "stance"), SUBJECT_SIDE)
 def test_subject_side(en_nlp, analyzer, text, content, cue, stance):
     assert analysed(en_nlp, analyzer, text, content, cue)["stance"] == stance
+
+
+#: (text, content, cue, act_rule): a denial in the speaker's own words opposes what it denies, as one by its cue
+DENIALS = [
+    ("The rebels said they did not fire the rockets.", "they did not fire the rockets", "said", "own_denial"),
+    ('"We have never taken money from the casino lobby," the spokeswoman said.',
+     "We have never taken money from the casino lobby", "said", "own_denial"),
+    ("The company denied that it had hidden the losses.", "it had hidden the losses", "denied", "cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "rule"), DENIALS)
+def test_denial_opposes(en_nlp, analyzer, text, content, cue, rule):
+    c = analysed(en_nlp, analyzer, text, content, cue)
+    assert (c["act"], c["act_rule"], c["stance"]) == ("deny", rule, "oppose")

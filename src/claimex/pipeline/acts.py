@@ -2060,8 +2060,9 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     nominee") or it lays a redress or a criticised conduct's change on its addressee ("he should resign",
     "*the US* should scale back its *aggressive* drills": the addressee is opposed), and is neutral toward
     an addressee it asks for nothing else ("urged *the board* to approve the contract", source
-    "addressee"); a denial opposes what it denies; otherwise the content's evaluation
-    (:func:`stance_evaluation`) decides, and a party reporting its own action supports it.
+    "addressee"); a denial, by its cue or in the speaker's own words, opposes what it denies; otherwise the
+    content's evaluation (:func:`stance_evaluation`) decides, and a party reporting its own action
+    supports it.
     """
     table = st.table
     if act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
@@ -2077,7 +2078,7 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
         if target is not None and target in addressees(st):
             return "neutral", "addressee"  # "asked *the network* to donate the profits": no stance toward it
         return "support", "act"
-    if act == lx.DENY and from_cue:
+    if act == lx.DENY:  # by its cue ("denied that ...") or in its own words ("we never paid him", tenth round)
         return "oppose", "act"
     if act == lx.CONCEDE:  # granting a point reports it; the fault granted is no stance toward anyone
         return "neutral", "act"
