@@ -288,9 +288,8 @@ TARGETS = [
      "their policies are ruining small farms", "said", "their policies", "oppose"),
     ("Jones blamed the ministry's top officials for the leak.", "the ministry's top officials for the leak",
      "blamed", "the ministry's top officials", "oppose"),
-    # a demand is neutral toward the one it is made of (rule "addressee", tenth round)
     ("The council asks the governor to fire the police chief.", "to fire the police chief", "asks",
-     "the governor", "neutral"),
+     "the governor", "support"),
     ("The governor said Biden is a wonderful and honest leader.", "Biden is a wonderful and honest leader",
      "said", "Biden", "support"),
     # a demand that the criticised change its conduct opposes the one it is laid on
@@ -415,8 +414,7 @@ SANCTIONS = [
      "demand", "oppose"),
     ("The mayor called for a new park in the east of the city.", "a new park in the east of the city", "called for",
      "demand", "support"),
-    # (the target is the company asked, toward which a demand is neutral: rule "addressee", tenth round)
-    ("The union urged the company to hire more nurses.", "to hire more nurses", "urged", "demand", "neutral"),
+    ("The union urged the company to hire more nurses.", "to hire more nurses", "urged", "demand", "support"),
 ]
 
 

@@ -2058,11 +2058,9 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     Accuse, condemn and threaten oppose; support supports; a demand supports what it asks for unless
     it asks to stop it or not to do it ("called for an end to the strikes", "should not confirm a
     nominee") or it lays a redress or a criticised conduct's change on its addressee ("he should resign",
-    "*the US* should scale back its *aggressive* drills": the addressee is opposed), and is neutral toward
-    an addressee it asks for nothing else ("urged *the board* to approve the contract", source
-    "addressee"); a denial, by its cue or in the speaker's own words, opposes what it denies; otherwise the
-    content's evaluation (:func:`stance_evaluation`) decides, and a party reporting its own action
-    supports it.
+    "*the US* should scale back its *aggressive* drills": the addressee is opposed); a denial opposes what it
+    denies; otherwise the content's evaluation decides, and a
+    party reporting its own action supports it.
     """
     table = st.table
     if act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
@@ -2075,17 +2073,15 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
         if redress(st) or sanction(st) or (
                 target is not None and target == _obliged(st) and st.evaluation() <= -EVALUATION_THRESHOLD):
             return "oppose", "redress"  # "he should resign", "the US should scale back its *aggressive* drills"
-        if target is not None and target in addressees(st):
-            return "neutral", "addressee"  # "asked *the network* to donate the profits": no stance toward it
         return "support", "act"
-    if act == lx.DENY:  # by its cue ("denied that ...") or in its own words ("we never paid him", tenth round)
+    if act == lx.DENY and from_cue:
         return "oppose", "act"
     if act == lx.CONCEDE:  # granting a point reports it; the fault granted is no stance toward anyone
         return "neutral", "act"
     if act == lx.QUESTION:
         doubt = st.cue is not None and table.lemma[st.cue] in lx.DOUBT_CUES
         return ("oppose" if doubt else "neutral"), "act"
-    score = stance_evaluation(st)
+    score = st.evaluation()
     if score <= -EVALUATION_THRESHOLD:
         return "oppose", "evaluation"
     if score >= EVALUATION_THRESHOLD:
@@ -2095,82 +2091,9 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     return "neutral", "none"
 
 
-#: Parts of speech that evaluate what they are said of: a positive word of another part of speech (a noun,
-#: mostly) counts for the stance only as a predicate (:func:`stance_evaluation`).
-_PRAISING_POS: Final = frozenset({"ADJ", "ADV", "VERB"})
-#: Where a positive noun is itself what is said: "she is *a winner*", "called it *a success*", a fragment's root.
-_PREDICATE_NOUN_DEPS: Final = frozenset({"attr", "acomp", "oprd", "ROOT"})
-
-
-def stance_evaluation(st: Statement) -> float:
-    """The content's evaluation as the stance reads it: the summed valence of its evaluative words
-    (:attr:`Statement.valences`), with two differences (tenth round).
-
-    * Rule "naming_noun": a positive word that only names a thing, a role or an event does not count
-      ("$234 million in *security* contracts", "the Heisman Trophy *winner*", "the year-end budget
-      *agreement*", "one of her *friends*"): approval is said by an adjective, an adverb or a verb ("a
-      *good* candidate", "*handled* it *brilliantly*") or by a noun that is the predicate ("she is *a
-      winner*", "called the deal *a triumph*"). A negative noun keeps its weight: "the *scandal*", "his
-      *lies*" blame whoever they are about.
-    * Rule "subject_side": a word of the subject of its predicate keeps its own valence: the predicate's
-      negation and a reversing verb reach its complements, not its subject ("the *prize* won't be awarded"
-      is no blame, "the *scandal* ended his career" no praise; "they did *not* act *fairly*", "undermine
-      *stability*" are reversed as before).
-    """
-    table = st.table
-    pos, dep = table.pos, table.dep
-    total = 0.0
-    for i, v in st.valences.items():
-        if _subject_side(table, i):
-            own = word_valence(table.lower[i], table.lemma[i])
-            if own is not None:
-                v = own
-        if v < 0 or pos[i] in _PRAISING_POS or dep[i] in _PREDICATE_NOUN_DEPS:
-            total += v
-    return total
-
-
-def _subject_side(table: TokenTable, i: int) -> bool:
-    """Token ``i`` is in the subject of its nearest predicate: a subject dependency is met on the way up
-    from it (at most four steps) before any verb or adjective above it."""
-    head, dep, pos = table.head, table.dep, table.pos
-    j = i
-    for _ in range(4):
-        if dep[j] in _SUBJECT_DEPS:
-            return True
-        if (j != i and pos[j] in _PREDICATE_POS) or head[j] == j:
-            return False
-        j = head[j]
-    return False
-
-
 #: Stance sources of :func:`decide_stance` where the act fixes the stance: the fitted stance model
 #: (:mod:`claimex.pipeline.claim_model`) leaves these alone.
 ACT_FIXED_STANCE: Final = frozenset({"act", "redress"})
-
-
-#: Predicates of being and having: their obliged subject is what a demand is for, not who must act ("the
-#: residents should *have* a say", "the party must *be* a party of ideas").
-_BENEFIT_VERBS: Final = frozenset({"be", "have", "get", "receive", "keep"})
-
-
-def addressees(st: Statement) -> tuple[int, ...]:
-    """Who a demand is made of (rule "addressee", tenth round): the subject of the content's obliged first
-    predicate ("*the states* must file their budgets by June"), and the object of the cue ("asked *the
-    network* to donate the profits"). A demand supports what it asks for, not the one it asks: readers
-    mark it neutral toward them, unless it asks them for redress (:func:`redress`) or blames them. The
-    subject of a predicate of being or having is what the demand is for (:data:`_BENEFIT_VERBS`)."""
-    table = st.table
-    out: list[int] = []
-    pred = st.preds[0] if st.preds else None
-    if (pred is not None and is_obligation(table, pred) and not _epistemic(table, pred)
-            and table.lemma[pred] not in _BENEFIT_VERBS):
-        subj = subject(table, pred)
-        if subj is not None and not is_first_person(table, subj):
-            out.append(subj)
-    if st.cue is not None:
-        out += [c for c in table.children[st.cue] if table.dep[c] in ("dobj", "dative")]
-    return tuple(out)
 
 
 def redress(st: Statement) -> bool:
