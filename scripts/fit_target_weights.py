@@ -83,8 +83,9 @@ def top1(statements: Sequence[Statement], weights: dict[str, float], intercept: 
     right = 0
     for _, feats, labels in statements:
         scores = [intercept + sum(weights.get(f, 0.0) for f in fs) for fs in feats]
+        said = [k for k, fs in enumerate(feats) if "said_about" in fs]  # as claimex.pipeline.targets.choose
         heavy = [k for k, fs in enumerate(feats) if "light" not in fs] or list(range(len(feats)))
-        best = max(heavy, key=lambda k: (scores[k], -k))  # as claimex.pipeline.targets.eligible
+        best = said[0] if said else max(heavy, key=lambda k: (scores[k], -k))  # as targets.eligible
         right += labels[best]
     return right / max(1, len(statements))
 
@@ -144,9 +145,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--drop", nargs="*", default=[], help="leave out the features with these prefixes")
     parser.add_argument("--cache", type=Path, help="read / write the statements' candidates here (JSON)")
+    parser.add_argument("--max-candidates", type=int, help="read at most this many content candidates "
+                        "(claimex.pipeline.targets.MAX_CANDIDATES; default: as shipped)")
     parser.add_argument("--dry-run", action="store_true", help="report, do not write the weights")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if args.max_candidates is not None:
+        from claimex.pipeline import targets
+
+        targets.MAX_CANDIDATES = args.max_candidates
     if args.cache is not None and args.cache.exists():
         statements = [(d, f, lab) for d, f, lab in json.loads(args.cache.read_text(encoding="utf-8"))]
     else:

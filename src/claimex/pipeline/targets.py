@@ -39,7 +39,7 @@ _HEAD_POS: Final = frozenset({"NOUN", "PROPN", "PRON"})
 #: Pronouns that can stand for what a claim is about (wh-words and "that" cannot).
 _CANDIDATE_PRONOUNS: Final = lx.FIRST_PERSON | frozenset({
     "he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "this", "these", "those",
-    "you", "your"})
+    "you", "your", "himself", "herself", "themselves", "itself"})
 _ARTICLES: Final = frozenset({"the", "a", "an"})
 #: Parts of speech of the words whose lemmas are counted in a document (:func:`_frequencies`).
 _COUNTED_POS: Final = frozenset({"NOUN", "PROPN"})
@@ -51,9 +51,11 @@ _DEP_BUCKETS: Final[Mapping[str, str]] = {
     "compound": "compound",
 }
 #: At most this many candidates of the content are read (in text order), besides the rules' proposals.
-MAX_CANDIDATES: Final = 8
+MAX_CANDIDATES: Final = 5
 #: The feature of a light noun, never chosen while another candidate is there (:func:`eligible`).
 LIGHT: Final = "light"
+#: The feature of the noun the cue says the statement is about ("said *of* Mr. Smith"), chosen first.
+SAID_ABOUT: Final = "said_about"
 #: The feature of a pronoun read as nobody (no speaker entity, no name).
 UNRESOLVED: Final = "pron=unresolved"
 
@@ -155,7 +157,8 @@ def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, An
 
 def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[str, Any]],
            about: Mapping[str, Any], model: TargetModel | None = None) -> Choice:
-    """The target of a statement: the best-scoring candidate under ``model`` (default: the packaged
+    """The target of a statement: the noun the cue says it is about ("she said *of Mr. Smith*",
+    :func:`said_about`), else the best-scoring candidate under ``model`` (default: the packaged
     weights); with no candidate, the rules' target.
 
     Args:
@@ -175,7 +178,9 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
         return Choice(rule, rule_entity, rule_name)
     for cand in found:
         cand.score = model.score(cand.features)
-    best = max(eligible(found), key=lambda c: c.score)  # the first of equals: in text order
+    best = next((c for c in found if SAID_ABOUT in c.features), None)  # the cue names what it is about
+    if best is None:
+        best = max(eligible(found), key=lambda c: c.score)  # the first of equals: in text order
     if UNRESOLVED in best.features and st.table.dep[best.head] == "poss":
         # "its suppliers" with "its" read as nobody: the possessed noun says what the claim is about
         owned = next((c for c in found if c.head == st.table.head[best.head]), None)
@@ -202,7 +207,8 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
                rule_resolved: tuple[str | None, str | None] | None = None) -> list[Candidate]:
     """Every noun phrase head the statement may be about, with its features (:func:`features`): the
     rules' proposal (``rule``, already resolved to ``rule_resolved``), the act verb's object, the agent
-    an accusation or praise rule judged, the noun a relative clause content is said of, and the heads
+    an accusation or praise rule judged, the noun a relative clause content is said of, the noun the cue
+    says the statement is about (:func:`said_about`), and the heads
     of the content's noun phrases (nouns, names, pronouns; not a name's inner words, at most
     :data:`MAX_CANDIDATES`)."""
     table = st.table
@@ -210,7 +216,8 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
     if rule is not None:
         heads.append(rule)
     obj = acts.act_object(table, st.act_root) if from_cue and st.act_root is not None else None
-    for extra in (obj, st.judged, _antecedent_of_relative(table, st.content)):
+    about_of = said_about(table, st.cue, st.content)
+    for extra in (obj, st.judged, _antecedent_of_relative(table, st.content), about_of):
         if extra is not None and extra not in heads:
             heads.append(extra)
     seen = 0
@@ -224,6 +231,7 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
     if not heads:
         return []
     ctx = _Context.of(st, rule, obj)
+    ctx.about = about_of
     ctx.mentions = acts._speaker_index(speakers).mention_counts if speakers else {}
     out = []
     for rank, i in enumerate(sorted(heads)):
@@ -231,6 +239,26 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
             st, act, i, speakers, about)
         out.append(Candidate(i, entity, name, features(st, ctx, i, rank, entity, name, about)))
     return out
+
+
+#: Prepositions by which a reporting verb names what is spoken of: "said *of* Mr. Smith", "spoke *about* the plan".
+_ABOUT_PREPOSITIONS: Final = frozenset({"of", "about", "regarding", "concerning"})
+
+
+def said_about(table: TokenTable, cue: int | None, content: Sequence[int]) -> int | None:
+    """The noun the cue says its statement is about, outside the statement's ``content``: "'He is not
+    fit to lead,' she said *of Mr. Smith*", "'It will not pass,' he told reporters *about the plan*" ->
+    "Smith", "plan"; not the content itself ("warned *of the harm* ...")."""
+    if cue is None or not content:
+        return None
+    first, last = content[0], content[-1]
+    dep, children = table.dep, table.children
+    for child in children[cue]:
+        if dep[child] == "prep" and table.lower[child] in _ABOUT_PREPOSITIONS:
+            for obj in children[child]:
+                if dep[obj] == "pobj" and table.pos[obj] in _HEAD_POS and not first <= obj <= last:
+                    return obj
+    return None
 
 
 def _antecedent_of_relative(table: TokenTable, content: Sequence[int]) -> int | None:
@@ -276,6 +304,8 @@ class _Context:
     start: int
     span: int
     root: int
+    #: the noun the cue says the statement is about (:func:`said_about`)
+    about: int | None = None
     #: speaker id -> how many mentions it has in the document
     mentions: Mapping[str, int] = field(default_factory=dict)
     #: noun or name lemma -> how often it occurs in the document (:func:`_frequencies`)
@@ -340,6 +370,8 @@ def features(st: Statement, ctx: _Context, i: int, rank: int, entity: str | None
         out.append("act_obj")
     if i == ctx.judged:
         out.append("judged")
+    if i == ctx.about:
+        out.append(SAID_ABOUT)
     _kind_features(st, ctx, i, out)
     _entity_features(table, i, entity, name, speaker, out)
     if entity is None or entity != speaker:
@@ -428,6 +460,7 @@ def _bucket(n: int, labels: tuple[str, str, str, str]) -> str:
 __all__ = [
     "DEFAULT_WEIGHTS",
     "LIGHT",
+    "SAID_ABOUT",
     "Candidate",
     "Choice",
     "TargetModel",
@@ -438,6 +471,7 @@ __all__ = [
     "features",
     "load_target_model",
     "rule_target",
+    "said_about",
     "target_weights_file_v1",
     "target_weights_v1",
 ]
