@@ -11,7 +11,8 @@ and light nouns, its place in the content. Each
 candidate's score is the sum of the weights of its features (a pairwise logistic regression, fitted by
 ``scripts/fit_target_weights.py`` on blind readings of PolNeAR articles and shipped as
 ``weights/target.v1.json``); the best-scoring candidate is the target, resolved to an entity
-(:func:`claimex.pipeline.acts.resolve_target`).
+(:func:`claimex.pipeline.acts.resolve_target`). A candidate is resolved only when it may win
+(:func:`_best`); a noun the cue says the statement is about ("said *of* Mr. Smith") comes first.
 
 Everything works on token indices of the document's :class:`~claimex.pipeline.tokens.TokenTable`;
 the weights are read with the standard library only.
@@ -131,7 +132,8 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class Choice:
-    """The chosen target: its head token (None: no target), entity id, name, and the candidates read."""
+    """The chosen target: its head token (None: no target), entity id, name, and the candidates read
+    (those that could not win are left unresolved: ``resolved`` false, no entity features)."""
 
     head: int | None
     entity: str | None
