@@ -213,3 +213,75 @@ def test_a_name_reads_as_the_longest_entity_and_the_speaker_it_names(en_nlp):
         assert acts._named_speaker(speakers, "Denver") is None  # no word of any speaker's names
     finally:
         TokenTable.forget(doc)
+
+
+def test_the_noun_the_cue_says_the_statement_is_about_is_the_target(en_nlp, analyzer):
+    # "said of X": the reporter names what the quote is about, outside its content
+    text = '"He is not fit to run a bake sale," the senator said of Mr. Hale.'
+    c = analysed(en_nlp, analyzer, text, "He is not fit to run a bake sale", "said")
+    assert c["target_text"] == "Mr. Hale"
+    entry = traced(en_nlp, analyzer, text, "He is not fit to run a bake sale", "said")
+    said = [c for c in entry["candidates"] if targets.SAID_ABOUT in c["features"]]
+    assert [text[slice(*c["target"])] for c in said] == ["Mr. Hale"]
+
+
+def test_a_preposition_that_introduces_the_content_names_no_outside_target(en_nlp, analyzer):
+    # "warned of" + the content itself: "of" does not point outside the statement
+    text = "The minister warned of the harm a Jones government would do."
+    entry = traced(en_nlp, analyzer, text, "the harm a Jones government would do", "warned of")
+    assert not any(targets.SAID_ABOUT in c["features"] for c in entry["candidates"])
+
+
+def test_a_reflexive_pronoun_is_a_candidate(en_nlp, analyzer):
+    # "described himself as ...": the claim is about the one who describes himself
+    text = "Mr. Hale described himself as a lifelong reformer."
+    entry = traced(en_nlp, analyzer, text, "himself as a lifelong reformer", "described")
+    spans = [text[slice(*c["target"])] for c in entry["candidates"]]
+    assert "himself" in spans
+
+
+def test_at_most_max_candidates_content_heads_are_read(en_nlp, analyzer):
+    # seven noun phrases in the content: the first MAX_CANDIDATES (5) and the rules' proposals are read
+    text = ("The analyst said the mayor, the council, the board, the union and the police met the judge "
+            "on the pier.")
+    content = "the mayor, the council, the board, the union and the police met the judge on the pier"
+    entry = traced(en_nlp, analyzer, text, content, "said")
+    spans = [text[slice(*c["target"])] for c in entry["candidates"]]
+    assert targets.MAX_CANDIDATES == 5
+    assert spans[:5] == ["the mayor", "the council", "the board", "the union", "the police"]
+    assert "the judge" not in spans  # the sixth content head (the rules propose "the pier")
+
+
+def test_entity_bound_is_the_most_the_entity_features_can_add():
+    model = TargetModel(version="t", intercept=0.0, weights={
+        "entity=other": 0.4, "named": 0.1, "entity=self": -0.2, "pron=unresolved": -0.3,
+        "salience=10+": 0.3, "salience=1": -0.1})
+    assert model.entity_bound == pytest.approx(0.7, abs=1e-6)
+    losing = TargetModel(version="t", intercept=0.0, weights={"entity=other": -1.0})
+    assert losing.entity_bound == pytest.approx(0.0, abs=1e-6)  # no entity feature: nothing added
+
+
+def test_a_candidate_that_wins_by_whom_it_stands_for_is_resolved_and_chosen(en_nlp):
+    # every candidate scores the same but for its entity: the one that stands for another speaker wins,
+    # though it is neither the rules' proposal nor first; resolving lazily changes nothing
+    from claimex.lexicons import reporting_cues_v1
+    from claimex.pipeline.claims import ClaimAnalyzer
+    text = "Marta Reyes met Tom Avery on Monday. The aide said the budget, the levy and Avery had failed."
+    content = "the budget, the levy and Avery had failed"
+    rival = dict(speaker("s2", "Tom Avery", kind="PERSON"), mentions=[[16, 25]])
+    model = TargetModel(version="t", intercept=0.0, weights={"entity=other": 5.0})
+
+    def chosen(trace: bool) -> dict:
+        doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker="s1")],
+                    [speaker("s1", "Aide"), rival])
+        targets.TRACE = targets.Trace(target_span) if trace else None
+        try:
+            ClaimAnalyzer(cues=reporting_cues_v1(), target_model=model)(doc)
+        finally:
+            targets.TRACE = None
+        return dict(raw(doc)["claims"][0])
+
+    lazy, full = chosen(False), chosen(True)
+    assert (lazy["target_text"], lazy["target_entity"]) == ("Avery", "s2")
+    assert {k: lazy[k] for k in ("target", "target_entity", "target_name")} == {
+        k: full[k] for k in ("target", "target_entity", "target_name")}

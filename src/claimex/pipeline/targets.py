@@ -11,7 +11,8 @@ and light nouns, its place in the content. Each
 candidate's score is the sum of the weights of its features (a pairwise logistic regression, fitted by
 ``scripts/fit_target_weights.py`` on blind readings of PolNeAR articles and shipped as
 ``weights/target.v1.json``); the best-scoring candidate is the target, resolved to an entity
-(:func:`claimex.pipeline.acts.resolve_target`).
+(:func:`claimex.pipeline.acts.resolve_target`). A candidate is resolved only when it may win
+(:func:`_best`); a noun the cue says the statement is about ("said *of* Mr. Smith") comes first.
 
 Everything works on token indices of the document's :class:`~claimex.pipeline.tokens.TokenTable`;
 the weights are read with the standard library only.
@@ -39,7 +40,7 @@ _HEAD_POS: Final = frozenset({"NOUN", "PROPN", "PRON"})
 #: Pronouns that can stand for what a claim is about (wh-words and "that" cannot).
 _CANDIDATE_PRONOUNS: Final = lx.FIRST_PERSON | frozenset({
     "he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "this", "these", "those",
-    "you", "your"})
+    "you", "your", "himself", "herself", "themselves", "itself"})
 _ARTICLES: Final = frozenset({"the", "a", "an"})
 #: Parts of speech of the words whose lemmas are counted in a document (:func:`_frequencies`).
 _COUNTED_POS: Final = frozenset({"NOUN", "PROPN"})
@@ -51,9 +52,11 @@ _DEP_BUCKETS: Final[Mapping[str, str]] = {
     "compound": "compound",
 }
 #: At most this many candidates of the content are read (in text order), besides the rules' proposals.
-MAX_CANDIDATES: Final = 8
+MAX_CANDIDATES: Final = 5
 #: The feature of a light noun, never chosen while another candidate is there (:func:`eligible`).
 LIGHT: Final = "light"
+#: The feature of the noun the cue says the statement is about ("said *of* Mr. Smith"), chosen first.
+SAID_ABOUT: Final = "said_about"
 #: The feature of a pronoun read as nobody (no speaker entity, no name).
 UNRESOLVED: Final = "pron=unresolved"
 
@@ -70,10 +73,30 @@ class TargetModel:
         get = self.weights.get
         return self.intercept + sum([get(f, 0.0) for f in features])  # a list: no generator frame per weight
 
+    @property
+    def entity_bound(self) -> float:
+        """The most the features of whom a candidate stands for (:func:`_entity_features`,
+        :func:`_salience`) can add to its score: a candidate whose other features score this much below
+        the best resolved one cannot win, and is not resolved (:func:`choose`)."""
+        bound = _ENTITY_BOUNDS.get(id(self))
+        if bound is None or bound[0] is not self:
+            get = self.weights.get
+            salience = max(0.0, *(get(f, 0.0) for f in _SALIENCE))
+            named = max(get("entity=other", 0.0), get("named", 0.0)) + salience
+            bound = (self, max(0.0, get("entity=self", 0.0), get(UNRESOLVED, 0.0), named) + _SLACK)
+            _ENTITY_BOUNDS[id(self)] = bound
+        return bound[1]
+
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> TargetModel:
         version, intercept, weights = read_linear_weights(data, "target")
         return cls(version=version, intercept=intercept, weights=weights)
+
+
+#: model id -> (model, :attr:`TargetModel.entity_bound`), read once per model.
+_ENTITY_BOUNDS: dict[int, tuple[TargetModel, float]] = {}
+#: Added to the bound, so that the rounding of a sum never prunes a candidate that ties.
+_SLACK: Final = 1e-9
 
 
 @lru_cache(maxsize=4)
@@ -103,11 +126,14 @@ class Candidate:
     name: str | None
     features: list[str]
     score: float = 0.0
+    #: the entity is read and the features whom it stands for are among ``features``
+    resolved: bool = True
 
 
 @dataclass(frozen=True, slots=True)
 class Choice:
-    """The chosen target: its head token (None: no target), entity id, name, and the candidates read."""
+    """The chosen target: its head token (None: no target), entity id, name, and the candidates read
+    (those that could not win are left unresolved: ``resolved`` false, no entity features)."""
 
     head: int | None
     entity: str | None
@@ -155,7 +181,8 @@ def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, An
 
 def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[str, Any]],
            about: Mapping[str, Any], model: TargetModel | None = None) -> Choice:
-    """The target of a statement: the best-scoring candidate under ``model`` (default: the packaged
+    """The target of a statement: the noun the cue says it is about ("she said *of Mr. Smith*",
+    :func:`said_about`), else the best-scoring candidate under ``model`` (default: the packaged
     weights); with no candidate, the rules' target.
 
     Args:
@@ -168,19 +195,66 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
     """
     model = model or load_target_model()
     rule, rule_entity, rule_name = rule_target(st, act, from_cue, speakers, about)
-    found = candidates(st, act, from_cue, speakers, about, rule, (rule_entity, rule_name))
+    found = candidates(st, act, from_cue, speakers, about, rule, (rule_entity, rule_name), resolve=False)
     if TRACE is not None:
         _trace(st.table, about, found)
     if not found:
         return Choice(rule, rule_entity, rule_name)
-    for cand in found:
-        cand.score = model.score(cand.features)
-    best = max(eligible(found), key=lambda c: c.score)  # the first of equals: in text order
+    resolve = _Resolver(st, act, speakers, about)
+    best = next((c for c in found if SAID_ABOUT in c.features), None)  # the cue names what it is about
+    if best is not None:
+        resolve(best)
+    else:
+        best = _best(eligible(found), model, resolve)
     if UNRESOLVED in best.features and st.table.dep[best.head] == "poss":
         # "its suppliers" with "its" read as nobody: the possessed noun says what the claim is about
         owned = next((c for c in found if c.head == st.table.head[best.head]), None)
-        best = owned if owned is not None else best
+        if owned is not None:
+            resolve(owned)
+            best = owned
     return Choice(best.head, best.entity, best.name, tuple(found))
+
+
+def _best(pool: Sequence[Candidate], model: TargetModel, resolve: _Resolver) -> Candidate:
+    """The best-scoring candidate of ``pool`` (the first of equals, in text order). Candidates are
+    resolved (their entity read, its features added) best first by the score of their other features,
+    until the rest could not reach the best even with the highest entity features
+    (:attr:`TargetModel.entity_bound`): the same choice as resolving all, for fewer resolutions."""
+    for cand in pool:
+        cand.score = model.score(cand.features)
+    bound = model.entity_bound
+    top: float | None = None
+    for cand in sorted(pool, key=lambda c: -c.score):  # a stable sort: text order among equals
+        if top is not None and cand.score + bound < top:
+            break
+        if not cand.resolved:
+            resolve(cand)
+            cand.score = model.score(cand.features)
+        if top is None or cand.score > top:
+            top = cand.score
+    return max((c for c in pool if c.resolved), key=lambda c: c.score)
+
+
+class _Resolver:
+    """Reads the entity of a candidate and adds the features of whom it stands for, once."""
+
+    __slots__ = ("about", "act", "ctx_mentions", "frequencies", "speakers", "st")
+
+    def __init__(self, st: Statement, act: str, speakers: Sequence[Mapping[str, Any]],
+                 about: Mapping[str, Any]) -> None:
+        self.st, self.act, self.speakers, self.about = st, act, speakers, about
+        self.ctx_mentions: Mapping[str, int] | None = None
+        self.frequencies = _frequencies(st.table)
+
+    def __call__(self, cand: Candidate) -> None:
+        if cand.resolved:
+            return
+        if self.ctx_mentions is None:
+            self.ctx_mentions = acts._speaker_index(self.speakers).mention_counts if self.speakers else {}
+        cand.entity, cand.name = _resolve(self.st, self.act, cand.head, self.speakers, self.about)
+        add_entity_features(self.st.table, cand.head, cand.entity, cand.name, self.about.get("speaker"),
+                            self.ctx_mentions, self.frequencies, cand.features)
+        cand.resolved = True
 
 
 def eligible(found: Sequence[Candidate]) -> Sequence[Candidate]:
@@ -199,18 +273,22 @@ def _trace(table: TokenTable, about: Mapping[str, Any], found: Sequence[Candidat
 
 def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[str, Any]],
                about: Mapping[str, Any], rule: int | None,
-               rule_resolved: tuple[str | None, str | None] | None = None) -> list[Candidate]:
+               rule_resolved: tuple[str | None, str | None] | None = None, *,
+               resolve: bool = True) -> list[Candidate]:
     """Every noun phrase head the statement may be about, with its features (:func:`features`): the
     rules' proposal (``rule``, already resolved to ``rule_resolved``), the act verb's object, the agent
-    an accusation or praise rule judged, the noun a relative clause content is said of, and the heads
+    an accusation or praise rule judged, the noun a relative clause content is said of, the noun the cue
+    says the statement is about (:func:`said_about`), and the heads
     of the content's noun phrases (nouns, names, pronouns; not a name's inner words, at most
-    :data:`MAX_CANDIDATES`)."""
+    :data:`MAX_CANDIDATES`). With ``resolve`` false (and no :data:`TRACE`) only the rules' proposal is
+    resolved; the others are left for :func:`choose` to resolve when they may win."""
     table = st.table
     heads: list[int] = []
     if rule is not None:
         heads.append(rule)
     obj = acts.act_object(table, st.act_root) if from_cue and st.act_root is not None else None
-    for extra in (obj, st.judged, _antecedent_of_relative(table, st.content)):
+    about_of = said_about(table, st.cue, st.content)
+    for extra in (obj, st.judged, _antecedent_of_relative(table, st.content), about_of):
         if extra is not None and extra not in heads:
             heads.append(extra)
     seen = 0
@@ -224,13 +302,42 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
     if not heads:
         return []
     ctx = _Context.of(st, rule, obj)
+    ctx.about = about_of
     ctx.mentions = acts._speaker_index(speakers).mention_counts if speakers else {}
     out = []
+    speaker = about.get("speaker")
     for rank, i in enumerate(sorted(heads)):
-        entity, name = rule_resolved if i == rule and rule_resolved is not None else _resolve(
-            st, act, i, speakers, about)
-        out.append(Candidate(i, entity, name, features(st, ctx, i, rank, entity, name, about)))
+        feats = base_features(st, ctx, i, rank)
+        if i == rule and rule_resolved is not None:
+            entity, name = rule_resolved
+        elif resolve or TRACE is not None:
+            entity, name = _resolve(st, act, i, speakers, about)
+        else:  # read when it may win (:func:`choose`)
+            out.append(Candidate(i, None, None, feats, resolved=False))
+            continue
+        add_entity_features(table, i, entity, name, speaker, ctx.mentions, ctx.frequencies, feats)
+        out.append(Candidate(i, entity, name, feats))
     return out
+
+
+#: Prepositions by which a reporting verb names what is spoken of: "said *of* Mr. Smith", "spoke *about* the plan".
+_ABOUT_PREPOSITIONS: Final = frozenset({"of", "about", "regarding", "concerning"})
+
+
+def said_about(table: TokenTable, cue: int | None, content: Sequence[int]) -> int | None:
+    """The noun the cue says its statement is about, outside the statement's ``content``: "'He is not
+    fit to lead,' she said *of Mr. Smith*", "'It will not pass,' he told reporters *about the plan*" ->
+    "Smith", "plan"; not the content itself ("warned *of the harm* ...")."""
+    if cue is None or not content:
+        return None
+    first, last = content[0], content[-1]
+    dep, children = table.dep, table.children
+    for child in children[cue]:
+        if dep[child] == "prep" and table.lower[child] in _ABOUT_PREPOSITIONS:
+            for obj in children[child]:
+                if dep[obj] == "pobj" and table.pos[obj] in _HEAD_POS and not first <= obj <= last:
+                    return obj
+    return None
 
 
 def _antecedent_of_relative(table: TokenTable, content: Sequence[int]) -> int | None:
@@ -276,6 +383,8 @@ class _Context:
     start: int
     span: int
     root: int
+    #: the noun the cue says the statement is about (:func:`said_about`)
+    about: int | None = None
     #: speaker id -> how many mentions it has in the document
     mentions: Mapping[str, int] = field(default_factory=dict)
     #: noun or name lemma -> how often it occurs in the document (:func:`_frequencies`)
@@ -331,7 +440,16 @@ def features(st: Statement, ctx: _Context, i: int, rank: int, entity: str | None
     """The features of candidate ``i`` (names of the weights that apply to it): its place in the
     sentence (:func:`_syntax_features`), what the rules made of it, what kind of thing it is
     (:func:`_kind_features`) and whom it stands for (:func:`_entity_features`)."""
-    table, speaker = st.table, about.get("speaker")
+    out = base_features(st, ctx, i, rank)
+    add_entity_features(st.table, i, entity, name, about.get("speaker"), ctx.mentions, ctx.frequencies, out)
+    return out
+
+
+def base_features(st: Statement, ctx: _Context, i: int, rank: int) -> list[str]:
+    """The features of candidate ``i`` that do not depend on whom it stands for: its place in the
+    sentence (:func:`_syntax_features`), what the rules made of it, what kind of thing it is
+    (:func:`_kind_features`)."""
+    table = st.table
     role = _DEP_BUCKETS.get(table.dep[i], "other")
     out = _syntax_features(table, ctx, i, rank, role)
     if i == ctx.rule:
@@ -340,21 +458,30 @@ def features(st: Statement, ctx: _Context, i: int, rank: int, entity: str | None
         out.append("act_obj")
     if i == ctx.judged:
         out.append("judged")
+    if i == ctx.about:
+        out.append(SAID_ABOUT)
     _kind_features(st, ctx, i, out)
-    _entity_features(table, i, entity, name, speaker, out)
-    if entity is None or entity != speaker:
-        _salience(ctx, entity, name, out)
     return out
 
 
-def _salience(ctx: _Context, entity: str | None, name: str | None, out: list[str]) -> None:
+def add_entity_features(table: TokenTable, i: int, entity: str | None, name: str | None, speaker: str | None,
+                        mentions: Mapping[str, int], frequencies: Mapping[str, int], out: list[str]) -> None:
+    """The features of whom candidate ``i`` stands for (:func:`_entity_features`, :func:`_salience`),
+    appended to ``out``; ``mentions`` and ``frequencies`` are the document's counts (:class:`_Context`)."""
+    _entity_features(table, i, entity, name, speaker, out)
+    if entity is None or entity != speaker:
+        _salience(mentions, frequencies, entity, name, out)
+
+
+def _salience(mentions: Mapping[str, int], frequencies: Mapping[str, int], entity: str | None,
+              name: str | None, out: list[str]) -> None:
     """How often the entity a candidate resolves to (not the claim's own speaker) is mentioned in the
     document: a speaker entity's mentions, else the occurrences of the last word of the name it resolves
     to ("he" read as Donald Trump in an article about him is as salient as "Trump"). Appended to ``out``."""
     if entity is not None:
-        out.append(_bucket(ctx.mentions.get(entity, 0), _SALIENCE))
+        out.append(_bucket(mentions.get(entity, 0), _SALIENCE))
     elif name:
-        out.append(_bucket(ctx.frequencies.get(name.split()[-1], 0), _SALIENCE))
+        out.append(_bucket(frequencies.get(name.split()[-1], 0), _SALIENCE))
 
 
 def _syntax_features(table: TokenTable, ctx: _Context, i: int, rank: int, role: str) -> list[str]:
@@ -428,6 +555,7 @@ def _bucket(n: int, labels: tuple[str, str, str, str]) -> str:
 __all__ = [
     "DEFAULT_WEIGHTS",
     "LIGHT",
+    "SAID_ABOUT",
     "Candidate",
     "Choice",
     "TargetModel",
@@ -438,6 +566,7 @@ __all__ = [
     "features",
     "load_target_model",
     "rule_target",
+    "said_about",
     "target_weights_file_v1",
     "target_weights_v1",
 ]
