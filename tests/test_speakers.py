@@ -277,6 +277,11 @@ def test_quote_paragraph_after_its_speaker(nlp, text, name):
     # the parse makes the cue a reduced relative clause of the name; an active participle opens the quote
     ('Sam Ortiz, the 2019 Green mayoral candidate, tweeted in reply: "Key difference: '
      'the board closes nothing and nobody."', "Sam Ortiz, the 2019 Green mayoral candidate"),
+    # the parse makes the subject, with its relative clause, a complement clause before the cue
+    ("Tom Hale, meanwhile, who has no such endorsements, said that fact speaks volumes about his rival.", "Tom Hale"),
+    # ... or the first of two coordinated verbs: the clause before is no content of "says"
+    ("Mayor Dana Kohl jokingly offered the man a job, then says she will welcome advice from anyone.",
+     "Mayor Dana Kohl"),
 ])
 def test_subject_the_parse_lost_to_the_clause_before(nlp, text, mention):
     claims = run(nlp, text).claims
@@ -557,3 +562,29 @@ def test_description_reaches_back_over_a_quote_of_several_sentences(nlp):
             'for the apology."\n\nThe candidate said the report about his scholarship was false.')
     speaker = speaker_of(run(nlp, text), "The candidate")
     assert speaker is not None and speaker.name == "Hal Brandt", speaker
+
+
+@pytest.mark.parametrize(("text", "content", "mention"), [
+    # a clause cut off by a colon or a semicolon is a sentence of its own, not a second content of the cue
+    ("The union polled its members in July: 1,409 teachers said they wanted to endorse the mayor.",
+     "they wanted to endorse the mayor", "1,409 teachers"),
+    ("The budget was never passed; the council chairman said the votes were not there.",
+     "the votes were not there", "the council chairman"),
+])
+def test_clause_before_a_colon_is_not_the_cues_content(nlp, text, content, mention):
+    claims = run(nlp, text).claims
+    assert [(c.content_text, c.speaker_mention_text) for c in claims] == [(content, mention)]
+
+
+def test_participle_on_a_passive_speaks_for_its_subject_not_its_agent(nlp):
+    text = ('The singer Mara Voss was booed and shouted down by the crowd after telling them that they were '
+            '"being foolish."')
+    claims = run(nlp, text).claims
+    assert [c.speaker_mention_text for c in claims] == ["The singer Mara Voss"]
+
+
+def test_conjoined_cue_shares_the_subject_of_the_nearest_conjunct(nlp):
+    text = ("In the days before the vote, a group of pastors called for a boycott, and the civil rights league "
+            'strongly denounced the plan and said it would "return" all of the donations.')
+    said = [c for c in run(nlp, text).claims if c.cue_text == "said"]
+    assert [c.speaker_mention_text for c in said] == ["the civil rights league"]

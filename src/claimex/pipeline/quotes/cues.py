@@ -9,7 +9,7 @@ from typing import Final
 from ... import lexicons, syntax
 from ..tokens import TokenTable
 from .context import _ADJACENT_WINDOW, _TRAILING_PUNCT, _WORD_CHAR, _Claim, _Context, _is_passive, _substantial
-from .sources import _mention_of, _preposed_speaker, _Source, _source, _subject
+from .sources import _mention_of, _preposed_speaker, _Source, _source, _subject, clause_before
 
 # ---------------------------------------------------------------------------------------------------
 # Contents: the complements of a cue.
@@ -155,6 +155,9 @@ class _VerbCue:
         # "It added that A, and that B": B hangs on the cue as a conjunct with its own "that"
         complements += [c for c in kids if dep[c] == "conj" and not ctx.is_cue(c)
                         and any(dep[g] == "mark" and lower[g] == "that" for g in children[c])]
+        before = clause_before(ctx, cue)
+        if before is not None:
+            complements = [c for c in complements if c != before]
         if not complements:
             complements = _gerund_subject_clause(ctx, cue) or _misattached_that_clause(ctx, cue) \
                 or _asked_if(ctx, cue)

@@ -74,9 +74,10 @@ def _after_dateline(ctx: _Context, first: int, head: int) -> int:
 _CLITICS = frozenset(f"{apostrophe}{aux}" for apostrophe in "'’" for aux in ("ve", "re", "ll", "d", "m", "s"))
 
 
-def _subject(ctx: _Context, verb: int, *, prefer_outside: bool = False) -> int | None:
+def _subject(ctx: _Context, verb: int, *, prefer_outside: bool = False, agent: bool = True) -> int | None:
     """The verb's subject; the parser may also hang a quote's subject on the cue, so with
-    ``prefer_outside`` one outside quote marks and nearest to the verb wins."""
+    ``prefer_outside`` one outside quote marks and nearest to the verb wins. Without a subject, the
+    agent of a passive ("was told by X"), unless ``agent`` is false."""
     tt = ctx.table
     dep, lower = tt.dep, tt.lower
     subjects = [c for c in tt.children[verb] if dep[c] in syntax.SUBJECT_DEPS]
@@ -92,7 +93,7 @@ def _subject(ctx: _Context, verb: int, *, prefer_outside: bool = False) -> int |
         subjects = sorted(outside or subjects, key=lambda c: abs(c - verb))
     if subjects:
         return subjects[0]
-    return _agent(ctx, verb)  # passive: "was told by X"
+    return _agent(ctx, verb) if agent else None  # passive: "was told by X"
 
 
 #: Dependencies along which a cue without a subject of its own inherits one from its head:
@@ -155,10 +156,16 @@ def _source(ctx: _Context, cue: int) -> int | None:
             # that cannot speak leaves the participle to the nearest clause before it whose subject can
             nearer = _nearest_speaking_subject(ctx, root, cue)
             return nearer if nearer is not None else subj
-    misparsed = _stranded_subject(ctx, cue)
-    if misparsed is None:
-        misparsed = _subject_of_reduced_relative(ctx, cue)
-    return misparsed if misparsed is not None else _inherited_subject(ctx, cue)
+    return _misparsed_or_inherited_subject(ctx, cue)
+
+
+def _misparsed_or_inherited_subject(ctx: _Context, cue: int) -> int | None:
+    """A subject the parse put elsewhere (the readings below, in order), or the inherited one."""
+    for misparsed in (_stranded_subject, _subject_of_reduced_relative, _subject_of_clause_before):
+        found = misparsed(ctx, cue)
+        if found is not None:
+            return found
+    return _inherited_subject(ctx, cue)
 
 
 def _before_closing_marks(tt: TokenTable, token: int) -> int:
@@ -202,7 +209,12 @@ def _inherited_subject(ctx: _Context, cue: int) -> int | None:
     dep, pos, head = tt.dep, tt.pos, tt.head
     verb = cue
     for _ in range(8):
-        subj = _subject(ctx, verb, prefer_outside=True) if pos[verb] in ("VERB", "AUX", "ADJ") else None
+        # a verb the cue hangs on lends its subject, not the agent of its passive: "was booed by the
+        # crowd after telling them ...": the one booed told them
+        subj = _subject(ctx, verb, prefer_outside=True, agent=verb == cue) \
+            if pos[verb] in ("VERB", "AUX", "ADJ") else None
+        if subj is None and dep[verb] == "conj":
+            subj = _subject_of_conjunct_before(ctx, verb)
         if subj is not None:
             if dep[subj] == "nsubjpass" and verb == cue and _is_expletive(tt, subj):
                 return None
@@ -226,6 +238,19 @@ def _inherited_subject(ctx: _Context, cue: int) -> int | None:
             verb = head[up]
             continue
         verb = up
+    return None
+
+
+def _subject_of_conjunct_before(ctx: _Context, verb: int) -> int | None:
+    """The subject of the nearest conjunct before ``verb`` (of the same head) that has one: in "a group
+    called for a boycott, and the league denounced the plan and said it would ...", "said" shares the
+    subject of "denounced", not of "called"."""
+    tt = ctx.table
+    up = tt.head[verb]
+    for sibling in sorted((c for c in tt.children[up] if tt.dep[c] == "conj" and up < c < verb), reverse=True):
+        subj = _subject(ctx, sibling, prefer_outside=True, agent=False)
+        if subj is not None:
+            return subj
     return None
 
 
@@ -278,6 +303,45 @@ def _stranded_subject(ctx: _Context, cue: int) -> int | None:
             pos[head[before]] not in ("PROPN", "NOUN", "PRON") or ctx.quote_of[before] >= 0:
         return None
     return before
+
+
+def clause_before(ctx: _Context, cue: int) -> int | None:
+    """An unquoted clause the parse hangs on a cue as a complement BEFORE it while the cue has one after
+    it too: a verb reports one clause, so the one before is no content of it. Either the parse lost
+    the cue's subject into it ("Sanders, who has no endorsements, said that ...", "Kohl offered him
+    a job, then says she ...", with no subject left on the cue), or it is a clause of its own cut off
+    by a colon, a semicolon or a dash ("The group polled its members: 1,409 teachers said they ...")."""
+    tt = ctx.table
+    dep, children = tt.dep, tt.children
+    kids = children[cue]
+    if ctx.quote_of[cue] >= 0 or not any(dep[c] == "ccomp" and c > cue for c in kids):
+        return None
+    before = next((c for c in kids if dep[c] == "ccomp" and c < cue and ctx.quote_of[c] < 0
+                   and ctx.quote_of[ctx.left_edge(c)] < 0 and ctx.quote_of[ctx.right_edge(c)] < 0), None)
+    if before is None:
+        return None
+    subjects = [c for c in kids if dep[c] in syntax.SUBJECT_DEPS and c < cue]
+    if not subjects:
+        return before
+    gap = range(ctx.right_edge(before) + 1, ctx.left_edge(subjects[0]))
+    return before if any(tt.word(t) in (":", ";", *_DASHES) for t in gap) else None
+
+
+def _subject_of_clause_before(ctx: _Context, cue: int) -> int | None:
+    """The subject the parse lost into a clause it hangs before a cue (:func:`clause_before`): that
+    clause's subject, or the antecedent of its relative pronoun ("Sanders, who ...")."""
+    tt = ctx.table
+    if _subject(ctx, cue) is not None:
+        return None
+    before = clause_before(ctx, cue)
+    if before is None:
+        return None
+    subjects = [c for c in tt.children[before] if tt.dep[c] in ("nsubj", "nsubjpass") and c < before
+                and ctx.quote_of[c] < 0]
+    named = [c for c in subjects if ctx.tag(c) not in ("WP", "WDT")]
+    if not named or ctx.left_edge(named[0]) != ctx.left_edge(before):
+        return None  # "Trump, alleging that Obama wanted ..., said": a subject inside the clause is not it
+    return named[0] if _may_speak(tt, named[0]) or tt.word(named[0])[:1].isupper() else None
 
 
 def _subject_of_reduced_relative(ctx: _Context, cue: int) -> int | None:
