@@ -588,3 +588,17 @@ def test_conjoined_cue_shares_the_subject_of_the_nearest_conjunct(nlp):
             'strongly denounced the plan and said it would "return" all of the donations.')
     said = [c for c in run(nlp, text).claims if c.cue_text == "said"]
     assert [c.speaker_mention_text for c in said] == ["the civil rights league"]
+
+
+def test_noun_of_a_reduced_relative_parsed_as_a_clausal_subject(nlp):
+    # the parse makes "going" the clausal subject of "said", with the voters as its own subject
+    text = ("Large majorities of Republican primary voters in six states going to the polls on Tuesday said they "
+            "support a proposal to ban new arrivals.")
+    claims = run(nlp, text).claims
+    assert [c.speaker_mention_text for c in claims] == ["Large majorities of Republican primary voters in six states"]
+
+
+def test_the_one_quoted_as_saying_is_the_speaker(nlp):
+    claims = run(nlp, '"Our method succeeds where others fail," Braynard is quoted as saying.').claims
+    assert [(c.content_text, c.speaker_mention_text) for c in claims] == [
+        ("Our method succeeds where others fail,", "Braynard")]

@@ -92,9 +92,25 @@ def _subject(ctx: _Context, verb: int, *, prefer_outside: bool = False, agent: b
         outside = [c for c in subjects if ctx.quote_of[c] < 0]
         subjects = sorted(outside or subjects, key=lambda c: abs(c - verb))
     if subjects:
-        return subjects[0]
+        return _noun_of_reduced_relative(ctx, subjects[0])
     return _agent(ctx, verb) if agent else None  # passive: "was told by X"
 
+
+def _noun_of_reduced_relative(ctx: _Context, subject: int) -> int:
+    """"Voters in six states going to the polls said ...": the parse makes the participle of a reduced
+    relative clause the verb's clausal subject, with the noun as the participle's own subject. The
+    noun is the subject (a gerund that is a subject has none of its own: "Raising taxes would hurt")."""
+    tt = ctx.table
+    if tt.dep[subject] != "csubj" or ctx.tag(subject) not in ("VBG", "VBN"):
+        return subject
+    noun = next((c for c in tt.children[subject] if tt.dep[c] == "nsubj" and c < subject
+                 and tt.pos[c] in ("NOUN", "PROPN") and ctx.quote_of[c] < 0), None)
+    return subject if noun is None else noun
+
+
+#: Verbs whose passive subject is the speaker, not the one addressed: "Lee was quoted as saying ...",
+#: "she was cited as saying ..." (unlike "was told", "was asked").
+_QUOTED_VERBS = frozenset({"quote", "cite"})
 
 #: Dependencies along which a cue without a subject of its own inherits one from its head:
 #: "said A and threatened B", "condemned X, writing that", "a statement saying", "likely to say".
@@ -117,7 +133,7 @@ def _source(ctx: _Context, cue: int) -> int | None:
     if tag == "VBN" and (dep[cue] in ("advcl", "acl") or any(dep[c] == "auxpass" for c in children[cue])) \
             and not any(dep[c] == "aux" and ctx.token(c).lemma_ == "have" for c in children[cue]) \
             and not any(dep[c] == "nsubj" for c in children[cue]):  # not "has said", "As the Times reported"
-        return _agent(ctx, cue)  # "Asked about it, ...", "was told": the asked is not the speaker
+        return _passive_speaker(ctx, cue)  # "Asked about it, ...", "was told": the asked is not the speaker
     if dep[cue] == "acl" and tag == "VBG" and pos[head[cue]] in ("NOUN", "PROPN", "PRON") \
             and lemma[head[cue]] not in lexicons.NOMINAL_CUES:
         noun = head[cue]
@@ -371,6 +387,17 @@ def _sender(ctx: _Context, noun: int) -> int | None:
     elif not any(dep[c] == "dobj" and lemma[c] in lexicons.MEDIUM_NOUNS for c in tt.children[up]):
         return None
     return up if pos[up] == "VERB" else None
+
+
+def _passive_speaker(ctx: _Context, cue: int) -> int | None:
+    """The speaker of a passive cue: its agent ("was told by X"), but the subject of one whose passive
+    subject is the one quoted ('"...," Lee is quoted as saying')."""
+    tt = ctx.table
+    if tt.lemma[cue] in _QUOTED_VERBS:
+        quoted = next((c for c in tt.children[cue] if tt.dep[c] == "nsubjpass" and ctx.quote_of[c] < 0), None)
+        if quoted is not None:
+            return quoted
+    return _agent(ctx, cue)
 
 
 def _agent(ctx: _Context, verb: int) -> int | None:
