@@ -602,3 +602,19 @@ def test_the_one_quoted_as_saying_is_the_speaker(nlp):
     claims = run(nlp, '"Our method succeeds where others fail," Braynard is quoted as saying.').claims
     assert [(c.content_text, c.speaker_mention_text) for c in claims] == [
         ("Our method succeeds where others fail,", "Braynard")]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a perfect passive is a passive: its agent speaks, not its subject
+    ("The mayor has been criticized by some of his rivals for failing to spend enough time in the city.",
+     "some of his rivals"),
+    # a participle after "and", hung inside the complement of the participle before it, shares its subject
+    ('She escalated her criticism on Tuesday, telling the radio host that the mayor is a "faker" and questioning '
+     'how he has "gotten away with not paying his taxes."', "She"),
+    # in a "with" absolute the noun before the participle is its subject
+    ("The conversation ended with Maddow asking whether she would consider a woman as her running mate.", "Maddow"),
+])
+def test_participles_and_passives_speak_for_the_right_noun(nlp, text, mention):
+    claims = run(nlp, text).claims
+    assert claims and claims[-1].speaker_mention_text == mention, [(c.cue_text, c.speaker_mention_text)
+                                                                  for c in claims]

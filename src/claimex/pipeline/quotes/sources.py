@@ -130,9 +130,10 @@ def _source(ctx: _Context, cue: int) -> int | None:
         # "Mitt Romney, the party's nominee, tweeted: ...": the parse lost the subject of the sentence
         # to a reduced relative clause that is none
         return head[cue]
-    if tag == "VBN" and (dep[cue] in ("advcl", "acl") or any(dep[c] == "auxpass" for c in children[cue])) \
-            and not any(dep[c] == "aux" and ctx.token(c).lemma_ == "have" for c in children[cue]) \
+    if tag == "VBN" and (any(dep[c] == "auxpass" for c in children[cue]) or (dep[cue] in ("advcl", "acl") and not any(
+            dep[c] == "aux" and ctx.token(c).lemma_ == "have" for c in children[cue]))) \
             and not any(dep[c] == "nsubj" for c in children[cue]):  # not "has said", "As the Times reported"
+        # (but "has been criticized by X" is a passive: X speaks)
         return _passive_speaker(ctx, cue)  # "Asked about it, ...", "was told": the asked is not the speaker
     if dep[cue] == "acl" and tag == "VBG" and pos[head[cue]] in ("NOUN", "PROPN", "PRON") \
             and lemma[head[cue]] not in lexicons.NOMINAL_CUES:
@@ -158,7 +159,8 @@ def _source(ctx: _Context, cue: int) -> int | None:
             return noun  # "Republicans saying that ..."
     if tag == "VBG" and dep[cue] in ("advcl", "xcomp", "conj", "pcomp") and not any(
             dep[c] in syntax.SUBJECT_DEPS for c in children[cue]) and cue > 0 and (
-            tt.word(_before_closing_marks(tt, cue)) == "," or dep[cue] == "pcomp"):
+            tt.word(_before_closing_marks(tt, cue)) == "," or dep[cue] == "pcomp"
+            or (dep[cue] == "advcl" and tt.lower[cue - 1] == "and")):
         # "Trump argued that a database would help, saying ...": a participle after a comma speaks
         # for the subject of the sentence, not of the clause the parser hung it on; so does one after
         # a quote that ends in a comma ('insisted that he had "grown the party," claiming ...')
@@ -177,7 +179,8 @@ def _source(ctx: _Context, cue: int) -> int | None:
 
 def _misparsed_or_inherited_subject(ctx: _Context, cue: int) -> int | None:
     """A subject the parse put elsewhere (the readings below, in order), or the inherited one."""
-    for misparsed in (_stranded_subject, _subject_of_reduced_relative, _subject_of_clause_before):
+    for misparsed in (_stranded_subject, _subject_of_reduced_relative, _subject_of_clause_before,
+                      _subject_of_with_absolute):
         found = misparsed(ctx, cue)
         if found is not None:
             return found
@@ -358,6 +361,17 @@ def _subject_of_clause_before(ctx: _Context, cue: int) -> int | None:
     if not named or ctx.left_edge(named[0]) != ctx.left_edge(before):
         return None  # "Trump, alleging that Obama wanted ..., said": a subject inside the clause is not it
     return named[0] if _may_speak(tt, named[0]) or tt.word(named[0])[:1].isupper() else None
+
+
+def _subject_of_with_absolute(ctx: _Context, cue: int) -> int | None:
+    """"The talk ended with Maddow asking whether ...": in a "with" absolute the noun right before the
+    participle is its subject, not the subject of the clause the phrase hangs on."""
+    tt = ctx.table
+    noun = cue - 1
+    if ctx.tag(cue) != "VBG" or noun < 1 or tt.dep[noun] != "pobj" or tt.lower[tt.head[noun]] != "with" \
+            or tt.head[tt.head[noun]] != tt.head[cue] or _subject(ctx, cue) is not None or ctx.quote_of[noun] >= 0:
+        return None
+    return noun if _may_speak(tt, noun) else None
 
 
 def _subject_of_reduced_relative(ctx: _Context, cue: int) -> int | None:
