@@ -618,3 +618,20 @@ def test_participles_and_passives_speak_for_the_right_noun(nlp, text, mention):
     claims = run(nlp, text).claims
     assert claims and claims[-1].speaker_mention_text == mention, [(c.cue_text, c.speaker_mention_text)
                                                                   for c in claims]
+
+
+def test_a_phrase_after_a_quote_inside_a_content_is_no_speaker(nlp):
+    # a prepositional phrase and "and" between a quote and a conjoined cue are no inverted speaker
+    text = ('This was the mayor we all knew, the mayor who questions the independence of a judge because of his '
+            'heritage, who fights with journalists, claims that the broadcaster "takes its orders" from Albany, and '
+            'asserts that Albany is "killing us."')
+    claims = run(nlp, text).claims
+    assert all(c.speaker_mention_text != "from Albany" for c in claims), claims
+
+
+def test_what_a_cue_recalls_before_a_colon_quote_is_no_inverted_speaker(nlp):
+    text = ('The mayor supports "appropriate pay raises," opposes "across-the-board arbitrary pay freezes" and recalled '
+            'the three-year freeze on basic city pay rates: "I saw how difficult it was for employees to be told that '
+            'their paychecks were not going up."')
+    recalled = [c for c in run(nlp, text).claims if c.cue_text == "recalled"]
+    assert recalled and all("freeze" not in (c.speaker_mention_text or "") for c in recalled), recalled

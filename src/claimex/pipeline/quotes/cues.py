@@ -576,7 +576,8 @@ def _between_quote_and_cue(ctx: _Context, cue: int) -> _Source:
     toks = [t for t in toks if tt.dep[t] not in ("advmod",) or t != toks[-1]]  # "..., he also said"
     pos = tt.pos
     names = [t for t in toks if pos[t] in ("PROPN", "NOUN", "PRON") or (tt.is_alpha[t] and tt.word(t)[:1].isupper())]
-    if not names or any(pos[t] in ("VERB", "AUX") for t in toks):
+    if not names or any(pos[t] in ("VERB", "AUX") for t in toks) or pos[toks[0]] == "ADP" \
+            or pos[toks[-1]] == "CCONJ":  # '"takes its orders" from Albany, and asserts': no noun phrase
         return _Source()
     inside = set(toks)
     head = next((t for t in names if tt.head[t] not in inside), names[0])
