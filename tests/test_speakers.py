@@ -630,8 +630,8 @@ def test_a_phrase_after_a_quote_inside_a_content_is_no_speaker(nlp):
 
 
 def test_what_a_cue_recalls_before_a_colon_quote_is_no_inverted_speaker(nlp):
-    text = ('The mayor supports "appropriate pay raises," opposes "across-the-board arbitrary pay freezes" and recalled '
-            'the three-year freeze on basic city pay rates: "I saw how difficult it was for employees to be told that '
-            'their paychecks were not going up."')
+    text = ('The mayor supports "appropriate pay raises," opposes "across-the-board arbitrary pay freezes" and '
+            'recalled the three-year freeze on basic city pay rates: "I saw how difficult it was for employees to be '
+            'told that their paychecks were not going up."')
     recalled = [c for c in run(nlp, text).claims if c.cue_text == "recalled"]
     assert recalled and all("freeze" not in (c.speaker_mention_text or "") for c in recalled), recalled
