@@ -253,11 +253,26 @@ def _inherited_subject(ctx: _Context, cue: int) -> int | None:
             return None
         # "X said A and threatened B": B's conj head is A, the complement of a cue; the parser
         # attached B one level too low, and B's subject is the cue's
-        if dep[verb] == "conj" and dep[up] == "ccomp" and ctx.is_cue(head[up]) and ctx.is_cue(verb):
-            verb = head[up]
-            continue
+        if dep[verb] == "conj" and ctx.is_cue(verb):
+            reporting = _reporting_cue_of_conjunct(ctx, verb)
+            if reporting is not None:
+                verb = reporting
+                continue
         verb = up
     return None
+
+
+def _reporting_cue_of_conjunct(ctx: _Context, verb: int) -> int | None:
+    """The cue whose complement a conjoined cue hangs in: the complement's root is its head ("X said A
+    and threatened B"), or, for a participle, any conjunct down the complement's chain ("said the bill
+    had support but was waylaid - and arguing that ...": a participle is no conjunct of a finite verb)."""
+    tt = ctx.table
+    dep, head = tt.dep, tt.head
+    up = head[verb]
+    if ctx.tag(verb) == "VBG":
+        while dep[up] == "conj" and head[up] != up:
+            up = head[up]
+    return head[up] if dep[up] == "ccomp" and ctx.is_cue(head[up]) else None
 
 
 def _subject_of_conjunct_before(ctx: _Context, verb: int) -> int | None:
