@@ -635,3 +635,13 @@ def test_what_a_cue_recalls_before_a_colon_quote_is_no_inverted_speaker(nlp):
             'told that their paychecks were not going up."')
     recalled = [c for c in run(nlp, text).claims if c.cue_text == "recalled"]
     assert recalled and all("freeze" not in (c.speaker_mention_text or "") for c in recalled), recalled
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("They were emblematic of the feeling among many voters that the country is sliding away from its values.",
+     "many voters"),
+    ("The mayor faced claims by the auditors that the budget was padded.", "the auditors"),
+])
+def test_who_holds_a_statement_noun(nlp, text, mention):
+    claims = run(nlp, text).claims
+    assert [(c.quote_rule, c.speaker_mention_text) for c in claims] == [("nominal", mention)]

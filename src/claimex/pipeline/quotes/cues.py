@@ -1074,14 +1074,20 @@ def _nominal(ctx: _Context, noun: int) -> list[_Claim]:
     return []
 
 
+#: Prepositions after a statement noun that name who holds or puts forward the statement.
+_AUTHOR_PREPS = frozenset({"by", "from", "among"})
+
+
 def _nominal_author(ctx: _Context, noun: int) -> int | None:
-    """Who puts forward a statement noun with no possessive: its "by" agent ("claims by the agencies
-    that ..."), or the subject of a verb that puts it forward ("he made the suggestion that ...",
-    "Lee floated the notion that ...", :data:`lexicons.PUTTING_FORWARD_VERBS`)."""
+    """Who puts forward a statement noun with no possessive: its "by", "from" or "among" phrase ("claims
+    by the agencies that ...", "an admission from Warren that ...", "the feeling among voters that
+    ..."), or the subject of a verb that puts it forward ("he made the suggestion that ...", "Lee
+    floated the notion that ...", :data:`lexicons.PUTTING_FORWARD_VERBS`)."""
     tt = ctx.table
     dep, children = tt.dep, tt.children
     for child in children[noun]:
-        if dep[child] == "prep" and tt.lower[child] == "by" and child > noun:
+        # "claims by the agencies", "an admission from the senator", "the feeling among many voters"
+        if dep[child] == "prep" and tt.lower[child] in _AUTHOR_PREPS and child > noun:
             return next((g for g in children[child] if dep[g] == "pobj"), None)
     verb = tt.head[noun]
     if dep[noun] != "dobj" or tt.pos[verb] != "VERB" or tt.lemma[verb] not in lexicons.PUTTING_FORWARD_VERBS:
