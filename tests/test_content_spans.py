@@ -57,3 +57,21 @@ def test_a_quote_sentence_opened_by_a_conjunction_continues_the_quote_before_it(
     claims = claimex.extract(text, nlp=nlp).claims
     assert [(c.speaker_mention_text, len(c.content_spans)) for c in claims] == [("he", 2)]
     assert text[slice(*claims[0].content_spans[1])].startswith("the bid is helped")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle conjoined down the complement's chain of conjuncts is a cue of its own, spoken by the
+    # subject of the cue whose complement it hangs in
+    ('He said the bill had the correct security parts but was waylaid by voter mistrust - and arguing that he '
+     'and Cruz shared "almost all the same views."',
+     [("said", "the bill had the correct security parts but was waylaid by voter mistrust", "He"),
+      ("arguing", 'he and Cruz shared "almost all the same views.', "He")]),
+    # a cue conjoined to a naming's quoted complement is no part of the naming; a quoted infinitive after
+    # "called on" someone is part of the call
+    ('He called it "shameful" and called on leaders "not to feed that dark impulse inside of us."',
+     [("called", 'it "shameful"', "He"),
+      ("called on", 'leaders "not to feed that dark impulse inside of us.', "He")]),
+])
+def test_a_conjoined_cue_is_a_claim_of_its_own(nlp, text, expected) -> None:
+    claims = claimex.extract(text, nlp=nlp).claims
+    assert [(c.cue_text, c.content_text, c.speaker_mention_text) for c in claims] == expected

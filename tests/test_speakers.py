@@ -277,6 +277,11 @@ def test_quote_paragraph_after_its_speaker(nlp, text, name):
     # the parse makes the cue a reduced relative clause of the name; an active participle opens the quote
     ('Sam Ortiz, the 2019 Green mayoral candidate, tweeted in reply: "Key difference: '
      'the board closes nothing and nobody."', "Sam Ortiz, the 2019 Green mayoral candidate"),
+    # the parse makes the subject, with its relative clause, a complement clause before the cue
+    ("Tom Hale, meanwhile, who has no such endorsements, said that fact speaks volumes about his rival.", "Tom Hale"),
+    # ... or the first of two coordinated verbs: the clause before is no content of "says"
+    ("Mayor Dana Kohl jokingly offered the man a job, then says she will welcome advice from anyone.",
+     "Mayor Dana Kohl"),
 ])
 def test_subject_the_parse_lost_to_the_clause_before(nlp, text, mention):
     claims = run(nlp, text).claims
@@ -557,3 +562,86 @@ def test_description_reaches_back_over_a_quote_of_several_sentences(nlp):
             'for the apology."\n\nThe candidate said the report about his scholarship was false.')
     speaker = speaker_of(run(nlp, text), "The candidate")
     assert speaker is not None and speaker.name == "Hal Brandt", speaker
+
+
+@pytest.mark.parametrize(("text", "content", "mention"), [
+    # a clause cut off by a colon or a semicolon is a sentence of its own, not a second content of the cue
+    ("The union polled its members in July: 1,409 teachers said they wanted to endorse the mayor.",
+     "they wanted to endorse the mayor", "1,409 teachers"),
+    ("The budget was never passed; the council chairman said the votes were not there.",
+     "the votes were not there", "the council chairman"),
+])
+def test_clause_before_a_colon_is_not_the_cues_content(nlp, text, content, mention):
+    claims = run(nlp, text).claims
+    assert [(c.content_text, c.speaker_mention_text) for c in claims] == [(content, mention)]
+
+
+def test_participle_on_a_passive_speaks_for_its_subject_not_its_agent(nlp):
+    text = ('The singer Mara Voss was booed and shouted down by the crowd after telling them that they were '
+            '"being foolish."')
+    claims = run(nlp, text).claims
+    assert [c.speaker_mention_text for c in claims] == ["The singer Mara Voss"]
+
+
+def test_conjoined_cue_shares_the_subject_of_the_nearest_conjunct(nlp):
+    text = ("In the days before the vote, a group of pastors called for a boycott, and the civil rights league "
+            'strongly denounced the plan and said it would "return" all of the donations.')
+    said = [c for c in run(nlp, text).claims if c.cue_text == "said"]
+    assert [c.speaker_mention_text for c in said] == ["the civil rights league"]
+
+
+def test_noun_of_a_reduced_relative_parsed_as_a_clausal_subject(nlp):
+    # the parse makes "going" the clausal subject of "said", with the voters as its own subject
+    text = ("Large majorities of Republican primary voters in six states going to the polls on Tuesday said they "
+            "support a proposal to ban new arrivals.")
+    claims = run(nlp, text).claims
+    assert [c.speaker_mention_text for c in claims] == ["Large majorities of Republican primary voters in six states"]
+
+
+def test_the_one_quoted_as_saying_is_the_speaker(nlp):
+    claims = run(nlp, '"Our method succeeds where others fail," Braynard is quoted as saying.').claims
+    assert [(c.content_text, c.speaker_mention_text) for c in claims] == [
+        ("Our method succeeds where others fail,", "Braynard")]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a perfect passive is a passive: its agent speaks, not its subject
+    ("The mayor has been criticized by some of his rivals for failing to spend enough time in the city.",
+     "some of his rivals"),
+    # a participle after "and", hung inside the complement of the participle before it, shares its subject
+    ('She escalated her criticism on Tuesday, telling the radio host that the mayor is a "faker" and questioning '
+     'how he has "gotten away with not paying his taxes."', "She"),
+    # in a "with" absolute the noun before the participle is its subject
+    ("The conversation ended with Maddow asking whether she would consider a woman as her running mate.", "Maddow"),
+])
+def test_participles_and_passives_speak_for_the_right_noun(nlp, text, mention):
+    claims = run(nlp, text).claims
+    assert claims and claims[-1].speaker_mention_text == mention, [(c.cue_text, c.speaker_mention_text)
+                                                                  for c in claims]
+
+
+def test_a_phrase_after_a_quote_inside_a_content_is_no_speaker(nlp):
+    # a prepositional phrase and "and" between a quote and a conjoined cue are no inverted speaker
+    text = ('This was the mayor we all knew, the mayor who questions the independence of a judge because of his '
+            'heritage, who fights with journalists, claims that the broadcaster "takes its orders" from Albany, and '
+            'asserts that Albany is "killing us."')
+    claims = run(nlp, text).claims
+    assert all(c.speaker_mention_text != "from Albany" for c in claims), claims
+
+
+def test_what_a_cue_recalls_before_a_colon_quote_is_no_inverted_speaker(nlp):
+    text = ('The mayor supports "appropriate pay raises," opposes "across-the-board arbitrary pay freezes" and '
+            'recalled the three-year freeze on basic city pay rates: "I saw how difficult it was for employees to be '
+            'told that their paychecks were not going up."')
+    recalled = [c for c in run(nlp, text).claims if c.cue_text == "recalled"]
+    assert recalled and all("freeze" not in (c.speaker_mention_text or "") for c in recalled), recalled
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("They were emblematic of the feeling among many voters that the country is sliding away from its values.",
+     "many voters"),
+    ("The mayor faced claims by the auditors that the budget was padded.", "the auditors"),
+])
+def test_who_holds_a_statement_noun(nlp, text, mention):
+    claims = run(nlp, text).claims
+    assert [(c.quote_rule, c.speaker_mention_text) for c in claims] == [("nominal", mention)]

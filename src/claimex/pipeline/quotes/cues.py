@@ -9,7 +9,7 @@ from typing import Final
 from ... import lexicons, syntax
 from ..tokens import TokenTable
 from .context import _ADJACENT_WINDOW, _TRAILING_PUNCT, _WORD_CHAR, _Claim, _Context, _is_passive, _substantial
-from .sources import _mention_of, _preposed_speaker, _Source, _source, _subject
+from .sources import _mention_of, _preposed_speaker, _Source, _source, _subject, clause_before
 
 # ---------------------------------------------------------------------------------------------------
 # Contents: the complements of a cue.
@@ -50,12 +50,22 @@ def _clause_tokens(ctx: _Context, root: int, exclude: Iterable[int] = ()) -> lis
 
 
 def _nested_cues(ctx: _Context, root: int) -> list[int]:
-    """Conjoined cue verbs inside a complement that have no subject of their own (parser slips)."""
-    dep = ctx.table.dep
-    return [
-        t for t in ctx.table.children[root]
-        if dep[t] == "conj" and ctx.is_cue(t) and _subject(ctx, t) is None and ctx.quote_of[t] < 0
-    ]
+    """Conjoined cue verbs inside a complement that have no subject of their own (parser slips): on the
+    complement's root ("said A and threatened B") or further down its chain of conjuncts ("said the
+    bill had support but was waylaid - and arguing that ..."): each is a cue of its own."""
+    dep, children = ctx.table.dep, ctx.table.children
+    found: list[int] = []
+    chain = [root]
+    while chain:
+        verb = chain.pop()
+        for t in children[verb]:
+            if dep[t] != "conj":
+                continue
+            if ctx.is_cue(t) and _subject(ctx, t) is None and ctx.quote_of[t] < 0:
+                found.append(t)
+            else:
+                chain.append(t)
+    return sorted(found)
 
 
 #: Subordinators of a clause that sets another speaker's report against the reported one: "A said
@@ -155,6 +165,9 @@ class _VerbCue:
         # "It added that A, and that B": B hangs on the cue as a conjunct with its own "that"
         complements += [c for c in kids if dep[c] == "conj" and not ctx.is_cue(c)
                         and any(dep[g] == "mark" and lower[g] == "that" for g in children[c])]
+        before = clause_before(ctx, cue)
+        if before is not None:
+            complements = [c for c in complements if c != before]
         if not complements:
             complements = _gerund_subject_clause(ctx, cue) or _misattached_that_clause(ctx, cue) \
                 or _asked_if(ctx, cue)
@@ -573,7 +586,8 @@ def _between_quote_and_cue(ctx: _Context, cue: int) -> _Source:
     toks = [t for t in toks if tt.dep[t] not in ("advmod",) or t != toks[-1]]  # "..., he also said"
     pos = tt.pos
     names = [t for t in toks if pos[t] in ("PROPN", "NOUN", "PRON") or (tt.is_alpha[t] and tt.word(t)[:1].isupper())]
-    if not names or any(pos[t] in ("VERB", "AUX") for t in toks):
+    if not names or any(pos[t] in ("VERB", "AUX") for t in toks) or pos[toks[0]] == "ADP" \
+            or pos[toks[-1]] == "CCONJ":  # '"takes its orders" from Albany, and asserts': no noun phrase
         return _Source()
     inside = set(toks)
     head = next((t for t in names if tt.head[t] not in inside), names[0])
@@ -657,7 +671,7 @@ def _naming(ctx: _Context, cue: int) -> list[tuple[str, list[int]]]:
         obj, comps = next(iter(comps), None), comps[1:]
     if obj is None or (not comps and not wh) or ctx.table.lower[obj] in lexicons.RELATIVE_PRONOUNS:
         return []
-    toks = sorted({t for c in [obj, *comps] for t in ctx.subtree_ids(c)})
+    toks = _without_conjoined_cues(ctx, sorted({t for c in [obj, *comps] for t in ctx.subtree_ids(c)}), comps)
     span = ctx.char_span(toks)
     quoted = ctx.quotes_in(*span) if span else []
     if not quoted:
@@ -668,6 +682,21 @@ def _naming(ctx: _Context, cue: int) -> list[tuple[str, list[int]]]:
     if last is not None and last + 1 < len(ctx.table) and dep[last + 1] == "prep":
         toks = [t for t in toks if t <= last]  # '"fake news" in a speech
     return [("naming", _strip_edges(ctx.table, toks))]
+
+
+def _without_conjoined_cues(ctx: _Context, toks: list[int], comps: Sequence[int]) -> list[int]:
+    """A naming's words without a cue conjoined to its complement and the "and" or comma before it:
+    'called it "shameful" *and called on leaders "not to ..."*' (the parse hangs the second cue on
+    "shameful"; it is a claim of its own)."""
+    tt = ctx.table
+    dropped: set[int] = set()
+    for nested in (n for c in comps for n in _nested_cues(ctx, c)):
+        dropped.update(ctx.subtree_ids(nested))
+        left = nested - 1
+        while left >= 0 and (tt.dep[left] == "cc" or tt.word(left) == "," or tt.is_space[left]):
+            dropped.add(left)
+            left -= 1
+    return [t for t in toks if t not in dropped] if dropped else toks
 
 
 def _unquoted_naming(ctx: _Context, cue: int, obj: int) -> list[tuple[str, list[int]]]:
@@ -735,16 +764,20 @@ def _with_following(ctx: _Context, cue: int, first: int, preps: Iterable[str]) -
     dep, lower, children = ctx.table.dep, ctx.table.lower, ctx.table.children
     toks = ctx.subtree_ids(first)
     end = ctx.right_edge(first)
+    word = ctx.table.word
     for child in children[cue]:
-        if child <= first:
+        if child <= first or word(child) in lexicons.QUOTE_CHARS:
             continue
-        if ctx.left_edge(child) != end + 1:
+        # only an opening quote mark between: 'called on leaders "not to feed ..."'
+        gap = list(range(end + 1, ctx.left_edge(child)))
+        if any(word(t) not in lexicons.QUOTE_CHARS for t in gap):
             break
         reason = dep[child] == "prep" and lower[child] in preps
         infinitive = dep[child] in ("xcomp", "advcl") and any(dep[g] == "aux" and lower[g] == "to"
                                                               for g in children[child])
         if not (reason or infinitive):
             break
+        toks.extend(gap)
         toks.extend(ctx.subtree_ids(child))
         end = ctx.right_edge(child)
     return sorted(toks)
@@ -1041,14 +1074,20 @@ def _nominal(ctx: _Context, noun: int) -> list[_Claim]:
     return []
 
 
+#: Prepositions after a statement noun that name who holds or puts forward the statement.
+_AUTHOR_PREPS = frozenset({"by", "from", "among"})
+
+
 def _nominal_author(ctx: _Context, noun: int) -> int | None:
-    """Who puts forward a statement noun with no possessive: its "by" agent ("claims by the agencies
-    that ..."), or the subject of a verb that puts it forward ("he made the suggestion that ...",
-    "Lee floated the notion that ...", :data:`lexicons.PUTTING_FORWARD_VERBS`)."""
+    """Who puts forward a statement noun with no possessive: its "by", "from" or "among" phrase ("claims
+    by the agencies that ...", "an admission from Warren that ...", "the feeling among voters that
+    ..."), or the subject of a verb that puts it forward ("he made the suggestion that ...", "Lee
+    floated the notion that ...", :data:`lexicons.PUTTING_FORWARD_VERBS`)."""
     tt = ctx.table
     dep, children = tt.dep, tt.children
     for child in children[noun]:
-        if dep[child] == "prep" and tt.lower[child] == "by" and child > noun:
+        # "claims by the agencies", "an admission from the senator", "the feeling among many voters"
+        if dep[child] == "prep" and tt.lower[child] in _AUTHOR_PREPS and child > noun:
             return next((g for g in children[child] if dep[g] == "pobj"), None)
     verb = tt.head[noun]
     if dep[noun] != "dobj" or tt.pos[verb] != "VERB" or tt.lemma[verb] not in lexicons.PUTTING_FORWARD_VERBS:

@@ -295,12 +295,20 @@ def _claim_for_quote(ctx: _Context, qi: int, cue: int) -> _Claim:
         if between.span is not None:
             return between.apply(_Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments), cue=cue_span,
                                         cue_root=cue, direct=True, quotes=[qi]))
-        speaker = _postposed_speaker(ctx, cue)
+        speaker = _postposed_speaker(ctx, cue) if _right_after(ctx, ctx.marked[qi], cue) else None
     if speaker is None and not _is_passive(ctx, cue):
         speaker = _preposed_speaker(ctx, cue)
     return _mention_of(ctx, speaker).apply(
         _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments), cue=cue_span, cue_root=cue,
                direct=True, quotes=[qi]))
+
+
+def _right_after(ctx: _Context, quote: MarkedQuote, cue: int) -> bool:
+    """Whether only punctuation stands between a quote and a cue after it ('"A," said X'): a speaker
+    inverted after the cue needs the quote right before it, not '... "pay freezes" and recalled the
+    freeze: "B"' (the freeze is what was recalled)."""
+    tt = ctx.table
+    return all(tt.is_punct[t] or tt.is_space[t] for t in range(cue) if tt.idx[t] >= quote.end)
 
 
 def _postposed_speaker(ctx: _Context, cue: int) -> int | None:

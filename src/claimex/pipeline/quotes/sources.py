@@ -74,9 +74,10 @@ def _after_dateline(ctx: _Context, first: int, head: int) -> int:
 _CLITICS = frozenset(f"{apostrophe}{aux}" for apostrophe in "'’" for aux in ("ve", "re", "ll", "d", "m", "s"))
 
 
-def _subject(ctx: _Context, verb: int, *, prefer_outside: bool = False) -> int | None:
+def _subject(ctx: _Context, verb: int, *, prefer_outside: bool = False, agent: bool = True) -> int | None:
     """The verb's subject; the parser may also hang a quote's subject on the cue, so with
-    ``prefer_outside`` one outside quote marks and nearest to the verb wins."""
+    ``prefer_outside`` one outside quote marks and nearest to the verb wins. Without a subject, the
+    agent of a passive ("was told by X"), unless ``agent`` is false."""
     tt = ctx.table
     dep, lower = tt.dep, tt.lower
     subjects = [c for c in tt.children[verb] if dep[c] in syntax.SUBJECT_DEPS]
@@ -91,9 +92,25 @@ def _subject(ctx: _Context, verb: int, *, prefer_outside: bool = False) -> int |
         outside = [c for c in subjects if ctx.quote_of[c] < 0]
         subjects = sorted(outside or subjects, key=lambda c: abs(c - verb))
     if subjects:
-        return subjects[0]
-    return _agent(ctx, verb)  # passive: "was told by X"
+        return _noun_of_reduced_relative(ctx, subjects[0])
+    return _agent(ctx, verb) if agent else None  # passive: "was told by X"
 
+
+def _noun_of_reduced_relative(ctx: _Context, subject: int) -> int:
+    """"Voters in six states going to the polls said ...": the parse makes the participle of a reduced
+    relative clause the verb's clausal subject, with the noun as the participle's own subject. The
+    noun is the subject (a gerund that is a subject has none of its own: "Raising taxes would hurt")."""
+    tt = ctx.table
+    if tt.dep[subject] != "csubj" or ctx.tag(subject) not in ("VBG", "VBN"):
+        return subject
+    noun = next((c for c in tt.children[subject] if tt.dep[c] == "nsubj" and c < subject
+                 and tt.pos[c] in ("NOUN", "PROPN") and ctx.quote_of[c] < 0), None)
+    return subject if noun is None else noun
+
+
+#: Verbs whose passive subject is the speaker, not the one addressed: "Lee was quoted as saying ...",
+#: "she was cited as saying ..." (unlike "was told", "was asked").
+_QUOTED_VERBS = frozenset({"quote", "cite"})
 
 #: Dependencies along which a cue without a subject of its own inherits one from its head:
 #: "said A and threatened B", "condemned X, writing that", "a statement saying", "likely to say".
@@ -113,10 +130,11 @@ def _source(ctx: _Context, cue: int) -> int | None:
         # "Mitt Romney, the party's nominee, tweeted: ...": the parse lost the subject of the sentence
         # to a reduced relative clause that is none
         return head[cue]
-    if tag == "VBN" and (dep[cue] in ("advcl", "acl") or any(dep[c] == "auxpass" for c in children[cue])) \
-            and not any(dep[c] == "aux" and ctx.token(c).lemma_ == "have" for c in children[cue]) \
+    if tag == "VBN" and (any(dep[c] == "auxpass" for c in children[cue]) or (dep[cue] in ("advcl", "acl") and not any(
+            dep[c] == "aux" and ctx.token(c).lemma_ == "have" for c in children[cue]))) \
             and not any(dep[c] == "nsubj" for c in children[cue]):  # not "has said", "As the Times reported"
-        return _agent(ctx, cue)  # "Asked about it, ...", "was told": the asked is not the speaker
+        # (but "has been criticized by X" is a passive: X speaks)
+        return _passive_speaker(ctx, cue)  # "Asked about it, ...", "was told": the asked is not the speaker
     if dep[cue] == "acl" and tag == "VBG" and pos[head[cue]] in ("NOUN", "PROPN", "PRON") \
             and lemma[head[cue]] not in lexicons.NOMINAL_CUES:
         noun = head[cue]
@@ -141,7 +159,8 @@ def _source(ctx: _Context, cue: int) -> int | None:
             return noun  # "Republicans saying that ..."
     if tag == "VBG" and dep[cue] in ("advcl", "xcomp", "conj", "pcomp") and not any(
             dep[c] in syntax.SUBJECT_DEPS for c in children[cue]) and cue > 0 and (
-            tt.word(_before_closing_marks(tt, cue)) == "," or dep[cue] == "pcomp"):
+            tt.word(_before_closing_marks(tt, cue)) == "," or dep[cue] == "pcomp"
+            or (dep[cue] == "advcl" and tt.lower[cue - 1] == "and")):
         # "Trump argued that a database would help, saying ...": a participle after a comma speaks
         # for the subject of the sentence, not of the clause the parser hung it on; so does one after
         # a quote that ends in a comma ('insisted that he had "grown the party," claiming ...')
@@ -155,10 +174,17 @@ def _source(ctx: _Context, cue: int) -> int | None:
             # that cannot speak leaves the participle to the nearest clause before it whose subject can
             nearer = _nearest_speaking_subject(ctx, root, cue)
             return nearer if nearer is not None else subj
-    misparsed = _stranded_subject(ctx, cue)
-    if misparsed is None:
-        misparsed = _subject_of_reduced_relative(ctx, cue)
-    return misparsed if misparsed is not None else _inherited_subject(ctx, cue)
+    return _misparsed_or_inherited_subject(ctx, cue)
+
+
+def _misparsed_or_inherited_subject(ctx: _Context, cue: int) -> int | None:
+    """A subject the parse put elsewhere (the readings below, in order), or the inherited one."""
+    for misparsed in (_stranded_subject, _subject_of_reduced_relative, _subject_of_clause_before,
+                      _subject_of_with_absolute):
+        found = misparsed(ctx, cue)
+        if found is not None:
+            return found
+    return _inherited_subject(ctx, cue)
 
 
 def _before_closing_marks(tt: TokenTable, token: int) -> int:
@@ -202,7 +228,12 @@ def _inherited_subject(ctx: _Context, cue: int) -> int | None:
     dep, pos, head = tt.dep, tt.pos, tt.head
     verb = cue
     for _ in range(8):
-        subj = _subject(ctx, verb, prefer_outside=True) if pos[verb] in ("VERB", "AUX", "ADJ") else None
+        # a verb the cue hangs on lends its subject, not the agent of its passive: "was booed by the
+        # crowd after telling them ...": the one booed told them
+        subj = _subject(ctx, verb, prefer_outside=True, agent=verb == cue) \
+            if pos[verb] in ("VERB", "AUX", "ADJ") else None
+        if subj is None and dep[verb] == "conj":
+            subj = _subject_of_conjunct_before(ctx, verb)
         if subj is not None:
             if dep[subj] == "nsubjpass" and verb == cue and _is_expletive(tt, subj):
                 return None
@@ -222,10 +253,38 @@ def _inherited_subject(ctx: _Context, cue: int) -> int | None:
             return None
         # "X said A and threatened B": B's conj head is A, the complement of a cue; the parser
         # attached B one level too low, and B's subject is the cue's
-        if dep[verb] == "conj" and dep[up] == "ccomp" and ctx.is_cue(head[up]) and ctx.is_cue(verb):
-            verb = head[up]
-            continue
+        if dep[verb] == "conj" and ctx.is_cue(verb):
+            reporting = _reporting_cue_of_conjunct(ctx, verb)
+            if reporting is not None:
+                verb = reporting
+                continue
         verb = up
+    return None
+
+
+def _reporting_cue_of_conjunct(ctx: _Context, verb: int) -> int | None:
+    """The cue whose complement a conjoined cue hangs in: the complement's root is its head ("X said A
+    and threatened B"), or, for a participle, any conjunct down the complement's chain ("said the bill
+    had support but was waylaid - and arguing that ...": a participle is no conjunct of a finite verb)."""
+    tt = ctx.table
+    dep, head = tt.dep, tt.head
+    up = head[verb]
+    if ctx.tag(verb) == "VBG":
+        while dep[up] == "conj" and head[up] != up:
+            up = head[up]
+    return head[up] if dep[up] == "ccomp" and ctx.is_cue(head[up]) else None
+
+
+def _subject_of_conjunct_before(ctx: _Context, verb: int) -> int | None:
+    """The subject of the nearest conjunct before ``verb`` (of the same head) that has one: in "a group
+    called for a boycott, and the league denounced the plan and said it would ...", "said" shares the
+    subject of "denounced", not of "called"."""
+    tt = ctx.table
+    up = tt.head[verb]
+    for sibling in sorted((c for c in tt.children[up] if tt.dep[c] == "conj" and up < c < verb), reverse=True):
+        subj = _subject(ctx, sibling, prefer_outside=True, agent=False)
+        if subj is not None:
+            return subj
     return None
 
 
@@ -280,6 +339,56 @@ def _stranded_subject(ctx: _Context, cue: int) -> int | None:
     return before
 
 
+def clause_before(ctx: _Context, cue: int) -> int | None:
+    """An unquoted clause the parse hangs on a cue as a complement BEFORE it while the cue has one after
+    it too: a verb reports one clause, so the one before is no content of it. Either the parse lost
+    the cue's subject into it ("Sanders, who has no endorsements, said that ...", "Kohl offered him
+    a job, then says she ...", with no subject left on the cue), or it is a clause of its own cut off
+    by a colon, a semicolon or a dash ("The group polled its members: 1,409 teachers said they ...")."""
+    tt = ctx.table
+    dep, children = tt.dep, tt.children
+    kids = children[cue]
+    if ctx.quote_of[cue] >= 0 or not any(dep[c] == "ccomp" and c > cue for c in kids):
+        return None
+    before = next((c for c in kids if dep[c] == "ccomp" and c < cue and ctx.quote_of[c] < 0
+                   and ctx.quote_of[ctx.left_edge(c)] < 0 and ctx.quote_of[ctx.right_edge(c)] < 0), None)
+    if before is None:
+        return None
+    subjects = [c for c in kids if dep[c] in syntax.SUBJECT_DEPS and c < cue]
+    if not subjects:
+        return before
+    gap = range(ctx.right_edge(before) + 1, ctx.left_edge(subjects[0]))
+    return before if any(tt.word(t) in (":", ";", *_DASHES) for t in gap) else None
+
+
+def _subject_of_clause_before(ctx: _Context, cue: int) -> int | None:
+    """The subject the parse lost into a clause it hangs before a cue (:func:`clause_before`): that
+    clause's subject, or the antecedent of its relative pronoun ("Sanders, who ...")."""
+    tt = ctx.table
+    if _subject(ctx, cue) is not None:
+        return None
+    before = clause_before(ctx, cue)
+    if before is None:
+        return None
+    subjects = [c for c in tt.children[before] if tt.dep[c] in ("nsubj", "nsubjpass") and c < before
+                and ctx.quote_of[c] < 0]
+    named = [c for c in subjects if ctx.tag(c) not in ("WP", "WDT")]
+    if not named or ctx.left_edge(named[0]) != ctx.left_edge(before):
+        return None  # "Trump, alleging that Obama wanted ..., said": a subject inside the clause is not it
+    return named[0] if _may_speak(tt, named[0]) or tt.word(named[0])[:1].isupper() else None
+
+
+def _subject_of_with_absolute(ctx: _Context, cue: int) -> int | None:
+    """"The talk ended with Maddow asking whether ...": in a "with" absolute the noun right before the
+    participle is its subject, not the subject of the clause the phrase hangs on."""
+    tt = ctx.table
+    noun = cue - 1
+    if ctx.tag(cue) != "VBG" or noun < 1 or tt.dep[noun] != "pobj" or tt.lower[tt.head[noun]] != "with" \
+            or tt.head[tt.head[noun]] != tt.head[cue] or _subject(ctx, cue) is not None or ctx.quote_of[noun] >= 0:
+        return None
+    return noun if _may_speak(tt, noun) else None
+
+
 def _subject_of_reduced_relative(ctx: _Context, cue: int) -> int | None:
     """"Activists clamoring to block him say ...", "Sources privy to the talks say ...": the parse takes
     the participle or adjective of a reduced relative clause for the main verb, with the noun as its
@@ -307,6 +416,17 @@ def _sender(ctx: _Context, noun: int) -> int | None:
     elif not any(dep[c] == "dobj" and lemma[c] in lexicons.MEDIUM_NOUNS for c in tt.children[up]):
         return None
     return up if pos[up] == "VERB" else None
+
+
+def _passive_speaker(ctx: _Context, cue: int) -> int | None:
+    """The speaker of a passive cue: its agent ("was told by X"), but the subject of one whose passive
+    subject is the one quoted ('"...," Lee is quoted as saying')."""
+    tt = ctx.table
+    if tt.lemma[cue] in _QUOTED_VERBS:
+        quoted = next((c for c in tt.children[cue] if tt.dep[c] == "nsubjpass" and ctx.quote_of[c] < 0), None)
+        if quoted is not None:
+            return quoted
+    return _agent(ctx, cue)
 
 
 def _agent(ctx: _Context, verb: int) -> int | None:
