@@ -264,6 +264,21 @@ ACTS = [
     # "must be" said of a thing is a conclusion, not a demand
     ("The columnist wrote that the only explanation must be a scandal of unusual size.",
      "the only explanation must be a scandal of unusual size", "wrote", "assert", "default"),
+    # ninth round: a reported "they" / "he" backing someone is the speaker's backing even where the cue's
+    # subject is a quantity or the cue has none (a gerund)
+    ("The poll found 47 percent of the county's voters saying they will certainly support Ms. Diaz over Mr. Hale.",
+     "they will certainly support Ms. Diaz over Mr. Hale", "saying", "support", "own_backing"),
+    ("The senator stood apart from the field by saying he would back the trade deal.",
+     "he would back the trade deal", "saying", "support", "own_backing"),
+    # ninth round: a promise of a hostile action against someone is a threat ("promise" is a cue of
+    # prediction, "vow" and "pledge" of threats that fall through without a hostile word); a promise to
+    # fight *for* someone is none
+    ("The governor promised to veto the spending bill.", "to veto the spending bill", "promised", "threaten",
+     "threat"),
+    ("The landlords' association vowed to sue the city over the new rules.", "to sue the city over the new rules",
+     "vowed", "threaten", "threat"),
+    ("The candidate promised to fight for working families.", "to fight for working families", "promised",
+     "predict", "cue"),
 ]
 
 

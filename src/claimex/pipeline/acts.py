@@ -494,6 +494,8 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
     falls through ("warned the plan is no cure-all" asserts), and a promise of a harmless action of the
     speaker's own predicts ("vowed to carry the mantle")."""
     table, cue = st.table, st.cue
+    if cue is not None and table.lemma[cue] in _PROMISING and _hostile_action(table, cue):
+        return lx.THREATEN, cue  # "promised *to veto* the bill", "vowed *to sue* the company"
     if cue is not None and st.cue_act == lx.THREATEN:
         own = any(table.dep[c] == "xcomp" for c in table.children[cue]) or _first_person_future(st)
         if own and (table.lemma[cue] == "threaten" or st.evaluation() < 0):
@@ -508,6 +510,32 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
     if "unless" in map(table.lower.__getitem__, st.content) and _first_person_future(st):  # the cheap test first
         return lx.THREATEN, st.act_root
     return None
+
+
+#: Cues of a commitment of the speaker's own: with a hostile action (:func:`_hostile_action`) a threat.
+_PROMISING: Final = frozenset({"promise", "vow", "pledge", "swear"})
+#: Actions taken against someone or something (since the ninth round; VADER gives most of them no valence):
+#: the sanctions of the lexicon and these.
+_HOSTILE_ACTIONS: Final = lx.SANCTION_WORDS | frozenset({
+    "veto", "fight", "bomb", "attack", "strike", "retaliate", "block", "ban", "kill", "destroy", "defeat",
+    "repeal", "abolish", "crush", "punish", "shut", "fire", "invade", "sack", "overturn", "scrap",
+})
+
+
+def _hostile_action(table: TokenTable, cue: int) -> bool:
+    """The cue commits the speaker to an action against someone: its infinitive complement (or a verb
+    conjoined to it) is one of :data:`_HOSTILE_ACTIONS` ("promised *to veto* it", "vowed to *sue* the
+    company", "promising to *bomb* ... and *deport* ..."), with what it is taken against as its object
+    ("vowed to fight *for* the workers" is no threat)."""
+    dep, children = table.dep, table.children
+    for c in children[cue]:
+        if dep[c] != "xcomp":
+            continue
+        for verb in (c, *(g for g in children[c] if dep[g] == "conj")):
+            if table.lemma[verb] in _HOSTILE_ACTIONS and any(
+                    dep[g] == "dobj" or (dep[g] == "prep" and table.lower[g] == "against") for g in children[verb]):
+                return True
+    return False
 
 
 def warning(st: Statement) -> tuple[str, int | None] | None:
@@ -879,7 +907,7 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
         if pred is None:
             continue
         thanks = subj is None and st.direct and lemma[pred] in _THANKING  # "Thank you, Maria Lopez, for ..."
-        if not thanks and (subj is None or not is_speaker(st, subj)):
+        if not thanks and (subj is None or not (is_speaker(st, subj) or _reported_person(st, subj))):
             continue
         withheld = _negated_plainly(table, main) or (pred != main and _negated_plainly(table, pred))
         act = lx.ACCUSE if withheld else lx.SUPPORT  # "I *don't like* what he said", "she *couldn't* support him"
@@ -901,6 +929,20 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
             st.judged = obj  # not "I love *that*", "I love *us*": the target is read as for any claim
         return act, st.act_root
     return None
+
+
+def _reported_person(st: Statement, subj: int) -> bool:
+    """In reported speech, a personal subject pronoun of a main predicate ("47 percent of voters saying *they*
+    will support Clinton", "distinguished himself by saying *he*'d back the deal"): where the cue's subject
+    does not show whom it stands for (a quantity, or no subject of the cue's own), it is read as the
+    speaker's, as in nearly every report of someone's backing."""
+    table = st.table
+    return (not st.direct and table.pos[subj] == "PRON" and table.lower[subj] in _REPORTED_PERSONS
+            and table.dep[subj] == "nsubj" and table.head[subj] in st.preds)
+
+
+#: The pronouns :func:`_reported_person` reads as the speaker ("it" often stands for a thing).
+_REPORTED_PERSONS: Final = frozenset({"he", "she", "they"})
 
 
 def _backing_verb(table: TokenTable, pred: int) -> int | None:
