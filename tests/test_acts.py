@@ -279,6 +279,19 @@ ACTS = [
      "vowed", "threaten", "threat"),
     ("The candidate promised to fight for working families.", "to fight for working families", "promised",
      "predict", "cue"),
+    # ninth round: a warning that tells someone what (not) to do demands it; a warning of a possible event
+    # still predicts
+    ("The admiral warned Beijing against provocative moves near the reef.",
+     "Beijing against provocative moves near the reef", "warned", "demand", "warning"),
+    ("Health officials warned residents to stay indoors on Friday.", "residents to stay indoors on Friday",
+     "warned", "demand", "warning"),
+    ("The economist warned that prices could rise next year.", "prices could rise next year", "warned",
+     "predict", "warning"),
+    # ninth round: "that's not true" / "it is false" answering what was said denies it; "that's wrong" of an
+    # act is no denial of a statement
+    ('"That is simply not true," the spokeswoman said.', "That is simply not true", "said", "deny", "dismissal"),
+    ('"It is a lie from start to finish," the senator said.', "It is a lie from start to finish", "said", "deny",
+     "dismissal"),
 ]
 
 

@@ -497,6 +497,8 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
     if cue is not None and table.lemma[cue] in _PROMISING and _hostile_action(table, cue):
         return lx.THREATEN, cue  # "promised *to veto* the bill", "vowed *to sue* the company"
     if cue is not None and st.cue_act == lx.THREATEN:
+        if _warned_off(table, cue):
+            return None  # "warned residents to stay indoors": a demand (:func:`warning`)
         own = any(table.dep[c] == "xcomp" for c in table.children[cue]) or _first_person_future(st)
         if own and (table.lemma[cue] == "threaten" or st.evaluation() < 0):
             return lx.THREATEN, cue
@@ -546,11 +548,27 @@ def warning(st: Statement) -> tuple[str, int | None] | None:
     table, cue = st.table, st.cue
     if cue is None or table.lemma[cue] not in lx.WARNING_CUES:
         return None
+    if _warned_off(table, cue):
+        return lx.DEMAND, cue
     pos = table.pos
     for i in st.content:
         if pos[i] in ("VERB", "AUX") and not lx.PREDICTIVE_MODALS.isdisjoint(_modal_children(table, i)):
             return lx.PREDICT, cue
     return None
+
+
+def _warned_off(table: TokenTable, cue: int) -> bool:
+    """A warning that tells someone what to do or not to do demands it (since the ninth round): "warned
+    *China against* provocative behaviour", "cautioned *against* buying bonds", "warned *residents to
+    stay* indoors" (a "against" phrase of the cue, or an object and an infinitive with its own "to")."""
+    if table.lemma[cue] not in lx.WARNING_CUES:
+        return False
+    kids = table.children[cue]
+    if any(table.dep[c] == "prep" and table.lower[c] == "against" for c in kids):
+        return True
+    return any(table.dep[c] == "dobj" for c in kids) and any(
+        table.dep[c] == "xcomp" and any(table.lower[g] == "to" and table.dep[g] == "aux" for g in table.children[c])
+        for c in kids)
 
 
 def source_report(st: Statement) -> tuple[str, int | None] | None:
@@ -657,14 +675,43 @@ def dismissal(st: Statement) -> tuple[str, int | None] | None:
         if lemma[pred] != "be":
             continue
         subj = subject(table, pred)
-        if subj is None or table.pos[subj] != "NOUN" or not (lemma[subj] in lx.CLAIM_NOUNS
-                                                            or lemma[subj] in _DISMISSED_NOUNS):
+        if subj is None:
+            continue
+        if table.pos[subj] == "PRON" and table.lower[subj] in _ANSWERED:  # "that's not true", "it is false"
+            if _untrue(table, pred):
+                return lx.DENY, st.act_root
+            continue
+        if table.pos[subj] != "NOUN" or not (lemma[subj] in lx.CLAIM_NOUNS or lemma[subj] in _DISMISSED_NOUNS):
             continue
         if any(dep[c] in ("acomp", "attr") and (lemma[c] in _DISMISSING or table.lower[c] in _DISMISSING)
                for c in children[pred]):
             st.judged = subj
             return lx.DENY, st.act_root
     return None
+
+
+#: Pronouns that answer what was said: "*that*'s not true", "*it* is false" (since the ninth round).
+_ANSWERED: Final = frozenset({"that", "this", "it"})
+#: Words of a statement's falsehood said of an answered pronoun (not "wrong" or "absurd": "that's wrong"
+#: of an act condemns it).
+_FALSE: Final = frozenset({"false", "untrue", "nonsense", "baseless", "groundless", "unfounded", "fabricated",
+                           "bogus", "inaccurate", "incorrect", "fake", "lie", "hoax", "myth"})
+
+
+def _untrue(table: TokenTable, pred: int) -> bool:
+    """"that is *not true*", "it is *false*", "this is *a lie*": the complement of "be" denies the truth of
+    what the pronoun answers (a negated "true" / "accurate", or a word of :data:`_FALSE`)."""
+    negated = _negated_plainly(table, pred)
+    for c in table.children[pred]:
+        if table.dep[c] not in ("acomp", "attr"):
+            continue
+        word = table.lower[c]
+        if (negated and word in ("true", "accurate", "correct", "the case")) or (
+                not negated and (word in _FALSE or table.lemma[c] in _FALSE)):
+            return True
+        if negated and word == "case" and any(table.lower[g] == "the" for g in table.children[c]):
+            return True
+    return False
 
 
 #: What can be dismissed besides a claim: a worry ("concerns were overblown").
