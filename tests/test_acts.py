@@ -292,6 +292,14 @@ ACTS = [
     ('"That is simply not true," the spokeswoman said.', "That is simply not true", "said", "deny", "dismissal"),
     ('"It is a lie from start to finish," the senator said.', "It is a lie from start to finish", "said", "deny",
      "dismissal"),
+    # ninth round: denying a person a quality their office needs accuses them, also under a negated
+    # belief; said of a thing it describes
+    ('"She is not qualified to lead this state," the challenger said of the governor.',
+     "She is not qualified to lead this state", "said", "accuse", "disqualification"),
+    ('"I don\'t think you are fit to serve if you took that money," the senator told his rival.',
+     "I don't think you are fit to serve if you took that money", "told", "accuse", "disqualification"),
+    ("The engineer said the new bridge is not ready for heavy traffic.",
+     "the new bridge is not ready for heavy traffic", "said", "assert", "default"),
 ]
 
 

@@ -928,6 +928,40 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
     return (lx.ACCUSE if best[0] < 0 else lx.SUPPORT), st.act_root
 
 
+def disqualification(st: Statement) -> tuple[str, int | None] | None:
+    """Denying a person a quality their office needs accuses them (since the ninth round): "*he is not
+    qualified* to run this country", "I don't think *you are qualified* if you voted for the war", "she
+    is *not ready* to lead" (a copula whose complement is one of :data:`_QUALITIES`, negated itself or
+    under a negated belief verb, said of a person or organisation who is not the speaker). VADER gives
+    most of these words no valence, so the accusation rule does not see them."""
+    table = st.table
+    dep, children = table.dep, table.children
+    clauses = list(st.preds)
+    for pred in st.preds:  # "I don't think you are qualified": the clause under a negated belief
+        if _negated_belief(table, pred) and _negated_plainly(table, pred):
+            clauses += [c for c in children[pred] if dep[c] == "ccomp"]
+    for pred in clauses:
+        if table.lemma[pred] not in ("be", "seem", "look"):
+            continue
+        if not any(dep[c] == "acomp" and table.lower[c] in _QUALITIES for c in children[pred]):
+            continue
+        negated = _negated_plainly(table, pred) or pred not in st.preds
+        subj = subject(table, pred)
+        if not negated or subj is None or is_speaker(st, subj):
+            continue
+        if _accountable(table, subj) or table.lower[subj] in _JUDGED_PRONOUNS:
+            st.judged = subj
+            return lx.ACCUSE, st.act_root
+    return None
+
+
+#: Qualities an office needs: denied of a person, they accuse (:func:`disqualification`).
+_QUALITIES: Final = frozenset({"qualified", "fit", "ready", "prepared", "competent", "capable", "honest",
+                               "trustworthy", "credible", "electable", "presidential", "suited"})
+#: Pronouns that can stand for the one judged ("*you* are not qualified", "*he* is not ready").
+_JUDGED_PRONOUNS: Final = frozenset({"he", "she", "you", "they"})
+
+
 def _judgeable(table: TokenTable, i: int, pred: int) -> bool:
     """A thing that can be praised as a person can: a noun (a policy, a plan, a decision: "the new
     strategy is a *welcome* step") as the subject of "be"; not a pronoun ("it was *fine*": what "it" is,
@@ -1263,6 +1297,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("accusation", accusation),
     ("praise", praise),
     ("predication", predication),
+    ("disqualification", disqualification),
     ("own_backing", own_backing),
     ("satisfaction", satisfaction),
     ("obligation", obligation),
