@@ -300,6 +300,14 @@ ACTS = [
      "I don't think you are fit to serve if you took that money", "told", "accuse", "disqualification"),
     ("The engineer said the new bridge is not ready for heavy traffic.",
      "the new bridge is not ready for heavy traffic", "said", "assert", "default"),
+    # ninth round: the speaker saying they did wrong concedes it; the same said of someone else (a pronoun
+    # that does not agree with the cue's subject) accuses
+    ('"We misled our members about the pension fund," the chairman said.',
+     "We misled our members about the pension fund", "said", "concede", "confession"),
+    ("The hacker said he victimized dozens of families from his apartment.",
+     "he victimized dozens of families from his apartment", "said", "concede", "confession"),
+    ("The three women said he assaulted them in the parking lot.", "he assaulted them in the parking lot",
+     "said", "accuse", "accusation"),
 ]
 
 

@@ -820,6 +820,40 @@ def concession(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def confession(st: Statement) -> tuple[str, int | None] | None:
+    """The speaker saying they did wrong concedes it (since the ninth round): "*I hurt* a lot of people",
+    "the hacker said *he victimized* nearly 100 Americans", "*we misled* our members" (a main verb in the
+    past, not negated, with a negative valence of at least :data:`PREDICATION_THRESHOLD`, whose subject is
+    the speaker: a first-person pronoun, or the pronoun that stands for the speaker in reported speech)."""
+    table = st.table
+    vals = st.valences
+    for pred in st.preds:
+        if vals.get(pred, 0.0) > -PREDICATION_THRESHOLD or table.pos[pred] != "VERB":
+            continue
+        if table.doc[pred].tag_ not in ("VBD", "VBN") or _negated_plainly(table, pred):
+            continue
+        subj = subject(table, pred)
+        if subj is None or table.dep[subj] != "nsubj":
+            continue
+        if is_first_person(table, subj) or (not _quoted(st) and (reported_self(st, subj)
+                                                                 or _reported_person(st, subj, agree=True))):
+            return lx.CONCEDE, st.act_root
+    return None
+
+
+def _quoted(st: Statement) -> bool:
+    """The content is in quotation marks (whatever the quotes stage typed it): a "he" in it is someone
+    else than the speaker."""
+    first = st.content[0]
+    if st.direct:
+        return True
+    before = st.table.word(first - 1) if first > 0 else ""
+    return bool(before) and all(ch in _QUOTE_MARKS for ch in before)
+
+
+_QUOTE_MARKS: Final = frozenset(lx.QUOTE_CHARS + "`")
+
+
 def accusation(st: Statement) -> tuple[str, int | None] | None:
     """A negative evaluation of a person or organisation accuses them, whatever the cue: "their policies
     are *ruining* small farms", "the ministry's officials *botched* the response", "Trump's excesses
@@ -1012,14 +1046,31 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
-def _reported_person(st: Statement, subj: int) -> bool:
+def _reported_person(st: Statement, subj: int, *, agree: bool = False) -> bool:
     """In reported speech, a personal subject pronoun of a main predicate ("47 percent of voters saying *they*
     will support Clinton", "distinguished himself by saying *he*'d back the deal"): where the cue's subject
     does not show whom it stands for (a quantity, or no subject of the cue's own), it is read as the
-    speaker's, as in nearly every report of someone's backing."""
+    speaker's, as in nearly every report of someone's backing (aides who say *she* backs the plan report
+    her backing too). With ``agree``, the pronoun must agree in number with a subject of the cue, and a
+    pronoun subject of the cue must be the same pronoun ("the women said *he* assaulted them": not the
+    speaker)."""
     table = st.table
-    return (not st.direct and table.pos[subj] == "PRON" and table.lower[subj] in _REPORTED_PERSONS
-            and table.dep[subj] == "nsubj" and table.head[subj] in st.preds)
+    low = table.lower[subj]
+    if not (not st.direct and table.pos[subj] == "PRON" and low in _REPORTED_PERSONS
+            and table.dep[subj] == "nsubj" and table.head[subj] in st.preds):
+        return False
+    speaker = subject(table, st.cue) if st.cue is not None else None
+    if speaker is None or not agree:
+        return True
+    if table.pos[speaker] == "PRON":  # "she said he ...": someone else
+        return table.lower[speaker] == low or (low == "they" and table.lower[speaker] == "we")
+    plural = table.doc[speaker].tag_ in ("NNS", "NNPS")
+    return plural == (low == "they") or table.lemma[speaker] in _QUANTITIES  # "47 percent ... saying they"
+
+
+#: Nouns of a share of a group: "47 percent of voters saying *they* ...", "a majority said *they* ...".
+_QUANTITIES: Final = frozenset({"percent", "%", "majority", "minority", "half", "third", "quarter", "number",
+                                "share", "most", "many"})
 
 
 #: The pronouns :func:`_reported_person` reads as the speaker ("it" often stands for a thing).
@@ -1293,6 +1344,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("cue", cue_class),
     ("dismissal", dismissal),
     ("concession", concession),
+    ("confession", confession),
     ("grievance", grievance),
     ("accusation", accusation),
     ("praise", praise),
