@@ -308,6 +308,18 @@ ACTS = [
      "he victimized dozens of families from his apartment", "said", "concede", "confession"),
     ("The three women said he assaulted them in the parking lot.", "he assaulted them in the parking lot",
      "said", "accuse", "accusation"),
+    # ninth round: wanting someone in an office, or choosing them over another, supports them; taking
+    # something seriously, or deserving a punishment, does not
+    ("The nurse said Ms. Diaz should be governor.", "Ms. Diaz should be governor", "said", "support",
+     "preference"),
+    ('"I will take Diaz over Hale any day of the week," the farmer said.',
+     "I will take Diaz over Hale any day of the week", "said", "support", "preference"),
+    ("The union leader said Ms. Diaz deserves to win the primary.", "Ms. Diaz deserves to win the primary", "said",
+     "support", "preference"),
+    ('"We take our duties to the voters very seriously," the clerk said.',
+     "We take our duties to the voters very seriously", "said", "assert", "default"),
+    ("The prosecutor said Smith deserves to go to prison for the fraud.",
+     "Smith deserves to go to prison for the fraud", "said", "accuse", "accusation"),
 ]
 
 

@@ -1046,6 +1046,43 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def preference(st: Statement) -> tuple[str, int | None] | None:
+    """Wanting someone in an office, or choosing them over another, supports them (since the ninth
+    round): "Bernie Sanders *should be president*", "she *deserves to win*", "I'll *take* Sanders *over*
+    Trump any day", "we *prefer* Lopez" (a main predicate "be" / "become" with an obligation and an office
+    of :data:`_OFFICES` as its complement, "deserve" not negated, or a verb of choice with the speaker as
+    subject and an "over" / "to" of the one passed over, or "prefer"). The one supported is the target."""
+    table = st.table
+    dep, lemma, children = table.dep, table.lemma, table.children
+    for pred in st.preds:
+        subj = subject(table, pred)
+        if subj is None or _negated_plainly(table, pred):
+            continue
+        word = lemma[pred]
+        if word in ("be", "become") and is_obligation(table, pred) and _accountable(table, subj) and any(
+                dep[c] == "attr" and lemma[c] in _OFFICES for c in children[pred]):
+            st.judged = subj
+            return lx.SUPPORT, st.act_root
+        if word == "deserve" and _accountable(table, subj) and not is_speaker(st, subj) and st.evaluation() >= 0:
+            st.judged = subj
+            return lx.SUPPORT, st.act_root
+        if word in _CHOOSING and is_speaker(st, subj):
+            obj = next((c for c in children[pred] if dep[c] == "dobj"), None)
+            passed = any(dep[c] == "prep" and table.lower[c] == "over" for c in (  # not "take obligations *to*"
+                *children[pred], *(children[obj] if obj is not None else ())))
+            if obj is not None and (word == "prefer" or passed):
+                st.judged = obj
+                return lx.SUPPORT, st.act_root
+    return None
+
+
+#: Offices a person can be wanted in: "X should be *president*".
+_OFFICES: Final = frozenset({"president", "nominee", "leader", "governor", "senator", "mayor", "chairman",
+                             "chair", "chairwoman", "speaker", "candidate", "commander", "minister", "premier"})
+#: Verbs of choosing one over another: "I'll *take* Sanders *over* Trump", "we *prefer* Lopez".
+_CHOOSING: Final = frozenset({"prefer", "take", "choose", "pick", "select", "favor", "favour"})
+
+
 def _reported_person(st: Statement, subj: int, *, agree: bool = False) -> bool:
     """In reported speech, a personal subject pronoun of a main predicate ("47 percent of voters saying *they*
     will support Clinton", "distinguished himself by saying *he*'d back the deal"): where the cue's subject
@@ -1351,6 +1388,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("predication", predication),
     ("disqualification", disqualification),
     ("own_backing", own_backing),
+    ("preference", preference),
     ("satisfaction", satisfaction),
     ("obligation", obligation),
     ("wish", wish),
