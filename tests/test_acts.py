@@ -320,6 +320,9 @@ ACTS = [
      "We take our duties to the voters very seriously", "said", "assert", "default"),
     ("The prosecutor said Smith deserves to go to prison for the fraud.",
      "Smith deserves to go to prison for the fraud", "said", "accuse", "accusation"),
+    # ninth round: a future the first-person speaker vouches for ("I bet", "I can promise you") predicts
+    ('"I bet the senator is going to run again next year," the activist said.',
+     "I bet the senator is going to run again next year", "said", "predict", "prediction"),
 ]
 
 

@@ -1237,7 +1237,7 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     long way. We are going to keep fighting") does not predict for a future further on."""
     table = st.table
     first, last = st.content[0], _first_sentence_end(table, st.content)
-    for pred in st.preds:
+    for pred in (*st.preds, *_assured(st)):
         if pred <= last and (is_future(table, pred) or _expected(table, pred)) and not _hedged_saying(table, pred):
             return lx.PREDICT, st.act_root
     lower, head, pos = table.lower, table.head, table.pos
@@ -1256,6 +1256,25 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
             if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _conditional(table, verb):
                 return lx.PREDICT, st.act_root
     return None
+
+
+def _assured(st: Statement) -> list[int]:
+    """The clauses a first-person verb of belief or assurance vouches for (since the ninth round): "I *bet*
+    *he is going to lose*", "I can *promise* you *he's not going to be* president" (a main predicate of
+    :data:`_VOUCHING` with a first-person subject: its ``ccomp``)."""
+    table = st.table
+    out: list[int] = []
+    for pred in st.preds:
+        if table.lemma[pred] in _VOUCHING:
+            subj = subject(table, pred)
+            if subj is not None and is_first_person(table, subj):
+                out += [c for c in table.children[pred] if table.dep[c] == "ccomp"]
+    return out
+
+
+#: Verbs of belief and assurance whose clause a first-person speaker vouches for.
+_VOUCHING: Final = lx.NEG_RAISING_VERBS - {"want", "feel"} | frozenset({"bet", "promise", "guarantee", "predict",
+                                                                       "suspect", "assure", "know"})
 
 
 def _expected(table: TokenTable, pred: int) -> bool:
