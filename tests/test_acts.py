@@ -279,6 +279,11 @@ ACTS = [
      "vowed", "threaten", "threat"),
     ("The candidate promised to fight for working families.", "to fight for working families", "promised",
      "predict", "cue"),
+    # ... and the speaker's own future hostile action whatever the cue
+    ('"We will sue the city if the rules pass," the landlords said.', "We will sue the city if the rules pass",
+     "said", "threaten", "threat"),
+    ("The candidate said he would carpet-bomb the militants into oblivion.",
+     "he would carpet-bomb the militants into oblivion", "said", "threaten", "threat"),
     # ninth round: a warning that tells someone what (not) to do demands it; a warning of a possible event
     # still predicts
     ("The admiral warned Beijing against provocative moves near the reef.",

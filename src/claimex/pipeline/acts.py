@@ -511,6 +511,11 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
         return None
     if "unless" in map(table.lower.__getitem__, st.content) and _first_person_future(st):  # the cheap test first
         return lx.THREATEN, st.act_root
+    for pred in st.preds:  # "we will sue the city", "he said he would veto the bill"
+        if _hostile(table, pred) and is_future(table, pred):
+            subj = subject(table, pred)
+            if subj is not None and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)):
+                return lx.THREATEN, st.act_root
     return None
 
 
@@ -520,7 +525,7 @@ _PROMISING: Final = frozenset({"promise", "vow", "pledge", "swear"})
 #: the sanctions of the lexicon and these.
 _HOSTILE_ACTIONS: Final = lx.SANCTION_WORDS | frozenset({
     "veto", "fight", "bomb", "attack", "strike", "retaliate", "block", "ban", "kill", "destroy", "defeat",
-    "repeal", "abolish", "crush", "punish", "shut", "fire", "invade", "sack", "overturn", "scrap",
+    "repeal", "abolish", "crush", "punish", "shut", "fire", "invade", "sack", "overturn", "scrap", "impound",
 })
 
 
@@ -534,10 +539,19 @@ def _hostile_action(table: TokenTable, cue: int) -> bool:
         if dep[c] != "xcomp":
             continue
         for verb in (c, *(g for g in children[c] if dep[g] == "conj")):
-            if table.lemma[verb] in _HOSTILE_ACTIONS and any(
-                    dep[g] == "dobj" or (dep[g] == "prep" and table.lower[g] == "against") for g in children[verb]):
+            if _hostile(table, verb):
                 return True
     return False
+
+
+def _hostile(table: TokenTable, verb: int) -> bool:
+    """``verb`` is one of :data:`_HOSTILE_ACTIONS` (or a compound of one: "carpet-bomb") with an object or
+    an "against" phrase."""
+    lemma = table.lemma[verb]
+    if lemma not in _HOSTILE_ACTIONS and lemma.rpartition("-")[2] not in _HOSTILE_ACTIONS:
+        return False
+    return any(table.dep[g] == "dobj" or (table.dep[g] == "prep" and table.lower[g] == "against")
+               for g in table.children[verb])
 
 
 def warning(st: Statement) -> tuple[str, int | None] | None:
