@@ -297,6 +297,10 @@ ACTS = [
     ('"That is simply not true," the spokeswoman said.', "That is simply not true", "said", "deny", "dismissal"),
     ('"It is a lie from start to finish," the senator said.', "It is a lie from start to finish", "said", "deny",
      "dismissal"),
+    ('"Their numbers just do not add up," the treasurer said.', "Their numbers just do not add up", "said", "deny",
+     "dismissal"),
+    ("The auditor said the firm's story does not hold water.", "the firm's story does not hold water", "said",
+     "deny", "dismissal"),
     # ninth round: denying a person a quality their office needs accuses them, also under a negated
     # belief; said of a thing it describes
     ('"She is not qualified to lead this state," the challenger said of the governor.',

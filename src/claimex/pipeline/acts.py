@@ -686,6 +686,8 @@ def dismissal(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     lemma, dep, children = table.lemma, table.dep, table.children
     for pred in st.preds:
+        if _idle_claim(table, pred):  # "the numbers don't add up", "it doesn't hold water"
+            return lx.DENY, st.act_root
         if lemma[pred] != "be":
             continue
         subj = subject(table, pred)
@@ -710,6 +712,22 @@ _ANSWERED: Final = frozenset({"that", "this", "it"})
 #: of an act condemns it).
 _FALSE: Final = frozenset({"false", "untrue", "nonsense", "baseless", "groundless", "unfounded", "fabricated",
                            "bogus", "inaccurate", "incorrect", "fake", "lie", "hoax", "myth"})
+
+
+#: Idioms of a claim that fails when negated: "doesn't *add up*", "doesn't *hold water*", "doesn't *check
+#: out*" (the verb and its particle or object; not "hold up" or "stand up": "did not hold up its end of the
+#: deal" accuses).
+_HOLDING_IDIOMS: Final = frozenset({("add", "up"), ("hold", "water"), ("check", "out")})
+
+
+def _idle_claim(table: TokenTable, pred: int) -> bool:
+    """A negated idiom of a claim that holds (:data:`_HOLDING_IDIOMS`): "the numbers *don't add up*"
+    denies them (since the ninth round)."""
+    if not _negated_plainly(table, pred):
+        return False
+    verb = table.lemma[pred]
+    return any((verb, table.lower[c]) in _HOLDING_IDIOMS for c in table.children[pred]
+               if table.dep[c] in ("prt", "dobj", "advmod", "prep"))
 
 
 def _untrue(table: TokenTable, pred: int) -> bool:
