@@ -718,14 +718,15 @@ _FALSE: Final = frozenset({"false", "untrue", "nonsense", "baseless", "groundles
 #: out*" (the verb and its particle or object; not "hold up" or "stand up": "did not hold up its end of the
 #: deal" accuses).
 _HOLDING_IDIOMS: Final = frozenset({("add", "up"), ("hold", "water"), ("check", "out")})
+_HOLDING_VERBS: Final = frozenset(verb for verb, _ in _HOLDING_IDIOMS)
 
 
 def _idle_claim(table: TokenTable, pred: int) -> bool:
     """A negated idiom of a claim that holds (:data:`_HOLDING_IDIOMS`): "the numbers *don't add up*"
     denies them (since the ninth round)."""
-    if not _negated_plainly(table, pred):
-        return False
     verb = table.lemma[pred]
+    if verb not in _HOLDING_VERBS or not _negated_plainly(table, pred):
+        return False
     return any((verb, table.lower[c]) in _HOLDING_IDIOMS for c in table.children[pred]
                if table.dep[c] in ("prt", "dobj", "advmod", "prep"))
 
@@ -1001,6 +1002,8 @@ def disqualification(st: Statement) -> tuple[str, int | None] | None:
     under a negated belief verb, said of a person or organisation who is not the speaker). VADER gives
     most of these words no valence, so the accusation rule does not see them."""
     table = st.table
+    if _QUALITIES.isdisjoint(map(table.lower.__getitem__, st.content)):  # most statements: none (read in C)
+        return None
     dep, children = table.dep, table.children
     clauses = list(st.preds)
     for pred in st.preds:  # "I don't think you are qualified": the clause under a negated belief
@@ -1087,10 +1090,12 @@ def preference(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     dep, lemma, children = table.dep, table.lemma, table.children
     for pred in st.preds:
+        word = lemma[pred]
+        if word not in _PREFERRING_HEADS:  # the cheap test first
+            continue
         subj = subject(table, pred)
         if subj is None or _negated_plainly(table, pred):
             continue
-        word = lemma[pred]
         if word in ("be", "become") and is_obligation(table, pred) and _accountable(table, subj) and any(
                 dep[c] == "attr" and lemma[c] in _OFFICES for c in children[pred]):
             st.judged = subj
@@ -1113,6 +1118,7 @@ _OFFICES: Final = frozenset({"president", "nominee", "leader", "governor", "sena
                              "chair", "chairwoman", "speaker", "candidate", "commander", "minister", "premier"})
 #: Verbs of choosing one over another: "I'll *take* Sanders *over* Trump", "we *prefer* Lopez".
 _CHOOSING: Final = frozenset({"prefer", "take", "choose", "pick", "select", "favor", "favour"})
+_PREFERRING_HEADS: Final = _CHOOSING | {"be", "become", "deserve"}
 
 
 def _reported_person(st: Statement, subj: int, *, agree: bool = False) -> bool:
