@@ -329,6 +329,12 @@ ACTS = [
      "We take our duties to the voters very seriously", "said", "assert", "default"),
     ("The prosecutor said Smith deserves to go to prison for the fraud.",
      "Smith deserves to go to prison for the fraud", "said", "accuse", "accusation"),
+    # ninth round: "should" said of a proposition concludes, it obliges no one; wanting no part of something
+    # is no demand
+    ("The columnist wrote that the notion that the mayor could lose the primary should prompt a rethink.",
+     "the notion that the mayor could lose the primary should prompt a rethink", "wrote", "assert", "default"),
+    ('"We want no part in the auction," the company said.', "We want no part in the auction", "said", "deny",
+     "own_denial"),
     # ninth round: a future the first-person speaker vouches for ("I bet", "I can promise you") predicts
     ('"I bet the senator is going to run again next year," the activist said.',
      "I bet the senator is going to run again next year", "said", "predict", "prediction"),

@@ -1233,6 +1233,8 @@ def wish(st: Statement) -> tuple[str, int | None] | None:
         if _negated_plainly(table, pred):
             continue
         wanted = next((c for c in children[pred] if dep[c] == "dobj" and table.pos[c] in ("NOUN", "PROPN")), None)
+        if wanted is not None and any(table.lower[c] == "no" and dep[c] == "det" for c in children[wanted]):
+            continue  # "we want *no part* in the listing": keeping out of it, no demand (ninth act round)
         if wanted is None:
             clause = next((c for c in children[pred] if dep[c] in ("ccomp", "xcomp")), None)
             wanted = subject(table, clause) if clause is not None else None
@@ -1246,11 +1248,20 @@ def wish(st: Statement) -> tuple[str, int | None] | None:
 
 def _epistemic(table: TokenTable, pred: int) -> bool:
     """"must be" / "should be" said of a thing is a conclusion, not an obligation: "the only explanation
-    *must be* a bombshell" (no person or organisation is asked to do anything)."""
+    *must be* a bombshell" (no person or organisation is asked to do anything); so is any modal verb said
+    of a proposition (:data:`_PROPOSITIONS`)."""
+    subj = subject(table, pred)
+    if subj is not None and table.lemma[subj] in _PROPOSITIONS and table.pos[subj] == "NOUN":
+        return True  # "the notion that he could win *should sound* an alarm": an inference
     if table.lemma[pred] != "be":
         return False
-    subj = subject(table, pred)
     return subj is not None and not is_agent(table, subj) and not is_first_person(table, subj)
+
+
+#: Nouns of a proposition: "should" / "must" said of one concludes, it obliges no one (since the ninth act
+#: round: "*the notion* that he could win *should sound* an alarm").
+_PROPOSITIONS: Final = frozenset({"notion", "idea", "fact", "prospect", "possibility", "news", "thought",
+                                  "finding", "result", "outcome", "evidence"})
 
 
 def _demanded(table: TokenTable, pred: int) -> int | None:
