@@ -301,6 +301,15 @@ ACTS = [
      "dismissal"),
     ("The auditor said the firm's story does not hold water.", "the firm's story does not hold water", "said",
      "deny", "dismissal"),
+    # ... an answer opening with a flat "No", an existential that finds nothing in it, and naming it false
+    ('"No, the council is not where it needs to be on housing," the mayor tweeted.',
+     "No, the council is not where it needs to be on housing", "tweeted", "deny", "dismissal"),
+    ("The spokeswoman said there is no truth to the report.", "there is no truth to the report", "said", "deny",
+     "dismissal"),
+    ('"No one knows where the money went," the mayor said.', "No one knows where the money went",
+     "said", "assert", "default"),
+    ("The senator calls this a false story that voters will not buy.", "this a false story that voters will not buy",
+     "calls", "deny", "naming"),
     # ninth round: denying a person a quality their office needs accuses them, also under a negated
     # belief; said of a thing it describes
     ('"She is not qualified to lead this state," the challenger said of the governor.',

@@ -608,11 +608,29 @@ def naming(st: Statement) -> tuple[str, int | None] | None:
                   and table.pos[c] in ("NOUN", "PROPN", "PRON")), None)
     if named is None or (table.lower[named] == "it" and _extraposed(table, cue)):
         return None
+    if _called_false(table, cue, named):  # "calls *this* a *false* narrative": a denial (ninth act round)
+        st.judged = named
+        return lx.DENY, cue
     score = st.evaluation()
     if score <= -JUDGEMENT_THRESHOLD or score >= EVALUATION_THRESHOLD:
         st.judged = named
         return (lx.ACCUSE if score < 0 else lx.SUPPORT), cue
     return None
+
+
+def _called_false(table: TokenTable, cue: int, named: int) -> bool:
+    """What was said (a pronoun that answers it, or a noun of what is said: ``CLAIM_NOUNS``) named false:
+    "calls *this* a *false* narrative", "called *the report* *untrue*" (the cue's ``oprd``, or a modifier
+    of it, is one of :data:`_FALSE`)."""
+    said = (table.pos[named] == "PRON" and table.lower[named] in _ANSWERED) or (
+        table.pos[named] == "NOUN" and table.lemma[named] in lx.CLAIM_NOUNS)
+    if not said:
+        return False
+    for c in table.children[cue]:
+        if table.dep[c] == "oprd" and (table.lower[c] in _FALSE or any(
+                table.dep[g] == "amod" and table.lower[g] in _FALSE for g in table.children[c])):
+            return True
+    return False
 
 
 def _extraposed(table: TokenTable, verb: int) -> bool:
@@ -685,8 +703,11 @@ def dismissal(st: Statement) -> tuple[str, int | None] | None:
     dismissed noun is the target."""
     table = st.table
     lemma, dep, children = table.lemma, table.dep, table.children
+    first = st.content[0]
+    if table.lower[first] == "no" and dep[first] == "intj" and _quoted(st):  # "No, we are not where ..."
+        return lx.DENY, st.act_root
     for pred in st.preds:
-        if _idle_claim(table, pred):  # "the numbers don't add up", "it doesn't hold water"
+        if _idle_claim(table, pred) or _nothing_to_it(table, pred):  # "the numbers don't add up"
             return lx.DENY, st.act_root
         if lemma[pred] != "be":
             continue
@@ -729,6 +750,26 @@ def _idle_claim(table: TokenTable, pred: int) -> bool:
         return False
     return any((verb, table.lower[c]) in _HOLDING_IDIOMS for c in table.children[pred]
                if table.dep[c] in ("prt", "dobj", "advmod", "prep"))
+
+
+def _nothing_to_it(table: TokenTable, pred: int) -> bool:
+    """An existential that finds nothing in what was said: "there is *no truth* to the report", "there is
+    *no evidence* that ...", "there's *nothing to see* here" (since the ninth act round)."""
+    if table.lemma[pred] != "be" or not any(table.dep[c] == "expl" for c in table.children[pred]):
+        return False
+    for c in table.children[pred]:
+        if table.dep[c] != "attr":
+            continue
+        kids = table.children[c]
+        if table.lemma[c] in _GROUNDS and any(table.lower[g] == "no" and table.dep[g] == "det" for g in kids):
+            return True
+        if table.lower[c] == "nothing" and any(table.lemma[g] == "see" for g in kids):
+            return True
+    return False
+
+
+#: What a claim stands on: "there is no *truth* / *evidence* / *basis* to it".
+_GROUNDS: Final = frozenset({"truth", "evidence", "basis", "merit", "substance", "proof"})
 
 
 def _untrue(table: TokenTable, pred: int) -> bool:
