@@ -344,6 +344,9 @@ ACTS = [
      "the notion that the mayor could lose the primary should prompt a rethink", "wrote", "assert", "default"),
     ('"We want no part in the auction," the company said.', "We want no part in the auction", "said", "deny",
      "own_denial"),
+    # ninth round: "would" with an adverb of frequency is a past habit, not a prediction
+    ("The student said politics would occasionally come up in her classes.",
+     "politics would occasionally come up in her classes", "said", "assert", "default"),
     # ninth round: a future the first-person speaker vouches for ("I bet", "I can promise you") predicts
     ('"I bet the senator is going to run again next year," the activist said.',
      "I bet the senator is going to run again next year", "said", "predict", "prediction"),

@@ -1329,6 +1329,8 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     first, last = st.content[0], _first_sentence_end(table, st.content)
     for pred in (*st.preds, *_assured(st)):
         if pred <= last and (is_future(table, pred) or _expected(table, pred)) and not _hedged_saying(table, pred):
+            if _habitual(table, pred):
+                continue
             return lx.PREDICT, st.act_root
     lower, head, pos = table.lower, table.head, table.pos
     before = [first - 1] if first > 0 else []  # "say that *if* Rubio can't win ...": the "if" may lead in
@@ -1346,6 +1348,19 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
             if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _conditional(table, verb):
                 return lx.PREDICT, st.act_root
     return None
+
+
+def _habitual(table: TokenTable, pred: int) -> bool:
+    """"would" with an adverb of frequency is a past habit, not a future: "the election *would
+    occasionally* come up with her matches" (since the ninth act round)."""
+    kids = table.children[pred]
+    return any(table.lower[c] == "would" for c in kids) and any(
+        table.dep[c] == "advmod" and table.lower[c] in _FREQUENCY for c in kids)
+
+
+#: Adverbs of frequency: with "would" a past habit.
+_FREQUENCY: Final = frozenset({"occasionally", "often", "sometimes", "usually", "always", "frequently",
+                               "regularly", "routinely", "typically"})
 
 
 def _assured(st: Statement) -> list[int]:
