@@ -344,6 +344,12 @@ ACTS = [
      "the notion that the mayor could lose the primary should prompt a rethink", "wrote", "assert", "default"),
     ('"We want no part in the auction," the company said.', "We want no part in the auction", "said", "deny",
      "own_denial"),
+    # ninth round: a positive quality in excess ("too ready", "too focused") is a fault; "too good a leader
+    # to lose" still praises
+    ("The rival suggested that the senator would be too ready to use force overseas.",
+     "the senator would be too ready to use force overseas", "suggested", "accuse", "predication"),
+    ("The donor said the mayor is too good a leader to lose.", "the mayor is too good a leader to lose", "said",
+     "support", "praise"),
     # ninth round: "would" with an adverb of frequency is a past habit, not a prediction
     ("The student said politics would occasionally come up in her classes.",
      "politics would occasionally come up in her classes", "said", "assert", "default"),

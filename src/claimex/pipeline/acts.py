@@ -976,13 +976,26 @@ def praise(st: Statement) -> tuple[str, int | None] | None:
     :data:`PRAISE_THRESHOLD`) counts only when it is said of the agent itself, as the predicate of its
     clause: "Biden is *good*", "she is a *fine* leader" (not "the talks went *well* for Biden")."""
     total = st.evaluation()
-    if total < EVALUATION_THRESHOLD:
+    if total < EVALUATION_THRESHOLD or _excess(st) is not None:  # "too ready to use force": a criticism
         return None
     agent = evaluated_agent(st, negative=False)
     if agent is None or (total < PRAISE_THRESHOLD and not _predicated_of(st, agent)):
         return None
     st.judged = agent
     return lx.SUPPORT, st.act_root
+
+
+def _excess(st: Statement) -> int | None:
+    """A positive predicative adjective of the content under "too" ("would be *too ready* to use force",
+    "*too focused* on defending the chair"): a quality in excess is a fault (since the ninth act round;
+    not "*too good* a leader to lose", a modifier)."""
+    table = st.table
+    for word, value in st.valences.items():
+        if value > 0 and table.pos[word] == "ADJ" and table.dep[word] in ("acomp", "oprd") and any(
+                table.lower[c] == "too" and table.dep[c] == "advmod" for c in table.children[word]) and not any(
+                table.dep[c] == "attr" and c > word for c in table.children[table.head[word]]):  # "too good *a leader*"
+            return word
+    return None
 
 
 def _predicated_of(st: Statement, agent: int) -> bool:
@@ -1013,9 +1026,12 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     dep, head = table.dep, table.head
     best: tuple[float, int] | None = None
+    excess = _excess(st)
     for word, value in st.valences.items():
-        if abs(value) < PREDICATION_THRESHOLD:
+        if abs(value) < PREDICATION_THRESHOLD and word != excess:
             continue
+        if word == excess:  # "*too ready* to use force", "*too focused* on defending the chair"
+            value = -max(value, PREDICATION_THRESHOLD)
         i = head[word] if dep[word] == "amod" else word
         if dep[i] in ("acomp", "attr"):
             pred = head[i]
