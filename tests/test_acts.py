@@ -350,6 +350,14 @@ ACTS = [
      "the senator would be too ready to use force overseas", "suggested", "accuse", "predication"),
     ("The donor said the mayor is too good a leader to lose.", "the mayor is too good a leader to lose", "said",
      "support", "praise"),
+    # ninth round: a negated comparative is a superlative, no denial ("never been prouder"); a tweet's
+    # subjectless "Loved ..." is the speaker's backing
+    ('"We have never been prouder of having worked for you," the aide wrote to the governor.',
+     "We have never been prouder of having worked for you", "wrote", "support", "satisfaction"),
+    ('"We never paid them a cent," the treasurer said.', "We never paid them a cent", "said", "deny",
+     "own_denial"),
+    ('"Loved the new season of the show, wish they made more!" the senator said.',
+     "Loved the new season of the show, wish they made more!", "said", "support", "own_backing"),
     # ninth round: "would" with an adverb of frequency is a past habit, not a prediction
     ("The student said politics would occasionally come up in her classes.",
      "politics would occasionally come up in her classes", "said", "assert", "default"),

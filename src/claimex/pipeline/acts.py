@@ -1113,7 +1113,8 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
         pred = _backing_verb(table, main)
         if pred is None:
             continue
-        thanks = subj is None and st.direct and lemma[pred] in _THANKING  # "Thank you, Maria Lopez, for ..."
+        thanks = subj is None and ((st.direct and lemma[pred] in _THANKING)  # "Thank you, Maria Lopez, for ..."
+                                   or (pred == st.content[0] and table.doc[pred].tag_ == "VBD" and _quoted(st)))
         if not thanks and (subj is None or not (is_speaker(st, subj) or _reported_person(st, subj))):
             continue
         withheld = _negated_plainly(table, main) or (pred != main and _negated_plainly(table, pred))
@@ -1240,16 +1241,20 @@ def satisfaction(st: Statement) -> tuple[str, int | None] | None:
     for pred in st.preds:
         word = pred if lower[pred] in lx.SATISFACTION_WORDS or lemma[pred] in lx.SATISFACTION_WORDS else next(
             (c for c in children[pred] if dep[c] == "acomp"
-             and (lower[c] in lx.SATISFACTION_WORDS or lemma[c] in lx.SATISFACTION_WORDS)), None)
+             and (lower[c] in lx.SATISFACTION_WORDS or lemma[c] in lx.SATISFACTION_WORDS
+                  or _positive_degree(lower[c]) in lx.SATISFACTION_WORDS)), None)
         if word is None:
             continue
         subj = subject(table, pred)
-        if subj is None or not is_speaker(st, subj) or _negated_plainly(table, pred):
+        if subj is None or not is_speaker(st, subj) or (_negated_plainly(table, pred)
+                                                         and not _never_more(table, pred)):
             continue
         about = None
         for c in children[word]:
             if dep[c] == "prep" and lower[c] in lx.SATISFACTION_PREPOSITIONS:
                 about = next((g for g in children[c] if dep[g] == "pobj"), None)
+                if about is None:  # "prouder *of having worked for you*": who the act is for
+                    about = _pcomp_object(st, c)
             elif dep[c] == "ccomp":
                 about = subject(table, c)
             if about is not None:
@@ -1467,13 +1472,45 @@ def own_denial(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     for pred in st.preds:
         subj = subject(table, pred)
-        if subj is None or _negated_belief(table, pred) or _not_an_act(table, pred):
+        if subj is None or _negated_belief(table, pred) or _not_an_act(table, pred) or _never_more(table, pred):
             continue
         if _speaker_self(st, subj) or table.lower[subj] in lx.EMPHATIC_NEGATORS:
             return lx.DENY, st.act_root
         if any(table.lower[c] in lx.EMPHATIC_NEGATORS or _any_object(table, c) for c in table.children[pred]):
             return lx.DENY, st.act_root
     return None
+
+
+def _pcomp_object(st: Statement, prep: int) -> int | None:
+    """The first noun or pronoun of a preposition's clause that is not the speaker ("of having worked *for
+    you*")."""
+    table = st.table
+    clause = next((g for g in table.children[prep] if table.dep[g] == "pcomp"), None)
+    if clause is None:
+        return None
+    return next((i for i in sorted(table.subtree(clause)) if table.pos[i] in ("NOUN", "PROPN", "PRON")
+                 and not is_first_person(table, i)), None)
+
+
+def _positive_degree(word: str) -> str:
+    """The positive degree of a comparative the tagger may not have lemmatised: "prouder" -> "proud",
+    "happier" -> "happy" (other words unchanged)."""
+    if word.endswith("ier"):
+        return word[:-3] + "y"
+    return word[:-2] if word.endswith("er") else word
+
+
+def _never_more(table: TokenTable, pred: int) -> bool:
+    """A negated comparative is a superlative: "I have *never been prouder*", "it has *never been
+    better*" (a complement with the tag JJR or RBR; since the ninth act round)."""
+    for c in table.children[pred]:
+        if table.dep[c] not in ("acomp", "advmod"):
+            continue
+        if table.doc[c].tag_ in ("JJR", "RBR") or (table.dep[c] == "acomp" and table.lower[c].endswith("er")):
+            return True  # "never been *prouder*" (the tagger may read it as a noun)
+        if any(table.lower[g] == "more" for g in table.children[c]):  # "never been *more* wrong"
+            return True
+    return False
 
 
 def _not_an_act(table: TokenTable, pred: int) -> bool:
