@@ -548,7 +548,7 @@ def _hostile(table: TokenTable, verb: int) -> bool:
     """``verb`` is one of :data:`_HOSTILE_ACTIONS` (or a compound of one: "carpet-bomb") with an object or
     an "against" phrase."""
     lemma = table.lemma[verb]
-    if lemma not in _HOSTILE_ACTIONS and lemma.rpartition("-")[2] not in _HOSTILE_ACTIONS:
+    if lemma not in _HOSTILE_ACTIONS and ("-" not in lemma or lemma.rpartition("-")[2] not in _HOSTILE_ACTIONS):
         return False
     return any(table.dep[g] == "dobj" or (table.dep[g] == "prep" and table.lower[g] == "against")
                for g in table.children[verb])
@@ -707,10 +707,12 @@ def dismissal(st: Statement) -> tuple[str, int | None] | None:
     if table.lower[first] == "no" and dep[first] == "intj" and _quoted(st):  # "No, we are not where ..."
         return lx.DENY, st.act_root
     for pred in st.preds:
-        if _idle_claim(table, pred) or _nothing_to_it(table, pred):  # "the numbers don't add up"
-            return lx.DENY, st.act_root
         if lemma[pred] != "be":
+            if _idle_claim(table, pred):  # "the numbers don't add up"
+                return lx.DENY, st.act_root
             continue
+        if _nothing_to_it(table, pred):  # "there is no truth to the report"
+            return lx.DENY, st.act_root
         subj = subject(table, pred)
         if subj is None:
             continue
@@ -755,7 +757,7 @@ def _idle_claim(table: TokenTable, pred: int) -> bool:
 def _nothing_to_it(table: TokenTable, pred: int) -> bool:
     """An existential that finds nothing in what was said: "there is *no truth* to the report", "there is
     *no evidence* that ...", "there's *nothing to see* here" (since the ninth act round)."""
-    if table.lemma[pred] != "be" or not any(table.dep[c] == "expl" for c in table.children[pred]):
+    if not any(table.dep[c] == "expl" for c in table.children[pred]):  # a "be" of the caller
         return False
     for c in table.children[pred]:
         if table.dep[c] != "attr":
