@@ -24,6 +24,7 @@ Everything works on token indices of the document's :class:`~claimex.pipeline.to
 from __future__ import annotations
 
 import bisect
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, NamedTuple
@@ -1436,9 +1437,23 @@ _EXPECTING: Final = frozenset({"plan", "expect", "intend", "poise"})
 
 def _first_sentence_end(table: TokenTable, content: Sequence[int]) -> int:
     """The last token of the content's first sentence (the content's last token when it has one)."""
-    doc = table.doc
-    end = doc[content[0]].sent.end - 1
+    ends = _sentence_ends(table)
+    k = bisect.bisect_left(ends, content[0])
+    end = ends[k] if k < len(ends) else table.n - 1
     return min(end, content[-1])
+
+
+#: The last token of every sentence, by token table (read once a document: ``Token.sent`` walks the
+#: sentence and makes a Span on every call).
+_SENTENCE_ENDS: weakref.WeakKeyDictionary[TokenTable, list[int]] = weakref.WeakKeyDictionary()
+
+
+def _sentence_ends(table: TokenTable) -> list[int]:
+    ends = _SENTENCE_ENDS.get(table)
+    if ends is None:
+        ends = [sent.end - 1 for sent in table.doc.sents]
+        _SENTENCE_ENDS[table] = ends
+    return ends
 
 
 #: The words the second half of :func:`prediction` looks for.
