@@ -264,6 +264,106 @@ ACTS = [
     # "must be" said of a thing is a conclusion, not a demand
     ("The columnist wrote that the only explanation must be a scandal of unusual size.",
      "the only explanation must be a scandal of unusual size", "wrote", "assert", "default"),
+    # ninth round: a reported "they" / "he" backing someone is the speaker's backing even where the cue's
+    # subject is a quantity or the cue has none (a gerund)
+    ("The poll found 47 percent of the county's voters saying they will certainly support Ms. Diaz over Mr. Hale.",
+     "they will certainly support Ms. Diaz over Mr. Hale", "saying", "support", "own_backing"),
+    ("The senator stood apart from the field by saying he would back the trade deal.",
+     "he would back the trade deal", "saying", "support", "own_backing"),
+    # ninth round: a promise of a hostile action against someone is a threat ("promise" is a cue of
+    # prediction, "vow" and "pledge" of threats that fall through without a hostile word); a promise to
+    # fight *for* someone is none
+    ("The governor promised to veto the spending bill.", "to veto the spending bill", "promised", "threaten",
+     "threat"),
+    ("The landlords' association vowed to sue the city over the new rules.", "to sue the city over the new rules",
+     "vowed", "threaten", "threat"),
+    ("The candidate promised to fight for working families.", "to fight for working families", "promised",
+     "predict", "cue"),
+    # ... and the speaker's own future hostile action whatever the cue
+    ('"We will sue the city if the rules pass," the landlords said.', "We will sue the city if the rules pass",
+     "said", "threaten", "threat"),
+    ("The candidate said he would carpet-bomb the militants into oblivion.",
+     "he would carpet-bomb the militants into oblivion", "said", "threaten", "threat"),
+    # ninth round: a warning that tells someone what (not) to do demands it; a warning of a possible event
+    # still predicts
+    ("The admiral warned Beijing against provocative moves near the reef.",
+     "Beijing against provocative moves near the reef", "warned", "demand", "warning"),
+    ("Health officials warned residents to stay indoors on Friday.", "residents to stay indoors on Friday",
+     "warned", "demand", "warning"),
+    ("The economist warned that prices could rise next year.", "prices could rise next year", "warned",
+     "predict", "warning"),
+    # ninth round: "that's not true" / "it is false" answering what was said denies it; "that's wrong" of an
+    # act is no denial of a statement
+    ('"That is simply not true," the spokeswoman said.', "That is simply not true", "said", "deny", "dismissal"),
+    ('"It is a lie from start to finish," the senator said.', "It is a lie from start to finish", "said", "deny",
+     "dismissal"),
+    ('"Their numbers just do not add up," the treasurer said.', "Their numbers just do not add up", "said", "deny",
+     "dismissal"),
+    ("The auditor said the firm's story does not hold water.", "the firm's story does not hold water", "said",
+     "deny", "dismissal"),
+    # ... an answer opening with a flat "No", an existential that finds nothing in it, and naming it false
+    ('"No, the council is not where it needs to be on housing," the mayor tweeted.',
+     "No, the council is not where it needs to be on housing", "tweeted", "deny", "dismissal"),
+    ("The spokeswoman said there is no truth to the report.", "there is no truth to the report", "said", "deny",
+     "dismissal"),
+    ('"No one knows where the money went," the mayor said.', "No one knows where the money went",
+     "said", "assert", "default"),
+    ("The senator calls this a false story that voters will not buy.", "this a false story that voters will not buy",
+     "calls", "deny", "naming"),
+    # ninth round: denying a person a quality their office needs accuses them, also under a negated
+    # belief; said of a thing it describes
+    ('"She is not qualified to lead this state," the challenger said of the governor.',
+     "She is not qualified to lead this state", "said", "accuse", "disqualification"),
+    ('"I don\'t think you are fit to serve if you took that money," the senator told his rival.',
+     "I don't think you are fit to serve if you took that money", "told", "accuse", "disqualification"),
+    ("The engineer said the new bridge is not ready for heavy traffic.",
+     "the new bridge is not ready for heavy traffic", "said", "assert", "default"),
+    # ninth round: the speaker saying they did wrong concedes it; the same said of someone else (a pronoun
+    # that does not agree with the cue's subject) accuses
+    ('"We misled our members about the pension fund," the chairman said.',
+     "We misled our members about the pension fund", "said", "concede", "confession"),
+    ("The hacker said he victimized dozens of families from his apartment.",
+     "he victimized dozens of families from his apartment", "said", "concede", "confession"),
+    ("The three women said he assaulted them in the parking lot.", "he assaulted them in the parking lot",
+     "said", "accuse", "accusation"),
+    # ninth round: wanting someone in an office, or choosing them over another, supports them; taking
+    # something seriously, or deserving a punishment, does not
+    ("The nurse said Ms. Diaz should be governor.", "Ms. Diaz should be governor", "said", "support",
+     "preference"),
+    ('"I will take Diaz over Hale any day of the week," the farmer said.',
+     "I will take Diaz over Hale any day of the week", "said", "support", "preference"),
+    ("The union leader said Ms. Diaz deserves to win the primary.", "Ms. Diaz deserves to win the primary", "said",
+     "support", "preference"),
+    ('"We take our duties to the voters very seriously," the clerk said.',
+     "We take our duties to the voters very seriously", "said", "assert", "default"),
+    ("The prosecutor said Smith deserves to go to prison for the fraud.",
+     "Smith deserves to go to prison for the fraud", "said", "accuse", "accusation"),
+    # ninth round: "should" said of a proposition concludes, it obliges no one; wanting no part of something
+    # is no demand
+    ("The columnist wrote that the notion that the mayor could lose the primary should prompt a rethink.",
+     "the notion that the mayor could lose the primary should prompt a rethink", "wrote", "assert", "default"),
+    ('"We want no part in the auction," the company said.', "We want no part in the auction", "said", "deny",
+     "own_denial"),
+    # ninth round: a positive quality in excess ("too ready", "too focused") is a fault; "too good a leader
+    # to lose" still praises
+    ("The rival suggested that the senator would be too ready to use force overseas.",
+     "the senator would be too ready to use force overseas", "suggested", "accuse", "predication"),
+    ("The donor said the mayor is too good a leader to lose.", "the mayor is too good a leader to lose", "said",
+     "support", "praise"),
+    # ninth round: a negated comparative is a superlative, no denial ("never been prouder"); a tweet's
+    # subjectless "Loved ..." is the speaker's backing
+    ('"We have never been prouder of having worked for you," the aide wrote to the governor.',
+     "We have never been prouder of having worked for you", "wrote", "support", "satisfaction"),
+    ('"We never paid them a cent," the treasurer said.', "We never paid them a cent", "said", "deny",
+     "own_denial"),
+    ('"Loved the new season of the show, wish they made more!" the senator said.',
+     "Loved the new season of the show, wish they made more!", "said", "support", "own_backing"),
+    # ninth round: "would" with an adverb of frequency is a past habit, not a prediction
+    ("The student said politics would occasionally come up in her classes.",
+     "politics would occasionally come up in her classes", "said", "assert", "default"),
+    # ninth round: a future the first-person speaker vouches for ("I bet", "I can promise you") predicts
+    ('"I bet the senator is going to run again next year," the activist said.',
+     "I bet the senator is going to run again next year", "said", "predict", "prediction"),
 ]
 
 

@@ -24,6 +24,7 @@ Everything works on token indices of the document's :class:`~claimex.pipeline.to
 from __future__ import annotations
 
 import bisect
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, NamedTuple
@@ -494,7 +495,11 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
     falls through ("warned the plan is no cure-all" asserts), and a promise of a harmless action of the
     speaker's own predicts ("vowed to carry the mantle")."""
     table, cue = st.table, st.cue
+    if cue is not None and table.lemma[cue] in _PROMISING and _hostile_action(table, cue):
+        return lx.THREATEN, cue  # "promised *to veto* the bill", "vowed *to sue* the company"
     if cue is not None and st.cue_act == lx.THREATEN:
+        if _warned_off(table, cue):
+            return None  # "warned residents to stay indoors": a demand (:func:`warning`)
         own = any(table.dep[c] == "xcomp" for c in table.children[cue]) or _first_person_future(st)
         if own and (table.lemma[cue] == "threaten" or st.evaluation() < 0):
             return lx.THREATEN, cue
@@ -507,7 +512,47 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
         return None
     if "unless" in map(table.lower.__getitem__, st.content) and _first_person_future(st):  # the cheap test first
         return lx.THREATEN, st.act_root
+    for pred in st.preds:  # "we will sue the city", "he said he would veto the bill"
+        if _hostile(table, pred) and is_future(table, pred):
+            subj = subject(table, pred)
+            if subj is not None and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)):
+                return lx.THREATEN, st.act_root
     return None
+
+
+#: Cues of a commitment of the speaker's own: with a hostile action (:func:`_hostile_action`) a threat.
+_PROMISING: Final = frozenset({"promise", "vow", "pledge", "swear"})
+#: Actions taken against someone or something (since the ninth round; VADER gives most of them no valence):
+#: the sanctions of the lexicon and these.
+_HOSTILE_ACTIONS: Final = lx.SANCTION_WORDS | frozenset({
+    "veto", "fight", "bomb", "attack", "strike", "retaliate", "block", "ban", "kill", "destroy", "defeat",
+    "repeal", "abolish", "crush", "punish", "shut", "fire", "invade", "sack", "overturn", "scrap", "impound",
+})
+
+
+def _hostile_action(table: TokenTable, cue: int) -> bool:
+    """The cue commits the speaker to an action against someone: its infinitive complement (or a verb
+    conjoined to it) is one of :data:`_HOSTILE_ACTIONS` ("promised *to veto* it", "vowed to *sue* the
+    company", "promising to *bomb* ... and *deport* ..."), with what it is taken against as its object
+    ("vowed to fight *for* the workers" is no threat)."""
+    dep, children = table.dep, table.children
+    for c in children[cue]:
+        if dep[c] != "xcomp":
+            continue
+        for verb in (c, *(g for g in children[c] if dep[g] == "conj")):
+            if _hostile(table, verb):
+                return True
+    return False
+
+
+def _hostile(table: TokenTable, verb: int) -> bool:
+    """``verb`` is one of :data:`_HOSTILE_ACTIONS` (or a compound of one: "carpet-bomb") with an object or
+    an "against" phrase."""
+    lemma = table.lemma[verb]
+    if lemma not in _HOSTILE_ACTIONS and ("-" not in lemma or lemma.rpartition("-")[2] not in _HOSTILE_ACTIONS):
+        return False
+    return any(table.dep[g] == "dobj" or (table.dep[g] == "prep" and table.lower[g] == "against")
+               for g in table.children[verb])
 
 
 def warning(st: Statement) -> tuple[str, int | None] | None:
@@ -518,11 +563,27 @@ def warning(st: Statement) -> tuple[str, int | None] | None:
     table, cue = st.table, st.cue
     if cue is None or table.lemma[cue] not in lx.WARNING_CUES:
         return None
+    if _warned_off(table, cue):
+        return lx.DEMAND, cue
     pos = table.pos
     for i in st.content:
         if pos[i] in ("VERB", "AUX") and not lx.PREDICTIVE_MODALS.isdisjoint(_modal_children(table, i)):
             return lx.PREDICT, cue
     return None
+
+
+def _warned_off(table: TokenTable, cue: int) -> bool:
+    """A warning that tells someone what to do or not to do demands it (since the ninth round): "warned
+    *China against* provocative behaviour", "cautioned *against* buying bonds", "warned *residents to
+    stay* indoors" (a "against" phrase of the cue, or an object and an infinitive with its own "to")."""
+    if table.lemma[cue] not in lx.WARNING_CUES:
+        return False
+    kids = table.children[cue]
+    if any(table.dep[c] == "prep" and table.lower[c] == "against" for c in kids):
+        return True
+    return any(table.dep[c] == "dobj" for c in kids) and any(
+        table.dep[c] == "xcomp" and any(table.lower[g] == "to" and table.dep[g] == "aux" for g in table.children[c])
+        for c in kids)
 
 
 def source_report(st: Statement) -> tuple[str, int | None] | None:
@@ -548,11 +609,29 @@ def naming(st: Statement) -> tuple[str, int | None] | None:
                   and table.pos[c] in ("NOUN", "PROPN", "PRON")), None)
     if named is None or (table.lower[named] == "it" and _extraposed(table, cue)):
         return None
+    if _called_false(table, cue, named):  # "calls *this* a *false* narrative": a denial (ninth act round)
+        st.judged = named
+        return lx.DENY, cue
     score = st.evaluation()
     if score <= -JUDGEMENT_THRESHOLD or score >= EVALUATION_THRESHOLD:
         st.judged = named
         return (lx.ACCUSE if score < 0 else lx.SUPPORT), cue
     return None
+
+
+def _called_false(table: TokenTable, cue: int, named: int) -> bool:
+    """What was said (a pronoun that answers it, or a noun of what is said: ``CLAIM_NOUNS``) named false:
+    "calls *this* a *false* narrative", "called *the report* *untrue*" (the cue's ``oprd``, or a modifier
+    of it, is one of :data:`_FALSE`)."""
+    said = (table.pos[named] == "PRON" and table.lower[named] in _ANSWERED) or (
+        table.pos[named] == "NOUN" and table.lemma[named] in lx.CLAIM_NOUNS)
+    if not said:
+        return False
+    for c in table.children[cue]:
+        if table.dep[c] == "oprd" and (table.lower[c] in _FALSE or any(
+                table.dep[g] == "amod" and table.lower[g] in _FALSE for g in table.children[c])):
+            return True
+    return False
 
 
 def _extraposed(table: TokenTable, verb: int) -> bool:
@@ -625,18 +704,91 @@ def dismissal(st: Statement) -> tuple[str, int | None] | None:
     dismissed noun is the target."""
     table = st.table
     lemma, dep, children = table.lemma, table.dep, table.children
+    first = st.content[0]
+    if table.lower[first] == "no" and dep[first] == "intj" and _quoted(st):  # "No, we are not where ..."
+        return lx.DENY, st.act_root
     for pred in st.preds:
         if lemma[pred] != "be":
+            if _idle_claim(table, pred):  # "the numbers don't add up"
+                return lx.DENY, st.act_root
             continue
+        if _nothing_to_it(table, pred):  # "there is no truth to the report"
+            return lx.DENY, st.act_root
         subj = subject(table, pred)
-        if subj is None or table.pos[subj] != "NOUN" or not (lemma[subj] in lx.CLAIM_NOUNS
-                                                            or lemma[subj] in _DISMISSED_NOUNS):
+        if subj is None:
+            continue
+        if table.pos[subj] == "PRON" and table.lower[subj] in _ANSWERED:  # "that's not true", "it is false"
+            if _untrue(table, pred):
+                return lx.DENY, st.act_root
+            continue
+        if table.pos[subj] != "NOUN" or not (lemma[subj] in lx.CLAIM_NOUNS or lemma[subj] in _DISMISSED_NOUNS):
             continue
         if any(dep[c] in ("acomp", "attr") and (lemma[c] in _DISMISSING or table.lower[c] in _DISMISSING)
                for c in children[pred]):
             st.judged = subj
             return lx.DENY, st.act_root
     return None
+
+
+#: Pronouns that answer what was said: "*that*'s not true", "*it* is false" (since the ninth round).
+_ANSWERED: Final = frozenset({"that", "this", "it"})
+#: Words of a statement's falsehood said of an answered pronoun (not "wrong" or "absurd": "that's wrong"
+#: of an act condemns it).
+_FALSE: Final = frozenset({"false", "untrue", "nonsense", "baseless", "groundless", "unfounded", "fabricated",
+                           "bogus", "inaccurate", "incorrect", "fake", "lie", "hoax", "myth"})
+
+
+#: Idioms of a claim that fails when negated: "doesn't *add up*", "doesn't *hold water*", "doesn't *check
+#: out*" (the verb and its particle or object; not "hold up" or "stand up": "did not hold up its end of the
+#: deal" accuses).
+_HOLDING_IDIOMS: Final = frozenset({("add", "up"), ("hold", "water"), ("check", "out")})
+_HOLDING_VERBS: Final = frozenset(verb for verb, _ in _HOLDING_IDIOMS)
+
+
+def _idle_claim(table: TokenTable, pred: int) -> bool:
+    """A negated idiom of a claim that holds (:data:`_HOLDING_IDIOMS`): "the numbers *don't add up*"
+    denies them (since the ninth round)."""
+    verb = table.lemma[pred]
+    if verb not in _HOLDING_VERBS or not _negated_plainly(table, pred):
+        return False
+    return any((verb, table.lower[c]) in _HOLDING_IDIOMS for c in table.children[pred]
+               if table.dep[c] in ("prt", "dobj", "advmod", "prep"))
+
+
+def _nothing_to_it(table: TokenTable, pred: int) -> bool:
+    """An existential that finds nothing in what was said: "there is *no truth* to the report", "there is
+    *no evidence* that ...", "there's *nothing to see* here" (since the ninth act round)."""
+    if not any(table.dep[c] == "expl" for c in table.children[pred]):  # a "be" of the caller
+        return False
+    for c in table.children[pred]:
+        if table.dep[c] != "attr":
+            continue
+        kids = table.children[c]
+        if table.lemma[c] in _GROUNDS and any(table.lower[g] == "no" and table.dep[g] == "det" for g in kids):
+            return True
+        if table.lower[c] == "nothing" and any(table.lemma[g] == "see" for g in kids):
+            return True
+    return False
+
+
+#: What a claim stands on: "there is no *truth* / *evidence* / *basis* to it".
+_GROUNDS: Final = frozenset({"truth", "evidence", "basis", "merit", "substance", "proof"})
+
+
+def _untrue(table: TokenTable, pred: int) -> bool:
+    """"that is *not true*", "it is *false*", "this is *a lie*": the complement of "be" denies the truth of
+    what the pronoun answers (a negated "true" / "accurate", or a word of :data:`_FALSE`)."""
+    negated = _negated_plainly(table, pred)
+    for c in table.children[pred]:
+        if table.dep[c] not in ("acomp", "attr"):
+            continue
+        word = table.lower[c]
+        if (negated and word in ("true", "accurate", "correct", "the case")) or (
+                not negated and (word in _FALSE or table.lemma[c] in _FALSE)):
+            return True
+        if negated and word == "case" and any(table.lower[g] == "the" for g in table.children[c]):
+            return True
+    return False
 
 
 #: What can be dismissed besides a claim: a worry ("concerns were overblown").
@@ -745,6 +897,40 @@ def concession(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def confession(st: Statement) -> tuple[str, int | None] | None:
+    """The speaker saying they did wrong concedes it (since the ninth round): "*I hurt* a lot of people",
+    "the hacker said *he victimized* nearly 100 Americans", "*we misled* our members" (a main verb in the
+    past, not negated, with a negative valence of at least :data:`PREDICATION_THRESHOLD`, whose subject is
+    the speaker: a first-person pronoun, or the pronoun that stands for the speaker in reported speech)."""
+    table = st.table
+    vals = st.valences
+    for pred in st.preds:
+        if vals.get(pred, 0.0) > -PREDICATION_THRESHOLD or table.pos[pred] != "VERB":
+            continue
+        if table.doc[pred].tag_ not in ("VBD", "VBN") or _negated_plainly(table, pred):
+            continue
+        subj = subject(table, pred)
+        if subj is None or table.dep[subj] != "nsubj":
+            continue
+        if is_first_person(table, subj) or (not _quoted(st) and (reported_self(st, subj)
+                                                                 or _reported_person(st, subj, agree=True))):
+            return lx.CONCEDE, st.act_root
+    return None
+
+
+def _quoted(st: Statement) -> bool:
+    """The content is in quotation marks (whatever the quotes stage typed it): a "he" in it is someone
+    else than the speaker."""
+    first = st.content[0]
+    if st.direct:
+        return True
+    before = st.table.word(first - 1) if first > 0 else ""
+    return bool(before) and all(ch in _QUOTE_MARKS for ch in before)
+
+
+_QUOTE_MARKS: Final = frozenset(lx.QUOTE_CHARS + "`")
+
+
 def accusation(st: Statement) -> tuple[str, int | None] | None:
     """A negative evaluation of a person or organisation accuses them, whatever the cue: "their policies
     are *ruining* small farms", "the ministry's officials *botched* the response", "Trump's excesses
@@ -793,13 +979,26 @@ def praise(st: Statement) -> tuple[str, int | None] | None:
     :data:`PRAISE_THRESHOLD`) counts only when it is said of the agent itself, as the predicate of its
     clause: "Biden is *good*", "she is a *fine* leader" (not "the talks went *well* for Biden")."""
     total = st.evaluation()
-    if total < EVALUATION_THRESHOLD:
+    if total < EVALUATION_THRESHOLD or _excess(st) is not None:  # "too ready to use force": a criticism
         return None
     agent = evaluated_agent(st, negative=False)
     if agent is None or (total < PRAISE_THRESHOLD and not _predicated_of(st, agent)):
         return None
     st.judged = agent
     return lx.SUPPORT, st.act_root
+
+
+def _excess(st: Statement) -> int | None:
+    """A positive predicative adjective of the content under "too" ("would be *too ready* to use force",
+    "*too focused* on defending the chair"): a quality in excess is a fault (since the ninth act round;
+    not "*too good* a leader to lose", a modifier)."""
+    table = st.table
+    for word, value in st.valences.items():
+        if value > 0 and table.pos[word] == "ADJ" and table.dep[word] in ("acomp", "oprd") and any(
+                table.lower[c] == "too" and table.dep[c] == "advmod" for c in table.children[word]) and not any(
+                table.dep[c] == "attr" and c > word for c in table.children[table.head[word]]):  # "too good *a leader*"
+            return word
+    return None
 
 
 def _predicated_of(st: Statement, agent: int) -> bool:
@@ -830,9 +1029,12 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     dep, head = table.dep, table.head
     best: tuple[float, int] | None = None
+    excess = _excess(st)
     for word, value in st.valences.items():
-        if abs(value) < PREDICATION_THRESHOLD:
+        if abs(value) < PREDICATION_THRESHOLD and word != excess:
             continue
+        if word == excess:  # "*too ready* to use force", "*too focused* on defending the chair"
+            value = -max(value, PREDICATION_THRESHOLD)
         i = head[word] if dep[word] == "amod" else word
         if dep[i] in ("acomp", "attr"):
             pred = head[i]
@@ -851,6 +1053,42 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
         return None
     st.judged = best[1]
     return (lx.ACCUSE if best[0] < 0 else lx.SUPPORT), st.act_root
+
+
+def disqualification(st: Statement) -> tuple[str, int | None] | None:
+    """Denying a person a quality their office needs accuses them (since the ninth round): "*he is not
+    qualified* to run this country", "I don't think *you are qualified* if you voted for the war", "she
+    is *not ready* to lead" (a copula whose complement is one of :data:`_QUALITIES`, negated itself or
+    under a negated belief verb, said of a person or organisation who is not the speaker). VADER gives
+    most of these words no valence, so the accusation rule does not see them."""
+    table = st.table
+    if _QUALITIES.isdisjoint(map(table.lower.__getitem__, st.content)):  # most statements: none (read in C)
+        return None
+    dep, children = table.dep, table.children
+    clauses = list(st.preds)
+    for pred in st.preds:  # "I don't think you are qualified": the clause under a negated belief
+        if _negated_belief(table, pred) and _negated_plainly(table, pred):
+            clauses += [c for c in children[pred] if dep[c] == "ccomp"]
+    for pred in clauses:
+        if table.lemma[pred] not in ("be", "seem", "look"):
+            continue
+        if not any(dep[c] == "acomp" and table.lower[c] in _QUALITIES for c in children[pred]):
+            continue
+        negated = _negated_plainly(table, pred) or pred not in st.preds
+        subj = subject(table, pred)
+        if not negated or subj is None or is_speaker(st, subj):
+            continue
+        if _accountable(table, subj) or table.lower[subj] in _JUDGED_PRONOUNS:
+            st.judged = subj
+            return lx.ACCUSE, st.act_root
+    return None
+
+
+#: Qualities an office needs: denied of a person, they accuse (:func:`disqualification`).
+_QUALITIES: Final = frozenset({"qualified", "fit", "ready", "prepared", "competent", "capable", "honest",
+                               "trustworthy", "credible", "electable", "presidential", "suited"})
+#: Pronouns that can stand for the one judged ("*you* are not qualified", "*he* is not ready").
+_JUDGED_PRONOUNS: Final = frozenset({"he", "she", "you", "they"})
 
 
 def _judgeable(table: TokenTable, i: int, pred: int) -> bool:
@@ -878,8 +1116,9 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
         pred = _backing_verb(table, main)
         if pred is None:
             continue
-        thanks = subj is None and st.direct and lemma[pred] in _THANKING  # "Thank you, Maria Lopez, for ..."
-        if not thanks and (subj is None or not is_speaker(st, subj)):
+        thanks = subj is None and ((st.direct and lemma[pred] in _THANKING)  # "Thank you, Maria Lopez, for ..."
+                                   or (pred == st.content[0] and table.doc[pred].tag_ == "VBD" and _quoted(st)))
+        if not thanks and (subj is None or not (is_speaker(st, subj) or _reported_person(st, subj))):
             continue
         withheld = _negated_plainly(table, main) or (pred != main and _negated_plainly(table, pred))
         act = lx.ACCUSE if withheld else lx.SUPPORT  # "I *don't like* what he said", "she *couldn't* support him"
@@ -901,6 +1140,77 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
             st.judged = obj  # not "I love *that*", "I love *us*": the target is read as for any claim
         return act, st.act_root
     return None
+
+
+def preference(st: Statement) -> tuple[str, int | None] | None:
+    """Wanting someone in an office, or choosing them over another, supports them (since the ninth
+    round): "Bernie Sanders *should be president*", "she *deserves to win*", "I'll *take* Sanders *over*
+    Trump any day", "we *prefer* Lopez" (a main predicate "be" / "become" with an obligation and an office
+    of :data:`_OFFICES` as its complement, "deserve" not negated, or a verb of choice with the speaker as
+    subject and an "over" / "to" of the one passed over, or "prefer"). The one supported is the target."""
+    table = st.table
+    dep, lemma, children = table.dep, table.lemma, table.children
+    for pred in st.preds:
+        word = lemma[pred]
+        if word not in _PREFERRING_HEADS:  # the cheap test first
+            continue
+        subj = subject(table, pred)
+        if subj is None or _negated_plainly(table, pred):
+            continue
+        if word in ("be", "become") and is_obligation(table, pred) and _accountable(table, subj) and any(
+                dep[c] == "attr" and lemma[c] in _OFFICES for c in children[pred]):
+            st.judged = subj
+            return lx.SUPPORT, st.act_root
+        if word == "deserve" and _accountable(table, subj) and not is_speaker(st, subj) and st.evaluation() >= 0:
+            st.judged = subj
+            return lx.SUPPORT, st.act_root
+        if word in _CHOOSING and is_speaker(st, subj):
+            obj = next((c for c in children[pred] if dep[c] == "dobj"), None)
+            passed = any(dep[c] == "prep" and table.lower[c] == "over" for c in (  # not "take obligations *to*"
+                *children[pred], *(children[obj] if obj is not None else ())))
+            if obj is not None and (word == "prefer" or passed):
+                st.judged = obj
+                return lx.SUPPORT, st.act_root
+    return None
+
+
+#: Offices a person can be wanted in: "X should be *president*".
+_OFFICES: Final = frozenset({"president", "nominee", "leader", "governor", "senator", "mayor", "chairman",
+                             "chair", "chairwoman", "speaker", "candidate", "commander", "minister", "premier"})
+#: Verbs of choosing one over another: "I'll *take* Sanders *over* Trump", "we *prefer* Lopez".
+_CHOOSING: Final = frozenset({"prefer", "take", "choose", "pick", "select", "favor", "favour"})
+_PREFERRING_HEADS: Final = _CHOOSING | {"be", "become", "deserve"}
+
+
+def _reported_person(st: Statement, subj: int, *, agree: bool = False) -> bool:
+    """In reported speech, a personal subject pronoun of a main predicate ("47 percent of voters saying *they*
+    will support Clinton", "distinguished himself by saying *he*'d back the deal"): where the cue's subject
+    does not show whom it stands for (a quantity, or no subject of the cue's own), it is read as the
+    speaker's, as in nearly every report of someone's backing (aides who say *she* backs the plan report
+    her backing too). With ``agree``, the pronoun must agree in number with a subject of the cue, and a
+    pronoun subject of the cue must be the same pronoun ("the women said *he* assaulted them": not the
+    speaker)."""
+    table = st.table
+    low = table.lower[subj]
+    if not (not st.direct and table.pos[subj] == "PRON" and low in _REPORTED_PERSONS
+            and table.dep[subj] == "nsubj" and table.head[subj] in st.preds):
+        return False
+    speaker = subject(table, st.cue) if st.cue is not None else None
+    if speaker is None or not agree:
+        return True
+    if table.pos[speaker] == "PRON":  # "she said he ...": someone else
+        return table.lower[speaker] == low or (low == "they" and table.lower[speaker] == "we")
+    plural = table.doc[speaker].tag_ in ("NNS", "NNPS")
+    return plural == (low == "they") or table.lemma[speaker] in _QUANTITIES  # "47 percent ... saying they"
+
+
+#: Nouns of a share of a group: "47 percent of voters saying *they* ...", "a majority said *they* ...".
+_QUANTITIES: Final = frozenset({"percent", "%", "majority", "minority", "half", "third", "quarter", "number",
+                                "share", "most", "many"})
+
+
+#: The pronouns :func:`_reported_person` reads as the speaker ("it" often stands for a thing).
+_REPORTED_PERSONS: Final = frozenset({"he", "she", "they"})
 
 
 def _backing_verb(table: TokenTable, pred: int) -> int | None:
@@ -934,16 +1244,20 @@ def satisfaction(st: Statement) -> tuple[str, int | None] | None:
     for pred in st.preds:
         word = pred if lower[pred] in lx.SATISFACTION_WORDS or lemma[pred] in lx.SATISFACTION_WORDS else next(
             (c for c in children[pred] if dep[c] == "acomp"
-             and (lower[c] in lx.SATISFACTION_WORDS or lemma[c] in lx.SATISFACTION_WORDS)), None)
+             and (lower[c] in lx.SATISFACTION_WORDS or lemma[c] in lx.SATISFACTION_WORDS
+                  or _positive_degree(lower[c]) in lx.SATISFACTION_WORDS)), None)
         if word is None:
             continue
         subj = subject(table, pred)
-        if subj is None or not is_speaker(st, subj) or _negated_plainly(table, pred):
+        if subj is None or not is_speaker(st, subj) or (_negated_plainly(table, pred)
+                                                         and not _never_more(table, pred)):
             continue
         about = None
         for c in children[word]:
             if dep[c] == "prep" and lower[c] in lx.SATISFACTION_PREPOSITIONS:
                 about = next((g for g in children[c] if dep[g] == "pobj"), None)
+                if about is None:  # "prouder *of having worked for you*": who the act is for
+                    about = _pcomp_object(st, c)
             elif dep[c] == "ccomp":
                 about = subject(table, c)
             if about is not None:
@@ -984,6 +1298,8 @@ def wish(st: Statement) -> tuple[str, int | None] | None:
         if _negated_plainly(table, pred):
             continue
         wanted = next((c for c in children[pred] if dep[c] == "dobj" and table.pos[c] in ("NOUN", "PROPN")), None)
+        if wanted is not None and any(table.lower[c] == "no" and dep[c] == "det" for c in children[wanted]):
+            continue  # "we want *no part* in the listing": keeping out of it, no demand (ninth act round)
         if wanted is None:
             clause = next((c for c in children[pred] if dep[c] in ("ccomp", "xcomp")), None)
             wanted = subject(table, clause) if clause is not None else None
@@ -997,11 +1313,20 @@ def wish(st: Statement) -> tuple[str, int | None] | None:
 
 def _epistemic(table: TokenTable, pred: int) -> bool:
     """"must be" / "should be" said of a thing is a conclusion, not an obligation: "the only explanation
-    *must be* a bombshell" (no person or organisation is asked to do anything)."""
+    *must be* a bombshell" (no person or organisation is asked to do anything); so is any modal verb said
+    of a proposition (:data:`_PROPOSITIONS`)."""
+    subj = subject(table, pred)
+    if subj is not None and table.lemma[subj] in _PROPOSITIONS and table.pos[subj] == "NOUN":
+        return True  # "the notion that he could win *should sound* an alarm": an inference
     if table.lemma[pred] != "be":
         return False
-    subj = subject(table, pred)
     return subj is not None and not is_agent(table, subj) and not is_first_person(table, subj)
+
+
+#: Nouns of a proposition: "should" / "must" said of one concludes, it obliges no one (since the ninth act
+#: round: "*the notion* that he could win *should sound* an alarm").
+_PROPOSITIONS: Final = frozenset({"notion", "idea", "fact", "prospect", "possibility", "news", "thought",
+                                  "finding", "result", "outcome", "evidence"})
 
 
 def _demanded(table: TokenTable, pred: int) -> int | None:
@@ -1026,8 +1351,10 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     long way. We are going to keep fighting") does not predict for a future further on."""
     table = st.table
     first, last = st.content[0], _first_sentence_end(table, st.content)
-    for pred in st.preds:
+    for pred in (*st.preds, *_assured(st)):
         if pred <= last and (is_future(table, pred) or _expected(table, pred)) and not _hedged_saying(table, pred):
+            if _habitual(table, pred):
+                continue
             return lx.PREDICT, st.act_root
     lower, head, pos = table.lower, table.head, table.pos
     before = [first - 1] if first > 0 else []  # "say that *if* Rubio can't win ...": the "if" may lead in
@@ -1045,6 +1372,38 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
             if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _conditional(table, verb):
                 return lx.PREDICT, st.act_root
     return None
+
+
+def _habitual(table: TokenTable, pred: int) -> bool:
+    """"would" with an adverb of frequency is a past habit, not a future: "the election *would
+    occasionally* come up with her matches" (since the ninth act round)."""
+    kids = table.children[pred]
+    return any(table.lower[c] == "would" for c in kids) and any(
+        table.dep[c] == "advmod" and table.lower[c] in _FREQUENCY for c in kids)
+
+
+#: Adverbs of frequency: with "would" a past habit.
+_FREQUENCY: Final = frozenset({"occasionally", "often", "sometimes", "usually", "always", "frequently",
+                               "regularly", "routinely", "typically"})
+
+
+def _assured(st: Statement) -> list[int]:
+    """The clauses a first-person verb of belief or assurance vouches for (since the ninth round): "I *bet*
+    *he is going to lose*", "I can *promise* you *he's not going to be* president" (a main predicate of
+    :data:`_VOUCHING` with a first-person subject: its ``ccomp``)."""
+    table = st.table
+    out: list[int] = []
+    for pred in st.preds:
+        if table.lemma[pred] in _VOUCHING:
+            subj = subject(table, pred)
+            if subj is not None and is_first_person(table, subj):
+                out += [c for c in table.children[pred] if table.dep[c] == "ccomp"]
+    return out
+
+
+#: Verbs of belief and assurance whose clause a first-person speaker vouches for.
+_VOUCHING: Final = lx.NEG_RAISING_VERBS - {"want", "feel"} | frozenset({"bet", "promise", "guarantee", "predict",
+                                                                       "suspect", "assure", "know"})
 
 
 def _expected(table: TokenTable, pred: int) -> bool:
@@ -1078,9 +1437,23 @@ _EXPECTING: Final = frozenset({"plan", "expect", "intend", "poise"})
 
 def _first_sentence_end(table: TokenTable, content: Sequence[int]) -> int:
     """The last token of the content's first sentence (the content's last token when it has one)."""
-    doc = table.doc
-    end = doc[content[0]].sent.end - 1
+    ends = _sentence_ends(table)
+    k = bisect.bisect_left(ends, content[0])
+    end = ends[k] if k < len(ends) else table.n - 1
     return min(end, content[-1])
+
+
+#: The last token of every sentence, by token table (read once a document: ``Token.sent`` walks the
+#: sentence and makes a Span on every call).
+_SENTENCE_ENDS: weakref.WeakKeyDictionary[TokenTable, list[int]] = weakref.WeakKeyDictionary()
+
+
+def _sentence_ends(table: TokenTable) -> list[int]:
+    ends = _SENTENCE_ENDS.get(table)
+    if ends is None:
+        ends = [sent.end - 1 for sent in table.doc.sents]
+        _SENTENCE_ENDS[table] = ends
+    return ends
 
 
 #: The words the second half of :func:`prediction` looks for.
@@ -1116,13 +1489,45 @@ def own_denial(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     for pred in st.preds:
         subj = subject(table, pred)
-        if subj is None or _negated_belief(table, pred) or _not_an_act(table, pred):
+        if subj is None or _negated_belief(table, pred) or _not_an_act(table, pred) or _never_more(table, pred):
             continue
         if _speaker_self(st, subj) or table.lower[subj] in lx.EMPHATIC_NEGATORS:
             return lx.DENY, st.act_root
         if any(table.lower[c] in lx.EMPHATIC_NEGATORS or _any_object(table, c) for c in table.children[pred]):
             return lx.DENY, st.act_root
     return None
+
+
+def _pcomp_object(st: Statement, prep: int) -> int | None:
+    """The first noun or pronoun of a preposition's clause that is not the speaker ("of having worked *for
+    you*")."""
+    table = st.table
+    clause = next((g for g in table.children[prep] if table.dep[g] == "pcomp"), None)
+    if clause is None:
+        return None
+    return next((i for i in sorted(table.subtree(clause)) if table.pos[i] in ("NOUN", "PROPN", "PRON")
+                 and not is_first_person(table, i)), None)
+
+
+def _positive_degree(word: str) -> str:
+    """The positive degree of a comparative the tagger may not have lemmatised: "prouder" -> "proud",
+    "happier" -> "happy" (other words unchanged)."""
+    if word.endswith("ier"):
+        return word[:-3] + "y"
+    return word[:-2] if word.endswith("er") else word
+
+
+def _never_more(table: TokenTable, pred: int) -> bool:
+    """A negated comparative is a superlative: "I have *never been prouder*", "it has *never been
+    better*" (a complement with the tag JJR or RBR; since the ninth act round)."""
+    for c in table.children[pred]:
+        if table.dep[c] not in ("acomp", "advmod"):
+            continue
+        if table.doc[c].tag_ in ("JJR", "RBR") or (table.dep[c] == "acomp" and table.lower[c].endswith("er")):
+            return True  # "never been *prouder*" (the tagger may read it as a noun)
+        if any(table.lower[g] == "more" for g in table.children[c]):  # "never been *more* wrong"
+            return True
+    return False
 
 
 def _not_an_act(table: TokenTable, pred: int) -> bool:
@@ -1170,11 +1575,14 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("cue", cue_class),
     ("dismissal", dismissal),
     ("concession", concession),
+    ("confession", confession),
     ("grievance", grievance),
     ("accusation", accusation),
     ("praise", praise),
     ("predication", predication),
+    ("disqualification", disqualification),
     ("own_backing", own_backing),
+    ("preference", preference),
     ("satisfaction", satisfaction),
     ("obligation", obligation),
     ("wish", wish),
