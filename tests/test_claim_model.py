@@ -43,11 +43,8 @@ FITTED_ACTS = [
     # an accusation in the content is an accusation whatever the cue
     ("The union noted that the mayor's aides had botched the contract and lied to the workers.",
      "the mayor's aides had botched the contract and lied to the workers", "noted", "accuse", "accusation"),
-    pytest.param("The farmers' group said the minister's policies are ruining small farms.",
-                 "the minister's policies are ruining small farms", "said", "accuse", "accusation",
-                 marks=pytest.mark.xfail(reason="one negative word on a plain 'said': the act model weighs the "
-                                                "accusation rule below a plain assertion; the decision list gets it",
-                                         strict=True)),
+    ("The farmers' group said the minister's policies are ruining small farms.",
+     "the minister's policies are ruining small farms", "said", "accuse", "accusation"),
     # "asked X to do Y" demands
     ("The council asked the governor to fire the police chief.", "to fire the police chief", "asked", "demand",
      "ask_to"),
