@@ -1003,6 +1003,7 @@ AGREEMENT_ADVERBS: Final[frozenset[str]] = frozenset({"also", "too", "likewise",
 #: "later said", "reversed", "corrected", "clarified", "misspoke", "walked back".
 CHANGE_WORDS: Final[frozenset[str]] = frozenset({
     "later", "subsequently", "reverse", "correct", "correction", "clarify", "clarification", "misspeak",
+    "misspoke",  # the tagger leaves "misspoke" as its own lemma
     "backtrack", "retract", "recant", "revise", "reconsider", "u-turn", "walk", "backpedal", "flip",
 })
 #: Response cues whose pronoun object is a statement: "denied it", "disputed that" (but "challenged

@@ -88,18 +88,17 @@ def _distinct(earlier: ClaimFeatures, later: ClaimFeatures) -> bool:
             and earlier.party.known and later.party.known)
 
 
-#: verbs of what a speaker meant: "Trump simply *meant* that ...", "she *misspoke* and *intended* to say ..."
-#: (the parser leaves "misspoke" as its own lemma)
-_INTERPRETING_VERBS: Final = frozenset({"mean", "intend", "misspeak", "misspoke", "misstate"})
+#: verbs of what a speaker meant: "Trump simply *meant* that ...", "he *intended* to say ..."
+_INTERPRETING_VERBS: Final = frozenset({"mean", "intend"})
 
 
 def interprets(later: ClaimFeatures, earlier: ClaimFeatures) -> bool:
     """The later claim says what the earlier speaker meant ("Trump simply meant that Obama's policies
-    ...", "an aide said Clinton misspoke and intended to say ..."): it explains the earlier claim on its
-    speaker's behalf, which neither disputes nor supports it (the words it puts in the speaker's mouth
-    often differ from theirs: "two accounts" / "one account")."""
-    return any(p.lemma in _INTERPRETING_VERBS and p.agent and earlier.party.named_by(p.agent)
-               for p in later.propositions)
+    ..."): it explains the earlier claim on its speaker's behalf, which neither disputes nor supports it.
+    Not when it marks a correction ("an aide clarified that Clinton misspoke and intended to say ..."):
+    a correction may dispute what was said (a ``change_marker``)."""
+    return later.change is None and any(
+        p.lemma in _INTERPRETING_VERBS and p.agent and earlier.party.named_by(p.agent) for p in later.propositions)
 
 
 def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signal],
