@@ -41,6 +41,9 @@ def test_markup_is_told_from_text_that_mentions_a_tag():
     assert looks_like_html(PAGE)
     assert not looks_like_html("The memo said staff should type <b> before a heading.")
     assert not looks_like_html("Costs rose where x < 3 and y > 2, the report said.")
+    # a link left in scraped text is no page
+    assert not looks_like_html('"We are ready," she said. <a href="https://video.example.com">Watch</a> the clip.')
+    assert looks_like_html('<p>"We won this vote," the mayor said.</p>')
 
 
 def test_quotes_in_a_page_are_found_once_it_is_read_as_text(nlp):

@@ -13,7 +13,6 @@ comes and never raises on it.
 
 from __future__ import annotations
 
-import itertools
 import re
 from html.parser import HTMLParser
 from typing import Final
@@ -28,8 +27,9 @@ BLOCK_TAGS: Final = frozenset({
 HIDDEN_TAGS: Final = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object"})
 _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 #: Tags of text markup, for :func:`looks_like_html`.
-_MARKUP: Final = re.compile(r"</?(?:p|div|br|span|a|b|i|em|strong|li|ul|ol|h[1-6]|html|body|head|script|"
+_MARKUP: Final = re.compile(r"</?(p|div|br|span|a|b|i|em|strong|li|ul|ol|h[1-6]|html|body|head|script|"
                             r"style|table|tr|td|blockquote|article|section)\b[^<>]{0,500}>", re.IGNORECASE)
+_INLINE: Final = frozenset({"span", "a", "b", "i", "em", "strong"})
 
 
 class _Collector(HTMLParser):
@@ -87,10 +87,16 @@ def html_to_text(html: str) -> str:
 
 
 def looks_like_html(text: str, *, least: int = 2) -> bool:
-    """Whether ``text`` holds at least ``least`` tags of text markup (``<p>``, ``</div>``, ``<br/>``,
-    ``<a href=...>`` ...): HTML that should go through :func:`html_to_text` first. A lone "<b>" in an
-    article about markup is not enough."""
-    return next(itertools.islice(_MARKUP.finditer(text), least - 1, None), None) is not None
+    """Whether ``text`` holds at least ``least`` tags of text markup, one of them a block, a line break, a
+    script or the page itself (``<p>``, ``</div>``, ``<br/>``, ``<html>`` ...), or twice as many of any
+    kind: HTML that should go through :func:`html_to_text` first. A lone "<b>" in an article about
+    markup, or a link left in scraped text (``<a href="...">`` ... ``</a>``), is not enough."""
+    blocks = 0
+    for tags, match in enumerate(_MARKUP.finditer(text), start=1):
+        blocks += match.group(1).lower() not in _INLINE
+        if tags >= least and (blocks or tags >= 2 * least):
+            return True
+    return False
 
 
 __all__ = ["BLOCK_TAGS", "HIDDEN_TAGS", "html_to_text", "looks_like_html"]
