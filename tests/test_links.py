@@ -112,6 +112,18 @@ def test_a_reference_that_says_what_the_claim_was_about_answers_only_such_a_clai
     assert list(result.links) == []
 
 
+def test_a_reference_that_spells_the_claim_out_must_share_half_its_words(nlp):
+    """"Rubio's claim that he favors amnesty for illegal immigrants" answers Rubio's claim of amnesty, and
+    not, when there is none, another claim of Rubio's that only shares "immigrants"."""
+    amnesty = "Rubio said Cruz favors amnesty for illegal immigrants. "
+    rest = ("Rubio said the plan would keep illegal immigrants from obtaining citizenship. Cruz said Rubio's claim "
+            "that he favors amnesty for illegal immigrants is simply not true.")
+    result = claimex.extract(amnesty + rest, nlp=nlp)
+    by_id = {c.id: c.content_text for c in result.claims}
+    assert [by_id[x.target] for x in result.links] == ["Cruz favors amnesty for illegal immigrants"]
+    assert list(claimex.extract(rest, nlp=nlp).links) == []
+
+
 def test_saying_what_a_speaker_meant_is_no_dispute_of_what_they_said(nlp):
     """An aide's "Lee meant that ..." explains Lee's words on Lee's behalf, with other figures: no link."""
     text = ("Senator Lee said the strikes killed four fighters. A campaign aide said Lee meant that the strikes "

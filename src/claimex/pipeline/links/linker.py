@@ -326,8 +326,10 @@ def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures], paired: froz
     named = [m for m, c in enumerate(claims) if m != l_index and cue_names(cue, c) and not one_side(c, later)]
     assert cue.reference is not None
     own = reference_words(later, cue.reference)
-    if own:  # "Santilli's arguments in court": a claim of Santilli's about the court
-        named = [m for m in named if not own.isdisjoint(claims[m].terms)]
+    if own:  # "Santilli's arguments about the fence": a claim of Santilli's about the fence; a reference
+        # that spells the claim out ("Rubio's claim that Cruz favors legalizing ...") shares half its words
+        least = (len(own) + 1) // 2
+        named = [m for m in named if len(own.intersection(claims[m].terms)) >= least]
     if not named:
         return None
     names = cue.reference.keys | claims[named[0]].party.reach
