@@ -302,8 +302,9 @@ _NOT_WHAT_IS_SAID: Final = (lx.CLAIM_NOUNS | lx.ORG_NOUNS | lx.ROLE_NOUNS | lx.T
 
 def reference_words(claim: ClaimFeatures, ref: Reference) -> frozenset[str]:
     """The topic keys a reference says of the claim it names, beside its author and its statement noun:
-    ``court`` in "Santilli's arguments in court", ``stance`` in "Clinton's charges about his stance";
-    none in "the union's claims", "the Trump campaign's latest remarks"."""
+    ``fence`` in "Santilli's arguments about the fence", ``stance`` in "Clinton's charges about his
+    stance"; none in "the union's claims", "the Trump campaign's latest remarks", "Santilli's arguments in
+    court" (a court is a party)."""
     tt, base = claim.tokens, claim.base
     start, end = ref.mark.span[0] - base, ref.mark.span[1] - base
     first = bisect_left(tt.idx, start)
