@@ -453,11 +453,27 @@ def test_naming_with_quoted_words_is_a_mixed_claim(nlp, text, content):
 
 
 def test_naming_after_a_preposition_and_with_what(nlp):
-    # "On Twitter" is no content of "called"; "what X called" gives its name as the content
+    # "On Twitter" is no content of "called"; "what X called" gives its name as the content, after
+    # the pronoun it names (the source and the cue between are no content)
     claims = run(nlp, 'On Twitter, the governor called the senator "unhinged."').claims
     assert [row(c) for c in claims] == [("mixed", 'the senator "unhinged.', "called", "the governor")]
-    claims = run(nlp, 'The city hoped to shed what the mayor called "a perception problem."').claims
-    assert [row(c) for c in claims] == [("mixed", '"a perception problem.', "called", "the mayor")]
+    text = 'The city hoped to shed what the mayor called "a perception problem."'
+    claims = run(nlp, text).claims
+    assert [row(c) for c in claims] == [("mixed", 'what … "a perception problem.', "called", "the mayor")]
+    assert fragments(text, claims[0]) == ["what", '"a perception problem.']
+
+
+@pytest.mark.parametrize(("text", "parts", "speaker"), [
+    ('He thanked the marchers, whom he described as "peaceful," for their patience.',
+     ["whom", 'as "peaceful,'], "he"),
+    ('Voters in the valley still resent the levy, which the governor called "a tax on farming."',
+     ["which", 'a tax on farming.'], "the governor"),
+])
+def test_naming_of_a_relative_pronoun_starts_at_the_pronoun(nlp, text, parts, speaker):
+    # the relative pronoun is what the name is given to: the first fragment of the content (PolNeAR
+    # marks "which he declared "a total disaster"" from the pronoun on)
+    claims = [c for c in run(nlp, text).claims if c.cue_text in ("described", "called")]
+    assert [(fragments(text, c), c.speaker_mention_text) for c in claims] == [(parts, speaker)]
 
 
 def test_quote_before_a_long_subject_and_its_cue(nlp):

@@ -535,6 +535,8 @@ def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
         # the speaker of the neighbouring quote (the speakers stage decides, as for floating quotes)
         claim.inherit = source.span is None and ctx.tag(cue) != "VBN" and not _is_passive(ctx, cue)
         _fit_to_quotes(ctx, claim, collapse=rule_name != "naming")
+        if rule_name == "naming":
+            _with_relative_object(ctx, claim, cue)
         if not indirect and not claim.quotes:
             continue
         if claim.content and _has_words(ctx.text, claim.content):
@@ -682,6 +684,21 @@ def _naming(ctx: _Context, cue: int) -> list[tuple[str, list[int]]]:
     if last is not None and last + 1 < len(ctx.table) and dep[last + 1] == "prep":
         toks = [t for t in toks if t <= last]  # '"fake news" in a speech
     return [("naming", _strip_edges(ctx.table, toks))]
+
+
+def _with_relative_object(ctx: _Context, claim: _Claim, cue: int) -> None:
+    """'NAFTA, *which* Trump had called a "disaster"': a naming whose object is a relative pronoun
+    before the cue says what that pronoun stands for is, so the pronoun is the first fragment of the
+    content (the source and the cue between the fragments are not content, as in an interrupted
+    quote). Only the relative pronoun the cue governs itself ("which", "whom", "what", "that")."""
+    tt = ctx.table
+    wh = next((c for c in tt.children[cue] if tt.dep[c] == "dobj" and c < cue and ctx.tag(c) in ("WP", "WDT")), None)
+    if wh is None or not claim.content:
+        return
+    span = ctx.char_span([wh])
+    if span is not None and span[1] <= claim.content[0][0]:
+        claim.content = [span, *claim.content]
+        claim.direct = False
 
 
 def _without_conjoined_cues(ctx: _Context, toks: list[int], comps: Sequence[int]) -> list[int]:
