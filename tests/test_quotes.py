@@ -476,6 +476,19 @@ def test_naming_of_a_relative_pronoun_starts_at_the_pronoun(nlp, text, parts, sp
     assert [(fragments(text, c), c.speaker_mention_text) for c in claims] == [(parts, speaker)]
 
 
+def test_naming_in_a_relative_clause_of_an_object_is_not_the_object_cues_content(nlp):
+    # the quote is the governor's naming of the mayor, not what the union criticised; a relative
+    # clause whose pronoun is the subject of a report ("which he said ...") stays in the object
+    text = 'The union criticized the mayor, whom the governor called "a failure on every count."'
+    claims = run(nlp, text).claims
+    assert [(c.cue_text, c.speaker_mention_text, fragments(text, c)) for c in claims] == [
+        ("called", "the governor", ["whom", "a failure on every count."])]
+    text = 'Trump blasted the delegate system, which he said "runs the risk of leaving millions of voters out."'
+    claims = run(nlp, text).claims
+    assert [(c.cue_text, c.speaker_mention_text) for c in claims] == [("blasted", "Trump")]
+    assert claims[0].content_text.startswith("the delegate system, which he said")
+
+
 def test_quote_before_a_long_subject_and_its_cue(nlp):
     # every word between the quote and "said" is the subject (two names, titles, an apposition)
     text = ('"We will not let this budget pass without a fight," council leader Maria Ortiz and her deputy '

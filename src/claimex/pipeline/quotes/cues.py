@@ -457,7 +457,7 @@ def _quoted_object(v: _VerbCue) -> Contents:
     contents: Contents = []
     for child in v.kids:
         if dep[child] in ("dobj", "attr", "oprd", "prep"):
-            sub = ctx.subtree_ids(child)
+            sub = _without_inner_reports(ctx, ctx.subtree_ids(child))
             span = ctx.char_span(sub)
             quoted = ctx.quotes_in(*span) if span else []
             words = sum(len(ctx.text[a:b].split()) for qi in quoted for a, b in ctx.marked[qi].fragments)
@@ -481,10 +481,36 @@ def _object(v: _VerbCue) -> Contents:
         return [("object", ctx.subtree_ids(child)) for child in objects if _names_statement(v, child)]
     contents = []
     for child in objects:
-        toks = _with_following(ctx, cue, child, _REASON_PREPS)
+        toks = _without_inner_reports(ctx, _with_following(ctx, cue, child, _REASON_PREPS))
         if _states_something(ctx, toks) or _names_statement(v, child):
             contents.append(("object", toks))
     return contents
+
+
+def _without_inner_reports(ctx: _Context, toks: list[int]) -> list[int]:
+    """An object without a relative clause that names it in another speaker's words: in "criticised
+    the mayor, whom the governor called "a failure"", the quote is the governor's (a naming of its
+    own, :func:`_naming`), not part of what the union criticised. Only a naming cue whose object is
+    the relative pronoun and whose subject is its own (not the pronoun: "the aide, who called it ..."
+    is the aide's naming), and the comma before it; "the plan, which he said will fail" stays whole."""
+    tt = ctx.table
+    dropped: set[int] = set()
+    for t in toks:
+        if tt.dep[t] != "relcl" or tt.lemma[t] not in lexicons.NAMING_CUES or not ctx.is_cue(t) \
+                or ctx.quote_of[t] >= 0:
+            continue
+        if not any(tt.dep[c] == "dobj" and c < t and tt.lower[c] in lexicons.RELATIVE_PRONOUNS
+                   for c in tt.children[t]):
+            continue
+        subject = _subject(ctx, t, agent=False)
+        if subject is None or tt.lower[subject] in lexicons.RELATIVE_PRONOUNS or ctx.quote_of[subject] >= 0:
+            continue
+        dropped.update(ctx.subtree_ids(t))
+        left = ctx.left_edge(t) - 1
+        while left >= 0 and (tt.word(left) == "," or tt.is_space[left]):
+            dropped.add(left)
+            left -= 1
+    return [t for t in toks if t not in dropped] if dropped else toks
 
 
 def _names_statement(v: _VerbCue, head: int) -> bool:
