@@ -489,6 +489,18 @@ def test_naming_in_a_relative_clause_of_an_object_is_not_the_object_cues_content
     assert claims[0].content_text.startswith("the delegate system, which he said")
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ('The mayor mocked her rival for "having a very bad night" at the polls.',
+     'her rival for "having a very bad night" at the polls'),
+    ('The senator dismissed the report as "a work of fiction from start to finish."',
+     'the report as "a work of fiction from start to finish.'),
+])
+def test_quoted_reason_after_an_object_keeps_the_object(nlp, text, content):
+    # what is mocked or dismissed is the object; the quoted reason is said of it (PolNeAR marks both)
+    claims = run(nlp, text).claims
+    assert [(c.type, c.content_text) for c in claims] == [("mixed", content)]
+
+
 def test_quote_before_a_long_subject_and_its_cue(nlp):
     # every word between the quote and "said" is the subject (two names, titles, an apposition)
     text = ('"We will not let this budget pass without a fight," council leader Maria Ortiz and her deputy '

@@ -456,6 +456,8 @@ def _quoted_object(v: _VerbCue) -> Contents:
     dep = tt.dep
     contents: Contents = []
     for child in v.kids:
+        if _reason_after_object(v, child):
+            continue  # 'mocked Rubio for "having a tough night"': the object and its reason (_object)
         if dep[child] in ("dobj", "attr", "oprd", "prep"):
             sub = _without_inner_reports(ctx, ctx.subtree_ids(child))
             span = ctx.char_span(sub)
@@ -466,6 +468,15 @@ def _quoted_object(v: _VerbCue) -> Contents:
                 if dep[child] == "prep" and child == cue + 1:
                     v.cue_span = ctx.char_span([cue, child])
     return contents
+
+
+def _reason_after_object(v: _VerbCue, child: int) -> bool:
+    """Whether ``child`` is a phrase of reason ("for", "as", "over") after the noun object of an object
+    cue: "mocked *Rubio for "having a tough night"*", "praised *the mayor for ...*". The object is what
+    the reason is said of, so the content is both (:func:`_object`), not the quoted reason alone."""
+    tt = v.ctx.table
+    return (v.lemma in lexicons.OBJECT_CUES and tt.dep[child] == "prep" and tt.lower[child] in _REASON_PREPS
+            and any(tt.dep[c] == "dobj" and tt.pos[c] != "PRON" and c < child for c in v.kids))
 
 
 def _object(v: _VerbCue) -> Contents:
