@@ -27,7 +27,8 @@ CASES = [
     ("The union rejected the offer.", []),
     ("She denied that the report was accurate.", [("denied", "the report was accurate")]),
     ("The union criticised the bank for raising its rates.", [("criticised", "the bank for raising its rates")]),
-    ('Lee dismissed the report as "a pack of lies."', [("dismissed", "a pack of lies.")]),
+    # quoted or not, the reason is said of the object: both are the content
+    ('Lee dismissed the report as "a pack of lies."', [("dismissed", 'the report as "a pack of lies.')]),
     ("Announcing his run for mayor, Lee said the city needed a change.", [("said", "the city needed a change")]),
     # a trailing attribution parsed as a conjunct of what it reports
     ('Voters should read the plan and not trust words like "cheap" and "fast", she told reporters.',

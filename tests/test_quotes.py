@@ -453,11 +453,52 @@ def test_naming_with_quoted_words_is_a_mixed_claim(nlp, text, content):
 
 
 def test_naming_after_a_preposition_and_with_what(nlp):
-    # "On Twitter" is no content of "called"; "what X called" gives its name as the content
+    # "On Twitter" is no content of "called"; "what X called" gives its name as the content, after
+    # the pronoun it names (the source and the cue between are no content)
     claims = run(nlp, 'On Twitter, the governor called the senator "unhinged."').claims
     assert [row(c) for c in claims] == [("mixed", 'the senator "unhinged.', "called", "the governor")]
-    claims = run(nlp, 'The city hoped to shed what the mayor called "a perception problem."').claims
-    assert [row(c) for c in claims] == [("mixed", '"a perception problem.', "called", "the mayor")]
+    text = 'The city hoped to shed what the mayor called "a perception problem."'
+    claims = run(nlp, text).claims
+    assert [row(c) for c in claims] == [("mixed", 'what … "a perception problem.', "called", "the mayor")]
+    assert fragments(text, claims[0]) == ["what", '"a perception problem.']
+
+
+@pytest.mark.parametrize(("text", "parts", "speaker"), [
+    ('He thanked the marchers, whom he described as "peaceful," for their patience.',
+     ["whom", 'as "peaceful,'], "he"),
+    ('Voters in the valley still resent the levy, which the governor called "a tax on farming."',
+     ["which", 'a tax on farming.'], "the governor"),
+])
+def test_naming_of_a_relative_pronoun_starts_at_the_pronoun(nlp, text, parts, speaker):
+    # the relative pronoun is what the name is given to: the first fragment of the content (PolNeAR
+    # marks "which he declared "a total disaster"" from the pronoun on)
+    claims = [c for c in run(nlp, text).claims if c.cue_text in ("described", "called")]
+    assert [(fragments(text, c), c.speaker_mention_text) for c in claims] == [(parts, speaker)]
+
+
+def test_naming_in_a_relative_clause_of_an_object_is_not_the_object_cues_content(nlp):
+    # the quote is the governor's naming of the mayor, not what the union criticised; a relative
+    # clause whose pronoun is the subject of a report ("which he said ...") stays in the object
+    text = 'The union criticized the mayor, whom the governor called "a failure on every count."'
+    claims = run(nlp, text).claims
+    assert [(c.cue_text, c.speaker_mention_text, fragments(text, c)) for c in claims] == [
+        ("called", "the governor", ["whom", "a failure on every count."])]
+    text = 'Trump blasted the delegate system, which he said "runs the risk of leaving millions of voters out."'
+    claims = run(nlp, text).claims
+    assert [(c.cue_text, c.speaker_mention_text) for c in claims] == [("blasted", "Trump")]
+    assert claims[0].content_text.startswith("the delegate system, which he said")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('The mayor mocked her rival for "having a very bad night" at the polls.',
+     'her rival for "having a very bad night" at the polls'),
+    ('The senator dismissed the report as "a work of fiction from start to finish."',
+     'the report as "a work of fiction from start to finish.'),
+])
+def test_quoted_reason_after_an_object_keeps_the_object(nlp, text, content):
+    # what is mocked or dismissed is the object; the quoted reason is said of it (PolNeAR marks both)
+    claims = run(nlp, text).claims
+    assert [(c.type, c.content_text) for c in claims] == [("mixed", content)]
 
 
 def test_quote_before_a_long_subject_and_its_cue(nlp):

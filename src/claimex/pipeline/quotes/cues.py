@@ -456,8 +456,10 @@ def _quoted_object(v: _VerbCue) -> Contents:
     dep = tt.dep
     contents: Contents = []
     for child in v.kids:
+        if _reason_after_object(v, child):
+            continue  # 'mocked Rubio for "having a tough night"': the object and its reason (_object)
         if dep[child] in ("dobj", "attr", "oprd", "prep"):
-            sub = ctx.subtree_ids(child)
+            sub = _without_inner_reports(ctx, ctx.subtree_ids(child))
             span = ctx.char_span(sub)
             quoted = ctx.quotes_in(*span) if span else []
             words = sum(len(ctx.text[a:b].split()) for qi in quoted for a, b in ctx.marked[qi].fragments)
@@ -466,6 +468,15 @@ def _quoted_object(v: _VerbCue) -> Contents:
                 if dep[child] == "prep" and child == cue + 1:
                     v.cue_span = ctx.char_span([cue, child])
     return contents
+
+
+def _reason_after_object(v: _VerbCue, child: int) -> bool:
+    """Whether ``child`` is a phrase of reason ("for", "as", "over") after the noun object of an object
+    cue: "mocked *Rubio for "having a tough night"*", "praised *the mayor for ...*". The object is what
+    the reason is said of, so the content is both (:func:`_object`), not the quoted reason alone."""
+    tt = v.ctx.table
+    return (v.lemma in lexicons.OBJECT_CUES and tt.dep[child] == "prep" and tt.lower[child] in _REASON_PREPS
+            and any(tt.dep[c] == "dobj" and tt.pos[c] != "PRON" and c < child for c in v.kids))
 
 
 def _object(v: _VerbCue) -> Contents:
@@ -481,10 +492,36 @@ def _object(v: _VerbCue) -> Contents:
         return [("object", ctx.subtree_ids(child)) for child in objects if _names_statement(v, child)]
     contents = []
     for child in objects:
-        toks = _with_following(ctx, cue, child, _REASON_PREPS)
+        toks = _without_inner_reports(ctx, _with_following(ctx, cue, child, _REASON_PREPS))
         if _states_something(ctx, toks) or _names_statement(v, child):
             contents.append(("object", toks))
     return contents
+
+
+def _without_inner_reports(ctx: _Context, toks: list[int]) -> list[int]:
+    """An object without a relative clause that names it in another speaker's words: in "criticised
+    the mayor, whom the governor called "a failure"", the quote is the governor's (a naming of its
+    own, :func:`_naming`), not part of what the union criticised. Only a naming cue whose object is
+    the relative pronoun and whose subject is its own (not the pronoun: "the aide, who called it ..."
+    is the aide's naming), and the comma before it; "the plan, which he said will fail" stays whole."""
+    tt = ctx.table
+    dropped: set[int] = set()
+    for t in toks:
+        if tt.dep[t] != "relcl" or tt.lemma[t] not in lexicons.NAMING_CUES or not ctx.is_cue(t) \
+                or ctx.quote_of[t] >= 0:
+            continue
+        if not any(tt.dep[c] == "dobj" and c < t and tt.lower[c] in lexicons.RELATIVE_PRONOUNS
+                   for c in tt.children[t]):
+            continue
+        subject = _subject(ctx, t, agent=False)
+        if subject is None or tt.lower[subject] in lexicons.RELATIVE_PRONOUNS or ctx.quote_of[subject] >= 0:
+            continue
+        dropped.update(ctx.subtree_ids(t))
+        left = ctx.left_edge(t) - 1
+        while left >= 0 and (tt.word(left) == "," or tt.is_space[left]):
+            dropped.add(left)
+            left -= 1
+    return [t for t in toks if t not in dropped] if dropped else toks
 
 
 def _names_statement(v: _VerbCue, head: int) -> bool:
@@ -535,6 +572,8 @@ def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
         # the speaker of the neighbouring quote (the speakers stage decides, as for floating quotes)
         claim.inherit = source.span is None and ctx.tag(cue) != "VBN" and not _is_passive(ctx, cue)
         _fit_to_quotes(ctx, claim, collapse=rule_name != "naming")
+        if rule_name == "naming":
+            _with_relative_object(ctx, claim, cue)
         if not indirect and not claim.quotes:
             continue
         if claim.content and _has_words(ctx.text, claim.content):
@@ -682,6 +721,21 @@ def _naming(ctx: _Context, cue: int) -> list[tuple[str, list[int]]]:
     if last is not None and last + 1 < len(ctx.table) and dep[last + 1] == "prep":
         toks = [t for t in toks if t <= last]  # '"fake news" in a speech
     return [("naming", _strip_edges(ctx.table, toks))]
+
+
+def _with_relative_object(ctx: _Context, claim: _Claim, cue: int) -> None:
+    """'NAFTA, *which* Trump had called a "disaster"': a naming whose object is a relative pronoun
+    before the cue says what that pronoun stands for is, so the pronoun is the first fragment of the
+    content (the source and the cue between the fragments are not content, as in an interrupted
+    quote). Only the relative pronoun the cue governs itself ("which", "whom", "what", "that")."""
+    tt = ctx.table
+    wh = next((c for c in tt.children[cue] if tt.dep[c] == "dobj" and c < cue and ctx.tag(c) in ("WP", "WDT")), None)
+    if wh is None or not claim.content:
+        return
+    span = ctx.char_span([wh])
+    if span is not None and span[1] <= claim.content[0][0]:
+        claim.content = [span, *claim.content]
+        claim.direct = False
 
 
 def _without_conjoined_cues(ctx: _Context, toks: list[int], comps: Sequence[int]) -> list[int]:
