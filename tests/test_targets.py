@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+import claimex
 from _nlp import analysed, build, claim, en_nlp, speaker
 from claimex.extensions import raw
 from claimex.io import read_weights_json
@@ -285,3 +286,13 @@ def test_a_candidate_that_wins_by_whom_it_stands_for_is_resolved_and_chosen(en_n
     assert (lazy["target_text"], lazy["target_entity"]) == ("Avery", "s2")
     assert {k: lazy[k] for k in ("target", "target_entity", "target_name")} == {
         k: full[k] for k in ("target", "target_entity", "target_name")}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ('The trade pact, which the governor had called "a disaster", was signed in May.', "The trade pact"),
+    ('The mayor praised the marchers, whom the police chief described as "peaceful".', "the marchers"),
+])
+def test_a_relative_pronoun_stands_for_the_noun_it_relates_to(nlp, text, target):
+    """A naming of the form "X, which Y called 'Z'" starts its content at "which": the claim is about X."""
+    (c,) = [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text.lower().startswith(("which", "whom"))]
+    assert c.target_text == target

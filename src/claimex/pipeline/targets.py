@@ -285,8 +285,13 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
     table = st.table
     heads: list[int] = []
     if rule is not None:
+        stands_for = relative_antecedent(table, rule)
+        if stands_for != rule:  # "which" proposed: the noun it stands for, resolved as any candidate
+            rule, rule_resolved = stands_for, None
         heads.append(rule)
     obj = acts.act_object(table, st.act_root) if from_cue and st.act_root is not None else None
+    if obj is not None:
+        obj = relative_antecedent(table, obj)
     about_of = said_about(table, st.cue, st.content)
     for extra in (obj, st.judged, _antecedent_of_relative(table, st.content), about_of):
         if extra is not None and extra not in heads:
@@ -338,6 +343,26 @@ def said_about(table: TokenTable, cue: int | None, content: Sequence[int]) -> in
                 if dep[obj] == "pobj" and table.pos[obj] in _HEAD_POS and not first <= obj <= last:
                     return obj
     return None
+
+
+#: Relative pronouns: they stand for the noun their clause is said of.
+_RELATIVES: Final = frozenset({"which", "who", "whom", "that"})
+
+
+def relative_antecedent(table: TokenTable, i: int) -> int:
+    """The noun a relative pronoun stands for, else ``i``: "NAFTA, *which* Trump had called a disaster"
+    -> "NAFTA"; "the protesters, *whom* he described as peaceful" -> "protesters"."""
+    if table.lower[i] not in _RELATIVES or table.pos[i] not in ("PRON", "DET"):
+        return i
+    clause = table.head[i]
+    for _ in range(3):  # up from the verb of the clause (or the preposition it is the object of)
+        if table.dep[clause] == "relcl" and table.head[clause] != clause:
+            noun = table.head[clause]
+            return noun if table.pos[noun] in _HEAD_POS else i
+        if table.head[clause] == clause:
+            break
+        clause = table.head[clause]
+    return i
 
 
 def _antecedent_of_relative(table: TokenTable, content: Sequence[int]) -> int | None:
