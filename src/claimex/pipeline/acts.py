@@ -29,6 +29,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, NamedTuple
 
+import numpy
+from spacy.attrs import SENT_START
+
 from .. import lexicons as lx
 from .. import syntax
 from ..names import names_match
@@ -1451,7 +1454,11 @@ _SENTENCE_ENDS: weakref.WeakKeyDictionary[TokenTable, list[int]] = weakref.WeakK
 def _sentence_ends(table: TokenTable) -> list[int]:
     ends = _SENTENCE_ENDS.get(table)
     if ends is None:
-        ends = [sent.end - 1 for sent in table.doc.sents]
+        doc = table.doc
+        if not table.n or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+            ends = [sent.end - 1 for sent in doc.sents]  # as spaCy gives them (or its error)
+        else:  # ``Doc.sents`` without a Span a sentence: a sentence ends before each token that starts one
+            ends = [*numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1).tolist(), table.n - 1]
         _SENTENCE_ENDS[table] = ends
     return ends
 
