@@ -8,6 +8,7 @@ import srsly
 
 from _nlp import en_nlp
 from claimex.pipeline import tokens
+from claimex.pipeline.acts import _sentence_ends
 from claimex.pipeline.claims import np_indices, np_tokens
 from claimex.pipeline.tokens import TABLE_KEY, TokenTable
 
@@ -20,6 +21,17 @@ TEXT = ("The Pentagon said on Tuesday that U.S. strikes had hit 3 weapons depots
 @pytest.fixture(scope="module")
 def doc(en_nlp):
     return en_nlp(TEXT)
+
+
+def test_entities_match_the_spans(doc):
+    table = TokenTable(doc)
+    assert doc.ents
+    assert [tuple(e) for e in table.entities] == [
+        (e.start, e.end, e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
+
+
+def test_sentence_ends_match_the_sentences(doc):
+    assert _sentence_ends(TokenTable(doc)) == [s.end - 1 for s in doc.sents]
 
 
 def test_every_attribute_matches_the_token(doc):

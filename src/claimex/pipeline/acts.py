@@ -29,6 +29,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, NamedTuple
 
+import numpy
+from spacy.attrs import SENT_START
+
 from .. import lexicons as lx
 from .. import syntax
 from ..names import names_match
@@ -1451,7 +1454,11 @@ _SENTENCE_ENDS: weakref.WeakKeyDictionary[TokenTable, list[int]] = weakref.WeakK
 def _sentence_ends(table: TokenTable) -> list[int]:
     ends = _SENTENCE_ENDS.get(table)
     if ends is None:
-        ends = [sent.end - 1 for sent in table.doc.sents]
+        doc = table.doc
+        if not table.n or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+            ends = [sent.end - 1 for sent in doc.sents]  # as spaCy gives them (or its error)
+        else:  # ``Doc.sents`` without a Span a sentence: a sentence ends before each token that starts one
+            ends = [*numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1).tolist(), table.n - 1]
         _SENTENCE_ENDS[table] = ends
     return ends
 
@@ -2324,35 +2331,43 @@ def _entity_text(table: TokenTable, i: int) -> str | None:
 
 class _Names:
     """A document's entities indexed once per document: their token starts (to find the one a token is
-    in), their character starts (the ones before an offset), and as (length, label, text, lower-case
-    words), with the longest name found for each name and label (:func:`_longest_name`)."""
+    in), their character starts (the ones before an offset), and, for a word asked for, those that have it
+    as (length, label, text, lower-case words), with the longest name found for each name and label
+    (:func:`_longest_name`)."""
 
-    __slots__ = ("_by_word", "char_starts", "found", "starts", "table")
+    __slots__ = ("_by_word", "_lowered", "char_starts", "found", "starts", "table")
 
     def __init__(self, table: TokenTable) -> None:
         self.table = table
         self.starts = [e.start for e in table.entities]
         self.char_starts = [e.start_char for e in table.entities]
-        self._by_word: dict[str, list[tuple[int, str, str, frozenset[str]]]] | None = None
+        self._lowered: list[str] | None = None
+        self._by_word: dict[str, list[tuple[int, str, str, frozenset[str]]]] = {}
         self.found: dict[tuple[str, str], str] = {}
 
     def with_word(self, word: str) -> list[tuple[int, str, str, frozenset[str]]]:
         """The entities (length, label, text, lower-case words), in document order, that have ``word``
-        among their lower-case words (indexed when first asked for). An entity of the same text and
-        label as one before it is left out: :func:`_longest_name` keeps the first of equals."""
-        if self._by_word is None:
-            by_word: dict[str, list[tuple[int, str, str, frozenset[str]]]] = {}
+        among their lower-case words (found when first asked for: a few words a document are, so only
+        the entities whose text contains the word are split). An entity of the same text and label as
+        one before it is left out: :func:`_longest_name` keeps the first of equals."""
+        found = self._by_word.get(word)
+        if found is None:
+            entities = self.table.entities
+            if self._lowered is None:
+                self._lowered = [e.text.lower() for e in entities]
+            found = []
             seen: set[tuple[str, str]] = set()
-            for e in self.table.entities:
-                if (e.text, e.label) in seen:
+            for n, low in enumerate(self._lowered):
+                if word not in low:  # a substring test in C first: most entities do not have the word
+                    continue
+                e = entities[n]
+                words = frozenset(low.split())
+                if word not in words or (e.text, e.label) in seen:
                     continue
                 seen.add((e.text, e.label))
-                words = frozenset(e.text.lower().split())
-                entry = (len(e.text), e.label, e.text, words)
-                for w in words:
-                    by_word.setdefault(w, []).append(entry)
-            self._by_word = by_word
-        return self._by_word.get(word, [])
+                found.append((len(e.text), e.label, e.text, words))
+            self._by_word[word] = found
+        return found
 
     def entity_at(self, i: int) -> Entity | None:
         """The entity token ``i`` is inside."""

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from typing import Any, Final
 
 from .. import lexicons as lx
@@ -70,8 +70,8 @@ class TargetModel:
     weights: Mapping[str, float]
 
     def score(self, features: Sequence[str]) -> float:
-        get = self.weights.get
-        return self.intercept + sum([get(f, 0.0) for f in features])  # a list: no generator frame per weight
+        # ``map`` over the features and endless defaults: the look-ups run in C, summed in the same order
+        return self.intercept + sum(map(self.weights.get, features, _NO_WEIGHT))
 
     @property
     def entity_bound(self) -> float:
@@ -93,6 +93,8 @@ class TargetModel:
         return cls(version=version, intercept=intercept, weights=weights)
 
 
+#: The default weight of a feature the model does not know, for every feature (:meth:`TargetModel.score`).
+_NO_WEIGHT: Final = repeat(0.0)
 #: model id -> (model, :attr:`TargetModel.entity_bound`), read once per model.
 _ENTITY_BOUNDS: dict[int, tuple[TargetModel, float]] = {}
 #: Added to the bound, so that the rounding of a sum never prunes a candidate that ties.
@@ -297,10 +299,11 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
         if extra is not None and extra not in heads:
             heads.append(extra)
     seen = 0
+    pos = table.pos
     for i in st.content:
         if seen >= MAX_CANDIDATES:
             break
-        if _candidate_head(table, i):
+        if pos[i] in _HEAD_POS and _candidate_head(table, i):  # most words are no noun: no call for them
             seen += 1
             if i not in heads:
                 heads.append(i)
@@ -513,12 +516,12 @@ def _syntax_features(table: TokenTable, ctx: _Context, i: int, rank: int, role: 
     """Role (the dependency relation, bucketed), part of speech, depth below the main predicates, entity
     label, rank among the candidates, a main predicate's argument, place in the content, determiner."""
     pos, ent, head = table.pos[i], table.ent_type[i], table.head
-    kind = ent if ent in acts._AGENT_ENTS else "amount" if ent in _AMOUNT_ENTS else "other" if ent else "-"
-    out = [f"role={role}", f"pos={pos}", _depth(head, i, ctx.preds), f"ent={kind}", _RANKS[min(rank, 4)]]
-    if head[i] in ctx.preds and role in ("subj", "obj", "attr", "subjpass"):
-        out.append(f"main_{role}")
+    out = [_ROLE_FEATURES[role], _POS_FEATURES.get(pos) or f"pos={pos}", _depth(head, i, ctx.preds),
+           _ENT_FEATURES.get(ent) or _ent_feature(ent), _RANKS[min(rank, 4)]]
+    if head[i] in ctx.preds and role in _MAIN_ROLES:
+        out.append(_MAIN_ROLES[role])
         if head[i] == ctx.preds_first:
-            out.append(f"first_pred_{role}")
+            out.append(_FIRST_PRED_ROLES[role])
     if i in ctx.inside:
         share = (i - ctx.start) / max(1, ctx.span)
         out.append("place=start" if share < 0.2 else "place=middle" if share < 0.6 else "place=end")
@@ -532,6 +535,21 @@ def _syntax_features(table: TokenTable, ctx: _Context, i: int, rank: int, role: 
                 "a", "an") else "det=other")
             break
     return out
+
+
+def _ent_feature(ent: str) -> str:
+    """The feature of a candidate's entity label: an agent's label, an amount, another label, none."""
+    return f"ent={ent if ent in acts._AGENT_ENTS else 'amount' if ent in _AMOUNT_ENTS else 'other' if ent else '-'}"
+
+
+#: The features of :func:`_syntax_features` made once: role, part of speech, entity label (the labels of
+#: the parser's scheme; another label's feature is made when met), a main predicate's argument.
+_ROLE_FEATURES: Final = {role: f"role={role}" for role in (*_DEP_BUCKETS.values(), "other")}
+_POS_FEATURES: Final = {pos: f"pos={pos}" for pos in _HEAD_POS}
+_ENT_FEATURES: Final = {ent: _ent_feature(ent) for ent in (
+    "", *acts._AGENT_ENTS, *_AMOUNT_ENTS, "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE")}
+_MAIN_ROLES: Final = {role: f"main_{role}" for role in ("subj", "obj", "attr", "subjpass")}
+_FIRST_PRED_ROLES: Final = {role: f"first_pred_{role}" for role in _MAIN_ROLES}
 
 
 def _kind_features(st: Statement, ctx: _Context, i: int, out: list[str]) -> None:

@@ -209,9 +209,13 @@ class TokenTable:
     def entities(self) -> tuple[Entity, ...]:
         """The named entities as plain records (token and character offsets, label, text), read once: rules
         that scan every entity for each claim do not build a Span each time."""
-        idx, end, text = self.idx, self.end, self.text
-        return tuple(Entity(e.start, e.end, idx[e.start], end[e.end - 1], e.label_, text[idx[e.start]:end[e.end - 1]])
-                     for e in self.ents)
+        idx, end, text, labels = self.idx, self.end, self.text, self._strings.plain
+        out = []
+        for e in self.ents:  # each Span's attribute read once; its label decoded as the columns' labels are
+            start, stop = e.start, e.end
+            first, last = idx[start], end[stop - 1]
+            out.append(Entity(start, stop, first, last, labels[e.label], text[first:last]))
+        return tuple(out)
 
     @cached_property
     def _columns(self) -> dict[int, numpy.ndarray]:
