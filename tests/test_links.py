@@ -124,6 +124,16 @@ def test_a_reference_that_spells_the_claim_out_must_share_half_its_words(nlp):
     assert list(claimex.extract(rest, nlp=nlp).links) == []
 
 
+def test_what_a_speaker_did_not_say_is_not_linked(nlp):
+    """"The mayor did not say that ..." attributes nothing to the mayor: a rejection of "that claim" answers
+    no claim of the mayor's (it answers what the mayor did say)."""
+    said = "The mayor said the council had wasted money on consultants. The council chair rejected that claim."
+    unsaid = ("The mayor did not say that the council had wasted money on consultants. The council chair "
+              "rejected that claim.")
+    assert [x.relation for x in claimex.extract(said, nlp=nlp).links] == ["disputes"]
+    assert list(claimex.extract(unsaid, nlp=nlp).links) == []
+
+
 def test_saying_what_a_speaker_meant_is_no_dispute_of_what_they_said(nlp):
     """An aide's "Lee meant that ..." explains Lee's words on Lee's behalf, with other figures: no link."""
     text = ("Senator Lee said the strikes killed four fighters. A campaign aide said Lee meant that the strikes "

@@ -195,6 +195,7 @@ class ClaimFeatures:
     index: DocIndex
     predicate_lemmas: frozenset[str] = frozenset()  # the content's main predicates, as lemmas
     cue_words: frozenset[int] = frozenset()  # the cue's head and the verb that carries the act
+    unsaid: bool = False  # the cue is negated: "the mayor did not say that ..." asserts nothing
     _terms: Mapping[str, int] | None = None
     _words: frozenset[str] | None = None
     _echoes: Mapping[tuple[str, ...], tuple[int, int]] | None = None
@@ -230,7 +231,9 @@ class ClaimFeatures:
     def linkable(self) -> bool:
         """Whether the content says something another claim may dispute or support: a main predicate
         with an argument (a proposition), a clause not cut from its sentence, or what the cue acts on
-        ("rejected *the mayor's claim*") (:func:`states_something`)."""
+        ("rejected *the mayor's claim*") (:func:`states_something`); never what a speaker did not say."""
+        if self.unsaid:  # "Mrs. Clinton, who did not say that Sanders was unqualified, ...": no claim of hers
+            return False
         return bool(self.propositions) or states_something(self.tokens, self.content, self.cue_words)
 
     @property
@@ -628,4 +631,5 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         index=index,
         predicate_lemmas=frozenset(tt.lemma[p] for p in analysis.predicates),
         cue_words=frozenset(i for i in (analysis.cue, analysis.act_root) if i is not None),
+        unsaid=unsaid,
     )
