@@ -346,14 +346,14 @@ ACTS = [
      "own_denial"),
     # ninth round: a positive quality in excess ("too ready", "too focused") is a fault; "too good a leader
     # to lose" still praises
-    ("The rival suggested that the senator would be too ready to use force overseas.",
-     "the senator would be too ready to use force overseas", "suggested", "accuse", "predication"),
+    ("The rival suggested that the senator would be too ready to send troops abroad.",
+     "the senator would be too ready to send troops abroad", "suggested", "accuse", "predication"),
     ("The donor said the mayor is too good a leader to lose.", "the mayor is too good a leader to lose", "said",
      "support", "praise"),
     # ninth round: a negated comparative is a superlative, no denial ("never been prouder"); a tweet's
     # subjectless "Loved ..." is the speaker's backing
-    ('"We have never been prouder of having worked for you," the aide wrote to the governor.',
-     "We have never been prouder of having worked for you", "wrote", "support", "satisfaction"),
+    ('"We have never been prouder of having served with you," the aide wrote to the governor.',
+     "We have never been prouder of having served with you", "wrote", "support", "satisfaction"),
     ('"We never paid them a cent," the treasurer said.', "We never paid them a cent", "said", "deny",
      "own_denial"),
     ('"Loved the new season of the show, wish they made more!" the senator said.',

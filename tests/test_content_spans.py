@@ -62,15 +62,15 @@ def test_a_quote_sentence_opened_by_a_conjunction_continues_the_quote_before_it(
 @pytest.mark.parametrize(("text", "expected"), [
     # a participle conjoined down the complement's chain of conjuncts is a cue of its own, spoken by the
     # subject of the cue whose complement it hangs in
-    ('He said the bill had the correct security parts but was waylaid by voter mistrust - and arguing that he '
-     'and Cruz shared "almost all the same views."',
-     [("said", "the bill had the correct security parts but was waylaid by voter mistrust", "He"),
-      ("arguing", 'he and Cruz shared "almost all the same views.', "He")]),
+    ('He said the bill had the correct security parts but was sunk by voter distrust - and arguing that he '
+     'and Lopez held "nearly all of the same views."',
+     [("said", "the bill had the correct security parts but was sunk by voter distrust", "He"),
+      ("arguing", 'he and Lopez held "nearly all of the same views.', "He")]),
     # a cue conjoined to a naming's quoted complement is no part of the naming; a quoted infinitive after
     # "called on" someone is part of the call
-    ('He called it "shameful" and called on leaders "not to feed that dark impulse inside of us."',
-     [("called", 'it "shameful"', "He"),
-      ("called on", 'leaders "not to feed that dark impulse inside of us.', "He")]),
+    ('He called it "disgraceful" and called on members "not to give in to that old fear among us."',
+     [("called", 'it "disgraceful"', "He"),
+      ("called on", 'members "not to give in to that old fear among us.', "He")]),
 ])
 def test_a_conjoined_cue_is_a_claim_of_its_own(nlp, text, expected) -> None:
     claims = claimex.extract(text, nlp=nlp).claims

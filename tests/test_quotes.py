@@ -464,8 +464,8 @@ def test_naming_after_a_preposition_and_with_what(nlp):
 
 
 @pytest.mark.parametrize(("text", "parts", "speaker"), [
-    ('He thanked the marchers, whom he described as "peaceful," for their patience.',
-     ["whom", 'as "peaceful,'], "he"),
+    ('He thanked the strikers, whom he described as "calm," for their patience.',
+     ["whom", 'as "calm,'], "he"),
     ('Voters in the valley still resent the levy, which the governor called "a tax on farming."',
      ["which", 'a tax on farming.'], "the governor"),
 ])
@@ -483,10 +483,10 @@ def test_naming_in_a_relative_clause_of_an_object_is_not_the_object_cues_content
     claims = run(nlp, text).claims
     assert [(c.cue_text, c.speaker_mention_text, fragments(text, c)) for c in claims] == [
         ("called", "the governor", ["whom", "a failure on every count."])]
-    text = 'Trump blasted the delegate system, which he said "runs the risk of leaving millions of voters out."'
+    text = 'Lopez blasted the caucus rules, which he said "risk shutting thousands of members out."'
     claims = run(nlp, text).claims
-    assert [(c.cue_text, c.speaker_mention_text) for c in claims] == [("blasted", "Trump")]
-    assert claims[0].content_text.startswith("the delegate system, which he said")
+    assert [(c.cue_text, c.speaker_mention_text) for c in claims] == [("blasted", "Lopez")]
+    assert claims[0].content_text.startswith("the caucus rules, which he said")
 
 
 @pytest.mark.parametrize(("text", "content"), [

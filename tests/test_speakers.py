@@ -278,7 +278,7 @@ def test_quote_paragraph_after_its_speaker(nlp, text, name):
     ('Sam Ortiz, the 2019 Green mayoral candidate, tweeted in reply: "Key difference: '
      'the board closes nothing and nobody."', "Sam Ortiz, the 2019 Green mayoral candidate"),
     # the parse makes the subject, with its relative clause, a complement clause before the cue
-    ("Tom Hale, meanwhile, who has no such endorsements, said that fact speaks volumes about his rival.", "Tom Hale"),
+    ("Tom Hale, meanwhile, who has no such backing, said that fact tells voters a lot about his rival.", "Tom Hale"),
     # ... or the first of two coordinated verbs: the clause before is no content of "says"
     ("Mayor Dana Kohl jokingly offered the man a job, then says she will welcome advice from anyone.",
      "Mayor Dana Kohl"),
@@ -566,8 +566,8 @@ def test_description_reaches_back_over_a_quote_of_several_sentences(nlp):
 
 @pytest.mark.parametrize(("text", "content", "mention"), [
     # a clause cut off by a colon or a semicolon is a sentence of its own, not a second content of the cue
-    ("The union polled its members in July: 1,409 teachers said they wanted to endorse the mayor.",
-     "they wanted to endorse the mayor", "1,409 teachers"),
+    ("The union polled its members in July: 1,276 nurses said they wanted to back the mayor.",
+     "they wanted to back the mayor", "1,276 nurses"),
     ("The budget was never passed; the council chairman said the votes were not there.",
      "the votes were not there", "the council chairman"),
 ])
@@ -592,10 +592,10 @@ def test_conjoined_cue_shares_the_subject_of_the_nearest_conjunct(nlp):
 
 def test_noun_of_a_reduced_relative_parsed_as_a_clausal_subject(nlp):
     # the parse makes "going" the clausal subject of "said", with the voters as its own subject
-    text = ("Large majorities of Republican primary voters in six states going to the polls on Tuesday said they "
-            "support a proposal to ban new arrivals.")
+    text = ("Large majorities of likely voters in four states going to the polls on Monday said they "
+            "back a plan to raise the toll.")
     claims = run(nlp, text).claims
-    assert [c.speaker_mention_text for c in claims] == ["Large majorities of Republican primary voters in six states"]
+    assert [c.speaker_mention_text for c in claims] == ["Large majorities of likely voters in four states"]
 
 
 def test_the_one_quoted_as_saying_is_the_speaker(nlp):
@@ -606,8 +606,8 @@ def test_the_one_quoted_as_saying_is_the_speaker(nlp):
 
 @pytest.mark.parametrize(("text", "mention"), [
     # a perfect passive is a passive: its agent speaks, not its subject
-    ("The mayor has been criticized by some of his rivals for failing to spend enough time in the city.",
-     "some of his rivals"),
+    ("The mayor has been criticized by several of his opponents for spending too few days at city hall.",
+     "several of his opponents"),
     # a participle after "and", hung inside the complement of the participle before it, shares its subject
     ('She escalated her criticism on Tuesday, telling the radio host that the mayor is a "faker" and questioning '
      'how he has "gotten away with not paying his taxes."', "She"),
@@ -630,16 +630,16 @@ def test_a_phrase_after_a_quote_inside_a_content_is_no_speaker(nlp):
 
 
 def test_what_a_cue_recalls_before_a_colon_quote_is_no_inverted_speaker(nlp):
-    text = ('The mayor supports "appropriate pay raises," opposes "across-the-board arbitrary pay freezes" and '
-            'recalled the three-year freeze on basic city pay rates: "I saw how difficult it was for employees to be '
-            'told that their paychecks were not going up."')
+    text = ('The mayor backs "fair pay increases," rejects "blanket, arbitrary wage freezes" and '
+            'recalled the two-year freeze on base county wages: "I watched how hard it was for our workers to hear '
+            'that their pay would stay flat."')
     recalled = [c for c in run(nlp, text).claims if c.cue_text == "recalled"]
     assert recalled and all("freeze" not in (c.speaker_mention_text or "") for c in recalled), recalled
 
 
 @pytest.mark.parametrize(("text", "mention"), [
-    ("They were emblematic of the feeling among many voters that the country is sliding away from its values.",
-     "many voters"),
+    ("They reflected the sense among many residents that the town is drifting away from its roots.",
+     "many residents"),
     ("The mayor faced claims by the auditors that the budget was padded.", "the auditors"),
 ])
 def test_who_holds_a_statement_noun(nlp, text, mention):

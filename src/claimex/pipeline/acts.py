@@ -1060,7 +1060,7 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
 
 def disqualification(st: Statement) -> tuple[str, int | None] | None:
     """Denying a person a quality their office needs accuses them (since the ninth round): "*he is not
-    qualified* to run this country", "I don't think *you are qualified* if you voted for the war", "she
+    qualified* to run this country", "I don't think *you are qualified* when you backed that war", "she
     is *not ready* to lead" (a copula whose complement is one of :data:`_QUALITIES`, negated itself or
     under a negated belief verb, said of a person or organisation who is not the speaker). VADER gives
     most of these words no valence, so the accusation rule does not see them."""
@@ -1392,7 +1392,7 @@ _FREQUENCY: Final = frozenset({"occasionally", "often", "sometimes", "usually", 
 
 def _assured(st: Statement) -> list[int]:
     """The clauses a first-person verb of belief or assurance vouches for (since the ninth round): "I *bet*
-    *he is going to lose*", "I can *promise* you *he's not going to be* president" (a main predicate of
+    *he is going to lose*", "I can *promise* you *the senator is not going to* win" (a main predicate of
     :data:`_VOUCHING` with a first-person subject: its ``ccomp``)."""
     table = st.table
     out: list[int] = []

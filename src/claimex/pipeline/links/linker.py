@@ -95,7 +95,7 @@ _INTERPRETING_VERBS: Final = frozenset({"mean", "intend"})
 def interprets(later: ClaimFeatures, earlier: ClaimFeatures) -> bool:
     """The later claim says what the earlier speaker meant ("Trump simply meant that Obama's policies
     ..."): it explains the earlier claim on its speaker's behalf, which neither disputes nor supports it.
-    Not when it marks a correction ("an aide clarified that Clinton misspoke and intended to say ..."):
+    Not when it marks a correction ("a spokeswoman explained that the senator misspoke and meant to say ..."):
     a correction may dispute what was said (a ``change_marker``)."""
     return later.change is None and any(
         p.lemma in _INTERPRETING_VERBS and p.agent and earlier.party.named_by(p.agent) for p in later.propositions)

@@ -740,7 +740,7 @@ def _with_relative_object(ctx: _Context, claim: _Claim, cue: int) -> None:
 
 def _without_conjoined_cues(ctx: _Context, toks: list[int], comps: Sequence[int]) -> list[int]:
     """A naming's words without a cue conjoined to its complement and the "and" or comma before it:
-    'called it "shameful" *and called on leaders "not to ..."*' (the parse hangs the second cue on
+    'called it "disgraceful" *and called on members "not to ..."*' (the parse hangs the second cue on
     "shameful"; it is a claim of its own)."""
     tt = ctx.table
     dropped: set[int] = set()

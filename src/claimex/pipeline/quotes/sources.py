@@ -97,7 +97,7 @@ def _subject(ctx: _Context, verb: int, *, prefer_outside: bool = False, agent: b
 
 
 def _noun_of_reduced_relative(ctx: _Context, subject: int) -> int:
-    """"Voters in six states going to the polls said ...": the parse makes the participle of a reduced
+    """"Voters in four counties heading to the ballot box said ...": the parse makes the participle of a reduced
     relative clause the verb's clausal subject, with the noun as the participle's own subject. The
     noun is the subject (a gerund that is a subject has none of its own: "Raising taxes would hurt")."""
     tt = ctx.table
