@@ -8,7 +8,6 @@ import srsly
 
 from _nlp import en_nlp
 from claimex.pipeline import tokens
-from claimex.pipeline.acts import _sentence_ends
 from claimex.pipeline.claims import np_indices, np_tokens
 from claimex.pipeline.tokens import TABLE_KEY, TokenTable
 
@@ -31,7 +30,7 @@ def test_entities_match_the_spans(doc):
 
 
 def test_sentence_ends_match_the_sentences(doc):
-    assert _sentence_ends(TokenTable(doc)) == [s.end - 1 for s in doc.sents]
+    assert TokenTable(doc).sentence_ends == [s.end - 1 for s in doc.sents]
 
 
 def test_every_attribute_matches_the_token(doc):

@@ -24,13 +24,9 @@ Everything works on token indices of the document's :class:`~claimex.pipeline.to
 from __future__ import annotations
 
 import bisect
-import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, NamedTuple
-
-import numpy
-from spacy.attrs import SENT_START
 
 from .. import lexicons as lx
 from .. import syntax
@@ -1440,27 +1436,10 @@ _EXPECTING: Final = frozenset({"plan", "expect", "intend", "poise"})
 
 def _first_sentence_end(table: TokenTable, content: Sequence[int]) -> int:
     """The last token of the content's first sentence (the content's last token when it has one)."""
-    ends = _sentence_ends(table)
+    ends = table.sentence_ends
     k = bisect.bisect_left(ends, content[0])
     end = ends[k] if k < len(ends) else table.n - 1
     return min(end, content[-1])
-
-
-#: The last token of every sentence, by token table (read once a document: ``Token.sent`` walks the
-#: sentence and makes a Span on every call).
-_SENTENCE_ENDS: weakref.WeakKeyDictionary[TokenTable, list[int]] = weakref.WeakKeyDictionary()
-
-
-def _sentence_ends(table: TokenTable) -> list[int]:
-    ends = _SENTENCE_ENDS.get(table)
-    if ends is None:
-        doc = table.doc
-        if not table.n or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
-            ends = [sent.end - 1 for sent in doc.sents]  # as spaCy gives them (or its error)
-        else:  # ``Doc.sents`` without a Span a sentence: a sentence ends before each token that starts one
-            ends = [*numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1).tolist(), table.n - 1]
-        _SENTENCE_ENDS[table] = ends
-    return ends
 
 
 #: The words the second half of :func:`prediction` looks for.

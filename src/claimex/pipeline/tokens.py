@@ -34,6 +34,7 @@ from spacy.attrs import (
     LOWER,
     ORTH,
     POS,
+    SENT_START,
     SPACY,
 )
 from spacy.language import Language
@@ -204,6 +205,16 @@ class TokenTable:
     def ents(self) -> tuple[Span, ...]:
         """``Doc.ents`` (which walks every token again on each call)."""
         return tuple(self.doc.ents)
+
+    @cached_property
+    def sentence_ends(self) -> list[int]:
+        """The last token of every sentence, in order, as ``Doc.sents`` gives them, read once (``Token.sent``
+        walks the sentence and makes a Span on every call): a sentence ends before each token that starts
+        one. A Doc with a ``sents`` hook or no sentence annotation goes through ``Doc.sents`` (or its error)."""
+        doc = self.doc
+        if not self.n or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+            return [sent.end - 1 for sent in doc.sents]
+        return [*numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1).tolist(), self.n - 1]
 
     @cached_property
     def entities(self) -> tuple[Entity, ...]:
