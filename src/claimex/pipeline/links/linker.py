@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import logging
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -262,7 +261,7 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
         # content only names the statement has no words of its own to match; it answers the claim
         # just before (of another side, fitting "their"); "the allegation" the accusation just before
         accusing = [m for m in window if claims[m].act in (lx.ACCUSE, lx.CONDEMN)]
-        found = accusing[0] if accusing and _names_accusation(ref) else window[0]
+        found = accusing[0] if accusing and _names_accusation(later, ref) else window[0]
     if found is not None and cue.kind == "dispute" and claims[found].rebuts:
         # a dispute that names nothing does not answer a claim that itself calls something false: "those
         # statements were wrong" after "claims Clinton made that have proved false" agrees with it
@@ -270,10 +269,16 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
     return found
 
 
-def _noun(ref: Reference) -> str:
-    """The reference's last word, a plural's "s" taken off: "the charges" -> "charge"."""
-    words = ref.mark.text.lower().split()
-    return words[-1].rstrip("s") if words else ""
+def _words(claim: ClaimFeatures, ref: Reference) -> range:
+    """The tokens of a reference of ``claim``'s (its mark's characters, ``base`` taken off)."""
+    found = claim.tokens.expand(ref.mark.span[0] - claim.base, ref.mark.span[1] - claim.base)
+    return range(*found) if found is not None else range(0)
+
+
+def _noun(claim: ClaimFeatures, ref: Reference) -> str:
+    """The lemma of the reference's last word: "the charges" -> "charge"."""
+    words = _words(claim, ref)
+    return claim.tokens.lemma[words[-1]] if words else ""
 
 
 def _bare(claim: ClaimFeatures, ref: Reference) -> bool:
@@ -282,7 +287,7 @@ def _bare(claim: ClaimFeatures, ref: Reference) -> bool:
     a press report ("denied the reports"): what it denies is as often a report the article only
     narrates as the claim before it."""
     return (all(key in lx.CLAIM_NOUNS or key in lx.FALSITY_WORDS for key in claim.terms)
-            and _noun(ref) not in _PRESS_NOUNS)
+            and _noun(claim, ref) not in _PRESS_NOUNS)
 
 
 #: statement nouns that name what the press says ("denied the reports", "dismissed the story")
@@ -290,9 +295,9 @@ _PRESS_NOUNS: Final = frozenset({"report", "story", "article", "coverage", "repo
                                  "speculation"})
 
 
-def _names_accusation(ref: Reference) -> bool:
+def _names_accusation(claim: ClaimFeatures, ref: Reference) -> bool:
     """The reference names an accusation: "the allegation", "those charges", "her criticism"."""
-    return _noun(ref) in lx.ACCUSATION_NOUNS
+    return _noun(claim, ref) in lx.ACCUSATION_NOUNS
 
 
 #: words of a reference that say who spoke or that it was said, not what: "the Trump campaign's claims"
@@ -305,13 +310,9 @@ def reference_words(claim: ClaimFeatures, ref: Reference) -> frozenset[str]:
     ``fence`` in "Santilli's arguments about the fence", ``stance`` in "Clinton's charges about his
     stance"; none in "the union's claims", "the Trump campaign's latest remarks", "Santilli's arguments in
     court" (a court is a party)."""
-    tt, base = claim.tokens, claim.base
-    start, end = ref.mark.span[0] - base, ref.mark.span[1] - base
-    first = bisect_left(tt.idx, start)
+    tt = claim.tokens
     keys = set()
-    for i in range(first, tt.n):
-        if tt.idx[i] >= end:
-            break
+    for i in _words(claim, ref):
         lemma = tt.lemma[i]
         if (tt.pos[i] in ("NOUN", "VERB") and tt.is_alpha[i] and not tt.is_stop[i] and tt.ent_type[i] == ""
                 and lemma not in _NOT_WHAT_IS_SAID):
