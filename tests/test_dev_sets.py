@@ -51,3 +51,7 @@ def test_second_readings_cover_reader_b_articles() -> None:
     # the second links reading (readers I, J, K, L) shares no article with the first or the claims sets
     assert not ids("links_gold2.jsonl") & (ids("links_gold.jsonl") | ids("claims_gold.jsonl")
                                            | ids("claims_heldout.jsonl") | ids("claims_fit.jsonl"))
+    # the second fitting set (readers M, N, O) shares no article with any other reading
+    others = set().union(*(ids(name) for name in ("claims_gold.jsonl", "claims_heldout.jsonl", "claims_fit.jsonl",
+                                                  "links_gold.jsonl", "links_gold2.jsonl", "quotes_marks.jsonl")))
+    assert ids("claims_fit2.jsonl") and not ids("claims_fit2.jsonl") & others
