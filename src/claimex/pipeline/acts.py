@@ -161,7 +161,8 @@ def _modal_children(table: TokenTable, pred: int) -> list[str]:
     """The auxiliaries of ``pred``, lower-cased, a typographic apostrophe read as a straight one ("she
     *’ll* turn", "he *’d* replace": news text writes contractions either way)."""
     dep, lower = table.dep, table.lower
-    return [_straight(lower[c]) for c in table.children[pred] if dep[c] in ("aux", "auxpass")]
+    out = [lower[c] for c in table.children[pred] if dep[c] in ("aux", "auxpass")]
+    return out if all(map(str.isascii, out)) else [_straight(w) for w in out]
 
 
 def _straight(word: str) -> str:
