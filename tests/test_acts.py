@@ -385,6 +385,13 @@ ACTS = [
      "demand", "obligation"),
     ("The mayor said the old pier should be closed.", "the old pier should be closed", "said", "demand",
      "obligation"),
+    # tenth round: the veiled threat of bare consequences; consequences *for* something are a forecast
+    ("The minister said any move to seize the shoal would have consequences.",
+     "any move to seize the shoal would have consequences", "said", "threaten", "threat"),
+    ('"There will be consequences," the general said.', "There will be consequences", "said", "threaten",
+     "threat"),
+    ("The economist said the tariff will have consequences for trade.",
+     "the tariff will have consequences for trade", "said", "predict", "prediction"),
     # tenth round: a contraction written with a typographic apostrophe is read as the straight one
     ("The aide suggested she\u2019ll run for the seat again next year.", "she\u2019ll run for the seat again next year",
      "suggested", "predict", "prediction"),

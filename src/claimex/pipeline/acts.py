@@ -525,6 +525,8 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
     if "unless" in map(table.lower.__getitem__, st.content) and _first_person_future(st):  # the cheap test first
         return lx.THREATEN, st.act_root
     for pred in st.preds:  # "we will sue the city", "he said he would veto the bill"
+        if _consequences(table, pred):  # "any such move *would have consequences*"
+            return lx.THREATEN, st.act_root
         if _hostile(table, pred) and is_future(table, pred):
             subj = subject(table, pred)
             if subj is not None and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)):
@@ -532,6 +534,22 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def _consequences(table: TokenTable, pred: int) -> bool:
+    """The idiom of a veiled threat: a future "have" / "be" / "face" / "pay" with bare consequences or a
+    price as its object or complement: "any move to seize the shoal *would have consequences*", "*there
+    will be* repercussions", "they *will pay a* heavy *price*" (since the tenth act round). Consequences
+    *for* something are a forecast ("will have consequences for trade" predicts)."""
+    if table.lemma[pred] not in _CONSEQUENCE_VERBS or not is_future(table, pred):
+        return False
+    for c in table.children[pred]:
+        if table.dep[c] in ("dobj", "attr", "nsubj") and table.lemma[c] in _CONSEQUENCE_NOUNS and not any(
+                table.dep[g] == "prep" for g in table.children[c]):
+            return True
+    return False
+
+
+_CONSEQUENCE_VERBS: Final = frozenset({"have", "be", "face", "pay"})
+_CONSEQUENCE_NOUNS: Final = frozenset({"consequence", "repercussion", "price"})
 #: Cues of a commitment of the speaker's own: with a hostile action (:func:`_hostile_action`) a threat.
 _PROMISING: Final = frozenset({"promise", "vow", "pledge", "swear"})
 #: Actions taken against someone or something (since the ninth round; VADER gives most of them no valence):
