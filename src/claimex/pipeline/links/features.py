@@ -116,12 +116,13 @@ def _last_word(tt: TokenTable, start: int, end: int) -> int | None:
 @dataclass(slots=True)
 class DocIndex:
     """Per-document lookups shared by all its claims: the token table, where the named entities start
-    and end, and each speaker's :class:`Party` once read."""
+    and end, and each speaker's :class:`Party` (and each bare speaker mention's) once read."""
 
     tokens: TokenTable
     entity_starts: Sequence[int]
     entity_ends: Sequence[int]
     parties: dict[str, Party] = field(default_factory=dict)
+    mentions: dict[str, Party] = field(default_factory=dict)
 
     def entity_at(self, i: int) -> tuple[int, int] | None:
         """The entity (its first token, the token after it) that token ``i`` is part of, if any."""
@@ -133,7 +134,12 @@ class DocIndex:
     def party(self, speaker_id: str | None, speakers: Mapping[str, Mapping[str, Any]], mention: str | None) -> Party:
         """The party of a speaker entity of the document (by id), else of a bare speaker mention."""
         if speaker_id is None:
-            return party_of(None, mention, self.tokens.text) if mention else NOBODY
+            if not mention:
+                return NOBODY
+            found = self.mentions.get(mention)
+            if found is None:
+                found = self.mentions[mention] = party_of(None, mention, self.tokens.text)
+            return found
         party = self.parties.get(speaker_id)
         if party is None:
             entity = speakers.get(speaker_id)
@@ -488,47 +494,54 @@ _ECHO_FUNCTION_POS: Final = frozenset({"AUX", "DET", "PRON", "ADP", "CCONJ", "SC
 _NOT: Final = frozenset({"not", "n't", "never", "cannot"})
 
 
-def _echo_run_counts(tt: TokenTable, run: Sequence[int]) -> bool:
-    """A run worth echoing: two words that are neither a number nor a negator, and a word
-    that says something (a verb, or an adjective or adverb not inside a name): not "Supreme Court
-    nominee" or "national security adviser", which only name what is talked about."""
-    plain = [i for i in run if not tt.like_num[i] and tt.lower[i] not in lx.NEGATION_WORDS]
-    predicative = any(tt.pos[i] in _ECHO_PREDICATIVE and tt.dep[i] not in ("amod", "compound") for i in plain)
-    return len(plain) >= 2 and predicative
+#: dependencies of an adjective or adverb inside a name ("*Supreme* Court nominee"): it says nothing
+_NAMING_DEPS: Final = frozenset({"amod", "compound"})
+
+
+def _echo_run_counts(words: Sequence[tuple[bool, bool]]) -> bool:
+    """A run worth echoing, by its words' two flags (see :func:`echo_runs`): two words that are neither
+    a number nor a negator (plain), and a plain word that says something (a verb, or an adjective or
+    adverb not inside a name): not "Supreme Court nominee" or "national security adviser", which only
+    name what is talked about."""
+    return sum(plain for plain, _ in words) >= 2 and any(says for _, says in words)
 
 
 def echo_runs(tt: TokenTable, content: Sequence[int]) -> dict[tuple[str, ...], tuple[int, int]]:
     """Every run of :data:`ECHO_LENGTH` content words of one sentence (function words between them
     skipped, at most :data:`_ECHO_GAP` at a time) -> its first and last token. A word is keyed by its
     lemma, a negator by "not"; a name or the end of a sentence breaks a run ("FBI interview was
-    truthful" is about the FBI, not words of one speaker)."""
+    truthful" is about the FBI, not words of one speaker). Each word's flags for
+    :func:`_echo_run_counts` are read once, as it joins the run."""
     out: dict[tuple[str, ...], tuple[int, int]] = {}
     run: list[int] = []
     keys: list[str] = []
+    flags: list[tuple[bool, bool]] = []  # (plain, says something) of each word of the run
     last = -10
     # locals: this runs on every word of every claim
     lower, pos, ent, stop, alpha, lemma = tt.lower, tt.pos, tt.ent_type, tt.is_stop, tt.is_alpha, tt.lemma
+    like_num, dep = tt.like_num, tt.dep
     negators = lx.NEGATION_WORDS
     for i in content:
         low, p = lower[i], pos[i]
         if p == "PROPN" or ent[i] or low in _ECHO_BREAKS:
-            run, keys = [], []
+            run, keys, flags = [], [], []
             continue
         if low in negators:
-            key = "not" if low in _NOT else low
+            key, plain = ("not" if low in _NOT else low), False
         elif p in _ECHO_FUNCTION_POS or stop[i] or not alpha[i]:
             continue
         else:
-            key = lemma[i]
+            key, plain = lemma[i], not like_num[i]
         if i - last > _ECHO_GAP + 1:
-            run, keys = [], []
+            run, keys, flags = [], [], []
         run.append(i)
         keys.append(key)
+        flags.append((plain, plain and p in _ECHO_PREDICATIVE and dep[i] not in _NAMING_DEPS))
         last = i
         if len(run) >= ECHO_LENGTH:
-            window = run[-ECHO_LENGTH:]
-            if _echo_run_counts(tt, window):
-                out.setdefault(tuple(keys[-ECHO_LENGTH:]), (window[0], window[-1]))
+            found = tuple(keys[-ECHO_LENGTH:])
+            if found not in out and _echo_run_counts(flags[-ECHO_LENGTH:]):
+                out[found] = (run[-ECHO_LENGTH], run[-1])
     return out
 
 

@@ -100,6 +100,7 @@ def party_of(speaker: Mapping[str, Any] | None, mention: str | None, text: str) 
         affiliation = speaker.get("affiliation")
     elif mention:
         texts.append(mention)
+    texts = list(dict.fromkeys(texts))  # a mention said ten times is read once (the first stays first)
     pronouns = frozenset(t.strip().lower() for t in texts if t and _is_pronoun(t))
     texts = [t for t in texts if t and not _is_pronoun(t)]
     if not texts:
