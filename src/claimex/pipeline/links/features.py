@@ -159,7 +159,7 @@ class DocIndex:
         if not spans:
             return True  # an entity built without its mentions: nothing to tell
         # the name must head the mention: "the council front-runner" and "Lopez's campaign" only describe
-        heads = [i for i in (_last_word(tt, s, e) for s, e in spans) if i is not None]
+        heads = (i for i in (_last_word(tt, s, e) for s, e in spans) if i is not None)  # read up to a name
         # a lower-case word the tagger took for a proper noun ("front-*runner*") names no one
         return any(tt.pos[i] == "PROPN" and tt.ent_type[i] in _NAME_ENTS and tt.text[tt.idx[i]].isupper()
                    for i in heads)
@@ -169,8 +169,8 @@ class DocIndex:
         tokens = TokenTable.of(doc)
         starts: list[int] = []
         ends: list[int] = []
-        for ent in tokens.ents:
-            if ent.label_ in _ENTITY_LABELS:
+        for ent in tokens.entities:  # the earlier stages' records (no Span attribute read again)
+            if ent.label in _ENTITY_LABELS:
                 starts.append(ent.start)
                 ends.append(ent.end)
         return cls(tokens, starts, ends)
@@ -498,12 +498,12 @@ _NOT: Final = frozenset({"not", "n't", "never", "cannot"})
 _NAMING_DEPS: Final = frozenset({"amod", "compound"})
 
 
-def _echo_run_counts(words: Sequence[tuple[bool, bool]]) -> bool:
-    """A run worth echoing, by its words' two flags (see :func:`echo_runs`): two words that are neither
-    a number nor a negator (plain), and a plain word that says something (a verb, or an adjective or
-    adverb not inside a name): not "Supreme Court nominee" or "national security adviser", which only
-    name what is talked about."""
-    return sum(plain for plain, _ in words) >= 2 and any(says for _, says in words)
+def _echo_run_counts(plain: Sequence[bool], says: Sequence[bool]) -> bool:
+    """A run worth echoing, by its words' flags (see :func:`echo_runs`): two words that are neither a
+    number nor a negator (``plain``), and a plain word that says something (``says``: a verb, or an
+    adjective or adverb not inside a name): not "Supreme Court nominee" or "national security adviser",
+    which only name what is talked about."""
+    return sum(plain) >= 2 and any(says)
 
 
 def echo_runs(tt: TokenTable, content: Sequence[int]) -> dict[tuple[str, ...], tuple[int, int]]:
@@ -515,7 +515,8 @@ def echo_runs(tt: TokenTable, content: Sequence[int]) -> dict[tuple[str, ...], t
     out: dict[tuple[str, ...], tuple[int, int]] = {}
     run: list[int] = []
     keys: list[str] = []
-    flags: list[tuple[bool, bool]] = []  # (plain, says something) of each word of the run
+    plain: list[bool] = []  # each word of the run: neither a number nor a negator
+    says: list[bool] = []  # each word of the run: plain, and says something
     last = -10
     # locals: this runs on every word of every claim
     lower, pos, ent, stop, alpha, lemma = tt.lower, tt.pos, tt.ent_type, tt.is_stop, tt.is_alpha, tt.lemma
@@ -524,23 +525,24 @@ def echo_runs(tt: TokenTable, content: Sequence[int]) -> dict[tuple[str, ...], t
     for i in content:
         low, p = lower[i], pos[i]
         if p == "PROPN" or ent[i] or low in _ECHO_BREAKS:
-            run, keys, flags = [], [], []
+            run, keys, plain, says = [], [], [], []
             continue
         if low in negators:
-            key, plain = ("not" if low in _NOT else low), False
+            key, counts = ("not" if low in _NOT else low), False
         elif p in _ECHO_FUNCTION_POS or stop[i] or not alpha[i]:
             continue
         else:
-            key, plain = lemma[i], not like_num[i]
+            key, counts = lemma[i], not like_num[i]
         if i - last > _ECHO_GAP + 1:
-            run, keys, flags = [], [], []
+            run, keys, plain, says = [], [], [], []
         run.append(i)
         keys.append(key)
-        flags.append((plain, plain and p in _ECHO_PREDICATIVE and dep[i] not in _NAMING_DEPS))
+        plain.append(counts)
+        says.append(counts and p in _ECHO_PREDICATIVE and dep[i] not in _NAMING_DEPS)
         last = i
         if len(run) >= ECHO_LENGTH:
             found = tuple(keys[-ECHO_LENGTH:])
-            if found not in out and _echo_run_counts(flags[-ECHO_LENGTH:]):
+            if found not in out and _echo_run_counts(plain[-ECHO_LENGTH:], says[-ECHO_LENGTH:]):
                 out[found] = (run[-ECHO_LENGTH], run[-1])
     return out
 
