@@ -443,9 +443,9 @@ def _date(tt: TokenTable, i: int, window: int = 8) -> str | None:
 
 def _quantities(tt: TokenTable, content: Sequence[int], mark: Any) -> list[Quantity]:
     out: list[Quantity] = []
-    pos, dep, head, lemma = tt.pos, tt.dep, tt.head, tt.lemma
+    pos, dep, head, lemma, like_num = tt.pos, tt.dep, tt.head, tt.lemma, tt.like_num
     for i in content:
-        if pos[i] != "NUM" and not tt.like_num[i]:
+        if pos[i] != "NUM" and not like_num[i]:
             continue
         if tt.ent_type[i] in _NUMBER_SKIP_ENTS or (dep[i] == "compound" and pos[head[i]] == "NUM"):
             continue
