@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/links_stage.py --against main --limit 120 --repeat 7  # CPU ms a document
     .venv/bin/python benchmarks/links_stage.py --limit 120 --profile                  # where the time goes
     .venv/bin/python benchmarks/links_stage.py --bench-corpus --against main         # claimex bench's corpus
+    .venv/bin/python benchmarks/links_stage.py --compare OURS.jsonl MAIN.jsonl       # two `claimex extract -o`
 
 PolNeAR articles (``../shared/data/polnear/train.jsonl``) are parsed once, with the pipeline up to
 ``claimex_claims``; the links stage then runs on them again and again. With ``--against REF`` the links
@@ -208,6 +209,30 @@ def check(docs: list[Doc], ours: Any, theirs: Any) -> int:
     return differ
 
 
+def compare_files(ours: Path, ref: Path) -> int:
+    """Compare two ``claimex extract`` outputs line by line: every link and every claim (all their fields),
+    then the whole record; returns how many records differ."""
+    with ours.open(encoding="utf-8") as a, ref.open(encoding="utf-8") as b:
+        got, want = [json.loads(line) for line in a], [json.loads(line) for line in b]
+    if len(got) != len(want):
+        print(f"DIFFERENT: {len(got)} records against {len(want)}")
+        return max(len(got), len(want))
+    differ = links = claims = 0
+    for x, y in zip(got, want, strict=True):
+        links += len(y.get("links") or ())
+        claims += len(y.get("claims") or ())
+        parts = [k for k in ("links", "claims") if x.get(k) != y.get(k)]
+        if not parts and json.dumps(x) != json.dumps(y):
+            parts = ["record"]
+        if parts:
+            differ += 1
+            if differ <= 20:
+                print(f"{y.get('id')}: {', '.join(parts)} differ")
+    print(f"{'identical' if not differ else 'DIFFERENT'} on {len(got) - differ} of {len(got)} records "
+          f"({claims} claims and {links} links in {ref})")
+    return differ
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=120, help="PolNeAR articles (default 120)")
@@ -219,7 +244,11 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true", help="cProfile one pass of this checkout's stage")
     parser.add_argument("--top", type=int, default=30, help="functions listed by --profile")
     parser.add_argument("--cache", type=Path, help="keep the parsed documents in this DocBin file")
+    parser.add_argument("--compare", nargs=2, type=Path, metavar=("OURS", "REF"),
+                        help="compare two `claimex extract -o` outputs (every claim and link) and stop")
     args = parser.parse_args()
+    if args.compare:
+        return 1 if compare_files(*args.compare) else 0
 
     nlp = claimex.load()
     ours = nlp.get_pipe("claimex_links")

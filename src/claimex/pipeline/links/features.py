@@ -169,8 +169,8 @@ class DocIndex:
         tokens = TokenTable.of(doc)
         starts: list[int] = []
         ends: list[int] = []
-        for ent in tokens.entities:  # the earlier stages' records (no Span attribute read again)
-            if ent.label in _ENTITY_LABELS:
+        for ent in tokens.ents:
+            if ent.label_ in _ENTITY_LABELS:
                 starts.append(ent.start)
                 ends.append(ent.end)
         return cls(tokens, starts, ends)
