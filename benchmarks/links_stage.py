@@ -18,7 +18,10 @@ rest of the package is this checkout's) is loaded beside this checkout's, in the
   change);
 * otherwise both are timed in turn on each group of 5 documents, alternating which goes first, in
   ``--repeat`` passes over all the documents (CPU time of this process); the figures are the medians of
-  the passes, and of their ratios, so that a slow spell of a shared machine falls on both.
+  the passes, and of their ratios, so that a slow spell of a shared machine falls on both. The passes
+  repeat the same documents, so claimex's caches (names, WordNet look-ups, parties) answer from the first
+  pass on, as in a long run over documents that share names; ``--cold`` empties them before each group of
+  5 documents (the other extreme: a cold start every 5 documents).
 
 Before each run the document's token table is dropped and the columns the earlier stages had read of it
 when the document was parsed are read again (kept with the document under :data:`_READ_BEFORE`), so the
@@ -117,6 +120,22 @@ def restore(docs: list[Doc]) -> None:
         table = TokenTable.of(doc)
         for column in doc.user_data[_READ_BEFORE]:
             getattr(table, column)
+
+
+#: the smallest ``functools`` cache emptied by :func:`clear_caches`: the caches of words and names (the
+#: loaders of the WordNet table and the models, read once a process, are kept)
+_WORD_CACHE = 1024
+
+
+def clear_caches() -> None:
+    """Empty the word and name caches of claimex's modules (both packages': names, WordNet look-ups,
+    parties), so that a run starts cold, as on the first documents of a process."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith("claimex"):
+            for value in list(vars(module).values()):
+                info = getattr(value, "cache_info", None)
+                if callable(info) and (info().maxsize or 0) >= _WORD_CACHE:
+                    value.cache_clear()
 
 
 def run(stage: Any, docs: list[Doc]) -> float:
@@ -244,6 +263,9 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true", help="cProfile one pass of this checkout's stage")
     parser.add_argument("--top", type=int, default=30, help="functions listed by --profile")
     parser.add_argument("--cache", type=Path, help="keep the parsed documents in this DocBin file")
+    parser.add_argument("--cold", action="store_true",
+                        help="empty claimex's caches before each group of documents (the passes repeat the same "
+                             "documents: without it the caches answer from the first pass on)")
     parser.add_argument("--compare", nargs=2, type=Path, metavar=("OURS", "REF"),
                         help="compare two `claimex extract -o` outputs (every claim and link) and stop")
     args = parser.parse_args()
@@ -271,10 +293,10 @@ def main() -> int:
             print(profile_report(ours, docs, args.top))
             return 0
         return timing(docs, {"this checkout": ours, **({args.against: theirs} if theirs is not None else {})},
-                      args.repeat, args.against)
+                      args.repeat, args.against, cold=args.cold)
 
 
-def timing(docs: list[Doc], stages: dict[str, Any], repeat: int, against: str | None) -> int:
+def timing(docs: list[Doc], stages: dict[str, Any], repeat: int, against: str | None, *, cold: bool = False) -> int:
     for stage in stages.values():  # warm up: lexicons, caches
         restore(docs)
         run(stage, docs)
@@ -287,6 +309,8 @@ def timing(docs: list[Doc], stages: dict[str, Any], repeat: int, against: str | 
             order = list(stages.items()) if (r + c) % 2 == 0 else list(reversed(stages.items()))
             for name, stage in order:
                 restore(part)
+                if cold:
+                    clear_caches()
                 spent[name] += run(stage, part)
         for name in stages:
             totals[name].append(spent[name])
