@@ -911,6 +911,9 @@ ASIDE_AFTER_QUOTED_WORDS = [
      'Hale the "worst treasurer in a generation,'),
     ('Lee said the port was "going to lose a thousand jobs," while trying to explain his plan for the harbour.',
      'the port was "going to lose a thousand jobs,"'),
+    # a whole quote after the cue, then a clause of the writer's joined by "and" / "but"
+    ('Hale said: "We will not back down," and the crowd cheered loudly.', 'We will not back down,'),
+    ('Hale told the crowd: "We will win this fight," but the polls showed him trailing.', 'We will win this fight,'),
 ]
 
 
@@ -922,6 +925,8 @@ def test_writers_aside_after_the_quoted_words_is_not_content(nlp, text, content)
 @pytest.mark.parametrize("text", [
     # a finite clause or a reason after the quote is still what was said
     'The mayor said the budget was "a disaster," because the council ignored the deficit.',
+    # a phrase with no finite verb of its own after "and" goes on with what was said
+    'Lee said, "There was never any doubt about the rescue" and no order from him to wait.',
     # an apposition to an unquoted name stays
     'Nefzi said he never saw Lee "talk" with Ramos, the driver who left town.',
 ])

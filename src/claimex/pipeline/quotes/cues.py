@@ -986,6 +986,8 @@ def _without_trailing_aside(ctx: _Context, toks: list[int]) -> list[int]:
     if not quoted:
         return toks
     last = quoted[-1]
+    if _narration_after_quote(ctx, toks, last):
+        return toks[:last + 1]
     # the comma may stand inside the closing mark ('the "ultimate hypocrite," linking to ...')
     if last >= 1 and tt.word(toks[last - 1]) == "," and last + 1 < len(toks) \
             and _is_aside(ctx, toks[last + 1:], dash=False):
@@ -995,6 +997,32 @@ def _without_trailing_aside(ctx: _Context, toks: list[int]) -> list[int]:
         if word in _ASIDE_MARKS and _is_aside(ctx, toks[k + 1:], dash=word != ","):
             return _strip_edges(tt, toks[:k])
     return toks
+
+
+def _narration_after_quote(ctx: _Context, toks: list[int], last: int) -> bool:
+    """'Hale said: "We will not back down," *and the crowd cheered*': a content that is one whole quote
+    (it opens with the quote's mark) and goes on with a clause joined by "and" or "but" after the
+    closing mark ends at the mark: the speaker's words are the quoted ones, the clause is the writer's.
+    A mixed content ('said the plan was "dead," and the vote would fail') keeps its clause."""
+    tt = ctx.table
+    quote_of, first = ctx.quote_of, toks[0]
+    quote = quote_of[first]
+    if quote < 0 or any(quote_of[t] != quote for t in toks[:last + 1]):
+        return False
+    start = first
+    while start > 0 and quote_of[start - 1] == quote and tt.word(start - 1) in lexicons.QUOTE_CHARS:
+        start -= 1  # the opening mark, left out of the content
+    if start > 0 and quote_of[start - 1] == quote:
+        return False  # the content starts inside the quote
+    rest = [t for t in toks[last + 1:] if not (tt.is_punct[t] or tt.is_space[t])]
+    # a finite verb of its own ("and the crowd cheered", "and shared a link"), not a relative clause
+    # ("and who is ...") nor an elliptical phrase ("and no order to wait")
+    return len(rest) > 1 and tt.dep[rest[0]] == "cc" and tt.lower[rest[0]] in ("and", "but") \
+        and ctx.tag(rest[1]) not in ("WP", "WDT", "WRB") and any(ctx.tag(t) in _FINITE_TAGS for t in rest)
+
+
+#: Penn tags of finite verbs.
+_FINITE_TAGS: Final = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _is_aside(ctx: _Context, rest: list[int], *, dash: bool) -> bool:
