@@ -285,8 +285,9 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
     says the statement is about (:func:`said_about`), and the heads
     of the content's noun phrases (nouns, names, pronouns; not a name's inner words, at most
     :data:`MAX_CANDIDATES`), then the candidates of the cue's sentence outside the content
-    (:func:`outside_candidates`, while :data:`OUTSIDE`). With ``resolve`` false (and no :data:`TRACE`) only the rules' proposal is
-    resolved; the others are left for :func:`choose` to resolve when they may win."""
+    (:func:`outside_candidates`, while :data:`OUTSIDE`). With ``resolve`` false (and no :data:`TRACE`)
+    only the rules' proposal is resolved; the others are left for :func:`choose` to resolve when they may
+    win."""
     table = st.table
     heads: list[int] = []
     if rule is not None:
