@@ -1,6 +1,6 @@
 """What the links stage costs: milliseconds per document, against the number of claims.
 
-Two measurements, each the median of ``--repeat`` runs of the links stage alone, on a document the
+Two measurements, each the median CPU time of ``--repeat`` runs of the links stage alone, on a document the
 other stages have already processed (as in the pipeline: the token table is shared):
 
 * the seed article repeated ``--copies`` times (17 claims each; every copy on the same event, its
@@ -9,7 +9,10 @@ other stages have already processed (as in the pipeline: the token table is shar
 
 Prints a table; asserts nothing (timings belong in benchmarks, not tests).
 
-    python benchmarks/links_cost.py [--copies 6] [--limit 200] [--repeat 7]
+    python benchmarks/links_cost.py [--copies 6] [--limit 200] [--repeat 7] [--against main]
+
+With ``--against REF`` the links stage of commit ``REF`` is timed too, in turn with this checkout's on
+each document (which goes first alternating), and the ratio of the medians is printed.
 """
 
 from __future__ import annotations
@@ -17,9 +20,11 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import tempfile
 import time
 from pathlib import Path
 
+from links_stage import load_stage_of  # benchmarks/ is the script's directory, first on sys.path
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -35,12 +40,13 @@ POLNEAR = HERE.parent.parent / "shared" / "data" / "polnear" / "train.jsonl"
 
 
 def timed(linker: ClaimLinker, doc: Doc, repeat: int) -> tuple[float, int]:
-    """Median milliseconds of the links stage on ``doc``, and the links it writes."""
+    """Median CPU milliseconds of the links stage on ``doc`` (CPU time of this process: wall-clock time on a
+    shared machine counts the other jobs' turns too), and the links it writes."""
     times = []
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         linker(doc)
-        times.append((time.perf_counter() - t0) * 1000)
+        times.append((time.process_time() - t0) * 1000)
     return statistics.median(times), len(raw(doc)["links"])
 
 
@@ -86,21 +92,39 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=200, help="PolNeAR articles to choose from")
     parser.add_argument("--top", type=int, default=5, help="PolNeAR articles timed (those with most claims)")
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--against", metavar="REF",
+                        help="also time the links stage of commit REF (benchmarks/links_stage.py loads it), in turn")
     args = parser.parse_args()
     t0 = time.perf_counter()
     linker = ClaimLinker(weights=load_weights())
     print(f"building the component (reads the WordNet table once): {(time.perf_counter() - t0) * 1000:.0f} ms")
     nlp = claimex.load()
-    print(f"{'document':58} {'claims':>6} {'links':>5} {'ms':>7} {'ms/claim':>8}")
-    rows = []
-    seed = seed_copies(nlp, args.copies)
-    if seed is not None:
-        rows.append((f"seed article x{args.copies} (worst case)", seed))
-    rows += busiest(nlp, args.limit, args.top)
-    for name, doc in rows:
-        n = len(raw(doc)["claims"])
-        ms, links = timed(linker, doc, args.repeat)
-        print(f"{name[:58]:58} {n:>6} {links:>5} {ms:>7.1f} {ms / max(n, 1):>8.2f}")
+    with tempfile.TemporaryDirectory() as keep:
+        other = None
+        if args.against:
+            module = load_stage_of(args.against, Path(keep))
+            other = module.ClaimLinker(weights=module.load_weights())
+        extra = f" {args.against[:10]:>10} {'ratio':>6}" if other is not None else ""
+        print(f"{'document':58} {'claims':>6} {'links':>5} {'CPU ms':>7} {'ms/claim':>8}{extra}")
+        rows = []
+        seed = seed_copies(nlp, args.copies)
+        if seed is not None:
+            rows.append((f"seed article x{args.copies} (worst case)", seed))
+        rows += busiest(nlp, args.limit, args.top)
+        for name, doc in rows:
+            n = len(raw(doc)["claims"])
+            ours, theirs = [], []
+            for r in range(args.repeat):  # in turn, which goes first alternating
+                order = [(linker, ours), (other, theirs)] if r % 2 == 0 else [(other, theirs), (linker, ours)]
+                for stage, times in order:
+                    if stage is not None:
+                        times.append(timed(stage, doc, 1)[0])
+            links = len(raw(doc)["links"])
+            ms = statistics.median(ours)
+            if other is not None:
+                ref = statistics.median(theirs)
+                extra = f" {ref:>10.1f} {ms / ref:>6.2f}"
+            print(f"{name[:58]:58} {n:>6} {links:>5} {ms:>7.1f} {ms / max(n, 1):>8.2f}{extra}")
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "benchmarks" / "dev"
-FILES = ("claims_gold.jsonl", "claims_heldout.jsonl", "claims_fit.jsonl")
+FILES = ("claims_gold.jsonl", "claims_heldout.jsonl", "claims_fit.jsonl", "claims_fit2.jsonl", "claims_fit3.jsonl")
 HELD_OUT = frozenset({"A", "E"})
 STAGES = ("claimex_quotes", "claimex_speakers", "claimex_claims", "claimex_links")
 STANCES = ("support", "oppose", "neutral")

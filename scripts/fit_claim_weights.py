@@ -9,7 +9,8 @@ Usage (from the repository root; needs the ``build`` extra for scikit-learn, and
 
 1. Reads the training statements: the development readers of the blind claims dev sets (B in
    ``benchmarks/dev/claims_gold.jsonl``, D in ``claims_heldout.jsonl``, F, G and H in
-   ``claims_fit.jsonl``). Readers A and E are the held-out test and are never read here for fitting.
+   ``claims_fit.jsonl``, M, N and O in ``claims_fit2.jsonl``, P, Q, R and S in ``claims_fit3.jsonl``).
+   Readers A and E are the held-out test and are never read here for fitting.
 2. Runs claimex (with the decision list) on their articles and matches each statement to the claim
    whose content overlaps it most (as ``claimex evaluate-claims`` does), and reads the named features
    of each matched claim (:func:`claimex.pipeline.acts.act_features`, :func:`~.stance_features`).
@@ -44,6 +45,8 @@ TRAINING: dict[str, tuple[str, ...]] = {
     "claims_gold.jsonl": ("B",),
     "claims_heldout.jsonl": ("D",),
     "claims_fit.jsonl": ("F", "G", "H"),
+    "claims_fit2.jsonl": ("M", "N", "O"),
+    "claims_fit3.jsonl": ("P", "Q", "R", "S"),
 }
 HELD_OUT = frozenset({"A", "E"})
 #: Fitting settings of each model, chosen by grouped CV on the training readers (``--choose-c``, and

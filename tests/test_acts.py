@@ -364,6 +364,39 @@ ACTS = [
     # ninth round: a future the first-person speaker vouches for ("I bet", "I can promise you") predicts
     ('"I bet the senator is going to run again next year," the activist said.',
      "I bet the senator is going to run again next year", "said", "predict", "prediction"),
+    # tenth round: a strong negative judgement said of a deed or a statement condemns it; said of a person
+    # it accuses (predication), said of a plain thing it describes
+    ("The mayor told reporters that the governor's remarks about the farmers were shameful.",
+     "the governor's remarks about the farmers were shameful", "told", "condemn", "condemnation"),
+    ('"The way the board treats its nurses is disgusting. This policy is a disgusting and shameful one," the '
+     "union said.", "This policy is a disgusting and shameful one", "said", "condemn", "condemnation"),
+    ("The senator said Smith is a shameful liar.", "Smith is a shameful liar", "said", "accuse", "accusation"),
+    ("The engineer said the old road is dangerous.", "the old road is dangerous", "said", "assert", "default"),
+    ("The senator called the policy a disgusting insult to veterans.", "the policy a disgusting insult to veterans",
+     "called", "condemn", "naming"),
+    ("The senator called the plan a mistake.", "the plan a mistake", "called", "accuse", "naming"),
+    # tenth round: a policy that ought to be adopted, or ought not to be removed, is supported; an obligation
+    # laid on someone stays a demand
+    ("The nurses said the clinic's funding shouldn't be eliminated.", "the clinic's funding shouldn't be eliminated",
+     "said", "support", "approval"),
+    ("The mayor said the new budget should be approved quickly.", "the new budget should be approved quickly",
+     "said", "support", "approval"),
+    ("The mayor said the senate should approve the budget.", "the senate should approve the budget", "said",
+     "demand", "obligation"),
+    ("The mayor said the old pier should be closed.", "the old pier should be closed", "said", "demand",
+     "obligation"),
+    # tenth round: the veiled threat of bare consequences; consequences *for* something are a forecast
+    ("The minister said any move to seize the shoal would have consequences.",
+     "any move to seize the shoal would have consequences", "said", "threaten", "threat"),
+    ('"There will be consequences," the general said.', "There will be consequences", "said", "threaten",
+     "threat"),
+    ("The economist said the tariff will have consequences for trade.",
+     "the tariff will have consequences for trade", "said", "predict", "prediction"),
+    # tenth round: a contraction written with a typographic apostrophe is read as the straight one
+    ("The aide suggested she\u2019ll run for the seat again next year.", "she\u2019ll run for the seat again next year",
+     "suggested", "predict", "prediction"),
+    ("The banker said he\u2019d replace the chair of the board.", "he\u2019d replace the chair of the board", "said",
+     "predict", "prediction"),
 ]
 
 
@@ -371,6 +404,13 @@ ACTS = [
 def test_act_and_rule(en_nlp, analyzer, text, content, cue, act, rule):
     c = analysed(en_nlp, analyzer, text, content, cue)
     assert (c["act"], c["act_rule"]) == (act, rule)
+
+
+def test_sad_that_is_no_condemnation(en_nlp, analyzer):
+    """An extraposed "it" stands for the clause after it ("it is sad *that* ..."), not for a deed."""
+    c = analysed(en_nlp, analyzer, '"It is just sad that the town has such poor roads," the resident said.',
+                 "It is just sad that the town has such poor roads", "said")
+    assert c["act_rule"] != "condemnation" and c["act"] != "condemn"
 
 
 def test_negated_satisfaction_supports_nothing(en_nlp, analyzer):

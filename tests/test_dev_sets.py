@@ -55,3 +55,5 @@ def test_second_readings_cover_reader_b_articles() -> None:
     others = set().union(*(ids(name) for name in ("claims_gold.jsonl", "claims_heldout.jsonl", "claims_fit.jsonl",
                                                   "links_gold.jsonl", "links_gold2.jsonl", "quotes_marks.jsonl")))
     assert ids("claims_fit2.jsonl") and not ids("claims_fit2.jsonl") & others
+    # the third (readers P, Q, R, S) none with any of them
+    assert ids("claims_fit3.jsonl") and not ids("claims_fit3.jsonl") & (others | ids("claims_fit2.jsonl"))

@@ -20,6 +20,13 @@ CASES = [
     # a headline sums up what the article reports: not a claim of its own
     ("Bernie Sanders: Brexit vote could help Trump in the fall\n\nThe senator said on Monday that Brexit could "
      "help Trump.", [("The senator", "Brexit could help Trump")]),
+    # a transcript's labels need not be in capitals: the same name opens more than one turn
+    ("The exchange went like this.\n\nHolt: Markets are not a casino for working families.\n\nVega: Well, "
+     "a pension fund is no casino either.\n\nHolt: Then who pays when the bubble bursts?\n\nVega: The same "
+     "savers who paid last time.",
+     [("Holt", "Markets are not a casino for working families"),
+      ("Vega", "Well, a pension fund is no casino either"), ("Holt", "Then who pays when the bubble bursts"),
+      ("Vega", "The same savers who paid last time")]),
     ("Q: How did things go for you?\n\nA: I felt really helpless and hopeless at the time.", []),
     ("Iowa: Ann Lee, Tom Smith, Bob Jones and Sara Diaz\n\nNevada: Jim Hall and Kim Park", []),
     ("BOOM: Mayor Just Fired A Warning Shot At The Council", []),

@@ -116,6 +116,9 @@ ACCORDING_TO_INSIDE = [
     ("In the north, according to the survey, the tenants want the rent frozen.",
      ["the tenants want the rent frozen"]),
     ("The plant will close in May, according to a memo seen by the union.", ["The plant will close in May"]),
+    # at the end of its sentence the phrase vouches for the whole sentence, not the last conjunct
+    ("He came back on Monday for the last minutes of a lunch and said little, according to one guest.",
+     ["He came back on Monday for the last minutes of a lunch and said little"]),
 ]
 
 
@@ -1037,3 +1040,60 @@ def test_title_in_running_text_is_no_claim(nlp):
 ])
 def test_title_case_sentence_or_chant_stays(nlp, text, content):
     assert content in [c.content_text for c in run(nlp, text).claims]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a perfect participle before its speaker: the speaker is the main clause's subject, and the
+    # content between cue and speaker is no attribution to cut away
+    ("Having announced that he would not raise taxes, Governor Lee went on to cut the budget.",
+     ("indirect", "he would not raise taxes", "announced", "Governor Lee")),
+    ("Having argued for months that the plant would close, the mayor left the room.",
+     ("indirect", "the plant would close", "argued", "the mayor")),
+])
+def test_perfect_participle_speaks_for_the_subject_after_it(nlp, text, expected):
+    assert [row(c) for c in run(nlp, text).claims] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # narration, a colon, then the quote and its cue: the cue reports the quote, not the narration
+    ('Later, Ortiz turned to the budget and its many critics: "There is just too much waste in this office," '
+     'he said.', ("direct", "There is just too much waste in this office,", "said", "he")),
+    ('Ortiz saw it differently: "When he says he will quit, I do not believe him," Lee said.',
+     ("direct", "When he says he will quit, I do not believe him,", "said", "Lee")),
+])
+def test_narration_before_a_colon_is_not_the_content_of_the_cue_after_the_quote(nlp, text, expected):
+    assert [row(c) for c in run(nlp, text).claims] == [expected]
+
+
+def test_cue_set_in_the_sentence_after_a_closed_quote_is_not_its_attribution(nlp):
+    # the full stop closes the quote's sentence; "he said" is a parenthetical of the next sentence,
+    # and the quote goes on the one before
+    text = ('"We are a quiet little town, and now we hear we have two extremists," said Tom Baker, a retiree who '
+            'worked at the mill here. "Farmers are more visible here. You hardly ever see a stranger." Perhaps, '
+            'he said, this "town has grown too fast."')
+    claims = run(nlp, text).claims
+    assert [(c.speaker_mention_text, fragments(text, c)[-1]) for c in claims] == [
+        ("Tom Baker, a retiree", "Farmers are more visible here. You hardly ever see a stranger."),
+        ("he", 'this "town has grown too fast."')]
+
+
+@pytest.mark.parametrize("text", [
+    # an opening participle the tagger reads as a past tense: the one asked or told is not the asker
+    "Asked what a firm pledge would look like, Devine said the campaign wanted a public vote.",
+    "Told that the plant would close, the workers walked out.",
+])
+def test_opening_participle_read_as_past_has_no_speaker(nlp, text):
+    claim = run(nlp, text).claims[0]
+    assert claim.cue_text in ("Asked", "Told") and (claim.speaker_mention_text, claim.speaker) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # not the subject of the sentence ("I"): the one who undermines trust by suggesting it
+    ("When Hale stirs up anger and undermines trust in the count by suggesting the vote may be rigged, I am glad "
+     "reporters call it out.", ("indirect", "the vote may be rigged", "suggesting", "Hale")),
+    # a relative clause the parse hangs the phrase on is not the one who speaks: the sentence's subject is
+    ('The mayor picked a theme that would carry her through the whole race by promising "a city that works for '
+     'everyone."', ("direct", "a city that works for everyone.", "promising", "The mayor")),
+])
+def test_participle_after_by_speaks_for_the_verb_the_preposition_hangs_on(nlp, text, expected):
+    assert [row(c) for c in run(nlp, text).claims] == [expected]

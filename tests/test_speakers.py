@@ -232,6 +232,9 @@ def test_relatives_and_documents(nlp, text, mention, name):
     ("LONDON - Britain's largest union said on Monday it would strike.", "Britain's largest union"),
     ("WASHINGTON (Reuters) — The White House said on Friday the talks would resume.", "The White House"),
     ("NATO officials said the drills would go ahead.", "NATO officials"),
+    # a horizontal bar after the dateline, which the tagger may read as the sentence's verb
+    ("OTTAWA \u2015 The federal government announced plans Tuesday to widen the program, acknowledging that "
+     "the current system has not stopped delays.", "The federal government"),
     ("The mayor sent a letter to residents saying that the water was safe.", "The mayor"),
     ('His campaign mailed a postcard to donors saying: "We carried the county! Send five dollars today."',
      "His campaign"),

@@ -24,8 +24,10 @@ Everything works on token indices of the document's :class:`~claimex.pipeline.to
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any, Final, NamedTuple
 
 from .. import lexicons as lx
@@ -156,8 +158,19 @@ def possessor(table: TokenTable, i: int) -> int | None:
 
 
 def _modal_children(table: TokenTable, pred: int) -> list[str]:
+    """The auxiliaries of ``pred``, lower-cased, a typographic apostrophe read as a straight one ("she
+    *’ll* turn", "he *’d* replace": news text writes contractions either way)."""
     dep, lower = table.dep, table.lower
-    return [lower[c] for c in table.children[pred] if dep[c] in ("aux", "auxpass")]
+    out = [lower[c] for c in table.children[pred] if dep[c] in ("aux", "auxpass")]
+    return out if all(map(str.isascii, out)) else [_straight(w) for w in out]
+
+
+def _straight(word: str) -> str:
+    """``word`` with typographic apostrophes (’ ‘ ʼ) as a straight one: "’ll" -> "'ll"."""
+    return word if word.isascii() else word.translate(_APOSTROPHES)
+
+
+_APOSTROPHES: Final = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
 def is_future(table: TokenTable, pred: int) -> bool:
@@ -512,6 +525,8 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
     if "unless" in map(table.lower.__getitem__, st.content) and _first_person_future(st):  # the cheap test first
         return lx.THREATEN, st.act_root
     for pred in st.preds:  # "we will sue the city", "he said he would veto the bill"
+        if _consequences(table, pred):  # "any such move *would have consequences*"
+            return lx.THREATEN, st.act_root
         if _hostile(table, pred) and is_future(table, pred):
             subj = subject(table, pred)
             if subj is not None and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)):
@@ -519,6 +534,22 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def _consequences(table: TokenTable, pred: int) -> bool:
+    """The idiom of a veiled threat: a future "have" / "be" / "face" / "pay" with bare consequences or a
+    price as its object or complement: "any move to seize the shoal *would have consequences*", "*there
+    will be* repercussions", "they *will pay a* heavy *price*" (since the tenth act round). Consequences
+    *for* something are a forecast ("will have consequences for trade" predicts)."""
+    if table.lemma[pred] not in _CONSEQUENCE_VERBS or not is_future(table, pred):
+        return False
+    for c in table.children[pred]:
+        if table.dep[c] in ("dobj", "attr", "nsubj") and table.lemma[c] in _CONSEQUENCE_NOUNS and not any(
+                table.dep[g] == "prep" for g in table.children[c]):
+            return True
+    return False
+
+
+_CONSEQUENCE_VERBS: Final = frozenset({"have", "be", "face", "pay"})
+_CONSEQUENCE_NOUNS: Final = frozenset({"consequence", "repercussion", "price"})
 #: Cues of a commitment of the speaker's own: with a hostile action (:func:`_hostile_action`) a threat.
 _PROMISING: Final = frozenset({"promise", "vow", "pledge", "swear"})
 #: Actions taken against someone or something (since the ninth round; VADER gives most of them no valence):
@@ -614,6 +645,9 @@ def naming(st: Statement) -> tuple[str, int | None] | None:
     score = st.evaluation()
     if score <= -JUDGEMENT_THRESHOLD or score >= EVALUATION_THRESHOLD:
         st.judged = named
+        if (score < 0 and table.pos[named] == "NOUN" and _deed(table, named)  # "called the *policy* a disgrace"
+                and _strongly_disapproved(table, list(st.valences), st.valences)):
+            return lx.CONDEMN, cue
         return (lx.ACCUSE if score < 0 else lx.SUPPORT), cue
     return None
 
@@ -928,6 +962,74 @@ def _quoted(st: Statement) -> bool:
 
 
 _QUOTE_MARKS: Final = frozenset(lx.QUOTE_CHARS + "`")
+
+
+def condemnation(st: Statement) -> tuple[str, int | None] | None:
+    """A strong negative judgement said of a deed or a statement condemns it: "the staffers' actions were
+    *completely unacceptable*", "Trump's comments about migrants are *intolerable*", "it is a *rigged,
+    disgusting* system" (a copula whose complement, with its modifiers, reaches
+    :data:`CONDEMNATION_THRESHOLD` in one word; its subject a noun that is no person or organisation: someone's
+    deed or words, a noun of what is said (``CLAIM_NOUNS``) or of conduct (:data:`_CONDUCT_NOUNS`), or
+    a demonstrative or "it" standing for one). A negative word said of a person accuses them
+    (:func:`predication`); one said of a plain thing describes it ("the road is *dangerous*")."""
+    table = st.table
+    dep, children, lemma, lower = table.dep, table.children, table.lemma, table.lower
+    vals = st.valences
+    for pred in st.preds[:2]:
+        if lemma[pred] != "be":
+            continue
+        said = [c for c in children[pred] if dep[c] in ("acomp", "attr")]
+        said += [g for c in said for g in children[c] if dep[g] in ("amod", "conj", "advmod")]
+        if not _strongly_disapproved(table, said, vals):
+            continue
+        subj = subject(table, pred)
+        if subj is None or dep[subj] != "nsubj" or not _deed(table, subj):
+            continue
+        if lower[subj] == "it" and any(dep[c] in _CLAUSES for h in (pred, *said) for c in children[h]):
+            continue  # "it is sad *that* ...", "it is a disgrace *what the council did*": "it" is the clause
+        return lx.CONDEMN, st.act_root
+    return None
+
+
+def _strongly_disapproved(table: TokenTable, words: Sequence[int], vals: Mapping[int, float]) -> bool:
+    """One of ``words`` is a word of strong disapproval: a valence of at least
+    :data:`CONDEMNATION_THRESHOLD` in VADER's own scores (the hand lists' words carry a default valence,
+    not a measured strength: "*arbitrary*" criticises, "*disgusting*" condemns)."""
+    scored = _vader_words()
+    return any(vals.get(w, 0.0) <= -CONDEMNATION_THRESHOLD and (table.lower[w] in scored or table.lemma[w] in scored)
+               for w in words)
+
+
+@functools.cache
+def _vader_words() -> frozenset[str]:
+    """The words VADER itself scores (the evaluation table's, without the hand lists' additions)."""
+    text = (resources.files("claimex") / "resources" / lx.EVALUATION_TABLE).read_text(encoding="utf-8")
+    return frozenset(line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def _deed(table: TokenTable, i: int) -> bool:
+    """A noun of someone's deed or words: possessed by a person or organisation ("*Smith's* remarks"), a
+    noun of what is said or of conduct, or "it" / "this" / "that" standing for one."""
+    if table.pos[i] == "PRON":
+        return table.lower[i] in ("it", "this", "that")
+    if table.pos[i] != "NOUN" or is_agent(table, i):
+        return False
+    owner = possessor(table, i)
+    return (owner is not None and _accountable(table, owner)) or table.lemma[i] in lx.CLAIM_NOUNS or (
+        table.lemma[i] in _CONDUCT_NOUNS)
+
+
+#: Nouns of conduct: what someone does, judged as a deed ("the *behavior* is a *disgrace*").
+_CONDUCT_NOUNS: Final = frozenset({
+    "action", "act", "behavior", "behaviour", "conduct", "comment", "remark", "decision", "policy", "treatment",
+    "attack", "move", "practice", "system", "handling", "response", "proposal", "ban", "plan", "campaign",
+})
+#: Clauses under a copula or its complement that an extraposed "it" stands for.
+_CLAUSES: Final = frozenset({"ccomp", "csubj", "xcomp", "advcl", "relcl", "acl"})
+#: A deed is condemned by a word of its complement of at least this negative valence (VADER's scale: a
+#: word of strong disapproval, "unacceptable", "disgusting", "shameful"; milder criticism, "the decision was
+#: *arbitrary and inconsistent*", accuses whoever made it).
+CONDEMNATION_THRESHOLD: Final = 2.0
 
 
 def accusation(st: Statement) -> tuple[str, int | None] | None:
@@ -1268,6 +1370,39 @@ def satisfaction(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def approval(st: Statement) -> tuple[str, int | None] | None:
+    """Saying a policy or proposal ought to be adopted, or ought not to be removed, supports it: "the bill
+    *should be approved*", "the clinic's funding *shouldn't be eliminated*", "the treaty *must be ratified*"
+    (a passive main predicate under an obligation, whose subject is no person or organisation: a verb of
+    adopting, :data:`_ADOPTING`, not negated; or a verb of removing, :data:`_REMOVING`, negated). The subject
+    is the target. An obligation laid on someone ("the senate should approve the bill") is a demand."""
+    table = st.table
+    dep, lemma, children = table.dep, table.lemma, table.children
+    for pred in st.preds[:2]:
+        if not any(dep[c] == "auxpass" for c in children[pred]) or not is_obligation(table, pred):
+            continue
+        subj = next((c for c in children[pred] if dep[c] == "nsubjpass"), None)
+        if subj is None or table.pos[subj] not in ("NOUN", "PROPN") or is_agent(table, subj):
+            continue
+        negated = _negated_plainly(table, pred)
+        if (lemma[pred] in _ADOPTING and not negated) or (lemma[pred] in _REMOVING and negated):
+            st.judged = subj
+            return lx.SUPPORT, st.act_root
+    return None
+
+
+#: Verbs of adopting or keeping a policy or proposal ("the bill should be *approved*").
+_ADOPTING: Final = frozenset({
+    "approve", "pass", "adopt", "confirm", "fund", "support", "protect", "preserve", "keep", "expand", "extend",
+    "ratify", "renew", "restore", "enact", "implement", "strengthen", "increase",
+})
+#: Verbs of removing one ("the funding shouldn't be *eliminated*").
+_REMOVING: Final = frozenset({
+    "eliminate", "cut", "repeal", "scrap", "abolish", "end", "kill", "defund", "reduce", "close", "cancel",
+    "ban", "weaken", "slash", "remove",
+})
+
+
 def obligation(st: Statement) -> tuple[str, int | None] | None:
     """An obligation or an order demands: "the Senate *should not confirm* a nominee", "the party
     *needs to* make clear", "*Stop* the strikes"."""
@@ -1361,7 +1496,7 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     if _FUTURE_OR_IF.isdisjoint(map(lower.__getitem__, words)):  # most statements: neither word (read in C)
         return None
     for i in words:  # "if voters pick Hale, that *will* cost them"
-        low = lower[i]  # only a future auxiliary or an "if" can make a verb of the content fire
+        low = _straight(lower[i])  # only a future auxiliary or an "if" can make a verb of the content fire
         if low in lx.FUTURE_AUXILIARIES:
             verb = head[i]
             if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _will(table, verb):
@@ -1443,7 +1578,7 @@ def _first_sentence_end(table: TokenTable, content: Sequence[int]) -> int:
 
 
 #: The words the second half of :func:`prediction` looks for.
-_FUTURE_OR_IF: Final = lx.FUTURE_AUXILIARIES | {"if"}
+_FUTURE_OR_IF: Final = lx.FUTURE_AUXILIARIES | {"if"} | {w.replace("'", "’") for w in lx.FUTURE_AUXILIARIES}
 
 
 def _hedged_saying(table: TokenTable, pred: int) -> bool:
@@ -1563,6 +1698,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("concession", concession),
     ("confession", confession),
     ("grievance", grievance),
+    ("condemnation", condemnation),
     ("accusation", accusation),
     ("praise", praise),
     ("predication", predication),
@@ -1570,6 +1706,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("own_backing", own_backing),
     ("preference", preference),
     ("satisfaction", satisfaction),
+    ("approval", approval),
     ("obligation", obligation),
     ("wish", wish),
     ("prediction", prediction),

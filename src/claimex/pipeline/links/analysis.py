@@ -8,8 +8,7 @@ the claims stage's :class:`~claimex.pipeline.state.ClaimAnalysis` and the quotes
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from ...errors import PipelineError
 from ..claims import content_tokens
@@ -26,9 +25,10 @@ MISSING_CLAIMS_STAGE: Final = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimAnalysis:
-    """The claims stage's analysis of one claim, as the links stage uses it (token indices)."""
+class ClaimAnalysis(NamedTuple):
+    """The claims stage's analysis of one claim, as the links stage uses it (token indices); a named tuple
+    like the links stage's other records, made once per claim (a frozen dataclass sets each field through
+    ``object.__setattr__``)."""
 
     act: str
     act_rule: str | None  # the claims stage's rule that decided the act ("cue", "performative", "accusation" ...)

@@ -116,12 +116,13 @@ def _last_word(tt: TokenTable, start: int, end: int) -> int | None:
 @dataclass(slots=True)
 class DocIndex:
     """Per-document lookups shared by all its claims: the token table, where the named entities start
-    and end, and each speaker's :class:`Party` once read."""
+    and end, and each speaker's :class:`Party` (and each bare speaker mention's) once read."""
 
     tokens: TokenTable
     entity_starts: Sequence[int]
     entity_ends: Sequence[int]
     parties: dict[str, Party] = field(default_factory=dict)
+    mentions: dict[str, Party] = field(default_factory=dict)
 
     def entity_at(self, i: int) -> tuple[int, int] | None:
         """The entity (its first token, the token after it) that token ``i`` is part of, if any."""
@@ -133,7 +134,12 @@ class DocIndex:
     def party(self, speaker_id: str | None, speakers: Mapping[str, Mapping[str, Any]], mention: str | None) -> Party:
         """The party of a speaker entity of the document (by id), else of a bare speaker mention."""
         if speaker_id is None:
-            return party_of(None, mention, self.tokens.text) if mention else NOBODY
+            if not mention:
+                return NOBODY
+            found = self.mentions.get(mention)
+            if found is None:
+                found = self.mentions[mention] = party_of(None, mention, self.tokens.text)
+            return found
         party = self.parties.get(speaker_id)
         if party is None:
             entity = speakers.get(speaker_id)
@@ -153,7 +159,7 @@ class DocIndex:
         if not spans:
             return True  # an entity built without its mentions: nothing to tell
         # the name must head the mention: "the council front-runner" and "Lopez's campaign" only describe
-        heads = [i for i in (_last_word(tt, s, e) for s, e in spans) if i is not None]
+        heads = (i for i in (_last_word(tt, s, e) for s, e in spans) if i is not None)  # read up to a name
         # a lower-case word the tagger took for a proper noun ("front-*runner*") names no one
         return any(tt.pos[i] == "PROPN" and tt.ent_type[i] in _NAME_ENTS and tt.text[tt.idx[i]].isupper()
                    for i in heads)
@@ -437,9 +443,9 @@ def _date(tt: TokenTable, i: int, window: int = 8) -> str | None:
 
 def _quantities(tt: TokenTable, content: Sequence[int], mark: Any) -> list[Quantity]:
     out: list[Quantity] = []
-    pos, dep, head, lemma = tt.pos, tt.dep, tt.head, tt.lemma
+    pos, dep, head, lemma, like_num = tt.pos, tt.dep, tt.head, tt.lemma, tt.like_num
     for i in content:
-        if pos[i] != "NUM" and not tt.like_num[i]:
+        if pos[i] != "NUM" and not like_num[i]:
             continue
         if tt.ent_type[i] in _NUMBER_SKIP_ENTS or (dep[i] == "compound" and pos[head[i]] == "NUM"):
             continue
@@ -488,47 +494,56 @@ _ECHO_FUNCTION_POS: Final = frozenset({"AUX", "DET", "PRON", "ADP", "CCONJ", "SC
 _NOT: Final = frozenset({"not", "n't", "never", "cannot"})
 
 
-def _echo_run_counts(tt: TokenTable, run: Sequence[int]) -> bool:
-    """A run worth echoing: two words that are neither a number nor a negator, and a word
-    that says something (a verb, or an adjective or adverb not inside a name): not "Supreme Court
-    nominee" or "national security adviser", which only name what is talked about."""
-    plain = [i for i in run if not tt.like_num[i] and tt.lower[i] not in lx.NEGATION_WORDS]
-    predicative = any(tt.pos[i] in _ECHO_PREDICATIVE and tt.dep[i] not in ("amod", "compound") for i in plain)
-    return len(plain) >= 2 and predicative
+#: dependencies of an adjective or adverb inside a name ("*Supreme* Court nominee"): it says nothing
+_NAMING_DEPS: Final = frozenset({"amod", "compound"})
+
+
+def _echo_run_counts(plain: Sequence[bool], says: Sequence[bool]) -> bool:
+    """A run worth echoing, by its words' flags (see :func:`echo_runs`): two words that are neither a
+    number nor a negator (``plain``), and a plain word that says something (``says``: a verb, or an
+    adjective or adverb not inside a name): not "Supreme Court nominee" or "national security adviser",
+    which only name what is talked about."""
+    return sum(plain) >= 2 and any(says)
 
 
 def echo_runs(tt: TokenTable, content: Sequence[int]) -> dict[tuple[str, ...], tuple[int, int]]:
     """Every run of :data:`ECHO_LENGTH` content words of one sentence (function words between them
     skipped, at most :data:`_ECHO_GAP` at a time) -> its first and last token. A word is keyed by its
     lemma, a negator by "not"; a name or the end of a sentence breaks a run ("FBI interview was
-    truthful" is about the FBI, not words of one speaker)."""
+    truthful" is about the FBI, not words of one speaker). Each word's flags for
+    :func:`_echo_run_counts` are read once, as it joins the run."""
     out: dict[tuple[str, ...], tuple[int, int]] = {}
     run: list[int] = []
     keys: list[str] = []
+    plain: list[bool] = []  # each word of the run: neither a number nor a negator
+    says: list[bool] = []  # each word of the run: plain, and says something
     last = -10
     # locals: this runs on every word of every claim
     lower, pos, ent, stop, alpha, lemma = tt.lower, tt.pos, tt.ent_type, tt.is_stop, tt.is_alpha, tt.lemma
+    like_num, dep = tt.like_num, tt.dep
     negators = lx.NEGATION_WORDS
     for i in content:
         low, p = lower[i], pos[i]
         if p == "PROPN" or ent[i] or low in _ECHO_BREAKS:
-            run, keys = [], []
+            run, keys, plain, says = [], [], [], []
             continue
         if low in negators:
-            key = "not" if low in _NOT else low
+            key, counts = ("not" if low in _NOT else low), False
         elif p in _ECHO_FUNCTION_POS or stop[i] or not alpha[i]:
             continue
         else:
-            key = lemma[i]
+            key, counts = lemma[i], not like_num[i]
         if i - last > _ECHO_GAP + 1:
-            run, keys = [], []
+            run, keys, plain, says = [], [], [], []
         run.append(i)
         keys.append(key)
+        plain.append(counts)
+        says.append(counts and p in _ECHO_PREDICATIVE and dep[i] not in _NAMING_DEPS)
         last = i
         if len(run) >= ECHO_LENGTH:
-            window = run[-ECHO_LENGTH:]
-            if _echo_run_counts(tt, window):
-                out.setdefault(tuple(keys[-ECHO_LENGTH:]), (window[0], window[-1]))
+            found = tuple(keys[-ECHO_LENGTH:])
+            if found not in out and _echo_run_counts(plain[-ECHO_LENGTH:], says[-ECHO_LENGTH:]):
+                out[found] = (run[-ECHO_LENGTH], run[-1])
     return out
 
 

@@ -468,7 +468,11 @@ class ClaimLinker(Stage):
             return []
         speakers = {s["id"]: s for s in data.get("speakers", ())}
         index = DocIndex.build(doc)
-        return link_claims([read_claim(doc, c, speakers, index=index) for c in claims], self.weights)
+        # a claim of an unknown speaker is never linked (:func:`link_claims`): its features are not read
+        known = [c for c in claims if index.party(c.get("speaker"), speakers, c.get("speaker_mention_text")).known]
+        if len(known) < 2:
+            return []
+        return link_claims([read_claim(doc, c, speakers, index=index) for c in known], self.weights)
 
 
 @Language.factory(

@@ -9,6 +9,7 @@ affiliation is keyed the same way ("Pentagon spokesman": affiliation "Pentagon",
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
@@ -100,15 +101,27 @@ def party_of(speaker: Mapping[str, Any] | None, mention: str | None, text: str) 
         affiliation = speaker.get("affiliation")
     elif mention:
         texts.append(mention)
+    texts = list(dict.fromkeys(texts))  # a mention said ten times is read once (the first stays first)
     pronouns = frozenset(t.strip().lower() for t in texts if t and _is_pronoun(t))
     texts = [t for t in texts if t and not _is_pronoun(t)]
     if not texts:
         return NOBODY
-    own = actor_keys(texts) | actor_keys(_surnames(texts)) | actor_keys(_principals(texts))
+    names, countries = zip(*map(_mention_keys, texts), strict=True)
     aff = actor_keys(_affiliation_forms(affiliation)) if affiliation else frozenset()
     state = _countries(actor_keys(texts[:1])) if _is_state_name(texts[0]) else frozenset()
     organisation = _names(aff) if affiliation and _is_organisation(affiliation) else frozenset()
-    return Party(_names(own), _names(aff), _countries(own) | _countries(aff), state, organisation, pronouns)
+    return Party(frozenset().union(*names), _names(aff), frozenset().union(*countries, _countries(aff)), state,
+                 organisation, pronouns)
+
+
+@functools.lru_cache(maxsize=16_384)
+def _mention_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The name keys and the country keys a name or mention gives its party: its own, its surname's and
+    those of whom it speaks for ("Lopez's campaign": Lopez). A function of the text alone; names recur,
+    within and across documents: cached, as :func:`~claimex.names.actor_keys` caches each text's keys."""
+    texts = [text]
+    keys = actor_keys(texts) | actor_keys(_surnames(texts)) | actor_keys(_principals(texts))
+    return _names(keys), _countries(keys)
 
 
 def _surnames(texts: Sequence[str]) -> list[str]:

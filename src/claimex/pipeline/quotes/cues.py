@@ -9,7 +9,15 @@ from typing import Final
 from ... import lexicons, syntax
 from ..tokens import TokenTable
 from .context import _ADJACENT_WINDOW, _TRAILING_PUNCT, _WORD_CHAR, _Claim, _Context, _is_passive, _substantial
-from .sources import _mention_of, _preposed_speaker, _Source, _source, _subject, clause_before
+from .sources import (
+    _mention_of,
+    _opening_participle_read_as_past,
+    _preposed_speaker,
+    _Source,
+    _source,
+    _subject,
+    clause_before,
+)
 
 # ---------------------------------------------------------------------------------------------------
 # Contents: the complements of a cue.
@@ -563,14 +571,15 @@ def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
     claims: list[_Claim] = []
     for rule_name, found in contents:
         toks = found if rule_name == "parenthetical" else _before_source(ctx, _same_side(tt, found, cue), cue)
-        toks = _without_trailing_aside(ctx, _strip_edges(tt, toks))
+        toks = _without_trailing_aside(ctx, _strip_edges(tt, _quote_after_colon(ctx, toks, cue)))
         span = ctx.char_span(toks)
         if span is None:
             continue
         claim = source.apply(_Claim(rule=rule_name, content=[span], cue=v.cue_span, cue_root=cue))
         # "Adding, “...”" / "Continued Stone: ...": an active cue with no subject anywhere speaks for
         # the speaker of the neighbouring quote (the speakers stage decides, as for floating quotes)
-        claim.inherit = source.span is None and ctx.tag(cue) != "VBN" and not _is_passive(ctx, cue)
+        claim.inherit = source.span is None and ctx.tag(cue) != "VBN" and not _is_passive(ctx, cue) \
+            and not _opening_participle_read_as_past(ctx, cue)
         _fit_to_quotes(ctx, claim, collapse=rule_name != "naming")
         if rule_name == "naming":
             _with_relative_object(ctx, claim, cue)
@@ -646,6 +655,26 @@ def _before_source(ctx: _Context, toks: list[int], cue: int) -> list[int]:
     if tail and not any(pos[t] in ("VERB", "AUX") for t in tail):
         return [t for t in toks if t <= last_quote]
     return toks
+
+
+def _quote_after_colon(ctx: _Context, toks: list[int], cue: int) -> list[int]:
+    """`Later, Lee turned to the budget: "There is too much waste," he said`: a content before its
+    cue that is a sentence of narration, a colon and a quote is the quote alone. The colon closes the
+    writer's sentence; what the cue after the quote reports is the quoted words (none when the
+    parse hangs the quote on the cue as a complement of its own and this one is the narration)."""
+    if not toks or toks[-1] >= cue:
+        return toks
+    tt = ctx.table
+    quote_of, punct, space = ctx.quote_of, tt.is_punct, tt.is_space
+    colon = next((k for k in range(len(toks) - 1, 0, -1) if tt.word(toks[k]) == ":" and quote_of[toks[k]] < 0), None)
+    if colon is None:
+        return toks
+    after = toks[colon + 1:]
+    if any(quote_of[t] < 0 and not (punct[t] or space[t]) for t in after):
+        return toks
+    # only the opening mark after the colon: the parse split the quote off as a second complement of
+    # the cue, and this one is the narration alone
+    return after if any(quote_of[t] >= 0 and not punct[t] for t in after) else []
 
 
 #: Cues whose object right after them is the person addressed, never an inverted speaker: '"...,"
@@ -1075,6 +1104,12 @@ def _according_to(ctx: _Context, according: int) -> list[_Claim]:
         return []
     while dep[head] not in ("ROOT", "ccomp", "conj") and tt.head[head] != head and tt.pos[head] not in ("VERB", "AUX"):
         head = tt.head[head]
+    if _ends_sentence_after_comma(ctx, according):
+        # "He came back and said little, according to one guest": a phrase set off at the end of its
+        # sentence vouches for the whole clause, not the conjunct or subordinate clause it hangs on
+        # (a reported complement keeps its own source: "Lee said that ..., according to the Herald")
+        while dep[head] not in ("ROOT", "ccomp") and tt.head[head] != head:
+            head = tt.head[head]
     excluded = set(ctx.subtree_ids(according))
     clause = [t for t in ctx.subtree_ids(head) if t not in excluded]
     spans = _around_aside(ctx, clause, according) if tt.head[according] == head else None
@@ -1087,6 +1122,15 @@ def _according_to(ctx: _Context, according: int) -> list[_Claim]:
         _Claim(rule="according_to", content=spans, cue=ctx.char_span(sorted([according, to])), cue_root=according))
     _fit_to_quotes(ctx, claim)
     return [claim]
+
+
+def _ends_sentence_after_comma(ctx: _Context, according: int) -> bool:
+    """Whether an "according to" phrase follows a comma and ends its sentence."""
+    tt = ctx.table
+    left, after = ctx.left_edge(according), ctx.right_edge(according) + 1
+    while after < len(tt) and (tt.is_space[after] or tt.word(after) in lexicons.CLOSERS):
+        after += 1
+    return left > 0 and tt.word(left - 1) == "," and (after >= len(tt) or tt.word(after) in (".", "!", "?"))
 
 
 def _around_aside(ctx: _Context, clause: list[int], according: int) -> list[tuple[int, int]] | None:

@@ -1,7 +1,7 @@
 """Speaker labels: a line that opens with a name and a colon is that speaker's words.
 
-Interview transcripts ("BENSON: Senator Lee does not get to decide when we debate.", a speaker in
-capitals whose label opens more than one line) and attributed headlines ("Sanders: Brexit vote could
+Interview transcripts ("BENSON: Senator Lee does not get to decide when we debate.", a speaker whose
+label opens more than one line) and attributed headlines ("Sanders: Brexit vote could
 help Trump") put the speaker before a colon at the start of the line, with no verb. The rest of the
 line is the content (rule ``label``); a rest that is one quote is that quote (direct). The label must
 name a person or a body (a PERSON, ORG or NORP entity) or be a transcript's speaker: not a place
@@ -47,8 +47,9 @@ def _label_tokens(ctx: _Context, start: int, colon_at: int) -> list[int] | None:
     # place heading a list ("Iowa: ...") nor a headline's first words
     named = any(tt.ent_type[t] in ("PERSON", "ORG", "NORP") for t in toks)
     label = ctx.text[start:colon_at].strip()
-    # a transcript's speaker takes turns: the same capitals open another line ("BOOM:" once is a shout)
-    transcript = label.isupper() and ctx.text.count("\n" + label + ":") + ctx.text.startswith(label + ":") > 1
+    # a transcript's speaker takes turns: the same label opens another line ("BOOM:" once is a shout),
+    # in capitals or not ("Matthews: ..." and "Lopez: ..." in turn)
+    transcript = ctx.text.count("\n" + label + ":") + ctx.text.startswith(label + ":") > 1
     if len(label) < 2 or not (named or transcript):
         return None  # "Q:" / "A:": an interview's unnamed turns
     return toks

@@ -88,13 +88,16 @@ _CUT_EDGE = " \t,;:-–—"
 
 def _attribution(claim: _Claim) -> tuple[int, int] | None:
     """The attribution clause of a claim: its cue and its speaker mention when they stand together
-    ("Lee said", "said Councillor Ann Lee, a former teacher")."""
+    ("Lee said", "said Councillor Ann Lee, a former teacher"), not around the claim's own content."""
     if claim.cue is None:
         return None
     if claim.mention is None or claim.mention[0] - claim.cue[1] > _MAX_ATTRIBUTION_GAP or \
             claim.cue[0] - claim.mention[1] > _MAX_ATTRIBUTION_GAP:
         return claim.cue
-    return min(claim.cue[0], claim.mention[0]), max(claim.cue[1], claim.mention[1])
+    first, second = sorted((claim.cue, claim.mention))
+    if any(first[1] <= s and e <= second[0] for s, e in claim.content):
+        return claim.cue  # "Having announced that A, Lee ...": the content stands between cue and speaker
+    return first[0], max(first[1], second[1])
 
 
 def _without(text: str, fragments: list[tuple[int, int]], cut: tuple[int, int]) -> list[tuple[int, int]]:

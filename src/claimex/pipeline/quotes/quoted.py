@@ -117,11 +117,16 @@ def _cue_after(ctx: _Context, qi: int, window: int) -> _Claim | None:
     """A cue within ``window`` tokens after the quote, in its sentence: `"...," he said.`"""
     tt, quote = ctx.table, ctx.marked[qi]
     after = ctx.tokens_between(quote.end, min(len(ctx.text), quote.end + 200))
+    # '"... stranger." Perhaps, he said, this town ...': after a quote closed by a full stop, a cue
+    # hung on a clause after it is set in that next sentence, not the quote's attribution
+    closed = ctx.text[quote.inner[0]:quote.inner[1]].rstrip().endswith(".")
     for token in after[:window]:
         if ctx.quote_of[token] >= 0 and tt.idx[token] >= quote.end:
             break  # the next quote starts
         if tt.word(token) in _SENTENCE_END or "\n" in tt.word(token):
             break  # a cue after the sentence or paragraph belongs to what follows
+        if closed and ctx.is_cue(token) and tt.head[token] > token:
+            break
         if ctx.is_cue(token) and not _is_passive(ctx, token) and _no_own_complement(ctx, token, quote):
             return _claim_for_quote(ctx, qi, token)
     if window == _ADJACENT_WINDOW:

@@ -47,7 +47,7 @@ def _mention_tokens(ctx: _Context, head: int) -> list[int]:
     return list(range(first, last + 1)) if first <= last else [head]
 
 
-_DASHES = frozenset({"-", "--", "—", "–"})
+_DASHES = frozenset({"-", "--", "—", "–", "―"})
 
 
 def _after_dateline(ctx: _Context, first: int, head: int) -> int:
@@ -108,6 +108,10 @@ def _noun_of_reduced_relative(ctx: _Context, subject: int) -> int:
     return subject if noun is None else noun
 
 
+#: The forms of the perfect's auxiliary, read by their lower-case word: the lemmatiser may leave a
+#: capitalised one as it is ("Having announced that ..., Lee ...": lemma "having").
+_HAVE_FORMS = frozenset({"have", "has", "had", "having", "'ve", "’ve", "'d", "’d"})
+
 #: Verbs whose passive subject is the speaker, not the one addressed: "Lee was quoted as saying ...",
 #: "she was cited as saying ..." (unlike "was told", "was asked").
 _QUOTED_VERBS = frozenset({"quote", "cite"})
@@ -130,10 +134,11 @@ def _source(ctx: _Context, cue: int) -> int | None:
         # "Mitt Romney, the party's nominee, tweeted: ...": the parse lost the subject of the sentence
         # to a reduced relative clause that is none
         return head[cue]
-    if tag == "VBN" and (any(dep[c] == "auxpass" for c in children[cue]) or (dep[cue] in ("advcl", "acl") and not any(
-            dep[c] == "aux" and ctx.token(c).lemma_ == "have" for c in children[cue]))) \
-            and not any(dep[c] == "nsubj" for c in children[cue]):  # not "has said", "As the Times reported"
-        # (but "has been criticized by X" is a passive: X speaks)
+    if (tag == "VBN" and (any(dep[c] == "auxpass" for c in children[cue]) or (dep[cue] in ("advcl", "acl") and not any(
+            dep[c] == "aux" and tt.lower[c] in _HAVE_FORMS for c in children[cue])))
+            and not any(dep[c] == "nsubj" for c in children[cue])) or _opening_participle_read_as_past(ctx, cue):
+        # not "has said", "As the Times reported" (but "has been criticized by X" is a passive: X speaks);
+        # "Asked what ..., Devine said ...", tagged as a past tense or not: the one asked answers
         return _passive_speaker(ctx, cue)  # "Asked about it, ...", "was told": the asked is not the speaker
     if dep[cue] == "acl" and tag == "VBG" and pos[head[cue]] in ("NOUN", "PROPN", "PRON") \
             and lemma[head[cue]] not in lexicons.NOMINAL_CUES:
@@ -165,7 +170,18 @@ def _source(ctx: _Context, cue: int) -> int | None:
         # for the subject of the sentence, not of the clause the parser hung it on; so does one after
         # a quote that ends in a comma ('insisted that he had "grown the party," claiming ...')
         root = ctx.token(cue).sent.root.i
-        subj = _subject(ctx, root, prefer_outside=True) if pos[root] in ("VERB", "AUX") and root < cue else None
+        by_verb = head[head[cue]] if dep[cue] == "pcomp" and tt.lower[head[cue]] == "by" else root
+        if by_verb != root and pos[by_verb] in ("VERB", "AUX") and tt.word(_before_closing_marks(tt, cue)) != "," \
+                and dep[by_verb] not in ("relcl", "acl") \
+                and not any(dep[c] in ("auxpass", "nsubjpass") for c in children[by_verb]):
+            # "Lee said the mayor erred by claiming ...", "when Trump ... undermines trust by suggesting
+            # ...": the one who does what the preposition's verb says, in a clause of its own (not a
+            # relative clause the parse may hang the phrase on: "a theme that would carry him far by
+            # urging ...")
+            return _inherited_subject(ctx, by_verb)
+        # (a root that is no word, a dash the tagger took for a verb after a dateline, has no subject)
+        subj = _subject(ctx, root, prefer_outside=True) \
+            if pos[root] in ("VERB", "AUX") and tt.is_alpha[root] and root < cue else None
         if subj is not None and ctx.quote_of[subj] < 0 and dep[subj] != "nsubjpass":
             if _may_speak(tt, subj) or tt.word(subj)[:1].isupper() or any(  # (a name the tagger took for a
                     tt.ent_type[t] in ("PERSON", "ORG", "NORP") for t in ctx.subtree_ids(subj)):  # noun, or in it)
@@ -175,6 +191,25 @@ def _source(ctx: _Context, cue: int) -> int | None:
             nearer = _nearest_speaking_subject(ctx, root, cue)
             return nearer if nearer is not None else subj
     return _misparsed_or_inherited_subject(ctx, cue)
+
+
+def _opening_participle_read_as_past(ctx: _Context, cue: int) -> bool:
+    """"Asked about the vote, Lee said ...": a capitalised participle that opens its sentence as an
+    adverbial clause with no subject, which the tagger took for a past tense (an adverbial clause
+    with no subject cannot be finite)."""
+    tt = ctx.table
+    if ctx.tag(cue) != "VBD" or tt.dep[cue] != "advcl" or tt.head[cue] < cue or any(
+            tt.dep[c] in syntax.SUBJECT_DEPS for c in tt.children[cue]):
+        return False
+    first = ctx.sentence(cue)[0]
+    while first < cue and (tt.is_space[first] or tt.is_punct[first]):
+        first += 1
+    return first == cue and tt.word(_skip_to_comma(ctx, cue)) == ","
+
+
+def _skip_to_comma(ctx: _Context, cue: int) -> int:
+    """The token right after the clause of ``cue`` (its right edge + 1), or the last token."""
+    return min(ctx.right_edge(cue) + 1, len(ctx.table) - 1)
 
 
 def _misparsed_or_inherited_subject(ctx: _Context, cue: int) -> int | None:
