@@ -124,10 +124,12 @@ TARGETS = [
      "the ceasefire agreement", "support"),
     ("The US says it has carried out air strikes against militias.",
      "it has carried out air strikes against militias", "says", "air strikes against militias", "support"),
-    # the event, not its victims (an xfail with the second target round's weights; right again since the
-    # third round's refit on eight readers)
-    ("The observatory said seven fighters were killed in strikes near the town.",
-     "seven fighters were killed in strikes near the town", "said", "strikes near the town", "neutral"),
+    pytest.param("The observatory said seven fighters were killed in strikes near the town.",
+                 "seven fighters were killed in strikes near the town", "said", "strikes near the town", "neutral",
+                 marks=pytest.mark.xfail(reason="target.v1 (refitted in the third target round on readers B, D, "
+                                         "F-H, M-O, P-S) scores the passive subject 'seven fighters' above the "
+                                         "event 'strikes near the town' (the patient of a harmful verb is often "
+                                         "the readers' target)")),
     ("Critics said the law was a blatant violation of press freedom.",
      "the law was a blatant violation of press freedom", "said", "the law", "oppose"),
     # a possessor is the target without its clitic
