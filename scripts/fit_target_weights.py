@@ -5,8 +5,8 @@ Usage (from the repository root; needs the ``build`` extra for scikit-learn, and
 
     pip install -e ".[build]"
     python scripts/fit_target_weights.py --gold benchmarks/dev/claims_gold.jsonl \\
-        benchmarks/dev/claims_heldout.jsonl benchmarks/dev/claims_fit.jsonl --readers B D F G H \\
-        [-o src/claimex/weights/target.v1.json] [--C 0.3] [--folds 5] [--dry-run]
+        benchmarks/dev/claims_heldout.jsonl benchmarks/dev/claims_fit.jsonl benchmarks/dev/claims_fit2.jsonl \\
+        --readers B D F G H M N O [-o src/claimex/weights/target.v1.json] [--C 0.1] [--folds 5] [--dry-run]
 
 1. Runs claimex on the readings' articles and records, for every claim, the candidate noun phrases the
    ranker reads (``claimex.pipeline.targets.candidates``) with their features.
@@ -21,7 +21,9 @@ Usage (from the repository root; needs the ``build`` extra for scikit-learn, and
    best under cross-validation is fitted. ``--cache`` keeps the candidates read (no text, features and
    labels only) for another run; ``--drop`` leaves out features by prefix, to measure what each adds;
    ``--shuffles N`` also reports the mean top-1 of N grouped splits with the articles shuffled;
-   ``--max-candidates N`` reads at most N content candidates (``targets.MAX_CANDIDATES``).
+   ``--max-candidates N`` reads at most N content candidates (``targets.MAX_CANDIDATES``);
+   ``--skip-candidates F ...`` leaves out the candidates that have one of the features F (``outside``,
+   ``out=host`` ...), to measure what a kind of candidate adds from one ``--cache``.
 
 Only the readers given are read: keep the held-out readers (A, E) out.
 """
@@ -166,6 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--C", type=float, nargs="+", default=[0.3])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--drop", nargs="*", default=[], help="leave out the features with these prefixes")
+    parser.add_argument("--skip-candidates", nargs="*", default=[],
+                        help="leave out the candidates that have one of these features (e.g. outside, out=host)")
     parser.add_argument("--cache", type=Path, help="read / write the statements' candidates here (JSON)")
     parser.add_argument("--max-candidates", type=int, help="read at most this many content candidates "
                         "(claimex.pipeline.targets.MAX_CANDIDATES; default: as shipped)")
@@ -184,6 +188,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         statements = read_statements(args.gold, set(args.readers), args.texts, args.model)
         if args.cache is not None:
             args.cache.write_text(json.dumps(statements), encoding="utf-8")
+    if args.skip_candidates:  # leave out the candidates with one of these features (e.g. out=host)
+        skip = set(args.skip_candidates)
+        kept = [(d, [k for k, fs in enumerate(feats) if not skip & set(fs)], feats, labels)
+                for d, feats, labels in statements]
+        statements = [(d, [feats[k] for k in ks], [labels[k] for k in ks]) for d, ks, feats, labels in kept if ks]
     if args.drop:
         statements = [(d, [[f for f in fs if not f.startswith(tuple(args.drop))] for fs in feats], labels)
                       for d, feats, labels in statements]

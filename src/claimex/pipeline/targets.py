@@ -7,7 +7,9 @@ feature among others of every candidate noun phrase of the statement (:func:`can
 syntactic role and depth relative to the content's main predicates, its entity label, whether it
 resolves to a speaker entity of the article (the speaker or another) or a name, how often the noun
 occurs in the document and how often the entity it resolves to is mentioned, times, amounts, settings
-and light nouns, its place in the content. Each
+and light nouns, its place in the content. Noun phrases of the cue's sentence outside the content are
+candidates too (:func:`outside_candidates`: "*asked about the governor*, she said", "*attacked
+Clinton's plan*, saying"), with a feature of where they come from. Each
 candidate's score is the sum of the weights of its features (a pairwise logistic regression, fitted by
 ``scripts/fit_target_weights.py`` on blind readings of PolNeAR articles and shipped as
 ``weights/target.v1.json``); the best-scoring candidate is the target, resolved to an entity
@@ -282,8 +284,10 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
     an accusation or praise rule judged, the noun a relative clause content is said of, the noun the cue
     says the statement is about (:func:`said_about`), and the heads
     of the content's noun phrases (nouns, names, pronouns; not a name's inner words, at most
-    :data:`MAX_CANDIDATES`). With ``resolve`` false (and no :data:`TRACE`) only the rules' proposal is
-    resolved; the others are left for :func:`choose` to resolve when they may win."""
+    :data:`MAX_CANDIDATES`), then the candidates of the cue's sentence outside the content
+    (:func:`outside_candidates`, while :data:`OUTSIDE`). With ``resolve`` false (and no :data:`TRACE`)
+    only the rules' proposal is resolved; the others are left for :func:`choose` to resolve when they may
+    win."""
     table = st.table
     heads: list[int] = []
     if rule is not None:
@@ -307,15 +311,21 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
             seen += 1
             if i not in heads:
                 heads.append(i)
-    if not heads:
+    outside = outside_candidates(st, heads) if OUTSIDE else {}
+    if not heads and not outside:
         return []
     ctx = _Context.of(st, rule, obj)
     ctx.about = about_of
     ctx.mentions = acts._speaker_index(speakers).mention_counts if speakers else {}
-    out = []
     speaker = about.get("speaker")
-    for rank, i in enumerate(sorted(heads)):
-        feats = base_features(st, ctx, i, rank)
+    placed = [(i, base_features(st, ctx, i, rank)) for rank, i in enumerate(sorted(heads))]
+    for i, source in outside.items():  # after the others: the first of equals stays one of them
+        feats = base_features(st, ctx, i, 0)
+        feats[4] = _OUT_RANK
+        feats.extend((_OUTSIDE, source))
+        placed.append((i, feats))
+    out = []
+    for i, feats in placed:
         if i == rule and rule_resolved is not None:
             entity, name = rule_resolved
         elif resolve or TRACE is not None:
@@ -326,6 +336,113 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
         add_entity_features(table, i, entity, name, speaker, ctx.mentions, ctx.frequencies, feats)
         out.append(Candidate(i, entity, name, feats))
     return out
+
+
+#: Read the candidates outside the content (:func:`outside_candidates`).
+OUTSIDE: bool = True
+#: The feature of every candidate outside the content, and the rank feature it has instead of a rank.
+_OUTSIDE: Final = "outside"
+_OUT_RANK: Final = "rank=out"
+#: Dependency relations of the arguments a cue's verbs and nouns may have that name what is spoken of.
+_ARG_DEPS: Final = frozenset({"dobj", "pobj", "poss", "nsubj", "nsubjpass", "attr", "dative"})
+#: Relations followed down from the cue to an argument: prepositions, adverbial clauses and participles
+#: ("*asked about* the governor", "*in a statement on* the merger", "*responding to* the ruling").
+_DOWN_DEPS: Final = frozenset({"prep", "advcl", "xcomp", "pcomp", "npadvmod", "dobj", "pobj", "acl", "poss",
+                               "dative", "agent"})
+#: Prepositions that name an addressee or a setting, not what is spoken of.
+_OUT_SKIP_PREPS: Final = frozenset({"to", "in", "at", "during", "after", "before", "since", "from", "by", "with",
+                                    "via", "through", "outside", "inside", "near"})
+#: At most this many candidates outside the content.
+MAX_OUTSIDE: Final = 4
+
+
+def outside_candidates(st: Statement, taken: Sequence[int]) -> dict[int, str]:
+    """Noun phrase heads of the cue's sentence outside the content that may say what it is about, with
+    the feature of where each comes from: below the cue ("*asked about the governor*, she said", "in a
+    statement *on the merger*", "*criticism of the plan*": ``out=cue``, ``out=cue2`` more than two steps
+    down), and the objects of the verbs the cue hangs from and their possessors ("Trump *attacked
+    Clinton's plan*, saying ...": ``out=host``). Not the cue's subject (the speaker) nor its direct
+    object (mostly an addressee: "told *reporters*"), not the host verb's subject, not a head already in
+    ``taken``; at most :data:`MAX_OUTSIDE`, nearest the cue first."""
+    table, cue, content = st.table, st.cue, st.content
+    if cue is None or not content:
+        return {}
+    first, last = content[0], content[-1]
+    speaker = acts.subject(table, cue)
+    found: dict[int, str] = {}
+
+    def take(i: int, source: str) -> None:
+        if (i not in found and i not in taken and not first <= i <= last and i != speaker
+                and table.lower[i] not in lx.FIRST_PERSON and _outside_head(table, i)):
+            found[i] = source
+
+    _below_cue(table, cue, speaker, first, last, take)
+    _hosts(table, cue, first, last, take)
+    near = sorted(found, key=lambda i: abs(i - cue))[:MAX_OUTSIDE]
+    return {i: found[i] for i in sorted(near)}
+
+
+def _below_cue(table: TokenTable, cue: int, speaker: int | None, first: int, last: int,
+               take: Callable[[int, str], None]) -> None:
+    """The nouns below the cue, through prepositions, participles and nouns, four steps at most
+    (:func:`outside_candidates`); not the cue's subject, not its direct object (mostly the addressee:
+    "told *reporters*"; measured, not kept), not the object of a preposition of the addressee or the
+    setting on the cue ("said *to* reporters", "said *in* an interview"), but what hangs from it ("in
+    a statement *on the merger*")."""
+    dep, children, lower = table.dep, table.children, table.lower
+    stack = [(c, 1, False) for c in children[cue] if not first <= c <= last]
+    while stack:
+        i, depth, setting = stack.pop(0)
+        if i == speaker or first <= i <= last or dep[i] not in _DOWN_DEPS:
+            continue
+        if not setting and (dep[i] in _ARG_DEPS or dep[i] == "npadvmod") and (
+                depth > 1 or dep[i] not in ("dobj", "dative")):
+            take(i, _OUT_CUE if depth <= 2 else _OUT_CUE2)
+        if depth < 4:
+            skip = depth == 1 and dep[i] == "prep" and lower[i] in _OUT_SKIP_PREPS
+            stack.extend((c, depth + 1, skip) for c in children[i])
+
+
+def _hosts(table: TokenTable, cue: int, first: int, last: int, take: Callable[[int, str], None]) -> None:
+    """The objects (and their possessors) and prepositional objects of the verbs the cue hangs from
+    (:func:`outside_candidates`): "*attacked Clinton's plan*, saying ..."; not their subjects."""
+    dep, children, head, lower = table.dep, table.children, table.head, table.lower
+    node = cue
+    for _ in range(4):
+        if dep[node] not in _UP_DEPS or head[node] == node:
+            break
+        below, node = node, head[node]
+        if first <= node <= last:
+            break
+        if table.pos[node] not in ("VERB", "AUX"):
+            continue
+        for c in children[node]:
+            if c == below or first <= c <= last:
+                continue
+            if dep[c] in ("dobj", "dative", "attr"):
+                take(c, _OUT_HOST)
+                owner = acts.possessor(table, c)
+                if owner is not None:
+                    take(owner, _OUT_HOST)
+            elif dep[c] == "prep" and lower[c] not in _OUT_SKIP_PREPS:
+                for g in children[c]:
+                    if dep[g] == "pobj":
+                        take(g, _OUT_HOST)
+
+
+def _outside_head(table: TokenTable, i: int) -> bool:
+    """A candidate head outside the content: as :func:`_candidate_head`, but a title noun that heads its
+    phrase counts ("asked about *the governor*")."""
+    if _candidate_head(table, i):
+        return True
+    return (table.pos[i] == "NOUN" and table.lower[i] in lx.TITLES and table.dep[i] not in ("compound", "flat")
+            and not any(table.pos[c] == "PROPN" for c in table.children[i]))
+
+
+_UP_DEPS: Final = frozenset({"advcl", "xcomp", "conj", "relcl", "ccomp", "pobj", "prep", "dobj"})
+_OUT_CUE: Final = "out=cue"
+_OUT_CUE2: Final = "out=cue2"
+_OUT_HOST: Final = "out=host"
 
 
 #: Prepositions by which a reporting verb names what is spoken of: "said *of* Mr. Smith", "spoke *about* the plan".
