@@ -339,7 +339,7 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
 
 
 #: Read the candidates outside the content (:func:`outside_candidates`).
-OUTSIDE: bool = True
+OUTSIDE: bool = False
 #: The feature of every candidate outside the content, and the rank feature it has instead of a rank.
 _OUTSIDE: Final = "outside"
 _OUT_RANK: Final = "rank=out"
