@@ -858,6 +858,25 @@ def test_that_said_is_a_connective_not_a_cue(nlp, text):
         assert [(c.cue_text, c.speaker_mention_text) for c in claims] == [("say", "young farmers")]
 
 
+@pytest.mark.parametrize("text", [
+    "Ortiz wrote that judges bring their experience to the bench. That is not the same as saying a judge born "
+    "in Ohio cannot be fair because of his parents.",
+    "Lee said the plan was bold. It is like saying the sky is green.",
+])
+def test_saying_after_a_preposition_of_comparison_is_no_claim(nlp, text):
+    # the writer compares one claim with another that nobody made: only the first sentence is a claim
+    assert [c.cue_text for c in run(nlp, text).claims] == [text.split()[1]]
+
+
+@pytest.mark.parametrize("text", [
+    "She ended the speech by saying the city would recover.",
+    "The paper quoted an aide as saying the city would recover.",
+])
+def test_saying_after_by_or_a_verbs_as_is_still_a_claim(nlp, text):
+    (claim,) = run(nlp, text).claims
+    assert (claim.cue_text, claim.content_text) == ("saying", "the city would recover")
+
+
 OBJECT_CONTROL = [
     # (text, cue, speaker mention): the one a causative verb moves to speak speaks
     ("The coach won the final by a huge score, a result that led her to declare that her rebuilding years were over.",

@@ -552,7 +552,7 @@ VERB_CUE_RULES: Final[tuple[Callable[[_VerbCue], Contents], ...]] = (
 def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
     """The claims of a verb cue: the contents of the first of :data:`VERB_CUE_RULES` that finds one,
     each with the cue's source."""
-    if _withheld(ctx, cue) or _discourse_marker(ctx, cue):
+    if _withheld(ctx, cue) or _discourse_marker(ctx, cue) or _said_for_comparison(ctx, cue):
         return []
     v = _VerbCue.read(ctx, cue)
     contents: Contents = []
@@ -924,6 +924,22 @@ def _withheld(ctx: _Context, cue: int) -> bool:
 
 #: The words of a sentence-opening "that said" ("That said," "That being said," "Having said that,").
 _DISCOURSE_SAID = frozenset({"that", "this", "being", "having"})
+
+
+def _said_for_comparison(ctx: _Context, cue: int) -> bool:
+    """"That's not the same as *saying* the judge is biased", "it is like *saying* the sky is green",
+    "rather than *saying* ...": a gerund after a preposition of comparison states what nobody said; the
+    writer compares a claim with another. Not "quoted an aide as saying ...", where "as" hangs on a verb."""
+    tt = ctx.table
+    head = tt.head[cue]
+    if ctx.tag(cue) != "VBG" or tt.dep[cue] != "pcomp" or head == cue or tt.lower[head] not in _COMPARING:
+        return False
+    # "quoted an aide *as saying* ...", "was read as saying": "as" of a verb reports what was said
+    return not (tt.lower[head] == "as" and tt.pos[tt.head[head]] == "VERB")
+
+
+#: Prepositions of comparison: "the same as", "like", "rather than".
+_COMPARING: Final = frozenset({"as", "like", "than"})
 
 
 def _discourse_marker(ctx: _Context, cue: int) -> bool:
