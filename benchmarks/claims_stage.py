@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import copy
 import importlib.util
-import json
 import os
 import re
 import statistics
@@ -38,15 +37,14 @@ from types import ModuleType
 from typing import Any
 
 from profile_stages import profile_report  # benchmarks/ is the script's directory, first on sys.path
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc
+from stage_docs import parsed_docs
 
 import claimex
-from claimex.bench import MIN_PARAGRAPHS, build_corpus, read_texts
-from claimex.extensions import RAW, raw
+from claimex.extensions import raw
 from claimex.pipeline.tokens import TokenTable, hand_on
 
 ROOT = Path(__file__).resolve().parent.parent
-POLNEAR = ROOT.parent / "shared" / "data" / "polnear" / "train.jsonl"
 #: The claim fields compared by --check (public), then the private analysis keys the links stage reads.
 FIELDS = ("act", "act_rule", "polarity", "hedged", "target", "target_text", "target_entity", "target_name",
           "stance", "stance_source")
@@ -94,22 +92,8 @@ def load_stage_of(ref: str) -> ModuleType:
 def parsed(limit: int, cache: Path | None, nlp: Any, bench: bool = False) -> list[Doc]:
     """``limit`` PolNeAR articles (with ``bench``: ``claimex bench``'s default corpus) through the pipeline up
     to ``claimex_speakers`` (from ``cache`` if there)."""
-    if cache is not None and cache.exists():
-        bin_ = DocBin(store_user_data=True).from_disk(cache)
-        docs = list(bin_.get_docs(nlp.vocab))
-        for doc in docs:  # msgpack gives tuples where the stages wrote lists
-            doc._.set(RAW, json.loads(json.dumps(raw(doc))))
-        if bench or len(docs) == limit:
-            return docs
-    texts = build_corpus(nlp, min_paragraphs=MIN_PARAGRAPHS).texts if bench else read_texts(POLNEAR, limit=limit)
-    with nlp.select_pipes(disable=["claimex_claims", "claimex_links"]):
-        docs = list(nlp.pipe(texts))
-    for doc in docs:
-        TokenTable.forget(doc)
-    if cache is not None:
-        bin_ = DocBin(store_user_data=True, docs=docs)
-        bin_.to_disk(cache)
-    return docs
+    return parsed_docs(nlp, limit, cache, bench=bench, disable=("claimex_claims", "claimex_links"),
+                       prepare=TokenTable.forget)
 
 
 def snapshot(docs: list[Doc]) -> list[list[dict[str, Any]]]:

@@ -46,16 +46,15 @@ from types import ModuleType
 from typing import Any
 
 from profile_stages import profile_report  # benchmarks/ is the script's directory, first on sys.path
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc
+from stage_docs import parsed_docs
 
 import claimex
 import claimex.pipeline.links as this_package
-from claimex.bench import MIN_PARAGRAPHS, build_corpus, read_texts
 from claimex.extensions import RAW, raw
 from claimex.pipeline.tokens import TokenTable, hand_on
 
 ROOT = Path(__file__).resolve().parent.parent
-POLNEAR = ROOT.parent / "shared" / "data" / "polnear" / "train.jsonl"
 PACKAGE = "src/claimex/pipeline/links"
 #: Documents timed in one go before the other stage takes its turn on them.
 _CHUNK = 5
@@ -92,23 +91,14 @@ def load_stage_of(ref: str, keep: Path) -> ModuleType:
 def parsed(limit: int, cache: Path | None, nlp: Any, bench: bool = False) -> list[Doc]:
     """``limit`` PolNeAR articles (with ``bench``: ``claimex bench``'s default corpus) through the pipeline up
     to ``claimex_claims`` (from ``cache`` if there)."""
-    if cache is not None and cache.exists():
-        bin_ = DocBin(store_user_data=True).from_disk(cache)
-        docs = list(bin_.get_docs(nlp.vocab))
-        for doc in docs:  # msgpack gives tuples where the stages wrote lists
-            doc._.set(RAW, json.loads(json.dumps(raw(doc))))
-        if bench or len(docs) == limit:
-            return docs
-    texts = build_corpus(nlp, min_paragraphs=MIN_PARAGRAPHS).texts if bench else read_texts(POLNEAR, limit=limit)
-    with nlp.select_pipes(disable=["claimex_links"]):
-        docs = list(nlp.pipe(texts))
-    for doc in docs:
-        doc.user_data[_READ_BEFORE] = sorted(k for k in vars(TokenTable.of(doc)) if k not in ("doc", "n"))
-        TokenTable.forget(doc)
-        doc._.set(RAW, json.loads(json.dumps(raw(doc))))
-    if cache is not None:
-        DocBin(store_user_data=True, docs=docs).to_disk(cache)
-    return docs
+    return parsed_docs(nlp, limit, cache, bench=bench, disable=("claimex_links",), prepare=_as_before_links)
+
+
+def _as_before_links(doc: Doc) -> None:
+    """Note the token table's columns read before the links stage, then forget the table."""
+    doc.user_data[_READ_BEFORE] = sorted(k for k in vars(TokenTable.of(doc)) if k not in ("doc", "n"))
+    TokenTable.forget(doc)
+    doc._.set(RAW, json.loads(json.dumps(raw(doc))))
 
 
 def restore(docs: list[Doc]) -> None:
