@@ -803,10 +803,10 @@ HAND_LIST_VALENCE: Final = 2.0
 
 
 @functools.cache
-def evaluation_lexicon() -> Mapping[str, float]:
-    """word -> valence (-4 .. +4): VADER's words (``resources/evaluation.tsv``, MIT, Hutto & Gilbert
-    2014), completed with the news words of ``NEGATIVE_EVALUATION``, ``DENIAL_WORDS`` (-2.0) and
-    ``POSITIVE_EVALUATION`` (+2.0) that VADER lacks ("unlawful", "baseless", "proportionate").
+def vader_valences() -> Mapping[str, float]:
+    """word -> valence (-4 .. +4) of the words VADER itself scores (``resources/evaluation.tsv``, MIT,
+    Hutto & Gilbert 2014), ``EVALUATION_NEUTRAL_WORDS`` left out: measured strengths, unlike the default
+    valence :func:`evaluation_lexicon` gives the hand lists' words.
 
     Read once per process (cached); read-only.
 
@@ -825,6 +825,21 @@ def evaluation_lexicon() -> Mapping[str, float]:
             raise ValueError(f"{EVALUATION_TABLE} lists {word!r} twice; rebuild it with "
                              "scripts/build_evaluation_table.py")
         table[word] = float(value)
+    return MappingProxyType(table)
+
+
+@functools.cache
+def evaluation_lexicon() -> Mapping[str, float]:
+    """word -> valence (-4 .. +4): VADER's words (:func:`vader_valences`), completed with the news words of
+    ``NEGATIVE_EVALUATION``, ``DENIAL_WORDS`` (-2.0) and ``POSITIVE_EVALUATION`` (+2.0) that VADER lacks
+    ("unlawful", "baseless", "proportionate").
+
+    Read once per process (cached); read-only.
+
+    Raises:
+        ValueError: the table lists a word twice.
+    """
+    table = dict(vader_valences())
     for words, valence in ((NEGATIVE_EVALUATION | DENIAL_WORDS, -HAND_LIST_VALENCE),
                            (POSITIVE_EVALUATION, HAND_LIST_VALENCE)):
         for word in words - EVALUATION_NEUTRAL_WORDS:

@@ -24,10 +24,8 @@ Everything works on token indices of the document's :class:`~claimex.pipeline.to
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any, Final, NamedTuple
 
 from .. import lexicons as lx
@@ -995,16 +993,9 @@ def _strongly_disapproved(table: TokenTable, words: Sequence[int], vals: Mapping
     """One of ``words`` is a word of strong disapproval: a valence of at least
     :data:`CONDEMNATION_THRESHOLD` in VADER's own scores (the hand lists' words carry a default valence,
     not a measured strength: "*arbitrary*" criticises, "*disgusting*" condemns)."""
-    scored = _vader_words()
+    scored = lx.vader_valences()
     return any(vals.get(w, 0.0) <= -CONDEMNATION_THRESHOLD and (table.lower[w] in scored or table.lemma[w] in scored)
                for w in words)
-
-
-@functools.cache
-def _vader_words() -> frozenset[str]:
-    """The words VADER itself scores (the evaluation table's, without the hand lists' additions)."""
-    text = (resources.files("claimex") / "resources" / lx.EVALUATION_TABLE).read_text(encoding="utf-8")
-    return frozenset(line.split("\t", 1)[0] for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def _deed(table: TokenTable, i: int) -> bool:
