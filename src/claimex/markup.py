@@ -33,7 +33,9 @@ _INLINE: Final = frozenset({"span", "a", "b", "i", "em", "strong"})
 
 
 class _Collector(HTMLParser):
-    """The visible text of a page, with a paragraph break at each block's edges."""
+    """The visible text of a page, with a paragraph break at each block's edges. A self-closing tag
+    (``<br/>``, ``<p/>``) goes through :meth:`handle_starttag` and :meth:`handle_endtag`, as
+    :class:`~html.parser.HTMLParser` does by default."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -44,12 +46,6 @@ class _Collector(HTMLParser):
         if tag in HIDDEN_TAGS:
             self.hidden += 1
         elif tag == "br":
-            self.parts.append("\n")
-        elif tag in BLOCK_TAGS:
-            self.parts.append("\n\n")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
             self.parts.append("\n")
         elif tag in BLOCK_TAGS:
             self.parts.append("\n\n")
