@@ -88,8 +88,6 @@ class _Context:
         # token index -> index of the marked quote it lies in (marks included), or -1
         self.quote_of = _token_quotes(self._starts, self._stops, marked)
         self._ends = [q.end for q in marked]
-        self._sentence_starts: list[int] = []  # the sentences looked up so far (see sentence())
-        self._sentence_ends: list[int] = []
 
     def char_span(self, ids: Sequence[int]) -> tuple[int, int] | None:
         """The characters from the first to the last of the tokens ``ids`` (in document order) that is
@@ -120,22 +118,25 @@ class _Context:
         """The first token and the end of ``doc[i].sent``.
 
         ``Token.sent`` makes a Token and two Spans and checks the sentence annotation of every token
-        of the document: the sentences found are kept, and a token in one of them is looked up by
-        bisection (the quote rules ask about the first and last tokens of a quote, mostly in one
-        sentence). Unless a user hook decides what a sentence is.
+        of the document: a token is looked up by bisection in the sentence ends the token table reads
+        once (:attr:`~claimex.pipeline.tokens.TokenTable.sentence_ends`). Unless a user hook decides what
+        a sentence is.
         """
         doc = self.doc
         if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
             sent = self.token(i).sent
             return sent.start, sent.end
-        starts, ends = self._sentence_starts, self._sentence_ends  # disjoint, in order
-        at = bisect.bisect_right(starts, i)
-        if at and i < ends[at - 1]:
-            return starts[at - 1], ends[at - 1]
-        sent = self.token(i).sent
-        starts.insert(at, sent.start)
-        ends.insert(at, sent.end)
-        return sent.start, sent.end
+        ends = self.table.sentence_ends  # the last token of each sentence, in order
+        at = bisect.bisect_left(ends, i)
+        return (ends[at - 1] + 1 if at else 0), ends[at] + 1
+
+    def first_word(self, i: int) -> int:
+        """The first token of ``i``'s sentence that is no space or punctuation (``i`` at the latest)."""
+        tt = self.table
+        first = self.sentence(i)[0]
+        while first < i and (tt.is_space[first] or tt.is_punct[first]):
+            first += 1
+        return first
 
     def left_edge(self, i: int) -> int:
         """The first token of ``i``'s subtree."""

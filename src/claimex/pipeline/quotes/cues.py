@@ -949,9 +949,7 @@ def _discourse_marker(ctx: _Context, cue: int) -> bool:
     tt = ctx.table
     if tt.lemma[cue] != "say":
         return False
-    first = ctx.sentence(cue)[0]
-    while first < cue and (tt.is_space[first] or tt.is_punct[first]):
-        first += 1
+    first = ctx.first_word(cue)
     end = cue + 1
     if end < len(tt) and tt.lower[end] in ("that", "this"):
         end += 1  # "Having said that"

@@ -201,10 +201,7 @@ def _opening_participle_read_as_past(ctx: _Context, cue: int) -> bool:
     if ctx.tag(cue) != "VBD" or tt.dep[cue] != "advcl" or tt.head[cue] < cue or any(
             tt.dep[c] in syntax.SUBJECT_DEPS for c in tt.children[cue]):
         return False
-    first = ctx.sentence(cue)[0]
-    while first < cue and (tt.is_space[first] or tt.is_punct[first]):
-        first += 1
-    return first == cue and tt.word(_skip_to_comma(ctx, cue)) == ","
+    return ctx.first_word(cue) == cue and tt.word(_skip_to_comma(ctx, cue)) == ","
 
 
 def _skip_to_comma(ctx: _Context, cue: int) -> int:
