@@ -128,6 +128,19 @@ def test_a_pointer_answers_the_statement_just_before_of_another_speaker(nlp):
         (by_text["that comment"], "supports", by_text["the port could not grow"])]
 
 
+def test_a_quantified_group_is_no_party_to_answer(nlp):
+    """"many" (a speaker entity of its own) names nobody: "countered" answers a party, not "many"."""
+    group = ("The budget row has caused many to wonder if the city should sell its port. The mayor countered "
+             "that the city would never sell its port.")
+    result = claimex.extract(group, nlp=nlp)
+    assert [c.content_text for c in result.claims] == ["the city should sell its port",
+                                                       "the city would never sell its port"]
+    assert list(result.links) == []
+    party = group.replace("The budget row has caused many to wonder if", "The union said")
+    result = claimex.extract(party, nlp=nlp)
+    assert [(x.source, x.relation, x.target) for x in result.links] == [("c2", "disputes", "c1")]
+
+
 def test_a_reference_that_says_what_the_claim_was_about_answers_only_such_a_claim(nlp):
     """"Santilli's arguments about the fence" answers his claim about the fence, not the one of his that
     shares most words with the ranger's ("refuge"); "about his record on trade" answers neither."""

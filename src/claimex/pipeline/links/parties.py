@@ -83,8 +83,8 @@ def _is_pronoun(text: str) -> bool:
     return word.lower() in _PRONOUNS and not (word.isupper() and len(word) > 1)  # "US" is no "us"
 
 
-#: Words that open a quantified group ("Some said", "both vowed", "many of his rivals", "Even those
-#: close to him"): it names nobody in particular and may hold the very speaker it would be linked with.
+#: Words that make a bare quantified group ("Some said", "both vowed", "many of his rivals", "Even
+#: those"): it names nobody in particular and may hold the very speaker it would be linked with.
 _QUANTIFIERS: Final = frozenset({"some", "both", "many", "most", "all", "several", "few", "others", "another",
                                  "one", "those", "these", "each", "either", "neither", "none", "anyone",
                                  "anybody", "everyone", "everybody", "someone", "somebody", "nobody"})
@@ -92,12 +92,13 @@ _QUANTIFIER_LEADS: Final = frozenset({"even", "almost", "nearly", "not"})
 
 
 def _is_quantified(text: str) -> bool:
-    """A mention that is a quantified group, not a name: "Some", "both", "some of his rivals" (not a
-    name that opens with such a word: "One Nation")."""
+    """A mention that is a bare quantified group, not a name: "Some", "both", "some of his rivals" (not
+    a group the words describe, "several economists", nor a name that opens with such a word, "One
+    Nation")."""
     words = text.split()
     while words and words[0].lower() in _QUANTIFIER_LEADS:
         words = words[1:]
-    return bool(words) and words[0].lower() in _QUANTIFIERS and not (len(words) > 1 and words[1][:1].isupper())
+    return bool(words) and words[0].lower() in _QUANTIFIERS and (len(words) == 1 or words[1] == "of")
 
 
 def party_of(speaker: Mapping[str, Any] | None, mention: str | None, text: str) -> Party:
