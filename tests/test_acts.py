@@ -397,6 +397,21 @@ ACTS = [
      "suggested", "predict", "prediction"),
     ("The banker said he\u2019d replace the chair of the board.", "he\u2019d replace the chair of the board", "said",
      "predict", "prediction"),
+    # eleventh round: a criticism verb other than one of moral condemnation finds fault with whoever did or
+    # made what it criticises (an accusation); "condemn" of an event still condemns it
+    ("The governor was criticized for cutting the school budget.", "cutting the school budget", "criticized for",
+     "accuse", "cue"),
+    ("The mayor blasted the new parking rules, which he said would hurt small shops.",
+     "the new parking rules, which he said would hurt small shops", "blasted", "accuse", "cue"),
+    ("The bishops condemned the bombing of the market, which killed 12 people.",
+     "the bombing of the market, which killed 12 people", "condemned", "condemn", "cue"),
+    # eleventh round: name-calling -- a person or organisation given a label the evaluation lexicon does not
+    # score, in quotation marks or as a bare adjective, is accused; a plain label describes
+    ('The senator called the governor a "clown" on Tuesday.', 'the governor a "clown" on Tuesday', "called",
+     "accuse", "naming"),
+    ("The columnist called the company unpatriotic.", "the company unpatriotic", "called", "accuse", "naming"),
+    ("The senator called the city her home.", "the city her home", "called", "assert", "default"),
+    ("The senator called the plan a first step.", "the plan a first step", "called", "assert", "default"),
 ]
 
 

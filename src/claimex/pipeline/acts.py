@@ -647,7 +647,30 @@ def naming(st: Statement) -> tuple[str, int | None] | None:
                 and _strongly_disapproved(table, list(st.valences), st.valences)):
             return lx.CONDEMN, cue
         return (lx.ACCUSE if score < 0 else lx.SUPPORT), cue
+    if _name_calling(table, cue, named):  # "called Palin a *"clown"*", "calls Pfizer *unpatriotic*"
+        st.judged = named
+        return lx.ACCUSE, cue
     return None
+
+
+def _name_calling(table: TokenTable, cue: int, named: int) -> bool:
+    """A person or organisation given a label the evaluation lexicon does not score, in quotation marks
+    or as a bare adjective: "called Palin a *"clown"*", "called Fields *"totally delusional"*", "calls
+    Pfizer *unpatriotic*" (since the eleventh act round). A label put in the speaker's own quoted words or
+    an adjective pinned on someone is name-calling; a plain noun label describes ("called North Carolina
+    her home state": a place), and so does one claiming the person as the speaker's own ("called him *"my*
+    friend"")."""
+    if not _accountable(table, named) or table.ent_type[named] in _PLACE_ENTS:
+        return False
+    label = next((c for c in table.children[cue] if table.dep[c] == "oprd"), None)
+    if label is None or named > label:
+        return False
+    words = sorted(table.subtree(label))
+    if any(table.lower[w] in ("my", "our") for w in words):
+        return False
+    around = (words[0] - 1, *words) if words[0] > 0 else words  # the mark may open before the label's words
+    quoted = any(all(ch in _QUOTE_MARKS for ch in table.word(w)) for w in around if table.is_punct[w])
+    return quoted or table.pos[label] == "ADJ"
 
 
 def _called_false(table: TokenTable, cue: int, named: int) -> bool:
@@ -724,7 +747,15 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
         if agent is not None:  # "blasted the ads portraying *Cruz* as a flip-flopper": Cruz is criticised
             st.judged = agent
             return lx.ACCUSE, st.act_root
+        if table.lemma[st.act_root] not in _MORAL_CONDEMNATION:  # "criticized *for* not raising rates"
+            return lx.ACCUSE, st.act_root
     return act, st.act_root
+
+
+#: Verbs of moral condemnation: said of an event or a thing they condemn it ("condemned the strikes"); the
+#: other criticism verbs ("criticized for not raising rates", "blasted the delegate system") find fault
+#: with whoever did or made it, an accusation (since the eleventh act round).
+_MORAL_CONDEMNATION: Final = frozenset({"condemn", "denounce", "decry", "deplore", "censure", "repudiate"})
 
 
 def dismissal(st: Statement) -> tuple[str, int | None] | None:
