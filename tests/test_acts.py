@@ -412,6 +412,18 @@ ACTS = [
     ("The columnist called the company unpatriotic.", "the company unpatriotic", "called", "accuse", "naming"),
     ("The senator called the city her home.", "the city her home", "called", "assert", "default"),
     ("The senator called the plan a first step.", "the plan a first step", "called", "assert", "default"),
+    # eleventh round: the speaker's satisfaction supports even when it names nothing it is about, or names it
+    # as the object of an infinitive; respecting someone backs them; a bare negative answer denies
+    ('"We are extremely happy," the union leader said.', "We are extremely happy", "said", "support",
+     "satisfaction"),
+    ('"We are so excited to meet our new coach!" she wrote.', "We are so excited to meet our new coach!", "wrote",
+     "support", "satisfaction"),
+    ("The senator said he does respect the governor.", "he does respect the governor", "said", "support",
+     "own_backing"),
+    ('"Absolutely not. Absolutely not," the mayor responded.', "Absolutely not. Absolutely not", "responded", "deny",
+     "dismissal"),
+    ('"Of course not," the mayor replied.', "Of course not", "replied", "deny", "dismissal"),
+    ('"Not now," the mayor replied.', "Not now", "replied", "assert", "default"),
 ]
 
 

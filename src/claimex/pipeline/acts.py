@@ -769,6 +769,8 @@ def dismissal(st: Statement) -> tuple[str, int | None] | None:
     first = st.content[0]
     if table.lower[first] == "no" and dep[first] == "intj" and _quoted(st):  # "No, we are not where ..."
         return lx.DENY, st.act_root
+    if _bare_no(table, st.content):  # "Absolutely not. Absolutely not," she responded
+        return lx.DENY, st.act_root
     for pred in st.preds:
         if lemma[pred] != "be":
             if _idle_claim(table, pred):  # "the numbers don't add up"
@@ -792,6 +794,18 @@ def dismissal(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def _bare_no(table: TokenTable, content: Sequence[int]) -> bool:
+    """An answer that is nothing but a negation, with its intensifiers: "*Absolutely not*", "*Of course
+    not*", "*No, never*" (since the eleventh act round): it says no to what was asked or claimed."""
+    words = [table.lower[i] for i in content]
+    return any(w in _BARE_NEGATIONS for w in words) and all(w in _BARE_NEGATIONS or w in _BARE_INTENSIFIERS
+                                                            for w in words)
+
+
+#: The negations of a bare answer, and the words that may go with them (:func:`_bare_no`).
+_BARE_NEGATIONS: Final = frozenset({"no", "not", "never", "nope", "nah"})
+_BARE_INTENSIFIERS: Final = frozenset({"absolutely", "certainly", "definitely", "of", "course", "surely",
+                                       "hell", "way", "at", "all", "ever", "sir", "ma'am", "well", "oh"})
 #: Pronouns that answer what was said: "*that*'s not true", "*it* is false" (since the ninth round).
 _ANSWERED: Final = frozenset({"that", "this", "it"})
 #: Words of a statement's falsehood said of an answered pronoun (not "wrong" or "absurd": "that's wrong"
@@ -1360,8 +1374,10 @@ def _stood_behind(table: TokenTable, verb: int) -> int | None:
 def satisfaction(st: Statement) -> tuple[str, int | None] | None:
     """The speaker's satisfaction with something supports it, the counterpart of :func:`grievance`:
     "*we are delighted with* the ruling", "the union said *it was pleased that* the court upheld the law"
-    (a word of :data:`~claimex.lexicons.SATISFACTION_WORDS` said of the speaker, not negated, with what it
-    is about: the object of its preposition, else the subject of its clause, is the target)."""
+    (a word of :data:`~claimex.lexicons.SATISFACTION_WORDS` said of the speaker, not negated; what it is
+    about, the object of its preposition, else the subject of its clause, else the object of its infinitive
+    -- "*so excited to meet* our grandchild" -- is the target; since the eleventh act round a satisfaction
+    that names nothing, "*we're extremely happy*", supports too, its target read as for any claim)."""
     table = st.table
     lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
     for pred in st.preds:
@@ -1383,10 +1399,10 @@ def satisfaction(st: Statement) -> tuple[str, int | None] | None:
                     about = _pcomp_object(st, c)
             elif dep[c] == "ccomp":
                 about = subject(table, c)
+            elif dep[c] == "xcomp":  # "so excited *to meet* our grandchild": what the act is done to
+                about = act_object(table, c)
             if about is not None:
                 break
-        if about is None:
-            continue
         st.judged = about
         return lx.SUPPORT, st.act_root
     return None
