@@ -797,13 +797,17 @@ def dismissal(st: Statement) -> tuple[str, int | None] | None:
 def _bare_no(table: TokenTable, content: Sequence[int]) -> bool:
     """An answer that is nothing but a negation, with its intensifiers: "*Absolutely not*", "*Of course
     not*", "*No, never*" (since the eleventh act round): it says no to what was asked or claimed."""
+    if len(content) > _BARE_LONGEST:  # most statements: longer (the cheap test first)
+        return False
     words = [table.lower[i] for i in content]
-    return any(w in _BARE_NEGATIONS for w in words) and all(w in _BARE_NEGATIONS or w in _BARE_INTENSIFIERS
-                                                            for w in words)
+    return all(w in _BARE_NEGATIONS or w in _BARE_INTENSIFIERS for w in words) and not _BARE_NEGATIONS.isdisjoint(
+        words)
 
 
 #: The negations of a bare answer, and the words that may go with them (:func:`_bare_no`).
 _BARE_NEGATIONS: Final = frozenset({"no", "not", "never", "nope", "nah"})
+#: The longest bare answer read ("Absolutely not. Absolutely not": 4 words; "no, no, no, of course not": 6).
+_BARE_LONGEST: Final = 8
 _BARE_INTENSIFIERS: Final = frozenset({"absolutely", "certainly", "definitely", "of", "course", "surely",
                                        "hell", "way", "at", "all", "ever", "sir", "ma'am", "well", "oh"})
 #: Pronouns that answer what was said: "*that*'s not true", "*it* is false" (since the ninth round).
