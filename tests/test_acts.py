@@ -424,6 +424,14 @@ ACTS = [
      "dismissal"),
     ('"Of course not," the mayor replied.', "Of course not", "replied", "deny", "dismissal"),
     ('"Not now," the mayor replied.', "Not now", "replied", "assert", "default"),
+    # eleventh round: an ultimatum -- the speaker's own action made conditional on what someone else fails to
+    # do, or any conditional own action after a warning -- threatens; a plain conditional plan predicts
+    ("The mayor said she would close the pier if the company did not pay its fees.",
+     "she would close the pier if the company did not pay its fees", "said", "threaten", "threat"),
+    ("The ministers warned they could sell off their bonds if the bill becomes law.",
+     "they could sell off their bonds if the bill becomes law", "warned", "threaten", "threat"),
+    ("The mayor said she would close the pier if it rains.", "she would close the pier if it rains", "said",
+     "predict", "prediction"),
 ]
 
 

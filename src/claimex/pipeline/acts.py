@@ -519,8 +519,12 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
             return lx.SUPPORT, cue
         if own:  # "vowed to carry the mantle": a promise of the speaker's own future action
             return lx.PREDICT, cue
+        if _ultimatum(st, warned=table.lemma[cue] in lx.WARNING_CUES):  # "warned they could sell ... if"
+            return lx.THREATEN, cue
         return None
     if "unless" in map(table.lower.__getitem__, st.content) and _first_person_future(st):  # the cheap test first
+        return lx.THREATEN, st.act_root
+    if _ultimatum(st, warned=cue is not None and table.lemma[cue] in lx.WARNING_CUES):
         return lx.THREATEN, st.act_root
     for pred in st.preds:  # "we will sue the city", "he said he would veto the bill"
         if _consequences(table, pred):  # "any such move *would have consequences*"
@@ -530,6 +534,33 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
             if subj is not None and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)):
                 return lx.THREATEN, st.act_root
     return None
+
+
+def _ultimatum(st: Statement, *, warned: bool) -> bool:
+    """An action of the speaker's own made conditional on what someone else fails to do threatens (since the
+    eleventh act round): "she said *she would consider* legislation *if* the voluntary proposals *were not*
+    adopted", "*we will* walk out *if* they *do not* pay"; with a warning cue any condition will do: "the
+    Saudis warned *they could sell off* their assets *if* the bill becomes law" (a main predicate in the
+    future, or with "could" / "might" after a warning, whose subject is the speaker, with an "if" clause,
+    negated but after a warning)."""
+    table = st.table
+    if "if" not in map(table.lower.__getitem__, st.content):  # the cheap test first
+        return False
+    for pred in st.preds:
+        subj = subject(table, pred)
+        if subj is None or not is_speaker(st, subj) or _negated_plainly(table, pred):
+            continue
+        if not (is_future(table, pred) or (warned and not _ABILITY_WARNED.isdisjoint(_modal_children(table, pred)))):
+            continue
+        for c in table.children[pred]:
+            if table.dep[c] == "advcl" and any(table.lower[m] == "if" and table.dep[m] == "mark"
+                                               for m in table.children[c]) and (warned or _negated_plainly(table, c)):
+                return True
+    return False
+
+
+#: Modals of a possible action of the speaker's own that a warning makes a threat ("warned they *could* sell").
+_ABILITY_WARNED: Final = frozenset({"could", "might", "may"})
 
 
 def _consequences(table: TokenTable, pred: int) -> bool:
