@@ -179,6 +179,18 @@ PUTTING_FORWARD_VERBS: Final[frozenset[str]] = frozenset({
     "express", "air", "advance", "renew", "restate",
 })
 
+#: Verbs whose subject takes a stand on the statement its object names, for or against it ("Lee
+#: rejected the idea that ...", "Ortiz never bought the claim that ...", "she holds the belief that
+#: ..."): the subject is who holds the statement, affirmed or denied, as with "denied that ...".
+HOLDING_VERBS: Final[frozenset[str]] = frozenset({
+    "reject", "dismiss", "dispute", "deny", "challenge", "question", "doubt", "buy", "accept", "embrace",
+    "downplay", "rebut", "refute", "counter", "contest", "share", "hold", "have", "echo", "endorse",
+    "push", "promote", "tout", "peddle", "spread", "entertain", "ridicule", "mock", "scoff", "debunk",
+    "play", "brush", "shrug", "wave",
+})
+#: Particles that make a holding verb of a verb ("played down", "brushed aside", "waved off").
+HOLDING_PARTICLES: Final[frozenset[str]] = frozenset({"down", "aside", "off", "away"})
+
 #: Verbs that cause their object to act, the object doing what the infinitive after it says ("the
 #: loss led her to declare ...", "leaving some to question ...").
 CAUSATIVE_VERBS: Final[frozenset[str]] = frozenset({

@@ -193,6 +193,36 @@ def _source(ctx: _Context, cue: int) -> int | None:
     return _misparsed_or_inherited_subject(ctx, cue)
 
 
+def _holder_of_statement_noun(ctx: _Context, noun: int) -> int | None:
+    """Who holds a statement noun with no possessor, for or against it: the subject of a verb that puts
+    it forward (:data:`lexicons.PUTTING_FORWARD_VERBS`: "he made the suggestion that ...") or takes a
+    stand on it (:data:`lexicons.HOLDING_VERBS`: "Lee rejected the idea that ...", "Ortiz played down
+    the notion that ...", "she has a staff, a budget and the belief that ..."), or of a verb whose
+    "with" names it ("Democrats took issue with the claim that ...", "stirred anger with an assertion
+    that ..."). The subject must be able to speak for the last two."""
+    tt = ctx.table
+    dep, head, pos = tt.dep, tt.head, tt.pos
+    verb = head[noun]
+    if dep[noun] == "dobj" and pos[verb] == "VERB" and tt.lemma[verb] in lexicons.PUTTING_FORWARD_VERBS:
+        subject = _source(ctx, verb)
+        return subject if subject is not None and dep[subject] != "nsubjpass" else None
+    while dep[noun] in ("conj", "appos") and head[noun] < noun and pos[head[noun]] in ("NOUN", "PROPN"):
+        noun = head[noun]  # the last of a list of objects
+    verb = head[noun]
+    if dep[noun] == "pobj" and tt.lower[verb] == "with" and dep[verb] == "prep":
+        verb = head[verb]
+    elif dep[noun] != "dobj" or tt.lemma[verb] not in lexicons.HOLDING_VERBS or (
+            tt.lemma[verb] in ("play", "brush", "shrug", "wave") and not any(
+            dep[c] == "prt" and tt.lower[c] in lexicons.HOLDING_PARTICLES for c in tt.children[verb])):
+        return None
+    if pos[verb] != "VERB":
+        return None
+    subject = _source(ctx, verb)
+    if subject is None or dep[subject] == "nsubjpass" or ctx.quote_of[subject] >= 0:
+        return None
+    return subject if _may_speak(tt, subject) or pos[subject] == "PROPN" else None
+
+
 def _opening_participle_read_as_past(ctx: _Context, cue: int) -> bool:
     """"Asked about the vote, Lee said ...": a capitalised participle that opens its sentence as an
     adverbial clause with no subject, which the tagger took for a past tense (an adverbial clause
