@@ -667,3 +667,26 @@ def test_who_holds_a_statement_noun(nlp, text, mention):
 def test_who_takes_a_stand_on_a_statement_noun(nlp, text, mention):
     claims = run(nlp, text).claims
     assert [(c.quote_rule, c.speaker_mention_text) for c in claims] == [("nominal", mention)]
+
+
+@pytest.mark.parametrize(("text", "cue", "mention"), [
+    # a participle the parse made the subject of a quote that opens with its verb
+    ("Band member Rico shared the news online last week, writing “Feels great to back someone I believe in.”",
+     "writing", "Band member Rico"),
+    # a participle phrase between commas, read as a past tense with the name as its subject
+    ("The issue had come up Friday after Mr. Hale, asked about the deaths of workers, had said, “I think our "
+     "city does plenty of harm also.”", "said", "Mr. Hale"),
+    ("The row began after Ms. Price, asked about the deaths of workers, had said, “I think our city does plenty "
+     "of harm also.”", "said", "Ms. Price"),
+])
+def test_a_subject_the_parse_gave_to_another_verb(nlp, text, cue, mention):
+    claims = [c for c in run(nlp, text).claims if c.cue_text == cue]
+    assert [c.speaker_mention_text for c in claims] == [mention]
+
+
+def test_who_in_a_second_relative_clause_is_the_name_it_follows(nlp):
+    text = ('"The energy of his voters is greater than anyone else’s," said Rep. Tom Ortiz (D-Ohio), a Price '
+            'backer whose district went strongly for her but who suggested that Hale could pull out new voters.')
+    result = run(nlp, text)
+    speaker = speaker_of(result, "who")
+    assert speaker is not None and speaker.name == "Tom Ortiz"
