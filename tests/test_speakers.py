@@ -651,20 +651,23 @@ def test_who_holds_a_statement_noun(nlp, text, mention):
 
 
 @pytest.mark.parametrize(("text", "mention"), [
-    # the subject of a verb that takes a stand on a statement noun holds it, affirmed or denied
-    ("Like the governor, Ortiz never bought the notion that the council could walk away from the bill.", "Ortiz"),
-    ("As she has before, Rivera on Friday played down the idea that she had struck a deal with the council.",
-     "Rivera"),
-    ("Some Democrats would take issue with the suggestion that the divisions between the two are less clear.",
-     "Some Democrats"),
+    # the subject of a verb that stands by a statement noun holds it
+    ("Ortiz still has a small staff, a travel budget and the firm belief that the council will back him.", "Ortiz"),
+    ("Like the governor, Ortiz has long held the view that the council could walk away from the bill.", "Ortiz"),
+    ("Ortiz embraced the idea that the council could walk away from the bill.", "Ortiz"),
     ("Since launching her bid, Rivera has taken a hard line on crime and last June stirred anger with an "
      "assertion that the city jails are too soft.", "Rivera"),
+    # not a subject that turns the statement down: it holds the opposite
+    ("As she has before, Rivera on Friday played down the idea that she had struck a deal with the council.", None),
+    ("Some Democrats would take issue with the suggestion that the divisions between the two are less clear.",
+     None),
+    ("Like the governor, Ortiz never bought the notion that the council could walk away from the bill.", None),
     # not a noun that a verb with no speaking subject merely includes, nor a cause
     ("The topics include trade, and allegations that foreign firms have hacked into city servers.", None),
     ("The tax has been unpopular because of fears that firms will cut jobs.", None),
     ("The budget was greeted with claims that the council had padded it.", None),
 ])
-def test_who_takes_a_stand_on_a_statement_noun(nlp, text, mention):
+def test_who_holds_a_statement_noun_a_verb_takes(nlp, text, mention):
     claims = run(nlp, text).claims
     assert [(c.quote_rule, c.speaker_mention_text) for c in claims] == [("nominal", mention)]
 

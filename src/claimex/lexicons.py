@@ -179,17 +179,21 @@ PUTTING_FORWARD_VERBS: Final[frozenset[str]] = frozenset({
     "express", "air", "advance", "renew", "restate",
 })
 
-#: Verbs whose subject takes a stand on the statement its object names, for or against it ("Lee
-#: rejected the idea that ...", "Ortiz never bought the claim that ...", "she holds the belief that
-#: ..."): the subject is who holds the statement, affirmed or denied, as with "denied that ...".
+#: Verbs whose subject holds, and stands by, the statement its object names ("she holds the belief that
+#: ...", "Ortiz has echoed the claim that ...", "embraced the idea that ..."): the subject is who
+#: holds the statement. Not verbs that turn it down ("rejected the notion that ...", "played down
+#: the idea that ..."): their subject holds the opposite, a reading for an act and a polarity the
+#: statement noun does not carry (as :data:`PUTTING_FORWARD_VERBS`).
 HOLDING_VERBS: Final[frozenset[str]] = frozenset({
-    "reject", "dismiss", "dispute", "deny", "challenge", "question", "doubt", "buy", "accept", "embrace",
-    "downplay", "rebut", "refute", "counter", "contest", "share", "hold", "have", "echo", "endorse",
-    "push", "promote", "tout", "peddle", "spread", "entertain", "ridicule", "mock", "scoff", "debunk",
-    "play", "brush", "shrug", "wave",
+    "share", "hold", "have", "echo", "endorse", "push", "promote", "tout", "peddle", "spread", "embrace",
+    "accept", "buy", "entertain", "defend", "support", "adopt", "cling",
 })
-#: Particles that make a holding verb of a verb ("played down", "brushed aside", "waved off").
-HOLDING_PARTICLES: Final[frozenset[str]] = frozenset({"down", "aside", "off", "away"})
+#: Verbs whose "with" names a statement their subject opposes ("took issue with the claim that ...",
+#: "disagreed with the idea that ..."): not its holder.
+OPPOSING_WITH_VERBS: Final[frozenset[str]] = frozenset({
+    "take", "disagree", "quarrel", "clash", "argue", "differ", "contend", "grapple", "struggle", "wrestle",
+    "battle", "fight", "dispute", "break", "part",
+})
 
 #: Verbs that cause their object to act, the object doing what the infinitive after it says ("the
 #: loss led her to declare ...", "leaving some to question ...").

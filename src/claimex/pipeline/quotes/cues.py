@@ -1223,7 +1223,7 @@ def _nominal_author(ctx: _Context, noun: int) -> int | None:
     """Who puts forward a statement noun with no possessive: its "by", "from" or "among" phrase ("claims
     by the agencies that ...", "an admission from Warren that ...", "the feeling among voters that
     ..."), or the subject of a verb that puts it forward ("he made the suggestion that ...", "Lee
-    floated the notion that ...", "Lee rejected the idea that ...": :func:`sources._holder_of_statement_noun`)."""
+    floated the notion that ...", "Lee echoed the claim that ...": :func:`sources._holder_of_statement_noun`)."""
     tt = ctx.table
     dep, children = tt.dep, tt.children
     for child in children[noun]:

@@ -194,12 +194,13 @@ def _source(ctx: _Context, cue: int) -> int | None:
 
 
 def _holder_of_statement_noun(ctx: _Context, noun: int) -> int | None:
-    """Who holds a statement noun with no possessor, for or against it: the subject of a verb that puts
-    it forward (:data:`lexicons.PUTTING_FORWARD_VERBS`: "he made the suggestion that ...") or takes a
-    stand on it (:data:`lexicons.HOLDING_VERBS`: "Lee rejected the idea that ...", "Ortiz played down
-    the notion that ...", "she has a staff, a budget and the belief that ..."), or of a verb whose
-    "with" names it ("Democrats took issue with the claim that ...", "stirred anger with an assertion
-    that ..."). The subject must be able to speak for the last two."""
+    """Who holds a statement noun with no possessor: the subject of a verb that puts it forward
+    (:data:`lexicons.PUTTING_FORWARD_VERBS`: "he made the suggestion that ...") or stands by it
+    (:data:`lexicons.HOLDING_VERBS`: "she has a staff, a budget and the belief that ...", "Ortiz
+    echoed the claim that ..."), or of a verb whose "with" names it ("stirred anger with an assertion
+    that ..."), not one that opposes it (:data:`lexicons.OPPOSING_WITH_VERBS`). For the last two the
+    verb is not negated ("never bought the idea that ...": the subject holds the opposite) and its
+    subject can speak."""
     tt = ctx.table
     dep, head, pos = tt.dep, tt.head, tt.pos
     verb = head[noun]
@@ -211,11 +212,11 @@ def _holder_of_statement_noun(ctx: _Context, noun: int) -> int | None:
     verb = head[noun]
     if dep[noun] == "pobj" and tt.lower[verb] == "with" and dep[verb] == "prep":
         verb = head[verb]
-    elif dep[noun] != "dobj" or tt.lemma[verb] not in lexicons.HOLDING_VERBS or (
-            tt.lemma[verb] in ("play", "brush", "shrug", "wave") and not any(
-            dep[c] == "prt" and tt.lower[c] in lexicons.HOLDING_PARTICLES for c in tt.children[verb])):
+        if tt.lemma[verb] in lexicons.OPPOSING_WITH_VERBS:
+            return None
+    elif dep[noun] != "dobj" or tt.lemma[verb] not in lexicons.HOLDING_VERBS:
         return None
-    if pos[verb] != "VERB":
+    if pos[verb] != "VERB" or any(dep[c] == "neg" or tt.lower[c] == "never" for c in tt.children[verb]):
         return None
     subject = _source(ctx, verb)
     if subject is None or dep[subject] == "nsubjpass" or ctx.quote_of[subject] >= 0:
