@@ -693,3 +693,14 @@ def test_who_in_a_second_relative_clause_is_the_name_it_follows(nlp):
     result = run(nlp, text)
     speaker = speaker_of(result, "who")
     assert speaker is not None and speaker.name == "Tom Ortiz"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a participle that names the described speaker gives the speaker its name
+    ("A teacher named Tom Ortiz said the count was rigged.", "Tom Ortiz"),
+    ("A group called Fair Votes said the count was rigged.", "Fair Votes"),
+    ("A man identified as Tom Ortiz told reporters the count was rigged.", "Tom Ortiz"),
+])
+def test_a_description_named_by_a_participle_is_the_name(nlp, text, name):
+    result = run(nlp, text)
+    assert [result.speaker(c.speaker).name for c in result.claims if c.speaker] == [name]

@@ -591,7 +591,36 @@ def _mention_of(ctx: _Context, subj: int | None) -> _Source:
                 ctx.quote_of[tt.head[noun]] < 0:
             noun = tt.head[noun]  # "Tom Hale, a Lee backer who said ...": the name the description is in apposition to
         return _Source(own, subj, ctx.char_span(_mention_tokens(ctx, noun)), noun)
-    return _Source(ctx.char_span(_mention_tokens(ctx, subj)), subj)
+    toks = _mention_tokens(ctx, subj)
+    name = _name_given(ctx, subj)
+    if name is not None and toks[0] < subj:
+        # "a teacher named Tom Ortiz said ...": the name is the speaker's, the description its role
+        last = ctx.right_edge(name)
+        while last > name and (ctx.table.is_punct[last] or ctx.table.is_space[last]):
+            last -= 1
+        return _Source(ctx.char_span(list(range(toks[0], last + 1))), name)
+    return _Source(ctx.char_span(toks), subj)
+
+
+#: Participles that give a description its bearer's name: "a teacher named X", "a group called X", "a
+#: man identified as X".
+_NAMING_VERBS = frozenset({"name", "call", "identify", "dub"})
+
+
+def _name_given(ctx: _Context, noun: int) -> int | None:
+    """The name a participle right after a common noun gives it ("a woman identified as Ann Price")."""
+    tt = ctx.table
+    if tt.pos[noun] != "NOUN":
+        return None
+    for acl in tt.children[noun]:
+        if acl != noun + 1 or tt.dep[acl] != "acl" or ctx.tag(acl) != "VBN" or tt.lemma[acl] not in _NAMING_VERBS:
+            continue
+        for c in tt.children[acl]:
+            if tt.dep[c] == "prep" and tt.lower[c] == "as":
+                c = next((g for g in tt.children[c] if tt.dep[g] == "pobj"), c)
+            if tt.dep[c] in ("oprd", "dobj", "attr", "pobj") and tt.pos[c] == "PROPN" and ctx.quote_of[c] < 0:
+                return c
+    return None
 
 
 def _preposed_speaker(ctx: _Context, cue: int) -> int | None:
