@@ -704,3 +704,12 @@ def test_who_in_a_second_relative_clause_is_the_name_it_follows(nlp):
 def test_a_description_named_by_a_participle_is_the_name(nlp, text, name):
     result = run(nlp, text)
     assert [result.speaker(c.speaker).name for c in result.claims if c.speaker] == [name]
+
+
+def test_a_number_of_people_is_they_not_he(nlp):
+    # "a number of the families" counts out a plural: a later "he" is someone else
+    text = ('A number of the families of the victims have sued the company, alleging that its ads targeted young men.'
+            '\n\nHale was asked about their case during an interview on Monday, in which he said he did not back '
+            'their right to sue.')
+    speaker = speaker_of(run(nlp, text), "he")
+    assert speaker is None or "families" not in speaker.name, speaker
