@@ -179,6 +179,22 @@ PUTTING_FORWARD_VERBS: Final[frozenset[str]] = frozenset({
     "express", "air", "advance", "renew", "restate",
 })
 
+#: Verbs whose subject holds, and stands by, the statement its object names ("she holds the belief that
+#: ...", "Ortiz has echoed the claim that ...", "embraced the idea that ..."): the subject is who
+#: holds the statement. Not verbs that turn it down ("rejected the notion that ...", "played down
+#: the idea that ..."): their subject holds the opposite, a reading for an act and a polarity the
+#: statement noun does not carry (as :data:`PUTTING_FORWARD_VERBS`).
+HOLDING_VERBS: Final[frozenset[str]] = frozenset({
+    "share", "hold", "have", "echo", "endorse", "push", "promote", "tout", "peddle", "spread", "embrace",
+    "accept", "buy", "entertain", "defend", "support", "adopt", "cling",
+})
+#: Verbs whose "with" names a statement their subject opposes ("took issue with the claim that ...",
+#: "disagreed with the idea that ..."): not its holder.
+OPPOSING_WITH_VERBS: Final[frozenset[str]] = frozenset({
+    "take", "disagree", "quarrel", "clash", "argue", "differ", "contend", "grapple", "struggle", "wrestle",
+    "battle", "fight", "dispute", "break", "part",
+})
+
 #: Verbs that cause their object to act, the object doing what the infinitive after it says ("the
 #: loss led her to declare ...", "leaving some to question ...").
 CAUSATIVE_VERBS: Final[frozenset[str]] = frozenset({
