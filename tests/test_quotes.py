@@ -1121,3 +1121,20 @@ def test_opening_participle_read_as_past_has_no_speaker(nlp, text):
 ])
 def test_participle_after_by_speaks_for_the_verb_the_preposition_hangs_on(nlp, text, expected):
     assert [row(c) for c in run(nlp, text).claims] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parse cuts the sentence at the comma before "he said": the words back to the sentence
+    # before are what he said
+    ('Most renters pay on time.\n\nThose who do take on heavy debt struggle, even with a "good" job, he said.',
+     ("mixed", 'Those who do take on heavy debt struggle, even with a "good" job', "said", "he")),
+    # an inverted "said" + name + apposition whose reported clause the parse lost (a verb read as a noun)
+    ("Every nominee has spoken at the meeting.\nThe promise to \u201ctake our country back\u201d and \u201cmake "
+     "America great again\u201d appeals to older voters who wish for a return to an earlier era, said Alan "
+     "Brooks, a demographer at a state university.",
+     ("mixed", "The promise to \u201ctake our country back\u201d and \u201cmake America great again\u201d appeals "
+      "to older voters who wish for a return to an earlier era", "said",
+      "Alan Brooks, a demographer at a state university")),
+])
+def test_stranded_report_reaches_back_to_the_written_sentence(nlp, text, expected):
+    assert expected in [row(c) for c in run(nlp, text).claims]
