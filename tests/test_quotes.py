@@ -1138,3 +1138,21 @@ def test_participle_after_by_speaks_for_the_verb_the_preposition_hangs_on(nlp, t
 ])
 def test_stranded_report_reaches_back_to_the_written_sentence(nlp, text, expected):
     assert expected in [row(c) for c in run(nlp, text).claims]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quote that opens a sentence the writer goes on with unquoted words up to the attribution
+    ('"We are extremely happy" about the ruling, said Ann Ruiz, a lawyer.',
+     ("mixed", '"We are extremely happy" about the ruling', "said", "Ann Ruiz, a lawyer")),
+    ('"This will be a challenge" for the city, she said.',
+     ("mixed", '"This will be a challenge" for the city', "said", "she")),
+    # words before the quote too: the whole sentence up to the attribution
+    ('The two former nominees, Sen. John Hale and Gov. Mitt Ames, "were stiff. They were not fun" in comparison '
+     'to the president, Lopez said.',
+     ("mixed", 'The two former nominees, Sen. John Hale and Gov. Mitt Ames, "were stiff. They were not fun" in '
+      "comparison to the president", "said", "Lopez")),
+    # a quote ending in the comma before its attribution stays direct
+    ('"It is over," Lee said.', ("direct", "It is over,", "said", "Lee")),
+])
+def test_quote_set_in_a_sentence_of_the_writer_reports_the_sentence(nlp, text, expected):
+    assert [row(c) for c in run(nlp, text).claims] == [expected]

@@ -37,6 +37,53 @@ def _attach_followers(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
     return kept
 
 
+#: Longest unquoted stretch before or after a quote that goes on the quote's sentence.
+_MAX_QUOTE_TAIL = 150
+#: Characters that end the unquoted words around a quote: another sentence, paragraph or quote.
+_NOT_CLAUSE = ".!?;:\n\"" + lexicons.QUOTE_CHARS
+
+
+def _quote_with_its_clause(ctx: _Context, claims: list[_Claim]) -> None:
+    """A quote set in a sentence the writer writes around it, up to the attribution after it
+    (`"We are happy" about the ruling, said Lee.`, `The two nominees "were stiff" in comparison, she
+    said.`), reports the whole sentence: the content runs from the sentence's start to the comma before
+    the attribution clause, and the claim is mixed."""
+    for claim in claims:
+        if not claim.direct or len(claim.quotes) != 1 or claim.cue is None:
+            continue
+        quote = ctx.marked[claim.quotes[0]]
+        if claim.content[0][0] < quote.inner[0] or claim.content[-1][1] > quote.inner[1]:
+            continue
+        attribution = min(claim.cue[0], claim.mention[0] if claim.mention is not None else claim.cue[0])
+        if attribution <= quote.end:
+            continue
+        start, end = _sentence_around(ctx, quote.start, quote.end, attribution)
+        if start is not None and end is not None and (start, end) != (quote.start, quote.end):
+            claim.content = [(start, end if end > quote.end else quote.inner[1])]
+            claim.direct = False
+
+
+def _sentence_around(ctx: _Context, start: int, end: int, attribution: int) -> tuple[int | None, int | None]:
+    """Where the sentence a quote (``start``, ``end``) is set in starts, and where its words after the
+    quote end at the comma before ``attribution`` (None: not one sentence of unquoted words)."""
+    text, tt = ctx.text, ctx.table
+    inside = ctx.tokens_between(start, end)
+    if not len(inside):
+        return None, None
+    first = ctx.first_word(inside[0])  # the parse's sentence: a full stop may end an abbreviation
+    head = text[min(start, tt.idx[first]):start]
+    if len(head) > _MAX_QUOTE_TAIL or any(ch in head for ch in _NOT_CLAUSE.replace(".", "")):
+        return None, None
+    tail = text[end:attribution]
+    words = tail.rstrip()
+    if len(tail) > _MAX_QUOTE_TAIL or not words.endswith(",") or any(ch in words for ch in _NOT_CLAUSE):
+        return None, None
+    inner = text[start:end].strip(lexicons.QUOTE_CHARS + " ").rstrip()
+    if words != "," and (not tail[:1].isspace() or inner[-1:] in ",.!?;:…—–-"):
+        return None, None  # '"A," he said': nothing after the quote but the comma before its attribution
+    return start - len(head), end + len(words) - 1 if words != "," else end
+
+
 #: Width in characters of the buckets that index kept claims in :func:`_dedupe`.
 _DEDUPE_BUCKET = 512
 
