@@ -1156,3 +1156,22 @@ def test_stranded_report_reaches_back_to_the_written_sentence(nlp, text, expecte
 ])
 def test_quote_set_in_a_sentence_of_the_writer_reports_the_sentence(nlp, text, expected):
     assert [row(c) for c in run(nlp, text).claims] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the outlet's report the parse left inside the content: it reports the whole clause before it,
+    # with the first speaker nested
+    ('During the inquiry, Ames acknowledged that the fees could be called "influence buying," the Daily Ledger '
+     "reported in 1994.",
+     ("mixed", 'Ames acknowledged that the fees could be called "influence buying', "reported", "the Daily Ledger",
+      "Ames")),
+    ("Gov. Tom Hale said he would have fired the manager, according to press reports.",
+     ("indirect", "Gov. Tom Hale said he would have fired the manager", "according to", "press reports",
+      "Gov. Tom Hale")),
+    ("Ortiz noted that the levy is \u201ccentral\u201d to the plan, reported the Valley Courier.",
+     ("mixed", "Ortiz noted that the levy is \u201ccentral\u201d to the plan", "reported", "the Valley Courier",
+      "Ortiz")),
+])
+def test_trailing_report_of_an_outlet_is_the_outer_source(nlp, text, expected):
+    claims = run(nlp, text).claims
+    assert [(*row(c), c.nested_source_text) for c in claims] == [expected]

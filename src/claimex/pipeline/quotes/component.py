@@ -27,7 +27,15 @@ from .cues import _according_to, _as_clause, _join_interrupted, _nominal, _verb_
 from .dedup import dedupe_statements
 from .furniture import drop_furniture
 from .labels import speaker_labels
-from .passes import _attach_followers, _cut_attributions, _dedupe, _drop_titles, _quote_type, _quote_with_its_clause
+from .passes import (
+    _attach_followers,
+    _cut_attributions,
+    _dedupe,
+    _drop_titles,
+    _outer_reports,
+    _quote_type,
+    _quote_with_its_clause,
+)
 from .quoted import _adjacent_cue, _continues_after_cue, _floating, _governed
 
 #: Rule name -> rank of a claim made by that rule when two readings of one statement compete (dedup):
@@ -140,6 +148,7 @@ class QuoteFinder(Stage):
         claims.extend(speaker_labels(ctx))
         claims = _attach_followers(ctx, _cut_attributions(ctx, _join_interrupted(ctx, _dedupe(claims))))
         _quote_with_its_clause(ctx, claims)
+        _outer_reports(ctx, claims)
         claims = _drop_titles(ctx, claims)
         return dedupe_statements(drop_furniture(claims, ctx.text), ctx.text, _confidence)
 

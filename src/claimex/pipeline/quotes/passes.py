@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from ... import lexicons
 from .context import _Claim, _Context, _inner_text, _title_case
+from .sources import _Source
+
+Offsets = tuple[int, int]
 
 
 def _quote_type(claim: _Claim) -> str:
@@ -82,6 +85,89 @@ def _sentence_around(ctx: _Context, start: int, end: int, attribution: int) -> t
     if words != "," and (not tail[:1].isspace() or inner[-1:] in ",.!?;:…—–-"):
         return None, None  # '"A," he said': nothing after the quote but the comma before its attribution
     return start - len(head), end + len(words) - 1 if words != "," else end
+
+
+#: Most tokens of a trailing report clause at the end of a claim's content: ", the Post reported in 1991".
+_MAX_REPORT_TOKENS = 10
+#: Cues of a trailing report by the outlet that carried the statement.
+_REPORT_LEMMAS = frozenset({"report", "say"})
+
+
+def _outer_reports(ctx: _Context, claims: list[_Claim]) -> None:
+    """A claim whose content ends with the report of another source that carried it ("Kasich said he
+    would have fired him, according to press reports", "Lee acknowledged that ..., the Post reported in
+    1991", "..., reported the Examiner"), where the parse left that report inside the content: the
+    outer source reports the whole clause before it (as :func:`.cues._trailing_report` reads it when
+    the parse gets it), with the first speaker as its nested source."""
+    tt = ctx.table
+    # the reports the rules read already, by their cue: the claims whose content they report
+    reported: dict[Offsets, list[list[Offsets]]] = {}
+    for c in claims:
+        if c.cue is not None:
+            reported.setdefault(c.cue, []).append(c.content)
+    for claim in claims:
+        if claim.cue is None or claim.mention is None or claim.nested is not None:
+            continue
+        toks = [t for t in ctx.tokens_between(claim.content[0][0], claim.content[-1][1]) if not tt.is_space[t]]
+        if not toks:
+            continue
+        # the rest of the sentence after the content: ", reported the Examiner." (the comma in the
+        # content or right after it, not the comma of another quote: '"A," she said, but "B," said Baker.')
+        last = toks[-1] + 2
+        toks += [t for t in range(toks[-1] + 1, ctx.sentence(toks[-1])[1]) if not tt.is_space[t]]
+        while toks and tt.is_punct[toks[-1]] and tt.word(toks[-1]) not in lexicons.QUOTE_CHARS:
+            toks.pop()
+        found = _trailing_report_in(ctx, toks)
+        if found is None or found[0] > last or any(
+                s <= claim.cue[0] < e for content in reported.get(found[1], ()) for s, e in content):
+            continue  # none, or a report the rules read already ("..., the Tribune reported.")
+        comma, cue, cue_root, source, root = found
+        start = claim.content[0][0] if claim.mention[0] > claim.content[0][0] else min(claim.mention[0],
+                                                                                      claim.cue[0])
+        end = tt.idx[comma]
+        if end <= start or claim.cue[0] >= end:
+            continue
+        claim.nested = claim.mention
+        claim.content = [(start, end)] if start < claim.content[0][0] else \
+            [f for f in ((s, min(e, end)) for s, e in claim.content) if f[0] < f[1]]
+        claim.cue, claim.cue_root = cue, cue_root
+        _Source(source, root).apply(claim)
+        claim.direct = False
+
+
+def _trailing_report_in(ctx: _Context, toks: list[int]) -> tuple[int, Offsets, int, Offsets, int] | None:
+    """The comma, cue span and root, source span and source root of a trailing report at the end of
+    ``toks``."""
+    tt = ctx.table
+    for k in range(len(toks) - 2, max(0, len(toks) - _MAX_REPORT_TOKENS - 2), -1):
+        if tt.word(toks[k]) != ",":
+            continue
+        rest = toks[k + 1:]
+        while rest and tt.word(rest[0]) in lexicons.QUOTE_CHARS:
+            rest = rest[1:]  # the closing mark after a quote's comma
+        if len(rest) < 2 or any(ctx.quote_of[t] >= 0 for t in rest):
+            return None
+        if tt.lower[rest[0]] == "according" and len(rest) > 2 and tt.lower[rest[1]] == "to":
+            nouns = [t for t in rest[2:] if tt.pos[t] in ("NOUN", "PROPN")]
+            cue, source = ctx.char_span(rest[:2]), ctx.char_span(rest[2:])
+            if nouns and cue and source:
+                return toks[k], cue, rest[0], source, nouns[-1]
+            return None
+        verbs = [t for t in rest if tt.lemma[t] in _REPORT_LEMMAS and ctx.tag(t) in ("VBD", "VBZ", "VBP")]
+        if len(verbs) != 1 or any(tt.pos[t] in ("VERB", "AUX") and t != verbs[0] for t in rest):
+            return None
+        verb = verbs[0]
+        subject = [t for t in rest if t < verb] if verb != rest[0] else \
+            [t for t in rest if t > verb and tt.pos[t] != "ADP" and not tt.is_punct[t]][:4]
+        nouns = [t for t in subject if tt.pos[t] in ("PROPN", "NOUN")]
+        if not nouns or (verb == rest[0] and not any(tt.pos[t] == "PROPN" for t in nouns)) or any(
+                tt.pos[t] not in ("DET", "PROPN", "NOUN", "ADJ", "PUNCT") for t in subject):
+            return None
+        cue, source = ctx.char_span([verb]), ctx.char_span(subject)
+        if cue and source:
+            return toks[k], cue, verb, source, nouns[-1]
+        return None
+    return None
 
 
 #: Width in characters of the buckets that index kept claims in :func:`_dedupe`.
