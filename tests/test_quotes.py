@@ -1175,3 +1175,13 @@ def test_quote_set_in_a_sentence_of_the_writer_reports_the_sentence(nlp, text, e
 def test_trailing_report_of_an_outlet_is_the_outer_source(nlp, text, expected):
     claims = run(nlp, text).claims
     assert [(*row(c), c.nested_source_text) for c in claims] == [expected]
+
+
+def test_report_of_a_quote_and_its_attribution_is_one_claim(nlp):
+    # the paper reports the quote with its attribution: one claim, the paper's, the speaker nested
+    text = "\u201cI think one has to ask whether this is a priority for them,\u201d Hale said at a press conference, " \
+           "according to the Valley Sun."
+    claims = run(nlp, text).claims
+    assert [(*row(c), c.nested_source_text) for c in claims] == [
+        ("mixed", "\u201cI think one has to ask whether this is a priority for them,\u201d Hale said at a press "
+         "conference", "according to", "the Valley Sun", "Hale")]

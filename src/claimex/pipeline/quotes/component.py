@@ -35,6 +35,7 @@ from .passes import (
     _outer_reports,
     _quote_type,
     _quote_with_its_clause,
+    _reports_quote_and_attribution,
 )
 from .quoted import _adjacent_cue, _continues_after_cue, _floating, _governed
 
@@ -149,6 +150,7 @@ class QuoteFinder(Stage):
         claims = _attach_followers(ctx, _cut_attributions(ctx, _join_interrupted(ctx, _dedupe(claims))))
         _quote_with_its_clause(ctx, claims)
         _outer_reports(ctx, claims)
+        _reports_quote_and_attribution(ctx, claims)
         claims = _drop_titles(ctx, claims)
         return dedupe_statements(drop_furniture(claims, ctx.text), ctx.text, _confidence)
 

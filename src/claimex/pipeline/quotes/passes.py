@@ -135,6 +135,26 @@ def _outer_reports(ctx: _Context, claims: list[_Claim]) -> None:
         claim.direct = False
 
 
+def _reports_quote_and_attribution(ctx: _Context, claims: list[_Claim]) -> None:
+    """A report whose content is only the attribution of the quote right before it ('"A," Lee said at a
+    rally, according to the Sun.'): it reports the quote with its attribution, the whole clause before it
+    (:func:`.dedup.survivor` then keeps it, with Lee as nested source)."""
+    for outer in claims:
+        if outer.cue is None or outer.mention is None or len(outer.content) != 1 or outer.cue[0] < outer.content[0][1]:
+            continue
+        start, end = outer.content[0]
+        for inner in claims:
+            if inner is outer or inner.cue is None or inner.mention is None or not inner.quotes \
+                    or not (start <= inner.cue[0] < end and start <= inner.mention[0] < end):
+                continue
+            gap = ctx.text[inner.content[-1][1]:start]
+            if inner.content[-1][1] <= start and not gap.strip(" ,\t" + lexicons.QUOTE_CHARS):
+                outer.content = [(inner.content[0][0], end)]
+                outer.direct = False
+                outer.quotes = [*inner.quotes, *(q for q in outer.quotes if q not in inner.quotes)]
+                break
+
+
 def _trailing_report_in(ctx: _Context, toks: list[int]) -> tuple[int, Offsets, int, Offsets, int] | None:
     """The comma, cue span and root, source span and source root of a trailing report at the end of
     ``toks``."""
