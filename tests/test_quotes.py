@@ -1185,3 +1185,19 @@ def test_report_of_a_quote_and_its_attribution_is_one_claim(nlp):
     assert [(*row(c), c.nested_source_text) for c in claims] == [
         ("mixed", "\u201cI think one has to ask whether this is a priority for them,\u201d Hale said at a press "
          "conference", "according to", "the Valley Sun", "Hale")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a label with no verb before a quote's colon: where the quote comes from, or a name with its title
+    ('Aides say he will back the bill. From Ruiz\'s campaign website: "We must move past the anger and win '
+     'the vote in May."',
+     ("direct", "We must move past the anger and win the vote in May.", ":", "Ruiz")),
+    ("The state map is mixed.\n\nMore from Okafor: \u201cThe party makeup of a state is a starting point in "
+     "judging how it will vote.\u201d",
+     ("direct", "The party makeup of a state is a starting point in judging how it will vote.", ":", "Okafor")),
+    ('Former secretary of state Ann Ruiz:"We learned that from the department and its review of the files."',
+     ("direct", "We learned that from the department and its review of the files.", ":",
+      "Former secretary of state Ann Ruiz")),
+])
+def test_label_before_a_colon_names_the_source_of_the_quote(nlp, text, expected):
+    assert expected in [row(c) for c in run(nlp, text).claims]
