@@ -1201,3 +1201,12 @@ def test_report_of_a_quote_and_its_attribution_is_one_claim(nlp):
 ])
 def test_label_before_a_colon_names_the_source_of_the_quote(nlp, text, expected):
     assert expected in [row(c) for c in run(nlp, text).claims]
+
+
+def test_participle_parsed_as_subject_of_the_quote_speaks_for_the_clause_before(nlp):
+    # the parse makes "writing" the subject of the quote's first verb: the writer is the sentence's subject
+    text = ("Band member Toby Crane shared the news online last week, writing \u201cFeels great to back someone I "
+            "trust. This is a man with integrity.\u201d")
+    assert [row(c) for c in run(nlp, text).claims] == [
+        ("direct", "Feels great to back someone I trust. This is a man with integrity.", "writing",
+         "Band member Toby Crane")]
