@@ -1210,3 +1210,16 @@ def test_participle_parsed_as_subject_of_the_quote_speaks_for_the_clause_before(
     assert [row(c) for c in run(nlp, text).claims] == [
         ("direct", "Feels great to back someone I trust. This is a man with integrity.", "writing",
          "Band member Toby Crane")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two quotes joined by a bare conjunction after one cue are one statement
+    ("Hale took a risk by joking with the crowd, telling them, \u201cI\u2019m a dealmaker like you, folks,\u201d and, "
+     "\u201cIs there anyone here who doesn\u2019t make deals? Probably not.\u201d But it worked.",
+     ["I\u2019m a dealmaker like you, folks,", "Is there anyone here who doesn\u2019t make deals? Probably not."]),
+    ('The crowd chanted "Send them home," and "Build the wall." as the mayor spoke.',
+     ["Send them home,", "Build the wall."]),
+])
+def test_quotes_joined_by_a_conjunction_are_one_statement(nlp, text, expected):
+    (claim,) = run(nlp, text).claims
+    assert fragments(text, claim) == expected
