@@ -1126,14 +1126,14 @@ def test_participle_after_by_speaks_for_the_verb_the_preposition_hangs_on(nlp, t
 @pytest.mark.parametrize(("text", "expected"), [
     # the parse cuts the sentence at the comma before "he said": the words back to the sentence
     # before are what he said
-    ('Most renters pay on time.\n\nThose who do take on heavy debt struggle, even with a "good" job, he said.',
-     ("mixed", 'Those who do take on heavy debt struggle, even with a "good" job', "said", "he")),
+    ('Most renters pay on time.\n\nPeople who do run up heavy debt struggle, even with a "good" paycheck, he said.',
+     ("mixed", 'People who do run up heavy debt struggle, even with a "good" paycheck', "said", "he")),
     # an inverted "said" + name + apposition whose reported clause the parse lost (a verb read as a noun)
-    ("Every nominee has spoken at the meeting.\nThe promise to \u201ctake our country back\u201d and \u201cmake "
-     "America great again\u201d appeals to older voters who wish for a return to an earlier era, said Alan "
+    ("Every nominee has spoken at the meeting.\nThe pledge to \u201cbring the jobs home\u201d and \u201cmake "
+     "the city safe again\u201d appeals to older residents who long for a return to an earlier time, said Alan "
      "Brooks, a demographer at a state university.",
-     ("mixed", "The promise to \u201ctake our country back\u201d and \u201cmake America great again\u201d appeals "
-      "to older voters who wish for a return to an earlier era", "said",
+     ("mixed", "The pledge to \u201cbring the jobs home\u201d and \u201cmake the city safe again\u201d appeals "
+      "to older residents who long for a return to an earlier time", "said",
       "Alan Brooks, a demographer at a state university")),
 ])
 def test_stranded_report_reaches_back_to_the_written_sentence(nlp, text, expected):
@@ -1147,10 +1147,10 @@ def test_stranded_report_reaches_back_to_the_written_sentence(nlp, text, expecte
     ('"This will be a challenge" for the city, she said.',
      ("mixed", '"This will be a challenge" for the city', "said", "she")),
     # words before the quote too: the whole sentence up to the attribution
-    ('The two former nominees, Sen. John Hale and Gov. Mitt Ames, "were stiff. They were not fun" in comparison '
-     'to the president, Lopez said.',
-     ("mixed", 'The two former nominees, Sen. John Hale and Gov. Mitt Ames, "were stiff. They were not fun" in '
-      "comparison to the president", "said", "Lopez")),
+    ('The two former nominees, Sen. John Hale and Gov. Mitt Ames, "were wooden. They were dull" next to the '
+     'young mayor, Lopez said.',
+     ("mixed", 'The two former nominees, Sen. John Hale and Gov. Mitt Ames, "were wooden. They were dull" next to '
+      "the young mayor", "said", "Lopez")),
     # a quote ending in the comma before its attribution stays direct
     ('"It is over," Lee said.', ("direct", "It is over,", "said", "Lee")),
 ])
@@ -1179,12 +1179,12 @@ def test_trailing_report_of_an_outlet_is_the_outer_source(nlp, text, expected):
 
 def test_report_of_a_quote_and_its_attribution_is_one_claim(nlp):
     # the paper reports the quote with its attribution: one claim, the paper's, the speaker nested
-    text = "\u201cI think one has to ask whether this is a priority for them,\u201d Hale said at a press conference, " \
-           "according to the Valley Sun."
+    text = ("\u201cWe should ask whether the bill was ever a real priority for them,\u201d Hale said at a town "
+            "hall, according to the Valley Sun.")
     claims = run(nlp, text).claims
     assert [(*row(c), c.nested_source_text) for c in claims] == [
-        ("mixed", "\u201cI think one has to ask whether this is a priority for them,\u201d Hale said at a press "
-         "conference", "according to", "the Valley Sun", "Hale")]
+        ("mixed", "\u201cWe should ask whether the bill was ever a real priority for them,\u201d Hale said at a town "
+         "hall", "according to", "the Valley Sun", "Hale")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1204,17 +1204,33 @@ def test_label_before_a_colon_names_the_source_of_the_quote(nlp, text, expected)
 
 
 def test_participle_parsed_as_subject_of_the_quote_speaks_for_the_clause_before(nlp):
-    # the parse makes "writing" the subject of the quote's first verb: the writer is the sentence's subject
-    text = ("Band member Toby Crane shared the news online last week, writing \u201cFeels great to back someone I "
-            "trust. This is a man with integrity.\u201d")
-    assert [row(c) for c in run(nlp, text).claims] == [
-        ("direct", "Feels great to back someone I trust. This is a man with integrity.", "writing",
-         "Band member Toby Crane")]
+    # the parse (given by hand: the tagger gives it only in some contexts) makes "writing" the subject
+    # of the quote's first verb; the writer is the subject of the clause before the comma
+    from spacy.tokens import Doc
+
+    from claimex.api import result_from_doc
+
+    words = ["Lee", "shared", "it", "today", ",", "writing", "\u201c", "Feels", "great", "to", "help", ".",
+             "\u201d"]
+    doc = Doc(nlp.vocab, words=words,
+              spaces=[True, True, True, False, True, True, False, True, True, True, False, False, False],
+              heads=[1, 1, 1, 1, 1, 7, 7, 1, 7, 10, 8, 7, 7],
+              deps=["nsubj", "ROOT", "dobj", "npadvmod", "punct", "nsubj", "punct", "conj", "acomp", "aux",
+                    "xcomp", "punct", "punct"],
+              tags=["NNP", "VBD", "PRP", "NN", ",", "VBG", "``", "VBZ", "JJ", "TO", "VB", ".", "''"],
+              pos=["PROPN", "VERB", "PRON", "NOUN", "PUNCT", "VERB", "PUNCT", "VERB", "ADJ", "PART", "VERB",
+                   "PUNCT", "PUNCT"],
+              lemmas=["Lee", "share", "it", "today", ",", "write", '"', "feel", "great", "to", "help", ".", '"'],
+              sent_starts=[True] + [False] * 12, ents=["B-PERSON"] + ["O"] * 12)
+    for name in ("claimex_quotes", "claimex_speakers"):
+        doc = nlp.get_pipe(name)(doc)
+    claims = result_from_doc(doc, "x", doc.text).claims
+    assert [row(c) for c in claims] == [("direct", "Feels great to help.", "writing", "Lee")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # two quotes joined by a bare conjunction after one cue are one statement
-    ("Hale took a risk by joking with the crowd, telling them, \u201cI\u2019m a dealmaker like you, folks,\u201d and, "
+    ("Hale won the room over with jokes, telling the farmers, \u201cI\u2019m a dealmaker like you, folks,\u201d and, "
      "\u201cIs there anyone here who doesn\u2019t make deals? Probably not.\u201d But it worked.",
      ["I\u2019m a dealmaker like you, folks,", "Is there anyone here who doesn\u2019t make deals? Probably not."]),
     ('The crowd chanted "Send them home," and "Build the wall." as the mayor spoke.',
