@@ -205,3 +205,24 @@ def test_thousands_of_marks_finish(text, count):
     assert_well_formed(text, quotes)
     if count is not None:
         assert len(quotes) == count
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # curly marks nested in a straight quote that runs over paragraphs: one quote, three paragraphs
+    ('Dr. Ames stated:\n\n"The agency is not about \u201cequal service\u201d any more. It is about control.\n\n'
+     '"The latest case is the suit over the \u201cparking rule,\u201d which lets owners decide.\n\n'
+     '"The answer is local. Period."\n\nMore news.',
+     [('"The agency is not about \u201cequal service\u201d any more. It is about control.\n\n"The latest case is '
+       'the suit over the \u201cparking rule,\u201d which lets owners decide.\n\n"The answer is local. Period."',
+       ["The agency is not about \u201cequal service\u201d any more. It is about control.",
+        "The latest case is the suit over the \u201cparking rule,\u201d which lets owners decide.",
+        "The answer is local. Period."])]),
+    # closed in its paragraph: the curly pair is inside it
+    ('He wrote "the so-called \u201creform\u201d is a trap" on Monday.',
+     [('"the so-called \u201creform\u201d is a trap"', ["the so-called \u201creform\u201d is a trap"])]),
+    # a stray straight mark right before a curly quote is no nesting: the curly quote stands
+    ('"\u201cWe will win,\u201d Lee said before leaving."',
+     [("\u201cWe will win,\u201d", ["We will win,"])]),
+])
+def test_curly_quote_nested_in_a_straight_quote(text, expected):
+    assert found(text) == expected

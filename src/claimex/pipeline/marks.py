@@ -121,6 +121,7 @@ class _DoubleMarks:
     open_char: str = ""
     fragments: list[tuple[int, int]] = field(default_factory=list)
     frag_start: int = 0  # where the current fragment's text starts (after its opening mark)
+    nested_end: int = 0  # end of a curly pair nested in an open straight quote: its marks are skipped
 
     def mark(self, i: int, ls: int, le: int) -> None:
         """A candidate mark at ``i``, in the paragraph ``ls``-``le``."""
@@ -133,7 +134,7 @@ class _DoubleMarks:
                 return
         elif ch not in '"“”„«»' or i < self.frag_start:
             return
-        if i < self.frag_start:
+        if i < self.frag_start or i < self.nested_end:
             return
         if self.open_at is None:
             self._opening(i, ch, ls, le)
@@ -155,6 +156,8 @@ class _DoubleMarks:
         closes = ch in QUOTE_PAIRS.get(self.open_char, ()) or ch in _DOUBLE_CLOSE
         if ch == "“" and self.open_char != "„" and _is_opening(text, i, ls):
             closes = False
+            if self.open_char == _STRAIGHT_DOUBLE and self._nested_pair(i, ls):
+                return  # '"It is not about “equal justice” any more."': a quote inside the quote
         if closes and not text[self.frag_start:i].strip():  # an empty pair of marks: "", “”, “ ”
             self.open_at, self.fragments = None, []
             return
@@ -165,6 +168,24 @@ class _DoubleMarks:
         elif ch in _DOUBLE_OPEN or (ch == _STRAIGHT_DOUBLE and _is_opening(text, i, ls)):
             # an opener while open: the earlier mark was never closed; start again here
             self.open_at, self.open_char, self.frag_start, self.fragments = i, ch, i + _mark_width(text, i), []
+
+    def _nested_pair(self, i: int, ls: int) -> bool:
+        """Whether the curly opening mark at ``i``, inside an open straight quote, opens a quote within
+        it: its closing mark comes before the next straight mark, in the same paragraph, and the
+        straight quote either closes after it in the paragraph or opens the paragraph (a quote that
+        runs on into the next one)."""
+        text = self.text
+        end = text.find("\n", i)
+        end = len(text) if end < 0 else end
+        close = text.find("”", i + 1, end)
+        straight = text.find(_STRAIGHT_DOUBLE, i + 1, end)
+        if close < 0 or (0 <= straight < close) or not text[self.frag_start:i].strip():
+            return False  # '"“A,” she said."': a stray straight mark before the quote, no nesting
+        opens_paragraph = self.open_at is not None and not text[ls:self.open_at].strip()
+        if straight < 0 and not opens_paragraph:
+            return False
+        self.nested_end = close + 1
+        return True
 
     def paragraph_end(self, le: int, next_line: tuple[int, int] | None) -> None:
         """The paragraph ending at ``le`` ends inside the open quote: it goes on in the next paragraph

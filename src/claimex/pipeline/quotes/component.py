@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import Any
@@ -27,7 +28,16 @@ from .cues import _according_to, _as_clause, _join_interrupted, _nominal, _verb_
 from .dedup import dedupe_statements
 from .furniture import drop_furniture
 from .labels import speaker_labels
-from .passes import _attach_followers, _cut_attributions, _dedupe, _drop_titles, _quote_type
+from .passes import (
+    _attach_followers,
+    _cut_attributions,
+    _dedupe,
+    _drop_titles,
+    _outer_reports,
+    _quote_type,
+    _quote_with_its_clause,
+    _reports_quote_and_attribution,
+)
 from .quoted import _adjacent_cue, _continues_after_cue, _floating, _governed
 
 #: Rule name -> rank of a claim made by that rule when two readings of one statement compete (dedup):
@@ -54,6 +64,20 @@ def _confidence(rule: str) -> float:
     """The rank of a claim of ``rule`` in dedup."""
     return RULE_CONFIDENCE.get(rule, 0.5)
 
+
+
+#: What may join two quotes of one statement: 'told the crowd, "A," and, "B."'
+_QUOTE_JOINER = re.compile(r"\s*,?\s*(?:and|or)\s*,?\s*")
+
+
+def _joined_quote(ctx: _Context, qi: int) -> bool:
+    """Whether quote ``qi`` is joined to the quote before it by a bare conjunction, in one sentence:
+    two quotes given as one statement ('telling the crowd, "A," and, "B."')."""
+    if qi == 0:
+        return False
+    prev, quote = ctx.marked[qi - 1], ctx.marked[qi]
+    inner = ctx.text[prev.inner[0]:prev.inner[1]].rstrip()
+    return not inner.endswith((".", "!", "?")) and _QUOTE_JOINER.fullmatch(ctx.text[prev.end:quote.start]) is not None
 
 class QuoteFinder(Stage):
     """Finds quotes in a parsed Doc. Holds the cue lexicon (saved with the pipeline); stateless across
@@ -139,6 +163,9 @@ class QuoteFinder(Stage):
         claims.extend(self._from_marks(ctx, claims))
         claims.extend(speaker_labels(ctx))
         claims = _attach_followers(ctx, _cut_attributions(ctx, _join_interrupted(ctx, _dedupe(claims))))
+        _quote_with_its_clause(ctx, claims)
+        _outer_reports(ctx, claims)
+        _reports_quote_and_attribution(ctx, claims)
         claims = _drop_titles(ctx, claims)
         return dedupe_statements(drop_furniture(claims, ctx.text), ctx.text, _confidence)
 
@@ -176,8 +203,9 @@ class QuoteFinder(Stage):
             if qi in used or qi in skip or covered.overlaps(quote.inner):
                 continue
             before = owner.get(qi - 1)
-            if before is not None and before.direct and before.cue is not None and \
-                    _continues_after_cue(ctx, before, quote):  # '"A," said X, a long apposition, "B"'
+            if before is not None and before.direct and before.cue is not None and (
+                    _continues_after_cue(ctx, before, quote)  # '"A," said X, a long apposition, "B"'
+                    or _joined_quote(ctx, qi)):  # 'telling the crowd, "A," and, "B"'
                 before.content.extend(quote.fragments)
                 before.quotes.append(qi)
                 continue
@@ -191,6 +219,7 @@ class QuoteFinder(Stage):
                     covered.extend(claim.content)
             if claim is None:
                 continue
+            owner[qi] = claim  # the quote after it may be joined to it
             # an interrupted quote: "A," he said, "B" -- one claim, two fragments
             nxt = qi + 1
             if (claim.cue is not None and nxt < len(ctx.marked) and nxt not in used

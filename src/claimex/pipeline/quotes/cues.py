@@ -8,7 +8,17 @@ from typing import Final
 
 from ... import lexicons, syntax
 from ..tokens import TokenTable
-from .context import _ADJACENT_WINDOW, _TRAILING_PUNCT, _WORD_CHAR, _Claim, _Context, _is_passive, _substantial
+from .context import (
+    _ADJACENT_WINDOW,
+    _MAX_APPOSITION_TOKENS,
+    _SENTENCE_END,
+    _TRAILING_PUNCT,
+    _WORD_CHAR,
+    _Claim,
+    _Context,
+    _is_passive,
+    _substantial,
+)
 from .sources import (
     _holder_of_statement_noun,
     _mention_of,
@@ -431,25 +441,64 @@ def _reported_by(ctx: _Context, report: int) -> int:
 
 
 def _stranded_report(ctx: _Context, cue: int) -> list[int]:
-    """"Borrowers struggle, even with a steady wage, she said.": a short "subject + cue" after a comma
-    that ends the sentence, the root of a sentence whose words before it the parse could not make a
-    clause of (hung on the cue as loose dependents, no complement). The words before the comma are
-    what was said, when they hold a verb."""
+    """"Borrowers struggle, even with a steady wage, she said." / "..., said Ann Ruiz, a historian.": a
+    short "subject + cue" (or "cue + subject") after a comma that ends the sentence, the root of a
+    sentence whose words before it the parse could not make a clause of (hung on the cue as loose
+    dependents, no complement, or cut off as a sentence of their own). The words before the comma,
+    back to the end of the sentence before, are what was said, when they hold a verb."""
     tt = ctx.table
     if tt.dep[cue] != "ROOT" or any(tt.dep[c] in ("ccomp", "xcomp", "dobj", "cc", "conj") for c in tt.children[cue]):
         return []
-    subject = _subject(ctx, cue)
-    if subject is None or subject > cue or tt.dep[subject] != "nsubj":
+    clause = _attribution_clause(ctx, cue)
+    if clause is None:
         return []
-    left, right = ctx.left_edge(subject), ctx.right_edge(cue)
-    start, end = ctx.sentence(cue)
-    if left - start < 3 or tt.word(left - 1) != "," or right - left >= _MAX_TRAILING_CLAUSE or not all(
-            tt.is_punct[t] or tt.is_space[t] for t in range(cue + 1, end)):
+    left, right = clause
+    end = ctx.sentence(cue)[1]
+    if left < 1 or tt.word(left - 1) != "," or not all(tt.is_punct[t] or tt.is_space[t] for t in range(right + 1, end)):
+        return []
+    start = _written_sentence_start(ctx, left - 1)
+    if start is None:
         return []
     before = [t for t in range(start, left - 1) if not tt.is_space[t]]
-    if ctx.tag(before[0]) in ("VBN", "VBG"):
+    if len(before) < 3 or ctx.tag(before[0]) in ("VBN", "VBG"):
         return []  # "Asked about the plan, the mayor said: ...": a participle clause, not a report
     return before if any(tt.pos[t] in ("VERB", "AUX") for t in before) else []
+
+
+def _attribution_clause(ctx: _Context, cue: int) -> tuple[int, int] | None:
+    """The first and last token of a short attribution clause around a cue with no complement: "he
+    said." (its subject before it) or "said Ann Ruiz, a historian." (a name or noun after it, with an
+    apposition, and nothing else)."""
+    tt = ctx.table
+    subject = _subject(ctx, cue)
+    if subject is not None and subject < cue and tt.dep[subject] == "nsubj":
+        left = ctx.left_edge(subject)
+        if ctx.right_edge(cue) - left < _MAX_TRAILING_CLAUSE:
+            return left, cue
+    after = [c for c in tt.children[cue] if c > cue and tt.dep[c] == "nsubj" and tt.pos[c] in ("PROPN", "NOUN")]
+    if len(after) != 1 or tt.word(cue - 1) != ",":
+        return None
+    inside = set(ctx.subtree_ids(after[0]))
+    right = ctx.right_edge(cue)
+    if right - cue > _MAX_APPOSITION_TOKENS + 3 or not all(
+            t in inside or tt.is_punct[t] or tt.is_space[t] for t in range(cue + 1, right + 1)):
+        return None
+    return cue, right
+
+
+#: Most tokens back from a comma to the start of the sentence it ends a part of.
+_MAX_SENTENCE_TOKENS = 80
+
+
+def _written_sentence_start(ctx: _Context, comma: int) -> int | None:
+    """The first token after the last sentence end or paragraph break before ``comma``: the sentence
+    as written, where the parse may have cut it at the comma ("Those who borrow struggle, he said.");
+    None when there is none within :data:`_MAX_SENTENCE_TOKENS`."""
+    tt = ctx.table
+    for i in range(comma - 1, max(-1, comma - _MAX_SENTENCE_TOKENS), -1):
+        if tt.word(i) in _SENTENCE_END or "\n" in tt.word(i):
+            return i + 1
+    return 0 if comma < _MAX_SENTENCE_TOKENS else None
 
 
 def _named(v: _VerbCue) -> Contents:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from ... import lexicons
 from .context import _Claim, _Context, _inner_text, _title_case
+from .sources import _Source
+
+Offsets = tuple[int, int]
 
 
 def _quote_type(claim: _Claim) -> str:
@@ -35,6 +38,156 @@ def _attach_followers(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
         if not claim.lead:
             kept.append(claim)
     return kept
+
+
+#: Longest unquoted stretch before or after a quote that goes on the quote's sentence.
+_MAX_QUOTE_TAIL = 150
+#: Characters that end the unquoted words around a quote: another sentence, paragraph or quote.
+_NOT_CLAUSE = ".!?;:\n\"" + lexicons.QUOTE_CHARS
+
+
+def _quote_with_its_clause(ctx: _Context, claims: list[_Claim]) -> None:
+    """A quote set in a sentence the writer writes around it, up to the attribution after it
+    (`"We are happy" about the ruling, said Lee.`, `The two nominees "were stiff" in comparison, she
+    said.`), reports the whole sentence: the content runs from the sentence's start to the comma before
+    the attribution clause, and the claim is mixed."""
+    for claim in claims:
+        if not claim.direct or len(claim.quotes) != 1 or claim.cue is None:
+            continue
+        quote = ctx.marked[claim.quotes[0]]
+        if claim.content[0][0] < quote.inner[0] or claim.content[-1][1] > quote.inner[1]:
+            continue
+        attribution = min(claim.cue[0], claim.mention[0] if claim.mention is not None else claim.cue[0])
+        if attribution <= quote.end:
+            continue
+        start, end = _sentence_around(ctx, quote.start, quote.end, attribution)
+        if start is not None and end is not None and (start, end) != (quote.start, quote.end):
+            claim.content = [(start, end if end > quote.end else quote.inner[1])]
+            claim.direct = False
+
+
+def _sentence_around(ctx: _Context, start: int, end: int, attribution: int) -> tuple[int | None, int | None]:
+    """Where the sentence a quote (``start``, ``end``) is set in starts, and where its words after the
+    quote end at the comma before ``attribution`` (None: not one sentence of unquoted words)."""
+    text, tt = ctx.text, ctx.table
+    inside = ctx.tokens_between(start, end)
+    if not len(inside):
+        return None, None
+    first = ctx.first_word(inside[0])  # the parse's sentence: a full stop may end an abbreviation
+    head = text[min(start, tt.idx[first]):start]
+    if len(head) > _MAX_QUOTE_TAIL or any(ch in head for ch in _NOT_CLAUSE.replace(".", "")):
+        return None, None
+    tail = text[end:attribution]
+    words = tail.rstrip()
+    if len(tail) > _MAX_QUOTE_TAIL or not words.endswith(",") or any(ch in words for ch in _NOT_CLAUSE):
+        return None, None
+    inner = text[start:end].strip(lexicons.QUOTE_CHARS + " ").rstrip()
+    if words != "," and (not tail[:1].isspace() or inner[-1:] in ",.!?;:…—–-"):
+        return None, None  # '"A," he said': nothing after the quote but the comma before its attribution
+    return start - len(head), end + len(words) - 1 if words != "," else end
+
+
+#: Most tokens of a trailing report clause at the end of a claim's content: ", the Post reported in 1991".
+_MAX_REPORT_TOKENS = 10
+#: Cues of a trailing report by the outlet that carried the statement.
+_REPORT_LEMMAS = frozenset({"report", "say"})
+
+
+def _outer_reports(ctx: _Context, claims: list[_Claim]) -> None:
+    """A claim whose content ends with the report of another source that carried it ("Kasich said he
+    would have fired him, according to press reports", "Lee acknowledged that ..., the Post reported in
+    1991", "..., reported the Examiner"), where the parse left that report inside the content: the
+    outer source reports the whole clause before it (as :func:`.cues._trailing_report` reads it when
+    the parse gets it), with the first speaker as its nested source."""
+    tt = ctx.table
+    # the reports the rules read already, by their cue: the claims whose content they report
+    reported: dict[Offsets, list[list[Offsets]]] = {}
+    for c in claims:
+        if c.cue is not None:
+            reported.setdefault(c.cue, []).append(c.content)
+    for claim in claims:
+        if claim.cue is None or claim.mention is None or claim.nested is not None:
+            continue
+        toks = [t for t in ctx.tokens_between(claim.content[0][0], claim.content[-1][1]) if not tt.is_space[t]]
+        if not toks:
+            continue
+        # the rest of the sentence after the content: ", reported the Examiner." (the comma in the
+        # content or right after it, not the comma of another quote: '"A," she said, but "B," said Baker.')
+        last = toks[-1] + 2
+        toks += [t for t in range(toks[-1] + 1, ctx.sentence(toks[-1])[1]) if not tt.is_space[t]]
+        while toks and tt.is_punct[toks[-1]] and tt.word(toks[-1]) not in lexicons.QUOTE_CHARS:
+            toks.pop()
+        found = _trailing_report_in(ctx, toks)
+        if found is None or found[0] > last or any(
+                s <= claim.cue[0] < e for content in reported.get(found[1], ()) for s, e in content):
+            continue  # none, or a report the rules read already ("..., the Tribune reported.")
+        comma, cue, cue_root, source, root = found
+        start = claim.content[0][0] if claim.mention[0] > claim.content[0][0] else min(claim.mention[0],
+                                                                                      claim.cue[0])
+        end = tt.idx[comma]
+        if end <= start or claim.cue[0] >= end:
+            continue
+        claim.nested = claim.mention
+        claim.content = [(start, end)] if start < claim.content[0][0] else \
+            [f for f in ((s, min(e, end)) for s, e in claim.content) if f[0] < f[1]]
+        claim.cue, claim.cue_root = cue, cue_root
+        _Source(source, root).apply(claim)
+        claim.direct = False
+
+
+def _reports_quote_and_attribution(ctx: _Context, claims: list[_Claim]) -> None:
+    """A report whose content is only the attribution of the quote right before it ('"A," Lee said at a
+    rally, according to the Sun.'): it reports the quote with its attribution, the whole clause before it
+    (:func:`.dedup.survivor` then keeps it, with Lee as nested source)."""
+    for outer in claims:
+        if outer.cue is None or outer.mention is None or len(outer.content) != 1 or outer.cue[0] < outer.content[0][1]:
+            continue
+        start, end = outer.content[0]
+        for inner in claims:
+            if inner is outer or inner.cue is None or inner.mention is None or not inner.quotes \
+                    or not (start <= inner.cue[0] < end and start <= inner.mention[0] < end):
+                continue
+            gap = ctx.text[inner.content[-1][1]:start]
+            if inner.content[-1][1] <= start and not gap.strip(" ,\t" + lexicons.QUOTE_CHARS):
+                outer.content = [(inner.content[0][0], end)]
+                outer.direct = False
+                outer.quotes = [*inner.quotes, *(q for q in outer.quotes if q not in inner.quotes)]
+                break
+
+
+def _trailing_report_in(ctx: _Context, toks: list[int]) -> tuple[int, Offsets, int, Offsets, int] | None:
+    """The comma, cue span and root, source span and source root of a trailing report at the end of
+    ``toks``."""
+    tt = ctx.table
+    for k in range(len(toks) - 2, max(0, len(toks) - _MAX_REPORT_TOKENS - 2), -1):
+        if tt.word(toks[k]) != ",":
+            continue
+        rest = toks[k + 1:]
+        while rest and tt.word(rest[0]) in lexicons.QUOTE_CHARS:
+            rest = rest[1:]  # the closing mark after a quote's comma
+        if len(rest) < 2 or any(ctx.quote_of[t] >= 0 for t in rest):
+            return None
+        if tt.lower[rest[0]] == "according" and len(rest) > 2 and tt.lower[rest[1]] == "to":
+            nouns = [t for t in rest[2:] if tt.pos[t] in ("NOUN", "PROPN")]
+            cue, source = ctx.char_span(rest[:2]), ctx.char_span(rest[2:])
+            if nouns and cue and source:
+                return toks[k], cue, rest[0], source, nouns[-1]
+            return None
+        verbs = [t for t in rest if tt.lemma[t] in _REPORT_LEMMAS and ctx.tag(t) in ("VBD", "VBZ", "VBP")]
+        if len(verbs) != 1 or any(tt.pos[t] in ("VERB", "AUX") and t != verbs[0] for t in rest):
+            return None
+        verb = verbs[0]
+        subject = [t for t in rest if t < verb] if verb != rest[0] else \
+            [t for t in rest if t > verb and tt.pos[t] != "ADP" and not tt.is_punct[t]][:4]
+        nouns = [t for t in subject if tt.pos[t] in ("PROPN", "NOUN")]
+        if not nouns or (verb == rest[0] and not any(tt.pos[t] == "PROPN" for t in nouns)) or any(
+                tt.pos[t] not in ("DET", "PROPN", "NOUN", "ADJ", "PUNCT") for t in subject):
+            return None
+        cue, source = ctx.char_span([verb]), ctx.char_span(subject)
+        if cue and source:
+            return toks[k], cue, verb, source, nouns[-1]
+        return None
+    return None
 
 
 #: Width in characters of the buckets that index kept claims in :func:`_dedupe`.

@@ -233,10 +233,8 @@ def _after_colon(ctx: _Context, qi: int, colon: int) -> _Claim | None:
                            cue=ctx.char_span([colon]), cue_root=colon, direct=True, quotes=[qi]))
         if speaker is None or speaker < run[0] or dep[speaker] == "nsubjpass" or not _can_speak(tt, speaker):
             return None
-    elif len(run) <= _MAX_APPOSITION_TOKENS and any(pos[t] == "PROPN" for t in run) and \
-            not any(pos[t] in ("VERB", "AUX", "ADP") and tt.word(t) not in ("(", ")") for t in run):
-        inside = set(run)
-        speaker = next((t for t in run if head[t] == t or head[t] not in inside), run[-1])
+    else:
+        run, speaker = _label_before_colon(ctx, run)
     if speaker is None:
         return None
     source = _mention_of(ctx, speaker) if cue is not None else _Source(ctx.char_span(run), speaker)
@@ -247,6 +245,31 @@ def _after_colon(ctx: _Context, qi: int, colon: int) -> _Claim | None:
         _Claim(rule="adjacent_quote", content=list(ctx.marked[qi].fragments),
                cue=cue_span,
                cue_root=cue if cue is not None else colon, direct=True, quotes=[qi]))
+
+
+#: Words that open a label naming where a quote comes from: "From Lee's statement:", "More from Lee:".
+_FROM_LABEL = ("from",)
+
+
+def _label_before_colon(ctx: _Context, run: list[int]) -> tuple[list[int], int | None]:
+    """The speaker of a label with no verb before a quote's colon: a name with its title ("Michael P.
+    McDonald:", "Former secretary of state Ann Lee:"), or where the quote comes from ("From Lee's
+    Facebook post:", "More from Lee:": the owner, or the name)."""
+    tt = ctx.table
+    pos, head, lower = tt.pos, tt.head, tt.lower
+    k = 1 if run and lower[run[0]] == "more" else 0
+    if len(run) > k + 1 and lower[run[k]] in _FROM_LABEL:
+        run = run[k + 1:]
+        owner = next((t for t in run if tt.dep[t] == "poss" and pos[t] == "PROPN"), None)
+        if owner is not None:
+            return [t for t in run if t <= owner and (t == owner or head[t] == owner or tt.dep[t] == "compound")], \
+                owner
+    if len(run) > _MAX_APPOSITION_TOKENS or not any(pos[t] == "PROPN" for t in run) or any(
+            pos[t] in ("VERB", "AUX") or (pos[t] == "ADP" and (lower[t] != "of" or t == run[0]))
+            for t in run if tt.word(t) not in ("(", ")")):
+        return run, None
+    inside = set(run)
+    return run, next((t for t in run if head[t] == t or head[t] not in inside), run[-1])
 
 
 def _person_before_colon(ctx: _Context, verb: int, run: list[int]) -> int | None:

@@ -124,6 +124,23 @@ _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "ccomp", "ac
 
 def _source(ctx: _Context, cue: int) -> int | None:
     """The subject that speaks through ``cue``: its own, or one inherited along a chain of heads."""
+    verb = _clause_before_participle(ctx, cue)
+    return _inherited_subject(ctx, verb) if verb is not None else _own_source(ctx, cue)
+
+
+def _clause_before_participle(ctx: _Context, cue: int) -> int | None:
+    """'..., writing "Feels great to ..."': the parse makes a participle after a comma the subject of
+    the quote's first verb; it speaks for the verb of the clause before its comma (returned)."""
+    tt = ctx.table
+    if ctx.tag(cue) != "VBG" or tt.dep[cue] not in ("nsubj", "csubj") or ctx.quote_of[tt.head[cue]] < 0 \
+            or cue == 0 or tt.word(cue - 1) != ",":
+        return None
+    verb = tt.head[cue - 1]
+    return verb if tt.pos[verb] in ("VERB", "AUX") and verb < cue else None
+
+
+def _own_source(ctx: _Context, cue: int) -> int | None:
+    """:func:`_source` for a cue that is no participle the parse made a subject."""
     tt = ctx.table
     dep, pos, lemma, head, children = tt.dep, tt.pos, tt.lemma, tt.head, tt.children
     tag = ctx.tag(cue)
