@@ -296,6 +296,18 @@ def test_passive_participle_on_a_name_is_not_its_speech(nlp):
     assert [c.speaker_mention_text for c in result.claims] == ["The president"]
 
 
+def test_a_participle_set_off_by_commas_leaves_the_name_to_the_cue(nlp):
+    # the parse makes the name the subject of "noting" (with the comma after it) and leaves "said" none
+    text = 'But Sen. Ann Ruiz (D-Ore.), noting the size of the crowd, said, "Let me tell you, she has got a long list."'
+    assert [c.speaker_mention_text for c in run(nlp, text).claims] == ["Sen. Ann Ruiz (D-Ore.)"]
+
+
+def test_a_name_the_tagger_reads_as_a_verb_still_speaks(nlp):
+    # "Trump" tagged as the verb "trump": a capitalised word inside the sentence with no words of its own
+    text = '"Lee wants to be the tough one tonight," Trump shot back.'
+    assert [c.speaker_mention_text for c in run(nlp, text).claims] == ["Trump"]
+
+
 def test_the_person_told_is_not_the_speaker(nlp):
     # '"We lost," Lee, a founder, tells the Herald.' as the parse slips on it: the name before the cue
     # hung on the quote, the addressee the object of "tells"; "tell" does not invert, so the object is

@@ -431,9 +431,14 @@ def _stranded_subject(ctx: _Context, cue: int) -> int | None:
 _MAX_PARENTHETICAL_CLIMB = 8
 
 
+#: participles a parenthetical phrase opens with ("asked about it", "noting the crowd")
+_PARENTHETICAL_TAGS: Final = ("VBD", "VBN", "VBG")
+
+
 def _subject_of_parenthetical_participle(ctx: _Context, cue: int) -> int | None:
-    """'Mr. Hale, asked about the vote, had said ...': the parse reads the participle set off by commas
-    as a past tense with the name before it as its subject, and leaves the cue with none. The name right
+    """'Mr. Hale, asked about the vote, had said ...', 'Sen. Ruiz, noting the crowd, said ...': the parse
+    reads the participle set off by commas as a past tense (or a present participle) with the name before
+    it as its subject, and leaves the cue with none. The name right
     before the comma that opens the phrase (or a name read as the object of a preposition there: "after
     Mr. Hale, asked ..."), when the phrase runs up to the comma before the cue (and its auxiliaries and
     adverbs), is the cue's subject."""
@@ -448,14 +453,14 @@ def _subject_of_parenthetical_participle(ctx: _Context, cue: int) -> int | None:
         return None
     verb = end - 1
     for _ in range(_MAX_PARENTHETICAL_CLIMB):
-        if ctx.tag(verb) in ("VBD", "VBN") and ctx.right_edge(verb) == end - 1:
+        if ctx.tag(verb) in _PARENTHETICAL_TAGS and ctx.right_edge(verb) in (end - 1, end):  # (its comma, or not)
             break
         if head[verb] == verb or head[verb] >= end:
             return None
         verb = head[verb]
     else:
         return None
-    if ctx.tag(verb) not in ("VBD", "VBN") or ctx.right_edge(verb) != end - 1 or \
+    if ctx.tag(verb) not in _PARENTHETICAL_TAGS or ctx.right_edge(verb) not in (end - 1, end) or \
             any(dep[c] in ("aux", "auxpass") for c in tt.children[verb]):
         return None
     name = next((c for c in tt.children[verb] if dep[c] == "nsubj" and c < verb), None)
@@ -583,11 +588,19 @@ class _Source:
         return claim
 
 
+def _name_read_as_verb(ctx: _Context, subj: int) -> bool:
+    """'"...," Trump shot back.': a capitalised subject word inside the sentence, with no word of its own
+    (a clausal subject has some: "Saying so was wrong"), is a name the tagger took for a verb."""
+    tt = ctx.table
+    return (ctx.tag(subj) in ("VB", "VBP") and tt.word(subj)[:1].isupper() and tt.word(subj)[1:].islower()
+            and not ctx.token(subj).is_sent_start and not tt.children[subj])
+
+
 def _mention_of(ctx: _Context, subj: int | None) -> _Source:
     tt = ctx.table
     if subj is None or _is_expletive(tt, subj) or ctx.quote_of[subj] >= 0:
         return _Source()
-    if tt.lower[subj] in lexicons.NON_SPEAKERS or tt.pos[subj] in ("VERB", "AUX"):
+    if tt.lower[subj] in lexicons.NON_SPEAKERS or (tt.pos[subj] in ("VERB", "AUX") and not _name_read_as_verb(ctx, subj)):
         return _Source()  # a clausal subject is no speaker
     clause = tt.head[subj]
     while tt.dep[clause] == "conj" and tt.head[clause] < clause:
