@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any, Final, NamedTuple
 
 from .. import lexicons as lx
@@ -2411,12 +2412,23 @@ def _named_speaker(speakers: Sequence[Mapping[str, Any]], name: str,
     found: Mapping[str, Any] | None = None
     words = name.lower().replace("'s", " ").replace("’s", " ").split()
     joined = index.joined
-    if not any(w in joined for w in words):  # no speaker's name has any of the words
+    for w in words:
+        if w in joined:
+            break
+    else:  # no speaker's name has any of the words
         index.named[name] = None
         return None
     for sp, names in zip(speakers, index.names, strict=True):
-        if any(any(w in low for w in words) and names_match(other, name) for other, low in names):
-            found = sp
+        for other, low in names:  # loops, not generators: a document asks for a name many times
+            for w in words:
+                if w in low:
+                    break
+            else:
+                continue
+            if names_match(other, name):
+                found = sp
+                break
+        if found is not None:
             break
     index.named[name] = found
     return found
@@ -2442,13 +2454,16 @@ class _Names:
     as (length, label, text, lower-case words), with the longest name found for each name and label
     (:func:`_longest_name`)."""
 
-    __slots__ = ("_by_word", "_lowered", "char_starts", "found", "starts", "table")
+    __slots__ = ("_by_word", "_joined", "_lowered", "_offsets", "char_starts", "found", "starts", "table")
 
     def __init__(self, table: TokenTable) -> None:
         self.table = table
         self.starts = [e.start for e in table.entities]
         self.char_starts = [e.start_char for e in table.entities]
         self._lowered: list[str] | None = None
+        #: the lower-case texts joined one a line, and where each starts in it (read when first asked for)
+        self._joined = ""
+        self._offsets: list[int] = []
         self._by_word: dict[str, list[tuple[int, str, str, frozenset[str]]]] = {}
         self.found: dict[tuple[str, str], str] = {}
 
@@ -2462,11 +2477,16 @@ class _Names:
             entities = self.table.entities
             if self._lowered is None:
                 self._lowered = [e.text.lower() for e in entities]
+                self._joined = "\n".join(self._lowered)
+                self._offsets = [0, *accumulate(len(low) + 1 for low in self._lowered)]
             found = []
             seen: set[tuple[str, str]] = set()
-            for n, low in enumerate(self._lowered):
-                if word not in low:  # a substring test in C first: most entities do not have the word
-                    continue
+            lowered, joined, offsets = self._lowered, self._joined, self._offsets
+            at = joined.find(word)  # a search in C over all the texts: most entities do not have the word
+            while at != -1:  # the entities whose text has it, in order, each once (a word is no line break)
+                n = bisect.bisect_right(offsets, at) - 1
+                at = joined.find(word, offsets[n + 1])
+                low = lowered[n]
                 e = entities[n]
                 words = frozenset(low.split())
                 if word not in words or (e.text, e.label) in seen:

@@ -68,9 +68,10 @@ _MAX_TARGET_TOKENS: Final = 14
 _HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS | lx.HEDGING_CUES
 #: the hedge words looked for among a cue's children
 _CUE_HEDGE_WORDS: Final = lx.HEDGE_ADVERBS | lx.HEDGE_MODALS
-#: word -> the pseudo-negations (``lexicons.PSEUDO_NEGATIONS``) it is part of, with its position in each
-_PSEUDO_NEGATIONS_OF: Final[Mapping[str, tuple[tuple[tuple[str, ...], int], ...]]] = {
-    word: tuple((seq, k) for seq in lx.PSEUDO_NEGATIONS for k, w in enumerate(seq) if w == word)
+#: word -> the pseudo-negations (``lexicons.PSEUDO_NEGATIONS``) it is part of, as lists of words (compared
+#: with a slice of the words around it), with its position in each
+_PSEUDO_NEGATIONS_OF: Final[Mapping[str, tuple[tuple[list[str], int], ...]]] = {
+    word: tuple((list(seq), k) for seq in lx.PSEUDO_NEGATIONS for k, w in enumerate(seq) if w == word)
     for seq in lx.PSEUDO_NEGATIONS for word in seq
 }
 
@@ -199,7 +200,7 @@ def _is_pseudo_negation(table: TokenTable, token: int) -> bool:
         start = token - k
         if start < 0 or start + len(seq) > table.n:
             continue
-        if all(lower[start + j] == seq[j] for j in range(len(seq))):
+        if lower[start:start + len(seq)] == seq:
             return True
     return False
 

@@ -207,9 +207,10 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
     if not found:
         return Choice(rule, rule_entity, rule_name)
     resolve = _Resolver(st, act, speakers, about)
-    best = next((c for c in found if SAID_ABOUT in c.features), None)  # the cue names what it is about
-    if best is not None:
-        resolve(best)
+    for best in found:  # the cue names what it is about
+        if SAID_ABOUT in best.features:
+            resolve(best)
+            break
     else:
         best = _best(eligible(found), model, resolve)
     if UNRESOLVED in best.features and st.table.dep[best.head] == "poss":
