@@ -138,9 +138,15 @@ def subject(table: TokenTable, pred: int) -> int | None:
 def is_agent(table: TokenTable, i: int) -> bool:
     """A person, organisation or country: a named entity of those kinds, a proper noun, a third-person
     pronoun, or a noun of a role or an organisation ("the senator", "the court", "the campaign")."""
-    return (table.ent_type[i] in _AGENT_ENTS or (table.pos[i] == "PROPN" and not table.ent_type[i])
-            or (table.pos[i] == "PRON" and table.lower[i] in _THIRD_PERSON)
-            or (table.pos[i] == "NOUN" and table.lemma[i] in _AGENT_NOUNS))
+    ent = table.ent_type[i]  # each column read once (the rules and the ranker ask this of many tokens)
+    if ent in _AGENT_ENTS:
+        return True
+    pos = table.pos[i]
+    if pos == "PROPN":
+        return not ent
+    if pos == "PRON":
+        return table.lower[i] in _THIRD_PERSON
+    return pos == "NOUN" and table.lemma[i] in _AGENT_NOUNS
 
 
 def is_first_person(table: TokenTable, i: int) -> bool:
@@ -240,7 +246,9 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
     for i in tokens:
         if ent[i] or pos[i] in _UNEVALUATED_POS:
             continue
-        if joined and i in joined:
+        if not joined:  # most contents have no hyphenated word
+            key = (lower[i], lemma[i])
+        elif i in joined:
             key = joined[i]
             if not key[0]:
                 continue  # a part of a hyphenated word that is read whole
