@@ -2460,14 +2460,18 @@ class _Names:
     """A document's entities indexed once per document: their token starts (to find the one a token is
     in), their character starts (the ones before an offset), and, for a word asked for, those that have it
     as (length, label, text, lower-case words), with the longest name found for each name and label
-    (:func:`_longest_name`)."""
+    (:func:`_longest_name`). An entity's record (:class:`~claimex.pipeline.tokens.Entity`) is made when
+    it is first read (:meth:`entity`): the rules read a few of a document's entities."""
 
-    __slots__ = ("_by_word", "_joined", "_lowered", "_offsets", "char_starts", "found", "starts", "table")
+    __slots__ = ("_by_word", "_joined", "_lowered", "_offsets", "_records", "char_starts", "found", "spans",
+                 "starts", "table")
 
     def __init__(self, table: TokenTable) -> None:
         self.table = table
-        self.starts = [e.start for e in table.entities]
-        self.char_starts = [e.start_char for e in table.entities]
+        self.spans = spans = table.ents
+        self.starts = [e.start for e in spans]
+        self.char_starts = [e.start_char for e in spans]
+        self._records: list[Entity | None] = [None] * len(spans)
         self._lowered: list[str] | None = None
         #: the lower-case texts joined one a line, and where each starts in it (read when first asked for)
         self._joined = ""
@@ -2482,9 +2486,10 @@ class _Names:
         one before it is left out: :func:`_longest_name` keeps the first of equals."""
         found = self._by_word.get(word)
         if found is None:
-            entities = self.table.entities
-            if self._lowered is None:
-                self._lowered = [e.text.lower() for e in entities]
+            if self._lowered is None:  # each entity's text (Entity.text), lower-cased
+                text, end = self.table.text, self.table.end
+                self._lowered = [text[s:end[e.end - 1]].lower() for s, e in zip(self.char_starts, self.spans,
+                                                                                   strict=True)]
                 self._joined = "\n".join(self._lowered)
                 self._offsets = [0, *accumulate(len(low) + 1 for low in self._lowered)]
             found = []
@@ -2495,7 +2500,7 @@ class _Names:
                 n = bisect.bisect_right(offsets, at) - 1
                 at = joined.find(word, offsets[n + 1])
                 low = lowered[n]
-                e = entities[n]
+                e = self.entity(n)
                 words = frozenset(low.split())
                 if word not in words or (e.text, e.label) in seen:
                     continue
@@ -2504,11 +2509,18 @@ class _Names:
             self._by_word[word] = found
         return found
 
+    def entity(self, n: int) -> Entity:
+        """The record of the ``n``-th entity (made when first read)."""
+        found = self._records[n]
+        if found is None:
+            found = self._records[n] = self.table.entity_record(self.spans[n])
+        return found
+
     def entity_at(self, i: int) -> Entity | None:
         """The entity token ``i`` is inside."""
         j = bisect.bisect_right(self.starts, i) - 1
-        if j >= 0 and i < self.table.entities[j].end:
-            return self.table.entities[j]
+        if j >= 0 and i < self.spans[j].end:
+            return self.entity(j)
         return None
 
     def before(self, at: int) -> int:
@@ -2588,9 +2600,9 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
         sp = speakers[nearest[1]]
         best = (nearest[0], sp["id"], sp.get("name"))
     floor = best[0] if best is not None else -1
-    entities = table.entities
-    for n in range(_names_of(table).before(at) - 1, -1, -1):  # an entity between that mention and the pronoun
-        ent = entities[n]  # nearest first
+    names = _names_of(table)
+    for n in range(names.before(at) - 1, -1, -1):  # an entity between that mention and the pronoun
+        ent = names.entity(n)  # nearest first
         start = ent.start_char
         if start <= floor:
             break
