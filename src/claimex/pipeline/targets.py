@@ -79,8 +79,8 @@ class TargetModel:
 
     @property
     def entity_bound(self) -> float:
-        """The most the features of whom a candidate stands for (:func:`_entity_features`,
-        :func:`_salience`) can add to its score: a candidate whose other features score this much below
+        """The most the features of whom a candidate stands for (:func:`add_entity_features`) can add
+        to its score: a candidate whose other features score this much below
         the best resolved one cannot win, and is not resolved (:func:`choose`)."""
         bound = _ENTITY_BOUNDS.get(id(self))
         if bound is None or bound[0] is not self:
@@ -337,7 +337,7 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
         elif resolve or TRACE is not None:
             entity, name = _resolve(st, act, i, speakers, about)
         else:  # read when it may win (:func:`choose`)
-            out.append(Candidate(i, None, None, feats, resolved=False))
+            out.append(Candidate(i, None, None, feats, 0.0, False))
             continue
         add_entity_features(table, i, entity, name, speaker, ctx.mentions, ctx.frequencies, feats)
         out.append(Candidate(i, entity, name, feats))
@@ -514,13 +514,15 @@ def _candidate_head(table: TokenTable, i: int) -> bool:
     pos = table.pos[i]
     if pos not in _HEAD_POS:
         return False
-    if pos == "PRON" and table.lower[i] not in _CANDIDATE_PRONOUNS:
+    lower = table.lower
+    low = lower[i]
+    if pos == "PRON" and low not in _CANDIDATE_PRONOUNS:
         return False
     head = table.head[i]
-    if (table.dep[i] in ("compound", "flat") and head != i and table.pos[head] in _HEAD_POS
-            and table.lower[head] not in lx.TITLES):  # "Trump" of "Mr. Trump" (headed by its title) is a head
+    if (head != i and table.dep[i] in ("compound", "flat") and table.pos[head] in _HEAD_POS
+            and lower[head] not in lx.TITLES):  # "Trump" of "Mr. Trump" (headed by its title) is a head
         return False
-    return table.lower[i] not in lx.TITLES and table.lower[i] not in _ARTICLES  # "the" parsed as a name's head
+    return low not in lx.TITLES and low not in _ARTICLES  # "the" parsed as a name's head
 
 
 @dataclass(slots=True)
@@ -534,6 +536,7 @@ class _Context:
     preds_first: int | None
     inside: frozenset[int]
     start: int
+    #: the content's length in tokens from its first to its last word, at least 1 (the place's divisor)
     span: int
     root: int
     #: the noun the cue says the statement is about (:func:`said_about`)
@@ -549,9 +552,9 @@ class _Context:
         content, preds = st.content, st.preds
         if content:
             return cls(rule, obj, st.judged, frozenset(preds), min(preds) if preds else None, frozenset(content),
-                       content[0], content[-1] - content[0], _root(st.table, content[0]), about, mentions,
+                       content[0], max(1, content[-1] - content[0]), _root(st.table, content[0]), about, mentions,
                        _frequencies(st.table))
-        return cls(rule, obj, st.judged, frozenset(preds), min(preds) if preds else None, frozenset(), 0, 0, -1,
+        return cls(rule, obj, st.judged, frozenset(preds), min(preds) if preds else None, frozenset(), 0, 1, -1,
                    about, mentions, _frequencies(st.table))
 
 
@@ -587,7 +590,7 @@ def features(st: Statement, ctx: _Context, i: int, rank: int, entity: str | None
              about: Mapping[str, Any]) -> list[str]:
     """The features of candidate ``i`` (names of the weights that apply to it): its place in the
     sentence, what the rules made of it, what kind of thing it is (:func:`base_features`) and whom it
-    stands for (:func:`_entity_features`)."""
+    stands for (:func:`add_entity_features`)."""
     out = base_features(st, ctx, i, rank)
     add_entity_features(st.table, i, entity, name, about.get("speaker"), ctx.mentions, ctx.frequencies, out)
     return out
@@ -618,7 +621,7 @@ def base_features(st: Statement, ctx: _Context, i: int, rank: int) -> list[str]:
         if up == ctx.preds_first:
             out.append(_FIRST_PRED_ROLES[role])
     if i in ctx.inside:
-        share = (i - ctx.start) / max(1, ctx.span)
+        share = (i - ctx.start) / ctx.span
         out.append("place=start" if share < 0.2 else "place=middle" if share < 0.6 else "place=end")
         if _root(table, i) != ctx.root:
             out.append("later_sentence")
@@ -666,22 +669,24 @@ def _kind_features(st: Statement, ctx: _Context, i: int, pos: str, ent: str, out
 
 def add_entity_features(table: TokenTable, i: int, entity: str | None, name: str | None, speaker: str | None,
                         mentions: Mapping[str, int], frequencies: Mapping[str, int], out: list[str]) -> None:
-    """The features of whom candidate ``i`` stands for (:func:`_entity_features`, :func:`_salience`),
-    appended to ``out``; ``mentions`` and ``frequencies`` are the document's counts (:class:`_Context`)."""
-    _entity_features(table, i, entity, name, speaker, out)
-    if entity is None or entity != speaker:
-        _salience(mentions, frequencies, entity, name, out)
-
-
-def _salience(mentions: Mapping[str, int], frequencies: Mapping[str, int], entity: str | None,
-              name: str | None, out: list[str]) -> None:
-    """How often the entity a candidate resolves to (not the claim's own speaker) is mentioned in the
-    document: a speaker entity's mentions, else the occurrences of the last word of the name it resolves
-    to ("he" read as Donald Trump in an article about him is as salient as "Trump"). Appended to ``out``."""
+    """The features of whom candidate ``i`` stands for, appended to ``out``: resolved to a speaker entity (the
+    claim's own speaker or another), to a name only, or a pronoun read as nobody; and how often the entity
+    it resolves to (not the claim's own speaker) is mentioned in the document: a speaker entity's mentions,
+    else the occurrences of the last word of the name it resolves to ("he" read as Donald Trump in an
+    article about him is as salient as "Trump"). ``mentions`` and ``frequencies`` are the document's counts
+    (:class:`_Context`)."""
     if entity is not None:
-        out.append(_bucket(mentions.get(entity, 0), _SALIENCE))
-    elif name:
-        out.append(_bucket(frequencies.get(name.split()[-1], 0), _SALIENCE))
+        if entity == speaker:
+            out.append("entity=self")
+        else:
+            out.append("entity=other")
+            out.append(_bucket(mentions.get(entity, 0), _SALIENCE))
+    elif name is not None:
+        out.append("named")
+        if name:
+            out.append(_bucket(frequencies.get(name.split()[-1], 0), _SALIENCE))
+    elif table.pos[i] == "PRON":
+        out.append(UNRESOLVED)
 
 
 def _ent_feature(ent: str) -> str:
@@ -700,18 +705,6 @@ _FIRST_PRED_ROLES: Final = {role: f"first_pred_{role}" for role in _MAIN_ROLES}
 #: The features of the rules' proposal by its role and its depth.
 _RULE_ROLES: Final = {role: f"rule&role={role}" for role in _ROLE_FEATURES}
 _RULE_DEPTHS: Final = {depth: f"rule&{depth}" for depth in _DEPTHS}
-
-
-def _entity_features(table: TokenTable, i: int, entity: str | None, name: str | None, speaker: str | None,
-                     out: list[str]) -> None:
-    """Resolved to a speaker entity (the claim's own speaker or another), to a name only, or a pronoun
-    read as nobody. Appended to ``out``."""
-    if entity is not None:
-        out.append("entity=self" if entity == speaker else "entity=other")
-    elif name is not None:
-        out.append("named")
-    elif table.pos[i] == "PRON":
-        out.append(UNRESOLVED)
 
 
 #: The buckets of a count (:func:`_bucket`): at most 1, 2-3, 4-9, 10 or more.
