@@ -397,6 +397,41 @@ ACTS = [
      "suggested", "predict", "prediction"),
     ("The banker said he\u2019d replace the chair of the board.", "he\u2019d replace the chair of the board", "said",
      "predict", "prediction"),
+    # eleventh round: a criticism verb other than one of moral condemnation finds fault with whoever did or
+    # made what it criticises (an accusation); "condemn" of an event still condemns it
+    ("The governor was criticized for cutting the school budget.", "cutting the school budget", "criticized for",
+     "accuse", "cue"),
+    ("The mayor blasted the new parking rules, which he said would hurt small shops.",
+     "the new parking rules, which he said would hurt small shops", "blasted", "accuse", "cue"),
+    ("The bishops condemned the bombing of the market, which killed 12 people.",
+     "the bombing of the market, which killed 12 people", "condemned", "condemn", "cue"),
+    # eleventh round: name-calling -- a person or organisation given a label the evaluation lexicon does not
+    # score, in quotation marks or as a bare adjective, is accused; a plain label describes
+    ('The senator called the governor a "clown" on Tuesday.', 'the governor a "clown" on Tuesday', "called",
+     "accuse", "naming"),
+    ("The columnist called the company unpatriotic.", "the company unpatriotic", "called", "accuse", "naming"),
+    ("The senator called the city her home.", "the city her home", "called", "assert", "default"),
+    ("The senator called the plan a first step.", "the plan a first step", "called", "assert", "default"),
+    # eleventh round: the speaker's satisfaction supports even when it names nothing it is about, or names it
+    # as the object of an infinitive; respecting someone backs them; a bare negative answer denies
+    ('"We are extremely happy," the union leader said.', "We are extremely happy", "said", "support",
+     "satisfaction"),
+    ('"We are so excited to meet our new coach!" she wrote.', "We are so excited to meet our new coach!", "wrote",
+     "support", "satisfaction"),
+    ("The senator said he does respect the governor.", "he does respect the governor", "said", "support",
+     "own_backing"),
+    ('"Absolutely not. Absolutely not," the mayor responded.', "Absolutely not. Absolutely not", "responded", "deny",
+     "dismissal"),
+    ('"Of course not," the mayor replied.', "Of course not", "replied", "deny", "dismissal"),
+    ('"Not now," the mayor replied.', "Not now", "replied", "assert", "default"),
+    # eleventh round: an ultimatum -- the speaker's own action made conditional on what someone else fails to
+    # do, or any conditional own action after a warning -- threatens; a plain conditional plan predicts
+    ("The mayor said she would close the pier if the company did not pay its fees.",
+     "she would close the pier if the company did not pay its fees", "said", "threaten", "threat"),
+    ("The ministers warned they could sell off their bonds if the bill becomes law.",
+     "they could sell off their bonds if the bill becomes law", "warned", "threaten", "threat"),
+    ("The mayor said she would close the pier if it rains.", "she would close the pier if it rains", "said",
+     "predict", "prediction"),
 ]
 
 

@@ -98,6 +98,49 @@ def test_a_quantified_subject_called_false_names_the_claims_it_quantifies(nlp):
     assert list(claimex.extract(text, nlp=nlp).links) == []
 
 
+#: A pointer ("that comment", "this") answers the statement just before; when that statement is the
+#: responder's own, or a quantified group's ("Some have argued", "both promised") that may hold the
+#: responder, it answers no claim further back either. (text, the pointer's content)
+POINTERS_THAT_ANSWER_NOTHING = [
+    ("The mayor said the harbour plan would create jobs. Some have argued that the mayor is the wrong "
+     "person to sell the plan. In 2009 the mayor said the port could not grow. Later he echoed that "
+     "comment.", "that comment"),
+    ("Ortiz said the clinic would stay open. Lee and Ortiz met voters on Monday, and both vowed to cut "
+     "waiting times before the election. \"This is the lie their whole campaign is built on,\" Lee said.",
+     "This is the lie their whole campaign is built on,"),
+]
+
+
+@pytest.mark.parametrize(("text", "pointer"), POINTERS_THAT_ANSWER_NOTHING)
+def test_a_pointer_answers_only_the_statement_just_before(nlp, text, pointer):
+    result = claimex.extract(text, nlp=nlp)
+    assert pointer in {c.content_text for c in result.claims}, [c.content_text for c in result.claims]
+    assert list(result.links) == []
+
+
+def test_a_pointer_answers_the_statement_just_before_of_another_speaker(nlp):
+    text = ("The mayor said the harbour plan would create jobs. Some have argued that the mayor is the wrong "
+            "person to sell the plan. The minister said the port could not grow. Later the union echoed that "
+            "comment.")
+    result = claimex.extract(text, nlp=nlp)
+    by_text = {c.content_text: c.id for c in result.claims}
+    assert [(x.source, x.relation, x.target) for x in result.links] == [
+        (by_text["that comment"], "supports", by_text["the port could not grow"])]
+
+
+def test_a_quantified_group_is_no_party_to_answer(nlp):
+    """"many" (a speaker entity of its own) names nobody: "countered" answers a party, not "many"."""
+    group = ("The budget row has caused many to wonder if the city should sell its port. The mayor countered "
+             "that the city would never sell its port.")
+    result = claimex.extract(group, nlp=nlp)
+    assert [c.content_text for c in result.claims] == ["the city should sell its port",
+                                                       "the city would never sell its port"]
+    assert list(result.links) == []
+    party = group.replace("The budget row has caused many to wonder if", "The union said")
+    result = claimex.extract(party, nlp=nlp)
+    assert [(x.source, x.relation, x.target) for x in result.links] == [("c2", "disputes", "c1")]
+
+
 def test_a_reference_that_says_what_the_claim_was_about_answers_only_such_a_claim(nlp):
     """"Santilli's arguments about the fence" answers his claim about the fence, not the one of his that
     shares most words with the ranger's ("refuge"); "about his record on trade" answers neither."""

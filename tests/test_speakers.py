@@ -648,3 +648,68 @@ def test_what_a_cue_recalls_before_a_colon_quote_is_no_inverted_speaker(nlp):
 def test_who_holds_a_statement_noun(nlp, text, mention):
     claims = run(nlp, text).claims
     assert [(c.quote_rule, c.speaker_mention_text) for c in claims] == [("nominal", mention)]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # the subject of a verb that stands by a statement noun holds it
+    ("Ortiz still has a small staff, a travel budget and the firm belief that the council will back him.", "Ortiz"),
+    ("Like the governor, Ortiz has long held the view that the council could walk away from the bill.", "Ortiz"),
+    ("Ortiz embraced the idea that the council could walk away from the bill.", "Ortiz"),
+    ("Since launching her bid, Rivera has taken a hard line on crime and last June stirred anger with an "
+     "assertion that the city jails are too soft.", "Rivera"),
+    # not a subject that turns the statement down: it holds the opposite
+    ("As she has before, Rivera on Friday played down the idea that she had struck a deal with the council.", None),
+    ("Some Democrats would take issue with the suggestion that the divisions between the two are less clear.",
+     None),
+    ("Like the governor, Ortiz never bought the notion that the council could walk away from the bill.", None),
+    # not a noun that a verb with no speaking subject merely includes, nor a cause
+    ("The topics include trade, and allegations that foreign firms have hacked into city servers.", None),
+    ("The tax has been unpopular because of fears that firms will cut jobs.", None),
+    ("The budget was greeted with claims that the council had padded it.", None),
+])
+def test_who_holds_a_statement_noun_a_verb_takes(nlp, text, mention):
+    claims = run(nlp, text).claims
+    assert [(c.quote_rule, c.speaker_mention_text) for c in claims] == [("nominal", mention)]
+
+
+@pytest.mark.parametrize(("text", "cue", "mention"), [
+    # a participle the parse made the subject of a quote that opens with its verb
+    ("Band member Rico shared the news online last week, writing “Feels great to back someone I believe in.”",
+     "writing", "Band member Rico"),
+    # a participle phrase between commas, read as a past tense with the name as its subject
+    ("The issue had come up Friday after Mr. Hale, asked about the deaths of workers, had said, “I think our "
+     "city does plenty of harm also.”", "said", "Mr. Hale"),
+    ("The row began after Ms. Price, asked about the deaths of workers, had said, “I think our city does plenty "
+     "of harm also.”", "said", "Ms. Price"),
+])
+def test_a_subject_the_parse_gave_to_another_verb(nlp, text, cue, mention):
+    claims = [c for c in run(nlp, text).claims if c.cue_text == cue]
+    assert [c.speaker_mention_text for c in claims] == [mention]
+
+
+def test_who_in_a_second_relative_clause_is_the_name_it_follows(nlp):
+    text = ('"The energy of his voters is greater than anyone else’s," said Rep. Tom Ortiz (D-Ohio), a Price '
+            'backer whose district went strongly for her but who suggested that Hale could pull out new voters.')
+    result = run(nlp, text)
+    speaker = speaker_of(result, "who")
+    assert speaker is not None and speaker.name == "Tom Ortiz"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a participle that names the described speaker gives the speaker its name
+    ("A teacher named Tom Ortiz said the count was rigged.", "Tom Ortiz"),
+    ("A group called Fair Votes said the count was rigged.", "Fair Votes"),
+    ("A man identified as Tom Ortiz told reporters the count was rigged.", "Tom Ortiz"),
+])
+def test_a_description_named_by_a_participle_is_the_name(nlp, text, name):
+    result = run(nlp, text)
+    assert [result.speaker(c.speaker).name for c in result.claims if c.speaker] == [name]
+
+
+def test_a_number_of_people_is_they_not_he(nlp):
+    # "a number of the families" counts out a plural: a later "he" is someone else
+    text = ('A number of the families of the victims have sued the company, alleging that its ads targeted young men.'
+            '\n\nHale was asked about their case during an interview on Monday, in which he said he did not back '
+            'their right to sue.')
+    speaker = speaker_of(run(nlp, text), "he")
+    assert speaker is None or "families" not in speaker.name, speaker

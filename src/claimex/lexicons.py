@@ -179,6 +179,22 @@ PUTTING_FORWARD_VERBS: Final[frozenset[str]] = frozenset({
     "express", "air", "advance", "renew", "restate",
 })
 
+#: Verbs whose subject holds, and stands by, the statement its object names ("she holds the belief that
+#: ...", "Ortiz has echoed the claim that ...", "embraced the idea that ..."): the subject is who
+#: holds the statement. Not verbs that turn it down ("rejected the notion that ...", "played down
+#: the idea that ..."): their subject holds the opposite, a reading for an act and a polarity the
+#: statement noun does not carry (as :data:`PUTTING_FORWARD_VERBS`).
+HOLDING_VERBS: Final[frozenset[str]] = frozenset({
+    "share", "hold", "have", "echo", "endorse", "push", "promote", "tout", "peddle", "spread", "embrace",
+    "accept", "buy", "entertain", "defend", "support", "adopt", "cling",
+})
+#: Verbs whose "with" names a statement their subject opposes ("took issue with the claim that ...",
+#: "disagreed with the idea that ..."): not its holder.
+OPPOSING_WITH_VERBS: Final[frozenset[str]] = frozenset({
+    "take", "disagree", "quarrel", "clash", "argue", "differ", "contend", "grapple", "struggle", "wrestle",
+    "battle", "fight", "dispute", "break", "part",
+})
+
 #: Verbs that cause their object to act, the object doing what the infinitive after it says ("the
 #: loss led her to declare ...", "leaving some to question ...").
 CAUSATIVE_VERBS: Final[frozenset[str]] = frozenset({
@@ -754,7 +770,7 @@ BACKING_VERBS: Final[frozenset[str]] = frozenset({
 #: just *liked* what he said", "she said *she* would *campaign for* him"): the speaker supports their object.
 ENDORSING_VERBS: Final[frozenset[str]] = frozenset({
     "support", "back", "endorse", "welcome", "applaud", "praise", "commend", "thank", "congratulate", "like",
-    "love", "admire", "favor", "favour", "champion", "campaign", "vote", "salute", "embrace", "celebrate",
+    "love", "admire", "respect", "favor", "favour", "champion", "campaign", "vote", "salute", "embrace", "celebrate",
 })
 #: Prepositions of the object of an endorsing verb: "campaign *for* him", "vote *for* the bill".
 ENDORSING_PREPOSITIONS: Final[frozenset[str]] = frozenset({"for"})

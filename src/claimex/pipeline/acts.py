@@ -528,8 +528,12 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
             return lx.SUPPORT, cue
         if own:  # "vowed to carry the mantle": a promise of the speaker's own future action
             return lx.PREDICT, cue
+        if _ultimatum(st, warned=table.lemma[cue] in lx.WARNING_CUES):  # "warned they could sell ... if"
+            return lx.THREATEN, cue
         return None
     if "unless" in map(table.lower.__getitem__, st.content) and _first_person_future(st):  # the cheap test first
+        return lx.THREATEN, st.act_root
+    if _ultimatum(st, warned=cue is not None and table.lemma[cue] in lx.WARNING_CUES):
         return lx.THREATEN, st.act_root
     for pred in st.preds:  # "we will sue the city", "he said he would veto the bill"
         if _consequences(table, pred):  # "any such move *would have consequences*"
@@ -539,6 +543,33 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
             if subj is not None and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)):
                 return lx.THREATEN, st.act_root
     return None
+
+
+def _ultimatum(st: Statement, *, warned: bool) -> bool:
+    """An action of the speaker's own made conditional on what someone else fails to do threatens (since the
+    eleventh act round): "she said *she would consider* legislation *if* the voluntary proposals *were not*
+    adopted", "*we will* walk out *if* they *do not* pay"; with a warning cue any condition will do: "the
+    Saudis warned *they could sell off* their assets *if* the bill becomes law" (a main predicate in the
+    future, or with "could" / "might" after a warning, whose subject is the speaker, with an "if" clause,
+    negated but after a warning)."""
+    table = st.table
+    if "if" not in map(table.lower.__getitem__, st.content):  # the cheap test first
+        return False
+    for pred in st.preds:
+        subj = subject(table, pred)
+        if subj is None or not is_speaker(st, subj) or _negated_plainly(table, pred):
+            continue
+        if not (is_future(table, pred) or (warned and not _ABILITY_WARNED.isdisjoint(_modal_children(table, pred)))):
+            continue
+        for c in table.children[pred]:
+            if table.dep[c] == "advcl" and any(table.lower[m] == "if" and table.dep[m] == "mark"
+                                               for m in table.children[c]) and (warned or _negated_plainly(table, c)):
+                return True
+    return False
+
+
+#: Modals of a possible action of the speaker's own that a warning makes a threat ("warned they *could* sell").
+_ABILITY_WARNED: Final = frozenset({"could", "might", "may"})
 
 
 def _consequences(table: TokenTable, pred: int) -> bool:
@@ -656,7 +687,30 @@ def naming(st: Statement) -> tuple[str, int | None] | None:
                 and _strongly_disapproved(table, list(st.valences), st.valences)):
             return lx.CONDEMN, cue
         return (lx.ACCUSE if score < 0 else lx.SUPPORT), cue
+    if _name_calling(table, cue, named):  # "called Palin a *"clown"*", "calls Pfizer *unpatriotic*"
+        st.judged = named
+        return lx.ACCUSE, cue
     return None
+
+
+def _name_calling(table: TokenTable, cue: int, named: int) -> bool:
+    """A person or organisation given a label the evaluation lexicon does not score, in quotation marks
+    or as a bare adjective: "called Palin a *"clown"*", "called Fields *"totally delusional"*", "calls
+    Pfizer *unpatriotic*" (since the eleventh act round). A label put in the speaker's own quoted words or
+    an adjective pinned on someone is name-calling; a plain noun label describes ("called North Carolina
+    her home state": a place), and so does one claiming the person as the speaker's own ("called him *"my*
+    friend"")."""
+    if not _accountable(table, named) or table.ent_type[named] in _PLACE_ENTS:
+        return False
+    label = next((c for c in table.children[cue] if table.dep[c] == "oprd"), None)
+    if label is None or named > label:
+        return False
+    words = sorted(table.subtree(label))
+    if any(table.lower[w] in ("my", "our") for w in words):
+        return False
+    around = (words[0] - 1, *words) if words[0] > 0 else words  # the mark may open before the label's words
+    quoted = any(all(ch in _QUOTE_MARKS for ch in table.word(w)) for w in around if table.is_punct[w])
+    return quoted or table.pos[label] == "ADJ"
 
 
 def _called_false(table: TokenTable, cue: int, named: int) -> bool:
@@ -733,7 +787,15 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
         if agent is not None:  # "blasted the ads portraying *Cruz* as a flip-flopper": Cruz is criticised
             st.judged = agent
             return lx.ACCUSE, st.act_root
+        if table.lemma[st.act_root] not in _MORAL_CONDEMNATION:  # "criticized *for* not raising rates"
+            return lx.ACCUSE, st.act_root
     return act, st.act_root
+
+
+#: Verbs of moral condemnation: said of an event or a thing they condemn it ("condemned the strikes"); the
+#: other criticism verbs ("criticized for not raising rates", "blasted the delegate system") find fault
+#: with whoever did or made it, an accusation (since the eleventh act round).
+_MORAL_CONDEMNATION: Final = frozenset({"condemn", "denounce", "decry", "deplore", "censure", "repudiate"})
 
 
 def dismissal(st: Statement) -> tuple[str, int | None] | None:
@@ -746,6 +808,8 @@ def dismissal(st: Statement) -> tuple[str, int | None] | None:
     lemma, dep, children = table.lemma, table.dep, table.children
     first = st.content[0]
     if table.lower[first] == "no" and dep[first] == "intj" and _quoted(st):  # "No, we are not where ..."
+        return lx.DENY, st.act_root
+    if _bare_no(table, st.content):  # "Absolutely not. Absolutely not," she responded
         return lx.DENY, st.act_root
     for pred in st.preds:
         if lemma[pred] != "be":
@@ -770,6 +834,22 @@ def dismissal(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def _bare_no(table: TokenTable, content: Sequence[int]) -> bool:
+    """An answer that is nothing but a negation, with its intensifiers: "*Absolutely not*", "*Of course
+    not*", "*No, never*" (since the eleventh act round): it says no to what was asked or claimed."""
+    if len(content) > _BARE_LONGEST:  # most statements: longer (the cheap test first)
+        return False
+    words = [table.lower[i] for i in content]
+    return all(w in _BARE_NEGATIONS or w in _BARE_INTENSIFIERS for w in words) and not _BARE_NEGATIONS.isdisjoint(
+        words)
+
+
+#: The negations of a bare answer, and the words that may go with them (:func:`_bare_no`).
+_BARE_NEGATIONS: Final = frozenset({"no", "not", "never", "nope", "nah"})
+#: The longest bare answer read ("Absolutely not. Absolutely not": 4 words; "no, no, no, of course not": 6).
+_BARE_LONGEST: Final = 8
+_BARE_INTENSIFIERS: Final = frozenset({"absolutely", "certainly", "definitely", "of", "course", "surely",
+                                       "hell", "way", "at", "all", "ever", "sir", "ma'am", "well", "oh"})
 #: Pronouns that answer what was said: "*that*'s not true", "*it* is false" (since the ninth round).
 _ANSWERED: Final = frozenset({"that", "this", "it"})
 #: Words of a statement's falsehood said of an answered pronoun (not "wrong" or "absurd": "that's wrong"
@@ -1338,8 +1418,10 @@ def _stood_behind(table: TokenTable, verb: int) -> int | None:
 def satisfaction(st: Statement) -> tuple[str, int | None] | None:
     """The speaker's satisfaction with something supports it, the counterpart of :func:`grievance`:
     "*we are delighted with* the ruling", "the union said *it was pleased that* the court upheld the law"
-    (a word of :data:`~claimex.lexicons.SATISFACTION_WORDS` said of the speaker, not negated, with what it
-    is about: the object of its preposition, else the subject of its clause, is the target)."""
+    (a word of :data:`~claimex.lexicons.SATISFACTION_WORDS` said of the speaker, not negated; what it is
+    about, the object of its preposition, else the subject of its clause, else the object of its infinitive
+    -- "*so excited to meet* our grandchild" -- is the target; since the eleventh act round a satisfaction
+    that names nothing, "*we're extremely happy*", supports too, its target read as for any claim)."""
     table = st.table
     lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
     for pred in st.preds:
@@ -1361,10 +1443,10 @@ def satisfaction(st: Statement) -> tuple[str, int | None] | None:
                     about = _pcomp_object(st, c)
             elif dep[c] == "ccomp":
                 about = subject(table, c)
+            elif dep[c] == "xcomp":  # "so excited *to meet* our grandchild": what the act is done to
+                about = act_object(table, c)
             if about is not None:
                 break
-        if about is None:
-            continue
         st.judged = about
         return lx.SUPPORT, st.act_root
     return None

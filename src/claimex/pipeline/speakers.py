@@ -601,7 +601,8 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
             mention.kind = "PERSON"
     elif (lemmas[root_i] in lexicons.ORG_NOUNS or lower in lexicons.ORG_NOUNS) and mention.kind == "OTHER":
         mention.kind = "ORG"
-    if doc[root_i].tag_ in ("NNS", "NNPS") or lemma in ("people", "police", "officials"):
+    if doc[root_i].tag_ in ("NNS", "NNPS") or lemma in ("people", "police", "officials") or \
+            _quantity_of_plural(tt, root_i):
         mention.plural = True
     if mention.name is None and pos[root_i] == "PROPN" and all(pos[i] in ("PROPN", "DET")
                                                                for i in range(first, stop)):
@@ -614,6 +615,24 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     possessor = {t.i for c in tt.children[root_i] if tt.dep[c] == "poss" for t in doc[c].subtree}
     mention.gender = _gender({lows[i] for i in range(first, stop) if i not in possessor}, mention)
     return mention
+
+
+#: Heads that count or portion out the plural noun of their "of": "a number of the families", "the
+#: majority of voters", "a handful of aides" are they, not he or she.
+_QUANTITY_HEADS = frozenset({
+    "number", "majority", "minority", "lot", "handful", "couple", "dozen", "host", "plenty", "bunch", "percent",
+    "third", "half", "quarter", "share", "portion", "fraction", "proportion", "most", "many", "some", "few",
+    "several", "all", "both", "none", "each", "rest",
+})
+
+
+def _quantity_of_plural(tt: TokenTable, root: int) -> bool:
+    """Whether a mention's head counts out a plural noun: "a number of the families"."""
+    if tt.lemma[root] not in _QUANTITY_HEADS and tt.lower[root] not in _QUANTITY_HEADS:
+        return False
+    of = next((c for c in tt.children[root] if tt.dep[c] == "prep" and tt.lower[c] == "of"), None)
+    noun = next((g for g in tt.children[of] if tt.dep[g] == "pobj"), None) if of is not None else None
+    return noun is not None and (tt.doc[noun].tag_ in ("NNS", "NNPS") or tt.lower[noun] in ("them", "us", "those"))
 
 
 def _described_head(tt: TokenTable, mention: Mention, root: int, ents: list[Span]) -> str | None:

@@ -144,8 +144,9 @@ class DocIndex:
         if party is None:
             entity = speakers.get(speaker_id)
             party = party_of(entity, mention, self.tokens.text)
-            if not party.known:  # a speaker id without an entity record: known, and itself only
-                party = Party(names=frozenset({f"id:{speaker_id}"}))
+            if not party.known and entity is None:  # a speaker id without an entity record: known, and
+                party = Party(names=frozenset({f"id:{speaker_id}"}))  # itself only (an entity whose every
+                # mention is a pronoun or a quantified group, "many", names no one: unknown)
             elif entity is not None and self._named(entity):
                 party = replace(party, named=True)
             self.parties[speaker_id] = party

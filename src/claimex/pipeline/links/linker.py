@@ -225,15 +225,19 @@ def _echo_pairs(claims: Sequence[ClaimFeatures]) -> set[tuple[int, int]]:
 
 
 def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights,
-            paired: frozenset[int] = frozenset()) -> int | None:
+            paired: frozenset[int] = frozenset(), unlinked: Sequence[int] = ()) -> int | None:
     """The claim a cue of claim ``l_index`` answers.
 
     * It names a party or a party's claim: of that party's claims (not of the cue's own side), the one
       ``paired`` with it by a pair rule (the same proposition, a negation, ...), else the one sharing
       most topic words, the nearest earlier on a tie; none when several share none.
     * It points at a claim ("that determination", "her claim", "it"): within ``anaphora_window``
-      earlier claims of another side, the nearest sharing a topic word, else the nearest. A content that
-      is only the reference ("denied *the allegation*", "disputed *their account*") answers the nearest.
+      earlier claims of another side, the nearest sharing a topic word, else the claim just before, but
+      only when it is the statement just before: "he echoed that comment" after his own words, or after
+      words of a speaker left unlinked (``unlinked``: the first characters of claims of no known party,
+      "Some have suggested ..."), answers no earlier claim. A content that is only the reference
+      ("denied *the allegation*", "disputed *their account*") answers the accusation nearest, else
+      the statement just before.
     * "the allegation", or nothing at all ("Smith countered that ..."): the nearest within the window
       sharing :func:`~.rules.needed_overlap` topic words.
     """
@@ -253,7 +257,8 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
             if len(window) == w.anaphora_window:
                 break
     found = next((m for m in window if cue_answers(cue, claims[m], later, w)), None)
-    if found is None and ref is not None and ref.demonstrative and ref.pronoun is None and window:
+    if (found is None and ref is not None and ref.demonstrative and ref.pronoun is None and window
+            and _just_before(window[0], l_index, claims, w, unlinked)):
         # "that determination", "it", "your claims": the claim just before ("his statements": not so)
         found = window[0]
     if found is None and ref is not None and not later.propositions and window and _bare(later, ref):
@@ -261,12 +266,26 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
         # content only names the statement has no words of its own to match; it answers the claim
         # just before (of another side, fitting "their"); "the allegation" the accusation just before
         accusing = [m for m in window if claims[m].act in (lx.ACCUSE, lx.CONDEMN)]
-        found = accusing[0] if accusing and _names_accusation(later, ref) else window[0]
+        if accusing and _names_accusation(later, ref):
+            found = accusing[0]
+        elif _just_before(window[0], l_index, claims, w, unlinked):
+            found = window[0]
     if found is not None and cue.kind == "dispute" and claims[found].rebuts:
         # a dispute that names nothing does not answer a claim that itself calls something false: "those
         # statements were wrong" after "claims Clinton made that have proved false" agrees with it
         return None
     return found
+
+
+def _just_before(m: int, l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights,
+                 unlinked: Sequence[int]) -> bool:
+    """Whether claim ``m`` is the statement just before claim ``l_index``: no claim between them but
+    another extraction of one of the two (not one of the later speaker's own, nor one left unlinked)."""
+    later = claims[l_index]
+    if any(not (same_statement(claims[k], later, w) or same_statement(claims[m], claims[k], w))
+           for k in range(m + 1, l_index)):
+        return False
+    return not any(claims[m].start < s < later.start for s in unlinked)
 
 
 def _words(claim: ClaimFeatures, ref: Reference) -> range:
@@ -345,11 +364,15 @@ def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures], paired: froz
     return best
 
 
-def link_claims(claims: Sequence[ClaimFeatures], weights: LinkWeights) -> list[ClaimLink]:
-    """All links between the claims of one document, in order of their source, then target."""
+def link_claims(claims: Sequence[ClaimFeatures], weights: LinkWeights, unlinked: Sequence[int] = ()) -> list[ClaimLink]:
+    """All links between the claims of one document, in order of their source, then target.
+
+    ``unlinked``: the first characters of the document's claims that are not given (a speaker of no
+    known party): a pointer such as "that comment" does not reach past them."""
     # a claim of an unknown speaker may be the other's own, and a content that states nothing (a title,
     # a time clause cut from its sentence) has nothing to dispute: they are never linked
     ordered = [c for c in sorted(claims, key=lambda c: c.start)[: weights.max_claims] if c.party.known and c.linkable]
+    unlinked = sorted([*unlinked, *(c.start for c in claims if not c.party.known)])
     signals: defaultdict[tuple[int, int], list[Signal]] = defaultdict(list)  # (target, source) -> evidence
     candidates = _candidate_pairs(ordered)
     for a, b in candidates:
@@ -365,7 +388,7 @@ def link_claims(claims: Sequence[ClaimFeatures], weights: LinkWeights) -> list[C
             continue
         paired = frozenset(a for a, b in signals if b == n)  # claims a pair rule already joins to this one
         for k in range(len(c.cues)):
-            m = resolve(k, n, ordered, weights, paired)
+            m = resolve(k, n, ordered, weights, paired, unlinked)
             if m is not None:
                 signals[(m, n)] += cue_signals(c.cues[k])
     links: list[tuple[int, int, Scored]] = []
@@ -472,7 +495,9 @@ class ClaimLinker(Stage):
         known = [c for c in claims if index.party(c.get("speaker"), speakers, c.get("speaker_mention_text")).known]
         if len(known) < 2:
             return []
-        return link_claims([read_claim(doc, c, speakers, index=index) for c in known], self.weights)
+        given = {id(c) for c in known}
+        unlinked = [int((c.get("content_spans") or [c["content"]])[0][0]) for c in claims if id(c) not in given]
+        return link_claims([read_claim(doc, c, speakers, index=index) for c in known], self.weights, unlinked)
 
 
 @Language.factory(

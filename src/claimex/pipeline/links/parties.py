@@ -83,6 +83,24 @@ def _is_pronoun(text: str) -> bool:
     return word.lower() in _PRONOUNS and not (word.isupper() and len(word) > 1)  # "US" is no "us"
 
 
+#: Words that make a bare quantified group ("Some said", "both vowed", "many of his rivals", "Even
+#: those"): it names nobody in particular and may hold the very speaker it would be linked with.
+_QUANTIFIERS: Final = frozenset({"some", "both", "many", "most", "all", "several", "few", "others", "another",
+                                 "one", "those", "these", "each", "either", "neither", "none", "anyone",
+                                 "anybody", "everyone", "everybody", "someone", "somebody", "nobody"})
+_QUANTIFIER_LEADS: Final = frozenset({"even", "almost", "nearly", "not"})
+
+
+def _is_quantified(text: str) -> bool:
+    """A mention that is a bare quantified group, not a name: "Some", "both", "some of his rivals" (not
+    a group the words describe, "several economists", nor a name that opens with such a word, "One
+    Nation")."""
+    words = text.split()
+    while words and words[0].lower() in _QUANTIFIER_LEADS:
+        words = words[1:]
+    return bool(words) and words[0].lower() in _QUANTIFIERS and (len(words) == 1 or words[1] == "of")
+
+
 def party_of(speaker: Mapping[str, Any] | None, mention: str | None, text: str) -> Party:
     """The party of a claim: its speaker entity (name, non-pronoun mentions, affiliation), else the
     claim's speaker mention; :data:`NOBODY` when neither is known.
@@ -103,7 +121,7 @@ def party_of(speaker: Mapping[str, Any] | None, mention: str | None, text: str) 
         texts.append(mention)
     texts = list(dict.fromkeys(texts))  # a mention said ten times is read once (the first stays first)
     pronouns = frozenset(t.strip().lower() for t in texts if t and _is_pronoun(t))
-    texts = [t for t in texts if t and not _is_pronoun(t)]
+    texts = [t for t in texts if t and not _is_pronoun(t) and not _is_quantified(t)]
     if not texts:
         return NOBODY
     names, countries = zip(*map(_mention_keys, texts), strict=True)

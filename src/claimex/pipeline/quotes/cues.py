@@ -10,6 +10,7 @@ from ... import lexicons, syntax
 from ..tokens import TokenTable
 from .context import _ADJACENT_WINDOW, _TRAILING_PUNCT, _WORD_CHAR, _Claim, _Context, _is_passive, _substantial
 from .sources import (
+    _holder_of_statement_noun,
     _mention_of,
     _opening_participle_read_as_past,
     _preposed_speaker,
@@ -1222,15 +1223,11 @@ def _nominal_author(ctx: _Context, noun: int) -> int | None:
     """Who puts forward a statement noun with no possessive: its "by", "from" or "among" phrase ("claims
     by the agencies that ...", "an admission from Warren that ...", "the feeling among voters that
     ..."), or the subject of a verb that puts it forward ("he made the suggestion that ...", "Lee
-    floated the notion that ...", :data:`lexicons.PUTTING_FORWARD_VERBS`)."""
+    floated the notion that ...", "Lee echoed the claim that ...": :func:`sources._holder_of_statement_noun`)."""
     tt = ctx.table
     dep, children = tt.dep, tt.children
     for child in children[noun]:
         # "claims by the agencies", "an admission from the senator", "the feeling among many voters"
         if dep[child] == "prep" and tt.lower[child] in _AUTHOR_PREPS and child > noun:
             return next((g for g in children[child] if dep[g] == "pobj"), None)
-    verb = tt.head[noun]
-    if dep[noun] != "dobj" or tt.pos[verb] != "VERB" or tt.lemma[verb] not in lexicons.PUTTING_FORWARD_VERBS:
-        return None
-    subject = _source(ctx, verb)
-    return subject if subject is not None and tt.dep[subject] != "nsubjpass" else None
+    return _holder_of_statement_noun(ctx, noun)

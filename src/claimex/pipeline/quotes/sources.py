@@ -162,7 +162,7 @@ def _source(ctx: _Context, cue: int) -> int | None:
                 return _inherited_subject(ctx, up) if pos[up] in ("VERB", "AUX") else None
         else:
             return noun  # "Republicans saying that ..."
-    if tag == "VBG" and dep[cue] in ("advcl", "xcomp", "conj", "pcomp") and not any(
+    if tag == "VBG" and (dep[cue] in ("advcl", "xcomp", "conj", "pcomp") or _subject_of_quote(ctx, cue)) and not any(
             dep[c] in syntax.SUBJECT_DEPS for c in children[cue]) and cue > 0 and (
             tt.word(_before_closing_marks(tt, cue)) == "," or dep[cue] == "pcomp"
             or (dep[cue] == "advcl" and tt.lower[cue - 1] == "and")):
@@ -193,6 +193,45 @@ def _source(ctx: _Context, cue: int) -> int | None:
     return _misparsed_or_inherited_subject(ctx, cue)
 
 
+def _holder_of_statement_noun(ctx: _Context, noun: int) -> int | None:
+    """Who holds a statement noun with no possessor: the subject of a verb that puts it forward
+    (:data:`lexicons.PUTTING_FORWARD_VERBS`: "he made the suggestion that ...") or stands by it
+    (:data:`lexicons.HOLDING_VERBS`: "she has a staff, a budget and the belief that ...", "Ortiz
+    echoed the claim that ..."), or of a verb whose "with" names it ("stirred anger with an assertion
+    that ..."), not one that opposes it (:data:`lexicons.OPPOSING_WITH_VERBS`). For the last two the
+    verb is not negated ("never bought the idea that ...": the subject holds the opposite) and its
+    subject can speak."""
+    tt = ctx.table
+    dep, head, pos = tt.dep, tt.head, tt.pos
+    verb = head[noun]
+    if dep[noun] == "dobj" and pos[verb] == "VERB" and tt.lemma[verb] in lexicons.PUTTING_FORWARD_VERBS:
+        subject = _source(ctx, verb)
+        return subject if subject is not None and dep[subject] != "nsubjpass" else None
+    while dep[noun] in ("conj", "appos") and head[noun] < noun and pos[head[noun]] in ("NOUN", "PROPN"):
+        noun = head[noun]  # the last of a list of objects
+    verb = head[noun]
+    if dep[noun] == "pobj" and tt.lower[verb] == "with" and dep[verb] == "prep":
+        verb = head[verb]
+        if tt.lemma[verb] in lexicons.OPPOSING_WITH_VERBS:
+            return None
+    elif dep[noun] != "dobj" or tt.lemma[verb] not in lexicons.HOLDING_VERBS:
+        return None
+    if pos[verb] != "VERB" or any(dep[c] == "neg" or tt.lower[c] == "never" for c in tt.children[verb]):
+        return None
+    subject = _source(ctx, verb)
+    if subject is None or dep[subject] == "nsubjpass" or ctx.quote_of[subject] >= 0:
+        return None
+    return subject if _may_speak(tt, subject) or pos[subject] == "PROPN" else None
+
+
+def _subject_of_quote(ctx: _Context, cue: int) -> bool:
+    """'Rico shared the news, writing "Feels great to ..."': a participle outside quote marks that the
+    parse made the subject of the first verb of the quote after it (a quote that opens with its verb)."""
+    tt = ctx.table
+    return tt.dep[cue] in ("nsubj", "csubj") and ctx.quote_of[cue] < 0 and tt.head[cue] > cue \
+        and ctx.quote_of[tt.head[cue]] >= 0
+
+
 def _opening_participle_read_as_past(ctx: _Context, cue: int) -> bool:
     """"Asked about the vote, Lee said ...": a capitalised participle that opens its sentence as an
     adverbial clause with no subject, which the tagger took for a past tense (an adverbial clause
@@ -212,7 +251,7 @@ def _skip_to_comma(ctx: _Context, cue: int) -> int:
 def _misparsed_or_inherited_subject(ctx: _Context, cue: int) -> int | None:
     """A subject the parse put elsewhere (the readings below, in order), or the inherited one."""
     for misparsed in (_stranded_subject, _subject_of_reduced_relative, _subject_of_clause_before,
-                      _subject_of_with_absolute):
+                      _subject_of_with_absolute, _subject_of_parenthetical_participle):
         found = misparsed(ctx, cue)
         if found is not None:
             return found
@@ -371,6 +410,46 @@ def _stranded_subject(ctx: _Context, cue: int) -> int | None:
     return before
 
 
+#: How many heads are climbed from the last word of a parenthetical participle phrase to its verb.
+_MAX_PARENTHETICAL_CLIMB = 8
+
+
+def _subject_of_parenthetical_participle(ctx: _Context, cue: int) -> int | None:
+    """'Mr. Hale, asked about the vote, had said ...': the parse reads the participle set off by commas
+    as a past tense with the name before it as its subject, and leaves the cue with none. The name right
+    before the comma that opens the phrase (or a name read as the object of a preposition there: "after
+    Mr. Hale, asked ..."), when the phrase runs up to the comma before the cue (and its auxiliaries and
+    adverbs), is the cue's subject."""
+    tt = ctx.table
+    dep, head = tt.dep, tt.head
+    if _subject(ctx, cue) is not None:
+        return None
+    end = cue - 1
+    while end > 0 and head[end] == cue and dep[end] in ("aux", "auxpass", "neg", "advmod"):
+        end -= 1
+    if end < 3 or tt.word(end) != ",":
+        return None
+    verb = end - 1
+    for _ in range(_MAX_PARENTHETICAL_CLIMB):
+        if ctx.tag(verb) in ("VBD", "VBN") and ctx.right_edge(verb) == end - 1:
+            break
+        if head[verb] == verb or head[verb] >= end:
+            return None
+        verb = head[verb]
+    else:
+        return None
+    if ctx.tag(verb) not in ("VBD", "VBN") or ctx.right_edge(verb) != end - 1 or \
+            any(dep[c] in ("aux", "auxpass") for c in tt.children[verb]):
+        return None
+    name = next((c for c in tt.children[verb] if dep[c] == "nsubj" and c < verb), None)
+    if name is None and not any(dep[c] in syntax.SUBJECT_DEPS for c in tt.children[verb]) and \
+            dep[verb - 2] == "pobj" and tt.pos[verb - 2] == "PROPN":
+        name = verb - 2  # "after Mr. Hale, asked about it, had said": the name read as the preposition's object
+    if name is None or ctx.quote_of[name] >= 0 or not _may_speak(tt, name):
+        return None
+    return name if tt.word(verb - 1) == "," and ctx.right_edge(name) in (verb - 2, verb - 1) else None
+
+
 def clause_before(ctx: _Context, cue: int) -> int | None:
     """An unquoted clause the parse hangs on a cue as a complement BEFORE it while the cue has one after
     it too: a verb reports one clause, so the one before is no content of it. Either the parse lost
@@ -493,9 +572,12 @@ def _mention_of(ctx: _Context, subj: int | None) -> _Source:
         return _Source()
     if tt.lower[subj] in lexicons.NON_SPEAKERS or tt.pos[subj] in ("VERB", "AUX"):
         return _Source()  # a clausal subject is no speaker
+    clause = tt.head[subj]
+    while tt.dep[clause] == "conj" and tt.head[clause] < clause:
+        clause = tt.head[clause]  # "a backer whose district went for her but who said ...": the relative clause
     if tt.lower[subj] in lexicons.RELATIVE_PRONOUNS and ctx.tag(subj) in ("WP", "WDT") \
-            and tt.dep[tt.head[subj]] == "relcl":
-        noun = tt.head[tt.head[subj]]
+            and tt.dep[clause] == "relcl":
+        noun = tt.head[clause]
         if ctx.quote_of[noun] >= 0:
             return _Source()
         if tt.lemma[noun] in lexicons.MEDIUM_NOUNS and tt.dep[noun] == "dobj" and tt.pos[tt.head[noun]] == "VERB":
@@ -509,7 +591,36 @@ def _mention_of(ctx: _Context, subj: int | None) -> _Source:
                 ctx.quote_of[tt.head[noun]] < 0:
             noun = tt.head[noun]  # "Tom Hale, a Lee backer who said ...": the name the description is in apposition to
         return _Source(own, subj, ctx.char_span(_mention_tokens(ctx, noun)), noun)
-    return _Source(ctx.char_span(_mention_tokens(ctx, subj)), subj)
+    toks = _mention_tokens(ctx, subj)
+    name = _name_given(ctx, subj)
+    if name is not None and toks[0] < subj:
+        # "a teacher named Tom Ortiz said ...": the name is the speaker's, the description its role
+        last = ctx.right_edge(name)
+        while last > name and (ctx.table.is_punct[last] or ctx.table.is_space[last]):
+            last -= 1
+        return _Source(ctx.char_span(list(range(toks[0], last + 1))), name)
+    return _Source(ctx.char_span(toks), subj)
+
+
+#: Participles that give a description its bearer's name: "a teacher named X", "a group called X", "a
+#: man identified as X".
+_NAMING_VERBS = frozenset({"name", "call", "identify", "dub"})
+
+
+def _name_given(ctx: _Context, noun: int) -> int | None:
+    """The name a participle right after a common noun gives it ("a woman identified as Ann Price")."""
+    tt = ctx.table
+    if tt.pos[noun] != "NOUN":
+        return None
+    for acl in tt.children[noun]:
+        if acl != noun + 1 or tt.dep[acl] != "acl" or ctx.tag(acl) != "VBN" or tt.lemma[acl] not in _NAMING_VERBS:
+            continue
+        for c in tt.children[acl]:
+            if tt.dep[c] == "prep" and tt.lower[c] == "as":
+                c = next((g for g in tt.children[c] if tt.dep[g] == "pobj"), c)
+            if tt.dep[c] in ("oprd", "dobj", "attr", "pobj") and tt.pos[c] == "PROPN" and ctx.quote_of[c] < 0:
+                return c
+    return None
 
 
 def _preposed_speaker(ctx: _Context, cue: int) -> int | None:
