@@ -1922,8 +1922,8 @@ def act_features(st: Statement, firings: Sequence[Firing]) -> list[str]:
 def _tone_features(st: Statement) -> list[str]:
     """The content's negative and positive valence (binned), its negation, and whether it is quoted."""
     vals = st.valences
-    out = _valence_bins("neg", -sum(v for v in vals.values() if v < 0))
-    out += _valence_bins("pos", sum(v for v in vals.values() if v > 0))
+    out = _valence_bins("neg", -sum([v for v in vals.values() if v < 0]))  # lists, not generators: the same
+    out += _valence_bins("pos", sum([v for v in vals.values() if v > 0]))  # sums in the same order
     if st.negative:
         out.append("negative")
     if st.direct:
@@ -1942,8 +1942,8 @@ def _evaluation_features(st: Statement) -> list[str]:
         out.append(f"strongest={'neg' if strongest < 0 else 'pos'}{min(int(abs(strongest)), 3)}")
         around = set(st.preds)
         for p in st.preds:
-            around.update(c for c in table.children[p] if table.dep[c] in ("acomp", "attr", "dobj", "xcomp", "oprd"))
-        on_pred = sum(vals.get(i, 0.0) for i in around)
+            around.update([c for c in table.children[p] if table.dep[c] in ("acomp", "attr", "dobj", "xcomp", "oprd")])
+        on_pred = sum([vals.get(i, 0.0) for i in around])
         if on_pred <= -1:
             out.append("pred_neg")
         elif on_pred >= 1:
@@ -2184,11 +2184,14 @@ def _choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
                 return stopped if stopped is not None else obj
             return obj
     own: int | None = None
+    reporting: bool | None = None  # self_report(st), read once and only when asked
     for pred in st.preds:
         subj = subject(table, pred)
         if subj is None or (table.dep[subj] == "nsubjpass" and table.lemma[subj] not in lx.EVENT_NOUNS):
             continue  # a passive subject is what happened to someone, not who did it
-        if self_report(st):  # "The US says it has carried out air strikes": the action reported
+        if reporting is None:
+            reporting = self_report(st)
+        if reporting:  # "The US says it has carried out air strikes": the action reported
             done = _event_object(table, pred)
             if done is not None:
                 return done
@@ -2385,7 +2388,11 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
     low = table.lower[target]
     if table.pos[target] == "PRON" and (low in lx.FIRST_PERSON or claim.get("self")):
         sid = claim.get("speaker") or ""
-        own = next((sp for sp in speakers if sp.get("id") == sid), None)
+        own = None
+        for sp in speakers:
+            if sp.get("id") == sid:
+                own = sp
+                break
         return (own["id"], own.get("name")) if own else (None, None)
     if table.pos[target] == "PRON":
         if low in _UNRESOLVED_PRONOUNS:  # the addressee, or a thing or event pointed at: no named antecedent
