@@ -222,9 +222,8 @@ def _negators(table: TokenTable, words: _Words, predicates: Sequence[int]) -> li
         return out
     head, dep = table.head, table.dep
     preds = set(predicates)
-    for i, low, lemma in zip(words.indices, words.lows, words.lemmas, strict=True):
-        if low not in lx.NEGATION_WORDS and lemma not in lx.NEGATION_WORDS:
-            continue
+    for k in words.where(lx.NEGATION_WORDS):  # the words whose form or lemma is a negator, in order
+        i, low = words.indices[k], words.lows[k]
         if dep[i] == "prep" or low == "without":  # "without warning" does not negate the claim
             continue
         if low == "nor" and dep[i] in ("cc", "preconj"):
@@ -266,6 +265,21 @@ class _Words:
             self.terms = frozenset(self.lows).union(self.lemmas)
         else:  # few words are in it: two look-ups per word and a small set, instead of a set of all
             self.terms = lexicon.intersection(self.lows).union(lexicon.intersection(self.lemmas))
+
+    def where(self, wanted: frozenset[str]) -> list[int]:
+        """The positions (in :attr:`indices`) of the words whose form or lemma is in ``wanted``, in order:
+        each of the few such terms found by ``list.index`` (a scan in C) instead of testing every word."""
+        found: set[int] = set()
+        for term in self.terms.intersection(wanted):
+            for seq in (self.lows, self.lemmas):
+                k = -1
+                while True:
+                    try:
+                        k = seq.index(term, k + 1)
+                    except ValueError:
+                        break
+                    found.add(k)
+        return sorted(found)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -500,7 +514,8 @@ class ClaimAnalyzer(Stage):
         dep, lower, children = table.dep, table.lower, table.children
         out = []
         if not words.terms.isdisjoint(_HEDGE_TERMS):
-            for i, low, lemma in zip(words.indices, words.lows, words.lemmas, strict=True):
+            for k in words.where(_HEDGE_TERMS):  # the words whose form or lemma is a hedge term, in order
+                i, low, lemma = words.indices[k], words.lows[k], words.lemmas[k]
                 if ((low in lx.HEDGE_MODALS and _tag(table, i) == "MD" and _hedges_claim(table, i, preds))
                         or low in lx.HEDGE_ADVERBS
                         or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))
