@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/claims_stage.py --against main --limit 80 --repeat 7  # CPU ms a document
     .venv/bin/python benchmarks/claims_stage.py --limit 80 --profile                  # where the time goes
     .venv/bin/python benchmarks/claims_stage.py --bench-corpus --against main         # claimex bench's corpus
+    .venv/bin/python benchmarks/claims_stage.py --against main --limit 40 --instructions --cache /tmp/pn40.spacy
 
 PolNeAR articles (``../shared/data/polnear/train.jsonl``) are parsed once, with the pipeline up to
 ``claimex_speakers``; the claims stage then runs on copies of what the speakers stage left. With
@@ -18,23 +19,35 @@ beside this checkout's, in the same process:
   ``--repeat`` passes over all the documents (CPU time of this process); the figures are the medians of
   the passes, and of their ratios, so that a slow spell of a shared machine falls on both.
 
-The token table the stages share is built before timing, as the quotes stage builds it in the pipeline.
+* with ``--instructions``, each stage runs once over all the documents under valgrind's callgrind, with
+  the instrumentation on for that stage alone (``callgrind_control``), and the instructions it executed
+  are printed: a count that does not move with the load of a shared machine (CPU time moves by 10-20%),
+  repeatable to 0.1% (``PYTHONHASHSEED`` fixed). Instructions are not time (memory stalls are not in
+  them), but two versions of the stage on the same documents differ by the work their code does. Needs
+  ``valgrind`` and ``--cache`` (the documents are parsed first, outside valgrind); about a minute for 40
+  documents.
+
+The token table the stages share is built before timing, as the quotes stage builds it in the pipeline, with
+the columns the quotes and speakers stages read; what the claims stage reads first of it (the entities) is
+dropped before each pass, so that it is timed as often as the stage runs.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import gc
 import importlib.util
 import os
 import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, Final
 
 from profile_stages import profile_report  # benchmarks/ is the script's directory, first on sys.path
 from spacy.tokens import Doc
@@ -53,9 +66,13 @@ PRIVATE = ("_content", "_act_root", "_target_root", "_target_tokens", "_negation
 _MODULES = ("claim_model", "acts", "targets", "claims")
 #: Documents timed in one go before the other stage takes its turn on them.
 _CHUNK = 5
-#: The token table's columns already read when the claims stage runs in the pipeline (``entities`` is not).
-_READ_BEFORE = ("children", "dep", "end", "ent_type", "ents", "head", "idx", "is_punct", "is_space", "lemma",
-                "lower", "pos", "text")
+#: The token table's columns already read when the claims stage runs in the pipeline (``entities``, which only
+#: the claims stage reads, is not).
+_READ_BEFORE = ("children", "dep", "end", "ent_type", "ents", "head", "idx", "is_alpha", "is_punct", "is_space",
+                "lemma", "lower", "pos", "sentence_ends", "text")
+
+#: What a table keeps between passes: those columns, the array they are read from, the document.
+_KEPT: Final = frozenset({*_READ_BEFORE, "_columns", "_strings", "doc", "n"})
 
 
 def _ref_imports(match: re.Match[str]) -> str:
@@ -106,6 +123,8 @@ def restore(docs: list[Doc], claims: list[list[dict[str, Any]]]) -> None:
         table = TokenTable.of(doc)  # the table as the claims stage finds it in the pipeline: the columns
         for column in _READ_BEFORE:  # the quotes and speakers stages have read
             getattr(table, column)
+        for column in [k for k in vars(table) if k not in _KEPT]:  # what the claims stage read itself (entities):
+            del vars(table)[column]  # read again on each pass, as in the pipeline
 
 
 def run(stage: Any, docs: list[Doc]) -> float:
@@ -143,6 +162,46 @@ def check(docs: list[Doc], saved: list[list[dict[str, Any]]], ours: Any, theirs:
     return differ
 
 
+_UNDER_CALLGRIND: Final = "CLAIMEX_UNDER_CALLGRIND"
+
+
+def _callgrind(*command: str) -> None:
+    subprocess.run(["callgrind_control", *command, str(os.getpid())], check=True, capture_output=True)
+
+
+def count_instructions(argv: list[str]) -> int:
+    """Run this script (``argv``) under callgrind, the instrumentation off until each stage runs, and print
+    the instructions each stage executed over all the documents."""
+    with tempfile.TemporaryDirectory() as out:
+        env = {**os.environ, _UNDER_CALLGRIND: "1", "PYTHONHASHSEED": "0"}
+        subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}/cg.%p",
+                        sys.executable, *argv], env=env, check=True, capture_output=True)
+        dumps = sorted(Path(out).glob("cg.*.*"), key=lambda p: int(p.suffix[1:]))
+        counts = {}
+        for dump in dumps:
+            lines = dump.read_text().splitlines()
+            name = next(line.split()[-1] for line in lines if line.startswith("desc: Trigger"))
+            counts[name.replace("_", " ")] = next(int(line.split()[1]) for line in lines if line.startswith("totals:"))
+    for name, total in counts.items():
+        print(f"{name:>20}: {total / 1e6:.1f} M instructions")
+    if len(counts) == 2:
+        ours, theirs = counts.values()
+        print(f"this checkout / {list(counts)[1]}: {ours / theirs:.3f} ({100 * (ours / theirs - 1):+.1f}%)")
+    return 0
+
+
+def instrumented(stages: dict[str, Any], docs: list[Doc], saved: list[list[dict[str, Any]]]) -> None:
+    """Under callgrind: each stage once over all the documents, its instructions counted and dumped alone."""
+    for name, stage in stages.items():
+        restore(docs, saved)
+        gc.collect()
+        _callgrind("-z")
+        _callgrind("-i", "on")
+        run(stage, docs)
+        _callgrind("-i", "off")
+        _callgrind("-d", name.replace(" ", "_"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=80, help="PolNeAR articles (default 80)")
@@ -154,7 +213,14 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true", help="cProfile one pass of this checkout's stage")
     parser.add_argument("--top", type=int, default=30, help="functions listed by --profile")
     parser.add_argument("--cache", type=Path, help="keep the parsed documents in this DocBin file")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count each stage's instructions under valgrind's callgrind instead of timing")
     args = parser.parse_args()
+    if args.instructions and not os.environ.get(_UNDER_CALLGRIND):
+        if args.cache is None:
+            parser.error("--instructions needs --cache (the documents are parsed outside valgrind)")
+        parsed(args.limit, args.cache, claimex.load(), bench=args.bench_corpus)
+        return count_instructions(sys.argv)
 
     nlp = claimex.load()
     ours = nlp.get_pipe("claimex_claims")
@@ -182,6 +248,9 @@ def main() -> int:
     for stage in stages.values():  # warm up: lexicons, caches
         run(stage, docs)
         restore(docs, saved)
+    if args.instructions:  # under callgrind (count_instructions)
+        instrumented(stages, docs, saved)
+        return 0
     totals: dict[str, list[float]] = {name: [] for name in stages}
     chunks = [range(k, min(k + _CHUNK, len(docs))) for k in range(0, len(docs), _CHUNK)]
     for r in range(args.repeat):  # in turn on each chunk of documents, which goes first alternating

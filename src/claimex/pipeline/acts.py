@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any, Final, NamedTuple
 
 from .. import lexicons as lx
@@ -137,9 +138,15 @@ def subject(table: TokenTable, pred: int) -> int | None:
 def is_agent(table: TokenTable, i: int) -> bool:
     """A person, organisation or country: a named entity of those kinds, a proper noun, a third-person
     pronoun, or a noun of a role or an organisation ("the senator", "the court", "the campaign")."""
-    return (table.ent_type[i] in _AGENT_ENTS or (table.pos[i] == "PROPN" and not table.ent_type[i])
-            or (table.pos[i] == "PRON" and table.lower[i] in _THIRD_PERSON)
-            or (table.pos[i] == "NOUN" and table.lemma[i] in _AGENT_NOUNS))
+    ent = table.ent_type[i]  # each column read once (the rules and the ranker ask this of many tokens)
+    if ent in _AGENT_ENTS:
+        return True
+    pos = table.pos[i]
+    if pos == "PROPN":
+        return not ent
+    if pos == "PRON":
+        return table.lower[i] in _THIRD_PERSON
+    return pos == "NOUN" and table.lemma[i] in _AGENT_NOUNS
 
 
 def is_first_person(table: TokenTable, i: int) -> bool:
@@ -239,7 +246,9 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
     for i in tokens:
         if ent[i] or pos[i] in _UNEVALUATED_POS:
             continue
-        if joined and i in joined:
+        if not joined:  # most contents have no hyphenated word
+            key = (lower[i], lemma[i])
+        elif i in joined:
             key = joined[i]
             if not key[0]:
                 continue  # a part of a hyphenated word that is read whole
@@ -1913,8 +1922,8 @@ def act_features(st: Statement, firings: Sequence[Firing]) -> list[str]:
 def _tone_features(st: Statement) -> list[str]:
     """The content's negative and positive valence (binned), its negation, and whether it is quoted."""
     vals = st.valences
-    out = _valence_bins("neg", -sum(v for v in vals.values() if v < 0))
-    out += _valence_bins("pos", sum(v for v in vals.values() if v > 0))
+    out = _valence_bins("neg", -sum([v for v in vals.values() if v < 0]))  # lists, not generators: the same
+    out += _valence_bins("pos", sum([v for v in vals.values() if v > 0]))  # sums in the same order
     if st.negative:
         out.append("negative")
     if st.direct:
@@ -1933,8 +1942,8 @@ def _evaluation_features(st: Statement) -> list[str]:
         out.append(f"strongest={'neg' if strongest < 0 else 'pos'}{min(int(abs(strongest)), 3)}")
         around = set(st.preds)
         for p in st.preds:
-            around.update(c for c in table.children[p] if table.dep[c] in ("acomp", "attr", "dobj", "xcomp", "oprd"))
-        on_pred = sum(vals.get(i, 0.0) for i in around)
+            around.update([c for c in table.children[p] if table.dep[c] in ("acomp", "attr", "dobj", "xcomp", "oprd")])
+        on_pred = sum([vals.get(i, 0.0) for i in around])
         if on_pred <= -1:
             out.append("pred_neg")
         elif on_pred >= 1:
@@ -2175,11 +2184,14 @@ def _choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
                 return stopped if stopped is not None else obj
             return obj
     own: int | None = None
+    reporting: bool | None = None  # self_report(st), read once and only when asked
     for pred in st.preds:
         subj = subject(table, pred)
         if subj is None or (table.dep[subj] == "nsubjpass" and table.lemma[subj] not in lx.EVENT_NOUNS):
             continue  # a passive subject is what happened to someone, not who did it
-        if self_report(st):  # "The US says it has carried out air strikes": the action reported
+        if reporting is None:
+            reporting = self_report(st)
+        if reporting:  # "The US says it has carried out air strikes": the action reported
             done = _event_object(table, pred)
             if done is not None:
                 return done
@@ -2376,7 +2388,11 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
     low = table.lower[target]
     if table.pos[target] == "PRON" and (low in lx.FIRST_PERSON or claim.get("self")):
         sid = claim.get("speaker") or ""
-        own = next((sp for sp in speakers if sp.get("id") == sid), None)
+        own = None
+        for sp in speakers:
+            if sp.get("id") == sid:
+                own = sp
+                break
         return (own["id"], own.get("name")) if own else (None, None)
     if table.pos[target] == "PRON":
         if low in _UNRESOLVED_PRONOUNS:  # the addressee, or a thing or event pointed at: no named antecedent
@@ -2493,12 +2509,23 @@ def _named_speaker(speakers: Sequence[Mapping[str, Any]], name: str,
     found: Mapping[str, Any] | None = None
     words = name.lower().replace("'s", " ").replace("’s", " ").split()
     joined = index.joined
-    if not any(w in joined for w in words):  # no speaker's name has any of the words
+    for w in words:
+        if w in joined:
+            break
+    else:  # no speaker's name has any of the words
         index.named[name] = None
         return None
     for sp, names in zip(speakers, index.names, strict=True):
-        if any(any(w in low for w in words) and names_match(other, name) for other, low in names):
-            found = sp
+        for other, low in names:  # loops, not generators: a document asks for a name many times
+            for w in words:
+                if w in low:
+                    break
+            else:
+                continue
+            if names_match(other, name):
+                found = sp
+                break
+        if found is not None:
             break
     index.named[name] = found
     return found
@@ -2522,15 +2549,22 @@ class _Names:
     """A document's entities indexed once per document: their token starts (to find the one a token is
     in), their character starts (the ones before an offset), and, for a word asked for, those that have it
     as (length, label, text, lower-case words), with the longest name found for each name and label
-    (:func:`_longest_name`)."""
+    (:func:`_longest_name`). An entity's record (:class:`~claimex.pipeline.tokens.Entity`) is made when
+    it is first read (:meth:`entity`): the rules read a few of a document's entities."""
 
-    __slots__ = ("_by_word", "_lowered", "char_starts", "found", "starts", "table")
+    __slots__ = ("_by_word", "_joined", "_lowered", "_offsets", "_records", "char_starts", "found", "spans",
+                 "starts", "table")
 
     def __init__(self, table: TokenTable) -> None:
         self.table = table
-        self.starts = [e.start for e in table.entities]
-        self.char_starts = [e.start_char for e in table.entities]
+        self.spans = spans = table.ents
+        self.starts = [e.start for e in spans]
+        self.char_starts = [e.start_char for e in spans]
+        self._records: list[Entity | None] = [None] * len(spans)
         self._lowered: list[str] | None = None
+        #: the lower-case texts joined one a line, and where each starts in it (read when first asked for)
+        self._joined = ""
+        self._offsets: list[int] = []
         self._by_word: dict[str, list[tuple[int, str, str, frozenset[str]]]] = {}
         self.found: dict[tuple[str, str], str] = {}
 
@@ -2541,15 +2575,21 @@ class _Names:
         one before it is left out: :func:`_longest_name` keeps the first of equals."""
         found = self._by_word.get(word)
         if found is None:
-            entities = self.table.entities
-            if self._lowered is None:
-                self._lowered = [e.text.lower() for e in entities]
+            if self._lowered is None:  # each entity's text (Entity.text), lower-cased
+                text, end = self.table.text, self.table.end
+                self._lowered = [text[s:end[e.end - 1]].lower() for s, e in zip(self.char_starts, self.spans,
+                                                                                   strict=True)]
+                self._joined = "\n".join(self._lowered)
+                self._offsets = [0, *accumulate(len(low) + 1 for low in self._lowered)]
             found = []
             seen: set[tuple[str, str]] = set()
-            for n, low in enumerate(self._lowered):
-                if word not in low:  # a substring test in C first: most entities do not have the word
-                    continue
-                e = entities[n]
+            lowered, joined, offsets = self._lowered, self._joined, self._offsets
+            at = joined.find(word)  # a search in C over all the texts: most entities do not have the word
+            while at != -1:  # the entities whose text has it, in order, each once (a word is no line break)
+                n = bisect.bisect_right(offsets, at) - 1
+                at = joined.find(word, offsets[n + 1])
+                low = lowered[n]
+                e = self.entity(n)
                 words = frozenset(low.split())
                 if word not in words or (e.text, e.label) in seen:
                     continue
@@ -2558,11 +2598,18 @@ class _Names:
             self._by_word[word] = found
         return found
 
+    def entity(self, n: int) -> Entity:
+        """The record of the ``n``-th entity (made when first read)."""
+        found = self._records[n]
+        if found is None:
+            found = self._records[n] = self.table.entity_record(self.spans[n])
+        return found
+
     def entity_at(self, i: int) -> Entity | None:
         """The entity token ``i`` is inside."""
         j = bisect.bisect_right(self.starts, i) - 1
-        if j >= 0 and i < self.table.entities[j].end:
-            return self.table.entities[j]
+        if j >= 0 and i < self.spans[j].end:
+            return self.entity(j)
         return None
 
     def before(self, at: int) -> int:
@@ -2642,9 +2689,9 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
         sp = speakers[nearest[1]]
         best = (nearest[0], sp["id"], sp.get("name"))
     floor = best[0] if best is not None else -1
-    entities = table.entities
-    for n in range(_names_of(table).before(at) - 1, -1, -1):  # an entity between that mention and the pronoun
-        ent = entities[n]  # nearest first
+    names = _names_of(table)
+    for n in range(names.before(at) - 1, -1, -1):  # an entity between that mention and the pronoun
+        ent = names.entity(n)  # nearest first
         start = ent.start_char
         if start <= floor:
             break

@@ -68,9 +68,10 @@ _MAX_TARGET_TOKENS: Final = 14
 _HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS | lx.HEDGING_CUES
 #: the hedge words looked for among a cue's children
 _CUE_HEDGE_WORDS: Final = lx.HEDGE_ADVERBS | lx.HEDGE_MODALS
-#: word -> the pseudo-negations (``lexicons.PSEUDO_NEGATIONS``) it is part of, with its position in each
-_PSEUDO_NEGATIONS_OF: Final[Mapping[str, tuple[tuple[tuple[str, ...], int], ...]]] = {
-    word: tuple((seq, k) for seq in lx.PSEUDO_NEGATIONS for k, w in enumerate(seq) if w == word)
+#: word -> the pseudo-negations (``lexicons.PSEUDO_NEGATIONS``) it is part of, as lists of words (compared
+#: with a slice of the words around it), with its position in each
+_PSEUDO_NEGATIONS_OF: Final[Mapping[str, tuple[tuple[list[str], int], ...]]] = {
+    word: tuple((list(seq), k) for seq in lx.PSEUDO_NEGATIONS for k, w in enumerate(seq) if w == word)
     for seq in lx.PSEUDO_NEGATIONS for word in seq
 }
 
@@ -199,7 +200,7 @@ def _is_pseudo_negation(table: TokenTable, token: int) -> bool:
         start = token - k
         if start < 0 or start + len(seq) > table.n:
             continue
-        if all(lower[start + j] == seq[j] for j in range(len(seq))):
+        if lower[start:start + len(seq)] == seq:
             return True
     return False
 
@@ -221,9 +222,8 @@ def _negators(table: TokenTable, words: _Words, predicates: Sequence[int]) -> li
         return out
     head, dep = table.head, table.dep
     preds = set(predicates)
-    for i, low, lemma in zip(words.indices, words.lows, words.lemmas, strict=True):
-        if low not in lx.NEGATION_WORDS and lemma not in lx.NEGATION_WORDS:
-            continue
+    for k in words.where(lx.NEGATION_WORDS):  # the words whose form or lemma is a negator, in order
+        i, low = words.indices[k], words.lows[k]
         if dep[i] == "prep" or low == "without":  # "without warning" does not negate the claim
             continue
         if low == "nor" and dep[i] in ("cc", "preconj"):
@@ -265,6 +265,21 @@ class _Words:
             self.terms = frozenset(self.lows).union(self.lemmas)
         else:  # few words are in it: two look-ups per word and a small set, instead of a set of all
             self.terms = lexicon.intersection(self.lows).union(lexicon.intersection(self.lemmas))
+
+    def where(self, wanted: frozenset[str]) -> list[int]:
+        """The positions (in :attr:`indices`) of the words whose form or lemma is in ``wanted``, in order:
+        each of the few such terms found by ``list.index`` (a scan in C) instead of testing every word."""
+        found: set[int] = set()
+        for term in self.terms.intersection(wanted):
+            for seq in (self.lows, self.lemmas):
+                k = -1
+                while True:
+                    try:
+                        k = seq.index(term, k + 1)
+                    except ValueError:
+                        break
+                    found.add(k)
+        return sorted(found)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -499,7 +514,8 @@ class ClaimAnalyzer(Stage):
         dep, lower, children = table.dep, table.lower, table.children
         out = []
         if not words.terms.isdisjoint(_HEDGE_TERMS):
-            for i, low, lemma in zip(words.indices, words.lows, words.lemmas, strict=True):
+            for k in words.where(_HEDGE_TERMS):  # the words whose form or lemma is a hedge term, in order
+                i, low, lemma = words.indices[k], words.lows[k], words.lemmas[k]
                 if ((low in lx.HEDGE_MODALS and _tag(table, i) == "MD" and _hedges_claim(table, i, preds))
                         or low in lx.HEDGE_ADVERBS
                         or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))

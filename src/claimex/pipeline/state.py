@@ -220,7 +220,7 @@ def written_input(data: Mapping[str, Any]) -> ClaimInput | None:
         if value is not None and type(value) is not int:
             return None
     cue = data["cue"]
-    return ClaimInput(data["type"], data["speaker"], (content[0], content[1]), tuple((s, e) for s, e in spans),
+    return ClaimInput(data["type"], data["speaker"], (content[0], content[1]), tuple([(s, e) for s, e in spans]),
                       (cue[0], cue[1]) if cue is not None else None, data["_cue_root"])
 
 

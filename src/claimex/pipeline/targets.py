@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, repeat
+from operator import attrgetter
 from typing import Any, Final
 
 from .. import lexicons as lx
@@ -78,8 +79,8 @@ class TargetModel:
 
     @property
     def entity_bound(self) -> float:
-        """The most the features of whom a candidate stands for (:func:`_entity_features`,
-        :func:`_salience`) can add to its score: a candidate whose other features score this much below
+        """The most the features of whom a candidate stands for (:func:`add_entity_features`) can add
+        to its score: a candidate whose other features score this much below
         the best resolved one cannot win, and is not resolved (:func:`choose`)."""
         bound = _ENTITY_BOUNDS.get(id(self))
         if bound is None or bound[0] is not self:
@@ -206,9 +207,10 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
     if not found:
         return Choice(rule, rule_entity, rule_name)
     resolve = _Resolver(st, act, speakers, about)
-    best = next((c for c in found if SAID_ABOUT in c.features), None)  # the cue names what it is about
-    if best is not None:
-        resolve(best)
+    for best in found:  # the cue names what it is about
+        if SAID_ABOUT in best.features:
+            resolve(best)
+            break
     else:
         best = _best(eligible(found), model, resolve)
     if UNRESOLVED in best.features and st.table.dep[best.head] == "poss":
@@ -225,19 +227,24 @@ def _best(pool: Sequence[Candidate], model: TargetModel, resolve: _Resolver) -> 
     resolved (their entity read, its features added) best first by the score of their other features,
     until the rest could not reach the best even with the highest entity features
     (:attr:`TargetModel.entity_bound`): the same choice as resolving all, for fewer resolutions."""
+    score = model.score
     for cand in pool:
-        cand.score = model.score(cand.features)
+        cand.score = score(cand.features)
     bound = model.entity_bound
     top: float | None = None
-    for cand in sorted(pool, key=lambda c: -c.score):  # a stable sort: text order among equals
+    for cand in sorted(pool, key=_SCORE, reverse=True):  # stable, reversed too: text order among equals
         if top is not None and cand.score + bound < top:
             break
         if not cand.resolved:
             resolve(cand)
-            cand.score = model.score(cand.features)
+            cand.score = score(cand.features)
         if top is None or cand.score > top:
             top = cand.score
-    return max((c for c in pool if c.resolved), key=lambda c: c.score)
+    return max(compress(pool, map(_RESOLVED, pool)), key=_SCORE)
+
+
+_SCORE: Final = attrgetter("score")
+_RESOLVED: Final = attrgetter("resolved")
 
 
 class _Resolver:
@@ -306,18 +313,16 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
     seen = 0
     pos = table.pos
     for i in st.content:
-        if seen >= MAX_CANDIDATES:
-            break
         if pos[i] in _HEAD_POS and _candidate_head(table, i):  # most words are no noun: no call for them
-            seen += 1
             if i not in heads:
                 heads.append(i)
+            seen += 1
+            if seen >= MAX_CANDIDATES:
+                break
     outside = outside_candidates(st, heads) if OUTSIDE else {}
     if not heads and not outside:
         return []
-    ctx = _Context.of(st, rule, obj)
-    ctx.about = about_of
-    ctx.mentions = acts._speaker_index(speakers).mention_counts if speakers else {}
+    ctx = _Context.of(st, rule, obj, about_of, acts._speaker_index(speakers).mention_counts if speakers else {})
     speaker = about.get("speaker")
     placed = [(i, base_features(st, ctx, i, rank)) for rank, i in enumerate(sorted(heads))]
     for i, source in outside.items():  # after the others: the first of equals stays one of them
@@ -332,7 +337,7 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
         elif resolve or TRACE is not None:
             entity, name = _resolve(st, act, i, speakers, about)
         else:  # read when it may win (:func:`choose`)
-            out.append(Candidate(i, None, None, feats, resolved=False))
+            out.append(Candidate(i, None, None, feats, 0.0, False))
             continue
         add_entity_features(table, i, entity, name, speaker, ctx.mentions, ctx.frequencies, feats)
         out.append(Candidate(i, entity, name, feats))
@@ -509,13 +514,15 @@ def _candidate_head(table: TokenTable, i: int) -> bool:
     pos = table.pos[i]
     if pos not in _HEAD_POS:
         return False
-    if pos == "PRON" and table.lower[i] not in _CANDIDATE_PRONOUNS:
+    lower = table.lower
+    low = lower[i]
+    if pos == "PRON" and low not in _CANDIDATE_PRONOUNS:
         return False
     head = table.head[i]
-    if (table.dep[i] in ("compound", "flat") and head != i and table.pos[head] in _HEAD_POS
-            and table.lower[head] not in lx.TITLES):  # "Trump" of "Mr. Trump" (headed by its title) is a head
+    if (head != i and table.dep[i] in ("compound", "flat") and table.pos[head] in _HEAD_POS
+            and lower[head] not in lx.TITLES):  # "Trump" of "Mr. Trump" (headed by its title) is a head
         return False
-    return table.lower[i] not in lx.TITLES and table.lower[i] not in _ARTICLES  # "the" parsed as a name's head
+    return low not in lx.TITLES and low not in _ARTICLES  # "the" parsed as a name's head
 
 
 @dataclass(slots=True)
@@ -529,22 +536,26 @@ class _Context:
     preds_first: int | None
     inside: frozenset[int]
     start: int
+    #: the content's length in tokens from its first to its last word, at least 1 (the place's divisor)
     span: int
     root: int
     #: the noun the cue says the statement is about (:func:`said_about`)
-    about: int | None = None
+    about: int | None
     #: speaker id -> how many mentions it has in the document
-    mentions: Mapping[str, int] = field(default_factory=dict)
+    mentions: Mapping[str, int]
     #: noun or name lemma -> how often it occurs in the document (:func:`_frequencies`)
-    frequencies: Mapping[str, int] = field(default_factory=dict)
+    frequencies: Mapping[str, int]
 
     @classmethod
-    def of(cls, st: Statement, rule: int | None, obj: int | None) -> _Context:
-        content = st.content
-        return cls(rule=rule, act_obj=obj, judged=st.judged, preds=frozenset(st.preds),
-                   preds_first=min(st.preds) if st.preds else None, inside=frozenset(content),
-                   start=content[0] if content else 0, span=content[-1] - content[0] if content else 0,
-                   root=_root(st.table, content[0]) if content else -1, frequencies=_frequencies(st.table))
+    def of(cls, st: Statement, rule: int | None, obj: int | None, about: int | None,
+           mentions: Mapping[str, int]) -> _Context:
+        content, preds = st.content, st.preds
+        if content:
+            return cls(rule, obj, st.judged, frozenset(preds), min(preds) if preds else None, frozenset(content),
+                       content[0], max(1, content[-1] - content[0]), _root(st.table, content[0]), about, mentions,
+                       _frequencies(st.table))
+        return cls(rule, obj, st.judged, frozenset(preds), min(preds) if preds else None, frozenset(), 0, 1, -1,
+                   about, mentions, _frequencies(st.table))
 
 
 _FREQUENCIES: list[tuple[TokenTable, dict[str, int]]] = []  # the last document's (one slot)
@@ -569,16 +580,8 @@ def _root(table: TokenTable, i: int) -> int:
     return i
 
 
-def _depth(head: Sequence[int], i: int, preds: frozenset[int]) -> str:
-    """The feature of the steps from ``i`` up to the nearest main predicate (4 when none is within three)."""
-    for depth in _DEPTHS[:3]:
-        i = head[i]
-        if i in preds:
-            return depth
-    return _DEPTHS[3]
-
-
-#: The features of :func:`_depth` and of the rank among the candidates (at most 4), made once.
+#: The features of the depth below the main predicates and of the rank among the candidates (at most 4),
+#: made once.
 _DEPTHS: Final = tuple(f"depth={d}" for d in range(1, 5))
 _RANKS: Final = tuple(f"rank={r}" for r in range(5))
 
@@ -586,75 +589,104 @@ _RANKS: Final = tuple(f"rank={r}" for r in range(5))
 def features(st: Statement, ctx: _Context, i: int, rank: int, entity: str | None, name: str | None,
              about: Mapping[str, Any]) -> list[str]:
     """The features of candidate ``i`` (names of the weights that apply to it): its place in the
-    sentence (:func:`_syntax_features`), what the rules made of it, what kind of thing it is
-    (:func:`_kind_features`) and whom it stands for (:func:`_entity_features`)."""
+    sentence, what the rules made of it, what kind of thing it is (:func:`base_features`) and whom it
+    stands for (:func:`add_entity_features`)."""
     out = base_features(st, ctx, i, rank)
     add_entity_features(st.table, i, entity, name, about.get("speaker"), ctx.mentions, ctx.frequencies, out)
     return out
 
 
 def base_features(st: Statement, ctx: _Context, i: int, rank: int) -> list[str]:
-    """The features of candidate ``i`` that do not depend on whom it stands for: its place in the
-    sentence (:func:`_syntax_features`), what the rules made of it, what kind of thing it is
-    (:func:`_kind_features`)."""
+    """The features of candidate ``i`` that do not depend on whom it stands for, in this order: its place in
+    the sentence (role: the dependency relation, bucketed; part of speech; depth below the main predicates;
+    entity label; rank among the candidates; a main predicate's argument; place in the content; determiner),
+    what the rules made of it, what kind of thing it is (an agent, an event noun, a light noun, a place named
+    as a setting; how often the noun occurs in the document, or which pronoun: :func:`_kind_features`).
+    It runs for every candidate of every claim: each column is read once, the depth walked inline."""
     table = st.table
+    head = table.head
+    pos, ent, up = table.pos[i], table.ent_type[i], head[i]
     role = _DEP_BUCKETS.get(table.dep[i], "other")
-    out = _syntax_features(table, ctx, i, rank, role)
+    preds = ctx.preds
+    if up in preds:  # the steps up to the nearest main predicate (4 when none is within three)
+        depth = _DEPTHS[0]
+    elif head[up] in preds:
+        depth = _DEPTHS[1]
+    else:
+        depth = _DEPTHS[2] if head[head[up]] in preds else _DEPTHS[3]
+    out = [_ROLE_FEATURES[role], _POS_FEATURES.get(pos) or f"pos={pos}", depth,
+           _ENT_FEATURES.get(ent) or _ent_feature(ent), _RANKS[min(rank, 4)]]
+    if up in preds and role in _MAIN_ROLES:
+        out.append(_MAIN_ROLES[role])
+        if up == ctx.preds_first:
+            out.append(_FIRST_PRED_ROLES[role])
+    if i in ctx.inside:
+        share = (i - ctx.start) / ctx.span
+        out.append("place=start" if share < 0.2 else "place=middle" if share < 0.6 else "place=end")
+        if _root(table, i) != ctx.root:
+            out.append("later_sentence")
+    dep = table.dep
+    for c in table.children[i]:
+        if dep[c] == "det":
+            det = table.lower[c]
+            out.append("det=the" if det in ("the", "this", "that", "these", "those") else "det=a" if det in (
+                "a", "an") else "det=other")
+            break
     if i == ctx.rule:
-        out.extend(("rule", f"rule&role={role}", f"rule&{out[2]}"))
+        out.extend(("rule", _RULE_ROLES[role], _RULE_DEPTHS[depth]))
     if i == ctx.act_obj:
         out.append("act_obj")
     if i == ctx.judged:
         out.append("judged")
     if i == ctx.about:
         out.append(SAID_ABOUT)
-    _kind_features(st, ctx, i, out)
+    _kind_features(st, ctx, i, pos, ent, out)
     return out
+
+
+def _kind_features(st: Statement, ctx: _Context, i: int, pos: str, ent: str, out: list[str]) -> None:
+    """An agent, an event noun, a light noun, a place named as a setting; how often the noun occurs in
+    the document; which pronoun (``pos`` and ``ent``: the candidate's part of speech and entity label).
+    Appended to ``out``."""
+    table = st.table
+    lemma = table.lemma[i]
+    if acts.is_agent(table, i):
+        out.append("agent")
+    if lemma in lx.EVENT_NOUNS:
+        out.append("event")
+    if lemma in lx.LIGHT_TARGET_NOUNS and acts._light(table, i):
+        out.append(LIGHT)
+    if ent and acts.is_setting(table, i):  # a setting is a place entity
+        out.append("setting")
+    if pos in ("NOUN", "PROPN"):
+        n = ctx.frequencies.get(lemma, 0)
+        out.append(_FREQUENCY[0] if n <= 1 else _FREQUENCY[1] if n <= 3 else _FREQUENCY[2] if n <= 9 else _FREQUENCY[3])
+    elif pos == "PRON":
+        low = table.lower[i]
+        out.append("pron=it" if low in ("it", "its") else "pron=first" if low in lx.FIRST_PERSON else
+                   "pron=speaker" if acts._speaker_pronoun(st, i) else "pron=other")
 
 
 def add_entity_features(table: TokenTable, i: int, entity: str | None, name: str | None, speaker: str | None,
                         mentions: Mapping[str, int], frequencies: Mapping[str, int], out: list[str]) -> None:
-    """The features of whom candidate ``i`` stands for (:func:`_entity_features`, :func:`_salience`),
-    appended to ``out``; ``mentions`` and ``frequencies`` are the document's counts (:class:`_Context`)."""
-    _entity_features(table, i, entity, name, speaker, out)
-    if entity is None or entity != speaker:
-        _salience(mentions, frequencies, entity, name, out)
-
-
-def _salience(mentions: Mapping[str, int], frequencies: Mapping[str, int], entity: str | None,
-              name: str | None, out: list[str]) -> None:
-    """How often the entity a candidate resolves to (not the claim's own speaker) is mentioned in the
-    document: a speaker entity's mentions, else the occurrences of the last word of the name it resolves
-    to ("he" read as Donald Trump in an article about him is as salient as "Trump"). Appended to ``out``."""
+    """The features of whom candidate ``i`` stands for, appended to ``out``: resolved to a speaker entity (the
+    claim's own speaker or another), to a name only, or a pronoun read as nobody; and how often the entity
+    it resolves to (not the claim's own speaker) is mentioned in the document: a speaker entity's mentions,
+    else the occurrences of the last word of the name it resolves to ("he" read as Donald Trump in an
+    article about him is as salient as "Trump"). ``mentions`` and ``frequencies`` are the document's counts
+    (:class:`_Context`)."""
     if entity is not None:
-        out.append(_bucket(mentions.get(entity, 0), _SALIENCE))
-    elif name:
-        out.append(_bucket(frequencies.get(name.split()[-1], 0), _SALIENCE))
-
-
-def _syntax_features(table: TokenTable, ctx: _Context, i: int, rank: int, role: str) -> list[str]:
-    """Role (the dependency relation, bucketed), part of speech, depth below the main predicates, entity
-    label, rank among the candidates, a main predicate's argument, place in the content, determiner."""
-    pos, ent, head = table.pos[i], table.ent_type[i], table.head
-    out = [_ROLE_FEATURES[role], _POS_FEATURES.get(pos) or f"pos={pos}", _depth(head, i, ctx.preds),
-           _ENT_FEATURES.get(ent) or _ent_feature(ent), _RANKS[min(rank, 4)]]
-    if head[i] in ctx.preds and role in _MAIN_ROLES:
-        out.append(_MAIN_ROLES[role])
-        if head[i] == ctx.preds_first:
-            out.append(_FIRST_PRED_ROLES[role])
-    if i in ctx.inside:
-        share = (i - ctx.start) / max(1, ctx.span)
-        out.append("place=start" if share < 0.2 else "place=middle" if share < 0.6 else "place=end")
-        if _root(table, i) != ctx.root:
-            out.append("later_sentence")
-    dep, lower = table.dep, table.lower
-    for c in table.children[i]:
-        if dep[c] == "det":
-            det = lower[c]
-            out.append("det=the" if det in ("the", "this", "that", "these", "those") else "det=a" if det in (
-                "a", "an") else "det=other")
-            break
-    return out
+        if entity == speaker:
+            out.append("entity=self")
+        else:
+            out.append("entity=other")
+            out.append(_bucket(mentions.get(entity, 0), _SALIENCE))
+    elif name is not None:
+        out.append("named")
+        if name:
+            out.append(_bucket(frequencies.get(name.split()[-1], 0), _SALIENCE))
+    elif table.pos[i] == "PRON":
+        out.append(UNRESOLVED)
 
 
 def _ent_feature(ent: str) -> str:
@@ -662,7 +694,7 @@ def _ent_feature(ent: str) -> str:
     return f"ent={ent if ent in acts._AGENT_ENTS else 'amount' if ent in _AMOUNT_ENTS else 'other' if ent else '-'}"
 
 
-#: The features of :func:`_syntax_features` made once: role, part of speech, entity label (the labels of
+#: The features of :func:`base_features` made once: role, part of speech, entity label (the labels of
 #: the parser's scheme; another label's feature is made when met), a main predicate's argument.
 _ROLE_FEATURES: Final = {role: f"role={role}" for role in (*_DEP_BUCKETS.values(), "other")}
 _POS_FEATURES: Final = {pos: f"pos={pos}" for pos in _HEAD_POS}
@@ -670,39 +702,9 @@ _ENT_FEATURES: Final = {ent: _ent_feature(ent) for ent in (
     "", *acts._AGENT_ENTS, *_AMOUNT_ENTS, "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE")}
 _MAIN_ROLES: Final = {role: f"main_{role}" for role in ("subj", "obj", "attr", "subjpass")}
 _FIRST_PRED_ROLES: Final = {role: f"first_pred_{role}" for role in _MAIN_ROLES}
-
-
-def _kind_features(st: Statement, ctx: _Context, i: int, out: list[str]) -> None:
-    """An agent, an event noun, a light noun, a place named as a setting; how often the noun occurs in
-    the document; which pronoun. Appended to ``out``."""
-    table = st.table
-    pos, lemma = table.pos[i], table.lemma[i]
-    if acts.is_agent(table, i):
-        out.append("agent")
-    if lemma in lx.EVENT_NOUNS:
-        out.append("event")
-    if acts._light(table, i):
-        out.append(LIGHT)
-    if acts.is_setting(table, i):
-        out.append("setting")
-    if pos in ("NOUN", "PROPN"):
-        out.append(_bucket(ctx.frequencies.get(lemma, 0), _FREQUENCY))
-    elif pos == "PRON":
-        low = table.lower[i]
-        out.append("pron=it" if low in ("it", "its") else "pron=first" if low in lx.FIRST_PERSON else
-                   "pron=speaker" if acts._speaker_pronoun(st, i) else "pron=other")
-
-
-def _entity_features(table: TokenTable, i: int, entity: str | None, name: str | None, speaker: str | None,
-                     out: list[str]) -> None:
-    """Resolved to a speaker entity (the claim's own speaker or another), to a name only, or a pronoun
-    read as nobody. Appended to ``out``."""
-    if entity is not None:
-        out.append("entity=self" if entity == speaker else "entity=other")
-    elif name is not None:
-        out.append("named")
-    elif table.pos[i] == "PRON":
-        out.append(UNRESOLVED)
+#: The features of the rules' proposal by its role and its depth.
+_RULE_ROLES: Final = {role: f"rule&role={role}" for role in _ROLE_FEATURES}
+_RULE_DEPTHS: Final = {depth: f"rule&{depth}" for depth in _DEPTHS}
 
 
 #: The buckets of a count (:func:`_bucket`): at most 1, 2-3, 4-9, 10 or more.

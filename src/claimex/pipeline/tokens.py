@@ -220,13 +220,14 @@ class TokenTable:
     def entities(self) -> tuple[Entity, ...]:
         """The named entities as plain records (token and character offsets, label, text), read once: rules
         that scan every entity for each claim do not build a Span each time."""
-        idx, end, text, labels = self.idx, self.end, self.text, self._strings.plain
-        out = []
-        for e in self.ents:  # each Span's attribute read once; its label decoded as the columns' labels are
-            start, stop = e.start, e.end
-            first, last = idx[start], end[stop - 1]
-            out.append(Entity(start, stop, first, last, labels[e.label], text[first:last]))
-        return tuple(out)
+        return tuple(map(self.entity_record, self.ents))
+
+    def entity_record(self, ent: Span) -> Entity:
+        """The record of one entity of :attr:`ents` (as :attr:`entities` has it): for a reader that needs
+        only a few of a document's entities."""
+        start, stop = ent.start, ent.end  # each Span's attribute read once
+        first, last = self.idx[start], self.end[stop - 1]
+        return Entity(start, stop, first, last, self._strings.plain[ent.label], self.text[first:last])
 
     @cached_property
     def _columns(self) -> dict[int, numpy.ndarray]:
