@@ -432,7 +432,7 @@ _MAX_PARENTHETICAL_CLIMB = 8
 
 
 #: participles a parenthetical phrase opens with ("asked about it", "noting the crowd")
-_PARENTHETICAL_TAGS: Final = ("VBD", "VBN", "VBG")
+_PARENTHETICAL_TAGS = frozenset({"VBD", "VBN", "VBG"})
 
 
 def _subject_of_parenthetical_participle(ctx: _Context, cue: int) -> int | None:
@@ -600,7 +600,8 @@ def _mention_of(ctx: _Context, subj: int | None) -> _Source:
     tt = ctx.table
     if subj is None or _is_expletive(tt, subj) or ctx.quote_of[subj] >= 0:
         return _Source()
-    if tt.lower[subj] in lexicons.NON_SPEAKERS or (tt.pos[subj] in ("VERB", "AUX") and not _name_read_as_verb(ctx, subj)):
+    if tt.lower[subj] in lexicons.NON_SPEAKERS or (
+            tt.pos[subj] in ("VERB", "AUX") and not _name_read_as_verb(ctx, subj)):
         return _Source()  # a clausal subject is no speaker
     clause = tt.head[subj]
     while tt.dep[clause] == "conj" and tt.head[clause] < clause:
