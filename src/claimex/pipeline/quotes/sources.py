@@ -179,7 +179,7 @@ def _own_source(ctx: _Context, cue: int) -> int | None:
                 return _inherited_subject(ctx, up) if pos[up] in ("VERB", "AUX") else None
         else:
             return noun  # "Republicans saying that ..."
-    if tag == "VBG" and (dep[cue] in ("advcl", "xcomp", "conj", "pcomp") or _subject_of_quote(ctx, cue)) and not any(
+    if tag == "VBG" and dep[cue] in ("advcl", "xcomp", "conj", "pcomp") and not any(
             dep[c] in syntax.SUBJECT_DEPS for c in children[cue]) and cue > 0 and (
             tt.word(_before_closing_marks(tt, cue)) == "," or dep[cue] == "pcomp"
             or (dep[cue] == "advcl" and tt.lower[cue - 1] == "and")):
@@ -239,14 +239,6 @@ def _holder_of_statement_noun(ctx: _Context, noun: int) -> int | None:
     if subject is None or dep[subject] == "nsubjpass" or ctx.quote_of[subject] >= 0:
         return None
     return subject if _may_speak(tt, subject) or pos[subject] == "PROPN" else None
-
-
-def _subject_of_quote(ctx: _Context, cue: int) -> bool:
-    """'Rico shared the news, writing "Feels great to ..."': a participle outside quote marks that the
-    parse made the subject of the first verb of the quote after it (a quote that opens with its verb)."""
-    tt = ctx.table
-    return tt.dep[cue] in ("nsubj", "csubj") and ctx.quote_of[cue] < 0 and tt.head[cue] > cue \
-        and ctx.quote_of[tt.head[cue]] >= 0
 
 
 def _opening_participle_read_as_past(ctx: _Context, cue: int) -> bool:
