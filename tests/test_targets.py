@@ -346,3 +346,15 @@ def test_candidates_outside_the_content_are_off_by_default(en_nlp, analyzer):
     # they raise the ceiling but not the top-1 and cost 7% of the stage (docs/claims-and-links.md)
     assert _outside(en_nlp, analyzer, "Responding to the ruling, the company said it would appeal.",
                     "it would appeal", "said") == {}
+
+
+@pytest.mark.parametrize("text", [
+    'Ruiz said: "I don’t know. I’m going to see what happens."',
+    "The auditor said that roughly 1,100 donor names weren’t disclosed.",
+    'Ruiz said: "Otherwise, you see what’s happened in the province."',
+])
+def test_a_clitic_read_as_a_noun_is_no_target(nlp, text):
+    # with a typographic apostrophe the tagger may read "n’t" or "’s" as a noun
+    (found,) = claimex.extract(text, nlp=nlp).claims
+    assert found.target_text is not None
+    assert any(ch.isalpha() for ch in found.target_text) and found.target_text not in ("n’t", "’s")

@@ -201,6 +201,8 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
     """
     model = model or load_target_model()
     rule, rule_entity, rule_name = rule_target(st, act, from_cue, speakers, about)
+    if rule is not None and not _names_something(st.table, rule):
+        rule, rule_entity, rule_name = None, None, None
     found = candidates(st, act, from_cue, speakers, about, rule, (rule_entity, rule_name), resolve=False)
     if TRACE is not None:
         _trace(st.table, about, found)
@@ -319,6 +321,7 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
             seen += 1
             if seen >= MAX_CANDIDATES:
                 break
+    heads = [i for i in heads if _names_something(table, i)]
     outside = outside_candidates(st, heads) if OUTSIDE else {}
     if not heads and not outside:
         return []
@@ -506,6 +509,17 @@ def _antecedent_of_relative(table: TokenTable, content: Sequence[int]) -> int | 
         return None
     noun = table.head[clause]
     return noun if table.pos[noun] in _HEAD_POS else None
+
+
+def _names_something(table: TokenTable, i: int) -> bool:
+    """Whether a word can head what a statement is about: not a negation or a clitic the tagger took
+    for a noun ("do *n’t*", "what*’s*" with a typographic apostrophe), nor a word with no letter."""
+    return table.dep[i] not in ("neg", "case") and any(ch.isalpha() for ch in table.lower[i]) \
+        and table.lower[i].replace("’", "'") not in _CLITICS
+
+
+#: clitics the tagger may read as nouns
+_CLITICS: Final = frozenset({"n't", "'s", "'re", "'m", "'ll", "'ve", "'d"})
 
 
 def _candidate_head(table: TokenTable, i: int) -> bool:
