@@ -1239,3 +1239,15 @@ def test_participle_parsed_as_subject_of_the_quote_speaks_for_the_clause_before(
 def test_quotes_joined_by_a_conjunction_are_one_statement(nlp, text, expected):
     (claim,) = run(nlp, text).claims
     assert fragments(text, claim) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parse hangs the "because" clause on the cue, not on the content's verb
+    ('Kendall wrote that such a request was "futile," because if there were more records, the agency '
+     'now holds them.',
+     'such a request was "futile," because if there were more records, the agency now holds them'),
+    ('Ruiz called the new border post "a mistake" because so few people live near it.',
+     'the new border post "a mistake" because so few people live near it'),
+])
+def test_a_stated_reason_after_the_content_is_part_of_it(nlp, text, expected):
+    assert [c.content_text for c in run(nlp, text).claims] == [expected]

@@ -622,6 +622,7 @@ def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
     for rule_name, found in contents:
         toks = found if rule_name == "parenthetical" else _before_source(ctx, _same_side(tt, found, cue), cue)
         toks = _without_trailing_aside(ctx, _strip_edges(tt, _quote_after_colon(ctx, toks, cue)))
+        toks = _with_stated_reason(ctx, toks, cue)
         span = ctx.char_span(toks)
         if span is None:
             continue
@@ -1035,6 +1036,32 @@ _ASIDE_DEPS = frozenset({"advcl", "acl", "appos", "npadvmod", "dep"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "--"})
 #: Subordinators of a participle that tell when the speaker spoke: "..., while trying to explain ...".
 _TIME_MARKS = frozenset({"while", "after", "before", "when"})
+
+
+def _with_stated_reason(ctx: _Context, toks: list[int], cue: int) -> list[int]:
+    """'Kendall wrote that the request was "futile," because ...', 'rejected the idea as "ludicrous"
+    because ...': a "because" clause right after the content (nothing but punctuation between), which
+    the parse hangs on the cue rather than on the content's verb, gives the speaker's stated reason: it
+    is part of what was said; not one the writer marks as an inference of their own ("because,
+    *presumably*, ...")."""
+    if not toks or min(toks) < cue:
+        return toks
+    tt = ctx.table
+    last = max(toks)
+    for c in tt.children[cue]:
+        if c > last and tt.dep[c] == "advcl" and any(
+                tt.dep[m] == "mark" and tt.lower[m] == "because" for m in tt.children[c]) and all(
+                tt.is_punct[i] or tt.is_space[i] for i in range(last + 1, ctx.left_edge(c))):
+            reason = ctx.subtree_ids(c)
+            if any(tt.lower[i] in _INFERENCE_ADVERBS for i in reason):
+                return toks
+            return sorted({*toks, *reason})
+    return toks
+
+
+#: adverbs by which a writer marks a reason as their own inference
+_INFERENCE_ADVERBS: Final = frozenset({"presumably", "apparently", "evidently", "supposedly", "ostensibly",
+                                       "seemingly", "perhaps"})
 
 
 def _without_trailing_aside(ctx: _Context, toks: list[int]) -> list[int]:
