@@ -1251,3 +1251,13 @@ def test_quotes_joined_by_a_conjunction_are_one_statement(nlp, text, expected):
 ])
 def test_a_stated_reason_after_the_content_is_part_of_it(nlp, text, expected):
     assert [c.content_text for c in run(nlp, text).claims] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a preposition that completes the quoted name stays; one that sets the naming in its time or place goes
+    ('Sullivan called her record a "blueprint" for how she would create good jobs nationwide.',
+     'her record a "blueprint" for how she would create good jobs nationwide'),
+    ('Trump called the report "fake news" in a speech on Monday.', 'the report "fake news"'),
+])
+def test_a_naming_keeps_the_complement_of_its_quoted_name(nlp, text, expected):
+    assert [c.content_text for c in run(nlp, text).claims] == [expected]

@@ -798,9 +798,15 @@ def _naming(ctx: _Context, cue: int) -> list[tuple[str, list[int]]]:
     if all(not _substantial(ctx, ctx.marked[qi], naming=True) for qi in quoted):
         return []  # "dubbed him "Shorty"": a nickname, not a claim
     last = max((t for t in toks if ctx.quote_of[t] >= 0), default=None)
-    if last is not None and last + 1 < len(ctx.table) and dep[last + 1] == "prep":
-        toks = [t for t in toks if t <= last]  # '"fake news" in a speech
+    if last is not None and last + 1 < len(ctx.table) and dep[last + 1] == "prep" \
+            and ctx.table.lower[last + 1] not in _NAME_COMPLEMENTS:
+        toks = [t for t in toks if t <= last]  # '"fake news" in a speech', not 'a "blueprint" for ...'
     return [("naming", _strip_edges(ctx.table, toks))]
+
+
+#: prepositions after a quoted name that complete the name ('a "blueprint" for jobs', 'a "threat" to the
+#: party'), where others set the naming in its place or time ('"fake news" in a speech')
+_NAME_COMPLEMENTS: Final = frozenset({"for", "to", "toward", "towards", "of", "against", "about", "with"})
 
 
 def _with_relative_object(ctx: _Context, claim: _Claim, cue: int) -> None:
