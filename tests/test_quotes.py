@@ -1243,9 +1243,8 @@ def test_quotes_joined_by_a_conjunction_are_one_statement(nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the parse hangs the "because" clause on the cue, not on the content's verb
-    ('Kendall wrote that such a request was "futile," because if there were more records, the agency '
-     'now holds them.',
-     'such a request was "futile," because if there were more records, the agency now holds them'),
+    ('Okafor wrote that the appeal was "pointless," because any further files were now with the agency.',
+     'the appeal was "pointless," because any further files were now with the agency'),
     ('Ruiz called the new border post "a mistake" because so few people live near it.',
      'the new border post "a mistake" because so few people live near it'),
 ])
@@ -1255,8 +1254,8 @@ def test_a_stated_reason_after_the_content_is_part_of_it(nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a preposition that completes the quoted name stays; one that sets the naming in its time or place goes
-    ('Sullivan called her record a "blueprint" for how she would create good jobs nationwide.',
-     'her record a "blueprint" for how she would create good jobs nationwide'),
+    ('Okafor called the budget a "blueprint" for cleaner streets in every ward.',
+     'the budget a "blueprint" for cleaner streets in every ward'),
     ('Trump called the report "fake news" in a speech on Monday.', 'the report "fake news"'),
 ])
 def test_a_naming_keeps_the_complement_of_its_quoted_name(nlp, text, expected):

@@ -671,7 +671,7 @@ def test_who_holds_a_statement_noun(nlp, text, mention):
      "assertion that the city jails are too soft.", "Rivera"),
     # not a subject that turns the statement down: it holds the opposite
     ("As she has before, Rivera on Friday played down the idea that she had struck a deal with the council.", None),
-    ("Some Democrats would take issue with the suggestion that the divisions between the two are less clear.",
+    ("Several aldermen would quarrel with the suggestion that the gap between the two plans is small.",
      None),
     ("Like the governor, Ortiz never bought the notion that the council could walk away from the bill.", None),
     # not a noun that a verb with no speaking subject merely includes, nor a cause
@@ -689,7 +689,7 @@ def test_who_holds_a_statement_noun_a_verb_takes(nlp, text, mention):
     ("Band member Rico shared the news online last week, writing “Feels great to back someone I believe in.”",
      "writing", "Band member Rico"),
     # a participle phrase between commas, read as a past tense with the name as its subject
-    ("The issue had come up Friday after Mr. Hale, asked about the deaths of workers, had said, “I think our "
+    ("The matter arose on Tuesday after Mr. Hale, asked about the deaths of workers, had said, “I think our "
      "city does plenty of harm also.”", "said", "Mr. Hale"),
     ("The row began after Ms. Price, asked about the deaths of workers, had said, “I think our city does plenty "
      "of harm also.”", "said", "Ms. Price"),
@@ -701,7 +701,7 @@ def test_a_subject_the_parse_gave_to_another_verb(nlp, text, cue, mention):
 
 def test_who_in_a_second_relative_clause_is_the_name_it_follows(nlp):
     text = ('"The energy of his voters is greater than anyone else’s," said Rep. Tom Ortiz (D-Ohio), a Price '
-            'backer whose district went strongly for her but who suggested that Hale could pull out new voters.')
+            'backer whose ward voted heavily for her but who suggested that Hale could pull out new voters.')
     result = run(nlp, text)
     speaker = speaker_of(result, "who")
     assert speaker is not None and speaker.name == "Tom Ortiz"
@@ -721,7 +721,7 @@ def test_a_description_named_by_a_participle_is_the_name(nlp, text, name):
 def test_a_number_of_people_is_they_not_he(nlp):
     # "a number of the families" counts out a plural: a later "he" is someone else
     text = ('A number of the families of the victims have sued the company, alleging that its ads targeted young men.'
-            '\n\nHale was asked about their case during an interview on Monday, in which he said he did not back '
+            '\n\nHale was questioned on the lawsuit in a radio interview on Monday, in which he said he did not back '
             'their right to sue.')
     speaker = speaker_of(run(nlp, text), "he")
     assert speaker is None or "families" not in speaker.name, speaker

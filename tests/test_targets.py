@@ -349,7 +349,7 @@ def test_candidates_outside_the_content_are_off_by_default(en_nlp, analyzer):
 
 
 @pytest.mark.parametrize("text", [
-    'Ruiz said: "I don’t know. I’m going to see what happens."',
+    'Ruiz said: "I don’t know. I’ll wait and see."',
     "The auditor said that roughly 1,100 donor names weren’t disclosed.",
     'Ruiz said: "Otherwise, you see what’s happened in the province."',
 ])

@@ -547,9 +547,9 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
 
 def _ultimatum(st: Statement, *, warned: bool) -> bool:
     """An action of the speaker's own made conditional on what someone else fails to do threatens (since the
-    eleventh act round): "she said *she would consider* legislation *if* the voluntary proposals *were not*
-    adopted", "*we will* walk out *if* they *do not* pay"; with a warning cue any condition will do: "the
-    Saudis warned *they could sell off* their assets *if* the bill becomes law" (a main predicate in the
+    eleventh act round): "she said *she would weigh* a new law *if* the industry's own rules *were not*
+    followed", "*we will* walk out *if* they *do not* pay"; with a warning cue any condition will do: "the
+    ministers warned *they could sell off* their bonds *if* the measure passes" (a main predicate in the
     future, or with "could" / "might" after a warning, whose subject is the speaker, with an "if" clause,
     negated but after a warning)."""
     table = st.table
