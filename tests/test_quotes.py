@@ -1242,7 +1242,7 @@ def test_quotes_joined_by_a_conjunction_are_one_statement(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the parse hangs the "because" clause on the cue, not on the content's verb
+    # on the content's verb in the parse (as before), or on the cue (the rule: "called ... because")
     ('Okafor wrote that the appeal was "pointless," because any further files were now with the agency.',
      'the appeal was "pointless," because any further files were now with the agency'),
     ('Ruiz called the new border post "a mistake" because so few people live near it.',
