@@ -788,6 +788,8 @@ def _naming(ctx: _Context, cue: int) -> list[tuple[str, list[int]]]:
     wh = obj is None and any(dep[c] == "dobj" and c < cue and ctx.tag(c) in ("WP", "WDT") for c in kids)
     if wh:  # 'what Gilbert called "a perception problem"': the name given is the content
         obj, comps = next(iter(comps), None), comps[1:]
+    if obj is None and not wh:
+        return _naming_read_as_predicate(ctx, cue)
     if obj is None or (not comps and not wh) or ctx.table.lower[obj] in lexicons.RELATIVE_PRONOUNS:
         return []
     toks = _without_conjoined_cues(ctx, sorted({t for c in [obj, *comps] for t in ctx.subtree_ids(c)}), comps)
@@ -807,6 +809,31 @@ def _naming(ctx: _Context, cue: int) -> list[tuple[str, list[int]]]:
 #: prepositions after a quoted name that complete the name ('a "blueprint" for jobs', 'a "threat" to the
 #: party'), where others set the naming in its place or time ('"fake news" in a speech')
 _NAME_COMPLEMENTS: Final = frozenset({"for", "to", "toward", "towards", "of", "against", "about", "with"})
+
+
+def _naming_read_as_predicate(ctx: _Context, cue: int) -> list[tuple[str, list[int]]]:
+    """'Beruff, a Scott ally, called Florida's standards "strong."': after a subject set off by commas the
+    parse may read the cue as a participle on it, take the object for the predicate noun (``oprd``) and
+    hang the quoted name elsewhere. The words from the object up to the end of the quote that follows
+    it, or that it holds, are the naming, when a quote is there."""
+    tt = ctx.table
+    if tt.dep[cue] != "acl" or ctx.tag(cue) != "VBN" or cue == 0 or tt.word(cue - 1) != ",":
+        return []  # only the parse of an active naming after a subject set off by commas ("a show called ...": a name)
+    pred = next((c for c in tt.children[cue] if tt.dep[c] == "oprd" and c > cue), None)
+    if pred is None or ctx.left_edge(pred) != cue + 1:
+        return []
+    end = ctx.right_edge(pred)
+    after = end + 1
+    if after < len(tt) and ctx.quote_of[after] >= 0 and ctx.quote_of[end] < 0:  # the quote right after it
+        qi = ctx.quote_of[after]
+        while after + 1 < len(tt) and ctx.quote_of[after + 1] == qi:
+            after += 1
+        end = after
+    toks = list(range(cue + 1, end + 1))
+    quoted = [qi for qi in dict.fromkeys(ctx.quote_of[t] for t in toks) if qi >= 0]
+    if not quoted or all(not _substantial(ctx, ctx.marked[qi], naming=True) for qi in quoted):
+        return []
+    return [("naming", _strip_edges(tt, toks))]
 
 
 def _with_relative_object(ctx: _Context, claim: _Claim, cue: int) -> None:

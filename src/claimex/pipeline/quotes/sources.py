@@ -139,6 +139,20 @@ def _clause_before_participle(ctx: _Context, cue: int) -> int | None:
     return verb if tt.pos[verb] in ("VERB", "AUX") and verb < cue else None
 
 
+def _phrase_owner(ctx: _Context, noun: int) -> int:
+    """The noun a phrase ending in ``noun`` is set on: "De Blasio, speaking on a radio *show*, called
+    ...", "Stevens, who served ... during the 2012 *campaign*, called ...": up from the object of a
+    preposition or a verb through the participle or relative clause it is in, to De Blasio, Stevens."""
+    tt = ctx.table
+    n = noun
+    for _ in range(_MAX_PARENTHETICAL_CLIMB):
+        if tt.head[n] == n or not (tt.dep[n] in ("pobj", "dobj", "prep", "acl", "relcl")
+                                    or tt.pos[n] in ("VERB", "AUX", "ADP")):
+            break
+        n = tt.head[n]
+    return n if tt.pos[n] in ("NOUN", "PROPN", "PRON") else noun
+
+
 def _own_source(ctx: _Context, cue: int) -> int | None:
     """:func:`_source` for a cue that is no participle the parse made a subject."""
     tt = ctx.table
@@ -150,7 +164,7 @@ def _own_source(ctx: _Context, cue: int) -> int | None:
     if dep[cue] == "acl" and pos[head[cue]] in ("NOUN", "PROPN") and head[cue] < cue and _active_clause(ctx, cue):
         # "Mitt Romney, the party's nominee, tweeted: ...": the parse lost the subject of the sentence
         # to a reduced relative clause that is none
-        return head[cue]
+        return _phrase_owner(ctx, head[cue]) if dep[head[cue]] in ("pobj", "dobj") else head[cue]
     if (tag == "VBN" and (any(dep[c] == "auxpass" for c in children[cue]) or (dep[cue] in ("advcl", "acl") and not any(
             dep[c] == "aux" and tt.lower[c] in _HAVE_FORMS for c in children[cue])))
             and not any(dep[c] == "nsubj" for c in children[cue])) or _opening_participle_read_as_past(ctx, cue):
@@ -400,7 +414,9 @@ def _active_clause(ctx: _Context, cue: int) -> bool:
         return False
     after = ctx.right_edge(cue) + 1
     return any(tt.dep[c] in ("dobj", "dative") for c in tt.children[cue]) or (
-        after < len(tt) and tt.word(after) == ":")
+        after < len(tt) and tt.word(after) == ":") or (
+        tt.lemma[cue] in lexicons.NAMING_CUES and any(  # "X, an ally, called the plan "weak"": the object
+            tt.dep[c] == "oprd" and ctx.left_edge(c) == cue + 1 for c in tt.children[cue]))  # read as predicate
 
 
 def _stranded_subject(ctx: _Context, cue: int) -> int | None:
