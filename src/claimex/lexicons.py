@@ -424,6 +424,11 @@ PERSON_PRONOUNS: Final[Mapping[str, str]] = {
 NEUTER_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "its"})
 PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "them", "their"})
 FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "we", "me", "us", "my", "our"})
+#: Auxiliaries and the possessive cliticised onto the word before them ("who’ve", "they'd", "what’s"),
+#: with a straight or a typographic apostrophe; and the negation ("don’t").
+AUX_CLITICS: Final[frozenset[str]] = frozenset(
+    f"{apostrophe}{aux}" for apostrophe in "'’" for aux in ("ve", "re", "ll", "d", "m", "s"))
+NEGATION_CLITICS: Final[frozenset[str]] = frozenset({"n't", "n’t"})
 #: Subject pronouns that, in reported speech, usually stand for the speaker: "the rebels said *they* did
 #: not fire the rockets" (logophoric use).
 REPORTED_SELF_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "they", "it"})

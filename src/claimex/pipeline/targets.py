@@ -515,11 +515,11 @@ def _names_something(table: TokenTable, i: int) -> bool:
     """Whether a word can head what a statement is about: not a negation or a clitic the tagger took
     for a noun ("do *n’t*", "what*’s*" with a typographic apostrophe), nor a word with no letter."""
     return table.dep[i] not in ("neg", "case") and any(ch.isalpha() for ch in table.lower[i]) \
-        and table.lower[i].replace("’", "'") not in _CLITICS
+        and table.lower[i] not in _CLITICS
 
 
 #: clitics the tagger may read as nouns
-_CLITICS: Final = frozenset({"n't", "'s", "'re", "'m", "'ll", "'ve", "'d"})
+_CLITICS: Final = lx.AUX_CLITICS | lx.NEGATION_CLITICS
 
 
 def _candidate_head(table: TokenTable, i: int) -> bool:

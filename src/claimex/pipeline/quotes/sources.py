@@ -71,7 +71,7 @@ def _after_dateline(ctx: _Context, first: int, head: int) -> int:
 
 
 #: Auxiliaries cliticised onto the word before them ("who’ve", "they'd"): never a subject.
-_CLITICS = frozenset(f"{apostrophe}{aux}" for apostrophe in "'’" for aux in ("ve", "re", "ll", "d", "m", "s"))
+_CLITICS = lexicons.AUX_CLITICS
 
 
 def _subject(ctx: _Context, verb: int, *, prefer_outside: bool = False, agent: bool = True) -> int | None:
