@@ -47,7 +47,7 @@ from typing import Any
 
 from profile_stages import profile_report  # benchmarks/ is the script's directory, first on sys.path
 from spacy.tokens import Doc
-from stage_docs import parsed_docs
+from stage_docs import parsed_docs, stage_arguments
 
 import claimex
 import claimex.pipeline.links as this_package
@@ -244,15 +244,7 @@ def compare_files(ours: Path, ref: Path) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--limit", type=int, default=120, help="PolNeAR articles (default 120)")
-    parser.add_argument("--bench-corpus", action="store_true",
-                        help="claimex bench's default corpus (data/samples and variations) instead of PolNeAR")
-    parser.add_argument("--against", metavar="REF", help="a commit whose links stage to compare with")
-    parser.add_argument("--check", action="store_true", help="compare the output instead of timing")
-    parser.add_argument("--repeat", type=int, default=5, help="timed passes of each (default 5)")
-    parser.add_argument("--profile", action="store_true", help="cProfile one pass of this checkout's stage")
-    parser.add_argument("--top", type=int, default=30, help="functions listed by --profile")
-    parser.add_argument("--cache", type=Path, help="keep the parsed documents in this DocBin file")
+    stage_arguments(parser, "links", limit=120)
     parser.add_argument("--cold", action="store_true",
                         help="empty claimex's caches before each group of documents (the passes repeat the same "
                              "documents: without it the caches answer from the first pass on)")

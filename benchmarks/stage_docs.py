@@ -4,6 +4,7 @@ in a DocBin file when asked."""
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -36,3 +37,17 @@ def parsed_docs(nlp: Any, limit: int, cache: Path | None, *, bench: bool, disabl
     if cache is not None:
         DocBin(store_user_data=True, docs=docs).to_disk(cache)
     return docs
+
+
+def stage_arguments(parser: argparse.ArgumentParser, stage: str, limit: int) -> None:
+    """The options both one-stage benchmarks take: which documents, the commit to compare ``stage`` with,
+    and how to time, check or profile it."""
+    parser.add_argument("--limit", type=int, default=limit, help=f"PolNeAR articles (default {limit})")
+    parser.add_argument("--bench-corpus", action="store_true",
+                        help="claimex bench's default corpus (data/samples and variations) instead of PolNeAR")
+    parser.add_argument("--against", metavar="REF", help=f"a commit whose {stage} stage to compare with")
+    parser.add_argument("--check", action="store_true", help="compare the output instead of timing")
+    parser.add_argument("--repeat", type=int, default=5, help="timed passes of each (default 5)")
+    parser.add_argument("--profile", action="store_true", help="cProfile one pass of this checkout's stage")
+    parser.add_argument("--top", type=int, default=30, help="functions listed by --profile")
+    parser.add_argument("--cache", type=Path, help="keep the parsed documents in this DocBin file")
