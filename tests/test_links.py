@@ -128,6 +128,17 @@ def test_a_pointer_answers_the_statement_just_before_of_another_speaker(nlp):
         (by_text["that comment"], "supports", by_text["the port could not grow"])]
 
 
+@pytest.mark.parametrize("speakers", ["she and a colleague", "two volunteers"])
+def test_their_account_answers_a_statement_of_two_speakers(nlp, speakers):
+    """"their" fits a coordination or a plural noun that spoke, not only a speaker the text calls "they"."""
+    text = (f"The organiser pushed a volunteer off the stage as she tried to speak, {speakers} said. "
+            "(A spokesman for the organiser disputed their account.)")
+    result = claimex.extract(text, nlp=nlp)
+    by_text = {c.content_text: c.id for c in result.claims}
+    assert "their account" in by_text, list(by_text)
+    assert [(x.source, x.relation) for x in result.links] == [(by_text["their account"], "disputes")]
+
+
 def test_a_quantified_group_is_no_party_to_answer(nlp):
     """"many" (a speaker entity of its own) names nobody: "countered" answers a party, not "many"."""
     group = ("The budget row has caused many to wonder if the city should sell its port. The mayor countered "

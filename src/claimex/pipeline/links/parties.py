@@ -101,6 +101,20 @@ def _is_quantified(text: str) -> bool:
     return bool(words) and words[0].lower() in _QUANTIFIERS and (len(words) == 1 or words[1] == "of")
 
 
+#: word endings of a singular common noun that looks plural ("the press", "the bus", "the thesis")
+_SINGULAR_ENDINGS: Final = ("ss", "us", "is")
+
+
+def _is_plural(text: str) -> bool:
+    """A mention of more than one: a coordination ("she and another reporter", "Lee and Ortiz") or a
+    plural common noun ("two reporters", "the senator's lawyers"; not a name, "Sanders")."""
+    words = text.split()
+    if "and" in words[1:-1]:
+        return True
+    last = words[-1] if words else ""
+    return last.islower() and last.isalpha() and last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS)
+
+
 def party_of(speaker: Mapping[str, Any] | None, mention: str | None, text: str) -> Party:
     """The party of a claim: its speaker entity (name, non-pronoun mentions, affiliation), else the
     claim's speaker mention; :data:`NOBODY` when neither is known.
@@ -124,6 +138,8 @@ def party_of(speaker: Mapping[str, Any] | None, mention: str | None, text: str) 
     texts = [t for t in texts if t and not _is_pronoun(t) and not _is_quantified(t)]
     if not texts:
         return NOBODY
+    if any(_is_plural(t) for t in texts):  # "she and another reporter said ... disputed *their* account"
+        pronouns |= {"they"}
     names, countries = zip(*map(_mention_keys, texts), strict=True)
     aff = actor_keys(_affiliation_forms(affiliation)) if affiliation else frozenset()
     state = _countries(actor_keys(texts[:1])) if _is_state_name(texts[0]) else frozenset()
