@@ -139,6 +139,21 @@ def test_their_account_answers_a_statement_of_two_speakers(nlp, speakers):
     assert [(x.source, x.relation) for x in result.links] == [(by_text["their account"], "disputes")]
 
 
+def test_a_falsity_word_shared_with_one_claim_does_not_choose_it(nlp):
+    """"Ortiz's description was false" names Ortiz's claims; "false" is what the reply says of one, not a
+    word of what it was: of two claims of Ortiz's, neither is chosen by it (with one, that one is)."""
+    first = "Mayor Ortiz blamed the paper for printing false figures about the harbour."
+    reply = "The Herald said Ortiz's description was \"false.\""
+    result = claimex.extract(f"{first} Ortiz said the harbour budget had been balanced. {reply}", nlp=nlp)
+    assert len(result.claims) == 3, [c.content_text for c in result.claims]
+    assert list(result.links) == []
+    result = claimex.extract(f"{first} {reply}", nlp=nlp)
+    by_text = {c.content_text: c.id for c in result.claims}
+    reply_id, blame_id = by_text["Ortiz's description was \"false."], by_text[
+        "the paper for printing false figures about the harbour"]
+    assert [(x.source, x.relation, x.target) for x in result.links] == [(reply_id, "disputes", blame_id)]
+
+
 def test_a_quantified_group_is_no_party_to_answer(nlp):
     """"many" (a speaker entity of its own) names nobody: "countered" answers a party, not "many"."""
     group = ("The budget row has caused many to wonder if the city should sell its port. The mayor countered "

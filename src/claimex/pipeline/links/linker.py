@@ -339,6 +339,10 @@ def reference_words(claim: ClaimFeatures, ref: Reference) -> frozenset[str]:
     return frozenset(keys)
 
 
+#: the topic keys of words that call a statement false or name one: no word of what it says
+_SAYING_KEYS: Final = frozenset(term_key(w) for w in lx.FALSITY_WORDS | lx.CLAIM_NOUNS | lx.UNTRUTHFUL_WORDS)
+
+
 def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures], paired: frozenset[int] = frozenset()) -> int | None:
     """Of the claims of the party a cue names, the one it answers (see :func:`resolve`). The names
     themselves are not shared topic words: "the Sanders campaign lying" shares "Sanders" with every
@@ -353,10 +357,12 @@ def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures], paired: froz
         named = [m for m in named if len(own.intersection(claims[m].terms)) >= least]
     if not named:
         return None
-    names = cue.reference.keys | claims[named[0]].party.reach
+    # the names, and the words that call it false or name a statement ("Cruz's description was false"
+    # shares "false" with Cruz's "spreading false information", and says nothing of which claim it is)
+    ignore = cue.reference.keys | claims[named[0]].party.reach | _SAYING_KEYS
 
     def overlap(m: int) -> int:
-        return shared_terms(claims[m], later, names)
+        return shared_terms(claims[m], later, ignore)
 
     best = min(named, key=lambda m: (m not in paired, -overlap(m), m > l_index, abs(l_index - m)))
     if len(named) > 1 and overlap(best) == 0 and best not in paired:
