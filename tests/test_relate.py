@@ -182,12 +182,12 @@ def test_relate_records_agree_with_relate(en_nlp):
 
 
 def _weights_json() -> dict:
-    return json.loads(resources.files("claimex").joinpath("weights/relate.v3.json").read_text(encoding="utf-8"))
+    return json.loads(resources.files("claimex").joinpath("weights/relate.v4.json").read_text(encoding="utf-8"))
 
 
 def test_weights_file_shape():
     data = _weights_json()
-    assert data["version"] == "relate.v3"
+    assert data["version"] == "relate.v4"
     assert data["features"] == list(rf.FEATURES)
     assert "Ferreira" in data["data"]["citation"] and "Emergent" in data["data"]["citation"]
     assert data["data"]["pairs"] == 2071
@@ -229,8 +229,8 @@ def test_weights_for_other_features_are_refused():
 
 
 def test_weights_claimex_no_longer_ships_are_named_with_the_ones_it_does():
-    with pytest.raises(ClaimexError, match=r"'relate\.v2'.*relate\.v3"):
-        load_relate_weights("relate.v2")
+    with pytest.raises(ClaimexError, match=r"'relate\.v3'.*relate\.v4"):
+        load_relate_weights("relate.v3")
 
 
 def test_title_case_words_are_read_through_their_inflection(en_nlp):
@@ -292,6 +292,12 @@ KIND_PAIRS = [
     (SINGER, "Would you ever miss a concert? The singer cancelled her world tour", "question_aside"),
     (SINGER, "The singer cancelled her world tour, her manager says", "three_line_none"),
     (SINGER, "Singer reportedly cancels world tour, fans claim", "reporting_kinds"),
+    # relate v4
+    (SINGER, "That world tour cancellation is not real", "negated_reality"),
+    (SINGER, "Singer cancels her world tour? UPDATE: Nope", "no_answer"),
+    (SINGER, "Singer opens world tour in Lisbon despite cancellation rumours", "despite_reports"),
+    ("The singer was kidnapped after her concert", "Singer feared kidnapped says she is safe at home",
+     "contrary_state"),
 ]
 
 
@@ -482,3 +488,52 @@ def test_a_word_that_only_ends_like_a_stance_word_does_not_fire(en_nlp):
     tagger took for a noun, and "shaming" would become "sham")."""
     fired = rf.pair_features(rf.read(en_nlp(SINGER)), rf.read(en_nlp("Public Shaming Of Singer Over Cancelled Tour")))
     assert "falsity_word" not in fired
+
+
+# relate v4: refutations the earlier kinds missed, each with a pair that must dispute, and words that
+# look alike but do not refute.
+MAYOR = "The mayor bought a yacht with city funds"
+HOSTAGE = "The reporter was captured by the militia near the border"
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    (MAYOR, "The story of the mayor's city-funded yacht isn't true", "negated_reality"),
+    (MAYOR, "That Mayor Yacht Purchase Is Not A Thing", "negated_reality"),
+    (MAYOR, "Did the mayor buy a yacht with city money? Almost certainly not", "no_answer"),
+    pytest.param(MAYOR, "Mayor Bought A Yacht With City Funds No He Didn't", "no_answer", marks=pytest.mark.xfail(
+        reason="no_answer fires, but its weight (fitted on 9 train pairs) loses to a headline that restates "
+               "every word of the claim before the answer", strict=True)),
+    (MAYOR, "Mayor never bought a yacht, despite what critics say", "despite_reports"),
+    pytest.param(MAYOR, "Mayor sails his old fishing boat, contrary to yacht purchase rumours",
+                 "despite_reports", marks=pytest.mark.xfail(
+                     reason="despite_reports fires, but alone its weight (fitted on 5 train pairs) does not "
+                            "outweigh the intercept of supports", strict=True)),
+    (HOSTAGE, "Reporter feared captured by militia tells family he is safe", "contrary_state"),
+    (HOSTAGE, "Reporter Alive And Unharmed After Rumours Of Capture", "contrary_state"),
+])
+def test_refutations_of_relate_v4(en_nlp, a, b, kind):
+    rel = relate(a, b, nlp=en_nlp)
+    assert kind in {e.kind for e in rel.evidence}, rel
+    assert rel.relation == "disputes", rel
+
+
+@pytest.mark.parametrize(("a", "b", "absent"), [
+    # a "safe house" is no safe state of anyone; a claim of harm is not contradicted by another's safety word
+    (HOSTAGE, "Militia holds reporter in a safe house near the border", "contrary_state"),
+    # a bare "not" at the end is no answer, nor is "no" before a noun
+    (HOSTAGE, "Reporter captured by militia, or not", "no_answer"),
+    (HOSTAGE, "Militia captures reporter, no ransom asked", "no_answer"),
+    # "despite" before something that is not a report of the claim
+    (HOSTAGE, "Militia captures reporter despite the ceasefire", "despite_reports"),
+    # the reality word not negated
+    (MAYOR, "The mayor's yacht is real, the audit shows", "negated_reality"),
+])
+def test_look_alikes_of_relate_v4_refutations_do_not_fire(en_nlp, a, b, absent):
+    assert absent not in {e.kind for e in relate(a, b, nlp=en_nlp).evidence}
+
+
+def test_a_negation_bears_on_a_repeated_word_of_the_claim(en_nlp):
+    """The claim's subject is named twice in b; the negation bears on the second: "isn't by the artist"."""
+    rel = relate("The famous artist painted the mural on the bridge",
+                 "The artist's mural on the bridge isn't by the artist", nlp=en_nlp)
+    assert "negated_claim_word" in {e.kind for e in rel.evidence}, rel

@@ -288,6 +288,30 @@ CONFIRMATION_WORDS: Final[tuple[str, ...]] = (
     "confirm", "confirmation", "verify", "corroborate", "prove", "proof", "officially",
     "admit", "acknowledge", "indeed", "genuine", "authentic",
 )
+#: Words of being real or the case, which a negator turns into a denial of the claim as a whole:
+#: "the video is not real", "the panel isn't a thing", "that never happened", "not the case".
+REALITY_WORDS: Final[tuple[str, ...]] = (
+    "real", "true", "thing", "genuine", "authentic", "legit", "legitimate", "exist", "happen", "case",
+    "accurate",
+)
+#: Adverbs that may stand before an elliptical negative answer: "Probably not", "Definitely not".
+ANSWER_ADVERBS: Final[tuple[str, ...]] = (
+    "probably", "definitely", "certainly", "almost", "surely", "absolutely", "apparently", "likely",
+    "actually", "sadly", "alas", "nope",
+)
+#: Concessive prepositions: "alive despite reports of her death", "contrary to rumours".
+CONCESSIVE_WORDS: Final[tuple[str, ...]] = ("despite", "notwithstanding", "in spite of", "contrary to")
+#: A person's state that contradicts harm done to them: "she is safe" against "she was captured",
+#: "alive" against "killed" (WordNet lists alive / dead, but not alive / kill nor safe / kidnap).
+SAFE_STATES: Final[tuple[str, ...]] = (
+    "alive", "safe", "unharmed", "unhurt", "fine", "okay", "ok", "free", "healthy", "secure", "well",
+)
+#: Harm that a safe state contradicts (lemmas: verbs, adjectives and nouns).
+HARM_WORDS: Final[tuple[str, ...]] = (
+    "kill", "dead", "die", "death", "murder", "behead", "execute", "execution", "assassinate", "slay",
+    "capture", "kidnap", "abduct", "abduction", "hostage", "detain", "imprison", "jail", "missing",
+    "injure", "wound", "shoot", "hurt", "captive", "seize",
+)
 #: Negators of a predicate or noun phrase.
 NEGATORS: Final[tuple[str, ...]] = ("not", "n't", "never", "no", "nope", "none", "nothing", "neither", "nor")
 #: The three-line rule of issue 13 (Ferreira & Vlachos 2016's refuting and hedging words, and reporting

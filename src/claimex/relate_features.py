@@ -32,7 +32,7 @@ from .model import Evidence
 FEATURES: Final[tuple[str, ...]] = (
     # b denies, debunks or doubts the claim
     "denial_word", "rejection_word", "falsity_word", "negated_falsity", "doubt_word", "debunking_phrase",
-    "correction_word", "no_opener",
+    "correction_word", "no_opener", "negated_reality", "no_answer", "despite_reports", "contrary_state",
     "negation_mismatch", "negator", "numeric_mismatch",
     # b reports the claim without endorsing it
     "hedge_word", "hedge_modal", "rumour_noun", "claim_verb", "say_verb", "attribution_colon",
@@ -48,6 +48,7 @@ FEATURES: Final[tuple[str, ...]] = (
 #: Kinds by which ``b`` refutes the claim.
 REFUTING: Final[frozenset[str]] = frozenset({
     "denial_word", "falsity_word", "doubt_word", "debunking_phrase", "no_opener", "negation_mismatch",
+    "negated_reality", "no_answer", "despite_reports", "contrary_state",
 })
 #: Kinds by which ``b`` reports the claim without endorsing it.
 REPORTING: Final[frozenset[str]] = frozenset({
@@ -106,6 +107,17 @@ _INFLECTIONS: Final[tuple[tuple[str, str], ...]] = (
 _PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(tuple(p.split()) for p in lexical.DEBUNKING_PHRASES)
 _FUTURE_ONE: Final = frozenset(w for w in lexical.FUTURE_WORDS if " " not in w)
 _FUTURE_TWO: Final = frozenset(tuple(w.split()) for w in lexical.FUTURE_WORDS if " " in w)
+_REALITY: Final = frozenset(lexical.REALITY_WORDS)
+_CONCESSIVE: Final[tuple[tuple[str, ...], ...]] = tuple(tuple(w.split()) for w in lexical.CONCESSIVE_WORDS)
+#: What a concessive phrase must be about to concede a claim: "despite *reports*", "contrary to *rumours*",
+#: "despite what fans are *saying*".
+_CONCEDED: Final = frozenset(lexical.RUMOUR_NOUNS) | frozenset(lexical.PROPOSITION_NOUNS) \
+    | frozenset({"fear", "story", "speculation", "headline"}) | frozenset(lexical.SAY_VERBS) \
+    | frozenset(lexical.CLAIM_VERBS)
+_SAFE: Final = frozenset(lexical.SAFE_STATES)
+_HARM: Final = frozenset(lexical.HARM_WORDS)
+#: Where an elliptical answer may start: after these, or at the start of the text.
+_ANSWER_AFTER: Final = frozenset({":", ".", "?", "!", "-", "--", "\u2013", "\u2014", ";", ",", "..."})
 
 
 class Word(NamedTuple):
@@ -158,6 +170,13 @@ class Side:
         frames: "according to" and colon attributions, kind -> hits.
         question: the question mark, if any.
         opener: a "No," or "Nope" that opens the text.
+        reality: a negated word of being real or the case ("is not real", "isn't a thing", "never
+            happened"; ``lexical.REALITY_WORDS``), spanning the negator to the word.
+        answer: an elliptical negative answer that does not open the text ("UPDATE: Nope", "Probably
+            not", "... No he wasn't").
+        concessions: each concessive phrase ("despite", "contrary to") with the lemmas of its object.
+        states: safe states said of someone, not negated ("says she is *safe*", "*alive*").
+        harms: words of harm done to someone, not negated ("killed", "captured").
         future: the first "will", "going to", ... (``lexical.FUTURE_WORDS``).
         speech: a speech cue (``lexicons.SPEECH_CUES``) with a clausal complement: the text is itself
             a statement ("A cleric *declared* that ...").
@@ -196,6 +215,11 @@ class Side:
     report_verbs: frozenset[int] = frozenset()
     asked: frozenset[int] = frozenset()
     three_line: tuple[str, Hit | None] = ("supports", None)
+    reality: Hit | None = None
+    answer: Hit | None = None
+    concessions: tuple[tuple[Hit, frozenset[str]], ...] = ()
+    states: tuple[Hit, ...] = ()
+    harms: tuple[Hit, ...] = ()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -507,6 +531,76 @@ def _arguments(doc: Doc, predicates: Iterable[int], deps: frozenset[str], words:
     return found
 
 
+def _reality(doc: Doc) -> Hit | None:
+    """A negator on a word of being real or the case: "is not real", "isn't a thing", "never happened"
+    (the word is the negator's head or that head's complement)."""
+    for tok in doc:
+        if tok.dep_ != "neg" and tok.lower_ not in ("never", "not", "n't"):
+            continue
+        head = tok.head
+        words = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "oprd"))]
+        hit = next((w for w in words if w.lemma_.lower() in _REALITY or w.lower_ in _REALITY), None)
+        if hit is not None:
+            first, last = sorted((tok.i, hit.i))
+            return _span_hit(doc, first, last, f"not {hit.lemma_.lower()}")
+    return None
+
+
+def _answer(doc: Doc) -> Hit | None:
+    """An elliptical negative answer after a mark or a label, not opening the text ("UPDATE: Nope",
+    "Did it happen? Probably not"), or "no" + pronoun + negated auxiliary anywhere ("No he wasn't")."""
+    words = [t for t in doc if not t.is_space]
+    for n, tok in enumerate(words):
+        low, rest = tok.lower_, words[n + 1:n + 4]
+        if low == "no" and len(rest) == 3 and rest[0].pos_ == "PRON" and rest[1].pos_ in ("AUX", "VERB") \
+                and rest[2].lower_ in ("n't", "not"):
+            return _span_hit(doc, tok.i, rest[2].i, "no")
+        if low not in ("no", "nope", "not") or (rest and not rest[0].is_punct):
+            continue
+        start, m = tok, n - 1
+        if m >= 0 and words[m].lower_ in lexical.ANSWER_ADVERBS and words[m].lower_ != low:
+            start, m = words[m], m - 1  # "Probably not"
+        elif low == "not":
+            continue  # a bare "not" at the end is no answer ("... or not")
+        if start is not tok or (m >= 0 and words[m].text in _ANSWER_AFTER):
+            return _span_hit(doc, start.i, tok.i, low)
+    return None
+
+
+def _concessions(doc: Doc, cands: Sequence[tuple[str, ...]]) -> list[tuple[Hit, frozenset[str]]]:
+    """Concessive phrases ("despite", "in spite of", "contrary to") and the lemmas of the words after
+    them up to the end of their clause (at most six); the hit spans both."""
+    found = []
+    for i in range(len(doc)):
+        for phrase in _CONCESSIVE:
+            if all(i + n < len(doc) and doc[i + n].lower_ == w for n, w in enumerate(phrase)):
+                end = last = i + len(phrase) - 1
+                obj: list[str] = []
+                for t in doc[end + 1:end + 7]:
+                    if t.is_punct and t.text != "'":
+                        break
+                    obj.extend(cands[t.i])
+                    last = t.i
+                found.append((_span_hit(doc, i, last, " ".join(phrase)), frozenset(obj)))
+    return found
+
+
+def _states(doc: Doc, cands: Sequence[tuple[str, ...]], negated: set[int]) -> tuple[list[Hit], list[Hit]]:
+    """Safe states said of someone ("she is safe", "alive and well"; not "a safe house") and harms
+    ("killed", "captured"; not negated)."""
+    states, harms = [], []
+    for tok in doc:
+        if tok.i in negated or (tok.head.i in negated and tok.dep_ in ("acomp", "attr")):
+            continue
+        keys = cands[tok.i]
+        if any(k in _SAFE for k in keys) and tok.pos_ in ("ADJ", "PROPN") \
+                and not (tok.dep_ == "amod" and tok.head.i > tok.i):
+            states.append(_hit(tok))
+        elif any(k in _HARM for k in keys) and tok.pos_ in ("VERB", "ADJ", "NOUN", "PROPN"):
+            harms.append(_hit(tok))
+    return states, harms
+
+
 def read(doc: Doc) -> Side:
     """Read one parsed text into a :class:`Side`."""
     cands = [candidates(t) for t in doc]
@@ -541,6 +635,7 @@ def read(doc: Doc) -> Side:
     first = next((t for t in doc if not t.is_punct), None)
     opener = _hit(first) if first is not None and first.lower_ in ("no", "nope") and _next(first) is not None \
         and _next(first).is_punct else None  # type: ignore[union-attr]
+    states, harms = _states(doc, cands, negated)
     return Side(
         text=doc.text, words=words, lemmas=frozenset({w.lemma for w in words} | {w.lower for w in words}),
         predicates=frozenset(predicates),
@@ -560,6 +655,11 @@ def read(doc: Doc) -> Side:
         report_verbs=frozenset(v.i for v in verbs),
         asked=frozenset(t.i for sent in doc.sents if any(t.text == "?" for t in sent) for t in sent),
         three_line=three_line(doc.text),
+        reality=_reality(doc),
+        answer=_answer(doc) if opener is None else None,
+        concessions=tuple(_concessions(doc, cands)),
+        states=tuple(states),
+        harms=tuple(harms),
     )
 
 
@@ -633,10 +733,16 @@ def _stance_words(a: Side, b: Side, base_b: int) -> dict[str, Fired]:
     """Stance words of ``b`` that the claim does not itself use."""
     out: dict[str, Fired] = {}
     for kind, hits in b.hits.items():
-        fresh = [h for h in hits if h.lemma not in a.lemmas]
+        fresh = [h for h in hits if h.lemma not in a.lemmas and not (kind == "rumour_noun" and _conceded(b, h))]
         if fresh:
             out[kind] = Fired(1.0, _ev(kind, fresh[0], b, base_b))
     return out
+
+
+def _conceded(side: Side, hit: Hit) -> bool:
+    """Whether ``hit`` is in a concessive phrase ("despite *reports* of ..."): what the text concedes,
+    not what it reports."""
+    return any(c.start < hit.start < c.end for c, _ in side.concessions)
 
 
 def _rejects_claim(a: Side, b: Side, base_b: int) -> Fired | None:
@@ -658,12 +764,17 @@ def _negation(a: Side, b: Side, aligned: Sequence[tuple[Word, Word, str]], base_
         return out
     fresh = list(b.negators)
     on_claim = {o.i for _, o, _ in aligned} | b.predicates | b.roots
-    core = {o.i for w, o, _ in aligned if w.i in a.predicates or w in a.subjects or w in a.objects}
+    core_lemmas = {o.lemma for w, o, _ in aligned if w.i in a.predicates or w in a.subjects or w in a.objects}
+    # every occurrence in b of a word it shares with the claim's proposition: "Banksy's picture isn't
+    # by *Banksy*" (the first "Banksy" is the one aligned)
+    core = {o.i for o in b.words if o.lemma in core_lemmas}
     if a.reports or a.speech:
         # the claim is a report ("The pope told ..."): so is its denial ("The pope did not say ...")
         on_claim |= b.report_verbs
         core |= b.report_verbs
-    if b.negated & on_claim:
+    if b.negated & on_claim or b.negation_scope & core:
+        # (a negated word in a reduced clause still bears on the claim when its scope holds a word
+        # of the claim's proposition: "tribute *not posted by the artist*")
         out["negation_mismatch"] = Fired(1.0, _ev("negation_mismatch", fresh[0], b, base_b))
         if b.negation_scope & core:
             # the negator bears on a word of the claim's own proposition: "Michelle Obama *not
@@ -715,6 +826,29 @@ def _arguments_aligned(a: Side, b: Side, al: _Alignment) -> bool:
     return any(w.i in a.arg_heads and o.i in b.arg_heads for w, o, _ in al.pairs)
 
 
+def _refutations(a: Side, b: Side, base_b: int) -> dict[str, Fired]:
+    """``negated_reality`` ("... is not real", "never happened"), ``no_answer`` ("UPDATE: Nope"),
+    ``despite_reports`` (``b`` asserts something "despite reports" or "contrary to rumours" of the
+    claim) and ``contrary_state`` (a safe state against the claim's harm: "says she is safe" /
+    "captured"), each unless the claim says the same."""
+    out: dict[str, Fired] = {}
+    if b.reality is not None and a.reality is None:
+        out["negated_reality"] = Fired(1.0, _ev("negated_reality", b.reality, b, base_b))
+    if b.answer is not None and a.answer is None:
+        out["no_answer"] = Fired(1.0, _ev("no_answer", b.answer, b, base_b))
+    for hit, obj in b.concessions:
+        if obj & _CONCEDED and hit.lemma not in {h.lemma for h, _ in a.concessions}:
+            out["despite_reports"] = Fired(1.0, _ev("despite_reports", hit, b, base_b))
+            break
+    if a.harms and not a.states:
+        state = next((h for h in b.states if h.lemma not in a.lemmas), None)
+        if state is not None:
+            text = f"{b.text[state.start:state.end]} ~ {a.text[a.harms[0].start:a.harms[0].end]} (contrary)"
+            out["contrary_state"] = Fired(1.0, Evidence("contrary_state", text,
+                                                        (state.start + base_b, state.end + base_b)))
+    return out
+
+
 def _numeric(a: Side, b: Side, base_b: int) -> dict[str, Fired]:
     """Numbers of the same unit: equal (within 10%) -> ``numeric_match``, else ``numeric_mismatch``."""
     out: dict[str, Fired] = {}
@@ -740,7 +874,9 @@ def _reporting(a: Side, b: Side, aligned: Sequence[Word], base_b: int) -> dict[s
     if same_reporter:
         return out
     for kind, hits in b.reports.items():
-        out[kind] = Fired(1.0, _ev(kind, hits[0], b, base_b))
+        said = [h for h in hits if not _conceded(b, h)]  # not "despite what fans *say*"
+        if said:
+            out[kind] = Fired(1.0, _ev(kind, said[0], b, base_b))
     for kind, hits in b.frames.items():
         sources = [h for h in hits if not any(h.start <= o.start < h.end for o in aligned)]
         if sources:
@@ -804,11 +940,12 @@ def pair_features(a: Side, b: Side, base_b: int = 0) -> dict[str, Fired]:
         out["claim_future"] = Fired(1.0, _ev("claim_future", a.future, a, 0))
     if b.opener is not None:
         out["no_opener"] = Fired(1.0, _ev("no_opener", b.opener, b, base_b))
+    out.update(_refutations(a, b, base_b))
     out.update(_alignment_features(a, b, al, base_b))
     if (passive := b.hits.get("passive_report")) and "passive_report" not in a.hits:
         out["passive_report"] = Fired(1.0, _ev("passive_report", passive[0], b, base_b))
     rule, word = b.three_line if not (a.reports or a.speech) else three_line(b.text, reports=False)
-    if rule == "none" and word is not None:
+    if rule == "none" and word is not None and not _conceded(b, word):
         out["three_line_none"] = Fired(1.0, _ev("three_line_none", word, b, base_b))
     out.update(_counts(out))
     return out
