@@ -2724,8 +2724,8 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
             continue  # "a *Democratic* donor", "*Hillary Clinton*" for "he": no antecedent
         named = _named_speaker(speakers, ent.text)
         if named is None:
-            if low not in _PERSON_PRONOUNS:
-                continue  # "it", "they": a name no speaker bears is seldom what a thing pronoun stands for
+            if low not in _PERSON_PRONOUNS:  # "it", "they": a name no speaker bears is seldom what a
+                break  # thing pronoun stands for; the nearest speaker entity mentioned before, if any
             return None, ent.text
         if named["id"] != skip:
             return named["id"], named.get("name")
