@@ -598,6 +598,11 @@ SANCTIONS = [
     ("The union urged the company to hire more nurses.", "to hire more nurses", "urged", "demand", "neutral"),
     ("The nurses called for more staff on the night shifts.", "more staff on the night shifts", "called for",
      "demand", "support"),
+    # a demand that a hostile action or a reform be done to something opposes it (rule "acted_against")
+    ("The senator said the tax code must be reformed.", "the tax code must be reformed", "said", "demand",
+     "oppose"),
+    ("The residents said the new casino should be banned.", "the new casino should be banned", "said", "demand",
+     "oppose"),
 ]
 
 
@@ -858,3 +863,18 @@ def test_negating_adverbs_and_the_emphatic_never(en_nlp, text, word, sign):
     table = TokenTable.of(doc)
     i = next(t.i for t in doc if t.text == word)
     assert valences(table, list(range(len(doc))))[i] * sign > 0
+
+
+@pytest.mark.parametrize(("text", "word", "against"), [
+    ("We need to bomb the rebel depots before the rains.", "depots", True),
+    ("The museum should be shut for the winter.", "museum", True),
+    ("The council must overhaul the permit system.", "system", True),
+    ("The council must expand the permit system.", "system", False),
+])
+def test_a_hostile_action_or_a_reform_is_done_against_its_object(en_nlp, text, word, against):
+    from claimex.pipeline.acts import acted_against
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = en_nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    assert acted_against(TokenTable.of(doc), i) is against

@@ -2370,6 +2370,21 @@ def _reversed(table: TokenTable, i: int) -> bool:
                                        or table.lemma[head] in lx.CESSATION_WORDS)
 
 
+#: Verbs of mending what is faulty: demanding that something be reformed says it is wrong as it is.
+REFORM_VERBS: Final = frozenset({"reform", "overhaul", "fix", "rein"})
+
+
+def acted_against(table: TokenTable, i: int) -> bool:
+    """Token ``i`` is what a hostile action or a reform is done to (rule "acted_against"): the object or
+    passive subject of a verb of :data:`_HOSTILE_ACTIONS` or :data:`REFORM_VERBS` ("you need to *bomb* the
+    facilities", "he should *be banned*", "we need to *reform* the tax system"). A demand of it opposes it."""
+    dep = table.dep[i]
+    if dep not in ("dobj", "nsubjpass"):
+        return False
+    lemma = table.lemma[table.head[i]]
+    return lemma in _HOSTILE_ACTIONS or lemma in REFORM_VERBS
+
+
 def is_cessation_of(table: TokenTable, i: int) -> bool:
     head = table.head[i]
     if table.dep[head] == "prep":
@@ -2752,7 +2767,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act == lx.SUPPORT:
         return "support", "act"
     if act == lx.DEMAND:
-        if (target is not None and (is_cessation_of(table, target) or _reversed(table, target))) or st.negative:
+        if (target is not None and (is_cessation_of(table, target) or _reversed(table, target)
+                                    or acted_against(table, target))) or st.negative:
             return "oppose", "act"
         if redress(st) or sanction(st) or (
                 target is not None and target == _obliged(st) and st.evaluation() <= -EVALUATION_THRESHOLD):
