@@ -10,7 +10,8 @@ kept in ``--cache`` (a DocBin, outside the repository); each run then runs only 
 (about 15 s instead of 80 s for the three ``claimex evaluate-claims`` runs, with the same figures). The
 cache holds the parse of the current model: delete it when the model or the texts change.
 
-It prints, per reader, the stance right of the matched statements and each class's precision / recall,
+It prints, per reader, the stance right of the matched statements and each class's precision / recall
+(and the targets right, scored as ``claimex evaluate-claims`` does),
 then the totals of the training readers (B, D, F, G, H) and of the held-out readers (A, E), and the
 training readers' confusion (gold, predicted). ``--errors`` lists wrong stances of training readers
 only: the held-out readers' errors are never printed (``--errors A`` prints nothing for A).
@@ -73,6 +74,11 @@ def scores(pairs: Sequence[tuple[str, str]]) -> str:
     return f"{right}/{len(pairs)} = {right / max(len(pairs), 1):.3f}   " + ", ".join(cells)
 
 
+def target_scores(right: Sequence[bool]) -> str:
+    """Targets right of matched statements."""
+    return f"{sum(right)}/{len(right)} = {sum(right) / max(len(right), 1):.3f}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts", type=Path, default=ROOT.parent / "shared" / "data" / "polnear" / "train.jsonl")
@@ -90,15 +96,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     texts = read_texts(args.texts, set(ids))
     report = claim_scoring.evaluate_claim_fields(gold, predictions(ids, texts, args.cache, args.rules))
     by_reader: dict[str, list[tuple[str, str]]] = {}
-    for g, claim, _ in report.matches:
+    targets: dict[str, list[bool]] = {}
+    for g, claim, ok in report.matches:
         if claim is not None:
             by_reader.setdefault(str(g.get("reader")), []).append((g["stance"], str(claim.get("stance"))))
+            targets.setdefault(str(g.get("reader")), []).append(ok)
     for reader in sorted(by_reader):
-        print(f"{reader}{' (held out)' if reader in HELD_OUT else ''}: {scores(by_reader[reader])}")
+        print(f"{reader}{' (held out)' if reader in HELD_OUT else ''}: {scores(by_reader[reader])}"
+              f"   target {target_scores(targets[reader])}")
     training = [p for r, pairs in by_reader.items() if r not in HELD_OUT for p in pairs]
     held = [p for r, pairs in by_reader.items() if r in HELD_OUT for p in pairs]
-    print(f"training readers: {scores(training)}")
-    print(f"held out A + E:   {scores(held)}")
+    train_targets = [ok for r, oks in targets.items() if r not in HELD_OUT for ok in oks]
+    held_targets = [ok for r, oks in targets.items() if r in HELD_OUT for ok in oks]
+    print(f"training readers: {scores(training)}   target {target_scores(train_targets)}")
+    print(f"held out A + E:   {scores(held)}   target {target_scores(held_targets)}")
     print("training confusion (gold, predicted):", dict(sorted(Counter(training).items())))
     wanted = set(args.errors.split(",")) - HELD_OUT - {""}
     cells = {tuple(c.split(":")) for c in args.cells.split(",") if c}

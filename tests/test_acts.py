@@ -463,8 +463,9 @@ TARGETS = [
      "their policies are ruining small farms", "said", "their policies", "oppose"),
     ("Jones blamed the ministry's top officials for the leak.", "the ministry's top officials for the leak",
      "blamed", "the ministry's top officials", "oppose"),
+    # the one asked to act is the target, and asking says nothing of them (rule "addressee")
     ("The council asks the governor to fire the police chief.", "to fire the police chief", "asks",
-     "the governor", "support"),
+     "the governor", "neutral"),
     ("The governor said Biden is a wonderful and honest leader.", "Biden is a wonderful and honest leader",
      "said", "Biden", "support"),
     # a demand that the criticised change its conduct opposes the one it is laid on
@@ -581,7 +582,8 @@ def test_target_and_stance(en_nlp, analyzer, text, content, cue, target, stance)
 
 
 #: (text, content, cue, act, stance): a demand of a sanction or a measure against someone opposes them
-#: (rule "sanction"); a demand of anything else still supports what it asks for.
+#: (rule "sanction"); a demand of anything else still supports what it asks for, and is neutral toward the
+#: one it asks to act (rule "addressee").
 SANCTIONS = [
     ("Republican lawmakers called for the impeachment of Attorney General Mary Lowe.",
      "the impeachment of Attorney General Mary Lowe", "called for", "demand", "oppose"),
@@ -593,7 +595,14 @@ SANCTIONS = [
      "demand", "oppose"),
     ("The mayor called for a new park in the east of the city.", "a new park in the east of the city", "called for",
      "demand", "support"),
-    ("The union urged the company to hire more nurses.", "to hire more nurses", "urged", "demand", "support"),
+    ("The union urged the company to hire more nurses.", "to hire more nurses", "urged", "demand", "neutral"),
+    ("The nurses called for more staff on the night shifts.", "more staff on the night shifts", "called for",
+     "demand", "support"),
+    # a demand that a hostile action or a reform be done to something opposes it (rule "acted_against")
+    ("The senator said the tax code must be reformed.", "the tax code must be reformed", "said", "demand",
+     "oppose"),
+    ("The residents said the new casino should be banned.", "the new casino should be banned", "said", "demand",
+     "oppose"),
 ]
 
 
@@ -833,3 +842,39 @@ def test_avoiding_a_harm_reads_as_good(en_nlp):
     table = TokenTable.of(doc)
     chaotic = next(t.i for t in doc if t.text == "chaotic")
     assert valences(table, list(range(len(doc))))[chaotic] > 0
+
+
+@pytest.mark.parametrize(("text", "word", "sign"), [
+    # "hardly", "barely", "scarcely" negate their predicate as "not" and "never" do
+    ("The union said the new contract was hardly fair to its members.", "fair", -1),
+    ("The auditor said the clinic barely helped anyone in the valley.", "helped", -1),
+    ("She said the mayor never cared about the harbour district.", "cared", -1),
+    ("She said she had never been happy with the ferry timetable.", "happy", -1),
+    # "never" with a comparative is an emphasis ("prouder than ever"), not a negation
+    ("The coach said she had never been prouder of her young squad.", "prouder", 1),
+    ("He said the rail link has never been more useful to commuters.", "useful", 1),
+    ("The minister said the budget was never better balanced than this year.", "better", 1),
+])
+def test_negating_adverbs_and_the_emphatic_never(en_nlp, text, word, sign):
+    from claimex.pipeline.acts import valences
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = en_nlp(text)
+    table = TokenTable.of(doc)
+    i = next(t.i for t in doc if t.text == word)
+    assert valences(table, list(range(len(doc))))[i] * sign > 0
+
+
+@pytest.mark.parametrize(("text", "word", "against"), [
+    ("We need to bomb the rebel depots before the rains.", "depots", True),
+    ("The museum should be shut for the winter.", "museum", True),
+    ("The council must overhaul the permit system.", "system", True),
+    ("The council must expand the permit system.", "system", False),
+])
+def test_a_hostile_action_or_a_reform_is_done_against_its_object(en_nlp, text, word, against):
+    from claimex.pipeline.acts import acted_against
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = en_nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    assert acted_against(TokenTable.of(doc), i) is against

@@ -110,7 +110,8 @@ STANCES = [
     # the act fixes these stances: the stance model leaves them to the rule
     ("The union noted that the mayor's aides had botched the contract and lied to the workers.",
      "the mayor's aides had botched the contract and lied to the workers", "noted", "oppose"),
-    ("The council asked the governor to fire the police chief.", "to fire the police chief", "asked", "support"),
+    ("The teachers called for more funding for rural schools.", "more funding for rural schools", "called for",
+     "support"),
     ("The governor said the new hospital is a great success for the region.",
      "the new hospital is a great success for the region", "said", "support"),
 ]

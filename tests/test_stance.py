@@ -13,8 +13,6 @@ __all__ = ["en_nlp"]
 
 _NAMING = ("a positive noun that only names a thing, a role or an event reads as approval; rule naming_noun "
            "(tenth round) fixed it: training readers 374 -> 391 of 695, held out A+E not improved, not kept")
-_ADDRESSEE = ("a demand reads as support of the one it is made of, whom readers mark neutral; rule addressee "
-              "(tenth round): training readers +5, held out A+E not improved, not kept")
 _SUBJECT = ("the predicate's negation and a reversing verb reverse the words of its subject too; rule "
             "subject_side (tenth round): training readers +1, held out A+E not improved, not kept")
 _DENIAL = ("a denial in the speaker's own words is neutral (only one by its cue opposes); tenth round: "
@@ -47,6 +45,11 @@ STANCES = [
      "support"),
     ("The councillor said the residents should have a say in the plan.", "the residents should have a say in the plan",
      "said", "support"),
+    # the one a demand asks to act is neither supported nor opposed by the asking (rule "addressee", twelfth
+    # round); the beneficiary of a wish is supported (above)
+    ("The union urged the board to approve the new contract.", "to approve the new contract", "urged", "neutral"),
+    ("The senator said the states must file their budgets by June.", "the states must file their budgets by June",
+     "said", "neutral"),
     # a denial by its cue opposes what it denies
     ("The company denied that it had hidden the losses.", "it had hidden the losses", "denied", "oppose"),
     # known failures (see the reasons)
@@ -58,11 +61,6 @@ STANCES = [
                  marks=pytest.mark.xfail(reason=_NAMING)),
     pytest.param("Aides said the budget agreement was signed on Friday.", "the budget agreement was signed on Friday",
                  "said", "neutral", marks=pytest.mark.xfail(reason=_NAMING)),
-    pytest.param("The union urged the board to approve the new contract.", "to approve the new contract", "urged",
-                 "neutral", marks=pytest.mark.xfail(reason=_ADDRESSEE)),
-    pytest.param("The senator said the states must file their budgets by June.",
-                 "the states must file their budgets by June", "said", "neutral",
-                 marks=pytest.mark.xfail(reason=_ADDRESSEE)),
     pytest.param("A spokesman said the trade scandal ended the minister's career.",
                  "the trade scandal ended the minister's career", "said", "oppose",
                  marks=pytest.mark.xfail(reason=_SUBJECT)),

@@ -358,3 +358,22 @@ def test_a_clitic_read_as_a_noun_is_no_target(nlp, text):
     (found,) = claimex.extract(text, nlp=nlp).claims
     assert found.target_text is not None
     assert any(ch.isalpha() for ch in found.target_text) and found.target_text not in ("n’t", "’s")
+
+
+def test_a_thing_pronoun_is_not_a_name_no_speaker_bears(en_nlp):
+    # "it" / "they" after a place or an organisation nobody quotes is seldom that name (issue 15, twelfth
+    # round: 3 of 17 "it" and 3 of 37 "they" / "their" read so were the training readers' targets); a
+    # speaker entity named before them still is, and "he" / "she" still read as the person named before
+    from claimex.pipeline.acts import resolve_target
+    from claimex.pipeline.tokens import TokenTable
+
+    text = ("The Harbour Authority met officials in Lisbon on Monday. The mayor said it would cost far more "
+            "than planned. Dana Whitfield left early; the mayor said she had not read the report.")
+    doc = en_nlp(text)
+    table = TokenTable.of(doc)
+    it = next(t.i for t in doc if t.lower_ == "it")
+    assert resolve_target(table, it, [], {"speaker": None}) == (None, None)
+    authority = dict(speaker("s1", "the Harbour Authority", kind="ORG"), mentions=[[0, 21]])
+    assert resolve_target(table, it, [authority], {"speaker": None})[0] == "s1"
+    she = next(t.i for t in doc if t.lower_ == "she")
+    assert resolve_target(table, she, [], {"speaker": None}) == (None, "Dana Whitfield")

@@ -341,6 +341,10 @@ def _derived_valence(lexicon: Mapping[str, float], word: str) -> float | None:
     return None
 
 
+#: Adverbs that negate the predicate they modify: "*never* cared", "was *hardly* fair", "*barely* helped"
+#: (rule "negating_adverb"; "never" since the first rounds).
+_NEGATING_ADVERBS: Final = frozenset({"never", "hardly", "scarcely", "barely"})
+
 
 def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
     """-1 when a reversing verb governs the word or its predicate is negated (each reverses), else 1."""
@@ -364,13 +368,32 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
     around = children[k]
     if dep[k] in ("acomp", "attr") and head[k] != k:  # "were *not* pleased": the copula carries the negation
         around = [*around, *children[head[k]]]
-    if any(dep[c] == "neg" or (lower[c] == "never" and dep[c] == "advmod") for c in around):
+    if any((dep[c] == "neg" or (lower[c] in _NEGATING_ADVERBS and dep[c] == "advmod"))
+           and not (lower[c] == "never" and _comparative(table, i, k)) for c in around):
         sign = -sign
     if _under_negated_belief(table, head[k] if dep[k] in ("acomp", "attr") else k):
         sign = -sign
     if forgo and _forgone(table, i):  # ``forgo``: the claim has an "instead" or a "rather"
         sign = -sign
     return sign
+
+
+def _comparative(table: TokenTable, i: int, k: int) -> bool:
+    """The evaluative word ``i`` or its predicate ``k`` is a comparative ("prouder", "more confident"):
+    "*never* been prouder" says "prouder than ever", an emphasis, not a negation (rule "emphatic_never")."""
+    doc, lower, children = table.doc, table.lower, table.children
+    return any(doc[j].tag_ in ("JJR", "RBR") or _comparative_form(lower[j])
+               or any(lower[c] in ("more", "less") for c in children[j]) for j in {i, k})
+
+
+def _comparative_form(word: str) -> bool:
+    """An "-er" comparative of a scored adjective, which the small models often tag a noun: "prouder",
+    "happier", "nicer", "bigger"."""
+    if not word.endswith("er") or len(word) < 5:
+        return False
+    lexicon = lx.evaluation_lexicon()
+    bases = (word[:-3] + "y", ) if word.endswith("ier") else (word[:-2], word[:-1], word[:-3])
+    return any(base in lexicon for base in bases)
 
 
 #: "instead of", "rather than": what they introduce is not done.
@@ -2347,6 +2370,21 @@ def _reversed(table: TokenTable, i: int) -> bool:
                                        or table.lemma[head] in lx.CESSATION_WORDS)
 
 
+#: Verbs of mending what is faulty: demanding that something be reformed says it is wrong as it is.
+REFORM_VERBS: Final = frozenset({"reform", "overhaul", "fix", "rein"})
+
+
+def acted_against(table: TokenTable, i: int) -> bool:
+    """Token ``i`` is what a hostile action or a reform is done to (rule "acted_against"): the object or
+    passive subject of a verb of :data:`_HOSTILE_ACTIONS` or :data:`REFORM_VERBS` ("you need to *bomb* the
+    facilities", "he should *be banned*", "we need to *reform* the tax system"). A demand of it opposes it."""
+    dep = table.dep[i]
+    if dep not in ("dobj", "nsubjpass"):
+        return False
+    lemma = table.lemma[table.head[i]]
+    return lemma in _HOSTILE_ACTIONS or lemma in REFORM_VERBS
+
+
 def is_cessation_of(table: TokenTable, i: int) -> bool:
     head = table.head[i]
     if table.dep[head] == "prep":
@@ -2701,6 +2739,8 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
             continue  # "a *Democratic* donor", "*Hillary Clinton*" for "he": no antecedent
         named = _named_speaker(speakers, ent.text)
         if named is None:
+            if low not in _PERSON_PRONOUNS:  # "it", "they": a name no speaker bears is seldom what a
+                break  # thing pronoun stands for; the nearest speaker entity mentioned before, if any
             return None, ent.text
         if named["id"] != skip:
             return named["id"], named.get("name")
@@ -2727,12 +2767,14 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act == lx.SUPPORT:
         return "support", "act"
     if act == lx.DEMAND:
-        if (target is not None and (is_cessation_of(table, target) or _reversed(table, target))) or st.negative:
+        if (target is not None and (is_cessation_of(table, target) or _reversed(table, target)
+                                    or acted_against(table, target))) or st.negative:
             return "oppose", "act"
         if redress(st) or sanction(st) or (
                 target is not None and target == _obliged(st) and st.evaluation() <= -EVALUATION_THRESHOLD):
             return "oppose", "redress"  # "he should resign", "the US should scale back its *aggressive* drills"
-        return "support", "act"
+        if target is None or not addressee(st, target):
+            return "support", "act"
     if act == lx.DENY and from_cue:
         return "oppose", "act"
     if act == lx.CONCEDE:  # granting a point reports it; the fault granted is no stance toward anyone
@@ -2753,6 +2795,31 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
 #: Stance sources of :func:`decide_stance` where the act fixes the stance: the fitted stance model
 #: (:mod:`claimex.pipeline.claim_model`) leaves these alone.
 ACT_FIXED_STANCE: Final = frozenset({"act", "redress"})
+
+
+#: Verbs of what a demand wishes someone to have or be given: their subject is the demand's beneficiary,
+#: not the one asked to act ("the residents should *have* a say", "workers must *get* a raise").
+BENEFIT_VERBS: Final = frozenset({"have", "get", "receive", "deserve", "be", "keep", "gain", "win", "obtain",
+                                  "enjoy", "remain"})
+
+
+def addressee(st: Statement, target: int) -> bool:
+    """The target of a demand is the one it asks to act, not what it asks for (rule "addressee"): the
+    object of the asking cue ("asked *the network* to donate the profits", "called on *the spouse* to
+    organise the events") or the subject of an obligation to act ("*all countries* must recognise the
+    risk"). Asking someone to act says nothing of them: the stance toward them is read from the content,
+    like an assertion's, not given by the act. Not the beneficiary of a wish ("*the residents* should have
+    a say": :data:`BENEFIT_VERBS`), nor a redress or a sanction, which oppose (read before)."""
+    table = st.table
+    if not is_agent(table, target) or is_first_person(table, target):
+        return False
+    dep, head = table.dep[target], table.head[target]
+    if dep == "nsubj" and head in st.preds:
+        return table.lemma[head] not in BENEFIT_VERBS and is_obligation(table, head)
+    if st.cue is None or head != st.cue or dep not in ("dobj", "dative"):
+        return False
+    asked = [c for c in table.children[st.cue] if table.dep[c] in ("xcomp", "ccomp")]
+    return not any(table.lemma[v] in BENEFIT_VERBS for v in asked)
 
 
 def redress(st: Statement) -> bool:
