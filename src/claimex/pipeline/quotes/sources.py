@@ -37,6 +37,11 @@ def _mention_tokens(ctx: _Context, head: int) -> list[int]:
     while last + 1 in ids:
         last += 1
     punct, space, word = tt.is_punct, tt.is_space, tt.word
+    # "A spokeswoman for the club - a charity billed as ... - noted": an aside between spaced dashes
+    # after the head is not the mention
+    if not _is_dateline(ctx, head) and _after_dateline(ctx, first, head) <= head:  # (a dateline is cut below)
+        last = next((t - 1 for t in range(head + 1, last + 1) if word(t) in _DASHES and tt.idx[t] > 0
+                     and ctx.text[tt.idx[t] - 1].isspace()), last)
     while first <= last and (punct[first] or space[first] or dep[first] == "cc"):
         first += 1
     while first <= last and ((punct[last] and word(last) not in (")",)) or space[last]):
@@ -70,6 +75,23 @@ def _after_dateline(ctx: _Context, first: int, head: int) -> int:
     return first
 
 
+def _is_dateline(ctx: _Context, token: int) -> bool:
+    """Whether ``token`` is a place in capitals that opens its line ("LONDON - ...")."""
+    tt = ctx.table
+    line_start = ctx.text.rfind("\n", 0, tt.idx[token]) + 1
+    return tt.word(token).isupper() and tt.is_alpha[token] and not ctx.text[line_start:tt.idx[token]].strip()
+
+
+def _past_dateline(ctx: _Context, subj: int) -> int:
+    """"TALLAHASSEE - Rep. Ann Cole on Friday said ...": the parse may make the dateline the subject and
+    the name after its dash an apposition of it; the name is the subject."""
+    tt = ctx.table
+    if not _is_dateline(ctx, subj):
+        return subj
+    return next((c for c in tt.children[subj] if tt.dep[c] == "appos" and c > subj
+                 and any(tt.word(t) in _DASHES for t in range(subj + 1, ctx.left_edge(c)))), subj)
+
+
 #: Auxiliaries cliticised onto the word before them ("who’ve", "they'd"): never a subject.
 _CLITICS = lexicons.AUX_CLITICS
 
@@ -101,6 +123,12 @@ def _noun_of_reduced_relative(ctx: _Context, subject: int) -> int:
     relative clause the verb's clausal subject, with the noun as the participle's own subject. The
     noun is the subject (a gerund that is a subject has none of its own: "Raising taxes would hurt")."""
     tt = ctx.table
+    if tt.dep[subject] == "nsubj" and ctx.tag(subject) in ("VBZ", "VBP", "VBD"):
+        # "Ann and Tom Price, the farm owners whose ... , say ...": a finite verb is no subject; the parse
+        # read a plural noun ("owners") as a verb, with the names before it as its subject
+        noun = next((c for c in tt.children[subject] if tt.dep[c] == "nsubj" and c < subject
+                     and tt.pos[c] in ("NOUN", "PROPN") and ctx.quote_of[c] < 0), None)
+        return subject if noun is None else noun
     if tt.dep[subject] != "csubj" or ctx.tag(subject) not in ("VBG", "VBN"):
         return subject
     noun = next((c for c in tt.children[subject] if tt.dep[c] == "nsubj" and c < subject
@@ -162,9 +190,7 @@ def _own_source(ctx: _Context, cue: int) -> int | None:
         # 'Continued Stone: "..."', quotative inversion the parse reads as an adjective on the name
         return head[cue]
     if dep[cue] == "acl" and pos[head[cue]] in ("NOUN", "PROPN") and head[cue] < cue and _active_clause(ctx, cue):
-        # "Mitt Romney, the party's nominee, tweeted: ...": the parse lost the subject of the sentence
-        # to a reduced relative clause that is none
-        return _phrase_owner(ctx, head[cue]) if dep[head[cue]] in ("pobj", "dobj") else head[cue]
+        return _subject_of_active_acl(ctx, cue)
     if (tag == "VBN" and (any(dep[c] == "auxpass" for c in children[cue]) or (dep[cue] in ("advcl", "acl") and not any(
             dep[c] == "aux" and tt.lower[c] in _HAVE_FORMS for c in children[cue])))
             and not any(dep[c] == "nsubj" for c in children[cue])) or _opening_participle_read_as_past(ctx, cue):
@@ -222,6 +248,23 @@ def _own_source(ctx: _Context, cue: int) -> int | None:
             nearer = _nearest_speaking_subject(ctx, root, cue)
             return nearer if nearer is not None else subj
     return _misparsed_or_inherited_subject(ctx, cue)
+
+
+#: Subjects that say nobody speaks ("the question nobody asked").
+_NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
+
+
+def _subject_of_active_acl(ctx: _Context, cue: int) -> int:
+    """"Mitt Romney, the party's nominee, tweeted: ...": the parse lost the subject of the sentence to a
+    reduced relative clause that is none (:func:`_active_clause`); the noun it hangs on speaks. But a
+    clause with a subject of its own is no reduced relative ("charges that Tom Hale, for one, called
+    "..."": Hale speaks)."""
+    tt = ctx.table
+    own = next((c for c in tt.children[cue] if tt.dep[c] == "nsubj" and c < cue and ctx.quote_of[c] < 0), None)
+    if own is not None and _may_speak(tt, own) and tt.lower[own] not in _NOBODY:
+        return own
+    noun = tt.head[cue]
+    return _phrase_owner(ctx, noun) if tt.dep[noun] in ("pobj", "dobj") else noun
 
 
 def _holder_of_statement_noun(ctx: _Context, noun: int) -> int | None:
@@ -321,6 +364,7 @@ def _inherited_subject(ctx: _Context, cue: int) -> int | None:
     tt = ctx.table
     dep, pos, head = tt.dep, tt.pos, tt.head
     verb = cue
+    mute: int | None = None  # a subject that cannot speak, passed over for one above it
     for _ in range(8):
         # a verb the cue hangs on lends its subject, not the agent of its passive: "was booed by the
         # crowd after telling them ...": the one booed told them
@@ -333,18 +377,22 @@ def _inherited_subject(ctx: _Context, cue: int) -> int | None:
                 return None
             if verb != cue and tt.lower[subj] in _SITUATION_SUBJECTS and ctx.tag(subj) != "WDT":
                 return None  # "it means admitting that ...", "That's not to suggest that ...": nobody speaks
-            return subj
+            if verb == cue or ctx.tag(cue) != "VBG" or not _mute(ctx, subj) or dep[verb] not in ("advcl", "xcomp"):
+                return subj
+            # "She sent an email as the meeting began vowing to ...": a participle lent the subject of a
+            # clause whose subject cannot speak (a meeting does not vow) speaks for the clause above it
+            mute = subj if mute is None else mute
         up = head[verb]
         if up != verb and dep[verb] == "advmod" and pos[verb] == "ADV" and verb != cue:
             verb = up  # "went so far as to say": from the adverb the cue hangs on to its verb
             continue
         if up == verb or dep[verb] not in _CLIMB_DEPS:
-            return None
+            return mute
         controller = _object_controller(ctx, verb)
         if controller is not None:
             return controller
         if dep[verb] == "ccomp" and not ctx.is_cue(up):
-            return None
+            return mute
         # "X said A and threatened B": B's conj head is A, the complement of a cue; the parser
         # attached B one level too low, and B's subject is the cue's
         if dep[verb] == "conj" and ctx.is_cue(verb):
@@ -353,7 +401,15 @@ def _inherited_subject(ctx: _Context, cue: int) -> int | None:
                 verb = reporting
                 continue
         verb = up
-    return None
+    return mute
+
+
+def _mute(ctx: _Context, noun: int) -> bool:
+    """A common noun that cannot say anything ("the meeting", "the vote"): no person, group or medium
+    noun, no name, no counted group."""
+    tt = ctx.table
+    return tt.pos[noun] == "NOUN" and not _may_speak(tt, noun) and tt.word(noun).islower() and not any(
+        tt.ent_type[t] in ("PERSON", "ORG", "NORP", "CARDINAL", "PERCENT") for t in ctx.subtree_ids(noun))
 
 
 def _reporting_cue_of_conjunct(ctx: _Context, verb: int) -> int | None:
@@ -519,12 +575,18 @@ def _subject_of_clause_before(ctx: _Context, cue: int) -> int | None:
     return named[0] if _may_speak(tt, named[0]) or tt.word(named[0])[:1].isupper() else None
 
 
+#: Prepositions whose object may be the subject of a gerund right after it: "ended with Maddow asking
+#: ...", "was asked about Lee calling the plan a sham", "anger over Ortiz saying ...".
+_GERUND_PREPS = frozenset({"with", "about", "over", "at", "by"})
+
+
 def _subject_of_with_absolute(ctx: _Context, cue: int) -> int | None:
-    """"The talk ended with Maddow asking whether ...": in a "with" absolute the noun right before the
+    """"The talk ended with Maddow asking whether ...", "was asked about Lee calling the plan a sham": in a
+    "with" absolute, or a gerund clause after "about", "over", "at" or "by", the noun right before the
     participle is its subject, not the subject of the clause the phrase hangs on."""
     tt = ctx.table
     noun = cue - 1
-    if ctx.tag(cue) != "VBG" or noun < 1 or tt.dep[noun] != "pobj" or tt.lower[tt.head[noun]] != "with" \
+    if ctx.tag(cue) != "VBG" or noun < 1 or tt.dep[noun] != "pobj" or tt.lower[tt.head[noun]] not in _GERUND_PREPS \
             or tt.head[tt.head[noun]] != tt.head[cue] or _subject(ctx, cue) is not None or ctx.quote_of[noun] >= 0:
         return None
     return noun if _may_speak(tt, noun) else None
@@ -536,11 +598,19 @@ def _subject_of_reduced_relative(ctx: _Context, cue: int) -> int | None:
     subject, and hangs the finite cue on it as an unlabelled dependent. The noun is the cue's subject."""
     tt = ctx.table
     up = tt.head[cue]
-    if tt.dep[cue] != "dep" or up >= cue or ctx.tag(cue) not in ("VBD", "VBZ", "VBP") or \
-            ctx.tag(up) not in ("VBG", "VBN", "JJ") or _subject(ctx, cue) is not None:
+    if tt.dep[cue] != "dep" or up >= cue or ctx.tag(cue) not in ("VBD", "VBZ", "VBP") or not (
+            ctx.tag(up) in ("VBG", "VBN", "JJ") or _participle_read_as_past(ctx, up)) or _subject(ctx, cue) is not None:
         return None
     subject = next((c for c in tt.children[up] if tt.dep[c] == "nsubj"), None)
     return subject if subject is not None and ctx.quote_of[subject] < 0 else None
+
+
+def _participle_read_as_past(ctx: _Context, verb: int) -> bool:
+    """"Figures reported on Monday now suggest ...": a regular past form ("-ed", the same as the participle)
+    with no object, followed by a second finite verb with no conjunction: a reduced relative clause."""
+    tt = ctx.table
+    return ctx.tag(verb) == "VBD" and tt.lower[verb].endswith("ed") and not any(
+        tt.dep[c] in ("dobj", "ccomp", "xcomp", "cc", "conj", "aux", "auxpass") for c in tt.children[verb])
 
 
 def _sender(ctx: _Context, noun: int) -> int | None:
@@ -600,7 +670,9 @@ def _name_read_as_verb(ctx: _Context, subj: int) -> bool:
     """'"...," Trump shot back.': a capitalised subject word inside the sentence, with no word of its own
     (a clausal subject has some: "Saying so was wrong"), is a name the tagger took for a verb."""
     tt = ctx.table
-    return (ctx.tag(subj) in ("VB", "VBP") and tt.word(subj)[:1].isupper() and tt.word(subj)[1:].islower()
+    tag = ctx.tag(subj)
+    return ((tag in ("VB", "VBP") or (tag in ("VBG", "VBN", "VBD", "VBZ") and tt.dep[subj] == "nsubj"))
+            and tt.word(subj)[:1].isupper() and tt.word(subj)[1:].islower()
             and not ctx.token(subj).is_sent_start and not tt.children[subj])
 
 
@@ -611,6 +683,7 @@ def _mention_of(ctx: _Context, subj: int | None) -> _Source:
     if tt.lower[subj] in lexicons.NON_SPEAKERS or (
             tt.pos[subj] in ("VERB", "AUX") and not _name_read_as_verb(ctx, subj)):
         return _Source()  # a clausal subject is no speaker
+    subj = _past_dateline(ctx, subj)
     clause = tt.head[subj]
     while tt.dep[clause] == "conj" and tt.head[clause] < clause:
         clause = tt.head[clause]  # "a backer whose district went for her but who said ...": the relative clause
@@ -631,6 +704,9 @@ def _mention_of(ctx: _Context, subj: int | None) -> _Source:
             noun = tt.head[noun]  # "Tom Hale, a Lee backer who said ...": the name the description is in apposition to
         return _Source(own, subj, ctx.char_span(_mention_tokens(ctx, noun)), noun)
     toks = _mention_tokens(ctx, subj)
+    named = _named_apposition(ctx, subj, toks)
+    if named is not None:
+        subj, toks = named, _mention_tokens(ctx, named)
     name = _name_given(ctx, subj)
     if name is not None and toks[0] < subj:
         # "a teacher named Tom Ortiz said ...": the name is the speaker's, the description its role
@@ -639,6 +715,17 @@ def _mention_of(ctx: _Context, subj: int | None) -> _Source:
             last -= 1
         return _Source(ctx.char_span(list(range(toks[0], last + 1))), name)
     return _Source(ctx.char_span(toks), subj)
+
+
+def _named_apposition(ctx: _Context, noun: int, toks: list[int]) -> int | None:
+    """"One pastor backing Lee, Tom Ortiz of the First Church, said ...": a person's name in apposition to a
+    description, cut off from it by a participle or relative clause on the description, names the speaker."""
+    tt = ctx.table
+    if tt.pos[noun] != "NOUN" or ctx.tag(noun) != "NN":  # (not "the three scholars -- A, B and C": a group)
+        return None
+    return next((c for c in tt.children[noun] if tt.dep[c] == "appos" and c > noun and c not in toks
+                 and tt.pos[c] == "PROPN" and tt.ent_type[c] == "PERSON" and ctx.quote_of[c] < 0
+                 and not any(tt.dep[g] == "conj" for g in tt.children[c])), None)
 
 
 #: Participles that give a description its bearer's name: "a teacher named X", "a group called X", "a
@@ -664,13 +751,22 @@ def _name_given(ctx: _Context, noun: int) -> int | None:
 
 def _preposed_speaker(ctx: _Context, cue: int) -> int | None:
     """'former president Bill Clinton said ...' with "Clinton" parsed as an apposition of the clause
-    before: a capitalised name right before a cue with no subject is its speaker."""
+    before: a capitalised name right before a cue with no subject (and the cue's own adverbs: "Lee
+    also said") is its speaker; else the noun phrase the parse lost before it
+    (:func:`_subject_lost_before`)."""
     if cue == 0 or _subject(ctx, cue) is not None:
         return None
     tt = ctx.table
-    token = cue - 1
+    token = _before_own_adverbs(ctx, cue)
+    if token < ctx.sentence(cue)[0]:
+        return None  # a cue that opens its sentence (a headline: "Just Called X ...") has no name before it
+    up = tt.head[cue]
+    if tt.dep[cue] == "conj" and up < cue and tt.pos[token] == "CCONJ" and _finite(ctx, up):
+        # "At the fair, 62-year-old Ann Lee also railed against the plan, and explained ...": the
+        # conjunct before has lost the subject too
+        return _preposed_speaker(ctx, up)
     if tt.word(token) == "," and token > 1:
-        for rule in (_apposed_name, _apposed_to_fronted_phrase, _subject_beside_relative):
+        for rule in (_apposed_name, _apposed_to_fronted_phrase, _subject_beside_relative, _subject_lost_before):
             found = rule(ctx, token - 1, cue)
             if found is not None:
                 return found
@@ -678,10 +774,93 @@ def _preposed_speaker(ctx: _Context, cue: int) -> int | None:
     if not (tt.pos[token] == "PROPN" or (tt.is_alpha[token] and tt.word(token)[:1].isupper()
                                          and ctx.token(token).is_sent_start is not True
                                          and tt.pos[token] in ("ADV", "NOUN", "ADJ"))):
-        return None
+        return _subject_lost_before(ctx, token, cue)
     if ctx.quote_of[token] >= 0 or tt.lemma[token] in ctx.cues:
         return None
     return token
+
+
+def _before_own_adverbs(ctx: _Context, cue: int) -> int:
+    """The token before ``cue`` and the adverbs, auxiliaries and negation of its own right before it
+    ("Lee *also* said", "the group *now* says")."""
+    tt = ctx.table
+    token = cue - 1
+    if not _finite(ctx, cue):
+        return token
+    start = ctx.sentence(cue)[0]
+    while token > start and tt.head[token] == cue and tt.dep[token] in ("advmod", "aux", "neg") \
+            and tt.word(token).islower() and ctx.tag(token) not in ("WRB", "TO"):
+        token -= 1  # (not a name the tagger took for an adverb: "And Skelly called ...")
+    return token
+
+
+#: Marks after which a noun phrase may open inside a sentence: "..., a city aide who ... said".
+_PHRASE_OPENERS = frozenset({",", ";", ":", "(", *_DASHES})
+
+
+def _opens_phrase(ctx: _Context, first: int) -> bool:
+    """Whether token ``first`` opens a sentence or follows a comma, a dash, a colon or a closing quote mark."""
+    tt = ctx.table
+    if first == 0 or ctx.first_word(first) == first:
+        return True
+    before = first - 1
+    return tt.word(before) in _PHRASE_OPENERS or (tt.is_punct[before] and tt.word(before) in lexicons.CLOSERS)
+
+
+def _subject_lost_before(ctx: _Context, last: int, cue: int) -> int | None:
+    """'..., a city aide who asked not to be named said ...', '"...," a county official, who was not
+    cleared to speak, told the paper', '..., figures filed on Monday revealed', '(...) -- more than half
+    of the members agree ...': a finite cue with no subject has one, and the parse hung it elsewhere (as
+    an apposition of the noun before, the predicate of the quote, the object of a clause before). The
+    noun phrase that ends right before the cue (an aside in brackets skipped) and opens after a comma,
+    a dash, a closing quote mark or at the start of the sentence, with any relative clause or
+    participle on it, is the cue's subject when it can speak (a counted group: "less than a third")."""
+    tt = ctx.table
+    if not _finite(ctx, cue) or last < 1:
+        return None
+    aside = None
+    if tt.word(last) == ")" or (tt.word(last) in _DASHES and ctx.text[tt.idx[last] - 1].isspace()):
+        # "Advisers to a rival (that would be X) suggest ...", "Mr. Hale - in a line aimed at X - declared"
+        opener = "(" if tt.word(last) == ")" else None
+        start = ctx.sentence(cue)[0]
+        opening = next((t for t in range(last - 1, max(start - 1, last - _MAX_ASIDE_TOKENS), -1)
+                        if (tt.word(t) == opener if opener else tt.word(t) in _DASHES and tt.is_punct[t]
+                            and ctx.text[tt.idx[t] - 1].isspace())), None)
+        if opening is None or opening < 1:
+            return None
+        aside, last = (opening, cue), opening - 1
+    n = last
+    for _ in range(_MAX_PARENTHETICAL_CLIMB):
+        # (its phrase ends before the cue; where an aside follows, the parse may have hung the aside on it)
+        ends = ctx.right_edge(n) == last or (aside is not None and last <= ctx.right_edge(n) < aside[1])
+        if tt.pos[n] in ("NOUN", "PROPN") and ends and _opens_phrase(ctx, ctx.left_edge(n)):
+            counted = tt.ent_type[n] in ("CARDINAL", "PERCENT") and tt.pos[n] == "NOUN"
+            # (not the subject of another verb, unless of one inside the aside the parse gave it to)
+            other = tt.dep[n] in syntax.SUBJECT_DEPS and not (aside and aside[0] < tt.head[n] < aside[1])
+            if ctx.quote_of[n] >= 0 or other or tt.ent_type[n] in ("DATE", "TIME") or not (
+                    _may_speak(tt, n) or counted or tt.lemma[n] in _RECORD_NOUNS):
+                return None
+            return n
+        if tt.head[n] == n or tt.head[n] > last:
+            return None
+        n = tt.head[n]
+    return None
+
+
+def _finite(ctx: _Context, verb: int) -> bool:
+    """A finite verb, or a past participle heading its sentence with no auxiliary (a past tense the
+    tagger read as a participle: "Less than a third agreed ...")."""
+    tt = ctx.table
+    return ctx.tag(verb) in ("VBD", "VBZ", "VBP") or (ctx.tag(verb) == "VBN" and tt.dep[verb] == "ROOT" and not any(
+        tt.dep[c] in ("aux", "auxpass") for c in tt.children[verb]))
+
+
+#: Records that show or reveal what they hold ("figures filed on Monday revealed ...").
+_RECORD_NOUNS = frozenset({"record", "document", "disclosure", "filing", "figure", "data", "number", "statistic",
+                           "poll", "survey", "study", "report", "analysis", "audit"})
+
+#: Most tokens of an aside in brackets skipped before a cue.
+_MAX_ASIDE_TOKENS = 20
 
 
 #: Most heads climbed from the last word of an apposition to the apposition itself.
