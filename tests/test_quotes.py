@@ -1279,3 +1279,25 @@ def test_a_naming_the_parse_reads_as_a_participle(nlp, text, content, speaker):
                           "as a quote of that cue; the naming rule leaves it alone", strict=True)
 def test_a_participle_naming_on_a_noun_is_no_claim(nlp):
     assert list(run(nlp, 'The firm was known for a relaxed culture called "The Lee Way."').claims) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quote run over two paragraphs (no closing mark at the first one's end) whose second paragraph has an
+    # attribution of its own: one claim a paragraph
+    ("Ortiz said the new levy is \u201ca burden on every family in the county.\n\n\u201cWe voted against it twice "
+     "and we lost both times,\u201d Ortiz said. \u201cWe will try again.\u201d",
+     [("mixed", "the new levy is \u201ca burden on every family in the county."),
+      ("direct", "We voted against it twice and we lost both times, \u2026 We will try again.")]),
+    ("The governor said: \u201cNobody in this state wants higher fees. Not the farmers, not the teachers.\n\n"
+     "\u201cCalling it a reform does not change what it is. It is a tax,\u201d the governor said. \u201cAnd we "
+     "will fight it.\u201d",
+     [("direct", "Nobody in this state wants higher fees. Not the farmers, not the teachers."),
+      ("direct", "Calling it a reform does not change what it is. It is a tax, \u2026 And we will fight it.")]),
+    # one attribution for both paragraphs: one claim
+    ("The governor said: \u201cNobody in this state wants higher fees.\n\n\u201cCalling it a reform does not "
+     "change what it is. It is a tax.\u201d",
+     [("direct", "Nobody in this state wants higher fees.\nCalling it a reform does not change what it is. "
+                 "It is a tax.")]),
+])
+def test_a_quote_over_paragraphs_with_an_attribution_in_each_is_one_claim_a_paragraph(nlp, text, expected):
+    assert [(c.type, c.content_text) for c in run(nlp, text).claims] == expected

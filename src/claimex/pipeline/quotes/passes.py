@@ -40,6 +40,77 @@ def _attach_followers(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
     return kept
 
 
+def _paragraph(text: str, pos: int) -> Offsets:
+    """The paragraph (line) that character ``pos`` lies in."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
+#: Characters trimmed off a content where it is cut at a paragraph's edge.
+_PARAGRAPH_EDGE = " \t\n" + lexicons.QUOTE_CHARS
+
+
+def _own_paragraphs(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
+    """A quote run over paragraphs (its closing mark left out at a paragraph's end, as news writing
+    does) is spoken once a paragraph when each paragraph has an attribution of its own: 'Lee said the
+    plan is "a step back.\n\n"We tried it before," Lee said. "It failed."' is two claims, the first
+    paragraph's (from its own cue) and the second's. A claim's content keeps no paragraph, other than
+    its cue's, that holds the cue (outside quote marks) of another claim: what it held after its own
+    paragraph is the other claim's, what it held before goes back to that paragraph as a quote with no
+    cue (:func:`_attach_followers` joins it to the claim before it there). A quote run over paragraphs
+    with one attribution stays one claim."""
+    text = ctx.text
+    homes: list[tuple[Offsets, _Claim]] = [
+        (_paragraph(text, c.cue[0]), c) for c in claims
+        if c.cue is not None and c.cue_root is not None and ctx.quote_of[c.cue_root] < 0]
+    if len(homes) < 2:
+        return claims
+    out = list(claims)
+    for home, claim in homes:
+        start, end = claim.content[0][0], max(e for _, e in claim.content)
+        if "\n" not in text[start:end]:
+            continue
+        low, high = start, end
+        for para, other in homes:
+            if other is claim or para == home or para[1] <= start or para[0] >= end:
+                continue
+            if para[1] <= home[0]:
+                low = max(low, para[1])  # another paragraph's attribution before: its content is its own
+            elif para[0] >= home[1]:
+                high = min(high, para[0])
+        if (low, high) == (start, end):
+            continue
+        content, before = _clipped(text, claim.content, low, high), _clipped(text, claim.content, start, low)
+        if not content:
+            continue
+        if before:
+            out.append(_Claim(rule="floating", content=before, floating=True, direct=claim.direct,
+                              quotes=_quotes_in(ctx, claim.quotes, before)))
+        claim.content = content
+        claim.quotes = _quotes_in(ctx, claim.quotes, content)
+    return out
+
+
+def _clipped(text: str, fragments: list[Offsets], low: int, high: int) -> list[Offsets]:
+    """The parts of ``fragments`` between ``low`` and ``high``, without the space and marks at their
+    edges."""
+    out: list[Offsets] = []
+    for s, e in fragments:
+        s, e = max(s, low), min(e, high)
+        while s < e and text[s] in _PARAGRAPH_EDGE:
+            s += 1
+        while e > s and text[e - 1] in _PARAGRAPH_EDGE:
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _quotes_in(ctx: _Context, quotes: list[int], fragments: list[Offsets]) -> list[int]:
+    """The quotes of ``quotes`` that share characters with ``fragments``."""
+    return [qi for qi in quotes if any(s < ctx.marked[qi].end and ctx.marked[qi].start < e for s, e in fragments)]
+
+
 #: Longest unquoted stretch before or after a quote that goes on the quote's sentence.
 _MAX_QUOTE_TAIL = 150
 #: Characters that end the unquoted words around a quote: another sentence, paragraph or quote.
