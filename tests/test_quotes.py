@@ -1301,3 +1301,19 @@ def test_a_participle_naming_on_a_noun_is_no_claim(nlp):
 ])
 def test_a_quote_over_paragraphs_with_an_attribution_in_each_is_one_claim_a_paragraph(nlp, text, expected):
     assert [(c.type, c.content_text) for c in run(nlp, text).claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quote sentence after the attribution sentence goes on the quote, not on a report in a clause of the
+    # attribution (a relative clause on the speaker, a clause of other speakers)
+    ('"I do not want trouble with the board," said one former clerk, who said she left on good terms. '
+     '"I could not afford a lawyer."',
+     [("direct", "I do not want trouble with the board, \u2026 I could not afford a lawyer.", "one former clerk"),
+      ("indirect", "she left on good terms", "who")]),
+    ('"And I am not paid for this!" Okafor declared, a line he repeats since listeners asked who was funding '
+     'his show. "I run my own firm. It does well."',
+     [("direct", "And I am not paid for this! \u2026 I run my own firm. It does well.", "Okafor"),
+      ("indirect", "who was funding his show", "listeners")]),
+])
+def test_a_quote_after_its_attribution_sentence_goes_on_the_quote_not_on_a_clause_of_it(nlp, text, expected):
+    assert [(c.type, c.content_text, c.speaker_mention_text) for c in run(nlp, text).claims] == expected

@@ -30,6 +30,10 @@ def _attach_followers(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
             # '"A," the tycoon told Reuters when asked if he had met Lee. "B."': a passive report with
             # no speaker (the question put to him) between them, the quote goes on the tycoon's
             prev = kept[-2]
+        if claim.floating and prev is not None and len(kept) > 1 and _report_in_attribution(ctx, kept[-2], prev):
+            # '"A," said a former aide, who said she left on good terms. "B."': the quote goes on the aide's
+            # quote, not on the report of the clause in its attribution
+            prev = kept[-2]
         if (claim.floating and prev is not None and prev.content[-1][1] <= claim.content[0][0]
                 and "\n" not in ctx.text[prev.content[-1][1]:claim.content[0][0]]):
             prev.content.extend(claim.content)
@@ -109,6 +113,20 @@ def _clipped(text: str, fragments: list[Offsets], low: int, high: int) -> list[O
 def _quotes_in(ctx: _Context, quotes: list[int], fragments: list[Offsets]) -> list[int]:
     """The quotes of ``quotes`` that share characters with ``fragments``."""
     return [qi for qi in quotes if any(s < ctx.marked[qi].end and ctx.marked[qi].start < e for s, e in fragments)]
+
+
+def _report_in_attribution(ctx: _Context, quoted: _Claim, report: _Claim) -> bool:
+    """Whether ``report`` is an unquoted report in the sentence of ``quoted``'s attribution, after it,
+    by another speaker mention ('"A," said a former aide, who said she left on good terms.', '"A!" Lee
+    declared, a point he makes since callers asked how much he was paid.'): a clause of the attribution,
+    whose speaker does not go on quoting."""
+    if not quoted.direct or report.direct or report.quotes or quoted.cue is None or report.cue is None \
+            or quoted.cue_root is None or report.cue_root is None or report.mention is None \
+            or quoted.mention is None or report.mention == quoted.mention:
+        return False
+    if report.cue[0] < max(quoted.cue[1], quoted.mention[1]) or quoted.content[-1][1] > report.content[0][0]:
+        return False
+    return ctx.sentence(quoted.cue_root) == ctx.sentence(report.cue_root)
 
 
 #: Longest unquoted stretch before or after a quote that goes on the quote's sentence.
