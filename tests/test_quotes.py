@@ -1317,3 +1317,16 @@ def test_a_quote_over_paragraphs_with_an_attribution_in_each_is_one_claim_a_para
 ])
 def test_a_quote_after_its_attribution_sentence_goes_on_the_quote_not_on_a_clause_of_it(nlp, text, expected):
     assert [(c.type, c.content_text, c.speaker_mention_text) for c in run(nlp, text).claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the writer's words run on into a quote whose comma is the one before its attribution: the sentence
+    ('Okafor would make a better mayor than Hale "no matter what," one reader wrote.',
+     [("mixed", 'Okafor would make a better mayor than Hale "no matter what,')]),
+    ('The new board “has a lot of work ahead. Nobody expected it to be easy,” Ruiz said.',
+     [("mixed", "The new board \u201chas a lot of work ahead. Nobody expected it to be easy,")]),
+    # not a conjunction alone, nor a quote named after a preposition
+    ('But "we will see," Lee said.', [("direct", "we will see,")]),
+])
+def test_the_writers_words_run_on_into_a_quote_before_its_attribution(nlp, text, expected):
+    assert [(c.type, c.content_text) for c in run(nlp, text).claims] == expected

@@ -131,6 +131,9 @@ def _report_in_attribution(ctx: _Context, quoted: _Claim, report: _Claim) -> boo
 
 #: Longest unquoted stretch before or after a quote that goes on the quote's sentence.
 _MAX_QUOTE_TAIL = 150
+#: Fewest words before a quote that closes on the comma before its attribution for the sentence to be the
+#: writer's, run on into the quote (not 'But "A," he said').
+_MIN_HEAD_WORDS = 3
 #: Characters that end the unquoted words around a quote: another sentence, paragraph or quote.
 _NOT_CLAUSE = ".!?;:\n\"" + lexicons.QUOTE_CHARS
 
@@ -168,9 +171,20 @@ def _sentence_around(ctx: _Context, start: int, end: int, attribution: int) -> t
         return None, None
     tail = text[end:attribution]
     words = tail.rstrip()
+    inner = text[start:end].strip(lexicons.QUOTE_CHARS + " ").rstrip()
+    if not words and inner.endswith(","):
+        # 'Lee would make a better mayor than Hale "no matter what," one reader wrote.': the writer's words run
+        # on into the quote, whose comma is the one before the attribution (not 'Asked about it, "A," he said',
+        # 'to chants of "Marco!,"', a sentence before the quote's)
+        last = head.rstrip()[-1:]
+        if len(head.split()) < _MIN_HEAD_WORDS or not last.isalnum() or any(ch in head for ch in ".!?"):
+            return None, None
+        before = [t for t in ctx.tokens_between(start - len(head), start) if tt.end[t] <= start and not tt.is_space[t]]
+        if not before or tt.pos[before[-1]] in ("ADP", "DET", "CCONJ"):
+            return None, None
+        return start - len(head), end
     if len(tail) > _MAX_QUOTE_TAIL or not words.endswith(",") or any(ch in words for ch in _NOT_CLAUSE):
         return None, None
-    inner = text[start:end].strip(lexicons.QUOTE_CHARS + " ").rstrip()
     if words != "," and (not tail[:1].isspace() or inner[-1:] in ",.!?;:…—–-"):
         return None, None  # '"A," he said': nothing after the quote but the comma before its attribution
     return start - len(head), end + len(words) - 1 if words != "," else end
