@@ -1330,3 +1330,17 @@ def test_a_quote_after_its_attribution_sentence_goes_on_the_quote_not_on_a_claus
 ])
 def test_the_writers_words_run_on_into_a_quote_before_its_attribution(nlp, text, expected):
     assert [(c.type, c.content_text) for c in run(nlp, text).claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quote sentence whose only unquoted words are its subject goes on the quote before it
+    ("\u201cWe thought only the mayor was careless,\u201d said Ruiz, who recently wrote a book on the city council. "
+     "Hale \u201ckind of misspoke. This is not something he should say in public.\u201d",
+     [("mixed", "We thought only the mayor was careless, \u2026 Hale \u201ckind of misspoke. This is not something he "
+                "should say in public.", "Ruiz")]),
+    # with no quote before it in its paragraph, no claim
+    ("The council met on Monday. Hale \u201ckind of misspoke. This is not something he should say in public.\u201d",
+     []),
+])
+def test_a_quote_sentence_with_its_subject_outside_the_marks_goes_on_the_quote_before(nlp, text, expected):
+    assert [(c.type, c.content_text, c.speaker_mention_text) for c in run(nlp, text).claims] == expected

@@ -38,6 +38,7 @@ def _attach_followers(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
                 and "\n" not in ctx.text[prev.content[-1][1]:claim.content[0][0]]):
             prev.content.extend(claim.content)
             prev.quotes.extend(claim.quotes)
+            prev.direct = prev.direct and claim.direct
             continue
         if not claim.lead:
             kept.append(claim)

@@ -409,6 +409,11 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
         return claim
     if short:
         return None
+    if _subject_before_quote(ctx, outside, span):
+        # 'Hale "kind of misspoke. This is not something he should say."' after a quote: its speaker's next
+        # sentence, with only its subject outside the marks (a continuation, joined to the claim before it)
+        return _Claim(rule="floating", content=[(tt.idx[outside[0]], quote.fragments[-1][1])], floating=True,
+                      lead=True, quotes=[qi])
     if all(t > span[-1] for t in outside) and not any(ctx.is_cue(t) for t in outside):
         # `"They agree with him," to support him`: the sentence opens with the quote and goes on
         tail = _strip_edges(tt, [t for t in range(span[-1] + 1, last) if not space[t]])
@@ -416,6 +421,26 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
         content = [*quote.fragments, end] if end else list(quote.fragments)
         return _Claim(rule="floating", content=content, floating=True, lead=True, quotes=[qi])
     return None
+
+
+#: Most words of a subject before a quote that goes on the quote before it: 'Mayor Hale "kind of misspoke."'.
+_MAX_SUBJECT_WORDS = 3
+
+
+def _subject_before_quote(ctx: _Context, outside: list[int], span: Sequence[int]) -> bool:
+    """Whether the only words of a quote's sentence outside its marks are a short subject right before
+    it (a name, a pronoun, a noun with its determiner) whose predicate the quote is: it opens in lower
+    case."""
+    tt = ctx.table
+    if not outside or len(outside) > _MAX_SUBJECT_WORDS or outside[-1] > span[0] \
+            or any(outside[k + 1] != outside[k] + 1 for k in range(len(outside) - 1)):
+        return False
+    if any(not tt.is_punct[t] for t in range(outside[-1] + 1, span[0])):
+        return False  # only the opening mark between the subject and the quote
+    if any(tt.pos[t] not in ("PROPN", "PRON", "DET", "NOUN", "ADJ") for t in outside):
+        return False
+    # the quote goes on the subject's sentence: it opens in lower case ('Hale "kind of misspoke."')
+    return ctx.text[tt.idx[span[0]]:tt.idx[span[0]] + 1].islower()
 
 
 #: Verbs that put out a document: "the DNC issued a statement ...".
