@@ -190,7 +190,8 @@ def _cue_before(ctx: _Context, qi: int, back: int) -> _Claim | None:
         if colon and back == _ADJACENT_WINDOW:  # not after a one-word quote
             return _after_colon(ctx, qi, before[-1])
     if before and not crossed and back == _ADJACENT_WINDOW and ctx.is_cue(before[-1]) \
-            and ctx.text[quote.inner[0]].isupper() and _no_own_complement(ctx, before[-1], quote):
+            and ctx.text[quote.inner[0]].isupper() and _no_own_complement(ctx, before[-1], quote) \
+            and not (tt.dep[before[-1]] in ("acl", "amod") and ctx.tag(before[-1]) == "VBN"):  # a thing "called" A
         # '..., writing "Feels great to ..."': a quoted sentence right after its cue, whatever the parse
         return _claim_for_quote(ctx, qi, before[-1])
     return None
