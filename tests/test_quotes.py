@@ -1347,3 +1347,13 @@ def test_the_writers_words_run_on_into_a_quote_before_its_attribution(nlp, text,
 ])
 def test_a_quote_sentence_with_its_subject_outside_the_marks_goes_on_the_quote_before(nlp, text, expected):
     assert [(c.type, c.content_text, c.speaker_mention_text) for c in run(nlp, text).claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a quote closed by a full stop, a cue that hangs on the verb of the next sentence is not its cue
+    ('One tweet had him taking credit for "being right on crime." And then Hale went fully on the attack, '
+     'saying, "Will the mayor finally resign?"', [("direct", "Will the mayor finally resign?", "Hale")]),
+    ('"We will win." Lee, who was at the rally, said that on Monday.', [("direct", "We will win.", "Lee")]),
+])
+def test_a_cue_of_the_next_sentences_verb_is_not_the_cue_of_a_closed_quote(nlp, text, expected):
+    assert [(c.type, c.content_text, c.speaker_mention_text) for c in run(nlp, text).claims] == expected

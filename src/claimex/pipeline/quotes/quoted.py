@@ -125,8 +125,9 @@ def _cue_after(ctx: _Context, qi: int, window: int) -> _Claim | None:
             break  # the next quote starts
         if tt.word(token) in _SENTENCE_END or "\n" in tt.word(token):
             break  # a cue after the sentence or paragraph belongs to what follows
-        if closed and ctx.is_cue(token) and tt.head[token] > token:
-            break
+        if closed and ctx.is_cue(token) and (tt.head[token] > token or (
+                tt.head[token] < token and tt.idx[tt.head[token]] >= quote.end and tt.pos[tt.head[token]] == "VERB")):
+            break  # '"A." And then Lee went on the attack, saying, "B"': the cue of the next sentence's verb
         if ctx.is_cue(token) and not _is_passive(ctx, token) and _no_own_complement(ctx, token, quote):
             return _claim_for_quote(ctx, qi, token)
     if window == _ADJACENT_WINDOW:
