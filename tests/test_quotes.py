@@ -1338,11 +1338,11 @@ def test_the_writers_words_run_on_into_a_quote_before_its_attribution(nlp, text,
 @pytest.mark.parametrize(("text", "expected"), [
     # a quote sentence whose only unquoted words are its subject goes on the quote before it
     ("\u201cWe thought only the mayor was careless,\u201d said Ruiz, who recently wrote a book on the city council. "
-     "Hale \u201ckind of misspoke. This is not something he should say in public.\u201d",
-     [("mixed", "We thought only the mayor was careless, \u2026 Hale \u201ckind of misspoke. This is not something he "
-                "should say in public.", "Ruiz")]),
+     "Hale \u201cmore or less misspoke. Nobody on the council should talk like that.\u201d",
+     [("mixed", "We thought only the mayor was careless, \u2026 Hale \u201cmore or less misspoke. Nobody on the "
+                "council should talk like that.", "Ruiz")]),
     # with no quote before it in its paragraph, no claim
-    ("The council met on Monday. Hale \u201ckind of misspoke. This is not something he should say in public.\u201d",
+    ("The council met on Monday. Hale \u201cmore or less misspoke. Nobody on the council should talk like that.\u201d",
      []),
 ])
 def test_a_quote_sentence_with_its_subject_outside_the_marks_goes_on_the_quote_before(nlp, text, expected):

@@ -412,7 +412,7 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
     if short:
         return None
     if _subject_before_quote(ctx, outside, span):
-        # 'Hale "kind of misspoke. This is not something he should say."' after a quote: its speaker's next
+        # 'Hale "more or less misspoke. Nobody should talk like that."' after a quote: its speaker's next
         # sentence, with only its subject outside the marks (a continuation, joined to the claim before it)
         return _Claim(rule="floating", content=[(tt.idx[outside[0]], quote.fragments[-1][1])], floating=True,
                       lead=True, quotes=[qi])
@@ -425,7 +425,7 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
     return None
 
 
-#: Most words of a subject before a quote that goes on the quote before it: 'Mayor Hale "kind of misspoke."'.
+#: Most words of a subject before a quote that goes on the quote before it: 'Mayor Hale "more or less misspoke."'.
 _MAX_SUBJECT_WORDS = 3
 
 
@@ -441,7 +441,7 @@ def _subject_before_quote(ctx: _Context, outside: list[int], span: Sequence[int]
         return False  # only the opening mark between the subject and the quote
     if any(tt.pos[t] not in ("PROPN", "PRON", "DET", "NOUN", "ADJ") for t in outside):
         return False
-    # the quote goes on the subject's sentence: it opens in lower case ('Hale "kind of misspoke."')
+    # the quote goes on the subject's sentence: it opens in lower case ('Hale "more or less misspoke."')
     return ctx.text[tt.idx[span[0]]:tt.idx[span[0]] + 1].islower()
 
 
