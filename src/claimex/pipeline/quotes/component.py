@@ -34,6 +34,7 @@ from .passes import (
     _dedupe,
     _drop_titles,
     _outer_reports,
+    _own_paragraphs,
     _quote_type,
     _quote_with_its_clause,
     _reports_quote_and_attribution,
@@ -159,10 +160,12 @@ class QuoteFinder(Stage):
             claims.extend(self._from_cue(ctx, i))
         # "'...,' Lee said, according to the Tribune": one statement, whose source is the one it is
         # "according to" (the outer source, as PolNeAR reads it), and Lee its nested source
+        claims = _own_paragraphs(ctx, claims)  # before the repeats go: a paragraph's own attribution is none
         claims = _dedupe(sorted(claims, key=lambda c: c.rule != "according_to"))
         claims.extend(self._from_marks(ctx, claims))
         claims.extend(speaker_labels(ctx))
-        claims = _attach_followers(ctx, _cut_attributions(ctx, _join_interrupted(ctx, _dedupe(claims))))
+        claims = _own_paragraphs(ctx, _join_interrupted(ctx, _dedupe(claims)))
+        claims = _attach_followers(ctx, _cut_attributions(ctx, claims))
         _quote_with_its_clause(ctx, claims)
         _outer_reports(ctx, claims)
         _reports_quote_and_attribution(ctx, claims)

@@ -30,18 +30,111 @@ def _attach_followers(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
             # '"A," the tycoon told Reuters when asked if he had met Lee. "B."': a passive report with
             # no speaker (the question put to him) between them, the quote goes on the tycoon's
             prev = kept[-2]
+        if claim.floating and prev is not None and len(kept) > 1 and _report_in_attribution(ctx, kept[-2], prev):
+            # '"A," said a former aide, who said she left on good terms. "B."': the quote goes on the aide's
+            # quote, not on the report of the clause in its attribution
+            prev = kept[-2]
         if (claim.floating and prev is not None and prev.content[-1][1] <= claim.content[0][0]
                 and "\n" not in ctx.text[prev.content[-1][1]:claim.content[0][0]]):
             prev.content.extend(claim.content)
             prev.quotes.extend(claim.quotes)
+            prev.direct = prev.direct and claim.direct
             continue
         if not claim.lead:
             kept.append(claim)
     return kept
 
 
+def _paragraph(text: str, pos: int) -> Offsets:
+    """The paragraph (line) that character ``pos`` lies in."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
+#: Characters trimmed off a content where it is cut at a paragraph's edge.
+_PARAGRAPH_EDGE = " \t\n" + lexicons.QUOTE_CHARS
+
+
+def _own_paragraphs(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
+    """A quote run over paragraphs (its closing mark left out at a paragraph's end, as news writing
+    does) is spoken once a paragraph when each paragraph has an attribution of its own: 'Lee said the
+    plan is "a step back.\n\n"We tried it before," Lee said. "It failed."' is two claims, the first
+    paragraph's (from its own cue) and the second's. A claim's content keeps no paragraph, other than
+    its cue's, that holds the cue (outside quote marks) of another claim: what it held after its own
+    paragraph is the other claim's, what it held before goes back to that paragraph as a quote with no
+    cue (:func:`_attach_followers` joins it to the claim before it there). A quote run over paragraphs
+    with one attribution stays one claim."""
+    text = ctx.text
+    homes: list[tuple[Offsets, _Claim]] = [
+        (_paragraph(text, c.cue[0]), c) for c in claims
+        if c.cue is not None and c.cue_root is not None and ctx.quote_of[c.cue_root] < 0]
+    if len(homes) < 2:
+        return claims
+    out = list(claims)
+    for home, claim in homes:
+        start, end = claim.content[0][0], max(e for _, e in claim.content)
+        if "\n" not in text[start:end]:
+            continue
+        low, high = start, end
+        for para, other in homes:
+            if other is claim or para == home or para[1] <= start or para[0] >= end:
+                continue
+            if para[1] <= home[0]:
+                low = max(low, para[1])  # another paragraph's attribution before: its content is its own
+            elif para[0] >= home[1]:
+                high = min(high, para[0])
+        if (low, high) == (start, end):
+            continue
+        content, before = _clipped(text, claim.content, low, high), _clipped(text, claim.content, start, low)
+        if not content:
+            continue
+        if before:
+            out.append(_Claim(rule="floating", content=before, floating=True, direct=claim.direct,
+                              quotes=_quotes_in(ctx, claim.quotes, before)))
+        claim.content = content
+        claim.quotes = _quotes_in(ctx, claim.quotes, content)
+    return out
+
+
+def _clipped(text: str, fragments: list[Offsets], low: int, high: int) -> list[Offsets]:
+    """The parts of ``fragments`` between ``low`` and ``high``, without the space and marks at their
+    edges."""
+    out: list[Offsets] = []
+    for s, e in fragments:
+        s, e = max(s, low), min(e, high)
+        while s < e and text[s] in _PARAGRAPH_EDGE:
+            s += 1
+        while e > s and text[e - 1] in _PARAGRAPH_EDGE:
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _quotes_in(ctx: _Context, quotes: list[int], fragments: list[Offsets]) -> list[int]:
+    """The quotes of ``quotes`` that share characters with ``fragments``."""
+    return [qi for qi in quotes if any(s < ctx.marked[qi].end and ctx.marked[qi].start < e for s, e in fragments)]
+
+
+def _report_in_attribution(ctx: _Context, quoted: _Claim, report: _Claim) -> bool:
+    """Whether ``report`` is an unquoted report in the sentence of ``quoted``'s attribution, after it,
+    by another speaker mention ('"A," said a former aide, who said she left on good terms.', '"A!" Lee
+    declared, a point he makes since callers asked how much he was paid.'): a clause of the attribution,
+    whose speaker does not go on quoting."""
+    if not quoted.direct or report.direct or report.quotes or quoted.cue is None or report.cue is None \
+            or quoted.cue_root is None or report.cue_root is None or report.mention is None \
+            or quoted.mention is None or report.mention == quoted.mention:
+        return False
+    if report.cue[0] < max(quoted.cue[1], quoted.mention[1]) or quoted.content[-1][1] > report.content[0][0]:
+        return False
+    return ctx.sentence(quoted.cue_root) == ctx.sentence(report.cue_root)
+
+
 #: Longest unquoted stretch before or after a quote that goes on the quote's sentence.
 _MAX_QUOTE_TAIL = 150
+#: Fewest words before a quote that closes on the comma before its attribution for the sentence to be the
+#: writer's, run on into the quote (not 'But "A," he said').
+_MIN_HEAD_WORDS = 3
 #: Characters that end the unquoted words around a quote: another sentence, paragraph or quote.
 _NOT_CLAUSE = ".!?;:\n\"" + lexicons.QUOTE_CHARS
 
@@ -79,9 +172,20 @@ def _sentence_around(ctx: _Context, start: int, end: int, attribution: int) -> t
         return None, None
     tail = text[end:attribution]
     words = tail.rstrip()
+    inner = text[start:end].strip(lexicons.QUOTE_CHARS + " ").rstrip()
+    if not words and inner.endswith(","):
+        # 'Lee would make a better mayor than Hale "no matter what," one reader wrote.': the writer's words run
+        # on into the quote, whose comma is the one before the attribution (not 'Asked about it, "A," he said',
+        # 'to chants of "Marco!,"', a sentence before the quote's)
+        last = head.rstrip()[-1:]
+        if len(head.split()) < _MIN_HEAD_WORDS or not last.isalnum() or any(ch in head for ch in ".!?"):
+            return None, None
+        before = [t for t in ctx.tokens_between(start - len(head), start) if tt.end[t] <= start and not tt.is_space[t]]
+        if not before or tt.pos[before[-1]] in ("ADP", "DET", "CCONJ"):
+            return None, None
+        return start - len(head), end
     if len(tail) > _MAX_QUOTE_TAIL or not words.endswith(",") or any(ch in words for ch in _NOT_CLAUSE):
         return None, None
-    inner = text[start:end].strip(lexicons.QUOTE_CHARS + " ").rstrip()
     if words != "," and (not tail[:1].isspace() or inner[-1:] in ",.!?;:…—–-"):
         return None, None  # '"A," he said': nothing after the quote but the comma before its attribution
     return start - len(head), end + len(words) - 1 if words != "," else end

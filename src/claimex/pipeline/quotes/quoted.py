@@ -125,8 +125,9 @@ def _cue_after(ctx: _Context, qi: int, window: int) -> _Claim | None:
             break  # the next quote starts
         if tt.word(token) in _SENTENCE_END or "\n" in tt.word(token):
             break  # a cue after the sentence or paragraph belongs to what follows
-        if closed and ctx.is_cue(token) and tt.head[token] > token:
-            break
+        if closed and ctx.is_cue(token) and (tt.head[token] > token or (
+                tt.head[token] < token and tt.idx[tt.head[token]] >= quote.end and tt.pos[tt.head[token]] == "VERB")):
+            break  # '"A." And then Lee went on the attack, saying, "B"': the cue of the next sentence's verb
         if ctx.is_cue(token) and not _is_passive(ctx, token) and _no_own_complement(ctx, token, quote):
             return _claim_for_quote(ctx, qi, token)
     if window == _ADJACENT_WINDOW:
@@ -190,7 +191,8 @@ def _cue_before(ctx: _Context, qi: int, back: int) -> _Claim | None:
         if colon and back == _ADJACENT_WINDOW:  # not after a one-word quote
             return _after_colon(ctx, qi, before[-1])
     if before and not crossed and back == _ADJACENT_WINDOW and ctx.is_cue(before[-1]) \
-            and ctx.text[quote.inner[0]].isupper() and _no_own_complement(ctx, before[-1], quote):
+            and ctx.text[quote.inner[0]].isupper() and _no_own_complement(ctx, before[-1], quote) \
+            and not (tt.dep[before[-1]] in ("acl", "amod") and ctx.tag(before[-1]) == "VBN"):  # a thing "called" A
         # '..., writing "Feels great to ..."': a quoted sentence right after its cue, whatever the parse
         return _claim_for_quote(ctx, qi, before[-1])
     return None
@@ -409,6 +411,11 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
         return claim
     if short:
         return None
+    if _subject_before_quote(ctx, outside, span):
+        # 'Hale "more or less misspoke. Nobody should talk like that."' after a quote: its speaker's next
+        # sentence, with only its subject outside the marks (a continuation, joined to the claim before it)
+        return _Claim(rule="floating", content=[(tt.idx[outside[0]], quote.fragments[-1][1])], floating=True,
+                      lead=True, quotes=[qi])
     if all(t > span[-1] for t in outside) and not any(ctx.is_cue(t) for t in outside):
         # `"They agree with him," to support him`: the sentence opens with the quote and goes on
         tail = _strip_edges(tt, [t for t in range(span[-1] + 1, last) if not space[t]])
@@ -416,6 +423,26 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
         content = [*quote.fragments, end] if end else list(quote.fragments)
         return _Claim(rule="floating", content=content, floating=True, lead=True, quotes=[qi])
     return None
+
+
+#: Most words of a subject before a quote that goes on the quote before it: 'Mayor Hale "more or less misspoke."'.
+_MAX_SUBJECT_WORDS = 3
+
+
+def _subject_before_quote(ctx: _Context, outside: list[int], span: Sequence[int]) -> bool:
+    """Whether the only words of a quote's sentence outside its marks are a short subject right before
+    it (a name, a pronoun, a noun with its determiner) whose predicate the quote is: it opens in lower
+    case."""
+    tt = ctx.table
+    if not outside or len(outside) > _MAX_SUBJECT_WORDS or outside[-1] > span[0] \
+            or any(outside[k + 1] != outside[k] + 1 for k in range(len(outside) - 1)):
+        return False
+    if any(not tt.is_punct[t] for t in range(outside[-1] + 1, span[0])):
+        return False  # only the opening mark between the subject and the quote
+    if any(tt.pos[t] not in ("PROPN", "PRON", "DET", "NOUN", "ADJ") for t in outside):
+        return False
+    # the quote goes on the subject's sentence: it opens in lower case ('Hale "more or less misspoke."')
+    return ctx.text[tt.idx[span[0]]:tt.idx[span[0]] + 1].islower()
 
 
 #: Verbs that put out a document: "the DNC issued a statement ...".
