@@ -432,6 +432,39 @@ ACTS = [
      "they could sell off their bonds if the bill becomes law", "warned", "threaten", "threat"),
     ("The mayor said she would close the pier if it rains.", "she would close the pier if it rains", "said",
      "predict", "prediction"),
+    # twelfth round: a past obligation left unmet reproaches whoever failed it; of the speaker it concedes
+    ('"The board should have warned the tenants months ago," the lawyer said.',
+     "The board should have warned the tenants months ago", "said", "accuse", "reproach"),
+    ("The coach said he should not have benched his best striker.", "he should not have benched his best striker",
+     "said", "concede", "reproach"),
+    ('"The board should warn the tenants," the lawyer said.', "The board should warn the tenants", "said", "demand",
+     "obligation"),
+    # twelfth round: calling something necessary demands what must happen, or backs the thing
+    ('"It is necessary to rebuild the levees before the storms," the engineer said.',
+     "It is necessary to rebuild the levees before the storms", "said", "demand", "necessity"),
+    ("The engineer said there is an urgent need for the county to repair the levees.",
+     "there is an urgent need for the county to repair the levees", "said", "demand", "necessity"),
+    ('"The new rail line is absolutely vital to our region," the mayor said.',
+     "The new rail line is absolutely vital to our region", "said", "support", "necessity"),
+    ("The professor said the senator was critical of the merger.", "the senator was critical of the merger",
+     "said", "assert", "default"),
+    ('"It is the first time a mayor has visited the mill," the foreman said.',
+     "It is the first time a mayor has visited the mill", "said", "assert", "default"),
+    # twelfth round: a deed of misconduct the evaluation lexicon leaves unscored accuses its agent
+    ("The union said the company is trying to interfere in the vote.",
+     "the company is trying to interfere in the vote", "said", "accuse", "misconduct"),
+    ("Her lawyer said the mayor made up the whole story.", "the mayor made up the whole story", "said",
+     "accuse", "misconduct"),
+    ("The coach said the losses were more than made up for by the new signings.",
+     "the losses were more than made up for by the new signings", "said", "assert", "default"),
+    # twelfth round: the speaker's own future act of putting a proposal into effect backs it
+    ("The governor said she would sign the water bill.", "she would sign the water bill", "said", "support",
+     "own_backing"),
+    ("Northwind Bank said it would cooperate with the inquiry.", "it would cooperate with the inquiry", "said",
+     "support", "own_backing"),
+    # twelfth round: a reported admission concedes whatever the cue
+    ("The newspaper noted that the coach has acknowledged he will not renew his contract.",
+     "the coach has acknowledged he will not renew his contract", "noted", "concede", "admission"),
 ]
 
 

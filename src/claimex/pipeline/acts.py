@@ -1038,6 +1038,145 @@ def confession(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def admission(st: Statement) -> tuple[str, int | None] | None:
+    """A statement that someone admitted something reports a concession, whatever the cue (since the
+    twelfth act round): "the campaign manager *acknowledged* the two had split the first contests", "she
+    *now concedes that* the plan would be harder" (a main predicate of :data:`_ADMITTING`, not negated, with
+    a clause or an object)."""
+    table = st.table
+    for pred in st.preds:
+        if table.lemma[pred] not in _ADMITTING or table.pos[pred] != "VERB" or _negated_plainly(table, pred):
+            continue
+        if any(table.dep[c] in ("ccomp", "dobj") for c in table.children[pred]):
+            return lx.CONCEDE, st.act_root
+    return None
+
+
+#: Verbs of admitting: a reported admission concedes ("recognize", "grant" have other senses).
+_ADMITTING: Final = frozenset({"acknowledge", "admit", "concede", "confess"})
+
+
+def reproach(st: Statement) -> tuple[str, int | None] | None:
+    """A past obligation left unmet reproaches whoever failed it (since the twelfth act round): "*he should
+    have completed* that promise before the last week", "the board *ought to have warned* the tenants"
+    accuse (the subject, a person or organisation that is not the speaker, is the accused); said of the
+    speaker it regrets: "*I should not have called* him a lightweight" concedes (a main predicate with
+    "should" / "ought" / "must" and "have" before a past participle: the counterfactual of an obligation
+    is a judgement of what was done, not a demand)."""
+    table = st.table
+    for pred in st.preds:
+        if table.doc[pred].tag_ != "VBN":
+            continue
+        aux = _modal_children(table, pred)
+        if "have" not in aux or not any(a in _REPROACHING for a in aux):
+            continue
+        subj = subject(table, pred)
+        if subj is None or table.dep[subj] != "nsubj":
+            continue
+        if is_speaker(st, subj) or (not _quoted(st) and _reported_person(st, subj, agree=True)):
+            return lx.CONCEDE, st.act_root
+        if is_agent(table, subj):
+            st.judged = subj
+            return lx.ACCUSE, st.act_root
+    return None
+
+
+#: Modals whose perfect ("should have done") reproaches a past failure.
+_REPROACHING: Final = frozenset({"should", "ought", "must"})
+
+
+def necessity(st: Statement) -> tuple[str, int | None] | None:
+    """Calling something necessary (since the twelfth act round): with a clause of what must happen it
+    demands it ("*it is necessary to* identify the culprits", "*there is a clear need for* the ministry *to*
+    act", "called *it critical that* she make the speech"); said of a thing it backs the thing ("public
+    transit *is* absolutely *vital*", "such a list *was important*": support, the thing is the target). A
+    main "be" (or a naming cue's object) with a word of :data:`_NECESSARY` as complement; "critical *of*"
+    criticises and "how important" exclaims: neither counts."""
+    table = st.table
+    cue = st.cue
+    if cue is not None and table.lemma[cue] in lx.NAMING_CUES:  # "called it critical that she make ..."
+        named = next((c for c in table.children[cue] if table.dep[c] == "dobj"), None)
+        word = next((c for c in table.children[cue] if table.dep[c] in ("oprd", "ccomp", "xcomp")), None)
+        if named is not None and table.lower[named] == "it" and word is not None and _necessary(table, word):
+            return lx.DEMAND, cue
+    for pred in st.preds:
+        if table.lemma[pred] != "be":
+            continue
+        word = next((c for c in table.children[pred] if table.dep[c] in ("acomp", "attr")), None)
+        if word is None or not _necessary(table, word):
+            continue
+        kids = table.children[pred]
+        expletive = any(table.dep[c] == "expl" for c in kids) or any(
+            table.lower[c] == "it" and table.dep[c] == "nsubj" for c in kids)
+        clause = any(table.dep[c] in _CLAUSE_DEPS for c in (*kids, *table.children[word]))  # "for X to act"
+        if expletive and clause:
+            return lx.DEMAND, st.act_root
+        subj = subject(table, pred)
+        if (subj is not None and table.pos[subj] == "NOUN" and not is_agent(table, subj)
+                and table.ent_type[subj] not in ("DATE", "TIME") and table.lemma[word] != "need"):
+            st.judged = subj
+            return lx.SUPPORT, st.act_root
+    return None
+
+
+def _necessary(table: TokenTable, word: int) -> bool:
+    """A word of necessity, not "critical of" (a criticism), "how important" (an exclamation) or "the first
+    time"."""
+    lemma = table.lemma[word]
+    if lemma not in _NECESSARY:
+        return False
+    kids = table.children[word]
+    if any(table.lower[c] in ("of", "how") for c in kids):
+        return False
+    if lemma != "time":
+        return True
+    return table.lower[word] == "time" and not any(table.dep[c] == "amod" and table.lower[c] not in ("high", "past")
+                                                   for c in kids) and any(  # "it is (high) time *to* act"
+        table.dep[c] in ("relcl", "acl", "xcomp") and any(table.lower[g] == "to" for g in table.children[c])
+        for c in kids)
+
+
+_CLAUSE_DEPS: Final = frozenset({"ccomp", "xcomp", "acl", "relcl", "advcl"})
+#: Words of necessity ("it is *necessary* to", "there is a *need* for them to", "is absolutely *vital*").
+_NECESSARY: Final = frozenset({"necessary", "essential", "imperative", "vital", "crucial", "critical", "urgent",
+                               "important", "need", "time"})
+
+
+def misconduct(st: Statement) -> tuple[str, int | None] | None:
+    """A person or organisation said to do a deed of misconduct is accused (since the twelfth act round):
+    "*the party is trying to interfere* in the caucus", "*he proposed to dismantle* the program", "*the
+    campaign exploited* the remark", "*she made up* the story" (a main predicate, or its infinitive
+    complement, of :data:`_MISCONDUCT`, active, not negated, whose subject is a person, organisation or
+    third-person pronoun that is not the speaker; verbs the evaluation lexicon leaves unscored)."""
+    table = st.table
+    for main in st.preds:
+        subj = subject(table, main)
+        if subj is None or table.dep[subj] != "nsubj" or not is_agent(table, subj) or is_speaker(st, subj):
+            continue
+        for verb in (main, *(c for c in table.children[main] if table.dep[c] == "xcomp")):
+            kids = table.children[verb]
+            if (table.pos[verb] != "VERB" or _negated_plainly(table, verb)
+                    or any(table.dep[c] == "auxpass" or table.lower[c] == "for" for c in kids)):
+                continue  # "they're more than *made up for*": a compensation, passive
+            if table.lemma[verb] in _MISCONDUCT or (table.lemma[verb], _particle(table, verb)) in _MISCONDUCT_PHRASES:
+                st.judged = subj
+                return lx.ACCUSE, st.act_root
+    return None
+
+
+def _particle(table: TokenTable, verb: int) -> str | None:
+    return next((table.lower[c] for c in table.children[verb] if table.dep[c] == "prt"), None)
+
+
+#: Verbs of misconduct (what one is blamed for doing) that VADER's lexicon does not score.
+_MISCONDUCT: Final = frozenset({"interfere", "meddle", "dismantle", "exploit", "taunt", "mock", "ridicule",
+                                "sabotage", "obstruct", "stonewall", "pander", "demonize", "scapegoat",
+                                "politicize", "weaponize", "defy", "flout", "trample", "gut", "rig", "undercut",
+                                "bully", "intimidate", "harass", "grope", "silence", "muzzle", "squander"})
+#: Phrasal verbs of misconduct: "*made up* the story", "*covered up* the leak".
+_MISCONDUCT_PHRASES: Final = frozenset({("make", "up"), ("cover", "up"), ("lash", "out")})
+
+
 def _quoted(st: Statement) -> bool:
     """The content is in quotation marks (whatever the quotes stage typed it): a "he" in it is someone
     else than the speaker."""
@@ -1296,6 +1435,10 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
         subj = subject(table, main)
         pred = _backing_verb(table, main)
         if pred is None:
+            if _enacting(st, main, subj):  # "she would sign such a bill", "it would cooperate"
+                obj = act_object(table, main)
+                st.judged = obj if obj is not None and table.pos[obj] != "PRON" else None
+                return (lx.ACCUSE if _negated_plainly(table, main) else lx.SUPPORT), st.act_root
             continue
         thanks = subj is None and ((st.direct and lemma[pred] in _THANKING)  # "Thank you, Maria Lopez, for ..."
                                    or (pred == st.content[0] and table.doc[pred].tag_ == "VBD" and _quoted(st)))
@@ -1321,6 +1464,19 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
             st.judged = obj  # not "I love *that*", "I love *us*": the target is read as for any claim
         return act, st.act_root
     return None
+
+
+def _enacting(st: Statement, pred: int, subj: int | None) -> bool:
+    """The speaker's own future act of putting a proposal into effect backs it (since the twelfth act round):
+    "she *would sign* such a bill", "I *would* certainly *implement* that", "the company said *it would
+    cooperate*" (a verb of :data:`_ENACTING` in the future whose subject is the speaker)."""
+    table = st.table
+    return (table.lemma[pred] in _ENACTING and table.pos[pred] == "VERB" and subj is not None
+            and is_future(table, pred) and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)))
+
+
+#: Verbs of putting a proposal into effect: the speaker's own in the future backs it.
+_ENACTING: Final = frozenset({"sign", "implement", "enact", "ratify", "cooperate", "adopt"})
 
 
 def preference(st: Statement) -> tuple[str, int | None] | None:
@@ -1779,9 +1935,13 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("dismissal", dismissal),
     ("concession", concession),
     ("confession", confession),
+    ("admission", admission),
+    ("reproach", reproach),
     ("grievance", grievance),
+    ("necessity", necessity),
     ("condemnation", condemnation),
     ("accusation", accusation),
+    ("misconduct", misconduct),
     ("praise", praise),
     ("predication", predication),
     ("disqualification", disqualification),
