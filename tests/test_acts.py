@@ -462,6 +462,14 @@ ACTS = [
      "own_backing"),
     ("Northwind Bank said it would cooperate with the inquiry.", "it would cooperate with the inquiry", "said",
      "support", "own_backing"),
+    # twelfth round: a verb of apprehension voices the holder's attitude, and a mildly negative noun that is
+    # nobody's names the topic: neither accuses anyone
+    ("The farmers said they fear the council will sell the land next year.",
+     "they fear the council will sell the land next year", "said", "predict", "prediction"),
+    ("The dean said student debt was the main topic of the meeting.",
+     "student debt was the main topic of the meeting", "said", "assert", "default"),
+    ("The dean said the senator's threats were the main topic of the meeting.",
+     "the senator's threats were the main topic of the meeting", "said", "accuse", "accusation"),
     # twelfth round: a reported admission concedes whatever the cue
     ("The newspaper noted that the coach has acknowledged he will not renew his contract.",
      "the coach has acknowledged he will not renew his contract", "noted", "concede", "admission"),

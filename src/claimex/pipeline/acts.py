@@ -1255,7 +1255,10 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
     """A negative evaluation of a person or organisation accuses them, whatever the cue: "their policies
     are *ruining* small farms", "the ministry's officials *botched* the response", "Trump's excesses
     are *sickening*"."""
-    if st.evaluation() > -JUDGEMENT_THRESHOLD:
+    score = st.evaluation()
+    if score > -JUDGEMENT_THRESHOLD or score - _attitude_valence(st) > -JUDGEMENT_THRESHOLD:
+        return None  # "they *fear* the leaders will make a deal": the speaker's attitude, no one's fault
+    if _topic_only(st):
         return None
     if _obliged(st) is not None:  # "the US should scale back its aggressive drills": a demand (:func:`obligation`)
         return None
@@ -1268,6 +1271,33 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
         return None
     st.judged = agent
     return lx.ACCUSE, st.act_root
+
+
+def _topic_only(st: Statement) -> bool:
+    """The content's only negative word is a mildly negative noun (VADER above -2: "pressure", "debt",
+    "tensions", "problem") that is nobody's ("*her* numerous protests" is) and no object ("the council *made
+    a mistake*": a deed): it names what the statement is about ("that's *a problem* for the mayor"), not a
+    fault of anyone (since the twelfth act round)."""
+    table = st.table
+    negatives = [i for i, v in st.valences.items() if v < 0]
+    if len(negatives) != 1:
+        return False
+    noun = negatives[0]
+    return (table.pos[noun] == "NOUN" and st.valences[noun] > -2.0 and possessor(table, noun) is None
+            and table.dep[noun] != "dobj")  # "the council *made a mistake*": a deed
+
+
+def _attitude_valence(st: Statement) -> float:
+    """The valence of the content's verbs of apprehension or suspicion that take a clause ("they *fear*
+    Obama will make a deal", "he *suspects* he'll campaign for her"; since the twelfth act round): they
+    voice the holder's attitude to what the clause says, and judge no one by themselves."""
+    table, vals = st.table, st.valences
+    return sum(v for i, v in vals.items() if table.lemma[i] in _APPREHENDING and table.pos[i] == "VERB"
+               and any(table.dep[c] == "ccomp" for c in table.children[i]))
+
+
+#: Verbs of apprehension and suspicion (VADER scores them negative).
+_APPREHENDING: Final = frozenset({"fear", "suspect", "worry", "doubt", "dread"})
 
 
 def _obliged(st: Statement) -> int | None:
