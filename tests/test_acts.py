@@ -470,6 +470,11 @@ ACTS = [
      "student debt was the main topic of the meeting", "said", "assert", "default"),
     ("The dean said the senator's threats were the main topic of the meeting.",
      "the senator's threats were the main topic of the meeting", "said", "accuse", "accusation"),
+    # twelfth round: a mandative subjunctive after the cue demands
+    ("The residents suggested the county repave the road before winter.",
+     "the county repave the road before winter", "suggested", "demand", "ask_to"),
+    ("The residents suggested the county repaved the road before winter.",
+     "the county repaved the road before winter", "suggested", "assert", "default"),
     # twelfth round: a reported admission concedes whatever the cue
     ("The newspaper noted that the coach has acknowledged he will not renew his contract.",
      "the coach has acknowledged he will not renew his contract", "noted", "concede", "admission"),
@@ -862,6 +867,21 @@ def test_imperative_under_the_cue_of_a_direct_quote_demands(en_nlp, analyzer):
     analyzer(doc)
     c = raw(doc)["claims"][0]
     assert (c["act"], c["act_rule"]) == ("demand", "obligation")
+
+
+@pytest.mark.parametrize(("text", "content", "act"), [
+    ('"Don\'t wait until the river floods to build the wall," the engineer said.',
+     "Don't wait until the river floods to build the wall", "demand"),
+    ('"Do not sell the farm to the developers," the engineer said.', "Do not sell the farm to the developers",
+     "demand"),
+])
+def test_negative_imperative_in_a_direct_quote_demands(en_nlp, analyzer, text, content, act):
+    # twelfth round: the "do" of "don't" is no auxiliary that makes the verb finite
+    doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker="s1")], [speaker("s1", "the engineer")])
+    raw(doc)["claims"][0]["type"] = "direct"
+    analyzer(doc)
+    c = raw(doc)["claims"][0]
+    assert (c["act"], c["act_rule"]) == (act, "obligation")
 
 
 def test_avoiding_a_harm_reads_as_good(en_nlp):

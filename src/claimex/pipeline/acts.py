@@ -221,7 +221,13 @@ def is_imperative(table: TokenTable, pred: int, cue: int | None = None) -> bool:
     the cue of a direct quote ("*Change* the rules," she said)."""
     return ((table.dep[pred] == "ROOT" or (cue is not None and table.head[pred] == cue and pred != cue))
             and table.pos[pred] == "VERB" and subject(table, pred) is None
-            and table.doc[pred].tag_ == "VB" and not any(table.dep[c] == "aux" for c in table.children[pred]))
+            and table.doc[pred].tag_ == "VB" and not any(table.dep[c] == "aux" and not _do_not(table, c, pred)
+                                                         for c in table.children[pred]))
+
+
+def _do_not(table: TokenTable, aux: int, pred: int) -> bool:
+    """The "do" of a negative imperative, "*Don't* wait until the election" (since the twelfth act round)."""
+    return table.lemma[aux] == "do" and aux < pred and any(table.dep[c] == "neg" for c in table.children[pred])
 
 
 def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
@@ -443,7 +449,11 @@ def ask_to(st: Statement) -> tuple[str, int | None] | None:
     """Asking or telling someone to act is a demand, whatever the cue's first sense: "asks the governor
     *to fire* the police chief", "urged Congress to act", "told them to leave"."""
     table, cue = st.table, st.cue
-    if cue is None or table.lemma[cue] not in lx.DIRECTIVE_CUES:
+    if cue is None:
+        return None
+    if table.lemma[cue] in _MANDATIVE and _subjunctive(table, cue):  # "suggested the county *repave* the road"
+        return lx.DEMAND, cue
+    if table.lemma[cue] not in lx.DIRECTIVE_CUES:
         return None
     for c in table.children[cue]:
         if table.dep[c] in ("xcomp", "ccomp") and table.pos[c] in ("VERB", "AUX") and any(
@@ -453,6 +463,29 @@ def ask_to(st: Statement) -> tuple[str, int | None] | None:
     if first is not None and table.lower[first] == "to" and table.dep[first] == "aux":
         return lx.DEMAND, cue
     return None
+
+
+def _subjunctive(table: TokenTable, cue: int) -> bool:
+    """A mandative subjunctive after the cue (since the twelfth act round): a clause whose verb is the bare
+    form with a subject of its own and no auxiliary, "asked that all the proceeds *go* to charity",
+    "suggested the county *repave* the road" (a singular noun subject with a verb of the plural present shows
+    it; a pronoun subject is left alone: "they go" may be the present)."""
+    for c in table.children[cue]:
+        tag = table.doc[c].tag_
+        if table.dep[c] != "ccomp" or tag not in ("VB", "VBP") or table.pos[c] != "VERB":
+            continue
+        kids = table.children[c]
+        subj = subject(table, c)
+        if subj is None or table.pos[subj] == "PRON" or any(table.dep[k] in ("aux", "auxpass") for k in kids):
+            continue
+        if tag == "VB" or table.doc[subj].tag_ in ("NN", "NNP"):  # "the county *repave*": no agreement
+            return True
+    return False
+
+
+#: Cues that take a mandative subjunctive ("insisted that he *resign*").
+_MANDATIVE: Final = lx.DIRECTIVE_CUES | frozenset({"suggest", "insist", "recommend", "propose", "require",
+                                                   "ask"})
 
 
 def asked_question(st: Statement) -> tuple[str, int | None] | None:
