@@ -475,6 +475,16 @@ ACTS = [
      "the county repave the road before winter", "suggested", "demand", "ask_to"),
     ("The residents suggested the county repaved the road before winter.",
      "the county repaved the road before winter", "suggested", "assert", "default"),
+    # twelfth round: a word of an experiencer's distress is a feeling, not anyone's fault
+    ('"Our nurses are fearful and anxious about the cuts," the union leader said.',
+     "Our nurses are fearful and anxious about the cuts", "said", "assert", "default"),
+    # twelfth round: a first-person present progressive directive is performed by saying it; "it is time to"
+    ('"I am asking the board to reopen the clinic," the mayor said.',
+     "I am asking the board to reopen the clinic", "said", "demand", "performative"),
+    ('"I am not asking the board for anything," the mayor said.', "I am not asking the board for anything", "said",
+     "deny", "own_denial"),
+    ('"It is time to end this strike," the mayor said.', "It is time to end this strike", "said", "demand",
+     "necessity"),
     # twelfth round: a reported admission concedes whatever the cue
     ("The newspaper noted that the coach has acknowledged he will not renew his contract.",
      "the coach has acknowledged he will not renew his contract", "noted", "concede", "admission"),

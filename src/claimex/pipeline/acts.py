@@ -436,13 +436,38 @@ def performative(st: Statement) -> tuple[str, int | None] | None:
             subj = subject(table, head[i])
         if subj is None or not (pos[subj] == "PRON" and lower[subj] in ("i", "we")):
             continue
-        if table.doc[i].tag_ not in ("VBP", "VB"):
+        tag = table.doc[i].tag_
+        if tag == "VBG" and _present_progressive(table, i):  # "*I am asking* the candidates to ..." (twelfth round)
+            if not _negated_plainly(table, i):  # "I'm not requesting it"
+                found.append(i)
+            continue
+        if tag not in ("VBP", "VB"):
             continue
         if any(dep[c] in ("aux", "auxpass") for c in children[i]):
             continue  # "I'll plead guilty", "we can call this now", "we did condemn": no act done by saying it
         found.append(i)
     strong = [i for i in found if st.cues[lemma[i]] != lx.ASSERT]
-    return (st.cues[lemma[strong[0]]], strong[0]) if strong else None
+    if not strong:
+        return None
+    verb = strong[0]
+    if lemma[verb] in lx.DIRECTIVE_CUES and _to_clause(table, verb):  # "I am asking you *to* recognize ..."
+        return lx.DEMAND, verb
+    return st.cues[lemma[verb]], verb
+
+
+def _to_clause(table: TokenTable, verb: int) -> bool:
+    """The verb has an infinitive complement: "asks the governor *to fire* the chief"."""
+    return any(table.dep[c] in ("xcomp", "ccomp") and table.pos[c] in ("VERB", "AUX") and any(
+        table.lower[g] == "to" and table.dep[g] == "aux" for g in table.children[c]) for c in table.children[verb])
+
+
+def _present_progressive(table: TokenTable, verb: int) -> bool:
+    """"am" / "are" and nothing else before the verb: "I *am asking* you", "we *are calling on* the board"."""
+    aux = [table.lower[c] for c in table.children[verb] if table.dep[c] in ("aux", "auxpass")]
+    return bool(aux) and all(_straight(a) in _PRESENT_BE for a in aux)
+
+
+_PRESENT_BE: Final = frozenset({"am", "are", "'m", "'re"})
 
 
 def ask_to(st: Statement) -> tuple[str, int | None] | None:
@@ -455,10 +480,8 @@ def ask_to(st: Statement) -> tuple[str, int | None] | None:
         return lx.DEMAND, cue
     if table.lemma[cue] not in lx.DIRECTIVE_CUES:
         return None
-    for c in table.children[cue]:
-        if table.dep[c] in ("xcomp", "ccomp") and table.pos[c] in ("VERB", "AUX") and any(
-                table.lower[g] == "to" and table.dep[g] == "aux" for g in table.children[c]):
-            return lx.DEMAND, cue
+    if _to_clause(table, cue):
+        return lx.DEMAND, cue
     first = st.content[0] if st.content else None
     if first is not None and table.lower[first] == "to" and table.dep[first] == "aux":
         return lx.DEMAND, cue
@@ -1136,7 +1159,7 @@ def necessity(st: Statement) -> tuple[str, int | None] | None:
         if table.lemma[pred] != "be":
             continue
         word = next((c for c in table.children[pred] if table.dep[c] in ("acomp", "attr")), None)
-        if word is None or not _necessary(table, word):
+        if word is None or not _necessary(table, word, pred):
             continue
         kids = table.children[pred]
         expletive = any(table.dep[c] == "expl" for c in kids) or any(
@@ -1152,7 +1175,7 @@ def necessity(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
-def _necessary(table: TokenTable, word: int) -> bool:
+def _necessary(table: TokenTable, word: int, pred: int | None = None) -> bool:
     """A word of necessity, not "critical of" (a criticism), "how important" (an exclamation) or "the first
     time"."""
     lemma = table.lemma[word]
@@ -1163,10 +1186,11 @@ def _necessary(table: TokenTable, word: int) -> bool:
         return False
     if lemma != "time":
         return True
+    clauses = (*kids, *(table.children[pred] if pred is not None else ()))  # the parse hangs it on either
     return table.lower[word] == "time" and not any(table.dep[c] == "amod" and table.lower[c] not in ("high", "past")
                                                    for c in kids) and any(  # "it is (high) time *to* act"
-        table.dep[c] in ("relcl", "acl", "xcomp") and any(table.lower[g] == "to" for g in table.children[c])
-        for c in kids)
+        table.dep[c] in _CLAUSE_DEPS and any(table.lower[g] == "to" and table.dep[g] == "aux"
+                                             for g in table.children[c]) for c in clauses)
 
 
 _CLAUSE_DEPS: Final = frozenset({"ccomp", "xcomp", "acl", "relcl", "advcl"})
@@ -1322,15 +1346,26 @@ def _topic_only(st: Statement) -> bool:
 
 def _attitude_valence(st: Statement) -> float:
     """The valence of the content's verbs of apprehension or suspicion that take a clause ("they *fear*
-    Obama will make a deal", "he *suspects* he'll campaign for her"; since the twelfth act round): they
-    voice the holder's attitude to what the clause says, and judge no one by themselves."""
+    Obama will make a deal", "he *suspects* he'll campaign for her") and of its words of distress ("our
+    people are *fearful*"; since the twelfth act round): they voice the holder's attitude or feeling, and
+    judge no one by themselves."""
     table, vals = st.table, st.valences
-    return sum(v for i, v in vals.items() if table.lemma[i] in _APPREHENDING and table.pos[i] == "VERB"
-               and any(table.dep[c] == "ccomp" for c in table.children[i]))
+    return sum(v for i, v in vals.items() if _feeling(table, i) or (
+        table.lemma[i] in _APPREHENDING and table.pos[i] == "VERB"
+        and any(table.dep[c] == "ccomp" for c in table.children[i])))
+
+
+def _feeling(table: TokenTable, i: int) -> bool:
+    return table.lower[i] in _FEELINGS or table.lemma[i] in _FEELINGS
 
 
 #: Verbs of apprehension and suspicion (VADER scores them negative).
 _APPREHENDING: Final = frozenset({"fear", "suspect", "worry", "doubt", "dread"})
+#: Words of an experiencer's distress: "*our people are fearful*", "I'm so *disturbed*", "*haunted* by the
+#: possibility" voice a feeling, not anyone's fault.
+_FEELINGS: Final = frozenset({"fearful", "anxious", "worried", "nervous", "afraid", "scared", "frightened",
+                              "terrified", "disturbed", "haunted", "saddened", "heartbroken", "uneasy", "alarmed",
+                              "troubled", "shaken", "devastated", "sad"})
 
 
 def _obliged(st: Statement) -> int | None:
@@ -1414,8 +1449,8 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
     best: tuple[float, int] | None = None
     excess = _excess(st)
     for word, value in st.valences.items():
-        if abs(value) < PREDICATION_THRESHOLD and word != excess:
-            continue
+        if (abs(value) < PREDICATION_THRESHOLD and word != excess) or _feeling(table, word):
+            continue  # "the nurses are *fearful*": a feeling, no fault (twelfth round)
         if word == excess:  # "*too ready* to use force", "*too focused* on defending the chair"
             value = -max(value, PREDICATION_THRESHOLD)
         i = head[word] if dep[word] == "amod" else word
