@@ -485,6 +485,11 @@ ACTS = [
      "deny", "own_denial"),
     ('"It is time to end this strike," the mayor said.', "It is time to end this strike", "said", "demand",
      "necessity"),
+    # twelfth round: "caucus for" backs like "vote for"; "caucus in" a place does not
+    ("The teacher said she planned to caucus for the governor.", "she planned to caucus for the governor", "said",
+     "support", "own_backing"),
+    ("The teacher said she will caucus in Des Moines.", "she will caucus in Des Moines", "said", "predict",
+     "prediction"),
     # twelfth round: a reported admission concedes whatever the cue
     ("The newspaper noted that the coach has acknowledged he will not renew his contract.",
      "the coach has acknowledged he will not renew his contract", "noted", "concede", "admission"),
@@ -892,6 +897,21 @@ def test_negative_imperative_in_a_direct_quote_demands(en_nlp, analyzer, text, c
     analyzer(doc)
     c = raw(doc)["claims"][0]
     assert (c["act"], c["act_rule"]) == (act, "obligation")
+
+
+@pytest.mark.parametrize(("text", "content", "act"), [
+    # twelfth round: a mixed quote that opens in reported speech: its "he" is the speaker, who denies
+    ("The senator said he was not advocating violence, only a \"loud voice.\"",
+     'he was not advocating violence, only a "loud voice.', "deny"),
+    # a quote that opens inside quotation marks: "he" is someone else
+    ('The senator said: "He was not advocating violence, only a loud voice."',
+     "He was not advocating violence, only a loud voice.", "assert"),
+])
+def test_mixed_quote_opening_in_reported_speech_denies(en_nlp, analyzer, text, content, act):
+    doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker="s1")], [speaker("s1", "the senator")])
+    raw(doc)["claims"][0]["type"] = "mixed"
+    analyzer(doc)
+    assert raw(doc)["claims"][0]["act"] == act
 
 
 def test_avoiding_a_harm_reads_as_good(en_nlp):

@@ -1550,7 +1550,7 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
             return act, st.act_root
         objects = [c for c in children[pred] if dep[c] in ("dobj", "ccomp")]
         obj = next((c for c in objects if table.lower[c] != "you"), objects[0] if objects else None)
-        if obj is None or lemma[pred] in ("campaign", "vote"):
+        if obj is None or lemma[pred] in ("campaign", "vote", "caucus"):
             prep = next((c for c in children[pred] if dep[c] == "prep"
                          and table.lower[c] in lx.ENDORSING_PREPOSITIONS), None)
             obj = next((g for g in children[prep] if dep[g] == "pobj"), None) if prep is not None else None
@@ -2012,7 +2012,16 @@ def _speaker_self(st: Statement, subj: int) -> bool:
     passive "the workers claim *they* were never paid", which is no act of theirs)."""
     table = st.table
     return is_first_person(table, subj) or (
-        not st.direct and table.lower[subj] in lx.REPORTED_SELF_PRONOUNS and table.dep[subj] == "nsubj")
+        not _opens_quoted(st) and table.lower[subj] in lx.REPORTED_SELF_PRONOUNS and table.dep[subj] == "nsubj")
+
+
+def _opens_quoted(st: Statement) -> bool:
+    """The content opens inside quotation marks; a mixed quote that opens in reported speech ("*he was not*
+    advocating violence, only a 'loud voice'") does not, and its pronoun is the speaker's (twelfth round)."""
+    first = st.content[0]
+    before = st.table.word(first - 1) if first > 0 else ""
+    return (st.direct and not (before and before[-1].isalnum())) or (
+        bool(before) and all(ch in _QUOTE_MARKS for ch in before))
 
 
 def _any_object(table: TokenTable, i: int) -> bool:
