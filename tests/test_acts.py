@@ -490,6 +490,11 @@ ACTS = [
      "support", "own_backing"),
     ("The teacher said she will caucus in Des Moines.", "she will caucus in Des Moines", "said", "predict",
      "prediction"),
+    # twelfth round: a scheduled occasion with its date is a timetable, an announced fact
+    ("The governor's office announced that she will meet with the striking nurses on Friday.",
+     "she will meet with the striking nurses on Friday", "announced", "assert", "default"),
+    ("The governor's office said the strike will end soon.", "the strike will end soon", "said", "predict",
+     "prediction"),
     # twelfth round: a reported admission concedes whatever the cue
     ("The newspaper noted that the coach has acknowledged he will not renew his contract.",
      "the coach has acknowledged he will not renew his contract", "noted", "concede", "admission"),

@@ -1823,7 +1823,7 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     first, last = st.content[0], _first_sentence_end(table, st.content)
     for pred in (*st.preds, *_assured(st)):
         if pred <= last and (is_future(table, pred) or _expected(table, pred)) and not _hedged_saying(table, pred):
-            if _habitual(table, pred):
+            if _habitual(table, pred) or _timetable(table, pred):
                 continue
             return lx.PREDICT, st.act_root
     lower, head, pos = table.lower, table.head, table.pos
@@ -1835,13 +1835,31 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
         low = _straight(lower[i])  # only a future auxiliary or an "if" can make a verb of the content fire
         if low in lx.FUTURE_AUXILIARIES:
             verb = head[i]
-            if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _will(table, verb):
+            if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _will(table, verb) and not _timetable(
+                    table, verb):
                 return lx.PREDICT, st.act_root
         elif low == "if":
             verb = head[head[i]]
             if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _conditional(table, verb):
                 return lx.PREDICT, st.act_root
     return None
+
+
+def _timetable(table: TokenTable, pred: int) -> bool:
+    """A scheduled occasion with its date is a timetable, an announced fact (since the twelfth act round, as
+    "is scheduled to"): "the speaker *will meet* with the nominee *on Thursday*", "the party *will hold* its
+    convention *in July*" (a verb of :data:`_SCHEDULED` with a date or time among its dependents, two
+    levels down)."""
+    if table.lemma[pred] not in _SCHEDULED:
+        return False
+    ent = table.ent_type
+    return any(ent[c] in ("DATE", "TIME") or any(ent[g] in ("DATE", "TIME") for g in table.children[c])
+               for c in table.children[pred])
+
+
+#: Verbs of a scheduled occasion (meetings, visits, speeches).
+_SCHEDULED: Final = frozenset({"meet", "hold", "visit", "attend", "speak", "appear", "host", "travel", "address",
+                               "deliver", "convene", "testify", "debate", "campaign"})
 
 
 def _habitual(table: TokenTable, pred: int) -> bool:
