@@ -495,6 +495,11 @@ ACTS = [
      "she will meet with the striking nurses on Friday", "announced", "assert", "default"),
     ("The governor's office said the strike will end soon.", "the strike will end soon", "said", "predict",
      "prediction"),
+    # twelfth round: the speaker's own future hostile act conjoined to another, and "make them pay", threaten
+    ("The candidate said he would raise the tolls or impound the trucks of the cartel.",
+     "he would raise the tolls or impound the trucks of the cartel", "said", "threaten", "threat"),
+    ("The candidate said he would build a fence and make the cartel pay for it.",
+     "he would build a fence and make the cartel pay for it", "said", "threaten", "threat"),
     # twelfth round: a reported admission concedes whatever the cue
     ("The newspaper noted that the coach has acknowledged he will not renew his contract.",
      "the coach has acknowledged he will not renew his contract", "noted", "concede", "admission"),

@@ -594,11 +594,19 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
     for pred in st.preds:  # "we will sue the city", "he said he would veto the bill"
         if _consequences(table, pred):  # "any such move *would have consequences*"
             return lx.THREATEN, st.act_root
-        if _hostile(table, pred) and is_future(table, pred):
-            subj = subject(table, pred)
+        verb = table.head[pred] if table.dep[pred] == "conj" and subject(table, pred) is None else pred
+        if (_hostile(table, pred) or _made_to_pay(table, pred)) and is_future(table, verb):
+            subj = subject(table, verb)  # "he would raise fees *or impound* remittances": the first verb's
             if subj is not None and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)):
                 return lx.THREATEN, st.act_root
     return None
+
+
+def _made_to_pay(table: TokenTable, verb: int) -> bool:
+    """"*make* them *pay*": a punishment promised (since the twelfth act round)."""
+    return table.lemma[verb] == "make" and any(
+        table.dep[c] in ("ccomp", "xcomp") and table.lemma[c] == "pay" and subject(table, c) is not None
+        for c in table.children[verb])
 
 
 def _ultimatum(st: Statement, *, warned: bool) -> bool:
