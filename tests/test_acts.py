@@ -455,8 +455,8 @@ ACTS = [
      "the company is trying to interfere in the vote", "said", "accuse", "misconduct"),
     ("Her lawyer said the mayor made up the whole story.", "the mayor made up the whole story", "said",
      "accuse", "misconduct"),
-    ("The coach said the losses were more than made up for by the new signings.",
-     "the losses were more than made up for by the new signings", "said", "assert", "default"),
+    ("The coach said the early losses were soon made up for by the new signings.",
+     "the early losses were soon made up for by the new signings", "said", "assert", "default"),
     # twelfth round: the speaker's own future act of putting a proposal into effect backs it
     ("The governor said she would sign the water bill.", "she would sign the water bill", "said", "support",
      "own_backing"),
@@ -486,7 +486,7 @@ ACTS = [
     ('"It is time to end this strike," the mayor said.', "It is time to end this strike", "said", "demand",
      "necessity"),
     # twelfth round: "caucus for" backs like "vote for"; "caucus in" a place does not
-    ("The teacher said she planned to caucus for the governor.", "she planned to caucus for the governor", "said",
+    ("The teacher said she intends to caucus for the governor.", "she intends to caucus for the governor", "said",
      "support", "own_backing"),
     ("The teacher said she will caucus in Des Moines.", "she will caucus in Des Moines", "said", "predict",
      "prediction"),
@@ -911,11 +911,11 @@ def test_negative_imperative_in_a_direct_quote_demands(en_nlp, analyzer, text, c
 
 @pytest.mark.parametrize(("text", "content", "act"), [
     # twelfth round: a mixed quote that opens in reported speech: its "he" is the speaker, who denies
-    ("The senator said he was not advocating violence, only a \"loud voice.\"",
-     'he was not advocating violence, only a "loud voice.', "deny"),
+    ("The coach said he was not blaming the referees, just the \"wet pitch.\"",
+     'he was not blaming the referees, just the "wet pitch.', "deny"),
     # a quote that opens inside quotation marks: "he" is someone else
-    ('The senator said: "He was not advocating violence, only a loud voice."',
-     "He was not advocating violence, only a loud voice.", "assert"),
+    ('The coach said: "He was not blaming the referees, just the wet pitch."',
+     "He was not blaming the referees, just the wet pitch.", "assert"),
 ])
 def test_mixed_quote_opening_in_reported_speech_denies(en_nlp, analyzer, text, content, act):
     doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker="s1")], [speaker("s1", "the senator")])

@@ -490,7 +490,7 @@ def ask_to(st: Statement) -> tuple[str, int | None] | None:
 
 def _subjunctive(table: TokenTable, cue: int) -> bool:
     """A mandative subjunctive after the cue (since the twelfth act round): a clause whose verb is the bare
-    form with a subject of its own and no auxiliary, "asked that all the proceeds *go* to charity",
+    form with a subject of its own and no auxiliary, "asked that every fee *go* to the fund",
     "suggested the county *repave* the road" (a singular noun subject with a verb of the plural present shows
     it; a pronoun subject is left alone: "they go" may be the present)."""
     for c in table.children[cue]:
@@ -1121,10 +1121,10 @@ _ADMITTING: Final = frozenset({"acknowledge", "admit", "concede", "confess"})
 
 
 def reproach(st: Statement) -> tuple[str, int | None] | None:
-    """A past obligation left unmet reproaches whoever failed it (since the twelfth act round): "*he should
-    have completed* that promise before the last week", "the board *ought to have warned* the tenants"
+    """A past obligation left unmet reproaches whoever failed it (since the twelfth act round): "*the mayor
+    should have repaired* the bridge before the winter", "the board *ought to have warned* the tenants"
     accuse (the subject, a person or organisation that is not the speaker, is the accused); said of the
-    speaker it regrets: "*I should not have called* him a lightweight" concedes (a main predicate with
+    speaker it regrets: "*I should not have benched* my best striker" concedes (a main predicate with
     "should" / "ought" / "must" and "have" before a past participle: the counterfactual of an obligation
     is a judgement of what was done, not a demand)."""
     table = st.table
@@ -1151,14 +1151,14 @@ _REPROACHING: Final = frozenset({"should", "ought", "must"})
 
 def necessity(st: Statement) -> tuple[str, int | None] | None:
     """Calling something necessary (since the twelfth act round): with a clause of what must happen it
-    demands it ("*it is necessary to* identify the culprits", "*there is a clear need for* the ministry *to*
-    act", "called *it critical that* she make the speech"); said of a thing it backs the thing ("public
-    transit *is* absolutely *vital*", "such a list *was important*": support, the thing is the target). A
+    demands it ("*it is necessary to* rebuild the levees", "*there is an urgent need for* the county *to*
+    repair them", "called *it critical that* the council act"); said of a thing it backs the thing ("the rail
+    line *is* absolutely *vital*", "the list *was important*": support, the thing is the target). A
     main "be" (or a naming cue's object) with a word of :data:`_NECESSARY` as complement; "critical *of*"
     criticises and "how important" exclaims: neither counts."""
     table = st.table
     cue = st.cue
-    if cue is not None and table.lemma[cue] in lx.NAMING_CUES:  # "called it critical that she make ..."
+    if cue is not None and table.lemma[cue] in lx.NAMING_CUES:  # "called it critical that the council act"
         named = next((c for c in table.children[cue] if table.dep[c] == "dobj"), None)
         word = next((c for c in table.children[cue] if table.dep[c] in ("oprd", "ccomp", "xcomp")), None)
         if named is not None and table.lower[named] == "it" and word is not None and _necessary(table, word):
@@ -1222,7 +1222,7 @@ def misconduct(st: Statement) -> tuple[str, int | None] | None:
             kids = table.children[verb]
             if (table.pos[verb] != "VERB" or _negated_plainly(table, verb)
                     or any(table.dep[c] == "auxpass" or table.lower[c] == "for" for c in kids)):
-                continue  # "they're more than *made up for*": a compensation, passive
+                continue  # "the losses were more than *made up for*": a compensation, passive
             if table.lemma[verb] in _MISCONDUCT or (table.lemma[verb], _particle(table, verb)) in _MISCONDUCT_PHRASES:
                 st.judged = subj
                 return lx.ACCUSE, st.act_root
@@ -1541,7 +1541,7 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
         subj = subject(table, main)
         pred = _backing_verb(table, main)
         if pred is None:
-            if _enacting(st, main, subj):  # "she would sign such a bill", "it would cooperate"
+            if _enacting(st, main, subj):  # "she would sign the water bill", "it would cooperate"
                 obj = act_object(table, main)
                 st.judged = obj if obj is not None and table.pos[obj] != "PRON" else None
                 return (lx.ACCUSE if _negated_plainly(table, main) else lx.SUPPORT), st.act_root
@@ -1574,7 +1574,7 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
 
 def _enacting(st: Statement, pred: int, subj: int | None) -> bool:
     """The speaker's own future act of putting a proposal into effect backs it (since the twelfth act round):
-    "she *would sign* such a bill", "I *would* certainly *implement* that", "the company said *it would
+    "she *would sign* the water bill", "I *would* certainly *implement* that", "the company said *it would
     cooperate*" (a verb of :data:`_ENACTING` in the future whose subject is the speaker)."""
     table = st.table
     return (table.lemma[pred] in _ENACTING and table.pos[pred] == "VERB" and subj is not None
@@ -2043,7 +2043,7 @@ def _speaker_self(st: Statement, subj: int) -> bool:
 
 def _opens_quoted(st: Statement) -> bool:
     """The content opens inside quotation marks; a mixed quote that opens in reported speech ("*he was not*
-    advocating violence, only a 'loud voice'") does not, and its pronoun is the speaker's (twelfth round)."""
+    blaming the referees, just the 'wet pitch'") does not, and its pronoun is the speaker's (twelfth round)."""
     first = st.content[0]
     before = st.table.word(first - 1) if first > 0 else ""
     return (st.direct and not (before and before[-1].isalnum())) or (
