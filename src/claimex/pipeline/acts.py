@@ -1129,10 +1129,8 @@ def reproach(st: Statement) -> tuple[str, int | None] | None:
     is a judgement of what was done, not a demand)."""
     table = st.table
     for pred in st.preds:
-        if table.doc[pred].tag_ != "VBN":
-            continue
         aux = _modal_children(table, pred)
-        if "have" not in aux or not any(a in _REPROACHING for a in aux):
+        if "have" not in aux or not any(a in _REPROACHING for a in aux) or table.doc[pred].tag_ != "VBN":
             continue
         subj = subject(table, pred)
         if subj is None or table.dep[subj] != "nsubj":
@@ -1214,18 +1212,21 @@ def misconduct(st: Statement) -> tuple[str, int | None] | None:
     complement, of :data:`_MISCONDUCT`, active, not negated, whose subject is a person, organisation or
     third-person pronoun that is not the speaker; verbs the evaluation lexicon leaves unscored)."""
     table = st.table
+    lemma = table.lemma
     for main in st.preds:
-        subj = subject(table, main)
-        if subj is None or table.dep[subj] != "nsubj" or not is_agent(table, subj) or is_speaker(st, subj):
-            continue
         for verb in (main, *(c for c in table.children[main] if table.dep[c] == "xcomp")):
+            if lemma[verb] not in _MISCONDUCT and (lemma[verb] not in _PHRASAL_HEADS or (
+                    lemma[verb], _particle(table, verb)) not in _MISCONDUCT_PHRASES):
+                continue  # the cheap test first: most predicates are no misconduct
             kids = table.children[verb]
             if (table.pos[verb] != "VERB" or _negated_plainly(table, verb)
                     or any(table.dep[c] == "auxpass" or table.lower[c] == "for" for c in kids)):
-                continue  # "the losses were more than *made up for*": a compensation, passive
-            if table.lemma[verb] in _MISCONDUCT or (table.lemma[verb], _particle(table, verb)) in _MISCONDUCT_PHRASES:
-                st.judged = subj
-                return lx.ACCUSE, st.act_root
+                continue  # "the losses were *made up for*": a compensation, passive
+            subj = subject(table, main)
+            if subj is None or table.dep[subj] != "nsubj" or not is_agent(table, subj) or is_speaker(st, subj):
+                break
+            st.judged = subj
+            return lx.ACCUSE, st.act_root
     return None
 
 
@@ -1240,6 +1241,7 @@ _MISCONDUCT: Final = frozenset({"interfere", "meddle", "dismantle", "exploit", "
                                 "bully", "intimidate", "harass", "grope", "silence", "muzzle", "squander"})
 #: Phrasal verbs of misconduct: "*made up* the story", "*covered up* the leak".
 _MISCONDUCT_PHRASES: Final = frozenset({("make", "up"), ("cover", "up"), ("lash", "out")})
+_PHRASAL_HEADS: Final = frozenset(verb for verb, _ in _MISCONDUCT_PHRASES)
 
 
 def _quoted(st: Statement) -> bool:
