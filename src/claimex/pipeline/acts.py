@@ -493,15 +493,16 @@ def _subjunctive(table: TokenTable, cue: int) -> bool:
     form with a subject of its own and no auxiliary, "asked that every fee *go* to the fund",
     "suggested the county *repave* the road" (a singular noun subject with a verb of the plural present shows
     it; a pronoun subject is left alone: "they go" may be the present)."""
+    dep = table.dep
     for c in table.children[cue]:
-        tag = table.doc[c].tag_
-        if table.dep[c] != "ccomp" or tag not in ("VB", "VBP") or table.pos[c] != "VERB":
+        if dep[c] != "ccomp" or table.pos[c] != "VERB":
             continue
         kids = table.children[c]
         subj = subject(table, c)
-        if subj is None or table.pos[subj] == "PRON" or any(table.dep[k] in ("aux", "auxpass") for k in kids):
+        if subj is None or table.pos[subj] == "PRON" or any(dep[k] in ("aux", "auxpass") for k in kids):
             continue
-        if tag == "VB" or table.doc[subj].tag_ in ("NN", "NNP"):  # "the county *repave*": no agreement
+        tag = table.doc[c].tag_  # a Token made only for the few clauses that get here
+        if tag == "VB" or (tag == "VBP" and table.doc[subj].tag_ in ("NN", "NNP")):  # "the county *repave*"
             return True
     return False
 
@@ -594,8 +595,10 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
     for pred in st.preds:  # "we will sue the city", "he said he would veto the bill"
         if _consequences(table, pred):  # "any such move *would have consequences*"
             return lx.THREATEN, st.act_root
+        if not (_hostile(table, pred) or (table.lemma[pred] == "make" and _made_to_pay(table, pred))):
+            continue
         verb = table.head[pred] if table.dep[pred] == "conj" and subject(table, pred) is None else pred
-        if (_hostile(table, pred) or _made_to_pay(table, pred)) and is_future(table, verb):
+        if is_future(table, verb):
             subj = subject(table, verb)  # "he would raise fees *or impound* remittances": the first verb's
             if subj is not None and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)):
                 return lx.THREATEN, st.act_root
@@ -603,10 +606,9 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
 
 
 def _made_to_pay(table: TokenTable, verb: int) -> bool:
-    """"*make* them *pay*": a punishment promised (since the twelfth act round)."""
-    return table.lemma[verb] == "make" and any(
-        table.dep[c] in ("ccomp", "xcomp") and table.lemma[c] == "pay" and subject(table, c) is not None
-        for c in table.children[verb])
+    """"*make* them *pay*" (``verb`` is a "make"): a punishment promised (since the twelfth act round)."""
+    return any(table.dep[c] in ("ccomp", "xcomp") and table.lemma[c] == "pay" and subject(table, c) is not None
+               for c in table.children[verb])
 
 
 def _ultimatum(st: Statement, *, warned: bool) -> bool:
@@ -1128,9 +1130,14 @@ def reproach(st: Statement) -> tuple[str, int | None] | None:
     "should" / "ought" / "must" and "have" before a past participle: the counterfactual of an obligation
     is a judgement of what was done, not a demand)."""
     table = st.table
+    dep, lower = table.dep, table.lower
+    if _REPROACHING.isdisjoint(map(lower.__getitem__, st.content)):  # most contents: no such modal (read in C)
+        return None
     for pred in st.preds:
+        if not any(lower[c] == "have" and dep[c] == "aux" for c in table.children[pred]):
+            continue
         aux = _modal_children(table, pred)
-        if "have" not in aux or not any(a in _REPROACHING for a in aux) or table.doc[pred].tag_ != "VBN":
+        if not any(a in _REPROACHING for a in aux) or table.doc[pred].tag_ != "VBN":
             continue
         subj = subject(table, pred)
         if subj is None or table.dep[subj] != "nsubj":
@@ -1155,6 +1162,8 @@ def necessity(st: Statement) -> tuple[str, int | None] | None:
     main "be" (or a naming cue's object) with a word of :data:`_NECESSARY` as complement; "critical *of*"
     criticises and "how important" exclaims: neither counts."""
     table = st.table
+    if _NECESSARY.isdisjoint(map(table.lemma.__getitem__, st.content)):  # most contents (read in C)
+        return None
     cue = st.cue
     if cue is not None and table.lemma[cue] in lx.NAMING_CUES:  # "called it critical that the council act"
         named = next((c for c in table.children[cue] if table.dep[c] == "dobj"), None)
@@ -1213,6 +1222,8 @@ def misconduct(st: Statement) -> tuple[str, int | None] | None:
     third-person pronoun that is not the speaker; verbs the evaluation lexicon leaves unscored)."""
     table = st.table
     lemma = table.lemma
+    if _MISCONDUCT_LEMMAS.isdisjoint(map(lemma.__getitem__, st.content)):  # most contents (read in C)
+        return None
     for main in st.preds:
         for verb in (main, *(c for c in table.children[main] if table.dep[c] == "xcomp")):
             if lemma[verb] not in _MISCONDUCT and (lemma[verb] not in _PHRASAL_HEADS or (
@@ -1242,6 +1253,7 @@ _MISCONDUCT: Final = frozenset({"interfere", "meddle", "dismantle", "exploit", "
 #: Phrasal verbs of misconduct: "*made up* the story", "*covered up* the leak".
 _MISCONDUCT_PHRASES: Final = frozenset({("make", "up"), ("cover", "up"), ("lash", "out")})
 _PHRASAL_HEADS: Final = frozenset(verb for verb, _ in _MISCONDUCT_PHRASES)
+_MISCONDUCT_LEMMAS: Final = _MISCONDUCT | _PHRASAL_HEADS
 
 
 def _quoted(st: Statement) -> bool:
@@ -1459,8 +1471,10 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
     best: tuple[float, int] | None = None
     excess = _excess(st)
     for word, value in st.valences.items():
-        if (abs(value) < PREDICATION_THRESHOLD and word != excess) or _feeling(table, word):
-            continue  # "the nurses are *fearful*": a feeling, no fault (twelfth round)
+        if abs(value) < PREDICATION_THRESHOLD and word != excess:
+            continue
+        if table.lower[word] in _FEELINGS:  # "the nurses are *fearful*": a feeling, no fault (twelfth round)
+            continue
         if word == excess:  # "*too ready* to use force", "*too focused* on defending the chair"
             value = -max(value, PREDICATION_THRESHOLD)
         i = head[word] if dep[word] == "amod" else word
@@ -1543,7 +1557,7 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
         subj = subject(table, main)
         pred = _backing_verb(table, main)
         if pred is None:
-            if _enacting(st, main, subj):  # "she would sign the water bill", "it would cooperate"
+            if lemma[main] in _ENACTING and _enacting(st, main, subj):  # "she would sign the water bill"
                 obj = act_object(table, main)
                 st.judged = obj if obj is not None and table.pos[obj] != "PRON" else None
                 return (lx.ACCUSE if _negated_plainly(table, main) else lx.SUPPORT), st.act_root
