@@ -1110,6 +1110,8 @@ def admission(st: Statement) -> tuple[str, int | None] | None:
     *now concedes that* the plan would be harder" (a main predicate of :data:`_ADMITTING`, not negated, with
     a clause or an object)."""
     table = st.table
+    if not _has_terms(st, _ADMITTING):
+        return None
     for pred in st.preds:
         if table.lemma[pred] not in _ADMITTING or table.pos[pred] != "VERB" or _negated_plainly(table, pred):
             continue
@@ -1131,7 +1133,7 @@ def reproach(st: Statement) -> tuple[str, int | None] | None:
     is a judgement of what was done, not a demand)."""
     table = st.table
     dep, lower = table.dep, table.lower
-    if _REPROACHING.isdisjoint(map(lower.__getitem__, st.content)):  # most contents: no such modal (read in C)
+    if not _has_terms(st, _REPROACHING):  # most contents: no such modal
         return None
     for pred in st.preds:
         if not any(lower[c] == "have" and dep[c] == "aux" for c in table.children[pred]):
@@ -1162,7 +1164,7 @@ def necessity(st: Statement) -> tuple[str, int | None] | None:
     main "be" (or a naming cue's object) with a word of :data:`_NECESSARY` as complement; "critical *of*"
     criticises and "how important" exclaims: neither counts."""
     table = st.table
-    if _NECESSARY.isdisjoint(map(table.lemma.__getitem__, st.content)):  # most contents (read in C)
+    if not _has_terms(st, _NECESSARY):  # most contents
         return None
     cue = st.cue
     if cue is not None and table.lemma[cue] in lx.NAMING_CUES:  # "called it critical that the council act"
@@ -1222,7 +1224,7 @@ def misconduct(st: Statement) -> tuple[str, int | None] | None:
     third-person pronoun that is not the speaker; verbs the evaluation lexicon leaves unscored)."""
     table = st.table
     lemma = table.lemma
-    if _MISCONDUCT_LEMMAS.isdisjoint(map(lemma.__getitem__, st.content)):  # most contents (read in C)
+    if not _has_terms(st, _MISCONDUCT_LEMMAS):  # most contents
         return None
     for main in st.preds:
         for verb in (main, *(c for c in table.children[main] if table.dep[c] == "xcomp")):
@@ -1375,6 +1377,16 @@ def _attitude_valence(st: Statement) -> float:
     return sum(v for i, v in vals.items() if _feeling(table, i) or (
         table.lemma[i] in _APPREHENDING and table.pos[i] == "VERB"
         and any(table.dep[c] == "ccomp" for c in table.children[i])))
+
+
+def _has_terms(st: Statement, words: frozenset[str]) -> bool:
+    """Whether a form or lemma of the content is in ``words`` (a set of :data:`PREFILTER_TERMS`): read from
+    ``st.terms`` when the stage filled it, else from the content (in C)."""
+    if st.terms is not None:
+        return not st.terms.isdisjoint(words)
+    table = st.table
+    return not (words.isdisjoint(map(table.lemma.__getitem__, st.content))
+                and words.isdisjoint(map(table.lower.__getitem__, st.content)))
 
 
 def _feeling(table: TokenTable, i: int) -> bool:
@@ -3129,3 +3141,8 @@ def self_report(st: Statement, *, lead: bool = False) -> bool:
             if speaker is not None and (table.ent_type[speaker] in ("GPE", "ORG", "NORP") or lower[speaker] == "it"):
                 return True
     return False
+
+
+#: The words the twelfth act round's rules look for before reading the parse; the claims stage reads them
+#: with its other word lists into :attr:`Statement.terms`.
+PREFILTER_TERMS: Final = _REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING
