@@ -432,6 +432,77 @@ ACTS = [
      "they could sell off their bonds if the bill becomes law", "warned", "threaten", "threat"),
     ("The mayor said she would close the pier if it rains.", "she would close the pier if it rains", "said",
      "predict", "prediction"),
+    # twelfth round: a past obligation left unmet reproaches whoever failed it; of the speaker it concedes
+    ('"The board should have warned the tenants months ago," the lawyer said.',
+     "The board should have warned the tenants months ago", "said", "accuse", "reproach"),
+    ("The coach said he should not have benched his best striker.", "he should not have benched his best striker",
+     "said", "concede", "reproach"),
+    ('"The board should warn the tenants," the lawyer said.', "The board should warn the tenants", "said", "demand",
+     "obligation"),
+    # twelfth round: calling something necessary demands what must happen, or backs the thing
+    ('"It is necessary to rebuild the levees before the storms," the engineer said.',
+     "It is necessary to rebuild the levees before the storms", "said", "demand", "necessity"),
+    ("The engineer said there is an urgent need for the county to repair the levees.",
+     "there is an urgent need for the county to repair the levees", "said", "demand", "necessity"),
+    ('"The new rail line is absolutely vital to our region," the mayor said.',
+     "The new rail line is absolutely vital to our region", "said", "support", "necessity"),
+    ("The professor said the senator was critical of the merger.", "the senator was critical of the merger",
+     "said", "assert", "default"),
+    ('"It is the first time a mayor has visited the mill," the foreman said.',
+     "It is the first time a mayor has visited the mill", "said", "assert", "default"),
+    # twelfth round: a deed of misconduct the evaluation lexicon leaves unscored accuses its agent
+    ("The union said the company is trying to interfere in the vote.",
+     "the company is trying to interfere in the vote", "said", "accuse", "misconduct"),
+    ("Her lawyer said the mayor made up the whole story.", "the mayor made up the whole story", "said",
+     "accuse", "misconduct"),
+    ("The coach said the early losses were soon made up for by the new signings.",
+     "the early losses were soon made up for by the new signings", "said", "assert", "default"),
+    # twelfth round: the speaker's own future act of putting a proposal into effect backs it
+    ("The governor said she would sign the water bill.", "she would sign the water bill", "said", "support",
+     "own_backing"),
+    ("Northwind Bank said it would cooperate with the inquiry.", "it would cooperate with the inquiry", "said",
+     "support", "own_backing"),
+    # twelfth round: a verb of apprehension voices the holder's attitude, and a mildly negative noun that is
+    # nobody's names the topic: neither accuses anyone
+    ("The farmers said they fear the council will sell the land next year.",
+     "they fear the council will sell the land next year", "said", "predict", "prediction"),
+    ("The dean said student debt was the main topic of the meeting.",
+     "student debt was the main topic of the meeting", "said", "assert", "default"),
+    ("The dean said the senator's threats were the main topic of the meeting.",
+     "the senator's threats were the main topic of the meeting", "said", "accuse", "accusation"),
+    # twelfth round: a mandative subjunctive after the cue demands
+    ("The residents suggested the county repave the road before winter.",
+     "the county repave the road before winter", "suggested", "demand", "ask_to"),
+    ("The residents suggested the county repaved the road before winter.",
+     "the county repaved the road before winter", "suggested", "assert", "default"),
+    # twelfth round: a word of an experiencer's distress is a feeling, not anyone's fault
+    ('"Our nurses are fearful and anxious about the cuts," the union leader said.',
+     "Our nurses are fearful and anxious about the cuts", "said", "assert", "default"),
+    # twelfth round: a first-person present progressive directive is performed by saying it; "it is time to"
+    ('"I am asking the board to reopen the clinic," the mayor said.',
+     "I am asking the board to reopen the clinic", "said", "demand", "performative"),
+    ('"I am not asking the board for anything," the mayor said.', "I am not asking the board for anything", "said",
+     "deny", "own_denial"),
+    ('"It is time to end this strike," the mayor said.', "It is time to end this strike", "said", "demand",
+     "necessity"),
+    # twelfth round: "caucus for" backs like "vote for"; "caucus in" a place does not
+    ("The teacher said she intends to caucus for the governor.", "she intends to caucus for the governor", "said",
+     "support", "own_backing"),
+    ("The teacher said she will caucus in Des Moines.", "she will caucus in Des Moines", "said", "predict",
+     "prediction"),
+    # twelfth round: a scheduled occasion with its date is a timetable, an announced fact
+    ("The governor's office announced that she will meet with the striking nurses on Friday.",
+     "she will meet with the striking nurses on Friday", "announced", "assert", "default"),
+    ("The governor's office said the strike will end soon.", "the strike will end soon", "said", "predict",
+     "prediction"),
+    # twelfth round: the speaker's own future hostile act conjoined to another, and "make them pay", threaten
+    ("The candidate said he would raise the tolls or impound the trucks of the cartel.",
+     "he would raise the tolls or impound the trucks of the cartel", "said", "threaten", "threat"),
+    ("The candidate said he would build a fence and make the cartel pay for it.",
+     "he would build a fence and make the cartel pay for it", "said", "threaten", "threat"),
+    # twelfth round: a reported admission concedes whatever the cue
+    ("The newspaper noted that the coach has acknowledged he will not renew his contract.",
+     "the coach has acknowledged he will not renew his contract", "noted", "concede", "admission"),
 ]
 
 
@@ -830,6 +901,36 @@ def test_imperative_under_the_cue_of_a_direct_quote_demands(en_nlp, analyzer):
     analyzer(doc)
     c = raw(doc)["claims"][0]
     assert (c["act"], c["act_rule"]) == ("demand", "obligation")
+
+
+@pytest.mark.parametrize(("text", "content", "act"), [
+    ('"Don\'t wait until the river floods to build the wall," the engineer said.',
+     "Don't wait until the river floods to build the wall", "demand"),
+    ('"Do not sell the farm to the developers," the engineer said.', "Do not sell the farm to the developers",
+     "demand"),
+])
+def test_negative_imperative_in_a_direct_quote_demands(en_nlp, analyzer, text, content, act):
+    # twelfth round: the "do" of "don't" is no auxiliary that makes the verb finite
+    doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker="s1")], [speaker("s1", "the engineer")])
+    raw(doc)["claims"][0]["type"] = "direct"
+    analyzer(doc)
+    c = raw(doc)["claims"][0]
+    assert (c["act"], c["act_rule"]) == (act, "obligation")
+
+
+@pytest.mark.parametrize(("text", "content", "act"), [
+    # twelfth round: a mixed quote that opens in reported speech: its "he" is the speaker, who denies
+    ("The coach said he was not blaming the referees, just the \"wet pitch.\"",
+     'he was not blaming the referees, just the "wet pitch.', "deny"),
+    # a quote that opens inside quotation marks: "he" is someone else
+    ('The coach said: "He was not blaming the referees, just the wet pitch."',
+     "He was not blaming the referees, just the wet pitch.", "assert"),
+])
+def test_mixed_quote_opening_in_reported_speech_denies(en_nlp, analyzer, text, content, act):
+    doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker="s1")], [speaker("s1", "the senator")])
+    raw(doc)["claims"][0]["type"] = "mixed"
+    analyzer(doc)
+    assert raw(doc)["claims"][0]["act"] == act
 
 
 def test_avoiding_a_harm_reads_as_good(en_nlp):

@@ -43,11 +43,8 @@ FITTED_ACTS = [
     # an accusation in the content is an accusation whatever the cue
     ("The union noted that the mayor's aides had botched the contract and lied to the workers.",
      "the mayor's aides had botched the contract and lied to the workers", "noted", "accuse", "accusation"),
-    pytest.param("The farmers' group said the minister's policies are ruining small farms.",
-                 "the minister's policies are ruining small farms", "said", "accuse", "accusation",
-                 marks=pytest.mark.xfail(reason="the act model refitted on twelve readers weighs the accusation rule "
-                                                "under a plain 'said' below a plain assertion; the decision list (the "
-                                                "default) gets it", strict=True)),
+    ("The farmers' group said the minister's policies are ruining small farms.",
+     "the minister's policies are ruining small farms", "said", "accuse", "accusation"),
     # "asked X to do Y" demands
     ("The council asked the governor to fire the police chief.", "to fire the police chief", "asked", "demand",
      "ask_to"),
@@ -65,10 +62,9 @@ FITTED_ACTS = [
      "prediction"),
     ("The committee said the hearing will take place on Tuesday.", "the hearing will take place on Tuesday", "said",
      "predict", "prediction"),
-    # the speaker's own denial: too rare in the training readings (22 of 685) for the model to keep it
-    pytest.param("The rebels said they did not fire the rockets.", "they did not fire the rockets", "said", "deny",
-                 "own_denial", marks=pytest.mark.xfail(reason="deny is rare in the training readings: the act model "
-                                                             "reads it as a negative assertion", strict=True)),
+    # the speaker's own denial (the act model refitted in the twelfth act round keeps it)
+    ("The rebels said they did not fire the rockets.", "they did not fire the rockets", "said", "deny",
+     "own_denial"),
 ]
 
 

@@ -775,7 +775,8 @@ BACKING_VERBS: Final[frozenset[str]] = frozenset({
 #: just *liked* what he said", "she said *she* would *campaign for* him"): the speaker supports their object.
 ENDORSING_VERBS: Final[frozenset[str]] = frozenset({
     "support", "back", "endorse", "welcome", "applaud", "praise", "commend", "thank", "congratulate", "like",
-    "love", "admire", "respect", "favor", "favour", "champion", "campaign", "vote", "salute", "embrace", "celebrate",
+    "love", "admire", "respect", "favor", "favour", "champion", "campaign", "vote", "caucus", "salute", "embrace",
+    "celebrate",
 })
 #: Prepositions of the object of an endorsing verb: "campaign *for* him", "vote *for* the bill".
 ENDORSING_PREPOSITIONS: Final[frozenset[str]] = frozenset({"for"})

@@ -221,7 +221,13 @@ def is_imperative(table: TokenTable, pred: int, cue: int | None = None) -> bool:
     the cue of a direct quote ("*Change* the rules," she said)."""
     return ((table.dep[pred] == "ROOT" or (cue is not None and table.head[pred] == cue and pred != cue))
             and table.pos[pred] == "VERB" and subject(table, pred) is None
-            and table.doc[pred].tag_ == "VB" and not any(table.dep[c] == "aux" for c in table.children[pred]))
+            and table.doc[pred].tag_ == "VB" and not any(table.dep[c] == "aux" and not _do_not(table, c, pred)
+                                                         for c in table.children[pred]))
+
+
+def _do_not(table: TokenTable, aux: int, pred: int) -> bool:
+    """The "do" of a negative imperative, "*Don't* wait until the election" (since the twelfth act round)."""
+    return table.lemma[aux] == "do" and aux < pred and any(table.dep[c] == "neg" for c in table.children[pred])
 
 
 def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
@@ -453,29 +459,80 @@ def performative(st: Statement) -> tuple[str, int | None] | None:
             subj = subject(table, head[i])
         if subj is None or not (pos[subj] == "PRON" and lower[subj] in ("i", "we")):
             continue
-        if table.doc[i].tag_ not in ("VBP", "VB"):
+        tag = table.doc[i].tag_
+        if tag == "VBG" and _present_progressive(table, i):  # "*I am asking* the candidates to ..." (twelfth round)
+            if not _negated_plainly(table, i):  # "I'm not requesting it"
+                found.append(i)
+            continue
+        if tag not in ("VBP", "VB"):
             continue
         if any(dep[c] in ("aux", "auxpass") for c in children[i]):
             continue  # "I'll plead guilty", "we can call this now", "we did condemn": no act done by saying it
         found.append(i)
     strong = [i for i in found if st.cues[lemma[i]] != lx.ASSERT]
-    return (st.cues[lemma[strong[0]]], strong[0]) if strong else None
+    if not strong:
+        return None
+    verb = strong[0]
+    if lemma[verb] in lx.DIRECTIVE_CUES and _to_clause(table, verb):  # "I am asking you *to* recognize ..."
+        return lx.DEMAND, verb
+    return st.cues[lemma[verb]], verb
+
+
+def _to_clause(table: TokenTable, verb: int) -> bool:
+    """The verb has an infinitive complement: "asks the governor *to fire* the chief"."""
+    return any(table.dep[c] in ("xcomp", "ccomp") and table.pos[c] in ("VERB", "AUX") and any(
+        table.lower[g] == "to" and table.dep[g] == "aux" for g in table.children[c]) for c in table.children[verb])
+
+
+def _present_progressive(table: TokenTable, verb: int) -> bool:
+    """"am" / "are" and nothing else before the verb: "I *am asking* you", "we *are calling on* the board"."""
+    aux = [table.lower[c] for c in table.children[verb] if table.dep[c] in ("aux", "auxpass")]
+    return bool(aux) and all(_straight(a) in _PRESENT_BE for a in aux)
+
+
+_PRESENT_BE: Final = frozenset({"am", "are", "'m", "'re"})
 
 
 def ask_to(st: Statement) -> tuple[str, int | None] | None:
     """Asking or telling someone to act is a demand, whatever the cue's first sense: "asks the governor
     *to fire* the police chief", "urged Congress to act", "told them to leave"."""
     table, cue = st.table, st.cue
-    if cue is None or table.lemma[cue] not in lx.DIRECTIVE_CUES:
+    if cue is None:
         return None
-    for c in table.children[cue]:
-        if table.dep[c] in ("xcomp", "ccomp") and table.pos[c] in ("VERB", "AUX") and any(
-                table.lower[g] == "to" and table.dep[g] == "aux" for g in table.children[c]):
-            return lx.DEMAND, cue
+    if table.lemma[cue] in _MANDATIVE and _subjunctive(table, cue):  # "suggested the county *repave* the road"
+        return lx.DEMAND, cue
+    if table.lemma[cue] not in lx.DIRECTIVE_CUES:
+        return None
+    if _to_clause(table, cue):
+        return lx.DEMAND, cue
     first = st.content[0] if st.content else None
     if first is not None and table.lower[first] == "to" and table.dep[first] == "aux":
         return lx.DEMAND, cue
     return None
+
+
+def _subjunctive(table: TokenTable, cue: int) -> bool:
+    """A mandative subjunctive after the cue (since the twelfth act round): a clause whose verb is the bare
+    form with a subject of its own and no auxiliary, "asked that every fee *go* to the fund",
+    "suggested the county *repave* the road" (a singular noun subject with a verb of the plural present shows
+    it; a pronoun subject is left alone: "they go" may be the present)."""
+    dep = table.dep
+    for c in table.children[cue]:
+        if dep[c] != "ccomp" or table.pos[c] != "VERB":
+            continue
+        kids = table.children[c]
+        subj = subject(table, c)
+        if subj is None or table.pos[subj] == "PRON" or any(dep[k] in ("aux", "auxpass") for k in kids):
+            continue
+        tag = table.doc[c].tag_  # a Token made only for the few clauses that get here
+        if tag == "VB" or (tag == "VBP" and table.doc[subj].tag_ in ("NN", "NNP")):  # "the county *repave*"
+            return True
+    return False
+
+
+#: Cues that take a mandative subjunctive ("insisted that he *resign*").
+_MANDATIVE: Final = lx.DIRECTIVE_CUES | frozenset({"suggest", "insist", "recommend", "propose", "require",
+                                                   "ask"})
 
 
 def asked_question(st: Statement) -> tuple[str, int | None] | None:
@@ -561,11 +618,20 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
     for pred in st.preds:  # "we will sue the city", "he said he would veto the bill"
         if _consequences(table, pred):  # "any such move *would have consequences*"
             return lx.THREATEN, st.act_root
-        if _hostile(table, pred) and is_future(table, pred):
-            subj = subject(table, pred)
+        if not (_hostile(table, pred) or (table.lemma[pred] == "make" and _made_to_pay(table, pred))):
+            continue
+        verb = table.head[pred] if table.dep[pred] == "conj" and subject(table, pred) is None else pred
+        if is_future(table, verb):
+            subj = subject(table, verb)  # "he would raise fees *or impound* remittances": the first verb's
             if subj is not None and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)):
                 return lx.THREATEN, st.act_root
     return None
+
+
+def _made_to_pay(table: TokenTable, verb: int) -> bool:
+    """"*make* them *pay*" (``verb`` is a "make"): a punishment promised (since the twelfth act round)."""
+    return any(table.dep[c] in ("ccomp", "xcomp") and table.lemma[c] == "pay" and subject(table, c) is not None
+               for c in table.children[verb])
 
 
 def _ultimatum(st: Statement, *, warned: bool) -> bool:
@@ -1061,6 +1127,160 @@ def confession(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def admission(st: Statement) -> tuple[str, int | None] | None:
+    """A statement that someone admitted something reports a concession, whatever the cue (since the
+    twelfth act round): "the campaign manager *acknowledged* the two had split the first contests", "she
+    *now concedes that* the plan would be harder" (a main predicate of :data:`_ADMITTING`, not negated, with
+    a clause or an object)."""
+    table = st.table
+    if not _has_terms(st, _ADMITTING):
+        return None
+    for pred in st.preds:
+        if table.lemma[pred] not in _ADMITTING or table.pos[pred] != "VERB" or _negated_plainly(table, pred):
+            continue
+        if any(table.dep[c] in ("ccomp", "dobj") for c in table.children[pred]):
+            return lx.CONCEDE, st.act_root
+    return None
+
+
+#: Verbs of admitting: a reported admission concedes ("recognize", "grant" have other senses).
+_ADMITTING: Final = frozenset({"acknowledge", "admit", "concede", "confess"})
+
+
+def reproach(st: Statement) -> tuple[str, int | None] | None:
+    """A past obligation left unmet reproaches whoever failed it (since the twelfth act round): "*the mayor
+    should have repaired* the bridge before the winter", "the board *ought to have warned* the tenants"
+    accuse (the subject, a person or organisation that is not the speaker, is the accused); said of the
+    speaker it regrets: "*I should not have benched* my best striker" concedes (a main predicate with
+    "should" / "ought" / "must" and "have" before a past participle: the counterfactual of an obligation
+    is a judgement of what was done, not a demand)."""
+    table = st.table
+    dep, lower = table.dep, table.lower
+    if not _has_terms(st, _REPROACHING):  # most contents: no such modal
+        return None
+    for pred in st.preds:
+        if not any(lower[c] == "have" and dep[c] == "aux" for c in table.children[pred]):
+            continue
+        aux = _modal_children(table, pred)
+        if not any(a in _REPROACHING for a in aux) or table.doc[pred].tag_ != "VBN":
+            continue
+        subj = subject(table, pred)
+        if subj is None or table.dep[subj] != "nsubj":
+            continue
+        if is_speaker(st, subj) or (not _quoted(st) and _reported_person(st, subj, agree=True)):
+            return lx.CONCEDE, st.act_root
+        if is_agent(table, subj):
+            st.judged = subj
+            return lx.ACCUSE, st.act_root
+    return None
+
+
+#: Modals whose perfect ("should have done") reproaches a past failure.
+_REPROACHING: Final = frozenset({"should", "ought", "must"})
+
+
+def necessity(st: Statement) -> tuple[str, int | None] | None:
+    """Calling something necessary (since the twelfth act round): with a clause of what must happen it
+    demands it ("*it is necessary to* rebuild the levees", "*there is an urgent need for* the county *to*
+    repair them", "called *it critical that* the council act"); said of a thing it backs the thing ("the rail
+    line *is* absolutely *vital*", "the list *was important*": support, the thing is the target). A
+    main "be" (or a naming cue's object) with a word of :data:`_NECESSARY` as complement; "critical *of*"
+    criticises and "how important" exclaims: neither counts."""
+    table = st.table
+    if not _has_terms(st, _NECESSARY):  # most contents
+        return None
+    cue = st.cue
+    if cue is not None and table.lemma[cue] in lx.NAMING_CUES:  # "called it critical that the council act"
+        named = next((c for c in table.children[cue] if table.dep[c] == "dobj"), None)
+        word = next((c for c in table.children[cue] if table.dep[c] in ("oprd", "ccomp", "xcomp")), None)
+        if named is not None and table.lower[named] == "it" and word is not None and _necessary(table, word):
+            return lx.DEMAND, cue
+    for pred in st.preds:
+        if table.lemma[pred] != "be":
+            continue
+        word = next((c for c in table.children[pred] if table.dep[c] in ("acomp", "attr")), None)
+        if word is None or not _necessary(table, word, pred):
+            continue
+        kids = table.children[pred]
+        expletive = any(table.dep[c] == "expl" for c in kids) or any(
+            table.lower[c] == "it" and table.dep[c] == "nsubj" for c in kids)
+        clause = any(table.dep[c] in _CLAUSE_DEPS for c in (*kids, *table.children[word]))  # "for X to act"
+        if expletive and clause:
+            return lx.DEMAND, st.act_root
+        subj = subject(table, pred)
+        if (subj is not None and table.pos[subj] == "NOUN" and not is_agent(table, subj)
+                and table.ent_type[subj] not in ("DATE", "TIME") and table.lemma[word] != "need"):
+            st.judged = subj
+            return lx.SUPPORT, st.act_root
+    return None
+
+
+def _necessary(table: TokenTable, word: int, pred: int | None = None) -> bool:
+    """A word of necessity, not "critical of" (a criticism), "how important" (an exclamation) or "the first
+    time"."""
+    lemma = table.lemma[word]
+    if lemma not in _NECESSARY:
+        return False
+    kids = table.children[word]
+    if any(table.lower[c] in ("of", "how") for c in kids):
+        return False
+    if lemma != "time":
+        return True
+    clauses = (*kids, *(table.children[pred] if pred is not None else ()))  # the parse hangs it on either
+    return table.lower[word] == "time" and not any(table.dep[c] == "amod" and table.lower[c] not in ("high", "past")
+                                                   for c in kids) and any(  # "it is (high) time *to* act"
+        table.dep[c] in _CLAUSE_DEPS and any(table.lower[g] == "to" and table.dep[g] == "aux"
+                                             for g in table.children[c]) for c in clauses)
+
+
+_CLAUSE_DEPS: Final = frozenset({"ccomp", "xcomp", "acl", "relcl", "advcl"})
+#: Words of necessity ("it is *necessary* to", "there is a *need* for them to", "is absolutely *vital*").
+_NECESSARY: Final = frozenset({"necessary", "essential", "imperative", "vital", "crucial", "critical", "urgent",
+                               "important", "need", "time"})
+
+
+def misconduct(st: Statement) -> tuple[str, int | None] | None:
+    """A person or organisation said to do a deed of misconduct is accused (since the twelfth act round):
+    "*the party is trying to interfere* in the caucus", "*he proposed to dismantle* the program", "*the
+    campaign exploited* the remark", "*she made up* the story" (a main predicate, or its infinitive
+    complement, of :data:`_MISCONDUCT`, active, not negated, whose subject is a person, organisation or
+    third-person pronoun that is not the speaker; verbs the evaluation lexicon leaves unscored)."""
+    table = st.table
+    lemma = table.lemma
+    if not _has_terms(st, _MISCONDUCT_LEMMAS):  # most contents
+        return None
+    for main in st.preds:
+        for verb in (main, *(c for c in table.children[main] if table.dep[c] == "xcomp")):
+            if lemma[verb] not in _MISCONDUCT and (lemma[verb] not in _PHRASAL_HEADS or (
+                    lemma[verb], _particle(table, verb)) not in _MISCONDUCT_PHRASES):
+                continue  # the cheap test first: most predicates are no misconduct
+            kids = table.children[verb]
+            if (table.pos[verb] != "VERB" or _negated_plainly(table, verb)
+                    or any(table.dep[c] == "auxpass" or table.lower[c] == "for" for c in kids)):
+                continue  # "the losses were *made up for*": a compensation, passive
+            subj = subject(table, main)
+            if subj is None or table.dep[subj] != "nsubj" or not is_agent(table, subj) or is_speaker(st, subj):
+                break
+            st.judged = subj
+            return lx.ACCUSE, st.act_root
+    return None
+
+
+def _particle(table: TokenTable, verb: int) -> str | None:
+    return next((table.lower[c] for c in table.children[verb] if table.dep[c] == "prt"), None)
+
+
+#: Verbs of misconduct (what one is blamed for doing) that VADER's lexicon does not score.
+_MISCONDUCT: Final = frozenset({"interfere", "meddle", "dismantle", "exploit", "taunt", "mock", "ridicule",
+                                "sabotage", "obstruct", "stonewall", "pander", "demonize", "scapegoat",
+                                "politicize", "weaponize", "defy", "flout", "trample", "gut", "rig", "undercut",
+                                "bully", "intimidate", "harass", "grope", "silence", "muzzle", "squander"})
+#: Phrasal verbs of misconduct: "*made up* the story", "*covered up* the leak".
+_MISCONDUCT_PHRASES: Final = frozenset({("make", "up"), ("cover", "up"), ("lash", "out")})
+_PHRASAL_HEADS: Final = frozenset(verb for verb, _ in _MISCONDUCT_PHRASES)
+_MISCONDUCT_LEMMAS: Final = _MISCONDUCT | _PHRASAL_HEADS
+
+
 def _quoted(st: Statement) -> bool:
     """The content is in quotation marks (whatever the quotes stage typed it): a "he" in it is someone
     else than the speaker."""
@@ -1139,7 +1359,10 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
     """A negative evaluation of a person or organisation accuses them, whatever the cue: "their policies
     are *ruining* small farms", "the ministry's officials *botched* the response", "Trump's excesses
     are *sickening*"."""
-    if st.evaluation() > -JUDGEMENT_THRESHOLD:
+    score = st.evaluation()
+    if score > -JUDGEMENT_THRESHOLD or score - _attitude_valence(st) > -JUDGEMENT_THRESHOLD:
+        return None  # "they *fear* the leaders will make a deal": the speaker's attitude, no one's fault
+    if _topic_only(st):
         return None
     if _obliged(st) is not None:  # "the US should scale back its aggressive drills": a demand (:func:`obligation`)
         return None
@@ -1152,6 +1375,54 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
         return None
     st.judged = agent
     return lx.ACCUSE, st.act_root
+
+
+def _topic_only(st: Statement) -> bool:
+    """The content's only negative word is a mildly negative noun (VADER above -2: "pressure", "debt",
+    "tensions", "problem") that is nobody's ("*her* numerous protests" is) and no object ("the council *made
+    a mistake*": a deed): it names what the statement is about ("that's *a problem* for the mayor"), not a
+    fault of anyone (since the twelfth act round)."""
+    table = st.table
+    negatives = [i for i, v in st.valences.items() if v < 0]
+    if len(negatives) != 1:
+        return False
+    noun = negatives[0]
+    return (table.pos[noun] == "NOUN" and st.valences[noun] > -2.0 and possessor(table, noun) is None
+            and table.dep[noun] != "dobj")  # "the council *made a mistake*": a deed
+
+
+def _attitude_valence(st: Statement) -> float:
+    """The valence of the content's verbs of apprehension or suspicion that take a clause ("they *fear*
+    Obama will make a deal", "he *suspects* he'll campaign for her") and of its words of distress ("our
+    people are *fearful*"; since the twelfth act round): they voice the holder's attitude or feeling, and
+    judge no one by themselves."""
+    table, vals = st.table, st.valences
+    return sum(v for i, v in vals.items() if _feeling(table, i) or (
+        table.lemma[i] in _APPREHENDING and table.pos[i] == "VERB"
+        and any(table.dep[c] == "ccomp" for c in table.children[i])))
+
+
+def _has_terms(st: Statement, words: frozenset[str]) -> bool:
+    """Whether a form or lemma of the content is in ``words`` (a set of :data:`PREFILTER_TERMS`): read from
+    ``st.terms`` when the stage filled it, else from the content (in C)."""
+    if st.terms is not None:
+        return not st.terms.isdisjoint(words)
+    table = st.table
+    return not (words.isdisjoint(map(table.lemma.__getitem__, st.content))
+                and words.isdisjoint(map(table.lower.__getitem__, st.content)))
+
+
+def _feeling(table: TokenTable, i: int) -> bool:
+    return table.lower[i] in _FEELINGS or table.lemma[i] in _FEELINGS
+
+
+#: Verbs of apprehension and suspicion (VADER scores them negative).
+_APPREHENDING: Final = frozenset({"fear", "suspect", "worry", "doubt", "dread"})
+#: Words of an experiencer's distress: "*our people are fearful*", "I'm so *disturbed*", "*haunted* by the
+#: possibility" voice a feeling, not anyone's fault.
+_FEELINGS: Final = frozenset({"fearful", "anxious", "worried", "nervous", "afraid", "scared", "frightened",
+                              "terrified", "disturbed", "haunted", "saddened", "heartbroken", "uneasy", "alarmed",
+                              "troubled", "shaken", "devastated", "sad"})
 
 
 def _obliged(st: Statement) -> int | None:
@@ -1237,6 +1508,8 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
     for word, value in st.valences.items():
         if abs(value) < PREDICATION_THRESHOLD and word != excess:
             continue
+        if table.lower[word] in _FEELINGS:  # "the nurses are *fearful*": a feeling, no fault (twelfth round)
+            continue
         if word == excess:  # "*too ready* to use force", "*too focused* on defending the chair"
             value = -max(value, PREDICATION_THRESHOLD)
         i = head[word] if dep[word] == "amod" else word
@@ -1319,6 +1592,10 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
         subj = subject(table, main)
         pred = _backing_verb(table, main)
         if pred is None:
+            if lemma[main] in _ENACTING and _enacting(st, main, subj):  # "she would sign the water bill"
+                obj = act_object(table, main)
+                st.judged = obj if obj is not None and table.pos[obj] != "PRON" else None
+                return (lx.ACCUSE if _negated_plainly(table, main) else lx.SUPPORT), st.act_root
             continue
         thanks = subj is None and ((st.direct and lemma[pred] in _THANKING)  # "Thank you, Maria Lopez, for ..."
                                    or (pred == st.content[0] and table.doc[pred].tag_ == "VBD" and _quoted(st)))
@@ -1332,7 +1609,7 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
             return act, st.act_root
         objects = [c for c in children[pred] if dep[c] in ("dobj", "ccomp")]
         obj = next((c for c in objects if table.lower[c] != "you"), objects[0] if objects else None)
-        if obj is None or lemma[pred] in ("campaign", "vote"):
+        if obj is None or lemma[pred] in ("campaign", "vote", "caucus"):
             prep = next((c for c in children[pred] if dep[c] == "prep"
                          and table.lower[c] in lx.ENDORSING_PREPOSITIONS), None)
             obj = next((g for g in children[prep] if dep[g] == "pobj"), None) if prep is not None else None
@@ -1344,6 +1621,19 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
             st.judged = obj  # not "I love *that*", "I love *us*": the target is read as for any claim
         return act, st.act_root
     return None
+
+
+def _enacting(st: Statement, pred: int, subj: int | None) -> bool:
+    """The speaker's own future act of putting a proposal into effect backs it (since the twelfth act round):
+    "she *would sign* the water bill", "I *would* certainly *implement* that", "the company said *it would
+    cooperate*" (a verb of :data:`_ENACTING` in the future whose subject is the speaker)."""
+    table = st.table
+    return (table.lemma[pred] in _ENACTING and table.pos[pred] == "VERB" and subj is not None
+            and is_future(table, pred) and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)))
+
+
+#: Verbs of putting a proposal into effect: the speaker's own in the future backs it.
+_ENACTING: Final = frozenset({"sign", "implement", "enact", "ratify", "cooperate", "adopt"})
 
 
 def preference(st: Statement) -> tuple[str, int | None] | None:
@@ -1592,7 +1882,7 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     first, last = st.content[0], _first_sentence_end(table, st.content)
     for pred in (*st.preds, *_assured(st)):
         if pred <= last and (is_future(table, pred) or _expected(table, pred)) and not _hedged_saying(table, pred):
-            if _habitual(table, pred):
+            if _habitual(table, pred) or _timetable(table, pred):
                 continue
             return lx.PREDICT, st.act_root
     lower, head, pos = table.lower, table.head, table.pos
@@ -1604,13 +1894,31 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
         low = _straight(lower[i])  # only a future auxiliary or an "if" can make a verb of the content fire
         if low in lx.FUTURE_AUXILIARIES:
             verb = head[i]
-            if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _will(table, verb):
+            if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _will(table, verb) and not _timetable(
+                    table, verb):
                 return lx.PREDICT, st.act_root
         elif low == "if":
             verb = head[head[i]]
             if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _conditional(table, verb):
                 return lx.PREDICT, st.act_root
     return None
+
+
+def _timetable(table: TokenTable, pred: int) -> bool:
+    """A scheduled occasion with its date is a timetable, an announced fact (since the twelfth act round, as
+    "is scheduled to"): "the speaker *will meet* with the nominee *on Thursday*", "the party *will hold* its
+    convention *in July*" (a verb of :data:`_SCHEDULED` with a date or time among its dependents, two
+    levels down)."""
+    if table.lemma[pred] not in _SCHEDULED:
+        return False
+    ent = table.ent_type
+    return any(ent[c] in ("DATE", "TIME") or any(ent[g] in ("DATE", "TIME") for g in table.children[c])
+               for c in table.children[pred])
+
+
+#: Verbs of a scheduled occasion (meetings, visits, speeches).
+_SCHEDULED: Final = frozenset({"meet", "hold", "visit", "attend", "speak", "appear", "host", "travel", "address",
+                               "deliver", "convene", "testify", "debate", "campaign"})
 
 
 def _habitual(table: TokenTable, pred: int) -> bool:
@@ -1781,7 +2089,16 @@ def _speaker_self(st: Statement, subj: int) -> bool:
     passive "the workers claim *they* were never paid", which is no act of theirs)."""
     table = st.table
     return is_first_person(table, subj) or (
-        not st.direct and table.lower[subj] in lx.REPORTED_SELF_PRONOUNS and table.dep[subj] == "nsubj")
+        not _opens_quoted(st) and table.lower[subj] in lx.REPORTED_SELF_PRONOUNS and table.dep[subj] == "nsubj")
+
+
+def _opens_quoted(st: Statement) -> bool:
+    """The content opens inside quotation marks; a mixed quote that opens in reported speech ("*he was not*
+    blaming the referees, just the 'wet pitch'") does not, and its pronoun is the speaker's (twelfth round)."""
+    first = st.content[0]
+    before = st.table.word(first - 1) if first > 0 else ""
+    return (st.direct and not (before and before[-1].isalnum())) or (
+        bool(before) and all(ch in _QUOTE_MARKS for ch in before))
 
 
 def _any_object(table: TokenTable, i: int) -> bool:
@@ -1802,9 +2119,13 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("dismissal", dismissal),
     ("concession", concession),
     ("confession", confession),
+    ("admission", admission),
+    ("reproach", reproach),
     ("grievance", grievance),
+    ("necessity", necessity),
     ("condemnation", condemnation),
     ("accusation", accusation),
+    ("misconduct", misconduct),
     ("praise", praise),
     ("predication", predication),
     ("disqualification", disqualification),
@@ -2887,3 +3208,8 @@ def self_report(st: Statement, *, lead: bool = False) -> bool:
             if speaker is not None and (table.ent_type[speaker] in ("GPE", "ORG", "NORP") or lower[speaker] == "it"):
                 return True
     return False
+
+
+#: The words the twelfth act round's rules look for before reading the parse; the claims stage reads them
+#: with its other word lists into :attr:`Statement.terms`.
+PREFILTER_TERMS: Final = _REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING

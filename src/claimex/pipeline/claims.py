@@ -327,7 +327,8 @@ class ClaimAnalyzer(Stage):
     def _set_cues(self, cues: Mapping[str, str]) -> None:
         self.cues = dict(cues)
         #: every word the rules' pre-filters look for (see _Words)
-        self._lexicon = frozenset(self.cues) | lx.NEGATION_WORDS | _HEDGE_TERMS | lx.CONCESSION_WORDS
+        self._lexicon = (frozenset(self.cues) | lx.NEGATION_WORDS | _HEDGE_TERMS | lx.CONCESSION_WORDS
+                         | acts.PREFILTER_TERMS)
 
     def _saved(self) -> dict[str, Any]:
         return {"cues": self.cues}
