@@ -486,6 +486,13 @@ NEVER = [
      f"“{PULL},” the governor said on Monday. Her rival disputed that. “{PULL}”",
      [claim("c1", PULL, speaker="gov"), claim("c2", PULL, speaker="rival", after="disputed that")],
      [S("gov", "The governor", kind="PERSON"), S("rival", "Her rival", kind="PERSON")]),
+    ("one statement twice, its negator spelt two ways (a headline and the body)",
+     "Ortiz Says Harbour Plan Doesn’t ‘Fit With What We Promised’ Families.\n\nIn an interview with two "
+     "radio hosts, the mayor said the harbour plan does not “fit with what we promised” the families.",
+     [claim("c1", "Harbour Plan Doesn’t ‘Fit With What We Promised’ Families", cue="Says", speaker="ortiz"),
+      claim("c2", "the harbour plan does not “fit with what we promised” the families", cue="said",
+            speaker="host")],
+     [S("ortiz", "Ortiz", kind="PERSON"), S("host", "the mayor", kind="PERSON")]),
     ("a nested statement",
      "The senator said the mayor told reporters that the budget was balanced.",
      [claim("c1", "the mayor told reporters that the budget was balanced", cue="said", speaker="senator"),

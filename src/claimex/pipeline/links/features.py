@@ -51,6 +51,9 @@ from .syntax import (
     term_key,
 )
 
+#: negators in any spelling ("n't", "n’t"), each read as :data:`NOT` in a claim's words
+_NEGATORS: Final = lx.NEGATION_WORDS | lx.NEGATION_CLITICS
+NOT: Final = "not"
 _TERM_POS: Final = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 _ENTITY_LABELS: Final = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"})
 _NAME_ENTS: Final = frozenset({"GPE", "ORG", "PERSON", ""})  # a proper noun of these (not "Republican")
@@ -218,11 +221,12 @@ class ClaimFeatures:
     @property
     def words(self) -> frozenset[str]:
         """Lower-cased content words, numbers and negators, for telling two extractions of one statement
-        ("killed 3 fighters" and "killed 7 fighters" are two)."""
+        ("killed 3 fighters" and "killed 7 fighters" are two). Every negator is ``not``: "doesn’t fit" and
+        "do not fit" are said with the same polarity."""
         if self._words is None:
             tt = self.tokens
-            self._words = frozenset(tt.lower[i] for i in self.content
-                                    if tt.is_alpha[i] or tt.like_num[i] or tt.lower[i] in lx.NEGATION_WORDS)
+            self._words = frozenset(NOT if tt.lower[i] in _NEGATORS else tt.lower[i] for i in self.content
+                                    if tt.is_alpha[i] or tt.like_num[i] or tt.lower[i] in _NEGATORS)
         return self._words
 
     @property

@@ -16,7 +16,7 @@ from typing import Final, NamedTuple
 from ... import lexicons as lx
 from ...model import Evidence
 from .cues import Cue
-from .features import ClaimFeatures, Proposition, Quantity, echo_negated
+from .features import NOT, ClaimFeatures, Proposition, Quantity, echo_negated
 from .parties import same_side
 from .syntax import UNKNOWN, Mark, phrase_keys
 from .weights import LinkWeights
@@ -82,7 +82,7 @@ def same_statement(earlier: ClaimFeatures, later: ClaimFeatures, w: LinkWeights)
     small, big = sorted((earlier.words, later.words), key=len)
     if len(small) < _MIN_DUPLICATE_WORDS or len(small & big) < w.duplicate_share * len(small):
         return False
-    return not (small ^ big) & lx.NEGATION_WORDS  # "she would not vote for the bill" is no repetition
+    return NOT not in small ^ big  # "she would not vote for the bill" is no repetition
 
 
 def one_side(earlier: ClaimFeatures, later: ClaimFeatures) -> bool:
