@@ -58,6 +58,14 @@ POLARITY = [
      "negative"),
     ("He said there was no doubt the strike hit the depot.", "there was no doubt the strike hit the depot",
      "positive"),
+    # a negation spelt with a typographic apostrophe negates as "n't" does
+    ("The mayor said the new tower doesn’t ‘fit with the harbour’ at all.",
+     "the new tower doesn’t ‘fit with the harbour’ at all", "negative"),
+    # a doubt denied is a certainty
+    ("“I don’t have any doubt that the bridge will open in May,” the engineer said.",
+     "I don’t have any doubt that the bridge will open in May,", "positive"),
+    ("The engineer said she did not doubt the bridge would open in May.",
+     "she did not doubt the bridge would open in May", "positive"),
     ("She said not only the army but also the police were deployed.",
      "not only the army but also the police were deployed", "positive"),
     ("The mayor said people who did not register were fined.", "people who did not register were fined",

@@ -486,7 +486,7 @@ RE_PHOTO_CREDIT: Final = re.compile(
 
 #: Words that negate the predicate or noun phrase they attach to.
 NEGATION_WORDS: Final[frozenset[str]] = frozenset({
-    "not", "n't", "never", "no", "none", "nothing", "nobody", "neither", "nor", "nowhere", "cannot",
+    "not", "n't", "n’t", "never", "no", "none", "nothing", "nobody", "neither", "nor", "nowhere", "cannot",
     "without",
 })
 #: Negative pronouns that deny a fact outright: "*none* of the messages was marked classified".
@@ -499,6 +499,9 @@ PSEUDO_NEGATIONS: Final[tuple[tuple[str, ...], ...]] = (
     ("nothing", "but"), ("no", "matter"), ("not", "least"), ("never", "mind"), ("if", "not"),
     ("or", "not"), ("not", "to", "mention"), ("no", "sooner"), ("not", "unlike"),
     ("cannot", "help"), ("can", "not", "help"),
+    # a doubt denied is a certainty: "I don't doubt that ...", "I don't have any doubt that ..."
+    *((neg, "doubt") for neg in ("not", "n't", "n’t")),
+    *((neg, "have", "any", "doubt") for neg in ("not", "n't", "n’t")),
 )
 
 #: Modal auxiliaries that hedge a claim ("may", not "will": a prediction is not a hedge).

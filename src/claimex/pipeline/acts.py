@@ -567,6 +567,10 @@ def _rhetorical(st: Statement) -> bool:
     return st.evaluation() <= -JUDGEMENT_THRESHOLD or _challenging(st)
 
 
+#: "not" and its clitic in either spelling
+_NOT_WORDS: Final = frozenset({"not"}) | lx.NEGATION_CLITICS
+
+
 def _challenging(st: Statement) -> bool:
     """The form of a rhetorical question that challenges someone: a negative yes / no question ("*Does*
     he *not* understand ...?", "*Isn't* it obvious?"), "really" in it ("Does Iowa *really* want ...?"),
@@ -584,7 +588,7 @@ def _challenging(st: Statement) -> bool:
             return True
     first = st.content[0]
     verb = table.head[first]
-    return table.pos[first] == "AUX" and any(table.lower[c] in ("not", "n't") and c < verb
+    return table.pos[first] == "AUX" and any(table.lower[c] in _NOT_WORDS and c < verb
                                              for c in table.children[verb])
 
 

@@ -496,7 +496,7 @@ _ECHO_PREDICATIVE: Final = frozenset({"VERB", "ADJ", "ADV"})
 
 
 _ECHO_FUNCTION_POS: Final = frozenset({"AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART"})
-_NOT: Final = frozenset({"not", "n't", "never", "cannot"})
+_NOT: Final = frozenset({"not", "never", "cannot"}) | lx.NEGATION_CLITICS
 
 
 #: dependencies of an adjective or adverb inside a name ("*Supreme* Court nominee"): it says nothing
