@@ -154,6 +154,15 @@ def test_a_falsity_word_shared_with_one_claim_does_not_choose_it(nlp):
     assert [(x.source, x.relation, x.target) for x in result.links] == [(reply_id, "disputes", blame_id)]
 
 
+def test_a_share_of_a_poll_is_no_party(nlp):
+    """"less than a third agreed with the President" reports a poll, not a second speaker who confirms him."""
+    text = ("The President said the UK would have to wait its turn for a trade deal. In a poll of 2,000 voters, "
+            "less than a third agreed with the President that Britain would have to wait its turn.")
+    result = claimex.extract(text, nlp=nlp)
+    assert "Britain would have to wait its turn" in {c.content_text for c in result.claims}
+    assert list(result.links) == []
+
+
 def test_a_quantified_group_is_no_party_to_answer(nlp):
     """"many" (a speaker entity of its own) names nobody: "countered" answers a party, not "many"."""
     group = ("The budget row has caused many to wonder if the city should sell its port. The mayor countered "
