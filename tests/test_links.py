@@ -720,6 +720,26 @@ def test_never(en_nlp, linker, why, text, claims, speakers):
     assert links_of(en_nlp, linker, text, claims, speakers) == [], why
 
 
+def test_a_negator_between_two_fragments_of_a_content_is_its_own(en_nlp, linker):
+    """A mixed content whose fragments leave out the negator between them ("Does" + "‘Fit ...’", the parse
+    hanging "n’t" elsewhere) says it negated: with the same words said negated in the body, it is one
+    statement extracted twice, never a dispute of itself."""
+    text = ("Ortiz Says Harbour Plan Doesn’t ‘Fit With What We Promised’ Families.\n\nIn an interview, "
+            "the mayor said the harbour plan does not “fit with what we promised” the families.")
+    doc = build(en_nlp, text, [
+        claim("c1", "Doesn’t ‘Fit With What We Promised’ Families", cue="Says", speaker="ortiz"),
+        claim("c2", "the harbour plan does not “fit with what we promised” the families", cue="said",
+              speaker="host")],
+        [S("ortiz", "Ortiz", kind="PERSON"), S("host", "the mayor", kind="PERSON")])
+    first = raw(doc)["claims"][0]
+    start, end = first["content"]
+    gap = text.index("n’t", start)
+    first["content_spans"] = [[start, gap], [gap + len("n’t "), end]]  # "Does" + "‘Fit ... Families"
+    ClaimAnalyzer(cues=reporting_cues_v1())(doc)
+    linker(doc)
+    assert raw(doc)["links"] == []
+
+
 def test_two_speakers_who_agree_support_and_never_dispute(en_nlp, linker):
     text = ("Doctors said the new vaccine was safe for children. The health minister said the vaccine was safe and "
             "urged parents not to wait.")

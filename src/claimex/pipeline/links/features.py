@@ -225,8 +225,13 @@ class ClaimFeatures:
         "do not fit" are said with the same polarity."""
         if self._words is None:
             tt = self.tokens
-            self._words = frozenset(NOT if tt.lower[i] in _NEGATORS else tt.lower[i] for i in self.content
-                                    if tt.is_alpha[i] or tt.like_num[i] or tt.lower[i] in _NEGATORS)
+            words = {NOT if tt.lower[i] in _NEGATORS else tt.lower[i] for i in self.content
+                     if tt.is_alpha[i] or tt.like_num[i] or tt.lower[i] in _NEGATORS}
+            if self.content and NOT not in words:  # a negator between two fragments ("Does[n’t] ‘Fit ...’")
+                first, last = min(self.content), max(self.content)
+                if any(tt.lower[i] in _NEGATORS for i in range(first, last)):
+                    words.add(NOT)
+            self._words = frozenset(words)
         return self._words
 
     @property
