@@ -158,9 +158,9 @@ class QuoteFinder(Stage):
                 if seen > MAX_CUES_PER_SENTENCE:
                     continue
             claims.extend(self._from_cue(ctx, i))
+        claims = _own_paragraphs(ctx, claims)  # before the repeats go: a paragraph's own attribution is none
         # "'...,' Lee said, according to the Tribune": one statement, whose source is the one it is
         # "according to" (the outer source, as PolNeAR reads it), and Lee its nested source
-        claims = _own_paragraphs(ctx, claims)  # before the repeats go: a paragraph's own attribution is none
         claims = _dedupe(sorted(claims, key=lambda c: c.rule != "according_to"))
         claims.extend(self._from_marks(ctx, claims))
         claims.extend(speaker_labels(ctx))
