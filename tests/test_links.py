@@ -155,11 +155,12 @@ def test_a_falsity_word_shared_with_one_claim_does_not_choose_it(nlp):
 
 
 def test_a_share_of_a_poll_is_no_party(nlp):
-    """"less than a third agreed with the President" reports a poll, not a second speaker who confirms him."""
-    text = ("The President said the UK would have to wait its turn for a trade deal. In a poll of 2,000 voters, "
-            "less than a third agreed with the President that Britain would have to wait its turn.")
+    """"less than a third agreed with the governor" reports a poll, not a second speaker who confirms her."""
+    text = ("The governor said the new ferry line would be ready before the summer. In a survey of 900 "
+            "residents, less than a third agreed with the governor that the ferry line would be ready by then.")
     result = claimex.extract(text, nlp=nlp)
-    assert "Britain would have to wait its turn" in {c.content_text for c in result.claims}
+    assert "the ferry line would be ready by then" in {c.content_text for c in result.claims}, [
+        c.content_text for c in result.claims]
     assert list(result.links) == []
 
 
