@@ -75,3 +75,14 @@ def test_a_quote_sentence_opened_by_a_conjunction_continues_the_quote_before_it(
 def test_a_conjoined_cue_is_a_claim_of_its_own(nlp, text, expected) -> None:
     claims = claimex.extract(text, nlp=nlp).claims
     assert [(c.cue_text, c.content_text, c.speaker_mention_text) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Asked about the ferry vote, "We will win it," Ms. Ortiz said.',
+    'Asked about the harbour budget on Monday, "We will balance it," the mayor said.',
+])
+def test_an_opening_participle_before_a_quote_is_the_writers_frame(nlp, text: str) -> None:
+    """"Asked about X," before a quote the parse hangs inside the quote's clause: the content is the quote."""
+    [claim] = claimex.extract(text, nlp=nlp).claims
+    assert not claim.content_text.startswith("Asked"), claim.content_text
+    assert claim.content_text.rstrip(",").startswith("We will")

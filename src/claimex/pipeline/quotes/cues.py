@@ -52,6 +52,9 @@ def _clause_tokens(ctx: _Context, root: int, exclude: Iterable[int] = ()) -> lis
                 and ctx.tag(child) == "VBG":
             dropped.update(ctx.subtree_ids(child))
     toks = ctx.subtree_ids(root)
+    framing = _framing_participle(ctx, toks)
+    if framing:  # 'Asked about the vote, "We will win," Lee said': the writer's frame, not the quote's
+        dropped.update(framing)
     if dropped:
         toks = [t for t in toks if t not in dropped]
     punct, space, lower, word = tt.is_punct, tt.is_space, tt.lower, tt.word
@@ -66,6 +69,27 @@ def _clause_tokens(ctx: _Context, root: int, exclude: Iterable[int] = ()) -> lis
             punct[toks[last]] and word(toks[last]) in (",", ";", ":", "-", "—", "–"))):
         last -= 1
     return toks[first:last + 1]
+
+
+def _framing_participle(ctx: _Context, toks: list[int]) -> list[int]:
+    """An opening participle clause set off by a comma right before a quote that the parse put inside the
+    quote's clause ('*Asked about the vote,* "We will win," Lee said'; '*Speaking to reporters,* "..."'):
+    its tokens and the comma, which the writer's frame holds, not the quote."""
+    tt = ctx.table
+    if not toks:
+        return []
+    first = toks[0]
+    if tt.dep[first] != "advcl" or ctx.tag(first) not in ("VBN", "VBG"):
+        return []
+    clause = ctx.subtree_ids(first)
+    comma = clause[-1] + 1
+    after = comma + 1
+    while after < tt.n and tt.is_space[after]:
+        after += 1
+    if comma >= tt.n or tt.word(comma) != "," or after >= tt.n \
+            or tt.word(after) not in lexicons.QUOTE_CHARS or ctx.quote_of[after] < 0:
+        return []
+    return [*clause, comma]
 
 
 def _nested_cues(ctx: _Context, root: int) -> list[int]:
