@@ -485,9 +485,8 @@ RE_PHOTO_CREDIT: Final = re.compile(
 # numeric mismatch; stance = sentiment x target relation (Bar-Haim et al. 2017).
 
 #: Words that negate the predicate or noun phrase they attach to.
-NEGATION_WORDS: Final[frozenset[str]] = frozenset({
-    "not", "n't", "n’t", "never", "no", "none", "nothing", "nobody", "neither", "nor", "nowhere", "cannot",
-    "without",
+NEGATION_WORDS: Final[frozenset[str]] = NEGATION_CLITICS | frozenset({
+    "not", "never", "no", "none", "nothing", "nobody", "neither", "nor", "nowhere", "cannot", "without",
 })
 #: Negative pronouns that deny a fact outright: "*none* of the messages was marked classified".
 EMPHATIC_NEGATORS: Final[frozenset[str]] = frozenset({"none", "nothing", "nobody", "neither", "no-one"})

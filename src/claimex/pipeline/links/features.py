@@ -51,8 +51,7 @@ from .syntax import (
     term_key,
 )
 
-#: negators in any spelling ("n't", "n’t"), each read as :data:`NOT` in a claim's words
-_NEGATORS: Final = lx.NEGATION_WORDS | lx.NEGATION_CLITICS
+#: what every negator ("n't", "n’t", "never" ...) is read as in a claim's words
 NOT: Final = "not"
 _TERM_POS: Final = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 _ENTITY_LABELS: Final = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"})
@@ -224,13 +223,11 @@ class ClaimFeatures:
         ("killed 3 fighters" and "killed 7 fighters" are two). Every negator is ``not``: "doesn’t fit" and
         "do not fit" are said with the same polarity."""
         if self._words is None:
-            tt = self.tokens
-            words = {NOT if tt.lower[i] in _NEGATORS else tt.lower[i] for i in self.content
-                     if tt.is_alpha[i] or tt.like_num[i] or tt.lower[i] in _NEGATORS}
-            if self.content and NOT not in words:  # a negator between two fragments ("Does[n’t] ‘Fit ...’")
-                first, last = min(self.content), max(self.content)
-                if any(tt.lower[i] in _NEGATORS for i in range(first, last)):
-                    words.add(NOT)
+            tt, content, negators = self.tokens, self.content, lx.NEGATION_WORDS
+            words = {tt.lower[i] for i in content if (tt.is_alpha[i] or tt.like_num[i]) and tt.lower[i] not in negators}
+            # a negator of the content, or between two of its fragments ("Does[n’t] ‘Fit ...’")
+            if content and any(tt.lower[i] in negators for i in range(min(content), max(content) + 1)):
+                words.add(NOT)
             self._words = frozenset(words)
         return self._words
 
