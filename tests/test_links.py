@@ -464,6 +464,10 @@ def test_evidence(en_nlp, linker, kind, text, claims, speakers, expected):
 
 
 PULL = "We will not raise taxes on working families this year"
+#: one statement in a headline ("Doesn’t", typographic apostrophe) and in the body ("does not")
+HEADLINE_AND_BODY = ("Ortiz Says Harbour Plan Doesn’t ‘Fit With What We Promised’ Families.\n\nIn an interview with "
+                     "two radio hosts, the mayor said the harbour plan does not “fit with what we promised” the "
+                     "families.")
 NEVER = [
     # (why, text, claims, speakers)
     ("two demands on one government marked 'also': parallel positions, no agreement",
@@ -497,8 +501,7 @@ NEVER = [
      [claim("c1", PULL, speaker="gov"), claim("c2", PULL, speaker="rival", after="disputed that")],
      [S("gov", "The governor", kind="PERSON"), S("rival", "Her rival", kind="PERSON")]),
     ("one statement twice, its negator spelt two ways (a headline and the body)",
-     "Ortiz Says Harbour Plan Doesn’t ‘Fit With What We Promised’ Families.\n\nIn an interview with two "
-     "radio hosts, the mayor said the harbour plan does not “fit with what we promised” the families.",
+     HEADLINE_AND_BODY,
      [claim("c1", "Harbour Plan Doesn’t ‘Fit With What We Promised’ Families", cue="Says", speaker="ortiz"),
       claim("c2", "the harbour plan does not “fit with what we promised” the families", cue="said",
             speaker="host")],
@@ -725,8 +728,7 @@ def test_a_negator_between_two_fragments_of_a_content_is_its_own(en_nlp, linker)
     """A mixed content whose fragments leave out the negator between them ("Does" + "‘Fit ...’", the parse
     hanging "n’t" elsewhere) says it negated: with the same words said negated in the body, it is one
     statement extracted twice, never a dispute of itself."""
-    text = ("Ortiz Says Harbour Plan Doesn’t ‘Fit With What We Promised’ Families.\n\nIn an interview, "
-            "the mayor said the harbour plan does not “fit with what we promised” the families.")
+    text = HEADLINE_AND_BODY
     doc = build(en_nlp, text, [
         claim("c1", "Doesn’t ‘Fit With What We Promised’ Families", cue="Says", speaker="ortiz"),
         claim("c2", "the harbour plan does not “fit with what we promised” the families", cue="said",
