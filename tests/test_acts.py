@@ -34,6 +34,9 @@ ACTS = [
     ("The economist warned the plan is no cure-all.", "the plan is no cure-all", "warned", "assert", "default"),
     ("The economist warned that prices will rise next year.", "prices will rise next year", "warned", "predict",
      "warning"),
+    # a participle under a naming cue does not take "call for"'s demand ("called X a Y, saying ...")
+    ("Councillor Hale called the levy a tax grab, saying families were already struggling.",
+     "families were already struggling", "saying", "assert", "default"),
     ("The union threatened to strike if wages are cut.", "to strike if wages are cut", "threatened", "threaten",
      "threat"),
     ("The mayor vowed to rebuild the bridge.", "to rebuild the bridge", "vowed", "predict", "threat"),

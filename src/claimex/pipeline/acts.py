@@ -764,7 +764,7 @@ def naming(st: Statement) -> tuple[str, int | None] | None:
     (a pronoun too: it is resolved to who or what it stands for). A naming without evaluation ("called
     the plan a first step") falls through."""
     table, cue = st.table, st.cue
-    if cue is None or not _naming(table, cue):
+    if cue is None or not naming_use(table, cue):
         return None
     named = next((c for c in table.children[cue] if table.dep[c] in ("dobj", "dative")
                   and table.pos[c] in ("NOUN", "PROPN", "PRON")), None)
@@ -866,7 +866,7 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
         doubted = _doubted(st)
         if doubted is not None:
             return doubted
-    if act in (lx.ASSERT, lx.QUESTION, lx.THREATEN) or (cue is not None and _naming(table, cue)):
+    if act in (lx.ASSERT, lx.QUESTION, lx.THREATEN) or (cue is not None and naming_use(table, cue)):
         return None
     if act == lx.CONDEMN and st.act_root is not None:
         obj = act_object(table, st.act_root)
@@ -1081,7 +1081,7 @@ def _named_person(st: Statement) -> int | None:
     return None
 
 
-def _naming(table: TokenTable, cue: int) -> bool:
+def naming_use(table: TokenTable, cue: int) -> bool:
     """A naming use of a cue: "called *him* a liar" (no "for" / "on"), not "called for"; with an object
     and what it is called, a "for" gives the reason: "called *him* *delusional* for the accusation"."""
     if table.lemma[cue] not in lx.NAMING_CUES:
@@ -2368,7 +2368,7 @@ def _evaluated_agent(st: Statement, negative: bool) -> int | None:
         agent = holder(st.table, word, frozenset(st.content))
         if agent is not None:
             return agent
-    if st.cue is not None and _naming(st.table, st.cue):  # "called *him* a liar", "called the bill a victory"
+    if st.cue is not None and naming_use(st.table, st.cue):  # "called *him* a liar", "called the bill a victory"
         return act_object(st.table, st.cue)
     return None
 

@@ -493,7 +493,8 @@ class ClaimAnalyzer(Stage):
         return next((i for i in toks if head[i] not in inside or head[i] == i), toks[0])
 
     def _cue_act(self, table: TokenTable, cue: int | None) -> tuple[str, int | None]:
-        """The cue's act; a generic participle or complement takes its governing verb's act."""
+        """The cue's act; a generic participle or complement takes its governing verb's act, unless that
+        verb only names something ("called the claim false, saying ...": no call for anything)."""
         if cue is None:
             return lx.ASSERT, None
         head, dep, lemma = table.head, table.dep, table.lemma
@@ -504,7 +505,8 @@ class ClaimAnalyzer(Stage):
                 break
             parent = head[i]
             parent_act = self.cues.get(lemma[parent])
-            if act == lx.ASSERT and parent_act and parent_act != lx.ASSERT and table.pos[parent] == "VERB":
+            if (act == lx.ASSERT and parent_act and parent_act != lx.ASSERT and table.pos[parent] == "VERB"
+                    and not acts.naming_use(table, parent)):
                 return parent_act, parent
             i = parent
         return act, cue
