@@ -210,7 +210,7 @@ def test_weights_of_the_evidence_point_the_right_way():
 
     for kind in ("denial_word", "falsity_word", "negation_mismatch"):
         assert alone("disputes", kind) > max(alone("supports", kind), alone("none", kind)), kind
-    for kind in ("hedge_word", "claim_verb", "question", "three_line_none"):
+    for kind in ("hedge_word", "claim_verb", "question", "three_line_none", "suspicion_word"):
         assert alone("none", kind) > alone("supports", kind), kind
     assert coef["none"]["reporting_kinds"] > coef["supports"]["reporting_kinds"]
 
