@@ -182,12 +182,12 @@ def test_relate_records_agree_with_relate(en_nlp):
 
 
 def _weights_json() -> dict:
-    return json.loads(resources.files("claimex").joinpath("weights/relate.v4.json").read_text(encoding="utf-8"))
+    return json.loads(resources.files("claimex").joinpath("weights/relate.v5.json").read_text(encoding="utf-8"))
 
 
 def test_weights_file_shape():
     data = _weights_json()
-    assert data["version"] == "relate.v4"
+    assert data["version"] == "relate.v5"
     assert data["features"] == list(rf.FEATURES)
     assert "Ferreira" in data["data"]["citation"] and "Emergent" in data["data"]["citation"]
     assert data["data"]["pairs"] == 2071
@@ -210,7 +210,7 @@ def test_weights_of_the_evidence_point_the_right_way():
 
     for kind in ("denial_word", "falsity_word", "negation_mismatch"):
         assert alone("disputes", kind) > max(alone("supports", kind), alone("none", kind)), kind
-    for kind in ("hedge_word", "claim_verb", "question", "three_line_none"):
+    for kind in ("hedge_word", "claim_verb", "question", "three_line_none", "suspicion_word"):
         assert alone("none", kind) > alone("supports", kind), kind
     assert coef["none"]["reporting_kinds"] > coef["supports"]["reporting_kinds"]
 
@@ -228,9 +228,10 @@ def test_weights_for_other_features_are_refused():
         RelateWeights.from_dict(data)
 
 
-def test_weights_claimex_no_longer_ships_are_named_with_the_ones_it_does():
-    with pytest.raises(ClaimexError, match=r"'relate\.v3'.*relate\.v4"):
-        load_relate_weights("relate.v3")
+@pytest.mark.parametrize("old", ["relate.v3", "relate.v4"])
+def test_weights_claimex_no_longer_ships_are_named_with_the_ones_it_does(old):
+    with pytest.raises(ClaimexError, match=rf"'{old}'.*relate\.v5"):
+        load_relate_weights(old)
 
 
 def test_title_case_words_are_read_through_their_inflection(en_nlp):
@@ -298,6 +299,8 @@ KIND_PAIRS = [
     (SINGER, "Singer opens world tour in Lisbon despite cancellation rumours", "despite_reports"),
     ("The singer was kidnapped after her concert", "Singer feared kidnapped says she is safe at home",
      "contrary_state"),
+    # relate v5
+    ("The chef poisoned the guests at the gala", "Chef suspected of poisoning gala guests", "suspicion_word"),
 ]
 
 
@@ -530,6 +533,32 @@ def test_refutations_of_relate_v4(en_nlp, a, b, kind):
 ])
 def test_look_alikes_of_relate_v4_refutations_do_not_fire(en_nlp, a, b, absent):
     assert absent not in {e.kind for e in relate(a, b, nlp=en_nlp).evidence}
+
+
+# relate v5: a text that names someone a suspect, or a matter under inquiry, reports the accusation
+# without endorsing it; "suspect" as a plain noun for the one accused ("Suspect Held") does not.
+CHEF = "The chef poisoned the guests at the gala"
+
+
+@pytest.mark.parametrize(("b", "word"), [
+    ("Chef suspected of poisoning gala guests", "suspected"),
+    ("Gala chef a suspect in poisoning of guests", "suspect"),
+    ("Police probe chef over gala poisoning", "probe"),
+    ("Gala chef under investigation after guests fall ill", "investigation"),
+])
+def test_suspicion_reports_the_claim_without_endorsing_it(en_nlp, b, word):
+    rel = relate(CHEF, b, nlp=en_nlp)
+    found = [e for e in rel.evidence if e.kind == "suspicion_word"]
+    assert found and found[0].text == word, rel
+    assert rel.relation == "none", rel
+
+
+@pytest.mark.parametrize("b", [
+    "Gala poisoning suspect held as guests recover",
+    "Investigation finds chef poisoned the gala guests",
+])
+def test_suspicion_look_alikes_do_not_fire(en_nlp, b):
+    assert "suspicion_word" not in {e.kind for e in relate(CHEF, b, nlp=en_nlp).evidence}
 
 
 def test_a_negation_bears_on_a_repeated_word_of_the_claim(en_nlp):

@@ -275,6 +275,12 @@ PASSIVE_REPORT_VERBS: Final[tuple[str, ...]] = (
 )
 #: Neutral reporting verbs: "X says", "Y reports", "Z tells".
 SAY_VERBS: Final[tuple[str, ...]] = ("say", "tell", "report", "write", "tweet", "announce")
+#: Words that name someone a suspect or a matter under inquiry, which a headline uses to report an
+#: accusation without endorsing it: "key suspect in", "suspected of", "probe into", "under
+#: investigation". "suspect" counts only before "in", "of" or "for" (not "Shooting Suspect Dead"), and
+#: "investigation" only after "under".
+SUSPICION_WORDS: Final[tuple[str, ...]] = ("suspected", "suspect", "suspects", "probe", "probed", "probes",
+                                           "probing", "investigation")
 #: Verbs and nouns of prediction, plan and attempt: "analysts predict", "expected to", "in talks to".
 PREDICTION_WORDS: Final[tuple[str, ...]] = (
     "predict", "forecast", "expect", "estimate", "project", "anticipate", "plan", "consider",

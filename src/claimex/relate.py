@@ -9,7 +9,7 @@ It parses both texts, reads each once (:func:`claimex.relate_features.read`), co
 evidence kinds that fire for the pair (:func:`claimex.relate_features.pair_features`: denial and
 falsity words, negation, antonyms from WordNet, numbers, hedges, reporting verbs, questions, word
 and paraphrase alignment ...) and scores them with a multinomial logistic regression whose
-coefficients are stored in ``claimex/weights/relate.v4.json``. Those were fitted by
+coefficients are stored in ``claimex/weights/relate.v5.json``. Those were fitted by
 ``scripts/fit_relate_weights.py`` on the train split of Emergent (Ferreira & Vlachos 2016); at run
 time relate applies them itself: ``p(relation) = softmax(intercept + coef . features)``.
 
@@ -87,7 +87,7 @@ class WeightsError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class RelateWeights:
-    """The fitted coefficients of ``weights/relate.v4.json``: per relation, an intercept and one
+    """The fitted coefficients of ``weights/relate.v5.json``: per relation, an intercept and one
     coefficient per evidence kind of :data:`claimex.relate_features.FEATURES`."""
 
     version: str
@@ -122,8 +122,8 @@ class RelateWeights:
         return {r: v / total for r, v in exp.items()}
 
 
-def load_relate_weights(source: str | Path = "relate.v4") -> RelateWeights:
-    """Relate weights by packaged name (``"relate.v4"``) or from a JSON file path."""
+def load_relate_weights(source: str | Path = "relate.v5") -> RelateWeights:
+    """Relate weights by packaged name (``"relate.v5"``) or from a JSON file path."""
     return RelateWeights.from_dict(read_weights_json(source))
 
 
@@ -206,7 +206,7 @@ def relate(
         text_a: the text of the document ``a`` comes from, when ``a`` is a Claim: the claim is then
             read from its speaker mention to the end of its content. Without it, its ``content_text``.
         text_b: likewise for ``b``.
-        weights: the fitted weights (default: the packaged ``relate.v4``).
+        weights: the fitted weights (default: the packaged ``relate.v5``).
 
     Returns:
         A :class:`Relation` whose score is the probability of its relation. A ``b`` that only

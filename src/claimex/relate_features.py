@@ -37,7 +37,7 @@ FEATURES: Final[tuple[str, ...]] = (
     # b reports the claim without endorsing it
     "hedge_word", "hedge_modal", "rumour_noun", "claim_verb", "say_verb", "attribution_colon",
     "source_suffix", "according_to", "question", "prediction_word", "claim_future",
-    "question_aside", "three_line_none",
+    "question_aside", "three_line_none", "suspicion_word",
     # b restates the claim
     "confirmation_word", "overlap", "paraphrase", "coverage", "predicate_aligned", "subject_aligned",
     "object_aligned", "numeric_match", "claim_is_report",
@@ -53,7 +53,7 @@ REFUTING: Final[frozenset[str]] = frozenset({
 #: Kinds by which ``b`` reports the claim without endorsing it.
 REPORTING: Final[frozenset[str]] = frozenset({
     "hedge_word", "hedge_modal", "rumour_noun", "claim_verb", "say_verb", "attribution_colon",
-    "source_suffix", "according_to", "question", "question_aside",
+    "source_suffix", "according_to", "question", "question_aside", "suspicion_word",
 })
 #: Kinds whose value is a share in [0, 1] rather than 0 / 1.
 SHARE_FEATURES: Final[frozenset[str]] = frozenset({"overlap", "paraphrase", "coverage"})
@@ -434,6 +434,30 @@ def _negated(cands: Sequence[tuple[str, ...]], i: int) -> bool:
     return any(k in _NEGATORS or k == "deny" for j in (i - 1, i - 2) if j >= 0 for k in cands[j])
 
 
+#: "suspect" names the one suspected only before these ("a suspect *in* the killing", not "Suspect Dead");
+#: "investigation" is an inquiry into someone only after "under".
+_SUSPECT_OF: Final = frozenset({"in", "of", "for"})
+_UNDER: Final = frozenset({"under"})
+
+
+def _suspicions(doc: Doc) -> list[Hit]:
+    """Words that name someone a suspect or a matter under inquiry (``lexical.SUSPICION_WORDS``):
+    "Chef suspected of poisoning guests", "Chef a suspect in poisoning", "Police probe chef", "Chef
+    under investigation". The text reports an accusation without endorsing it."""
+    found = []
+    for tok in doc:
+        low = tok.lower_
+        if low not in lexical.SUSPICION_WORDS:
+            continue
+        nxt, prev = _next(tok), tok.doc[tok.i - 1] if tok.i > 0 else None
+        if low in ("suspect", "suspects") and (nxt is None or nxt.lower_ not in _SUSPECT_OF):
+            continue
+        if low == "investigation" and (prev is None or prev.lower_ not in _UNDER):
+            continue
+        found.append(_hit(tok))
+    return found
+
+
 def _future(doc: Doc) -> Hit | None:
     """The first "will", "shall", "going to", "set to", ... (``lexical.FUTURE_WORDS``)."""
     for tok in doc:
@@ -626,6 +650,8 @@ def read(doc: Doc) -> Side:
         hits["passive_report"] = passive
     if phrases := _phrases(doc, cands):
         hits["debunking_phrase"] = phrases
+    if suspicions := _suspicions(doc):
+        hits["suspicion_word"] = suspicions
     frames: dict[str, list[Hit]] = {}
     for hit in _colon_frames(doc):
         frames.setdefault(hit.lemma, []).append(hit)
