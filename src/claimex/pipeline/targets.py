@@ -86,7 +86,8 @@ class TargetModel:
         if bound is None or bound[0] is not self:
             get = self.weights.get
             salience = max(0.0, *(get(f, 0.0) for f in _SALIENCE))
-            named = max(get("entity=other", 0.0), get("named", 0.0)) + salience
+            other = get("entity=other", 0.0) + max(0.0, get(THING_SPEAKER, 0.0))
+            named = max(other, get("named", 0.0)) + salience
             bound = (self, max(0.0, get("entity=self", 0.0), get(UNRESOLVED, 0.0), named) + _SLACK)
             _ENTITY_BOUNDS[id(self)] = bound
         return bound[1]
@@ -695,12 +696,22 @@ def add_entity_features(table: TokenTable, i: int, entity: str | None, name: str
         else:
             out.append("entity=other")
             out.append(_bucket(mentions.get(entity, 0), _SALIENCE))
+            if table.lower[i] in THING_PRONOUNS:
+                out.append(THING_SPEAKER)
     elif name is not None:
         out.append("named")
         if name:
             out.append(_bucket(frequencies.get(name.split()[-1], 0), _SALIENCE))
     elif table.pos[i] == "PRON":
         out.append(UNRESOLVED)
+
+
+#: The pronouns of things and groups: "it", "they" and their forms.
+THING_PRONOUNS: Final = frozenset({"it", "its", "they", "their", "them", "theirs"})
+#: The feature of a thing pronoun read as another speaker entity (rule "thing_speaker": of the twelve
+#: training readers' statements whose target claimex read so, 9 of 46 were right, against 34 of 45 for
+#: "he" read as a speaker): the feature lets the ranker weigh that reading on its own.
+THING_SPEAKER: Final = "pron=thing&entity=other"
 
 
 def _ent_feature(ent: str) -> str:
@@ -735,6 +746,8 @@ __all__ = [
     "DEFAULT_WEIGHTS",
     "LIGHT",
     "SAID_ABOUT",
+    "THING_PRONOUNS",
+    "THING_SPEAKER",
     "Candidate",
     "Choice",
     "TargetModel",
