@@ -266,3 +266,28 @@ def test_other_records_go_through_the_record(change):
     assert written_input(data) is not None
     assert written_input({**data, **change}) is None
     assert written_input({k: v for k, v in data.items() if not k.startswith("_")}) is None  # no quote record
+
+
+#: Two invented articles whose claims resolve names and pronouns to each one's own speakers and entities.
+_MAYOR = ('Mayor Dana Whitfield defended the budget on Monday. "The council is united behind this plan," Whitfield '
+          'said. Critics said she had ignored the harbor district and favored Tom Becker, a developer. "Becker '
+          'gets everything he wants," said Omar Castell, a harbor merchant.')
+_SENATOR = ('Senator Rita Okafor attacked the railway deal on Tuesday. "This contract is a disgrace," Okafor said. '
+            'The minister, Paul Lindqvist, said he would not resign. "Okafor is wrong about the costs," Lindqvist '
+            'told reporters.')
+
+
+def test_what_the_stage_keeps_of_a_document_does_not_reach_the_next(nlp):
+    """The claims stage keeps a document's indexes (its entities, its speakers' mentions, its noun counts)
+    while it reads the document's claims: a document read after another gets the same claims as read
+    first, and its names and pronouns resolve to its own people."""
+
+    def claims(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+        return [(c.content_text, c.act, c.target_text, c.target_name) for c in nlp(text)._.claims]
+
+    first = claims(_SENATOR)
+    mayor = claims(_MAYOR)
+    assert claims(_SENATOR) == first
+    assert ("Okafor is wrong about the costs,", "accuse", "Okafor", "Okafor") in first
+    assert ("he would not resign", "predict", "he", "Paul Lindqvist") in first
+    assert ("Becker gets everything he wants,", "assert", "Becker", "Tom Becker") in mayor  # the article's full name

@@ -445,8 +445,8 @@ def performative(st: Statement) -> tuple[str, int | None] | None:
     """A first-person present-tense speech-act verb in the content: "*we denounce and condemn* this
     attack" -> condemn (the first verb that is not a plain assertion; "I tell you" says nothing more)."""
     cues = st.cues
-    if st.terms is not None and not any(t in cues for t in st.terms):
-        return None  # no cue word in the content (read once with the other word lists)
+    if st.terms is not None and cues.keys().isdisjoint(st.terms):
+        return None  # no cue word in the content (read once with the other word lists; each term looked up in C)
     table = st.table
     lemma, pos, dep, head, lower, children = (table.lemma, table.pos, table.dep, table.head, table.lower,
                                               table.children)
@@ -1891,7 +1891,7 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
             return lx.PREDICT, st.act_root
     lower, head, pos = table.lower, table.head, table.pos
     before = [first - 1] if first > 0 else []  # "say that *if* Rubio can't win ...": the "if" may lead in
-    words = (*before, *(i for i in st.content if i <= last))
+    words = (*before, *st.content[:bisect.bisect_right(st.content, last)])  # the content is in text order
     if _FUTURE_OR_IF.isdisjoint(map(lower.__getitem__, words)):  # most statements: neither word (read in C)
         return None
     for i in words:  # "if voters pick Hale, that *will* cost them"

@@ -165,18 +165,13 @@ def _main_predicates(table: TokenTable, content: Sequence[int]) -> list[int]:
     conjuncts."""
     head, dep, pos, punct, children = table.head, table.dep, table.pos, table.is_punct, table.children
     inside = set(content)
-    stack = [i for i in content if (head[i] not in inside or head[i] == i) and not punct[i]]  # the roots first
-    out: list[int] = []
-    seen: set[int] = set()
-    while stack:
-        i = stack.pop(0)
-        if i in seen:
-            continue
-        seen.add(i)
-        out.append(i)
+    out = [i for i in content if (head[i] not in inside or head[i] == i) and not punct[i]]  # the roots first
+    seen = set(out)
+    for i in out:  # breadth first: each conjunct joins the end of the list when first found, and is read in turn
         for c in children[i]:
-            if dep[c] == "conj" and c in inside and pos[c] in _PREDICATE_POS:
-                stack.append(c)
+            if dep[c] == "conj" and c in inside and pos[c] in _PREDICATE_POS and c not in seen:
+                seen.add(c)
+                out.append(c)
     return [i for i in out if pos[i] in _PREDICATE_POS or dep[i] == "ROOT"] or out
 
 

@@ -235,9 +235,9 @@ class QuoteFinder(Stage):
 
     # ------------------------------------------------------------------ output
     def _claim(self, c: _Claim, text: str) -> Claim:
-        """The public claim of ``c`` (numbered later), with its fitted confidence."""
+        """The public claim of ``c`` (numbered and given its fitted confidence later)."""
         start, end = c.content[0][0], max(e for _, e in c.content)
-        claim = Claim(
+        return Claim(
             id="",
             type=_quote_type(c),
             content=(start, end),
@@ -251,7 +251,6 @@ class QuoteFinder(Stage):
             nested_source_text=text[c.nested[0]:c.nested[1]] if c.nested else None,
             quote_rule=c.rule,
         )
-        return replace(claim, confidence=self.confidence(claim))
 
     def set_annotations(self, doc: Doc, claims: list[_Claim], text: str | None = None) -> None:
         text = doc.text if text is None else text
@@ -259,10 +258,10 @@ class QuoteFinder(Stage):
         spans: list[Span] = []
         table = TokenTable.of(doc)
         claims = sorted(claims, key=lambda c: (c.content[0][0], c.content[0][1]))
-        kept = [(c, claim) for c, claim in ((c, self._claim(c, text)) for c in claims)
-                if claim.confidence >= self.min_confidence]
-        for n, (c, claim) in enumerate(kept, start=1):
-            claim = replace(claim, id=f"c{n}")
+        scored = [(c, claim, self.confidence(claim)) for c, claim in ((c, self._claim(c, text)) for c in claims)]
+        kept = [(c, claim, confidence) for c, claim, confidence in scored if confidence >= self.min_confidence]
+        for n, (c, claim, confidence) in enumerate(kept, start=1):  # a claim made once more, with its number
+            claim = replace(claim, id=f"c{n}", confidence=confidence)
             start, end = claim.content
             found = QuoteFound(rule=c.rule, cue_root=c.cue_root, mention_root=c.mention_root, ref=c.ref,
                                ref_root=c.ref_root, floating=c.floating or c.inherit)
