@@ -263,6 +263,14 @@ def test_relate_one_line_per_input_line(shared_model, tmp_path):
         assert 0.0 <= record["score"] <= 1.0
 
 
+def test_relate_with_a_missing_file_exits_1_before_writing(tmp_path, capsys):
+    out = tmp_path / "related.jsonl"
+    assert cli.main(["relate", str(tmp_path / "missing.jsonl"), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"claimex: error: cannot read {tmp_path / 'missing.jsonl'}: no such file" in err
+    assert "Errno" not in err and not out.exists()
+
+
 def test_installed_script(tmp_path):
     """The console script, as a user runs it: a real model load, one text file, one record."""
     script = Path(sys.executable).parent / "claimex"

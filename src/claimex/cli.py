@@ -20,7 +20,7 @@ from types import FrameType
 from typing import Any
 
 from . import __version__
-from .errors import ClaimexError
+from .errors import ClaimexError, InputError
 from .io import (
     InputDoc,
     atomic_writer,
@@ -328,8 +328,18 @@ def cmd_evaluate_claims(args: argparse.Namespace) -> int:
     return _report(args, report, errors)
 
 
+def _check_readable(paths: Sequence[str], what: str) -> None:
+    """Refuse a missing input file before any work, so that no output is started and then lost."""
+    for path in paths:
+        if path != "-" and not os.access(path, os.R_OK):
+            reason = "no such file" if not os.path.exists(path) else "not readable"
+            raise InputError(f"cannot read {path}: {reason}; give the path of {what} (or - for standard input)")
+
+
 def cmd_relate(args: argparse.Namespace) -> int:
     from .relate import relate_records
+
+    _check_readable(args.inputs, 'a JSONL file of {"id", "a", "b"} pairs')
 
     def raw_lines() -> Iterator[bytes]:
         for path in args.inputs:
