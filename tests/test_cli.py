@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import io
 import json
+import logging
 import os
 import stat
 import subprocess
@@ -261,6 +262,26 @@ def test_relate_one_line_per_input_line(shared_model, tmp_path):
     for record in got:
         assert record["relation"] in {"disputes", "supports", "responds_to", "none"}
         assert 0.0 <= record["score"] <= 1.0
+
+
+def test_extract_says_on_stderr_that_a_record_has_errors(shared_model, tmp_path, caplog):
+    good, out = tmp_path / "good.txt", tmp_path / "out.jsonl"
+    good.write_text('"The council is united," Ana Lee said.', encoding="utf-8")
+    missing = tmp_path / "misspelt.txt"
+    with caplog.at_level(logging.WARNING, logger="claimex"):
+        assert cli.main(["extract", str(good), str(missing), "-o", str(out)]) == 0
+    assert [bool(r["errors"]) for r in records(out)] == [False, True]
+    said = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert said == [f"1 of 2 documents have errors in their record (the first, {missing}: cannot read {missing}: "
+                     "No such file or directory); list them with jq -c 'select(.errors != [])'"]
+
+
+def test_extract_says_nothing_when_every_record_is_clean(shared_model, tmp_path, caplog):
+    good, out = tmp_path / "good.txt", tmp_path / "out.jsonl"
+    good.write_text('"The council is united," Ana Lee said.', encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="claimex"):
+        assert cli.main(["extract", str(good), "-o", str(out)]) == 0
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
 
 
 def test_relate_with_a_missing_file_exits_1_before_writing(tmp_path, capsys):

@@ -200,8 +200,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
         for record in done:  # resumed records are in the graph too
             graph.add(Result.from_dict(record))
     partial = partial_path(args.output) if args.output and args.output != "-" else None
+    tally = ErrorTally()
     with _interruptible(args.output), atomic_writer(args.output, keep=keep, partial=partial) as out:
         for result in results:
+            tally.count(result)
             out.write(to_json_line(result))
             out.flush()
             if args.summary:
@@ -215,7 +217,32 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.summary:
         stream = sys.stderr if args.output in (None, "-") else sys.stdout
         stream.write("\n\n".join(summaries) + "\n")
+    tally.report()
     return 0
+
+
+class ErrorTally:
+    """The documents of a run whose record carries errors, said once on standard error at the end.
+
+    The records hold the errors (the failure contract); this line tells a user at the terminal that
+    there are some, e.g. after a misspelt file name, which would otherwise give only exit code 0.
+    """
+
+    def __init__(self) -> None:
+        self.seen = 0
+        self.failed = 0
+        self.first = ""
+
+    def count(self, result: Result) -> None:
+        self.seen += 1
+        if result.errors:
+            self.failed += 1
+            self.first = self.first or f"{result.id}: {result.errors[0].message}"
+
+    def report(self) -> None:
+        if self.failed:
+            log.warning("%d of %d documents have errors in their record (the first, %s); list them with "
+                        "jq -c 'select(.errors != [])'", self.failed, self.seen, self.first)
 
 
 def _extract_for_evaluation(args: argparse.Namespace, ids: Sequence[str], texts: Iterable[str],
