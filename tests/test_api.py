@@ -254,3 +254,17 @@ def test_extract_many_refuses_one_id_string(nlp):
 def test_bytes_error_says_to_decode(nlp):
     result = claimex.extract(b'"We are ready," Ana Lee said.', nlp=nlp)
     assert result.errors[0].message.startswith("text must be a string, not bytes: decode it first")
+
+
+def test_a_model_name_given_as_nlp_says_to_load_it():
+    with pytest.raises(TypeError, match=r"nlp=claimex.load\('en_core_web_sm'\)"):
+        claimex.extract("Lee said the bridge was safe.", nlp="en_core_web_sm")
+    with pytest.raises(TypeError, match="not str"):
+        claimex.extract_many(["Lee said the bridge was safe."], nlp="en_core_web_sm")
+
+
+def test_ids_are_written_as_strings(nlp):
+    results = list(claimex.extract_many(["Lee said the bridge was safe.", "Reyes said it was not."], nlp=nlp,
+                                        ids=[101, 102]))
+    assert [r.id for r in results] == ["101", "102"]
+    assert claimex.extract("Lee said the bridge was safe.", nlp=nlp, doc_id=7).to_dict()["id"] == "7"

@@ -256,17 +256,25 @@ def extract_many(
             one piece at a time, then merged into one result.
     """
     _check_iterable("texts", texts)
+    _check_nlp(nlp)
     if ids is not None:
         _check_iterable("ids", ids)
     id_iter = iter(ids) if ids is not None else None
 
     def inputs() -> Iterator[InputDoc]:
         for n, text in enumerate(texts):
-            doc_id = next(id_iter, str(n)) if id_iter is not None else str(n)
-            yield InputDoc(doc_id, text)
+            doc_id = next(id_iter, n) if id_iter is not None else n
+            yield InputDoc(str(doc_id), text)
 
     return extract_inputs(inputs(), nlp=nlp, n_process=n_process, batch_size=batch_size, max_chars=max_chars,
                           max_piece_chars=max_piece_chars)
+
+
+def _check_nlp(nlp: object) -> None:
+    """Refuse an ``nlp`` that is no pipeline (a model name, most often) before it fails deep inside."""
+    if nlp is not None and not isinstance(nlp, Language):
+        hint = f": load it first, nlp=claimex.load({nlp!r})" if isinstance(nlp, str) else ""
+        raise TypeError(f"nlp takes a spaCy pipeline such as claimex.load() returns, not {type(nlp).__name__}{hint}")
 
 
 def _check_iterable(name: str, value: object) -> None:
@@ -296,6 +304,7 @@ def extract_inputs(
 
     With ``n_process > 1``, see :func:`_extract_in_workers`.
     """
+    _check_nlp(nlp)
     nlp = nlp or default_nlp()
     limit = min(nlp.max_length, max_piece_chars or DEFAULT_MAX_PIECE_CHARS)
     source = iter(docs)
