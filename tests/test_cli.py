@@ -17,7 +17,7 @@ import pytest
 
 import claimex
 from claimex import api, cli
-from claimex.io import atomic_writer
+from claimex.io import atomic_writer, read_jsonl
 from claimex.model import said_text
 
 #: The module (``claimex.relate`` the attribute is the function of the same name).
@@ -323,3 +323,12 @@ def test_evaluate_marks_runs_claimex_on_the_marked_texts(tmp_path, capsys):
     assert code == 0
     assert "follow-on quotes, right speaker  1 of 1" in capsys.readouterr().out
     assert json.loads((tmp_path / "report.json").read_text())["furniture_claims"] == 0
+
+
+def test_a_line_without_the_text_field_names_the_fields_it_has(tmp_path):
+    src = tmp_path / "dump.jsonl"
+    src.write_text(json.dumps({"url": "u1", "body": "Lee said the bridge was safe."}) + "\n", encoding="utf-8")
+    (item,) = read_jsonl(str(src))
+    assert item.error is not None and item.error.message == (
+        "line 1 has no 'text' field (its fields: 'url', 'body'); name the text field with --text-field "
+        "(read_jsonl: text_field=)")

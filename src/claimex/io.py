@@ -128,7 +128,7 @@ def parse_jsonl_line(line: bytes, number: int, *, text_field: str = "text", id_f
     doc_id = record.get(id_field)
     doc_id = fallback if doc_id is None else str(doc_id)
     if text_field not in record:
-        return InputDoc(doc_id, None, DocError("input", f"line {number} has no {text_field!r} field", number))
+        return InputDoc(doc_id, None, DocError("input", _no_text_field(number, text_field, record), number))
     text = record[text_field]
     if not isinstance(text, str):
         return InputDoc(doc_id, None, DocError(
@@ -227,6 +227,18 @@ def atomic_writer(path: str | None, *, keep: Iterable[str] = (), partial: str | 
             else:
                 os.unlink(tmp)
         raise
+
+
+#: Most field names a "no text field" message lists.
+SHOWN_FIELDS = 8
+
+
+def _no_text_field(number: int, text_field: str, record: dict[str, Any]) -> str:
+    """Say which fields the line has, so that the right ``--text-field`` is one look away."""
+    names = [str(name) for name in record]
+    shown = ", ".join(map(repr, names[:SHOWN_FIELDS])) + (", ..." if len(names) > SHOWN_FIELDS else "")
+    return (f"line {number} has no {text_field!r} field (its fields: {shown or 'none'}); "
+            "name the text field with --text-field (read_jsonl: text_field=)")
 
 
 def complete_records(path: str) -> list[dict[str, Any]]:
