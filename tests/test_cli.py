@@ -17,7 +17,7 @@ import pytest
 
 import claimex
 from claimex import api, cli
-from claimex.io import atomic_writer, read_jsonl
+from claimex.io import atomic_writer, read_jsonl, read_text_file
 from claimex.model import said_text
 
 #: The module (``claimex.relate`` the attribute is the function of the same name).
@@ -332,3 +332,12 @@ def test_a_line_without_the_text_field_names_the_fields_it_has(tmp_path):
     assert item.error is not None and item.error.message == (
         "line 1 has no 'text' field (its fields: 'url', 'body'); name the text field with --text-field "
         "(read_jsonl: text_field=)")
+
+
+def test_a_directory_given_as_input_says_to_give_its_files(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for read in (read_text_file, lambda path: next(read_jsonl(path))):
+        item = read(str(folder))
+        assert item.error is not None
+        assert item.error.message == f"cannot read {folder}: it is a directory; give its files, e.g. {folder}/*.txt"

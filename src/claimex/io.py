@@ -73,12 +73,19 @@ class InputDoc:
     error: DocError | None = None
 
 
+def _cannot_read(path: str, err: OSError) -> str:
+    """Why a file cannot be read; for a directory, how to give its files instead."""
+    if isinstance(err, IsADirectoryError):
+        return f"cannot read {path}: it is a directory; give its files, e.g. {Path(path) / '*.txt'}"
+    return f"cannot read {path}: {err.strerror or err}"
+
+
 def read_text_file(path: str) -> InputDoc:
     """A whole text file as one document whose id is its path (``-`` reads standard input)."""
     try:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     except OSError as err:
-        return InputDoc(path, None, DocError("input", f"cannot read {path}: {err.strerror or err}"))
+        return InputDoc(path, None, DocError("input", _cannot_read(path, err)))
     try:
         return InputDoc(path, data.decode("utf-8-sig"))
     except UnicodeDecodeError as err:
@@ -105,7 +112,7 @@ def read_jsonl(path: str, *, text_field: str = "text", id_field: str = "id") -> 
             try:
                 stream = stack.enter_context(open(path, "rb"))
             except OSError as err:
-                yield InputDoc(path, None, DocError("input", f"cannot read {path}: {err.strerror or err}"))
+                yield InputDoc(path, None, DocError("input", _cannot_read(path, err)))
                 return
         for number, line in enumerate(stream, start=1):
             if not line.strip():
