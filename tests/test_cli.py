@@ -341,3 +341,12 @@ def test_a_directory_given_as_input_says_to_give_its_files(tmp_path):
         item = read(str(folder))
         assert item.error is not None
         assert item.error.message == f"cannot read {folder}: it is a directory; give its files, e.g. {folder}/*.txt"
+
+
+@pytest.mark.parametrize("argv", [["-v", "extract", "a.txt"], ["extract", "a.txt", "-v"], ["relate", "-v", "p.jsonl"]])
+def test_verbose_goes_before_or_after_the_subcommand(argv):
+    assert cli.build_parser().parse_args(argv).verbose is True
+
+
+def test_verbose_is_off_by_default():
+    assert cli.build_parser().parse_args(["extract", "a.txt"]).verbose is False

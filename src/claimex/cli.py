@@ -483,6 +483,9 @@ def build_parser() -> argparse.ArgumentParser:
     be = sub.add_parser("bench", help="words per second of claimex against the bare spaCy parse; per-stage time")
     bench.add_arguments(be)
     be.set_defaults(func=bench.command)
+    for command in sub.choices.values():  # -v after the subcommand too, where users put it
+        command.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                             help="log progress and warnings (as claimex -v COMMAND)")
     return parser
 
 
