@@ -223,3 +223,48 @@ def test_factory_works_without_importing_claimex():
         "[('the strikes killed four fighters', 'said')]",
         "['the strikes killed four fighters']",
     ]
+
+
+def test_unknown_model_names_the_installed_default_instead_of_saying_none_is_installed():
+    with pytest.raises(claimex.ModelNotFoundError) as info:
+        claimex.load("no_such_model")
+    message = str(info.value)
+    assert "No English spaCy pipeline is installed" not in message
+    assert "python -m spacy download no_such_model" in message
+    assert any(repr(name) in message for name in api.DEFAULT_MODELS)
+
+
+def test_config_for_a_misspelt_component_is_refused(nlp):
+    with pytest.raises(claimex.ConfigError, match=r"'claimex_quote'.*claimex_quotes") as info:
+        claimex.load(nlp, config={"claimex_quote": {"indirect": False}})
+    assert isinstance(info.value, ValueError)
+
+
+@pytest.mark.parametrize("texts", ['"We are ready," Ana Lee said.', b'"We are ready," Ana Lee said.'])
+def test_extract_many_refuses_one_text_instead_of_reading_its_characters(nlp, texts):
+    with pytest.raises(TypeError, match=r"claimex.extract\(text\)"):
+        claimex.extract_many(texts, nlp=nlp)
+
+
+def test_extract_many_refuses_one_id_string(nlp):
+    with pytest.raises(TypeError, match="iterable of ids"):
+        claimex.extract_many(["Lee said the bridge was safe."], nlp=nlp, ids="doc1")
+
+
+def test_bytes_error_says_to_decode(nlp):
+    result = claimex.extract(b'"We are ready," Ana Lee said.', nlp=nlp)
+    assert result.errors[0].message.startswith("text must be a string, not bytes: decode it first")
+
+
+def test_a_model_name_given_as_nlp_says_to_load_it():
+    with pytest.raises(TypeError, match=r"nlp=claimex.load\('en_core_web_sm'\)"):
+        claimex.extract("Lee said the bridge was safe.", nlp="en_core_web_sm")
+    with pytest.raises(TypeError, match="not str"):
+        claimex.extract_many(["Lee said the bridge was safe."], nlp="en_core_web_sm")
+
+
+def test_ids_are_written_as_strings(nlp):
+    results = list(claimex.extract_many(["Lee said the bridge was safe.", "Reyes said it was not."], nlp=nlp,
+                                        ids=[101, 102]))
+    assert [r.id for r in results] == ["101", "102"]
+    assert claimex.extract("Lee said the bridge was safe.", nlp=nlp, doc_id=7).to_dict()["id"] == "7"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import io
 import json
+import logging
 import os
 import stat
 import subprocess
@@ -16,7 +17,7 @@ import pytest
 
 import claimex
 from claimex import api, cli
-from claimex.io import atomic_writer
+from claimex.io import atomic_writer, read_jsonl, read_text_file
 from claimex.model import said_text
 
 #: The module (``claimex.relate`` the attribute is the function of the same name).
@@ -263,6 +264,34 @@ def test_relate_one_line_per_input_line(shared_model, tmp_path):
         assert 0.0 <= record["score"] <= 1.0
 
 
+def test_extract_says_on_stderr_that_a_record_has_errors(shared_model, tmp_path, caplog):
+    good, out = tmp_path / "good.txt", tmp_path / "out.jsonl"
+    good.write_text('"The council is united," Ana Lee said.', encoding="utf-8")
+    missing = tmp_path / "misspelt.txt"
+    with caplog.at_level(logging.WARNING, logger="claimex"):
+        assert cli.main(["extract", str(good), str(missing), "-o", str(out)]) == 0
+    assert [bool(r["errors"]) for r in records(out)] == [False, True]
+    said = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert said == [f"1 of 2 documents have errors in their record (the first, {missing}: cannot read {missing}: "
+                     "No such file or directory); list them with jq -c 'select(.errors != [])'"]
+
+
+def test_extract_says_nothing_when_every_record_is_clean(shared_model, tmp_path, caplog):
+    good, out = tmp_path / "good.txt", tmp_path / "out.jsonl"
+    good.write_text('"The council is united," Ana Lee said.', encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="claimex"):
+        assert cli.main(["extract", str(good), "-o", str(out)]) == 0
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+def test_relate_with_a_missing_file_exits_1_before_writing(tmp_path, capsys):
+    out = tmp_path / "related.jsonl"
+    assert cli.main(["relate", str(tmp_path / "missing.jsonl"), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"claimex: error: cannot read {tmp_path / 'missing.jsonl'}: no such file" in err
+    assert "Errno" not in err and not out.exists()
+
+
 def test_installed_script(tmp_path):
     """The console script, as a user runs it: a real model load, one text file, one record."""
     script = Path(sys.executable).parent / "claimex"
@@ -294,3 +323,44 @@ def test_evaluate_marks_runs_claimex_on_the_marked_texts(tmp_path, capsys):
     assert code == 0
     assert "follow-on quotes, right speaker  1 of 1" in capsys.readouterr().out
     assert json.loads((tmp_path / "report.json").read_text())["furniture_claims"] == 0
+
+
+def test_a_line_without_the_text_field_names_the_fields_it_has(tmp_path):
+    src = tmp_path / "dump.jsonl"
+    src.write_text(json.dumps({"url": "u1", "body": "Lee said the bridge was safe."}) + "\n", encoding="utf-8")
+    (item,) = read_jsonl(str(src))
+    assert item.error is not None and item.error.message == (
+        "line 1 has no 'text' field (its fields: 'url', 'body'); name the text field with --text-field "
+        "(read_jsonl: text_field=)")
+
+
+def test_a_directory_given_as_input_says_to_give_its_files(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for read in (read_text_file, lambda path: next(read_jsonl(path))):
+        item = read(str(folder))
+        assert item.error is not None
+        assert item.error.message == f"cannot read {folder}: it is a directory; give its files, e.g. {folder}/*.txt"
+
+
+@pytest.mark.parametrize("argv", [["-v", "extract", "a.txt"], ["extract", "a.txt", "-v"], ["relate", "-v", "p.jsonl"]])
+def test_verbose_goes_before_or_after_the_subcommand(argv):
+    assert cli.build_parser().parse_args(argv).verbose is True
+
+
+def test_verbose_is_off_by_default():
+    assert cli.build_parser().parse_args(["extract", "a.txt"]).verbose is False
+
+
+@pytest.mark.parametrize("option", ["--n-process", "--batch-size", "--max-chars"])
+@pytest.mark.parametrize("value", ["0", "-2", "two"])
+def test_counts_below_one_are_a_usage_error(option, value, capsys):
+    with pytest.raises(SystemExit) as info:
+        cli.build_parser().parse_args(["extract", "a.txt", option, value])
+    assert info.value.code == 2
+    assert f"{value!r} is not a whole number of at least 1" in capsys.readouterr().err
+
+
+def test_counts_of_one_and_more_are_taken():
+    args = cli.build_parser().parse_args(["extract", "a.txt", "--n-process", "2", "--batch-size", "1"])
+    assert (args.n_process, args.batch_size) == (2, 1)

@@ -71,3 +71,11 @@ def test_extract_reads_an_html_file_as_its_text(monkeypatch, nlp, tmp_path):
     text = html_to_text(PAGE)
     spans = {text[c["content"][0]:c["content"][1]] for c in record["claims"]}
     assert "We won this vote fair and square," in spans  # the offsets index the page's text
+
+
+def test_the_markup_warning_for_a_text_without_id_says_a_document(nlp, caplog, monkeypatch):
+    monkeypatch.setattr(api, "_markup_warned", [])
+    with caplog.at_level(logging.WARNING, logger="claimex.api"):
+        claimex.extract(PAGE, nlp=nlp)
+    said = [r.getMessage() for r in caplog.records if "looks like HTML" in r.getMessage()]
+    assert said and said[0].startswith("a document looks like HTML")

@@ -301,3 +301,9 @@ def test_displacy_data_from_a_result():
     assert {"start_token": 0, "end_token": 2, "label": "SPEAKER", "start": 0, "end": 7} in data["spans"]
     assert any(s["label"] == viz.UNATTRIBUTED_LABEL for s in data["spans"])
     assert displacy.render(data, style="span", manual=True, jupyter=False)
+
+
+@pytest.mark.parametrize("bad", [None, "Lee said the bridge was safe."])
+def test_render_of_no_result_names_what_it_takes(bad):
+    with pytest.raises(TypeError, match="expected a claimex Result, a processed spaCy Doc or an output record"):
+        claimex.render(bad, jupyter=False)

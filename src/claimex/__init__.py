@@ -15,6 +15,7 @@ from .about import __version__
 from .api import add_to_pipeline, extract, extract_many, load
 from .errors import (
     ClaimexError,
+    ConfigError,
     InputError,
     MissingDependencyError,
     MissingStageError,
@@ -33,6 +34,7 @@ __all__ = [
     "Claim",
     "ClaimLink",
     "ClaimexError",
+    "ConfigError",
     "DocError",
     "Evidence",
     "InputError",

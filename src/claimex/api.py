@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .convert import result_from_doc
-from .errors import ModelNotFoundError, PipelineError
+from .errors import ConfigError, ModelNotFoundError, PipelineError
 from .io import InputDoc
 from .longdocs import merge_results, split_text
 from .markup import looks_like_html
@@ -61,8 +61,21 @@ def _load_spacy(model: str | None, disable: Sequence[str]) -> Language:
         except OSError as err:  # spaCy raises OSError (E050) for a pipeline that is not installed
             errors.append(f"{name}: {err}")
     if model:
-        raise ModelNotFoundError(f"Could not load the spaCy pipeline {model!r}. {_INSTALL_HINT}")
+        raise ModelNotFoundError(_named_model_hint(model, errors[0]))
     raise ModelNotFoundError(_INSTALL_HINT)
+
+
+def _named_model_hint(model: str, error: str) -> str:
+    """What to do when a named pipeline cannot be loaded, saying which default ones are installed.
+
+    "No English pipeline is installed" would be wrong when only the named one is missing.
+    """
+    installed = [name for name in DEFAULT_MODELS if spacy.util.is_package(name)]
+    if not installed:
+        return f"Could not load the spaCy pipeline {model!r}. {_INSTALL_HINT}"
+    return (f"Could not load the spaCy pipeline {model!r} ({error.split(': ', 1)[-1]}). Install it "
+            f"(pip install PACKAGE, or for spaCy's own pipelines: python -m spacy download {model}), "
+            f"give the path of a saved pipeline, or leave the model out to use the installed {installed[0]!r}.")
 
 
 def add_to_pipeline(nlp: Language, *, config: dict[str, dict[str, Any]] | None = None) -> Language:
@@ -76,6 +89,7 @@ def add_to_pipeline(nlp: Language, *, config: dict[str, dict[str, Any]] | None =
         The same pipeline, with ``claimex_paragraphs`` before the parser and the claimex stages last.
     """
     config = config or {}
+    _check_config_names(config)
     if "parser" not in nlp.pipe_names and not any(
         "token.dep" in (nlp.get_pipe_meta(n).assigns or []) for n in nlp.pipe_names
     ):
@@ -90,6 +104,15 @@ def add_to_pipeline(nlp: Language, *, config: dict[str, dict[str, Any]] | None =
             nlp.add_pipe(name, config=config.get(name, {}))
     mark_stages(nlp)  # all but the last hand the document's token table on to the next stage
     return nlp
+
+
+def _check_config_names(config: dict[str, dict[str, Any]]) -> None:
+    """Refuse config keyed by a name that is no claimex component: a misspelt one would do nothing."""
+    known = ("claimex_paragraphs", *COMPONENTS)
+    unknown = sorted(set(config) - set(known))
+    if unknown:
+        raise ConfigError(f"config names no claimex component: {', '.join(map(repr, unknown))}; "
+                          f"key it by one of {', '.join(known)}")
 
 
 #: Infixes that split a closing quote mark glued to the next word (`,”Clinton said`) and an opening
@@ -168,12 +191,15 @@ def _warn_markup(doc_id: str, text: str) -> None:
     """Say once per process that a text is HTML: its quotes hide among tags and are not found."""
     if not _markup_warned and looks_like_html(text):
         _markup_warned.append(True)
-        log.warning("document %r looks like HTML markup; claimex reads plain text and finds few quotes in "
+        which = f"document {doc_id!r}" if doc_id else "a document"
+        log.warning("%s looks like HTML markup; claimex reads plain text and finds few quotes in "
                     "markup: convert it first with claimex.html_to_text() (claimex extract --input-format "
-                    "html); this is said once", doc_id)
+                    "html); this is said once", which)
 
 
 def _check(text: Any, max_chars: int) -> DocError | None:
+    if isinstance(text, bytes | bytearray):
+        return DocError("input", "text must be a string, not bytes: decode it first, e.g. data.decode('utf-8')")
     if not isinstance(text, str):
         return DocError("input", f"text must be a string, not {type(text).__name__}")
     if len(text) > max_chars:
@@ -229,15 +255,34 @@ def extract_many(
             ``nlp.max_length``) are processed in pieces split at paragraph breaks outside quotes,
             one piece at a time, then merged into one result.
     """
+    _check_iterable("texts", texts)
+    _check_nlp(nlp)
+    if ids is not None:
+        _check_iterable("ids", ids)
     id_iter = iter(ids) if ids is not None else None
 
     def inputs() -> Iterator[InputDoc]:
         for n, text in enumerate(texts):
-            doc_id = next(id_iter, str(n)) if id_iter is not None else str(n)
-            yield InputDoc(doc_id, text)
+            doc_id = next(id_iter, n) if id_iter is not None else n
+            yield InputDoc(str(doc_id), text)
 
     return extract_inputs(inputs(), nlp=nlp, n_process=n_process, batch_size=batch_size, max_chars=max_chars,
                           max_piece_chars=max_piece_chars)
+
+
+def _check_nlp(nlp: object) -> None:
+    """Refuse an ``nlp`` that is no pipeline (a model name, most often) before it fails deep inside."""
+    if nlp is not None and not isinstance(nlp, Language):
+        hint = f": load it first, nlp=claimex.load({nlp!r})" if isinstance(nlp, str) else ""
+        raise TypeError(f"nlp takes a spaCy pipeline such as claimex.load() returns, not {type(nlp).__name__}{hint}")
+
+
+def _check_iterable(name: str, value: object) -> None:
+    """Refuse one string where many are expected: iterating it would give one document per character."""
+    if isinstance(value, str | bytes):
+        hint = "for one text use claimex.extract(text), or pass [text]" if name == "texts" else "pass [doc_id]"
+        raise TypeError(f"extract_many takes an iterable of {name} (a list, a generator ...), not one "
+                        f"{type(value).__name__}: {hint}")
 
 
 def extract_inputs(
@@ -259,6 +304,7 @@ def extract_inputs(
 
     With ``n_process > 1``, see :func:`_extract_in_workers`.
     """
+    _check_nlp(nlp)
     nlp = nlp or default_nlp()
     limit = min(nlp.max_length, max_piece_chars or DEFAULT_MAX_PIECE_CHARS)
     source = iter(docs)

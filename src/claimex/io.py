@@ -73,12 +73,19 @@ class InputDoc:
     error: DocError | None = None
 
 
+def _cannot_read(path: str, err: OSError) -> str:
+    """Why a file cannot be read; for a directory, how to give its files instead."""
+    if isinstance(err, IsADirectoryError):
+        return f"cannot read {path}: it is a directory; give its files, e.g. {Path(path) / '*.txt'}"
+    return f"cannot read {path}: {err.strerror or err}"
+
+
 def read_text_file(path: str) -> InputDoc:
     """A whole text file as one document whose id is its path (``-`` reads standard input)."""
     try:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     except OSError as err:
-        return InputDoc(path, None, DocError("input", f"cannot read {path}: {err.strerror or err}"))
+        return InputDoc(path, None, DocError("input", _cannot_read(path, err)))
     try:
         return InputDoc(path, data.decode("utf-8-sig"))
     except UnicodeDecodeError as err:
@@ -105,7 +112,7 @@ def read_jsonl(path: str, *, text_field: str = "text", id_field: str = "id") -> 
             try:
                 stream = stack.enter_context(open(path, "rb"))
             except OSError as err:
-                yield InputDoc(path, None, DocError("input", f"cannot read {path}: {err.strerror or err}"))
+                yield InputDoc(path, None, DocError("input", _cannot_read(path, err)))
                 return
         for number, line in enumerate(stream, start=1):
             if not line.strip():
@@ -128,7 +135,7 @@ def parse_jsonl_line(line: bytes, number: int, *, text_field: str = "text", id_f
     doc_id = record.get(id_field)
     doc_id = fallback if doc_id is None else str(doc_id)
     if text_field not in record:
-        return InputDoc(doc_id, None, DocError("input", f"line {number} has no {text_field!r} field", number))
+        return InputDoc(doc_id, None, DocError("input", _no_text_field(number, text_field, record), number))
     text = record[text_field]
     if not isinstance(text, str):
         return InputDoc(doc_id, None, DocError(
@@ -227,6 +234,18 @@ def atomic_writer(path: str | None, *, keep: Iterable[str] = (), partial: str | 
             else:
                 os.unlink(tmp)
         raise
+
+
+#: Most field names a "no text field" message lists.
+SHOWN_FIELDS = 8
+
+
+def _no_text_field(number: int, text_field: str, record: dict[str, Any]) -> str:
+    """Say which fields the line has, so that the right ``--text-field`` is one look away."""
+    names = [str(name) for name in record]
+    shown = ", ".join(map(repr, names[:SHOWN_FIELDS])) + (", ..." if len(names) > SHOWN_FIELDS else "")
+    return (f"line {number} has no {text_field!r} field (its fields: {shown or 'none'}); "
+            "name the text field with --text-field (read_jsonl: text_field=)")
 
 
 def complete_records(path: str) -> list[dict[str, Any]]:

@@ -341,6 +341,16 @@ class DocError:
         return cls(stage=data.get("stage", "unknown"), message=data.get("message", ""), line=data.get("line"))
 
 
+#: Longest error message a Result's repr shows (the record holds it whole).
+REPR_ERROR_CHARS = 80
+
+
+def _first_error(errors: tuple[DocError, ...]) -> str:
+    """The first error as ``stage: message``, cut for a one-line repr, so a notebook shows what went wrong."""
+    line = f"{errors[0].stage}: {errors[0].message}"
+    return line if len(line) <= REPR_ERROR_CHARS else line[:REPR_ERROR_CHARS - 1] + "…"
+
+
 @dataclass(frozen=True, slots=True)
 class Result:
     """Everything claimex found in one document: one output record of the contract."""
@@ -353,7 +363,7 @@ class Result:
     errors: tuple[DocError, ...] = ()
 
     def __repr__(self) -> str:
-        errors = f", {len(self.errors)} errors" if self.errors else ""
+        errors = f", {len(self.errors)} errors: {_first_error(self.errors)}" if self.errors else ""
         return (
             f"Result({self.id!r}, {len(self.claims)} claims, {len(self.speakers)} speakers, "
             f"{len(self.links)} links{errors})"

@@ -70,6 +70,8 @@ def render(
     Raises:
         MissingDependencyError: ``jupyter=True`` without IPython installed.
     """
+    if docs is None or isinstance(docs, str | bytes):
+        as_result(docs)  # raises the TypeError that names what render takes
     items = [docs] if isinstance(docs, (Doc, Result, Mapping)) else list(docs)
     parts = [render_html(as_result(d, str(n) if isinstance(d, Doc) and len(items) > 1 else ""))
              for n, d in enumerate(items)]
