@@ -24,7 +24,7 @@ run: $(VENV)/.run-installed
 	$(BIN)/claimex extract data/samples/strikes.txt -o out/strikes.jsonl --summary
 
 test: $(VENV)/.dev-installed
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
@@ -33,7 +33,7 @@ docs: $(VENV)/.dev-installed
 	$(BIN)/mkdocs build --strict -d site
 
 lint: $(VENV)/.dev-installed
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/mypy
 
 # PolNeAR numbers (needs ../shared/data/polnear/train.jsonl, which is not part of the repository)

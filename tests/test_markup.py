@@ -79,3 +79,29 @@ def test_the_markup_warning_for_a_text_without_id_says_a_document(nlp, caplog, m
         claimex.extract(PAGE, nlp=nlp)
     said = [r.getMessage() for r in caplog.records if "looks like HTML" in r.getMessage()]
     assert said and said[0].startswith("a document looks like HTML")
+
+
+GERMAN = ("Die Stadtverwaltung hat am Montag erklärt, dass die Gebühren im nächsten Jahr nicht steigen werden. "
+          "„Wir halten unser Versprechen“, sagte die Bürgermeisterin Anna Roth im Rathaus. Die Opposition warf "
+          "der Verwaltung vor, die Zahlen zu beschönigen, und forderte eine unabhängige Prüfung des Haushalts. "
+          "Ein Sprecher der Fraktion sagte, man werde im Stadtrat dagegen stimmen.")
+CHINESE = ("市政府周一宣布明年不会提高收费。市长在市政厅说：“我们信守承诺。”"
+           "反对派指责市政府粉饰数字，并要求对预算进行独立审计。") * 3
+ENGLISH = ("The city said on Monday that fees would not rise next year. \"We keep our promises,\" Mayor Anna Roth "
+           "said at City Hall. The opposition accused the city of dressing up the figures and asked for an "
+           "independent audit of the budget. A spokesman for the group said it would vote against the plan.")
+
+
+def test_a_text_in_another_language_is_said_once(nlp, caplog, monkeypatch):
+    monkeypatch.setattr(api, "_language_warned", [])
+    with caplog.at_level(logging.WARNING, logger="claimex.api"):
+        results = list(claimex.extract_many([ENGLISH, GERMAN, CHINESE], nlp=nlp))
+    said = [r.getMessage() for r in caplog.records if "does not look like English" in r.getMessage()]
+    assert len(said) == 1 and "'1'" in said[0]  # the German text, once; the English one is not named
+    assert results[0].claims  # the batch goes on
+
+
+def test_which_texts_look_non_english():
+    assert api.looks_non_english(GERMAN) and api.looks_non_english(CHINESE)
+    assert not api.looks_non_english(ENGLISH)
+    assert not api.looks_non_english("Das ist gut.")  # too short to tell

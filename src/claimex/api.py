@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -195,6 +196,36 @@ def _warn_markup(doc_id: str, text: str) -> None:
         log.warning("%s looks like HTML markup; claimex reads plain text and finds few quotes in "
                     "markup: convert it first with claimex.html_to_text() (claimex extract --input-format "
                     "html); this is said once", which)
+
+
+_language_warned: list[bool] = []  # warned once in this process
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def looks_non_english(text: str) -> bool:
+    """Whether ``text`` reads as another language than English: among its first 3,000 characters (100
+    letters at least), most letters are outside ASCII (another script), or, among 40 words at least,
+    fewer than 15% are English function words (news English has 35-50%; German, French or Spanish news
+    5-10%). claimex's cues and rules are English: such a text gives few or no claims."""
+    sample = text[:3000]
+    letters = [c for c in sample if c.isalpha()]
+    if len(letters) < 100:
+        return False
+    if sum(c.isascii() for c in letters) < len(letters) / 2:
+        return True
+    words = _WORD.findall(sample.lower())
+    if len(words) < 40:
+        return False
+    return sum(w in STOP_WORDS for w in words) < 0.15 * len(words)
+
+
+def _warn_language(doc_id: str, text: str) -> None:
+    """Say once per process that a text is not English: claimex finds no quotes in it, which is no bug."""
+    if not _language_warned and looks_non_english(text):
+        _language_warned.append(True)
+        which = f"document {doc_id!r}" if doc_id else "a document"
+        log.warning("%s does not look like English; claimex reads English news and finds few or no "
+                    "claims in other languages; this is said once", which)
 
 
 def _check(text: Any, max_chars: int) -> DocError | None:
@@ -478,6 +509,7 @@ class _Entry:
         if not text.strip():
             return cls(item, [], Result(id=item.id, text=text))
         _warn_markup(item.id, text)
+        _warn_language(item.id, text)
         return cls(item, split_text(text, limit))
 
     def add(self, doc: Doc) -> None:
