@@ -503,6 +503,41 @@ ACTS = [
     # twelfth round: a reported admission concedes whatever the cue
     ("The newspaper noted that the coach has acknowledged he will not renew his contract.",
      "the coach has acknowledged he will not renew his contract", "noted", "concede", "admission"),
+    # thirteenth round: a copula contracted with a typographic apostrophe is "be" like the straight one
+    ('"It’s time to end this strike," the mayor said.', "It’s time to end this strike", "said", "demand",
+     "necessity"),
+    ('"It’s necessary to rebuild the levees before the storms," the engineer said.',
+     "It’s necessary to rebuild the levees before the storms", "said", "demand", "necessity"),
+    # thirteenth round: a hostile action the speaker sets as their aim, or does their future act for, threatens
+    ('"Our goal is to defeat and destroy the cartel," the general said.',
+     "Our goal is to defeat and destroy the cartel", "said", "threaten", "threat"),
+    ('"The mission is to destroy the militia," the general said.', "The mission is to destroy the militia", "said",
+     "threaten", "threat"),
+    ("The governor said she would send the guard to crush the revolt.",
+     "she would send the guard to crush the revolt", "said", "threaten", "threat"),
+    ("The governor said she would send the guard to rebuild the town.",
+     "she would send the guard to rebuild the town", "said", "predict", "prediction"),
+    ('"Their goal is to destroy the union," the mayor said.', "Their goal is to destroy the union", "said",
+     "accuse", "accusation"),
+    # thirteenth round: a noun of apprehension that is nobody's voices an attitude, as the verb does
+    ("The aide said the council's plan raised new worries about the river.",
+     "the council's plan raised new worries about the river", "said", "assert", "default"),
+    ("The aide said the mayor's plan raised fears among the farmers.",
+     "the mayor's plan raised fears among the farmers", "said", "assert", "default"),
+    # thirteenth round: the speaker taking the responsibility or the blame concedes; not in a question
+    ('"I take full responsibility," the mayor said.', "I take full responsibility", "said", "concede",
+     "admission"),
+    ("The mayor said she accepted the blame for the flooding.", "she accepted the blame for the flooding", "said",
+     "concede", "admission"),
+    ('"Do I bear responsibility for the flood?" the mayor asked.', "Do I bear responsibility for the flood",
+     "asked", "question", "question"),
+    ('"We take our responsibilities seriously," the board said.', "We take our responsibilities seriously",
+     "said", "assert", "default"),
+    # thirteenth round: a misconduct the speaker believes someone did accuses them; disbelieved it does not
+    ("The coach said he thought the mayor had made up the story.", "he thought the mayor had made up the story",
+     "said", "accuse", "misconduct"),
+    ("The coach said he did not think the mayor had made up the story.",
+     "he did not think the mayor had made up the story", "said", "assert", "default"),
 ]
 
 

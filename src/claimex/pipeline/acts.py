@@ -178,6 +178,18 @@ def _straight(word: str) -> str:
 _APOSTROPHES: Final = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
+def is_copula(table: TokenTable, i: int) -> bool:
+    """``i`` is a form of "be", a contraction written with a typographic apostrophe too ("it*’s* time", "we*’re*
+    proud"): the parser's lemma of "’s" / "’re" / "’m" is the form itself, while news text writes contractions
+    either way (since the thirteenth act round; the tenth read "’ll" and "’d" alike)."""
+    return table.lemma[i] == "be" or (table.pos[i] in ("AUX", "VERB") and _straight(table.lower[i]) in _CONTRACTED_BE)
+
+
+#: The contracted forms of "be" (:func:`is_copula`; "'s" as "has" before a participle reads as "be" too, as
+#: the parser's own lemma of the straight form does).
+_CONTRACTED_BE: Final = frozenset({"'s", "'re", "'m"})
+
+
 def is_future(table: TokenTable, pred: int) -> bool:
     """``pred`` is in the future: "will win", "would end", "is going to lose" (not "would have won")."""
     aux = _modal_children(table, pred)
@@ -620,7 +632,7 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
     if _ultimatum(st, warned=cue is not None and table.lemma[cue] in lx.WARNING_CUES):
         return lx.THREATEN, st.act_root
     for pred in st.preds:  # "we will sue the city", "he said he would veto the bill"
-        if _consequences(table, pred):  # "any such move *would have consequences*"
+        if _consequences(table, pred) or _hostile_aim(st, pred):  # "any such move *would have consequences*"
             return lx.THREATEN, st.act_root
         if not (_hostile(table, pred) or (table.lemma[pred] == "make" and _made_to_pay(table, pred))):
             continue
@@ -630,6 +642,36 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
             if subj is not None and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)):
                 return lx.THREATEN, st.act_root
     return None
+
+
+def _hostile_aim(st: Statement, pred: int) -> bool:
+    """An action against someone that the speaker sets as their own aim threatens, as a promised one does
+    (since the thirteenth act round): a main "be" whose subject is a noun of aim (:data:`_AIM_NOUNS`), the
+    speaker's own or nobody's, with an infinitive of :data:`_HOSTILE_ACTIONS` ("*our goal is to defeat* the
+    cartel", "*the mission is to destroy* the militia"), or the speaker's future action done for one ("*he
+    would send* the guard *to crush* the revolt"); "their aim is to destroy us" is someone else's aim."""
+    table = st.table
+    dep, children = table.dep, table.children
+    subj = subject(table, pred)
+    if subj is None:
+        return False
+    if is_copula(table, pred) and table.lemma[subj] in _AIM_NOUNS and table.pos[subj] == "NOUN":
+        owner = possessor(table, subj)
+        if _negated_plainly(table, pred) or (owner is not None and not is_speaker(st, owner)
+                                             and not _speaker_pronoun(st, owner)):
+            return False
+        aims = [c for c in children[pred] if dep[c] in ("xcomp", "ccomp", "attr", "advcl")]
+    elif is_future(table, pred) and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)):
+        aims = [c for c in children[pred] if dep[c] in ("advcl", "xcomp")]
+    else:
+        return False
+    return any(_hostile(table, verb) and any(table.lower[g] == "to" for g in (*children[verb], *children[aim]))
+               for aim in aims for verb in (aim, *(g for g in children[aim] if dep[g] == "conj")))
+
+
+#: Nouns of an aim: "our *goal* is to ...", "the *mission* is to ..." (:func:`_hostile_aim`).
+_AIM_NOUNS: Final = frozenset({"goal", "mission", "aim", "objective", "purpose", "priority", "job", "plan",
+                               "intention", "strategy", "task"})
 
 
 def _made_to_pay(table: TokenTable, verb: int) -> bool:
@@ -905,7 +947,7 @@ def dismissal(st: Statement) -> tuple[str, int | None] | None:
     if _bare_no(table, st.content):  # "Absolutely not. Absolutely not," she responded
         return lx.DENY, st.act_root
     for pred in st.preds:
-        if lemma[pred] != "be":
+        if not is_copula(table, pred):
             if _idle_claim(table, pred):  # "the numbers don't add up"
                 return lx.DENY, st.act_root
             continue
@@ -1137,18 +1179,46 @@ def admission(st: Statement) -> tuple[str, int | None] | None:
     *now concedes that* the plan would be harder" (a main predicate of :data:`_ADMITTING`, not negated, with
     a clause or an object)."""
     table = st.table
-    if not _has_terms(st, _ADMITTING):
+    if not _has_terms(st, _ADMITTING_TERMS):
         return None
     for pred in st.preds:
-        if table.lemma[pred] not in _ADMITTING or table.pos[pred] != "VERB" or _negated_plainly(table, pred):
+        if table.pos[pred] != "VERB" or _negated_plainly(table, pred):
             continue
-        if any(table.dep[c] in ("ccomp", "dobj") for c in table.children[pred]):
+        if table.lemma[pred] in _ADMITTING and any(table.dep[c] in ("ccomp", "dobj") for c in table.children[pred]):
+            return lx.CONCEDE, st.act_root
+        if _owned_blame(st, pred):
             return lx.CONCEDE, st.act_root
     return None
 
 
+def _owned_blame(st: Statement, pred: int) -> bool:
+    """The speaker taking the responsibility or the blame concedes (since the thirteenth act round): a main
+    predicate of :data:`_TAKING` whose subject is the speaker, with "responsibility" or "blame" as its
+    object ("*I take full responsibility*", "the mayor said *she accepted the blame*"); not in a question
+    ("do I bear responsibility for that?" rejects it), nor "our responsibilities", a duty."""
+    table = st.table
+    if table.lemma[pred] not in _TAKING or _asks(st):
+        return False
+    subj = subject(table, pred)
+    return subj is not None and is_speaker(st, subj) and any(
+        table.dep[c] == "dobj" and table.lower[c] in _BLAME_NOUNS for c in table.children[pred])
+
+
+def _asks(st: Statement) -> bool:
+    """A question mark inside the content or right after it (the content holds no punctuation)."""
+    end = min(st.content[-1] + 2, st.table.n)
+    return any(st.table.word(i) == "?" for i in range(st.content[0], end))
+
+
+#: Verbs of taking on a burden, and the burdens owned (:func:`_owned_blame`).
+_TAKING: Final = frozenset({"take", "accept", "bear", "shoulder", "assume", "own"})
+_BLAME_NOUNS: Final = frozenset({"responsibility", "blame"})
+
+
 #: Verbs of admitting: a reported admission concedes ("recognize", "grant" have other senses).
 _ADMITTING: Final = frozenset({"acknowledge", "admit", "concede", "confess"})
+#: The words :func:`admission` looks for before reading the parse.
+_ADMITTING_TERMS: Final = _ADMITTING | _BLAME_NOUNS
 
 
 def reproach(st: Statement) -> tuple[str, int | None] | None:
@@ -1200,7 +1270,7 @@ def necessity(st: Statement) -> tuple[str, int | None] | None:
         if named is not None and table.lower[named] == "it" and word is not None and _necessary(table, word):
             return lx.DEMAND, cue
     for pred in st.preds:
-        if table.lemma[pred] != "be":
+        if not is_copula(table, pred):
             continue
         word = next((c for c in table.children[pred] if table.dep[c] in ("acomp", "attr")), None)
         if word is None or not _necessary(table, word, pred):
@@ -1253,7 +1323,7 @@ def misconduct(st: Statement) -> tuple[str, int | None] | None:
     lemma = table.lemma
     if not _has_terms(st, _MISCONDUCT_LEMMAS):  # most contents
         return None
-    for main in st.preds:
+    for main in (*st.preds, *_believed(st)):
         for verb in (main, *(c for c in table.children[main] if table.dep[c] == "xcomp")):
             if lemma[verb] not in _MISCONDUCT and (lemma[verb] not in _PHRASAL_HEADS or (
                     lemma[verb], _particle(table, verb)) not in _MISCONDUCT_PHRASES):
@@ -1268,6 +1338,15 @@ def misconduct(st: Statement) -> tuple[str, int | None] | None:
             st.judged = subj
             return lx.ACCUSE, st.act_root
     return None
+
+
+def _believed(st: Statement) -> list[int]:
+    """The clauses of the content's main verbs of belief, not negated: "he *thought* Lopez *had made up* the
+    story" reports a misconduct as the speaker's belief (since the thirteenth act round; "I don't think he
+    made it up" is no accusation)."""
+    table = st.table
+    return [c for p in st.preds if table.lemma[p] in lx.NEG_RAISING_VERBS and not _negated_plainly(table, p)
+            for c in table.children[p] if table.dep[c] == "ccomp"]
 
 
 def _particle(table: TokenTable, verb: int) -> str | None:
@@ -1307,10 +1386,10 @@ def condemnation(st: Statement) -> tuple[str, int | None] | None:
     a demonstrative or "it" standing for one). A negative word said of a person accuses them
     (:func:`predication`); one said of a plain thing describes it ("the road is *dangerous*")."""
     table = st.table
-    dep, children, lemma, lower = table.dep, table.children, table.lemma, table.lower
+    dep, children, lower = table.dep, table.children, table.lower
     vals = st.valences
     for pred in st.preds[:2]:
-        if lemma[pred] != "be":
+        if not is_copula(table, pred):
             continue
         said = [c for c in children[pred] if dep[c] in ("acomp", "attr")]
         said += [g for c in said for g in children[c] if dep[g] in ("amod", "conj", "advmod")]
@@ -1403,7 +1482,8 @@ def _attitude_valence(st: Statement) -> float:
     table, vals = st.table, st.valences
     return sum(v for i, v in vals.items() if _feeling(table, i) or (
         table.lemma[i] in _APPREHENDING and table.pos[i] == "VERB"
-        and any(table.dep[c] == "ccomp" for c in table.children[i])))
+        and any(table.dep[c] == "ccomp" for c in table.children[i])) or (
+        table.lemma[i] in _APPREHENSION_NOUNS and table.pos[i] == "NOUN" and possessor(table, i) is None))
 
 
 def _has_terms(st: Statement, words: frozenset[str]) -> bool:
@@ -1422,6 +1502,9 @@ def _feeling(table: TokenTable, i: int) -> bool:
 
 #: Verbs of apprehension and suspicion (VADER scores them negative).
 _APPREHENDING: Final = frozenset({"fear", "suspect", "worry", "doubt", "dread"})
+#: Nouns of apprehension, nobody's ("there is serious *concern* about ...", "new *worries* about ..."): like
+#: the verbs, they voice an attitude (since the thirteenth act round); "*her* fears" are still hers.
+_APPREHENSION_NOUNS: Final = frozenset({"concern", "worry", "fear", "anxiety", "dread", "apprehension"})
 #: Words of an experiencer's distress: "*our people are fearful*", "I'm so *disturbed*", "*haunted* by the
 #: possibility" voice a feeling, not anyone's fault.
 _FEELINGS: Final = frozenset({"fearful", "anxious", "worried", "nervous", "afraid", "scared", "frightened",
@@ -1551,7 +1634,7 @@ def disqualification(st: Statement) -> tuple[str, int | None] | None:
         if _negated_belief(table, pred) and _negated_plainly(table, pred):
             clauses += [c for c in children[pred] if dep[c] == "ccomp"]
     for pred in clauses:
-        if table.lemma[pred] not in ("be", "seem", "look"):
+        if table.lemma[pred] not in ("seem", "look") and not is_copula(table, pred):
             continue
         if not any(dep[c] == "acomp" and table.lower[c] in _QUALITIES for c in children[pred]):
             continue
@@ -1576,7 +1659,7 @@ def _judgeable(table: TokenTable, i: int, pred: int) -> bool:
     """A thing that can be praised as a person can: a noun (a policy, a plan, a decision: "the new
     strategy is a *welcome* step") as the subject of "be"; not a pronoun ("it was *fine*": what "it" is,
     is not read here)."""
-    return table.pos[i] in ("NOUN", "PROPN") and table.lemma[pred] == "be"
+    return table.pos[i] in ("NOUN", "PROPN") and is_copula(table, pred)
 
 
 _THANKING: Final = frozenset({"thank", "congratulate"})
@@ -1851,7 +1934,7 @@ def _epistemic(table: TokenTable, pred: int) -> bool:
     subj = subject(table, pred)
     if subj is not None and table.lemma[subj] in _PROPOSITIONS and table.pos[subj] == "NOUN":
         return True  # "the notion that he could win *should sound* an alarm": an inference
-    if table.lemma[pred] != "be":
+    if not is_copula(table, pred):
         return False
     return subj is not None and not is_agent(table, subj) and not is_first_person(table, subj)
 
@@ -3216,4 +3299,4 @@ def self_report(st: Statement, *, lead: bool = False) -> bool:
 
 #: The words the twelfth act round's rules look for before reading the parse; the claims stage reads them
 #: with its other word lists into :attr:`Statement.terms`.
-PREFILTER_TERMS: Final = _REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING
+PREFILTER_TERMS: Final = _REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS
