@@ -107,9 +107,10 @@ ACTS = [
     # a criticism laid as an obligation on the criticised is a demand
     ("The minister said the United States should scale back its aggressive naval drills near the coast.",
      "the United States should scale back its aggressive naval drills near the coast", "said", "demand", "obligation"),
-    # the speaker withholding backing opposes, it denies nothing (an ability modal or not)
+    # the speaker withholding backing opposes, it denies nothing (an ability modal or not); since the thirteenth
+    # round a backing withheld is still about backing (act support, stance oppose), a liking withheld accuses
     ("The senator said he couldn't yet support his candidacy.", "he couldn't yet support his candidacy", "said",
-     "accuse", "own_backing"),
+     "support", "own_backing"),
     ('"I don\'t like what he said," the pastor said.', "I don't like what he said", "said", "accuse",
      "own_backing"),
     # praise said of a policy or a decision supports it; a negative word said of a thing only describes it
@@ -545,6 +546,20 @@ ACTS = [
 def test_act_and_rule(en_nlp, analyzer, text, content, cue, act, rule):
     c = analysed(en_nlp, analyzer, text, content, cue)
     assert (c["act"], c["act_rule"]) == (act, rule)
+
+
+@pytest.mark.parametrize(("text", "content", "act", "stance"), [
+    ("The farmers said they will not vote for the governor this fall.", "they will not vote for the governor this fall",
+     "support", "oppose"),
+    ("The senator said she could not back the new trade deal.", "she could not back the new trade deal", "support",
+     "oppose"),
+    ("The senator said she will back the new trade deal.", "she will back the new trade deal", "support", "support"),
+    ('"I don\'t like what he said," the pastor said.', "I don't like what he said", "accuse", "oppose"),
+])
+def test_withheld_backing_is_support_with_stance_oppose(en_nlp, analyzer, text, content, act, stance):
+    # thirteenth round: the readers read a refused vote or endorsement as an act of (withheld) support
+    c = analysed(en_nlp, analyzer, text, content, "said")
+    assert (c["act"], c["stance"]) == (act, stance)
 
 
 def test_sad_that_is_no_condemnation(en_nlp, analyzer):

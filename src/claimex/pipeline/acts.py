@@ -1671,8 +1671,10 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
     :data:`~claimex.lexicons.ENDORSING_VERBS`, not negated, whose subject is the speaker: a first-person
     pronoun, or the pronoun that stands for the speaker in reported speech). Its object is the target.
     "Campaign" and "vote" back only with "for". In a quote, a bare "Thank you, Maria Lopez" is the
-    speaker's too (the one thanked is the target). Backing withheld opposes (act accuse): "*I don't like*
-    what he said", "*she couldn't* yet *support* his candidacy", "*they will not back* him"."""
+    speaker's too (the one thanked is the target). A liking withheld finds fault (act accuse): "*I don't
+    like* what he said"; a backing withheld (:data:`_PLEDGING`) is still about backing, act support with
+    stance oppose (:func:`withheld_backing`, since the thirteenth act round): "*she couldn't* yet *support*
+    his candidacy", "*they will not back* him"."""
     table = st.table
     dep, lemma, children = table.dep, table.lemma, table.children
     for main in st.preds:
@@ -1689,7 +1691,7 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
         if not thanks and (subj is None or not (is_speaker(st, subj) or _reported_person(st, subj))):
             continue
         withheld = _negated_plainly(table, main) or (pred != main and _negated_plainly(table, pred))
-        act = lx.ACCUSE if withheld else lx.SUPPORT  # "I *don't like* what he said", "she *couldn't* support him"
+        act = lx.ACCUSE if withheld and lemma[pred] not in _PLEDGING else lx.SUPPORT  # "I *don't like* what he said"
         stood = _stood_behind(table, pred)
         if stood is not None:  # "*we stand* firmly *behind* the plan"
             st.judged = stood
@@ -1708,6 +1710,31 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
             st.judged = obj  # not "I love *that*", "I love *us*": the target is read as for any claim
         return act, st.act_root
     return None
+
+
+#: Verbs of giving one's backing (a vote, an endorsement): withheld ("will not back him") the act is still
+#: about backing, act support with stance oppose, as the readers read it; a liking withheld ("I don't like
+#: what he said") finds fault: accuse.
+_PLEDGING: Final = frozenset({"support", "back", "endorse", "vote", "campaign", "caucus", "champion"})
+
+
+def withheld_backing(st: Statement) -> bool:
+    """The speaker refusing their backing: a main verb of :data:`_PLEDGING`, negated, whose subject is the
+    speaker ("they *will not vote for* him", "she *could not support* the deal"; since the thirteenth act
+    round). Its act is support (it is about the speaker's backing) and its stance oppose
+    (:func:`decide_stance`)."""
+    if not st.negative:
+        return False
+    table = st.table
+    for main in st.preds:
+        pred = _backing_verb(table, main)
+        if pred is None or table.lemma[pred] not in _PLEDGING:
+            continue
+        subj = subject(table, main)
+        if subj is not None and (is_speaker(st, subj) or _reported_person(st, subj)) and (
+                _negated_plainly(table, main) or _negated_plainly(table, pred)):
+            return True
+    return False
 
 
 def _enacting(st: Statement, pred: int, subj: int | None) -> bool:
@@ -3162,7 +3189,8 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
 def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -> tuple[str, str]:
     """The stance toward the target and its source: "act", "evaluation", "self_report" or "none".
 
-    Accuse, condemn and threaten oppose; support supports; a demand supports what it asks for unless
+    Accuse, condemn and threaten oppose; support supports, a backing withheld opposes ("they *will not back*
+    him": :func:`withheld_backing`); a demand supports what it asks for unless
     it asks to stop it or not to do it ("called for an end to the strikes", "should not confirm a
     nominee") or it lays a redress or a criticised conduct's change on its addressee ("he should resign",
     "*the US* should scale back its *aggressive* drills": the addressee is opposed); a denial opposes what it
@@ -3173,7 +3201,7 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
         return "oppose", "act"
     if act == lx.SUPPORT:
-        return "support", "act"
+        return ("oppose" if withheld_backing(st) else "support"), "act"
     if act == lx.DEMAND:
         if (target is not None and (is_cessation_of(table, target) or _reversed(table, target)
                                     or acted_against(table, target))) or st.negative:
