@@ -534,6 +534,13 @@ ACTS = [
      "asked", "question", "question"),
     ('"We take our responsibilities seriously," the board said.', "We take our responsibilities seriously",
      "said", "assert", "default"),
+    # thirteenth round: a quoted "would" is a hypothetical, no future shifted back by reported speech
+    ('"A second bridge would take ten years to build," the engineer said.',
+     "A second bridge would take ten years to build", "said", "assert", "default"),
+    ("The engineer said a second bridge would take ten years to build.",
+     "a second bridge would take ten years to build", "said", "predict", "prediction"),
+    ('"The second bridge will take ten years to build," the engineer said.',
+     "The second bridge will take ten years to build", "said", "predict", "prediction"),
     # thirteenth round: a misconduct the speaker believes someone did accuses them; disbelieved it does not
     ("The coach said he thought the mayor had made up the story.", "he thought the mayor had made up the story",
      "said", "accuse", "misconduct"),

@@ -1994,9 +1994,10 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     long way. We are going to keep fighting") does not predict for a future further on."""
     table = st.table
     first, last = st.content[0], _first_sentence_end(table, st.content)
+    quoted = _opens_quoted(st)
     for pred in (*st.preds, *_assured(st)):
         if pred <= last and (is_future(table, pred) or _expected(table, pred)) and not _hedged_saying(table, pred):
-            if _habitual(table, pred) or _timetable(table, pred):
+            if _habitual(table, pred) or _timetable(table, pred) or (quoted and _hypothetical(table, pred)):
                 continue
             return lx.PREDICT, st.act_root
     lower, head, pos = table.lower, table.head, table.pos
@@ -2016,6 +2017,19 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
             if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _conditional(table, verb):
                 return lx.PREDICT, st.act_root
     return None
+
+
+def _hypothetical(table: TokenTable, pred: int) -> bool:
+    """"would" (or "'d") without "will" on a verb: in the speaker's own quoted words it is no future shifted
+    back by reported speech but a hypothetical or a politeness ("a race against her *would be* a dream", "I
+    *would correct* their grammar"), which the readers read as an assertion (since the thirteenth act
+    round; :func:`prediction` skips it in a content that opens inside quotation marks)."""
+    aux = _modal_children(table, pred)
+    return bool(aux) and not _FUTURE_PROPER.intersection(aux) and ("would" in aux or "'d" in aux)
+
+
+#: The auxiliaries of the future proper, shifted back to "would" only in reported speech.
+_FUTURE_PROPER: Final = frozenset({"will", "'ll", "wo", "shall"})
 
 
 def _timetable(table: TokenTable, pred: int) -> bool:
