@@ -534,6 +534,13 @@ ACTS = [
      "asked", "question", "question"),
     ('"We take our responsibilities seriously," the board said.', "We take our responsibilities seriously",
      "said", "assert", "default"),
+    # thirteenth round: a question mark closing a later sentence of a statement nobody asked for is rhetorical
+    ('"We built the school in two years. Who else could do that?" the mayor said.',
+     "We built the school in two years. Who else could do that", "said", "assert", "default"),
+    ('"Who else could build a school in two years?" the mayor said.', "Who else could build a school in two years",
+     "said", "question", "question"),
+    ('"We built the school in two years. Who else could do that?" the mayor asked.',
+     "We built the school in two years. Who else could do that", "asked", "question", "question"),
     # thirteenth round: a quoted "would" is a hypothetical, no future shifted back by reported speech
     ('"A second bridge would take ten years to build," the engineer said.',
      "A second bridge would take ten years to build", "said", "assert", "default"),

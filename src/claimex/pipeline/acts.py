@@ -551,7 +551,10 @@ def asked_question(st: Statement) -> tuple[str, int | None] | None:
     """A question needs a question: "asked *whether* the deal would hold", "*Why* did they wait?";
     an "ask" or "question" cue without one falls through to the other rules. A rhetorical question
     that challenges a person or organisation (:func:`_challenging`) accuses them: "*Does* the governor
-    *not* understand what the treaty says?", "why should we give him another term?"."""
+    *not* understand what the treaty says?", "why should we give him another term?". Since the thirteenth
+    act round a question mark that closes a later sentence of a statement no one was asked for (a cue that
+    is no "ask") makes no question: "We built the school in two years. *Who else could do that?*" the mayor
+    *said* is a statement with a rhetorical close, read by the other rules."""
     table = st.table
     if not st.content:
         return None
@@ -563,7 +566,7 @@ def asked_question(st: Statement) -> tuple[str, int | None] | None:
             mark and _challenging(st)):
         return lx.QUESTION, st.cue
     if mark:
-        if not _rhetorical(st):
+        if not _rhetorical(st) and (asks or _first_sentence_end(table, st.content) >= last):
             return lx.QUESTION, st.act_root
         if _challenging(st):  # "Does he not understand ...?", "why should we give her the presidency?"
             agent = third_party(st)
