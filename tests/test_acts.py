@@ -49,7 +49,7 @@ ACTS = [
     ("The analyst said the new tariff will hurt exporters.", "the new tariff will hurt exporters", "said",
      "predict", "prediction"),
     ("The governor said Biden is a wonderful and honest leader.", "Biden is a wonderful and honest leader",
-     "said", "support", "praise"),
+     "said", "support", "predication"),
     ("A spokeswoman said none of the files was stamped secret.", "none of the files was stamped secret",
      "said", "deny", "own_denial"),
     ("The senator said voters should reject the proposal.", "voters should reject the proposal", "said",
@@ -69,7 +69,7 @@ ACTS = [
     ("The columnist wrote that Jones is an opportunist and a phony.", "Jones is an opportunist and a phony",
      "wrote", "accuse", "accusation"),
     # mild praise of a named person supports them (summed valence >= PRAISE_THRESHOLD)
-    ("The aide wrote that Jones is a very good and honest mayor.", "Jones is a very good and honest mayor",
+    ('"Jones is a very good and honest mayor," the aide wrote.', "Jones is a very good and honest mayor",
      "wrote", "support", "praise"),
     # condemning a person's act accuses the person
     ("The mayor also decried Smith's repeated attempts to close the shelters, noting he has never visited one.",
@@ -349,7 +349,7 @@ ACTS = [
     # to lose" still praises
     ("The rival suggested that the senator would be too ready to send troops abroad.",
      "the senator would be too ready to send troops abroad", "suggested", "accuse", "predication"),
-    ("The donor said the mayor is too good a leader to lose.", "the mayor is too good a leader to lose", "said",
+    ('"The mayor is too good a leader to lose," the donor said.', "The mayor is too good a leader to lose", "said",
      "support", "praise"),
     # ninth round: a negated comparative is a superlative, no denial ("never been prouder"); a tweet's
     # subjectless "Loved ..." is the speaker's backing
@@ -541,6 +541,12 @@ ACTS = [
      "said", "question", "question"),
     ('"We built the school in two years. Who else could do that?" the mayor asked.',
      "We built the school in two years. Who else could do that", "asked", "question", "question"),
+    # thirteenth round: praise counts in the speaker's own quoted words; reported, it is an account (a strong
+    # word said of the agent itself still supports: "Biden is a wonderful and honest leader", rule "predication")
+    ("The coach said the club has helped the young players grow with great success.",
+     "the club has helped the young players grow with great success", "said", "assert", "default"),
+    ('"The club has helped the young players grow with great success," the coach said.',
+     "The club has helped the young players grow with great success", "said", "support", "praise"),
     # thirteenth round: a quoted "would" is a hypothetical, no future shifted back by reported speech
     ('"A second bridge would take ten years to build," the engineer said.',
      "A second bridge would take ten years to build", "said", "assert", "default"),
@@ -574,6 +580,13 @@ def test_withheld_backing_is_support_with_stance_oppose(en_nlp, analyzer, text, 
     # thirteenth round: the readers read a refused vote or endorsement as an act of (withheld) support
     c = analysed(en_nlp, analyzer, text, content, "said")
     assert (c["act"], c["stance"]) == (act, stance)
+
+
+def test_reported_praise_asserts_and_still_supports(en_nlp, analyzer):
+    # thirteenth round: praise in reported speech is an assertion; its stance toward the one praised stays support
+    c = analysed(en_nlp, analyzer, "The coach said the club has helped the young players grow with great success.",
+                 "the club has helped the young players grow with great success", "said")
+    assert (c["act"], c["stance"]) == ("assert", "support")
 
 
 def test_sad_that_is_no_condemnation(en_nlp, analyzer):

@@ -1542,15 +1542,47 @@ def praise(st: Statement) -> tuple[str, int | None] | None:
     """A positive evaluation of a person, organisation or proposal supports it: "Pat Kennedy is *the
     greatest*", "the plan will *help* families". Mild praise (a summed valence under
     :data:`PRAISE_THRESHOLD`) counts only when it is said of the agent itself, as the predicate of its
-    clause: "Biden is *good*", "she is a *fine* leader" (not "the talks went *well* for Biden")."""
+    clause: "Biden is *good*", "she is a *fine* leader" (not "the talks went *well* for Biden"). Since the
+    thirteenth act round only in the speaker's own quoted words (a direct or mixed quote): in reported speech
+    the positive words are as often the writer's account of what was done or planned ("the party was
+    *committed* to an *open* process", "they pulled the listing because it was not in the group's *best*
+    interest"), which the readers read as assertions (4 of 16 indirect statements support); a strong word
+    said of the agent itself still supports (:func:`predication`), and the stance toward the one praised
+    stays support (:func:`reported_praise`)."""
+    if not _own_words(st):
+        return None
+    agent = _praised(st)
+    if agent is None:
+        return None
+    st.judged = agent
+    return lx.SUPPORT, st.act_root
+
+
+def _praised(st: Statement) -> int | None:
+    """The person, organisation or proposal the content's positive evaluation praises (:func:`praise`)."""
     total = st.evaluation()
     if total < EVALUATION_THRESHOLD or _excess(st) is not None:  # "too ready to use force": a criticism
         return None
     agent = evaluated_agent(st, negative=False)
     if agent is None or (total < PRAISE_THRESHOLD and not _predicated_of(st, agent)):
         return None
-    st.judged = agent
-    return lx.SUPPORT, st.act_root
+    return agent
+
+
+def reported_praise(st: Statement) -> bool:
+    """Praise in reported speech (since the thirteenth act round): an assertion, whose stance toward the one
+    praised is still support (:func:`decide_stance`), as it was when :func:`praise` read it as support."""
+    return not _own_words(st) and _praised(st) is not None
+
+
+def _own_words(st: Statement) -> bool:
+    """The content is (or holds) the speaker's own quoted words: a direct or mixed quote, or quotation marks
+    at or inside it."""
+    if st.direct or _opens_quoted(st):
+        return True
+    table = st.table
+    return any(table.is_punct[i] and all(ch in _QUOTE_MARKS for ch in table.word(i))
+               for i in range(st.content[0], st.content[-1] + 1))
 
 
 def _excess(st: Statement) -> int | None:
@@ -3207,7 +3239,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     """The stance toward the target and its source: "act", "evaluation", "self_report" or "none".
 
     Accuse, condemn and threaten oppose; support supports, a backing withheld opposes ("they *will not back*
-    him": :func:`withheld_backing`); a demand supports what it asks for unless
+    him": :func:`withheld_backing`), praise in reported speech (an assertion: :func:`reported_praise`)
+    supports; a demand supports what it asks for unless
     it asks to stop it or not to do it ("called for an end to the strikes", "should not confirm a
     nominee") or it lays a redress or a criticised conduct's change on its addressee ("he should resign",
     "*the US* should scale back its *aggressive* drills": the addressee is opposed); a denial opposes what it
@@ -3219,6 +3252,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
         return "oppose", "act"
     if act == lx.SUPPORT:
         return ("oppose" if withheld_backing(st) else "support"), "act"
+    if act == lx.ASSERT and reported_praise(st):  # "the spokesman said the plan *has helped* families"
+        return "support", "act"
     if act == lx.DEMAND:
         if (target is not None and (is_cessation_of(table, target) or _reversed(table, target)
                                     or acted_against(table, target))) or st.negative:
