@@ -655,21 +655,20 @@ def _hostile_aim(st: Statement, pred: int) -> bool:
     would send* the guard *to crush* the revolt"); "their aim is to destroy us" is someone else's aim."""
     table = st.table
     dep, children = table.dep, table.children
+    aims = [c for c in children[pred] if dep[c] in ("xcomp", "ccomp", "attr", "advcl") and any(
+        _hostile(table, verb) and any(table.lower[g] == "to" for g in (*children[verb], *children[c]))
+        for verb in (c, *(g for g in children[c] if dep[g] == "conj")))]
+    if not aims:  # most predicates: the cheap test first
+        return False
     subj = subject(table, pred)
     if subj is None:
         return False
     if is_copula(table, pred) and table.lemma[subj] in _AIM_NOUNS and table.pos[subj] == "NOUN":
         owner = possessor(table, subj)
-        if _negated_plainly(table, pred) or (owner is not None and not is_speaker(st, owner)
-                                             and not _speaker_pronoun(st, owner)):
-            return False
-        aims = [c for c in children[pred] if dep[c] in ("xcomp", "ccomp", "attr", "advcl")]
-    elif is_future(table, pred) and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)):
-        aims = [c for c in children[pred] if dep[c] in ("advcl", "xcomp")]
-    else:
-        return False
-    return any(_hostile(table, verb) and any(table.lower[g] == "to" for g in (*children[verb], *children[aim]))
-               for aim in aims for verb in (aim, *(g for g in children[aim] if dep[g] == "conj")))
+        return not _negated_plainly(table, pred) and (owner is None or is_speaker(st, owner)
+                                                      or _speaker_pronoun(st, owner))
+    return is_future(table, pred) and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)) and any(
+        dep[c] in ("advcl", "xcomp") for c in aims)
 
 
 #: Nouns of an aim: "our *goal* is to ...", "the *mission* is to ..." (:func:`_hostile_aim`).
@@ -1549,10 +1548,8 @@ def praise(st: Statement) -> tuple[str, int | None] | None:
     interest"), which the readers read as assertions (4 of 16 indirect statements support); a strong word
     said of the agent itself still supports (:func:`predication`), and the stance toward the one praised
     stays support (:func:`reported_praise`)."""
-    if not _own_words(st):
-        return None
-    agent = _praised(st)
-    if agent is None:
+    agent = _praised(st)  # the valence first: most contents praise no one
+    if agent is None or not _own_words(st):
         return None
     st.judged = agent
     return lx.SUPPORT, st.act_root
@@ -1572,7 +1569,7 @@ def _praised(st: Statement) -> int | None:
 def reported_praise(st: Statement) -> bool:
     """Praise in reported speech (since the thirteenth act round): an assertion, whose stance toward the one
     praised is still support (:func:`decide_stance`), as it was when :func:`praise` read it as support."""
-    return not _own_words(st) and _praised(st) is not None
+    return _praised(st) is not None and not _own_words(st)
 
 
 def _own_words(st: Statement) -> bool:
