@@ -1543,8 +1543,8 @@ def praise(st: Statement) -> tuple[str, int | None] | None:
     :data:`PRAISE_THRESHOLD`) counts only when it is said of the agent itself, as the predicate of its
     clause: "Biden is *good*", "she is a *fine* leader" (not "the talks went *well* for Biden"). Since the
     thirteenth act round only in the speaker's own quoted words (a direct or mixed quote): in reported speech
-    the positive words are as often the writer's account of what was done or planned ("the party was
-    *committed* to an *open* process", "they pulled the listing because it was not in the group's *best*
+    the positive words are as often the writer's account of what was done or planned ("the council was
+    *committed* to a *fair* hearing", "the shop withdrew the sale as it was not in the club's *best*
     interest"), which the readers read as assertions (4 of 16 indirect statements support); a strong word
     said of the agent itself still supports (:func:`predication`), and the stance toward the one praised
     stays support (:func:`reported_praise`)."""
@@ -2053,8 +2053,8 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
 
 def _hypothetical(table: TokenTable, pred: int) -> bool:
     """"would" (or "'d") without "will" on a verb: in the speaker's own quoted words it is no future shifted
-    back by reported speech but a hypothetical or a politeness ("a race against her *would be* a dream", "I
-    *would correct* their grammar"), which the readers read as an assertion (since the thirteenth act
+    back by reported speech but a hypothetical or a politeness ("a rematch *would be* a gift", "I *would
+    fix* the roof first"), which the readers read as an assertion (since the thirteenth act
     round; :func:`prediction` skips it in a content that opens inside quotation marks)."""
     aux = _modal_children(table, pred)
     return bool(aux) and not _FUTURE_PROPER.intersection(aux) and ("would" in aux or "'d" in aux)
