@@ -52,7 +52,7 @@ ACTS = [
     ("The analyst said the new tariff will hurt exporters.", "the new tariff will hurt exporters", "said",
      "predict", "prediction"),
     ("The governor said Biden is a wonderful and honest leader.", "Biden is a wonderful and honest leader",
-     "said", "support", "praise"),
+     "said", "support", "predication"),
     ("A spokeswoman said none of the files was stamped secret.", "none of the files was stamped secret",
      "said", "deny", "own_denial"),
     ("The senator said voters should reject the proposal.", "voters should reject the proposal", "said",
@@ -72,7 +72,7 @@ ACTS = [
     ("The columnist wrote that Jones is an opportunist and a phony.", "Jones is an opportunist and a phony",
      "wrote", "accuse", "accusation"),
     # mild praise of a named person supports them (summed valence >= PRAISE_THRESHOLD)
-    ("The aide wrote that Jones is a very good and honest mayor.", "Jones is a very good and honest mayor",
+    ('"Jones is a very good and honest mayor," the aide wrote.', "Jones is a very good and honest mayor",
      "wrote", "support", "praise"),
     # condemning a person's act accuses the person
     ("The mayor also decried Smith's repeated attempts to close the shelters, noting he has never visited one.",
@@ -110,9 +110,10 @@ ACTS = [
     # a criticism laid as an obligation on the criticised is a demand
     ("The minister said the United States should scale back its aggressive naval drills near the coast.",
      "the United States should scale back its aggressive naval drills near the coast", "said", "demand", "obligation"),
-    # the speaker withholding backing opposes, it denies nothing (an ability modal or not)
+    # the speaker withholding backing opposes, it denies nothing (an ability modal or not); since the thirteenth
+    # round a backing withheld is still about backing (act support, stance oppose), a liking withheld accuses
     ("The senator said he couldn't yet support his candidacy.", "he couldn't yet support his candidacy", "said",
-     "accuse", "own_backing"),
+     "support", "own_backing"),
     ('"I don\'t like what he said," the pastor said.', "I don't like what he said", "said", "accuse",
      "own_backing"),
     # praise said of a policy or a decision supports it; a negative word said of a thing only describes it
@@ -351,7 +352,7 @@ ACTS = [
     # to lose" still praises
     ("The rival suggested that the senator would be too ready to send troops abroad.",
      "the senator would be too ready to send troops abroad", "suggested", "accuse", "predication"),
-    ("The donor said the mayor is too good a leader to lose.", "the mayor is too good a leader to lose", "said",
+    ('"The mayor is too good a leader to lose," the donor said.', "The mayor is too good a leader to lose", "said",
      "support", "praise"),
     # ninth round: a negated comparative is a superlative, no denial ("never been prouder"); a tweet's
     # subjectless "Loved ..." is the speaker's backing
@@ -506,6 +507,61 @@ ACTS = [
     # twelfth round: a reported admission concedes whatever the cue
     ("The newspaper noted that the coach has acknowledged he will not renew his contract.",
      "the coach has acknowledged he will not renew his contract", "noted", "concede", "admission"),
+    # thirteenth round: a copula contracted with a typographic apostrophe is "be" like the straight one
+    ('"It’s time to end this strike," the mayor said.', "It’s time to end this strike", "said", "demand",
+     "necessity"),
+    ('"It’s necessary to rebuild the levees before the storms," the engineer said.',
+     "It’s necessary to rebuild the levees before the storms", "said", "demand", "necessity"),
+    # thirteenth round: a hostile action the speaker sets as their aim, or does their future act for, threatens
+    ('"Our goal is to defeat and destroy the cartel," the general said.',
+     "Our goal is to defeat and destroy the cartel", "said", "threaten", "threat"),
+    ('"The mission is to destroy the militia," the general said.', "The mission is to destroy the militia", "said",
+     "threaten", "threat"),
+    ("The governor said she would send the guard to crush the revolt.",
+     "she would send the guard to crush the revolt", "said", "threaten", "threat"),
+    ("The governor said she would send the guard to rebuild the town.",
+     "she would send the guard to rebuild the town", "said", "predict", "prediction"),
+    ('"Their goal is to destroy the union," the mayor said.', "Their goal is to destroy the union", "said",
+     "accuse", "accusation"),
+    # thirteenth round: a noun of apprehension that is nobody's voices an attitude, as the verb does
+    ("The aide said the council's plan raised new worries about the river.",
+     "the council's plan raised new worries about the river", "said", "assert", "default"),
+    ("The aide said the mayor's plan raised fears among the farmers.",
+     "the mayor's plan raised fears among the farmers", "said", "assert", "default"),
+    # thirteenth round: the speaker taking the responsibility or the blame concedes; not in a question
+    ('"I take full responsibility," the mayor said.', "I take full responsibility", "said", "concede",
+     "admission"),
+    ("The mayor said she accepted the blame for the flooding.", "she accepted the blame for the flooding", "said",
+     "concede", "admission"),
+    ('"Do I bear responsibility for the flood?" the mayor asked.', "Do I bear responsibility for the flood",
+     "asked", "question", "question"),
+    ('"We take our responsibilities seriously," the board said.', "We take our responsibilities seriously",
+     "said", "assert", "default"),
+    # thirteenth round: a question mark closing a later sentence of a statement nobody asked for is rhetorical
+    ('"We built the school in two years. Who else could do that?" the mayor said.',
+     "We built the school in two years. Who else could do that", "said", "assert", "default"),
+    ('"Who else could build a school in two years?" the mayor said.', "Who else could build a school in two years",
+     "said", "question", "question"),
+    ('"We built the school in two years. Who else could do that?" the mayor asked.',
+     "We built the school in two years. Who else could do that", "asked", "question", "question"),
+    # thirteenth round: praise counts in the speaker's own quoted words; reported, it is an account (a strong
+    # word said of the agent itself still supports: "Biden is a wonderful and honest leader", rule "predication")
+    ("The coach said the club has helped the young players grow with great success.",
+     "the club has helped the young players grow with great success", "said", "assert", "default"),
+    ('"The club has helped the young players grow with great success," the coach said.',
+     "The club has helped the young players grow with great success", "said", "support", "praise"),
+    # thirteenth round: a quoted "would" is a hypothetical, no future shifted back by reported speech
+    ('"A second bridge would take ten years to build," the engineer said.',
+     "A second bridge would take ten years to build", "said", "assert", "default"),
+    ("The engineer said a second bridge would take ten years to build.",
+     "a second bridge would take ten years to build", "said", "predict", "prediction"),
+    ('"The second bridge will take ten years to build," the engineer said.',
+     "The second bridge will take ten years to build", "said", "predict", "prediction"),
+    # thirteenth round: a misconduct the speaker believes someone did accuses them; disbelieved it does not
+    ("The coach said he thought the mayor had made up the story.", "he thought the mayor had made up the story",
+     "said", "accuse", "misconduct"),
+    ("The coach said he did not think the mayor had made up the story.",
+     "he did not think the mayor had made up the story", "said", "assert", "default"),
 ]
 
 
@@ -513,6 +569,27 @@ ACTS = [
 def test_act_and_rule(en_nlp, analyzer, text, content, cue, act, rule):
     c = analysed(en_nlp, analyzer, text, content, cue)
     assert (c["act"], c["act_rule"]) == (act, rule)
+
+
+@pytest.mark.parametrize(("text", "content", "act", "stance"), [
+    ("The farmers said they will not vote for the governor this fall.", "they will not vote for the governor this fall",
+     "support", "oppose"),
+    ("The senator said she could not back the new trade deal.", "she could not back the new trade deal", "support",
+     "oppose"),
+    ("The senator said she will back the new trade deal.", "she will back the new trade deal", "support", "support"),
+    ('"I don\'t like what he said," the pastor said.', "I don't like what he said", "accuse", "oppose"),
+])
+def test_withheld_backing_is_support_with_stance_oppose(en_nlp, analyzer, text, content, act, stance):
+    # thirteenth round: the readers read a refused vote or endorsement as an act of (withheld) support
+    c = analysed(en_nlp, analyzer, text, content, "said")
+    assert (c["act"], c["stance"]) == (act, stance)
+
+
+def test_reported_praise_asserts_and_still_supports(en_nlp, analyzer):
+    # thirteenth round: praise in reported speech is an assertion; its stance toward the one praised stays support
+    c = analysed(en_nlp, analyzer, "The coach said the club has helped the young players grow with great success.",
+                 "the club has helped the young players grow with great success", "said")
+    assert (c["act"], c["stance"]) == ("assert", "support")
 
 
 def test_sad_that_is_no_condemnation(en_nlp, analyzer):

@@ -178,6 +178,18 @@ def _straight(word: str) -> str:
 _APOSTROPHES: Final = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
+def is_copula(table: TokenTable, i: int) -> bool:
+    """``i`` is a form of "be", a contraction written with a typographic apostrophe too ("it*’s* time", "we*’re*
+    proud"): the parser's lemma of "’s" / "’re" / "’m" is the form itself, while news text writes contractions
+    either way (since the thirteenth act round; the tenth read "’ll" and "’d" alike)."""
+    return table.lemma[i] == "be" or (table.pos[i] in ("AUX", "VERB") and _straight(table.lower[i]) in _CONTRACTED_BE)
+
+
+#: The contracted forms of "be" (:func:`is_copula`; "'s" as "has" before a participle reads as "be" too, as
+#: the parser's own lemma of the straight form does).
+_CONTRACTED_BE: Final = frozenset({"'s", "'re", "'m"})
+
+
 def is_future(table: TokenTable, pred: int) -> bool:
     """``pred`` is in the future: "will win", "would end", "is going to lose" (not "would have won")."""
     aux = _modal_children(table, pred)
@@ -539,7 +551,10 @@ def asked_question(st: Statement) -> tuple[str, int | None] | None:
     """A question needs a question: "asked *whether* the deal would hold", "*Why* did they wait?";
     an "ask" or "question" cue without one falls through to the other rules. A rhetorical question
     that challenges a person or organisation (:func:`_challenging`) accuses them: "*Does* the governor
-    *not* understand what the treaty says?", "why should we give him another term?"."""
+    *not* understand what the treaty says?", "why should we give him another term?". Since the thirteenth
+    act round a question mark that closes a later sentence of a statement no one was asked for (a cue that
+    is no "ask") makes no question: "We built the school in two years. *Who else could do that?*" the mayor
+    *said* is a statement with a rhetorical close, read by the other rules."""
     table = st.table
     if not st.content:
         return None
@@ -551,7 +566,7 @@ def asked_question(st: Statement) -> tuple[str, int | None] | None:
             mark and _challenging(st)):
         return lx.QUESTION, st.cue
     if mark:
-        if not _rhetorical(st):
+        if not _rhetorical(st) and (asks or _first_sentence_end(table, st.content) >= last):
             return lx.QUESTION, st.act_root
         if _challenging(st):  # "Does he not understand ...?", "why should we give her the presidency?"
             agent = third_party(st)
@@ -620,7 +635,7 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
     if _ultimatum(st, warned=cue is not None and table.lemma[cue] in lx.WARNING_CUES):
         return lx.THREATEN, st.act_root
     for pred in st.preds:  # "we will sue the city", "he said he would veto the bill"
-        if _consequences(table, pred):  # "any such move *would have consequences*"
+        if _consequences(table, pred) or _hostile_aim(st, pred):  # "any such move *would have consequences*"
             return lx.THREATEN, st.act_root
         if not (_hostile(table, pred) or (table.lemma[pred] == "make" and _made_to_pay(table, pred))):
             continue
@@ -630,6 +645,35 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
             if subj is not None and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)):
                 return lx.THREATEN, st.act_root
     return None
+
+
+def _hostile_aim(st: Statement, pred: int) -> bool:
+    """An action against someone that the speaker sets as their own aim threatens, as a promised one does
+    (since the thirteenth act round): a main "be" whose subject is a noun of aim (:data:`_AIM_NOUNS`), the
+    speaker's own or nobody's, with an infinitive of :data:`_HOSTILE_ACTIONS` ("*our goal is to defeat* the
+    cartel", "*the mission is to destroy* the militia"), or the speaker's future action done for one ("*he
+    would send* the guard *to crush* the revolt"); "their aim is to destroy us" is someone else's aim."""
+    table = st.table
+    dep, children = table.dep, table.children
+    aims = [c for c in children[pred] if dep[c] in ("xcomp", "ccomp", "attr", "advcl") and any(
+        _hostile(table, verb) and any(table.lower[g] == "to" for g in (*children[verb], *children[c]))
+        for verb in (c, *(g for g in children[c] if dep[g] == "conj")))]
+    if not aims:  # most predicates: the cheap test first
+        return False
+    subj = subject(table, pred)
+    if subj is None:
+        return False
+    if is_copula(table, pred) and table.lemma[subj] in _AIM_NOUNS and table.pos[subj] == "NOUN":
+        owner = possessor(table, subj)
+        return not _negated_plainly(table, pred) and (owner is None or is_speaker(st, owner)
+                                                      or _speaker_pronoun(st, owner))
+    return is_future(table, pred) and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)) and any(
+        dep[c] in ("advcl", "xcomp") for c in aims)
+
+
+#: Nouns of an aim: "our *goal* is to ...", "the *mission* is to ..." (:func:`_hostile_aim`).
+_AIM_NOUNS: Final = frozenset({"goal", "mission", "aim", "objective", "purpose", "priority", "job", "plan",
+                               "intention", "strategy", "task"})
 
 
 def _made_to_pay(table: TokenTable, verb: int) -> bool:
@@ -905,7 +949,7 @@ def dismissal(st: Statement) -> tuple[str, int | None] | None:
     if _bare_no(table, st.content):  # "Absolutely not. Absolutely not," she responded
         return lx.DENY, st.act_root
     for pred in st.preds:
-        if lemma[pred] != "be":
+        if not is_copula(table, pred):
             if _idle_claim(table, pred):  # "the numbers don't add up"
                 return lx.DENY, st.act_root
             continue
@@ -1137,18 +1181,46 @@ def admission(st: Statement) -> tuple[str, int | None] | None:
     *now concedes that* the plan would be harder" (a main predicate of :data:`_ADMITTING`, not negated, with
     a clause or an object)."""
     table = st.table
-    if not _has_terms(st, _ADMITTING):
+    if not _has_terms(st, _ADMITTING_TERMS):
         return None
     for pred in st.preds:
-        if table.lemma[pred] not in _ADMITTING or table.pos[pred] != "VERB" or _negated_plainly(table, pred):
+        if table.pos[pred] != "VERB" or _negated_plainly(table, pred):
             continue
-        if any(table.dep[c] in ("ccomp", "dobj") for c in table.children[pred]):
+        if table.lemma[pred] in _ADMITTING and any(table.dep[c] in ("ccomp", "dobj") for c in table.children[pred]):
+            return lx.CONCEDE, st.act_root
+        if _owned_blame(st, pred):
             return lx.CONCEDE, st.act_root
     return None
 
 
+def _owned_blame(st: Statement, pred: int) -> bool:
+    """The speaker taking the responsibility or the blame concedes (since the thirteenth act round): a main
+    predicate of :data:`_TAKING` whose subject is the speaker, with "responsibility" or "blame" as its
+    object ("*I take full responsibility*", "the mayor said *she accepted the blame*"); not in a question
+    ("do I bear responsibility for that?" rejects it), nor "our responsibilities", a duty."""
+    table = st.table
+    if table.lemma[pred] not in _TAKING or _asks(st):
+        return False
+    subj = subject(table, pred)
+    return subj is not None and is_speaker(st, subj) and any(
+        table.dep[c] == "dobj" and table.lower[c] in _BLAME_NOUNS for c in table.children[pred])
+
+
+def _asks(st: Statement) -> bool:
+    """A question mark inside the content or right after it (the content holds no punctuation)."""
+    end = min(st.content[-1] + 2, st.table.n)
+    return any(st.table.word(i) == "?" for i in range(st.content[0], end))
+
+
+#: Verbs of taking on a burden, and the burdens owned (:func:`_owned_blame`).
+_TAKING: Final = frozenset({"take", "accept", "bear", "shoulder", "assume", "own"})
+_BLAME_NOUNS: Final = frozenset({"responsibility", "blame"})
+
+
 #: Verbs of admitting: a reported admission concedes ("recognize", "grant" have other senses).
 _ADMITTING: Final = frozenset({"acknowledge", "admit", "concede", "confess"})
+#: The words :func:`admission` looks for before reading the parse.
+_ADMITTING_TERMS: Final = _ADMITTING | _BLAME_NOUNS
 
 
 def reproach(st: Statement) -> tuple[str, int | None] | None:
@@ -1200,7 +1272,7 @@ def necessity(st: Statement) -> tuple[str, int | None] | None:
         if named is not None and table.lower[named] == "it" and word is not None and _necessary(table, word):
             return lx.DEMAND, cue
     for pred in st.preds:
-        if table.lemma[pred] != "be":
+        if not is_copula(table, pred):
             continue
         word = next((c for c in table.children[pred] if table.dep[c] in ("acomp", "attr")), None)
         if word is None or not _necessary(table, word, pred):
@@ -1253,7 +1325,7 @@ def misconduct(st: Statement) -> tuple[str, int | None] | None:
     lemma = table.lemma
     if not _has_terms(st, _MISCONDUCT_LEMMAS):  # most contents
         return None
-    for main in st.preds:
+    for main in (*st.preds, *_believed(st)):
         for verb in (main, *(c for c in table.children[main] if table.dep[c] == "xcomp")):
             if lemma[verb] not in _MISCONDUCT and (lemma[verb] not in _PHRASAL_HEADS or (
                     lemma[verb], _particle(table, verb)) not in _MISCONDUCT_PHRASES):
@@ -1268,6 +1340,15 @@ def misconduct(st: Statement) -> tuple[str, int | None] | None:
             st.judged = subj
             return lx.ACCUSE, st.act_root
     return None
+
+
+def _believed(st: Statement) -> list[int]:
+    """The clauses of the content's main verbs of belief, not negated: "he *thought* Lopez *had made up* the
+    story" reports a misconduct as the speaker's belief (since the thirteenth act round; "I don't think he
+    made it up" is no accusation)."""
+    table = st.table
+    return [c for p in st.preds if table.lemma[p] in lx.NEG_RAISING_VERBS and not _negated_plainly(table, p)
+            for c in table.children[p] if table.dep[c] == "ccomp"]
 
 
 def _particle(table: TokenTable, verb: int) -> str | None:
@@ -1307,10 +1388,10 @@ def condemnation(st: Statement) -> tuple[str, int | None] | None:
     a demonstrative or "it" standing for one). A negative word said of a person accuses them
     (:func:`predication`); one said of a plain thing describes it ("the road is *dangerous*")."""
     table = st.table
-    dep, children, lemma, lower = table.dep, table.children, table.lemma, table.lower
+    dep, children, lower = table.dep, table.children, table.lower
     vals = st.valences
     for pred in st.preds[:2]:
-        if lemma[pred] != "be":
+        if not is_copula(table, pred):
             continue
         said = [c for c in children[pred] if dep[c] in ("acomp", "attr")]
         said += [g for c in said for g in children[c] if dep[g] in ("amod", "conj", "advmod")]
@@ -1403,7 +1484,8 @@ def _attitude_valence(st: Statement) -> float:
     table, vals = st.table, st.valences
     return sum(v for i, v in vals.items() if _feeling(table, i) or (
         table.lemma[i] in _APPREHENDING and table.pos[i] == "VERB"
-        and any(table.dep[c] == "ccomp" for c in table.children[i])))
+        and any(table.dep[c] == "ccomp" for c in table.children[i])) or (
+        table.lemma[i] in _APPREHENSION_NOUNS and table.pos[i] == "NOUN" and possessor(table, i) is None))
 
 
 def _has_terms(st: Statement, words: frozenset[str]) -> bool:
@@ -1422,6 +1504,9 @@ def _feeling(table: TokenTable, i: int) -> bool:
 
 #: Verbs of apprehension and suspicion (VADER scores them negative).
 _APPREHENDING: Final = frozenset({"fear", "suspect", "worry", "doubt", "dread"})
+#: Nouns of apprehension, nobody's ("there is serious *concern* about ...", "new *worries* about ..."): like
+#: the verbs, they voice an attitude (since the thirteenth act round); "*her* fears" are still hers.
+_APPREHENSION_NOUNS: Final = frozenset({"concern", "worry", "fear", "anxiety", "dread", "apprehension"})
 #: Words of an experiencer's distress: "*our people are fearful*", "I'm so *disturbed*", "*haunted* by the
 #: possibility" voice a feeling, not anyone's fault.
 _FEELINGS: Final = frozenset({"fearful", "anxious", "worried", "nervous", "afraid", "scared", "frightened",
@@ -1456,15 +1541,45 @@ def praise(st: Statement) -> tuple[str, int | None] | None:
     """A positive evaluation of a person, organisation or proposal supports it: "Pat Kennedy is *the
     greatest*", "the plan will *help* families". Mild praise (a summed valence under
     :data:`PRAISE_THRESHOLD`) counts only when it is said of the agent itself, as the predicate of its
-    clause: "Biden is *good*", "she is a *fine* leader" (not "the talks went *well* for Biden")."""
+    clause: "Biden is *good*", "she is a *fine* leader" (not "the talks went *well* for Biden"). Since the
+    thirteenth act round only in the speaker's own quoted words (a direct or mixed quote): in reported speech
+    the positive words are as often the writer's account of what was done or planned ("the council was
+    *committed* to a *fair* hearing", "the shop withdrew the sale as it was not in the club's *best*
+    interest"), which the readers read as assertions (4 of 16 indirect statements support); a strong word
+    said of the agent itself still supports (:func:`predication`), and the stance toward the one praised
+    stays support (:func:`reported_praise`)."""
+    agent = _praised(st)  # the valence first: most contents praise no one
+    if agent is None or not _own_words(st):
+        return None
+    st.judged = agent
+    return lx.SUPPORT, st.act_root
+
+
+def _praised(st: Statement) -> int | None:
+    """The person, organisation or proposal the content's positive evaluation praises (:func:`praise`)."""
     total = st.evaluation()
     if total < EVALUATION_THRESHOLD or _excess(st) is not None:  # "too ready to use force": a criticism
         return None
     agent = evaluated_agent(st, negative=False)
     if agent is None or (total < PRAISE_THRESHOLD and not _predicated_of(st, agent)):
         return None
-    st.judged = agent
-    return lx.SUPPORT, st.act_root
+    return agent
+
+
+def reported_praise(st: Statement) -> bool:
+    """Praise in reported speech (since the thirteenth act round): an assertion, whose stance toward the one
+    praised is still support (:func:`decide_stance`), as it was when :func:`praise` read it as support."""
+    return _praised(st) is not None and not _own_words(st)
+
+
+def _own_words(st: Statement) -> bool:
+    """The content is (or holds) the speaker's own quoted words: a direct or mixed quote, or quotation marks
+    at or inside it."""
+    if st.direct or _opens_quoted(st):
+        return True
+    table = st.table
+    return any(table.is_punct[i] and all(ch in _QUOTE_MARKS for ch in table.word(i))
+               for i in range(st.content[0], st.content[-1] + 1))
 
 
 def _excess(st: Statement) -> int | None:
@@ -1551,7 +1666,7 @@ def disqualification(st: Statement) -> tuple[str, int | None] | None:
         if _negated_belief(table, pred) and _negated_plainly(table, pred):
             clauses += [c for c in children[pred] if dep[c] == "ccomp"]
     for pred in clauses:
-        if table.lemma[pred] not in ("be", "seem", "look"):
+        if table.lemma[pred] not in ("seem", "look") and not is_copula(table, pred):
             continue
         if not any(dep[c] == "acomp" and table.lower[c] in _QUALITIES for c in children[pred]):
             continue
@@ -1576,7 +1691,7 @@ def _judgeable(table: TokenTable, i: int, pred: int) -> bool:
     """A thing that can be praised as a person can: a noun (a policy, a plan, a decision: "the new
     strategy is a *welcome* step") as the subject of "be"; not a pronoun ("it was *fine*": what "it" is,
     is not read here)."""
-    return table.pos[i] in ("NOUN", "PROPN") and table.lemma[pred] == "be"
+    return table.pos[i] in ("NOUN", "PROPN") and is_copula(table, pred)
 
 
 _THANKING: Final = frozenset({"thank", "congratulate"})
@@ -1588,8 +1703,10 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
     :data:`~claimex.lexicons.ENDORSING_VERBS`, not negated, whose subject is the speaker: a first-person
     pronoun, or the pronoun that stands for the speaker in reported speech). Its object is the target.
     "Campaign" and "vote" back only with "for". In a quote, a bare "Thank you, Maria Lopez" is the
-    speaker's too (the one thanked is the target). Backing withheld opposes (act accuse): "*I don't like*
-    what he said", "*she couldn't* yet *support* his candidacy", "*they will not back* him"."""
+    speaker's too (the one thanked is the target). A liking withheld finds fault (act accuse): "*I don't
+    like* what he said"; a backing withheld (:data:`_PLEDGING`) is still about backing, act support with
+    stance oppose (:func:`withheld_backing`, since the thirteenth act round): "*she couldn't* yet *support*
+    his candidacy", "*they will not back* him"."""
     table = st.table
     dep, lemma, children = table.dep, table.lemma, table.children
     for main in st.preds:
@@ -1606,7 +1723,7 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
         if not thanks and (subj is None or not (is_speaker(st, subj) or _reported_person(st, subj))):
             continue
         withheld = _negated_plainly(table, main) or (pred != main and _negated_plainly(table, pred))
-        act = lx.ACCUSE if withheld else lx.SUPPORT  # "I *don't like* what he said", "she *couldn't* support him"
+        act = lx.ACCUSE if withheld and lemma[pred] not in _PLEDGING else lx.SUPPORT  # "I *don't like* what he said"
         stood = _stood_behind(table, pred)
         if stood is not None:  # "*we stand* firmly *behind* the plan"
             st.judged = stood
@@ -1625,6 +1742,31 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
             st.judged = obj  # not "I love *that*", "I love *us*": the target is read as for any claim
         return act, st.act_root
     return None
+
+
+#: Verbs of giving one's backing (a vote, an endorsement): withheld ("will not back him") the act is still
+#: about backing, act support with stance oppose, as the readers read it; a liking withheld ("I don't like
+#: what he said") finds fault: accuse.
+_PLEDGING: Final = frozenset({"support", "back", "endorse", "vote", "campaign", "caucus", "champion"})
+
+
+def withheld_backing(st: Statement) -> bool:
+    """The speaker refusing their backing: a main verb of :data:`_PLEDGING`, negated, whose subject is the
+    speaker ("they *will not vote for* him", "she *could not support* the deal"; since the thirteenth act
+    round). Its act is support (it is about the speaker's backing) and its stance oppose
+    (:func:`decide_stance`)."""
+    if not st.negative:
+        return False
+    table = st.table
+    for main in st.preds:
+        pred = _backing_verb(table, main)
+        if pred is None or table.lemma[pred] not in _PLEDGING:
+            continue
+        subj = subject(table, main)
+        if subj is not None and (is_speaker(st, subj) or _reported_person(st, subj)) and (
+                _negated_plainly(table, main) or _negated_plainly(table, pred)):
+            return True
+    return False
 
 
 def _enacting(st: Statement, pred: int, subj: int | None) -> bool:
@@ -1851,7 +1993,7 @@ def _epistemic(table: TokenTable, pred: int) -> bool:
     subj = subject(table, pred)
     if subj is not None and table.lemma[subj] in _PROPOSITIONS and table.pos[subj] == "NOUN":
         return True  # "the notion that he could win *should sound* an alarm": an inference
-    if table.lemma[pred] != "be":
+    if not is_copula(table, pred):
         return False
     return subj is not None and not is_agent(table, subj) and not is_first_person(table, subj)
 
@@ -1884,9 +2026,10 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     long way. We are going to keep fighting") does not predict for a future further on."""
     table = st.table
     first, last = st.content[0], _first_sentence_end(table, st.content)
+    quoted = _opens_quoted(st)
     for pred in (*st.preds, *_assured(st)):
         if pred <= last and (is_future(table, pred) or _expected(table, pred)) and not _hedged_saying(table, pred):
-            if _habitual(table, pred) or _timetable(table, pred):
+            if _habitual(table, pred) or _timetable(table, pred) or (quoted and _hypothetical(table, pred)):
                 continue
             return lx.PREDICT, st.act_root
     lower, head, pos = table.lower, table.head, table.pos
@@ -1906,6 +2049,19 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
             if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _conditional(table, verb):
                 return lx.PREDICT, st.act_root
     return None
+
+
+def _hypothetical(table: TokenTable, pred: int) -> bool:
+    """"would" (or "'d") without "will" on a verb: in the speaker's own quoted words it is no future shifted
+    back by reported speech but a hypothetical or a politeness ("a rematch *would be* a gift", "I *would
+    fix* the roof first"), which the readers read as an assertion (since the thirteenth act
+    round; :func:`prediction` skips it in a content that opens inside quotation marks)."""
+    aux = _modal_children(table, pred)
+    return bool(aux) and not _FUTURE_PROPER.intersection(aux) and ("would" in aux or "'d" in aux)
+
+
+#: The auxiliaries of the future proper, shifted back to "would" only in reported speech.
+_FUTURE_PROPER: Final = frozenset({"will", "'ll", "wo", "shall"})
 
 
 def _timetable(table: TokenTable, pred: int) -> bool:
@@ -3079,7 +3235,9 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
 def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -> tuple[str, str]:
     """The stance toward the target and its source: "act", "evaluation", "self_report" or "none".
 
-    Accuse, condemn and threaten oppose; support supports; a demand supports what it asks for unless
+    Accuse, condemn and threaten oppose; support supports, a backing withheld opposes ("they *will not back*
+    him": :func:`withheld_backing`), praise in reported speech (an assertion: :func:`reported_praise`)
+    supports; a demand supports what it asks for unless
     it asks to stop it or not to do it ("called for an end to the strikes", "should not confirm a
     nominee") or it lays a redress or a criticised conduct's change on its addressee ("he should resign",
     "*the US* should scale back its *aggressive* drills": the addressee is opposed); a denial opposes what it
@@ -3090,6 +3248,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
         return "oppose", "act"
     if act == lx.SUPPORT:
+        return ("oppose" if withheld_backing(st) else "support"), "act"
+    if act == lx.ASSERT and reported_praise(st):  # "the spokesman said the plan *has helped* families"
         return "support", "act"
     if act == lx.DEMAND:
         if (target is not None and (is_cessation_of(table, target) or _reversed(table, target)
@@ -3216,4 +3376,4 @@ def self_report(st: Statement, *, lead: bool = False) -> bool:
 
 #: The words the twelfth act round's rules look for before reading the parse; the claims stage reads them
 #: with its other word lists into :attr:`Statement.terms`.
-PREFILTER_TERMS: Final = _REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING
+PREFILTER_TERMS: Final = _REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS
