@@ -760,3 +760,18 @@ def test_coordinated_names_are_one_group_that_they_stands_for(nlp):
     assert group is not None and group.name == "Tom Hale and Ann Park"
     assert they == group
     assert hale is not None and hale != group and hale.name == "Tom Hale"
+
+
+def test_a_surname_that_is_also_a_forename_tells_no_gender(nlp):
+    # "Warren" alone is Ann Warren's surname, not the man's forename Warren
+    text = ('Senator Ann Warren backed the bill on Monday. "It is a good day," Warren said. Tom Hale disagreed. '
+            'Warren said she would keep fighting.')
+    result = run(nlp, text)
+    assert {result.speaker(c.speaker).name for c in result.claims if c.speaker} == {"Ann Warren"}
+
+
+def test_she_skips_a_man_whose_forename_the_lexicon_knows(nlp):
+    # "Glenn" is a man's forename: the "she" after him is the woman named before
+    text = 'Susan Ortiz said the ruling was unfair. Glenn Hale said it was fair. "We are not done," she said.'
+    speaker = speaker_of(run(nlp, text), "she")
+    assert speaker is not None and speaker.name == "Susan Ortiz"

@@ -869,8 +869,10 @@ def _gender(words: set[str], mention: Mention) -> str | None:
         return "female"
     if words & lexicons.MALE_WORDS:
         return "male"
-    if mention.kind == "PERSON" and mention.name:
-        return _forename_gender(mention.name.split()[0].lower())
+    name = (mention.name or "").split()
+    if mention.kind == "PERSON" and len(name) > 1:
+        # a name of one word is a surname ("Warren", "Hassan"), whatever forename it may also be
+        return _forename_gender(name[0].lower())
     return None
 
 
