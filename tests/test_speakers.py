@@ -775,3 +775,16 @@ def test_she_skips_a_man_whose_forename_the_lexicon_knows(nlp):
     text = 'Susan Ortiz said the ruling was unfair. Glenn Hale said it was fair. "We are not done," she said.'
     speaker = speaker_of(run(nlp, text), "she")
     assert speaker is not None and speaker.name == "Susan Ortiz"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the sentence before names one person as a subject: the writer has turned to her
+    ('"We will win," Ann Hale said. Senator Mary Park had hoped for a vote this week. She said the delay would '
+     'hurt.', "Mary Park"),
+    # not when that sentence has a "she" of its own: the one it stands for goes on
+    ('"We will win," Ann Hale said. After the vote she met the board, and Mary Park left early. She said the '
+     'board was split.', "Ann Hale"),
+])
+def test_pronoun_takes_the_person_the_sentence_before_is_about(nlp, text, name):
+    speaker = speaker_of(run(nlp, text), "She")
+    assert speaker is not None and speaker.name == name

@@ -257,6 +257,8 @@ class SpeakerResolver(Stage):
                 cluster = self._described_person(doc, mention, people, clusters, names, paragraphs, acronyms)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
                 cluster = self._sentence_subject(doc, mention, record, clusters, names, paragraphs, acronyms)
+            if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
+                cluster = self._person_of_sentence_before(doc, mention, clusters, names, paragraphs, acronyms)
             if cluster is None:
                 cluster = self._place(doc, mention, clusters, prev, paragraphs)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
@@ -408,6 +410,40 @@ class SpeakerResolver(Stage):
                 return cluster
             return None
         return None
+
+    def _person_of_sentence_before(self, doc: Doc, mention: Mention, clusters: _Registry, names: list[Span],
+                                   paragraphs: list[int], acronyms: dict[str, str]) -> Cluster | None:
+        """"'...,' Hale said. Ann Park had hoped for a vote. She said the delay ...": a "he" / "she" that
+        opens its sentence (its subject) after an unquoted sentence of its paragraph that names one person,
+        as the subject of a verb, whose forename or title does not say otherwise, is that person, before
+        the speaker of the quote before (the writer has turned to the person just named). Not when that
+        sentence has a pronoun of the same gender: the one it stands for goes on."""
+        tt = TokenTable.of(doc)
+        root = mention.root
+        sent = doc[root].sent
+        if tt.dep[root] != "nsubj" or any(not (tt.is_punct[t] or tt.is_space[t]) for t in range(sent.start, root)):
+            return None
+        if sent.start == 0 or "\n" in tt.text[doc[sent.start - 1].idx:tt.idx[root]]:
+            return None  # the first sentence of its paragraph
+        before = doc[sent.start - 1].sent
+        if any(tt.word(t) in lexicons.QUOTE_CHARS for t in range(before.start, before.end)):
+            return None  # a quote's sentence: its speaker is the pronoun's by the usual rules
+        if any(lexicons.PERSON_PRONOUNS.get(tt.lower[t]) == mention.gender for t in range(before.start, before.end)):
+            return None  # "she issued a plan; Obama later adopted it. She ...": the "she" before goes on
+        people = [e for e in names if e.label_ == "PERSON" and before.start <= e.start and e.end <= before.end]
+        surnames = {_norm(e.text).split()[-1] for e in people if _norm(e.text)}
+        if len(surnames) != 1 or not any(tt.dep[e.root.i] in ("nsubj", "nsubjpass") for e in people):
+            return None
+        ent = next(e for e in people if tt.dep[e.root.i] in ("nsubj", "nsubjpass"))
+        named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=tt.text, ents=names)
+        _name_the_bearer(named, names, tt)
+        if named.gender is not None and named.gender != mention.gender:
+            return None
+        cluster = self._place(doc, named, clusters, None, paragraphs)
+        if cluster is None or not _agrees(mention, cluster):
+            return None
+        clusters.add(cluster, named)
+        return cluster
 
     def _description(self, mention: Mention, clusters: _Registry, prev: Cluster | None,
                      paragraphs: list[int]) -> Cluster | None:
