@@ -712,9 +712,9 @@ def _coordinated(tt: TokenTable, root: int, first: int, stop: int) -> bool:
     heads = [root] + [c for c in tt.children[root] if tt.dep[c] == "appos" and first <= c < stop]
     for head in heads:
         if tt.ent_type[head] not in _NAME_LABELS:
-            continue  # "Vice President for news and talk Dave Gorab": a role joined to a name
+            continue  # "Vice President for sales and marketing Tom Hale": a role joined to a name
         joined = [c for c in tt.children[head] if tt.dep[c] == "conj" and first <= c < stop and tt.pos[c] == "PROPN"
-                  and tt.ent_type[c] in _NAME_LABELS]  # not a second title: "Gov. and Party Chairman Ed Rendell"
+                  and tt.ent_type[c] in _NAME_LABELS]  # not a second title: "Gov. and Party Chairman Tom Hale"
         if joined and any(tt.dep[c] == "cc" and tt.lower[c] in ("and", "&") for c in tt.children[head]):
             return True
     return False
@@ -907,7 +907,7 @@ def _gender(words: set[str], mention: Mention) -> str | None:
         return "male"
     name = (mention.name or "").split()
     if mention.kind == "PERSON" and len(name) > 1:
-        # a name of one word is a surname ("Warren", "Hassan"), whatever forename it may also be
+        # a name of one word is a surname ("Warren", "Grant"), whatever forename it may also be
         return _forename_gender(name[0].lower())
     return None
 
