@@ -725,3 +725,66 @@ def test_a_number_of_people_is_they_not_he(nlp):
             'their right to sue.')
     speaker = speaker_of(run(nlp, text), "he")
     assert speaker is None or "families" not in speaker.name, speaker
+
+
+def test_a_bare_surname_is_the_one_bearer_named_before_it(nlp):
+    # "Lopez" is the Carlos Lopez named before it; his wife named later is someone else
+    text = ('Carlos Lopez won the primary on Tuesday. "It was a long night," Lopez said. His wife, Maria Lopez, '
+            'said she was proud of him.')
+    result = run(nlp, text)
+    lopez, maria = speaker_of(result, "Lopez"), speaker_of(result, "His wife, Maria Lopez")
+    assert lopez is not None and maria is not None
+    assert (lopez.name, maria.name) == ("Carlos Lopez", "Maria Lopez")
+
+
+def test_she_does_not_go_to_the_surname_of_a_man_named_before(nlp):
+    # "Grant" is Paul Grant (a man's forename): "she" is the woman spoken of before him
+    text = ('Ann Park met Paul Grant on Monday. Park said the talks went well. Grant said the mood was good. '
+            '"We made progress," she said.')
+    speaker = speaker_of(run(nlp, text), "she")
+    assert speaker is not None and speaker.name == "Ann Park"
+
+
+def test_a_name_of_the_other_gender_is_another_person(nlp):
+    # "Ms. Ortiz" is not Bill Ortiz, though she bears his surname
+    text = "Bill Ortiz said the vote was fair. Ms. Ortiz said the family was proud."
+    result = run(nlp, text)
+    assert speaker_of(result, "Ms. Ortiz") != speaker_of(result, "Bill Ortiz")
+
+
+def test_coordinated_names_are_one_group_that_they_stands_for(nlp):
+    text = ('Tom Hale and Ann Park said the bridge would open in May. "We are ready," they said. Hale said the cost '
+            'had doubled.')
+    result = run(nlp, text)
+    group, they, hale = (speaker_of(result, m) for m in ("Tom Hale and Ann Park", "they", "Hale"))
+    assert group is not None and group.name == "Tom Hale and Ann Park"
+    assert they == group
+    assert hale is not None and hale != group and hale.name == "Tom Hale"
+
+
+def test_a_surname_that_is_also_a_forename_tells_no_gender(nlp):
+    # "Warren" alone is Ann Warren's surname, not the man's forename Warren
+    text = ('Senator Ann Warren backed the bill on Monday. "It is a good day," Warren said. Tom Hale disagreed. '
+            'Warren said she would keep fighting.')
+    result = run(nlp, text)
+    assert {result.speaker(c.speaker).name for c in result.claims if c.speaker} == {"Ann Warren"}
+
+
+def test_she_skips_a_man_whose_forename_the_lexicon_knows(nlp):
+    # "Glenn" is a man's forename: the "she" after him is the woman named before
+    text = 'Susan Ortiz said the ruling was unfair. Glenn Hale said it was fair. "We are not done," she said.'
+    speaker = speaker_of(run(nlp, text), "she")
+    assert speaker is not None and speaker.name == "Susan Ortiz"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the sentence before names one person as a subject: the writer has turned to her
+    ('"We will win," Ann Hale said. Senator Mary Park had hoped for a vote this week. She said the delay would '
+     'hurt.', "Mary Park"),
+    # not when that sentence has a "she" of its own: the one it stands for goes on
+    ('"We will win," Ann Hale said. After the vote she met the board, and Mary Park left early. She said the '
+     'board was split.', "Ann Hale"),
+])
+def test_pronoun_takes_the_person_the_sentence_before_is_about(nlp, text, name):
+    speaker = speaker_of(run(nlp, text), "She")
+    assert speaker is not None and speaker.name == name

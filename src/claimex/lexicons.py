@@ -403,7 +403,19 @@ MALE_FORENAMES: Final[frozenset[str]] = frozenset({
     "sam", "samuel", "saeed", "scott", "sean", "sergei", "sergey", "stephen", "steve", "steven", "ted",
     "thomas", "tim", "timothy", "todd", "tom", "tony", "vladimir", "walter", "wayne", "william", "xi",
     "yehia", "yitzhak", "benny", "ehud", "rodrigo", "recep", "tayyip", "jair", "luis", "mario", "pedro",
-    "ahmet", "mustafa", "abdullah", "khalid"
+    "ahmet", "mustafa", "abdullah", "khalid",
+    # common English-language forenames with one clear gender (round 13)
+    "al", "ari", "arthur", "austin", "barry", "bernard", "billy", "bobby", "bret", "bryan", "calvin", "chad",
+    "christian", "clarence", "clint", "cody", "corey", "curt", "dale", "darrell", "dave", "dean", "derek",
+    "dustin", "dylan", "earl", "eddie", "elijah", "elliot", "eugene", "evan", "francis", "franklin", "gabriel",
+    "gavin", "gene", "geoff", "gerald", "glenn", "harold", "harvey", "herbert", "herman", "howard", "isaac",
+    "jake", "jared", "jay", "jeremiah", "jerome", "jesse", "joey", "johnny", "jorge", "joshua", "karl",
+    "kurt", "kyle", "lance", "lawrence", "laurence", "leonard", "lloyd", "louis", "lucas", "luke", "manuel",
+    "marc", "marcus", "marshall", "marty", "marvin", "maurice", "miguel", "mitchell", "mitt", "nate",
+    "nathan", "neil", "newt", "nigel", "noah", "norman", "oliver", "oscar", "perry", "pete", "randy",
+    "reggie", "ricardo", "robby", "rodney", "roland", "ross", "roy", "rudolph", "rupert", "russell",
+    "sheldon", "simon", "stanley", "stuart", "tad", "trey", "travis", "trevor", "troy", "vernon", "victor",
+    "vincent", "warren", "wesley", "willie", "zachary",
 }) - {"nancy", "kim", "lee", "lindsey"}
 FEMALE_FORENAMES: Final[frozenset[str]] = frozenset({
     "alexandria", "amy", "angela", "ann", "anna", "anne", "barbara", "betsy", "beth", "betty", "carly",
@@ -414,7 +426,19 @@ FEMALE_FORENAMES: Final[frozenset[str]] = frozenset({
     "linda", "lisa", "liz", "lori", "maria", "marie", "marine", "martha", "mary", "maxine", "megan",
     "melania", "michelle", "nancy", "nikki", "patricia", "patty", "rachel", "rebecca", "ruth", "sandra",
     "sarah", "sharon", "stephanie", "susan", "suzanne", "tammy", "theresa", "tulsi", "ursula",
-    "valerie", "victoria", "virginia", "wendy", "jacinda", "nicola", "priti"
+    "valerie", "victoria", "virginia", "wendy", "jacinda", "nicola", "priti",
+    # common English-language forenames with one clear gender (round 13)
+    "abigail", "alice", "alicia", "allison", "amanda", "andrea", "arianna", "ashley", "audrey", "beverly",
+    "bonnie", "brenda", "carmen", "carolyn", "charlotte", "chelsea", "christina", "cindy", "claudia",
+    "colleen", "courtney", "cynthia", "danielle", "debra", "denise", "diana", "dorothy", "eileen", "eleanor",
+    "elena", "erica", "erin", "eva", "evelyn", "felicia", "gloria", "grace", "hannah", "heather", "heidi",
+    "holly", "irene", "ivana", "ivanka", "jacqueline", "jean", "jeanne", "jenny", "jessica", "jillian",
+    "joanna", "joyce", "judith", "kathryn", "katie", "kelli", "kristen", "kristin", "lauren", "leah",
+    "lillian", "loretta", "lorraine", "louise", "lucy", "madeleine", "maggie", "margaret", "marilyn",
+    "marla", "megyn", "melinda", "melissa", "meredith", "michele", "molly", "monica", "natalie", "nicole",
+    "nina", "olivia", "pamela", "paula", "peggy", "rosa", "rose", "roseann", "sally", "samantha", "sara",
+    "sheila", "shirley", "sophia", "sue", "sylvia", "tamara", "tara", "teresa", "tina", "vanessa",
+    "veronica", "yolanda", "zoe",
 })
 
 #: Pronouns and what they can stand for.

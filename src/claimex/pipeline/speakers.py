@@ -94,6 +94,7 @@ class Cluster:
     last: int = -1  # char offset of the latest mention
     first: int = -1  # char offset of the first mention
     gender: str | None = None
+    named_genders: set[str] = field(default_factory=set)  # genders its named mentions tell ("Mr. Lee")
     plural: bool = False
     _named_kind: str | None = None  # kind of the first named (not pronoun) mention that has one
     _any_kind: str | None = None
@@ -128,6 +129,8 @@ class Cluster:
             self.heads.add(mention.nominal)
         if mention.pronoun:
             return set()
+        if mention.gender:
+            self.named_genders.add(mention.gender)
         if not self._named:
             self._named = True
             self.plural = mention.plural
@@ -246,6 +249,7 @@ class SpeakerResolver(Stage):
                 mention.span = span
             else:
                 mention = describe(doc, span, found.mention_root, acronyms, text=text, ents=names)
+            _name_the_bearer(mention, names, table)
             cluster = _document_antecedent(doc, claims, n, claim_cluster, mention.nominal)
             if cluster is None and mention.described is not None:
                 if people is None:
@@ -253,6 +257,8 @@ class SpeakerResolver(Stage):
                 cluster = self._described_person(doc, mention, people, clusters, names, paragraphs, acronyms)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
                 cluster = self._sentence_subject(doc, mention, record, clusters, names, paragraphs, acronyms)
+            if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
+                cluster = self._person_of_sentence_before(doc, mention, clusters, names, paragraphs, acronyms)
             if cluster is None:
                 cluster = self._place(doc, mention, clusters, prev, paragraphs)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
@@ -405,6 +411,40 @@ class SpeakerResolver(Stage):
             return None
         return None
 
+    def _person_of_sentence_before(self, doc: Doc, mention: Mention, clusters: _Registry, names: list[Span],
+                                   paragraphs: list[int], acronyms: dict[str, str]) -> Cluster | None:
+        """"'...,' Hale said. Ann Park had hoped for a vote. She said the delay ...": a "he" / "she" that
+        opens its sentence (its subject) after an unquoted sentence of its paragraph that names one person,
+        as the subject of a verb, whose forename or title does not say otherwise, is that person, before
+        the speaker of the quote before (the writer has turned to the person just named). Not when that
+        sentence has a pronoun of the same gender: the one it stands for goes on."""
+        tt = TokenTable.of(doc)
+        root = mention.root
+        sent = doc[root].sent
+        if tt.dep[root] != "nsubj" or any(not (tt.is_punct[t] or tt.is_space[t]) for t in range(sent.start, root)):
+            return None
+        if sent.start == 0 or "\n" in tt.text[doc[sent.start - 1].idx:tt.idx[root]]:
+            return None  # the first sentence of its paragraph
+        before = doc[sent.start - 1].sent
+        if any(tt.word(t) in lexicons.QUOTE_CHARS for t in range(before.start, before.end)):
+            return None  # a quote's sentence: its speaker is the pronoun's by the usual rules
+        if any(lexicons.PERSON_PRONOUNS.get(tt.lower[t]) == mention.gender for t in range(before.start, before.end)):
+            return None  # "she issued a plan; Obama later adopted it. She ...": the "she" before goes on
+        people = [e for e in names if e.label_ == "PERSON" and before.start <= e.start and e.end <= before.end]
+        surnames = {_norm(e.text).split()[-1] for e in people if _norm(e.text)}
+        if len(surnames) != 1 or not any(tt.dep[e.root.i] in ("nsubj", "nsubjpass") for e in people):
+            return None
+        ent = next(e for e in people if tt.dep[e.root.i] in ("nsubj", "nsubjpass"))
+        named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=tt.text, ents=names)
+        _name_the_bearer(named, names, tt)
+        if named.gender is not None and named.gender != mention.gender:
+            return None
+        cluster = self._place(doc, named, clusters, None, paragraphs)
+        if cluster is None or not _agrees(mention, cluster):
+            return None
+        clusters.add(cluster, named)
+        return cluster
+
     def _description(self, mention: Mention, clusters: _Registry, prev: Cluster | None,
                      paragraphs: list[int]) -> Cluster | None:
         recent = self._recent(clusters, mention.span[0], paragraphs)
@@ -446,6 +486,43 @@ class SpeakerResolver(Stage):
                 # 'Friends mocked him, calling him "a fool," Susan said. "..."': Susan's claim,
                 # attributed after the one inside it, is the one the next quote goes on
                 before = n
+
+
+def _name_the_bearer(mention: Mention, names: list[Span], tt: TokenTable) -> None:
+    """"Carlos Lopez won the seat. ... Lopez said": a bare surname is the full name the article gave
+    before it, when one person of that surname was named before it (or one whose forename agrees with
+    the mention's title: "Ms. Lopez"). The mention takes that name, and its forename's gender, so that a
+    relative named later ("his wife, Maria Lopez") is not merged with it and "she" does not go to it."""
+    if mention.pronoun or mention.kind not in ("PERSON", "OTHER") or not mention.name or " " in mention.name.strip():
+        return  # ("OTHER": a surname the tagger did not label, "Lopez said")
+    surname = _norm(mention.name)
+    bearers: dict[str, tuple[str, str | None]] = {}  # normalised full name -> (name, forename's gender)
+    for ent in names[:bisect.bisect_left(names, mention.span[0], key=lambda e: e.start_char)]:
+        if ent.label_ != "PERSON":
+            continue
+        full = _split_title(ent, tt)[1]
+        words = _norm(full).split()
+        if len(words) < 2 or words[-1] != surname:
+            continue
+        gender = _forename_gender(words[0])
+        if mention.gender and gender and gender != mention.gender:
+            continue
+        bearers.setdefault(" ".join(words), (full, gender))
+    if len(bearers) != 1:
+        return  # none, or two of one family ("Bill Clinton", "Hillary Clinton"): the surname alone decides
+    full, gender = next(iter(bearers.values()))
+    mention.name = full
+    mention.kind = "PERSON"
+    mention.gender = mention.gender or gender
+
+
+def _forename_gender(forename: str) -> str | None:
+    """The gender a lower-cased forename tells, if the lexicons know it."""
+    if forename in lexicons.FEMALE_FORENAMES:
+        return "female"
+    if forename in lexicons.MALE_FORENAMES:
+        return "male"
+    return None
 
 
 def _known_person(clusters: _Registry, name: str) -> Cluster | None:
@@ -601,9 +678,11 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
             mention.kind = "PERSON"
     elif (lemmas[root_i] in lexicons.ORG_NOUNS or lower in lexicons.ORG_NOUNS) and mention.kind == "OTHER":
         mention.kind = "ORG"
-    if doc[root_i].tag_ in ("NNS", "NNPS") or lemma in ("people", "police", "officials") or \
-            _quantity_of_plural(tt, root_i):
-        mention.plural = True
+    coordinated = _coordinated(tt, root_i, first, stop)
+    if coordinated:
+        # "Tom Hale and Ann Park said": two people, one "they"; neither name is the group's
+        mention.name = mention.title = None
+    mention.plural = coordinated or _plural_head(tt, root_i, lemma)
     if mention.name is None and pos[root_i] == "PROPN" and all(pos[i] in ("PROPN", "DET")
                                                                for i in range(first, stop)):
         mention.name = _strip_det(tt.span_text(first, stop - 1))  # a name the NER missed: "Rasool also said"
@@ -611,10 +690,34 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
             tt.dep[c] == "det" and lows[c] in ("the", "this", "that") for c in tt.children[root_i]):
         mention.nominal = lemmas[root_i]
     mention.described = _described_head(tt, mention, root_i, ents)
+    if coordinated:
+        return mention  # a group of people has no one gender ("Mr. Lee and Ms. Park")
     # "her husband", "Mrs. Lee's spokesman": the owner's words tell the owner's gender, not the speaker's
     possessor = {t.i for c in tt.children[root_i] if tt.dep[c] == "poss" for t in doc[c].subtree}
     mention.gender = _gender({lows[i] for i in range(first, stop) if i not in possessor}, mention)
     return mention
+
+
+def _plural_head(tt: TokenTable, root: int, lemma: str) -> bool:
+    """Whether a mention's head is plural: a plural noun, a body of people, a count of a plural."""
+    return tt.doc[root].tag_ in ("NNS", "NNPS") or lemma in ("people", "police", "officials") or \
+        _quantity_of_plural(tt, root)
+
+
+def _coordinated(tt: TokenTable, root: int, first: int, stop: int) -> bool:
+    """Whether a mention's head is a name joined by "and" to another name of the mention: "Tom Hale and Ann
+    Park", "Mr. Lee, Ms. Park and Dr. Ortiz" (the parse hangs the last name on an apposition of the first)."""
+    if tt.pos[root] != "PROPN":
+        return False
+    heads = [root] + [c for c in tt.children[root] if tt.dep[c] == "appos" and first <= c < stop]
+    for head in heads:
+        if tt.ent_type[head] not in _NAME_LABELS:
+            continue  # "Vice President for sales and marketing Tom Hale": a role joined to a name
+        joined = [c for c in tt.children[head] if tt.dep[c] == "conj" and first <= c < stop and tt.pos[c] == "PROPN"
+                  and tt.ent_type[c] in _NAME_LABELS]  # not a second title: "Gov. and Party Chairman Tom Hale"
+        if joined and any(tt.dep[c] == "cc" and tt.lower[c] in ("and", "&") for c in tt.children[head]):
+            return True
+    return False
 
 
 #: Heads that count or portion out the plural noun of their "of": "a number of the families", "the
@@ -802,12 +905,10 @@ def _gender(words: set[str], mention: Mention) -> str | None:
         return "female"
     if words & lexicons.MALE_WORDS:
         return "male"
-    if mention.kind == "PERSON" and mention.name:
-        first = mention.name.split()[0].lower()
-        if first in lexicons.FEMALE_FORENAMES:
-            return "female"
-        if first in lexicons.MALE_FORENAMES:
-            return "male"
+    name = (mention.name or "").split()
+    if mention.kind == "PERSON" and len(name) > 1:
+        # a name of one word is a surname ("Warren", "Grant"), whatever forename it may also be
+        return _forename_gender(name[0].lower())
     return None
 
 
@@ -846,7 +947,20 @@ def _mention_names(mention: Mention) -> tuple[set[str], str]:
 def _same_entity(mention: Mention, cluster: Cluster, ratio: float,
                  names: tuple[set[str], str] | None = None) -> bool:
     """Whether a named or described mention names the cluster's speaker (``names``: the mention's
-    :func:`_mention_names`, when already computed)."""
+    :func:`_mention_names`, when already computed): the names match and the genders do not clash."""
+    return _same_name(mention, cluster, ratio, names) and not _gender_clash(mention, cluster)
+
+
+def _gender_clash(mention: Mention, cluster: Cluster) -> bool:
+    """"Ms. Lopez" after "Carlos Lopez", "Mr. Park" after "Ann Park": a name whose title, role or
+    forename tells one gender is not a speaker whose named mentions told the other (two people of one
+    family). Pronouns do not count: one read wrongly must not split a speaker."""
+    return bool(mention.gender and cluster.named_genders and mention.gender not in cluster.named_genders)
+
+
+def _same_name(mention: Mention, cluster: Cluster, ratio: float,
+               names: tuple[set[str], str] | None = None) -> bool:
+    """Whether a named or described mention's name is one of the cluster's (see :func:`_same_entity`)."""
     mine, name = names or _mention_names(mention)
     if name and cluster.kind == "PERSON" and " " not in name and name in cluster.surnames:
         return True  # a bare surname, whatever label NER gave it: "Rasool" / "Yehia Rasool"
