@@ -10,8 +10,8 @@ import pytest
 
 DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "dev"
 LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support", "concede", "question",
-          "predict", "positive", "negative", "oppose", "neutral", "disputes", "supports", "clear", "arguable",
-          "right", "wrong"}
+          "predict", "positive", "negative", "oppose", "neutral", "disputes", "supports", "responds_to",
+          "clear", "arguable", "right", "wrong"}
 
 
 def _strings(value: Any, key: str = "") -> list[tuple[str, str]]:
