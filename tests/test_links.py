@@ -139,6 +139,17 @@ def test_their_account_answers_a_statement_of_two_speakers(nlp, speakers):
     assert [(x.source, x.relation) for x in result.links] == [(by_text["their account"], "disputes")]
 
 
+def test_their_claim_answers_a_group_the_speakers_stage_reads_as_plural(nlp):
+    """"their" fits a speaker entity the speakers stage marks ``plural`` though no word of its mentions
+    looks plural to a reader of strings (a capitalised group name: "Senate Democrats")."""
+    text = "Senate Democrats said the budget was balanced. The governor rejected their claim."
+    result = claimex.extract(text, nlp=nlp)
+    by_text = {c.content_text: c.id for c in result.claims}
+    assert [s.plural for s in result.speakers] == [True, False]
+    assert [(x.source, x.relation, x.target) for x in result.links] == [
+        (by_text["their claim"], "disputes", by_text["the budget was balanced"])]
+
+
 def test_a_falsity_word_shared_with_one_claim_does_not_choose_it(nlp):
     """"Ortiz's description was false" names Ortiz's claims; "false" is what the reply says of one, not a
     word of what it was: of two claims of Ortiz's, neither is chosen by it (with one, that one is)."""

@@ -788,3 +788,16 @@ def test_she_skips_a_man_whose_forename_the_lexicon_knows(nlp):
 def test_pronoun_takes_the_person_the_sentence_before_is_about(nlp, text, name):
     speaker = speaker_of(run(nlp, text), "She")
     assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "plural"), [
+    ("Councillors Tom Hale and Ann Park said the bridge was safe.", True),  # a coordination
+    ("Two volunteers said the stage was unsafe.", True),  # a plural head
+    ("Senate Democrats said the budget was balanced.", True),  # a capitalised group name
+    ("Councillor Ann Park said the bridge was safe.", False),
+    ("The ministry said the bridge was safe.", False),  # one body
+])
+def test_a_speaker_entity_says_whether_it_is_more_than_one(nlp, text, plural):
+    (speaker,) = run(nlp, text).speakers
+    assert speaker.plural is plural
+    assert Speaker.from_dict(speaker.to_dict()) == speaker  # the field goes through the output contract

@@ -100,6 +100,7 @@ class Speaker:
     affiliation: str | None = None
     aliases: tuple[str, ...] = ()
     mentions: tuple[Offsets, ...] = ()
+    plural: bool = False
 
     def __repr__(self) -> str:
         extra = "".join(
@@ -119,6 +120,7 @@ class Speaker:
             "affiliation": self.affiliation,
             "aliases": list(self.aliases),
             "mentions": [list(m) for m in self.mentions],
+            "plural": self.plural,
         }
 
     @classmethod
@@ -132,6 +134,7 @@ class Speaker:
             affiliation=data.get("affiliation"),
             aliases=tuple(data.get("aliases", ())),
             mentions=tuple((int(s), int(e)) for s, e in data.get("mentions", ())),
+            plural=bool(data.get("plural", False)),
         )
 
 

@@ -1180,7 +1180,8 @@ def _speaker(sid: str, cluster: Cluster) -> Speaker:
                 aliases.append(value)
     mentions = sorted({m.span for m in cluster.mentions} | set(cluster.extra))
     return Speaker(id=sid, name=name, kind=cluster.kind, role=cluster.best("role"), title=cluster.best("title"),
-                   affiliation=cluster.best("affiliation"), aliases=tuple(aliases), mentions=tuple(mentions))
+                   affiliation=cluster.best("affiliation"), aliases=tuple(aliases), mentions=tuple(mentions),
+                   plural=cluster.plural)
 
 
 @Language.factory(

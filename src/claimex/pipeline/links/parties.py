@@ -123,13 +123,21 @@ def _is_plural(text: str) -> bool:
     return last.islower() and last.isalpha() and last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS)
 
 
+def _plural(speaker: Mapping[str, Any] | None, texts: Sequence[str]) -> bool:
+    """Whether a party is more than one: the speakers stage's ``plural`` of its entity (a coordination or
+    a plural head, read on the parse), or the words of one of its mentions (:func:`_is_plural`: a
+    mention the speakers stage merged into a one-person entity, "she and another reporter", still
+    speaks for more than one; a bare mention or a record written before the field has only these)."""
+    return bool(speaker and speaker.get("plural")) or any(_is_plural(t) for t in texts)
+
+
 def party_of(speaker: Mapping[str, Any] | None, mention: str | None, text: str) -> Party:
     """The party of a claim: its speaker entity (name, non-pronoun mentions, affiliation), else the
     claim's speaker mention; :data:`NOBODY` when neither is known.
 
     Args:
         speaker: the speaker entity (``id``, ``name``, ``kind``, ``role``, ``affiliation``,
-            ``mentions``), or None.
+            ``mentions``, ``plural``), or None.
         mention: the text of the claim's own speaker mention, or None.
         text: the document text the mentions index.
     """
@@ -146,7 +154,7 @@ def party_of(speaker: Mapping[str, Any] | None, mention: str | None, text: str) 
     texts = [t for t in texts if t and not _is_pronoun(t) and not _is_quantified(t)]
     if not texts:
         return NOBODY
-    if any(_is_plural(t) for t in texts):  # "she and another reporter said ... disputed *their* account"
+    if _plural(speaker, texts):  # "she and another reporter said ... disputed *their* account"
         pronouns |= {"they"}
     names, countries = zip(*map(_mention_keys, texts), strict=True)
     aff = actor_keys(_affiliation_forms(affiliation)) if affiliation else frozenset()
