@@ -264,6 +264,17 @@ def test_relate_one_line_per_input_line(shared_model, tmp_path):
         assert 0.0 <= record["score"] <= 1.0
 
 
+def test_relate_shows_a_progress_bar_of_pairs_when_asked(shared_model, tmp_path, capsys):
+    src, out = tmp_path / "pairs.jsonl", tmp_path / "related.jsonl"
+    src.write_text(json.dumps({"id": "p1", "a": "The mayor says the bridge is safe",
+                               "b": "Engineers say the bridge is not safe"}) + "\n", encoding="utf-8")
+    assert cli.main(["relate", str(src), "-o", str(out), "--progress"]) == 0
+    bar = capsys.readouterr().err
+    assert "relate: 1pair" in bar  # tqdm counts the pairs (a stream has no total)
+    assert cli.main(["relate", str(src), "-o", str(out), "--no-progress"]) == 0
+    assert "pair" not in capsys.readouterr().err and len(records(out)) == 1
+
+
 def test_extract_says_on_stderr_that_a_record_has_errors(shared_model, tmp_path, caplog):
     good, out = tmp_path / "good.txt", tmp_path / "out.jsonl"
     good.write_text('"The council is united," Ana Lee said.', encoding="utf-8")

@@ -17,7 +17,7 @@ import signal
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from types import FrameType
-from typing import Any
+from typing import Any, TypeVar
 
 from . import __version__
 from .errors import ClaimexError, InputError
@@ -36,7 +36,10 @@ from .model import Result
 log = logging.getLogger("claimex")
 
 
-def _progress(items: Iterator[Result], *, enabled: bool | None, desc: str) -> Iterator[Result]:
+_T = TypeVar("_T")
+
+
+def _progress(items: Iterator[_T], *, enabled: bool | None, desc: str, unit: str = "doc") -> Iterator[_T]:
     """A tqdm bar on a terminal (stderr), none when piped."""
     if enabled is None:
         enabled = sys.stderr.isatty()
@@ -44,7 +47,7 @@ def _progress(items: Iterator[Result], *, enabled: bool | None, desc: str) -> It
         return items
     from tqdm import tqdm
 
-    return iter(tqdm(items, desc=desc, unit="doc", file=sys.stderr))
+    return iter(tqdm(items, desc=desc, unit=unit, file=sys.stderr))
 
 
 def _inputs(args: argparse.Namespace) -> Iterator[InputDoc]:
@@ -387,7 +390,7 @@ def cmd_relate(args: argparse.Namespace) -> int:
             yield record if isinstance(record, dict) else {"id": f"line-{n}", "_error": "not an object"}
 
     with atomic_writer(args.output) as out:
-        for record in relate_records(lines()):
+        for record in _progress(relate_records(lines()), enabled=args.progress, desc="relate", unit="pair"):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 0
 
@@ -487,6 +490,10 @@ def build_parser() -> argparse.ArgumentParser:
     rel = sub.add_parser("relate", help="disputes / supports / none for pairs of claims")
     rel.add_argument("inputs", nargs="+", metavar="PAIRS", help='JSONL lines {"id", "a", "b"}, or -')
     rel.add_argument("-o", "--output", help="output JSONL (default: stdout)")
+    rel_bar = rel.add_mutually_exclusive_group()
+    rel_bar.add_argument("--progress", dest="progress", action="store_true", default=None,
+                         help="show a progress bar (default: only on a terminal)")
+    rel_bar.add_argument("--no-progress", dest="progress", action="store_false")
     rel.set_defaults(func=cmd_relate)
 
     from . import bench
