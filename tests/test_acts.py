@@ -436,6 +436,11 @@ ACTS = [
      "they could sell off their bonds if the bill becomes law", "warned", "threaten", "threat"),
     ("The mayor said she would close the pier if it rains.", "she would close the pier if it rains", "said",
      "predict", "prediction"),
+    # "unless" and "if" are looked up in the content's terms first (the second claims speed round): still read
+    ('"We will walk out of the talks unless the board pays," the steward said.',
+     "We will walk out of the talks unless the board pays", "said", "threaten", "threat"),
+    ('"If the board does not pay, we will walk out of the talks," the steward said.',
+     "If the board does not pay, we will walk out of the talks", "said", "threaten", "threat"),
     # twelfth round: a past obligation left unmet reproaches whoever failed it; of the speaker it concedes
     ('"The board should have warned the tenants months ago," the lawyer said.',
      "The board should have warned the tenants months ago", "said", "accuse", "reproach"),

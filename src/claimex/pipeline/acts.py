@@ -630,7 +630,7 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
         if _ultimatum(st, warned=table.lemma[cue] in lx.WARNING_CUES):  # "warned they could sell ... if"
             return lx.THREATEN, cue
         return None
-    if "unless" in map(table.lower.__getitem__, st.content) and _first_person_future(st):  # the cheap test first
+    if _has_word(st, "unless") and _first_person_future(st):  # the cheap test first
         return lx.THREATEN, st.act_root
     if _ultimatum(st, warned=cue is not None and table.lemma[cue] in lx.WARNING_CUES):
         return lx.THREATEN, st.act_root
@@ -690,7 +690,7 @@ def _ultimatum(st: Statement, *, warned: bool) -> bool:
     future, or with "could" / "might" after a warning, whose subject is the speaker, with an "if" clause,
     negated but after a warning)."""
     table = st.table
-    if "if" not in map(table.lower.__getitem__, st.content):  # the cheap test first
+    if not _has_word(st, "if"):  # the cheap test first
         return False
     for pred in st.preds:
         subj = subject(table, pred)
@@ -1496,6 +1496,21 @@ def _has_terms(st: Statement, words: frozenset[str]) -> bool:
     table = st.table
     return not (words.isdisjoint(map(table.lemma.__getitem__, st.content))
                 and words.isdisjoint(map(table.lower.__getitem__, st.content)))
+
+
+def _has_word(st: Statement, word: str) -> bool:
+    """Whether a word of the content has the lower-case form ``word`` (one of :data:`_GATE_WORDS`). Ruled
+    out first by ``st.terms`` when the stage filled it: the terms hold every form of the content that is
+    in the stage's word lists, so a word not among them is in no form (one set look-up instead of a
+    scan of the content for most statements: the same answer)."""
+    if st.terms is not None and word not in st.terms:
+        return False
+    return word in map(st.table.lower.__getitem__, st.content)
+
+
+#: The words :func:`_has_word` looks for: "unless" and "if" of a threat's conditions (:func:`threat`,
+#: :func:`_ultimatum`); in :data:`PREFILTER_TERMS`, so that the stage reads them into the terms.
+_GATE_WORDS: Final = frozenset({"if", "unless"})
 
 
 def _feeling(table: TokenTable, i: int) -> bool:
@@ -3376,4 +3391,4 @@ def self_report(st: Statement, *, lead: bool = False) -> bool:
 
 #: The words the twelfth act round's rules look for before reading the parse; the claims stage reads them
 #: with its other word lists into :attr:`Statement.terms`.
-PREFILTER_TERMS: Final = _REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS
+PREFILTER_TERMS: Final = _REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
