@@ -8,6 +8,7 @@ from spacy.language import Language
 
 import claimex
 from claimex.model import Result, Speaker
+from claimex.pipeline import speakers
 
 
 def run(nlp: Language, text: str) -> Result:
@@ -796,8 +797,23 @@ def test_pronoun_takes_the_person_the_sentence_before_is_about(nlp, text, name):
     ("Senate Democrats said the budget was balanced.", True),  # a capitalised group name
     ("Councillor Ann Park said the bridge was safe.", False),
     ("The ministry said the bridge was safe.", False),  # one body
+    ("Sanders told the crowd that the system was rigged.", False),  # a surname the tagger reads as a plural noun
 ])
 def test_a_speaker_entity_says_whether_it_is_more_than_one(nlp, text, plural):
     (speaker,) = run(nlp, text).speakers
     assert speaker.plural is plural
     assert Speaker.from_dict(speaker.to_dict()) == speaker  # the field goes through the output contract
+
+
+@pytest.mark.parametrize(("name", "kind", "one"), [
+    ("Bernie Sanders", "PERSON", True),
+    ("Ann Park", "PERSON", True),
+    ("Tom Hale and Ann Park", "PERSON", False),  # a coordination
+    ("Aides to Clinton", "PERSON", False),  # a group named after someone
+    ("White House officials", "PERSON", False),
+    ("Senate Democrats", "NORP", False),
+])
+def test_a_full_person_name_is_one_person(name, kind, one):
+    """A speaker entity named by a person's full name is not plural, though its first mention was a bare
+    surname the tagger read as a plural noun ("Sanders")."""
+    assert speakers._full_person_name(name, kind) is one

@@ -134,6 +134,8 @@ class Cluster:
         if not self._named:
             self._named = True
             self.plural = mention.plural
+        elif self.plural and _one_person(mention):  # "Sanders" (tagged a plural noun), then "Bernie Sanders"
+            self.plural = False
         names = {_norm(v) for v in (mention.name, mention.acronym, _strip_det(mention.text)) if v}
         self.names |= names
         keys = set(names)
@@ -698,8 +700,25 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     return mention
 
 
+def _full_person_name(name: str, kind: str) -> bool:
+    """A person entity named by a full name of capitalised words and no coordination ("Bernie Sanders",
+    whose mentions may all be a bare "Sanders" that the tagger read as a plural noun): one person."""
+    words = name.replace(",", " , ").split()
+    return kind == "PERSON" and len(words) >= 2 and "and" not in words and "," not in words \
+        and all(w[:1].isupper() for w in words)
+
+
+def _one_person(mention: Mention) -> bool:
+    """A person's full name, not plural: a forename and a surname ("Bernie Sanders") say one person,
+    whatever the tag of a bare surname of theirs said before."""
+    return mention.kind == "PERSON" and not mention.plural and len((mention.name or "").split()) >= 2
+
+
 def _plural_head(tt: TokenTable, root: int, lemma: str) -> bool:
-    """Whether a mention's head is plural: a plural noun, a body of people, a count of a plural."""
+    """Whether a mention's head is plural: a plural noun, a body of people, a count of a plural. A person's
+    name is one person whatever its tag ("Sanders", "Reyes" tagged NNPS); more than one takes a coordination."""
+    if tt.ent_type[root] == "PERSON" and tt.word(root)[:1].isupper():  # "Sanders" tagged NNS or NNPS
+        return False
     return tt.doc[root].tag_ in ("NNS", "NNPS") or lemma in ("people", "police", "officials") or \
         _quantity_of_plural(tt, root)
 
@@ -1181,7 +1200,7 @@ def _speaker(sid: str, cluster: Cluster) -> Speaker:
     mentions = sorted({m.span for m in cluster.mentions} | set(cluster.extra))
     return Speaker(id=sid, name=name, kind=cluster.kind, role=cluster.best("role"), title=cluster.best("title"),
                    affiliation=cluster.best("affiliation"), aliases=tuple(aliases), mentions=tuple(mentions),
-                   plural=cluster.plural)
+                   plural=cluster.plural and not _full_person_name(name, cluster.kind))
 
 
 @Language.factory(
