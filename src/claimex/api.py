@@ -185,17 +185,21 @@ def _break_run(match: re.Match[str]) -> str:
     return " ".join(run[k:k + MAX_UNSPACED_RUN] for k in range(0, len(run), step))
 
 
+def _say_once(warned: list[bool], doc_id: str, message: str) -> None:
+    """Log ``message`` (its ``%s`` the document) and mark ``warned``, so that it is said once per process."""
+    warned.append(True)
+    log.warning(message, f"document {doc_id!r}" if doc_id else "a document")
+
+
 _markup_warned: list[bool] = []  # warned once in this process
 
 
 def _warn_markup(doc_id: str, text: str) -> None:
     """Say once per process that a text is HTML: its quotes hide among tags and are not found."""
     if not _markup_warned and looks_like_html(text):
-        _markup_warned.append(True)
-        which = f"document {doc_id!r}" if doc_id else "a document"
-        log.warning("%s looks like HTML markup; claimex reads plain text and finds few quotes in "
-                    "markup: convert it first with claimex.html_to_text() (claimex extract --input-format "
-                    "html); this is said once", which)
+        _say_once(_markup_warned, doc_id, "%s looks like HTML markup; claimex reads plain text and finds few "
+                  "quotes in markup: convert it first with claimex.html_to_text() (claimex extract "
+                  "--input-format html); this is said once")
 
 
 _language_warned: list[bool] = []  # warned once in this process
@@ -222,10 +226,8 @@ def looks_non_english(text: str) -> bool:
 def _warn_language(doc_id: str, text: str) -> None:
     """Say once per process that a text is not English: claimex finds no quotes in it, which is no bug."""
     if not _language_warned and looks_non_english(text):
-        _language_warned.append(True)
-        which = f"document {doc_id!r}" if doc_id else "a document"
-        log.warning("%s does not look like English; claimex reads English news and finds few or no "
-                    "claims in other languages; this is said once", which)
+        _say_once(_language_warned, doc_id, "%s does not look like English; claimex reads English news and "
+                  "finds few or no claims in other languages; this is said once")
 
 
 def _check(text: Any, max_chars: int) -> DocError | None:
