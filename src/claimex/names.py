@@ -73,6 +73,16 @@ def forenames_agree(a: str, b: str) -> bool:
     return fuzz.ratio(first_a, first_b) >= FORENAME_MATCH_RATIO
 
 
+def forename_gender(forename: str) -> str | None:
+    """"female" / "male" as a lower-cased forename tells it (``lexicons.FEMALE_FORENAMES`` and
+    ``MALE_FORENAMES``), else None."""
+    if forename in lx.FEMALE_FORENAMES:
+        return "female"
+    if forename in lx.MALE_FORENAMES:
+        return "male"
+    return None
+
+
 # --------------------------------------------------------------------------------------------------
 # Between claims (claimex_claims, claimex_links)
 
@@ -208,6 +218,7 @@ __all__ = [
     "WILDCARD_KINDS",
     "actor_keys",
     "actor_words",
+    "forename_gender",
     "forenames_agree",
     "graph_key",
     "kinds_agree",

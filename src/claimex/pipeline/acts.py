@@ -31,7 +31,7 @@ from typing import Any, Final, NamedTuple
 
 from .. import lexicons as lx
 from .. import syntax
-from ..names import names_match
+from ..names import forename_gender, names_match
 from .tokens import Entity, TokenTable
 
 _AGENT_ENTS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -3184,9 +3184,10 @@ def _gender(name: str | None) -> str | None:
     if not name:
         return None
     first = name.split(maxsplit=1)[0].lower()
-    if first in lx.FEMALE_FORENAMES or first in lx.FEMALE_WORDS:
+    forename = forename_gender(first)
+    if forename == "female" or first in lx.FEMALE_WORDS:
         return "female"
-    if first in lx.MALE_FORENAMES or first in lx.MALE_WORDS:
+    if forename == "male" or first in lx.MALE_WORDS:
         return "male"
     return None
 

@@ -32,6 +32,7 @@ from .. import lexicons
 from ..extensions import raw
 from ..model import Claim, Speaker
 from ..names import FORENAME_MATCH_RATIO  # noqa: F401  (re-exported: its home was here)
+from ..names import forename_gender as _forename_gender
 from ..names import forenames_agree as _forenames_agree
 from ..names import name_key as _norm
 from ..names import strip_article as _strip_det
@@ -516,15 +517,6 @@ def _name_the_bearer(mention: Mention, names: list[Span], tt: TokenTable) -> Non
     mention.name = full
     mention.kind = "PERSON"
     mention.gender = mention.gender or gender
-
-
-def _forename_gender(forename: str) -> str | None:
-    """The gender a lower-cased forename tells, if the lexicons know it."""
-    if forename in lexicons.FEMALE_FORENAMES:
-        return "female"
-    if forename in lexicons.MALE_FORENAMES:
-        return "male"
-    return None
 
 
 def _known_person(clusters: _Registry, name: str) -> Cluster | None:
