@@ -436,6 +436,7 @@ def _negated(cands: Sequence[tuple[str, ...]], i: int) -> bool:
 
 #: "suspect" names the one suspected only before these ("a suspect *in* the killing", not "Suspect Dead");
 #: "investigation" is an inquiry into someone only after "under".
+_SUSPICION: Final = frozenset(lexical.SUSPICION_WORDS)
 _SUSPECT_OF: Final = frozenset({"in", "of", "for"})
 _UNDER: Final = frozenset({"under"})
 
@@ -447,7 +448,7 @@ def _suspicions(doc: Doc) -> list[Hit]:
     found = []
     for tok in doc:
         low = tok.lower_
-        if low not in lexical.SUSPICION_WORDS:
+        if low not in _SUSPICION:
             continue
         nxt, prev = _next(tok), tok.doc[tok.i - 1] if tok.i > 0 else None
         if low in ("suspect", "suspects") and (nxt is None or nxt.lower_ not in _SUSPECT_OF):
