@@ -1088,6 +1088,11 @@ RELATIONS = [
      "budget", "support"),
     ("The farmers said they will not vote for the governor this fall.",
      "they will not vote for the governor this fall", "governor", "oppose"),
+    # a negation above the backing verb, or "without", withholds it
+    ("The teacher said she could not see herself supporting the mayor.",
+     "she could not see herself supporting the mayor", "mayor", "oppose"),
+    ("The pastor said it was a way to take part without supporting the candidate.",
+     "it was a way to take part without supporting the candidate", "candidate", "oppose"),
     ("The governor said the budget would end the tax break for oil companies.",
      "the budget would end the tax break for oil companies", "budget", None),
     ("The strategist said those who supported the senator will stay home.",

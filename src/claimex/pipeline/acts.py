@@ -3386,11 +3386,26 @@ def _past_event(table: TokenTable, word: int) -> bool:
                    for c in table.children[word])
 
 
+#: Dependencies of a verb whose negation reaches the verb under it: "could *not* see herself *supporting* her",
+#: "does *not* plan *to back* him".
+_NEGATION_REACHES: Final = frozenset({"xcomp", "ccomp", "pcomp"})
+
+
 def _negated_word(table: TokenTable, word: int) -> bool:
-    """A negator or a negating adverb on ``word`` ("will *not* vote for him", "*never* backed the plan")."""
-    dep, lower = table.dep, table.lower
-    return any(dep[c] == "neg" or (lower[c] in _NEGATING_ADVERBS and dep[c] == "advmod")
-               for c in table.children[word])
+    """A negator or a negating adverb on ``word`` or on a verb it is the complement of ("will *not* vote for
+    him", "*never* backed the plan", "could *not* see herself *supporting* her"), or "without" above it ("a
+    way to take part *without supporting* him")."""
+    dep, lower, head = table.dep, table.lower, table.head
+    i = word
+    for _ in range(3):
+        if any(dep[c] == "neg" or (lower[c] in _NEGATING_ADVERBS and dep[c] == "advmod") for c in table.children[i]):
+            return True
+        if dep[i] not in _NEGATION_REACHES or head[i] == i:
+            return False
+        if dep[i] == "pcomp" and lower[head[i]] == "without":
+            return True
+        i = head[i]
+    return False
 
 
 #: Stance sources of :func:`decide_stance` where the act, or what the content does to the target
