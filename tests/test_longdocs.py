@@ -128,6 +128,18 @@ def test_merge_points_a_repeat_at_the_new_id_of_its_claim():
         ("c1", "war", None), ("c2", "a war of choice.", "c3"), ("c3", "It is a war of choice.", None)]
 
 
+def test_merge_shifts_the_nested_source():
+    a_text, b_text = "Rasool said war.\n\n", "The paper reported that the minister said the deal was dead."
+    start, minister = b_text.index("the minister"), b_text.index("minister")
+    claim = replace(_claim("c1", start, len(b_text) - 1, b_text, None), nested_source=(start, minister + 8),
+                    nested_source_text="the minister")
+    merged = merge_results("x", a_text + b_text, [(0, Result(id="x", text=a_text)),
+                                                  (len(a_text), Result(id="x", text=b_text, claims=(claim,)))])
+    (got,) = merged.claims
+    assert got.nested_source is not None
+    assert (a_text + b_text)[slice(*got.nested_source)] == got.nested_source_text == "the minister"
+
+
 def test_an_acronym_defined_in_an_earlier_piece_joins_its_long_form():
     a = Result(id="", text="", speakers=(Speaker("s1", "Popular Mobilisation Forces", "ORG",
                                                  aliases=("Popular Mobilisation Forces", "PMF"),

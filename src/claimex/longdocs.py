@@ -156,6 +156,7 @@ def merge_results(doc_id: str, text: str, parts: Sequence[tuple[int, Result]]) -
                 cue=_shift(c.cue, offset),
                 speaker_mention=_shift(c.speaker_mention, offset),
                 target=_shift(c.target, offset),
+                nested_source=_shift(c.nested_source, offset),
             )
             claims.append((shifted, n))
         for link in result.links:
