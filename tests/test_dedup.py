@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import pytest
 
 import claimex
-from claimex.pipeline.quotes.dedup import dedupe_statements, survivor
+from claimex.pipeline.quotes.dedup import dedupe_statements, same_source, survivor
 
 
 @dataclass
@@ -23,6 +23,7 @@ class Fake:
     direct: bool = False
     quotes: list[int] = field(default_factory=list)
     nested: tuple[int, int] | None = None
+    repeat_of: tuple[int, int] | None = None
 
 
 def confidence(rule: str) -> float:
@@ -99,3 +100,101 @@ def test_one_claim_per_statement(nlp, text: str, expected: list[tuple[str, str |
     assert got == expected
     record = result.to_dict()["claims"][0]
     assert text[slice(*record["nested_source"])] == record["nested_source_text"] if record["nested_source"] else True
+
+
+# --------------------------------------------------------------------------------------------------
+# One speaker? (same_source): the mentions of two claims that may repeat one statement
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("Donald Trump", "Trump", True),  # the same last word
+        ("Governor Ann Lee (D-Ohio)", "LEE", True),  # the name before a bracket
+        ("Corey Lee, the campaign manager", "Lee", True),  # the name before an apposition
+        ("Lee\u2019s", "Councillor Ann Lee", True),  # a possessive
+        ("The Transport Workers Union", "the TWU", True),  # initials
+        ("the Federal Bureau of Investigation", "the FBI", True),
+        ("she", "Mayor Ortiz", True),  # a pronoun may stand for anyone
+        ("Officials", "a spokesman for the army", False),
+        ("Maria Lopez", "Carlos Ortiz", False),
+        ("Lee\u2019s spokesman", "Councillor Ann Lee", False),  # the spokesman is not Lee
+        ("the TWU", "The Transport Workers Union of America", False),  # initials of other words
+    ],
+)
+def test_same_source(first: str, second: str, expected: bool) -> None:
+    text = f"{first} | {second}"
+    a = Fake("complement", [(0, 1)], mention=(0, len(first)))
+    b = Fake("complement", [(0, 1)], mention=(len(first) + 3, len(text)))
+    assert same_source(a, b, text) is expected
+    assert same_source(b, a, text) is expected
+
+
+# --------------------------------------------------------------------------------------------------
+# A statement reported again: the claim that quotes a fragment of it, or paraphrases it, records the
+# fuller claim as its repeat_of (both stay: PolNeAR annotates both occurrences)
+
+REPEATS = [
+    # (text, [(content, speaker mention, repeat_of)])
+    # the lede quotes a fragment, the body gives the full quote
+    ('Councillor Ann Lee (D-Ward 4) on Tuesday called the stadium plan "a reckless waste of public money."\n\n'
+     'The council will vote on the plan next month.\n\n'
+     '"It is a reckless waste of public money, and we will vote it down," Lee said.',
+     [('the stadium plan "a reckless waste of public money.', "Councillor Ann Lee (D-Ward 4)", "c2"),
+      ("It is a reckless waste of public money, and we will vote it down,", "Lee", None)]),
+    # an organisation, then its initials
+    ('The Transport Workers Union said the strike would go ahead, calling the offer "an insult to every '
+     'driver."\n\nThe city made its final offer on Friday.\n\n'
+     '"This offer is an insult to every driver in this city," the TWU said in a statement.',
+     [("the strike would go ahead", "The Transport Workers Union", None),
+      ('the offer "an insult to every driver.', "The Transport Workers Union", "c3"),
+      ("This offer is an insult to every driver in this city,", "the TWU", None)]),
+    # a paraphrase of one named speaker, half of its words in one run
+    ("Senator Maria Ortiz told donors they would not back her because she did not want their money.\n\n"
+     "The dinner went on until late.\n\n"
+     "Ortiz's remark that the donors would not support her because she did not want their money drew boos.",
+     [("they would not back her because she did not want their money", "Senator Maria Ortiz", "c2"),
+      ("the donors would not support her because she did not want their money drew boos", "Ortiz's", None)]),
+    # two statements of one speaker that share three quoted words
+    ('Lee called the stadium plan "a reckless waste of money."\n\n'
+     'On Friday, Lee said the new budget was "a reckless waste of time and a betrayal of voters."',
+     [('the stadium plan "a reckless waste of money.', "Lee", None),
+      ('the new budget was "a reckless waste of time and a betrayal of voters.', "Lee", None)]),
+    # two speakers quoting the same words
+    ('Lee called the stadium plan "a reckless waste of public money."\n\n'
+     '"It is a reckless waste of public money," said Mayor Tom Ortiz, who opposes the plan too.',
+     [('the stadium plan "a reckless waste of public money.', "Lee", None),
+      ("It is a reckless waste of public money,", "Mayor Tom Ortiz", None)]),
+    # a speaker and her spokesman
+    ('Governor Ed Hale said the state would "never again close its schools in a storm."\n\n'
+     'Reporters pressed him on Monday.\n\n'
+     '"We will never again close its schools in a storm, not while I am governor," Hale\'s spokesman said.',
+     [('the state would "never again close its schools in a storm.', "Governor Ed Hale", None),
+      ("We will never again close its schools in a storm, not while I am governor,", "Hale's spokesman", None)]),
+    # one speaker quoting one slogan in two statements: neither gives more of it
+    ('Lee said the party wanted to "bring back the good old days."\n\n'
+     'In a speech on Friday, Lee mocked her rival\'s promise to "bring back the good old days" as empty.',
+     [('the party wanted to "bring back the good old days.', "Lee", None),
+      ('her rival\'s promise to "bring back the good old days" as empty', "Lee", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPEATS,
+                         ids=["lede-fragment", "initials", "paraphrase", "two-statements", "two-speakers",
+                              "spokesman", "slogan"])
+def test_a_statement_reported_again(nlp, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    result = claimex.extract(text, nlp=nlp)
+    assert [(c.content_text, c.speaker_mention_text, c.repeat_of) for c in result.claims] == expected
+    # one claim a statement: those that repeat none
+    statements = [c for c in result.claims if c.repeat_of is None]
+    assert len(statements) == len(expected) - sum(r is not None for *_, r in expected)
+    assert claimex.Result.from_dict(result.to_dict()).claims == result.claims
+
+
+def test_a_repeat_of_a_claim_below_min_confidence_is_a_claim_of_its_own(nlp, monkeypatch) -> None:
+    quotes = nlp.get_pipe("claimex_quotes")
+    # the full quote scores below min_confidence and goes; its fragment stays, a claim of its own
+    monkeypatch.setattr(quotes, "confidence", lambda claim: 0.1 if claim.type == "direct" else 0.9)
+    monkeypatch.setattr(quotes, "min_confidence", 0.5)
+    got = claimex.extract(REPEATS[0][0], nlp=nlp).claims
+    assert [(c.id, c.type, c.repeat_of) for c in got] == [("c1", "mixed", None)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -113,6 +114,30 @@ def test_merge_shifts_renumbers_and_merges_speakers_by_name():
     assert merged.errors[0].stage == "claimex_links" and f"{off:,}" in merged.errors[0].message
     for c in merged.claims:
         assert text[c.content[0]:c.content[1]] == c.content_text
+
+
+def test_merge_points_a_repeat_at_the_new_id_of_its_claim():
+    a_text, b_text = "Rasool said war.\n\n", 'Rasool called it "a war of choice." He said: "It is a war of choice."'
+    fragment, full = b_text.index("a war"), b_text.index("It is")
+    b_claims = (replace(_claim("c1", fragment, fragment + 16, b_text, "s1"), repeat_of="c2"),
+                _claim("c2", full, full + 22, b_text, "s1"))
+    a = Result(id="x", text=a_text, claims=(_claim("c1", 12, 15, a_text, "s1"),))
+    b = Result(id="x", text=b_text, claims=b_claims)
+    merged = merge_results("x", a_text + b_text, [(0, a), (len(a_text), b)])
+    assert [(c.id, c.content_text, c.repeat_of) for c in merged.claims] == [
+        ("c1", "war", None), ("c2", "a war of choice.", "c3"), ("c3", "It is a war of choice.", None)]
+
+
+def test_merge_shifts_the_nested_source():
+    a_text, b_text = "Rasool said war.\n\n", "The paper reported that the minister said the deal was dead."
+    start, minister = b_text.index("the minister"), b_text.index("minister")
+    claim = replace(_claim("c1", start, len(b_text) - 1, b_text, None), nested_source=(start, minister + 8),
+                    nested_source_text="the minister")
+    merged = merge_results("x", a_text + b_text, [(0, Result(id="x", text=a_text)),
+                                                  (len(a_text), Result(id="x", text=b_text, claims=(claim,)))])
+    (got,) = merged.claims
+    assert got.nested_source is not None
+    assert (a_text + b_text)[slice(*got.nested_source)] == got.nested_source_text == "the minister"
 
 
 def test_an_acronym_defined_in_an_earlier_piece_joins_its_long_form():

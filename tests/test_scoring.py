@@ -541,6 +541,23 @@ def test_evaluate_marks(claims: list[dict[str, Any]], expected: tuple[int, int, 
 
 
 @pytest.mark.parametrize(
+    ("repeat_of", "expected"),
+    [(None, (1, 0)),  # two claims of one statement: split
+     ("c1", (0, 1)),  # the second records the first as the statement it repeats: one statement
+     ("c9", (1, 0))],  # a repeat of another claim
+)
+def test_evaluate_marks_reads_repeat_of(repeat_of: str | None, expected: tuple[int, int]) -> None:
+    from claimex.scoring import evaluate_marks
+
+    first = {**marks_claim(MARKS_TEXT, "The council is united,"), "id": "c1"}
+    second = {**marks_claim(MARKS_TEXT, "The council is united,", nth=1), "id": "c2", "repeat_of": repeat_of}
+    report = evaluate_marks([MARKS], {"m1": {"id": "m1", "claims": [first, second], "speakers": [LEE]}})
+    assert (report.duplicates_split, report.duplicates_repeat) == expected
+    assert f"{expected[1]} more are a claim and its repeat_of" in report.format_table()
+    assert report.to_dict()["duplicates_repeat"] == expected[1]
+
+
+@pytest.mark.parametrize(
     ("a", "b", "expected"),
     [("Tenney", "Claudia Tenney", True), ("Sen. Claudia Tenney", "Claudia Tenney", True),
      ("Maria Lopez", "Carlos Lopez", False), ("", "Lopez", False)],

@@ -49,6 +49,14 @@ def test_claim_row_values(seed, content, expected):
     assert {key: row[key] for key in expected} == expected
 
 
+def test_a_repeat_names_its_claim_and_one_row_per_statement_is_left(nlp):
+    text = ('Councillor Ann Lee called the stadium plan "a reckless waste of public money."\n\n'
+            '"It is a reckless waste of public money, and we will vote it down," Lee said.')
+    frame = claimex.to_dataframe(claimex.extract(text, nlp=nlp))
+    assert frame["repeat_of"].iloc[0] == "c2" and pd.isna(frame["repeat_of"].iloc[1])
+    assert list(frame[frame["repeat_of"].isna()]["claim_id"]) == ["c2"]
+
+
 def test_offsets_point_into_the_text(seed):
     frame = claimex.to_dataframe(seed)
     for row in frame.itertuples():

@@ -156,6 +156,7 @@ def merge_results(doc_id: str, text: str, parts: Sequence[tuple[int, Result]]) -
                 cue=_shift(c.cue, offset),
                 speaker_mention=_shift(c.speaker_mention, offset),
                 target=_shift(c.target, offset),
+                nested_source=_shift(c.nested_source, offset),
             )
             claims.append((shifted, n))
         for link in result.links:
@@ -180,13 +181,12 @@ def merge_results(doc_id: str, text: str, parts: Sequence[tuple[int, Result]]) -
     speakers = tuple(replace(merged[key], id=new_sid[key]) for key in order)
 
     claims.sort(key=lambda item: (item[0].content[0], item[1]))
-    new_cid: dict[tuple[int, str], str] = {}
+    new_cid = {(n, c.id): f"c{i}" for i, (c, n) in enumerate(claims, start=1)}
     out_claims: list[Claim] = []
-    for i, (c, n) in enumerate(claims, start=1):
-        cid = f"c{i}"
-        new_cid[(n, c.id)] = cid
+    for c, n in claims:
         gkey = speaker_key.get((n, c.speaker)) if c.speaker is not None else None
-        out_claims.append(replace(c, id=cid, speaker=new_sid[gkey] if gkey is not None else None))
+        out_claims.append(replace(c, id=new_cid[(n, c.id)], speaker=new_sid[gkey] if gkey is not None else None,
+                                  repeat_of=new_cid.get((n, c.repeat_of)) if c.repeat_of is not None else None))
     out_links = tuple(
         replace(link, source=new_cid[(n, link.source)], target=new_cid[(n, link.target)])
         for link, n in links

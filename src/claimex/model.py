@@ -169,6 +169,10 @@ class Claim:
     target_name: str | None = None
     #: the named rule of the quote stage that found the claim ("complement", "adjacent_quote", ...)
     quote_rule: str | None = None
+    #: the id of the claim that gives in full the statement this one quotes a fragment of at another
+    #: place (a lede's "called the plan "a reckless waste"" of a quote further down); None for a claim
+    #: of its own. One claim per statement: the claims whose ``repeat_of`` is None
+    repeat_of: str | None = None
 
     def __repr__(self) -> str:
         who = self.speaker_mention_text or self.speaker or "?"
@@ -200,6 +204,7 @@ class Claim:
             "target_entity": self.target_entity,
             "target_name": self.target_name,
             "quote_rule": self.quote_rule,
+            "repeat_of": self.repeat_of,
         }
 
     @classmethod
@@ -230,6 +235,7 @@ class Claim:
             target_entity=data.get("target_entity"),
             target_name=data.get("target_name"),
             quote_rule=data.get("quote_rule"),
+            repeat_of=data.get("repeat_of"),
         )
 
 

@@ -954,8 +954,10 @@ class MarksReport:
     ``followon_found``: marked follow-on quotes covered by a claim (at least half of the shorter) whose
     speaker is right; ``followon_content``: covered whatever the speaker. ``furniture_claims``: predicted
     claims whose content is mostly a marked furniture line (goal 0). ``duplicates_split``: marked pairs
-    of one statement whose two occurrences are separate claims (goal 0). ``misses`` lists each failure
-    as ``{"kind", "id", "span"}`` for error analysis.
+    of one statement whose two occurrences are separate statements in the prediction (goal 0): two
+    claims, neither the ``repeat_of`` of the other nor of one claim with it. ``duplicates_repeat``: the
+    marked pairs whose two occurrences are a claim and its ``repeat_of`` (one statement, two records).
+    ``misses`` lists each failure as ``{"kind", "id", "span"}`` for error analysis.
     """
 
     docs: int
@@ -966,6 +968,7 @@ class MarksReport:
     furniture_claims: int
     duplicates: int
     duplicates_split: int
+    duplicates_repeat: int = 0
     missing_docs: tuple[str, ...] = ()
     misses: tuple[Mapping[str, Any], ...] = field(default=(), repr=False)
 
@@ -982,6 +985,7 @@ class MarksReport:
             "followon_found": self.followon_found, "followon_recall": self.followon_recall,
             "furniture": self.furniture, "furniture_claims": self.furniture_claims,
             "duplicates": self.duplicates, "duplicates_split": self.duplicates_split,
+            "duplicates_repeat": self.duplicates_repeat,
             "misses": [dict(m) for m in self.misses],
         }
 
@@ -992,7 +996,8 @@ class MarksReport:
             f"  follow-on quotes, right speaker  {self.followon_found} of {self.followon}"
             f" (recall {self.followon_recall:.3f}; content found for {self.followon_content})",
             f"  claims on furniture lines        {self.furniture_claims} ({self.furniture} lines marked; goal 0)",
-            f"  statements extracted twice       {self.duplicates_split} of {self.duplicates} marked pairs (goal 0)",
+            f"  statements extracted twice       {self.duplicates_split} of {self.duplicates} marked pairs (goal 0;"
+            f" {self.duplicates_repeat} more are a claim and its repeat_of)",
         ])
 
 
@@ -1006,13 +1011,16 @@ def _right_speaker(claim: Mapping[str, Any], speakers: Mapping[str, Mapping[str,
 
 
 def _mark_document(marks: Mapping[str, Any], prediction: Mapping[str, Any]) -> tuple[list[int], list[dict[str, Any]]]:
-    """``[followon, content found, found, furniture, furniture claims, duplicates, split]`` and misses."""
+    """``[followon, content found, found, furniture, furniture claims, duplicates, split, repeat]`` and
+    misses."""
     doc_id = str(marks["id"])
     claims = list(prediction.get("claims") or ())
     frags = [content_fragments(c) for c in claims]
     speakers = {str(s.get("id")): s for s in prediction.get("speakers") or ()}
-    counts = [0] * 7
+    counts = [0] * 8
     misses: list[dict[str, Any]] = []
+    # the statement of each claim: its own id, or the id of the claim it is a repeat of
+    statement = [str(c.get("repeat_of") or c.get("id") or n) for n, c in enumerate(claims)]
     for item in marks.get("followon") or ():
         span = span_of(item["content"])
         assert span is not None
@@ -1037,9 +1045,11 @@ def _mark_document(marks: Mapping[str, Any], prediction: Mapping[str, Any]) -> t
         a = {n for n, f in enumerate(frags) if covered(f, first)}
         b = {n for n, f in enumerate(frags) if covered(f, second)}
         counts[5] += 1
-        if any(x != y for x in a for y in b):
+        if any(statement[x] != statement[y] for x in a for y in b):
             counts[6] += 1
             misses.append({"kind": "duplicate", "id": doc_id, "span": [list(first), list(second)]})
+        elif any(x != y for x in a for y in b):
+            counts[7] += 1
     return counts, misses
 
 
@@ -1057,7 +1067,7 @@ def evaluate_marks(marks: Iterable[Mapping[str, Any]], pred: Mapping[str, Mappin
     Raises:
         InputError: A marks record has no ``id``.
     """
-    totals = [0] * 7
+    totals = [0] * 8
     misses: list[dict[str, Any]] = []
     missing: list[str] = []
     docs = 0
@@ -1072,6 +1082,6 @@ def evaluate_marks(marks: Iterable[Mapping[str, Any]], pred: Mapping[str, Mappin
         counts, found = _mark_document(record, prediction)
         totals = [t + c for t, c in zip(totals, counts, strict=True)]
         misses += found
-    followon, content, right, furniture, on_furniture, duplicates, split = totals
-    return MarksReport(docs, followon, content, right, furniture, on_furniture, duplicates, split,
+    followon, content, right, furniture, on_furniture, duplicates, split, repeat = totals
+    return MarksReport(docs, followon, content, right, furniture, on_furniture, duplicates, split, repeat,
                        missing_docs=tuple(missing), misses=tuple(misses))

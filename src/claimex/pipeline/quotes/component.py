@@ -170,7 +170,8 @@ class QuoteFinder(Stage):
         _outer_reports(ctx, claims)
         _reports_quote_and_attribution(ctx, claims)
         claims = _drop_titles(ctx, claims)
-        return dedupe_statements(drop_furniture(claims, ctx.text), ctx.text, _confidence)
+        return dedupe_statements(drop_furniture(claims, ctx.text), ctx.text, _confidence,
+                                 [quote.fragments for quote in ctx.marked])
 
     def _cue_candidates(self, doc: Doc) -> list[int]:
         """Indices of the tokens whose lower-cased lemma is a verb, noun or "according" cue."""
@@ -260,8 +261,11 @@ class QuoteFinder(Stage):
         claims = sorted(claims, key=lambda c: (c.content[0][0], c.content[0][1]))
         scored = [(c, claim, self.confidence(claim)) for c, claim in ((c, self._claim(c, text)) for c in claims)]
         kept = [(c, claim, confidence) for c, claim, confidence in scored if confidence >= self.min_confidence]
+        ids = {claim.content: f"c{n}" for n, (_, claim, _) in reversed(list(enumerate(kept, start=1)))}
         for n, (c, claim, confidence) in enumerate(kept, start=1):  # a claim made once more, with its number
-            claim = replace(claim, id=f"c{n}", confidence=confidence)
+            # a repeat of a claim below min_confidence is a claim of its own
+            claim = replace(claim, id=f"c{n}", confidence=confidence,
+                            repeat_of=ids.get(c.repeat_of) if c.repeat_of is not None else None)
             start, end = claim.content
             found = QuoteFound(rule=c.rule, cue_root=c.cue_root, mention_root=c.mention_root, ref=c.ref,
                                ref_root=c.ref_root, floating=c.floating or c.inherit)

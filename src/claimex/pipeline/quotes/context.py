@@ -57,6 +57,7 @@ class _Claim:
     direct: bool = False  # the content is exactly quoted text
     quotes: list[int] = field(default_factory=list)  # indices of the marked quotes it uses
     nested: tuple[int, int] | None = None  # the speaker mention of a nested attribution it reports
+    repeat_of: tuple[int, int] | None = None  # the content of the claim that gives in full the statement it repeats
 
 
 
