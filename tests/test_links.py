@@ -52,6 +52,18 @@ def test_the_simplest_case_end_to_end(nlp):
     assert negation.span is not None and text[negation.span[0]:negation.span[1]] == "denied"
 
 
+def test_a_statement_reported_again_is_linked_through_its_fuller_claim(nlp):
+    # the lede's fragment repeats the full quote (``repeat_of``): the rejection answers the full quote only
+    text = ('Councillor Ann Lee (D-Ward 4) on Tuesday called the stadium plan "a reckless waste of public money."\n\n'
+            'The council will vote on the plan next month.\n\n'
+            '"It is a reckless waste of public money, and we will vote it down," Lee said.\n\n'
+            "Mayor Tom Ortiz rejected Lee's claim, saying the stadium would pay for itself within a decade.")
+    result = claimex.extract(text, nlp=nlp)
+    fragment, full, mayor = result.claims
+    assert fragment.repeat_of == full.id and full.repeat_of is None
+    assert [(x.source, x.relation, x.target) for x in result.links] == [(mayor.id, "disputes", full.id)]
+
+
 #: A response whose content only names the statement it answers, through the whole pipeline: the quotes
 #: stage keeps the object of a response cue when it names a statement, and the links stage joins it
 #: to the claim it answers (the accusation, for "the allegation"). (text, answered content, response content)

@@ -497,8 +497,11 @@ class ClaimLinker(Stage):
             return []
         speakers = {s["id"]: s for s in data.get("speakers", ())}
         index = DocIndex.build(doc)
-        # a claim of an unknown speaker is never linked (:func:`link_claims`): its features are not read
-        known = [c for c in claims if index.party(c.get("speaker"), speakers, c.get("speaker_mention_text")).known]
+        # a claim of an unknown speaker is never linked (:func:`link_claims`): its features are not read; nor is
+        # a statement reported again (``repeat_of``: a lede fragment of a later full quote), whose fuller claim
+        # carries its links
+        known = [c for c in claims if not c.get("repeat_of")
+                 and index.party(c.get("speaker"), speakers, c.get("speaker_mention_text")).known]
         if len(known) < 2:
             return []
         given = {id(c) for c in known}
