@@ -876,3 +876,9 @@ def test_a_person_pronoun_after_an_unnamed_description(nlp):
     speaker = speaker_of(run(nlp, text), "She")
     assert speaker is not None and speaker.name == "senator"
 
+
+def test_she_does_not_go_to_a_named_man_when_no_speaker_agrees(nlp):
+    # "Sanders" after "Bernie Sanders" is a man, and the debate is no person: the "she" has no speaker
+    text = ("Bernie Sanders said the system was rigged. The debate showed that the party was divided. Sanders had "
+            "hoped for a win. She said the tax plan would fail.")
+    assert speaker_of(run(nlp, text), "She") is None

@@ -386,8 +386,9 @@ class SpeakerResolver(Stage):
                     if other.gender is None or other.gender == mention.gender:
                         named = other
             cluster = self._place(doc, named, clusters, None, paragraphs)
-            if cluster is not None:
-                clusters.add(cluster, named)
+            if cluster is None or _gender_clash(mention, cluster):
+                return None  # "Sanders ... she" after "Bernie Sanders": his forename told the other gender
+            clusters.add(cluster, named)
             return cluster
         return None
 
