@@ -116,8 +116,8 @@ class WordNetTable:
             antonym_map=MappingProxyType(antonyms),
             derived_map=MappingProxyType({k: frozenset(v) for k, v in data["derived"].items()}),
             senses_per_lemma=int(data["senses_per_lemma"]),
-            noun_files=MappingProxyType({lemma: tuple(files.split()) for files, lemmas in data["noun_senses"].items()
-                                         for lemma in lemmas}),
+            noun_files=MappingProxyType({lemma: files for key, lemmas in data["noun_senses"].items()
+                                         for files in (tuple(key.split()),) for lemma in lemmas}),
         )
 
 
