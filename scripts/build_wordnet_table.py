@@ -1,10 +1,10 @@
-"""Build claimex's compact WordNet table (``src/claimex/resources/wordnet.v1.json.gz``) from WordNet 3.0.
+"""Build claimex's compact WordNet table (``src/claimex/resources/wordnet.v2.json.gz``) from WordNet 3.0.
 
 Usage (from the repository root; needs Debian's ``wordnet-base`` and the ``build`` extra)::
 
     apt-get install -y wordnet-base
     pip install -e ".[build]"
-    python scripts/build_wordnet_table.py [--wordnet /usr/share/wordnet] [-o src/claimex/resources/wordnet.v1.json.gz]
+    python scripts/build_wordnet_table.py [--wordnet /usr/share/wordnet] [-o src/claimex/resources/wordnet.v2.json.gz]
 
 WordNet is read with NLTK's WordNet reader from the directory given (nothing is downloaded). Debian's
 package lacks the ``lexnames`` index file NLTK's reader opens; WordNet documents its 45 fixed lines
@@ -14,8 +14,24 @@ database files.
 The table keeps, for nouns, verbs and adjectives, each lemma's first ``--senses`` (3) synsets, which
 WordNet orders by tagged frequency, so that "synonym" means a shared frequent sense, not a rare one
 ("reject" ~ "turn down"; "say" ~ "state", but not "say" ~ "read", its fourth sense). Only lemmas that
-share a kept synset with another lemma, or have an antonym or a derivational link, are written. The
-output is byte-for-byte reproducible: sorted keys, ids numbered in sorted order, and a gzip header
+share a kept synset with another lemma, or have an antonym or a derivational link, are written.
+
+Format v2 adds the **noun senses**: for every one-word noun lemma of WordNet (no space, no capital),
+the lexicographer files (supersenses) of its frequent senses, in sense order without repeats, without
+the ``noun.`` prefix ("senator" -> person; "crowd" -> group; "source" -> location, communication,
+cognition). A frequent sense is the first, and any other of the first ``--senses`` that the
+sense-tagged SemCor counts at least once (``cntlist.rev``, in ``wordnet-base``): "founder" and "ally"
+are persons by their second sense, "letter" and "page" are not by a third that no text was tagged
+with ("letterer", "pageboy"). When SemCor tagged no sense of a lemma its order tells no frequency,
+and all of its first ``--senses`` count ("moderator": substance, person). The lemmas are written
+grouped by that sequence (``"person group": [...]``), which keeps the 57,000 lemmas to about 240 kB
+of the gzipped table. A sense in ``noun.Tops`` (the tops of the hierarchy) counts in the file most of
+its direct hyponyms are in: "person", "individual" and "someone" are persons, "group" a group. The
+speakers stage reads them to tell a noun of a person ("the spokeswoman", "the senator") from a group
+("the crowd", "the committee") and a thing ("the debate", "the email"), which a "he" or "she" cannot
+stand for.
+
+The output is byte-for-byte reproducible: sorted keys, ids numbered in sorted order, and a gzip header
 without a time stamp.
 """
 
@@ -28,14 +44,14 @@ import logging
 import shutil
 import tempfile
 import warnings
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 log = logging.getLogger("build_wordnet_table")
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_OUT = ROOT / "src" / "claimex" / "resources" / "wordnet.v1.json.gz"
+DEFAULT_OUT = ROOT / "src" / "claimex" / "resources" / "wordnet.v2.json.gz"
 DEFAULT_WORDNET = Path("/usr/share/wordnet")
 
 #: WordNet's lexicographer files, numbered as in ``man 5 lexnames`` (WordNet 3.0).
@@ -64,7 +80,7 @@ def _reader_dir(wordnet: Path, tmp: Path) -> Path:
     """A copy of ``wordnet``'s database files plus the ``lexnames`` file NLTK's reader needs (NLTK refuses
     symbolic links that leave the corpus directory)."""
     for f in wordnet.iterdir():
-        if f.is_file() and (f.name.split(".")[0] in ("data", "index", "lexnames") or f.suffix == ".exc"):
+        if f.is_file() and (f.name.split(".")[0] in ("data", "index", "lexnames", "cntlist") or f.suffix == ".exc"):
             shutil.copyfile(f, tmp / f.name)
     if not (tmp / "lexnames").exists():
         lines = [f"{n:02d}\t{name}\t{_CATEGORY[name.split('.')[0]]}" for n, name in enumerate(LEXNAMES)]
@@ -156,6 +172,48 @@ def collect(wn: Any, senses: int) -> dict[str, Any]:
     return {"kept": names, "antonyms": antonyms, "derived": derived}
 
 
+def _noun_file(synset: Any) -> str:
+    """A noun synset's lexicographer file without ``noun.``; a synset of ``noun.Tops``, the tops of the
+    hierarchy, is read as the file most of its direct hyponyms are in, when that is another ("person,
+    individual, someone" is the top of noun.person: person; "group, grouping": group)."""
+    name = str(synset.lexname()).split(".", 1)[1]
+    if name != "Tops":
+        return name
+    below = Counter(str(h.lexname()).split(".", 1)[1] for h in synset.hyponyms())
+    below.pop("Tops", None)
+    if not below:
+        return name
+    return min(below, key=lambda f: (-below[f], f))
+
+
+def noun_senses(wn: Any, senses: int) -> dict[str, list[str]]:
+    """One-word noun lemmas grouped by the lexicographer files of their frequent senses: the first, and
+    those of the next ``senses`` - 1 that SemCor tagged at least once (all of them when SemCor tagged no
+    sense of the lemma: "moderator", "mogul").
+
+    Only the lemma's own synsets count, in WordNet's order (NLTK's ``synsets`` would also give those of
+    the lemma's base form: "data" -> "datum"). A file is written once, at its first sense ("founder" ->
+    state, person; "president", whose first three senses are offices, -> person). Lemmas with a
+    capital, a space, an underscore or no letter are left out: the table answers for a common noun as the
+    tagger lemmatises it.
+    """
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for raw in sorted(wn.all_lemma_names(pos="n")):
+        if "_" in raw or " " in raw or not raw.islower():
+            continue
+        files: list[str] = []
+        own = [(s, lem) for s in wn.synsets(raw, pos="n")
+               for lem in [next((x for x in s.lemmas() if x.name().lower() == raw), None)] if lem is not None]
+        tagged = any(lem.count() > 0 for _, lem in own)  # SemCor tells this lemma's frequent senses
+        for n, (s, lem) in enumerate(own[:senses]):
+            name = _noun_file(s)
+            if name not in files and (n == 0 or lem.count() > 0 or not tagged):
+                files.append(name)
+        if files:
+            grouped[" ".join(files)].append(raw)
+    return {key: sorted(lemmas) for key, lemmas in sorted(grouped.items())}
+
+
 def build(wn: Any, senses: int) -> dict[str, Any]:
     """The table as a JSON-ready dict (see ``claimex.lexical`` for its reading)."""
     raw = collect(wn, senses)
@@ -170,7 +228,7 @@ def build(wn: Any, senses: int) -> dict[str, Any]:
     ids = {name: i for i, name in enumerate(shared)}
     known = {lemma for pos in POS for lemma in kept[pos]}
     table: dict[str, Any] = {
-        "format": "claimex.wordnet.v1",
+        "format": "claimex.wordnet.v2",
         "source": "WordNet 3.0 (Princeton University), Debian package wordnet-base; see WORDNET-LICENSE",
         "senses_per_lemma": senses,
         "groups": {}, "antonyms": {},
@@ -182,6 +240,7 @@ def build(wn: Any, senses: int) -> dict[str, Any]:
             for lemma, names in sorted(kept[pos].items()) if any(n in ids for n in names)
         }
         table["antonyms"][pos] = {lemma: sorted(a) for lemma, a in sorted(antonyms[pos].items()) if a}
+    table["noun_senses"] = noun_senses(wn, senses)
     return table
 
 
@@ -204,9 +263,10 @@ def main() -> None:
         table = build(wn, args.senses)
     write(table, args.output)
     sizes = {pos: len(table["groups"][pos]) for pos in POS}
-    log.info("wrote %s: %d bytes; lemmas with a synonym group %s; antonym entries %s; derived %d",
-             args.output, args.output.stat().st_size, sizes,
-             {pos: len(table["antonyms"][pos]) for pos in POS}, len(table["derived"]))
+    log.info("wrote %s: %d bytes; lemmas with a synonym group %s; antonym entries %s; derived %d; "
+             "nouns with their senses' files %d", args.output, args.output.stat().st_size, sizes,
+             {pos: len(table["antonyms"][pos]) for pos in POS}, len(table["derived"]),
+             sum(len(v) for v in table["noun_senses"].values()))
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""claimex.lexical: the shipped WordNet table and its four questions."""
+"""claimex.lexical: the shipped WordNet table and its questions (synonyms, antonyms, derivations, kinds of
+nouns)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from claimex import lexical
+from claimex import lexical, lexicons
 
 ROOT = Path(__file__).resolve().parent.parent
 WORDNET_DIR = Path("/usr/share/wordnet")
@@ -93,6 +94,48 @@ def test_parts_of_speech():
 def test_bad_table_is_a_claimex_error():
     with pytest.raises(lexical.LexicalResourceError):
         lexical.WordNetTable.from_dict({"format": "something else"})
+
+
+def test_a_table_of_the_first_format_says_how_to_rebuild_it():
+    with pytest.raises(lexical.LexicalResourceError, match=r"claimex\.wordnet\.v1.*build_wordnet_table\.py"):
+        lexical.WordNetTable.from_dict({"format": "claimex.wordnet.v1", "groups": {}, "antonyms": {}})
+
+
+@pytest.mark.parametrize(("noun", "kind"), [
+    # roles and offices are persons: the speakers stage lets "he" and "she" stand for them
+    ("spokeswoman", "person"), ("senator", "person"), ("official", "person"), ("critic", "person"),
+    ("candidate", "person"), ("lawyer", "person"), ("aide", "person"), ("voter", "person"),
+    # a person by a later sense that SemCor tags: "the founder", "an ally"
+    ("founder", "person"), ("ally", "person"),
+    # a person by a later sense, for a noun SemCor tagged in no sense
+    ("moderator", "person"),
+    # the top of WordNet's persons counts as one
+    ("person", "person"), ("someone", "person"),
+    ("crowd", "group"), ("committee", "group"), ("audience", "group"), ("police", "group"),
+    ("debate", "thing"), ("email", "thing"), ("book", "thing"), ("report", "thing"), ("percent", "thing"),
+    # a person sense SemCor never tagged does not make a person of a noun it tagged otherwise
+    ("letter", "thing"), ("page", "thing"), ("suit", "thing"),
+    # not a one-word noun of WordNet
+    ("frontrunner", None), ("xyzzy", None), ("turn down", None),
+])
+def test_noun_kinds(noun, kind):
+    assert lexical.noun_kind(noun) == kind
+    assert lexical.is_person_noun(noun) == (kind == "person")
+
+
+def test_role_nouns_are_persons_in_wordnet():
+    # the speakers stage reads a role noun as a person whatever WordNet says; these are the ones it must
+    # (bodies of people, and roles whose person sense is not among WordNet's frequent ones)
+    others = {w: lexical.noun_kind(w) for w in lexicons.ROLE_NOUNS if lexical.noun_kind(w) != "person"}
+    assert others == {"campaign": "thing", "chair": "thing", "head": "thing", "source": "thing", "whip": "thing",
+                      "people": "group", "police": "group", "officials": None}
+
+
+def test_noun_senses_in_sense_order():
+    assert lexical.noun_senses("founder") == ("state", "person")
+    assert lexical.noun_senses("source") == ("location", "communication", "cognition")
+    assert lexical.noun_senses("Senator") == ("person",)  # case is ignored
+    assert lexical.noun_senses("quickly") == ()
 
 
 @pytest.mark.skipif(importlib.util.find_spec("nltk") is None or not (WORDNET_DIR / "data.noun").exists(),

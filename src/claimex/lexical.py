@@ -1,6 +1,6 @@
-"""Synonyms, antonyms and derivational links from WordNet 3.0, shipped as a compact table.
+"""Synonyms, antonyms, derivational links and kinds of nouns from WordNet 3.0, shipped as a compact table.
 
-The table (``claimex/resources/wordnet.v1.json.gz``, about 1 MB) is built from Princeton WordNet 3.0
+The table (``claimex/resources/wordnet.v2.json.gz``, about 1.7 MB) is built from Princeton WordNet 3.0
 by ``scripts/build_wordnet_table.py`` and loaded once, on first use, into an immutable
 :class:`WordNetTable`. Nothing is read from WordNet itself or downloaded at run time.
 
@@ -11,6 +11,12 @@ kept synsets, so "synonym" means a shared frequent sense: "buy" ~ "purchase", "r
 "accept" / "reject", "buy" / "sell"); a satellite adjective also takes the antonyms of its head
 ("phony" / "genuine"). Derivational links join a verb or adjective to the nouns of its event or state, across
 parts of speech ("die" ~ "death", "marry" ~ "wedding", "deny" ~ "denial").
+
+Nouns have a kind, read from WordNet's lexicographer files (its supersenses) of their first three
+senses: a **person** noun has a sense in ``noun.person`` among them ("senator", "spokeswoman",
+"official", "critic"); a **group** noun has its first sense in ``noun.group`` and none in
+``noun.person`` ("crowd", "committee", "audience"); any other noun WordNet knows is a **thing**
+("debate", "email", "rally", "percent"). A word WordNet does not know as a one-word noun has no kind.
 
 Lemmas are lower-case, and multi-word lemmas have spaces ("turn down"). Parts of speech may be given
 as WordNet letters (``"n"``, ``"v"``, ``"a"``, ``"s"``) or spaCy tags (``"NOUN"``, ``"PROPN"``,
@@ -27,6 +33,8 @@ Example:
     True
     >>> lexical.similar("marry", "wedding")
     True
+    >>> lexical.noun_kind("spokeswoman"), lexical.noun_kind("crowd"), lexical.noun_kind("debate")
+    ('person', 'group', 'thing')
 """
 
 from __future__ import annotations
@@ -38,14 +46,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from .errors import ClaimexError
 
 #: The packaged table's file name, in ``claimex/resources``.
-TABLE_FILE: Final = "wordnet.v1.json.gz"
+TABLE_FILE: Final = "wordnet.v2.json.gz"
 #: The table format this module reads.
-TABLE_FORMAT: Final = "claimex.wordnet.v1"
+TABLE_FORMAT: Final = "claimex.wordnet.v2"
 #: WordNet letters of the table's parts of speech.
 WORDNET_POS: Final[tuple[str, ...]] = ("n", "v", "a")
 #: spaCy coarse tags and WordNet letters -> the table's letter.
@@ -53,6 +61,8 @@ POS_LETTER: Final[Mapping[str, str]] = MappingProxyType({
     "n": "n", "v": "v", "a": "a", "s": "a",
     "NOUN": "n", "PROPN": "n", "VERB": "v", "AUX": "v", "ADJ": "a",
 })
+#: What a noun names (:func:`noun_kind`).
+NounKind = Literal["person", "group", "thing"]
 
 
 class LexicalResourceError(ClaimexError):
@@ -69,6 +79,9 @@ class WordNetTable:
         antonym_map: per part-of-speech letter, lemma -> its antonyms.
         derived_map: lemma -> lemmas derivationally related to it, any part of speech.
         senses_per_lemma: how many senses per lemma were kept (3).
+        noun_files: one-word noun lemma -> WordNet's lexicographer files of its first senses, in sense
+            order without repeats and without the ``noun.`` prefix ("source" -> location,
+            communication, cognition).
     """
 
     groups: Mapping[str, Mapping[str, tuple[int, ...]]]
@@ -76,12 +89,15 @@ class WordNetTable:
     antonym_map: Mapping[str, Mapping[str, frozenset[str]]]
     derived_map: Mapping[str, frozenset[str]]
     senses_per_lemma: int
+    noun_files: Mapping[str, tuple[str, ...]]
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WordNetTable:
         """Build the table from the JSON of ``scripts/build_wordnet_table.py``."""
         if data.get("format") != TABLE_FORMAT:
-            raise LexicalResourceError(f"not a {TABLE_FORMAT} table (format {data.get('format')!r})")
+            raise LexicalResourceError(
+                f"not a {TABLE_FORMAT} table (format {data.get('format')!r}); rebuild it with "
+                "scripts/build_wordnet_table.py, or reinstall claimex")
         groups: dict[str, Mapping[str, tuple[int, ...]]] = {}
         members: dict[int, list[str]] = {}
         for pos in WORDNET_POS:
@@ -100,6 +116,8 @@ class WordNetTable:
             antonym_map=MappingProxyType(antonyms),
             derived_map=MappingProxyType({k: frozenset(v) for k, v in data["derived"].items()}),
             senses_per_lemma=int(data["senses_per_lemma"]),
+            noun_files=MappingProxyType({lemma: files for key, lemmas in data["noun_senses"].items()
+                                         for files in (tuple(key.split()),) for lemma in lemmas}),
         )
 
 
@@ -166,6 +184,33 @@ def antonyms(lemma: str, pos: str | None = None) -> frozenset[str]:
 def derived(lemma: str) -> frozenset[str]:
     """Lemmas derivationally related to ``lemma`` in any part of speech: "die" -> "death"."""
     return wordnet_table().derived_map.get(_key(lemma), frozenset())
+
+
+def noun_senses(lemma: str) -> tuple[str, ...]:
+    """WordNet's lexicographer files (supersenses) of a one-word noun's frequent senses among its first
+    three, in sense order, without repeats and without the ``noun.`` prefix (see
+    ``scripts/build_wordnet_table.py``): ``noun_senses("founder")`` is ("state", "person"),
+    ``noun_senses("president")`` ("person",); () for a word WordNet does not know as a noun."""
+    return wordnet_table().noun_files.get(_key(lemma), ())
+
+
+def noun_kind(lemma: str) -> NounKind | None:
+    """What a common noun names, by its first senses in WordNet: "person" when one of them is a person
+    ("senator", "official", "critic"), "group" when the first is a group and none a person ("crowd",
+    "committee"), else "thing" ("debate", "email", "percent"); None for a word WordNet does not know as
+    a one-word noun ("frontrunner")."""
+    files = noun_senses(lemma)
+    if not files:
+        return None
+    if "person" in files:
+        return "person"
+    return "group" if files[0] == "group" else "thing"
+
+
+def is_person_noun(lemma: str) -> bool:
+    """Whether a noun names a kind of person in one of its first senses in WordNet: "spokeswoman",
+    "senator", "official"; not "crowd", "debate", nor a word WordNet does not know."""
+    return noun_kind(lemma) == "person"
 
 
 def similar(a: str, b: str, pos: str | None = None) -> bool:

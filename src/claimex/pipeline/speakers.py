@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import lexicons
+from .. import lexical, lexicons
 from ..extensions import raw
 from ..model import Claim, Speaker
 from ..names import FORENAME_MATCH_RATIO  # noqa: F401  (re-exported: its home was here)
@@ -81,6 +81,7 @@ class Mention:
     gender: str | None = None
     plural: bool = False
     acronym: str | None = None  # an acronym the mention defines or is
+    noun_kind: str | None = None  # "person", "group" or "thing": what its common-noun head names (WordNet)
 
 
 @dataclass(slots=True, eq=False)  # identity, not field-by-field equality
@@ -105,6 +106,8 @@ class Cluster:
     full_names: set[str] = field(default_factory=set)  # normalised names of named mentions
     surnames: set[str] = field(default_factory=set)  # last words of multi-word names
     heads: set[str] = field(default_factory=set)  # role nouns and description heads ("spokesman")
+    may_be_person: bool = False  # a named mention has been added that may name a person (not "the debate")
+    noun_kinds: set[str] = field(default_factory=set)  # kinds of the common nouns of the others ("thing")
     best_values: dict[str, str] = field(default_factory=dict)  # the longest role, title, affiliation
 
     def add(self, mention: Mention) -> set[str]:
@@ -130,6 +133,10 @@ class Cluster:
             self.heads.add(mention.nominal)
         if mention.pronoun:
             return set()
+        if mention.noun_kind in ("group", "thing"):
+            self.noun_kinds.add(mention.noun_kind)
+        else:
+            self.may_be_person = True
         if mention.gender:
             self.named_genders.add(mention.gender)
         if not self._named:
@@ -137,6 +144,10 @@ class Cluster:
             self.plural = mention.plural
         elif self.plural and _one_person(mention):  # "Sanders" (tagged a plural noun), then "Bernie Sanders"
             self.plural = False
+        return self._add_names(mention)
+
+    def _add_names(self, mention: Mention) -> set[str]:
+        """Add a named mention's names; return the keys it gives the cluster that it had not."""
         names = {_norm(v) for v in (mention.name, mention.acronym, _strip_det(mention.text)) if v}
         self.names |= names
         keys = set(names)
@@ -155,6 +166,17 @@ class Cluster:
     def kind(self) -> str:
         """The kind of the first named mention that has one, else of the first mention that has one."""
         return self._named_kind or self._any_kind or "OTHER"
+
+    @property
+    def no_person(self) -> bool:
+        """Whether every mention of it but pronouns is a common noun of a group or a thing: "the crowd",
+        "the debate", "an email", never "he" or "she"."""
+        return bool(self.noun_kinds) and not self.may_be_person
+
+    @property
+    def group(self) -> bool:
+        """Whether every mention of it but pronouns is a common noun of a group: "the crowd" ("they")."""
+        return self.noun_kinds == {"group"} and not self.may_be_person
 
     def best(self, attr: str) -> str | None:
         return self.best_values.get(attr)
@@ -364,8 +386,9 @@ class SpeakerResolver(Stage):
                     if other.gender is None or other.gender == mention.gender:
                         named = other
             cluster = self._place(doc, named, clusters, None, paragraphs)
-            if cluster is not None:
-                clusters.add(cluster, named)
+            if cluster is None or _gender_clash(mention, cluster):
+                return None  # "Sanders ... she" after "Bernie Sanders": his forename told the other gender
+            clusters.add(cluster, named)
             return cluster
         return None
 
@@ -684,12 +707,31 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
             tt.dep[c] == "det" and lows[c] in ("the", "this", "that") for c in tt.children[root_i]):
         mention.nominal = lemmas[root_i]
     mention.described = _described_head(tt, mention, root_i, ents)
+    mention.noun_kind = _common_noun_kind(tt, mention, root_i)
     if coordinated:
         return mention  # a group of people has no one gender ("Mr. Lee and Ms. Park")
     # "her husband", "Mrs. Lee's spokesman": the owner's words tell the owner's gender, not the speaker's
     possessor = {t.i for c in tt.children[root_i] if tt.dep[c] == "poss" for t in doc[c].subtree}
     mention.gender = _gender({lows[i] for i in range(first, stop) if i not in possessor}, mention)
     return mention
+
+
+def _common_noun_kind(tt: TokenTable, mention: Mention, root: int) -> str | None:
+    """What a mention headed by a common noun names, by WordNet's senses of the noun
+    (:func:`claimex.lexical.noun_kind`): "the senator" a person, "the crowd" a group, "the debate", "an
+    email", "60 percent" a thing. The person nouns of the stage's own lists are persons whatever
+    WordNet says ("the mogul"). None for a name, a role, a noun written with a capital (a name the tagger
+    read as a noun: "Sanders"), a person entity, the last word of a hyphenated compound ("the
+    43-year-old") and a noun WordNet does not know ("the frontrunner"): those may name a person."""
+    if mention.name or mention.role or tt.pos[root] != "NOUN" or tt.ent_type[root] == "PERSON" \
+            or not tt.word(root)[:1].islower():
+        return None
+    if root > 0 and tt.word(root - 1) in ("-", "–") and tt.end[root - 1] == tt.idx[root]:
+        return None  # "the 43-year-old": a compound WordNet does not list as one word, not its last word
+    lemma = tt.lemma[root].lower()
+    if lemma in _PERSON_NOUNS or lemma in _DESCRIPTION_SYNONYMS or lemma in lexicons.ROLE_NOUNS:
+        return "person"
+    return lexical.noun_kind(lemma)
 
 
 def _full_person_name(name: str, kind: str) -> bool:
@@ -934,12 +976,14 @@ def _agrees(mention: Mention, cluster: Cluster) -> bool:
     if p in lexicons.PERSON_PRONOUNS:
         if kind not in ("PERSON", "OTHER") or cluster.plural or (cluster.heads and cluster.heads <= _BODY_ROLES):
             return False  # not "the Lee campaign" for "he"
+        if cluster.no_person:
+            return False  # not "the crowd", "the debate" nor "an email" for "she"
         g = cluster.gender
         return g is None or g == mention.gender
     if p in lexicons.NEUTER_PRONOUNS:
         return (kind in ("ORG", "GPE", "NORP") and not cluster.plural) or (kind == "OTHER" and not cluster.gender)
     if p in lexicons.PLURAL_PRONOUNS:
-        return cluster.plural or kind in ("ORG", "NORP")
+        return cluster.plural or kind in ("ORG", "NORP") or cluster.group  # "the crowd ... they"
     return False
 
 
