@@ -12,7 +12,7 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "dev"
 LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support", "concede", "question",
           "predict", "positive", "negative", "oppose", "neutral", "disputes", "supports", "responds_to",
           "clear", "arguable", "right", "wrong", "after", "before", "both", "neither",
-          "fuller_name", "other_person"}
+          "fuller_name", "other_person", "same", "different", "marked", "control"}
 
 
 def _strings(value: Any, key: str = "") -> list[tuple[str, str]]:
