@@ -12,7 +12,8 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "dev"
 LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support", "concede", "question",
           "predict", "positive", "negative", "oppose", "neutral", "disputes", "supports", "responds_to",
           "clear", "arguable", "right", "wrong", "after", "before", "both", "neither",
-          "fuller_name", "other_person", "same", "different", "marked", "control"}
+          "fuller_name", "other_person", "same", "different", "marked", "control",
+          "to_none", "from_none"}
 
 
 def _strings(value: Any, key: str = "") -> list[tuple[str, str]]:
