@@ -35,6 +35,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from claimex.pipeline.acts import ACT_FIXED_STANCE
+
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "benchmarks" / "dev"
 TEXTS = ROOT.parent / "shared" / "data" / "polnear" / "train.jsonl"
@@ -57,9 +59,10 @@ HELD_OUT = frozenset({"A", "E"})
 #: time reads binary features; ``drop``, feature families left out.
 ACT_FIT: dict[str, Any] = {"C": 0.1, "prior": 5.0, "drop": ("cue=",)}
 STANCE_FIT: dict[str, Any] = {"C": 1.0, "prior": 3.0, "drop": ()}
-#: Stance features that mark a stance the act fixes (accuse -> oppose ...): the stance model is fitted
-#: on, and applied to, the other statements only (``acts.ACT_FIXED_STANCE``).
-FIXED_SOURCES = ("source=act", "source=redress")
+#: Stance features that mark a stance the act or the target's relation fixes (accuse -> oppose, "would *end*
+#: the tax break" -> oppose ...): the stance model is fitted on, and applied to, the other statements only
+#: (``acts.ACT_FIXED_STANCE``).
+FIXED_SOURCES = tuple(f"source={source}" for source in sorted(ACT_FIXED_STANCE))
 PRIOR_FEATURES = ("list=", "rule_stance=")
 ACTS = ("assert", "deny", "condemn", "threaten", "accuse", "demand", "support", "concede", "question", "predict")
 STANCES = ("support", "oppose", "neutral")
@@ -284,7 +287,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "act": {**act_fit, "drop": list(act_fit["drop"])},
                 "stance": {**stance_fit, "drop": list(stance_fit["drop"])},
                 "stance_features_of": "the rules' act",
-                "stance_fitted_on": "statements whose stance the act does not fix (source not act or redress)",
+                "stance_fitted_on": "statements whose stance the act or the target relation does not fix (source not "
+                                    + ", ".join(sorted(ACT_FIXED_STANCE)) + ")",
                 "scikit_learn": sklearn.__version__},
         "cross_validation": {"folds": "GroupKFold(5) by article, training readers only",
                              "act": {"rules": act_rules, "model": act_fig},

@@ -665,8 +665,9 @@ TARGETS = [
     ("Aides said the Republican infighting had cost the party a month.",
      "the Republican infighting had cost the party a month", "said", "the Republican infighting", "neutral"),
     # in reported speech a subject pronoun that agrees with the cue's subject is the speaker, not the target
+    # (and a vote against the bill opposes it: rule "target_relation", neutral before it)
     ("Senator Alvarez said she would vote against the pipeline bill.",
-     "she would vote against the pipeline bill", "said", "the pipeline bill", "neutral"),
+     "she would vote against the pipeline bill", "said", "the pipeline bill", "oppose"),
     pytest.param("The Hales say they have heard growing worries from farming friends.",
                  "they have heard growing worries from farming friends", "say", "farming friends", "neutral",
                  marks=pytest.mark.xfail(reason="target ranker v1 prefers the object 'growing worries'")),
@@ -1064,3 +1065,72 @@ def test_a_hostile_action_or_a_reform_is_done_against_its_object(en_nlp, text, w
     doc = en_nlp(text)
     i = next(t.i for t in doc if t.text == word)
     assert acted_against(TokenTable.of(doc), i) is against
+
+
+#: (text, content, target word, relation): what the content does to the target (rule "target_relation"):
+#: the word it is the object of backs it or acts against it, reversed under negation; None when the target
+#: is no such object (its subject, or inside a relative clause that says what others did).
+RELATIONS = [
+    ("The governor said the budget would end the tax break for oil companies.",
+     "the budget would end the tax break for oil companies", "break", "oppose"),
+    ("The farmers said they would campaign against the new pipeline.",
+     "they would campaign against the new pipeline", "pipeline", "oppose"),
+    ("About 40 rabbis said they plan to join the protest of the senator's speech.",
+     "they plan to join the protest of the senator's speech", "senator", "oppose"),
+    ("The senator said birthright citizenship should be abolished.", "birthright citizenship should be abolished",
+     "citizenship", "oppose"),
+    ("Smith said she will vote for Jones in November.", "she will vote for Jones in November", "Jones", "support"),
+    ("The mayor said she would fight for the nurses' pay rise.", "she would fight for the nurses' pay rise",
+     "nurses", "support"),
+    ("The poll shows that most voters approve of the governor.", "most voters approve of the governor",
+     "governor", "support"),
+    ("Residents said the council should not cut the library budget.", "the council should not cut the library budget",
+     "budget", "support"),
+    ("The farmers said they will not vote for the governor this fall.",
+     "they will not vote for the governor this fall", "governor", "oppose"),
+    # a negation above the backing verb, or "without", withholds it
+    ("The teacher said she could not see herself supporting the mayor.",
+     "she could not see herself supporting the mayor", "mayor", "oppose"),
+    ("The pastor said it was a way to take part without supporting the candidate.",
+     "it was a way to take part without supporting the candidate", "candidate", "oppose"),
+    ("The governor said the budget would end the tax break for oil companies.",
+     "the budget would end the tax break for oil companies", "budget", None),
+    ("The strategist said those who supported the senator will stay home.",
+     "those who supported the senator will stay home", "senator", None),
+    ("The mayor said it was premature to back the stadium plan.", "it was premature to back the stadium plan",
+     "plan", None),
+    # an undoing reported in the past is an event, not a stance ("were killed", "cut ... last year")
+    ("The militia said four of its members were killed.", "four of its members were killed", "four", None),
+    ("The group said the council cut the library budget last year.", "the council cut the library budget last year",
+     "budget", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "word", "relation"), RELATIONS)
+def test_target_relation(en_nlp, analyzer, text, content, word, relation):
+    from claimex.pipeline import acts
+    from claimex.pipeline.state import ClaimRecord
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = build(en_nlp, text, [claim("c1", content, cue="said" if " said " in text else None)])
+    st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
+    target = next(t.i for t in doc if t.text == word and t.i in st.content)
+    assert acts.target_relation(st, target) == relation
+
+
+#: (text, content, cue, target, stance): the relation decides the stance where the act does not, and the
+#: fitted stance model leaves it alone (source "relation"); before, these were neutral (no evaluative word).
+RELATION_STANCES = [
+    ("The farmers said they would campaign against the new pipeline.",
+     "they would campaign against the new pipeline", "said", "the new pipeline", "oppose"),
+    ("About 40 rabbis said they plan to join the protest of the senator's speech.",
+     "they plan to join the protest of the senator's speech", "said", "the senator", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "target", "stance"), RELATION_STANCES)
+def test_relation_decides_the_stance(nlp, text, content, cue, target, stance):
+    import claimex
+
+    found = [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text == content]
+    assert [(c.target_text, c.stance) for c in found] == [(target, stance)]

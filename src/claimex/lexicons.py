@@ -949,6 +949,39 @@ CESSATION_WORDS: Final[frozenset[str]] = frozenset({
     "abandon", "scrap", "cancel", "reverse", "reversal", "removal", "lift", "repeal",
 })
 
+#: Verbs and nouns that back what they are done to or for (rule "target_relation" of the stance): "she
+#: would *back* Mr. Trump", "voters *approve of* the governor", "Medicare should not be *cut*" (negated: an
+#: opposing verb not done backs its object), "*support for* the bill". Their object, or the object of
+#: their "for" / "of" / "behind" / "with", is supported.
+TARGET_BACKING_WORDS: Final[frozenset[str]] = frozenset({
+    "support", "back", "endorse", "approve", "approval", "favor", "favour", "welcome", "applaud", "praise",
+    "commend", "thank", "congratulate", "love", "admire", "respect", "champion", "salute", "embrace",
+    "celebrate", "defend", "protect", "help", "elect", "save", "restore", "strengthen", "boost", "fund",
+    "expand", "hire", "promote", "endorsement", "backing",
+})
+#: Verbs that back the object of their "for" only: "vote *for* her", "*campaign for* the nominee", "*fight
+#: for* the workers"; with "against" they oppose it (any verb or noun does: "*voted against* the bill").
+TARGET_FOR_VERBS: Final[frozenset[str]] = frozenset({
+    "vote", "campaign", "caucus", "fight", "advocate", "push", "argue", "stand", "work", "lobby", "speak",
+})
+#: Verbs and nouns of opposing what they are said of (rule "target_relation"): "*the protest of* Trump's
+#: appearance", "the only one who can *beat* him", "*criticism of* the plan", "we *oppose* the deal"; in any
+#: tense. With "against" any verb or noun opposes ("*voted against* the bill").
+TARGET_OPPOSING_WORDS: Final[frozenset[str]] = frozenset({
+    "protest", "resist", "criticize", "criticise", "criticism", "condemn", "condemnation", "denounce", "slam",
+    "blast", "mock", "ridicule", "blame", "challenge", "dispute", "defeat", "beat", "fight", "opposition",
+    "rejection",
+})
+#: Verbs of undoing what they are done to (rule "target_relation"): proposed or foreseen they oppose it ("the
+#: plan *would end* the tax break", "birthright citizenship *should be abolished*", "vowed *to scrap* the
+#: levy"); in the past they report an event ("the budget *was cut*"), which opposes no one. The reversing
+#: verbs (:data:`EVALUATION_REVERSERS`), the words of stopping (:data:`CESSATION_WORDS`) and the sanctions
+#: (:data:`SANCTION_WORDS`) undo too; these are the others. Violence ("kill", "attack") reports events
+#: (:data:`EVALUATION_NEUTRAL_WORDS`) and is not here.
+TARGET_UNDOING_WORDS: Final[frozenset[str]] = frozenset({
+    "veto", "abolish", "ban", "eliminate", "dismantle", "overturn", "hurt", "cut", "slash",
+})
+
 #: The stance a speech act takes toward its target; ``None``: the content's evaluation decides.
 STANCE_BY_ACT: Final[Mapping[str, str | None]] = {
     ASSERT: None, DENY: "oppose", CONDEMN: "oppose", THREATEN: "oppose", ACCUSE: "oppose",

@@ -2487,6 +2487,8 @@ def stance_features(st: Statement, act: str, act_rule: str, target: int | None, 
         named = _STANCE_HEADS[head] = (f"act={act}", f"rule_stance={stance}", f"source={source}",
                                        f"act={act}&rule_stance={stance}", f"act_rule={act_rule}")
     out = list(named)
+    if st.cue is not None and table.lemma[st.cue] in st.cues:  # the cue lexicon's lemma: a closed class
+        out.append(f"cue={table.lemma[st.cue]}")
     out += _tone_features(st)
     if target is None:
         out.append("target=none")
@@ -3255,7 +3257,8 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
 
 
 def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -> tuple[str, str]:
-    """The stance toward the target and its source: "act", "evaluation", "self_report" or "none".
+    """The stance toward the target and its source: "act", "redress", "relation", "evaluation", "self_report"
+    or "none".
 
     Accuse, condemn and threaten oppose; support supports, a backing withheld opposes ("they *will not back*
     him": :func:`withheld_backing`), praise in reported speech (an assertion: :func:`reported_praise`)
@@ -3263,8 +3266,9 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     it asks to stop it or not to do it ("called for an end to the strikes", "should not confirm a
     nominee") or it lays a redress or a criticised conduct's change on its addressee ("he should resign",
     "*the US* should scale back its *aggressive* drills": the addressee is opposed); a denial opposes what it
-    denies; otherwise the content's evaluation decides, and a
-    party reporting its own action supports it.
+    denies; otherwise what the content does to the target decides where it is the object of a backing or an
+    opposing word ("the plan would *end* the tax break", "she will *vote for* him": :func:`target_relation`),
+    else the content's evaluation, and a party reporting its own action supports it.
     """
     table = st.table
     if act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
@@ -3274,14 +3278,9 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act == lx.ASSERT and reported_praise(st):  # "the spokesman said the plan *has helped* families"
         return "support", "act"
     if act == lx.DEMAND:
-        if (target is not None and (is_cessation_of(table, target) or _reversed(table, target)
-                                    or acted_against(table, target))) or st.negative:
-            return "oppose", "act"
-        if redress(st) or sanction(st) or (
-                target is not None and target == _obliged(st) and st.evaluation() <= -EVALUATION_THRESHOLD):
-            return "oppose", "redress"  # "he should resign", "the US should scale back its *aggressive* drills"
-        if target is None or not addressee(st, target):
-            return "support", "act"
+        demanded = _demand_stance(st, target)
+        if demanded is not None:
+            return demanded
     if act == lx.DENY and from_cue:
         return "oppose", "act"
     if act == lx.CONCEDE:  # granting a point reports it; the fault granted is no stance toward anyone
@@ -3289,6 +3288,9 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act == lx.QUESTION:
         doubt = st.cue is not None and table.lemma[st.cue] in lx.DOUBT_CUES
         return ("oppose" if doubt else "neutral"), "act"
+    related = target_relation(st, target)
+    if related is not None:  # "the plan would *end* the tax break", "she will *vote for* him"
+        return related, "relation"
     score = st.evaluation()
     if score <= -EVALUATION_THRESHOLD:
         return "oppose", "evaluation"
@@ -3299,9 +3301,123 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     return "neutral", "none"
 
 
-#: Stance sources of :func:`decide_stance` where the act fixes the stance: the fitted stance model
-#: (:mod:`claimex.pipeline.claim_model`) leaves these alone.
-ACT_FIXED_STANCE: Final = frozenset({"act", "redress"})
+def _demand_stance(st: Statement, target: int | None) -> tuple[str, str] | None:
+    """The stance of a demand (:func:`decide_stance`): what it does to its target ("the council should *not
+    cut* the library budget": :func:`target_relation`), else against what it asks to stop or not to do,
+    against its addressee when it asks a redress, else for what it asks; None when the target is the one
+    asked to act (:func:`addressee`: the content decides)."""
+    table = st.table
+    related = target_relation(st, target)
+    if related is not None:
+        return related, "relation"
+    if (target is not None and (is_cessation_of(table, target) or _reversed(table, target)
+                                or acted_against(table, target))) or st.negative:
+        return "oppose", "act"
+    if redress(st) or sanction(st) or (
+            target is not None and target == _obliged(st) and st.evaluation() <= -EVALUATION_THRESHOLD):
+        return "oppose", "redress"  # "he should resign", "the US should scale back its *aggressive* drills"
+    if target is None or not addressee(st, target):
+        return "support", "act"
+    return None
+
+
+#: Prepositions whose object a backing word backs: "support *for* the bill", "approve *of* the governor",
+#: "stand *behind* the plan", "stand *with* the nurses".
+_BACKED_PREPOSITIONS: Final = frozenset({"for", "of", "behind", "with"})
+#: Prepositions whose object an opposing word acts against: "an end *to* the strikes", "the protest *of* his
+#: appearance", "attacks *on* the senator".
+_OPPOSED_PREPOSITIONS: Final = frozenset({"to", "of", "on"})
+
+
+def target_relation(st: Statement, target: int | None) -> str | None:
+    """What the content does to its target (rule "target_relation"): "support" when the word it is the
+    object of backs it ("she would *back* Mr. Trump", "he'll *campaign for* her", "voters *approve of* the
+    governor", "*support for* the bill"), "oppose" when that word acts against it ("the plan would *end* the
+    tax break", "*the protest of* his appearance", "*voted against* the bill", "birthright citizenship should
+    be *abolished*"); reversed when the word is negated ("they will *not vote for* him", "Medicare should
+    *not be cut*"). A target inside a possessive or a compound is the noun phrase it belongs to ("end
+    *Mr. Smith's* programme"). Not inside a relative clause ("*those who supported* the senator" says what
+    others did), nor under an adjective that judges the act ("it was *premature to back* the plan"); None
+    when the target is no such object. The lexicons:
+    :data:`~claimex.lexicons.TARGET_BACKING_WORDS`, :data:`~claimex.lexicons.TARGET_FOR_VERBS`,
+    :data:`~claimex.lexicons.TARGET_OPPOSING_WORDS`, and :data:`~claimex.lexicons.TARGET_UNDOING_WORDS` with the
+    reversing, stopping and sanction words when proposed or foreseen, not reported in the past
+    (:func:`_past_event`: "four members *were killed*" opposes no one)."""
+    if target is None or not st.content:
+        return None
+    table = st.table
+    head, dep, lemma, lower = table.head, table.dep, table.lemma, table.lower
+    first, last = st.content[0], st.content[-1]
+    i = target
+    for _ in range(2):  # "Mr. Smith's programme", "the Smith programme": the phrase's head
+        if dep[i] in ("poss", "compound") and first <= head[i] <= last and head[i] != i:
+            i = head[i]
+    word, prep = head[i], None
+    if dep[i] == "pobj":
+        prep, word = lower[word], head[word]
+    elif dep[i] not in ("dobj", "nsubjpass"):
+        return None
+    if word == i or not first <= word <= last or dep[word] == "relcl" or table.pos[word] not in ("VERB", "NOUN"):
+        return None
+    if dep[word] == "xcomp" and (table.pos[head[word]] == "ADJ" or any(
+            dep[c] in ("acomp", "attr") for c in table.children[head[word]])):
+        return None  # "it was *premature to back* the plan": the predicate judges the backing, not done
+    base = lemma[word]
+    undoing = (base in lx.TARGET_UNDOING_WORDS or base in lx.EVALUATION_REVERSERS or base in lx.CESSATION_WORDS
+               or base in lx.SANCTION_WORDS) and not _past_event(table, word)
+    opposing = base in lx.TARGET_OPPOSING_WORDS or undoing
+    if prep == "against" or (opposing and (prep is None or prep in _OPPOSED_PREPOSITIONS)):
+        kind = "oppose"
+    elif (base in lx.TARGET_BACKING_WORDS and (prep is None or prep in _BACKED_PREPOSITIONS)) or (
+            base in lx.TARGET_FOR_VERBS and prep == "for"):
+        kind = "support"
+    else:
+        return None
+    if _negated_word(table, word):
+        return "support" if kind == "oppose" else "oppose"
+    return kind
+
+
+#: Tags of a verb's past (a past tense, a participle).
+_PAST_TAGS: Final = frozenset({"VBD", "VBN"})
+
+
+def _past_event(table: TokenTable, word: int) -> bool:
+    """A verb in the past with no modal, and no "to" of an infinitive: an event reported ("four members
+    *were killed*", "the council *cut* the budget"), not one proposed or foreseen ("*would cut*", "*should be
+    cut*", "vowed *to cut*")."""
+    if table.pos[word] != "VERB" or table.doc[word].tag_ not in _PAST_TAGS:
+        return False
+    return not any(table.dep[c] == "aux" and (table.lower[c] == "to" or table.doc[c].tag_ == "MD")
+                   for c in table.children[word])
+
+
+#: Dependencies of a verb whose negation reaches the verb under it: "could *not* see herself *supporting* her",
+#: "does *not* plan *to back* him".
+_NEGATION_REACHES: Final = frozenset({"xcomp", "ccomp", "pcomp"})
+
+
+def _negated_word(table: TokenTable, word: int) -> bool:
+    """A negator or a negating adverb on ``word`` or on a verb it is the complement of ("will *not* vote for
+    him", "*never* backed the plan", "could *not* see herself *supporting* her"), or "without" above it ("a
+    way to take part *without supporting* him")."""
+    dep, lower, head = table.dep, table.lower, table.head
+    i = word
+    for _ in range(3):
+        if any(dep[c] == "neg" or (lower[c] in _NEGATING_ADVERBS and dep[c] == "advmod") for c in table.children[i]):
+            return True
+        if dep[i] not in _NEGATION_REACHES or head[i] == i:
+            return False
+        if dep[i] == "pcomp" and lower[head[i]] == "without":
+            return True
+        i = head[i]
+    return False
+
+
+#: Stance sources of :func:`decide_stance` where the act, or what the content does to the target
+#: (:func:`target_relation`), fixes the stance: the fitted stance model (:mod:`claimex.pipeline.claim_model`)
+#: leaves these alone.
+ACT_FIXED_STANCE: Final = frozenset({"act", "redress", "relation"})
 
 
 #: Verbs of what a demand wishes someone to have or be given: their subject is the demand's beneficiary,

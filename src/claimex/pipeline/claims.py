@@ -461,8 +461,11 @@ class ClaimAnalyzer(Stage):
         firings = acts.fire_rules(st, deny_negated=self.deny_negated)
         act = act or record.claim.act or lx.ASSERT
         act_rule = acts.adopt(st, act, firings)
+        if act == record.claim.act and record.claim.act_rule:  # the rule's name as the stage gave it at run
+            act_rule = record.claim.act_rule  # time ("default", not adopt's "model", for a plain assertion)
         from_cue = act_rule in acts.VERB_RULES and st.act_root is not None
-        target = acts.choose_target(st, act, from_cue)
+        analysis = record.analysis  # the target the stage chose (the ranker's), as the stance reads it at run time
+        target = analysis.target_root if analysis is not None else acts.choose_target(st, act, from_cue)
         stance, source = acts.decide_stance(st, act, target, from_cue)
         return {"act_features": acts.act_features(st, firings),
                 "rule_act": firings[0].act if firings else lx.ASSERT,

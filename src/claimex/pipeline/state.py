@@ -98,8 +98,9 @@ class ClaimAnalysis:
         negations: the negators on the content's main predicates.
         hedges: the hedge words of the content and the cue (and a non-endorsing cue).
         predicates: the content's main predicates (the links stage compares propositions on them).
-        stance_source: where the stance comes from: ``"act"``, ``"redress"``, ``"evaluation"``, ``"self_report"``
-            (a party reporting its own action) or ``"none"``.
+        stance_source: where the stance comes from: ``"act"``, ``"redress"``, ``"relation"`` (what the content
+            does to the target: :func:`~claimex.pipeline.acts.target_relation`), ``"evaluation"``,
+            ``"self_report"`` (a party reporting its own action) or ``"none"``.
     """
 
     content: list[int] = field(default_factory=list)
