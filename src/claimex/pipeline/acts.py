@@ -2912,7 +2912,8 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
     * a name ("Trump") is the speaker whose name or alias it names, else the longest entity of the
       article of the same kind that contains it ("Donald Trump");
     * a third-person pronoun ("he", "the group" is a mention) is the nearest person (organisation for
-      "it", "they") named before the claim, other than the speaker for an accusation.
+      "it", "they") named before the claim, other than the speaker for an accusation; "it" is never a
+      group of people ("the Democrats") nor a speaker whose forename or title names a person.
 
     Returns:
         (speaker id or None, name or None).
@@ -3210,15 +3211,20 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
     in indirect speech "Carson said he ..." is Carson."""
 
     low = table.lower[target]
-    # "they" is a group, never a place ("London", "Austin" named before it); "it" may be a country
+    # "they" is a group, never a place ("London", "Austin" named before it); "it" may be a country or an
+    # organisation, never a group of people ("Democrats")
     kinds = ("PERSON",) if low in _PERSON_PRONOUNS else ("ORG", "NORP") if low in _PLURAL_PRONOUNS else (
-        "ORG", "GPE", "NORP")
+        "ORG", "GPE")
     at = table.idx[target]
     skip = claim.get("speaker") if claim.get("direct") or claim.get("act") == lx.ACCUSE else None
     other = _OTHER_GENDER.get(low)
+    thing = low not in _PERSON_PRONOUNS
 
     def fits(sp: Mapping[str, Any]) -> bool:
-        return sp.get("kind") in kinds and sp["id"] != skip and not (other and _gender(sp.get("name")) == other)
+        if sp.get("kind") not in kinds or sp["id"] == skip:
+            return False
+        gender = _gender(sp.get("name"))  # a forename or a title names a person, whatever the label says
+        return not (thing and gender) and not (other and gender == other)
 
     nearest = _speaker_index(speakers).nearest_before(at, fits)
     best: tuple[int, str, str | None] | None = None  # the nearest speaker mention
@@ -3238,11 +3244,11 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
             continue  # "a *Democratic* donor", "*Hillary Clinton*" for "he": no antecedent
         named = _named_speaker(speakers, ent.text)
         if named is None:
-            if low not in _PERSON_PRONOUNS:  # "it", "they": a name no speaker bears is seldom what a
+            if thing:  # "it", "they": a name no speaker bears is seldom what a
                 break  # thing pronoun stands for; the nearest speaker entity mentioned before, if any
             return None, ent.text
-        if named["id"] != skip:
-            return named["id"], named.get("name")
+        if named["id"] != skip and not (thing and not fits(named)):  # "Trump" labelled an organisation
+            return named["id"], named.get("name")  # is a person still: no "it"
     return (best[1], best[2]) if best is not None else (None, None)
 
 

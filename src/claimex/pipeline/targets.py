@@ -10,12 +10,17 @@ occurs in the document and how often the entity it resolves to is mentioned, tim
 and light nouns, its place in the content. Noun phrases of the cue's sentence outside the content can
 be candidates too (:func:`outside_candidates`: "*asked about the governor*, she said", "*attacked
 Clinton's plan*, saying"), with a feature of where they come from; they are off by default
-(:data:`OUTSIDE`: they raise the ceiling, not the choice, at 5-8% of the stage's cost). Each
+(:data:`OUTSIDE`: they raise the ceiling, not the choice, at 5-8% of the stage's cost). An "it" among
+the first candidates brings the noun it stands for, outside the statement, as a candidate of its own
+(:func:`thing_antecedent`: "he filed *his financial statement*, saying *it* set a new standard"). Each
 candidate's score is the sum of the weights of its features (a pairwise logistic regression, fitted by
 ``scripts/fit_target_weights.py`` on blind readings of PolNeAR articles and shipped as
 ``weights/target.v1.json``); the best-scoring candidate is the target, resolved to an entity
 (:func:`claimex.pipeline.acts.resolve_target`). A candidate is resolved only when it may win
-(:func:`_best`); a noun the cue says the statement is about ("said *of* Mr. Smith") comes first.
+(:func:`_best`); a noun the cue says the statement is about ("said *of* Mr. Smith") comes first. A
+statement with no candidate at all is about the subject its predicate is said of, or the one of the
+sentence it replies to (:func:`taken_up`: "'*The plan* is working,' the aide wrote. 'So far so good,' the
+mayor replied").
 
 Everything works on token indices of the document's :class:`~claimex.pipeline.tokens.TokenTable`;
 the weights are read with the standard library only.
@@ -23,6 +28,7 @@ the weights are read with the standard library only.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -190,7 +196,7 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
            about: Mapping[str, Any], model: TargetModel | None = None) -> Choice:
     """The target of a statement: the noun the cue says it is about ("she said *of Mr. Smith*",
     :func:`said_about`), else the best-scoring candidate under ``model`` (default: the packaged
-    weights); with no candidate, the rules' target.
+    weights); with no candidate, the rules' target, else what the statement takes up (:func:`taken_up`).
 
     Args:
         st: the statement.
@@ -208,6 +214,10 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
     if TRACE is not None:
         _trace(st.table, about, found)
     if not found:
+        if rule is None:  # nothing in the statement: what it says something of, or what it replies to
+            taken = taken_up(st)
+            if taken is not None:
+                return Choice(taken, *_resolve(st, act, taken, speakers, about))
         return Choice(rule, rule_entity, rule_name)
     resolve = _Resolver(st, act, speakers, about)
     for best in found:  # the cue names what it is about
@@ -223,6 +233,39 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
             resolve(owned)
             best = owned
     return Choice(best.head, best.entity, best.name, tuple(found))
+
+
+def taken_up(st: Statement) -> int | None:
+    """What a statement with no noun phrase of its own is about: the subject its predicate is said of,
+    outside it ("the new levy, she said, *was unacceptable*"), else the subject of the sentence before
+    it, which it replies to ("'The plan is working,' the aide wrote. '*So far so good,*' the mayor
+    replied"): not the subject of a reporting verb (the one who spoke before), nor a pronoun."""
+    table = st.table
+    inside = frozenset(st.content)
+    speaker = acts.subject(table, st.cue) if st.cue is not None else None
+    for pred in st.preds:
+        subj = acts.subject(table, pred)
+        if subj is not None and subj not in inside and subj != speaker and _subject_taken_up(st, subj):
+            return subj
+    first = st.content[0] if st.content else st.cue
+    if first is None:
+        return None
+    ends = table.sentence_ends
+    k = bisect_left(ends, first)
+    if k == 0:
+        return None
+    dep, head = table.dep, table.head
+    for i in range(ends[k - 2] + 1 if k > 1 else 0, ends[k - 1] + 1):
+        if dep[i] in ("nsubj", "nsubjpass") and table.lemma[head[i]] not in st.cues and _subject_taken_up(st, i):
+            return i
+    return None
+
+
+def _subject_taken_up(st: Statement, i: int) -> bool:
+    """A subject :func:`taken_up` may read: a noun or a name that heads its phrase, no pronoun (whom
+    "he" or "they" stand for before a reply is too often misread)."""
+    table = st.table
+    return table.pos[i] != "PRON" and _candidate_head(table, i) and _names_something(table, i)
 
 
 def _best(pool: Sequence[Candidate], model: TargetModel, resolve: _Resolver) -> Candidate:
@@ -334,6 +377,7 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
         feats[4] = _OUT_RANK
         feats.extend((_OUTSIDE, source))
         placed.append((i, feats))
+    placed.extend(_stood_for(st, ctx, placed, speakers))
     out = []
     for i, feats in placed:
         if i == rule and rule_resolved is not None:
@@ -346,6 +390,116 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
         add_entity_features(table, i, entity, name, speaker, ctx.mentions, ctx.frequencies, feats)
         out.append(Candidate(i, entity, name, feats))
     return out
+
+
+#: The feature of the noun a thing pronoun of the content stands for (:func:`thing_antecedent`).
+ANTECEDENT: Final = "antecedent"
+#: Of the content's candidates in text order, the first this many may be a thing pronoun read through to
+#: its antecedent: a pronoun further on is seldom what the statement is about.
+_PRONOUN_PLACES: Final = 2
+#: The kind features of a candidate (:func:`_kind_features`), which a pronoun's antecedent replaces.
+_KIND_PREFIXES: Final = ("agent", "event", LIGHT, "setting", "frequency=", "pron=")
+
+
+def _stood_for(st: Statement, ctx: _Context, placed: Sequence[tuple[int, list[str]]],
+               speakers: Sequence[Mapping[str, Any]]) -> Sequence[tuple[int, list[str]]]:
+    """The noun a thing pronoun among the first candidates (``placed``: heads in text order, with their
+    features) stands for ("*it* set a new benchmark" -> "his required financial statement",
+    :func:`thing_antecedent`), with the pronoun's features of its place in the statement, the noun's own
+    of what kind of thing it is, and :data:`ANTECEDENT`; none when no such pronoun or noun is there, or
+    the noun is a candidate already."""
+    table = st.table
+    lower = table.lower
+    for i, pronoun in placed[:_PRONOUN_PLACES]:
+        if lower[i] not in _IT or table.pos[i] != "PRON":  # most statements: two look-ups, no more
+            continue
+        noun = thing_antecedent(table, i, min(i, st.content[0]) if st.content else i, speakers,
+                                acts.subject(table, st.cue) if st.cue is not None else None)
+        if noun is None or any(noun == j for j, _ in placed):
+            return ()
+        feats = [f for f in pronoun if not f.startswith(_KIND_PREFIXES)]
+        pos, ent = table.pos[noun], table.ent_type[noun]
+        feats[1] = _POS_FEATURES.get(pos) or f"pos={pos}"
+        feats[3] = _ENT_FEATURES.get(ent) or _ent_feature(ent)
+        _kind_features(st, ctx, noun, pos, ent, feats)
+        feats.append(ANTECEDENT)
+        return ((noun, feats),)
+    return ()
+
+
+_IT: Final = frozenset({"it", "its"})
+_NOUNS: Final = frozenset({"NOUN", "PROPN"})
+#: Relations of a noun phrase a thing pronoun may take up; the first set before the others (Hobbs-style:
+#: a subject or an object before the object of a preposition). Not a predicate noun ("the tax is *a source
+#: of revenue*. It ...": the tax).
+_ANTECEDENT_CORE: Final = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
+_ANTECEDENT_DEPS: Final = _ANTECEDENT_CORE | {"pobj", "appos", "conj", "dative"}
+#: Entity labels a thing pronoun does not take up: a person, a group of people, a time or an amount.
+_NOT_THING_ENTS: Final = _AMOUNT_ENTS | {"PERSON", "NORP"}
+
+
+def thing_antecedent(table: TokenTable, pronoun: int, before: int, speakers: Sequence[Mapping[str, Any]] = (),
+                     speaker: int | None = None) -> int | None:
+    """The noun phrase an "it" / "its" stands for, outside the statement: in the sentence before
+    ``before`` (the statement's first word: "he filed *his financial statement*, saying *it* set a new
+    benchmark"), else in the sentence before that ("Congress passed *the budget bill*. The President
+    promised to veto *it*."); a subject or an object, nearest first, before the object of a preposition.
+    Not for an expletive "it" ("*it* is clear that ...", "*it* is time to go"). The noun is a singular
+    common noun or a name that is no person (nor a speaker entity that is one), no group of people, no
+    time or amount and no light noun.
+
+    Args:
+        table: the document's token table.
+        pronoun: the pronoun.
+        before: the first token the search does not read (the statement's first).
+        speakers: the document's speaker entities (their persons' mentions are left out).
+        speaker: the cue's subject, which is no antecedent ("Trump called *it* a great meeting").
+    """
+    if _expletive(table, pronoun):
+        return None
+    ends = table.sentence_ends
+    k = bisect_left(ends, before)
+    start = ends[k - 1] + 1 if k > 0 else 0
+    ranges = [(start, before)]
+    if k > 0:
+        ranges.append((ends[k - 2] + 1 if k > 1 else 0, start))
+    index = acts._speaker_index(speakers) if speakers else None
+    pos, dep = table.pos, table.dep
+    for first, stop in ranges:
+        found = [j for j in range(stop - 1, first - 1, -1)
+                 if pos[j] in _NOUNS and dep[j] in _ANTECEDENT_DEPS and j != speaker and _thing_noun(table, j, index)]
+        if found:
+            return next((j for j in found if dep[j] in _ANTECEDENT_CORE), found[0])
+    return None
+
+
+def _thing_noun(table: TokenTable, j: int, index: acts._MentionIndex | None) -> bool:
+    """A noun or a name, heading a phrase of :data:`_ANTECEDENT_DEPS`, that a thing pronoun may stand for
+    (:func:`thing_antecedent`)."""
+    ent = table.ent_type[j]
+    if ent in _NOT_THING_ENTS or table.lemma[j] in lx.LIGHT_TARGET_NOUNS or table.lower[j] in lx.TITLES:
+        return False
+    if table.doc[j].tag_ in ("NNS", "NNPS") or (ent == "ORG" and acts._gender(table.doc[j].text)):
+        return False  # a plural is "they"; "Trump" labelled an organisation is a person
+    owner = index.owner(table.idx[j]) if index is not None else None
+    return owner is None or (owner.get("kind") != "PERSON" and not acts._gender(owner.get("name")))
+
+
+def _expletive(table: TokenTable, i: int) -> bool:
+    """An "it" that stands for nothing: an expletive, or the subject of a clause put after its predicate
+    ("*it* is clear that ...", "*it* is time to go", "*it* feels like we won")."""
+    if table.dep[i] == "expl":
+        return True
+    if table.dep[i] != "nsubj":
+        return False
+    head, dep, children = table.head[i], table.dep, table.children
+    below = [head, *(c for c in children[head] if dep[c] in ("attr", "acomp", "oprd") and c > i)]
+    return any(dep[g] in _EXTRAPOSED or (dep[g] == "prep" and table.lower[g] == "like")
+               for b in below for g in children[b] if g > i)
+
+
+#: Relations of a clause put after its predicate, whose subject is an expletive "it".
+_EXTRAPOSED: Final = frozenset({"ccomp", "xcomp", "csubj", "acl", "relcl"})
 
 
 #: Read the candidates outside the content (:func:`outside_candidates`). Off: measured on twelve readers
@@ -744,6 +898,7 @@ def _bucket(n: int, labels: tuple[str, str, str, str]) -> str:
 
 
 __all__ = [
+    "ANTECEDENT",
     "DEFAULT_WEIGHTS",
     "LIGHT",
     "SAID_ABOUT",
@@ -760,6 +915,8 @@ __all__ = [
     "load_target_model",
     "rule_target",
     "said_about",
+    "taken_up",
     "target_weights_file_v1",
     "target_weights_v1",
+    "thing_antecedent",
 ]
