@@ -45,7 +45,7 @@ def test_every_attribute_matches_the_token(doc):
             tok.head.i, tok.idx, tok.idx + len(tok.text), tok.text)
         assert (table.is_punct[i], table.is_stop[i], table.is_alpha[i], table.is_space[i], table.like_num[i]) == (
             tok.is_punct, tok.is_stop, tok.is_alpha, tok.is_space, tok.like_num)
-        assert table.children[i] == [c.i for c in tok.children]
+        assert table.children[i] == tuple(c.i for c in tok.children)
         assert sorted(table.subtree(i)) == [t.i for t in tok.subtree]
         assert table.left_edge(i) == tok.left_edge.i
 

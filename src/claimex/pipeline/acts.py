@@ -383,7 +383,7 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
         if head[k] == k:
             break
         k = head[k]
-    around = children[k]
+    around: Sequence[int] = children[k]
     if dep[k] in ("acomp", "attr") and head[k] != k:  # "were *not* pleased": the copula carries the negation
         around = [*around, *children[head[k]]]
     if any((dep[c] == "neg" or (lower[c] in _NEGATING_ADVERBS and dep[c] == "advmod"))
