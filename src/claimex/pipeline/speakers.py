@@ -729,7 +729,7 @@ def _common_noun_kind(tt: TokenTable, mention: Mention, root: int) -> str | None
     if root > 0 and tt.word(root - 1) in ("-", "–") and tt.end[root - 1] == tt.idx[root]:
         return None  # "the 43-year-old": a compound WordNet does not list as one word, not its last word
     lemma = tt.lemma[root].lower()
-    if lemma in _PERSON_NOUNS or lemma in _DESCRIPTION_SYNONYMS or lemma in lexicons.ROLE_NOUNS:
+    if _listed_person_noun(lemma):
         return "person"
     return lexical.noun_kind(lemma)
 
@@ -1337,10 +1337,17 @@ class Described:
     qualifiers: frozenset[str]
 
 
+def _listed_person_noun(word: str) -> bool:
+    """Whether a lower-cased noun lemma is a person noun of the stage's own lists: a role ("governor"), a
+    person noun ("mogul") or a description's synonym."""
+    return word in lexicons.ROLE_NOUNS or word in _PERSON_NOUNS or word in _DESCRIPTION_SYNONYMS
+
+
 def is_person_noun(word: str) -> bool:
     """Whether a lower-cased noun lemma names a kind of person: "investor", "neurosurgeon", "governor";
-    not "hall", "airline", "center"."""
-    if word in lexicons.ROLE_NOUNS or word in _PERSON_NOUNS or word in _DESCRIPTION_SYNONYMS:
+    not "hall", "airline", "center". (The stage's lists and word endings; WordNet's reading is
+    :func:`claimex.lexical.is_person_noun`.)"""
+    if _listed_person_noun(word):
         return True
     if word in _NOT_PERSON_NOUNS or word.endswith("ment") or len(word) < 5:
         return False
