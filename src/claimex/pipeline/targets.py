@@ -397,6 +397,9 @@ ANTECEDENT: Final = "antecedent"
 #: Of the content's candidates in text order, the first this many may be a thing pronoun read through to
 #: its antecedent: a pronoun further on is seldom what the statement is about.
 _PRONOUN_PLACES: Final = 2
+#: Where :func:`features` puts a candidate's part of speech and its entity label.
+_POS_SLOT: Final = 1
+_ENT_SLOT: Final = 3
 #: The kind features of a candidate (:func:`_kind_features`), which a pronoun's antecedent replaces.
 _KIND_PREFIXES: Final = ("agent", "event", LIGHT, "setting", "frequency=", "pron=")
 
@@ -419,8 +422,8 @@ def _stood_for(st: Statement, ctx: _Context, placed: Sequence[tuple[int, list[st
             return ()
         feats = [f for f in pronoun if not f.startswith(_KIND_PREFIXES)]
         pos, ent = table.pos[noun], table.ent_type[noun]
-        feats[1] = _POS_FEATURES.get(pos) or f"pos={pos}"
-        feats[3] = _ENT_FEATURES.get(ent) or _ent_feature(ent)
+        feats[_POS_SLOT] = _POS_FEATURES.get(pos) or f"pos={pos}"
+        feats[_ENT_SLOT] = _ENT_FEATURES.get(ent) or _ent_feature(ent)
         _kind_features(st, ctx, noun, pos, ent, feats)
         feats.append(ANTECEDENT)
         return ((noun, feats),)
@@ -784,6 +787,8 @@ def base_features(st: Statement, ctx: _Context, i: int, rank: int) -> list[str]:
         depth = _DEPTHS[1]
     else:
         depth = _DEPTHS[2] if head[head[up]] in preds else _DEPTHS[3]
+    # role, part of speech (at _POS_SLOT), depth, entity label (at _ENT_SLOT), rank: :func:`_stood_for` replaces
+    # the two slots of a pronoun's features with its antecedent's
     out = [_ROLE_FEATURES[role], _POS_FEATURES.get(pos) or f"pos={pos}", depth,
            _ENT_FEATURES.get(ent) or _ent_feature(ent), _RANKS[min(rank, 4)]]
     if up in preds and role in _MAIN_ROLES:
