@@ -97,6 +97,51 @@ def test_a_response_naming_only_the_statement_disputes_it(nlp, text, answered, r
     assert disputes == [(by_text[response], by_text[answered])]
 
 
+#: A claim whose cue hangs on a verb of response ("fired back, saying ...", "pushed back, telling reporters
+#: ...", "shrugged off the mayor's comments, telling ..."): the verb frames the claim as a dispute of what
+#: it answers. (text, answered content, response content, the words of the cue)
+FRAMED_RESPONSES = [
+    ("Senator Lopez said the trade deal would cost thousands of manufacturing jobs in Ohio. Governor Reed "
+     "fired back, saying the deal would bring thousands of new jobs to Ohio farms and factories.",
+     "the trade deal would cost thousands of manufacturing jobs in Ohio",
+     "the deal would bring thousands of new jobs to Ohio farms and factories", "fired back"),
+    # "on Tuesday" names no party for the cue to answer
+    ("Senator Lopez said the trade deal would cost thousands of manufacturing jobs in Ohio. Governor Reed "
+     "pushed back on Tuesday, telling reporters the deal would bring thousands of new jobs to Ohio farms.",
+     "the trade deal would cost thousands of manufacturing jobs in Ohio",
+     "the deal would bring thousands of new jobs to Ohio farms", "pushed back"),
+    # a dismissal, its object hung on the particle by the parser
+    ("The union said the city had cut school budgets to pay for the stadium. \"The city has raised school "
+     "budgets every year,\" the mayor said. The union's chief shrugged off the mayor's comments, telling "
+     "reporters the union would strike on Monday.",
+     "The city has raised school budgets every year,", "the union would strike on Monday", "shrugged off"),
+    ("Mayor Ortiz said the new stadium would bring 5,000 jobs to the city. The council's budget chief brushed "
+     "aside Ortiz's claims, saying the stadium would cost the city far more than the jobs it brings.",
+     "the new stadium would bring 5,000 jobs to the city",
+     "the stadium would cost the city far more than the jobs it brings", "brushed aside"),
+]
+
+
+@pytest.mark.parametrize(("text", "answered", "response", "cue"), FRAMED_RESPONSES)
+def test_a_verb_of_response_framing_the_cue_disputes(nlp, text, answered, response, cue):
+    result = claimex.extract(text, nlp=nlp)
+    by_text = {c.content_text: c.id for c in result.claims}
+    assert response in by_text and answered in by_text, [c.content_text for c in result.claims]
+    disputes = [(x.source, x.target, [e.text for e in x.evidence if e.kind == "response_cue"])
+                for x in result.links if x.relation == "disputes"]
+    assert disputes == [(by_text[response], by_text[answered], [cue])]
+
+
+def test_a_framing_verb_with_an_object_of_its_own_disputes_that_object(nlp):
+    """"denied any wrongdoing and pointed out that ...": what is denied is the wrongdoing, not the claim
+    before (which may say something else)."""
+    text = ("The union said the city had cut school budgets to pay for the stadium. The mayor's office denied "
+            "any wrongdoing and pointed out that the city had raised school budgets every year.")
+    result = claimex.extract(text, nlp=nlp)
+    assert len(result.claims) == 2
+    assert list(result.links) == []
+
+
 def test_a_quantified_subject_called_false_names_the_claims_it_quantifies(nlp):
     """"most of the union's claims were false" calls the union's claims false, as "the union's claims
     were false" does; "all of them were wrong" (people, as likely as claims) names no claim."""

@@ -1053,6 +1053,8 @@ PHRASAL_DISPUTE_CUES: Final[Mapping[str, frozenset[str]]] = {
     "push": frozenset({"back"}), "fire": frozenset({"back"}), "hit": frozenset({"back"}),
     "shoot": frozenset({"back"}), "take": frozenset({"issue"}), "cast": frozenset({"doubt"}),
     "pour": frozenset({"water"}), "call": frozenset({"nonsense"}),
+    "shrug": frozenset({"off"}), "brush": frozenset({"off", "aside"}), "laugh": frozenset({"off"}),
+    "wave": frozenset({"off", "away", "aside"}),
 }
 #: Verbs that characterise a claim or its author: "called the claims false", "dismissed it as a hoax".
 CHARACTERISING_CUES: Final[frozenset[str]] = frozenset({

@@ -93,8 +93,15 @@ class Cue(NamedTuple):
     reference: Reference | None  # None: the cue names nothing (the claim's own cue: "Smith countered that ...")
 
 
+#: entity labels of when something was said, which name no party
+_WHEN_ENTS: Final = frozenset({"DATE", "TIME"})
+
+
 def _party_phrase(tt: TokenTable, head: int) -> bool:
-    """A noun phrase that names a party: a name, an entity, or an organisation or role noun."""
+    """A noun phrase that names a party: a name, an entity, or an organisation or role noun (not a date
+    or a time: "pushed back *on Tuesday*")."""
+    if tt.ent_type[head] in _WHEN_ENTS:
+        return False
     return (tt.pos[head] == "PROPN" or tt.ent_type[head] in PARTY_ENTS
             or tt.lemma[head] in lx.ORG_NOUNS or tt.lemma[head] in lx.ROLE_NOUNS)
 
@@ -231,7 +238,9 @@ def _verb_cue(tt: TokenTable, verb: int, mark: Any, own: bool) -> Cue | None:
         words = lx.PHRASAL_DISPUTE_CUES[lemma]
         part = next((c for c in tt.children[verb] if tt.lemma[c] in words or tt.lower[c] in words), None)
         if part is not None:
-            ref = _object_reference(tt, verb, mark)
+            # the parser hangs the object on the particle as often as on the verb ("shrugged off *the claims*")
+            obj = child_of(tt, part, ("pobj",))
+            ref = _object_reference(tt, verb, mark) or (_reference(tt, obj, mark) if obj is not None else None)
             if ref is not None or own:
                 return Cue("dispute", mark(min(verb, part), max(verb, part)), ref)
     if lemma in lx.CHARACTERISING_CUES:
@@ -414,6 +423,25 @@ def _bare_agreement(tt: TokenTable, verb: int, mark: Any) -> Cue | None:
     return Cue("confirm", mark(verb), Reference(frozenset(), mark(verb), demonstrative=True))
 
 
+#: how a cue hangs on the verb that frames it: "*fired back*, *saying* ...", "*pushed back* and *said* ..."
+_FRAMED_CUE_DEPS: Final = frozenset({"advcl", "conj"})
+#: verbs that frame a claim as a response when its cue hangs on them: disputes and replies (a confirmation
+#: framing a claim, "echoed that promise, saying ...", points back at a promise the quotes stage may not hold)
+_GOVERNING_LEMMAS: Final = _CUE_LEMMAS - lx.CONFIRMATION_CUES
+#: the dependents that give a governing verb an object of its own ("denied *any wrongdoing*")
+_OWN_OBJECTS: Final = frozenset({"dobj", "ccomp", "xcomp"})
+
+
+def _governing_verb(tt: TokenTable, cue: int | None) -> int | None:
+    """The verb of the speaker's that a participial or coordinated cue hangs on, which frames the claim as
+    a response: "The budget chief *fired back*, saying ...", "Reed *brushed aside* the senator's warning,
+    telling reporters ...", "Smith *pushed back* and said ..."; None when the cue hangs on nothing such."""
+    if cue is None or tt.dep[cue] not in _FRAMED_CUE_DEPS:
+        return None
+    head = tt.head[cue]
+    return head if head != cue and tt.pos[head] == "VERB" and tt.lemma[head] in _GOVERNING_LEMMAS else None
+
+
 def read_cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
           mark: Any) -> tuple[list[Cue], Mark | None, Mark | None]:
     """The claim's cues, its agreement adverb ("also") and its change marker ("later", "corrected")."""
@@ -421,13 +449,21 @@ def read_cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
     # the claim's own cue verbs (a performative inside the content, "we reject ...", is read as content)
     verbs = dict.fromkeys(v for v in (analysis.cue, analysis.act_root)
                           if v is not None and (v == analysis.cue or v not in content))
+    governing = _governing_verb(tt, analysis.cue)
+    if governing is not None and (governing in verbs or governing in content):
+        governing = None
+    if governing is not None:
+        verbs[governing] = None
     cues: list[Cue] = []
     agreement = change = None
     # the claim's own cue may name nothing ("Smith countered that ...") when it frames a clause; "denied
     # victims of shootings" (a noun phrase) is no answer to a claim
     clausal = any(tt.pos[p] in ("VERB", "AUX") for p in analysis.predicates)
     for verb in verbs:
-        cue = _verb_cue(tt, verb, mark, own=clausal)
+        # a governing verb with an object of its own ("denied any wrongdoing and pointed out that ...")
+        # disputes that object, not what a claim before said
+        own = clausal if verb != governing else not any(tt.dep[c] in _OWN_OBJECTS for c in tt.children[verb])
+        cue = _verb_cue(tt, verb, mark, own=own)
         if cue is not None:
             cues.append(cue)
         for child in tt.children[verb]:
