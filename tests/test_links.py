@@ -142,6 +142,19 @@ def test_a_framing_verb_with_an_object_of_its_own_disputes_that_object(nlp):
     assert list(result.links) == []
 
 
+def test_a_named_statement_sharing_no_word_is_the_one_just_before(nlp):
+    """"Lopez's remarks" sharing no word with any claim of Lopez: the one just before; a person called a
+    liar names no statement of theirs."""
+    text = ("Senator Lopez said the trade deal was a disaster for workers. \"It is the worst deal we have ever "
+            "signed,\" Lopez said. Governor Reed brushed aside Lopez's remarks, saying he would sign it on Friday.")
+    result = claimex.extract(text, nlp=nlp)
+    _, worst, reed = result.claims
+    assert [(x.source, x.relation, x.target) for x in result.links] == [(reed.id, "disputes", worst.id)]
+    text = ("Senator Lopez said the trade deal was a disaster for workers. \"It is the worst deal we have ever "
+            "signed,\" Lopez said. Governor Reed called Lopez a liar on Friday.")
+    assert list(claimex.extract(text, nlp=nlp).links) == []
+
+
 def test_a_quantified_subject_called_false_names_the_claims_it_quantifies(nlp):
     """"most of the union's claims were false" calls the union's claims false, as "the union's claims
     were false" does; "all of them were wrong" (people, as likely as claims) names no claim."""
@@ -209,11 +222,14 @@ def test_their_claim_answers_a_group_the_speakers_stage_reads_as_plural(nlp):
 
 def test_a_falsity_word_shared_with_one_claim_does_not_choose_it(nlp):
     """"Ortiz's description was false" names Ortiz's claims; "false" is what the reply says of one, not a
-    word of what it was: of two claims of Ortiz's, neither is chosen by it (with one, that one is)."""
+    word of what it was: of two claims of Ortiz's, neither is chosen by it (with one, that one is). Sharing
+    no word with either, the reply would answer Ortiz's statement just before it; here another speaker's
+    comes between."""
     first = "Mayor Ortiz blamed the paper for printing false figures about the harbour."
     reply = "The Herald said Ortiz's description was \"false.\""
-    result = claimex.extract(f"{first} Ortiz said the harbour budget had been balanced. {reply}", nlp=nlp)
-    assert len(result.claims) == 3, [c.content_text for c in result.claims]
+    between = "The port authority said the harbour would reopen in May."
+    result = claimex.extract(f"{first} Ortiz said the city budget had been balanced. {between} {reply}", nlp=nlp)
+    assert len(result.claims) == 4, [c.content_text for c in result.claims]
     assert list(result.links) == []
     result = claimex.extract(f"{first} {reply}", nlp=nlp)
     by_text = {c.content_text: c.id for c in result.claims}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Final
 
@@ -230,7 +230,8 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
 
     * It names a party or a party's claim: of that party's claims (not of the cue's own side), the one
       ``paired`` with it by a pair rule (the same proposition, a negation, ...), else the one sharing
-      most topic words, the nearest earlier on a tie; none when several share none.
+      most topic words, the nearest earlier on a tie; when several share none, the party's statement
+      just before (for a reference to its statement: "Lopez's remarks"), else none.
     * It points at a claim ("that determination", "her claim", "it"): within ``anaphora_window``
       earlier claims of another side, the nearest sharing a topic word, else the claim just before, but
       only when it is the statement just before: "he echoed that comment" after his own words, or after
@@ -245,7 +246,7 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
     cue = later.cues[cue_index]
     ref = cue.reference
     if ref is not None and ref.keys:
-        return _named(cue, l_index, claims, paired)
+        return _named(cue, l_index, claims, paired, lambda m: _just_before(m, l_index, claims, w, unlinked))
     if cue.kind == "confirm" and (ref is None or not ref.demonstrative):
         return None  # "confirmed that P", "echo the message": only "confirmed that account" points back
     window = []
@@ -343,7 +344,12 @@ def reference_words(claim: ClaimFeatures, ref: Reference) -> frozenset[str]:
 _SAYING_KEYS: Final = frozenset(term_key(w) for w in lx.FALSITY_WORDS | lx.CLAIM_NOUNS | lx.UNTRUTHFUL_WORDS)
 
 
-def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures], paired: frozenset[int] = frozenset()) -> int | None:
+#: the topic keys of the words that name people by their role ("speaker", "senator", "spokesman")
+_ROLE_KEYS: Final = frozenset(term_key(w) for w in lx.ROLE_NOUNS)
+
+
+def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures], paired: frozenset[int] = frozenset(),
+           just_before: Callable[[int], bool] | None = None) -> int | None:
     """Of the claims of the party a cue names, the one it answers (see :func:`resolve`). The names
     themselves are not shared topic words: "the Sanders campaign lying" shares "Sanders" with every
     claim of Sanders."""
@@ -358,14 +364,21 @@ def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures], paired: froz
     if not named:
         return None
     # the names, and the words that call it false or name a statement ("Cruz's description was false"
-    # shares "false" with Cruz's "spreading false information", and says nothing of which claim it is)
-    ignore = cue.reference.keys | claims[named[0]].party.reach | _SAYING_KEYS
+    # shares "false" with Cruz's "spreading false information", and says nothing of which claim it is);
+    # nor do the answering party's own names and the titles of people ("Neither Speaker Ryan nor anyone
+    # on his team ..." says nothing of a claim about "our speaker of the House")
+    ignore = cue.reference.keys | claims[named[0]].party.reach | later.party.reach | _SAYING_KEYS | _ROLE_KEYS
 
     def overlap(m: int) -> int:
         return shared_terms(claims[m], later, ignore)
 
     best = min(named, key=lambda m: (m not in paired, -overlap(m), m > l_index, abs(l_index - m)))
     if len(named) > 1 and overlap(best) == 0 and best not in paired:
+        # "Ryan's campaign shrugged off Trump's comments", sharing no word with any of them: the named
+        # party's statement just before, if there is one ("called Trump a liar" names no statement)
+        last = max((m for m in named if m < l_index), default=None)
+        if cue.reference.claim and not own and last is not None and just_before is not None and just_before(last):
+            return last
         return None
     return best
 
