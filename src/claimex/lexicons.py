@@ -1048,7 +1048,7 @@ PARTY_DISPUTE_CUES: Final[frozenset[str]] = frozenset({
     "contradict", "rebut", "refute", "counter", "dispute", "disagree", "correct", "debunk", "scoff",
 })
 #: Verb + word (particle or object) that dispute together: "pushed back", "took issue with", "cast
-#: doubt on", "fired back".
+#: doubt on", "fired back"; the dismissals "shrugged off", "brushed aside", "laughed off", "waved away".
 PHRASAL_DISPUTE_CUES: Final[Mapping[str, frozenset[str]]] = {
     "push": frozenset({"back"}), "fire": frozenset({"back"}), "hit": frozenset({"back"}),
     "shoot": frozenset({"back"}), "take": frozenset({"issue"}), "cast": frozenset({"doubt"}),
