@@ -567,6 +567,11 @@ ACTS = [
      "said", "accuse", "misconduct"),
     ("The coach said he did not think the mayor had made up the story.",
      "he did not think the mayor had made up the story", "said", "assert", "default"),
+    # fourteenth round: a "for" the parse hangs on the clause after "called" is a call for it, not a naming
+    ("The mayor called for the state to repave the road before winter.",
+     "the state to repave the road before winter", "called", "demand", "cue"),
+    ("The mayor called the state's road plan a disgrace.", "the state's road plan a disgrace", "called", "condemn",
+     "naming"),
 ]
 
 

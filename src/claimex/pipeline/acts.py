@@ -1133,7 +1133,15 @@ def naming_use(table: TokenTable, cue: int) -> bool:
     kids = table.children[cue]
     if any(table.dep[c] == "oprd" for c in kids) and any(table.dep[c] in ("dobj", "dative") for c in kids):
         return True
-    return not any(table.dep[c] == "prep" and table.lower[c] in ("for", "on") for c in kids)
+    if any(table.dep[c] == "prep" and table.lower[c] in ("for", "on") for c in kids):
+        return False
+    return not any(table.dep[c] == "advcl" and _called_for(table, cue, c) for c in kids)
+
+
+def _called_for(table: TokenTable, cue: int, clause: int) -> bool:
+    """A "for" right after the cue that the parse hangs on the clause it opens: "called *for* the state to
+    repave the road" is a call for something, not a naming (since the fourteenth act round)."""
+    return cue + 1 < len(table) and table.lower[cue + 1] == "for" and table.head[cue + 1] == clause
 
 
 def concession(st: Statement) -> tuple[str, int | None] | None:
