@@ -572,6 +572,16 @@ ACTS = [
      "the state to repave the road before winter", "called", "demand", "cue"),
     ("The mayor called the state's road plan a disgrace.", "the state's road plan a disgrace", "called", "condemn",
      "naming"),
+    # fourteenth round: a criticism or attack of a person or organisation that the content reports accuses
+    ("The aide said he quit when the governor began attacking Maria Lopez.",
+     "he quit when the governor began attacking Maria Lopez", "said", "accuse", "reported_criticism"),
+    ("The minister said the report was on his desk and accused the Labour Party of changing the count.",
+     "the report was on his desk and accused the Labour Party of changing the count", "said", "accuse",
+     "reported_criticism"),
+    ("The aide said the governor never attacked Maria Lopez.",
+     "the governor never attacked Maria Lopez", "said", "assert", "default"),
+    ("The aide said the storm attacked the coast overnight.", "the storm attacked the coast overnight", "said",
+     "assert", "default"),
 ]
 
 

@@ -2196,6 +2196,40 @@ def _conditional(table: TokenTable, pred: int) -> bool:
     return has_if and (table.dep[pred] in ("ROOT", "ccomp") or bool(_modal_children(table, pred)))
 
 
+def reported_criticism(st: Statement) -> tuple[str, int | None] | None:
+    """A criticism or accusation the content reports, of a person or organisation, accuses (since the
+    fourteenth act round): "he recoiled when *the senator began attacking* the governor's wife", "*accused*
+    the ministry *of* putting words in her mouth", "has *taunted* the campaign for its losses". A verb of
+    the cue lexicon's criticism or accusation class, or of :data:`_ATTACKING`, that is not the cue, not
+    negated and active, with a person or organisation as its direct object. Whoever criticises is the
+    one judged (the target of choice) where the subject names someone other than the speaker; where the
+    speaker criticises (or no subject is given), the one criticised. Last of the list: a content any
+    other rule reads is left to it ("you will not win by *attacking* her" predicts)."""
+    if not _has_terms(st, _CRITICISING):  # most contents
+        return None
+    table = st.table
+    for verb in st.content:
+        if table.lemma[verb] not in _CRITICISING or verb == st.cue or table.pos[verb] != "VERB":
+            continue  # the cheap test first
+        kids = table.children[verb]
+        if _negated_plainly(table, verb) or any(table.dep[c] == "auxpass" for c in kids):
+            continue
+        obj = next((c for c in kids if table.dep[c] == "dobj"), None)
+        if obj is None or not is_agent(table, obj) or is_speaker(st, obj):
+            continue
+        subj = subject(table, verb)
+        st.judged = subj if subj is not None and is_agent(table, subj) and not is_speaker(st, subj) else obj
+        return lx.ACCUSE, st.act_root
+    return None
+
+
+#: Verbs of attack outside the cue lexicon: reported of a person or organisation, an accusation.
+_ATTACKING: Final = frozenset({"attack", "insult", "smear", "taunt"})
+#: The verbs :func:`reported_criticism` reads: the cue lexicon's criticism and accusation verbs, and attacks.
+_CRITICISING: Final = frozenset(
+    verb for verb, act in lx.REPORTING_CUES.items() if act in (lx.CONDEMN, lx.ACCUSE)) | _ATTACKING
+
+
 def own_denial(st: Statement) -> tuple[str, int | None] | None:
     """A speaker denying an act of their own, or an emphatic negation of a fact, denies: "*we do not
     pay* candidates", "the rebels said *they did not fire* the rockets", "*none* of the messages was
@@ -2319,6 +2353,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("obligation", obligation),
     ("wish", wish),
     ("prediction", prediction),
+    ("reported_criticism", reported_criticism),
     ("own_denial", own_denial),
 )
 
@@ -3522,4 +3557,5 @@ def self_report(st: Statement, *, lead: bool = False) -> bool:
 
 #: The words the twelfth act round's rules look for before reading the parse; the claims stage reads them
 #: with its other word lists into :attr:`Statement.terms`.
-PREFILTER_TERMS: Final = _REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
+PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
+                           | _CRITICISING)
