@@ -582,6 +582,13 @@ ACTS = [
      "the governor never attacked Maria Lopez", "said", "assert", "default"),
     ("The aide said the storm attacked the coast overnight.", "the storm attacked the coast overnight", "said",
      "assert", "default"),
+    # fourteenth round: the speaker declaring themselves ready for a fight threatens it
+    ("The senator says she is prepared for a floor fight if the party drops the wage plank.",
+     "she is prepared for a floor fight if the party drops the wage plank", "says", "threaten", "threat"),
+    ("The union leader said he is ready to sue the city over the layoffs.",
+     "he is ready to sue the city over the layoffs", "said", "threaten", "threat"),
+    ("The union leader said he is ready for the new season.", "he is ready for the new season", "said", "assert",
+     "default"),
 ]
 
 

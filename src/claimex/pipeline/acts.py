@@ -635,8 +635,8 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
     if _ultimatum(st, warned=cue is not None and table.lemma[cue] in lx.WARNING_CUES):
         return lx.THREATEN, st.act_root
     for pred in st.preds:  # "we will sue the city", "he said he would veto the bill"
-        if _consequences(table, pred) or _hostile_aim(st, pred):  # "any such move *would have consequences*"
-            return lx.THREATEN, st.act_root
+        if _consequences(table, pred) or _hostile_aim(st, pred) or _ready_to_fight(st, pred):
+            return lx.THREATEN, st.act_root  # "any such move *would have consequences*"
         if not (_hostile(table, pred) or (table.lemma[pred] == "make" and _made_to_pay(table, pred))):
             continue
         verb = table.head[pred] if table.dep[pred] == "conj" and subject(table, pred) is None else pred
@@ -669,6 +669,28 @@ def _hostile_aim(st: Statement, pred: int) -> bool:
                                                       or _speaker_pronoun(st, owner))
     return is_future(table, pred) and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)) and any(
         dep[c] in ("advcl", "xcomp") for c in aims)
+
+
+def _ready_to_fight(st: Statement, pred: int) -> bool:
+    """The speaker declaring themselves ready for a fight threatens it (since the fourteenth act round): "*he
+    is ready for the fight* against the gun lobby", "she is *prepared for a floor fight* if the party ...",
+    "*we are ready to sue* the city" (a "ready" / "prepared" of the main predicate, not negated, whose subject
+    is the speaker, with "for" a noun of :data:`_FIGHTS` or an infinitive of :data:`_HOSTILE_ACTIONS`)."""
+    table = st.table
+    children = table.children
+    ready = [a for a in (pred, *children[pred]) if table.lemma[a] in _READY]
+    if not ready:  # most predicates: the cheap test first
+        return False
+    subj = subject(table, pred)
+    if subj is None or _negated_plainly(table, pred) or not (is_speaker(st, subj) or _speaker_self(st, subj)):
+        return False
+    return any((table.lower[c] == "for" and any(table.lemma[g] in _FIGHTS for g in children[c]))
+               or (table.dep[c] == "xcomp" and _hostile(table, c)) for a in ready for c in children[a])
+
+
+#: Words of readiness (:func:`_ready_to_fight`), and the fights one declares oneself ready for.
+_READY: Final = frozenset({"ready", "prepared", "prepare"})
+_FIGHTS: Final = frozenset({"fight", "battle", "war", "showdown", "confrontation"})
 
 
 #: Nouns of an aim: "our *goal* is to ...", "the *mission* is to ..." (:func:`_hostile_aim`).
