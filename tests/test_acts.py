@@ -589,6 +589,13 @@ ACTS = [
      "he is ready to sue the city over the layoffs", "said", "threaten", "threat"),
     ("The union leader said he is ready for the new season.", "he is ready for the new season", "said", "assert",
      "default"),
+    # fourteenth round: a warning of the speaker's own future action threatens it ("he'd be making" is a future)
+    ("The candidate warned he'd be making an issue of the senator's old votes.",
+     "he'd be making an issue of the senator's old votes", "warned", "threaten", "threat"),
+    ('"We will close the bridge to trucks," the mayor warned.', "We will close the bridge to trucks", "warned",
+     "threaten", "threat"),
+    ("The engineer warned the bridge would be closing soon.", "the bridge would be closing soon", "warned",
+     "predict", "warning"),
 ]
 
 

@@ -195,8 +195,8 @@ def is_future(table: TokenTable, pred: int) -> bool:
     aux = _modal_children(table, pred)
     if any(a in _FUTURE for a in aux) and "have" not in aux:
         return True
-    if "'d" in aux and "have" not in aux and table.doc[pred].tag_ == "VB":  # "he'd replace" (not "he'd gone")
-        return True
+    if "'d" in aux and "have" not in aux and (table.doc[pred].tag_ == "VB" or "be" in aux):
+        return True  # "he'd replace", "he'd be making" (since the fourteenth act round; not "he'd gone")
     head = table.head[pred]
     if (table.dep[pred] == "xcomp" and table.lemma[head] == "go" and table.lower[head] == "going"
             and table.pos[pred] == "VERB"):
@@ -618,8 +618,8 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
     if cue is not None and st.cue_act == lx.THREATEN:
         if _warned_off(table, cue):
             return None  # "warned residents to stay indoors": a demand (:func:`warning`)
-        own = any(table.dep[c] == "xcomp" for c in table.children[cue]) or _first_person_future(st)
-        if own and (table.lemma[cue] == "threaten" or st.evaluation() < 0):
+        own = any(table.dep[c] == "xcomp" for c in table.children[cue]) or _first_person_future(st, reported=True)
+        if own and (table.lemma[cue] in _THREATENING or st.evaluation() < 0):
             return lx.THREATEN, cue
         backed = _backing(table, cue)
         if backed is not None:  # "pledged to back the union's candidate": a promise of support
@@ -909,13 +909,22 @@ def _backing(table: TokenTable, cue: int) -> int | None:
     return None
 
 
-def _first_person_future(st: Statement) -> bool:
+def _first_person_future(st: Statement, *, reported: bool = False) -> bool:
+    """A main predicate in the future whose subject is "I" / "we" (with ``reported``, also the speaker's pronoun
+    in reported speech: "Trump warned *he'd be making* an issue of it")."""
     table = st.table
     for pred in st.preds:
         subj = subject(table, pred)
-        if subj is not None and is_first_person(table, subj) and is_future(table, pred):
+        if subj is not None and (is_speaker(st, subj) if reported else is_first_person(table, subj)) and is_future(
+                table, pred):
             return True
     return False
+
+
+#: Cues whose own future action is a threat whatever its words: "threatened to", and a warning of what the
+#: speaker will do ("warned *he'd be making* an issue of it"; since the fourteenth act round, as the issue's
+#: guidance has it: a warning predicts or asserts unless it threatens the speaker's own action).
+_THREATENING: Final = frozenset({"threaten"}) | lx.WARNING_CUES
 
 
 def cue_class(st: Statement) -> tuple[str, int | None] | None:
