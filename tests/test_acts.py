@@ -596,6 +596,11 @@ ACTS = [
      "threaten", "threat"),
     ("The engineer warned the bridge would be closing soon.", "the bridge would be closing soon", "warned",
      "predict", "warning"),
+    # fourteenth round: the speaker's own obligation in the first person singular demands nothing of anyone
+    ('"I have to watch every dollar I spend," the student said.', "I have to watch every dollar I spend", "said",
+     "assert", "default"),
+    ('"We have to watch every dollar the city spends," the mayor said.',
+     "We have to watch every dollar the city spends", "said", "demand", "obligation"),
 ]
 
 

@@ -2000,11 +2000,16 @@ _REMOVING: Final = frozenset({
 
 def obligation(st: Statement) -> tuple[str, int | None] | None:
     """An obligation or an order demands: "the Senate *should not confirm* a nominee", "the party
-    *needs to* make clear", "*Stop* the strikes"."""
+    *needs to* make clear", "*Stop* the strikes". The speaker's own obligation in the first person singular
+    asks nothing of anyone ("*I have to* watch everything I spend"; since the fourteenth act round; "*we*
+    have to" still calls on a group)."""
     table = st.table
     for pred in st.preds:
         if (is_obligation(table, pred) and not _epistemic(table, pred)) or (
                 st.direct and is_imperative(table, pred, st.cue)):
+            subj = subject(table, pred)
+            if subj is not None and table.lower[subj] == "i":
+                continue
             st.judged = _demanded(table, pred)
             return lx.DEMAND, st.act_root
     return None
