@@ -116,9 +116,14 @@ ACTS = [
      "support", "own_backing"),
     ('"I don\'t like what he said," the pastor said.', "I don't like what he said", "said", "accuse",
      "own_backing"),
-    # praise said of a policy or a decision supports it; a negative word said of a thing only describes it
-    ("The mayor said the new strategy is a very welcome step.", "the new strategy is a very welcome step", "said",
+    # praise said of a policy or a decision supports it (since the fourteenth round in the speaker's own quoted
+    # words: reported, it is an account, an assertion); a negative word said of a thing only describes it
+    ('"The new strategy is a very welcome step," the mayor said.', "The new strategy is a very welcome step", "said",
      "support", "predication"),
+    ("The mayor said the new strategy is a very welcome step.", "the new strategy is a very welcome step", "said",
+     "assert", "default"),
+    ("The coach said Alvarez is a wonderful and generous captain.", "Alvarez is a wonderful and generous captain",
+     "said", "support", "predication"),
     ("The engineer said the old road is dangerous.", "the old road is dangerous", "said", "assert", "default"),
     # a rhetorical question that challenges someone accuses them; a plain question asks
     ('"Does the governor not understand what the treaty says?" the senator said.',
@@ -624,10 +629,15 @@ def test_withheld_backing_is_support_with_stance_oppose(en_nlp, analyzer, text, 
     assert (c["act"], c["stance"]) == (act, stance)
 
 
-def test_reported_praise_asserts_and_still_supports(en_nlp, analyzer):
+@pytest.mark.parametrize(("text", "content"), [
+    ("The coach said the club has helped the young players grow with great success.",
+     "the club has helped the young players grow with great success"),
+    # fourteenth round: praise said of a thing in reported speech, as the predicate of its clause
+    ("The manager said sales of the new model were great.", "sales of the new model were great"),
+])
+def test_reported_praise_asserts_and_still_supports(en_nlp, analyzer, text, content):
     # thirteenth round: praise in reported speech is an assertion; its stance toward the one praised stays support
-    c = analysed(en_nlp, analyzer, "The coach said the club has helped the young players grow with great success.",
-                 "the club has helped the young players grow with great success", "said")
+    c = analysed(en_nlp, analyzer, text, content, "said")
     assert (c["act"], c["stance"]) == ("assert", "support")
 
 

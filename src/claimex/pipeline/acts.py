@@ -1621,9 +1621,14 @@ def _praised(st: Statement) -> int | None:
 
 
 def reported_praise(st: Statement) -> bool:
-    """Praise in reported speech (since the thirteenth act round): an assertion, whose stance toward the one
-    praised is still support (:func:`decide_stance`), as it was when :func:`praise` read it as support."""
-    return _praised(st) is not None and not _own_words(st)
+    """Praise in reported speech (since the thirteenth act round; praise said of the agent, :func:`predication`,
+    since the fourteenth): an assertion, whose stance toward the one praised is still support
+    (:func:`decide_stance`), as it was when :func:`praise` or :func:`predication` read it as support."""
+    if _praised(st) is None:
+        best = _predicated(st)
+        if best is None or best[0] <= 0 or _a_person(st.table, best[1]):
+            return False
+    return not _own_words(st)
 
 
 def _own_words(st: Statement) -> bool:
@@ -1673,7 +1678,27 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
     supports it too ("*the new strategy* is a very *welcome* step": a noun subject of "be",
     :func:`_judgeable`; "the numbers look strong" describes them); a negative word said of a thing only
     describes it ("the road is *dangerous*"). Not the speaker itself
-    (a first-person subject, or the pronoun that stands for the speaker in reported speech)."""
+    (a first-person subject, or the pronoun that stands for the speaker in reported speech). Since the
+    fourteenth act round praise so said of anyone but a person (a name, "he", "she") counts only in the
+    speaker's own quoted words, as :func:`praise`: in reported speech "the advisers say *their organisations
+    were better* than they've been given credit for", "*sales were great*" are accounts, assertions whose
+    stance toward what is praised is still support (:func:`reported_praise`); of the 19 training statements
+    the rule read as support, 6 were."""
+    best = _predicated(st)
+    if best is None or (best[0] > 0 and not _own_words(st) and not _a_person(st.table, best[1])):
+        return None
+    st.judged = best[1]
+    return (lx.ACCUSE if best[0] < 0 else lx.SUPPORT), st.act_root
+
+
+def _a_person(table: TokenTable, i: int) -> bool:
+    """A person's name or a personal pronoun ("he", "she"): praise said of one supports, reported or quoted."""
+    return table.ent_type[i] == "PERSON" or table.lower[i] in _PERSON_PRONOUNS
+
+
+def _predicated(st: Statement) -> tuple[float, int] | None:
+    """The strongest evaluation :func:`predication` reads as said of a person or organisation (or praise of
+    a thing), and of whom: (signed valence, subject)."""
     table = st.table
     dep, head = table.dep, table.head
     best: tuple[float, int] | None = None
@@ -1699,10 +1724,7 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
             continue
         if best is None or abs(value) > abs(best[0]):
             best = (value, subj)
-    if best is None:
-        return None
-    st.judged = best[1]
-    return (lx.ACCUSE if best[0] < 0 else lx.SUPPORT), st.act_root
+    return best
 
 
 def disqualification(st: Statement) -> tuple[str, int | None] | None:
