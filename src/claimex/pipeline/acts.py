@@ -676,10 +676,12 @@ def _ready_to_fight(st: Statement, pred: int) -> bool:
     is ready for the fight* against the gun lobby", "she is *prepared for a floor fight* if the party ...",
     "*we are ready to sue* the city" (a "ready" / "prepared" of the main predicate, not negated, whose subject
     is the speaker, with "for" a noun of :data:`_FIGHTS` or an infinitive of :data:`_HOSTILE_ACTIONS`)."""
+    if not _has_terms(st, _READY):  # most contents: the cheap test first
+        return False
     table = st.table
     children = table.children
     ready = [a for a in (pred, *children[pred]) if table.lemma[a] in _READY]
-    if not ready:  # most predicates: the cheap test first
+    if not ready:
         return False
     subj = subject(table, pred)
     if subj is None or _negated_plainly(table, pred) or not (is_speaker(st, subj) or _speaker_self(st, subj)):
@@ -3616,4 +3618,4 @@ def self_report(st: Statement, *, lead: bool = False) -> bool:
 #: The words the twelfth act round's rules look for before reading the parse; the claims stage reads them
 #: with its other word lists into :attr:`Statement.terms`.
 PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
-                           | _CRITICISING)
+                           | _CRITICISING | _READY)
