@@ -2261,10 +2261,12 @@ def reported_criticism(st: Statement) -> tuple[str, int | None] | None:
     fourteenth act round): "he recoiled when *the senator began attacking* the governor's wife", "*accused*
     the ministry *of* putting words in her mouth", "has *taunted* the campaign for its losses". A verb of
     the cue lexicon's criticism or accusation class, or of :data:`_ATTACKING`, that is not the cue, not
-    negated and active, with a person or organisation as its direct object. Whoever criticises is the
-    one judged (the target of choice) where the subject names someone other than the speaker; where the
-    speaker criticises (or no subject is given), the one criticised. Last of the list: a content any
-    other rule reads is left to it ("you will not win by *attacking* her" predicts)."""
+    negated and active, with a person or organisation as its direct object. Where the verb has a subject,
+    whoever criticises is the one judged (the target of choice) if the subject names someone other than the
+    speaker, else the one criticised; a verb with no subject of its own ("and *accused* the ministry of
+    ...", a participle) judges no one, the target is chosen as for any claim (the target ranker, fitted
+    before the rule, reads the content's own subject better). Last of the list: a content any other rule
+    reads is left to it ("you will not win by *attacking* her" predicts)."""
     if not _has_terms(st, _CRITICISING):  # most contents
         return None
     table = st.table
@@ -2278,7 +2280,8 @@ def reported_criticism(st: Statement) -> tuple[str, int | None] | None:
         if obj is None or not is_agent(table, obj) or is_speaker(st, obj):
             continue
         subj = subject(table, verb)
-        st.judged = subj if subj is not None and is_agent(table, subj) and not is_speaker(st, subj) else obj
+        if subj is not None:
+            st.judged = subj if is_agent(table, subj) and not is_speaker(st, subj) else obj
         return lx.ACCUSE, st.act_root
     return None
 
