@@ -116,9 +116,14 @@ ACTS = [
      "support", "own_backing"),
     ('"I don\'t like what he said," the pastor said.', "I don't like what he said", "said", "accuse",
      "own_backing"),
-    # praise said of a policy or a decision supports it; a negative word said of a thing only describes it
-    ("The mayor said the new strategy is a very welcome step.", "the new strategy is a very welcome step", "said",
+    # praise said of a policy or a decision supports it (since the fourteenth round in the speaker's own quoted
+    # words: reported, it is an account, an assertion); a negative word said of a thing only describes it
+    ('"The new strategy is a very welcome step," the mayor said.', "The new strategy is a very welcome step", "said",
      "support", "predication"),
+    ("The mayor said the new strategy is a very welcome step.", "the new strategy is a very welcome step", "said",
+     "assert", "default"),
+    ("The coach said Alvarez is a wonderful and generous captain.", "Alvarez is a wonderful and generous captain",
+     "said", "support", "predication"),
     ("The engineer said the old road is dangerous.", "the old road is dangerous", "said", "assert", "default"),
     # a rhetorical question that challenges someone accuses them; a plain question asks
     ('"Does the governor not understand what the treaty says?" the senator said.',
@@ -567,6 +572,40 @@ ACTS = [
      "said", "accuse", "misconduct"),
     ("The coach said he did not think the mayor had made up the story.",
      "he did not think the mayor had made up the story", "said", "assert", "default"),
+    # fourteenth round: a "for" the parse hangs on the clause after "called" is a call for it, not a naming
+    ("The mayor called for the state to repave the road before winter.",
+     "the state to repave the road before winter", "called", "demand", "cue"),
+    ("The mayor called the state's road plan a disgrace.", "the state's road plan a disgrace", "called", "condemn",
+     "naming"),
+    # fourteenth round: a criticism or attack of a person or organisation that the content reports accuses
+    ("The aide said he quit when the governor began attacking Maria Lopez.",
+     "he quit when the governor began attacking Maria Lopez", "said", "accuse", "reported_criticism"),
+    ("The minister said the report was on his desk and accused the Labour Party of changing the count.",
+     "the report was on his desk and accused the Labour Party of changing the count", "said", "accuse",
+     "reported_criticism"),
+    ("The aide said the governor never attacked Maria Lopez.",
+     "the governor never attacked Maria Lopez", "said", "assert", "default"),
+    ("The aide said the storm attacked the coast overnight.", "the storm attacked the coast overnight", "said",
+     "assert", "default"),
+    # fourteenth round: the speaker declaring themselves ready for a fight threatens it
+    ("The senator says she is prepared for a floor fight if the party drops the wage plank.",
+     "she is prepared for a floor fight if the party drops the wage plank", "says", "threaten", "threat"),
+    ("The union leader said he is ready to sue the city over the layoffs.",
+     "he is ready to sue the city over the layoffs", "said", "threaten", "threat"),
+    ("The union leader said he is ready for the new season.", "he is ready for the new season", "said", "assert",
+     "default"),
+    # fourteenth round: a warning of the speaker's own future action threatens it ("he'd be making" is a future)
+    ("The candidate warned he'd be making an issue of the senator's old votes.",
+     "he'd be making an issue of the senator's old votes", "warned", "threaten", "threat"),
+    ('"We will close the bridge to trucks," the mayor warned.', "We will close the bridge to trucks", "warned",
+     "threaten", "threat"),
+    ("The engineer warned the bridge would be closing soon.", "the bridge would be closing soon", "warned",
+     "predict", "warning"),
+    # fourteenth round: the speaker's own obligation in the first person singular demands nothing of anyone
+    ('"I have to watch every dollar I spend," the student said.', "I have to watch every dollar I spend", "said",
+     "assert", "default"),
+    ('"We have to watch every dollar the city spends," the mayor said.',
+     "We have to watch every dollar the city spends", "said", "demand", "obligation"),
 ]
 
 
@@ -590,10 +629,15 @@ def test_withheld_backing_is_support_with_stance_oppose(en_nlp, analyzer, text, 
     assert (c["act"], c["stance"]) == (act, stance)
 
 
-def test_reported_praise_asserts_and_still_supports(en_nlp, analyzer):
+@pytest.mark.parametrize(("text", "content"), [
+    ("The coach said the club has helped the young players grow with great success.",
+     "the club has helped the young players grow with great success"),
+    # fourteenth round: praise said of a thing in reported speech, as the predicate of its clause
+    ("The manager said sales of the new model were great.", "sales of the new model were great"),
+])
+def test_reported_praise_asserts_and_still_supports(en_nlp, analyzer, text, content):
     # thirteenth round: praise in reported speech is an assertion; its stance toward the one praised stays support
-    c = analysed(en_nlp, analyzer, "The coach said the club has helped the young players grow with great success.",
-                 "the club has helped the young players grow with great success", "said")
+    c = analysed(en_nlp, analyzer, text, content, "said")
     assert (c["act"], c["stance"]) == ("assert", "support")
 
 
