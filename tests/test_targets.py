@@ -276,6 +276,21 @@ def test_thing_bound_is_the_most_the_entity_features_of_a_thing_pronoun_can_add(
     assert shy.thing_bound == pytest.approx(-0.2, abs=1e-6)  # what it adds may be below nothing
 
 
+@pytest.mark.parametrize(("text", "pronoun"), [
+    ("Acme Corp lost the case on Monday. A lawyer said it would appeal.", "it"),
+    ("The Ohio Farm Bureau sued the state. A spokesman said they would not back down.", "they"),
+])
+def test_a_thing_pronoun_is_never_read_as_a_name(en_nlp, text, pronoun):
+    # the organisation before it is no speaker entity: "it" is read as nobody, not as the organisation's name
+    # (TargetModel.thing_bound, which leaves such pronouns unread, counts on this)
+    doc = en_nlp(text)
+    table = TokenTable.of(doc)
+    i = next(t.i for t in doc if t.lower_ == pronoun)
+    lawyer = dict(speaker("s1", "Lawyer", kind="PERSON"), mentions=[[text.index(". ") + 2, text.index(" said")]])
+    about = {"speaker": "s1", "direct": False, "act": "assert"}
+    assert acts.resolve_target(table, i, [lawyer], about) == (None, None)
+
+
 def test_a_thing_pronoun_that_cannot_win_is_not_resolved(en_nlp, monkeypatch):
     # "the budget" scores 0.5 and "it" nothing before their entities are read: a name could lift "it" by 1.0,
     # but "it" is never read as a name and no speaker entity adds anything here, so "it" is left unread
