@@ -264,6 +264,71 @@ def test_entity_bound_is_the_most_the_entity_features_can_add():
     assert thing.entity_bound == pytest.approx(0.6, abs=1e-6)  # a thing pronoun read as a speaker adds both
 
 
+def test_thing_bound_is_the_most_the_entity_features_of_a_thing_pronoun_can_add():
+    # "it" and "they" are never read as a name: "named" (0.9) is in the bound of every candidate, not theirs
+    model = TargetModel(version="t", intercept=0.0, weights={
+        "entity=other": 0.4, "named": 0.9, "entity=self": -0.2, "pron=unresolved": -0.5,
+        "salience=10+": 0.3, targets.THING_SPEAKER: -0.3})
+    assert model.entity_bound == pytest.approx(1.2, abs=1e-6)
+    assert model.thing_bound == pytest.approx(0.4, abs=1e-6)  # another speaker, its salience, a thing's reading
+    shy = TargetModel(version="t", intercept=0.0, weights={
+        "entity=other": -0.6, "entity=self": -0.2, "pron=unresolved": -0.5})
+    assert shy.thing_bound == pytest.approx(-0.2, abs=1e-6)  # what it adds may be below nothing
+
+
+@pytest.mark.parametrize(("text", "pronoun"), [
+    ("Acme Corp lost the case on Monday. A lawyer said it would appeal.", "it"),
+    ("The Ohio Farm Bureau sued the state. A spokesman said they would not back down.", "they"),
+])
+def test_a_thing_pronoun_is_never_read_as_a_name(en_nlp, text, pronoun):
+    # the organisation before it is no speaker entity: "it" is read as nobody, not as the organisation's name
+    # (TargetModel.thing_bound, which leaves such pronouns unread, counts on this)
+    doc = en_nlp(text)
+    table = TokenTable.of(doc)
+    i = next(t.i for t in doc if t.lower_ == pronoun)
+    lawyer = dict(speaker("s1", "Lawyer", kind="PERSON"), mentions=[[text.index(". ") + 2, text.index(" said")]])
+    about = {"speaker": "s1", "direct": False, "act": "assert"}
+    assert acts.resolve_target(table, i, [lawyer], about) == (None, None)
+
+
+def test_a_thing_pronoun_that_cannot_win_is_not_resolved(en_nlp, monkeypatch):
+    # "the budget" scores 0.5 and "it" nothing before their entities are read: a name could lift "it" by 1.0,
+    # but "it" is never read as a name and no speaker entity adds anything here, so "it" is left unread
+    # and the choice is the one made with every candidate resolved
+    from claimex.lexicons import reporting_cues_v1
+    from claimex.pipeline.claims import ClaimAnalyzer
+    text = "The aide said the budget had failed because it was far too small."
+    content = "the budget had failed because it was far too small"
+    model = TargetModel(version="t", intercept=0.0, weights={"pos=NOUN": 0.5, "named": 1.0})
+    assert model.thing_bound < 0.5 <= model.entity_bound
+    read: list[str] = []
+    resolve = targets._resolve
+
+    def recorded(st, act, i, speakers, about):  # type: ignore[no-untyped-def]
+        read.append(st.table.lower[i])
+        return resolve(st, act, i, speakers, about)
+
+    monkeypatch.setattr(targets, "_resolve", recorded)
+
+    def chosen(trace: bool) -> dict:
+        doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker="s1")], [speaker("s1", "Aide")])
+        targets.TRACE = targets.Trace(target_span) if trace else None
+        try:
+            ClaimAnalyzer(cues=reporting_cues_v1(), target_model=model)(doc)
+        finally:
+            targets.TRACE = None
+        return dict(raw(doc)["claims"][0])
+
+    lazy = chosen(False)
+    assert lazy["target_text"] == "the budget"
+    assert "it" not in read
+    read.clear()
+    full = chosen(True)
+    assert "it" in read  # traced: every candidate is resolved
+    assert {k: lazy[k] for k in ("target", "target_entity", "target_name")} == {
+        k: full[k] for k in ("target", "target_entity", "target_name")}
+
+
 def test_a_candidate_that_wins_by_whom_it_stands_for_is_resolved_and_chosen(en_nlp):
     # every candidate scores the same but for its entity: the one that stands for another speaker wins,
     # though it is neither the rules' proposal nor first; resolving lazily changes nothing

@@ -98,6 +98,20 @@ class TargetModel:
             _ENTITY_BOUNDS[id(self)] = bound
         return bound[1]
 
+    @property
+    def thing_bound(self) -> float:
+        """The most the features of whom a thing pronoun ("it", "they": :data:`THING_PRONOUNS`) stands for can
+        add: it is read as the claim's own speaker, as another speaker entity (with
+        :data:`THING_SPEAKER`), or as nobody, never as a name (:func:`claimex.pipeline.acts.resolve_target`)."""
+        bound = _THING_BOUNDS.get(id(self))
+        if bound is None or bound[0] is not self:
+            get = self.weights.get
+            salience = max(0.0, *(get(f, 0.0) for f in _SALIENCE))
+            other = get("entity=other", 0.0) + salience + get(THING_SPEAKER, 0.0)
+            bound = (self, max(get("entity=self", 0.0), get(UNRESOLVED, 0.0), other) + _SLACK)
+            _THING_BOUNDS[id(self)] = bound
+        return bound[1]
+
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> TargetModel:
         version, intercept, weights = read_linear_weights(data, "target")
@@ -108,6 +122,8 @@ class TargetModel:
 _NO_WEIGHT: Final = repeat(0.0)
 #: model id -> (model, :attr:`TargetModel.entity_bound`), read once per model.
 _ENTITY_BOUNDS: dict[int, tuple[TargetModel, float]] = {}
+#: model id -> (model, :attr:`TargetModel.thing_bound`), read once per model.
+_THING_BOUNDS: dict[int, tuple[TargetModel, float]] = {}
 #: Added to the bound, so that the rounding of a sum never prunes a candidate that ties.
 _SLACK: Final = 1e-9
 
@@ -276,12 +292,16 @@ def _best(pool: Sequence[Candidate], model: TargetModel, resolve: _Resolver) -> 
     score = model.score
     for cand in pool:
         cand.score = score(cand.features)
-    bound = model.entity_bound
+    bound, thing_bound = model.entity_bound, model.thing_bound
+    pos, lower = resolve.st.table.pos, resolve.st.table.lower
     top: float | None = None
     for cand in sorted(pool, key=_SCORE, reverse=True):  # stable, reversed too: text order among equals
         if top is not None and cand.score + bound < top:
             break
         if not cand.resolved:
+            if (top is not None and cand.score + thing_bound < top and lower[cand.head] in _THING_ONLY
+                    and pos[cand.head] == "PRON"):  # a thing pronoun, which no name can stand for
+                continue
             resolve(cand)
             cand.score = score(cand.features)
         if top is None or cand.score > top:
@@ -868,6 +888,9 @@ def add_entity_features(table: TokenTable, i: int, entity: str | None, name: str
 
 #: The pronouns of things and groups: "it", "they" and their forms.
 THING_PRONOUNS: Final = frozenset({"it", "its", "they", "their", "them", "theirs"})
+#: The thing pronouns that :func:`_best` may leave unresolved (:attr:`TargetModel.thing_bound`): those that
+#: are no person's.
+_THING_ONLY: Final = THING_PRONOUNS - acts._PERSON_PRONOUNS
 #: The feature of a thing pronoun read as another speaker entity (rule "thing_speaker": of the twelve
 #: training readers' statements whose target claimex read so, 9 of 46 were right, against 34 of 45 for
 #: "he" read as a speaker): the feature lets the ranker weigh that reading on its own.
