@@ -373,6 +373,9 @@ TITLES: Final[frozenset[str]] = frozenset({
     "rep.", "gov.", "prof.", "rev.", "st.", "hon", "honourable", "honorable",
 })
 
+#: Generational suffixes after a surname ("Joseph R. Biden Jr."), lower-cased without the dot.
+NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 MALE_WORDS: Final[frozenset[str]] = frozenset({
     "mr", "mr.", "he", "him", "his", "himself", "spokesman", "chairman", "congressman", "king",
     "prince", "sir", "lord", "father", "son", "brother", "husband", "man", "boy", "businessman",

@@ -4,7 +4,8 @@ Who is who is decided at three levels, each with the key it compares names by:
 
 * **within a document** (the ``claimex_speakers`` stage): :func:`name_key` of a mention's name (lower-cased,
   no article, possessive or punctuation but ``&`` and ``-``), :func:`strip_article` for the names it
-  shows, and :func:`forenames_agree` for two close spellings of a person's name;
+  shows, :func:`surname` for the full name a bare surname stands for, and :func:`forenames_agree` for two
+  close spellings of a person's name;
 * **between claims**, for the claims and links stages: :func:`actor_keys` / :func:`speaker_keys`, the
   ``name:`` and ``country:`` keys of an actor ("the Pentagon" speaks for the US), over the words of
   :func:`actor_words`;
@@ -56,6 +57,15 @@ def name_key(text: str) -> str:
     text = _LEADING_DET.sub("", text.strip())
     text = _POSSESSIVE_END.sub("", text)
     return " ".join(_NOT_NAME_CHAR.sub(" ", text).split())
+
+
+def surname(key: str) -> str:
+    """The surname of a :func:`name_key`: its last word, a generational suffix aside ("joseph r biden
+    jr" -> "biden"); "" for an empty key."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in lx.NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
 
 
 @functools.lru_cache(maxsize=16_384)

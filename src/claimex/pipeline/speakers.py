@@ -36,6 +36,7 @@ from ..names import forename_gender as _forename_gender
 from ..names import forenames_agree as _forenames_agree
 from ..names import name_key as _norm
 from ..names import strip_article as _strip_det
+from ..names import surname as _surname
 from .collector import collector_paused
 from .spans import SpanSet
 from .stage import Stage, missing_stage, quotes_ran
@@ -82,6 +83,7 @@ class Mention:
     plural: bool = False
     acronym: str | None = None  # an acronym the mention defines or is
     noun_kind: str | None = None  # "person", "group" or "thing": what its common-noun head names (WordNet)
+    bearer: bool = False  # a bare surname (or forename) that :class:`_Bearers` gave a full name
 
 
 @dataclass(slots=True, eq=False)  # identity, not field-by-field equality
@@ -104,7 +106,7 @@ class Cluster:
     names: set[str] = field(default_factory=set)  # normalised names, acronyms and texts
     keys: set[str] = field(default_factory=set)  # names and the last words of full names: the index keys
     full_names: set[str] = field(default_factory=set)  # normalised names of named mentions
-    surnames: set[str] = field(default_factory=set)  # last words of multi-word names
+    surnames: set[str] = field(default_factory=set)  # surnames of multi-word names (names.surname)
     heads: set[str] = field(default_factory=set)  # role nouns and description heads ("spokesman")
     may_be_person: bool = False  # a named mention has been added that may name a person (not "the debate")
     noun_kinds: set[str] = field(default_factory=set)  # kinds of the common nouns of the others ("thing")
@@ -155,9 +157,9 @@ class Cluster:
         full = _norm(name) if name else ""
         if full:
             self.full_names.add(full)
-            keys.add(full.split()[-1])
+            keys.add(_surname(full))
             if len(name.split()) > 1:
-                self.surnames.add(full.split()[-1])
+                self.surnames.add(_surname(full))
         new = keys - self.keys
         self.keys |= new
         return new
@@ -212,7 +214,7 @@ class _Registry:
         if len(self.all) <= MAX_FUZZY_CLUSTERS:
             return self.all[::-1]  # all of them are among the latest (``all`` is in creation order)
         mine, name = names
-        keys = mine | set(name.split()[-1:])
+        keys = mine | ({_surname(name)} if name else set())
         found = {id(c): c for key in keys for c in self._by_key.get(key, ())}
         found.update((id(c), c) for c in self.all[-MAX_FUZZY_CLUSTERS:])
         return sorted(found.values(), key=lambda c: -c.index)
@@ -258,6 +260,7 @@ class SpeakerResolver(Stage):
         paragraphs = _paragraph_starts(text)
         acronyms = acronym_definitions(doc, text)
         clusters = _Registry()
+        bearers = _Bearers(names, table)
         claim_cluster: dict[int, Cluster] = {}
         prev: Cluster | None = None  # speaker of the previous claim
         people: list[Described] | None = None  # the named people and their descriptions, read when needed
@@ -274,7 +277,7 @@ class SpeakerResolver(Stage):
                 mention.span = span
             else:
                 mention = describe(doc, span, found.mention_root, acronyms, text=text, ents=names)
-            _name_the_bearer(mention, names, table)
+            bearers.name(mention)
             cluster = _document_antecedent(doc, claims, n, claim_cluster, mention.nominal)
             if cluster is None and mention.described is not None:
                 if people is None:
@@ -283,7 +286,8 @@ class SpeakerResolver(Stage):
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
                 cluster = self._sentence_subject(doc, mention, record, clusters, names, paragraphs, acronyms)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
-                cluster = self._person_of_sentence_before(doc, mention, clusters, names, paragraphs, acronyms)
+                cluster = self._person_of_sentence_before(doc, mention, clusters, names, paragraphs, acronyms,
+                                                          bearers)
             if cluster is None:
                 cluster = self._place(doc, mention, clusters, prev, paragraphs)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
@@ -299,7 +303,7 @@ class SpeakerResolver(Stage):
             self._floating(claims, claim_cluster, paragraphs)
         placed = {id(c) for c in claim_cluster.values()}
         used = [c for c in clusters.all if id(c) in placed]
-        _collect_other_mentions(used, acronyms, names, table)
+        _collect_other_mentions(used, acronyms, names, table, bearers)
         used.sort(key=lambda c: min([c.first] + [s for s, _ in c.extra]))
         ids = {id(c): f"s{i}" for i, c in enumerate(used, start=1)}
         for n, record in enumerate(claims):
@@ -438,7 +442,8 @@ class SpeakerResolver(Stage):
         return None
 
     def _person_of_sentence_before(self, doc: Doc, mention: Mention, clusters: _Registry, names: list[Span],
-                                   paragraphs: list[int], acronyms: dict[str, str]) -> Cluster | None:
+                                   paragraphs: list[int], acronyms: dict[str, str],
+                                   bearers: _Bearers) -> Cluster | None:
         """"'...,' Hale said. Ann Park had hoped for a vote. She said the delay ...": a "he" / "she" that
         opens its sentence (its subject) after an unquoted sentence of its paragraph that names one person,
         as the subject of a verb, whose forename or title does not say otherwise, is that person, before
@@ -457,12 +462,12 @@ class SpeakerResolver(Stage):
         if any(lexicons.PERSON_PRONOUNS.get(tt.lower[t]) == mention.gender for t in range(before.start, before.end)):
             return None  # "she issued a plan; Obama later adopted it. She ...": the "she" before goes on
         people = [e for e in names if e.label_ == "PERSON" and before.start <= e.start and e.end <= before.end]
-        surnames = {_norm(e.text).split()[-1] for e in people if _norm(e.text)}
+        surnames = {_surname(_norm(e.text)) for e in people if _norm(e.text)}
         if len(surnames) != 1 or not any(tt.dep[e.root.i] in ("nsubj", "nsubjpass") for e in people):
             return None
         ent = next(e for e in people if tt.dep[e.root.i] in ("nsubj", "nsubjpass"))
         named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=tt.text, ents=names)
-        _name_the_bearer(named, names, tt)
+        bearers.name(named)
         if named.gender is not None and named.gender != mention.gender:
             return None
         cluster = self._place(doc, named, clusters, None, paragraphs)
@@ -514,32 +519,137 @@ class SpeakerResolver(Stage):
                 before = n
 
 
-def _name_the_bearer(mention: Mention, names: list[Span], tt: TokenTable) -> None:
-    """"Carlos Lopez won the seat. ... Lopez said": a bare surname is the full name the article gave
-    before it, when one person of that surname was named before it (or one whose forename agrees with
-    the mention's title: "Ms. Lopez"). The mention takes that name, and its forename's gender, so that a
-    relative named later ("his wife, Maria Lopez") is not merged with it and "she" does not go to it."""
-    if mention.pronoun or mention.kind not in ("PERSON", "OTHER") or not mention.name or " " in mention.name.strip():
-        return  # ("OTHER": a surname the tagger did not label, "Lopez said")
-    surname = _norm(mention.name)
-    bearers: dict[str, tuple[str, str | None]] = {}  # normalised full name -> (name, forename's gender)
-    for ent in names[:bisect.bisect_left(names, mention.span[0], key=lambda e: e.start_char)]:
-        if ent.label_ != "PERSON":
-            continue
-        full = _split_title(ent, tt)[1]
-        words = _norm(full).split()
-        if len(words) < 2 or words[-1] != surname:
-            continue
-        gender = _forename_gender(words[0])
-        if mention.gender and gender and gender != mention.gender:
-            continue
-        bearers.setdefault(" ".join(words), (full, gender))
-    if len(bearers) != 1:
-        return  # none, or two of one family ("Bill Clinton", "Hillary Clinton"): the surname alone decides
-    full, gender = next(iter(bearers.values()))
-    mention.name = full
-    mention.kind = "PERSON"
-    mention.gender = mention.gender or gender
+@dataclass(slots=True)
+class _Bearer:
+    """A person the article names in full, for :class:`_Bearers`."""
+
+    name: str  # the first full name written
+    gender: str | None  # its forename's gender
+    at: list[int] = field(default_factory=list)  # where it is named in full (char offsets, in order)
+    named: int = 0  # how many of those name it as an actor (see :func:`_names_an_actor`)
+    keys: set[str] = field(default_factory=set)  # its full names, normalised ("donald j trump")
+
+
+class _Bearers:
+    """The people an article names in full, by surname, and the one each bare surname stands for.
+
+    "Carlos Lopez won the seat. ... Lopez said": a bare surname is the full name the article gives a
+    person of that surname (:meth:`name`). The mention takes that name, and its forename's gender, so
+    that a relative named later ("his wife, Maria Lopez") is not merged with it and "she" does not go
+    to it.
+
+    The bearers are the people named in full with that surname (a forename and the surname: "Donald
+    Trump" and "Donald J. Trump" are one), by a PERSON entity or by an entity of another label that
+    opens with a known forename ("Carly Lopez" tagged ORG), whose forename's gender does not clash with
+    the mention's title ("Ms. Lopez" is not "Carlos Lopez"). Of several (two of one family), a bare
+    surname is:
+
+    1. the one the same surname stood for last, when its gender fits: news writing keeps a bare
+       surname for one person and names the other by the forename once introduced;
+    2. else, of those named before it (or, none being, of all: a headline's "Lopez says ..."), the one
+       the article names in full the most as an actor, then the first named ("Ivanka Trump" twice in a
+       report of a speech by "Donald Trump", named four times: the bare "Trump" is him, though she spoke
+       first). A name in a possessive or after a preposition ("Dena Lopez's campaign", "mother of the
+       victim, Sean Lopez") names someone spoken of, not an actor, and is not counted.
+
+    3. A single name that is no one's surname but the forename of one person named in full is that
+       person: news writing names a relative, or a candidate, by the forename ("Ivanka", "Hillary").
+
+    A surname the tagger took for an organisation ("Trump" as ORG), or a capitalised word it took for
+    a common noun (a headline's "Lopez Says ..."), is read the same way.
+    """
+
+    def __init__(self, names: list[Span], tt: TokenTable) -> None:
+        self._by_surname: dict[str, dict[str, _Bearer]] = {}
+        self._by_forename: dict[str, list[_Bearer]] = {}
+        self._meant: dict[str, _Bearer] = {}
+        for ent in names:
+            if not _may_name_person(ent, tt):
+                continue
+            full = _split_title(ent, tt)[1]
+            key = _norm(full)
+            words = key.split()
+            if len(words) < 2:
+                continue
+            group = self._by_surname.setdefault(_surname(key), {})
+            if words[0] not in group:
+                group[words[0]] = _Bearer(full, _forename_gender(words[0]))
+                self._by_forename.setdefault(words[0], []).append(group[words[0]])
+            bearer = group[words[0]]
+            bearer.at.append(ent.start_char)
+            bearer.keys.add(key)
+            bearer.named += _names_an_actor(ent.root.i, tt)
+
+    def bearer(self, surname: str, at: int, gender: str | None, person: bool,
+               meant: dict[str, _Bearer] | None = None) -> _Bearer | None:
+        """The person a bare ``surname`` at char offset ``at``, whose title tells ``gender``, stands for
+        (rules 1 to 3), if one is named; ``person``: the tagger read it as a person or gave it no label
+        (else a forename must be a known one for rule 3); ``meant``, the person each surname stood for
+        last, is updated."""
+        group = self._by_surname.get(surname)
+        if not group:
+            same = self._by_forename.get(surname, [])
+            known = person or _forename_gender(surname) is not None  # not "EgyptAir" (ORG) of "EgyptAir Crash"
+            return same[0] if len(same) == 1 and known and not gender else None  # "Ivanka", "Hillary": rule 3
+        fits = [b for b in group.values() if not (gender and b.gender and b.gender != gender)]
+        if not fits:
+            return None
+        meant = self._meant if meant is None else meant
+        chosen = meant.get(surname)
+        if chosen not in fits:
+            before = [b for b in fits if b.at[0] < at]
+            chosen = max(before or fits, key=lambda b: (b.named, -b.at[0]))
+        meant[surname] = chosen
+        return chosen
+
+    def single_names(self) -> list[str]:
+        """The surnames and forenames of the people named in full (normalised)."""
+        return [*self._by_surname, *self._by_forename]
+
+    def name(self, mention: Mention) -> None:
+        """Give a bare surname (``mention``) the full name of the person it stands for, if one is named."""
+        name = mention.name or (mention.text if mention.text.istitle() and " " not in mention.text else None)
+        if mention.pronoun or mention.kind not in _BEARER_KINDS or not name or " " in name.strip():
+            return  # ("OTHER": a surname the tagger did not label, "Lopez said")
+        chosen = self.bearer(_norm(name), mention.span[0], mention.gender, mention.kind in ("PERSON", "OTHER"))
+        if chosen is None:
+            return
+        mention.name = chosen.name
+        mention.kind = "PERSON"
+        mention.gender = mention.gender or chosen.gender
+        mention.bearer = True
+
+
+#: Kinds of a bare surname that :class:`_Bearers` may name ("ORG": "Trump" tagged as a company).
+_BEARER_KINDS = frozenset({"PERSON", "OTHER", "ORG"})
+
+
+def _names_an_actor(root: int, tt: TokenTable) -> bool:
+    """Whether a name headed by token ``root`` is neither a possessive nor inside one or a prepositional
+    phrase: "Lopez" in "Carlos Lopez said", not in "Carlos Lopez's wife" or "the wife of Carlos Lopez"."""
+    i = root
+    while True:
+        if tt.dep[i] in _OWNED_DEPS:
+            return False
+        if tt.head[i] == i:
+            return True
+        i = tt.head[i]
+
+
+#: Dependency labels of a possessive and of the object of a preposition.
+_OWNED_DEPS = frozenset({"poss", "pobj"})
+
+
+def _may_name_person(ent: Span, tt: TokenTable) -> bool:
+    """Whether an entity may name a person in full: a PERSON whose name (after its title) opens with a
+    proper noun (not "Will" of a headline's "Will Lopez Run?"), or an entity of another label that opens
+    with a known forename ("Carly Lopez" tagged ORG)."""
+    first = next((i for i in range(ent.start, ent.end)
+                  if tt.lower[i] not in ("the", "a", "an") and tt.lower[i].rstrip(".") not in lexicons.TITLES),
+                 None)
+    if first is None or tt.pos[first] != "PROPN":
+        return False
+    return ent.label_ == "PERSON" or _forename_gender(tt.lower[first]) is not None
 
 
 def _known_person(clusters: _Registry, name: str) -> Cluster | None:
@@ -710,10 +820,17 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     mention.noun_kind = _common_noun_kind(tt, mention, root_i)
     if coordinated:
         return mention  # a group of people has no one gender ("Mr. Lee and Ms. Park")
-    # "her husband", "Mrs. Lee's spokesman": the owner's words tell the owner's gender, not the speaker's
-    possessor = {t.i for c in tt.children[root_i] if tt.dep[c] == "poss" for t in doc[c].subtree}
-    mention.gender = _gender({lows[i] for i in range(first, stop) if i not in possessor}, mention)
+    # "her husband", "Mrs. Lee's spokesman", "Tom Hale, a strategist for Mrs. Lee": the owner's words tell
+    # the owner's gender, not the speaker's
+    heads = [root_i, *(c for c in tt.children[root_i] if tt.dep[c] == "appos")]
+    owners = {t.i for h in heads for c in tt.children[h] if tt.dep[c] in _OWNER_DEPS for t in doc[c].subtree}
+    mention.gender = _gender({lows[i] for i in range(first, stop) if i not in owners}, mention)
     return mention
+
+
+#: Dependents of a mention's head (or of a noun in apposition to it) whose words are another person's:
+#: a possessor ("Mrs. Lee's spokesman"), a prepositional phrase ("a strategist for Mrs. Lee") or a clause.
+_OWNER_DEPS = frozenset({"poss", "prep", "relcl", "acl"})
 
 
 def _common_noun_kind(tt: TokenTable, mention: Mention, root: int) -> str | None:
@@ -1002,7 +1119,13 @@ def _mention_names(mention: Mention) -> tuple[set[str], str]:
 def _same_entity(mention: Mention, cluster: Cluster, ratio: float,
                  names: tuple[set[str], str] | None = None) -> bool:
     """Whether a named or described mention names the cluster's speaker (``names``: the mention's
-    :func:`_mention_names`, when already computed): the names match and the genders do not clash."""
+    :func:`_mention_names`, when already computed): the names match and the genders do not clash, or
+    it is a bare surname given one of the cluster's full names ("The party chairman, Kelly Ward" and
+    "Ward", named "Kelly Ward" by :class:`_Bearers` with the gender of "Kelly": the gender of a forename
+    or of the words around a name is a guess, and the bearers were already chosen by its title)."""
+    names = names or _mention_names(mention)
+    if mention.bearer and names[1] in cluster.full_names:
+        return True
     return _same_name(mention, cluster, ratio, names) and not _gender_clash(mention, cluster)
 
 
@@ -1030,8 +1153,8 @@ def _same_name(mention: Mention, cluster: Cluster, ratio: float,
     if _other_bearer(name, cluster):
         return False  # "Maria Lopez" is not "Carlos Lopez", whatever bare "Lopez" the cluster holds
     for full in cluster.full_names:  # distinct spellings: few, however many mentions
-        if mention.kind == "PERSON" and (full.endswith(" " + name) or name.endswith(" " + full)):
-            return True  # "Rasool" / "Yehia Rasool"
+        if mention.kind == "PERSON" and _surname_of_full(name, full):
+            return True  # "Rasool" / "Yehia Rasool", "Biden" / "Joseph R. Biden Jr."
         if len(name) > 4 and len(full) > 4 and fuzz.ratio(name, full) >= ratio and _forenames_agree(name, full):
             return True
     return False
@@ -1043,8 +1166,15 @@ def _other_bearer(name: str, cluster: Cluster) -> bool:
     words = name.split()
     if len(words) < 2:
         return False
-    return any(" " in full and full.split()[-1] == words[-1] and not _forenames_agree(name, full)
+    return any(" " in full and _surname(full) == _surname(name) and not _forenames_agree(name, full)
                for full in cluster.full_names)
+
+
+def _surname_of_full(a: str, b: str) -> bool:
+    """Whether one of two normalised names is a single word, the surname of the other, a full name."""
+    if " " in a:
+        a, b = b, a
+    return " " not in a and " " in b and _surname(b) == a
 
 
 def acronym_definitions(doc: Doc, text: str | None = None) -> dict[str, str]:
@@ -1129,8 +1259,9 @@ def _spell_back(tt: TokenTable, end: int, acronym: str) -> str | None:
 
 
 def _collect_other_mentions(clusters: list[Cluster], acronyms: dict[str, str], names: list[Span],
-                            tt: TokenTable) -> None:
-    """Entity mentions elsewhere in the text that name a speaker: the same name, surname or acronym.
+                            tt: TokenTable, bearers: _Bearers) -> None:
+    """Entity mentions elsewhere in the text that name a speaker: the same name, surname or acronym (a
+    bare surname: of the person :class:`_Bearers` says it stands for, when that person speaks).
 
     Args:
         names: the document's entities with a name label (:data:`_NAME_LABELS`), in order.
@@ -1139,17 +1270,30 @@ def _collect_other_mentions(clusters: list[Cluster], acronyms: dict[str, str], n
     if not clusters:
         return
     keys = _speaker_keys(clusters, acronyms)
+    meant: dict[str, _Bearer] = {}  # the person each bare surname stood for last, in text order
     taken = SpanSet(m.span for c in clusters for m in c.mentions)
-    may_match = _key_word_finder(tt.text, keys)
+    may_match = _key_word_finder(tt.text, [*keys, *bearers.single_names()])
     for ent in names:
         if may_match is not None and not may_match(ent.start_char, ent.end_char):
             continue  # holds no key's last word: its name cannot be a key
-        found = keys.get(_norm(_split_title(ent, tt)[1]))
+        title, name = _split_title(ent, tt)
+        key = _norm(name)
+        bearer = None
+        if key and " " not in key:  # a bare surname: the person it stands for, as for a speaker's mention
+            bearer = bearers.bearer(key, ent.start_char, _title_gender(title), ent.label_ == "PERSON", meant)
+        spelt = sorted(bearer.keys) if bearer is not None else [key]  # none found: that person does not speak
+        found = next((keys[k] for k in spelt if k in keys), None)
         if found is None:
             continue
         if taken.overlaps((ent.start_char, ent.start_char + 1)):
             continue  # inside a mention already counted
         found.extra.append((ent.start_char, ent.end_char))
+
+
+def _title_gender(title: str | None) -> str | None:
+    """The gender a title tells ("Mrs." -> "female"), if any."""
+    low = (title or "").lower()
+    return "female" if low in lexicons.FEMALE_WORDS else "male" if low in lexicons.MALE_WORDS else None
 
 
 def _speaker_keys(clusters: list[Cluster], acronyms: dict[str, str]) -> dict[str, Cluster]:
