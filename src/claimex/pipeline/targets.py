@@ -881,6 +881,8 @@ def add_entity_features(table: TokenTable, i: int, entity: str | None, name: str
     elif name is not None:
         out.append("named")
         if name:
+            # as fitted: the word as written, which a capitalised name seldom is among the lower-cased lemmas
+            # (docs/claims-and-links.md, "A defect measured and left": looked up in lower case, no gain)
             out.append(_bucket(frequencies.get(name.split()[-1], 0), _SALIENCE))
     elif table.pos[i] == "PRON":
         out.append(UNRESOLVED)
