@@ -119,6 +119,10 @@ FRAMED_RESPONSES = [
      "aside Ortiz's claims, saying the stadium would cost the city far more than the jobs it brings.",
      "the new stadium would bring 5,000 jobs to the city",
      "the stadium would cost the city far more than the jobs it brings", "brushed aside"),
+    # the preposition hung on the particle by the parser names the statement answered
+    ("The mayor said the city had wasted millions on the stadium. The council pushed back against the mayor's "
+     "claims, saying the stadium had paid for itself.",
+     "the city had wasted millions on the stadium", "the stadium had paid for itself", "pushed back"),
 ]
 
 
@@ -130,6 +134,17 @@ def test_a_verb_of_response_framing_the_cue_disputes(nlp, text, answered, respon
     disputes = [(x.source, x.target, [e.text for e in x.evidence if e.kind == "response_cue"])
                 for x in result.links if x.relation == "disputes"]
     assert disputes == [(by_text[response], by_text[answered], [cue])]
+
+
+def test_a_denial_in_the_same_words_is_no_repetition(nlp):
+    """A denial that repeats what a newspaper reported, word for word, is not the report extracted twice:
+    it disputes it."""
+    text = ("Senator Ruiz has kept a low profile since the primary. The Herald reported on Monday that he was "
+            "writing a memoir about the campaign. Ruiz denied that he was writing a memoir about the campaign.")
+    result = claimex.extract(text, nlp=nlp)
+    herald, ruiz = result.claims
+    assert [(x.source, x.relation, x.target) for x in result.links] == [(ruiz.id, "disputes", herald.id)]
+    assert "response_cue" in {e.kind for e in result.links[0].evidence}
 
 
 def test_a_framing_verb_with_an_object_of_its_own_disputes_that_object(nlp):

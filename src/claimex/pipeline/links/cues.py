@@ -238,9 +238,11 @@ def _verb_cue(tt: TokenTable, verb: int, mark: Any, own: bool) -> Cue | None:
         words = lx.PHRASAL_DISPUTE_CUES[lemma]
         part = next((c for c in tt.children[verb] if tt.lemma[c] in words or tt.lower[c] in words), None)
         if part is not None:
-            # the parser hangs the object on the particle as often as on the verb ("shrugged off *the claims*")
+            # the parser hangs the object on the particle as often as on the verb ("shrugged off *the claims*"),
+            # and a preposition too ("pushed back *against the mayor's attack*")
             obj = child_of(tt, part, ("pobj",))
-            ref = _object_reference(tt, verb, mark) or (_reference(tt, obj, mark) if obj is not None else None)
+            ref = (_object_reference(tt, verb, mark) or (_reference(tt, obj, mark) if obj is not None else None)
+                   or _object_reference(tt, part, mark))
             if ref is not None or own:
                 return Cue("dispute", mark(min(verb, part), max(verb, part)), ref)
     if lemma in lx.CHARACTERISING_CUES:
