@@ -136,6 +136,29 @@ def test_a_verb_of_response_framing_the_cue_disputes(nlp, text, answered, respon
     assert disputes == [(by_text[response], by_text[answered], [cue])]
 
 
+#: An agreement verb framing a quote, with nothing of its own that says what is agreed ("Doyle agreed:
+#: '...'", "'...,' agrees Reilly"), agrees with the statement just before; "agreed to meet" agrees with
+#: no statement. (text, links as (source, relation, target) contents)
+AGREEING_FRAMES = [
+    ("Ken Sena, an analyst at Evercore, said the paper remains a brand with a loyal and growing audience. Mark "
+     "Doyle, an analyst at Baird, agreed: \"They have a great brand and a loyal audience.\"",
+     [("They have a great brand and a loyal audience.", "supports",
+       "the paper remains a brand with a loyal and growing audience")]),
+    ("\"The harbour plan will bring jobs to the east side,\" the mayor said. \"It is the best plan we have seen "
+     "in years,\" agrees Tom Reilly, the head of the dockworkers union.",
+     [("It is the best plan we have seen in years,", "supports", "The harbour plan will bring jobs to the east side,")]),
+    ("The mayor said the harbour plan would bring jobs to the east side. Tom Reilly, the head of the dockworkers "
+     "union, agreed to meet the mayor on Friday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREEING_FRAMES)
+def test_an_agreement_framing_a_quote_agrees_with_the_statement_before(nlp, text, expected):
+    result = claimex.extract(text, nlp=nlp)
+    content = {c.id: c.content_text for c in result.claims}
+    assert [(content[x.source], x.relation, content[x.target]) for x in result.links] == expected
+
+
 def test_a_denial_in_the_same_words_is_no_repetition(nlp):
     """A denial that repeats what a newspaper reported, word for word, is not the report extracted twice:
     it disputes it."""

@@ -425,6 +425,20 @@ def _bare_agreement(tt: TokenTable, verb: int, mark: Any) -> Cue | None:
     return Cue("confirm", mark(verb), Reference(frozenset(), mark(verb), demonstrative=True))
 
 
+def _agreeing_frame(tt: TokenTable, verb: int, content: Sequence[int], mark: Any) -> Cue | None:
+    """An agreement verb that frames a quote and says nothing of what is agreed with: "Mahaney agreed:
+    'They have a great brand.'", "'Our ideas of success differ,' agrees Stevens." Like a bare "I agree", it
+    points at the claim just before (not "agreed with the mayor: ...", "agreed that ...", "agreed to pay",
+    which say what is agreed)."""
+    if (not content or tt.lemma[verb] not in _BARE_AGREEMENT or cue_negated(tt, verb)
+            or any(tt.dep[c] in _AGREEMENT_OBJECTS and c not in content for c in tt.children[verb])):
+        return None
+    first = min(content)
+    if first == 0 or not tt.is_punct[first - 1] or tt.word(first - 1)[-1] not in lx.QUOTE_CHARS:
+        return None
+    return Cue("confirm", mark(verb), Reference(frozenset(), mark(verb), demonstrative=True))
+
+
 #: how a cue hangs on the verb that frames it: "*fired back*, *saying* ...", "*pushed back* and *said* ..."
 _FRAMED_CUE_DEPS: Final = frozenset({"advcl", "conj"})
 #: verbs that frame a claim as a response when its cue hangs on them: disputes and replies (a confirmation
@@ -466,6 +480,8 @@ def read_cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
         # disputes that object, not what a claim before said
         own = clausal if verb != governing else not any(tt.dep[c] in _OWN_OBJECTS for c in tt.children[verb])
         cue = _verb_cue(tt, verb, mark, own=own)
+        if cue is not None and cue.reference is None and verb == analysis.cue:
+            cue = _agreeing_frame(tt, verb, analysis.content, mark) or cue
         if cue is not None:
             cues.append(cue)
         for child in tt.children[verb]:
