@@ -146,7 +146,8 @@ AGREEING_FRAMES = [
        "the paper remains a brand with a loyal and growing audience")]),
     ("\"The harbour plan will bring jobs to the east side,\" the mayor said. \"It is the best plan we have seen "
      "in years,\" agrees Tom Reilly, the head of the dockworkers union.",
-     [("It is the best plan we have seen in years,", "supports", "The harbour plan will bring jobs to the east side,")]),
+     [("It is the best plan we have seen in years,", "supports",
+       "The harbour plan will bring jobs to the east side,")]),
     ("The mayor said the harbour plan would bring jobs to the east side. Tom Reilly, the head of the dockworkers "
      "union, agreed to meet the mayor on Friday.", []),
 ]
