@@ -119,6 +119,10 @@ FRAMED_RESPONSES = [
      "aside Ortiz's claims, saying the stadium would cost the city far more than the jobs it brings.",
      "the new stadium would bring 5,000 jobs to the city",
      "the stadium would cost the city far more than the jobs it brings", "brushed aside"),
+    # the preposition hung on the particle by the parser names the statement answered
+    ("The mayor said the city had wasted millions on the stadium. The council pushed back against the mayor's "
+     "claims, saying the stadium had paid for itself.",
+     "the city had wasted millions on the stadium", "the stadium had paid for itself", "pushed back"),
 ]
 
 
@@ -130,6 +134,41 @@ def test_a_verb_of_response_framing_the_cue_disputes(nlp, text, answered, respon
     disputes = [(x.source, x.target, [e.text for e in x.evidence if e.kind == "response_cue"])
                 for x in result.links if x.relation == "disputes"]
     assert disputes == [(by_text[response], by_text[answered], [cue])]
+
+
+#: An agreement verb framing a quote, with nothing of its own that says what is agreed ("Doyle agreed:
+#: '...'", "'...,' agrees Reilly"), agrees with the statement just before; "agreed to meet" agrees with
+#: no statement. (text, links as (source, relation, target) contents)
+AGREEING_FRAMES = [
+    ("Ken Sena, an analyst at Evercore, said the paper remains a brand with a loyal and growing audience. Mark "
+     "Doyle, an analyst at Baird, agreed: \"They have a great brand and a loyal audience.\"",
+     [("They have a great brand and a loyal audience.", "supports",
+       "the paper remains a brand with a loyal and growing audience")]),
+    ("\"The harbour plan will bring jobs to the east side,\" the mayor said. \"It is the best plan we have seen "
+     "in years,\" agrees Tom Reilly, the head of the dockworkers union.",
+     [("It is the best plan we have seen in years,", "supports",
+       "The harbour plan will bring jobs to the east side,")]),
+    ("The mayor said the harbour plan would bring jobs to the east side. Tom Reilly, the head of the dockworkers "
+     "union, agreed to meet the mayor on Friday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREEING_FRAMES)
+def test_an_agreement_framing_a_quote_agrees_with_the_statement_before(nlp, text, expected):
+    result = claimex.extract(text, nlp=nlp)
+    content = {c.id: c.content_text for c in result.claims}
+    assert [(content[x.source], x.relation, content[x.target]) for x in result.links] == expected
+
+
+def test_a_denial_in_the_same_words_is_no_repetition(nlp):
+    """A denial that repeats what a newspaper reported, word for word, is not the report extracted twice:
+    it disputes it."""
+    text = ("Senator Ruiz has kept a low profile since the primary. The Herald reported on Monday that he was "
+            "writing a memoir about the campaign. Ruiz denied that he was writing a memoir about the campaign.")
+    result = claimex.extract(text, nlp=nlp)
+    herald, ruiz = result.claims
+    assert [(x.source, x.relation, x.target) for x in result.links] == [(ruiz.id, "disputes", herald.id)]
+    assert "response_cue" in {e.kind for e in result.links[0].evidence}
 
 
 def test_a_framing_verb_with_an_object_of_its_own_disputes_that_object(nlp):

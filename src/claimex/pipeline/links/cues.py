@@ -238,9 +238,11 @@ def _verb_cue(tt: TokenTable, verb: int, mark: Any, own: bool) -> Cue | None:
         words = lx.PHRASAL_DISPUTE_CUES[lemma]
         part = next((c for c in tt.children[verb] if tt.lemma[c] in words or tt.lower[c] in words), None)
         if part is not None:
-            # the parser hangs the object on the particle as often as on the verb ("shrugged off *the claims*")
+            # the parser hangs the object on the particle as often as on the verb ("shrugged off *the claims*"),
+            # and a preposition too ("pushed back *against the mayor's attack*")
             obj = child_of(tt, part, ("pobj",))
-            ref = _object_reference(tt, verb, mark) or (_reference(tt, obj, mark) if obj is not None else None)
+            ref = (_object_reference(tt, verb, mark) or (_reference(tt, obj, mark) if obj is not None else None)
+                   or _object_reference(tt, part, mark))
             if ref is not None or own:
                 return Cue("dispute", mark(min(verb, part), max(verb, part)), ref)
     if lemma in lx.CHARACTERISING_CUES:
@@ -423,6 +425,20 @@ def _bare_agreement(tt: TokenTable, verb: int, mark: Any) -> Cue | None:
     return Cue("confirm", mark(verb), Reference(frozenset(), mark(verb), demonstrative=True))
 
 
+def _agreeing_frame(tt: TokenTable, verb: int, content: Sequence[int], mark: Any) -> Cue | None:
+    """An agreement verb that frames a quote and says nothing of what is agreed with: "Mahaney agreed:
+    'They have a great brand.'", "'Our ideas of success differ,' agrees Stevens." Like a bare "I agree", it
+    points at the claim just before (not "agreed with the mayor: ...", "agreed that ...", "agreed to pay",
+    which say what is agreed)."""
+    if (not content or tt.lemma[verb] not in _BARE_AGREEMENT or cue_negated(tt, verb)
+            or any(tt.dep[c] in _AGREEMENT_OBJECTS and c not in content for c in tt.children[verb])):
+        return None
+    first = min(content)
+    if first == 0 or not tt.is_punct[first - 1] or tt.word(first - 1)[-1] not in lx.QUOTE_CHARS:
+        return None
+    return Cue("confirm", mark(verb), Reference(frozenset(), mark(verb), demonstrative=True))
+
+
 #: how a cue hangs on the verb that frames it: "*fired back*, *saying* ...", "*pushed back* and *said* ..."
 _FRAMED_CUE_DEPS: Final = frozenset({"advcl", "conj"})
 #: verbs that frame a claim as a response when its cue hangs on them: disputes and replies (a confirmation
@@ -464,6 +480,8 @@ def read_cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
         # disputes that object, not what a claim before said
         own = clausal if verb != governing else not any(tt.dep[c] in _OWN_OBJECTS for c in tt.children[verb])
         cue = _verb_cue(tt, verb, mark, own=own)
+        if cue is not None and cue.reference is None and verb == analysis.cue:
+            cue = _agreeing_frame(tt, verb, analysis.content, mark) or cue
         if cue is not None:
             cues.append(cue)
         for child in tt.children[verb]:

@@ -82,7 +82,16 @@ def same_statement(earlier: ClaimFeatures, later: ClaimFeatures, w: LinkWeights)
     small, big = sorted((earlier.words, later.words), key=len)
     if len(small) < _MIN_DUPLICATE_WORDS or len(small & big) < w.duplicate_share * len(small):
         return False
-    return NOT not in small ^ big  # "she would not vote for the bill" is no repetition
+    # "she would not vote for the bill" is no repetition, nor is a denial in the same words ("The paper
+    # reported that he was writing a book." / "He denied that he was writing a book.")
+    return NOT not in small ^ big and not _denied_again(earlier, later)
+
+
+def _denied_again(earlier: ClaimFeatures, later: ClaimFeatures) -> bool:
+    """One of two claims in the same words is a denial of the other: a main predicate of both, asserted
+    by one and negated by the other's deny cue (the words carry no negator of it)."""
+    polarity = {p.pred: p.negated for p in earlier.propositions}
+    return any(p.pred in polarity and polarity[p.pred] != p.negated for p in later.propositions)
 
 
 def one_side(earlier: ClaimFeatures, later: ClaimFeatures) -> bool:
