@@ -313,6 +313,14 @@ CLAIM_VERBS: Final[tuple[str, ...]] = (
     "claim", "allege", "suggest", "speculate", "believe", "think", "suspect", "insist", "purport",
     "contend", "assert", "hint", "theorize", "theorise", "fear", "hope", "rumor", "rumour", "accuse", "boast",
 )
+#: Verbs by which a source gives its view, estimate or worry, as the main verb of a headline with its own
+#: subject: "Analyst *sees* ...", "Bank *pegs* the price at ...", "Users *complain* of ...", "Experts *warn*
+#: ...". The text reports someone's view without endorsing it (relate's ``source_view``). Not the verbs of
+#: ``CLAIM_VERBS`` and ``SAY_VERBS``, which relate reads anywhere.
+VIEW_VERBS: Final[tuple[str, ...]] = (
+    "see", "peg", "predict", "forecast", "estimate", "project", "expect", "warn", "complain", "worry",
+    "guess", "bet", "reckon", "argue", "urge",
+)
 #: Verbs that report what others say when passive before an infinitive: "said to", "believed to".
 PASSIVE_REPORT_VERBS: Final[tuple[str, ...]] = (
     "say", "report", "believe", "think", "rumour", "rumor", "understand", "suspect", "allege", "claim",
