@@ -582,8 +582,8 @@ PHONE = "The new phone will cost 900 dollars"
 @pytest.mark.parametrize(("b", "word"), [
     ("Market watcher sees new phone priced at 900 dollars", "sees"),
     ("Investment bank pegs new phone price at 900 dollars", "pegs"),
-    ("Early buyers complain the new phone costs 900 dollars", "complain"),
-    ("Retail experts warn new phone will cost 900 dollars", "warn"),
+    ("Retailers reckon the new phone will cost 900 dollars", "reckon"),
+    ("Shoppers worry new phone will cost 900 dollars", "worry"),
 ])
 def test_a_source_view_reports_the_claim_without_endorsing_it(en_nlp, b, word):
     rel = relate(PHONE, b, nlp=en_nlp)
@@ -595,6 +595,8 @@ def test_a_source_view_reports_the_claim_without_endorsing_it(en_nlp, b, word):
 @pytest.mark.parametrize(("a", "b"), [
     (PHONE, "New phone to cost 900 dollars, expected to ship in May"),  # not the main verb
     (PHONE, "You'll never guess what the new phone will cost"),  # no named source
+    # a verb of speech is a statement, as "says" is: two statements that agree support each other
+    (PHONE, "Consumer groups warn new phone will cost 900 dollars"),
     # the claim's own subject: its plan, not a source's view of it
     ("The phone maker will sell ten million phones", "Phone maker expects to sell ten million phones"),
 ])

@@ -190,7 +190,7 @@ class Side:
             agents ("commander" in "the strike killed the senior commander").
         report_verbs: token indices of the reporting verbs.
         views: each sentence root that is a verb of a source's view (``lexical.VIEW_VERBS``: "Analyst
-            *sees* ...", "Users *complain* ...") with the lemmas of its subject.
+            *sees* ...", "Shoppers *worry* ...") with the lemmas of its subject.
     """
 
     text: str
@@ -468,7 +468,7 @@ _VIEW: Final = frozenset(lexical.VIEW_VERBS)
 def _views(doc: Doc, cands: Sequence[tuple[str, ...]]) -> list[tuple[Hit, frozenset[str]]]:
     """Sentence roots that are verbs of a source's view, estimate or worry, with a subject of their own,
     and the lemmas of that subject: "Citi *sees* the watch at 550", "Bank *pegs* the price at 499",
-    "Users *complain* of rashes". The subject names the source (a pronoun does not: "You'll never
+    "Shoppers *worry* about the price". The subject names the source (a pronoun does not: "You'll never
     *guess*"); the root only ("a phone *expected* to ship" is no source's view)."""
     found = []
     for sent in doc.sents:
