@@ -5,7 +5,7 @@ Usage (from the repository root; needs the ``build`` extra for scikit-learn, and
 
     pip install -e ".[build]"
     python scripts/fit_relate_weights.py [--data ../shared/data/emergent/train.jsonl] \\
-        [-o src/claimex/weights/relate.v5.json] [--folds 5] [--C 1.0] [--dry-run] [--repeats N] \\
+        [-o src/claimex/weights/relate.v6.json] [--folds 5] [--C 1.0] [--dry-run] [--repeats N] \\
         [--choose-c 0.3,0.5,1,2] [--ablate] [--held-out-like]
     python scripts/fit_relate_weights.py --score OUT.jsonl   # score `claimex relate DATA -o OUT.jsonl`
 
@@ -36,8 +36,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "emergent" / "train.jsonl"
-DEFAULT_OUT = ROOT / "src" / "claimex" / "weights" / "relate.v5.json"
-VERSION = "relate.v5"
+DEFAULT_OUT = ROOT / "src" / "claimex" / "weights" / "relate.v6.json"
+VERSION = "relate.v6"
 #: The L2 strength, chosen by grouped CV (``--choose-c 0.3,0.5,1,2,3 --repeats 5``: flat from 0.5).
 DEFAULT_C = 1.0
 log = logging.getLogger("fit_relate_weights")

@@ -182,12 +182,12 @@ def test_relate_records_agree_with_relate(en_nlp):
 
 
 def _weights_json() -> dict:
-    return json.loads(resources.files("claimex").joinpath("weights/relate.v5.json").read_text(encoding="utf-8"))
+    return json.loads(resources.files("claimex").joinpath("weights/relate.v6.json").read_text(encoding="utf-8"))
 
 
 def test_weights_file_shape():
     data = _weights_json()
-    assert data["version"] == "relate.v5"
+    assert data["version"] == "relate.v6"
     assert data["features"] == list(rf.FEATURES)
     assert "Ferreira" in data["data"]["citation"] and "Emergent" in data["data"]["citation"]
     assert data["data"]["pairs"] == 2071
@@ -221,16 +221,20 @@ def test_probabilities_sum_to_one():
     assert sum(probs.values()) == pytest.approx(1.0)
 
 
-def test_weights_for_other_features_are_refused():
+@pytest.mark.parametrize("change", ["unknown", "order"])
+def test_weights_for_other_features_are_refused(change):
     data = _weights_json()
-    data["features"] = data["features"][:-1]
+    if change == "unknown":
+        data["features"] = [*data["features"], "a_kind_claimex_does_not_compute"]
+    else:
+        data["features"] = data["features"][::-1]
     with pytest.raises(WeightsError, match="refit"):
         RelateWeights.from_dict(data)
 
 
 @pytest.mark.parametrize("old", ["relate.v3", "relate.v4"])
 def test_weights_claimex_no_longer_ships_are_named_with_the_ones_it_does(old):
-    with pytest.raises(ClaimexError, match=rf"'{old}'.*relate\.v5"):
+    with pytest.raises(ClaimexError, match=rf"'{old}'.*relate\.v6"):
         load_relate_weights(old)
 
 
@@ -301,6 +305,8 @@ KIND_PAIRS = [
      "contrary_state"),
     # relate v5
     ("The chef poisoned the guests at the gala", "Chef suspected of poisoning gala guests", "suspicion_word"),
+    # relate v6
+    ("The new phone will cost 900 dollars", "Market watcher sees new phone price at 900 dollars", "source_view"),
 ]
 
 
@@ -566,3 +572,42 @@ def test_a_negation_bears_on_a_repeated_word_of_the_claim(en_nlp):
     rel = relate("The famous artist painted the mural on the bridge",
                  "The artist's mural on the bridge isn't by the artist", nlp=en_nlp)
     assert "negated_claim_word" in {e.kind for e in rel.evidence}, rel
+
+
+# relate v6: a headline whose main verb gives a named source's view or estimate reports the claim
+# without endorsing it
+PHONE = "The new phone will cost 900 dollars"
+
+
+@pytest.mark.parametrize(("b", "word"), [
+    ("Market watcher sees new phone priced at 900 dollars", "sees"),
+    ("Investment bank pegs new phone price at 900 dollars", "pegs"),
+    ("Retailers reckon the new phone will cost 900 dollars", "reckon"),
+    ("Shoppers worry new phone will cost 900 dollars", "worry"),
+])
+def test_a_source_view_reports_the_claim_without_endorsing_it(en_nlp, b, word):
+    rel = relate(PHONE, b, nlp=en_nlp)
+    found = [e for e in rel.evidence if e.kind == "source_view"]
+    assert found and found[0].text == word, rel
+    assert rel.relation == "none", rel
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (PHONE, "New phone to cost 900 dollars, expected to ship in May"),  # not the main verb
+    (PHONE, "You'll never guess what the new phone will cost"),  # no named source
+    # a verb of speech is a statement, as "says" is: two statements that agree support each other
+    (PHONE, "Consumer groups warn new phone will cost 900 dollars"),
+    # the claim's own subject: its plan, not a source's view of it
+    ("The phone maker will sell ten million phones", "Phone maker expects to sell ten million phones"),
+])
+def test_source_view_look_alikes_do_not_fire(en_nlp, a, b):
+    assert "source_view" not in {e.kind for e in relate(a, b, nlp=en_nlp).evidence}
+
+
+def test_the_earlier_weights_still_load():
+    """relate.v5 has no ``source_view``: it loads with a coefficient of 0 for it."""
+    v5 = load_relate_weights("relate.v5")
+    assert v5.version == "relate.v5" and v5.features == rf.FEATURES
+    j = rf.FEATURES.index("source_view")
+    assert all(v5.coefficients[r][j] == 0.0 for r in RELATIONS)
+    assert load_relate_weights().version == "relate.v6"

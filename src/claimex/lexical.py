@@ -313,6 +313,14 @@ CLAIM_VERBS: Final[tuple[str, ...]] = (
     "claim", "allege", "suggest", "speculate", "believe", "think", "suspect", "insist", "purport",
     "contend", "assert", "hint", "theorize", "theorise", "fear", "hope", "rumor", "rumour", "accuse", "boast",
 )
+#: Verbs by which a source gives its view, estimate or worry, as the main verb of a headline with its own
+#: subject: "Citi *sees* the watch at 550", "Bank *pegs* the price at 499", "Shoppers *worry* ...". The text
+#: reports someone's view without endorsing it (relate's ``source_view``). Not the verbs of ``CLAIM_VERBS``
+#: and ``SAY_VERBS``, which relate reads anywhere, nor verbs of speech ("warn", "urge", "argue",
+#: "complain"): "Charities warn the cuts will harm the poor" is a statement, which may support another.
+VIEW_VERBS: Final[tuple[str, ...]] = (
+    "see", "peg", "predict", "forecast", "estimate", "project", "expect", "worry", "guess", "bet", "reckon",
+)
 #: Verbs that report what others say when passive before an infinitive: "said to", "believed to".
 PASSIVE_REPORT_VERBS: Final[tuple[str, ...]] = (
     "say", "report", "believe", "think", "rumour", "rumor", "understand", "suspect", "allege", "claim",

@@ -9,7 +9,7 @@ It parses both texts, reads each once (:func:`claimex.relate_features.read`), co
 evidence kinds that fire for the pair (:func:`claimex.relate_features.pair_features`: denial and
 falsity words, negation, antonyms from WordNet, numbers, hedges, reporting verbs, questions, word
 and paraphrase alignment ...) and scores them with a multinomial logistic regression whose
-coefficients are stored in ``claimex/weights/relate.v5.json``. Those were fitted by
+coefficients are stored in ``claimex/weights/relate.v6.json``. Those were fitted by
 ``scripts/fit_relate_weights.py`` on the train split of Emergent (Ferreira & Vlachos 2016); at run
 time relate applies them itself: ``p(relation) = softmax(intercept + coef . features)``.
 
@@ -87,7 +87,7 @@ class WeightsError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class RelateWeights:
-    """The fitted coefficients of ``weights/relate.v5.json``: per relation, an intercept and one
+    """The fitted coefficients of ``weights/relate.v6.json``: per relation, an intercept and one
     coefficient per evidence kind of :data:`claimex.relate_features.FEATURES`."""
 
     version: str
@@ -97,18 +97,23 @@ class RelateWeights:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RelateWeights:
+        """Read a weights file. A file of an earlier version that lacks kinds added since (``relate.v5``
+        has no ``source_view``) is read with a coefficient of 0 for them; a file that lists a kind this
+        claimex version does not compute, or its kinds in another order, is refused."""
         features = tuple(data["features"])
-        if features != rf.FEATURES:
-            missing = sorted(set(rf.FEATURES) ^ set(features))
+        known = [f for f in rf.FEATURES if f in features]
+        if tuple(known) != features:
+            differences = sorted(set(features) - set(rf.FEATURES))
             raise WeightsError(f"relate weights {data.get('version')!r} list other features than this claimex "
-                               f"version computes (differences: {missing or 'order'}); refit them with "
+                               f"version computes (differences: {differences or 'order'}); refit them with "
                                "scripts/fit_relate_weights.py")
         model = data["model"]
         return cls(
             version=str(data.get("version", "")),
-            features=features,
+            features=rf.FEATURES,
             intercepts={r: float(model[r]["intercept"]) for r in RELATIONS},
-            coefficients={r: tuple(float(model[r]["coefficients"][f]) for f in features) for r in RELATIONS},
+            coefficients={r: tuple(float(model[r]["coefficients"][f]) if f in features else 0.0
+                                   for f in rf.FEATURES) for r in RELATIONS},
         )
 
     def probabilities(self, values: Iterable[float]) -> dict[str, float]:
@@ -122,8 +127,9 @@ class RelateWeights:
         return {r: v / total for r, v in exp.items()}
 
 
-def load_relate_weights(source: str | Path = "relate.v5") -> RelateWeights:
-    """Relate weights by packaged name (``"relate.v5"``) or from a JSON file path."""
+def load_relate_weights(source: str | Path = "relate.v6") -> RelateWeights:
+    """Relate weights by packaged name (``"relate.v6"``, or the earlier ``"relate.v5"``) or from a JSON
+    file path."""
     return RelateWeights.from_dict(read_weights_json(source))
 
 
@@ -206,7 +212,7 @@ def relate(
         text_a: the text of the document ``a`` comes from, when ``a`` is a Claim: the claim is then
             read from its speaker mention to the end of its content. Without it, its ``content_text``.
         text_b: likewise for ``b``.
-        weights: the fitted weights (default: the packaged ``relate.v5``).
+        weights: the fitted weights (default: the packaged ``relate.v6``).
 
     Returns:
         A :class:`Relation` whose score is the probability of its relation. A ``b`` that only

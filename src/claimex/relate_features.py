@@ -37,7 +37,7 @@ FEATURES: Final[tuple[str, ...]] = (
     # b reports the claim without endorsing it
     "hedge_word", "hedge_modal", "rumour_noun", "claim_verb", "say_verb", "attribution_colon",
     "source_suffix", "according_to", "question", "prediction_word", "claim_future",
-    "question_aside", "three_line_none", "suspicion_word",
+    "question_aside", "three_line_none", "suspicion_word", "source_view",
     # b restates the claim
     "confirmation_word", "overlap", "paraphrase", "coverage", "predicate_aligned", "subject_aligned",
     "object_aligned", "numeric_match", "claim_is_report",
@@ -53,7 +53,7 @@ REFUTING: Final[frozenset[str]] = frozenset({
 #: Kinds by which ``b`` reports the claim without endorsing it.
 REPORTING: Final[frozenset[str]] = frozenset({
     "hedge_word", "hedge_modal", "rumour_noun", "claim_verb", "say_verb", "attribution_colon",
-    "source_suffix", "according_to", "question", "question_aside", "suspicion_word",
+    "source_suffix", "according_to", "question", "question_aside", "suspicion_word", "source_view",
 })
 #: Kinds whose value is a share in [0, 1] rather than 0 / 1.
 SHARE_FEATURES: Final[frozenset[str]] = frozenset({"overlap", "paraphrase", "coverage"})
@@ -189,6 +189,8 @@ class Side:
         arg_heads: token indices of the head words of the main predicates' subjects, objects and
             agents ("commander" in "the strike killed the senior commander").
         report_verbs: token indices of the reporting verbs.
+        views: each sentence root that is a verb of a source's view (``lexical.VIEW_VERBS``: "Analyst
+            *sees* ...", "Shoppers *worry* ...") with the lemmas of its subject.
     """
 
     text: str
@@ -220,6 +222,7 @@ class Side:
     concessions: tuple[tuple[Hit, frozenset[str]], ...] = ()
     states: tuple[Hit, ...] = ()
     harms: tuple[Hit, ...] = ()
+    views: tuple[tuple[Hit, frozenset[str]], ...] = ()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -459,6 +462,26 @@ def _suspicions(doc: Doc) -> list[Hit]:
     return found
 
 
+_VIEW: Final = frozenset(lexical.VIEW_VERBS)
+
+
+def _views(doc: Doc, cands: Sequence[tuple[str, ...]]) -> list[tuple[Hit, frozenset[str]]]:
+    """Sentence roots that are verbs of a source's view, estimate or worry, with a subject of their own,
+    and the lemmas of that subject: "Citi *sees* the watch at 550", "Bank *pegs* the price at 499",
+    "Shoppers *worry* about the price". The subject names the source (a pronoun does not: "You'll never
+    *guess*"); the root only ("a phone *expected* to ship" is no source's view)."""
+    found = []
+    for sent in doc.sents:
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is not None and any(k in _VIEW for k in cands[root.i]):
+            lemmas = {t.lemma_.lower() for t in subject.subtree if not t.is_stop and not t.is_punct}
+            lemmas |= {t.lower_ for t in subject.subtree if not t.is_stop and not t.is_punct}
+            if lemmas:  # a named source, not a pronoun: "You'll never guess", "the best we've seen"
+                found.append((_hit(root), frozenset(lemmas)))
+    return found
+
+
 def _future(doc: Doc) -> Hit | None:
     """The first "will", "shall", "going to", "set to", ... (``lexical.FUTURE_WORDS``)."""
     for tok in doc:
@@ -687,6 +710,7 @@ def read(doc: Doc) -> Side:
         concessions=tuple(_concessions(doc, cands)),
         states=tuple(states),
         harms=tuple(harms),
+        views=tuple(_views(doc, cands)),
     )
 
 
@@ -908,6 +932,11 @@ def _reporting(a: Side, b: Side, aligned: Sequence[Word], base_b: int) -> dict[s
         sources = [h for h in hits if not any(h.start <= o.start < h.end for o in aligned)]
         if sources:
             out[kind] = Fired(1.0, _ev(kind, sources[0], b, base_b))
+    # a source's view: its subject is someone the claim does not name ("Analyst sees ..."; not "Apple
+    # expects ..." against a claim about Apple, which restates the claim's own plan)
+    view = next((h for h, subject in b.views if not subject & a.lemmas), None)
+    if view is not None:
+        out["source_view"] = Fired(1.0, _ev("source_view", view, b, base_b))
     return out
 
 
