@@ -265,3 +265,14 @@ def test_name_in_apposition_past_a_relative_clause_names_the_speaker(nlp):
 def test_participle_of_a_relative_clause_speaks_for_its_subject(nlp, text, mention):
     result = claimex.extract(text, nlp=nlp)
     assert [c.speaker_mention_text for c in result.claims] == [mention]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # "push" causes its object to act: the one pushed speaks, not the thing that pushed
+    ("Rising prices have pushed the mayor to warn that the city budget will not balance.", "the mayor"),
+    ("The attacks are also pushing the Republican candidates to speak more loudly about closing the border.",
+     "the Republican candidates"),
+])
+def test_the_one_pushed_to_speak_speaks(nlp, text, mention):
+    result = claimex.extract(text, nlp=nlp)
+    assert [c.speaker_mention_text for c in result.claims] == [mention]

@@ -198,7 +198,7 @@ OPPOSING_WITH_VERBS: Final[frozenset[str]] = frozenset({
 #: Verbs that cause their object to act, the object doing what the infinitive after it says ("the
 #: loss led her to declare ...", "leaving some to question ...").
 CAUSATIVE_VERBS: Final[frozenset[str]] = frozenset({
-    "lead", "leave", "prompt", "cause", "force", "drive", "spur", "inspire", "compel", "provoke", "move",
+    "lead", "leave", "prompt", "cause", "force", "drive", "spur", "inspire", "compel", "provoke", "move", "push",
 })
 
 
