@@ -268,10 +268,12 @@ def test_participle_of_a_relative_clause_speaks_for_its_subject(nlp, text, menti
 
 
 @pytest.mark.parametrize(("text", "mention"), [
-    # "push" causes its object to act: the one pushed speaks, not the thing that pushed
+    # "push" causes its object to act when a thing pushes: the one pushed speaks
     ("Rising prices have pushed the mayor to warn that the city budget will not balance.", "the mayor"),
     ("The attacks are also pushing the Republican candidates to speak more loudly about closing the border.",
      "the Republican candidates"),
+    # a person who pushes asks for what follows: the request is theirs
+    ("Senator Lee pushed the party to call for a $15 minimum wage.", "Senator Lee"),
 ])
 def test_the_one_pushed_to_speak_speaks(nlp, text, mention):
     result = claimex.extract(text, nlp=nlp)

@@ -497,12 +497,18 @@ def _subject_of_conjunct_before(ctx: _Context, verb: int) -> int | None:
 def _object_controller(ctx: _Context, verb: int) -> int | None:
     """The object that does what an infinitive says, when the verb above it causes someone to act: "the
     win led her to declare ...", "leaving some to question ...", "prompted the chairman to declare ..."
-    (object control: the one led or left speaks, not the subject of "led"). Not "used the speech to
+    (object control: the one led or left speaks, not the subject of "led"; for :data:`lexicons.PUSHING_VERBS`
+    only when a thing pushes: "rising prices pushed the mayor to warn ..."). Not "used the speech to
     call for ..." (a purpose) nor "urged the council to reject ..." (a cue whose content it is)."""
     tt = ctx.table
     up = tt.head[verb]
-    if tt.dep[verb] != "xcomp" or tt.lemma[up] not in lexicons.CAUSATIVE_VERBS or not any(
-            tt.dep[c] == "aux" and tt.lower[c] == "to" for c in tt.children[verb]):
+    if tt.dep[verb] != "xcomp" or not any(tt.dep[c] == "aux" and tt.lower[c] == "to" for c in tt.children[verb]):
+        return None
+    if tt.lemma[up] in lexicons.PUSHING_VERBS:
+        pusher = _subject(ctx, up, agent=False)
+        if pusher is None or not _mute(ctx, pusher):
+            return None  # "Lee pushed the party to call for ...": Lee's request
+    elif tt.lemma[up] not in lexicons.CAUSATIVE_VERBS:
         return None
     return next((c for c in tt.children[up] if tt.dep[c] == "dobj" and c < verb and ctx.quote_of[c] < 0
                  and tt.pos[c] in ("NOUN", "PROPN", "PRON")), None)
