@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+import claimex
 from claimex.api import result_from_doc
 
 # (word, tag, pos, dep, head, lemma, entity IOB, space after)
@@ -251,3 +252,29 @@ def test_name_in_apposition_past_a_relative_clause_names_the_speaker(nlp):
     text = "A nurse who works nights at the clinic, Ann Lee, said the staff was exhausted."
     claims = nlp(text)._.claims
     assert [(c.cue_text, c.speaker_mention_text) for c in claims] == [("said", "Ann Lee")]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # "by" + participle in a relative clause on a person: the relative pronoun (its noun) speaks
+    ("He will need their votes in a race with Tom Hale, who last month angered the party by claiming that the "
+     "caucus was rigged.", "who"),
+    # a participle right after a "where" clause whose subject is a group: the group speaks
+    ("The senator spoke in Dayton, where about 200 union workers had gathered outside the hall, chanting that "
+     "the plant must stay open.", "about 200 union workers"),
+])
+def test_participle_of_a_relative_clause_speaks_for_its_subject(nlp, text, mention):
+    result = claimex.extract(text, nlp=nlp)
+    assert [c.speaker_mention_text for c in result.claims] == [mention]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # "push" causes its object to act when a thing pushes: the one pushed speaks
+    ("Rising prices have pushed the mayor to warn that the city budget will not balance.", "the mayor"),
+    ("The attacks are also pushing the Republican candidates to speak more loudly about closing the border.",
+     "the Republican candidates"),
+    # a person who pushes asks for what follows: the request is theirs
+    ("Senator Lee pushed the party to call for a $15 minimum wage.", "Senator Lee"),
+])
+def test_the_one_pushed_to_speak_speaks(nlp, text, mention):
+    result = claimex.extract(text, nlp=nlp)
+    assert [c.speaker_mention_text for c in result.claims] == [mention]

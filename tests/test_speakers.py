@@ -940,3 +940,35 @@ def test_she_does_not_go_to_a_named_man_when_no_speaker_agrees(nlp):
     text = ("Bernie Sanders said the system was rigged. The debate showed that the party was divided. Sanders had "
             "hoped for a win. She said the tax plan would fail.")
     assert speaker_of(run(nlp, text), "She") is None
+
+
+# A definite description after a named speaker's claim is that speaker when it fits what the article knows
+# of them (their title, their described trade), and nobody of that noun came between.
+PREVIOUS_SPEAKER_DESCRIBED = [
+    # two candidates named before: the one who spoke just before
+    ('Republican candidate Tom Hale and Democratic candidate Ann Ross debated in Des Moines on Monday. '
+     'Afterward, Hale told a radio host that the tax plan was a fraud. "It is a gift to the rich," the '
+     'candidate said.', "the candidate", "Tom Hale"),
+    ('Gov. Lena Ortiz and Gov. Paul Brandt met on Monday. "We found common ground," Ortiz said after the '
+     'meeting. "The talks went well," the governor said.', "the governor", "Lena Ortiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), PREVIOUS_SPEAKER_DESCRIBED,
+                         ids=[r[1] for r in PREVIOUS_SPEAKER_DESCRIBED])
+def test_description_after_a_named_speaker_is_that_speaker(nlp, text, mention, name):
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is not None and speaker.name == name, speaker
+
+
+@pytest.mark.parametrize(("text", "mention", "other"), [
+    # an organizer introduced between them is another person
+    ('"We need every vote," Tom Hale told volunteers at a field office. An organizer greeted them at the door. '
+     '"You are the best messengers we have," the organizer told them.', "the organizer", "Tom Hale"),
+    # a host never called senator is not "the senator"
+    ('"That would be you?" the host, Gail Porter, asked. "That would be me," the senator said.',
+     "the senator", "Gail Porter"),
+])
+def test_description_is_not_a_speaker_it_does_not_fit(nlp, text, mention, other):
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is None or speaker.name != other, speaker

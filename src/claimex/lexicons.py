@@ -200,6 +200,9 @@ OPPOSING_WITH_VERBS: Final[frozenset[str]] = frozenset({
 CAUSATIVE_VERBS: Final[frozenset[str]] = frozenset({
     "lead", "leave", "prompt", "cause", "force", "drive", "spur", "inspire", "compel", "provoke", "move",
 })
+#: Verbs that cause their object to act only when a thing does it ("rising prices pushed the mayor to warn
+#: ..."); a person who does it asks for what follows ("Lee pushed the party to call for ...": Lee's request).
+PUSHING_VERBS: Final[frozenset[str]] = frozenset({"push", "pressure"})
 
 
 def _invert(by_act: Mapping[str, Sequence[str]]) -> dict[str, str]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
@@ -260,6 +260,8 @@ class SpeakerResolver(Stage):
         paragraphs = _paragraph_starts(text)
         acronyms = acronym_definitions(doc, text)
         clusters = _Registry()
+        # the words of direct quotes: a name that is a subject inside one is no topic of the narrative
+        quoted = [r.claim.content for r in claims if r.claim.type == "direct"]
         bearers = _Bearers(names, table)
         claim_cluster: dict[int, Cluster] = {}
         prev: Cluster | None = None  # speaker of the previous claim
@@ -282,7 +284,9 @@ class SpeakerResolver(Stage):
             if cluster is None and mention.described is not None:
                 if people is None:
                     people = described_people(table, names)
-                cluster = self._described_person(doc, mention, people, clusters, names, paragraphs, acronyms)
+                cluster = self._described_person(doc, mention, people, clusters, names, paragraphs, acronyms,
+                                                 quoted) \
+                    or (_previous_speaker_described(table, mention, prev, people, paragraphs) if prev else None)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
                 cluster = self._sentence_subject(doc, mention, record, clusters, names, paragraphs, acronyms)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
@@ -397,12 +401,13 @@ class SpeakerResolver(Stage):
         return None
 
     def _described_person(self, doc: Doc, mention: Mention, people: list[Described], clusters: _Registry,
-                          names: list[Span], paragraphs: list[int], acronyms: dict[str, str]) -> Cluster | None:
+                          names: list[Span], paragraphs: list[int], acronyms: dict[str, str],
+                          quoted: list[tuple[int, int]]) -> Cluster | None:
         """"Harbor Lions owner Teodor Maric ... the billionaire said": a definite description takes the
         one person the article named before it with a description of the same head or a related role
         (:func:`description_referent`)."""
         tt = TokenTable.of(doc)
-        person = description_referent(tt, people, mention) or topic_referent(doc, people, mention)
+        person = description_referent(tt, people, mention) or topic_referent(doc, people, mention, quoted)
         if person is None:
             return None
         named = describe(doc, (person.start, person.end), person.root, acronyms, text=tt.text, ents=names)
@@ -1644,20 +1649,29 @@ def _fits_anyone(people: list[Described], head: str, before: int) -> bool:
     return any(head in p.words for p in people if p.start < before)
 
 
-def topic_referent(doc: Doc, people: list[Described], mention: Mention) -> Described | None:
+def topic_referent(doc: Doc, people: list[Described], mention: Mention,
+                   quoted: Sequence[tuple[int, int]] = ()) -> Described | None:
     """"Harbor Lions owner Teodor Maric criticised the deal. ... "...," the billionaire said.": a definite
     description of a person that no person's description in the article fits, and that is not the title of
-    an office, stands for the person who is the subject of a clause in its own sentence, in one of the
-    :data:`_TOPIC_SENTENCES_BACK` before it or in the paragraph before its own, when no other name is a
-    subject there, the description's noun does not occur there before it ("met the governor. The governor
-    said": another person), and the person's own trade words in the article are of the description's
-    family (:data:`_ROLE_FAMILIES`; party words such as "Republican front-runner" do not count)."""
+    an office, or that several fit ("Gov. Ortiz ... Ortiz toured ... the governor said": the subject must
+    be the only one of them named there, of the same office), stands for the person who is the subject of
+    a clause in its own sentence, in one of the :data:`_TOPIC_SENTENCES_BACK` before it or in the paragraph
+    before its own, when no other name is a subject there, the description's noun does not occur there before it
+    ("met the governor. The governor said": another person), and the person's own trade words in the article are
+    of the description's family (:data:`_ROLE_FAMILIES`; party words such as "Republican front-runner" do not
+    count). Names inside the ``quoted`` spans (direct quotes) are not subjects of the narrative and do not
+    count."""
     tt = TokenTable.of(doc)
     head = mention.nominal
     at = mention.span[0]
-    if head is None or not _person_description(mention) or _fits_anyone(people, head, at) \
-            or head in lexicons.TITLES:
-        return None  # an office is named with its holder's name ("Sen. X"): no description, no guess
+    if head is None or not _person_description(mention):
+        return None
+    # a description that fits several people named before it (two candidates, two senators) is the one
+    # of them who is the subject there; one that fits nobody must not be the title of an office ("Sen.
+    # X" names its holder: no description, no guess)
+    fitting = _fits_anyone(people, head, at)
+    if not fitting and head in lexicons.TITLES:
+        return None
     sent = doc[mention.root].sent
     window_start = sent.start
     for _ in range(_TOPIC_SENTENCES_BACK):
@@ -1669,10 +1683,15 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention) -> Descr
     here = bisect.bisect_right(starts, tt.idx[sent.start]) - 1
     window_start = min(window_start, bisect.bisect_left(tt.idx, starts[max(0, here - 1)]))
     first_root = tt.left_edge(mention.root)
-    if any(tt.lemma[i] == head or tt.lower[i] == head for i in range(window_start, first_root)):
+    if any((tt.lemma[i] == head or tt.lower[i] == head) and not _names_word(tt, i)
+           for i in range(window_start, first_root)):
         return None  # "met the governor. The governor said": a governor the article does not name
     start_char = tt.idx[window_start]
-    window = [p for p in people if start_char <= p.start < at and tt.dep[p.root] in ("nsubj", "nsubjpass")]
+    def outside(char: int) -> bool:
+        return not any(a <= char < b for a, b in quoted)
+
+    window = [p for p in people if start_char <= p.start < at and tt.dep[p.root] in ("nsubj", "nsubjpass")
+              and outside(p.start)]
     if not window:
         return None
     subject = window[-1]
@@ -1682,12 +1701,66 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention) -> Descr
               for i in range(*(tt.expand(p.start, p.end) or (0, 0)))}
     surname = subject.name.split()[-1]
     if any(tt.dep[i] in ("nsubj", "nsubjpass") and tt.pos[i] == "PROPN" and i not in theirs
-           and _norm(tt.word(i)) != surname for i in range(window_start, first_root)):
+           and _norm(tt.word(i)) != surname and outside(tt.idx[i]) for i in range(window_start, first_root)):
         return None  # another name is a subject there, whatever the NER made of it
+    if fitting:  # the subject fits, and no one else named there does ("Gov. A and Gov. B met")
+        others = [p for p in people if start_char <= p.start < at and outside(p.start)
+                  and not _same_person(p.name, subject.name) and head in _words_of(people, p, at)]
+        mods = {tt.lower[i].rstrip(".") for i in range(first_root, mention.root)} & _OFFICE_QUALIFIERS
+        same_office = any(head in p.words and p.qualifiers == mods for p in people
+                          if p.start < at and _same_person(p.name, subject.name))
+        return subject if same_office and not others else None  # "Vice President X" is not "the president"
     roles = {w for w in _words_of(people, subject, at) if is_person_noun(w)} - _PARTISAN_ROLES
     if roles and not roles & _family(head):
         return None  # "press secretary X" is not "the businessman"; "owner X" may be "the billionaire"
     return subject
+
+
+def _previous_speaker_described(tt: TokenTable, mention: Mention, prev: Cluster, people: list[Described],
+                                paragraphs: list[int]) -> Cluster | None:
+    """'"...," Hale told a radio host. "...," the candidate said.': a definite description of a person
+    that no rule before placed stands for the named person who spoke the claim before it, in its own
+    paragraph or the one before, when that person is known by the description (its title or the words
+    the article described them with: "Sen. Lee" is "the senator") or, for a description that is no
+    office, by no trade of another family (:data:`_ROLE_FAMILIES`); not when the description's noun
+    occurs between them ("asked an organizer. ... the organizer said": another person) or its gender
+    clashes."""
+    head = mention.nominal or mention.described
+    if head is None or not _person_description(mention) or prev.plural or prev.kind != "PERSON" \
+            or not prev.full_names or _gender_clash(mention, prev) \
+            or (mention.gender and prev.gender and mention.gender != prev.gender):
+        return None
+    here = bisect.bisect_right(paragraphs, mention.span[0]) - 1
+    since = paragraphs[max(0, here - 1)] if paragraphs else 0
+    if prev.last < since or prev.last >= mention.span[0]:
+        return None
+    window = tt.expand(prev.last, mention.span[0])
+    first_root = tt.left_edge(mention.root)
+    if window is not None and any((tt.lemma[i] == head or tt.lower[i] == head) and not _names_word(tt, i)
+                                  for i in range(window[0], first_root)):
+        return None
+    known = set(prev.heads)
+    for name in prev.full_names:
+        known |= {w for p in people if p.start < mention.span[0] and _same_person(p.name, name) for w in p.words}
+    title = prev.best("title")
+    if title:
+        known |= _answers(title)
+    if head in lexicons.TITLES:
+        return prev if _answers(head) & known else None
+    roles = {w for w in known if is_person_noun(w)} - _PARTISAN_ROLES
+    return None if roles and not roles & _family(head) else prev
+
+
+_NAMING_DEPS = frozenset({"compound", "appos", "amod", "nmod", "flat"})
+
+
+def _names_word(tt: TokenTable, i: int) -> bool:
+    """Whether the noun ``i`` describes a name next to it ("candidate Tom Hale", "Hale, a candidate,"),
+    not a person of its own ("met a candidate")."""
+    up = tt.head[i]
+    if up != i and tt.pos[up] == "PROPN" and tt.dep[i] in _NAMING_DEPS:
+        return True
+    return any(tt.pos[c] == "PROPN" and tt.dep[c] in _NAMING_DEPS and c > i for c in tt.children[i])
 
 
 def _family(head: str) -> set[str]:

@@ -219,6 +219,19 @@ def _own_source(ctx: _Context, cue: int) -> int | None:
                 return _inherited_subject(ctx, up) if pos[up] in ("VERB", "AUX") else None
         else:
             return noun  # "Republicans saying that ..."
+    found = _participle_after_comma_source(ctx, cue)
+    return _misparsed_or_inherited_subject(ctx, cue) if found == _NOT_FOUND else found
+
+
+#: What :func:`_participle_after_comma_source` returns for a cue it has no reading of.
+_NOT_FOUND = -1
+
+
+def _participle_after_comma_source(ctx: _Context, cue: int) -> int | None:
+    """The speaker of a participle after a comma or a "by" (None: nobody), or :data:`_NOT_FOUND`."""
+    tt = ctx.table
+    dep, pos, head, children = tt.dep, tt.pos, tt.head, tt.children
+    tag = ctx.tag(cue)
     if tag == "VBG" and dep[cue] in ("advcl", "xcomp", "conj", "pcomp") and not any(
             dep[c] in syntax.SUBJECT_DEPS for c in children[cue]) and cue > 0 and (
             tt.word(_before_closing_marks(tt, cue)) == "," or dep[cue] == "pcomp"
@@ -229,13 +242,19 @@ def _own_source(ctx: _Context, cue: int) -> int | None:
         root = ctx.token(cue).sent.root.i
         by_verb = head[head[cue]] if dep[cue] == "pcomp" and tt.lower[head[cue]] == "by" else root
         if by_verb != root and pos[by_verb] in ("VERB", "AUX") and tt.word(_before_closing_marks(tt, cue)) != "," \
-                and dep[by_verb] not in ("relcl", "acl") \
+                and (dep[by_verb] not in ("relcl", "acl") or _person_relative(ctx, by_verb) is not None) \
                 and not any(dep[c] in ("auxpass", "nsubjpass") for c in children[by_verb]):
             # "Lee said the mayor erred by claiming ...", "when Trump ... undermines trust by suggesting
-            # ...": the one who does what the preposition's verb says, in a clause of its own (not a
-            # relative clause the parse may hang the phrase on: "a theme that would carry him far by
-            # urging ...")
+            # ...", "a race with Hale, who angered the party by claiming ...": the one who does what the
+            # preposition's verb says, in a clause of its own or a relative clause on a person (not one
+            # the parse may hang the phrase on a thing: "a theme that would carry him far by urging ...")
             return _inherited_subject(ctx, by_verb)
+        relative = _place_relative_before(ctx, cue) if dep[cue] == "advcl" else None
+        if relative is not None:
+            # "spoke in Dayton, where 200 workers had gathered, chanting ...": a participle right after
+            # a "where" clause whose subject is a person or group speaks for that subject, not for the
+            # subject of the sentence
+            return relative
         # (a root that is no word, a dash the tagger took for a verb after a dateline, has no subject)
         subj = _subject(ctx, root, prefer_outside=True) \
             if pos[root] in ("VERB", "AUX") and tt.is_alpha[root] and root < cue else None
@@ -247,7 +266,44 @@ def _own_source(ctx: _Context, cue: int) -> int | None:
             # that cannot speak leaves the participle to the nearest clause before it whose subject can
             nearer = _nearest_speaking_subject(ctx, root, cue)
             return nearer if nearer is not None else subj
-    return _misparsed_or_inherited_subject(ctx, cue)
+    return _NOT_FOUND
+
+
+
+#: Relative adverbs that open a clause about a place or time: "in Dayton, where 200 workers gathered".
+_RELATIVE_ADVERBS = frozenset({"where", "when"})
+
+
+def _person_relative(ctx: _Context, verb: int, *, who: bool = True) -> int | None:
+    """The subject of the relative clause ``verb`` when it stands for a person or a group: the relative
+    pronoun "who" ("Hale, who angered the party ...", unless ``who`` is false), or a noun that can speak
+    in a clause opened by "where" or "when" ("Dayton, where 200 workers had gathered"); None for a
+    clause on a thing ("a theme that would carry him far ...")."""
+    tt = ctx.table
+    subj = _subject(ctx, verb, agent=False)
+    if subj is None or tt.dep[subj] == "nsubjpass" or ctx.quote_of[subj] >= 0:
+        return None
+    if tt.lower[subj] in ("who", "whom"):
+        return subj if who else None
+    opened = any(tt.dep[c] == "advmod" and tt.lower[c] in _RELATIVE_ADVERBS and c < subj for c in tt.children[verb])
+    return subj if opened and not _mute(ctx, subj) and tt.ent_type[subj] not in ("DATE", "TIME") else None
+
+
+def _place_relative_before(ctx: _Context, cue: int) -> int | None:
+    """The person or group subject (:func:`_person_relative`, no "who") of a relative clause that ends
+    at the comma right before the participle ``cue``, wherever the parse hung the participle."""
+    tt = ctx.table
+    comma = _before_closing_marks(tt, cue)
+    if tt.word(comma) != "," or comma == 0:
+        return None
+    t = comma - 1
+    for _ in range(_MAX_PARENTHETICAL_CLIMB):
+        if tt.dep[t] == "relcl":
+            return _person_relative(ctx, t, who=False) if ctx.right_edge(t) == comma - 1 else None
+        if tt.head[t] == t or tt.head[t] > comma:
+            return None
+        t = tt.head[t]
+    return None
 
 
 #: Subjects that say nobody speaks ("the question nobody asked").
@@ -441,12 +497,18 @@ def _subject_of_conjunct_before(ctx: _Context, verb: int) -> int | None:
 def _object_controller(ctx: _Context, verb: int) -> int | None:
     """The object that does what an infinitive says, when the verb above it causes someone to act: "the
     win led her to declare ...", "leaving some to question ...", "prompted the chairman to declare ..."
-    (object control: the one led or left speaks, not the subject of "led"). Not "used the speech to
+    (object control: the one led or left speaks, not the subject of "led"; for :data:`lexicons.PUSHING_VERBS`
+    only when a thing pushes: "rising prices pushed the mayor to warn ..."). Not "used the speech to
     call for ..." (a purpose) nor "urged the council to reject ..." (a cue whose content it is)."""
     tt = ctx.table
     up = tt.head[verb]
-    if tt.dep[verb] != "xcomp" or tt.lemma[up] not in lexicons.CAUSATIVE_VERBS or not any(
-            tt.dep[c] == "aux" and tt.lower[c] == "to" for c in tt.children[verb]):
+    if tt.dep[verb] != "xcomp" or not any(tt.dep[c] == "aux" and tt.lower[c] == "to" for c in tt.children[verb]):
+        return None
+    if tt.lemma[up] in lexicons.PUSHING_VERBS:
+        pusher = _subject(ctx, up, agent=False)
+        if pusher is None or not _mute(ctx, pusher):
+            return None  # "Lee pushed the party to call for ...": Lee's request
+    elif tt.lemma[up] not in lexicons.CAUSATIVE_VERBS:
         return None
     return next((c for c in tt.children[up] if tt.dep[c] == "dobj" and c < verb and ctx.quote_of[c] < 0
                  and tt.pos[c] in ("NOUN", "PROPN", "PRON")), None)
