@@ -270,8 +270,8 @@ def test_participle_of_a_relative_clause_speaks_for_its_subject(nlp, text, menti
 @pytest.mark.parametrize(("text", "mention"), [
     # "push" causes its object to act when a thing pushes: the one pushed speaks
     ("Rising prices have pushed the mayor to warn that the city budget will not balance.", "the mayor"),
-    ("The attacks are also pushing the Republican candidates to speak more loudly about closing the border.",
-     "the Republican candidates"),
+    ("The floods are now pushing the county commissioners to argue openly for moving the levee.",
+     "the county commissioners"),
     # a person who pushes asks for what follows: the request is theirs
     ("Senator Lee pushed the party to call for a $15 minimum wage.", "Senator Lee"),
 ])

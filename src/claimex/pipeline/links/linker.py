@@ -365,8 +365,8 @@ def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures], paired: froz
         return None
     # the names, and the words that call it false or name a statement ("Cruz's description was false"
     # shares "false" with Cruz's "spreading false information", and says nothing of which claim it is);
-    # nor do the answering party's own names and the titles of people ("Neither Speaker Ryan nor anyone
-    # on his team ..." says nothing of a claim about "our speaker of the House")
+    # nor do the answering party's own names and the titles of people ("No aide of Speaker Lopez ever
+    # asked ..." says nothing of a claim about "the speaker of the assembly")
     ignore = cue.reference.keys | claims[named[0]].party.reach | later.party.reach | _SAYING_KEYS | _ROLE_KEYS
 
     def overlap(m: int) -> int:
