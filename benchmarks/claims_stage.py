@@ -169,6 +169,15 @@ def _callgrind(*command: str) -> None:
     subprocess.run(["callgrind_control", *command, str(os.getpid())], check=True, capture_output=True)
 
 
+def instructions_outside(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """``--instructions``, outside valgrind: parse the documents into ``--cache`` here, then run the script
+    again under callgrind (:func:`count_instructions`) on the cached documents."""
+    if args.cache is None:
+        parser.error("--instructions needs --cache (the documents are parsed outside valgrind)")
+    parsed(args.limit, args.cache, claimex.load(), bench=args.bench_corpus)
+    return count_instructions(sys.argv)
+
+
 def count_instructions(argv: list[str]) -> int:
     """Run this script (``argv``) under callgrind, the instrumentation off until each stage runs, and print
     the instructions each stage executed over all the documents."""
@@ -209,10 +218,7 @@ def main() -> int:
                         help="count each stage's instructions under valgrind's callgrind instead of timing")
     args = parser.parse_args()
     if args.instructions and not os.environ.get(_UNDER_CALLGRIND):
-        if args.cache is None:
-            parser.error("--instructions needs --cache (the documents are parsed outside valgrind)")
-        parsed(args.limit, args.cache, claimex.load(), bench=args.bench_corpus)
-        return count_instructions(sys.argv)
+        return instructions_outside(parser, args)
 
     nlp = claimex.load()
     ours = nlp.get_pipe("claimex_claims")

@@ -39,15 +39,21 @@ def parsed_docs(nlp: Any, limit: int, cache: Path | None, *, bench: bool, disabl
     return docs
 
 
-def stage_arguments(parser: argparse.ArgumentParser, stage: str, limit: int) -> None:
-    """The options both one-stage benchmarks take: which documents, the commit to compare ``stage`` with,
-    and how to time, check or profile it."""
+def document_arguments(parser: argparse.ArgumentParser, limit: int) -> None:
+    """The options of which documents a one-stage benchmark runs on and how often: ``--limit``,
+    ``--bench-corpus``, ``--repeat``, ``--cache``."""
     parser.add_argument("--limit", type=int, default=limit, help=f"PolNeAR articles (default {limit})")
     parser.add_argument("--bench-corpus", action="store_true",
                         help="claimex bench's default corpus (data/samples and variations) instead of PolNeAR")
+    parser.add_argument("--repeat", type=int, default=5, help="timed passes of each (default 5)")
+    parser.add_argument("--cache", type=Path, help="keep the parsed documents in this DocBin file")
+
+
+def stage_arguments(parser: argparse.ArgumentParser, stage: str, limit: int) -> None:
+    """The options both one-stage benchmarks take: which documents (:func:`document_arguments`), the commit to
+    compare ``stage`` with, and how to check or profile it."""
+    document_arguments(parser, limit)
     parser.add_argument("--against", metavar="REF", help=f"a commit whose {stage} stage to compare with")
     parser.add_argument("--check", action="store_true", help="compare the output instead of timing")
-    parser.add_argument("--repeat", type=int, default=5, help="timed passes of each (default 5)")
     parser.add_argument("--profile", action="store_true", help="cProfile one pass of this checkout's stage")
     parser.add_argument("--top", type=int, default=30, help="functions listed by --profile")
-    parser.add_argument("--cache", type=Path, help="keep the parsed documents in this DocBin file")

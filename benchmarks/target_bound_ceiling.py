@@ -23,11 +23,11 @@ import os
 import statistics
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
-from claims_stage import _UNDER_CALLGRIND, count_instructions, instrumented, parsed, restore, run, snapshot
+from claims_stage import _UNDER_CALLGRIND, instructions_outside, instrumented, parsed, restore, run, snapshot
 from spacy.tokens import Doc
+from stage_docs import document_arguments
 
 import claimex
 from claimex.extensions import raw
@@ -68,18 +68,11 @@ def with_best(stage: Callable[[Doc], Doc], best: Best, first: Doc, oracle: Oracl
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--limit", type=int, default=80, help="PolNeAR articles (default 80)")
-    parser.add_argument("--bench-corpus", action="store_true",
-                        help="claimex bench's default corpus (data/samples and variations) instead of PolNeAR")
-    parser.add_argument("--repeat", type=int, default=5, help="timed passes of each (default 5)")
-    parser.add_argument("--cache", type=Path, help="keep the parsed documents in this DocBin file")
+    document_arguments(parser, limit=80)
     parser.add_argument("--instructions", action="store_true", help="count instructions under callgrind")
     args = parser.parse_args()
     if args.instructions and not os.environ.get(_UNDER_CALLGRIND):
-        if args.cache is None:
-            parser.error("--instructions needs --cache (the documents are parsed outside valgrind)")
-        parsed(args.limit, args.cache, claimex.load(), bench=args.bench_corpus)
-        return count_instructions(sys.argv)
+        return instructions_outside(parser, args)
 
     nlp = claimex.load()
     stage = nlp.get_pipe("claimex_claims")
