@@ -291,12 +291,24 @@ def test_a_thing_pronoun_is_never_read_as_a_name(en_nlp, text, pronoun):
     assert acts.resolve_target(table, i, [lawyer], about) == (None, None)
 
 
+def _ranked(nlp, text: str, content: str, speakers: list, model: TargetModel, *, trace: bool) -> dict:
+    """The claim record of ``content`` said by s1, its target chosen by ``model``: lazily (the stage as it
+    runs), or with every candidate resolved (``trace``)."""
+    from claimex.lexicons import reporting_cues_v1
+    from claimex.pipeline.claims import ClaimAnalyzer
+    doc = build(nlp, text, [claim("c1", content, cue="said", speaker="s1")], speakers)
+    targets.TRACE = targets.Trace(target_span) if trace else None
+    try:
+        ClaimAnalyzer(cues=reporting_cues_v1(), target_model=model)(doc)
+    finally:
+        targets.TRACE = None
+    return dict(raw(doc)["claims"][0])
+
+
 def test_a_thing_pronoun_that_cannot_win_is_not_resolved(en_nlp, monkeypatch):
     # "the budget" scores 0.5 and "it" nothing before their entities are read: a name could lift "it" by 1.0,
     # but "it" is never read as a name and no speaker entity adds anything here, so "it" is left unread
     # and the choice is the one made with every candidate resolved
-    from claimex.lexicons import reporting_cues_v1
-    from claimex.pipeline.claims import ClaimAnalyzer
     text = "The aide said the budget had failed because it was far too small."
     content = "the budget had failed because it was far too small"
     model = TargetModel(version="t", intercept=0.0, weights={"pos=NOUN": 0.5, "named": 1.0})
@@ -310,20 +322,11 @@ def test_a_thing_pronoun_that_cannot_win_is_not_resolved(en_nlp, monkeypatch):
 
     monkeypatch.setattr(targets, "_resolve", recorded)
 
-    def chosen(trace: bool) -> dict:
-        doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker="s1")], [speaker("s1", "Aide")])
-        targets.TRACE = targets.Trace(target_span) if trace else None
-        try:
-            ClaimAnalyzer(cues=reporting_cues_v1(), target_model=model)(doc)
-        finally:
-            targets.TRACE = None
-        return dict(raw(doc)["claims"][0])
-
-    lazy = chosen(False)
+    lazy = _ranked(en_nlp, text, content, [speaker("s1", "Aide")], model, trace=False)
     assert lazy["target_text"] == "the budget"
     assert "it" not in read
     read.clear()
-    full = chosen(True)
+    full = _ranked(en_nlp, text, content, [speaker("s1", "Aide")], model, trace=True)
     assert "it" in read  # traced: every candidate is resolved
     assert {k: lazy[k] for k in ("target", "target_entity", "target_name")} == {
         k: full[k] for k in ("target", "target_entity", "target_name")}
@@ -332,24 +335,13 @@ def test_a_thing_pronoun_that_cannot_win_is_not_resolved(en_nlp, monkeypatch):
 def test_a_candidate_that_wins_by_whom_it_stands_for_is_resolved_and_chosen(en_nlp):
     # every candidate scores the same but for its entity: the one that stands for another speaker wins,
     # though it is neither the rules' proposal nor first; resolving lazily changes nothing
-    from claimex.lexicons import reporting_cues_v1
-    from claimex.pipeline.claims import ClaimAnalyzer
     text = "Marta Reyes met Tom Avery on Monday. The aide said the budget, the levy and Avery had failed."
     content = "the budget, the levy and Avery had failed"
     rival = dict(speaker("s2", "Tom Avery", kind="PERSON"), mentions=[[16, 25]])
     model = TargetModel(version="t", intercept=0.0, weights={"entity=other": 5.0})
-
-    def chosen(trace: bool) -> dict:
-        doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker="s1")],
-                    [speaker("s1", "Aide"), rival])
-        targets.TRACE = targets.Trace(target_span) if trace else None
-        try:
-            ClaimAnalyzer(cues=reporting_cues_v1(), target_model=model)(doc)
-        finally:
-            targets.TRACE = None
-        return dict(raw(doc)["claims"][0])
-
-    lazy, full = chosen(False), chosen(True)
+    speakers = [speaker("s1", "Aide"), rival]
+    lazy = _ranked(en_nlp, text, content, speakers, model, trace=False)
+    full = _ranked(en_nlp, text, content, speakers, model, trace=True)
     assert (lazy["target_text"], lazy["target_entity"]) == ("Avery", "s2")
     assert {k: lazy[k] for k in ("target", "target_entity", "target_name")} == {
         k: full[k] for k in ("target", "target_entity", "target_name")}
