@@ -269,7 +269,6 @@ def _participle_after_comma_source(ctx: _Context, cue: int) -> int | None:
     return _NOT_FOUND
 
 
-
 #: Relative adverbs that open a clause about a place or time: "in Dayton, where 200 workers gathered".
 _RELATIVE_ADVERBS = frozenset({"where", "when"})
 
