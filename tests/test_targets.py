@@ -226,6 +226,18 @@ def test_the_noun_the_cue_says_the_statement_is_about_is_the_target(en_nlp, anal
     assert [text[slice(*c["target"])] for c in said] == ["Mr. Hale"]
 
 
+@pytest.mark.parametrize(("text", "first", "target"), [
+    ("\u201cShe is not ready to govern,\u201d Ms. Ortega, who teaches in the district, said of Mrs. Lane. "
+     "\u201cThe city was built by people who worked hard.\u201d", "She is not ready to govern", "Mrs. Lane"),
+    ("\u201cHe has no plan for the port,\u201d the mayor said of the governor on Monday. "
+     "\u201cNobody in this town trusts a word of it.\u201d", "He has no plan for the port", "the governor"),
+])
+def test_said_of_between_the_two_halves_of_a_quote_is_the_target(nlp, text, first, target):
+    """A quote split by its cue spans the cue's words: "said of X" between its halves is outside what is quoted."""
+    (c,) = [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text.startswith(first)]
+    assert c.target_text == target
+
+
 def test_a_preposition_that_introduces_the_content_names_no_outside_target(en_nlp, analyzer):
     # "warned of" + the content itself: "of" does not point outside the statement
     text = "The minister warned of the harm a Jones government would do."

@@ -649,9 +649,17 @@ def said_about(table: TokenTable, cue: int | None, content: Sequence[int]) -> in
     for child in children[cue]:
         if dep[child] == "prep" and table.lower[child] in _ABOUT_PREPOSITIONS:
             for obj in children[child]:
-                if dep[obj] == "pobj" and table.pos[obj] in _HEAD_POS and not first <= obj <= last:
+                if dep[obj] == "pobj" and table.pos[obj] in _HEAD_POS and not (
+                        first <= obj <= last and _within(content, obj)):  # a quote split by its cue: between
                     return obj
     return None
+
+
+def _within(content: Sequence[int], i: int) -> bool:
+    """Whether token ``i`` is one of the ``content``'s (its tokens in order): a quote split by its cue has
+    the cue's words between its first and its last."""
+    k = bisect_left(content, i)
+    return k < len(content) and content[k] == i
 
 
 #: Relative pronouns: they stand for the noun their clause is said of.
