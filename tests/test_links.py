@@ -833,6 +833,25 @@ NEVER = [
      [claim("c1", "whether the new fee differed from a toll", cue="asked", speaker="rep"),
       claim("c2", "You tell me,", cue="said", speaker="mayor")],
      [S("rep", "a councillor", kind="PERSON"), S("mayor", "Tom Hale", kind="PERSON")]),
+    ("a content that opens by reporting another speaker (issue 13's sixteenth round)",
+     "Mayor Tom Hale said the new port would bring 2,000 jobs to the city. Ann Lopez says that the plan has "
+     "drawn fire from all sides: the dockers' union questioned Hale's claims about the jobs.",
+     [claim("c1", "the new port would bring 2,000 jobs to the city", cue="said", speaker="hale"),
+      claim("c2", "Ann Lopez says that the plan has drawn fire from all sides", cue="questioned", speaker="union")],
+     [S("hale", "Tom Hale", kind="PERSON"), S("union", "the dockers' union", kind="ORG")]),
+    ("a content that is only the topic spoken about (issue 13's sixteenth round)",
+     "In a video, Reed is seen speaking at a rally about taking a tougher line on the port. A dock worker, "
+     "Ann Lopez, said that, contrary to Reed's arguments in court, she saw Reed block the gate with his truck.",
+     [claim("c1", "taking a tougher line on the port", cue="speaking", speaker="reed"),
+      claim("c2", "contrary to Reed's arguments in court, she saw Reed block the gate with his truck", cue="said",
+            speaker="lopez")],
+     [S("reed", "John Reed", kind="PERSON"), S("lopez", "Ann Lopez", kind="PERSON")]),
+    ("two figures under one verb that count two things (issue 13's sixteenth round)",
+     "A city spokesman said the data was contained in 22 emails. The auditors said more than 1,300 city emails "
+     "contained private material.",
+     [claim("c1", "the data was contained in 22 emails", cue="said", speaker="city"),
+      claim("c2", "more than 1,300 city emails contained private material", cue="said", speaker="auditors")],
+     [S("city", "city spokesman", kind="PERSON"), S("auditors", "The auditors", kind="ORG")]),
     ("an agreement with its own object",
      "The senator said the new budget was a disaster for rural schools. \u201cWe agree to pay the fine,\u201d "
      "the governor said.",

@@ -42,10 +42,12 @@ from .rules import (
     cue_names,
     cue_signals,
     one_side,
+    opens_with_another_speaker,
     rebutting_reply,
     same_statement,
     shared_terms,
     signal,
+    topic_only,
     verbatim_echo,
 )
 from .syntax import term_key
@@ -104,12 +106,16 @@ def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signa
            w: LinkWeights) -> Scored | None:
     """The relation of ``later`` (source) to ``earlier`` (target) from the evidence of the pair, or None.
 
-    Never: one statement extracted twice; two claims of one side, unless the later one marks a change
-    of position, and then only a dispute. A supporting source that only reports ("reportedly",
+    Never: one statement extracted twice; a source whose content opens by reporting another speaker, or a
+    claim that is only the topic spoken about (:func:`~.rules.opens_with_another_speaker`,
+    :func:`~.rules.topic_only`); two claims of one side, unless the later one marks a change of position,
+    and then only a dispute. A supporting source that only reports ("reportedly",
     "claims") does not support. Dispute and support evidence together: the side a cue speaks for wins;
     without a cue, or with cues on both sides, there is no link.
     """
     if same_statement(earlier, later, w) or interprets(later, earlier):
+        return None
+    if opens_with_another_speaker(later) or topic_only(later) or topic_only(earlier):
         return None
     extra: list[Signal] = []
     same = one_side(earlier, later)

@@ -204,6 +204,41 @@ def _reports_another(c: ClaimFeatures) -> bool:
     return False
 
 
+def _content_root(c: ClaimFeatures) -> int | None:
+    """The first token of the content whose head is outside it: the head of its first clause or phrase."""
+    tt, inside = c.tokens, frozenset(c.content)
+    return next((i for i in c.content if tt.head[i] == i or tt.head[i] not in inside), None)
+
+
+def opens_with_another_speaker(c: ClaimFeatures) -> bool:
+    """Never a source: a content whose first clause reports another speaker, "X says that ...", with a
+    noun subject that does not name the claim's speaker ("Lopez says that the plan has drawn fire from
+    all sides: the union questioned the mayor's figures ..." read as the union's claim). What it answers
+    or repeats is X's, and the claim's speaker is unsure. (:func:`_reports_another` looks anywhere in
+    the content, for a proposition only.)"""
+    tt = c.tokens
+    root = _content_root(c)
+    if root is None or lx.REPORTING_CUES.get(tt.lemma[root]) != lx.ASSERT or tt.pos[root] != "VERB":
+        return False
+    return any(tt.dep[k] == "nsubj" and tt.pos[k] in ("NOUN", "PROPN")
+               and not c.party.named_by(phrase_keys(tt, k, c.party)) for k in tt.children[root])
+
+
+#: prepositions that name what a speaker spoke about (not "accused him *of* lying": what he is accused of)
+_TOPIC_PREPOSITIONS: Final = frozenset({"about", "on", "regarding", "concerning"})
+
+
+def topic_only(c: ClaimFeatures) -> bool:
+    """Never linked: a content that is only the topic a speaker spoke about, the object of "about", "on"
+    ... with no proposition ("Reed was seen speaking at a rally about *taking a tougher line on the port*"):
+    it says nothing a claim could dispute or support."""
+    if c.propositions:
+        return False
+    tt = c.tokens
+    root = _content_root(c)
+    return root is not None and tt.dep[root] in ("pcomp", "pobj") and tt.lower[tt.head[root]] in _TOPIC_PREPOSITIONS
+
+
 def _weak_pair(earlier: ClaimFeatures, later: ClaimFeatures, p: Proposition, q: Proposition) -> bool:
     """Whether the same proposition is too weak a ground for a link on its own: one of the two contents
     reports another speaker's words (:func:`_reports_another`), or the claims share nothing but the
@@ -262,6 +297,21 @@ def _mismatch(qa: Quantity, qb: Quantity) -> bool:
     return qa.high < qb.low or qb.high < qa.low
 
 
+def _said_of(c: ClaimFeatures, q: Quantity) -> frozenset[str]:
+    """What the predicate a figure sits under is said of beside the figure: the keys of its object,
+    the figure's own number and unit aside ("more than 1,300 emails contained *classified material*")."""
+    return frozenset(k for p in c.propositions if p.pred == q.pred for k in p.patient
+                     if not k.startswith("#") and k != q.unit and k not in UNKNOWN)
+
+
+def _other_measure(earlier: ClaimFeatures, later: ClaimFeatures, qa: Quantity, qb: Quantity) -> bool:
+    """Two figures under one predicate that count two things: the predicate has an object on both
+    sides, and they share nothing ("the data was contained in 22 emails" / "1,300 emails contained
+    classified material": emails holding the data, emails holding classified material)."""
+    a, b = _said_of(earlier, qa), _said_of(later, qb)
+    return bool(a) and bool(b) and a.isdisjoint(b)
+
+
 def numeric_mismatch(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signal]:
     """Different numbers for the same measure of the same thing: "the strikes killed four fighters" /
     "seven militia fighters were killed" (unit ``fighter``, predicate ``kill``; "at least five" and
@@ -272,6 +322,8 @@ def numeric_mismatch(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signa
                 continue
             if qa.date is not None and qb.date is not None and qa.date != qb.date:
                 continue  # "30 dollars by 2012" ~ "10 dollars a ton from 2018": two times
+            if _other_measure(earlier, later, qa, qb):
+                continue
             weak = qa.unit.startswith("@") or qa.pred in lx.WEAK_PREDICATES
             if weak and shared_terms(earlier, later) < 3:  # "is 5 percent" ~ "is 10 percent": the same thing?
                 continue
