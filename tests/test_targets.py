@@ -540,12 +540,3 @@ def test_it_reads_as_the_noun_it_stands_for(en_nlp, analyzer):
 def test_a_statement_with_no_noun_phrase_is_about_what_it_replies_to(en_nlp, analyzer, text, content, cue,
                                                                        target):
     assert analysed(en_nlp, analyzer, text, content, cue)["target_text"] == target
-
-
-def test_they_is_not_read_as_one_organisation(nlp):
-    """"They" after an institute's survey stands for the people asked, not for the institute: read as nobody,
-    its possessed noun says what the statement is about."""
-    text = ('The Carver Institute said on Tuesday that most residents oppose the new toll on the bridge. "They feel '
-            'that nobody at city hall listened to their complaints," said Ana Ruiz, who led the survey.')
-    (c,) = [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text.startswith("They feel")]
-    assert (c.target_text, c.target_entity, c.target_name) == ("their complaints", None, None)

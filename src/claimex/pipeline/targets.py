@@ -205,23 +205,7 @@ def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, An
     if st.table.pos[i] != "PRON":  # the speaker's pronoun ("self") concerns pronouns only
         return acts.resolve_target(st.table, i, speakers, about)
     claim = {**about, "self": act != lx.ACCUSE and acts.reported_self(st, i)}
-    entity, name = acts.resolve_target(st.table, i, speakers, claim)
-    if entity is not None and entity != about.get("speaker") and st.table.lower[i] in _THEY and _singular(
-            speakers, entity):
-        return None, None  # "they" after "the poll found": the people asked, not the poll
-    return entity, name
-
-
-#: The plural thing pronouns: they agree with a group or a plural, not with one organisation (:func:`_resolve`).
-_THEY: Final = frozenset({"they", "them", "their", "theirs", "themselves"})
-
-
-def _singular(speakers: Sequence[Mapping[str, Any]], entity: str) -> bool:
-    """Whether the speaker entity ``entity`` is one person or one organisation (``plural`` false): "they"
-    read as it stands for someone else ("a new poll found ... *they* want a change": the voters asked).
-    Of the twelve training readers' statements, "they" read as another speaker entity that is no plural
-    was right for 5 of 42 candidates, and for 1 of the 10 statements whose target it was."""
-    return any(sp.get("id") == entity and sp.get("plural") is False for sp in speakers)
+    return acts.resolve_target(st.table, i, speakers, claim)
 
 
 def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[str, Any]],
