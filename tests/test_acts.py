@@ -606,6 +606,24 @@ ACTS = [
      "assert", "default"),
     ('"We have to watch every dollar the city spends," the mayor said.',
      "We have to watch every dollar the city spends", "said", "demand", "obligation"),
+    # fifteenth round: praise said of anything in the future or the conditional backs it (reported or quoted)
+    ("The strategist said the former governor would be a very effective advocate for the nominee.",
+     "the former governor would be a very effective advocate for the nominee", "said", "support", "predication"),
+    ('"The new plank would be remarkable," the delegate said.', "The new plank would be remarkable", "said",
+     "support", "predication"),
+    ('"It will be interesting to see where the party goes," the delegate said.',
+     "It will be interesting to see where the party goes", "said", "predict", "prediction"),
+    ("The strategist said the former governor would not be a useful advocate.",
+     "the former governor would not be a useful advocate", "said", "predict", "prediction"),
+    # fifteenth round: an evaluation said of "this" / "that" / "it" in the speaker's own words judges it
+    ('"That was a good speech you gave last night," the senator told the mayor.',
+     "That was a good speech you gave last night", "told", "support", "predication"),
+    ('"This is a very difficult investigation," the mayor said.', "This is a very difficult investigation", "said",
+     "accuse", "predication"),
+    ('"It is good to see the mayor back at work," the senator said.', "It is good to see the mayor back at work",
+     "said", "assert", "default"),
+    ("The mayor said this was a very difficult investigation.", "this was a very difficult investigation", "said",
+     "assert", "default"),
 ]
 
 

@@ -1687,10 +1687,72 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
     stance toward what is praised is still support (:func:`reported_praise`); of the 19 training statements
     the rule read as support, 6 were."""
     best = _predicated(st)
-    if best is None or (best[0] > 0 and not _own_words(st) and not _a_person(st.table, best[1])):
+    if best is not None and (best[0] < 0 or _own_words(st) or _a_person(st.table, best[1])):
+        st.judged = best[1]
+        return (lx.ACCUSE if best[0] < 0 else lx.SUPPORT), st.act_root
+    if _judged_ahead(st) is not None:  # reported praise of a thing, said in the future, still backs it
+        st.judged = None if best is None else best[1]
+        return lx.SUPPORT, st.act_root
+    value = None if best is not None else _judged_this(st)
+    return None if value is None else ((lx.ACCUSE if value < 0 else lx.SUPPORT), st.act_root)
+
+
+def _judged_ahead(st: Statement) -> float | None:
+    """Praise said of anything in the future or the conditional (since the fifteenth act round): "Obama
+    *would be* a particularly *influential* advocate for the nominee", "the new plank *would be
+    remarkable*" (a main "be" with "will" / "would", not negated, whose complement holds a word of at least
+    :data:`PREDICATION_THRESHOLD`; not an extraposed "it": "it will be *interesting* to see"). Reported or
+    quoted, the readers read it as backing, not as a prediction (the judged cell "support -> predict" of the
+    fourteenth round). Its valence, or None."""
+    table = st.table
+    for word, value in st.valences.items():
+        if value < PREDICATION_THRESHOLD:
+            continue
+        pred = _complement_of(table, word)
+        if (pred is not None and pred in st.preds and is_future(table, pred) and not _negated_plainly(table, pred)
+                and not _extraposing(table, pred)):
+            return value
+    return None
+
+
+def _judged_this(st: Statement) -> float | None:
+    """An evaluation said of "this" / "that" / "it" in the speaker's own quoted words judges what the pronoun
+    stands for (since the fifteenth act round): "*That was a good speech* you gave last night" supports,
+    "*this is a very difficult* investigation", "*it's* kind of a *silly* thing to say" accuse (a main "be" of
+    the content's first sentence, not negated, whose complement holds a word of at least
+    :data:`PREDICATION_THRESHOLD` either way; not an extraposed "it": "it is *good* to see her"). Whom it
+    judges is left to the target's usual choice. The signed valence, or None."""
+    table = st.table
+    if not _own_words(st):
         return None
-    st.judged = best[1]
-    return (lx.ACCUSE if best[0] < 0 else lx.SUPPORT), st.act_root
+    last = _first_sentence_end(table, st.content)
+    for word, value in st.valences.items():
+        if abs(value) < PREDICATION_THRESHOLD or word > last:
+            continue
+        pred = _complement_of(table, word)
+        if pred is None or pred not in st.preds or not is_copula(table, pred) or _negated_plainly(table, pred):
+            continue
+        subj = subject(table, pred)
+        if subj is not None and table.lower[subj] in _DEMONSTRATIVE_SUBJECTS and not _extraposing(table, pred):
+            return value
+    return None
+
+
+def _complement_of(table: TokenTable, word: int) -> int | None:
+    """The verb whose ``acomp`` / ``attr`` ``word`` is, or the noun it modifies is ("a *good* speech")."""
+    i = table.head[word] if table.dep[word] == "amod" else word
+    return table.head[i] if table.dep[i] in ("acomp", "attr") else None
+
+
+def _extraposing(table: TokenTable, pred: int) -> bool:
+    """``pred`` has a clause that an extraposed "it" stands for ("it is good *to see her*")."""
+    return any(table.dep[c] in _EXTRAPOSED for c in table.children[pred])
+
+
+#: Subjects that stand for what was just said or done (:func:`_judged_this`).
+_DEMONSTRATIVE_SUBJECTS: Final = frozenset({"this", "that", "it"})
+#: Clauses an extraposed "it" stands for, under its copula.
+_EXTRAPOSED: Final = frozenset({"ccomp", "csubj", "xcomp"})
 
 
 def _a_person(table: TokenTable, i: int) -> bool:
