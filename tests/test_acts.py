@@ -624,6 +624,15 @@ ACTS = [
      "said", "assert", "default"),
     ("The mayor said this was a very difficult investigation.", "this was a very difficult investigation", "said",
      "assert", "default"),
+    # fifteenth round: a quality in excess the lexicon leaves unscored, and a misplaced priority, are faults
+    ("The organiser said the party leaders are too concerned with their own careers.",
+     "the party leaders are too concerned with their own careers", "said", "accuse", "predication"),
+    ("The organiser said the rain was too heavy for the march.", "the rain was too heavy for the march", "said",
+     "assert", "default"),
+    ("The auditor said the minister put speed over safety when building the bridge.",
+     "the minister put speed over safety when building the bridge", "said", "accuse", "misconduct"),
+    ("The auditor said the minister put the report on the table.", "the minister put the report on the table",
+     "said", "assert", "default"),
 ]
 
 

@@ -1369,7 +1369,7 @@ def misconduct(st: Statement) -> tuple[str, int | None] | None:
     for main in (*st.preds, *_believed(st)):
         for verb in (main, *(c for c in table.children[main] if table.dep[c] == "xcomp")):
             if lemma[verb] not in _MISCONDUCT and (lemma[verb] not in _PHRASAL_HEADS or (
-                    lemma[verb], _particle(table, verb)) not in _MISCONDUCT_PHRASES):
+                    lemma[verb], _particle(table, verb)) not in _MISCONDUCT_PHRASES) and not _ranked_over(table, verb):
                 continue  # the cheap test first: most predicates are no misconduct
             kids = table.children[verb]
             if (table.pos[verb] != "VERB" or _negated_plainly(table, verb)
@@ -1381,6 +1381,18 @@ def misconduct(st: Statement) -> tuple[str, int | None] | None:
             st.judged = subj
             return lx.ACCUSE, st.act_root
     return None
+
+
+def _ranked_over(table: TokenTable, verb: int) -> bool:
+    """Putting one thing over another (since the fifteenth act round): "she *put* speed *over* security",
+    "they *placed* party *above* country" (a verb of :data:`_RANKING` with "over" / "above"): a priority said
+    of someone else is a misplaced one (the speaker's own preference is :func:`preference`)."""
+    return table.lemma[verb] in _RANKING and any(
+        table.dep[c] == "prep" and table.lower[c] in ("over", "above") for c in table.children[verb])
+
+
+#: Verbs of ranking one thing over another (:func:`_ranked_over`; not "choose" or "prefer": a choice).
+_RANKING: Final = frozenset({"put", "place", "prioritize", "prioritise", "elevate"})
 
 
 def _believed(st: Statement) -> list[int]:
@@ -1404,7 +1416,7 @@ _MISCONDUCT: Final = frozenset({"interfere", "meddle", "dismantle", "exploit", "
 #: Phrasal verbs of misconduct: "*made up* the story", "*covered up* the leak".
 _MISCONDUCT_PHRASES: Final = frozenset({("make", "up"), ("cover", "up"), ("lash", "out")})
 _PHRASAL_HEADS: Final = frozenset(verb for verb, _ in _MISCONDUCT_PHRASES)
-_MISCONDUCT_LEMMAS: Final = _MISCONDUCT | _PHRASAL_HEADS
+_MISCONDUCT_LEMMAS: Final = _MISCONDUCT | _PHRASAL_HEADS | _RANKING
 
 
 def _quoted(st: Statement) -> bool:
@@ -1550,8 +1562,9 @@ def _has_word(st: Statement, word: str) -> bool:
 
 
 #: The words :func:`_has_word` looks for: "unless" and "if" of a threat's conditions (:func:`threat`,
-#: :func:`_ultimatum`); in :data:`PREFILTER_TERMS`, so that the stage reads them into the terms.
-_GATE_WORDS: Final = frozenset({"if", "unless"})
+#: :func:`_ultimatum`), "too" of a quality in excess (:func:`_excess`); in :data:`PREFILTER_TERMS`, so that the
+#: stage reads them into the terms.
+_GATE_WORDS: Final = frozenset({"if", "unless", "too"})
 
 
 def _feeling(table: TokenTable, i: int) -> bool:
@@ -1644,15 +1657,21 @@ def _own_words(st: Statement) -> bool:
 
 
 def _excess(st: Statement) -> int | None:
-    """A positive predicative adjective of the content under "too" ("would be *too ready* to use force",
-    "*too focused* on defending the chair"): a quality in excess is a fault (since the ninth act round;
-    not "*too good* a leader to lose", a modifier)."""
+    """A predicative adjective of the content under "too" that is not negative ("would be *too ready* to use
+    force", "*too focused* on defending the chair"): a quality in excess is a fault (since the ninth act round;
+    not "*too good* a leader to lose", a modifier). Since the fifteenth act round also an adjective the
+    evaluation lexicon leaves unscored ("the party leaders are *too concerned* with self-interest")."""
+    if not _has_word(st, "too"):  # most contents (one set look-up)
+        return None
     table = st.table
-    for word, value in st.valences.items():
-        if value > 0 and table.pos[word] == "ADJ" and table.dep[word] in ("acomp", "oprd") and any(
-                table.lower[c] == "too" and table.dep[c] == "advmod" for c in table.children[word]) and not any(
-                table.dep[c] == "attr" and c > word for c in table.children[table.head[word]]):  # "too good *a leader*"
-            return word
+    vals = st.valences
+    for i in st.content:
+        if table.lower[i] != "too" or table.dep[i] != "advmod":
+            continue
+        word = table.head[i]
+        if (table.pos[word] == "ADJ" and table.dep[word] in ("acomp", "oprd") and vals.get(word, 0.0) >= 0
+                and not any(table.dep[c] == "attr" and c > word for c in table.children[table.head[word]])):
+            return word  # not "too good *a leader*"
     return None
 
 
@@ -1767,7 +1786,8 @@ def _predicated(st: Statement) -> tuple[float, int] | None:
     dep, head = table.dep, table.head
     best: tuple[float, int] | None = None
     excess = _excess(st)
-    for word, value in st.valences.items():
+    said = st.valences if excess is None or excess in st.valences else {**st.valences, excess: 0.0}
+    for word, value in said.items():
         if abs(value) < PREDICATION_THRESHOLD and word != excess:
             continue
         if table.lower[word] in _FEELINGS:  # "the nurses are *fearful*": a feeling, no fault (twelfth round)
