@@ -633,6 +633,9 @@ ACTS = [
      "the minister put speed over safety when building the bridge", "said", "accuse", "misconduct"),
     ("The auditor said the minister put the report on the table.", "the minister put the report on the table",
      "said", "assert", "default"),
+    # fifteenth round: the parser makes a typographic "’s" a verb and "time" its object: still "it is time to"
+    ("The mayor wrote on Twitter: “It’s time to close the old mine for good,” adding a photo.",
+     "It’s time to close the old mine for good", "wrote", "demand", "necessity"),
 ]
 
 

@@ -1315,7 +1315,8 @@ def necessity(st: Statement) -> tuple[str, int | None] | None:
     for pred in st.preds:
         if not is_copula(table, pred):
             continue
-        word = next((c for c in table.children[pred] if table.dep[c] in ("acomp", "attr")), None)
+        word = next((c for c in table.children[pred] if table.dep[c] in ("acomp", "attr")
+                     or (table.dep[c] == "dobj" and table.lemma[pred] != "be")), None)  # "it’s *time*": a verb's object
         if word is None or not _necessary(table, word, pred):
             continue
         kids = table.children[pred]
