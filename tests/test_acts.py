@@ -636,6 +636,15 @@ ACTS = [
     # fifteenth round: the parser makes a typographic "’s" a verb and "time" its object: still "it is time to"
     ("The mayor wrote on Twitter: “It’s time to close the old mine for good,” adding a photo.",
      "It’s time to close the old mine for good", "wrote", "demand", "necessity"),
+    # fifteenth round: an agent said to be, or to do, no longer what it was or did is faulted
+    ('"The union does not speak for the miners anymore," the foreman said.',
+     "The union does not speak for the miners anymore", "said", "accuse", "lost_standing"),
+    ("The engineer said the old ferry no longer runs on Sundays.", "the old ferry no longer runs on Sundays", "said",
+     "assert", "default"),
+    ("The senator said the party no longer listens to its voters.", "the party no longer listens to its voters",
+     "said", "accuse", "lost_standing"),
+    ('"I do not coach the team anymore," the former manager said.', "I do not coach the team anymore", "said",
+     "deny", "own_denial"),
 ]
 
 

@@ -1563,9 +1563,10 @@ def _has_word(st: Statement, word: str) -> bool:
 
 
 #: The words :func:`_has_word` looks for: "unless" and "if" of a threat's conditions (:func:`threat`,
-#: :func:`_ultimatum`), "too" of a quality in excess (:func:`_excess`); in :data:`PREFILTER_TERMS`, so that the
+#: :func:`_ultimatum`), "too" of a quality in excess (:func:`_excess`), "longer" and "anymore" of
+#: :func:`lost_standing`; in :data:`PREFILTER_TERMS`, so that the
 #: stage reads them into the terms.
-_GATE_WORDS: Final = frozenset({"if", "unless", "too"})
+_GATE_WORDS: Final = frozenset({"if", "unless", "too", "longer", "anymore"})
 
 
 def _feeling(table: TokenTable, i: int) -> bool:
@@ -2376,6 +2377,32 @@ _CRITICISING: Final = frozenset(
     verb for verb, act in lx.REPORTING_CUES.items() if act in (lx.CONDEMN, lx.ACCUSE)) | _ATTACKING
 
 
+def lost_standing(st: Statement) -> tuple[str, int | None] | None:
+    """A person, organisation or country said to be no longer what it was, or to do no longer what it did, is
+    faulted for it (since the fifteenth act round): "the party *doesn't represent* working people *anymore*",
+    "*the city is no longer* the city it was" (a main predicate with "no longer", or negated with "anymore" /
+    "any longer", whose subject is an agent that is not the speaker; of the six training statements with "no
+    longer" or "anymore" the readers called four accusations). Last but one of the list: a content another
+    rule reads keeps its act."""
+    if not (_has_word(st, "longer") or _has_word(st, "anymore")):  # most contents
+        return None
+    table = st.table
+    lower, children = table.lower, table.children
+    for pred in st.preds:
+        kids = children[pred]
+        if any(lower[c] == "longer" and any(lower[g] == "no" for g in children[c]) for c in kids):
+            pass  # "is no longer"
+        elif not (_negated_plainly(table, pred) and any(
+                lower[c] == "anymore" or (lower[c] == "longer" and any(lower[g] == "any" for g in children[c]))
+                for c in kids)):
+            continue
+        subj = subject(table, pred)
+        if subj is not None and is_agent(table, subj) and not is_speaker(st, subj):
+            st.judged = subj
+            return lx.ACCUSE, st.act_root
+    return None
+
+
 def own_denial(st: Statement) -> tuple[str, int | None] | None:
     """A speaker denying an act of their own, or an emphatic negation of a fact, denies: "*we do not
     pay* candidates", "the rebels said *they did not fire* the rockets", "*none* of the messages was
@@ -2500,6 +2527,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("wish", wish),
     ("prediction", prediction),
     ("reported_criticism", reported_criticism),
+    ("lost_standing", lost_standing),
     ("own_denial", own_denial),
 )
 
