@@ -645,6 +645,11 @@ ACTS = [
      "said", "accuse", "lost_standing"),
     ('"I do not coach the team anymore," the former manager said.', "I do not coach the team anymore", "said",
      "deny", "own_denial"),
+    # fifteenth round: more words of the speaker's satisfaction ("thankful", "impressed", "honored" ...)
+    ('"We are so thankful for the volunteers," the coach said.', "We are so thankful for the volunteers", "said",
+     "support", "satisfaction"),
+    ("The senator said she has been impressed by the new governor.", "she has been impressed by the new governor",
+     "said", "support", "satisfaction"),
 ]
 
 
