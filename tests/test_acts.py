@@ -624,6 +624,10 @@ ACTS = [
      "said", "assert", "default"),
     ("The mayor said this was a very difficult investigation.", "this was a very difficult investigation", "said",
      "assert", "default"),
+    ('"It is just sad to watch the old mill close," the mayor said.', "It is just sad to watch the old mill close",
+     "said", "assert", "default"),
+    ("The economist said it would be easier to repair the old bridge.", "it would be easier to repair the old bridge",
+     "said", "predict", "prediction"),
     # fifteenth round: a quality in excess the lexicon leaves unscored, and a misplaced priority, are faults
     ("The organiser said the party leaders are too concerned with their own careers.",
      "the party leaders are too concerned with their own careers", "said", "accuse", "predication"),
@@ -633,6 +637,8 @@ ACTS = [
      "the minister put speed over safety when building the bridge", "said", "accuse", "misconduct"),
     ("The auditor said the minister put the report on the table.", "the minister put the report on the table",
      "said", "assert", "default"),
+    ("The aide said the governor placed several calls to the mayor over the next six months.",
+     "the governor placed several calls to the mayor over the next six months", "said", "assert", "default"),
     # fifteenth round: the parser makes a typographic "’s" a verb and "time" its object: still "it is time to"
     ("The mayor wrote on Twitter: “It’s time to close the old mine for good,” adding a photo.",
      "It’s time to close the old mine for good", "wrote", "demand", "necessity"),

@@ -1389,7 +1389,8 @@ def _ranked_over(table: TokenTable, verb: int) -> bool:
     "they *placed* party *above* country" (a verb of :data:`_RANKING` with "over" / "above"): a priority said
     of someone else is a misplaced one (the speaker's own preference is :func:`preference`)."""
     return table.lemma[verb] in _RANKING and any(
-        table.dep[c] == "prep" and table.lower[c] in ("over", "above") for c in table.children[verb])
+        table.dep[c] == "prep" and table.lower[c] in ("over", "above") and not any(  # not "*over* the next months"
+            table.ent_type[g] in ("DATE", "TIME") for g in table.children[c]) for c in table.children[verb])
 
 
 #: Verbs of ranking one thing over another (:func:`_ranked_over`; not "choose" or "prefer": a choice).
@@ -1731,7 +1732,7 @@ def _judged_ahead(st: Statement) -> float | None:
             continue
         pred = _complement_of(table, word)
         if (pred is not None and pred in st.preds and is_future(table, pred) and not _negated_plainly(table, pred)
-                and not _extraposing(table, pred)):
+                and not _extraposing(table, pred, word)):
             return value
     return None
 
@@ -1754,7 +1755,7 @@ def _judged_this(st: Statement) -> float | None:
         if pred is None or pred not in st.preds or not is_copula(table, pred) or _negated_plainly(table, pred):
             continue
         subj = subject(table, pred)
-        if subj is not None and table.lower[subj] in _DEMONSTRATIVE_SUBJECTS and not _extraposing(table, pred):
+        if subj is not None and table.lower[subj] in _DEMONSTRATIVE_SUBJECTS and not _extraposing(table, pred, word):
             return value
     return None
 
@@ -1765,15 +1766,19 @@ def _complement_of(table: TokenTable, word: int) -> int | None:
     return table.head[i] if table.dep[i] in ("acomp", "attr") else None
 
 
-def _extraposing(table: TokenTable, pred: int) -> bool:
-    """``pred`` has a clause that an extraposed "it" stands for ("it is good *to see her*")."""
-    return any(table.dep[c] in _EXTRAPOSED for c in table.children[pred])
+def _extraposing(table: TokenTable, pred: int, word: int) -> bool:
+    """``pred`` (a copula whose complement holds ``word``) has a clause that an extraposed "it" stands for,
+    under the copula or under its complement ("it is good *to see her*", "it's just sad *to watch*", "it would
+    be easier *to raise* the tax", "it's a good thing *for the council to act*")."""
+    children, dep = table.children, table.dep
+    comp = table.head[word] if dep[word] == "amod" else word
+    return any(dep[c] in _EXTRAPOSED for c in (*children[pred], *children[word], *children[comp]))
 
 
 #: Subjects that stand for what was just said or done (:func:`_judged_this`).
 _DEMONSTRATIVE_SUBJECTS: Final = frozenset({"this", "that", "it"})
-#: Clauses an extraposed "it" stands for, under its copula.
-_EXTRAPOSED: Final = frozenset({"ccomp", "csubj", "xcomp"})
+#: Clauses an extraposed "it" stands for, under its copula or its complement.
+_EXTRAPOSED: Final = frozenset({"ccomp", "csubj", "xcomp", "acl"})
 
 
 def _a_person(table: TokenTable, i: int) -> bool:
