@@ -818,7 +818,7 @@ BACKING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({("stand", "behin
 #: *delighted with* the ruling", "*pleased that* the court upheld the law".
 SATISFACTION_WORDS: Final[frozenset[str]] = frozenset({
     "pleased", "delighted", "happy", "glad", "thrilled", "proud", "grateful", "satisfied", "encouraged",
-    "heartened", "excited",
+    "heartened", "excited", "thankful", "impressed", "honored", "honoured", "elated", "gratified",
 })
 #: Prepositions of what a satisfaction word is about: "happy *with* / *about* / *by* / *at* / *of*".
 SATISFACTION_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "about", "by", "at", "of"})

@@ -1315,7 +1315,8 @@ def necessity(st: Statement) -> tuple[str, int | None] | None:
     for pred in st.preds:
         if not is_copula(table, pred):
             continue
-        word = next((c for c in table.children[pred] if table.dep[c] in ("acomp", "attr")), None)
+        word = next((c for c in table.children[pred] if table.dep[c] in ("acomp", "attr")
+                     or (table.dep[c] == "dobj" and table.lemma[pred] != "be")), None)  # "it’s *time*": a verb's object
         if word is None or not _necessary(table, word, pred):
             continue
         kids = table.children[pred]
@@ -1369,7 +1370,7 @@ def misconduct(st: Statement) -> tuple[str, int | None] | None:
     for main in (*st.preds, *_believed(st)):
         for verb in (main, *(c for c in table.children[main] if table.dep[c] == "xcomp")):
             if lemma[verb] not in _MISCONDUCT and (lemma[verb] not in _PHRASAL_HEADS or (
-                    lemma[verb], _particle(table, verb)) not in _MISCONDUCT_PHRASES):
+                    lemma[verb], _particle(table, verb)) not in _MISCONDUCT_PHRASES) and not _ranked_over(table, verb):
                 continue  # the cheap test first: most predicates are no misconduct
             kids = table.children[verb]
             if (table.pos[verb] != "VERB" or _negated_plainly(table, verb)
@@ -1381,6 +1382,19 @@ def misconduct(st: Statement) -> tuple[str, int | None] | None:
             st.judged = subj
             return lx.ACCUSE, st.act_root
     return None
+
+
+def _ranked_over(table: TokenTable, verb: int) -> bool:
+    """Putting one thing over another (since the fifteenth act round): "she *put* speed *over* security",
+    "they *placed* party *above* country" (a verb of :data:`_RANKING` with "over" / "above"): a priority said
+    of someone else is a misplaced one (the speaker's own preference is :func:`preference`)."""
+    return table.lemma[verb] in _RANKING and any(
+        table.dep[c] == "prep" and table.lower[c] in ("over", "above") and not any(  # not "*over* the next months"
+            table.ent_type[g] in ("DATE", "TIME") for g in table.children[c]) for c in table.children[verb])
+
+
+#: Verbs of ranking one thing over another (:func:`_ranked_over`; not "choose" or "prefer": a choice).
+_RANKING: Final = frozenset({"put", "place", "prioritize", "prioritise", "elevate"})
 
 
 def _believed(st: Statement) -> list[int]:
@@ -1404,7 +1418,7 @@ _MISCONDUCT: Final = frozenset({"interfere", "meddle", "dismantle", "exploit", "
 #: Phrasal verbs of misconduct: "*made up* the story", "*covered up* the leak".
 _MISCONDUCT_PHRASES: Final = frozenset({("make", "up"), ("cover", "up"), ("lash", "out")})
 _PHRASAL_HEADS: Final = frozenset(verb for verb, _ in _MISCONDUCT_PHRASES)
-_MISCONDUCT_LEMMAS: Final = _MISCONDUCT | _PHRASAL_HEADS
+_MISCONDUCT_LEMMAS: Final = _MISCONDUCT | _PHRASAL_HEADS | _RANKING
 
 
 def _quoted(st: Statement) -> bool:
@@ -1550,8 +1564,10 @@ def _has_word(st: Statement, word: str) -> bool:
 
 
 #: The words :func:`_has_word` looks for: "unless" and "if" of a threat's conditions (:func:`threat`,
-#: :func:`_ultimatum`); in :data:`PREFILTER_TERMS`, so that the stage reads them into the terms.
-_GATE_WORDS: Final = frozenset({"if", "unless"})
+#: :func:`_ultimatum`), "too" of a quality in excess (:func:`_excess`), "longer" and "anymore" of
+#: :func:`lost_standing`; in :data:`PREFILTER_TERMS`, so that the
+#: stage reads them into the terms.
+_GATE_WORDS: Final = frozenset({"if", "unless", "too", "longer", "anymore"})
 
 
 def _feeling(table: TokenTable, i: int) -> bool:
@@ -1644,15 +1660,21 @@ def _own_words(st: Statement) -> bool:
 
 
 def _excess(st: Statement) -> int | None:
-    """A positive predicative adjective of the content under "too" ("would be *too ready* to use force",
-    "*too focused* on defending the chair"): a quality in excess is a fault (since the ninth act round;
-    not "*too good* a leader to lose", a modifier)."""
+    """A predicative adjective of the content under "too" that is not negative ("would be *too ready* to use
+    force", "*too focused* on defending the chair"): a quality in excess is a fault (since the ninth act round;
+    not "*too good* a leader to lose", a modifier). Since the fifteenth act round also an adjective the
+    evaluation lexicon leaves unscored ("the party leaders are *too concerned* with self-interest")."""
+    if not _has_word(st, "too"):  # most contents (one set look-up)
+        return None
     table = st.table
-    for word, value in st.valences.items():
-        if value > 0 and table.pos[word] == "ADJ" and table.dep[word] in ("acomp", "oprd") and any(
-                table.lower[c] == "too" and table.dep[c] == "advmod" for c in table.children[word]) and not any(
-                table.dep[c] == "attr" and c > word for c in table.children[table.head[word]]):  # "too good *a leader*"
-            return word
+    vals = st.valences
+    for i in st.content:
+        if table.lower[i] != "too" or table.dep[i] != "advmod":
+            continue
+        word = table.head[i]
+        if (table.pos[word] == "ADJ" and table.dep[word] in ("acomp", "oprd") and vals.get(word, 0.0) >= 0
+                and not any(table.dep[c] == "attr" and c > word for c in table.children[table.head[word]])):
+            return word  # not "too good *a leader*"
     return None
 
 
@@ -1687,10 +1709,76 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
     stance toward what is praised is still support (:func:`reported_praise`); of the 19 training statements
     the rule read as support, 6 were."""
     best = _predicated(st)
-    if best is None or (best[0] > 0 and not _own_words(st) and not _a_person(st.table, best[1])):
+    if best is not None and (best[0] < 0 or _own_words(st) or _a_person(st.table, best[1])):
+        st.judged = best[1]
+        return (lx.ACCUSE if best[0] < 0 else lx.SUPPORT), st.act_root
+    if _judged_ahead(st) is not None:  # reported praise of a thing, said in the future, still backs it
+        st.judged = None if best is None else best[1]
+        return lx.SUPPORT, st.act_root
+    value = None if best is not None else _judged_this(st)
+    return None if value is None else ((lx.ACCUSE if value < 0 else lx.SUPPORT), st.act_root)
+
+
+def _judged_ahead(st: Statement) -> float | None:
+    """Praise said of anything in the future or the conditional (since the fifteenth act round): "Obama
+    *would be* a particularly *influential* advocate for the nominee", "the new plank *would be
+    remarkable*" (a main "be" with "will" / "would", not negated, whose complement holds a word of at least
+    :data:`PREDICATION_THRESHOLD`; not an extraposed "it": "it will be *interesting* to see"). Reported or
+    quoted, the readers read it as backing, not as a prediction (the judged cell "support -> predict" of the
+    fourteenth round). Its valence, or None."""
+    table = st.table
+    for word, value in st.valences.items():
+        if value < PREDICATION_THRESHOLD:
+            continue
+        pred = _complement_of(table, word)
+        if (pred is not None and pred in st.preds and is_future(table, pred) and not _negated_plainly(table, pred)
+                and not _extraposing(table, pred, word)):
+            return value
+    return None
+
+
+def _judged_this(st: Statement) -> float | None:
+    """An evaluation said of "this" / "that" / "it" in the speaker's own quoted words judges what the pronoun
+    stands for (since the fifteenth act round): "*That was a good speech* you gave last night" supports,
+    "*this is a very difficult* investigation", "*it's* kind of a *silly* thing to say" accuse (a main "be" of
+    the content's first sentence, not negated, whose complement holds a word of at least
+    :data:`PREDICATION_THRESHOLD` either way; not an extraposed "it": "it is *good* to see her"). Whom it
+    judges is left to the target's usual choice. The signed valence, or None."""
+    table = st.table
+    if not _own_words(st):
         return None
-    st.judged = best[1]
-    return (lx.ACCUSE if best[0] < 0 else lx.SUPPORT), st.act_root
+    last = _first_sentence_end(table, st.content)
+    for word, value in st.valences.items():
+        if abs(value) < PREDICATION_THRESHOLD or word > last:
+            continue
+        pred = _complement_of(table, word)
+        if pred is None or pred not in st.preds or not is_copula(table, pred) or _negated_plainly(table, pred):
+            continue
+        subj = subject(table, pred)
+        if subj is not None and table.lower[subj] in _DEMONSTRATIVE_SUBJECTS and not _extraposing(table, pred, word):
+            return value
+    return None
+
+
+def _complement_of(table: TokenTable, word: int) -> int | None:
+    """The verb whose ``acomp`` / ``attr`` ``word`` is, or the noun it modifies is ("a *good* speech")."""
+    i = table.head[word] if table.dep[word] == "amod" else word
+    return table.head[i] if table.dep[i] in ("acomp", "attr") else None
+
+
+def _extraposing(table: TokenTable, pred: int, word: int) -> bool:
+    """``pred`` (a copula whose complement holds ``word``) has a clause that an extraposed "it" stands for,
+    under the copula or under its complement ("it is good *to see her*", "it's just sad *to watch*", "it would
+    be easier *to raise* the tax", "it's a good thing *for the council to act*")."""
+    children, dep = table.children, table.dep
+    comp = table.head[word] if dep[word] == "amod" else word
+    return any(dep[c] in _EXTRAPOSED for c in (*children[pred], *children[word], *children[comp]))
+
+
+#: Subjects that stand for what was just said or done (:func:`_judged_this`).
+_DEMONSTRATIVE_SUBJECTS: Final = frozenset({"this", "that", "it"})
+#: Clauses an extraposed "it" stands for, under its copula or its complement.
+_EXTRAPOSED: Final = frozenset({"ccomp", "csubj", "xcomp", "acl"})
 
 
 def _a_person(table: TokenTable, i: int) -> bool:
@@ -1705,7 +1793,8 @@ def _predicated(st: Statement) -> tuple[float, int] | None:
     dep, head = table.dep, table.head
     best: tuple[float, int] | None = None
     excess = _excess(st)
-    for word, value in st.valences.items():
+    said = st.valences if excess is None or excess in st.valences else {**st.valences, excess: 0.0}
+    for word, value in said.items():
         if abs(value) < PREDICATION_THRESHOLD and word != excess:
             continue
         if table.lower[word] in _FEELINGS:  # "the nurses are *fearful*": a feeling, no fault (twelfth round)
@@ -2293,6 +2382,32 @@ _CRITICISING: Final = frozenset(
     verb for verb, act in lx.REPORTING_CUES.items() if act in (lx.CONDEMN, lx.ACCUSE)) | _ATTACKING
 
 
+def lost_standing(st: Statement) -> tuple[str, int | None] | None:
+    """A person, organisation or country said to be no longer what it was, or to do no longer what it did, is
+    faulted for it (since the fifteenth act round): "the party *doesn't represent* working people *anymore*",
+    "*the city is no longer* the city it was" (a main predicate with "no longer", or negated with "anymore" /
+    "any longer", whose subject is an agent that is not the speaker; of the six training statements with "no
+    longer" or "anymore" the readers called four accusations). Last but one of the list: a content another
+    rule reads keeps its act."""
+    if not (_has_word(st, "longer") or _has_word(st, "anymore")):  # most contents
+        return None
+    table = st.table
+    lower, children = table.lower, table.children
+    for pred in st.preds:
+        kids = children[pred]
+        if any(lower[c] == "longer" and any(lower[g] == "no" for g in children[c]) for c in kids):
+            pass  # "is no longer"
+        elif not (_negated_plainly(table, pred) and any(
+                lower[c] == "anymore" or (lower[c] == "longer" and any(lower[g] == "any" for g in children[c]))
+                for c in kids)):
+            continue
+        subj = subject(table, pred)
+        if subj is not None and is_agent(table, subj) and not is_speaker(st, subj):
+            st.judged = subj
+            return lx.ACCUSE, st.act_root
+    return None
+
+
 def own_denial(st: Statement) -> tuple[str, int | None] | None:
     """A speaker denying an act of their own, or an emphatic negation of a fact, denies: "*we do not
     pay* candidates", "the rebels said *they did not fire* the rockets", "*none* of the messages was
@@ -2417,6 +2532,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("wish", wish),
     ("prediction", prediction),
     ("reported_criticism", reported_criticism),
+    ("lost_standing", lost_standing),
     ("own_denial", own_denial),
 )
 
