@@ -52,6 +52,13 @@ STANCES = [
      "said", "neutral"),
     # a denial by its cue opposes what it denies
     ("The company denied that it had hidden the losses.", "it had hidden the losses", "denied", "oppose"),
+    # a quality put in question is doubted, not praised (rule "in_question", issue 15's sixteenth round)
+    ("The senator said the governor's honesty is in question.", "the governor's honesty is in question", "said",
+     "oppose"),
+    ("The auditors said the leaked memo raises questions about the minister's integrity.",
+     "the leaked memo raises questions about the minister's integrity", "said", "oppose"),
+    ("The senator said the governor's honesty is admirable.", "the governor's honesty is admirable", "said",
+     "support"),
     # known failures (see the reasons)
     pytest.param("A spokesman said the firm receives $40 million a year in security contracts from the agency.",
                  "the firm receives $40 million a year in security contracts from the agency", "said", "neutral",

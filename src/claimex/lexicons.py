@@ -908,6 +908,15 @@ EVALUATION_REVERSERS: Final[frozenset[str]] = frozenset({
     "undermine", "destroy", "violate", "threaten", "harm", "damage", "prevent", "block", "oppose",
     "reject", "end", "stop", "halt", "abandon", "lack", "erode", "weaken", "sabotage", "breach", "avoid",
 })
+#: Prepositions of a predicate that puts what it is said of in question, with :data:`QUESTION_NOUNS`: "her
+#: *honesty* is *in question*", "*call into question* the bank's *independence*", "his *record* is *under
+#: scrutiny*": the valence of the quality questioned is reversed (rule "in_question").
+QUESTIONING_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "into", "under"})
+#: Nouns of doubt that put a quality in question (:data:`QUESTIONING_PREPOSITIONS`, :data:`DOUBT_RAISING_VERBS`).
+QUESTION_NOUNS: Final[frozenset[str]] = frozenset({"question", "doubt", "scrutiny"})
+#: Verbs whose object of doubt questions what follows: "*casts doubt on* his *competence*", "*raises
+#: questions about* her *integrity*".
+DOUBT_RAISING_VERBS: Final[frozenset[str]] = frozenset({"cast", "raise"})
 #: Prepositions and subordinators of time and circumstance: an evaluative word in a phrase or clause they
 #: head sets the scene of what is said and evaluates no one ("suspended three managers *after the leak*",
 #: "has raised $2 million *since the scandal* broke").

@@ -391,9 +391,26 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
         sign = -sign
     if _under_negated_belief(table, head[k] if dep[k] in ("acomp", "attr") else k):
         sign = -sign
+    if k != i and lemma[i] not in lx.QUESTION_NOUNS and _in_question(table, k):  # "her *honesty* is in question"
+        sign = -sign
     if forgo and _forgone(table, i):  # ``forgo``: the claim has an "instead" or a "rather"
         sign = -sign
     return sign
+
+
+def _in_question(table: TokenTable, pred: int) -> bool:
+    """The predicate puts what it is said of in question (rule "in_question"): "her *honesty* is *in
+    question*", "the gifts *call into question* the bank's *independence*", "the report *casts doubt on* his
+    *competence*" (:data:`~claimex.lexicons.QUESTIONING_PREPOSITIONS`, :data:`~claimex.lexicons.QUESTION_NOUNS`,
+    :data:`~claimex.lexicons.DOUBT_RAISING_VERBS`)."""
+    dep, lemma, children = table.dep, table.lemma, table.children
+    for c in children[pred]:
+        if dep[c] == "prep" and table.lower[c] in lx.QUESTIONING_PREPOSITIONS and any(
+                dep[g] == "pobj" and lemma[g] in lx.QUESTION_NOUNS for g in children[c]):
+            return True
+        if dep[c] == "dobj" and lemma[c] in lx.QUESTION_NOUNS and lemma[pred] in lx.DOUBT_RAISING_VERBS:
+            return True
+    return False
 
 
 def _comparative(table: TokenTable, i: int, k: int) -> bool:
