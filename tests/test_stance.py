@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from _nlp import analysed, en_nlp
+from _nlp import analysed, build, claim, en_nlp
+from claimex.extensions import raw
 
 __all__ = ["en_nlp"]
 
@@ -96,3 +97,31 @@ STANCES = [
 @pytest.mark.parametrize(("text", "content", "cue", "stance"), STANCES)
 def test_stance(en_nlp, analyzer, text, content, cue, stance):
     assert analysed(en_nlp, analyzer, text, content, cue)["stance"] == stance
+
+
+#: (text, content, target word, relation): phrasal verbs of going against a person or organisation, and of
+#: undoing something proposed or foreseen (rule "target_relation", issue 15's sixteenth round); a phrase
+#: with a thing, or an undoing reported in the past, is no stance.
+PHRASAL_RELATIONS = [
+    ("The strategist said the campaign would go after the governor in the fall.",
+     "the campaign would go after the governor in the fall", "governor", "oppose"),
+    ("The activists said the new justices would roll back the court's rulings.",
+     "the new justices would roll back the court's rulings", "rulings", "oppose"),
+    ("The regulator said the board must rein in the banks.", "the board must rein in the banks", "banks", "oppose"),
+    ("The adviser said many graduates take on debt to pay tuition.",
+     "many graduates take on debt to pay tuition", "debt", None),
+    ("The clerk said the court rolled back the rulings last year.", "the court rolled back the rulings last year",
+     "rulings", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "word", "relation"), PHRASAL_RELATIONS)
+def test_phrasal_target_relation(en_nlp, analyzer, text, content, word, relation):
+    from claimex.pipeline import acts
+    from claimex.pipeline.state import ClaimRecord
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = build(en_nlp, text, [claim("c1", content, cue="said")])
+    st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
+    target = next(t.i for t in doc if t.text == word and t.i in st.content)
+    assert acts.target_relation(st, target) == relation

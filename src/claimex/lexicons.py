@@ -997,6 +997,21 @@ TARGET_UNDOING_WORDS: Final[frozenset[str]] = frozenset({
     "veto", "abolish", "ban", "eliminate", "dismantle", "overturn", "hurt", "cut", "slash",
 })
 
+#: Phrasal verbs of going against a person or organisation (rule "target_relation"), as (verb, particle or
+#: preposition): "the campaign will *go after* the senator", "she *took on* the party bosses", "he *stood up
+#: to* the union", "*crack down on* the cartels". Only for an agent: "take on debt" opposes nothing.
+TARGET_OPPOSING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({
+    ("go", "after"), ("take", "on"), ("stand", "to"), ("crack", "on"), ("push", "against"), ("lash", "at"),
+    ("hit", "at"), ("rail", "against"),
+})
+#: Phrasal verbs of undoing (as :data:`TARGET_UNDOING_WORDS`, proposed or foreseen, not reported in the past):
+#: "would *roll back* the court's rulings", "*rein in* the banks", "*strike down* the law", "*tear up* the
+#: treaty", "*do away with* the levy".
+TARGET_UNDOING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({
+    ("roll", "back"), ("rein", "in"), ("strike", "down"), ("tear", "up"), ("phase", "out"), ("do", "with"),
+    ("scale", "back"),
+})
+
 #: The stance a speech act takes toward its target; ``None``: the content's evaluation decides.
 STANCE_BY_ACT: Final[Mapping[str, str | None]] = {
     ASSERT: None, DENY: "oppose", CONDEMN: "oppose", THREATEN: "oppose", ACCUSE: "oppose",

@@ -3465,7 +3465,10 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     :data:`~claimex.lexicons.TARGET_BACKING_WORDS`, :data:`~claimex.lexicons.TARGET_FOR_VERBS`,
     :data:`~claimex.lexicons.TARGET_OPPOSING_WORDS`, and :data:`~claimex.lexicons.TARGET_UNDOING_WORDS` with the
     reversing, stopping and sanction words when proposed or foreseen, not reported in the past
-    (:func:`_past_event`: "four members *were killed*" opposes no one)."""
+    (:func:`_past_event`: "four members *were killed*" opposes no one); since issue 15's sixteenth round
+    phrasal verbs too: going against a person or organisation ("will *go after* the governor":
+    :data:`~claimex.lexicons.TARGET_OPPOSING_PHRASES`) and undoing ("would *roll back* the rulings":
+    :data:`~claimex.lexicons.TARGET_UNDOING_PHRASES`, as the undoing words)."""
     if target is None or not st.content:
         return None
     table = st.table
@@ -3486,10 +3489,18 @@ def target_relation(st: Statement, target: int | None) -> str | None:
             dep[c] in ("acomp", "attr") for c in table.children[head[word]])):
         return None  # "it was *premature to back* the plan": the predicate judges the backing, not done
     base = lemma[word]
+    # "go *after* the governor", "*roll back* the rulings", "*stand up to* the union": the verb with its
+    # particle or its preposition
+    phrases = {(base, lower[c]) for c in table.children[word] if dep[c] in ("prt", "advmod")}
+    if prep is not None:
+        phrases.add((base, prep))
+    undoes = not phrases.isdisjoint(lx.TARGET_UNDOING_PHRASES)
+    goes_against = not phrases.isdisjoint(lx.TARGET_OPPOSING_PHRASES) and is_agent(table, i)
     undoing = (base in lx.TARGET_UNDOING_WORDS or base in lx.EVALUATION_REVERSERS or base in lx.CESSATION_WORDS
-               or base in lx.SANCTION_WORDS) and not _past_event(table, word)
-    opposing = base in lx.TARGET_OPPOSING_WORDS or undoing
-    if prep == "against" or (opposing and (prep is None or prep in _OPPOSED_PREPOSITIONS)):
+               or base in lx.SANCTION_WORDS or undoes) and not _past_event(table, word)
+    opposing = base in lx.TARGET_OPPOSING_WORDS or undoing or goes_against
+    if prep == "against" or (opposing and (prep is None or prep in _OPPOSED_PREPOSITIONS or goes_against
+                                           or undoes)):
         kind = "oppose"
     elif (base in lx.TARGET_BACKING_WORDS and (prep is None or prep in _BACKED_PREPOSITIONS)) or (
             base in lx.TARGET_FOR_VERBS and prep == "for"):
