@@ -60,6 +60,10 @@ STANCES = [
      "the leaked memo raises questions about the minister's integrity", "said", "oppose"),
     ("The senator said the governor's honesty is admirable.", "the governor's honesty is admirable", "said",
      "support"),
+    # a demand that someone be removed, or that a hostile action be done to what they own, opposes them
+    # (rule "acted_against", issue 15's sixteenth round)
+    ("The senator said the campaign aide should be terminated over the plagiarism.",
+     "the campaign aide should be terminated over the plagiarism", "said", "oppose"),
     # known failures (see the reasons)
     pytest.param("A spokesman said the firm receives $40 million a year in security contracts from the agency.",
                  "the firm receives $40 million a year in security contracts from the agency", "said", "neutral",
@@ -125,3 +129,17 @@ def test_phrasal_target_relation(en_nlp, analyzer, text, content, word, relation
     st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
     target = next(t.i for t in doc if t.text == word and t.i in st.content)
     assert acts.target_relation(st, target) == relation
+
+
+@pytest.mark.parametrize(("text", "word", "against"), [
+    ("A foreign government should hack the senator's emails.", "senator", True),
+    ("The campaign aide should be terminated.", "aide", True),
+    ("The senator's emails should be archived.", "senator", False),
+])
+def test_acted_against_reaches_the_owner_and_removals(en_nlp, text, word, against):
+    from claimex.pipeline.acts import acted_against
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = en_nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    assert acted_against(TokenTable.of(doc), i) is against

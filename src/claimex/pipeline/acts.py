@@ -2995,15 +2995,24 @@ def _reversed(table: TokenTable, i: int) -> bool:
 REFORM_VERBS: Final = frozenset({"reform", "overhaul", "fix", "rein"})
 
 
+#: Verbs of removing or harming someone that a demand can ask for, besides :data:`_HOSTILE_ACTIONS` (which the
+#: threat rule reads too): "the aide should *be terminated*", "Russia should *hack* her emails".
+_REMOVING_ACTIONS: Final = frozenset({"terminate", "hack", "remove", "dismiss", "topple", "overthrow", "unseat"})
+
+
 def acted_against(table: TokenTable, i: int) -> bool:
     """Token ``i`` is what a hostile action or a reform is done to (rule "acted_against"): the object or
-    passive subject of a verb of :data:`_HOSTILE_ACTIONS` or :data:`REFORM_VERBS` ("you need to *bomb* the
-    facilities", "he should *be banned*", "we need to *reform* the tax system"). A demand of it opposes it."""
-    dep = table.dep[i]
-    if dep not in ("dobj", "nsubjpass"):
+    passive subject of a verb of :data:`_HOSTILE_ACTIONS`, :data:`_REMOVING_ACTIONS` or :data:`REFORM_VERBS`
+    ("you need to *bomb* the facilities", "he should *be banned*", "the aide should *be terminated*", "we need
+    to *reform* the tax system"), or the possessor of such an object ("should hack *the senator's* emails":
+    since issue 15's sixteenth round). A demand of it opposes it."""
+    dep, head = table.dep, table.head
+    if dep[i] == "poss" and head[i] != i:  # "hack *the senator's* emails": the phrase is acted against
+        i = head[i]
+    if dep[i] not in ("dobj", "nsubjpass"):
         return False
-    lemma = table.lemma[table.head[i]]
-    return lemma in _HOSTILE_ACTIONS or lemma in REFORM_VERBS
+    lemma = table.lemma[head[i]]
+    return lemma in _HOSTILE_ACTIONS or lemma in _REMOVING_ACTIONS or lemma in REFORM_VERBS
 
 
 def is_cessation_of(table: TokenTable, i: int) -> bool:
