@@ -64,6 +64,12 @@ STANCES = [
     # (rule "acted_against", issue 15's sixteenth round)
     ("The senator said the campaign aide should be terminated over the plagiarism.",
      "the campaign aide should be terminated over the plagiarism", "said", "oppose"),
+    # the people an obligation is laid on are asked to act, whether or not a name or a role noun names them
+    # (rule "addressee", WordNet's people since issue 15's sixteenth round); a thing that must happen is
+    # still supported
+    ("The organiser said the volunteers should stay in their seats until noon.",
+     "the volunteers should stay in their seats until noon", "said", "neutral"),
+    ("The mayor said the bill must pass this year.", "the bill must pass this year", "said", "support"),
     # known failures (see the reasons)
     pytest.param("A spokesman said the firm receives $40 million a year in security contracts from the agency.",
                  "the firm receives $40 million a year in security contracts from the agency", "said", "neutral",

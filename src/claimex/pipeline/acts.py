@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any, Final, NamedTuple
 
+from .. import lexical, syntax
 from .. import lexicons as lx
-from .. import syntax
 from ..names import forename_gender, names_match
 from .tokens import Entity, TokenTable
 
@@ -3569,15 +3569,23 @@ BENEFIT_VERBS: Final = frozenset({"have", "get", "receive", "deserve", "be", "ke
                                   "enjoy", "remain"})
 
 
+#: What a common noun names (:func:`claimex.lexical.noun_kind`) when it can be asked to act: people.
+_PEOPLE_KINDS: Final = frozenset({"person", "group"})
+
+
 def addressee(st: Statement, target: int) -> bool:
     """The target of a demand is the one it asks to act, not what it asks for (rule "addressee"): the
     object of the asking cue ("asked *the network* to donate the profits", "called on *the spouse* to
     organise the events") or the subject of an obligation to act ("*all countries* must recognise the
     risk"). Asking someone to act says nothing of them: the stance toward them is read from the content,
     like an assertion's, not given by the act. Not the beneficiary of a wish ("*the residents* should have
-    a say": :data:`BENEFIT_VERBS`), nor a redress or a sanction, which oppose (read before)."""
+    a say": :data:`BENEFIT_VERBS`), nor a redress or a sanction, which oppose (read before). Since issue 15's
+    sixteenth round the one asked may be any common noun of people (:func:`claimex.lexical.noun_kind`: "*the
+    volunteers* should stay in their seats"), not only a name or a role noun; a thing that must happen ("the
+    bill must pass") is still what the demand supports."""
     table = st.table
-    if not is_agent(table, target) or is_first_person(table, target):
+    if is_first_person(table, target) or not (is_agent(table, target) or (
+            table.pos[target] == "NOUN" and lexical.noun_kind(table.lemma[target]) in _PEOPLE_KINDS)):
         return False
     dep, head = table.dep[target], table.head[target]
     if dep == "nsubj" and head in st.preds:
