@@ -70,6 +70,9 @@ STANCES = [
     ("The organiser said the volunteers should stay in their seats until noon.",
      "the volunteers should stay in their seats until noon", "said", "neutral"),
     ("The mayor said the bill must pass this year.", "the bill must pass this year", "said", "support"),
+    # the one a cue asks to undergo a hostile action is opposed; asked to be rewarded, the content decides
+    ("The union urged the manager to be fired.", "the manager to be fired", "urged", "oppose"),
+    ("The union urged the manager to be promoted.", "the manager to be promoted", "urged", "support"),
     # known failures (see the reasons)
     pytest.param("A spokesman said the firm receives $40 million a year in security contracts from the agency.",
                  "the firm receives $40 million a year in security contracts from the agency", "said", "neutral",

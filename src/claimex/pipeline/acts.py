@@ -3015,6 +3015,30 @@ def acted_against(table: TokenTable, i: int) -> bool:
     return lemma in _HOSTILE_ACTIONS or lemma in _REMOVING_ACTIONS or lemma in REFORM_VERBS
 
 
+#: Prepositions of the one a cue asks: "called *on* him to ...", "prevailed *upon* the board to ...".
+_ASKED_PREPOSITIONS: Final = frozenset({"on", "upon"})
+
+
+def asked_to_suffer(st: Statement, i: int) -> bool:
+    """The cue asks that ``i`` undergo a hostile action or a removal (rule "acted_against", since issue 15's
+    sixteenth round): ``i`` is the one the cue asks (its object, or the object of its "on": "urged *the
+    manager*", "called *on him*") and the verb it asks for is a passive of :data:`_HOSTILE_ACTIONS` or
+    :data:`_REMOVING_ACTIONS` ("urged the manager *to be fired*", "called on him *to be banned*"). A demand
+    of it opposes them, as one to fire them would."""
+    cue = st.cue
+    if cue is None:
+        return False
+    table = st.table
+    dep, head = table.dep, table.head
+    if dep[i] == "pobj" and head[i] != i and table.lower[head[i]] in _ASKED_PREPOSITIONS:
+        i = head[i]
+    if head[i] != cue or dep[i] not in ("dobj", "dative", "prep"):
+        return False
+    hostile = _HOSTILE_ACTIONS | _REMOVING_ACTIONS
+    return any(dep[v] in ("xcomp", "ccomp") and table.lemma[v] in hostile
+               and any(dep[c] == "auxpass" for c in table.children[v]) for v in table.children[cue])
+
+
 def is_cessation_of(table: TokenTable, i: int) -> bool:
     head = table.head[i]
     if table.dep[head] == "prep":
@@ -3443,7 +3467,7 @@ def _demand_stance(st: Statement, target: int | None) -> tuple[str, str] | None:
     if related is not None:
         return related, "relation"
     if (target is not None and (is_cessation_of(table, target) or _reversed(table, target)
-                                or acted_against(table, target))) or st.negative:
+                                or acted_against(table, target) or asked_to_suffer(st, target))) or st.negative:
         return "oppose", "act"
     if redress(st) or sanction(st) or (
             target is not None and target == _obliged(st) and st.evaluation() <= -EVALUATION_THRESHOLD):
