@@ -73,6 +73,11 @@ STANCES = [
     # the one a cue asks to undergo a hostile action is opposed; asked to be rewarded, the content decides
     ("The union urged the manager to be fired.", "the manager to be fired", "urged", "oppose"),
     ("The union urged the manager to be promoted.", "the manager to be promoted", "urged", "support"),
+    # a backing withheld in an infinitive whose doer is the cue's subject opposes (withheld_backing)
+    ("The senator vowed not to vote for the governor in the fall.", "not to vote for the governor in the fall",
+     "vowed", "oppose"),
+    ("The senator vowed to vote for the governor in the fall.", "to vote for the governor in the fall",
+     "vowed", "support"),
     # known failures (see the reasons)
     pytest.param("A spokesman said the firm receives $40 million a year in security contracts from the agency.",
                  "the firm receives $40 million a year in security contracts from the agency", "said", "neutral",

@@ -1848,8 +1848,9 @@ _PLEDGING: Final = frozenset({"support", "back", "endorse", "vote", "campaign", 
 def withheld_backing(st: Statement) -> bool:
     """The speaker refusing their backing: a main verb of :data:`_PLEDGING`, negated, whose subject is the
     speaker ("they *will not vote for* him", "she *could not support* the deal"; since the thirteenth act
-    round). Its act is support (it is about the speaker's backing) and its stance oppose
-    (:func:`decide_stance`)."""
+    round), or an infinitive with no subject of its own, whose doer is the cue's subject ("vowed *not to vote
+    for* him": since issue 15's sixteenth round). Its act is support (it is about the speaker's backing) and
+    its stance oppose (:func:`decide_stance`)."""
     if not st.negative:
         return False
     table = st.table
@@ -1858,8 +1859,9 @@ def withheld_backing(st: Statement) -> bool:
         if pred is None or table.lemma[pred] not in _PLEDGING:
             continue
         subj = subject(table, main)
-        if subj is not None and (is_speaker(st, subj) or _reported_person(st, subj)) and (
-                _negated_plainly(table, main) or _negated_plainly(table, pred)):
+        own = (is_speaker(st, subj) or _reported_person(st, subj)) if subj is not None else any(
+            table.lower[c] == "to" and table.dep[c] == "aux" for c in table.children[main])
+        if own and (_negated_plainly(table, main) or _negated_plainly(table, pred)):
             return True
     return False
 
