@@ -130,6 +130,11 @@ PHRASAL_RELATIONS = [
      "many graduates take on debt to pay tuition", "debt", None),
     ("The clerk said the court rolled back the rulings last year.", "the court rolled back the rulings last year",
      "rulings", None),
+    # a backing verb with a particle of withdrawal backs nothing ("back out", "back down", "back off")
+    ("The engineer said the utility plans to back out coal with cheap gas.",
+     "the utility plans to back out coal with cheap gas", "coal", None),
+    ("The engineer said the utility plans to back the coal plant.", "the utility plans to back the coal plant",
+     "plant", "support"),
 ]
 
 

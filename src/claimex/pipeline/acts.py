@@ -3537,7 +3537,8 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     if prep == "against" or (opposing and (prep is None or prep in _OPPOSED_PREPOSITIONS or goes_against
                                            or undoes)):
         kind = "oppose"
-    elif (base in lx.TARGET_BACKING_WORDS and (prep is None or prep in _BACKED_PREPOSITIONS)) or (
+    elif (base in lx.TARGET_BACKING_WORDS and (prep is None or prep in _BACKED_PREPOSITIONS)
+          and not any(p in _WITHDRAWING_PARTICLES for _, p in phrases)) or (
             base in lx.TARGET_FOR_VERBS and prep == "for"):
         kind = "support"
     else:
@@ -3545,6 +3546,11 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     if _negated_word(table, word):
         return "support" if kind == "oppose" else "oppose"
     return kind
+
+
+#: Particles that turn a backing verb into a withdrawal: "*back out of* the deal", "*back away from* the plan",
+#: "*back down*", "*back off*" back nothing.
+_WITHDRAWING_PARTICLES: Final = frozenset({"out", "off", "down", "away"})
 
 
 #: Tags of a verb's past (a past tense, a participle).
