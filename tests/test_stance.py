@@ -78,6 +78,12 @@ STANCES = [
      "vowed", "oppose"),
     ("The senator vowed to vote for the governor in the fall.", "to vote for the governor in the fall",
      "vowed", "support"),
+    # judgements of character and conduct VADER lacks (NEGATIVE_EVALUATION, issue 15's sixteenth round)
+    ("The senator said the governor's remark about the flood victims was insensitive.",
+     "the governor's remark about the flood victims was insensitive", "said", "oppose"),
+    ("The union said the new contract vote was a sham.", "the new contract vote was a sham", "said", "oppose"),
+    ("The mayor said the council's budget process is dysfunctional.", "the council's budget process is dysfunctional",
+     "said", "oppose"),
     # known failures (see the reasons)
     pytest.param("A spokesman said the firm receives $40 million a year in security contracts from the agency.",
                  "the firm receives $40 million a year in security contracts from the agency", "said", "neutral",

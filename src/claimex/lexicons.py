@@ -740,6 +740,13 @@ NEGATIVE_EVALUATION: Final[frozenset[str]] = frozenset({
     "arbitrary", "predatory", "inappropriate", "improper", "opportunist", "opportunistic", "faker", "phony",
     "incoherent", "inconsistent", "misrepresent", "misrepresentation", "unconstitutional", "bias", "untrue",
     "false", "falsely", "absurd", "laughable", "silly", "unhinged", "unprepared", "nonentity", "non-entity",
+    # judgements of character and conduct VADER lacks (issue 15's sixteenth round): "his remark was *insensitive*",
+    # "the vote was a *sham*", "a *feckless* leader"
+    "intolerable", "insensitive", "grumpy", "sham", "toxic", "huckster", "misguided", "reprehensible",
+    "inexcusable", "indefensible", "despicable", "polarizing", "inflammatory", "incendiary", "demagogic",
+    "erratic", "delusional", "sleazy", "shady", "cronyism", "nepotism", "inept", "ineffective", "feckless",
+    "condescending", "outlandish", "preposterous", "misogynist", "misogynistic", "homophobic", "petty",
+    "vindictive", "thug", "tyrant", "debacle", "dysfunctional", "overreach",
 })
 #: Words of positive evaluation.
 POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({
