@@ -915,8 +915,8 @@ EVALUATION_REVERSERS: Final[frozenset[str]] = frozenset({
     "undermine", "destroy", "violate", "threaten", "harm", "damage", "prevent", "block", "oppose",
     "reject", "end", "stop", "halt", "abandon", "lack", "erode", "weaken", "sabotage", "breach", "avoid",
 })
-#: Prepositions of a predicate that puts what it is said of in question, with :data:`QUESTION_NOUNS`: "her
-#: *honesty* is *in question*", "*call into question* the bank's *independence*", "his *record* is *under
+#: Prepositions of a predicate that puts what it is said of in question, with :data:`QUESTION_NOUNS`: "the
+#: mayor's *honesty* is *in question*", "*call into question* the judge's *impartiality*", "his *record* is *under
 #: scrutiny*": the valence of the quality questioned is reversed (rule "in_question").
 QUESTIONING_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "into", "under"})
 #: Nouns of doubt that put a quality in question (:data:`QUESTIONING_PREPOSITIONS`, :data:`DOUBT_RAISING_VERBS`).

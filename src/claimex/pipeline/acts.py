@@ -391,7 +391,7 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
         sign = -sign
     if _under_negated_belief(table, head[k] if dep[k] in ("acomp", "attr") else k):
         sign = -sign
-    if k != i and lemma[i] not in lx.QUESTION_NOUNS and _in_question(table, k):  # "her *honesty* is in question"
+    if k != i and lemma[i] not in lx.QUESTION_NOUNS and _in_question(table, k):  # "the mayor's honesty is in question"
         sign = -sign
     if forgo and _forgone(table, i):  # ``forgo``: the claim has an "instead" or a "rather"
         sign = -sign
@@ -399,8 +399,8 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
 
 
 def _in_question(table: TokenTable, pred: int) -> bool:
-    """The predicate puts what it is said of in question (rule "in_question"): "her *honesty* is *in
-    question*", "the gifts *call into question* the bank's *independence*", "the report *casts doubt on* his
+    """The predicate puts what it is said of in question (rule "in_question"): "the mayor's *honesty* is *in
+    question*", "the gifts *call into question* the judge's *impartiality*", "the report *casts doubt on* his
     *competence*" (:data:`~claimex.lexicons.QUESTIONING_PREPOSITIONS`, :data:`~claimex.lexicons.QUESTION_NOUNS`,
     :data:`~claimex.lexicons.DOUBT_RAISING_VERBS`)."""
     dep, lemma, children = table.dep, table.lemma, table.children
