@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from _nlp import analysed, en_nlp
+from _nlp import analysed, build, claim, en_nlp
+from claimex.extensions import raw
 
 __all__ = ["en_nlp"]
 
@@ -52,6 +53,37 @@ STANCES = [
      "said", "neutral"),
     # a denial by its cue opposes what it denies
     ("The company denied that it had hidden the losses.", "it had hidden the losses", "denied", "oppose"),
+    # a quality put in question is doubted, not praised (rule "in_question", issue 15's sixteenth round)
+    ("The senator said the governor's honesty is in question.", "the governor's honesty is in question", "said",
+     "oppose"),
+    ("The auditors said the leaked memo raises questions about the minister's integrity.",
+     "the leaked memo raises questions about the minister's integrity", "said", "oppose"),
+    ("The senator said the governor's honesty is admirable.", "the governor's honesty is admirable", "said",
+     "support"),
+    # a demand that someone be removed, or that a hostile action be done to what they own, opposes them
+    # (rule "acted_against", issue 15's sixteenth round)
+    ("The senator said the campaign aide should be terminated over the plagiarism.",
+     "the campaign aide should be terminated over the plagiarism", "said", "oppose"),
+    # the people an obligation is laid on are asked to act, whether or not a name or a role noun names them
+    # (rule "addressee", WordNet's people since issue 15's sixteenth round); a thing that must happen is
+    # still supported
+    ("The organiser said the volunteers should stay in their seats until noon.",
+     "the volunteers should stay in their seats until noon", "said", "neutral"),
+    ("The mayor said the bill must pass this year.", "the bill must pass this year", "said", "support"),
+    # the one a cue asks to undergo a hostile action is opposed; asked to be rewarded, the content decides
+    ("The union urged the manager to be fired.", "the manager to be fired", "urged", "oppose"),
+    ("The union urged the manager to be promoted.", "the manager to be promoted", "urged", "support"),
+    # a backing withheld in an infinitive whose doer is the cue's subject opposes (withheld_backing)
+    ("The senator vowed not to vote for the governor in the fall.", "not to vote for the governor in the fall",
+     "vowed", "oppose"),
+    ("The senator vowed to vote for the governor in the fall.", "to vote for the governor in the fall",
+     "vowed", "support"),
+    # judgements of character and conduct VADER lacks (NEGATIVE_EVALUATION, issue 15's sixteenth round)
+    ("The senator said the governor's remark about the flood victims was insensitive.",
+     "the governor's remark about the flood victims was insensitive", "said", "oppose"),
+    ("The union said the new contract vote was a sham.", "the new contract vote was a sham", "said", "oppose"),
+    ("The mayor said the council's budget process is dysfunctional.", "the council's budget process is dysfunctional",
+     "said", "oppose"),
     # known failures (see the reasons)
     pytest.param("A spokesman said the firm receives $40 million a year in security contracts from the agency.",
                  "the firm receives $40 million a year in security contracts from the agency", "said", "neutral",
@@ -89,3 +121,50 @@ STANCES = [
 @pytest.mark.parametrize(("text", "content", "cue", "stance"), STANCES)
 def test_stance(en_nlp, analyzer, text, content, cue, stance):
     assert analysed(en_nlp, analyzer, text, content, cue)["stance"] == stance
+
+
+#: (text, content, target word, relation): phrasal verbs of going against a person or organisation, and of
+#: undoing something proposed or foreseen (rule "target_relation", issue 15's sixteenth round); a phrase
+#: with a thing, or an undoing reported in the past, is no stance.
+PHRASAL_RELATIONS = [
+    ("The strategist said the campaign would go after the governor in the fall.",
+     "the campaign would go after the governor in the fall", "governor", "oppose"),
+    ("The activists said the new justices would roll back the court's rulings.",
+     "the new justices would roll back the court's rulings", "rulings", "oppose"),
+    ("The regulator said the board must rein in the banks.", "the board must rein in the banks", "banks", "oppose"),
+    ("The adviser said many graduates take on debt to pay tuition.",
+     "many graduates take on debt to pay tuition", "debt", None),
+    ("The clerk said the court rolled back the rulings last year.", "the court rolled back the rulings last year",
+     "rulings", None),
+    # a backing verb with a particle of withdrawal backs nothing ("back out", "back down", "back off")
+    ("The engineer said the utility plans to back out coal with cheap gas.",
+     "the utility plans to back out coal with cheap gas", "coal", None),
+    ("The engineer said the utility plans to back the coal plant.", "the utility plans to back the coal plant",
+     "plant", "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "word", "relation"), PHRASAL_RELATIONS)
+def test_phrasal_target_relation(en_nlp, analyzer, text, content, word, relation):
+    from claimex.pipeline import acts
+    from claimex.pipeline.state import ClaimRecord
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = build(en_nlp, text, [claim("c1", content, cue="said")])
+    st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
+    target = next(t.i for t in doc if t.text == word and t.i in st.content)
+    assert acts.target_relation(st, target) == relation
+
+
+@pytest.mark.parametrize(("text", "word", "against"), [
+    ("A foreign government should hack the senator's emails.", "senator", True),
+    ("The campaign aide should be terminated.", "aide", True),
+    ("The senator's emails should be archived.", "senator", False),
+])
+def test_acted_against_reaches_the_owner_and_removals(en_nlp, text, word, against):
+    from claimex.pipeline.acts import acted_against
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = en_nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    assert acted_against(TokenTable.of(doc), i) is against

@@ -740,6 +740,13 @@ NEGATIVE_EVALUATION: Final[frozenset[str]] = frozenset({
     "arbitrary", "predatory", "inappropriate", "improper", "opportunist", "opportunistic", "faker", "phony",
     "incoherent", "inconsistent", "misrepresent", "misrepresentation", "unconstitutional", "bias", "untrue",
     "false", "falsely", "absurd", "laughable", "silly", "unhinged", "unprepared", "nonentity", "non-entity",
+    # judgements of character and conduct VADER lacks (issue 15's sixteenth round): "his remark was *insensitive*",
+    # "the vote was a *sham*", "a *feckless* leader"
+    "intolerable", "insensitive", "grumpy", "sham", "toxic", "huckster", "misguided", "reprehensible",
+    "inexcusable", "indefensible", "despicable", "polarizing", "inflammatory", "incendiary", "demagogic",
+    "erratic", "delusional", "sleazy", "shady", "cronyism", "nepotism", "inept", "ineffective", "feckless",
+    "condescending", "outlandish", "preposterous", "misogynist", "misogynistic", "homophobic", "petty",
+    "vindictive", "thug", "tyrant", "debacle", "dysfunctional", "overreach",
 })
 #: Words of positive evaluation.
 POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({
@@ -908,6 +915,15 @@ EVALUATION_REVERSERS: Final[frozenset[str]] = frozenset({
     "undermine", "destroy", "violate", "threaten", "harm", "damage", "prevent", "block", "oppose",
     "reject", "end", "stop", "halt", "abandon", "lack", "erode", "weaken", "sabotage", "breach", "avoid",
 })
+#: Prepositions of a predicate that puts what it is said of in question, with :data:`QUESTION_NOUNS`: "the
+#: mayor's *honesty* is *in question*", "*call into question* the judge's *impartiality*", "his *record* is *under
+#: scrutiny*": the valence of the quality questioned is reversed (rule "in_question").
+QUESTIONING_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "into", "under"})
+#: Nouns of doubt that put a quality in question (:data:`QUESTIONING_PREPOSITIONS`, :data:`DOUBT_RAISING_VERBS`).
+QUESTION_NOUNS: Final[frozenset[str]] = frozenset({"question", "doubt", "scrutiny"})
+#: Verbs whose object of doubt questions what follows: "*casts doubt on* his *competence*", "*raises
+#: questions about* her *integrity*".
+DOUBT_RAISING_VERBS: Final[frozenset[str]] = frozenset({"cast", "raise"})
 #: Prepositions and subordinators of time and circumstance: an evaluative word in a phrase or clause they
 #: head sets the scene of what is said and evaluates no one ("suspended three managers *after the leak*",
 #: "has raised $2 million *since the scandal* broke").
@@ -986,6 +1002,21 @@ TARGET_OPPOSING_WORDS: Final[frozenset[str]] = frozenset({
 #: (:data:`EVALUATION_NEUTRAL_WORDS`) and is not here.
 TARGET_UNDOING_WORDS: Final[frozenset[str]] = frozenset({
     "veto", "abolish", "ban", "eliminate", "dismantle", "overturn", "hurt", "cut", "slash",
+})
+
+#: Phrasal verbs of going against a person or organisation (rule "target_relation"), as (verb, particle or
+#: preposition): "the campaign will *go after* the senator", "she *took on* the party bosses", "he *stood up
+#: to* the union", "*crack down on* the cartels". Only for an agent: "take on debt" opposes nothing.
+TARGET_OPPOSING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({
+    ("go", "after"), ("take", "on"), ("stand", "to"), ("crack", "on"), ("push", "against"), ("lash", "at"),
+    ("hit", "at"), ("rail", "against"),
+})
+#: Phrasal verbs of undoing (as :data:`TARGET_UNDOING_WORDS`, proposed or foreseen, not reported in the past):
+#: "would *roll back* the court's rulings", "*rein in* the banks", "*strike down* the law", "*tear up* the
+#: treaty", "*do away with* the levy".
+TARGET_UNDOING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({
+    ("roll", "back"), ("rein", "in"), ("strike", "down"), ("tear", "up"), ("phase", "out"), ("do", "with"),
+    ("scale", "back"),
 })
 
 #: The stance a speech act takes toward its target; ``None``: the content's evaluation decides.

@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any, Final, NamedTuple
 
+from .. import lexical, syntax
 from .. import lexicons as lx
-from .. import syntax
 from ..names import forename_gender, names_match
 from .tokens import Entity, TokenTable
 
@@ -391,9 +391,26 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
         sign = -sign
     if _under_negated_belief(table, head[k] if dep[k] in ("acomp", "attr") else k):
         sign = -sign
+    if k != i and lemma[i] not in lx.QUESTION_NOUNS and _in_question(table, k):  # "the mayor's honesty is in question"
+        sign = -sign
     if forgo and _forgone(table, i):  # ``forgo``: the claim has an "instead" or a "rather"
         sign = -sign
     return sign
+
+
+def _in_question(table: TokenTable, pred: int) -> bool:
+    """The predicate puts what it is said of in question (rule "in_question"): "the mayor's *honesty* is *in
+    question*", "the gifts *call into question* the judge's *impartiality*", "the report *casts doubt on* his
+    *competence*" (:data:`~claimex.lexicons.QUESTIONING_PREPOSITIONS`, :data:`~claimex.lexicons.QUESTION_NOUNS`,
+    :data:`~claimex.lexicons.DOUBT_RAISING_VERBS`)."""
+    dep, lemma, children = table.dep, table.lemma, table.children
+    for c in children[pred]:
+        if dep[c] == "prep" and table.lower[c] in lx.QUESTIONING_PREPOSITIONS and any(
+                dep[g] == "pobj" and lemma[g] in lx.QUESTION_NOUNS for g in children[c]):
+            return True
+        if dep[c] == "dobj" and lemma[c] in lx.QUESTION_NOUNS and lemma[pred] in lx.DOUBT_RAISING_VERBS:
+            return True
+    return False
 
 
 def _comparative(table: TokenTable, i: int, k: int) -> bool:
@@ -1920,8 +1937,9 @@ _PLEDGING: Final = frozenset({"support", "back", "endorse", "vote", "campaign", 
 def withheld_backing(st: Statement) -> bool:
     """The speaker refusing their backing: a main verb of :data:`_PLEDGING`, negated, whose subject is the
     speaker ("they *will not vote for* him", "she *could not support* the deal"; since the thirteenth act
-    round). Its act is support (it is about the speaker's backing) and its stance oppose
-    (:func:`decide_stance`)."""
+    round), or an infinitive with no subject of its own, whose doer is the cue's subject ("vowed *not to vote
+    for* him": since issue 15's sixteenth round). Its act is support (it is about the speaker's backing) and
+    its stance oppose (:func:`decide_stance`)."""
     if not st.negative:
         return False
     table = st.table
@@ -1930,8 +1948,9 @@ def withheld_backing(st: Statement) -> bool:
         if pred is None or table.lemma[pred] not in _PLEDGING:
             continue
         subj = subject(table, main)
-        if subj is not None and (is_speaker(st, subj) or _reported_person(st, subj)) and (
-                _negated_plainly(table, main) or _negated_plainly(table, pred)):
+        own = (is_speaker(st, subj) or _reported_person(st, subj)) if subj is not None else any(
+            table.lower[c] == "to" and table.dep[c] == "aux" for c in table.children[main])
+        if own and (_negated_plainly(table, main) or _negated_plainly(table, pred)):
             return True
     return False
 
@@ -3094,15 +3113,48 @@ def _reversed(table: TokenTable, i: int) -> bool:
 REFORM_VERBS: Final = frozenset({"reform", "overhaul", "fix", "rein"})
 
 
+#: Verbs of removing or harming someone that a demand can ask for, besides :data:`_HOSTILE_ACTIONS` (which the
+#: threat rule reads too): "the aide should *be terminated*", "Russia should *hack* her emails".
+_REMOVING_ACTIONS: Final = frozenset({"terminate", "hack", "remove", "dismiss", "topple", "overthrow", "unseat"})
+
+
 def acted_against(table: TokenTable, i: int) -> bool:
     """Token ``i`` is what a hostile action or a reform is done to (rule "acted_against"): the object or
-    passive subject of a verb of :data:`_HOSTILE_ACTIONS` or :data:`REFORM_VERBS` ("you need to *bomb* the
-    facilities", "he should *be banned*", "we need to *reform* the tax system"). A demand of it opposes it."""
-    dep = table.dep[i]
-    if dep not in ("dobj", "nsubjpass"):
+    passive subject of a verb of :data:`_HOSTILE_ACTIONS`, :data:`_REMOVING_ACTIONS` or :data:`REFORM_VERBS`
+    ("you need to *bomb* the facilities", "he should *be banned*", "the aide should *be terminated*", "we need
+    to *reform* the tax system"), or the possessor of such an object ("should hack *the senator's* emails":
+    since issue 15's sixteenth round). A demand of it opposes it."""
+    dep, head = table.dep, table.head
+    if dep[i] == "poss" and head[i] != i:  # "hack *the senator's* emails": the phrase is acted against
+        i = head[i]
+    if dep[i] not in ("dobj", "nsubjpass"):
         return False
-    lemma = table.lemma[table.head[i]]
-    return lemma in _HOSTILE_ACTIONS or lemma in REFORM_VERBS
+    lemma = table.lemma[head[i]]
+    return lemma in _HOSTILE_ACTIONS or lemma in _REMOVING_ACTIONS or lemma in REFORM_VERBS
+
+
+#: Prepositions of the one a cue asks: "called *on* him to ...", "prevailed *upon* the board to ...".
+_ASKED_PREPOSITIONS: Final = frozenset({"on", "upon"})
+
+
+def asked_to_suffer(st: Statement, i: int) -> bool:
+    """The cue asks that ``i`` undergo a hostile action or a removal (rule "acted_against", since issue 15's
+    sixteenth round): ``i`` is the one the cue asks (its object, or the object of its "on": "urged *the
+    manager*", "called *on him*") and the verb it asks for is a passive of :data:`_HOSTILE_ACTIONS` or
+    :data:`_REMOVING_ACTIONS` ("urged the manager *to be fired*", "called on him *to be banned*"). A demand
+    of it opposes them, as one to fire them would."""
+    cue = st.cue
+    if cue is None:
+        return False
+    table = st.table
+    dep, head = table.dep, table.head
+    if dep[i] == "pobj" and head[i] != i and table.lower[head[i]] in _ASKED_PREPOSITIONS:
+        i = head[i]
+    if head[i] != cue or dep[i] not in ("dobj", "dative", "prep"):
+        return False
+    hostile = _HOSTILE_ACTIONS | _REMOVING_ACTIONS
+    return any(dep[v] in ("xcomp", "ccomp") and table.lemma[v] in hostile
+               and any(dep[c] == "auxpass" for c in table.children[v]) for v in table.children[cue])
 
 
 def is_cessation_of(table: TokenTable, i: int) -> bool:
@@ -3533,7 +3585,7 @@ def _demand_stance(st: Statement, target: int | None) -> tuple[str, str] | None:
     if related is not None:
         return related, "relation"
     if (target is not None and (is_cessation_of(table, target) or _reversed(table, target)
-                                or acted_against(table, target))) or st.negative:
+                                or acted_against(table, target) or asked_to_suffer(st, target))) or st.negative:
         return "oppose", "act"
     if redress(st) or sanction(st) or (
             target is not None and target == _obliged(st) and st.evaluation() <= -EVALUATION_THRESHOLD):
@@ -3564,7 +3616,10 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     :data:`~claimex.lexicons.TARGET_BACKING_WORDS`, :data:`~claimex.lexicons.TARGET_FOR_VERBS`,
     :data:`~claimex.lexicons.TARGET_OPPOSING_WORDS`, and :data:`~claimex.lexicons.TARGET_UNDOING_WORDS` with the
     reversing, stopping and sanction words when proposed or foreseen, not reported in the past
-    (:func:`_past_event`: "four members *were killed*" opposes no one)."""
+    (:func:`_past_event`: "four members *were killed*" opposes no one); since issue 15's sixteenth round
+    phrasal verbs too: going against a person or organisation ("will *go after* the governor":
+    :data:`~claimex.lexicons.TARGET_OPPOSING_PHRASES`) and undoing ("would *roll back* the rulings":
+    :data:`~claimex.lexicons.TARGET_UNDOING_PHRASES`, as the undoing words)."""
     if target is None or not st.content:
         return None
     table = st.table
@@ -3585,12 +3640,21 @@ def target_relation(st: Statement, target: int | None) -> str | None:
             dep[c] in ("acomp", "attr") for c in table.children[head[word]])):
         return None  # "it was *premature to back* the plan": the predicate judges the backing, not done
     base = lemma[word]
+    # "go *after* the governor", "*roll back* the rulings", "*stand up to* the union": the verb with its
+    # particle or its preposition
+    phrases = {(base, lower[c]) for c in table.children[word] if dep[c] in ("prt", "advmod")}
+    if prep is not None:
+        phrases.add((base, prep))
+    undoes = not phrases.isdisjoint(lx.TARGET_UNDOING_PHRASES)
+    goes_against = not phrases.isdisjoint(lx.TARGET_OPPOSING_PHRASES) and is_agent(table, i)
     undoing = (base in lx.TARGET_UNDOING_WORDS or base in lx.EVALUATION_REVERSERS or base in lx.CESSATION_WORDS
-               or base in lx.SANCTION_WORDS) and not _past_event(table, word)
-    opposing = base in lx.TARGET_OPPOSING_WORDS or undoing
-    if prep == "against" or (opposing and (prep is None or prep in _OPPOSED_PREPOSITIONS)):
+               or base in lx.SANCTION_WORDS or undoes) and not _past_event(table, word)
+    opposing = base in lx.TARGET_OPPOSING_WORDS or undoing or goes_against
+    if prep == "against" or (opposing and (prep is None or prep in _OPPOSED_PREPOSITIONS or goes_against
+                                           or undoes)):
         kind = "oppose"
-    elif (base in lx.TARGET_BACKING_WORDS and (prep is None or prep in _BACKED_PREPOSITIONS)) or (
+    elif (base in lx.TARGET_BACKING_WORDS and (prep is None or prep in _BACKED_PREPOSITIONS)
+          and not any(p in _WITHDRAWING_PARTICLES for _, p in phrases)) or (
             base in lx.TARGET_FOR_VERBS and prep == "for"):
         kind = "support"
     else:
@@ -3598,6 +3662,11 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     if _negated_word(table, word):
         return "support" if kind == "oppose" else "oppose"
     return kind
+
+
+#: Particles that turn a backing verb into a withdrawal: "*back out of* the deal", "*back away from* the plan",
+#: "*back down*", "*back off*" back nothing.
+_WITHDRAWING_PARTICLES: Final = frozenset({"out", "off", "down", "away"})
 
 
 #: Tags of a verb's past (a past tense, a participle).
@@ -3648,15 +3717,23 @@ BENEFIT_VERBS: Final = frozenset({"have", "get", "receive", "deserve", "be", "ke
                                   "enjoy", "remain"})
 
 
+#: What a common noun names (:func:`claimex.lexical.noun_kind`) when it can be asked to act: people.
+_PEOPLE_KINDS: Final = frozenset({"person", "group"})
+
+
 def addressee(st: Statement, target: int) -> bool:
     """The target of a demand is the one it asks to act, not what it asks for (rule "addressee"): the
     object of the asking cue ("asked *the network* to donate the profits", "called on *the spouse* to
     organise the events") or the subject of an obligation to act ("*all countries* must recognise the
     risk"). Asking someone to act says nothing of them: the stance toward them is read from the content,
     like an assertion's, not given by the act. Not the beneficiary of a wish ("*the residents* should have
-    a say": :data:`BENEFIT_VERBS`), nor a redress or a sanction, which oppose (read before)."""
+    a say": :data:`BENEFIT_VERBS`), nor a redress or a sanction, which oppose (read before). Since issue 15's
+    sixteenth round the one asked may be any common noun of people (:func:`claimex.lexical.noun_kind`: "*the
+    volunteers* should stay in their seats"), not only a name or a role noun; a thing that must happen ("the
+    bill must pass") is still what the demand supports."""
     table = st.table
-    if not is_agent(table, target) or is_first_person(table, target):
+    if is_first_person(table, target) or not (is_agent(table, target) or (
+            table.pos[target] == "NOUN" and lexical.noun_kind(table.lemma[target]) in _PEOPLE_KINDS)):
         return False
     dep, head = table.dep[target], table.head[target]
     if dep == "nsubj" and head in st.preds:
