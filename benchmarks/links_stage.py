@@ -96,7 +96,7 @@ def parsed(limit: int, cache: Path | None, nlp: Any, bench: bool = False) -> lis
 
 def _as_before_links(doc: Doc) -> None:
     """Note the token table's columns read before the links stage, then forget the table."""
-    doc.user_data[_READ_BEFORE] = sorted(k for k in vars(TokenTable.of(doc)) if k not in ("doc", "n"))
+    doc.user_data[_READ_BEFORE] = TokenTable.of(doc).read_on_first_use()  # the others: read when it is made
     TokenTable.forget(doc)
     doc._.set(RAW, json.loads(json.dumps(raw(doc))))
 
