@@ -71,8 +71,6 @@ _CHUNK = 5
 _READ_BEFORE = ("children", "dep", "end", "ent_type", "ents", "head", "idx", "is_alpha", "is_punct", "is_space",
                 "lemma", "lower", "pos", "sentence_ends", "text")
 
-#: What a table keeps between passes: those columns, the array they are read from, the document.
-_KEPT: Final = frozenset({*_READ_BEFORE, "_columns", "_strings", "doc", "n"})
 
 
 def _ref_imports(match: re.Match[str]) -> str:
@@ -123,8 +121,9 @@ def restore(docs: list[Doc], claims: list[list[dict[str, Any]]]) -> None:
         table = TokenTable.of(doc)  # the table as the claims stage finds it in the pipeline: the columns
         for column in _READ_BEFORE:  # the quotes and speakers stages have read
             getattr(table, column)
-        for column in [k for k in vars(table) if k not in _KEPT]:  # what the claims stage read itself (entities):
-            del vars(table)[column]  # read again on each pass, as in the pipeline
+        for column in table.read_on_first_use():  # what the claims stage read itself (entities): read again
+            if column not in _READ_BEFORE:  # on each pass, as in the pipeline
+                table.unread(column)
 
 
 def run(stage: Any, docs: list[Doc]) -> float:

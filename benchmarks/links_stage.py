@@ -23,10 +23,10 @@ rest of the package is this checkout's) is loaded beside this checkout's, in the
   pass on, as in a long run over documents that share names; ``--cold`` empties them before each group of
   5 documents (the other extreme: a cold start every 5 documents).
 
-Before each run the document's token table is dropped and the columns the earlier stages had read of it
-when the document was parsed are read again (kept with the document under :data:`_READ_BEFORE`), so the
-table is as the links stage finds it in the pipeline: what the stage reads first of it is its own cost,
-and a stage that ran first leaves nothing for the other.
+Before each run the document's token table is dropped and made again (which reads its columns), and what the
+earlier stages had read of it on first use when the document was parsed is read again (kept with the document
+under :data:`_READ_BEFORE`), so the table is as the links stage finds it in the pipeline: what the stage
+reads first of it is its own cost, and a stage that ran first leaves nothing for the other.
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def parsed(limit: int, cache: Path | None, nlp: Any, bench: bool = False) -> lis
 
 def _as_before_links(doc: Doc) -> None:
     """Note the token table's columns read before the links stage, then forget the table."""
-    doc.user_data[_READ_BEFORE] = sorted(k for k in vars(TokenTable.of(doc)) if k not in ("doc", "n"))
+    doc.user_data[_READ_BEFORE] = TokenTable.of(doc).read_on_first_use()  # the others: read when it is made
     TokenTable.forget(doc)
     doc._.set(RAW, json.loads(json.dumps(raw(doc))))
 

@@ -68,6 +68,9 @@ POLARITY = [
      "she did not doubt the bridge would open in May", "positive"),
     ("She said not only the army but also the police were deployed.",
      "not only the army but also the police were deployed", "positive"),
+    # a pseudo-negation whose negator is its last word ("if not")
+    ("The engineer said the repair was costly, if not ruinous.", "the repair was costly, if not ruinous",
+     "positive"),
     ("The mayor said people who did not register were fined.", "people who did not register were fined",
      "positive"),
     ("The group said nothing was found at the site.", "nothing was found at the site", "negative"),

@@ -50,6 +50,31 @@ def test_every_attribute_matches_the_token(doc):
         assert table.left_edge(i) == tok.left_edge.i
 
 
+def test_a_word_is_neither_punctuation_nor_white_space(doc):
+    table = TokenTable(doc)
+    assert table.is_word == [not (t.is_punct or t.is_space) for t in doc]
+    assert not all(table.is_word)
+
+
+def test_the_columns_are_plain_attributes_and_later_reads_add_none(doc):
+    """Python 3.11 specialises ``table.dep`` only when no descriptor of the class shadows it and the instance
+    gets no attribute after its constructor: the entities and the sentence ends, read later, fill attributes
+    the constructor made."""
+    table = TokenTable(doc)
+    assert not [name for name in ("lower", "lemma", "dep", "pos", "head", "children", "ent_type", "idx", "end",
+                                  "text", "is_word") if hasattr(TokenTable, name)]
+    made = set(vars(table))
+    assert table.read_on_first_use() == []
+    assert table.entities and table.sentence_ends == [s.end - 1 for s in doc.sents]
+    assert set(vars(table)) == made
+    assert table.read_on_first_use() == ["ents", "sentence_ends", "entities"]
+    table.unread("entities")
+    assert table.read_on_first_use() == ["ents", "sentence_ends"]
+    assert [e.text for e in table.entities] == [e.text for e in doc.ents]
+    with pytest.raises(ValueError, match="read when the table is made"):
+        table.unread("dep")
+
+
 def _tokens_by_char_span(doc, spans):
     """What tokens_in means, with spaCy's own Doc.char_span: tokens starting inside a span, each once."""
     out = []

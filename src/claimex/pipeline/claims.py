@@ -39,6 +39,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from itertools import compress
 from typing import Any, Final
 
 from spacy.language import Language
@@ -76,6 +77,20 @@ _PSEUDO_NEGATIONS_OF: Final[Mapping[str, tuple[tuple[list[str], int], ...]]] = {
 }
 
 
+def _by_neighbour(found: tuple[tuple[list[str], int], ...]) -> dict[tuple[int, str], list[tuple[list[str], int]]]:
+    """The pseudo-negations of one word (``found``) by the word next to it in each: (1, the word after it), or
+    (-1, the word before it) where it is the last."""
+    out: dict[tuple[int, str], list[tuple[list[str], int]]] = {}
+    for seq, k in found:
+        out.setdefault((1, seq[k + 1]) if k + 1 < len(seq) else (-1, seq[k - 1]), []).append((seq, k))
+    return out
+
+
+#: word -> :data:`_PSEUDO_NEGATIONS_OF` by the neighbouring word (:func:`_by_neighbour`): only a sequence whose
+#: neighbour is there is compared ("not" is part of ten, "no" of four)
+_PSEUDO_NEGATIONS_BY_NEIGHBOUR: Final = {word: _by_neighbour(found) for word, found in _PSEUDO_NEGATIONS_OF.items()}
+
+
 # --------------------------------------------------------------------------------------------------
 # Small shared helpers (the links stage uses them too).
 
@@ -106,13 +121,14 @@ def content_tokens(table: TokenTable, claim: Mapping[str, Any]) -> list[int]:
 
 def _words_in(table: TokenTable, spans: Sequence[Sequence[int]]) -> list[int]:
     """The tokens in the character ``spans``, in order, punctuation and spaces left out."""
-    punct = table.is_punct
     if len(spans) == 1:  # most contents: TokenTable.tokens_in of one span, the punctuation left out in one pass
         s, e = int(spans[0][0]), int(spans[0][1])
         if s < 0 or e > len(table.text) or s == e == len(table.text):
             return []
-        space, idx = table.is_space, table.idx
-        return [i for i in range(bisect_left(idx, s), bisect_left(idx, e)) if not space[i] and not punct[i]]
+        idx = table.idx
+        first, last = bisect_left(idx, s), bisect_left(idx, e)
+        return list(compress(range(first, last), table.is_word[first:last]))  # filtered in C, no test a token
+    punct = table.is_punct
     return [i for i in table.tokens_in(spans) if not punct[i]]
 
 
@@ -161,11 +177,11 @@ def np_indices(table: TokenTable, head: int) -> list[int]:
 
 
 def _main_predicates(table: TokenTable, content: Sequence[int]) -> list[int]:
-    """The main predicates of the content's tokens: those governed from outside the content, and their
-    conjuncts."""
-    head, dep, pos, punct, children = table.head, table.dep, table.pos, table.is_punct, table.children
+    """The main predicates of the content's tokens (:func:`_words_in`: no punctuation among them): those
+    governed from outside the content, and their conjuncts."""
+    head, dep, pos, children = table.head, table.dep, table.pos, table.children
     inside = set(content)
-    out = [i for i in content if (head[i] not in inside or head[i] == i) and not punct[i]]  # the roots first
+    out = [i for i in content if head[i] not in inside or head[i] == i]  # the roots first
     seen = set(out)
     for i in out:  # breadth first: each conjunct joins the end of the list when first found, and is read in turn
         for c in children[i]:
@@ -191,12 +207,18 @@ def _predicate_of(table: TokenTable, token: int, limit: int = 6) -> int:
 def _is_pseudo_negation(table: TokenTable, token: int) -> bool:
     """True when token ``token`` is part of a pseudo-negation such as "no doubt" or "not only"."""
     lower = table.lower
-    for seq, k in _PSEUDO_NEGATIONS_OF.get(lower[token], ()):
-        start = token - k
-        if start < 0 or start + len(seq) > table.n:
+    by_neighbour = _PSEUDO_NEGATIONS_BY_NEIGHBOUR.get(lower[token])
+    if by_neighbour is None:
+        return False
+    n = table.n
+    for step in (1, -1):  # the sequences with the word after the token, then with the word before it
+        j = token + step
+        if not 0 <= j < n:
             continue
-        if lower[start:start + len(seq)] == seq:
-            return True
+        for seq, k in by_neighbour.get((step, lower[j]), ()):
+            start = token - k
+            if start >= 0 and start + len(seq) <= n and lower[start:start + len(seq)] == seq:
+                return True
     return False
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import cached_property
 from typing import Final, NamedTuple
 
 import numpy
@@ -130,24 +129,6 @@ class _Children(dict[int, tuple[int, ...]]):
         return kids
 
 
-def _labels(attr: int, *, lowered: bool = False) -> cached_property[list[str]]:
-    """A column of strings (lower-cased with ``lowered``), read on first use."""
-
-    def read(table: TokenTable) -> list[str]:
-        return _decode(table._columns[attr], table._strings.lowered if lowered else table._strings.plain)
-
-    return cached_property(read)
-
-
-def _flag(attr: int) -> cached_property[list[bool]]:
-    """A column of booleans, read on first use."""
-
-    def read(table: TokenTable) -> list[bool]:
-        return table._columns[attr].astype(bool).tolist()
-
-    return cached_property(read)
-
-
 class Entity(NamedTuple):
     """A named entity of the document: tokens ``start:end``, characters ``start_char:end_char``."""
 
@@ -159,20 +140,74 @@ class Entity(NamedTuple):
     text: str
 
 
+#: The attributes of a :class:`TokenTable` read on first use (the others are read when it is made).
+ON_FIRST_USE: Final = ("ents", "sentence_ends", "entities")
+
+
 class TokenTable:
-    """The attributes claimex reads, for every token of one Doc (index = ``Token.i``), each read on
-    first use: with one ``Doc.to_array`` call for the columns, once for ``text`` and ``ents``.
+    """The attributes claimex reads, for every token of one Doc (index = ``Token.i``): with one
+    ``Doc.to_array`` call for the columns, once for ``text``, ``ents`` and the sentence ends.
 
     It keeps no Token objects: one per token, alive for the whole document, would wake Python's
     cyclic garbage collector again and again on long documents.
 
     ``lemma`` is lower-cased; ``pos``, ``dep`` and ``ent_type`` are the label strings ("" for none);
     ``end`` is the character offset after the token.
+
+    The columns and the text are read when the table is made, as plain attributes (the stages read all of
+    them, about 350 times a claim in the claims stage): a ``cached_property`` of the class would keep
+    Python 3.11 from specialising ``table.dep``, which then goes through the generic attribute look-up
+    (the class's descriptor first, then the instance's dict) on every read. The entities and the sentence
+    ends, which fewer rules read, are read on first use.
     """
+
+    doc: Doc
+    n: int
+    lower: list[str]
+    lemma: list[str]
+    dep: list[str]
+    ent_type: list[str]
+    pos: list[str]
+    head: list[int]
+    idx: list[int]
+    end: list[int]
+    is_punct: list[bool]
+    is_stop: list[bool]
+    is_alpha: list[bool]
+    is_space: list[bool]
+    like_num: list[bool]
+    #: neither punctuation nor white space: the tokens a claim's content is read as (``claims._words_in``)
+    is_word: list[bool]
+    #: each token's children, in order: ``table.children[i]``
+    children: _Children
+    text: str
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.n = len(doc)
+        self.n = n = len(doc)
+        array = doc.to_array(list(_ATTRS)) if n else numpy.zeros((0, len(_ATTRS)), dtype="uint64")
+        self._columns = columns = dict(zip(_ATTRS, array.T, strict=True))
+        self._strings = strings = _decoders(doc.vocab.strings)
+        self.lower = _decode(columns[LOWER], strings.plain)
+        self.lemma = _decode(columns[LEMMA], strings.lowered)
+        self.dep = _decode(columns[DEP], strings.plain)
+        self.ent_type = _decode(columns[ENT_TYPE], strings.plain)
+        self.pos = _decode(columns[POS], _POS_NAMES)
+        self.head = (numpy.arange(n) + columns[HEAD].astype("int64")).tolist()  # HEAD is relative
+        self.idx = columns[IDX].tolist()
+        self.end = (columns[IDX] + columns[LENGTH]).tolist()
+        punct, space = columns[IS_PUNCT].astype(bool), columns[IS_SPACE].astype(bool)
+        self.is_punct, self.is_space = punct.tolist(), space.tolist()
+        self.is_word = (~punct & ~space).tolist()
+        self.is_stop = columns[IS_STOP].astype(bool).tolist()
+        self.is_alpha = columns[IS_ALPHA].astype(bool).tolist()
+        self.like_num = columns[LIKE_NUM].astype(bool).tolist()
+        self.children = _Children(columns[HEAD], n)
+        self.text = self._read_text()
+        # read on first use, kept here: an attribute added after the constructor would undo the specialising
+        self._ents: tuple[Span, ...] | None = None
+        self._sentence_ends: list[int] | None = None
+        self._entities: tuple[Entity, ...] | None = None
 
     @classmethod
     def of(cls, doc: Doc) -> TokenTable:
@@ -194,8 +229,7 @@ class TokenTable:
         """Drop ``doc``'s table (the next :meth:`of` reads the document again)."""
         doc.user_data.pop(TABLE_KEY, None)
 
-    @cached_property
-    def text(self) -> str:
+    def _read_text(self) -> str:
         """``Doc.text``, read from the token array: each token's text and its trailing space, as
         ``Doc.text`` joins them (which makes a Token object per token, on every call; this is
         about a third cheaper)."""
@@ -206,26 +240,44 @@ class TokenTable:
         return "".join([spaced[orth] if space else plain[orth]
                         for orth, space in zip(array[:, 0].tolist(), array[:, 1].tolist(), strict=True)])
 
-    @cached_property
+    @property
     def ents(self) -> tuple[Span, ...]:
-        """``Doc.ents`` (which walks every token again on each call)."""
-        return tuple(self.doc.ents)
+        """``Doc.ents`` (which walks every token again on each call), read once."""
+        if self._ents is None:
+            self._ents = tuple(self.doc.ents)
+        return self._ents
 
-    @cached_property
+    @property
     def sentence_ends(self) -> list[int]:
         """The last token of every sentence, in order, as ``Doc.sents`` gives them, read once (``Token.sent``
         walks the sentence and makes a Span on every call): a sentence ends before each token that starts
         one. A Doc with a ``sents`` hook or no sentence annotation goes through ``Doc.sents`` (or its error)."""
-        doc = self.doc
-        if not self.n or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
-            return [sent.end - 1 for sent in doc.sents]
-        return [*numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1).tolist(), self.n - 1]
+        if self._sentence_ends is None:
+            doc = self.doc
+            if not self.n or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+                self._sentence_ends = [sent.end - 1 for sent in doc.sents]
+            else:
+                self._sentence_ends = [*numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1).tolist(), self.n - 1]
+        return self._sentence_ends
 
-    @cached_property
+    @property
     def entities(self) -> tuple[Entity, ...]:
         """The named entities as plain records (token and character offsets, label, text), read once: rules
         that scan every entity for each claim do not build a Span each time."""
-        return tuple(map(self.entity_record, self.ents))
+        if self._entities is None:
+            self._entities = tuple(map(self.entity_record, self.ents))
+        return self._entities
+
+    def read_on_first_use(self) -> list[str]:
+        """Which of the attributes read on first use (:data:`ON_FIRST_USE`) have been read (for the
+        benchmarks, which set a table up as a stage finds it in the pipeline)."""
+        return [name for name in ON_FIRST_USE if getattr(self, f"_{name}") is not None]
+
+    def unread(self, name: str) -> None:
+        """Drop the attribute ``name`` of :data:`ON_FIRST_USE`: it is read again when next asked for."""
+        if name not in ON_FIRST_USE:
+            raise ValueError(f"{name!r} is read when the table is made; only {ON_FIRST_USE} can be unread")
+        setattr(self, f"_{name}", None)
 
     def entity_record(self, ent: Span) -> Entity:
         """The record of one entity of :attr:`ents` (as :attr:`entities` has it): for a reader that needs
@@ -233,47 +285,6 @@ class TokenTable:
         start, stop = ent.start, ent.end  # each Span's attribute read once
         first, last = self.idx[start], self.end[stop - 1]
         return Entity(start, stop, first, last, self._strings.plain[ent.label], self.text[first:last])
-
-    @cached_property
-    def _columns(self) -> dict[int, numpy.ndarray]:
-        array = self.doc.to_array(list(_ATTRS)) if self.n else numpy.zeros((0, len(_ATTRS)), dtype="uint64")
-        return dict(zip(_ATTRS, array.T, strict=True))
-
-    @cached_property
-    def _strings(self) -> _Decoders:
-        return _decoders(self.doc.vocab.strings)
-
-    lower = _labels(LOWER)
-    lemma = _labels(LEMMA, lowered=True)
-    dep = _labels(DEP)
-    ent_type = _labels(ENT_TYPE)
-
-    @cached_property
-    def pos(self) -> list[str]:
-        return _decode(self._columns[POS], _POS_NAMES)
-
-    @cached_property
-    def head(self) -> list[int]:
-        return (numpy.arange(self.n) + self._columns[HEAD].astype("int64")).tolist()  # HEAD is relative
-
-    @cached_property
-    def idx(self) -> list[int]:
-        return self._columns[IDX].tolist()
-
-    @cached_property
-    def end(self) -> list[int]:
-        return (self._columns[IDX] + self._columns[LENGTH]).tolist()
-
-    is_punct = _flag(IS_PUNCT)
-    is_stop = _flag(IS_STOP)
-    is_alpha = _flag(IS_ALPHA)
-    is_space = _flag(IS_SPACE)
-    like_num = _flag(LIKE_NUM)
-
-    @cached_property
-    def children(self) -> _Children:
-        """Each token's children, in order: ``table.children[i]``."""
-        return _Children(self._columns[HEAD], self.n)
 
     def __len__(self) -> int:
         return self.n
