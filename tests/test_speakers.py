@@ -972,3 +972,11 @@ def test_description_after_a_named_speaker_is_that_speaker(nlp, text, mention, n
 def test_description_is_not_a_speaker_it_does_not_fit(nlp, text, mention, other):
     speaker = speaker_of(run(nlp, text), mention)
     assert speaker is None or speaker.name != other, speaker
+
+
+def test_a_description_finds_a_person_named_with_a_generational_suffix(nlp):
+    # "Dale Whitcombe Jr." and "Whitcombe" are one person: the surname is not "Jr." (names.surname)
+    text = ('Republican presidential candidate Dale Whitcombe Jr. held a rally in Ohio on Monday.\n\nWhitcombe '
+            'spoke for an hour.\n\n"The economy is rigged," the businessman said.')
+    speaker = speaker_of(run(nlp, text), "the businessman")
+    assert speaker is not None and "Whitcombe" in speaker.name, speaker

@@ -1313,7 +1313,7 @@ def _speaker_keys(clusters: list[Cluster], acronyms: dict[str, str]) -> dict[str
                 if value:
                     keys.setdefault(_norm(value), cluster)
             if m.kind == "PERSON" and m.name and len(m.name.split()) > 1:
-                keys.setdefault(_norm(m.name.split()[-1]), cluster)
+                keys.setdefault(_surname(_norm(m.name)), cluster)
     named: dict[str, Cluster] = {}
     for cluster in clusters:
         for value in cluster.names:
@@ -1571,10 +1571,9 @@ def _same_person(a: str, b: str) -> bool:
     forenames that agree."""
     if a == b:
         return True
-    wa, wb = a.split(), b.split()
-    if wa[-1] != wb[-1]:
+    if _surname(a) != _surname(b):
         return False
-    return len(wa) == 1 or len(wb) == 1 or _forenames_agree(a, b)
+    return " " not in a or " " not in b or _forenames_agree(a, b)
 
 
 def description_referent(tt: TokenTable, people: list[Described], mention: Mention) -> Described | None:
@@ -1699,7 +1698,7 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention,
         return None  # two people are subjects in the window: the description may be either
     theirs = {i for p in people if _same_person(p.name, subject.name)
               for i in range(*(tt.expand(p.start, p.end) or (0, 0)))}
-    surname = subject.name.split()[-1]
+    surname = _surname(subject.name)
     if any(tt.dep[i] in ("nsubj", "nsubjpass") and tt.pos[i] == "PROPN" and i not in theirs
            and _norm(tt.word(i)) != surname and outside(tt.idx[i]) for i in range(window_start, first_root)):
         return None  # another name is a subject there, whatever the NER made of it
