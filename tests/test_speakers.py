@@ -479,6 +479,9 @@ DESCRIBED = [
      "farmers.", "The lawmaker", "Omar Halvorsen"),
     ("Republican presidential candidate Dale Whitcombe held a rally in Ohio. Mayor Rita Sanz spoke before him. "
      "The candidate said the economy was rigged.", "The candidate", "Dale Whitcombe"),
+    # a person noun WordNet knows though no list of the stage has it (speakers.is_person_noun)
+    ('Consumer advocate Nina Falk criticised the bill on Monday. The Senate passed it last week.\n\n"It protects '
+     'the banks," the advocate said.', "the advocate", "Nina Falk"),
 ]
 
 

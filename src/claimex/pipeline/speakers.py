@@ -1493,12 +1493,20 @@ def _listed_person_noun(word: str) -> bool:
 
 
 def is_person_noun(word: str) -> bool:
-    """Whether a lower-cased noun lemma names a kind of person: "investor", "neurosurgeon", "governor";
-    not "hall", "airline", "center". (The stage's lists and word endings; WordNet's reading is
-    :func:`claimex.lexical.is_person_noun`.)"""
+    """Whether a lower-cased lemma names a kind of person: "investor", "neurosurgeon", "governor", "ally";
+    not "hall", "airline", "center", "former". One reading, in this order: the stage's own lists of person
+    nouns say yes (:func:`_listed_person_noun`: "mogul", "chair"); its nouns with a person's ending that
+    name no person say no ("center", "statement"); then WordNet's first senses, for a word WordNet knows
+    as a noun (:func:`claimex.lexical.noun_kind`: "delegate", "ally" yes; "former", "recent" no); then,
+    for a word it does not know ("co-founder", "birther"), the ending of a person's noun."""
     if _listed_person_noun(word):
         return True
-    if word in _NOT_PERSON_NOUNS or word.endswith("ment") or len(word) < 5:
+    if word in _NOT_PERSON_NOUNS:
+        return False
+    kind = lexical.noun_kind(word)
+    if kind is not None:
+        return kind == "person"
+    if word.endswith("ment") or len(word) < 5:
         return False
     return word.endswith(_PERSON_ENDINGS) and word not in lexicons.ORG_NOUNS
 
