@@ -880,6 +880,18 @@ def test_a_full_person_name_is_one_person(name, kind, one):
     assert speakers._full_person_name(name, kind) is one
 
 
+@pytest.mark.parametrize(("name", "plural"), [
+    ("Bernie Sanders", False),  # "Sanders" tagged a plural noun, then the full name: one person
+    ("Tom Hale and Ann Park", True),  # one PERSON entity of a coordination, tagged singular: still two
+])
+def test_a_full_name_makes_a_plural_speaker_one_person(name, plural):
+    # the same reading of a full name for a mention as for a speaker entity (speakers._full_person_name)
+    cluster = speakers.Cluster()
+    cluster.add(speakers.Mention(span=(0, 7), text="Sanders", root=0, name="Sanders", kind="PERSON", plural=True))
+    cluster.add(speakers.Mention(span=(40, 40 + len(name)), text=name, root=9, name=name, kind="PERSON"))
+    assert cluster.plural is plural
+
+
 # "he" and "she" never stand for a speaker that is no person (WordNet's kinds of nouns: claimex.lexical.noun_kind)
 
 @pytest.mark.parametrize(("text", "name"), [

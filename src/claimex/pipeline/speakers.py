@@ -144,7 +144,8 @@ class Cluster:
         if not self._named:
             self._named = True
             self.plural = mention.plural
-        elif self.plural and _one_person(mention):  # "Sanders" (tagged a plural noun), then "Bernie Sanders"
+        elif self.plural and not mention.plural and _full_person_name(mention.name, mention.kind):
+            # "Sanders" (tagged a plural noun), then "Bernie Sanders"
             self.plural = False
         return self._add_names(mention)
 
@@ -856,18 +857,13 @@ def _common_noun_kind(tt: TokenTable, mention: Mention, root: int) -> str | None
     return lexical.noun_kind(lemma)
 
 
-def _full_person_name(name: str, kind: str) -> bool:
-    """A person entity named by a full name of capitalised words and no coordination ("Bernie Sanders",
-    whose mentions may all be a bare "Sanders" that the tagger read as a plural noun): one person."""
-    words = name.replace(",", " , ").split()
+def _full_person_name(name: str | None, kind: str) -> bool:
+    """A person named by a full name of capitalised words and no coordination ("Bernie Sanders"; not
+    "Sanders", "Marco Rubio and Ted Cruz"): one person, whatever the tag of a bare surname of theirs said
+    (a mention's, or a speaker's whose mentions may all be a bare "Sanders" the tagger read as a plural)."""
+    words = (name or "").replace(",", " , ").split()
     return kind == "PERSON" and len(words) >= 2 and "and" not in words and "," not in words \
         and all(w[:1].isupper() for w in words)
-
-
-def _one_person(mention: Mention) -> bool:
-    """A person's full name, not plural: a forename and a surname ("Bernie Sanders") say one person,
-    whatever the tag of a bare surname of theirs said before."""
-    return mention.kind == "PERSON" and not mention.plural and len((mention.name or "").split()) >= 2
 
 
 def _plural_head(tt: TokenTable, root: int, lemma: str) -> bool:
