@@ -120,7 +120,6 @@ def test_a_table_of_the_first_format_says_how_to_rebuild_it():
 ])
 def test_noun_kinds(noun, kind):
     assert lexical.noun_kind(noun) == kind
-    assert lexical.is_person_noun(noun) == (kind == "person")
 
 
 def test_role_nouns_are_persons_in_wordnet():

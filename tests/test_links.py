@@ -950,6 +950,17 @@ def test_a_cue_naming_a_party_answers_the_claim_it_repeats(en_nlp, linker):
     assert [(x["source"], x["relation"], x["target"]) for x in links] == [("c3", "supports", "c1")]
 
 
+def test_a_cue_naming_a_party_by_surname_finds_a_name_with_a_generational_suffix(en_nlp, linker):
+    """"Echoing Warren" names the speaker "Robert Warren Jr." (the surname is not "Jr.": names.surname)."""
+    text = ("Senator Robert Warren Jr. said the bill would raise drug prices for seniors. Echoing Warren, "
+            "Senator Brown said the bill was a gift to drug companies.")
+    links = links_of(en_nlp, linker, text, [
+        claim("c1", "the bill would raise drug prices for seniors", cue="said", speaker="w"),
+        claim("c2", "the bill was a gift to drug companies", cue="said", speaker="b", after="Brown"),
+    ], [S("w", "Robert Warren Jr.", kind="PERSON"), S("b", "Senator Brown", kind="PERSON")])
+    assert summary(links) == [("c2", "supports", "c1", ["confirmation_cue", "reference"])]
+
+
 def test_bounded_numbers_are_no_mismatch(en_nlp, linker):
     text = "Officials said at least five drones attacked the base. The monitor said seven drones attacked the base."
     links = links_of(en_nlp, linker, text, [

@@ -479,6 +479,9 @@ DESCRIBED = [
      "farmers.", "The lawmaker", "Omar Halvorsen"),
     ("Republican presidential candidate Dale Whitcombe held a rally in Ohio. Mayor Rita Sanz spoke before him. "
      "The candidate said the economy was rigged.", "The candidate", "Dale Whitcombe"),
+    # a person noun WordNet knows though no list of the stage has it (speakers.is_person_noun)
+    ('Consumer advocate Nina Falk criticised the bill on Monday. The Senate passed it last week.\n\n"It protects '
+     'the banks," the advocate said.', "the advocate", "Nina Falk"),
 ]
 
 
@@ -877,6 +880,18 @@ def test_a_full_person_name_is_one_person(name, kind, one):
     assert speakers._full_person_name(name, kind) is one
 
 
+@pytest.mark.parametrize(("name", "plural"), [
+    ("Bernie Sanders", False),  # "Sanders" tagged a plural noun, then the full name: one person
+    ("Tom Hale and Ann Park", True),  # one PERSON entity of a coordination, tagged singular: still two
+])
+def test_a_full_name_makes_a_plural_speaker_one_person(name, plural):
+    # the same reading of a full name for a mention as for a speaker entity (speakers._full_person_name)
+    cluster = speakers.Cluster()
+    cluster.add(speakers.Mention(span=(0, 7), text="Sanders", root=0, name="Sanders", kind="PERSON", plural=True))
+    cluster.add(speakers.Mention(span=(40, 40 + len(name)), text=name, root=9, name=name, kind="PERSON"))
+    assert cluster.plural is plural
+
+
 # "he" and "she" never stand for a speaker that is no person (WordNet's kinds of nouns: claimex.lexical.noun_kind)
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -972,3 +987,11 @@ def test_description_after_a_named_speaker_is_that_speaker(nlp, text, mention, n
 def test_description_is_not_a_speaker_it_does_not_fit(nlp, text, mention, other):
     speaker = speaker_of(run(nlp, text), mention)
     assert speaker is None or speaker.name != other, speaker
+
+
+def test_a_description_finds_a_person_named_with_a_generational_suffix(nlp):
+    # "Dale Whitcombe Jr." and "Whitcombe" are one person: the surname is not "Jr." (names.surname)
+    text = ('Republican presidential candidate Dale Whitcombe Jr. held a rally in Ohio on Monday.\n\nWhitcombe '
+            'spoke for an hour.\n\n"The economy is rigged," the businessman said.')
+    speaker = speaker_of(run(nlp, text), "the businessman")
+    assert speaker is not None and "Whitcombe" in speaker.name, speaker

@@ -207,12 +207,6 @@ def noun_kind(lemma: str) -> NounKind | None:
     return "group" if files[0] == "group" else "thing"
 
 
-def is_person_noun(lemma: str) -> bool:
-    """Whether a noun names a kind of person in one of its first senses in WordNet: "spokeswoman",
-    "senator", "official"; not "crowd", "debate", nor a word WordNet does not know."""
-    return noun_kind(lemma) == "person"
-
-
 def similar(a: str, b: str, pos: str | None = None) -> bool:
     """Whether two lemmas say the same thing: equal, synonyms (a shared synset among their first
     senses), or joined by a derivational link ("arrest" ~ "nab", "marry" ~ "wedding").

@@ -451,6 +451,8 @@ FEMALE_FORENAMES: Final[frozenset[str]] = frozenset({
 PERSON_PRONOUNS: Final[Mapping[str, str]] = {
     "he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female",
 }
+#: The pronouns of one person the claims stage reads as a person: "he", "she" and their object and possessive forms.
+SINGULAR_PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "him", "her", "his"})
 NEUTER_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "its"})
 PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "them", "their"})
 FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "we", "me", "us", "my", "our"})

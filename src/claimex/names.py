@@ -93,6 +93,19 @@ def forename_gender(forename: str) -> str | None:
     return None
 
 
+def name_gender(name: str | None) -> str | None:
+    """"male" / "female" from a name's forename or title ("Hillary Clinton", "Mrs. Smith"), else None."""
+    if not name:
+        return None
+    first = name.split(maxsplit=1)[0].lower()
+    forename = forename_gender(first)
+    if forename == "female" or first in lx.FEMALE_WORDS:
+        return "female"
+    if forename == "male" or first in lx.MALE_WORDS:
+        return "male"
+    return None
+
+
 # --------------------------------------------------------------------------------------------------
 # Between claims (claimex_claims, claimex_links)
 
@@ -232,6 +245,7 @@ __all__ = [
     "forenames_agree",
     "graph_key",
     "kinds_agree",
+    "name_gender",
     "name_key",
     "name_similarity",
     "names_match",

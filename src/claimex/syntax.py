@@ -1,4 +1,4 @@
-"""Named sets of dependency labels and function words that the stages' rules test on the parse.
+"""Named sets of dependency and entity labels and function words that the stages' rules test on the parse.
 
 Labels are spaCy's English ones (ClearNLP style, as ``en_core_web_sm`` predicts them). One place for
 the sets more than one rule uses, so a rule says what it looks for ("a subject") rather than repeating
@@ -23,3 +23,7 @@ OBJECT_DEPS: Final[frozenset[str]] = frozenset({"dobj", "attr", "oprd", "dative"
 #: The subordinating words (dependency ``mark``) that open a reported clause and are not part of its
 #: content: "said *that* ...", "asked *whether* ...", "wondered *if* ...".
 COMPLEMENTIZERS: Final[frozenset[str]] = frozenset({"that", "whether", "if"})
+
+#: Entity labels of agents, who can say, do or be judged for something: a person, an organisation, a
+#: country or city, a nationality or party.
+AGENT_ENTITY_LABELS: Final[frozenset[str]] = frozenset({"PERSON", "ORG", "GPE", "NORP"})

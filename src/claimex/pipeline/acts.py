@@ -31,10 +31,10 @@ from typing import Any, Final, NamedTuple
 
 from .. import lexical, syntax
 from .. import lexicons as lx
-from ..names import forename_gender, names_match
+from ..names import name_gender, names_match
+from .mentions import speaker_index
 from .tokens import Entity, TokenTable
 
-_AGENT_ENTS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _AGENT_NOUNS: Final = lx.ROLE_NOUNS | lx.ORG_NOUNS | lx.GOVERNMENT_NOUNS
 _PREDICATE_POS: Final = frozenset({"VERB", "AUX", "ADJ"})
 _SUBJECT_DEPS: Final = syntax.SUBJECT_DEPS
@@ -42,7 +42,6 @@ _SUBJECT_DEPS: Final = syntax.SUBJECT_DEPS
 _UNEVALUATED_POS: Final = frozenset({"PROPN", "DET", "ADP", "PRON", "AUX", "PUNCT", "CCONJ", "SCONJ", "PART",
                                      "NUM", "SPACE"})
 _THIRD_PERSON: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its"})
-_PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his"})
 _PLURAL_PRONOUNS: Final = lx.PLURAL_PRONOUNS | {"theirs", "themselves"}  # and the forms lexicons leaves out
 _QUESTION_WORDS: Final = frozenset({"if", "whether", "why", "how", "what", "who", "whom", "when", "where",
                                     "which"})
@@ -139,7 +138,7 @@ def is_agent(table: TokenTable, i: int) -> bool:
     """A person, organisation or country: a named entity of those kinds, a proper noun, a third-person
     pronoun, or a noun of a role or an organisation ("the senator", "the court", "the campaign")."""
     ent = table.ent_type[i]  # each column read once (the rules and the ranker ask this of many tokens)
-    if ent in _AGENT_ENTS:
+    if ent in syntax.AGENT_ENTITY_LABELS:
         return True
     pos = table.pos[i]
     if pos == "PROPN":
@@ -683,7 +682,7 @@ def _hostile_aim(st: Statement, pred: int) -> bool:
     if is_copula(table, pred) and table.lemma[subj] in _AIM_NOUNS and table.pos[subj] == "NOUN":
         owner = possessor(table, subj)
         return not _negated_plainly(table, pred) and (owner is None or is_speaker(st, owner)
-                                                      or _speaker_pronoun(st, owner))
+                                                      or speaker_pronoun(st, owner))
     return is_future(table, pred) and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)) and any(
         dep[c] in ("advcl", "xcomp") for c in aims)
 
@@ -1800,7 +1799,7 @@ _EXTRAPOSED: Final = frozenset({"ccomp", "csubj", "xcomp", "acl"})
 
 def _a_person(table: TokenTable, i: int) -> bool:
     """A person's name or a personal pronoun ("he", "she"): praise said of one supports, reported or quoted."""
-    return table.ent_type[i] == "PERSON" or table.lower[i] in _PERSON_PRONOUNS
+    return table.ent_type[i] == "PERSON" or table.lower[i] in lx.SINGULAR_PERSON_PRONOUNS
 
 
 def _predicated(st: Statement) -> tuple[float, int] | None:
@@ -2886,7 +2885,7 @@ def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
             continue
         if dep[i] == "nsubjpass" and pos[i] != "PROPN" and not ent[i]:  # "fighters were killed": a victim
             continue
-        if _speaker_pronoun(st, i):
+        if speaker_pronoun(st, i):
             continue  # "the Khans say *they* felt compelled ... the welcome *they* felt": the speaker
         if ent[i] and head[i] != i and dep[i] == "compound" and ent[head[i]] == ent[i]:
             continue
@@ -2909,7 +2908,7 @@ def _speaker_forms(st: Statement) -> frozenset[str]:
     return st._speaker_forms
 
 
-def _speaker_pronoun(st: Statement, i: int) -> bool:
+def speaker_pronoun(st: Statement, i: int) -> bool:
     """``i`` is a pronoun that stands for the speaker in reported speech (:func:`_speaker_forms`)."""
     return st.table.pos[i] == "PRON" and (st.table.lower[i] in _speaker_forms(st) or reported_self(st, i))
 
@@ -2922,7 +2921,7 @@ def choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
     table = st.table
     if found is not None and table.pos[found] == "DET" and table.head[found] != found:
         found = table.head[found]  # "the" of "the State Department" (inside the entity): the name it opens
-    if found is not None and _light(table, found):
+    if found is not None and light_noun(table, found):
         found = _content_clause_subject(table, found) or found
     if found is not None and table.lower[found] in lx.TITLES:
         name = table.head[found]
@@ -3037,7 +3036,7 @@ def reported_object(st: Statement, skip: int) -> int | None:
                 if d in ("dobj", "pobj", "dative") and child in inside and child != skip and (
                         pos[child] in ("NOUN", "PROPN") or (pos[child] == "PRON" and is_agent(table, child)
                                                             and table.lower[child] not in ("it", "its"))):
-                    if not (is_first_person(table, child) or is_setting(table, child) or _light(table, child)
+                    if not (is_first_person(table, child) or is_setting(table, child) or light_noun(table, child)
                             or table.ent_type[child] in _NOT_TOPIC_ENTS):
                         return child
                 elif d in ("xcomp", "prep", "acomp", "dobj"):
@@ -3062,16 +3061,17 @@ def _topic(st: Statement) -> int | None:
             return i
     for pred in st.preds:
         subj = subject(table, pred)
-        if subj is not None and pos[subj] in ("NOUN", "PROPN") and not _light(table, subj):
+        if subj is not None and pos[subj] in ("NOUN", "PROPN") and not light_noun(table, subj):
             return subj
     for pred in st.preds:
         for child in table.children[pred]:
-            if dep[child] in ("dobj", "attr", "oprd") and pos[child] in ("NOUN", "PROPN") and not _light(table, child):
+            if dep[child] in ("dobj", "attr", "oprd") and pos[child] in ("NOUN", "PROPN") \
+                    and not light_noun(table, child):
                 return child
     return None
 
 
-def _light(table: TokenTable, i: int) -> bool:
+def light_noun(table: TokenTable, i: int) -> bool:
     """A noun too light to be what a claim is about (rule "light_noun"): "it will take *some time*", "the
     *way* he runs", "*a result*" (:data:`~claimex.lexicons.LIGHT_TARGET_NOUNS`, not in a name)."""
     return table.lemma[i] in lx.LIGHT_TARGET_NOUNS and not table.ent_type[i]
@@ -3193,7 +3193,7 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
         (speaker id or None, name or None).
     """
     start = table.idx[target]
-    owner = _speaker_index(speakers).owner(start)
+    owner = speaker_index(speakers).owner(start)
     if owner is not None:
         return owner["id"], owner.get("name")
     low = table.lower[target]
@@ -3218,95 +3218,10 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
     return None, _longest_name(table, target, name)
 
 
-class _MentionIndex:
-    """The speakers' mentions sorted by start, to find the one a character offset is inside without
-    walking every mention of every speaker for each claim."""
-
-    __slots__ = ("_counts", "_joined", "_names", "longest", "named", "size", "spans", "speakers", "starts")
-
-    def __init__(self, speakers: Sequence[Mapping[str, Any]]) -> None:
-        spans = sorted((s, e, n) for n, sp in enumerate(speakers) for s, e in sp.get("mentions") or ())
-        self.speakers = speakers
-        self.size = len(speakers)
-        self.starts = [s for s, _, _ in spans]
-        self.spans = spans
-        self.longest = max((e - s for s, e, _ in spans), default=0)
-        self._names: list[list[tuple[str, str]]] | None = None
-        self._joined: str | None = None
-        self._counts: dict[str, int] | None = None
-        #: name -> the speaker it names (:func:`_named_speaker`), as found for this document
-        self.named: dict[str, Mapping[str, Any] | None] = {}
-
-    @property
-    def mention_counts(self) -> dict[str, int]:
-        """Speaker id -> how many mentions it has (made when first asked for)."""
-        if self._counts is None:
-            self._counts = {str(sp.get("id")): len(sp.get("mentions") or ()) for sp in self.speakers}
-        return self._counts
-
-    @property
-    def names(self) -> list[list[tuple[str, str]]]:
-        """Each speaker's names and aliases with their lower-case forms (made when first asked for)."""
-        if self._names is None:
-            self._names = [[(o, o.lower()) for o in (sp.get("name"), *(sp.get("aliases") or ())) if o]
-                           for sp in self.speakers]
-        return self._names
-
-    @property
-    def joined(self) -> str:
-        """Every lower-case name and alias of every speaker, one a line: a word that is in none of them
-        is not in this text either, so that a name none of them shares a word with is passed over in one
-        test (made when first asked for)."""
-        if self._joined is None:
-            self._joined = "\n".join(low for names in self.names for _, low in names)
-        return self._joined
-
-    def nearest_before(self, at: int, accept: Callable[[Mapping[str, Any]], bool]) -> tuple[int, int] | None:
-        """(start, speaker index) of the accepted speaker's mention that starts last before ``at`` (on a
-        tie, the speaker first in list order)."""
-        spans, speakers = self.spans, self.speakers
-        j = bisect.bisect_left(self.starts, at) - 1
-        found: tuple[int, int] | None = None
-        while j >= 0:
-            s, _, n = spans[j]
-            if found is not None and s < found[0]:
-                break
-            if accept(speakers[n]) and (found is None or n < found[1]):
-                found = (s, n)
-            j -= 1
-        return found
-
-    def owner(self, at: int) -> Mapping[str, Any] | None:
-        """The first speaker (in list order) with a mention that contains ``at``."""
-        best: int | None = None
-        j = bisect.bisect_right(self.starts, at) - 1
-        floor = at - self.longest
-        spans = self.spans
-        while j >= 0 and spans[j][0] >= floor:
-            _, e, n = spans[j]
-            if e > at and (best is None or n < best):
-                best = n
-            j -= 1
-        return self.speakers[best] if best is not None else None
-
-
-_MENTION_INDEX: list[_MentionIndex] = []  # the index of the last speaker list seen (one document's)
-
-
-def _speaker_index(speakers: Sequence[Mapping[str, Any]]) -> _MentionIndex:
-    """The index of a document's speakers, made once for all its claims: again for another list, or when
-    speakers were added to it (the speakers of a document are not changed while its claims are read)."""
-    index = _MENTION_INDEX[0] if _MENTION_INDEX else None
-    if index is None or index.speakers is not speakers or index.size != len(speakers):
-        index = _MentionIndex(speakers)
-        _MENTION_INDEX[:] = [index]
-    return index
-
-
 def _mention_owner(speakers: Sequence[Mapping[str, Any]], at: int) -> Mapping[str, Any] | None:
     """The speaker one of whose mentions contains the character offset ``at`` (the first in list order),
     through an index of the document's mentions made once for all its claims."""
-    return _speaker_index(speakers).owner(at)
+    return speaker_index(speakers).owner(at)
 
 
 def _named_speaker(speakers: Sequence[Mapping[str, Any]], name: str,
@@ -3314,7 +3229,7 @@ def _named_speaker(speakers: Sequence[Mapping[str, Any]], name: str,
     """The first speaker entity whose name or an alias names the same as ``name`` (``names_match``); a
     name that shares no word with ``name`` is passed over without the full comparison. Found once per
     document for each name."""
-    index = _speaker_index(speakers)
+    index = speaker_index(speakers)
     if name in index.named:
         return index.named[name]
     found: Mapping[str, Any] | None = None
@@ -3347,7 +3262,7 @@ def _entity_text(table: TokenTable, i: int) -> str | None:
     if table.ent_type[i]:  # only then is the token inside an entity
         ent = _names_of(table).entity_at(i)
         if ent is not None:
-            return ent.text if ent.label in _AGENT_ENTS or ent.label in ("FAC", "LAW", "EVENT") else None
+            return ent.text if ent.label in syntax.AGENT_ENTITY_LABELS or ent.label in ("FAC", "LAW", "EVENT") else None
     if table.pos[i] != "PROPN":
         return None
     first = i
@@ -3456,19 +3371,6 @@ def _longest_name(table: TokenTable, target: int, name: str) -> str:
 _OTHER_GENDER: Final = {"he": "female", "him": "female", "his": "female", "she": "male", "her": "male"}
 
 
-def _gender(name: str | None) -> str | None:
-    """"male" / "female" from a name's forename or title ("Hillary Clinton", "Mrs. Smith"), else None."""
-    if not name:
-        return None
-    first = name.split(maxsplit=1)[0].lower()
-    forename = forename_gender(first)
-    if forename == "female" or first in lx.FEMALE_WORDS:
-        return "female"
-    if forename == "male" or first in lx.MALE_WORDS:
-        return "male"
-    return None
-
-
 def _modifier(table: TokenTable, start: int, end: int) -> bool:
     """The entity (tokens ``start`` .. ``end``) modifies a noun outside it: "a *Democratic* donor", "the
     *Republican* members" name no one a pronoun can stand for."""
@@ -3487,20 +3389,20 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
     low = table.lower[target]
     # "they" is a group, never a place ("London", "Austin" named before it); "it" may be a country or an
     # organisation, never a group of people ("Democrats")
-    kinds = ("PERSON",) if low in _PERSON_PRONOUNS else ("ORG", "NORP") if low in _PLURAL_PRONOUNS else (
+    kinds = ("PERSON",) if low in lx.SINGULAR_PERSON_PRONOUNS else ("ORG", "NORP") if low in _PLURAL_PRONOUNS else (
         "ORG", "GPE")
     at = table.idx[target]
     skip = claim.get("speaker") if claim.get("direct") or claim.get("act") == lx.ACCUSE else None
     other = _OTHER_GENDER.get(low)
-    thing = low not in _PERSON_PRONOUNS
+    thing = low not in lx.SINGULAR_PERSON_PRONOUNS
 
     def fits(sp: Mapping[str, Any]) -> bool:
         if sp.get("kind") not in kinds or sp["id"] == skip:
             return False
-        gender = _gender(sp.get("name"))  # a forename or a title names a person, whatever the label says
+        gender = name_gender(sp.get("name"))  # a forename or a title names a person, whatever the label says
         return not (thing and gender) and not (other and gender == other)
 
-    nearest = _speaker_index(speakers).nearest_before(at, fits)
+    nearest = speaker_index(speakers).nearest_before(at, fits)
     best: tuple[int, str, str | None] | None = None  # the nearest speaker mention
     if nearest is not None:
         sp = speakers[nearest[1]]
@@ -3514,7 +3416,7 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
             break
         if ent.label not in kinds:
             continue
-        if _modifier(table, ent.start, ent.end) or (other and _gender(ent.text) == other):
+        if _modifier(table, ent.start, ent.end) or (other and name_gender(ent.text) == other):
             continue  # "a *Democratic* donor", "*Hillary Clinton*" for "he": no antecedent
         named = _named_speaker(speakers, ent.text)
         if named is None:

@@ -144,7 +144,8 @@ class Cluster:
         if not self._named:
             self._named = True
             self.plural = mention.plural
-        elif self.plural and _one_person(mention):  # "Sanders" (tagged a plural noun), then "Bernie Sanders"
+        elif self.plural and not mention.plural and _full_person_name(mention.name, mention.kind):
+            # "Sanders" (tagged a plural noun), then "Bernie Sanders"
             self.plural = False
         return self._add_names(mention)
 
@@ -856,18 +857,13 @@ def _common_noun_kind(tt: TokenTable, mention: Mention, root: int) -> str | None
     return lexical.noun_kind(lemma)
 
 
-def _full_person_name(name: str, kind: str) -> bool:
-    """A person entity named by a full name of capitalised words and no coordination ("Bernie Sanders",
-    whose mentions may all be a bare "Sanders" that the tagger read as a plural noun): one person."""
-    words = name.replace(",", " , ").split()
+def _full_person_name(name: str | None, kind: str) -> bool:
+    """A person named by a full name of capitalised words and no coordination ("Bernie Sanders"; not
+    "Sanders", "Marco Rubio and Ted Cruz"): one person, whatever the tag of a bare surname of theirs said
+    (a mention's, or a speaker's whose mentions may all be a bare "Sanders" the tagger read as a plural)."""
+    words = (name or "").replace(",", " , ").split()
     return kind == "PERSON" and len(words) >= 2 and "and" not in words and "," not in words \
         and all(w[:1].isupper() for w in words)
-
-
-def _one_person(mention: Mention) -> bool:
-    """A person's full name, not plural: a forename and a surname ("Bernie Sanders") say one person,
-    whatever the tag of a bare surname of theirs said before."""
-    return mention.kind == "PERSON" and not mention.plural and len((mention.name or "").split()) >= 2
 
 
 def _plural_head(tt: TokenTable, root: int, lemma: str) -> bool:
@@ -1313,7 +1309,7 @@ def _speaker_keys(clusters: list[Cluster], acronyms: dict[str, str]) -> dict[str
                 if value:
                     keys.setdefault(_norm(value), cluster)
             if m.kind == "PERSON" and m.name and len(m.name.split()) > 1:
-                keys.setdefault(_norm(m.name.split()[-1]), cluster)
+                keys.setdefault(_surname(_norm(m.name)), cluster)
     named: dict[str, Cluster] = {}
     for cluster in clusters:
         for value in cluster.names:
@@ -1493,12 +1489,20 @@ def _listed_person_noun(word: str) -> bool:
 
 
 def is_person_noun(word: str) -> bool:
-    """Whether a lower-cased noun lemma names a kind of person: "investor", "neurosurgeon", "governor";
-    not "hall", "airline", "center". (The stage's lists and word endings; WordNet's reading is
-    :func:`claimex.lexical.is_person_noun`.)"""
+    """Whether a lower-cased lemma names a kind of person: "investor", "neurosurgeon", "governor", "ally";
+    not "hall", "airline", "center", "former". One reading, in this order: the stage's own lists of person
+    nouns say yes (:func:`_listed_person_noun`: "mogul", "chair"); its nouns with a person's ending that
+    name no person say no ("center", "statement"); then WordNet's first senses, for a word WordNet knows
+    as a noun (:func:`claimex.lexical.noun_kind`: "delegate", "ally" yes; "former", "recent" no); then,
+    for a word it does not know ("co-founder", "birther"), the ending of a person's noun."""
     if _listed_person_noun(word):
         return True
-    if word in _NOT_PERSON_NOUNS or word.endswith("ment") or len(word) < 5:
+    if word in _NOT_PERSON_NOUNS:
+        return False
+    kind = lexical.noun_kind(word)
+    if kind is not None:
+        return kind == "person"
+    if word.endswith("ment") or len(word) < 5:
         return False
     return word.endswith(_PERSON_ENDINGS) and word not in lexicons.ORG_NOUNS
 
@@ -1571,10 +1575,9 @@ def _same_person(a: str, b: str) -> bool:
     forenames that agree."""
     if a == b:
         return True
-    wa, wb = a.split(), b.split()
-    if wa[-1] != wb[-1]:
+    if _surname(a) != _surname(b):
         return False
-    return len(wa) == 1 or len(wb) == 1 or _forenames_agree(a, b)
+    return " " not in a or " " not in b or _forenames_agree(a, b)
 
 
 def description_referent(tt: TokenTable, people: list[Described], mention: Mention) -> Described | None:
@@ -1699,7 +1702,7 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention,
         return None  # two people are subjects in the window: the description may be either
     theirs = {i for p in people if _same_person(p.name, subject.name)
               for i in range(*(tt.expand(p.start, p.end) or (0, 0)))}
-    surname = subject.name.split()[-1]
+    surname = _surname(subject.name)
     if any(tt.dep[i] in ("nsubj", "nsubjpass") and tt.pos[i] == "PROPN" and i not in theirs
            and _norm(tt.word(i)) != surname and outside(tt.idx[i]) for i in range(window_start, first_root)):
         return None  # another name is a subject there, whatever the NER made of it

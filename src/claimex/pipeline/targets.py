@@ -38,9 +38,12 @@ from operator import attrgetter
 from typing import Any, Final
 
 from .. import lexicons as lx
+from .. import syntax
 from ..io import read_linear_weights, read_weights_json
+from ..names import name_gender
 from . import acts
 from .acts import Statement
+from .mentions import MentionIndex, speaker_index
 from .tokens import TokenTable
 
 #: The packaged weights of the target ranker (``claimex/weights/target.v1.json``).
@@ -328,7 +331,7 @@ class _Resolver:
         if cand.resolved:
             return
         if self.ctx_mentions is None:
-            self.ctx_mentions = acts._speaker_index(self.speakers).mention_counts if self.speakers else {}
+            self.ctx_mentions = speaker_index(self.speakers).mention_counts if self.speakers else {}
         cand.entity, cand.name = _resolve(self.st, self.act, cand.head, self.speakers, self.about)
         add_entity_features(self.st.table, cand.head, cand.entity, cand.name, self.about.get("speaker"),
                             self.ctx_mentions, self.frequencies, cand.features)
@@ -389,7 +392,7 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
     outside = outside_candidates(st, heads) if OUTSIDE else {}
     if not heads and not outside:
         return []
-    ctx = _Context.of(st, rule, obj, about_of, acts._speaker_index(speakers).mention_counts if speakers else {})
+    ctx = _Context.of(st, rule, obj, about_of, speaker_index(speakers).mention_counts if speakers else {})
     speaker = about.get("speaker")
     placed = [(i, base_features(st, ctx, i, rank)) for rank, i in enumerate(sorted(heads))]
     for i, source in outside.items():  # after the others: the first of equals stays one of them
@@ -486,7 +489,7 @@ def thing_antecedent(table: TokenTable, pronoun: int, before: int, speakers: Seq
     ranges = [(start, before)]
     if k > 0:
         ranges.append((ends[k - 2] + 1 if k > 1 else 0, start))
-    index = acts._speaker_index(speakers) if speakers else None
+    index = speaker_index(speakers) if speakers else None
     pos, dep = table.pos, table.dep
     for first, stop in ranges:
         found = [j for j in range(stop - 1, first - 1, -1)
@@ -496,16 +499,16 @@ def thing_antecedent(table: TokenTable, pronoun: int, before: int, speakers: Seq
     return None
 
 
-def _thing_noun(table: TokenTable, j: int, index: acts._MentionIndex | None) -> bool:
+def _thing_noun(table: TokenTable, j: int, index: MentionIndex | None) -> bool:
     """A noun or a name, heading a phrase of :data:`_ANTECEDENT_DEPS`, that a thing pronoun may stand for
     (:func:`thing_antecedent`)."""
     ent = table.ent_type[j]
     if ent in _NOT_THING_ENTS or table.lemma[j] in lx.LIGHT_TARGET_NOUNS or table.lower[j] in lx.TITLES:
         return False
-    if table.doc[j].tag_ in ("NNS", "NNPS") or (ent == "ORG" and acts._gender(table.doc[j].text)):
+    if table.doc[j].tag_ in ("NNS", "NNPS") or (ent == "ORG" and name_gender(table.doc[j].text)):
         return False  # a plural is "they"; "Trump" labelled an organisation is a person
     owner = index.owner(table.idx[j]) if index is not None else None
-    return owner is None or (owner.get("kind") != "PERSON" and not acts._gender(owner.get("name")))
+    return owner is None or (owner.get("kind") != "PERSON" and not name_gender(owner.get("name")))
 
 
 def _expletive(table: TokenTable, i: int) -> bool:
@@ -857,7 +860,7 @@ def _kind_features(st: Statement, ctx: _Context, i: int, pos: str, ent: str, out
         out.append("agent")
     if lemma in lx.EVENT_NOUNS:
         out.append("event")
-    if lemma in lx.LIGHT_TARGET_NOUNS and acts._light(table, i):
+    if lemma in lx.LIGHT_TARGET_NOUNS and acts.light_noun(table, i):
         out.append(LIGHT)
     if ent and acts.is_setting(table, i):  # a setting is a place entity
         out.append("setting")
@@ -867,7 +870,7 @@ def _kind_features(st: Statement, ctx: _Context, i: int, pos: str, ent: str, out
     elif pos == "PRON":
         low = table.lower[i]
         out.append("pron=it" if low in ("it", "its") else "pron=first" if low in lx.FIRST_PERSON else
-                   "pron=speaker" if acts._speaker_pronoun(st, i) else "pron=other")
+                   "pron=speaker" if acts.speaker_pronoun(st, i) else "pron=other")
 
 
 def add_entity_features(table: TokenTable, i: int, entity: str | None, name: str | None, speaker: str | None,
@@ -900,7 +903,7 @@ def add_entity_features(table: TokenTable, i: int, entity: str | None, name: str
 THING_PRONOUNS: Final = frozenset({"it", "its", "they", "their", "them", "theirs"})
 #: The thing pronouns that :func:`_best` may leave unresolved (:attr:`TargetModel.thing_bound`): those that
 #: are no person's.
-_THING_ONLY: Final = THING_PRONOUNS - acts._PERSON_PRONOUNS
+_THING_ONLY: Final = THING_PRONOUNS - lx.SINGULAR_PERSON_PRONOUNS
 #: The feature of a thing pronoun read as another speaker entity (rule "thing_speaker": of the twelve
 #: training readers' statements whose target claimex read so, 9 of 46 were right, against 34 of 45 for
 #: "he" read as a speaker): the feature lets the ranker weigh that reading on its own.
@@ -909,7 +912,8 @@ THING_SPEAKER: Final = "pron=thing&entity=other"
 
 def _ent_feature(ent: str) -> str:
     """The feature of a candidate's entity label: an agent's label, an amount, another label, none."""
-    return f"ent={ent if ent in acts._AGENT_ENTS else 'amount' if ent in _AMOUNT_ENTS else 'other' if ent else '-'}"
+    agent = ent in syntax.AGENT_ENTITY_LABELS
+    return f"ent={ent if agent else 'amount' if ent in _AMOUNT_ENTS else 'other' if ent else '-'}"
 
 
 #: The features of :func:`base_features` made once: role, part of speech, entity label (the labels of
@@ -917,7 +921,7 @@ def _ent_feature(ent: str) -> str:
 _ROLE_FEATURES: Final = {role: f"role={role}" for role in (*_DEP_BUCKETS.values(), "other")}
 _POS_FEATURES: Final = {pos: f"pos={pos}" for pos in _HEAD_POS}
 _ENT_FEATURES: Final = {ent: _ent_feature(ent) for ent in (
-    "", *acts._AGENT_ENTS, *_AMOUNT_ENTS, "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE")}
+    "", *syntax.AGENT_ENTITY_LABELS, *_AMOUNT_ENTS, "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE")}
 _MAIN_ROLES: Final = {role: f"main_{role}" for role in ("subj", "obj", "attr", "subjpass")}
 _FIRST_PRED_ROLES: Final = {role: f"first_pred_{role}" for role in _MAIN_ROLES}
 #: The features of the rules' proposal by its role and its depth.

@@ -175,11 +175,16 @@ def _mention_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _surnames(texts: Sequence[str]) -> list[str]:
-    """The last word of capitalised names of two or more words: "Senator Warren" -> "Warren"."""
+    """The last word of capitalised names of two or more words, a generational suffix aside (as
+    :func:`claimex.names.surname`): "Senator Warren" -> "Warren", "Joseph R. Biden Jr." -> "Biden"."""
     out = []
     for text in texts:
         words = text.replace("’s", "").replace("'s", "").split()
-        if len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha():
+        if len(words) < 2:
+            continue
+        while len(words) > 1 and words[-1].lower().rstrip(".,") in lx.NAME_SUFFIXES:
+            words.pop()
+        if words[-1][:1].isupper() and words[-1].isalpha():
             out.append(words[-1])
     return out
 
