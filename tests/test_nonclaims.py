@@ -1,5 +1,5 @@
-"""What is not a claim: a statement withheld, a topic, an act and its target; and a content never ends
-in a dangling conjunction. Each case beside one that is a claim."""
+"""What is not a claim: a statement withheld, a topic, an act and its target, an open question being
+found out; and a content never ends in a dangling conjunction. Each case beside one that is a claim."""
 
 from __future__ import annotations
 
@@ -34,6 +34,11 @@ CASES = [
     ('Voters should read the plan and not trust words like "cheap" and "fast", she told reporters.',
      [("told", 'Voters should read the plan and not trust words like "cheap" and "fast"')]),
     ("He visited the plant on Monday, and he told reporters nothing.", []),
+    # what is being found out is an open question, no claim; a finding is one
+    ("The court will hold a hearing next month to determine whether the group should be banned.", []),
+    ("Investigators are trying to determine who leaked the memo.", []),
+    ("Turnout in the suburbs will determine which candidate wins the county.", []),
+    ("The judge determined that the search was lawful.", [("determined", "the search was lawful")]),
 ]
 
 

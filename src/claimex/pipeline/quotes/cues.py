@@ -626,7 +626,8 @@ VERB_CUE_RULES: Final[tuple[Callable[[_VerbCue], Contents], ...]] = (
 def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
     """The claims of a verb cue: the contents of the first of :data:`VERB_CUE_RULES` that finds one,
     each with the cue's source."""
-    if _withheld(ctx, cue) or _discourse_marker(ctx, cue) or _said_for_comparison(ctx, cue):
+    if _withheld(ctx, cue) or _discourse_marker(ctx, cue) or _said_for_comparison(ctx, cue) \
+            or _open_inquiry(ctx, cue):
         return []
     v = _VerbCue.read(ctx, cue)
     contents: Contents = []
@@ -1028,6 +1029,17 @@ def _withheld(ctx: _Context, cue: int) -> bool:
     if not any(dep[c] == "neg" for c in children[cue]):
         return False
     return any(dep[c] == "ccomp" and tt.lower[ctx.left_edge(c)] in _QUESTION_WORDS for c in children[cue])
+
+
+def _open_inquiry(ctx: _Context, cue: int) -> bool:
+    """What is being found out is no claim: "an inquiry to *determine* whether the fund broke the
+    law", "turnout will *determine* which candidate wins the county" (an inquiry cue of an
+    embedded question). "The judge determined that the search was lawful" is a finding, and stays."""
+    tt = ctx.table
+    if tt.lemma[cue] not in lexicons.INQUIRY_CUES:
+        return False
+    return any(tt.dep[c] in ("ccomp", "dobj", "xcomp") and tt.lower[ctx.left_edge(c)] in _QUESTION_WORDS
+               for c in tt.children[cue])
 
 
 #: The words of a sentence-opening "that said" ("That said," "That being said," "Having said that,").
