@@ -58,6 +58,11 @@ CASES = [
      [("wrote", "The budget does not allow it.")]),
     ("Kim was asked about the strike during a radio debate, in which she said the union had a point.",
      [("said", "the union had a point")]),
+    # an invitation with no inviter named is no claim of the one invited; a named inviter's is a claim
+    ("The retired judge had been invited to open the law school's spring lecture series.", []),
+    ("It is not known if the senator will be invited to speak at the party dinner.", []),
+    ("The mayor invited reporters to tour the new plant.", [("invited", "reporters to tour the new plant")]),
+    ("She was invited by the union to speak at its convention.", [("invited", "to speak at its convention")]),
 ]
 
 

@@ -483,9 +483,9 @@ REFUSAL_VERBS: Final[frozenset[str]] = frozenset({"refuse", "decline"})
 #: *determine* whether the fund broke the law", "turnout will *determine* which candidate wins the
 #: county" ("the judge determined that ..." is a finding, and stays a claim).
 INQUIRY_CUES: Final[frozenset[str]] = frozenset({"determine"})
-#: The verb of a question put to someone: with no asker named ("Asked whether ...", "was asked to ..."),
-#: the question is the asker's, not a claim of the one asked.
-QUESTION_ASK: Final[frozenset[str]] = frozenset({"ask"})
+#: The verbs of a question or request put to someone: with no asker named ("Asked whether ...", "was
+#: asked to ...", "had been invited to speak"), the question is the asker's, not a claim of the one asked.
+QUESTION_ASK: Final[frozenset[str]] = frozenset({"ask", "invite"})
 #: Cues whose prepositional object is a topic, not a statement: "talking about the issue" is an act
 #: and its topic; "talked about how the plan would work" (a clause) or a quote still reports one.
 TOPIC_CUES: Final[frozenset[str]] = frozenset({"talk", "speak", "complain"})
