@@ -56,7 +56,7 @@ CASES = [
      'say. The board decided."', [("replied", "I cannot say. The board decided.")]),
     ('Asked for a reason, the treasurer wrote in an email: "The budget does not allow it."',
      [("wrote", "The budget does not allow it.")]),
-    ("Kim was asked about the strike during a radio debate, in which she said the union had a point.",
+    ("Kim was asked about the strike at a radio debate, where she said the union had a point.",
      [("said", "the union had a point")]),
     # an invitation with no inviter named is no claim of the one invited; a named inviter's is a claim
     ("The retired judge had been invited to open the law school's spring lecture series.", []),

@@ -1055,9 +1055,20 @@ def _put_to_speaker(ctx: _Context, cue: int) -> bool:
         if head[node] == node:
             return False
         if _unnamed_ask(ctx, head[node]):
-            return node in _question_parts(ctx, head[node])
+            ask = head[node]
+            return node in _question_parts(ctx, ask) and _question_end(ctx, ask) >= cue
         node = head[node]
     return False
+
+
+def _question_end(ctx: _Context, ask: int) -> int:
+    """The last token a question put can hold: before the first comma outside quote marks after the
+    "ask" ("asked about the strike at a debate*, where she said* ..." is not the question)."""
+    tt = ctx.table
+    for t in range(ask + 1, len(tt.lemma)):
+        if tt.word(t) == "," and ctx.quote_of[t] < 0:
+            return t - 1
+    return len(tt.lemma) - 1
 
 
 def _unnamed_ask(ctx: _Context, token: int) -> bool:
@@ -1105,7 +1116,7 @@ def questions_put(ctx: _Context) -> list[tuple[int, int]]:
             continue
         parts = _question_parts(ctx, ask)
         if parts:
-            end = ctx.char_span([max(ctx.right_edge(c) for c in parts)])
+            end = ctx.char_span([min(max(ctx.right_edge(c) for c in parts), _question_end(ctx, ask))])
             if end is not None:  # with the punctuation and quote marks that close it
                 stop = end[1]
                 while stop < len(ctx.text) and ctx.text[stop] in _CLOSING:
