@@ -1,5 +1,6 @@
-"""What is not a claim: a statement withheld, a topic, an act and its target; and a content never ends
-in a dangling conjunction. Each case beside one that is a claim."""
+"""What is not a claim: a statement withheld, a topic, an act and its target, an open question being
+found out, a question put to the speaker; and a content never ends in a dangling conjunction. Each case
+beside one that is a claim."""
 
 from __future__ import annotations
 
@@ -34,6 +35,34 @@ CASES = [
     ('Voters should read the plan and not trust words like "cheap" and "fast", she told reporters.',
      [("told", 'Voters should read the plan and not trust words like "cheap" and "fast"')]),
     ("He visited the plant on Monday, and he told reporters nothing.", []),
+    # what is being found out is an open question, no claim; a finding is one
+    ("The court will hold a hearing next month to determine whether the group should be banned.", []),
+    ("Investigators are trying to determine who leaked the memo.", []),
+    ("Turnout in the suburbs will determine which candidate wins the county.", []),
+    ("The judge determined that the search was lawful.", [("determined", "the search was lawful")]),
+    # a question put to the speaker by an unnamed asker is the asker's, not the speaker's claim, nor is a
+    # cue inside it; the speaker's answer and a named asker's question are claims
+    ("Asked whether he would back the nominee, Lee declined to answer.", []),
+    ("When asked why the plan had failed, the mayor blamed the council.", []),
+    ("The governor was asked on Sunday whether she would run again.", []),
+    ("Asked whether he would encourage his voters to back the governor, Lee demurred.", []),
+    ("Asked whether he would encourage his members to choose the blue or the red list when they filled in the "
+     "form, Lee shrugged.", []),
+    ("The reporter asked whether the plan would raise taxes.", [("asked", "the plan would raise taxes")]),
+    ("Asked about the plan, Lee said it would raise taxes.", [("said", "it would raise taxes")]),
+    ('Asked whether the council "can be trusted to spend the money wisely," 62 percent of residents said yes.',
+     []),
+    ('Ortiz was asked, "Had you seen the invoices, would you have stopped the payment?" She replied, "I cannot '
+     'say. The board decided."', [("replied", "I cannot say. The board decided.")]),
+    ('Asked for a reason, the treasurer wrote in an email: "The budget does not allow it."',
+     [("wrote", "The budget does not allow it.")]),
+    ("Kim was asked about the strike at a radio debate, where she said the union had a point.",
+     [("said", "the union had a point")]),
+    # an invitation with no inviter named is no claim of the one invited; a named inviter's is a claim
+    ("The retired judge had been invited to open the law school's spring lecture series.", []),
+    ("It is not known if the senator will be invited to speak at the party dinner.", []),
+    ("The mayor invited reporters to tour the new plant.", [("invited", "reporters to tour the new plant")]),
+    ("She was invited by the union to speak at its convention.", [("invited", "to speak at its convention")]),
 ]
 
 

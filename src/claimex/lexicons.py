@@ -481,6 +481,13 @@ MIN_FLOATING_QUOTE_WORDS: Final = 4
 
 #: Verbs that withhold a statement: "refused to say whether ...", "declined to comment on ...".
 REFUSAL_VERBS: Final[frozenset[str]] = frozenset({"refuse", "decline"})
+#: Cues of finding out that are no statement when what follows is an open question: "a hearing to
+#: *determine* whether the fund broke the law", "turnout will *determine* which candidate wins the
+#: county" ("the judge determined that ..." is a finding, and stays a claim).
+INQUIRY_CUES: Final[frozenset[str]] = frozenset({"determine"})
+#: The verbs of a question or request put to someone: with no asker named ("Asked whether ...", "was
+#: asked to ...", "had been invited to speak"), the question is the asker's, not a claim of the one asked.
+QUESTION_ASK: Final[frozenset[str]] = frozenset({"ask", "invite"})
 #: Cues whose prepositional object is a topic, not a statement: "talking about the issue" is an act
 #: and its topic; "talked about how the plan would work" (a clause) or a quote still reports one.
 TOPIC_CUES: Final[frozenset[str]] = frozenset({"talk", "speak", "complain"})

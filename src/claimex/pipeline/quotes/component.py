@@ -24,7 +24,7 @@ from ..state import ClaimRecord, QuoteFound, write_claims
 from ..tokens import TokenTable
 from .confidence import ConfidenceModel, confidence_weights_v1
 from .context import MAX_CUES_PER_SENTENCE, _Claim, _Context, _sentence_ids
-from .cues import _according_to, _as_clause, _join_interrupted, _nominal, _verb_cue
+from .cues import _according_to, _as_clause, _join_interrupted, _nominal, _verb_cue, questions_put
 from .dedup import dedupe_statements
 from .furniture import drop_furniture
 from .labels import speaker_labels
@@ -59,6 +59,23 @@ RULE_CONFIDENCE: Mapping[str, float] = {
     "governed": 0.5,
     "label": 0.6,
 }
+
+
+def _without_questions_put(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
+    """The claims without the fragments that lie in a question put to someone by an unnamed asker
+    ("*Asked whether the council "can be trusted ...,"* 62 percent said yes"; "Lee was asked, *"Would
+    you ...?"* He answered, "..."": the answer stays), and without the claims left empty."""
+    ranges = questions_put(ctx)
+    if not ranges:
+        return claims
+    kept = []
+    for claim in claims:
+        content = [f for f in claim.content if not any(s <= f[0] and f[1] <= e for s, e in ranges)]
+        if content:
+            if content != claim.content:
+                claim.content = content
+            kept.append(claim)
+    return kept
 
 
 def _confidence(rule: str) -> float:
@@ -169,7 +186,7 @@ class QuoteFinder(Stage):
         _quote_with_its_clause(ctx, claims)
         _outer_reports(ctx, claims)
         _reports_quote_and_attribution(ctx, claims)
-        claims = _drop_titles(ctx, claims)
+        claims = _drop_titles(ctx, _without_questions_put(ctx, claims))
         return dedupe_statements(drop_furniture(claims, ctx.text), ctx.text, _confidence,
                                  [quote.fragments for quote in ctx.marked])
 

@@ -626,7 +626,8 @@ VERB_CUE_RULES: Final[tuple[Callable[[_VerbCue], Contents], ...]] = (
 def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
     """The claims of a verb cue: the contents of the first of :data:`VERB_CUE_RULES` that finds one,
     each with the cue's source."""
-    if _withheld(ctx, cue) or _discourse_marker(ctx, cue) or _said_for_comparison(ctx, cue):
+    if _withheld(ctx, cue) or _discourse_marker(ctx, cue) or _said_for_comparison(ctx, cue) \
+            or _open_inquiry(ctx, cue) or _put_to_speaker(ctx, cue):
         return []
     v = _VerbCue.read(ctx, cue)
     contents: Contents = []
@@ -1028,6 +1029,109 @@ def _withheld(ctx: _Context, cue: int) -> bool:
     if not any(dep[c] == "neg" for c in children[cue]):
         return False
     return any(dep[c] == "ccomp" and tt.lower[ctx.left_edge(c)] in _QUESTION_WORDS for c in children[cue])
+
+
+def _open_inquiry(ctx: _Context, cue: int) -> bool:
+    """What is being found out is no claim: "an inquiry to *determine* whether the fund broke the
+    law", "turnout will *determine* which candidate wins the county" (an inquiry cue of an
+    embedded question). "The judge determined that the search was lawful" is a finding, and stays."""
+    tt = ctx.table
+    if tt.lemma[cue] not in lexicons.INQUIRY_CUES:
+        return False
+    return any(tt.dep[c] in ("ccomp", "dobj", "xcomp") and tt.lower[ctx.left_edge(c)] in _QUESTION_WORDS
+               for c in tt.children[cue])
+
+
+def _put_to_speaker(ctx: _Context, cue: int) -> bool:
+    """A question put to the speaker by an unnamed asker is no claim: "*Asked* whether he would back
+    the nominee, Lee declined", "when *asked* why the plan failed", "Lee was *asked* whether he would
+    run" (a passive or participial "ask" with no "by" agent), nor is a cue inside that question ("Asked
+    whether he would *urge* voters to ..."). "The reporter asked whether ..." has its asker, and stays."""
+    if _unnamed_ask(ctx, cue):
+        return True
+    head = ctx.table.head
+    node = cue
+    for _ in range(8):
+        if head[node] == node:
+            return False
+        if _unnamed_ask(ctx, head[node]):
+            ask = head[node]
+            return node in _question_parts(ctx, ask) and _question_end(ctx, ask) >= cue
+        node = head[node]
+    return False
+
+
+def _question_end(ctx: _Context, ask: int) -> int:
+    """The last token a question put can hold: before the first comma outside quote marks after the
+    "ask" ("asked about the strike at a debate*, where she said* ..." is not the question)."""
+    tt = ctx.table
+    for t in range(ask + 1, len(tt.lemma)):
+        if tt.word(t) == "," and ctx.quote_of[t] < 0:
+            return t - 1
+    return len(tt.lemma) - 1
+
+
+def _unnamed_ask(ctx: _Context, token: int) -> bool:
+    """An "ask" whose asker is not named: a participle with no subject and no "by" agent (also one the
+    tagger reads as a past tense, in a clause of its head: "*Asked* whether ..., Lee demurred")."""
+    tt = ctx.table
+    tag = ctx.tag(token)
+    return tt.lemma[token] in lexicons.QUESTION_ASK and (
+        tag == "VBN" or (tag == "VBD" and tt.dep[token] in ("advcl", "acl"))) and not any(
+        tt.dep[c] in ("agent", "nsubj") for c in tt.children[token])
+
+
+#: The parts of an "ask" that hold the question put: "asked *whether ...*", "asked *to resign*",
+#: "asked, *"Would you ...?"*", "asked *about the plan*".
+_QUESTION_PARTS: Final = frozenset({"ccomp", "xcomp", "dobj", "oprd", "prep"})
+
+
+def _question_parts(ctx: _Context, ask: int) -> list[int]:
+    """The children of an "ask" that hold its question: not the main clause after a comma ("When asked
+    why, *the treasurer wrote* ..."), unless it opens with a quote ("was asked, *"Would you ...?"*"), nor
+    a phrase of time or place ("asked *at a debate, where she said* ...")."""
+    tt = ctx.table
+    return [c for c in tt.children[ask] if c > ask
+            and (tt.dep[c] in _QUESTION_PARTS
+                 or (tt.dep[c] == "advcl" and tt.lower[ctx.left_edge(c)] in _QUESTION_WORDS))
+            and (tt.dep[c] != "prep" or tt.lower[c] == "about")
+            and (ctx.quote_of[ctx.left_edge(c)] >= 0 or not any(
+                tt.word(t) == "," for t in range(ask + 1, c)))]
+
+
+_CLOSING: Final = frozenset(",.?!;:\"'\u201d\u2019 \u00a0")
+
+
+def questions_put(ctx: _Context) -> list[tuple[int, int]]:
+    """The character ranges of the questions put to someone by an unnamed asker (see
+    :func:`_put_to_speaker`), from the "ask" to the end of its question: no claim lies in them."""
+    tt = ctx.table
+    ranges = []
+    for ask in range(len(tt.lemma)):
+        if not _unnamed_ask(ctx, ask):
+            continue
+        quoted = _question_quote(ctx, ask)  # 'was asked, "Would you ...?"', whatever the parse hangs on it
+        if quoted is not None:
+            ranges.append((tt.idx[ask], ctx.marked[quoted].end))
+            continue
+        parts = _question_parts(ctx, ask)
+        if parts:
+            end = ctx.char_span([min(max(ctx.right_edge(c) for c in parts), _question_end(ctx, ask))])
+            if end is not None:  # with the punctuation and quote marks that close it
+                stop = end[1]
+                while stop < len(ctx.text) and ctx.text[stop] in _CLOSING:
+                    stop += 1
+                ranges.append((tt.idx[ask], stop))
+    return ranges
+
+
+def _question_quote(ctx: _Context, ask: int) -> int | None:
+    """The marked quote that opens right after an "ask" and its comma or colon, if any."""
+    tt = ctx.table
+    t = ask + 1
+    while t < len(tt.lemma) and ctx.quote_of[t] < 0 and (tt.is_space[t] or tt.word(t) in (",", ":")):
+        t += 1
+    return ctx.quote_of[t] if t < len(tt.lemma) and t > ask + 1 and ctx.quote_of[t] >= 0 else None
 
 
 #: The words of a sentence-opening "that said" ("That said," "That being said," "Having said that,").
