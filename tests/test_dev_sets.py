@@ -13,7 +13,8 @@ LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support"
           "predict", "positive", "negative", "oppose", "neutral", "disputes", "supports", "responds_to",
           "clear", "arguable", "right", "wrong", "after", "before", "both", "neither",
           "fuller_name", "other_person", "same", "different", "marked", "control",
-          "to_none", "from_none", "it_antecedent", "taken_up", "inside_content", "they_agreement", "refit"}
+          "to_none", "from_none", "it_antecedent", "taken_up", "inside_content", "they_agreement", "refit",
+          "claim", "no_claim", "unsure"}
 
 
 def _strings(value: Any, key: str = "") -> list[tuple[str, str]]:
