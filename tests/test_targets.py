@@ -584,3 +584,31 @@ def test_quoted_at_tells_the_quoted_words_of_a_mixed_quote(en_nlp, word, quoted)
                         negative=False, cues={}, direct=True, mixed=True)
     i = next(t.i for t in doc if t.text == word)
     assert acts.quoted_at(st, i) is quoted
+
+
+def test_a_reported_pronoun_of_the_other_gender_is_not_the_speaker(en_nlp, analyzer):
+    # "Gordon said she ...": the woman named before, not the speaker (who is a man)
+    text = "Gordon Hale praised Joan Ferris on Friday. Gordon said she had lied to voters about the budget."
+    hale = _mentioned("s1", "Gordon Hale", text, "Gordon Hale", "Gordon said")
+    hale["mentions"][1][1] = hale["mentions"][1][0] + 6
+    ferris = _mentioned("s2", "Joan Ferris", text, "Joan Ferris")
+    content = "she had lied to voters about the budget"
+    doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker="s1")], [hale, ferris])
+    analyzer(doc)
+    c = raw(doc)["claims"][0]
+    assert (c["target_text"], c["target_entity"]) == ("she", "s2")
+
+
+def test_a_surname_of_a_man_is_no_antecedent_of_she(en_nlp, analyzer):
+    # "Obama" alone is the speaker entity "Barack Obama": a man, no antecedent of "she"
+    text = ('Joan Ferris met Barack Obama at noon. Reporters asked Obama about the post. '
+            '"She has earned it," Reid said.')
+    ferris = _mentioned("s2", "Joan Ferris", text, "Joan Ferris")
+    obama = _mentioned("s3", "Barack Obama", text, "Barack Obama")
+    reid = _mentioned("s1", "Harry Reid", text, "Reid said")
+    reid["mentions"][0][1] = reid["mentions"][0][0] + 4
+    doc = build(en_nlp, text, [claim("c1", "She has earned it", cue="said", speaker="s1")], [reid, ferris, obama])
+    raw(doc)["claims"][0]["type"] = "direct"
+    analyzer(doc)
+    c = raw(doc)["claims"][0]
+    assert (c["target_text"], c["target_entity"]) == ("She", "s2")

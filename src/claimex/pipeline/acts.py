@@ -3457,6 +3457,8 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
             if thing:  # "it", "they": a name no speaker bears is seldom what a
                 break  # thing pronoun stands for; the nearest speaker entity mentioned before, if any
             return None, ent.text
+        if other and name_gender(named.get("name")) == other:
+            continue  # "Obama" named for "she", when the speaker named is "Barack Obama"
         if named["id"] != skip and not (thing and not fits(named)):  # "Trump" labelled an organisation
             return named["id"], named.get("name")  # is a person still: no "it"
     return (best[1], best[2]) if best is not None else (None, None)

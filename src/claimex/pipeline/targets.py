@@ -212,7 +212,7 @@ def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, An
     if st.table.pos[i] != "PRON":  # the speaker's pronoun ("self") concerns pronouns only
         return acts.resolve_target(st.table, i, speakers, about)
     own = act != lx.ACCUSE and acts.reported_self(st, i, reported_words=reported_words)
-    if own and reported_words and not _agrees(st.table.lower[i], about.get("speaker"), speakers):
+    if own and not _agrees(st.table.lower[i], about.get("speaker"), speakers):
         own = False
     claim = {**about, "self": own}
     return acts.resolve_target(st.table, i, speakers, claim)
@@ -225,15 +225,17 @@ _OTHER_GENDER: Final = {"he": "female", "him": "female", "his": "female", "she":
 def _agrees(pronoun: str, speaker: str | None, speakers: Sequence[Mapping[str, Any]]) -> bool:
     """The speaker entity ``speaker`` may be what ``pronoun`` stands for: "he" / "she" a person whose
     forename or title is not of the other gender ("*Mrs. Clinton* said *he* had not done his homework" is
-    someone else; an organisation is a person when its forename or title says so), "they" / "it" no
-    person."""
+    someone else; an organisation is a person when its forename or title says so), "it" no person,
+    "they" no one whose forename or title is named."""
     entity = next((sp for sp in speakers if sp.get("id") == speaker), None)
     if entity is None:
         return False
     person = entity.get("kind") == "PERSON"
     gender = name_gender(entity.get("name"))
-    if pronoun not in lx.SINGULAR_PERSON_PRONOUNS:
+    if pronoun in lx.NEUTER_PRONOUNS:
         return not person and not gender
+    if pronoun not in lx.SINGULAR_PERSON_PRONOUNS:  # "they": people or an organisation, not one man or woman
+        return gender is None
     # a name the small model labels an organisation is a person still when its forename or title says so
     return (person or gender is not None) and gender != _OTHER_GENDER.get(pronoun)
 
