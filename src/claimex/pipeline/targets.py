@@ -222,22 +222,26 @@ def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, An
 _OTHER_GENDER: Final = {"he": "female", "him": "female", "his": "female", "she": "male", "her": "male"}
 
 
+#: Kinds of speaker entity that are no one person.
+_GROUP_KINDS: Final = frozenset({"ORG", "GPE", "NORP"})
+
+
 def _agrees(pronoun: str, speaker: str | None, speakers: Sequence[Mapping[str, Any]]) -> bool:
-    """The speaker entity ``speaker`` may be what ``pronoun`` stands for: "he" / "she" a person whose
-    forename or title is not of the other gender ("*Mrs. Clinton* said *he* had not done his homework" is
-    someone else; an organisation is a person when its forename or title says so), "it" no person,
-    "they" no one whose forename or title is named."""
+    """The speaker entity ``speaker`` may be what ``pronoun`` stands for: "he" / "she" no organisation,
+    place or group (unless its forename or title names a person), and no one whose forename or title is
+    of the other gender ("*Mrs. Clinton* said *he* had not done his homework" is someone else); "it" no
+    person; "they" no one whose forename or title is named."""
     entity = next((sp for sp in speakers if sp.get("id") == speaker), None)
     if entity is None:
         return False
-    person = entity.get("kind") == "PERSON"
+    kind = entity.get("kind")
     gender = name_gender(entity.get("name"))
     if pronoun in lx.NEUTER_PRONOUNS:
-        return not person and not gender
+        return kind != "PERSON" and not gender
     if pronoun not in lx.SINGULAR_PERSON_PRONOUNS:  # "they": people or an organisation, not one man or woman
         return gender is None
     # a name the small model labels an organisation is a person still when its forename or title says so
-    return (person or gender is not None) and gender != _OTHER_GENDER.get(pronoun)
+    return (kind not in _GROUP_KINDS or gender is not None) and gender != _OTHER_GENDER.get(pronoun)
 
 
 def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[str, Any]],
