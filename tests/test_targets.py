@@ -540,3 +540,75 @@ def test_it_reads_as_the_noun_it_stands_for(en_nlp, analyzer):
 def test_a_statement_with_no_noun_phrase_is_about_what_it_replies_to(en_nlp, analyzer, text, content, cue,
                                                                        target):
     assert analysed(en_nlp, analyzer, text, content, cue)["target_text"] == target
+
+
+def _mixed(en_nlp, analyzer, text, content, speakers, speaker_id="s1"):
+    doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker=speaker_id)], speakers)
+    record = raw(doc)["claims"][0]
+    record["type"] = "mixed"
+    analyzer(doc)
+    return raw(doc)["claims"][0]
+
+
+def _mentioned(sid, name, text, *words, kind="PERSON"):
+    return dict(speaker(sid, name, kind=kind), mentions=[[text.index(w), text.index(w) + len(w)] for w in words])
+
+
+def test_a_pronoun_in_the_reported_words_of_a_mixed_quote_is_the_speaker(en_nlp, analyzer):
+    # issue 15 (pron16): outside its quotation marks a mixed quote is indirect speech, where "he" agreeing
+    # with the cue's subject is the speaker, not the other man named before
+    text = 'Tom Avery met Paul Dorsey on Monday. Avery said he was "very encouraged" by the talks.'
+    avery = _mentioned("s1", "Tom Avery", text, "Tom Avery", "Avery said")
+    avery["mentions"][1][1] = avery["mentions"][1][0] + 5
+    dorsey = _mentioned("s2", "Paul Dorsey", text, "Paul Dorsey")
+    c = _mixed(en_nlp, analyzer, text, 'he was "very encouraged" by the talks', [avery, dorsey])
+    assert (c["target_text"], c["target_entity"], c["target_name"]) == ("he", "s1", "Tom Avery")
+
+
+def test_a_pronoun_of_the_other_gender_in_a_mixed_quote_is_not_the_speaker(en_nlp, analyzer):
+    # "Mrs. Lane said he ..." is not Mrs. Lane: the man named before
+    text = 'Carol Lane debated Paul Dorsey on Monday. Mrs. Lane said he had "not done his homework" on taxes.'
+    lane = _mentioned("s1", "Carol Lane", text, "Carol Lane", "Mrs. Lane")
+    dorsey = _mentioned("s2", "Paul Dorsey", text, "Paul Dorsey")
+    c = _mixed(en_nlp, analyzer, text, 'he had "not done his homework" on taxes', [lane, dorsey])
+    assert (c["target_text"], c["target_entity"]) == ("he", "s2")
+
+
+@pytest.mark.parametrize(("word", "quoted"), [("he", False), ("him", True)])
+def test_quoted_at_tells_the_quoted_words_of_a_mixed_quote(en_nlp, word, quoted):
+    text = 'Avery said he thought the plan "would only hurt him" in the end.'
+    doc = en_nlp(text)
+    table = TokenTable.of(doc)
+    content = [t.i for t in doc if t.idx >= text.index("he thought") and not t.is_punct]
+    st = acts.Statement(table=table, content=content, preds=[], cue=1, cue_act="assert", act_root=1,
+                        negative=False, cues={}, direct=True, mixed=True)
+    i = next(t.i for t in doc if t.text == word)
+    assert acts.quoted_at(st, i) is quoted
+
+
+def test_a_reported_pronoun_of_the_other_gender_is_not_the_speaker(en_nlp, analyzer):
+    # "Gordon said she ...": the woman named before, not the speaker (who is a man)
+    text = "Gordon Hale praised Joan Ferris on Friday. Gordon said she had lied to voters about the budget."
+    hale = _mentioned("s1", "Gordon Hale", text, "Gordon Hale", "Gordon said")
+    hale["mentions"][1][1] = hale["mentions"][1][0] + 6
+    ferris = _mentioned("s2", "Joan Ferris", text, "Joan Ferris")
+    content = "she had lied to voters about the budget"
+    doc = build(en_nlp, text, [claim("c1", content, cue="said", speaker="s1")], [hale, ferris])
+    analyzer(doc)
+    c = raw(doc)["claims"][0]
+    assert (c["target_text"], c["target_entity"]) == ("she", "s2")
+
+
+def test_a_surname_of_a_man_is_no_antecedent_of_she(en_nlp, analyzer):
+    # "Obama" alone is the speaker entity "Barack Obama": a man, no antecedent of "she"
+    text = ('Joan Ferris met Barack Obama at noon. Reporters asked Obama about the post. '
+            '"She has earned it," Reid said.')
+    ferris = _mentioned("s2", "Joan Ferris", text, "Joan Ferris")
+    obama = _mentioned("s3", "Barack Obama", text, "Barack Obama")
+    reid = _mentioned("s1", "Harry Reid", text, "Reid said")
+    reid["mentions"][0][1] = reid["mentions"][0][0] + 4
+    doc = build(en_nlp, text, [claim("c1", "She has earned it", cue="said", speaker="s1")], [reid, ferris, obama])
+    raw(doc)["claims"][0]["type"] = "direct"
+    analyzer(doc)
+    c = raw(doc)["claims"][0]
+    assert (c["target_text"], c["target_entity"]) == ("She", "s2")

@@ -74,6 +74,7 @@ class Statement:
         negative: the content's polarity is negative.
         cues: cue lemma -> act (the component's cue lexicon).
         direct: the claim is a direct or mixed quote.
+        mixed: the claim is a mixed quote (reported speech with quoted words: :func:`quoted_at`).
         terms: the content's forms and lemmas found in the component's word lists (cues, negators,
             hedges, concession words), if read.
     """
@@ -87,6 +88,7 @@ class Statement:
     negative: bool
     cues: Mapping[str, str]
     direct: bool = False
+    mixed: bool = False
     #: the content's forms and lemmas that are in the component's word lists (None: not read), so that a
     #: rule whose words are absent looks no further
     terms: frozenset[str] | None = None
@@ -1448,6 +1450,33 @@ def _quoted(st: Statement) -> bool:
 
 
 _QUOTE_MARKS: Final = frozenset(lx.QUOTE_CHARS + "`")
+#: Double quotation marks (a single one is often an apostrophe: "Sanders*’* campaign"): opening, closing,
+#: and either.
+_OPENING_QUOTES: Final = frozenset(("“", "``", "„", "«"))
+_CLOSING_QUOTES: Final = frozenset(("”", "»"))
+_STRAIGHT_QUOTES: Final = frozenset(('"', "''"))
+
+
+def quoted_at(st: Statement, i: int) -> bool:
+    """Token ``i`` of the content is in the speaker's own words: anywhere in a direct quote; in a mixed
+    quote, inside its quotation marks ("Trump claimed *he* had made 'a lot of sacrifices'" reports "he";
+    'she said the plan "will hurt *him*"' quotes "him"), counted from the mark before the content's
+    first word."""
+    if not st.direct:
+        return False
+    if not st.mixed or not st.content:
+        return True
+    table = st.table
+    depth = 0
+    for j in range(max(st.content[0] - 1, 0), i):
+        word = table.word(j)
+        if word in _OPENING_QUOTES:
+            depth = 1
+        elif word in _CLOSING_QUOTES:
+            depth = 0
+        elif word in _STRAIGHT_QUOTES:  # a straight mark opens or closes
+            depth = 1 - depth
+    return depth > 0
 
 
 def condemnation(st: Statement) -> tuple[str, int | None] | None:
@@ -2989,15 +3018,18 @@ def _negated_plainly(table: TokenTable, pred: int) -> bool:
     return any(table.dep[c] == "neg" or table.lower[c] == "never" for c in table.children[pred])
 
 
-def reported_self(st: Statement, i: int) -> bool:
+def reported_self(st: Statement, i: int, *, reported_words: bool = False) -> bool:
     """In reported speech, the subject pronoun of a main predicate that agrees with the cue's subject
     stands for the speaker (logophoric use): "*Smith* said *he* would run again", "*the Khans* say
     *they* felt compelled to speak out". A person's "he" / "she" needs a person as the cue's subject;
+    with ``reported_words`` (the target's resolution) also in the reported words of a mixed quote, outside
+    its quotation marks (:func:`quoted_at`: "*Ryan* said *he* was 'very encouraged'");
     "they" / "it" an organisation, a group or a plural; "they" also two conjoined subjects ("*Smith and
     Jones* say *they* ...")."""
     table = st.table
     low = table.lower[i]
-    if (st.direct or st.cue is None or low not in lx.REPORTED_SELF_PRONOUNS or table.pos[i] != "PRON"
+    quoted = quoted_at(st, i) if reported_words else st.direct
+    if (quoted or st.cue is None or low not in lx.REPORTED_SELF_PRONOUNS or table.pos[i] != "PRON"
             or table.dep[i] not in ("nsubj", "nsubjpass") or table.head[i] not in st.preds):
         return False
     speaker = subject(table, st.cue)
@@ -3006,6 +3038,8 @@ def reported_self(st: Statement, i: int) -> bool:
     if speaker is None:
         return False
     ent, lemma, sp_low = table.ent_type[speaker], table.lemma[speaker], table.lower[speaker]
+    if reported_words and sp_low in _SINGULAR_PERSON and sp_low != low:  # "he called her weak and said *she* ..."
+        return False
     if low in _SINGULAR_PERSON:
         return ent in _PERSON_LIKE or sp_low in _SINGULAR_PERSON or (not ent and table.doc[speaker].tag_ == "NNP") or (
             table.pos[speaker] == "NOUN" and lemma in lx.ROLE_NOUNS and table.doc[speaker].tag_ == "NN")
@@ -3423,6 +3457,8 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
             if thing:  # "it", "they": a name no speaker bears is seldom what a
                 break  # thing pronoun stands for; the nearest speaker entity mentioned before, if any
             return None, ent.text
+        if other and name_gender(named.get("name")) == other:
+            continue  # "Obama" named for "she", when the speaker named is "Barack Obama"
         if named["id"] != skip and not (thing and not fits(named)):  # "Trump" labelled an organisation
             return named["id"], named.get("name")  # is a person still: no "it"
     return (best[1], best[2]) if best is not None else (None, None)

@@ -439,7 +439,8 @@ class ClaimAnalyzer(Stage):
         negative = bool(negs) and _lead_negative(table, words, negs, preds)
         st = acts.Statement(table=table, content=content, preds=preds, cue=cue, cue_act=cue_act,
                             act_root=act_root, negative=negative, cues=self.cues,
-                            direct=claim.type in ("direct", "mixed"), terms=words.terms)
+                            direct=claim.type in ("direct", "mixed"), mixed=claim.type == "mixed",
+                            terms=words.terms)
         return st, words, negs
 
     def _act(self, st: acts.Statement) -> tuple[str, str]:

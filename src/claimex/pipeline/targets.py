@@ -204,11 +204,44 @@ def rule_target(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapp
 
 
 def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, Any]],
-             about: Mapping[str, Any]) -> tuple[str | None, str | None]:
+             about: Mapping[str, Any], reported_words: bool = False) -> tuple[str | None, str | None]:
+    """The entity and name token ``i`` stands for. With ``reported_words`` (the chosen target's name) a
+    pronoun in the reported words of a mixed quote, outside its quotation marks, is read as in indirect
+    speech ("*Ryan* said *he* was 'very encouraged'" is Ryan); the candidates are ranked without it, as
+    the weights were fitted."""
     if st.table.pos[i] != "PRON":  # the speaker's pronoun ("self") concerns pronouns only
         return acts.resolve_target(st.table, i, speakers, about)
-    claim = {**about, "self": act != lx.ACCUSE and acts.reported_self(st, i)}
+    own = act != lx.ACCUSE and acts.reported_self(st, i, reported_words=reported_words)
+    if own and not _agrees(st.table.lower[i], about.get("speaker"), speakers):
+        own = False
+    claim = {**about, "self": own}
     return acts.resolve_target(st.table, i, speakers, claim)
+
+
+#: The gender a person pronoun cannot stand for.
+_OTHER_GENDER: Final = {"he": "female", "him": "female", "his": "female", "she": "male", "her": "male"}
+
+
+#: Kinds of speaker entity that are no one person.
+_GROUP_KINDS: Final = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _agrees(pronoun: str, speaker: str | None, speakers: Sequence[Mapping[str, Any]]) -> bool:
+    """The speaker entity ``speaker`` may be what ``pronoun`` stands for: "he" / "she" no organisation,
+    place or group (unless its forename or title names a person), and no one whose forename or title is
+    of the other gender ("*Mrs. Clinton* said *he* had not done his homework" is someone else); "it" no
+    person; "they" no one whose forename or title is named."""
+    entity = next((sp for sp in speakers if sp.get("id") == speaker), None)
+    if entity is None:
+        return False
+    kind = entity.get("kind")
+    gender = name_gender(entity.get("name"))
+    if pronoun in lx.NEUTER_PRONOUNS:
+        return kind != "PERSON" and not gender
+    if pronoun not in lx.SINGULAR_PERSON_PRONOUNS:  # "they": people or an organisation, not one man or woman
+        return gender is None
+    # a name the small model labels an organisation is a person still when its forename or title says so
+    return (kind not in _GROUP_KINDS or gender is not None) and gender != _OTHER_GENDER.get(pronoun)
 
 
 def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[str, Any]],
@@ -251,7 +284,10 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
         if owned is not None:
             resolve(owned)
             best = owned
-    return Choice(best.head, best.entity, best.name, tuple(found))
+    entity, name = best.entity, best.name
+    if st.mixed and st.table.pos[best.head] == "PRON" and not acts.quoted_at(st, best.head):
+        entity, name = _resolve(st, act, best.head, speakers, about, reported_words=True)
+    return Choice(best.head, entity, name, tuple(found))
 
 
 def taken_up(st: Statement) -> int | None:
