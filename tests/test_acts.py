@@ -671,6 +671,10 @@ ACTS = [
      "he will wait until the primaries are over to endorse anyone", "said", "predict", "prediction"),
     ("The governor said she would wait until the primaries were over.", "she would wait until the primaries were over",
      "said", "assert", "default"),
+    # seventeenth round: "go after" someone is an action against them
+    ("The prosecutor vowed to go after the gangs that sell fentanyl in the county.",
+     "to go after the gangs that sell fentanyl in the county", "vowed", "threaten", "threat"),
+    ("The prosecutor vowed to go home early.", "to go home early", "vowed", "predict", "threat"),
 ]
 
 

@@ -796,10 +796,18 @@ def _hostile(table: TokenTable, verb: int) -> bool:
     """``verb`` is one of :data:`_HOSTILE_ACTIONS` (or a compound of one: "carpet-bomb") with an object or
     an "against" phrase."""
     lemma = table.lemma[verb]
+    if lemma in _PURSUING:  # "vowed to *go after* the cartels" (since the seventeenth act round)
+        return any(table.dep[g] == "prep" and table.lower[g] == "after"
+                   and any(table.dep[o] == "pobj" for o in table.children[g]) for g in table.children[verb])
     if lemma not in _HOSTILE_ACTIONS and ("-" not in lemma or lemma.rpartition("-")[2] not in _HOSTILE_ACTIONS):
         return False
     return any(table.dep[g] == "dobj" or (table.dep[g] == "prep" and table.lower[g] == "against")
                for g in table.children[verb])
+
+
+#: Verbs of pursuit that with "after" and an object are taken against someone ("go *after* the
+#: cartels", "come after the leakers").
+_PURSUING: Final = frozenset({"go", "come"})
 
 
 def warning(st: Statement) -> tuple[str, int | None] | None:
