@@ -141,6 +141,9 @@ PHRASAL_RELATIONS = [
      "the utility plans to back out coal with cheap gas", "coal", None),
     ("The engineer said the utility plans to back the coal plant.", "the utility plans to back the coal plant",
      "plant", "support"),
+    # a name right after a backing verb that the small model does not read as its object
+    ("Nearly a fifth of the voters said they would back Trump.", "they would back Trump", "Trump", "support"),
+    ("About a third of the delegates said they would back Kasich.", "they would back Kasich", "Kasich", "support"),
 ]
 
 

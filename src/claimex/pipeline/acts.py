@@ -3616,6 +3616,9 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     word, prep = head[i], None
     if dep[i] == "pobj":
         prep, word = lower[word], head[word]
+    elif (dep[i] in ("oprd", "npadvmod") and i == word + 1 and table.pos[i] == "PROPN"
+          and not any(dep[c] == "dobj" for c in table.children[word])):
+        pass  # "they would back *Kasich*": the small model reads a name right after some verbs as not their object
     elif dep[i] not in ("dobj", "nsubjpass"):
         return None
     if word == i or not first <= word <= last or dep[word] == "relcl" or table.pos[word] not in ("VERB", "NOUN"):
