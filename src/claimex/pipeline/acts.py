@@ -3527,7 +3527,7 @@ _SUPPOSING_CLAUSES: Final = frozenset({"advcl", "acl", "relcl"})
 def target_fortune(st: Statement, target: int | None) -> str | None:
     """What the content says the target achieves or does to others (rule "fortune", since issue 15's
     seventeenth round), when no evaluative word decides: "support" when the target is the subject of a verb
-    of success ("Sanders *may yet win* California", "the senator *leads* in the polls":
+    of success ("Sanders *may yet win* California", "the stock *will recover*":
     :data:`~claimex.lexicons.FORTUNE_SUCCESS_VERBS`), "oppose" of a verb of failure or of harm done
     ("the governor *trails* in the polls", "the party's move *would cost* the campaign":
     :data:`~claimex.lexicons.FORTUNE_FAILURE_VERBS`); reversed when the verb is negated ("she *cannot win*").
