@@ -141,6 +141,9 @@ PHRASAL_RELATIONS = [
      "the utility plans to back out coal with cheap gas", "coal", None),
     ("The engineer said the utility plans to back the coal plant.", "the utility plans to back the coal plant",
      "plant", "support"),
+    # a name right after a backing verb that the small model does not read as its object
+    ("Nearly a fifth of the voters said they would back Trump.", "they would back Trump", "Trump", "support"),
+    ("About a third of the delegates said they would back Kasich.", "they would back Kasich", "Kasich", "support"),
 ]
 
 
@@ -154,6 +157,42 @@ def test_phrasal_target_relation(en_nlp, analyzer, text, content, word, relation
     st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
     target = next(t.i for t in doc if t.text == word and t.i in st.content)
     assert acts.target_relation(st, target) == relation
+
+
+FORTUNES = [
+    ("The pollster said the senator could win the general election.",
+     "the senator could win the general election", "senator", "support"),
+    ("The analyst said the stock will recover by the spring.", "the stock will recover by the spring", "stock",
+     "support"),
+    ("The treasurer said the union's decision would cost the campaign thousands of votes.",
+     "the union's decision would cost the campaign thousands of votes", "union", "oppose"),
+    ("The analyst said the governor cannot win the primary.", "the governor cannot win the primary", "governor",
+     "oppose"),
+    # a reported result, a supposition: no fortune said
+    ("The clerk said the senator has won 40 delegates so far.", "the senator has won 40 delegates so far",
+     "senator", None),
+    ("The analyst said that if the senator wins Ohio, the race is over.",
+     "if the senator wins Ohio, the race is over", "senator", None),
+    ("The aide said he would visit the capital in case the senator wins the race.",
+     "he would visit the capital in case the senator wins the race", "senator", None),
+    # a price, not a harm done to someone
+    ("The budget office said the plan would cost $2 billion a year.", "the plan would cost $2 billion a year",
+     "plan", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "word", "fortune"), FORTUNES)
+def test_target_fortune(en_nlp, analyzer, text, content, word, fortune):
+    from claimex.pipeline import acts
+    from claimex.pipeline.state import ClaimRecord
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = build(en_nlp, text, [claim("c1", content, cue="said")])
+    st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
+    target = next(t.i for t in doc if t.text == word and t.i in st.content)
+    assert acts.target_fortune(st, target) == fortune
+    if fortune is not None:
+        assert acts.decide_stance(st, "assert", target, from_cue=False) == (fortune, "fortune")
 
 
 @pytest.mark.parametrize(("text", "word", "against"), [
