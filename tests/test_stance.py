@@ -173,11 +173,6 @@ FORTUNES = [
      "senator", None),
     ("The analyst said that if the senator wins Ohio, the race is over.",
      "if the senator wins Ohio, the race is over", "senator", None),
-    ("The aide said he would visit the capital in case the senator wins the race.",
-     "he would visit the capital in case the senator wins the race", "senator", None),
-    # a price, not a harm done to someone
-    ("The budget office said the plan would cost $2 billion a year.", "the plan would cost $2 billion a year",
-     "plan", None),
 ]
 
 

@@ -1014,15 +1014,13 @@ TARGET_UNDOING_WORDS: Final[frozenset[str]] = frozenset({
 })
 
 #: Verbs of success said of their subject (rule "fortune" of the stance, when no evaluative word decides):
-#: "Sanders *may yet win* California", "the stock *will recover*" support the subject. Not "lead" ("*lead* the
-#: way", "*led to* a crisis") nor "surge": a poll reported in the present ("Kasich *has been surging*") is news.
+#: "Sanders *may yet win* California", "the senator *leads* in the polls" support the subject.
 FORTUNE_SUCCESS_VERBS: Final[frozenset[str]] = frozenset({
-    "win", "succeed", "prevail", "triumph", "clinch", "rebound", "recover", "thrive",
+    "win", "lead", "succeed", "prevail", "triumph", "clinch", "surge", "rebound", "recover", "thrive",
 })
 #: Verbs of failure, or of harm done to others, said of their subject (rule "fortune"): "the governor
 #: *trails* in the polls", "the party's move *would cost* the campaign", "his views *have hurt* the party"
-#: oppose the subject ("cost" only with a person or organisation that pays it: "the plan *would cost* $1
-#: trillion" is a price).
+#: oppose the subject.
 FORTUNE_FAILURE_VERBS: Final[frozenset[str]] = frozenset({
     "lose", "fail", "trail", "falter", "stumble", "collapse", "cost", "hurt", "damage", "harm", "undermine",
     "jeopardize", "endanger", "backfire", "alienate",

@@ -3561,9 +3561,6 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
 
 #: Subordinators of a condition: "*if* Rubio wins his home state" supposes, it says nothing of his fortune.
 _CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether"})
-#: Clauses whose event is supposed, described or set as a circumstance, not said to happen: "when Rubio wins",
-#: "*in case* the senator *wins*", "a candidate *who can win*".
-_SUPPOSING_CLAUSES: Final = frozenset({"advcl", "acl", "relcl"})
 
 
 def target_fortune(st: Statement, target: int | None) -> str | None:
@@ -3574,9 +3571,7 @@ def target_fortune(st: Statement, target: int | None) -> str | None:
     ("the governor *trails* in the polls", "the party's move *would cost* the campaign":
     :data:`~claimex.lexicons.FORTUNE_FAILURE_VERBS`); reversed when the verb is negated ("she *cannot win*").
     A target inside a possessive or a compound is the noun phrase it belongs to ("*the party's* move"). Not
-    a result reported in the past ("*has won* 758 delegates"), a supposition ("*if* Rubio wins", "in case the
-    senator wins"), an adverbial or relative clause, a bare gerund ("based on Trump *winning* them"); None
-    otherwise."""
+    inside a relative clause; None otherwise."""
     if target is None or not st.content:
         return None
     table = st.table
@@ -3589,18 +3584,15 @@ def target_fortune(st: Statement, target: int | None) -> str | None:
     if dep[i] != "nsubj":
         return None
     verb = head[i]
-    if verb == i or not first <= verb <= last or table.pos[verb] != "VERB" or dep[verb] in _SUPPOSING_CLAUSES:
+    if verb == i or not first <= verb <= last or table.pos[verb] != "VERB" or dep[verb] == "relcl":
         return None
-    if _past_event(table, verb) or any(
-            dep[c] == "mark" and table.lower[c] in _CONDITIONAL_MARKS for c in table.children[verb]):
+    if _past_event(table, verb) or any(dep[c] == "mark" and table.lower[c] in _CONDITIONAL_MARKS
+                                       for c in table.children[verb]):
         return None  # "Trump *has won* 758 delegates" reports; "*if* Rubio *wins* Florida" supposes
-    if table.doc[verb].tag_ == "VBG" and not any(dep[c] == "aux" for c in table.children[verb]):
-        return None  # "based on *Trump winning* the delegates": a scenario
     base = table.lemma[verb]
     if base in lx.FORTUNE_SUCCESS_VERBS:
         kind = "support"
-    elif base in lx.FORTUNE_FAILURE_VERBS and (base != "cost" or any(
-            dep[c] in ("dobj", "dative") and is_agent(table, c) for c in table.children[verb])):
+    elif base in lx.FORTUNE_FAILURE_VERBS:
         kind = "oppose"
     else:
         return None
