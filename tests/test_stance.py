@@ -159,37 +159,6 @@ def test_phrasal_target_relation(en_nlp, analyzer, text, content, word, relation
     assert acts.target_relation(st, target) == relation
 
 
-FORTUNES = [
-    ("The pollster said the senator could win the general election.",
-     "the senator could win the general election", "senator", "support"),
-    ("The analyst said the stock will recover by the spring.", "the stock will recover by the spring", "stock",
-     "support"),
-    ("The treasurer said the union's decision would cost the campaign thousands of votes.",
-     "the union's decision would cost the campaign thousands of votes", "union", "oppose"),
-    ("The analyst said the governor cannot win the primary.", "the governor cannot win the primary", "governor",
-     "oppose"),
-    # a reported result, a supposition: no fortune said
-    ("The clerk said the senator has won 40 delegates so far.", "the senator has won 40 delegates so far",
-     "senator", None),
-    ("The analyst said that if the senator wins Ohio, the race is over.",
-     "if the senator wins Ohio, the race is over", "senator", None),
-]
-
-
-@pytest.mark.parametrize(("text", "content", "word", "fortune"), FORTUNES)
-def test_target_fortune(en_nlp, analyzer, text, content, word, fortune):
-    from claimex.pipeline import acts
-    from claimex.pipeline.state import ClaimRecord
-    from claimex.pipeline.tokens import TokenTable
-
-    doc = build(en_nlp, text, [claim("c1", content, cue="said")])
-    st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
-    target = next(t.i for t in doc if t.text == word and t.i in st.content)
-    assert acts.target_fortune(st, target) == fortune
-    if fortune is not None:
-        assert acts.decide_stance(st, "assert", target, from_cue=False) == (fortune, "fortune")
-
-
 @pytest.mark.parametrize(("text", "word", "against"), [
     ("A foreign government should hack the senator's emails.", "senator", True),
     ("The campaign aide should be terminated.", "aide", True),

@@ -1013,19 +1013,6 @@ TARGET_UNDOING_WORDS: Final[frozenset[str]] = frozenset({
     "veto", "abolish", "ban", "eliminate", "dismantle", "overturn", "hurt", "cut", "slash",
 })
 
-#: Verbs of success said of their subject (rule "fortune" of the stance, when no evaluative word decides):
-#: "Sanders *may yet win* California", "the senator *leads* in the polls" support the subject.
-FORTUNE_SUCCESS_VERBS: Final[frozenset[str]] = frozenset({
-    "win", "lead", "succeed", "prevail", "triumph", "clinch", "surge", "rebound", "recover", "thrive",
-})
-#: Verbs of failure, or of harm done to others, said of their subject (rule "fortune"): "the governor
-#: *trails* in the polls", "the party's move *would cost* the campaign", "his views *have hurt* the party"
-#: oppose the subject.
-FORTUNE_FAILURE_VERBS: Final[frozenset[str]] = frozenset({
-    "lose", "fail", "trail", "falter", "stumble", "collapse", "cost", "hurt", "damage", "harm", "undermine",
-    "jeopardize", "endanger", "backfire", "alienate",
-})
-
 #: Phrasal verbs of going against a person or organisation (rule "target_relation"), as (verb, particle or
 #: preposition): "the campaign will *go after* the senator", "she *took on* the party bosses", "he *stood up
 #: to* the union", "*crack down on* the cartels". Only for an agent: "take on debt" opposes nothing.

@@ -3511,8 +3511,8 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
 
 
 def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -> tuple[str, str]:
-    """The stance toward the target and its source: "act", "redress", "relation", "evaluation", "fortune",
-    "self_report" or "none".
+    """The stance toward the target and its source: "act", "redress", "relation", "evaluation", "self_report"
+    or "none".
 
     Accuse, condemn and threaten oppose; support supports, a backing withheld opposes ("they *will not back*
     him": :func:`withheld_backing`), praise in reported speech (an assertion: :func:`reported_praise`)
@@ -3522,8 +3522,7 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     "*the US* should scale back its *aggressive* drills": the addressee is opposed); a denial opposes what it
     denies; otherwise what the content does to the target decides where it is the object of a backing or an
     opposing word ("the plan would *end* the tax break", "she will *vote for* him": :func:`target_relation`),
-    else the content's evaluation, else the target's success or failure (:func:`target_fortune`), and a party
-    reporting its own action supports it.
+    else the content's evaluation, and a party reporting its own action supports it.
     """
     table = st.table
     if act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
@@ -3551,54 +3550,9 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
         return "oppose", "evaluation"
     if score >= EVALUATION_THRESHOLD:
         return "support", "evaluation"
-    fortune = target_fortune(st, target)
-    if fortune is not None:  # "Sanders *may yet win* California", "the move *would cost* the campaign"
-        return fortune, "fortune"
     if not st.negative and self_report(st, lead=True):
         return "support", "self_report"
     return "neutral", "none"
-
-
-#: Subordinators of a condition: "*if* Rubio wins his home state" supposes, it says nothing of his fortune.
-_CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether"})
-
-
-def target_fortune(st: Statement, target: int | None) -> str | None:
-    """What the content says the target achieves or does to others (rule "fortune", since issue 15's
-    seventeenth round), when no evaluative word decides: "support" when the target is the subject of a verb
-    of success ("Sanders *may yet win* California", "the stock *will recover*":
-    :data:`~claimex.lexicons.FORTUNE_SUCCESS_VERBS`), "oppose" of a verb of failure or of harm done
-    ("the governor *trails* in the polls", "the party's move *would cost* the campaign":
-    :data:`~claimex.lexicons.FORTUNE_FAILURE_VERBS`); reversed when the verb is negated ("she *cannot win*").
-    A target inside a possessive or a compound is the noun phrase it belongs to ("*the party's* move"). Not
-    inside a relative clause; None otherwise."""
-    if target is None or not st.content:
-        return None
-    table = st.table
-    head, dep = table.head, table.dep
-    first, last = st.content[0], st.content[-1]
-    i = target
-    for _ in range(2):
-        if dep[i] in ("poss", "compound") and first <= head[i] <= last and head[i] != i:
-            i = head[i]
-    if dep[i] != "nsubj":
-        return None
-    verb = head[i]
-    if verb == i or not first <= verb <= last or table.pos[verb] != "VERB" or dep[verb] == "relcl":
-        return None
-    if _past_event(table, verb) or any(dep[c] == "mark" and table.lower[c] in _CONDITIONAL_MARKS
-                                       for c in table.children[verb]):
-        return None  # "Trump *has won* 758 delegates" reports; "*if* Rubio *wins* Florida" supposes
-    base = table.lemma[verb]
-    if base in lx.FORTUNE_SUCCESS_VERBS:
-        kind = "support"
-    elif base in lx.FORTUNE_FAILURE_VERBS:
-        kind = "oppose"
-    else:
-        return None
-    if _negated_word(table, verb):
-        return "oppose" if kind == "support" else "support"
-    return kind
 
 
 def _demand_stance(st: Statement, target: int | None) -> tuple[str, str] | None:
@@ -3737,7 +3691,7 @@ def _negated_word(table: TokenTable, word: int) -> bool:
 #: Stance sources of :func:`decide_stance` where the act, or what the content does to the target
 #: (:func:`target_relation`), fixes the stance: the fitted stance model (:mod:`claimex.pipeline.claim_model`)
 #: leaves these alone.
-ACT_FIXED_STANCE: Final = frozenset({"act", "redress", "relation", "fortune"})
+ACT_FIXED_STANCE: Final = frozenset({"act", "redress", "relation"})
 
 
 #: Verbs of what a demand wishes someone to have or be given: their subject is the demand's beneficiary,

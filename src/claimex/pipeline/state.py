@@ -100,7 +100,6 @@ class ClaimAnalysis:
         predicates: the content's main predicates (the links stage compares propositions on them).
         stance_source: where the stance comes from: ``"act"``, ``"redress"``, ``"relation"`` (what the content
             does to the target: :func:`~claimex.pipeline.acts.target_relation`), ``"evaluation"``,
-            ``"fortune"`` (the target's success or failure: :func:`~claimex.pipeline.acts.target_fortune`),
             ``"self_report"`` (a party reporting its own action) or ``"none"``.
     """
 
