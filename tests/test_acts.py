@@ -404,9 +404,8 @@ ACTS = [
     # tenth round: a contraction written with a typographic apostrophe is read as the straight one
     ("The aide suggested she\u2019ll run for the seat again next year.", "she\u2019ll run for the seat again next year",
      "suggested", "predict", "prediction"),
-    # (seventeenth round: "probably" added: the speaker's own decision with "would" now asserts)
-    ("The banker said he\u2019d probably replace the chair of the board.",
-     "he\u2019d probably replace the chair of the board", "said", "predict", "prediction"),
+    ("The banker said he\u2019d replace the chair of the board.", "he\u2019d replace the chair of the board", "said",
+     "predict", "prediction"),
     # eleventh round: a criticism verb other than one of moral condemnation finds fault with whoever did or
     # made what it criticises (an accusation); "condemn" of an event still condemns it
     ("The governor was criticized for cutting the school budget.", "cutting the school budget", "criticized for",
@@ -530,9 +529,8 @@ ACTS = [
      "threaten", "threat"),
     ("The governor said she would send the guard to crush the revolt.",
      "she would send the guard to crush the revolt", "said", "threaten", "threat"),
-    # (seventeenth round: a harmless course of action of the speaker's own, reported with "would", asserts)
     ("The governor said she would send the guard to rebuild the town.",
-     "she would send the guard to rebuild the town", "said", "assert", "default"),
+     "she would send the guard to rebuild the town", "said", "predict", "prediction"),
     ('"Their goal is to destroy the union," the mayor said.', "Their goal is to destroy the union", "said",
      "accuse", "accusation"),
     # thirteenth round: a noun of apprehension that is nobody's voices an attitude, as the verb does
@@ -658,19 +656,6 @@ ACTS = [
      "support", "satisfaction"),
     ("The senator said she has been impressed by the new governor.", "she has been impressed by the new governor",
      "said", "support", "satisfaction"),
-    # seventeenth round: the speaker's own decision reported with "would" announces it, it forecasts nothing
-    ("The station said it would carry the debate on its sports channel.",
-     "it would carry the debate on its sports channel", "said", "assert", "default"),
-    ("The senator told reporters he would wait until the primaries were over to endorse anyone.",
-     "he would wait until the primaries were over to endorse anyone", "told", "assert", "default"),
-    ("The senator said he probably would lose the primary by a narrow margin.",
-     "he probably would lose the primary by a narrow margin", "said", "predict", "prediction"),
-    ("The senator said the new toll would drive trucks off the bridge.",
-     "the new toll would drive trucks off the bridge", "said", "predict", "prediction"),
-    ("The senator said he will wait until the primaries are over to endorse anyone.",
-     "he will wait until the primaries are over to endorse anyone", "said", "predict", "prediction"),
-    ("The governor said she would wait until the primaries were over.", "she would wait until the primaries were over",
-     "said", "assert", "default"),
     # seventeenth round: "go after" someone is an action against them
     ("The prosecutor vowed to go after the gangs that sell fentanyl in the county.",
      "to go after the gangs that sell fentanyl in the county", "vowed", "threaten", "threat"),

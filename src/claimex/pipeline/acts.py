@@ -2258,8 +2258,6 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
         if pred <= last and (is_future(table, pred) or _expected(table, pred)) and not _hedged_saying(table, pred):
             if _habitual(table, pred) or _timetable(table, pred) or (quoted and _hypothetical(table, pred)):
                 continue
-            if not quoted and _own_decision(st, pred):
-                continue
             return lx.PREDICT, st.act_root
     lower, head, pos = table.lower, table.head, table.pos
     before = [first - 1] if first > 0 else []  # "say that *if* Rubio can't win ...": the "if" may lead in
@@ -2287,38 +2285,6 @@ def _hypothetical(table: TokenTable, pred: int) -> bool:
     round; :func:`prediction` skips it in a content that opens inside quotation marks)."""
     aux = _modal_children(table, pred)
     return bool(aux) and not _FUTURE_PROPER.intersection(aux) and ("would" in aux or "'d" in aux)
-
-
-def _own_decision(st: Statement, pred: int) -> bool:
-    """The speaker's own course of action reported with "would" / "'d" (no "will") announces a decision or
-    an intention, which the readers read as an assertion, not a forecast (since the seventeenth act round):
-    "the network said *it would cover* the campaign in its entertainment section", "the senator told
-    reporters *he'd wait* until a nominee was chosen". The subject is the speaker's pronoun in reported
-    speech ("he" / "she" / "they" agreeing with the cue's subject, :func:`_reported_person`, or "it" for
-    an organisation that speaks); a forecast the speaker hedges ("he *probably would* lose") still
-    predicts."""
-    table = st.table
-    aux = _modal_children(table, pred)
-    if _FUTURE_PROPER.intersection(aux) or not ("would" in aux or "'d" in aux):
-        return False
-    subj = subject(table, pred)
-    if subj is None or table.dep[subj] != "nsubj" or _negated_plainly(table, pred):
-        return False  # "he would not resign": a refusal, read as the readers read it, a prediction
-    if any(table.dep[c] == "advmod" and table.lower[c] in _LIKELIHOOD for c in table.children[pred]):
-        return False
-    if table.lower[subj] == "it":  # an organisation's decision: "the station said *it would carry* the debate"
-        speaker = subject(table, st.cue) if st.cue is not None else None
-        return (not st.direct and not is_copula(table, pred) and speaker is not None
-                and (table.ent_type[speaker] == "ORG" or table.lemma[speaker] in _SPEAKING_BODIES))
-    return _reported_person(st, subj, agree=True)
-
-
-#: Nouns of an organisation that speaks of its own decisions as "it".
-_SPEAKING_BODIES: Final = lx.ORG_NOUNS | lx.GOVERNMENT_NOUNS
-
-
-#: Adverbs of likelihood: with "would" the speaker's forecast ("he *probably would* lose narrowly").
-_LIKELIHOOD: Final = frozenset({"probably", "likely", "possibly", "certainly", "surely", "definitely"})
 
 
 #: The auxiliaries of the future proper, shifted back to "would" only in reported speech.
