@@ -238,6 +238,30 @@ def test_said_of_between_the_two_halves_of_a_quote_is_the_target(nlp, text, firs
     assert c.target_text == target
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("The senator said Wall Street excesses had hurt working families.",
+     "Wall Street excesses had hurt working families"),
+    ("She said Wall Street bankers had rigged the economy for a decade.",
+     "Wall Street bankers had rigged the economy for a decade"),
+])
+def test_a_word_of_a_name_is_never_the_target_alone(nlp, text, content):
+    """The rules may propose the first word of a two-word name ("Wall" of "Wall Street"): the target
+    shown is the whole name."""
+    (c,) = [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text == content]
+    assert (c.target_text, c.target_name) == ("Wall Street", "Wall Street")
+
+
+def test_name_head_is_the_last_word_of_a_name_not_of_a_title(en_nlp):
+    table = TokenTable(en_nlp("Hillary Clinton met Mr. Trump near Wall Street."))
+    words = [table.lower[i] for i in range(table.n)]
+    assert targets.name_head(table, words.index("hillary")) == words.index("clinton")
+    assert targets.name_head(table, words.index("wall")) == words.index("street")
+    assert targets.name_head(table, words.index("trump")) == words.index("trump")  # headed by its title
+    pair = TokenTable(en_nlp("He said a Clinton-Trump race would be close."))
+    clinton = [pair.lower[i] for i in range(pair.n)].index("clinton")
+    assert targets.name_head(pair, clinton) == clinton  # two names a hyphen joins
+
+
 def test_a_preposition_that_introduces_the_content_names_no_outside_target(en_nlp, analyzer):
     # "warned of" + the content itself: "of" does not point outside the statement
     text = "The minister warned of the harm a Jones government would do."

@@ -284,6 +284,10 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
         if owned is not None:
             resolve(owned)
             best = owned
+    whole = name_head(st.table, best.head)
+    if whole != best.head:  # "Wall" of "Wall Street" proposed: the whole name is what the claim is about
+        best = next((c for c in found if c.head == whole), None) or Candidate(whole, None, None, [], 0.0, False)
+        resolve(best)
     entity, name = best.entity, best.name
     if st.mixed and st.table.pos[best.head] == "PRON" and not acts.quoted_at(st, best.head):
         entity, name = _resolve(st, act, best.head, speakers, about, reported_words=True)
@@ -746,6 +750,29 @@ def _names_something(table: TokenTable, i: int) -> bool:
 
 #: clitics the tagger may read as nouns
 _CLITICS: Final = lx.AUX_CLITICS | lx.NEGATION_CLITICS
+
+
+def name_head(table: TokenTable, i: int) -> int:
+    """The last word of the multi-word name a name's word ``i`` is part of ("Street" for "Wall" of "Wall
+    Street", "Clinton" for "Hillary"), else ``i``: a name's word alone is no target a reader accepts.
+    Not a title's name ("Trump" of "Mr. Trump" is headed by its title), not a name that modifies a common
+    noun ("Trump" of "the Trump campaign"), nor one of two names a hyphen joins ("a Clinton-Trump race" is
+    no one person)."""
+    head, dep, pos, lower = table.head, table.dep, table.pos, table.lower
+    j = i
+    while (pos[j] == "PROPN" and dep[j] in ("compound", "flat") and head[j] != j and pos[head[j]] == "PROPN"
+           and lower[head[j]] not in lx.TITLES and not _hyphen_between(table, j, head[j])):
+        j = head[j]
+    return j
+
+
+def _hyphen_between(table: TokenTable, i: int, j: int) -> bool:
+    """Whether a hyphen or dash stands between tokens ``i`` and ``j``."""
+    lo, hi = min(i, j), max(i, j)
+    return any(table.lower[k] in _HYPHENS for k in range(lo + 1, hi))
+
+
+_HYPHENS: Final = frozenset({"-", "\u2013", "\u2014"})
 
 
 def _candidate_head(table: TokenTable, i: int) -> bool:
