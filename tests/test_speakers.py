@@ -1005,6 +1005,10 @@ def test_a_description_finds_a_person_named_with_a_generational_suffix(nlp):
     ("Lopez's attorney, Tom Hale, said the charges would be dropped.", "Lopez's attorney, Tom Hale", "Lopez"),
     ("Tom Hale, Mayor Lopez's senior media adviser, said the mayor would win the vote.",
      "Tom Hale, Mayor Lopez's senior media adviser", "Lopez"),
+    ("Tom Hale, the Lopez campaign's chairman, said the mayor would win the vote.",
+     "Tom Hale, the Lopez campaign's chairman", "Lopez campaign"),
+    ("Mayor Carla Lopez lost the vote on Tuesday. Tom Hale, Lopez' spokesman, said the result would be challenged.",
+     "Tom Hale, Lopez' spokesman", "Lopez"),
     # the one advised, after "to"; the campaign a role sits on, after "on"
     ("Tom Hale, a senior adviser to Lopez, said the mayor would win the vote.",
      "Tom Hale, a senior adviser to Lopez", "Lopez"),

@@ -1086,9 +1086,11 @@ def _possessor(tt: TokenTable, head: int, name_ent: Span | None, *, place: bool)
     if tt.lemma[head] in _KIN:
         return None
     for child in tt.children[head]:
-        if tt.dep[child] != "poss" or tt.pos[child] != "PROPN" or (
-                name_ent is not None and name_ent.start <= child < name_ent.end):
+        if tt.dep[child] != "poss" or (name_ent is not None and name_ent.start <= child < name_ent.end):
             continue
+        if not (tt.pos[child] == "PROPN" or tt.ent_type[child] in ("PERSON", "ORG") or _written_as_name(tt, child)
+                or _names_a_team(tt, child, owner=True)):
+            continue  # "his spokesman", "the campaign's lawyers"; not "the Lopez campaign's chairman"
         if not place and tt.ent_type[child] in ("GPE", "LOC", "NORP"):
             return None
         ids = sorted(i for i in tt.subtree(child) if tt.dep[i] != "case" and not tt.is_punct[i])
@@ -1117,10 +1119,12 @@ def _strip_possessive(text: str) -> str:
 _TEAM_NOUNS = frozenset({"campaign", "team", "staff", "transition"})
 
 
-def _names_a_team(tt: TokenTable, prep: int) -> bool:
-    """Whether a preposition's object is a named candidate's campaign or team ("on the Lopez campaign")."""
-    return any(tt.dep[g] == "pobj" and tt.lemma[g] in _TEAM_NOUNS
-               and any(tt.pos[c] == "PROPN" for c in tt.subtree(g)) for g in tt.children[prep])
+def _names_a_team(tt: TokenTable, i: int, *, owner: bool = False) -> bool:
+    """Whether a preposition's object ("on the Lopez campaign"), or with ``owner`` token ``i`` itself ("the
+    Lopez campaign's chairman"), is a named candidate's campaign or team: a capitalised word before it."""
+    nouns = [i] if owner else [g for g in tt.children[i] if tt.dep[g] == "pobj"]
+    return any(tt.lemma[g] in _TEAM_NOUNS and any(tt.word(c)[:1].isupper() and tt.dep[c] in ("compound", "amod")
+                                                  for c in tt.children[g]) for g in nouns)
 
 
 def _written_as_name(tt: TokenTable, i: int) -> bool:
