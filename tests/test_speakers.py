@@ -1009,6 +1009,9 @@ def test_a_description_finds_a_person_named_with_a_generational_suffix(nlp):
      "Tom Hale, the Lopez campaign's chairman", "Lopez campaign"),
     ("Mayor Carla Lopez lost the vote on Tuesday. Tom Hale, Lopez' spokesman, said the result would be challenged.",
      "Tom Hale, Lopez' spokesman", "Lopez"),
+    # a role before the name with no affiliation of its own, and one in apposition that has one
+    ("Congressman Tom Hale, a Lopez supporter, said the mayor would win the vote.",
+     "Congressman Tom Hale, a Lopez supporter", "Lopez"),
     # the one advised, after "to"; the campaign a role sits on, after "on"
     ("Tom Hale, a senior adviser to Lopez, said the mayor would win the vote.",
      "Tom Hale, a senior adviser to Lopez", "Lopez"),

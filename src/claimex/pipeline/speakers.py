@@ -805,7 +805,7 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         head = appos_role
     lemma = lemmas[head]
     if lemma in lexicons.ROLE_NOUNS and pos[head] in ("NOUN", "PROPN"):
-        mention.role, affiliation = _role_and_affiliation(doc, head, name_ent)
+        mention.role, affiliation = _role_and_affiliation(doc, head, name_ent, appos_role)
         mention.affiliation = mention.affiliation or affiliation
         if mention.kind in ("OTHER", "NORP", "GPE") and lemma not in lexicons.ORG_NOUNS:
             mention.kind = "PERSON"
@@ -1034,9 +1034,19 @@ def _may_open_title(ent: Span, tt: TokenTable) -> bool:
             or (ent.end - ent.start > 1 and low.rstrip(".") in lexicons.TITLES))
 
 
-def _role_and_affiliation(doc: Doc, head: int, name_ent: Span | None) -> tuple[str, str | None]:
+def _role_and_affiliation(doc: Doc, head: int, name_ent: Span | None,
+                          appos_role: int | None = None) -> tuple[str, str | None]:
     """"Iraqi military spokesman" -> ("military spokesman", "Iraqi military"), ``head`` being the
-    index of the role noun."""
+    index of the role noun. When it has no affiliation, a role noun in apposition (``appos_role``) may give
+    one: "Congressman Tom Hale, a Lopez supporter" -> ("congressman", "Lopez")."""
+    role, affiliation = _own_role_and_affiliation(doc, head, name_ent)
+    if affiliation is None and appos_role is not None and appos_role != head:
+        affiliation = _own_role_and_affiliation(doc, appos_role, name_ent)[1]
+    return role, affiliation
+
+
+def _own_role_and_affiliation(doc: Doc, head: int, name_ent: Span | None) -> tuple[str, str | None]:
+    """The role and affiliation read around one role noun (:func:`_role_and_affiliation`)."""
     tt = TokenTable.of(doc)
     dep, pos, lows, lemmas, ent_type = tt.dep, tt.pos, tt.lower, tt.lemma, tt.ent_type
     head_token = doc[head]
