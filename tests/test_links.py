@@ -1037,3 +1037,69 @@ def test_bad_doc_is_an_error_not_an_exception(en_nlp, linker):
     raw(doc)["claims"][0]["_target_root"] = 10_000
     linker(doc)
     assert raw(doc)["errors"][0]["stage"] == "claimex_links"
+
+
+#: A candidate and the one who works for them, both ways round: the person's affiliation (as the speakers
+#: stage reads "Tom Hale, Lopez's campaign manager" or "a senior adviser to Lopez") names the candidate.
+ONE_SIDE_PAIRS = [
+    ("the candidate first, a dispute",
+     "Maria Lopez said the council had wasted money on consultants. Tom Hale said the council had not wasted "
+     "money on consultants.",
+     ("ml", "the council had wasted money on consultants"), ("th", "the council had not wasted money on consultants"),
+     "disputes"),
+    ("the candidate first, a support",
+     "Maria Lopez said the suspect was arrested at the airport. Tom Hale said the suspect was arrested as he "
+     "tried to board a flight to Lisbon.",
+     ("ml", "the suspect was arrested at the airport"), ("th", "the suspect was arrested as he tried to board a "
+                                                               "flight to Lisbon"),
+     "supports"),
+    ("the one who works for her first, a dispute",
+     "Tom Hale said the council had wasted money on consultants. Maria Lopez said the council had not wasted "
+     "money on consultants.",
+     ("th", "the council had wasted money on consultants"), ("ml", "the council had not wasted money on consultants"),
+     "disputes"),
+]
+
+
+@pytest.mark.parametrize("affiliation", ["Lopez campaign", "Lopez"])
+@pytest.mark.parametrize(("why", "text", "first", "second", "relation"), ONE_SIDE_PAIRS,
+                         ids=[p[0] for p in ONE_SIDE_PAIRS])
+def test_a_speaker_and_the_one_they_work_for_are_one_side(en_nlp, linker, why, text, first, second, relation,
+                                                           affiliation):
+    claims = [claim("c1", first[1], cue="said", speaker=first[0]), claim("c2", second[1], cue="said",
+                                                                          speaker=second[0])]
+    lopez = _named(S("ml", "Maria Lopez", kind="PERSON"), text)
+    # working for someone else, the same words link them
+    other = _named(S("th", "Tom Hale", kind="PERSON", affiliation=affiliation.replace("Lopez", "Ortiz")), text)
+    assert [(x["source"], x["relation"]) for x in links_of(en_nlp, linker, text, claims, [lopez, other])] == [
+        ("c2", relation)], why
+    own = _named(S("th", "Tom Hale", kind="PERSON", affiliation=affiliation), text)
+    assert links_of(en_nlp, linker, text, claims, [lopez, own]) == [], why
+
+
+def _named(entity: dict, text: str) -> dict:
+    """A speaker entity whose mention is its name where the text writes it."""
+    at = text.index(entity["name"])
+    entity["mentions"] = [[at, at + len(entity["name"])]]
+    return entity
+
+
+@pytest.mark.parametrize("campaign_first", [True, False])
+def test_a_campaign_and_its_candidate_are_one_side(en_nlp, linker, campaign_first):
+    said = ["the council had wasted money on consultants", "the council had not wasted money on consultants"]
+    for campaign, linked in (("Lopez campaign", []), ("Ortiz campaign", ["disputes"])):
+        names = [campaign, "Maria Lopez"] if campaign_first else ["Maria Lopez", campaign]
+        text = f"{names[0]} said {said[0]}. {names[1]} said {said[1]}."
+        ids = {campaign: "camp", "Maria Lopez": "ml"}
+        claims = [claim(f"c{n + 1}", said[n], cue="said", speaker=ids[names[n]]) for n in range(2)]
+        speakers = [_named(S("camp", campaign, kind="ORG"), text), _named(S("ml", "Maria Lopez", kind="PERSON"), text)]
+        assert [x["relation"] for x in links_of(en_nlp, linker, text, claims, speakers)] == linked, campaign
+
+
+@pytest.mark.parametrize("hale", ["Tom Hale, Lopez's campaign manager,", "Lopez spokesman Tom Hale"])
+def test_a_candidate_and_her_campaign_manager_end_to_end(nlp, hale):
+    """The speakers stage reads whom Hale works for, so his denial of Lopez's words is no dispute."""
+    text = (f"Mayor Maria Lopez said the council had wasted money on outside consultants. {hale} said the council "
+            "had not wasted money on outside consultants.")
+    result = claimex.extract(text, nlp=nlp)
+    assert len(result.claims) == 2 and result.links == ()

@@ -995,3 +995,40 @@ def test_a_description_finds_a_person_named_with_a_generational_suffix(nlp):
             'spoke for an hour.\n\n"The economy is rigged," the businessman said.')
     speaker = speaker_of(run(nlp, text), "the businessman")
     assert speaker is not None and "Whitcombe" in speaker.name, speaker
+
+
+@pytest.mark.parametrize(("text", "mention", "affiliation"), [
+    # a possessor of the role, the speaker's own name in apposition (issue 13: the campaign manager and his
+    # candidate are one side)
+    ("Tom Hale, Lopez's campaign manager, said the mayor would win the vote.",
+     "Tom Hale, Lopez's campaign manager", "Lopez campaign"),
+    ("Lopez's attorney, Tom Hale, said the charges would be dropped.", "Lopez's attorney, Tom Hale", "Lopez"),
+    ("Tom Hale, Mayor Lopez's senior media adviser, said the mayor would win the vote.",
+     "Tom Hale, Mayor Lopez's senior media adviser", "Lopez"),
+    ("Tom Hale, the Lopez campaign's chairman, said the mayor would win the vote.",
+     "Tom Hale, the Lopez campaign's chairman", "Lopez campaign"),
+    ("Mayor Carla Lopez lost the vote on Tuesday. Tom Hale, Lopez' spokesman, said the result would be challenged.",
+     "Tom Hale, Lopez' spokesman", "Lopez"),
+    # a role before the name with no affiliation of its own, and one in apposition that has one
+    ("Congressman Tom Hale, a Lopez supporter, said the mayor would win the vote.",
+     "Congressman Tom Hale, a Lopez supporter", "Lopez"),
+    # the one advised, after "to"; the campaign a role sits on, after "on"
+    ("Tom Hale, a senior adviser to Lopez, said the mayor would win the vote.",
+     "Tom Hale, a senior adviser to Lopez", "Lopez"),
+    ("Tom Hale, a senior adviser on the Lopez campaign, said the mayor would win the vote.",
+     "Tom Hale, a senior adviser on the Lopez campaign", "Lopez campaign"),
+    # a name before the role that the parser reads as an adjective, written as a name elsewhere
+    ("Mayor Maria Lopez lost the vote on Tuesday. Lopez spokesman Tom Hale said the result would be challenged.",
+     "Lopez spokesman Tom Hale", "Lopez"),
+    # a place before the party a leader leads: the party stays; a relative: no one's staff
+    ("Spain's conservative Unity Party leader, Tom Hale, said the vote was a victory.",
+     "Spain's conservative Unity Party leader, Tom Hale", "Unity Party"),
+    ("Tom Hale, Lopez's brother, said the mayor would win the vote.", "Tom Hale, Lopez's brother", None),
+    # no name owns the role: no affiliation
+    ("Tom Hale, her spokesman, said the mayor would win the vote.", "Tom Hale, her spokesman", None),
+    ("Tom Hale, a spokesman to the press, said the mayor would win the vote.",
+     "Tom Hale, a spokesman to the press", None),
+])
+def test_whom_a_role_works_for_is_the_affiliation(nlp, text, mention, affiliation):
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is not None and speaker.name == "Tom Hale" and speaker.affiliation == affiliation, speaker

@@ -805,7 +805,7 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         head = appos_role
     lemma = lemmas[head]
     if lemma in lexicons.ROLE_NOUNS and pos[head] in ("NOUN", "PROPN"):
-        mention.role, affiliation = _role_and_affiliation(doc, head, name_ent)
+        mention.role, affiliation = _role_and_affiliation(doc, head, name_ent, appos_role)
         mention.affiliation = mention.affiliation or affiliation
         if mention.kind in ("OTHER", "NORP", "GPE") and lemma not in lexicons.ORG_NOUNS:
             mention.kind = "PERSON"
@@ -1034,9 +1034,19 @@ def _may_open_title(ent: Span, tt: TokenTable) -> bool:
             or (ent.end - ent.start > 1 and low.rstrip(".") in lexicons.TITLES))
 
 
-def _role_and_affiliation(doc: Doc, head: int, name_ent: Span | None) -> tuple[str, str | None]:
+def _role_and_affiliation(doc: Doc, head: int, name_ent: Span | None,
+                          appos_role: int | None = None) -> tuple[str, str | None]:
     """"Iraqi military spokesman" -> ("military spokesman", "Iraqi military"), ``head`` being the
-    index of the role noun."""
+    index of the role noun. When it has no affiliation, a role noun in apposition (``appos_role``) may give
+    one: "Congressman Tom Hale, a Lopez supporter" -> ("congressman", "Lopez")."""
+    role, affiliation = _own_role_and_affiliation(doc, head, name_ent)
+    if affiliation is None and appos_role is not None and appos_role != head:
+        affiliation = _own_role_and_affiliation(doc, appos_role, name_ent)[1]
+    return role, affiliation
+
+
+def _own_role_and_affiliation(doc: Doc, head: int, name_ent: Span | None) -> tuple[str, str | None]:
+    """The role and affiliation read around one role noun (:func:`_role_and_affiliation`)."""
     tt = TokenTable.of(doc)
     dep, pos, lows, lemmas, ent_type = tt.dep, tt.pos, tt.lower, tt.lemma, tt.ent_type
     head_token = doc[head]
@@ -1055,19 +1065,86 @@ def _role_and_affiliation(doc: Doc, head: int, name_ent: Span | None) -> tuple[s
         else:
             break
     in_role = set(role_words[:-1])
+    named = {i for i in mods if _written_as_name(tt, i)}  # "Lopez spokesman Tom Hale", parsed as an adjective
     affiliation_tokens = [i for i in mods if pos[i] in ("PROPN", "NOUN", "ADJ") and (
-        ent_type[i] in ("NORP", "GPE", "ORG") or lemmas[i] in lexicons.ORG_NOUNS
+        ent_type[i] in ("NORP", "GPE", "ORG") or lemmas[i] in lexicons.ORG_NOUNS or i in named
         or ((pos[i] == "PROPN" or lows[i] in lexicons.ROLE_MODIFIERS) and lows[i] not in in_role))]
-    if not any(ent_type[i] or pos[i] == "PROPN" or lemmas[i] in lexicons.ORG_NOUNS for i in affiliation_tokens):
+    if not any(ent_type[i] or pos[i] == "PROPN" or i in named or lemmas[i] in lexicons.ORG_NOUNS
+               for i in affiliation_tokens):
         affiliation_tokens = []  # "senior official": modifiers of the role, no affiliation
     affiliation = " ".join(tt.word(i) for i in affiliation_tokens) or None
-    for child in tt.children[head]:  # "a spokesman for the ministry"
-        if dep[child] == "prep" and lows[child] in ("for", "of", "at", "with") and affiliation is None:
+    owner = _possessor(tt, head, name_ent, place=affiliation is None or affiliation.islower())
+    if owner is not None:
+        # "Jeff Hale, Lopez's campaign manager", "Lopez's attorney, Tom Hale": whom the role works for
+        return " ".join(role_words), f"{owner} {affiliation}" if affiliation and affiliation.islower() else owner
+    for child in tt.children[head]:  # "a spokesman for the ministry", "a senior adviser to Lopez"
+        if dep[child] == "prep" and affiliation is None and (
+                lows[child] in ("for", "of", "at", "with", "to") or (lows[child] == "on" and _names_a_team(tt, child))):
             pobj = next((g for g in tt.children[child] if dep[g] == "pobj"), None)
-            if pobj is not None:
+            if pobj is not None and (lows[child] != "to" or tt.pos[pobj] == "PROPN"
+                                    or tt.lemma[pobj] in lexicons.ORG_NOUNS | _TEAM_NOUNS):
                 phrase = doc[pobj]
                 affiliation = _strip_det(tt.span_text(phrase.left_edge.i, phrase.right_edge.i))
     return " ".join(role_words), affiliation
+
+
+def _possessor(tt: TokenTable, head: int, name_ent: Span | None, *, place: bool) -> str | None:
+    """The name that owns a role noun, outside the speaker's own name: "Lopez" of "Mayor Lopez's senior
+    adviser"; None for "his spokesman" or "the campaign's lawyers" (no name), for a relative ("Hale's
+    brother": no one's staff), and for a place unless ``place`` ("France's National Front party leader"
+    keeps the party)."""
+    if tt.lemma[head] in _KIN:
+        return None
+    for child in tt.children[head]:
+        if tt.dep[child] != "poss" or (name_ent is not None and name_ent.start <= child < name_ent.end):
+            continue
+        if not (tt.pos[child] == "PROPN" or tt.ent_type[child] in ("PERSON", "ORG") or _written_as_name(tt, child)
+                or _names_a_team(tt, child, owner=True)):
+            continue  # "his spokesman", "the campaign's lawyers"; not "the Lopez campaign's chairman"
+        if not place and tt.ent_type[child] in ("GPE", "LOC", "NORP"):
+            return None
+        ids = sorted(i for i in tt.subtree(child) if tt.dep[i] != "case" and not tt.is_punct[i])
+        while len(ids) > 1 and tt.lower[ids[0]].rstrip(".") in lexicons.TITLES | {"the"}:
+            ids.pop(0)
+        if ids:
+            return _strip_possessive(tt.span_text(ids[0], ids[-1]))
+    return None
+
+
+#: Nouns of kinship: the possessor is a relative, not whom the speaker works for.
+_KIN = frozenset({"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow",
+                  "widower", "parent", "uncle", "aunt", "cousin", "nephew", "niece", "grandmother", "grandfather",
+                  "grandson", "granddaughter", "stepfather", "stepmother", "fiancé", "fiancée", "fiance", "fiancee"})
+
+
+def _strip_possessive(text: str) -> str:
+    """"Sanders'" -> "Sanders", "Lopez’s" -> "Lopez"."""
+    for end in ("'s", "’s", "'", "’"):
+        if text.endswith(end):
+            return text[:-len(end)]
+    return text
+
+
+#: Nouns of the staff a role may sit on: "a senior adviser on the Lopez campaign".
+_TEAM_NOUNS = frozenset({"campaign", "team", "staff", "transition"})
+
+
+def _names_a_team(tt: TokenTable, i: int, *, owner: bool = False) -> bool:
+    """Whether a preposition's object ("on the Lopez campaign"), or with ``owner`` token ``i`` itself ("the
+    Lopez campaign's chairman"), is a named candidate's campaign or team: a capitalised word before it."""
+    nouns = [i] if owner else [g for g in tt.children[i] if tt.dep[g] == "pobj"]
+    return any(tt.lemma[g] in _TEAM_NOUNS and any(tt.word(c)[:1].isupper() and tt.dep[c] in ("compound", "amod")
+                                                  for c in tt.children[g]) for g in nouns)
+
+
+def _written_as_name(tt: TokenTable, i: int) -> bool:
+    """A capitalised modifier the parser read as a common word ("Lopez spokesman Tom Hale": "Lopez" an
+    adjective) that the document writes as a name elsewhere: a word of a person's name (not "Labor leaders" beside a
+    "Labor Department")."""
+    word = tt.word(i)
+    if tt.pos[i] == "PROPN" or not word[:1].isupper() or not word.isalpha() or tt.lower[i] in lexicons.ROLE_MODIFIERS:
+        return False
+    return any(e.label_ == "PERSON" and word in e.text.split() for e in tt.ents)
 
 
 def _gender(words: set[str], mention: Mention) -> str | None:
