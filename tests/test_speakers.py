@@ -1028,6 +1028,14 @@ def test_a_description_finds_a_person_named_with_a_generational_suffix(nlp):
     ("Tom Hale, her spokesman, said the mayor would win the vote.", "Tom Hale, her spokesman", None),
     ("Tom Hale, a spokesman to the press, said the mayor would win the vote.",
      "Tom Hale, a spokesman to the press", None),
+    # a role the speaker no longer holds speaks for no one; a constituency is no side (a blind judge read
+    # both so on PolNeAR train)
+    ("Tom Hale, a former senior adviser to Lopez, said the mayor would win the vote.",
+     "Tom Hale, a former senior adviser to Lopez", None),
+    ("Tom Hale, Lopez's former attorney, said the charges would be dropped.",
+     "Tom Hale, Lopez's former attorney", None),
+    ("Senator Tom Hale, Republican of Ohio, said the mayor would win the vote.",
+     "Senator Tom Hale, Republican of Ohio", None),
 ])
 def test_whom_a_role_works_for_is_the_affiliation(nlp, text, mention, affiliation):
     speaker = speaker_of(run(nlp, text), mention)

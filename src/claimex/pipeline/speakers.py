@@ -1041,8 +1041,19 @@ def _role_and_affiliation(doc: Doc, head: int, name_ent: Span | None,
     one: "Congressman Tom Hale, a Lopez supporter" -> ("congressman", "Lopez")."""
     role, affiliation = _own_role_and_affiliation(doc, head, name_ent)
     if affiliation is None and appos_role is not None and appos_role != head:
-        affiliation = _own_role_and_affiliation(doc, appos_role, name_ent)[1]
+        other = _own_role_and_affiliation(doc, appos_role, name_ent)[1]
+        if other is not None and not _place_named(doc, other):
+            affiliation = other  # not "Senator Ann Price, Republican of Ohio": a constituency is no side
     return role, affiliation
+
+
+def _place_named(doc: Doc, text: str) -> bool:
+    """Whether ``text`` is the whole of a place the document names ("Ohio", "South Carolina")."""
+    return any(e.label_ in ("GPE", "LOC") and e.text == text for e in TokenTable.of(doc).ents)
+
+
+#: Modifiers of a role the speaker no longer holds: "a *former* adviser to Lopez" speaks for no one.
+_FORMER = frozenset({"former", "onetime", "one-time", "erstwhile", "ex"})
 
 
 def _own_role_and_affiliation(doc: Doc, head: int, name_ent: Span | None) -> tuple[str, str | None]:
@@ -1073,13 +1084,14 @@ def _own_role_and_affiliation(doc: Doc, head: int, name_ent: Span | None) -> tup
                for i in affiliation_tokens):
         affiliation_tokens = []  # "senior official": modifiers of the role, no affiliation
     affiliation = " ".join(tt.word(i) for i in affiliation_tokens) or None
-    owner = _possessor(tt, head, name_ent, place=affiliation is None or affiliation.islower())
+    former = any(lows[i] in _FORMER for i in left)
+    owner = None if former else _possessor(tt, head, name_ent, place=affiliation is None or affiliation.islower())
     if owner is not None:
         # "Jeff Hale, Lopez's campaign manager", "Lopez's attorney, Tom Hale": whom the role works for
         return " ".join(role_words), f"{owner} {affiliation}" if affiliation and affiliation.islower() else owner
     for child in tt.children[head]:  # "a spokesman for the ministry", "a senior adviser to Lopez"
-        if dep[child] == "prep" and affiliation is None and (
-                lows[child] in ("for", "of", "at", "with", "to") or (lows[child] == "on" and _names_a_team(tt, child))):
+        if dep[child] == "prep" and affiliation is None and (lows[child] in ("for", "of", "at", "with") or (
+                not former and (lows[child] == "to" or (lows[child] == "on" and _names_a_team(tt, child))))):
             pobj = next((g for g in tt.children[child] if dep[g] == "pobj"), None)
             if pobj is not None and (lows[child] != "to" or tt.pos[pobj] == "PROPN"
                                     or tt.lemma[pobj] in lexicons.ORG_NOUNS | _TEAM_NOUNS):
