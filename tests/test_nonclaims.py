@@ -45,7 +45,7 @@ CASES = [
     ("Asked whether he would back the nominee, Lee declined to answer.", []),
     ("When asked why the plan had failed, the mayor blamed the council.", []),
     ("The governor was asked on Sunday whether she would run again.", []),
-    ("Asked whether he would encourage his voters to back the governor, Lee demurred.", []),
+    ("Asked whether he would urge his supporters to back the governor, Lee demurred.", []),
     ("Asked whether he would encourage his members to choose the blue or the red list when they filled in the "
      "form, Lee shrugged.", []),
     ("The reporter asked whether the plan would raise taxes.", [("asked", "the plan would raise taxes")]),

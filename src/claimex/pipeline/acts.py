@@ -1774,7 +1774,7 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
 
 def _judged_ahead(st: Statement) -> float | None:
     """Praise said of anything in the future or the conditional (since the fifteenth act round): "Obama
-    *would be* a particularly *influential* advocate for the nominee", "the new plank *would be
+    *would be* a *strong* voice for the nominee", "the new plank *would be
     remarkable*" (a main "be" with "will" / "would", not negated, whose complement holds a word of at least
     :data:`PREDICATION_THRESHOLD`; not an extraposed "it": "it will be *interesting* to see"). Reported or
     quoted, the readers read it as backing, not as a prediction (the judged cell "support -> predict" of the
@@ -1792,8 +1792,8 @@ def _judged_ahead(st: Statement) -> float | None:
 
 def _judged_this(st: Statement) -> float | None:
     """An evaluation said of "this" / "that" / "it" in the speaker's own quoted words judges what the pronoun
-    stands for (since the fifteenth act round): "*That was a good speech* you gave last night" supports,
-    "*this is a very difficult* investigation", "*it's* kind of a *silly* thing to say" accuse (a main "be" of
+    stands for (since the fifteenth act round): "*That was a great speech* you made on Tuesday" supports,
+    "*this is a very difficult* investigation", "*it's* a rather *silly* thing to claim" accuse (a main "be" of
     the content's first sentence, not negated, whose complement holds a word of at least
     :data:`PREDICATION_THRESHOLD` either way; not an extraposed "it": "it is *good* to see her"). Whom it
     judges is left to the target's usual choice. The signed valence, or None."""
