@@ -454,6 +454,11 @@ PERSON_PRONOUNS: Final[Mapping[str, str]] = {
 #: The pronouns of one person the claims stage reads as a person: "he", "she" and their object and possessive forms.
 SINGULAR_PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "him", "her", "his"})
 NEUTER_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "its"})
+#: The gender each of :data:`SINGULAR_PERSON_PRONOUNS` cannot stand for ("she" is no man named before it).
+PRONOUN_OTHER_GENDER: Final[Mapping[str, str]] = {
+    pronoun: "female" if gender == "male" else "male"
+    for pronoun, gender in PERSON_PRONOUNS.items() if pronoun in SINGULAR_PERSON_PRONOUNS
+}
 PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "them", "their"})
 FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "we", "me", "us", "my", "our"})
 #: Auxiliaries and the possessive cliticised onto the word before them ("who’ve", "they'd", "what’s"),

@@ -3409,10 +3409,6 @@ def _longest_name(table: TokenTable, target: int, name: str) -> str:
     return best
 
 
-#: The gender a pronoun cannot stand for (rule "pronoun_agreement" of the antecedent).
-_OTHER_GENDER: Final = {"he": "female", "him": "female", "his": "female", "she": "male", "her": "male"}
-
-
 def _modifier(table: TokenTable, start: int, end: int) -> bool:
     """The entity (tokens ``start`` .. ``end``) modifies a noun outside it: "a *Democratic* donor", "the
     *Republican* members" name no one a pronoun can stand for."""
@@ -3435,7 +3431,7 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
         "ORG", "GPE")
     at = table.idx[target]
     skip = claim.get("speaker") if claim.get("direct") or claim.get("act") == lx.ACCUSE else None
-    other = _OTHER_GENDER.get(low)
+    other = lx.PRONOUN_OTHER_GENDER.get(low)  # rule "pronoun_agreement"
     thing = low not in lx.SINGULAR_PERSON_PRONOUNS
 
     def fits(sp: Mapping[str, Any]) -> bool:

@@ -218,10 +218,6 @@ def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, An
     return acts.resolve_target(st.table, i, speakers, claim)
 
 
-#: The gender a person pronoun cannot stand for.
-_OTHER_GENDER: Final = {"he": "female", "him": "female", "his": "female", "she": "male", "her": "male"}
-
-
 #: Kinds of speaker entity that are no one person.
 _GROUP_KINDS: Final = frozenset({"ORG", "GPE", "NORP"})
 
@@ -241,7 +237,7 @@ def _agrees(pronoun: str, speaker: str | None, speakers: Sequence[Mapping[str, A
     if pronoun not in lx.SINGULAR_PERSON_PRONOUNS:  # "they": people or an organisation, not one man or woman
         return gender is None
     # a name the small model labels an organisation is a person still when its forename or title says so
-    return (kind not in _GROUP_KINDS or gender is not None) and gender != _OTHER_GENDER.get(pronoun)
+    return (kind not in _GROUP_KINDS or gender is not None) and gender != lx.PRONOUN_OTHER_GENDER.get(pronoun)
 
 
 def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[str, Any]],
