@@ -62,10 +62,17 @@ def name_key(text: str) -> str:
 def surname(key: str) -> str:
     """The surname of a :func:`name_key`: its last word, a generational suffix aside ("joseph r biden
     jr" -> "biden"); "" for an empty key."""
-    words = key.split()
-    while len(words) > 1 and words[-1] in lx.NAME_SUFFIXES:
-        words.pop()
+    words = without_suffixes(key.split())
     return words[-1] if words else ""
+
+
+def without_suffixes(words: list[str]) -> list[str]:
+    """A name's words without the generational suffixes that end it, as written or as a key ("Joseph R.
+    Biden Jr." -> "Joseph R. Biden"); never its first word."""
+    end = len(words)
+    while end > 1 and words[end - 1].lower().rstrip(".,") in lx.NAME_SUFFIXES:
+        end -= 1
+    return words[:end]
 
 
 @functools.lru_cache(maxsize=16_384)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from ... import lexicons as lx
+from ...names import without_suffixes
 from ..claims import actor_keys
 
 #: Mentions that are pronouns (or relatives) do not name a party.
@@ -175,15 +176,14 @@ def _mention_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _surnames(texts: Sequence[str]) -> list[str]:
-    """The last word of capitalised names of two or more words, a generational suffix aside (as
-    :func:`claimex.names.surname`): "Senator Warren" -> "Warren", "Joseph R. Biden Jr." -> "Biden"."""
+    """The last word of capitalised names of two or more words, a generational suffix aside
+    (:func:`claimex.names.without_suffixes`): "Senator Warren" -> "Warren", "Joseph R. Biden Jr." -> "Biden"."""
     out = []
     for text in texts:
         words = text.replace("’s", "").replace("'s", "").split()
         if len(words) < 2:
             continue
-        while len(words) > 1 and words[-1].lower().rstrip(".,") in lx.NAME_SUFFIXES:
-            words.pop()
+        words = without_suffixes(words)
         if words[-1][:1].isupper() and words[-1].isalpha():
             out.append(words[-1])
     return out
