@@ -1049,7 +1049,7 @@ def _role_and_affiliation(doc: Doc, head: int, name_ent: Span | None,
 
 def _place_named(doc: Doc, text: str) -> bool:
     """Whether ``text`` is the whole of a place the document names ("Ohio", "South Carolina")."""
-    return any(e.label_ in ("GPE", "LOC") and e.text == text for e in TokenTable.of(doc).ents)
+    return any(e.label in ("GPE", "LOC") and e.text == text for e in TokenTable.of(doc).entities)
 
 
 #: Modifiers of a role the speaker no longer holds: "a *former* adviser to Lopez" speaks for no one.
@@ -1156,7 +1156,7 @@ def _written_as_name(tt: TokenTable, i: int) -> bool:
     word = tt.word(i)
     if tt.pos[i] == "PROPN" or not word[:1].isupper() or not word.isalpha() or tt.lower[i] in lexicons.ROLE_MODIFIERS:
         return False
-    return any(e.label_ == "PERSON" and word in e.text.split() for e in tt.ents)
+    return any(e.label == "PERSON" and word in e.text.split() for e in tt.entities)
 
 
 def _gender(words: set[str], mention: Mention) -> str | None:

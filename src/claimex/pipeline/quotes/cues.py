@@ -1075,9 +1075,10 @@ def _unnamed_ask(ctx: _Context, token: int) -> bool:
     """An "ask" whose asker is not named: a participle with no subject and no "by" agent (also one the
     tagger reads as a past tense, in a clause of its head: "*Asked* whether ..., Lee demurred")."""
     tt = ctx.table
+    if tt.lemma[token] not in lexicons.QUESTION_ASK:  # every token of a document comes here (questions_put)
+        return False
     tag = ctx.tag(token)
-    return tt.lemma[token] in lexicons.QUESTION_ASK and (
-        tag == "VBN" or (tag == "VBD" and tt.dep[token] in ("advcl", "acl"))) and not any(
+    return (tag == "VBN" or (tag == "VBD" and tt.dep[token] in ("advcl", "acl"))) and not any(
         tt.dep[c] in ("agent", "nsubj") for c in tt.children[token])
 
 
