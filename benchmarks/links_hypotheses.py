@@ -1,0 +1,243 @@
+"""Recall hypotheses for the linker, measured before any rule is written (issue 13, nineteenth round).
+
+    .venv/bin/python benchmarks/links_hypotheses.py                  # the development readings' articles
+    .venv/bin/python benchmarks/links_hypotheses.py --train --n-process 2   # and all PolNeAR train
+
+Every pair of claims of two sides that the linker's nevers leave (both speakers known, both contents
+linkable, not one side, not one statement extracted twice, not an interpretation, the later not opening by
+reporting another speaker, neither only a topic) is a candidate. Each hypothesis names the relation it would
+draw; "marked" counts the candidates a development reader marked with that relation: reader B of
+``links_gold.jsonl``, readers I-L of ``links_gold2.jsonl`` and reader C of ``links_second_reading.jsonl``.
+Reader A's articles (held out) are never read, here or with ``--train``. With ``--train`` the other PolNeAR
+train articles are read too and the hypotheses' fires there are counted (no reading to score them).
+
+The hypotheses:
+
+* ``relate(a, b)`` (the Emergent-fitted claim/text relation) on the two claims' texts (speaker mention to
+  the end of the content), at thresholds of the probability of its relation, alone, with the same target
+  entity, with a shared predicate lemma (or a WordNet synonym);
+* a later claim restating a predicate of the earlier (or a WordNet synonym) with the opposite polarity, with
+  or without its core arguments aligned (subject and object keys or their WordNet synonyms);
+* a later claim by the party the earlier accuses (an accusing verb's object), within N claims, whatever its
+  cue; and by the speaker an accusing or opposing earlier claim targets.
+
+The answer of the nineteenth round: none reaches a precision of 0.6 on the development readings (the best,
+under 0.25, on a handful of pairs); see docs/claims-and-links.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import claimex
+import claimex.relate
+from claimex import lexical
+from claimex import lexicons as lx
+from claimex import relate_features as rf
+from claimex.extensions import raw
+from claimex.link_scoring import claim_spans, gold_pairs, matches, read_gold
+from claimex.pipeline.links.features import ClaimFeatures, DocIndex, Proposition, read_claim
+from claimex.pipeline.links.linker import interprets
+from claimex.pipeline.links.rules import (
+    one_side,
+    opens_with_another_speaker,
+    same_predicate,
+    same_statement,
+    topic_only,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear" / "train.jsonl"
+DEV = ROOT / "benchmarks" / "dev"
+READINGS = ("links_gold.jsonl", "links_gold2.jsonl", "links_second_reading.jsonl")
+HELD_OUT = "A"
+_OPPOSING_ACTS = frozenset({lx.ACCUSE, lx.CONDEMN})
+_ANSWERING_ACTS = frozenset({lx.DENY, lx.ACCUSE, lx.CONDEMN})
+rl = sys.modules["claimex.relate"]  # the module (``claimex.relate`` is also the function)
+
+Row = dict[str, Any]
+
+
+def _synonyms(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two argument key sets that share a key or a WordNet synonym group (names and numbers by key only)."""
+    if a & b:
+        return True
+    plain_a = [k for k in a if not k.startswith(("name:", "country:", "#")) and k != "?"]
+    plain_b = [k for k in b if not k.startswith(("name:", "country:", "#")) and k != "?"]
+    return any(lexical.groups(x) & lexical.groups(y) for x in plain_a for y in plain_b)
+
+
+def _core_aligned(p: Proposition, q: Proposition, *, pronoun_aligns: bool = False) -> bool:
+    """Every core argument both fill aligned (keys or synonyms), at least one; a pronoun ("?") aligns only
+    with ``pronoun_aligns``."""
+    aligned = 0
+    for a, b in ((p.agent, q.agent), (p.patient, q.patient)):
+        if not a or not b:
+            continue
+        if "?" in a or "?" in b:
+            if not pronoun_aligns:
+                return False
+        elif not _synonyms(a, b):
+            return False
+        aligned += 1
+    return aligned > 0
+
+
+def _pair(doc_id: str, a: Mapping[str, Any], b: Mapping[str, Any], er: ClaimFeatures, lt: ClaimFeatures,
+          between: int, relation: Any, marked: list[str]) -> Row:
+    opposite = [(p, q) for q in lt.propositions for p in er.propositions
+                if p.negated != q.negated and same_predicate(p, q)]
+    return {
+        "doc": doc_id, "between": between, "marked": marked,
+        "relate": relation.relation, "relate_p": relation.score,
+        "same_target_entity": bool(a.get("target_entity")) and a.get("target_entity") == b.get("target_entity"),
+        "shared_lemma": bool(er.predicate_lemmas & lt.predicate_lemmas),
+        "shared_strong_lemma": bool((er.predicate_lemmas & lt.predicate_lemmas) - lx.WEAK_PREDICATES),
+        "shared_sense": any(same_predicate(p, q) for p in er.propositions for q in lt.propositions),
+        "opposite": bool(opposite),
+        "opposite_aligned": any(_core_aligned(p, q) for p, q in opposite),
+        "opposite_aligned_pronoun": any(_core_aligned(p, q, pronoun_aligns=True) for p, q in opposite),
+        "later_is_accused": bool(er.accused) and lt.party.named_by(er.accused),
+        "later_is_target": bool(a.get("target_entity")) and a.get("target_entity") == b.get("speaker")
+        and (a.get("act") in _OPPOSING_ACTS or a.get("stance") == "oppose"),
+        "later_answers": b.get("stance") == "oppose" or b.get("act") in _ANSWERING_ACTS,
+    }
+
+
+def _frame(text: str, c: Mapping[str, Any]) -> str:
+    """The claim as relate reads a Claim with its text: from its speaker mention to the end of its content."""
+    spans = [s for s in (c.get("speaker_mention"), c.get("cue"), c.get("content")) if s]
+    return text[min(s for s, _ in spans):max(e for _, e in spans)]
+
+
+def candidates(nlp: Any, texts: Mapping[str, str], gold: Mapping[str, list[Any]], n_process: int) -> Iterator[Row]:
+    """One row per candidate pair of each article: what the hypotheses read, and the marked relations."""
+    weights = nlp.get_pipe("claimex_links").weights
+    relate_weights = rl.load_relate_weights()
+    ids = list(texts)
+    for doc_id, doc in zip(ids, nlp.pipe((texts[i] for i in ids), n_process=n_process, batch_size=8), strict=True):
+        text, data = texts[doc_id], raw(doc)
+        speakers = {s["id"]: s for s in data.get("speakers", ())}
+        index = DocIndex.build(doc)
+        known = [c for c in data.get("claims", [])[: weights.max_claims] if not c.get("repeat_of")
+                 and index.party(c.get("speaker"), speakers, c.get("speaker_mention_text")).known]
+        feats = {c["id"]: read_claim(doc, c, speakers, index=index) for c in known}
+        ordered = sorted((c for c in known if feats[c["id"]].linkable), key=lambda c: feats[c["id"]].start)
+        if len(ordered) < 2:
+            continue
+
+        sides = [rf.read(d) for d in rl.parse_texts(nlp, [_frame(text, c) for c in ordered])]
+        for n, a in enumerate(ordered):
+            er = feats[a["id"]]
+            for k, b in enumerate(ordered[n + 1:], start=n + 1):
+                lt = feats[b["id"]]
+                if (one_side(er, lt) or same_statement(er, lt, weights) or interprets(lt, er)
+                        or opens_with_another_speaker(lt) or topic_only(lt) or topic_only(er)):
+                    continue
+                sa, sb = claim_spans(a), claim_spans(b)
+                marked = [p.relation for p in gold.get(doc_id, ())
+                          if (matches(sa, p.earlier) and matches(sb, p.later))
+                          or (matches(sa, p.later) and matches(sb, p.earlier))]
+                yield _pair(doc_id, a, b, er, lt, k - n - 1, rl.relate_sides(sides[n], sides[k], relate_weights),
+                            marked)
+
+
+Hypothesis = Callable[[Row], str | None]
+
+
+def _apart(n: int) -> str:
+    return "the next claim" if n == 1 else f"at most {n - 1} claims between"
+
+
+def hypotheses() -> dict[str, Hypothesis]:
+    """Each hypothesis: a row -> the relation it would draw, or None."""
+    out: dict[str, Hypothesis] = {}
+
+    def relate_at(t: float, extra: Callable[[Row], bool] = lambda r: True) -> Hypothesis:
+        return lambda r: r["relate"] if r["relate"] != "none" and r["relate_p"] >= t and extra(r) else None
+
+    for t in (0.5, 0.6, 0.7, 0.8, 0.9):
+        out[f"relate, p >= {t}"] = relate_at(t)
+        out[f"relate, p >= {t}, same target entity"] = relate_at(t, lambda r: r["same_target_entity"])
+        out[f"relate, p >= {t}, a predicate lemma shared"] = relate_at(t, lambda r: r["shared_lemma"])
+        out[f"relate, p >= {t}, a predicate shared (not a weak one)"] = relate_at(t, lambda r: r["shared_strong_lemma"])
+        out[f"relate, p >= {t}, a predicate or its synonym shared"] = relate_at(t, lambda r: r["shared_sense"])
+    for name, key in (("no argument test", "opposite"), ("core arguments aligned", "opposite_aligned"),
+                      ("core arguments aligned, a pronoun aligning", "opposite_aligned_pronoun")):
+        out[f"a predicate or its synonym, opposite polarity, {name}"] = (
+            lambda r, key=key: "disputes" if r[key] else None)
+    for n in (1, 3, 5, 8):
+        out[f"the later speaker is the accused, {_apart(n)}"] = (
+            lambda r, n=n: "disputes" if r["later_is_accused"] and r["between"] < n else None)
+        out[f"the later speaker is the accused, {_apart(n)}, opposing or denying"] = (
+            lambda r, n=n: "disputes" if r["later_is_accused"] and r["between"] < n and r["later_answers"] else None)
+        out[f"the later speaker is the target of an accusing or opposing claim, {_apart(n)}"] = (
+            lambda r, n=n: "disputes" if r["later_is_target"] and r["between"] < n else None)
+        out[f"the later speaker is the target of an accusing or opposing claim, {_apart(n)}, opposing or denying"] = (
+            lambda r, n=n: "disputes" if r["later_is_target"] and r["between"] < n and r["later_answers"] else None)
+    return out
+
+
+def table(rows: Sequence[Row], dev: frozenset[str], with_train: bool) -> str:
+    head = "| hypothesis | development: fires | marked | precision |" + (" PolNeAR train, other articles: fires |"
+                                                                          if with_train else "")
+    lines = [head, "|---" * (head.count("|") - 1) + "|"]
+    for name, hyp in hypotheses().items():
+        fires = marked = other = 0
+        for r in rows:
+            relation = hyp(r)
+            if relation is None:
+                continue
+            if r["doc"] in dev:
+                fires += 1
+                marked += relation in r["marked"]
+            else:
+                other += 1
+        precision = f"{marked / fires:.2f}" if fires else "-"
+        lines.append(f"| {name} | {fires} | {marked} | {precision} |" + (f" {other} |" if with_train else ""))
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--texts", default=str(POLNEAR), help="PolNeAR train JSONL (the articles' texts)")
+    parser.add_argument("--train", action="store_true", help="also every other PolNeAR train article")
+    parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--save", help="write the candidate rows to this JSONL file")
+    args = parser.parse_args()
+    if not Path(args.texts).exists():
+        print(f"no texts at {args.texts}", file=sys.stderr)
+        return 2
+    gold: dict[str, list[Any]] = {}
+    held: set[str] = set()
+    for name in READINGS:
+        for record in read_gold(DEV / name):
+            if record["reader"] == HELD_OUT:
+                held.add(record["id"])
+            else:
+                gold.setdefault(record["id"], []).extend(gold_pairs(record))
+    texts: dict[str, str] = {}
+    with open(args.texts, encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            if record["id"] not in held and (args.train or record["id"] in gold):
+                texts[record["id"]] = record["text"]
+    rows = list(candidates(claimex.load(), texts, gold, args.n_process))
+    if args.save:
+        with open(args.save, "w", encoding="utf-8") as out:
+            out.writelines(json.dumps(r) + "\n" for r in rows)
+    dev = frozenset(gold)
+    print(f"{sum(r['doc'] in dev for r in rows)} candidate pairs in the {len(dev)} development articles "
+          f"({sum(bool(r['marked']) for r in rows if r['doc'] in dev)} marked)"
+          + (f", {sum(r['doc'] not in dev for r in rows)} in the other PolNeAR train articles" if args.train else ""))
+    print(table(rows, dev, args.train))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
