@@ -660,6 +660,12 @@ ACTS = [
     ("The prosecutor vowed to go after the gangs that sell fentanyl in the county.",
      "to go after the gangs that sell fentanyl in the county", "vowed", "threaten", "threat"),
     ("The prosecutor vowed to go home early.", "to go home early", "vowed", "predict", "threat"),
+    # eighteenth round: praise of an action the content puts in the future ("will") is a prediction of it;
+    # praise said with a future "be" still backs what it praises
+    ('"The governor\'s visit will bring real hope and help the valley recover," the aide said.',
+     "The governor's visit will bring real hope and help the valley recover", "said", "predict", "prediction"),
+    ('"The new governor will be a great leader for this state," the senator said.',
+     "The new governor will be a great leader for this state", "said", "support", "praise"),
 ]
 
 
