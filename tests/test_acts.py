@@ -666,6 +666,14 @@ ACTS = [
      "The governor's visit will bring real hope and help the valley recover", "said", "predict", "prediction"),
     ('"The new governor will be a great leader for this state," the senator said.',
      "The new governor will be a great leader for this state", "said", "support", "praise"),
+    # eighteenth round: an "if" that sets no condition on a future (a counterfactual, a concession) predicts nothing
+    ("The economist said trade had clearly lifted the port's income, even if the gains were slow to arrive.",
+     "trade had clearly lifted the port's income, even if the gains were slow to arrive", "said", "assert",
+     "default"),
+    ('"If the senator had won Ohio in March, he is the nominee today," the strategist said.',
+     "If the senator had won Ohio in March, he is the nominee today", "said", "assert", "default"),
+    ('"If the senator wins Ohio in March, he is the nominee," the strategist said.',
+     "If the senator wins Ohio in March, he is the nominee", "said", "predict", "prediction"),
 ]
 
 

@@ -2412,8 +2412,30 @@ def _conditional(table: TokenTable, pred: int) -> bool:
     """A modal verb with an "if" clause: "if the mayor loses the primary, her career *is over*",
     "*could* send droves of voters to Trump if ..."."""
     kids = table.children[pred]
-    has_if = any(table.dep[c] == "advcl" and any(table.lower[g] == "if" for g in table.children[c]) for c in kids)
+    has_if = any(table.dep[c] == "advcl" and any(table.lower[g] == "if" for g in table.children[c])
+                 and not _unreal_if(table, c) for c in kids)
     return has_if and (table.dep[pred] in ("ROOT", "ccomp") or bool(_modal_children(table, pred)))
+
+
+def _unreal_if(table: TokenTable, clause: int) -> bool:
+    """An "if" clause that sets no condition on a future (since the eighteenth act round, :func:`_conditional`):
+    a counterfactual, in the past perfect or with "were" of a singular subject ("if the mill *had been sold*, he
+    would be rich", "if I *were* managing the campaign"), a concession ("*even if* the benefits were slow") or
+    the aside "if you will" (the parse hangs it on what follows: no verb heads it)."""
+    kids = table.children[clause]
+    lower, dep = table.lower, table.dep
+    if any(lower[c] == "even" and dep[c] == "advmod" for c in kids):
+        return True
+    if table.pos[clause] not in ("VERB", "AUX"):
+        return any(lower[c] == "will" for c in kids)  # "focus, *if you will*, on the structure"
+    aux = [lower[c] for c in kids if dep[c] in ("aux", "auxpass")]
+    if "had" in aux and table.doc[clause].tag_ == "VBN":
+        return True
+    if lower[clause] == "were" or "were" in aux:
+        subj = next((c for c in kids if dep[c] in ("nsubj", "nsubjpass", "expl")), None)
+        return subj is not None and lower[subj] not in ("you", "we", "they") and table.doc[subj].tag_ not in (
+            "NNS", "NNPS")
+    return False
 
 
 def reported_criticism(st: Statement) -> tuple[str, int | None] | None:
