@@ -674,6 +674,11 @@ ACTS = [
      "If the senator had won Ohio in March, he is the nominee today", "said", "assert", "default"),
     ('"If the senator wins Ohio in March, he is the nominee," the strategist said.',
      "If the senator wins Ohio in March, he is the nominee", "said", "predict", "prediction"),
+    # eighteenth round: rivals doubting each other's quality accuse, as a doubt of a named person's does
+    ("Both mayors have been questioning the other's fitness to run the port.",
+     "the other's fitness to run the port", "questioning", "accuse", "cue"),
+    ("Both mayors have been questioning the bridge's fitness to carry heavy trucks.",
+     "the bridge's fitness to carry heavy trucks", "questioning", "assert", "default"),
 ]
 
 

@@ -1126,10 +1126,20 @@ def _doubted(st: Statement) -> tuple[str, int | None] | None:
     if obj is None or obj not in st.content or table.pos[obj] not in ("NOUN", "PROPN"):
         return None
     owner = possessor(table, obj)
-    if owner is None or not _accountable(table, owner):
+    if owner is None:
+        return None
+    if table.lower[owner] in _RECIPROCAL:  # "each *questioning the other's* fitness": rivals doubting each other
+        return lx.ACCUSE, cue
+    if not _accountable(table, owner):
         return None
     st.judged = owner
     return lx.ACCUSE, cue
+
+
+#: The reciprocal possessors of a doubted quality (since the eighteenth act round, :func:`_doubted`): "questioned
+#: *the other's* fitness to lead", "*each other's* motives", "*one another's* honesty"; who is meant is left to the
+#: target's usual choice.
+_RECIPROCAL: Final = frozenset({"other", "another"})
 
 
 def grievance(st: Statement) -> tuple[str, int | None] | None:
