@@ -679,6 +679,11 @@ ACTS = [
      "the other's fitness to run the port", "questioning", "accuse", "cue"),
     ("Both mayors have been questioning the bridge's fitness to carry heavy trucks.",
      "the bridge's fitness to carry heavy trucks", "questioning", "assert", "default"),
+    # eighteenth round: a word of moral outrage VADER leaves unscored condemns a deed or words as its strong words do
+    ("The novelist said the governor's comments about the refugees were intolerable.",
+     "the governor's comments about the refugees were intolerable", "said", "condemn", "condemnation"),
+    ('"The council\'s treatment of the tenants was disgraceful," the pastor said.',
+     "The council's treatment of the tenants was disgraceful", "said", "condemn", "condemnation"),
 ]
 
 

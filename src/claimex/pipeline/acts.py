@@ -1527,10 +1527,12 @@ def condemnation(st: Statement) -> tuple[str, int | None] | None:
 def _strongly_disapproved(table: TokenTable, words: Sequence[int], vals: Mapping[int, float]) -> bool:
     """One of ``words`` is a word of strong disapproval: a valence of at least
     :data:`CONDEMNATION_THRESHOLD` in VADER's own scores (the hand lists' words carry a default valence,
-    not a measured strength: "*arbitrary*" criticises, "*disgusting*" condemns)."""
+    not a measured strength: "*arbitrary*" criticises, "*disgusting*" condemns); since the eighteenth act round
+    also a word of moral outrage VADER leaves unscored (:data:`~claimex.lexicons.OUTRAGE_WORDS`: "*intolerable*",
+    "*disgraceful*"), not negated."""
     scored = lx.vader_valences()
-    return any(vals.get(w, 0.0) <= -CONDEMNATION_THRESHOLD and (table.lower[w] in scored or table.lemma[w] in scored)
-               for w in words)
+    return any(vals.get(w, 0.0) <= -CONDEMNATION_THRESHOLD and (
+        table.lower[w] in scored or table.lemma[w] in scored or table.lower[w] in lx.OUTRAGE_WORDS) for w in words)
 
 
 def _deed(table: TokenTable, i: int) -> bool:
