@@ -684,6 +684,13 @@ ACTS = [
      "the governor's comments about the refugees were intolerable", "said", "condemn", "condemnation"),
     ('"The council\'s treatment of the tenants was disgraceful," the pastor said.',
      "The council's treatment of the tenants was disgraceful", "said", "condemn", "condemnation"),
+    # eighteenth round: rejecting what someone said condemns it; rejecting a claim still denies it
+    ("The prime minister rejects the senator's remarks about refugees.", "the senator's remarks about refugees",
+     "rejects", "condemn", "repudiation"),
+    ("The prime minister tweeted that he rejects the senator's latest comments about refugees.",
+     "he rejects the senator's latest comments about refugees", "tweeted", "condemn", "repudiation"),
+    ("The prime minister rejected the allegations about the refugees.", "the allegations about the refugees",
+     "rejected", "deny", "cue"),
 ]
 
 

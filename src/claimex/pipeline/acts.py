@@ -955,6 +955,42 @@ def _first_person_future(st: Statement, *, reported: bool = False) -> bool:
 _THREATENING: Final = frozenset({"threaten"}) | lx.WARNING_CUES
 
 
+def repudiation(st: Statement) -> tuple[str, int | None] | None:
+    """Rejecting what a person or organisation said or did condemns it (since the eighteenth act round): "the
+    prime minister *rejects* the senator's *remarks* about refugees" (a verb of :data:`_REPUDIATING`, the cue or
+    the content's main verb with the speaker or no one as its subject, not negated, whose direct object is a
+    noun of words or behaviour, :data:`_OFFENSIVE_CONDUCT`, with a person or organisation as its possessor).
+    Rejecting a claim, a plan or a proposal is left to the cue's class: "rejected *the allegations*",
+    "rejected *a push* to close the mine" deny."""
+    table = st.table
+    verbs = [v for v in (st.cue, *st.preds[:1]) if v is not None and table.lemma[v] in _REPUDIATING
+             and table.pos[v] == "VERB" and (v == st.cue or _by_speaker(st, v))]
+    for verb in verbs:
+        obj = act_object(table, verb)
+        if obj is None or obj not in st.content or table.lemma[obj] not in _OFFENSIVE_CONDUCT or _negated_plainly(
+                table, verb):
+            continue
+        owner = possessor(table, obj)
+        if owner is not None and is_agent(table, owner):
+            st.judged = obj
+            return lx.CONDEMN, verb
+    return None
+
+
+def _by_speaker(st: Statement, verb: int) -> bool:
+    """``verb`` has no subject of its own, or the speaker is its subject ("*he rejects* the remarks")."""
+    subj = subject(st.table, verb)
+    return subj is None or is_speaker(st, subj)
+
+
+#: Verbs of repudiating what someone said or did (:func:`repudiation`).
+_REPUDIATING: Final = frozenset({"reject", "repudiate", "disavow"})
+#: Nouns of someone's words or behaviour, which a repudiation condemns (:func:`repudiation`).
+_OFFENSIVE_CONDUCT: Final = frozenset({
+    "comment", "remark", "rhetoric", "language", "behavior", "behaviour", "conduct",
+})
+
+
 def cue_class(st: Statement) -> tuple[str, int | None] | None:
     """The cue's own act where it is specific and nothing above applied: "denied", "accused", "called
     for", "praised", "predicted", "admitted". A criticism verb whose object is a person or organisation
@@ -2615,6 +2651,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("warning", warning),
     ("source", source_report),
     ("naming", naming),
+    ("repudiation", repudiation),
     ("cue", cue_class),
     ("dismissal", dismissal),
     ("concession", concession),
