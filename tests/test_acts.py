@@ -613,8 +613,10 @@ ACTS = [
      "support", "predication"),
     ('"It will be interesting to see where the party goes," the delegate said.',
      "It will be interesting to see where the party goes", "said", "predict", "prediction"),
+    # (a negated praise of a person is no backing; since the eighteenth round the copula's "not" reaches "useful"
+    # in "not a useful advocate", so it reads as the fault it is)
     ("The strategist said the former governor would not be a useful advocate.",
-     "the former governor would not be a useful advocate", "said", "predict", "prediction"),
+     "the former governor would not be a useful advocate", "said", "accuse", "accusation"),
     # fifteenth round: an evaluation said of "this" / "that" / "it" in the speaker's own words judges it
     ('"That was a great speech you made on Tuesday," the senator told the mayor.',
      "That was a great speech you made on Tuesday", "told", "support", "predication"),
@@ -1170,6 +1172,10 @@ def test_avoiding_a_harm_reads_as_good(en_nlp):
     ("The coach said she had never been prouder of her young squad.", "prouder", 1),
     ("He said the rail link has never been more useful to commuters.", "useful", 1),
     ("The minister said the budget was never better balanced than this year.", "better", 1),
+    # eighteenth round: the copula's negation reaches an adjective of its noun complement
+    ("The mayor said the senator's refusal to back the plan was not a good thing.", "good", -1),
+    ("The mayor said the senator's refusal to back the plan was a good thing.", "good", 1),
+    ("The coach said the striker was never a great passer of the ball.", "great", -1),
 ])
 def test_negating_adverbs_and_the_emphatic_never(en_nlp, text, word, sign):
     from claimex.pipeline.acts import valences

@@ -387,6 +387,8 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
     around: Sequence[int] = children[k]
     if dep[k] in ("acomp", "attr") and head[k] != k:  # "were *not* pleased": the copula carries the negation
         around = [*around, *children[head[k]]]
+    elif dep[k] == "amod" and dep[head[k]] == "attr":  # "was *not* a *good* thing" (since the eighteenth act round)
+        around = [*around, *children[head[head[k]]]]
     if any((dep[c] == "neg" or (lower[c] in _NEGATING_ADVERBS and dep[c] == "advmod"))
            and not (lower[c] == "never" and _comparative(table, i, k)) for c in around):
         sign = -sign
