@@ -693,6 +693,13 @@ ACTS = [
      "he rejects the senator's latest comments about refugees", "tweeted", "condemn", "repudiation"),
     ("The prime minister rejected the allegations about the refugees.", "the allegations about the refugees",
      "rejected", "deny", "cue"),
+    # eighteenth round: a reported "he" / "she" of the other gender than the speaker stands for someone else
+    ("Mrs. Lopez said he had not paid the parking fine.", "he had not paid the parking fine", "said", "assert",
+     "default"),
+    ("Mr. Lopez said he had not paid the parking fine.", "he had not paid the parking fine", "said", "deny",
+     "own_denial"),
+    ("Mrs. Lopez said he was a far better mayor than the governor.",
+     "he was a far better mayor than the governor", "said", "support", "predication"),
 ]
 
 

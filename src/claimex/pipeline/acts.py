@@ -2626,8 +2626,13 @@ def _speaker_self(st: Statement, subj: int) -> bool:
     the speaker as the agent of the act ("the rebels said *they* did not fire the rockets"; not the
     passive "the workers claim *they* were never paid", which is no act of theirs)."""
     table = st.table
-    return is_first_person(table, subj) or (
-        not _opens_quoted(st) and table.lower[subj] in lx.REPORTED_SELF_PRONOUNS and table.dep[subj] == "nsubj")
+    if is_first_person(table, subj):
+        return True
+    if _opens_quoted(st) or table.lower[subj] not in lx.REPORTED_SELF_PRONOUNS or table.dep[subj] != "nsubj":
+        return False
+    speaker = subject(table, st.cue) if st.cue is not None else None  # "*Mrs. Clinton* said *he* had not ..."
+    return speaker is None or table.lower[subj] not in _SINGULAR_PERSON or not _other_gender(
+        table, speaker, table.lower[subj])
 
 
 def _opens_quoted(st: Statement) -> bool:
@@ -3099,6 +3104,16 @@ def _choose_target(st: Statement, act: str, from_cue: bool) -> int | None:
 
 
 _SINGULAR_PERSON: Final = frozenset({"he", "she"})
+
+
+def _other_gender(table: TokenTable, speaker: int, pronoun: str) -> bool:
+    """The cue's subject is known to be of the other gender than ``pronoun`` ("he" / "she") by its title,
+    forename or pronoun ("*Mrs. Clinton* said *he* ...", "*Mr. Lopez* said *she* ..."), so the pronoun stands
+    for someone else (since the eighteenth act round; a name of unknown gender agrees with either)."""
+    lower = table.lower
+    words = [lower[c] for c in table.children[speaker] if c < speaker and table.dep[c] in ("compound", "nmod")]
+    gender = name_gender(" ".join([*words, lower[speaker]]))
+    return gender is not None and gender != ("male" if pronoun == "he" else "female")
 #: Entity labels of a cue's subject that "he" / "she" can stand for: a person, or a name the small models
 #: often label an organisation ("Moreno said he ..."); "he" never stands for a place or a nationality.
 _PERSON_LIKE: Final = frozenset({"PERSON", "ORG"})
@@ -3138,6 +3153,8 @@ def reported_self(st: Statement, i: int, *, reported_words: bool = False) -> boo
     if reported_words and sp_low in _SINGULAR_PERSON and sp_low != low:  # "he called her weak and said *she* ..."
         return False
     if low in _SINGULAR_PERSON:
+        if _other_gender(table, speaker, low):  # "*Mrs. Clinton* said *he* had not done his homework"
+            return False
         return ent in _PERSON_LIKE or sp_low in _SINGULAR_PERSON or (not ent and table.doc[speaker].tag_ == "NNP") or (
             table.pos[speaker] == "NOUN" and lemma in lx.ROLE_NOUNS and table.doc[speaker].tag_ == "NN")
     return ent in ("ORG", "GPE", "NORP") or sp_low in ("they", "it") or (
