@@ -700,6 +700,11 @@ ACTS = [
      "own_denial"),
     ("Mrs. Lopez said he was a far better mayor than the governor.",
      "he was a far better mayor than the governor", "said", "support", "predication"),
+    # eighteenth round: credit owed to someone else backs them; an obligation to get something else demands
+    ('"The mayor should get due credit for the new bridge," the engineer said.',
+     "The mayor should get due credit for the new bridge", "said", "support", "preference"),
+    ('"The mayor should get the keys to the new bridge," the engineer said.',
+     "The mayor should get the keys to the new bridge", "said", "demand", "obligation"),
 ]
 
 

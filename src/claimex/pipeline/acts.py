@@ -2075,7 +2075,9 @@ def preference(st: Statement) -> tuple[str, int | None] | None:
     round): "Bernie Sanders *should be president*", "she *deserves to win*", "I'll *take* Sanders *over*
     Trump any day", "we *prefer* Lopez" (a main predicate "be" / "become" with an obligation and an office
     of :data:`_OFFICES` as its complement, "deserve" not negated, or a verb of choice with the speaker as
-    subject and an "over" / "to" of the one passed over, or "prefer"). The one supported is the target."""
+    subject and an "over" / "to" of the one passed over, or "prefer"; since the eighteenth act round also credit
+    owed to someone else: "he *should get* due *credit*", "she *deserves* our *thanks*"). The one supported is
+    the target."""
     table = st.table
     dep, lemma, children = table.dep, table.lemma, table.children
     for pred in st.preds:
@@ -2092,6 +2094,11 @@ def preference(st: Statement) -> tuple[str, int | None] | None:
         if word == "deserve" and _accountable(table, subj) and not is_speaker(st, subj) and st.evaluation() >= 0:
             st.judged = subj
             return lx.SUPPORT, st.act_root
+        if (word in _CREDITING and (word == "deserve" or is_obligation(table, pred)) and _accountable(table, subj)
+                and not is_speaker(st, subj) and any(dep[c] == "dobj" and lemma[c] in _CREDIT_NOUNS
+                                                      for c in children[pred])):
+            st.judged = subj  # "he *should get* due *credit* for that" (since the eighteenth act round)
+            return lx.SUPPORT, st.act_root
         if word in _CHOOSING and is_speaker(st, subj):
             obj = next((c for c in children[pred] if dep[c] == "dobj"), None)
             passed = any(dep[c] == "prep" and table.lower[c] == "over" for c in (  # not "take obligations *to*"
@@ -2107,7 +2114,12 @@ _OFFICES: Final = frozenset({"president", "nominee", "leader", "governor", "sena
                              "chair", "chairwoman", "speaker", "candidate", "commander", "minister", "premier"})
 #: Verbs of choosing one over another: "I'll *take* Sanders *over* Trump", "we *prefer* Lopez".
 _CHOOSING: Final = frozenset({"prefer", "take", "choose", "pick", "select", "favor", "favour"})
-_PREFERRING_HEADS: Final = _CHOOSING | {"be", "become", "deserve"}
+#: Verbs of being given credit: with an obligation ("should *get*") or "deserve", and a noun of
+#: :data:`_CREDIT_NOUNS` as object, the one credited is supported (:func:`preference`).
+_CREDITING: Final = frozenset({"get", "receive", "deserve", "earn"})
+#: Nouns of credit or praise given to someone: "he should get due *credit*", "she deserves our *thanks*".
+_CREDIT_NOUNS: Final = frozenset({"credit", "praise", "thanks", "recognition", "applause", "kudos", "gratitude"})
+_PREFERRING_HEADS: Final = _CHOOSING | _CREDITING | {"be", "become"}
 
 
 def _reported_person(st: Statement, subj: int, *, agree: bool = False) -> bool:
