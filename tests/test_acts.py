@@ -613,8 +613,10 @@ ACTS = [
      "support", "predication"),
     ('"It will be interesting to see where the party goes," the delegate said.',
      "It will be interesting to see where the party goes", "said", "predict", "prediction"),
+    # (a negated praise of a person is no backing; since the eighteenth round the copula's "not" reaches "useful"
+    # in "not a useful advocate", so it reads as the fault it is)
     ("The strategist said the former governor would not be a useful advocate.",
-     "the former governor would not be a useful advocate", "said", "predict", "prediction"),
+     "the former governor would not be a useful advocate", "said", "accuse", "accusation"),
     # fifteenth round: an evaluation said of "this" / "that" / "it" in the speaker's own words judges it
     ('"That was a great speech you made on Tuesday," the senator told the mayor.',
      "That was a great speech you made on Tuesday", "told", "support", "predication"),
@@ -660,6 +662,58 @@ ACTS = [
     ("The prosecutor vowed to go after the gangs that sell fentanyl in the county.",
      "to go after the gangs that sell fentanyl in the county", "vowed", "threaten", "threat"),
     ("The prosecutor vowed to go home early.", "to go home early", "vowed", "predict", "threat"),
+    # eighteenth round: praise of an action the content puts in the future ("will") is a prediction of it;
+    # praise said with a future "be" still backs what it praises
+    ('"The governor\'s visit will bring real hope and help the valley recover," the aide said.',
+     "The governor's visit will bring real hope and help the valley recover", "said", "predict", "prediction"),
+    ('"The new governor will be a great leader for this state," the senator said.',
+     "The new governor will be a great leader for this state", "said", "support", "praise"),
+    # eighteenth round: an "if" that sets no condition on a future (a counterfactual, a concession) predicts nothing
+    ("The economist said trade had clearly lifted the port's income, even if the gains were slow to arrive.",
+     "trade had clearly lifted the port's income, even if the gains were slow to arrive", "said", "assert",
+     "default"),
+    ('"If the senator had won Ohio in March, he is the nominee today," the strategist said.',
+     "If the senator had won Ohio in March, he is the nominee today", "said", "assert", "default"),
+    ('"If the senator wins Ohio in March, he is the nominee," the strategist said.',
+     "If the senator wins Ohio in March, he is the nominee", "said", "predict", "prediction"),
+    # eighteenth round: rivals doubting each other's quality accuse, as a doubt of a named person's does
+    ("Both mayors have been questioning the other's fitness to run the port.",
+     "the other's fitness to run the port", "questioning", "accuse", "cue"),
+    ("Both mayors have been questioning the bridge's fitness to carry heavy trucks.",
+     "the bridge's fitness to carry heavy trucks", "questioning", "assert", "default"),
+    # eighteenth round: a word of moral outrage VADER leaves unscored condemns a deed or words as its strong words do
+    ("The novelist said the governor's comments about the refugees were intolerable.",
+     "the governor's comments about the refugees were intolerable", "said", "condemn", "condemnation"),
+    ('"The council\'s treatment of the tenants was disgraceful," the pastor said.',
+     "The council's treatment of the tenants was disgraceful", "said", "condemn", "condemnation"),
+    # eighteenth round: rejecting what someone said condemns it; rejecting a claim still denies it
+    ("The prime minister rejects the senator's remarks about refugees.", "the senator's remarks about refugees",
+     "rejects", "condemn", "repudiation"),
+    ("The prime minister tweeted that he rejects the senator's latest comments about refugees.",
+     "he rejects the senator's latest comments about refugees", "tweeted", "condemn", "repudiation"),
+    ("The prime minister rejected the allegations about the refugees.", "the allegations about the refugees",
+     "rejected", "deny", "cue"),
+    # eighteenth round: a reported "he" / "she" of the other gender than the speaker stands for someone else
+    ("Mrs. Lopez said he had not paid the parking fine.", "he had not paid the parking fine", "said", "assert",
+     "default"),
+    ("Mr. Lopez said he had not paid the parking fine.", "he had not paid the parking fine", "said", "deny",
+     "own_denial"),
+    ("Mrs. Lopez said he was a far better mayor than the governor.",
+     "he was a far better mayor than the governor", "said", "support", "predication"),
+    # eighteenth round: credit owed to someone else backs them; an obligation to get something else demands
+    ('"The mayor should get due credit for the new bridge," the engineer said.',
+     "The mayor should get due credit for the new bridge", "said", "support", "preference"),
+    ('"The mayor should get the keys to the new bridge," the engineer said.',
+     "The mayor should get the keys to the new bridge", "said", "demand", "obligation"),
+    # eighteenth round: a regret received from or made by someone else is no concession of the speaker's
+    ('"I received an apology from the league," the coach said.', "I received an apology from the league", "said",
+     "assert", "default"),
+    ("Smith told reporters that he received an apology from a league executive.",
+     "he received an apology from a league executive", "told", "assert", "default"),
+    ('"I think the council made a mistake on the rollout," the mayor said.',
+     "I think the council made a mistake on the rollout", "said", "accuse", "accusation"),
+    ('"We made a mistake on the rollout," the mayor said.', "We made a mistake on the rollout", "said", "concede",
+     "concession"),
 ]
 
 
@@ -1139,6 +1193,10 @@ def test_avoiding_a_harm_reads_as_good(en_nlp):
     ("The coach said she had never been prouder of her young squad.", "prouder", 1),
     ("He said the rail link has never been more useful to commuters.", "useful", 1),
     ("The minister said the budget was never better balanced than this year.", "better", 1),
+    # eighteenth round: the copula's negation reaches an adjective of its noun complement
+    ("The mayor said the senator's refusal to back the plan was not a good thing.", "good", -1),
+    ("The mayor said the senator's refusal to back the plan was a good thing.", "good", 1),
+    ("The coach said the striker was never a great passer of the ball.", "great", -1),
 ])
 def test_negating_adverbs_and_the_emphatic_never(en_nlp, text, word, sign):
     from claimex.pipeline.acts import valences

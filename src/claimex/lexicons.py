@@ -876,6 +876,14 @@ EVALUATION_TABLE: Final = "evaluation.tsv"
 #: The valence given to a word of the hand lists that VADER does not score.
 HAND_LIST_VALENCE: Final = 2.0
 
+#: Words of moral outrage that VADER leaves unscored (the hand lists give them the default valence): said of a
+#: deed or of words they condemn it as VADER's strong words do ("the remarks were *intolerable*"; since the
+#: eighteenth act round, read by ``acts.condemnation``).
+OUTRAGE_WORDS: Final = frozenset({
+    "intolerable", "disgraceful", "despicable", "reprehensible", "deplorable", "inexcusable", "indefensible",
+    "heinous",
+})
+
 
 @functools.cache
 def vader_valences() -> Mapping[str, float]:
