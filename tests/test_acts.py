@@ -705,15 +705,6 @@ ACTS = [
      "The mayor should get due credit for the new bridge", "said", "support", "preference"),
     ('"The mayor should get the keys to the new bridge," the engineer said.',
      "The mayor should get the keys to the new bridge", "said", "demand", "obligation"),
-    # eighteenth round: a regret received from or made by someone else is no concession of the speaker's
-    ('"I received an apology from the league," the coach said.', "I received an apology from the league", "said",
-     "assert", "default"),
-    ("Smith told reporters that he received an apology from a league executive.",
-     "he received an apology from a league executive", "told", "assert", "default"),
-    ('"I think the council made a mistake on the rollout," the mayor said.',
-     "I think the council made a mistake on the rollout", "said", "accuse", "accusation"),
-    ('"We made a mistake on the rollout," the mayor said.', "We made a mistake on the rollout", "said", "concede",
-     "concession"),
 ]
 
 

@@ -1262,43 +1262,11 @@ def concession(st: Statement) -> tuple[str, int | None] | None:
             return None
     elif not any(lemma[i] in lx.CONCESSION_WORDS or lower[i] in lx.CONCESSION_WORDS for i in st.content):
         return None
-    if not any((lemma[i] in lx.CONCESSION_WORDS or lower[i] in lx.CONCESSION_WORDS) and not _regret_of_another(st, i)
-               for i in st.content):
-        return None
     for pred in st.preds:
         subj = subject(table, pred)
         if subj is not None and is_speaker(st, subj):
             return lx.CONCEDE, st.act_root
     return None
-
-
-def _regret_of_another(st: Statement, i: int) -> bool:
-    """The word of regret ``i`` is no regret of the speaker's (since the eighteenth act round, :func:`concession`):
-    one received, welcomed or wanted from someone ("he *received an apology*", "she *appreciated* the *apology*":
-    the object of a verb of :data:`_RECEIVING`), made by someone else ("he did not say *who made the apology*":
-    the object of a verb whose subject is not the speaker; "Sanders' *apology*": a possessor who is not), or the
-    politeness "sorry to tell you" ("I'm *sorry to say* the Fed doesn't care": "sorry" with an infinitive of
-    saying)."""
-    table = st.table
-    head, dep = table.head, table.dep
-    if dep[i] == "dobj":
-        verb = head[i]
-        doer = subject(table, verb)
-        if table.lemma[verb] in _RECEIVING or (doer is not None and not is_speaker(st, doer)):
-            return True
-    owner = possessor(table, i) if table.pos[i] == "NOUN" else None
-    if owner is not None and not is_speaker(st, owner) and not is_first_person(table, owner):
-        return True
-    return table.lower[i] == "sorry" and any(
-        dep[c] == "xcomp" and table.lemma[c] in _SAYING for c in table.children[i])
-
-
-#: Verbs of receiving, welcoming or asking for what someone else gives (:func:`_regret_of_another`).
-_RECEIVING: Final = frozenset({
-    "receive", "get", "accept", "appreciate", "welcome", "want", "demand", "deserve", "seek",
-})
-#: Verbs of saying after "sorry to": a politeness, no regret ("I'm *sorry to tell* you ...").
-_SAYING: Final = frozenset({"say", "tell", "report", "inform", "announce"})
 
 
 def confession(st: Statement) -> tuple[str, int | None] | None:
