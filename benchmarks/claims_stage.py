@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/claims_stage.py --against main --check --limit 200   # every claim field
     .venv/bin/python benchmarks/claims_stage.py --against main --limit 80 --repeat 7  # CPU ms a document
     .venv/bin/python benchmarks/claims_stage.py --limit 80 --profile                  # where the time goes
+    .venv/bin/python benchmarks/claims_stage.py --limit 80 --by-rule                  # each act rule's cost
     .venv/bin/python benchmarks/claims_stage.py --bench-corpus --against main         # claimex bench's corpus
     .venv/bin/python benchmarks/claims_stage.py --against main --limit 40 --instructions --cache /tmp/pn40.spacy
 
@@ -26,6 +27,11 @@ beside this checkout's, in the same process:
   them), but two versions of the stage on the same documents differ by the work their code does. Needs
   ``valgrind`` and ``--cache`` (the documents are parsed first, outside valgrind); about a minute for 40
   documents.
+
+* with ``--by-rule``, each act rule of the decision list (``acts.ACT_RULES``) is timed alone on every
+  statement that has a content (``--repeat`` passes; the content's valences and named agent read first, as
+  an earlier rule leaves them), with how many statements the decision list brings to it and how many it
+  decides: which rules run for every claim but decide the act of few.
 
 The token table the stages share is built before timing, as the quotes stage builds it in the pipeline, with
 the columns the quotes and speakers stages read; what the claims stage reads first of it (the entities) is
@@ -198,6 +204,48 @@ def count_instructions(argv: list[str]) -> int:
     return 0
 
 
+def by_rule(stage: Any, docs: list[Doc], repeat: int) -> None:
+    """``--by-rule``: each act rule timed alone on every statement, with how many it is asked of in the decision
+    list and how many it decides."""
+    from claimex.pipeline import acts
+    from claimex.pipeline.state import written_input
+
+    statements = []
+    for doc in docs:
+        table = TokenTable.of(doc)
+        for claim in raw(doc).get("claims", []):
+            written = written_input(claim)
+            st = stage._statement(table, written)[0] if written is not None else None
+            if st is not None and st.content:
+                st.valences, st.agent_named  # noqa: B018 (read once, as the first rule to ask leaves them)
+                statements.append(st)
+    spent = dict.fromkeys((name for name, _ in acts.ACT_RULES), 0)
+    reached, decided = dict.fromkeys(spent, 0), dict.fromkeys(spent, 0)
+    for st in statements:  # the decision list as the stage runs it: the rules up to the first that fires
+        root, judged = st.act_root, st.judged
+        for name, rule in acts.ACT_RULES:
+            reached[name] += 1
+            if rule(st) is not None:
+                decided[name] += 1
+                break
+        st.act_root, st.judged = root, judged
+    clock = time.process_time_ns
+    for _ in range(repeat):
+        for st in statements:
+            root, judged = st.act_root, st.judged
+            for name, rule in acts.ACT_RULES:
+                start = clock()
+                rule(st)
+                spent[name] += clock() - start
+                st.act_root, st.judged = root, judged
+    total = sum(spent.values())
+    print(f"{len(statements)} statements with a content; each rule on every one, {repeat} passes")
+    print(f"{'rule':>20} {'us a statement':>15} {'share':>7} {'asked':>7} {'decides':>8}")
+    for name, ns in spent.items():
+        print(f"{name:>20} {ns / 1000 / repeat / len(statements):15.2f} {100 * ns / total:6.1f}% "
+              f"{reached[name]:7d} {decided[name]:8d}")
+
+
 def instrumented(stages: dict[str, Any], docs: list[Doc], saved: list[list[dict[str, Any]]]) -> None:
     """Under callgrind: each stage once over all the documents, its instructions counted and dumped alone."""
     for name, stage in stages.items():
@@ -215,6 +263,8 @@ def main() -> int:
     stage_arguments(parser, "claims", limit=80)
     parser.add_argument("--instructions", action="store_true",
                         help="count each stage's instructions under valgrind's callgrind instead of timing")
+    parser.add_argument("--by-rule", action="store_true",
+                        help="time each act rule alone on every statement, with how many it decides")
     args = parser.parse_args()
     if args.instructions and not os.environ.get(_UNDER_CALLGRIND):
         return instructions_outside(parser, args)
@@ -239,6 +289,10 @@ def main() -> int:
     if args.profile:
         restore(docs, saved)
         print(profile_report(ours, docs, args.top))
+        return 0
+    if args.by_rule:
+        restore(docs, saved)
+        by_rule(ours, docs, args.repeat)
         return 0
     stages = {"this checkout": ours, **({args.against: theirs} if theirs is not None else {})}
     restore(docs, saved)

@@ -2746,9 +2746,16 @@ def fire_rules(st: Statement, *, deny_negated: bool = True) -> list[Firing]:
         st.judged = None
         found = rule(st)
         if found is not None:
-            out.append(Firing(name, found[0], found[1], st.judged))
+            out.append(Firing(name, found[0], found[1], _judged(st)))
     st.act_root, st.judged = root, judged
     return out
+
+
+def _judged(st: Statement) -> int | None:
+    """The agent the rule just run left on the statement. Read through a call: after ``st.judged = None``
+    mypy takes the attribute to be None still, and a build compiled by mypyc checks that at run time (a
+    rule that judged someone failed it with "None object expected; got int")."""
+    return st.judged
 
 
 def adopt(st: Statement, act: str, firings: Sequence[Firing]) -> str:

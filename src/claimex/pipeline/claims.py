@@ -353,8 +353,11 @@ class ClaimAnalyzer(Stage):
     def _restore(self, data: dict[str, Any]) -> None:
         self._set_cues(data["cues"])
 
-    @collector_paused
     def __call__(self, doc: Doc) -> Doc:
+        return self._call(doc)
+
+    @collector_paused  # on a method of its own: decorating ``__call__`` fails in a build compiled by mypyc
+    def _call(self, doc: Doc) -> Doc:
         if not quotes_ran(doc):
             raise missing_stage(self.name, "claimex_quotes")
         data = raw(doc)
