@@ -78,6 +78,8 @@ def test_packaged_weights_load_and_score():
     # the weights order what the issue asks: a light noun and a time are worth less than an agent
     assert model.weights["light"] < 0 < model.weights["agent"]
     assert model.score(["rule", "agent"]) > model.score(["light", "ent=amount"])
+    # a word of the headline is worth more, the addressee less (issue 15's eighteenth target round)
+    assert model.weights["addressee"] < 0 < model.weights["headline"]
 
 
 def test_registered_weights_function():
@@ -187,6 +189,20 @@ def test_salience_of_the_resolved_entity_is_a_feature(en_nlp, analyzer):
     assert "salience=2-3" in she["features"]
     deadline = next(c for c in entry["candidates"] if text[c["target"][0]:c["target"][1]] == "the deadline")
     assert not any(f.startswith("salience=") for f in deadline["features"])
+
+
+def test_a_headline_word_and_the_addressee_are_features(en_nlp, analyzer):
+    # the article's first line is its headline: a noun of it is what the article is about; "you" and
+    # "reporters" are whom the words are told to
+    text = ("Council shelves the stadium plan\n\nThe mayor told reporters that you cannot trust the builders of "
+            "the stadium plan or the reporters who praise it.")
+    entry = traced(en_nlp, analyzer, text, "you cannot trust the builders of the stadium plan or the reporters "
+                   "who praise it", "told")
+    feats = {text[c["target"][0]:c["target"][1]]: c["features"] for c in entry["candidates"]}
+    assert "addressee" in feats["you"]
+    assert "headline" in feats["the stadium plan"]
+    assert "addressee" in feats["the reporters"]
+    assert not {"headline", "addressee"} & set(feats["the builders of the stadium plan"])
 
 
 def test_candidate_features_in_their_order(en_nlp, analyzer):

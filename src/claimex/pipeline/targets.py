@@ -460,7 +460,7 @@ _PRONOUN_PLACES: Final = 2
 _POS_SLOT: Final = 1
 _ENT_SLOT: Final = 3
 #: The kind features of a candidate (:func:`_kind_features`), which a pronoun's antecedent replaces.
-_KIND_PREFIXES: Final = ("agent", "event", LIGHT, "setting", "frequency=", "pron=")
+_KIND_PREFIXES: Final = ("agent", "event", LIGHT, "setting", "frequency=", "pron=", "headline", "addressee")
 
 
 def _stood_for(st: Statement, ctx: _Context, placed: Sequence[tuple[int, list[str]]],
@@ -911,8 +911,9 @@ def base_features(st: Statement, ctx: _Context, i: int, rank: int) -> list[str]:
 
 def _kind_features(st: Statement, ctx: _Context, i: int, pos: str, ent: str, out: list[str]) -> None:
     """An agent, an event noun, a light noun, a place named as a setting; how often the noun occurs in
-    the document; which pronoun (``pos`` and ``ent``: the candidate's part of speech and entity label).
-    Appended to ``out``."""
+    the document and whether it is a word of the headline (:data:`HEADLINE`); which pronoun; the addressee
+    (:data:`ADDRESSEE`: "you", "reporters"). ``pos`` and ``ent``: the candidate's part of speech and entity
+    label. Appended to ``out``."""
     table = st.table
     lemma = table.lemma[i]
     if acts.is_agent(table, i):
@@ -926,10 +927,46 @@ def _kind_features(st: Statement, ctx: _Context, i: int, pos: str, ent: str, out
     if pos in ("NOUN", "PROPN"):
         n = ctx.frequencies.get(lemma, 0)
         out.append(_FREQUENCY[0] if n <= 1 else _FREQUENCY[1] if n <= 3 else _FREQUENCY[2] if n <= 9 else _FREQUENCY[3])
+        if lemma in _headline_words(table):
+            out.append(HEADLINE)
+        if lemma in _ADDRESSEE_NOUNS:
+            out.append(ADDRESSEE)
     elif pos == "PRON":
         low = table.lower[i]
         out.append("pron=it" if low in ("it", "its") else "pron=first" if low in lx.FIRST_PERSON else
                    "pron=speaker" if acts.speaker_pronoun(st, i) else "pron=other")
+        if low in _ADDRESSEE_PRONOUNS:
+            out.append(ADDRESSEE)
+
+
+#: The feature of a noun of the article's first line, its headline (:func:`_headline_words`).
+HEADLINE: Final = "headline"
+#: The feature of the addressee or audience of what is said ("you", "reporters", "the crowd"), seldom
+#: what it is about.
+ADDRESSEE: Final = "addressee"
+#: The addressee as a pronoun and as a noun (lemmas).
+_ADDRESSEE_PRONOUNS: Final = frozenset({"you", "your", "yourself", "yourselves"})
+_ADDRESSEE_NOUNS: Final = frozenset({"reporter", "journalist", "audience", "crowd", "folk", "viewer", "listener"})
+_HEADLINES: list[tuple[TokenTable, frozenset[str]]] = []  # the last document's (one slot)
+_NONE: Final[frozenset[str]] = frozenset()
+
+
+def _headline_words(table: TokenTable) -> frozenset[str]:
+    """The noun and name lemmas of the document's first line when a line break ends it within
+    :data:`_HEADLINE_TOKENS` tokens (a news article's headline; every PolNeAR text has one), read once per
+    document; none for a text of one line or one that opens with a paragraph."""
+    if _HEADLINES and _HEADLINES[0][0] is table:
+        return _HEADLINES[0][1]
+    text, idx, pos, lemma = table.text, table.idx, table.pos, table.lemma
+    cut = text.find("\n")
+    line = bisect_left(idx, cut) if cut >= 0 else _HEADLINE_TOKENS + 1  # the tokens before the break
+    words = frozenset(lemma[j] for j in range(line) if pos[j] in _COUNTED_POS) if line <= _HEADLINE_TOKENS else _NONE
+    _HEADLINES[:] = [(table, words)]
+    return words
+
+
+#: The most tokens a headline has (the longest first line of PolNeAR train has 25 words).
+_HEADLINE_TOKENS: Final = 40
 
 
 def add_entity_features(table: TokenTable, i: int, entity: str | None, name: str | None, speaker: str | None,
