@@ -660,6 +660,20 @@ ACTS = [
     ("The prosecutor vowed to go after the gangs that sell fentanyl in the county.",
      "to go after the gangs that sell fentanyl in the county", "vowed", "threaten", "threat"),
     ("The prosecutor vowed to go home early.", "to go home early", "vowed", "predict", "threat"),
+    # support round: the speaker needing a person backs that person; a past need or a thing backs no one
+    ('"We need someone who fights hard for this district," the farmer said.',
+     "We need someone who fights hard for this district", "said", "support", "needed"),
+    ('"Ortiz is the leader that we need in the statehouse," the sheriff said.',
+     "Ortiz is the leader that we need in the statehouse", "said", "support", "needed"),
+    ('"We need more money for the roads," the mayor said.', "We need more money for the roads", "said", "assert",
+     "default"),
+    # support round: getting or rallying behind someone backs them, whoever is told to
+    ("The pastor said that conservatives should get behind the governor.",
+     "conservatives should get behind the governor", "said", "support", "rallying"),
+    ('"If you want to win in November, you better get on board with Ortiz," the chairman said.',
+     "If you want to win in November, you better get on board with Ortiz", "said", "support", "rallying"),
+    ("The chairman said the delegates will not rally behind the senator.",
+     "the delegates will not rally behind the senator", "said", "predict", "prediction"),
 ]
 
 
@@ -681,6 +695,21 @@ def test_withheld_backing_is_support_with_stance_oppose(en_nlp, analyzer, text, 
     # thirteenth round: the readers read a refused vote or endorsement as an act of (withheld) support
     c = analysed(en_nlp, analyzer, text, content, "said")
     assert (c["act"], c["stance"]) == (act, stance)
+
+
+def test_the_one_needed_is_the_target_and_supported(en_nlp, analyzer):
+    # support round: "X is the leader that we need" backs X, not "the leader"
+    c = analysed(en_nlp, analyzer, '"Ortiz is the leader that we need in the statehouse," the sheriff said.',
+                 "Ortiz is the leader that we need in the statehouse", "said")
+    assert (c["act"], c["target_text"], c["stance"]) == ("support", "Ortiz", "support")
+
+
+@pytest.mark.xfail(reason="the target ranker, fitted before the rallying rule, prefers the subject to the "
+                          "one rallied behind (the rule's judged noun is one feature among others)")
+def test_the_one_rallied_behind_is_the_target(en_nlp, analyzer):
+    c = analysed(en_nlp, analyzer, "The pastor said that conservatives should get behind the governor.",
+                 "conservatives should get behind the governor", "said")
+    assert (c["act"], c["target_text"], c["stance"]) == ("support", "the governor", "support")
 
 
 @pytest.mark.parametrize(("text", "content"), [

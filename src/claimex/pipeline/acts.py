@@ -1964,6 +1964,77 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def needed(st: Statement) -> tuple[str, int | None] | None:
+    """The speaker saying they need a person backs that person (issue 15's support round): "*we need*
+    someone who fights hard", "*we need him* in the Senate", "Ortiz is the leader *that we need*" (a verb
+    "need", present or future, not negated, whose subject is the speaker, with a person as its object: a
+    person, organisation, role or third-person pronoun, or a noun of :data:`_NEEDED_PEOPLE`; in a relative
+    clause, the noun it describes). The one needed is the target. "We needed leadership then" (a past
+    need) and "we need more money" (no person) back no one."""
+    table = st.table
+    lemma, dep, children = table.lemma, table.dep, table.children
+    for i in st.content:
+        if lemma[i] != "need" or table.pos[i] != "VERB" or table.doc[i].tag_ == "VBD":
+            continue
+        subj = subject(table, i)
+        if subj is None or not is_speaker(st, subj) or _negated_plainly(table, i):
+            continue
+        obj = table.head[i] if dep[i] == "relcl" else next((c for c in children[i] if dep[c] == "dobj"), None)
+        if obj is None or not (is_agent(table, obj) or lemma[obj] in _NEEDED_PEOPLE):
+            continue
+        if dep[obj] == "attr":  # "*Ortiz* is the leader that we need": the one said to be it
+            obj = subject(table, table.head[obj]) or obj
+        st.judged = obj
+        return lx.SUPPORT, st.act_root
+    return None
+
+
+#: Nouns of a person needed that are no role of :data:`~claimex.lexicons.ROLE_NOUNS` ("we need *someone* who
+#: fights", "we need *a mom* in there").
+_NEEDED_PEOPLE: Final = frozenset({"someone", "somebody", "person", "man", "woman", "mom", "dad", "mother",
+                                   "father", "fighter", "voice"})
+
+
+def rallying(st: Statement) -> tuple[str, int | None] | None:
+    """Getting or rallying behind someone backs them, whoever is told to (issue 15's support round):
+    "conservatives should *get behind* the governor", "you better *get on board with* Ortiz", "we will
+    *coalesce around* an agenda", "*I'm with her*" (a verb and preposition of :data:`_RALLYING`, "get on
+    board with", or the speaker "with" a third-person pronoun, not negated). What it is behind is the
+    target. "Stand behind" / "stand with" are the speaker's own backing (:func:`own_backing`)."""
+    table = st.table
+    lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
+    for i in st.content:
+        if table.pos[i] not in ("VERB", "AUX") or _negated_plainly(table, i):
+            continue
+        for c in children[i]:
+            if dep[c] != "prep":
+                continue
+            obj = next((g for g in children[c] if dep[g] == "pobj"), None)
+            if obj is None and c + 1 < len(lower) and table.pos[c + 1] in ("PROPN", "NOUN", "PRON"):
+                obj = c + 1  # "get behind Trump" where the parse hangs the name elsewhere
+            if obj is None:
+                continue
+            subj = subject(table, i)
+            if ((lemma[i], lower[c]) in _RALLYING
+                    or (lemma[i] == "get" and lower[c] == "with" and _on_board(table, i))
+                    or (lemma[i] == "be" and lower[c] == "with" and lower[obj] in ("her", "him", "them")
+                        and subj is not None and is_speaker(st, subj))):
+                st.judged = obj
+                return lx.SUPPORT, st.act_root
+    return None
+
+
+def _on_board(table: TokenTable, verb: int) -> bool:
+    """"get *on board* with": the verb has an "on" phrase whose object is "board"."""
+    return any(table.dep[o] == "prep" and table.lower[o] == "on"
+               and any(table.lower[b] == "board" for b in table.children[o]) for o in table.children[verb])
+
+
+#: Verb and preposition of rallying behind someone or something ("get behind", "rally around").
+_RALLYING: Final = frozenset({("get", "behind"), ("rally", "behind"), ("rally", "around"), ("line", "behind"),
+                              ("unite", "behind"), ("unite", "around"), ("coalesce", "around")})
+
+
 #: Verbs of giving one's backing (a vote, an endorsement): withheld ("will not back him") the act is still
 #: about backing, act support with stance oppose, as the readers read it; a liking withheld ("I don't like
 #: what he said") finds fault: accuse.
@@ -2579,6 +2650,8 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("praise", praise),
     ("predication", predication),
     ("disqualification", disqualification),
+    ("needed", needed),
+    ("rallying", rallying),
     ("own_backing", own_backing),
     ("preference", preference),
     ("satisfaction", satisfaction),
