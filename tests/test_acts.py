@@ -667,6 +667,8 @@ ACTS = [
      "Ortiz is the leader that we need in the statehouse", "said", "support", "needed"),
     ('"We need more money for the roads," the mayor said.', "We need more money for the roads", "said", "assert",
      "default"),
+    ('"We need fewer consultants at city hall," the mayor said.', "We need fewer consultants at city hall", "said",
+     "assert", "default"),
     # support round: getting or rallying behind someone backs them, whoever is told to
     ("The pastor said that conservatives should get behind the governor.",
      "conservatives should get behind the governor", "said", "support", "rallying"),
@@ -674,6 +676,9 @@ ACTS = [
      "If you want to win in November, you better get on board with Ortiz", "said", "support", "rallying"),
     ("The chairman said the delegates will not rally behind the senator.",
      "the delegates will not rally behind the senator", "said", "predict", "prediction"),
+    # a report of others rallying is no call and no backing of the speaker's
+    ("The organiser said the teachers are lining up behind the mayor.",
+     "the teachers are lining up behind the mayor", "said", "assert", "default"),
 ]
 
 

@@ -1974,19 +1974,39 @@ def needed(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     lemma, dep, children = table.lemma, table.dep, table.children
     for i in st.content:
-        if lemma[i] != "need" or table.pos[i] != "VERB" or table.doc[i].tag_ == "VBD":
+        if lemma[i] != "need" or table.pos[i] != "VERB" or table.doc[i].tag_ == "VBD" or _asked(table, i):
             continue
         subj = subject(table, i)
         if subj is None or not is_speaker(st, subj) or _negated_plainly(table, i):
             continue
-        obj = table.head[i] if dep[i] == "relcl" else next((c for c in children[i] if dep[c] == "dobj"), None)
-        if obj is None or not (is_agent(table, obj) or lemma[obj] in _NEEDED_PEOPLE):
+        if dep[i] == "relcl":  # "the leader that we need (to rebuild the party)", not "the people we need to reach"
+            to = next((c for c in children[i] if dep[c] == "xcomp"), None)
+            obj = table.head[i] if to is None or act_object(table, to) is not None else None
+        else:
+            obj = next((c for c in children[i] if dep[c] == "dobj"), None)
+        if obj is None or not _a_needed_person(table, obj):
             continue
         if dep[obj] == "attr":  # "*Ortiz* is the leader that we need": the one said to be it
             obj = subject(table, table.head[obj]) or obj
         st.judged = obj
         return lx.SUPPORT, st.act_root
     return None
+
+
+def _a_needed_person(table: TokenTable, i: int) -> bool:
+    """A person or people: a name, a person entity, a third-person pronoun, a role noun or a noun of
+    :data:`_NEEDED_PEOPLE`; not an organisation noun ("we need *leadership*"), not "fewer" / "less" / "no" of
+    them ("we need *fewer* philosophers")."""
+    if any(table.lower[c] in ("fewer", "less", "no") for c in table.children[i]):
+        return False
+    if table.lemma[i] in _NEEDED_PEOPLE:  # "someone" is a pronoun to the tagger
+        return True
+    return table.lemma[i] in lx.ROLE_NOUNS if table.pos[i] == "NOUN" else is_agent(table, i)
+
+
+def _asked(table: TokenTable, i: int) -> bool:
+    """The sentence of token ``i`` ends with a question mark ("why do we need a new agency?")."""
+    return table.doc[i].sent[-1].text == "?"
 
 
 #: Nouns of a person needed that are no role of :data:`~claimex.lexicons.ROLE_NOUNS` ("we need *someone* who
@@ -2004,7 +2024,7 @@ def rallying(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
     for i in st.content:
-        if table.pos[i] not in ("VERB", "AUX") or _negated_plainly(table, i):
+        if table.pos[i] not in ("VERB", "AUX") or _negated_plainly(table, i) or not _rallied_by_call(st, i):
             continue
         for c in children[i]:
             if dep[c] != "prep":
@@ -2022,6 +2042,19 @@ def rallying(st: Statement) -> tuple[str, int | None] | None:
                 st.judged = obj
                 return lx.SUPPORT, st.act_root
     return None
+
+
+def _rallied_by_call(st: Statement, verb: int) -> bool:
+    """The rallying is the speaker's own ("*we will* coalesce around ...") or a call (an obligation,
+    "*you better* get on board", an infinitive or imperative with no subject: "*the need to* get behind him"),
+    not a report or forecast of what others do ("his supporters will rally behind her", "teachers are lining up
+    behind Clinton"), nor a question."""
+    table = st.table
+    if _asked(table, verb):
+        return False
+    subj = subject(table, verb)
+    return (subj is None or is_speaker(st, subj) or is_obligation(table, verb)
+            or any(table.lower[c] == "better" for c in table.children[verb]))
 
 
 def _on_board(table: TokenTable, verb: int) -> bool:
