@@ -2001,6 +2001,8 @@ def _a_needed_person(table: TokenTable, i: int) -> bool:
         return False
     if table.lemma[i] in _NEEDED_PEOPLE:  # "someone" is a pronoun to the tagger
         return True
+    if table.lower[i] in ("it", "its"):  # "we need it now": a thing
+        return False
     return table.lemma[i] in lx.ROLE_NOUNS if table.pos[i] == "NOUN" else is_agent(table, i)
 
 
@@ -2053,7 +2055,10 @@ def _rallied_by_call(st: Statement, verb: int) -> bool:
     if _asked(table, verb):
         return False
     subj = subject(table, verb)
-    return (subj is None or is_speaker(st, subj) or is_obligation(table, verb)
+    if subj is None:  # an infinitive or an imperative, not a participle ("sees teachers *lining up* behind her")
+        return is_imperative(table, verb, st.cue) or any(
+            table.lower[c] == "to" and table.dep[c] == "aux" for c in table.children[verb])
+    return (is_speaker(st, subj) or is_obligation(table, verb)
             or any(table.lower[c] == "better" for c in table.children[verb]))
 
 
