@@ -661,10 +661,10 @@ ACTS = [
      "to go after the gangs that sell fentanyl in the county", "vowed", "threaten", "threat"),
     ("The prosecutor vowed to go home early.", "to go home early", "vowed", "predict", "threat"),
     # support round: the speaker needing a person backs that person; a past need or a thing backs no one
-    ('"We need someone who fights hard for this district," the farmer said.',
-     "We need someone who fights hard for this district", "said", "support", "needed"),
-    ('"Ortiz is the leader that we need in the statehouse," the sheriff said.',
-     "Ortiz is the leader that we need in the statehouse", "said", "support", "needed"),
+    ('"We need someone who will stand up for this district," the farmer said.',
+     "We need someone who will stand up for this district", "said", "support", "needed"),
+    ('"Ortiz is exactly the mayor we need in this county," the pastor said.',
+     "Ortiz is exactly the mayor we need in this county", "said", "support", "needed"),
     ('"We need more money for the roads," the mayor said.', "We need more money for the roads", "said", "assert",
      "default"),
     ('"We need fewer consultants at city hall," the mayor said.', "We need fewer consultants at city hall", "said",
@@ -672,8 +672,8 @@ ACTS = [
     # support round: getting or rallying behind someone backs them, whoever is told to
     ("The pastor said that conservatives should get behind the governor.",
      "conservatives should get behind the governor", "said", "support", "rallying"),
-    ('"If you want to win in November, you better get on board with Ortiz," the chairman said.',
-     "If you want to win in November, you better get on board with Ortiz", "said", "support", "rallying"),
+    ('"If we want to keep the seat, the party had better get on board with Ortiz," the chairman said.',
+     "If we want to keep the seat, the party had better get on board with Ortiz", "said", "support", "rallying"),
     ("The chairman said the delegates will not rally behind the senator.",
      "the delegates will not rally behind the senator", "said", "predict", "prediction"),
     # a report of others rallying is no call and no backing of the speaker's
@@ -703,9 +703,9 @@ def test_withheld_backing_is_support_with_stance_oppose(en_nlp, analyzer, text, 
 
 
 def test_the_one_needed_is_the_target_and_supported(en_nlp, analyzer):
-    # support round: "X is the leader that we need" backs X, not "the leader"
-    c = analysed(en_nlp, analyzer, '"Ortiz is the leader that we need in the statehouse," the sheriff said.',
-                 "Ortiz is the leader that we need in the statehouse", "said")
+    # support round: "X is exactly the mayor we need" backs X, not "the mayor"
+    c = analysed(en_nlp, analyzer, '"Ortiz is exactly the mayor we need in this county," the pastor said.',
+                 "Ortiz is exactly the mayor we need in this county", "said")
     assert (c["act"], c["target_text"], c["stance"]) == ("support", "Ortiz", "support")
 
 

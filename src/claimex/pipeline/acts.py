@@ -1966,10 +1966,10 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
 
 def needed(st: Statement) -> tuple[str, int | None] | None:
     """The speaker saying they need a person backs that person (issue 15's support round): "*we need*
-    someone who fights hard", "*we need him* in the Senate", "Ortiz is the leader *that we need*" (a verb
+    someone who will stand up for us", "*we need her* on the council", "Ortiz is exactly the mayor *we need*" (a verb
     "need", present or future, not negated, whose subject is the speaker, with a person as its object: a
     person, organisation, role or third-person pronoun, or a noun of :data:`_NEEDED_PEOPLE`; in a relative
-    clause, the noun it describes). The one needed is the target. "We needed leadership then" (a past
+    clause, the noun it describes). The one needed is the target. "We needed a plan back then" (a past
     need) and "we need more money" (no person) back no one."""
     table = st.table
     lemma, dep, children = table.lemma, table.dep, table.children
@@ -1979,14 +1979,14 @@ def needed(st: Statement) -> tuple[str, int | None] | None:
         subj = subject(table, i)
         if subj is None or not is_speaker(st, subj) or _negated_plainly(table, i):
             continue
-        if dep[i] == "relcl":  # "the leader that we need (to rebuild the party)", not "the people we need to reach"
+        if dep[i] == "relcl":  # "the mayor we need (to rebuild the town)", not "the people we need to reach"
             to = next((c for c in children[i] if dep[c] == "xcomp"), None)
             obj = table.head[i] if to is None or act_object(table, to) is not None else None
         else:
             obj = next((c for c in children[i] if dep[c] == "dobj"), None)
         if obj is None or not _a_needed_person(table, obj):
             continue
-        if dep[obj] == "attr":  # "*Ortiz* is the leader that we need": the one said to be it
+        if dep[obj] == "attr":  # "*Ortiz* is exactly the mayor we need": the one said to be it
             obj = subject(table, table.head[obj]) or obj
         st.judged = obj
         return lx.SUPPORT, st.act_root
@@ -1995,7 +1995,7 @@ def needed(st: Statement) -> tuple[str, int | None] | None:
 
 def _a_needed_person(table: TokenTable, i: int) -> bool:
     """A person or people: a name, a person entity, a third-person pronoun, a role noun or a noun of
-    :data:`_NEEDED_PEOPLE`; not an organisation noun ("we need *leadership*"), not "fewer" / "less" / "no" of
+    :data:`_NEEDED_PEOPLE`; not an organisation noun ("we need *a new agency*"), not "fewer" / "less" / "no" of
     them ("we need *fewer* philosophers")."""
     if any(table.lower[c] in ("fewer", "less", "no") for c in table.children[i]):
         return False
@@ -2019,10 +2019,10 @@ _NEEDED_PEOPLE: Final = frozenset({"someone", "somebody", "person", "man", "woma
 
 def rallying(st: Statement) -> tuple[str, int | None] | None:
     """Getting or rallying behind someone backs them, whoever is told to (issue 15's support round):
-    "conservatives should *get behind* the governor", "you better *get on board with* Ortiz", "we will
-    *coalesce around* an agenda", "*I'm with her*" (a verb and preposition of :data:`_RALLYING`, "get on
-    board with", or the speaker "with" a third-person pronoun, not negated). What it is behind is the
-    target. "Stand behind" / "stand with" are the speaker's own backing (:func:`own_backing`)."""
+    "conservatives should *get behind* the governor", "the party had better *get on board with* Ortiz", "the
+    delegates must *coalesce around* one platform", "*we are with him* all the way" (a verb and preposition of
+    :data:`_RALLYING`, "get on board with", or the speaker "with" a third-person pronoun, not negated). What
+    it is behind is the target. "Stand behind" / "stand with" are the speaker's own backing (:func:`own_backing`)."""
     table = st.table
     lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
     for i in st.content:
@@ -2048,7 +2048,7 @@ def rallying(st: Statement) -> tuple[str, int | None] | None:
 
 def _rallied_by_call(st: Statement, verb: int) -> bool:
     """The rallying is the speaker's own ("*we will* coalesce around ...") or a call (an obligation,
-    "*you better* get on board", an infinitive or imperative with no subject: "*the need to* get behind him"),
+    "*the party had better* get on board", an infinitive or imperative with no subject: "*the time to* get behind her"),
     not a report or forecast of what others do ("his supporters will rally behind her", "teachers are lining up
     behind Clinton"), nor a question."""
     table = st.table
