@@ -705,6 +705,25 @@ ACTS = [
      "The mayor should get due credit for the new bridge", "said", "support", "preference"),
     ('"The mayor should get the keys to the new bridge," the engineer said.',
      "The mayor should get the keys to the new bridge", "said", "demand", "obligation"),
+    # support round: the speaker needing a person backs that person; a past need or a thing backs no one
+    ('"We need someone who will stand up for this district," the farmer said.',
+     "We need someone who will stand up for this district", "said", "support", "needed"),
+    ('"Ortiz is exactly the mayor we need in this county," the pastor said.',
+     "Ortiz is exactly the mayor we need in this county", "said", "support", "needed"),
+    ('"We need more money for the roads," the mayor said.', "We need more money for the roads", "said", "assert",
+     "default"),
+    ('"We need fewer consultants at city hall," the mayor said.', "We need fewer consultants at city hall", "said",
+     "assert", "default"),
+    # support round: getting or rallying behind someone backs them, whoever is told to
+    ("The pastor said that conservatives should get behind the governor.",
+     "conservatives should get behind the governor", "said", "support", "rallying"),
+    ('"If we want to keep the seat, the party had better get on board with Ortiz," the chairman said.',
+     "If we want to keep the seat, the party had better get on board with Ortiz", "said", "support", "rallying"),
+    ("The chairman said the delegates will not rally behind the senator.",
+     "the delegates will not rally behind the senator", "said", "predict", "prediction"),
+    # a report of others rallying is no call and no backing of the speaker's
+    ("The organiser said the teachers are lining up behind the mayor.",
+     "the teachers are lining up behind the mayor", "said", "assert", "default"),
 ]
 
 
@@ -726,6 +745,21 @@ def test_withheld_backing_is_support_with_stance_oppose(en_nlp, analyzer, text, 
     # thirteenth round: the readers read a refused vote or endorsement as an act of (withheld) support
     c = analysed(en_nlp, analyzer, text, content, "said")
     assert (c["act"], c["stance"]) == (act, stance)
+
+
+def test_the_one_needed_is_the_target_and_supported(en_nlp, analyzer):
+    # support round: "X is exactly the mayor we need" backs X, not "the mayor"
+    c = analysed(en_nlp, analyzer, '"Ortiz is exactly the mayor we need in this county," the pastor said.',
+                 "Ortiz is exactly the mayor we need in this county", "said")
+    assert (c["act"], c["target_text"], c["stance"]) == ("support", "Ortiz", "support")
+
+
+@pytest.mark.xfail(reason="the target ranker, fitted before the rallying rule, prefers the subject to the "
+                          "one rallied behind (the rule's judged noun is one feature among others)")
+def test_the_one_rallied_behind_is_the_target(en_nlp, analyzer):
+    c = analysed(en_nlp, analyzer, "The pastor said that conservatives should get behind the governor.",
+                 "conservatives should get behind the governor", "said")
+    assert (c["act"], c["target_text"], c["stance"]) == ("support", "the governor", "support")
 
 
 @pytest.mark.parametrize(("text", "content"), [

@@ -2030,6 +2030,115 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def needed(st: Statement) -> tuple[str, int | None] | None:
+    """The speaker saying they need a person backs that person (issue 15's support round): "*we need*
+    someone who will stand up for us", "*we need her* on the council", "Ortiz is exactly the mayor *we need*" (a verb
+    "need", present or future, not negated, whose subject is the speaker, with a person as its object: a
+    person, organisation, role or third-person pronoun, or a noun of :data:`_NEEDED_PEOPLE`; in a relative
+    clause, the noun it describes). The one needed is the target. "We needed a plan back then" (a past
+    need) and "we need more money" (no person) back no one."""
+    table = st.table
+    lemma, dep, children = table.lemma, table.dep, table.children
+    for i in st.content:
+        if lemma[i] != "need" or table.pos[i] != "VERB" or table.doc[i].tag_ == "VBD" or _asked(table, i):
+            continue
+        subj = subject(table, i)
+        if subj is None or not is_speaker(st, subj) or _negated_plainly(table, i):
+            continue
+        if dep[i] == "relcl":  # "the mayor we need (to rebuild the town)", not "the people we need to reach"
+            to = next((c for c in children[i] if dep[c] == "xcomp"), None)
+            obj = table.head[i] if to is None or act_object(table, to) is not None else None
+        else:
+            obj = next((c for c in children[i] if dep[c] == "dobj"), None)
+        if obj is None or not _a_needed_person(table, obj):
+            continue
+        if dep[obj] == "attr":  # "*Ortiz* is exactly the mayor we need": the one said to be it
+            obj = subject(table, table.head[obj]) or obj
+        st.judged = obj
+        return lx.SUPPORT, st.act_root
+    return None
+
+
+def _a_needed_person(table: TokenTable, i: int) -> bool:
+    """A person or people: a name, a person entity, a third-person pronoun, a role noun or a noun of
+    :data:`_NEEDED_PEOPLE`; not an organisation noun ("we need *a new agency*"), not "fewer" / "less" / "no" of
+    them ("we need *fewer* philosophers")."""
+    if any(table.lower[c] in ("fewer", "less", "no") for c in table.children[i]):
+        return False
+    if table.lemma[i] in _NEEDED_PEOPLE:  # "someone" is a pronoun to the tagger
+        return True
+    if table.lower[i] in ("it", "its"):  # "we need it now": a thing
+        return False
+    return table.lemma[i] in lx.ROLE_NOUNS if table.pos[i] == "NOUN" else is_agent(table, i)
+
+
+def _asked(table: TokenTable, i: int) -> bool:
+    """The sentence of token ``i`` ends with a question mark ("why do we need a new agency?")."""
+    return table.doc[i].sent[-1].text == "?"
+
+
+#: Nouns of a person needed that are no role of :data:`~claimex.lexicons.ROLE_NOUNS` ("we need *someone* who
+#: fights", "we need *a mom* in there").
+_NEEDED_PEOPLE: Final = frozenset({"someone", "somebody", "person", "man", "woman", "mom", "dad", "mother",
+                                   "father", "fighter", "voice"})
+
+
+def rallying(st: Statement) -> tuple[str, int | None] | None:
+    """Getting or rallying behind someone backs them, whoever is told to (issue 15's support round):
+    "conservatives should *get behind* the governor", "the party had better *get on board with* Ortiz", "the
+    delegates must *coalesce around* one platform", "*we are with him* all the way" (a verb and preposition of
+    :data:`_RALLYING`, "get on board with", or the speaker "with" a third-person pronoun, not negated). What
+    it is behind is the target. "Stand behind" / "stand with" are the speaker's own backing (:func:`own_backing`)."""
+    table = st.table
+    lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
+    for i in st.content:
+        if table.pos[i] not in ("VERB", "AUX") or _negated_plainly(table, i) or not _rallied_by_call(st, i):
+            continue
+        for c in children[i]:
+            if dep[c] != "prep":
+                continue
+            obj = next((g for g in children[c] if dep[g] == "pobj"), None)
+            if obj is None and c + 1 < len(lower) and table.pos[c + 1] in ("PROPN", "NOUN", "PRON"):
+                obj = c + 1  # "get behind Trump" where the parse hangs the name elsewhere
+            if obj is None:
+                continue
+            subj = subject(table, i)
+            if ((lemma[i], lower[c]) in _RALLYING
+                    or (lemma[i] == "get" and lower[c] == "with" and _on_board(table, i))
+                    or (lemma[i] == "be" and lower[c] == "with" and lower[obj] in ("her", "him", "them")
+                        and subj is not None and is_speaker(st, subj))):
+                st.judged = obj
+                return lx.SUPPORT, st.act_root
+    return None
+
+
+def _rallied_by_call(st: Statement, verb: int) -> bool:
+    """The rallying is the speaker's own ("*we will* coalesce around ...") or a call (an obligation,
+    "*the party had better* get on board", an infinitive or imperative with no subject: "*the time to* get behind her"),
+    not a report or forecast of what others do ("his supporters will rally behind her", "teachers are lining up
+    behind Clinton"), nor a question."""
+    table = st.table
+    if _asked(table, verb):
+        return False
+    subj = subject(table, verb)
+    if subj is None:  # an infinitive or an imperative, not a participle ("sees teachers *lining up* behind her")
+        return is_imperative(table, verb, st.cue) or any(
+            table.lower[c] == "to" and table.dep[c] == "aux" for c in table.children[verb])
+    return (is_speaker(st, subj) or is_obligation(table, verb)
+            or any(table.lower[c] == "better" for c in table.children[verb]))
+
+
+def _on_board(table: TokenTable, verb: int) -> bool:
+    """"get *on board* with": the verb has an "on" phrase whose object is "board"."""
+    return any(table.dep[o] == "prep" and table.lower[o] == "on"
+               and any(table.lower[b] == "board" for b in table.children[o]) for o in table.children[verb])
+
+
+#: Verb and preposition of rallying behind someone or something ("get behind", "rally around").
+_RALLYING: Final = frozenset({("get", "behind"), ("rally", "behind"), ("rally", "around"), ("line", "behind"),
+                              ("unite", "behind"), ("unite", "around"), ("coalesce", "around")})
+
+
 #: Verbs of giving one's backing (a vote, an endorsement): withheld ("will not back him") the act is still
 #: about backing, act support with stance oppose, as the readers read it; a liking withheld ("I don't like
 #: what he said") finds fault: accuse.
@@ -2685,6 +2794,8 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("praise", praise),
     ("predication", predication),
     ("disqualification", disqualification),
+    ("needed", needed),
+    ("rallying", rallying),
     ("own_backing", own_backing),
     ("preference", preference),
     ("satisfaction", satisfaction),
