@@ -754,8 +754,6 @@ def test_the_one_needed_is_the_target_and_supported(en_nlp, analyzer):
     assert (c["act"], c["target_text"], c["stance"]) == ("support", "Ortiz", "support")
 
 
-@pytest.mark.xfail(reason="the target ranker, fitted before the rallying rule, prefers the subject to the "
-                          "one rallied behind (the rule's judged noun is one feature among others)")
 def test_the_one_rallied_behind_is_the_target(en_nlp, analyzer):
     c = analysed(en_nlp, analyzer, "The pastor said that conservatives should get behind the governor.",
                  "conservatives should get behind the governor", "said")
