@@ -705,6 +705,14 @@ ACTS = [
      "The mayor should get due credit for the new bridge", "said", "support", "preference"),
     ('"The mayor should get the keys to the new bridge," the engineer said.',
      "The mayor should get the keys to the new bridge", "said", "demand", "obligation"),
+    # accuse round (issue 15): a harm named only in a prepositional phrase, nobody's, is what the statement is
+    # about, not a fault of the first person it names; the harm's holder is still accused
+    ("The union said the mayor met the families of the victims of terror.",
+     "the mayor met the families of the victims of terror", "said", "assert", "nameless_harm"),
+    ("The union said the mayor met the families of the victims of the mayor's fraud.",
+     "the mayor met the families of the victims of the mayor's fraud", "said", "accuse", "accusation"),
+    ("The union said the mayor's fraud cost the town millions.", "the mayor's fraud cost the town millions", "said",
+     "accuse", "accusation"),
 ]
 
 
