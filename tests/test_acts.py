@@ -713,6 +713,12 @@ ACTS = [
      "the mayor met the families of the victims of the mayor's fraud", "said", "accuse", "accusation"),
     ("The union said the mayor's fraud cost the town millions.", "the mayor's fraud cost the town millions", "said",
      "accuse", "accusation"),
+    # accuse round: an adverb that qualifies how something is said or done, nobody's, is no fault; an adverb of
+    # the agent's own deed still is
+    ("The analyst said the governor's plan is not easily summed up.", "the governor's plan is not easily summed up",
+     "said", "assert", "adverbs_only"),
+    ("The analyst said the mayor handled the budget badly.", "the mayor handled the budget badly", "said", "accuse",
+     "accusation"),
 ]
 
 

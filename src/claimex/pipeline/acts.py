@@ -1620,6 +1620,9 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
         if agent is not None and _nameless_harm(st):
             st.spared = "nameless_harm"
             return None
+        if agent is not None and _adverbs_only(st):
+            st.spared = "adverbs_only"
+            return None
     if agent is None:
         return None
     st.judged = agent
@@ -1638,10 +1641,20 @@ def _nameless_harm(st: Statement) -> bool:
     return bool(negatives) and all(table.pos[i] == "NOUN" and table.dep[i] == "pobj" for i in negatives)
 
 
+def _adverbs_only(st: Statement) -> bool:
+    """Every negative word of the content is an adverb, and none has a holder: "it's not *easily*
+    categorized", "I *certainly* don't think he would run", "on the basis of pledged delegates *alone*"
+    qualify how something is said or done and find fault with no one (since issue 15's accuse round; the
+    3 training statements it spares, none an accusation to the readers)."""
+    table = st.table
+    negatives = [i for i, v in st.valences.items() if v < 0]
+    return bool(negatives) and all(table.pos[i] == "ADV" for i in negatives)
+
+
 #: The exceptions of :func:`accusation` that keep it from accusing the content's first agent; the claim
 #: records the name as its ``act_rule`` when no later rule decides (the stance model reads it as
 #: ``default``).
-SPARING_RULES: Final = frozenset({"nameless_harm"})
+SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only"})
 
 
 def _topic_only(st: Statement) -> bool:
