@@ -713,12 +713,16 @@ ACTS = [
      "the mayor met the families of the victims of the mayor's fraud", "said", "accuse", "accusation"),
     ("The union said the mayor's fraud cost the town millions.", "the mayor's fraud cost the town millions", "said",
      "accuse", "accusation"),
+    ("The senator said the Iowa port is run by a crook.", "the Iowa port is run by a crook", "said", "accuse",
+     "accusation"),
     # accuse round: an adverb that qualifies how something is said or done, nobody's, is no fault; an adverb of
     # the agent's own deed still is
     ("The analyst said the governor's plan is not easily summed up.", "the governor's plan is not easily summed up",
      "said", "assert", "adverbs_only"),
     ("The analyst said the mayor handled the budget badly.", "the mayor handled the budget badly", "said", "accuse",
      "accusation"),
+    ("The tenants said the new law unfairly targets renters, as Hale intended.",
+     "the new law unfairly targets renters, as Hale intended", "said", "accuse", "accusation"),
 ]
 
 

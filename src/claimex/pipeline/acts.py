@@ -1638,17 +1638,31 @@ def _nameless_harm(st: Statement) -> bool:
     an accusation)."""
     table = st.table
     negatives = [i for i, v in st.valences.items() if v < 0]
-    return bool(negatives) and all(table.pos[i] == "NOUN" and table.dep[i] == "pobj" for i in negatives)
+    return bool(negatives) and all(table.pos[i] == "NOUN" and table.dep[i] == "pobj" and _agentless(table, i)
+                                   for i in negatives)
+
+
+def _agentless(table: TokenTable, noun: int) -> bool:
+    """A harm noun that names no one who does it: not a person itself ("run by *a lunatic*"), not the "by"
+    agent of a passive, no person or organisation in a phrase of its own ("under *assault from* the
+    federal government")."""
+    if is_agent(table, noun) or table.dep[table.head[noun]] == "agent":
+        return False
+    return not any(table.dep[p] == "prep" and any(table.dep[g] == "pobj" and is_agent(table, g)
+                                                  for g in table.children[p])
+                   for p in (*table.children[noun], *table.children[table.head[table.head[noun]]]))
 
 
 def _adverbs_only(st: Statement) -> bool:
     """Every negative word of the content is an adverb, and none has a holder: "it's not *easily*
     categorized", "I *certainly* don't think he would run", "on the basis of pledged delegates *alone*"
     qualify how something is said or done and find fault with no one (since issue 15's accuse round; the
-    3 training statements it spares, none an accusation to the readers)."""
+    3 training statements it spares, none an accusation to the readers). Not an adverb of a verb with an
+    active subject: "the law *unfairly targets* renters", "they *integrate poorly*" judge a deed."""
     table = st.table
     negatives = [i for i, v in st.valences.items() if v < 0]
-    return bool(negatives) and all(table.pos[i] == "ADV" for i in negatives)
+    return bool(negatives) and all(table.pos[i] == "ADV" and not any(  # "the law *unfairly* targets ...": a deed
+        table.dep[c] == "nsubj" for c in table.children[table.head[i]]) for i in negatives)
 
 
 #: The exceptions of :func:`accusation` that keep it from accusing the content's first agent; the claim
