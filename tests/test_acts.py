@@ -724,6 +724,24 @@ ACTS = [
     # a report of others rallying is no call and no backing of the speaker's
     ("The organiser said the teachers are lining up behind the mayor.",
      "the teachers are lining up behind the mayor", "said", "assert", "default"),
+    # accuse round (issue 15): a harm named only in a prepositional phrase, nobody's, is what the statement is
+    # about, not a fault of the first person it names; the harm's holder is still accused
+    ("The union said the mayor met the families of the victims of terror.",
+     "the mayor met the families of the victims of terror", "said", "assert", "nameless_harm"),
+    ("The union said the mayor met the families of the victims of the mayor's fraud.",
+     "the mayor met the families of the victims of the mayor's fraud", "said", "accuse", "accusation"),
+    ("The union said the mayor's fraud cost the town millions.", "the mayor's fraud cost the town millions", "said",
+     "accuse", "accusation"),
+    ("The senator said the Iowa port is run by a crook.", "the Iowa port is run by a crook", "said", "accuse",
+     "accusation"),
+    # accuse round: an adverb that qualifies how something is said or done, nobody's, is no fault; an adverb of
+    # the agent's own deed still is
+    ("The analyst said the governor's plan is not easily summed up.", "the governor's plan is not easily summed up",
+     "said", "assert", "adverbs_only"),
+    ("The analyst said the mayor handled the budget badly.", "the mayor handled the budget badly", "said", "accuse",
+     "accusation"),
+    ("The tenants said the new law unfairly targets renters, as Hale intended.",
+     "the new law unfairly targets renters, as Hale intended", "said", "accuse", "accusation"),
 ]
 
 

@@ -94,6 +94,9 @@ class Statement:
     terms: frozenset[str] | None = None
     #: the agent an accusation or praise rule found (the target of choice)
     judged: int | None = None
+    #: the name of the exception that kept :func:`accusation` from accusing anyone (one of
+    #: :data:`SPARING_RULES`), recorded as the claim's ``act_rule`` when no later rule decides
+    spared: str | None = None
     _valences: dict[int, float] | None = field(default=None, repr=False)
     #: :func:`evaluated_agent`'s answers by sign (negative: True), once read
     _evaluated: dict[bool, int | None] = field(default_factory=dict, repr=False)
@@ -1614,10 +1617,58 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
         return None
     if agent is None:
         agent = third_party(st)
+        if agent is not None and _nameless_harm(st):
+            st.spared = "nameless_harm"
+            return None
+        if agent is not None and _adverbs_only(st):
+            st.spared = "adverbs_only"
+            return None
     if agent is None:
         return None
     st.judged = agent
     return lx.ACCUSE, st.act_root
+
+
+def _nameless_harm(st: Statement) -> bool:
+    """Every negative word of the content is a noun that is the object of a preposition, and none has a
+    holder (:func:`evaluated_agent`): a harm named as what the statement is about, with no one who did it
+    ("the victims *of terror*", "arrested and charged *with* securities *fraud*", "turning our attention
+    *to the threat* a Trump presidency poses"), no fault of the first person or organisation the content
+    names (since issue 15's accuse round; of the 4 training statements it spares, the readers call none
+    an accusation)."""
+    table = st.table
+    negatives = [i for i, v in st.valences.items() if v < 0]
+    return bool(negatives) and all(table.pos[i] == "NOUN" and table.dep[i] == "pobj" and _agentless(table, i)
+                                   for i in negatives)
+
+
+def _agentless(table: TokenTable, noun: int) -> bool:
+    """A harm noun that names no one who does it: not a person itself ("run by *a lunatic*"), not the "by"
+    agent of a passive, no person or organisation in a phrase of its own ("under *assault from* the
+    federal government")."""
+    if is_agent(table, noun) or table.dep[table.head[noun]] == "agent":
+        return False
+    return not any(table.dep[p] == "prep" and any(table.dep[g] == "pobj" and is_agent(table, g)
+                                                  for g in table.children[p])
+                   for p in (*table.children[noun], *table.children[table.head[table.head[noun]]]))
+
+
+def _adverbs_only(st: Statement) -> bool:
+    """Every negative word of the content is an adverb, and none has a holder: "it's not *easily*
+    categorized", "I *certainly* don't think he would run", "on the basis of pledged delegates *alone*"
+    qualify how something is said or done and find fault with no one (since issue 15's accuse round; the
+    3 training statements it spares, none an accusation to the readers). Not an adverb of a verb with an
+    active subject: "the law *unfairly targets* renters", "they *integrate poorly*" judge a deed."""
+    table = st.table
+    negatives = [i for i, v in st.valences.items() if v < 0]
+    return bool(negatives) and all(table.pos[i] == "ADV" and not any(  # "the law *unfairly* targets ...": a deed
+        table.dep[c] == "nsubj" for c in table.children[table.head[i]]) for i in negatives)
+
+
+#: The exceptions of :func:`accusation` that keep it from accusing the content's first agent; the claim
+#: records the name as its ``act_rule`` when no later rule decides (the stance model reads it as
+#: ``default``).
+SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only"})
 
 
 def _topic_only(st: Statement) -> bool:
@@ -2832,7 +2883,7 @@ def decide_act(st: Statement, *, content_acts: bool = True, deny_negated: bool =
         if found is not None:
             st.act_root = found[1]
             return found[0], found[1], name
-    return lx.ASSERT, st.act_root, "default"
+    return lx.ASSERT, st.act_root, st.spared or "default"
 
 
 class Firing(NamedTuple):
@@ -2982,6 +3033,8 @@ def stance_features(st: Statement, act: str, act_rule: str, target: int | None, 
     """The named features the stance model reads: the act, the stance rule's answer and its source,
     the content's valence, negation, the kind of target."""
     table = st.table
+    if act_rule in SPARING_RULES:  # a statement no rule decided, as the model was fitted
+        act_rule = "default"
     head = (act, stance, source, act_rule)
     named = _STANCE_HEADS.get(head)
     if named is None:  # a few dozen combinations occur: each named once
