@@ -1020,6 +1020,15 @@ def test_without_the_claims_stage_links_says_what_to_add(en_nlp, linker):
         linker(doc)
 
 
+def test_a_closing_quote_mark_tagged_as_a_name_is_no_party(nlp):
+    # the small model tags the guillemet as a proper noun, the object of "denied": its phrase has no words
+    text = ("The ministry said that the strikes killed four fighters. "
+            "\u00abThe talks would resume on Monday,\u00bb the Pentagon denied.")
+    result = claimex.extract(text, nlp=nlp)
+    assert result.errors == ()
+    assert {c.content_text for c in result.claims} >= {"the strikes killed four fighters"}
+
+
 def test_a_claims_stage_failure_is_not_a_second_error(en_nlp, linker):
     doc = build(en_nlp, "The PMF said four fighters were killed. The monitor said seven fighters were killed.",
                 [claim("c1", "four fighters were killed", cue="said", speaker="pmf"),

@@ -157,6 +157,8 @@ def _reference(tt: TokenTable, head: int, mark: Any, *, parties: bool = True,
     if pos not in ("NOUN", "PROPN"):
         return None
     words = np_indices(tt, head)
+    if not words:  # a quote mark the tagger took for a name ("... on Monday,» the Pentagon denied"): no phrase
+        return None
     if _territorial(tt, head):
         return None
     author = _author(tt, head) if pos == "NOUN" else None
