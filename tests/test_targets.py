@@ -652,3 +652,13 @@ def test_a_surname_of_a_man_is_no_antecedent_of_she(en_nlp, analyzer):
     analyzer(doc)
     c = raw(doc)["claims"][0]
     assert (c["target_text"], c["target_entity"]) == ("She", "s2")
+
+
+def test_they_is_never_the_poll_that_asked_them(en_nlp, analyzer):
+    # "they" after a poll are the people it asked: read as nobody, not as the poll named before
+    text = "The Harbor College poll found Ortiz well ahead. Among independents, most said they were undecided."
+    poll = dict(speaker("s1", "The Harbor College poll", kind="ORG"), mentions=[[0, 23]])
+    doc = build(en_nlp, text, [claim("c1", "they were undecided", cue="said")], [poll])
+    analyzer(doc)
+    c = raw(doc)["claims"][0]
+    assert (c["target_text"], c["target_entity"], c["target_name"]) == ("they", None, None)

@@ -215,7 +215,21 @@ def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, An
     if own and not _agrees(st.table.lower[i], about.get("speaker"), speakers):
         own = False
     claim = {**about, "self": own}
-    return acts.resolve_target(st.table, i, speakers, claim)
+    entity, name = acts.resolve_target(st.table, i, speakers, claim)
+    if not own and st.table.lower[i] in lx.PLURAL_PRONOUNS and _asks_people(name):
+        return None, None  # "56 percent said *they* ...": the people a poll asked, not the poll
+    return entity, name
+
+
+#: Words of a speaker entity's name that make it a poll or a survey: the "they" of its sentences are the
+#: people it asked.
+_ASKING_NOUNS: Final = frozenset({"poll", "survey", "respondent", "questionnaire", "interview", "participant",
+                                  "pollster", "sample"})
+
+
+def _asks_people(name: str | None) -> bool:
+    """Whether a speaker entity's name is a poll or survey ("the Monmouth poll", "an exit survey")."""
+    return any(w in _ASKING_NOUNS for w in (name or "").lower().replace("-", " ").split())
 
 
 #: Kinds of speaker entity that are no one person.
