@@ -340,6 +340,15 @@ ROLE_NOUNS: Final[frozenset[str]] = frozenset({
     "worker", "student", "teacher", "nurse", "physician", "surgeon", "officeholder", "nominee",
 })
 
+#: Head nouns of a role of analysis or reporting: a speaker who describes and explains (an economist, a
+#: pollster, a political scientist, a strategist reading a race) rather than takes a side
+#: (:func:`claimex.pipeline.acts.observer_role`).
+OBSERVER_NOUNS: Final[frozenset[str]] = frozenset({
+    "analyst", "expert", "economist", "professor", "scholar", "historian", "pollster", "strategist",
+    "scientist", "researcher", "observer", "commentator", "journalist", "reporter", "columnist", "editor",
+    "consultant", "author", "writer", "academic", "lecturer", "demographer", "correspondent",
+})
+
 #: Modifiers that belong to the role rather than the affiliation: "military spokesman".
 ROLE_MODIFIERS: Final[frozenset[str]] = frozenset({
     "military", "senior", "deputy", "chief", "vice", "assistant", "acting", "former", "top",
