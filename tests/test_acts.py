@@ -1331,3 +1331,35 @@ def test_relation_decides_the_stance(nlp, text, content, cue, target, stance):
 
     found = [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text == content]
     assert [(c.target_text, c.stance) for c in found] == [(target, stance)]
+
+
+#: (text, content, act): an observer's mild criticism (a pollster, a strategist, a political scientist reading a
+#: race) is analysis, not an accusation (issue 15's observer round, rule ``observer_view``); a word of strong
+#: disapproval still condemns or accuses.
+OBSERVER_ACTS = [
+    ('"The mayor\'s campaign has made mistakes and it is losing ground with younger voters," said Tom Reyes, '
+     "a Democratic strategist.", "The mayor's campaign has made mistakes and it is losing ground with younger voters",
+     "assert"),
+    ('"The senator has a problem with independents, who are wary of his record on trade," said Ellen Park, a '
+     "political scientist at Ohio State University.",
+     "The senator has a problem with independents, who are wary of his record on trade", "assert"),
+    ('"The senator\'s plan is a disgraceful betrayal of working families," said Tom Reyes, a Democratic '
+     "strategist.", "The senator's plan is a disgraceful betrayal of working families", "condemn"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act"), OBSERVER_ACTS)
+def test_an_observers_mild_criticism_is_no_accusation(nlp, text, content, act):
+    import claimex
+
+    found = [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text.rstrip(",") == content]
+    assert [c.act for c in found] == [act]
+
+
+def test_observer_role_reads_the_roles_head():
+    from claimex.pipeline.acts import observer_role
+
+    assert observer_role({"name": "Ellen Park", "role": "political scientist"})
+    assert observer_role({"name": "analysts", "role": None})
+    assert not observer_role({"name": "Tom Reyes", "role": "spokesman"})
+    assert not observer_role(None)

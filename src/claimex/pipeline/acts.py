@@ -97,6 +97,8 @@ class Statement:
     #: the name of the exception that kept :func:`accusation` from accusing anyone (one of
     #: :data:`SPARING_RULES`), recorded as the claim's ``act_rule`` when no later rule decides
     spared: str | None = None
+    #: the speaker is an observer: their role a noun of analysis or reporting (:func:`observer_role`)
+    observer: bool = False
     _valences: dict[int, float] | None = field(default=None, repr=False)
     #: :func:`evaluated_agent`'s answers by sign (negative: True), once read
     _evaluated: dict[bool, int | None] = field(default_factory=dict, repr=False)
@@ -1610,6 +1612,9 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
         return None  # "they *fear* the leaders will make a deal": the speaker's attitude, no one's fault
     if _topic_only(st):
         return None
+    if _observed(st):  # a pollster's "her numbers have slipped badly": analysis, not an accusation
+        st.spared = "observer_view"
+        return None
     if _obliged(st) is not None:  # "the US should scale back its aggressive drills": a demand (:func:`obligation`)
         return None
     agent = evaluated_agent(st, negative=True)
@@ -1665,10 +1670,36 @@ def _adverbs_only(st: Statement) -> bool:
         table.dep[c] == "nsubj" for c in table.children[table.head[i]]) for i in negatives)
 
 
+def observer_role(speaker: Mapping[str, Any] | None) -> bool:
+    """The speaker entity's role is one of analysis or reporting: its head noun (the role's last word) in
+    :data:`~claimex.lexicons.OBSERVER_NOUNS` ("a *political scientist*", "Republican *strategist*", "a
+    veteran newspaper *editor*"), or, for a speaker with no role, the head of its name ("*analysts*", "three
+    constitutional *scholars*")."""
+    if not speaker:
+        return False
+    words = (speaker.get("role") or "").lower().split() or (speaker.get("name") or "").lower().split()
+    if not words:
+        return False
+    head = words[-1]
+    return head in lx.OBSERVER_NOUNS or (head.endswith("s") and head[:-1] in lx.OBSERVER_NOUNS)
+
+
+def _observed(st: Statement, *, praise: bool = False) -> bool:
+    """An observer's description or analysis, no word of it strong disapproval (:func:`_strongly_disapproved`)
+    nor, with ``praise``, strong approval (VADER's valence of at least :data:`CONDEMNATION_THRESHOLD`): "the
+    governor's standing has slipped badly with suburban voters", said by a pollster, finds no fault with the
+    governor (since issue 15's observer round)."""
+    if not st.observer or _strongly_disapproved(st.table, list(st.valences), st.valences):
+        return False
+    scored = lx.vader_valences()
+    return not praise or not any(v >= CONDEMNATION_THRESHOLD and (st.table.lower[i] in scored or st.table.lemma[i]
+                                                                  in scored) for i, v in st.valences.items())
+
+
 #: The exceptions of :func:`accusation` that keep it from accusing the content's first agent; the claim
 #: records the name as its ``act_rule`` when no later rule decides (the stance model reads it as
 #: ``default``).
-SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only"})
+SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view"})
 
 
 def _topic_only(st: Statement) -> bool:

@@ -400,14 +400,16 @@ class ClaimAnalyzer(Stage):
         """:meth:`analyse_record`: the claim's fields the stage sets, and its analysis."""
         table = TokenTable.of(doc)
         st, words, negs = self._statement(table, claim)
+        if speakers is None:
+            speakers = raw(doc).get("speakers") or ()
+        st.observer = claim.speaker is not None and acts.observer_role(
+            next((sp for sp in speakers if sp.get("id") == claim.speaker), None))
         content, preds, cue, negative = st.content, st.preds, st.cue, st.negative
         act, act_rule = self._act(st)
         act_root = st.act_root
         from_cue = act_rule in acts.VERB_RULES and act_root is not None
 
         hedges = self._hedges(table, words, cue, preds)
-        if speakers is None:
-            speakers = raw(doc).get("speakers") or ()
         about = {"speaker": claim.speaker, "content": claim.content, "act": act, "direct": st.direct}
         if self.target_model is not None:
             chosen = targets.choose(st, act, from_cue, speakers, about, self.target_model)
