@@ -171,3 +171,23 @@ def test_acted_against_reaches_the_owner_and_removals(en_nlp, text, word, agains
     doc = en_nlp(text)
     i = next(t.i for t in doc if t.text == word)
     assert acted_against(TokenTable.of(doc), i) is against
+
+
+#: (text, content, stance): an observer's plain assertion with only mild evaluative words (an economist, a
+#: pollster describing what is) takes no side: neutral, fixed by the rule (source "observer", since issue 15's
+#: observer round); a strong word still decides.
+OBSERVER_STANCES = [
+    ('"Wages have stagnated for a decade and many families are struggling with debt," said Marcus Lee, an '
+     "economist at the Brookings Institution.",
+     "Wages have stagnated for a decade and many families are struggling with debt", "neutral"),
+    ('"The senator\'s plan is a disgraceful betrayal of working families," said Tom Reyes, a Democratic '
+     "strategist.", "The senator's plan is a disgraceful betrayal of working families", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "stance"), OBSERVER_STANCES)
+def test_an_observers_description_takes_no_side(nlp, text, content, stance):
+    import claimex
+
+    found = [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text.rstrip(",") == content]
+    assert [c.stance for c in found] == [stance]

@@ -3827,6 +3827,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     related = target_relation(st, target)
     if related is not None:  # "the plan would *end* the tax break", "she will *vote for* him"
         return related, "relation"
+    if act == lx.ASSERT and _observed(st, praise=True):  # a pollster's "her numbers have slipped": analysis
+        return "neutral", "observer"
     score = st.evaluation()
     if score <= -EVALUATION_THRESHOLD:
         return "oppose", "evaluation"
@@ -3973,7 +3975,7 @@ def _negated_word(table: TokenTable, word: int) -> bool:
 #: Stance sources of :func:`decide_stance` where the act, or what the content does to the target
 #: (:func:`target_relation`), fixes the stance: the fitted stance model (:mod:`claimex.pipeline.claim_model`)
 #: leaves these alone.
-ACT_FIXED_STANCE: Final = frozenset({"act", "redress", "relation"})
+ACT_FIXED_STANCE: Final = frozenset({"act", "redress", "relation", "observer"})
 
 
 #: Verbs of what a demand wishes someone to have or be given: their subject is the demand's beneficiary,
