@@ -99,7 +99,8 @@ class ClaimAnalysis:
         hedges: the hedge words of the content and the cue (and a non-endorsing cue).
         predicates: the content's main predicates (the links stage compares propositions on them).
         stance_source: where the stance comes from: ``"act"``, ``"redress"``, ``"relation"`` (what the content
-            does to the target: :func:`~claimex.pipeline.acts.target_relation`), ``"evaluation"``,
+            does to the target: :func:`~claimex.pipeline.acts.target_relation`), ``"observer"`` (an observer's
+            mild assertion, neutral), ``"evaluation"``,
             ``"self_report"`` (a party reporting its own action) or ``"none"``.
     """
 
