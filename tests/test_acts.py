@@ -742,6 +742,19 @@ ACTS = [
      "accusation"),
     ("The tenants said the new law unfairly targets renters, as Hale intended.",
      "the new law unfairly targets renters, as Hale intended", "said", "accuse", "accusation"),
+    # forecast round (issue 15): a future deed of someone else whose harm no one holds forecasts the harm it
+    # will bring; a harm held by the doer, or a future "be", still accuses
+    ("The mayor said the governor will bring in more criminals from the border towns.",
+     "the governor will bring in more criminals from the border towns", "said", "predict", "prediction"),
+    ("The union said the senator would push the board to adopt rules that could hurt the workers.",
+     "the senator would push the board to adopt rules that could hurt the workers", "said", "predict",
+     "prediction"),
+    ("The union said the senator will lie to the voters again.", "the senator will lie to the voters again", "said",
+     "accuse", "accusation"),
+    ("The union said the governor would be a disaster for the state.",
+     "the governor would be a disaster for the state", "said", "accuse", "accusation"),
+    ("The farmers said the governor's reckless tariffs will cost them the harvest.",
+     "the governor's reckless tariffs will cost them the harvest", "said", "accuse", "accusation"),
 ]
 
 

@@ -1628,6 +1628,9 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
         if agent is not None and _adverbs_only(st):
             st.spared = "adverbs_only"
             return None
+        if agent is not None and _harm_ahead(st):
+            st.spared = "harm_ahead"
+            return None
     if agent is None:
         return None
     st.judged = agent
@@ -1656,6 +1659,22 @@ def _agentless(table: TokenTable, noun: int) -> bool:
     return not any(table.dep[p] == "prep" and any(table.dep[g] == "pobj" and is_agent(table, g)
                                                   for g in table.children[p])
                    for p in (*table.children[noun], *table.children[table.head[table.head[noun]]]))
+
+
+def _harm_ahead(st: Statement) -> bool:
+    """The content's first main predicate is a deed in the future ("will", "'ll", "would", "going to"; not a
+    "be") done by a person or organisation other than the speaker, and no negative word of the content is
+    held by anyone (:func:`evaluated_agent` found no one): the harm is what the deed will bring about, not
+    a fault found in the doer ("she'll *bring in* more extremists", "the senator would push the party to
+    adopt rules that could *hurt* its nominee"), a forecast left to :func:`prediction` (since issue 15's
+    forecast round; the 2 training statements it spares are both predict to the readers)."""
+    table = st.table
+    last = _first_sentence_end(table, st.content)
+    pred = next((p for p in st.preds if p <= last), None)
+    if pred is None or is_copula(table, pred) or not is_future(table, pred):
+        return False
+    subj = subject(table, pred)
+    return subj is not None and is_agent(table, subj) and not is_first_person(table, subj)
 
 
 def _adverbs_only(st: Statement) -> bool:
@@ -1699,7 +1718,7 @@ def _observed(st: Statement, *, praise: bool = False) -> bool:
 #: The exceptions of :func:`accusation` that keep it from accusing the content's first agent; the claim
 #: records the name as its ``act_rule`` when no later rule decides (the stance model reads it as
 #: ``default``).
-SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view"})
+SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead"})
 
 
 def _topic_only(st: Statement) -> bool:
@@ -3824,6 +3843,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act == lx.QUESTION:
         doubt = st.cue is not None and table.lemma[st.cue] in lx.DOUBT_CUES
         return ("oppose" if doubt else "neutral"), "act"
+    if act == lx.PREDICT and st.spared == "harm_ahead":  # "she'll *bring in* more extremists": still against her
+        return "oppose", "act"
     related = target_relation(st, target)
     if related is not None:  # "the plan would *end* the tax break", "she will *vote for* him"
         return related, "relation"
