@@ -2175,7 +2175,7 @@ def _a_needed_person(table: TokenTable, i: int) -> bool:
 
 def _asked(table: TokenTable, i: int) -> bool:
     """The sentence of token ``i`` ends with a question mark ("why do we need a new agency?")."""
-    return table.doc[i].sent[-1].text == "?"
+    return table.word(_sentence_end(table, i)) == "?"
 
 
 #: Nouns of a person needed that are no role of :data:`~claimex.lexicons.ROLE_NOUNS` ("we need *someone* who
@@ -2659,10 +2659,15 @@ _EXPECTING: Final = frozenset({"plan", "expect", "intend", "poise"})
 
 def _first_sentence_end(table: TokenTable, content: Sequence[int]) -> int:
     """The last token of the content's first sentence (the content's last token when it has one)."""
+    return min(_sentence_end(table, content[0]), content[-1])
+
+
+def _sentence_end(table: TokenTable, i: int) -> int:
+    """The last token of token ``i``'s sentence, by bisection in the sentence ends the token table reads
+    once (``Token.sent`` makes a Span on every call)."""
     ends = table.sentence_ends
-    k = bisect.bisect_left(ends, content[0])
-    end = ends[k] if k < len(ends) else table.n - 1
-    return min(end, content[-1])
+    k = bisect.bisect_left(ends, i)
+    return ends[k] if k < len(ends) else table.n - 1
 
 
 #: The words the second half of :func:`prediction` looks for.
