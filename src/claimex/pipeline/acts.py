@@ -1669,8 +1669,7 @@ def _harm_ahead(st: Statement) -> bool:
     adopt rules that could *hurt* its nominee"), a forecast left to :func:`prediction` (since issue 15's
     forecast round; the 2 training statements it spares are both predict to the readers)."""
     table = st.table
-    last = _first_sentence_end(table, st.content)
-    pred = next((p for p in st.preds if p <= last), None)
+    pred = _lead_predicate(st)
     if pred is None or is_copula(table, pred) or not is_future(table, pred):
         return False
     subj = subject(table, pred)
@@ -1839,10 +1838,16 @@ def _future_deed(st: Statement) -> bool:
     praise read so were predict). A future "be" with praise still backs what it praises: "the new governor
     *will be* a *great* leader"."""
     table = st.table
-    last = _first_sentence_end(table, st.content)
-    pred = next((p for p in st.preds if p <= last), None)
+    pred = _lead_predicate(st)
     return (pred is not None and not is_copula(table, pred)
             and not _FUTURE_PROPER.isdisjoint(_modal_children(table, pred)))
+
+
+def _lead_predicate(st: Statement) -> int | None:
+    """The first of the content's main predicates that lies in the content's first sentence
+    (:func:`_future_deed`, :func:`_harm_ahead`)."""
+    last = _first_sentence_end(st.table, st.content)
+    return next((p for p in st.preds if p <= last), None)
 
 
 def _praised(st: Statement) -> int | None:
