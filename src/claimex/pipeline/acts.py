@@ -878,7 +878,7 @@ def naming(st: Statement) -> tuple[str, int | None] | None:
     if score <= -JUDGEMENT_THRESHOLD or score >= EVALUATION_THRESHOLD:
         st.judged = named
         if (score < 0 and table.pos[named] == "NOUN" and _deed(table, named)  # "called the *policy* a disgrace"
-                and _strongly_disapproved(table, list(st.valences), st.valences)):
+                and _strongly_valued(table, list(st.valences), st.valences)):
             return lx.CONDEMN, cue
         return (lx.ACCUSE if score < 0 else lx.SUPPORT), cue
     if _name_calling(table, cue, named):  # "called Palin a *"clown"*", "calls Pfizer *unpatriotic*"
@@ -1556,7 +1556,7 @@ def condemnation(st: Statement) -> tuple[str, int | None] | None:
             continue
         said = [c for c in children[pred] if dep[c] in ("acomp", "attr")]
         said += [g for c in said for g in children[c] if dep[g] in ("amod", "conj", "advmod")]
-        if not _strongly_disapproved(table, said, vals):
+        if not _strongly_valued(table, said, vals):
             continue
         subj = subject(table, pred)
         if subj is None or dep[subj] != "nsubj" or not _deed(table, subj):
@@ -1567,15 +1567,18 @@ def condemnation(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
-def _strongly_disapproved(table: TokenTable, words: Sequence[int], vals: Mapping[int, float]) -> bool:
-    """One of ``words`` is a word of strong disapproval: a valence of at least
-    :data:`CONDEMNATION_THRESHOLD` in VADER's own scores (the hand lists' words carry a default valence,
-    not a measured strength: "*arbitrary*" criticises, "*disgusting*" condemns); since the eighteenth act round
-    also a word of moral outrage VADER leaves unscored (:data:`~claimex.lexicons.OUTRAGE_WORDS`: "*intolerable*",
-    "*disgraceful*"), not negated."""
+def _strongly_valued(table: TokenTable, words: Sequence[int], vals: Mapping[int, float], *,
+                     approval: bool = False) -> bool:
+    """One of ``words`` is a word of strong disapproval (with ``approval``, of strong approval): a valence of
+    at least :data:`CONDEMNATION_THRESHOLD` that way in VADER's own scores (the hand lists' words carry a
+    default valence, not a measured strength: "*arbitrary*" criticises, "*disgusting*" condemns); since the
+    eighteenth act round disapproval also by a word of moral outrage VADER leaves unscored
+    (:data:`~claimex.lexicons.OUTRAGE_WORDS`: "*intolerable*", "*disgraceful*"), not negated."""
     scored = lx.vader_valences()
-    return any(vals.get(w, 0.0) <= -CONDEMNATION_THRESHOLD and (
-        table.lower[w] in scored or table.lemma[w] in scored or table.lower[w] in lx.OUTRAGE_WORDS) for w in words)
+    sign = 1.0 if approval else -1.0
+    return any(sign * vals.get(w, 0.0) >= CONDEMNATION_THRESHOLD and (
+        table.lower[w] in scored or table.lemma[w] in scored or (not approval and table.lower[w] in lx.OUTRAGE_WORDS))
+        for w in words)
 
 
 def _deed(table: TokenTable, i: int) -> bool:
@@ -1703,15 +1706,13 @@ def observer_role(speaker: Mapping[str, Any] | None) -> bool:
 
 
 def _observed(st: Statement, *, praise: bool = False) -> bool:
-    """An observer's description or analysis, no word of it strong disapproval (:func:`_strongly_disapproved`)
+    """An observer's description or analysis, no word of it strong disapproval (:func:`_strongly_valued`)
     nor, with ``praise``, strong approval (VADER's valence of at least :data:`CONDEMNATION_THRESHOLD`): "the
     governor's standing has slipped badly with suburban voters", said by a pollster, finds no fault with the
     governor (since issue 15's observer round)."""
-    if not st.observer or _strongly_disapproved(st.table, list(st.valences), st.valences):
+    if not st.observer or _strongly_valued(st.table, list(st.valences), st.valences):
         return False
-    scored = lx.vader_valences()
-    return not praise or not any(v >= CONDEMNATION_THRESHOLD and (st.table.lower[i] in scored or st.table.lemma[i]
-                                                                  in scored) for i, v in st.valences.items())
+    return not praise or not _strongly_valued(st.table, list(st.valences), st.valences, approval=True)
 
 
 #: The exceptions of :func:`accusation` that keep it from accusing the content's first agent; the claim
