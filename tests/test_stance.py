@@ -191,3 +191,28 @@ def test_an_observers_description_takes_no_side(nlp, text, content, stance):
 
     found = [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text.rstrip(",") == content]
     assert [c.stance for c in found] == [stance]
+
+
+#: (text, content, act, stance): praise inside what someone other than the speaker is said to think, believe or
+#: claim is that person's view, not the speaker's praise (rule "others_belief", issue 15's praise round); the
+#: speaker's own belief ("I think", "she believes" in reported speech) still praises.
+OTHERS_BELIEFS = [
+    ('"The donors believe the governor is a brilliant manager," the challenger said.',
+     "The donors believe the governor is a brilliant manager", "assert", "neutral"),
+    ("The mayor said the developers claim the new tower will be a wonderful gift to the city.",
+     "the developers claim the new tower will be a wonderful gift to the city", "assert", "neutral"),
+    ('"She is far too presumptuous about thinking that she is the certain winner," the governor said.',
+     "She is far too presumptuous about thinking that she is the certain winner", "accuse", "oppose"),
+    ('"I think the new tax is a great victory," the senator said.', "I think the new tax is a great victory",
+     "support", "support"),
+    ("The senator said she believes the new tax is a great victory.",
+     "she believes the new tax is a great victory", "assert", "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "stance"), OTHERS_BELIEFS)
+def test_praise_in_anothers_belief_is_not_the_speakers(nlp, text, content, act, stance):
+    import claimex
+
+    found = [(c.act, c.stance) for c in claimex.extract(text, nlp=nlp).claims if c.content_text.rstrip(",") == content]
+    assert found == [(act, stance)]

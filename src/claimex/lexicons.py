@@ -861,6 +861,11 @@ CONCESSION_CUES: Final[frozenset[str]] = frozenset({
 NEG_RAISING_VERBS: Final[frozenset[str]] = frozenset({
     "think", "believe", "expect", "suppose", "imagine", "feel", "reckon", "guess", "want",
 })
+#: Verbs whose clausal complement is someone's belief or claim: praise inside it said of another's view is not
+#: the speaker's evaluation ("*they believe* the plan is *fair*", rule "others_belief" of ``acts``).
+BELIEF_REPORTING_VERBS: Final[frozenset[str]] = frozenset({
+    "think", "believe", "claim", "say", "insist", "feel", "suggest", "assume", "pretend", "imagine", "argue",
+})
 #: Cue lemmas of warning: with a possible or future event in the content ("warned the plan *could*
 #: fail", "warned of the consequences") the speaker predicts, without an action of their own.
 WARNING_CUES: Final[frozenset[str]] = frozenset({"warn", "caution", "alert"})

@@ -115,9 +115,11 @@ class Statement:
 
     @property
     def valences(self) -> dict[int, float]:
-        """token -> signed valence, for the content's evaluative words (see :func:`valences`)."""
+        """token -> signed valence, for the content's evaluative words (see :func:`valences`), without the
+        praise that is another's belief (:func:`others_belief`)."""
         if self._valences is None:
-            self._valences = valences(self.table, self.content)
+            vals = valences(self.table, self.content)
+            self._valences = {i: v for i, v in vals.items() if v < 0 or not others_belief(self, i)}
         return self._valences
 
     def evaluation(self, tokens: Sequence[int] | None = None) -> float:
@@ -174,6 +176,32 @@ def _modal_children(table: TokenTable, pred: int) -> list[str]:
     dep, lower = table.dep, table.lower
     out = [lower[c] for c in table.children[pred] if dep[c] in ("aux", "auxpass")]
     return out if all(map(str.isascii, out)) else [_straight(w) for w in out]
+
+
+def others_belief(st: Statement, word: int) -> bool:
+    """A positive word of the content lies in what someone other than the speaker is said to think, believe
+    or claim (rule "others_belief", issue 15's praise round): "*they believe* they can *gain* concessions from
+    this government", "*Bernie says* he'll pay for *free* tuition", "not so presumptuous about *thinking* that
+    she is a *certain winner*". That is the other's view, not the speaker's praise, and neither the praise act
+    nor the stance reads it. The word is inside the clausal complement (``ccomp``) of a verb of
+    :data:`~claimex.lexicons.BELIEF_REPORTING_VERBS` in the content whose subject is not the speaker (a
+    first-person pronoun or the pronoun that stands for the speaker in reported speech, :func:`is_speaker`:
+    "*I believe* the plan is *good*", "she said *she believes* the deal is *fair*" still praise), or a gerund
+    with no subject of its own ("about *thinking* that"). Negative words are left as they are: an accusation
+    put in others' mouths is a measured matter of its own (the accusation rules)."""
+    table = st.table
+    head, dep = table.head, table.dep
+    inside = frozenset(st.content)  # not the words between its spans ("..., *he said*, ...")
+    i = word
+    for _ in range(8):
+        h = head[i]
+        if h == i or h not in inside:
+            return False
+        if dep[i] == "ccomp" and table.lemma[h] in lx.BELIEF_REPORTING_VERBS:
+            subj = subject(table, h)
+            return not is_speaker(st, subj) if subj is not None else dep[h] == "pcomp"
+        i = h
+    return False
 
 
 def _straight(word: str) -> str:
