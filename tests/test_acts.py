@@ -755,6 +755,20 @@ ACTS = [
      "the governor would be a disaster for the state", "said", "accuse", "accusation"),
     ("The farmers said the governor's reckless tariffs will cost them the harvest.",
      "the governor's reckless tariffs will cost them the harvest", "said", "accuse", "accusation"),
+    # act19 round (issue 15): a praise word the negation turns tells of a good not done, no fault; denied of a
+    # subject as its quality, or beside a word negative in itself, it still accuses
+    ("The mayor said the council did not support the tenants' right to appeal.",
+     "the council did not support the tenants' right to appeal", "said", "assert", "praise_withheld"),
+    ("The union said the senator is not honest with the voters.", "the senator is not honest with the voters", "said",
+     "accuse", "accusation"),
+    ("The union said the senator was not a good friend to the workers.",
+     "the senator was not a good friend to the workers", "said", "accuse", "accusation"),
+    ("The union said the governor never paid his fraudulent debts.", "the governor never paid his fraudulent debts",
+     "said", "accuse", "accusation"),
+    pytest.param("The farmers said the minister has not kept his promise to the valley.",
+                 "the minister has not kept his promise to the valley", "said", "accuse", "accusation",
+                 marks=pytest.mark.xfail(reason="a promise not kept is a fault, but reads as a praise word negated "
+                                                "(praise_withheld)", strict=True)),
 ]
 
 

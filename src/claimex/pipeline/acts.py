@@ -1636,6 +1636,9 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
             return None
     if agent is None:
         return None
+    if _praise_withheld(st):  # "the council did *not support* the tenants' *right* to appeal": no fault named
+        st.spared = "praise_withheld"
+        return None
     st.judged = agent
     return lx.ACCUSE, st.act_root
 
@@ -1662,6 +1665,22 @@ def _agentless(table: TokenTable, noun: int) -> bool:
     return not any(table.dep[p] == "prep" and any(table.dep[g] == "pobj" and is_agent(table, g)
                                                   for g in table.children[p])
                    for p in (*table.children[noun], *table.children[table.head[table.head[noun]]]))
+
+
+def _praise_withheld(st: Statement) -> bool:
+    """The content is negated and every negative word of it is a word of praise the negation turns, not
+    said as the quality of a subject: "she *couldn't fulfill* her dream of teaching", "he *didn't support*
+    their right to sue", "they *will not treat* the country *with respect*" tell of a good not done or
+    not had, no harm or fault named, so no accusation (since issue 15's act19 round). A praise word
+    denied of a subject as its complement judges it ("the senator is *not honest*", "the refusal was *not
+    a good thing*"), and a word negative in itself ("he *never paid* his *fraudulent* debts") still
+    accuses."""
+    if not st.negative:
+        return False
+    table = st.table
+    negatives = [i for i, v in st.valences.items() if v < 0]
+    return bool(negatives) and all((word_valence(table.lower[i], table.lemma[i]) or 0.0) > 0
+                                   and _complement_of(table, i) is None for i in negatives)
 
 
 def _harm_ahead(st: Statement) -> bool:
@@ -1718,7 +1737,8 @@ def _observed(st: Statement, *, praise: bool = False) -> bool:
 #: The exceptions of :func:`accusation` that keep it from accusing the content's first agent; the claim
 #: records the name as its ``act_rule`` when no later rule decides (the stance model reads it as
 #: ``default``).
-SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead"})
+SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead",
+                                  "praise_withheld"})
 
 
 def _topic_only(st: Statement) -> bool:
