@@ -728,6 +728,9 @@ ACTS = [
     # about, not a fault of the first person it names; the harm's holder is still accused
     ("The union said the mayor met the families of the victims of terror.",
      "the mayor met the families of the victims of terror", "said", "assert", "nameless_harm"),
+    # act19 round: a harm conjoined with the object of the preposition is as nameless
+    ("The union said the mayor met the families of the victims of terror and violence.",
+     "the mayor met the families of the victims of terror and violence", "said", "assert", "nameless_harm"),
     ("The union said the mayor met the families of the victims of the mayor's fraud.",
      "the mayor met the families of the victims of the mayor's fraud", "said", "accuse", "accusation"),
     ("The union said the mayor's fraud cost the town millions.", "the mayor's fraud cost the town millions", "said",

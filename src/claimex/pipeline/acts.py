@@ -1649,11 +1649,23 @@ def _nameless_harm(st: Statement) -> bool:
     ("the victims *of terror*", "arrested and charged *with* securities *fraud*", "turning our attention
     *to the threat* a Trump presidency poses"), no fault of the first person or organisation the content
     names (since issue 15's accuse round; of the 4 training statements it spares, the readers call none
-    an accusation)."""
+    an accusation). Since the act19 round also a noun conjoined with such an object ("the victims *of
+    terror and violence*")."""
     table = st.table
     negatives = [i for i, v in st.valences.items() if v < 0]
-    return bool(negatives) and all(table.pos[i] == "NOUN" and table.dep[i] == "pobj" and _agentless(table, i)
+    return bool(negatives) and all(table.pos[i] == "NOUN" and _object_of_preposition(table, i) and _agentless(table, i)
                                    for i in negatives)
+
+
+def _object_of_preposition(table: TokenTable, noun: int) -> bool:
+    """The noun is the object of a preposition, or conjoined with one ("concern about voter *fraud* and the
+    *manipulation* of machines": since issue 15's act19 round)."""
+    i = noun
+    for _ in range(4):
+        if table.dep[i] != "conj" or table.head[i] == i:
+            break
+        i = table.head[i]
+    return table.dep[i] == "pobj"
 
 
 def _agentless(table: TokenTable, noun: int) -> bool:
