@@ -768,10 +768,6 @@ ACTS = [
      "the senator was not a good friend to the workers", "said", "accuse", "accusation"),
     ("The union said the governor never paid his fraudulent debts.", "the governor never paid his fraudulent debts",
      "said", "accuse", "accusation"),
-    pytest.param("The farmers said the minister has not kept his promise to the valley.",
-                 "the minister has not kept his promise to the valley", "said", "accuse", "accusation",
-                 marks=pytest.mark.xfail(reason="a promise not kept is a fault, but reads as a praise word negated "
-                                                "(praise_withheld)", strict=True)),
 ]
 
 
@@ -779,6 +775,14 @@ ACTS = [
 def test_act_and_rule(en_nlp, analyzer, text, content, cue, act, rule):
     c = analysed(en_nlp, analyzer, text, content, cue)
     assert (c["act"], c["act_rule"]) == (act, rule)
+
+
+@pytest.mark.xfail(reason="a promise not kept is a fault, but it reads as a praise word the negation turns "
+                          "(praise_withheld)", strict=True)
+def test_a_promise_not_kept_accuses(en_nlp, analyzer):
+    c = analysed(en_nlp, analyzer, "The farmers said the minister has not kept his promise to the valley.",
+                 "the minister has not kept his promise to the valley", "said")
+    assert (c["act"], c["act_rule"]) == ("accuse", "accusation")
 
 
 @pytest.mark.parametrize(("text", "content", "act", "stance"), [
