@@ -728,6 +728,9 @@ ACTS = [
     # about, not a fault of the first person it names; the harm's holder is still accused
     ("The union said the mayor met the families of the victims of terror.",
      "the mayor met the families of the victims of terror", "said", "assert", "nameless_harm"),
+    # act19 round: a harm conjoined with the object of the preposition is as nameless
+    ("The union said the mayor met the families of the victims of terror and violence.",
+     "the mayor met the families of the victims of terror and violence", "said", "assert", "nameless_harm"),
     ("The union said the mayor met the families of the victims of the mayor's fraud.",
      "the mayor met the families of the victims of the mayor's fraud", "said", "accuse", "accusation"),
     ("The union said the mayor's fraud cost the town millions.", "the mayor's fraud cost the town millions", "said",
@@ -755,6 +758,16 @@ ACTS = [
      "the governor would be a disaster for the state", "said", "accuse", "accusation"),
     ("The farmers said the governor's reckless tariffs will cost them the harvest.",
      "the governor's reckless tariffs will cost them the harvest", "said", "accuse", "accusation"),
+    # act19 round (issue 15): a praise word the negation turns tells of a good not done, no fault; denied of a
+    # subject as its quality, or beside a word negative in itself, it still accuses
+    ("The mayor said the council did not support the tenants' right to appeal.",
+     "the council did not support the tenants' right to appeal", "said", "assert", "praise_withheld"),
+    ("The union said the senator is not honest with the voters.", "the senator is not honest with the voters", "said",
+     "accuse", "accusation"),
+    ("The union said the senator was not a good friend to the workers.",
+     "the senator was not a good friend to the workers", "said", "accuse", "accusation"),
+    ("The union said the governor never paid his fraudulent debts.", "the governor never paid his fraudulent debts",
+     "said", "accuse", "accusation"),
 ]
 
 
@@ -762,6 +775,14 @@ ACTS = [
 def test_act_and_rule(en_nlp, analyzer, text, content, cue, act, rule):
     c = analysed(en_nlp, analyzer, text, content, cue)
     assert (c["act"], c["act_rule"]) == (act, rule)
+
+
+@pytest.mark.xfail(reason="a promise not kept is a fault, but it reads as a praise word the negation turns "
+                          "(praise_withheld)", strict=True)
+def test_a_promise_not_kept_accuses(en_nlp, analyzer):
+    c = analysed(en_nlp, analyzer, "The farmers said the minister has not kept his promise to the valley.",
+                 "the minister has not kept his promise to the valley", "said")
+    assert (c["act"], c["act_rule"]) == ("accuse", "accusation")
 
 
 @pytest.mark.parametrize(("text", "content", "act", "stance"), [

@@ -1664,6 +1664,9 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
             return None
     if agent is None:
         return None
+    if _praise_withheld(st):  # "the council did *not support* the tenants' *right* to appeal": no fault named
+        st.spared = "praise_withheld"
+        return None
     st.judged = agent
     return lx.ACCUSE, st.act_root
 
@@ -1674,11 +1677,23 @@ def _nameless_harm(st: Statement) -> bool:
     ("the victims *of terror*", "arrested and charged *with* securities *fraud*", "turning our attention
     *to the threat* a Trump presidency poses"), no fault of the first person or organisation the content
     names (since issue 15's accuse round; of the 4 training statements it spares, the readers call none
-    an accusation)."""
+    an accusation). Since the act19 round also a noun conjoined with such an object ("the victims *of
+    terror and violence*")."""
     table = st.table
     negatives = [i for i, v in st.valences.items() if v < 0]
-    return bool(negatives) and all(table.pos[i] == "NOUN" and table.dep[i] == "pobj" and _agentless(table, i)
+    return bool(negatives) and all(table.pos[i] == "NOUN" and _object_of_preposition(table, i) and _agentless(table, i)
                                    for i in negatives)
+
+
+def _object_of_preposition(table: TokenTable, noun: int) -> bool:
+    """The noun is the object of a preposition, or conjoined with one ("concern about voter *fraud* and the
+    *manipulation* of machines": since issue 15's act19 round)."""
+    i = noun
+    for _ in range(4):
+        if table.dep[i] != "conj" or table.head[i] == i:
+            break
+        i = table.head[i]
+    return table.dep[i] == "pobj"
 
 
 def _agentless(table: TokenTable, noun: int) -> bool:
@@ -1690,6 +1705,22 @@ def _agentless(table: TokenTable, noun: int) -> bool:
     return not any(table.dep[p] == "prep" and any(table.dep[g] == "pobj" and is_agent(table, g)
                                                   for g in table.children[p])
                    for p in (*table.children[noun], *table.children[table.head[table.head[noun]]]))
+
+
+def _praise_withheld(st: Statement) -> bool:
+    """The content is negated and every negative word of it is a word of praise the negation turns, not
+    said as the quality of a subject: "she *couldn't fulfill* her dream of teaching", "he *didn't support*
+    their right to sue", "they *will not treat* the country *with respect*" tell of a good not done or
+    not had, no harm or fault named, so no accusation (since issue 15's act19 round). A praise word
+    denied of a subject as its complement judges it ("the senator is *not honest*", "the refusal was *not
+    a good thing*"), and a word negative in itself ("he *never paid* his *fraudulent* debts") still
+    accuses."""
+    if not st.negative:
+        return False
+    table = st.table
+    negatives = [i for i, v in st.valences.items() if v < 0]
+    return bool(negatives) and all((word_valence(table.lower[i], table.lemma[i]) or 0.0) > 0
+                                   and _complement_of(table, i) is None for i in negatives)
 
 
 def _harm_ahead(st: Statement) -> bool:
@@ -1746,7 +1777,8 @@ def _observed(st: Statement, *, praise: bool = False) -> bool:
 #: The exceptions of :func:`accusation` that keep it from accusing the content's first agent; the claim
 #: records the name as its ``act_rule`` when no later rule decides (the stance model reads it as
 #: ``default``).
-SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead"})
+SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead",
+                                  "praise_withheld"})
 
 
 def _topic_only(st: Statement) -> bool:
