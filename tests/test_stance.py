@@ -191,3 +191,19 @@ def test_an_observers_description_takes_no_side(nlp, text, content, stance):
 
     found = [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text.rstrip(",") == content]
     assert [c.stance for c in found] == [stance]
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # no opposition read toward one's own principal without an act or a strong word against it
+    ('"Mr. Hale is not available this week," said Paul Grant, a spokesman for Mr. Hale.', "neutral"),
+    ('"Mr. Hale never said that," said Paul Grant, a spokesman for Mr. Hale.', "neutral"),
+    # a denial on one's own behalf defends it
+    ('"I did nothing wrong," Senator Lena Brooks said.', "support"),
+    ("Paul Grant, a spokesman for Mr. Hale, denied that Mr. Hale had lied.", "support"),
+    # an accusation of one's own side still opposes it
+    ("Paul Grant, a spokesman for Mr. Hale, said Mr. Hale was a disgrace to the party.", "oppose"),
+])
+def test_the_stance_toward_the_speakers_own_side(nlp, text, stance):
+    # rule own_side (issue 15's side round)
+    (c,) = nlp(text)._.claims
+    assert c.stance == stance

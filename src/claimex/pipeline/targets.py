@@ -340,6 +340,48 @@ def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, re
     return max(others, key=_SCORE) if others else best
 
 
+#: Words of a speaker's affiliation that name no side of its own (:func:`own_side`): titles, "former", the
+#: parties' names (a Republican on the Republicans may be of a rival wing), kinds of organisation.
+_SIDE_GENERIC: Final = frozenset({
+    "mr.", "mrs.", "ms.", "dr.", "former", "the", "of", "for", "and", "republican", "republicans", "democratic",
+    "democrat", "democrats", "gop", "party", "campaign", "state", "house", "senate", "department", "committee",
+    "national", "office", "u.s.", "new", "minority", "majority", "white", "presidential"})
+
+
+def own_side(table: TokenTable, head: int | None, entity: str | None, name: str | None,
+             speaker: Mapping[str, Any] | None) -> str | None:
+    """Whether a target is the speaker's own side, and how: ``"self"`` (the speaker entity: "*I* will plead
+    guilty", "*he* would welcome ..."), ``"first"`` (a first-person word or what one owns: "*we*",
+    "*our* mission", "*my* campaign"), ``"principal"`` (a name of the speaker's affiliation: a Sanders
+    spokesman on "*Sanders*", "*Mrs. Clinton*" said by a Clinton aide; "*the campaign*" said by its own
+    staff), else None. A party's name is no principal (:data:`_SIDE_GENERIC`).
+
+    Args:
+        table: the document's tokens.
+        head: the target's head token.
+        entity: the target's speaker entity id.
+        name: the target's shown name.
+        speaker: the claim's speaker entity (a dict of the output contract).
+    """
+    if head is None or speaker is None:
+        return None
+    if entity is not None and entity == speaker.get("id"):
+        return "self"
+    lower, dep = table.lower, table.dep
+    if lower[head] in lx.FIRST_PERSON or any(dep[c] == "poss" and lower[c] in lx.FIRST_PERSON
+                                             for c in table.children[head]):
+        return "first"
+    affiliation = (speaker.get("affiliation") or "").lower().replace("’s", " ").replace("'s", " ")
+    side = {w for w in affiliation.split() if len(w) > 2 and w not in _SIDE_GENERIC}
+    if side & set((name or lower[head]).lower().split()):
+        return "principal"
+    described = f"{speaker.get('role') or ''} {affiliation}"
+    if table.lemma[head] == "campaign" and "campaign" in described and not any(
+            table.pos[c] == "PROPN" or dep[c] == "poss" for c in table.children[head]):
+        return "principal"  # "the campaign" said by its own staff
+    return None
+
+
 def taken_up(st: Statement) -> int | None:
     """What a statement with no noun phrase of its own is about: the subject its predicate is said of,
     outside it ("the new levy, she said, *was unacceptable*"), else the subject of the sentence before
