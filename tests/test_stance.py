@@ -197,9 +197,9 @@ def test_an_observers_description_takes_no_side(nlp, text, content, stance):
     # no opposition read toward one's own principal without an act or a strong word against it
     ('"Mr. Hale is not available this week," said Paul Grant, a spokesman for Mr. Hale.', "neutral"),
     ('"Mr. Hale never said that," said Paul Grant, a spokesman for Mr. Hale.', "neutral"),
-    # a denial on one's own behalf defends it
-    ('"I did nothing wrong," Senator Lena Brooks said.', "support"),
-    ("Paul Grant, a spokesman for Mr. Hale, denied that Mr. Hale had lied.", "support"),
+    # a denial on one's own behalf takes no side against it either
+    ('"I did nothing wrong," Senator Lena Brooks said.', "neutral"),
+    ("Paul Grant, a spokesman for Mr. Hale, denied that Mr. Hale had lied.", "neutral"),
     # an accusation of one's own side still opposes it
     ("Paul Grant, a spokesman for Mr. Hale, said Mr. Hale was a disgrace to the party.", "oppose"),
 ])
