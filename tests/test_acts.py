@@ -1149,10 +1149,10 @@ def test_place_as_agent_stays_a_target(en_nlp, analyzer):
 
 
 @pytest.mark.parametrize(("text", "content", "name", "expected"), [
-    # a self-report is about what it reports, not about its own speaker named in it
-    pytest.param("An aide to Clinton said Clinton plans to call for a large increase in research funding.",
-                 "Clinton plans to call for a large increase in research funding", "Clinton", "a large increase",
-                 marks=pytest.mark.xfail(reason="target ranker v1 reads the named subject over the reported object")),
+    # a self-report is about what it reports, not about its own speaker named in it (the ranker's choice of the
+    # named subject gives way since issue 15's side round: rule past_self)
+    ("An aide to Clinton said Clinton plans to call for a large increase in research funding.",
+     "Clinton plans to call for a large increase in research funding", "Clinton", "a large increase"),
     ("Ms. Ortiz said the Ortiz campaign had refunded the questionable donations.",
      "the Ortiz campaign had refunded the questionable donations", "Ortiz campaign", "the questionable donations"),
 ])

@@ -216,3 +216,18 @@ def test_praise_in_anothers_belief_is_not_the_speakers(nlp, text, content, act, 
 
     found = [(c.act, c.stance) for c in claimex.extract(text, nlp=nlp).claims if c.content_text.rstrip(",") == content]
     assert found == [(act, stance)]
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # no opposition read toward one's own principal without an act or a strong word against it
+    ('"Mr. Hale is not available this week," said Paul Grant, a spokesman for Mr. Hale.', "neutral"),
+    ('"Mr. Hale never said that," said Paul Grant, a spokesman for Mr. Hale.', "neutral"),
+    # a denial on one's own behalf takes no side against it either
+    ('"I did nothing wrong," Senator Lena Brooks said.', "neutral"),
+    ("Paul Grant, a spokesman for Mr. Hale, denied that Mr. Hale had lied.", "neutral"),
+    # an accusation of one's own side still opposes it
+    ("Paul Grant, a spokesman for Mr. Hale, said Mr. Hale was a disgrace to the party.", "oppose"),
+])
+def test_the_stance_toward_the_speakers_own_side(nlp, text, stance):
+    # rule own_side (issue 15's side round)
+    (c,) = nlp(text)._.claims
+    assert c.stance == stance

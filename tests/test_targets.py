@@ -662,3 +662,20 @@ def test_they_is_never_the_poll_that_asked_them(en_nlp, analyzer):
     analyzer(doc)
     c = raw(doc)["claims"][0]
     assert (c["target_text"], c["target_entity"], c["target_name"]) == ("they", None, None)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the speaker's "he" of a mixed quote gives way to what the statement is about
+    ('Alan Reyes said he was "very encouraged" by the talks with Brazil.', "the talks with Brazil"),
+    # the speaker's possessive gives way to what it owns
+    ("Governor Ellen Marsh said she would work on her own foundation after leaving office.", "her own foundation"),
+])
+def test_a_statement_about_something_else_is_not_about_its_speaker(nlp, text, target):
+    # rule past_self (issue 15's side round): the speaker is the target only when nothing else fits
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+def test_the_speaker_stays_the_target_when_nothing_else_fits(nlp):
+    (c,) = nlp('"I will plead guilty," Mr. Hale said.')._.claims
+    assert c.target_text == "I"

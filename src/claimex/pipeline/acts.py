@@ -3931,6 +3931,22 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     return "neutral", "none"
 
 
+def own_side_stance(st: Statement, act: str, stance: str, source: str) -> tuple[str, str]:
+    """The stance toward the speaker's own side (:func:`claimex.pipeline.targets.own_side`; rule "own_side",
+    issue 15's side round): ``oppose`` needs an act against it (an accusation, a condemnation, a threat) or a
+    word of strong disapproval said (:func:`_strongly_valued`: "our roads are a *disgrace*"); any other
+    opposition read there is neutral, a denial on its behalf too ("*He*'s not available this week," his
+    spokeswoman said; "I did nothing wrong," the senator said: blind judges read a stance toward oneself as
+    neutral, not support). ``stance`` and ``source``: the stance read so far; the others are kept."""
+    if stance != "oppose" or act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
+        return stance, source
+    if act == lx.DENY:  # the strong word is what is denied: "I did nothing *wrong*"
+        return "neutral", "own_side"
+    if _strongly_valued(st.table, list(st.valences), st.valences):
+        return stance, source
+    return "neutral", "own_side"
+
+
 def _demand_stance(st: Statement, target: int | None) -> tuple[str, str] | None:
     """The stance of a demand (:func:`decide_stance`): what it does to its target ("the council should *not
     cut* the library budget": :func:`target_relation`), else against what it asks to stop or not to do,

@@ -417,6 +417,9 @@ class ClaimAnalyzer(Stage):
         else:
             target_root, entity, name = targets.rule_target(st, act, from_cue, speakers, about)
         stance, stance_source = self._stance(st, act, act_rule, target_root, from_cue)
+        speaker = next((sp for sp in speakers if sp.get("id") == claim.speaker), None) if claim.speaker else None
+        if targets.own_side(table, target_root, entity, name, speaker) is not None:  # a spokesman on his principal
+            stance, stance_source = acts.own_side_stance(st, act, stance, stance_source)
 
         target_toks = target_tokens(table, target_root) if target_root is not None else []  # in text order
         first, last = (target_toks[0], target_toks[-1]) if target_toks else (None, None)

@@ -101,7 +101,8 @@ class ClaimAnalysis:
         stance_source: where the stance comes from: ``"act"``, ``"redress"``, ``"relation"`` (what the content
             does to the target: :func:`~claimex.pipeline.acts.target_relation`), ``"observer"`` (an observer's
             mild assertion, neutral), ``"evaluation"``,
-            ``"self_report"`` (a party reporting its own action) or ``"none"``.
+            ``"self_report"`` (a party reporting its own action), ``"own_side"`` (an opposition read toward the
+            speaker's own side undone: :func:`~claimex.pipeline.acts.own_side_stance`) or ``"none"``.
     """
 
     content: list[int] = field(default_factory=list)

@@ -301,7 +301,85 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
     entity, name = best.entity, best.name
     if st.mixed and st.table.pos[best.head] == "PRON" and not acts.quoted_at(st, best.head):
         entity, name = _resolve(st, act, best.head, speakers, about, reported_words=True)
+    if entity is not None and entity == about.get("speaker") and SAID_ABOUT not in best.features:
+        other = past_self(best, eligible(found), model, resolve)
+        if other is not best:
+            return Choice(other.head, other.entity, other.name, tuple(found))
     return Choice(best.head, entity, name, tuple(found))
+
+
+#: How far below the speaker's own mention another candidate may score and still be what a statement is
+#: about (:func:`past_self`).
+SELF_MARGIN: Final = 1.0
+
+
+def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, resolve: _Resolver) -> Candidate:
+    """What a statement chosen to be about its own speaker is about instead (rule "past_self", issue 15's
+    side round): the thing the speaker's possessive pronoun owns ("he plans to work on *his own projects*"),
+    else the best other candidate within :data:`SELF_MARGIN` of the speaker's score ("he would welcome
+    *China's* participation"): no pronoun, time or amount, nothing under "no" ("no problem"), none that is
+    the speaker again; the speaker stays when none is there ("*I* will plead guilty"). ``best`` is the
+    candidate read as the claim's speaker."""
+    table = resolve.st.table
+    speaker = resolve.about.get("speaker")
+    if table.dep[best.head] == "poss":
+        owned = next((c for c in pool if c.head == table.head[best.head]), None)
+        if owned is not None:
+            resolve(owned)
+            if owned.entity != speaker:
+                return owned
+    others = []
+    for cand in pool:
+        if cand is best or table.pos[cand.head] == "PRON" or table.ent_type[cand.head] in _AMOUNT_ENTS or any(
+                table.lower[c] == "no" for c in table.children[cand.head]):
+            continue
+        resolve(cand)
+        cand.score = model.score(cand.features)
+        if cand.entity != speaker and best.score - cand.score <= SELF_MARGIN:
+            others.append(cand)
+    return max(others, key=_SCORE) if others else best
+
+
+#: Words of a speaker's affiliation that name no side of its own (:func:`own_side`): titles, "former", the
+#: parties' names (a Republican on the Republicans may be of a rival wing), kinds of organisation.
+_SIDE_GENERIC: Final = frozenset({
+    "mr.", "mrs.", "ms.", "dr.", "former", "the", "of", "for", "and", "republican", "republicans", "democratic",
+    "democrat", "democrats", "gop", "party", "campaign", "state", "house", "senate", "department", "committee",
+    "national", "office", "u.s.", "new", "minority", "majority", "white", "presidential"})
+
+
+def own_side(table: TokenTable, head: int | None, entity: str | None, name: str | None,
+             speaker: Mapping[str, Any] | None) -> str | None:
+    """Whether a target is the speaker's own side, and how: ``"self"`` (the speaker entity: "*I* will plead
+    guilty", "*he* would welcome ..."), ``"first"`` (a first-person word or what one owns: "*we*",
+    "*our* mission", "*my* campaign"), ``"principal"`` (a name of the speaker's affiliation: a Sanders
+    spokesman on "*Sanders*", "*Mrs. Clinton*" said by a Clinton aide; "*the campaign*" said by its own
+    staff), else None. A party's name is no principal (:data:`_SIDE_GENERIC`).
+
+    Args:
+        table: the document's tokens.
+        head: the target's head token.
+        entity: the target's speaker entity id.
+        name: the target's shown name.
+        speaker: the claim's speaker entity (a dict of the output contract).
+    """
+    if head is None or speaker is None:
+        return None
+    if entity is not None and entity == speaker.get("id"):
+        return "self"
+    lower, dep = table.lower, table.dep
+    if lower[head] in lx.FIRST_PERSON or any(dep[c] == "poss" and lower[c] in lx.FIRST_PERSON
+                                             for c in table.children[head]):
+        return "first"
+    affiliation = (speaker.get("affiliation") or "").lower().replace("’s", " ").replace("'s", " ")
+    side = {w for w in affiliation.split() if len(w) > 2 and w not in _SIDE_GENERIC}
+    if side & set((name or lower[head]).lower().split()):
+        return "principal"
+    described = f"{speaker.get('role') or ''} {affiliation}"
+    if table.lemma[head] == "campaign" and "campaign" in described and not any(
+            table.pos[c] == "PROPN" or dep[c] == "poss" for c in table.children[head]):
+        return "principal"  # "the campaign" said by its own staff
+    return None
 
 
 def taken_up(st: Statement) -> int | None:
