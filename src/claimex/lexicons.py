@@ -827,6 +827,19 @@ WISH_VERBS: Final[frozenset[str]] = frozenset({"want", "wish"})
 LIGHT_TARGET_NOUNS: Final[frozenset[str]] = frozenset({
     "way", "time", "place", "sense", "notion", "idea", "fact", "moment", "reason",
 })
+#: Determiners that quantify their noun phrase ("*some* voters", "*many* states", "*any* group"): a
+#: quantified phrase is seldom what a claim is about (issue 15's nineteenth target round).
+QUANTIFYING_DETERMINERS: Final[frozenset[str]] = frozenset({
+    "any", "some", "many", "few", "several", "all", "every", "each", "much", "more", "most", "both", "enough",
+    "less", "fewer",
+})
+#: Generic nouns that name no one in particular ("*the world*", "*people*", "*the day*", "*the country*"):
+#: mostly a setting of what is said, not what it is about (issue 15's nineteenth target round).
+GENERIC_TARGET_NOUNS: Final[frozenset[str]] = frozenset({
+    "world", "people", "day", "thing", "country", "state", "nation", "year", "week", "everyone", "everybody",
+    "everything", "anyone", "anything", "someone", "something", "lot", "part", "kind", "life", "person",
+    "man", "woman", "guy", "folk", "area", "history", "today", "night", "future", "end",
+})
 #: Verbs of backing: a promise to do one of these ("pledged *to back* the nominee", "vowed to *appoint*
 #: conservatives", "pledged to *work* together") supports its object rather than predicting.
 BACKING_VERBS: Final[frozenset[str]] = frozenset({
