@@ -852,6 +852,23 @@ def test_pronoun_takes_the_person_the_sentence_before_is_about(nlp, text, name):
     assert speaker is not None and speaker.name == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # the claim's own quote opens the sentence: the subject of the sentence before it is the writer's turn
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nJohn Reed attacked '
+     'the plan on Friday. "The council made all the wrong moves on the port," he wrote.', "John Reed"),
+    # not a person who is the subject of a clause only: the speaker before goes on
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nThe mayor said John '
+     'Reed had attacked the plan. "The council made all the right moves on the port," he said.', "Tom Hale"),
+    # not a woman the title names, for a "he"
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said. But Mrs. Lopez was '
+     'not as friendly. "The council made all the right moves on the port," he said.', "Tom Hale"),
+])
+def test_pronoun_after_its_quote_takes_the_subject_of_the_sentence_before(nlp, text, name):
+    result = run(nlp, text)
+    last = max(result.claims, key=lambda c: c.content[0])
+    assert last.speaker is not None and result.speaker(last.speaker).name == name
+
+
 @pytest.mark.parametrize(("text", "plural"), [
     ("Councillors Tom Hale and Ann Park said the bridge was safe.", True),  # a coordination
     ("Two volunteers said the stage was unsafe.", True),  # a plural head

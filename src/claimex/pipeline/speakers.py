@@ -291,8 +291,9 @@ class SpeakerResolver(Stage):
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
                 cluster = self._sentence_subject(doc, mention, record, clusters, names, paragraphs, acronyms)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
+                own_quote = record.claim.content_spans or (record.claim.content,)
                 cluster = self._person_of_sentence_before(doc, mention, clusters, names, paragraphs, acronyms,
-                                                          bearers)
+                                                          bearers, own_quote)
             if cluster is None:
                 cluster = self._place(doc, mention, clusters, prev, paragraphs)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
@@ -449,20 +450,28 @@ class SpeakerResolver(Stage):
 
     def _person_of_sentence_before(self, doc: Doc, mention: Mention, clusters: _Registry, names: list[Span],
                                    paragraphs: list[int], acronyms: dict[str, str],
-                                   bearers: _Bearers) -> Cluster | None:
+                                   bearers: _Bearers, content: Sequence[tuple[int, int]] = ()) -> Cluster | None:
         """"'...,' Hale said. Ann Park had hoped for a vote. She said the delay ...": a "he" / "she" that
         opens its sentence (its subject) after an unquoted sentence of its paragraph that names one person,
         as the subject of a verb, whose forename or title does not say otherwise, is that person, before
         the speaker of the quote before (the writer has turned to the person just named). Not when that
-        sentence has a pronoun of the same gender: the one it stands for goes on."""
+        sentence has a pronoun of the same gender: the one it stands for goes on.
+
+        The same after the claim's own quote (``content``), when the quote does not open its paragraph and
+        the person is the subject of the main verb of the sentence before it: "Park blamed the council on
+        Friday. '...,' she wrote." (issue 13's twentieth round; not "He said the council had met Park.")."""
         tt = TokenTable.of(doc)
         root = mention.root
         sent = doc[root].sent
-        if tt.dep[root] != "nsubj" or any(not (tt.is_punct[t] or tt.is_space[t]) for t in range(sent.start, root)):
+        if tt.dep[root] != "nsubj":
             return None
-        if sent.start == 0 or "\n" in tt.text[doc[sent.start - 1].idx:tt.idx[root]]:
+        lead = [t for t in range(sent.start, root) if not (tt.is_punct[t] or tt.is_space[t])]
+        if lead and not all(any(s <= tt.idx[t] < e for s, e in content) for t in lead):
+            return None  # words before the pronoun that are not its own quote
+        opening = doc[bisect.bisect_right(tt.idx, min(s for s, _ in content)) - 1].sent if lead else sent
+        if opening.start == 0 or "\n" in tt.text[doc[opening.start - 1].idx:tt.idx[opening.start if lead else root]]:
             return None  # the first sentence of its paragraph
-        before = doc[sent.start - 1].sent
+        before = doc[opening.start - 1].sent
         if any(tt.word(t) in lexicons.QUOTE_CHARS for t in range(before.start, before.end)):
             return None  # a quote's sentence: its speaker is the pronoun's by the usual rules
         if any(lexicons.PERSON_PRONOUNS.get(tt.lower[t]) == mention.gender for t in range(before.start, before.end)):
@@ -472,6 +481,11 @@ class SpeakerResolver(Stage):
         if len(surnames) != 1 or not any(tt.dep[e.root.i] in ("nsubj", "nsubjpass") for e in people):
             return None
         ent = next(e for e in people if tt.dep[e.root.i] in ("nsubj", "nsubjpass"))
+        if lead and tt.head[ent.root.i] != before.root.i:
+            return None  # after a quote, only the subject of the sentence's main verb
+        told = _title_gender(tt.lower[ent.start - 1].rstrip(".")) if ent.start > 0 else None
+        if told is not None and told != mention.gender:
+            return None  # "But Mrs. Clinton was not as friendly. '...,' he said": not her
         named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=tt.text, ents=names)
         bearers.name(named)
         if named.gender is not None and named.gender != mention.gender:
