@@ -105,12 +105,13 @@ def name_gender(name: str | None) -> str | None:
     if not name:
         return None
     first = name.split(maxsplit=1)[0].lower()
-    forename = forename_gender(first)
-    if forename == "female" or first in lx.FEMALE_WORDS:
-        return "female"
-    if forename == "male" or first in lx.MALE_WORDS:
-        return "male"
-    return None
+    return forename_gender(first) or title_gender(first)
+
+
+def title_gender(title: str | None) -> str | None:
+    """The gender a title or a gendered word tells ("Mrs." -> "female", "sir" -> "male"), if any."""
+    low = (title or "").lower()
+    return "female" if low in lx.FEMALE_WORDS else "male" if low in lx.MALE_WORDS else None
 
 
 # --------------------------------------------------------------------------------------------------

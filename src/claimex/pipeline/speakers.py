@@ -37,6 +37,7 @@ from ..names import forenames_agree as _forenames_agree
 from ..names import name_key as _norm
 from ..names import strip_article as _strip_det
 from ..names import surname as _surname
+from ..names import title_gender as _title_gender
 from .collector import collector_paused
 from .spans import SpanSet
 from .stage import Stage, missing_stage, quotes_ran
@@ -1392,12 +1393,6 @@ def _collect_other_mentions(clusters: list[Cluster], acronyms: dict[str, str], n
         if taken.overlaps((ent.start_char, ent.start_char + 1)):
             continue  # inside a mention already counted
         found.extra.append((ent.start_char, ent.end_char))
-
-
-def _title_gender(title: str | None) -> str | None:
-    """The gender a title tells ("Mrs." -> "female"), if any."""
-    low = (title or "").lower()
-    return "female" if low in lexicons.FEMALE_WORDS else "male" if low in lexicons.MALE_WORDS else None
 
 
 def _speaker_keys(clusters: list[Cluster], acronyms: dict[str, str]) -> dict[str, Cluster]:
