@@ -19,10 +19,20 @@ The hypotheses:
 * a later claim restating a predicate of the earlier (or a WordNet synonym) with the opposite polarity, with
   or without its core arguments aligned (subject and object keys or their WordNet synonyms);
 * a later claim by the party the earlier accuses (an accusing verb's object), within N claims, whatever its
-  cue; and by the speaker an accusing or opposing earlier claim targets.
+  cue; and by the speaker an accusing or opposing earlier claim targets;
+* (twenty-first round) two claims with the same target entity, the same target head (its keys) or either,
+  and two non-neutral stances: opposite ones dispute, the same one supports; alone, within N claims, with a
+  predicate lemma (or a WordNet synonym) shared, or with the later accusing, condemning or denying;
+* (twenty-first round) the later claim opposing the earlier speaker (its target entity, stance oppose or act
+  accuse / condemn), alone or with the earlier speaker opposing the later one anywhere in the article
+  (mutual opposition), answering the earlier speaker's nearest claim before it or its claim opposing the
+  later speaker; and the later claim backing the earlier speaker (target entity, stance support).
 
-The answer of the nineteenth round: none reaches a precision of 0.6 on the development readings (the best,
-under 0.25, on a handful of pairs); see docs/claims-and-links.md.
+``--no-relate`` skips the relate reading (its hypotheses, and most of the time); ``--save`` / ``--load``
+keep the candidate rows, so a table is redrawn without a parse.
+
+The answer of the nineteenth and twenty-first rounds: none reaches a precision of 0.6 on the development
+readings (the best, 0.33, on one marked pair); see docs/claims-and-links.md.
 """
 
 from __future__ import annotations
@@ -59,6 +69,8 @@ HELD_OUT = "A"
 _OPPOSING_ACTS = frozenset({lx.ACCUSE, lx.CONDEMN})
 _ANSWERING_ACTS = frozenset({lx.DENY, lx.ACCUSE, lx.CONDEMN})
 rl = sys.modules["claimex.relate"]  # the module (``claimex.relate`` is also the function)
+_NO_RELATION = rl.Relation("none", 0.0)  # ``--no-relate``: the relate hypotheses then fire on nothing
+_STANCES = frozenset({"support", "oppose"})
 
 Row = dict[str, Any]
 
@@ -88,12 +100,26 @@ def _core_aligned(p: Proposition, q: Proposition, *, pronoun_aligns: bool = Fals
     return aligned > 0
 
 
+def _opposes(c: Mapping[str, Any]) -> bool:
+    return c.get("stance") == "oppose" or c.get("act") in _OPPOSING_ACTS
+
+
+def _backs(c: Mapping[str, Any]) -> bool:
+    return c.get("stance") == "support"
+
+
+def _aims_at(c: Mapping[str, Any], speaker: str | None, how: Callable[[Mapping[str, Any]], bool]) -> bool:
+    """The claim's target entity is this speaker entity, and the claim opposes (or backs) it."""
+    return speaker is not None and c.get("target_entity") == speaker and how(c)
+
+
 def _pair(doc_id: str, a: Mapping[str, Any], b: Mapping[str, Any], er: ClaimFeatures, lt: ClaimFeatures,
-          between: int, relation: Any, marked: list[str]) -> Row:
+          between: int, relation: Any, marked: list[str], *, opposed: frozenset[tuple[Any, Any]] = frozenset(),
+          nearest: bool = False) -> Row:
     opposite = [(p, q) for q in lt.propositions for p in er.propositions
                 if p.negated != q.negated and same_predicate(p, q)]
     return {
-        "doc": doc_id, "between": between, "marked": marked,
+        "doc": doc_id, "earlier": a.get("content"), "later": b.get("content"), "between": between, "marked": marked,
         "relate": relation.relation, "relate_p": relation.score,
         "same_target_entity": bool(a.get("target_entity")) and a.get("target_entity") == b.get("target_entity"),
         "shared_lemma": bool(er.predicate_lemmas & lt.predicate_lemmas),
@@ -106,6 +132,15 @@ def _pair(doc_id: str, a: Mapping[str, Any], b: Mapping[str, Any], er: ClaimFeat
         "later_is_target": bool(a.get("target_entity")) and a.get("target_entity") == b.get("speaker")
         and (a.get("act") in _OPPOSING_ACTS or a.get("stance") == "oppose"),
         "later_answers": b.get("stance") == "oppose" or b.get("act") in _ANSWERING_ACTS,
+        # issue 13's twenty-first round: stances toward one target, and speakers who oppose each other
+        "stances": [a.get("stance"), b.get("stance")],
+        "later_act": b.get("act"),
+        "same_target_head": bool(er.target & lt.target),
+        "later_opposes_earlier_speaker": _aims_at(b, a.get("speaker"), _opposes),
+        "later_supports_earlier_speaker": _aims_at(b, a.get("speaker"), _backs),
+        "earlier_opposes_later_speaker": _aims_at(a, b.get("speaker"), _opposes),
+        "earlier_speaker_opposes_later_anywhere": (a.get("speaker"), b.get("speaker")) in opposed,
+        "nearest_of_earlier_speaker": nearest,
     }
 
 
@@ -115,7 +150,8 @@ def _frame(text: str, c: Mapping[str, Any]) -> str:
     return text[min(s for s, _ in spans):max(e for _, e in spans)]
 
 
-def candidates(nlp: Any, texts: Mapping[str, str], gold: Mapping[str, list[Any]], n_process: int) -> Iterator[Row]:
+def candidates(nlp: Any, texts: Mapping[str, str], gold: Mapping[str, list[Any]], n_process: int,
+               *, with_relate: bool = True) -> Iterator[Row]:
     """One row per candidate pair of each article: what the hypotheses read, and the marked relations."""
     weights = nlp.get_pipe("claimex_links").weights
     relate_weights = rl.load_relate_weights()
@@ -131,11 +167,15 @@ def candidates(nlp: Any, texts: Mapping[str, str], gold: Mapping[str, list[Any]]
         if len(ordered) < 2:
             continue
 
-        sides = [rf.read(d) for d in rl.parse_texts(nlp, [_frame(text, c) for c in ordered])]
+        sides = [rf.read(d) for d in rl.parse_texts(nlp, [_frame(text, c) for c in ordered])] if with_relate else []
+        # who opposes whom anywhere in the article: (speaker entity, the entity its claim opposes)
+        opposed = frozenset((c.get("speaker"), c.get("target_entity")) for c in data.get("claims", [])
+                            if c.get("speaker") and c.get("target_entity") and _opposes(c))
         for n, a in enumerate(ordered):
             er = feats[a["id"]]
             for k, b in enumerate(ordered[n + 1:], start=n + 1):
                 lt = feats[b["id"]]
+                nearest = all(c.get("speaker") != a.get("speaker") for c in ordered[n + 1:k])
                 if (one_side(er, lt) or same_statement(er, lt, weights) or interprets(lt, er)
                         or opens_with_another_speaker(lt) or topic_only(lt) or topic_only(er)):
                     continue
@@ -143,8 +183,8 @@ def candidates(nlp: Any, texts: Mapping[str, str], gold: Mapping[str, list[Any]]
                 marked = [p.relation for p in gold.get(doc_id, ())
                           if (matches(sa, p.earlier) and matches(sb, p.later))
                           or (matches(sa, p.later) and matches(sb, p.earlier))]
-                yield _pair(doc_id, a, b, er, lt, k - n - 1, rl.relate_sides(sides[n], sides[k], relate_weights),
-                            marked)
+                relation = rl.relate_sides(sides[n], sides[k], relate_weights) if with_relate else _NO_RELATION
+                yield _pair(doc_id, a, b, er, lt, k - n - 1, relation, marked, opposed=opposed, nearest=nearest)
 
 
 Hypothesis = Callable[[Row], str | None]
@@ -180,15 +220,99 @@ def hypotheses() -> dict[str, Hypothesis]:
             lambda r, n=n: "disputes" if r["later_is_target"] and r["between"] < n else None)
         out[f"the later speaker is the target of an accusing or opposing claim, {_apart(n)}, opposing or denying"] = (
             lambda r, n=n: "disputes" if r["later_is_target"] and r["between"] < n and r["later_answers"] else None)
+    out.update(stance_hypotheses())
+    return out
+
+
+def _one_target(r: Row, key: str) -> bool:
+    if key == "entity":
+        return bool(r["same_target_entity"])
+    if key == "head":
+        return bool(r["same_target_head"])
+    return bool(r["same_target_entity"] or r["same_target_head"])
+
+
+def _stance_relation(r: Row) -> str | None:
+    """Two non-neutral stances: opposite ones dispute, the same one supports."""
+    earlier, later = r["stances"]
+    if earlier not in _STANCES or later not in _STANCES:
+        return None
+    return "supports" if earlier == later else "disputes"
+
+
+Test = Callable[[Row], bool]
+
+
+def _draws(relation: str, test: Test) -> Hypothesis:
+    """The hypothesis that draws this relation where the test holds."""
+    def hypothesis(r: Row) -> str | None:
+        return relation if test(r) else None
+    return hypothesis
+
+
+def _stance_test(key: str, wanted: str, extra: Test) -> Test:
+    def test(r: Row) -> bool:
+        return _one_target(r, key) and _stance_relation(r) == wanted and extra(r)
+    return test
+
+
+def _mutual(r: Row) -> bool:
+    """The later claim opposes the earlier speaker, who opposes the later speaker somewhere in the article."""
+    return bool(r["later_opposes_earlier_speaker"] and r["earlier_speaker_opposes_later_anywhere"])
+
+
+def stance_hypotheses() -> dict[str, Hypothesis]:
+    """Issue 13's twenty-first round: stances toward one target, and speakers who oppose or back each other."""
+    out: dict[str, Hypothesis] = {}
+    targets = (("entity", "the same target entity"), ("head", "the same target head"),
+               ("either", "the same target entity or head"))
+    extras: tuple[tuple[str, Test], ...] = (
+        ("", lambda r: True),
+        (", the next claim", lambda r: r["between"] < 1),
+        (", at most 2 claims between", lambda r: r["between"] < 3),
+        (", at most 7 claims between", lambda r: r["between"] < 8),
+        (", a predicate lemma shared", lambda r: r["shared_lemma"]),
+        (", a predicate or its synonym shared", lambda r: r["shared_sense"]),
+        (", the later accusing, condemning or denying", lambda r: r["later_act"] in _ANSWERING_ACTS),
+    )
+    for key, target in targets:
+        for wanted, word in (("disputes", "opposite stances"), ("supports", "the same stance")):
+            for name, extra in extras:
+                out[f"{target}, {word}{name}"] = _draws(wanted, _stance_test(key, wanted, extra))
+    disputing: tuple[tuple[str, Test], ...] = (
+        ("the later opposes the earlier speaker, the nearest earlier claim of that speaker",
+         lambda r: r["later_opposes_earlier_speaker"] and r["nearest_of_earlier_speaker"]),
+        ("mutual opposition, the nearest earlier claim of that speaker",
+         lambda r: _mutual(r) and r["nearest_of_earlier_speaker"]),
+        ("mutual opposition, the earlier speaker's claim opposing the later speaker",
+         lambda r: _mutual(r) and r["earlier_opposes_later_speaker"]),
+        ("mutual opposition, either",
+         lambda r: _mutual(r) and (r["nearest_of_earlier_speaker"] or r["earlier_opposes_later_speaker"])),
+        ("mutual opposition, any earlier claim of that speaker", _mutual),
+    )
+    supporting: tuple[tuple[str, Test], ...] = (
+        ("the later supports the earlier speaker", lambda r: r["later_supports_earlier_speaker"]),
+        ("the later supports the earlier speaker, the nearest earlier claim of that speaker",
+         lambda r: r["later_supports_earlier_speaker"] and r["nearest_of_earlier_speaker"]),
+        ("the later supports the earlier speaker, the next claim",
+         lambda r: r["later_supports_earlier_speaker"] and r["between"] < 1),
+        ("the later supports the earlier speaker, at most 2 claims between",
+         lambda r: r["later_supports_earlier_speaker"] and r["between"] < 3),
+    )
+    out.update((name, _draws("disputes", test)) for name, test in disputing)
+    out.update((name, _draws("supports", test)) for name, test in supporting)
     return out
 
 
 def table(rows: Sequence[Row], dev: frozenset[str], with_train: bool) -> str:
-    head = "| hypothesis | development: fires | marked | precision |" + (" PolNeAR train, other articles: fires |"
-                                                                          if with_train else "")
+    head = ("| hypothesis | development: fires | marked | marked, other relation | precision |"
+            + (" PolNeAR train, other articles: fires |" if with_train else ""))
     lines = [head, "|---" * (head.count("|") - 1) + "|"]
+    with_relate = any(r["relate"] != "none" for r in rows)
     for name, hyp in hypotheses().items():
-        fires = marked = other = 0
+        if name.startswith("relate") and not with_relate:
+            continue
+        fires = marked = elsewhere = other = 0
         for r in rows:
             relation = hyp(r)
             if relation is None:
@@ -196,10 +320,12 @@ def table(rows: Sequence[Row], dev: frozenset[str], with_train: bool) -> str:
             if r["doc"] in dev:
                 fires += 1
                 marked += relation in r["marked"]
+                elsewhere += bool(r["marked"]) and relation not in r["marked"]
             else:
                 other += 1
         precision = f"{marked / fires:.2f}" if fires else "-"
-        lines.append(f"| {name} | {fires} | {marked} | {precision} |" + (f" {other} |" if with_train else ""))
+        lines.append(f"| {name} | {fires} | {marked} | {elsewhere} | {precision} |"
+                     + (f" {other} |" if with_train else ""))
     return "\n".join(lines)
 
 
@@ -209,6 +335,8 @@ def main() -> int:
     parser.add_argument("--train", action="store_true", help="also every other PolNeAR train article")
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--save", help="write the candidate rows to this JSONL file")
+    parser.add_argument("--load", help="read the candidate rows from a file --save wrote (no parse)")
+    parser.add_argument("--no-relate", action="store_true", help="skip relate (its hypotheses; much faster)")
     args = parser.parse_args()
     if not Path(args.texts).exists():
         print(f"no texts at {args.texts}", file=sys.stderr)
@@ -221,13 +349,17 @@ def main() -> int:
                 held.add(record["id"])
             else:
                 gold.setdefault(record["id"], []).extend(gold_pairs(record))
-    texts: dict[str, str] = {}
-    with open(args.texts, encoding="utf-8") as f:
-        for line in f:
-            record = json.loads(line)
-            if record["id"] not in held and (args.train or record["id"] in gold):
-                texts[record["id"]] = record["text"]
-    rows = list(candidates(claimex.load(), texts, gold, args.n_process))
+    if args.load:
+        with open(args.load, encoding="utf-8") as f:
+            rows = [r for r in map(json.loads, f) if r["doc"] not in held and (args.train or r["doc"] in gold)]
+    else:
+        texts: dict[str, str] = {}
+        with open(args.texts, encoding="utf-8") as f:
+            for line in f:
+                record = json.loads(line)
+                if record["id"] not in held and (args.train or record["id"] in gold):
+                    texts[record["id"]] = record["text"]
+        rows = list(candidates(claimex.load(), texts, gold, args.n_process, with_relate=not args.no_relate))
     if args.save:
         with open(args.save, "w", encoding="utf-8") as out:
             out.writelines(json.dumps(r) + "\n" for r in rows)
