@@ -315,6 +315,14 @@ ACTS = [
      "No, the council is not where it needs to be on housing", "tweeted", "deny", "dismissal"),
     ("The spokeswoman said there is no truth to the report.", "there is no truth to the report", "said", "deny",
      "dismissal"),
+    # twentieth act round: a noun of a charge found nowhere; a typographic "there’s" (in some parses its "’s"
+    # is a verb with an object, read since the same round)
+    ("The county clerk's lawyer said there was no wrongdoing in the count.", "there was no wrongdoing in the count",
+     "said", "deny", "dismissal"),
+    ("The coach says there’s no problem in the locker room.", "there’s no problem in the locker room", "says",
+     "deny", "dismissal"),
+    ("Aides to the governor told reporters there’s nothing to see here.", "there’s nothing to see here", "told",
+     "deny", "dismissal"),
     ('"No one knows where the money went," the mayor said.', "No one knows where the money went",
      "said", "assert", "default"),
     ("The senator calls this a false story that voters will not buy.", "this a false story that voters will not buy",

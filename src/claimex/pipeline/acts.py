@@ -1144,11 +1144,13 @@ def _idle_claim(table: TokenTable, pred: int) -> bool:
 
 def _nothing_to_it(table: TokenTable, pred: int) -> bool:
     """An existential that finds nothing in what was said: "there is *no truth* to the report", "there is
-    *no evidence* that ...", "there's *nothing to see* here" (since the ninth act round)."""
+    *no evidence* that ...", "there's *nothing to see* here" (since the ninth act round); since the
+    twentieth act round also "there's *no problem*", "there was *no wrongdoing*" (the nouns of a charge in
+    :data:`_GROUNDS`), and a typographic "there’s", whose "’s" the parser makes a verb with an object."""
     if not any(table.dep[c] == "expl" for c in table.children[pred]):  # a "be" of the caller
         return False
     for c in table.children[pred]:
-        if table.dep[c] != "attr":
+        if table.dep[c] not in ("attr", "dobj"):  # "dobj": "there’s nothing", "’s" parsed as a verb
             continue
         kids = table.children[c]
         if table.lemma[c] in _GROUNDS and any(table.lower[g] == "no" and table.dep[g] == "det" for g in kids):
@@ -1158,8 +1160,9 @@ def _nothing_to_it(table: TokenTable, pred: int) -> bool:
     return False
 
 
-#: What a claim stands on: "there is no *truth* / *evidence* / *basis* to it".
-_GROUNDS: Final = frozenset({"truth", "evidence", "basis", "merit", "substance", "proof"})
+#: What a claim stands on: "there is no *truth* / *evidence* / *basis* to it"; since the twentieth act round
+#: also what a charge names: "there's no *problem*", "there was no *wrongdoing*".
+_GROUNDS: Final = frozenset({"truth", "evidence", "basis", "merit", "substance", "proof", "problem", "wrongdoing"})
 
 
 def _untrue(table: TokenTable, pred: int) -> bool:
