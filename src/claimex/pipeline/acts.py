@@ -849,12 +849,17 @@ def warning(st: Statement) -> tuple[str, int | None] | None:
     """A warning of a possible or future event predicts it (no action of the speaker's own: :func:`threat`
     has passed): "warned that the plan *could* send thousands into poverty", "warned *of* the
     consequences a default *would* have", "cautioned that prices *may* rise". A warning of a present
-    fact asserts ("warned the plan is no cure-all")."""
+    fact asserts ("warned the plan is no cure-all"). Since the twentieth act round a warning that a deed
+    *would be* intolerable judges the deed, it foretells nothing: "warned such a ban would be *unacceptable*"
+    is left to :func:`condemnation`."""
     table, cue = st.table, st.cue
     if cue is None or table.lemma[cue] not in lx.WARNING_CUES:
         return None
     if _warned_off(table, cue):
         return lx.DEMAND, cue
+    if condemnation(st) is not None:
+        st.judged = None
+        return None
     pos = table.pos
     for i in st.content:
         if pos[i] in ("VERB", "AUX") and not lx.PREDICTIVE_MODALS.isdisjoint(_modal_children(table, i)):
