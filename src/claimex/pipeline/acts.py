@@ -1083,6 +1083,8 @@ def dismissal(st: Statement) -> tuple[str, int | None] | None:
         return lx.DENY, st.act_root
     if _bare_no(table, st.content):  # "Absolutely not. Absolutely not," she responded
         return lx.DENY, st.act_root
+    if any(_disbelieved(table, i) for i in st.content):  # "Don't believe it"
+        return lx.DENY, st.act_root
     for pred in st.preds:
         if not is_copula(table, pred):
             if _idle_claim(table, pred):  # "the numbers don't add up"
@@ -1147,11 +1149,21 @@ def _idle_claim(table: TokenTable, pred: int) -> bool:
                if table.dep[c] in ("prt", "dobj", "advmod", "prep"))
 
 
+def _disbelieved(table: TokenTable, verb: int) -> bool:
+    """Telling the listener not to believe what was said (since the twentieth act round): a negated "believe"
+    / "buy" with no subject of its own (an imperative) and a pronoun object, "*Don't believe it*", "do not buy
+    that"."""
+    return table.lemma[verb] in ("believe", "buy") and _negated_plainly(table, verb) and subject(
+        table, verb) is None and any(table.dep[c] == "dobj" and table.lower[c] in _ANSWERED
+                                     for c in table.children[verb])
+
+
 def _nothing_to_it(table: TokenTable, pred: int) -> bool:
     """An existential that finds nothing in what was said: "there is *no truth* to the report", "there is
     *no evidence* that ...", "there's *nothing to see* here" (since the ninth act round); since the
     twentieth act round also "there's *no problem*", "there was *no wrongdoing*" (the nouns of a charge in
-    :data:`_GROUNDS`), and a typographic "there’s", whose "’s" the parser makes a verb with an object."""
+    :data:`_GROUNDS`), "there's a *myth* that ..." (:data:`_TALES`), and a typographic "there’s", whose "’s"
+    the parser makes a verb with an object."""
     if not any(table.dep[c] == "expl" for c in table.children[pred]):  # a "be" of the caller
         return False
     for c in table.children[pred]:
@@ -1162,7 +1174,13 @@ def _nothing_to_it(table: TokenTable, pred: int) -> bool:
             return True
         if table.lower[c] == "nothing" and any(table.lemma[g] == "see" for g in kids):
             return True
+        if table.lemma[c] in _TALES:  # "there's a myth out there that ..." (twentieth act round)
+            return True
     return False
+
+
+#: What is told and false: "there is a *myth* that ...".
+_TALES: Final = frozenset({"myth", "lie", "hoax"})
 
 
 #: What a claim stands on: "there is no *truth* / *evidence* / *basis* to it"; since the twentieth act round
