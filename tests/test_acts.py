@@ -336,6 +336,8 @@ ACTS = [
      "deny", "dismissal"),
     ('"There is a myth that the new stadium paid for itself. Don\'t believe it," the auditor said.',
      "There is a myth that the new stadium paid for itself. Don't believe it", "said", "deny", "dismissal"),
+    ('"Here there will be no lies and no spin," the chairman said.', "Here there will be no lies and no spin",
+     "said", "predict", "prediction"),
     ('"The mayor says the budget is balanced. Don\'t believe it," the treasurer said.',
      "The mayor says the budget is balanced. Don't believe it", "said", "deny", "dismissal"),
     ("Aides to the governor told reporters there’s nothing to see here.", "there’s nothing to see here", "told",

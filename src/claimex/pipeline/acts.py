@@ -1174,8 +1174,8 @@ def _nothing_to_it(table: TokenTable, pred: int) -> bool:
             return True
         if table.lower[c] == "nothing" and any(table.lemma[g] == "see" for g in kids):
             return True
-        if table.lemma[c] in _TALES:  # "there's a myth out there that ..." (twentieth act round)
-            return True
+        if table.lemma[c] in _TALES and not any(table.lower[g] == "no" for g in kids):  # "there's a myth ..."
+            return True  # (twentieth act round; "there will be no lies" is none)
     return False
 
 
