@@ -1331,8 +1331,8 @@ def concession(st: Statement) -> tuple[str, int | None] | None:
 def _others_fault(st: Statement, word: int) -> bool:
     """A word of fault or regret that is not the speaker's (since the twentieth act round): an apology or a
     mistake someone else owns ("*Sanders'* apology"), gives ("an apology *from* the network", "*who* made the
-    apology", not a generic "*you* make mistakes") or that the speaker only receives or asks for ("he
-    *received* an apology"); and the formula "sorry *to tell* you", a politeness."""
+    apology") or that the speaker only receives or asks for ("he *received* an apology"); and the formula
+    "sorry *to tell* you", a politeness."""
     table = st.table
     if table.pos[word] == "NOUN":
         owner = possessor(table, word)
@@ -1343,8 +1343,7 @@ def _others_fault(st: Statement, word: int) -> bool:
         if table.dep[word] == "dobj":
             verb = table.head[word]
             subj = subject(table, verb)
-            if table.lemma[verb] in _RECEIVING or (subj is not None and not is_speaker(st, subj)
-                                                   and table.lower[subj] not in _GENERIC):
+            if table.lemma[verb] in _RECEIVING or (subj is not None and not is_speaker(st, subj)):
                 return True
     return table.lower[word] == "sorry" and any(
         table.dep[c] == "xcomp" and table.lemma[c] in _POLITE_SORRY for c in table.children[word])
@@ -1353,8 +1352,6 @@ def _others_fault(st: Statement, word: int) -> bool:
 #: Verbs whose object the speaker gets or wants from someone else: "*received* an apology".
 _RECEIVING: Final = frozenset({"receive", "get", "accept", "appreciate", "demand", "want", "deserve", "expect",
                                "welcome", "seek", "request"})
-#: Generic subjects that take the speaker in: "*you* make mistakes along the way" owns them.
-_GENERIC: Final = frozenset({"you", "one"})
 #: "sorry *to tell* you": a politeness before bad news, no regret.
 _POLITE_SORRY: Final = frozenset({"tell", "say", "report", "inform", "interrupt", "bother"})
 
