@@ -167,14 +167,6 @@ ACTS = [
      "in hindsight she would have moved faster", "says", "concede", "concession"),
     ("The mayor said the council made a mistake on the bridge.", "the council made a mistake on the bridge",
      "said", "accuse", "accusation"),
-    # twentieth act round: an apology the speaker receives or that another makes, and "sorry to tell you",
-    # concede nothing
-    ("The mayor said she appreciated the developer's apology.", "she appreciated the developer's apology", "said",
-     "assert", "default"),
-    ("The candidate said he received an apology from the network's chairman.",
-     "he received an apology from the network's chairman", "said", "assert", "default"),
-    ('"I\'m really sorry to say it, but the mill is losing money," the owner told the workers.',
-     "I'm really sorry to say it, but the mill is losing money", "told", "assert", "default"),
     # "I would say" hedges a statement; it predicts nothing
     ('"I would say Ortiz for the next few weeks," he said.', "I would say Ortiz for the next few weeks", "said",
      "assert", "default"),

@@ -1316,44 +1316,16 @@ def concession(st: Statement) -> tuple[str, int | None] | None:
     route" (the speaker, or in reported speech the pronoun that stands for them, is a main subject)."""
     table = st.table
     lemma, lower = table.lemma, table.lower
-    if st.terms is not None and st.terms.isdisjoint(lx.CONCESSION_WORDS):  # read once with the other lists
-        return None
-    words = [i for i in st.content if lemma[i] in lx.CONCESSION_WORDS or lower[i] in lx.CONCESSION_WORDS]
-    if all(_others_fault(st, w) for w in words):  # also no word at all
+    if st.terms is not None:
+        if st.terms.isdisjoint(lx.CONCESSION_WORDS):  # read once with the other word lists
+            return None
+    elif not any(lemma[i] in lx.CONCESSION_WORDS or lower[i] in lx.CONCESSION_WORDS for i in st.content):
         return None
     for pred in st.preds:
         subj = subject(table, pred)
         if subj is not None and is_speaker(st, subj):
             return lx.CONCEDE, st.act_root
     return None
-
-
-def _others_fault(st: Statement, word: int) -> bool:
-    """A word of fault or regret that is not the speaker's (since the twentieth act round): an apology or a
-    mistake someone else owns ("*Sanders'* apology"), gives ("an apology *from* the network", "*who* made the
-    apology") or that the speaker only receives or asks for ("he *received* an apology"); and the formula
-    "sorry *to tell* you", a politeness."""
-    table = st.table
-    if table.pos[word] == "NOUN":
-        owner = possessor(table, word)
-        if owner is not None and not is_speaker(st, owner):
-            return True
-        if any(table.dep[c] == "prep" and table.lower[c] == "from" for c in table.children[word]):
-            return True
-        if table.dep[word] == "dobj":
-            verb = table.head[word]
-            subj = subject(table, verb)
-            if table.lemma[verb] in _RECEIVING or (subj is not None and not is_speaker(st, subj)):
-                return True
-    return table.lower[word] == "sorry" and any(
-        table.dep[c] == "xcomp" and table.lemma[c] in _POLITE_SORRY for c in table.children[word])
-
-
-#: Verbs whose object the speaker gets or wants from someone else: "*received* an apology".
-_RECEIVING: Final = frozenset({"receive", "get", "accept", "appreciate", "demand", "want", "deserve", "expect",
-                               "welcome", "seek", "request"})
-#: "sorry *to tell* you": a politeness before bad news, no regret.
-_POLITE_SORRY: Final = frozenset({"tell", "say", "report", "inform", "interrupt", "bother"})
 
 
 def confession(st: Statement) -> tuple[str, int | None] | None:
