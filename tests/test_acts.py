@@ -301,6 +301,9 @@ ACTS = [
      "warned", "demand", "warning"),
     ("The economist warned that prices could rise next year.", "prices could rise next year", "warned",
      "predict", "warning"),
+    # twentieth act round: a warning that a deed would be intolerable condemns it
+    ("The bishops warned that such a ban would be unacceptable to people of faith.",
+     "such a ban would be unacceptable to people of faith", "warned", "condemn", "condemnation"),
     # ninth round: "that's not true" / "it is false" answering what was said denies it; "that's wrong" of an
     # act is no denial of a statement
     ('"That is simply not true," the spokeswoman said.', "That is simply not true", "said", "deny", "dismissal"),
@@ -315,6 +318,20 @@ ACTS = [
      "No, the council is not where it needs to be on housing", "tweeted", "deny", "dismissal"),
     ("The spokeswoman said there is no truth to the report.", "there is no truth to the report", "said", "deny",
      "dismissal"),
+    # twentieth act round: a noun of a charge found nowhere; a typographic "there’s" (in some parses its "’s"
+    # is a verb with an object, read since the same round)
+    ("The county clerk's lawyer said there was no wrongdoing in the count.", "there was no wrongdoing in the count",
+     "said", "deny", "dismissal"),
+    ("The coach says there’s no problem in the locker room.", "there’s no problem in the locker room", "says",
+     "deny", "dismissal"),
+    ('"There is a myth that the new stadium paid for itself. Don\'t believe it," the auditor said.',
+     "There is a myth that the new stadium paid for itself. Don't believe it", "said", "deny", "dismissal"),
+    ('"Here there will be no lies and no spin," the chairman said.', "Here there will be no lies and no spin",
+     "said", "predict", "prediction"),
+    ('"The mayor says the budget is balanced. Don\'t believe it," the treasurer said.',
+     "The mayor says the budget is balanced. Don't believe it", "said", "deny", "dismissal"),
+    ("Aides to the governor told reporters there’s nothing to see here.", "there’s nothing to see here", "told",
+     "deny", "dismissal"),
     ('"No one knows where the money went," the mayor said.', "No one knows where the money went",
      "said", "assert", "default"),
     ("The senator calls this a false story that voters will not buy.", "this a false story that voters will not buy",

@@ -849,12 +849,17 @@ def warning(st: Statement) -> tuple[str, int | None] | None:
     """A warning of a possible or future event predicts it (no action of the speaker's own: :func:`threat`
     has passed): "warned that the plan *could* send thousands into poverty", "warned *of* the
     consequences a default *would* have", "cautioned that prices *may* rise". A warning of a present
-    fact asserts ("warned the plan is no cure-all")."""
+    fact asserts ("warned the plan is no cure-all"). Since the twentieth act round a warning that a deed
+    *would be* intolerable judges the deed, it foretells nothing: "warned such a ban would be *unacceptable*"
+    is left to :func:`condemnation`."""
     table, cue = st.table, st.cue
     if cue is None or table.lemma[cue] not in lx.WARNING_CUES:
         return None
     if _warned_off(table, cue):
         return lx.DEMAND, cue
+    if condemnation(st) is not None:
+        st.judged = None
+        return None
     pos = table.pos
     for i in st.content:
         if pos[i] in ("VERB", "AUX") and not lx.PREDICTIVE_MODALS.isdisjoint(_modal_children(table, i)):
@@ -1078,6 +1083,8 @@ def dismissal(st: Statement) -> tuple[str, int | None] | None:
         return lx.DENY, st.act_root
     if _bare_no(table, st.content):  # "Absolutely not. Absolutely not," she responded
         return lx.DENY, st.act_root
+    if any(_disbelieved(table, i) for i in st.content):  # "Don't believe it"
+        return lx.DENY, st.act_root
     for pred in st.preds:
         if not is_copula(table, pred):
             if _idle_claim(table, pred):  # "the numbers don't add up"
@@ -1142,24 +1149,43 @@ def _idle_claim(table: TokenTable, pred: int) -> bool:
                if table.dep[c] in ("prt", "dobj", "advmod", "prep"))
 
 
+def _disbelieved(table: TokenTable, verb: int) -> bool:
+    """Telling the listener not to believe what was said (since the twentieth act round): a negated "believe"
+    / "buy" with no subject of its own (an imperative) and a pronoun object, "*Don't believe it*", "do not buy
+    that"."""
+    return table.lemma[verb] in ("believe", "buy") and _negated_plainly(table, verb) and subject(
+        table, verb) is None and any(table.dep[c] == "dobj" and table.lower[c] in _ANSWERED
+                                     for c in table.children[verb])
+
+
 def _nothing_to_it(table: TokenTable, pred: int) -> bool:
     """An existential that finds nothing in what was said: "there is *no truth* to the report", "there is
-    *no evidence* that ...", "there's *nothing to see* here" (since the ninth act round)."""
+    *no evidence* that ...", "there's *nothing to see* here" (since the ninth act round); since the
+    twentieth act round also "there's *no problem*", "there was *no wrongdoing*" (the nouns of a charge in
+    :data:`_GROUNDS`), "there's a *myth* that ..." (:data:`_TALES`), and a typographic "there’s", whose "’s"
+    the parser makes a verb with an object."""
     if not any(table.dep[c] == "expl" for c in table.children[pred]):  # a "be" of the caller
         return False
     for c in table.children[pred]:
-        if table.dep[c] != "attr":
+        if table.dep[c] not in ("attr", "dobj"):  # "dobj": "there’s nothing", "’s" parsed as a verb
             continue
         kids = table.children[c]
         if table.lemma[c] in _GROUNDS and any(table.lower[g] == "no" and table.dep[g] == "det" for g in kids):
             return True
         if table.lower[c] == "nothing" and any(table.lemma[g] == "see" for g in kids):
             return True
+        if table.lemma[c] in _TALES and not any(table.lower[g] == "no" for g in kids):  # "there's a myth ..."
+            return True  # (twentieth act round; "there will be no lies" is none)
     return False
 
 
-#: What a claim stands on: "there is no *truth* / *evidence* / *basis* to it".
-_GROUNDS: Final = frozenset({"truth", "evidence", "basis", "merit", "substance", "proof"})
+#: What is told and false: "there is a *myth* that ...".
+_TALES: Final = frozenset({"myth", "lie", "hoax"})
+
+
+#: What a claim stands on: "there is no *truth* / *evidence* / *basis* to it"; since the twentieth act round
+#: also what a charge names: "there's no *problem*", "there was no *wrongdoing*".
+_GROUNDS: Final = frozenset({"truth", "evidence", "basis", "merit", "substance", "proof", "problem", "wrongdoing"})
 
 
 def _untrue(table: TokenTable, pred: int) -> bool:
