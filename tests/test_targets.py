@@ -327,15 +327,20 @@ def test_a_reflexive_pronoun_is_a_candidate(en_nlp, analyzer):
 
 
 def test_at_most_max_candidates_content_heads_are_read(en_nlp, analyzer):
-    # seven noun phrases in the content: the first MAX_CANDIDATES (5) and the rules' proposals are read
-    text = ("The analyst said the mayor, the council, the board, the union and the police met the judge "
-            "on the pier.")
-    content = "the mayor, the council, the board, the union and the police met the judge on the pier"
+    # twelve noun phrases in the content: the first MAX_CANDIDATES (5), then LATER_CANDIDATES (5) more with the
+    # feature "later" (issue 15's twentieth target round), and the rules' proposals are read
+    text = ("The analyst said the council, the board, the union, the police and the guild met the builders, "
+            "the bankers, the lawyers, the drivers and the nurses after the vote at the pier.")
+    content = ("the council, the board, the union, the police and the guild met the builders, the bankers, "
+               "the lawyers, the drivers and the nurses after the vote at the pier")
     entry = traced(en_nlp, analyzer, text, content, "said")
-    spans = [text[slice(*c["target"])] for c in entry["candidates"]]
-    assert targets.MAX_CANDIDATES == 5
-    assert spans[:5] == ["the mayor", "the council", "the board", "the union", "the police"]
-    assert "the judge" not in spans  # the sixth content head (the rules propose "the pier")
+    spans = {text[slice(*c["target"])]: c["features"] for c in entry["candidates"]}
+    assert (targets.MAX_CANDIDATES, targets.LATER_CANDIDATES) == (5, 5)
+    assert list(spans)[:5] == ["the council", "the board", "the union", "the police", "the guild"]
+    assert not any(targets.LATER in spans[s] for s in list(spans)[:5])
+    assert [s.split()[1] for s, f in spans.items() if targets.LATER in f] == [
+        "builders", "bankers", "lawyers", "drivers", "nurses"]
+    assert not any(s.startswith("the vote") for s in spans)  # the eleventh content head
 
 
 def test_entity_bound_is_the_most_the_entity_features_can_add():
