@@ -471,6 +471,7 @@ def _outside(en_nlp, analyzer, text, content, cue):
 def test_candidates_outside_the_content_with_where_they_come_from(en_nlp, analyzer, monkeypatch, text, content, cue,
                                                                   expected):
     monkeypatch.setattr(targets, "OUTSIDE", True)
+    monkeypatch.setattr(targets, "OUTSIDE_HOSTS", True)
     assert _outside(en_nlp, analyzer, text, content, cue) == expected
 
 
@@ -491,10 +492,12 @@ def test_what_the_reporter_asked_about_is_the_target(en_nlp, analyzer):
     assert c["target_text"] == "the governor"
 
 
-def test_candidates_outside_the_content_are_off_by_default(en_nlp, analyzer):
-    # they raise the ceiling but not the top-1 and cost 7% of the stage (docs/claims-and-links.md)
+def test_candidates_outside_the_content_are_on_by_default_without_the_hosts_objects(en_nlp, analyzer):
+    # since issue 15's twentieth target round: what the cue hangs below is read, the host verb's object is not
     assert _outside(en_nlp, analyzer, "Responding to the ruling, the company said it would appeal.",
-                    "it would appeal", "said") == {}
+                    "it would appeal", "said") == {"the ruling": "out=cue2"}
+    assert _outside(en_nlp, analyzer, "Ortiz attacked Hillary Clinton's tax plan, saying it would hurt working "
+                    "families.", "it would hurt working families", "saying") == {}
 
 
 @pytest.mark.parametrize("text", [
