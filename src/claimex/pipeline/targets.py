@@ -513,16 +513,7 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
     for extra in (obj, st.judged, _antecedent_of_relative(table, st.content), about_of):
         if extra is not None and extra not in heads:
             heads.append(extra)
-    seen = 0
-    pos = table.pos
-    later: list[int] = []
-    for i in st.content:
-        if pos[i] in _HEAD_POS and _candidate_head(table, i):  # most words are no noun: no call for them
-            if i not in heads:
-                (heads if seen < MAX_CANDIDATES else later).append(i)
-            seen += 1
-            if seen >= MAX_CANDIDATES + LATER_CANDIDATES:
-                break
+    later = _content_heads(table, st.content, heads)
     heads = [i for i in heads if _names_something(table, i)]
     later = [i for i in later if _names_something(table, i)]
     outside = outside_candidates(st, heads + later) if OUTSIDE else {}
@@ -553,6 +544,22 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
         add_entity_features(table, i, entity, name, speaker, ctx.mentions, ctx.frequencies, feats)
         out.append(Candidate(i, entity, name, feats))
     return out
+
+
+def _content_heads(table: TokenTable, content: Sequence[int], heads: list[int]) -> list[int]:
+    """The heads of the content's noun phrases in text order: the first :data:`MAX_CANDIDATES` are added
+    to ``heads`` (those already there count), the next :data:`LATER_CANDIDATES` are returned."""
+    seen = 0
+    pos = table.pos
+    later: list[int] = []
+    for i in content:
+        if pos[i] in _HEAD_POS and _candidate_head(table, i):  # most words are no noun: no call for them
+            if i not in heads:
+                (heads if seen < MAX_CANDIDATES else later).append(i)
+            seen += 1
+            if seen >= MAX_CANDIDATES + LATER_CANDIDATES:
+                break
+    return later
 
 
 #: The feature of the noun a thing pronoun of the content stands for (:func:`thing_antecedent`).
