@@ -680,7 +680,8 @@ _EXTRAPOSED: Final = frozenset({"ccomp", "xcomp", "csubj", "acl", "relcl"})
 #: to its nineteenth: measured on twelve readers they raised the share of statements with a right candidate
 #: 0.815 -> 0.829 but not the top-1, and cost 5-8% of the stage. On since its twentieth round, without the
 #: hosts' objects (:data:`OUTSIDE_HOSTS`): mean of six shuffled grouped CVs 0.6268 -> 0.6296, training
-#: readers' targets 926 -> 930 of 1,450. Switched off, the ranker wants weights fitted without them
+#: readers' targets 926 -> 930 of 1,450; with the later candidates the stage costs 6.5% more. Switched off,
+#: the ranker wants weights fitted without them
 #: (scripts/fit_target_weights.py).
 OUTSIDE: bool = True
 #: Read the hosts' objects among them too (``out=host``: "Trump *attacked Clinton's plan*, saying ..."); off
