@@ -959,9 +959,10 @@ TARGETS = [
      "the senator", "oppose"),
     ("The mayor said the developer should apologize to residents.", "the developer should apologize to residents",
      "said", "the developer", "oppose"),
-    # hyphenated words read whole: "cover-up" is scored, its parts alone are not
+    # hyphenated words read whole: "cover-up" is scored, its parts alone are not; the target is the possessor of
+    # what is judged since issue 15's twentieth target round's weights (before, "the council's report")
     ("The mayor said the council's report was a cover-up.", "the council's report was a cover-up", "said",
-     "the council's report", "oppose"),
+     "the council", "oppose"),
     ("The mayor said the council spent the money on consultants instead of helping families.",
      "the council spent the money on consultants instead of helping families", "said", "the council", "oppose"),
     # a light noun is not what a claim is about; a "that" clause under one gives its subject

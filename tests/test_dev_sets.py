@@ -15,7 +15,7 @@ LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support"
           "fuller_name", "other_person", "same", "different", "marked", "control",
           "to_none", "from_none", "it_antecedent", "taken_up", "inside_content", "they_agreement", "refit",
           "claim", "no_claim", "unsure", "entity_name", "name_head", "affiliation", "description", "poll",
-          "past_self", "minor_kinds", "pronoun_after_quote"}
+          "past_self", "minor_kinds", "pronoun_after_quote", "outside_candidates"}
 
 
 def _strings(value: Any, key: str = "") -> list[tuple[str, str]]:

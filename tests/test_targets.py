@@ -327,15 +327,20 @@ def test_a_reflexive_pronoun_is_a_candidate(en_nlp, analyzer):
 
 
 def test_at_most_max_candidates_content_heads_are_read(en_nlp, analyzer):
-    # seven noun phrases in the content: the first MAX_CANDIDATES (5) and the rules' proposals are read
-    text = ("The analyst said the mayor, the council, the board, the union and the police met the judge "
-            "on the pier.")
-    content = "the mayor, the council, the board, the union and the police met the judge on the pier"
+    # twelve noun phrases in the content: the first MAX_CANDIDATES (5), then LATER_CANDIDATES (5) more with the
+    # feature "later" (issue 15's twentieth target round), and the rules' proposals are read
+    text = ("The analyst said the council, the board, the union, the police and the guild met the builders, "
+            "the bankers, the lawyers, the drivers and the nurses after the vote at the pier.")
+    content = ("the council, the board, the union, the police and the guild met the builders, the bankers, "
+               "the lawyers, the drivers and the nurses after the vote at the pier")
     entry = traced(en_nlp, analyzer, text, content, "said")
-    spans = [text[slice(*c["target"])] for c in entry["candidates"]]
-    assert targets.MAX_CANDIDATES == 5
-    assert spans[:5] == ["the mayor", "the council", "the board", "the union", "the police"]
-    assert "the judge" not in spans  # the sixth content head (the rules propose "the pier")
+    spans = {text[slice(*c["target"])]: c["features"] for c in entry["candidates"]}
+    assert (targets.MAX_CANDIDATES, targets.LATER_CANDIDATES) == (5, 5)
+    assert list(spans)[:5] == ["the council", "the board", "the union", "the police", "the guild"]
+    assert not any(targets.LATER in spans[s] for s in list(spans)[:5])
+    assert [s.split()[1] for s, f in spans.items() if targets.LATER in f] == [
+        "builders", "bankers", "lawyers", "drivers", "nurses"]
+    assert not any(s.startswith("the vote") for s in spans)  # the eleventh content head
 
 
 def test_entity_bound_is_the_most_the_entity_features_can_add():
@@ -466,6 +471,7 @@ def _outside(en_nlp, analyzer, text, content, cue):
 def test_candidates_outside_the_content_with_where_they_come_from(en_nlp, analyzer, monkeypatch, text, content, cue,
                                                                   expected):
     monkeypatch.setattr(targets, "OUTSIDE", True)
+    monkeypatch.setattr(targets, "OUTSIDE_HOSTS", True)
     assert _outside(en_nlp, analyzer, text, content, cue) == expected
 
 
@@ -486,10 +492,12 @@ def test_what_the_reporter_asked_about_is_the_target(en_nlp, analyzer):
     assert c["target_text"] == "the governor"
 
 
-def test_candidates_outside_the_content_are_off_by_default(en_nlp, analyzer):
-    # they raise the ceiling but not the top-1 and cost 7% of the stage (docs/claims-and-links.md)
+def test_candidates_outside_the_content_are_on_by_default_without_the_hosts_objects(en_nlp, analyzer):
+    # since issue 15's twentieth target round: what the cue hangs below is read, the host verb's object is not
     assert _outside(en_nlp, analyzer, "Responding to the ruling, the company said it would appeal.",
-                    "it would appeal", "said") == {}
+                    "it would appeal", "said") == {"the ruling": "out=cue2"}
+    assert _outside(en_nlp, analyzer, "Ortiz attacked Hillary Clinton's tax plan, saying it would hurt working "
+                    "families.", "it would hurt working families", "saying") == {}
 
 
 @pytest.mark.parametrize("text", [

@@ -8,9 +8,9 @@ syntactic role and depth relative to the content's main predicates, its entity l
 resolves to a speaker entity of the article (the speaker or another) or a name, how often the noun
 occurs in the document and how often the entity it resolves to is mentioned, times, amounts, settings
 and light nouns, its place in the content. Noun phrases of the cue's sentence outside the content can
-be candidates too (:func:`outside_candidates`: "*asked about the governor*, she said", "*attacked
-Clinton's plan*, saying"), with a feature of where they come from; they are off by default
-(:data:`OUTSIDE`: they raise the ceiling, not the choice, at 5-8% of the stage's cost). An "it" among
+be candidates too (:func:`outside_candidates`: "*asked about the governor*, she said"; "*attacked
+Clinton's plan*, saying" while :data:`OUTSIDE_HOSTS`), with a feature of where they come from (:data:`OUTSIDE`,
+on since issue 15's twentieth target round, at 5-8% of the stage's cost). An "it" among
 the first candidates brings the noun it stands for, outside the statement, as a candidate of its own
 (:func:`thing_antecedent`: "he filed *his financial statement*, saying *it* set a new standard"). Each
 candidate's score is the sum of the weights of its features (a pairwise logistic regression, fitted by
@@ -66,6 +66,12 @@ _DEP_BUCKETS: Final[Mapping[str, str]] = {
 }
 #: At most this many candidates of the content are read (in text order), besides the rules' proposals.
 MAX_CANDIDATES: Final = 5
+#: The content's noun phrases after the first :data:`MAX_CANDIDATES` read as candidates too, each with the
+#: feature :data:`LATER` (issue 15's twentieth target round: the readers' target was one of them for 78 of
+#: the 266 training statements that had no right candidate).
+LATER_CANDIDATES: Final = 5
+#: The feature of a content candidate after the first :data:`MAX_CANDIDATES`.
+LATER: Final = "later"
 #: The feature of a light noun, never chosen while another candidate is there (:func:`eligible`).
 LIGHT: Final = "light"
 #: The feature of the noun the cue says the statement is about ("said *of* Mr. Smith"), chosen first.
@@ -507,22 +513,19 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
     for extra in (obj, st.judged, _antecedent_of_relative(table, st.content), about_of):
         if extra is not None and extra not in heads:
             heads.append(extra)
-    seen = 0
-    pos = table.pos
-    for i in st.content:
-        if pos[i] in _HEAD_POS and _candidate_head(table, i):  # most words are no noun: no call for them
-            if i not in heads:
-                heads.append(i)
-            seen += 1
-            if seen >= MAX_CANDIDATES:
-                break
+    later = _content_heads(table, st.content, heads)
     heads = [i for i in heads if _names_something(table, i)]
-    outside = outside_candidates(st, heads) if OUTSIDE else {}
-    if not heads and not outside:
+    later = [i for i in later if _names_something(table, i)]
+    outside = outside_candidates(st, heads + later) if OUTSIDE else {}
+    if not heads and not later and not outside:
         return []
     ctx = _Context.of(st, rule, obj, about_of, speaker_index(speakers).mention_counts if speakers else {})
     speaker = about.get("speaker")
     placed = [(i, base_features(st, ctx, i, rank)) for rank, i in enumerate(sorted(heads))]
+    for i in later:  # after the first ones: the first of equals stays one of those
+        feats = base_features(st, ctx, i, MAX_CANDIDATES)
+        feats.append(LATER)
+        placed.append((i, feats))
     for i, source in outside.items():  # after the others: the first of equals stays one of them
         feats = base_features(st, ctx, i, 0)
         feats[4] = _OUT_RANK
@@ -541,6 +544,22 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
         add_entity_features(table, i, entity, name, speaker, ctx.mentions, ctx.frequencies, feats)
         out.append(Candidate(i, entity, name, feats))
     return out
+
+
+def _content_heads(table: TokenTable, content: Sequence[int], heads: list[int]) -> list[int]:
+    """The heads of the content's noun phrases in text order: the first :data:`MAX_CANDIDATES` are added
+    to ``heads`` (those already there count), the next :data:`LATER_CANDIDATES` are returned."""
+    seen = 0
+    pos = table.pos
+    later: list[int] = []
+    for i in content:
+        if pos[i] in _HEAD_POS and _candidate_head(table, i):  # most words are no noun: no call for them
+            if i not in heads:
+                (heads if seen < MAX_CANDIDATES else later).append(i)
+            seen += 1
+            if seen >= MAX_CANDIDATES + LATER_CANDIDATES:
+                break
+    return later
 
 
 #: The feature of the noun a thing pronoun of the content stands for (:func:`thing_antecedent`).
@@ -657,10 +676,17 @@ def _expletive(table: TokenTable, i: int) -> bool:
 _EXTRAPOSED: Final = frozenset({"ccomp", "xcomp", "csubj", "acl", "relcl"})
 
 
-#: Read the candidates outside the content (:func:`outside_candidates`). Off: measured on twelve readers
-#: they raise the share of statements with a right candidate 0.815 -> 0.829 but not the top-1, and cost
-#: 5-8% of the stage; switched on, the ranker wants weights fitted with them (scripts/fit_target_weights.py).
-OUTSIDE: bool = False
+#: Read the candidates outside the content (:func:`outside_candidates`). Off from issue 15's third target round
+#: to its nineteenth: measured on twelve readers they raised the share of statements with a right candidate
+#: 0.815 -> 0.829 but not the top-1, and cost 5-8% of the stage. On since its twentieth round, without the
+#: hosts' objects (:data:`OUTSIDE_HOSTS`): mean of six shuffled grouped CVs 0.6268 -> 0.6296, training
+#: readers' targets 926 -> 930 of 1,450; with the later candidates the stage costs 6.5% more. Switched off,
+#: the ranker wants weights fitted without them
+#: (scripts/fit_target_weights.py).
+OUTSIDE: bool = True
+#: Read the hosts' objects among them too (``out=host``: "Trump *attacked Clinton's plan*, saying ..."); off
+#: since issue 15's twentieth target round (with them, mean grouped CV 0.6274; without, 0.6296).
+OUTSIDE_HOSTS: bool = False
 #: The feature of every candidate outside the content, and the rank feature it has instead of a rank.
 _OUTSIDE: Final = "outside"
 _OUT_RANK: Final = "rank=out"
@@ -698,7 +724,8 @@ def outside_candidates(st: Statement, taken: Sequence[int]) -> dict[int, str]:
             found[i] = source
 
     _below_cue(table, cue, speaker, first, last, take)
-    _hosts(table, cue, first, last, take)
+    if OUTSIDE_HOSTS:
+        _hosts(table, cue, first, last, take)
     near = sorted(found, key=lambda i: abs(i - cue))[:MAX_OUTSIDE]
     return {i: found[i] for i in sorted(near)}
 
