@@ -402,8 +402,8 @@ class ClaimAnalyzer(Stage):
         st, words, negs = self._statement(table, claim)
         if speakers is None:
             speakers = raw(doc).get("speakers") or ()
-        st.observer = claim.speaker is not None and acts.observer_role(
-            next((sp for sp in speakers if sp.get("id") == claim.speaker), None))
+        speaker = next((sp for sp in speakers if sp.get("id") == claim.speaker), None) if claim.speaker else None
+        st.observer = speaker is not None and acts.observer_role(speaker)
         content, preds, cue, negative = st.content, st.preds, st.cue, st.negative
         act, act_rule = self._act(st)
         act_root = st.act_root
@@ -417,7 +417,6 @@ class ClaimAnalyzer(Stage):
         else:
             target_root, entity, name = targets.rule_target(st, act, from_cue, speakers, about)
         stance, stance_source = self._stance(st, act, act_rule, target_root, from_cue)
-        speaker = next((sp for sp in speakers if sp.get("id") == claim.speaker), None) if claim.speaker else None
         if targets.own_side(table, target_root, entity, name, speaker) is not None:  # a spokesman on his principal
             stance, stance_source = acts.own_side_stance(st, act, stance, stance_source)
 
