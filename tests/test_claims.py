@@ -113,6 +113,13 @@ HEDGES = [
     ('"Maybe the deal will hold," the envoy said.', "Maybe the deal will hold", "said", True),
     # a reported accusation is an allegation: the report does not endorse it
     ("The senator accused the governor of hiding the audit.", "the governor of hiding the audit", "accused", True),
+    # a hedge in a later sentence of a quote is a side remark: the quote's first sentence makes its point
+    ('"We have built four schools this year. I think that is a good start," the mayor said.',
+     "We have built four schools this year. I think that is a good start", "said", False),
+    ('"The plant will stay open through the winter. It may close in the spring," the manager said.',
+     "The plant will stay open through the winter. It may close in the spring", "said", False),
+    ('"I think the plant will stay open. We have the orders," the manager said.',
+     "I think the plant will stay open. We have the orders", "said", True),
 ]
 
 

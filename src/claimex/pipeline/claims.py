@@ -546,8 +546,11 @@ class ClaimAnalyzer(Stage):
         dep, lower, children = table.dep, table.lower, table.children
         out = []
         if not words.terms.isdisjoint(_HEDGE_TERMS):
+            last = _first_sentence_end(table, words.indices)  # a later sentence's hedge is a side remark
             for k in words.where(_HEDGE_TERMS):  # the words whose form or lemma is a hedge term, in order
                 i, low, lemma = words.indices[k], words.lows[k], words.lemmas[k]
+                if i > last:
+                    break
                 if ((low in lx.HEDGE_MODALS and _tag(table, i) == "MD" and _hedges_claim(table, i, preds))
                         or low in lx.HEDGE_ADVERBS
                         or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))
@@ -567,6 +570,14 @@ class ClaimAnalyzer(Stage):
 
 # --------------------------------------------------------------------------------------------------
 # Token-level rules, over token indices.
+
+
+def _first_sentence_end(table: TokenTable, content: Sequence[int]) -> int:
+    """The last token of the content's first sentence: a hedge further on is a side remark of a quote whose
+    first sentence makes its point ("We have built four schools this year. *I think* that is a good start")."""
+    ends = table.sentence_ends
+    k = bisect_left(ends, content[0])
+    return min(ends[k] if k < len(ends) else table.n - 1, content[-1])
 
 
 def _hedges_claim(table: TokenTable, modal: int, preds: Sequence[int]) -> bool:
