@@ -117,6 +117,9 @@ HEDGES = [
     ("The farmer said she believes the new dam will flood the valley.",
      "she believes the new dam will flood the valley", "said", True),
     ("Residents of the town said they think the mill will close.", "they think the mill will close", "said", True),
+    # a hope is a wish, not a doubt
+    ('"I hope the council will approve the new clinic," the doctor said.',
+     "I hope the council will approve the new clinic", "said", False),
     # a hedge in a later sentence of a quote is a side remark: the quote's first sentence makes its point
     ('"We have built four schools this year. I think that is a good start," the mayor said.',
      "We have built four schools this year. I think that is a good start", "said", False),
