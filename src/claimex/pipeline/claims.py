@@ -66,12 +66,15 @@ _PREDICATE_POS: Final = frozenset({"VERB", "AUX", "ADJ"})
 _NP_CUT: Final = frozenset({"conj", "cc", "relcl", "appos", "punct", "advcl"})
 _MAX_TARGET_TOKENS: Final = 14
 #: every word a hedge rule looks for, and every evaluative word (pre-filters: most claims have none)
-_HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS | lx.HEDGING_CUES
+_HEDGE_TERMS: Final = (lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS | lx.HEDGING_CUES | lx.IMPRESSION_VERBS
+                       | lx.FIRST_PERSON_SOFTENERS | lx.HEDGED_SAYING_VERBS | {"far"})
 #: the hedge words looked for among a cue's children
 _CUE_HEDGE_WORDS: Final = lx.HEDGE_ADVERBS | lx.HEDGE_MODALS
 #: The subjects of a belief verb that make it the speaker's own: in a quote, and in reported speech.
 _BELIEVERS: Final = frozenset({"i", "we"})
 _BELIEVERS_REPORTED: Final = _BELIEVERS | {"he", "she", "they"}
+#: The subjects of an impression that softens: "*it* looks like", "*this* sounds like" (not a relative "that").
+_IMPRESSION_SUBJECTS: Final = frozenset({"it", "this"})
 #: word -> the pseudo-negations (``lexicons.PSEUDO_NEGATIONS``) it is part of, as lists of words (compared
 #: with a slice of the words around it), with its position in each
 _PSEUDO_NEGATIONS_OF: Final[Mapping[str, tuple[tuple[list[str], int], ...]]] = {
@@ -560,7 +563,8 @@ class ClaimAnalyzer(Stage):
                 if ((low in lx.HEDGE_MODALS and _tag(table, i) == "MD" and _hedges_claim(table, i, preds))
                         or low in lx.HEDGE_ADVERBS
                         or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))
-                        or (lemma in lx.HEDGING_CUES and _believes(table, i, preds, reported))):
+                        or (lemma in lx.HEDGING_CUES and _believes(table, i, preds, reported))
+                        or _softens(table, i, preds)):
                     out.append(i)
         if cue is not None:
             if table.lemma[cue] in lx.HEDGING_CUES:
@@ -607,6 +611,32 @@ def _believes(table: TokenTable, i: int, preds: Sequence[int] = (), reported: bo
     persons = _BELIEVERS_REPORTED if reported and i in preds else _BELIEVERS
     return (table.pos[i] == "VERB" and any(dep[c] in ("ccomp", "xcomp") for c in kids)
             and any(dep[c] == "nsubj" and table.lower[c] in persons for c in kids))
+
+
+def _softens(table: TokenTable, i: int, preds: Sequence[int]) -> bool:
+    """The speaker's softeners: "*I would say* the bill is dead" (a first-person "would" on a verb of saying
+    or thinking), "*I hear* he is leaving", "*I doubt* it will pass", "*it looks like* we came up short" (a
+    verb of impression before "like", said of "it", on a main verb), "the plan *seems* doomed" (a raising verb with an
+    adjective), "*as far as I'm concerned*"."""
+    lemma, kids, dep, lower = table.lemma[i], table.children[i], table.dep, table.lower
+    if lemma == "far":
+        return 0 < i < table.n - 2 and lower[i - 1] == lower[i + 1] == "as" and lower[i + 2] in _BELIEVERS
+    if table.pos[i] not in ("VERB", "AUX"):
+        return False
+    if lemma in lx.IMPRESSION_VERBS:  # "it looks like" on a main verb, not "people who look like him"
+        if i not in preds:
+            return False
+        likes = [c for c in kids if lower[c] == "like"] or [m for c in kids for m in table.children[c]
+                                                             if dep[m] == "mark" and lower[m] == "like"]
+        return bool(likes) and any(lower[c] in _IMPRESSION_SUBJECTS for c in kids)
+    if lemma in lx.HEDGE_VERBS:
+        return any(dep[c] == "acomp" for c in kids)
+    first_person = any(dep[c] == "nsubj" and lower[c] in _BELIEVERS for c in kids)
+    if lemma in lx.FIRST_PERSON_SOFTENERS:
+        return first_person and any(dep[c] == "ccomp" for c in kids)
+    return (lemma in lx.HEDGED_SAYING_VERBS and first_person  # not "I would have said": a counterfactual
+            and any(dep[c] == "aux" and lower[c] in ("would", "'d", "’d") for c in kids)
+            and not any(dep[c] == "aux" and lower[c] == "have" for c in kids))
 
 
 def _tag(table: TokenTable, i: int) -> str:
