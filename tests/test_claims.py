@@ -133,6 +133,12 @@ HEDGES = [
     ('"I doubt the plan will pass the committee," the senator said.',
      "I doubt the plan will pass the committee", "said", True),
     ('"He hates people who look like him," the senator said.', "He hates people who look like him", "said", False),
+    # "likely" compared or before a noun measures or names: a poll's finding, "the likely nominee"
+    ("The pollster said young voters were less likely to back the measure.",
+     "young voters were less likely to back the measure", "said", False),
+    ("The senator said she would campaign for the likely nominee.", "she would campaign for the likely nominee",
+     "said", False),
+    ("The senator said the measure is likely to fail.", "the measure is likely to fail", "said", True),
     # a hope is a wish, not a doubt
     ('"I hope the council will approve the new clinic," the doctor said.',
      "I hope the council will approve the new clinic", "said", False),

@@ -73,6 +73,8 @@ _CUE_HEDGE_WORDS: Final = lx.HEDGE_ADVERBS | lx.HEDGE_MODALS
 #: The subjects of a belief verb that make it the speaker's own: in a quote, and in reported speech.
 _BELIEVERS: Final = frozenset({"i", "we"})
 _BELIEVERS_REPORTED: Final = _BELIEVERS | {"he", "she", "they"}
+#: The words that compare a likelihood: "*less* likely", "*more* likely".
+_COMPARATIVES: Final = frozenset({"less", "more", "least", "most"})
 #: The subjects of an impression that softens: "*it* looks like", "*this* sounds like" (not a relative "that").
 _IMPRESSION_SUBJECTS: Final = frozenset({"it", "this"})
 #: word -> the pseudo-negations (``lexicons.PSEUDO_NEGATIONS``) it is part of, as lists of words (compared
@@ -561,7 +563,7 @@ class ClaimAnalyzer(Stage):
                 if i > last:
                     break
                 if ((low in lx.HEDGE_MODALS and _tag(table, i) == "MD" and _hedges_claim(table, i, preds))
-                        or low in lx.HEDGE_ADVERBS
+                        or (low in lx.HEDGE_ADVERBS and not _compared_likelihood(table, i))
                         or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))
                         or (lemma in lx.HEDGING_CUES and _believes(table, i, preds, reported))
                         or _softens(table, i, preds)):
@@ -611,6 +613,14 @@ def _believes(table: TokenTable, i: int, preds: Sequence[int] = (), reported: bo
     persons = _BELIEVERS_REPORTED if reported and i in preds else _BELIEVERS
     return (table.pos[i] == "VERB" and any(dep[c] in ("ccomp", "xcomp") for c in kids)
             and any(dep[c] == "nsubj" and table.lower[c] in persons for c in kids))
+
+
+def _compared_likelihood(table: TokenTable, i: int) -> bool:
+    """"likely" that measures or names rather than hedges: compared ("voters are *less likely* to back
+    him", a poll's finding) or before a noun ("the *likely* nominee")."""
+    if table.lower[i] != "likely":
+        return False
+    return table.dep[i] == "amod" or any(table.lower[c] in _COMPARATIVES for c in table.children[i])
 
 
 def _softens(table: TokenTable, i: int, preds: Sequence[int]) -> bool:
