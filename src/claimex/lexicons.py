@@ -566,11 +566,6 @@ HEDGE_ADVERBS: Final[frozenset[str]] = frozenset({
 })
 #: Raising verbs that hedge their complement: "appears to have", "seems".
 HEDGE_VERBS: Final[frozenset[str]] = frozenset({"appear", "seem"})
-#: Verbs of an impression that soften what follows "like": "*it looks like* we lost", "it *felt like* a truce".
-IMPRESSION_VERBS: Final[frozenset[str]] = frozenset({"look", "sound", "feel"})
-#: Verbs of the speaker's own ("I", "we") that soften the clause under them: "*I hear* he is leaving",
-#: "*I doubt* the plan will pass".
-FIRST_PERSON_SOFTENERS: Final[frozenset[str]] = frozenset({"hear", "doubt"})
 #: Cue lemmas that report without endorsing, or attribute a belief: the claim is hedged.
 HEDGING_CUES: Final[frozenset[str]] = frozenset({
     "claim", "allege", "believe", "think", "suspect", "suggest", "speculate", "guess", "suppose",

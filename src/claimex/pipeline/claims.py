@@ -66,8 +66,7 @@ _PREDICATE_POS: Final = frozenset({"VERB", "AUX", "ADJ"})
 _NP_CUT: Final = frozenset({"conj", "cc", "relcl", "appos", "punct", "advcl"})
 _MAX_TARGET_TOKENS: Final = 14
 #: every word a hedge rule looks for, and every evaluative word (pre-filters: most claims have none)
-_HEDGE_TERMS: Final = (lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS | lx.HEDGING_CUES | lx.IMPRESSION_VERBS
-                       | lx.FIRST_PERSON_SOFTENERS | lx.HEDGED_SAYING_VERBS | {"far"})
+_HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS | lx.HEDGING_CUES
 #: the hedge words looked for among a cue's children
 _CUE_HEDGE_WORDS: Final = lx.HEDGE_ADVERBS | lx.HEDGE_MODALS
 #: The subjects of a belief verb that make it the speaker's own: in a quote, and in reported speech.
@@ -75,8 +74,6 @@ _BELIEVERS: Final = frozenset({"i", "we"})
 _BELIEVERS_REPORTED: Final = _BELIEVERS | {"he", "she", "they"}
 #: The words that compare a likelihood: "*less* likely", "*more* likely".
 _COMPARATIVES: Final = frozenset({"less", "more", "least", "most"})
-#: The subjects of an impression that softens: "*it* looks like", "*this* sounds like" (not a relative "that").
-_IMPRESSION_SUBJECTS: Final = frozenset({"it", "this"})
 #: word -> the pseudo-negations (``lexicons.PSEUDO_NEGATIONS``) it is part of, as lists of words (compared
 #: with a slice of the words around it), with its position in each
 _PSEUDO_NEGATIONS_OF: Final[Mapping[str, tuple[tuple[list[str], int], ...]]] = {
@@ -552,21 +549,17 @@ class ClaimAnalyzer(Stage):
     @staticmethod
     def _hedges(table: TokenTable, words: _Words, cue: int | None, preds: Sequence[int],
                 reported: bool = False) -> list[int]:
-        """The hedge words of the content (of its first sentence) and of the cue. ``reported``: the content
+        """The hedge words of the content and of the cue. ``reported``: the content
         is indirect speech, where "he" or "they" believing is the speaker's own belief."""
         dep, lower, children = table.dep, table.lower, table.children
         out = []
         if not words.terms.isdisjoint(_HEDGE_TERMS):
-            last = _first_sentence_end(table, words.indices)  # a later sentence's hedge is a side remark
             for k in words.where(_HEDGE_TERMS):  # the words whose form or lemma is a hedge term, in order
                 i, low, lemma = words.indices[k], words.lows[k], words.lemmas[k]
-                if i > last:
-                    break
                 if ((low in lx.HEDGE_MODALS and _tag(table, i) == "MD" and _hedges_claim(table, i, preds))
                         or (low in lx.HEDGE_ADVERBS and not _compared_likelihood(table, i))
                         or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))
-                        or (lemma in lx.HEDGING_CUES and _believes(table, i, preds, reported))
-                        or _softens(table, i, preds)):
+                        or (lemma in lx.HEDGING_CUES and _believes(table, i, preds, reported))):
                     out.append(i)
         if cue is not None:
             if table.lemma[cue] in lx.HEDGING_CUES:
@@ -584,12 +577,6 @@ class ClaimAnalyzer(Stage):
 # Token-level rules, over token indices.
 
 
-def _first_sentence_end(table: TokenTable, content: Sequence[int]) -> int:
-    """The last token of the content's first sentence: a hedge further on is a side remark of a quote whose
-    first sentence makes its point ("We have built four schools this year. *I think* that is a good start")."""
-    ends = table.sentence_ends
-    k = bisect_left(ends, content[0])
-    return min(ends[k] if k < len(ends) else table.n - 1, content[-1])
 
 
 def _hedges_claim(table: TokenTable, modal: int, preds: Sequence[int]) -> bool:
@@ -623,30 +610,6 @@ def _compared_likelihood(table: TokenTable, i: int) -> bool:
     return table.dep[i] == "amod" or any(table.lower[c] in _COMPARATIVES for c in table.children[i])
 
 
-def _softens(table: TokenTable, i: int, preds: Sequence[int]) -> bool:
-    """The speaker's softeners: "*I would say* the bill is dead" (a first-person "would" on a verb of saying
-    or thinking), "*I hear* he is leaving", "*I doubt* it will pass", "*it looks like* we came up short" (a
-    verb of impression before "like", said of "it", on a main verb), "the plan *seems* doomed" (a raising verb with an
-    adjective), "*as far as I'm concerned*"."""
-    lemma, kids, dep, lower = table.lemma[i], table.children[i], table.dep, table.lower
-    if lemma == "far":
-        return 0 < i < table.n - 2 and lower[i - 1] == lower[i + 1] == "as" and lower[i + 2] in _BELIEVERS
-    if table.pos[i] not in ("VERB", "AUX"):
-        return False
-    if lemma in lx.IMPRESSION_VERBS:  # "it looks like" on a main verb, not "people who look like him"
-        if i not in preds:
-            return False
-        likes = [c for c in kids if lower[c] == "like"] or [m for c in kids for m in table.children[c]
-                                                             if dep[m] == "mark" and lower[m] == "like"]
-        return bool(likes) and any(lower[c] in _IMPRESSION_SUBJECTS for c in kids)
-    if lemma in lx.HEDGE_VERBS:
-        return any(dep[c] == "acomp" for c in kids)
-    first_person = any(dep[c] == "nsubj" and lower[c] in _BELIEVERS for c in kids)
-    if lemma in lx.FIRST_PERSON_SOFTENERS:
-        return first_person and any(dep[c] == "ccomp" for c in kids)
-    return (lemma in lx.HEDGED_SAYING_VERBS and first_person  # not "I would have said": a counterfactual
-            and any(dep[c] == "aux" and lower[c] in ("would", "'d", "’d") for c in kids)
-            and not any(dep[c] == "aux" and lower[c] == "have" for c in kids))
 
 
 def _tag(table: TokenTable, i: int) -> str:
