@@ -113,12 +113,42 @@ HEDGES = [
     ('"Maybe the deal will hold," the envoy said.', "Maybe the deal will hold", "said", True),
     # a reported accusation is an allegation: the report does not endorse it
     ("The senator accused the governor of hiding the audit.", "the governor of hiding the audit", "accused", True),
+    # in reported speech "he", "she" or "they" believing is the speaker's own belief; in a quote, another's
+    ("The farmer said she believes the new dam will flood the valley.",
+     "she believes the new dam will flood the valley", "said", True),
+    ("Residents of the town said they think the mill will close.", "they think the mill will close", "said", True),
+    # "likely" compared or before a noun measures or names: a poll's finding, "the likely nominee"
+    ("The pollster said young voters were less likely to back the measure.",
+     "young voters were less likely to back the measure", "said", False),
+    ("The senator said she would campaign for the likely nominee.", "she would campaign for the likely nominee",
+     "said", False),
+    ("The senator said the measure is likely to fail.", "the measure is likely to fail", "said", True),
+    # a hope is a wish, not a doubt
+    ('"I hope the council will approve the new clinic," the doctor said.',
+     "I hope the council will approve the new clinic", "said", False),
+    # a hedge in a later sentence of a quote hedges it too (blind judges read "I think" anywhere in it as one)
+    ('"We have built four schools this year. I think that is a good start," the mayor said.',
+     "We have built four schools this year. I think that is a good start", "said", True),
+    ('"The plant will stay open through the winter. It may close in the spring," the manager said.',
+     "The plant will stay open through the winter. It may close in the spring", "said", True),
+    ('"I think the plant will stay open. We have the orders," the manager said.',
+     "I think the plant will stay open. We have the orders", "said", True),
 ]
 
 
 @pytest.mark.parametrize(("text", "content", "cue", "hedged"), HEDGES)
 def test_hedged(en_nlp, analyzer, text, content, cue, hedged):
     assert analysed(en_nlp, analyzer, text, content, cue)["hedged"] is hedged
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    # in a quote "they" are others: their belief is reported, the speaker's statement is not hedged
+    ('"They think the mill will close," the mayor said of the workers at the town hall.', False),
+    ("The mayor said at the town hall that they think the mill will close.", True),
+])
+def test_hedged_belief_of_others_in_a_quote(nlp, text, hedged):
+    claims = nlp(text)._.claims
+    assert [c.hedged for c in claims] == [hedged]
 
 
 TARGETS = [

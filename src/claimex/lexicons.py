@@ -569,7 +569,8 @@ HEDGE_VERBS: Final[frozenset[str]] = frozenset({"appear", "seem"})
 #: Cue lemmas that report without endorsing, or attribute a belief: the claim is hedged.
 HEDGING_CUES: Final[frozenset[str]] = frozenset({
     "claim", "allege", "believe", "think", "suspect", "suggest", "speculate", "guess", "suppose",
-    "assume", "reckon", "surmise", "feel", "hope", "fear", "imagine", "presume", "estimate",
+    "assume", "reckon", "surmise", "feel", "fear", "imagine", "presume", "estimate",
+    # not "hope": a wish, not a doubt ("I hope the council will approve the clinic"; the readers never hedge it)
     # an accusation reported is an allegation: the report does not endorse it ("accused them of being pawns")
     "accuse",
 })

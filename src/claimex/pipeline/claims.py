@@ -69,6 +69,11 @@ _MAX_TARGET_TOKENS: Final = 14
 _HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS | lx.HEDGING_CUES
 #: the hedge words looked for among a cue's children
 _CUE_HEDGE_WORDS: Final = lx.HEDGE_ADVERBS | lx.HEDGE_MODALS
+#: The subjects of a belief verb that make it the speaker's own: in a quote, and in reported speech.
+_BELIEVERS: Final = frozenset({"i", "we"})
+_BELIEVERS_REPORTED: Final = _BELIEVERS | {"he", "she", "they"}
+#: The words that compare a likelihood: "*less* likely", "*more* likely".
+_COMPARATIVES: Final = frozenset({"less", "more", "least", "most"})
 #: word -> the pseudo-negations (``lexicons.PSEUDO_NEGATIONS``) it is part of, as lists of words (compared
 #: with a slice of the words around it), with its position in each
 _PSEUDO_NEGATIONS_OF: Final[Mapping[str, tuple[tuple[list[str], int], ...]]] = {
@@ -409,7 +414,7 @@ class ClaimAnalyzer(Stage):
         act_root = st.act_root
         from_cue = act_rule in acts.VERB_RULES and act_root is not None
 
-        hedges = self._hedges(table, words, cue, preds)
+        hedges = self._hedges(table, words, cue, preds, reported=st.mixed or not st.direct)
         about = {"speaker": claim.speaker, "content": claim.content, "act": act, "direct": st.direct}
         if self.target_model is not None:
             chosen = targets.choose(st, act, from_cue, speakers, about, self.target_model)
@@ -541,16 +546,19 @@ class ClaimAnalyzer(Stage):
 
 
     @staticmethod
-    def _hedges(table: TokenTable, words: _Words, cue: int | None, preds: Sequence[int]) -> list[int]:
+    def _hedges(table: TokenTable, words: _Words, cue: int | None, preds: Sequence[int],
+                reported: bool = False) -> list[int]:
+        """The hedge words of the content and of the cue. ``reported``: the content
+        is indirect speech, where "he" or "they" believing is the speaker's own belief."""
         dep, lower, children = table.dep, table.lower, table.children
         out = []
         if not words.terms.isdisjoint(_HEDGE_TERMS):
             for k in words.where(_HEDGE_TERMS):  # the words whose form or lemma is a hedge term, in order
                 i, low, lemma = words.indices[k], words.lows[k], words.lemmas[k]
                 if ((low in lx.HEDGE_MODALS and _tag(table, i) == "MD" and _hedges_claim(table, i, preds))
-                        or low in lx.HEDGE_ADVERBS
+                        or (low in lx.HEDGE_ADVERBS and not _compared_likelihood(table, i))
                         or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))
-                        or (lemma in lx.HEDGING_CUES and _believes(table, i))):
+                        or (lemma in lx.HEDGING_CUES and _believes(table, i, preds, reported))):
                     out.append(i)
         if cue is not None:
             if table.lemma[cue] in lx.HEDGING_CUES:
@@ -568,6 +576,8 @@ class ClaimAnalyzer(Stage):
 # Token-level rules, over token indices.
 
 
+
+
 def _hedges_claim(table: TokenTable, modal: int, preds: Sequence[int]) -> bool:
     """A hedge modal hedges the claim on one of its main predicates, not inside a clause of a noun or of
     a relative ("the fear that the plan *could* fail should worry the party", "the chance that she *may* be
@@ -578,14 +588,27 @@ def _hedges_claim(table: TokenTable, modal: int, preds: Sequence[int]) -> bool:
     return not (table.lower[modal] in ("could", "ca") and any(table.dep[c] == "neg" for c in table.children[verb]))
 
 
-def _believes(table: TokenTable, i: int) -> bool:
+def _believes(table: TokenTable, i: int, preds: Sequence[int] = (), reported: bool = False) -> bool:
     """The speaker's own belief verb with a clause under it hedges the clause: "*I think* the court has
     been headed in the wrong direction", "*I guess* I will slow down"; negated too, for "I don't think
-    there is room" says "I think there is no room" (neg-raising: the negation belongs to the clause)."""
+    there is room" says "I think there is no room" (neg-raising: the negation belongs to the clause).
+    In reported speech the speaker is "he", "she" or "they", on the content's main verb: "(she said) *she
+    believes* the vote was fair", "(they said) *they think* the plan will fail"."""
     kids = table.children[i]
     dep = table.dep
+    persons = _BELIEVERS_REPORTED if reported and i in preds else _BELIEVERS
     return (table.pos[i] == "VERB" and any(dep[c] in ("ccomp", "xcomp") for c in kids)
-            and any(dep[c] == "nsubj" and table.lower[c] in ("i", "we") for c in kids))
+            and any(dep[c] == "nsubj" and table.lower[c] in persons for c in kids))
+
+
+def _compared_likelihood(table: TokenTable, i: int) -> bool:
+    """"likely" that measures or names rather than hedges: compared ("voters are *less likely* to back
+    him", a poll's finding) or before a noun ("the *likely* nominee")."""
+    if table.lower[i] != "likely":
+        return False
+    return table.dep[i] == "amod" or any(table.lower[c] in _COMPARATIVES for c in table.children[i])
+
+
 
 
 def _tag(table: TokenTable, i: int) -> str:
