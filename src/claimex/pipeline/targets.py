@@ -726,7 +726,9 @@ def outside_candidates(st: Statement, taken: Sequence[int]) -> dict[int, str]:
     _below_cue(table, cue, speaker, first, last, take)
     if OUTSIDE_HOSTS:
         _hosts(table, cue, first, last, take)
-    near = sorted(found, key=lambda i: abs(i - cue))[:MAX_OUTSIDE]
+    if len(found) <= 1:  # most statements: none, no sorting
+        return found
+    near = sorted(found, key=lambda i: abs(i - cue))[:MAX_OUTSIDE] if len(found) > MAX_OUTSIDE else found
     return {i: found[i] for i in sorted(near)}
 
 
@@ -738,17 +740,22 @@ def _below_cue(table: TokenTable, cue: int, speaker: int | None, first: int, las
     setting on the cue ("said *to* reporters", "said *in* an interview"), but what hangs from it ("in
     a statement *on the merger*")."""
     dep, children, lower = table.dep, table.children, table.lower
-    stack = [(c, 1, False) for c in children[cue] if not first <= c <= last]
-    while stack:
-        i, depth, setting = stack.pop(0)
-        if i == speaker or first <= i <= last or dep[i] not in _DOWN_DEPS:
-            continue
-        if not setting and (dep[i] in _ARG_DEPS or dep[i] == "npadvmod") and (
-                depth > 1 or dep[i] not in ("dobj", "dative")):
-            take(i, _OUT_CUE if depth <= 2 else _OUT_CUE2)
-        if depth < 4:
-            skip = depth == 1 and dep[i] == "prep" and lower[i] in _OUT_SKIP_PREPS
-            stack.extend((c, depth + 1, skip) for c in children[i])
+    # breadth first, a level at a time (the order of a queue), the words to pass over left out as they are met
+    level = [(c, False) for c in children[cue]
+             if c != speaker and not first <= c <= last and dep[c] in _DOWN_DEPS]
+    for depth in range(1, 5):
+        below: list[tuple[int, bool]] = []
+        for i, setting in level:
+            d = dep[i]
+            if not setting and (d in _ARG_DEPS or d == "npadvmod") and (depth > 1 or d not in ("dobj", "dative")):
+                take(i, _OUT_CUE if depth <= 2 else _OUT_CUE2)
+            if depth < 4:
+                skip = depth == 1 and d == "prep" and lower[i] in _OUT_SKIP_PREPS
+                below.extend((c, skip) for c in children[i]
+                             if c != speaker and not first <= c <= last and dep[c] in _DOWN_DEPS)
+        if not below:
+            break
+        level = below
 
 
 def _hosts(table: TokenTable, cue: int, first: int, last: int, take: Callable[[int, str], None]) -> None:
