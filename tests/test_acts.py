@@ -302,8 +302,8 @@ ACTS = [
     ("The economist warned that prices could rise next year.", "prices could rise next year", "warned",
      "predict", "warning"),
     # twentieth act round: a warning that a deed would be intolerable condemns it
-    ("The bishops warned that such a ban would be unacceptable to people of faith.",
-     "such a ban would be unacceptable to people of faith", "warned", "condemn", "condemnation"),
+    ("The clergy warned that a ban of that kind would be unacceptable to many families.",
+     "a ban of that kind would be unacceptable to many families", "warned", "condemn", "condemnation"),
     # ninth round: "that's not true" / "it is false" answering what was said denies it; "that's wrong" of an
     # act is no denial of a statement
     ('"That is simply not true," the spokeswoman said.', "That is simply not true", "said", "deny", "dismissal"),

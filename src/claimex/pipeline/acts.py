@@ -180,9 +180,9 @@ def _modal_children(table: TokenTable, pred: int) -> list[str]:
 
 def others_belief(st: Statement, word: int) -> bool:
     """A positive word of the content lies in what someone other than the speaker is said to think, believe
-    or claim (rule "others_belief", issue 15's praise round): "*they believe* they can *gain* concessions from
-    this government", "*Bernie says* he'll pay for *free* tuition", "not so presumptuous about *thinking* that
-    she is a *certain winner*". That is the other's view, not the speaker's praise, and neither the praise act
+    or claim (rule "others_belief", issue 15's praise round): "*the unions believe* they can *win* a better
+    contract from the board", "*the mayor says* she'll make the buses *free*", "too smug about *thinking*
+    that the seat is *safely* his". That is the other's view, not the speaker's praise, and neither the praise act
     nor the stance reads it. The word is inside the clausal complement (``ccomp``) of a verb of
     :data:`~claimex.lexicons.BELIEF_REPORTING_VERBS` in the content whose subject is not the speaker (a
     first-person pronoun or the pronoun that stands for the speaker in reported speech, :func:`is_speaker`:
@@ -1712,8 +1712,8 @@ def _nameless_harm(st: Statement) -> bool:
 
 
 def _object_of_preposition(table: TokenTable, noun: int) -> bool:
-    """The noun is the object of a preposition, or conjoined with one ("concern about voter *fraud* and the
-    *manipulation* of machines": since issue 15's act19 round)."""
+    """The noun is the object of a preposition, or conjoined with one ("worries about ballot *fraud* and the
+    *tampering* with counting machines": since issue 15's act19 round)."""
     i = noun
     for _ in range(4):
         if table.dep[i] != "conj" or table.head[i] == i:
