@@ -785,6 +785,16 @@ ACTS = [
      "the senator was not a good friend to the workers", "said", "accuse", "accusation"),
     ("The union said the governor never paid his fraudulent debts.", "the governor never paid his fraudulent debts",
      "said", "accuse", "accusation"),
+    # act21 round (issue 15): a question put to the hearers in a statement nobody asked for, about someone the
+    # statement names, accuses them; with no one named it stays a rhetorical close, and an asked one a question
+    ('"The council promised us a new library three years ago. Where is it?" the mayor said.',
+     "The council promised us a new library three years ago. Where is it", "said", "accuse",
+     "rhetorical_question"),
+    ('"The governor talks about thrift all the time. But what does thrift mean to him?" the farmer said.',
+     "The governor talks about thrift all the time. But what does thrift mean to him", "said", "accuse",
+     "rhetorical_question"),
+    ('"The council promised us a new library three years ago. Where is it?" the mayor asked.',
+     "The council promised us a new library three years ago. Where is it", "asked", "question", "question"),
 ]
 
 

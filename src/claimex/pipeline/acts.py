@@ -612,7 +612,7 @@ def asked_question(st: Statement) -> tuple[str, int | None] | None:
     if not st.content:
         return None
     first, last = st.content[0], st.content[-1]
-    asks = st.cue is not None and (st.cue_act == lx.QUESTION or table.lemma[st.cue] == "ask")
+    asks = _asking_cue(st)
     mark = last + 1 < table.n and table.word(last + 1) == "?"
     if asks and (table.lower[first] in _QUESTION_WORDS or (first > 0 and table.lower[first - 1] in _QUESTION_WORDS
                                                           and table.dep[first - 1] in ("mark", "advmod"))) and not (
@@ -627,6 +627,27 @@ def asked_question(st: Statement) -> tuple[str, int | None] | None:
                 st.judged = agent
                 return lx.ACCUSE, st.act_root
     return None
+
+
+def _asking_cue(st: Statement) -> bool:
+    """The cue asks: a question-class cue, or "ask"."""
+    return st.cue is not None and (st.cue_act == lx.QUESTION or st.table.lemma[st.cue] == "ask")
+
+
+def rhetorical_question(st: Statement) -> tuple[str, int | None] | None:
+    """A statement nobody asked for that puts a question to its hearers, about a person or organisation it
+    names, accuses them (issue 15's act21 round): "*The council* promised a new library. Where is it?", "he
+    talks about thrift, but what is thrift to *him*?". The first person or organisation of the content that is
+    neither the speaker nor a victim (:func:`third_party`) is the accused. A question a cue asks, or one that
+    is the whole content, is :func:`asked_question`'s; read after :func:`obligation` and :func:`wish`, before
+    :func:`prediction` (training readers: 4 statements right, 1 lost)."""
+    if not st.content or _asking_cue(st) or not _asks(st):
+        return None
+    agent = third_party(st)
+    if agent is None:
+        return None
+    st.judged = agent
+    return lx.ACCUSE, st.act_root
 
 
 def _rhetorical(st: Statement) -> bool:
@@ -3000,6 +3021,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("approval", approval),
     ("obligation", obligation),
     ("wish", wish),
+    ("rhetorical_question", rhetorical_question),
     ("prediction", prediction),
     ("reported_criticism", reported_criticism),
     ("lost_standing", lost_standing),
