@@ -795,6 +795,11 @@ ACTS = [
      "rhetorical_question"),
     ('"The council promised us a new library three years ago. Where is it?" the mayor asked.',
      "The council promised us a new library three years ago. Where is it", "asked", "question", "question"),
+    # act21 round: words of disrespect and deceit VADER lacks judge whoever they are said of
+    ("The pastor said the senator spoke to the miners disrespectfully.",
+     "the senator spoke to the miners disrespectfully", "said", "accuse", "accusation"),
+    ('"This is a sophomoric stunt," the senator said of the governor\'s budget.', "This is a sophomoric stunt", "said",
+     "accuse", "predication"),
 ]
 
 
