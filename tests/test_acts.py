@@ -639,6 +639,11 @@ ACTS = [
      "That was a great speech you made on Tuesday", "told", "support", "predication"),
     ('"This is a very difficult investigation," the mayor said.', "This is a very difficult investigation", "said",
      "accuse", "predication"),
+    # act21 round: a deed done in secret imputes the concealment to the doer; done openly it is told
+    ("The paper reported the lobby group has secretly funded trips for the councillors.",
+     "the lobby group has secretly funded trips for the councillors", "reported", "accuse", "misconduct"),
+    ("The paper reported the lobby group has funded trips for the councillors.",
+     "the lobby group has funded trips for the councillors", "reported", "assert", "default"),
     ('"It is good to see the mayor back at work," the senator said.', "It is good to see the mayor back at work",
      "said", "assert", "default"),
     ("The mayor said this was a very difficult investigation.", "this was a very difficult investigation", "said",

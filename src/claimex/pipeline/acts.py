@@ -1516,7 +1516,8 @@ def misconduct(st: Statement) -> tuple[str, int | None] | None:
     "*the party is trying to interfere* in the caucus", "*he proposed to dismantle* the program", "*the
     campaign exploited* the remark", "*she made up* the story" (a main predicate, or its infinitive
     complement, of :data:`_MISCONDUCT`, active, not negated, whose subject is a person, organisation or
-    third-person pronoun that is not the speaker; verbs the evaluation lexicon leaves unscored)."""
+    third-person pronoun that is not the speaker; verbs the evaluation lexicon leaves unscored); since issue 15's
+    act21 round also any deed done in secret (:func:`_covert`: "*the group secretly funded* the trips")."""
     table = st.table
     lemma = table.lemma
     if not _has_terms(st, _MISCONDUCT_LEMMAS):  # most contents
@@ -1524,7 +1525,8 @@ def misconduct(st: Statement) -> tuple[str, int | None] | None:
     for main in (*st.preds, *_believed(st)):
         for verb in (main, *(c for c in table.children[main] if table.dep[c] == "xcomp")):
             if lemma[verb] not in _MISCONDUCT and (lemma[verb] not in _PHRASAL_HEADS or (
-                    lemma[verb], _particle(table, verb)) not in _MISCONDUCT_PHRASES) and not _ranked_over(table, verb):
+                    lemma[verb], _particle(table, verb)) not in _MISCONDUCT_PHRASES) and not _ranked_over(
+                    table, verb) and not _covert(table, verb):
                 continue  # the cheap test first: most predicates are no misconduct
             kids = table.children[verb]
             if (table.pos[verb] != "VERB" or _negated_plainly(table, verb)
@@ -1572,7 +1574,16 @@ _MISCONDUCT: Final = frozenset({"interfere", "meddle", "dismantle", "exploit", "
 #: Phrasal verbs of misconduct: "*made up* the story", "*covered up* the leak".
 _MISCONDUCT_PHRASES: Final = frozenset({("make", "up"), ("cover", "up"), ("lash", "out")})
 _PHRASAL_HEADS: Final = frozenset(verb for verb, _ in _MISCONDUCT_PHRASES)
-_MISCONDUCT_LEMMAS: Final = _MISCONDUCT | _PHRASAL_HEADS | _RANKING
+#: Adverbs of a deed done in secret (:func:`_covert`; not "quietly", as often a manner as a concealment).
+_COVERT: Final = frozenset({"secretly", "covertly", "surreptitiously", "clandestinely"})
+_MISCONDUCT_LEMMAS: Final = _MISCONDUCT | _PHRASAL_HEADS | _RANKING | _COVERT
+
+
+def _covert(table: TokenTable, verb: int) -> bool:
+    """A deed done in secret (since issue 15's act21 round): "the group *has secretly funded* trips for the
+    councillors", "the agency *covertly tracked* the reporters" impute the concealment to the doer, whatever the
+    deed (training readers: 1 statement right, none lost)."""
+    return any(table.dep[c] == "advmod" and table.lower[c] in _COVERT for c in table.children[verb])
 
 
 def _quoted(st: Statement) -> bool:
