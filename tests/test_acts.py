@@ -790,14 +790,17 @@ ACTS = [
      "the senator was not a good friend to the workers", "said", "accuse", "accusation"),
     ("The union said the governor never paid his fraudulent debts.", "the governor never paid his fraudulent debts",
      "said", "accuse", "accusation"),
-    # act21 round (issue 15): a question put to the hearers in a statement nobody asked for, about someone the
-    # statement names, accuses them; with no one named it stays a rhetorical close, and an asked one a question
+    # act21 round (issue 15): a question that challenges, in a statement nobody asked for, accuses the person or
+    # organisation the statement names; a plain question put to the hearers stays what the other rules read,
+    # and an asked one is a question
+    ('"The governor promised us lower tolls. Does he really think the drivers forgot?" the mayor said.',
+     "The governor promised us lower tolls. Does he really think the drivers forgot", "said", "accuse",
+     "rhetorical_question"),
+    ('"The council sat on our petition for a year. Does it really expect our votes now? We will see," the farmer said.',
+     "The council sat on our petition for a year. Does it really expect our votes now? We will see", "said",
+     "accuse", "rhetorical_question"),
     ('"The council promised us a new library three years ago. Where is it?" the mayor said.',
-     "The council promised us a new library three years ago. Where is it", "said", "accuse",
-     "rhetorical_question"),
-    ('"The governor talks about thrift all the time. But what does thrift mean to him?" the farmer said.',
-     "The governor talks about thrift all the time. But what does thrift mean to him", "said", "accuse",
-     "rhetorical_question"),
+     "The council promised us a new library three years ago. Where is it", "said", "assert", "default"),
     ('"The council promised us a new library three years ago. Where is it?" the mayor asked.',
      "The council promised us a new library three years ago. Where is it", "asked", "question", "question"),
     # act21 round: words of disrespect and deceit VADER lacks judge whoever they are said of

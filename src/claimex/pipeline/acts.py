@@ -635,19 +635,38 @@ def _asking_cue(st: Statement) -> bool:
 
 
 def rhetorical_question(st: Statement) -> tuple[str, int | None] | None:
-    """A statement nobody asked for that puts a question to its hearers, about a person or organisation it
-    names, accuses them (issue 15's act21 round): "*The council* promised a new library. Where is it?", "he
-    talks about thrift, but what is thrift to *him*?". The first person or organisation of the content that is
-    neither the speaker nor a victim (:func:`third_party`) is the accused. A question a cue asks, or one that
-    is the whole content, is :func:`asked_question`'s; read after :func:`obligation` and :func:`wish`, before
-    :func:`prediction` (training readers: 4 statements right, 1 lost)."""
+    """A statement nobody asked for with a question in it that challenges (:func:`_challenge_in`: a negative
+    yes / no question, "really" in one, a tag, "why should / would") accuses the person or organisation it names
+    (issue 15's act21 round): "*The governor* promised lower tolls. Does he *really* think the drivers forgot?",
+    "*The council* ignored the petition. *Why should* we trust it now?". :func:`asked_question` reads such a
+    question only where it closes the content; here it may stand anywhere in it. The first person or
+    organisation of the content that is neither the speaker nor a victim (:func:`third_party`) is the accused.
+    Any question put to the hearers accusing whoever is named (tried first) gained 3 training statements but
+    read answered questions, musings and jokes as accusations; read after :func:`obligation` and :func:`wish`,
+    before :func:`prediction` (training readers: 1 statement right, none lost)."""
     if not st.content or _asking_cue(st) or not _asks(st):
+        return None
+    if not any(_challenge_in(st.table, words) for words in _question_sentences(st)):
         return None
     agent = third_party(st)
     if agent is None:
         return None
     st.judged = agent
     return lx.ACCUSE, st.act_root
+
+
+def _question_sentences(st: Statement) -> list[list[int]]:
+    """The content's words of each sentence that a question mark closes, in order."""
+    table = st.table
+    ends = table.sentence_ends
+    out = []
+    for mark in range(st.content[0], min(st.content[-1] + 2, table.n)):
+        if table.word(mark) != "?":
+            continue
+        k = bisect.bisect_left(ends, mark)
+        start = ends[k - 1] + 1 if k > 0 else 0
+        out.append([i for i in st.content if start <= i < mark])
+    return out
 
 
 def _rhetorical(st: Statement) -> bool:
@@ -661,21 +680,26 @@ _NOT_WORDS: Final = frozenset({"not"}) | lx.NEGATION_CLITICS
 
 
 def _challenging(st: Statement) -> bool:
-    """The form of a rhetorical question that challenges someone: a negative yes / no question ("*Does*
-    he *not* understand ...?", "*Isn't* it obvious?"), "really" in it ("Does Iowa *really* want ...?"),
-    a tag ("it's all a show, *no*?") or "why should / would" ("*why should* we give her the presidency?")."""
-    table = st.table
-    words = [table.lower[i] for i in st.content]
+    """The form of a rhetorical question that challenges someone (:func:`_challenge_in` the content)."""
+    return _challenge_in(st.table, st.content)
+
+
+def _challenge_in(table: TokenTable, tokens: Sequence[int]) -> bool:
+    """``tokens`` have the form of a rhetorical question that challenges someone: a negative yes / no
+    question ("*Does* he *not* understand ...?", "*Isn't* it obvious?"), "really" in it ("Does Iowa *really*
+    want ...?"), a tag ("it's all a show, *no*?") or "why should / would" ("*why should* we give her the
+    presidency?")."""
+    words = [table.lower[i] for i in tokens]
     if not words:
         return False
-    if words[-1] in ("no", "right") and len(words) > 2 and table.word(st.content[-1] - 1) == ",":
+    if words[-1] in ("no", "right") and len(words) > 2 and table.word(tokens[-1] - 1) == ",":
         return True
-    if "really" in words and table.pos[st.content[0]] == "AUX":
+    if "really" in words and table.pos[tokens[0]] == "AUX":
         return True
     for k, w in enumerate(words[:-1]):
         if w == "why" and words[k + 1] in ("should", "would"):
             return True
-    first = st.content[0]
+    first = tokens[0]
     verb = table.head[first]
     return table.pos[first] == "AUX" and any(table.lower[c] in _NOT_WORDS and c < verb
                                              for c in table.children[verb])
