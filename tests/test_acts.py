@@ -799,6 +799,8 @@ ACTS = [
     ('"The council sat on our petition for a year. Does it really expect our votes now? We will see," the farmer said.',
      "The council sat on our petition for a year. Does it really expect our votes now? We will see", "said",
      "accuse", "rhetorical_question"),
+    ('"The mayor is clearly experienced, right? She has run the city for ten years," the pastor said.',
+     "The mayor is clearly experienced, right? She has run the city for ten years", "said", "assert", "default"),
     ('"The council promised us a new library three years ago. Where is it?" the mayor said.',
      "The council promised us a new library three years ago. Where is it", "said", "assert", "default"),
     ('"The council promised us a new library three years ago. Where is it?" the mayor asked.',

@@ -646,7 +646,7 @@ def rhetorical_question(st: Statement) -> tuple[str, int | None] | None:
     before :func:`prediction` (training readers: 1 statement right, none lost)."""
     if not st.content or _asking_cue(st) or not _asks(st):
         return None
-    if not any(_challenge_in(st.table, words) for words in _question_sentences(st)):
+    if not any(_challenge_in(st.table, words, tag=False) for words in _question_sentences(st)):
         return None
     agent = third_party(st)
     if agent is None:
@@ -684,15 +684,16 @@ def _challenging(st: Statement) -> bool:
     return _challenge_in(st.table, st.content)
 
 
-def _challenge_in(table: TokenTable, tokens: Sequence[int]) -> bool:
+def _challenge_in(table: TokenTable, tokens: Sequence[int], *, tag: bool = True) -> bool:
     """``tokens`` have the form of a rhetorical question that challenges someone: a negative yes / no
     question ("*Does* he *not* understand ...?", "*Isn't* it obvious?"), "really" in it ("Does Iowa *really*
-    want ...?"), a tag ("it's all a show, *no*?") or "why should / would" ("*why should* we give her the
-    presidency?")."""
+    want ...?"), a tag ("it's all a show, *no*?"; with ``tag``: inside a longer statement a "..., right?" is
+    as often a filler, "she's clearly experienced, *right*?") or "why should / would" ("*why should* we give
+    her the presidency?")."""
     words = [table.lower[i] for i in tokens]
     if not words:
         return False
-    if words[-1] in ("no", "right") and len(words) > 2 and table.word(tokens[-1] - 1) == ",":
+    if tag and words[-1] in ("no", "right") and len(words) > 2 and table.word(tokens[-1] - 1) == ",":
         return True
     if "really" in words and table.pos[tokens[0]] == "AUX":
         return True
