@@ -639,6 +639,11 @@ ACTS = [
      "That was a great speech you made on Tuesday", "told", "support", "predication"),
     ('"This is a very difficult investigation," the mayor said.', "This is a very difficult investigation", "said",
      "accuse", "predication"),
+    # act21 round: a deed done in secret imputes the concealment to the doer; done openly it is told
+    ("The paper reported the lobby group has secretly funded trips for the councillors.",
+     "the lobby group has secretly funded trips for the councillors", "reported", "accuse", "misconduct"),
+    ("The paper reported the lobby group has funded trips for the councillors.",
+     "the lobby group has funded trips for the councillors", "reported", "assert", "default"),
     ('"It is good to see the mayor back at work," the senator said.', "It is good to see the mayor back at work",
      "said", "assert", "default"),
     ("The mayor said this was a very difficult investigation.", "this was a very difficult investigation", "said",
@@ -785,6 +790,26 @@ ACTS = [
      "the senator was not a good friend to the workers", "said", "accuse", "accusation"),
     ("The union said the governor never paid his fraudulent debts.", "the governor never paid his fraudulent debts",
      "said", "accuse", "accusation"),
+    # act21 round (issue 15): a question that challenges, in a statement nobody asked for, accuses the person or
+    # organisation the statement names; a plain question put to the hearers stays what the other rules read,
+    # and an asked one is a question
+    ('"The governor promised us lower tolls. Does he really think the drivers forgot?" the mayor said.',
+     "The governor promised us lower tolls. Does he really think the drivers forgot", "said", "accuse",
+     "rhetorical_question"),
+    ('"The council sat on our petition for a year. Does it really expect our votes now? We will see," the farmer said.',
+     "The council sat on our petition for a year. Does it really expect our votes now? We will see", "said",
+     "accuse", "rhetorical_question"),
+    ('"The mayor is clearly experienced, right? She has run the city for ten years," the pastor said.',
+     "The mayor is clearly experienced, right? She has run the city for ten years", "said", "assert", "default"),
+    ('"The council promised us a new library three years ago. Where is it?" the mayor said.',
+     "The council promised us a new library three years ago. Where is it", "said", "assert", "default"),
+    ('"The council promised us a new library three years ago. Where is it?" the mayor asked.',
+     "The council promised us a new library three years ago. Where is it", "asked", "question", "question"),
+    # act21 round: words of disrespect and deceit VADER lacks judge whoever they are said of
+    ("The pastor said the senator spoke to the miners disrespectfully.",
+     "the senator spoke to the miners disrespectfully", "said", "accuse", "accusation"),
+    ('"This is a sophomoric stunt," the senator said of the governor\'s budget.', "This is a sophomoric stunt", "said",
+     "accuse", "predication"),
 ]
 
 

@@ -771,6 +771,12 @@ NEGATIVE_EVALUATION: Final[frozenset[str]] = frozenset({
     "erratic", "delusional", "sleazy", "shady", "cronyism", "nepotism", "inept", "ineffective", "feckless",
     "condescending", "outlandish", "preposterous", "misogynist", "misogynistic", "homophobic", "petty",
     "vindictive", "thug", "tyrant", "debacle", "dysfunctional", "overreach",
+    # words of disrespect, deceit and pettiness VADER lacks (issue 15's act21 round): "a *sophomoric* stunt", "he
+    # treated the families *disrespectfully*" (read through "-ly"), "a *spineless* leader"
+    "disrespectful", "presumptuous", "sophomoric", "spineless", "gutless", "callous", "duplicitous",
+    "mean-spirited", "small-minded", "psychopath", "sociopath", "two-faced", "self-serving", "dishonorable",
+    "unpresidential", "pompous", "smug", "sneaky", "underhanded", "conniving", "manipulative", "disingenuous",
+    "unserious", "shortsighted", "tone-deaf", "elitist", "grandstanding", "demeaning", "derogatory",
 })
 #: Words of positive evaluation.
 POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({

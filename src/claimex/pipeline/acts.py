@@ -612,7 +612,7 @@ def asked_question(st: Statement) -> tuple[str, int | None] | None:
     if not st.content:
         return None
     first, last = st.content[0], st.content[-1]
-    asks = st.cue is not None and (st.cue_act == lx.QUESTION or table.lemma[st.cue] == "ask")
+    asks = _asking_cue(st)
     mark = last + 1 < table.n and table.word(last + 1) == "?"
     if asks and (table.lower[first] in _QUESTION_WORDS or (first > 0 and table.lower[first - 1] in _QUESTION_WORDS
                                                           and table.dep[first - 1] in ("mark", "advmod"))) and not (
@@ -629,6 +629,46 @@ def asked_question(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def _asking_cue(st: Statement) -> bool:
+    """The cue asks: a question-class cue, or "ask"."""
+    return st.cue is not None and (st.cue_act == lx.QUESTION or st.table.lemma[st.cue] == "ask")
+
+
+def rhetorical_question(st: Statement) -> tuple[str, int | None] | None:
+    """A statement nobody asked for with a question in it that challenges (:func:`_challenge_in`: a negative
+    yes / no question, "really" in one, a tag, "why should / would") accuses the person or organisation it names
+    (issue 15's act21 round): "*The governor* promised lower tolls. Does he *really* think the drivers forgot?",
+    "*The council* ignored the petition. *Why should* we trust it now?". :func:`asked_question` reads such a
+    question only where it closes the content; here it may stand anywhere in it. The first person or
+    organisation of the content that is neither the speaker nor a victim (:func:`third_party`) is the accused.
+    Any question put to the hearers accusing whoever is named (tried first) gained 3 training statements but
+    read answered questions, musings and jokes as accusations; read after :func:`obligation` and :func:`wish`,
+    before :func:`prediction` (training readers: 1 statement right, none lost)."""
+    if not st.content or _asking_cue(st) or not _asks(st):
+        return None
+    if not any(_challenge_in(st.table, words, tag=False) for words in _question_sentences(st)):
+        return None
+    agent = third_party(st)
+    if agent is None:
+        return None
+    st.judged = agent
+    return lx.ACCUSE, st.act_root
+
+
+def _question_sentences(st: Statement) -> list[list[int]]:
+    """The content's words of each sentence that a question mark closes, in order."""
+    table = st.table
+    ends = table.sentence_ends
+    out = []
+    for mark in range(st.content[0], min(st.content[-1] + 2, table.n)):
+        if table.word(mark) != "?":
+            continue
+        k = bisect.bisect_left(ends, mark)
+        start = ends[k - 1] + 1 if k > 0 else 0
+        out.append([i for i in st.content if start <= i < mark])
+    return out
+
+
 def _rhetorical(st: Statement) -> bool:
     """A question that evaluates ("Is this what we accept now?" after a criticism) or challenges
     (:func:`_challenging`) is no question."""
@@ -640,21 +680,27 @@ _NOT_WORDS: Final = frozenset({"not"}) | lx.NEGATION_CLITICS
 
 
 def _challenging(st: Statement) -> bool:
-    """The form of a rhetorical question that challenges someone: a negative yes / no question ("*Does*
-    he *not* understand ...?", "*Isn't* it obvious?"), "really" in it ("Does Iowa *really* want ...?"),
-    a tag ("it's all a show, *no*?") or "why should / would" ("*why should* we give her the presidency?")."""
-    table = st.table
-    words = [table.lower[i] for i in st.content]
+    """The form of a rhetorical question that challenges someone (:func:`_challenge_in` the content)."""
+    return _challenge_in(st.table, st.content)
+
+
+def _challenge_in(table: TokenTable, tokens: Sequence[int], *, tag: bool = True) -> bool:
+    """``tokens`` have the form of a rhetorical question that challenges someone: a negative yes / no
+    question ("*Does* he *not* understand ...?", "*Isn't* it obvious?"), "really" in it ("Does Iowa *really*
+    want ...?"), a tag ("it's all a show, *no*?"; with ``tag``: inside a longer statement a "..., right?" is
+    as often a filler, "she's clearly experienced, *right*?") or "why should / would" ("*why should* we give
+    her the presidency?")."""
+    words = [table.lower[i] for i in tokens]
     if not words:
         return False
-    if words[-1] in ("no", "right") and len(words) > 2 and table.word(st.content[-1] - 1) == ",":
+    if tag and words[-1] in ("no", "right") and len(words) > 2 and table.word(tokens[-1] - 1) == ",":
         return True
-    if "really" in words and table.pos[st.content[0]] == "AUX":
+    if "really" in words and table.pos[tokens[0]] == "AUX":
         return True
     for k, w in enumerate(words[:-1]):
         if w == "why" and words[k + 1] in ("should", "would"):
             return True
-    first = st.content[0]
+    first = tokens[0]
     verb = table.head[first]
     return table.pos[first] == "AUX" and any(table.lower[c] in _NOT_WORDS and c < verb
                                              for c in table.children[verb])
@@ -1495,7 +1541,8 @@ def misconduct(st: Statement) -> tuple[str, int | None] | None:
     "*the party is trying to interfere* in the caucus", "*he proposed to dismantle* the program", "*the
     campaign exploited* the remark", "*she made up* the story" (a main predicate, or its infinitive
     complement, of :data:`_MISCONDUCT`, active, not negated, whose subject is a person, organisation or
-    third-person pronoun that is not the speaker; verbs the evaluation lexicon leaves unscored)."""
+    third-person pronoun that is not the speaker; verbs the evaluation lexicon leaves unscored); since issue 15's
+    act21 round also any deed done in secret (:func:`_covert`: "*the group secretly funded* the trips")."""
     table = st.table
     lemma = table.lemma
     if not _has_terms(st, _MISCONDUCT_LEMMAS):  # most contents
@@ -1503,7 +1550,8 @@ def misconduct(st: Statement) -> tuple[str, int | None] | None:
     for main in (*st.preds, *_believed(st)):
         for verb in (main, *(c for c in table.children[main] if table.dep[c] == "xcomp")):
             if lemma[verb] not in _MISCONDUCT and (lemma[verb] not in _PHRASAL_HEADS or (
-                    lemma[verb], _particle(table, verb)) not in _MISCONDUCT_PHRASES) and not _ranked_over(table, verb):
+                    lemma[verb], _particle(table, verb)) not in _MISCONDUCT_PHRASES) and not _ranked_over(
+                    table, verb) and not _covert(table, verb):
                 continue  # the cheap test first: most predicates are no misconduct
             kids = table.children[verb]
             if (table.pos[verb] != "VERB" or _negated_plainly(table, verb)
@@ -1551,7 +1599,16 @@ _MISCONDUCT: Final = frozenset({"interfere", "meddle", "dismantle", "exploit", "
 #: Phrasal verbs of misconduct: "*made up* the story", "*covered up* the leak".
 _MISCONDUCT_PHRASES: Final = frozenset({("make", "up"), ("cover", "up"), ("lash", "out")})
 _PHRASAL_HEADS: Final = frozenset(verb for verb, _ in _MISCONDUCT_PHRASES)
-_MISCONDUCT_LEMMAS: Final = _MISCONDUCT | _PHRASAL_HEADS | _RANKING
+#: Adverbs of a deed done in secret (:func:`_covert`; not "quietly", as often a manner as a concealment).
+_COVERT: Final = frozenset({"secretly", "covertly", "surreptitiously", "clandestinely"})
+_MISCONDUCT_LEMMAS: Final = _MISCONDUCT | _PHRASAL_HEADS | _RANKING | _COVERT
+
+
+def _covert(table: TokenTable, verb: int) -> bool:
+    """A deed done in secret (since issue 15's act21 round): "the group *has secretly funded* trips for the
+    councillors", "the agency *covertly tracked* the reporters" impute the concealment to the doer, whatever the
+    deed (training readers: 1 statement right, none lost)."""
+    return any(table.dep[c] == "advmod" and table.lower[c] in _COVERT for c in table.children[verb])
 
 
 def _quoted(st: Statement) -> bool:
@@ -3000,6 +3057,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("approval", approval),
     ("obligation", obligation),
     ("wish", wish),
+    ("rhetorical_question", rhetorical_question),
     ("prediction", prediction),
     ("reported_criticism", reported_criticism),
     ("lost_standing", lost_standing),
