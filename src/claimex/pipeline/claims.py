@@ -548,8 +548,8 @@ class ClaimAnalyzer(Stage):
     @staticmethod
     def _hedges(table: TokenTable, words: _Words, cue: int | None, preds: Sequence[int],
                 reported: bool = False) -> list[int]:
-        """The hedge words of the content and of the cue. ``reported``: the content
-        is indirect speech, where "he" or "they" believing is the speaker's own belief."""
+        """The hedge words of the content and of the cue. ``reported``: the content is indirect speech (or
+        a mixed quote's lead), where "he" or "they" believing is the speaker's own belief."""
         dep, lower, children = table.dep, table.lower, table.children
         out = []
         if not words.terms.isdisjoint(_HEDGE_TERMS):
@@ -574,8 +574,6 @@ class ClaimAnalyzer(Stage):
 
 # --------------------------------------------------------------------------------------------------
 # Token-level rules, over token indices.
-
-
 
 
 def _hedges_claim(table: TokenTable, modal: int, preds: Sequence[int]) -> bool:
@@ -607,8 +605,6 @@ def _compared_likelihood(table: TokenTable, i: int) -> bool:
     if table.lower[i] != "likely":
         return False
     return table.dep[i] == "amod" or any(table.lower[c] in _COMPARATIVES for c in table.children[i])
-
-
 
 
 def _tag(table: TokenTable, i: int) -> str:
