@@ -635,15 +635,16 @@ def _asking_cue(st: Statement) -> bool:
 
 
 def rhetorical_question(st: Statement) -> tuple[str, int | None] | None:
-    """A statement nobody asked for with a question in it that challenges (:func:`_challenge_in`: a negative
-    yes / no question, "really" in one, a tag, "why should / would") accuses the person or organisation it names
-    (issue 15's act21 round): "*The governor* promised lower tolls. Does he *really* think the drivers forgot?",
-    "*The council* ignored the petition. *Why should* we trust it now?". :func:`asked_question` reads such a
-    question only where it closes the content; here it may stand anywhere in it. The first person or
-    organisation of the content that is neither the speaker nor a victim (:func:`third_party`) is the accused.
-    Any question put to the hearers accusing whoever is named (tried first) gained 3 training statements but
-    read answered questions, musings and jokes as accusations; read after :func:`obligation` and :func:`wish`,
-    before :func:`prediction` (training readers: 1 statement right, none lost)."""
+    """A statement nobody asked for with a question in it that challenges (:func:`_challenge_in`, a tag
+    "..., right?" left out: a negative yes / no question, "really" in one, "why should / would") accuses
+    the person or organisation it names (issue 15's act21 round): "*The governor* promised lower tolls.
+    Does he *really* think the drivers forgot?", "*The council* ignored the petition. *Why should* we trust
+    it now?". :func:`asked_question` reads such a question only where it closes the content; here it may
+    stand anywhere in it. The first person or organisation of the content that is neither the speaker nor
+    a victim (:func:`third_party`) is the accused. Any question put to the hearers accusing whoever is
+    named (tried first) gained 3 training statements but read answered questions, musings and jokes as
+    accusations; read after :func:`obligation` and :func:`wish`, before :func:`prediction` (training
+    readers: 1 statement right, none lost)."""
     if not st.content or _asking_cue(st) or not _asks(st):
         return None
     if not any(_challenge_in(st.table, words, tag=False) for words in _question_sentences(st)):
