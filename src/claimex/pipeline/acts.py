@@ -897,8 +897,8 @@ def warning(st: Statement) -> tuple[str, int | None] | None:
     has passed): "warned that the plan *could* send thousands into poverty", "warned *of* the
     consequences a default *would* have", "cautioned that prices *may* rise". A warning of a present
     fact asserts ("warned the plan is no cure-all"). Since the twentieth act round a warning that a deed
-    *would be* intolerable judges the deed, it foretells nothing: "warned such a ban would be *unacceptable*"
-    is left to :func:`condemnation`."""
+    *would be* intolerable judges the deed, it foretells nothing: "warned a ban of that kind would be
+    *unacceptable*" is left to :func:`condemnation`."""
     table, cue = st.table, st.cue
     if cue is None or table.lemma[cue] not in lx.WARNING_CUES:
         return None
