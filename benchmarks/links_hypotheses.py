@@ -150,6 +150,39 @@ def _frame(text: str, c: Mapping[str, Any]) -> str:
     return text[min(s for s, _ in spans):max(e for _, e in spans)]
 
 
+def dev_readings() -> tuple[dict[str, list[Any]], set[str]]:
+    """The development readings' marked pairs by article, and the articles of the held-out reader (never
+    read: only their ids, to leave them out)."""
+    gold: dict[str, list[Any]] = {}
+    held: set[str] = set()
+    for name in READINGS:
+        for record in read_gold(DEV / name):
+            if record["reader"] == HELD_OUT:
+                held.add(record["id"])
+            else:
+                gold.setdefault(record["id"], []).extend(gold_pairs(record))
+    return gold, held
+
+
+def read_texts(path: str, gold: Mapping[str, list[Any]], held: set[str], train: bool) -> dict[str, str]:
+    """The texts of the development articles (with ``train`` every PolNeAR train article), none held out."""
+    texts: dict[str, str] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            if record["id"] not in held and (train or record["id"] in gold):
+                texts[record["id"]] = record["text"]
+    return texts
+
+
+def marked_relations(doc_id: str, gold: Mapping[str, list[Any]], a: Mapping[str, Any],
+                     b: Mapping[str, Any]) -> list[str]:
+    """The relations the development readers marked between claims ``a`` and ``b``, in either order."""
+    sa, sb = claim_spans(a), claim_spans(b)
+    return [p.relation for p in gold.get(doc_id, ())
+            if (matches(sa, p.earlier) and matches(sb, p.later)) or (matches(sa, p.later) and matches(sb, p.earlier))]
+
+
 def candidates(nlp: Any, texts: Mapping[str, str], gold: Mapping[str, list[Any]], n_process: int,
                *, with_relate: bool = True) -> Iterator[Row]:
     """One row per candidate pair of each article: what the hypotheses read, and the marked relations."""
@@ -179,10 +212,7 @@ def candidates(nlp: Any, texts: Mapping[str, str], gold: Mapping[str, list[Any]]
                 if (one_side(er, lt) or same_statement(er, lt, weights) or interprets(lt, er)
                         or opens_with_another_speaker(lt) or topic_only(lt) or topic_only(er)):
                     continue
-                sa, sb = claim_spans(a), claim_spans(b)
-                marked = [p.relation for p in gold.get(doc_id, ())
-                          if (matches(sa, p.earlier) and matches(sb, p.later))
-                          or (matches(sa, p.later) and matches(sb, p.earlier))]
+                marked = marked_relations(doc_id, gold, a, b)
                 relation = rl.relate_sides(sides[n], sides[k], relate_weights) if with_relate else _NO_RELATION
                 yield _pair(doc_id, a, b, er, lt, k - n - 1, relation, marked, opposed=opposed, nearest=nearest)
 
@@ -341,24 +371,12 @@ def main() -> int:
     if not Path(args.texts).exists():
         print(f"no texts at {args.texts}", file=sys.stderr)
         return 2
-    gold: dict[str, list[Any]] = {}
-    held: set[str] = set()
-    for name in READINGS:
-        for record in read_gold(DEV / name):
-            if record["reader"] == HELD_OUT:
-                held.add(record["id"])
-            else:
-                gold.setdefault(record["id"], []).extend(gold_pairs(record))
+    gold, held = dev_readings()
     if args.load:
         with open(args.load, encoding="utf-8") as f:
             rows = [r for r in map(json.loads, f) if r["doc"] not in held and (args.train or r["doc"] in gold)]
     else:
-        texts: dict[str, str] = {}
-        with open(args.texts, encoding="utf-8") as f:
-            for line in f:
-                record = json.loads(line)
-                if record["id"] not in held and (args.train or record["id"] in gold):
-                    texts[record["id"]] = record["text"]
+        texts = read_texts(args.texts, gold, held, args.train)
         rows = list(candidates(claimex.load(), texts, gold, args.n_process, with_relate=not args.no_relate))
     if args.save:
         with open(args.save, "w", encoding="utf-8") as out:

@@ -26,29 +26,23 @@ The nevers lifted:
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from links_hypotheses import POLNEAR, dev_readings, marked_relations, read_texts  # benchmarks/ is first on sys.path
+
 import claimex
 from claimex import lexicons as lx
 from claimex.extensions import raw
-from claimex.link_scoring import claim_spans, gold_pairs, matches, read_gold
 from claimex.pipeline.links import linker
 from claimex.pipeline.links.features import ClaimFeatures
 from claimex.pipeline.links.rules import _content_root, opens_with_another_speaker
 from claimex.pipeline.links.syntax import phrase_keys
-
-ROOT = Path(__file__).resolve().parent.parent
-POLNEAR = ROOT.parent / "shared" / "data" / "polnear" / "train.jsonl"
-DEV = ROOT / "benchmarks" / "dev"
-READINGS = ("links_gold.jsonl", "links_gold2.jsonl", "links_second_reading.jsonl")
-HELD_OUT = "A"
 
 Link = tuple[str, str, str]  # source, target, relation
 
@@ -122,13 +116,6 @@ VARIANTS: dict[str, Callable[[Any, Any], set[Link]]] = {
 }
 
 
-def _marked(doc_id: str, gold: Mapping[str, list[Any]], source: Mapping[str, Any],
-            target: Mapping[str, Any]) -> list[str]:
-    ss, ts = claim_spans(source), claim_spans(target)
-    return [p.relation for p in gold.get(doc_id, ())
-            if (matches(ts, p.earlier) and matches(ss, p.later)) or (matches(ss, p.earlier) and matches(ts, p.later))]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--texts", default=str(POLNEAR), help="PolNeAR train JSONL (the articles' texts)")
@@ -139,20 +126,8 @@ def main() -> int:
     if not Path(args.texts).exists():
         print(f"no texts at {args.texts}", file=sys.stderr)
         return 2
-    gold: dict[str, list[Any]] = {}
-    held: set[str] = set()
-    for name in READINGS:
-        for record in read_gold(DEV / name):
-            if record["reader"] == HELD_OUT:
-                held.add(record["id"])
-            else:
-                gold.setdefault(record["id"], []).extend(gold_pairs(record))
-    texts: dict[str, str] = {}
-    with open(args.texts, encoding="utf-8") as f:
-        for line in f:
-            record = json.loads(line)
-            if record["id"] not in held and (args.train or record["id"] in gold):
-                texts[record["id"]] = record["text"]
+    gold, held = dev_readings()
+    texts = read_texts(args.texts, gold, held, args.train)
     nlp = claimex.load()
     stage = nlp.get_pipe("claimex_links")
     counts: Counter[tuple[str, str]] = Counter()
@@ -167,7 +142,7 @@ def main() -> int:
             found = run(stage, doc)
             counts[(name, "removed")] += len(base - found)
             for source, target, relation in sorted(found - base):
-                marked = _marked(doc_id, gold, claims[source], claims[target])
+                marked = marked_relations(doc_id, gold, claims[source], claims[target])
                 kind = "marked" if relation in marked else "marked, other relation" if marked else "not marked"
                 counts[(name, f"{where}: {kind}" if where == "dev" else "train")] += 1
                 if args.list:
