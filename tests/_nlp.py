@@ -89,3 +89,11 @@ def analysed(nlp: Language, analyzer: Any, text: str, content: str, cue: str | N
         doc = build(nlp, text, [claim("c1", content, cue=cue, speaker="s1")], [speaker("s1", "Speaker"), *speakers])
     analyzer(doc)
     return dict(raw(doc)["claims"][0])
+
+
+def extracted(nlp: Language, text: str, content: str) -> list[Claim]:
+    """The claims the whole pipeline ``nlp`` extracts from ``text`` whose content is ``content`` (a comma
+    that closes the content aside)."""
+    import claimex
+
+    return [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text.rstrip(",") == content]
