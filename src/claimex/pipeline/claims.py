@@ -422,7 +422,8 @@ class ClaimAnalyzer(Stage):
         else:
             target_root, entity, name = targets.rule_target(st, act, from_cue, speakers, about)
         stance, stance_source = self._stance(st, act, act_rule, target_root, from_cue)
-        if targets.own_side(table, target_root, entity, name, speaker) is not None:  # a spokesman on his principal
+        if stance == "oppose" and targets.own_side(table, target_root, entity, name, speaker) is not None:
+            # a spokesman on his principal: only an opposition is undone there (acts.own_side_stance)
             stance, stance_source = acts.own_side_stance(st, act, stance, stance_source)
 
         target_toks = target_tokens(table, target_root) if target_root is not None else []  # in text order
