@@ -28,11 +28,18 @@ The hypotheses:
   (mutual opposition), answering the earlier speaker's nearest claim before it or its claim opposing the
   later speaker; and the later claim backing the earlier speaker (target entity, stance support).
 
+* (twenty-second round) the later claim naming the earlier speaker in its content (one of its names among the
+  content's topic keys: "The FBI resolved all of this", "Reid's remark was not based on ..."), answering that
+  speaker's nearest claim before it, the relation by the later claim's stance; a word of any clause (not only a
+  main predicate) said with the opposite polarity, or its antonym, in the other content; a restatement whose
+  core arguments align through a pronoun; and three to five topic words shared with the same stance, or by two
+  claims that both assert.
+
 ``--no-relate`` skips the relate reading (its hypotheses, and most of the time); ``--save`` / ``--load``
 keep the candidate rows, so a table is redrawn without a parse.
 
-The answer of the nineteenth and twenty-first rounds: none reaches a precision of 0.6 on the development
-readings (the best, 0.33, on one marked pair); see docs/claims-and-links.md.
+The answer of the nineteenth, twenty-first and twenty-second rounds: none reaches a precision of 0.6 on the
+development readings (the best, 0.33); see docs/claims-and-links.md.
 """
 
 from __future__ import annotations
@@ -58,6 +65,7 @@ from claimex.pipeline.links.rules import (
     opens_with_another_speaker,
     same_predicate,
     same_statement,
+    shared_terms,
     topic_only,
 )
 
@@ -71,6 +79,7 @@ _ANSWERING_ACTS = frozenset({lx.DENY, lx.ACCUSE, lx.CONDEMN})
 rl = sys.modules["claimex.relate"]  # the module (``claimex.relate`` is also the function)
 _NO_RELATION = rl.Relation("none", 0.0)  # ``--no-relate``: the relate hypotheses then fire on nothing
 _STANCES = frozenset({"support", "oppose"})
+_NOT_ASSERTING = frozenset({lx.DEMAND, lx.QUESTION})
 
 Row = dict[str, Any]
 
@@ -141,7 +150,49 @@ def _pair(doc_id: str, a: Mapping[str, Any], b: Mapping[str, Any], er: ClaimFeat
         "earlier_opposes_later_speaker": _aims_at(a, b.get("speaker"), _opposes),
         "earlier_speaker_opposes_later_anywhere": (a.get("speaker"), b.get("speaker")) in opposed,
         "nearest_of_earlier_speaker": nearest,
+        # issue 13's twenty-second round: the later claim names the earlier speaker in its content
+        "later_names_earlier_speaker": not er.party.names.isdisjoint(lt.terms),
+        "later_names_a_statement": _names_a_statement(lt),
+        # the same word said with the opposite polarity, or two antonyms, in any clause of the two contents
+        "clause_opposite": _clause_opposite(er, lt),
+        "shared_terms": shared_terms(er, lt),
+        # a restatement: one predicate (or a synonym) with the same polarity, its core arguments aligned
+        "same_aligned_pronoun": any(p.negated == q.negated and same_predicate(p, q)
+                                    and _core_aligned(p, q, pronoun_aligns=True)
+                                    for q in lt.propositions for p in er.propositions),
+        "both_assert": a.get("act") not in _NOT_ASSERTING and b.get("act") not in _NOT_ASSERTING
+        and not a.get("hedged") and not b.get("hedged"),
     }
+
+
+def _clause_predicates(c: ClaimFeatures) -> dict[str, bool]:
+    """Every verb and adjective of the content (not a weak one: "say", "be", "have"), in any clause, by lemma,
+    with whether a negator hangs on it ("accused her of *not giving* the company time", "concluded that the
+    articles were *accurate*"); a lemma said both ways is left out."""
+    tt = c.tokens
+    content = set(c.content)
+    negated = {tt.head[i] for i in content if tt.lower[i] in lx.NEGATION_WORDS}
+    said: dict[str, set[bool]] = {}
+    for i in content:
+        if tt.pos[i] in ("VERB", "ADJ") and tt.is_alpha[i] and tt.lemma[i] not in lx.WEAK_PREDICATES:
+            said.setdefault(tt.lemma[i], set()).add(i in negated)
+    return {lemma: next(iter(ways)) for lemma, ways in said.items() if len(ways) == 1}
+
+
+def _clause_opposite(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """A word of one content said with the opposite polarity in the other, or its antonym with the same one."""
+    pa, pb = _clause_predicates(a), _clause_predicates(b)
+    if any(lemma in pb and pb[lemma] != negated for lemma, negated in pa.items()):
+        return True
+    return any(other in pb and pb[other] == negated
+               for lemma, negated in pa.items() for other in lexical.antonyms(lemma))
+
+
+def _names_a_statement(c: ClaimFeatures) -> bool:
+    """The content has a word naming a statement or its saying: "Reid's *remark*", "their *report*", "what
+    he *said*"."""
+    lemma = c.tokens.lemma
+    return any(lemma[i] in lx.CLAIM_NOUNS or lemma[i] in lx.REPORTING_CUES for i in c.content)
 
 
 def _frame(text: str, c: Mapping[str, Any]) -> str:
@@ -251,6 +302,26 @@ def hypotheses() -> dict[str, Hypothesis]:
         out[f"the later speaker is the target of an accusing or opposing claim, {_apart(n)}, opposing or denying"] = (
             lambda r, n=n: "disputes" if r["later_is_target"] and r["between"] < n and r["later_answers"] else None)
     out.update(stance_hypotheses())
+    out.update(naming_hypotheses())
+    out["a word of any clause with the opposite polarity, or its antonym"] = (
+        lambda r: "disputes" if r["clause_opposite"] else None)
+    out["a predicate or its synonym, the same polarity, core arguments aligned, a pronoun aligning (supports)"] = (
+        lambda r: "supports" if r["same_aligned_pronoun"] else None)
+    out["the same, both asserting, neither hedged"] = (
+        lambda r: "supports" if r["same_aligned_pronoun"] and r["both_assert"] else None)
+    for n in (3, 4, 5):
+        out[f"{n} topic words shared, the same non-neutral stance (supports)"] = (
+            lambda r, n=n: "supports" if r["shared_terms"] >= n and _stance_relation(r) == "supports" else None)
+        out[f"{n} topic words shared, the same non-neutral stance, at most 2 claims between (supports)"] = (
+            lambda r, n=n: "supports" if r["shared_terms"] >= n and _stance_relation(r) == "supports"
+            and r["between"] < 3 else None)
+        out[f"{n} topic words shared, both asserting, neither hedged (supports)"] = (
+            lambda r, n=n: "supports" if r["shared_terms"] >= n and r["both_assert"] else None)
+    for n in (1, 2, 3):
+        out[f"a word of any clause with the opposite polarity, or its antonym, {n} topic words shared"] = (
+            lambda r, n=n: "disputes" if r["clause_opposite"] and r["shared_terms"] >= n else None)
+    out["a word of any clause with the opposite polarity, or its antonym, at most 2 claims between"] = (
+        lambda r: "disputes" if r["clause_opposite"] and r["between"] < 3 else None)
     return out
 
 
@@ -331,6 +402,41 @@ def stance_hypotheses() -> dict[str, Hypothesis]:
     )
     out.update((name, _draws("disputes", test)) for name, test in disputing)
     out.update((name, _draws("supports", test)) for name, test in supporting)
+    return out
+
+
+def _answering(r: Row) -> str | None:
+    """The relation a claim that names the earlier speaker draws by its own stance: opposing, accusing,
+    condemning or denying disputes, backing supports, a neutral one nothing."""
+    if r["stances"][1] == "oppose" or r["later_act"] in _ANSWERING_ACTS:
+        return "disputes"
+    return "supports" if r["stances"][1] == "support" else None
+
+
+def naming_hypotheses() -> dict[str, Hypothesis]:
+    """Issue 13's twenty-second round: the later claim names the earlier speaker in its content ("The FBI
+    resolved all of this", "Reid's remark was not based on ...", "a statute that Comey considered"), answering
+    that speaker's nearest claim before it; the relation by the later claim's stance (:func:`_answering`)."""
+    tests: tuple[tuple[str, Test], ...] = (
+        ("", lambda r: True),
+        (", the next claim", lambda r: r["between"] < 1),
+        (", at most 2 claims between", lambda r: r["between"] < 3),
+        (", a word naming a statement", lambda r: r["later_names_a_statement"]),
+        (", a word naming a statement, at most 2 claims between",
+         lambda r: r["later_names_a_statement"] and r["between"] < 3),
+    )
+
+    def naming(extra: Test, nearest: bool = True) -> Hypothesis:
+        def hypothesis(r: Row) -> str | None:
+            if not r["later_names_earlier_speaker"] or (nearest and not r["nearest_of_earlier_speaker"]):
+                return None
+            return _answering(r) if extra(r) else None
+        return hypothesis
+
+    out: dict[str, Hypothesis] = {
+        "the later names the earlier speaker, any earlier claim of that speaker": naming(lambda r: True, nearest=False)}
+    for name, extra in tests:
+        out[f"the later names the earlier speaker, the nearest earlier claim of that speaker{name}"] = naming(extra)
     return out
 
 
