@@ -15,7 +15,12 @@ LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support"
           "fuller_name", "other_person", "same", "different", "marked", "control",
           "to_none", "from_none", "it_antecedent", "taken_up", "inside_content", "they_agreement", "refit",
           "claim", "no_claim", "unsure", "entity_name", "name_head", "affiliation", "description", "poll",
-          "past_self", "minor_kinds", "pronoun_after_quote", "outside_candidates"}
+          "past_self", "minor_kinds", "pronoun_after_quote", "outside_candidates",
+          # links_missed_read.jsonl: what a missed pair's later statement does, what stops the linker
+          "denies", "names_speaker", "opposite_evaluation", "restates", "other_number", "other",
+          "no_evidence", "wrong_speaker", "never_opens_with_another_speaker", "never_one_side",
+          "never_states_nothing", "below_main_predicate", "role_or_handle", "cue_names_no_claim", "no_lexicon_pair",
+          "cue_not_parsed", "cue_held_agreeing_falsity", "pronoun_argument"}
 
 
 def _strings(value: Any, key: str = "") -> list[tuple[str, str]]:
