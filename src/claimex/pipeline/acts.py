@@ -2343,6 +2343,8 @@ def rallying(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
     for i in st.content:
+        if lemma[i] not in _RALLYING_VERBS:  # most words: the cheap test first (the three below need one)
+            continue
         if table.pos[i] not in ("VERB", "AUX") or _negated_plainly(table, i) or not _rallied_by_call(st, i):
             continue
         for c in children[i]:
@@ -2388,6 +2390,8 @@ def _on_board(table: TokenTable, verb: int) -> bool:
 #: Verb and preposition of rallying behind someone or something ("get behind", "rally around").
 _RALLYING: Final = frozenset({("get", "behind"), ("rally", "behind"), ("rally", "around"), ("line", "behind"),
                               ("unite", "behind"), ("unite", "around"), ("coalesce", "around")})
+#: The verbs :func:`rallying` reads: those of :data:`_RALLYING`, "get" (on board with) and "be" (with him).
+_RALLYING_VERBS: Final = frozenset({verb for verb, _ in _RALLYING} | {"get", "be"})
 
 
 #: Verbs of giving one's backing (a vote, an endorsement): withheld ("will not back him") the act is still
