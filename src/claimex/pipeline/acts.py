@@ -1429,8 +1429,11 @@ def _owned_blame(st: Statement, pred: int) -> bool:
 
 def _asks(st: Statement) -> bool:
     """A question mark inside the content or right after it (the content holds no punctuation)."""
-    end = min(st.content[-1] + 2, st.table.n)
-    return any(st.table.word(i) == "?" for i in range(st.content[0], end))
+    table = st.table
+    end = min(st.content[-1] + 2, table.n)
+    if "?" not in table.text[table.idx[st.content[0]]: table.end[end - 1]]:  # most contents: one search in C
+        return False
+    return any(table.word(i) == "?" for i in range(st.content[0], end))
 
 
 #: Verbs of taking on a burden, and the burdens owned (:func:`_owned_blame`).
