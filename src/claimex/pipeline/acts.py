@@ -2346,8 +2346,8 @@ def rallying(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
     for i in st.content:
-        if lemma[i] not in _RALLYING_VERBS:  # most words: the cheap test first (the three below need one)
-            continue
+        if lemma[i] not in _RALLYING_VERBS or _RALLYING_PREPOSITIONS.isdisjoint(map(lower.__getitem__, children[i])):
+            continue  # most words: the cheap tests first (each case below needs such a verb and preposition)
         if table.pos[i] not in ("VERB", "AUX") or _negated_plainly(table, i) or not _rallied_by_call(st, i):
             continue
         for c in children[i]:
@@ -2395,6 +2395,8 @@ _RALLYING: Final = frozenset({("get", "behind"), ("rally", "behind"), ("rally", 
                               ("unite", "behind"), ("unite", "around"), ("coalesce", "around")})
 #: The verbs :func:`rallying` reads: those of :data:`_RALLYING`, "get" (on board with) and "be" (with him).
 _RALLYING_VERBS: Final = frozenset({verb for verb, _ in _RALLYING} | {"get", "be"})
+#: The prepositions :func:`rallying` reads: those of :data:`_RALLYING`, and "with" (on board with, with him).
+_RALLYING_PREPOSITIONS: Final = frozenset({prep for _, prep in _RALLYING} | {"with"})
 
 
 #: Verbs of giving one's backing (a vote, an endorsement): withheld ("will not back him") the act is still
