@@ -1130,7 +1130,7 @@ def dismissal(st: Statement) -> tuple[str, int | None] | None:
         return lx.DENY, st.act_root
     if _bare_no(table, st.content):  # "Absolutely not. Absolutely not," she responded
         return lx.DENY, st.act_root
-    if any(_disbelieved(table, i) for i in st.content):  # "Don't believe it"
+    if _has_terms(st, _DISBELIEF_VERBS) and any(_disbelieved(table, i) for i in st.content):  # "Don't believe it"
         return lx.DENY, st.act_root
     for pred in st.preds:
         if not is_copula(table, pred):
@@ -1196,11 +1196,15 @@ def _idle_claim(table: TokenTable, pred: int) -> bool:
                if table.dep[c] in ("prt", "dobj", "advmod", "prep"))
 
 
+#: The verbs of :func:`_disbelieved` ("don't *believe* it", "do not *buy* that").
+_DISBELIEF_VERBS: Final = frozenset({"believe", "buy"})
+
+
 def _disbelieved(table: TokenTable, verb: int) -> bool:
     """Telling the listener not to believe what was said (since the twentieth act round): a negated "believe"
     / "buy" with no subject of its own (an imperative) and a pronoun object, "*Don't believe it*", "do not buy
     that"."""
-    return table.lemma[verb] in ("believe", "buy") and _negated_plainly(table, verb) and subject(
+    return table.lemma[verb] in _DISBELIEF_VERBS and _negated_plainly(table, verb) and subject(
         table, verb) is None and any(table.dep[c] == "dobj" and table.lower[c] in _ANSWERED
                                      for c in table.children[verb])
 
@@ -4283,4 +4287,4 @@ def self_report(st: Statement, *, lead: bool = False) -> bool:
 #: The words the twelfth act round's rules look for before reading the parse; the claims stage reads them
 #: with its other word lists into :attr:`Statement.terms`.
 PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
-                           | _CRITICISING | _READY)
+                           | _CRITICISING | _READY | _DISBELIEF_VERBS)
