@@ -330,6 +330,9 @@ ACTS = [
      "said", "predict", "prediction"),
     ('"The mayor says the budget is balanced. Don\'t believe it," the treasurer said.',
      "The mayor says the budget is balanced. Don't believe it", "said", "deny", "dismissal"),
+    # "buy" as "believe" (the verbs dismissal looks for in the content's terms first: twelfth speed round)
+    ('"The mayor says the budget is balanced. Do not buy that," the councillor said.',
+     "The mayor says the budget is balanced. Do not buy that", "said", "deny", "dismissal"),
     ("Aides to the governor told reporters there’s nothing to see here.", "there’s nothing to see here", "told",
      "deny", "dismissal"),
     ('"No one knows where the money went," the mayor said.', "No one knows where the money went",
@@ -743,6 +746,9 @@ ACTS = [
      "If we want to keep the seat, the party had better get on board with Ortiz", "said", "support", "rallying"),
     ("The chairman said the delegates will not rally behind the senator.",
      "the delegates will not rally behind the senator", "said", "predict", "prediction"),
+    # the speaker "with" him backs him (the verb and the preposition rallying reads first: twelfth speed round)
+    ('"We are with him all the way," the county chairman said of the sheriff.', "We are with him all the way",
+     "said", "support", "rallying"),
     # a report of others rallying is no call and no backing of the speaker's
     ("The organiser said the teachers are lining up behind the mayor.",
      "the teachers are lining up behind the mayor", "said", "assert", "default"),

@@ -1130,7 +1130,7 @@ def dismissal(st: Statement) -> tuple[str, int | None] | None:
         return lx.DENY, st.act_root
     if _bare_no(table, st.content):  # "Absolutely not. Absolutely not," she responded
         return lx.DENY, st.act_root
-    if any(_disbelieved(table, i) for i in st.content):  # "Don't believe it"
+    if _has_terms(st, _DISBELIEF_VERBS) and any(_disbelieved(table, i) for i in st.content):  # "Don't believe it"
         return lx.DENY, st.act_root
     for pred in st.preds:
         if not is_copula(table, pred):
@@ -1196,11 +1196,15 @@ def _idle_claim(table: TokenTable, pred: int) -> bool:
                if table.dep[c] in ("prt", "dobj", "advmod", "prep"))
 
 
+#: The verbs of :func:`_disbelieved` ("don't *believe* it", "do not *buy* that").
+_DISBELIEF_VERBS: Final = frozenset({"believe", "buy"})
+
+
 def _disbelieved(table: TokenTable, verb: int) -> bool:
     """Telling the listener not to believe what was said (since the twentieth act round): a negated "believe"
     / "buy" with no subject of its own (an imperative) and a pronoun object, "*Don't believe it*", "do not buy
     that"."""
-    return table.lemma[verb] in ("believe", "buy") and _negated_plainly(table, verb) and subject(
+    return table.lemma[verb] in _DISBELIEF_VERBS and _negated_plainly(table, verb) and subject(
         table, verb) is None and any(table.dep[c] == "dobj" and table.lower[c] in _ANSWERED
                                      for c in table.children[verb])
 
@@ -1429,8 +1433,11 @@ def _owned_blame(st: Statement, pred: int) -> bool:
 
 def _asks(st: Statement) -> bool:
     """A question mark inside the content or right after it (the content holds no punctuation)."""
-    end = min(st.content[-1] + 2, st.table.n)
-    return any(st.table.word(i) == "?" for i in range(st.content[0], end))
+    table = st.table
+    end = min(st.content[-1] + 2, table.n)
+    if "?" not in table.text[table.idx[st.content[0]]: table.end[end - 1]]:  # most contents: one search in C
+        return False
+    return any(table.word(i) == "?" for i in range(st.content[0], end))
 
 
 #: Verbs of taking on a burden, and the burdens owned (:func:`_owned_blame`).
@@ -2343,6 +2350,8 @@ def rallying(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
     for i in st.content:
+        if lemma[i] not in _RALLYING_VERBS or _RALLYING_PREPOSITIONS.isdisjoint(map(lower.__getitem__, children[i])):
+            continue  # most words: the cheap tests first (each case below needs such a verb and preposition)
         if table.pos[i] not in ("VERB", "AUX") or _negated_plainly(table, i) or not _rallied_by_call(st, i):
             continue
         for c in children[i]:
@@ -2388,6 +2397,10 @@ def _on_board(table: TokenTable, verb: int) -> bool:
 #: Verb and preposition of rallying behind someone or something ("get behind", "rally around").
 _RALLYING: Final = frozenset({("get", "behind"), ("rally", "behind"), ("rally", "around"), ("line", "behind"),
                               ("unite", "behind"), ("unite", "around"), ("coalesce", "around")})
+#: The verbs :func:`rallying` reads: those of :data:`_RALLYING`, "get" (on board with) and "be" (with him).
+_RALLYING_VERBS: Final = frozenset({verb for verb, _ in _RALLYING} | {"get", "be"})
+#: The prepositions :func:`rallying` reads: those of :data:`_RALLYING`, and "with" (on board with, with him).
+_RALLYING_PREPOSITIONS: Final = frozenset({prep for _, prep in _RALLYING} | {"with"})
 
 
 #: Verbs of giving one's backing (a vote, an endorsement): withheld ("will not back him") the act is still
@@ -4274,4 +4287,4 @@ def self_report(st: Statement, *, lead: bool = False) -> bool:
 #: The words the twelfth act round's rules look for before reading the parse; the claims stage reads them
 #: with its other word lists into :attr:`Statement.terms`.
 PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
-                           | _CRITICISING | _READY)
+                           | _CRITICISING | _READY | _DISBELIEF_VERBS)

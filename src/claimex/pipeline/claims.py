@@ -52,6 +52,7 @@ from ..names import actor_keys, speaker_keys
 from . import acts, targets
 from .claim_model import ClaimWeights, ClaimWeightsError
 from .collector import collector_paused
+from .mentions import speaker_index
 from .stage import Stage, missing_stage, quotes_ran
 from .state import ClaimAnalysis, ClaimInput, ClaimRecord, read_claims, write_analysed, written_input
 from .tokens import TokenTable
@@ -407,7 +408,7 @@ class ClaimAnalyzer(Stage):
         st, words, negs = self._statement(table, claim)
         if speakers is None:
             speakers = raw(doc).get("speakers") or ()
-        speaker = next((sp for sp in speakers if sp.get("id") == claim.speaker), None) if claim.speaker else None
+        speaker = speaker_index(speakers).speaker(claim.speaker) if claim.speaker and speakers else None
         st.observer = speaker is not None and acts.observer_role(speaker)
         content, preds, cue, negative = st.content, st.preds, st.cue, st.negative
         act, act_rule = self._act(st)

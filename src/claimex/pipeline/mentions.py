@@ -17,7 +17,8 @@ class MentionIndex:
     """The speakers' mentions sorted by start, to find the one a character offset is inside without
     walking every mention of every speaker for each claim."""
 
-    __slots__ = ("_counts", "_joined", "_names", "longest", "named", "size", "spans", "speakers", "starts")
+    __slots__ = ("_by_id", "_counts", "_joined", "_names", "longest", "named", "size", "spans", "speakers",
+                 "starts")
 
     def __init__(self, speakers: Sequence[Mapping[str, Any]]) -> None:
         spans = sorted((s, e, n) for n, sp in enumerate(speakers) for s, e in sp.get("mentions") or ())
@@ -29,6 +30,7 @@ class MentionIndex:
         self._names: list[list[tuple[str, str]]] | None = None
         self._joined: str | None = None
         self._counts: dict[str, int] | None = None
+        self._by_id: dict[Any, Mapping[str, Any]] | None = None
         #: name -> the speaker it names (:func:`claimex.pipeline.acts._named_speaker`), as found for this document
         self.named: dict[str, Mapping[str, Any] | None] = {}
 
@@ -38,6 +40,15 @@ class MentionIndex:
         if self._counts is None:
             self._counts = {str(sp.get("id")): len(sp.get("mentions") or ()) for sp in self.speakers}
         return self._counts
+
+    def speaker(self, sid: object) -> Mapping[str, Any] | None:
+        """The first speaker whose ``id`` is ``sid`` (a dict made when first asked for: each claim asks for
+        its own speaker)."""
+        if self._by_id is None:
+            self._by_id = {}
+            for sp in self.speakers:
+                self._by_id.setdefault(sp.get("id"), sp)
+        return self._by_id.get(sid)
 
     @property
     def names(self) -> list[list[tuple[str, str]]]:
