@@ -70,6 +70,14 @@ STANCES = [
     ("The organiser said the volunteers should stay in their seats until noon.",
      "the volunteers should stay in their seats until noon", "said", "neutral"),
     ("The mayor said the bill must pass this year.", "the bill must pass this year", "said", "support"),
+    # the "have" / "need" of an obligation is no benefit wished for: the people it is laid on are asked to act;
+    # the benefit is read through to its infinitive ("need to get a say")
+    ("The blogger said the campaigners have to answer the miners' questions.",
+     "the campaigners have to answer the miners' questions", "said", "neutral"),
+    ("The governor said the counties have to balance their budgets by June.",
+     "the counties have to balance their budgets by June", "said", "neutral"),
+    ("The councillor said the residents need to get a say in the plan.",
+     "the residents need to get a say in the plan", "said", "support"),
     # the one a cue asks to undergo a hostile action is opposed; asked to be rewarded, the content decides
     ("The union urged the manager to be fired.", "the manager to be fired", "urged", "oppose"),
     ("The union urged the manager to be promoted.", "the manager to be promoted", "urged", "support"),

@@ -4197,11 +4197,19 @@ def addressee(st: Statement, target: int) -> bool:
         return False
     dep, head = table.dep[target], table.head[target]
     if dep == "nsubj" and head in st.preds:
-        return table.lemma[head] not in BENEFIT_VERBS and is_obligation(table, head)
+        return _not_benefit(table, head) and is_obligation(table, head)
     if st.cue is None or head != st.cue or dep not in ("dobj", "dative"):
         return False
     asked = [c for c in table.children[st.cue] if table.dep[c] in ("xcomp", "ccomp")]
     return not any(table.lemma[v] in BENEFIT_VERBS for v in asked)
+
+
+def _not_benefit(table: TokenTable, verb: int) -> bool:
+    """``verb`` is no verb of a benefit wished for (:data:`BENEFIT_VERBS`: "the residents should *have* a
+    say"); the "have" / "need" of an obligation is read through to its infinitive ("campaigners *have to*
+    address the concerns" is no benefit, "the residents *need to get* a say" is)."""
+    asked = [c for c in table.children[verb] if table.dep[c] == "xcomp"] if _must(table, verb) else []
+    return all(table.lemma[v] not in BENEFIT_VERBS for v in asked or [verb])
 
 
 def redress(st: Statement) -> bool:
