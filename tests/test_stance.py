@@ -78,6 +78,12 @@ STANCES = [
      "the counties have to balance their budgets by June", "said", "neutral"),
     ("The councillor said the residents need to get a say in the plan.",
      "the residents need to get a say in the plan", "said", "support"),
+    # a demand made while holding a person or organisation at fault is made against its target, not for it
+    # (rule "blaming_demand", issue 15's stance22 round); with no fault found the demand supports
+    ("\"This mayor has lied to the city for ten years. It is time to send him home,\" the senator said.",
+     "This mayor has lied to the city for ten years. It is time to send him home", "said", "oppose"),
+    ("\"It is time to give the nurses a raise,\" the mayor said.", "It is time to give the nurses a raise", "said",
+     "support"),
     # the one a cue asks to undergo a hostile action is opposed; asked to be rewarded, the content decides
     ("The union urged the manager to be fired.", "the manager to be fired", "urged", "oppose"),
     ("The union urged the manager to be promoted.", "the manager to be promoted", "urged", "support"),

@@ -4047,9 +4047,23 @@ def _demand_stance(st: Statement, target: int | None) -> tuple[str, str] | None:
     if redress(st) or sanction(st) or (
             target is not None and target == _obliged(st) and st.evaluation() <= -EVALUATION_THRESHOLD):
         return "oppose", "redress"  # "he should resign", "the US should scale back its *aggressive* drills"
-    if target is None or not addressee(st, target):
+    if target is None:
         return "support", "act"
-    return None
+    if addressee(st, target):
+        return None
+    if _blaming(st, target):  # "this man is peddling his weapon; America must reject him"
+        return "oppose", "act"
+    return "support", "act"
+
+
+def _blaming(st: Statement, target: int) -> bool:
+    """A demand made against a person or organisation (rule "blaming_demand", issue 15's stance22 round): its
+    target is one, and its content holds someone at fault (a negative word with an accountable holder,
+    :func:`evaluated_agent`) with a negative summed evaluation. "The ministry has *betrayed* the families,
+    and *the minister* must answer for it" asks nothing for the minister."""
+    table = st.table
+    return (is_agent(table, target) and not is_first_person(table, target)
+            and st.evaluation() <= -EVALUATION_THRESHOLD and evaluated_agent(st, negative=True) is not None)
 
 
 #: Prepositions whose object a backing word backs: "support *for* the bill", "approve *of* the governor",
