@@ -155,6 +155,16 @@ PHRASAL_RELATIONS = [
      "the utility plans to back out coal with cheap gas", "coal", None),
     ("The engineer said the utility plans to back the coal plant.", "the utility plans to back the coal plant",
      "plant", "support"),
+    # more verbs of undoing (issue 15's stance22 round): proposed or foreseen they oppose what they undo,
+    # reported in the past they are an event
+    ("The senator said the council should disband the ethics panel.", "the council should disband the ethics panel",
+     "panel", "oppose"),
+    ("The governor said she would revoke the casino's licence.", "she would revoke the casino's licence", "licence",
+     "oppose"),
+    ("The challenger said he would replace the police chief on his first day.",
+     "he would replace the police chief on his first day", "chief", "oppose"),
+    ("The clerk said the board revoked the casino's licence last year.",
+     "the board revoked the casino's licence last year", "licence", None),
     # a name right after a backing verb that the small model does not read as its object
     ("Nearly a fifth of the voters said they would back Trump.", "they would back Trump", "Trump", "support"),
     ("About a third of the delegates said they would back Kasich.", "they would back Kasich", "Kasich", "support"),
