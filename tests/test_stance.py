@@ -70,6 +70,20 @@ STANCES = [
     ("The organiser said the volunteers should stay in their seats until noon.",
      "the volunteers should stay in their seats until noon", "said", "neutral"),
     ("The mayor said the bill must pass this year.", "the bill must pass this year", "said", "support"),
+    # the "have" / "need" of an obligation is no benefit wished for: the people it is laid on are asked to act;
+    # the benefit is read through to its infinitive ("need to get a say")
+    ("The blogger said the campaigners have to answer the miners' questions.",
+     "the campaigners have to answer the miners' questions", "said", "neutral"),
+    ("The governor said the counties have to balance their budgets by June.",
+     "the counties have to balance their budgets by June", "said", "neutral"),
+    ("The councillor said the residents need to get a say in the plan.",
+     "the residents need to get a say in the plan", "said", "support"),
+    # a demand made while holding a person or organisation at fault is made against its target, not for it
+    # (rule "blaming_demand", issue 15's stance22 round); with no fault found the demand supports
+    ("\"This mayor has lied to the city for ten years. It is time to send him home,\" the senator said.",
+     "This mayor has lied to the city for ten years. It is time to send him home", "said", "oppose"),
+    ("\"It is time to give the nurses a raise,\" the mayor said.", "It is time to give the nurses a raise", "said",
+     "support"),
     # the one a cue asks to undergo a hostile action is opposed; asked to be rewarded, the content decides
     ("The union urged the manager to be fired.", "the manager to be fired", "urged", "oppose"),
     ("The union urged the manager to be promoted.", "the manager to be promoted", "urged", "support"),
@@ -141,6 +155,16 @@ PHRASAL_RELATIONS = [
      "the utility plans to back out coal with cheap gas", "coal", None),
     ("The engineer said the utility plans to back the coal plant.", "the utility plans to back the coal plant",
      "plant", "support"),
+    # more verbs of undoing (issue 15's stance22 round): proposed or foreseen they oppose what they undo,
+    # reported in the past they are an event
+    ("The senator said the council should disband the ethics panel.", "the council should disband the ethics panel",
+     "panel", "oppose"),
+    ("The governor said she would revoke the casino's licence.", "she would revoke the casino's licence", "licence",
+     "oppose"),
+    ("The challenger said he would replace the police chief on his first day.",
+     "he would replace the police chief on his first day", "chief", "oppose"),
+    ("The clerk said the board revoked the casino's licence last year.",
+     "the board revoked the casino's licence last year", "licence", None),
     # a name right after a backing verb that the small model does not read as its object
     ("Nearly a fifth of the voters said they would back Trump.", "they would back Trump", "Trump", "support"),
     ("About a third of the delegates said they would back Kasich.", "they would back Kasich", "Kasich", "support"),

@@ -1058,6 +1058,8 @@ TARGET_OPPOSING_WORDS: Final[frozenset[str]] = frozenset({
 #: (:data:`EVALUATION_NEUTRAL_WORDS`) and is not here.
 TARGET_UNDOING_WORDS: Final[frozenset[str]] = frozenset({
     "veto", "abolish", "ban", "eliminate", "dismantle", "overturn", "hurt", "cut", "slash",
+    "disband", "dissolve", "rescind", "revoke", "annul", "nullify", "invalidate", "undo", "gut", "curb",
+    "scuttle", "ditch", "demolish", "shutter", "replace",
 })
 
 #: Phrasal verbs of going against a person or organisation (rule "target_relation"), as (verb, particle or

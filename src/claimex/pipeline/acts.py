@@ -4060,9 +4060,23 @@ def _demand_stance(st: Statement, target: int | None) -> tuple[str, str] | None:
     if redress(st) or sanction(st) or (
             target is not None and target == _obliged(st) and st.evaluation() <= -EVALUATION_THRESHOLD):
         return "oppose", "redress"  # "he should resign", "the US should scale back its *aggressive* drills"
-    if target is None or not addressee(st, target):
+    if target is None:
         return "support", "act"
-    return None
+    if addressee(st, target):
+        return None
+    if _blaming(st, target):  # "this man is peddling his weapon; America must reject him"
+        return "oppose", "act"
+    return "support", "act"
+
+
+def _blaming(st: Statement, target: int) -> bool:
+    """A demand made against a person or organisation (rule "blaming_demand", issue 15's stance22 round): its
+    target is one, and its content holds someone at fault (a negative word with an accountable holder,
+    :func:`evaluated_agent`) with a negative summed evaluation. "The ministry has *betrayed* the families,
+    and *the minister* must answer for it" asks nothing for the minister."""
+    table = st.table
+    return (is_agent(table, target) and not is_first_person(table, target)
+            and st.evaluation() <= -EVALUATION_THRESHOLD and evaluated_agent(st, negative=True) is not None)
 
 
 #: Prepositions whose object a backing word backs: "support *for* the bill", "approve *of* the governor",
@@ -4210,11 +4224,19 @@ def addressee(st: Statement, target: int) -> bool:
         return False
     dep, head = table.dep[target], table.head[target]
     if dep == "nsubj" and head in st.preds:
-        return table.lemma[head] not in BENEFIT_VERBS and is_obligation(table, head)
+        return _not_benefit(table, head) and is_obligation(table, head)
     if st.cue is None or head != st.cue or dep not in ("dobj", "dative"):
         return False
     asked = [c for c in table.children[st.cue] if table.dep[c] in ("xcomp", "ccomp")]
     return not any(table.lemma[v] in BENEFIT_VERBS for v in asked)
+
+
+def _not_benefit(table: TokenTable, verb: int) -> bool:
+    """``verb`` is no verb of a benefit wished for (:data:`BENEFIT_VERBS`: "the residents should *have* a
+    say"); the "have" / "need" of an obligation is read through to its infinitive ("campaigners *have to*
+    address the concerns" is no benefit, "the residents *need to get* a say" is)."""
+    asked = [c for c in table.children[verb] if table.dep[c] == "xcomp"] if _must(table, verb) else []
+    return all(table.lemma[v] not in BENEFIT_VERBS for v in asked or [verb])
 
 
 def redress(st: Statement) -> bool:
