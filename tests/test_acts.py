@@ -421,8 +421,8 @@ ACTS = [
     # tenth round: a contraction written with a typographic apostrophe is read as the straight one
     ("The aide suggested she\u2019ll run for the seat again next year.", "she\u2019ll run for the seat again next year",
      "suggested", "predict", "prediction"),
-    ("The banker said he\u2019d probably replace the chair of the board.",
-     "he\u2019d probably replace the chair of the board", "said", "predict", "prediction"),
+    ("The banker said he\u2019d replace the chair of the board.", "he\u2019d replace the chair of the board", "said",
+     "predict", "prediction"),
     # eleventh round: a criticism verb other than one of moral condemnation finds fault with whoever did or
     # made what it criticises (an accusation); "condemn" of an event still condemns it
     ("The governor was criticized for cutting the school budget.", "cutting the school budget", "criticized for",
@@ -546,8 +546,8 @@ ACTS = [
      "threaten", "threat"),
     ("The governor said she would send the guard to crush the revolt.",
      "she would send the guard to crush the revolt", "said", "threaten", "threat"),
-    ("The governor said she would send the guard to rebuild the town.",  # an intention (act22 round)
-     "she would send the guard to rebuild the town", "said", "assert", "default"),
+    ("The governor said she would send the guard to rebuild the town.",
+     "she would send the guard to rebuild the town", "said", "predict", "prediction"),
     ('"Their goal is to destroy the union," the mayor said.', "Their goal is to destroy the union", "said",
      "accuse", "accusation"),
     # thirteenth round: a noun of apprehension that is nobody's voices an attitude, as the verb does
@@ -771,8 +771,8 @@ ACTS = [
     # will bring; a harm held by the doer, or a future "be", still accuses
     ("The mayor said the governor will bring in more criminals from the border towns.",
      "the governor will bring in more criminals from the border towns", "said", "predict", "prediction"),
-    ("The union said the senator will push the board to adopt rules that could hurt the workers.",
-     "the senator will push the board to adopt rules that could hurt the workers", "said", "predict",
+    ("The union said the senator would push the board to adopt rules that could hurt the workers.",
+     "the senator would push the board to adopt rules that could hurt the workers", "said", "predict",
      "prediction"),
     ("The union said the senator will lie to the voters again.", "the senator will lie to the voters again", "said",
      "accuse", "accusation"),
@@ -810,16 +810,6 @@ ACTS = [
      "the senator spoke to the miners disrespectfully", "said", "accuse", "accusation"),
     ('"This is a sophomoric stunt," the senator said of the governor\'s budget.', "This is a sophomoric stunt", "said",
      "accuse", "predication"),
-    # act22 round (issue 15): what a person or organisation would do, reported, is an intention or a
-    # disposition, no forecast; a thing's "would", a likely one, a condition and the future proper forecast
-    ("The mayor said she would wait for the audit before signing the contract.",
-     "she would wait for the audit before signing the contract", "said", "assert", "default"),
-    ("CNN said it would cover the senator's campaign in its sports pages.",
-     "it would cover the senator's campaign in its sports pages", "said", "assert", "default"),
-    ("The farmers said the ministry would resettle the herders in the north.",
-     "the ministry would resettle the herders in the north", "said", "assert", "default"),
-    ("The engineer said the new levy would cost the farms dearly.", "the new levy would cost the farms dearly",
-     "said", "predict", "prediction"),
     # act22 round: a denial needs the negated predicate to be the speaker's act, not a later one of theirs
     ('"There is not much money left in the fund, and we spent what we had on the flood repairs," the treasurer said.',
      "There is not much money left in the fund, and we spent what we had on the flood repairs", "said", "assert",
@@ -828,12 +818,6 @@ ACTS = [
      "The claim that I would cut pensions is just not accurate", "said", "deny", "dismissal"),
     ('"We did not close the clinic, and we never sold the land," the mayor said.',
      "We did not close the clinic, and we never sold the land", "said", "deny", "own_denial"),
-    ("The pollster said the senator would win the state by ten points.",
-     "the senator would win the state by ten points", "said", "predict", "prediction"),
-    ("The coach told reporters he would probably lose the final narrowly.",
-     "he would probably lose the final narrowly", "told", "predict", "prediction"),
-    ("The mayor said she will wait for the audit before signing the contract.",
-     "she will wait for the audit before signing the contract", "said", "predict", "prediction"),
 ]
 
 

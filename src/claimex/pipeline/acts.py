@@ -2695,8 +2695,7 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     quoted = _opens_quoted(st)
     for pred in (*st.preds, *_assured(st)):
         if pred <= last and (is_future(table, pred) or _expected(table, pred)) and not _hedged_saying(table, pred):
-            if (_habitual(table, pred) or _timetable(table, pred) or (quoted and _hypothetical(table, pred))
-                    or _disposed(st, pred)):
+            if _habitual(table, pred) or _timetable(table, pred) or (quoted and _hypothetical(table, pred)):
                 continue
             return lx.PREDICT, st.act_root
     lower, head, pos = table.lower, table.head, table.pos
@@ -2725,38 +2724,6 @@ def _hypothetical(table: TokenTable, pred: int) -> bool:
     round; :func:`prediction` skips it in a content that opens inside quotation marks)."""
     aux = _modal_children(table, pred)
     return bool(aux) and not _FUTURE_PROPER.intersection(aux) and ("would" in aux or "'d" in aux)
-
-
-def _disposed(st: Statement, pred: int) -> bool:
-    """"would" (or "'d") without "will" on the verb of a person or organisation, active: what someone would do
-    is an announced intention or a disposition, which the readers read as an assertion, not a forecast of
-    events (since issue 15's act22 round): "the mayor said *she would wait* for the audit", "the paper said *it
-    would treat* the campaign as news" (the speaker's pronoun), "the agency *would resettle* the families".
-    A thing's "would" still forecasts ("the levy *would cost* the farms dearly"), and so does a person's with
-    an adverb of likelihood ("he *would probably lose* narrowly"), on a condition ("she *would close* the pier
-    *if* it rains"), in the passive ("she *would be replaced*") or with a verb of an outcome nobody chooses
-    (:data:`_OUTCOMES`: "the senator *would win* the state"). Of the 34 training statements so read, the
-    readers called 9 a prediction."""
-    table = st.table
-    aux = _modal_children(table, pred)
-    if not aux or _FUTURE_PROPER.intersection(aux) or _WOULD.isdisjoint(aux):
-        return False
-    subj = subject(table, pred)
-    if subj is None or table.dep[subj] != "nsubj" or table.lemma[pred] in _OUTCOMES or _conditional(table, pred) or any(
-            table.dep[c] == "advmod" and table.lower[c] in lx.HEDGE_ADVERBS for c in table.children[pred]):
-        return False
-    if table.pos[subj] == "PRON":
-        low = table.lower[subj]
-        return low in _PERSONAL_SUBJECTS or (low == "it" and reported_self(st, subj))
-    return is_agent(table, subj)
-
-
-#: The forms of "would" (:func:`_modal_children` reads "’d" as "'d").
-_WOULD: Final = frozenset({"would", "'d"})
-#: Verbs of an outcome nobody chooses: a person's "would" with one forecasts (:func:`_disposed`).
-_OUTCOMES: Final = frozenset({"win", "lose", "beat", "defeat", "gain", "prevail", "succeed", "fail", "carry"})
-#: Personal subject pronouns: with "would", a person's disposition (:func:`_disposed`).
-_PERSONAL_SUBJECTS: Final = frozenset({"i", "we", "you", "he", "she", "they"})
 
 
 #: The auxiliaries of the future proper, shifted back to "would" only in reported speech.
