@@ -2940,7 +2940,7 @@ def own_denial(st: Statement) -> tuple[str, int | None] | None:
     for pred in st.preds:
         subj = subject(table, pred)
         if (subj is None or _negated_belief(table, pred) or _not_an_act(table, pred) or _never_more(table, pred)
-                or not _negated_here(table, pred)):
+                or not _negated_here(table, pred) or _attitude(table, pred)):
             continue
         if _speaker_self(st, subj) or table.lower[subj] in lx.EMPHATIC_NEGATORS:
             return lx.DENY, st.act_root
@@ -2960,6 +2960,25 @@ def _negated_here(table: TokenTable, pred: int) -> bool:
     lower, dep, children = table.lower, table.dep, table.children
     return any(lower[c] in lx.EMPHATIC_NEGATORS or any(
         lower[g] in lx.NEGATIVE_DETERMINERS and dep[g] == "det" for g in children[c]) for c in children[pred])
+
+
+def _attitude(table: TokenTable, pred: int) -> bool:
+    """A verb of wanting, liking or intending (:data:`_ATTITUDE_VERBS`), or "see" with a reason or a need as
+    its object: negated, it tells the speaker's attitude, no act denied ("*we want no part* in the deal", "he
+    *does not care* about the polls", "the union *sees no reason* to end the strike"; since issue 15's act22
+    round). "I never *saw* the memo" still denies."""
+    lemma = table.lemma[pred]
+    if lemma in _ATTITUDE_VERBS:
+        return True
+    return lemma == "see" and any(table.dep[c] == "dobj" and table.lemma[c] in _GROUNDS_SEEN
+                                  for c in table.children[pred])
+
+
+#: Verbs of an attitude: wanting, liking, intending (:func:`_attitude`).
+_ATTITUDE_VERBS: Final = frozenset({"want", "wish", "hope", "need", "like", "love", "prefer", "care", "mind",
+                                    "intend", "plan", "expect", "seek"})
+#: What one sees or sees no ground for: "no *reason* to", "any *need* to" (:func:`_attitude`).
+_GROUNDS_SEEN: Final = frozenset({"reason", "need", "point", "purpose", "benefit", "justification"})
 
 
 def _pcomp_object(st: Statement, prep: int) -> int | None:
