@@ -2976,7 +2976,7 @@ def _attitude(table: TokenTable, pred: int) -> bool:
 
 #: Verbs of an attitude: wanting, liking, intending (:func:`_attitude`).
 _ATTITUDE_VERBS: Final = frozenset({"want", "wish", "hope", "need", "like", "love", "prefer", "care", "mind",
-                                    "intend", "plan", "expect", "seek"})
+                                    "intend", "plan", "expect"})
 #: What one sees or sees no ground for: "no *reason* to", "any *need* to" (:func:`_attitude`).
 _GROUNDS_SEEN: Final = frozenset({"reason", "need", "point", "purpose", "benefit", "justification"})
 
