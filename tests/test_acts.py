@@ -371,8 +371,8 @@ ACTS = [
     # is no demand
     ("The columnist wrote that the notion that the mayor could lose the primary should prompt a rethink.",
      "the notion that the mayor could lose the primary should prompt a rethink", "wrote", "assert", "default"),
-    ('"We want no part in the auction," the company said.', "We want no part in the auction", "said", "deny",
-     "own_denial"),
+    ('"We want no part in the auction," the company said.', "We want no part in the auction", "said", "assert",
+     "default"),  # since the act22 round no denial either: an attitude, no act denied
     # ninth round: a positive quality in excess ("too ready", "too focused") is a fault; "too good a leader
     # to lose" still praises
     ("The rival suggested that the senator would be too ready to send troops abroad.",
@@ -816,6 +816,20 @@ ACTS = [
      "the senator spoke to the miners disrespectfully", "said", "accuse", "accusation"),
     ('"This is a sophomoric stunt," the senator said of the governor\'s budget.', "This is a sophomoric stunt", "said",
      "accuse", "predication"),
+    # act22 round: a denial needs the negated predicate to be the speaker's act, not a later one of theirs
+    ('"There is not much money left in the fund, and we spent what we had on the flood repairs," the treasurer said.',
+     "There is not much money left in the fund, and we spent what we had on the flood repairs", "said", "assert",
+     "default"),
+    ('"The claim that I would cut pensions is just not accurate," the mayor said.',
+     "The claim that I would cut pensions is just not accurate", "said", "deny", "dismissal"),
+    # act22 round: a negated attitude of the speaker's (wanting, caring, seeing no reason) denies no act
+    ("The senator said he does not care about the polls.", "he does not care about the polls", "said", "assert",
+     "default"),
+    ("The union said it sees no reason to end the strike.", "it sees no reason to end the strike", "said", "assert",
+     "default"),
+    ('"I never saw the memo," the director said.', "I never saw the memo", "said", "deny", "own_denial"),
+    ('"We did not close the clinic, and we never sold the land," the mayor said.',
+     "We did not close the clinic, and we never sold the land", "said", "deny", "own_denial"),
 ]
 
 

@@ -1148,8 +1148,9 @@ def dismissal(st: Statement) -> tuple[str, int | None] | None:
             continue
         if table.pos[subj] != "NOUN" or not (lemma[subj] in lx.CLAIM_NOUNS or lemma[subj] in _DISMISSED_NOUNS):
             continue
-        if any(dep[c] in ("acomp", "attr") and (lemma[c] in _DISMISSING or table.lower[c] in _DISMISSING)
-               for c in children[pred]):
+        if _untrue(table, pred) or any(  # "the idea that I would cut pensions is *not accurate*" (act22 round)
+                dep[c] in ("acomp", "attr") and (lemma[c] in _DISMISSING or table.lower[c] in _DISMISSING)
+                for c in children[pred]):
             st.judged = subj
             return lx.DENY, st.act_root
     return None
@@ -2951,13 +2952,46 @@ def own_denial(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     for pred in st.preds:
         subj = subject(table, pred)
-        if subj is None or _negated_belief(table, pred) or _not_an_act(table, pred) or _never_more(table, pred):
+        if (subj is None or _negated_belief(table, pred) or _not_an_act(table, pred) or _never_more(table, pred)
+                or not _negated_here(table, pred) or _attitude(table, pred)):
             continue
         if _speaker_self(st, subj) or table.lower[subj] in lx.EMPHATIC_NEGATORS:
             return lx.DENY, st.act_root
         if any(table.lower[c] in lx.EMPHATIC_NEGATORS or _any_object(table, c) for c in table.children[pred]):
             return lx.DENY, st.act_root
     return None
+
+
+def _negated_here(table: TokenTable, pred: int) -> bool:
+    """The predicate is negated itself: a "not" / "never" of its own, or a negative pronoun or determiner in
+    an argument ("*nobody* cares", "took *no* money"). The lead clause's negation makes a statement negative,
+    but only a negated act of the speaker's denies it: in "there is not much money left, and *we spent* what
+    we had" the speaker's act is not denied (since issue 15's act22 round; before, any main predicate of the
+    speaker's did)."""
+    if _negated_plainly(table, pred):
+        return True
+    lower, dep, children = table.lower, table.dep, table.children
+    return any(lower[c] in lx.EMPHATIC_NEGATORS or any(
+        lower[g] in lx.NEGATIVE_DETERMINERS and dep[g] == "det" for g in children[c]) for c in children[pred])
+
+
+def _attitude(table: TokenTable, pred: int) -> bool:
+    """A verb of wanting, liking or intending (:data:`_ATTITUDE_VERBS`), or "see" with a reason or a need as
+    its object: negated, it tells the speaker's attitude, no act denied ("*we want no part* in the deal", "he
+    *does not care* about the polls", "the union *sees no reason* to end the strike"; since issue 15's act22
+    round). "I never *saw* the memo" still denies."""
+    lemma = table.lemma[pred]
+    if lemma in _ATTITUDE_VERBS:
+        return True
+    return lemma == "see" and any(table.dep[c] == "dobj" and table.lemma[c] in _GROUNDS_SEEN
+                                  for c in table.children[pred])
+
+
+#: Verbs of an attitude: wanting, liking, intending (:func:`_attitude`).
+_ATTITUDE_VERBS: Final = frozenset({"want", "wish", "hope", "need", "like", "love", "prefer", "care", "mind",
+                                    "intend", "plan", "expect"})
+#: What one sees or sees no ground for: "no *reason* to", "any *need* to" (:func:`_attitude`).
+_GROUNDS_SEEN: Final = frozenset({"reason", "need", "point", "purpose", "benefit", "justification"})
 
 
 def _pcomp_object(st: Statement, prep: int) -> int | None:
