@@ -723,3 +723,15 @@ def test_a_statement_about_something_else_is_not_about_its_speaker(nlp, text, ta
 def test_the_speaker_stays_the_target_when_nothing_else_fits(nlp):
     (c,) = nlp('"I will plead guilty," Mr. Hale said.')._.claims
     assert c.target_text == "I"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a word of quantity or part heads the phrase: the whole it is part of is what the claim is about
+    ("The inspectors said none of the current methods could detect the tunnels.", "the current methods"),
+    ("She said none of the emails contained classified material.", "the emails"),
+    ("The senator said a majority of voters support the bill.", "voters"),
+])
+def test_a_part_gives_way_to_the_whole(nlp, text, target):
+    # rule part_whole (issue 15's twenty-first target round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
