@@ -735,3 +735,25 @@ def test_a_part_gives_way_to_the_whole(nlp, text, target):
     # rule part_whole (issue 15's twenty-first target round)
     (c,) = nlp(text)._.claims
     assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a person named by a role is what the claim is about, not whose the person is
+    ("Mr. Ortiz said the party's likely nominee had refused to release his tax returns.",
+     "the party's likely nominee"),
+    ("Critics said the mayor's top aide had misled the council about the contract.", "the mayor's top aide"),
+    # what a place owns is what the claim is about, not the place
+    ("Officials said the country's state of emergency would be extended for three months.",
+     "the country's state of emergency"),
+    ("The governor said the state's budget crisis should be a call to action, not a reason to panic.",
+     "the state's budget crisis"),
+])
+def test_a_possessor_gives_way_to_the_person_or_the_place_s_thing_it_owns(nlp, text, target):
+    # rule owned_topic (issue 15's twenty-first target round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+def test_a_person_possessor_of_a_thing_stays_the_target(nlp):
+    (c,) = nlp("The mayor said the council's report was a cover-up.")._.claims
+    assert c.target_text == "the council"
