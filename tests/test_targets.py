@@ -757,3 +757,23 @@ def test_a_possessor_gives_way_to_the_person_or_the_place_s_thing_it_owns(nlp, t
 def test_a_person_possessor_of_a_thing_stays_the_target(nlp):
     (c,) = nlp("The mayor said the council's report was a cover-up.")._.claims
     assert c.target_text == "the council"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name with another forename is another person of the family, not the speaker entity named before
+    ('Hillary Clinton spoke in Des Moines on Monday. "We will win this state," Clinton said. Her aides said '
+     "Bill Clinton would campaign in Ohio next week.", "Bill Clinton"),
+    ('Alan Grayson addressed supporters on Friday. "I will not quit," Grayson said. His lawyer said Dena Grayson '
+     "had filed for divorce in June.", "Dena Grayson"),
+])
+def test_a_name_with_another_forename_is_not_the_speaker_entity(nlp, text, name):
+    # rule other_forename (issue 15's twenty-first target round)
+    c = nlp(text)._.claims[-1]
+    assert (c.target_text, c.target_name, c.target_entity) == (name, name, None)
+
+
+def test_a_name_with_the_forename_of_the_entity_is_the_entity(nlp):
+    text = ('Hillary Clinton spoke in Des Moines on Monday. "We will win this state," Clinton said. Her aides '
+            "said Hillary Clinton would campaign in Ohio next week.")
+    c = nlp(text)._.claims[-1]
+    assert c.target_name == "Hillary Clinton" and c.target_entity is not None

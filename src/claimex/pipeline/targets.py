@@ -216,7 +216,12 @@ def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, An
     speech ("*Ryan* said *he* was 'very encouraged'" is Ryan); the candidates are ranked without it, as
     the weights were fitted."""
     if st.table.pos[i] != "PRON":  # the speaker's pronoun ("self") concerns pronouns only
-        return acts.resolve_target(st.table, i, speakers, about)
+        entity, name = acts.resolve_target(st.table, i, speakers, about)
+        if entity is not None:
+            written = other_forename(st.table, i, entity, speakers)
+            if written is not None:  # "Bill Clinton" is not the Hillary Clinton named before
+                return None, written
+        return entity, name
     own = act != lx.ACCUSE and acts.reported_self(st, i, reported_words=reported_words)
     if own and not _agrees(st.table.lower[i], about.get("speaker"), speakers):
         own = False
@@ -225,6 +230,33 @@ def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, An
     if not own and st.table.lower[i] in lx.PLURAL_PRONOUNS and _asks_people(name):
         return None, None  # "56 percent said *they* ...": the people a poll asked, not the poll
     return entity, name
+
+
+def other_forename(table: TokenTable, i: int, entity: str, speakers: Sequence[Mapping[str, Any]]) -> str | None:
+    """The name written at ``i`` when its forename is not the speaker entity ``entity``'s (rule
+    "other_forename", issue 15's twenty-first target round): "*Bill* Clinton" read as the entity "Hillary
+    Clinton" through its alias "Clinton" is someone else of the family ("Dena Grayson" is not Alan Grayson);
+    else None. The forename is the first word of the person's name ``i`` ends, after a title ("Sen. Bernie
+    Sanders"), a word of more than one letter that is no word of the entity's name or aliases ("Hillary
+    Rodham Clinton", "Donald J. Trump" are the entity), and the entity's name has a forename of its own."""
+    doc = table.doc
+    if table.ent_type[i] != "PERSON" or doc[i].ent_iob_ != "I":
+        return None
+    first = i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    lower = table.lower
+    while first < i and (lower[first].rstrip(".") in lx.TITLES or lower[first] in lx.ROLE_NOUNS):
+        first += 1
+    forename = lower[first].rstrip(".")
+    if first == i or len(forename) < 2 or table.pos[first] != "PROPN" or not table.text[table.idx[first]].isupper():
+        return None
+    found = next((sp for sp in speakers if sp.get("id") == entity), None)
+    if found is None or len((found.get("name") or "").split()) < 2:
+        return None
+    names = (found.get("name"), *(found.get("aliases") or ()))
+    known = {w.lower().rstrip(".") for n in names for w in (n or "").split()}
+    return None if forename in known else table.span_text(first, i)
 
 
 #: Words of a speaker entity's name that make it a poll or a survey: the "they" of its sentences are the
@@ -1294,6 +1326,7 @@ __all__ = [
     "eligible",
     "features",
     "load_target_model",
+    "other_forename",
     "owned_topic",
     "part_whole",
     "rule_target",
