@@ -777,3 +777,16 @@ def test_a_name_with_the_forename_of_the_entity_is_the_entity(nlp):
             "said Hillary Clinton would campaign in Ohio next week.")
     c = nlp(text)._.claims[-1]
     assert c.target_name == "Hillary Clinton" and c.target_entity is not None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the longest name of the article is in its headline only, with a word of the headline run into it
+    ("Hillary Clinton Wins Nevada Caucus\nLAS VEGAS - Voters said on Saturday that Clinton had run a better "
+     "campaign than her rival.", "Clinton"),
+    ("Hillary Clinton Wins Nevada Caucus\nHillary Clinton thanked volunteers in Las Vegas. Voters said on Saturday "
+     "that Clinton had run a better campaign than her rival.", "Hillary Clinton"),
+])
+def test_a_name_is_not_read_from_the_headline_alone(nlp, text, name):
+    # rule headline_name (issue 15's twenty-first target round)
+    c = nlp(text)._.claims[-1]
+    assert (c.target_text, c.target_name) == ("Clinton", name)

@@ -221,6 +221,8 @@ def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, An
             written = other_forename(st.table, i, entity, speakers)
             if written is not None:  # "Bill Clinton" is not the Hillary Clinton named before
                 return None, written
+        elif name:
+            name = body_name(st.table, name)
         return entity, name
     own = act != lx.ACCUSE and acts.reported_self(st, i, reported_words=reported_words)
     if own and not _agrees(st.table.lower[i], about.get("speaker"), speakers):
@@ -229,7 +231,34 @@ def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, An
     entity, name = acts.resolve_target(st.table, i, speakers, claim)
     if not own and st.table.lower[i] in lx.PLURAL_PRONOUNS and _asks_people(name):
         return None, None  # "56 percent said *they* ...": the people a poll asked, not the poll
+    if entity is None and name:
+        name = body_name(st.table, name)
     return entity, name
+
+
+def body_name(table: TokenTable, name: str) -> str:
+    """``name`` (the longest of the article's names that contains the written one) as the article's body
+    writes it (rule "headline_name", issue 15's twenty-first target round): a name found in the headline
+    alone has a word of the headline run into it ("Hillary Clinton *Wins*", "Donald Trump *Picks*"), so the
+    longest run of its words the body has is the name; else ``name``."""
+    text = table.text
+    cut = _headline_end(table)
+    if cut < 0 or text.find(name, cut) >= 0 or text.find(name, 0, cut) < 0:
+        return name
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):  # the longest run of its words first, the first of equals
+        for start in range(len(words) - size + 1):
+            part = " ".join(words[start:start + size])
+            if text.find(part, cut) >= 0:
+                return part
+    return name
+
+
+def _headline_end(table: TokenTable) -> int:
+    """The character offset of the line break that ends the document's headline (:func:`_headline_words`),
+    else -1."""
+    cut = table.text.find("\n")
+    return cut if cut >= 0 and bisect_left(table.idx, cut) <= _HEADLINE_TOKENS else -1
 
 
 def other_forename(table: TokenTable, i: int, entity: str, speakers: Sequence[Mapping[str, Any]]) -> str | None:
@@ -1321,6 +1350,7 @@ __all__ = [
     "Choice",
     "TargetModel",
     "Trace",
+    "body_name",
     "candidates",
     "choose",
     "eligible",
