@@ -379,7 +379,7 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     whole = part_whole(table, best.head)
     if whole != best.head:
         best = _candidate_at(whole, found, resolve)
-    owned = owned_topic(table, best.head)
+    owned = owned_topic(table, best.head, best.name)
     if owned is not None:
         best = _candidate_at(owned, found, resolve)
     whole = name_head(table, best.head)
@@ -426,26 +426,31 @@ _PLACE_NOUNS: Final = frozenset({"country", "state", "nation", "city", "county",
                                  "town", "world"})
 
 
-def owned_topic(table: TokenTable, i: int) -> int | None:
+def owned_topic(table: TokenTable, i: int, name: str | None = None) -> int | None:
     """The noun a possessor ``i`` owns when it, not the possessor, is what a claim is about (rule
     "owned_topic", issue 15's twenty-first target round): a person named by a role ("the party's likely
     *nominee*", "the mayor's top *aide*": :data:`~claimex.lexicons.ROLE_NOUNS`), not of a pronoun ("his
     *wife*" stays with "his": measured, two training readers' statements lost), and anything a place owns
-    ("the country's *state of emergency*", "Louisiana's *crisis*"); else None. A person or organisation
-    owning a thing stays the target ("*the council's* report was a cover-up"). Not a feature of the ranker:
-    the training readers, whose targets overlap either phrase, do not tell the two apart (933 -> 934 of
-    1,450); the blind judges called the owner a minor noun phrase or the wrong person."""
+    ("the country's *state of emergency*", "Louisiana's *crisis*"; not a place whose name ``name``, the
+    name ``i`` resolves to, has a forename: the small model labels some people places); else None. A person
+    or organisation owning a thing stays the target ("*the council's* report was a cover-up"). Not an
+    owned noun with an article ("our country*'s a* mess": "'s" is "is"). Not a feature of the ranker: the
+    training readers, whose targets overlap either phrase, do not tell the two apart (933 -> 934 of 1,450);
+    the blind judges called the owner a minor noun phrase or the wrong person."""
     dep, pos = table.dep, table.pos
     if dep[i] != "poss" or pos[i] == "PRON":
         return None
     owned = table.head[i]
-    if owned == i or pos[owned] not in _NOUNS:
+    if owned == i or pos[owned] not in _NOUNS or any(
+            dep[c] == "det" and table.lower[c] in _ARTICLES for c in table.children[owned]):
         return None
     lemma = table.lemma[owned]
     if lemma in lx.ROLE_NOUNS and lemma not in _NO_PERSON_ROLES:
         return owned
     ent = table.ent_type[i]
-    return owned if ent in _PLACE_ENTS or (not ent and table.lemma[i] in _PLACE_NOUNS) else None
+    if ent in _PLACE_ENTS:
+        return None if name_gender(name) else owned
+    return owned if not ent and table.lemma[i] in _PLACE_NOUNS else None
 
 
 #: How far below the speaker's own mention another candidate may score and still be what a statement is
