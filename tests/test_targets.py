@@ -763,13 +763,21 @@ def test_a_person_possessor_of_a_thing_stays_the_target(nlp):
     # a name with another forename is another person of the family, not the speaker entity named before
     ('Hillary Clinton spoke in Des Moines on Monday. "We will win this state," Clinton said. Her aides said '
      "Bill Clinton would campaign in Ohio next week.", "Bill Clinton"),
-    ('Alan Grayson addressed supporters on Friday. "I will not quit," Grayson said. His lawyer said Dena Grayson '
-     "had filed for divorce in June.", "Dena Grayson"),
+    ('Alan Grayson addressed supporters on Friday. "I will not quit," Grayson said. His lawyer said Linda Grayson '
+     "had filed for divorce in June.", "Linda Grayson"),
 ])
 def test_a_name_with_another_forename_is_not_the_speaker_entity(nlp, text, name):
     # rule other_forename (issue 15's twenty-first target round)
     c = nlp(text)._.claims[-1]
     assert (c.target_text, c.target_name, c.target_entity) == (name, name, None)
+
+
+def test_a_name_with_another_forename_of_the_same_gender_may_be_the_entity(nlp):
+    # "Pete" and "Peter", "Chuck" and "Charles": one man
+    text = ('Peter Santilli spoke in Burns on Monday. "We will stay," Santilli said. Deputies said Pete Santilli '
+            "had left the refuge.")
+    c = nlp(text)._.claims[-1]
+    assert c.target_name == "Peter Santilli" and c.target_entity is not None
 
 
 def test_a_name_with_the_forename_of_the_entity_is_the_entity(nlp):

@@ -40,7 +40,7 @@ from typing import Any, Final
 from .. import lexicons as lx
 from .. import syntax
 from ..io import read_linear_weights, read_weights_json
-from ..names import name_gender
+from ..names import forename_gender, name_gender
 from . import acts
 from .acts import Statement
 from .mentions import MentionIndex, speaker_index
@@ -222,7 +222,7 @@ def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, An
             if written is not None:  # "Bill Clinton" is not the Hillary Clinton named before
                 return None, written
         elif name:
-            name = body_name(st.table, name)
+            name = body_name(st.table, name, i)
         return entity, name
     own = act != lx.ACCUSE and acts.reported_self(st, i, reported_words=reported_words)
     if own and not _agrees(st.table.lower[i], about.get("speaker"), speakers):
@@ -236,22 +236,26 @@ def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, An
     return entity, name
 
 
-def body_name(table: TokenTable, name: str) -> str:
-    """``name`` (the longest of the article's names that contains the written one) as the article's body
-    writes it (rule "headline_name", issue 15's twenty-first target round): a name found in the headline
-    alone has a word of the headline run into it ("Hillary Clinton *Wins*", "Donald Trump *Picks*"), so the
-    longest run of its words the body has is the name; else ``name``."""
+def body_name(table: TokenTable, name: str, i: int | None = None) -> str:
+    """``name`` (the longest of the article's names that contains the one written at ``i``, or the name a
+    pronoun was read as) as the article's body writes it (rule "headline_name", issue 15's twenty-first
+    target round): a name found in the headline alone, for a word of the body, has a word of the headline
+    run into it ("Hillary Clinton *Wins*", "Donald Trump *Picks*"), so the name is the longest run of its
+    words that the body has and that holds the word ``i`` ("Hillary Clinton", else "Clinton", else the word
+    itself); else ``name``."""
     text = table.text
     cut = _headline_end(table)
-    if cut < 0 or text.find(name, cut) >= 0 or text.find(name, 0, cut) < 0:
+    if (cut < 0 or (i is not None and table.idx[i] < cut) or text.find(name, cut) >= 0
+            or text.find(name, 0, cut) < 0):
         return name
     words = name.split()
+    word = table.doc[i].text if i is not None else None
     for size in range(len(words) - 1, 0, -1):  # the longest run of its words first, the first of equals
         for start in range(len(words) - size + 1):
-            part = " ".join(words[start:start + size])
-            if text.find(part, cut) >= 0:
+            run = words[start:start + size]
+            if (word is None or word in run) and (part := " ".join(run)) in text[cut:]:
                 return part
-    return name
+    return word or name
 
 
 def _headline_end(table: TokenTable) -> int:
@@ -262,12 +266,13 @@ def _headline_end(table: TokenTable) -> int:
 
 
 def other_forename(table: TokenTable, i: int, entity: str, speakers: Sequence[Mapping[str, Any]]) -> str | None:
-    """The name written at ``i`` when its forename is not the speaker entity ``entity``'s (rule
-    "other_forename", issue 15's twenty-first target round): "*Bill* Clinton" read as the entity "Hillary
-    Clinton" through its alias "Clinton" is someone else of the family ("Dena Grayson" is not Alan Grayson);
-    else None. The forename is the first word of the person's name ``i`` ends, after a title ("Sen. Bernie
-    Sanders"), a word of more than one letter that is no word of the entity's name or aliases ("Hillary
-    Rodham Clinton", "Donald J. Trump" are the entity), and the entity's name has a forename of its own."""
+    """The name written at ``i`` when its forename is of the other gender than the speaker entity
+    ``entity``'s (rule "other_forename", issue 15's twenty-first target round): "*Bill* Clinton" read as
+    the entity "Hillary Clinton" through its alias "Clinton" is someone else of the family ("Ivana Trump"
+    is not Donald J. Trump); else None. The forename is the first word of the person's name ``i`` ends,
+    after a title ("Sen. Bernie Sanders"). Forenames of one gender are left alone: "Pete" and "Peter",
+    "Chuck" and "Charles" name one man (a forename the lexicon does not know, "Dena Grayson" against Alan
+    Grayson, is left alone too)."""
     doc = table.doc
     if table.ent_type[i] != "PERSON" or doc[i].ent_iob_ != "I":
         return None
@@ -277,15 +282,12 @@ def other_forename(table: TokenTable, i: int, entity: str, speakers: Sequence[Ma
     lower = table.lower
     while first < i and (lower[first].rstrip(".") in lx.TITLES or lower[first] in lx.ROLE_NOUNS):
         first += 1
-    forename = lower[first].rstrip(".")
-    if first == i or len(forename) < 2 or table.pos[first] != "PROPN" or not table.text[table.idx[first]].isupper():
+    written = forename_gender(lower[first])
+    if first == i or written is None or table.pos[first] != "PROPN":
         return None
     found = next((sp for sp in speakers if sp.get("id") == entity), None)
-    if found is None or len((found.get("name") or "").split()) < 2:
-        return None
-    names = (found.get("name"), *(found.get("aliases") or ()))
-    known = {w.lower().rstrip(".") for n in names for w in (n or "").split()}
-    return None if forename in known else table.span_text(first, i)
+    own = name_gender(found.get("name")) if found is not None else None
+    return table.span_text(first, i) if own is not None and own != written else None
 
 
 #: Words of a speaker entity's name that make it a poll or a survey: the "they" of its sentences are the
