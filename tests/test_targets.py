@@ -730,6 +730,8 @@ def test_the_speaker_stays_the_target_when_nothing_else_fits(nlp):
     ("The inspectors said none of the current methods could detect the tunnels.", "the current methods"),
     ("She said none of the emails contained classified material.", "the emails"),
     ("The senator said a majority of voters support the bill.", "voters"),
+    # not to a pronoun, which says less than the part
+    ("The mayor said none of them had been told about the closure.", "none of them"),
 ])
 def test_a_part_gives_way_to_the_whole(nlp, text, target):
     # rule part_whole (issue 15's twenty-first target round)

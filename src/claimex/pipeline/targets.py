@@ -406,17 +406,24 @@ _PARTS: Final = frozenset({
 def part_whole(table: TokenTable, i: int) -> int:
     """The whole a word of quantity or part stands for (rule "part_whole", issue 15's twenty-first target
     round): the noun of its "of" phrase ("*none* of the current methods" -> "methods", "a *majority* of
-    voters" -> "voters"), else ``i``. The blind judges called the part ("none of ...") a fragment; the
-    training readers' targets, which overlap either, are unchanged (933 of 1,450)."""
+    voters" -> "voters"), else ``i``; not a pronoun ("all of *them*" says less than the part), an amount or a
+    light noun ("hundreds of millions of *dollars*", "10 percent of *the time*"). The blind judges called the
+    part ("none of ...") a fragment; the training readers' targets, which overlap either, are unchanged (933
+    of 1,450)."""
     if table.lower[i] not in _PARTS:
         return i
     dep, children = table.dep, table.children
     for c in children[i]:
         if dep[c] == "prep" and table.lower[c] == "of":
             for g in children[c]:
-                if dep[g] == "pobj" and table.pos[g] in _HEAD_POS:
+                if (dep[g] == "pobj" and table.pos[g] in _NOUNS and table.ent_type[g] not in _AMOUNT_ENTS
+                        and table.lemma[g] not in lx.LIGHT_TARGET_NOUNS and table.lemma[g] not in _UNITS):
                     return g
     return i
+
+
+#: Nouns of a unit of measure: the whole of no part a claim is about ("millions of *dollars*").
+_UNITS: Final = frozenset({"dollar", "percent", "cent", "pound", "euro", "gallon", "mile", "ton", "hour", "minute"})
 
 
 #: Role nouns of :data:`~claimex.lexicons.ROLE_NOUNS` that name no person (:func:`owned_topic`).
