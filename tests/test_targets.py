@@ -723,3 +723,80 @@ def test_a_statement_about_something_else_is_not_about_its_speaker(nlp, text, ta
 def test_the_speaker_stays_the_target_when_nothing_else_fits(nlp):
     (c,) = nlp('"I will plead guilty," Mr. Hale said.')._.claims
     assert c.target_text == "I"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a word of quantity or part heads the phrase: the whole it is part of is what the claim is about
+    ("The inspectors said none of the current methods could detect the tunnels.", "the current methods"),
+    ("She said none of the emails contained classified material.", "the emails"),
+    ("The senator said a majority of voters support the bill.", "voters"),
+    # not to a pronoun, which says less than the part
+    ("The mayor said none of them had been told about the closure.", "none of them"),
+])
+def test_a_part_gives_way_to_the_whole(nlp, text, target):
+    # rule part_whole (issue 15's twenty-first target round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a person named by a role is what the claim is about, not whose the person is
+    ("Mr. Ortiz said the party's likely nominee had refused to release his tax returns.",
+     "the party's likely nominee"),
+    ("Critics said the mayor's top aide had misled the council about the contract.", "the mayor's top aide"),
+    # what a place owns is what the claim is about, not the place
+    ("Officials said the country's state of emergency would be extended for three months.",
+     "the country's state of emergency"),
+    ("The governor said the state's budget crisis should be a call to action, not a reason to panic.",
+     "the state's budget crisis"),
+])
+def test_a_possessor_gives_way_to_the_person_or_the_place_s_thing_it_owns(nlp, text, target):
+    # rule owned_topic (issue 15's twenty-first target round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+def test_a_person_possessor_of_a_thing_stays_the_target(nlp):
+    (c,) = nlp("The mayor said the council's report was a cover-up.")._.claims
+    assert c.target_text == "the council"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name with another forename is another person of the family, not the speaker entity named before
+    ('Hillary Clinton spoke in Des Moines on Monday. "We will win this state," Clinton said. Her aides said '
+     "Bill Clinton would campaign in Ohio next week.", "Bill Clinton"),
+    ('Alan Grayson addressed supporters on Friday. "I will not quit," Grayson said. His lawyer said Linda Grayson '
+     "had filed for divorce in June.", "Linda Grayson"),
+])
+def test_a_name_with_another_forename_is_not_the_speaker_entity(nlp, text, name):
+    # rule other_forename (issue 15's twenty-first target round)
+    c = nlp(text)._.claims[-1]
+    assert (c.target_text, c.target_name, c.target_entity) == (name, name, None)
+
+
+def test_a_name_with_another_forename_of_the_same_gender_may_be_the_entity(nlp):
+    # "Pete" and "Peter", "Chuck" and "Charles": one man
+    text = ('Peter Santilli spoke in Burns on Monday. "We will stay," Santilli said. Deputies said Pete Santilli '
+            "had left the refuge.")
+    c = nlp(text)._.claims[-1]
+    assert c.target_name == "Peter Santilli" and c.target_entity is not None
+
+
+def test_a_name_with_the_forename_of_the_entity_is_the_entity(nlp):
+    text = ('Hillary Clinton spoke in Des Moines on Monday. "We will win this state," Clinton said. Her aides '
+            "said Hillary Clinton would campaign in Ohio next week.")
+    c = nlp(text)._.claims[-1]
+    assert c.target_name == "Hillary Clinton" and c.target_entity is not None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the longest name of the article is in its headline only, with a word of the headline run into it
+    ("Hillary Clinton Wins Nevada Caucus\nLAS VEGAS - Voters said on Saturday that Clinton had run a better "
+     "campaign than her rival.", "Clinton"),
+    ("Hillary Clinton Wins Nevada Caucus\nHillary Clinton thanked volunteers in Las Vegas. Voters said on Saturday "
+     "that Clinton had run a better campaign than her rival.", "Hillary Clinton"),
+])
+def test_a_name_is_not_read_from_the_headline_alone(nlp, text, name):
+    # rule headline_name (issue 15's twenty-first target round)
+    c = nlp(text)._.claims[-1]
+    assert (c.target_text, c.target_name) == ("Clinton", name)
