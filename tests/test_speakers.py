@@ -869,6 +869,43 @@ def test_pronoun_after_its_quote_takes_the_subject_of_the_sentence_before(nlp, t
     assert last.speaker is not None and result.speaker(last.speaker).name == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # another person named in a clause of the sentence before does not hide its subject (issue 13's
+    # twenty-second speakers round: a challenger answering reports about the incumbent)
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nJohn Reed responded '
+     'on Friday to reports that Tom Hale planned to endorse his rival. "The council made all the wrong moves on '
+     'the port," he said.', "John Reed"),
+    # nor the subject's own "he" in a clause of that sentence
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nJohn Reed recalled '
+     'the night when he worked for the council. "The council made all the wrong moves on the port," he said.',
+     "John Reed"),
+    # nor a "his" that is not a subject, before the subject
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nIn his statement on '
+     'Friday, John Reed went further.\n\n"The council made all the wrong moves on the port," he said.',
+     "John Reed"),
+    # nor a programme's title in quotation marks
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nJohn Reed backed the '
+     'plan on "Meet the Press." "The council made all the right moves on the port," he said.', "John Reed"),
+    # the quote opens its paragraph: the sentence before is the last of the paragraph before
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nJohn Reed did not see '
+     'the point.\n\n"The council made all the wrong moves on the port," he said.', "John Reed"),
+    # a "He said," opening its paragraph, after a paragraph whose last sentence's subject is a person
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nEarlier, Sheriff John '
+     'Reed vouched for the mayor\'s plan.\n\nHe said, "The council made all the right moves on the port."',
+     "John Reed"),
+    # not when the paragraph before ends with a quote: its speaker goes on
+    ('John Reed did not come. Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," Hale '
+     'said.\n\n"The council made all the right moves on the port," he said.', "Tom Hale"),
+    # nor a subject that is no person
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nThe council had '
+     'voted against John Reed.\n\n"The council made all the wrong moves on the port," he said.', "Tom Hale"),
+])
+def test_pronoun_after_its_quote_reads_the_sentence_before_past_other_names(nlp, text, name):
+    result = run(nlp, text)
+    last = max(result.claims, key=lambda c: c.content[0])
+    assert last.speaker is not None and result.speaker(last.speaker).name == name
+
+
 @pytest.mark.parametrize(("text", "plural"), [
     ("Councillors Tom Hale and Ann Park said the bridge was safe.", True),  # a coordination
     ("Two volunteers said the stage was unsafe.", True),  # a plural head

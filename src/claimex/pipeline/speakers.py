@@ -264,6 +264,8 @@ class SpeakerResolver(Stage):
         clusters = _Registry()
         # the words of direct quotes: a name that is a subject inside one is no topic of the narrative
         quoted = [r.claim.content for r in claims if r.claim.type == "direct"]
+        quotes = [s for r in claims if r.claim.type in ("direct", "mixed") and r.claim.content
+                  for s in (r.claim.content_spans or (r.claim.content,))]
         bearers = _Bearers(names, table)
         claim_cluster: dict[int, Cluster] = {}
         prev: Cluster | None = None  # speaker of the previous claim
@@ -294,7 +296,7 @@ class SpeakerResolver(Stage):
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
                 own_quote = record.claim.content_spans or ((record.claim.content,) if record.claim.content else ())
                 cluster = self._person_of_sentence_before(doc, mention, clusters, names, paragraphs, acronyms,
-                                                          bearers, own_quote)
+                                                          bearers, own_quote, quotes)
             if cluster is None:
                 cluster = self._place(doc, mention, clusters, prev, paragraphs)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
@@ -451,16 +453,22 @@ class SpeakerResolver(Stage):
 
     def _person_of_sentence_before(self, doc: Doc, mention: Mention, clusters: _Registry, names: list[Span],
                                    paragraphs: list[int], acronyms: dict[str, str],
-                                   bearers: _Bearers, content: Sequence[tuple[int, int]] = ()) -> Cluster | None:
+                                   bearers: _Bearers, content: Sequence[tuple[int, int]] = (),
+                                   quoted: Sequence[tuple[int, int]] = ()) -> Cluster | None:
         """"'...,' Hale said. Ann Park had hoped for a vote. She said the delay ...": a "he" / "she" that
         opens its sentence (its subject) after an unquoted sentence of its paragraph that names one person,
         as the subject of a verb, whose forename or title does not say otherwise, is that person, before
         the speaker of the quote before (the writer has turned to the person just named). Not when that
         sentence has a pronoun of the same gender: the one it stands for goes on.
 
-        The same after the claim's own quote (``content``), when the quote does not open its paragraph and
-        the person is the subject of the main verb of the sentence before it: "Park blamed the council on
-        Friday. '...,' she wrote." (issue 13's twentieth round; not "He said the council had met Park.")."""
+        The same after the claim's own quote (``content``) and across a paragraph, where the person is the
+        subject of the main verb of the sentence before (issue 13's twentieth round: "Park blamed the council
+        on Friday. '...,' she wrote.", not "He said the council had met Park."). There, other people named in
+        that sentence's clauses, a pronoun after the subject or one not a subject ("In his statement, Reed
+        ..."), and a title in quotation marks do not stand in the way (twenty-second round: "Reed responded
+        to reports that Hale would sign. '...,' he said.", "Reed did not see the point. / '...,' he said.");
+        a sentence holding a quote (``quoted``) does, and a name the tagger read as an organisation is a
+        person the document already gave a person speaker."""
         tt = TokenTable.of(doc)
         root = mention.root
         sent = doc[root].sent
@@ -470,20 +478,40 @@ class SpeakerResolver(Stage):
         if lead and not all(any(s <= tt.idx[t] < e for s, e in content) for t in lead):
             return None  # words before the pronoun that are not its own quote
         opening = doc[bisect.bisect_right(tt.idx, min(s for s, _ in content)) - 1].sent if lead else sent
-        if opening.start == 0 or "\n" in tt.text[doc[opening.start - 1].idx:tt.idx[opening.start if lead else root]]:
-            return None  # the first sentence of its paragraph
-        before = doc[opening.start - 1].sent
-        if any(tt.word(t) in lexicons.QUOTE_CHARS for t in range(before.start, before.end)):
-            return None  # a quote's sentence: its speaker is the pronoun's by the usual rules
-        if any(lexicons.PERSON_PRONOUNS.get(tt.lower[t]) == mention.gender for t in range(before.start, before.end)):
-            return None  # "she issued a plan; Obama later adopted it. She ...": the "she" before goes on
-        people = [e for e in names if e.label_ == "PERSON" and before.start <= e.start and e.end <= before.end]
-        surnames = {_surname(_norm(e.text)) for e in people if _norm(e.text)}
-        if len(surnames) != 1 or not any(tt.dep[e.root.i] in ("nsubj", "nsubjpass") for e in people):
+        if opening.start == 0:
             return None
-        ent = next(e for e in people if tt.dep[e.root.i] in ("nsubj", "nsubjpass"))
-        if lead and tt.head[ent.root.i] != before.root.i:
-            return None  # after a quote, only the subject of the sentence's main verb
+        before = doc[opening.start - 1].sent
+        crossed = "\n" in tt.text[doc[opening.start - 1].idx:tt.idx[opening.start if lead else root]]
+        if crossed and "\n" in tt.text[tt.idx[before.start]:doc[opening.start - 1].idx]:
+            return None  # the paragraph before ends in a heading or a list: its last line is no sentence
+        strict = bool(lead) or crossed  # only the subject of the sentence's main verb
+        if any(s < tt.idx[before.end - 1] + len(tt.word(before.end - 1)) and tt.idx[before.start] < e
+               for s, e in quoted) or (not strict and any(tt.word(t) in lexicons.QUOTE_CHARS
+                                                          for t in range(before.start, before.end))):
+            return None  # a quote's sentence: its speaker is the pronoun's by the usual rules
+        subjects = [e for e in names if before.start <= e.start and e.end <= before.end
+                    and tt.dep[e.root.i] in ("nsubj", "nsubjpass") and (not strict or e.root.head.i == before.root.i)]
+        people = [e for e in names if e.label_ == "PERSON" and before.start <= e.start and e.end <= before.end]
+        first = subjects[0].start if strict and subjects else before.end
+        if any(lexicons.PERSON_PRONOUNS.get(tt.lower[t]) == mention.gender
+               and (not strict or tt.dep[t] in ("nsubj", "nsubjpass")) for t in range(before.start, first)):
+            return None  # "she issued a plan; Obama later adopted it. She ...": the "she" before goes on
+        if strict:
+            if len(subjects) != 1:
+                return None
+            ent = subjects[0]
+            if ent.label_ != "PERSON":
+                # "Trump blamed local officials. '...,' he wrote.", the tagger reading the name as an
+                # organisation: a name the document already gave a person speaker is that person
+                known = _known_person(clusters, ent.text)
+                if known is None or not _agrees(mention, known):
+                    return None
+                return known
+        else:
+            surnames = {_surname(_norm(e.text)) for e in people if _norm(e.text)}
+            if len(surnames) != 1 or not any(tt.dep[e.root.i] in ("nsubj", "nsubjpass") for e in people):
+                return None
+            ent = next(e for e in people if tt.dep[e.root.i] in ("nsubj", "nsubjpass"))
         told = _title_gender(tt.lower[ent.start - 1].rstrip(".")) if ent.start > 0 else None
         if told is not None and told != mention.gender:
             return None  # "But Mrs. Clinton was not as friendly. '...,' he said": not her
