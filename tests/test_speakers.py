@@ -1094,3 +1094,25 @@ def test_a_description_finds_a_person_named_with_a_generational_suffix(nlp):
 def test_whom_a_role_works_for_is_the_affiliation(nlp, text, mention, affiliation):
     speaker = speaker_of(run(nlp, text), mention)
     assert speaker is not None and speaker.name == "Tom Hale" and speaker.affiliation == affiliation, speaker
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a full name the tagger reads as an organisation, whose forename the lexicon knows (issue 13's
+    # twenty-second speakers round: a "she" after it was left with no speaker)
+    ('Carly Fiorina threw her support behind Ted Cruz on Wednesday, saying the party needed a real '
+     'conservative. "We can win this," she said.', "Carly Fiorina"),
+    # or one a role noun in apposition describes as a person
+    ('Maryam Violet, an Iranian journalist, said the crowd was calm. "People were dancing," she said.',
+     "Maryam Violet"),
+    ('Megan Holt, a nurse from Ohio, said the crowd was calm. "People were dancing," she said.', "Megan Holt"),
+])
+def test_a_person_the_tagger_reads_as_an_organisation_is_a_person(nlp, text, name):
+    result = run(nlp, text)
+    speaker = speaker_of(result, "she")
+    assert speaker is not None and speaker.name == name and speaker.kind == "PERSON"
+
+
+def test_an_organisation_described_as_one_stays_one(nlp):
+    text = 'Goldman Sachs, the investment bank, said the deal was fair. "We stand by it," it said.'
+    speaker = speaker_of(run(nlp, text), "it")
+    assert speaker is not None and speaker.name == "Goldman Sachs" and speaker.kind == "ORG"

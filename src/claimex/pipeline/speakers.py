@@ -832,9 +832,7 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         title, name = _split_title(name_ent, tt)
         mention.title = title
         mention.name = name
-        mention.kind = "PERSON" if name_ent.label_ == "PERSON" else name_ent.label_
-        if mention.kind == "NORP" and lemmas[root_i] in lexicons.ORG_NOUNS:
-            mention.kind = "ORG"
+        mention.kind = _name_kind(tt, name_ent, root_i)
     if acronyms:
         _read_acronyms(tt, mention, range(first, stop), acronyms)
     head = root_i
@@ -850,8 +848,10 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     if lemma in lexicons.ROLE_NOUNS and pos[head] in ("NOUN", "PROPN"):
         mention.role, affiliation = _role_and_affiliation(doc, head, name_ent, appos_role)
         mention.affiliation = mention.affiliation or affiliation
-        if mention.kind in ("OTHER", "NORP", "GPE") and lemma not in lexicons.ORG_NOUNS:
-            mention.kind = "PERSON"
+        named_by_role = head == appos_role and name_ent is not None and name_ent.start <= root_i < name_ent.end
+        if (mention.kind in ("OTHER", "NORP", "GPE") or (mention.kind == "ORG" and named_by_role)) \
+                and lemma not in lexicons.ORG_NOUNS:
+            mention.kind = "PERSON"  # "Maryam Violet, an Iranian journalist": the name is the journalist's
     elif (lemmas[root_i] in lexicons.ORG_NOUNS or lower in lexicons.ORG_NOUNS) and mention.kind == "OTHER":
         mention.kind = "ORG"
     coordinated = _coordinated(tt, root_i, first, stop)
@@ -875,6 +875,29 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     owners = {t.i for h in heads for c in tt.children[h] if tt.dep[c] in _OWNER_DEPS for t in doc[c].subtree}
     mention.gender = _gender({lows[i] for i in range(first, stop) if i not in owners}, mention)
     return mention
+
+
+def _name_kind(tt: TokenTable, ent: Span, root: int) -> str:
+    """The kind of a mention named by ``ent``: its label, a nationality's body an organisation ("the
+    Republican party"), a person's name the tagger read as an organisation a person."""
+    kind = "PERSON" if ent.label_ == "PERSON" else ent.label_
+    if kind == "NORP" and tt.lemma[root] in lexicons.ORG_NOUNS:
+        return "ORG"
+    if kind == "ORG" and _person_name_form(tt, ent, root):
+        return "PERSON"  # "Carly Fiorina threw her support ...", the tagger reading an organisation
+    return kind
+
+
+def _person_name_form(tt: TokenTable, ent: Span, root: int) -> bool:
+    """Whether a name the tagger read as an organisation is written as a person's: the mention's head, two or
+    three capitalised words, the first a forename the lexicon knows, none a noun of a body ("Carly
+    Fiorina"; not "Goldman Sachs", nor "Scott Administration")."""
+    if not (ent.start <= root < ent.end and 2 <= len(ent) <= 3):
+        return False
+    if any(not (tt.word(i).isalpha() and tt.word(i).istitle()) or tt.lower[i] in lexicons.ORG_NOUNS
+           for i in range(ent.start, ent.end)):  # the parse may tag a forename as an adverb ("Carly")
+        return False
+    return _forename_gender(tt.lower[ent.start]) is not None
 
 
 #: Dependents of a mention's head (or of a noun in apposition to it) whose words are another person's:
