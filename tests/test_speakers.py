@@ -893,6 +893,14 @@ def test_pronoun_after_its_quote_takes_the_subject_of_the_sentence_before(nlp, t
     ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nEarlier, Sheriff John '
      'Reed vouched for the mayor\'s plan.\n\nHe said, "The council made all the right moves on the port."',
      "John Reed"),
+    # a subject the tagger leaves unlabelled or reads as an organisation: the surname of a person the article
+    # names in full
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nJack Ortiz has long '
+     'mocked the city. Ortiz blamed local officials on Twitter before the speech. "The council made all the '
+     'wrong moves on the port," he wrote.', "Jack Ortiz"),
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nMark Sexton has long '
+     'mocked the city. Sexton blamed local officials on Twitter on Sunday. "The council made all the wrong moves '
+     'on the port," he wrote.', "Mark Sexton"),
     # not when the paragraph before ends with a quote: its speaker goes on
     ('John Reed did not come. Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," Hale '
      'said.\n\n"The council made all the right moves on the port," he said.', "Tom Hale"),

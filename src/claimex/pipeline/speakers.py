@@ -23,6 +23,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from rapidfuzz import fuzz
 from spacy.language import Language
@@ -489,36 +490,42 @@ class SpeakerResolver(Stage):
                for s, e in quoted) or (not strict and any(tt.word(t) in lexicons.QUOTE_CHARS
                                                           for t in range(before.start, before.end))):
             return None  # a quote's sentence: its speaker is the pronoun's by the usual rules
-        subjects = [e for e in names if before.start <= e.start and e.end <= before.end
-                    and tt.dep[e.root.i] in ("nsubj", "nsubjpass") and (not strict or e.root.head.i == before.root.i)]
-        people = [e for e in names if e.label_ == "PERSON" and before.start <= e.start and e.end <= before.end]
-        first = subjects[0].start if strict and subjects else before.end
+        named_subjects = [c for c in tt.children[before.root.i] if tt.dep[c] in ("nsubj", "nsubjpass")
+                          and _named_subject(tt, names, c) is not False] if strict else []
+        subject = named_subjects[0] if len(named_subjects) == 1 else None  # not "The day before, ..."
+        first = subject if subject is not None else before.end
         if any(lexicons.PERSON_PRONOUNS.get(tt.lower[t]) == mention.gender
                and (not strict or tt.dep[t] in ("nsubj", "nsubjpass")) for t in range(before.start, first)):
             return None  # "she issued a plan; Obama later adopted it. She ...": the "she" before goes on
         if strict:
-            if len(subjects) != 1:
+            if subject is None or (found := _named_subject(tt, names, subject)) is False:
                 return None
-            ent = subjects[0]
-            if ent.label_ != "PERSON":
+            unlabelled = found is None
+            if found is None or found.label_ != "PERSON":
                 # "Trump blamed local officials. '...,' he wrote.", the tagger reading the name as an
-                # organisation: a name the document already gave a person speaker is that person
-                known = _known_person(clusters, ent.text)
-                if known is None or not _agrees(mention, known):
-                    return None
-                return known
+                # organisation or leaving it unlabelled: a person speaker of that name, else the surname
+                # of a person the article names in full
+                known = _known_person(clusters, found.text if found is not None else tt.word(subject))
+                if known is not None:
+                    return known if _agrees(mention, known) else None
+            start, end = (found.start, found.end) if found is not None else (subject, subject + 1)
         else:
+            unlabelled = False
+            people = [e for e in names if e.label_ == "PERSON" and before.start <= e.start and e.end <= before.end]
             surnames = {_surname(_norm(e.text)) for e in people if _norm(e.text)}
             if len(surnames) != 1 or not any(tt.dep[e.root.i] in ("nsubj", "nsubjpass") for e in people):
                 return None
             ent = next(e for e in people if tt.dep[e.root.i] in ("nsubj", "nsubjpass"))
-        told = _title_gender(tt.lower[ent.start - 1].rstrip(".")) if ent.start > 0 else None
+            start, end, subject = ent.start, ent.end, ent.root.i
+        told = _title_gender(tt.lower[start - 1].rstrip(".")) if start > 0 else None
         if told is not None and told != mention.gender:
             return None  # "But Mrs. Clinton was not as friendly. '...,' he said": not her
-        named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=tt.text, ents=names)
+        named = describe(doc, (tt.idx[start], tt.idx[end - 1] + len(tt.word(end - 1))), subject, acronyms,
+                         text=tt.text, ents=names)
         bearers.name(named)
-        if named.gender is not None and named.gender != mention.gender:
-            return None
+        if named.kind != "PERSON" or (strict and unlabelled and not named.bearer) \
+                or (named.gender is not None and named.gender != mention.gender):
+            return None  # an unlabelled word only as the surname of a person named in full (not "CEO")
         cluster = self._place(doc, named, clusters, None, paragraphs)
         if cluster is None or not _agrees(mention, cluster):
             return None
@@ -875,6 +882,15 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     owners = {t.i for h in heads for c in tt.children[h] if tt.dep[c] in _OWNER_DEPS for t in doc[c].subtree}
     mention.gender = _gender({lows[i] for i in range(first, stop) if i not in owners}, mention)
     return mention
+
+
+def _named_subject(tt: TokenTable, names: list[Span], subject: int) -> Span | Literal[False] | None:
+    """The name entity a sentence's subject token is in (a person's or an organisation's), None for a proper
+    noun the tagger left unlabelled, False for a subject that is no name ("the mayor", "Ohio")."""
+    ent = next((e for e in names if e.start <= subject < e.end), None)
+    if ent is not None:
+        return ent if ent.label_ in ("PERSON", "ORG") else False
+    return None if tt.pos[subject] == "PROPN" else False
 
 
 def _name_kind(tt: TokenTable, ent: Span, root: int) -> str:
