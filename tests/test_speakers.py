@@ -869,6 +869,51 @@ def test_pronoun_after_its_quote_takes_the_subject_of_the_sentence_before(nlp, t
     assert last.speaker is not None and result.speaker(last.speaker).name == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # another person named in a clause of the sentence before does not hide its subject (issue 13's
+    # twenty-second speakers round: a challenger answering reports about the incumbent)
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nJohn Reed responded '
+     'on Friday to reports that Tom Hale planned to endorse his rival. "The council made all the wrong moves on '
+     'the port," he said.', "John Reed"),
+    # nor the subject's own "he" in a clause of that sentence
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nJohn Reed recalled '
+     'the night when he worked for the council. "The council made all the wrong moves on the port," he said.',
+     "John Reed"),
+    # nor a "his" that is not a subject, before the subject
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nIn his statement on '
+     'Friday, John Reed went further.\n\n"The council made all the wrong moves on the port," he said.',
+     "John Reed"),
+    # nor a programme's title in quotation marks
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nJohn Reed backed the '
+     'plan on "Meet the Press." "The council made all the right moves on the port," he said.', "John Reed"),
+    # the quote opens its paragraph: the sentence before is the last of the paragraph before
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nJohn Reed did not see '
+     'the point.\n\n"The council made all the wrong moves on the port," he said.', "John Reed"),
+    # a "He said," opening its paragraph, after a paragraph whose last sentence's subject is a person
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nEarlier, Sheriff John '
+     'Reed vouched for the mayor\'s plan.\n\nHe said, "The council made all the right moves on the port."',
+     "John Reed"),
+    # a subject the tagger leaves unlabelled or reads as an organisation: the surname of a person the article
+    # names in full
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nJack Ortiz has long '
+     'mocked the city. Ortiz blamed local officials on Twitter before the speech. "The council made all the '
+     'wrong moves on the port," he wrote.', "Jack Ortiz"),
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nMark Sexton has long '
+     'mocked the city. Sexton blamed local officials on Twitter on Sunday. "The council made all the wrong moves '
+     'on the port," he wrote.', "Mark Sexton"),
+    # not when the paragraph before ends with a quote: its speaker goes on
+    ('John Reed did not come. Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," Hale '
+     'said.\n\n"The council made all the right moves on the port," he said.', "Tom Hale"),
+    # nor a subject that is no person
+    ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nThe council had '
+     'voted against John Reed.\n\n"The council made all the wrong moves on the port," he said.', "Tom Hale"),
+])
+def test_pronoun_after_its_quote_reads_the_sentence_before_past_other_names(nlp, text, name):
+    result = run(nlp, text)
+    last = max(result.claims, key=lambda c: c.content[0])
+    assert last.speaker is not None and result.speaker(last.speaker).name == name
+
+
 @pytest.mark.parametrize(("text", "plural"), [
     ("Councillors Tom Hale and Ann Park said the bridge was safe.", True),  # a coordination
     ("Two volunteers said the stage was unsafe.", True),  # a plural head
@@ -1057,3 +1102,25 @@ def test_a_description_finds_a_person_named_with_a_generational_suffix(nlp):
 def test_whom_a_role_works_for_is_the_affiliation(nlp, text, mention, affiliation):
     speaker = speaker_of(run(nlp, text), mention)
     assert speaker is not None and speaker.name == "Tom Hale" and speaker.affiliation == affiliation, speaker
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a full name the tagger reads as an organisation, whose forename the lexicon knows (issue 13's
+    # twenty-second speakers round: a "she" after it was left with no speaker)
+    ('Carly Fiorina threw her support behind Ted Cruz on Wednesday, saying the party needed a real '
+     'conservative. "We can win this," she said.', "Carly Fiorina"),
+    # or one a role noun in apposition describes as a person
+    ('Maryam Violet, an Iranian journalist, said the crowd was calm. "People were dancing," she said.',
+     "Maryam Violet"),
+    ('Megan Holt, a nurse from Ohio, said the crowd was calm. "People were dancing," she said.', "Megan Holt"),
+])
+def test_a_person_the_tagger_reads_as_an_organisation_is_a_person(nlp, text, name):
+    result = run(nlp, text)
+    speaker = speaker_of(result, "she")
+    assert speaker is not None and speaker.name == name and speaker.kind == "PERSON"
+
+
+def test_an_organisation_described_as_one_stays_one(nlp):
+    text = 'Goldman Sachs, the investment bank, said the deal was fair. "We stand by it," it said.'
+    speaker = speaker_of(run(nlp, text), "it")
+    assert speaker is not None and speaker.name == "Goldman Sachs" and speaker.kind == "ORG"

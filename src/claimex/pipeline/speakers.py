@@ -23,6 +23,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from rapidfuzz import fuzz
 from spacy.language import Language
@@ -264,6 +265,8 @@ class SpeakerResolver(Stage):
         clusters = _Registry()
         # the words of direct quotes: a name that is a subject inside one is no topic of the narrative
         quoted = [r.claim.content for r in claims if r.claim.type == "direct"]
+        quotes = [s for r in claims if r.claim.type in ("direct", "mixed") and r.claim.content
+                  for s in (r.claim.content_spans or (r.claim.content,))]
         bearers = _Bearers(names, table)
         claim_cluster: dict[int, Cluster] = {}
         prev: Cluster | None = None  # speaker of the previous claim
@@ -294,7 +297,7 @@ class SpeakerResolver(Stage):
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
                 own_quote = record.claim.content_spans or ((record.claim.content,) if record.claim.content else ())
                 cluster = self._person_of_sentence_before(doc, mention, clusters, names, paragraphs, acronyms,
-                                                          bearers, own_quote)
+                                                          bearers, own_quote, quotes)
             if cluster is None:
                 cluster = self._place(doc, mention, clusters, prev, paragraphs)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
@@ -451,16 +454,22 @@ class SpeakerResolver(Stage):
 
     def _person_of_sentence_before(self, doc: Doc, mention: Mention, clusters: _Registry, names: list[Span],
                                    paragraphs: list[int], acronyms: dict[str, str],
-                                   bearers: _Bearers, content: Sequence[tuple[int, int]] = ()) -> Cluster | None:
+                                   bearers: _Bearers, content: Sequence[tuple[int, int]] = (),
+                                   quoted: Sequence[tuple[int, int]] = ()) -> Cluster | None:
         """"'...,' Hale said. Ann Park had hoped for a vote. She said the delay ...": a "he" / "she" that
         opens its sentence (its subject) after an unquoted sentence of its paragraph that names one person,
         as the subject of a verb, whose forename or title does not say otherwise, is that person, before
         the speaker of the quote before (the writer has turned to the person just named). Not when that
         sentence has a pronoun of the same gender: the one it stands for goes on.
 
-        The same after the claim's own quote (``content``), when the quote does not open its paragraph and
-        the person is the subject of the main verb of the sentence before it: "Park blamed the council on
-        Friday. '...,' she wrote." (issue 13's twentieth round; not "He said the council had met Park.")."""
+        The same after the claim's own quote (``content``) and across a paragraph, where the person is the
+        subject of the main verb of the sentence before (issue 13's twentieth round: "Park blamed the council
+        on Friday. '...,' she wrote.", not "He said the council had met Park."). There, other people named in
+        that sentence's clauses, a pronoun after the subject or one not a subject ("In his statement, Reed
+        ..."), and a title in quotation marks do not stand in the way (twenty-second round: "Reed responded
+        to reports that Hale would sign. '...,' he said.", "Reed did not see the point. / '...,' he said.");
+        a sentence holding a quote (``quoted``) does, and a name the tagger read as an organisation is a
+        person the document already gave a person speaker."""
         tt = TokenTable.of(doc)
         root = mention.root
         sent = doc[root].sent
@@ -470,27 +479,53 @@ class SpeakerResolver(Stage):
         if lead and not all(any(s <= tt.idx[t] < e for s, e in content) for t in lead):
             return None  # words before the pronoun that are not its own quote
         opening = doc[bisect.bisect_right(tt.idx, min(s for s, _ in content)) - 1].sent if lead else sent
-        if opening.start == 0 or "\n" in tt.text[doc[opening.start - 1].idx:tt.idx[opening.start if lead else root]]:
-            return None  # the first sentence of its paragraph
-        before = doc[opening.start - 1].sent
-        if any(tt.word(t) in lexicons.QUOTE_CHARS for t in range(before.start, before.end)):
-            return None  # a quote's sentence: its speaker is the pronoun's by the usual rules
-        if any(lexicons.PERSON_PRONOUNS.get(tt.lower[t]) == mention.gender for t in range(before.start, before.end)):
-            return None  # "she issued a plan; Obama later adopted it. She ...": the "she" before goes on
-        people = [e for e in names if e.label_ == "PERSON" and before.start <= e.start and e.end <= before.end]
-        surnames = {_surname(_norm(e.text)) for e in people if _norm(e.text)}
-        if len(surnames) != 1 or not any(tt.dep[e.root.i] in ("nsubj", "nsubjpass") for e in people):
+        if opening.start == 0:
             return None
-        ent = next(e for e in people if tt.dep[e.root.i] in ("nsubj", "nsubjpass"))
-        if lead and tt.head[ent.root.i] != before.root.i:
-            return None  # after a quote, only the subject of the sentence's main verb
-        told = _title_gender(tt.lower[ent.start - 1].rstrip(".")) if ent.start > 0 else None
+        before = doc[opening.start - 1].sent
+        crossed = "\n" in tt.text[doc[opening.start - 1].idx:tt.idx[opening.start if lead else root]]
+        if crossed and "\n" in tt.text[tt.idx[before.start]:doc[opening.start - 1].idx]:
+            return None  # the paragraph before ends in a heading or a list: its last line is no sentence
+        strict = bool(lead) or crossed  # only the subject of the sentence's main verb
+        if any(s < tt.idx[before.end - 1] + len(tt.word(before.end - 1)) and tt.idx[before.start] < e
+               for s, e in quoted) or (not strict and any(tt.word(t) in lexicons.QUOTE_CHARS
+                                                          for t in range(before.start, before.end))):
+            return None  # a quote's sentence: its speaker is the pronoun's by the usual rules
+        named_subjects = [c for c in tt.children[before.root.i] if tt.dep[c] in ("nsubj", "nsubjpass")
+                          and _named_subject(tt, names, c) is not False] if strict else []
+        subject = named_subjects[0] if len(named_subjects) == 1 else None  # not "The day before, ..."
+        first = subject if subject is not None else before.end
+        if any(lexicons.PERSON_PRONOUNS.get(tt.lower[t]) == mention.gender
+               and (not strict or tt.dep[t] in ("nsubj", "nsubjpass")) for t in range(before.start, first)):
+            return None  # "she issued a plan; Obama later adopted it. She ...": the "she" before goes on
+        if strict:
+            if subject is None or (found := _named_subject(tt, names, subject)) is False:
+                return None
+            unlabelled = found is None
+            if found is None or found.label_ != "PERSON":
+                # "Trump blamed local officials. '...,' he wrote.", the tagger reading the name as an
+                # organisation or leaving it unlabelled: a person speaker of that name, else the surname
+                # of a person the article names in full
+                known = _known_person(clusters, found.text if found is not None else tt.word(subject))
+                if known is not None:
+                    return known if _agrees(mention, known) else None
+            start, end = (found.start, found.end) if found is not None else (subject, subject + 1)
+        else:
+            unlabelled = False
+            people = [e for e in names if e.label_ == "PERSON" and before.start <= e.start and e.end <= before.end]
+            surnames = {_surname(_norm(e.text)) for e in people if _norm(e.text)}
+            if len(surnames) != 1 or not any(tt.dep[e.root.i] in ("nsubj", "nsubjpass") for e in people):
+                return None
+            ent = next(e for e in people if tt.dep[e.root.i] in ("nsubj", "nsubjpass"))
+            start, end, subject = ent.start, ent.end, ent.root.i
+        told = _title_gender(tt.lower[start - 1].rstrip(".")) if start > 0 else None
         if told is not None and told != mention.gender:
             return None  # "But Mrs. Clinton was not as friendly. '...,' he said": not her
-        named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=tt.text, ents=names)
+        named = describe(doc, (tt.idx[start], tt.idx[end - 1] + len(tt.word(end - 1))), subject, acronyms,
+                         text=tt.text, ents=names)
         bearers.name(named)
-        if named.gender is not None and named.gender != mention.gender:
-            return None
+        if named.kind != "PERSON" or (strict and unlabelled and not named.bearer) \
+                or (named.gender is not None and named.gender != mention.gender):
+            return None  # an unlabelled word only as the surname of a person named in full (not "CEO")
         cluster = self._place(doc, named, clusters, None, paragraphs)
         if cluster is None or not _agrees(mention, cluster):
             return None
@@ -804,9 +839,7 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         title, name = _split_title(name_ent, tt)
         mention.title = title
         mention.name = name
-        mention.kind = "PERSON" if name_ent.label_ == "PERSON" else name_ent.label_
-        if mention.kind == "NORP" and lemmas[root_i] in lexicons.ORG_NOUNS:
-            mention.kind = "ORG"
+        mention.kind = _name_kind(tt, name_ent, root_i)
     if acronyms:
         _read_acronyms(tt, mention, range(first, stop), acronyms)
     head = root_i
@@ -822,8 +855,10 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     if lemma in lexicons.ROLE_NOUNS and pos[head] in ("NOUN", "PROPN"):
         mention.role, affiliation = _role_and_affiliation(doc, head, name_ent, appos_role)
         mention.affiliation = mention.affiliation or affiliation
-        if mention.kind in ("OTHER", "NORP", "GPE") and lemma not in lexicons.ORG_NOUNS:
-            mention.kind = "PERSON"
+        named_by_role = head == appos_role and name_ent is not None and name_ent.start <= root_i < name_ent.end
+        if (mention.kind in ("OTHER", "NORP", "GPE") or (mention.kind == "ORG" and named_by_role)) \
+                and lemma not in lexicons.ORG_NOUNS:
+            mention.kind = "PERSON"  # "Maryam Violet, an Iranian journalist": the name is the journalist's
     elif (lemmas[root_i] in lexicons.ORG_NOUNS or lower in lexicons.ORG_NOUNS) and mention.kind == "OTHER":
         mention.kind = "ORG"
     coordinated = _coordinated(tt, root_i, first, stop)
@@ -847,6 +882,38 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     owners = {t.i for h in heads for c in tt.children[h] if tt.dep[c] in _OWNER_DEPS for t in doc[c].subtree}
     mention.gender = _gender({lows[i] for i in range(first, stop) if i not in owners}, mention)
     return mention
+
+
+def _named_subject(tt: TokenTable, names: list[Span], subject: int) -> Span | Literal[False] | None:
+    """The name entity a sentence's subject token is in (a person's or an organisation's), None for a proper
+    noun the tagger left unlabelled, False for a subject that is no name ("the mayor", "Ohio")."""
+    ent = next((e for e in names if e.start <= subject < e.end), None)
+    if ent is not None:
+        return ent if ent.label_ in ("PERSON", "ORG") else False
+    return None if tt.pos[subject] == "PROPN" else False
+
+
+def _name_kind(tt: TokenTable, ent: Span, root: int) -> str:
+    """The kind of a mention named by ``ent``: its label, a nationality's body an organisation ("the
+    Republican party"), a person's name the tagger read as an organisation a person."""
+    kind = "PERSON" if ent.label_ == "PERSON" else ent.label_
+    if kind == "NORP" and tt.lemma[root] in lexicons.ORG_NOUNS:
+        return "ORG"
+    if kind == "ORG" and _person_name_form(tt, ent, root):
+        return "PERSON"  # "Carly Fiorina threw her support ...", the tagger reading an organisation
+    return kind
+
+
+def _person_name_form(tt: TokenTable, ent: Span, root: int) -> bool:
+    """Whether a name the tagger read as an organisation is written as a person's: the mention's head, two or
+    three capitalised words, the first a forename the lexicon knows, none a noun of a body ("Carly
+    Fiorina"; not "Goldman Sachs", nor "Scott Administration")."""
+    if not (ent.start <= root < ent.end and 2 <= len(ent) <= 3):
+        return False
+    if any(not (tt.word(i).isalpha() and tt.word(i).istitle()) or tt.lower[i] in lexicons.ORG_NOUNS
+           for i in range(ent.start, ent.end)):  # the parse may tag a forename as an adverb ("Carly")
+        return False
+    return _forename_gender(tt.lower[ent.start]) is not None
 
 
 #: Dependents of a mention's head (or of a noun in apposition to it) whose words are another person's:
