@@ -830,6 +830,14 @@ ACTS = [
     ('"I never saw the memo," the director said.', "I never saw the memo", "said", "deny", "own_denial"),
     ('"We did not close the clinic, and we never sold the land," the mayor said.',
      "We did not close the clinic, and we never sold the land", "said", "deny", "own_denial"),
+    # act23 round: a future in a relative clause or an embedded question foretells nothing
+    ('"Ms. Ortiz is the only candidate on the ballot who will repave the county roads," the mayor said.',
+     "Ms. Ortiz is the only candidate on the ballot who will repave the county roads", "said", "assert", "default"),
+    ("The pollster said the primary does not settle the question of how the governor will fare in the cities.",
+     "the primary does not settle the question of how the governor will fare in the cities", "said", "assert",
+     "default"),
+    ('"If the board closes the mill, that will reshape the whole valley," the foreman said.',
+     "If the board closes the mill, that will reshape the whole valley", "said", "predict", "prediction"),
 ]
 
 

@@ -2721,13 +2721,27 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
         if low in lx.FUTURE_AUXILIARIES:
             verb = head[i]
             if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _will(table, verb) and not _timetable(
-                    table, verb):
+                    table, verb) and not _described_future(table, verb):
                 return lx.PREDICT, st.act_root
         elif low == "if":
             verb = head[head[i]]
             if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _conditional(table, verb):
                 return lx.PREDICT, st.act_root
     return None
+
+
+def _described_future(table: TokenTable, verb: int) -> bool:
+    """A future in a relative clause or an embedded question describes a person or names an open question;
+    the statement does not foretell it (since issue 15's act23 round): "the only candidate *who will
+    cut* your taxes", "the vote leaves open *how* the governor *will fare* in the cities" (the verb heads a
+    ``relcl`` / ``acl``, or has a wh-word of its own); not a demonstrative "that" after a comma, which the
+    parser may read as a relative pronoun: "if she wins, *that will* cost them")."""
+    kids = table.children[verb]
+    if any(table.lower[c] == "that" and c > 0 and table.lower[c - 1] == "," for c in kids):
+        return False  # ", that will ...": a demonstrative the parser read as a relative pronoun
+    if table.dep[verb] in ("relcl", "acl"):
+        return True
+    return any(table.doc[c].tag_ in ("WDT", "WP", "WRB") and table.lower[c] != "that" for c in kids)
 
 
 def _hypothetical(table: TokenTable, pred: int) -> bool:
