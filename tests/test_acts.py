@@ -653,8 +653,9 @@ ACTS = [
      "assert", "default"),
     ('"It is just sad to watch the old mill close," the mayor said.', "It is just sad to watch the old mill close",
      "said", "assert", "default"),
+    # (since the act23 round a state with "would" asserts, no forecast: a judgement under a hypothesis)
     ("The economist said it would be easier to repair the old bridge.", "it would be easier to repair the old bridge",
-     "said", "predict", "prediction"),
+     "said", "assert", "default"),
     # fifteenth round: a quality in excess the lexicon leaves unscored, and a misplaced priority, are faults
     ("The organiser said the party leaders are too concerned with their own careers.",
      "the party leaders are too concerned with their own careers", "said", "accuse", "predication"),
@@ -838,6 +839,13 @@ ACTS = [
      "default"),
     ('"If the board closes the mill, that will reshape the whole valley," the foreman said.',
      "If the board closes the mill, that will reshape the whole valley", "said", "predict", "prediction"),
+    # act23 round: a state with "would" judges under a hypothesis; with a date or "probably" it still forecasts
+    ("The adviser said the new stadium would be the largest in the state.",
+     "the new stadium would be the largest in the state", "said", "assert", "default"),
+    ("The adviser said the new stadium would be twice as large by next spring.",
+     "the new stadium would be twice as large by next spring", "said", "predict", "prediction"),
+    ("The pollster said the race would probably be close.", "the race would probably be close", "said", "predict",
+     "prediction"),
 ]
 
 

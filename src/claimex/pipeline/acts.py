@@ -2708,7 +2708,8 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     quoted = _opens_quoted(st)
     for pred in (*st.preds, *_assured(st)):
         if pred <= last and (is_future(table, pred) or _expected(table, pred)) and not _hedged_saying(table, pred):
-            if _habitual(table, pred) or _timetable(table, pred) or (quoted and _hypothetical(table, pred)):
+            if _habitual(table, pred) or _timetable(table, pred) or (quoted and _hypothetical(table, pred)) or (
+                    _would_state(table, pred)):
                 continue
             return lx.PREDICT, st.act_root
     lower, head, pos = table.lower, table.head, table.pos
@@ -2742,6 +2743,25 @@ def _described_future(table: TokenTable, verb: int) -> bool:
     if table.dep[verb] in ("relcl", "acl"):
         return True
     return any(table.doc[c].tag_ in ("WDT", "WP", "WRB") and table.lower[c] != "that" for c in kids)
+
+
+def _would_state(table: TokenTable, pred: int) -> bool:
+    """A state with "would" (no "will"): "the merger *would be* a windfall", "the mayor *would look*
+    foolish" judges or describes a state under an unstated hypothesis; the readers read it as an assertion
+    or a backing, not a forecast (since issue 15's act23 round). A verb of :data:`_WOULD_STATES`, not negated,
+    with no adverb of likelihood ("*probably* would be the nominee"), no "if" clause ("would be over if
+    she loses") and no date under it ("would be stronger *by next year*"): those still predict."""
+    if table.lemma[pred] not in _WOULD_STATES or not _hypothetical(table, pred) or _negated_plainly(table, pred):
+        return False
+    if any(table.lower[c] in lx.HEDGE_ADVERBS or table.lower[c] in ("certainly", "surely", "soon")
+           or (table.dep[c] == "advcl" and any(table.lower[g] == "if" for g in table.children[c]))
+           for c in table.children[pred]):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in table.doc[pred].subtree)
+
+
+#: Verbs of a state ("would be", "would look"): with "would" a hypothetical judgement (:func:`_would_state`).
+_WOULD_STATES: Final = frozenset({"be", "look", "seem", "sound", "feel"})
 
 
 def _hypothetical(table: TokenTable, pred: int) -> bool:
