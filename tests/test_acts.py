@@ -653,8 +653,9 @@ ACTS = [
      "assert", "default"),
     ('"It is just sad to watch the old mill close," the mayor said.', "It is just sad to watch the old mill close",
      "said", "assert", "default"),
+    # (since the act23 round a state with "would" asserts, no forecast: a judgement under a hypothesis)
     ("The economist said it would be easier to repair the old bridge.", "it would be easier to repair the old bridge",
-     "said", "predict", "prediction"),
+     "said", "assert", "default"),
     # fifteenth round: a quality in excess the lexicon leaves unscored, and a misplaced priority, are faults
     ("The organiser said the party leaders are too concerned with their own careers.",
      "the party leaders are too concerned with their own careers", "said", "accuse", "predication"),
@@ -830,6 +831,21 @@ ACTS = [
     ('"I never saw the memo," the director said.', "I never saw the memo", "said", "deny", "own_denial"),
     ('"We did not close the clinic, and we never sold the land," the mayor said.',
      "We did not close the clinic, and we never sold the land", "said", "deny", "own_denial"),
+    # act23 round: a future in a relative clause or an embedded question foretells nothing
+    ('"Ms. Ortiz is the only candidate on the ballot who will repave the county roads," the mayor said.',
+     "Ms. Ortiz is the only candidate on the ballot who will repave the county roads", "said", "assert", "default"),
+    ("The pollster said the primary does not settle the question of how the governor will fare in the cities.",
+     "the primary does not settle the question of how the governor will fare in the cities", "said", "assert",
+     "default"),
+    ('"If the board closes the mill, that will reshape the whole valley," the foreman said.',
+     "If the board closes the mill, that will reshape the whole valley", "said", "predict", "prediction"),
+    # act23 round: a state with "would" judges under a hypothesis; with a date or "probably" it still forecasts
+    ("The adviser said the new stadium would be the largest in the state.",
+     "the new stadium would be the largest in the state", "said", "assert", "default"),
+    ("The adviser said the new stadium would be twice as large by next spring.",
+     "the new stadium would be twice as large by next spring", "said", "predict", "prediction"),
+    ("The pollster said the race would probably be close.", "the race would probably be close", "said", "predict",
+     "prediction"),
 ]
 
 

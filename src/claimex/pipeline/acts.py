@@ -2708,7 +2708,8 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     quoted = _opens_quoted(st)
     for pred in (*st.preds, *_assured(st)):
         if pred <= last and (is_future(table, pred) or _expected(table, pred)) and not _hedged_saying(table, pred):
-            if _habitual(table, pred) or _timetable(table, pred) or (quoted and _hypothetical(table, pred)):
+            if _habitual(table, pred) or _timetable(table, pred) or (quoted and _hypothetical(table, pred)) or (
+                    _would_state(table, pred)):
                 continue
             return lx.PREDICT, st.act_root
     lower, head, pos = table.lower, table.head, table.pos
@@ -2721,13 +2722,46 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
         if low in lx.FUTURE_AUXILIARIES:
             verb = head[i]
             if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _will(table, verb) and not _timetable(
-                    table, verb):
+                    table, verb) and not _described_future(table, verb):
                 return lx.PREDICT, st.act_root
         elif low == "if":
             verb = head[head[i]]
             if first <= verb <= last and pos[verb] in ("VERB", "AUX") and _conditional(table, verb):
                 return lx.PREDICT, st.act_root
     return None
+
+
+def _described_future(table: TokenTable, verb: int) -> bool:
+    """A future in a relative clause or an embedded question describes a person or names an open question;
+    the statement does not foretell it (since issue 15's act23 round): "the only candidate *who will
+    cut* your taxes", "the vote leaves open *how* the governor *will fare* in the cities" (the verb heads a
+    ``relcl`` / ``acl``, or has a wh-word of its own); not a demonstrative "that" after a comma, which the
+    parser may read as a relative pronoun: "if she wins, *that will* cost them")."""
+    kids = table.children[verb]
+    if any(table.lower[c] == "that" and c > 0 and table.lower[c - 1] == "," for c in kids):
+        return False  # ", that will ...": a demonstrative the parser read as a relative pronoun
+    if table.dep[verb] in ("relcl", "acl"):
+        return True
+    return any(table.doc[c].tag_ in ("WDT", "WP", "WRB") and table.lower[c] != "that" for c in kids)
+
+
+def _would_state(table: TokenTable, pred: int) -> bool:
+    """A state with "would" (no "will"): "the merger *would be* a windfall", "the mayor *would look*
+    foolish" judges or describes a state under an unstated hypothesis; the readers read it as an assertion
+    or a backing, not a forecast (since issue 15's act23 round). A verb of :data:`_WOULD_STATES`, not negated,
+    with no adverb of likelihood ("*probably* would be the nominee"), no "if" clause ("would be over if
+    she loses") and no date under it ("would be stronger *by next year*"): those still predict."""
+    if table.lemma[pred] not in _WOULD_STATES or not _hypothetical(table, pred) or _negated_plainly(table, pred):
+        return False
+    if any(table.lower[c] in lx.HEDGE_ADVERBS or table.lower[c] in ("certainly", "surely", "soon")
+           or (table.dep[c] == "advcl" and any(table.lower[g] == "if" for g in table.children[c]))
+           for c in table.children[pred]):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in table.doc[pred].subtree)
+
+
+#: Verbs of a state ("would be", "would look"): with "would" a hypothetical judgement (:func:`_would_state`).
+_WOULD_STATES: Final = frozenset({"be", "look", "seem", "sound", "feel"})
 
 
 def _hypothetical(table: TokenTable, pred: int) -> bool:
