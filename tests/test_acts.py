@@ -1459,6 +1459,10 @@ OBSERVER_ACTS = [
      "The senator has a problem with independents, who are wary of his record on trade", "assert"),
     ('"The senator\'s plan is a disgraceful betrayal of working families," said Tom Reyes, a Democratic '
      "strategist.", "The senator's plan is a disgraceful betrayal of working families", "condemn"),
+    # the role read from an apposition after the name, held at a university's centre (issue 15's observer2 round)
+    ('"The senator has alienated his colleagues with his rhetoric," said Ruth Nolan, director of Ohio State '
+     "University's Center for Public Affairs.", "The senator has alienated his colleagues with his rhetoric",
+     "assert"),
 ]
 
 
@@ -1474,3 +1478,7 @@ def test_observer_role_reads_the_roles_head():
     assert observer_role({"name": "analysts", "role": None})
     assert not observer_role({"name": "Tom Reyes", "role": "spokesman"})
     assert not observer_role(None)
+    # a role held at a university or research institute, a fellow
+    assert observer_role({"name": "Ruth Nolan", "role": "director", "affiliation": "Stanford University's program"})
+    assert observer_role({"name": "Tom Hale", "role": "senior fellow", "affiliation": None})
+    assert not observer_role({"name": "Ruth Nolan", "role": "director", "affiliation": "FBI"})

@@ -130,6 +130,11 @@ ROLES = [
         "Prime Minister Mary Jones said the economy was growing.", ("Mary Jones", "prime minister", None, None),
         id="prime-minister",
     ),
+    # a role in apposition after the mention's own words, and a noun of analysis that is no role noun
+    ("“The senator has alienated his colleagues,” said Ruth Nolan, director of the Center for Public Affairs "
+     "at Ohio State University.", ("Ruth Nolan", "director", "Center for Public Affairs", None)),
+    ("“The budget leaves the schools short of money,” said Tom Hale, a senior fellow at the Brookings "
+     "Institution.", ("Tom Hale", "senior fellow", "Brookings Institution", None)),
 ]
 
 

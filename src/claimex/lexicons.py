@@ -349,6 +349,11 @@ OBSERVER_NOUNS: Final[frozenset[str]] = frozenset({
     "consultant", "author", "writer", "academic", "lecturer", "demographer", "correspondent",
 })
 
+#: Words of an academic body or a research institute ("the University of Virginia's Center for Politics",
+#: "the Brookings Institution"): a speaker whose role is held there is an observer
+#: (:func:`claimex.pipeline.acts.observer_role`). Not "center": many are advocacy groups or places of worship.
+ACADEMIC_BODIES: Final[frozenset[str]] = frozenset({"university", "college", "institute", "institution"})
+
 #: Modifiers that belong to the role rather than the affiliation: "military spokesman".
 ROLE_MODIFIERS: Final[frozenset[str]] = frozenset({
     "military", "senior", "deputy", "chief", "vice", "assistant", "acting", "former", "top",

@@ -847,12 +847,12 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         # "Iraqi military spokesman Maj-Gen Yehia Rasool": the role noun sits before the name
         head = next((i for i in range(name_ent.start - 1, first - 1, -1) if lemmas[i] in lexicons.ROLE_NOUNS),
                     root_i)
-    appos_role = next((c for c in tt.children[root_i] if tt.dep[c] == "appos"
-                       and lemmas[c] in lexicons.ROLE_NOUNS and first <= c < stop), None)
+    appos_role = _appos_role(tt, root_i, first, stop, named=name_ent is not None and lemmas[head] not in
+                             lexicons.ROLE_NOUNS)
     if lemmas[head] not in lexicons.ROLE_NOUNS and appos_role is not None:
         head = appos_role
     lemma = lemmas[head]
-    if lemma in lexicons.ROLE_NOUNS and pos[head] in ("NOUN", "PROPN"):
+    if (lemma in lexicons.ROLE_NOUNS or head == appos_role) and pos[head] in ("NOUN", "PROPN"):
         mention.role, affiliation = _role_and_affiliation(doc, head, name_ent, appos_role)
         mention.affiliation = mention.affiliation or affiliation
         named_by_role = head == appos_role and name_ent is not None and name_ent.start <= root_i < name_ent.end
@@ -915,6 +915,21 @@ def _person_name_form(tt: TokenTable, ent: Span, root: int) -> bool:
         return False
     return _forename_gender(tt.lower[ent.start]) is not None
 
+
+def _appos_role(tt: TokenTable, root: int, first: int, stop: int, *, named: bool) -> int | None:
+    """A role noun in apposition to a mention's head inside its span, or, for a ``named`` mention with no role
+    noun of its own, after it: "said Ruth Nolan, *director* of the Center for Public Affairs" (the mention's
+    span ends at the name)."""
+    appositions = [c for c in tt.children[root] if tt.dep[c] == "appos" and tt.lemma[c] in _APPOSED_ROLES]
+    found = next((c for c in appositions if first <= c < stop), None)
+    if found is None and named:
+        found = next((c for c in appositions if c >= stop), None)
+    return found
+
+
+#: Nouns in apposition to a speaker's name that give its role: the role nouns, the nouns of analysis and
+#: "fellow" ("Tom Hale, a senior *fellow* at the Brookings Institution", "Ann Park, a *demographer*").
+_APPOSED_ROLES = lexicons.ROLE_NOUNS | lexicons.OBSERVER_NOUNS | {"fellow"}
 
 #: Dependents of a mention's head (or of a noun in apposition to it) whose words are another person's:
 #: a possessor ("Mrs. Lee's spokesman"), a prepositional phrase ("a strategist for Mrs. Lee") or a clause.
