@@ -35,11 +35,17 @@ The hypotheses:
   core arguments align through a pronoun; and three to five topic words shared with the same stance, or by two
   claims that both assert.
 
+* (twenty-third round) a denial answering an earlier claim of another side: the later claim's act is deny (in its
+  own words: "he has no plans to bring the measures up for a vote"), or it negates a main predicate, answering the
+  claim just before, the nearest earlier claim that names its speaker, or one sharing topic words.
+
 ``--no-relate`` skips the relate reading (its hypotheses, and most of the time); ``--save`` / ``--load``
 keep the candidate rows, so a table is redrawn without a parse.
 
 The answer of the nineteenth, twenty-first and twenty-second rounds: none reaches a precision of 0.6 on the
-development readings (the best, 0.33); see docs/claims-and-links.md.
+development readings (the best, 0.33). Of the twenty-third round's, one combination does on 3 fires (an own
+denial answering the claim just before, an accusation or an assertion sharing a topic word: 2 marked), and
+reads at about 0.4 on its 21 fires in the other PolNeAR train articles; see docs/claims-and-links.md.
 """
 
 from __future__ import annotations
@@ -124,7 +130,7 @@ def _aims_at(c: Mapping[str, Any], speaker: str | None, how: Callable[[Mapping[s
 
 def _pair(doc_id: str, a: Mapping[str, Any], b: Mapping[str, Any], er: ClaimFeatures, lt: ClaimFeatures,
           between: int, relation: Any, marked: list[str], *, opposed: frozenset[tuple[Any, Any]] = frozenset(),
-          nearest: bool = False) -> Row:
+          nearest: bool = False, nearest_naming: bool = False) -> Row:
     opposite = [(p, q) for q in lt.propositions for p in er.propositions
                 if p.negated != q.negated and same_predicate(p, q)]
     return {
@@ -162,6 +168,12 @@ def _pair(doc_id: str, a: Mapping[str, Any], b: Mapping[str, Any], er: ClaimFeat
                                     for q in lt.propositions for p in er.propositions),
         "both_assert": a.get("act") not in _NOT_ASSERTING and b.get("act") not in _NOT_ASSERTING
         and not a.get("hedged") and not b.get("hedged"),
+        # issue 13's twenty-third round: denials that answer an earlier claim
+        "later_act_rule": b.get("act_rule"),
+        "later_negated": any(q.negated for q in lt.propositions),
+        "earlier_names_later_speaker": not lt.party.names.isdisjoint(er.terms),
+        "nearest_naming_later_speaker": nearest_naming,
+        "earlier_act": a.get("act"),
     }
 
 
@@ -260,12 +272,14 @@ def candidates(nlp: Any, texts: Mapping[str, str], gold: Mapping[str, list[Any]]
             for k, b in enumerate(ordered[n + 1:], start=n + 1):
                 lt = feats[b["id"]]
                 nearest = all(c.get("speaker") != a.get("speaker") for c in ordered[n + 1:k])
+                nearest_naming = all(lt.party.names.isdisjoint(feats[c["id"]].terms) for c in ordered[n + 1:k])
                 if (one_side(er, lt) or same_statement(er, lt, weights) or interprets(lt, er)
                         or opens_with_another_speaker(lt) or topic_only(lt) or topic_only(er)):
                     continue
                 marked = marked_relations(doc_id, gold, a, b)
                 relation = rl.relate_sides(sides[n], sides[k], relate_weights) if with_relate else _NO_RELATION
-                yield _pair(doc_id, a, b, er, lt, k - n - 1, relation, marked, opposed=opposed, nearest=nearest)
+                yield _pair(doc_id, a, b, er, lt, k - n - 1, relation, marked, opposed=opposed, nearest=nearest,
+                            nearest_naming=nearest_naming)
 
 
 Hypothesis = Callable[[Row], str | None]
@@ -303,6 +317,7 @@ def hypotheses() -> dict[str, Hypothesis]:
             lambda r, n=n: "disputes" if r["later_is_target"] and r["between"] < n and r["later_answers"] else None)
     out.update(stance_hypotheses())
     out.update(naming_hypotheses())
+    out.update(denial_hypotheses())
     out["a word of any clause with the opposite polarity, or its antonym"] = (
         lambda r: "disputes" if r["clause_opposite"] else None)
     out["a predicate or its synonym, the same polarity, core arguments aligned, a pronoun aligning (supports)"] = (
@@ -438,6 +453,48 @@ def naming_hypotheses() -> dict[str, Hypothesis]:
     for name, extra in tests:
         out[f"the later names the earlier speaker, the nearest earlier claim of that speaker{name}"] = naming(extra)
     return out
+
+
+def _denies(r: Row) -> bool:
+    return r.get("later_act") == lx.DENY
+
+
+def denial_hypotheses() -> dict[str, Hypothesis]:
+    """Issue 13's twenty-third round: a denial answering an earlier claim of another side. The later claim's act
+    is deny ("he has no plans to bring the measures up for a vote"), or it negates a main predicate; it answers
+    the claim just before, or the nearest earlier claim that names its speaker ("accused Reed of ..."), or one
+    sharing topic words."""
+    tests: tuple[tuple[str, Test], ...] = (
+        ("the later denies, the next claim", lambda r: _denies(r) and r["between"] < 1),
+        ("the later denies in its own words (own_denial), the next claim",
+         lambda r: _denies(r) and r["later_act_rule"] == "own_denial" and r["between"] < 1),
+        ("the later denies, at most 2 claims between", lambda r: _denies(r) and r["between"] < 3),
+        ("the later denies in its own words, the next claim, the earlier accuses or asserts, a topic word shared",
+         lambda r: _denies(r) and r["later_act_rule"] == "own_denial" and r["between"] < 1
+         and r["earlier_act"] in (lx.ACCUSE, lx.ASSERT) and r["shared_terms"] >= 1),
+        ("the later denies, the next claim, a topic word shared",
+         lambda r: _denies(r) and r["between"] < 1 and r["shared_terms"] >= 1),
+        ("the later denies, the next claim, 2 topic words shared",
+         lambda r: _denies(r) and r["between"] < 1 and r["shared_terms"] >= 2),
+        ("the later denies, the earlier an accusation or assertion, the next claim",
+         lambda r: _denies(r) and r["between"] < 1 and r["earlier_act"] in ("accuse", "assert")),
+        ("the later denies, the earlier names the later speaker, the nearest such claim",
+         lambda r: _denies(r) and r["earlier_names_later_speaker"] and r["nearest_naming_later_speaker"]),
+        ("the later denies or negates a predicate, the earlier names the later speaker, the nearest such claim",
+         lambda r: (_denies(r) or r["later_negated"]) and r["earlier_names_later_speaker"]
+         and r["nearest_naming_later_speaker"]),
+        ("the later denies or negates a predicate, the earlier names the later speaker, the next claim",
+         lambda r: (_denies(r) or r["later_negated"]) and r["earlier_names_later_speaker"] and r["between"] < 1),
+        ("the later negates a predicate, the next claim",
+         lambda r: r["later_negated"] and r["between"] < 1),
+        ("the later negates a predicate, the next claim, 2 topic words shared",
+         lambda r: r["later_negated"] and r["between"] < 1 and r["shared_terms"] >= 2),
+        ("the later negates a predicate, the next claim, opposing",
+         lambda r: r["later_negated"] and r["between"] < 1 and r["stances"][1] == "oppose"),
+        ("the later negates a predicate or denies, the next claim, the earlier accuses",
+         lambda r: (r["later_negated"] or _denies(r)) and r["between"] < 1 and r["earlier_act"] == "accuse"),
+    )
+    return {name: _draws("disputes", test) for name, test in tests}
 
 
 def table(rows: Sequence[Row], dev: frozenset[str], with_train: bool) -> str:

@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/links_missed.py            # the table
     .venv/bin/python benchmarks/links_missed.py --errors   # and every missed pair, with its two claims
+    .venv/bin/python benchmarks/links_missed.py --denials  # and what the later claim of each marked denial has
 
 For every pair a development reader marked (reader B of ``links_gold.jsonl``, readers I-L of
 ``links_gold2.jsonl``, reader C of ``links_second_reading.jsonl``; reader A's articles are never read) whose two
@@ -35,7 +36,14 @@ from claimex.extensions import raw
 from claimex.link_scoring import claim_spans, matches
 from claimex.pipeline.links.features import DocIndex, read_claim
 from claimex.pipeline.links.linker import interprets
-from claimex.pipeline.links.rules import one_side, opens_with_another_speaker, same_statement, topic_only
+from claimex.pipeline.links.rules import (
+    arguments_aligned,
+    one_side,
+    opens_with_another_speaker,
+    same_predicate,
+    same_statement,
+    topic_only,
+)
 
 READING = DEV / "links_missed_read.jsonl"
 CANDIDATE = "candidate"
@@ -81,8 +89,57 @@ def missed(nlp: Any, texts: Mapping[str, str], gold: Mapping[str, list[Any]], n_
             a, b = pairs[best]
             rows.append({"id": doc_id, "earlier": list(pair.earlier), "later": list(pair.later),
                          "relation": pair.relation, "never": nevers[best],
-                         "claims": [a["content_text"], b["content_text"]]})
+                         "claims": [a["content_text"], b["content_text"]],
+                         **_later_reads(doc, a, b, claims, speakers, index)})
     return rows
+
+
+def _later_reads(doc: Any, a: Mapping[str, Any], b: Mapping[str, Any], claims: Sequence[Mapping[str, Any]],
+                 speakers: Mapping[str, Any], index: DocIndex) -> dict[str, Any]:
+    """What the later claim has toward the earlier (issue 13, twenty-third round): its act and act rule, a
+    response cue, a negated main predicate, a main predicate (or a WordNet synonym) of the earlier with the
+    opposite polarity and its core arguments aligned, whether the earlier names the later speaker or targets it,
+    and how many claims stand between them."""
+    er, lt = (read_claim(doc, c, speakers, index=index) for c in (a, b))
+    same = [(p, q) for q in lt.propositions for p in er.propositions if same_predicate(p, q)]
+    starts = sorted(claim_spans(c)[0][0] for c in claims)
+    first, last = claim_spans(a)[0][0], claim_spans(b)[0][0]
+    return {"act": b.get("act"), "act_rule": b.get("act_rule"), "cue": bool(lt.cues),
+            "negated": any(q.negated for q in lt.propositions), "same_predicate": bool(same),
+            "opposite_predicate": any(p.negated != q.negated for p, q in same),
+            "opposite_aligned": any(p.negated != q.negated and arguments_aligned(p, q) for p, q in same),
+            "named_in_earlier": not lt.party.names.isdisjoint(er.terms),
+            "earlier_targets_later": bool(b.get("speaker")) and a.get("target_entity") == b.get("speaker"),
+            "earlier_accuses": a.get("act") == "accuse",
+            "between": sum(first < s < last for s in starts)}
+
+
+_DENIAL_READS: tuple[tuple[str, str], ...] = (
+    ("act deny", "deny"), ("a response cue", "cue"), ("a negated main predicate", "negated"),
+    ("a main predicate (or a synonym) of the earlier", "same_predicate"),
+    ("the same, the opposite polarity", "opposite_predicate"),
+    ("the same, the opposite polarity, core arguments aligned", "opposite_aligned"),
+    ("the earlier names the later speaker", "named_in_earlier"),
+    ("the earlier's target entity is the later speaker", "earlier_targets_later"),
+    ("the earlier accuses", "earlier_accuses"), ("the next claim", "next"))
+
+
+def denials(rows: Sequence[Mapping[str, Any]], reading: Mapping[Any, list[Mapping[str, Any]]]) -> str:
+    """The pairs the reading says deny the earlier statement: what the later claim has, for all of them and for
+    the candidates (no never holds them), and its act and act rule."""
+    read = [row for row, r in _paired(rows, reading) if r["does"] == "denies"]
+    cand = [row for row in read if row["never"] == CANDIDATE]
+
+    def has(row: Mapping[str, Any], key: str) -> bool:
+        return row["act"] == "deny" if key == "deny" else row["between"] == 0 if key == "next" else bool(row[key])
+
+    lines = [f"| the later claim of a marked denial has | all {len(read)} | candidates {len(cand)} |", "|---|---|---|"]
+    lines += [f"| {name} | {sum(has(r, key) for r in read)} | {sum(has(r, key) for r in cand)} |"
+              for name, key in _DENIAL_READS]
+    acts = Counter(f"{r['act']} / {r['act_rule']}" for r in cand)
+    lines += ["", "| the candidates' later act / act rule | pairs |", "|---|---|"]
+    lines += [f"| {name} | {n} |" for name, n in acts.most_common()]
+    return "\n".join(lines)
 
 
 def _key(row: Mapping[str, Any]) -> tuple[str, tuple[int, ...], tuple[int, ...], str]:
@@ -133,6 +190,7 @@ def main() -> int:
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--reading", default=str(READING), help="a reading of the missed pairs (does, stops)")
     parser.add_argument("--errors", action="store_true", help="also print every missed pair with its two claims")
+    parser.add_argument("--denials", action="store_true", help="also what the later claim of each marked denial has")
     args = parser.parse_args()
     if not Path(args.texts).exists():
         print(f"no texts at {args.texts}", file=sys.stderr)
@@ -145,6 +203,8 @@ def main() -> int:
             for r in map(json.loads, f):
                 reading.setdefault(_key(r), []).append(r)
     print(table(rows, reading))
+    if args.denials:
+        print("\n" + denials(rows, reading))
     if args.errors:
         said = {id(row): r for row, r in _paired(rows, reading)}
         for row in rows:
