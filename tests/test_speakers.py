@@ -255,11 +255,28 @@ def test_dateline_and_recipient_are_not_the_speaker(nlp, text, mention):
      'The band played.\n\nThe lights went out.\n\n'
      'During his drive home, Sexton reflected on the crowd.\n"What I cannot forget is the anger in that room," '
      'he said.', "he", "Lee Sexton"),
+    # a surname the tagger reads as a place: the person the article names in full (twenty-third round)
+    ("Ohio Gov. John Kasich is campaigning in Windham on Sunday.\n\nKasich is telling a packed crowd that he "
+     "has few memories from his first bid.\n\nThis campaign, he says, is different.", "he", "John Kasich"),
+    ("Ohio Gov. John Kasich is campaigning in Windham on Sunday.\n\nKasich has taken to urging voters to slow "
+     "down. He says the state needs a calmer kind of politics.", "Kasich", "John Kasich"),
 ])
 def test_pronoun_takes_the_person_named_before_it(nlp, text, mention, name):
     speaker = speaker_of(run(nlp, text), mention)
     assert speaker is not None
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ambassador Ann Washington toured the port on Monday.\n\nWashington said it would send aid to the flooded "
+     "towns. She did not say when.", "Ann Washington"),
+    # the article writes the word as a place too: the government, not the ambassador
+    ("Ambassador Ann Washington toured the port on Monday.\n\nWashington said it would send aid to the flooded "
+     "towns. The money will come from Washington.", "Washington"),
+])
+def test_surname_tagged_as_a_place(nlp, text, name):
+    (claim,) = run(nlp, text).claims
+    assert run(nlp, text).speaker(claim.speaker).name == name
 
 
 @pytest.mark.parametrize(("text", "name"), [
