@@ -260,6 +260,10 @@ def test_dateline_and_recipient_are_not_the_speaker(nlp, text, mention):
      "has few memories from his first bid.\n\nThis campaign, he says, is different.", "he", "John Kasich"),
     ("Ohio Gov. John Kasich is campaigning in Windham on Sunday.\n\nKasich has taken to urging voters to slow "
      "down. He says the state needs a calmer kind of politics.", "Kasich", "John Kasich"),
+    # ... or leaves unlabelled, as the subject of the main verb, another person named after it
+    ("Senator Bernie Sanders is thanking supporters at a rally in his home state.\n\nSanders captured the "
+     "primary in Vermont, his first win of the night. His opponent, Hillary Clinton, won Georgia and Virginia."
+     "\n\nHe told the crowd that the win meant a lot to him.", "He", "Bernie Sanders"),
 ])
 def test_pronoun_takes_the_person_named_before_it(nlp, text, mention, name):
     speaker = speaker_of(run(nlp, text), mention)

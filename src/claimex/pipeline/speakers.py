@@ -373,6 +373,8 @@ class SpeakerResolver(Stage):
         content = record.claim.content_spans or (record.claim.content,)
         text = TokenTable.of(doc).text
         before = names[:bisect.bisect_left(names, at, key=lambda e: e.start_char)]
+        before = sorted([*before, *_unlabelled_subjects(doc, paragraphs[here - 2] if here >= 2 else 0, mention.root)],
+                        key=lambda e: e.start_char)
         for n in range(len(before) - 1, -1, -1):
             ent = before[n]
             if here - bisect.bisect_right(paragraphs, ent.start_char) > 1:
@@ -730,6 +732,16 @@ def _may_name_person(ent: Span, tt: TokenTable) -> bool:
     if first is None or tt.pos[first] != "PROPN":
         return False
     return ent.label_ == "PERSON" or _forename_gender(tt.lower[first]) is not None
+
+
+def _unlabelled_subjects(doc: Doc, start: int, end: int) -> list[Span]:
+    """"Sanders captured the primary. ... He told the crowd": the capitalised words from char offset
+    ``start`` to token ``end`` that the tagger left unlabelled (or read as a plural noun) as the subject
+    of their sentence's main verb, each as a one-token span (a surname, when a person is named in full so)."""
+    tt = TokenTable.of(doc)
+    return [doc[i:i + 1] for i in range(bisect.bisect_left(tt.idx, start), end)
+            if tt.dep[i] == "nsubj" and not tt.ent_type[i] and tt.head[i] == doc[i].sent.root.i
+            and tt.word(i).isalpha() and tt.word(i).istitle() and tt.pos[i] in ("PROPN", "NOUN")]
 
 
 def _known_person(clusters: _Registry, name: str) -> Cluster | None:
