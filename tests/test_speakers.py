@@ -264,6 +264,9 @@ def test_dateline_and_recipient_are_not_the_speaker(nlp, text, mention):
     ("Senator Bernie Sanders is thanking supporters at a rally in his home state.\n\nSanders captured the "
      "primary in Vermont, his first win of the night. His opponent, Hillary Clinton, won Georgia and Virginia."
      "\n\nHe told the crowd that the win meant a lot to him.", "He", "Bernie Sanders"),
+    # ... or a person's full name the tagger reads as an organisation, in apposition to the subject
+    ('Former Hewlett-Packard CEO Carly Dunmore named a novel as her favorite book. "\'Middlemarch,\'" she said, '
+     '"although I have not read it in years."', "she", "Carly Dunmore"),
 ])
 def test_pronoun_takes_the_person_named_before_it(nlp, text, mention, name):
     speaker = speaker_of(run(nlp, text), mention)

@@ -387,11 +387,8 @@ class SpeakerResolver(Stage):
                 known = _known_person(clusters, ent.text) if ent.root.dep_ == "nsubj" else None
                 if known is not None and known.gender in (None, mention.gender):
                     return known
-                if ent.root.dep_ != "nsubj" or ent.root.head.i != ent.sent.root.i or len(ent) != 1:
-                    continue  # the subject of its sentence's main verb (not "... that Trump is racist")
-                named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=text, ents=names)
-                bearers.name(named)
-                if not named.bearer or named.gender not in (None, mention.gender):
+                named = _person_subject(doc, ent, acronyms, names, bearers)
+                if named is None or named.gender not in (None, mention.gender):
                     continue
                 cluster = self._place(doc, named, clusters, None, paragraphs)
                 if cluster is None or not _agrees(mention, cluster):
@@ -732,6 +729,24 @@ def _may_name_person(ent: Span, tt: TokenTable) -> bool:
     if first is None or tt.pos[first] != "PROPN":
         return False
     return ent.label_ == "PERSON" or _forename_gender(tt.lower[first]) is not None
+
+
+def _person_subject(doc: Doc, ent: Span, acronyms: dict[str, str], names: list[Span],
+                    bearers: _Bearers) -> Mention | None:
+    """A name the tagger did not read as a person's (``ent``: an organisation, a place, an unlabelled word),
+    described as a person, when it is the subject of its sentence's main verb, or in apposition to it (not
+    "... that Trump is racist"), and it is the surname of a person the article names in full ("Kasich"
+    after "John Kasich") or is written as a person's name ("Carly Fiorina" tagged as an organisation)."""
+    tt = TokenTable.of(doc)
+    root = ent.root.i
+    subject = tt.head[root] if tt.dep[root] == "appos" else root  # "Former CEO Carly Fiorina named ..."
+    if tt.dep[subject] != "nsubj" or tt.head[subject] != doc[root].sent.root.i:
+        return None
+    if len(ent) != 1 and not (ent.label_ == "ORG" and _person_name_form(tt, ent, root)):
+        return None
+    named = describe(doc, (ent.start_char, ent.end_char), root, acronyms, text=tt.text, ents=names)
+    bearers.name(named)
+    return named if named.bearer or (len(ent) > 1 and named.kind == "PERSON") else None
 
 
 def _unlabelled_subjects(doc: Doc, start: int, end: int) -> list[Span]:
