@@ -267,6 +267,10 @@ def test_dateline_and_recipient_are_not_the_speaker(nlp, text, mention):
     # ... or a person's full name the tagger reads as an organisation, in apposition to the subject
     ('Former Hewlett-Packard CEO Carly Dunmore named a novel as her favorite book. "\'Middlemarch,\'" she said, '
      '"although I have not read it in years."', "she", "Carly Dunmore"),
+    # a section heading between the paragraph naming the person and the pronoun
+    ('Navy chief scolds Moscow.\n\nABSTRACT.\n\nAdm. Thomas R. Bexley, who leads the Atlantic fleet, makes no '
+     'apologies for calling out Russian submarines.\n\nFULL TEXT.\n\nHe has called the patrols "reckless and '
+     'provocative."', "He", "Thomas R. Bexley"),
 ])
 def test_pronoun_takes_the_person_named_before_it(nlp, text, mention, name):
     speaker = speaker_of(run(nlp, text), mention)

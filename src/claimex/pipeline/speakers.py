@@ -373,11 +373,12 @@ class SpeakerResolver(Stage):
         content = record.claim.content_spans or (record.claim.content,)
         text = TokenTable.of(doc).text
         before = names[:bisect.bisect_left(names, at, key=lambda e: e.start_char)]
-        before = sorted([*before, *_unlabelled_subjects(doc, paragraphs[here - 2] if here >= 2 else 0, mention.root)],
+        back = 1 + _headings_before(text, paragraphs, here - 1)  # "ABSTRACT. ... / FULL TEXT. / He has called"
+        before = sorted([*before, *_unlabelled_subjects(doc, paragraphs[max(here - 1 - back, 0)], mention.root)],
                         key=lambda e: e.start_char)
         for n in range(len(before) - 1, -1, -1):
             ent = before[n]
-            if here - bisect.bisect_right(paragraphs, ent.start_char) > 1:
+            if here - bisect.bisect_right(paragraphs, ent.start_char) > back:
                 break
             if any(s <= ent.start_char < e for s, e in content):
                 continue
@@ -747,6 +748,21 @@ def _person_subject(doc: Doc, ent: Span, acronyms: dict[str, str], names: list[S
     named = describe(doc, (ent.start_char, ent.end_char), root, acronyms, text=tt.text, ents=names)
     bearers.name(named)
     return named if named.bearer or (len(ent) > 1 and named.kind == "PERSON") else None
+
+
+def _headings_before(text: str, paragraphs: list[int], n: int) -> int:
+    """How many paragraphs just before paragraph ``n`` are section headings: a few words, all in capitals
+    ("FULL TEXT."), not a time or a rule of a live report ("7:30 p.m.", "___.")."""
+    count = 0
+    while n - count - 1 >= 0:
+        k = n - count - 1
+        para = text[paragraphs[k]:paragraphs[k + 1]].strip()
+        letters = [c for c in para if c.isalpha()]
+        if not letters or not all(c.isupper() for c in letters) or len(para.split()) > 4 \
+                or any(c.isdigit() for c in para):
+            break
+        count += 1
+    return count
 
 
 def _unlabelled_subjects(doc: Doc, start: int, end: int) -> list[Span]:
