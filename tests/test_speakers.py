@@ -260,11 +260,39 @@ def test_dateline_and_recipient_are_not_the_speaker(nlp, text, mention):
      'The band played.\n\nThe lights went out.\n\n'
      'During his drive home, Sexton reflected on the crowd.\n"What I cannot forget is the anger in that room," '
      'he said.', "he", "Lee Sexton"),
+    # a surname the tagger reads as a place: the person the article names in full (twenty-third round)
+    ("Ohio Gov. John Kasich is campaigning in Windham on Sunday.\n\nKasich is telling a packed crowd that he "
+     "has few memories from his first bid.\n\nThis campaign, he says, is different.", "he", "John Kasich"),
+    ("Ohio Gov. John Kasich is campaigning in Windham on Sunday.\n\nKasich has taken to urging voters to slow "
+     "down. He says the state needs a calmer kind of politics.", "Kasich", "John Kasich"),
+    # ... or leaves unlabelled, as the subject of the main verb, another person named after it
+    ("Senator Bernie Sanders is thanking supporters at a rally in his home state.\n\nSanders captured the "
+     "primary in Vermont, his first win of the night. His opponent, Hillary Clinton, won Georgia and Virginia."
+     "\n\nHe told the crowd that the win meant a lot to him.", "He", "Bernie Sanders"),
+    # ... or a person's full name the tagger reads as an organisation, in apposition to the subject
+    ('Former Hewlett-Packard CEO Carly Dunmore named a novel as her favorite book. "\'Middlemarch,\'" she said, '
+     '"although I have not read it in years."', "she", "Carly Dunmore"),
+    # a section heading between the paragraph naming the person and the pronoun
+    ('Navy chief scolds Moscow.\n\nABSTRACT.\n\nAdm. Thomas R. Bexley, who leads the Atlantic fleet, makes no '
+     'apologies for calling out Russian submarines.\n\nFULL TEXT.\n\nHe has called the patrols "reckless and '
+     'provocative."', "He", "Thomas R. Bexley"),
 ])
 def test_pronoun_takes_the_person_named_before_it(nlp, text, mention, name):
     speaker = speaker_of(run(nlp, text), mention)
     assert speaker is not None
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ambassador Ann Washington toured the port on Monday.\n\nWashington said it would send aid to the flooded "
+     "towns. She did not say when.", "Ann Washington"),
+    # the article writes the word as a place too: the government, not the ambassador
+    ("Ambassador Ann Washington toured the port on Monday.\n\nWashington said it would send aid to the flooded "
+     "towns. The money will come from Washington.", "Washington"),
+])
+def test_surname_tagged_as_a_place(nlp, text, name):
+    (claim,) = run(nlp, text).claims
+    assert run(nlp, text).speaker(claim.speaker).name == name
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -301,7 +301,8 @@ class SpeakerResolver(Stage):
             if cluster is None:
                 cluster = self._place(doc, mention, clusters, prev, paragraphs)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
-                cluster = self._named_antecedent(doc, mention, record, clusters, names, paragraphs, acronyms)
+                cluster = self._named_antecedent(doc, mention, record, clusters, names, paragraphs, acronyms,
+                                                 bearers)
             if cluster is None:
                 continue
             if ref is not None:
@@ -360,18 +361,24 @@ class SpeakerResolver(Stage):
         return None
 
     def _named_antecedent(self, doc: Doc, mention: Mention, record: ClaimRecord, clusters: _Registry,
-                          names: list[Span], paragraphs: list[int], acronyms: dict[str, str]) -> Cluster | None:
+                          names: list[Span], paragraphs: list[int], acronyms: dict[str, str],
+                          bearers: _Bearers) -> Cluster | None:
         """"Sexton reflected on the rally. "...," he said.": a "he" / "she" no speaker agrees with takes
         the latest person named before it in its paragraph or the one before (not inside the claim's
-        own content), when the forename does not say otherwise."""
+        own content), when the forename does not say otherwise. A subject the tagger read as an
+        organisation or a place counts when it is a person speaker's name or the surname of a person the
+        article names in full ("Kasich" after "John Kasich")."""
         at = mention.span[0]
         here = bisect.bisect_right(paragraphs, at)
         content = record.claim.content_spans or (record.claim.content,)
         text = TokenTable.of(doc).text
         before = names[:bisect.bisect_left(names, at, key=lambda e: e.start_char)]
+        back = 1 + _headings_before(text, paragraphs, here - 1)  # "ABSTRACT. ... / FULL TEXT. / He has called"
+        before = sorted([*before, *_unlabelled_subjects(doc, paragraphs[max(here - 1 - back, 0)], mention.root)],
+                        key=lambda e: e.start_char)
         for n in range(len(before) - 1, -1, -1):
             ent = before[n]
-            if here - bisect.bisect_right(paragraphs, ent.start_char) > 1:
+            if here - bisect.bisect_right(paragraphs, ent.start_char) > back:
                 break
             if any(s <= ent.start_char < e for s, e in content):
                 continue
@@ -381,7 +388,14 @@ class SpeakerResolver(Stage):
                 known = _known_person(clusters, ent.text) if ent.root.dep_ == "nsubj" else None
                 if known is not None and known.gender in (None, mention.gender):
                     return known
-                continue
+                named = _person_subject(doc, ent, acronyms, names, bearers)
+                if named is None or named.gender not in (None, mention.gender):
+                    continue
+                cluster = self._place(doc, named, clusters, None, paragraphs)
+                if cluster is None or not _agrees(mention, cluster):
+                    return None
+                clusters.add(cluster, named)
+                return cluster
             named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=text, ents=names)
             if named.gender is not None and named.gender != mention.gender:
                 continue
@@ -612,13 +626,17 @@ class _Bearers:
        person: news writing names a relative, or a candidate, by the forename ("Ivanka", "Hillary").
 
     A surname the tagger took for an organisation ("Trump" as ORG), or a capitalised word it took for
-    a common noun (a headline's "Lopez Says ..."), is read the same way.
+    a common noun (a headline's "Lopez Says ..."), is read the same way; so is one it took for a place
+    ("Kasich" as GPE), by rules 1 and 2 only, unless the article writes that word as a place somewhere
+    (after "in", "at", "from", ...: "Jordan" of "flew to Jordan" stays the country).
     """
 
     def __init__(self, names: list[Span], tt: TokenTable) -> None:
         self._by_surname: dict[str, dict[str, _Bearer]] = {}
         self._by_forename: dict[str, list[_Bearer]] = {}
         self._meant: dict[str, _Bearer] = {}
+        self._places = {_norm(e.text) for e in names if e.label_ == "GPE" and tt.dep[e.root.i] == "pobj"
+                        and tt.lower[tt.head[e.root.i]] in _PLACE_PREPOSITIONS}
         for ent in names:
             if not _may_name_person(ent, tt):
                 continue
@@ -667,6 +685,8 @@ class _Bearers:
         name = mention.name or (mention.text if mention.text.istitle() and " " not in mention.text else None)
         if mention.pronoun or mention.kind not in _BEARER_KINDS or not name or " " in name.strip():
             return  # ("OTHER": a surname the tagger did not label, "Lopez said")
+        if mention.kind == "GPE" and (_norm(name) not in self._by_surname or _norm(name) in self._places):
+            return  # a place read as a surname only when the article names a person so, and no place
         chosen = self.bearer(_norm(name), mention.span[0], mention.gender, mention.kind in ("PERSON", "OTHER"))
         if chosen is None:
             return
@@ -676,8 +696,12 @@ class _Bearers:
         mention.bearer = True
 
 
-#: Kinds of a bare surname that :class:`_Bearers` may name ("ORG": "Trump" tagged as a company).
-_BEARER_KINDS = frozenset({"PERSON", "OTHER", "ORG"})
+#: Kinds of a bare surname that :class:`_Bearers` may name ("ORG": "Trump" tagged as a company; "GPE":
+#: "Kasich" tagged as a place).
+_BEARER_KINDS = frozenset({"PERSON", "OTHER", "ORG", "GPE"})
+
+#: Prepositions after which a name is written as a place ("in Ohio", "flew to Jordan").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "into", "across", "near", "throughout", "outside"})
 
 
 def _names_an_actor(root: int, tt: TokenTable) -> bool:
@@ -706,6 +730,49 @@ def _may_name_person(ent: Span, tt: TokenTable) -> bool:
     if first is None or tt.pos[first] != "PROPN":
         return False
     return ent.label_ == "PERSON" or _forename_gender(tt.lower[first]) is not None
+
+
+def _person_subject(doc: Doc, ent: Span, acronyms: dict[str, str], names: list[Span],
+                    bearers: _Bearers) -> Mention | None:
+    """A name the tagger did not read as a person's (``ent``: an organisation, a place, an unlabelled word),
+    described as a person, when it is the subject of its sentence's main verb, or in apposition to it (not
+    "... that Trump is racist"), and it is the surname of a person the article names in full ("Kasich"
+    after "John Kasich") or is written as a person's name ("Carly Fiorina" tagged as an organisation)."""
+    tt = TokenTable.of(doc)
+    root = ent.root.i
+    subject = tt.head[root] if tt.dep[root] == "appos" else root  # "Former CEO Carly Fiorina named ..."
+    if tt.dep[subject] != "nsubj" or tt.head[subject] != doc[root].sent.root.i:
+        return None
+    if len(ent) != 1 and not (ent.label_ == "ORG" and _person_name_form(tt, ent, root)):
+        return None
+    named = describe(doc, (ent.start_char, ent.end_char), root, acronyms, text=tt.text, ents=names)
+    bearers.name(named)
+    return named if named.bearer or (len(ent) > 1 and named.kind == "PERSON") else None
+
+
+def _headings_before(text: str, paragraphs: list[int], n: int) -> int:
+    """How many paragraphs just before paragraph ``n`` are section headings: a few words, all in capitals
+    ("FULL TEXT."), not a time or a rule of a live report ("7:30 p.m.", "___.")."""
+    count = 0
+    while n - count - 1 >= 0:
+        k = n - count - 1
+        para = text[paragraphs[k]:paragraphs[k + 1]].strip()
+        letters = [c for c in para if c.isalpha()]
+        if not letters or not all(c.isupper() for c in letters) or len(para.split()) > 4 \
+                or any(c.isdigit() for c in para):
+            break
+        count += 1
+    return count
+
+
+def _unlabelled_subjects(doc: Doc, start: int, end: int) -> list[Span]:
+    """"Sanders captured the primary. ... He told the crowd": the capitalised words from char offset
+    ``start`` to token ``end`` that the tagger left unlabelled (or read as a plural noun) as the subject
+    of their sentence's main verb, each as a one-token span (a surname, when a person is named in full so)."""
+    tt = TokenTable.of(doc)
+    return [doc[i:i + 1] for i in range(bisect.bisect_left(tt.idx, start), end)
+            if tt.dep[i] == "nsubj" and not tt.ent_type[i] and tt.head[i] == doc[i].sent.root.i
+            and tt.word(i).isalpha() and tt.word(i).istitle() and tt.pos[i] in ("PROPN", "NOUN")]
 
 
 def _known_person(clusters: _Registry, name: str) -> Cluster | None:
