@@ -263,11 +263,11 @@ def test_dateline_and_recipient_are_not_the_speaker(nlp, text, mention):
     # a surname the tagger reads as a place: the person the article names in full (twenty-third round)
     ("Ohio Gov. John Kasich is campaigning in Windham on Sunday.\n\nKasich is telling a packed crowd that he "
      "has few memories from his first bid.\n\nThis campaign, he says, is different.", "he", "John Kasich"),
-    ("Ohio Gov. John Kasich is campaigning in Windham on Sunday.\n\nKasich has taken to urging voters to slow "
-     "down. He says the state needs a calmer kind of politics.", "Kasich", "John Kasich"),
+    ("Ohio Gov. John Kasich is campaigning in Windham on Sunday.\n\nKasich has taken to urging his audiences to "
+     "slow down and listen. He says the state needs a calmer kind of politics.", "Kasich", "John Kasich"),
     # ... or leaves unlabelled, as the subject of the main verb, another person named after it
-    ("Senator Bernie Sanders is thanking supporters at a rally in his home state.\n\nSanders captured the "
-     "primary in Vermont, his first win of the night. His opponent, Hillary Clinton, won Georgia and Virginia."
+    ("Senator Bernie Sanders is thanking supporters at a rally in his home state.\n\nSanders carried the "
+     "Vermont primary easily, his first victory of the evening. His rival, Hillary Clinton, took Georgia and Ohio."
      "\n\nHe told the crowd that the win meant a lot to him.", "He", "Bernie Sanders"),
     # ... or a person's full name the tagger reads as an organisation, in apposition to the subject
     ('Former Hewlett-Packard CEO Carly Dunmore named a novel as her favorite book. "\'Middlemarch,\'" she said, '
@@ -929,7 +929,7 @@ def test_pronoun_after_its_quote_takes_the_subject_of_the_sentence_before(nlp, t
     # a subject the tagger leaves unlabelled or reads as an organisation: the surname of a person the article
     # names in full
     ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nJack Ortiz has long '
-     'mocked the city. Ortiz blamed local officials on Twitter before the speech. "The council made all the '
+     'mocked the city. Ortiz blamed local officials in a radio interview. "The council made all the '
      'wrong moves on the port," he wrote.', "Jack Ortiz"),
     ('Mayor Tom Hale spoke at the port on Monday. "The port will bring jobs," he said.\n\nMark Sexton has long '
      'mocked the city. Sexton blamed local officials on Twitter on Sunday. "The council made all the wrong moves '

@@ -349,7 +349,7 @@ OBSERVER_NOUNS: Final[frozenset[str]] = frozenset({
     "consultant", "author", "writer", "academic", "lecturer", "demographer", "correspondent",
 })
 
-#: Words of an academic body or a research institute ("the University of Virginia's Center for Politics",
+#: Words of an academic body or a research institute ("Eastfield University's Center for Public Affairs",
 #: "the Brookings Institution"): a speaker whose role is held there is an observer
 #: (:func:`claimex.pipeline.acts.observer_role`). Not "center": many are advocacy groups or places of worship.
 ACADEMIC_BODIES: Final[frozenset[str]] = frozenset({"university", "college", "institute", "institution"})

@@ -1855,7 +1855,7 @@ def observer_role(speaker: Mapping[str, Any] | None) -> bool:
     head = words[-1]
     if speaker.get("role") and (head == "fellow" or any(
             w.strip(".,'’s") in lx.ACADEMIC_BODIES for w in (speaker.get("affiliation") or "").lower().split())):
-        return True  # "a senior fellow at ...", "director of the University of Virginia's Center for Politics"
+        return True  # "a senior fellow at ...", "director of Eastfield University's Center for Public Affairs"
     return head in lx.OBSERVER_NOUNS or (head.endswith("s") and head[:-1] in lx.OBSERVER_NOUNS)
 
 
