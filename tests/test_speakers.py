@@ -261,8 +261,8 @@ def test_dateline_and_recipient_are_not_the_speaker(nlp, text, mention):
      'During his drive home, Sexton reflected on the crowd.\n"What I cannot forget is the anger in that room," '
      'he said.', "he", "Lee Sexton"),
     # a surname the tagger reads as a place: the person the article names in full (twenty-third round)
-    ("Ohio Gov. John Kasich is campaigning in Windham on Sunday.\n\nKasich is telling a packed crowd that he "
-     "has few memories from his first bid.\n\nThis campaign, he says, is different.", "he", "John Kasich"),
+    ("Ohio Gov. John Kasich is campaigning in Windham on Sunday.\n\nKasich is telling a crowd of retirees that his "
+     "first run feels long ago.\n\nThis time, he says, the mood is calmer.", "he", "John Kasich"),
     ("Ohio Gov. John Kasich is campaigning in Windham on Sunday.\n\nKasich has taken to urging his audiences to "
      "slow down and listen. He says the state needs a calmer kind of politics.", "Kasich", "John Kasich"),
     # ... or leaves unlabelled, as the subject of the main verb, another person named after it
@@ -270,8 +270,9 @@ def test_dateline_and_recipient_are_not_the_speaker(nlp, text, mention):
      "Vermont primary easily, his first victory of the evening. His rival, Hillary Clinton, took Georgia and Ohio."
      "\n\nHe told the crowd that the win meant a lot to him.", "He", "Bernie Sanders"),
     # ... or a person's full name the tagger reads as an organisation, in apposition to the subject
-    ('Former Hewlett-Packard CEO Carly Dunmore named a novel as her favorite book. "\'Middlemarch,\'" she said, '
-     '"although I have not read it in years."', "she", "Carly Dunmore"),
+    ('Former Hewlett-Packard CEO Carly Dunmore named a Victorian novel as her favorite read. "\'Middlemarch,\'" '
+     'she said, '
+     '"though it has been years since I read it."', "she", "Carly Dunmore"),
     # a section heading between the paragraph naming the person and the pronoun
     ('Navy chief scolds Moscow.\n\nABSTRACT.\n\nAdm. Thomas R. Bexley, who leads the Atlantic fleet, makes no '
      'apologies for calling out Russian submarines.\n\nFULL TEXT.\n\nHe has called the patrols "reckless and '
@@ -1140,8 +1141,8 @@ def test_whom_a_role_works_for_is_the_affiliation(nlp, text, mention, affiliatio
 @pytest.mark.parametrize(("text", "name"), [
     # a full name the tagger reads as an organisation, whose forename the lexicon knows (issue 13's
     # twenty-second speakers round: a "she" after it was left with no speaker)
-    ('Carly Fiorina threw her support behind Ted Cruz on Wednesday, saying the party needed a real '
-     'conservative. "We can win this," she said.', "Carly Fiorina"),
+    ('Carly Fiorina campaigned for the senator in Iowa on Tuesday and praised his plan to cut taxes. '
+     '"We can win this," she said.', "Carly Fiorina"),
     # or one a role noun in apposition describes as a person
     ('Maryam Violet, an Iranian journalist, said the crowd was calm. "People were dancing," she said.',
      "Maryam Violet"),

@@ -967,7 +967,7 @@ def _name_kind(tt: TokenTable, ent: Span, root: int) -> str:
     if kind == "NORP" and tt.lemma[root] in lexicons.ORG_NOUNS:
         return "ORG"
     if kind == "ORG" and _person_name_form(tt, ent, root):
-        return "PERSON"  # "Carly Fiorina threw her support ...", the tagger reading an organisation
+        return "PERSON"  # "Carly Fiorina campaigned ...", the tagger reading an organisation
     return kind
 
 
