@@ -292,8 +292,9 @@ def test_pronoun_takes_the_person_named_before_it(nlp, text, mention, name):
      "towns. The money will come from Washington.", "Washington"),
 ])
 def test_surname_tagged_as_a_place(nlp, text, name):
-    (claim,) = run(nlp, text).claims
-    assert run(nlp, text).speaker(claim.speaker).name == name
+    result = run(nlp, text)
+    (claim,) = result.claims
+    assert result.speaker(claim.speaker).name == name
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -1845,8 +1845,10 @@ def _adverbs_only(st: Statement) -> bool:
 def observer_role(speaker: Mapping[str, Any] | None) -> bool:
     """The speaker entity's role is one of analysis or reporting: its head noun (the role's last word) in
     :data:`~claimex.lexicons.OBSERVER_NOUNS` ("a *political scientist*", "Republican *strategist*", "a
-    veteran newspaper *editor*"), or, for a speaker with no role, the head of its name ("*analysts*", "three
-    constitutional *scholars*")."""
+    veteran newspaper *editor*"), a *fellow*, or any role held at an academic body
+    (:data:`~claimex.lexicons.ACADEMIC_BODIES` in its affiliation: "director of Eastfield *University*'s
+    center"); or, for a speaker with no role, the head of its name ("*analysts*", "three constitutional
+    *scholars*")."""
     if not speaker:
         return False
     words = (speaker.get("role") or "").lower().split() or (speaker.get("name") or "").lower().split()

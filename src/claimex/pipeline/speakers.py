@@ -364,10 +364,11 @@ class SpeakerResolver(Stage):
                           names: list[Span], paragraphs: list[int], acronyms: dict[str, str],
                           bearers: _Bearers) -> Cluster | None:
         """"Sexton reflected on the rally. "...," he said.": a "he" / "she" no speaker agrees with takes
-        the latest person named before it in its paragraph or the one before (not inside the claim's
-        own content), when the forename does not say otherwise. A subject the tagger read as an
-        organisation or a place counts when it is a person speaker's name or the surname of a person the
-        article names in full ("Kasich" after "John Kasich")."""
+        the latest person named before it in its paragraph or the one before, past section headings in
+        capitals (not inside the claim's own content), when the forename does not say otherwise. A subject
+        the tagger read as an organisation or a place, or left unlabelled, counts when it is a person
+        speaker's name or the surname of a person the article names in full ("Kasich" after "John
+        Kasich"), and so does a person's full name the tagger read as an organisation."""
         at = mention.span[0]
         here = bisect.bisect_right(paragraphs, at)
         content = record.claim.content_spans or (record.claim.content,)
@@ -767,8 +768,9 @@ def _headings_before(text: str, paragraphs: list[int], n: int) -> int:
 
 def _unlabelled_subjects(doc: Doc, start: int, end: int) -> list[Span]:
     """"Sanders captured the primary. ... He told the crowd": the capitalised words from char offset
-    ``start`` to token ``end`` that the tagger left unlabelled (or read as a plural noun) as the subject
-    of their sentence's main verb, each as a one-token span (a surname, when a person is named in full so)."""
+    ``start`` to token ``end`` that the tagger left unlabelled (a proper noun, or a common noun written
+    with a capital) as the subject of their sentence's main verb, each as a one-token span (a surname,
+    when a person is named in full so)."""
     tt = TokenTable.of(doc)
     return [doc[i:i + 1] for i in range(bisect.bisect_left(tt.idx, start), end)
             if tt.dep[i] == "nsubj" and not tt.ent_type[i] and tt.head[i] == doc[i].sent.root.i
