@@ -285,7 +285,7 @@ def other_forename(table: TokenTable, i: int, entity: str, speakers: Sequence[Ma
     written = forename_gender(lower[first])
     if first == i or written is None or table.pos[first] != "PROPN":
         return None
-    found = next((sp for sp in speakers if sp.get("id") == entity), None)
+    found = speaker_index(speakers).speaker(entity) if speakers else None
     own = name_gender(found.get("name")) if found is not None else None
     return table.span_text(first, i) if own is not None and own != written else None
 
@@ -310,7 +310,7 @@ def _agrees(pronoun: str, speaker: str | None, speakers: Sequence[Mapping[str, A
     place or group (unless its forename or title names a person), and no one whose forename or title is
     of the other gender ("*Mrs. Clinton* said *he* had not done his homework" is someone else); "it" no
     person; "they" no one whose forename or title is named."""
-    entity = next((sp for sp in speakers if sp.get("id") == speaker), None)
+    entity = speaker_index(speakers).speaker(speaker) if speakers else None
     if entity is None:
         return False
     kind = entity.get("kind")
