@@ -1240,7 +1240,7 @@ ACCUSATION_NOUNS: Final[frozenset[str]] = frozenset({
 #: ("spoke about *accusations* that his aides made threats", "was met with *skepticism* by the leadership")
 #: tells of someone else's fault-finding, not the speaker's (``acts._criticism_reported``).
 CRITICISM_NOUNS: Final[frozenset[str]] = ACCUSATION_NOUNS | frozenset({
-    "skepticism", "scepticism", "critic", "backlash", "outcry",
+    "skepticism", "scepticism", "backlash", "outcry",
 })
 #: Modifiers that make a "claim" a claim to a place or a right, not a statement ("territorial claims").
 TERRITORY_WORDS: Final[frozenset[str]] = frozenset({

@@ -1785,9 +1785,10 @@ def _criticism_reported(st: Statement) -> bool:
     nobody's and that no negative word qualifies: the content reports a criticism others made ("he had spoken
     with the governor about *accusations* that his aides made threats", "the plan was met with *skepticism* by
     the union leadership"), whose fault-finding is the critics', not the speaker's (since issue 15's act24
-    round: of the 5 such statements of the training readers and the judges' samples the rule read as an
-    accusation, the readers call none accuse and the judges reject all 3 of theirs). A criticism the speaker
-    qualifies ("made *false accusations*") or someone's ("*her* accusations") still judges."""
+    round: the one training readers' statement it spares is an assertion to them, and the blind judges had
+    rejected all 3 such accusations of their samples). A criticism the speaker qualifies ("made *false
+    accusations*") or someone's ("*her* accusations") still judges; "critics" is no such noun (people a
+    speaker may attack: "lashed out at *critics*")."""
     table = st.table
     vals = st.valences
     return any(v < 0 and table.pos[i] == "NOUN" and table.lemma[i] in lx.CRITICISM_NOUNS
