@@ -846,6 +846,16 @@ ACTS = [
      "the new stadium would be twice as large by next spring", "said", "predict", "prediction"),
     ("The pollster said the race would probably be close.", "the race would probably be close", "said", "predict",
      "prediction"),
+    # act24 round (issue 15): a criticism the content reports (a noun of criticism that is nobody's) is the
+    # critics' fault-finding, not the speaker's; a criticism the speaker calls false, or someone's, still judges
+    ("The mayor said she had spoken with the governor about accusations that his aides made threats against reporters.",
+     "she had spoken with the governor about accusations that his aides made threats against reporters", "said",
+     "assert", "criticism_reported"),
+    ("The plan was met with a lot of skepticism and anger by the union leadership, the spokesman said.",
+     "The plan was met with a lot of skepticism and anger by the union leadership", "said", "assert",
+     "criticism_reported"),
+    ("The mayor said the senator made false accusations against her staff.",
+     "the senator made false accusations against her staff", "said", "accuse", "accusation"),
 ]
 
 

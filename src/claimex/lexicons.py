@@ -1236,6 +1236,12 @@ CLAIM_NOUNS: Final[frozenset[str]] = (REFERENCE_NOUNS - {"position", "line"}) | 
 ACCUSATION_NOUNS: Final[frozenset[str]] = frozenset({
     "allegation", "accusation", "charge", "criticism", "complaint", "attack", "insinuation", "smear",
 })
+#: Nouns of criticism made by others (since issue 15's act24 round): a content that reports one that is nobody's
+#: ("spoke about *accusations* that his aides made threats", "was met with *skepticism* by the leadership")
+#: tells of someone else's fault-finding, not the speaker's (``acts._criticism_reported``).
+CRITICISM_NOUNS: Final[frozenset[str]] = ACCUSATION_NOUNS | frozenset({
+    "skepticism", "scepticism", "backlash", "outcry",
+})
 #: Modifiers that make a "claim" a claim to a place or a right, not a statement ("territorial claims").
 TERRITORY_WORDS: Final[frozenset[str]] = frozenset({
     "territorial", "maritime", "land", "border", "sovereignty", "ownership",

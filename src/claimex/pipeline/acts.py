@@ -1740,6 +1740,9 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
         return None
     if _obliged(st) is not None:  # "the US should scale back its aggressive drills": a demand (:func:`obligation`)
         return None
+    if _criticism_reported(st):  # "spoke about *accusations* that his aides made threats": others' criticism
+        st.spared = "criticism_reported"
+        return None
     agent = evaluated_agent(st, negative=True)
     if agent is not None and is_obligation(st.table, st.table.head[agent]):  # "voters should reject": a demand
         return None
@@ -1775,6 +1778,23 @@ def _nameless_harm(st: Statement) -> bool:
     negatives = [i for i, v in st.valences.items() if v < 0]
     return bool(negatives) and all(table.pos[i] == "NOUN" and _object_of_preposition(table, i) and _agentless(table, i)
                                    for i in negatives)
+
+
+def _criticism_reported(st: Statement) -> bool:
+    """A negative word of the content is a noun of criticism (:data:`~claimex.lexicons.CRITICISM_NOUNS`) that is
+    nobody's and that no negative word qualifies: the content reports a criticism others made ("he had spoken
+    with the governor about *accusations* that his aides made threats", "the plan was met with *skepticism* by
+    the union leadership"), whose fault-finding is the critics', not the speaker's (since issue 15's act24
+    round: the one training readers' statement it spares is an assertion to them, and the blind judges had
+    rejected all 3 such accusations of their samples). A criticism the speaker qualifies ("made *false
+    accusations*") or someone's ("*her* accusations") still judges; "critics" is no such noun (people a
+    speaker may attack: "lashed out at *critics*")."""
+    table = st.table
+    vals = st.valences
+    return any(v < 0 and table.pos[i] == "NOUN" and table.lemma[i] in lx.CRITICISM_NOUNS
+               and possessor(table, i) is None
+               and not any(table.dep[c] == "amod" and vals.get(c, 0.0) < 0 for c in table.children[i])
+               for i, v in vals.items())
 
 
 def _object_of_preposition(table: TokenTable, noun: int) -> bool:
@@ -1875,7 +1895,7 @@ def _observed(st: Statement, *, praise: bool = False) -> bool:
 #: records the name as its ``act_rule`` when no later rule decides (the stance model reads it as
 #: ``default``).
 SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead",
-                                  "praise_withheld"})
+                                  "praise_withheld", "criticism_reported"})
 
 
 def _topic_only(st: Statement) -> bool:
