@@ -549,6 +549,17 @@ DESCRIBED_NOT_MERGED = [
 ]
 
 
+def test_a_possessive_predicate_does_not_describe_the_subject(nlp):
+    # "is the candidate's first donor", the parser taking "candidate" for the predicate noun: Reyes is the
+    # candidate's donor, not the candidate, who is the subject of the paragraph before
+    text = ("Dale Whitcombe opened a campaign office in Columbus last week. Tom Reyes, who made his fortune in "
+            "trucking, is the candidate's first, and so far only, major donor in the state.\n\nVolunteers were "
+            "making calls on Tuesday. Mr. Whitcombe faces no serious rival in the Ohio primary.\n\n"
+            '"We will carry this state in November," the candidate said in a statement.')
+    speaker = speaker_of(run(nlp, text), "the candidate")
+    assert speaker is not None and speaker.name.endswith("Whitcombe"), speaker
+
+
 @pytest.mark.parametrize(("text", "mention", "others"), DESCRIBED_NOT_MERGED,
                          ids=[str(n) for n in range(len(DESCRIBED_NOT_MERGED))])
 def test_description_not_merged_into_a_named_person(nlp, text, mention, others):

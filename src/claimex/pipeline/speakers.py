@@ -1789,16 +1789,22 @@ def _description_words(tt: TokenTable, ent: Span) -> set[str]:
         elif i < ent.start and tt.pos[i] == "PROPN" and not tt.ent_type[i] and is_person_noun(low):
             words.add(low)  # "FBI Director James Comey": a capitalised role word
     for child in tt.children[root]:
-        if tt.dep[child] == "appos" and tt.pos[child] == "NOUN":
+        if tt.dep[child] == "appos" and tt.pos[child] == "NOUN" and not _possessive(tt, child):
             words |= _noun_words(tt, child)
     head = tt.head[root]
-    if tt.dep[root] == "appos" and tt.pos[head] == "NOUN" and head < root:
+    if tt.dep[root] == "appos" and tt.pos[head] == "NOUN" and head < root and not _possessive(tt, head):
         words |= _noun_words(tt, head)
     if tt.dep[root] == "nsubj" and tt.lemma[head] == "be":
         for child in tt.children[head]:
-            if tt.dep[child] == "attr" and tt.pos[child] == "NOUN":
+            if tt.dep[child] == "attr" and tt.pos[child] == "NOUN" and not _possessive(tt, child):
                 words |= _noun_words(tt, child)
     return words
+
+
+def _possessive(tt: TokenTable, noun: int) -> bool:
+    """Whether a noun carries the possessive "'s": "Reyes is the candidate's first donor", the parser
+    taking "candidate" for the predicate, describes another person than the subject."""
+    return any(tt.dep[c] == "case" for c in tt.children[noun])
 
 
 def described_people(tt: TokenTable, names: list[Span]) -> list[Described]:
