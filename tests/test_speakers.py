@@ -549,6 +549,27 @@ DESCRIBED_NOT_MERGED = [
 ]
 
 
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    # an office with a place is the news's variation on the subject's name, though nobody was called senator
+    ("Ramon Castell ended his campaign on Tuesday after a heavy loss in Miami. Castell thanked his volunteers "
+     "in a short speech.\n\nThe Florida senator said he would return to Washington to finish his term.",
+     "The Florida senator", "Ramon Castell"),
+    # "friend" and "rival" are no trade that another family's office would exclude
+    ("Mayor Greta Lund won the primary on Tuesday.\n\nRamon Castell, her friend and rival, ended his "
+     "campaign that night. Castell thanked his volunteers.\n\nThe Florida senator said he would finish his "
+     "term.", "The Florida senator", "Ramon Castell"),
+])
+def test_an_office_with_a_place_is_the_subject_before(nlp, text, mention, name):
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is not None and speaker.name == name, speaker
+
+
+def test_an_office_with_a_place_is_not_a_subject_of_another_trade(nlp):
+    text = "Press secretary Ivan Dorsey spoke on Monday.\n\nThe Vermont senator said the plan would fail."
+    speaker = speaker_of(run(nlp, text), "The Vermont senator")
+    assert speaker is None or speaker.name != "Ivan Dorsey", speaker
+
+
 def test_a_possessive_predicate_does_not_describe_the_subject(nlp):
     # "is the candidate's first donor", the parser taking "candidate" for the predicate noun: Reyes is the
     # candidate's donor, not the candidate, who is the subject of the paragraph before

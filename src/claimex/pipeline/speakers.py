@@ -1901,8 +1901,10 @@ def _person_description(mention: Mention) -> bool:
         and head not in lexicons.ORG_NOUNS and head not in lexicons.MEDIUM_NOUNS and is_person_noun(head)
 
 
-def _fits_anyone(people: list[Described], head: str, before: int) -> bool:
-    return any(head in p.words for p in people if p.start < before)
+def _fits_anyone(people: list[Described], head: str, before: int, places: frozenset[str] = frozenset()) -> bool:
+    """Whether anyone named before ``before`` is described by ``head`` (and by the ``places``, "Vermont Sen.
+    X" for "the Vermont senator": "Texas Sen. Y" does not fit it)."""
+    return any(head in p.words and places <= _words_of(people, p, before) for p in people if p.start < before)
 
 
 def topic_referent(doc: Doc, people: list[Described], mention: Mention,
@@ -1918,16 +1920,17 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention,
     count). Names inside the ``quoted`` spans (direct quotes) are not subjects of the narrative and do not
     count."""
     tt = TokenTable.of(doc)
-    head = mention.nominal
+    place = _of_a_place(tt, mention.root)
+    head = mention.nominal or (mention.described if place else None)  # "the Vermont senator" reads as a name
     at = mention.span[0]
     if head is None or not _person_description(mention):
         return None
     # a description that fits several people named before it (two candidates, two senators) is the one
     # of them who is the subject there; one that fits nobody must not be the title of an office ("Sen.
     # X" names its holder: no description, no guess)
-    fitting = _fits_anyone(people, head, at)
-    if not fitting and head in lexicons.TITLES:
-        return None
+    fitting = _fits_anyone(people, head, at, _place_words(tt, mention.root) if place else frozenset())
+    if not fitting and head in lexicons.TITLES and not place:
+        return None  # "the Vermont senator" is the news's variation on a person's name, "the senator" may be anyone
     sent = doc[mention.root].sent
     window_start = sent.start
     for _ in range(_TOPIC_SENTENCES_BACK):
@@ -1966,10 +1969,22 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention,
         same_office = any(head in p.words and p.qualifiers == mods for p in people
                           if p.start < at and _same_person(p.name, subject.name))
         return subject if same_office and not others else None  # "Vice President X" is not "the president"
-    roles = {w for w in _words_of(people, subject, at) if is_person_noun(w)} - _PARTISAN_ROLES
+    roles = {w for w in _words_of(people, subject, at) if is_person_noun(w)} - _PARTISAN_ROLES \
+        - lexicons.RELATION_NOUNS
     if roles and not roles & _family(head):
         return None  # "press secretary X" is not "the businessman"; "owner X" may be "the billionaire"
     return subject
+
+
+def _of_a_place(tt: TokenTable, noun: int) -> bool:
+    """Whether a description's noun is modified by a place or a people named before it: "the Vermont senator"."""
+    return bool(_place_words(tt, noun))
+
+
+def _place_words(tt: TokenTable, noun: int) -> frozenset[str]:
+    """The places or peoples named before a description's noun, lower-cased: "the Vermont senator" -> {"vermont"}."""
+    return frozenset(tt.lower[c] for c in tt.children[noun]
+                     if c < noun and tt.dep[c] in _DESCRIBING_DEPS and tt.ent_type[c] in _PLACE_LABELS)
 
 
 def _previous_speaker_described(tt: TokenTable, mention: Mention, prev: Cluster, people: list[Described],
