@@ -564,6 +564,14 @@ def test_an_office_with_a_place_is_the_subject_before(nlp, text, mention, name):
     assert speaker is not None and speaker.name == name, speaker
 
 
+def test_a_party_before_a_description_is_no_place(nlp):
+    # "Democratic" says no more than "the front-runner": the subject of the clause before is another person
+    text = ("Dale Whitcombe took on Mayor Rita Sanz on Sunday after the Democratic front-runner had said on "
+            "Saturday that he was unfit for office.")
+    speaker = speaker_of(run(nlp, text), "the Democratic front-runner")
+    assert speaker is None or speaker.name != "Dale Whitcombe", speaker
+
+
 def test_an_office_with_a_place_is_not_a_subject_of_another_trade(nlp):
     text = "Press secretary Ivan Dorsey spoke on Monday.\n\nThe Vermont senator said the plan would fail."
     speaker = speaker_of(run(nlp, text), "The Vermont senator")

@@ -1977,14 +1977,15 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention,
 
 
 def _of_a_place(tt: TokenTable, noun: int) -> bool:
-    """Whether a description's noun is modified by a place or a people named before it: "the Vermont senator"."""
+    """Whether a description's noun is modified by a place named before it: "the Vermont senator" (not a party
+    or a people: "the Democratic front-runner" says no more than "the front-runner")."""
     return bool(_place_words(tt, noun))
 
 
 def _place_words(tt: TokenTable, noun: int) -> frozenset[str]:
-    """The places or peoples named before a description's noun, lower-cased: "the Vermont senator" -> {"vermont"}."""
+    """The places named before a description's noun, lower-cased: "the Vermont senator" -> {"vermont"}."""
     return frozenset(tt.lower[c] for c in tt.children[noun]
-                     if c < noun and tt.dep[c] in _DESCRIBING_DEPS and tt.ent_type[c] in _PLACE_LABELS)
+                     if c < noun and tt.dep[c] in _DESCRIBING_DEPS and tt.ent_type[c] == "GPE")
 
 
 def _previous_speaker_described(tt: TokenTable, mention: Mention, prev: Cluster, people: list[Described],
