@@ -551,6 +551,46 @@ DESCRIBED_NOT_MERGED = [
 ]
 
 
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    # an office with a place is the news's variation on the subject's name, though nobody was called senator
+    ("Ramon Castell ended his campaign on Tuesday after a heavy loss in Miami. Castell thanked his volunteers "
+     "in a short speech.\n\nThe Florida senator said he would return to Washington to finish his term.",
+     "The Florida senator", "Ramon Castell"),
+    # "friend" and "rival" are no trade that another family's office would exclude
+    ("Mayor Greta Lund won the primary on Tuesday.\n\nRamon Castell, her friend and rival, ended his "
+     "campaign that night. Castell thanked his volunteers.\n\nThe Florida senator said he would finish his "
+     "term.", "The Florida senator", "Ramon Castell"),
+])
+def test_an_office_with_a_place_is_the_subject_before(nlp, text, mention, name):
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is not None and speaker.name == name, speaker
+
+
+def test_a_party_before_a_description_is_no_place(nlp):
+    # "Democratic" says no more than "the front-runner": the subject of the clause before is another person
+    text = ("Dale Whitcombe took on Mayor Rita Sanz on Sunday after the Democratic front-runner had said on "
+            "Saturday that he was unfit for office.")
+    speaker = speaker_of(run(nlp, text), "the Democratic front-runner")
+    assert speaker is None or speaker.name != "Dale Whitcombe", speaker
+
+
+def test_an_office_with_a_place_is_not_a_subject_of_another_trade(nlp):
+    text = "Press secretary Ivan Dorsey spoke on Monday.\n\nThe Vermont senator said the plan would fail."
+    speaker = speaker_of(run(nlp, text), "The Vermont senator")
+    assert speaker is None or speaker.name != "Ivan Dorsey", speaker
+
+
+def test_a_possessive_predicate_does_not_describe_the_subject(nlp):
+    # "is the candidate's first donor", the parser taking "candidate" for the predicate noun: Reyes is the
+    # candidate's donor, not the candidate, who is the subject of the paragraph before
+    text = ("Dale Whitcombe opened a campaign office in Columbus last week. Tom Reyes, who made his fortune in "
+            "trucking, is the candidate's first, and so far only, major donor in the state.\n\nVolunteers were "
+            "making calls on Tuesday. Mr. Whitcombe faces no serious rival in the Ohio primary.\n\n"
+            '"We will carry this state in November," the candidate said in a statement.')
+    speaker = speaker_of(run(nlp, text), "the candidate")
+    assert speaker is not None and speaker.name.endswith("Whitcombe"), speaker
+
+
 @pytest.mark.parametrize(("text", "mention", "others"), DESCRIBED_NOT_MERGED,
                          ids=[str(n) for n in range(len(DESCRIBED_NOT_MERGED))])
 def test_description_not_merged_into_a_named_person(nlp, text, mention, others):

@@ -340,6 +340,13 @@ ROLE_NOUNS: Final[frozenset[str]] = frozenset({
     "worker", "student", "teacher", "nurse", "physician", "surgeon", "officeholder", "nominee",
 })
 
+#: Nouns that describe a person by a relation to another, not by a trade or an office: "Rubio, his friend
+#: and rival," is no less "the senator" (:func:`claimex.pipeline.speakers.topic_referent`).
+RELATION_NOUNS: frozenset[str] = frozenset({
+    "friend", "rival", "ally", "opponent", "foe", "adversary", "enemy", "colleague", "critic", "supporter",
+    "backer", "partner", "protege", "mentor",
+})
+
 #: Head nouns of a role of analysis or reporting: a speaker who describes and explains (an economist, a
 #: pollster, a political scientist, a strategist reading a race) rather than takes a side
 #: (:func:`claimex.pipeline.acts.observer_role`).

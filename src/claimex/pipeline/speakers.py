@@ -1791,16 +1791,22 @@ def _description_words(tt: TokenTable, ent: Span) -> set[str]:
         elif i < ent.start and tt.pos[i] == "PROPN" and not tt.ent_type[i] and is_person_noun(low):
             words.add(low)  # "FBI Director James Comey": a capitalised role word
     for child in tt.children[root]:
-        if tt.dep[child] == "appos" and tt.pos[child] == "NOUN":
+        if tt.dep[child] == "appos" and tt.pos[child] == "NOUN" and not _possessive(tt, child):
             words |= _noun_words(tt, child)
     head = tt.head[root]
-    if tt.dep[root] == "appos" and tt.pos[head] == "NOUN" and head < root:
+    if tt.dep[root] == "appos" and tt.pos[head] == "NOUN" and head < root and not _possessive(tt, head):
         words |= _noun_words(tt, head)
     if tt.dep[root] == "nsubj" and tt.lemma[head] == "be":
         for child in tt.children[head]:
-            if tt.dep[child] == "attr" and tt.pos[child] == "NOUN":
+            if tt.dep[child] == "attr" and tt.pos[child] == "NOUN" and not _possessive(tt, child):
                 words |= _noun_words(tt, child)
     return words
+
+
+def _possessive(tt: TokenTable, noun: int) -> bool:
+    """Whether a noun carries the possessive "'s": "Reyes is the candidate's first donor", the parser
+    taking "candidate" for the predicate, describes another person than the subject."""
+    return any(tt.dep[c] == "case" for c in tt.children[noun])
 
 
 def described_people(tt: TokenTable, names: list[Span]) -> list[Described]:
@@ -1897,8 +1903,10 @@ def _person_description(mention: Mention) -> bool:
         and head not in lexicons.ORG_NOUNS and head not in lexicons.MEDIUM_NOUNS and is_person_noun(head)
 
 
-def _fits_anyone(people: list[Described], head: str, before: int) -> bool:
-    return any(head in p.words for p in people if p.start < before)
+def _fits_anyone(people: list[Described], head: str, before: int, places: frozenset[str] = frozenset()) -> bool:
+    """Whether anyone named before ``before`` is described by ``head`` (and by the ``places``, "Vermont Sen.
+    X" for "the Vermont senator": "Texas Sen. Y" does not fit it)."""
+    return any(head in p.words and places <= _words_of(people, p, before) for p in people if p.start < before)
 
 
 def topic_referent(doc: Doc, people: list[Described], mention: Mention,
@@ -1914,16 +1922,17 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention,
     count). Names inside the ``quoted`` spans (direct quotes) are not subjects of the narrative and do not
     count."""
     tt = TokenTable.of(doc)
-    head = mention.nominal
+    place = _of_a_place(tt, mention.root)
+    head = mention.nominal or (mention.described if place else None)  # "the Vermont senator" reads as a name
     at = mention.span[0]
     if head is None or not _person_description(mention):
         return None
     # a description that fits several people named before it (two candidates, two senators) is the one
     # of them who is the subject there; one that fits nobody must not be the title of an office ("Sen.
     # X" names its holder: no description, no guess)
-    fitting = _fits_anyone(people, head, at)
-    if not fitting and head in lexicons.TITLES:
-        return None
+    fitting = _fits_anyone(people, head, at, _place_words(tt, mention.root) if place else frozenset())
+    if not fitting and head in lexicons.TITLES and not place:
+        return None  # "the Vermont senator" is the news's variation on a person's name, "the senator" may be anyone
     sent = doc[mention.root].sent
     window_start = sent.start
     for _ in range(_TOPIC_SENTENCES_BACK):
@@ -1962,10 +1971,23 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention,
         same_office = any(head in p.words and p.qualifiers == mods for p in people
                           if p.start < at and _same_person(p.name, subject.name))
         return subject if same_office and not others else None  # "Vice President X" is not "the president"
-    roles = {w for w in _words_of(people, subject, at) if is_person_noun(w)} - _PARTISAN_ROLES
+    roles = {w for w in _words_of(people, subject, at) if is_person_noun(w)} - _PARTISAN_ROLES \
+        - lexicons.RELATION_NOUNS
     if roles and not roles & _family(head):
         return None  # "press secretary X" is not "the businessman"; "owner X" may be "the billionaire"
     return subject
+
+
+def _of_a_place(tt: TokenTable, noun: int) -> bool:
+    """Whether a description's noun is modified by a place named before it: "the Vermont senator" (not a party
+    or a people: "the Democratic front-runner" says no more than "the front-runner")."""
+    return bool(_place_words(tt, noun))
+
+
+def _place_words(tt: TokenTable, noun: int) -> frozenset[str]:
+    """The places named before a description's noun, lower-cased: "the Vermont senator" -> {"vermont"}."""
+    return frozenset(tt.lower[c] for c in tt.children[noun]
+                     if c < noun and tt.dep[c] in _DESCRIBING_DEPS and tt.ent_type[c] == "GPE")
 
 
 def _previous_speaker_described(tt: TokenTable, mention: Mention, prev: Cluster, people: list[Described],
