@@ -568,8 +568,8 @@ def test_an_office_with_a_place_is_the_subject_before(nlp, text, mention, name):
 
 def test_a_party_before_a_description_is_no_place(nlp):
     # "Democratic" says no more than "the front-runner": the subject of the clause before is another person
-    text = ("Dale Whitcombe took on Mayor Rita Sanz on Sunday after the Democratic front-runner had said on "
-            "Saturday that he was unfit for office.")
+    text = ("Dale Whitcombe hit back at Mayor Rita Sanz on Monday, a day after the Democratic front-runner "
+            "called him unfit for office.")
     speaker = speaker_of(run(nlp, text), "the Democratic front-runner")
     assert speaker is None or speaker.name != "Dale Whitcombe", speaker
 
@@ -583,8 +583,8 @@ def test_an_office_with_a_place_is_not_a_subject_of_another_trade(nlp):
 def test_a_possessive_predicate_does_not_describe_the_subject(nlp):
     # "is the candidate's first donor", the parser taking "candidate" for the predicate noun: Reyes is the
     # candidate's donor, not the candidate, who is the subject of the paragraph before
-    text = ("Dale Whitcombe opened a campaign office in Columbus last week. Tom Reyes, who made his fortune in "
-            "trucking, is the candidate's first, and so far only, major donor in the state.\n\nVolunteers were "
+    text = ("Dale Whitcombe opened a campaign office in Columbus last week. Tom Reyes, a trucking magnate, is "
+            "the candidate's first, and for now only, large donor in Ohio.\n\nVolunteers were "
             "making calls on Tuesday. Mr. Whitcombe faces no serious rival in the Ohio primary.\n\n"
             '"We will carry this state in November," the candidate said in a statement.')
     speaker = speaker_of(run(nlp, text), "the candidate")
