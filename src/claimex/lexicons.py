@@ -342,7 +342,7 @@ ROLE_NOUNS: Final[frozenset[str]] = frozenset({
 
 #: Nouns that describe a person by a relation to another, not by a trade or an office: "Rubio, his friend
 #: and rival," is no less "the senator" (:func:`claimex.pipeline.speakers.topic_referent`).
-RELATION_NOUNS: frozenset[str] = frozenset({
+RELATION_NOUNS: Final[frozenset[str]] = frozenset({
     "friend", "rival", "ally", "opponent", "foe", "adversary", "enemy", "colleague", "critic", "supporter",
     "backer", "partner", "protege", "mentor",
 })

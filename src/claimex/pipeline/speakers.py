@@ -1922,16 +1922,16 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention,
     count). Names inside the ``quoted`` spans (direct quotes) are not subjects of the narrative and do not
     count."""
     tt = TokenTable.of(doc)
-    place = _of_a_place(tt, mention.root)
-    head = mention.nominal or (mention.described if place else None)  # "the Vermont senator" reads as a name
+    places = _place_words(tt, mention.root)
+    head = mention.nominal or (mention.described if places else None)  # "the Vermont senator" reads as a name
     at = mention.span[0]
     if head is None or not _person_description(mention):
         return None
     # a description that fits several people named before it (two candidates, two senators) is the one
     # of them who is the subject there; one that fits nobody must not be the title of an office ("Sen.
     # X" names its holder: no description, no guess)
-    fitting = _fits_anyone(people, head, at, _place_words(tt, mention.root) if place else frozenset())
-    if not fitting and head in lexicons.TITLES and not place:
+    fitting = _fits_anyone(people, head, at, places)
+    if not fitting and head in lexicons.TITLES and not places:
         return None  # "the Vermont senator" is the news's variation on a person's name, "the senator" may be anyone
     sent = doc[mention.root].sent
     window_start = sent.start
@@ -1978,14 +1978,9 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention,
     return subject
 
 
-def _of_a_place(tt: TokenTable, noun: int) -> bool:
-    """Whether a description's noun is modified by a place named before it: "the Vermont senator" (not a party
-    or a people: "the Democratic front-runner" says no more than "the front-runner")."""
-    return bool(_place_words(tt, noun))
-
-
 def _place_words(tt: TokenTable, noun: int) -> frozenset[str]:
-    """The places named before a description's noun, lower-cased: "the Vermont senator" -> {"vermont"}."""
+    """The places named before a description's noun, lower-cased: "the Vermont senator" -> {"vermont"} (not a
+    party or a people: "the Democratic front-runner" says no more than "the front-runner")."""
     return frozenset(tt.lower[c] for c in tt.children[noun]
                      if c < noun and tt.dep[c] in _DESCRIBING_DEPS and tt.ent_type[c] == "GPE")
 
