@@ -1275,10 +1275,10 @@ def _headline_words(table: TokenTable) -> frozenset[str]:
     document; none for a text of one line or one that opens with a paragraph."""
     if _HEADLINES and _HEADLINES[0][0] is table:
         return _HEADLINES[0][1]
-    text, idx, pos, lemma = table.text, table.idx, table.pos, table.lemma
-    cut = text.find("\n")
-    line = bisect_left(idx, cut) if cut >= 0 else _HEADLINE_TOKENS + 1  # the tokens before the break
-    words = frozenset(lemma[j] for j in range(line) if pos[j] in _COUNTED_POS) if line <= _HEADLINE_TOKENS else _NONE
+    pos, lemma = table.pos, table.lemma
+    cut = _headline_end(table)
+    words = frozenset(lemma[j] for j in range(bisect_left(table.idx, cut)) if pos[j] in _COUNTED_POS) \
+        if cut >= 0 else _NONE
     _HEADLINES[:] = [(table, words)]
     return words
 
