@@ -3841,12 +3841,7 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
         return owner["id"], owner.get("name")
     low = table.lower[target]
     if table.pos[target] == "PRON" and (low in lx.FIRST_PERSON or claim.get("self")):
-        sid = claim.get("speaker") or ""
-        own = None
-        for sp in speakers:
-            if sp.get("id") == sid:
-                own = sp
-                break
+        own = speaker_index(speakers).speaker(claim.get("speaker") or "")
         return (own["id"], own.get("name")) if own else (None, None)
     if table.pos[target] == "PRON":
         if low in _UNRESOLVED_PRONOUNS:  # the addressee, or a thing or event pointed at: no named antecedent
