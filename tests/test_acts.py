@@ -1511,3 +1511,19 @@ MIXED_PRAISE = [
 def test_praise_in_a_mixed_quote_asserts(nlp, text, content, act, stance):
     assert [(c.type, c.act, c.stance) for c in extracted(nlp, text, content)] == [("mixed", act, stance)]
 
+
+
+#: (text, content): in a mixed quote the reported pronoun outside the quotation marks stands for the speaker, as
+#: in reported speech: their own backing supports (issue 15's act25 round; before, only a wholly reported one did).
+MIXED_BACKING = [
+    ('The mayor said she would welcome the state’s help in reaching a “fair and lasting” settlement.',
+     "she would welcome the state’s help in reaching a “fair and lasting” settlement"),
+    ('The union leader said he would support the deal "with both hands."',
+     'he would support the deal "with both hands.'),
+    ('The senator said she backed the plan "without reservation."', 'she backed the plan "without reservation.'),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), MIXED_BACKING)
+def test_own_backing_in_a_mixed_quote(nlp, text, content):
+    assert [(c.type, c.act, c.act_rule) for c in extracted(nlp, text, content)] == [("mixed", "support", "own_backing")]

@@ -2533,10 +2533,13 @@ def _reported_person(st: Statement, subj: int, *, agree: bool = False) -> bool:
     speaker's, as in nearly every report of someone's backing (aides who say *she* backs the plan report
     her backing too). With ``agree``, the pronoun must agree in number with a subject of the cue, and a
     pronoun subject of the cue must be the same pronoun ("the women said *he* assaulted them": not the
-    speaker)."""
+    speaker). Since issue 15's act25 round also in a mixed quote, outside its quotation marks (:func:`quoted_at`):
+    "the senator said *she* backed the plan 'without reservation'" reports her backing as plain reported
+    speech does."""
     table = st.table
     low = table.lower[subj]
-    if not (not st.direct and table.pos[subj] == "PRON" and low in _REPORTED_PERSONS
+    reported = not st.direct or (st.mixed and not quoted_at(st, subj))
+    if not (reported and table.pos[subj] == "PRON" and low in _REPORTED_PERSONS
             and table.dep[subj] == "nsubj" and table.head[subj] in st.preds):
         return False
     speaker = subject(table, st.cue) if st.cue is not None else None
