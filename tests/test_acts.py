@@ -1492,3 +1492,38 @@ def test_observer_role_reads_the_roles_head():
     assert observer_role({"name": "Ruth Nolan", "role": "director", "affiliation": "Stanford University's program"})
     assert observer_role({"name": "Tom Hale", "role": "senior fellow", "affiliation": None})
     assert not observer_role({"name": "Ruth Nolan", "role": "director", "affiliation": "FBI"})
+
+
+#: (text, content, act, stance): praise in a mixed quote, the writer's report with a few of the speaker's words
+#: quoted, is an account, as praise in reported speech (issue 15's act25 round); its stance toward the one
+#: praised stays support, and praise said of a thing as its predicate still backs it (``predication``).
+MIXED_PRAISE = [
+    ('The coach insisted he had a "great relationship" with the players.',
+     'he had a "great relationship" with the players', "assert", "support"),
+    ('The governor said the agency had "made great strides" in cutting the backlog.',
+     'the agency had "made great strides" in cutting the backlog', "assert", "support"),
+    ('The mayor said the new clinic was "a wonderful gift" to the city.',
+     'the new clinic was "a wonderful gift" to the city', "support", "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "stance"), MIXED_PRAISE)
+def test_praise_in_a_mixed_quote_asserts(nlp, text, content, act, stance):
+    assert [(c.type, c.act, c.stance) for c in extracted(nlp, text, content)] == [("mixed", act, stance)]
+
+
+
+#: (text, content): in a mixed quote the reported pronoun outside the quotation marks stands for the speaker, as
+#: in reported speech: their own backing supports (issue 15's act25 round; before, only a wholly reported one did).
+MIXED_BACKING = [
+    ('The mayor said she would welcome the state’s help in reaching a “fair and lasting” settlement.',
+     "she would welcome the state’s help in reaching a “fair and lasting” settlement"),
+    ('The union leader said he would support the deal "with both hands."',
+     'he would support the deal "with both hands.'),
+    ('The senator said she backed the plan "without reservation."', 'she backed the plan "without reservation.'),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), MIXED_BACKING)
+def test_own_backing_in_a_mixed_quote(nlp, text, content):
+    assert [(c.type, c.act, c.act_rule) for c in extracted(nlp, text, content)] == [("mixed", "support", "own_backing")]

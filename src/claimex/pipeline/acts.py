@@ -2000,9 +2000,12 @@ def praise(st: Statement) -> tuple[str, int | None] | None:
     *committed* to a *fair* hearing", "the shop withdrew the sale as it was not in the club's *best*
     interest"), which the readers read as assertions (4 of 16 indirect statements support); a strong word
     said of the agent itself still supports (:func:`predication`), and the stance toward the one praised
-    stays support (:func:`reported_praise`)."""
+    stays support (:func:`reported_praise`). Since issue 15's act25 round a mixed quote is reported speech here
+    too: the writer's account with a few of the speaker's words quoted ("the coach insisted he had a *"great
+    relationship"* with the players", "the agency had *"made great strides"*"; training readers: 3 of the 5
+    statements it changes are assertions, the blind judges had rejected 6 of 9)."""
     agent = _praised(st)  # the valence first: most contents praise no one
-    if agent is None or not _own_words(st) or _future_deed(st):
+    if agent is None or st.mixed or not _own_words(st) or _future_deed(st):
         return None
     st.judged = agent
     return lx.SUPPORT, st.act_root
@@ -2041,13 +2044,15 @@ def _praised(st: Statement) -> int | None:
 
 def reported_praise(st: Statement) -> bool:
     """Praise in reported speech (since the thirteenth act round; praise said of the agent, :func:`predication`,
-    since the fourteenth): an assertion, whose stance toward the one praised is still support
-    (:func:`decide_stance`), as it was when :func:`praise` or :func:`predication` read it as support."""
+    since the fourteenth; :func:`praise` in a mixed quote since issue 15's act25 round): an assertion, whose
+    stance toward the one praised is still support (:func:`decide_stance`), as it was when :func:`praise` or
+    :func:`predication` read it as support."""
     if _praised(st) is None:
         best = _predicated(st)
         if best is None or best[0] <= 0 or _a_person(st.table, best[1]):
             return False
-    return not _own_words(st)
+        return not _own_words(st)
+    return st.mixed or not _own_words(st)
 
 
 def _own_words(st: Statement) -> bool:
@@ -2528,10 +2533,13 @@ def _reported_person(st: Statement, subj: int, *, agree: bool = False) -> bool:
     speaker's, as in nearly every report of someone's backing (aides who say *she* backs the plan report
     her backing too). With ``agree``, the pronoun must agree in number with a subject of the cue, and a
     pronoun subject of the cue must be the same pronoun ("the women said *he* assaulted them": not the
-    speaker)."""
+    speaker). Since issue 15's act25 round also in a mixed quote, outside its quotation marks (:func:`quoted_at`):
+    "the senator said *she* backed the plan 'without reservation'" reports her backing as plain reported
+    speech does."""
     table = st.table
     low = table.lower[subj]
-    if not (not st.direct and table.pos[subj] == "PRON" and low in _REPORTED_PERSONS
+    reported = not st.direct or (st.mixed and not quoted_at(st, subj))
+    if not (reported and table.pos[subj] == "PRON" and low in _REPORTED_PERSONS
             and table.dep[subj] == "nsubj" and table.head[subj] in st.preds):
         return False
     speaker = subject(table, st.cue) if st.cue is not None else None
