@@ -78,6 +78,16 @@ STANCES = [
      "the counties have to balance their budgets by June", "said", "neutral"),
     ("The councillor said the residents need to get a say in the plan.",
      "the residents need to get a say in the plan", "said", "support"),
+    # the one a demand asks to act is also the subject of the clause the cue asks for, the object of "called on"
+    # and the subject of "for ... to" (rule "addressee", issue 15's stance23 round): asked, not backed
+    ("Student leaders have demanded that the candidates address rising tuition costs.",
+     "the candidates address rising tuition costs", "demanded", "neutral"),
+    ("The mayor called on the county commissioners to reopen the library.",
+     "the county commissioners to reopen the library", "called on", "neutral"),
+    ("The senator said there was a clear need for Congress to act on the flooding.",
+     "there was a clear need for Congress to act on the flooding", "said", "neutral"),
+    ("The teachers demanded that the new library open in September.", "the new library open in September",
+     "demanded", "support"),
     # a demand made while holding a person or organisation at fault is made against its target, not for it
     # (rule "blaming_demand", issue 15's stance22 round); with no fault found the demand supports
     ("\"This mayor has lied to the city for ten years. It is time to send him home,\" the senator said.",

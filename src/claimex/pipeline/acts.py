@@ -4305,18 +4305,44 @@ def addressee(st: Statement, target: int) -> bool:
     a say": :data:`BENEFIT_VERBS`), nor a redress or a sanction, which oppose (read before). Since issue 15's
     sixteenth round the one asked may be any common noun of people (:func:`claimex.lexical.noun_kind`: "*the
     volunteers* should stay in their seats"), not only a name or a role noun; a thing that must happen ("the
-    bill must pass") is still what the demand supports."""
+    bill must pass") is still what the demand supports. Since issue 15's stance23 round also the subject of
+    the clause an asking cue asks for ("demanded that *the candidates* address the costs"), the object of
+    "called *on*" ("called on *the commissioners* to reopen the library") and the subject of "for ... to" ("a
+    clear need for *Congress* to act": :func:`_asked_action`)."""
     table = st.table
     if is_first_person(table, target) or not (is_agent(table, target) or (
             table.pos[target] == "NOUN" and lexical.noun_kind(table.lemma[target]) in _PEOPLE_KINDS)):
         return False
     dep, head = table.dep[target], table.head[target]
-    if dep == "nsubj" and head in st.preds:
-        return _not_benefit(table, head) and is_obligation(table, head)
-    if st.cue is None or head != st.cue or dep not in ("dobj", "dative"):
+    if dep == "nsubj" and head in st.preds and is_obligation(table, head):
+        return _not_benefit(table, head)
+    if dep == "nsubj" and _asked_action(st, head):  # "demanded that *the candidates* address ..."
+        return True
+    if st.cue is None or dep not in ("dobj", "dative", "pobj"):
+        return False
+    if dep == "pobj":  # "called on *the commissioners* to reopen the library"
+        if table.lower[head] != "on" or table.head[head] != st.cue:
+            return False
+        head = st.cue
+    if head != st.cue:
         return False
     asked = [c for c in table.children[st.cue] if table.dep[c] in ("xcomp", "ccomp")]
     return not any(table.lemma[v] in BENEFIT_VERBS for v in asked)
+
+
+def _asked_action(st: Statement, verb: int) -> bool:
+    """``verb`` is an action a demand asks of its subject (rule "addressee", issue 15's stance23 round): the
+    clause an asking cue asks for ("demanded that the candidates *address* the costs"), or an infinitive with
+    "for" ("a need for the county *to act*", "it is time for the council *to vote*"); not a benefit wished for
+    (:data:`BENEFIT_VERBS`: "called for the workers *to get* a raise"), nor a passive."""
+    table = st.table
+    dep, children = table.dep, table.children
+    if table.lemma[verb] in BENEFIT_VERBS or any(dep[c] in ("auxpass", "nsubjpass") for c in children[verb]):
+        return False
+    if st.cue_act == lx.DEMAND and table.head[verb] == st.cue and dep[verb] in ("ccomp", "xcomp"):
+        return True
+    return (verb in st.content and any(dep[c] == "mark" and table.lower[c] == "for" for c in children[verb])
+            and any(dep[c] == "aux" and table.lower[c] == "to" for c in children[verb]))
 
 
 def _not_benefit(table: TokenTable, verb: int) -> bool:
