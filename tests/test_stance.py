@@ -175,6 +175,18 @@ PHRASAL_RELATIONS = [
      "he would replace the police chief on his first day", "chief", "oppose"),
     ("The clerk said the board revoked the casino's licence last year.",
      "the board revoked the casino's licence last year", "licence", None),
+    # what a content puts in doubt it opposes, in any tense (issue 15's stance23 round): "raised questions about
+    # X", "cast doubt on X", "called X into question"
+    ("The watchdog said the audit raised serious questions about the mayor's travel records.",
+     "the audit raised serious questions about the mayor's travel records", "mayor", "oppose"),
+    ("The union said the leaked memo casts doubt on the board's account of the layoffs.",
+     "the leaked memo casts doubt on the board's account of the layoffs", "board", "oppose"),
+    ("The senator said the new report calls the agency's figures into question.",
+     "the new report calls the agency's figures into question", "figures", "oppose"),
+    ("The senator said the new report answers the questions about the agency's figures.",
+     "the new report answers the questions about the agency's figures", "figures", None),
+    ("The watchdog said the audit did not raise questions about the mayor's travel records.",
+     "the audit did not raise questions about the mayor's travel records", "mayor", None),
     # a name right after a backing verb that the small model does not read as its object
     ("Nearly a fifth of the voters said they would back Trump.", "they would back Trump", "Trump", "support"),
     ("About a third of the delegates said they would back Kasich.", "they would back Kasich", "Kasich", "support"),

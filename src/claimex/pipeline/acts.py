@@ -4191,7 +4191,9 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     (:func:`_past_event`: "four members *were killed*" opposes no one); since issue 15's sixteenth round
     phrasal verbs too: going against a person or organisation ("will *go after* the governor":
     :data:`~claimex.lexicons.TARGET_OPPOSING_PHRASES`) and undoing ("would *roll back* the rulings":
-    :data:`~claimex.lexicons.TARGET_UNDOING_PHRASES`, as the undoing words)."""
+    :data:`~claimex.lexicons.TARGET_UNDOING_PHRASES`, as the undoing words); since issue 15's stance23 round
+    what is put in doubt, in any tense ("the audit *raised questions about* the mayor's records", "*calls* the
+    figures *into question*": :func:`_doubting`), not negated ("did *not* raise questions" is no stance)."""
     if target is None or not st.content:
         return None
     table = st.table
@@ -4214,6 +4216,9 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     if dep[word] == "xcomp" and (table.pos[head[word]] == "ADJ" or any(
             dep[c] in ("acomp", "attr") for c in table.children[head[word]])):
         return None  # "it was *premature to back* the plan": the predicate judges the backing, not done
+    doubter = _doubting(table, i, word, prep)
+    if doubter is not None:  # "raised questions about *the mayor's* records": doubted, in any tense
+        return None if _negated_word(table, doubter) else "oppose"
     base = lemma[word]
     # "go *after* the governor", "*roll back* the rulings", "*stand up to* the union": the verb with its
     # particle or its preposition
@@ -4237,6 +4242,34 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     if _negated_word(table, word):
         return "support" if kind == "oppose" else "oppose"
     return kind
+
+
+#: Prepositions of what a noun of doubt is about: "questions *about* the records", "doubt *on* his account",
+#: "questions *over* the deal".
+_DOUBTED_PREPOSITIONS: Final = frozenset({"about", "on", "over"})
+
+
+def _doubting(table: TokenTable, i: int, word: int, prep: str | None) -> int | None:
+    """The verb that puts ``i`` in doubt (issue 15's stance23 round), None if none does: ``i`` is what a noun
+    of doubt raised or cast is about ("*raised questions about* the mayor's records", "*casts doubt on* the
+    board's account": :data:`~claimex.lexicons.DOUBT_RAISING_VERBS`, :data:`~claimex.lexicons.QUESTION_NOUNS`),
+    or the object of a verb that calls it into question ("*calls* the figures *into question*":
+    :data:`~claimex.lexicons.QUESTIONING_PREPOSITIONS`). ``word`` and ``prep``: the word ``i`` is the object
+    of and its preposition (:func:`target_relation`)."""
+    dep, lemma, children = table.dep, table.lemma, table.children
+    if prep is None:
+        if dep[i] == "dobj" and any(dep[c] == "prep" and table.lower[c] in lx.QUESTIONING_PREPOSITIONS and any(
+                dep[g] == "pobj" and lemma[g] in lx.QUESTION_NOUNS for g in children[c]) for c in children[word]):
+            return word
+        return None
+    if prep not in _DOUBTED_PREPOSITIONS:
+        return None
+    if lemma[word] in lx.QUESTION_NOUNS and dep[word] == "dobj" and lemma[table.head[word]] in lx.DOUBT_RAISING_VERBS:
+        return table.head[word]
+    if lemma[word] in lx.DOUBT_RAISING_VERBS and any(dep[c] == "dobj" and lemma[c] in lx.QUESTION_NOUNS
+                                                     for c in children[word]):
+        return word
+    return None
 
 
 #: Particles that turn a backing verb into a withdrawal: "*back out of* the deal", "*back away from* the plan",
