@@ -88,6 +88,12 @@ STANCES = [
      "there was a clear need for Congress to act on the flooding", "said", "neutral"),
     ("The teachers demanded that the new library open in September.", "the new library open in September",
      "demanded", "support"),
+    # a "be" with an adjective of how to act asks a conduct of its subject, not a benefit for it (rule
+    # "addressee", issue 15's stance23 round); a state granted ("free to") is still a benefit
+    ("The general said the country must be strong and vigilant against the new threats.",
+     "the country must be strong and vigilant against the new threats", "said", "neutral"),
+    ("The mayor said the workers should be free to organise.", "the workers should be free to organise", "said",
+     "support"),
     # a demand made while holding a person or organisation at fault is made against its target, not for it
     # (rule "blaming_demand", issue 15's stance22 round); with no fault found the demand supports
     ("\"This mayor has lied to the city for ten years. It is time to send him home,\" the senator said.",

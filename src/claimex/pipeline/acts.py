@@ -4341,7 +4341,8 @@ def addressee(st: Statement, target: int) -> bool:
     bill must pass") is still what the demand supports. Since issue 15's stance23 round also the subject of
     the clause an asking cue asks for ("demanded that *the candidates* address the costs"), the object of
     "called *on*" ("called on *the commissioners* to reopen the library") and the subject of "for ... to" ("a
-    clear need for *Congress* to act": :func:`_asked_action`)."""
+    clear need for *Congress* to act": :func:`_asked_action`), and the subject of a "be" that asks a conduct
+    ("*the country* must be strong": :func:`_conduct`)."""
     table = st.table
     if is_first_person(table, target) or not (is_agent(table, target) or (
             table.pos[target] == "NOUN" and lexical.noun_kind(table.lemma[target]) in _PEOPLE_KINDS)):
@@ -4383,7 +4384,18 @@ def _not_benefit(table: TokenTable, verb: int) -> bool:
     say"); the "have" / "need" of an obligation is read through to its infinitive ("campaigners *have to*
     address the concerns" is no benefit, "the residents *need to get* a say" is)."""
     asked = [c for c in table.children[verb] if table.dep[c] == "xcomp"] if _must(table, verb) else []
-    return all(table.lemma[v] not in BENEFIT_VERBS for v in asked or [verb])
+    return all(table.lemma[v] not in BENEFIT_VERBS or _conduct(table, v) for v in asked or [verb])
+
+
+def _conduct(table: TokenTable, verb: int) -> bool:
+    """A "be" that asks a conduct: an adjective of how to act ("the country must *be strong*", "the party
+    should *be careful*"), not a state granted ("the workers should be *free* to organise")."""
+    return table.lemma[verb] == "be" and any(table.dep[c] == "acomp" and table.pos[c] == "ADJ"
+                                             and table.lemma[c] not in _GRANTED_STATES for c in table.children[verb])
+
+
+#: Adjectives of a state one is granted rather than a way to act: "should be *free* to", "must be *safe*".
+_GRANTED_STATES: Final = frozenset({"free", "safe", "able", "allowed", "eligible", "entitled", "protected", "welcome"})
 
 
 def redress(st: Statement) -> bool:
