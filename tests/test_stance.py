@@ -211,6 +211,30 @@ def test_phrasal_target_relation(en_nlp, analyzer, text, content, word, relation
     assert acts.target_relation(st, target) == relation
 
 
+#: (text, content, target word, stance): an assertion that a third party named backs or opposes the target reports
+#: that party's deed, not the speaker's stance (acts._others_deed, issue 15's stance23 round); a pronoun may be
+#: the speaker, and a deed foreseen or proposed still relates.
+OTHERS_DEEDS = [
+    ("The pollster said only two of the county's mayors publicly support the casino plan.",
+     "only two of the county's mayors publicly support the casino plan", "plan", "neutral"),
+    ("The pollster said the mayors would support the casino plan.", "the mayors would support the casino plan",
+     "plan", "support"),
+    ("The aide said she supports the casino plan.", "she supports the casino plan", "plan", "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "word", "stance"), OTHERS_DEEDS)
+def test_a_third_partys_deed_is_no_stance(en_nlp, analyzer, text, content, word, stance):
+    from claimex.pipeline import acts
+    from claimex.pipeline.state import ClaimRecord
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = build(en_nlp, text, [claim("c1", content, cue="said")])
+    st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
+    target = next(t.i for t in doc if t.text == word and t.i in st.content)
+    assert acts.decide_stance(st, "assert", target, False)[0] == stance
+
+
 @pytest.mark.parametrize(("text", "word", "against"), [
     ("A foreign government should hack the senator's emails.", "senator", True),
     ("The campaign aide should be terminated.", "aide", True),

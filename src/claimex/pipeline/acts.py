@@ -4103,8 +4103,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act == lx.PREDICT and st.spared == "harm_ahead":  # "she'll *bring in* more extremists": still against her
         return "oppose", "act"
     related = target_relation(st, target)
-    if related is not None:  # "the plan would *end* the tax break", "she will *vote for* him"
-        return related, "relation"
+    if related is not None and not (act == lx.ASSERT and target is not None and _others_deed(st, target)):
+        return related, "relation"  # "the plan would *end* the tax break", "she will *vote for* him"
     if act == lx.ASSERT and _observed(st, praise=True):  # a pollster's "her numbers have slipped": analysis
         return "neutral", "observer"
     score = st.evaluation()
@@ -4270,6 +4270,27 @@ def _doubting(table: TokenTable, i: int, word: int, prep: str | None) -> int | N
                                                      for c in children[word]):
         return word
     return None
+
+
+def _others_deed(st: Statement, target: int) -> bool:
+    """For an assertion (issue 15's stance23 round): the verb that backs or opposes the target (:func:`target_relation`)
+    is a deed a third party does or did, reported ("only one of the members *publicly supports* the senator"): its
+    active subject is a noun, no pronoun (which may stand for the speaker: "she *supports* the plan"), and it is
+    neither an infinitive nor under a modal ("the mayors *would support* the plan" still backs it)."""
+    table = st.table
+    head, dep = table.head, table.dep
+    i = target
+    for _ in range(2):
+        if dep[i] in ("poss", "compound") and head[i] != i:
+            i = head[i]
+    word = head[i]
+    if dep[i] == "pobj":
+        word = head[word]
+    if table.pos[word] != "VERB" or any(dep[c] == "aux" and (table.lower[c] == "to" or table.doc[c].tag_ == "MD")
+                                        for c in table.children[word]):
+        return False
+    subj = subject(table, word)
+    return subj is not None and dep[subj] == "nsubj" and table.pos[subj] != "PRON"
 
 
 #: Particles that turn a backing verb into a withdrawal: "*back out of* the deal", "*back away from* the plan",
