@@ -78,6 +78,22 @@ STANCES = [
      "the counties have to balance their budgets by June", "said", "neutral"),
     ("The councillor said the residents need to get a say in the plan.",
      "the residents need to get a say in the plan", "said", "support"),
+    # the one a demand asks to act is also the subject of the clause the cue asks for, the object of "called on"
+    # and the subject of "for ... to" (rule "addressee", issue 15's stance23 round): asked, not backed
+    ("Student leaders have demanded that the candidates address rising tuition costs.",
+     "the candidates address rising tuition costs", "demanded", "neutral"),
+    ("The mayor called on the county commissioners to reopen the library.",
+     "the county commissioners to reopen the library", "called on", "neutral"),
+    ("The senator said there was a clear need for Congress to act on the flooding.",
+     "there was a clear need for Congress to act on the flooding", "said", "neutral"),
+    ("The teachers demanded that the new library open in September.", "the new library open in September",
+     "demanded", "support"),
+    # a "be" with an adjective of how to act asks a conduct of its subject, not a benefit for it (rule
+    # "addressee", issue 15's stance23 round); a state granted ("free to") is still a benefit
+    ("The general said the country must be strong and vigilant against the new threats.",
+     "the country must be strong and vigilant against the new threats", "said", "neutral"),
+    ("The mayor said the workers should be free to organise.", "the workers should be free to organise", "said",
+     "support"),
     # a demand made while holding a person or organisation at fault is made against its target, not for it
     # (rule "blaming_demand", issue 15's stance22 round); with no fault found the demand supports
     ("\"This mayor has lied to the city for ten years. It is time to send him home,\" the senator said.",
@@ -165,6 +181,18 @@ PHRASAL_RELATIONS = [
      "he would replace the police chief on his first day", "chief", "oppose"),
     ("The clerk said the board revoked the casino's licence last year.",
      "the board revoked the casino's licence last year", "licence", None),
+    # what a content puts in doubt it opposes, in any tense (issue 15's stance23 round): "raised questions about
+    # X", "cast doubt on X", "called X into question"
+    ("The watchdog said the audit raised serious questions about the mayor's travel records.",
+     "the audit raised serious questions about the mayor's travel records", "mayor", "oppose"),
+    ("The union said the leaked memo casts doubt on the board's account of the layoffs.",
+     "the leaked memo casts doubt on the board's account of the layoffs", "board", "oppose"),
+    ("The senator said the new report calls the agency's figures into question.",
+     "the new report calls the agency's figures into question", "figures", "oppose"),
+    ("The senator said the new report answers the questions about the agency's figures.",
+     "the new report answers the questions about the agency's figures", "figures", None),
+    ("The watchdog said the audit did not raise questions about the mayor's travel records.",
+     "the audit did not raise questions about the mayor's travel records", "mayor", None),
     # a name right after a backing verb that the small model does not read as its object
     ("Nearly a fifth of the voters said they would back Trump.", "they would back Trump", "Trump", "support"),
     ("About a third of the delegates said they would back Kasich.", "they would back Kasich", "Kasich", "support"),
@@ -181,6 +209,30 @@ def test_phrasal_target_relation(en_nlp, analyzer, text, content, word, relation
     st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
     target = next(t.i for t in doc if t.text == word and t.i in st.content)
     assert acts.target_relation(st, target) == relation
+
+
+#: (text, content, target word, stance): an assertion that a third party named backs or opposes the target reports
+#: that party's deed, not the speaker's stance (acts._others_deed, issue 15's stance23 round); a pronoun may be
+#: the speaker, and a deed foreseen or proposed still relates.
+OTHERS_DEEDS = [
+    ("The pollster said only two of the county's mayors publicly support the casino plan.",
+     "only two of the county's mayors publicly support the casino plan", "plan", "neutral"),
+    ("The pollster said the mayors would support the casino plan.", "the mayors would support the casino plan",
+     "plan", "support"),
+    ("The aide said she supports the casino plan.", "she supports the casino plan", "plan", "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "word", "stance"), OTHERS_DEEDS)
+def test_a_third_partys_deed_is_no_stance(en_nlp, analyzer, text, content, word, stance):
+    from claimex.pipeline import acts
+    from claimex.pipeline.state import ClaimRecord
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = build(en_nlp, text, [claim("c1", content, cue="said")])
+    st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
+    target = next(t.i for t in doc if t.text == word and t.i in st.content)
+    assert acts.decide_stance(st, "assert", target, False)[0] == stance
 
 
 @pytest.mark.parametrize(("text", "word", "against"), [

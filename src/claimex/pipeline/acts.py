@@ -4111,8 +4111,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act == lx.PREDICT and st.spared == "harm_ahead":  # "she'll *bring in* more extremists": still against her
         return "oppose", "act"
     related = target_relation(st, target)
-    if related is not None:  # "the plan would *end* the tax break", "she will *vote for* him"
-        return related, "relation"
+    if related is not None and not (act == lx.ASSERT and target is not None and _others_deed(st, target)):
+        return related, "relation"  # "the plan would *end* the tax break", "she will *vote for* him"
     if act == lx.ASSERT and _observed(st, praise=True):  # a pollster's "her numbers have slipped": analysis
         return "neutral", "observer"
     score = st.evaluation()
@@ -4199,7 +4199,9 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     (:func:`_past_event`: "four members *were killed*" opposes no one); since issue 15's sixteenth round
     phrasal verbs too: going against a person or organisation ("will *go after* the governor":
     :data:`~claimex.lexicons.TARGET_OPPOSING_PHRASES`) and undoing ("would *roll back* the rulings":
-    :data:`~claimex.lexicons.TARGET_UNDOING_PHRASES`, as the undoing words)."""
+    :data:`~claimex.lexicons.TARGET_UNDOING_PHRASES`, as the undoing words); since issue 15's stance23 round
+    what is put in doubt, in any tense ("the audit *raised questions about* the mayor's records", "*calls* the
+    figures *into question*": :func:`_doubting`), not negated ("did *not* raise questions" is no stance)."""
     if target is None or not st.content:
         return None
     table = st.table
@@ -4222,6 +4224,9 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     if dep[word] == "xcomp" and (table.pos[head[word]] == "ADJ" or any(
             dep[c] in ("acomp", "attr") for c in table.children[head[word]])):
         return None  # "it was *premature to back* the plan": the predicate judges the backing, not done
+    doubter = _doubting(table, i, word, prep)
+    if doubter is not None:  # "raised questions about *the mayor's* records": doubted, in any tense
+        return None if _negated_word(table, doubter) else "oppose"
     base = lemma[word]
     # "go *after* the governor", "*roll back* the rulings", "*stand up to* the union": the verb with its
     # particle or its preposition
@@ -4245,6 +4250,55 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     if _negated_word(table, word):
         return "support" if kind == "oppose" else "oppose"
     return kind
+
+
+#: Prepositions of what a noun of doubt is about: "questions *about* the records", "doubt *on* his account",
+#: "questions *over* the deal".
+_DOUBTED_PREPOSITIONS: Final = frozenset({"about", "on", "over"})
+
+
+def _doubting(table: TokenTable, i: int, word: int, prep: str | None) -> int | None:
+    """The verb that puts ``i`` in doubt (issue 15's stance23 round), None if none does: ``i`` is what a noun
+    of doubt raised or cast is about ("*raised questions about* the mayor's records", "*casts doubt on* the
+    board's account": :data:`~claimex.lexicons.DOUBT_RAISING_VERBS`, :data:`~claimex.lexicons.QUESTION_NOUNS`),
+    or the object of a verb that calls it into question ("*calls* the figures *into question*":
+    :data:`~claimex.lexicons.QUESTIONING_PREPOSITIONS`). ``word`` and ``prep``: the word ``i`` is the object
+    of and its preposition (:func:`target_relation`)."""
+    dep, lemma, children = table.dep, table.lemma, table.children
+    if prep is None:
+        if dep[i] == "dobj" and any(dep[c] == "prep" and table.lower[c] in lx.QUESTIONING_PREPOSITIONS and any(
+                dep[g] == "pobj" and lemma[g] in lx.QUESTION_NOUNS for g in children[c]) for c in children[word]):
+            return word
+        return None
+    if prep not in _DOUBTED_PREPOSITIONS:
+        return None
+    if lemma[word] in lx.QUESTION_NOUNS and dep[word] == "dobj" and lemma[table.head[word]] in lx.DOUBT_RAISING_VERBS:
+        return table.head[word]
+    if lemma[word] in lx.DOUBT_RAISING_VERBS and any(dep[c] == "dobj" and lemma[c] in lx.QUESTION_NOUNS
+                                                     for c in children[word]):
+        return word
+    return None
+
+
+def _others_deed(st: Statement, target: int) -> bool:
+    """For an assertion (issue 15's stance23 round): the verb that backs or opposes the target (:func:`target_relation`)
+    is a deed a third party does or did, reported ("only one of the members *publicly supports* the senator"): its
+    active subject is a noun, no pronoun (which may stand for the speaker: "she *supports* the plan"), and it is
+    neither an infinitive nor under a modal ("the mayors *would support* the plan" still backs it)."""
+    table = st.table
+    head, dep = table.head, table.dep
+    i = target
+    for _ in range(2):
+        if dep[i] in ("poss", "compound") and head[i] != i:
+            i = head[i]
+    word = head[i]
+    if dep[i] == "pobj":
+        word = head[word]
+    if table.pos[word] != "VERB" or any(dep[c] == "aux" and (table.lower[c] == "to" or table.doc[c].tag_ == "MD")
+                                        for c in table.children[word]):
+        return False
+    subj = subject(table, word)
+    return subj is not None and dep[subj] == "nsubj" and table.pos[subj] != "PRON"
 
 
 #: Particles that turn a backing verb into a withdrawal: "*back out of* the deal", "*back away from* the plan",
@@ -4313,18 +4367,45 @@ def addressee(st: Statement, target: int) -> bool:
     a say": :data:`BENEFIT_VERBS`), nor a redress or a sanction, which oppose (read before). Since issue 15's
     sixteenth round the one asked may be any common noun of people (:func:`claimex.lexical.noun_kind`: "*the
     volunteers* should stay in their seats"), not only a name or a role noun; a thing that must happen ("the
-    bill must pass") is still what the demand supports."""
+    bill must pass") is still what the demand supports. Since issue 15's stance23 round also the subject of
+    the clause an asking cue asks for ("demanded that *the candidates* address the costs"), the object of
+    "called *on*" ("called on *the commissioners* to reopen the library") and the subject of "for ... to" ("a
+    clear need for *Congress* to act": :func:`_asked_action`), and the subject of a "be" that asks a conduct
+    ("*the country* must be strong": :func:`_conduct`)."""
     table = st.table
     if is_first_person(table, target) or not (is_agent(table, target) or (
             table.pos[target] == "NOUN" and lexical.noun_kind(table.lemma[target]) in _PEOPLE_KINDS)):
         return False
     dep, head = table.dep[target], table.head[target]
-    if dep == "nsubj" and head in st.preds:
-        return _not_benefit(table, head) and is_obligation(table, head)
-    if st.cue is None or head != st.cue or dep not in ("dobj", "dative"):
+    if dep == "nsubj" and head in st.preds and is_obligation(table, head):
+        return _not_benefit(table, head)
+    if dep == "nsubj" and _asked_action(st, head):  # "demanded that *the candidates* address ..."
+        return True
+    if st.cue is None or dep not in ("dobj", "dative", "pobj"):
+        return False
+    if dep == "pobj":  # "called on *the commissioners* to reopen the library"
+        if table.lower[head] != "on" or table.head[head] != st.cue:
+            return False
+        head = st.cue
+    if head != st.cue:
         return False
     asked = [c for c in table.children[st.cue] if table.dep[c] in ("xcomp", "ccomp")]
     return not any(table.lemma[v] in BENEFIT_VERBS for v in asked)
+
+
+def _asked_action(st: Statement, verb: int) -> bool:
+    """``verb`` is an action a demand asks of its subject (rule "addressee", issue 15's stance23 round): the
+    clause an asking cue asks for ("demanded that the candidates *address* the costs"), or an infinitive with
+    "for" ("a need for the county *to act*", "it is time for the council *to vote*"); not a benefit wished for
+    (:data:`BENEFIT_VERBS`: "called for the workers *to get* a raise"), nor a passive."""
+    table = st.table
+    dep, children = table.dep, table.children
+    if table.lemma[verb] in BENEFIT_VERBS or any(dep[c] in ("auxpass", "nsubjpass") for c in children[verb]):
+        return False
+    if st.cue_act == lx.DEMAND and table.head[verb] == st.cue and dep[verb] in ("ccomp", "xcomp"):
+        return True
+    return (verb in st.content and any(dep[c] == "mark" and table.lower[c] == "for" for c in children[verb])
+            and any(dep[c] == "aux" and table.lower[c] == "to" for c in children[verb]))
 
 
 def _not_benefit(table: TokenTable, verb: int) -> bool:
@@ -4332,7 +4413,18 @@ def _not_benefit(table: TokenTable, verb: int) -> bool:
     say"); the "have" / "need" of an obligation is read through to its infinitive ("campaigners *have to*
     address the concerns" is no benefit, "the residents *need to get* a say" is)."""
     asked = [c for c in table.children[verb] if table.dep[c] == "xcomp"] if _must(table, verb) else []
-    return all(table.lemma[v] not in BENEFIT_VERBS for v in asked or [verb])
+    return all(table.lemma[v] not in BENEFIT_VERBS or _conduct(table, v) for v in asked or [verb])
+
+
+def _conduct(table: TokenTable, verb: int) -> bool:
+    """A "be" that asks a conduct: an adjective of how to act ("the country must *be strong*", "the party
+    should *be careful*"), not a state granted ("the workers should be *free* to organise")."""
+    return table.lemma[verb] == "be" and any(table.dep[c] == "acomp" and table.pos[c] == "ADJ"
+                                             and table.lemma[c] not in _GRANTED_STATES for c in table.children[verb])
+
+
+#: Adjectives of a state one is granted rather than a way to act: "should be *free* to", "must be *safe*".
+_GRANTED_STATES: Final = frozenset({"free", "safe", "able", "allowed", "eligible", "entitled", "protected", "welcome"})
 
 
 def redress(st: Statement) -> bool:
