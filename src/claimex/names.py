@@ -100,8 +100,10 @@ def forename_gender(forename: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=16_384)
 def name_gender(name: str | None) -> str | None:
-    """"male" / "female" from a name's forename or title ("Hillary Clinton", "Mrs. Smith"), else None."""
+    """"male" / "female" from a name's forename or title ("Hillary Clinton", "Mrs. Smith"), else None. Read
+    once per name (the claims stage asks it of the same speakers' names for every pronoun it resolves)."""
     if not name:
         return None
     first = name.split(maxsplit=1)[0].lower()

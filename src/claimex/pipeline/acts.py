@@ -227,7 +227,7 @@ _CONTRACTED_BE: Final = frozenset({"'s", "'re", "'m"})
 def is_future(table: TokenTable, pred: int) -> bool:
     """``pred`` is in the future: "will win", "would end", "is going to lose" (not "would have won")."""
     aux = _modal_children(table, pred)
-    if any(a in _FUTURE for a in aux) and "have" not in aux:
+    if not _FUTURE.isdisjoint(aux) and "have" not in aux:
         return True
     if "'d" in aux and "have" not in aux and (table.doc[pred].tag_ == "VB" or "be" in aux):
         return True  # "he'd replace", "he'd be making" (since the fourteenth act round; not "he'd gone")
@@ -243,7 +243,7 @@ def is_future(table: TokenTable, pred: int) -> bool:
 def is_obligation(table: TokenTable, pred: int) -> bool:
     """``pred`` is under an obligation modal: "should refrain", "must be", "need to make", "has to"."""
     aux = _modal_children(table, pred)
-    if any(a in lx.OBLIGATION_MODALS for a in aux):
+    if not lx.OBLIGATION_MODALS.isdisjoint(aux):
         return True
     head = table.head[pred]
     if table.dep[pred] == "xcomp" and _must(table, head) and any(table.lower[c] == "to" for c in table.children[pred]):

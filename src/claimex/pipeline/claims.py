@@ -408,8 +408,13 @@ class ClaimAnalyzer(Stage):
         st, words, negs = self._statement(table, claim)
         if speakers is None:
             speakers = raw(doc).get("speakers") or ()
-        speaker = speaker_index(speakers).speaker(claim.speaker) if claim.speaker and speakers else None
-        st.observer = speaker is not None and acts.observer_role(speaker)
+        index = speaker_index(speakers) if claim.speaker and speakers else None
+        speaker = index.speaker(claim.speaker) if index is not None else None
+        if index is not None and speaker is not None:  # read once per speaker a document
+            observer = index.observers.get(claim.speaker)
+            if observer is None:
+                observer = index.observers[claim.speaker] = acts.observer_role(speaker)
+            st.observer = observer
         content, preds, cue, negative = st.content, st.preds, st.cue, st.negative
         act, act_rule = self._act(st)
         act_root = st.act_root

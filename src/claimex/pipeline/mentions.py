@@ -17,8 +17,8 @@ class MentionIndex:
     """The speakers' mentions sorted by start, to find the one a character offset is inside without
     walking every mention of every speaker for each claim."""
 
-    __slots__ = ("_by_id", "_counts", "_joined", "_names", "longest", "named", "size", "spans", "speakers",
-                 "starts")
+    __slots__ = ("_by_id", "_counts", "_joined", "_names", "longest", "named", "observers", "size", "spans",
+                 "speakers", "starts")
 
     def __init__(self, speakers: Sequence[Mapping[str, Any]]) -> None:
         spans = sorted((s, e, n) for n, sp in enumerate(speakers) for s, e in sp.get("mentions") or ())
@@ -33,6 +33,9 @@ class MentionIndex:
         self._by_id: dict[Any, Mapping[str, Any]] | None = None
         #: name -> the speaker it names (:func:`claimex.pipeline.acts._named_speaker`), as found for this document
         self.named: dict[str, Mapping[str, Any] | None] = {}
+        #: speaker id -> whether its role is one of analysis or reporting (:func:`claimex.pipeline.acts.observer_role`),
+        #: read once per speaker for all its claims
+        self.observers: dict[Any, bool] = {}
 
     @property
     def mention_counts(self) -> dict[str, int]:

@@ -1083,6 +1083,8 @@ class _Context:
     mentions: Mapping[str, int]
     #: noun or name lemma -> how often it occurs in the document (:func:`_frequencies`)
     frequencies: Mapping[str, int]
+    #: the noun and name lemmas of the document's headline (:func:`_headline_words`)
+    headline: frozenset[str]
 
     @classmethod
     def of(cls, st: Statement, rule: int | None, obj: int | None, about: int | None,
@@ -1091,9 +1093,9 @@ class _Context:
         if content:
             return cls(rule, obj, st.judged, frozenset(preds), min(preds) if preds else None, frozenset(content),
                        content[0], max(1, content[-1] - content[0]), _root(st.table, content[0]), about, mentions,
-                       _frequencies(st.table))
+                       _frequencies(st.table), _headline_words(st.table))
         return cls(rule, obj, st.judged, frozenset(preds), min(preds) if preds else None, frozenset(), 0, 1, -1,
-                   about, mentions, _frequencies(st.table))
+                   about, mentions, _frequencies(st.table), _headline_words(st.table))
 
 
 _FREQUENCIES: list[tuple[TokenTable, dict[str, int]]] = []  # the last document's (one slot)
@@ -1202,7 +1204,7 @@ def _kind_features(st: Statement, ctx: _Context, i: int, pos: str, ent: str, out
     if pos in ("NOUN", "PROPN"):
         n = ctx.frequencies.get(lemma, 0)
         out.append(_FREQUENCY[0] if n <= 1 else _FREQUENCY[1] if n <= 3 else _FREQUENCY[2] if n <= 9 else _FREQUENCY[3])
-        if lemma in _headline_words(table):
+        if lemma in ctx.headline:
             out.append(HEADLINE)
         if lemma in _ADDRESSEE_NOUNS:
             out.append(ADDRESSEE)
@@ -1237,7 +1239,7 @@ def _minor_features(table: TokenTable, i: int, pos: str, ent: str, out: list[str
     if pos == "NOUN" and not ent:
         if table.lemma[i] in lx.GENERIC_TARGET_NOUNS and not any(table.pos[c] == "PROPN" for c in kids):
             out.append(MINOR_GENERIC)
-        if not any(dep[c] in _OWN_DEPS for c in kids):
+        if _OWN_DEPS.isdisjoint(map(dep.__getitem__, kids)):  # a set test in C: no generator a candidate
             out.append(MINOR_BARE)
 
 
