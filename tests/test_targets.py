@@ -756,6 +756,19 @@ def test_a_possessor_gives_way_to_the_person_or_the_place_s_thing_it_owns(nlp, t
     assert c.target_text == target
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # the first word of a compound is no target: the phrase it modifies is
+    ("There is serious concern about voter fraud and the tampering of ballot boxes in the coming election, the "
+     "senator said.", "voter fraud"),
+    ("There is growing anger about campaign spending and the influence of wealthy donors in the race, the senator "
+     "said.", "campaign spending"),
+])
+def test_a_word_of_a_compound_gives_way_to_the_phrase_it_modifies(nlp, text, target):
+    # rule compound_whole (issue 15's twenty-second target round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
 def test_a_person_possessor_of_a_thing_stays_the_target(nlp):
     (c,) = nlp("The mayor said the council's report was a cover-up.")._.claims
     assert c.target_text == "the council"

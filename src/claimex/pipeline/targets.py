@@ -377,13 +377,17 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
 def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate], resolve: _Resolver) -> Candidate:
     """The phrase the chosen candidate ``best`` stands in for, else ``best``: the whole of a part ("none of
     *the methods*", :func:`part_whole`), what a possessor owns where that is what the claim is about ("the
-    party's *nominee*", :func:`owned_topic`), the whole of a name ("Wall" -> "Wall Street", :func:`name_head`)."""
+    party's *nominee*", :func:`owned_topic`), the phrase a compound's first word modifies ("voter" -> "voter
+    fraud", :func:`compound_whole`), the whole of a name ("Wall" -> "Wall Street", :func:`name_head`)."""
     whole = part_whole(table, best.head)
     if whole != best.head:
         best = _candidate_at(whole, found, resolve)
     owned = owned_topic(table, best.head, best.name)
     if owned is not None:
         best = _candidate_at(owned, found, resolve)
+    whole = compound_whole(table, best.head)
+    if whole != best.head:
+        best = _candidate_at(whole, found, resolve)
     whole = name_head(table, best.head)
     return best if whole == best.head else _candidate_at(whole, found, resolve)
 
@@ -420,6 +424,28 @@ def part_whole(table: TokenTable, i: int) -> int:
                         and table.lemma[g] not in lx.LIGHT_TARGET_NOUNS and table.lemma[g] not in _UNITS):
                     return g
     return i
+
+
+#: Relations of a hyphened word that modifies a noun ("a *full*-throttle campaign", "*large*-scale"):
+#: :func:`compound_whole`.
+_HYPHENED_DEPS: Final = frozenset({"nmod", "amod"})
+
+
+def compound_whole(table: TokenTable, i: int) -> int:
+    """The noun a common noun ``i`` modifies, itself a candidate's head (rule "compound_whole", issue 15's
+    twenty-second target round): "*voter* fraud" -> "fraud", "the three-*judge* panel" -> "panel", "*campaign*
+    spending" -> "spending", a hyphened modifier ("large-*scale* reclamation" -> "reclamation"); else ``i``.
+    The rules' proposal may be such a word (an agent read inside a compound); the blind judges called it a
+    truncated fragment. Not a name ("Trump" of "the Trump campaign" stays, as in :func:`name_head`; a name
+    the tagger read as a common noun neither), not a word with its own determiner ("*the party* unifying",
+    a parse's slip)."""
+    dep, pos, head, kids = table.dep, table.pos, table.head, table.children
+    j = i
+    while (pos[j] == "NOUN" and head[j] != j and pos[head[j]] in _NOUNS and not table.ent_type[j]
+           and (dep[j] == "compound" or (dep[j] in _HYPHENED_DEPS and any(table.lower[c] in _HYPHENS for c in kids[j])))
+           and not any(dep[c] == "det" for c in kids[j])):
+        j = head[j]
+    return j
 
 
 #: Nouns of a unit of measure: the whole of no part a claim is about ("millions of *dollars*").
