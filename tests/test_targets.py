@@ -732,6 +732,10 @@ def test_the_speaker_stays_the_target_when_nothing_else_fits(nlp):
     ("The senator said a majority of voters support the bill.", "voters"),
     # not to a pronoun, which says less than the part
     ("The mayor said none of them had been told about the closure.", "none of them"),
+    # a noun of circumstance ("in the midst of", "in the wake of") is no more than the part: what it is of
+    ("Party activists said they were suddenly in the midst of a revolt against the nominee.",
+     "a revolt against the nominee"),
+    ("Local officials said they were in the midst of a housing crisis.", "a housing crisis"),
 ])
 def test_a_part_gives_way_to_the_whole(nlp, text, target):
     # rule part_whole (issue 15's twenty-first target round)
