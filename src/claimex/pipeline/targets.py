@@ -533,12 +533,12 @@ def past_amount(best: Candidate, pool: Sequence[Candidate], model: TargetModel, 
     "past_amount", issue 15's twenty-second target round): the best other candidate within
     :data:`AMOUNT_MARGIN` of its score ("the governor said *12,000 teachers* would be hired under *the budget
     plan*"), else ``best``: no pronoun, light noun, minor noun phrase (``minor=*``), count again, nor a noun
-    of the cue's sentence outside the content (6 of PolNeAR train's first 48 changes went there, mostly
-    wrongly). A count is a phrase with a number of its own ("*nearly 200* countries") or a time or amount;
-    not a word of a compound ("the *three-judge* panel": :func:`compound_whole`). The blind judges called the
-    count a minor noun phrase where the statement was about the agreement, the race or the policy; margins of 0.5, 1.0,
-    1.5 and 3.0 changed 4, 14, 17 and 19 of the training readers' 1,450 statements (right 2 / 0, 4 / 4,
-    4 / 6, 4 / 7 gained / lost)."""
+    outside the content, of the cue's sentence or what a pronoun stands for (6 of PolNeAR train's first 48
+    changes went there, mostly wrongly). A count is a phrase with a number of its own ("*nearly 200*
+    countries") or a time or amount; not a word of a compound ("the *three-judge* panel":
+    :func:`compound_whole`). The blind judges called the count a minor noun phrase where the statement was
+    about the agreement, the race or the policy; margins of 0.5, 1.0, 1.5 and 3.0 changed 4, 14, 17 and 19
+    of the training readers' 1,450 statements (right 2 / 0, 4 / 4, 4 / 6, 4 / 7 gained / lost)."""
     table = resolve.st.table
     if not _counted(table, best.head) or table.dep[best.head] == "compound":
         return best
@@ -546,7 +546,7 @@ def past_amount(best: Candidate, pool: Sequence[Candidate], model: TargetModel, 
     for cand in pool:
         feats = cand.features
         if (cand is best or table.pos[cand.head] == "PRON" or LIGHT in feats or _OUTSIDE in feats
-                or _counted(table, cand.head) or any(f.startswith(_MINOR) for f in feats)):
+                or ANTECEDENT in feats or _counted(table, cand.head) or any(f.startswith(_MINOR) for f in feats)):
             continue
         resolve(cand)
         cand.score = model.score(cand.features)
