@@ -732,6 +732,10 @@ def test_the_speaker_stays_the_target_when_nothing_else_fits(nlp):
     ("The senator said a majority of voters support the bill.", "voters"),
     # not to a pronoun, which says less than the part
     ("The mayor said none of them had been told about the closure.", "none of them"),
+    # a noun of circumstance ("in the midst of", "in the wake of") is no more than the part: what it is of
+    ("Party activists said they were suddenly in the midst of a revolt against the nominee.",
+     "a revolt against the nominee"),
+    ("Local officials said they were in the midst of a housing crisis.", "a housing crisis"),
 ])
 def test_a_part_gives_way_to_the_whole(nlp, text, target):
     # rule part_whole (issue 15's twenty-first target round)
@@ -752,6 +756,32 @@ def test_a_part_gives_way_to_the_whole(nlp, text, target):
 ])
 def test_a_possessor_gives_way_to_the_person_or_the_place_s_thing_it_owns(nlp, text, target):
     # rule owned_topic (issue 15's twenty-first target round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the first word of a compound is no target: the phrase it modifies is
+    ("There is serious concern about voter fraud and the tampering of ballot boxes in the coming election, the "
+     "senator said.", "voter fraud"),
+    ("There is growing anger about campaign spending and the influence of wealthy donors in the race, the senator "
+     "said.", "campaign spending"),
+])
+def test_a_word_of_a_compound_gives_way_to_the_phrase_it_modifies(nlp, text, target):
+    # rule compound_whole (issue 15's twenty-second target round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a counted phrase that barely wins gives way to the thing the statement is about
+    ("The governor said 12,000 teachers would be hired under the budget plan.", "the budget plan"),
+    ("The chairman said 30 states have joined the lawsuit against the rule.", "the lawsuit"),
+    # not when it wins clearly
+    ("He said the three candidates were all wrong about the tax plan.", "the three candidates"),
+])
+def test_a_counted_phrase_gives_way_to_a_near_candidate(nlp, text, target):
+    # rule past_amount (issue 15's twenty-second target round)
     (c,) = nlp(text)._.claims
     assert c.target_text == target
 

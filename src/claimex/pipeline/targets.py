@@ -356,7 +356,8 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
             resolve(best)
             break
     else:
-        best = _best(eligible(found), model, resolve)
+        pool = eligible(found)
+        best = past_amount(_best(pool, model, resolve), pool, model, resolve)
     if UNRESOLVED in best.features and st.table.dep[best.head] == "poss":
         # "its suppliers" with "its" read as nobody: the possessed noun says what the claim is about
         owned = next((c for c in found if c.head == st.table.head[best.head]), None)
@@ -377,13 +378,17 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
 def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate], resolve: _Resolver) -> Candidate:
     """The phrase the chosen candidate ``best`` stands in for, else ``best``: the whole of a part ("none of
     *the methods*", :func:`part_whole`), what a possessor owns where that is what the claim is about ("the
-    party's *nominee*", :func:`owned_topic`), the whole of a name ("Wall" -> "Wall Street", :func:`name_head`)."""
+    party's *nominee*", :func:`owned_topic`), the phrase a compound's first word modifies ("voter" -> "voter
+    fraud", :func:`compound_whole`), the whole of a name ("Wall" -> "Wall Street", :func:`name_head`)."""
     whole = part_whole(table, best.head)
     if whole != best.head:
         best = _candidate_at(whole, found, resolve)
     owned = owned_topic(table, best.head, best.name)
     if owned is not None:
         best = _candidate_at(owned, found, resolve)
+    whole = compound_whole(table, best.head)
+    if whole != best.head:
+        best = _candidate_at(whole, found, resolve)
     whole = name_head(table, best.head)
     return best if whole == best.head else _candidate_at(whole, found, resolve)
 
@@ -406,11 +411,13 @@ _PARTS: Final = frozenset({
 def part_whole(table: TokenTable, i: int) -> int:
     """The whole a word of quantity or part stands for (rule "part_whole", issue 15's twenty-first target
     round): the noun of its "of" phrase ("*none* of the current methods" -> "methods", "a *majority* of
-    voters" -> "voters"), else ``i``; not a pronoun ("all of *them*" says less than the part), an amount or a
-    light noun ("hundreds of millions of *dollars*", "10 percent of *the time*"). The blind judges called the
-    part ("none of ...") a fragment; the training readers' targets, which overlap either, are unchanged (933
+    voters" -> "voters"; since the twenty-second round a noun of circumstance too, "in the *midst* of a
+    revolt" -> "revolt": :data:`~claimex.lexicons.CIRCUMSTANCE_NOUNS`, which the judges called a garbled
+    fragment), else ``i``; not a pronoun ("all of *them*" says less than the part), an amount or a light noun
+    ("hundreds of millions of *dollars*", "10 percent of *the time*"). The blind judges called the part
+    ("none of ...") a fragment; the training readers' targets, which overlap either, are unchanged (933
     of 1,450)."""
-    if table.lower[i] not in _PARTS:
+    if table.lower[i] not in _PARTS and table.lemma[i] not in lx.CIRCUMSTANCE_NOUNS:
         return i
     dep, children = table.dep, table.children
     for c in children[i]:
@@ -420,6 +427,28 @@ def part_whole(table: TokenTable, i: int) -> int:
                         and table.lemma[g] not in lx.LIGHT_TARGET_NOUNS and table.lemma[g] not in _UNITS):
                     return g
     return i
+
+
+#: Relations of a hyphened word that modifies a noun ("a *full*-throttle campaign", "*large*-scale"):
+#: :func:`compound_whole`.
+_HYPHENED_DEPS: Final = frozenset({"nmod", "amod"})
+
+
+def compound_whole(table: TokenTable, i: int) -> int:
+    """The noun a common noun ``i`` modifies, itself a candidate's head (rule "compound_whole", issue 15's
+    twenty-second target round): "*voter* fraud" -> "fraud", "the three-*judge* panel" -> "panel", "*campaign*
+    spending" -> "spending", a hyphened modifier ("large-*scale* reclamation" -> "reclamation"); else ``i``.
+    The rules' proposal may be such a word (an agent read inside a compound); the blind judges called it a
+    truncated fragment. Not a name ("Trump" of "the Trump campaign" stays, as in :func:`name_head`; a name
+    the tagger read as a common noun neither), not a word with its own determiner ("*the party* unifying",
+    a parse's slip)."""
+    dep, pos, head, kids = table.dep, table.pos, table.head, table.children
+    j = i
+    while (pos[j] == "NOUN" and head[j] != j and pos[head[j]] in _NOUNS and not table.ent_type[j]
+           and (dep[j] == "compound" or (dep[j] in _HYPHENED_DEPS and any(table.lower[c] in _HYPHENS for c in kids[j])))
+           and not any(dep[c] == "det" for c in kids[j])):
+        j = head[j]
+    return j
 
 
 #: Nouns of a unit of measure: the whole of no part a claim is about ("millions of *dollars*").
@@ -492,6 +521,47 @@ def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, re
         if cand.entity != speaker and best.score - cand.score <= SELF_MARGIN:
             others.append(cand)
     return max(others, key=_SCORE) if others else best
+
+
+#: How far below a counted phrase another candidate may score and still be what a statement is about
+#: (:func:`past_amount`).
+AMOUNT_MARGIN: Final = 0.5
+
+
+def past_amount(best: Candidate, pool: Sequence[Candidate], model: TargetModel, resolve: _Resolver) -> Candidate:
+    """What a statement whose best candidate ``best`` is a count or an amount is about instead (rule
+    "past_amount", issue 15's twenty-second target round): the best other candidate within
+    :data:`AMOUNT_MARGIN` of its score ("the governor said *12,000 teachers* would be hired under *the budget
+    plan*"), else ``best``: no pronoun, light noun, minor noun phrase (``minor=*``), count again, nor a noun
+    outside the content, of the cue's sentence or what a pronoun stands for (6 of PolNeAR train's first 48
+    changes went there, mostly wrongly). A count is a phrase with a number of its own ("*nearly 200*
+    countries") or a time or amount; not a word of a compound ("the *three-judge* panel":
+    :func:`compound_whole`). The blind judges called the count a minor noun phrase where the statement was
+    about the agreement, the race or the policy; margins of 0.5, 1.0, 1.5 and 3.0 changed 4, 14, 17 and 19
+    of the training readers' 1,450 statements (right 2 / 0, 4 / 4, 4 / 6, 4 / 7 gained / lost)."""
+    table = resolve.st.table
+    if not _counted(table, best.head) or table.dep[best.head] == "compound":
+        return best
+    others = []
+    for cand in pool:
+        feats = cand.features
+        if (cand is best or table.pos[cand.head] == "PRON" or LIGHT in feats or _OUTSIDE in feats
+                or ANTECEDENT in feats or _counted(table, cand.head) or any(f.startswith(_MINOR) for f in feats)):
+            continue
+        resolve(cand)
+        cand.score = model.score(cand.features)
+        if best.score - cand.score <= AMOUNT_MARGIN:
+            others.append(cand)
+    return max(others, key=_SCORE) if others else best
+
+
+_MINOR: Final = "minor="
+
+
+def _counted(table: TokenTable, i: int) -> bool:
+    """Whether ``i`` heads a count or an amount: a time or amount entity, or a noun with a number of its own."""
+    dep = table.dep
+    return table.ent_type[i] in _AMOUNT_ENTS or any(dep[c] in ("nummod", "quantmod") for c in table.children[i])
 
 
 #: Words of a speaker's affiliation that name no side of its own (:func:`own_side`): titles, "former", the
