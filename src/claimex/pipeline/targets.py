@@ -356,8 +356,7 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
             resolve(best)
             break
     else:
-        pool = eligible(found)
-        best = past_amount(_best(pool, model, resolve), pool, model, resolve)
+        best = _best(eligible(found), model, resolve)
     if UNRESOLVED in best.features and st.table.dep[best.head] == "poss":
         # "its suppliers" with "its" read as nobody: the possessed noun says what the claim is about
         owned = next((c for c in found if c.head == st.table.head[best.head]), None)
@@ -521,47 +520,6 @@ def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, re
         if cand.entity != speaker and best.score - cand.score <= SELF_MARGIN:
             others.append(cand)
     return max(others, key=_SCORE) if others else best
-
-
-#: How far below a counted phrase another candidate may score and still be what a statement is about
-#: (:func:`past_amount`).
-AMOUNT_MARGIN: Final = 0.5
-
-
-def past_amount(best: Candidate, pool: Sequence[Candidate], model: TargetModel, resolve: _Resolver) -> Candidate:
-    """What a statement whose best candidate ``best`` is a count or an amount is about instead (rule
-    "past_amount", issue 15's twenty-second target round): the best other candidate within
-    :data:`AMOUNT_MARGIN` of its score ("the governor said *12,000 teachers* would be hired under *the budget
-    plan*"), else ``best``: no pronoun, light noun, minor noun phrase (``minor=*``), count again, nor a noun
-    outside the content, of the cue's sentence or what a pronoun stands for (6 of PolNeAR train's first 48
-    changes went there, mostly wrongly). A count is a phrase with a number of its own ("*nearly 200*
-    countries") or a time or amount; not a word of a compound ("the *three-judge* panel":
-    :func:`compound_whole`). The blind judges called the count a minor noun phrase where the statement was
-    about the agreement, the race or the policy; margins of 0.5, 1.0, 1.5 and 3.0 changed 4, 14, 17 and 19
-    of the training readers' 1,450 statements (right 2 / 0, 4 / 4, 4 / 6, 4 / 7 gained / lost)."""
-    table = resolve.st.table
-    if not _counted(table, best.head) or table.dep[best.head] == "compound":
-        return best
-    others = []
-    for cand in pool:
-        feats = cand.features
-        if (cand is best or table.pos[cand.head] == "PRON" or LIGHT in feats or _OUTSIDE in feats
-                or ANTECEDENT in feats or _counted(table, cand.head) or any(f.startswith(_MINOR) for f in feats)):
-            continue
-        resolve(cand)
-        cand.score = model.score(cand.features)
-        if best.score - cand.score <= AMOUNT_MARGIN:
-            others.append(cand)
-    return max(others, key=_SCORE) if others else best
-
-
-_MINOR: Final = "minor="
-
-
-def _counted(table: TokenTable, i: int) -> bool:
-    """Whether ``i`` heads a count or an amount: a time or amount entity, or a noun with a number of its own."""
-    dep = table.dep
-    return table.ent_type[i] in _AMOUNT_ENTS or any(dep[c] in ("nummod", "quantmod") for c in table.children[i])
 
 
 #: Words of a speaker's affiliation that name no side of its own (:func:`own_side`): titles, "former", the
