@@ -221,13 +221,20 @@ FAMILY_AND_DOCUMENTS = [
      'becomes the main course."', "His self-published book", "Tom Hale"),
     # the person whose wife she is does not speak: the name in apposition is the speaker's
     ('Tom Hale\'s wife, Ann, said the family "is standing firm."', "Tom Hale's wife, Ann", "Ann"),
+    # an account, a page or a lawsuit speaks for whose it is (issue 13's twenty-fifth speakers round)
+    ('Karen Walsh promoted her new clothing line on Monday. Her Twitter account posted that the dresses were '
+     '"nearly sold out."', "Her Twitter account", "Karen Walsh"),
+    ("Tom Hale sued the county in March. Hale's lawsuit says the council broke state law.", "Hale's lawsuit",
+     "Tom Hale"),
+    ("Maria Lopez's Facebook page said the rally was cancelled.", "Maria Lopez's Facebook page", "Maria Lopez"),
 ]
 
 
 @pytest.mark.parametrize(("text", "mention", "name"), FAMILY_AND_DOCUMENTS,
                          ids=["relative kept apart", "surname to first bearer", "signed by", "possessor",
                               "the tweet", "supporters", "administration official", "who of an apposition",
-                              "his book", "possessor of a relative"])
+                              "his book", "possessor of a relative", "her account", "his lawsuit",
+                              "her page"])
 def test_relatives_and_documents(nlp, text, mention, name):
     speaker = speaker_of(run(nlp, text), mention)
     assert speaker is not None

@@ -806,6 +806,10 @@ _AUTHORING_VERBS = frozenset({"sign", "write", "issue", "send", "post", "release
 #: biography, whose possessor is its subject).
 _AUTHORED_WORKS = frozenset({"book", "memoir", "autobiography", "essay", "article", "blog", "diary", "novel",
                              "speech"})
+#: Channels and filings that carry one owner's words: "her Twitter account posted ...", "his Facebook page
+#: said ...", "Hale's lawsuit says ..." (issue 13's twenty-fifth speakers round). Their owner speaks.
+_OWNED_CHANNELS = frozenset({"account", "feed", "handle", "profile", "timeline", "website", "site", "lawsuit",
+                             "suit", "complaint", "filing", "petition"})
 #: How many claims back the claim that introduced a document ("In a tweet, Park wrote ...") may lie.
 _DOCUMENT_CLAIMS_BACK = 3
 
@@ -818,7 +822,8 @@ def document_author(tt: TokenTable, root: int) -> tuple[tuple[int, int] | None, 
     (the document word stays the local mention).
     """
     lemma = tt.lemma[root]
-    if (lemma not in lexicons.MEDIUM_NOUNS and lemma not in _AUTHORED_WORKS) or tt.pos[root] != "NOUN":
+    if (lemma not in lexicons.MEDIUM_NOUNS and lemma not in _AUTHORED_WORKS and lemma not in _OWNED_CHANNELS) \
+            or tt.pos[root] != "NOUN":
         return None, None
     dep, children = tt.dep, tt.children
     author = None
