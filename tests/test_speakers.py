@@ -222,8 +222,8 @@ FAMILY_AND_DOCUMENTS = [
     # the person whose wife she is does not speak: the name in apposition is the speaker's
     ('Tom Hale\'s wife, Ann, said the family "is standing firm."', "Tom Hale's wife, Ann", "Ann"),
     # an account, a page or a lawsuit speaks for whose it is (issue 13's twenty-fifth speakers round)
-    ('Karen Walsh promoted her new clothing line on Monday. Her Twitter account posted that the dresses were '
-     '"nearly sold out."', "Her Twitter account", "Karen Walsh"),
+    ('Karen Walsh promoted her new clothing line on Monday. Walsh\'s Twitter account posted that the dresses '
+     'were "nearly sold out."', "Walsh's Twitter account", "Karen Walsh"),
     ("Tom Hale sued the county in March. Hale's lawsuit says the council broke state law.", "Hale's lawsuit",
      "Tom Hale"),
     ("Maria Lopez's Facebook page said the rally was cancelled.", "Maria Lopez's Facebook page", "Maria Lopez"),
@@ -1198,3 +1198,31 @@ def test_an_organisation_described_as_one_stays_one(nlp):
     text = 'Goldman Sachs, the investment bank, said the deal was fair. "We stand by it," it said.'
     speaker = speaker_of(run(nlp, text), "it")
     assert speaker is not None and speaker.name == "Goldman Sachs" and speaker.kind == "ORG"
+
+
+COUNTED_GROUPS = [
+    # (text, local mention, speaker name): a bare count speaks for the group it counts, named just before
+    ("More than 6 in 10 voters who attended the town meetings described themselves as independents. Almost "
+     "half said they wanted a mayor from outside the council.", "Almost half", "voters who attended the town meetings"),
+    ("Local farmers have watched the river rise all spring. Several said the county had ignored their warnings.",
+     "Several", "Local farmers"),
+    ("Retired teachers rarely agree on pensions. Some say the fund is safe, and others argue that it will run "
+     "dry by 2030.", "Some", "Retired teachers"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), COUNTED_GROUPS, ids=["n in 10 before", "subject", "some"])
+def test_a_bare_count_speaks_for_the_group_named_before(nlp, text, mention, name):
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is not None
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # no group named before: the count stays its own speaker
+    ("The mayor described the dinner as a reunion. Others said it was a fundraiser.", "Others"),
+])
+def test_a_bare_count_with_no_group_before_keeps_its_words(nlp, text, mention):
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is not None
+    assert speaker.name == mention
