@@ -1226,3 +1226,11 @@ def test_a_bare_count_with_no_group_before_keeps_its_words(nlp, text, mention):
     speaker = speaker_of(run(nlp, text), mention)
     assert speaker is not None
     assert speaker.name == mention
+
+
+def test_a_bare_count_after_a_possessed_group_keeps_its_words(nlp):
+    # "Many" after "Mr. Lee's voters" is not Lee: the possessor's name would name the group
+    text = ("Mr. Lee's voters also turned out in large numbers. Many speculated that the storm would keep them "
+            "home.")
+    speaker = speaker_of(run(nlp, text), "Many")
+    assert speaker is None or "Lee" not in speaker.name

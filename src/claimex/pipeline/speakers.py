@@ -866,6 +866,7 @@ _BARE_COUNTS = frozenset({"half", "third", "quarter", "majority", "minority", "m
 #: What counts a group out before its noun, and what brings in examples after it ("many voters, like Hale").
 _COUNT_DEPS = frozenset({"nummod", "det", "predet", "quantmod", "advmod"})
 _EXAMPLE_WORDS = frozenset({"like", "including", "such"})
+_COMPARING = frozenset({"more", "less", "fewer", "than"})
 #: How many sentences back a bare count's group may be named (past other counts of it).
 _COUNT_SENTENCES_BACK = 2
 
@@ -924,8 +925,9 @@ def counted_group(tt: TokenTable, root: int) -> tuple[tuple[int, int] | None, in
                 start = before.start  # "About four in 10 said ...": a count of the same group, further back
                 continue
             head = noun
-        if tt.doc[head].tag_ not in ("NNS", "NNPS") or not _people_noun(tt, head):
-            break
+        if tt.doc[head].tag_ not in ("NNS", "NNPS") or not _people_noun(tt, head) \
+                or any(tt.dep[c] == "poss" for c in tt.children[head]):
+            break  # not "Trump's voters ... Many speculated": the possessor's name would name the group
         # the group, not its count ("6 in 10", "even many") nor its examples (", like ...")
         dropped = {t for c in tt.children[head] for t in tt.subtree(c)
                    if (c < head and (tt.dep[c] in _COUNT_DEPS or _is_count(tt, c)))
@@ -933,6 +935,9 @@ def counted_group(tt: TokenTable, root: int) -> tuple[tuple[int, int] | None, in
         ids = [t for t in sorted(tt.subtree(head)) if t not in dropped]
         while len(ids) > 1 and tt.is_punct[ids[-1]]:
             ids.pop()
+        while len(ids) > 1 and ids[0] < head and (tt.pos[ids[0]] in ("NUM", "ADP", "ADV", "DET", "SYM")
+                                                  or _is_count(tt, ids[0]) or tt.lower[ids[0]] in _COMPARING):
+            ids.pop(0)  # "About four in 10 voters": a count the parse hung elsewhere
         return (tt.idx[ids[0]], tt.end[ids[-1]]), head
     return None, None
 
