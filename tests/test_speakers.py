@@ -1234,3 +1234,14 @@ def test_a_bare_count_after_a_possessed_group_keeps_its_words(nlp):
             "home.")
     speaker = speaker_of(run(nlp, text), "Many")
     assert speaker is None or "Lee" not in speaker.name
+
+
+def test_a_bare_count_raised_to_an_infinitive_is_anyone(nlp):
+    # "caused many to wonder": many people at large, not many of the group named before
+    text = ("Local farmers have watched the river rise all spring. The flooding has caused many to wonder if the "
+            "county should build a new levee.")
+    result = run(nlp, text)
+    for claim in result.claims:
+        if claim.speaker_mention_text == "many":
+            speaker = result.speaker(claim.speaker)
+            assert speaker is None or speaker.name != "Local farmers"

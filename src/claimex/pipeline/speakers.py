@@ -905,6 +905,8 @@ def counted_group(tt: TokenTable, root: int) -> tuple[tuple[int, int] | None, in
     if not _is_count(tt, root) or tt.dep[root] not in ("nsubj", "nsubjpass") or any(
             tt.dep[c] in ("prep", "acl", "relcl", "appos", "compound") for c in tt.children[root]):
         return None, None
+    if any(tt.dep[c] == "aux" and tt.lower[c] == "to" for c in tt.children[tt.head[root]]):
+        return None, None  # "caused many to wonder": many people, not many of a group
     doc = tt.doc
     start = doc[root].sent.start
     paragraphs = 0
