@@ -1200,48 +1200,15 @@ def test_an_organisation_described_as_one_stays_one(nlp):
     assert speaker is not None and speaker.name == "Goldman Sachs" and speaker.kind == "ORG"
 
 
-COUNTED_GROUPS = [
-    # (text, local mention, speaker name): a bare count speaks for the group it counts, named just before
-    ("More than 6 in 10 voters who attended the town meetings described themselves as independents. Almost "
-     "half said they wanted a mayor from outside the council.", "Almost half", "voters who attended the town meetings"),
-    ("Local farmers have watched the river rise all spring. Several said the county had ignored their warnings.",
-     "Several", "Local farmers"),
-    ("Retired teachers rarely agree on pensions. Some say the fund is safe, and others argue that it will run "
-     "dry by 2030.", "Some", "Retired teachers"),
-]
-
-
-@pytest.mark.parametrize(("text", "mention", "name"), COUNTED_GROUPS, ids=["n in 10 before", "subject", "some"])
-def test_a_bare_count_speaks_for_the_group_named_before(nlp, text, mention, name):
-    speaker = speaker_of(run(nlp, text), mention)
-    assert speaker is not None
-    assert speaker.name == name
-
-
 @pytest.mark.parametrize(("text", "mention"), [
-    # no group named before: the count stays its own speaker
+    # a count names the part of a group that spoke, not the whole group (the blind judge of issue 13's
+    # twenty-fifth speakers round kept the old speaker in 15 of the 17 changes a count rule made): the count
+    # stays its own speaker
+    ("Local farmers have watched the river rise all spring. Several said the county had ignored their warnings.",
+     "Several"),
     ("The mayor described the dinner as a reunion. Others said it was a fundraiser.", "Others"),
-])
-def test_a_bare_count_with_no_group_before_keeps_its_words(nlp, text, mention):
+], ids=["group before", "no group before"])
+def test_a_bare_count_keeps_its_words(nlp, text, mention):
     speaker = speaker_of(run(nlp, text), mention)
     assert speaker is not None
     assert speaker.name == mention
-
-
-def test_a_bare_count_after_a_possessed_group_keeps_its_words(nlp):
-    # "Many" after "Mr. Lee's voters" is not Lee: the possessor's name would name the group
-    text = ("Mr. Lee's voters also turned out in large numbers. Many speculated that the storm would keep them "
-            "home.")
-    speaker = speaker_of(run(nlp, text), "Many")
-    assert speaker is None or "Lee" not in speaker.name
-
-
-def test_a_bare_count_raised_to_an_infinitive_is_anyone(nlp):
-    # "caused many to wonder": many people at large, not many of the group named before
-    text = ("Local farmers have watched the river rise all spring. The flooding has caused many to wonder if the "
-            "county should build a new levee.")
-    result = run(nlp, text)
-    for claim in result.claims:
-        if claim.speaker_mention_text == "many":
-            speaker = result.speaker(claim.speaker)
-            assert speaker is None or speaker.name != "Local farmers"

@@ -277,7 +277,7 @@ class SpeakerResolver(Stage):
                 continue
             ref, ref_root = found.ref, found.ref_root
             if ref is None or ref_root is None:
-                ref, ref_root = _speaking_for(table, found.mention_root)
+                ref, ref_root = document_author(table, found.mention_root)
             if ref is not None and ref_root is not None:
                 # "X, who said ...", "a letter signed by X said ...": describe X, keep the local mention
                 mention = describe(doc, ref, ref_root, acronyms, text=text, ents=names)
@@ -846,102 +846,6 @@ def document_author(tt: TokenTable, root: int) -> tuple[tuple[int, int] | None, 
     while len(ids) > 1 and (dep[ids[-1]] == "case" or tt.is_punct[ids[-1]]):  # "Park's" -> "Park"
         ids.pop()
     return (tt.idx[ids[0]], tt.end[ids[-1]]), author
-
-
-def _speaking_for(tt: TokenTable, root: int) -> tuple[tuple[int, int] | None, int | None]:
-    """Whom a mention that says nothing by itself speaks for: a document's author, a bare count's group."""
-    ref, ref_root = document_author(tt, root)
-    if ref is None or ref_root is None:
-        ref, ref_root = counted_group(tt, root)
-    return ref, ref_root
-
-
-# ---------------------------------------------------------------------------------------------------
-# Counts as speakers: "Almost half said ...", "Several said ..."
-
-#: Words that count out a group with no noun after them: "Almost half said", "Several said", "Some say".
-#: Not "others", who are by their word outside the group named before.
-_BARE_COUNTS = frozenset({"half", "third", "quarter", "majority", "minority", "most", "many", "some", "several",
-                          "few", "both", "all", "percent", "%"})
-#: What counts a group out before its noun, and what brings in examples after it ("many voters, like Hale").
-_COUNT_DEPS = frozenset({"nummod", "det", "predet", "quantmod", "advmod"})
-_EXAMPLE_WORDS = frozenset({"like", "including", "such"})
-_COMPARING = frozenset({"more", "less", "fewer", "than"})
-#: How many sentences back a bare count's group may be named (past other counts of it).
-_COUNT_SENTENCES_BACK = 2
-
-
-def _is_count(tt: TokenTable, i: int) -> bool:
-    """Whether token ``i`` counts out a group: "half", "several", "Two (in three)"."""
-    if tt.lower[i] in _BARE_COUNTS or tt.lemma[i] in _BARE_COUNTS:
-        return True
-    return tt.pos[i] == "NUM" and any(tt.lower[c] == "in" for c in tt.children[i])  # "four in 10"
-
-
-def _counted_noun(tt: TokenTable, i: int) -> int | None:
-    """The plural noun a count counts: "half of the voters", "6 in 10 voters"."""
-    for c in tt.children[i]:
-        if tt.dep[c] == "prep" and tt.lower[c] in ("of", "in"):
-            for g in tt.children[c]:
-                if tt.dep[g] == "pobj" and tt.doc[g].tag_ in ("NNS", "NNPS"):
-                    return g
-    return None
-
-
-def _people_noun(tt: TokenTable, i: int) -> bool:
-    """Whether a plural noun names people: "voters", "farmers", "Republicans"."""
-    return tt.ent_type[i] in ("NORP", "PERSON") or tt.lemma[i] == "people" or is_person_noun(tt.lower[i]) \
-        or is_person_noun(tt.lemma[i])
-
-
-def counted_group(tt: TokenTable, root: int) -> tuple[tuple[int, int] | None, int | None]:
-    """The group a bare count subject counts, as (character span, head token): "Local farmers have watched
-    the river rise. Several said ..." -> "Local farmers". The plural people noun that is the subject of one
-    of the (two) sentences before, or the noun a count there counts ("6 in 10 voters who ... Almost half
-    said"); ``(None, None)`` when another subject comes first or the count has a noun of its own.
-
-    A count says nothing by itself: the group it counts is its speaker (issue 13's twenty-fifth speakers
-    round; the count stays the local mention)."""
-    if not _is_count(tt, root) or tt.dep[root] not in ("nsubj", "nsubjpass") or any(
-            tt.dep[c] in ("prep", "acl", "relcl", "appos", "compound") for c in tt.children[root]):
-        return None, None
-    if any(tt.dep[c] == "aux" and tt.lower[c] == "to" for c in tt.children[tt.head[root]]):
-        return None, None  # "caused many to wonder": many people, not many of a group
-    doc = tt.doc
-    start = doc[root].sent.start
-    paragraphs = 0
-    for _ in range(_COUNT_SENTENCES_BACK):
-        if start == 0:
-            break
-        before = doc[start - 1].sent
-        paragraphs += "\n" in tt.text[tt.end[before.end - 1]:tt.idx[start]]
-        if paragraphs > 1:
-            break
-        subjects = [c for c in tt.children[before.root.i] if tt.dep[c] in ("nsubj", "nsubjpass")]
-        if len(subjects) != 1:
-            break
-        head = subjects[0]
-        if _is_count(tt, head):
-            noun = _counted_noun(tt, head)
-            if noun is None:
-                start = before.start  # "About four in 10 said ...": a count of the same group, further back
-                continue
-            head = noun
-        if tt.doc[head].tag_ not in ("NNS", "NNPS") or not _people_noun(tt, head) \
-                or any(tt.dep[c] == "poss" for c in tt.children[head]):
-            break  # not "Trump's voters ... Many speculated": the possessor's name would name the group
-        # the group, not its count ("6 in 10", "even many") nor its examples (", like ...")
-        dropped = {t for c in tt.children[head] for t in tt.subtree(c)
-                   if (c < head and (tt.dep[c] in _COUNT_DEPS or _is_count(tt, c)))
-                   or (c > head and (tt.dep[c] in ("appos", "punct") or tt.lower[c] in _EXAMPLE_WORDS))}
-        ids = [t for t in sorted(tt.subtree(head)) if t not in dropped]
-        while len(ids) > 1 and tt.is_punct[ids[-1]]:
-            ids.pop()
-        while len(ids) > 1 and ids[0] < head and (tt.pos[ids[0]] in ("NUM", "ADP", "ADV", "DET", "SYM")
-                                                  or _is_count(tt, ids[0]) or tt.lower[ids[0]] in _COMPARING):
-            ids.pop(0)  # "About four in 10 voters": a count the parse hung elsewhere
-        return (tt.idx[ids[0]], tt.end[ids[-1]]), head
-    return None, None
 
 
 def _dominates(tt: TokenTable, verb: int, token: int) -> bool:
