@@ -221,13 +221,20 @@ FAMILY_AND_DOCUMENTS = [
      'becomes the main course."', "His self-published book", "Tom Hale"),
     # the person whose wife she is does not speak: the name in apposition is the speaker's
     ('Tom Hale\'s wife, Ann, said the family "is standing firm."', "Tom Hale's wife, Ann", "Ann"),
+    # an account, a page or a lawsuit speaks for whose it is (issue 13's twenty-fifth speakers round)
+    ('Karen Walsh promoted her new clothing line on Monday. Walsh\'s Twitter account posted that the dresses '
+     'were "nearly sold out."', "Walsh's Twitter account", "Karen Walsh"),
+    ("Tom Hale sued the county in March. Hale's lawsuit says the council broke state law.", "Hale's lawsuit",
+     "Tom Hale"),
+    ("Maria Lopez's Facebook page said the rally was cancelled.", "Maria Lopez's Facebook page", "Maria Lopez"),
 ]
 
 
 @pytest.mark.parametrize(("text", "mention", "name"), FAMILY_AND_DOCUMENTS,
                          ids=["relative kept apart", "surname to first bearer", "signed by", "possessor",
                               "the tweet", "supporters", "administration official", "who of an apposition",
-                              "his book", "possessor of a relative"])
+                              "his book", "possessor of a relative", "her account", "his lawsuit",
+                              "her page"])
 def test_relatives_and_documents(nlp, text, mention, name):
     speaker = speaker_of(run(nlp, text), mention)
     assert speaker is not None
@@ -1191,3 +1198,17 @@ def test_an_organisation_described_as_one_stays_one(nlp):
     text = 'Goldman Sachs, the investment bank, said the deal was fair. "We stand by it," it said.'
     speaker = speaker_of(run(nlp, text), "it")
     assert speaker is not None and speaker.name == "Goldman Sachs" and speaker.kind == "ORG"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a count names the part of a group that spoke, not the whole group (the blind judge of issue 13's
+    # twenty-fifth speakers round kept the old speaker in 15 of the 17 changes a count rule made): the count
+    # stays its own speaker
+    ("Local farmers have watched the river rise all spring. Several said the county had ignored their warnings.",
+     "Several"),
+    ("The mayor described the dinner as a reunion. Others said it was a fundraiser.", "Others"),
+], ids=["group before", "no group before"])
+def test_a_bare_count_keeps_its_words(nlp, text, mention):
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is not None
+    assert speaker.name == mention
