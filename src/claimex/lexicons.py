@@ -101,12 +101,17 @@ NEEDS_FINITE_COMPLEMENT: Final[frozenset[str]] = frozenset({
 })
 
 #: Cues whose infinitival complement ("threatened to retaliate") is the content. Verbs of wanting
-#: and planning ("wants to", "plans to") are intentions, not attributions, and are left out.
+#: and planning ("wants to", "plans to") are intentions, not attributions, and are left out; so is
+#: consent to act ("agreed to pay the fee", "agreed to meet again"): an action, not a statement.
 INFINITIVAL_CUES: Final[frozenset[str]] = frozenset({
-    "threaten", "vow", "pledge", "promise", "swear", "refuse", "decline", "offer", "agree", "urge",
+    "threaten", "vow", "pledge", "promise", "swear", "refuse", "decline", "offer", "urge",
     "ask", "tell", "order", "warn", "advise", "encourage", "invite", "instruct", "beg",
     "implore", "press", "demand", "propose", "appeal", "claim", "deny",
 })
+
+#: Infinitival cues that also say what a thing looks set to do ("the hearing promised to be a turning
+#: point", "rising prices threaten to slow the recovery"): with a subject that cannot speak, narration.
+PROSPECT_CUES: Final[frozenset[str]] = frozenset({"promise", "threaten"})
 
 #: Cues whose direct object is what was said or judged: "praised his record", "denied the report".
 #: (Not "say" or "tell", whose objects are words or addressees.)

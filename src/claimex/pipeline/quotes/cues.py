@@ -22,6 +22,7 @@ from .context import (
 from .sources import (
     _holder_of_statement_noun,
     _mention_of,
+    _mute,
     _opening_participle_read_as_past,
     _preposed_speaker,
     _Source,
@@ -329,6 +330,31 @@ def _infinitive(v: _VerbCue) -> Contents:
     return contents
 
 
+#: Pronoun subjects that stand for a situation, not a speaker: "That threatened to create ...".
+_SITUATION_PRONOUNS = frozenset({"that", "this"})
+
+
+def _prospect(ctx: _Context, cue: int) -> bool:
+    """"The hearing promised to be a turning point", "rising prices threaten to slow the recovery": a
+    thing or an event that "promises" or "threatens" to do something looks set to do it, and says
+    nothing (``lexicons.PROSPECT_CUES`` with a "to" infinitive and a subject that cannot speak, through
+    a relative pronoun to its noun: "a ruling that threatens to ..."). A person's or a body's promise
+    or threat stays, and so does any other reading of the cue's clause."""
+    tt = ctx.table
+    if tt.lemma[cue] not in lexicons.PROSPECT_CUES or not any(
+            tt.dep[c] == "xcomp" and any(tt.dep[g] == "aux" and tt.lower[g] == "to" for g in tt.children[c])
+            for c in tt.children[cue]):
+        return False
+    subject = _subject(ctx, cue)
+    if subject is None or ctx.quote_of[subject] >= 0:
+        return False
+    if tt.lower[subject] in lexicons.RELATIVE_PRONOUNS and tt.dep[tt.head[subject]] == "relcl":
+        subject = tt.head[tt.head[subject]]
+    elif tt.lower[subject] in _SITUATION_PRONOUNS and tt.pos[subject] == "PRON":
+        return True
+    return _mute(ctx, subject)
+
+
 def _preposition(v: _VerbCue) -> Contents:
     """The object of the cue's preposition (``lexicons.PREPOSITIONAL_CUES``), with the object before
     it: "accused *the US of seeking to destabilise Iraq*", "called for *calm*"."""
@@ -627,7 +653,7 @@ def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
     """The claims of a verb cue: the contents of the first of :data:`VERB_CUE_RULES` that finds one,
     each with the cue's source."""
     if _withheld(ctx, cue) or _discourse_marker(ctx, cue) or _said_for_comparison(ctx, cue) \
-            or _open_inquiry(ctx, cue) or _put_to_speaker(ctx, cue):
+            or _open_inquiry(ctx, cue) or _put_to_speaker(ctx, cue) or _prospect(ctx, cue):
         return []
     v = _VerbCue.read(ctx, cue)
     contents: Contents = []
