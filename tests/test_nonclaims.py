@@ -71,6 +71,8 @@ CASES = [
     ("The senator agreed that the bill needed more work.", [("agreed", "the bill needed more work")]),
     ('Lee agreed: "The plan is dead."', [("agreed", "The plan is dead.")]),
     ("Lee agreed to drop out of the race, the campaign said.", [("said", "Lee agreed to drop out of the race")]),
+    ('The senator agreed to "step aside for the good of the party."',
+     [("agreed", "step aside for the good of the party.")]),
     # a thing or an event that "promises" or "threatens" to do something is narration (it looks set
     # to), not a speaker's promise or threat; a person's or a body's is one
     ("The hearing promised to be a turning point for the nominee.", []),
@@ -78,6 +80,8 @@ CASES = [
     ("Rising fuel prices threaten to slow the recovery.", []),
     ("The mayor promised to cut the city's property tax.", [("promised", "to cut the city's property tax")]),
     ("The union threatened to strike next month.", [("threatened", "to strike next month")]),
+    ('Her tax plan promises to "put money back in the pockets of working families."',
+     [("promises", "put money back in the pockets of working families.")]),
     ("It was a decision that threatens to split the party.", []),
     ("As new technology threatens to change the industry, it is likely that the deal will only delay the "
      "layoffs.", []),

@@ -101,13 +101,16 @@ NEEDS_FINITE_COMPLEMENT: Final[frozenset[str]] = frozenset({
 })
 
 #: Cues whose infinitival complement ("threatened to retaliate") is the content. Verbs of wanting
-#: and planning ("wants to", "plans to") are intentions, not attributions, and are left out; so is
-#: consent to act ("agreed to pay the fee", "agreed to meet again"): an action, not a statement.
+#: and planning ("wants to", "plans to") are intentions, not attributions, and are left out.
 INFINITIVAL_CUES: Final[frozenset[str]] = frozenset({
-    "threaten", "vow", "pledge", "promise", "swear", "refuse", "decline", "offer", "urge",
+    "threaten", "vow", "pledge", "promise", "swear", "refuse", "decline", "offer", "agree", "urge",
     "ask", "tell", "order", "warn", "advise", "encourage", "invite", "instruct", "beg",
     "implore", "press", "demand", "propose", "appeal", "claim", "deny",
 })
+
+#: Infinitival cues of consent to act ("agreed to pay the fee", "agreed to meet again"): an action, not
+#: a statement, unless the infinitive quotes the words of the undertaking ('agreed to "step aside"').
+CONSENT_CUES: Final[frozenset[str]] = frozenset({"agree"})
 
 #: Infinitival cues that also say what a thing looks set to do ("the hearing promised to be a turning
 #: point", "rising prices threaten to slow the recovery"): with a subject that cannot speak, narration.

@@ -323,6 +323,8 @@ def _infinitive(v: _VerbCue) -> Contents:
     for child in v.kids:
         if dep[child] == "xcomp" and any(dep[g] == "aux" and lower[g] == "to" for g in children[child]):
             toks = _clause_tokens(ctx, child, _nested_cues(ctx, child))
+            if v.lemma in lexicons.CONSENT_CUES and not any(ctx.quote_of[t] >= 0 for t in toks):
+                continue  # "agreed to pay the fee": an action
             obj = [c for c in v.kids if dep[c] == "dobj" and c < child]
             if obj:  # "urged the US to leave": the object is part of the content
                 toks = sorted({*ctx.subtree_ids(obj[0]), *toks})
@@ -339,12 +341,14 @@ def _prospect(ctx: _Context, cue: int) -> bool:
     thing or an event that "promises" or "threatens" to do something looks set to do it, and says
     nothing (``lexicons.PROSPECT_CUES`` with a "to" infinitive and a subject that cannot speak, through
     a relative pronoun to its noun: "a ruling that threatens to ..."). A person's or a body's promise
-    or threat stays, and so does any other reading of the cue's clause."""
+    or threat stays, and so does one whose infinitive quotes words (a document's: 'the plan promises
+    to "lift up wages"'); a prospect has no other reading of the cue's clause either."""
     tt = ctx.table
-    if tt.lemma[cue] not in lexicons.PROSPECT_CUES or not any(
-            tt.dep[c] == "xcomp" and any(tt.dep[g] == "aux" and tt.lower[g] == "to" for g in tt.children[c])
-            for c in tt.children[cue]):
-        return False
+    infinitives = [c for c in tt.children[cue] if tt.dep[c] == "xcomp" and any(
+        tt.dep[g] == "aux" and tt.lower[g] == "to" for g in tt.children[c])]
+    if tt.lemma[cue] not in lexicons.PROSPECT_CUES or not infinitives or any(
+            ctx.quote_of[t] >= 0 for c in infinitives for t in ctx.subtree_ids(c)):
+        return False  # 'the plan promises to "lift up wages"' quotes the words of a document
     subject = _subject(ctx, cue)
     if subject is None or ctx.quote_of[subject] >= 0:
         return False
