@@ -92,6 +92,7 @@ CASES = [
     ("It should have been common sense that the school was a fraud.", []),
     ("The court sent the case back in the hope that both sides would settle.", []),
     ("Share prices fell amid fears that the bank would raise rates.", []),
+    ("The tax has been unpopular because of fears that firms will cut jobs.", []),
     ("The senator's belief that the tax is unfair has not changed.", [("belief", "the tax is unfair")]),
     ("Lee floated the idea that the city could sell the stadium.", [("idea", "the city could sell the stadium")]),
     ("They were unanimous in their belief that the tax was unfair.", [("belief", "the tax was unfair")]),
