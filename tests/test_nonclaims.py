@@ -86,21 +86,6 @@ CASES = [
     ("As new technology threatens to change the industry, it is likely that the deal will only delay the "
      "layoffs.", []),
     ("The union, which threatened to strike, met on Monday.", [("threatened", "to strike")]),
-    # a noun of thought ("the idea that", "the hope that", "common sense that") with nobody who holds
-    # it is the writer's own text, no claim; with its holder named it is one
-    ("The plan rests on the idea that voters want an outsider.", []),
-    ("It should have been common sense that the school was a fraud.", []),
-    ("The court sent the case back in the hope that both sides would settle.", []),
-    ("Share prices fell amid fears that the bank would raise rates.", []),
-    ("The tax has been unpopular because of fears that firms will cut jobs.", []),
-    ("The senator's belief that the tax is unfair has not changed.", [("belief", "the tax is unfair")]),
-    ("Lee floated the idea that the city could sell the stadium.", [("idea", "the city could sell the stadium")]),
-    ("They were unanimous in their belief that the tax was unfair.", [("belief", "the tax was unfair")]),
-    ("The mayor's rivals share the hope that turnout will be low.", [("hope", "turnout will be low")]),
-    ("There is a growing sense among voters that the party has lost its way.",
-     [("sense", "the party has lost its way")]),
-    # a statement noun with no holder stays: someone made the statement
-    ("Reports that the mayor had resigned spread quickly on Monday.", [("Reports", "the mayor had resigned")]),
 ]
 
 

@@ -755,6 +755,7 @@ def test_who_holds_a_statement_noun(nlp, text, mention):
     ("Like the governor, Ortiz never bought the notion that the council could walk away from the bill.", None),
     # not a noun that a verb with no speaking subject merely includes, nor a cause
     ("The topics include trade, and allegations that foreign firms have hacked into city servers.", None),
+    ("The tax has been unpopular because of fears that firms will cut jobs.", None),
     ("The budget was greeted with claims that the council had padded it.", None),
 ])
 def test_who_holds_a_statement_noun_a_verb_takes(nlp, text, mention):

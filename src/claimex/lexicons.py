@@ -179,13 +179,6 @@ NOMINAL_CUES: Final[frozenset[str]] = frozenset({
     "position", "stance", "opinion", "idea", "sense", "feeling", "impression", "conviction",
 })
 
-#: Nominal cues of thought, not of speech: with nobody who holds them ("rests on the idea that ...",
-#: "common sense that ...", "amid fears that ..."), the writer's own text, no claim.
-THOUGHT_NOUNS: Final[frozenset[str]] = frozenset({
-    "belief", "view", "fear", "hope", "concern", "notion", "idea", "sense", "feeling", "impression",
-    "conviction", "suspicion", "opinion",
-})
-
 #: Verbs whose subject puts forward the statement noun they take as object: "he made the suggestion
 #: that ...", "Lee floated the notion that ...", "both leaders gave assurances that ...". Not verbs that
 #: answer someone else's statement ("denied the claim that ...": the claimant is another).

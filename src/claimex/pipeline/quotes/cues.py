@@ -1476,35 +1476,11 @@ def _nominal(ctx: _Context, noun: int) -> list[_Claim]:
                 return []
             owner = next((c for c in children[noun] if dep[c] == "poss"), None)
             owner_ok = owner is not None and (tt.pos[owner] != "PRON" or lower[owner] in lexicons.PERSON_PRONOUNS)
-            source = _mention_of(ctx, owner if owner_ok else _nominal_author(ctx, noun))
-            if owner is None and source.span is None and tt.lemma[noun] in lexicons.THOUGHT_NOUNS \
-                    and not _taken_up(ctx, noun):
-                return []  # "rests on the idea that ...": a thought nobody holds is the writer's
-            claim = source.apply(
+            claim = _mention_of(ctx, owner if owner_ok else _nominal_author(ctx, noun)).apply(
                 _Claim(rule="nominal", content=[span], cue=ctx.char_span([noun]), cue_root=noun))
             _fit_to_quotes(ctx, claim)
             return [claim]
     return []
-
-
-def _taken_up(ctx: _Context, noun: int) -> bool:
-    """Whether someone takes up a noun of thought in its clause: the subject of the verb whose object it
-    is, directly or through a preposition ("Lee rejected the idea that ...", "rivals cling to the hope
-    that ..."). "The plan rests on the idea that ...", "prices fell amid fears that ..." have no one."""
-    tt = ctx.table
-    node = noun
-    while tt.dep[node] in ("dobj", "pobj", "prep") and tt.head[node] != node:
-        node = tt.head[node]
-        if tt.pos[node] in ("VERB", "AUX"):
-            subject = _subject(ctx, node)
-            if subject is None:
-                return False
-            if _mute(ctx, subject):  # "prices fell amid fears that ...", unless the noun is held or answered
-                return tt.dep[noun] == "dobj" or tt.lemma[node] in lexicons.HOLDING_VERBS
-            lower = tt.lower[subject]
-            return tt.pos[subject] != "PRON" or lower in lexicons.PERSON_PRONOUNS \
-                or lower in lexicons.PLURAL_PRONOUNS or lower in lexicons.FIRST_PERSON
-    return False
 
 
 #: Prepositions after a statement noun that name who holds or puts forward the statement.
