@@ -63,6 +63,29 @@ CASES = [
     ("It is not known if the senator will be invited to speak at the party dinner.", []),
     ("The mayor invited reporters to tour the new plant.", [("invited", "reporters to tour the new plant")]),
     ("She was invited by the union to speak at its convention.", [("invited", "to speak at its convention")]),
+    # consent to act is an action, not a statement: "agreed to" with an infinitive is no claim; what one
+    # agrees is one ("agreed that ...", "agreed: "...""), and so is a report of the consent by another
+    ("The developer agreed to pay a two percent annual fee to the firm.", []),
+    ("Both candidates agreed to meet again in the coming weeks.", []),
+    ("The company has agreed to be acquired by a rival.", []),
+    ("The senator agreed that the bill needed more work.", [("agreed", "the bill needed more work")]),
+    ('Lee agreed: "The plan is dead."', [("agreed", "The plan is dead.")]),
+    ("Lee agreed to drop out of the race, the campaign said.", [("said", "Lee agreed to drop out of the race")]),
+    ('The senator agreed to "step aside for the good of the party."',
+     [("agreed", "step aside for the good of the party.")]),
+    # a thing or an event that "promises" or "threatens" to do something is narration (it looks set
+    # to), not a speaker's promise or threat; a person's or a body's is one
+    ("The hearing promised to be a turning point for the nominee.", []),
+    ("The ruling threatens to create a rift within the coalition.", []),
+    ("Rising fuel prices threaten to slow the recovery.", []),
+    ("The mayor promised to cut the city's property tax.", [("promised", "to cut the city's property tax")]),
+    ("The union threatened to strike next month.", [("threatened", "to strike next month")]),
+    ('Her tax plan promises to "put money back in the pockets of working families."',
+     [("promises", "put money back in the pockets of working families.")]),
+    ("It was a decision that threatens to split the party.", []),
+    ("As new technology threatens to change the industry, it is likely that the deal will only delay the "
+     "layoffs.", []),
+    ("The union, which threatened to strike, met on Monday.", [("threatened", "to strike")]),
 ]
 
 

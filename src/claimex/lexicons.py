@@ -108,6 +108,14 @@ INFINITIVAL_CUES: Final[frozenset[str]] = frozenset({
     "implore", "press", "demand", "propose", "appeal", "claim", "deny",
 })
 
+#: Infinitival cues of consent to act ("agreed to pay the fee", "agreed to meet again"): an action, not
+#: a statement, unless the infinitive quotes the words of the undertaking ('agreed to "step aside"').
+CONSENT_CUES: Final[frozenset[str]] = frozenset({"agree"})
+
+#: Infinitival cues that also say what a thing looks set to do ("the hearing promised to be a turning
+#: point", "rising prices threaten to slow the recovery"): with a subject that cannot speak, narration.
+PROSPECT_CUES: Final[frozenset[str]] = frozenset({"promise", "threaten"})
+
 #: Cues whose direct object is what was said or judged: "praised his record", "denied the report".
 #: (Not "say" or "tell", whose objects are words or addressees.)
 OBJECT_CUES: Final[frozenset[str]] = frozenset({

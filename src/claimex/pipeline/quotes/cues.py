@@ -22,6 +22,7 @@ from .context import (
 from .sources import (
     _holder_of_statement_noun,
     _mention_of,
+    _mute,
     _opening_participle_read_as_past,
     _preposed_speaker,
     _Source,
@@ -322,11 +323,40 @@ def _infinitive(v: _VerbCue) -> Contents:
     for child in v.kids:
         if dep[child] == "xcomp" and any(dep[g] == "aux" and lower[g] == "to" for g in children[child]):
             toks = _clause_tokens(ctx, child, _nested_cues(ctx, child))
+            if v.lemma in lexicons.CONSENT_CUES and not any(ctx.quote_of[t] >= 0 for t in toks):
+                continue  # "agreed to pay the fee": an action
             obj = [c for c in v.kids if dep[c] == "dobj" and c < child]
             if obj:  # "urged the US to leave": the object is part of the content
                 toks = sorted({*ctx.subtree_ids(obj[0]), *toks})
             contents.append(("infinitive", toks))
     return contents
+
+
+#: Pronoun subjects that stand for a situation, not a speaker: "That threatened to create ...".
+_SITUATION_PRONOUNS = frozenset({"that", "this"})
+
+
+def _prospect(ctx: _Context, cue: int) -> bool:
+    """"The hearing promised to be a turning point", "rising prices threaten to slow the recovery": a
+    thing or an event that "promises" or "threatens" to do something looks set to do it, and says
+    nothing (``lexicons.PROSPECT_CUES`` with a "to" infinitive and a subject that cannot speak, through
+    a relative pronoun to its noun: "a ruling that threatens to ..."). A person's or a body's promise
+    or threat stays, and so does one whose infinitive quotes words (a document's: 'the plan promises
+    to "lift up wages"'); a prospect has no other reading of the cue's clause either."""
+    tt = ctx.table
+    infinitives = [c for c in tt.children[cue] if tt.dep[c] == "xcomp" and any(
+        tt.dep[g] == "aux" and tt.lower[g] == "to" for g in tt.children[c])]
+    if tt.lemma[cue] not in lexicons.PROSPECT_CUES or not infinitives or any(
+            ctx.quote_of[t] >= 0 for c in infinitives for t in ctx.subtree_ids(c)):
+        return False  # 'the plan promises to "lift up wages"' quotes the words of a document
+    subject = _subject(ctx, cue)
+    if subject is None or ctx.quote_of[subject] >= 0:
+        return False
+    if tt.lower[subject] in lexicons.RELATIVE_PRONOUNS and tt.dep[tt.head[subject]] == "relcl":
+        subject = tt.head[tt.head[subject]]
+    elif tt.lower[subject] in _SITUATION_PRONOUNS and tt.pos[subject] == "PRON":
+        return True
+    return _mute(ctx, subject)
 
 
 def _preposition(v: _VerbCue) -> Contents:
@@ -627,7 +657,7 @@ def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
     """The claims of a verb cue: the contents of the first of :data:`VERB_CUE_RULES` that finds one,
     each with the cue's source."""
     if _withheld(ctx, cue) or _discourse_marker(ctx, cue) or _said_for_comparison(ctx, cue) \
-            or _open_inquiry(ctx, cue) or _put_to_speaker(ctx, cue):
+            or _open_inquiry(ctx, cue) or _put_to_speaker(ctx, cue) or _prospect(ctx, cue):
         return []
     v = _VerbCue.read(ctx, cue)
     contents: Contents = []
