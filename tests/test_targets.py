@@ -911,3 +911,21 @@ def test_a_possessive_is_the_speaker_s_when_no_other_person_comes_first(en_nlp, 
                         negative=False, cues={}, direct=False, mixed=False)
     assert acts.reported_self(st, his, own_forms=True) is own
     assert acts.reported_self(st, his) is False  # the act rules' reading: subjects only
+
+
+@pytest.mark.parametrize(("text", "head", "span"), [
+    # a quoted phrase is whole: the closing mark comes with the opening one the phrase holds
+    ("The senator said the “Washington cartel” is growing nervous.", "cartel", "the “Washington cartel”"),
+    ('The mayor said the "shadow budget" had grown every year.', "budget", 'the "shadow budget"'),
+    ("The governor dismissed the bill as a “cruel hoax.” Then he left.", "hoax", "a “cruel hoax.”"),
+    # the quoted words go on past the noun phrase: the opening mark and what comes before it are left out
+    ('The rival said his "health care plan would only help the rich."', "plan", "health care plan"),
+    # paired marks inside the phrase stay as they are
+    ("The aide said the “Buy American” rule would cost jobs.", "rule", "the “Buy American” rule"),
+])
+def test_a_target_span_never_cuts_a_quoted_phrase_in_half(en_nlp, text, head, span):
+    doc = en_nlp(text)
+    table = TokenTable.of(doc)
+    i = next(t.i for t in doc if t.text == head)
+    start, end = target_span(table, i)
+    assert text[start:end] == span
