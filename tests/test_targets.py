@@ -929,3 +929,10 @@ def test_a_target_span_never_cuts_a_quoted_phrase_in_half(en_nlp, text, head, sp
     i = next(t.i for t in doc if t.text == head)
     start, end = target_span(table, i)
     assert text[start:end] == span
+
+
+def test_the_claim_s_target_keeps_its_closing_quotation_mark(en_nlp, analyzer):
+    text = "The senator said the “Washington cartel” is growing nervous about the vote."
+    c = analysed(en_nlp, analyzer, text, "the “Washington cartel” is growing nervous about the vote", "said")
+    assert c["target_text"] == "the “Washington cartel”"
+    assert text[slice(*c["target"])] == "the “Washington cartel”"

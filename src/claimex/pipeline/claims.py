@@ -146,21 +146,23 @@ def np_tokens(head: Token) -> list[Token]:
 
 def target_tokens(table: TokenTable, head: int) -> list[int]:
     """The target noun phrase of ``head`` (:func:`np_indices`), in text order; a possessor is the target,
-    not its clitic: "Obama", not "Obama's"."""
+    not its clitic: "Obama", not "Obama's". It never cuts a quoted phrase in half (:func:`_whole_quotes`:
+    'the “Washington cartel”', not 'the “Washington cartel')."""
     toks = np_indices(table, head)
     if len(toks) > 1 and table.dep[toks[-1]] == "case":
         toks = toks[:-1]
-    return toks
+    if not toks:
+        return toks
+    first, last = _whole_quotes(table, head, toks[0], toks[-1])
+    if (first, last) == (toks[0], toks[-1]):
+        return toks
+    return [*range(first, toks[0]), *(k for k in toks if first <= k <= last), *range(toks[-1] + 1, last + 1)]
 
 
 def target_span(table: TokenTable, head: int) -> tuple[int, int] | None:
-    """The character span of :func:`target_tokens`, never cutting a quoted phrase in half
-    (:func:`_whole_quotes`: 'the “Washington cartel”', not 'the “Washington cartel')."""
+    """The character span of :func:`target_tokens`."""
     toks = target_tokens(table, head)
-    if not toks:
-        return None
-    first, last = _whole_quotes(table, head, toks[0], toks[-1])
-    return table.idx[first], table.end[last]
+    return (table.idx[toks[0]], table.end[toks[-1]]) if toks else None
 
 
 #: Double quotation marks that open a quoted phrase, and those that close one; a straight mark (or two
