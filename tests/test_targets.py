@@ -826,18 +826,21 @@ def test_a_name_is_not_read_from_the_headline_alone(nlp, text, name):
     ("Governor Alan Pryce, who lost to Senator Tom Avery in March, said his record on schools would win back "
      "voters.", "his record on schools would win back voters", "said", "his"),
     # a participle cue has the subject of the verb it hangs from
-    ("Governor Alan Pryce spoke in Dover on Tuesday after a debate with Senator Tom Avery, telling a crowd of "
-     "farmers that he has few memories of his first campaign.", "he has few memories of his first campaign",
-     "telling", "he"),
-    ("Governor Alan Pryce has stayed out of the fight between Senator Tom Avery and the mayor, arguing he did "
-     "not want to tip the scales before the vote.", "he did not want to tip the scales before the vote",
-     "arguing", "he"),
+    ("Senator Tom Avery debated Governor Alan Pryce on Monday. Avery called it a win. Pryce spoke in Dover on "
+     "Tuesday, telling a crowd of farmers that he has few memories of his first campaign.",
+     "he has few memories of his first campaign", "telling", "he"),
+    ("Senator Tom Avery debated Governor Alan Pryce on Monday. Avery called it a win. Pryce has stayed out of "
+     "the fight since, arguing he did not want to tip the scales before the vote.",
+     "he did not want to tip the scales before the vote", "arguing", "he"),
 ])
 def test_the_speaker_s_own_pronoun_in_reported_speech_is_the_speaker(en_nlp, analyzer, text, content, cue,
                                                                        pronoun):
     # issue 15's twenty-third target round: the judges' "he" / "his" read as the man named in between
     pryce = _mentioned("s1", "Alan Pryce", text, "Governor Alan Pryce")
     avery = _mentioned("s2", "Tom Avery", text, "Senator Tom Avery")
+    if "Avery called" in text:  # the other man is the name nearest before the pronoun
+        at = text.index("Avery called")
+        avery["mentions"].append([at, at + 5])
     targets.TRACE = targets.Trace(target_span)
     try:
         doc = build(en_nlp, text, [claim("c1", content, cue=cue, speaker="s1")], [pryce, avery])
@@ -879,6 +882,9 @@ def test_a_possessive_that_is_not_the_speaker_s_own_stays_another_person(en_nlp,
     ("Senator Tom Avery spoke in Tampa on Monday. Alan Pryce lashed out at him on the radio, telling Avery that "
      "whatever he meant, words have the power to hurt.", "whatever he meant, words have the power to hurt",
      "telling", "he", "s2"),
+    # a participle cue after a sentence that names another person: "he" is as likely that person
+    ("Alan Pryce met the press on Monday. Senator Tom Avery praised Pryce's record on schools, saying he had "
+     "done more than anyone.", "he had done more than anyone", "saying", "he", "s1"),
 ])
 def test_whom_a_reported_pronoun_stands_for(en_nlp, analyzer, text, content, cue, pronoun, entity):
     pryce = _mentioned("s1", "Alan Pryce", text, "Alan Pryce")

@@ -3700,8 +3700,17 @@ def _own_forms_speaker(table: TokenTable, cue: int, speaker: int | None) -> int 
         return speaker
     if table.dep[cue] in ("advcl", "xcomp") and table.doc[cue].tag_ == "VBG" and not any(
             table.dep[c] in ("dobj", "dative") and table.pos[c] in ("PROPN", "PRON") for c in table.children[cue]):
-        return subject(table, table.head[cue])
+        found = subject(table, table.head[cue])
+        if found is not None and not _other_person_before(table, found, cue):
+            return found
     return None
+
+
+def _other_person_before(table: TokenTable, speaker: int, cue: int) -> bool:
+    """A person other than the speaker's mention is named in the sentence before the participle cue
+    ("Warren praised *Mrs. Clinton*'s record, saying she ...": "she" is as likely that person)."""
+    own = range(table.doc[speaker].left_edge.i, speaker + 1)
+    return any(table.ent_type[k] == "PERSON" and k not in own for k in range(table.doc[cue].sent.start, cue))
 
 
 _NOT_TOPIC_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
