@@ -3633,26 +3633,43 @@ def _negated_plainly(table: TokenTable, pred: int) -> bool:
     return any(table.dep[c] == "neg" or table.lower[c] == "never" for c in table.children[pred])
 
 
-def reported_self(st: Statement, i: int, *, reported_words: bool = False) -> bool:
+#: A possessive pronoun and the subject pronoun it agrees with ("*his* legal costs": "he").
+_POSSESSIVE_SUBJECT: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def reported_self(st: Statement, i: int, *, reported_words: bool = False, own_forms: bool = False) -> bool:
     """In reported speech, the subject pronoun of a main predicate that agrees with the cue's subject
     stands for the speaker (logophoric use): "*Smith* said *he* would run again", "*the Khans* say
     *they* felt compelled to speak out". A person's "he" / "she" needs a person as the cue's subject;
     with ``reported_words`` (the target's resolution) also in the reported words of a mixed quote, outside
     its quotation marks (:func:`quoted_at`: "*Ryan* said *he* was 'very encouraged'");
     "they" / "it" an organisation, a group or a plural; "they" also two conjoined subjects ("*Smith and
-    Jones* say *they* ...")."""
+    Jones* say *they* ...").
+
+    With ``own_forms`` (the target's resolution, issue 15's twenty-third target round) also the possessive
+    of a main predicate's subject ("*Pryce*, who was sued by Avery, said *his* legal costs had ..."), and
+    a participle cue with no subject of its own has the subject of the verb it hangs from ("*Pryce* spoke
+    after the debate, *telling* a crowd that *he* ...")."""
     table = st.table
     low = table.lower[i]
+    subj = i  # the subject whose pronoun agrees with the cue's subject: "his" of "his legal costs" is "he"
+    if own_forms and low in _POSSESSIVE_SUBJECT and table.dep[i] == "poss":
+        low, subj = _POSSESSIVE_SUBJECT[low], table.head[i]
     quoted = quoted_at(st, i) if reported_words else st.direct
     if (quoted or st.cue is None or low not in lx.REPORTED_SELF_PRONOUNS or table.pos[i] != "PRON"
-            or table.dep[i] not in ("nsubj", "nsubjpass") or table.head[i] not in st.preds):
+            or table.dep[subj] not in ("nsubj", "nsubjpass") or table.head[subj] not in st.preds):
         return False
     speaker = subject(table, st.cue)
     if speaker is None and table.dep[st.cue] == "conj":  # "Clinton has disputed ... but *says* that she ..."
         speaker = subject(table, table.head[st.cue])
-    if speaker is None:
+    if own_forms:
+        speaker = _own_forms_speaker(table, st.cue, speaker)
+    if speaker is None or (subj != i and _person_before(table, speaker)):
         return False
     ent, lemma, sp_low = table.ent_type[speaker], table.lemma[speaker], table.lower[speaker]
+    if own_forms and low in _SINGULAR_PERSON and table.pos[speaker] == "PROPN" and not _other_gender(
+            table, speaker, low):  # "*Kasich* (read as a place) is telling ... that *he* ...": the speaker
+        return True  # entity's kind and gender are checked by the target's resolution
     if reported_words and sp_low in _SINGULAR_PERSON and sp_low != low:  # "he called her weak and said *she* ..."
         return False
     if low in _SINGULAR_PERSON:
@@ -3663,6 +3680,37 @@ def reported_self(st: Statement, i: int, *, reported_words: bool = False) -> boo
     return ent in ("ORG", "GPE", "NORP") or sp_low in ("they", "it") or (
         table.pos[speaker] in ("NOUN", "PROPN") and table.doc[speaker].tag_ in ("NNS", "NNPS")) or (
         low not in ("it", "its") and any(table.dep[c] == "conj" for c in table.children[speaker]))  # "X and Y say they"
+
+
+def _person_before(table: TokenTable, speaker: int) -> bool:
+    """A person is named in the sentence before the speaker's mention ("After *Trump* argued ..., Rubio said
+    only that *his* numbers ...": the possessive is as likely that person's)."""
+    first = table.doc[speaker].left_edge.i
+    return any(table.ent_type[k] == "PERSON" for k in range(table.doc[speaker].sent.start, first))
+
+
+def _own_forms_speaker(table: TokenTable, cue: int, speaker: int | None) -> int | None:
+    """The cue's subject as :func:`reported_self` reads it with ``own_forms``: a relative pronoun stands
+    for the noun it relates to ("*Roffman*, *who* estimates that his costs ..."); a participle cue with no
+    subject has the subject of the verb it hangs from ("*Pryce* spoke ..., *telling* a crowd that he ..."),
+    unless it names a person it speaks to ("telling *Trump* that whatever he meant ...": "he" is Trump)."""
+    if speaker is not None:
+        if table.lower[speaker] in ("who", "that") and table.dep[cue] == "relcl":
+            return table.head[cue]
+        return speaker
+    if table.dep[cue] in ("advcl", "xcomp") and table.doc[cue].tag_ == "VBG" and not any(
+            table.dep[c] in ("dobj", "dative") and table.pos[c] in ("PROPN", "PRON") for c in table.children[cue]):
+        found = subject(table, table.head[cue])
+        if found is not None and not _other_person_before(table, found, cue):
+            return found
+    return None
+
+
+def _other_person_before(table: TokenTable, speaker: int, cue: int) -> bool:
+    """A person other than the speaker's mention is named in the sentence before the participle cue
+    ("Warren praised *Mrs. Clinton*'s record, saying she ...": "she" is as likely that person)."""
+    own = range(table.doc[speaker].left_edge.i, speaker + 1)
+    return any(table.ent_type[k] == "PERSON" and k not in own for k in range(table.doc[cue].sent.start, cue))
 
 
 _NOT_TOPIC_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})

@@ -224,7 +224,7 @@ def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, An
         elif name:
             name = body_name(st.table, name, i)
         return entity, name
-    own = act != lx.ACCUSE and acts.reported_self(st, i, reported_words=reported_words)
+    own = act != lx.ACCUSE and acts.reported_self(st, i, reported_words=reported_words, own_forms=True)
     if own and not _agrees(st.table.lower[i], about.get("speaker"), speakers):
         own = False
     claim = {**about, "self": own}
