@@ -213,13 +213,20 @@ def test_phrasal_target_relation(en_nlp, analyzer, text, content, word, relation
 
 #: (text, content, target word, stance): an assertion that a third party named backs or opposes the target reports
 #: that party's deed, not the speaker's stance (acts._others_deed, issue 15's stance23 round); a pronoun may be
-#: the speaker, and a deed foreseen or proposed still relates.
+#: the speaker, and a deed foreseen or proposed still relates; a doubt raised is the content's, not a deed reported.
 OTHERS_DEEDS = [
     ("The pollster said only two of the county's mayors publicly support the casino plan.",
      "only two of the county's mayors publicly support the casino plan", "plan", "neutral"),
     ("The pollster said the mayors would support the casino plan.", "the mayors would support the casino plan",
      "plan", "support"),
     ("The aide said she supports the casino plan.", "she supports the casino plan", "plan", "support"),
+    # putting the target in doubt is no third party's deed: the doubt relation stands (acts._doubting)
+    ("The watchdog said the audit raised serious questions about the mayor's travel records.",
+     "the audit raised serious questions about the mayor's travel records", "mayor", "oppose"),
+    ("The union said the leaked memo casts doubt on the board's account of the layoffs.",
+     "the leaked memo casts doubt on the board's account of the layoffs", "board", "oppose"),
+    ("The senator said the new report calls the agency's figures into question.",
+     "the new report calls the agency's figures into question", "figures", "oppose"),
 ]
 
 

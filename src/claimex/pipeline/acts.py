@@ -4332,16 +4332,20 @@ def _others_deed(st: Statement, target: int) -> bool:
     """For an assertion (issue 15's stance23 round): the verb that backs or opposes the target (:func:`target_relation`)
     is a deed a third party does or did, reported ("only one of the members *publicly supports* the senator"): its
     active subject is a noun, no pronoun (which may stand for the speaker: "she *supports* the plan"), and it is
-    neither an infinitive nor under a modal ("the mayors *would support* the plan" still backs it)."""
+    neither an infinitive nor under a modal ("the mayors *would support* the plan" still backs it). Not a verb
+    that puts the target in doubt (:func:`_doubting`): "the new report *calls* the agency's figures *into
+    question*" is the doubt the content raises, as in any tense."""
     table = st.table
     head, dep = table.head, table.dep
     i = target
     for _ in range(2):
         if dep[i] in ("poss", "compound") and head[i] != i:
             i = head[i]
-    word = head[i]
+    word, prep = head[i], None
     if dep[i] == "pobj":
-        word = head[word]
+        prep, word = table.lower[word], head[word]
+    if _doubting(table, i, word, prep) is not None:
+        return False
     if table.pos[word] != "VERB" or any(dep[c] == "aux" and (table.lower[c] == "to" or table.doc[c].tag_ == "MD")
                                         for c in table.children[word]):
         return False
