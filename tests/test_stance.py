@@ -193,6 +193,10 @@ PHRASAL_RELATIONS = [
      "the new report answers the questions about the agency's figures", "figures", None),
     ("The watchdog said the audit did not raise questions about the mayor's travel records.",
      "the audit did not raise questions about the mayor's travel records", "mayor", None),
+    ("The watchdog said the audit raised no questions about the mayor's travel records.",
+     "the audit raised no questions about the mayor's travel records", "mayor", None),
+    ("The union said the leaked memo casts no doubt on the board's account of the layoffs.",
+     "the leaked memo casts no doubt on the board's account of the layoffs", "board", None),
     # a name right after a backing verb that the small model does not read as its object
     ("Nearly a fifth of the voters said they would back Trump.", "they would back Trump", "Trump", "support"),
     ("About a third of the delegates said they would back Kasich.", "they would back Kasich", "Kasich", "support"),

@@ -4249,7 +4249,8 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     :data:`~claimex.lexicons.TARGET_OPPOSING_PHRASES`) and undoing ("would *roll back* the rulings":
     :data:`~claimex.lexicons.TARGET_UNDOING_PHRASES`, as the undoing words); since issue 15's stance23 round
     what is put in doubt, in any tense ("the audit *raised questions about* the mayor's records", "*calls* the
-    figures *into question*": :func:`_doubting`), not negated ("did *not* raise questions" is no stance)."""
+    figures *into question*": :func:`_doubting`), not negated ("did *not* raise questions", "raised *no*
+    questions": :func:`_no_doubt`, is no stance)."""
     if target is None or not st.content:
         return None
     table = st.table
@@ -4274,7 +4275,7 @@ def target_relation(st: Statement, target: int | None) -> str | None:
         return None  # "it was *premature to back* the plan": the predicate judges the backing, not done
     doubter = _doubting(table, i, word, prep)
     if doubter is not None:  # "raised questions about *the mayor's* records": doubted, in any tense
-        return None if _negated_word(table, doubter) else "oppose"
+        return None if _negated_word(table, doubter) or _no_doubt(table, doubter) else "oppose"
     base = lemma[word]
     # "go *after* the governor", "*roll back* the rulings", "*stand up to* the union": the verb with its
     # particle or its preposition
@@ -4326,6 +4327,17 @@ def _doubting(table: TokenTable, i: int, word: int, prep: str | None) -> int | N
                                                      for c in children[word]):
         return word
     return None
+
+
+def _no_doubt(table: TokenTable, verb: int) -> bool:
+    """The noun of doubt that ``verb`` raises (its object, or a preposition's: "calls it *into question*") has a
+    negative determiner: "the audit raised *no* questions about the mayor's records" puts nothing in doubt
+    (:data:`~claimex.lexicons.NEGATIVE_DETERMINERS`)."""
+    dep, children = table.dep, table.children
+    nouns = [c for c in children[verb] if dep[c] == "dobj"]
+    nouns += [g for c in children[verb] if dep[c] == "prep" for g in children[c] if dep[g] == "pobj"]
+    return any(table.lemma[n] in lx.QUESTION_NOUNS and any(
+        dep[d] == "det" and table.lower[d] in lx.NEGATIVE_DETERMINERS for d in children[n]) for n in nouns)
 
 
 def _others_deed(st: Statement, target: int) -> bool:
