@@ -4343,10 +4343,11 @@ def _no_doubt(table: TokenTable, verb: int) -> bool:
 def _others_deed(st: Statement, target: int) -> bool:
     """For an assertion (issue 15's stance23 round): the verb that backs or opposes the target (:func:`target_relation`)
     is a deed a third party does or did, reported ("only one of the members *publicly supports* the senator"): its
-    active subject is a noun, no pronoun (which may stand for the speaker: "she *supports* the plan"), and it is
-    neither an infinitive nor under a modal ("the mayors *would support* the plan" still backs it). Not a verb
-    that puts the target in doubt (:func:`_doubting`): "the new report *calls* the agency's figures *into
-    question*" is the doubt the content raises, as in any tense."""
+    active subject is any word but a pronoun (a noun, or a number: "only *two* of the mayors *support* it"; a
+    pronoun may stand for the speaker: "she *supports* the plan"), and it is neither an infinitive nor under a
+    modal ("the mayors *would support* the plan" still backs it). Not a verb that puts the target in doubt
+    (:func:`_doubting`): "the new report *calls* the agency's figures *into question*" is the doubt the content
+    raises, as in any tense."""
     table = st.table
     head, dep = table.head, table.dep
     i = target
