@@ -2538,7 +2538,7 @@ def _reported_person(st: Statement, subj: int, *, agree: bool = False) -> bool:
     speech does."""
     table = st.table
     low = table.lower[subj]
-    reported = not st.direct or (st.mixed and not quoted_at(st, subj))
+    reported = not quoted_at(st, subj)
     if not (reported and table.pos[subj] == "PRON" and low in _REPORTED_PERSONS
             and table.dep[subj] == "nsubj" and table.head[subj] in st.preds):
         return False
