@@ -3664,7 +3664,7 @@ def reported_self(st: Statement, i: int, *, reported_words: bool = False, own_fo
         speaker = subject(table, table.head[st.cue])
     if own_forms:
         speaker = _own_forms_speaker(table, st.cue, speaker)
-    if speaker is None or (subj != i and _person_before(table, speaker)):
+    if speaker is None or (subj != i and _other_person_before(table, speaker)):
         return False
     ent, lemma, sp_low = table.ent_type[speaker], table.lemma[speaker], table.lower[speaker]
     if own_forms and low in _SINGULAR_PERSON and table.pos[speaker] == "PROPN" and not _other_gender(
@@ -3680,13 +3680,6 @@ def reported_self(st: Statement, i: int, *, reported_words: bool = False, own_fo
     return ent in ("ORG", "GPE", "NORP") or sp_low in ("they", "it") or (
         table.pos[speaker] in ("NOUN", "PROPN") and table.doc[speaker].tag_ in ("NNS", "NNPS")) or (
         low not in ("it", "its") and any(table.dep[c] == "conj" for c in table.children[speaker]))  # "X and Y say they"
-
-
-def _person_before(table: TokenTable, speaker: int) -> bool:
-    """A person is named in the sentence before the speaker's mention ("After *Trump* argued ..., Rubio said
-    only that *his* numbers ...": the possessive is as likely that person's)."""
-    first = table.doc[speaker].left_edge.i
-    return any(table.ent_type[k] == "PERSON" for k in range(table.doc[speaker].sent.start, first))
 
 
 def _own_forms_speaker(table: TokenTable, cue: int, speaker: int | None) -> int | None:
@@ -3706,11 +3699,14 @@ def _own_forms_speaker(table: TokenTable, cue: int, speaker: int | None) -> int 
     return None
 
 
-def _other_person_before(table: TokenTable, speaker: int, cue: int) -> bool:
-    """A person other than the speaker's mention is named in the sentence before the participle cue
-    ("Warren praised *Mrs. Clinton*'s record, saying she ...": "she" is as likely that person)."""
-    own = range(table.doc[speaker].left_edge.i, speaker + 1)
-    return any(table.ent_type[k] == "PERSON" and k not in own for k in range(table.doc[cue].sent.start, cue))
+def _other_person_before(table: TokenTable, speaker: int, end: int | None = None) -> bool:
+    """A person other than the speaker's mention is named in the sentence before ``end`` (a participle cue), by
+    default before the speaker's mention: the pronoun is as likely that person's ("After *Okafor* spoke, Lund
+    said only that *his* budget ...", "Lund praised *Okafor*'s budget, saying *she* ...")."""
+    mention = table.doc[speaker]
+    first = mention.left_edge.i
+    stop = first if end is None else end
+    return any(table.ent_type[k] == "PERSON" and not first <= k <= speaker for k in range(mention.sent.start, stop))
 
 
 _NOT_TOPIC_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -4313,20 +4309,14 @@ def _doubting(table: TokenTable, i: int, word: int, prep: str | None) -> int | N
     or the object of a verb that calls it into question ("*calls* the figures *into question*":
     :data:`~claimex.lexicons.QUESTIONING_PREPOSITIONS`). ``word`` and ``prep``: the word ``i`` is the object
     of and its preposition (:func:`target_relation`)."""
-    dep, lemma, children = table.dep, table.lemma, table.children
     if prep is None:
-        if dep[i] == "dobj" and any(dep[c] == "prep" and table.lower[c] in lx.QUESTIONING_PREPOSITIONS and any(
-                dep[g] == "pobj" and lemma[g] in lx.QUESTION_NOUNS for g in children[c]) for c in children[word]):
-            return word
-        return None
+        return word if table.dep[i] == "dobj" and _in_question(table, word) else None
     if prep not in _DOUBTED_PREPOSITIONS:
         return None
-    if lemma[word] in lx.QUESTION_NOUNS and dep[word] == "dobj" and lemma[table.head[word]] in lx.DOUBT_RAISING_VERBS:
-        return table.head[word]
-    if lemma[word] in lx.DOUBT_RAISING_VERBS and any(dep[c] == "dobj" and lemma[c] in lx.QUESTION_NOUNS
-                                                     for c in children[word]):
-        return word
-    return None
+    lemma, head = table.lemma, table.head
+    if lemma[word] in lx.QUESTION_NOUNS and table.dep[word] == "dobj" and lemma[head[word]] in lx.DOUBT_RAISING_VERBS:
+        return head[word]  # "raised questions *about* ...": the preposition hangs from the noun
+    return word if _in_question(table, word) else None  # "raised questions *about* ...", hung from the verb
 
 
 def _no_doubt(table: TokenTable, verb: int) -> bool:
