@@ -3633,10 +3633,6 @@ def _negated_plainly(table: TokenTable, pred: int) -> bool:
     return any(table.dep[c] == "neg" or table.lower[c] == "never" for c in table.children[pred])
 
 
-#: A possessive pronoun and the subject pronoun it agrees with ("*his* legal costs": "he").
-_POSSESSIVE_SUBJECT: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
-
-
 def reported_self(st: Statement, i: int, *, reported_words: bool = False, own_forms: bool = False) -> bool:
     """In reported speech, the subject pronoun of a main predicate that agrees with the cue's subject
     stands for the speaker (logophoric use): "*Smith* said *he* would run again", "*the Khans* say
@@ -3653,8 +3649,8 @@ def reported_self(st: Statement, i: int, *, reported_words: bool = False, own_fo
     table = st.table
     low = table.lower[i]
     subj = i  # the subject whose pronoun agrees with the cue's subject: "his" of "his legal costs" is "he"
-    if own_forms and low in _POSSESSIVE_SUBJECT and table.dep[i] == "poss":
-        low, subj = _POSSESSIVE_SUBJECT[low], table.head[i]
+    if own_forms and low in lx.POSSESSIVE_SUBJECTS and table.dep[i] == "poss":
+        low, subj = lx.POSSESSIVE_SUBJECTS[low], table.head[i]
     quoted = quoted_at(st, i) if reported_words else st.direct
     if (quoted or st.cue is None or low not in lx.REPORTED_SELF_PRONOUNS or table.pos[i] != "PRON"
             or table.dep[subj] not in ("nsubj", "nsubjpass") or table.head[subj] not in st.preds):
