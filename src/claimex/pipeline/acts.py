@@ -3684,7 +3684,7 @@ def _own_forms_speaker(table: TokenTable, cue: int, speaker: int | None) -> int 
     subject has the subject of the verb it hangs from ("*Pryce* spoke ..., *telling* a crowd that he ..."),
     unless it names a person it speaks to ("telling *Trump* that whatever he meant ...": "he" is Trump)."""
     if speaker is not None:
-        if table.lower[speaker] in ("who", "that") and table.dep[cue] == "relcl":
+        if table.lower[speaker] in lx.RELATIVE_PRONOUNS and table.dep[cue] == "relcl":
             return table.head[cue]
         return speaker
     if table.dep[cue] in ("advcl", "xcomp") and table.doc[cue].tag_ == "VBG" and not any(
