@@ -1512,7 +1512,6 @@ def test_praise_in_a_mixed_quote_asserts(nlp, text, content, act, stance):
     assert [(c.type, c.act, c.stance) for c in extracted(nlp, text, content)] == [("mixed", act, stance)]
 
 
-
 #: (text, content): in a mixed quote the reported pronoun outside the quotation marks stands for the speaker, as
 #: in reported speech: their own backing supports (issue 15's act25 round; before, only a wholly reported one did).
 MIXED_BACKING = [
