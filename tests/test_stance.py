@@ -90,8 +90,8 @@ STANCES = [
      "demanded", "support"),
     # a "be" with an adjective of how to act asks a conduct of its subject, not a benefit for it (rule
     # "addressee", issue 15's stance23 round); a state granted ("free to") is still a benefit
-    ("The general said the country must be strong and vigilant against the new threats.",
-     "the country must be strong and vigilant against the new threats", "said", "neutral"),
+    ("The police chief said the city must be firm and vigilant against the new gangs.",
+     "the city must be firm and vigilant against the new gangs", "said", "neutral"),
     ("The mayor said the workers should be free to organise.", "the workers should be free to organise", "said",
      "support"),
     # a demand made while holding a person or organisation at fault is made against its target, not for it

@@ -2001,9 +2001,9 @@ def praise(st: Statement) -> tuple[str, int | None] | None:
     interest"), which the readers read as assertions (4 of 16 indirect statements support); a strong word
     said of the agent itself still supports (:func:`predication`), and the stance toward the one praised
     stays support (:func:`reported_praise`). Since issue 15's act25 round a mixed quote is reported speech here
-    too: the writer's account with a few of the speaker's words quoted ("the coach insisted he had a *"great
-    relationship"* with the players", "the agency had *"made great strides"*"; training readers: 3 of the 5
-    statements it changes are assertions, the blind judges had rejected 6 of 9)."""
+    too: the writer's account with a few of the speaker's words quoted ("the ambassador insisted he enjoyed
+    *"excellent ties"* with the new cabinet", "the housing office had *"done superb work"*"; training
+    readers: 3 of the 5 statements it changes are assertions, the blind judges had rejected 6 of 9)."""
     agent = _praised(st)  # the valence first: most contents praise no one
     if agent is None or st.mixed or not _own_words(st) or _future_deed(st):
         return None
@@ -3643,9 +3643,9 @@ def reported_self(st: Statement, i: int, *, reported_words: bool = False, own_fo
     Jones* say *they* ...").
 
     With ``own_forms`` (the target's resolution, issue 15's twenty-third target round) also the possessive
-    of a main predicate's subject ("*Pryce*, who was sued by Avery, said *his* legal costs had ..."), and
-    a participle cue with no subject of its own has the subject of the verb it hangs from ("*Pryce* spoke
-    after the debate, *telling* a crowd that *he* ...")."""
+    of a main predicate's subject ("*Lund* said *his* harbour fees had doubled"), and a participle cue with
+    no subject of its own has the subject of the verb it hangs from ("*Lund* left the hearing early, *telling*
+    reporters that *he* ...")."""
     table = st.table
     low = table.lower[i]
     subj = i  # the subject whose pronoun agrees with the cue's subject: "his" of "his legal costs" is "he"
@@ -3680,9 +3680,9 @@ def reported_self(st: Statement, i: int, *, reported_words: bool = False, own_fo
 
 def _own_forms_speaker(table: TokenTable, cue: int, speaker: int | None) -> int | None:
     """The cue's subject as :func:`reported_self` reads it with ``own_forms``: a relative pronoun stands
-    for the noun it relates to ("*Roffman*, *who* estimates that his costs ..."); a participle cue with no
-    subject has the subject of the verb it hangs from ("*Pryce* spoke ..., *telling* a crowd that he ..."),
-    unless it names a person it speaks to ("telling *Trump* that whatever he meant ...": "he" is Trump)."""
+    for the noun it relates to ("*Lund*, *who* reckons that his fees ..."); a participle cue with no
+    subject has the subject of the verb it hangs from ("*Lund* left ..., *telling* reporters that he ..."),
+    unless it names a person it speaks to ("warning *Okafor* that he ...": "he" is Okafor)."""
     if speaker is not None:
         if table.lower[speaker] in lx.RELATIVE_PRONOUNS and table.dep[cue] == "relcl":
             return table.head[cue]
@@ -4468,7 +4468,7 @@ def _not_benefit(table: TokenTable, verb: int) -> bool:
 
 
 def _conduct(table: TokenTable, verb: int) -> bool:
-    """A "be" that asks a conduct: an adjective of how to act ("the country must *be strong*", "the party
+    """A "be" that asks a conduct: an adjective of how to act ("the city must *be firm*", "the party
     should *be careful*"), not a state granted ("the workers should be *free* to organise")."""
     return table.lemma[verb] == "be" and any(table.dep[c] == "acomp" and table.pos[c] == "ADJ"
                                              and table.lemma[c] not in _GRANTED_STATES for c in table.children[verb])
