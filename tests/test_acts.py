@@ -1498,10 +1498,10 @@ def test_observer_role_reads_the_roles_head():
 #: quoted, is an account, as praise in reported speech (issue 15's act25 round); its stance toward the one
 #: praised stays support, and praise said of a thing as its predicate still backs it (``predication``).
 MIXED_PRAISE = [
-    ('The coach insisted he had a "great relationship" with the players.',
-     'he had a "great relationship" with the players', "assert", "support"),
-    ('The governor said the agency had "made great strides" in cutting the backlog.',
-     'the agency had "made great strides" in cutting the backlog', "assert", "support"),
+    ('The ambassador insisted he enjoyed "excellent ties" with the new cabinet.',
+     'he enjoyed "excellent ties" with the new cabinet', "assert", "support"),
+    ('The minister said the housing office had "done superb work" in clearing the waiting list.',
+     'the housing office had "done superb work" in clearing the waiting list', "assert", "support"),
     ('The mayor said the new clinic was "a wonderful gift" to the city.',
      'the new clinic was "a wonderful gift" to the city', "support", "support"),
 ]
@@ -1510,7 +1510,6 @@ MIXED_PRAISE = [
 @pytest.mark.parametrize(("text", "content", "act", "stance"), MIXED_PRAISE)
 def test_praise_in_a_mixed_quote_asserts(nlp, text, content, act, stance):
     assert [(c.type, c.act, c.stance) for c in extracted(nlp, text, content)] == [("mixed", act, stance)]
-
 
 
 #: (text, content): in a mixed quote the reported pronoun outside the quotation marks stands for the speaker, as

@@ -90,8 +90,8 @@ STANCES = [
      "demanded", "support"),
     # a "be" with an adjective of how to act asks a conduct of its subject, not a benefit for it (rule
     # "addressee", issue 15's stance23 round); a state granted ("free to") is still a benefit
-    ("The general said the country must be strong and vigilant against the new threats.",
-     "the country must be strong and vigilant against the new threats", "said", "neutral"),
+    ("The police chief said the city must be firm and vigilant against the new gangs.",
+     "the city must be firm and vigilant against the new gangs", "said", "neutral"),
     ("The mayor said the workers should be free to organise.", "the workers should be free to organise", "said",
      "support"),
     # a demand made while holding a person or organisation at fault is made against its target, not for it
@@ -193,6 +193,10 @@ PHRASAL_RELATIONS = [
      "the new report answers the questions about the agency's figures", "figures", None),
     ("The watchdog said the audit did not raise questions about the mayor's travel records.",
      "the audit did not raise questions about the mayor's travel records", "mayor", None),
+    ("The watchdog said the audit raised no questions about the mayor's travel records.",
+     "the audit raised no questions about the mayor's travel records", "mayor", None),
+    ("The union said the leaked memo casts no doubt on the board's account of the layoffs.",
+     "the leaked memo casts no doubt on the board's account of the layoffs", "board", None),
     # a name right after a backing verb that the small model does not read as its object
     ("Nearly a fifth of the voters said they would back Trump.", "they would back Trump", "Trump", "support"),
     ("About a third of the delegates said they would back Kasich.", "they would back Kasich", "Kasich", "support"),
@@ -213,13 +217,20 @@ def test_phrasal_target_relation(en_nlp, analyzer, text, content, word, relation
 
 #: (text, content, target word, stance): an assertion that a third party named backs or opposes the target reports
 #: that party's deed, not the speaker's stance (acts._others_deed, issue 15's stance23 round); a pronoun may be
-#: the speaker, and a deed foreseen or proposed still relates.
+#: the speaker, and a deed foreseen or proposed still relates; a doubt raised is the content's, not a deed reported.
 OTHERS_DEEDS = [
     ("The pollster said only two of the county's mayors publicly support the casino plan.",
      "only two of the county's mayors publicly support the casino plan", "plan", "neutral"),
     ("The pollster said the mayors would support the casino plan.", "the mayors would support the casino plan",
      "plan", "support"),
     ("The aide said she supports the casino plan.", "she supports the casino plan", "plan", "support"),
+    # putting the target in doubt is no third party's deed: the doubt relation stands (acts._doubting)
+    ("The watchdog said the audit raised serious questions about the mayor's travel records.",
+     "the audit raised serious questions about the mayor's travel records", "mayor", "oppose"),
+    ("The union said the leaked memo casts doubt on the board's account of the layoffs.",
+     "the leaked memo casts doubt on the board's account of the layoffs", "board", "oppose"),
+    ("The senator said the new report calls the agency's figures into question.",
+     "the new report calls the agency's figures into question", "figures", "oppose"),
 ]
 
 

@@ -498,6 +498,10 @@ NEGATION_CLITICS: Final[frozenset[str]] = frozenset({"n't", "n’t"})
 #: Subject pronouns that, in reported speech, usually stand for the speaker: "the rebels said *they* did
 #: not fire the rockets" (logophoric use).
 REPORTED_SELF_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "they", "it"})
+#: A subject pronoun and its possessive: "*he* is lying" is *his* claim.
+SUBJECT_POSSESSIVES: Final[Mapping[str, str]] = {"he": "his", "she": "her", "they": "their", "it": "its"}
+#: A possessive and the subject pronoun it agrees with: "*his* legal costs" are what "he" would have.
+POSSESSIVE_SUBJECTS: Final[Mapping[str, str]] = {poss: subj for subj, poss in SUBJECT_POSSESSIVES.items()}
 
 #: Words that are no speaker mention on their own (discourse words parsed as subjects). Relative
 #: pronouns ("who said") are mentions that stand for the noun they modify.

@@ -2001,9 +2001,9 @@ def praise(st: Statement) -> tuple[str, int | None] | None:
     interest"), which the readers read as assertions (4 of 16 indirect statements support); a strong word
     said of the agent itself still supports (:func:`predication`), and the stance toward the one praised
     stays support (:func:`reported_praise`). Since issue 15's act25 round a mixed quote is reported speech here
-    too: the writer's account with a few of the speaker's words quoted ("the coach insisted he had a *"great
-    relationship"* with the players", "the agency had *"made great strides"*"; training readers: 3 of the 5
-    statements it changes are assertions, the blind judges had rejected 6 of 9)."""
+    too: the writer's account with a few of the speaker's words quoted ("the ambassador insisted he enjoyed
+    *"excellent ties"* with the new cabinet", "the housing office had *"done superb work"*"; training
+    readers: 3 of the 5 statements it changes are assertions, the blind judges had rejected 6 of 9)."""
     agent = _praised(st)  # the valence first: most contents praise no one
     if agent is None or st.mixed or not _own_words(st) or _future_deed(st):
         return None
@@ -2538,7 +2538,7 @@ def _reported_person(st: Statement, subj: int, *, agree: bool = False) -> bool:
     speech does."""
     table = st.table
     low = table.lower[subj]
-    reported = not st.direct or (st.mixed and not quoted_at(st, subj))
+    reported = not quoted_at(st, subj)
     if not (reported and table.pos[subj] == "PRON" and low in _REPORTED_PERSONS
             and table.dep[subj] == "nsubj" and table.head[subj] in st.preds):
         return False
@@ -3633,10 +3633,6 @@ def _negated_plainly(table: TokenTable, pred: int) -> bool:
     return any(table.dep[c] == "neg" or table.lower[c] == "never" for c in table.children[pred])
 
 
-#: A possessive pronoun and the subject pronoun it agrees with ("*his* legal costs": "he").
-_POSSESSIVE_SUBJECT: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
-
-
 def reported_self(st: Statement, i: int, *, reported_words: bool = False, own_forms: bool = False) -> bool:
     """In reported speech, the subject pronoun of a main predicate that agrees with the cue's subject
     stands for the speaker (logophoric use): "*Smith* said *he* would run again", "*the Khans* say
@@ -3647,14 +3643,14 @@ def reported_self(st: Statement, i: int, *, reported_words: bool = False, own_fo
     Jones* say *they* ...").
 
     With ``own_forms`` (the target's resolution, issue 15's twenty-third target round) also the possessive
-    of a main predicate's subject ("*Pryce*, who was sued by Avery, said *his* legal costs had ..."), and
-    a participle cue with no subject of its own has the subject of the verb it hangs from ("*Pryce* spoke
-    after the debate, *telling* a crowd that *he* ...")."""
+    of a main predicate's subject ("*Lund* said *his* harbour fees had doubled"), and a participle cue with
+    no subject of its own has the subject of the verb it hangs from ("*Lund* left the hearing early, *telling*
+    reporters that *he* ...")."""
     table = st.table
     low = table.lower[i]
     subj = i  # the subject whose pronoun agrees with the cue's subject: "his" of "his legal costs" is "he"
-    if own_forms and low in _POSSESSIVE_SUBJECT and table.dep[i] == "poss":
-        low, subj = _POSSESSIVE_SUBJECT[low], table.head[i]
+    if own_forms and low in lx.POSSESSIVE_SUBJECTS and table.dep[i] == "poss":
+        low, subj = lx.POSSESSIVE_SUBJECTS[low], table.head[i]
     quoted = quoted_at(st, i) if reported_words else st.direct
     if (quoted or st.cue is None or low not in lx.REPORTED_SELF_PRONOUNS or table.pos[i] != "PRON"
             or table.dep[subj] not in ("nsubj", "nsubjpass") or table.head[subj] not in st.preds):
@@ -3664,7 +3660,7 @@ def reported_self(st: Statement, i: int, *, reported_words: bool = False, own_fo
         speaker = subject(table, table.head[st.cue])
     if own_forms:
         speaker = _own_forms_speaker(table, st.cue, speaker)
-    if speaker is None or (subj != i and _person_before(table, speaker)):
+    if speaker is None or (subj != i and _other_person_before(table, speaker)):
         return False
     ent, lemma, sp_low = table.ent_type[speaker], table.lemma[speaker], table.lower[speaker]
     if own_forms and low in _SINGULAR_PERSON and table.pos[speaker] == "PROPN" and not _other_gender(
@@ -3682,20 +3678,13 @@ def reported_self(st: Statement, i: int, *, reported_words: bool = False, own_fo
         low not in ("it", "its") and any(table.dep[c] == "conj" for c in table.children[speaker]))  # "X and Y say they"
 
 
-def _person_before(table: TokenTable, speaker: int) -> bool:
-    """A person is named in the sentence before the speaker's mention ("After *Trump* argued ..., Rubio said
-    only that *his* numbers ...": the possessive is as likely that person's)."""
-    first = table.doc[speaker].left_edge.i
-    return any(table.ent_type[k] == "PERSON" for k in range(table.doc[speaker].sent.start, first))
-
-
 def _own_forms_speaker(table: TokenTable, cue: int, speaker: int | None) -> int | None:
     """The cue's subject as :func:`reported_self` reads it with ``own_forms``: a relative pronoun stands
-    for the noun it relates to ("*Roffman*, *who* estimates that his costs ..."); a participle cue with no
-    subject has the subject of the verb it hangs from ("*Pryce* spoke ..., *telling* a crowd that he ..."),
-    unless it names a person it speaks to ("telling *Trump* that whatever he meant ...": "he" is Trump)."""
+    for the noun it relates to ("*Lund*, *who* reckons that his fees ..."); a participle cue with no
+    subject has the subject of the verb it hangs from ("*Lund* left ..., *telling* reporters that he ..."),
+    unless it names a person it speaks to ("warning *Okafor* that he ...": "he" is Okafor)."""
     if speaker is not None:
-        if table.lower[speaker] in ("who", "that") and table.dep[cue] == "relcl":
+        if table.lower[speaker] in lx.RELATIVE_PRONOUNS and table.dep[cue] == "relcl":
             return table.head[cue]
         return speaker
     if table.dep[cue] in ("advcl", "xcomp") and table.doc[cue].tag_ == "VBG" and not any(
@@ -3706,11 +3695,14 @@ def _own_forms_speaker(table: TokenTable, cue: int, speaker: int | None) -> int 
     return None
 
 
-def _other_person_before(table: TokenTable, speaker: int, cue: int) -> bool:
-    """A person other than the speaker's mention is named in the sentence before the participle cue
-    ("Warren praised *Mrs. Clinton*'s record, saying she ...": "she" is as likely that person)."""
-    own = range(table.doc[speaker].left_edge.i, speaker + 1)
-    return any(table.ent_type[k] == "PERSON" and k not in own for k in range(table.doc[cue].sent.start, cue))
+def _other_person_before(table: TokenTable, speaker: int, end: int | None = None) -> bool:
+    """A person other than the speaker's mention is named in the sentence before ``end`` (a participle cue), by
+    default before the speaker's mention: the pronoun is as likely that person's ("After *Okafor* spoke, Lund
+    said only that *his* budget ...", "Lund praised *Okafor*'s budget, saying *she* ...")."""
+    mention = table.doc[speaker]
+    first = mention.left_edge.i
+    stop = first if end is None else end
+    return any(table.ent_type[k] == "PERSON" and not first <= k <= speaker for k in range(mention.sent.start, stop))
 
 
 _NOT_TOPIC_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -4249,7 +4241,8 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     :data:`~claimex.lexicons.TARGET_OPPOSING_PHRASES`) and undoing ("would *roll back* the rulings":
     :data:`~claimex.lexicons.TARGET_UNDOING_PHRASES`, as the undoing words); since issue 15's stance23 round
     what is put in doubt, in any tense ("the audit *raised questions about* the mayor's records", "*calls* the
-    figures *into question*": :func:`_doubting`), not negated ("did *not* raise questions" is no stance)."""
+    figures *into question*": :func:`_doubting`), not negated ("did *not* raise questions", "raised *no*
+    questions": :func:`_no_doubt`, is no stance)."""
     if target is None or not st.content:
         return None
     table = st.table
@@ -4274,7 +4267,7 @@ def target_relation(st: Statement, target: int | None) -> str | None:
         return None  # "it was *premature to back* the plan": the predicate judges the backing, not done
     doubter = _doubting(table, i, word, prep)
     if doubter is not None:  # "raised questions about *the mayor's* records": doubted, in any tense
-        return None if _negated_word(table, doubter) else "oppose"
+        return None if _negated_word(table, doubter) or _no_doubt(table, doubter) else "oppose"
     base = lemma[word]
     # "go *after* the governor", "*roll back* the rulings", "*stand up to* the union": the verb with its
     # particle or its preposition
@@ -4312,36 +4305,46 @@ def _doubting(table: TokenTable, i: int, word: int, prep: str | None) -> int | N
     or the object of a verb that calls it into question ("*calls* the figures *into question*":
     :data:`~claimex.lexicons.QUESTIONING_PREPOSITIONS`). ``word`` and ``prep``: the word ``i`` is the object
     of and its preposition (:func:`target_relation`)."""
-    dep, lemma, children = table.dep, table.lemma, table.children
     if prep is None:
-        if dep[i] == "dobj" and any(dep[c] == "prep" and table.lower[c] in lx.QUESTIONING_PREPOSITIONS and any(
-                dep[g] == "pobj" and lemma[g] in lx.QUESTION_NOUNS for g in children[c]) for c in children[word]):
-            return word
-        return None
+        return word if table.dep[i] == "dobj" and _in_question(table, word) else None
     if prep not in _DOUBTED_PREPOSITIONS:
         return None
-    if lemma[word] in lx.QUESTION_NOUNS and dep[word] == "dobj" and lemma[table.head[word]] in lx.DOUBT_RAISING_VERBS:
-        return table.head[word]
-    if lemma[word] in lx.DOUBT_RAISING_VERBS and any(dep[c] == "dobj" and lemma[c] in lx.QUESTION_NOUNS
-                                                     for c in children[word]):
-        return word
-    return None
+    lemma, head = table.lemma, table.head
+    if lemma[word] in lx.QUESTION_NOUNS and table.dep[word] == "dobj" and lemma[head[word]] in lx.DOUBT_RAISING_VERBS:
+        return head[word]  # "raised questions *about* ...": the preposition hangs from the noun
+    return word if _in_question(table, word) else None  # "raised questions *about* ...", hung from the verb
+
+
+def _no_doubt(table: TokenTable, verb: int) -> bool:
+    """The noun of doubt that ``verb`` raises (its object, or a preposition's: "calls it *into question*") has a
+    negative determiner: "the audit raised *no* questions about the mayor's records" puts nothing in doubt
+    (:data:`~claimex.lexicons.NEGATIVE_DETERMINERS`)."""
+    dep, children = table.dep, table.children
+    nouns = [c for c in children[verb] if dep[c] == "dobj"]
+    nouns += [g for c in children[verb] if dep[c] == "prep" for g in children[c] if dep[g] == "pobj"]
+    return any(table.lemma[n] in lx.QUESTION_NOUNS and any(
+        dep[d] == "det" and table.lower[d] in lx.NEGATIVE_DETERMINERS for d in children[n]) for n in nouns)
 
 
 def _others_deed(st: Statement, target: int) -> bool:
     """For an assertion (issue 15's stance23 round): the verb that backs or opposes the target (:func:`target_relation`)
     is a deed a third party does or did, reported ("only one of the members *publicly supports* the senator"): its
-    active subject is a noun, no pronoun (which may stand for the speaker: "she *supports* the plan"), and it is
-    neither an infinitive nor under a modal ("the mayors *would support* the plan" still backs it)."""
+    active subject is any word but a pronoun (a noun, or a number: "only *two* of the mayors *support* it"; a
+    pronoun may stand for the speaker: "she *supports* the plan"), and it is neither an infinitive nor under a
+    modal ("the mayors *would support* the plan" still backs it). Not a verb that puts the target in doubt
+    (:func:`_doubting`): "the new report *calls* the agency's figures *into question*" is the doubt the content
+    raises, as in any tense."""
     table = st.table
     head, dep = table.head, table.dep
     i = target
     for _ in range(2):
         if dep[i] in ("poss", "compound") and head[i] != i:
             i = head[i]
-    word = head[i]
+    word, prep = head[i], None
     if dep[i] == "pobj":
-        word = head[word]
+        prep, word = table.lower[word], head[word]
+    if _doubting(table, i, word, prep) is not None:
+        return False
     if table.pos[word] != "VERB" or any(dep[c] == "aux" and (table.lower[c] == "to" or table.doc[c].tag_ == "MD")
                                         for c in table.children[word]):
         return False
@@ -4465,7 +4468,7 @@ def _not_benefit(table: TokenTable, verb: int) -> bool:
 
 
 def _conduct(table: TokenTable, verb: int) -> bool:
-    """A "be" that asks a conduct: an adjective of how to act ("the country must *be strong*", "the party
+    """A "be" that asks a conduct: an adjective of how to act ("the city must *be firm*", "the party
     should *be careful*"), not a state granted ("the workers should be *free* to organise")."""
     return table.lemma[verb] == "be" and any(table.dep[c] == "acomp" and table.pos[c] == "ADJ"
                                              and table.lemma[c] not in _GRANTED_STATES for c in table.children[verb])

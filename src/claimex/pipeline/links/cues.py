@@ -31,8 +31,6 @@ _NOT_DOING: Final = frozenset({"refuse", "decline", "fail", "avoid", "stop", "ce
 #: ("your claims", a reply to the one addressed, points back like "that claim": whoever is addressed)
 _DEMONSTRATIVES: Final = frozenset({"that", "this", "these", "those", "such", "your"})
 _POSSESSIVES: Final = frozenset({"his", "her", "their", "its"})
-#: a person's pronoun as subject -> the possessive its claims would take ("he is lying": his claim)
-_SUBJECT_POSSESSIVE: Final[Mapping[str, str]] = {"he": "his", "she": "her", "they": "their"}
 #: pronouns that stand for a claim: "dismissed it", "denied that"
 _ANAPHORS: Final = frozenset({"it", "that", "this", "those"})
 #: quantifiers whose "of" phrase is what a predicate is said of: "*all of* the claims are false"
@@ -331,9 +329,9 @@ def _subject_reference(tt: TokenTable, subj: int, mark: Any, *, persons: bool, o
             return None  # inside a longer quote "that" is the quote's own business
         if low in _ANAPHORS:
             return Reference(frozenset(), mark(subj), claim=True, demonstrative=True)
-        if persons and low in _SUBJECT_POSSESSIVE:
+        if persons and low in lx.SUBJECT_POSSESSIVES:
             return Reference(frozenset(), mark(subj), claim=True, demonstrative=True,
-                             pronoun=_SUBJECT_POSSESSIVE[low])
+                             pronoun=lx.SUBJECT_POSSESSIVES[low])
         return None
     ref = _reference(tt, subj, mark, parties=persons)
     if ref is None or (not persons and not ref.claim):
