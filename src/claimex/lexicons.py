@@ -306,6 +306,11 @@ def _checked(cues: Mapping[str, str], source: str) -> dict[str, str]:
     return {lemma.lower(): act for lemma, act in cues.items()}
 
 
+#: Pronoun subjects that stand for a situation, not a speaker, before a :data:`PROSPECT_CUES` cue:
+#: "That threatened to create ...".
+SITUATION_PRONOUNS: Final[frozenset[str]] = frozenset({"that", "this"})
+
+
 # --------------------------------------------------------------------------------------------------
 # Quote marks. Opening mark -> closing marks it pairs with.
 QUOTE_PAIRS: Final[Mapping[str, tuple[str, ...]]] = {

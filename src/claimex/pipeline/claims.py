@@ -146,8 +146,12 @@ def np_tokens(head: Token) -> list[Token]:
 
 def target_tokens(table: TokenTable, head: int) -> list[int]:
     """The target noun phrase of ``head`` (:func:`np_indices`), in text order; a possessor is the target,
-    not its clitic: "Obama", not "Obama's". It never cuts a quoted phrase in half (:func:`_whole_quotes`:
-    'the “Washington cartel”', not 'the “Washington cartel')."""
+    not its clitic: "Obama", not "Obama's". It never cuts a phrase in double quotation marks in half
+    (:func:`_whole_quotes`: 'the “Washington cartel”', not 'the “Washington cartel'); single marks are not
+    handled ('the so-called ‘death tax'). The list is not always the whole range from its first token to
+    its last: a mark and punctuation added by the mending are in it (the closing mark and a comma inside the
+    quote), but punctuation :func:`np_indices` drops inside the phrase stays out, so an opening mark inside
+    the span may be missing; :func:`target_span` (first to last) is the span to show."""
     toks = np_indices(table, head)
     if len(toks) > 1 and table.dep[toks[-1]] == "case":
         toks = toks[:-1]

@@ -810,7 +810,7 @@ _AUTHORED_WORKS = frozenset({"book", "memoir", "autobiography", "essay", "articl
 #: said ...", "Hale's lawsuit says ..." (issue 13's twenty-fifth speakers round). Their owner speaks when
 #: named: a possessive pronoun went to the wrong person in 2 of 2 development cases.
 _OWNED_CHANNELS = frozenset({"account", "feed", "handle", "profile", "timeline", "website", "site", "lawsuit",
-                             "suit", "complaint", "filing", "petition"})
+                             "suit", "complaint", "filing"})
 #: How many claims back the claim that introduced a document ("In a tweet, Park wrote ...") may lie.
 _DOCUMENT_CLAIMS_BACK = 3
 

@@ -332,10 +332,6 @@ def _infinitive(v: _VerbCue) -> Contents:
     return contents
 
 
-#: Pronoun subjects that stand for a situation, not a speaker: "That threatened to create ...".
-_SITUATION_PRONOUNS = frozenset({"that", "this"})
-
-
 def _prospect(ctx: _Context, cue: int) -> bool:
     """"The hearing promised to be a turning point", "rising prices threaten to slow the recovery": a
     thing or an event that "promises" or "threatens" to do something looks set to do it, and says
@@ -354,7 +350,7 @@ def _prospect(ctx: _Context, cue: int) -> bool:
         return False
     if tt.lower[subject] in lexicons.RELATIVE_PRONOUNS and tt.dep[tt.head[subject]] == "relcl":
         subject = tt.head[tt.head[subject]]
-    elif tt.lower[subject] in _SITUATION_PRONOUNS and tt.pos[subject] == "PRON":
+    elif tt.lower[subject] in lexicons.SITUATION_PRONOUNS and tt.pos[subject] == "PRON":
         return True
     return _mute(ctx, subject)
 
