@@ -66,7 +66,7 @@ CASES = [
     # consent to act is an action, not a statement: "agreed to" with an infinitive is no claim; what one
     # agrees is one ("agreed that ...", "agreed: "...""), and so is a report of the consent by another
     ("The developer agreed to pay a two percent annual fee to the firm.", []),
-    ("Both candidates agreed to meet again in the coming weeks.", []),
+    ("The two unions agreed to talk again after the holiday.", []),
     ("The company has agreed to be acquired by a rival.", []),
     ("The senator agreed that the bill needed more work.", [("agreed", "the bill needed more work")]),
     ('Lee agreed: "The plan is dead."', [("agreed", "The plan is dead.")]),
@@ -83,8 +83,7 @@ CASES = [
     ('Her tax plan promises to "put money back in the pockets of working families."',
      [("promises", "put money back in the pockets of working families.")]),
     ("It was a decision that threatens to split the party.", []),
-    ("As new technology threatens to change the industry, it is likely that the deal will only delay the "
-     "layoffs.", []),
+    ("As cheaper imports threaten to reshape the market, the merger may only postpone the job cuts.", []),
     ("The union, which threatened to strike, met on Monday.", [("threatened", "to strike")]),
 ]
 

@@ -762,8 +762,8 @@ def test_a_possessor_gives_way_to_the_person_or_the_place_s_thing_it_owns(nlp, t
 
 @pytest.mark.parametrize(("text", "target"), [
     # the first word of a compound is no target: the phrase it modifies is
-    ("There is serious concern about voter fraud and the tampering of ballot boxes in the coming election, the "
-     "senator said.", "voter fraud"),
+    ("There is deep worry about ballot fraud and the handling of mail votes this autumn, the senator said.",
+     "ballot fraud"),
     ("There is growing anger about campaign spending and the influence of wealthy donors in the race, the senator "
      "said.", "campaign spending"),
 ])
@@ -830,8 +830,8 @@ def test_a_name_is_not_read_from_the_headline_alone(nlp, text, name):
      "Tuesday, telling a crowd of farmers that he has few memories of his first campaign.",
      "he has few memories of his first campaign", "telling", "he"),
     ("Senator Tom Avery debated Governor Alan Pryce on Monday. Avery called it a win. Pryce has stayed out of "
-     "the fight since, arguing he did not want to tip the scales before the vote.",
-     "he did not want to tip the scales before the vote", "arguing", "he"),
+     "the fight since, arguing he would not sway the race before the count.",
+     "he would not sway the race before the count", "arguing", "he"),
 ])
 def test_the_speaker_s_own_pronoun_in_reported_speech_is_the_speaker(en_nlp, analyzer, text, content, cue,
                                                                        pronoun):
@@ -874,24 +874,30 @@ def test_a_possessive_that_is_not_the_speaker_s_own_stays_another_person(en_nlp,
     assert found["target_entity"] == "s2"
 
 
-@pytest.mark.parametrize(("text", "content", "cue", "pronoun", "entity"), [
-    # a relative pronoun as the cue's subject stands for the noun it relates to
-    ("Senator Tom Avery sued the analyst in 1990. Alan Pryce, who estimates that his legal costs were in the "
-     "millions, called the fight worth it.", "his legal costs were in the millions", "estimates", "his", "s1"),
-    # a participle cue that names the person it speaks to: "he" is that person
+@pytest.mark.parametrize(("text", "content", "cue", "pronoun", "speaker", "entity"), [
+    # the possessive in a relative clause's report is the speaker's own, though another man is named nearer
+    # the pronoun (fails with the own forms off)
+    ("Senator Tom Avery sued the analyst in 1990. Alan Pryce, who like Avery reckons that his court bills ran "
+     "past a million dollars, called the fight worth it.", "his court bills ran past a million dollars",
+     "reckons", "his", "s1", "s1"),
+    # a participle cue that names the person it speaks to: "he" is that person, not read as the speaker's own
     ("Senator Tom Avery spoke in Tampa on Monday. Alan Pryce lashed out at him on the radio, telling Avery that "
-     "whatever he meant, words have the power to hurt.", "whatever he meant, words have the power to hurt",
-     "telling", "he", "s2"),
-    # a participle cue after a sentence that names another person: "he" is as likely that person
-    ("Alan Pryce met the press on Monday. Senator Tom Avery praised Pryce's record on schools, saying he had "
-     "done more than anyone.", "he had done more than anyone", "saying", "he", "s1"),
+     "whatever he intended, the remark would hurt families.", "whatever he intended, the remark would hurt "
+     "families", "telling", "he", "s1", "s2"),
+    # a participle cue in a sentence that names another person before it: "he" is not read as the speaker's
+    # own ("Avery praised Pryce's record, saying he ...": as likely Pryce; fails without the guard)
+    ("Senator Tom Avery praised Alan Pryce's record on schools, saying he had done more than anyone.",
+     "he had done more than anyone", "saying", "he", "s2", "s1"),
 ])
-def test_whom_a_reported_pronoun_stands_for(en_nlp, analyzer, text, content, cue, pronoun, entity):
+def test_whom_a_reported_pronoun_stands_for(en_nlp, analyzer, text, content, cue, pronoun, speaker, entity):
     pryce = _mentioned("s1", "Alan Pryce", text, "Alan Pryce")
     avery = _mentioned("s2", "Tom Avery", text, "Senator Tom Avery")
+    if "like Avery" in text:  # the other man, named between the speaker and the pronoun
+        at = text.index("like Avery") + 5
+        avery["mentions"].append([at, at + 5])
     targets.TRACE = targets.Trace(target_span)
     try:
-        doc = build(en_nlp, text, [claim("c1", content, cue=cue, speaker="s1")], [pryce, avery])
+        doc = build(en_nlp, text, [claim("c1", content, cue=cue, speaker=speaker)], [pryce, avery])
         analyzer(doc)
         [entry] = targets.TRACE.entries
     finally:
@@ -921,11 +927,11 @@ def test_a_possessive_is_the_speaker_s_when_no_other_person_comes_first(en_nlp, 
 
 @pytest.mark.parametrize(("text", "head", "span"), [
     # a quoted phrase is whole: the closing mark comes with the opening one the phrase holds
-    ("The senator said the “Washington cartel” is growing nervous.", "cartel", "the “Washington cartel”"),
+    ("The senator said the “donor class” is getting restless.", "class", "the “donor class”"),
     ('The mayor said the "shadow budget" had grown every year.', "budget", 'the "shadow budget"'),
     ("The governor dismissed the bill as a “cruel hoax.” Then he left.", "hoax", "a “cruel hoax.”"),
     # the quoted words go on past the noun phrase: the opening mark and what comes before it are left out
-    ('The rival said his "health care plan would only help the rich."', "plan", "health care plan"),
+    ('The rival said his "school voucher plan would only help the wealthy suburbs."', "plan", "school voucher plan"),
     # paired marks inside the phrase stay as they are
     ("The aide said the “Buy American” rule would cost jobs.", "rule", "the “Buy American” rule"),
 ])
@@ -938,7 +944,7 @@ def test_a_target_span_never_cuts_a_quoted_phrase_in_half(en_nlp, text, head, sp
 
 
 def test_the_claim_s_target_keeps_its_closing_quotation_mark(en_nlp, analyzer):
-    text = "The senator said the “Washington cartel” is growing nervous about the vote."
-    c = analysed(en_nlp, analyzer, text, "the “Washington cartel” is growing nervous about the vote", "said")
-    assert c["target_text"] == "the “Washington cartel”"
-    assert text[slice(*c["target"])] == "the “Washington cartel”"
+    text = "The senator said the “donor class” is getting restless about the vote."
+    c = analysed(en_nlp, analyzer, text, "the “donor class” is getting restless about the vote", "said")
+    assert c["target_text"] == "the “donor class”"
+    assert text[slice(*c["target"])] == "the “donor class”"

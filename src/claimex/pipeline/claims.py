@@ -147,7 +147,7 @@ def np_tokens(head: Token) -> list[Token]:
 def target_tokens(table: TokenTable, head: int) -> list[int]:
     """The target noun phrase of ``head`` (:func:`np_indices`), in text order; a possessor is the target,
     not its clitic: "Obama", not "Obama's". It never cuts a phrase in double quotation marks in half
-    (:func:`_whole_quotes`: 'the “Washington cartel”', not 'the “Washington cartel'); single marks are not
+    (:func:`_whole_quotes`: 'the “donor class”', not 'the “donor class'); single marks are not
     handled ('the so-called ‘death tax'). The list is not always the whole range from its first token to
     its last: a mark and punctuation added by the mending are in it (the closing mark and a comma inside the
     quote), but punctuation :func:`np_indices` drops inside the phrase stays out, so an opening mark inside
@@ -195,7 +195,7 @@ def _whole_quotes(table: TokenTable, head: int, first: int, last: int) -> tuple[
     (issue 15's twenty-third target round): an opening mark takes its closing mark when it follows the
     span (after a full stop or a comma inside the quote: 'a “cruel hoax.”'), a closing mark its opening
     one when it comes just before; else the quoted words go on past the span, and the mark and the
-    words on the other side of it from the head are left out ('his "*health care plan* would ...')."""
+    words on the other side of it from the head are left out ('his "*school voucher plan* would ...')."""
     n = len(table.lower)
     depth = 0
     opened: int | None = None  # an opening mark inside the span not closed in it
