@@ -153,6 +153,17 @@ def test_stance(en_nlp, analyzer, text, content, cue, stance):
     assert analysed(en_nlp, analyzer, text, content, cue)["stance"] == stance
 
 
+#: (text, content, target word, relation): a content that puts its target in doubt, "raised questions about X",
+#: "cast doubt on X", "called X into question", opposes it (read by target_relation and kept by decide_stance).
+DOUBTED = [
+    ("The watchdog said the audit raised serious questions about the mayor's travel records.",
+     "the audit raised serious questions about the mayor's travel records", "mayor", "oppose"),
+    ("The union said the leaked memo casts doubt on the board's account of the layoffs.",
+     "the leaked memo casts doubt on the board's account of the layoffs", "board", "oppose"),
+    ("The senator said the new report calls the agency's figures into question.",
+     "the new report calls the agency's figures into question", "figures", "oppose"),
+]
+
 #: (text, content, target word, relation): phrasal verbs of going against a person or organisation, and of
 #: undoing something proposed or foreseen (rule "target_relation", issue 15's sixteenth round); a phrase
 #: with a thing, or an undoing reported in the past, is no stance.
@@ -181,14 +192,8 @@ PHRASAL_RELATIONS = [
      "he would replace the police chief on his first day", "chief", "oppose"),
     ("The clerk said the board revoked the casino's licence last year.",
      "the board revoked the casino's licence last year", "licence", None),
-    # what a content puts in doubt it opposes, in any tense (issue 15's stance23 round): "raised questions about
-    # X", "cast doubt on X", "called X into question"
-    ("The watchdog said the audit raised serious questions about the mayor's travel records.",
-     "the audit raised serious questions about the mayor's travel records", "mayor", "oppose"),
-    ("The union said the leaked memo casts doubt on the board's account of the layoffs.",
-     "the leaked memo casts doubt on the board's account of the layoffs", "board", "oppose"),
-    ("The senator said the new report calls the agency's figures into question.",
-     "the new report calls the agency's figures into question", "figures", "oppose"),
+    # what a content puts in doubt it opposes, in any tense (issue 15's stance23 round)
+    *DOUBTED,
     ("The senator said the new report answers the questions about the agency's figures.",
      "the new report answers the questions about the agency's figures", "figures", None),
     ("The watchdog said the audit did not raise questions about the mayor's travel records.",
@@ -225,12 +230,7 @@ OTHERS_DEEDS = [
      "plan", "support"),
     ("The aide said she supports the casino plan.", "she supports the casino plan", "plan", "support"),
     # putting the target in doubt is no third party's deed: the doubt relation stands (acts._doubting)
-    ("The watchdog said the audit raised serious questions about the mayor's travel records.",
-     "the audit raised serious questions about the mayor's travel records", "mayor", "oppose"),
-    ("The union said the leaked memo casts doubt on the board's account of the layoffs.",
-     "the leaked memo casts doubt on the board's account of the layoffs", "board", "oppose"),
-    ("The senator said the new report calls the agency's figures into question.",
-     "the new report calls the agency's figures into question", "figures", "oppose"),
+    *DOUBTED,
 ]
 
 
