@@ -4248,17 +4248,12 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     table = st.table
     head, dep, lemma, lower = table.head, table.dep, table.lemma, table.lower
     first, last = st.content[0], st.content[-1]
-    i = target
-    for _ in range(2):  # "Mr. Smith's programme", "the Smith programme": the phrase's head
-        if dep[i] in ("poss", "compound") and first <= head[i] <= last and head[i] != i:
-            i = head[i]
-    word, prep = head[i], None
-    if dep[i] == "pobj":
-        prep, word = lower[word], head[word]
-    elif (dep[i] in ("oprd", "npadvmod") and i == word + 1 and table.pos[i] == "PROPN"
-          and not any(dep[c] == "dobj" for c in table.children[word])):
-        pass  # "they would back *Kasich*": the small model reads a name right after some verbs as not their object
-    elif dep[i] not in ("dobj", "nsubjpass"):
+    i, word, prep = _relating_word(table, target, (first, last))
+    # the target is the word's object, or a preposition's; "they would back *Kasich*": the small model reads a
+    # name right after some verbs as not their object
+    if prep is None and dep[i] not in ("dobj", "nsubjpass") and not (
+            dep[i] in ("oprd", "npadvmod") and i == word + 1 and table.pos[i] == "PROPN"
+            and not any(dep[c] == "dobj" for c in table.children[word])):
         return None
     if word == i or not first <= word <= last or dep[word] == "relcl" or table.pos[word] not in ("VERB", "NOUN"):
         return None
@@ -4291,6 +4286,24 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     if _negated_word(table, word):
         return "support" if kind == "oppose" else "oppose"
     return kind
+
+
+def _relating_word(table: TokenTable, target: int, bounds: tuple[int, int] | None = None,
+                   ) -> tuple[int, int, str | None]:
+    """The head of the target's phrase, the word it depends on and the preposition between them, if any:
+    "Mr. Smith's *programme*" or "the Smith *programme*" (a possessor or compound of ``target``, up to two
+    steps, heads within ``bounds`` when given), then its head ("*end* the programme") or, through a preposition,
+    the preposition's head ("*voted for* the programme": ``prep`` "for"). Read by :func:`target_relation` and
+    :func:`_others_deed`."""
+    head, dep = table.head, table.dep
+    i = target
+    for _ in range(2):  # "Mr. Smith's programme", "the Smith programme": the phrase's head
+        if dep[i] in ("poss", "compound") and head[i] != i and (bounds is None or bounds[0] <= head[i] <= bounds[1]):
+            i = head[i]
+    word, prep = head[i], None
+    if dep[i] == "pobj":
+        prep, word = table.lower[word], head[word]
+    return i, word, prep
 
 
 #: Prepositions of what a noun of doubt is about: "questions *about* the records", "doubt *on* his account",
@@ -4335,14 +4348,8 @@ def _others_deed(st: Statement, target: int) -> bool:
     (:func:`_doubting`): "the new report *calls* the agency's figures *into question*" is the doubt the content
     raises, as in any tense."""
     table = st.table
-    head, dep = table.head, table.dep
-    i = target
-    for _ in range(2):
-        if dep[i] in ("poss", "compound") and head[i] != i:
-            i = head[i]
-    word, prep = head[i], None
-    if dep[i] == "pobj":
-        prep, word = table.lower[word], head[word]
+    dep = table.dep
+    i, word, prep = _relating_word(table, target)
     if _doubting(table, i, word, prep) is not None:
         return False
     if table.pos[word] != "VERB" or any(dep[c] == "aux" and (table.lower[c] == "to" or table.doc[c].tag_ == "MD")
