@@ -175,11 +175,13 @@ _OPENING_MARKS: Final = frozenset({"“", "``"})
 _CLOSING_MARKS: Final = frozenset({"”"})
 #: Punctuation a closing mark may follow inside the quote ('a “cruel hoax.”').
 _INSIDE_CLOSE: Final = frozenset({".", ",", "!", "?"})
+#: Every double quotation mark :func:`_quote_mark` reads (opening, closing, straight).
+_QUOTE_MARKS: Final = _OPENING_MARKS | _CLOSING_MARKS | {'"', "''"}
 
 
 def _quote_mark(table: TokenTable, i: int) -> str | None:
     """``"open"`` or ``"close"`` for a double quotation mark token, else None."""
-    word = table.doc[i].text
+    word = table.lower[i]  # a mark's lower-case form is the mark: no Token made to read its text
     if word in _OPENING_MARKS:
         return "open"
     if word in _CLOSING_MARKS:
@@ -199,7 +201,10 @@ def _whole_quotes(table: TokenTable, head: int, first: int, last: int) -> tuple[
     n = len(table.lower)
     depth = 0
     opened: int | None = None  # an opening mark inside the span not closed in it
+    lower = table.lower
     for k in range(first, last + 1):
+        if lower[k] not in _QUOTE_MARKS:  # most words: no call
+            continue
         kind = _quote_mark(table, k)
         if kind == "open":
             opened, depth = k, depth + 1
