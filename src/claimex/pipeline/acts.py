@@ -3410,9 +3410,10 @@ def evaluated_agent(st: Statement, *, negative: bool) -> int | None:
 def _evaluated_agent(st: Statement, negative: bool) -> int | None:
     sign = -1.0 if negative else 1.0
     vals = st.valences
-    for word in sorted((i for i, v in vals.items() if v * sign >= EVALUATION_THRESHOLD),
-                       key=lambda i: -abs(vals[i])):
-        agent = holder(st.table, word, frozenset(st.content))
+    words = sorted((i for i, v in vals.items() if v * sign >= EVALUATION_THRESHOLD), key=lambda i: -abs(vals[i]))
+    inside = frozenset(st.content) if words else frozenset()  # once for all the words
+    for word in words:
+        agent = holder(st.table, word, inside)
         if agent is not None:
             return agent
     if st.cue is not None and naming_use(st.table, st.cue):  # "called *him* a liar", "called the bill a victory"
