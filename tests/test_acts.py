@@ -1526,3 +1526,21 @@ MIXED_BACKING = [
 @pytest.mark.parametrize(("text", "content"), MIXED_BACKING)
 def test_own_backing_in_a_mixed_quote(nlp, text, content):
     assert [(c.type, c.act, c.act_rule) for c in extracted(nlp, text, content)] == [("mixed", "support", "own_backing")]
+
+
+#: (text, content, act): a cue of estimating or projecting over a content that tells the past estimates what was,
+#: no forecast (issue 15's act26 round); a content with a future still predicts.
+PAST_ESTIMATES = [
+    ("The union estimates that its members knocked on 40,000 doors before the primary.",
+     "its members knocked on 40,000 doors before the primary", "assert"),
+    ("The county estimates that about 3,000 residents have lost power since Monday.",
+     "about 3,000 residents have lost power since Monday", "assert"),
+    ("The budget office estimates that the new tax will raise $2 billion a year.",
+     "the new tax will raise $2 billion a year", "predict"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act"), PAST_ESTIMATES)
+def test_an_estimate_of_the_past_asserts(nlp, text, content, act):
+    assert [c.act for c in extracted(nlp, text, content)] == [act]
+
