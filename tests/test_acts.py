@@ -1544,3 +1544,21 @@ PAST_ESTIMATES = [
 def test_an_estimate_of_the_past_asserts(nlp, text, content, act):
     assert [c.act for c in extracted(nlp, text, content)] == [act]
 
+
+#: (text, content, act): a necessity put to a generic "you" under "would" or "will" ("you'd have to ...") states
+#: what a thing takes, it asks nothing of anyone and foretells nothing (issue 15's act26 round); "you have to" and
+#: "you need to" without them still demand.
+HYPOTHETICAL_NEEDS = [
+    ('"You\'d have to be blind to miss the traffic on that bridge," the mayor said.',
+     "You'd have to be blind to miss the traffic on that bridge", "assert"),
+    ('"You will have to ask the county about the permits," the spokesman said.',
+     "You will have to ask the county about the permits", "assert"),
+    ('"You have to fix the bridge before winter," the mayor told the council.',
+     "You have to fix the bridge before winter", "demand"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act"), HYPOTHETICAL_NEEDS)
+def test_a_hypothetical_need_asserts(nlp, text, content, act):
+    assert [c.act for c in extracted(nlp, text, content)] == [act]
+

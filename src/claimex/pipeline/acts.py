@@ -2674,6 +2674,21 @@ _REMOVING: Final = frozenset({
 })
 
 
+def hypothetical_need(st: Statement) -> tuple[str, int | None] | None:
+    """A necessity put to a generic "you" under "would" or "will" states what a thing takes; it asks
+    nothing of anyone and foretells nothing: "*you'd have to* be blind to miss the traffic", "*you'll have
+    to* ask the county" (since issue 15's act26 round; "you have to fix the bridge" still demands)."""
+    table = st.table
+    for pred in st.preds:
+        if not is_obligation(table, pred):
+            continue
+        subj = subject(table, pred)
+        aux = _modal_children(table, pred)
+        if subj is not None and table.lower[subj] == "you" and ("'d" in aux or not _FUTURE.isdisjoint(aux)):
+            return lx.ASSERT, st.act_root
+    return None
+
+
 def obligation(st: Statement) -> tuple[str, int | None] | None:
     """An obligation or an order demands: "the Senate *should not confirm* a nominee", "the party
     *needs to* make clear", "*Stop* the strikes". The speaker's own obligation in the first person singular
@@ -3193,6 +3208,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("preference", preference),
     ("satisfaction", satisfaction),
     ("approval", approval),
+    ("hypothetical_need", hypothetical_need),
     ("obligation", obligation),
     ("wish", wish),
     ("rhetorical_question", rhetorical_question),
