@@ -1562,3 +1562,20 @@ HYPOTHETICAL_NEEDS = [
 def test_a_hypothetical_need_asserts(nlp, text, content, act):
     assert [c.act for c in extracted(nlp, text, content)] == [act]
 
+
+
+#: (text, content, act): "was going to" in the speaker's own words tells a past plan or expectation, no forecast
+#: (issue 15's act26 round); in reported speech it is the backshifted "is going to" and still predicts.
+PAST_PLANS = [
+    ('"We were going to build a new library on that lot," the mayor said.',
+     "We were going to build a new library on that lot", "assert"),
+    ('"The council was going to do what the council was going to do," the mayor said.',
+     "The council was going to do what the council was going to do", "assert"),
+    ("The mayor said the council was going to raise the levy in the spring.",
+     "the council was going to raise the levy in the spring", "predict"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act"), PAST_PLANS)
+def test_a_past_plan_in_own_words_foretells_nothing(nlp, text, content, act):
+    assert [c.act for c in extracted(nlp, text, content)] == [act]
