@@ -1579,3 +1579,20 @@ PAST_PLANS = [
 @pytest.mark.parametrize(("text", "content", "act"), PAST_PLANS)
 def test_a_past_plan_in_own_words_foretells_nothing(nlp, text, content, act):
     assert [c.act for c in extracted(nlp, text, content)] == [act]
+
+
+#: (text, content, act, target): "call out" someone criticises them, it calls for nothing (issue 15's act26
+#: round); "call on" someone to act still demands.
+CALLED_OUT = [
+    ("The governor called out the senator for skipping the flood hearings.",
+     "the senator for skipping the flood hearings", "accuse", "the senator"),
+    ("The mayor called out the county board for its handling of the bridge repairs.",
+     "the county board for its handling of the bridge repairs", "accuse", "the county board"),
+    ("The union called on the county to reopen the clinic.", "the county to reopen the clinic", "demand",
+     "the county"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "target"), CALLED_OUT)
+def test_calling_someone_out_accuses_them(nlp, text, content, act, target):
+    assert [(c.act, c.target_text) for c in extracted(nlp, text, content)] == [(act, target)]

@@ -1087,6 +1087,9 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
     table, cue = st.table, st.cue
     if cue is not None and table.lemma[cue] in lx.CONCESSION_CUES:
         return lx.CONCEDE, cue
+    if cue is not None and (table.lemma[cue], _particle(table, cue)) in _CRITICISING_PHRASES:
+        st.judged = act_object(table, cue)  # "*called out* the senator for skipping the hearings"
+        return lx.ACCUSE, cue
     act = st.cue_act
     if cue is not None and table.lemma[cue] in lx.DOUBT_CUES:
         doubted = _doubted(st)
@@ -1131,6 +1134,11 @@ def _told_past(st: Statement) -> bool:
                 table.doc[c].tag_ == "VBD" and table.dep[c] in ("aux", "auxpass") for c in table.children[pred]):
             return False
     return True
+
+
+#: Phrasal cues that criticise whom they name, whatever the verb's own class: "*called out* the senator for
+#: skipping the hearings" accuses, it calls for nothing (since issue 15's act26 round).
+_CRITICISING_PHRASES: Final = frozenset({("call", "out")})
 
 
 #: Verbs of moral condemnation: said of an event or a thing they condemn it ("condemned the strikes"); the
