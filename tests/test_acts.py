@@ -1565,7 +1565,8 @@ def test_a_hypothetical_need_asserts(nlp, text, content, act):
 
 
 #: (text, content, act): "was going to" in the speaker's own words tells a past plan or expectation, no forecast
-#: (issue 15's act26 round); in reported speech it is the backshifted "is going to" and still predicts.
+#: (issue 15's act26 round); in reported speech, or outside a mixed quote's marks, it is the backshifted "is going
+#: to" and still predicts.
 PAST_PLANS = [
     ('"We were going to build a new library on that lot," the mayor said.',
      "We were going to build a new library on that lot", "assert"),
@@ -1573,6 +1574,9 @@ PAST_PLANS = [
      "The council was going to do what the council was going to do", "assert"),
     ("The mayor said the council was going to raise the levy in the spring.",
      "the council was going to raise the levy in the spring", "predict"),
+    # a mixed quote whose past "be" stands outside the quotation marks is reported, backshifted
+    ('The governor said she was "going to close the old mill by spring."',
+     'she was "going to close the old mill by spring.', "predict"),
 ]
 
 

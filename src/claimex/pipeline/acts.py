@@ -2788,7 +2788,7 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     for pred in (*st.preds, *_assured(st)):
         if pred <= last and (is_future(table, pred) or _expected(table, pred)) and not _hedged_saying(table, pred):
             if _habitual(table, pred) or _timetable(table, pred) or (quoted and _hypothetical(table, pred)) or (
-                    _would_state(table, pred)) or (quoted_at(st, pred) and _past_going(table, pred)):
+                    _would_state(table, pred)) or _past_going(st, pred):
                 continue
             return lx.PREDICT, st.act_root
     lower, head, pos = table.lower, table.head, table.pos
@@ -2810,14 +2810,17 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
-def _past_going(table: TokenTable, pred: int) -> bool:
+def _past_going(st: Statement, pred: int) -> bool:
     """"Going to" carried by a past "be": "we *were going to* build a library", "he *was going to* do what he
     was going to do". In the speaker's own words it tells a past plan or expectation, no forecast (since issue
-    15's act26 round); in reported speech it is the backshifted "is going to" (the caller reads only a quote)."""
+    15's act26 round); in reported speech it is the backshifted "is going to", and so is a past "be" outside a
+    mixed quote's marks ('she said she was "*going to* close the mill"')."""
+    table = st.table
     going = table.head[pred] if table.lower[pred] != "going" else pred
     if table.lower[going] != "going":
         return False
-    return any(table.dep[c] == "aux" and table.lower[c] in ("was", "were") for c in table.children[going])
+    return any(table.dep[c] == "aux" and table.lower[c] in ("was", "were") and quoted_at(st, c)
+               and st.content[0] <= c <= st.content[-1] for c in table.children[going])
 
 
 def _described_future(table: TokenTable, verb: int) -> bool:
