@@ -1526,3 +1526,77 @@ MIXED_BACKING = [
 @pytest.mark.parametrize(("text", "content"), MIXED_BACKING)
 def test_own_backing_in_a_mixed_quote(nlp, text, content):
     assert [(c.type, c.act, c.act_rule) for c in extracted(nlp, text, content)] == [("mixed", "support", "own_backing")]
+
+
+#: (text, content, act): a cue of estimating or projecting over a content that tells the past estimates what was,
+#: no forecast (issue 15's act26 round); a content with a future still predicts.
+PAST_ESTIMATES = [
+    ("The union estimates that its members knocked on 40,000 doors before the primary.",
+     "its members knocked on 40,000 doors before the primary", "assert"),
+    ("The county estimates that about 3,000 residents have lost power since Monday.",
+     "about 3,000 residents have lost power since Monday", "assert"),
+    ("The budget office estimates that the new tax will raise $2 billion a year.",
+     "the new tax will raise $2 billion a year", "predict"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act"), PAST_ESTIMATES)
+def test_an_estimate_of_the_past_asserts(nlp, text, content, act):
+    assert [c.act for c in extracted(nlp, text, content)] == [act]
+
+
+#: (text, content, act): a necessity put to a generic "you" under "would" or "will" ("you'd have to ...") states
+#: what a thing takes, it asks nothing of anyone and foretells nothing (issue 15's act26 round); "you have to" and
+#: "you need to" without them still demand.
+HYPOTHETICAL_NEEDS = [
+    ('"You\'d have to be blind to miss the traffic on that bridge," the mayor said.',
+     "You'd have to be blind to miss the traffic on that bridge", "assert"),
+    ('"You will have to ask the county about the permits," the spokesman said.',
+     "You will have to ask the county about the permits", "assert"),
+    ('"You have to fix the bridge before winter," the mayor told the council.',
+     "You have to fix the bridge before winter", "demand"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act"), HYPOTHETICAL_NEEDS)
+def test_a_hypothetical_need_asserts(nlp, text, content, act):
+    assert [c.act for c in extracted(nlp, text, content)] == [act]
+
+
+
+#: (text, content, act): "was going to" in the speaker's own words tells a past plan or expectation, no forecast
+#: (issue 15's act26 round); in reported speech, or outside a mixed quote's marks, it is the backshifted "is going
+#: to" and still predicts.
+PAST_PLANS = [
+    ('"We were going to build a new library on that lot," the mayor said.',
+     "We were going to build a new library on that lot", "assert"),
+    ('"The council was going to do what the council was going to do," the mayor said.',
+     "The council was going to do what the council was going to do", "assert"),
+    ("The mayor said the council was going to raise the levy in the spring.",
+     "the council was going to raise the levy in the spring", "predict"),
+    # a mixed quote whose past "be" stands outside the quotation marks is reported, backshifted
+    ('The governor said she was "going to close the old mill by spring."',
+     'she was "going to close the old mill by spring.', "predict"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act"), PAST_PLANS)
+def test_a_past_plan_in_own_words_foretells_nothing(nlp, text, content, act):
+    assert [c.act for c in extracted(nlp, text, content)] == [act]
+
+
+#: (text, content, act, target): "call out" someone criticises them, it calls for nothing (issue 15's act26
+#: round); "call on" someone to act still demands.
+CALLED_OUT = [
+    ("The governor called out the senator for skipping the flood hearings.",
+     "the senator for skipping the flood hearings", "accuse", "the senator"),
+    ("The mayor called out the county board for its handling of the bridge repairs.",
+     "the county board for its handling of the bridge repairs", "accuse", "the county board"),
+    ("The union called on the county to reopen the clinic.", "the county to reopen the clinic", "demand",
+     "the county"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "target"), CALLED_OUT)
+def test_calling_someone_out_accuses_them(nlp, text, content, act, target):
+    assert [(c.act, c.target_text) for c in extracted(nlp, text, content)] == [(act, target)]
