@@ -205,6 +205,16 @@ PHRASAL_RELATIONS = [
     # a name right after a backing verb that the small model does not read as its object
     ("Nearly a fifth of the voters said they would back Trump.", "they would back Trump", "Trump", "support"),
     ("About a third of the delegates said they would back Kasich.", "they would back Kasich", "Kasich", "support"),
+    # the one a help is promised or foreseen for, as the subject of the clause it governs (issue 15's stance25
+    # round): "help *her* win" backs her; not helped, the other way; a help reported in the past is an event
+    ("The senator said he would do everything he can to help her defeat the governor.",
+     "he would do everything he can to help her defeat the governor", "her", "support"),
+    ("The strategist said the new ads will help the mayor win a second term.",
+     "the new ads will help the mayor win a second term", "mayor", "support"),
+    ("The strategist said the new ads will not help the mayor win a second term.",
+     "the new ads will not help the mayor win a second term", "mayor", "oppose"),
+    ("The strategist said the new ads helped the mayor win a second term.",
+     "the new ads helped the mayor win a second term", "mayor", None),
 ]
 
 

@@ -1066,6 +1066,9 @@ TARGET_BACKING_WORDS: Final[frozenset[str]] = frozenset({
     "celebrate", "defend", "protect", "help", "elect", "save", "restore", "strengthen", "boost", "fund",
     "expand", "hire", "promote", "endorsement", "backing",
 })
+#: Verbs of helping whose clause's subject is the one helped ("will *help her win*"): rule "target_relation"
+#: reads that subject as the verb's object (:func:`claimex.pipeline.acts._helped`).
+HELPING_VERBS: Final[frozenset[str]] = frozenset({"help"})
 #: Verbs that back the object of their "for" only: "vote *for* her", "*campaign for* the nominee", "*fight
 #: for* the workers"; with "against" they oppose it (any verb or noun does: "*voted against* the bill").
 TARGET_FOR_VERBS: Final[frozenset[str]] = frozenset({
