@@ -215,6 +215,14 @@ PHRASAL_RELATIONS = [
      "the new ads will not help the mayor win a second term", "mayor", "oppose"),
     ("The strategist said the new ads helped the mayor win a second term.",
      "the new ads helped the mayor win a second term", "mayor", None),
+    # an infinitive after a noun ("it is time to end ...") is a proposal, not a relative clause reporting what
+    # others did (issue 15's stance25 round); "those who supported ..." still relates nothing
+    ("The challenger said it is time to end the mayor's political career.",
+     "it is time to end the mayor's political career", "mayor", "oppose"),
+    ("The activist said now is the moment to back the nurses.", "now is the moment to back the nurses", "nurses",
+     "support"),
+    ("The clerk said those who supported the senator were tired.", "those who supported the senator were tired",
+     "senator", None),
 ]
 
 

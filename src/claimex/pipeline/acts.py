@@ -4257,7 +4257,8 @@ def target_relation(st: Statement, target: int | None) -> str | None:
             dep[i] in ("oprd", "npadvmod") and i == word + 1 and table.pos[i] == "PROPN"
             and not any(dep[c] == "dobj" for c in table.children[word])):
         return None
-    if word == i or not first <= word <= last or dep[word] == "relcl" or table.pos[word] not in ("VERB", "NOUN"):
+    if word == i or not first <= word <= last or (dep[word] == "relcl" and not _proposed_infinitive(table, word)) or (
+            table.pos[word] not in ("VERB", "NOUN")):
         return None
     if dep[word] == "xcomp" and (table.pos[head[word]] == "ADJ" or any(
             dep[c] in ("acomp", "attr") for c in table.children[head[word]])):
@@ -4288,6 +4289,15 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     if _negated_word(table, word):
         return "support" if kind == "oppose" else "oppose"
     return kind
+
+
+def _proposed_infinitive(table: TokenTable, word: int) -> bool:
+    """Whether ``word``, read as a relative clause, is an infinitive with no subject after a noun: "it is *time to
+    end* her career", "the *moment to back* the nurses" propose the act (issue 15's stance25 round); "those *who
+    supported* the senator" reports what others did."""
+    children = table.children[word]
+    return (any(table.dep[c] == "aux" and table.lower[c] == "to" for c in children)
+            and not any(table.dep[c] in ("nsubj", "nsubjpass") for c in children))
 
 
 def _helped(table: TokenTable, i: int, word: int, prep: str | None) -> bool:
