@@ -223,6 +223,13 @@ PHRASAL_RELATIONS = [
      "support"),
     ("The clerk said those who supported the senator were tired.", "those who supported the senator were tired",
      "senator", None),
+    # "do away with" undoes; "do well with", "do business with" do nothing to their object (stance25 round)
+    ("The treasurer said the council would do away with the parking levy.",
+     "the council would do away with the parking levy", "levy", "oppose"),
+    ("The governor said she expects to do well with young voters.", "she expects to do well with young voters",
+     "voters", None),
+    ("The mayor said the city will do business with the new contractor.",
+     "the city will do business with the new contractor", "contractor", None),
 ]
 
 

@@ -1103,9 +1103,10 @@ TARGET_OPPOSING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({
 })
 #: Phrasal verbs of undoing (as :data:`TARGET_UNDOING_WORDS`, proposed or foreseen, not reported in the past):
 #: "would *roll back* the court's rulings", "*rein in* the banks", "*strike down* the law", "*tear up* the
-#: treaty", "*do away with* the levy".
+#: treaty", "*do away with* the levy" (the verb with its particle "away", with the preposition the object is
+#: reached through: "do well with", "do business with" undo nothing).
 TARGET_UNDOING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({
-    ("roll", "back"), ("rein", "in"), ("strike", "down"), ("tear", "up"), ("phase", "out"), ("do", "with"),
+    ("roll", "back"), ("rein", "in"), ("strike", "down"), ("tear", "up"), ("phase", "out"), ("do", "away"),
     ("scale", "back"),
 })
 
