@@ -245,6 +245,28 @@ def test_phrasal_target_relation(en_nlp, analyzer, text, content, word, relation
     assert acts.target_relation(st, target) == relation
 
 
+@pytest.mark.parametrize(("words", "heads", "deps", "proposed"), [
+    # the parse the small model gives in a longer article: "to back" as a relative clause of a noun
+    (["the", "willingness", "of", "voters", "to", "back", "Obama"], [1, 1, 1, 2, 5, 1, 5],
+     ["det", "ROOT", "prep", "pobj", "aux", "relcl", "dobj"], False),
+    (["their", "willingness", "to", "back", "Obama"], [1, 1, 3, 1, 3], ["poss", "ROOT", "aux", "relcl", "dobj"],
+     False),
+    (["the", "time", "to", "end", "it"], [1, 1, 3, 1, 3], ["det", "ROOT", "aux", "relcl", "dobj"], True),
+    (["those", "who", "back", "Obama"], [0, 2, 0, 2], ["ROOT", "nsubj", "relcl", "dobj"], False),
+])
+def test_an_infinitive_after_a_noun_no_one_holds_proposes(en_nlp, words, heads, deps, proposed):
+    """acts._proposed_infinitive (issue 15's stance25 round): "it is time to end ..." proposes the act; a noun
+    held by someone ("the willingness of voters to back ...", "their willingness") reports others' readiness."""
+    from spacy.tokens import Doc
+
+    from claimex.pipeline import acts
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = Doc(en_nlp.vocab, words=words, heads=heads, deps=deps)
+    verb = next(t.i for t in doc if t.dep_ == "relcl")
+    assert acts._proposed_infinitive(TokenTable.of(doc), verb) is proposed
+
+
 #: (text, content, target word, stance): an assertion that a third party named backs or opposes the target reports
 #: that party's deed, not the speaker's stance (acts._others_deed, issue 15's stance23 round); a pronoun may be
 #: the speaker, and a deed foreseen or proposed still relates; a doubt raised is the content's, not a deed reported.

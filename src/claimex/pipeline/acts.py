@@ -4292,12 +4292,15 @@ def target_relation(st: Statement, target: int | None) -> str | None:
 
 
 def _proposed_infinitive(table: TokenTable, word: int) -> bool:
-    """Whether ``word``, read as a relative clause, is an infinitive with no subject after a noun: "it is *time to
-    end* her career", "the *moment to back* the nurses" propose the act (issue 15's stance25 round); "those *who
-    supported* the senator" reports what others did."""
-    children = table.children[word]
+    """Whether ``word``, read as a relative clause, is an infinitive with no subject after a noun that no one
+    holds: "it is *time to end* her career", "the *moment to back* the nurses" propose the act (issue 15's
+    stance25 round); "those *who supported* the senator" and "the willingness *of older voters* to back the
+    senator" report what others did or would do."""
+    children, noun = table.children[word], table.head[word]
     return (any(table.dep[c] == "aux" and table.lower[c] == "to" for c in children)
-            and not any(table.dep[c] in ("nsubj", "nsubjpass") for c in children))
+            and not any(table.dep[c] in ("nsubj", "nsubjpass") for c in children)
+            and not any(table.dep[c] == "poss" or (table.dep[c] == "prep" and table.lower[c] == "of")
+                        for c in table.children[noun]))
 
 
 def _helped(table: TokenTable, i: int, word: int, prep: str | None) -> bool:
