@@ -205,6 +205,31 @@ PHRASAL_RELATIONS = [
     # a name right after a backing verb that the small model does not read as its object
     ("Nearly a fifth of the voters said they would back Trump.", "they would back Trump", "Trump", "support"),
     ("About a third of the delegates said they would back Kasich.", "they would back Kasich", "Kasich", "support"),
+    # the one a help is promised or foreseen for, as the subject of the clause it governs (issue 15's stance25
+    # round): "help *her* win" backs her; not helped, the other way; a help reported in the past is an event
+    ("The senator said he would do everything he can to help her defeat the governor.",
+     "he would do everything he can to help her defeat the governor", "her", "support"),
+    ("The strategist said the new ads will help the mayor win a second term.",
+     "the new ads will help the mayor win a second term", "mayor", "support"),
+    ("The strategist said the new ads will not help the mayor win a second term.",
+     "the new ads will not help the mayor win a second term", "mayor", "oppose"),
+    ("The strategist said the new ads helped the mayor win a second term.",
+     "the new ads helped the mayor win a second term", "mayor", None),
+    # an infinitive after a noun ("it is time to end ...") is a proposal, not a relative clause reporting what
+    # others did (issue 15's stance25 round); "those who supported ..." still relates nothing
+    ("The challenger said it is time to end the mayor's political career.",
+     "it is time to end the mayor's political career", "mayor", "oppose"),
+    ("The activist said now is the moment to back the nurses.", "now is the moment to back the nurses", "nurses",
+     "support"),
+    ("The clerk said those who supported the senator were tired.", "those who supported the senator were tired",
+     "senator", None),
+    # "do away with" undoes; "do well with", "do business with" do nothing to their object (stance25 round)
+    ("The treasurer said the council would do away with the parking levy.",
+     "the council would do away with the parking levy", "levy", "oppose"),
+    ("The governor said she expects to do well with young voters.", "she expects to do well with young voters",
+     "voters", None),
+    ("The mayor said the city will do business with the new contractor.",
+     "the city will do business with the new contractor", "contractor", None),
 ]
 
 
@@ -218,6 +243,28 @@ def test_phrasal_target_relation(en_nlp, analyzer, text, content, word, relation
     st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
     target = next(t.i for t in doc if t.text == word and t.i in st.content)
     assert acts.target_relation(st, target) == relation
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "proposed"), [
+    # the parse the small model gives in a longer article: "to back" as a relative clause of a noun
+    (["the", "willingness", "of", "voters", "to", "back", "Obama"], [1, 1, 1, 2, 5, 1, 5],
+     ["det", "ROOT", "prep", "pobj", "aux", "relcl", "dobj"], False),
+    (["their", "willingness", "to", "back", "Obama"], [1, 1, 3, 1, 3], ["poss", "ROOT", "aux", "relcl", "dobj"],
+     False),
+    (["the", "time", "to", "end", "it"], [1, 1, 3, 1, 3], ["det", "ROOT", "aux", "relcl", "dobj"], True),
+    (["those", "who", "back", "Obama"], [0, 2, 0, 2], ["ROOT", "nsubj", "relcl", "dobj"], False),
+])
+def test_an_infinitive_after_a_noun_no_one_holds_proposes(en_nlp, words, heads, deps, proposed):
+    """acts._proposed_infinitive (issue 15's stance25 round): "it is time to end ..." proposes the act; a noun
+    held by someone ("the willingness of voters to back ...", "their willingness") reports others' readiness."""
+    from spacy.tokens import Doc
+
+    from claimex.pipeline import acts
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = Doc(en_nlp.vocab, words=words, heads=heads, deps=deps)
+    verb = next(t.i for t in doc if t.dep_ == "relcl")
+    assert acts._proposed_infinitive(TokenTable.of(doc), verb) is proposed
 
 
 #: (text, content, target word, stance): an assertion that a third party named backs or opposes the target reports

@@ -1066,6 +1066,9 @@ TARGET_BACKING_WORDS: Final[frozenset[str]] = frozenset({
     "celebrate", "defend", "protect", "help", "elect", "save", "restore", "strengthen", "boost", "fund",
     "expand", "hire", "promote", "endorsement", "backing",
 })
+#: Verbs of helping whose clause's subject is the one helped ("will *help her win*"): rule "target_relation"
+#: reads that subject as the verb's object (:func:`claimex.pipeline.acts._helped`).
+HELPING_VERBS: Final[frozenset[str]] = frozenset({"help"})
 #: Verbs that back the object of their "for" only: "vote *for* her", "*campaign for* the nominee", "*fight
 #: for* the workers"; with "against" they oppose it (any verb or noun does: "*voted against* the bill").
 TARGET_FOR_VERBS: Final[frozenset[str]] = frozenset({
@@ -1100,9 +1103,10 @@ TARGET_OPPOSING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({
 })
 #: Phrasal verbs of undoing (as :data:`TARGET_UNDOING_WORDS`, proposed or foreseen, not reported in the past):
 #: "would *roll back* the court's rulings", "*rein in* the banks", "*strike down* the law", "*tear up* the
-#: treaty", "*do away with* the levy".
+#: treaty", "*do away with* the levy" (the verb with its particle "away", with the preposition the object is
+#: reached through: "do well with", "do business with" undo nothing).
 TARGET_UNDOING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({
-    ("roll", "back"), ("rein", "in"), ("strike", "down"), ("tear", "up"), ("phase", "out"), ("do", "with"),
+    ("roll", "back"), ("rein", "in"), ("strike", "down"), ("tear", "up"), ("phase", "out"), ("do", "away"),
     ("scale", "back"),
 })
 

@@ -4310,13 +4310,16 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     head, dep, lemma, lower = table.head, table.dep, table.lemma, table.lower
     first, last = st.content[0], st.content[-1]
     i, word, prep = _relating_word(table, target, (first, last))
+    if _helped(table, i, word, prep):  # "would help *her* win": the one helped, not in the past
+        i, word = word, head[word]
     # the target is the word's object, or a preposition's; "they would back *Kasich*": the small model reads a
     # name right after some verbs as not their object
-    if prep is None and dep[i] not in ("dobj", "nsubjpass") and not (
+    elif prep is None and dep[i] not in ("dobj", "nsubjpass") and not (
             dep[i] in ("oprd", "npadvmod") and i == word + 1 and table.pos[i] == "PROPN"
             and not any(dep[c] == "dobj" for c in table.children[word])):
         return None
-    if word == i or not first <= word <= last or dep[word] == "relcl" or table.pos[word] not in ("VERB", "NOUN"):
+    if word == i or not first <= word <= last or (dep[word] == "relcl" and not _proposed_infinitive(table, word)) or (
+            table.pos[word] not in ("VERB", "NOUN")):
         return None
     if dep[word] == "xcomp" and (table.pos[head[word]] == "ADJ" or any(
             dep[c] in ("acomp", "attr") for c in table.children[head[word]])):
@@ -4347,6 +4350,28 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     if _negated_word(table, word):
         return "support" if kind == "oppose" else "oppose"
     return kind
+
+
+def _proposed_infinitive(table: TokenTable, word: int) -> bool:
+    """Whether ``word``, read as a relative clause, is an infinitive with no subject after a noun that no one
+    holds: "it is *time to end* her career", "the *moment to back* the nurses" propose the act (issue 15's
+    stance25 round); "those *who supported* the senator" and "the willingness *of older voters* to back the
+    senator" report what others did or would do."""
+    children, noun = table.children[word], table.head[word]
+    return (any(table.dep[c] == "aux" and table.lower[c] == "to" for c in children)
+            and not any(table.dep[c] in ("nsubj", "nsubjpass") for c in children)
+            and not any(table.dep[c] == "poss" or (table.dep[c] == "prep" and table.lower[c] == "of")
+                        for c in table.children[noun]))
+
+
+def _helped(table: TokenTable, i: int, word: int, prep: str | None) -> bool:
+    """Whether ``i`` is the subject of the clause a verb of helping governs, the help proposed or foreseen (issue
+    15's stance25 round): "he will do everything he can to *help her defeat* the governor", "the ads *will help
+    the mayor win*" (the small model reads the one helped as the subject of "win"). A help reported in the past
+    ("the ads *helped* the mayor win") is an event, as an undoing word's (:func:`_past_event`)."""
+    helper = table.head[word]
+    return (prep is None and table.dep[i] == "nsubj" and table.dep[word] in ("ccomp", "xcomp") and helper != word
+            and table.lemma[helper] in lx.HELPING_VERBS and not _past_event(table, helper))
 
 
 def _relating_word(table: TokenTable, target: int, bounds: tuple[int, int] | None = None,
