@@ -378,7 +378,11 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     """The phrase the chosen candidate ``best`` stands in for, else ``best``: the whole of a part ("none of
     *the methods*", :func:`part_whole`), what a possessor owns where that is what the claim is about ("the
     party's *nominee*", :func:`owned_topic`), the phrase a compound's first word modifies ("voter" -> "voter
-    fraud", :func:`compound_whole`), the whole of a name ("Wall" -> "Wall Street", :func:`name_head`)."""
+    fraud", :func:`compound_whole`), the whole of a name ("Wall" -> "Wall Street", :func:`name_head`); first,
+    the subject a predicate nominal is said of, where that is a candidate (:func:`predicate_subject`)."""
+    subject = predicate_subject(table, best.head)
+    if subject is not None and any(c.head == subject for c in found):
+        best = _candidate_at(subject, found, resolve)
     whole = part_whole(table, best.head)
     if whole != best.head:
         best = _candidate_at(whole, found, resolve)
@@ -397,6 +401,21 @@ def _candidate_at(head: int, found: Sequence[Candidate], resolve: _Resolver) -> 
     cand = next((c for c in found if c.head == head), None) or Candidate(head, None, None, [], 0.0, False)
     resolve(cand)
     return cand
+
+
+def predicate_subject(table: TokenTable, i: int) -> int | None:
+    """The subject a predicate nominal ``i`` of "be" is said of, where that is what the claim is about (rule
+    "predicate_subject", issue 15's twenty-fourth target round): "*Economic stagnation* is the source of the
+    anger" -> "stagnation", not "the source"; else None. The subject must be a common noun or a name, not a
+    pronoun ("it was *a very successful strategy*": "it" may stand for nothing the text names, and "I am
+    *the daughter of immigrants*" says who the speaker is); a predicate that is a name stays ("the subject of
+    the speech was *Hillary Clinton*"). The blind judges called the predicate a minor noun phrase where the
+    statement evaluates its subject."""
+    dep, head = table.dep, table.head
+    up = head[i]
+    if dep[i] != "attr" or up == i or table.lemma[up] != "be" or table.pos[i] != "NOUN" or table.ent_type[i]:
+        return None
+    return next((c for c in table.children[up] if dep[c] == "nsubj" and table.pos[c] in _NOUNS), None)
 
 
 #: Words of quantity or part that head a phrase whose "of" object is the whole (:func:`part_whole`).
