@@ -787,6 +787,20 @@ def test_a_predicate_nominal_gives_way_to_its_subject(nlp, text, target):
     assert c.target_text == target
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # a noun of feeling or dealing is about whom it is directed at, when a name says who
+    ("The senator said he had great respect for the Pentagon and its leaders.", "the Pentagon"),
+    ("Officials said the charges against Mr. Ortiz would be dropped next week.", "Mr. Ortiz"),
+    # not "on", whose noun is the measure itself; not a pronoun read as nobody
+    ("The governor said the ban on assault weapons was long overdue.", "the ban on assault weapons"),
+    ("Mr. Hale said he wanted a good relationship with them.", "a good relationship with them"),
+])
+def test_a_relation_gives_way_to_whom_it_is_directed_at(nlp, text, target):
+    # rule relation_object (issue 15's twenty-fourth target round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
 def test_a_person_possessor_of_a_thing_stays_the_target(nlp):
     (c,) = nlp("The mayor said the council's report was a cover-up.")._.claims
     assert c.target_text == "the council"

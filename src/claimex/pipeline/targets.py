@@ -383,6 +383,11 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     subject = predicate_subject(table, best.head)
     if subject is not None and any(c.head == subject for c in found):
         best = _candidate_at(subject, found, resolve)
+    toward = relation_object(table, best.head)
+    if toward is not None and any(c.head == toward for c in found):
+        other = _candidate_at(toward, found, resolve)
+        if table.pos[toward] != "PRON" or other.name is not None:  # a pronoun read as nobody says less
+            best = other
     whole = part_whole(table, best.head)
     if whole != best.head:
         best = _candidate_at(whole, found, resolve)
@@ -416,6 +421,30 @@ def predicate_subject(table: TokenTable, i: int) -> int | None:
     if dep[i] != "attr" or up == i or table.lemma[up] != "be" or table.pos[i] != "NOUN" or table.ent_type[i]:
         return None
     return next((c for c in table.children[up] if dep[c] == "nsubj" and table.pos[c] in _NOUNS), None)
+
+
+#: Prepositions that tie a noun of feeling, dealing or action to whom it is directed (:func:`relation_object`).
+_TOWARD_PREPS: Final = frozenset({"for", "against", "with", "behind", "toward", "towards"})
+#: Object pronouns of a person or a group: whom a relation is with ("a good relationship with *him*").
+_PERSON_OBJECTS: Final = frozenset({"him", "her", "them"})
+
+
+def relation_object(table: TokenTable, i: int) -> int | None:
+    """The person or organisation a common noun ``i`` of relation is directed at, where that is what the
+    claim is about (rule "relation_object", issue 15's twenty-fourth target round): "great respect *for
+    Silicon Valley*", "the charges *against Mr. Ortiz*", "a good relationship *with him*",
+    "teachers *behind Clinton*"; else None. The object must be a name or a person's object pronoun (taken
+    only where it is read as someone); not "on" ("a ban *on* assault weapons": the ban is the policy). The
+    blind judges called the relation a minor noun phrase."""
+    if table.pos[i] != "NOUN" or table.ent_type[i]:
+        return None
+    dep, lower = table.dep, table.lower
+    for p in table.children[i]:
+        if dep[p] == "prep" and lower[p] in _TOWARD_PREPS:
+            for o in table.children[p]:
+                if dep[o] == "pobj" and (table.pos[o] == "PROPN" or lower[o] in _PERSON_OBJECTS):
+                    return o
+    return None
 
 
 #: Words of quantity or part that head a phrase whose "of" object is the whole (:func:`part_whole`).
