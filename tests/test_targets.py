@@ -794,6 +794,8 @@ def test_a_predicate_nominal_gives_way_to_its_subject(nlp, text, target):
     # not "on", whose noun is the measure itself; not a pronoun read as nobody
     ("The governor said the ban on assault weapons was long overdue.", "the ban on assault weapons"),
     ("Mr. Hale said he wanted a good relationship with them.", "a good relationship with them"),
+    # nor a noun of an event or a measure, which is the topic itself
+    ("The senator said the nuclear deal with Iran was a historic mistake.", "the nuclear deal with Iran"),
 ])
 def test_a_relation_gives_way_to_whom_it_is_directed_at(nlp, text, target):
     # rule relation_object (issue 15's twenty-fourth target round)
