@@ -780,6 +780,8 @@ def test_a_word_of_a_compound_gives_way_to_the_phrase_it_modifies(nlp, text, tar
     # a predicate that is a name stays; so does one whose subject is a pronoun
     ("The subject of the speech was Hillary Clinton, the aide said.", "The subject of the speech"),
     ('"It has been a very successful strategy," the aide said.', "a very successful strategy"),
+    # nor one whose subject is a generic or light noun, which says less than the predicate
+    ('"The last thing we need now are leaders who stir up more fear," the senator said.', "leaders"),
 ])
 def test_a_predicate_nominal_gives_way_to_its_subject(nlp, text, target):
     # rule predicate_subject (issue 15's twenty-fourth target round)

@@ -408,19 +408,27 @@ def _candidate_at(head: int, found: Sequence[Candidate], resolve: _Resolver) -> 
     return cand
 
 
+#: Subjects that say less than their predicate (:func:`predicate_subject`).
+_NO_SUBJECT_NOUNS: Final = lx.GENERIC_TARGET_NOUNS | lx.LIGHT_TARGET_NOUNS
+
+
 def predicate_subject(table: TokenTable, i: int) -> int | None:
     """The subject a predicate nominal ``i`` of "be" is said of, where that is what the claim is about (rule
     "predicate_subject", issue 15's twenty-fourth target round): "*Economic stagnation* is the source of the
     anger" -> "stagnation", not "the source"; else None. The subject must be a common noun or a name, not a
     pronoun ("it was *a very successful strategy*": "it" may stand for nothing the text names, and "I am
-    *the daughter of immigrants*" says who the speaker is); a predicate that is a name stays ("the subject of
-    the speech was *Hillary Clinton*"). The blind judges called the predicate a minor noun phrase where the
+    *the daughter of immigrants*" says who the speaker is), nor a generic or light noun ("the last *thing* we
+    need are leaders who ..."); a predicate that is a name stays ("the subject of the speech was *Hillary
+    Clinton*"). The blind judges called the predicate a minor noun phrase where the
     statement evaluates its subject."""
     dep, head = table.dep, table.head
     up = head[i]
     if dep[i] != "attr" or up == i or table.lemma[up] != "be" or table.pos[i] != "NOUN" or table.ent_type[i]:
         return None
-    return next((c for c in table.children[up] if dep[c] == "nsubj" and table.pos[c] in _NOUNS), None)
+    subject = next((c for c in table.children[up] if dep[c] == "nsubj" and table.pos[c] in _NOUNS), None)
+    if subject is None or table.lemma[subject] in _NO_SUBJECT_NOUNS:
+        return None  # "the last *thing* we need are leaders who ...": the predicate says what
+    return subject
 
 
 #: Prepositions that tie a noun of feeling, dealing or action to whom it is directed (:func:`relation_object`).
