@@ -773,6 +773,38 @@ def test_a_word_of_a_compound_gives_way_to_the_phrase_it_modifies(nlp, text, tar
     assert c.target_text == target
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # a predicate nominal says something of its subject: the subject is what the claim is about
+    ("Economic stagnation is the source of the anger, the senator said.", "Economic stagnation"),
+    ("Rising rents are the main cause of the exodus from the city, the mayor said.", "Rising rents"),
+    # a predicate that is a name stays; so does one whose subject is a pronoun
+    ("The subject of the speech was Hillary Clinton, the aide said.", "The subject of the speech"),
+    ('"It has been a very successful strategy," the aide said.', "a very successful strategy"),
+    # nor one whose subject is a generic or light noun, which says less than the predicate
+    ('"The last thing we need now are leaders who stir up more fear," the senator said.', "leaders"),
+])
+def test_a_predicate_nominal_gives_way_to_its_subject(nlp, text, target):
+    # rule predicate_subject (issue 15's twenty-fourth target round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a noun of feeling or dealing is about whom it is directed at, when a name says who
+    ("The senator said he had great respect for the Pentagon and its leaders.", "the Pentagon"),
+    ("Officials said the charges against Mr. Ortiz would be dropped next week.", "Mr. Ortiz"),
+    # not "on", whose noun is the measure itself; not a pronoun read as nobody
+    ("The governor said the ban on assault weapons was long overdue.", "the ban on assault weapons"),
+    ("Mr. Hale said he wanted a good relationship with them.", "a good relationship with them"),
+    # nor a noun of an event or a measure, which is the topic itself
+    ("The senator said the nuclear deal with Iran was a historic mistake.", "the nuclear deal with Iran"),
+])
+def test_a_relation_gives_way_to_whom_it_is_directed_at(nlp, text, target):
+    # rule relation_object (issue 15's twenty-fourth target round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
 def test_a_person_possessor_of_a_thing_stays_the_target(nlp):
     (c,) = nlp("The mayor said the council's report was a cover-up.")._.claims
     assert c.target_text == "the council"

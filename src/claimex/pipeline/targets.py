@@ -378,7 +378,16 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     """The phrase the chosen candidate ``best`` stands in for, else ``best``: the whole of a part ("none of
     *the methods*", :func:`part_whole`), what a possessor owns where that is what the claim is about ("the
     party's *nominee*", :func:`owned_topic`), the phrase a compound's first word modifies ("voter" -> "voter
-    fraud", :func:`compound_whole`), the whole of a name ("Wall" -> "Wall Street", :func:`name_head`)."""
+    fraud", :func:`compound_whole`), the whole of a name ("Wall" -> "Wall Street", :func:`name_head`); first,
+    the subject a predicate nominal is said of, where that is a candidate (:func:`predicate_subject`)."""
+    subject = predicate_subject(table, best.head)
+    if subject is not None and any(c.head == subject for c in found):
+        best = _candidate_at(subject, found, resolve)
+    toward = relation_object(table, best.head)
+    if toward is not None and any(c.head == toward for c in found):
+        other = _candidate_at(toward, found, resolve)
+        if table.pos[toward] != "PRON" or other.name is not None:  # a pronoun read as nobody says less
+            best = other
     whole = part_whole(table, best.head)
     if whole != best.head:
         best = _candidate_at(whole, found, resolve)
@@ -397,6 +406,64 @@ def _candidate_at(head: int, found: Sequence[Candidate], resolve: _Resolver) -> 
     cand = next((c for c in found if c.head == head), None) or Candidate(head, None, None, [], 0.0, False)
     resolve(cand)
     return cand
+
+
+#: Subjects that say less than their predicate (:func:`predicate_subject`).
+_NO_SUBJECT_NOUNS: Final = lx.GENERIC_TARGET_NOUNS | lx.LIGHT_TARGET_NOUNS
+
+
+def predicate_subject(table: TokenTable, i: int) -> int | None:
+    """The subject a predicate nominal ``i`` of "be" is said of, where that is what the claim is about (rule
+    "predicate_subject", issue 15's twenty-fourth target round): "*Economic stagnation* is the source of the
+    anger" -> "stagnation", not "the source"; else None. The subject must be a common noun or a name, not a
+    pronoun ("it was *a very successful strategy*": "it" may stand for nothing the text names, and "I am
+    *the daughter of immigrants*" says who the speaker is), nor a generic or light noun ("the last *thing* we
+    need are leaders who ..."); a predicate that is a name stays ("the subject of the speech was *Hillary
+    Clinton*"). The blind judges called the predicate a minor noun phrase where the
+    statement evaluates its subject."""
+    dep, head = table.dep, table.head
+    up = head[i]
+    if dep[i] != "attr" or up == i or table.lemma[up] != "be" or table.pos[i] != "NOUN" or table.ent_type[i]:
+        return None
+    subject = next((c for c in table.children[up] if dep[c] == "nsubj" and table.pos[c] in _NOUNS), None)
+    if subject is None or table.lemma[subject] in _NO_SUBJECT_NOUNS:
+        return None  # "the last *thing* we need are leaders who ...": the predicate says what
+    return subject
+
+
+#: Prepositions that tie a noun of feeling, dealing or action to whom it is directed (:func:`relation_object`).
+_TOWARD_PREPS: Final = frozenset({"for", "against", "with", "behind", "toward", "towards", "to"})
+#: Nouns of a feeling, stance, tie or charge toward someone, whose object is whom they are about
+#: (:func:`relation_object`): not nouns of an event or a measure ("a deal *with* Iran", "a meeting *with* the
+#: Pope", "attacks *against* France", "his bid *for* the White House"), which are themselves the topic.
+_RELATION_NOUNS: Final = frozenset({
+    "respect", "support", "concern", "relationship", "relation", "admiration", "contempt", "disdain", "hostility",
+    "sympathy", "loyalty", "opposition", "anger", "frustration", "affection", "love", "hatred", "disgust", "trust",
+    "faith", "confidence", "praise", "criticism", "charge", "allegation", "accusation", "case", "lawsuit", "suit",
+    "complaint", "backlash", "animus", "enthusiasm", "grudge", "problem", "issue", "feud", "rivalry", "fight",
+    "dislike", "distrust", "mistrust", "resentment", "gratitude", "fondness", "outrage", "scorn", "skepticism",
+    "scepticism", "grievance", "friendship", "alliance", "quarrel", "dispute"})
+#: Object pronouns of a person or a group: whom a relation is with ("a good relationship with *him*").
+_PERSON_OBJECTS: Final = frozenset({"him", "her", "them"})
+
+
+def relation_object(table: TokenTable, i: int) -> int | None:
+    """The person or organisation a common noun ``i`` of relation is directed at, where that is what the
+    claim is about (rule "relation_object", issue 15's twenty-fourth target round): "great respect *for
+    Silicon Valley*", "the charges *against Mr. Ortiz*", "a good relationship *with him*",
+    "support *for Sanders*"; else None. The object must be a name or a person's object pronoun (taken
+    only where it is read as someone), the noun one of feeling, stance, tie or charge (:data:`_RELATION_NOUNS`;
+    not "a deal *with* Iran", which is the topic itself); not through "on" ("a ban *on* assault weapons").
+    The blind judges called the relation a minor noun phrase."""
+    if table.pos[i] != "NOUN" or table.ent_type[i] or table.lemma[i] not in _RELATION_NOUNS:
+        return None
+    dep, lower = table.dep, table.lower
+    for p in table.children[i]:
+        if dep[p] == "prep" and lower[p] in _TOWARD_PREPS:
+            for o in table.children[p]:
+                if dep[o] == "pobj" and (table.pos[o] == "PROPN" or lower[o] in _PERSON_OBJECTS):
+                    return o
+    return None
 
 
 #: Words of quantity or part that head a phrase whose "of" object is the whole (:func:`part_whole`).
