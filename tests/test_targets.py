@@ -973,6 +973,8 @@ def test_a_clause_that_is_the_subject_is_the_target(nlp, text, target):
     ('"The committee being seen as fair is critical to the whole process," the chairman said.', "The committee"),
     # what someone does, opened by a wh-word, names no action
     ('"What the council has done is a scandal," the mayor said.', "the council"),
+    # a gerund of saying that opens the content is the cue's, not an action the statement evaluates
+    ("The singer wrote on Monday, mentioning the new album is almost finished.", "the new album"),
     # a name of the statement besides the clause stays the target
     ('"Bringing the law back now feels right at a time when Senator Ortiz is leading the fight," she said.',
      "Senator Ortiz"),

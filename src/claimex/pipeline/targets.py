@@ -399,6 +399,10 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
 #: Relations of a subject: a clause ("*To staff the line* is to observe ..."), or a gerund the small model
 #: reads as a noun-like subject ("*Calling a threat by another name* does not make it go away").
 _CLAUSE_SUBJECTS: Final = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass"})
+#: Verbs of saying or knowing, whose gerund opening a content is mostly the cue's ("..., *mentioning* the
+#: album is almost done"), not an action the statement evaluates; naming verbs stay ("*Calling* a threat by
+#: another name does not make it go away").
+_SAYING_CLAUSES: Final = (lx.SPEECH_CUES | lx.COGNITIVE_CUES) - lx.NAMING_CUES
 #: Words that open a clause naming no action or event, but what someone does or says ("*What we are
 #: showing* is ...", "*Whatever progress he has made* ...").
 _WH_OPENERS: Final = frozenset({"what", "whatever", "who", "whoever", "how", "where", "why", "when", "whether",
@@ -411,11 +415,12 @@ def clause_topic(st: Statement) -> int | None:
     "clause_topic", issue 15's twenty-fifth target round): a gerund ("*Calling a threat by another name*
     does not make it go away", "*having every visitor register* would be a mistake") or a "to"
     infinitive ("*To cut the program now* would be a mistake"); else None. Not a clause with its own
-    subject ("*the committee being seen as fair* is critical": the committee is the target), not one opened
-    by a wh-word ("*What we are showing* is ..."), not a participle (the small model reads some adverbial
-    ones as subjects), and only a clause that opens its sentence, the content or a quotation (", *noting*
-    the nominee ..." is read as a subject too). The target span is the clause
-    (:func:`claimex.pipeline.claims.target_tokens`); it has no entity or name."""
+    subject ("*the committee being seen as fair* is critical": the committee is the target), not a verb of
+    saying or knowing (:data:`_SAYING_CLAUSES`), not one opened by a wh-word ("*What we are showing* is
+    ..."), not a participle (the small model reads some adverbial ones as subjects), and only a clause that
+    opens its sentence, the content or a quotation (", *noting* the nominee ..." is read as a subject too).
+    The target span is the clause (:func:`claimex.pipeline.claims.target_tokens`); it has no entity or name.
+    :func:`choose` keeps a name the ranker chose outside the clause (:func:`_named_besides`)."""
     table = st.table
     dep, children, content = table.dep, table.children, st.content
     if not content:
@@ -432,7 +437,7 @@ def clause_topic(st: Statement) -> int | None:
             if not (tag == "VBG" or (tag == "VB" and any(dep[g] == "aux" and table.lower[g] == "to"
                                                             for g in children[c]))):
                 continue
-            if any(dep[g] in ("nsubj", "nsubjpass") for g in children[c]):
+            if any(dep[g] in ("nsubj", "nsubjpass") for g in children[c]) or table.lemma[c] in _SAYING_CLAUSES:
                 continue
             left = table.left_edge(c)
             if table.lower[left] in _WH_OPENERS:
