@@ -980,3 +980,37 @@ def test_the_claim_s_target_keeps_its_closing_quotation_mark(en_nlp, analyzer):
     c = analysed(en_nlp, analyzer, text, "the “donor class” is getting restless about the vote", "said")
     assert c["target_text"] == "the “donor class”"
     assert text[slice(*c["target"])] == "the “donor class”"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a gerund or "to" clause that is the subject the statement evaluates is what it is about
+    ('"Raising the minimum wage to fifteen dollars would cost thousands of jobs," the governor said.',
+     "Raising the minimum wage to fifteen dollars"),
+    ("Critics said that dropping the tariffs on steel imports would hurt local workers.",
+     "dropping the tariffs on steel imports"),
+    ('"Closing the border to every refugee is not who we are," the senator said.',
+     "Closing the border to every refugee"),
+    ('"To cut the school lunch program in the middle of the year would be a disgrace," the mayor said.',
+     "To cut the school lunch program in the middle of the year"),
+])
+def test_a_clause_that_is_the_subject_is_the_target(nlp, text, target):
+    # rule clause_topic (issue 15's twenty-fifth target round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+    assert c.target_name is None
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a clause with its own subject: its subject is the target
+    ('"The committee being seen as fair is critical to the whole process," the chairman said.', "The committee"),
+    # what someone does, opened by a wh-word, names no action
+    ('"What the council has done is a scandal," the mayor said.', "the council"),
+    # a gerund of saying that opens the content is the cue's, not an action the statement evaluates
+    ("The singer wrote on Monday, mentioning the new album is almost finished.", "the new album"),
+    # a name of the statement besides the clause stays the target
+    ('"Bringing the law back now feels right at a time when Senator Ortiz is leading the fight," she said.',
+     "Senator Ortiz"),
+])
+def test_no_clause_target_where_someone_is_named(nlp, text, target):
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target

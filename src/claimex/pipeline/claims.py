@@ -252,7 +252,10 @@ def np_indices(table: TokenTable, head: int) -> list[int]:
     out.sort()
     if len(out) > _MAX_TARGET_TOKENS:  # keep the head and its left modifiers only
         left = table.left_edge(head)
-        out = [i for i in out if left <= i <= head]
+        if table.pos[head] in ("VERB", "AUX"):  # a clause (targets.clause_topic): its first words
+            out = [i for i in out if i < out[0] + _MAX_TARGET_TOKENS]
+        else:
+            out = [i for i in out if left <= i <= head]
     punct = table.is_punct
     while out and (punct[out[0]] or dep[out[0]] == "case"):
         out = out[1:]

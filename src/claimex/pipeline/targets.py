@@ -364,6 +364,10 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
             resolve(owned)
             best = owned
     best = _what_it_heads(st.table, best, found, resolve)
+    if SAID_ABOUT not in best.features:
+        clause = clause_topic(st)
+        if clause is not None and not _named_besides(st, best.head, clause):
+            return Choice(clause, None, None, tuple(found))
     entity, name = best.entity, best.name
     if st.mixed and st.table.pos[best.head] == "PRON" and not acts.quoted_at(st, best.head):
         entity, name = _resolve(st, act, best.head, speakers, about, reported_words=True)
@@ -399,6 +403,79 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
         best = _candidate_at(whole, found, resolve)
     whole = name_head(table, best.head)
     return best if whole == best.head else _candidate_at(whole, found, resolve)
+
+
+#: Relations of a subject: a clause ("*To staff the line* is to observe ..."), or a gerund the small model
+#: reads as a noun-like subject ("*Calling a threat by another name* does not make it go away").
+_CLAUSE_SUBJECTS: Final = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass"})
+#: Verbs of saying or knowing, whose gerund opening a content is mostly the cue's ("..., *mentioning* the
+#: album is almost done"), not an action the statement evaluates; naming verbs stay ("*Calling* a threat by
+#: another name does not make it go away").
+_SAYING_CLAUSES: Final = (lx.SPEECH_CUES | lx.COGNITIVE_CUES) - lx.NAMING_CUES
+#: Words that open a clause naming no action or event, but what someone does or says ("*What we are
+#: showing* is ...", "*Whatever progress he has made* ...").
+_WH_OPENERS: Final = frozenset({"what", "whatever", "who", "whoever", "how", "where", "why", "when", "whether",
+                                "which"})
+
+
+def clause_topic(st: Statement) -> int | None:
+    """The head of an action or event named by a clause that is the subject of a main predicate of the
+    content's first sentence, which the predicate evaluates and so what the claim is about (rule
+    "clause_topic", issue 15's twenty-fifth target round): a gerund ("*Calling a threat by another name*
+    does not make it go away", "*having every visitor register* would be a mistake") or a "to"
+    infinitive ("*To cut the program now* would be a mistake"); else None. Not a clause with its own
+    subject ("*the committee being seen as fair* is critical": the committee is the target), not a verb of
+    saying or knowing (:data:`_SAYING_CLAUSES`), not one opened by a wh-word ("*What we are showing* is
+    ..."), not a participle (the small model reads some adverbial ones as subjects), and only a clause that
+    opens its sentence, the content or a quotation (", *noting* the nominee ..." is read as a subject too).
+    The target span is the clause (:func:`claimex.pipeline.claims.target_tokens`); it has no entity or name.
+    :func:`choose` keeps a name the ranker chose outside the clause (:func:`_named_besides`)."""
+    table = st.table
+    dep, children, content = table.dep, table.children, st.content
+    if not content:
+        return None
+    doc = table.doc
+    sentence = doc[content[0]].sent
+    for pred in st.preds:
+        if not sentence.start <= pred < sentence.end:
+            continue
+        for c in children[pred]:
+            if dep[c] not in _CLAUSE_SUBJECTS or not content[0] <= c < pred or table.pos[c] not in ("VERB", "AUX"):
+                continue
+            tag = doc[c].tag_
+            if not (tag == "VBG" or (tag == "VB" and any(dep[g] == "aux" and table.lower[g] == "to"
+                                                            for g in children[c]))):
+                continue
+            if any(dep[g] in ("nsubj", "nsubjpass") for g in children[c]) or table.lemma[c] in _SAYING_CLAUSES:
+                continue
+            left = table.left_edge(c)
+            if table.lower[left] in _WH_OPENERS:
+                continue
+            before = left - 1
+            if left in (content[0], sentence.start) or (before >= 0 and _quote_opens(table, before)):
+                return c
+    return None
+
+
+def _named_besides(st: Statement, chosen: int, clause: int) -> bool:
+    """Whether the candidate ``chosen`` is a name of the content outside the subject ``clause`` ("*Bringing
+    the show back* feels right at a time when *Ms. Reyes* is the nominee"): the named one stays the target
+    (:func:`clause_topic`)."""
+    table = st.table
+    if table.pos[chosen] != "PROPN" or not st.content[0] <= chosen <= st.content[-1]:
+        return False
+    return chosen not in table.subtree(clause)
+
+
+def _quote_opens(table: TokenTable, i: int) -> bool:
+    """Whether token ``i`` is a quotation mark that opens a quotation."""
+    word = table.lower[i]
+    if word in ("“", "``", "‘"):
+        return True
+    if word not in ('"', "''", "'"):
+        return False
+    at = table.idx[i]
+    return at == 0 or table.text[at - 1].isspace() or table.text[at - 1] in lx.OPEN_CONTEXT
 
 
 def _candidate_at(head: int, found: Sequence[Candidate], resolve: _Resolver) -> Candidate:
