@@ -431,37 +431,22 @@ def predicate_subject(table: TokenTable, i: int) -> int | None:
     return subject
 
 
-#: Prepositions that tie a noun of feeling, dealing or action to whom it is directed (:func:`relation_object`).
-_TOWARD_PREPS: Final = frozenset({"for", "against", "with", "behind", "toward", "towards", "to"})
-#: Nouns of a feeling, stance, tie or charge toward someone, whose object is whom they are about
-#: (:func:`relation_object`): not nouns of an event or a measure ("a deal *with* Iran", "a meeting *with* the
-#: Pope", "attacks *against* France", "his bid *for* the White House"), which are themselves the topic.
-_RELATION_NOUNS: Final = frozenset({
-    "respect", "support", "concern", "relationship", "relation", "admiration", "contempt", "disdain", "hostility",
-    "sympathy", "loyalty", "opposition", "anger", "frustration", "affection", "love", "hatred", "disgust", "trust",
-    "faith", "confidence", "praise", "criticism", "charge", "allegation", "accusation", "case", "lawsuit", "suit",
-    "complaint", "backlash", "animus", "enthusiasm", "grudge", "problem", "issue", "feud", "rivalry", "fight",
-    "dislike", "distrust", "mistrust", "resentment", "gratitude", "fondness", "outrage", "scorn", "skepticism",
-    "scepticism", "grievance", "friendship", "alliance", "quarrel", "dispute"})
-#: Object pronouns of a person or a group: whom a relation is with ("a good relationship with *him*").
-_PERSON_OBJECTS: Final = frozenset({"him", "her", "them"})
-
-
 def relation_object(table: TokenTable, i: int) -> int | None:
     """The person or organisation a common noun ``i`` of relation is directed at, where that is what the
-    claim is about (rule "relation_object", issue 15's twenty-fourth target round): "great respect *for
-    Silicon Valley*", "the charges *against Mr. Ortiz*", "a good relationship *with him*",
-    "support *for Sanders*"; else None. The object must be a name or a person's object pronoun (taken
-    only where it is read as someone), the noun one of feeling, stance, tie or charge (:data:`_RELATION_NOUNS`;
-    not "a deal *with* Iran", which is the topic itself); not through "on" ("a ban *on* assault weapons").
-    The blind judges called the relation a minor noun phrase."""
-    if table.pos[i] != "NOUN" or table.ent_type[i] or table.lemma[i] not in _RELATION_NOUNS:
+    claim is about (rule "relation_object", issue 15's twenty-fourth target round): "deep distrust *toward
+    the Harlow County board*", "the charges *against Ms. Varga*", "a long feud *with him*", "loyalty *to
+    Councillor Brandt*"; else None. The object must be a name or a person's object pronoun
+    (:data:`~claimex.lexicons.PERSON_OBJECT_PRONOUNS`, taken only where it is read as someone), the noun one
+    of feeling, stance, tie or charge (:data:`~claimex.lexicons.DIRECTED_RELATION_NOUNS`; not "a treaty *with* Peru",
+    which is the topic itself); not through "on" ("a levy *on* imported steel"). The blind judges called the
+    relation a minor noun phrase."""
+    if table.pos[i] != "NOUN" or table.ent_type[i] or table.lemma[i] not in lx.DIRECTED_RELATION_NOUNS:
         return None
     dep, lower = table.dep, table.lower
     for p in table.children[i]:
-        if dep[p] == "prep" and lower[p] in _TOWARD_PREPS:
+        if dep[p] == "prep" and lower[p] in lx.TOWARD_PREPS:
             for o in table.children[p]:
-                if dep[o] == "pobj" and (table.pos[o] == "PROPN" or lower[o] in _PERSON_OBJECTS):
+                if dep[o] == "pobj" and (table.pos[o] == "PROPN" or lower[o] in lx.PERSON_OBJECT_PRONOUNS):
                     return o
     return None
 
