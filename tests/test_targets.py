@@ -793,6 +793,13 @@ def test_a_predicate_nominal_gives_way_to_its_subject(nlp, text, target):
     # a noun of feeling or dealing is about whom it is directed at, when a name says who
     ("The senator said he had great respect for the Pentagon and its leaders.", "the Pentagon"),
     ("Officials said the charges against Mr. Ortiz would be dropped next week.", "Mr. Ortiz"),
+    ("The mayor said she felt deep loyalty to Councillor Brandt after the flood.", "Councillor Brandt"),
+    ("Ms. Varga said the complaint against Mr. Dorsey was baseless.", "Mr. Dorsey"),
+    # a charge only through "against": a complaint *to* a commission is filed there; nor a place
+    ("Mr. Dorsey said the complaint to the Ohio Elections Commission was baseless.",
+     "the complaint to the Ohio Elections Commission"),
+    ("The governor said the fight for Ohio would be long and costly.", "the fight for Ohio"),
+    ("The councillor said the problem with Denver was its sprawl.", "the problem with Denver"),
     # not "on", whose noun is the measure itself; not a pronoun read as nobody
     ("The governor said the ban on assault weapons was long overdue.", "the ban on assault weapons"),
     ("Mr. Hale said he wanted a good relationship with them.", "a good relationship with them"),

@@ -1281,6 +1281,9 @@ DIRECTED_RELATION_NOUNS: Final[frozenset[str]] = (ACCUSATION_NOUNS | CRITICISM_N
     "issue", "feud", "rivalry", "fight", "dislike", "distrust", "mistrust", "resentment", "gratitude", "fondness",
     "outrage", "scorn", "grievance", "friendship", "alliance", "quarrel", "dispute",
 })
+#: Relation nouns of a legal or formal charge, directed at someone only through "against": a complaint *to* a
+#: commission or a lawsuit *with* a court is filed there, not against it (``targets.relation_object``).
+CHARGE_NOUNS: Final[frozenset[str]] = frozenset({"charge", "complaint", "case", "lawsuit", "suit"})
 #: Prepositions that tie a noun of feeling, dealing or action to whom it is directed (``targets.relation_object``).
 TOWARD_PREPS: Final[frozenset[str]] = frozenset({"for", "against", "with", "behind", "toward", "towards", "to"})
 #: Object pronouns of a person or a group: whom a relation is with ("a long feud with *him*"); "her" stays
