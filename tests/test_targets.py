@@ -777,7 +777,8 @@ def test_a_word_of_a_compound_gives_way_to_the_phrase_it_modifies(nlp, text, tar
     # a predicate nominal says something of its subject: the subject is what the claim is about
     ("Economic stagnation is the source of the anger, the senator said.", "Economic stagnation"),
     ("Rising rents are the main cause of the exodus from the city, the mayor said.", "Rising rents"),
-    # a predicate that is a name stays; so does one whose subject is a pronoun
+    # a predicate that is a name or a role noun (someone) stays; so does one whose subject is a pronoun
+    ("The biggest threat to the levy is the governor, Mr. Dorsey said.", "the governor"),
     ("The subject of the speech was Hillary Clinton, the aide said.", "The subject of the speech"),
     ('"It has been a very successful strategy," the aide said.', "a very successful strategy"),
     # nor one whose subject is a generic or light noun, which says less than the predicate

@@ -426,9 +426,17 @@ def predicate_subject(table: TokenTable, i: int) -> int | None:
     if dep[i] != "attr" or up == i or table.lemma[up] != "be" or table.pos[i] != "NOUN" or table.ent_type[i]:
         return None
     subject = next((c for c in table.children[up] if dep[c] == "nsubj" and table.pos[c] in _NOUNS), None)
-    if subject is None or table.lemma[subject] in _NO_SUBJECT_NOUNS:
-        return None  # "the last *thing* we need are leaders who ...": the predicate says what
+    if subject is None or table.lemma[subject] in _NO_SUBJECT_NOUNS or _someone(table, i):
+        return None  # "the last *thing* we need ...": the predicate says what; "... is *the governor*": someone
     return subject
+
+
+def _someone(table: TokenTable, i: int) -> bool:
+    """A predicate nominal ``i`` that names someone (:func:`predicate_subject`): a noun of a role or an
+    organisation (``acts.is_agent``: "the biggest threat to the levy is *the governor*"), not one with an "of"
+    phrase, which reads as a relation ("soaring rents are *the source* of the anger")."""
+    return acts.is_agent(table, i) and not any(
+        table.dep[c] == "prep" and table.lower[c] == "of" for c in table.children[i])
 
 
 def relation_object(table: TokenTable, i: int) -> int | None:
