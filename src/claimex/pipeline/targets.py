@@ -380,14 +380,15 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     party's *nominee*", :func:`owned_topic`), the phrase a compound's first word modifies ("voter" -> "voter
     fraud", :func:`compound_whole`), the whole of a name ("Wall" -> "Wall Street", :func:`name_head`); first,
     the subject a predicate nominal is said of, where that is a candidate (:func:`predicate_subject`)."""
-    subject = predicate_subject(table, best.head)
-    if subject is not None and any(c.head == subject for c in found):
-        best = _candidate_at(subject, found, resolve)
-    toward = relation_object(table, best.head)
-    if toward is not None and any(c.head == toward for c in found):
-        other = _candidate_at(toward, found, resolve)
-        if table.pos[toward] != "PRON" or other.name is not None:  # a pronoun read as nobody says less
-            best = other
+    said_of = _found_at(found, predicate_subject(table, best.head))
+    if said_of is not None:
+        resolve(said_of)
+        best = said_of
+    toward = _found_at(found, relation_object(table, best.head))
+    if toward is not None:
+        resolve(toward)
+        if table.pos[toward.head] != "PRON" or toward.name is not None:  # a pronoun read as nobody says less
+            best = toward
     whole = part_whole(table, best.head)
     if whole != best.head:
         best = _candidate_at(whole, found, resolve)
@@ -401,9 +402,14 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     return best if whole == best.head else _candidate_at(whole, found, resolve)
 
 
+def _found_at(found: Sequence[Candidate], head: int | None) -> Candidate | None:
+    """The candidate of ``found`` headed by ``head``, else None (also for no ``head``)."""
+    return None if head is None else next((c for c in found if c.head == head), None)
+
+
 def _candidate_at(head: int, found: Sequence[Candidate], resolve: _Resolver) -> Candidate:
     """The candidate of ``found`` headed by ``head``, else a new one (no features: it was not ranked), resolved."""
-    cand = next((c for c in found if c.head == head), None) or Candidate(head, None, None, [], 0.0, False)
+    cand = _found_at(found, head) or Candidate(head, None, None, [], 0.0, False)
     resolve(cand)
     return cand
 
