@@ -414,8 +414,17 @@ def _candidate_at(head: int, found: Sequence[Candidate], resolve: _Resolver) -> 
     return cand
 
 
-#: Subjects that say less than their predicate (:func:`predicate_subject`).
-_NO_SUBJECT_NOUNS: Final = lx.GENERIC_TARGET_NOUNS | lx.LIGHT_TARGET_NOUNS
+def _copula_of(table: TokenTable, i: int) -> int | None:
+    """The copula ``i`` is a predicate nominal of ("it was *a clever plan*", "it’s *a trap*": ``acts.is_copula``
+    reads the contractions), else None (:func:`predicate_subject`, :func:`_minor_features`)."""
+    up = table.head[i]
+    return up if table.dep[i] == "attr" and up != i and acts.is_copula(table, up) else None
+
+
+def _says_less(table: TokenTable, subject: int) -> bool:
+    """A subject that says less than its predicate (:func:`predicate_subject`): a generic noun or a light one
+    (``acts.light_noun``)."""
+    return table.lemma[subject] in lx.GENERIC_TARGET_NOUNS or acts.light_noun(table, subject)
 
 
 def predicate_subject(table: TokenTable, i: int) -> int | None:
@@ -427,12 +436,12 @@ def predicate_subject(table: TokenTable, i: int) -> int | None:
     need are leaders who ..."); a predicate that is a name stays ("the subject of the speech was *Hillary
     Clinton*"). The blind judges called the predicate a minor noun phrase where the
     statement evaluates its subject."""
-    dep, head = table.dep, table.head
-    up = head[i]
-    if dep[i] != "attr" or up == i or table.lemma[up] != "be" or table.pos[i] != "NOUN" or table.ent_type[i]:
+    up = _copula_of(table, i)
+    if up is None or table.pos[i] != "NOUN" or table.ent_type[i]:
         return None
+    dep = table.dep
     subject = next((c for c in table.children[up] if dep[c] == "nsubj" and table.pos[c] in _NOUNS), None)
-    if subject is None or table.lemma[subject] in _NO_SUBJECT_NOUNS or _someone(table, i):
+    if subject is None or _says_less(table, subject) or _someone(table, i):
         return None  # "the last *thing* we need ...": the predicate says what; "... is *the governor*": someone
     return subject
 
@@ -1336,10 +1345,9 @@ def _minor_features(table: TokenTable, i: int, pos: str, ent: str, out: list[str
         if (d == "det" and lower[c] in _QUANTIFYING) or d in ("nummod", "quantmod"):
             out.append(MINOR_QUANTIFIED)
             break
-    up = table.head[i]
-    if dep[i] == "attr" and table.lemma[up] == "be":
+    if _copula_of(table, i) is not None:
         out.append(MINOR_PREDICATE)
-    if dep[i] == "pobj" and lower[up] in _LOCATIVE_PREPS:
+    if dep[i] == "pobj" and lower[table.head[i]] in _LOCATIVE_PREPS:
         out.append(MINOR_LOCATIVE)
     if pos == "NOUN" and not ent:
         if table.lemma[i] in lx.GENERIC_TARGET_NOUNS and not any(table.pos[c] == "PROPN" for c in kids):
