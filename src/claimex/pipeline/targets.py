@@ -429,20 +429,20 @@ def _says_less(table: TokenTable, subject: int) -> bool:
 
 def predicate_subject(table: TokenTable, i: int) -> int | None:
     """The subject a predicate nominal ``i`` of "be" is said of, where that is what the claim is about (rule
-    "predicate_subject", issue 15's twenty-fourth target round): "*Economic stagnation* is the source of the
-    anger" -> "stagnation", not "the source"; else None. The subject must be a common noun or a name, not a
-    pronoun ("it was *a very successful strategy*": "it" may stand for nothing the text names, and "I am
-    *the daughter of immigrants*" says who the speaker is), nor a generic or light noun ("the last *thing* we
-    need are leaders who ..."); a predicate that is a name stays ("the subject of the speech was *Hillary
-    Clinton*"). The blind judges called the predicate a minor noun phrase where the
-    statement evaluates its subject."""
+    "predicate_subject", issue 15's twenty-fourth target round): "*Cheap credit* was the main source of the
+    housing bubble" -> "credit", not "the source"; else None. The subject must be a common noun or a name, not
+    a pronoun ("it has been *a very clever plan*": "it" may stand for nothing the text names, and "I'm *the
+    son of a miner*" says who the speaker is), nor a generic or light noun ("the best *way* forward is a new
+    levy ..."); a predicate that names someone stays (:func:`_someone`: "the real culprit behind the deficit
+    is *Mr. Dorsey*", "the biggest threat to the levy is *the governor*"). The blind judges called the
+    predicate a minor noun phrase where the statement evaluates its subject."""
     up = _copula_of(table, i)
     if up is None or table.pos[i] != "NOUN" or table.ent_type[i]:
         return None
     dep = table.dep
     subject = next((c for c in table.children[up] if dep[c] == "nsubj" and table.pos[c] in _NOUNS), None)
     if subject is None or _says_less(table, subject) or _someone(table, i):
-        return None  # "the last *thing* we need ...": the predicate says what; "... is *the governor*": someone
+        return None  # "the best *way* forward is ...": the predicate says what; "... is *the governor*": someone
     return subject
 
 
@@ -1334,7 +1334,7 @@ def _kind_features(st: Statement, ctx: _Context, i: int, pos: str, ent: str, out
 def _minor_features(table: TokenTable, i: int, pos: str, ent: str, out: list[str]) -> None:
     """The kinds of minor noun phrase, seldom what a statement is about (issue 15's nineteenth target
     round), appended to ``out``: a negated or quantified phrase ("*no* group", "*some* voters", "*one*
-    gallon"), a predicate nominal of "be" ("it was *a very successful strategy*"), a place of setting, the
+    gallon"), a predicate nominal of "be" ("it has been *a very clever plan*"), a place of setting, the
     object of a locative preposition ("*in* the state", "*across* the country"), a generic noun that names
     no one ("*the world*", "*people*": :data:`~claimex.lexicons.GENERIC_TARGET_NOUNS`), and a one-word
     common noun with nothing of its own ("called for a halt to *entry*")."""
