@@ -455,14 +455,16 @@ def _someone(table: TokenTable, i: int) -> bool:
 
 
 def relation_object(table: TokenTable, i: int) -> int | None:
-    """The person or organisation a common noun ``i`` of relation is directed at, where that is what the
+    """The person, organisation or named thing a common noun ``i`` of relation is directed at, where that is what the
     claim is about (rule "relation_object", issue 15's twenty-fourth target round): "deep distrust *toward
     the Harlow County board*", "the charges *against Ms. Varga*", "a long feud *with him*", "loyalty *to
-    Councillor Brandt*"; else None. The object must be someone (``acts.is_agent``): a name or a person's object
-    pronoun (:data:`~claimex.lexicons.PERSON_OBJECT_PRONOUNS`, taken only where it is read as someone), not a
-    place ("the fight *for Ohio*", "the problem *with Denver*"). The noun is one of feeling, stance, tie or
-    charge (:data:`~claimex.lexicons.DIRECTED_RELATION_NOUNS`; not "a treaty *with* Peru", which is the topic
-    itself), and a charge is directed only through "against" (a complaint *to* a commission is filed there:
+    Councillor Brandt*"; else None. The object must be a name or a person's object pronoun
+    (:data:`~claimex.lexicons.PERSON_OBJECT_PRONOUNS`, taken only where it is read as someone), not the name of
+    a state, a city or a country ("the fight *for Ohio*", "the problem *with Denver*": GPE, where the race or
+    the place is the topic). Other names stay, though not all name people: a region that stands for an
+    industry ("distrust *toward Wall Street*"), a book a backlash is against. The noun is one of feeling,
+    stance, tie or charge (:data:`~claimex.lexicons.DIRECTED_RELATION_NOUNS`; not "a treaty *with* Peru", which
+    is the topic itself), and a charge is directed only through "against" (a complaint *to* a commission is filed there:
     :data:`~claimex.lexicons.CHARGE_NOUNS`); not through "on" ("a levy *on* imported steel"). The blind judges
     called the relation a minor noun phrase."""
     lemma = table.lemma[i]
@@ -474,15 +476,13 @@ def relation_object(table: TokenTable, i: int) -> int | None:
         if dep[p] == "prep" and lower[p] in preps:
             for o in table.children[p]:
                 if (dep[o] == "pobj" and (table.pos[o] == "PROPN" or lower[o] in lx.PERSON_OBJECT_PRONOUNS)
-                        and acts.is_agent(table, o) and table.ent_type[o] not in _PLACE_LABELS):
+                        and table.ent_type[o] != "GPE"):
                     return o
     return None
 
 
 #: The one preposition a charge is directed through (:func:`relation_object`).
 _AGAINST: Final = frozenset({"against"})
-#: Entity labels of a place, which is no one a relation is directed at (:func:`relation_object`).
-_PLACE_LABELS: Final = frozenset({"GPE", "LOC"})
 
 
 #: Words of quantity or part that head a phrase whose "of" object is the whole (:func:`part_whole`).
