@@ -1488,6 +1488,8 @@ __all__ = [
     "other_forename",
     "owned_topic",
     "part_whole",
+    "predicate_subject",
+    "relation_object",
     "rule_target",
     "said_about",
     "taken_up",
