@@ -774,14 +774,17 @@ def test_a_word_of_a_compound_gives_way_to_the_phrase_it_modifies(nlp, text, tar
 
 
 @pytest.mark.parametrize(("text", "target"), [
-    # a predicate nominal says something of its subject: the subject is what the claim is about
-    ("Economic stagnation is the source of the anger, the senator said.", "Economic stagnation"),
-    ("Rising rents are the main cause of the exodus from the city, the mayor said.", "Rising rents"),
-    # a predicate that is a name stays; so does one whose subject is a pronoun
-    ("The subject of the speech was Hillary Clinton, the aide said.", "The subject of the speech"),
-    ('"It has been a very successful strategy," the aide said.', "a very successful strategy"),
+    # a predicate nominal says something of its subject: the subject is what the claim is about (the ranker,
+    # left alone, picks the predicate in these)
+    ("A steep rise in rents is the main source of the anger in Harlow County, the mayor said.",
+     "A steep rise in rents"),
+    ("Cheap credit was the main source of the housing bubble in Marston, the treasurer said.", "Cheap credit"),
+    # a predicate that is a name or a role noun (someone) stays; so does one whose subject is a pronoun
+    ("The biggest threat to the levy is the governor, Mr. Dorsey said.", "the governor"),
+    ("The real culprit behind the deficit is Mr. Dorsey, the mayor said.", "Mr. Dorsey"),
+    ('"It has been a very clever plan," the treasurer said.', "a very clever plan"),
     # nor one whose subject is a generic or light noun, which says less than the predicate
-    ('"The last thing we need now are leaders who stir up more fear," the senator said.', "leaders"),
+    ("The best way forward is a new levy on imported steel, the mayor said.", "a new levy on imported steel"),
 ])
 def test_a_predicate_nominal_gives_way_to_its_subject(nlp, text, target):
     # rule predicate_subject (issue 15's twenty-fourth target round)
@@ -793,11 +796,20 @@ def test_a_predicate_nominal_gives_way_to_its_subject(nlp, text, target):
     # a noun of feeling or dealing is about whom it is directed at, when a name says who
     ("The senator said he had great respect for the Pentagon and its leaders.", "the Pentagon"),
     ("Officials said the charges against Mr. Ortiz would be dropped next week.", "Mr. Ortiz"),
-    # not "on", whose noun is the measure itself; not a pronoun read as nobody
-    ("The governor said the ban on assault weapons was long overdue.", "the ban on assault weapons"),
+    ("The mayor said she felt deep loyalty to Councillor Brandt after the flood.", "Councillor Brandt"),
+    ("Ms. Varga said the complaint against Mr. Dorsey was baseless.", "Mr. Dorsey"),
+    # a charge only through "against": a complaint *to* a commission is filed there; nor a place
+    ("Mr. Dorsey said the complaint to the Ohio Elections Commission was baseless.",
+     "the complaint to the Ohio Elections Commission"),
+    ("The governor said the fight for Ohio would be long and costly.", "the fight for Ohio"),
+    ("The councillor said the problem with Denver was its sprawl.", "the problem with Denver"),
+    # not through "on", which says what the noun is about, not whom it is directed at; not a pronoun read
+    # as nobody
+    ("Ms. Varga said the council's concern on Marston Bank was overblown.",
+     "the council's concern on Marston Bank"),
     ("Mr. Hale said he wanted a good relationship with them.", "a good relationship with them"),
     # nor a noun of an event or a measure, which is the topic itself
-    ("The senator said the nuclear deal with Iran was a historic mistake.", "the nuclear deal with Iran"),
+    ("The senator said the trade treaty with Peru was a costly error.", "the trade treaty with Peru"),
 ])
 def test_a_relation_gives_way_to_whom_it_is_directed_at(nlp, text, target):
     # rule relation_object (issue 15's twenty-fourth target round)

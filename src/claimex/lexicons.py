@@ -1270,6 +1270,26 @@ ACCUSATION_NOUNS: Final[frozenset[str]] = frozenset({
 CRITICISM_NOUNS: Final[frozenset[str]] = ACCUSATION_NOUNS | frozenset({
     "skepticism", "scepticism", "backlash", "outcry",
 })
+#: Nouns of a feeling, stance, tie or charge toward someone, whose object is whom they are about
+#: (``targets.relation_object``): the words of criticism and accusation, but for "attack" (an event), and the
+#: words of a tie or a feeling; not nouns of an event or a measure ("a deal *with* Iran", "a meeting *with* the
+#: Pope", "attacks *against* France", "his bid *for* the White House"), which are themselves the topic.
+DIRECTED_RELATION_NOUNS: Final[frozenset[str]] = (ACCUSATION_NOUNS | CRITICISM_NOUNS) - {"attack"} | frozenset({
+    "respect", "support", "concern", "relationship", "relation", "admiration", "contempt", "disdain", "hostility",
+    "sympathy", "loyalty", "opposition", "anger", "frustration", "affection", "love", "hatred", "disgust", "trust",
+    "faith", "confidence", "praise", "case", "lawsuit", "suit", "animus", "enthusiasm", "grudge", "problem",
+    "issue", "feud", "rivalry", "fight", "dislike", "distrust", "mistrust", "resentment", "gratitude", "fondness",
+    "outrage", "scorn", "grievance", "friendship", "alliance", "quarrel", "dispute",
+})
+#: Relation nouns of a legal or formal charge, directed at someone only through "against": a complaint *to* a
+#: commission or a lawsuit *with* a court is filed there, not against it (``targets.relation_object``).
+CHARGE_NOUNS: Final[frozenset[str]] = frozenset({"charge", "complaint", "case", "lawsuit", "suit"})
+#: Prepositions that tie a noun of feeling, dealing or action to whom it is directed (``targets.relation_object``).
+TOWARD_PREPS: Final[frozenset[str]] = frozenset({"for", "against", "with", "behind", "toward", "towards", "to"})
+#: Object pronouns of a person or a group: whom a relation is with ("a long feud with *him*"); "her" stays
+#: (object as well as possessive), "his" and "their" do not (``targets.relation_object``).
+PERSON_OBJECT_PRONOUNS: Final[frozenset[str]] = (
+    (SINGULAR_PERSON_PRONOUNS | PLURAL_PRONOUNS) - REPORTED_SELF_PRONOUNS - {"his", "their"})
 #: Modifiers that make a "claim" a claim to a place or a right, not a statement ("territorial claims").
 TERRITORY_WORDS: Final[frozenset[str]] = frozenset({
     "territorial", "maritime", "land", "border", "sovereignty", "ownership",

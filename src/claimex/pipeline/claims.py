@@ -173,10 +173,13 @@ def target_span(table: TokenTable, head: int) -> tuple[int, int] | None:
 #: apostrophes) opens after a space or the start of the text, and closes elsewhere.
 _OPENING_MARKS: Final = frozenset({"“", "``"})
 _CLOSING_MARKS: Final = frozenset({"”"})
+#: Straight double marks, and two apostrophes (some papers open with them too): which they are depends on
+#: what comes before them.
+_STRAIGHT_MARKS: Final = frozenset({'"', "''"})
 #: Punctuation a closing mark may follow inside the quote ('a “cruel hoax.”').
 _INSIDE_CLOSE: Final = frozenset({".", ",", "!", "?"})
-#: Every double quotation mark :func:`_quote_mark` reads (opening, closing, straight).
-_QUOTE_MARKS: Final = _OPENING_MARKS | _CLOSING_MARKS | {'"', "''"}
+#: Every double quotation mark :func:`_quote_mark` reads (opening, closing, straight); not ``acts._QUOTE_MARKS``.
+_DOUBLE_MARKS: Final = _OPENING_MARKS | _CLOSING_MARKS | _STRAIGHT_MARKS
 
 
 def _quote_mark(table: TokenTable, i: int) -> str | None:
@@ -186,7 +189,7 @@ def _quote_mark(table: TokenTable, i: int) -> str | None:
         return "open"
     if word in _CLOSING_MARKS:
         return "close"
-    if word not in ('"', "''"):  # straight marks, and two apostrophes (some papers open with them too)
+    if word not in _STRAIGHT_MARKS:
         return None
     at = table.idx[i]
     return "open" if at == 0 or table.text[at - 1].isspace() or table.text[at - 1] in lx.OPEN_CONTEXT else "close"
@@ -203,7 +206,7 @@ def _whole_quotes(table: TokenTable, head: int, first: int, last: int) -> tuple[
     opened: int | None = None  # an opening mark inside the span not closed in it
     lower = table.lower
     for k in range(first, last + 1):
-        if lower[k] not in _QUOTE_MARKS:  # most words: no call
+        if lower[k] not in _DOUBLE_MARKS:  # no mark: nothing to open or close
             continue
         kind = _quote_mark(table, k)
         if kind == "open":

@@ -384,14 +384,15 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     party's *nominee*", :func:`owned_topic`), the phrase a compound's first word modifies ("voter" -> "voter
     fraud", :func:`compound_whole`), the whole of a name ("Wall" -> "Wall Street", :func:`name_head`); first,
     the subject a predicate nominal is said of, where that is a candidate (:func:`predicate_subject`)."""
-    subject = predicate_subject(table, best.head)
-    if subject is not None and any(c.head == subject for c in found):
-        best = _candidate_at(subject, found, resolve)
-    toward = relation_object(table, best.head)
-    if toward is not None and any(c.head == toward for c in found):
-        other = _candidate_at(toward, found, resolve)
-        if table.pos[toward] != "PRON" or other.name is not None:  # a pronoun read as nobody says less
-            best = other
+    said_of = _found_at(found, predicate_subject(table, best.head))
+    if said_of is not None:
+        resolve(said_of)
+        best = said_of
+    toward = _found_at(found, relation_object(table, best.head))
+    if toward is not None:
+        resolve(toward)
+        if table.pos[toward.head] != "PRON" or toward.name is not None:  # a pronoun read as nobody says less
+            best = toward
     whole = part_whole(table, best.head)
     if whole != best.head:
         best = _candidate_at(whole, found, resolve)
@@ -478,69 +479,87 @@ def _quote_opens(table: TokenTable, i: int) -> bool:
     return at == 0 or table.text[at - 1].isspace() or table.text[at - 1] in lx.OPEN_CONTEXT
 
 
+def _found_at(found: Sequence[Candidate], head: int | None) -> Candidate | None:
+    """The candidate of ``found`` headed by ``head``, else None (also for no ``head``)."""
+    return None if head is None else next((c for c in found if c.head == head), None)
+
+
 def _candidate_at(head: int, found: Sequence[Candidate], resolve: _Resolver) -> Candidate:
     """The candidate of ``found`` headed by ``head``, else a new one (no features: it was not ranked), resolved."""
-    cand = next((c for c in found if c.head == head), None) or Candidate(head, None, None, [], 0.0, False)
+    cand = _found_at(found, head) or Candidate(head, None, None, [], 0.0, False)
     resolve(cand)
     return cand
 
 
-#: Subjects that say less than their predicate (:func:`predicate_subject`).
-_NO_SUBJECT_NOUNS: Final = lx.GENERIC_TARGET_NOUNS | lx.LIGHT_TARGET_NOUNS
+def _copula_of(table: TokenTable, i: int) -> int | None:
+    """The copula ``i`` is a predicate nominal of ("it was *a clever plan*", "it’s *a trap*": ``acts.is_copula``
+    reads the contractions), else None (:func:`predicate_subject`, :func:`_minor_features`)."""
+    up = table.head[i]
+    return up if table.dep[i] == "attr" and up != i and acts.is_copula(table, up) else None
+
+
+def _says_less(table: TokenTable, subject: int) -> bool:
+    """A subject that says less than its predicate (:func:`predicate_subject`): a generic noun or a light one
+    (``acts.light_noun``)."""
+    return table.lemma[subject] in lx.GENERIC_TARGET_NOUNS or acts.light_noun(table, subject)
 
 
 def predicate_subject(table: TokenTable, i: int) -> int | None:
     """The subject a predicate nominal ``i`` of "be" is said of, where that is what the claim is about (rule
-    "predicate_subject", issue 15's twenty-fourth target round): "*Economic stagnation* is the source of the
-    anger" -> "stagnation", not "the source"; else None. The subject must be a common noun or a name, not a
-    pronoun ("it was *a very successful strategy*": "it" may stand for nothing the text names, and "I am
-    *the daughter of immigrants*" says who the speaker is), nor a generic or light noun ("the last *thing* we
-    need are leaders who ..."); a predicate that is a name stays ("the subject of the speech was *Hillary
-    Clinton*"). The blind judges called the predicate a minor noun phrase where the
-    statement evaluates its subject."""
-    dep, head = table.dep, table.head
-    up = head[i]
-    if dep[i] != "attr" or up == i or table.lemma[up] != "be" or table.pos[i] != "NOUN" or table.ent_type[i]:
+    "predicate_subject", issue 15's twenty-fourth target round): "*Cheap credit* was the main source of the
+    housing bubble" -> "credit", not "the source"; else None. The subject must be a common noun or a name, not
+    a pronoun ("it has been *a very clever plan*": "it" may stand for nothing the text names, and "I'm *the
+    son of a miner*" says who the speaker is), nor a generic or light noun ("the best *way* forward is a new
+    levy ..."); a predicate that names someone stays (:func:`_someone`: "the real culprit behind the deficit
+    is *Mr. Dorsey*", "the biggest threat to the levy is *the governor*"). The blind judges called the
+    predicate a minor noun phrase where the statement evaluates its subject."""
+    up = _copula_of(table, i)
+    if up is None or table.pos[i] != "NOUN" or table.ent_type[i]:
         return None
+    dep = table.dep
     subject = next((c for c in table.children[up] if dep[c] == "nsubj" and table.pos[c] in _NOUNS), None)
-    if subject is None or table.lemma[subject] in _NO_SUBJECT_NOUNS:
-        return None  # "the last *thing* we need are leaders who ...": the predicate says what
+    if subject is None or _says_less(table, subject) or _someone(table, i):
+        return None  # "the best *way* forward is ...": the predicate says what; "... is *the governor*": someone
     return subject
 
 
-#: Prepositions that tie a noun of feeling, dealing or action to whom it is directed (:func:`relation_object`).
-_TOWARD_PREPS: Final = frozenset({"for", "against", "with", "behind", "toward", "towards", "to"})
-#: Nouns of a feeling, stance, tie or charge toward someone, whose object is whom they are about
-#: (:func:`relation_object`): not nouns of an event or a measure ("a deal *with* Iran", "a meeting *with* the
-#: Pope", "attacks *against* France", "his bid *for* the White House"), which are themselves the topic.
-_RELATION_NOUNS: Final = frozenset({
-    "respect", "support", "concern", "relationship", "relation", "admiration", "contempt", "disdain", "hostility",
-    "sympathy", "loyalty", "opposition", "anger", "frustration", "affection", "love", "hatred", "disgust", "trust",
-    "faith", "confidence", "praise", "criticism", "charge", "allegation", "accusation", "case", "lawsuit", "suit",
-    "complaint", "backlash", "animus", "enthusiasm", "grudge", "problem", "issue", "feud", "rivalry", "fight",
-    "dislike", "distrust", "mistrust", "resentment", "gratitude", "fondness", "outrage", "scorn", "skepticism",
-    "scepticism", "grievance", "friendship", "alliance", "quarrel", "dispute"})
-#: Object pronouns of a person or a group: whom a relation is with ("a good relationship with *him*").
-_PERSON_OBJECTS: Final = frozenset({"him", "her", "them"})
+def _someone(table: TokenTable, i: int) -> bool:
+    """A predicate nominal ``i`` that names someone (:func:`predicate_subject`): a noun of a role or an
+    organisation (``acts.is_agent``: "the biggest threat to the levy is *the governor*"), not one with an "of"
+    phrase, which reads as a relation ("soaring rents are *the source* of the anger")."""
+    return acts.is_agent(table, i) and not any(
+        table.dep[c] == "prep" and table.lower[c] == "of" for c in table.children[i])
 
 
 def relation_object(table: TokenTable, i: int) -> int | None:
-    """The person or organisation a common noun ``i`` of relation is directed at, where that is what the
-    claim is about (rule "relation_object", issue 15's twenty-fourth target round): "great respect *for
-    Silicon Valley*", "the charges *against Mr. Ortiz*", "a good relationship *with him*",
-    "support *for Sanders*"; else None. The object must be a name or a person's object pronoun (taken
-    only where it is read as someone), the noun one of feeling, stance, tie or charge (:data:`_RELATION_NOUNS`;
-    not "a deal *with* Iran", which is the topic itself); not through "on" ("a ban *on* assault weapons").
-    The blind judges called the relation a minor noun phrase."""
-    if table.pos[i] != "NOUN" or table.ent_type[i] or table.lemma[i] not in _RELATION_NOUNS:
+    """The person, organisation or named thing a common noun ``i`` of relation is directed at, where that is what the
+    claim is about (rule "relation_object", issue 15's twenty-fourth target round): "deep distrust *toward
+    the Harlow County board*", "the charges *against Ms. Varga*", "a long feud *with him*", "loyalty *to
+    Councillor Brandt*"; else None. The object must be a name or a person's object pronoun
+    (:data:`~claimex.lexicons.PERSON_OBJECT_PRONOUNS`, taken only where it is read as someone), not the name of
+    a state, a city or a country ("the fight *for Ohio*", "the problem *with Denver*": GPE, where the race or
+    the place is the topic). Other names stay, though not all name people: a region that stands for an
+    industry ("distrust *toward Wall Street*"), a book a backlash is against. The noun is one of feeling,
+    stance, tie or charge (:data:`~claimex.lexicons.DIRECTED_RELATION_NOUNS`; not "a treaty *with* Peru", which
+    is the topic itself), and a charge is directed only through "against" (a complaint *to* a commission is filed there:
+    :data:`~claimex.lexicons.CHARGE_NOUNS`); not through "on" ("a levy *on* imported steel"). The blind judges
+    called the relation a minor noun phrase."""
+    lemma = table.lemma[i]
+    if table.pos[i] != "NOUN" or table.ent_type[i] or lemma not in lx.DIRECTED_RELATION_NOUNS:
         return None
+    preps = _AGAINST if lemma in lx.CHARGE_NOUNS else lx.TOWARD_PREPS
     dep, lower = table.dep, table.lower
     for p in table.children[i]:
-        if dep[p] == "prep" and lower[p] in _TOWARD_PREPS:
+        if dep[p] == "prep" and lower[p] in preps:
             for o in table.children[p]:
-                if dep[o] == "pobj" and (table.pos[o] == "PROPN" or lower[o] in _PERSON_OBJECTS):
+                if (dep[o] == "pobj" and (table.pos[o] == "PROPN" or lower[o] in lx.PERSON_OBJECT_PRONOUNS)
+                        and table.ent_type[o] != "GPE"):
                     return o
     return None
+
+
+#: The one preposition a charge is directed through (:func:`relation_object`).
+_AGAINST: Final = frozenset({"against"})
 
 
 #: Words of quantity or part that head a phrase whose "of" object is the whole (:func:`part_whole`).
@@ -1392,7 +1411,7 @@ def _kind_features(st: Statement, ctx: _Context, i: int, pos: str, ent: str, out
 def _minor_features(table: TokenTable, i: int, pos: str, ent: str, out: list[str]) -> None:
     """The kinds of minor noun phrase, seldom what a statement is about (issue 15's nineteenth target
     round), appended to ``out``: a negated or quantified phrase ("*no* group", "*some* voters", "*one*
-    gallon"), a predicate nominal of "be" ("it was *a very successful strategy*"), a place of setting, the
+    gallon"), a predicate nominal of "be" ("it has been *a very clever plan*"), a place of setting, the
     object of a locative preposition ("*in* the state", "*across* the country"), a generic noun that names
     no one ("*the world*", "*people*": :data:`~claimex.lexicons.GENERIC_TARGET_NOUNS`), and a one-word
     common noun with nothing of its own ("called for a halt to *entry*")."""
@@ -1403,10 +1422,9 @@ def _minor_features(table: TokenTable, i: int, pos: str, ent: str, out: list[str
         if (d == "det" and lower[c] in _QUANTIFYING) or d in ("nummod", "quantmod"):
             out.append(MINOR_QUANTIFIED)
             break
-    up = table.head[i]
-    if dep[i] == "attr" and table.lemma[up] == "be":
+    if _copula_of(table, i) is not None:
         out.append(MINOR_PREDICATE)
-    if dep[i] == "pobj" and lower[up] in _LOCATIVE_PREPS:
+    if dep[i] == "pobj" and lower[table.head[i]] in _LOCATIVE_PREPS:
         out.append(MINOR_LOCATIVE)
     if pos == "NOUN" and not ent:
         if table.lemma[i] in lx.GENERIC_TARGET_NOUNS and not any(table.pos[c] == "PROPN" for c in kids):
@@ -1547,6 +1565,8 @@ __all__ = [
     "other_forename",
     "owned_topic",
     "part_whole",
+    "predicate_subject",
+    "relation_object",
     "rule_target",
     "said_about",
     "taken_up",
