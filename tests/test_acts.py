@@ -1594,9 +1594,26 @@ CALLED_OUT = [
      "the county board for its handling of the bridge repairs", "accuse", "the county board"),
     ("The union called on the county to reopen the clinic.", "the county to reopen the clinic", "demand",
      "the county"),
+    # the passive names the one criticised as its subject
+    ("The governor was called out by the treasurer for skipping the budget hearings.",
+     "skipping the budget hearings", "accuse", "The governor"),
 ]
 
 
 @pytest.mark.parametrize(("text", "content", "act", "target"), CALLED_OUT)
 def test_calling_someone_out_accuses_them(nlp, text, content, act, target):
     assert [(c.act, c.target_text) for c in extracted(nlp, text, content)] == [(act, target)]
+
+
+#: (text, content): "call out" with no one named as its object is shouting, no accusation (reviewed after issue
+#: 15's act26 round).
+CALLED_OUT_LOUD = [
+    ('"Over by the gate!" the usher called out to the crowd.', "Over by the gate!"),
+    ('"The water is rising fast," the deputy called out to the marchers.', "The water is rising fast,"),
+    ("The treasurer called out that the ballots had been miscounted.", "the ballots had been miscounted"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), CALLED_OUT_LOUD)
+def test_calling_out_with_no_one_named_accuses_no_one(nlp, text, content):
+    assert [c.act for c in extracted(nlp, text, content)] != ["accuse"]

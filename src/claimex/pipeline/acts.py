@@ -1088,8 +1088,10 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
     if cue is not None and table.lemma[cue] in lx.CONCESSION_CUES:
         return lx.CONCEDE, cue
     if cue is not None and (table.lemma[cue], _particle(table, cue)) in _CRITICISING_PHRASES:
-        st.judged = act_object(table, cue)  # "*called out* the senator for skipping the hearings"
-        return lx.ACCUSE, cue
+        named = _called_out(table, cue)
+        if named is not None:  # "*called out* the senator for skipping the hearings"; not "she called out"
+            st.judged = named
+            return lx.ACCUSE, cue
     act = st.cue_act
     if cue is not None and table.lemma[cue] in lx.DOUBT_CUES:
         doubted = _doubted(st)
@@ -1134,6 +1136,17 @@ def _told_past(st: Statement) -> bool:
                 table.doc[c].tag_ == "VBD" and table.dep[c] in ("aux", "auxpass") for c in table.children[pred]):
             return False
     return True
+
+
+def _called_out(table: TokenTable, cue: int) -> int | None:
+    """The person or organisation a criticising phrasal cue names: its object ("*called out* the sheriff
+    for the delays"), or in the passive its subject ("*the sheriff* was called out by the treasurer"). None
+    when it names no one: "called out" to a crowd, or over a clause, is shouting, no accusation ('"Stand
+    back," the deputy called out')."""
+    named = next((c for c in table.children[cue] if table.dep[c] == "nsubjpass"), None)
+    if named is None:
+        named = act_object(table, cue)
+    return named if named is not None and is_agent(table, named) else None
 
 
 #: Phrasal cues that criticise whom they name, whatever the verb's own class: "*called out* the senator for
