@@ -1109,6 +1109,13 @@ TARGET_UNDOING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({
     ("roll", "back"), ("rein", "in"), ("strike", "down"), ("tear", "up"), ("phase", "out"), ("do", "away"),
     ("scale", "back"),
 })
+#: Nouns after which an infinitive with no subject proposes its act (rule "target_relation",
+#: :func:`claimex.pipeline.acts._proposed_infinitive`): "it is *time to* scrap the levy", "the *chance to*
+#: back the nurses", "a *measure to* fight the outbreak"; after other nouns the infinitive describes
+#: someone ("the first senator *to endorse* her") or reports a readiness.
+PROPOSAL_NOUNS: Final[frozenset[str]] = frozenset({
+    "time", "moment", "chance", "opportunity", "reason", "way", "need", "measure", "plan", "proposal", "bill",
+})
 
 #: The stance a speech act takes toward its target; ``None``: the content's evaluation decides.
 STANCE_BY_ACT: Final[Mapping[str, str | None]] = {

@@ -4360,21 +4360,35 @@ def target_relation(st: Statement, target: int | None) -> str | None:
         kind = "support"
     else:
         return None
-    if _negated_word(table, word):
+    if _negated_word(table, word) or (dep[word] == "relcl" and _proposal_denied(table, word)):
         return "support" if kind == "oppose" else "oppose"
     return kind
 
 
 def _proposed_infinitive(table: TokenTable, word: int) -> bool:
-    """Whether ``word``, read as a relative clause, is an infinitive with no subject after a noun that no one
-    holds: "it is *time to end* her career", "the *moment to back* the nurses" propose the act (issue 15's
-    stance25 round); "those *who supported* the senator" and "the willingness *of older voters* to back the
-    senator" report what others did or would do."""
+    """Whether ``word``, read as a relative clause, is an infinitive with no subject after a noun of proposing
+    (:data:`~claimex.lexicons.PROPOSAL_NOUNS`) that no one holds: "it is *time to scrap* the levy", "the
+    *chance to back* the nurses" propose the act (issue 15's stance25 round); "those *who backed* the
+    treasurer" and "the readiness *of rural voters* to back the treasurer" report what others did or would
+    do, and an infinitive after a person or a pronoun describes someone ("the first *mayor to endorse* her",
+    "there is *nobody to stop* him"). A proposal noun singled out ("the *only* chance to ...", "the *best*
+    way to ...") still proposes."""
     children, noun = table.children[word], table.head[word]
-    return (any(table.dep[c] == "aux" and table.lower[c] == "to" for c in children)
-            and not any(table.dep[c] in ("nsubj", "nsubjpass") for c in children)
-            and not any(table.dep[c] == "poss" or (table.dep[c] == "prep" and table.lower[c] == "of")
-                        for c in table.children[noun]))
+    dep, lower = table.dep, table.lower
+    return (table.pos[noun] == "NOUN" and table.lemma[noun] in lx.PROPOSAL_NOUNS
+            and any(dep[c] == "aux" and lower[c] == "to" for c in children)
+            and not any(dep[c] in ("nsubj", "nsubjpass") for c in children)
+            and not any(dep[c] == "poss" or (dep[c] == "prep" and lower[c] == "of") for c in table.children[noun]))
+
+
+def _proposal_denied(table: TokenTable, word: int) -> bool:
+    """The proposal an infinitive after a noun makes (:func:`_proposed_infinitive`) is denied: the noun has
+    a negative determiner ("there is *no* reason to back the treasurer") or is the predicate of a negated
+    "be" ("this is *not* the moment to drop the levy")."""
+    noun = table.head[word]
+    if any(table.dep[c] == "det" and table.lower[c] in lx.NEGATIVE_DETERMINERS for c in table.children[noun]):
+        return True
+    return table.dep[noun] == "attr" and _negated_word(table, table.head[noun])
 
 
 def _helped(table: TokenTable, i: int, word: int, prep: str | None) -> bool:
