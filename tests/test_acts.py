@@ -1545,23 +1545,31 @@ def test_an_estimate_of_the_past_asserts(nlp, text, content, act):
     assert [c.act for c in extracted(nlp, text, content)] == [act]
 
 
-#: (text, content, act): a necessity put to a generic "you" under "would" or "will" ("you'd have to ...") states
-#: what a thing takes, it asks nothing of anyone and foretells nothing (issue 15's act26 round); "you have to" and
-#: "you need to" without them still demand.
+#: (text, content, act, act_rule): a necessity put to a generic "you" under "would" or "will" ("you'd have to
+#: ...") states what a thing takes, it asks nothing of anyone and foretells nothing (rule "hypothetical_need",
+#: issue 15's act26 round); "you have to" and "you need to" without them still demand, and so does a "will have
+#: to" put to someone else, or to a "you" the cue names (told the sheriff), not to an audience (told reporters).
 HYPOTHETICAL_NEEDS = [
     ('"You\'d have to be blind to miss the traffic on that bridge," the mayor said.',
-     "You'd have to be blind to miss the traffic on that bridge", "assert"),
+     "You'd have to be blind to miss the traffic on that bridge", "assert", "hypothetical_need"),
     ('"You will have to ask the county about the permits," the spokesman said.',
-     "You will have to ask the county about the permits", "assert"),
+     "You will have to ask the county about the permits", "assert", "hypothetical_need"),
+    ('"You\'d have to be blind to miss the traffic on that bridge," the mayor told reporters.',
+     "You'd have to be blind to miss the traffic on that bridge", "assert", "hypothetical_need"),
     ('"You have to fix the bridge before winter," the mayor told the council.',
-     "You have to fix the bridge before winter", "demand"),
+     "You have to fix the bridge before winter", "demand", "obligation"),
+    ('"The county will have to raise the levy," the treasurer said.', "The county will have to raise the levy",
+     "demand", "obligation"),
+    ('"You will have to step down," the treasurer told the sheriff.', "You will have to step down", "demand",
+     "obligation"),
+    ('"You\'ll have to answer for the flooding," the mayor said to the engineer.',
+     "You'll have to answer for the flooding", "demand", "obligation"),
 ]
 
 
-@pytest.mark.parametrize(("text", "content", "act"), HYPOTHETICAL_NEEDS)
-def test_a_hypothetical_need_asserts(nlp, text, content, act):
-    assert [c.act for c in extracted(nlp, text, content)] == [act]
-
+@pytest.mark.parametrize(("text", "content", "act", "act_rule"), HYPOTHETICAL_NEEDS)
+def test_a_hypothetical_need_asserts(nlp, text, content, act, act_rule):
+    assert [(c.act, c.act_rule) for c in extracted(nlp, text, content)] == [(act, act_rule)]
 
 
 #: (text, content, act): "was going to" in the speaker's own words tells a past plan or expectation, no forecast

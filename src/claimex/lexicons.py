@@ -368,6 +368,11 @@ OBSERVER_NOUNS: Final[frozenset[str]] = frozenset({
     "scientist", "researcher", "observer", "commentator", "journalist", "reporter", "columnist", "editor",
     "consultant", "author", "writer", "academic", "lecturer", "demographer", "correspondent",
 })
+#: Nouns of an audience spoken to ("told *reporters*", "said to *the crowd*"): a "you" in what they were told
+#: is still anyone, not them (:func:`claimex.pipeline.acts.hypothetical_need`).
+AUDIENCE_NOUNS: Final[frozenset[str]] = frozenset({
+    "reporter", "journalist", "audience", "crowd", "folk", "viewer", "listener", "supporter", "reader",
+})
 
 #: Words of an academic body or a research institute ("Eastfield University's Center for Public Affairs",
 #: "the Brookings Institution"): a speaker whose role is held there is an observer

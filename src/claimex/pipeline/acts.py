@@ -2698,7 +2698,9 @@ _REMOVING: Final = frozenset({
 def hypothetical_need(st: Statement) -> tuple[str, int | None] | None:
     """A necessity put to a generic "you" under "would" or "will" states what a thing takes; it asks
     nothing of anyone and foretells nothing: "*you'd have to* be blind to miss the traffic", "*you'll have
-    to* ask the county" (since issue 15's act26 round; "you have to fix the bridge" still demands)."""
+    to* ask the county" (since issue 15's act26 round; "you have to fix the bridge" still demands). Not
+    when the cue names whom the speaker addressed: that "you" is them, and the necessity a demand
+    ('"You will have to step down," the treasurer *told the sheriff*': :func:`_cue_addressee`)."""
     table = st.table
     for pred in st.preds:
         if not is_obligation(table, pred):
@@ -2706,8 +2708,22 @@ def hypothetical_need(st: Statement) -> tuple[str, int | None] | None:
         subj = subject(table, pred)
         aux = _modal_children(table, pred)
         if subj is not None and table.lower[subj] == "you" and ("'d" in aux or not _FUTURE.isdisjoint(aux)):
-            return lx.ASSERT, st.act_root
+            return None if _cue_addressee(st) else (lx.ASSERT, st.act_root)
     return None
+
+
+def _cue_addressee(st: Statement) -> bool:
+    """The cue names a person or organisation spoken to: its object ("*told the sheriff*", "*warned
+    her*") or the object of its "to" ("said *to the engineer*"); not an audience ("told *reporters*":
+    :data:`~claimex.lexicons.AUDIENCE_NOUNS`)."""
+    table, cue = st.table, st.cue
+    if cue is None:
+        return False
+    named = [c for c in table.children[cue] if table.dep[c] in ("dobj", "dative")]
+    named += [g for c in table.children[cue] if table.dep[c] == "prep" and table.lower[c] == "to"
+              for g in table.children[c] if table.dep[g] == "pobj"]
+    return any(table.lemma[c] not in lx.AUDIENCE_NOUNS and (is_agent(table, c) or (
+        table.pos[c] == "NOUN" and lexical.noun_kind(table.lemma[c]) in _PEOPLE_KINDS)) for c in named)
 
 
 def obligation(st: Statement) -> tuple[str, int | None] | None:
