@@ -206,15 +206,20 @@ PHRASAL_RELATIONS = [
     ("Nearly a fifth of the voters said they would back Trump.", "they would back Trump", "Trump", "support"),
     ("About a third of the delegates said they would back Kasich.", "they would back Kasich", "Kasich", "support"),
     # the one a help is promised or foreseen for, as the subject of the clause it governs (issue 15's stance25
-    # round): "help *her* win" backs her; not helped, the other way; a help reported in the past is an event
-    ("The senator said he would do everything he can to help her defeat the governor.",
-     "he would do everything he can to help her defeat the governor", "her", "support"),
+    # round): "help *him* win" backs him; not helped, the other way; a help reported in the past is an event
+    ("The organiser said the union will spend what it takes to help him unseat the sheriff.",
+     "the union will spend what it takes to help him unseat the sheriff", "him", "support"),
     ("The strategist said the new ads will help the mayor win a second term.",
      "the new ads will help the mayor win a second term", "mayor", "support"),
     ("The strategist said the new ads will not help the mayor win a second term.",
      "the new ads will not help the mayor win a second term", "mayor", "oppose"),
     ("The strategist said the new ads helped the mayor win a second term.",
      "the new ads helped the mayor win a second term", "mayor", None),
+    # helped to fail, the one helped is worked against (reviewed after the stance25 round)
+    ("The strategist said the new ads will help the mayor lose the runoff.",
+     "the new ads will help the mayor lose the runoff", "mayor", "oppose"),
+    ("The strategist said the new ads will not help the mayor lose the runoff.",
+     "the new ads will not help the mayor lose the runoff", "mayor", "support"),
     # an infinitive after a noun ("it is time to end ...") is a proposal, not a relative clause reporting what
     # others did (issue 15's stance25 round); "those who supported ..." still relates nothing
     ("The challenger said it is time to scrap the treasurer's parking levy.",

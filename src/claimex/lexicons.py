@@ -1074,6 +1074,11 @@ TARGET_BACKING_WORDS: Final[frozenset[str]] = frozenset({
 #: Verbs of helping whose clause's subject is the one helped ("will *help her win*"): rule "target_relation"
 #: reads that subject as the verb's object (:func:`claimex.pipeline.acts._helped`).
 HELPING_VERBS: Final[frozenset[str]] = frozenset({"help"})
+#: Verbs of failing or losing: helping someone to them works against that one ("the ads will *help* the
+#: mayor *lose*": rule "target_relation", :func:`claimex.pipeline.acts._helped`).
+FAILURE_VERBS: Final[frozenset[str]] = frozenset({
+    "lose", "fail", "fall", "resign", "quit", "falter", "stumble", "collapse", "crumble", "sink",
+})
 #: Verbs that back the object of their "for" only: "vote *for* her", "*campaign for* the nominee", "*fight
 #: for* the workers"; with "against" they oppose it (any verb or noun does: "*voted against* the bill").
 TARGET_FOR_VERBS: Final[frozenset[str]] = frozenset({

@@ -4339,7 +4339,9 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     head, dep, lemma, lower = table.head, table.dep, table.lemma, table.lower
     first, last = st.content[0], st.content[-1]
     i, word, prep = _relating_word(table, target, (first, last))
+    failing = False  # "will help *the mayor* lose": helped to fail, worked against
     if _helped(table, i, word, prep):  # "would help *her* win": the one helped, not in the past
+        failing = lemma[word] in lx.FAILURE_VERBS
         i, word = word, head[word]
     # the target is the word's object, or a preposition's; "they would back *Kasich*": the small model reads a
     # name right after some verbs as not their object
@@ -4376,7 +4378,7 @@ def target_relation(st: Statement, target: int | None) -> str | None:
         kind = "support"
     else:
         return None
-    if _negated_word(table, word) or (dep[word] == "relcl" and _proposal_denied(table, word)):
+    if failing != (_negated_word(table, word) or (dep[word] == "relcl" and _proposal_denied(table, word))):
         return "support" if kind == "oppose" else "oppose"
     return kind
 
@@ -4409,9 +4411,11 @@ def _proposal_denied(table: TokenTable, word: int) -> bool:
 
 def _helped(table: TokenTable, i: int, word: int, prep: str | None) -> bool:
     """Whether ``i`` is the subject of the clause a verb of helping governs, the help proposed or foreseen (issue
-    15's stance25 round): "he will do everything he can to *help her defeat* the governor", "the ads *will help
-    the mayor win*" (the small model reads the one helped as the subject of "win"). A help reported in the past
-    ("the ads *helped* the mayor win") is an event, as an undoing word's (:func:`_past_event`)."""
+    15's stance25 round): "the union will spend what it takes to *help him unseat* the sheriff", "the ads *will
+    help the mayor win*" (the small model reads the one helped as the subject of "win"); helped to fail ("will
+    help the mayor *lose*": :data:`~claimex.lexicons.FAILURE_VERBS`), :func:`target_relation` reverses it. A
+    help reported in the past ("the ads *helped* the mayor win") is an event, as an undoing word's
+    (:func:`_past_event`)."""
     helper = table.head[word]
     return (prep is None and table.dep[i] == "nsubj" and table.dep[word] in ("ccomp", "xcomp") and helper != word
             and table.lemma[helper] in lx.HELPING_VERBS and not _past_event(table, helper))
