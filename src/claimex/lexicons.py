@@ -861,6 +861,12 @@ DIRECTIVE_CUES: Final[frozenset[str]] = frozenset({
 })
 #: Auxiliaries of the future proper ("would" is also reported speech's past of "will").
 FUTURE_AUXILIARIES: Final[frozenset[str]] = frozenset({"will", "'ll", "wo", "shall"})
+#: Auxiliaries of the perfect, a typographic apostrophe read as a straight one: "*have* lost", "we*'ve* lost"
+#: (:func:`claimex.pipeline.acts._told_past`).
+PERFECT_AUXILIARIES: Final[frozenset[str]] = frozenset({"have", "has", "had", "'ve"})
+#: The past of "be" as an auxiliary: the past passive ("*were* cut") and a past "going to" ("*was* going to":
+#: :func:`claimex.pipeline.acts._past_going`).
+PAST_BE: Final[frozenset[str]] = frozenset({"was", "were"})
 #: Verbs of wanting: the speaker wanting something done demands it ("we want a full inquiry").
 WISH_VERBS: Final[frozenset[str]] = frozenset({"want", "wish"})
 #: Nouns too light to be the target of a claim ("it will take *some time*", "*the way* she runs it", "the
