@@ -2847,16 +2847,16 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
 
 
 def _past_going(st: Statement, pred: int) -> bool:
-    """"Going to" carried by a past "be": "we *were going to* build a library", "he *was going to* do what he
-    was going to do". In the speaker's own words it tells a past plan or expectation, no forecast (since issue
+    """"Going to" carried by a past "be": "we *were going to* build a library", "the board *was going to*
+    vote no whatever we said". In the speaker's own words it tells a past plan or expectation, no forecast (since issue
     15's act26 round); in reported speech it is the backshifted "is going to", and so is a past "be" outside a
     mixed quote's marks ('she said she was "*going to* close the mill"')."""
     table = st.table
     going = table.head[pred] if table.lower[pred] != "going" else pred
     if table.lower[going] != "going":
         return False
-    return any(table.dep[c] == "aux" and table.lower[c] in ("was", "were") and quoted_at(st, c)
-               and st.content[0] <= c <= st.content[-1] for c in table.children[going])
+    return any(table.dep[c] == "aux" and table.lower[c] in lx.PAST_BE and quoted_at(st, c)
+               for c in table.children[going])
 
 
 def _described_future(table: TokenTable, verb: int) -> bool:
