@@ -159,6 +159,10 @@ NAMING_CUES: Final[frozenset[str]] = frozenset({
 #: Verbs that are cues only with a particle: "point out", "go on", "lash out".
 PHRASAL_CUES: Final[Mapping[str, str]] = {"point": "out", "spell": "out", "lay": "out", "fire": "back",
                                           "shoot": "back"}
+#: Phrasal cues that criticise whom they name, whatever the verb's own class, as (verb, particle): "*called
+#: out* the sheriff for the delays" accuses, it calls for nothing
+#: (:func:`claimex.pipeline.acts.cue_class`, since issue 15's act26 round).
+CRITICISING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({("call", "out")})
 
 #: Things that carry someone's words: "Trump released an ad calling ...", "sent a text saying ...". The
 #: one who put them out speaks, not the thing.
@@ -861,6 +865,12 @@ DIRECTIVE_CUES: Final[frozenset[str]] = frozenset({
 })
 #: Auxiliaries of the future proper ("would" is also reported speech's past of "will").
 FUTURE_AUXILIARIES: Final[frozenset[str]] = frozenset({"will", "'ll", "wo", "shall"})
+#: Auxiliaries of the conditional, a typographic apostrophe read as a straight one: "*would* have to", "you*'d*
+#: have to" (:func:`claimex.pipeline.acts.hypothetical_need`).
+CONDITIONAL_AUXILIARIES: Final[frozenset[str]] = frozenset({"would", "'d"})
+#: The pronoun a necessity may be put to generically: "*you*'d have to be blind to miss it"
+#: (:func:`claimex.pipeline.acts.hypothetical_need`).
+GENERIC_PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"you"})
 #: Auxiliaries of the perfect, a typographic apostrophe read as a straight one: "*have* lost", "we*'ve* lost"
 #: (:func:`claimex.pipeline.acts._told_past`).
 PERFECT_AUXILIARIES: Final[frozenset[str]] = frozenset({"have", "has", "had", "'ve"})

@@ -1087,7 +1087,7 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
     table, cue = st.table, st.cue
     if cue is not None and table.lemma[cue] in lx.CONCESSION_CUES:
         return lx.CONCEDE, cue
-    if cue is not None and (table.lemma[cue], _particle(table, cue)) in _CRITICISING_PHRASES:
+    if cue is not None and (table.lemma[cue], _particle(table, cue)) in lx.CRITICISING_PHRASES:
         named = _called_out(table, cue)
         if named is not None:  # "*called out* the senator for skipping the hearings"; not "she called out"
             st.judged = named
@@ -1154,11 +1154,6 @@ def _called_out(table: TokenTable, cue: int) -> int | None:
     if named is None:
         named = act_object(table, cue)
     return named if named is not None and is_agent(table, named) else None
-
-
-#: Phrasal cues that criticise whom they name, whatever the verb's own class: "*called out* the senator for
-#: skipping the hearings" accuses, it calls for nothing (since issue 15's act26 round).
-_CRITICISING_PHRASES: Final = frozenset({("call", "out")})
 
 
 #: Verbs of moral condemnation: said of an event or a thing they condemn it ("condemned the strikes"); the
@@ -2714,9 +2709,14 @@ def hypothetical_need(st: Statement) -> tuple[str, int | None] | None:
             continue
         subj = subject(table, pred)
         aux = _modal_children(table, pred)
-        if subj is not None and table.lower[subj] == "you" and ("'d" in aux or not _FUTURE.isdisjoint(aux)):
+        if subj is not None and table.lower[subj] in lx.GENERIC_PERSON_PRONOUNS and not _SUPPOSING.isdisjoint(aux):
             return None if _cue_addressee(st) else (lx.ASSERT, st.act_root)
     return None
+
+
+#: The auxiliaries under which a necessity is supposed, not asked (:func:`hypothetical_need`): the future and
+#: the conditional ("you'll have to", "you'd have to").
+_SUPPOSING: Final = _FUTURE | lx.CONDITIONAL_AUXILIARIES
 
 
 def _cue_addressee(st: Statement) -> bool:
