@@ -220,7 +220,7 @@ PHRASAL_RELATIONS = [
      "the new ads will help the mayor lose the runoff", "mayor", "oppose"),
     ("The strategist said the new ads will not help the mayor lose the runoff.",
      "the new ads will not help the mayor lose the runoff", "mayor", "support"),
-    # an infinitive after a noun ("it is time to end ...") is a proposal, not a relative clause reporting what
+    # an infinitive after a noun ("it is time to scrap ...") is a proposal, not a relative clause reporting what
     # others did (issue 15's stance25 round); "those who supported ..." still relates nothing
     ("The challenger said it is time to scrap the treasurer's parking levy.",
      "it is time to scrap the treasurer's parking levy", "treasurer", "oppose"),
@@ -278,7 +278,7 @@ def test_phrasal_target_relation(en_nlp, analyzer, text, content, word, relation
      ["ROOT", "nsubj", "relcl", "dobj"], False),
 ])
 def test_an_infinitive_after_a_noun_no_one_holds_proposes(en_nlp, words, pos, heads, deps, proposed):
-    """acts._proposed_infinitive (issue 15's stance25 round): "it is time to end ..." proposes the act; a noun
+    """acts._proposed_infinitive (issue 15's stance25 round): "it is time to scrap ..." proposes the act; a noun
     held by someone ("the plan of the council to ...", "their chance") reports others' intent, and a person or
     a pronoun ("the senator to back ...", "nobody to stop ...") is described (lexicons.PROPOSAL_NOUNS)."""
     from spacy.tokens import Doc
