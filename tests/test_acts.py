@@ -1607,6 +1607,11 @@ CALLED_OUT = [
      "the county board for its handling of the bridge repairs", "accuse", "the county board"),
     ("The union called on the county to reopen the clinic.", "the county to reopen the clinic", "demand",
      "the county"),
+    # a noun of a person ("rival"), or the name in apposition when the small model reads "rival" as an adjective
+    ("The treasurer called out her rival Dana Ortiz for missing the budget vote.",
+     "her rival Dana Ortiz for missing the budget vote", "accuse", "her rival"),
+    ("Councillor Reyes called out his rival Tom Becker for alienating the farmers.",
+     "his rival Tom Becker for alienating the farmers", "accuse", "Tom Becker"),
     # the passive names the one criticised as its subject
     ("The governor was called out by the treasurer for skipping the budget hearings.",
      "skipping the budget hearings", "accuse", "The governor"),

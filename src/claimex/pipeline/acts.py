@@ -1147,13 +1147,22 @@ _PERFECT_OR_PAST: Final = lx.PERFECT_AUXILIARIES | lx.PAST_BE
 
 def _called_out(table: TokenTable, cue: int) -> int | None:
     """The person or organisation a criticising phrasal cue names: its object ("*called out* the sheriff
-    for the delays"), or in the passive its subject ("*the sheriff* was called out by the treasurer"). None
-    when it names no one: "called out" to a crowd, or over a clause, is shouting, no accusation ('"Stand
-    back," the deputy called out')."""
-    named = next((c for c in table.children[cue] if table.dep[c] == "nsubjpass"), None)
+    for the delays", "called out *his rival* Dana Ortiz", where the small model may read "rival" as an
+    adjective: its apposition is then the one named), or in the passive its subject ("*the sheriff* was
+    called out by the treasurer"). None when it names no one: "called out" to a crowd, or over a clause, is
+    shouting, no accusation ('"Stand back," the deputy called out')."""
+    dep, kids = table.dep, table.children[cue]
+    named = next((c for c in kids if dep[c] == "nsubjpass"), None)
     if named is None:
         named = act_object(table, cue)
-    return named if named is not None and is_agent(table, named) else None
+    if named is None:
+        named = next((c for c in kids if dep[c] in ("dobj", "oprd")), None)
+    if named is None:
+        return None
+    if is_agent(table, named) or (table.pos[named] == "NOUN"
+                                  and lexical.noun_kind(table.lemma[named]) in _PEOPLE_KINDS):
+        return named
+    return next((c for c in table.children[named] if dep[c] == "appos" and is_agent(table, c)), None)
 
 
 #: Verbs of moral condemnation: said of an event or a thing they condemn it ("condemned the strikes"); the
