@@ -2864,8 +2864,10 @@ def _past_going(st: Statement, pred: int) -> bool:
     going = table.head[pred] if table.lower[pred] != "going" else pred
     if table.lower[going] != "going":
         return False
-    return any(table.dep[c] == "aux" and table.lower[c] in lx.PAST_BE and quoted_at(st, c)
-               for c in table.children[going])
+    # within the content: a direct quote that opens at "going" ('said she was "going to shut ..."') is quoted
+    # throughout (quoted_at), and its "was" outside it reports
+    return any(table.dep[c] == "aux" and table.lower[c] in lx.PAST_BE and st.content[0] <= c <= st.content[-1]
+               and quoted_at(st, c) for c in table.children[going])
 
 
 def _described_future(table: TokenTable, verb: int) -> bool:
