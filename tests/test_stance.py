@@ -206,21 +206,38 @@ PHRASAL_RELATIONS = [
     ("Nearly a fifth of the voters said they would back Trump.", "they would back Trump", "Trump", "support"),
     ("About a third of the delegates said they would back Kasich.", "they would back Kasich", "Kasich", "support"),
     # the one a help is promised or foreseen for, as the subject of the clause it governs (issue 15's stance25
-    # round): "help *her* win" backs her; not helped, the other way; a help reported in the past is an event
-    ("The senator said he would do everything he can to help her defeat the governor.",
-     "he would do everything he can to help her defeat the governor", "her", "support"),
+    # round): "help *him* win" backs him; not helped, the other way; a help reported in the past is an event
+    ("The organiser said the union will spend what it takes to help him unseat the sheriff.",
+     "the union will spend what it takes to help him unseat the sheriff", "him", "support"),
     ("The strategist said the new ads will help the mayor win a second term.",
      "the new ads will help the mayor win a second term", "mayor", "support"),
     ("The strategist said the new ads will not help the mayor win a second term.",
      "the new ads will not help the mayor win a second term", "mayor", "oppose"),
     ("The strategist said the new ads helped the mayor win a second term.",
      "the new ads helped the mayor win a second term", "mayor", None),
-    # an infinitive after a noun ("it is time to end ...") is a proposal, not a relative clause reporting what
+    # helped to fail, the one helped is worked against (reviewed after the stance25 round)
+    ("The strategist said the new ads will help the mayor lose the runoff.",
+     "the new ads will help the mayor lose the runoff", "mayor", "oppose"),
+    ("The strategist said the new ads will not help the mayor lose the runoff.",
+     "the new ads will not help the mayor lose the runoff", "mayor", "support"),
+    # an infinitive after a noun ("it is time to scrap ...") is a proposal, not a relative clause reporting what
     # others did (issue 15's stance25 round); "those who supported ..." still relates nothing
-    ("The challenger said it is time to end the mayor's political career.",
-     "it is time to end the mayor's political career", "mayor", "oppose"),
+    ("The challenger said it is time to scrap the treasurer's parking levy.",
+     "it is time to scrap the treasurer's parking levy", "treasurer", "oppose"),
     ("The activist said now is the moment to back the nurses.", "now is the moment to back the nurses", "nurses",
      "support"),
+    # only after a noun of proposing, and reversed when the proposal is denied (reviewed after the stance25
+    # round): an infinitive after a person or a pronoun describes someone
+    ("The clerk said she was the first county official to endorse the treasurer.",
+     "she was the first county official to endorse the treasurer", "treasurer", None),
+    ("The clerk said Ortiz was the only council member to back the treasurer.",
+     "Ortiz was the only council member to back the treasurer", "treasurer", None),
+    ("The clerk said there is nobody to stop the treasurer.", "there is nobody to stop the treasurer",
+     "treasurer", None),
+    ("The activist said this is not the moment to abandon the nurses.",
+     "this is not the moment to abandon the nurses", "nurses", "support"),
+    ("The activist said there is no reason to back the treasurer.", "there is no reason to back the treasurer",
+     "treasurer", "oppose"),
     ("The clerk said those who supported the senator were tired.", "those who supported the senator were tired",
      "senator", None),
     # "do away with" undoes; "do well with", "do business with" do nothing to their object (stance25 round)
@@ -245,24 +262,31 @@ def test_phrasal_target_relation(en_nlp, analyzer, text, content, word, relation
     assert acts.target_relation(st, target) == relation
 
 
-@pytest.mark.parametrize(("words", "heads", "deps", "proposed"), [
+@pytest.mark.parametrize(("words", "pos", "heads", "deps", "proposed"), [
     # the parse the small model gives in a longer article: "to back" as a relative clause of a noun
-    (["the", "willingness", "of", "voters", "to", "back", "Obama"], [1, 1, 1, 2, 5, 1, 5],
-     ["det", "ROOT", "prep", "pobj", "aux", "relcl", "dobj"], False),
-    (["their", "willingness", "to", "back", "Obama"], [1, 1, 3, 1, 3], ["poss", "ROOT", "aux", "relcl", "dobj"],
-     False),
-    (["the", "time", "to", "end", "it"], [1, 1, 3, 1, 3], ["det", "ROOT", "aux", "relcl", "dobj"], True),
-    (["those", "who", "back", "Obama"], [0, 2, 0, 2], ["ROOT", "nsubj", "relcl", "dobj"], False),
+    (["the", "plan", "of", "the", "council", "to", "close", "it"], ["DET", "NOUN", "ADP", "DET", "NOUN", "PART",
+     "VERB", "PRON"], [1, 1, 1, 4, 2, 6, 1, 6], ["det", "ROOT", "prep", "det", "pobj", "aux", "relcl", "dobj"], False),
+    (["their", "chance", "to", "back", "Alvarez"], ["PRON", "NOUN", "PART", "VERB", "PROPN"], [1, 1, 3, 1, 3],
+     ["poss", "ROOT", "aux", "relcl", "dobj"], False),
+    (["the", "time", "to", "end", "it"], ["DET", "NOUN", "PART", "VERB", "PRON"], [1, 1, 3, 1, 3],
+     ["det", "ROOT", "aux", "relcl", "dobj"], True),
+    (["the", "senator", "to", "back", "Alvarez"], ["DET", "NOUN", "PART", "VERB", "PROPN"], [1, 1, 3, 1, 3],
+     ["det", "ROOT", "aux", "relcl", "dobj"], False),
+    (["nobody", "to", "stop", "him"], ["PRON", "PART", "VERB", "PRON"], [0, 2, 0, 2],
+     ["ROOT", "aux", "relcl", "dobj"], False),
+    (["those", "who", "back", "Alvarez"], ["PRON", "PRON", "VERB", "PROPN"], [0, 2, 0, 2],
+     ["ROOT", "nsubj", "relcl", "dobj"], False),
 ])
-def test_an_infinitive_after_a_noun_no_one_holds_proposes(en_nlp, words, heads, deps, proposed):
-    """acts._proposed_infinitive (issue 15's stance25 round): "it is time to end ..." proposes the act; a noun
-    held by someone ("the willingness of voters to back ...", "their willingness") reports others' readiness."""
+def test_an_infinitive_after_a_noun_no_one_holds_proposes(en_nlp, words, pos, heads, deps, proposed):
+    """acts._proposed_infinitive (issue 15's stance25 round): "it is time to scrap ..." proposes the act; a noun
+    held by someone ("the plan of the council to ...", "their chance") reports others' intent, and a person or
+    a pronoun ("the senator to back ...", "nobody to stop ...") is described (lexicons.PROPOSAL_NOUNS)."""
     from spacy.tokens import Doc
 
     from claimex.pipeline import acts
     from claimex.pipeline.tokens import TokenTable
 
-    doc = Doc(en_nlp.vocab, words=words, heads=heads, deps=deps)
+    doc = Doc(en_nlp.vocab, words=words, pos=pos, lemmas=[w.lower() for w in words], heads=heads, deps=deps)
     verb = next(t.i for t in doc if t.dep_ == "relcl")
     assert acts._proposed_infinitive(TokenTable.of(doc), verb) is proposed
 

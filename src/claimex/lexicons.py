@@ -159,6 +159,10 @@ NAMING_CUES: Final[frozenset[str]] = frozenset({
 #: Verbs that are cues only with a particle: "point out", "go on", "lash out".
 PHRASAL_CUES: Final[Mapping[str, str]] = {"point": "out", "spell": "out", "lay": "out", "fire": "back",
                                           "shoot": "back"}
+#: Phrasal cues that criticise whom they name, whatever the verb's own class, as (verb, particle): "*called
+#: out* the sheriff for the delays" accuses, it calls for nothing
+#: (:func:`claimex.pipeline.acts.cue_class`, since issue 15's act26 round).
+CRITICISING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({("call", "out")})
 
 #: Things that carry someone's words: "Trump released an ad calling ...", "sent a text saying ...". The
 #: one who put them out speaks, not the thing.
@@ -367,6 +371,11 @@ OBSERVER_NOUNS: Final[frozenset[str]] = frozenset({
     "analyst", "expert", "economist", "professor", "scholar", "historian", "pollster", "strategist",
     "scientist", "researcher", "observer", "commentator", "journalist", "reporter", "columnist", "editor",
     "consultant", "author", "writer", "academic", "lecturer", "demographer", "correspondent",
+})
+#: Nouns of an audience spoken to ("told *reporters*", "said to *the crowd*"): a "you" in what they were told
+#: is still anyone, not them (:func:`claimex.pipeline.acts.hypothetical_need`).
+AUDIENCE_NOUNS: Final[frozenset[str]] = frozenset({
+    "reporter", "journalist", "audience", "crowd", "folk", "viewer", "listener", "supporter", "reader",
 })
 
 #: Words of an academic body or a research institute ("Eastfield University's Center for Public Affairs",
@@ -856,6 +865,18 @@ DIRECTIVE_CUES: Final[frozenset[str]] = frozenset({
 })
 #: Auxiliaries of the future proper ("would" is also reported speech's past of "will").
 FUTURE_AUXILIARIES: Final[frozenset[str]] = frozenset({"will", "'ll", "wo", "shall"})
+#: Auxiliaries of the conditional, a typographic apostrophe read as a straight one: "*would* have to", "you*'d*
+#: have to" (:func:`claimex.pipeline.acts.hypothetical_need`).
+CONDITIONAL_AUXILIARIES: Final[frozenset[str]] = frozenset({"would", "'d"})
+#: The pronoun a necessity may be put to generically: "*you*'d have to be blind to miss it"
+#: (:func:`claimex.pipeline.acts.hypothetical_need`).
+GENERIC_PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"you"})
+#: Auxiliaries of the perfect, a typographic apostrophe read as a straight one: "*have* lost", "we*'ve* lost"
+#: (:func:`claimex.pipeline.acts._told_past`).
+PERFECT_AUXILIARIES: Final[frozenset[str]] = frozenset({"have", "has", "had", "'ve"})
+#: The past of "be" as an auxiliary: the past passive ("*were* cut") and a past "going to" ("*was* going to":
+#: :func:`claimex.pipeline.acts._past_going`).
+PAST_BE: Final[frozenset[str]] = frozenset({"was", "were"})
 #: Verbs of wanting: the speaker wanting something done demands it ("we want a full inquiry").
 WISH_VERBS: Final[frozenset[str]] = frozenset({"want", "wish"})
 #: Nouns too light to be the target of a claim ("it will take *some time*", "*the way* she runs it", "the
@@ -1069,6 +1090,11 @@ TARGET_BACKING_WORDS: Final[frozenset[str]] = frozenset({
 #: Verbs of helping whose clause's subject is the one helped ("will *help her win*"): rule "target_relation"
 #: reads that subject as the verb's object (:func:`claimex.pipeline.acts._helped`).
 HELPING_VERBS: Final[frozenset[str]] = frozenset({"help"})
+#: Verbs of failing or losing: helping someone to them works against that one ("the ads will *help* the
+#: mayor *lose*": rule "target_relation", :func:`claimex.pipeline.acts._helped`).
+FAILURE_VERBS: Final[frozenset[str]] = frozenset({
+    "lose", "fail", "fall", "resign", "quit", "falter", "stumble", "collapse", "crumble", "sink",
+})
 #: Verbs that back the object of their "for" only: "vote *for* her", "*campaign for* the nominee", "*fight
 #: for* the workers"; with "against" they oppose it (any verb or noun does: "*voted against* the bill").
 TARGET_FOR_VERBS: Final[frozenset[str]] = frozenset({
@@ -1108,6 +1134,13 @@ TARGET_OPPOSING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({
 TARGET_UNDOING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({
     ("roll", "back"), ("rein", "in"), ("strike", "down"), ("tear", "up"), ("phase", "out"), ("do", "away"),
     ("scale", "back"),
+})
+#: Nouns after which an infinitive with no subject proposes its act (rule "target_relation",
+#: :func:`claimex.pipeline.acts._proposed_infinitive`): "it is *time to* scrap the levy", "the *chance to*
+#: back the nurses", "a *measure to* fight the outbreak"; after other nouns the infinitive describes
+#: someone ("the first senator *to endorse* her") or reports a readiness.
+PROPOSAL_NOUNS: Final[frozenset[str]] = frozenset({
+    "time", "moment", "chance", "opportunity", "reason", "way", "need", "measure", "plan", "proposal", "bill",
 })
 
 #: The stance a speech act takes toward its target; ``None``: the content's evaluation decides.

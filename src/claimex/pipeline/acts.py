@@ -1087,9 +1087,11 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
     table, cue = st.table, st.cue
     if cue is not None and table.lemma[cue] in lx.CONCESSION_CUES:
         return lx.CONCEDE, cue
-    if cue is not None and (table.lemma[cue], _particle(table, cue)) in _CRITICISING_PHRASES:
-        st.judged = act_object(table, cue)  # "*called out* the senator for skipping the hearings"
-        return lx.ACCUSE, cue
+    if cue is not None and (table.lemma[cue], _particle(table, cue)) in lx.CRITICISING_PHRASES:
+        named = _called_out(table, cue)
+        if named is not None:  # "*called out* the senator for skipping the hearings"; not "she called out"
+            st.judged = named
+            return lx.ACCUSE, cue
     act = st.cue_act
     if cue is not None and table.lemma[cue] in lx.DOUBT_CUES:
         doubted = _doubted(st)
@@ -1119,26 +1121,48 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
 
 def _told_past(st: Statement) -> bool:
     """The content tells the past: every main predicate is in the past tense or the perfect, with no modal
-    ("estimates that its members *knocked* on 40,000 doors", "*have helped* campaign"). Under a cue of
-    predicting ("estimates", "projects") it estimates what was, it foretells nothing (since issue 15's act26
-    round: the judges read such estimates as assertions); the later rules read it."""
+    ("estimates that its members *knocked* on 40,000 doors", "*have cleared* the backlog", "we*'ve lost*
+    3,000 jobs"; not "*would have lost* power"). Under a cue of predicting ("estimates", "projects") it
+    estimates what was, it foretells nothing (since issue 15's act26 round: the judges read such estimates as
+    assertions); the later rules read it."""
     table = st.table
     if not st.preds:
         return False
     for pred in st.preds:
-        aux = _modal_children(table, pred)
-        if any(table.doc[c].tag_ == "MD" for c in table.children[pred]):
+        aux = [c for c in table.children[pred] if table.dep[c] in ("aux", "auxpass")]
+        if any(table.doc[c].tag_ == "MD" for c in aux):
             return False
-        if table.doc[pred].tag_ != "VBD" and not (table.doc[pred].tag_ == "VBN" and (
-                {"have", "has", "had", "was", "were"} & set(aux))) and not any(
-                table.doc[c].tag_ == "VBD" and table.dep[c] in ("aux", "auxpass") for c in table.children[pred]):
+        tag = table.doc[pred].tag_
+        if tag != "VBD" and not (tag == "VBN" and any(
+                _straight(table.lower[c]) in _PERFECT_OR_PAST for c in aux)) and not any(
+                table.doc[c].tag_ == "VBD" for c in aux):
             return False
     return True
 
 
-#: Phrasal cues that criticise whom they name, whatever the verb's own class: "*called out* the senator for
-#: skipping the hearings" accuses, it calls for nothing (since issue 15's act26 round).
-_CRITICISING_PHRASES: Final = frozenset({("call", "out")})
+#: The auxiliaries of a past participle that tell the past: the perfect ("have lost", "we've lost") and the
+#: past passive ("were cut") (:func:`_told_past`).
+_PERFECT_OR_PAST: Final = lx.PERFECT_AUXILIARIES | lx.PAST_BE
+
+
+def _called_out(table: TokenTable, cue: int) -> int | None:
+    """The person or organisation a criticising phrasal cue names: its object ("*called out* the sheriff
+    for the delays", "called out *his rival* Dana Ortiz", where the small model may read "rival" as an
+    adjective: its apposition is then the one named), or in the passive its subject ("*the sheriff* was
+    called out by the treasurer"). None when it names no one: "called out" to a crowd, or over a clause, is
+    shouting, no accusation ('"Stand back," the deputy called out')."""
+    dep, kids = table.dep, table.children[cue]
+    named = next((c for c in kids if dep[c] == "nsubjpass"), None)
+    if named is None:
+        named = act_object(table, cue)
+    if named is None:
+        named = next((c for c in kids if dep[c] in ("dobj", "oprd")), None)
+    if named is None:
+        return None
+    if is_agent(table, named) or (table.pos[named] == "NOUN"
+                                  and lexical.noun_kind(table.lemma[named]) in _PEOPLE_KINDS):
+        return named
+    return next((c for c in table.children[named] if dep[c] == "appos" and is_agent(table, c)), None)
 
 
 #: Verbs of moral condemnation: said of an event or a thing they condemn it ("condemned the strikes"); the
@@ -2685,16 +2709,37 @@ _REMOVING: Final = frozenset({
 def hypothetical_need(st: Statement) -> tuple[str, int | None] | None:
     """A necessity put to a generic "you" under "would" or "will" states what a thing takes; it asks
     nothing of anyone and foretells nothing: "*you'd have to* be blind to miss the traffic", "*you'll have
-    to* ask the county" (since issue 15's act26 round; "you have to fix the bridge" still demands)."""
+    to* ask the county" (since issue 15's act26 round; "you have to fix the bridge" still demands). Not
+    when the cue names whom the speaker addressed: that "you" is them, and the necessity a demand
+    ('"You will have to step down," the treasurer *told the sheriff*': :func:`_cue_addressee`)."""
     table = st.table
     for pred in st.preds:
         if not is_obligation(table, pred):
             continue
         subj = subject(table, pred)
         aux = _modal_children(table, pred)
-        if subj is not None and table.lower[subj] == "you" and ("'d" in aux or not _FUTURE.isdisjoint(aux)):
-            return lx.ASSERT, st.act_root
+        if subj is not None and table.lower[subj] in lx.GENERIC_PERSON_PRONOUNS and not _SUPPOSING.isdisjoint(aux):
+            return None if _cue_addressee(st) else (lx.ASSERT, st.act_root)
     return None
+
+
+#: The auxiliaries under which a necessity is supposed, not asked (:func:`hypothetical_need`): the future and
+#: the conditional ("you'll have to", "you'd have to").
+_SUPPOSING: Final = _FUTURE | lx.CONDITIONAL_AUXILIARIES
+
+
+def _cue_addressee(st: Statement) -> bool:
+    """The cue names a person or organisation spoken to: its object ("*told the sheriff*", "*warned
+    her*") or the object of its "to" ("said *to the engineer*"); not an audience ("told *reporters*":
+    :data:`~claimex.lexicons.AUDIENCE_NOUNS`)."""
+    table, cue = st.table, st.cue
+    if cue is None:
+        return False
+    named = [c for c in table.children[cue] if table.dep[c] in ("dobj", "dative")]
+    named += [g for c in table.children[cue] if table.dep[c] == "prep" and table.lower[c] == "to"
+              for g in table.children[c] if table.dep[g] == "pobj"]
+    return any(table.lemma[c] not in lx.AUDIENCE_NOUNS and (is_agent(table, c) or (
+        table.pos[c] == "NOUN" and lexical.noun_kind(table.lemma[c]) in _PEOPLE_KINDS)) for c in named)
 
 
 def obligation(st: Statement) -> tuple[str, int | None] | None:
@@ -2811,16 +2856,18 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
 
 
 def _past_going(st: Statement, pred: int) -> bool:
-    """"Going to" carried by a past "be": "we *were going to* build a library", "he *was going to* do what he
-    was going to do". In the speaker's own words it tells a past plan or expectation, no forecast (since issue
+    """"Going to" carried by a past "be": "we *were going to* build a library", "the board *was going to*
+    vote no whatever we said". In the speaker's own words it tells a past plan or expectation, no forecast (since issue
     15's act26 round); in reported speech it is the backshifted "is going to", and so is a past "be" outside a
     mixed quote's marks ('she said she was "*going to* close the mill"')."""
     table = st.table
     going = table.head[pred] if table.lower[pred] != "going" else pred
     if table.lower[going] != "going":
         return False
-    return any(table.dep[c] == "aux" and table.lower[c] in ("was", "were") and quoted_at(st, c)
-               and st.content[0] <= c <= st.content[-1] for c in table.children[going])
+    # within the content: a direct quote that opens at "going" ('said she was "going to shut ..."') is quoted
+    # throughout (quoted_at), and its "was" outside it reports
+    return any(table.dep[c] == "aux" and table.lower[c] in lx.PAST_BE and st.content[0] <= c <= st.content[-1]
+               and quoted_at(st, c) for c in table.children[going])
 
 
 def _described_future(table: TokenTable, verb: int) -> bool:
@@ -4310,7 +4357,9 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     head, dep, lemma, lower = table.head, table.dep, table.lemma, table.lower
     first, last = st.content[0], st.content[-1]
     i, word, prep = _relating_word(table, target, (first, last))
+    failing = False  # "will help *the mayor* lose": helped to fail, worked against
     if _helped(table, i, word, prep):  # "would help *her* win": the one helped, not in the past
+        failing = lemma[word] in lx.FAILURE_VERBS
         i, word = word, head[word]
     # the target is the word's object, or a preposition's; "they would back *Kasich*": the small model reads a
     # name right after some verbs as not their object
@@ -4347,28 +4396,44 @@ def target_relation(st: Statement, target: int | None) -> str | None:
         kind = "support"
     else:
         return None
-    if _negated_word(table, word):
+    if failing != (_negated_word(table, word) or (dep[word] == "relcl" and _proposal_denied(table, word))):
         return "support" if kind == "oppose" else "oppose"
     return kind
 
 
 def _proposed_infinitive(table: TokenTable, word: int) -> bool:
-    """Whether ``word``, read as a relative clause, is an infinitive with no subject after a noun that no one
-    holds: "it is *time to end* her career", "the *moment to back* the nurses" propose the act (issue 15's
-    stance25 round); "those *who supported* the senator" and "the willingness *of older voters* to back the
-    senator" report what others did or would do."""
+    """Whether ``word``, read as a relative clause, is an infinitive with no subject after a noun of proposing
+    (:data:`~claimex.lexicons.PROPOSAL_NOUNS`) that no one holds: "it is *time to scrap* the levy", "the
+    *chance to back* the nurses" propose the act (issue 15's stance25 round); "those *who backed* the
+    treasurer" and "the readiness *of rural voters* to back the treasurer" report what others did or would
+    do, and an infinitive after a person or a pronoun describes someone ("the first *mayor to endorse* her",
+    "there is *nobody to stop* him"). A proposal noun singled out ("the *only* chance to ...", "the *best*
+    way to ...") still proposes."""
     children, noun = table.children[word], table.head[word]
-    return (any(table.dep[c] == "aux" and table.lower[c] == "to" for c in children)
-            and not any(table.dep[c] in ("nsubj", "nsubjpass") for c in children)
-            and not any(table.dep[c] == "poss" or (table.dep[c] == "prep" and table.lower[c] == "of")
-                        for c in table.children[noun]))
+    dep, lower = table.dep, table.lower
+    return (table.pos[noun] == "NOUN" and table.lemma[noun] in lx.PROPOSAL_NOUNS
+            and any(dep[c] == "aux" and lower[c] == "to" for c in children)
+            and not any(dep[c] in ("nsubj", "nsubjpass") for c in children)
+            and not any(dep[c] == "poss" or (dep[c] == "prep" and lower[c] == "of") for c in table.children[noun]))
+
+
+def _proposal_denied(table: TokenTable, word: int) -> bool:
+    """The proposal an infinitive after a noun makes (:func:`_proposed_infinitive`) is denied: the noun has
+    a negative determiner ("there is *no* reason to back the treasurer") or is the predicate of a negated
+    "be" ("this is *not* the moment to drop the levy")."""
+    noun = table.head[word]
+    if any(table.dep[c] == "det" and table.lower[c] in lx.NEGATIVE_DETERMINERS for c in table.children[noun]):
+        return True
+    return table.dep[noun] == "attr" and _negated_word(table, table.head[noun])
 
 
 def _helped(table: TokenTable, i: int, word: int, prep: str | None) -> bool:
     """Whether ``i`` is the subject of the clause a verb of helping governs, the help proposed or foreseen (issue
-    15's stance25 round): "he will do everything he can to *help her defeat* the governor", "the ads *will help
-    the mayor win*" (the small model reads the one helped as the subject of "win"). A help reported in the past
-    ("the ads *helped* the mayor win") is an event, as an undoing word's (:func:`_past_event`)."""
+    15's stance25 round): "the union will spend what it takes to *help him unseat* the sheriff", "the ads *will
+    help the mayor win*" (the small model reads the one helped as the subject of "win"); helped to fail ("will
+    help the mayor *lose*": :data:`~claimex.lexicons.FAILURE_VERBS`), :func:`target_relation` reverses it. A
+    help reported in the past ("the ads *helped* the mayor win") is an event, as an undoing word's
+    (:func:`_past_event`)."""
     helper = table.head[word]
     return (prep is None and table.dep[i] == "nsubj" and table.dep[word] in ("ccomp", "xcomp") and helper != word
             and table.lemma[helper] in lx.HELPING_VERBS and not _past_event(table, helper))
