@@ -1970,8 +1970,9 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention,
         # person is a subject there and no pronoun tells that clause ("he said he found Hale charming")
         near = _nearest_sentence_start(doc, window, window_start, sent.start)
         window = [p for p in window if tt.idx[near] <= p.start]
-        if any(not _same_person(p.name, subject.name) for p in window) or _told_by_another(tt, subject.root):
-            return None
+        if any(not _same_person(p.name, subject.name) for p in window) or _told_by_another(tt, subject.root) \
+                or tt.dep[mention.root] not in ("nsubj", "nsubjpass"):
+            return None  # nor a description that is no subject ("according to the state secretary's website")
         window_start, start_char = near, tt.idx[near]
     theirs = {i for p in people if _same_person(p.name, subject.name)
               for i in range(*(tt.expand(p.start, p.end) or (0, 0)))}
