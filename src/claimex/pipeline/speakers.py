@@ -1952,7 +1952,7 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention,
     here = bisect.bisect_right(starts, tt.idx[sent.start]) - 1
     window_start = min(window_start, bisect.bisect_left(tt.idx, starts[max(0, here - 1)]))
     first_root = tt.left_edge(mention.root)
-    if any((tt.lemma[i] == head or tt.lower[i] == head) and not _names_word(tt, i)
+    if any((tt.lemma[i] == head or tt.lower[i] == head) and not _names_word(tt, i) and not _topic_description(tt, i)
            for i in range(window_start, first_root)):
         return None  # "met the governor. The governor said": a governor the article does not name
     start_char = tt.idx[window_start]
@@ -1965,7 +1965,15 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention,
         return None
     subject = window[-1]
     if any(not _same_person(p.name, subject.name) for p in window):
-        return None  # two people are subjects in the window: the description may be either
+        # two people are subjects in the window: the description is the one of the nearest sentence that has
+        # a subject ("Whitfield criticised the bill. Hale defended it. '...,' the senator said"), if only one
+        # person is a subject there and no pronoun tells that clause ("he said he found Hale charming")
+        near = _nearest_sentence_start(doc, window, window_start, sent.start)
+        window = [p for p in window if tt.idx[near] <= p.start]
+        if any(not _same_person(p.name, subject.name) for p in window) or _told_by_another(tt, subject.root) \
+                or tt.dep[mention.root] not in ("nsubj", "nsubjpass"):
+            return None  # nor a description that is no subject ("according to the state secretary's website")
+        window_start, start_char = near, tt.idx[near]
     theirs = {i for p in people if _same_person(p.name, subject.name)
               for i in range(*(tt.expand(p.start, p.end) or (0, 0)))}
     surname = _surname(subject.name)
@@ -1978,12 +1986,44 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention,
         mods = {tt.lower[i].rstrip(".") for i in range(first_root, mention.root)} & _OFFICE_QUALIFIERS
         same_office = any(head in p.words and p.qualifiers == mods for p in people
                           if p.start < at and _same_person(p.name, subject.name))
-        return subject if same_office and not others else None  # "Vice President X" is not "the president"
+        # a subject the article describes with nothing may hold it ("Sen. A and Sen. B spoke on Monday. / ... /
+        # Hale stopped at his field office. Walking in, the senator said ...")
+        undescribed = not mods and not _words_of(people, subject, at)
+        # "Vice President X" is not "the president"
+        return subject if (same_office or undescribed) and not others else None
     roles = {w for w in _words_of(people, subject, at) if is_person_noun(w)} - _PARTISAN_ROLES \
         - lexicons.RELATION_NOUNS
     if roles and not roles & _family(head):
         return None  # "press secretary X" is not "the businessman"; "owner X" may be "the billionaire"
     return subject
+
+
+def _topic_description(tt: TokenTable, noun: int) -> bool:
+    """Whether the noun ``noun`` heads a definite description that is a subject ("The senator from Maine had
+    gained ground"): the news's variation on the name of its topic, no other person ("met the senator")."""
+    return tt.dep[noun] in ("nsubj", "nsubjpass") and any(
+        tt.dep[c] == "det" and tt.lower[c] == "the" for c in tt.children[noun])
+
+
+def _told_by_another(tt: TokenTable, subject: int) -> bool:
+    """Whether the clause of the subject ``subject`` is told by a pronoun subject above it ("he said he found
+    Hale charming": not Hale's own sentence)."""
+    verb = tt.head[subject]
+    while tt.head[verb] != verb:
+        verb = tt.head[verb]
+        if any(tt.dep[c] in ("nsubj", "nsubjpass") and tt.pos[c] == "PRON" for c in tt.children[verb]):
+            return True
+    return False
+
+
+def _nearest_sentence_start(doc: Doc, window: list[Described], window_start: int, own: int) -> int:
+    """The first token of the sentence nearest before a description (its own sentence first) that holds
+    the start of one of the ``window``'s subjects, at ``window_start`` at the earliest."""
+    start = own
+    latest = window[-1].start
+    while start > window_start and doc[start].idx > latest:
+        start = doc[start - 1].sent.start
+    return max(start, window_start)
 
 
 def _place_words(tt: TokenTable, noun: int) -> frozenset[str]:
