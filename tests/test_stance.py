@@ -382,6 +382,10 @@ ACTION_STANCES = [
      "Keeping the library open on weekends", "support"),
     ('"Sending the recruits back under these conditions would be the end of fair treatment," the general said.',
      "Sending the recruits back under these conditions", "oppose"),
+    ('"Letting the students vote on the lunch menu is fine," the principal said.',
+     "Letting the students vote on the lunch menu", "support"),
+    ('"Suing the county over the new maps would be counterproductive," the party chairman said.',
+     "Suing the county over the new maps", "oppose"),
     # describing, not evaluating
     ('"Running for governor in this state is tough," the candidate said.', "Running for governor in this state",
      "neutral"),

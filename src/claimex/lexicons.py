@@ -1100,6 +1100,11 @@ TARGET_UNDOING_WORDS: Final[frozenset[str]] = frozenset({
 ACTION_PRIORITY_WORDS: Final[frozenset[str]] = frozenset({
     "priority", "key", "essential", "vital", "crucial", "critical", "imperative",
 })
+#: Adjectives of a predicate that accept or reject an action, which the evaluation lexicon leaves unscored (rule
+#: "action_stance"): "*letting the students vote* is *fine*" supports, "would be *counterproductive*" opposes.
+ACTION_APPROVING_WORDS: Final[frozenset[str]] = frozenset({"fine", "okay", "ok", "sensible", "reasonable", "prudent"})
+ACTION_DISAPPROVING_WORDS: Final[frozenset[str]] = frozenset({"counterproductive", "pointless", "unwise",
+                                                               "ill-advised", "futile"})
 #: Adjectives of a predicate that say how hard an action is, not whether it is good (rule "action_stance"):
 #: "*running for governor* is *tough*", "*prosecuting them* would be *difficult*", "is not as *simple*".
 ACTION_DIFFICULTY_WORDS: Final[frozenset[str]] = frozenset({

@@ -4665,8 +4665,11 @@ def action_stance(st: Statement, target: int | None) -> tuple[str, str] | None:
     of the predicates joined to it that share its subject: the evaluation lexicon with its negation and
     reversing verbs ("*cutting the program* is a *disgrace*" oppose, "would *help* families" support, "is *not* a
     *good* idea" oppose), a word of priority (:data:`~claimex.lexicons.ACTION_PRIORITY_WORDS`: "should be a
-    *priority*" support), a harm done (:data:`~claimex.lexicons.ACTION_HARMING_VERBS`: "would *cost* jobs" oppose;
-    not a price, "can cost $2 million") or made possible (:data:`~claimex.lexicons.ACTION_ENABLING_VERBS`);
+    *priority*" support), an adjective of acceptance the lexicon leaves unscored
+    (:data:`~claimex.lexicons.ACTION_APPROVING_WORDS`: "is *fine*";
+    :data:`~claimex.lexicons.ACTION_DISAPPROVING_WORDS`: "would be *counterproductive*"), a harm done
+    (:data:`~claimex.lexicons.ACTION_HARMING_VERBS`: "would *cost* jobs" oppose; not a price, "can cost $2
+    million") or made possible (:data:`~claimex.lexicons.ACTION_ENABLING_VERBS`);
     neutral where the predicate describes without evaluating ("is *tough*", "means cutting costs", "is an open
     process": :data:`~claimex.lexicons.ACTION_DIFFICULTY_WORDS` are no evaluation); what a noun of stopping ends
     is reversed ("is a *suspension of* good sense" oppose). For a "to" clause an
@@ -4738,6 +4741,9 @@ def _action_evaluation(st: Statement, pred: int, clause: frozenset[int]) -> floa
         for i in words:
             if lemma[i] in lx.ACTION_PRIORITY_WORDS:
                 score += 2.0 * _sign(table, i)  # "should be a *priority*"
+            elif table.pos[i] == "ADJ" and (lemma[i] in lx.ACTION_APPROVING_WORDS
+                                            or lemma[i] in lx.ACTION_DISAPPROVING_WORDS):
+                score += (2.0 if lemma[i] in lx.ACTION_APPROVING_WORDS else -2.0) * _sign(table, i)  # "is *fine*"
             elif not (lemma[i] in lx.ACTION_DIFFICULTY_WORDS and dep[i] == "acomp"):
                 score += vals.get(i, 0.0) * (-1 if _ended(table, i) else 1)
     return score
