@@ -380,21 +380,21 @@ ACTION_STANCES = [
      "Dropping the tariffs on steel", "oppose"),
     ('"Keeping the library open on weekends was the right decision," the council speaker said.',
      "Keeping the library open on weekends", "support"),
-    ('"Sending the recruits back under these conditions would be the end of fair treatment," the general said.',
-     "Sending the recruits back under these conditions", "oppose"),
+    ('"Sending the recruits back to the front so soon would be the end of fair treatment," the general said.',
+     "Sending the recruits back to the front", "oppose"),
     ('"Letting the students vote on the lunch menu is fine," the principal said.',
      "Letting the students vote on the lunch menu", "support"),
     ('"Suing the county over the new maps would be counterproductive," the party chairman said.',
      "Suing the county over the new maps", "oppose"),
     # describing, not evaluating
-    ('"Running for governor in this state is tough," the candidate said.', "Running for governor in this state",
+    ('"Winning a seat in this district is tough," the candidate said.', "Winning a seat in this district",
      "neutral"),
-    ('"Balancing the budget means cutting costs wherever savings can be found," the treasurer said.',
+    ('"Balancing the budget means trimming spending in every department," the treasurer said.',
      "Balancing the budget", "neutral"),
-    ('"Drafting the new charter is an open process," the council chairman said.', "Drafting the new charter",
+    ('"Drafting the new charter will take several months," the council chairman said.', "Drafting the new charter",
      "neutral"),
-    ('"Treating the disease for a single patient can cost $2 million," the researcher said.',
-     "Treating the disease for a single patient", "neutral"),
+    ('"Repairing the old pier will cost about $4 million," the harbor master said.', "Repairing the old pier",
+     "neutral"),
 ]
 
 
