@@ -384,3 +384,68 @@ def test_the_stance_toward_the_speakers_own_side(nlp, text, stance):
     # rule own_side (issue 15's side round)
     (c,) = nlp(text)._.claims
     assert c.stance == stance
+
+
+#: (text, clause target, stance): a gerund or "to" clause that is the subject of the content's first predicate
+#: is the target (targets.clause_topic); the stance toward it is the evaluation its predicate gives the action
+#: (rule "action_stance", issue 15's stance26 round), neutral where the predicate describes without evaluating.
+ACTION_STANCES = [
+    ('"Cutting the school lunch program in the middle of the year is a disgrace," the mayor said.',
+     "Cutting the school lunch program in the middle of the year", "oppose"),
+    ('"Expanding the child tax credit would help families across the state," the governor said.',
+     "Expanding the child tax credit", "support"),
+    ('"Raising the minimum wage to fifteen dollars would cost thousands of jobs," the governor said.',
+     "Raising the minimum wage to fifteen dollars", "oppose"),
+    ('"Closing the rural clinics in the county is not a good idea," the senator said.',
+     "Closing the rural clinics in the county", "oppose"),
+    ('"Rebuilding the old bridge will be our top priority next year," the mayor said.',
+     "Rebuilding the old bridge", "support"),
+    ('"Dropping the tariffs on steel would hamper the recovery of the mills," the union leader said.',
+     "Dropping the tariffs on steel", "oppose"),
+    ('"Keeping the library open on weekends was the right decision," the council speaker said.',
+     "Keeping the library open on weekends", "support"),
+    ('"Sending the recruits back to the front so soon would be the end of fair treatment," the general said.',
+     "Sending the recruits back to the front", "oppose"),
+    ('"Letting the students vote on the lunch menu is fine," the principal said.',
+     "Letting the students vote on the lunch menu", "support"),
+    ('"Suing the county over the new maps would be counterproductive," the party chairman said.',
+     "Suing the county over the new maps", "oppose"),
+    # describing, not evaluating
+    ('"Winning a seat in this district is tough," the candidate said.', "Winning a seat in this district",
+     "neutral"),
+    ('"Balancing the budget means trimming spending in every department," the treasurer said.',
+     "Balancing the budget", "neutral"),
+    ('"Drafting the new charter will take several months," the council chairman said.', "Drafting the new charter",
+     "neutral"),
+    ('"Repairing the old pier will cost about $4 million," the harbor master said.', "Repairing the old pier",
+     "neutral"),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "stance"), ACTION_STANCES)
+def test_the_stance_toward_an_action_is_what_its_predicate_says_of_it(nlp, text, target, stance):
+    (c,) = nlp(text)._.claims
+    assert (c.target_text, c.stance) == (target, stance)
+
+
+@pytest.mark.parametrize(("text", "content", "word", "stance"), [
+    # an expletive "it": the evaluative predicate before the clause
+    ('"It would be a mistake to close the clinic before the winter," the mayor said.',
+     "It would be a mistake to close the clinic before the winter", "close", "oppose"),
+    ('"It is wise to keep the reserve fund for the next storm," the treasurer said.',
+     "It is wise to keep the reserve fund for the next storm", "keep", "support"),
+    # a gerund object: the verb of position
+    ("The senator said she opposes raising the retirement age for teachers.",
+     "she opposes raising the retirement age for teachers", "raising", "oppose"),
+    ("The senator said she supports lowering the voting age for local elections.",
+     "she supports lowering the voting age for local elections", "lowering", "support"),
+])
+def test_the_stance_toward_an_action_clause_in_other_places(en_nlp, analyzer, text, content, word, stance):
+    from claimex.pipeline import acts
+    from claimex.pipeline.state import ClaimRecord
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = build(en_nlp, text, [claim("c1", content, cue="said")])
+    st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
+    target = next(t.i for t in doc if t.text == word and t.i in st.content)
+    assert acts.action_stance(st, target) == (stance, "action")

@@ -1120,6 +1120,31 @@ TARGET_UNDOING_WORDS: Final[frozenset[str]] = frozenset({
     "scuttle", "ditch", "demolish", "shutter", "replace",
 })
 
+#: Words of a predicate that rank an action as one to take (rule "action_stance", issue 15's stance26 round): "*raising
+#: the levy* should be a *priority*", "*defusing the dispute* was *critical* to the markets". The evaluation lexicon
+#: scores none of them (:data:`EVALUATION_NEUTRAL_WORDS` has "critical" for "critical mass").
+ACTION_PRIORITY_WORDS: Final[frozenset[str]] = frozenset({
+    "priority", "key", "essential", "vital", "crucial", "critical", "imperative",
+})
+#: Adjectives of a predicate that accept or reject an action, which the evaluation lexicon leaves unscored (rule
+#: "action_stance"): "*letting the students vote* is *fine*" supports, "would be *counterproductive*" opposes.
+ACTION_APPROVING_WORDS: Final[frozenset[str]] = frozenset({"fine", "okay", "ok", "sensible", "reasonable", "prudent"})
+ACTION_DISAPPROVING_WORDS: Final[frozenset[str]] = frozenset({"counterproductive", "pointless", "unwise",
+                                                               "ill-advised", "futile"})
+#: Adjectives of a predicate that say how hard an action is, not whether it is good (rule "action_stance"):
+#: "*running for governor* is *tough*", "*prosecuting them* would be *difficult*", "is not as *simple*".
+ACTION_DIFFICULTY_WORDS: Final[frozenset[str]] = frozenset({
+    "tough", "difficult", "hard", "easy", "simple", "challenging", "complicated", "complex",
+})
+#: Verbs whose subject, an action, harms what they are done to (rule "action_stance"): "*raising the wage* would
+#: *cost* jobs", "*dropping the tariffs* would *hamper* the recovery"; a price is no harm ("can *cost* $2 million").
+ACTION_HARMING_VERBS: Final[frozenset[str]] = frozenset({
+    "cost", "hamper", "hinder", "impede", "limit", "jeopardize", "jeopardise", "endanger", "cripple", "stifle",
+})
+#: Verbs whose subject, an action, makes something possible (rule "action_stance"): "*the raise* will *allow* me to
+#: pay the rent", "would *enable* schools to hire".
+ACTION_ENABLING_VERBS: Final[frozenset[str]] = frozenset({"allow", "enable"})
+
 #: Phrasal verbs of going against a person or organisation (rule "target_relation"), as (verb, particle or
 #: preposition): "the campaign will *go after* the senator", "she *took on* the party bosses", "he *stood up
 #: to* the union", "*crack down on* the cartels". Only for an agent: "take on debt" opposes nothing.

@@ -4225,8 +4225,8 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
 
 
 def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -> tuple[str, str]:
-    """The stance toward the target and its source: "act", "redress", "relation", "evaluation", "self_report"
-    or "none".
+    """The stance toward the target and its source: "act", "redress", "action", "relation", "evaluation",
+    "self_report" or "none".
 
     Accuse, condemn and threaten oppose; support supports, a backing withheld opposes ("they *will not back*
     him": :func:`withheld_backing`), praise in reported speech (an assertion: :func:`reported_praise`)
@@ -4234,9 +4234,11 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     it asks to stop it or not to do it ("called for an end to the strikes", "should not confirm a
     nominee") or it lays a redress or a criticised conduct's change on its addressee ("he should resign",
     "*the US* should scale back its *aggressive* drills": the addressee is opposed); a denial opposes what it
-    denies; otherwise what the content does to the target decides where it is the object of a backing or an
-    opposing word ("the plan would *end* the tax break", "she will *vote for* him": :func:`target_relation`),
-    else the content's evaluation, and a party reporting its own action supports it.
+    denies; otherwise, for an action the target names by a clause, what the statement says of it
+    (:func:`action_stance`: "*raising the wage* would cost jobs"); else what the content does to the target
+    decides where it is the object of a backing or an opposing word ("the plan would *end* the tax break", "she
+    will *vote for* him": :func:`target_relation`), else the content's evaluation, and a party reporting its own
+    action supports it.
     """
     table = st.table
     if act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
@@ -4258,6 +4260,13 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
         return ("oppose" if doubt else "neutral"), "act"
     if act == lx.PREDICT and st.spared == "harm_ahead":  # "she'll *bring in* more extremists": still against her
         return "oppose", "act"
+    # "*raising the wage* would cost jobs": what the predicate says of the action, else what the content says
+    return action_stance(st, target) or _content_stance(st, act, target)
+
+
+def _content_stance(st: Statement, act: str, target: int | None) -> tuple[str, str]:
+    """The stance the content gives the target where the act does not fix it (:func:`decide_stance`): what the
+    content does to the target, an observer's analysis, the content's evaluation, a party's own action."""
     related = target_relation(st, target)
     if related is not None and not (act == lx.ASSERT and target is not None and _others_deed(st, target)):
         return related, "relation"  # "the plan would *end* the tax break", "she will *vote for* him"
@@ -4554,7 +4563,7 @@ def _negated_word(table: TokenTable, word: int) -> bool:
 #: Stance sources of :func:`decide_stance` where the act, or what the content does to the target
 #: (:func:`target_relation`), fixes the stance: the fitted stance model (:mod:`claimex.pipeline.claim_model`)
 #: leaves these alone.
-ACT_FIXED_STANCE: Final = frozenset({"act", "redress", "relation", "observer"})
+ACT_FIXED_STANCE: Final = frozenset({"act", "redress", "relation", "observer", "action"})
 
 
 #: Verbs of what a demand wishes someone to have or be given: their subject is the demand's beneficiary,
@@ -4701,6 +4710,118 @@ def self_report(st: Statement, *, lead: bool = False) -> bool:
             if speaker is not None and (table.ent_type[speaker] in ("GPE", "ORG", "NORP") or lower[speaker] == "it"):
                 return True
     return False
+
+
+#: Relations of a clause that is the subject of a predicate (rule "action_stance"), as
+#: :func:`claimex.pipeline.targets.clause_topic` reads them (the small model takes some gerunds for nouns).
+_ACTION_SUBJECTS: Final = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass"})
+#: Dependents of a predicate that carry what it says of its subject (rule "action_stance"): "is *a disgrace*",
+#: "would *help families*", "was *not* a *good* idea"; relative and adverbial clauses, which say something of
+#: something else ("a positive step *if he wins*"), are not read, nor the predicate's own adverbs, which say how
+#: sure the speaker is ("is *definitely* a warning sign") and whose negation :func:`_sign` reads.
+_PREDICATE_PARTS: Final = frozenset({"acomp", "attr", "dobj", "oprd", "xcomp", "ccomp", "prep", "dative"})
+_UNREAD_CLAUSES: Final = frozenset({"relcl", "advcl", "acl", "parataxis"})
+
+
+def action_stance(st: Statement, target: int | None) -> tuple[str, str] | None:
+    """The stance toward an action the target names by a clause (rule "action_stance", issue 15's stance26
+    round; source "action"): the evaluation the statement gives the action. For the subject of a predicate
+    (:func:`claimex.pipeline.targets.clause_topic`), the evaluation of the predicate and its complements, and
+    of the predicates joined to it that share its subject: the evaluation lexicon with its negation and
+    reversing verbs ("*cutting the program* is a *disgrace*" oppose, "would *help* families" support, "is *not* a
+    *good* idea" oppose), a word of priority (:data:`~claimex.lexicons.ACTION_PRIORITY_WORDS`: "should be a
+    *priority*" support), an adjective of acceptance the lexicon leaves unscored
+    (:data:`~claimex.lexicons.ACTION_APPROVING_WORDS`: "is *fine*";
+    :data:`~claimex.lexicons.ACTION_DISAPPROVING_WORDS`: "would be *counterproductive*"), a harm done
+    (:data:`~claimex.lexicons.ACTION_HARMING_VERBS`: "would *cost* jobs" oppose; not a price, "can cost $2
+    million") or made possible (:data:`~claimex.lexicons.ACTION_ENABLING_VERBS`);
+    neutral where the predicate describes without evaluating ("is *tough*", "means cutting costs", "is an open
+    process": :data:`~claimex.lexicons.ACTION_DIFFICULTY_WORDS` are no evaluation); what a noun of stopping ends
+    is reversed ("is a *suspension of* good sense" oppose). For a "to" clause an
+    expletive "it" stands for, the predicate before it ("*it* would be a *mistake* to close the clinic" oppose).
+    For a gerund object, the verb of position ("*opposes* raising the age" oppose, "*supports* lowering it"
+    support; negated the other way), else None. None when the target is no clause."""
+    if target is None or not st.content:
+        return None
+    table = st.table
+    dep, head, children, lemma = table.dep, table.head, table.children, table.lemma
+    if table.pos[target] not in ("VERB", "AUX") or not st.content[0] <= target <= st.content[-1]:
+        return None
+    tag = table.doc[target].tag_
+    infinitive = tag == "VB" and any(dep[c] == "aux" and table.lower[c] == "to" for c in children[target])
+    if tag != "VBG" and not infinitive:
+        return None
+    up = head[target]
+    if tag == "VBG" and dep[target] in ("dobj", "xcomp", "pcomp"):  # "she opposes *raising* the age"
+        verb = head[up] if dep[target] == "pcomp" else up
+        kind = ("oppose" if lemma[verb] in lx.TARGET_OPPOSING_WORDS or lemma[verb] in lx.EVALUATION_REVERSERS
+                else "support" if lemma[verb] in lx.TARGET_BACKING_WORDS else None)
+        if kind is None or verb == target:
+            return None
+        if _negated_word(table, verb):
+            kind = "support" if kind == "oppose" else "oppose"
+        return kind, "action"
+    if dep[target] in _ACTION_SUBJECTS and up != target:
+        pred = up
+    elif infinitive and dep[target] in ("xcomp", "ccomp", "acl", "relcl"):  # "it would be a mistake *to close*"
+        pred = head[up] if dep[target] in ("acl", "relcl") and dep[up] in ("attr", "acomp") else up
+        if not any(dep[c] in ("nsubj", "expl") and table.lower[c] == "it" for c in children[pred]):
+            return None
+    else:
+        return None
+    score = _action_evaluation(st, pred, frozenset(table.subtree(target)))
+    if score <= -EVALUATION_THRESHOLD:
+        return "oppose", "action"
+    if score >= EVALUATION_THRESHOLD:
+        return "support", "action"
+    return "neutral", "action"
+
+
+def _action_evaluation(st: Statement, pred: int, clause: frozenset[int]) -> float:
+    """The summed evaluation that the predicate ``pred`` and the predicates joined to it with no subject of their
+    own give their subject, the action ``clause`` (:func:`action_stance`)."""
+    table = st.table
+    dep, children, lemma, ent = table.dep, table.children, table.lemma, table.ent_type
+    first, last = st.content[0], st.content[-1]
+    preds = [pred] + [c for c in children[pred] if dep[c] == "conj" and table.pos[c] in _PREDICATE_POS
+                      and not any(dep[g] in ("nsubj", "nsubjpass", "expl") for g in children[c])]
+    vals = st.valences
+    score = 0.0
+    for p in preds:
+        words = [p]
+        stack = [c for c in children[p] if dep[c] in _PREDICATE_PARTS]
+        while stack:
+            i = stack.pop()
+            if i in clause or not first <= i <= last:
+                continue
+            words.append(i)
+            stack += [c for c in children[i] if dep[c] not in _UNREAD_CLAUSES]
+        objects = [i for i in words if dep[i] == "dobj" and table.head[i] == p]
+        if lemma[p] in lx.ACTION_HARMING_VERBS and not any(ent[i] == "MONEY" for o in objects
+                                                           for i in table.subtree(o)):
+            score -= 2.0 * _sign(table, p)  # "would *cost* jobs", not "can cost $2 million"
+            continue
+        if lemma[p] in lx.ACTION_ENABLING_VERBS:
+            score += 2.0 * _sign(table, p)  # "will *allow* me to pay the rent"
+        for i in words:
+            if lemma[i] in lx.ACTION_PRIORITY_WORDS:
+                score += 2.0 * _sign(table, i)  # "should be a *priority*"
+            elif table.pos[i] == "ADJ" and (lemma[i] in lx.ACTION_APPROVING_WORDS
+                                            or lemma[i] in lx.ACTION_DISAPPROVING_WORDS):
+                score += (2.0 if lemma[i] in lx.ACTION_APPROVING_WORDS else -2.0) * _sign(table, i)  # "is *fine*"
+            elif not (lemma[i] in lx.ACTION_DIFFICULTY_WORDS and dep[i] == "acomp"):
+                score += vals.get(i, 0.0) * (-1 if _ended(table, i) else 1)
+    return score
+
+
+def _ended(table: TokenTable, i: int) -> bool:
+    """``i`` is what a noun of stopping ends (:data:`~claimex.lexicons.CESSATION_WORDS`): "is a *suspension of*
+    good sense", "would be *the end of* fair elections" (:func:`_action_evaluation`)."""
+    head = table.head
+    noun = head[i] if table.dep[i] == "amod" else i  # "the end of *fair* elections": the noun it qualifies
+    prep = head[noun]
+    return (table.dep[noun] == "pobj" and table.lower[prep] == "of" and table.pos[head[prep]] == "NOUN"
+            and table.lemma[head[prep]] in lx.CESSATION_WORDS)
 
 
 #: The words the twelfth act round's rules look for before reading the parse; the claims stage reads them

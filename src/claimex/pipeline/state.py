@@ -98,8 +98,10 @@ class ClaimAnalysis:
         negations: the negators on the content's main predicates.
         hedges: the hedge words of the content and the cue (and a non-endorsing cue).
         predicates: the content's main predicates (the links stage compares propositions on them).
-        stance_source: where the stance comes from: ``"act"``, ``"redress"``, ``"relation"`` (what the content
-            does to the target: :func:`~claimex.pipeline.acts.target_relation`), ``"observer"`` (an observer's
+        stance_source: where the stance comes from: ``"act"``, ``"redress"``, ``"action"`` (what the statement
+            says of an action its target names by a clause: :func:`~claimex.pipeline.acts.action_stance`),
+            ``"relation"`` (what the content does to the target: :func:`~claimex.pipeline.acts.target_relation`),
+            ``"observer"`` (an observer's
             mild assertion, neutral), ``"evaluation"``,
             ``"self_report"`` (a party reporting its own action), ``"own_side"`` (an opposition read toward the
             speaker's own side undone: :func:`~claimex.pipeline.acts.own_side_stance`) or ``"none"``.
