@@ -1014,3 +1014,30 @@ def test_a_clause_that_is_the_subject_is_the_target(nlp, text, target):
 def test_no_clause_target_where_someone_is_named(nlp, text, target):
     (c,) = nlp(text)._.claims
     assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # an infinitive or "that" clause put after an evaluative predicate with an expletive "it"
+    ('"It would be a mistake to close the clinic before the winter," the mayor said.',
+     "to close the clinic before the winter"),
+    ("The union said it was wrong that the board met in secret before the vote.",
+     "the board met in secret before the vote"),
+    ('"It is unfair to ask teachers to pay for their own supplies," the senator said.',
+     "to ask teachers to pay for their own supplies"),
+])
+def test_a_clause_put_after_an_evaluative_predicate_is_the_target(nlp, text, target):
+    # rule extraposed_clause (issue 15's twenty-sixth target round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+    assert c.target_name is None
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # no evaluation of the clause: "going to be", a noun the clause says something of
+    ('"It is going to be a long fight for the governor," the aide said.', "the governor"),
+    ('"It was a difficult pledge for the governor to keep," the aide said.', "the governor"),
+    ('"It is the only way for the party to win the state," the chairman said.', "the party"),
+])
+def test_no_clause_target_after_a_predicate_that_does_not_evaluate_it(nlp, text, target):
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target

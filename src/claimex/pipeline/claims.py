@@ -257,7 +257,7 @@ def np_indices(table: TokenTable, head: int) -> list[int]:
         else:
             out = [i for i in out if left <= i <= head]
     punct = table.is_punct
-    while out and (punct[out[0]] or dep[out[0]] == "case"):
+    while out and (punct[out[0]] or dep[out[0]] == "case" or (dep[out[0]] == "mark" and out[0] != head)):  # "that"
         out = out[1:]
     while out and punct[out[-1]]:
         out = out[:-1]

@@ -366,6 +366,8 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
     best = _what_it_heads(st.table, best, found, resolve)
     if SAID_ABOUT not in best.features:
         clause = clause_topic(st)
+        if clause is None and EXTRAPOSED:
+            clause = extraposed_clause(st)
         if clause is not None and not _named_besides(st, best.head, clause):
             return Choice(clause, None, None, tuple(found))
     entity, name = best.entity, best.name
@@ -405,6 +407,8 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     return best if whole == best.head else _candidate_at(whole, found, resolve)
 
 
+#: Read a clause put after an evaluative predicate with an expletive "it" as the target (:func:`extraposed_clause`).
+EXTRAPOSED: bool = True
 #: Relations of a subject: a clause ("*To staff the line* is to observe ..."), or a gerund the small model
 #: reads as a noun-like subject ("*Calling a threat by another name* does not make it go away").
 _CLAUSE_SUBJECTS: Final = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass"})
@@ -455,6 +459,58 @@ def clause_topic(st: Statement) -> int | None:
             if left in (content[0], sentence.start) or (before >= 0 and _quote_opens(table, before)):
                 return c
     return None
+
+
+#: Verbs that join an expletive "it" to an evaluative predicate ("it *is* wrong to ...", "it *seems* unfair that ...").
+_COPULAS: Final = frozenset({"be", "seem", "look", "sound", "become", "remain"})
+#: Relations of the evaluative word under a copula: an adjective or a noun ("it is *wrong*", "it is *a mistake*").
+_EVALUATIVE_DEPS: Final = frozenset({"acomp", "attr"})
+#: Verbs of a clause that comments on the statement itself ("it is fair *to say*", "it is hard *to believe*"),
+#: not an action it evaluates; other verbs of saying stay ("it is unfair *to ask* teachers to pay").
+_REMARK_CLAUSES: Final = lx.COGNITIVE_CUES | frozenset({"say", "add", "note", "admit", "imagine"})
+#: Relations of a clause put after the evaluative word, as the small model hangs it on the copula or on the word.
+_AFTER_CLAUSES: Final = frozenset({"xcomp", "ccomp", "csubj", "acl", "relcl", "advcl"})
+
+
+def extraposed_clause(st: Statement) -> int | None:
+    """The head of an action or event named by a clause put after an evaluative predicate whose subject is an
+    expletive "it" (rule "extraposed_clause", issue 15's twenty-sixth target round): a "to" infinitive ("it
+    would be a mistake *to close the clinic*") or a "that" clause ("it is wrong *that the board met in
+    secret*") after an adjective or noun the evaluation lexicon scores, joined to "it" by a copula
+    (:data:`_COPULAS`) that is a main predicate of the content's first sentence; else None. Not where the
+    word under the copula evaluates nothing ("it is *going* to be", "a *pledge* to keep", "the *way* to
+    win"), not a clause of saying or knowing (:data:`_REMARK_CLAUSES`), not a wh-clause."""
+    table = st.table
+    dep, children, content, lower = table.dep, table.children, st.content, table.lower
+    if not content:
+        return None
+    doc = table.doc
+    sentence = doc[content[0]].sent
+    values = lx.evaluation_lexicon()
+    for pred in st.preds:
+        if not sentence.start <= pred < sentence.end or table.lemma[pred] not in _COPULAS:
+            continue
+        if not any(dep[c] in ("nsubj", "expl") and lower[c] == "it" and content[0] <= c < pred for c in children[pred]):
+            continue
+        for word in children[pred]:
+            if dep[word] not in _EVALUATIVE_DEPS or word < pred or not values.get(lower[word], values.get(table.lemma[word])):
+                continue
+            for host in (word, pred):
+                for c in children[host]:
+                    if dep[c] in _AFTER_CLAUSES and c > word and table.pos[c] in ("VERB", "AUX") and _after_clause(table, c):
+                        return c
+    return None
+
+
+def _after_clause(table: TokenTable, c: int) -> bool:
+    """Whether the clause headed by ``c`` is a "to" infinitive or a "that" clause naming an action or event
+    (:func:`extraposed_clause`)."""
+    if table.lemma[c] in _REMARK_CLAUSES or table.lower[table.left_edge(c)] in _WH_OPENERS:
+        return False
+    marks = [table.lower[g] for g in table.children[c] if table.dep[g] in ("aux", "mark") and g < c]
+    if table.doc[c].tag_ == "VB" and "to" in marks:
+        return True
+    return "that" in marks
 
 
 def _named_besides(st: Statement, chosen: int, clause: int) -> bool:
