@@ -1041,3 +1041,18 @@ def test_a_clause_put_after_an_evaluative_predicate_is_the_target(nlp, text, tar
 def test_no_clause_target_after_a_predicate_that_does_not_evaluate_it(nlp, text, target):
     (c,) = nlp(text)._.claims
     assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a noun of decision or plan with its clause is one target, where it is the subject or is chosen
+    ("The union said the company's plan to move the jobs to Mexico was a disgrace.",
+     "the company's plan to move the jobs to Mexico"),
+    ("The decision to close the plant was a betrayal of the workers, the union said.",
+     "The decision to close the plant"),
+    ("The governor said the plan to merge the districts would save money.", "the plan to merge the districts"),
+])
+def test_a_noun_of_decision_or_plan_takes_its_clause(nlp, text, target):
+    # rule plan_clause (issue 15's twenty-sixth target round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+    assert c.target_name is None

@@ -247,8 +247,8 @@ def np_indices(table: TokenTable, head: int) -> list[int]:
         i = stack.pop()
         out.append(i)
         for c in children[i]:
-            if dep[c] not in _NP_CUT and not space[c]:
-                stack.append(c)
+            if (dep[c] not in _NP_CUT or (dep[c] == "relcl" and _to_infinitive(table, c))) and not space[c]:
+                stack.append(c)  # a "to" infinitive the small model reads as relative stays: "the decision to go"
     out.sort()
     if len(out) > _MAX_TARGET_TOKENS:  # keep the head and its left modifiers only
         left = table.left_edge(head)
@@ -262,6 +262,11 @@ def np_indices(table: TokenTable, head: int) -> list[int]:
     while out and punct[out[-1]]:
         out = out[:-1]
     return out
+
+
+def _to_infinitive(table: TokenTable, c: int) -> bool:
+    """Whether token ``c`` heads a "to" infinitive."""
+    return table.doc[c].tag_ == "VB" and any(table.dep[g] == "aux" and table.lower[g] == "to" for g in table.children[c])
 
 
 def _main_predicates(table: TokenTable, content: Sequence[int]) -> list[int]:

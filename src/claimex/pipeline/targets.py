@@ -370,6 +370,9 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
             clause = extraposed_clause(st)
         if clause is not None and not _named_besides(st, best.head, clause):
             return Choice(clause, None, None, tuple(found))
+        plan = plan_clause(st, best.head) if PLAN_CLAUSE else None
+        if plan is not None and plan != best.head and not _named_besides(st, best.head, plan):
+            return Choice(plan, None, None, tuple(found))
     entity, name = best.entity, best.name
     if st.mixed and st.table.pos[best.head] == "PRON" and not acts.quoted_at(st, best.head):
         entity, name = _resolve(st, act, best.head, speakers, about, reported_words=True)
@@ -511,6 +514,53 @@ def _after_clause(table: TokenTable, c: int) -> bool:
     if table.doc[c].tag_ == "VB" and "to" in marks:
         return True
     return "that" in marks
+
+
+#: Nouns of a decision, plan or attempt whose "to" clause names the action ("the *decision* to close the plant").
+_PLAN_NOUNS: Final = frozenset({
+    "decision", "plan", "move", "proposal", "effort", "attempt", "bid", "push", "order", "pledge", "promise",
+    "refusal", "call", "campaign", "drive", "scheme", "choice", "failure", "rush", "offer", "commitment",
+    "initiative", "idea", "vow", "threat", "determination", "willingness", "unwillingness", "reluctance",
+    "intention", "agreement", "deal", "vote", "request", "demand", "insistence", "ability", "inability",
+})
+#: Relations of a noun's "to" clause, as the small model reads it.
+_NOUN_CLAUSES: Final = frozenset({"acl", "relcl"})
+#: Read a noun of decision or plan with its clause as the target (:func:`plan_clause`).
+PLAN_CLAUSE: bool = True
+#: Also where the ranker chose the noun's possessor ("*the company*'s plan to move the jobs").
+PLAN_OWNER: bool = True
+
+
+def plan_clause(st: Statement, chosen: int) -> int | None:
+    """The head of a noun of decision or plan (:data:`_PLAN_NOUNS`) whose "to" infinitive names the action
+    ("the *decision* to close the plant", "the *plan* to merge the districts"), where the noun is the subject of
+    a main predicate of the content's first sentence, or the ranker chose it or its possessor (rule
+    "plan_clause", issue 15's twenty-sixth target round); also a subject noun of plan without a clause whose
+    possessor or other word the ranker chose ("*the governor's tax plan* would raise ..."); else None. The
+    target span is the noun phrase with its clause (:func:`claimex.pipeline.claims.np_indices`)."""
+    table = st.table
+    dep, children, content = table.dep, table.children, st.content
+    if not content:
+        return None
+    sentence = table.doc[content[0]].sent
+    subjects = [c for p in st.preds if sentence.start <= p < sentence.end
+                for c in children[p] if dep[c] in ("nsubj", "nsubjpass") and content[0] <= c <= content[-1]]
+    near = [chosen, table.head[chosen]] if PLAN_OWNER and dep[chosen] == "poss" else [chosen]
+    for noun in (*near, *subjects):
+        if table.lemma[noun] not in _PLAN_NOUNS or table.pos[noun] != "NOUN" or not _has_to_clause(table, noun):
+            continue
+        return noun
+    for noun in subjects:  # a word of the subject's clause chosen
+        if table.lemma[noun] in _PLAN_NOUNS and chosen in table.subtree(noun):
+            return noun
+    return None
+
+
+def _has_to_clause(table: TokenTable, noun: int) -> bool:
+    """Whether ``noun`` has a "to" infinitive after it (:func:`plan_clause`)."""
+    return any(table.dep[c] in _NOUN_CLAUSES and c > noun and table.doc[c].tag_ == "VB"
+               and any(table.dep[g] == "aux" and table.lower[g] == "to" for g in table.children[c])
+               for c in table.children[noun])
 
 
 def _named_besides(st: Statement, chosen: int, clause: int) -> bool:
