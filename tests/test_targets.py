@@ -1050,9 +1050,35 @@ def test_no_clause_target_after_a_predicate_that_does_not_evaluate_it(nlp, text,
     ("The decision to close the plant was a betrayal of the workers, the union said.",
      "The decision to close the plant"),
     ("The governor said the plan to merge the districts would save money.", "the plan to merge the districts"),
+    # a subject noun of plan whose possessor was chosen: the plan
+    ("Critics said the governor's tax plan would raise only a fraction of the money.", "the governor's tax plan"),
 ])
 def test_a_noun_of_decision_or_plan_takes_its_clause(nlp, text, target):
     # rule plan_clause (issue 15's twenty-sixth target round)
     (c,) = nlp(text)._.claims
     assert c.target_text == target
     assert c.target_name is None
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a gerund object of a main predicate of position or evaluation is what the statement judges
+    ("The senator said she opposes raising the gas tax.", "raising the gas tax"),
+    ("Republicans said they support ending the program next year.", "ending the program next year"),
+    ('"We welcome lowering the price of insulin for every family," the nurses\' union said.',
+     "lowering the price of insulin for every family"),
+])
+def test_a_gerund_object_of_a_position_is_the_target(nlp, text, target):
+    # rule position_gerund (issue 15's twenty-sixth target round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+    assert c.target_name is None
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a gerund after a verb that takes no position, or one with its own subject, is no target
+    ("The mayor said the city will keep paying the contractors until June.", "the city"),
+    ("The governor said he supports Mr. Alvarez running for the seat.", "Mr. Alvarez"),
+])
+def test_no_gerund_target_after_a_verb_of_no_position(nlp, text, target):
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
