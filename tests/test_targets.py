@@ -1024,6 +1024,9 @@ def test_no_clause_target_where_someone_is_named(nlp, text, target):
      "the board met in secret before the vote"),
     ('"It is unfair to ask teachers to pay for their own supplies," the senator said.',
      "to ask teachers to pay for their own supplies"),
+    # a word of weight the evaluation lexicon does not score
+    ('"It is essential to finish the bridge before the flood season," the engineer said.',
+     "to finish the bridge before the flood season"),
 ])
 def test_a_clause_put_after_an_evaluative_predicate_is_the_target(nlp, text, target):
     # rule extraposed_clause (issue 15's twenty-sixth target round)

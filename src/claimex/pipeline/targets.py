@@ -474,6 +474,9 @@ _EVALUATIVE_DEPS: Final = frozenset({"acomp", "attr"})
 #: Verbs of a clause that comments on the statement itself ("it is fair *to say*", "it is hard *to believe*"),
 #: not an action it evaluates; other verbs of saying stay ("it is unfair *to ask* teachers to pay").
 _REMARK_CLAUSES: Final = lx.COGNITIVE_CUES | frozenset({"say", "add", "note", "admit", "imagine"})
+#: Words that weigh a clause though the evaluation lexicon does not score them ("it is *essential* to ...").
+_WEIGHING_WORDS: Final = frozenset({"important", "critical", "crucial", "essential", "vital", "imperative",
+                                    "impossible", "unthinkable", "urgent"})
 #: Relations of a clause put after the evaluative word, as the small model hangs it on the copula or on the word.
 _AFTER_CLAUSES: Final = frozenset({"xcomp", "ccomp", "csubj", "acl", "relcl", "advcl"})
 
@@ -499,7 +502,8 @@ def extraposed_clause(st: Statement) -> int | None:
         if not any(dep[c] in ("nsubj", "expl") and lower[c] == "it" and content[0] <= c < pred for c in children[pred]):
             continue
         for word in children[pred]:
-            if dep[word] not in _EVALUATIVE_DEPS or word < pred or not values.get(lower[word], values.get(table.lemma[word])):
+            if dep[word] not in _EVALUATIVE_DEPS or word < pred or not (
+                    values.get(lower[word], values.get(table.lemma[word])) or lower[word] in _WEIGHING_WORDS):
                 continue
             for host in (word, pred):
                 for c in children[host]:
