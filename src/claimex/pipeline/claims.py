@@ -266,7 +266,8 @@ def np_indices(table: TokenTable, head: int) -> list[int]:
 
 def _to_infinitive(table: TokenTable, c: int) -> bool:
     """Whether token ``c`` heads a "to" infinitive."""
-    return table.doc[c].tag_ == "VB" and any(table.dep[g] == "aux" and table.lower[g] == "to" for g in table.children[c])
+    dep, lower = table.dep, table.lower
+    return table.doc[c].tag_ == "VB" and any(dep[g] == "aux" and lower[g] == "to" for g in table.children[c])
 
 
 def _main_predicates(table: TokenTable, content: Sequence[int]) -> list[int]:

@@ -365,17 +365,9 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
             best = owned
     best = _what_it_heads(st.table, best, found, resolve)
     if SAID_ABOUT not in best.features:
-        clause = clause_topic(st)
-        if clause is None and EXTRAPOSED:
-            clause = extraposed_clause(st)
-        if clause is not None and not _named_besides(st, best.head, clause):
+        clause = clause_target(st, best.head)
+        if clause is not None:
             return Choice(clause, None, None, tuple(found))
-        gerund = position_gerund(st) if POSITION_GERUND else None
-        if gerund is not None and not _named_besides(st, best.head, gerund):
-            return Choice(gerund, None, None, tuple(found))
-        plan = plan_clause(st, best.head) if PLAN_CLAUSE else None
-        if plan is not None and plan != best.head and not _named_besides(st, best.head, plan):
-            return Choice(plan, None, None, tuple(found))
     entity, name = best.entity, best.name
     if st.mixed and st.table.pos[best.head] == "PRON" and not acts.quoted_at(st, best.head):
         entity, name = _resolve(st, act, best.head, speakers, about, reported_words=True)
@@ -384,6 +376,24 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
         if other is not best:
             return Choice(other.head, other.entity, other.name, tuple(found))
     return Choice(best.head, entity, name, tuple(found))
+
+
+def clause_target(st: Statement, chosen: int) -> int | None:
+    """The head of an action, policy or event named by a clause that the statement judges, in place of the
+    ranker's ``chosen`` candidate, else None: a subject clause (:func:`clause_topic`), a clause put after an
+    evaluative predicate (:func:`extraposed_clause`), a gerund object of a verb of position
+    (:func:`position_gerund`), a noun of plan with its clause (:func:`plan_clause`); not where ``chosen`` is a
+    name of the content outside the clause (:func:`_named_besides`)."""
+    clause = clause_topic(st)
+    if clause is None and EXTRAPOSED:
+        clause = extraposed_clause(st)
+    if clause is not None and not _named_besides(st, chosen, clause):
+        return clause
+    clause = position_gerund(st) if POSITION_GERUND else None
+    if clause is not None and not _named_besides(st, chosen, clause):
+        return clause
+    clause = plan_clause(st, chosen) if PLAN_CLAUSE else None
+    return None if clause is None or clause == chosen or _named_besides(st, chosen, clause) else clause
 
 
 def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate], resolve: _Resolver) -> Candidate:
@@ -507,7 +517,8 @@ def extraposed_clause(st: Statement) -> int | None:
                 continue
             for host in (word, pred):
                 for c in children[host]:
-                    if dep[c] in _AFTER_CLAUSES and c > word and table.pos[c] in ("VERB", "AUX") and _after_clause(table, c):
+                    if (dep[c] in _AFTER_CLAUSES and c > word and table.pos[c] in ("VERB", "AUX")
+                            and _after_clause(table, c)):
                         return c
     return None
 
