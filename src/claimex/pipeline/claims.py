@@ -247,7 +247,7 @@ def np_indices(table: TokenTable, head: int) -> list[int]:
         i = stack.pop()
         out.append(i)
         for c in children[i]:
-            if (dep[c] not in _NP_CUT or (dep[c] == "relcl" and _to_infinitive(table, c))) and not space[c]:
+            if (dep[c] not in _NP_CUT or (dep[c] == "relcl" and _noun_infinitive(table, i, c))) and not space[c]:
                 stack.append(c)  # a "to" infinitive the small model reads as relative stays: "the decision to go"
     out.sort()
     if len(out) > _MAX_TARGET_TOKENS:  # keep the head and its left modifiers only
@@ -264,9 +264,13 @@ def np_indices(table: TokenTable, head: int) -> list[int]:
     return out
 
 
-def _to_infinitive(table: TokenTable, c: int) -> bool:
-    """Whether token ``c`` heads a "to" infinitive."""
+def _noun_infinitive(table: TokenTable, noun: int, c: int) -> bool:
+    """Whether token ``c`` heads a "to" infinitive that completes the common noun ``noun`` ("the decision *to
+    go*"), not one after a name or pronoun it is said of ("urged *Smith to run*") nor an aside ("such movements,
+    *to put it mildly*")."""
     dep, lower = table.dep, table.lower
+    if table.pos[noun] != "NOUN" or table.is_punct[table.left_edge(c) - 1]:
+        return False
     return table.doc[c].tag_ == "VB" and any(dep[g] == "aux" and lower[g] == "to" for g in table.children[c])
 
 

@@ -541,6 +541,9 @@ _PLAN_NOUNS: Final = frozenset({
     "initiative", "idea", "vow", "threat", "determination", "willingness", "unwillingness", "reluctance",
     "intention", "agreement", "deal", "vote", "request", "demand", "insistence", "ability", "inability",
 })
+#: Nouns of plan that also name a body or a danger without a clause ("*his campaign* said", "the threats
+#: posed by ..."): a plan only with their "to" clause.
+_PLAN_BODIES: Final = frozenset({"campaign", "threat"})
 #: Relations of a noun's "to" clause, as the small model reads it.
 _NOUN_CLAUSES: Final = frozenset({"acl", "relcl"})
 #: Read a noun of decision or plan with its clause as the target (:func:`plan_clause`).
@@ -569,7 +572,7 @@ def plan_clause(st: Statement, chosen: int) -> int | None:
             continue
         return noun
     for noun in subjects:  # a word of the subject's clause chosen
-        if table.lemma[noun] in _PLAN_NOUNS and chosen in table.subtree(noun):
+        if table.lemma[noun] in _PLAN_NOUNS - _PLAN_BODIES and chosen in table.subtree(noun):
             return noun
     return None
 
@@ -588,6 +591,10 @@ _POSITION_VERBS: Final = (lx.TARGET_BACKING_WORDS | lx.TARGET_OPPOSING_WORDS | f
 })) - lx.TARGET_FOR_VERBS
 #: Relations of a gerund object, as the small model reads it.
 _GERUND_OBJECTS: Final = frozenset({"xcomp", "dobj", "ccomp"})
+#: Participles the small model reads as a gerund with an object where they modify a noun ("supports
+#: *struggling* families").
+_PARTICIPLE_ADJECTIVES: Final = frozenset({"struggling", "working", "growing", "rising", "existing", "emerging",
+                                           "remaining", "aging", "ageing", "failing", "booming", "leading"})
 #: Read a gerund object of a verb of position as the target (:func:`position_gerund`).
 POSITION_GERUND: bool = True
 #: Also a means ("cut costs *by closing schools*", :func:`position_gerund`): off, measured on the twelve training
@@ -618,6 +625,8 @@ def position_gerund(st: Statement) -> int | None:
             if not (pred < c <= content[-1]) or doc[c].tag_ != "VBG" or table.lemma[c] in _SAYING_CLAUSES:
                 continue
             if any(dep[g] in ("nsubj", "nsubjpass") for g in children[c]) or _pro_form(table, c):
+                continue
+            if table.lower[c] in _PARTICIPLE_ADJECTIVES and c + 1 in children[c]:  # "*struggling* families"
                 continue
             return c
     return None
