@@ -555,7 +555,7 @@ PLAN_OWNER: bool = True
 def plan_clause(st: Statement, chosen: int) -> int | None:
     """The head of a noun of decision or plan (:data:`_PLAN_NOUNS`) whose "to" infinitive names the action
     ("the *decision* to close the plant", "the *plan* to merge the districts"), where the noun is the subject of
-    a main predicate of the content's first sentence, or the ranker chose it or its possessor (rule
+    a main predicate of the content's first sentence, or the ranker chose it or its possessor in the content (rule
     "plan_clause", issue 15's twenty-sixth target round); also a subject noun of plan without a clause whose
     possessor or other word the ranker chose ("*the governor's tax plan* would raise ..."); else None. The
     target span is the noun phrase with its clause (:func:`claimex.pipeline.claims.np_indices`)."""
@@ -568,9 +568,9 @@ def plan_clause(st: Statement, chosen: int) -> int | None:
                 for c in children[p] if dep[c] in ("nsubj", "nsubjpass") and content[0] <= c <= content[-1]]
     near = [chosen, table.head[chosen]] if PLAN_OWNER and dep[chosen] == "poss" else [chosen]
     for noun in (*near, *subjects):
-        if table.lemma[noun] not in _PLAN_NOUNS or table.pos[noun] != "NOUN" or not _has_to_clause(table, noun):
-            continue
-        return noun
+        if (content[0] <= noun <= content[-1] and table.lemma[noun] in _PLAN_NOUNS and table.pos[noun] == "NOUN"
+                and _has_to_clause(table, noun)):
+            return noun
     for noun in subjects:  # a word of the subject's clause chosen
         if table.lemma[noun] in _PLAN_NOUNS - _PLAN_BODIES and chosen in table.subtree(noun):
             return noun
