@@ -1026,3 +1026,74 @@ def test_a_clause_that_is_the_subject_is_the_target(nlp, text, target):
 def test_no_clause_target_where_someone_is_named(nlp, text, target):
     (c,) = nlp(text)._.claims
     assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # an infinitive or "that" clause put after an evaluative predicate with an expletive "it"
+    ('"It would be a mistake to close the clinic before the winter," the mayor said.',
+     "to close the clinic before the winter"),
+    ("The union said it was wrong that the board met in secret before the vote.",
+     "the board met in secret before the vote"),
+    ('"It is unfair to ask teachers to pay for their own supplies," the senator said.',
+     "to ask teachers to pay for their own supplies"),
+    # a word of weight the evaluation lexicon does not score
+    ('"It is essential to finish the bridge before the flood season," the engineer said.',
+     "to finish the bridge before the flood season"),
+])
+def test_a_clause_put_after_an_evaluative_predicate_is_the_target(nlp, text, target):
+    # rule extraposed_clause (issue 15's twenty-sixth target round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+    assert c.target_name is None
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # no evaluation of the clause: "going to be", a noun the clause says something of
+    ('"It is going to be a long fight for the governor," the aide said.', "the governor"),
+    ('"It was a difficult pledge for the governor to keep," the aide said.', "the governor"),
+    ('"It is the only way for the party to win the state," the chairman said.', "the party"),
+])
+def test_no_clause_target_after_a_predicate_that_does_not_evaluate_it(nlp, text, target):
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a noun of decision or plan with its clause is one target, where it is the subject or is chosen
+    ("The union said the company's plan to move the jobs to Mexico was a disgrace.",
+     "the company's plan to move the jobs to Mexico"),
+    ("The decision to close the plant was a betrayal of the workers, the union said.",
+     "The decision to close the plant"),
+    ("The governor said the plan to merge the districts would save money.", "the plan to merge the districts"),
+    # a subject noun of plan whose possessor was chosen: the plan
+    ("Critics said the governor's tax plan would raise only a fraction of the money.", "the governor's tax plan"),
+])
+def test_a_noun_of_decision_or_plan_takes_its_clause(nlp, text, target):
+    # rule plan_clause (issue 15's twenty-sixth target round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+    assert c.target_name is None
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a gerund object of a main predicate of position or evaluation is what the statement judges
+    ("The senator said she opposes raising the gas tax.", "raising the gas tax"),
+    ("Republicans said they support ending the program next year.", "ending the program next year"),
+    ('"We welcome lowering the price of insulin for every family," the nurses\' union said.',
+     "lowering the price of insulin for every family"),
+])
+def test_a_gerund_object_of_a_position_is_the_target(nlp, text, target):
+    # rule position_gerund (issue 15's twenty-sixth target round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+    assert c.target_name is None
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a gerund after a verb that takes no position, or one with its own subject, is no target
+    ("The mayor said the city will keep paying the contractors until June.", "the city"),
+    ("The governor said he supports Mr. Alvarez running for the seat.", "Mr. Alvarez"),
+])
+def test_no_gerund_target_after_a_verb_of_no_position(nlp, text, target):
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target

@@ -250,8 +250,8 @@ def np_indices(table: TokenTable, head: int) -> list[int]:
         i = stack.pop()
         out.append(i)
         for c in children[i]:
-            if dep[c] not in _NP_CUT and not space[c]:
-                stack.append(c)
+            if (dep[c] not in _NP_CUT or (dep[c] == "relcl" and _noun_infinitive(table, i, c))) and not space[c]:
+                stack.append(c)  # a "to" infinitive the small model reads as relative stays: "the decision to go"
     out.sort()
     if len(out) > _MAX_TARGET_TOKENS:  # keep the head and its left modifiers only
         left = table.left_edge(head)
@@ -260,11 +260,21 @@ def np_indices(table: TokenTable, head: int) -> list[int]:
         else:
             out = [i for i in out if left <= i <= head]
     punct = table.is_punct
-    while out and (punct[out[0]] or dep[out[0]] == "case"):
+    while out and (punct[out[0]] or dep[out[0]] == "case" or (dep[out[0]] == "mark" and out[0] != head)):  # "that"
         out = out[1:]
     while out and punct[out[-1]]:
         out = out[:-1]
     return out
+
+
+def _noun_infinitive(table: TokenTable, noun: int, c: int) -> bool:
+    """Whether token ``c`` heads a "to" infinitive that completes the common noun ``noun`` ("the decision *to
+    go*"), not one after a name or pronoun it is said of ("urged *Smith to run*") nor an aside ("such movements,
+    *to put it mildly*")."""
+    dep, lower = table.dep, table.lower
+    if table.pos[noun] != "NOUN" or table.is_punct[table.left_edge(c) - 1]:
+        return False
+    return table.doc[c].tag_ == "VB" and any(dep[g] == "aux" and lower[g] == "to" for g in table.children[c])
 
 
 def _main_predicates(table: TokenTable, content: Sequence[int]) -> list[int]:

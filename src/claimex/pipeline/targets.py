@@ -365,8 +365,8 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
             best = owned
     best = _what_it_heads(st.table, best, found, resolve)
     if SAID_ABOUT not in best.features:
-        clause = clause_topic(st)
-        if clause is not None and not _named_besides(st, best.head, clause):
+        clause = clause_target(st, best.head)
+        if clause is not None:
             return Choice(clause, None, None, tuple(found))
     entity, name = best.entity, best.name
     if st.mixed and st.table.pos[best.head] == "PRON" and not acts.quoted_at(st, best.head):
@@ -376,6 +376,24 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
         if other is not best:
             return Choice(other.head, other.entity, other.name, tuple(found))
     return Choice(best.head, entity, name, tuple(found))
+
+
+def clause_target(st: Statement, chosen: int) -> int | None:
+    """The head of an action, policy or event named by a clause that the statement judges, in place of the
+    ranker's ``chosen`` candidate, else None: a subject clause (:func:`clause_topic`), a clause put after an
+    evaluative predicate (:func:`extraposed_clause`), a gerund object of a verb of position
+    (:func:`position_gerund`), a noun of plan with its clause (:func:`plan_clause`); not where ``chosen`` is a
+    name of the content outside the clause (:func:`_named_besides`)."""
+    clause = clause_topic(st)
+    if clause is None and EXTRAPOSED:
+        clause = extraposed_clause(st)
+    if clause is not None and not _named_besides(st, chosen, clause):
+        return clause
+    clause = position_gerund(st) if POSITION_GERUND else None
+    if clause is not None and not _named_besides(st, chosen, clause):
+        return clause
+    clause = plan_clause(st, chosen) if PLAN_CLAUSE else None
+    return None if clause is None or clause == chosen or _named_besides(st, chosen, clause) else clause
 
 
 def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate], resolve: _Resolver) -> Candidate:
@@ -406,6 +424,8 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     return best if whole == best.head else _candidate_at(whole, found, resolve)
 
 
+#: Read a clause put after an evaluative predicate with an expletive "it" as the target (:func:`extraposed_clause`).
+EXTRAPOSED: bool = True
 #: Relations of a subject: a clause ("*To staff the line* is to observe ..."), or a gerund the small model
 #: reads as a noun-like subject ("*Calling a threat by another name* does not make it go away").
 _CLAUSE_SUBJECTS: Final = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass"})
@@ -456,6 +476,167 @@ def clause_topic(st: Statement) -> int | None:
             if left in (content[0], sentence.start) or (before >= 0 and _quote_opens(table, before)):
                 return c
     return None
+
+
+#: Verbs that join an expletive "it" to an evaluative predicate ("it *is* wrong to ...", "it *seems* unfair that ...").
+_COPULAS: Final = frozenset({"be", "seem", "look", "sound", "become", "remain"})
+#: Relations of the evaluative word under a copula: an adjective or a noun ("it is *wrong*", "it is *a mistake*").
+_EVALUATIVE_DEPS: Final = frozenset({"acomp", "attr"})
+#: Verbs of a clause that comments on the statement itself ("it is fair *to say*", "it is hard *to believe*"),
+#: not an action it evaluates; other verbs of saying stay ("it is unfair *to ask* teachers to pay").
+_REMARK_CLAUSES: Final = lx.COGNITIVE_CUES | frozenset({"say", "add", "note", "admit", "imagine"})
+#: Words that weigh a clause though the evaluation lexicon does not score them ("it is *essential* to ...").
+_WEIGHING_WORDS: Final = frozenset({"important", "critical", "crucial", "essential", "vital", "imperative",
+                                    "impossible", "unthinkable", "urgent"})
+#: Relations of a clause put after the evaluative word, as the small model hangs it on the copula or on the word.
+_AFTER_CLAUSES: Final = frozenset({"xcomp", "ccomp", "csubj", "acl", "relcl", "advcl"})
+
+
+def extraposed_clause(st: Statement) -> int | None:
+    """The head of an action or event named by a clause put after an evaluative predicate whose subject is an
+    expletive "it" (rule "extraposed_clause", issue 15's twenty-sixth target round): a "to" infinitive ("it
+    would be a mistake *to close the clinic*") or a "that" clause ("it is wrong *that the board met in
+    secret*") after an adjective or noun the evaluation lexicon scores, joined to "it" by a copula
+    (:data:`_COPULAS`) that is a main predicate of the content's first sentence; else None. Not where the
+    word under the copula evaluates nothing ("it is *going* to be", "a *pledge* to keep", "the *way* to
+    win"), not a clause of saying or knowing (:data:`_REMARK_CLAUSES`), not a wh-clause."""
+    table = st.table
+    dep, children, content, lower = table.dep, table.children, st.content, table.lower
+    if not content:
+        return None
+    doc = table.doc
+    sentence = doc[content[0]].sent
+    values = lx.evaluation_lexicon()
+    for pred in st.preds:
+        if not sentence.start <= pred < sentence.end or table.lemma[pred] not in _COPULAS:
+            continue
+        if not any(dep[c] in ("nsubj", "expl") and lower[c] == "it" and content[0] <= c < pred for c in children[pred]):
+            continue
+        for word in children[pred]:
+            if dep[word] not in _EVALUATIVE_DEPS or word < pred or not (
+                    values.get(lower[word], values.get(table.lemma[word])) or lower[word] in _WEIGHING_WORDS):
+                continue
+            for host in (word, pred):
+                for c in children[host]:
+                    if (dep[c] in _AFTER_CLAUSES and c > word and table.pos[c] in ("VERB", "AUX")
+                            and _after_clause(table, c)):
+                        return c
+    return None
+
+
+def _after_clause(table: TokenTable, c: int) -> bool:
+    """Whether the clause headed by ``c`` is a "to" infinitive or a "that" clause naming an action or event
+    (:func:`extraposed_clause`)."""
+    if table.lemma[c] in _REMARK_CLAUSES or table.lower[table.left_edge(c)] in _WH_OPENERS:
+        return False
+    marks = [table.lower[g] for g in table.children[c] if table.dep[g] in ("aux", "mark") and g < c]
+    if table.doc[c].tag_ == "VB" and "to" in marks:
+        return True
+    return "that" in marks
+
+
+#: Nouns of a decision, plan or attempt whose "to" clause names the action ("the *decision* to close the plant").
+_PLAN_NOUNS: Final = frozenset({
+    "decision", "plan", "move", "proposal", "effort", "attempt", "bid", "push", "order", "pledge", "promise",
+    "refusal", "call", "campaign", "drive", "scheme", "choice", "failure", "rush", "offer", "commitment",
+    "initiative", "idea", "vow", "threat", "determination", "willingness", "unwillingness", "reluctance",
+    "intention", "agreement", "deal", "vote", "request", "demand", "insistence", "ability", "inability",
+})
+#: Nouns of plan that also name a body or a danger without a clause ("*his campaign* said", "the threats
+#: posed by ..."): a plan only with their "to" clause.
+_PLAN_BODIES: Final = frozenset({"campaign", "threat"})
+#: Relations of a noun's "to" clause, as the small model reads it.
+_NOUN_CLAUSES: Final = frozenset({"acl", "relcl"})
+#: Read a noun of decision or plan with its clause as the target (:func:`plan_clause`).
+PLAN_CLAUSE: bool = True
+#: Also where the ranker chose the noun's possessor ("*the company*'s plan to move the jobs").
+PLAN_OWNER: bool = True
+
+
+def plan_clause(st: Statement, chosen: int) -> int | None:
+    """The head of a noun of decision or plan (:data:`_PLAN_NOUNS`) whose "to" infinitive names the action
+    ("the *decision* to close the plant", "the *plan* to merge the districts"), where the noun is the subject of
+    a main predicate of the content's first sentence, or the ranker chose it or its possessor in the content (rule
+    "plan_clause", issue 15's twenty-sixth target round); also a subject noun of plan without a clause whose
+    possessor or other word the ranker chose ("*the governor's tax plan* would raise ..."); else None. The
+    target span is the noun phrase with its clause (:func:`claimex.pipeline.claims.np_indices`)."""
+    table = st.table
+    dep, children, content = table.dep, table.children, st.content
+    if not content:
+        return None
+    sentence = table.doc[content[0]].sent
+    subjects = [c for p in st.preds if sentence.start <= p < sentence.end
+                for c in children[p] if dep[c] in ("nsubj", "nsubjpass") and content[0] <= c <= content[-1]]
+    near = [chosen, table.head[chosen]] if PLAN_OWNER and dep[chosen] == "poss" else [chosen]
+    for noun in (*near, *subjects):
+        if (content[0] <= noun <= content[-1] and table.lemma[noun] in _PLAN_NOUNS and table.pos[noun] == "NOUN"
+                and _has_to_clause(table, noun)):
+            return noun
+    for noun in subjects:  # a word of the subject's clause chosen
+        if table.lemma[noun] in _PLAN_NOUNS - _PLAN_BODIES and chosen in table.subtree(noun):
+            return noun
+    return None
+
+
+def _has_to_clause(table: TokenTable, noun: int) -> bool:
+    """Whether ``noun`` has a "to" infinitive after it (:func:`plan_clause`)."""
+    return any(table.dep[c] in _NOUN_CLAUSES and c > noun and table.doc[c].tag_ == "VB"
+               and any(table.dep[g] == "aux" and table.lower[g] == "to" for g in table.children[c])
+               for c in table.children[noun])
+
+
+#: Verbs of position or evaluation whose gerund object is the action they judge ("opposes *raising the tax*").
+_POSITION_VERBS: Final = (lx.TARGET_BACKING_WORDS | lx.TARGET_OPPOSING_WORDS | frozenset({
+    "oppose", "reject", "propose", "recommend", "advocate", "consider", "prefer", "dislike", "hate", "regret",
+    "deplore", "justify", "excuse", "applaud", "denounce", "condone", "tolerate", "forbid",
+})) - lx.TARGET_FOR_VERBS
+#: Relations of a gerund object, as the small model reads it.
+_GERUND_OBJECTS: Final = frozenset({"xcomp", "dobj", "ccomp"})
+#: Participles the small model reads as a gerund with an object where they modify a noun ("supports
+#: *struggling* families").
+_PARTICIPLE_ADJECTIVES: Final = frozenset({"struggling", "working", "growing", "rising", "existing", "emerging",
+                                           "remaining", "aging", "ageing", "failing", "booming", "leading"})
+#: Read a gerund object of a verb of position as the target (:func:`position_gerund`).
+POSITION_GERUND: bool = True
+#: Also a means ("cut costs *by closing schools*", :func:`position_gerund`): off, measured on the twelve training
+#: readers' targets 942 -> 940 (N -1, P -1: they take the one who acts, not the means).
+BY_MEANS: bool = False
+
+
+def position_gerund(st: Statement) -> int | None:
+    """The head of a gerund clause that is the object of a verb of position or evaluation
+    (:data:`_POSITION_VERBS`), a main predicate of the content's first sentence ("she opposes *raising the gas
+    tax*", "they support *ending the program*"; rule "position_gerund", issue 15's twenty-sixth target round);
+    else None. Not a gerund with its own subject ("supports *Mr. Alvarez* running"), not a verb of saying or
+    knowing. With :data:`BY_MEANS`, a means of any main predicate too ("*by closing schools*")."""
+    table = st.table
+    dep, children, content = table.dep, table.children, st.content
+    if not content:
+        return None
+    doc = table.doc
+    sentence = doc[content[0]].sent
+    for pred in st.preds:
+        if not sentence.start <= pred < sentence.end:
+            continue
+        found = [c for c in children[pred] if dep[c] in _GERUND_OBJECTS and table.lemma[pred] in _POSITION_VERBS]
+        if BY_MEANS:
+            found += [g for c in children[pred] if dep[c] == "prep" and table.lower[c] == "by"
+                      for g in children[c] if dep[g] == "pcomp"]
+        for c in found:
+            if not (pred < c <= content[-1]) or doc[c].tag_ != "VBG" or table.lemma[c] in _SAYING_CLAUSES:
+                continue
+            if any(dep[g] in ("nsubj", "nsubjpass") for g in children[c]) or _pro_form(table, c):
+                continue
+            if table.lower[c] in _PARTICIPLE_ADJECTIVES and c + 1 in children[c]:  # "*struggling* families"
+                continue
+            return c
+    return None
+
+
+def _pro_form(table: TokenTable, c: int) -> bool:
+    """Whether the clause of ``c`` stands for an action said before ("*doing so*", "*doing it*")."""
+    return table.lemma[c] == "do" and any(table.lower[g] in lx.SITUATION_PRONOUNS | {"so", "it"}
+                                          for g in table.children[c])
 
 
 def _named_besides(st: Statement, chosen: int, clause: int) -> bool:
