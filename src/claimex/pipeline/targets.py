@@ -385,14 +385,14 @@ def clause_target(st: Statement, chosen: int) -> int | None:
     (:func:`position_gerund`), a noun of plan with its clause (:func:`plan_clause`); not where ``chosen`` is a
     name of the content outside the clause (:func:`_named_besides`)."""
     clause = clause_topic(st)
-    if clause is None and EXTRAPOSED:
+    if clause is None:
         clause = extraposed_clause(st)
     if clause is not None and not _named_besides(st, chosen, clause):
         return clause
-    clause = position_gerund(st) if POSITION_GERUND else None
+    clause = position_gerund(st)
     if clause is not None and not _named_besides(st, chosen, clause):
         return clause
-    clause = plan_clause(st, chosen) if PLAN_CLAUSE else None
+    clause = plan_clause(st, chosen)
     return None if clause is None or clause == chosen or _named_besides(st, chosen, clause) else clause
 
 
@@ -424,8 +424,6 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     return best if whole == best.head else _candidate_at(whole, found, resolve)
 
 
-#: Read a clause put after an evaluative predicate with an expletive "it" as the target (:func:`extraposed_clause`).
-EXTRAPOSED: bool = True
 #: Relations of a subject: a clause ("*To staff the line* is to observe ..."), or a gerund the small model
 #: reads as a noun-like subject ("*Calling a threat by another name* does not make it go away").
 _CLAUSE_SUBJECTS: Final = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass"})
@@ -547,10 +545,6 @@ _PLAN_NOUNS: Final = frozenset({
 _PLAN_BODIES: Final = frozenset({"campaign", "threat"})
 #: Relations of a noun's "to" clause, as the small model reads it.
 _NOUN_CLAUSES: Final = frozenset({"acl", "relcl"})
-#: Read a noun of decision or plan with its clause as the target (:func:`plan_clause`).
-PLAN_CLAUSE: bool = True
-#: Also where the ranker chose the noun's possessor ("*the company*'s plan to move the jobs").
-PLAN_OWNER: bool = True
 
 
 def plan_clause(st: Statement, chosen: int) -> int | None:
@@ -567,7 +561,7 @@ def plan_clause(st: Statement, chosen: int) -> int | None:
     sentence = table.doc[content[0]].sent
     subjects = [c for p in st.preds if sentence.start <= p < sentence.end
                 for c in children[p] if dep[c] in ("nsubj", "nsubjpass") and content[0] <= c <= content[-1]]
-    near = [chosen, table.head[chosen]] if PLAN_OWNER and dep[chosen] == "poss" else [chosen]
+    near = [chosen, table.head[chosen]] if dep[chosen] == "poss" else [chosen]
     for noun in (*near, *subjects):
         if (content[0] <= noun <= content[-1] and table.lemma[noun] in _PLAN_NOUNS and table.pos[noun] == "NOUN"
                 and _has_to_clause(table, noun)):
@@ -596,11 +590,6 @@ _GERUND_OBJECTS: Final = frozenset({"xcomp", "dobj", "ccomp"})
 #: *struggling* families").
 _PARTICIPLE_ADJECTIVES: Final = frozenset({"struggling", "working", "growing", "rising", "existing", "emerging",
                                            "remaining", "aging", "ageing", "failing", "booming", "leading"})
-#: Read a gerund object of a verb of position as the target (:func:`position_gerund`).
-POSITION_GERUND: bool = True
-#: Also a means ("cut costs *by closing schools*", :func:`position_gerund`): off, measured on the twelve training
-#: readers' targets 942 -> 940 (N -1, P -1: they take the one who acts, not the means).
-BY_MEANS: bool = False
 
 
 def position_gerund(st: Statement) -> int | None:
@@ -608,7 +597,8 @@ def position_gerund(st: Statement) -> int | None:
     (:data:`_POSITION_VERBS`), a main predicate of the content's first sentence ("she opposes *raising the gas
     tax*", "they support *ending the program*"; rule "position_gerund", issue 15's twenty-sixth target round);
     else None. Not a gerund with its own subject ("supports *Mr. Alvarez* running"), not a verb of saying or
-    knowing. With :data:`BY_MEANS`, a means of any main predicate too ("*by closing schools*")."""
+    knowing. Not a means ("cut costs *by closing schools*": measured on the twelve training readers' targets, 942 ->
+    940; they take the one who acts, not the means)."""
     table = st.table
     dep, children, content = table.dep, table.children, st.content
     if not content:
@@ -619,9 +609,6 @@ def position_gerund(st: Statement) -> int | None:
         if not sentence.start <= pred < sentence.end:
             continue
         found = [c for c in children[pred] if dep[c] in _GERUND_OBJECTS and table.lemma[pred] in _POSITION_VERBS]
-        if BY_MEANS:
-            found += [g for c in children[pred] if dep[c] == "prep" and table.lower[c] == "by"
-                      for g in children[c] if dep[g] == "pcomp"]
         for c in found:
             if not (pred < c <= content[-1]) or doc[c].tag_ != "VBG" or table.lemma[c] in _SAYING_CLAUSES:
                 continue
