@@ -269,8 +269,8 @@ def np_indices(table: TokenTable, head: int) -> list[int]:
 
 def _noun_infinitive(table: TokenTable, noun: int, c: int) -> bool:
     """Whether token ``c`` heads a "to" infinitive that completes the common noun ``noun`` ("the decision *to
-    go*"), not one after a name or pronoun it is said of ("urged *Smith to run*") nor an aside ("such movements,
-    *to put it mildly*")."""
+    go*"), not one after a name or pronoun it is said of ("urged *Smith to run*") nor an aside ("the rules,
+    *to be fair*, are new")."""
     dep, lower = table.dep, table.lower
     if table.pos[noun] != "NOUN" or table.is_punct[table.left_edge(c) - 1]:
         return False
