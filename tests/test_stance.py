@@ -396,6 +396,9 @@ ACTION_STANCES = [
      "Expanding the child tax credit", "support"),
     ('"Raising the minimum wage to fifteen dollars would cost thousands of jobs," the governor said.',
      "Raising the minimum wage to fifteen dollars", "oppose"),
+    # a harm done to something bad is a good: "would limit the damage" supports the action
+    ('"Capping the late fees would limit abuse by storefront lenders," the treasurer said.',
+     "Capping the late fees", "support"),
     ('"Closing the rural clinics in the county is not a good idea," the senator said.',
      "Closing the rural clinics in the county", "oppose"),
     ('"Rebuilding the old bridge will be our top priority next year," the mayor said.',

@@ -4799,7 +4799,9 @@ def _action_evaluation(st: Statement, pred: int, clause: frozenset[int]) -> floa
         objects = [i for i in words if dep[i] == "dobj" and table.head[i] == p]
         if lemma[p] in lx.ACTION_HARMING_VERBS and not any(ent[i] == "MONEY" for o in objects
                                                            for i in table.subtree(o)):
-            score -= 2.0 * _sign(table, p)  # "would *cost* jobs", not "can cost $2 million"
+            harm = sum(vals.get(i, 0.0) for o in objects for i in table.subtree(o))
+            # "would *cost* jobs" opposes, "would *limit* abuse" (a harm to something bad) supports
+            score += (2.0 if harm < 0 else -2.0) * _sign(table, p)
             continue
         if lemma[p] in lx.ACTION_ENABLING_VERBS:
             score += 2.0 * _sign(table, p)  # "will *allow* me to pay the rent"
