@@ -219,6 +219,12 @@ def is_copula(table: TokenTable, i: int) -> bool:
     return table.lemma[i] == "be" or (table.pos[i] in ("AUX", "VERB") and _straight(table.lower[i]) in _CONTRACTED_BE)
 
 
+def is_to_infinitive(table: TokenTable, i: int) -> bool:
+    """``i`` is a bare verb with a "to" of its own: a "to" infinitive ("the decision *to close* the plant")."""
+    return table.doc[i].tag_ == "VB" and any(table.dep[c] == "aux" and table.lower[c] == "to"
+                                             for c in table.children[i])
+
+
 #: The contracted forms of "be" (:func:`is_copula`; "'s" as "has" before a participle reads as "be" too, as
 #: the parser's own lemma of the straight form does).
 _CONTRACTED_BE: Final = frozenset({"'s", "'re", "'m"})
@@ -4748,7 +4754,7 @@ def action_stance(st: Statement, target: int | None) -> tuple[str, str] | None:
     if table.pos[target] not in ("VERB", "AUX") or not st.content[0] <= target <= st.content[-1]:
         return None
     tag = table.doc[target].tag_
-    infinitive = tag == "VB" and any(dep[c] == "aux" and table.lower[c] == "to" for c in children[target])
+    infinitive = is_to_infinitive(table, target)
     if tag != "VBG" and not infinitive:
         return None
     up = head[target]

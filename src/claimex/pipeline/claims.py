@@ -271,10 +271,8 @@ def _noun_infinitive(table: TokenTable, noun: int, c: int) -> bool:
     """Whether token ``c`` heads a "to" infinitive that completes the common noun ``noun`` ("the decision *to
     go*"), not one after a name or pronoun it is said of ("urged *Smith to run*") nor an aside ("the rules,
     *to be fair*, are new")."""
-    dep, lower = table.dep, table.lower
-    if table.pos[noun] != "NOUN" or table.is_punct[table.left_edge(c) - 1]:
-        return False
-    return table.doc[c].tag_ == "VB" and any(dep[g] == "aux" and lower[g] == "to" for g in table.children[c])
+    return (table.pos[noun] == "NOUN" and not table.is_punct[table.left_edge(c) - 1]
+            and acts.is_to_infinitive(table, c))
 
 
 def _main_predicates(table: TokenTable, content: Sequence[int]) -> list[int]:

@@ -450,20 +450,13 @@ def clause_topic(st: Statement) -> int | None:
     The target span is the clause (:func:`claimex.pipeline.claims.target_tokens`); it has no entity or name.
     :func:`choose` keeps a name the ranker chose outside the clause (:func:`_named_besides`)."""
     table = st.table
-    dep, children, content = table.dep, table.children, st.content
-    if not content:
-        return None
-    doc = table.doc
-    sentence = doc[content[0]].sent
-    for pred in st.preds:
-        if not sentence.start <= pred < sentence.end:
-            continue
+    dep, children, content, doc = table.dep, table.children, st.content, table.doc
+    for pred in _first_sentence_preds(st):
+        sentence = doc[pred].sent
         for c in children[pred]:
             if dep[c] not in _CLAUSE_SUBJECTS or not content[0] <= c < pred or table.pos[c] not in ("VERB", "AUX"):
                 continue
-            tag = doc[c].tag_
-            if not (tag == "VBG" or (tag == "VB" and any(dep[g] == "aux" and table.lower[g] == "to"
-                                                            for g in children[c]))):
+            if not (doc[c].tag_ == "VBG" or acts.is_to_infinitive(table, c)):
                 continue
             if any(dep[g] in ("nsubj", "nsubjpass") for g in children[c]) or table.lemma[c] in _SAYING_CLAUSES:
                 continue
@@ -500,13 +493,9 @@ def extraposed_clause(st: Statement) -> int | None:
     win"), not a clause of saying or knowing (:data:`_REMARK_CLAUSES`), not a wh-clause."""
     table = st.table
     dep, children, content, lower = table.dep, table.children, st.content, table.lower
-    if not content:
-        return None
-    doc = table.doc
-    sentence = doc[content[0]].sent
     values = lx.evaluation_lexicon()
-    for pred in st.preds:
-        if not sentence.start <= pred < sentence.end or table.lemma[pred] not in _COPULAS:
+    for pred in _first_sentence_preds(st):
+        if table.lemma[pred] not in _COPULAS:
             continue
         if not any(dep[c] in ("nsubj", "expl") and lower[c] == "it" and content[0] <= c < pred for c in children[pred]):
             continue
@@ -558,8 +547,7 @@ def plan_clause(st: Statement, chosen: int) -> int | None:
     dep, children, content = table.dep, table.children, st.content
     if not content:
         return None
-    sentence = table.doc[content[0]].sent
-    subjects = [c for p in st.preds if sentence.start <= p < sentence.end
+    subjects = [c for p in _first_sentence_preds(st)
                 for c in children[p] if dep[c] in ("nsubj", "nsubjpass") and content[0] <= c <= content[-1]]
     near = [chosen, table.head[chosen]] if dep[chosen] == "poss" else [chosen]
     for noun in (*near, *subjects):
@@ -574,8 +562,7 @@ def plan_clause(st: Statement, chosen: int) -> int | None:
 
 def _has_to_clause(table: TokenTable, noun: int) -> bool:
     """Whether ``noun`` has a "to" infinitive after it (:func:`plan_clause`)."""
-    return any(table.dep[c] in _NOUN_CLAUSES and c > noun and table.doc[c].tag_ == "VB"
-               and any(table.dep[g] == "aux" and table.lower[g] == "to" for g in table.children[c])
+    return any(table.dep[c] in _NOUN_CLAUSES and c > noun and acts.is_to_infinitive(table, c)
                for c in table.children[noun])
 
 
@@ -600,14 +587,8 @@ def position_gerund(st: Statement) -> int | None:
     knowing. Not a means ("cut costs *by closing schools*": measured on the twelve training readers' targets, 942 ->
     940; they take the one who acts, not the means)."""
     table = st.table
-    dep, children, content = table.dep, table.children, st.content
-    if not content:
-        return None
-    doc = table.doc
-    sentence = doc[content[0]].sent
-    for pred in st.preds:
-        if not sentence.start <= pred < sentence.end:
-            continue
+    dep, children, content, doc = table.dep, table.children, st.content, table.doc
+    for pred in _first_sentence_preds(st):
         found = [c for c in children[pred] if dep[c] in _GERUND_OBJECTS and table.lemma[pred] in _POSITION_VERBS]
         for c in found:
             if not (pred < c <= content[-1]) or doc[c].tag_ != "VBG" or table.lemma[c] in _SAYING_CLAUSES:
@@ -624,6 +605,15 @@ def _pro_form(table: TokenTable, c: int) -> bool:
     """Whether the clause of ``c`` stands for an action said before ("*doing so*", "*doing it*")."""
     return table.lemma[c] == "do" and any(table.lower[g] in lx.SITUATION_PRONOUNS | {"so", "it"}
                                           for g in table.children[c])
+
+
+def _first_sentence_preds(st: Statement) -> list[int]:
+    """The statement's main predicates in the content's first sentence, where :func:`clause_topic`,
+    :func:`extraposed_clause`, :func:`plan_clause` and :func:`position_gerund` look for the action it judges."""
+    if not st.content:
+        return []
+    sentence = st.table.doc[st.content[0]].sent
+    return [pred for pred in st.preds if sentence.start <= pred < sentence.end]
 
 
 def _named_besides(st: Statement, chosen: int, clause: int) -> bool:
