@@ -452,3 +452,66 @@ def test_the_stance_toward_an_action_clause_in_other_places(en_nlp, analyzer, te
     st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
     target = next(t.i for t in doc if t.text == word and t.i in st.content)
     assert acts.action_stance(st, target) == (stance, "action")
+
+
+#: (text, content, target word, relation): issue 15's stance27 round. The subject a predicate puts in doubt is
+#: opposed (rule questioned_subject), not the subject of a verb that puts its object in doubt, nor negated; the
+#: object of "stand by" is backed (stood_by); the object of "appeal" is opposed (appealed), "appeal to" is no object.
+STANCE27_RELATIONS = [
+    ("The professor said the survey's method is still in question.", "the survey's method is still in question",
+     "method", "oppose"),
+    ("The professor said the survey's method is still in question.", "the survey's method is still in question",
+     "survey", "oppose"),
+    ("The professor said the survey's method is not in question.", "the survey's method is not in question",
+     "method", None),
+    ("The panel said the new grants call into question the judge's impartiality.",
+     "the new grants call into question the judge's impartiality", "grants", None),
+    ("The reporter said she stands by her account of the meeting.", "she stands by her account of the meeting",
+     "account", "support"),
+    ("The county clerk said the office will appeal the ruling.", "the office will appeal the ruling", "ruling",
+     "oppose"),
+    ("The candidate said she will appeal to younger voters.", "she will appeal to younger voters", "voters", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "word", "relation"), STANCE27_RELATIONS)
+def test_stance27_target_relation(en_nlp, analyzer, text, content, word, relation):
+    from claimex.pipeline import acts
+    from claimex.pipeline.state import ClaimRecord
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = build(en_nlp, text, [claim("c1", content, cue="said")])
+    st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
+    target = next(t.i for t in doc if t.text == word and t.i in st.content)
+    assert acts.target_relation(st, target) == relation
+
+
+#: (text, content, target word, stance): acts.harm_done (issue 15's stance27 round). A target that is the active
+#: subject of a harming verb with a noun object is opposed (its possessor too), supported where the harm is done to
+#: something bad, the other way negated; a price ("would have cost more") is no harm.
+HARMS_DONE = [
+    ("The mayor said the senator's tariff plan would jeopardize hundreds of farms.",
+     "the senator's tariff plan would jeopardize hundreds of farms", "plan", "oppose"),
+    ("The mayor said the senator's tariff plan would jeopardize hundreds of farms.",
+     "the senator's tariff plan would jeopardize hundreds of farms", "senator", "oppose"),
+    ("The mayor said the new rule would limit abuse by lenders.", "the new rule would limit abuse by lenders",
+     "rule", "support"),
+    ("The mayor said the levy will not hamper the recovery.", "the levy will not hamper the recovery", "levy",
+     "support"),
+    ("The mayor said the new jet would have cost more than the old one.",
+     "the new jet would have cost more than the old one", "jet", None),
+    ("The mayor said the new jet would cost the county $4 million.", "the new jet would cost the county $4 million",
+     "jet", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "word", "stance"), HARMS_DONE)
+def test_harm_done(en_nlp, analyzer, text, content, word, stance):
+    from claimex.pipeline import acts
+    from claimex.pipeline.state import ClaimRecord
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = build(en_nlp, text, [claim("c1", content, cue="said")])
+    st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
+    target = next(t.i for t in doc if t.text == word and t.i in st.content)
+    assert acts.harm_done(st, target) == stance

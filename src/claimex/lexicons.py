@@ -914,6 +914,12 @@ ENDORSING_VERBS: Final[frozenset[str]] = frozenset({
 ENDORSING_PREPOSITIONS: Final[frozenset[str]] = frozenset({"for"})
 #: Verb + preposition pairs that back their object: "we *stand behind* the plan", "I *stand with* the nurses".
 BACKING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({("stand", "behind"), ("stand", "with")})
+#: Verb + preposition pairs whose object the content backs (rule "target_relation", issue 15's stance27 round:
+#: "stood_by"): the backing phrases and "stand *by*" ("the author *stands by* the account").
+TARGET_BACKING_PHRASES: Final[frozenset[tuple[str, str]]] = BACKING_PHRASES | {("stand", "by")}
+#: Verbs of contesting a ruling before a higher body (rule "target_relation", issue 15's stance27 round:
+#: "appealed"): their direct object is opposed ("we will *appeal* the ruling"); "appeal *to* voters" is no object.
+TARGET_APPEALED_VERBS: Final[frozenset[str]] = frozenset({"appeal"})
 #: Words of the speaker's satisfaction with something (the counterpart of ``GRIEVANCE_WORDS``): "we are
 #: *delighted with* the ruling", "*pleased that* the court upheld the law".
 SATISFACTION_WORDS: Final[frozenset[str]] = frozenset({

@@ -4243,8 +4243,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     denies; otherwise, for an action the target names by a clause, what the statement says of it
     (:func:`action_stance`: "*raising the wage* would cost jobs"); else what the content does to the target
     decides where it is the object of a backing or an opposing word ("the plan would *end* the tax break", "she
-    will *vote for* him": :func:`target_relation`), else the content's evaluation, and a party reporting its own
-    action supports it.
+    will *vote for* him": :func:`target_relation`), or where it does harm ("*his plan* would *jeopardize* health
+    care": :func:`harm_done`), else the content's evaluation, and a party reporting its own action supports it.
     """
     table = st.table
     if act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
@@ -4276,6 +4276,9 @@ def _content_stance(st: Statement, act: str, target: int | None) -> tuple[str, s
     related = target_relation(st, target)
     if related is not None and not (act == lx.ASSERT and target is not None and _others_deed(st, target)):
         return related, "relation"  # "the plan would *end* the tax break", "she will *vote for* him"
+    harm = harm_done(st, target)
+    if harm is not None:  # "*his plan* would *jeopardize* health care"
+        return harm, "relation"
     if act == lx.ASSERT and _observed(st, praise=True):  # a pollster's "her numbers have slipped": analysis
         return "neutral", "observer"
     score = st.evaluation()
@@ -4286,6 +4289,34 @@ def _content_stance(st: Statement, act: str, target: int | None) -> tuple[str, s
     if not st.negative and self_report(st, lead=True):
         return "support", "self_report"
     return "neutral", "none"
+
+
+def harm_done(st: Statement, target: int | None) -> str | None:
+    """The stance toward a target that does harm (rule "harm_done", issue 15's stance27 round; source
+    "relation"): the target, or the noun phrase it is the possessor or compound of, is the active subject of a
+    harming verb (:data:`~claimex.lexicons.ACTION_HARMING_VERBS`, as :func:`action_stance` reads them for a
+    clause) whose direct object is a noun: "*the senator* was *endangering* the troops", "*his plan* would
+    *jeopardize* health care", "*Smith's rise* is *crippling* the party's efforts" -> oppose; a harm done to
+    something bad supports ("*the rule* would *limit* abuse"), negated the other way ("will *not* hamper the
+    recovery"). Not a price ("would have *cost* more", "*cost* $2 million": an object that is no noun, or money).
+    None where the target does no such harm."""
+    if target is None or not st.content:
+        return None
+    table = st.table
+    dep, lemma = table.dep, table.lemma
+    i, verb, prep = _relating_word(table, target, (st.content[0], st.content[-1]))
+    if prep is not None or dep[i] != "nsubj" or not st.content[0] <= verb <= st.content[-1]:
+        return None
+    if lemma[verb] not in lx.ACTION_HARMING_VERBS:
+        return None
+    objects = [c for c in table.children[verb] if dep[c] == "dobj"]
+    if not objects or any(table.pos[o] not in ("NOUN", "PROPN") or any(
+            table.ent_type[k] == "MONEY" for k in table.subtree(o)) for o in objects):
+        return None
+    vals = st.valences
+    harm = sum(vals.get(k, 0.0) for o in objects for k in table.subtree(o))
+    score = (1 if harm < 0 else -1) * _sign(table, verb)
+    return "support" if score > 0 else "oppose"
 
 
 def own_side_stance(st: Statement, act: str, stance: str, source: str) -> tuple[str, str]:
@@ -4365,29 +4396,37 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     :data:`~claimex.lexicons.TARGET_UNDOING_PHRASES`, as the undoing words); since issue 15's stance23 round
     what is put in doubt, in any tense ("the audit *raised questions about* the mayor's records", "*calls* the
     figures *into question*": :func:`_doubting`), not negated ("did *not* raise questions", "raised *no*
-    questions": :func:`_no_doubt`, is no stance)."""
+    questions": :func:`_no_doubt`, is no stance); since issue 15's stance27 round also the subject a predicate
+    puts in doubt ("*the science* is still *in question*": :func:`_questioned_subject`, rule
+    "questioned_subject"; "is *not* in question" no stance), the object of "stand by" ("he *stands by* the
+    account": :data:`~claimex.lexicons.TARGET_BACKING_PHRASES`, rule "stood_by") and the object of "appeal" ("we
+    will *appeal* this decision": :data:`~claimex.lexicons.TARGET_APPEALED_VERBS`, rule "appealed")."""
     if target is None or not st.content:
         return None
     table = st.table
     head, dep, lemma, lower = table.head, table.dep, table.lemma, table.lower
     first, last = st.content[0], st.content[-1]
     i, word, prep = _relating_word(table, target, (first, last))
+    # "*the science* is still *in question*": the subject of a predicate that puts it in doubt
+    questioned = prep is None and dep[i] == "nsubj" and _questioned_subject(table, word)
     failing = False  # "will help *the mayor* lose": helped to fail, worked against
     if _helped(table, i, word, prep):  # "would help *her* win": the one helped, not in the past
         failing = lemma[word] in lx.FAILURE_VERBS
         i, word = word, head[word]
     # the target is the word's object, or a preposition's; "they would back *Kasich*": the small model reads a
     # name right after some verbs as not their object
-    elif prep is None and dep[i] not in ("dobj", "nsubjpass") and not (
+    elif prep is None and dep[i] not in ("dobj", "nsubjpass") and not questioned and not (
             dep[i] in ("oprd", "npadvmod") and i == word + 1 and table.pos[i] == "PROPN"
             and not any(dep[c] == "dobj" for c in table.children[word])):
         return None
     if word == i or not first <= word <= last or (dep[word] == "relcl" and not _proposed_infinitive(table, word)) or (
-            table.pos[word] not in ("VERB", "NOUN")):
+            table.pos[word] not in ("VERB", "NOUN") and not questioned):
         return None
     if dep[word] == "xcomp" and (table.pos[head[word]] == "ADJ" or any(
             dep[c] in ("acomp", "attr") for c in table.children[head[word]])):
         return None  # "it was *premature to back* the plan": the predicate judges the backing, not done
+    if questioned:  # "*the science* is still *in question*"; "is *not* in question" puts nothing in doubt
+        return None if _negated_plainly(table, word) else "oppose"
     doubter = _doubting(table, i, word, prep)
     if doubter is not None:  # "raised questions about *the mayor's* records": doubted, in any tense
         return None if _negated_word(table, doubter) or _no_doubt(table, doubter) else "oppose"
@@ -4402,12 +4441,13 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     undoing = (base in lx.TARGET_UNDOING_WORDS or base in lx.EVALUATION_REVERSERS or base in lx.CESSATION_WORDS
                or base in lx.SANCTION_WORDS or undoes) and not _past_event(table, word)
     opposing = base in lx.TARGET_OPPOSING_WORDS or undoing or goes_against
-    if prep == "against" or (opposing and (prep is None or prep in _OPPOSED_PREPOSITIONS or goes_against
-                                           or undoes)):
+    appealed = base in lx.TARGET_APPEALED_VERBS and prep is None and dep[i] == "dobj"  # "will *appeal* the ruling"
+    if prep == "against" or appealed or (opposing and (prep is None or prep in _OPPOSED_PREPOSITIONS or goes_against
+                                                       or undoes)):
         kind = "oppose"
     elif (base in lx.TARGET_BACKING_WORDS and (prep is None or prep in _BACKED_PREPOSITIONS)
           and not any(p in _WITHDRAWING_PARTICLES for _, p in phrases)) or (
-            base in lx.TARGET_FOR_VERBS and prep == "for"):
+            base in lx.TARGET_FOR_VERBS and prep == "for") or (base, prep) in lx.TARGET_BACKING_PHRASES:  # "stands by"
         kind = "support"
     else:
         return None
@@ -4485,6 +4525,8 @@ def _doubting(table: TokenTable, i: int, word: int, prep: str | None) -> int | N
     :data:`~claimex.lexicons.QUESTIONING_PREPOSITIONS`). ``word`` and ``prep``: the word ``i`` is the object
     of and its preposition (:func:`target_relation`)."""
     if prep is None:
+        if table.dep[i] == "nsubj" and _questioned_subject(table, word):
+            return word  # "*the science* is still *in question*" (:func:`_questioned_subject`)
         return word if table.dep[i] == "dobj" and _in_question(table, word) else None
     if prep not in _DOUBTED_PREPOSITIONS:
         return None
@@ -4492,6 +4534,19 @@ def _doubting(table: TokenTable, i: int, word: int, prep: str | None) -> int | N
     if lemma[word] in lx.QUESTION_NOUNS and table.dep[word] == "dobj" and lemma[head[word]] in lx.DOUBT_RAISING_VERBS:
         return head[word]  # "raised questions *about* ...": the preposition hangs from the noun
     return word if _in_question(table, word) else None  # "raised questions *about* ...", hung from the verb
+
+
+def _questioned_subject(table: TokenTable, pred: int) -> bool:
+    """The predicate puts its subject in doubt (rule "questioned_subject", issue 15's stance27 round): a noun of
+    doubt after a questioning preposition with no direct object of its own ("*the science* is still *in question*",
+    "*his record* came *under scrutiny*": :data:`~claimex.lexicons.QUESTIONING_PREPOSITIONS`,
+    :data:`~claimex.lexicons.QUESTION_NOUNS`); "*the gifts* call *into question* the judge's impartiality" puts
+    its object in doubt, not its subject. :func:`target_relation` reads it as opposing the subject."""
+    dep, children = table.dep, table.children
+    if any(dep[c] == "dobj" for c in children[pred]):
+        return False
+    return any(dep[c] == "prep" and table.lower[c] in lx.QUESTIONING_PREPOSITIONS and any(
+        dep[g] == "pobj" and table.lemma[g] in lx.QUESTION_NOUNS for g in children[c]) for c in children[pred])
 
 
 def _no_doubt(table: TokenTable, verb: int) -> bool:
