@@ -1070,10 +1070,16 @@ def test_the_noun_a_relative_cue_is_said_of_is_the_target(nlp, text, target):
     assert c.target_text == target
 
 
-def test_a_relative_cue_whose_pronoun_is_the_speaker_keeps_the_content_target(nlp):
+@pytest.mark.parametrize(("text", "target"), [
     # "Mayor Lin, who said ...": the relative pronoun is the one who speaks, not what is spoken of
-    (c,) = nlp("Mayor Lin, who said the budget would pass, left early.")._.claims
-    assert c.target_text == "the budget"
+    ("Mayor Lin, who said the budget would pass, left early.", "the budget"),
+    # a clause that places the cue ("in which", "where"): the noun is the setting, not what is spoken of
+    ("He gave a speech in which he urged the crowd to reject bad trade deals.", "the crowd"),
+])
+def test_a_relative_cue_of_the_speaker_or_a_setting_keeps_the_content_target(nlp, text, target):
+    # the guards of rule relative_topic
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
 
 
 @pytest.mark.parametrize(("text", "target"), [
