@@ -1048,6 +1048,41 @@ def test_a_clause_put_after_an_evaluative_predicate_is_the_target(nlp, text, tar
 
 
 @pytest.mark.parametrize(("text", "target"), [
+    # "it is time to ...": the action the statement demands (rule time_clause, issue 15's twenty-ninth round)
+    ('"It is time to stop insulting the people you ran against," the leader said.', "to stop insulting the people"),
+    ("The senator said it is time to drop the toll on the old bridge.", "to drop the toll on the old bridge"),
+])
+def test_the_action_it_is_time_for_is_the_target(nlp, text, target):
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+    assert c.target_name is None
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the cue is the verb of a relative clause: its statement is said of the clause's noun
+    # (rule relative_topic, issue 15's twenty-ninth target round)
+    ("The reporters chose to hold back some details that state officials said would endanger the inquiry.",
+     "some details"),
+    ("The ad went after Ms. Ortega, who he says has been unfair to him for months.", "Ms. Ortega"),
+])
+def test_the_noun_a_relative_cue_is_said_of_is_the_target(nlp, text, target):
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # "Mayor Lin, who said ...": the relative pronoun is the one who speaks, not what is spoken of
+    ("Mayor Lin, who said the budget would pass, left early.", "the budget"),
+    # a clause that places the cue ("in which", "where"): the noun is the setting, not what is spoken of
+    ("He gave a speech in which he urged the crowd to reject bad trade deals.", "the crowd"),
+])
+def test_a_relative_cue_of_the_speaker_or_a_setting_keeps_the_content_target(nlp, text, target):
+    # the guards of rule relative_topic
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
     # no evaluation of the clause: "going to be", a noun the clause says something of
     ('"It is going to be a long fight for the governor," the aide said.', "the governor"),
     ('"It was a difficult pledge for the governor to keep," the aide said.', "the governor"),

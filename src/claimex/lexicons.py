@@ -890,6 +890,10 @@ QUANTIFYING_DETERMINERS: Final[frozenset[str]] = frozenset({
     "any", "some", "many", "few", "several", "all", "every", "each", "much", "more", "most", "both", "enough",
     "less", "fewer",
 })
+#: Nouns that say an action is due when "it" is said to be one of them ("it is *time* to stop the attacks",
+#: "it's high *time* we left"): the action is what the statement demands (``targets.extraposed_clause``,
+#: rule "time_clause", issue 15's twenty-ninth target round).
+DUE_ACTION_NOUNS: Final[frozenset[str]] = frozenset({"time"})
 #: Generic nouns that name no one in particular ("*the world*", "*people*", "*the day*", "*the country*"):
 #: mostly a setting of what is said, not what it is about (issue 15's nineteenth target round).
 GENERIC_TARGET_NOUNS: Final[frozenset[str]] = frozenset({

@@ -378,6 +378,61 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
     return Choice(best.head, entity, name, tuple(found))
 
 
+#: Whether :func:`relative_topic` is read (issue 15's twenty-ninth target round).
+RELATIVE_TOPIC: Final = True
+#: Whether :func:`extraposed_clause` reads a clause after "it is time" (rule "time_clause", issue 15's
+#: twenty-ninth target round).
+TIME_CLAUSE: Final = True
+
+
+def relative_topic(st: Statement) -> int | None:
+    """The noun a relative clause is said of, where the cue is that clause's verb and the statement its
+    complement (rule "relative_topic", issue 15's twenty-ninth target round): "the information *that
+    officials said* would compromise security" -> "information", "Clinton's war vote, *which she has
+    said* was a mistake" -> "vote", "Ms. Kelly, *who he says* has been unfair to him" -> "Kelly"; else
+    None. The statement's first predicate is said of that noun (its subject is the relative pronoun or the
+    gap it leaves), so the noun is what the statement is about, though it stands outside the content.
+    Not where the relative pronoun is the cue's own subject ("Smith, *who said* he would run": the
+    speaker), nor where the content comes before the cue; only where the content's first predicate has no subject
+    of its own in the content (the gap the noun fills), and not where the clause places the cue ("a speech *in
+    which* she said", "June 16, *when* he urged", :func:`_setting_relative`: measured, such nouns were 30 of
+    the first 95 changes). :func:`candidates` reads it where the cue names
+    nothing the statement is about (:func:`said_about`), as such a noun (the feature :data:`SAID_ABOUT`):
+    chosen first."""
+    table = st.table
+    cue, content = st.cue, st.content
+    if not RELATIVE_TOPIC or cue is None or not content or content[0] < cue or table.dep[cue] != "relcl":
+        return None
+    noun = table.head[cue]
+    if noun >= cue or table.pos[noun] not in _HEAD_POS or not _names_something(table, noun):
+        return None
+    subject = acts.subject(table, cue)
+    if subject is None or table.lower[subject] in _RELATIVES:  # the noun is the one who speaks
+        return None
+    preds = _first_sentence_preds(st)
+    own = acts.subject(table, preds[0]) if preds else None
+    if own is not None and (_within(content, own) or table.lower[own] not in _RELATIVES):
+        return None  # the content says something of a subject of its own
+    return None if _setting_relative(table, cue) else noun
+
+
+#: Relative adverbs that make a clause the setting of its noun ("the day *when* she said", "the city *where* ...").
+_SETTING_RELATIVES: Final = frozenset({"when", "where", "whereby", "why", "how"})
+
+
+def _setting_relative(table: TokenTable, cue: int) -> bool:
+    """Whether the relative clause of ``cue`` is the setting of its noun, not said of it: a relative adverb
+    ("the rally *where* he said") or a relative pronoun after a preposition ("a speech *in which* she said")
+    (:func:`relative_topic`)."""
+    dep, lower, children = table.dep, table.lower, table.children
+    for c in children[cue]:
+        if lower[c] in _SETTING_RELATIVES and c < cue:
+            return True
+        if dep[c] == "prep" and c < cue and any(lower[g] in _RELATIVES for g in children[c]):
+            return True
+    return False
+
+
 def clause_target(st: Statement, chosen: int) -> int | None:
     """The head of an action, policy or event named by a clause that the statement judges, in place of the
     ranker's ``chosen`` candidate, else None: a subject clause (:func:`clause_topic`), a clause put after an
@@ -490,7 +545,10 @@ def extraposed_clause(st: Statement) -> int | None:
     secret*") after an adjective or noun the evaluation lexicon scores, joined to "it" by a copula
     (:data:`_COPULAS`) that is a main predicate of the content's first sentence; else None. Not where the
     word under the copula evaluates nothing ("it is *going* to be", "a *pledge* to keep", "the *way* to
-    win"), not a clause of saying or knowing (:data:`_REMARK_CLAUSES`), not a wh-clause."""
+    win"), not a clause of saying or knowing (:data:`_REMARK_CLAUSES`), not a wh-clause. Since issue 15's
+    twenty-ninth target round (rule "time_clause", :data:`TIME_CLAUSE`) also a clause after a noun that says an
+    action is due (:data:`~claimex.lexicons.DUE_ACTION_NOUNS`): "it is *time* to stop the attacks" is about
+    stopping the attacks, the action it demands, not about the attacks."""
     table = st.table
     dep, children, content, lower = table.dep, table.children, st.content, table.lower
     values = lx.evaluation_lexicon()
@@ -501,7 +559,8 @@ def extraposed_clause(st: Statement) -> int | None:
             continue
         for word in children[pred]:
             if dep[word] not in _EVALUATIVE_DEPS or word < pred or not (
-                    values.get(lower[word], values.get(table.lemma[word])) or lower[word] in _WEIGHING_WORDS):
+                    values.get(lower[word], values.get(table.lemma[word])) or lower[word] in _WEIGHING_WORDS
+                    or (TIME_CLAUSE and table.lemma[word] in lx.DUE_ACTION_NOUNS)):
                 continue
             for host in (word, pred):
                 for c in children[host]:
@@ -1007,6 +1066,8 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
     if obj is not None:
         obj = relative_antecedent(table, obj)
     about_of = said_about(table, st.cue, st.content)
+    if about_of is None:  # the noun of the cue's relative clause, which the statement is said of
+        about_of = relative_topic(st)
     for extra in (obj, st.judged, _antecedent_of_relative(table, st.content), about_of):
         if extra is not None and extra not in heads:
             heads.append(extra)
