@@ -1635,3 +1635,69 @@ CALLED_OUT_LOUD = [
 @pytest.mark.parametrize(("text", "content"), CALLED_OUT_LOUD)
 def test_calling_out_with_no_one_named_accuses_no_one(nlp, text, content):
     assert [c.act for c in extracted(nlp, text, content)] != ["accuse"]
+
+
+#: (text, content, act, act_rule): the speaker calling someone out in their own words accuses them (issue 15's
+#: act28 round, `calling_out`; `performative` read "call" as a call for something, a demand).
+OWN_CALL_OUT = [
+    ('"He has misled this town for years, and I call him out for it," the councillor said.',
+     "He has misled this town for years, and I call him out for it", "accuse", "calling_out"),
+    ('"We are calling out the water board for its silence about the leak," the tenants\' group said.',
+     "We are calling out the water board for its silence about the leak", "accuse", "calling_out"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "act_rule"), OWN_CALL_OUT)
+def test_calling_someone_out_in_ones_own_words_accuses_them(nlp, text, content, act, act_rule):
+    assert [(c.act, c.act_rule) for c in extracted(nlp, text, content)] == [(act, act_rule)]
+
+
+#: (text, content): a first-person "call out" that names no one accuses no one.
+OWN_CALL_OUT_LOUD = [
+    ('"Every morning I call out to the volunteers at the gate," the organiser said.',
+     "Every morning I call out to the volunteers at the gate"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), OWN_CALL_OUT_LOUD)
+def test_calling_out_to_people_accuses_no_one(nlp, text, content):
+    acts = [c.act for c in extracted(nlp, text, content)]
+    assert len(acts) == 1 and acts != ["accuse"]
+
+
+#: (text, content, act, act_rule, target): doubting a quality "of" a person accuses them as a possessive does (issue
+#: 15's act28 round, `acts._quality_of`); a quality of a thing accuses no one.
+DOUBTED_OF = [
+    ("The senator questioned the honesty of the county treasurer.", "the honesty of the county treasurer",
+     "accuse", "cue", "treasurer"),
+    ("The mayor questions the independence of the new auditor.", "the independence of the new auditor",
+     "accuse", "cue", "auditor"),
+    ("The senator questioned the cost of the new bridge.", "the cost of the new bridge", "assert", "default", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "act_rule", "target"), DOUBTED_OF)
+def test_doubting_a_quality_of_a_person_accuses_them(en_nlp, analyzer, text, content, act, act_rule, target):
+    cue = "questioned" if "questioned" in text else "questions"
+    c = analysed(en_nlp, analyzer, text, content, cue)
+    assert (c["act"], c["act_rule"]) == (act, act_rule)
+    if target is not None:
+        assert c["target_text"].endswith(target)
+
+
+#: (text, content, act): an "if" clause told in the past under a main clause with no modal sets a condition on
+#: what was, no forecast (issue 15's act28 round, `acts._past_condition`); a present "if" still predicts, and so
+#: does a past one under "would".
+PAST_CONDITIONS = [
+    ('"If there was any confusion at the polls, it lasted a few minutes," the clerk said.',
+     "If there was any confusion at the polls, it lasted a few minutes", "assert"),
+    ('"If a lobbyist was trying to win you over, those are the lines he would use," the aide said.',
+     "If a lobbyist was trying to win you over, those are the lines he would use", "assert"),
+    ('"If the levy fails, the library closes its doors," the clerk said.',
+     "If the levy fails, the library closes its doors", "predict"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act"), PAST_CONDITIONS)
+def test_a_condition_in_the_past_foretells_nothing(nlp, text, content, act):
+    assert [c.act for c in extracted(nlp, text, content)] == [act]

@@ -549,6 +549,36 @@ def performative(st: Statement) -> tuple[str, int | None] | None:
     return st.cues[lemma[verb]], verb
 
 
+def calling_out(st: Statement) -> tuple[str, int | None] | None:
+    """The speaker calling someone out in their own words accuses them, as the cue "call out" does
+    (:func:`cue_class`): "he misled the town, and *I call him out* for it", "*we are calling out* the
+    board for its silence" (since issue 15's act28 round: :func:`performative` read the verb as "call" for
+    something, a demand). A first-person present "call out" whose object, or the name in apposition to it,
+    is a person or organisation (:func:`_called_out`); "I call out to the crowd" names no one."""
+    if not _has_terms(st, _CALLING):
+        return None
+    table = st.table
+    for i in st.content:
+        if table.lemma[i] not in _CALLING or (table.lemma[i], _particle(table, i)) not in lx.CRITICISING_PHRASES:
+            continue
+        subj = subject(table, i)
+        if subj is None or not (table.pos[subj] == "PRON" and table.lower[subj] in ("i", "we")):
+            continue
+        tag = table.doc[i].tag_  # "I call out", "we are calling out"; not "I called out", "I'll call out"
+        plain = tag in ("VBP", "VB") and not any(table.dep[c] in ("aux", "auxpass") for c in table.children[i])
+        if not plain and not (tag == "VBG" and _present_progressive(table, i)):
+            continue
+        named = _called_out(table, i)
+        if named is not None and not _negated_plainly(table, i):
+            st.judged = named
+            return lx.ACCUSE, i
+    return None
+
+
+#: The verb of "call out" (:func:`calling_out`; in :data:`PREFILTER_TERMS`).
+_CALLING: Final = frozenset(verb for verb, _ in lx.CRITICISING_PHRASES)
+
+
 def _to_clause(table: TokenTable, verb: int) -> bool:
     """The verb has an infinitive complement: "asks the governor *to fire* the chief"."""
     return any(table.dep[c] in ("xcomp", "ccomp") and table.pos[c] in ("VERB", "AUX") and any(
@@ -1326,8 +1356,8 @@ _DISMISSING: Final = lx.DENIAL_WORDS | frozenset({"overblown", "exaggerated", "o
 def _doubted(st: Statement) -> tuple[str, int | None] | None:
     """Doubting a person's quality or act, named as the cue's object, accuses them: "questioned *the
     other's* fitness to lead", "challenged *the mayor's* account" (the object's possessor, a person or
-    organisation, is the target). A doubt with a question ("questioned *why* ...") is left to the
-    question rule."""
+    organisation, is the target), "questions the independence *of the judge*" (since issue 15's act28 round:
+    :func:`_quality_of`). A doubt with a question ("questioned *why* ...") is left to the question rule."""
     table, cue = st.table, st.cue
     if cue is None:
         return None
@@ -1336,13 +1366,31 @@ def _doubted(st: Statement) -> tuple[str, int | None] | None:
         return None
     owner = possessor(table, obj)
     if owner is None:
-        return None
+        owner = _quality_of(table, obj)  # a person or organisation, or a noun of people ("the auditor")
+        if owner is None or _in_reference(table, owner):
+            return None
+        st.judged = owner
+        return lx.ACCUSE, cue
     if table.lower[owner] in _RECIPROCAL:  # "each *questioning the other's* fitness": rivals doubting each other
         return lx.ACCUSE, cue
     if not _accountable(table, owner):
         return None
     st.judged = owner
     return lx.ACCUSE, cue
+
+
+def _quality_of(table: TokenTable, noun: int) -> int | None:
+    """The person or organisation a quality or act belongs to through "of": "the independence *of the
+    judge*", "the motives *of his critics*" (the object of the noun's "of", a person or organisation or a
+    noun of people; "the cost *of the plan*" belongs to no one)."""
+    for prep in table.children[noun]:
+        if table.dep[prep] != "prep" or table.lower[prep] != "of":
+            continue
+        for owner in table.children[prep]:
+            if table.dep[owner] == "pobj" and (is_agent(table, owner) or (
+                    table.pos[owner] == "NOUN" and lexical.noun_kind(table.lemma[owner]) in _PEOPLE_KINDS)):
+                return owner
+    return None
 
 
 #: The reciprocal possessors of a doubted quality (since the eighteenth act round, :func:`_doubted`): "questioned
@@ -3032,9 +3080,25 @@ def _conditional(table: TokenTable, pred: int) -> bool:
     """A modal verb with an "if" clause: "if the mayor loses the primary, her career *is over*",
     "*could* send droves of voters to Trump if ..."."""
     kids = table.children[pred]
+    modal = bool(_modal_children(table, pred))
     has_if = any(table.dep[c] == "advcl" and any(table.lower[g] == "if" for g in table.children[c])
-                 and not _unreal_if(table, c) for c in kids)
-    return has_if and (table.dep[pred] in ("ROOT", "ccomp") or bool(_modal_children(table, pred)))
+                 and not _unreal_if(table, c) and (modal or not _past_condition(table, c)) for c in kids)
+    return has_if and (table.dep[pred] in ("ROOT", "ccomp") or modal)
+
+
+def _past_condition(table: TokenTable, clause: int) -> bool:
+    """An "if" clause told in the past, with no modal ("if there *was* any confusion", "if a lobbyist *was
+    trying* to win you over", "if he *didn't* know"): under a main clause with no modal of its own it sets a
+    condition on what was or is, no forecast ("if there was any confusion at the polls, it lasted a few
+    minutes", "if a lobbyist was trying to win you over, those are the lines he would use"; since issue 15's
+    act28 round, :func:`_conditional`). Under a modal ("if he lost, he *would* quit") it may be a future shifted back in
+    reported speech, and is left alone."""
+    if table.pos[clause] not in ("VERB", "AUX"):
+        return False
+    aux = [c for c in table.children[clause] if table.dep[c] in ("aux", "auxpass")]
+    if any(table.doc[c].tag_ == "MD" for c in aux):
+        return False
+    return table.doc[clause].tag_ == "VBD" or any(table.doc[c].tag_ == "VBD" for c in aux)
 
 
 def _unreal_if(table: TokenTable, clause: int) -> bool:
@@ -3254,6 +3318,7 @@ def _any_object(table: TokenTable, i: int) -> bool:
 
 #: The act rules in the order they apply; the first that fires decides.
 ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
+    ("calling_out", calling_out),
     ("performative", performative),
     ("ask_to", ask_to),
     ("question", asked_question),
@@ -4890,4 +4955,4 @@ def _ended(table: TokenTable, i: int) -> bool:
 #: The words the twelfth act round's rules look for before reading the parse; the claims stage reads them
 #: with its other word lists into :attr:`Statement.terms`.
 PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
-                           | _CRITICISING | _READY | _DISBELIEF_VERBS)
+                           | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING)
