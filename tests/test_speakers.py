@@ -1252,3 +1252,21 @@ def test_a_bare_count_keeps_its_words(nlp, text, mention):
     speaker = speaker_of(run(nlp, text), mention)
     assert speaker is not None
     assert speaker.name == mention
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a prepositional phrase before the "he": the subject of the sentence before, not the earlier quote's speaker
+    ('"The bridge is safe," Mayor Tom Hale said on Monday.\n\nSheriff John Reed did not answer calls from '
+     'reporters. In a radio interview on Tuesday, he said that the bridge needed new cables.', "John Reed"),
+    # a conjunction and a noun of time
+    ('"The bridge is safe," Mayor Tom Hale said on Monday.\n\nLast week, Sheriff John Reed helped write a '
+     'repair plan. But on Tuesday, he said that the bridge needed new cables.', "John Reed"),
+    # not when the words before the pronoun name another actor: the speaker before goes on
+    ('"The bridge is safe," Mayor Tom Hale said on Monday.\n\nSheriff John Reed did not answer calls from '
+     'reporters. When Ann Park asked about the cables, he said that the bridge needed no repairs.', "Tom Hale"),
+])
+def test_pronoun_after_a_scene_setting_phrase_takes_the_subject_before(nlp, text, name):
+    """Rule ``scene_lead`` (:func:`claimex.pipeline.speakers._scene_setting_lead`)."""
+    result = run(nlp, text)
+    last = max(result.claims, key=lambda c: c.content[0])
+    assert last.speaker is not None and result.speaker(last.speaker).name == name

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import lexical, lexicons
+from .. import lexical, lexicons, syntax
 from ..extensions import raw
 from ..model import Claim, Speaker
 from ..names import FORENAME_MATCH_RATIO  # noqa: F401  (re-exported: its home was here)
@@ -491,7 +491,10 @@ class SpeakerResolver(Stage):
         if tt.dep[root] != "nsubj":
             return None
         lead = [t for t in range(sent.start, root) if not (tt.is_punct[t] or tt.is_space[t])]
-        if lead and not all(any(s <= tt.idx[t] < e for s, e in content) for t in lead):
+        scene = bool(lead) and _scene_setting_lead(tt, root, lead)
+        if scene:
+            lead = []  # "In an interview on Sunday, he said ...": the pronoun opens its sentence
+        elif lead and not all(any(s <= tt.idx[t] < e for s, e in content) for t in lead):
             return None  # words before the pronoun that are not its own quote
         opening = doc[bisect.bisect_right(tt.idx, min(s for s, _ in content)) - 1].sent if lead else sent
         if opening.start == 0:
@@ -500,7 +503,7 @@ class SpeakerResolver(Stage):
         crossed = "\n" in tt.text[doc[opening.start - 1].idx:tt.idx[opening.start if lead else root]]
         if crossed and "\n" in tt.text[tt.idx[before.start]:doc[opening.start - 1].idx]:
             return None  # the paragraph before ends in a heading or a list: its last line is no sentence
-        strict = bool(lead) or crossed  # only the subject of the sentence's main verb
+        strict = bool(lead) or crossed or scene  # only the subject of the sentence's main verb
         if any(s < tt.idx[before.end - 1] + len(tt.word(before.end - 1)) and tt.idx[before.start] < e
                for s, e in quoted) or (not strict and any(tt.word(t) in lexicons.QUOTE_CHARS
                                                           for t in range(before.start, before.end))):
@@ -846,6 +849,28 @@ def document_author(tt: TokenTable, root: int) -> tuple[tuple[int, int] | None, 
     while len(ids) > 1 and (dep[ids[-1]] == "case" or tt.is_punct[ids[-1]]):  # "Park's" -> "Park"
         ids.pop()
     return (tt.idx[ids[0]], tt.end[ids[-1]]), author
+
+
+def _scene_setting_lead(tt: TokenTable, root: int, lead: list[int]) -> bool:
+    """Rule ``scene_lead`` (issue 13's twenty-seventh speakers round): the words before a "he" / "she"
+    subject only set the scene of its verb ("Kerr did not answer calls. *In a radio interview on Monday,*
+    he defended the plan"; "*But at the time,* she said ..."): each hangs from the pronoun's verb through a
+    prepositional phrase, an adverb, a noun of time, a conjunction or an adverbial clause
+    (:data:`claimex.syntax.SCENE_SETTING_DEPS`), and none is a subject, a person's name or a pronoun of a
+    person ("*When Hale called him,* he said" has another actor). The pronoun then opens its sentence for
+    :meth:`SpeakerResolver._person_of_sentence_before`: the subject of the main verb of the sentence before
+    is the one it goes on, before the speaker of an earlier quote."""
+    verb = tt.head[root]
+    for t in lead:
+        if tt.dep[t] in syntax.SUBJECT_DEPS or tt.ent_type[t] == "PERSON" or tt.pos[t] == "PRON" \
+                and (tt.lower[t] in lexicons.PERSON_PRONOUNS or tt.lower[t] in lexicons.FIRST_PERSON):
+            return False
+        top = t
+        while tt.head[top] != verb and tt.head[top] != top:
+            top = tt.head[top]
+        if tt.head[top] != verb or top == verb or tt.dep[top] not in syntax.SCENE_SETTING_DEPS:
+            return False
+    return True
 
 
 def _dominates(tt: TokenTable, verb: int, token: int) -> bool:
