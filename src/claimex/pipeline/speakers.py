@@ -490,12 +490,10 @@ class SpeakerResolver(Stage):
         sent = doc[root].sent
         if tt.dep[root] != "nsubj":
             return None
-        lead = [t for t in range(sent.start, root) if not (tt.is_punct[t] or tt.is_space[t])]
-        scene = bool(lead) and _scene_setting_lead(tt, root, lead)
-        if scene:
-            lead = []  # "In an interview on Sunday, he said ...": the pronoun opens its sentence
-        elif lead and not all(any(s <= tt.idx[t] < e for s, e in content) for t in lead):
+        found_lead = _lead_of_pronoun(tt, sent.start, root, content)
+        if found_lead is None:
             return None  # words before the pronoun that are not its own quote
+        lead, scene = found_lead
         opening = doc[bisect.bisect_right(tt.idx, min(s for s, _ in content)) - 1].sent if lead else sent
         if opening.start == 0:
             return None
@@ -851,6 +849,19 @@ def document_author(tt: TokenTable, root: int) -> tuple[tuple[int, int] | None, 
     return (tt.idx[ids[0]], tt.end[ids[-1]]), author
 
 
+def _lead_of_pronoun(tt: TokenTable, start: int, root: int,
+                     content: Sequence[tuple[int, int]]) -> tuple[list[int], bool] | None:
+    """The words before a pronoun subject from ``start``, when they are its own quote (``content``), or
+    none and True when they only set the scene (:func:`_scene_setting_lead`: "In an interview on Sunday,
+    he said ..." opens with the pronoun); None for any other words."""
+    lead = [t for t in range(start, root) if not (tt.is_punct[t] or tt.is_space[t])]
+    if lead and _scene_setting_lead(tt, root, lead):
+        return [], True
+    if not all(any(s <= tt.idx[t] < e for s, e in content) for t in lead):
+        return None
+    return lead, False
+
+
 def _scene_setting_lead(tt: TokenTable, root: int, lead: list[int]) -> bool:
     """Rule ``scene_lead`` (issue 13's twenty-seventh speakers round): the words before a "he" / "she"
     subject only set the scene of its verb ("Kerr did not answer calls. *In a radio interview on Monday,*
@@ -862,8 +873,9 @@ def _scene_setting_lead(tt: TokenTable, root: int, lead: list[int]) -> bool:
     is the one it goes on, before the speaker of an earlier quote."""
     verb = tt.head[root]
     for t in lead:
-        if tt.dep[t] in syntax.SUBJECT_DEPS or tt.ent_type[t] == "PERSON" or tt.pos[t] == "PRON" \
-                and (tt.lower[t] in lexicons.PERSON_PRONOUNS or tt.lower[t] in lexicons.FIRST_PERSON):
+        personal = tt.pos[t] == "PRON" and (tt.lower[t] in lexicons.PERSON_PRONOUNS
+                                            or tt.lower[t] in lexicons.FIRST_PERSON)
+        if personal or tt.dep[t] in syntax.SUBJECT_DEPS or tt.ent_type[t] == "PERSON":
             return False
         top = t
         while tt.head[top] != verb and tt.head[top] != top:
