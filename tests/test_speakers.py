@@ -1270,3 +1270,18 @@ def test_pronoun_after_a_scene_setting_phrase_takes_the_subject_before(nlp, text
     result = run(nlp, text)
     last = max(result.claims, key=lambda c: c.content[0])
     assert last.speaker is not None and result.speaker(last.speaker).name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the speaker of the main verb goes on, not the one of the clause under it
+    ('Sheriff John Reed said the bridge had been inspected in May, whereas Mayor Tom Hale admitted that he had '
+     'never read the report. He also said that the cables would be replaced next year.', "John Reed"),
+    # a pronoun of the other gender than the main clause's speaker: the rule stands back
+    ('Sheriff John Reed said the bridge had been inspected in May, whereas Mayor Ann Park admitted that she had '
+     'never read the report. She also said that the cables would be replaced next year.', "Ann Park"),
+])
+def test_pronoun_after_two_speakers_takes_the_main_clause_speaker(nlp, text, name):
+    """Rule ``main_clause_speaker`` (:func:`claimex.pipeline.speakers._main_clause_speaker`)."""
+    result = run(nlp, text)
+    last = max(result.claims, key=lambda c: c.content[0])
+    assert last.speaker is not None and result.speaker(last.speaker).name == name

@@ -297,7 +297,8 @@ class SpeakerResolver(Stage):
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
                 own_quote = record.claim.content_spans or ((record.claim.content,) if record.claim.content else ())
                 cluster = self._person_of_sentence_before(doc, mention, clusters, names, paragraphs, acronyms,
-                                                          bearers, own_quote, quotes)
+                                                          bearers, own_quote, quotes) \
+                    or _main_clause_speaker(table, doc, mention, claims, n, claim_cluster)
             if cluster is None:
                 cluster = self._place(doc, mention, clusters, prev, paragraphs)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
@@ -847,6 +848,41 @@ def document_author(tt: TokenTable, root: int) -> tuple[tuple[int, int] | None, 
     while len(ids) > 1 and (dep[ids[-1]] == "case" or tt.is_punct[ids[-1]]):  # "Park's" -> "Park"
         ids.pop()
     return (tt.idx[ids[0]], tt.end[ids[-1]]), author
+
+
+def _main_clause_speaker(tt: TokenTable, doc: Doc, mention: Mention, claims: list[ClaimRecord], n: int,
+                         placed: dict[int, Cluster]) -> Cluster | None:
+    """Rule ``main_clause_speaker`` (issue 13's twenty-seventh speakers round): "Ann Park said the council
+    had met twice, whereas Tom Hale admitted that he missed one meeting. She also said ...": a "he" / "she"
+    subject opening its sentence (or after a scene-setting phrase, :func:`_scene_setting_lead`), right after
+    a sentence of its paragraph that holds two claims of different speakers, goes on the speaker whose cue
+    is that sentence's main verb, not the one of the later claim, whose cue sits in a clause under it (the
+    main clause's subject is the sentence's topic). Only when that speaker's cluster agrees with the pronoun
+    and the later one is the previous claim's."""
+    root = mention.root
+    if n == 0 or n - 1 not in placed or tt.dep[root] != "nsubj" \
+            or _lead_of_pronoun(tt, doc[root].sent.start, root, ()) is None:
+        return None
+    sent = doc[root].sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in tt.text[tt.idx[before.start]:tt.idx[root]]:
+        return None  # another paragraph
+    previous = claims[n - 1].quote
+    if previous is None or previous.cue_root is None or not before.start <= previous.cue_root < before.end \
+            or previous.cue_root == before.root.i:
+        return None
+    for m in range(n - 2, -1, -1):
+        found = claims[m].quote
+        if found is None or found.cue_root is None or found.cue_root < before.start:
+            return None
+        if found.cue_root == before.root.i:
+            main = placed.get(m)
+            if main is None or main is placed[n - 1] or main.kind != "PERSON" or not _agrees(mention, main):
+                return None
+            return main
+    return None
 
 
 def _lead_of_pronoun(tt: TokenTable, start: int, root: int,
