@@ -1285,3 +1285,20 @@ def test_pronoun_after_two_speakers_takes_the_main_clause_speaker(nlp, text, nam
     result = run(nlp, text)
     last = max(result.claims, key=lambda c: c.content[0])
     assert last.speaker is not None and result.speaker(last.speaker).name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the answer to a question is the one asked's
+    ('"The budget is sound," Governor Ann Park said on Monday.\n\nLast week, radio host Tom Hale asked Mayor '
+     'John Reed whether the bridge would reopen by the summer.\n\n"We will open it in June, and not a day '
+     'later," he said.', "John Reed"),
+    # a request is no question: its asker goes on
+    ('"The budget is sound," Governor Ann Park said on Monday.\n\nLast week, radio host Tom Hale asked Mayor '
+     'John Reed to reopen the bridge by the summer.\n\n"The town cannot wait for the repairs," he said.',
+     "Tom Hale"),
+])
+def test_answer_after_a_question_is_the_one_asked(nlp, text, name):
+    """Rule ``asked_answers`` (:func:`claimex.pipeline.speakers._asked_person`)."""
+    result = run(nlp, text)
+    last = max(result.claims, key=lambda c: c.content[0])
+    assert last.speaker is not None and result.speaker(last.speaker).name == name

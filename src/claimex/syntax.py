@@ -33,3 +33,7 @@ AGENT_ENTITY_LABELS: Final[frozenset[str]] = frozenset({"PERSON", "ORG", "GPE", 
 #: of time ("*Last month*, he ..."), a conjunction ("*But* he ...") and an adverbial clause with no
 #: subject of its own ("*When asked about it*, she ...").
 SCENE_SETTING_DEPS: Final[frozenset[str]] = frozenset({"prep", "advmod", "npadvmod", "cc", "advcl", "punct"})
+
+#: The words that open an indirect question: "asked her *whether* ...", "*why* ...", "*how* ...".
+QUESTION_OPENERS: Final[frozenset[str]] = frozenset({
+    "whether", "if", "who", "whom", "whose", "what", "which", "why", "how", "when", "where"})

@@ -509,7 +509,9 @@ class SpeakerResolver(Stage):
             return None  # a quote's sentence: its speaker is the pronoun's by the usual rules
         named_subjects = [c for c in tt.children[before.root.i] if tt.dep[c] in ("nsubj", "nsubjpass")
                           and _named_subject(tt, names, c) is not False] if strict else []
-        subject = named_subjects[0] if len(named_subjects) == 1 else None  # not "The day before, ..."
+        # not "The day before, ..."; the one asked a question, for its answer
+        subject = (_asked_person(tt, names, before.root.i) or named_subjects[0]) if len(named_subjects) == 1 \
+            else None
         first = subject if subject is not None else before.end
         if any(lexicons.PERSON_PRONOUNS.get(tt.lower[t]) == mention.gender
                and (not strict or tt.dep[t] in ("nsubj", "nsubjpass")) for t in range(before.start, first)):
@@ -883,6 +885,35 @@ def _main_clause_speaker(tt: TokenTable, doc: Doc, mention: Mention, claims: lis
                 return None
             return main
     return None
+
+
+def _asked_person(tt: TokenTable, names: list[Span], verb: int) -> int | None:
+    """Rule ``asked_answers`` (issue 13's twenty-seventh speakers round): "Reporter Ann Park asked Mayor Tom
+    Hale whether the bridge was safe. / '...,' he said.": the main verb of the sentence before puts a question
+    (:data:`claimex.lexicons.QUESTIONING_VERBS` with a clause opened by "whether", "if" or a wh-word) to a
+    person named as its object; the answer after it is that person's, not the asker's. The object's token, or
+    None ("asked him to resign" is a request: its asker goes on)."""
+    if tt.lemma[verb] not in lexicons.QUESTIONING_VERBS:
+        return None
+    clauses = [c for c in tt.children[verb] if tt.dep[c] in ("ccomp", "xcomp", "advcl")]
+    if not any(_opens_question(tt, c) for c in clauses):
+        return None
+    objects = [c for c in tt.children[verb] if tt.dep[c] in ("dobj", "dative")]
+    if len(objects) != 1:
+        return None
+    found = _named_subject(tt, names, objects[0])
+    return objects[0] if found is not None and found is not False and found.label_ == "PERSON" else None
+
+
+def _opens_question(tt: TokenTable, clause: int) -> bool:
+    """The clause under ``clause`` is an indirect question: its first word is "whether", "if" or a wh-word."""
+    first = clause
+    while True:
+        earlier = [c for c in tt.children[first] if c < first]
+        if not earlier:
+            break
+        first = min(earlier)
+    return tt.lower[first] in syntax.QUESTION_OPENERS
 
 
 def _lead_of_pronoun(tt: TokenTable, start: int, root: int,
