@@ -1252,3 +1252,53 @@ def test_a_bare_count_keeps_its_words(nlp, text, mention):
     speaker = speaker_of(run(nlp, text), mention)
     assert speaker is not None
     assert speaker.name == mention
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a prepositional phrase before the "he": the subject of the sentence before, not the earlier quote's speaker
+    ('"The bridge is safe," Mayor Tom Hale said on Monday.\n\nSheriff John Reed did not answer calls from '
+     'reporters. In a radio interview on Tuesday, he said that the bridge needed new cables.', "John Reed"),
+    # a conjunction and a noun of time
+    ('"The bridge is safe," Mayor Tom Hale said on Monday.\n\nLast week, Sheriff John Reed helped write a '
+     'repair plan. But on Tuesday, he said that the bridge needed new cables.', "John Reed"),
+    # not when the words before the pronoun name another actor: the speaker before goes on
+    ('"The bridge is safe," Mayor Tom Hale said on Monday.\n\nSheriff John Reed did not answer calls from '
+     'reporters. When Ann Park asked about the cables, he said that the bridge needed no repairs.', "Tom Hale"),
+])
+def test_pronoun_after_a_scene_setting_phrase_takes_the_subject_before(nlp, text, name):
+    """Rule ``scene_lead`` (:func:`claimex.pipeline.speakers._scene_setting_lead`)."""
+    result = run(nlp, text)
+    last = max(result.claims, key=lambda c: c.content[0])
+    assert last.speaker is not None and result.speaker(last.speaker).name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the speaker of the main verb goes on, not the one of the clause under it
+    ('Sheriff John Reed said the bridge had been inspected in May, whereas Mayor Tom Hale admitted that he had '
+     'never read the report. He also said that the cables would be replaced next year.', "John Reed"),
+    # a pronoun of the other gender than the main clause's speaker: the rule stands back
+    ('Sheriff John Reed said the bridge had been inspected in May, whereas Mayor Ann Park admitted that she had '
+     'never read the report. She also said that the cables would be replaced next year.', "Ann Park"),
+])
+def test_pronoun_after_two_speakers_takes_the_main_clause_speaker(nlp, text, name):
+    """Rule ``main_clause_speaker`` (:func:`claimex.pipeline.speakers._main_clause_speaker`)."""
+    result = run(nlp, text)
+    last = max(result.claims, key=lambda c: c.content[0])
+    assert last.speaker is not None and result.speaker(last.speaker).name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the answer to a question is the one asked's
+    ('"The budget is sound," Governor Ann Park said on Monday.\n\nLast week, radio host Tom Hale asked Mayor '
+     'John Reed whether the bridge would reopen by the summer.\n\n"We will open it in June, and not a day '
+     'later," he said.', "John Reed"),
+    # a request is no question: its asker goes on
+    ('"The budget is sound," Governor Ann Park said on Monday.\n\nLast week, radio host Tom Hale asked Mayor '
+     'John Reed to reopen the bridge by the summer.\n\n"The town cannot wait for the repairs," he said.',
+     "Tom Hale"),
+])
+def test_answer_after_a_question_is_the_one_asked(nlp, text, name):
+    """Rule ``asked_answers`` (:func:`claimex.pipeline.speakers._asked_person`)."""
+    result = run(nlp, text)
+    last = max(result.claims, key=lambda c: c.content[0])
+    assert last.speaker is not None and result.speaker(last.speaker).name == name

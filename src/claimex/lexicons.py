@@ -540,6 +540,10 @@ INQUIRY_CUES: Final[frozenset[str]] = frozenset({"determine"})
 #: The verbs of a question or request put to someone: with no asker named ("Asked whether ...", "was
 #: asked to ...", "had been invited to speak"), the question is the asker's, not a claim of the one asked.
 QUESTION_ASK: Final[frozenset[str]] = frozenset({"ask", "invite"})
+#: The verbs of putting a question to someone named as their object: "X *asked* Y whether ...", "X
+#: *pressed* Y on why ...": the answer in the next quote is the one asked's
+#: (:func:`claimex.pipeline.speakers._asked_person`).
+QUESTIONING_VERBS: Final[frozenset[str]] = frozenset({"ask", "press", "quiz"})
 #: Cues whose prepositional object is a topic, not a statement: "talking about the issue" is an act
 #: and its topic; "talked about how the plan would work" (a clause) or a quote still reports one.
 TOPIC_CUES: Final[frozenset[str]] = frozenset({"talk", "speak", "complain"})

@@ -27,3 +27,13 @@ COMPLEMENTIZERS: Final[frozenset[str]] = frozenset({"that", "whether", "if"})
 #: Entity labels of agents, who can say, do or be judged for something: a person, an organisation, a
 #: country or city, a nationality or party.
 AGENT_ENTITY_LABELS: Final[frozenset[str]] = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+#: The dependents of a verb that set a scene before its subject rather than saying who acts: a
+#: prepositional phrase ("*In a statement on Sunday*, he ..."), an adverb ("*Later*, she ..."), a noun
+#: of time ("*Last month*, he ..."), a conjunction ("*But* he ...") and an adverbial clause with no
+#: subject of its own ("*When asked about it*, she ...").
+SCENE_SETTING_DEPS: Final[frozenset[str]] = frozenset({"prep", "advmod", "npadvmod", "cc", "advcl", "punct"})
+
+#: The words that open an indirect question: "asked her *whether* ...", "*why* ...", "*how* ...".
+QUESTION_OPENERS: Final[frozenset[str]] = frozenset({
+    "whether", "if", "who", "whom", "whose", "what", "which", "why", "how", "when", "where"})

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import lexical, lexicons
+from .. import lexical, lexicons, syntax
 from ..extensions import raw
 from ..model import Claim, Speaker
 from ..names import FORENAME_MATCH_RATIO  # noqa: F401  (re-exported: its home was here)
@@ -297,7 +297,8 @@ class SpeakerResolver(Stage):
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
                 own_quote = record.claim.content_spans or ((record.claim.content,) if record.claim.content else ())
                 cluster = self._person_of_sentence_before(doc, mention, clusters, names, paragraphs, acronyms,
-                                                          bearers, own_quote, quotes)
+                                                          bearers, own_quote, quotes) \
+                    or _main_clause_speaker(table, doc, mention, claims, n, claim_cluster)
             if cluster is None:
                 cluster = self._place(doc, mention, clusters, prev, paragraphs)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
@@ -490,9 +491,10 @@ class SpeakerResolver(Stage):
         sent = doc[root].sent
         if tt.dep[root] != "nsubj":
             return None
-        lead = [t for t in range(sent.start, root) if not (tt.is_punct[t] or tt.is_space[t])]
-        if lead and not all(any(s <= tt.idx[t] < e for s, e in content) for t in lead):
+        found_lead = _lead_of_pronoun(tt, sent.start, root, content)
+        if found_lead is None:
             return None  # words before the pronoun that are not its own quote
+        lead, scene = found_lead
         opening = doc[bisect.bisect_right(tt.idx, min(s for s, _ in content)) - 1].sent if lead else sent
         if opening.start == 0:
             return None
@@ -500,14 +502,16 @@ class SpeakerResolver(Stage):
         crossed = "\n" in tt.text[doc[opening.start - 1].idx:tt.idx[opening.start if lead else root]]
         if crossed and "\n" in tt.text[tt.idx[before.start]:doc[opening.start - 1].idx]:
             return None  # the paragraph before ends in a heading or a list: its last line is no sentence
-        strict = bool(lead) or crossed  # only the subject of the sentence's main verb
+        strict = bool(lead) or crossed or scene  # only the subject of the sentence's main verb
         if any(s < tt.idx[before.end - 1] + len(tt.word(before.end - 1)) and tt.idx[before.start] < e
                for s, e in quoted) or (not strict and any(tt.word(t) in lexicons.QUOTE_CHARS
                                                           for t in range(before.start, before.end))):
             return None  # a quote's sentence: its speaker is the pronoun's by the usual rules
         named_subjects = [c for c in tt.children[before.root.i] if tt.dep[c] in ("nsubj", "nsubjpass")
                           and _named_subject(tt, names, c) is not False] if strict else []
-        subject = named_subjects[0] if len(named_subjects) == 1 else None  # not "The day before, ..."
+        # not "The day before, ..."; the one asked a question, for its answer
+        subject = (_asked_person(tt, names, before.root.i) or named_subjects[0]) if len(named_subjects) == 1 \
+            else None
         first = subject if subject is not None else before.end
         if any(lexicons.PERSON_PRONOUNS.get(tt.lower[t]) == mention.gender
                and (not strict or tt.dep[t] in ("nsubj", "nsubjpass")) for t in range(before.start, first)):
@@ -846,6 +850,106 @@ def document_author(tt: TokenTable, root: int) -> tuple[tuple[int, int] | None, 
     while len(ids) > 1 and (dep[ids[-1]] == "case" or tt.is_punct[ids[-1]]):  # "Park's" -> "Park"
         ids.pop()
     return (tt.idx[ids[0]], tt.end[ids[-1]]), author
+
+
+def _main_clause_speaker(tt: TokenTable, doc: Doc, mention: Mention, claims: list[ClaimRecord], n: int,
+                         placed: dict[int, Cluster]) -> Cluster | None:
+    """Rule ``main_clause_speaker`` (issue 13's twenty-seventh speakers round): "Ann Park said the council
+    had met twice, whereas Tom Hale admitted that he missed one meeting. She also said ...": a "he" / "she"
+    subject opening its sentence (or after a scene-setting phrase, :func:`_scene_setting_lead`), right after
+    a sentence of its paragraph that holds two claims of different speakers, goes on the speaker whose cue
+    is that sentence's main verb, not the one of the later claim, whose cue sits in a clause under it (the
+    main clause's subject is the sentence's topic). Only when that speaker's cluster agrees with the pronoun
+    and the later one is the previous claim's."""
+    root = mention.root
+    if n == 0 or n - 1 not in placed or tt.dep[root] != "nsubj" \
+            or _lead_of_pronoun(tt, doc[root].sent.start, root, ()) is None:
+        return None
+    sent = doc[root].sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in tt.text[tt.idx[before.start]:tt.idx[root]]:
+        return None  # another paragraph
+    previous = claims[n - 1].quote
+    if previous is None or previous.cue_root is None or not before.start <= previous.cue_root < before.end \
+            or previous.cue_root == before.root.i:
+        return None
+    for m in range(n - 2, -1, -1):
+        found = claims[m].quote
+        if found is None or found.cue_root is None or found.cue_root < before.start:
+            return None
+        if found.cue_root == before.root.i:
+            main = placed.get(m)
+            if main is None or main is placed[n - 1] or main.kind != "PERSON" or not _agrees(mention, main):
+                return None
+            return main
+    return None
+
+
+def _asked_person(tt: TokenTable, names: list[Span], verb: int) -> int | None:
+    """Rule ``asked_answers`` (issue 13's twenty-seventh speakers round): "Reporter Ann Park asked Mayor Tom
+    Hale whether the bridge was safe. / '...,' he said.": the main verb of the sentence before puts a question
+    (:data:`claimex.lexicons.QUESTIONING_VERBS` with a clause opened by "whether", "if" or a wh-word) to a
+    person named as its object; the answer after it is that person's, not the asker's. The object's token, or
+    None ("asked him to resign" is a request: its asker goes on)."""
+    if tt.lemma[verb] not in lexicons.QUESTIONING_VERBS:
+        return None
+    clauses = [c for c in tt.children[verb] if tt.dep[c] in ("ccomp", "xcomp", "advcl")]
+    if not any(_opens_question(tt, c) for c in clauses):
+        return None
+    objects = [c for c in tt.children[verb] if tt.dep[c] in ("dobj", "dative")]
+    if len(objects) != 1:
+        return None
+    found = _named_subject(tt, names, objects[0])
+    return objects[0] if found is not None and found is not False and found.label_ == "PERSON" else None
+
+
+def _opens_question(tt: TokenTable, clause: int) -> bool:
+    """The clause under ``clause`` is an indirect question: its first word is "whether", "if" or a wh-word."""
+    first = clause
+    while True:
+        earlier = [c for c in tt.children[first] if c < first]
+        if not earlier:
+            break
+        first = min(earlier)
+    return tt.lower[first] in syntax.QUESTION_OPENERS
+
+
+def _lead_of_pronoun(tt: TokenTable, start: int, root: int,
+                     content: Sequence[tuple[int, int]]) -> tuple[list[int], bool] | None:
+    """The words before a pronoun subject from ``start``, when they are its own quote (``content``), or
+    none and True when they only set the scene (:func:`_scene_setting_lead`: "In an interview on Sunday,
+    he said ..." opens with the pronoun); None for any other words."""
+    lead = [t for t in range(start, root) if not (tt.is_punct[t] or tt.is_space[t])]
+    if lead and _scene_setting_lead(tt, root, lead):
+        return [], True
+    if not all(any(s <= tt.idx[t] < e for s, e in content) for t in lead):
+        return None
+    return lead, False
+
+
+def _scene_setting_lead(tt: TokenTable, root: int, lead: list[int]) -> bool:
+    """Rule ``scene_lead`` (issue 13's twenty-seventh speakers round): the words before a "he" / "she"
+    subject only set the scene of its verb ("Kerr did not answer calls. *In a radio interview on Monday,*
+    he defended the plan"; "*But at the time,* she said ..."): each hangs from the pronoun's verb through a
+    prepositional phrase, an adverb, a noun of time, a conjunction or an adverbial clause
+    (:data:`claimex.syntax.SCENE_SETTING_DEPS`), and none is a subject, a person's name or a pronoun of a
+    person ("*When Hale called him,* he said" has another actor). The pronoun then opens its sentence for
+    :meth:`SpeakerResolver._person_of_sentence_before`: the subject of the main verb of the sentence before
+    is the one it goes on, before the speaker of an earlier quote."""
+    verb = tt.head[root]
+    for t in lead:
+        personal = tt.pos[t] == "PRON" and (tt.lower[t] in lexicons.PERSON_PRONOUNS
+                                            or tt.lower[t] in lexicons.FIRST_PERSON)
+        if personal or tt.dep[t] in syntax.SUBJECT_DEPS or tt.ent_type[t] == "PERSON":
+            return False
+        top = t
+        while tt.head[top] != verb and tt.head[top] != top:
+            top = tt.head[top]
+        if tt.head[top] != verb or top == verb or tt.dep[top] not in syntax.SCENE_SETTING_DEPS:
+            return False
+    return True
 
 
 def _dominates(tt: TokenTable, verb: int, token: int) -> bool:
