@@ -451,8 +451,9 @@ def clause_topic(st: Statement) -> int | None:
     :func:`choose` keeps a name the ranker chose outside the clause (:func:`_named_besides`)."""
     table = st.table
     dep, children, content, doc = table.dep, table.children, st.content, table.doc
-    for pred in _first_sentence_preds(st):
-        sentence = doc[pred].sent
+    preds = _first_sentence_preds(st)
+    opening = table.sentence_bounds(content[0])[0] if preds else 0  # the first sentence's first token
+    for pred in preds:
         for c in children[pred]:
             if dep[c] not in _CLAUSE_SUBJECTS or not content[0] <= c < pred or table.pos[c] not in ("VERB", "AUX"):
                 continue
@@ -464,7 +465,7 @@ def clause_topic(st: Statement) -> int | None:
             if table.lower[left] in _WH_OPENERS:
                 continue
             before = left - 1
-            if left in (content[0], sentence.start) or (before >= 0 and _quote_opens(table, before)):
+            if left in (content[0], opening) or (before >= 0 and _quote_opens(table, before)):
                 return c
     return None
 
@@ -612,8 +613,8 @@ def _first_sentence_preds(st: Statement) -> list[int]:
     :func:`extraposed_clause`, :func:`plan_clause` and :func:`position_gerund` look for the action it judges."""
     if not st.content:
         return []
-    sentence = st.table.doc[st.content[0]].sent
-    return [pred for pred in st.preds if sentence.start <= pred < sentence.end]
+    start, end = st.table.sentence_bounds(st.content[0])
+    return [pred for pred in st.preds if start <= pred < end]
 
 
 def _named_besides(st: Statement, chosen: int, clause: int) -> bool:
