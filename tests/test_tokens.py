@@ -33,6 +33,12 @@ def test_sentence_ends_match_the_sentences(doc):
     assert TokenTable(doc).sentence_ends == [s.end - 1 for s in doc.sents]
 
 
+def test_sentence_bounds_match_each_tokens_sentence(doc):
+    table = TokenTable(doc)
+    assert len(list(doc.sents)) > 1
+    assert [table.sentence_bounds(t.i) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+
+
 def test_every_attribute_matches_the_token(doc):
     table = TokenTable(doc)
     assert len(table) == len(doc)

@@ -2768,11 +2768,10 @@ def hypothetical_need(st: Statement) -> tuple[str, int | None] | None:
     ('"You will have to step down," the treasurer *told the sheriff*': :func:`_cue_addressee`)."""
     table = st.table
     for pred in st.preds:
-        if not is_obligation(table, pred):
+        subj = subject(table, pred)  # the cheap test first: most predicates have no "you"
+        if subj is None or table.lower[subj] not in lx.GENERIC_PERSON_PRONOUNS or not is_obligation(table, pred):
             continue
-        subj = subject(table, pred)
-        aux = _modal_children(table, pred)
-        if subj is not None and table.lower[subj] in lx.GENERIC_PERSON_PRONOUNS and not _SUPPOSING.isdisjoint(aux):
+        if not _SUPPOSING.isdisjoint(_modal_children(table, pred)):
             return None if _cue_addressee(st) else (lx.ASSERT, st.act_root)
     return None
 

@@ -438,16 +438,18 @@ def clause_target(st: Statement, chosen: int) -> int | None:
     ranker's ``chosen`` candidate, else None: a subject clause (:func:`clause_topic`), a clause put after an
     evaluative predicate (:func:`extraposed_clause`), a gerund object of a verb of position
     (:func:`position_gerund`), a noun of plan with its clause (:func:`plan_clause`); not where ``chosen`` is a
-    name of the content outside the clause (:func:`_named_besides`)."""
-    clause = clause_topic(st)
+    name of the content outside the clause (:func:`_named_besides`). The four read the main predicates of the
+    content's first sentence (:func:`_first_sentence_preds`), found once here."""
+    preds = _first_sentence_preds(st)
+    clause = clause_topic(st, preds)
     if clause is None:
-        clause = extraposed_clause(st)
+        clause = extraposed_clause(st, preds)
     if clause is not None and not _named_besides(st, chosen, clause):
         return clause
-    clause = position_gerund(st)
+    clause = position_gerund(st, preds)
     if clause is not None and not _named_besides(st, chosen, clause):
         return clause
-    clause = plan_clause(st, chosen)
+    clause = plan_clause(st, chosen, preds)
     return None if clause is None or clause == chosen or _named_besides(st, chosen, clause) else clause
 
 
@@ -492,7 +494,7 @@ _WH_OPENERS: Final = frozenset({"what", "whatever", "who", "whoever", "how", "wh
                                 "which"})
 
 
-def clause_topic(st: Statement) -> int | None:
+def clause_topic(st: Statement, preds: Sequence[int]) -> int | None:
     """The head of an action or event named by a clause that is the subject of a main predicate of the
     content's first sentence, which the predicate evaluates and so what the claim is about (rule
     "clause_topic", issue 15's twenty-fifth target round): a gerund ("*Calling a threat by another name*
@@ -503,11 +505,12 @@ def clause_topic(st: Statement) -> int | None:
     ..."), not a participle (the small model reads some adverbial ones as subjects), and only a clause that
     opens its sentence, the content or a quotation (", *noting* the nominee ..." is read as a subject too).
     The target span is the clause (:func:`claimex.pipeline.claims.target_tokens`); it has no entity or name.
-    :func:`choose` keeps a name the ranker chose outside the clause (:func:`_named_besides`)."""
+    :func:`choose` keeps a name the ranker chose outside the clause (:func:`_named_besides`). ``preds``: the
+    main predicates of the content's first sentence (:func:`_first_sentence_preds`)."""
     table = st.table
     dep, children, content, doc = table.dep, table.children, st.content, table.doc
-    for pred in _first_sentence_preds(st):
-        sentence = doc[pred].sent
+    opening = table.sentence_bounds(content[0])[0] if preds else 0  # the first sentence's first token
+    for pred in preds:
         for c in children[pred]:
             if dep[c] not in _CLAUSE_SUBJECTS or not content[0] <= c < pred or table.pos[c] not in ("VERB", "AUX"):
                 continue
@@ -519,7 +522,7 @@ def clause_topic(st: Statement) -> int | None:
             if table.lower[left] in _WH_OPENERS:
                 continue
             before = left - 1
-            if left in (content[0], sentence.start) or (before >= 0 and _quote_opens(table, before)):
+            if left in (content[0], opening) or (before >= 0 and _quote_opens(table, before)):
                 return c
     return None
 
@@ -538,7 +541,7 @@ _WEIGHING_WORDS: Final = frozenset({"important", "critical", "crucial", "essenti
 _AFTER_CLAUSES: Final = frozenset({"xcomp", "ccomp", "csubj", "acl", "relcl", "advcl"})
 
 
-def extraposed_clause(st: Statement) -> int | None:
+def extraposed_clause(st: Statement, preds: Sequence[int]) -> int | None:
     """The head of an action or event named by a clause put after an evaluative predicate whose subject is an
     expletive "it" (rule "extraposed_clause", issue 15's twenty-sixth target round): a "to" infinitive ("it
     would be a mistake *to close the clinic*") or a "that" clause ("it is wrong *that the board met in
@@ -548,11 +551,11 @@ def extraposed_clause(st: Statement) -> int | None:
     win"), not a clause of saying or knowing (:data:`_REMARK_CLAUSES`), not a wh-clause. Since issue 15's
     twenty-ninth target round (rule "time_clause", :data:`TIME_CLAUSE`) also a clause after a noun that says an
     action is due (:data:`~claimex.lexicons.DUE_ACTION_NOUNS`): "it is *time* to stop the attacks" is about
-    stopping the attacks, the action it demands, not about the attacks."""
+    stopping the attacks, the action it demands, not about the attacks. ``preds``: as for :func:`clause_topic`."""
     table = st.table
     dep, children, content, lower = table.dep, table.children, st.content, table.lower
     values = lx.evaluation_lexicon()
-    for pred in _first_sentence_preds(st):
+    for pred in preds:
         if table.lemma[pred] not in _COPULAS:
             continue
         if not any(dep[c] in ("nsubj", "expl") and lower[c] == "it" and content[0] <= c < pred for c in children[pred]):
@@ -595,18 +598,19 @@ _PLAN_BODIES: Final = frozenset({"campaign", "threat"})
 _NOUN_CLAUSES: Final = frozenset({"acl", "relcl"})
 
 
-def plan_clause(st: Statement, chosen: int) -> int | None:
+def plan_clause(st: Statement, chosen: int, preds: Sequence[int]) -> int | None:
     """The head of a noun of decision or plan (:data:`_PLAN_NOUNS`) whose "to" infinitive names the action
     ("the *decision* to close the plant", "the *plan* to merge the districts"), where the noun is the subject of
     a main predicate of the content's first sentence, or the ranker chose it or its possessor in the content (rule
     "plan_clause", issue 15's twenty-sixth target round); also a subject noun of plan without a clause whose
     possessor or other word the ranker chose ("*the governor's tax plan* would raise ..."); else None. The
-    target span is the noun phrase with its clause (:func:`claimex.pipeline.claims.np_indices`)."""
+    target span is the noun phrase with its clause (:func:`claimex.pipeline.claims.np_indices`). ``preds``: as
+    for :func:`clause_topic`."""
     table = st.table
     dep, children, content = table.dep, table.children, st.content
     if not content:
         return None
-    subjects = [c for p in _first_sentence_preds(st)
+    subjects = [c for p in preds
                 for c in children[p] if dep[c] in ("nsubj", "nsubjpass") and content[0] <= c <= content[-1]]
     near = [chosen, table.head[chosen]] if dep[chosen] == "poss" else [chosen]
     for noun in (*near, *subjects):
@@ -638,18 +642,19 @@ _PARTICIPLE_ADJECTIVES: Final = frozenset({"struggling", "working", "growing", "
                                            "remaining", "aging", "ageing", "failing", "booming", "leading"})
 
 
-def position_gerund(st: Statement) -> int | None:
+def position_gerund(st: Statement, preds: Sequence[int]) -> int | None:
     """The head of a gerund clause that is the object of a verb of position or evaluation
     (:data:`_POSITION_VERBS`), a main predicate of the content's first sentence ("she opposes *raising the gas
     tax*", "they support *ending the program*"; rule "position_gerund", issue 15's twenty-sixth target round);
     else None. Not a gerund with its own subject ("supports *Mr. Alvarez* running"), not a verb of saying or
     knowing. Not a means ("cut costs *by closing schools*": measured on the twelve training readers' targets, 942 ->
-    940; they take the one who acts, not the means)."""
+    940; they take the one who acts, not the means). ``preds``: as for :func:`clause_topic`."""
     table = st.table
     dep, children, content, doc = table.dep, table.children, st.content, table.doc
-    for pred in _first_sentence_preds(st):
-        found = [c for c in children[pred] if dep[c] in _GERUND_OBJECTS and table.lemma[pred] in _POSITION_VERBS]
-        for c in found:
+    for pred in preds:
+        if table.lemma[pred] not in _POSITION_VERBS:  # most predicates: one look-up, no list
+            continue
+        for c in [c for c in children[pred] if dep[c] in _GERUND_OBJECTS]:
             if not (pred < c <= content[-1]) or doc[c].tag_ != "VBG" or table.lemma[c] in _SAYING_CLAUSES:
                 continue
             if any(dep[g] in ("nsubj", "nsubjpass") for g in children[c]) or _pro_form(table, c):
@@ -668,11 +673,12 @@ def _pro_form(table: TokenTable, c: int) -> bool:
 
 def _first_sentence_preds(st: Statement) -> list[int]:
     """The statement's main predicates in the content's first sentence, where :func:`clause_topic`,
-    :func:`extraposed_clause`, :func:`plan_clause` and :func:`position_gerund` look for the action it judges."""
+    :func:`extraposed_clause`, :func:`plan_clause` and :func:`position_gerund` look for the action it judges
+    (:func:`clause_target` reads them once for the four)."""
     if not st.content:
         return []
-    sentence = st.table.doc[st.content[0]].sent
-    return [pred for pred in st.preds if sentence.start <= pred < sentence.end]
+    start, end = st.table.sentence_bounds(st.content[0])
+    return [pred for pred in st.preds if start <= pred < end]
 
 
 def _named_besides(st: Statement, chosen: int, clause: int) -> bool:

@@ -260,6 +260,13 @@ class TokenTable:
                 self._sentence_ends = [*numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1).tolist(), self.n - 1]
         return self._sentence_ends
 
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        """The first token of token ``i``'s sentence and the token after its last (``doc[i].sent.start``,
+        ``.end``), by bisection in :attr:`sentence_ends`: no Span made, no walk over the sentence."""
+        ends = self.sentence_ends
+        k = bisect_left(ends, i)
+        return (ends[k - 1] + 1 if k else 0), (ends[k] + 1 if k < len(ends) else self.n)
+
     @property
     def entities(self) -> tuple[Entity, ...]:
         """The named entities as plain records (token and character offsets, label, text), read once: rules
