@@ -1302,3 +1302,40 @@ def test_answer_after_a_question_is_the_one_asked(nlp, text, name):
     result = run(nlp, text)
     last = max(result.claims, key=lambda c: c.content[0])
     assert last.speaker is not None and result.speaker(last.speaker).name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a party's member after "the" and a place describes the one who spoke just before
+    ("Senate leader Tom Hale says the budget talks will resume next week. The Ohio Republican says that the "
+     "deficit must come down before any new spending.", "Tom Hale"),
+    ("Council member Ann Price said the library would stay open. The Denver Democrat said that the city could "
+     "afford the staff.", "Ann Price"),
+])
+def test_party_member_description_takes_the_previous_speaker(nlp, text, name):
+    """Rule ``party_member_description`` (:func:`claimex.pipeline.speakers._party_member_description`)."""
+    result = run(nlp, text)
+    last = max(result.claims, key=lambda c: c.content[0])
+    assert last.speaker is not None and result.speaker(last.speaker).name == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a "who" / "which" after a participle phrase set off by commas stands for the noun before the phrase
+    ("It was the mayors of the coastal towns, reacting to complaints from fishermen, who argued that the new "
+     "quota was too strict.", "mayors of the coastal towns"),
+    ("The governor commissioned a review of the state pension fund, first described by the Valley Tribune, "
+     "which concluded that the fund would run dry by 2040.", "review of the state pension fund"),
+])
+def test_relative_after_participle_phrase_stands_for_the_noun_before_it(nlp, text, name):
+    """Rule ``relative_past_participle`` (:func:`claimex.pipeline.quotes.sources._noun_before_participle`)."""
+    result = run(nlp, text)
+    claim = next(c for c in result.claims if c.speaker_mention_text in ("who", "which"))
+    assert claim.speaker is not None and result.speaker(claim.speaker).name == name
+
+
+def test_participle_after_second_main_clause_speaks_for_its_subject(nlp):
+    """Rule ``conjunct_clause_participle`` (:func:`claimex.pipeline.quotes.sources._conjunct_clause_subject`)."""
+    result = run(nlp, "Tenants say the new fees are unfair, and the Riverside Tenants Union has already sued the "
+                      "landlord over the charges, saying they break the lease.")
+    last = max(result.claims, key=lambda c: c.content[0])
+    assert last.speaker_mention_text == "the Riverside Tenants Union"
+    assert last.speaker is not None and result.speaker(last.speaker).name == "Riverside Tenants Union"

@@ -490,6 +490,10 @@ FEMALE_FORENAMES: Final[frozenset[str]] = frozenset({
     "veronica", "yolanda", "zoe",
 })
 
+#: A member of a party as a noun ("the Florida Republican", "the Ohio Democrat"): with "the" before it, a
+#: description of one person, not the party's name (speakers' ``party_member_description``).
+PARTY_MEMBER_NOUNS: Final[frozenset[str]] = frozenset({"republican", "democrat"})
+
 #: Pronouns and what they can stand for.
 PERSON_PRONOUNS: Final[Mapping[str, str]] = {
     "he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female",

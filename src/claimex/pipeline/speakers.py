@@ -289,9 +289,8 @@ class SpeakerResolver(Stage):
             if cluster is None and mention.described is not None:
                 if people is None:
                     people = described_people(table, names)
-                cluster = self._described_person(doc, mention, people, clusters, names, paragraphs, acronyms,
-                                                 quoted) \
-                    or (_previous_speaker_described(table, mention, prev, people, paragraphs) if prev else None)
+                cluster = self._described_cluster(doc, mention, people, clusters, names, paragraphs, acronyms,
+                                                  quoted, prev)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
                 cluster = self._sentence_subject(doc, mention, record, clusters, names, paragraphs, acronyms)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
@@ -421,6 +420,21 @@ class SpeakerResolver(Stage):
             clusters.add(cluster, named)
             return cluster
         return None
+
+    def _described_cluster(self, doc: Doc, mention: Mention, people: list[Described], clusters: _Registry,
+                           names: list[Span], paragraphs: list[int], acronyms: dict[str, str],
+                           quoted: list[tuple[int, int]], prev: Cluster | None) -> Cluster | None:
+        """A definite description's person: the one named with its description (:meth:`_described_person`),
+        else the previous claim's speaker (:func:`_previous_speaker_described`). ``party_member_description``:
+        "Ryan says .... The Wisconsin Republican says": a party's member goes on the one who spoke just
+        before first, before anyone else the article called a Republican."""
+        tt = TokenTable.of(doc)
+        if mention.described in lexicons.PARTY_MEMBER_NOUNS and mention.name is None and prev is not None:
+            cluster = _previous_speaker_described(tt, mention, prev, people, paragraphs)
+            if cluster is not None:
+                return cluster
+        return self._described_person(doc, mention, people, clusters, names, paragraphs, acronyms, quoted) \
+            or (_previous_speaker_described(tt, mention, prev, people, paragraphs) if prev else None)
 
     def _described_person(self, doc: Doc, mention: Mention, people: list[Described], clusters: _Registry,
                           names: list[Span], paragraphs: list[int], acronyms: dict[str, str],
@@ -1054,6 +1068,9 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
             tt.dep[c] == "det" and lows[c] in ("the", "this", "that") for c in tt.children[root_i]):
         mention.nominal = lemmas[root_i]
     mention.described = _described_head(tt, mention, root_i, ents)
+    if _party_member_description(tt, root_i, ents):
+        mention.name = mention.title = None
+        mention.kind, mention.described = "PERSON", lows[root_i]
     mention.noun_kind = _common_noun_kind(tt, mention, root_i)
     if coordinated:
         return mention  # a group of people has no one gender ("Mr. Lee and Ms. Park")
@@ -1063,6 +1080,15 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     owners = {t.i for h in heads for c in tt.children[h] if tt.dep[c] in _OWNER_DEPS for t in doc[c].subtree}
     mention.gender = _gender({lows[i] for i in range(first, stop) if i not in owners}, mention)
     return mention
+
+
+def _party_member_description(tt: TokenTable, root: int, ents: list[Span]) -> bool:
+    """``party_member_description``: "the Florida Republican", "The Ohio Democrat" (a party's member, singular,
+    after "the" / "this" / "that", no person named in the mention) describes one person the article named,
+    like "the Vermont senator": it is no name of the party (:data:`lexicons.PARTY_MEMBER_NOUNS`)."""
+    return tt.lower[root] in lexicons.PARTY_MEMBER_NOUNS \
+        and any(tt.dep[c] == "det" and tt.lower[c] in ("the", "this", "that") for c in tt.children[root]) \
+        and not any(e.label_ == "PERSON" for e in ents)
 
 
 def _named_subject(tt: TokenTable, names: list[Span], subject: int) -> Span | Literal[False] | None:
@@ -2168,6 +2194,8 @@ def _previous_speaker_described(tt: TokenTable, mention: Mention, prev: Cluster,
         known |= _answers(title)
     if head in lexicons.TITLES:
         return prev if _answers(head) & known else None
+    if head in lexicons.PARTY_MEMBER_NOUNS:
+        return prev  # party_member_description: a party's member may hold any trade or office
     roles = {w for w in known if is_person_noun(w)} - _PARTISAN_ROLES
     return None if roles and not roles & _family(head) else prev
 

@@ -255,6 +255,9 @@ def _participle_after_comma_source(ctx: _Context, cue: int) -> int | None:
             # a "where" clause whose subject is a person or group speaks for that subject, not for the
             # subject of the sentence
             return relative
+        own = _conjunct_clause_subject(ctx, cue, root)
+        if own is not None:
+            return own
         # (a root that is no word, a dash the tagger took for a verb after a dateline, has no subject)
         subj = _subject(ctx, root, prefer_outside=True) \
             if pos[root] in ("VERB", "AUX") and tt.is_alpha[root] and root < cue else None
@@ -411,6 +414,23 @@ def _may_speak(tt: TokenTable, token: int) -> bool:
         return True
     lemma = tt.lemma[token]
     return lemma in lexicons.ROLE_NOUNS or lemma in lexicons.ORG_NOUNS or lemma in lexicons.MEDIUM_NOUNS
+
+
+def _conjunct_clause_subject(ctx: _Context, cue: int, root: int) -> int | None:
+    """``conjunct_clause_participle``: "Residents say the fees are unfair, and the tenants' union has sued the
+    city, saying ...": a participle after a comma that hangs on a second main clause, joined to the
+    sentence's main verb with a subject of its own (a person, group, name), speaks for that clause's
+    subject, not the sentence's first."""
+    tt = ctx.table
+    verb = tt.head[cue]
+    if tt.dep[cue] != "advcl" or verb == cue or tt.dep[verb] != "conj" or tt.head[verb] != root \
+            or not root < verb < cue or tt.pos[verb] not in ("VERB", "AUX"):
+        return None
+    subj = _subject(ctx, verb, prefer_outside=True, agent=False)
+    if subj is None or ctx.quote_of[subj] >= 0 or tt.dep[subj] == "nsubjpass" or not root < subj < verb \
+            or tt.lower[subj] in lexicons.RELATIVE_PRONOUNS or not _may_speak(tt, subj):
+        return None
+    return subj
 
 
 def _inherited_subject(ctx: _Context, cue: int) -> int | None:
@@ -751,6 +771,7 @@ def _mention_of(ctx: _Context, subj: int | None) -> _Source:
     if tt.lower[subj] in lexicons.RELATIVE_PRONOUNS and ctx.tag(subj) in ("WP", "WDT") \
             and tt.dep[clause] == "relcl":
         noun = tt.head[clause]
+        noun = _noun_before_participle(ctx, noun, subj) or noun
         if ctx.quote_of[noun] >= 0:
             return _Source()
         if tt.lemma[noun] in lexicons.MEDIUM_NOUNS and tt.dep[noun] == "dobj" and tt.pos[tt.head[noun]] == "VERB":
@@ -776,6 +797,44 @@ def _mention_of(ctx: _Context, subj: int | None) -> _Source:
             last -= 1
         return _Source(ctx.char_span(list(range(toks[0], last + 1))), name)
     return _Source(ctx.char_span(toks), subj)
+
+
+#: Dependencies that chain a noun up to the participle of its phrase ("responding to pressure from
+#: unions", "reported by the Globe").
+_PARTICIPLE_CHAIN_DEPS = frozenset({"pobj", "prep", "agent"})
+
+
+def _noun_before_participle(ctx: _Context, noun: int, relative: int) -> int | None:
+    """``relative_past_participle``: "the leaders in Congress, responding to pressure from unions, who
+    insisted ...", "an analysis of the law, first reported by the Globe, which concluded ...": a "who" /
+    "which" right after a participle phrase set off by commas stands for the noun before that phrase, not
+    for the last noun inside it (the one the parse hangs the relative clause on). The noun before the
+    phrase is the head of its own prepositional chain ("leaders" of "leaders in Congress")."""
+    tt = ctx.table
+    comma = relative - 1
+    if comma < 1 or tt.word(comma) != "," or noun != comma - 1:
+        return None
+    verb = noun
+    for _ in range(8):
+        if tt.dep[verb] not in _PARTICIPLE_CHAIN_DEPS or tt.head[verb] == verb:
+            return None
+        verb = tt.head[verb]
+        if ctx.tag(verb) in ("VBG", "VBN") and tt.dep[verb] in ("advcl", "acl"):
+            break
+    else:
+        return None
+    if ctx.tag(verb) not in ("VBG", "VBN"):
+        return None
+    opening = ctx.left_edge(verb) - 1
+    if opening < 1 or tt.word(opening) != ",":
+        return None
+    before = opening - 1
+    while tt.dep[before] == "pobj" and tt.dep[tt.head[before]] == "prep" and tt.head[before] < before:
+        before = tt.head[tt.head[before]]  # "leaders in Congress": the head of the chain
+    if tt.pos[before] not in ("NOUN", "PROPN") or ctx.quote_of[before] >= 0 \
+            or (tt.lower[relative] == "who" and not _may_speak(tt, before)):
+        return None
+    return before
 
 
 def _named_apposition(ctx: _Context, noun: int, toks: list[int]) -> int | None:
