@@ -500,8 +500,8 @@ HARMS_DONE = [
      "support"),
     ("The treasurer said the stadium roof would have cost less than a library.",
      "the stadium roof would have cost less than a library", "roof", None),
-    ("The mayor said the new jet would cost the county $4 million.", "the new jet would cost the county $4 million",
-     "jet", None),
+    ("The treasurer said the stadium roof would cost the county $4 million.",
+     "the stadium roof would cost the county $4 million", "roof", None),
 ]
 
 
