@@ -1640,8 +1640,8 @@ def test_calling_out_with_no_one_named_accuses_no_one(nlp, text, content):
 #: (text, content, act, act_rule): the speaker calling someone out in their own words accuses them (issue 15's
 #: act28 round, `calling_out`; `performative` read "call" as a call for something, a demand).
 OWN_CALL_OUT = [
-    ('"He has misled this town for years, and I call him out for it," the councillor said.',
-     "He has misled this town for years, and I call him out for it", "accuse", "calling_out"),
+    ('"The warden buried the inspection report, so today I call her out publicly," the shop steward said.',
+     "The warden buried the inspection report, so today I call her out publicly", "accuse", "calling_out"),
     ('"We are calling out the water board for its silence about the leak," the tenants\' group said.',
      "We are calling out the water board for its silence about the leak", "accuse", "calling_out"),
 ]

@@ -488,7 +488,7 @@ def test_stance27_target_relation(en_nlp, analyzer, text, content, word, relatio
 
 #: (text, content, target word, stance): acts.harm_done (issue 15's stance27 round). A target that is the active
 #: subject of a harming verb with a noun object is opposed (its possessor too), supported where the harm is done to
-#: something bad, the other way negated; a price ("would have cost more") is no harm.
+#: something bad, the other way negated; a price ("would have cost less") is no harm.
 HARMS_DONE = [
     ("The mayor said the senator's tariff plan would jeopardize hundreds of farms.",
      "the senator's tariff plan would jeopardize hundreds of farms", "plan", "oppose"),
@@ -498,10 +498,10 @@ HARMS_DONE = [
      "rule", "support"),
     ("The mayor said the levy will not hamper the recovery.", "the levy will not hamper the recovery", "levy",
      "support"),
-    ("The mayor said the new jet would have cost more than the old one.",
-     "the new jet would have cost more than the old one", "jet", None),
-    ("The mayor said the new jet would cost the county $4 million.", "the new jet would cost the county $4 million",
-     "jet", None),
+    ("The treasurer said the stadium roof would have cost less than a library.",
+     "the stadium roof would have cost less than a library", "roof", None),
+    ("The treasurer said the stadium roof would cost the county $4 million.",
+     "the stadium roof would cost the county $4 million", "roof", None),
 ]
 
 

@@ -1049,7 +1049,8 @@ def test_a_clause_put_after_an_evaluative_predicate_is_the_target(nlp, text, tar
 
 @pytest.mark.parametrize(("text", "target"), [
     # "it is time to ...": the action the statement demands (rule time_clause, issue 15's twenty-ninth round)
-    ('"It is time to stop insulting the people you ran against," the leader said.', "to stop insulting the people"),
+    ('"It is time to repaint the lighthouse before the tourists return," the harbour master said.',
+     "to repaint the lighthouse"),
     ("The senator said it is time to drop the toll on the old bridge.", "to drop the toll on the old bridge"),
 ])
 def test_the_action_it_is_time_for_is_the_target(nlp, text, target):
@@ -1061,9 +1062,8 @@ def test_the_action_it_is_time_for_is_the_target(nlp, text, target):
 @pytest.mark.parametrize(("text", "target"), [
     # the cue is the verb of a relative clause: its statement is said of the clause's noun
     # (rule relative_topic, issue 15's twenty-ninth target round)
-    ("The reporters chose to hold back some details that state officials said would endanger the inquiry.",
-     "some details"),
-    ("The ad went after Ms. Ortega, who he says has been unfair to him for months.", "Ms. Ortega"),
+    ("The museum kept back two letters which the curators argued might upset the donors.", "two letters"),
+    ("The flyer targeted Dr. Reyes, who she claims has treated the nurses badly for years.", "Dr. Reyes"),
 ])
 def test_the_noun_a_relative_cue_is_said_of_is_the_target(nlp, text, target):
     (c,) = nlp(text)._.claims

@@ -4307,8 +4307,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     denies; otherwise, for an action the target names by a clause, what the statement says of it
     (:func:`action_stance`: "*raising the wage* would cost jobs"); else what the content does to the target
     decides where it is the object of a backing or an opposing word ("the plan would *end* the tax break", "she
-    will *vote for* him": :func:`target_relation`), or where it does harm ("*his plan* would *jeopardize* health
-    care": :func:`harm_done`), else the content's evaluation, and a party reporting its own action supports it.
+    will *vote for* him": :func:`target_relation`), or where it does harm ("*the tariff plan* would *jeopardize* the
+    farms": :func:`harm_done`), else the content's evaluation, and a party reporting its own action supports it.
     """
     table = st.table
     if act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
@@ -4341,7 +4341,7 @@ def _content_stance(st: Statement, act: str, target: int | None) -> tuple[str, s
     if related is not None and not (act == lx.ASSERT and target is not None and _others_deed(st, target)):
         return related, "relation"  # "the plan would *end* the tax break", "she will *vote for* him"
     harm = harm_done(st, target)
-    if harm is not None:  # "*his plan* would *jeopardize* health care"
+    if harm is not None:  # "*the tariff plan* would *jeopardize* the farms"
         return harm, "relation"
     if act == lx.ASSERT and _observed(st, praise=True):  # a pollster's "her numbers have slipped": analysis
         return "neutral", "observer"
@@ -4359,8 +4359,8 @@ def harm_done(st: Statement, target: int | None) -> str | None:
     """The stance toward a target that does harm (rule "harm_done", issue 15's stance27 round; source
     "relation"): the target, or the noun phrase it is the possessor or compound of, is the active subject of a
     harming verb (:data:`~claimex.lexicons.ACTION_HARMING_VERBS`, as :func:`action_stance` reads them for a
-    clause) whose direct object is a noun: "*the senator* was *endangering* the troops", "*his plan* would
-    *jeopardize* health care", "*Smith's rise* is *crippling* the party's efforts" -> oppose; a harm done to
+    clause) whose direct object is a noun: "*the senator* was *endangering* the troops", "*the tariff plan* would
+    *jeopardize* the farms", "*the mill's closure* is *crippling* the town's shops" -> oppose; a harm done to
     something bad supports ("*the rule* would *limit* abuse"), negated the other way ("will *not* hamper the
     recovery"). Not a price ("would have *cost* more", "*cost* $2 million": an object that is no noun, or money).
     None where the target does no such harm."""
@@ -4461,17 +4461,17 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     what is put in doubt, in any tense ("the audit *raised questions about* the mayor's records", "*calls* the
     figures *into question*": :func:`_doubting`), not negated ("did *not* raise questions", "raised *no*
     questions": :func:`_no_doubt`, is no stance); since issue 15's stance27 round also the subject a predicate
-    puts in doubt ("*the science* is still *in question*": :func:`_questioned_subject`, rule
+    puts in doubt ("*the survey's method* is still *in question*": :func:`_questioned_subject`, rule
     "questioned_subject"; "is *not* in question" no stance), the object of "stand by" ("he *stands by* the
-    account": :data:`~claimex.lexicons.TARGET_BACKING_PHRASES`, rule "stood_by") and the object of "appeal" ("we
-    will *appeal* this decision": :data:`~claimex.lexicons.TARGET_APPEALED_VERBS`, rule "appealed")."""
+    account": :data:`~claimex.lexicons.TARGET_BACKING_PHRASES`, rule "stood_by") and the object of "appeal" ("the union
+    *will appeal* the ruling": :data:`~claimex.lexicons.TARGET_APPEALED_VERBS`, rule "appealed")."""
     if target is None or not st.content:
         return None
     table = st.table
     head, dep, lemma, lower = table.head, table.dep, table.lemma, table.lower
     first, last = st.content[0], st.content[-1]
     i, word, prep = _relating_word(table, target, (first, last))
-    # "*the science* is still *in question*": the subject of a predicate that puts it in doubt
+    # "*the survey's method* is still *in question*": the subject of a predicate that puts it in doubt
     questioned = prep is None and dep[i] == "nsubj" and _questioned_subject(table, word)
     failing = False  # "will help *the mayor* lose": helped to fail, worked against
     if _helped(table, i, word, prep):  # "would help *her* win": the one helped, not in the past
@@ -4489,7 +4489,7 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     if dep[word] == "xcomp" and (table.pos[head[word]] == "ADJ" or any(
             dep[c] in ("acomp", "attr") for c in table.children[head[word]])):
         return None  # "it was *premature to back* the plan": the predicate judges the backing, not done
-    if questioned:  # "*the science* is still *in question*"; "is *not* in question" puts nothing in doubt
+    if questioned:  # "*the survey's method* is *in question*"; "is *not* in question" puts nothing in doubt
         return None if _negated_plainly(table, word) else "oppose"
     doubter = _doubting(table, i, word, prep)
     if doubter is not None:  # "raised questions about *the mayor's* records": doubted, in any tense
@@ -4590,7 +4590,7 @@ def _doubting(table: TokenTable, i: int, word: int, prep: str | None) -> int | N
     of and its preposition (:func:`target_relation`)."""
     if prep is None:
         if table.dep[i] == "nsubj" and _questioned_subject(table, word):
-            return word  # "*the science* is still *in question*" (:func:`_questioned_subject`)
+            return word  # "*the survey's method* is still *in question*" (:func:`_questioned_subject`)
         return word if table.dep[i] == "dobj" and _in_question(table, word) else None
     if prep not in _DOUBTED_PREPOSITIONS:
         return None
@@ -4602,8 +4602,8 @@ def _doubting(table: TokenTable, i: int, word: int, prep: str | None) -> int | N
 
 def _questioned_subject(table: TokenTable, pred: int) -> bool:
     """The predicate puts its subject in doubt (rule "questioned_subject", issue 15's stance27 round): a noun of
-    doubt after a questioning preposition with no direct object of its own ("*the science* is still *in question*",
-    "*his record* came *under scrutiny*": :data:`~claimex.lexicons.QUESTIONING_PREPOSITIONS`,
+    doubt after a questioning preposition with no direct object of its own ("*the survey's method* is still *in
+    question*", "*his record* came *under scrutiny*": :data:`~claimex.lexicons.QUESTIONING_PREPOSITIONS`,
     :data:`~claimex.lexicons.QUESTION_NOUNS`); "*the gifts* call *into question* the judge's impartiality" puts
     its object in doubt, not its subject. :func:`target_relation` reads it as opposing the subject."""
     dep, children = table.dep, table.children

@@ -387,9 +387,9 @@ TIME_CLAUSE: Final = True
 
 def relative_topic(st: Statement) -> int | None:
     """The noun a relative clause is said of, where the cue is that clause's verb and the statement its
-    complement (rule "relative_topic", issue 15's twenty-ninth target round): "the information *that
-    officials said* would compromise security" -> "information", "Clinton's war vote, *which she has
-    said* was a mistake" -> "vote", "Ms. Kelly, *who he says* has been unfair to him" -> "Kelly"; else
+    complement (rule "relative_topic", issue 15's twenty-ninth target round): "two letters *which the
+    curators argued* might upset the donors" -> "letters", "the port's toll, *which she has argued* was
+    too steep" -> "toll", "Dr. Reyes, *who she claims* has treated the nurses badly" -> "Reyes"; else
     None. The statement's first predicate is said of that noun (its subject is the relative pronoun or the
     gap it leaves), so the noun is what the statement is about, though it stands outside the content.
     Not where the relative pronoun is the cue's own subject ("Smith, *who said* he would run": the
