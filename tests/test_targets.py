@@ -1148,16 +1148,20 @@ def _labelled(en_nlp, text, labels):
 
 
 def test_he_reads_a_name_labelled_an_organisation_that_is_a_person_elsewhere(en_nlp):
-    # rule person_elsewhere: the small model labels "Trask" a person once and an organisation once; the
-    # "he" after the second is Trask, not the man whose words were reported between them
-    text = ('Senator Trask won the county easily, Tom Bell told reporters. The result puts Trask ahead of the '
+    # rule person_elsewhere: the small model labels "Paul Trask" a person and "Trask" an organisation; the
+    # "he" after the second is Trask, not the man whose words were reported between them (no "she" is)
+    text = ('Paul Trask won the county easily, Ray Bell told reporters. The result puts Trask ahead of the '
             'field. "He earned every vote," Ada Lane said.')
-    table = _labelled(en_nlp, text, [("Trask", "PERSON", 0), ("Tom Bell", "PERSON", 0), ("Trask", "ORG", 1),
+    table = _labelled(en_nlp, text, [("Paul Trask", "PERSON", 0), ("Ray Bell", "PERSON", 0), ("Trask", "ORG", 1),
                                      ("Ada Lane", "PERSON", 0)])
-    bell = _mentioned("s2", "Tom Bell", text, "Tom Bell")
+    bell = _mentioned("s2", "Ray Bell", text, "Ray Bell")
     lane = _mentioned("s1", "Ada Lane", text, "Ada Lane")
     he = next(t.i for t in table.doc if t.text == "He")
     assert acts.resolve_target(table, he, [lane, bell], {"speaker": "s1", "direct": True}) == (None, "Trask")
+    she = _labelled(en_nlp, text.replace('"He', '"She'), [("Paul Trask", "PERSON", 0), ("Ray Bell", "PERSON", 0),
+                                                          ("Trask", "ORG", 1), ("Ada Lane", "PERSON", 0)])
+    at = next(t.i for t in she.doc if t.text == "She")
+    assert acts.resolve_target(she, at, [lane, bell], {"speaker": "s1", "direct": True})[0] != "s2"
 
 
 def test_he_is_never_a_building_named_like_a_person(en_nlp):

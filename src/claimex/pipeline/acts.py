@@ -4254,20 +4254,20 @@ def distant_group(text: str, mention: int, at: int) -> bool:
     return sum(1 for line in text[mention:at].split("\n")[1:] if line.strip()) > GROUP_REACH
 
 
-#: Labels the small model gives a person's name now and then ("*Trump* said", labelled an organisation).
-_MISLABELLED_PERSON: Final = frozenset({"ORG", "GPE"})
-
-
-def person_elsewhere(names: _Names, ent: Entity) -> bool:
-    """A name labelled an organisation or a place that the article labels a person elsewhere, in the very
-    same words (rule "person_elsewhere", issue 15's thirty-first target round): "*Trump*" labelled an
-    organisation in "put *Trump* on the unions' side" is the man the article calls "Trump" elsewhere, and
-    a "he" after it may stand for him. The small model labels one name differently from sentence to
-    sentence; a name it never labels a person is left alone."""
-    if ent.label not in _MISLABELLED_PERSON or not ent.text[:1].isupper():
+def person_elsewhere(names: _Names, ent: Entity, pronoun: str) -> bool:
+    """A name labelled an organisation that the article labels a person elsewhere, where that person's
+    forename or title agrees with ``pronoun`` (rule "person_elsewhere", issue 15's thirty-first target
+    round): "*Trump*" labelled an organisation in "put *Trump* on the unions' side" is the "Donald Trump" the
+    article labels a person, and a "he" after it may stand for him (no "she"). The small model labels one
+    name differently from sentence to sentence; a name it never labels a person, a place (it labels towns
+    persons too: "Worcester"), or a person of no known gender ("Sanders" for "she") is left alone."""
+    if ent.label != "ORG" or not ent.text[:1].isupper():
         return False
     words = ent.text.lower().split()
-    return bool(words) and any(kind == "PERSON" and text == ent.text for _, kind, text, _ in names.with_word(words[0]))
+    gender = lx.PERSON_PRONOUNS.get(pronoun)
+    return bool(words) and gender is not None and any(
+        kind == "PERSON" and found.issuperset(words) and name_gender(text) == gender
+        for _, kind, text, found in names.with_word(words[0]))
 
 
 def building_name(ent: Entity) -> bool:
@@ -4314,7 +4314,7 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
         start = ent.start_char
         if start <= floor:
             break
-        if ent.label not in kinds and not (person and person_elsewhere(names, ent)):
+        if ent.label not in kinds and not (person and person_elsewhere(names, ent, low)):
             continue
         if person and building_name(ent):
             continue  # "*Trump Tower*" labelled a person is no "he"
