@@ -1132,3 +1132,60 @@ def test_a_gerund_object_of_a_position_is_the_target(nlp, text, target):
 def test_no_gerund_target_after_a_verb_of_no_position(nlp, text, target):
     (c,) = nlp(text)._.claims
     assert c.target_text == target
+
+
+def _labelled(en_nlp, text, labels):
+    """The token table of ``text`` with its entities set by hand: (words, label, occurrence) each."""
+    doc = en_nlp(text)
+    spans = []
+    for words, label, nth in labels:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(words, at + 1)
+        spans.append(doc.char_span(at, at + len(words), label=label))
+    doc.ents = spans
+    return TokenTable(doc)
+
+
+def test_he_reads_a_name_labelled_an_organisation_that_is_a_person_elsewhere(en_nlp):
+    # rule person_elsewhere: the small model labels "Paul Trask" a person and "Trask" an organisation; the
+    # "he" after the second is Trask, not the man whose words were reported between them (no "she" is)
+    text = ('Paul Trask won the county easily, Ray Bell told reporters. The result puts Trask ahead of the '
+            'field. "He earned every vote," Ada Lane said.')
+    table = _labelled(en_nlp, text, [("Paul Trask", "PERSON", 0), ("Ray Bell", "PERSON", 0), ("Trask", "ORG", 1),
+                                     ("Ada Lane", "PERSON", 0)])
+    bell = _mentioned("s2", "Ray Bell", text, "Ray Bell")
+    lane = _mentioned("s1", "Ada Lane", text, "Ada Lane")
+    he = next(t.i for t in table.doc if t.text == "He")
+    assert acts.resolve_target(table, he, [lane, bell], {"speaker": "s1", "direct": True}) == (None, "Trask")
+    she = _labelled(en_nlp, text.replace('"He', '"She'), [("Paul Trask", "PERSON", 0), ("Ray Bell", "PERSON", 0),
+                                                          ("Trask", "ORG", 1), ("Ada Lane", "PERSON", 0)])
+    at = next(t.i for t in she.doc if t.text == "She")
+    assert acts.resolve_target(she, at, [lane, bell], {"speaker": "s1", "direct": True})[0] != "s2"
+
+
+def test_he_is_never_a_building_named_like_a_person(en_nlp):
+    # rule building_name: "Harlan Tower" labelled a person is a building: "he" is the man named before it
+    text = 'Tom Bell spoke at Harlan Tower on Monday. "He will win this state," Ada Lane said.'
+    table = _labelled(en_nlp, text, [("Tom Bell", "PERSON", 0), ("Harlan Tower", "PERSON", 0),
+                                     ("Ada Lane", "PERSON", 0)])
+    lane = _mentioned("s1", "Ada Lane", text, "Ada Lane")
+    he = next(t.i for t in table.doc if t.text == "He")
+    assert acts.resolve_target(table, he, [lane], {"speaker": "s1", "direct": True}) == (None, "Tom Bell")
+
+
+def test_they_is_no_group_named_paragraphs_before(en_nlp):
+    # rule distant_group: a union named four paragraphs back is not whom a "they" of a quote means
+    text = ('The Harbor Union backed the plan in May.\n\nThe vote is set for June.\n\nCouncil members met twice.'
+            '\n\nThe mayor stayed away.\n\n"They will regret this," Ada Lane said.')
+    union = _mentioned("s2", "The Harbor Union", text, "The Harbor Union", kind="ORG")
+    lane = _mentioned("s1", "Ada Lane", text, "Ada Lane")
+    table = TokenTable(en_nlp(text))
+    they = next(t.i for t in table.doc if t.text == "They")
+    assert acts.resolve_target(table, they, [lane, union], {"speaker": "s1", "direct": True}) == (None, None)
+    near = text.replace("\n\nThe vote is set for June.\n\nCouncil members met twice.", "")
+    table = TokenTable(en_nlp(near))
+    they = next(t.i for t in table.doc if t.text == "They")
+    union = _mentioned("s2", "The Harbor Union", near, "The Harbor Union", kind="ORG")
+    lane = _mentioned("s1", "Ada Lane", near, "Ada Lane")
+    assert acts.resolve_target(table, they, [lane, union], {"speaker": "s1", "direct": True})[0] == "s2"

@@ -902,6 +902,14 @@ QUANTIFYING_DETERMINERS: Final[frozenset[str]] = frozenset({
 #: "it's high *time* we left"): the action is what the statement demands (``targets.extraposed_clause``,
 #: rule "time_clause", issue 15's twenty-ninth target round).
 DUE_ACTION_NOUNS: Final[frozenset[str]] = frozenset({"time"})
+#: Last words of a name that make it a building or a place, not a person ("Trump *Tower*", "Carnegie *Hall*"),
+#: whatever the small model labels it: no "he" or "she" stands for it (``acts.building_name``, issue 15's
+#: thirty-first target round).
+BUILDING_NAME_NOUNS: Final[frozenset[str]] = frozenset({
+    "tower", "towers", "building", "hall", "center", "centre", "plaza", "hotel", "stadium", "arena", "park",
+    "square", "avenue", "street", "airport", "bridge", "church", "cathedral", "mosque", "museum", "library",
+    "university", "college", "school", "hospital", "house", "palace", "club", "resort", "casino", "mall",
+})
 #: Generic nouns that name no one in particular ("*the world*", "*people*", "*the day*", "*the country*"):
 #: mostly a setting of what is said, not what it is about (issue 15's nineteenth target round).
 GENERIC_TARGET_NOUNS: Final[frozenset[str]] = frozenset({

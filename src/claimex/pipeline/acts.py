@@ -4239,6 +4239,44 @@ def _modifier(table: TokenTable, start: int, end: int) -> bool:
     return table.dep[last] in ("amod", "compound") and not start <= head < end and table.pos[head] == "NOUN"
 
 
+#: A "they" stands for no speaker entity last named more than this many paragraphs before it
+#: (:func:`distant_group`).
+GROUP_REACH: Final = 3
+
+
+def distant_group(text: str, mention: int, at: int) -> bool:
+    """The speaker entity whose last mention starts at the character offset ``mention`` is too far back for
+    the "they" / "them" / "their" at ``at`` (rule "distant_group", issue 15's thirty-first target round):
+    more than :data:`GROUP_REACH` paragraphs lie between. A group named paragraphs ago is seldom whom a
+    "they" of a quote means ("*they'll* do the right thing", a foundation's officers, read as a department
+    named five paragraphs before); the pronoun then reads as nobody, as one with no group before it does."""
+    return sum(1 for line in text[mention:at].split("\n")[1:] if line.strip()) > GROUP_REACH
+
+
+def person_elsewhere(names: _Names, ent: Entity, pronoun: str) -> bool:
+    """A name labelled an organisation that the article labels a person elsewhere, where that person's
+    forename or title agrees with ``pronoun`` (rule "person_elsewhere", issue 15's thirty-first target
+    round): "*Trump*" labelled an organisation in "put *Trump* on the unions' side" is the "Donald Trump" the
+    article labels a person, and a "he" after it may stand for him (no "she"). The small model labels one
+    name differently from sentence to sentence; a name it never labels a person, a place (it labels towns
+    persons too: "Worcester"), or a person of no known gender ("Sanders" for "she") is left alone."""
+    if ent.label != "ORG" or not ent.text[:1].isupper():
+        return False
+    words = ent.text.lower().split()
+    gender = lx.PERSON_PRONOUNS.get(pronoun)
+    return bool(words) and gender is not None and any(
+        kind == "PERSON" and found.issuperset(words) and name_gender(text) == gender
+        for _, kind, text, found in names.with_word(words[0]))
+
+
+def building_name(ent: Entity) -> bool:
+    """A name whose last word names a building or a place (:data:`~claimex.lexicons.BUILDING_NAME_NOUNS`:
+    "Trump *Tower*", "Carnegie *Hall*"), whatever the small model labels it (rule "building_name", issue
+    15's thirty-first target round): no "he" or "she" stands for it."""
+    words = ent.text.split()
+    return len(words) > 1 and words[-1].lower() in lx.BUILDING_NAME_NOUNS
+
+
 def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, Any]],
                 claim: Mapping[str, Any]) -> tuple[str | None, str | None]:
     """The nearest fitting mention before a pronoun: a speaker entity's mention or a named entity of the
@@ -4255,6 +4293,7 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
     skip = claim.get("speaker") if claim.get("direct") or claim.get("act") == lx.ACCUSE else None
     other = lx.PRONOUN_OTHER_GENDER.get(low)  # rule "pronoun_agreement"
     thing = low not in lx.SINGULAR_PERSON_PRONOUNS
+    person = not thing
 
     def fits(sp: Mapping[str, Any]) -> bool:
         if sp.get("kind") not in kinds or sp["id"] == skip:
@@ -4264,18 +4303,20 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
 
     nearest = speaker_index(speakers).nearest_before(at, fits)
     best: tuple[int, str, str | None] | None = None  # the nearest speaker mention
-    if nearest is not None:
+    if nearest is not None and not (low in _PLURAL_PRONOUNS and distant_group(table.text, nearest[0], at)):
         sp = speakers[nearest[1]]
         best = (nearest[0], sp["id"], sp.get("name"))
-    floor = best[0] if best is not None else -1
+    floor = nearest[0] if nearest is not None else -1
     names = _names_of(table)
     for n in range(names.before(at) - 1, -1, -1):  # an entity between that mention and the pronoun
         ent = names.entity(n)  # nearest first
         start = ent.start_char
         if start <= floor:
             break
-        if ent.label not in kinds:
+        if ent.label not in kinds and not (person and person_elsewhere(names, ent, low)):
             continue
+        if person and building_name(ent):
+            continue  # "*Trump Tower*" labelled a person is no "he"
         if _modifier(table, ent.start, ent.end) or (other and name_gender(ent.text) == other):
             continue  # "a *Democratic* donor", "*Hillary Clinton*" for "he": no antecedent
         named = _named_speaker(speakers, ent.text)
