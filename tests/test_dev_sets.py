@@ -20,7 +20,8 @@ LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support"
           "subject_before", "surname_person", "office_place", "owned_channel", "counted_group",
           "consent", "prospect", "thought", "added", "own_pronoun", "quote_span",
           "predicate_subject", "relation_object", "clause_topic", "role_noun",
-          "plan_clause", "extraposed_clause", "position_gerund", "span_only", "curly_copula", "relative_topic", "time_clause",
+          "plan_clause", "extraposed_clause", "position_gerund", "span_only", "curly_copula", "relative_topic",
+          "time_clause", "owned_conduct",
           # links_missed_read.jsonl: what a missed pair's later statement does, what stops the linker
           "denies", "names_speaker", "opposite_evaluation", "restates", "other_number", "other",
           "no_evidence", "wrong_speaker", "never_opens_with_another_speaker", "never_one_side",
