@@ -471,7 +471,7 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
         best = _candidate_at(whole, found, resolve)
     owned = owned_topic(table, best.head, best.name)
     if owned is None:
-        owned = owned_conduct(table, best.head)
+        owned = owned_conduct(table, best.head, resolve.st.content)
     if owned is not None:
         best = _candidate_at(owned, found, resolve)
     whole = compound_whole(table, best.head)
@@ -878,19 +878,21 @@ OWNED_CONDUCT: Final = True
 OWNED_CONDUCT_PRONOUNS: Final = False
 
 
-def owned_conduct(table: TokenTable, i: int) -> int | None:
+def owned_conduct(table: TokenTable, i: int, content: Sequence[int]) -> int | None:
     """The action a possessor ``i`` owns, where the claim judges that action rather than its owner (rule
     "owned_conduct", issue 15's thirtieth target round): "*the governor's* handling of the storm was a
     disaster" -> "handling", "*Smith's* vote for the war", "*the agency's* decision to ..."; else None. The
     owned noun is an action nominal (:func:`is_action_nominal`: WordNet's first sense of it an act, and a
     verb of the same or a derived lemma), not a quality or role of the owner ("*Smith's* honesty", "*the
     senator's* ability": attributes, which stay with the owner). Not an owned noun with an article ("'s"
-    read as "is"); not a pronoun's (:data:`OWNED_CONDUCT_PRONOUNS`)."""
+    read as "is"); not a pronoun's (:data:`OWNED_CONDUCT_PRONOUNS`); not an action outside the statement's
+    ``content``, which the statement does not judge ("decried *Smith's* attempts to close the shelters, noting
+    he has never visited one" is about Smith)."""
     dep, pos = table.dep, table.pos
     if not OWNED_CONDUCT or dep[i] != "poss" or (pos[i] == "PRON" and not OWNED_CONDUCT_PRONOUNS):
         return None
     owned = table.head[i]
-    if owned == i or pos[owned] != "NOUN" or any(
+    if owned == i or pos[owned] != "NOUN" or not _within(content, owned) or any(
             dep[c] == "det" and table.lower[c] in _ARTICLES for c in table.children[owned]):
         return None
     return owned if is_action_nominal(table.lemma[owned]) else None
