@@ -1396,3 +1396,10 @@ WEAK_PREDICATES: Final[frozenset[str]] = TOPIC_STOP_LEMMAS | frozenset({
     "become", "seem", "call", "ask", "feel", "believe", "show", "continue", "begin", "start", "happen",
     "able", "sure", "clear", "important", "good", "bad", "big", "many", "much",
 })
+
+
+#: Nouns whose first WordNet sense is an act but which, owned, name the owner's office or standing ("the
+#: Fed's *role*", "an ambassador's *job*") or what others give the owner ("the candidate's *support*", "her
+#: *contributions*"), not a deed of the owner's that a claim judges (``targets.owned_conduct``).
+NOT_CONDUCT_NOUNS: Final[frozenset[str]] = frozenset({
+    "role", "job", "duty", "task", "responsibility", "career", "service", "support", "contribution"})

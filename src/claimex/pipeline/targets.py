@@ -37,8 +37,8 @@ from itertools import compress, repeat
 from operator import attrgetter
 from typing import Any, Final
 
+from .. import lexical, syntax
 from .. import lexicons as lx
-from .. import syntax
 from ..io import read_linear_weights, read_weights_json
 from ..names import forename_gender, name_gender
 from . import acts
@@ -472,6 +472,8 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     if whole != best.head:
         best = _candidate_at(whole, found, resolve)
     owned = owned_topic(table, best.head, best.name)
+    if owned is None:
+        owned = owned_conduct(table, best.head, resolve.st.content)
     if owned is not None:
         best = _candidate_at(owned, found, resolve)
     whole = compound_whole(table, best.head)
@@ -874,6 +876,45 @@ def owned_topic(table: TokenTable, i: int, name: str | None = None) -> int | Non
     if ent in _PLACE_ENTS:
         return None if name_gender(name) else owned
     return owned if not ent and table.lemma[i] in _PLACE_NOUNS else None
+
+
+#: Whether :func:`owned_conduct` is read (issue 15's thirtieth target round).
+OWNED_CONDUCT: Final = True
+#: Whether :func:`owned_conduct` reads a pronoun possessor too ("*his* handling of the storm").
+OWNED_CONDUCT_PRONOUNS: Final = False
+
+
+def owned_conduct(table: TokenTable, i: int, content: Sequence[int]) -> int | None:
+    """The action a possessor ``i`` owns, where the claim judges that action rather than its owner (rule
+    "owned_conduct", issue 15's thirtieth target round): "*the governor's* handling of the storm was a
+    disaster" -> "handling", "*Smith's* vote for the war", "*the agency's* decision to ..."; else None. The
+    owned noun is an action nominal (:func:`is_action_nominal`: WordNet's first sense of it an act, and a
+    verb of the same or a derived lemma), not a quality or role of the owner ("*Smith's* honesty", "*the
+    senator's* ability": attributes, which stay with the owner). Not an owned noun with an article ("'s"
+    read as "is"); not a pronoun's (:data:`OWNED_CONDUCT_PRONOUNS`); not an action outside the statement's
+    ``content``, which the statement does not judge ("decried *Smith's* attempts to close the shelters, noting
+    he has never visited one" is about Smith)."""
+    dep, pos = table.dep, table.pos
+    if not OWNED_CONDUCT or dep[i] != "poss" or (pos[i] == "PRON" and not OWNED_CONDUCT_PRONOUNS):
+        return None
+    owned = table.head[i]
+    if owned == i or pos[owned] != "NOUN" or not _within(content, owned) or any(
+            dep[c] == "det" and table.lower[c] in _ARTICLES for c in table.children[owned]):
+        return None
+    return owned if is_action_nominal(table.lemma[owned]) else None
+
+
+@lru_cache(maxsize=4096)
+def is_action_nominal(lemma: str) -> bool:
+    """Whether a common noun names an action someone takes (:func:`owned_conduct`): its first WordNet sense is
+    an act (``noun.act``: "handling", "use", "vote", "decision", "treatment", "failure"), and the noun is a verb
+    too or derived from one ("vote", "handle" -> "handling"); not a noun of an event, a state or a quality
+    ("victory", "crisis", "honesty"), nor one :data:`~claimex.lexicons.NOT_CONDUCT_NOUNS` lists."""
+    senses = lexical.noun_senses(lemma)
+    if not senses or senses[0] != "act" or lemma in lx.NOT_CONDUCT_NOUNS:
+        return False
+    verbs = lexical.wordnet_table().groups["v"]
+    return lemma in verbs or any(d in verbs for d in lexical.derived(lemma))
 
 
 #: How far below the speaker's own mention another candidate may score and still be what a statement is
