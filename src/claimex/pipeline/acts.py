@@ -1357,7 +1357,9 @@ def _doubted(st: Statement) -> tuple[str, int | None] | None:
     """Doubting a person's quality or act, named as the cue's object, accuses them: "questioned *the
     other's* fitness to lead", "challenged *the mayor's* account" (the object's possessor, a person or
     organisation, is the target), "questions the independence *of the judge*" (since issue 15's act28 round:
-    :func:`_quality_of`). A doubt with a question ("questioned *why* ...") is left to the question rule."""
+    :func:`_quality_of`: a quality or conduct of its owner, :data:`~claimex.lexicons.OWNER_QUALITY_NOUNS`, the
+    owner accountable as a possessor is). A doubt with a question ("questioned *why* ...") is left to the question
+    rule."""
     table, cue = st.table, st.cue
     if cue is None:
         return None
@@ -1367,7 +1369,7 @@ def _doubted(st: Statement) -> tuple[str, int | None] | None:
     owner = possessor(table, obj)
     if owner is None:
         owner = _quality_of(table, obj)  # a person or organisation, or a noun of people ("the auditor")
-        if owner is None or _in_reference(table, owner):
+        if owner is None or _in_reference(table, owner) or (is_agent(table, owner) and not _accountable(table, owner)):
             return None
         st.judged = owner
         return lx.ACCUSE, cue
@@ -1382,7 +1384,11 @@ def _doubted(st: Statement) -> tuple[str, int | None] | None:
 def _quality_of(table: TokenTable, noun: int) -> int | None:
     """The person or organisation a quality or act belongs to through "of": "the independence *of the
     judge*", "the motives *of his critics*" (the object of the noun's "of", a person or organisation or a
-    noun of people; "the cost *of the plan*" belongs to no one)."""
+    noun of people; "the cost *of the plan*" belongs to no one). Only a quality or conduct of its owner
+    (:data:`~claimex.lexicons.OWNER_QUALITY_NOUNS`): "the safety *of the workers*", "the arrest *of the
+    protesters*" befell them, and doubting it accuses no one of them."""
+    if table.lemma[noun] not in lx.OWNER_QUALITY_NOUNS and table.lower[noun] not in lx.OWNER_QUALITY_NOUNS:
+        return None
     for prep in table.children[noun]:
         if table.dep[prep] != "prep" or table.lower[prep] != "of":
             continue
