@@ -515,3 +515,16 @@ def test_harm_done(en_nlp, analyzer, text, content, word, stance):
     st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
     target = next(t.i for t in doc if t.text == word and t.i in st.content)
     assert acts.harm_done(st, target) == stance
+
+
+#: (text, content, target, stance): through the whole pipeline (mend5). A harming verb whose object the lexicon
+#: weighs neither way is no harm done (`acts.harm_done`).
+MEND5_STANCES = [
+    ('"The new ordinance would limit emissions from the mill," the senator said.',
+     "The new ordinance would limit emissions from the mill", "The new ordinance", "neutral"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "target", "stance"), MEND5_STANCES)
+def test_mend5_stances(nlp, text, content, target, stance):
+    assert [(c.target_text, c.stance) for c in extracted(nlp, text, content)] == [(target, stance)]

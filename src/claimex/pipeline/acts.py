@@ -4368,7 +4368,8 @@ def harm_done(st: Statement, target: int | None) -> str | None:
     clause) whose direct object is a noun: "*the senator* was *endangering* the troops", "*his plan* would
     *jeopardize* health care", "*Smith's rise* is *crippling* the party's efforts" -> oppose; a harm done to
     something bad supports ("*the rule* would *limit* abuse"), negated the other way ("will *not* hamper the
-    recovery"). Not a price ("would have *cost* more", "*cost* $2 million": an object that is no noun, or money).
+    recovery"). Not a price ("would have *cost* more", "*cost* $2 million": an object that is no noun, or money),
+    nor an object the lexicon weighs neither way ("the new law would *limit* emissions": no good thing harmed).
     None where the target does no such harm."""
     if target is None or not st.content:
         return None
@@ -4385,6 +4386,8 @@ def harm_done(st: Statement, target: int | None) -> str | None:
         return None
     vals = st.valences
     harm = sum(vals.get(k, 0.0) for o in objects for k in table.subtree(o))
+    if harm == 0:
+        return None
     score = (1 if harm < 0 else -1) * _sign(table, verb)
     return "support" if score > 0 else "oppose"
 
