@@ -1713,6 +1713,10 @@ PAST_CONDITIONS = [
      "If a lobbyist was trying to win you over, those are the lines he would use", "assert"),
     ('"If the levy fails, the library closes its doors," the clerk said.',
      "If the levy fails, the library closes its doors", "predict"),
+    # mend5: a past "if" under a present main predicate still foretells
+    ("The treasurer said that if the levy passed, every household pays more.",
+     "the levy passed, every household pays more", "predict"),
+    ('"If I was elected, the fees go down," the candidate said.', "If I was elected, the fees go down", "predict"),
 ]
 
 

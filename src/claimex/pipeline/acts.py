@@ -3087,23 +3087,32 @@ def _conditional(table: TokenTable, pred: int) -> bool:
     kids = table.children[pred]
     modal = bool(_modal_children(table, pred))
     has_if = any(table.dep[c] == "advcl" and any(table.lower[g] == "if" for g in table.children[c])
-                 and not _unreal_if(table, c) and (modal or not _past_condition(table, c)) for c in kids)
+                 and not _unreal_if(table, c) and (modal or not _past_condition(table, c, pred)) for c in kids)
     return has_if and (table.dep[pred] in ("ROOT", "ccomp") or modal)
 
 
-def _past_condition(table: TokenTable, clause: int) -> bool:
+def _past_condition(table: TokenTable, clause: int, pred: int) -> bool:
     """An "if" clause told in the past, with no modal ("if there *was* any confusion", "if a lobbyist *was
     trying* to win you over", "if he *didn't* know"): under a main clause with no modal of its own it sets a
     condition on what was or is, no forecast ("if there was any confusion at the polls, it lasted a few
     minutes", "if a lobbyist was trying to win you over, those are the lines he would use"; since issue 15's
     act28 round, :func:`_conditional`). Under a modal ("if he lost, he *would* quit") it may be a future shifted back in
-    reported speech, and is left alone."""
-    if table.pos[clause] not in ("VERB", "AUX"):
+    reported speech, and is left alone. The main predicate ``pred`` must be in the past too, or "be" ("it
+    *lasted* a few minutes", "those *are* the lines"): "if the bill passed, every family *pays* more" still
+    foretells."""
+    if table.pos[clause] not in ("VERB", "AUX") or not _past_or_be(table, pred):
         return False
     aux = [c for c in table.children[clause] if table.dep[c] in ("aux", "auxpass")]
     if any(table.doc[c].tag_ == "MD" for c in aux):
         return False
     return table.doc[clause].tag_ == "VBD" or any(table.doc[c].tag_ == "VBD" for c in aux)
+
+
+def _past_or_be(table: TokenTable, pred: int) -> bool:
+    """The predicate is in the past ("it *lasted*", "it *was* over", "he *had known*") or is "be"."""
+    if table.lemma[pred] == "be" or table.doc[pred].tag_ == "VBD":
+        return True
+    return any(table.dep[c] in ("aux", "auxpass") and table.doc[c].tag_ == "VBD" for c in table.children[pred])
 
 
 def _unreal_if(table: TokenTable, clause: int) -> bool:
