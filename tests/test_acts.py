@@ -1652,10 +1652,13 @@ def test_calling_someone_out_in_ones_own_words_accuses_them(nlp, text, content, 
     assert [(c.act, c.act_rule) for c in extracted(nlp, text, content)] == [(act, act_rule)]
 
 
-#: (text, content): a first-person "call out" that names no one accuses no one.
+#: (text, content): a first-person "call out" that names no one accuses no one; nor one in a subordinate clause
+#: (mend5: a condition, a relative clause).
 OWN_CALL_OUT_LOUD = [
     ('"Every morning I call out to the volunteers at the gate," the organiser said.',
      "Every morning I call out to the volunteers at the gate"),
+    ('"If I call out the sheriff, I will be out of a job by Friday," the deputy said.',
+     "If I call out the sheriff, I will be out of a job by Friday"),
 ]
 
 

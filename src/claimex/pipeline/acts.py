@@ -554,13 +554,18 @@ def calling_out(st: Statement) -> tuple[str, int | None] | None:
     (:func:`cue_class`): "he misled the town, and *I call him out* for it", "*we are calling out* the
     board for its silence" (since issue 15's act28 round: :func:`performative` read the verb as "call" for
     something, a demand). A first-person present "call out" whose object, or the name in apposition to it,
-    is a person or organisation (:func:`_called_out`); "I call out to the crowd" names no one."""
+    is a person or organisation (:func:`_called_out`); "I call out to the crowd" names no one. Not a "call" in a
+    subordinate clause ("*if I call out* the mayor, I will lose my job", "the man *who calls out* the board":
+    :data:`_SUBORDINATE_DEPS`, or a clause led by a subordinator other than "that")."""
     if not _has_terms(st, _CALLING):
         return None
     table = st.table
     for i in st.content:
         if table.lemma[i] not in _CALLING or (table.lemma[i], _particle(table, i)) not in lx.CRITICISING_PHRASES:
             continue
+        if table.dep[i] in _SUBORDINATE_DEPS or any(
+                table.dep[c] == "mark" and table.lower[c] != "that" for c in table.children[i]):
+            continue  # "if I call out the mayor, ...": a condition, no act done
         subj = subject(table, i)
         if subj is None or not (table.pos[subj] == "PRON" and table.lower[subj] in ("i", "we")):
             continue
@@ -575,6 +580,8 @@ def calling_out(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+#: The dependencies of a subordinate clause's verb, where "I call out ..." does no act (:func:`calling_out`).
+_SUBORDINATE_DEPS: Final = frozenset({"advcl", "relcl", "acl", "csubj", "pcomp"})
 #: The verb of "call out" (:func:`calling_out`; in :data:`PREFILTER_TERMS`).
 _CALLING: Final = frozenset(verb for verb, _ in lx.CRITICISING_PHRASES)
 
