@@ -518,10 +518,15 @@ def test_harm_done(en_nlp, analyzer, text, content, word, stance):
 
 
 #: (text, content, target, stance): through the whole pipeline (mend5). A harming verb whose object the lexicon
-#: weighs neither way is no harm done (`acts.harm_done`).
+#: weighs neither way is no harm done (`acts.harm_done`); "no longer in question" puts nothing in doubt, "came under
+#: scrutiny" does (`acts._questioned_subject`).
 MEND5_STANCES = [
     ('"The new ordinance would limit emissions from the mill," the senator said.',
      "The new ordinance would limit emissions from the mill", "The new ordinance", "neutral"),
+    ('"The outcome of the vote is no longer in question," the chairman said.',
+     "The outcome of the vote is no longer in question", "The outcome of the vote", "neutral"),
+    ('"The senator\'s record came under scrutiny," the aide said.',
+     "The senator's record came under scrutiny", "The senator", "oppose"),
 ]
 
 

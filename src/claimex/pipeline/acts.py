@@ -4630,12 +4630,19 @@ def _questioned_subject(table: TokenTable, pred: int) -> bool:
     doubt after a questioning preposition with no direct object of its own ("*the science* is still *in question*",
     "*his record* came *under scrutiny*": :data:`~claimex.lexicons.QUESTIONING_PREPOSITIONS`,
     :data:`~claimex.lexicons.QUESTION_NOUNS`); "*the gifts* call *into question* the judge's impartiality" puts
-    its object in doubt, not its subject. :func:`target_relation` reads it as opposing the subject."""
+    its object in doubt, not its subject; "*no longer* in question" puts nothing in doubt (read as a negation, as
+    :func:`lost_standing` reads it). :func:`target_relation` reads it as opposing the subject."""
     dep, children = table.dep, table.children
-    if any(dep[c] == "dobj" for c in children[pred]):
+    if any(dep[c] == "dobj" for c in children[pred]) or _no_longer(table, pred):
         return False
     return any(dep[c] == "prep" and table.lower[c] in lx.QUESTIONING_PREPOSITIONS and any(
         dep[g] == "pobj" and table.lemma[g] in lx.QUESTION_NOUNS for g in children[c]) for c in children[pred])
+
+
+def _no_longer(table: TokenTable, pred: int) -> bool:
+    """"No longer" on the predicate: "the outcome is *no longer* in question"."""
+    return any(table.lower[c] == "longer" and any(table.lower[g] == "no" for g in table.children[c])
+               for c in table.children[pred])
 
 
 def _no_doubt(table: TokenTable, verb: int) -> bool:
