@@ -519,7 +519,7 @@ def test_harm_done(en_nlp, analyzer, text, content, word, stance):
 
 #: (text, content, target, stance): through the whole pipeline (mend5). A harming verb whose object the lexicon
 #: weighs neither way is no harm done (`acts.harm_done`); "no longer in question" puts nothing in doubt, "came under
-#: scrutiny" does (`acts._questioned_subject`).
+#: scrutiny" does (`acts._questioned_subject`); "stand by" a place backs nothing (`acts._stood_by_object`).
 MEND5_STANCES = [
     ('"The new ordinance would limit emissions from the mill," the senator said.',
      "The new ordinance would limit emissions from the mill", "The new ordinance", "neutral"),
@@ -527,6 +527,8 @@ MEND5_STANCES = [
      "The outcome of the vote is no longer in question", "The outcome of the vote", "neutral"),
     ('"The senator\'s record came under scrutiny," the aide said.',
      "The senator's record came under scrutiny", "The senator", "oppose"),
+    ('"We will stand by the levee all night," the fire chief said.',
+     "We will stand by the levee all night", "the levee", "neutral"),
 ]
 
 

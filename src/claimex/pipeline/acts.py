@@ -4536,13 +4536,22 @@ def target_relation(st: Statement, target: int | None) -> str | None:
         kind = "oppose"
     elif (base in lx.TARGET_BACKING_WORDS and (prep is None or prep in _BACKED_PREPOSITIONS)
           and not any(p in _WITHDRAWING_PARTICLES for _, p in phrases)) or (
-            base in lx.TARGET_FOR_VERBS and prep == "for") or (base, prep) in lx.TARGET_BACKING_PHRASES:  # "stands by"
+            base in lx.TARGET_FOR_VERBS and prep == "for") or ((base, prep) in lx.TARGET_BACKING_PHRASES and (
+            prep != "by" or _stood_by_object(table, i))):  # "stands by" the account, not the levee
         kind = "support"
     else:
         return None
     if failing != (_negated_word(table, word) or (dep[word] == "relcl" and _proposal_denied(table, word))):
         return "support" if kind == "oppose" else "oppose"
     return kind
+
+
+def _stood_by_object(table: TokenTable, i: int) -> bool:
+    """What "stand by" backs (rule "stood_by", :func:`target_relation`): a person, an organisation or a pronoun
+    ("we stand by *her*"), or something said or decided (:data:`~claimex.lexicons.STOOD_BY_NOUNS`: "stands by the
+    *account*"); "crews will stand by *the levee* overnight" only wait near a place."""
+    return (is_agent(table, i) and table.ent_type[i] not in _PLACE_ENTS) or table.pos[i] == "PRON" or (
+        table.lemma[i] in lx.STOOD_BY_NOUNS or table.lower[i] in lx.STOOD_BY_NOUNS)
 
 
 def _proposed_infinitive(table: TokenTable, word: int) -> bool:
