@@ -1296,6 +1296,13 @@ def test_pronoun_after_two_speakers_takes_the_main_clause_speaker(nlp, text, nam
     ('"The budget is sound," Governor Ann Park said on Monday.\n\nLast week, radio host Tom Hale asked Mayor '
      'John Reed to reopen the bridge by the summer.\n\n"The town cannot wait for the repairs," he said.',
      "Tom Hale"),
+    # mend5: a clause of time is no question (no advcl); a question under a preposition is (a pcomp)
+    ('"The budget is sound," Governor Ann Park said on Monday.\n\nLast week, radio host Tom Hale asked Mayor '
+     'John Reed for money when they met at the fair.\n\n"The town cannot wait for the repairs," he said.',
+     "Tom Hale"),
+    ('"The budget is sound," Governor Ann Park said on Monday.\n\nLast week, radio host Tom Hale pressed Mayor '
+     'John Reed on why the bridge was still closed.\n\n"We will open it in June, and not a day later," he said.',
+     "John Reed"),
 ])
 def test_answer_after_a_question_is_the_one_asked(nlp, text, name):
     """Rule ``asked_answers`` (:func:`claimex.pipeline.speakers._asked_person`)."""

@@ -891,11 +891,14 @@ def _asked_person(tt: TokenTable, names: list[Span], verb: int) -> int | None:
     """Rule ``asked_answers`` (issue 13's twenty-seventh speakers round): "Reporter Ann Park asked Mayor Tom
     Hale whether the bridge was safe. / '...,' he said.": the main verb of the sentence before puts a question
     (:data:`claimex.lexicons.QUESTIONING_VERBS` with a clause opened by "whether", "if" or a wh-word) to a
-    person named as its object; the answer after it is that person's, not the asker's. The object's token, or
-    None ("asked him to resign" is a request: its asker goes on)."""
+    person named as its object; the answer after it is that person's, not the asker's. The question is a
+    complement of the verb or of its preposition ("pressed Mayor Hale *on why* ...": a pcomp), not an adverbial
+    clause ("asked Mayor Hale for money *when they met*"). The object's token, or None ("asked him to resign" is
+    a request: its asker goes on)."""
     if tt.lemma[verb] not in lexicons.QUESTIONING_VERBS:
         return None
-    clauses = [c for c in tt.children[verb] if tt.dep[c] in ("ccomp", "xcomp", "advcl")]
+    clauses = [c for c in tt.children[verb] if tt.dep[c] in ("ccomp", "xcomp")]  # not "when they met" (advcl)
+    clauses += [g for c in tt.children[verb] if tt.dep[c] == "prep" for g in tt.children[c] if tt.dep[g] == "pcomp"]
     if not any(_opens_question(tt, c) for c in clauses):
         return None
     objects = [c for c in tt.children[verb] if tt.dep[c] in ("dobj", "dative")]
