@@ -1176,6 +1176,9 @@ ACTION_DIFFICULTY_WORDS: Final[frozenset[str]] = frozenset({
 ACTION_HARMING_VERBS: Final[frozenset[str]] = frozenset({
     "cost", "hamper", "hinder", "impede", "limit", "jeopardize", "jeopardise", "endanger", "cripple", "stifle",
 })
+#: Harming verbs that only lessen what they act on (rule "harm_done"): "the new law would *limit* emissions" harms
+#: nothing the lexicon weighs well; "jeopardize", "endanger", "hamper" harm what they act on by their sense.
+LESSENING_VERBS: Final[frozenset[str]] = frozenset({"limit"})
 #: Verbs whose subject, an action, makes something possible (rule "action_stance"): "*the raise* will *allow* me to
 #: pay the rent", "would *enable* schools to hire".
 ACTION_ENABLING_VERBS: Final[frozenset[str]] = frozenset({"allow", "enable"})

@@ -4385,7 +4385,8 @@ def harm_done(st: Statement, target: int | None) -> str | None:
     *jeopardize* health care", "*Smith's rise* is *crippling* the party's efforts" -> oppose; a harm done to
     something bad supports ("*the rule* would *limit* abuse"), negated the other way ("will *not* hamper the
     recovery"). Not a price ("would have *cost* more", "*cost* $2 million": an object that is no noun, or money),
-    nor an object the lexicon weighs neither way ("the new law would *limit* emissions": no good thing harmed).
+    nor a lessening verb (:data:`~claimex.lexicons.LESSENING_VERBS`) whose object the lexicon weighs neither way
+    ("the new law would *limit* emissions": no good thing harmed; "would *jeopardize* hundreds of farms" harms them).
     None where the target does no such harm."""
     if target is None or not st.content:
         return None
@@ -4402,7 +4403,7 @@ def harm_done(st: Statement, target: int | None) -> str | None:
         return None
     vals = st.valences
     harm = sum(vals.get(k, 0.0) for o in objects for k in table.subtree(o))
-    if harm == 0:
+    if harm == 0 and lemma[verb] in lx.LESSENING_VERBS:
         return None
     score = (1 if harm < 0 else -1) * _sign(table, verb)
     return "support" if score > 0 else "oppose"
