@@ -1652,10 +1652,13 @@ def test_calling_someone_out_in_ones_own_words_accuses_them(nlp, text, content, 
     assert [(c.act, c.act_rule) for c in extracted(nlp, text, content)] == [(act, act_rule)]
 
 
-#: (text, content): a first-person "call out" that names no one accuses no one.
+#: (text, content): a first-person "call out" that names no one accuses no one; nor one in a subordinate clause
+#: (mend5: a condition, a relative clause).
 OWN_CALL_OUT_LOUD = [
     ('"Every morning I call out to the volunteers at the gate," the organiser said.',
      "Every morning I call out to the volunteers at the gate"),
+    ('"If I call out the sheriff, I will be out of a job by Friday," the deputy said.',
+     "If I call out the sheriff, I will be out of a job by Friday"),
 ]
 
 
@@ -1666,12 +1669,12 @@ def test_calling_out_to_people_accuses_no_one(nlp, text, content):
 
 
 #: (text, content, act, act_rule, target): doubting a quality "of" a person accuses them as a possessive does (issue
-#: 15's act28 round, `acts._quality_of`); a quality of a thing accuses no one.
+#: 15's act28 round, `acts._quality_of`), the target being that person; a quality of a thing accuses no one.
 DOUBTED_OF = [
-    ("The senator questioned the honesty of the county treasurer.", "the honesty of the county treasurer",
-     "accuse", "cue", "treasurer"),
-    ("The mayor questions the independence of the new auditor.", "the independence of the new auditor",
-     "accuse", "cue", "auditor"),
+    ("The senator questioned the honesty of Treasurer Ann Park.", "the honesty of Treasurer Ann Park",
+     "accuse", "cue", "Treasurer Ann Park"),
+    ("The mayor questions the independence of Judge Tom Hale.", "the independence of Judge Tom Hale",
+     "accuse", "cue", "Judge Tom Hale"),
     ("The senator questioned the cost of the new bridge.", "the cost of the new bridge", "assert", "default", None),
 ]
 
@@ -1682,7 +1685,25 @@ def test_doubting_a_quality_of_a_person_accuses_them(en_nlp, analyzer, text, con
     c = analysed(en_nlp, analyzer, text, content, cue)
     assert (c["act"], c["act_rule"]) == (act, act_rule)
     if target is not None:
-        assert c["target_text"].endswith(target)
+        assert c["target_text"] == target
+
+
+#: (text, content, cue): doubting what befell people accuses none of them (mend5: `_quality_of` reads only a
+#: quality or conduct of its owner, `lexicons.OWNER_QUALITY_NOUNS`).
+DOUBTED_VICTIMS = [
+    ("The union leader questioned the safety of the night shift workers.", "the safety of the night shift workers",
+     "questioned"),
+    ("The alderman disputed the arrest of the two students.", "the arrest of the two students", "disputed"),
+    ("The parents challenged the firing of the assistant coach.", "the firing of the assistant coach", "challenged"),
+    ("The board member questioned the number of teachers in the district.",
+     "the number of teachers in the district", "questioned"),
+    ("The alderman questioned the safety of Ann Park.", "the safety of Ann Park", "questioned"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), DOUBTED_VICTIMS)
+def test_doubting_what_befell_people_accuses_no_one(en_nlp, analyzer, text, content, cue):
+    assert analysed(en_nlp, analyzer, text, content, cue)["act"] != "accuse"
 
 
 #: (text, content, act): an "if" clause told in the past under a main clause with no modal sets a condition on
@@ -1695,6 +1716,10 @@ PAST_CONDITIONS = [
      "If a lobbyist was trying to win you over, those are the lines he would use", "assert"),
     ('"If the levy fails, the library closes its doors," the clerk said.',
      "If the levy fails, the library closes its doors", "predict"),
+    # mend5: a past "if" under a present main predicate still foretells
+    ("The treasurer said that if the levy passed, every household pays more.",
+     "the levy passed, every household pays more", "predict"),
+    ('"If I was elected, the fees go down," the candidate said.', "If I was elected, the fees go down", "predict"),
 ]
 
 

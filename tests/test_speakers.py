@@ -1264,6 +1264,12 @@ def test_a_bare_count_keeps_its_words(nlp, text, mention):
     # not when the words before the pronoun name another actor: the speaker before goes on
     ('"The bridge is safe," Mayor Tom Hale said on Monday.\n\nSheriff John Reed did not answer calls from '
      'reporters. When Ann Park asked about the cables, he said that the bridge needed no repairs.', "Tom Hale"),
+    # mend5: not when the sentence before has "him" as an object: the one it names may be the speaker
+    ('"The bridge is safe," Mayor Tom Hale said on Monday.\n\nSheriff John Reed introduced him to the crowd at '
+     'the county fair. After the applause, he said that the bridge needed new cables.', "Tom Hale"),
+    # a "her" object leaves a "he" alone
+    ('"The bridge is safe," Mayor Ann Park said on Monday.\n\nSheriff John Reed introduced her to the crowd at '
+     'the county fair. After the applause, he said that the bridge needed new cables.', "John Reed"),
 ])
 def test_pronoun_after_a_scene_setting_phrase_takes_the_subject_before(nlp, text, name):
     """Rule ``scene_lead`` (:func:`claimex.pipeline.speakers._scene_setting_lead`)."""
@@ -1296,6 +1302,13 @@ def test_pronoun_after_two_speakers_takes_the_main_clause_speaker(nlp, text, nam
     ('"The budget is sound," Governor Ann Park said on Monday.\n\nLast week, radio host Tom Hale asked Mayor '
      'John Reed to reopen the bridge by the summer.\n\n"The town cannot wait for the repairs," he said.',
      "Tom Hale"),
+    # mend5: a clause of time is no question (no advcl); a question under a preposition is (a pcomp)
+    ('"The budget is sound," Governor Ann Park said on Monday.\n\nLast week, radio host Tom Hale asked Mayor '
+     'John Reed for money when they met at the fair.\n\n"The town cannot wait for the repairs," he said.',
+     "Tom Hale"),
+    ('"The budget is sound," Governor Ann Park said on Monday.\n\nLast week, radio host Tom Hale pressed Mayor '
+     'John Reed on why the bridge was still closed.\n\n"We will open it in June, and not a day later," he said.',
+     "John Reed"),
 ])
 def test_answer_after_a_question_is_the_one_asked(nlp, text, name):
     """Rule ``asked_answers`` (:func:`claimex.pipeline.speakers._asked_person`)."""

@@ -515,3 +515,23 @@ def test_harm_done(en_nlp, analyzer, text, content, word, stance):
     st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
     target = next(t.i for t in doc if t.text == word and t.i in st.content)
     assert acts.harm_done(st, target) == stance
+
+
+#: (text, content, target, stance): through the whole pipeline (mend5). A harming verb whose object the lexicon
+#: weighs neither way is no harm done (`acts.harm_done`); "no longer in question" puts nothing in doubt, "came under
+#: scrutiny" does (`acts._questioned_subject`); "stand by" a place backs nothing (`acts._stood_by_object`).
+MEND5_STANCES = [
+    ('"The new ordinance would limit emissions from the mill," the senator said.',
+     "The new ordinance would limit emissions from the mill", "The new ordinance", "neutral"),
+    ('"The outcome of the vote is no longer in question," the chairman said.',
+     "The outcome of the vote is no longer in question", "The outcome of the vote", "neutral"),
+    ('"The senator\'s record came under scrutiny," the aide said.',
+     "The senator's record came under scrutiny", "The senator", "oppose"),
+    ('"We will stand by the levee all night," the fire chief said.',
+     "We will stand by the levee all night", "the levee", "neutral"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "target", "stance"), MEND5_STANCES)
+def test_mend5_stances(nlp, text, content, target, stance):
+    assert [(c.target_text, c.stance) for c in extracted(nlp, text, content)] == [(target, stance)]

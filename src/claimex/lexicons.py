@@ -935,8 +935,29 @@ ENDORSING_PREPOSITIONS: Final[frozenset[str]] = frozenset({"for"})
 #: Verb + preposition pairs that back their object: "we *stand behind* the plan", "I *stand with* the nurses".
 BACKING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({("stand", "behind"), ("stand", "with")})
 #: Verb + preposition pairs whose object the content backs (rule "target_relation", issue 15's stance27 round:
-#: "stood_by"): the backing phrases and "stand *by*" ("the author *stands by* the account").
+#: "stood_by"): the backing phrases "stand *with*" and "stand *behind*" (:data:`BACKING_PHRASES`) and "stand *by*"
+#: ("the author *stands by* the account"; its object a person, an organisation or a pronoun, or a word of
+#: :data:`STOOD_BY_NOUNS`: "crews will stand by the levee" backs no one).
 TARGET_BACKING_PHRASES: Final[frozenset[tuple[str, str]]] = BACKING_PHRASES | {("stand", "by")}
+#: What is said or decided, that one "stands by" (rule "stood_by", :data:`TARGET_BACKING_PHRASES`): "she stands by
+#: her *remarks*", "we stand by the *decision*"; not a place ("stand by the levee overnight").
+STOOD_BY_NOUNS: Final[frozenset[str]] = frozenset({
+    "statement", "account", "decision", "claim", "report", "remark", "comment", "word", "story", "reporting",
+    "finding", "ruling", "verdict", "testimony", "assessment", "position", "stance", "view", "vote", "choice",
+    "record", "promise", "pledge", "commitment", "policy", "plan", "allegation", "accusation", "article",
+    "analysis", "conclusion", "judgment", "judgement", "call", "warning", "prediction", "figure", "estimate",
+})
+#: A quality or the conduct of its owner (rule "doubted", :func:`claimex.pipeline.acts._quality_of`): doubting it
+#: "of" a person accuses them ("questioned the *honesty* of the treasurer"); "questioned the safety of the
+#: workers" or "the arrest of the protesters" doubts what befell them, no fault of theirs.
+OWNER_QUALITY_NOUNS: Final[frozenset[str]] = frozenset({
+    "honesty", "independence", "integrity", "motive", "motivation", "judgment", "judgement", "fitness",
+    "competence", "competency", "record", "conduct", "behavior", "behaviour", "credibility", "character",
+    "impartiality", "objectivity", "neutrality", "ethics", "loyalty", "sincerity", "truthfulness", "veracity",
+    "trustworthiness", "candor", "candour", "patriotism", "qualification", "temperament",
+    "leadership", "handling", "intention", "intent", "commitment", "capacity", "ability", "sanity", "honor",
+    "honour", "account", "version", "claim", "word", "statement", "testimony", "decision", "tactic",
+})
 #: Verbs of contesting a ruling before a higher body (rule "target_relation", issue 15's stance27 round:
 #: "appealed"): their direct object is opposed ("we will *appeal* the ruling"); "appeal *to* voters" is no object.
 TARGET_APPEALED_VERBS: Final[frozenset[str]] = frozenset({"appeal"})
@@ -1167,6 +1188,9 @@ ACTION_DIFFICULTY_WORDS: Final[frozenset[str]] = frozenset({
 ACTION_HARMING_VERBS: Final[frozenset[str]] = frozenset({
     "cost", "hamper", "hinder", "impede", "limit", "jeopardize", "jeopardise", "endanger", "cripple", "stifle",
 })
+#: Harming verbs that only lessen what they act on (rule "harm_done"): "the new law would *limit* emissions" harms
+#: nothing the lexicon weighs well; "jeopardize", "endanger", "hamper" harm what they act on by their sense.
+LESSENING_VERBS: Final[frozenset[str]] = frozenset({"limit"})
 #: Verbs whose subject, an action, makes something possible (rule "action_stance"): "*the raise* will *allow* me to
 #: pay the rent", "would *enable* schools to hire".
 ACTION_ENABLING_VERBS: Final[frozenset[str]] = frozenset({"allow", "enable"})

@@ -554,13 +554,18 @@ def calling_out(st: Statement) -> tuple[str, int | None] | None:
     (:func:`cue_class`): "he misled the town, and *I call him out* for it", "*we are calling out* the
     board for its silence" (since issue 15's act28 round: :func:`performative` read the verb as "call" for
     something, a demand). A first-person present "call out" whose object, or the name in apposition to it,
-    is a person or organisation (:func:`_called_out`); "I call out to the crowd" names no one."""
+    is a person or organisation (:func:`_called_out`); "I call out to the crowd" names no one. Not a "call" in a
+    subordinate clause ("*if I call out* the mayor, I will lose my job", "the man *who calls out* the board":
+    :data:`_SUBORDINATE_DEPS`, or a clause led by a subordinator other than "that")."""
     if not _has_terms(st, _CALLING):
         return None
     table = st.table
     for i in st.content:
         if table.lemma[i] not in _CALLING or (table.lemma[i], _particle(table, i)) not in lx.CRITICISING_PHRASES:
             continue
+        if table.dep[i] in _SUBORDINATE_DEPS or any(
+                table.dep[c] == "mark" and table.lower[c] != "that" for c in table.children[i]):
+            continue  # "if I call out the mayor, ...": a condition, no act done
         subj = subject(table, i)
         if subj is None or not (table.pos[subj] == "PRON" and table.lower[subj] in ("i", "we")):
             continue
@@ -575,6 +580,8 @@ def calling_out(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+#: The dependencies of a subordinate clause's verb, where "I call out ..." does no act (:func:`calling_out`).
+_SUBORDINATE_DEPS: Final = frozenset({"advcl", "relcl", "acl", "csubj", "pcomp"})
 #: The verb of "call out" (:func:`calling_out`; in :data:`PREFILTER_TERMS`).
 _CALLING: Final = frozenset(verb for verb, _ in lx.CRITICISING_PHRASES)
 
@@ -1357,7 +1364,9 @@ def _doubted(st: Statement) -> tuple[str, int | None] | None:
     """Doubting a person's quality or act, named as the cue's object, accuses them: "questioned *the
     other's* fitness to lead", "challenged *the mayor's* account" (the object's possessor, a person or
     organisation, is the target), "questions the independence *of the judge*" (since issue 15's act28 round:
-    :func:`_quality_of`). A doubt with a question ("questioned *why* ...") is left to the question rule."""
+    :func:`_quality_of`: a quality or conduct of its owner, :data:`~claimex.lexicons.OWNER_QUALITY_NOUNS`, the
+    owner accountable as a possessor is). A doubt with a question ("questioned *why* ...") is left to the question
+    rule."""
     table, cue = st.table, st.cue
     if cue is None:
         return None
@@ -1367,7 +1376,7 @@ def _doubted(st: Statement) -> tuple[str, int | None] | None:
     owner = possessor(table, obj)
     if owner is None:
         owner = _quality_of(table, obj)  # a person or organisation, or a noun of people ("the auditor")
-        if owner is None or _in_reference(table, owner):
+        if owner is None or _in_reference(table, owner) or (is_agent(table, owner) and not _accountable(table, owner)):
             return None
         st.judged = owner
         return lx.ACCUSE, cue
@@ -1382,7 +1391,11 @@ def _doubted(st: Statement) -> tuple[str, int | None] | None:
 def _quality_of(table: TokenTable, noun: int) -> int | None:
     """The person or organisation a quality or act belongs to through "of": "the independence *of the
     judge*", "the motives *of his critics*" (the object of the noun's "of", a person or organisation or a
-    noun of people; "the cost *of the plan*" belongs to no one)."""
+    noun of people; "the cost *of the plan*" belongs to no one). Only a quality or conduct of its owner
+    (:data:`~claimex.lexicons.OWNER_QUALITY_NOUNS`): "the safety *of the workers*", "the arrest *of the
+    protesters*" befell them, and doubting it accuses no one of them."""
+    if table.lemma[noun] not in lx.OWNER_QUALITY_NOUNS and table.lower[noun] not in lx.OWNER_QUALITY_NOUNS:
+        return None
     for prep in table.children[noun]:
         if table.dep[prep] != "prep" or table.lower[prep] != "of":
             continue
@@ -3081,23 +3094,32 @@ def _conditional(table: TokenTable, pred: int) -> bool:
     kids = table.children[pred]
     modal = bool(_modal_children(table, pred))
     has_if = any(table.dep[c] == "advcl" and any(table.lower[g] == "if" for g in table.children[c])
-                 and not _unreal_if(table, c) and (modal or not _past_condition(table, c)) for c in kids)
+                 and not _unreal_if(table, c) and (modal or not _past_condition(table, c, pred)) for c in kids)
     return has_if and (table.dep[pred] in ("ROOT", "ccomp") or modal)
 
 
-def _past_condition(table: TokenTable, clause: int) -> bool:
+def _past_condition(table: TokenTable, clause: int, pred: int) -> bool:
     """An "if" clause told in the past, with no modal ("if there *was* any confusion", "if a lobbyist *was
     trying* to win you over", "if he *didn't* know"): under a main clause with no modal of its own it sets a
     condition on what was or is, no forecast ("if there was any confusion at the polls, it lasted a few
     minutes", "if a lobbyist was trying to win you over, those are the lines he would use"; since issue 15's
     act28 round, :func:`_conditional`). Under a modal ("if he lost, he *would* quit") it may be a future shifted back in
-    reported speech, and is left alone."""
-    if table.pos[clause] not in ("VERB", "AUX"):
+    reported speech, and is left alone. The main predicate ``pred`` must be in the past too, or "be" ("it
+    *lasted* a few minutes", "those *are* the lines"): "if the bill passed, every family *pays* more" still
+    foretells."""
+    if table.pos[clause] not in ("VERB", "AUX") or not _past_or_be(table, pred):
         return False
     aux = [c for c in table.children[clause] if table.dep[c] in ("aux", "auxpass")]
     if any(table.doc[c].tag_ == "MD" for c in aux):
         return False
     return table.doc[clause].tag_ == "VBD" or any(table.doc[c].tag_ == "VBD" for c in aux)
+
+
+def _past_or_be(table: TokenTable, pred: int) -> bool:
+    """The predicate is in the past ("it *lasted*", "it *was* over", "he *had known*") or is "be"."""
+    if table.lemma[pred] == "be" or table.doc[pred].tag_ == "VBD":
+        return True
+    return any(table.dep[c] in ("aux", "auxpass") and table.doc[c].tag_ == "VBD" for c in table.children[pred])
 
 
 def _unreal_if(table: TokenTable, clause: int) -> bool:
@@ -4403,7 +4425,9 @@ def harm_done(st: Statement, target: int | None) -> str | None:
     clause) whose direct object is a noun: "*the senator* was *endangering* the troops", "*the tariff plan* would
     *jeopardize* the farms", "*the mill's closure* is *crippling* the town's shops" -> oppose; a harm done to
     something bad supports ("*the rule* would *limit* abuse"), negated the other way ("will *not* hamper the
-    recovery"). Not a price ("would have *cost* more", "*cost* $2 million": an object that is no noun, or money).
+    recovery"). Not a price ("would have *cost* more", "*cost* $2 million": an object that is no noun, or money),
+    nor a lessening verb (:data:`~claimex.lexicons.LESSENING_VERBS`) whose object the lexicon weighs neither way
+    ("the new law would *limit* emissions": no good thing harmed; "would *jeopardize* hundreds of farms" harms them).
     None where the target does no such harm."""
     if target is None or not st.content:
         return None
@@ -4420,6 +4444,8 @@ def harm_done(st: Statement, target: int | None) -> str | None:
         return None
     vals = st.valences
     harm = sum(vals.get(k, 0.0) for o in objects for k in table.subtree(o))
+    if harm == 0 and lemma[verb] in lx.LESSENING_VERBS:
+        return None
     score = (1 if harm < 0 else -1) * _sign(table, verb)
     return "support" if score > 0 else "oppose"
 
@@ -4552,13 +4578,22 @@ def target_relation(st: Statement, target: int | None) -> str | None:
         kind = "oppose"
     elif (base in lx.TARGET_BACKING_WORDS and (prep is None or prep in _BACKED_PREPOSITIONS)
           and not any(p in _WITHDRAWING_PARTICLES for _, p in phrases)) or (
-            base in lx.TARGET_FOR_VERBS and prep == "for") or (base, prep) in lx.TARGET_BACKING_PHRASES:  # "stands by"
+            base in lx.TARGET_FOR_VERBS and prep == "for") or ((base, prep) in lx.TARGET_BACKING_PHRASES and (
+            prep != "by" or _stood_by_object(table, i))):  # "stands by" the account, not the levee
         kind = "support"
     else:
         return None
     if failing != (_negated_word(table, word) or (dep[word] == "relcl" and _proposal_denied(table, word))):
         return "support" if kind == "oppose" else "oppose"
     return kind
+
+
+def _stood_by_object(table: TokenTable, i: int) -> bool:
+    """What "stand by" backs (rule "stood_by", :func:`target_relation`): a person, an organisation or a pronoun
+    ("we stand by *her*"), or something said or decided (:data:`~claimex.lexicons.STOOD_BY_NOUNS`: "stands by the
+    *account*"); "crews will stand by *the levee* overnight" only wait near a place."""
+    return (is_agent(table, i) and table.ent_type[i] not in _PLACE_ENTS) or table.pos[i] == "PRON" or (
+        table.lemma[i] in lx.STOOD_BY_NOUNS or table.lower[i] in lx.STOOD_BY_NOUNS)
 
 
 def _proposed_infinitive(table: TokenTable, word: int) -> bool:
@@ -4646,12 +4681,19 @@ def _questioned_subject(table: TokenTable, pred: int) -> bool:
     doubt after a questioning preposition with no direct object of its own ("*the survey's method* is still *in
     question*", "*his record* came *under scrutiny*": :data:`~claimex.lexicons.QUESTIONING_PREPOSITIONS`,
     :data:`~claimex.lexicons.QUESTION_NOUNS`); "*the gifts* call *into question* the judge's impartiality" puts
-    its object in doubt, not its subject. :func:`target_relation` reads it as opposing the subject."""
+    its object in doubt, not its subject; "*no longer* in question" puts nothing in doubt (read as a negation, as
+    :func:`lost_standing` reads it). :func:`target_relation` reads it as opposing the subject."""
     dep, children = table.dep, table.children
-    if any(dep[c] == "dobj" for c in children[pred]):
+    if any(dep[c] == "dobj" for c in children[pred]) or _no_longer(table, pred):
         return False
     return any(dep[c] == "prep" and table.lower[c] in lx.QUESTIONING_PREPOSITIONS and any(
         dep[g] == "pobj" and table.lemma[g] in lx.QUESTION_NOUNS for g in children[c]) for c in children[pred])
+
+
+def _no_longer(table: TokenTable, pred: int) -> bool:
+    """"No longer" on the predicate: "the outcome is *no longer* in question"."""
+    return any(table.lower[c] == "longer" and any(table.lower[g] == "no" for g in table.children[c])
+               for c in table.children[pred])
 
 
 def _no_doubt(table: TokenTable, verb: int) -> bool:

@@ -23,7 +23,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Final, Literal
 
 from rapidfuzz import fuzz
 from spacy.language import Language
@@ -905,11 +905,14 @@ def _asked_person(tt: TokenTable, names: list[Span], verb: int) -> int | None:
     """Rule ``asked_answers`` (issue 13's twenty-seventh speakers round): "Reporter Ann Park asked Mayor Tom
     Hale whether the bridge was safe. / '...,' he said.": the main verb of the sentence before puts a question
     (:data:`claimex.lexicons.QUESTIONING_VERBS` with a clause opened by "whether", "if" or a wh-word) to a
-    person named as its object; the answer after it is that person's, not the asker's. The object's token, or
-    None ("asked him to resign" is a request: its asker goes on)."""
+    person named as its object; the answer after it is that person's, not the asker's. The question is a
+    complement of the verb or of its preposition ("pressed Mayor Hale *on why* ...": a pcomp), not an adverbial
+    clause ("asked Mayor Hale for money *when they met*"). The object's token, or None ("asked him to resign" is
+    a request: its asker goes on)."""
     if tt.lemma[verb] not in lexicons.QUESTIONING_VERBS:
         return None
-    clauses = [c for c in tt.children[verb] if tt.dep[c] in ("ccomp", "xcomp", "advcl")]
+    clauses = [c for c in tt.children[verb] if tt.dep[c] in ("ccomp", "xcomp")]  # not "when they met" (advcl)
+    clauses += [g for c in tt.children[verb] if tt.dep[c] == "prep" for g in tt.children[c] if tt.dep[g] == "pcomp"]
     if not any(_opens_question(tt, c) for c in clauses):
         return None
     objects = [c for c in tt.children[verb] if tt.dep[c] in ("dobj", "dative")]
@@ -951,7 +954,11 @@ def _scene_setting_lead(tt: TokenTable, root: int, lead: list[int]) -> bool:
     (:data:`claimex.syntax.SCENE_SETTING_DEPS`), and none is a subject, a person's name or a pronoun of a
     person ("*When Hale called him,* he said" has another actor). The pronoun then opens its sentence for
     :meth:`SpeakerResolver._person_of_sentence_before`: the subject of the main verb of the sentence before
-    is the one it goes on, before the speaker of an earlier quote."""
+    is the one it goes on, before the speaker of an earlier quote. Not when the sentence before has an object
+    pronoun of the same gender (:func:`_object_pronoun_before`: "Sheriff Reed introduced *him* to the crowd.
+    After the applause, he said ...": the one introduced, not the sheriff)."""
+    if _object_pronoun_before(tt, root):
+        return False
     verb = tt.head[root]
     for t in lead:
         personal = tt.pos[t] == "PRON" and (tt.lower[t] in lexicons.PERSON_PRONOUNS
@@ -964,6 +971,22 @@ def _scene_setting_lead(tt: TokenTable, root: int, lead: list[int]) -> bool:
         if tt.head[top] != verb or top == verb or tt.dep[top] not in syntax.SCENE_SETTING_DEPS:
             return False
     return True
+
+
+#: The object pronoun of each subject pronoun of a person (:func:`_object_pronoun_before`).
+_OBJECT_PRONOUNS: Final = {"he": "him", "she": "her"}
+
+
+def _object_pronoun_before(tt: TokenTable, root: int) -> bool:
+    """Whether the sentence before the pronoun ``root``'s has an object pronoun of its gender ("introduced *him*
+    to the crowd" before "he"): the pronoun may go on that person, not the subject (rule ``scene_lead``)."""
+    wanted = _OBJECT_PRONOUNS.get(tt.lower[root])
+    doc = tt.doc
+    start = doc[root].sent.start
+    if wanted is None or start == 0:
+        return False
+    before = doc[start - 1].sent
+    return any(tt.lower[t] == wanted and tt.dep[t] in ("dobj", "dative") for t in range(before.start, before.end))
 
 
 def _dominates(tt: TokenTable, verb: int, token: int) -> bool:

@@ -378,13 +378,6 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
     return Choice(best.head, entity, name, tuple(found))
 
 
-#: Whether :func:`relative_topic` is read (issue 15's twenty-ninth target round).
-RELATIVE_TOPIC: Final = True
-#: Whether :func:`extraposed_clause` reads a clause after "it is time" (rule "time_clause", issue 15's
-#: twenty-ninth target round).
-TIME_CLAUSE: Final = True
-
-
 def relative_topic(st: Statement) -> int | None:
     """The noun a relative clause is said of, where the cue is that clause's verb and the statement its
     complement (rule "relative_topic", issue 15's twenty-ninth target round): "two letters *which the
@@ -401,7 +394,7 @@ def relative_topic(st: Statement) -> int | None:
     chosen first."""
     table = st.table
     cue, content = st.cue, st.content
-    if not RELATIVE_TOPIC or cue is None or not content or content[0] < cue or table.dep[cue] != "relcl":
+    if cue is None or not content or content[0] < cue or table.dep[cue] != "relcl":
         return None
     noun = table.head[cue]
     if noun >= cue or table.pos[noun] not in _HEAD_POS or not _names_something(table, noun):
@@ -551,7 +544,7 @@ def extraposed_clause(st: Statement, preds: Sequence[int]) -> int | None:
     (:data:`_COPULAS`) that is a main predicate of the content's first sentence; else None. Not where the
     word under the copula evaluates nothing ("it is *going* to be", "a *pledge* to keep", "the *way* to
     win"), not a clause of saying or knowing (:data:`_REMARK_CLAUSES`), not a wh-clause. Since issue 15's
-    twenty-ninth target round (rule "time_clause", :data:`TIME_CLAUSE`) also a clause after a noun that says an
+    twenty-ninth target round (rule "time_clause") also a clause after a noun that says an
     action is due (:data:`~claimex.lexicons.DUE_ACTION_NOUNS`): "it is *time* to stop the attacks" is about
     stopping the attacks, the action it demands, not about the attacks. ``preds``: as for :func:`clause_topic`."""
     table = st.table
@@ -565,7 +558,7 @@ def extraposed_clause(st: Statement, preds: Sequence[int]) -> int | None:
         for word in children[pred]:
             if dep[word] not in _EVALUATIVE_DEPS or word < pred or not (
                     values.get(lower[word], values.get(table.lemma[word])) or lower[word] in _WEIGHING_WORDS
-                    or (TIME_CLAUSE and table.lemma[word] in lx.DUE_ACTION_NOUNS)):
+                    or table.lemma[word] in lx.DUE_ACTION_NOUNS):
                 continue
             for host in (word, pred):
                 for c in children[host]:
