@@ -529,6 +529,9 @@ MEND5_STANCES = [
      "The senator's record came under scrutiny", "The senator", "oppose"),
     ('"We will stand by the levee all night," the fire chief said.',
      "We will stand by the levee all night", "the levee", "neutral"),
+    # what one wrote or drew of something is stood by as a statement is
+    ("Asked about the film, the director said he stands by the portrayal.",
+     "he stands by the portrayal", "the portrayal", "support"),
 ]
 
 

@@ -946,6 +946,7 @@ STOOD_BY_NOUNS: Final[frozenset[str]] = frozenset({
     "finding", "ruling", "verdict", "testimony", "assessment", "position", "stance", "view", "vote", "choice",
     "record", "promise", "pledge", "commitment", "policy", "plan", "allegation", "accusation", "article",
     "analysis", "conclusion", "judgment", "judgement", "call", "warning", "prediction", "figure", "estimate",
+    "depiction", "portrayal", "characterization", "description",
 })
 #: A quality or the conduct of its owner (rule "doubted", :func:`claimex.pipeline.acts._quality_of`): doubting it
 #: "of" a person accuses them ("questioned the *honesty* of the treasurer"); "questioned the safety of the
