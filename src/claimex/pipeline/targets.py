@@ -871,12 +871,6 @@ def owned_topic(table: TokenTable, i: int, name: str | None = None) -> int | Non
     return owned if not ent and table.lemma[i] in _PLACE_NOUNS else None
 
 
-#: Whether :func:`owned_conduct` is read (issue 15's thirtieth target round).
-OWNED_CONDUCT: Final = True
-#: Whether :func:`owned_conduct` reads a pronoun possessor too ("*his* handling of the storm").
-OWNED_CONDUCT_PRONOUNS: Final = False
-
-
 def owned_conduct(table: TokenTable, i: int, content: Sequence[int]) -> int | None:
     """The action a possessor ``i`` owns, where the claim judges that action rather than its owner (rule
     "owned_conduct", issue 15's thirtieth target round): "*the governor's* handling of the storm was a
@@ -884,11 +878,11 @@ def owned_conduct(table: TokenTable, i: int, content: Sequence[int]) -> int | No
     owned noun is an action nominal (:func:`is_action_nominal`: WordNet's first sense of it an act, and a
     verb of the same or a derived lemma), not a quality or role of the owner ("*Smith's* honesty", "*the
     senator's* ability": attributes, which stay with the owner). Not an owned noun with an article ("'s"
-    read as "is"); not a pronoun's (:data:`OWNED_CONDUCT_PRONOUNS`); not an action outside the statement's
-    ``content``, which the statement does not judge ("decried *Smith's* attempts to close the shelters, noting
-    he has never visited one" is about Smith)."""
+    read as "is"); not a pronoun's ("*his* handling": measured, the training readers lost 2); not an action
+    outside the statement's ``content``, which the statement does not judge ("decried *Smith's* attempts to
+    close the shelters, noting he has never visited one" is about Smith)."""
     dep, pos = table.dep, table.pos
-    if not OWNED_CONDUCT or dep[i] != "poss" or (pos[i] == "PRON" and not OWNED_CONDUCT_PRONOUNS):
+    if dep[i] != "poss" or pos[i] == "PRON":
         return None
     owned = table.head[i]
     if owned == i or pos[owned] != "NOUN" or not _within(content, owned) or any(
