@@ -25,6 +25,13 @@ def run(nlp: Language, text: str) -> Result:
     return result
 
 
+def last_speaker_name(nlp: Language, text: str) -> str | None:
+    """The name of the speaker entity of the text's last claim (by content offset), None if it has none."""
+    result = run(nlp, text)
+    last = max(result.claims, key=lambda c: c.content[0])
+    return None if last.speaker is None else result.speaker(last.speaker).name
+
+
 def speaker_of(result: Result, mention: str) -> Speaker | None:
     """The speaker entity of the (only) claim whose local mention is ``mention``."""
     claims = [c for c in result.claims if c.speaker_mention_text == mention]
@@ -983,9 +990,7 @@ def test_pronoun_takes_the_person_the_sentence_before_is_about(nlp, text, name):
      'voted against John Reed.\n\n"The council made all the wrong moves on the port," he said.', "Tom Hale"),
 ])
 def test_pronoun_after_its_quote_takes_the_subject_of_the_sentence_before(nlp, text, name):
-    result = run(nlp, text)
-    last = max(result.claims, key=lambda c: c.content[0])
-    assert last.speaker is not None and result.speaker(last.speaker).name == name
+    assert last_speaker_name(nlp, text) == name
 
 
 @pytest.mark.parametrize(("text", "plural"), [
@@ -1273,9 +1278,7 @@ def test_a_bare_count_keeps_its_words(nlp, text, mention):
 ])
 def test_pronoun_after_a_scene_setting_phrase_takes_the_subject_before(nlp, text, name):
     """Rule ``scene_lead`` (:func:`claimex.pipeline.speakers._scene_setting_lead`)."""
-    result = run(nlp, text)
-    last = max(result.claims, key=lambda c: c.content[0])
-    assert last.speaker is not None and result.speaker(last.speaker).name == name
+    assert last_speaker_name(nlp, text) == name
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -1288,9 +1291,7 @@ def test_pronoun_after_a_scene_setting_phrase_takes_the_subject_before(nlp, text
 ])
 def test_pronoun_after_two_speakers_takes_the_main_clause_speaker(nlp, text, name):
     """Rule ``main_clause_speaker`` (:func:`claimex.pipeline.speakers._main_clause_speaker`)."""
-    result = run(nlp, text)
-    last = max(result.claims, key=lambda c: c.content[0])
-    assert last.speaker is not None and result.speaker(last.speaker).name == name
+    assert last_speaker_name(nlp, text) == name
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -1312,9 +1313,7 @@ def test_pronoun_after_two_speakers_takes_the_main_clause_speaker(nlp, text, nam
 ])
 def test_answer_after_a_question_is_the_one_asked(nlp, text, name):
     """Rule ``asked_answers`` (:func:`claimex.pipeline.speakers._asked_person`)."""
-    result = run(nlp, text)
-    last = max(result.claims, key=lambda c: c.content[0])
-    assert last.speaker is not None and result.speaker(last.speaker).name == name
+    assert last_speaker_name(nlp, text) == name
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -1326,9 +1325,7 @@ def test_answer_after_a_question_is_the_one_asked(nlp, text, name):
 ])
 def test_party_member_description_takes_the_previous_speaker(nlp, text, name):
     """Rule ``party_member_description`` (:func:`claimex.pipeline.speakers._party_member_description`)."""
-    result = run(nlp, text)
-    last = max(result.claims, key=lambda c: c.content[0])
-    assert last.speaker is not None and result.speaker(last.speaker).name == name
+    assert last_speaker_name(nlp, text) == name
 
 
 @pytest.mark.parametrize(("text", "name"), [
