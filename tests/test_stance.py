@@ -474,15 +474,22 @@ STANCE27_RELATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "content", "word", "relation"), STANCE27_RELATIONS)
-def test_stance27_target_relation(en_nlp, analyzer, text, content, word, relation):
-    from claimex.pipeline import acts
+def _said_statement(en_nlp, analyzer, text, content, word):
+    """The statement of ``content`` said in ``text`` and the index of ``word`` inside it."""
     from claimex.pipeline.state import ClaimRecord
     from claimex.pipeline.tokens import TokenTable
 
     doc = build(en_nlp, text, [claim("c1", content, cue="said")])
     st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
     target = next(t.i for t in doc if t.text == word and t.i in st.content)
+    return st, target
+
+
+@pytest.mark.parametrize(("text", "content", "word", "relation"), STANCE27_RELATIONS)
+def test_stance27_target_relation(en_nlp, analyzer, text, content, word, relation):
+    from claimex.pipeline import acts
+
+    st, target = _said_statement(en_nlp, analyzer, text, content, word)
     assert acts.target_relation(st, target) == relation
 
 
@@ -508,12 +515,8 @@ HARMS_DONE = [
 @pytest.mark.parametrize(("text", "content", "word", "stance"), HARMS_DONE)
 def test_harm_done(en_nlp, analyzer, text, content, word, stance):
     from claimex.pipeline import acts
-    from claimex.pipeline.state import ClaimRecord
-    from claimex.pipeline.tokens import TokenTable
 
-    doc = build(en_nlp, text, [claim("c1", content, cue="said")])
-    st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
-    target = next(t.i for t in doc if t.text == word and t.i in st.content)
+    st, target = _said_statement(en_nlp, analyzer, text, content, word)
     assert acts.harm_done(st, target) == stance
 
 
