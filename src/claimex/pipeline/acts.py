@@ -702,13 +702,11 @@ def rhetorical_question(st: Statement) -> tuple[str, int | None] | None:
 def _question_sentences(st: Statement) -> list[list[int]]:
     """The content's words of each sentence that a question mark closes, in order."""
     table = st.table
-    ends = table.sentence_ends
     out = []
     for mark in range(st.content[0], min(st.content[-1] + 2, table.n)):
         if table.word(mark) != "?":
             continue
-        k = bisect.bisect_left(ends, mark)
-        start = ends[k - 1] + 1 if k > 0 else 0
+        start = table.sentence_bounds(mark)[0]
         out.append([i for i in st.content if start <= i < mark])
     return out
 
@@ -3066,11 +3064,8 @@ def _first_sentence_end(table: TokenTable, content: Sequence[int]) -> int:
 
 
 def _sentence_end(table: TokenTable, i: int) -> int:
-    """The last token of token ``i``'s sentence, by bisection in the sentence ends the token table reads
-    once (``Token.sent`` makes a Span on every call)."""
-    ends = table.sentence_ends
-    k = bisect.bisect_left(ends, i)
-    return ends[k] if k < len(ends) else table.n - 1
+    """The last token of token ``i``'s sentence (:meth:`TokenTable.sentence_bounds`)."""
+    return table.sentence_bounds(i)[1] - 1
 
 
 #: The words the second half of :func:`prediction` looks for.

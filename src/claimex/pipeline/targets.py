@@ -993,12 +993,11 @@ def taken_up(st: Statement) -> int | None:
     first = st.content[0] if st.content else st.cue
     if first is None:
         return None
-    ends = table.sentence_ends
-    k = bisect_left(ends, first)
-    if k == 0:
+    start = table.sentence_bounds(first)[0]
+    if start == 0:
         return None
     dep, head = table.dep, table.head
-    for i in range(ends[k - 2] + 1 if k > 1 else 0, ends[k - 1] + 1):
+    for i in range(*table.sentence_bounds(start - 1)):  # the sentence before
         if dep[i] in ("nsubj", "nsubjpass") and table.lemma[head[i]] not in st.cues and _subject_taken_up(st, i):
             return i
     return None
@@ -1223,12 +1222,10 @@ def thing_antecedent(table: TokenTable, pronoun: int, before: int, speakers: Seq
     """
     if _expletive(table, pronoun):
         return None
-    ends = table.sentence_ends
-    k = bisect_left(ends, before)
-    start = ends[k - 1] + 1 if k > 0 else 0
+    start = table.sentence_bounds(before)[0]
     ranges = [(start, before)]
-    if k > 0:
-        ranges.append((ends[k - 2] + 1 if k > 1 else 0, start))
+    if start > 0:  # and the sentence before
+        ranges.append((table.sentence_bounds(start - 1)[0], start))
     index = speaker_index(speakers) if speakers else None
     pos, dep = table.pos, table.dep
     for first, stop in ranges:

@@ -458,7 +458,7 @@ def _trailing_attribution(ctx: _Context, cue: int) -> bool:
     if subject is None or subject > cue:
         return False
     left, right = ctx.left_edge(subject), ctx.right_edge(cue)
-    end = ctx.sentence(cue)[1]
+    end = ctx.table.sentence_bounds(cue)[1]
     return left > 0 and tt.word(left - 1) == "," and right - left < _MAX_TRAILING_CLAUSE and all(
         tt.is_punct[t] or tt.is_space[t] for t in range(right + 1, end))
 
@@ -479,7 +479,7 @@ def _trailing_report(ctx: _Context, cue: int) -> bool:
     before = left - 1
     while before > 0 and tt.word(before) and all(ch in lexicons.QUOTE_CHARS for ch in tt.word(before)):
         before -= 1  # the closing mark after the comma of the quote
-    end = ctx.sentence(cue)[1]
+    end = ctx.table.sentence_bounds(cue)[1]
     return tt.word(before) == "," and ctx.right_edge(cue) - left < _MAX_TRAILING_CLAUSE and all(
         tt.is_punct[t] or tt.is_space[t] for t in range(ctx.right_edge(cue) + 1, end))
 
@@ -503,7 +503,7 @@ def _stranded_report(ctx: _Context, cue: int) -> list[int]:
     if clause is None:
         return []
     left, right = clause
-    end = ctx.sentence(cue)[1]
+    end = ctx.table.sentence_bounds(cue)[1]
     if left < 1 or tt.word(left - 1) != "," or not all(tt.is_punct[t] or tt.is_space[t] for t in range(right + 1, end)):
         return []
     start = _written_sentence_start(ctx, left - 1)
