@@ -43,8 +43,6 @@ _UNEVALUATED_POS: Final = frozenset({"PROPN", "DET", "ADP", "PRON", "AUX", "PUNC
                                      "NUM", "SPACE"})
 _THIRD_PERSON: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its"})
 _PLURAL_PRONOUNS: Final = lx.PLURAL_PRONOUNS | {"theirs", "themselves"}  # and the forms lexicons leaves out
-_QUESTION_WORDS: Final = frozenset({"if", "whether", "why", "how", "what", "who", "whom", "when", "where",
-                                    "which"})
 #: Modals and auxiliaries of the future: "will", "would", "'ll", "going to" (as "go" + xcomp).
 _FUTURE: Final = frozenset({"will", "would", "'ll", "wo", "shall"})
 #: A content whose evaluation reaches this (sum of valences, -4 .. +4 each) evaluates its target.
@@ -657,8 +655,9 @@ def asked_question(st: Statement) -> tuple[str, int | None] | None:
     first, last = st.content[0], st.content[-1]
     asks = _asking_cue(st)
     mark = last + 1 < table.n and table.word(last + 1) == "?"
-    if asks and (table.lower[first] in _QUESTION_WORDS or (first > 0 and table.lower[first - 1] in _QUESTION_WORDS
-                                                          and table.dep[first - 1] in ("mark", "advmod"))) and not (
+    openers = lx.ASKED_QUESTION_OPENERS
+    if asks and (table.lower[first] in openers or (first > 0 and table.lower[first - 1] in openers
+                                                   and table.dep[first - 1] in ("mark", "advmod"))) and not (
             mark and _challenging(st)):
         return lx.QUESTION, st.cue
     if mark:

@@ -483,10 +483,6 @@ _CLAUSE_SUBJECTS: Final = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass"}
 #: album is almost done"), not an action the statement evaluates; naming verbs stay ("*Calling* a threat by
 #: another name does not make it go away").
 _SAYING_CLAUSES: Final = (lx.SPEECH_CUES | lx.COGNITIVE_CUES) - lx.NAMING_CUES
-#: Words that open a clause naming no action or event, but what someone does or says ("*What we are
-#: showing* is ...", "*Whatever progress he has made* ...").
-_WH_OPENERS: Final = frozenset({"what", "whatever", "who", "whoever", "how", "where", "why", "when", "whether",
-                                "which"})
 
 
 def clause_topic(st: Statement, preds: Sequence[int]) -> int | None:
@@ -514,7 +510,7 @@ def clause_topic(st: Statement, preds: Sequence[int]) -> int | None:
             if any(dep[g] in ("nsubj", "nsubjpass") for g in children[c]) or table.lemma[c] in _SAYING_CLAUSES:
                 continue
             left = table.left_edge(c)
-            if table.lower[left] in _WH_OPENERS:
+            if table.lower[left] in lx.WH_CLAUSE_OPENERS:
                 continue
             before = left - 1
             if left in (content[0], opening) or (before >= 0 and _quote_opens(table, before)):
@@ -571,7 +567,7 @@ def extraposed_clause(st: Statement, preds: Sequence[int]) -> int | None:
 def _after_clause(table: TokenTable, c: int) -> bool:
     """Whether the clause headed by ``c`` is a "to" infinitive or a "that" clause naming an action or event
     (:func:`extraposed_clause`)."""
-    if table.lemma[c] in _REMARK_CLAUSES or table.lower[table.left_edge(c)] in _WH_OPENERS:
+    if table.lemma[c] in _REMARK_CLAUSES or table.lower[table.left_edge(c)] in lx.WH_CLAUSE_OPENERS:
         return False
     marks = [table.lower[g] for g in table.children[c] if table.dep[g] in ("aux", "mark") and g < c]
     if table.doc[c].tag_ == "VB" and "to" in marks:

@@ -1038,8 +1038,6 @@ def _speaks_through_participle(ctx: _Context, cue: int) -> bool:
         dep[g] == "ccomp" for g in children[c]) for c in children[cue])
 
 
-#: Words that open an embedded question: what "would not say whether ..." leaves unsaid.
-_QUESTION_WORDS = frozenset({"whether", "if", "who", "what", "when", "where", "why", "how", "which"})
 
 
 def _withheld(ctx: _Context, cue: int) -> bool:
@@ -1054,7 +1052,8 @@ def _withheld(ctx: _Context, cue: int) -> bool:
         return True
     if not any(dep[c] == "neg" for c in children[cue]):
         return False
-    return any(dep[c] == "ccomp" and tt.lower[ctx.left_edge(c)] in _QUESTION_WORDS for c in children[cue])
+    return any(dep[c] == "ccomp" and tt.lower[ctx.left_edge(c)] in lexicons.EMBEDDED_QUESTION_OPENERS
+               for c in children[cue])
 
 
 def _open_inquiry(ctx: _Context, cue: int) -> bool:
@@ -1064,8 +1063,8 @@ def _open_inquiry(ctx: _Context, cue: int) -> bool:
     tt = ctx.table
     if tt.lemma[cue] not in lexicons.INQUIRY_CUES:
         return False
-    return any(tt.dep[c] in ("ccomp", "dobj", "xcomp") and tt.lower[ctx.left_edge(c)] in _QUESTION_WORDS
-               for c in tt.children[cue])
+    return any(tt.dep[c] in ("ccomp", "dobj", "xcomp")
+               and tt.lower[ctx.left_edge(c)] in lexicons.EMBEDDED_QUESTION_OPENERS for c in tt.children[cue])
 
 
 def _put_to_speaker(ctx: _Context, cue: int) -> bool:
@@ -1120,7 +1119,7 @@ def _question_parts(ctx: _Context, ask: int) -> list[int]:
     tt = ctx.table
     return [c for c in tt.children[ask] if c > ask
             and (tt.dep[c] in _QUESTION_PARTS
-                 or (tt.dep[c] == "advcl" and tt.lower[ctx.left_edge(c)] in _QUESTION_WORDS))
+                 or (tt.dep[c] == "advcl" and tt.lower[ctx.left_edge(c)] in lexicons.EMBEDDED_QUESTION_OPENERS))
             and (tt.dep[c] != "prep" or tt.lower[c] == "about")
             and (ctx.quote_of[ctx.left_edge(c)] >= 0 or not any(
                 tt.word(t) == "," for t in range(ask + 1, c)))]
