@@ -7,8 +7,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-import numpy
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from ... import lexicons
@@ -176,11 +174,6 @@ def _is_stretch(heads: list[int], left: int, right: int, root: int) -> bool:
         if (h < left or h > right or h == j) and j != root:
             return False
     return True
-
-
-def _sentence_ids(doc: Doc) -> list[int]:
-    """The sentence number of every token, from the sentence-start array (the Doc is parsed)."""
-    return numpy.cumsum(doc.to_array(SENT_START) == 1).tolist()
 
 
 def _token_quotes(starts: list[int], stops: list[int], marked: list[MarkedQuote]) -> list[int]:
