@@ -209,3 +209,43 @@ def test_documents_of_two_vocabularies_decode_their_own_strings(en_nlp):
 def test_the_text_read_from_the_token_array_is_doc_text(en_nlp, text):
     doc = en_nlp(text)
     assert TokenTable(doc).text == doc.text == text
+
+
+def _whole_text(token):
+    """A user's sentence hook that reads the whole document as one sentence."""
+    return token.doc[:]
+
+
+@pytest.mark.parametrize("hooks", ["user_token_hooks", "user_span_hooks"])
+def test_sentence_bounds_honour_a_users_sentence_hook(doc, hooks):
+    """A ``sent`` hook of the user decides the sentence, as it does for ``Token.sent``."""
+    hooked = doc.copy()
+    getattr(hooked, hooks)["sent"] = _whole_text
+    assert TokenTable(doc).sentence_bounds(0) != (0, len(doc))
+    assert {TokenTable(hooked).sentence_bounds(t.i) for t in hooked} == {(0, len(hooked))}
+
+
+def _claims_with_hook(nlp, text, hook):
+    """The claims of ``text``, the claimex stages run on a parse whose tokens' sentence is ``hook``'s."""
+    stages = [name for name in nlp.pipe_names if name.startswith("claimex")]
+    with nlp.select_pipes(disable=stages):
+        parsed = nlp(text)
+    if hook is not None:
+        parsed.user_token_hooks["sent"] = hook
+    for name in stages:
+        parsed = nlp.get_pipe(name)(parsed)
+    return parsed._.claims
+
+
+@pytest.mark.parametrize(("text", "field", "parsed", "hooked"), [
+    # acts: a question mark closes the content's first sentence when the hook makes it one sentence
+    ('The governor met the press on Friday. "Fuel prices climbed again this month. Who covers the bill?" she said.',
+     "act", "assert", "question"),
+    # targets (taken_up): no sentence before the reply to take its subject from
+    ('"Our clinic opened on time," the director wrote. "Very well done," the minister replied.',
+     "target_text", "Our clinic", None),
+], ids=["act", "target"])
+def test_the_claims_stage_honours_a_users_sentence_hook(nlp, text, field, parsed, hooked):
+    """The stages find a token's sentence through the token table, which honours a user's ``sent`` hook."""
+    assert getattr(_claims_with_hook(nlp, text, None)[-1], field) == parsed
+    assert getattr(_claims_with_hook(nlp, text, _whole_text)[-1], field) == hooked

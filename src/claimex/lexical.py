@@ -394,8 +394,3 @@ HEADLINE_LABELS: Final[frozenset[str]] = frozenset({
     "pics", "live", "official", "shocking", "lol", "wow", "opinion", "analysis", "op-ed", "editorial",
     "rumor", "rumour", "check", "alert", "fact", "hoax", "fake", "debunked", "news",
 })
-#: Words that open a question.
-QUESTION_OPENERS: Final[tuple[str, ...]] = (
-    "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "can", "could", "will",
-    "would", "should", "who", "what", "why", "how", "where", "when", "which",
-)

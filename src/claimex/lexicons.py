@@ -548,6 +548,25 @@ QUESTION_ASK: Final[frozenset[str]] = frozenset({"ask", "invite"})
 #: *pressed* Y on why ...": the answer in the next quote is the one asked's
 #: (:func:`claimex.pipeline.speakers._asked_person`).
 QUESTIONING_VERBS: Final[frozenset[str]] = frozenset({"ask", "press", "quiz"})
+
+#: The words that open an indirect question: "asked her *whether* ...", "pressed him on *why* ...", "*whose*
+#: plan it was" (:func:`claimex.pipeline.speakers._opens_question`, after a :data:`QUESTIONING_VERBS` verb).
+INDIRECT_QUESTION_OPENERS: Final[frozenset[str]] = frozenset({
+    "whether", "if", "who", "whom", "whose", "what", "which", "why", "how", "when", "where"})
+#: The words that make the content of an asking cue a question ("asked *why* the vote was delayed"): as its
+#: first word, or just before it as a "mark" or "advmod" (:func:`claimex.pipeline.acts.asked_question`). Without
+#: "whose", which the acts rule has never read: adding it would change the acts decided, unmeasured.
+ASKED_QUESTION_OPENERS: Final[frozenset[str]] = INDIRECT_QUESTION_OPENERS - {"whose"}
+#: The words that open the embedded question a cue withholds or inquires into, read on the clause's first
+#: word: "would not say *who* paid", "to determine *which* candidate wins" (the quotes stage's cue rules).
+#: Without "whom" too, which those rules have never read: adding it would change the claims found, unmeasured.
+EMBEDDED_QUESTION_OPENERS: Final[frozenset[str]] = ASKED_QUESTION_OPENERS - {"whom"}
+#: The words that open a clause naming what someone does or says, not an action or event: an indirect
+#: question or a free relative ("*What we are showing* is ...", "*Whatever progress he has made* ...") as a
+#: clause subject or complement (the targets stage). With "whatever" and "whoever", which open only free
+#: relatives; without "if" (mostly a condition there), nor "whom" and "whose", which that rule has never read.
+WH_CLAUSE_OPENERS: Final[frozenset[str]] = frozenset({
+    "what", "whatever", "who", "whoever", "how", "where", "why", "when", "whether", "which"})
 #: Cues whose prepositional object is a topic, not a statement: "talking about the issue" is an act
 #: and its topic; "talked about how the plan would work" (a clause) or a quote still reports one.
 TOPIC_CUES: Final[frozenset[str]] = frozenset({"talk", "speak", "complain"})

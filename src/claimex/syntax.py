@@ -34,6 +34,3 @@ AGENT_ENTITY_LABELS: Final[frozenset[str]] = frozenset({"PERSON", "ORG", "GPE", 
 #: subject of its own ("*When asked about it*, she ...").
 SCENE_SETTING_DEPS: Final[frozenset[str]] = frozenset({"prep", "advmod", "npadvmod", "cc", "advcl", "punct"})
 
-#: The words that open an indirect question: "asked her *whether* ...", "*why* ...", "*how* ...".
-QUESTION_OPENERS: Final[frozenset[str]] = frozenset({
-    "whether", "if", "who", "whom", "whose", "what", "which", "why", "how", "when", "where"})

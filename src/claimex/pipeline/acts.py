@@ -43,8 +43,6 @@ _UNEVALUATED_POS: Final = frozenset({"PROPN", "DET", "ADP", "PRON", "AUX", "PUNC
                                      "NUM", "SPACE"})
 _THIRD_PERSON: Final = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its"})
 _PLURAL_PRONOUNS: Final = lx.PLURAL_PRONOUNS | {"theirs", "themselves"}  # and the forms lexicons leaves out
-_QUESTION_WORDS: Final = frozenset({"if", "whether", "why", "how", "what", "who", "whom", "when", "where",
-                                    "which"})
 #: Modals and auxiliaries of the future: "will", "would", "'ll", "going to" (as "go" + xcomp).
 _FUTURE: Final = frozenset({"will", "would", "'ll", "wo", "shall"})
 #: A content whose evaluation reaches this (sum of valences, -4 .. +4 each) evaluates its target.
@@ -657,8 +655,9 @@ def asked_question(st: Statement) -> tuple[str, int | None] | None:
     first, last = st.content[0], st.content[-1]
     asks = _asking_cue(st)
     mark = last + 1 < table.n and table.word(last + 1) == "?"
-    if asks and (table.lower[first] in _QUESTION_WORDS or (first > 0 and table.lower[first - 1] in _QUESTION_WORDS
-                                                          and table.dep[first - 1] in ("mark", "advmod"))) and not (
+    openers = lx.ASKED_QUESTION_OPENERS
+    if asks and (table.lower[first] in openers or (first > 0 and table.lower[first - 1] in openers
+                                                   and table.dep[first - 1] in ("mark", "advmod"))) and not (
             mark and _challenging(st)):
         return lx.QUESTION, st.cue
     if mark:
@@ -702,13 +701,11 @@ def rhetorical_question(st: Statement) -> tuple[str, int | None] | None:
 def _question_sentences(st: Statement) -> list[list[int]]:
     """The content's words of each sentence that a question mark closes, in order."""
     table = st.table
-    ends = table.sentence_ends
     out = []
     for mark in range(st.content[0], min(st.content[-1] + 2, table.n)):
         if table.word(mark) != "?":
             continue
-        k = bisect.bisect_left(ends, mark)
-        start = ends[k - 1] + 1 if k > 0 else 0
+        start = table.sentence_bounds(mark)[0]
         out.append([i for i in st.content if start <= i < mark])
     return out
 
@@ -3066,11 +3063,8 @@ def _first_sentence_end(table: TokenTable, content: Sequence[int]) -> int:
 
 
 def _sentence_end(table: TokenTable, i: int) -> int:
-    """The last token of token ``i``'s sentence, by bisection in the sentence ends the token table reads
-    once (``Token.sent`` makes a Span on every call)."""
-    ends = table.sentence_ends
-    k = bisect.bisect_left(ends, i)
-    return ends[k] if k < len(ends) else table.n - 1
+    """The last token of token ``i``'s sentence (:meth:`TokenTable.sentence_bounds`)."""
+    return table.sentence_bounds(i)[1] - 1
 
 
 #: The words the second half of :func:`prediction` looks for.

@@ -930,7 +930,7 @@ def _opens_question(tt: TokenTable, clause: int) -> bool:
         if not earlier:
             break
         first = min(earlier)
-    return tt.lower[first] in syntax.QUESTION_OPENERS
+    return tt.lower[first] in lexicons.INDIRECT_QUESTION_OPENERS
 
 
 def _lead_of_pronoun(tt: TokenTable, start: int, root: int,

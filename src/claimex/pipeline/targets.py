@@ -483,10 +483,6 @@ _CLAUSE_SUBJECTS: Final = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass"}
 #: album is almost done"), not an action the statement evaluates; naming verbs stay ("*Calling* a threat by
 #: another name does not make it go away").
 _SAYING_CLAUSES: Final = (lx.SPEECH_CUES | lx.COGNITIVE_CUES) - lx.NAMING_CUES
-#: Words that open a clause naming no action or event, but what someone does or says ("*What we are
-#: showing* is ...", "*Whatever progress he has made* ...").
-_WH_OPENERS: Final = frozenset({"what", "whatever", "who", "whoever", "how", "where", "why", "when", "whether",
-                                "which"})
 
 
 def clause_topic(st: Statement, preds: Sequence[int]) -> int | None:
@@ -514,7 +510,7 @@ def clause_topic(st: Statement, preds: Sequence[int]) -> int | None:
             if any(dep[g] in ("nsubj", "nsubjpass") for g in children[c]) or table.lemma[c] in _SAYING_CLAUSES:
                 continue
             left = table.left_edge(c)
-            if table.lower[left] in _WH_OPENERS:
+            if table.lower[left] in lx.WH_CLAUSE_OPENERS:
                 continue
             before = left - 1
             if left in (content[0], opening) or (before >= 0 and _quote_opens(table, before)):
@@ -571,7 +567,7 @@ def extraposed_clause(st: Statement, preds: Sequence[int]) -> int | None:
 def _after_clause(table: TokenTable, c: int) -> bool:
     """Whether the clause headed by ``c`` is a "to" infinitive or a "that" clause naming an action or event
     (:func:`extraposed_clause`)."""
-    if table.lemma[c] in _REMARK_CLAUSES or table.lower[table.left_edge(c)] in _WH_OPENERS:
+    if table.lemma[c] in _REMARK_CLAUSES or table.lower[table.left_edge(c)] in lx.WH_CLAUSE_OPENERS:
         return False
     marks = [table.lower[g] for g in table.children[c] if table.dep[g] in ("aux", "mark") and g < c]
     if table.doc[c].tag_ == "VB" and "to" in marks:
@@ -993,12 +989,11 @@ def taken_up(st: Statement) -> int | None:
     first = st.content[0] if st.content else st.cue
     if first is None:
         return None
-    ends = table.sentence_ends
-    k = bisect_left(ends, first)
-    if k == 0:
+    start = table.sentence_bounds(first)[0]
+    if start == 0:
         return None
     dep, head = table.dep, table.head
-    for i in range(ends[k - 2] + 1 if k > 1 else 0, ends[k - 1] + 1):
+    for i in range(*table.sentence_bounds(start - 1)):  # the sentence before
         if dep[i] in ("nsubj", "nsubjpass") and table.lemma[head[i]] not in st.cues and _subject_taken_up(st, i):
             return i
     return None
@@ -1223,12 +1218,10 @@ def thing_antecedent(table: TokenTable, pronoun: int, before: int, speakers: Seq
     """
     if _expletive(table, pronoun):
         return None
-    ends = table.sentence_ends
-    k = bisect_left(ends, before)
-    start = ends[k - 1] + 1 if k > 0 else 0
+    start = table.sentence_bounds(before)[0]
     ranges = [(start, before)]
-    if k > 0:
-        ranges.append((ends[k - 2] + 1 if k > 1 else 0, start))
+    if start > 0:  # and the sentence before
+        ranges.append((table.sentence_bounds(start - 1)[0], start))
     index = speaker_index(speakers) if speakers else None
     pos, dep = table.pos, table.dep
     for first, stop in ranges:

@@ -207,6 +207,7 @@ class TokenTable:
         # read on first use, kept here: an attribute added after the constructor would undo the specialising
         self._ents: tuple[Span, ...] | None = None
         self._sentence_ends: list[int] | None = None
+        self._sentence_hooked = False  # read with the sentence ends
         self._entities: tuple[Entity, ...] | None = None
 
     @classmethod
@@ -251,9 +252,12 @@ class TokenTable:
     def sentence_ends(self) -> list[int]:
         """The last token of every sentence, in order, as ``Doc.sents`` gives them, read once (``Token.sent``
         walks the sentence and makes a Span on every call): a sentence ends before each token that starts
-        one. A Doc with a ``sents`` hook or no sentence annotation goes through ``Doc.sents`` (or its error)."""
+        one. A Doc with a ``sents`` hook or no sentence annotation goes through ``Doc.sents`` (or its error).
+
+        Whether a user hook decides what a sentence is (:func:`has_sentence_hooks`) is read with them."""
         if self._sentence_ends is None:
             doc = self.doc
+            self._sentence_hooked = has_sentence_hooks(doc)
             if not self.n or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
                 self._sentence_ends = [sent.end - 1 for sent in doc.sents]
             else:
@@ -262,8 +266,17 @@ class TokenTable:
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:
         """The first token of token ``i``'s sentence and the token after its last (``doc[i].sent.start``,
-        ``.end``), by bisection in :attr:`sentence_ends`: no Span made, no walk over the sentence."""
-        ends = self.sentence_ends
+        ``.end``), by bisection in :attr:`sentence_ends`: no Span made, no walk over the sentence.
+
+        The one place the stages find a token's sentence: where a user hook decides what a sentence is
+        (:func:`has_sentence_hooks`, read with :attr:`sentence_ends`), ``doc[i].sent`` answers, as spaCy's
+        ``Token.sent`` honours the hooks."""
+        ends = self._sentence_ends
+        if ends is None:
+            ends = self.sentence_ends
+        if self._sentence_hooked:
+            sent = self.doc[i].sent
+            return sent.start, sent.end
         k = bisect_left(ends, i)
         return (ends[k - 1] + 1 if k else 0), (ends[k] + 1 if k < len(ends) else self.n)
 
@@ -347,6 +360,12 @@ class TokenTable:
     def span_text(self, first: int, last: int) -> str:
         """The text from token ``first`` to token ``last`` (inclusive)."""
         return self.text[self.idx[first]: self.end[last]]
+
+
+def has_sentence_hooks(doc: Doc) -> bool:
+    """Whether a user hook decides what a sentence is: ``doc.user_token_hooks["sent"]``,
+    ``doc.user_span_hooks["sent"]`` or ``doc.user_hooks["sents"]`` (each of which ``Token.sent`` honours)."""
+    return "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks
 
 
 def hand_on(stage: object, followed: bool) -> None:

@@ -23,7 +23,7 @@ from ..stage import Stage
 from ..state import ClaimRecord, QuoteFound, write_claims
 from ..tokens import TokenTable
 from .confidence import ConfidenceModel, confidence_weights_v1
-from .context import MAX_CUES_PER_SENTENCE, _Claim, _Context, _sentence_ids
+from .context import MAX_CUES_PER_SENTENCE, _Claim, _Context
 from .cues import _according_to, _as_clause, _join_interrupted, _nominal, _verb_cue, questions_put
 from .dedup import dedupe_statements
 from .furniture import drop_furniture
@@ -164,14 +164,16 @@ class QuoteFinder(Stage):
         ctx = _Context(doc, marked, self.cues, text)
         claims: list[_Claim] = []
         candidates = self._cue_candidates(doc)  # only tokens whose lemma can be a cue
-        sentence = _sentence_ids(doc) if len(candidates) > MAX_CUES_PER_SENTENCE else None
-        per_sentence: dict[int, int] = {}
+        # a sentence is counted by its bounds (the token table's, which honour a user's sentence hooks)
+        sentence_of = ctx.table.sentence_bounds if len(candidates) > MAX_CUES_PER_SENTENCE else None
+        per_sentence: dict[tuple[int, int], int] = {}
         space = ctx.table.is_space
         for i in candidates:
             if ctx.quote_of[i] >= 0 or space[i]:
                 continue
-            if sentence is not None:
-                seen = per_sentence[sentence[i]] = per_sentence.get(sentence[i], 0) + 1
+            if sentence_of is not None:
+                sentence = sentence_of(i)
+                seen = per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
                 if seen > MAX_CUES_PER_SENTENCE:
                     continue
             claims.extend(self._from_cue(ctx, i))

@@ -7,8 +7,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-import numpy
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from ... import lexicons
@@ -105,7 +103,7 @@ class _Context:
 
     def token(self, i: int) -> Token:
         """``doc[i]``, made once per document (for what the token table does not hold: the fine tag,
-        the subtree's edges, the sentence)."""
+        the subtree's edges)."""
         token = self._made[i]
         if token is None:
             token = self._made[i] = self.doc[i]
@@ -115,26 +113,10 @@ class _Context:
         """``Token.tag_`` of token ``i``."""
         return self.token(i).tag_
 
-    def sentence(self, i: int) -> tuple[int, int]:
-        """The first token and the end of ``doc[i].sent``.
-
-        ``Token.sent`` makes a Token and two Spans and checks the sentence annotation of every token
-        of the document: a token is looked up by bisection in the sentence ends the token table reads
-        once (:attr:`~claimex.pipeline.tokens.TokenTable.sentence_ends`). Unless a user hook decides what
-        a sentence is.
-        """
-        doc = self.doc
-        if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
-            sent = self.token(i).sent
-            return sent.start, sent.end
-        ends = self.table.sentence_ends  # the last token of each sentence, in order
-        at = bisect.bisect_left(ends, i)
-        return (ends[at - 1] + 1 if at else 0), ends[at] + 1
-
     def first_word(self, i: int) -> int:
         """The first token of ``i``'s sentence that is no space or punctuation (``i`` at the latest)."""
         tt = self.table
-        first = self.sentence(i)[0]
+        first = self.table.sentence_bounds(i)[0]
         while first < i and (tt.is_space[first] or tt.is_punct[first]):
             first += 1
         return first
@@ -192,11 +174,6 @@ def _is_stretch(heads: list[int], left: int, right: int, root: int) -> bool:
         if (h < left or h > right or h == j) and j != root:
             return False
     return True
-
-
-def _sentence_ids(doc: Doc) -> list[int]:
-    """The sentence number of every token, from the sentence-start array (the Doc is parsed)."""
-    return numpy.cumsum(doc.to_array(SENT_START) == 1).tolist()
 
 
 def _token_quotes(starts: list[int], stops: list[int], marked: list[MarkedQuote]) -> list[int]:

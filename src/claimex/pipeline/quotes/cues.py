@@ -458,7 +458,7 @@ def _trailing_attribution(ctx: _Context, cue: int) -> bool:
     if subject is None or subject > cue:
         return False
     left, right = ctx.left_edge(subject), ctx.right_edge(cue)
-    end = ctx.sentence(cue)[1]
+    end = ctx.table.sentence_bounds(cue)[1]
     return left > 0 and tt.word(left - 1) == "," and right - left < _MAX_TRAILING_CLAUSE and all(
         tt.is_punct[t] or tt.is_space[t] for t in range(right + 1, end))
 
@@ -479,7 +479,7 @@ def _trailing_report(ctx: _Context, cue: int) -> bool:
     before = left - 1
     while before > 0 and tt.word(before) and all(ch in lexicons.QUOTE_CHARS for ch in tt.word(before)):
         before -= 1  # the closing mark after the comma of the quote
-    end = ctx.sentence(cue)[1]
+    end = ctx.table.sentence_bounds(cue)[1]
     return tt.word(before) == "," and ctx.right_edge(cue) - left < _MAX_TRAILING_CLAUSE and all(
         tt.is_punct[t] or tt.is_space[t] for t in range(ctx.right_edge(cue) + 1, end))
 
@@ -503,7 +503,7 @@ def _stranded_report(ctx: _Context, cue: int) -> list[int]:
     if clause is None:
         return []
     left, right = clause
-    end = ctx.sentence(cue)[1]
+    end = ctx.table.sentence_bounds(cue)[1]
     if left < 1 or tt.word(left - 1) != "," or not all(tt.is_punct[t] or tt.is_space[t] for t in range(right + 1, end)):
         return []
     start = _written_sentence_start(ctx, left - 1)
@@ -1038,8 +1038,6 @@ def _speaks_through_participle(ctx: _Context, cue: int) -> bool:
         dep[g] == "ccomp" for g in children[c]) for c in children[cue])
 
 
-#: Words that open an embedded question: what "would not say whether ..." leaves unsaid.
-_QUESTION_WORDS = frozenset({"whether", "if", "who", "what", "when", "where", "why", "how", "which"})
 
 
 def _withheld(ctx: _Context, cue: int) -> bool:
@@ -1054,7 +1052,8 @@ def _withheld(ctx: _Context, cue: int) -> bool:
         return True
     if not any(dep[c] == "neg" for c in children[cue]):
         return False
-    return any(dep[c] == "ccomp" and tt.lower[ctx.left_edge(c)] in _QUESTION_WORDS for c in children[cue])
+    return any(dep[c] == "ccomp" and tt.lower[ctx.left_edge(c)] in lexicons.EMBEDDED_QUESTION_OPENERS
+               for c in children[cue])
 
 
 def _open_inquiry(ctx: _Context, cue: int) -> bool:
@@ -1064,8 +1063,8 @@ def _open_inquiry(ctx: _Context, cue: int) -> bool:
     tt = ctx.table
     if tt.lemma[cue] not in lexicons.INQUIRY_CUES:
         return False
-    return any(tt.dep[c] in ("ccomp", "dobj", "xcomp") and tt.lower[ctx.left_edge(c)] in _QUESTION_WORDS
-               for c in tt.children[cue])
+    return any(tt.dep[c] in ("ccomp", "dobj", "xcomp")
+               and tt.lower[ctx.left_edge(c)] in lexicons.EMBEDDED_QUESTION_OPENERS for c in tt.children[cue])
 
 
 def _put_to_speaker(ctx: _Context, cue: int) -> bool:
@@ -1120,7 +1119,7 @@ def _question_parts(ctx: _Context, ask: int) -> list[int]:
     tt = ctx.table
     return [c for c in tt.children[ask] if c > ask
             and (tt.dep[c] in _QUESTION_PARTS
-                 or (tt.dep[c] == "advcl" and tt.lower[ctx.left_edge(c)] in _QUESTION_WORDS))
+                 or (tt.dep[c] == "advcl" and tt.lower[ctx.left_edge(c)] in lexicons.EMBEDDED_QUESTION_OPENERS))
             and (tt.dep[c] != "prep" or tt.lower[c] == "about")
             and (ctx.quote_of[ctx.left_edge(c)] >= 0 or not any(
                 tt.word(t) == "," for t in range(ask + 1, c)))]

@@ -127,7 +127,7 @@ def _report_in_attribution(ctx: _Context, quoted: _Claim, report: _Claim) -> boo
         return False
     if report.cue[0] < max(quoted.cue[1], quoted.mention[1]) or quoted.content[-1][1] > report.content[0][0]:
         return False
-    return ctx.sentence(quoted.cue_root) == ctx.sentence(report.cue_root)
+    return ctx.table.sentence_bounds(quoted.cue_root) == ctx.table.sentence_bounds(report.cue_root)
 
 
 #: Longest unquoted stretch before or after a quote that goes on the quote's sentence.
@@ -218,7 +218,7 @@ def _outer_reports(ctx: _Context, claims: list[_Claim]) -> None:
         # the rest of the sentence after the content: ", reported the Examiner." (the comma in the
         # content or right after it, not the comma of another quote: '"A," she said, but "B," said Baker.')
         last = toks[-1] + 2
-        toks += [t for t in range(toks[-1] + 1, ctx.sentence(toks[-1])[1]) if not tt.is_space[t]]
+        toks += [t for t in range(toks[-1] + 1, ctx.table.sentence_bounds(toks[-1])[1]) if not tt.is_space[t]]
         while toks and tt.is_punct[toks[-1]] and tt.word(toks[-1]) not in lexicons.QUOTE_CHARS:
             toks.pop()
         found = _trailing_report_in(ctx, toks)

@@ -376,7 +376,7 @@ def _continues_after_cue(ctx: _Context, claim: _Claim, nxt: MarkedQuote) -> bool
         return False
     resumed = [t for t in ctx.tokens_between(nxt.start, nxt.end) if not tt.is_punct[t]]
     return not resumed or not clause or \
-        ctx.sentence(resumed[0])[0] == ctx.sentence(clause[0])[0] or len(between) < 80
+        ctx.table.sentence_bounds(resumed[0])[0] == ctx.table.sentence_bounds(clause[0])[0] or len(between) < 80
 
 
 def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
@@ -390,7 +390,7 @@ def _floating(ctx: _Context, qi: int, min_words: int) -> _Claim | None:
     # continues the quote before it in its paragraph (``lead``), it is no claim of its own
     short = words < min_words or not any(tt.pos[t] in ("VERB", "AUX") for t in span)
     # the quote must stand as its own sentence: nothing but punctuation around it in its sentences
-    first, last = ctx.sentence(span[0])[0], ctx.sentence(span[-1])[1]
+    first, last = ctx.table.sentence_bounds(span[0])[0], ctx.table.sentence_bounds(span[-1])[1]
     punct, space = tt.is_punct, tt.is_space
     outside = [t for t in range(first, last) if ctx.quote_of[t] < 0 and not (punct[t] or space[t])]
     if len(outside) == 1 and outside[0] < span[0] and tt.pos[outside[0]] == "CCONJ" and not short:
@@ -459,7 +459,7 @@ def _issued_before(ctx: _Context, start: int, claim: _Claim) -> None:
     toks = [t for t in before if tt.idx[t] < start and not tt.is_space[t]]
     if not toks or ctx.quote_of[toks[-1]] >= 0:
         return  # the quote comes right after an unquoted sentence
-    first = ctx.sentence(toks[-1])[0]
+    first = ctx.table.sentence_bounds(toks[-1])[0]
     if "\n" not in ctx.text[tt.end[toks[-1]]:start]:
         # in one paragraph: 'Lee agreed. "The council is running short of options."'
         para = ctx.text.rfind("\n", 0, start) + 1

@@ -878,7 +878,7 @@ def _preposed_speaker(ctx: _Context, cue: int) -> int | None:
         return None
     tt = ctx.table
     token = _before_own_adverbs(ctx, cue)
-    if token < ctx.sentence(cue)[0]:
+    if token < ctx.table.sentence_bounds(cue)[0]:
         return None  # a cue that opens its sentence (a headline: "Just Called X ...") has no name before it
     up = tt.head[cue]
     if tt.dep[cue] == "conj" and up < cue and tt.pos[token] == "CCONJ" and _finite(ctx, up):
@@ -907,7 +907,7 @@ def _before_own_adverbs(ctx: _Context, cue: int) -> int:
     token = cue - 1
     if not _finite(ctx, cue):
         return token
-    start = ctx.sentence(cue)[0]
+    start = ctx.table.sentence_bounds(cue)[0]
     while token > start and tt.head[token] == cue and tt.dep[token] in ("advmod", "aux", "neg") \
             and tt.word(token).islower() and ctx.tag(token) not in ("WRB", "TO"):
         token -= 1  # (not a name the tagger took for an adverb: "And Skelly called ...")
@@ -942,7 +942,7 @@ def _subject_lost_before(ctx: _Context, last: int, cue: int) -> int | None:
     if tt.word(last) == ")" or (tt.word(last) in _DASHES and ctx.text[tt.idx[last] - 1].isspace()):
         # "Advisers to a rival (that would be X) suggest ...", "Mr. Hale - in a line aimed at X - declared"
         opener = "(" if tt.word(last) == ")" else None
-        start = ctx.sentence(cue)[0]
+        start = ctx.table.sentence_bounds(cue)[0]
         opening = next((t for t in range(last - 1, max(start - 1, last - _MAX_ASIDE_TOKENS), -1)
                         if (tt.word(t) == opener if opener else tt.word(t) in _DASHES and tt.is_punct[t]
                             and ctx.text[tt.idx[t] - 1].isspace())), None)
