@@ -541,28 +541,3 @@ MEND5_STANCES = [
 @pytest.mark.parametrize(("text", "content", "target", "stance"), MEND5_STANCES)
 def test_mend5_stances(nlp, text, content, target, stance):
     assert [(c.target_text, c.stance) for c in extracted(nlp, text, content)] == [(target, stance)]
-
-
-#: (text, content, target word, the stance rule's answer): rule harm_named (issue 15's stance28 round,
-#: `acts.harm_naming_words`). A target named by a word of harm that alone makes the content's evaluation negative
-#: is not opposed for its name: the rule reads no evaluation (source harm_named) and the stance model decides; what
-#: the content says of the harm ("is worsening") or an adjective of the target ("reckless") still opposes.
-HARMS_NAMED = [
-    ("The organiser said the struggle goes on.", "the struggle goes on", "struggle", ("neutral", "harm_named")),
-    ("The ranger said the smugglers crossed the river at night.", "the smugglers crossed the river at night",
-     "smugglers", ("neutral", "harm_named")),
-    ("The economist said the poverty rate is at nine percent this spring.",
-     "the poverty rate is at nine percent this spring", "rate", ("neutral", "harm_named")),
-    ("The minister said the crisis is worsening by the week.", "the crisis is worsening by the week", "crisis",
-     ("oppose", "evaluation")),
-    ("The councillor said the reckless plan was filed on Tuesday.", "the reckless plan was filed on Tuesday", "plan",
-     ("oppose", "evaluation")),
-]
-
-
-@pytest.mark.parametrize(("text", "content", "word", "stance"), HARMS_NAMED)
-def test_harm_named(en_nlp, analyzer, text, content, word, stance):
-    from claimex.pipeline import acts
-
-    st, target = _said_statement(en_nlp, analyzer, text, content, word)
-    assert acts.decide_stance(st, "assert", target, from_cue=False) == stance

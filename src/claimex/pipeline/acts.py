@@ -4359,7 +4359,7 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
 
 def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -> tuple[str, str]:
     """The stance toward the target and its source: "act", "redress", "action", "relation", "evaluation",
-    "harm_named", "self_report" or "none".
+    "self_report" or "none".
 
     Accuse, condemn and threaten oppose; support supports, a backing withheld opposes ("they *will not back*
     him": :func:`withheld_backing`), praise in reported speech (an assertion: :func:`reported_praise`)
@@ -4371,8 +4371,7 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     (:func:`action_stance`: "*raising the wage* would cost jobs"); else what the content does to the target
     decides where it is the object of a backing or an opposing word ("the plan would *end* the tax break", "she
     will *vote for* him": :func:`target_relation`), or where it does harm ("*the tariff plan* would *jeopardize* the
-    farms": :func:`harm_done`), else the content's evaluation (none where only the target's own name of a harm is
-    negative, "*the struggle* goes on": :func:`harm_naming_words`), and a party reporting its own action supports it.
+    farms": :func:`harm_done`), else the content's evaluation, and a party reporting its own action supports it.
     """
     table = st.table
     if act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
@@ -4411,35 +4410,12 @@ def _content_stance(st: Statement, act: str, target: int | None) -> tuple[str, s
         return "neutral", "observer"
     score = st.evaluation()
     if score <= -EVALUATION_THRESHOLD:
-        unnamed = score - st.evaluation(harm_naming_words(st.table, target))
-        if unnamed > -EVALUATION_THRESHOLD:  # "*the struggle* goes on": only what the harm is called is negative
-            return "neutral", "harm_named"
         return "oppose", "evaluation"
     if score >= EVALUATION_THRESHOLD:
         return "support", "evaluation"
     if not st.negative and self_report(st, lead=True):
         return "support", "self_report"
     return "neutral", "none"
-
-
-def harm_naming_words(table: TokenTable, target: int | None) -> list[int]:
-    """The words that name the target as a harm (rule "harm_named", issue 15's stance28 round): its head, the
-    nouns conjoined with it and their compounds, where the evaluation lexicon scores the word negative ("the
-    *struggle*", "*torture*", "the *smugglers*", "the *poverty* rate"). Empty where there is no target or it is
-    no noun.
-
-    A report names a problem by its harm with no stance toward it: where the content's evaluation opposes
-    the target only through these words, :func:`_content_stance` reads no evaluation (``neutral``, source
-    ``harm_named``; the stance model then decides, as for a content with no evaluation): "*the struggle* goes
-    on", "*the smugglers* crossed the river at night", "*the poverty rate* is at nine percent" (the rule's
-    answer before: oppose). What the content says of the target still opposes ("*the crisis* is *worsening*"),
-    and so does an adjective of it ("the *reckless* plan")."""
-    if target is None or table.pos[target] not in ("NOUN", "PROPN"):
-        return []
-    dep, pos, children, lower, lemma = table.dep, table.pos, table.children, table.lower, table.lemma
-    heads = [target, *(c for c in children[target] if dep[c] == "conj" and pos[c] in ("NOUN", "PROPN"))]
-    return [k for h in heads for k in (h, *(c for c in children[h] if dep[c] == "compound"))
-            if (word_valence(lower[k], lemma[k]) or 0.0) < 0]
 
 
 def harm_done(st: Statement, target: int | None) -> str | None:

@@ -102,8 +102,7 @@ class ClaimAnalysis:
             says of an action its target names by a clause: :func:`~claimex.pipeline.acts.action_stance`),
             ``"relation"`` (what the content does to the target: :func:`~claimex.pipeline.acts.target_relation`),
             ``"observer"`` (an observer's
-            mild assertion, neutral), ``"evaluation"``, ``"harm_named"`` (no evaluation: the content opposes the
-            target only through the words that name it as a harm, :func:`~claimex.pipeline.acts.harm_naming_words`),
+            mild assertion, neutral), ``"evaluation"``,
             ``"self_report"`` (a party reporting its own action), ``"own_side"`` (an opposition read toward the
             speaker's own side undone: :func:`~claimex.pipeline.acts.own_side_stance`) or ``"none"``.
     """
