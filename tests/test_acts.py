@@ -865,6 +865,30 @@ def test_act_and_rule(en_nlp, analyzer, text, content, cue, act, rule):
     assert (c["act"], c["act_rule"]) == (act, rule)
 
 
+def test_performative_reads_only_the_cue_words_of_an_act():
+    """speed12: ``performative`` fires only on a cue word whose act is not a plain assertion, so it passes over a
+    content with none of them (and over the "say" / "tell" it has) without testing its words."""
+    from claimex.pipeline.acts import _acting_cues
+
+    cues = reporting_cues_v1()
+    acting = _acting_cues(cues)
+    assert acting == {w for w, act in cues.items() if act != "assert"}
+    assert {"condemn", "urge"} <= acting
+    assert "say" not in acting and "tell" not in acting
+
+
+@pytest.mark.parametrize(("text", "content", "act", "rule"), [
+    # a first-person "tell" (an assertion) before the act's verb: the act's verb is the performative one
+    ('"I tell you plainly, we condemn the shelling of the market," the envoy said.',
+     "I tell you plainly, we condemn the shelling of the market", "condemn", "performative"),
+    # a first-person verb of plain saying alone performs nothing
+    ('"I say the budget is balanced," the treasurer said.', "I say the budget is balanced", "assert", "default"),
+])
+def test_performative_after_a_verb_of_saying(en_nlp, analyzer, text, content, act, rule):
+    c = analysed(en_nlp, analyzer, text, content, "said")
+    assert (c["act"], c["act_rule"]) == (act, rule)
+
+
 @pytest.mark.xfail(reason="a promise not kept is a fault, but it reads as a praise word the negation turns "
                           "(praise_withheld)", strict=True)
 def test_a_promise_not_kept_accuses(en_nlp, analyzer):

@@ -513,15 +513,15 @@ ActRule = Callable[[Statement], "tuple[str, int | None] | None"]
 def performative(st: Statement) -> tuple[str, int | None] | None:
     """A first-person present-tense speech-act verb in the content: "*we denounce and condemn* this
     attack" -> condemn (the first verb that is not a plain assertion; "I tell you" says nothing more)."""
-    cues = st.cues
-    if st.terms is not None and cues.keys().isdisjoint(st.terms):
-        return None  # no cue word in the content (read once with the other word lists; each term looked up in C)
+    acting = _acting_cues(st.cues)  # only a verb of an act other than asserting makes the rule fire
+    if st.terms is not None and acting.isdisjoint(st.terms):
+        return None  # no such word in the content (read once with the other word lists; each term looked up in C)
     table = st.table
     lemma, pos, dep, head, lower, children = (table.lemma, table.pos, table.dep, table.head, table.lower,
                                               table.children)
     found: list[int] = []
     for i in st.content:
-        if lemma[i] not in st.cues or pos[i] != "VERB":
+        if lemma[i] not in acting or pos[i] != "VERB":
             continue
         subj = subject(table, i)
         if subj is None and dep[i] == "conj":
@@ -538,13 +538,23 @@ def performative(st: Statement) -> tuple[str, int | None] | None:
         if any(dep[c] in ("aux", "auxpass") for c in children[i]):
             continue  # "I'll plead guilty", "we can call this now", "we did condemn": no act done by saying it
         found.append(i)
-    strong = [i for i in found if st.cues[lemma[i]] != lx.ASSERT]
-    if not strong:
+    if not found:
         return None
-    verb = strong[0]
+    verb = found[0]
     if lemma[verb] in lx.DIRECTIVE_CUES and _to_clause(table, verb):  # "I am asking you *to* recognize ..."
         return lx.DEMAND, verb
     return st.cues[lemma[verb]], verb
+
+
+_ACTING_CUES: list[tuple[Mapping[str, str], frozenset[str]]] = []  # the last cue lexicon's (one slot)
+
+
+def _acting_cues(cues: Mapping[str, str]) -> frozenset[str]:
+    """The cue words of ``cues`` whose act is not a plain assertion (:func:`performative` fires only on one
+    of them), read once per cue lexicon: "condemn", "urge", not "say"."""
+    if not (_ACTING_CUES and _ACTING_CUES[0][0] is cues):
+        _ACTING_CUES[:] = [(cues, frozenset(w for w, act in cues.items() if act != lx.ASSERT))]
+    return _ACTING_CUES[0][1]
 
 
 def calling_out(st: Statement) -> tuple[str, int | None] | None:
