@@ -1370,8 +1370,9 @@ def test_partitive_member_speaks_as_the_member(nlp, text, name, role, affiliatio
     ("A prosecutor for Tom Hale said the charges had been filed too late.", "prosecutor for Tom Hale"),
     ("Many of the county leaders who would rather campaign for Ann Price said the vote came too early.",
      "Many of the county leaders who would rather campaign for Ann Price"),
-    # a name in apposition is the speaker's
+    # a name in apposition is the speaker's, also when the parse hangs it on the noun of a preposition
     ("One of his advisers, Tom Hale, said the campaign would stay in the race.", "Tom Hale"),
+    ("The author of the report, Ann Price, said the figures had been checked twice.", "Ann Price"),
 ])
 def test_served_name_is_not_the_speaker(nlp, text, name):
     """Rule ``served_name`` (:func:`claimex.pipeline.speakers._served_name`)."""
@@ -1385,9 +1386,13 @@ def test_served_name_is_not_the_speaker(nlp, text, name):
     ("Ann Hale, the director of the Dover Institute, which pays for rural clinics, said the grant was late.",
      "Dover Institute"),
     ("A longtime adviser to Ted Hale, who declined to be identified, said the vote was close.", "Ted Hale"),
+    # an apposition with no comma is the body's name
+    ("Rosa Diaz, executive director of the advocacy group Fair Rent Ohio, said the rules were unfair.",
+     "advocacy group Fair Rent Ohio"),
 ])
 def test_affiliation_without_clause(nlp, text, affiliation):
     """Rule ``affiliation_without_clause`` (:func:`claimex.pipeline.speakers._phrase_without_clause`)."""
     result = run(nlp, text)
     speaker = result.speaker(result.claims[0].speaker)
     assert speaker.affiliation == affiliation, speaker
+

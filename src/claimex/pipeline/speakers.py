@@ -1134,8 +1134,8 @@ def _served_name(tt: TokenTable, ent: Span, root: int, noun: int) -> bool:
     Park", "the leaders who backed Ann Park" speak as themselves (a name on a preposition their affiliation),
     never as Hale or Park; a name in apposition is theirs ("one of his aides, Tom Hale")."""
     if ent.start <= root < ent.end or ent.label_ != "PERSON" or tt.pos[noun] != "NOUN" \
-            or not is_person_noun(tt.lemma[noun].lower()):
-        return False
+            or not is_person_noun(tt.lemma[noun].lower()) or tt.dep[ent.root.i] == "appos":
+        return False  # "the author of the book, Ann Park": a name in apposition, hung on the book, is hers
     i, crossed = ent.root.i, False
     while i not in (root, noun) and tt.head[i] != i:
         crossed = crossed or tt.dep[i] in _OTHER_PERSON_DEPS
@@ -1482,7 +1482,7 @@ def _phrase_without_clause(tt: TokenTable, head: int) -> str:
 def _phrase_range(tt: TokenTable, head: int) -> tuple[int, int]:
     """The first and last token of :func:`_phrase_without_clause`."""
     ids = set(tt.subtree(head))
-    cut = {j for c in ids if c != head and tt.dep[c] in _CLAUSE_DEPS for j in tt.subtree(c)}
+    cut = {j for c in ids if c != head and _describing_clause(tt, c) for j in tt.subtree(c)}
     start = min(ids)
     end = start
     while end + 1 in ids and end + 1 not in cut:
@@ -1492,8 +1492,12 @@ def _phrase_range(tt: TokenTable, head: int) -> tuple[int, int]:
     return start, end
 
 
-#: Dependents that describe a noun phrase without naming it: a relative clause, an apposition.
-_CLAUSE_DEPS = frozenset({"relcl", "appos"})
+def _describing_clause(tt: TokenTable, i: int) -> bool:
+    """A relative clause, or an apposition set off by a comma ("the Hale Institute, a think tank"; not "the
+    advocacy group Progress Ohio", where the apposition is the group's name)."""
+    if tt.dep[i] == "relcl":
+        return True
+    return tt.dep[i] == "appos" and (first := min(tt.subtree(i))) > 0 and tt.word(first - 1) == ","
 
 
 
