@@ -1349,3 +1349,50 @@ def test_participle_after_second_main_clause_speaks_for_its_subject(nlp):
     last = max(result.claims, key=lambda c: c.content[0])
     assert last.speaker_mention_text == "the Riverside Tenants Union"
     assert last.speaker is not None and result.speaker(last.speaker).name == "Riverside Tenants Union"
+
+
+@pytest.mark.parametrize(("text", "name", "role", "affiliation"), [
+    # a count or quantifier of people: the noun after "of" says who speaks, the name after it is whom they serve
+    ("One of the former prosecutors for Tom Hale said on Monday that the two cases were not alike.",
+     "One of the former prosecutors for Tom Hale", "former prosecutor", "Tom Hale"),
+    ("Two of Ann Price's lawyers said the ruling would be appealed within a week.",
+     "Two of Ann Price's lawyers", "lawyer", "Ann Price"),
+])
+def test_partitive_member_speaks_as_the_member(nlp, text, name, role, affiliation):
+    """Rule ``partitive_member`` (:func:`claimex.pipeline.speakers._partitive_member`)."""
+    result = run(nlp, text)
+    speaker = result.speaker(result.claims[0].speaker)
+    assert (speaker.name, speaker.role, speaker.affiliation) == (name, role, affiliation), speaker
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a person's name on a preposition or in a clause of the speaker's person noun is someone else's
+    ("A prosecutor for Tom Hale said the charges had been filed too late.", "prosecutor for Tom Hale"),
+    ("Many of the county leaders who would rather campaign for Ann Price said the vote came too early.",
+     "Many of the county leaders who would rather campaign for Ann Price"),
+    # a name in apposition is the speaker's, also when the parse hangs it on the noun of a preposition
+    ("One of his advisers, Tom Hale, said the campaign would stay in the race.", "Tom Hale"),
+    ("The author of the report, Ann Price, said the figures had been checked twice.", "Ann Price"),
+])
+def test_served_name_is_not_the_speaker(nlp, text, name):
+    """Rule ``served_name`` (:func:`claimex.pipeline.speakers._served_name`)."""
+    assert last_speaker_name(nlp, text) == name
+
+
+@pytest.mark.parametrize(("text", "affiliation"), [
+    # the affiliation stops before a relative clause or an apposition describing it
+    ("Yuri Petrov, a pollster with the Labour party who worked beside Hale for years, said the vote was close.",
+     "Labour party"),
+    ("Ann Hale, the director of the Dover Institute, which pays for rural clinics, said the grant was late.",
+     "Dover Institute"),
+    ("A longtime adviser to Ted Hale, who declined to be identified, said the vote was close.", "Ted Hale"),
+    # an apposition with no comma is the body's name
+    ("Rosa Diaz, executive director of the advocacy group Fair Rent Ohio, said the rules were unfair.",
+     "advocacy group Fair Rent Ohio"),
+])
+def test_affiliation_without_clause(nlp, text, affiliation):
+    """Rule ``affiliation_without_clause`` (:func:`claimex.pipeline.speakers._phrase_without_clause`)."""
+    result = run(nlp, text)
+    speaker = result.speaker(result.claims[0].speaker)
+    assert speaker.affiliation == affiliation, speaker
+

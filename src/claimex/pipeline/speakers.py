@@ -1045,8 +1045,11 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         mention.kind = "PERSON" if mention.gender else ("ORG" if lower in lexicons.NEUTER_PRONOUNS else "OTHER")
         return mention
     ents = _ents_within(list(tt.ents) if ents is None else ents, first, stop)
-    name_ent = _main_entity(ents, root_i)
-    owner = _owner_of_role(tt, root_i, name_ent)
+    member = _partitive_member(tt, root_i)
+    noun = root_i if member is None else member  # "one of the prosecutors": the noun that says who speaks
+    # "a prosecutor for Tom Hale": Hale is whom the speaker works for (the affiliation), not the speaker
+    name_ent = _main_entity([e for e in ents if not _served_name(tt, e, root_i, noun)], root_i)
+    owner = _owner_of_role(tt, noun, name_ent)
     if owner is not None:
         # "Lawyers for Maria Chen", "Ms. Chen's lawyer", "Trump's aides": the person named is the one
         # they work for, not the speaker
@@ -1060,7 +1063,7 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         mention.kind = _name_kind(tt, name_ent, root_i)
     if acronyms:
         _read_acronyms(tt, mention, range(first, stop), acronyms)
-    head = root_i
+    head = noun
     if name_ent is not None and name_ent.start <= root_i < name_ent.end:
         # "Iraqi military spokesman Maj-Gen Yehia Rasool": the role noun sits before the name
         head = next((i for i in range(name_ent.start - 1, first - 1, -1) if lemmas[i] in lexicons.ROLE_NOUNS),
@@ -1083,7 +1086,8 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     if coordinated:
         # "Tom Hale and Ann Park said": two people, one "they"; neither name is the group's
         mention.name = mention.title = None
-    mention.plural = coordinated or _plural_head(tt, root_i, lemma)
+    mention.plural = coordinated or _plural_head(tt, root_i, lemma) or (
+        member is not None and lows[root_i] not in _ONE_OF)  # "two of his lawyers" are they
     if mention.name is None and pos[root_i] == "PROPN" and all(pos[i] in ("PROPN", "DET")
                                                                for i in range(first, stop)):
         mention.name = _strip_det(tt.span_text(first, stop - 1))  # a name the NER missed: "Rasool also said"
@@ -1103,6 +1107,46 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     owners = {t.i for h in heads for c in tt.children[h] if tt.dep[c] in _OWNER_DEPS for t in doc[c].subtree}
     mention.gender = _gender({lows[i] for i in range(first, stop) if i not in owners}, mention)
     return mention
+
+
+#: Partitive heads that pick out one person: "*one* of the aides", "*each* of them".
+_ONE_OF = frozenset({"one", "each", "none", "any"})
+
+
+def _partitive_member(tt: TokenTable, root: int) -> int | None:
+    """``partitive_member``: the person noun a count or quantifier picks its speaker from, "one of the former
+    prosecutors for Tom Hale", "two of Hale's lawyers", "some of the aides" (the head "one" / "some" with "of"
+    and a common noun of people): that noun gives the speaker's role and affiliation, as it would without the
+    count (:data:`lexicons.PARTITIVE_HEADS`)."""
+    if tt.lower[root] not in lexicons.PARTITIVE_HEADS or tt.pos[root] not in ("NUM", "PRON", "DET", "ADJ", "NOUN"):
+        return None
+    of = next((c for c in tt.children[root] if tt.dep[c] == "prep" and tt.lower[c] == "of" and c > root), None)
+    noun = next((g for g in tt.children[of] if tt.dep[g] == "pobj"), None) if of is not None else None
+    if noun is None or tt.pos[noun] != "NOUN" or not is_person_noun(tt.lemma[noun].lower()):
+        return None
+    return noun
+
+
+def _served_name(tt: TokenTable, ent: Span, root: int, noun: int) -> bool:
+    """``served_name``: a person's name in a prepositional phrase on the mention's person noun (``noun``: its
+    head, or the noun of :func:`_partitive_member`) names whom the speaker works for or belongs to, not the
+    speaker: "a prosecutor for Tom Hale", "one of the former prosecutors for Tom Hale", "a friend of Ann
+    Park", "the leaders who backed Ann Park" speak as themselves (a name on a preposition their affiliation),
+    never as Hale or Park; a name in apposition is theirs ("one of his aides, Tom Hale")."""
+    if ent.start <= root < ent.end or ent.label_ != "PERSON" or tt.pos[noun] != "NOUN" \
+            or not is_person_noun(tt.lemma[noun].lower()) or tt.dep[ent.root.i] == "appos":
+        return False  # "the author of the book, Ann Park": a name in apposition, hung on the book, is hers
+    i, crossed = ent.root.i, False
+    while i not in (root, noun) and tt.head[i] != i:
+        crossed = crossed or tt.dep[i] in _OTHER_PERSON_DEPS
+        i = tt.head[i]
+    return crossed and i in (root, noun)
+
+
+#: Dependencies on the way from a name up to the mention's person noun that make it another person's name:
+#: a prepositional phrase ("a prosecutor *for* Tom Hale") or a clause ("the leaders *who* backed Hale"), not an
+#: apposition ("one of his aides, Tom Hale").
+_OTHER_PERSON_DEPS = frozenset({"prep", "relcl", "acl", "agent"})
 
 
 def _party_member_description(tt: TokenTable, root: int, ents: list[Span]) -> bool:
@@ -1271,7 +1315,8 @@ def _owner_of_role(tt: TokenTable, root: int, name_ent: Span | None) -> str | No
             owner = next((g for g in tt.children[child] if tt.dep[g] == "pobj" and tt.pos[g] == "PROPN"), None)
         if owner is None or (name_ent is not None and not name_ent.start <= owner < name_ent.end):
             continue  # "Trump's attorney, Alan Garten": the name in the mention is the speaker's
-        ids = sorted(tt.subtree(owner))
+        start, end = _phrase_range(tt, owner)
+        ids = list(range(start, end + 1))
         while ids and (tt.dep[ids[-1]] == "case" or tt.is_punct[ids[-1]]):
             ids.pop()
         while ids and tt.lower[ids[0]].rstrip(".") in lexicons.TITLES and len(ids) > 1:
@@ -1422,9 +1467,38 @@ def _own_role_and_affiliation(doc: Doc, head: int, name_ent: Span | None) -> tup
             pobj = next((g for g in tt.children[child] if dep[g] == "pobj"), None)
             if pobj is not None and (lows[child] != "to" or tt.pos[pobj] == "PROPN"
                                     or tt.lemma[pobj] in lexicons.ORG_NOUNS | _TEAM_NOUNS):
-                phrase = doc[pobj]
-                affiliation = _strip_det(tt.span_text(phrase.left_edge.i, phrase.right_edge.i))
+                affiliation = _strip_det(_phrase_without_clause(tt, pobj))
     return " ".join(role_words), affiliation
+
+
+def _phrase_without_clause(tt: TokenTable, head: int) -> str:
+    """``affiliation_without_clause``: the words of the noun phrase headed by ``head`` up to a relative clause or
+    an apposition that describes it: "a pollster with the Labour party who worked for Hale" is with "the Labour
+    party", "the director of the Hale Institute, which funds ..." of "the Hale Institute" (the clause says what
+    the body did, it is no part of its name)."""
+    return tt.span_text(*_phrase_range(tt, head))
+
+
+def _phrase_range(tt: TokenTable, head: int) -> tuple[int, int]:
+    """The first and last token of :func:`_phrase_without_clause`."""
+    ids = set(tt.subtree(head))
+    cut = {j for c in ids if c != head and _describing_clause(tt, c) for j in tt.subtree(c)}
+    start = min(ids)
+    end = start
+    while end + 1 in ids and end + 1 not in cut:
+        end += 1
+    while end > start and (tt.is_punct[end] or tt.dep[end] == "cc"):
+        end -= 1  # "the Hale Institute," before its clause
+    return start, end
+
+
+def _describing_clause(tt: TokenTable, i: int) -> bool:
+    """A relative clause, or an apposition set off by a comma ("the Hale Institute, a think tank"; not "the
+    advocacy group Progress Ohio", where the apposition is the group's name)."""
+    if tt.dep[i] == "relcl":
+        return True
+    return tt.dep[i] == "appos" and (first := min(tt.subtree(i))) > 0 and tt.word(first - 1) == ","
+
 
 
 def _possessor(tt: TokenTable, head: int, name_ent: Span | None, *, place: bool) -> str | None:
