@@ -28,15 +28,3 @@ def test_the_owner_of_an_offset_is_the_speaker_whose_mention_holds_it():
     assert index.owner(25) is SPEAKERS[1]
     assert index.owner(62) is SPEAKERS[0]
     assert index.owner(45) is None
-
-
-def test_innermost_mention_owns_a_name_inside_a_longer_mention():
-    """Rule ``innermost_mention`` (:meth:`claimex.pipeline.mentions.MentionIndex.owner`): "one of the former
-    prosecutors for Tom Hale" (0-42) is one speaker, "Tom Hale" (34-42) inside it another."""
-    speakers = [
-        {"id": "s1", "name": "One of the former prosecutors for Tom Hale", "kind": "PERSON", "mentions": [[0, 42]]},
-        {"id": "s2", "name": "Tom Hale", "kind": "PERSON", "mentions": [[34, 42], [90, 94]]},
-    ]
-    index = MentionIndex(speakers)
-    assert index.owner(36) is speakers[1]
-    assert index.owner(10) is speakers[0]

@@ -86,21 +86,17 @@ class MentionIndex:
         return found
 
     def owner(self, at: int) -> Mapping[str, Any] | None:
-        """The speaker with the innermost mention that contains ``at`` (on a tie, the first in list order).
-
-        ``innermost_mention``: a name inside a longer mention is the inner mention's speaker's, not the
-        speaker of the whole ("Tom Hale" in "one of the former prosecutors for Tom Hale" is Hale, when Hale
-        has a mention there), as the speakers stage keeps both."""
-        best: tuple[int, int] | None = None  # (length, speaker index)
+        """The first speaker (in list order) with a mention that contains ``at``."""
+        best: int | None = None
         j = bisect.bisect_right(self.starts, at) - 1
         floor = at - self.longest
         spans = self.spans
         while j >= 0 and spans[j][0] >= floor:
-            s, e, n = spans[j]
-            if e > at and (best is None or (e - s, n) < best):
-                best = (e - s, n)
+            _, e, n = spans[j]
+            if e > at and (best is None or n < best):
+                best = n
             j -= 1
-        return self.speakers[best[1]] if best is not None else None
+        return self.speakers[best] if best is not None else None
 
 
 _LAST_INDEX: list[MentionIndex] = []  # the index of the last speaker list seen (one document's)
