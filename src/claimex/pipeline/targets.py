@@ -224,7 +224,8 @@ def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, An
         elif name:
             name = body_name(st.table, name, i)
         return entity, name
-    own = act != lx.ACCUSE and acts.reported_self(st, i, reported_words=reported_words, own_forms=True)
+    own = (act != lx.ACCUSE or accuser_self(st, i)) and acts.reported_self(
+        st, i, reported_words=reported_words, own_forms=True)
     if own and not _agrees(st.table.lower[i], about.get("speaker"), speakers):
         own = False
     claim = {**about, "self": own}
@@ -238,6 +239,23 @@ def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, An
     if entity is None and name:
         name = body_name(st.table, name)
     return entity, name
+
+
+def accuser_self(st: Statement, i: int) -> bool:
+    """In an accusation too, the subject pronoun of reported speech stands for the speaker where no other
+    person is named in its sentence before it (rule "accuser_self", issue 15's thirty-second target round):
+    "*Okafor* told reporters that *his* office would stop fighting the release", "*Lind* has said *he* reviewed
+    the files and rejects the board's ruling" are Okafor's and Lind's own, not the person named last; a
+    speaker who accuses speaks of himself as often as of the accused. "Marsh faulted *Lind*, and Okafor said
+    *he* ..." is left to the nearest person, as before (nobody accuses themself). Whether the pronoun is
+    the speaker's at all is :func:`claimex.pipeline.acts.reported_self`'s to say."""
+    table = st.table
+    speaker = acts.subject(table, st.cue) if st.cue is not None else None
+    if speaker is None:
+        return False
+    first = table.doc[speaker].left_edge.i
+    start, _ = table.sentence_bounds(i)
+    return not any(table.ent_type[k] == "PERSON" and not first <= k <= speaker for k in range(start, i))
 
 
 def prominent_before(table: TokenTable, i: int, speakers: Sequence[Mapping[str, Any]],
@@ -275,7 +293,7 @@ def prominent_before(table: TokenTable, i: int, speakers: Sequence[Mapping[str, 
             entity, name = acts.resolve_target(table, k, speakers, claim)
         else:
             return None
-        if not name or entity is not None and entity == skip or (other and name_gender(name) == other):
+        if not name or (entity is not None and entity == skip) or (other and name_gender(name) == other):
             return None
         return entity, name
 
