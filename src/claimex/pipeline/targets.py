@@ -271,8 +271,10 @@ def prominent_before(table: TokenTable, i: int, speakers: Sequence[Mapping[str, 
     A person is a token of a speaker entity's mention of a person, or of a name the tagger labels a person
     (read as :func:`claimex.pipeline.acts.resolve_target` reads it), of the pronoun's gender or of none,
     and not the claim's speaker where the pronoun cannot be the speaker (a direct quote, an accusation).
-    None where a person or a pronoun of the same gender stands in the pronoun's sentence before it, or
-    where the sentence before names no such person: the nearest mention (:func:`acts.resolve_target`) stays.
+    None where the pronoun's sentence names anyone before it (a name, a speaker's mention, a pronoun of its
+    gender), or where the sentence before names no such person: the nearest mention
+    (:func:`acts.resolve_target`) stays. A plural ("several observers") is no person; the gender is read
+    from the name and from the words written before it ("*Mrs.* Clinton" is no "he").
     """
     start, _ = table.sentence_bounds(i)
     if start == 0:
@@ -284,6 +286,8 @@ def prominent_before(table: TokenTable, i: int, speakers: Sequence[Mapping[str, 
     index = speaker_index(speakers) if speakers else None
 
     def person(k: int) -> tuple[str | None, str] | None:
+        if table.doc[k].tag_ in ("NNS", "NNPS"):  # "several observers" is no "he"
+            return None
         if index is not None and index.owner(table.idx[k]) is not None:
             entity, name = acts.resolve_target(table, k, speakers, claim)
             found = index.speaker(entity) if entity is not None else None
@@ -293,11 +297,15 @@ def prominent_before(table: TokenTable, i: int, speakers: Sequence[Mapping[str, 
             entity, name = acts.resolve_target(table, k, speakers, claim)
         else:
             return None
-        if not name or (entity is not None and entity == skip) or (other and name_gender(name) == other):
+        written = table.span_text(table.doc[k].left_edge.i, k)  # "*Mrs.* Clinton" read as "Clinton"
+        if not name or (entity is not None and entity == skip) or (
+                other and other in (name_gender(name), name_gender(written))):
             return None
         return entity, name
 
-    if any(table.lower[k] in same or person(k) is not None for k in range(start, i)):
+    named = ((index is not None and index.owner(table.idx[k]) is not None) or table.lower[k] in same
+             or (table.pos[k] == "PROPN" and table.ent_type[k] not in _AMOUNT_ENTS) for k in range(start, i))
+    if any(named):  # its own sentence names someone before it: the nearest mention stays
         return None
     first, end = table.sentence_bounds(start - 1)
     best: tuple[int, tuple[str | None, str]] | None = None
