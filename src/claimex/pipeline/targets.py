@@ -273,7 +273,8 @@ def prominent_before(table: TokenTable, i: int, speakers: Sequence[Mapping[str, 
     and not the claim's speaker where the pronoun cannot be the speaker (a direct quote, an accusation).
     None where the pronoun's sentence names anyone before it (a name, a speaker's mention, a pronoun of its
     gender), or where the sentence before names no such person: the nearest mention
-    (:func:`acts.resolve_target`) stays. A plural ("several observers") is no person; the gender is read
+    (:func:`acts.resolve_target`) stays. A plural ("several observers") and a modifier ("a *Republican*
+    voter") are no person; the gender is read
     from the name and from the words written before it ("*Mrs.* Clinton" is no "he").
     """
     start, _ = table.sentence_bounds(i)
@@ -286,8 +287,9 @@ def prominent_before(table: TokenTable, i: int, speakers: Sequence[Mapping[str, 
     index = speaker_index(speakers) if speakers else None
 
     def person(k: int) -> tuple[str | None, str] | None:
-        if table.doc[k].tag_ in ("NNS", "NNPS"):  # "several observers" is no "he"
-            return None
+        if table.doc[k].tag_ in ("NNS", "NNPS") or (table.dep[k] in ("amod", "compound")
+                                                     and table.pos[table.head[k]] == "NOUN"):
+            return None  # "several observers", "a *Republican* voter" are no "he"
         if index is not None and index.owner(table.idx[k]) is not None:
             entity, name = acts.resolve_target(table, k, speakers, claim)
             found = index.speaker(entity) if entity is not None else None
