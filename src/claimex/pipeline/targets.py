@@ -247,12 +247,16 @@ def accuser_self(st: Statement, i: int) -> bool:
     "*Okafor* told reporters that *his* office would stop fighting the release", "*Lind* has said *he* reviewed
     the files and rejects the board's ruling" are Okafor's and Lind's own, not the person named last; a
     speaker who accuses speaks of himself as often as of the accused. "Marsh faulted *Lind*, and Okafor said
-    *he* ..." is left to the nearest person, as before (nobody accuses themself). Whether the pronoun is
+    *he* ..." is left to the nearest person, as before (nobody accuses themself), and so is the subject of a
+    copula that judges it ("Lane said *he* is a reckless man") and a pronoun before the speaker's mention
+    ("'*He* has misled every voter,' Lane said"). Whether the pronoun is
     the speaker's at all is :func:`claimex.pipeline.acts.reported_self`'s to say."""
     table = st.table
     speaker = acts.subject(table, st.cue) if st.cue is not None else None
-    if speaker is None:
-        return False
+    pred = table.head[i] if table.dep[i] != "poss" else table.head[table.head[i]]
+    if speaker is None or speaker > i or (table.lemma[pred] == "be" and any(
+            table.dep[c] in ("attr", "acomp") for c in table.children[pred])):
+        return False  # "Lane said *he* is a reckless man": what is judged is the accused, not the speaker
     first = table.doc[speaker].left_edge.i
     start, _ = table.sentence_bounds(i)
     return not any(table.ent_type[k] == "PERSON" and not first <= k <= speaker for k in range(start, i))
@@ -270,7 +274,8 @@ def prominent_before(table: TokenTable, i: int, speakers: Sequence[Mapping[str, 
 
     A person is a token of a speaker entity's mention of a person, or of a name the tagger labels a person
     (read as :func:`claimex.pipeline.acts.resolve_target` reads it), of the pronoun's gender or of none,
-    and not the claim's speaker where the pronoun cannot be the speaker (a direct quote, an accusation).
+    and not the claim's speaker (a pronoun that is the speaker's own is read as such before this rule, by
+    :func:`claimex.pipeline.acts.reported_self`).
     None where the pronoun's sentence names anyone before it (a name, a speaker's mention, a pronoun of its
     gender), or where the sentence before names no such person: the nearest mention
     (:func:`acts.resolve_target`) stays. A plural ("several observers") and a modifier ("a *Republican*
@@ -283,7 +288,7 @@ def prominent_before(table: TokenTable, i: int, speakers: Sequence[Mapping[str, 
     low = table.lower[i]
     other = lx.PRONOUN_OTHER_GENDER.get(low)
     same = {p for p, g in lx.PERSON_PRONOUNS.items() if g == lx.PERSON_PRONOUNS.get(low)}
-    skip = claim.get("speaker") if claim.get("direct") or claim.get("act") == lx.ACCUSE else None
+    skip = claim.get("speaker")  # the speaker's own pronoun is for acts.reported_self to read, not this rule
     index = speaker_index(speakers) if speakers else None
 
     def person(k: int) -> tuple[str | None, str] | None:
