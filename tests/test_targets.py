@@ -1217,3 +1217,28 @@ def test_they_is_no_group_named_paragraphs_before(en_nlp):
     union = _mentioned("s2", "The Harbor Union", near, "The Harbor Union", kind="ORG")
     lane = _mentioned("s1", "Ada Lane", near, "Ada Lane")
     assert acts.resolve_target(table, they, [lane, union], {"speaker": "s1", "direct": True})[0] == "s2"
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    # the subject of the sentence before, not the last man it named (an object, a conjunct)
+    ("Senator Paul Okafor trails only Peter Lind and Marcus Hale in money raised this year. That could carry "
+     "him into the March primaries, the analyst Tom Reyes said.", "That could carry him into the March primaries",
+     "Paul Okafor"),
+    # the man the main clause acts on, not one named deep in its relative clause
+    ('Her choice of school angered her uncle, Paul Diaz, who had fled the island after agents of Carlos Vera beat '
+     'him. "He saw it as a slight on the family," Ana Ruiz wrote.', "He saw it as a slight on the family,",
+     "Paul Diaz"),
+])
+def test_a_pronoun_reads_as_the_most_prominent_person_of_the_sentence_before(nlp, text, content, name):
+    # rule prominent_before
+    (c,) = [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text == content]
+    assert c.target_name == name
+
+
+def test_the_subject_pronoun_of_an_accusation_is_the_speaker_own(nlp):
+    # rule accuser_self: "his" is the mayor's, not the auditor's named in the sentence before; read as the
+    # speaker, the statement is about the department he owns (past_self)
+    text = ("The auditor Peter Hale filed his report in May. Mayor Tom Reyes told the press that his department "
+            "would stop fighting the release of the footage next week.")
+    (c,) = [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text.startswith("his department")]
+    assert (c.act, c.target_text, c.target_name) == ("accuse", "his department", None)
