@@ -1229,8 +1229,9 @@ def test_they_is_no_group_named_paragraphs_before(en_nlp):
      'him. "He saw it as a slight on the family," Ana Ruiz wrote.', "He saw it as a slight on the family,",
      "Paul Diaz"),
 ])
+@pytest.mark.xfail(reason="the nearest person named stays; a rule for the sentence before's most prominent person "
+                   "(prominent_before) was judged blind 17 right / 12 wrong on PolNeAR train and not kept")
 def test_a_pronoun_reads_as_the_most_prominent_person_of_the_sentence_before(nlp, text, content, name):
-    # rule prominent_before
     (c,) = [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text == content]
     assert c.target_name == name
 

@@ -230,10 +230,6 @@ def _resolve(st: Statement, act: str, i: int, speakers: Sequence[Mapping[str, An
         own = False
     claim = {**about, "self": own}
     entity, name = acts.resolve_target(st.table, i, speakers, claim)
-    if not own and st.table.lower[i] in lx.SINGULAR_PERSON_PRONOUNS:
-        prominent = prominent_before(st.table, i, speakers, claim)
-        if prominent is not None:  # the subject of the sentence before, not the last person it named
-            entity, name = prominent
     if not own and st.table.lower[i] in lx.PLURAL_PRONOUNS and _asks_people(name):
         return None, None  # "56 percent said *they* ...": the people a poll asked, not the poll
     if entity is None and name:
@@ -260,71 +256,6 @@ def accuser_self(st: Statement, i: int) -> bool:
     first = table.doc[speaker].left_edge.i
     start, _ = table.sentence_bounds(i)
     return not any(table.ent_type[k] == "PERSON" and not first <= k <= speaker for k in range(start, i))
-
-
-def prominent_before(table: TokenTable, i: int, speakers: Sequence[Mapping[str, Any]],
-                     claim: Mapping[str, Any]) -> tuple[str | None, str] | None:
-    """Whom a "he" / "him" / "she" / "her" / "his" that its own sentence gives no person before it stands for:
-    the most prominent person of the sentence before, the one highest in its parse (fewest steps to the root;
-    the first in text order among equals), not the one it named last (rule "prominent_before", issue 15's
-    thirty-second target round; the order of Hobbs's search of the sentence before, "Resolving pronoun
-    references", 1978, where a subject comes before the objects and a main clause before what it embeds).
-    "*Okafor* trails only *Lind* and *Marsh* in money raised. That could carry *him* into March" is Okafor,
-    not Marsh; "*Rafael*, who fled the agents of *Batista* ... 'He viewed it as a rejection'" is Rafael.
-
-    A person is a token of a speaker entity's mention of a person, or of a name the tagger labels a person
-    (read as :func:`claimex.pipeline.acts.resolve_target` reads it), of the pronoun's gender or of none,
-    and not the claim's speaker (a pronoun that is the speaker's own is read as such before this rule, by
-    :func:`claimex.pipeline.acts.reported_self`).
-    None where the pronoun's sentence names anyone before it (a name, a speaker's mention, a pronoun of its
-    gender), or where the sentence before names no such person: the nearest mention
-    (:func:`acts.resolve_target`) stays. A plural ("several observers") and a modifier ("a *Republican*
-    voter") are no person; the gender is read
-    from the name and from the words written before it ("*Mrs.* Clinton" is no "he").
-    """
-    start, _ = table.sentence_bounds(i)
-    if start == 0:
-        return None
-    low = table.lower[i]
-    other = lx.PRONOUN_OTHER_GENDER.get(low)
-    same = {p for p, g in lx.PERSON_PRONOUNS.items() if g == lx.PERSON_PRONOUNS.get(low)}
-    skip = claim.get("speaker")  # the speaker's own pronoun is for acts.reported_self to read, not this rule
-    index = speaker_index(speakers) if speakers else None
-
-    def person(k: int) -> tuple[str | None, str] | None:
-        if table.doc[k].tag_ in ("NNS", "NNPS") or (table.dep[k] in ("amod", "compound")
-                                                     and table.pos[table.head[k]] == "NOUN"):
-            return None  # "several observers", "a *Republican* voter" are no "he"
-        if index is not None and index.owner(table.idx[k]) is not None:
-            entity, name = acts.resolve_target(table, k, speakers, claim)
-            found = index.speaker(entity) if entity is not None else None
-            if found is None or (found.get("kind") != "PERSON" and name_gender(found.get("name")) is None):
-                return None
-        elif table.ent_type[k] == "PERSON" and table.pos[k] == "PROPN":
-            entity, name = acts.resolve_target(table, k, speakers, claim)
-        else:
-            return None
-        written = table.span_text(table.doc[k].left_edge.i, k)  # "*Mrs.* Clinton" read as "Clinton"
-        if not name or (entity is not None and entity == skip) or (
-                other and other in (name_gender(name), name_gender(written))):
-            return None
-        return entity, name
-
-    named = ((index is not None and index.owner(table.idx[k]) is not None) or table.lower[k] in same
-             or (table.pos[k] == "PROPN" and table.ent_type[k] not in _AMOUNT_ENTS) for k in range(start, i))
-    if any(named):  # its own sentence names someone before it: the nearest mention stays
-        return None
-    first, end = table.sentence_bounds(start - 1)
-    best: tuple[int, tuple[str | None, str]] | None = None
-    for k in range(first, end):
-        found = person(k)
-        if found is not None:
-            depth, j = 0, k
-            while table.head[j] != j:
-                j, depth = table.head[j], depth + 1
-            if best is None or depth < best[0]:
-                best = (depth, found)
-    return best[1] if best is not None else None
 
 
 def body_name(table: TokenTable, name: str, i: int | None = None) -> str:
