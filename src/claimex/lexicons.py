@@ -910,6 +910,9 @@ EXPERIENCE_VERBS: Final[frozenset[str]] = frozenset({"see", "hear", "witness", "
 #: "never heard of *a* mayor who", "*any* case" (:func:`claimex.pipeline.acts._never_witnessed`).
 UNNAMED_OBJECT_WORDS: Final[frozenset[str]] = frozenset({"a", "an", "any", "anything", "anyone", "anybody",
                                                           "such"})
+#: Words after which a quotation mark opens someone's words retold inside a statement: "she would ask, '*Why*
+#: ...?'", "it was '*Who* ...?'" (:func:`claimex.pipeline.acts._retold_question`); a comma or colon does too.
+RETELLING_WORDS: Final[frozenset[str]] = frozenset({"say", "ask", "be", "wonder", "go"})
 #: The past of "be" as an auxiliary: the past passive ("*were* cut") and a past "going to" ("*was* going to":
 #: :func:`claimex.pipeline.acts._past_going`).
 PAST_BE: Final[frozenset[str]] = frozenset({"was", "were"})

@@ -660,6 +660,8 @@ def asked_question(st: Statement) -> tuple[str, int | None] | None:
                                                    and table.dep[first - 1] in ("mark", "advmod"))) and not (
             mark and _challenging(st)):
         return lx.QUESTION, st.cue
+    if mark and not asks and _retold_question(st, last + 1):
+        return None  # "her answer was, 'What can we do?'": someone's question retold, the other rules read it
     if mark:
         if not _rhetorical(st) and (asks or _first_sentence_end(table, st.content) >= last):
             return lx.QUESTION, st.act_root
@@ -669,6 +671,22 @@ def asked_question(st: Statement) -> tuple[str, int | None] | None:
                 st.judged = agent
                 return lx.ACCUSE, st.act_root
     return None
+
+
+def _retold_question(st: Statement, mark: int) -> bool:
+    """Rule ``retold_question`` (issue 15's act29 round): the question mark closes words that a quotation
+    mark opened inside the content, after a comma, a colon or a verb of saying (:data:`lexicons.RETELLING_WORDS`):
+    the speaker retells someone's question and asks none ("her first words were, '*How can we help?*'", "a
+    voter asked me, 'When does the candidate arrive?'", "back then it was '*Who does she think she is?*'").
+    A mark that opens the content or follows a full stop is the speaker's own quotation: "... he said. '*Why
+    would we?*'" still asks."""
+    table = st.table
+    start = max(table.sentence_bounds(mark)[0] - 1, st.content[0])
+    openers = lx.DOUBLE_OPENERS | lx.SINGLE_OPENERS | {"``", "‘"}
+    for i in range(start + 1, mark):
+        if table.word(i) in openers and (table.word(i - 1) in (",", ":") or table.lemma[i - 1] in lx.RETELLING_WORDS):
+            return True
+    return False
 
 
 def _asking_cue(st: Statement) -> bool:
