@@ -679,9 +679,12 @@ def _retold_question(st: Statement, mark: int) -> bool:
     the speaker retells someone's question and asks none ("her first words were, '*How can we help?*'", "a
     voter asked me, 'When does the candidate arrive?'", "back then it was '*Who does she think she is?*'").
     A mark that opens the content or follows a full stop is the speaker's own quotation: "... he said. '*Why
-    would we?*'" still asks."""
+    would we?*'" still asks, and so does one that resumes the speaker's quotation after the cue ("the roof is
+    done," the clerk said, "but *who will pay* for it?")."""
     table = st.table
     start = max(table.sentence_bounds(mark)[0] - 1, st.content[0])
+    if st.cue is not None and start < st.cue < mark:
+        start = st.cue  # the quotation resumed after "..., the clerk said," is the speaker's own
     openers = lx.DOUBLE_OPENERS | lx.SINGLE_OPENERS | {"``", "‘"}
     for i in range(start + 1, mark):
         if table.word(i) in openers and (table.word(i - 1) in (",", ":") or table.lemma[i - 1] in lx.RETELLING_WORDS):
