@@ -683,9 +683,9 @@ def _retold_question(st: Statement, mark: int) -> bool:
     done," the clerk said, "but *who will pay* for it?")."""
     table = st.table
     start = max(table.sentence_bounds(mark)[0] - 1, st.content[0])
-    if st.cue is not None and start < st.cue < mark:
-        start = st.cue  # the quotation resumed after "..., the clerk said," is the speaker's own
     openers = lx.DOUBLE_OPENERS | lx.SINGLE_OPENERS | {"``", "‘"}
+    if st.cue is not None and start < st.cue < mark:  # the quotation resumed after "..., the clerk said,"
+        start = next((i for i in range(st.cue, mark) if table.word(i) in openers), mark)  # is the speaker's own
     for i in range(start + 1, mark):
         if table.word(i) in openers and (table.word(i - 1) in (",", ":") or table.lemma[i - 1] in lx.RETELLING_WORDS):
             return True
