@@ -831,16 +831,6 @@ ACTS = [
     ('"I never saw the memo," the director said.', "I never saw the memo", "said", "deny", "own_denial"),
     ('"We did not close the clinic, and we never sold the land," the mayor said.',
      "We did not close the clinic, and we never sold the land", "said", "deny", "own_denial"),
-    # act29 round (never_witnessed): a perfect "never" of a verb of experience with an unnamed object, or "not
-    # remember anything as ...", tells that a thing is without precedent; a named thing still is denied
-    ('"I\'ve never seen a council this timid about a budget," the treasurer said.',
-     "I've never seen a council this timid about a budget", "said", "assert", "default"),
-    ('"I have never heard of anyone who kept the job after a scandal like that," the senator said.',
-     "I have never heard of anyone who kept the job after a scandal like that", "said", "assert", "default"),
-    ('"I have never had that happen in twenty years on the bench," the lawyer said.',
-     "I have never had that happen in twenty years on the bench", "said", "assert", "default"),
-    ('"I don\'t remember anything as reckless as this bill," the senator said.',
-     "I don't remember anything as reckless as this bill", "said", "assert", "default"),
     ('"I have never seen the memo," the director said.', "I have never seen the memo", "said", "deny",
      "own_denial"),
     # act29 round (retold_question): a question inside a quotation the content opens after a comma or a verb

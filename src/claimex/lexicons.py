@@ -908,15 +908,6 @@ GENERIC_PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"you"})
 #: Auxiliaries of the perfect, a typographic apostrophe read as a straight one: "*have* lost", "we*'ve* lost"
 #: (:func:`claimex.pipeline.acts._told_past`).
 PERFECT_AUXILIARIES: Final[frozenset[str]] = frozenset({"have", "has", "had", "'ve"})
-#: Verbs of experience: with "never" in the perfect and something unnamed as the object, the speaker tells
-#: that a thing is without precedent, denying no act of theirs ("I've *never seen* a race like it", "we have
-#: *never had* that happen"; :func:`claimex.pipeline.acts._never_witnessed`).
-EXPERIENCE_VERBS: Final[frozenset[str]] = frozenset({"see", "hear", "witness", "experience", "encounter",
-                                                      "have", "remember", "recall"})
-#: What an experience's object is when it names nothing in particular: "never seen *anything* like it",
-#: "never heard of *a* mayor who", "*any* case" (:func:`claimex.pipeline.acts._never_witnessed`).
-UNNAMED_OBJECT_WORDS: Final[frozenset[str]] = frozenset({"a", "an", "any", "anything", "anyone", "anybody",
-                                                          "such"})
 #: Words after which a quotation mark opens someone's words retold inside a statement: "she would ask, '*Why*
 #: ...?'", "it was '*Who* ...?'" (:func:`claimex.pipeline.acts._retold_question`); a comma or colon does too.
 RETELLING_WORDS: Final[frozenset[str]] = frozenset({"say", "ask", "be", "wonder", "go"})

@@ -3242,7 +3242,7 @@ def own_denial(st: Statement) -> tuple[str, int | None] | None:
     for pred in st.preds:
         subj = subject(table, pred)
         if (subj is None or _negated_belief(table, pred) or _not_an_act(table, pred) or _never_more(table, pred)
-                or not _negated_here(table, pred) or _attitude(table, pred) or _never_witnessed(table, pred)):
+                or not _negated_here(table, pred) or _attitude(table, pred)):
             continue
         if _speaker_self(st, subj) or table.lower[subj] in lx.EMPHATIC_NEGATORS:
             return lx.DENY, st.act_root
@@ -3313,35 +3313,6 @@ def _never_more(table: TokenTable, pred: int) -> bool:
         if any(table.lower[g] == "more" for g in table.children[c]):  # "never been *more* wrong"
             return True
     return False
-
-
-def _never_witnessed(table: TokenTable, pred: int) -> bool:
-    """Rule ``never_witnessed`` (issue 15's act29 round): a verb of experience (:data:`lexicons.EXPERIENCE_VERBS`)
-    in the perfect with "never", whose object names nothing in particular (:data:`lexicons.UNNAMED_OBJECT_WORDS`:
-    "a", "any", "anything", ... in the object, or the "of" after it) or is a clause ("had that happen"), says a
-    thing is without precedent, as a negated comparative does (:func:`_never_more`): "I've *never seen a*
-    council this timid", "I have *never heard of anyone* who kept the job after that", "we have *never had* that
-    happen". So does "not remember" / "not recall" with "anything" / "anyone" compared ("I don't remember
-    *anything as* reckless as this bill"). No act of the speaker's is denied; the later rules read it. "I
-    *never saw the memo*" (a named thing, no perfect) still denies."""
-    lemma = table.lemma[pred]
-    if lemma not in lx.EXPERIENCE_VERBS:
-        return False
-    lower, dep, children = table.lower, table.dep, table.children
-    kids = children[pred]
-    objects = [c for c in kids if dep[c] in ("dobj", "ccomp", "xcomp")]
-    objects += [g for c in kids if dep[c] == "prep" and lower[c] == "of" for g in children[c] if dep[g] == "pobj"]
-    if lemma in ("remember", "recall") and any(
-            lower[o] in ("anything", "anyone", "anybody") and any(lower[g] in ("as", "like") for g in table.subtree(o))
-            for o in objects):
-        return True  # "I don't remember anything as reckless as this"
-    never = any(lower[c] == "never" for c in kids)
-    perfect = any(dep[c] == "aux" and lower[c] in lx.PERFECT_AUXILIARIES for c in kids)
-    if not (never and perfect):
-        return False
-    return any(dep[o] in ("ccomp", "xcomp") or lower[o] in lx.UNNAMED_OBJECT_WORDS
-               or any(lower[g] in lx.UNNAMED_OBJECT_WORDS and dep[g] in ("det", "predet") for g in children[o])
-               for o in objects)
 
 
 def _not_an_act(table: TokenTable, pred: int) -> bool:
