@@ -1396,3 +1396,40 @@ def test_affiliation_without_clause(nlp, text, affiliation):
     speaker = result.speaker(result.claims[0].speaker)
     assert speaker.affiliation == affiliation, speaker
 
+
+@pytest.mark.parametrize(("text", "affiliation"), [
+    # a proper noun after a comma is the place's second part, no apposition that describes it
+    ("Ann Price, a professor at the University of Utah, Ogden, said the survey was flawed.",
+     "University of Utah, Ogden"),
+    ("Ann Price, a lawyer with a firm in Dayton, Ohio, said the survey was flawed.", "firm in Dayton, Ohio"),
+])
+def test_affiliation_keeps_a_place_after_a_comma(nlp, text, affiliation):
+    """Rule ``affiliation_without_clause`` (:func:`claimex.pipeline.speakers._describing_clause`): only an
+    apposition headed by a common noun is cut."""
+    result = run(nlp, text)
+    speaker = result.speaker(result.claims[0].speaker)
+    assert speaker.affiliation == affiliation, speaker
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name after a naming word is the speaker's own
+    ("A clerk by the name of Tom Hale said the ballots were counted twice.", "Tom Hale"),
+])
+def test_served_name_stops_at_a_naming_word(nlp, text, name):
+    """Rule ``served_name`` (:data:`claimex.lexicons.NAMING_WORDS`)."""
+    assert last_speaker_name(nlp, text) == name
+
+
+@pytest.mark.parametrize(("text", "name", "role", "affiliation"), [
+    # a count in digits is a partitive too
+    ("12 of the prosecutors for Tom Hale said the case was weak.", "12 of the prosecutors for Tom Hale",
+     "prosecutor", "Tom Hale"),
+    # "none of" is nobody: no role of the noun after "of", and the name in it is not the speaker's
+    ("None of the lawyers for Tom Hale said the plan would fail.", "None of the lawyers for Tom Hale", None, None),
+])
+def test_partitive_counts_digits_and_not_none(nlp, text, name, role, affiliation):
+    """Rules ``partitive_member`` (a ``like_num`` head) and ``nobody_named``."""
+    result = run(nlp, text)
+    speaker = result.speaker(result.claims[0].speaker)
+    assert (speaker.name, speaker.role, speaker.affiliation) == (name, role, affiliation), speaker
+

@@ -1221,9 +1221,9 @@ def test_they_is_no_group_named_paragraphs_before(en_nlp):
 
 @pytest.mark.parametrize(("text", "content", "name"), [
     # the subject of the sentence before, not the last man it named (an object, a conjunct)
-    ("Senator Paul Okafor trails only Peter Lind and Marcus Hale in money raised this year. That could carry "
-     "him into the March primaries, the analyst Tom Reyes said.", "That could carry him into the March primaries",
-     "Paul Okafor"),
+    ("Among the donors' favourites, Governor Paul Okafor ranks behind Peter Lind and Marcus Hale for cash on "
+     "hand. A strong autumn might lift him past both by winter, the strategist Tom Reyes predicted.",
+     "A strong autumn might lift him past both by winter", "Paul Okafor"),
     # the man the main clause acts on, not one named deep in its relative clause
     ('Her choice of school angered her uncle, Paul Diaz, who had fled the island after agents of Carlos Vera beat '
      'him. "He saw it as a slight on the family," Ana Ruiz wrote.', "He saw it as a slight on the family,",
@@ -1237,9 +1237,27 @@ def test_a_pronoun_reads_as_the_most_prominent_person_of_the_sentence_before(nlp
 
 
 def test_the_subject_pronoun_of_an_accusation_is_the_speaker_own(nlp):
-    # rule accuser_self: "his" is the mayor's, not the auditor's named in the sentence before; read as the
-    # speaker, the statement is about the department he owns (past_self)
-    text = ("The auditor Peter Hale filed his report in May. Mayor Tom Reyes told the press that his department "
-            "would stop fighting the release of the footage next week.")
-    (c,) = [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text.startswith("his department")]
-    assert (c.act, c.target_text, c.target_name) == ("accuse", "his department", None)
+    # rule accuser_self: in the mayor's accusation "his rivals" are his own, not those of the governor named
+    # two sentences before (the nearest person, which an accusation's pronoun is read as without the rule)
+    text = ("Governor Paul Lind signed the budget in May. The vote drew little notice at the time. Mayor Tom "
+            "Reyes charged that his rivals on the council had lied to voters about the budget.")
+    (c,) = [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text.startswith("his rivals")]
+    assert (c.act, c.target_text, c.target_name) == ("accuse", "his rivals on the council", None)
+
+
+def test_accuser_self_not_after_a_man_named_the_sentence_before(nlp):
+    # rule accuser_self: a man named in the sentence just before may be whom "his" stands for; the nearest
+    # person is kept (with the rule reading the speaker's own, the target was "his office", no name)
+    text = ("Senator Paul Lind voted against the flood bill on Monday. Mayor Tom Reyes told reporters that his "
+            "office had hidden the losses from voters.")
+    (c,) = [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text.startswith("his office")]
+    assert (c.act, c.target_name) == ("accuse", "Paul Lind")
+
+
+def test_accuser_self_reads_the_speaker_of_a_participle_cue(nlp):
+    # rule accuser_self: the speaker of "saying" is the subject of the verb it hangs from (as reported_self
+    # reads it), so "his staff" is the mayor's own and the target is what he faults, not the governor
+    text = ("Governor Paul Lind signed the budget in May. The vote drew little notice at the time. Mayor Tom "
+            "Reyes faulted the council, saying his staff had found the missing funds.")
+    (c,) = [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text.startswith("his staff")]
+    assert (c.act, c.target_text, c.target_name) == ("accuse", "the council", None)

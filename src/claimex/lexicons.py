@@ -795,13 +795,16 @@ NUMBER_WORDS: Final[Mapping[str, float]] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2_000, "scores": 40,
 }
-#: Heads of a partitive mention, a count or quantifier of people ("*one* of the prosecutors", "*two* of his
-#: lawyers", "*some* of the aides"): the noun after "of" says who speaks (``speakers._partitive_member``,
-#: issue 13's twenty-ninth speakers round).
+#: Quantifier heads of a partitive mention of people ("*some* of the aides", "*each* of them"); a count is
+#: one too, in words or digits ("*one* of the prosecutors", "*12* of the jurors": its ``like_num``): the noun
+#: after "of" says who speaks (``speakers._partitive_member``, issue 13's twenty-ninth speakers round). Not
+#: "none": "none of the lawyers said" reports that nobody spoke.
 PARTITIVE_HEADS: Final[frozenset[str]] = frozenset({
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several", "many",
-    "most", "few", "each", "none", "all", "both", "any",
+    "some", "several", "many", "most", "few", "each", "all", "both", "any",
 })
+#: Words that give a person's name after a role noun, "a lawyer *by the name of* Tom Hale", "an aide *named*
+#: Ann Park", "a donor *known as* ...": the name there is the speaker's own (``speakers._served_name``).
+NAMING_WORDS: Final[frozenset[str]] = frozenset({"name", "named", "called", "known", "dubbed"})
 #: Words before a number that make it a bound or an estimate; a numeric mismatch needs disjoint ranges.
 NUMBER_LOWER_BOUNDS: Final[frozenset[str]] = frozenset({"least", "more", "over", "above", "upwards", "excess"})
 NUMBER_UPPER_BOUNDS: Final[frozenset[str]] = frozenset({"most", "fewer", "less", "under", "below", "up"})

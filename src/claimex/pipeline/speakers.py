@@ -1048,7 +1048,8 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     member = _partitive_member(tt, root_i)
     noun = root_i if member is None else member  # "one of the prosecutors": the noun that says who speaks
     # "a prosecutor for Tom Hale": Hale is whom the speaker works for (the affiliation), not the speaker
-    name_ent = _main_entity([e for e in ents if not _served_name(tt, e, root_i, noun)], root_i)
+    name_ent = None if lower in _NOBODY else _main_entity(
+        [e for e in ents if not _served_name(tt, e, root_i, noun)], root_i)
     owner = _owner_of_role(tt, noun, name_ent)
     if owner is not None:
         # "Lawyers for Maria Chen", "Ms. Chen's lawyer", "Trump's aides": the person named is the one
@@ -1110,15 +1111,20 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
 
 
 #: Partitive heads that pick out one person: "*one* of the aides", "*each* of them".
-_ONE_OF = frozenset({"one", "each", "none", "any"})
+_ONE_OF = frozenset({"one", "each", "any"})
+#: Heads of a mention of nobody (rule ``nobody_named``): "*None* of the lawyers for Tom Hale" is no partitive
+#: (:data:`lexicons.PARTITIVE_HEADS`), and no name in it is the speaker's.
+_NOBODY = frozenset({"none", "nobody", "neither"})
 
 
 def _partitive_member(tt: TokenTable, root: int) -> int | None:
     """``partitive_member``: the person noun a count or quantifier picks its speaker from, "one of the former
     prosecutors for Tom Hale", "two of Hale's lawyers", "some of the aides" (the head "one" / "some" with "of"
     and a common noun of people): that noun gives the speaker's role and affiliation, as it would without the
-    count (:data:`lexicons.PARTITIVE_HEADS`)."""
-    if tt.lower[root] not in lexicons.PARTITIVE_HEADS or tt.pos[root] not in ("NUM", "PRON", "DET", "ADJ", "NOUN"):
+    count (:data:`lexicons.PARTITIVE_HEADS`, or a number in words or digits: "12 of the jurors"); "none of the
+    lawyers" is nobody."""
+    if not (tt.lower[root] in lexicons.PARTITIVE_HEADS or tt.like_num[root]) \
+            or tt.pos[root] not in ("NUM", "PRON", "DET", "ADJ", "NOUN"):
         return None
     of = next((c for c in tt.children[root] if tt.dep[c] == "prep" and tt.lower[c] == "of" and c > root), None)
     noun = next((g for g in tt.children[of] if tt.dep[g] == "pobj"), None) if of is not None else None
@@ -1132,7 +1138,9 @@ def _served_name(tt: TokenTable, ent: Span, root: int, noun: int) -> bool:
     head, or the noun of :func:`_partitive_member`) names whom the speaker works for or belongs to, not the
     speaker: "a prosecutor for Tom Hale", "one of the former prosecutors for Tom Hale", "a friend of Ann
     Park", "the leaders who backed Ann Park" speak as themselves (a name on a preposition their affiliation),
-    never as Hale or Park; a name in apposition is theirs ("one of his aides, Tom Hale")."""
+    never as Hale or Park; a name in apposition is theirs ("one of his aides, Tom Hale"), and so is a name
+    after a naming word ("a lawyer *by the name of* Tom Hale", "an aide *named* Ann Park":
+    :data:`lexicons.NAMING_WORDS`)."""
     if ent.start <= root < ent.end or ent.label_ != "PERSON" or tt.pos[noun] != "NOUN" \
             or not is_person_noun(tt.lemma[noun].lower()) or tt.dep[ent.root.i] == "appos":
         return False  # "the author of the book, Ann Park": a name in apposition, hung on the book, is hers
@@ -1140,6 +1148,8 @@ def _served_name(tt: TokenTable, ent: Span, root: int, noun: int) -> bool:
     while i not in (root, noun) and tt.head[i] != i:
         crossed = crossed or tt.dep[i] in _OTHER_PERSON_DEPS
         i = tt.head[i]
+        if tt.lower[i] in lexicons.NAMING_WORDS:
+            return False  # "by the name of Tom Hale", "known as ...": the name is the speaker's
     return crossed and i in (root, noun)
 
 
@@ -1493,11 +1503,13 @@ def _phrase_range(tt: TokenTable, head: int) -> tuple[int, int]:
 
 
 def _describing_clause(tt: TokenTable, i: int) -> bool:
-    """A relative clause, or an apposition set off by a comma ("the Hale Institute, a think tank"; not "the
-    advocacy group Progress Ohio", where the apposition is the group's name)."""
+    """A relative clause, or an apposition headed by a common noun and set off by a comma ("the Hale Institute,
+    a think tank"; not "the advocacy group Hale Action", where the apposition is the group's name, nor a
+    place's second part, "the University of Utah, Ogden", "a firm in Dayton, Ohio")."""
     if tt.dep[i] == "relcl":
         return True
-    return tt.dep[i] == "appos" and (first := min(tt.subtree(i))) > 0 and tt.word(first - 1) == ","
+    return tt.dep[i] == "appos" and tt.pos[i] == "NOUN" and (first := min(tt.subtree(i))) > 0 \
+        and tt.word(first - 1) == ","
 
 
 
