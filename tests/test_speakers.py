@@ -1403,6 +1403,8 @@ def test_affiliation_without_clause(nlp, text, affiliation):
      "University of Utah, Ogden"),
     ("Ann Price, a lawyer with a firm in Dayton, Ohio, said the survey was flawed.", "firm in Dayton, Ohio"),
 ])
+@pytest.mark.xfail(reason="affiliation_without_clause cuts at any comma-set apposition; keeping a place's second part "
+                   "was judged worse on PolNeAR train (29 affiliations: 0 new / 10 old / 10 both / 9 neither)")
 def test_affiliation_keeps_a_place_after_a_comma(nlp, text, affiliation):
     """Rule ``affiliation_without_clause`` (:func:`claimex.pipeline.speakers._describing_clause`): only an
     apposition headed by a common noun is cut."""

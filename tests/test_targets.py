@@ -1245,6 +1245,8 @@ def test_the_subject_pronoun_of_an_accusation_is_the_speaker_own(nlp):
     assert (c.act, c.target_text, c.target_name) == ("accuse", "his rivals on the council", None)
 
 
+@pytest.mark.xfail(reason="accuser_self's fixes for a man named the sentence before and a relative or participle cue "
+                   "were judged worse on PolNeAR train (16 targets: 0 new / 6 old / 1 both / 9 neither)")
 def test_accuser_self_not_after_a_man_named_the_sentence_before(nlp):
     # rule accuser_self: a man named in the sentence just before may be whom "his" stands for; the nearest
     # person is kept (with the rule reading the speaker's own, the target was "his office", no name)
@@ -1254,6 +1256,8 @@ def test_accuser_self_not_after_a_man_named_the_sentence_before(nlp):
     assert (c.act, c.target_name) == ("accuse", "Paul Lind")
 
 
+@pytest.mark.xfail(reason="accuser_self's fixes for a man named the sentence before and a relative or participle cue "
+                   "were judged worse on PolNeAR train (16 targets: 0 new / 6 old / 1 both / 9 neither)")
 def test_accuser_self_reads_the_speaker_of_a_participle_cue(nlp):
     # rule accuser_self: the speaker of "saying" is the subject of the verb it hangs from (as reported_self
     # reads it), so "his staff" is the mayor's own and the target is what he faults, not the governor
