@@ -24,7 +24,8 @@ LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support"
           "relative_topic", "time_clause", "scene_lead", "asked_answers", "main_clause_speaker",
           "party_member_description", "relative_past_participle", "conjunct_clause_participle", "speaker_name",
           "person_elsewhere", "building_name", "distant_group", "owned_conduct",
-          "partitive_member", "served_name", "affiliation_without_clause", "knock_on", "accuser_self", "prominent_before",
+          "partitive_member", "served_name", "affiliation_without_clause", "knock_on", "accuser_self",
+          "prominent_before",
           # links_missed_read.jsonl: what a missed pair's later statement does, what stops the linker
           "denies", "names_speaker", "opposite_evaluation", "restates", "other_number", "other",
           "no_evidence", "wrong_speaker", "never_opens_with_another_speaker", "never_one_side",

@@ -1395,4 +1395,3 @@ def test_affiliation_without_clause(nlp, text, affiliation):
     result = run(nlp, text)
     speaker = result.speaker(result.claims[0].speaker)
     assert speaker.affiliation == affiliation, speaker
-

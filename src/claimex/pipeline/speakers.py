@@ -1500,7 +1500,6 @@ def _describing_clause(tt: TokenTable, i: int) -> bool:
     return tt.dep[i] == "appos" and (first := min(tt.subtree(i))) > 0 and tt.word(first - 1) == ","
 
 
-
 def _possessor(tt: TokenTable, head: int, name_ent: Span | None, *, place: bool) -> str | None:
     """The name that owns a role noun, outside the speaker's own name: "Lopez" of "Mayor Lopez's senior
     adviser"; None for "his spokesman" or "the campaign's lawyers" (no name), for a relative ("Hale's
