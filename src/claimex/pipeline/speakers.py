@@ -1114,8 +1114,8 @@ _ONE_OF = frozenset({"one", "each", "none", "any"})
 
 
 def _partitive_member(tt: TokenTable, root: int) -> int | None:
-    """``partitive_member``: the person noun a count or quantifier picks its speaker from, "one of the former
-    prosecutors for Tom Hale", "two of Hale's lawyers", "some of the aides" (the head "one" / "some" with "of"
+    """``partitive_member``: the person noun a count or quantifier picks its speaker from, "three of the former
+    lawyers for Tom Hale", "two of Hale's lawyers", "some of the aides" (the head "one" / "some" with "of"
     and a common noun of people): that noun gives the speaker's role and affiliation, as it would without the
     count (:data:`lexicons.PARTITIVE_HEADS`)."""
     if tt.lower[root] not in lexicons.PARTITIVE_HEADS or tt.pos[root] not in ("NUM", "PRON", "DET", "ADJ", "NOUN"):
@@ -1130,12 +1130,12 @@ def _partitive_member(tt: TokenTable, root: int) -> int | None:
 def _served_name(tt: TokenTable, ent: Span, root: int, noun: int) -> bool:
     """``served_name``: a person's name in a prepositional phrase on the mention's person noun (``noun``: its
     head, or the noun of :func:`_partitive_member`) names whom the speaker works for or belongs to, not the
-    speaker: "a prosecutor for Tom Hale", "one of the former prosecutors for Tom Hale", "a friend of Ann
+    speaker: "a prosecutor for Tom Hale", "three of the former lawyers for Tom Hale", "a friend of Ann
     Park", "the leaders who backed Ann Park" speak as themselves (a name on a preposition their affiliation),
     never as Hale or Park; a name in apposition is theirs ("one of his aides, Tom Hale")."""
     if ent.start <= root < ent.end or ent.label_ != "PERSON" or tt.pos[noun] != "NOUN" \
             or not is_person_noun(tt.lemma[noun].lower()) or tt.dep[ent.root.i] == "appos":
-        return False  # "the author of the book, Ann Park": a name in apposition, hung on the book, is hers
+        return False  # "the editor of the survey, Ann Park": the apposition, parsed onto "survey", is her name
     i, crossed = ent.root.i, False
     while i not in (root, noun) and tt.head[i] != i:
         crossed = crossed or tt.dep[i] in _OTHER_PERSON_DEPS
@@ -1302,7 +1302,10 @@ _AGENT_ROLES = frozenset({"lawyer", "attorney", "aide", "adviser", "advisor", "s
 
 def _owner_of_role(tt: TokenTable, root: int, name_ent: Span | None) -> str | None:
     """The person a role noun acts for, when the mention names them and not the speaker: the possessor of
-    "Trump's aides" / "Ms. Chen's lawyer", the object of "lawyers for Maria Chen"."""
+    "Trump's aides" / "Ms. Chen's lawyer", the object of "lawyers for Maria Chen". Since the twenty-ninth
+    speakers round the owner's words stop, as an affiliation's do, before a relative clause or a comma-set
+    apposition on them (:func:`_phrase_range`): "a campaign adviser to Ted Hale, who moved to Denver" works for
+    "Ted Hale"."""
     if tt.lemma[root] not in _AGENT_ROLES or tt.pos[root] != "NOUN":
         return None
     if name_ent is not None and name_ent.start <= root < name_ent.end:
@@ -1494,7 +1497,7 @@ def _phrase_range(tt: TokenTable, head: int) -> tuple[int, int]:
 
 def _describing_clause(tt: TokenTable, i: int) -> bool:
     """A relative clause, or an apposition set off by a comma ("the Hale Institute, a think tank"; not "the
-    advocacy group Progress Ohio", where the apposition is the group's name)."""
+    tenant group Fair Rent Ohio", where the apposition is the group's name)."""
     if tt.dep[i] == "relcl":
         return True
     return tt.dep[i] == "appos" and (first := min(tt.subtree(i))) > 0 and tt.word(first - 1) == ","
