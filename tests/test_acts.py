@@ -880,15 +880,30 @@ def test_act_and_rule(en_nlp, analyzer, text, content, cue, act, rule):
 def test_performative_reads_only_the_cue_words_of_an_act():
     """speed12: ``performative`` fires only on a cue word whose act is not a plain assertion, so it passes over a
     content with none of them (and over the "say" / "tell" it has) without testing its words."""
-    from claimex.pipeline.acts import _acting_cues
+    from claimex.pipeline.acts import acting_cues
 
-    cues = reporting_cues_v1()
-    acting = _acting_cues(cues)
-    assert acting == {w for w, act in cues.items() if act != "assert"}
+    acting = acting_cues(reporting_cues_v1())
     assert {"condemn", "urge"} <= acting
     assert "say" not in acting and "tell" not in acting
 
 
+def test_the_acting_cues_are_read_once_by_the_analyzer(en_nlp, monkeypatch):
+    """mend8: the claims component reads its cue lexicon's acting words once, when made, and hands them on with
+    each statement (no module-level cache shared by every component and thread)."""
+    from claimex.pipeline import acts
+
+    reads = []
+    real = acts.acting_cues
+    monkeypatch.setattr(acts, "acting_cues", lambda cues: reads.append(1) or real(cues))
+    own = ClaimAnalyzer(cues=reporting_cues_v1(), target_model=None)
+    text = '"We condemn the shelling of the clinic," the envoy said.'
+    for _ in range(2):
+        c = analysed(en_nlp, own, text, "We condemn the shelling of the clinic", "said")
+        assert (c["act"], c["act_rule"]) == ("condemn", "performative")
+    assert len(reads) == 1
+
+
+# a guard (it passes at main too): the output the speed12 pre-filter must keep
 @pytest.mark.parametrize(("text", "content", "act", "rule"), [
     # a first-person "tell" (an assertion) before the act's verb: the act's verb is the performative one
     ('"I tell you plainly, we condemn the shelling of the market," the envoy said.',

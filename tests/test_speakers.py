@@ -1353,8 +1353,8 @@ def test_participle_after_second_main_clause_speaks_for_its_subject(nlp):
 
 @pytest.mark.parametrize(("text", "name", "role", "affiliation"), [
     # a count or quantifier of people: the noun after "of" says who speaks, the name after it is whom they serve
-    ("One of the former prosecutors for Tom Hale said on Monday that the two cases were not alike.",
-     "One of the former prosecutors for Tom Hale", "former prosecutor", "Tom Hale"),
+    ("Three of the former lawyers for Tom Hale told reporters the ledgers had been kept badly for years.",
+     "Three of the former lawyers for Tom Hale", "former lawyer", "Tom Hale"),
     ("Two of Ann Price's lawyers said the ruling would be appealed within a week.",
      "Two of Ann Price's lawyers", "lawyer", "Ann Price"),
 ])
@@ -1370,9 +1370,10 @@ def test_partitive_member_speaks_as_the_member(nlp, text, name, role, affiliatio
     ("A prosecutor for Tom Hale said the charges had been filed too late.", "prosecutor for Tom Hale"),
     ("Many of the county leaders who would rather campaign for Ann Price said the vote came too early.",
      "Many of the county leaders who would rather campaign for Ann Price"),
-    # a name in apposition is the speaker's, also when the parse hangs it on the noun of a preposition
+    # guards (they pass with the rule off too): a name in apposition is the speaker's, also when the parse
+    # hangs it on the noun of a preposition
     ("One of his advisers, Tom Hale, said the campaign would stay in the race.", "Tom Hale"),
-    ("The author of the report, Ann Price, said the figures had been checked twice.", "Ann Price"),
+    ("The editor of the survey, Ann Price, said the figures had been checked twice.", "Ann Price"),
 ])
 def test_served_name_is_not_the_speaker(nlp, text, name):
     """Rule ``served_name`` (:func:`claimex.pipeline.speakers._served_name`)."""
@@ -1385,10 +1386,10 @@ def test_served_name_is_not_the_speaker(nlp, text, name):
      "Labour party"),
     ("Ann Hale, the director of the Dover Institute, which pays for rural clinics, said the grant was late.",
      "Dover Institute"),
-    ("A longtime adviser to Ted Hale, who declined to be identified, said the vote was close.", "Ted Hale"),
-    # an apposition with no comma is the body's name
-    ("Rosa Diaz, executive director of the advocacy group Fair Rent Ohio, said the rules were unfair.",
-     "advocacy group Fair Rent Ohio"),
+    ("A campaign adviser to Ted Hale, who moved to Denver last spring, said the vote was close.", "Ted Hale"),
+    # a guard (it passes with the rule off too): an apposition with no comma is the body's name
+    ("Rosa Diaz, head of the tenant group Fair Rent Ohio, said the rules were unfair.",
+     "tenant group Fair Rent Ohio"),
 ])
 def test_affiliation_without_clause(nlp, text, affiliation):
     """Rule ``affiliation_without_clause`` (:func:`claimex.pipeline.speakers._phrase_without_clause`)."""
@@ -1434,4 +1435,3 @@ def test_partitive_counts_digits_and_not_none(nlp, text, name, role, affiliation
     result = run(nlp, text)
     speaker = result.speaker(result.claims[0].speaker)
     assert (speaker.name, speaker.role, speaker.affiliation) == (name, role, affiliation), speaker
-

@@ -39,6 +39,31 @@ def test_sentence_bounds_match_each_tokens_sentence(doc):
     assert [table.sentence_bounds(t.i) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
 
 
+def test_a_sents_hook_is_followed_and_run_once(en_nlp):
+    """sentence_bounds, with a ``sents`` hook only: the hook's sentences, by bisection in the ends read once
+    (``doc[i].sent`` would run the hook's generator again for every token)."""
+    doc = en_nlp("The mayor spoke first. The council voted later that night. Nobody else was heard.")
+    runs = []
+
+    def halves(d):  # a user's splitter: the document cut in two at its middle token
+        runs.append(1)
+        yield d[: len(d) // 2]
+        yield d[len(d) // 2:]
+
+    doc.user_hooks["sents"] = halves
+    table = TokenTable(doc)
+    half = len(doc) // 2
+    assert [table.sentence_bounds(t.i) for t in doc] == [(0, half)] * half + [(half, len(doc))] * (len(doc) - half)
+    assert len(runs) == 1
+
+
+def test_a_token_sent_hook_decides_the_bounds(en_nlp):
+    doc = en_nlp("The mayor spoke first. The council voted later that night.")
+    doc.user_token_hooks["sent"] = lambda tok: tok.doc[:]  # one sentence for every token
+    table = TokenTable(doc)
+    assert {table.sentence_bounds(t.i) for t in doc} == {(0, len(doc))}
+
+
 def test_every_attribute_matches_the_token(doc):
     table = TokenTable(doc)
     assert len(table) == len(doc)

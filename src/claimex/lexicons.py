@@ -562,7 +562,7 @@ ASKED_QUESTION_OPENERS: Final[frozenset[str]] = INDIRECT_QUESTION_OPENERS - {"wh
 #: Without "whom" too, which those rules have never read: adding it would change the claims found, unmeasured.
 EMBEDDED_QUESTION_OPENERS: Final[frozenset[str]] = ASKED_QUESTION_OPENERS - {"whom"}
 #: The words that open a clause naming what someone does or says, not an action or event: an indirect
-#: question or a free relative ("*What we are showing* is ...", "*Whatever progress he has made* ...") as a
+#: question or a free relative ("*What the audit found* is ...", "*Whatever gains the plan brought* ...") as a
 #: clause subject or complement (the targets stage). With "whatever" and "whoever", which open only free
 #: relatives; without "if" (mostly a condition there), nor "whom" and "whose", which that rule has never read.
 WH_CLAUSE_OPENERS: Final[frozenset[str]] = frozenset({

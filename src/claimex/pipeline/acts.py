@@ -75,6 +75,8 @@ class Statement:
         mixed: the claim is a mixed quote (reported speech with quoted words: :func:`quoted_at`).
         terms: the content's forms and lemmas found in the component's word lists (cues, negators,
             hedges, concession words), if read.
+        acting: the words of ``cues`` whose act is not a plain assertion (:func:`acting_cues`), read
+            once by the component with its cue lexicon; None: read from ``cues`` when asked for.
     """
 
     table: TokenTable
@@ -90,6 +92,7 @@ class Statement:
     #: the content's forms and lemmas that are in the component's word lists (None: not read), so that a
     #: rule whose words are absent looks no further
     terms: frozenset[str] | None = None
+    acting: frozenset[str] | None = None
     #: the agent an accusation or praise rule found (the target of choice)
     judged: int | None = None
     #: the name of the exception that kept :func:`accusation` from accusing anyone (one of
@@ -513,7 +516,9 @@ ActRule = Callable[[Statement], "tuple[str, int | None] | None"]
 def performative(st: Statement) -> tuple[str, int | None] | None:
     """A first-person present-tense speech-act verb in the content: "*we denounce and condemn* this
     attack" -> condemn (the first verb that is not a plain assertion; "I tell you" says nothing more)."""
-    acting = _acting_cues(st.cues)  # only a verb of an act other than asserting makes the rule fire
+    acting = st.acting  # only a verb of an act other than asserting makes the rule fire
+    if acting is None:
+        acting = acting_cues(st.cues)
     if st.terms is not None and acting.isdisjoint(st.terms):
         return None  # no such word in the content (read once with the other word lists; each term looked up in C)
     table = st.table
@@ -546,15 +551,11 @@ def performative(st: Statement) -> tuple[str, int | None] | None:
     return st.cues[lemma[verb]], verb
 
 
-_ACTING_CUES: list[tuple[Mapping[str, str], frozenset[str]]] = []  # the last cue lexicon's (one slot)
-
-
-def _acting_cues(cues: Mapping[str, str]) -> frozenset[str]:
+def acting_cues(cues: Mapping[str, str]) -> frozenset[str]:
     """The cue words of ``cues`` whose act is not a plain assertion (:func:`performative` fires only on one
-    of them), read once per cue lexicon: "condemn", "urge", not "say"."""
-    if not (_ACTING_CUES and _ACTING_CUES[0][0] is cues):
-        _ACTING_CUES[:] = [(cues, frozenset(w for w, act in cues.items() if act != lx.ASSERT))]
-    return _ACTING_CUES[0][1]
+    of them): "condemn", "urge", not "say". The claims component reads them once, with its cue lexicon, and
+    hands them on in :attr:`Statement.acting` (no cache here: nothing shared between components or threads)."""
+    return frozenset(w for w, act in cues.items() if act != lx.ASSERT)
 
 
 def calling_out(st: Statement) -> tuple[str, int | None] | None:

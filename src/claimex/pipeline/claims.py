@@ -445,6 +445,8 @@ class ClaimAnalyzer(Stage):
         #: every word the rules' pre-filters look for (see _Words)
         self._lexicon = (frozenset(self.cues) | lx.NEGATION_WORDS | _HEDGE_TERMS | lx.CONCESSION_WORDS
                          | acts.PREFILTER_TERMS)
+        #: the cue words of an act other than asserting (acts.performative's words), read once per lexicon
+        self._acting = acts.acting_cues(self.cues)
 
     def _saved(self) -> dict[str, Any]:
         return {"cues": self.cues}
@@ -552,7 +554,7 @@ class ClaimAnalyzer(Stage):
         st = acts.Statement(table=table, content=content, preds=preds, cue=cue, cue_act=cue_act,
                             act_root=act_root, negative=negative, cues=self.cues,
                             direct=claim.type in ("direct", "mixed"), mixed=claim.type == "mixed",
-                            terms=words.terms)
+                            terms=words.terms, acting=self._acting)
         return st, words, negs
 
     def _act(self, st: acts.Statement) -> tuple[str, str]:

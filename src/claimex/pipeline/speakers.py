@@ -1118,8 +1118,8 @@ _NOBODY = frozenset({"none", "nobody", "neither"})
 
 
 def _partitive_member(tt: TokenTable, root: int) -> int | None:
-    """``partitive_member``: the person noun a count or quantifier picks its speaker from, "one of the former
-    prosecutors for Tom Hale", "two of Hale's lawyers", "some of the aides" (the head "one" / "some" with "of"
+    """``partitive_member``: the person noun a count or quantifier picks its speaker from, "three of the former
+    lawyers for Tom Hale", "two of Hale's lawyers", "some of the aides" (the head "one" / "some" with "of"
     and a common noun of people): that noun gives the speaker's role and affiliation, as it would without the
     count (:data:`lexicons.PARTITIVE_HEADS`, or a number in words or digits: "12 of the jurors"); "none of the
     lawyers" is nobody."""
@@ -1136,14 +1136,14 @@ def _partitive_member(tt: TokenTable, root: int) -> int | None:
 def _served_name(tt: TokenTable, ent: Span, root: int, noun: int) -> bool:
     """``served_name``: a person's name in a prepositional phrase on the mention's person noun (``noun``: its
     head, or the noun of :func:`_partitive_member`) names whom the speaker works for or belongs to, not the
-    speaker: "a prosecutor for Tom Hale", "one of the former prosecutors for Tom Hale", "a friend of Ann
+    speaker: "a prosecutor for Tom Hale", "three of the former lawyers for Tom Hale", "a friend of Ann
     Park", "the leaders who backed Ann Park" speak as themselves (a name on a preposition their affiliation),
     never as Hale or Park; a name in apposition is theirs ("one of his aides, Tom Hale"), and so is a name
     after a naming word ("a lawyer *by the name of* Tom Hale", "an aide *named* Ann Park":
     :data:`lexicons.NAMING_WORDS`)."""
     if ent.start <= root < ent.end or ent.label_ != "PERSON" or tt.pos[noun] != "NOUN" \
             or not is_person_noun(tt.lemma[noun].lower()) or tt.dep[ent.root.i] == "appos":
-        return False  # "the author of the book, Ann Park": a name in apposition, hung on the book, is hers
+        return False  # "the editor of the survey, Ann Park": the apposition, parsed onto "survey", is her name
     i, crossed = ent.root.i, False
     while i not in (root, noun) and tt.head[i] != i:
         crossed = crossed or tt.dep[i] in _OTHER_PERSON_DEPS
@@ -1312,7 +1312,10 @@ _AGENT_ROLES = frozenset({"lawyer", "attorney", "aide", "adviser", "advisor", "s
 
 def _owner_of_role(tt: TokenTable, root: int, name_ent: Span | None) -> str | None:
     """The person a role noun acts for, when the mention names them and not the speaker: the possessor of
-    "Trump's aides" / "Ms. Chen's lawyer", the object of "lawyers for Maria Chen"."""
+    "Trump's aides" / "Ms. Chen's lawyer", the object of "lawyers for Maria Chen". Since the twenty-ninth
+    speakers round the owner's words stop, as an affiliation's do, before a relative clause or a comma-set
+    apposition on them (:func:`_phrase_range`): "a campaign adviser to Ted Hale, who moved to Denver" works for
+    "Ted Hale"."""
     if tt.lemma[root] not in _AGENT_ROLES or tt.pos[root] != "NOUN":
         return None
     if name_ent is not None and name_ent.start <= root < name_ent.end:
@@ -1504,13 +1507,12 @@ def _phrase_range(tt: TokenTable, head: int) -> tuple[int, int]:
 
 def _describing_clause(tt: TokenTable, i: int) -> bool:
     """A relative clause, or an apposition set off by a comma ("the Hale Institute, a think tank"; not "the
-    advocacy group Hale Action", where the apposition is the group's name). A place's second part is cut too
+    tenant group Fair Rent Ohio", where the apposition is the group's name). A place's second part is cut too
     ("the University of Utah, Ogden" is with "the University of Utah"): keeping it, as a review proposed, was
     judged worse on PolNeAR train, where such commas more often set off a description or a name."""
     if tt.dep[i] == "relcl":
         return True
     return tt.dep[i] == "appos" and (first := min(tt.subtree(i))) > 0 and tt.word(first - 1) == ","
-
 
 
 def _possessor(tt: TokenTable, head: int, name_ent: Span | None, *, place: bool) -> str | None:

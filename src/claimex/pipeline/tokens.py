@@ -207,7 +207,7 @@ class TokenTable:
         # read on first use, kept here: an attribute added after the constructor would undo the specialising
         self._ents: tuple[Span, ...] | None = None
         self._sentence_ends: list[int] | None = None
-        self._sentence_hooked = False  # read with the sentence ends
+        self._token_sent_hooked = False  # read with the sentence ends
         self._entities: tuple[Entity, ...] | None = None
 
     @classmethod
@@ -254,10 +254,12 @@ class TokenTable:
         walks the sentence and makes a Span on every call): a sentence ends before each token that starts
         one. A Doc with a ``sents`` hook or no sentence annotation goes through ``Doc.sents`` (or its error).
 
-        Whether a user hook decides what a sentence is (:func:`has_sentence_hooks`) is read with them."""
+        Whether a token or span ``sent`` hook decides a token's sentence (:func:`has_token_sent_hooks`) is
+        read with them, once: a hook set after the first use is seen only after :meth:`unread` of
+        ``sentence_ends`` (as the ends themselves)."""
         if self._sentence_ends is None:
             doc = self.doc
-            self._sentence_hooked = has_sentence_hooks(doc)
+            self._token_sent_hooked = has_token_sent_hooks(doc)
             if not self.n or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
                 self._sentence_ends = [sent.end - 1 for sent in doc.sents]
             else:
@@ -268,13 +270,15 @@ class TokenTable:
         """The first token of token ``i``'s sentence and the token after its last (``doc[i].sent.start``,
         ``.end``), by bisection in :attr:`sentence_ends`: no Span made, no walk over the sentence.
 
-        The one place the stages find a token's sentence: where a user hook decides what a sentence is
-        (:func:`has_sentence_hooks`, read with :attr:`sentence_ends`), ``doc[i].sent`` answers, as spaCy's
-        ``Token.sent`` honours the hooks."""
+        The one place the stages find a token's sentence. A ``sents`` hook alone is already followed by
+        :attr:`sentence_ends` (read through ``Doc.sents``), so bisection answers as ``Token.sent`` would;
+        only where a token or span ``sent`` hook decides (:func:`has_token_sent_hooks`, read with
+        :attr:`sentence_ends`) does ``doc[i].sent`` answer, as spaCy's ``Token.sent`` honours it. (Going
+        through ``doc[i].sent`` for a ``sents`` hook would rerun the hook's generator on every call.)"""
         ends = self._sentence_ends
         if ends is None:
             ends = self.sentence_ends
-        if self._sentence_hooked:
+        if self._token_sent_hooked:
             sent = self.doc[i].sent
             return sent.start, sent.end
         k = bisect_left(ends, i)
@@ -362,10 +366,11 @@ class TokenTable:
         return self.text[self.idx[first]: self.end[last]]
 
 
-def has_sentence_hooks(doc: Doc) -> bool:
-    """Whether a user hook decides what a sentence is: ``doc.user_token_hooks["sent"]``,
-    ``doc.user_span_hooks["sent"]`` or ``doc.user_hooks["sents"]`` (each of which ``Token.sent`` honours)."""
-    return "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks
+def has_token_sent_hooks(doc: Doc) -> bool:
+    """Whether a ``sent`` hook on the tokens or spans (``doc.user_token_hooks["sent"]``,
+    ``doc.user_span_hooks["sent"]``) decides a token's sentence, which :attr:`TokenTable.sentence_ends`
+    (read through ``Doc.sents``) cannot follow."""
+    return "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks
 
 
 def hand_on(stage: object, followed: bool) -> None:

@@ -1038,8 +1038,6 @@ def _speaks_through_participle(ctx: _Context, cue: int) -> bool:
         dep[g] == "ccomp" for g in children[c]) for c in children[cue])
 
 
-
-
 def _withheld(ctx: _Context, cue: int) -> bool:
     """A statement withheld is no claim: "refused to say whether the talks had failed", "declined to
     comment on the report", "would not say who paid" (a negated cue of an embedded question), and
