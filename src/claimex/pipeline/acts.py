@@ -688,7 +688,7 @@ def _retold_question(st: Statement, mark: int) -> bool:
     """Rule ``retold_question`` (issue 15's act29 round): the question mark closes words that a quotation
     mark opened inside the content, after a comma, a colon or a verb of saying (:data:`lexicons.RETELLING_WORDS`):
     the speaker retells someone's question and asks none ("her first words were, '*How can we help?*'", "a
-    voter asked me, 'When does the candidate arrive?'", "back then it was '*Who does she think she is?*'").
+    voter asked me, 'When does the candidate arrive?'", "at the plant it was '*Who does he think he is?*'").
     A mark that opens the content or follows a full stop is the speaker's own quotation: "... he said. '*Why
     would we?*'" still asks, and so does one that resumes the speaker's quotation after the cue ("the roof is
     done," the clerk said, "but *who will pay* for it?")."""
