@@ -924,13 +924,7 @@ def _asked_person(tt: TokenTable, names: list[Span], verb: int) -> int | None:
 
 def _opens_question(tt: TokenTable, clause: int) -> bool:
     """The clause under ``clause`` is an indirect question: its first word is "whether", "if" or a wh-word."""
-    first = clause
-    while True:
-        earlier = [c for c in tt.children[first] if c < first]
-        if not earlier:
-            break
-        first = min(earlier)
-    return tt.lower[first] in lexicons.INDIRECT_QUESTION_OPENERS
+    return tt.lower[tt.left_edge(clause)] in lexicons.INDIRECT_QUESTION_OPENERS
 
 
 def _lead_of_pronoun(tt: TokenTable, start: int, root: int,
