@@ -1112,3 +1112,17 @@ def test_a_candidate_and_her_campaign_manager_end_to_end(nlp, hale):
             "had not wasted money on outside consultants.")
     result = claimex.extract(text, nlp=nlp)
     assert len(result.claims) == 2 and result.links == ()
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    # rule ``lie_to_another``: a lie told to investigators is not the statement the article reports
+    ("The senator said she had acted in good faith. Her former aide said on Monday that the senator lied to "
+     "investigators.", []),
+    # a lie told to the public still calls the liar's statement false
+    ("The senator said she had acted in good faith. Her rival said on Monday that the senator lied to voters.",
+     ["disputes"]),
+])
+def test_a_lie_told_to_someone_else_disputes_nothing_the_article_reports(nlp, text, relations):
+    result = claimex.extract(text, nlp=nlp)
+    assert [x.relation for x in result.links] == relations
+
