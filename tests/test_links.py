@@ -1126,3 +1126,18 @@ def test_a_lie_told_to_someone_else_disputes_nothing_the_article_reports(nlp, te
     result = claimex.extract(text, nlp=nlp)
     assert [x.relation for x in result.links] == relations
 
+
+@pytest.mark.parametrize(("text", "relations"), [
+    # rule ``complement_object``: a supporter of one thing and a supporter of another hold no one proposition
+    ("Councillor Ann Lee said Tom Ortiz was a supporter of cheaper parking. "
+     '"I am a strong supporter of safer cycling," Ortiz said.', []),
+    ("Lee said that Ortiz has been a backer of the toll road since 2019. "
+     '"I am a backer of the bus plan," Ortiz said.', []),
+    # the same thing supported is still one proposition
+    ("Lee said that Ortiz has been a backer of the toll road since 2019. "
+     '"I am a backer of the toll road," Ortiz said.', ["supports"]),
+])
+def test_a_noun_complement_is_said_of_its_own_object(nlp, text, relations):
+    result = claimex.extract(text, nlp=nlp)
+    assert [x.relation for x in result.links] == relations
+

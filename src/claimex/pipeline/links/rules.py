@@ -172,9 +172,23 @@ _VERB_COMPLEMENTS: Final = frozenset({"prep", "dobj", "dative", "xcomp", "ccomp"
 
 def _complemented(c: ClaimFeatures, p: Proposition) -> bool:
     """A verb said of something beside its subject ("working for the party"); not a copula's complement
-    ("the vaccine was safe" says all it says), nor a bare verb ("the plant would close")."""
+    ("the vaccine was safe" says all it says), nor a bare verb ("the plant would close"); but a
+    copula's complement with a preposition of its own (:func:`_complement_with_object`)."""
     tt = c.tokens
+    if _complement_with_object(c, p):
+        return True
     return tt.lemma[p.token] == p.lemma and any(tt.dep[k] in _VERB_COMPLEMENTS for k in tt.children[p.token])
+
+
+def _complement_with_object(c: ClaimFeatures, p: Proposition) -> bool:
+    """Rule ``complement_object``: a copula's noun complement with a preposition of its own is said of
+    what the preposition names, as a verb of its object: "the senator is a supporter *of* legal
+    immigration" and "she is a supporter *of* amnesty" share the predicate and the subject, not the
+    proposition."""
+    tt = c.tokens
+    w = p.word
+    return (0 <= w != p.token and tt.pos[w] == "NOUN" and tt.lemma[w] == p.lemma
+            and any(tt.dep[k] == "prep" for k in tt.children[w]))
 
 
 def _complement_shared(earlier: ClaimFeatures, later: ClaimFeatures, p: Proposition, q: Proposition) -> bool:
