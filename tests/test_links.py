@@ -1141,3 +1141,17 @@ def test_a_noun_complement_is_said_of_its_own_object(nlp, text, relations):
     result = claimex.extract(text, nlp=nlp)
     assert [x.relation for x in result.links] == relations
 
+
+@pytest.mark.parametrize(("text", "relations"), [
+    # rule ``weak_denial``: the accused's negated opinion ("don't think") negates no "I think" of the accuser
+    ('"Mayor Tom Ortiz wasted the budget, and I think he should explain the budget to voters," said Ann Lee, '
+     'a council member. "I just don\'t think anyone can predict the budget this year," Ortiz said.', []),
+    ("Ann Lee, a council member, said Mayor Tom Ortiz had wasted the budget. \"I think he owes the city an answer "
+     'on the budget." Ortiz said he did not think the budget could be fixed this year.', []),
+    # a negation of what the accusation says still answers it
+    ("Ann Lee, a council member, said Mayor Tom Ortiz had wasted the budget. Ortiz said he had never wasted "
+     "the budget.", ["disputes"]),
+])
+def test_a_negated_opinion_answers_no_accusation(nlp, text, relations):
+    result = claimex.extract(text, nlp=nlp)
+    assert [x.relation for x in result.links] == relations

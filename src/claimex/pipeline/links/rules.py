@@ -356,8 +356,9 @@ def accusation_denial(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Sign
     said_with_verb = earlier.explicit_act == lx.ACCUSE
     denial = next((c for c in later.cues if c.kind == "dispute"), None) if said_with_verb else None
     # a negation counts when it negates what the accusation says ("accused him of lying" / "I never lied"),
-    # not any "not" in a long answer
-    negated = next((q for q in later.propositions if q.negated and q.lemma in earlier.predicate_lemmas), None)
+    # not any "not" in a long answer, nor a negated predicate too general to be what it says
+    negated = next((q for q in later.propositions
+                    if q.negated and q.lemma in earlier.predicate_lemmas and not _weak_denial(q)), None)
     if denial is not None:
         mark = denial.mark
     elif negated is not None:
@@ -367,6 +368,13 @@ def accusation_denial(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Sign
     if shared_terms(earlier, later) - len(earlier.accused & later.terms.keys()) < 1:
         return []
     return [Signal("accusation_denial", DISPUTES, mark, f"{mark.text} (the accused answers the accusation)")]
+
+
+def _weak_denial(q: Proposition) -> bool:
+    """Rule ``weak_denial``: a negated predicate too general to be what an accusation says
+    (``lexicons.WEAK_PREDICATES``) answers none: "I just don't think you can compare the two races"
+    negates the speaker's opinion, not the accuser's "I think he needs to explain himself"."""
+    return _weak(q) or q.lemma in lx.WEAK_PREDICATES
 
 
 def same_proposition(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signal]:
