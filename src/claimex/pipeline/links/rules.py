@@ -372,7 +372,7 @@ def accusation_denial(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Sign
 
 def _weak_denial(q: Proposition) -> bool:
     """Rule ``weak_denial``: a negated predicate too general to be what an accusation says
-    (``lexicons.WEAK_PREDICATES``) answers none: "I just don't think you can compare the two races"
+    (``lexicons.WEAK_PREDICATES``) answers none: "I don't think anyone can compare the two races"
     negates the speaker's opinion, not the accuser's "I think he needs to explain himself"."""
     return _weak(q) or q.lemma in lx.WEAK_PREDICATES
 
