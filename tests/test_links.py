@@ -1112,3 +1112,46 @@ def test_a_candidate_and_her_campaign_manager_end_to_end(nlp, hale):
             "had not wasted money on outside consultants.")
     result = claimex.extract(text, nlp=nlp)
     assert len(result.claims) == 2 and result.links == ()
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    # rule ``lie_to_another``: a lie told to investigators is not the statement the article reports
+    ("The senator said she had acted in good faith. Her former aide said on Monday that the senator lied to "
+     "investigators.", []),
+    # a lie told to the public still calls the liar's statement false
+    ("The senator said she had acted in good faith. Her rival said on Monday that the senator lied to voters.",
+     ["disputes"]),
+])
+def test_a_lie_told_to_someone_else_disputes_nothing_the_article_reports(nlp, text, relations):
+    result = claimex.extract(text, nlp=nlp)
+    assert [x.relation for x in result.links] == relations
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    # rule ``complement_object``: a supporter of one thing and a supporter of another hold no one proposition
+    ("Councillor Ann Lee said Tom Ortiz was a supporter of cheaper parking. "
+     '"I am a strong supporter of safer cycling," Ortiz said.', []),
+    ("Lee said that Ortiz has been a backer of the toll road since 2019. "
+     '"I am a backer of the bus plan," Ortiz said.', []),
+    # the same thing supported is still one proposition
+    ("Lee said that Ortiz has been a backer of the toll road since 2019. "
+     '"I am a backer of the toll road," Ortiz said.', ["supports"]),
+])
+def test_a_noun_complement_is_said_of_its_own_object(nlp, text, relations):
+    result = claimex.extract(text, nlp=nlp)
+    assert [x.relation for x in result.links] == relations
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    # rule ``weak_denial``: the accused's negated opinion ("don't think") negates no "I think" of the accuser
+    ('"Mayor Tom Ortiz wasted the budget, and I think he should explain the budget to voters," said Ann Lee, '
+     'a council member. "I just don\'t think anyone can predict the budget this year," Ortiz said.', []),
+    ("Ann Lee, a council member, said Mayor Tom Ortiz had wasted the budget. \"I think he owes the city an answer "
+     'on the budget." Ortiz said he did not think the budget could be fixed this year.', []),
+    # a negation of what the accusation says still answers it
+    ("Ann Lee, a council member, said Mayor Tom Ortiz had wasted the budget. Ortiz said he had never wasted "
+     "the budget.", ["disputes"]),
+])
+def test_a_negated_opinion_answers_no_accusation(nlp, text, relations):
+    result = claimex.extract(text, nlp=nlp)
+    assert [x.relation for x in result.links] == relations

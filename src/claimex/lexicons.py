@@ -1343,6 +1343,14 @@ FALSITY_WORDS: Final[frozenset[str]] = frozenset({
 TRUTH_WORDS: Final[frozenset[str]] = frozenset({"true", "accurate", "correct", "right", "factual", "truthful"})
 #: Of the falsity words, those said of a person or group: "Trump is wrong", "he is lying".
 UNTRUTHFUL_WORDS: Final[frozenset[str]] = frozenset({"wrong", "mistaken", "lie", "liar", "dishonest"})
+#: Whom a lie may be told to and still be what the speakers of the article heard: the speaker or the one
+#: addressed ("he lied to *us*", "she lied to *you*") or the public ("lied to *the American people*");
+#: a lie told to anyone else ("lied to *investigators*", "lied to *the school*") is not a statement the
+#: article reports (the links stage's rule ``lie_to_another``).
+LIE_AUDIENCES: Final[frozenset[str]] = frozenset({
+    "i", "me", "we", "us", "you", "people", "public", "voter", "country", "nation", "american", "citizen",
+    "taxpayer", "everyone", "everybody",
+})
 #: Phrases that set a statement against another account: "in contrast to the claims made by the US".
 CONTRAST_REFERENCE_PHRASES: Final[tuple[str, ...]] = (
     "in contrast to", "in contrast with", "contrary to", "as opposed to", "at odds with",

@@ -358,11 +358,25 @@ def _falsity_cue(tt: TokenTable, i: int, mark: Any, opening: int) -> Cue | None:
         if lemma in lx.FALSITY_WORDS and not negated:
             return _subject_cue(tt, head, mark(i), mark, lemma in lx.UNTRUTHFUL_WORDS, opening)
         return None
-    if lemma == "lie" and tt.pos[i] == "VERB" and not any(
+    if lemma == "lie" and tt.pos[i] == "VERB" and not _lie_to_another(tt, i) and not any(
             tt.dep[c] in ("neg", "prt") or (tt.dep[c] == "prep" and tt.lower[c] not in ("about", "to"))
             for c in tt.children[i]):
         return _subject_cue(tt, i, mark(i), mark, True, opening)  # "he lied about the budget"
     return None
+
+
+def _lie_to_another(tt: TokenTable, i: int) -> bool:
+    """Rule ``lie_to_another``: a lie told to someone other than the speaker, the one addressed or the
+    public ("the general lied to investigators", "she lied to the school board") is no dispute of a
+    statement of the liar's: what was said to them is not what the article reports the liar saying.
+    "He lied to us", "she lied to the American people" still call the liar's statements false
+    (``lexicons.LIE_AUDIENCES``)."""
+    for c in tt.children[i]:
+        if tt.dep[c] == "prep" and tt.lower[c] == "to":
+            obj = child_of(tt, c, ("pobj",))
+            if obj is not None and tt.lemma[obj] not in lx.LIE_AUDIENCES and tt.lower[obj] not in lx.LIE_AUDIENCES:
+                return True
+    return False
 
 
 def _subject_cue(tt: TokenTable, predicate: int, cue_mark: Mark, mark: Any, persons: bool,

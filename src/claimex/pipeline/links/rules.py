@@ -172,9 +172,23 @@ _VERB_COMPLEMENTS: Final = frozenset({"prep", "dobj", "dative", "xcomp", "ccomp"
 
 def _complemented(c: ClaimFeatures, p: Proposition) -> bool:
     """A verb said of something beside its subject ("working for the party"); not a copula's complement
-    ("the vaccine was safe" says all it says), nor a bare verb ("the plant would close")."""
+    ("the vaccine was safe" says all it says), nor a bare verb ("the plant would close"); but a
+    copula's complement with a preposition of its own (:func:`_complement_with_object`)."""
     tt = c.tokens
+    if _complement_with_object(c, p):
+        return True
     return tt.lemma[p.token] == p.lemma and any(tt.dep[k] in _VERB_COMPLEMENTS for k in tt.children[p.token])
+
+
+def _complement_with_object(c: ClaimFeatures, p: Proposition) -> bool:
+    """Rule ``complement_object``: a copula's noun complement with a preposition of its own is said of
+    what the preposition names, as a verb of its object: "the senator is a supporter *of* legal
+    immigration" and "she is a supporter *of* amnesty" share the predicate and the subject, not the
+    proposition."""
+    tt = c.tokens
+    w = p.word
+    return (0 <= w != p.token and tt.pos[w] == "NOUN" and tt.lemma[w] == p.lemma
+            and any(tt.dep[k] == "prep" for k in tt.children[w]))
 
 
 def _complement_shared(earlier: ClaimFeatures, later: ClaimFeatures, p: Proposition, q: Proposition) -> bool:
@@ -342,8 +356,9 @@ def accusation_denial(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Sign
     said_with_verb = earlier.explicit_act == lx.ACCUSE
     denial = next((c for c in later.cues if c.kind == "dispute"), None) if said_with_verb else None
     # a negation counts when it negates what the accusation says ("accused him of lying" / "I never lied"),
-    # not any "not" in a long answer
-    negated = next((q for q in later.propositions if q.negated and q.lemma in earlier.predicate_lemmas), None)
+    # not any "not" in a long answer, nor a negated predicate too general to be what it says
+    negated = next((q for q in later.propositions
+                    if q.negated and q.lemma in earlier.predicate_lemmas and not _weak_denial(q)), None)
     if denial is not None:
         mark = denial.mark
     elif negated is not None:
@@ -353,6 +368,13 @@ def accusation_denial(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Sign
     if shared_terms(earlier, later) - len(earlier.accused & later.terms.keys()) < 1:
         return []
     return [Signal("accusation_denial", DISPUTES, mark, f"{mark.text} (the accused answers the accusation)")]
+
+
+def _weak_denial(q: Proposition) -> bool:
+    """Rule ``weak_denial``: a negated predicate too general to be what an accusation says
+    (``lexicons.WEAK_PREDICATES``) answers none: "I don't think anyone can compare the two races"
+    negates the speaker's opinion, not the accuser's "I think he needs to explain himself"."""
+    return _weak(q) or q.lemma in lx.WEAK_PREDICATES
 
 
 def same_proposition(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signal]:
