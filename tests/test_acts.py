@@ -884,6 +884,16 @@ ACTS = [
      "Cutting emissions is not a priority for the council", "said", "assert", "default"),
     ("The analyst said winning Ohio is crucial for the governor.", "winning Ohio is crucial for the governor",
      "said", "assert", "default"),
+    # act30 round (_generic_condition): an "if" put to a generic "you" states what holds in general or frames a
+    # point, no forecast; a "you" with a noun, or a future in the main clause, still predicts
+    ('"If you look at the budget, the schools get less every year," the teacher said.',
+     "If you look at the budget, the schools get less every year", "said", "assert", "default"),
+    ('"If you are a teacher here, you can teach any grade," the principal said.',
+     "If you are a teacher here, you can teach any grade", "said", "assert", "default"),
+    ('"If you skip the vote, you will regret it," the organiser said.',
+     "If you skip the vote, you will regret it", "said", "predict", "prediction"),
+    ('"If the board closes the mill, every family in the valley pays more," the foreman said.',
+     "If the board closes the mill, every family in the valley pays more", "said", "predict", "prediction"),
 ]
 
 

@@ -3170,8 +3170,20 @@ def _conditional(table: TokenTable, pred: int) -> bool:
     kids = table.children[pred]
     modal = bool(_modal_children(table, pred))
     has_if = any(table.dep[c] == "advcl" and any(table.lower[g] == "if" for g in table.children[c])
-                 and not _unreal_if(table, c) and (modal or not _past_condition(table, c, pred)) for c in kids)
+                 and not _unreal_if(table, c) and not _generic_condition(table, c)
+                 and (modal or not _past_condition(table, c, pred)) for c in kids)
     return has_if and (table.dep[pred] in ("ROOT", "ccomp") or modal)
+
+
+def _generic_condition(table: TokenTable, clause: int) -> bool:
+    """An "if" clause put to a generic "you" (:data:`~claimex.lexicons.GENERIC_PERSON_PRONOUNS`) sets no
+    condition on a future (since issue 15's act30 round, :func:`_conditional`): it states what holds in
+    general ("if you are a teacher here, you *can* teach any grade") or frames a point ("*if you look at*
+    the budget, the schools get less"). A future of the main clause ("if you skip the vote, you *will*
+    regret it") still predicts through the rule's first half; a "you" with words of its own ("if *you
+    all* ask again") is no generic "you"."""
+    subj = next((c for c in table.children[clause] if table.dep[c] in ("nsubj", "nsubjpass")), None)
+    return subj is not None and table.lower[subj] in lx.GENERIC_PERSON_PRONOUNS and not table.children[subj]
 
 
 def _past_condition(table: TokenTable, clause: int, pred: int) -> bool:
