@@ -868,6 +868,32 @@ ACTS = [
      "criticism_reported"),
     ("The mayor said the senator made false accusations against her staff.",
      "the senator made false accusations against her staff", "said", "accuse", "accusation"),
+    # act30 round (prescribed_deed): a deed called a priority or an imperative demands it; a thing called so,
+    # a deed not called one, a negated priority and a means "for" someone without a modal do not
+    ('"Repealing the parking tax should be a priority," the mayor said.',
+     "Repealing the parking tax should be a priority", "said", "demand", "prescribed_deed"),
+    ('"Closing the old prison is an imperative," the senator said.',
+     "Closing the old prison is an imperative", "said", "demand", "prescribed_deed"),
+    ('"Keeping the library open is an absolute necessity," the librarian said.',
+     "Keeping the library open is an absolute necessity", "said", "demand", "prescribed_deed"),
+    ('"Rebuilding Main Street, or at least paving it, is one imperative," the mayor said.',
+     "Rebuilding Main Street, or at least paving it, is one imperative", "said", "demand", "prescribed_deed"),
+    ('"Protecting the parks will be a top priority," the governor said.',
+     "Protecting the parks will be a top priority", "said", "predict", "prediction"),
+    ('"Cutting emissions is not a priority for the council," the mayor said.',
+     "Cutting emissions is not a priority for the council", "said", "assert", "default"),
+    ("The analyst said winning Ohio is crucial for the governor.", "winning Ohio is crucial for the governor",
+     "said", "assert", "default"),
+    # act30 round (_generic_condition): an "if" put to a generic "you" states what holds in general or frames a
+    # point, no forecast; a "you" with a noun, or a future in the main clause, still predicts
+    ('"If you look at the budget, the schools get less every year," the teacher said.',
+     "If you look at the budget, the schools get less every year", "said", "assert", "default"),
+    ('"If you are a teacher here, you can teach any grade," the principal said.',
+     "If you are a teacher here, you can teach any grade", "said", "assert", "default"),
+    ('"If you skip the vote, you will regret it," the organiser said.',
+     "If you skip the vote, you will regret it", "said", "predict", "prediction"),
+    ('"If the board closes the mill, every family in the valley pays more," the foreman said.',
+     "If the board closes the mill, every family in the valley pays more", "said", "predict", "prediction"),
 ]
 
 

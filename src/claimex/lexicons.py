@@ -1206,6 +1206,12 @@ TARGET_UNDOING_WORDS: Final[frozenset[str]] = frozenset({
 ACTION_PRIORITY_WORDS: Final[frozenset[str]] = frozenset({
     "priority", "key", "essential", "vital", "crucial", "critical", "imperative",
 })
+#: Words of a predicate that prescribe a deed (act rule "prescribed_deed", issue 15's act30 round): "*closing the
+#: old prison* is an *imperative*", "*repealing the tax* should be a *priority*". Nouns and adjectives of what
+#: must be done; "key" and "important" left out (an analyst's "winning Ohio is key" describes, it asks nothing).
+PRESCRIBING_WORDS: Final[frozenset[str]] = frozenset({
+    "priority", "imperative", "must", "necessity", "essential", "vital", "crucial", "necessary", "urgent",
+})
 #: Adjectives of a predicate that accept or reject an action, which the evaluation lexicon leaves unscored (rule
 #: "action_stance"): "*letting the students vote* is *fine*" supports, "would be *counterproductive*" opposes.
 ACTION_APPROVING_WORDS: Final[frozenset[str]] = frozenset({"fine", "okay", "ok", "sensible", "reasonable", "prudent"})

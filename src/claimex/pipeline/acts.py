@@ -1695,6 +1695,56 @@ _NECESSARY: Final = frozenset({"necessary", "essential", "imperative", "vital", 
                                "important", "need", "time"})
 
 
+def prescribed_deed(st: Statement) -> tuple[str, int | None] | None:
+    """A deed called a priority or a necessity demands it (since issue 15's act30 round): "*repealing the
+    parking tax should be a priority*", "*closing the old prison is an imperative*". A main "be", not
+    negated, whose complement is a word of :data:`~claimex.lexicons.PRESCRIBING_WORDS` and whose subject is
+    a deed: a gerund ("*Repealing* the tax"), or a gerund the tagger read as the first word of a name
+    ("*Closing* Gitmo", a compound of the subject). The deed's object is the target ("the tax"), or the
+    name it leads ("Gitmo"). Not a word of means with "to" / "for" and no modal ("winning Ohio is crucial
+    *for* the governor": what a person needs, told by an observer; "should be a priority *for* the next
+    president" still prescribes); not a future ("protecting the parks *will be* a top priority": the
+    speaker's plan, left to :func:`prediction`). :func:`necessity` reads a thing called necessary (support) and an
+    extraposed clause ("it is necessary to ..."); the judges read these deeds as demands where the stage
+    asserted them."""
+    table = st.table
+    if not _has_terms(st, lx.PRESCRIBING_WORDS):  # most contents
+        return None
+    for pred in st.preds:
+        if not is_copula(table, pred) or _negated_plainly(table, pred) or is_future(table, pred):
+            continue
+        kids = table.children[pred]
+        word = next((w for c in kids if table.dep[c] in ("attr", "acomp")
+                     for w in (c, *table.children[c])  # "is *one imperative*": the parse may make "one" the head
+                     if table.lemma[w] in lx.PRESCRIBING_WORDS and (w == c or table.lower[c] == "one")), None)
+        if word is None:
+            continue
+        if not any(table.doc[c].tag_ == "MD" for c in kids) and any(
+                table.dep[c] == "prep" and table.lower[c] in ("for", "to") for c in table.children[word]):
+            continue
+        deed = _deed_subject(table, pred)
+        if deed is None:
+            continue
+        st.judged = deed
+        return lx.DEMAND, st.act_root
+    return None
+
+
+def _deed_subject(table: TokenTable, pred: int) -> int | None:
+    """The target of a deed that is ``pred``'s subject (:func:`prescribed_deed`): the object of a gerund
+    subject ("Repealing *the tax*", else the gerund), or a name whose first word is a gerund ("Closing
+    *Gitmo*"); None when the subject is no deed."""
+    subj = next((c for c in table.children[pred] if table.dep[c] in ("csubj", "nsubj")), None)
+    if subj is None:
+        return None
+    if table.doc[subj].tag_ == "VBG":
+        return next((c for c in table.children[subj] if table.dep[c] == "dobj"), subj)
+    lead = next((c for c in table.children[subj] if table.dep[c] == "compound" and c < subj), None)
+    if lead is not None and table.lower[lead].endswith("ing") and table.pos[subj] == "PROPN":
+        return subj
+    return None
+
+
 def misconduct(st: Statement) -> tuple[str, int | None] | None:
     """A person or organisation said to do a deed of misconduct is accused (since the twelfth act round):
     "*the party is trying to interfere* in the caucus", "*he proposed to dismantle* the program", "*the
@@ -3120,8 +3170,20 @@ def _conditional(table: TokenTable, pred: int) -> bool:
     kids = table.children[pred]
     modal = bool(_modal_children(table, pred))
     has_if = any(table.dep[c] == "advcl" and any(table.lower[g] == "if" for g in table.children[c])
-                 and not _unreal_if(table, c) and (modal or not _past_condition(table, c, pred)) for c in kids)
+                 and not _unreal_if(table, c) and not _generic_condition(table, c)
+                 and (modal or not _past_condition(table, c, pred)) for c in kids)
     return has_if and (table.dep[pred] in ("ROOT", "ccomp") or modal)
+
+
+def _generic_condition(table: TokenTable, clause: int) -> bool:
+    """An "if" clause put to a generic "you" (:data:`~claimex.lexicons.GENERIC_PERSON_PRONOUNS`) sets no
+    condition on a future (since issue 15's act30 round, :func:`_conditional`): it states what holds in
+    general ("if you are a teacher here, you *can* teach any grade") or frames a point ("*if you look at*
+    the budget, the schools get less"). A future of the main clause ("if you skip the vote, you *will*
+    regret it") still predicts through the rule's first half; a "you" with words of its own ("if *you
+    all* ask again") is no generic "you"."""
+    subj = next((c for c in table.children[clause] if table.dep[c] in ("nsubj", "nsubjpass")), None)
+    return subj is not None and table.lower[subj] in lx.GENERIC_PERSON_PRONOUNS and not table.children[subj]
 
 
 def _past_condition(table: TokenTable, clause: int, pred: int) -> bool:
@@ -3382,6 +3444,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("reproach", reproach),
     ("grievance", grievance),
     ("necessity", necessity),
+    ("prescribed_deed", prescribed_deed),
     ("condemnation", condemnation),
     ("accusation", accusation),
     ("misconduct", misconduct),
@@ -5063,4 +5126,4 @@ def _ended(table: TokenTable, i: int) -> bool:
 #: The words the twelfth act round's rules look for before reading the parse; the claims stage reads them
 #: with its other word lists into :attr:`Statement.terms`.
 PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
-                           | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING)
+                           | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING | lx.PRESCRIBING_WORDS)
