@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from .errors import InputError
+from .scoring import f1_score, numbered_jsonl, ratio
 
 Offsets = tuple[int, int]
 
@@ -74,16 +75,15 @@ class LinkScore:
 
     @property
     def precision(self) -> float:
-        return self.tp_pred / self.n_pred if self.n_pred else 0.0
+        return ratio(self.tp_pred, self.n_pred)
 
     @property
     def recall(self) -> float:
-        return self.tp_gold / self.n_gold if self.n_gold else 0.0
+        return ratio(self.tp_gold, self.n_gold)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(self.precision, self.recall)
 
     def to_dict(self) -> dict[str, Any]:
         return {"precision": self.precision, "recall": self.recall, "f1": self.f1, "n_pred": self.n_pred,
@@ -200,8 +200,6 @@ def read_gold(path: str | Path, *, reader: str | None = None) -> list[dict[str, 
     Raises:
         InputError: the file cannot be read or a line is not a JSON object.
     """
-    from .scoring import numbered_jsonl
-
     records = []
     for number, record in numbered_jsonl(path, hint=GOLD_HINT):
         gold_pairs(record, f"{path}:{number}")  # checked now, not halfway through a run

@@ -255,27 +255,27 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return _ratio(self.tp_pred, self.n_pred)
+        return ratio(self.tp_pred, self.n_pred)
 
     @property
     def recall(self) -> float:
-        return _ratio(self.tp_gold, self.n_gold)
+        return ratio(self.tp_gold, self.n_gold)
 
     @property
     def f1(self) -> float:
-        return _f1(self.precision, self.recall)
+        return f1_score(self.precision, self.recall)
 
     @property
     def precision_any(self) -> float:
-        return _ratio(self.tp_pred_any, self.n_pred)
+        return ratio(self.tp_pred_any, self.n_pred)
 
     @property
     def recall_any(self) -> float:
-        return _ratio(self.tp_gold_any, self.n_gold)
+        return ratio(self.tp_gold_any, self.n_gold)
 
     @property
     def f1_any(self) -> float:
-        return _f1(self.precision_any, self.recall_any)
+        return f1_score(self.precision_any, self.recall_any)
 
     def __add__(self, other: Score) -> Score:
         return Score(
@@ -304,11 +304,13 @@ class Score:
         }
 
 
-def _ratio(part: int, whole: int) -> float:
+def ratio(part: int, whole: int) -> float:
+    """``part / whole``, 0.0 for nothing out of nothing: a precision, a recall, an accuracy."""
     return part / whole if whole else 0.0
 
 
-def _f1(precision: float, recall: float) -> float:
+def f1_score(precision: float, recall: float) -> float:
+    """The harmonic mean of ``precision`` and ``recall``, 0.0 when both are 0."""
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
@@ -975,7 +977,7 @@ class MarksReport:
     @property
     def followon_recall(self) -> float:
         """Follow-on quotes found with the right speaker, over those marked."""
-        return _ratio(self.followon_found, self.followon)
+        return ratio(self.followon_found, self.followon)
 
     def to_dict(self) -> dict[str, Any]:
         """The counts and the follow-on recall, JSON-ready (``misses`` included)."""
