@@ -3962,10 +3962,10 @@ def _other_person_before(table: TokenTable, speaker: int, end: int | None = None
     """A person other than the speaker's mention is named in the sentence before ``end`` (a participle cue), by
     default before the speaker's mention: the pronoun is as likely that person's ("After *Okafor* spoke, Lund
     said only that *his* budget ...", "Lund praised *Okafor*'s budget, saying *she* ...")."""
-    mention = table.doc[speaker]
-    first = mention.left_edge.i
+    first = table.left_edge(speaker)
     stop = first if end is None else end
-    return any(table.ent_type[k] == "PERSON" and not first <= k <= speaker for k in range(mention.sent.start, stop))
+    return any(table.ent_type[k] == "PERSON" and not first <= k <= speaker
+               for k in range(table.sentence_bounds(speaker)[0], stop))
 
 
 _NOT_TOPIC_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
