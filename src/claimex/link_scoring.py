@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from .errors import InputError
-from .scoring import f1_score, numbered_jsonl, ratio
+from .scoring import PrecisionRecall, numbered_jsonl
 
 Offsets = tuple[int, int]
 
@@ -65,25 +65,13 @@ class PredLink:
 
 
 @dataclass(frozen=True, slots=True)
-class LinkScore:
+class LinkScore(PrecisionRecall):
     """Counts behind one precision / recall figure."""
 
     n_pred: int = 0
     tp_pred: int = 0
     n_gold: int = 0
     tp_gold: int = 0
-
-    @property
-    def precision(self) -> float:
-        return ratio(self.tp_pred, self.n_pred)
-
-    @property
-    def recall(self) -> float:
-        return ratio(self.tp_gold, self.n_gold)
-
-    @property
-    def f1(self) -> float:
-        return f1_score(self.precision, self.recall)
 
     def to_dict(self) -> dict[str, Any]:
         return {"precision": self.precision, "recall": self.recall, "f1": self.f1, "n_pred": self.n_pred,

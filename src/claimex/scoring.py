@@ -237,8 +237,31 @@ def speaker_spans(claim: Mapping[str, Any], speakers: Mapping[str, Mapping[str, 
 # Scores and the report
 
 
+class PrecisionRecall:
+    """Precision, recall and F1 of a record of counts: ``tp_pred`` of ``n_pred`` predictions right, ``tp_gold``
+    of ``n_gold`` gold items found (mixed into :class:`Score` and :class:`claimex.link_scoring.LinkScore`)."""
+
+    __slots__ = ()
+    n_pred: int
+    n_gold: int
+    tp_pred: int
+    tp_gold: int
+
+    @property
+    def precision(self) -> float:
+        return ratio(self.tp_pred, self.n_pred)
+
+    @property
+    def recall(self) -> float:
+        return ratio(self.tp_gold, self.n_gold)
+
+    @property
+    def f1(self) -> float:
+        return f1_score(self.precision, self.recall)
+
+
 @dataclass(frozen=True, slots=True)
-class Score:
+class Score(PrecisionRecall):
     """Counts behind one precision / recall / F1, one-to-one and with any-match true positives.
 
     ``tp_pred`` and ``tp_gold`` count one-to-one pairs (the same pairs seen from either side, but rows
@@ -252,18 +275,6 @@ class Score:
     tp_gold: int = 0
     tp_pred_any: int = 0
     tp_gold_any: int = 0
-
-    @property
-    def precision(self) -> float:
-        return ratio(self.tp_pred, self.n_pred)
-
-    @property
-    def recall(self) -> float:
-        return ratio(self.tp_gold, self.n_gold)
-
-    @property
-    def f1(self) -> float:
-        return f1_score(self.precision, self.recall)
 
     @property
     def precision_any(self) -> float:
@@ -856,15 +867,18 @@ __all__ = [
     "OVERLAP",
     "ROWS",
     "EvalReport",
+    "PrecisionRecall",
     "Score",
     "content_chars",
     "dice",
     "evaluate_files",
     "evaluate_records",
+    "f1_score",
     "index_by_id",
     "load_predictions",
     "make_quote_scorer",
     "match_contents",
+    "ratio",
     "read_jsonl",
     "right_claims",
     "span_of",
