@@ -1803,3 +1803,25 @@ PAST_CONDITIONS = [
 @pytest.mark.parametrize(("text", "content", "act"), PAST_CONDITIONS)
 def test_a_condition_in_the_past_foretells_nothing(nlp, text, content, act):
     assert [c.act for c in extracted(nlp, text, content)] == [act]
+
+
+#: (text, verb, (past_form, perfect, modal, proposed)): one reading of a verb's time and what each past-tense
+#: rule asks of it (:class:`claimex.pipeline.acts.VerbTime`).
+VERB_TIMES = [
+    ("The committee trimmed the library budget last spring.", "trimmed", (True, False, False, False)),
+    ("We have cleared the backlog of permit requests.", "cleared", (False, True, False, False)),
+    ("The clinic would have lost its grant without the vote.", "lost", (False, True, True, True)),
+    ("Four guards were hurt when the gate gave way.", "hurt", (True, True, False, False)),
+    ("The mayor vowed to widen the coastal road.", "widen", (False, False, False, True)),
+    ("The old ferry should be scrapped by the port.", "scrapped", (False, False, True, True)),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "expected"), VERB_TIMES)
+def test_one_reading_of_a_verbs_time(en_nlp, text, verb, expected):
+    from claimex.pipeline.acts import verb_time
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = en_nlp(text)
+    time = verb_time(TokenTable.of(doc), next(t.i for t in doc if t.text == verb))
+    assert (time.past_form, time.perfect, time.modal, time.proposed) == expected

@@ -274,3 +274,26 @@ def test_the_claims_stage_honours_a_users_sentence_hook(nlp, text, field, parsed
     """The stages find a token's sentence through the token table, which honours a user's ``sent`` hook."""
     assert getattr(_claims_with_hook(nlp, text, None)[-1], field) == parsed
     assert getattr(_claims_with_hook(nlp, text, _whole_text)[-1], field) == hooked
+
+
+def test_sentence_root_matches_each_tokens_sentence_root(doc):
+    table = TokenTable(doc)
+    assert [table.sentence_root(t.i) for t in doc] == [t.sent.root.i for t in doc]
+
+
+def test_sentence_root_where_no_token_of_the_sentence_is_its_own_head(en_nlp):
+    """A user's sentences cut through the parse's: the second half holds no root of the parse, and
+    ``Span.root`` (the token nearest the root) answers for it, as ``doc[i].sent.root`` does."""
+    doc = en_nlp("The mayor spoke to the council about the harbour plan on a wet Tuesday evening.")
+    doc.user_token_hooks["sent"] = lambda tok: tok.doc[:4] if tok.i < 4 else tok.doc[4:]
+    table = TokenTable(doc)
+    assert all(table.head[k] != k for k in range(4, len(doc)))
+    assert table.sentence_root(len(doc) - 1) != 4  # "council", not the first token of the cut ("the")
+    assert [table.sentence_root(t.i) for t in doc] == [t.sent.root.i for t in doc]
+
+
+def test_sentence_root_follows_a_users_root_hook(en_nlp):
+    doc = en_nlp("The mayor spoke first. The council voted later that night.")
+    doc.user_span_hooks["root"] = lambda span: span[-1]  # a user's root: the last token of the span
+    table = TokenTable(doc)
+    assert [table.sentence_root(t.i) for t in doc] == [t.sent.end - 1 for t in doc]

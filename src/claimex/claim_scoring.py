@@ -25,6 +25,7 @@ from typing import Any, Final
 
 from .errors import InputError
 from .names import names_match
+from .scoring import ratio
 
 #: Fields compared as labels, with their classes in display order.
 LABEL_FIELDS: Final[Mapping[str, tuple[Any, ...]]] = {
@@ -124,7 +125,7 @@ class FieldScores:
 
     def accuracy(self, name: str) -> float:
         """Share of matched statements whose field ``name`` is right (0.0 with none matched)."""
-        return self.right[name] / self.matched if self.matched else 0.0
+        return ratio(self.right[name], self.matched)
 
     def per_class(self, name: str) -> dict[str, dict[str, float | int]]:
         """Precision, recall and gold support of each class of a label field."""
@@ -135,8 +136,8 @@ class FieldScores:
             predicted = sum(n for (_, p), n in pairs.items() if p == value)
             support = sum(n for (g, _), n in pairs.items() if g == value)
             out[str(value).lower()] = {
-                "precision": tp / predicted if predicted else 0.0,
-                "recall": tp / support if support else 0.0,
+                "precision": ratio(tp, predicted),
+                "recall": ratio(tp, support),
                 "support": support,
                 "predicted": predicted,
             }

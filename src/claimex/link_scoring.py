@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from .errors import InputError
+from .scoring import PrecisionRecall, numbered_jsonl
 
 Offsets = tuple[int, int]
 
@@ -64,26 +65,13 @@ class PredLink:
 
 
 @dataclass(frozen=True, slots=True)
-class LinkScore:
+class LinkScore(PrecisionRecall):
     """Counts behind one precision / recall figure."""
 
     n_pred: int = 0
     tp_pred: int = 0
     n_gold: int = 0
     tp_gold: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp_pred / self.n_pred if self.n_pred else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp_gold / self.n_gold if self.n_gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {"precision": self.precision, "recall": self.recall, "f1": self.f1, "n_pred": self.n_pred,
@@ -200,8 +188,6 @@ def read_gold(path: str | Path, *, reader: str | None = None) -> list[dict[str, 
     Raises:
         InputError: the file cannot be read or a line is not a JSON object.
     """
-    from .scoring import numbered_jsonl
-
     records = []
     for number, record in numbered_jsonl(path, hint=GOLD_HINT):
         gold_pairs(record, f"{path}:{number}")  # checked now, not halfway through a run

@@ -237,8 +237,31 @@ def speaker_spans(claim: Mapping[str, Any], speakers: Mapping[str, Mapping[str, 
 # Scores and the report
 
 
+class PrecisionRecall:
+    """Precision, recall and F1 of a record of counts: ``tp_pred`` of ``n_pred`` predictions right, ``tp_gold``
+    of ``n_gold`` gold items found (mixed into :class:`Score` and :class:`claimex.link_scoring.LinkScore`)."""
+
+    __slots__ = ()
+    n_pred: int
+    n_gold: int
+    tp_pred: int
+    tp_gold: int
+
+    @property
+    def precision(self) -> float:
+        return ratio(self.tp_pred, self.n_pred)
+
+    @property
+    def recall(self) -> float:
+        return ratio(self.tp_gold, self.n_gold)
+
+    @property
+    def f1(self) -> float:
+        return f1_score(self.precision, self.recall)
+
+
 @dataclass(frozen=True, slots=True)
-class Score:
+class Score(PrecisionRecall):
     """Counts behind one precision / recall / F1, one-to-one and with any-match true positives.
 
     ``tp_pred`` and ``tp_gold`` count one-to-one pairs (the same pairs seen from either side, but rows
@@ -254,28 +277,16 @@ class Score:
     tp_gold_any: int = 0
 
     @property
-    def precision(self) -> float:
-        return _ratio(self.tp_pred, self.n_pred)
-
-    @property
-    def recall(self) -> float:
-        return _ratio(self.tp_gold, self.n_gold)
-
-    @property
-    def f1(self) -> float:
-        return _f1(self.precision, self.recall)
-
-    @property
     def precision_any(self) -> float:
-        return _ratio(self.tp_pred_any, self.n_pred)
+        return ratio(self.tp_pred_any, self.n_pred)
 
     @property
     def recall_any(self) -> float:
-        return _ratio(self.tp_gold_any, self.n_gold)
+        return ratio(self.tp_gold_any, self.n_gold)
 
     @property
     def f1_any(self) -> float:
-        return _f1(self.precision_any, self.recall_any)
+        return f1_score(self.precision_any, self.recall_any)
 
     def __add__(self, other: Score) -> Score:
         return Score(
@@ -304,11 +315,13 @@ class Score:
         }
 
 
-def _ratio(part: int, whole: int) -> float:
+def ratio(part: int, whole: int) -> float:
+    """``part / whole``, 0.0 for nothing out of nothing: a precision, a recall, an accuracy."""
     return part / whole if whole else 0.0
 
 
-def _f1(precision: float, recall: float) -> float:
+def f1_score(precision: float, recall: float) -> float:
+    """The harmonic mean of ``precision`` and ``recall``, 0.0 when both are 0."""
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
@@ -854,15 +867,18 @@ __all__ = [
     "OVERLAP",
     "ROWS",
     "EvalReport",
+    "PrecisionRecall",
     "Score",
     "content_chars",
     "dice",
     "evaluate_files",
     "evaluate_records",
+    "f1_score",
     "index_by_id",
     "load_predictions",
     "make_quote_scorer",
     "match_contents",
+    "ratio",
     "read_jsonl",
     "right_claims",
     "span_of",
@@ -975,7 +991,7 @@ class MarksReport:
     @property
     def followon_recall(self) -> float:
         """Follow-on quotes found with the right speaker, over those marked."""
-        return _ratio(self.followon_found, self.followon)
+        return ratio(self.followon_found, self.followon)
 
     def to_dict(self) -> dict[str, Any]:
         """The counts and the follow-on recall, JSON-ready (``misses`` included)."""

@@ -179,6 +179,52 @@ def _modal_children(table: TokenTable, pred: int) -> list[str]:
     return out if all(map(str.isascii, out)) else [_straight(w) for w in out]
 
 
+@dataclass(frozen=True, slots=True)
+class VerbTime:
+    """How a verb tells its time: its own tag and those of its auxiliaries (``aux``, ``auxpass``), read once
+    by :func:`verb_time`. The rules that ask whether a verb tells the past each name what they need of it
+    (:func:`_told_past`, :func:`_past_condition`, :func:`_past_or_be`, :func:`_past_event`).
+
+    Args:
+        tag: the verb's own fine-grained tag ("VBD" for "cut" in "the council *cut* it").
+        helpers: each auxiliary's dependency, form (lower-cased, typographic apostrophes read as straight
+            ones) and tag, in order: ("aux", "'ve", "VBP") for "we*'ve* lost".
+    """
+
+    tag: str
+    helpers: tuple[tuple[str, str, str], ...]
+
+    @property
+    def past_form(self) -> bool:
+        """The verb or one of its auxiliaries is in the simple past: "it *lasted*", "it *was* over", "he
+        *had* known", "were cut"."""
+        return self.tag == "VBD" or any(tag == "VBD" for _, _, tag in self.helpers)
+
+    @property
+    def perfect(self) -> bool:
+        """A past participle after an auxiliary of the perfect or the past passive (:data:`_PERFECT_OR_PAST`):
+        "*have cleared*", "we*'ve lost*", "*were cut*"."""
+        return self.tag == "VBN" and any(form in _PERFECT_OR_PAST for _, form, _ in self.helpers)
+
+    @property
+    def modal(self) -> bool:
+        """A modal among the auxiliaries: "*would have lost*", "*could* send"."""
+        return any(tag == "MD" for _, _, tag in self.helpers)
+
+    @property
+    def proposed(self) -> bool:
+        """An ``aux`` (not a passive's ``auxpass``) that is a modal or the "to" of an infinitive: "*would*
+        cut", "*should* be cut", "vowed *to* cut"."""
+        return any(dep == "aux" and (form == "to" or tag == "MD") for dep, form, tag in self.helpers)
+
+
+def verb_time(table: TokenTable, verb: int) -> VerbTime:
+    """The :class:`VerbTime` of token ``verb``."""
+    doc, dep = table.doc, table.dep
+    return VerbTime(doc[verb].tag_, tuple((dep[c], _straight(table.lower[c]), doc[c].tag_)
+                                          for c in table.children[verb] if dep[c] in ("aux", "auxpass")))
+
+
 def others_belief(st: Statement, word: int) -> bool:
     """A positive word of the content lies in what someone other than the speaker is said to think, believe
     or claim (rule "others_belief", issue 15's praise round): "*the unions believe* they can *win* a better
@@ -1197,17 +1243,11 @@ def _told_past(st: Statement) -> bool:
     3,000 jobs"; not "*would have lost* power"). Under a cue of predicting ("estimates", "projects") it
     estimates what was, it foretells nothing (since issue 15's act26 round: the judges read such estimates as
     assertions); the later rules read it."""
-    table = st.table
     if not st.preds:
         return False
     for pred in st.preds:
-        aux = [c for c in table.children[pred] if table.dep[c] in ("aux", "auxpass")]
-        if any(table.doc[c].tag_ == "MD" for c in aux):
-            return False
-        tag = table.doc[pred].tag_
-        if tag != "VBD" and not (tag == "VBN" and any(
-                _straight(table.lower[c]) in _PERFECT_OR_PAST for c in aux)) and not any(
-                table.doc[c].tag_ == "VBD" for c in aux):
+        time = verb_time(st.table, pred)
+        if time.modal or not (time.past_form or time.perfect):
             return False
     return True
 
@@ -3197,17 +3237,14 @@ def _past_condition(table: TokenTable, clause: int, pred: int) -> bool:
     foretells."""
     if table.pos[clause] not in ("VERB", "AUX") or not _past_or_be(table, pred):
         return False
-    aux = [c for c in table.children[clause] if table.dep[c] in ("aux", "auxpass")]
-    if any(table.doc[c].tag_ == "MD" for c in aux):
-        return False
-    return table.doc[clause].tag_ == "VBD" or any(table.doc[c].tag_ == "VBD" for c in aux)
+    time = verb_time(table, clause)
+    return not time.modal and time.past_form
 
 
 def _past_or_be(table: TokenTable, pred: int) -> bool:
-    """The predicate is in the past ("it *lasted*", "it *was* over", "he *had known*") or is "be"."""
-    if table.lemma[pred] == "be" or table.doc[pred].tag_ == "VBD":
-        return True
-    return any(table.dep[c] in ("aux", "auxpass") and table.doc[c].tag_ == "VBD" for c in table.children[pred])
+    """The predicate is in the past ("it *lasted*", "it *was* over", "he *had known*") or is "be"; a modal
+    does not matter here."""
+    return table.lemma[pred] == "be" or verb_time(table, pred).past_form
 
 
 def _unreal_if(table: TokenTable, clause: int) -> bool:
@@ -3988,10 +4025,10 @@ def _other_person_before(table: TokenTable, speaker: int, end: int | None = None
     """A person other than the speaker's mention is named in the sentence before ``end`` (a participle cue), by
     default before the speaker's mention: the pronoun is as likely that person's ("After *Okafor* spoke, Lund
     said only that *his* budget ...", "Lund praised *Okafor*'s budget, saying *she* ...")."""
-    mention = table.doc[speaker]
-    first = mention.left_edge.i
+    first = table.left_edge(speaker)
     stop = first if end is None else end
-    return any(table.ent_type[k] == "PERSON" and not first <= k <= speaker for k in range(mention.sent.start, stop))
+    return any(table.ent_type[k] == "PERSON" and not first <= k <= speaker
+               for k in range(table.sentence_bounds(speaker)[0], stop))
 
 
 _NOT_TOPIC_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -4831,8 +4868,7 @@ def _past_event(table: TokenTable, word: int) -> bool:
     cut*", "vowed *to cut*")."""
     if table.pos[word] != "VERB" or table.doc[word].tag_ not in _PAST_TAGS:
         return False
-    return not any(table.dep[c] == "aux" and (table.lower[c] == "to" or table.doc[c].tag_ == "MD")
-                   for c in table.children[word])
+    return not verb_time(table, word).proposed
 
 
 #: Dependencies of a verb whose negation reaches the verb under it: "could *not* see herself *supporting* her",

@@ -372,7 +372,8 @@ class SpeakerResolver(Stage):
         at = mention.span[0]
         here = bisect.bisect_right(paragraphs, at)
         content = record.claim.content_spans or (record.claim.content,)
-        text = TokenTable.of(doc).text
+        tt = TokenTable.of(doc)
+        text = tt.text
         before = names[:bisect.bisect_left(names, at, key=lambda e: e.start_char)]
         back = 1 + _headings_before(text, paragraphs, here - 1)  # "ABSTRACT. ... / FULL TEXT. / He has called"
         before = sorted([*before, *_unlabelled_subjects(doc, paragraphs[max(here - 1 - back, 0)], mention.root)],
@@ -400,10 +401,12 @@ class SpeakerResolver(Stage):
             named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=text, ents=names)
             if named.gender is not None and named.gender != mention.gender:
                 continue
-            if ent.root.dep_ != "nsubj" and doc[mention.root].sent.start == ent.sent.end:
+            ent_start, ent_end = tt.sentence_bounds(ent.start)
+            if ent.root.dep_ != "nsubj" and tt.sentence_bounds(mention.root)[0] == ent_end:
                 # "Tom Hale criticised Bill Ortiz. He said ...": the subject of the sentence just before,
                 # where the latest person is named, is the one the pronoun goes on
-                subject = next((e for e in before[:n] if e.sent.start == ent.sent.start and e.root.dep_ == "nsubj"
+                subject = next((e for e in before[:n] if tt.sentence_bounds(e.start)[0] == ent_start
+                                and e.root.dep_ == "nsubj"
                                 and not any(s <= e.start_char < x for s, x in content)), None)
                 known = _known_person(clusters, subject.text) if subject is not None and \
                     subject.label_ != "PERSON" else None
@@ -463,9 +466,8 @@ class SpeakerResolver(Stage):
         referent)."""
         tt = TokenTable.of(doc)
         root = mention.root
-        sent = doc[root].sent
         content = record.claim.content_spans or (record.claim.content,)
-        for t in range(sent.start, root):
+        for t in range(tt.sentence_bounds(root)[0], root):
             if tt.dep[t] not in ("nsubj", "nsubjpass") or tt.ent_type[t] != "PERSON" or tt.pos[t] != "PROPN" \
                     or not _dominates(tt, tt.head[t], root):
                 continue  # "Lee, alleging that Hale wanted X, said he ...": not Hale, whose verb is not above "he"
@@ -502,33 +504,33 @@ class SpeakerResolver(Stage):
         person the document already gave a person speaker."""
         tt = TokenTable.of(doc)
         root = mention.root
-        sent = doc[root].sent
         if tt.dep[root] != "nsubj":
             return None
-        found_lead = _lead_of_pronoun(tt, sent.start, root, content)
+        found_lead = _lead_of_pronoun(tt, tt.sentence_bounds(root)[0], root, content)
         if found_lead is None:
             return None  # words before the pronoun that are not its own quote
         lead, scene = found_lead
-        opening = doc[bisect.bisect_right(tt.idx, min(s for s, _ in content)) - 1].sent if lead else sent
-        if opening.start == 0:
+        opening = tt.sentence_bounds(bisect.bisect_right(tt.idx, min(s for s, _ in content)) - 1 if lead else root)[0]
+        if opening == 0:
             return None
-        before = doc[opening.start - 1].sent
-        crossed = "\n" in tt.text[doc[opening.start - 1].idx:tt.idx[opening.start if lead else root]]
-        if crossed and "\n" in tt.text[tt.idx[before.start]:doc[opening.start - 1].idx]:
+        before_start, before_end = tt.sentence_bounds(opening - 1)
+        crossed = "\n" in tt.text[tt.idx[opening - 1]:tt.idx[opening if lead else root]]
+        if crossed and "\n" in tt.text[tt.idx[before_start]:tt.idx[opening - 1]]:
             return None  # the paragraph before ends in a heading or a list: its last line is no sentence
         strict = bool(lead) or crossed or scene  # only the subject of the sentence's main verb
-        if any(s < tt.idx[before.end - 1] + len(tt.word(before.end - 1)) and tt.idx[before.start] < e
+        if any(s < tt.idx[before_end - 1] + len(tt.word(before_end - 1)) and tt.idx[before_start] < e
                for s, e in quoted) or (not strict and any(tt.word(t) in lexicons.QUOTE_CHARS
-                                                          for t in range(before.start, before.end))):
+                                                          for t in range(before_start, before_end))):
             return None  # a quote's sentence: its speaker is the pronoun's by the usual rules
-        named_subjects = [c for c in tt.children[before.root.i] if tt.dep[c] in ("nsubj", "nsubjpass")
+        before_root = tt.sentence_root(opening - 1)
+        named_subjects = [c for c in tt.children[before_root] if tt.dep[c] in ("nsubj", "nsubjpass")
                           and _named_subject(tt, names, c) is not False] if strict else []
         # not "The day before, ..."; the one asked a question, for its answer
-        subject = (_asked_person(tt, names, before.root.i) or named_subjects[0]) if len(named_subjects) == 1 \
+        subject = (_asked_person(tt, names, before_root) or named_subjects[0]) if len(named_subjects) == 1 \
             else None
-        first = subject if subject is not None else before.end
+        first = subject if subject is not None else before_end
         if any(lexicons.PERSON_PRONOUNS.get(tt.lower[t]) == mention.gender
-               and (not strict or tt.dep[t] in ("nsubj", "nsubjpass")) for t in range(before.start, first)):
+               and (not strict or tt.dep[t] in ("nsubj", "nsubjpass")) for t in range(before_start, first)):
             return None  # "she issued a plan; Obama later adopted it. She ...": the "she" before goes on
         if strict:
             if subject is None or (found := _named_subject(tt, names, subject)) is False:
@@ -544,7 +546,7 @@ class SpeakerResolver(Stage):
             start, end = (found.start, found.end) if found is not None else (subject, subject + 1)
         else:
             unlabelled = False
-            people = [e for e in names if e.label_ == "PERSON" and before.start <= e.start and e.end <= before.end]
+            people = [e for e in names if e.label_ == "PERSON" and before_start <= e.start and e.end <= before_end]
             surnames = {_surname(_norm(e.text)) for e in people if _norm(e.text)}
             if len(surnames) != 1 or not any(tt.dep[e.root.i] in ("nsubj", "nsubjpass") for e in people):
                 return None
@@ -760,7 +762,7 @@ def _person_subject(doc: Doc, ent: Span, acronyms: dict[str, str], names: list[S
     tt = TokenTable.of(doc)
     root = ent.root.i
     subject = tt.head[root] if tt.dep[root] == "appos" else root  # "Former CEO Carly Fiorina named ..."
-    if tt.dep[subject] != "nsubj" or tt.head[subject] != doc[root].sent.root.i:
+    if tt.dep[subject] != "nsubj" or tt.head[subject] != tt.sentence_root(root):
         return None
     if len(ent) != 1 and not (ent.label_ == "ORG" and _person_name_form(tt, ent, root)):
         return None
@@ -791,7 +793,7 @@ def _unlabelled_subjects(doc: Doc, start: int, end: int) -> list[Span]:
     when a person is named in full so)."""
     tt = TokenTable.of(doc)
     return [doc[i:i + 1] for i in range(bisect.bisect_left(tt.idx, start), end)
-            if tt.dep[i] == "nsubj" and not tt.ent_type[i] and tt.head[i] == doc[i].sent.root.i
+            if tt.dep[i] == "nsubj" and not tt.ent_type[i] and tt.head[i] == tt.sentence_root(i)
             and tt.word(i).isalpha() and tt.word(i).istitle() and tt.pos[i] in ("PROPN", "NOUN")]
 
 
@@ -877,23 +879,24 @@ def _main_clause_speaker(tt: TokenTable, doc: Doc, mention: Mention, claims: lis
     and the later one is the previous claim's."""
     root = mention.root
     if n == 0 or n - 1 not in placed or tt.dep[root] != "nsubj" \
-            or _lead_of_pronoun(tt, doc[root].sent.start, root, ()) is None:
+            or _lead_of_pronoun(tt, tt.sentence_bounds(root)[0], root, ()) is None:
         return None
-    sent = doc[root].sent
-    if sent.start == 0:
+    start = tt.sentence_bounds(root)[0]
+    if start == 0:
         return None
-    before = doc[sent.start - 1].sent
-    if "\n" in tt.text[tt.idx[before.start]:tt.idx[root]]:
+    before_start, before_end = tt.sentence_bounds(start - 1)
+    if "\n" in tt.text[tt.idx[before_start]:tt.idx[root]]:
         return None  # another paragraph
     previous = claims[n - 1].quote
-    if previous is None or previous.cue_root is None or not before.start <= previous.cue_root < before.end \
-            or previous.cue_root == before.root.i:
+    before_root = tt.sentence_root(start - 1)
+    if previous is None or previous.cue_root is None or not before_start <= previous.cue_root < before_end \
+            or previous.cue_root == before_root:
         return None
     for m in range(n - 2, -1, -1):
         found = claims[m].quote
-        if found is None or found.cue_root is None or found.cue_root < before.start:
+        if found is None or found.cue_root is None or found.cue_root < before_start:
             return None
-        if found.cue_root == before.root.i:
+        if found.cue_root == before_root:
             main = placed.get(m)
             if main is None or main is placed[n - 1] or main.kind != "PERSON" or not _agrees(mention, main):
                 return None
@@ -975,12 +978,10 @@ def _object_pronoun_before(tt: TokenTable, root: int) -> bool:
     """Whether the sentence before the pronoun ``root``'s has an object pronoun of its gender ("introduced *him*
     to the crowd" before "he"): the pronoun may go on that person, not the subject (rule ``scene_lead``)."""
     wanted = _OBJECT_PRONOUNS.get(tt.lower[root])
-    doc = tt.doc
-    start = doc[root].sent.start
+    start = tt.sentence_bounds(root)[0]
     if wanted is None or start == 0:
         return False
-    before = doc[start - 1].sent
-    return any(tt.lower[t] == wanted and tt.dep[t] in ("dobj", "dative") for t in range(before.start, before.end))
+    return any(tt.lower[t] == wanted and tt.dep[t] in ("dobj", "dative") for t in range(*tt.sentence_bounds(start - 1)))
 
 
 def _dominates(tt: TokenTable, verb: int, token: int) -> bool:
@@ -1000,13 +1001,13 @@ def _document_antecedent(doc: Doc, claims: list[ClaimRecord], n: int, placed: di
     the document a recent claim's sentence mentioned, and its speaker that claim's."""
     if noun is None or noun not in lexicons.MEDIUM_NOUNS:
         return None
+    table = TokenTable.of(doc)
     for m in range(n - 1, max(-1, n - 1 - _DOCUMENT_CLAIMS_BACK), -1):
         found = claims[m].quote
         if m not in placed or found is None or found.cue_root is None:
             continue
-        sent = doc[found.cue_root].sent
-        mention, lemma = found.mention_root, TokenTable.of(doc).lemma
-        if any(lemma[t] == noun and t != mention for t in range(sent.start, sent.end)):
+        mention, lemma = found.mention_root, table.lemma
+        if any(lemma[t] == noun and t != mention for t in range(*table.sentence_bounds(found.cue_root))):
             return placed[m]
     return None
 
@@ -2176,15 +2177,15 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention,
     fitting = _fits_anyone(people, head, at, places)
     if not fitting and head in lexicons.TITLES and not places:
         return None  # "the Vermont senator" is the news's variation on a person's name, "the senator" may be anyone
-    sent = doc[mention.root].sent
-    window_start = sent.start
+    sent_start = tt.sentence_bounds(mention.root)[0]
+    window_start = sent_start
     for _ in range(_TOPIC_SENTENCES_BACK):
         if window_start == 0:
             break
-        window_start = doc[window_start - 1].sent.start
+        window_start = tt.sentence_bounds(window_start - 1)[0]
     # the paragraph before counts whole: a quote's own sentences do not push its speaker's out
     starts = _paragraph_starts(tt.text)
-    here = bisect.bisect_right(starts, tt.idx[sent.start]) - 1
+    here = bisect.bisect_right(starts, tt.idx[sent_start]) - 1
     window_start = min(window_start, bisect.bisect_left(tt.idx, starts[max(0, here - 1)]))
     first_root = tt.left_edge(mention.root)
     if any((tt.lemma[i] == head or tt.lower[i] == head) and not _names_word(tt, i) and not _topic_description(tt, i)
@@ -2203,7 +2204,7 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention,
         # two people are subjects in the window: the description is the one of the nearest sentence that has
         # a subject ("Whitfield criticised the bill. Hale defended it. '...,' the senator said"), if only one
         # person is a subject there and no pronoun tells that clause ("he said he found Hale charming")
-        near = _nearest_sentence_start(doc, window, window_start, sent.start)
+        near = _nearest_sentence_start(tt, window, window_start, sent_start)
         window = [p for p in window if tt.idx[near] <= p.start]
         if any(not _same_person(p.name, subject.name) for p in window) or _told_by_another(tt, subject.root) \
                 or tt.dep[mention.root] not in ("nsubj", "nsubjpass"):
@@ -2251,13 +2252,13 @@ def _told_by_another(tt: TokenTable, subject: int) -> bool:
     return False
 
 
-def _nearest_sentence_start(doc: Doc, window: list[Described], window_start: int, own: int) -> int:
+def _nearest_sentence_start(tt: TokenTable, window: list[Described], window_start: int, own: int) -> int:
     """The first token of the sentence nearest before a description (its own sentence first) that holds
     the start of one of the ``window``'s subjects, at ``window_start`` at the earliest."""
     start = own
     latest = window[-1].start
-    while start > window_start and doc[start].idx > latest:
-        start = doc[start - 1].sent.start
+    while start > window_start and tt.idx[start] > latest:
+        start = tt.sentence_bounds(start - 1)[0]
     return max(start, window_start)
 
 

@@ -284,6 +284,18 @@ class TokenTable:
         k = bisect_left(ends, i)
         return (ends[k - 1] + 1 if k else 0), (ends[k] + 1 if k < len(ends) else self.n)
 
+    def sentence_root(self, i: int) -> int:
+        """The root of token ``i``'s sentence (``doc[i].sent.root.i``): the first token of
+        :meth:`sentence_bounds` that is its own head, as spaCy's ``Span.root`` finds it first. Where a span
+        ``root`` hook decides, or no token of the sentence is its own head, ``Span.root`` answers."""
+        start, end = self.sentence_bounds(i)
+        if "root" not in self.doc.user_span_hooks:
+            head = self.head
+            for k in range(start, end):
+                if head[k] == k:
+                    return k
+        return int(self.doc[start:end].root.i)
+
     @property
     def entities(self) -> tuple[Entity, ...]:
         """The named entities as plain records (token and character offsets, label, text), read once: rules

@@ -491,7 +491,7 @@ def _spoke_of_before(ctx: _Context, first: int, last: int, claim: _Claim, *, sai
     tt = ctx.table
     if any(ctx.quote_of[t] >= 0 for t in range(first, last + 1)):
         return
-    root = ctx.token(last).sent.root.i
+    root = tt.sentence_root(last)
     if not (ctx.is_cue(root) or tt.lemma[root] == "continue") or ctx.tag(root) not in ("VBD", "VBZ", "VBP"):
         return
     if any(tt.dep[c] in ("ccomp", "xcomp") for c in tt.children[root]):
@@ -524,7 +524,7 @@ def _named_actor_before(ctx: _Context, first: int, last: int, claim: _Claim) -> 
         if turn is not None:
             _hand_over(ctx, claim, turn)
         return
-    root = ctx.token(last).sent.root.i
+    root = tt.sentence_root(last)
     if _takes_the_turn(ctx, root) is not None and root >= first:
         _hand_over(ctx, claim, root)  # '"A," Park said. Her husband replied. "B."'
         return

@@ -239,7 +239,7 @@ def _participle_after_comma_source(ctx: _Context, cue: int) -> int | None:
         # "Trump argued that a database would help, saying ...": a participle after a comma speaks
         # for the subject of the sentence, not of the clause the parser hung it on; so does one after
         # a quote that ends in a comma ('insisted that he had "grown the party," claiming ...')
-        root = ctx.token(cue).sent.root.i
+        root = tt.sentence_root(cue)
         by_verb = head[head[cue]] if dep[cue] == "pcomp" and tt.lower[head[cue]] == "by" else root
         if by_verb != root and pos[by_verb] in ("VERB", "AUX") and tt.word(_before_closing_marks(tt, cue)) != "," \
                 and (dep[by_verb] not in ("relcl", "acl") or _person_relative(ctx, by_verb) is not None) \
