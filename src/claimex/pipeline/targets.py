@@ -391,6 +391,10 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
             best = owned
     best = _what_it_heads(st.table, best, found, resolve)
     if SAID_ABOUT not in best.features:
+        main = circumstance_subject(st.table, best.head, found)
+        if main is not None:
+            resolve(main)
+            best = main
         clause = clause_target(st, best.head)
         if clause is not None:
             return Choice(clause, None, None, tuple(found))
@@ -929,6 +933,26 @@ def is_action_nominal(lemma: str) -> bool:
 #: How far below the speaker's own mention another candidate may score and still be what a statement is
 #: about (:func:`past_self`).
 SELF_MARGIN: Final = 1.0
+
+
+def circumstance_subject(table: TokenTable, i: int, found: Sequence[Candidate]) -> Candidate | None:
+    """The subject of the main clause, where the chosen candidate ``i`` is the subject of an adverbial clause
+    of time or concession hung on it (rule "circumstance_subject", issue 15's thirty-third target round):
+    "*once* the elections are over, *these two men* will do great things", "*he* would gain ground *once
+    those voters* knew his record", "*while* the worst abuses have stopped, *hurdles* remain". Such a clause
+    (:data:`~claimex.lexicons.CIRCUMSTANCE_MARKS`) sets the scene; the main clause says what is claimed, of
+    its subject. None where the main clause's subject is no candidate ("while ..., *that* is welcome"), where
+    the clause is a condition ("*if* the mayor loses, ...": a condition often names what is judged) or a
+    reason, or where ``i`` is no subject."""
+    if table.dep[i] not in ("nsubj", "nsubjpass"):
+        return None
+    clause = table.head[i]
+    if table.dep[clause] != "advcl" or not any(
+            table.dep[c] == "mark" and table.lower[c] in lx.CIRCUMSTANCE_MARKS for c in table.children[clause]):
+        return None
+    main = table.head[clause]
+    subject = next((c for c in table.children[main] if table.dep[c] in ("nsubj", "nsubjpass")), None)
+    return _found_at(found, subject)
 
 
 def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, resolve: _Resolver) -> Candidate:
