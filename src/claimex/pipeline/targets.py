@@ -391,10 +391,7 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
             best = owned
     best = _what_it_heads(st.table, best, found, resolve)
     if SAID_ABOUT not in best.features:
-        main = circumstance_subject(st.table, best.head, found)
-        if main is not None:
-            resolve(main)
-            best = main
+        best = circumstance_subject(st.table, best, found, resolve)
         clause = clause_target(st, best.head)
         if clause is not None:
             return Choice(clause, None, None, tuple(found))
@@ -935,24 +932,30 @@ def is_action_nominal(lemma: str) -> bool:
 SELF_MARGIN: Final = 1.0
 
 
-def circumstance_subject(table: TokenTable, i: int, found: Sequence[Candidate]) -> Candidate | None:
-    """The subject of the main clause, where the chosen candidate ``i`` is the subject of an adverbial clause
+def circumstance_subject(table: TokenTable, best: Candidate, found: Sequence[Candidate],
+                         resolve: _Resolver) -> Candidate:
+    """The subject of the main clause, where the chosen candidate ``best`` is the subject of an adverbial clause
     of time or concession hung on it (rule "circumstance_subject", issue 15's thirty-third target round):
     "*once* the elections are over, *these two men* will do great things", "*he* would gain ground *once
     those voters* knew his record", "*while* the worst abuses have stopped, *hurdles* remain". Such a clause
     (:data:`~claimex.lexicons.CIRCUMSTANCE_MARKS`) sets the scene; the main clause says what is claimed, of
-    its subject. None where the main clause's subject is no candidate ("while ..., *that* is welcome"), where
-    the clause is a condition ("*if* the mayor loses, ...": a condition often names what is judged) or a
-    reason, or where ``i`` is no subject."""
+    its subject. ``best`` stays where the main clause's subject is no candidate ("while ..., *that* is
+    welcome"), where the clause is a condition ("*if* the mayor loses, ...": a condition often names what is
+    judged) or a reason, or where ``best`` is no subject."""
+    i = best.head
     if table.dep[i] not in ("nsubj", "nsubjpass"):
-        return None
+        return best
     clause = table.head[i]
     if table.dep[clause] != "advcl" or not any(
             table.dep[c] == "mark" and table.lower[c] in lx.CIRCUMSTANCE_MARKS for c in table.children[clause]):
-        return None
+        return best
     main = table.head[clause]
-    subject = next((c for c in table.children[main] if table.dep[c] in ("nsubj", "nsubjpass")), None)
-    return _found_at(found, subject)
+    subject = _found_at(found, next((c for c in table.children[main] if table.dep[c] in ("nsubj", "nsubjpass")),
+                                    None))
+    if subject is None:
+        return best
+    resolve(subject)
+    return subject
 
 
 def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, resolve: _Resolver) -> Candidate:
