@@ -940,8 +940,9 @@ def circumstance_subject(table: TokenTable, best: Candidate, found: Sequence[Can
     those voters* knew his record", "*while* the worst abuses have stopped, *hurdles* remain". Such a clause
     (:data:`~claimex.lexicons.CIRCUMSTANCE_MARKS`) sets the scene; the main clause says what is claimed, of
     its subject. ``best`` stays where the main clause's subject is no candidate ("while ..., *that* is
-    welcome"), where the clause is a condition ("*if* the mayor loses, ...": a condition often names what is
-    judged) or a reason, or where ``best`` is no subject."""
+    welcome") or an "it" or "you" (:data:`_NO_MAIN_SUBJECT`: "*it* may be years before the scanner works"),
+    where the clause is a condition ("*if* the mayor loses, ...": a condition often names what is judged) or a
+    reason, or where ``best`` is no subject."""
     i = best.head
     if table.dep[i] not in ("nsubj", "nsubjpass"):
         return best
@@ -952,10 +953,15 @@ def circumstance_subject(table: TokenTable, best: Candidate, found: Sequence[Can
     main = table.head[clause]
     subject = _found_at(found, next((c for c in table.children[main] if table.dep[c] in ("nsubj", "nsubjpass")),
                                     None))
-    if subject is None:
+    if subject is None or table.lower[subject.head] in _NO_MAIN_SUBJECT:
         return best
     resolve(subject)
     return subject
+
+
+#: Main-clause subjects that name nothing the statement is about (:func:`circumstance_subject`): an expletive or
+#: anaphoric "it" ("*it* may be years before the new scanner works"), a "you" said to the listener.
+_NO_MAIN_SUBJECT: Final = frozenset({"it", "you"})
 
 
 def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, resolve: _Resolver) -> Candidate:
