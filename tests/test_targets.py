@@ -720,6 +720,23 @@ def test_a_statement_about_something_else_is_not_about_its_speaker(nlp, text, ta
     assert c.target_text == target
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # the subject of a clause of time or concession sets the scene: the main clause's subject is the target
+    ("The planner said that once the new bridge opens, commuters will save twenty minutes a day.", "commuters"),
+    ("Ms. Ortega said that while the worst delays at the port have ended, serious problems remain for small "
+     "shippers.", "serious problems"),
+    ("The coach said that although the referees made mistakes, his players lost the game on their own.",
+     "his players"),
+    ("The analyst said that until the central bank acts, investors will stay nervous.", "investors"),
+    # not a condition, which often names what is judged
+    ("The mayor said that if the council rejects the plan, the city will lose its funding.", "the council"),
+])
+def test_a_subject_of_a_clause_of_time_or_concession_gives_way_to_the_main_subject(nlp, text, target):
+    # rule circumstance_subject (issue 15's thirty-third target round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
 def test_the_speaker_stays_the_target_when_nothing_else_fits(nlp):
     (c,) = nlp('"I will plead guilty," Mr. Hale said.')._.claims
     assert c.target_text == "I"

@@ -934,6 +934,13 @@ QUANTIFYING_DETERMINERS: Final[frozenset[str]] = frozenset({
 #: "it's high *time* we left"): the action is what the statement demands (``targets.extraposed_clause``,
 #: rule "time_clause", issue 15's twenty-ninth target round).
 DUE_ACTION_NOUNS: Final[frozenset[str]] = frozenset({"time"})
+#: Subordinators of an adverbial clause of time or concession ("*once* the votes are counted", "*while* prices
+#: fell", "even *though* the mayor objected"): what such a clause says sets the scene for the main clause, and its
+#: subject is not what the statement is about where the main clause has a subject of its own
+#: (``targets.circumstance_subject``, issue 15's thirty-third target round). Not "if" (a condition often names what
+#: is judged: "if the mayor loses the vote, ..."), not "because" / "since" / "as" (a reason), not "when" (an adverb).
+CIRCUMSTANCE_MARKS: Final[frozenset[str]] = frozenset({
+    "once", "while", "whilst", "though", "although", "until", "till", "after", "before", "whereas"})
 #: Last words of a name that make it a building or a place, not a person ("Trump *Tower*", "Carnegie *Hall*"),
 #: whatever the small model labels it: no "he" or "she" stands for it (``acts.building_name``, issue 15's
 #: thirty-first target round).

@@ -391,6 +391,7 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
             best = owned
     best = _what_it_heads(st.table, best, found, resolve)
     if SAID_ABOUT not in best.features:
+        best = circumstance_subject(st.table, best, found, resolve)
         clause = clause_target(st, best.head)
         if clause is not None:
             return Choice(clause, None, None, tuple(found))
@@ -929,6 +930,38 @@ def is_action_nominal(lemma: str) -> bool:
 #: How far below the speaker's own mention another candidate may score and still be what a statement is
 #: about (:func:`past_self`).
 SELF_MARGIN: Final = 1.0
+
+
+def circumstance_subject(table: TokenTable, best: Candidate, found: Sequence[Candidate],
+                         resolve: _Resolver) -> Candidate:
+    """The subject of the main clause, where the chosen candidate ``best`` is the subject of an adverbial clause
+    of time or concession hung on it (rule "circumstance_subject", issue 15's thirty-third target round):
+    "*once* the elections are over, *these two men* will do great things", "*he* would gain ground *once
+    those voters* knew his record", "*while* the worst abuses have stopped, *hurdles* remain". Such a clause
+    (:data:`~claimex.lexicons.CIRCUMSTANCE_MARKS`) sets the scene; the main clause says what is claimed, of
+    its subject. ``best`` stays where the main clause's subject is no candidate ("while ..., *that* is
+    welcome") or an "it" or "you" (:data:`_NO_MAIN_SUBJECT`: "*it* may be years before the scanner works"),
+    where the clause is a condition ("*if* the mayor loses, ...": a condition often names what is judged) or a
+    reason, or where ``best`` is no subject."""
+    i = best.head
+    if table.dep[i] not in ("nsubj", "nsubjpass"):
+        return best
+    clause = table.head[i]
+    if table.dep[clause] != "advcl" or not any(
+            table.dep[c] == "mark" and table.lower[c] in lx.CIRCUMSTANCE_MARKS for c in table.children[clause]):
+        return best
+    main = table.head[clause]
+    subject = _found_at(found, next((c for c in table.children[main] if table.dep[c] in ("nsubj", "nsubjpass")),
+                                    None))
+    if subject is None or table.lower[subject.head] in _NO_MAIN_SUBJECT:
+        return best
+    resolve(subject)
+    return subject
+
+
+#: Main-clause subjects that name nothing the statement is about (:func:`circumstance_subject`): an expletive or
+#: anaphoric "it" ("*it* may be years before the new scanner works"), a "you" said to the listener.
+_NO_MAIN_SUBJECT: Final = frozenset({"it", "you"})
 
 
 def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, resolve: _Resolver) -> Candidate:
