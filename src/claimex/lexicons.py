@@ -802,6 +802,12 @@ NUMBER_WORDS: Final[Mapping[str, float]] = {
 PARTITIVE_HEADS: Final[frozenset[str]] = frozenset({
     "some", "several", "many", "most", "few", "each", "all", "both", "any",
 })
+#: Words of a share of a whole, read as counts in a speaker's description: "nearly *half* of the voters", "about
+#: a *third*" (``speakers._head_phrase``: the adverb before them is kept).
+SHARE_WORDS: Final[frozenset[str]] = frozenset({
+    "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "majorities", "minority",
+    "percent", "dozen", "dozens", "hundreds", "thousands", "%",
+})
 #: Words that give a person's name after a role noun, "a lawyer *by the name of* Tom Hale", "an aide *named*
 #: Ann Park", "a donor *known as* ...": the name there is the speaker's own (``speakers._served_name``).
 NAMING_WORDS: Final[frozenset[str]] = frozenset({"name", "named", "called", "known", "dubbed"})

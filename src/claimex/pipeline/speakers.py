@@ -86,6 +86,7 @@ class Mention:
     acronym: str | None = None  # an acronym the mention defines or is
     noun_kind: str | None = None  # "person", "group" or "thing": what its common-noun head names (WordNet)
     bearer: bool = False  # a bare surname (or forename) that :class:`_Bearers` gave a full name
+    phrase: str | None = None  # the head noun phrase, the entity's name where no mention has one (``head_phrase_name``)
 
 
 @dataclass(slots=True, eq=False)  # identity, not field-by-field equality
@@ -1054,7 +1055,7 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     if name_ent is not None:
         title, name = _split_title(name_ent, tt)
         mention.title = title
-        mention.name = name
+        mention.name = _name_after_possessor(tt, name_ent.start, name_ent.end, root_i) or name
         mention.kind = _name_kind(tt, name_ent, root_i)
     if acronyms:
         _read_acronyms(tt, mention, range(first, stop), acronyms)
@@ -1083,9 +1084,9 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         mention.name = mention.title = None
     mention.plural = coordinated or _plural_head(tt, root_i, lemma) or (
         member is not None and lows[root_i] not in _ONE_OF)  # "two of his lawyers" are they
-    if mention.name is None and pos[root_i] == "PROPN" and all(pos[i] in ("PROPN", "DET")
-                                                               for i in range(first, stop)):
-        mention.name = _strip_det(tt.span_text(first, stop - 1))  # a name the NER missed: "Rasool also said"
+    if mention.name is None and pos[root_i] == "PROPN":
+        mention.name = _unlabelled_name(tt, root_i, first, stop)
+    mention.phrase = _head_phrase(tt, root_i, first, stop, ents)
     if mention.name is None and pos[root_i] != "PROPN" and not ents and any(
             tt.dep[c] == "det" and lows[c] in ("the", "this", "that") for c in tt.children[root_i]):
         mention.nominal = lemmas[root_i]
@@ -1389,8 +1390,7 @@ def _split_title(ent: Span, tt: TokenTable) -> tuple[str | None, str]:
     """
     text = tt.text
     if not _may_open_title(ent, tt):
-        name = text[ent.start_char:ent.end_char].strip()
-        return None, name[:-2] if name.endswith("'s") or name.endswith("’s") else name
+        return None, _strip_possessive(text[ent.start_char:ent.end_char].strip())
     lower, i, stop = tt.lower, ent.start, ent.end  # the name is what is left of tokens i..stop-1
     while i < stop and lower[i] in ("the", "a", "an"):
         i += 1
@@ -1401,9 +1401,7 @@ def _split_title(ent: Span, tt: TokenTable) -> tuple[str | None, str]:
     if i < stop and tt.word(i) in "-–":
         i += 1
     name = tt.span_text(i, stop - 1).strip() if i < stop else ""
-    if name.endswith("'s") or name.endswith("’s"):
-        name = name[:-2]
-    return title_text, name
+    return title_text, _strip_possessive(name)
 
 
 def _may_open_title(ent: Span, tt: TokenTable) -> bool:
@@ -1536,6 +1534,107 @@ def _possessor(tt: TokenTable, head: int, name_ent: Span | None, *, place: bool)
 _KIN = frozenset({"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow",
                   "widower", "parent", "uncle", "aunt", "cousin", "nephew", "niece", "grandmother", "grandfather",
                   "grandson", "granddaughter", "stepfather", "stepmother", "fiancé", "fiancée", "fiance", "fiancee"})
+
+
+def _unlabelled_name(tt: TokenTable, root: int, first: int, stop: int) -> str | None:
+    """The name of a mention headed by a proper noun the tagger labelled no name: its words, when all are
+    proper nouns ("Rasool also said"), else those after a possessor (:func:`_name_after_possessor`)."""
+    if all(tt.pos[i] in ("PROPN", "DET") for i in range(first, stop)):
+        return _strip_det(tt.span_text(first, stop - 1))
+    return _name_after_possessor(tt, first, stop, root)  # "the Tribune's Ann Park", no entity tagged
+
+
+def _name_after_possessor(tt: TokenTable, first: int, stop: int, root: int) -> str | None:
+    """``possessor_off_name``: the proper name after a possessor in ``first..stop-1`` that ends at the
+    mention's head ``root``: "the Tribune's Ann Park" (a name the tagger ran over the possessor, or none
+    tagged) is Ann Park, whom the Tribune employs; None where no possessive marker comes before the head, a
+    common noun follows it ("the Tribune's editor", "Hale's Son"), or a person owns it."""
+    case = [i for i in range(first, root) if tt.dep[i] == "case" and tt.head[i] < i]
+    if not case or tt.ent_type[case[-1] - 1] == "PERSON" or not all(
+            tt.pos[i] == "PROPN" and not is_person_noun(tt.lower[i]) for i in range(case[-1] + 1, root + 1)):
+        return None  # "Hale's Son" (a headline's capitals) is Hale's son
+    last = root
+    while last + 1 < stop and tt.pos[last + 1] == "PROPN" and tt.head[last + 1] in (root, last):
+        last += 1
+    return _strip_possessive(tt.span_text(case[-1] + 1, last))
+
+
+def _head_phrase(tt: TokenTable, root: int, first: int, stop: int, ents: list[Span]) -> str | None:
+    """``head_phrase_name``: the noun phrase a mention is named by where no name is in it: its head with the
+    words before it, its complements with "of", "for", "to", "from" or "by" (whose and what it is: "aides to
+    the mayor", "a poll by the Tribune") and the nouns coordinated with it, without what describes it further:
+    a clause, an apposition, an example ("like", "such as", "including"), another preposition or an adjective
+    after the head. "Critics like Tom Hale" are "Critics", "people close to the mayor" "people", "the aides
+    who quit" "aides", "a spokesman for Ann Park at the rally" "spokesman for Ann Park"; a possessive ending
+    is no part of a name ("the campaign's" is "campaign"). A named entity (``ents``: the names within the
+    mention, "the Committee on Foreign Relations"), a count ("nearly one in four voters") and a list of names
+    (a name in apposition to a name: "Tom Hale, Ann Park and Lee Chu") are kept whole.
+    None for a mention of one word, or headed by no noun."""
+    if stop - first < 2 or not first <= root < stop or tt.pos[root] not in ("NOUN", "PROPN", "NUM", "PRON"):
+        return None
+    dep, children = tt.dep, tt.children
+    keep: set[int] = set()
+    todo = [root]
+    while todo:
+        h = todo.pop()
+        keep.add(h)
+        for c in children[h]:
+            if not first <= c < stop:
+                continue
+            if c < h and (dep[c] in _PHRASE_LEFT_DEPS or (dep[c] == "advmod" and _count_word(tt, h))):
+                keep.update(j for j in tt.subtree(c) if first <= j < stop)
+            elif c > h and (dep[c] in _PHRASE_RIGHT_DEPS or _phrase_preposition(tt, h, c)
+                            or (dep[c] == "appos" and tt.ent_type[c] == "PERSON" and tt.pos[h] == "PROPN")):
+                todo.append(c)
+    for e in ents:  # "the chairman of the Committee on Foreign Relations": the body's name is whole
+        if keep & set(range(e.start, e.end)):
+            keep.update(range(max(e.start, first), min(e.end, stop)))
+    start, end = min(keep), min(keep)
+    while end + 1 < stop:
+        gap = end + 1
+        while gap < stop and gap not in keep and (tt.is_punct[gap] or tt.end[gap - 1] == tt.idx[gap]):
+            gap += 1  # "gay rights groups, artists and writers": the commas of a list; "front-runner"
+        if gap >= stop or gap not in keep:
+            break
+        end = gap
+    while end + 1 < stop and tt.end[end] == tt.idx[end + 1] and not tt.is_punct[end + 1]:
+        end += 1  # "two-thirds", "front-runner": the word goes on
+    while start > first and tt.idx[start] == tt.end[start - 1] and not tt.is_punct[start - 1]:
+        start -= 1
+    while end > start and (tt.is_punct[end] or dep[end] in ("case", "cc")):
+        end -= 1  # "the campaign's", "the group,"
+    return _strip_possessive(_strip_det(tt.span_text(start, end))) or None
+
+
+#: Dependencies before a noun that are part of its phrase ("*the* *new* *state* *party's* chairman").
+_PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "predet"})
+#: Dependencies after a noun that are part of its phrase: the object of a kept preposition, the words
+#: coordinated.
+_PHRASE_RIGHT_DEPS = frozenset({"pobj", "conj", "cc", "case", "compound"})
+#: Prepositions whose phrase after a noun says whose or what the noun is ("aides *to* the mayor", "a poll *by*
+#: the Tribune"), part of a described speaker's name; others say where, when or who else ("officials *in*
+#: both cities", "critics *like* Tom Hale").
+_PHRASE_PREPOSITIONS = frozenset({"of", "for", "to", "from", "by"})
+
+
+def _phrase_preposition(tt: TokenTable, head: int, prep: int) -> bool:
+    """Whether the preposition ``prep`` after ``head`` is part of :func:`_head_phrase`: one of
+    :data:`_PHRASE_PREPOSITIONS`, one between two proper nouns ("Citizens *for* Ethics in Washington"), or a
+    count's ("one *in* four voters")."""
+    if tt.dep[prep] != "prep":
+        return False
+    if tt.lower[prep] in _PHRASE_PREPOSITIONS:
+        return True
+    objects = [g for g in tt.children[prep] if tt.dep[g] == "pobj"]
+    if tt.pos[head] == "PROPN":
+        return any(tt.pos[g] == "PROPN" for g in objects)
+    return tt.like_num[head] and any(tt.like_num[g] or any(tt.like_num[k] for k in tt.children[g]) for g in objects)
+
+
+def _count_word(tt: TokenTable, i: int) -> bool:
+    """A number or a share ("nearly *half*", "about *a third*", "at least *21,000*"): its adverb is part of
+    its phrase."""
+    return tt.like_num[i] or tt.lower[i] in lexicons.SHARE_WORDS
 
 
 def _strip_possessive(text: str) -> str:
@@ -1862,7 +1961,7 @@ def _speaker(sid: str, cluster: Cluster) -> Speaker:
     elif names:
         name = max(names, key=len)
     elif named:
-        name = _strip_det(named[0].text)
+        name = named[0].phrase or _strip_det(named[0].text)
     else:
         name = cluster.mentions[0].text
     aliases: list[str] = []
