@@ -37,6 +37,7 @@ from ..names import forename_gender as _forename_gender
 from ..names import forenames_agree as _forenames_agree
 from ..names import name_key as _norm
 from ..names import strip_article as _strip_det
+from ..names import strip_possessive as _strip_possessive
 from ..names import surname as _surname
 from ..names import title_gender as _title_gender
 from .collector import collector_paused
@@ -1569,8 +1570,8 @@ def _head_phrase(tt: TokenTable, root: int, first: int, stop: int, ents: list[Sp
     is no part of a name ("the campaign's" is "campaign"). A named entity (``ents``: the names within the
     mention, "the Committee on Foreign Relations"), a count ("nearly one in four voters") and a list of names
     (a name in apposition to a name: "Tom Hale, Ann Park and Lee Chu") are kept whole.
-    None for a mention of one word, or headed by no noun."""
-    if stop - first < 2 or not first <= root < stop or tt.pos[root] not in ("NOUN", "PROPN", "NUM", "PRON"):
+    None for a mention of one word, or headed by no noun, count or quantifier."""
+    if stop - first < 2 or not first <= root < stop or tt.pos[root] not in _PHRASE_HEADS:
         return None
     dep, children = tt.dep, tt.children
     keep: set[int] = set()
@@ -1606,6 +1607,9 @@ def _head_phrase(tt: TokenTable, root: int, first: int, stop: int, ents: list[Sp
     return _strip_possessive(_strip_det(tt.span_text(start, end))) or None
 
 
+#: Parts of speech of a mention head :func:`_head_phrase` names by (a noun, a count, a quantifier: "*Many* of
+#: the aides"); a verb or an adverb heads no phrase that names anyone ("Why not").
+_PHRASE_HEADS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ", "DET"})
 #: Dependencies before a noun that are part of its phrase ("*the* *new* *state* *party's* chairman").
 _PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "predet"})
 #: Dependencies after a noun that are part of its phrase: the object of a kept preposition, the words
@@ -1635,14 +1639,6 @@ def _count_word(tt: TokenTable, i: int) -> bool:
     """A number or a share ("nearly *half*", "about *a third*", "at least *21,000*"): its adverb is part of
     its phrase."""
     return tt.like_num[i] or tt.lower[i] in lexicons.SHARE_WORDS
-
-
-def _strip_possessive(text: str) -> str:
-    """"Sanders'" -> "Sanders", "Lopez’s" -> "Lopez"."""
-    for end in ("'s", "’s", "'", "’"):
-        if text.endswith(end):
-            return text[:-len(end)]
-    return text
 
 
 #: Nouns of the staff a role may sit on: "a senior adviser on the Lopez campaign".
