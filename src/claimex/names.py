@@ -76,10 +76,11 @@ def without_suffixes(words: list[str]) -> list[str]:
 
 
 def strip_possessive(text: str) -> str:
-    """A name without a possessive ending: "Sanders'" -> "Sanders", "Lopez’s" -> "Lopez"."""
-    for end in ("'s", "’s", "'", "’"):
+    """A name without a possessive ending: "Sanders'" -> "Sanders", "Lopez’s" -> "Lopez"; a lone quote mark
+    after anything but an "s" is none ("Hale ''")."""
+    for end in ("'s", "’s", "s'", "s’"):
         if text.endswith(end):
-            return text[:-len(end)]
+            return text[:-len(end) + (1 if end[0] == "s" else 0)]
     return text
 
 

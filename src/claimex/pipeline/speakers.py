@@ -1598,9 +1598,11 @@ def _head_phrase(tt: TokenTable, root: int, first: int, stop: int, ents: list[Sp
         if gap >= stop or gap not in keep:
             break
         end = gap
-    while end + 1 < stop and tt.end[end] == tt.idx[end + 1] and not tt.is_punct[end + 1]:
-        end += 1  # "two-thirds", "front-runner": the word goes on
-    while start > first and tt.idx[start] == tt.end[start - 1] and not tt.is_punct[start - 1]:
+    while end + 1 < stop and _joined(tt, end, end + 1) and (
+            not tt.is_punct[end + 1] or (end + 2 < stop and _joined(tt, end + 1, end + 2))):
+        end += 1  # "two-thirds", "43-year-old": the word goes on
+    while start > first and _joined(tt, start - 1, start) and (
+            not tt.is_punct[start - 1] or (start - 1 > first and _joined(tt, start - 2, start - 1))):
         start -= 1
     while end > start and (tt.is_punct[end] or dep[end] in ("case", "cc")):
         end -= 1  # "the campaign's", "the group,"
@@ -1619,6 +1621,11 @@ _PHRASE_RIGHT_DEPS = frozenset({"pobj", "conj", "cc", "case", "compound"})
 #: the Tribune"), part of a described speaker's name; others say where, when or who else ("officials *in*
 #: both cities", "critics *like* Tom Hale").
 _PHRASE_PREPOSITIONS = frozenset({"of", "for", "to", "from", "by"})
+
+
+def _joined(tt: TokenTable, a: int, b: int) -> bool:
+    """Whether tokens ``a`` and ``b`` (next to each other) are written with no space between them."""
+    return tt.end[a] == tt.idx[b]
 
 
 def _phrase_preposition(tt: TokenTable, head: int, prep: int) -> bool:
