@@ -1573,6 +1573,46 @@ def _head_phrase(tt: TokenTable, root: int, first: int, stop: int, ents: list[Sp
     None for a mention of one word, or headed by no noun, count or quantifier."""
     if stop - first < 2 or not first <= root < stop or tt.pos[root] not in _PHRASE_HEADS:
         return None
+    keep = _phrase_tokens(tt, root, first, stop, ents)
+    dep = tt.dep
+    start, end = min(keep), min(keep)
+    while end + 1 < stop:
+        gap = end + 1
+        while gap < stop and gap not in keep and (tt.is_punct[gap] or tt.end[gap - 1] == tt.idx[gap]):
+            gap += 1  # "gay rights groups, artists and writers": the commas of a list; "front-runner"
+        if gap >= stop or gap not in keep:
+            break
+        end = gap
+    while end + 1 < stop and _joined(tt, end, end + 1) and (
+            not tt.is_punct[end + 1] or (end + 2 < stop and _joined(tt, end + 1, end + 2))):
+        end += 1  # "two-thirds", "43-year-old": the word goes on
+    while start > first and _joined(tt, start - 1, start) and (
+            not tt.is_punct[start - 1] or (start - 1 > first and _joined(tt, start - 2, start - 1))):
+        start -= 1
+    while end > start and (tt.is_punct[end] or dep[end] in ("case", "cc")):
+        end -= 1  # "the campaign's", "the group,"
+    if not start <= root <= end:
+        return None  # the words before the head are not all kept: no phrase
+    return _strip_possessive(_strip_det(tt.span_text(start, end))) or None
+
+
+#: Parts of speech of a mention head :func:`_head_phrase` names by (a noun, a count, a quantifier: "*Many* of
+#: the aides"); a verb or an adverb heads no phrase that names anyone ("Why not").
+_PHRASE_HEADS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ", "DET"})
+#: Dependencies before a noun that are part of its phrase ("*the* *new* *state* *party's* chairman").
+_PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "predet",
+                               "npadvmod"})
+#: Dependencies after a noun that are part of its phrase: the object of a kept preposition, the words
+#: coordinated.
+_PHRASE_RIGHT_DEPS = frozenset({"pobj", "conj", "cc", "case", "compound"})
+#: Prepositions whose phrase after a noun says whose or what the noun is ("aides *to* the mayor", "a poll *by*
+#: the Tribune"), part of a described speaker's name; others say where, when or who else ("officials *in*
+#: both cities", "critics *like* Tom Hale").
+_PHRASE_PREPOSITIONS = frozenset({"of", "for", "to", "from", "by"})
+
+
+def _phrase_tokens(tt: TokenTable, root: int, first: int, stop: int, ents: list[Span]) -> set[int]:
+    """The tokens of :func:`_head_phrase`, from ``root`` down, within ``first..stop-1``."""
     dep, children = tt.dep, tt.children
     keep: set[int] = set()
     todo = [root]
@@ -1590,37 +1630,7 @@ def _head_phrase(tt: TokenTable, root: int, first: int, stop: int, ents: list[Sp
     for e in ents:  # "the chairman of the Committee on Foreign Relations": the body's name is whole
         if keep & set(range(e.start, e.end)):
             keep.update(range(max(e.start, first), min(e.end, stop)))
-    start, end = min(keep), min(keep)
-    while end + 1 < stop:
-        gap = end + 1
-        while gap < stop and gap not in keep and (tt.is_punct[gap] or tt.end[gap - 1] == tt.idx[gap]):
-            gap += 1  # "gay rights groups, artists and writers": the commas of a list; "front-runner"
-        if gap >= stop or gap not in keep:
-            break
-        end = gap
-    while end + 1 < stop and _joined(tt, end, end + 1) and (
-            not tt.is_punct[end + 1] or (end + 2 < stop and _joined(tt, end + 1, end + 2))):
-        end += 1  # "two-thirds", "43-year-old": the word goes on
-    while start > first and _joined(tt, start - 1, start) and (
-            not tt.is_punct[start - 1] or (start - 1 > first and _joined(tt, start - 2, start - 1))):
-        start -= 1
-    while end > start and (tt.is_punct[end] or dep[end] in ("case", "cc")):
-        end -= 1  # "the campaign's", "the group,"
-    return _strip_possessive(_strip_det(tt.span_text(start, end))) or None
-
-
-#: Parts of speech of a mention head :func:`_head_phrase` names by (a noun, a count, a quantifier: "*Many* of
-#: the aides"); a verb or an adverb heads no phrase that names anyone ("Why not").
-_PHRASE_HEADS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ", "DET"})
-#: Dependencies before a noun that are part of its phrase ("*the* *new* *state* *party's* chairman").
-_PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "predet"})
-#: Dependencies after a noun that are part of its phrase: the object of a kept preposition, the words
-#: coordinated.
-_PHRASE_RIGHT_DEPS = frozenset({"pobj", "conj", "cc", "case", "compound"})
-#: Prepositions whose phrase after a noun says whose or what the noun is ("aides *to* the mayor", "a poll *by*
-#: the Tribune"), part of a described speaker's name; others say where, when or who else ("officials *in*
-#: both cities", "critics *like* Tom Hale").
-_PHRASE_PREPOSITIONS = frozenset({"of", "for", "to", "from", "by"})
+    return keep
 
 
 def _joined(tt: TokenTable, a: int, b: int) -> bool:
