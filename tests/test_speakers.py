@@ -1456,7 +1456,9 @@ def test_head_phrase_names_a_described_group(nlp, text, name):
 
 @pytest.mark.parametrize(("text", "name"), [
     # the possessor before a person's name is whom they work for, no part of the name
-    ("The Tribune's Ann Park said the mayor had misled the council.", "Ann Park"),
+    # (a curly "’s": the tagger's entity runs over it, or tags none)
+    ("The Tribune’s Ann Park said the mayor had misled the council.", "Ann Park"),
+    ("The Dover Gazette’s Pruitt said the mayor had misled the council.", "Pruitt"),
 ])
 def test_possessor_is_no_part_of_a_name(nlp, text, name):
     """Rule ``possessor_off_name`` (:func:`claimex.pipeline.speakers._name_after_possessor`)."""
