@@ -1438,15 +1438,18 @@ def test_partitive_counts_digits_and_not_none(nlp, text, name, role, affiliation
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    # a described group is named by its head noun phrase: no example, adjective phrase, clause or place after it
+    # a described group is named by its head noun phrase and what says whose, what or where it is: no
+    # example, clause, apposition or time after it
     ("Critics like Tom Hale said the new toll would hurt commuters.", "Critics"),
     ("Supporters such as Ann Price argued that the bridge would bring jobs.", "Supporters"),
-    ("People close to Ann Price said she would not run again.", "People"),
-    ("Officials familiar with the audit said the numbers were wrong.", "Officials"),
     ("Many of the county leaders who would rather campaign for Ann Price said the vote came too early.",
      "Many of the county leaders"),
-    ("Nearly half of the voters in the county said the tax was too high.", "Nearly half of the voters"),
-    # a guard (it passes with the rule off too): whom the group works for stays in its name
+    ("The harbour's new director on Friday said the cranes would be replaced.", "harbour's new director"),
+    ("Three of the mill's owners, all of them brothers, said the plant would close.", "Three of the mill's owners"),
+    # guards (they pass with the rule off too): what says whose, what or where the group is stays in its name
+    ("People close to Ann Price said she would not run again.", "People close to Ann Price"),
+    ("Officials familiar with the audit said the numbers were wrong.", "Officials familiar with the audit"),
+    ("Nearly half of the voters in the county said the tax was too high.", "Nearly half of the voters in the county"),
     ("Aides to Ann Price said the speech had been rewritten twice.", "Aides to Ann Price"),
 ])
 def test_head_phrase_names_a_described_group(nlp, text, name):

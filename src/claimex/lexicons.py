@@ -779,6 +779,13 @@ ANTONYMS: Final[tuple[tuple[str, str], ...]] = (
     ("peaceful", "violent"), ("real", "fake"), ("authentic", "fake"), ("exist", "fabricate"),
 )
 
+#: Nouns of a time: a preposition whose object is one places a mention in time and is no part of its name
+#: ("the new mayor *on Tuesday*", "Hale *at the time*": ``speakers._head_phrase``).
+TIME_NOUNS: Final[frozenset[str]] = frozenset({
+    "time", "moment", "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+    "today", "yesterday", "tonight", "period", "era", "point",
+})
+
 #: Units of measure rather than of things counted: two figures in them ("60 percent" of one thing,
 #: "43 percent" of another; a price in 2008 and in 2018) differ too often without disputing.
 MEASURE_UNITS: Final[frozenset[str]] = frozenset({

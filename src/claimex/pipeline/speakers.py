@@ -1562,13 +1562,13 @@ def _name_after_possessor(tt: TokenTable, first: int, stop: int, root: int) -> s
 
 def _head_phrase(tt: TokenTable, root: int, first: int, stop: int, ents: list[Span]) -> str | None:
     """``head_phrase_name``: the noun phrase a mention is named by where no name is in it: its head with the
-    words before it, its complements with "of", "for", "to", "from" or "by" (whose and what it is: "aides to
-    the mayor", "a poll by the Tribune") and the nouns coordinated with it, without what describes it further:
-    a clause, an apposition, an example ("like", "such as", "including"), another preposition or an adjective
-    after the head. "Critics like Tom Hale" are "Critics", "people close to the mayor" "people", "the aides
-    who quit" "aides", "a spokesman for Ann Park at the rally" "spokesman for Ann Park"; a possessive ending
-    is no part of a name ("the campaign's" is "campaign"). A named entity (``ents``: the names within the
-    mention, "the Committee on Foreign Relations"), a count ("nearly one in four voters") and a list of names
+    words before it, its prepositional complements (whose, what and where it is: "aides to the mayor", "a poll
+    by the Tribune", "officials in both cities", "a source close to the campaign": an adjective after the head
+    with a complement of its own) and the nouns coordinated with it, without what describes it further: a
+    clause, an apposition, an example ("like", "such as", "including"), a time ("at the time", "on Tuesday").
+    "Critics like Tom Hale" are "Critics", "the aides who quit" "aides", "a spokesman for Ann Park on Friday"
+    "spokesman for Ann Park"; a possessive ending is no part of a name ("the campaign's" is "campaign").
+    A named entity (``ents``: the names within the mention, "the Committee on Foreign Relations"), a count ("nearly one in four voters") and a list of names
     (a name in apposition to a name: "Tom Hale, Ann Park and Lee Chu") are kept whole.
     None for a mention of one word, or headed by no noun, count or quantifier."""
     if stop - first < 2 or not first <= root < stop or tt.pos[root] not in _PHRASE_HEADS:
@@ -1605,10 +1605,9 @@ _PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "qua
 #: Dependencies after a noun that are part of its phrase: the object of a kept preposition, the words
 #: coordinated.
 _PHRASE_RIGHT_DEPS = frozenset({"pobj", "conj", "cc", "case", "compound"})
-#: Prepositions whose phrase after a noun says whose or what the noun is ("aides *to* the mayor", "a poll *by*
-#: the Tribune"), part of a described speaker's name; others say where, when or who else ("officials *in*
-#: both cities", "critics *like* Tom Hale").
-_PHRASE_PREPOSITIONS = frozenset({"of", "for", "to", "from", "by"})
+#: Prepositions that give an example of a group, no part of its name ("critics *like* Tom Hale", "donors,
+#: *including* two governors"; "such as" is read on its "as").
+_EXAMPLE_PREPOSITIONS = frozenset({"like", "including", "as"})
 
 
 def _phrase_tokens(tt: TokenTable, root: int, first: int, stop: int, ents: list[Span]) -> set[int]:
@@ -1625,6 +1624,7 @@ def _phrase_tokens(tt: TokenTable, root: int, first: int, stop: int, ents: list[
             if c < h and (dep[c] in _PHRASE_LEFT_DEPS or (dep[c] == "advmod" and _count_word(tt, h))):
                 keep.update(j for j in tt.subtree(c) if first <= j < stop)
             elif c > h and (dep[c] in _PHRASE_RIGHT_DEPS or _phrase_preposition(tt, h, c)
+                            or (dep[c] == "amod" and any(_phrase_preposition(tt, c, g) for g in children[c]))
                             or (dep[c] == "appos" and tt.ent_type[c] == "PERSON" and tt.pos[h] == "PROPN")):
                 todo.append(c)
     for e in ents:  # "the chairman of the Committee on Foreign Relations": the body's name is whole
@@ -1639,17 +1639,13 @@ def _joined(tt: TokenTable, a: int, b: int) -> bool:
 
 
 def _phrase_preposition(tt: TokenTable, head: int, prep: int) -> bool:
-    """Whether the preposition ``prep`` after ``head`` is part of :func:`_head_phrase`: one of
-    :data:`_PHRASE_PREPOSITIONS`, one between two proper nouns ("Citizens *for* Ethics in Washington"), or a
-    count's ("one *in* four voters")."""
-    if tt.dep[prep] != "prep":
+    """Whether the preposition ``prep`` after ``head`` is part of :func:`_head_phrase`: any but an example's
+    (:data:`_EXAMPLE_PREPOSITIONS`) or a time's (its object a date or time, or a noun of
+    :data:`lexicons.TIME_NOUNS`: "the mayor *on Tuesday*", "Hale *at the time*")."""
+    if tt.dep[prep] != "prep" or tt.lower[prep] in _EXAMPLE_PREPOSITIONS:
         return False
-    if tt.lower[prep] in _PHRASE_PREPOSITIONS:
-        return True
     objects = [g for g in tt.children[prep] if tt.dep[g] == "pobj"]
-    if tt.pos[head] == "PROPN":
-        return any(tt.pos[g] == "PROPN" for g in objects)
-    return tt.like_num[head] and any(tt.like_num[g] or any(tt.like_num[k] for k in tt.children[g]) for g in objects)
+    return not any(tt.ent_type[g] in ("DATE", "TIME") or tt.lemma[g] in lexicons.TIME_NOUNS for g in objects)
 
 
 def _count_word(tt: TokenTable, i: int) -> bool:
