@@ -1568,8 +1568,9 @@ def _head_phrase(tt: TokenTable, root: int, first: int, stop: int, ents: list[Sp
     clause, an apposition, an example ("like", "such as", "including"), a time ("at the time", "on Tuesday").
     "Critics like Tom Hale" are "Critics", "the aides who quit" "aides", "a spokesman for Ann Park on Friday"
     "spokesman for Ann Park"; a possessive ending is no part of a name ("the campaign's" is "campaign").
-    A named entity (``ents``: the names within the mention, "the Committee on Foreign Relations"), a count ("nearly one in four voters") and a list of names
-    (a name in apposition to a name: "Tom Hale, Ann Park and Lee Chu") are kept whole.
+    A named entity (``ents``: the names within the mention, "the Committee on Foreign Relations"), a count
+    ("nearly one in four voters") and a list of names (a name in apposition to a name: "Tom Hale, Ann Park and
+    Lee Chu") are kept whole.
     None for a mention of one word, or headed by no noun, count or quantifier."""
     if stop - first < 2 or not first <= root < stop or tt.pos[root] not in _PHRASE_HEADS:
         return None
