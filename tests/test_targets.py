@@ -1282,3 +1282,14 @@ def test_accuser_self_reads_the_speaker_of_a_participle_cue(nlp):
             "Reyes faulted the council, saying his staff had found the missing funds.")
     (c,) = [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text.startswith("his staff")]
     assert (c.act, c.target_text, c.target_name) == ("accuse", "the council", None)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the tagger's entity runs over a curly "’s": the target's name is the person's, without it
+    ("Tom Hale said he admired Ann Price’s courage.", "Ann Price"),
+    ("The senator said she had always opposed Ronald Reagan’s tax policy.", "Ronald Reagan"),
+])
+def test_a_target_name_has_no_possessive_ending(nlp, text, name):
+    """Rule ``possessive_target_name`` (:func:`claimex.pipeline.claims._target_name`)."""
+    (c,) = claimex.extract(text, nlp=nlp).claims
+    assert c.target_name == name

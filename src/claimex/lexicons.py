@@ -779,6 +779,13 @@ ANTONYMS: Final[tuple[tuple[str, str], ...]] = (
     ("peaceful", "violent"), ("real", "fake"), ("authentic", "fake"), ("exist", "fabricate"),
 )
 
+#: Nouns of a time: a preposition whose object is one places a mention in time and is no part of its name
+#: ("the new mayor *on Tuesday*", "Hale *at the time*": ``speakers._head_phrase``).
+TIME_NOUNS: Final[frozenset[str]] = frozenset({
+    "time", "moment", "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+    "today", "yesterday", "tonight", "period", "era", "point",
+})
+
 #: Units of measure rather than of things counted: two figures in them ("60 percent" of one thing,
 #: "43 percent" of another; a price in 2008 and in 2018) differ too often without disputing.
 MEASURE_UNITS: Final[frozenset[str]] = frozenset({
@@ -801,6 +808,12 @@ NUMBER_WORDS: Final[Mapping[str, float]] = {
 #: "none": "none of the lawyers said" reports that nobody spoke.
 PARTITIVE_HEADS: Final[frozenset[str]] = frozenset({
     "some", "several", "many", "most", "few", "each", "all", "both", "any",
+})
+#: Words of a share of a whole, read as counts in a speaker's description: "nearly *half* of the voters", "about
+#: a *third*" (``speakers._head_phrase``: the adverb before them is kept).
+SHARE_WORDS: Final[frozenset[str]] = frozenset({
+    "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "majorities", "minority",
+    "percent", "dozen", "dozens", "hundreds", "thousands", "%",
 })
 #: Words that give a person's name after a role noun, "a lawyer *by the name of* Tom Hale", "an aide *named*
 #: Ann Park", "a donor *known as* ...": the name there is the speaker's own (``speakers._served_name``).

@@ -75,6 +75,15 @@ def without_suffixes(words: list[str]) -> list[str]:
     return words[:end]
 
 
+def strip_possessive(text: str) -> str:
+    """A name without a possessive ending: "Sanders'" -> "Sanders", "Lopez’s" -> "Lopez"; a lone quote mark
+    after anything but an "s" is none ("Hale ''")."""
+    for end in ("'s", "’s", "s'", "s’"):
+        if text.endswith(end):
+            return text[:-len(end) + (1 if end[0] == "s" else 0)]
+    return text
+
+
 @functools.lru_cache(maxsize=16_384)
 def strip_article(text: str) -> str:
     """The text without a leading article, whatever its case ("The PMF" -> "PMF")."""
@@ -262,4 +271,5 @@ __all__ = [
     "piece_key",
     "speaker_keys",
     "strip_article",
+    "strip_possessive",
 ]

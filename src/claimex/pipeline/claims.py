@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicons as lx
 from .. import syntax
 from ..extensions import raw
-from ..names import actor_keys, speaker_keys
+from ..names import actor_keys, speaker_keys, strip_possessive
 from . import acts, targets
 from .claim_model import ClaimWeights, ClaimWeightsError
 from .collector import collector_paused
@@ -533,7 +533,8 @@ class ClaimAnalyzer(Stage):
         fields = {
             "act": act, "polarity": "negative" if negative else "positive", "hedged": bool(hedges), "target": tspan,
             "target_text": table.span_text(first, last) if first is not None and last is not None else None,
-            "stance": stance, "act_rule": act_rule, "target_entity": entity, "target_name": name,
+            "stance": stance, "act_rule": act_rule, "target_entity": entity,
+            "target_name": _target_name(name),
         }
         return fields, ClaimAnalysis(content=content, act_root=act_root, target_root=target_root,
                                      target_tokens=target_toks, negations=negs, hedges=hedges,
@@ -827,3 +828,10 @@ def make_claims(nlp: Language, name: str, cues: Mapping[str, str], deny_negated:
     """Build the ``claimex_claims`` component (see :class:`ClaimAnalyzer`)."""
     return ClaimAnalyzer(name=name, cues=cues, deny_negated=deny_negated, content_acts=content_acts,
                          act_model=act_model, stance_model=stance_model, target_model=target_model)
+
+
+def _target_name(name: str | None) -> str | None:
+    """``possessive_target_name``: a target's name without the possessive ending its entity was tagged
+    with: "she attacked Ann Park's plan" is about "Ann Park", not "Ann Park's" (the tagger's entity ran
+    over the "'s", and the name was read off it)."""
+    return strip_possessive(name) if name else name

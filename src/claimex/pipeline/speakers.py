@@ -37,6 +37,7 @@ from ..names import forename_gender as _forename_gender
 from ..names import forenames_agree as _forenames_agree
 from ..names import name_key as _norm
 from ..names import strip_article as _strip_det
+from ..names import strip_possessive as _strip_possessive
 from ..names import surname as _surname
 from ..names import title_gender as _title_gender
 from .collector import collector_paused
@@ -86,6 +87,7 @@ class Mention:
     acronym: str | None = None  # an acronym the mention defines or is
     noun_kind: str | None = None  # "person", "group" or "thing": what its common-noun head names (WordNet)
     bearer: bool = False  # a bare surname (or forename) that :class:`_Bearers` gave a full name
+    phrase: str | None = None  # the head noun phrase, the entity's name where no mention has one (``head_phrase_name``)
 
 
 @dataclass(slots=True, eq=False)  # identity, not field-by-field equality
@@ -1055,7 +1057,7 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     if name_ent is not None:
         title, name = _split_title(name_ent, tt)
         mention.title = title
-        mention.name = name
+        mention.name = _name_after_possessor(tt, name_ent.start, name_ent.end, root_i) or name
         mention.kind = _name_kind(tt, name_ent, root_i)
     if acronyms:
         _read_acronyms(tt, mention, range(first, stop), acronyms)
@@ -1084,9 +1086,9 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         mention.name = mention.title = None
     mention.plural = coordinated or _plural_head(tt, root_i, lemma) or (
         member is not None and lows[root_i] not in _ONE_OF)  # "two of his lawyers" are they
-    if mention.name is None and pos[root_i] == "PROPN" and all(pos[i] in ("PROPN", "DET")
-                                                               for i in range(first, stop)):
-        mention.name = _strip_det(tt.span_text(first, stop - 1))  # a name the NER missed: "Rasool also said"
+    if mention.name is None and pos[root_i] == "PROPN":
+        mention.name = _unlabelled_name(tt, root_i, first, stop)
+    mention.phrase = _head_phrase(tt, root_i, first, stop, ents)
     if mention.name is None and pos[root_i] != "PROPN" and not ents and any(
             tt.dep[c] == "det" and lows[c] in ("the", "this", "that") for c in tt.children[root_i]):
         mention.nominal = lemmas[root_i]
@@ -1390,8 +1392,7 @@ def _split_title(ent: Span, tt: TokenTable) -> tuple[str | None, str]:
     """
     text = tt.text
     if not _may_open_title(ent, tt):
-        name = text[ent.start_char:ent.end_char].strip()
-        return None, name[:-2] if name.endswith("'s") or name.endswith("’s") else name
+        return None, _strip_possessive(text[ent.start_char:ent.end_char].strip())
     lower, i, stop = tt.lower, ent.start, ent.end  # the name is what is left of tokens i..stop-1
     while i < stop and lower[i] in ("the", "a", "an"):
         i += 1
@@ -1402,9 +1403,7 @@ def _split_title(ent: Span, tt: TokenTable) -> tuple[str | None, str]:
     if i < stop and tt.word(i) in "-–":
         i += 1
     name = tt.span_text(i, stop - 1).strip() if i < stop else ""
-    if name.endswith("'s") or name.endswith("’s"):
-        name = name[:-2]
-    return title_text, name
+    return title_text, _strip_possessive(name)
 
 
 def _may_open_title(ent: Span, tt: TokenTable) -> bool:
@@ -1539,12 +1538,122 @@ _KIN = frozenset({"father", "mother", "son", "daughter", "wife", "husband", "bro
                   "grandson", "granddaughter", "stepfather", "stepmother", "fiancé", "fiancée", "fiance", "fiancee"})
 
 
-def _strip_possessive(text: str) -> str:
-    """"Sanders'" -> "Sanders", "Lopez’s" -> "Lopez"."""
-    for end in ("'s", "’s", "'", "’"):
-        if text.endswith(end):
-            return text[:-len(end)]
-    return text
+def _unlabelled_name(tt: TokenTable, root: int, first: int, stop: int) -> str | None:
+    """The name of a mention headed by a proper noun the tagger labelled no name: its words, when all are
+    proper nouns ("Rasool also said"), else those after a possessor (:func:`_name_after_possessor`)."""
+    if all(tt.pos[i] in ("PROPN", "DET") for i in range(first, stop)):
+        return _strip_det(tt.span_text(first, stop - 1))
+    return _name_after_possessor(tt, first, stop, root)  # "the Tribune's Ann Park", no entity tagged
+
+
+def _name_after_possessor(tt: TokenTable, first: int, stop: int, root: int) -> str | None:
+    """``possessor_off_name``: the proper name after a possessor in ``first..stop-1`` that ends at the
+    mention's head ``root``: "the Tribune's Ann Park" (a name the tagger ran over the possessor, or none
+    tagged) is Ann Park, whom the Tribune employs; None where no possessive marker comes before the head, a
+    common noun follows it ("the Tribune's editor", "Hale's Son"), or a person owns it."""
+    case = [i for i in range(first, root) if tt.dep[i] == "case" and tt.head[i] < i]
+    if not case or tt.ent_type[case[-1] - 1] == "PERSON" or not all(
+            tt.pos[i] == "PROPN" and not is_person_noun(tt.lower[i]) for i in range(case[-1] + 1, root + 1)):
+        return None  # "Hale's Son" (a headline's capitals) is Hale's son
+    last = root
+    while last + 1 < stop and tt.pos[last + 1] == "PROPN" and tt.head[last + 1] in (root, last):
+        last += 1
+    return _strip_possessive(tt.span_text(case[-1] + 1, last))
+
+
+def _head_phrase(tt: TokenTable, root: int, first: int, stop: int, ents: list[Span]) -> str | None:
+    """``head_phrase_name``: the noun phrase a mention is named by where no name is in it: its head with the
+    words before it, its prepositional complements (whose, what and where it is: "aides to the mayor", "a poll
+    by the Tribune", "officials in both cities", "a source close to the campaign": an adjective after the head
+    with a complement of its own) and the nouns coordinated with it, without what describes it further: a
+    clause, an apposition, an example ("like", "such as", "including"), a time ("at the time", "on Tuesday").
+    "Critics like Tom Hale" are "Critics", "the aides who quit" "aides", "a spokesman for Ann Park on Friday"
+    "spokesman for Ann Park"; a possessive ending is no part of a name ("the campaign's" is "campaign").
+    A named entity (``ents``: the names within the mention, "the Committee on Foreign Relations"), a count
+    ("nearly one in four voters") and a list of names (a name in apposition to a name: "Tom Hale, Ann Park and
+    Lee Chu") are kept whole.
+    None for a mention of one word, or headed by no noun, count or quantifier."""
+    if stop - first < 2 or not first <= root < stop or tt.pos[root] not in _PHRASE_HEADS:
+        return None
+    keep = _phrase_tokens(tt, root, first, stop, ents)
+    dep = tt.dep
+    start, end = min(keep), min(keep)
+    while end + 1 < stop:
+        gap = end + 1
+        while gap < stop and gap not in keep and (tt.is_punct[gap] or tt.end[gap - 1] == tt.idx[gap]):
+            gap += 1  # "gay rights groups, artists and writers": the commas of a list; "front-runner"
+        if gap >= stop or gap not in keep:
+            break
+        end = gap
+    while end + 1 < stop and _joined(tt, end, end + 1) and (
+            not tt.is_punct[end + 1] or (end + 2 < stop and _joined(tt, end + 1, end + 2))):
+        end += 1  # "two-thirds", "43-year-old": the word goes on
+    while start > first and _joined(tt, start - 1, start) and (
+            not tt.is_punct[start - 1] or (start - 1 > first and _joined(tt, start - 2, start - 1))):
+        start -= 1
+    while end > start and (tt.is_punct[end] or dep[end] in ("case", "cc")):
+        end -= 1  # "the campaign's", "the group,"
+    if not start <= root <= end:
+        return None  # the words before the head are not all kept: no phrase
+    return _strip_possessive(_strip_det(tt.span_text(start, end))) or None
+
+
+#: Parts of speech of a mention head :func:`_head_phrase` names by (a noun, a count, a quantifier: "*Many* of
+#: the aides"); a verb or an adverb heads no phrase that names anyone ("Why not").
+_PHRASE_HEADS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ", "DET"})
+#: Dependencies before a noun that are part of its phrase ("*the* *new* *state* *party's* chairman").
+_PHRASE_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "predet",
+                               "npadvmod"})
+#: Dependencies after a noun that are part of its phrase: the object of a kept preposition, the words
+#: coordinated.
+_PHRASE_RIGHT_DEPS = frozenset({"pobj", "conj", "cc", "case", "compound"})
+#: Prepositions that give an example of a group, no part of its name ("critics *like* Tom Hale", "donors,
+#: *including* two governors"; "such as" is read on its "as").
+_EXAMPLE_PREPOSITIONS = frozenset({"like", "including", "as"})
+
+
+def _phrase_tokens(tt: TokenTable, root: int, first: int, stop: int, ents: list[Span]) -> set[int]:
+    """The tokens of :func:`_head_phrase`, from ``root`` down, within ``first..stop-1``."""
+    dep, children = tt.dep, tt.children
+    keep: set[int] = set()
+    todo = [root]
+    while todo:
+        h = todo.pop()
+        keep.add(h)
+        for c in children[h]:
+            if not first <= c < stop:
+                continue
+            if c < h and (dep[c] in _PHRASE_LEFT_DEPS or (dep[c] == "advmod" and _count_word(tt, h))):
+                keep.update(j for j in tt.subtree(c) if first <= j < stop)
+            elif c > h and (dep[c] in _PHRASE_RIGHT_DEPS or _phrase_preposition(tt, h, c)
+                            or (dep[c] == "amod" and any(_phrase_preposition(tt, c, g) for g in children[c]))
+                            or (dep[c] == "appos" and tt.ent_type[c] == "PERSON" and tt.pos[h] == "PROPN")):
+                todo.append(c)
+    for e in ents:  # "the chairman of the Committee on Foreign Relations": the body's name is whole
+        if keep & set(range(e.start, e.end)):
+            keep.update(range(max(e.start, first), min(e.end, stop)))
+    return keep
+
+
+def _joined(tt: TokenTable, a: int, b: int) -> bool:
+    """Whether tokens ``a`` and ``b`` (next to each other) are written with no space between them."""
+    return tt.end[a] == tt.idx[b]
+
+
+def _phrase_preposition(tt: TokenTable, head: int, prep: int) -> bool:
+    """Whether the preposition ``prep`` after ``head`` is part of :func:`_head_phrase`: any but an example's
+    (:data:`_EXAMPLE_PREPOSITIONS`) or a time's (its object a date or time, or a noun of
+    :data:`lexicons.TIME_NOUNS`: "the mayor *on Tuesday*", "Hale *at the time*")."""
+    if tt.dep[prep] != "prep" or tt.lower[prep] in _EXAMPLE_PREPOSITIONS:
+        return False
+    objects = [g for g in tt.children[prep] if tt.dep[g] == "pobj"]
+    return not any(tt.ent_type[g] in ("DATE", "TIME") or tt.lemma[g] in lexicons.TIME_NOUNS for g in objects)
+
+
+def _count_word(tt: TokenTable, i: int) -> bool:
+    """A number or a share ("nearly *half*", "about *a third*", "at least *21,000*"): its adverb is part of
+    its phrase."""
+    return tt.like_num[i] or tt.lower[i] in lexicons.SHARE_WORDS
 
 
 #: Nouns of the staff a role may sit on: "a senior adviser on the Lopez campaign".
@@ -1863,7 +1972,7 @@ def _speaker(sid: str, cluster: Cluster) -> Speaker:
     elif names:
         name = max(names, key=len)
     elif named:
-        name = _strip_det(named[0].text)
+        name = named[0].phrase or _strip_det(named[0].text)
     else:
         name = cluster.mentions[0].text
     aliases: list[str] = []
