@@ -1629,10 +1629,27 @@ def _phrase_tokens(tt: TokenTable, root: int, first: int, stop: int, ents: list[
                             or (dep[c] == "amod" and any(_phrase_preposition(tt, c, g) for g in children[c]))
                             or (dep[c] == "appos" and tt.ent_type[c] == "PERSON" and tt.pos[h] == "PROPN")):
                 todo.append(c)
+            elif c > h and (_clause_of_pronoun(tt, h, c) or _title_apposition(tt, h, c)):
+                keep.update(j for j in tt.subtree(c) if first <= j < stop)
     for e in ents:  # "the chairman of the Committee on Foreign Relations": the body's name is whole
         if keep & set(range(e.start, e.end)):
             keep.update(range(max(e.start, first), min(e.end, stop)))
     return keep
+
+
+def _clause_of_pronoun(tt: TokenTable, head: int, clause: int) -> bool:
+    """A clause that says who a pronoun is, part of its phrase: "families of *those killed* in the flood",
+    "the views of *those who* lost their jobs" (a noun's clause describes it further and is left out)."""
+    return tt.pos[head] == "PRON" and tt.dep[clause] in ("acl", "relcl")
+
+
+def _title_apposition(tt: TokenTable, head: int, appos: int) -> bool:
+    """A proper name set right after a common noun with no comma, the noun's own name: "the journal *Science
+    and Society*", "the ship *Endeavour*" (an apposition after a comma describes and is left out)."""
+    if tt.dep[appos] != "appos" or tt.pos[appos] != "PROPN" or tt.pos[head] != "NOUN":
+        return False
+    left = min(tt.subtree(appos))
+    return left == head + 1 and not tt.is_punct[left]
 
 
 def _joined(tt: TokenTable, a: int, b: int) -> bool:
@@ -1643,9 +1660,12 @@ def _joined(tt: TokenTable, a: int, b: int) -> bool:
 def _phrase_preposition(tt: TokenTable, head: int, prep: int) -> bool:
     """Whether the preposition ``prep`` after ``head`` is part of :func:`_head_phrase`: any but an example's
     (:data:`_EXAMPLE_PREPOSITIONS`) or a time's (its object a date or time, or a noun of
-    :data:`lexicons.TIME_NOUNS`: "the mayor *on Tuesday*", "Hale *at the time*")."""
+    :data:`lexicons.TIME_NOUNS`: "the mayor *on Tuesday*", "Hale *at the time*"; not after "from" or "of",
+    where the date tells the thing apart: "a study *from 2011*")."""
     if tt.dep[prep] != "prep" or tt.lower[prep] in _EXAMPLE_PREPOSITIONS:
         return False
+    if tt.lower[prep] in ("from", "of"):
+        return True  # "a study *from 2011*": the date tells the thing apart
     objects = [g for g in tt.children[prep] if tt.dep[g] == "pobj"]
     return not any(tt.ent_type[g] in ("DATE", "TIME") or tt.lemma[g] in lexicons.TIME_NOUNS for g in objects)
 
