@@ -936,7 +936,7 @@ def circumstance_subject(table: TokenTable, best: Candidate, found: Sequence[Can
                          resolve: _Resolver) -> Candidate:
     """The subject of the main clause, where the chosen candidate ``best`` is the subject of an adverbial clause
     of time or concession hung on it (rule "circumstance_subject", issue 15's thirty-third target round):
-    "*once* the elections are over, *these two men* will do great things", "*he* would gain ground *once
+    "*once* the count is finished, *the two rivals* will shake hands", "*he* would gain ground *once
     those voters* knew his record", "*while* the worst abuses have stopped, *hurdles* remain". Such a clause
     (:data:`~claimex.lexicons.CIRCUMSTANCE_MARKS`) sets the scene; the main clause says what is claimed, of
     its subject. ``best`` stays where the main clause's subject is no candidate ("while ..., *that* is
