@@ -1293,3 +1293,14 @@ def test_a_target_name_has_no_possessive_ending(nlp, text, name):
     """Rule ``possessive_target_name`` (:func:`claimex.pipeline.claims._target_name`)."""
     (c,) = claimex.extract(text, nlp=nlp).claims
     assert c.target_name == name
+
+
+def test_a_singular_pronoun_is_no_plural_speaker(nlp):
+    """Rule ``pronoun_number`` (:func:`claimex.pipeline.acts._antecedent`): a "she" target is read as the one
+    woman named, not as the described group that spoke last."""
+    text = ("Mayor Dana Whitlock defended the bus plan on Monday. Several members of the transit board said "
+            "the plan was rushed. \"She has ignored the riders for months,\" said Tom Reyes, a driver.")
+    doc = nlp(text)
+    claim = next(c for c in doc._.claims if "ignored" in c.content_text)
+    assert claim.target_text == "She"
+    assert claim.target_name == "Dana Whitlock"

@@ -4430,7 +4430,8 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
     """The nearest fitting mention before a pronoun: a speaker entity's mention or a named entity of the
     article (read as the speaker entity whose name it names, if any). The claim's own speaker is skipped
     in a direct quote ("he" in a quote is someone else) and in an accusation (nobody accuses themself);
-    in indirect speech "Carson said he ..." is Carson."""
+    in indirect speech "Carson said he ..." is Carson; a "he" / "she" is never a plural speaker entity
+    (rule "pronoun_number")."""
 
     low = table.lower[target]
     # "they" is a group, never a place ("London", "Austin" named before it); "it" may be a country or an
@@ -4444,8 +4445,8 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
     person = not thing
 
     def fits(sp: Mapping[str, Any]) -> bool:
-        if sp.get("kind") not in kinds or sp["id"] == skip:
-            return False
+        if sp.get("kind") not in kinds or sp["id"] == skip or (person and sp.get("plural")):
+            return False  # rule "pronoun_number": a "she" is no "dozen members of Congress"
         gender = name_gender(sp.get("name"))  # a forename or a title names a person, whatever the label says
         return not (thing and gender) and not (other and gender == other)
 
