@@ -1088,7 +1088,6 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
         member is not None and lows[root_i] not in _ONE_OF)  # "two of his lawyers" are they
     if mention.name is None and pos[root_i] == "PROPN":
         mention.name = _unlabelled_name(tt, root_i, first, stop)
-    mention.phrase = _head_phrase(tt, root_i, first, stop, ents)
     if mention.name is None and pos[root_i] != "PROPN" and not ents and any(
             tt.dep[c] == "det" and lows[c] in ("the", "this", "that") for c in tt.children[root_i]):
         mention.nominal = lemmas[root_i]
@@ -1096,6 +1095,8 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     if _party_member_description(tt, root_i, ents):
         mention.name = mention.title = None
         mention.kind, mention.described = "PERSON", lows[root_i]
+    # read only for an entity none of whose mentions has a name (_speaker)
+    mention.phrase = None if mention.name is not None else _head_phrase(tt, root_i, first, stop, ents)
     mention.noun_kind = _common_noun_kind(tt, mention, root_i)
     if coordinated:
         return mention  # a group of people has no one gender ("Mr. Lee and Ms. Park")
