@@ -269,6 +269,8 @@ SPEAKER_WHERE_THE_PARSE_SLIPS = [
     # a cue hung on an adverb ("so far as to say") inherits the subject of the verb the adverb is on
     ("Investors fled. The columnist Ann Price went so far as to say: ''The paper as we know it is over.''", "say",
      "The columnist Ann Price"),
+    # a share written with a percent sign: the sign is the mention's head, no punctuation to strip
+    ("Of the renters surveyed, 38% say rents will keep rising next year.", "say", "38%"),
 ]
 
 
@@ -1363,3 +1365,4 @@ def test_a_quote_sentence_with_its_subject_outside_the_marks_goes_on_the_quote_b
 ])
 def test_a_cue_of_the_next_sentences_verb_is_not_the_cue_of_a_closed_quote(nlp, text, expected):
     assert [(c.type, c.content_text, c.speaker_mention_text) for c in run(nlp, text).claims] == expected
+

@@ -30,7 +30,8 @@ def _mention_tokens(ctx: _Context, head: int) -> list[int]:
             if len(sub) > _MAX_APPOSITION_TOKENS:
                 continue
         ids.update(sub)
-    # keep the contiguous run around the head, and strip punctuation at the edges
+    # keep the contiguous run around the head, and strip punctuation at the edges (not a percent sign, the
+    # head of a share: "38% say")
     first = last = head
     while first - 1 in ids:
         first -= 1
@@ -44,7 +45,7 @@ def _mention_tokens(ctx: _Context, head: int) -> list[int]:
                      and ctx.text[tt.idx[t] - 1].isspace()), last)
     while first <= last and (punct[first] or space[first] or dep[first] == "cc"):
         first += 1
-    while first <= last and ((punct[last] and word(last) not in (")",)) or space[last]):
+    while first <= last and ((punct[last] and word(last) not in (")", "%")) or space[last]):
         last -= 1
     if first <= last and word(last) == ")" and not any(word(t) == "(" for t in range(first, last + 1)):
         last -= 1
