@@ -1366,3 +1366,10 @@ def test_a_quote_sentence_with_its_subject_outside_the_marks_goes_on_the_quote_b
 def test_a_cue_of_the_next_sentences_verb_is_not_the_cue_of_a_closed_quote(nlp, text, expected):
     assert [(c.type, c.content_text, c.speaker_mention_text) for c in run(nlp, text).claims] == expected
 
+
+def test_fronted_phrase_is_no_complement(nlp):
+    # rule fronted_phrase: the parse hangs "Among the renters asked" on "say" as a clause; it has no subject and
+    # opens with a preposition: a phrase of who was asked, not what was said
+    text = "Among the renters asked, 38% say rents will keep rising next year."
+    assert [(c.content_text, c.speaker_mention_text) for c in run(nlp, text).claims] == [
+        ("rents will keep rising next year", "38%")]

@@ -293,6 +293,8 @@ def _complement(v: _VerbCue) -> Contents:
             continue
         if _attribution_of_quote_before(ctx, comp):
             continue  # '"A," she said, but "B," said Baker': her words and their cue are not Baker's
+        if _fronted_phrase(ctx, v.cue, comp):
+            continue
         extra = _split_conjoined_thats(ctx, comp)
         for clause_root in [comp, *extra]:
             exclude = [*_nested_cues(ctx, clause_root), *_coordinated_reports(ctx, clause_root),
@@ -300,6 +302,18 @@ def _complement(v: _VerbCue) -> Contents:
                        *(extra if clause_root == comp else [])]
             contents.append(("complement", _clause_tokens(ctx, clause_root, exclude)))
     return contents
+
+
+def _fronted_phrase(ctx: _Context, cue: int, comp: int) -> bool:
+    """Rule ``fronted_phrase``: "Among the renters asked, 38% say ...": the parse makes a phrase that opens
+    the sentence, a preposition and a participle, the cue's complement. A "complement" before the cue,
+    outside quote marks, with no subject and opened by a preposition of its own is a phrase of place or
+    manner, not what was said (a clause said before its cue has a subject: "Rents will rise, 38% say")."""
+    tt = ctx.table
+    if comp > cue or ctx.quote_of[comp] >= 0 or _subject(ctx, comp) is not None:
+        return False
+    first = ctx.left_edge(comp)
+    return tt.dep[first] == "prep" and tt.head[first] == comp
 
 
 def _attribution_of_quote_before(ctx: _Context, verb: int) -> bool:
