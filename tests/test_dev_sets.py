@@ -25,7 +25,7 @@ LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support"
           "party_member_description", "relative_past_participle", "conjunct_clause_participle", "speaker_name",
           "person_elsewhere", "building_name", "distant_group", "owned_conduct",
           "partitive_member", "served_name", "affiliation_without_clause", "knock_on", "accuser_self",
-          "prominent_before", "never_witnessed", "retold_question", "head_phrase_name", "pronoun_number",
+          "prominent_before", "never_witnessed", "retold_question", "head_phrase_name", "pronoun_number", "fronted_phrase", "percent_head",
           "possessive_ending", "possessor_off_name", "possessive_target_name", "circumstance_subject",
           # links_missed_read.jsonl: what a missed pair's later statement does, what stops the linker
           "denies", "names_speaker", "opposite_evaluation", "restates", "other_number", "other",
