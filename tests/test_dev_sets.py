@@ -25,8 +25,9 @@ LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support"
           "party_member_description", "relative_past_participle", "conjunct_clause_participle", "speaker_name",
           "person_elsewhere", "building_name", "distant_group", "owned_conduct",
           "partitive_member", "served_name", "affiliation_without_clause", "knock_on", "accuser_self",
-          "prominent_before", "never_witnessed", "retold_question", "head_phrase_name", "pronoun_number", "fronted_phrase", "percent_head",
+          "prominent_before", "never_witnessed", "retold_question", "head_phrase_name", "pronoun_number",
           "possessive_ending", "possessor_off_name", "possessive_target_name", "circumstance_subject",
+          "fronted_phrase", "percent_head",
           # links_missed_read.jsonl: what a missed pair's later statement does, what stops the linker
           "denies", "names_speaker", "opposite_evaluation", "restates", "other_number", "other",
           "no_evidence", "wrong_speaker", "never_opens_with_another_speaker", "never_one_side",
