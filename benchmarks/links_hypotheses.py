@@ -39,19 +39,26 @@ The hypotheses:
   own words: "he has no plans to bring the measures up for a vote"), or it negates a main predicate, answering the
   claim just before, the nearest earlier claim that names its speaker, or one sharing topic words.
 
+* (links37 round) figures: two figures of one unit with disjoint ranges (also in units of measure, which
+  ``numeric_mismatch`` leaves out), under any predicate or one, with what they count aligned or topic words
+  shared, dispute; the same figure supports. And a later content quoting words of the earlier back in quote
+  marks (``quoted_echo``), the relation by the later claim's stance and act.
+
 ``--no-relate`` skips the relate reading (its hypotheses, and most of the time); ``--save`` / ``--load``
 keep the candidate rows, so a table is redrawn without a parse.
 
 The answer of the nineteenth, twenty-first and twenty-second rounds: none reaches a precision of 0.6 on the
 development readings (the best, 0.33). Of the twenty-third round's, one combination does on 3 fires (an own
 denial answering the claim just before, an accusation or an assertion sharing a topic word: 2 marked), and
-reads at about 0.4 on its 21 fires in the other PolNeAR train articles; see docs/claims-and-links.md.
+reads at about 0.4 on its 21 fires in the other PolNeAR train articles. The links37 round's figures and quoted
+words: none either (one marked pair, already found by the sixteenth round); see docs/claims-and-links.md.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -67,6 +74,7 @@ from claimex.link_scoring import claim_spans, gold_pairs, matches, read_gold
 from claimex.pipeline.links.features import ClaimFeatures, DocIndex, Proposition, read_claim
 from claimex.pipeline.links.linker import interprets
 from claimex.pipeline.links.rules import (
+    _said_of,
     one_side,
     opens_with_another_speaker,
     same_predicate,
@@ -174,7 +182,17 @@ def _pair(doc_id: str, a: Mapping[str, Any], b: Mapping[str, Any], er: ClaimFeat
         "earlier_names_later_speaker": not lt.party.names.isdisjoint(er.terms),
         "nearest_naming_later_speaker": nearest_naming,
         "earlier_act": a.get("act"),
+        # links37 round: the figures of each content (low, high, unit, predicate, date, what it is said of)
+        "quantities": [_figures(er), _figures(lt)],
+        "hedged": [bool(a.get("hedged")), bool(b.get("hedged"))],
     }
+
+
+def _figures(c: ClaimFeatures) -> list[list[Any]]:
+    """Each figure of the content: its bounds, unit, predicate, nearest date and the keys of the
+    predicate's object (``rules._said_of``)."""
+    return [[q.low, q.high, q.unit, q.pred, q.date, sorted(_said_of(c, q)),
+             sorted(k for p in c.propositions if p.pred == q.pred for k in p.agent)] for q in c.quantities]
 
 
 def _clause_predicates(c: ClaimFeatures) -> dict[str, bool]:
@@ -205,6 +223,29 @@ def _names_a_statement(c: ClaimFeatures) -> bool:
     he *said*"."""
     lemma = c.tokens.lemma
     return any(lemma[i] in lx.CLAIM_NOUNS or lemma[i] in lx.REPORTING_CUES for i in c.content)
+
+
+def _content(text: str, c: Mapping[str, Any]) -> str:
+    s, e = c["content"]
+    return str(text[s:e])
+
+
+#: a run in quote marks inside a content: "calling the plan 'a gift to the banks'"
+_QUOTED = re.compile(r"[“\"‘']([^“”\"‘’']{3,120})[”\"’']")
+
+
+def quoted_echo(earlier: str, later: str) -> int:
+    """The most words of a run the later content puts in quote marks that the earlier content holds
+    (lowercased; at most 12 words): the later speaker, or the writer, quoting the earlier one's words back
+    ("the senator's 'no reasonable prosecutor' line"). 0 when none."""
+    found = 0
+    low = earlier.lower()
+    for m in _QUOTED.finditer(later):
+        phrase = " ".join(m.group(1).lower().split())
+        words = len(phrase.split())
+        if words <= 12 and phrase in " ".join(low.split()):
+            found = max(found, words)
+    return found
 
 
 def _frame(text: str, c: Mapping[str, Any]) -> str:
@@ -278,8 +319,10 @@ def candidates(nlp: Any, texts: Mapping[str, str], gold: Mapping[str, list[Any]]
                     continue
                 marked = marked_relations(doc_id, gold, a, b)
                 relation = rl.relate_sides(sides[n], sides[k], relate_weights) if with_relate else _NO_RELATION
-                yield _pair(doc_id, a, b, er, lt, k - n - 1, relation, marked, opposed=opposed, nearest=nearest,
+                row = _pair(doc_id, a, b, er, lt, k - n - 1, relation, marked, opposed=opposed, nearest=nearest,
                             nearest_naming=nearest_naming)
+                row["quoted_echo"] = quoted_echo(_content(text, a), _content(text, b))
+                yield row
 
 
 Hypothesis = Callable[[Row], str | None]
@@ -318,6 +361,8 @@ def hypotheses() -> dict[str, Hypothesis]:
     out.update(stance_hypotheses())
     out.update(naming_hypotheses())
     out.update(denial_hypotheses())
+    out.update(number_hypotheses())
+    out.update(quoted_echo_hypotheses())
     out["a word of any clause with the opposite polarity, or its antonym"] = (
         lambda r: "disputes" if r["clause_opposite"] else None)
     out["a predicate or its synonym, the same polarity, core arguments aligned, a pronoun aligning (supports)"] = (
@@ -495,6 +540,77 @@ def denial_hypotheses() -> dict[str, Hypothesis]:
          lambda r: (r["later_negated"] or _denies(r)) and r["between"] < 1 and r["earlier_act"] == "accuse"),
     )
     return {name: _draws("disputes", test) for name, test in tests}
+
+
+def _figure_pairs(r: Row) -> Iterator[tuple[list[Any], list[Any]]]:
+    """Each figure of the earlier content with each of the later (``_figures``), same unit, and dates that do
+    not differ ("30 dollars by 2012" / "10 dollars from 2018": two times)."""
+    for qa in r["quantities"][0]:
+        for qb in r["quantities"][1]:
+            if qa[2] == qb[2] and (qa[4] is None or qb[4] is None or qa[4] == qb[4]):
+                yield qa, qb
+
+
+def _disjoint(qa: list[Any], qb: list[Any]) -> bool:
+    return bool(qa[1] < qb[0] or qb[1] < qa[0])
+
+
+def _thing(q: list[Any]) -> set[str]:
+    """What a figure is said of: the keys of its predicate's subject and object (numbers, pronouns aside)."""
+    return {k for k in q[5] + q[6] if not k.startswith("#") and k != "?"}
+
+
+def number_hypotheses() -> dict[str, Hypothesis]:
+    """Issue 13's links37 round: figures. Two figures of one unit with disjoint ranges dispute ("different numbers
+    for the same measure"), now also in units of measure (percent, money, years: ``MEASURE_UNITS``, which
+    ``numeric_mismatch`` leaves out), under any predicate or the same one, with what they count aligned or topic
+    words shared; the same figure of one unit supports."""
+    tests: tuple[tuple[str, str, Test], ...] = (
+        ("two figures of one unit, disjoint, any predicate", "disputes",
+         lambda r: any(_disjoint(a, b) for a, b in _figure_pairs(r))),
+        ("the same, under one predicate (units of measure too)", "disputes",
+         lambda r: any(_disjoint(a, b) and a[3] == b[3] for a, b in _figure_pairs(r))),
+        ("the same, a unit of measure only", "disputes",
+         lambda r: any(_disjoint(a, b) and a[3] == b[3] and a[2] in lx.MEASURE_UNITS for a, b in _figure_pairs(r))),
+        ("the same, one predicate, what it counts aligned (a subject or object key shared)", "disputes",
+         lambda r: any(_disjoint(a, b) and a[3] == b[3] and _thing(a) & _thing(b) for a, b in _figure_pairs(r))),
+        ("two figures of one unit, disjoint, what it counts aligned, any predicate", "disputes",
+         lambda r: any(_disjoint(a, b) and _thing(a) & _thing(b) for a, b in _figure_pairs(r))),
+        ("two figures of one unit, disjoint, 2 topic words shared", "disputes",
+         lambda r: r["shared_terms"] >= 2 and any(_disjoint(a, b) for a, b in _figure_pairs(r))),
+        ("two figures of one unit, disjoint, 3 topic words shared", "disputes",
+         lambda r: r["shared_terms"] >= 3 and any(_disjoint(a, b) for a, b in _figure_pairs(r))),
+        ("two figures of one unit, disjoint, at most 1 claim between", "disputes",
+         lambda r: r["between"] < 2 and any(_disjoint(a, b) for a, b in _figure_pairs(r))),
+        ("the same figure of one unit (supports)", "supports",
+         lambda r: any(a[:2] == b[:2] for a, b in _figure_pairs(r))),
+        ("the same figure of one unit, one predicate (supports)", "supports",
+         lambda r: any(a[:2] == b[:2] and a[3] == b[3] for a, b in _figure_pairs(r))),
+        ("the same, both asserting, neither hedged (supports)", "supports",
+         lambda r: r["both_assert"] and any(a[:2] == b[:2] and a[3] == b[3] for a, b in _figure_pairs(r))),
+        ("the same figure of one unit, 2 topic words shared, both asserting (supports)", "supports",
+         lambda r: r["both_assert"] and r["shared_terms"] >= 2 and any(a[:2] == b[:2] for a, b in _figure_pairs(r))),
+        ("the same figure of one unit, what it counts aligned (supports)", "supports",
+         lambda r: any(a[:2] == b[:2] and _thing(a) & _thing(b) for a, b in _figure_pairs(r))),
+    )
+    return {name: _draws(relation, test) for name, relation, test in tests}
+
+
+def _echo_relation(r: Row) -> str:
+    """A quoted echo disputes when the later claim opposes, negates a predicate, denies, accuses or condemns."""
+    answers = r["stances"][1] == "oppose" or r["later_negated"] or r["later_act"] in _ANSWERING_ACTS
+    return "disputes" if answers else "supports"
+
+
+def quoted_echo_hypotheses() -> dict[str, Hypothesis]:
+    """Issue 13's links37 round: the later content quotes the earlier one's words back in quote marks (a run of
+    two or more words, or one), the relation by the later claim's stance and act."""
+    return {
+        "the later quotes 2 or more words of the earlier in quote marks": (
+            lambda r: _echo_relation(r) if r.get("quoted_echo", 0) >= 2 else None),
+        "the later quotes a word of the earlier in quote marks": (
+            lambda r: _echo_relation(r) if r.get("quoted_echo", 0) >= 1 else None),
+    }
 
 
 def table(rows: Sequence[Row], dev: frozenset[str], with_train: bool) -> str:
