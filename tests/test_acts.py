@@ -1497,6 +1497,26 @@ RELATIONS = [
      "those who supported the senator will stay home", "senator", None),
     ("The mayor said it was premature to back the stadium plan.", "it was premature to back the stadium plan",
      "plan", None),
+    # rule foreseen_deed (issue 15's stance29 round): an adjective of likelihood or readiness foresees the deed,
+    # one of reluctance, "less" or a negation withholds it; "premature" (above) judges it
+    ("The survey found that younger renters are now more likely to vote for her after the debate.",
+     "younger renters are now more likely to vote for her after the debate", "her", "support"),
+    ("The aide said the senator may be willing to back the governor.",
+     "the senator may be willing to back the governor", "governor", "support"),
+    ("Her aides said the delegates were reluctant to back the mayor.",
+     "the delegates were reluctant to back the mayor", "mayor", "oppose"),
+    ("Many shopkeepers said they are far less likely to back the council members after the closures.",
+     "they are far less likely to back the council members after the closures", "members", "oppose"),
+    # rule disapproved (issue 15's stance29 round): a phrasal verb of disapproval, of a person or a thing
+    ("The historian said later voters would frown on the measure.", "later voters would frown on the measure",
+     "measure", "oppose"),
+    ("The union said its members object to the new pay deal.", "its members object to the new pay deal", "deal",
+     "oppose"),
+    # rule sympathy (issue 15's stance29 round): the one a noun of sympathy reaches is supported
+    ("The governor said her thoughts go out to the crash victims and their relatives.",
+     "her thoughts go out to the crash victims and their relatives", "victims", "support"),
+    ("The mayor said the town's prayers are with the injured miners tonight.",
+     "the town's prayers are with the injured miners tonight", "miners", "support"),
     # an undoing reported in the past is an event, not a stance ("were killed", "cut ... last year")
     ("The militia said four of its members were killed.", "four of its members were killed", "four", None),
     ("The group said the council cut the library budget last year.", "the council cut the library budget last year",
@@ -1523,6 +1543,9 @@ RELATION_STANCES = [
      "they would campaign against the new pipeline", "said", "the new pipeline", "oppose"),
     ("About 40 rabbis said they plan to join the protest of the senator's speech.",
      "they plan to join the protest of the senator's speech", "said", "the senator", "oppose"),
+    # rule sympathy (issue 15's stance29 round): sympathy offered supports, the victims' own word notwithstanding
+    ("\"Our prayers tonight for every one of the flood victims' relatives,\" the mayor said.",
+     "Our prayers tonight for every one of the flood victims' relatives,", "said", "the flood victims", "support"),
 ]
 
 

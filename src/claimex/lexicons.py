@@ -1261,6 +1261,29 @@ TARGET_OPPOSING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({
     ("go", "after"), ("take", "on"), ("stand", "to"), ("crack", "on"), ("push", "against"), ("lash", "at"),
     ("hit", "at"), ("rail", "against"),
 })
+#: Phrasal verbs of disapproving whatever they are said of, person or thing (rule "disapproved", issue 15's
+#: stance29 round), as (verb, preposition): "later voters would *frown on* the measure", "the unions *object to*
+#: the pay deal", "the board *balked at* the price". Any tense: a disapproval told, not an event.
+TARGET_DISAPPROVING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({
+    ("frown", "on"), ("frown", "upon"), ("object", "to"), ("balk", "at"), ("bristle", "at"), ("sneer", "at"),
+    ("scoff", "at"),
+})
+#: Nouns of sympathy offered (rule "sympathy", issue 15's stance29 round): what their "for" / "to" / "with" reaches is
+#: the one sympathised with, supported, however its own words weigh ("my *thoughts and prayers for* the crash
+#: victims' families", "*condolences to* the widow", "our *prayers are with* the injured").
+SYMPATHY_NOUNS: Final[frozenset[str]] = frozenset({"prayer", "thought", "condolence", "sympathy", "sympathies"})
+#: Adjectives of likelihood or readiness above an infinitive (rule "foreseen_deed", issue 15's stance29 round): they
+#: foresee the deed, they do not judge it as "premature" does ("voters are *more likely to vote for* him", "she is
+#: *willing to back* the plan"); :data:`DEED_RELUCTANT_ADJECTIVES` foresee it not done.
+DEED_FORESEEING_ADJECTIVES: Final[frozenset[str]] = frozenset({
+    "likely", "willing", "ready", "eager", "prepared", "inclined", "poised", "set", "determined", "keen", "apt",
+    "bound", "sure", "certain",
+})
+#: Adjectives of reluctance above an infinitive (rule "foreseen_deed"): "the delegates are *reluctant to back* him",
+#: "*unlikely to vote for* the measure" withhold the deed, as a negation does.
+DEED_RELUCTANT_ADJECTIVES: Final[frozenset[str]] = frozenset({
+    "unlikely", "unwilling", "reluctant", "hesitant", "loath", "disinclined", "unprepared",
+})
 #: Phrasal verbs of undoing (as :data:`TARGET_UNDOING_WORDS`, proposed or foreseen, not reported in the past):
 #: "would *roll back* the court's rulings", "*rein in* the banks", "*strike down* the law", "*tear up* the
 #: treaty", "*do away with* the levy" (the verb with its particle "away", with the preposition the object is

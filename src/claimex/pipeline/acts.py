@@ -4664,6 +4664,8 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     table = st.table
     head, dep, lemma, lower = table.head, table.dep, table.lemma, table.lower
     first, last = st.content[0], st.content[-1]
+    if _sympathised(table, target, (first, last)):  # "our prayers for *the flood victims'* relatives"
+        return "support"
     i, word, prep = _relating_word(table, target, (first, last))
     # "*the survey's method* is still *in question*": the subject of a predicate that puts it in doubt
     questioned = prep is None and dep[i] == "nsubj" and _questioned_subject(table, word)
@@ -4680,9 +4682,13 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     if word == i or not first <= word <= last or (dep[word] == "relcl" and not _proposed_infinitive(table, word)) or (
             table.pos[word] not in ("VERB", "NOUN") and not questioned):
         return None
+    withheld = False  # "*unlikely to vote for* him", "*not ready to support* her": the deed foreseen not done
     if dep[word] == "xcomp" and (table.pos[head[word]] == "ADJ" or any(
             dep[c] in ("acomp", "attr") for c in table.children[head[word]])):
-        return None  # "it was *premature to back* the plan": the predicate judges the backing, not done
+        foreseen = _foreseen_deed(table, word)
+        if foreseen is None:
+            return None  # "it was *premature to back* the plan": the predicate judges the backing, not done
+        withheld = not foreseen  # "voters are *more likely to vote for* him": the deed foreseen (rule foreseen_deed)
     if questioned:  # "*the survey's method* is *in question*"; "is *not* in question" puts nothing in doubt
         return None if _negated_plainly(table, word) else "oppose"
     doubter = _doubting(table, i, word, prep)
@@ -4696,12 +4702,14 @@ def target_relation(st: Statement, target: int | None) -> str | None:
         phrases.add((base, prep))
     undoes = not phrases.isdisjoint(lx.TARGET_UNDOING_PHRASES)
     goes_against = not phrases.isdisjoint(lx.TARGET_OPPOSING_PHRASES) and is_agent(table, i)
+    # "would *frown on* the measure", "*object to* the deal": disapproved, person or thing (rule "disapproved")
+    disapproves = not phrases.isdisjoint(lx.TARGET_DISAPPROVING_PHRASES)
     undoing = (base in lx.TARGET_UNDOING_WORDS or base in lx.EVALUATION_REVERSERS or base in lx.CESSATION_WORDS
                or base in lx.SANCTION_WORDS or undoes) and not _past_event(table, word)
-    opposing = base in lx.TARGET_OPPOSING_WORDS or undoing or goes_against
+    opposing = base in lx.TARGET_OPPOSING_WORDS or undoing or goes_against or disapproves
     appealed = base in lx.TARGET_APPEALED_VERBS and prep is None and dep[i] == "dobj"  # "will *appeal* the ruling"
     if prep == "against" or appealed or (opposing and (prep is None or prep in _OPPOSED_PREPOSITIONS or goes_against
-                                                       or undoes)):
+                                                       or undoes or disapproves)):
         kind = "oppose"
     elif (base in lx.TARGET_BACKING_WORDS and (prep is None or prep in _BACKED_PREPOSITIONS)
           and not any(p in _WITHDRAWING_PARTICLES for _, p in phrases)) or (
@@ -4710,9 +4718,65 @@ def target_relation(st: Statement, target: int | None) -> str | None:
         kind = "support"
     else:
         return None
-    if failing != (_negated_word(table, word) or (dep[word] == "relcl" and _proposal_denied(table, word))):
+    if failing != (withheld != (_negated_word(table, word) or (dep[word] == "relcl"
+                                                              and _proposal_denied(table, word)))):
         return "support" if kind == "oppose" else "oppose"
     return kind
+
+
+#: Prepositions that carry sympathy to someone (rule "sympathy"): "prayers *for*", "condolences *to*", "are *with*".
+_SYMPATHY_PREPOSITIONS: Final = frozenset({"for", "to", "with"})
+
+
+def _sympathised(table: TokenTable, target: int, bounds: tuple[int, int]) -> bool:
+    """Whether the content offers the target sympathy (rule "sympathy", issue 15's stance29 round): the target is
+    inside the "for" / "to" / "with" phrase of a noun of sympathy (:data:`~claimex.lexicons.SYMPATHY_NOUNS`), or of
+    the verb such a noun is the subject or object of: "*prayers for* every one of *the flood victims'* relatives",
+    "*our prayers are with* the injured", "*sent* her *condolences to* the widow". The victims' own words
+    ("killed", "attack") say what befell them, not the speaker's opposition. Within ``bounds`` (the content)."""
+    lemma, dep, head, lower = table.lemma, table.dep, table.head, table.lower
+    for k in range(bounds[0], bounds[1] + 1):
+        if lemma[k] not in lx.SYMPATHY_NOUNS and lower[k] not in lx.SYMPATHY_NOUNS:
+            continue
+        holders = [k]
+        if dep[k] in ("nsubj", "dobj") and table.pos[head[k]] in ("VERB", "AUX"):
+            holders.append(head[k])  # "our prayers *are with* the injured", "*sent* condolences *to*"
+            holders += [c for c in table.children[head[k]] if dep[c] in ("prt", "advmod") and table.pos[c] == "ADP"]
+            # "our thoughts go *out to* ...": the preposition may hang from the particle
+        if dep[k] == "conj" and lemma[head[k]] in lx.SYMPATHY_NOUNS:  # "thoughts and *prayers*": either carries it
+            holders.append(head[k])
+        for h in holders:
+            for c in table.children[h]:
+                if dep[c] == "prep" and lower[c] in _SYMPATHY_PREPOSITIONS and target in table.subtree(c):
+                    return True
+    return False
+
+
+def _foreseen_deed(table: TokenTable, word: int) -> bool | None:
+    """Whether the adjective above the infinitive ``word`` foresees its deed done (rule "foreseen_deed", issue 15's
+    stance29 round): True for an adjective of likelihood or readiness
+    (:data:`~claimex.lexicons.DEED_FORESEEING_ADJECTIVES`: "voters are *more likely to vote for* him", "he may be
+    *willing to back* the governor"), False where it is one of reluctance
+    (:data:`~claimex.lexicons.DEED_RELUCTANT_ADJECTIVES`: "*reluctant to back* her"), compared downward ("*less
+    likely to vote for* them") or negated ("he is *not ready to support* her"), one of these reversing the other;
+    None for any other adjective, which judges the deed ("*premature to back* the plan": :func:`target_relation`
+    reads no relation). A lemma of "the predicate", the infinitive's head or its head's ``acomp``."""
+    head, dep, lower = table.head, table.dep, table.lower
+    above = head[word]
+    adjective = above if table.pos[above] == "ADJ" else next(
+        (c for c in table.children[above] if dep[c] == "acomp" and table.pos[c] == "ADJ"), None)
+    if adjective is None:
+        return None
+    name = lower[adjective]
+    if name not in lx.DEED_FORESEEING_ADJECTIVES and name not in lx.DEED_RELUCTANT_ADJECTIVES:
+        return None
+    verb = head[adjective] if dep[adjective] == "acomp" else adjective  # "he is *not* ready": the copula's "not"
+    done = name in lx.DEED_FORESEEING_ADJECTIVES
+    if any(lower[c] in ("less", "fewer") for c in table.children[adjective]):
+        done = not done
+    if _negated_plainly(table, adjective) or (verb != adjective and _negated_plainly(table, verb)):
+        done = not done
+    return done
 
 
 def _stood_by_object(table: TokenTable, i: int) -> bool:
