@@ -1983,6 +1983,9 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
     if _criticism_reported(st):  # "spoke about *accusations* that his aides made threats": others' criticism
         st.spared = "criticism_reported"
         return None
+    if mood_described(st):  # "the voters are *furious*": how they feel, no fault of theirs
+        st.spared = "mood_described"
+        return None
     agent = evaluated_agent(st, negative=True)
     if agent is not None and is_obligation(st.table, st.table.head[agent]):  # "voters should reject": a demand
         return None
@@ -2035,6 +2038,33 @@ def _criticism_reported(st: Statement) -> bool:
                and possessor(table, i) is None
                and not any(table.dep[c] == "amod" and vals.get(c, 0.0) < 0 for c in table.children[i])
                for i, v in vals.items())
+
+
+def mood_described(st: Statement) -> bool:
+    """Every negative word of the content is a word of a mood (:data:`~claimex.lexicons.MOOD_WORDS`, or of
+    distress, :data:`_FEELINGS`) said of its subject as the complement of its verb ("*the voters are
+    furious*", "she *felt frustrated* by the delays", "*people are angry*"), and the content names no person,
+    organisation or country outside that subject but by a pronoun: it tells how someone feels, no fault of
+    theirs nor of anyone's (issue 15's act31 round: a blind judge's kind, "describes voters' mood = assert").
+    "He grows *angry* at every letter from *the party*" still accuses whom it names, and a mood with a clause
+    of its cause ("angry *that* the council ...") is :func:`grievance`'s."""
+    table = st.table
+    dep, head = table.dep, table.head
+    negatives = [i for i, v in st.valences.items() if v < 0]
+    if not negatives:
+        return False
+    felt: set[int] = set()
+    for word in negatives:
+        if not (_feeling(table, word) or table.lower[word] in lx.MOOD_WORDS or table.lemma[word] in lx.MOOD_WORDS):
+            return False
+        i = word
+        while dep[i] == "conj" and head[i] != i:  # "angry and *frustrated*"
+            i = head[i]
+        subj = subject(table, head[i]) if dep[i] == "acomp" else None
+        if subj is None:
+            return False
+        felt.update(table.subtree(subj))
+    return not any(is_agent(table, i) and table.pos[i] != "PRON" and i not in felt for i in st.content)
 
 
 def _object_of_preposition(table: TokenTable, noun: int) -> bool:
@@ -2135,7 +2165,7 @@ def _observed(st: Statement, *, praise: bool = False) -> bool:
 #: :func:`cue_class`'s estimate of the past, which keeps a cue of predicting from predicting); the claim
 #: records the name as its ``act_rule`` when no later rule decides (the stance model reads it as
 #: ``default``).
-SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead",
+SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead", "mood_described",
                                   "praise_withheld", "criticism_reported", "past_estimate"})
 
 
@@ -2447,6 +2477,8 @@ def _predicated(st: Statement) -> tuple[float, int] | None:
         if abs(value) < PREDICATION_THRESHOLD and word != excess:
             continue
         if table.lower[word] in _FEELINGS:  # "the nurses are *fearful*": a feeling, no fault (twelfth round)
+            continue
+        if value < 0 and table.lower[word] in lx.MOOD_WORDS:  # "the voters are *furious*" (act31 round)
             continue
         if word == excess:  # "*too ready* to use force", "*too focused* on defending the chair"
             value = -max(value, PREDICATION_THRESHOLD)
