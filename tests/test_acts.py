@@ -904,6 +904,8 @@ ACTS = [
      "said", "accuse", "accusation"),
     ("The farmer said he grows angry every time the county council sends him a bill.",
      "he grows angry every time the county council sends him a bill", "said", "accuse", "accusation"),
+    ("The aide said the mayor had grown disillusioned with him.", "the mayor had grown disillusioned with him",
+     "said", "accuse", "accusation"),
 ]
 
 

@@ -1017,10 +1017,11 @@ TARGET_APPEALED_VERBS: Final[frozenset[str]] = frozenset({"appeal"})
 #: Words of a mood said of its experiencer, beside the words of distress the act rules read as a feeling
 #: (anger, frustration, embarrassment, puzzlement, disillusion): "*the voters are furious*", "they *feel
 #: embarrassed* about the race", "*she is perplexed*" describe how someone feels, no fault of theirs
-#: (:func:`claimex.pipeline.acts.mood_described`, issue 15's act31 round).
+#: (:func:`claimex.pipeline.acts.mood_described`, issue 15's act31 round). Not "ashamed" ("she *should be
+#: ashamed* of herself" reproaches) nor "mad" (of a mind: "the country *has gone mad*").
 MOOD_WORDS: Final[frozenset[str]] = frozenset({
-    "angry", "furious", "mad", "upset", "irate", "livid", "frustrated", "exasperated", "embarrassed", "ashamed",
-    "humiliated", "perplexed", "confused", "baffled", "bewildered", "puzzled", "unsure", "disappointed",
+    "angry", "furious", "upset", "irate", "livid", "frustrated", "exasperated", "embarrassed", "humiliated",
+    "perplexed", "confused", "baffled", "bewildered", "puzzled", "unsure", "disappointed",
     "disillusioned", "discouraged", "demoralized", "bitter", "resentful", "weary", "horrified", "unhappy",
     "depressed", "miserable", "restless", "impatient",
 })

@@ -2041,30 +2041,42 @@ def _criticism_reported(st: Statement) -> bool:
 
 
 def mood_described(st: Statement) -> bool:
-    """Every negative word of the content is a word of a mood (:data:`~claimex.lexicons.MOOD_WORDS`, or of
-    distress, :data:`_FEELINGS`) said of its subject as the complement of its verb ("*the voters are
-    furious*", "she *felt frustrated* by the delays", "*people are angry*"), and the content names no person,
-    organisation or country outside that subject but by a pronoun: it tells how someone feels, no fault of
-    theirs nor of anyone's (issue 15's act31 round: a blind judge's kind, "describes voters' mood = assert").
-    "He grows *angry* at every letter from *the party*" still accuses whom it names, and a mood with a clause
+    """Every negative word of the content is a word of a mood said of its experiencer (:func:`mood_of`: "*the
+    voters are furious*", "she *felt frustrated* by the delays", "*people are angry*"), and the content names no
+    person, organisation or country outside that subject but by a pronoun: it tells how someone feels, no fault
+    of theirs nor of anyone's (issue 15's act31 round: a blind judge's kind, "describes voters' mood = assert").
+    "He grows *angry* every time *the council* writes" still accuses whom it names, and a mood with a clause
     of its cause ("angry *that* the council ...") is :func:`grievance`'s."""
     table = st.table
-    dep, head = table.dep, table.head
     negatives = [i for i, v in st.valences.items() if v < 0]
     if not negatives:
         return False
     felt: set[int] = set()
     for word in negatives:
-        if not (_feeling(table, word) or table.lower[word] in lx.MOOD_WORDS or table.lemma[word] in lx.MOOD_WORDS):
-            return False
-        i = word
-        while dep[i] == "conj" and head[i] != i:  # "angry and *frustrated*"
-            i = head[i]
-        subj = subject(table, head[i]) if dep[i] == "acomp" else None
+        subj = mood_of(table, word)
         if subj is None:
             return False
         felt.update(table.subtree(subj))
     return not any(is_agent(table, i) and table.pos[i] != "PRON" and i not in felt for i in st.content)
+
+
+def mood_of(table: TokenTable, word: int) -> int | None:
+    """The experiencer of a word of mood (:data:`~claimex.lexicons.MOOD_WORDS`, or of distress,
+    :data:`_FEELINGS`) said of its subject as the complement of its verb ("*the voters* are *furious*",
+    "*she* felt *frustrated* by the delays", "angry and *frustrated*" through the conjunction), when no
+    phrase of the word names a person or organisation, a pronoun too ("grew *disillusioned with his*
+    client", "*frustrated with the FBI's* ruling" find fault with them); else None."""
+    dep, head = table.dep, table.head
+    if not (_feeling(table, word) or table.lower[word] in lx.MOOD_WORDS or table.lemma[word] in lx.MOOD_WORDS):
+        return None
+    i = word
+    while dep[i] == "conj" and head[i] != i:  # "angry and *frustrated*"
+        i = head[i]
+    if dep[i] != "acomp":
+        return None
+    if any(dep[c] == "prep" and any(is_agent(table, g) for g in table.subtree(c)) for c in table.children[word]):
+        return None
+    return subject(table, head[i])
 
 
 def _object_of_preposition(table: TokenTable, noun: int) -> bool:
@@ -2478,7 +2490,7 @@ def _predicated(st: Statement) -> tuple[float, int] | None:
             continue
         if table.lower[word] in _FEELINGS:  # "the nurses are *fearful*": a feeling, no fault (twelfth round)
             continue
-        if value < 0 and table.lower[word] in lx.MOOD_WORDS:  # "the voters are *furious*" (act31 round)
+        if value < 0 and mood_of(table, word) is not None:  # "the voters are *furious*" (act31 round)
             continue
         if word == excess:  # "*too ready* to use force", "*too focused* on defending the chair"
             value = -max(value, PREDICATION_THRESHOLD)
