@@ -894,6 +894,18 @@ ACTS = [
      "If you skip the vote, you will regret it", "said", "predict", "prediction"),
     ('"If the board closes the mill, every family in the valley pays more," the foreman said.',
      "If the board closes the mill, every family in the valley pays more", "said", "predict", "prediction"),
+    # act31 round (mood_described): a mood said of its experiencer tells how they feel, no fault of theirs (nor
+    # a predication against them); with a person or organisation named beside it, it still accuses them
+    ('"Parents are angry," the principal said on Monday.', "Parents are angry", "said", "assert", "mood_described"),
+    ("The coach said the players were embarrassed about how the season ended.",
+     "the players were embarrassed about how the season ended", "said", "assert", "mood_described"),
+    ('"Mayor Ortiz is furious," her aide said.', "Mayor Ortiz is furious", "said", "assert", "mood_described"),
+    ("The nurse said she felt frustrated by the hospital board.", "she felt frustrated by the hospital board",
+     "said", "accuse", "accusation"),
+    ("The farmer said he grows angry every time the county council sends him a bill.",
+     "he grows angry every time the county council sends him a bill", "said", "accuse", "accusation"),
+    ("The aide said the mayor had grown disillusioned with him.", "the mayor had grown disillusioned with him",
+     "said", "accuse", "accusation"),
 ]
 
 

@@ -1014,6 +1014,17 @@ OWNER_QUALITY_NOUNS: Final[frozenset[str]] = frozenset({
 #: Verbs of contesting a ruling before a higher body (rule "target_relation", issue 15's stance27 round:
 #: "appealed"): their direct object is opposed ("we will *appeal* the ruling"); "appeal *to* voters" is no object.
 TARGET_APPEALED_VERBS: Final[frozenset[str]] = frozenset({"appeal"})
+#: Words of a mood said of its experiencer, beside the words of distress the act rules read as a feeling
+#: (anger, frustration, embarrassment, puzzlement, disillusion): "*the voters are furious*", "they *feel
+#: embarrassed* about the race", "*she is perplexed*" describe how someone feels, no fault of theirs
+#: (:func:`claimex.pipeline.acts.mood_described`, issue 15's act31 round). Not "ashamed" ("she *should be
+#: ashamed* of herself" reproaches) nor "mad" (of a mind: "the country *has gone mad*").
+MOOD_WORDS: Final[frozenset[str]] = frozenset({
+    "angry", "furious", "upset", "irate", "livid", "frustrated", "exasperated", "embarrassed", "humiliated",
+    "perplexed", "confused", "baffled", "bewildered", "puzzled", "unsure", "disappointed",
+    "disillusioned", "discouraged", "demoralized", "bitter", "resentful", "weary", "horrified", "unhappy",
+    "depressed", "miserable", "restless", "impatient",
+})
 #: Words of the speaker's satisfaction with something (the counterpart of ``GRIEVANCE_WORDS``): "we are
 #: *delighted with* the ruling", "*pleased that* the court upheld the law".
 SATISFACTION_WORDS: Final[frozenset[str]] = frozenset({

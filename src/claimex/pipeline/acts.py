@@ -1983,6 +1983,9 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
     if _criticism_reported(st):  # "spoke about *accusations* that his aides made threats": others' criticism
         st.spared = "criticism_reported"
         return None
+    if mood_described(st):  # "the voters are *furious*": how they feel, no fault of theirs
+        st.spared = "mood_described"
+        return None
     agent = evaluated_agent(st, negative=True)
     if agent is not None and is_obligation(st.table, st.table.head[agent]):  # "voters should reject": a demand
         return None
@@ -2035,6 +2038,45 @@ def _criticism_reported(st: Statement) -> bool:
                and possessor(table, i) is None
                and not any(table.dep[c] == "amod" and vals.get(c, 0.0) < 0 for c in table.children[i])
                for i, v in vals.items())
+
+
+def mood_described(st: Statement) -> bool:
+    """Every negative word of the content is a word of a mood said of its experiencer (:func:`mood_of`: "*the
+    voters are furious*", "she *felt frustrated* by the delays", "*people are angry*"), and the content names no
+    person, organisation or country outside that subject but by a pronoun: it tells how someone feels, no fault
+    of theirs nor of anyone's (issue 15's act31 round: a blind judge's kind, "describes voters' mood = assert").
+    "He grows *angry* every time *the council* writes" still accuses whom it names, and a mood with a clause
+    of its cause ("angry *that* the council ...") is :func:`grievance`'s."""
+    table = st.table
+    negatives = [i for i, v in st.valences.items() if v < 0]
+    if not negatives:
+        return False
+    felt: set[int] = set()
+    for word in negatives:
+        subj = mood_of(table, word)
+        if subj is None:
+            return False
+        felt.update(table.subtree(subj))
+    return not any(is_agent(table, i) and table.pos[i] != "PRON" and i not in felt for i in st.content)
+
+
+def mood_of(table: TokenTable, word: int) -> int | None:
+    """The experiencer of a word of mood (:data:`~claimex.lexicons.MOOD_WORDS`, or of distress,
+    :data:`_FEELINGS`) said of its subject as the complement of its verb ("*the voters* are *furious*",
+    "*she* felt *frustrated* by the delays", "angry and *frustrated*" through the conjunction), when no
+    phrase of the word names a person or organisation, a pronoun too ("grew *disillusioned with his*
+    client", "*frustrated with the FBI's* ruling" find fault with them); else None."""
+    dep, head = table.dep, table.head
+    if not (_feeling(table, word) or table.lower[word] in lx.MOOD_WORDS or table.lemma[word] in lx.MOOD_WORDS):
+        return None
+    i = word
+    while dep[i] == "conj" and head[i] != i:  # "angry and *frustrated*"
+        i = head[i]
+    if dep[i] != "acomp":
+        return None
+    if any(dep[c] == "prep" and any(is_agent(table, g) for g in table.subtree(c)) for c in table.children[word]):
+        return None
+    return subject(table, head[i])
 
 
 def _object_of_preposition(table: TokenTable, noun: int) -> bool:
@@ -2135,7 +2177,7 @@ def _observed(st: Statement, *, praise: bool = False) -> bool:
 #: :func:`cue_class`'s estimate of the past, which keeps a cue of predicting from predicting); the claim
 #: records the name as its ``act_rule`` when no later rule decides (the stance model reads it as
 #: ``default``).
-SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead",
+SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead", "mood_described",
                                   "praise_withheld", "criticism_reported", "past_estimate"})
 
 
@@ -2447,6 +2489,8 @@ def _predicated(st: Statement) -> tuple[float, int] | None:
         if abs(value) < PREDICATION_THRESHOLD and word != excess:
             continue
         if table.lower[word] in _FEELINGS:  # "the nurses are *fearful*": a feeling, no fault (twelfth round)
+            continue
+        if value < 0 and mood_of(table, word) is not None:  # "the voters are *furious*" (act31 round)
             continue
         if word == excess:  # "*too ready* to use force", "*too focused* on defending the chair"
             value = -max(value, PREDICATION_THRESHOLD)
