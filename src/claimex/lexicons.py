@@ -955,8 +955,9 @@ DUE_ACTION_NOUNS: Final[frozenset[str]] = frozenset({"time"})
 CIRCUMSTANCE_MARKS: Final[frozenset[str]] = frozenset({
     "once", "while", "whilst", "though", "although", "until", "till", "after", "before", "whereas"})
 #: Prepositions whose object, hung on a verb or adjective, is the setting of what is said (its place, time,
-#: manner or a comparison), seldom what it is about: "he was living *on* the street", "it could happen *in* the
-#: future", "they came *to* the table" (``targets.setting_object``, issue 15's thirty-fourth target round).
+#: manner or a comparison), seldom what it is about: "he was living *in* a shelter", "it could happen *in* the
+#: future", "*despite* the new limits" (``targets.setting_object``, issue 15's thirty-fourth target round; not "on",
+#: "to", "for", which also name what a verb is about: "focus *on* the plan").
 SETTING_PREPS: Final[frozenset[str]] = frozenset({
     "in", "at", "across", "around", "inside", "along", "into", "during", "throughout", "within", "after",
     "despite", "like", "amid", "onto", "underneath", "beneath", "near"})

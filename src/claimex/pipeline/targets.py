@@ -943,14 +943,17 @@ def setting_object(table: TokenTable, best: Candidate, pool: Sequence[Candidate]
     Of main's targets that were objects of these prepositions, blind judges found 16 of 17 wrong and the
     training readers 16 of 20. The other candidate must be no setting itself, no time or amount, no part
     of the setting's own phrase ("*Obama's* visit", "*campaign* events"), no noun of the cue's sentence
-    outside the content (:data:`OUTSIDE`), no pronoun read as nobody and no "it" or "you"; ``best`` stays
+    outside the content (:data:`OUTSIDE`), no pronoun read as nobody and no "it" or "you", no predicate noun
+    ("she is *a risk*": what is said of the subject) and no vague noun ("*things* happened", "*plenty of time*":
+    :data:`~claimex.lexicons.GENERIC_TARGET_NOUNS`, "time", "way"); ``best`` stays
     where none is (a statement about a place: "crime is down *in the city*" with nothing else to name)."""
     if not _is_setting(table, best):
         return best
     others = []
     for cand in pool:
         if (cand is best or table.ent_type[cand.head] in _AMOUNT_ENTS or _is_setting(table, cand)
-                or _below(table, cand.head, best.head)):
+                or _below(table, cand.head, best.head) or _predicate_noun(table, cand.head)
+                or table.lemma[cand.head] in _VAGUE_NOUNS):
             continue
         resolve(cand)
         if _OUTSIDE in cand.features or UNRESOLVED in cand.features or table.lower[cand.head] in _NO_MAIN_SUBJECT:
@@ -958,6 +961,12 @@ def setting_object(table: TokenTable, best: Candidate, pool: Sequence[Candidate]
         cand.score = model.score(cand.features)
         others.append(cand)
     return max(others, key=_SCORE) if others else best
+
+
+def _predicate_noun(table: TokenTable, i: int) -> bool:
+    """Whether token ``i`` is a noun said of its clause's subject ("she is *a risk*"), not the noun an expletive
+    "there" brings in ("there were *buyers*")."""
+    return table.dep[i] == "attr" and not any(table.dep[c] == "expl" for c in table.children[table.head[i]])
 
 
 def _is_setting(table: TokenTable, cand: Candidate) -> bool:
@@ -982,6 +991,8 @@ def _below(table: TokenTable, i: int, top: int) -> bool:
     return True
 
 
+#: Nouns too vague to stand for what a statement is about (:func:`setting_object`'s replacements).
+_VAGUE_NOUNS: Final = lx.GENERIC_TARGET_NOUNS | {"time", "way", "plenty", "rest"}
 #: Parts of speech of the word a preposition of setting hangs on (:func:`setting_object`): not a noun ("the
 #: beginning of cracks *on the grip*" names the grip).
 _SETTING_HOSTS: Final = frozenset({"VERB", "AUX", "ADJ"})
