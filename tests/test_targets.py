@@ -737,6 +737,32 @@ def test_a_subject_of_a_clause_of_time_or_concession_gives_way_to_the_main_subje
     assert c.target_text == target
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # the object of a preposition of place, time or comparison sets the scene: another candidate is the target
+    ("The union leader said that despite the tougher rules, there are still dozens of factories dumping waste.",
+     "factories dumping waste"),
+    ("He said that after the flood, there were hundreds of homeless families.", "homeless families"),
+    ("The farmer said that despite the drought, there were still buyers for his corn.", "buyers for his corn"),
+])
+def test_a_setting_gives_way_to_another_candidate(nlp, text, target):
+    # rule setting_object (issue 15's thirty-fourth target round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a vague noun ("things", "plenty of time") or a noun said of the subject ("that is a risk") does not replace
+    # the setting: with nothing better, the setting stays
+    ('"In a campaign, things get heated," the senator said.', "a campaign"),
+    ('"This is still early in the race. We have got plenty of time," the manager said.', "the race"),
+    ('"What I propose is we go after the debt, and if it is too big to pay, that is a risk," she said.', "the debt"),
+])
+def test_a_setting_gives_way_to_no_vague_or_predicate_noun(nlp, text, target):
+    # rule setting_object's guards (issue 15's thirty-fourth target round, revised after its blind judgement)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
 def test_the_speaker_stays_the_target_when_nothing_else_fits(nlp):
     (c,) = nlp('"I will plead guilty," Mr. Hale said.')._.claims
     assert c.target_text == "I"

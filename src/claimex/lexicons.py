@@ -954,6 +954,13 @@ DUE_ACTION_NOUNS: Final[frozenset[str]] = frozenset({"time"})
 #: is judged: "if the mayor loses the vote, ..."), not "because" / "since" / "as" (a reason), not "when" (an adverb).
 CIRCUMSTANCE_MARKS: Final[frozenset[str]] = frozenset({
     "once", "while", "whilst", "though", "although", "until", "till", "after", "before", "whereas"})
+#: Prepositions whose object, hung on a verb or adjective, is the setting of what is said (its place, time,
+#: manner or a comparison), seldom what it is about: "he was living *in* a shelter", "it could happen *in* the
+#: future", "*despite* the new limits" (``targets.setting_object``, issue 15's thirty-fourth target round; not "on",
+#: "to", "for", which also name what a verb is about: "focus *on* the plan").
+SETTING_PREPS: Final[frozenset[str]] = frozenset({
+    "in", "at", "across", "around", "inside", "along", "into", "during", "throughout", "within", "after",
+    "despite", "like", "amid", "onto", "underneath", "beneath", "near"})
 #: Last words of a name that make it a building or a place, not a person ("Trump *Tower*", "Carnegie *Hall*"),
 #: whatever the small model labels it: no "he" or "she" stands for it (``acts.building_name``, issue 15's
 #: thirty-first target round).
