@@ -499,7 +499,8 @@ PERSON_PRONOUNS: Final[Mapping[str, str]] = {
     "he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female",
 }
 #: For a "he" / "she" subject, the possessives of the same person: a lead before the pronoun may hold them, or the
-#: pronoun itself, and still only set the scene (rule ``own_pronoun_lead``, :func:`claimex.pipeline.speakers._own_pronoun_in_lead`).
+#: pronoun itself, and still only set the scene (rule ``own_pronoun_lead``,
+#: :func:`claimex.pipeline.speakers._own_pronoun_in_lead`).
 OWN_LEAD_PRONOUNS: Final[Mapping[str, frozenset[str]]] = {"he": frozenset({"his"}), "she": frozenset({"her", "hers"})}
 #: The pronouns of one person the claims stage reads as a person: "he", "she" and their object and possessive forms.
 SINGULAR_PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "him", "her", "his"})

@@ -404,11 +404,12 @@ class SpeakerResolver(Stage):
             if named.gender is not None and named.gender != mention.gender:
                 continue
             ent_start, ent_end = tt.sentence_bounds(ent.start)
-            if ent.root.dep_ != "nsubj" and tt.sentence_bounds(mention.root)[0] in (ent_end, ent_start):
+            own_start = tt.sentence_bounds(mention.root)[0]
+            if ent.root.dep_ != "nsubj" and (own_start == ent_end or (
+                    own_start == ent_start and _subject_over_object(tt, ent, mention))):
                 # "Tom Hale criticised Bill Ortiz. He said ...": the subject of the sentence just before,
-                # where the latest person is named, is the one the pronoun goes on; rule
-                # ``own_sentence_subject`` (speakers31): so is the subject of the pronoun's own sentence
-                # ("Tom Hale, who beat Bill Ortiz, thanked his voters; he says ...")
+                # where the latest person is named, is the one the pronoun goes on; so is the subject of
+                # the pronoun's own sentence (rule ``own_sentence_subject``)
                 subject = next((e for e in before[:n] if tt.sentence_bounds(e.start)[0] == ent_start
                                 and e.root.dep_ == "nsubj"
                                 and not any(s <= e.start_char < x for s, x in content)), None)
@@ -773,6 +774,19 @@ def _person_subject(doc: Doc, ent: Span, acronyms: dict[str, str], names: list[S
     named = describe(doc, (ent.start_char, ent.end_char), root, acronyms, text=tt.text, ents=names)
     bearers.name(named)
     return named if named.bearer or (len(ent) > 1 and named.kind == "PERSON") else None
+
+
+def _subject_over_object(tt: TokenTable, ent: Span, mention: Mention) -> bool:
+    """Rule ``own_sentence_subject`` (issue 13's speakers31 round): "Tom Hale, who has driven buses for a decade,
+    drew attention to the cuts when he walked out beside his colleague Bill Ortiz; *he* says ...": where the
+    latest person named before a "he" / "she" that no other rule placed is no subject of the pronoun's own
+    sentence, its subject is the one the pronoun goes on (as for the sentence just before), unless the pronoun
+    is inside that person's phrase ("... fought Ray Lenz, *who* led the campaign because *he* claimed ...") or a
+    pronoun of its gender stands between them, which may already be that person's ("Ortiz said Ann Park's
+    remarks were unkind, citing *her* words on the radio in which *she* said ...")."""
+    if _dominates(tt, ent.root.i, mention.root):
+        return False
+    return not any(lexicons.PERSON_PRONOUNS.get(tt.lower[t]) == mention.gender for t in range(ent.end, mention.root))
 
 
 def _headings_before(text: str, paragraphs: list[int], n: int) -> int:
