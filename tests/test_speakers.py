@@ -1472,3 +1472,53 @@ def test_possessor_is_no_part_of_a_name(nlp, text, name):
     """Rule ``possessor_off_name`` (:func:`claimex.pipeline.speakers._name_after_possessor`)."""
     assert last_speaker_name(nlp, text) == name
 
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the lead holds the pronoun's own "he": it still only sets the scene, so the subject before goes on
+    ('"The bridge is safe," Mayor Tom Hale said on Monday.\n\nSheriff John Reed has little faith in the repair '
+     'plan. Hired by the county in 1990 when he was still young, he says that the cables were never replaced.',
+     "John Reed"),
+    # and its possessive
+    ('"The bridge is safe," Mayor Tom Hale said on Monday.\n\nSheriff John Reed has little faith in the repair '
+     'plan. In his weekly radio address, he said that the cables were never replaced.', "John Reed"),
+    # an object "him" in the lead is still another actor's: the speaker before goes on
+    ('"The bridge is safe," Mayor Tom Hale said on Monday.\n\nSheriff John Reed has little faith in the repair '
+     'plan. When the county hired him, he said that the cables were never replaced.', "Tom Hale"),
+])
+def test_pronoun_after_a_lead_with_its_own_pronoun_takes_the_subject_before(nlp, text, name):
+    """Rule ``own_pronoun_lead`` (:func:`claimex.pipeline.speakers._own_pronoun_in_lead`)."""
+    assert last_speaker_name(nlp, text) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the latest man named before the "he" is an object of its own sentence: its subject is the one meant
+    ("Union leader Maria Lopez said the strike would go on. Tom Hale, who has driven buses out of the depot "
+     "for a decade, drew attention to the cuts when he walked out beside his colleague Bill Ortiz; he says the "
+     "company will not meet the union.", "Tom Hale"),
+])
+def test_pronoun_takes_the_subject_of_its_own_sentence_over_a_later_object(nlp, text, name):
+    """Rule ``own_sentence_subject`` (:meth:`claimex.pipeline.speakers.SpeakerResolver._named_antecedent`)."""
+    assert last_speaker_name(nlp, text) == name
+
+
+@pytest.mark.parametrize(("text", "latest", "pronoun", "expected"), [
+    # the latest man is an object of the sentence: its subject may go on
+    ("Tom Hale, who has driven buses out of the depot for a decade, drew attention to the cuts when he walked "
+     "out beside his colleague Bill Ortiz; he says the company will not meet the union.", "Bill Ortiz", "he", True),
+    # the pronoun is inside the latest man's phrase: he is the one meant
+    ("Tom Hale has long opposed the depot manager Bill Ortiz, who cut the night routes because he claimed that "
+     "they lost money.", "Bill Ortiz", "he", False),
+    # a pronoun of its gender stands between: it may already be the latest person's
+    ("Hale said that Ann Park's remarks on the radio were unkind, citing her words in an interview in which she "
+     "said the drivers were lazy.", "Ann Park", "she", False),
+])
+def test_own_sentence_subject_stands_back(nlp, text, latest, pronoun, expected):
+    """Rule ``own_sentence_subject`` (:func:`claimex.pipeline.speakers._subject_over_object`): its two guards."""
+    doc = nlp(text)
+    tt = speakers.TokenTable.of(doc)
+    ent = next(e for e in doc.ents if e.text.startswith(latest))
+    root = max(t.i for t in doc if t.lower_ == pronoun)
+    mention = speakers.Mention(span=(doc[root].idx, doc[root].idx + len(pronoun)), text=pronoun, root=root,
+                               pronoun=pronoun, gender="male" if pronoun == "he" else "female")
+    assert speakers._subject_over_object(tt, ent, mention) is expected

@@ -498,6 +498,10 @@ PARTY_MEMBER_NOUNS: Final[frozenset[str]] = frozenset({"republican", "democrat"}
 PERSON_PRONOUNS: Final[Mapping[str, str]] = {
     "he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female",
 }
+#: For a "he" / "she" subject, the possessives of the same person: a lead before the pronoun may hold them, or the
+#: pronoun itself, and still only set the scene (rule ``own_pronoun_lead``,
+#: :func:`claimex.pipeline.speakers._own_pronoun_in_lead`).
+OWN_LEAD_PRONOUNS: Final[Mapping[str, frozenset[str]]] = {"he": frozenset({"his"}), "she": frozenset({"her", "hers"})}
 #: The pronouns of one person the claims stage reads as a person: "he", "she" and their object and possessive forms.
 SINGULAR_PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "him", "her", "his"})
 NEUTER_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "its"})

@@ -404,9 +404,12 @@ class SpeakerResolver(Stage):
             if named.gender is not None and named.gender != mention.gender:
                 continue
             ent_start, ent_end = tt.sentence_bounds(ent.start)
-            if ent.root.dep_ != "nsubj" and tt.sentence_bounds(mention.root)[0] == ent_end:
+            own_start = tt.sentence_bounds(mention.root)[0]
+            if ent.root.dep_ != "nsubj" and (own_start == ent_end or (
+                    own_start == ent_start and _subject_over_object(tt, ent, mention))):
                 # "Tom Hale criticised Bill Ortiz. He said ...": the subject of the sentence just before,
-                # where the latest person is named, is the one the pronoun goes on
+                # where the latest person is named, is the one the pronoun goes on; so is the subject of
+                # the pronoun's own sentence (rule ``own_sentence_subject``)
                 subject = next((e for e in before[:n] if tt.sentence_bounds(e.start)[0] == ent_start
                                 and e.root.dep_ == "nsubj"
                                 and not any(s <= e.start_char < x for s, x in content)), None)
@@ -773,6 +776,19 @@ def _person_subject(doc: Doc, ent: Span, acronyms: dict[str, str], names: list[S
     return named if named.bearer or (len(ent) > 1 and named.kind == "PERSON") else None
 
 
+def _subject_over_object(tt: TokenTable, ent: Span, mention: Mention) -> bool:
+    """Rule ``own_sentence_subject`` (issue 13's speakers31 round): "Tom Hale, who has driven buses for a decade,
+    drew attention to the cuts when he walked out beside his colleague Bill Ortiz; *he* says ...": where the
+    latest person named before a "he" / "she" that no other rule placed is no subject of the pronoun's own
+    sentence, its subject is the one the pronoun goes on (as for the sentence just before), unless the pronoun
+    is inside that person's phrase ("... fought Ray Lenz, *who* led the campaign because *he* claimed ...") or a
+    pronoun of its gender stands between them, which may already be that person's ("Ortiz said Ann Park's
+    remarks were unkind, citing *her* words on the radio in which *she* said ...")."""
+    if _dominates(tt, ent.root.i, mention.root):
+        return False
+    return not any(lexicons.PERSON_PRONOUNS.get(tt.lower[t]) == mention.gender for t in range(ent.end, mention.root))
+
+
 def _headings_before(text: str, paragraphs: list[int], n: int) -> int:
     """How many paragraphs just before paragraph ``n`` are section headings: a few words, all in capitals
     ("FULL TEXT."), not a time or a rule of a live report ("7:30 p.m.", "___.")."""
@@ -960,6 +976,8 @@ def _scene_setting_lead(tt: TokenTable, root: int, lead: list[int]) -> bool:
         return False
     verb = tt.head[root]
     for t in lead:
+        if _own_pronoun_in_lead(tt, root, t):
+            continue
         personal = tt.pos[t] == "PRON" and (tt.lower[t] in lexicons.PERSON_PRONOUNS
                                             or tt.lower[t] in lexicons.FIRST_PERSON)
         if personal or tt.dep[t] in syntax.SUBJECT_DEPS or tt.ent_type[t] == "PERSON":
@@ -970,6 +988,18 @@ def _scene_setting_lead(tt: TokenTable, root: int, lead: list[int]) -> bool:
         if tt.head[top] != verb or top == verb or tt.dep[top] not in syntax.SCENE_SETTING_DEPS:
             return False
     return True
+
+
+def _own_pronoun_in_lead(tt: TokenTable, root: int, t: int) -> bool:
+    """Rule ``own_pronoun_lead`` (issue 13's speakers31 round): in the words before a "he" / "she" subject, the
+    same pronoun as a subject or its possessive ("*Adopted* by a family in Ohio *when he was six*, he says ...",
+    "*In his statement on Friday*, he said ...") names the pronoun's own
+    person, no other actor, so it does not keep the lead from only setting the scene
+    (:func:`_scene_setting_lead`). An object form ("When Reed called *him*") is still another actor's."""
+    own = tt.lower[root]
+    if tt.pos[t] != "PRON" or own not in lexicons.OWN_LEAD_PRONOUNS:
+        return False
+    return tt.lower[t] == own or (tt.dep[t] == "poss" and tt.lower[t] in lexicons.OWN_LEAD_PRONOUNS[own])
 
 
 #: The object pronoun of each subject pronoun of a person (:func:`_object_pronoun_before`).
