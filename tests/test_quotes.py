@@ -1373,3 +1373,40 @@ def test_fronted_phrase_is_no_complement(nlp):
     text = "Among the renters asked, 38% say rents will keep rising next year."
     assert [(c.content_text, c.speaker_mention_text) for c in run(nlp, text).claims] == [
         ("rents will keep rising next year", "38%")]
+
+
+DASHED_GLOSS = [
+    # rule dashed_gloss: a noun phrase after a dash at the end of an indirect content is the writer's gloss
+    ("The governor said he would bring the jobless rate down to 5 percent within two years — a mark the "
+     "state reached last spring.",
+     "he would bring the jobless rate down to 5 percent within two years"),
+    ("The senator said he opposes the new pipeline deal -- a position his party has long held.",
+     "he opposes the new pipeline deal"),
+    # the parse reads the gloss as a second object of the verb before the dash
+    ("Carl Benson said Thursday night that he doesn’t necessarily want to sue the parents of vandals — a harsh "
+     "idea he has floated at several town halls this year.",
+     "he doesn’t necessarily want to sue the parents of vandals"),
+    # the parse hangs the gloss on the cue as a second complement (cues._gloss_as_complement)
+    ("Carl Benson said Thursday night that he doesn’t necessarily want to jail the children of looters — a "
+     "controversial plan he has raised at various rallies in his campaign.",
+     "he doesn’t necessarily want to jail the children of looters"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), DASHED_GLOSS,
+                         ids=["appos", "double-hyphen", "second-object", "second-complement"])
+def test_dashed_gloss_is_no_content(nlp, text, content):
+    assert [text[c.content[0]:c.content[1]] for c in run(nlp, text).claims] == [content]
+
+
+DASHED_KEPT = [
+    # a clause after the dash, a pair of dashes around an aside, quoted words: the content stays whole
+    ("Lee said the budget would pass — that much is certain.", "the budget would pass — that much is certain"),
+    ("The activist said he took the cause to a wider stage -- the convention -- to reach more voters.",
+     "he took the cause to a wider stage -- the convention -- to reach more voters"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), DASHED_KEPT, ids=["clause", "dash-pair"])
+def test_dashed_clause_or_pair_stays(nlp, text, content):
+    assert [text[c.content[0]:c.content[1]] for c in run(nlp, text).claims] == [content]

@@ -530,6 +530,10 @@ POSSESSIVE_SUBJECTS: Final[Mapping[str, str]] = {poss: subj for subj, poss in SU
 NON_SPEAKERS: Final[frozenset[str]] = frozenset({"this", "what", "there", "here", "whatever", "whoever"})
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "that", "which", "whom"})
 
+#: Articles that open a writer's gloss after a dash at the end of an indirect content ("said he would
+#: cut the rate — *a* mark the state reached last spring"; quotes rule ``dashed_gloss``).
+GLOSS_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "the"})
+
 #: Function words that stay lower case in a title ("Gone with the Wind").
 TITLE_FUNCTION_WORDS: Final[frozenset[str]] = frozenset({
     "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as",

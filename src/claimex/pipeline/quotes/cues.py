@@ -293,7 +293,7 @@ def _complement(v: _VerbCue) -> Contents:
             continue
         if _attribution_of_quote_before(ctx, comp):
             continue  # '"A," she said, but "B," said Baker': her words and their cue are not Baker's
-        if _fronted_phrase(ctx, v.cue, comp):
+        if _fronted_phrase(ctx, v.cue, comp) or _gloss_as_complement(ctx, comp, v.complements):
             continue
         extra = _split_conjoined_thats(ctx, comp)
         for clause_root in [comp, *extra]:
@@ -302,6 +302,19 @@ def _complement(v: _VerbCue) -> Contents:
                        *(extra if clause_root == comp else [])]
             contents.append(("complement", _clause_tokens(ctx, clause_root, exclude)))
     return contents
+
+
+def _gloss_as_complement(ctx: _Context, comp: int, complements: Sequence[int]) -> bool:
+    """Rule ``dashed_gloss``, as the parse may read it: "said that he would not raise the fee — a
+    pledge he has broken twice": the noun phrase after the dash hangs on the cue as a second
+    complement. A complement that is a noun outside quote marks, opened by an article of
+    ``lexicons.GLOSS_ARTICLES`` right after a dash, after another complement of the cue, is the
+    writer's gloss (:func:`_without_dashed_gloss`), not a second thing said."""
+    tt = ctx.table
+    left = ctx.left_edge(comp)
+    return (ctx.quote_of[comp] < 0 and tt.pos[comp] in ("NOUN", "PROPN") and left > 0
+            and tt.word(left - 1) in _GLOSS_DASHES and tt.lower[left] in lexicons.GLOSS_ARTICLES
+            and any(other < left - 1 for other in complements if other != comp))
 
 
 def _fronted_phrase(ctx: _Context, cue: int, comp: int) -> bool:
@@ -687,6 +700,7 @@ def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
     for rule_name, found in contents:
         toks = found if rule_name == "parenthetical" else _before_source(ctx, _same_side(tt, found, cue), cue)
         toks = _without_trailing_aside(ctx, _strip_edges(tt, _quote_after_colon(ctx, toks, cue)))
+        toks = _without_dashed_gloss(ctx, toks)
         toks = _with_stated_reason(ctx, toks, cue)
         span = ctx.char_span(toks)
         if span is None:
@@ -1287,6 +1301,43 @@ def _without_trailing_aside(ctx: _Context, toks: list[int]) -> list[int]:
         if word in _ASIDE_MARKS and _is_aside(ctx, toks[k + 1:], dash=word != ","):
             return _strip_edges(tt, toks[:k])
     return toks
+
+
+#: Dashes that set off a writer's gloss at the end of an indirect content.
+_GLOSS_DASHES: Final = frozenset({"—", "–", "--"})
+#: Dependency labels of a gloss's noun: an apposition or a loose noun phrase, not a conjunct or an object.
+_GLOSS_DEPS: Final = frozenset({"appos", "npadvmod", "dep"})
+
+
+def _without_dashed_gloss(ctx: _Context, toks: list[int]) -> list[int]:
+    """Rule ``dashed_gloss``: an indirect content (no quoted words) that ends with a dash and a noun
+    phrase opened by an article ends before the dash: 'said he would bring the jobless rate down to
+    5 percent within two years *— a mark the state reached last spring*', 'urged delegates to stay
+    calm on the floor *— a plea that went unheeded*'. The phrase glosses the report in the writer's
+    knowledge; the speaker's words stop at the dash. Only a content with one dash (a pair of dashes
+    sets off an aside inside it: 'took the cause to a wider stage -- the convention -- to ...'), and
+    only one noun phrase in apposition, loose, or read as a second object of a verb that has its
+    object before the dash ('want to fine the owners *— a step ...*'), opened by
+    ``lexicons.GLOSS_ARTICLES``; a clause after the dash ('— that much is certain') or a conjunct stays."""
+    tt = ctx.table
+    if len(toks) < 3 or any(ctx.quote_of[t] >= 0 for t in toks):
+        return toks
+    dashes = [k for k in range(1, len(toks) - 1) if tt.word(toks[k]) in _GLOSS_DASHES]
+    if len(dashes) != 1:
+        return toks
+    rest = toks[dashes[0] + 1:]
+    if tt.lower[rest[0]] not in lexicons.GLOSS_ARTICLES:
+        return toks
+    inside = set(rest)
+    roots = [t for t in rest if tt.head[t] not in inside and not (tt.is_punct[t] or tt.is_space[t])]
+    if len(roots) != 1 or rest[-1] - rest[0] != len(rest) - 1 or tt.pos[roots[0]] not in ("NOUN", "PROPN"):
+        return toks
+    root = roots[0]
+    second_object = tt.dep[root] == "dobj" and any(
+        tt.dep[c] == "dobj" and c < toks[dashes[0]] for c in tt.children[tt.head[root]])
+    if tt.dep[root] not in _GLOSS_DEPS and not second_object:
+        return toks
+    return _strip_edges(tt, toks[:dashes[0]])
 
 
 def _narration_after_quote(ctx: _Context, toks: list[int], last: int) -> bool:
