@@ -28,7 +28,7 @@ LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support"
           "prominent_before", "never_witnessed", "retold_question", "head_phrase_name", "pronoun_number",
           "possessive_ending", "possessor_off_name", "possessive_target_name", "circumstance_subject",
           "fronted_phrase", "percent_head", "mood_described", "setting_object",
-          "own_pronoun_lead", "own_sentence_subject",
+          "own_pronoun_lead", "own_sentence_subject", "dashed_gloss", "dashed_gloss_added",
           # links_missed_read.jsonl: what a missed pair's later statement does, what stops the linker
           "denies", "names_speaker", "opposite_evaluation", "restates", "other_number", "other",
           "no_evidence", "wrong_speaker", "never_opens_with_another_speaker", "never_one_side",
