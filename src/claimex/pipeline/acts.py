@@ -4334,8 +4334,8 @@ class _Names:
     (:func:`_longest_name`). An entity's record (:class:`~claimex.pipeline.tokens.Entity`) is made when
     it is first read (:meth:`entity`): the rules read a few of a document's entities."""
 
-    __slots__ = ("_by_word", "_joined", "_lowered", "_offsets", "_records", "char_starts", "found", "spans",
-                 "starts", "table")
+    __slots__ = ("_by_word", "_joined", "_lowered", "_offsets", "_records", "char_starts", "found", "genders",
+                 "spans", "starts", "table")
 
     def __init__(self, table: TokenTable) -> None:
         self.table = table
@@ -4349,6 +4349,7 @@ class _Names:
         self._offsets: list[int] = []
         self._by_word: dict[str, list[tuple[int, str, str, frozenset[str]]]] = {}
         self.found: dict[tuple[str, str], str] = {}
+        self.genders: dict[str, str | None] = {}  # :func:`surname_gender`, once per name
 
     def with_word(self, word: str) -> list[tuple[int, str, str, frozenset[str]]]:
         """The entities (length, label, text, lower-case words), in document order, that have ``word``
@@ -4461,6 +4462,26 @@ def person_elsewhere(names: _Names, ent: Entity, pronoun: str) -> bool:
         for _, kind, text, found in names.with_word(words[0]))
 
 
+def surname_gender(names: _Names, name: str | None) -> str | None:
+    """The gender of a name that has no forename or title of its own, as the article tells it (rule
+    "surname_gender", issue 15's thirty-fifth target round): the gender of the forenames or titles of the
+    people the article names in full with its words ("*Sanders*" after "Bernie Sanders" is a man, "*Clinton*"
+    after "Hillary Clinton" a woman), where they all agree. None where the article gives none, or gives
+    both ("Bill Clinton" and "Hillary Clinton"). A name with a forename or title keeps its own."""
+    if not name:
+        return None
+    own = name_gender(name)
+    if own is not None:
+        return own
+    if name in names.genders:
+        return names.genders[name]
+    words = name.lower().replace("’s", "").replace("'s", "").split()
+    found = {name_gender(text) for _, kind, text, have in names.with_word(words[-1])
+             if kind == "PERSON" and have.issuperset(words)} - {None} if words else set()
+    gender = names.genders[name] = found.pop() if len(found) == 1 else None
+    return gender
+
+
 def building_name(ent: Entity) -> bool:
     """A name whose last word names a building or a place (:data:`~claimex.lexicons.BUILDING_NAME_NOUNS`:
     "Trump *Tower*", "Carnegie *Hall*"), whatever the small model labels it (rule "building_name", issue
@@ -4475,7 +4496,8 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
     article (read as the speaker entity whose name it names, if any). The claim's own speaker is skipped
     in a direct quote ("he" in a quote is someone else) and in an accusation (nobody accuses themself);
     in indirect speech "Carson said he ..." is Carson; a "he" / "she" is never a plural speaker entity
-    (rule "pronoun_number")."""
+    (rule "pronoun_number"); a name without a forename takes the gender the article gives it elsewhere
+    ("*Sanders*" is no "she" after "Bernie Sanders": rule "surname_gender")."""
 
     low = table.lower[target]
     # "they" is a group, never a place ("London", "Austin" named before it); "it" may be a country or an
@@ -4487,11 +4509,14 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
     other = lx.PRONOUN_OTHER_GENDER.get(low)  # rule "pronoun_agreement"
     thing = low not in lx.SINGULAR_PERSON_PRONOUNS
     person = not thing
+    names = _names_of(table)
 
     def fits(sp: Mapping[str, Any]) -> bool:
         if sp.get("kind") not in kinds or sp["id"] == skip or (person and sp.get("plural")):
             return False  # rule "pronoun_number": a "she" is no "dozen members of Congress"
         gender = name_gender(sp.get("name"))  # a forename or a title names a person, whatever the label says
+        if other and gender is None:
+            gender = surname_gender(names, sp.get("name"))  # "Clinton" after "Hillary Clinton"
         return not (thing and gender) and not (other and gender == other)
 
     nearest = speaker_index(speakers).nearest_before(at, fits)
@@ -4500,7 +4525,6 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
         sp = speakers[nearest[1]]
         best = (nearest[0], sp["id"], sp.get("name"))
     floor = nearest[0] if nearest is not None else -1
-    names = _names_of(table)
     for n in range(names.before(at) - 1, -1, -1):  # an entity between that mention and the pronoun
         ent = names.entity(n)  # nearest first
         start = ent.start_char
@@ -4510,14 +4534,14 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
             continue
         if person and building_name(ent):
             continue  # "*Trump Tower*" labelled a person is no "he"
-        if _modifier(table, ent.start, ent.end) or (other and name_gender(ent.text) == other):
+        if _modifier(table, ent.start, ent.end) or (other and surname_gender(names, ent.text) == other):
             continue  # "a *Democratic* donor", "*Hillary Clinton*" for "he": no antecedent
         named = _named_speaker(speakers, ent.text)
         if named is None:
             if thing:  # "it", "they": a name no speaker bears is seldom what a
                 break  # thing pronoun stands for; the nearest speaker entity mentioned before, if any
             return None, ent.text
-        if other and name_gender(named.get("name")) == other:
+        if other and surname_gender(names, named.get("name")) == other:
             continue  # "Obama" named for "she", when the speaker named is "Barack Obama"
         if named["id"] != skip and not (thing and not fits(named)):  # "Trump" labelled an organisation
             return named["id"], named.get("name")  # is a person still: no "it"
