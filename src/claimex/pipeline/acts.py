@@ -31,7 +31,7 @@ from typing import Any, Final, NamedTuple
 
 from .. import lexical, syntax
 from .. import lexicons as lx
-from ..names import name_gender, names_match
+from ..names import name_gender, names_match, title_gender
 from .mentions import speaker_index
 from .tokens import Entity, TokenTable
 
@@ -4462,12 +4462,15 @@ def person_elsewhere(names: _Names, ent: Entity, pronoun: str) -> bool:
         for _, kind, text, found in names.with_word(words[0]))
 
 
-def surname_gender(names: _Names, name: str | None) -> str | None:
+def surname_gender(names: _Names, name: str | None, speakers: Sequence[Mapping[str, Any]] = ()) -> str | None:
     """The gender of a name that has no forename or title of its own, as the article tells it (rule
     "surname_gender", issue 15's thirty-fifth target round): the gender of the forenames or titles of the
-    people the article names in full with its words ("*Sanders*" after "Bernie Sanders" is a man, "*Clinton*"
-    after "Hillary Clinton" a woman), where they all agree. None where the article gives none, or gives
-    both ("Bill Clinton" and "Hillary Clinton"). A name with a forename or title keeps its own."""
+    names of the article and of its speaker entities with its words, whatever their label, and of the titles
+    written before the surname ("*Sanders*" after "Bernie Sanders" is a man, "*Clinton*" after "Hillary
+    Clinton" or "Mrs. Clinton" a woman), where they all agree. None where the article gives none, or gives both ("Bill Clinton" and
+    "Mrs. Clinton"). A name with a forename or title keeps its own. Known misreading: a surname whose
+    bearer the article names only by it, beside a relative named in full ("Clinton" for Hillary Clinton
+    where only "Bill Clinton" is named in full, reads as a man)."""
     if not name:
         return None
     own = name_gender(name)
@@ -4476,8 +4479,15 @@ def surname_gender(names: _Names, name: str | None) -> str | None:
     if name in names.genders:
         return names.genders[name]
     words = name.lower().replace("’s", "").replace("'s", "").split()
-    found = {name_gender(text) for _, kind, text, have in names.with_word(words[-1])
-             if kind == "PERSON" and have.issuperset(words)} - {None} if words else set()
+    found: set[str | None] = set()
+    if words:  # whatever the label: the small model labels "Hillary Clinton" an organisation at times
+        found = {name_gender(text) for _, _, text, have in names.with_word(words[-1]) if have.issuperset(words)}
+        found |= {name_gender(sp.get("name")) for sp in speakers  # a speaker entity's name: "Hillary Clinton"
+                  if set(str(sp.get("name") or "").lower().split()).issuperset(words)}
+        lower = names.table.lower  # a title before the surname itself, outside the entity: "*Mrs.* Clinton"
+        found |= {title_gender(lower[i - 1]) for i in range(1, len(lower))
+                  if lower[i] == words[-1] and lower[i - 1] in lx.TITLES}
+    found.discard(None)
     gender = names.genders[name] = found.pop() if len(found) == 1 else None
     return gender
 
@@ -4516,7 +4526,7 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
             return False  # rule "pronoun_number": a "she" is no "dozen members of Congress"
         gender = name_gender(sp.get("name"))  # a forename or a title names a person, whatever the label says
         if other and gender is None:
-            gender = surname_gender(names, sp.get("name"))  # "Clinton" after "Hillary Clinton"
+            gender = surname_gender(names, sp.get("name"), speakers)  # "Clinton" after "Hillary Clinton"
         return not (thing and gender) and not (other and gender == other)
 
     nearest = speaker_index(speakers).nearest_before(at, fits)
@@ -4534,14 +4544,16 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
             continue
         if person and building_name(ent):
             continue  # "*Trump Tower*" labelled a person is no "he"
-        if _modifier(table, ent.start, ent.end) or (other and surname_gender(names, ent.text) == other):
+        if _modifier(table, ent.start, ent.end) or (other and name_gender(ent.text) == other):
             continue  # "a *Democratic* donor", "*Hillary Clinton*" for "he": no antecedent
         named = _named_speaker(speakers, ent.text)
+        if other and named is None and surname_gender(names, ent.text, speakers) == other:
+            continue  # "Sanders" after "Bernie Sanders" for "she"
         if named is None:
             if thing:  # "it", "they": a name no speaker bears is seldom what a
                 break  # thing pronoun stands for; the nearest speaker entity mentioned before, if any
             return None, ent.text
-        if other and surname_gender(names, named.get("name")) == other:
+        if other and surname_gender(names, named.get("name"), speakers) == other:
             continue  # "Obama" named for "she", when the speaker named is "Barack Obama"
         if named["id"] != skip and not (thing and not fits(named)):  # "Trump" labelled an organisation
             return named["id"], named.get("name")  # is a person still: no "it"
