@@ -1330,3 +1330,14 @@ def test_a_singular_pronoun_is_no_plural_speaker(nlp):
     claim = next(c for c in doc._.claims if "ignored" in c.content_text)
     assert claim.target_text == "She"
     assert claim.target_name == "Dana Whitlock"
+
+
+def test_a_surname_takes_the_gender_the_article_gives_it(nlp):
+    """Rule ``surname_gender`` (:func:`claimex.pipeline.acts.surname_gender`): a bare surname named last
+    before a "she" is no antecedent where the article names that man in full; the "she" is the woman."""
+    text = ("Linda Moreno and Frank Dunn met farmers in the valley on Tuesday. Moreno praised the water deal "
+            "that Dunn had drafted. \"She has never once visited our fields,\" said Tom Reyes, a grower.")
+    doc = nlp(text)
+    claim = next(c for c in doc._.claims if "visited" in c.content_text)
+    assert claim.target_text == "She"
+    assert claim.target_name == "Linda Moreno"

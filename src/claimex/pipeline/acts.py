@@ -31,7 +31,7 @@ from typing import Any, Final, NamedTuple
 
 from .. import lexical, syntax
 from .. import lexicons as lx
-from ..names import name_gender, names_match
+from ..names import name_gender, names_match, title_gender
 from .mentions import speaker_index
 from .tokens import Entity, TokenTable
 
@@ -4334,8 +4334,8 @@ class _Names:
     (:func:`_longest_name`). An entity's record (:class:`~claimex.pipeline.tokens.Entity`) is made when
     it is first read (:meth:`entity`): the rules read a few of a document's entities."""
 
-    __slots__ = ("_by_word", "_joined", "_lowered", "_offsets", "_records", "char_starts", "found", "spans",
-                 "starts", "table")
+    __slots__ = ("_by_word", "_joined", "_lowered", "_offsets", "_records", "char_starts", "found", "genders",
+                 "spans", "starts", "table")
 
     def __init__(self, table: TokenTable) -> None:
         self.table = table
@@ -4349,6 +4349,7 @@ class _Names:
         self._offsets: list[int] = []
         self._by_word: dict[str, list[tuple[int, str, str, frozenset[str]]]] = {}
         self.found: dict[tuple[str, str], str] = {}
+        self.genders: dict[str, str | None] = {}  # :func:`surname_gender`, once per name
 
     def with_word(self, word: str) -> list[tuple[int, str, str, frozenset[str]]]:
         """The entities (length, label, text, lower-case words), in document order, that have ``word``
@@ -4461,6 +4462,36 @@ def person_elsewhere(names: _Names, ent: Entity, pronoun: str) -> bool:
         for _, kind, text, found in names.with_word(words[0]))
 
 
+def surname_gender(names: _Names, name: str | None, speakers: Sequence[Mapping[str, Any]] = ()) -> str | None:
+    """The gender of a name that has no forename or title of its own, as the article tells it (rule
+    "surname_gender", issue 15's thirty-fifth target round): the gender of the forenames or titles of the
+    names of the article and of its speaker entities with its words, whatever their label, and of the titles
+    written before the surname ("*Sanders*" after "Bernie Sanders" is a man, "*Clinton*" after "Hillary
+    Clinton" or "Mrs. Clinton" a woman), where they all agree. None where the article gives none, or gives both ("Bill Clinton" and
+    "Mrs. Clinton"). A name with a forename or title keeps its own. Known misreading: a surname whose
+    bearer the article names only by it, beside a relative named in full ("Clinton" for Hillary Clinton
+    where only "Bill Clinton" is named in full, reads as a man)."""
+    if not name:
+        return None
+    own = name_gender(name)
+    if own is not None:
+        return own
+    if name in names.genders:
+        return names.genders[name]
+    words = name.lower().replace("’s", "").replace("'s", "").split()
+    found: set[str | None] = set()
+    if words:  # whatever the label: the small model labels "Hillary Clinton" an organisation at times
+        found = {name_gender(text) for _, _, text, have in names.with_word(words[-1]) if have.issuperset(words)}
+        found |= {name_gender(sp.get("name")) for sp in speakers  # a speaker entity's name: "Hillary Clinton"
+                  if set(str(sp.get("name") or "").lower().split()).issuperset(words)}
+        lower = names.table.lower  # a title before the surname itself, outside the entity: "*Mrs.* Clinton"
+        found |= {title_gender(lower[i - 1]) for i in range(1, len(lower))
+                  if lower[i] == words[-1] and lower[i - 1] in lx.TITLES}
+    found.discard(None)
+    gender = names.genders[name] = found.pop() if len(found) == 1 else None
+    return gender
+
+
 def building_name(ent: Entity) -> bool:
     """A name whose last word names a building or a place (:data:`~claimex.lexicons.BUILDING_NAME_NOUNS`:
     "Trump *Tower*", "Carnegie *Hall*"), whatever the small model labels it (rule "building_name", issue
@@ -4475,7 +4506,8 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
     article (read as the speaker entity whose name it names, if any). The claim's own speaker is skipped
     in a direct quote ("he" in a quote is someone else) and in an accusation (nobody accuses themself);
     in indirect speech "Carson said he ..." is Carson; a "he" / "she" is never a plural speaker entity
-    (rule "pronoun_number")."""
+    (rule "pronoun_number"); a name without a forename takes the gender the article gives it elsewhere
+    ("*Sanders*" is no "she" after "Bernie Sanders": rule "surname_gender")."""
 
     low = table.lower[target]
     # "they" is a group, never a place ("London", "Austin" named before it); "it" may be a country or an
@@ -4487,11 +4519,14 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
     other = lx.PRONOUN_OTHER_GENDER.get(low)  # rule "pronoun_agreement"
     thing = low not in lx.SINGULAR_PERSON_PRONOUNS
     person = not thing
+    names = _names_of(table)
 
     def fits(sp: Mapping[str, Any]) -> bool:
         if sp.get("kind") not in kinds or sp["id"] == skip or (person and sp.get("plural")):
             return False  # rule "pronoun_number": a "she" is no "dozen members of Congress"
         gender = name_gender(sp.get("name"))  # a forename or a title names a person, whatever the label says
+        if other and gender is None:
+            gender = surname_gender(names, sp.get("name"), speakers)  # "Clinton" after "Hillary Clinton"
         return not (thing and gender) and not (other and gender == other)
 
     nearest = speaker_index(speakers).nearest_before(at, fits)
@@ -4500,7 +4535,6 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
         sp = speakers[nearest[1]]
         best = (nearest[0], sp["id"], sp.get("name"))
     floor = nearest[0] if nearest is not None else -1
-    names = _names_of(table)
     for n in range(names.before(at) - 1, -1, -1):  # an entity between that mention and the pronoun
         ent = names.entity(n)  # nearest first
         start = ent.start_char
@@ -4513,11 +4547,13 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
         if _modifier(table, ent.start, ent.end) or (other and name_gender(ent.text) == other):
             continue  # "a *Democratic* donor", "*Hillary Clinton*" for "he": no antecedent
         named = _named_speaker(speakers, ent.text)
+        if other and named is None and surname_gender(names, ent.text, speakers) == other:
+            continue  # "Sanders" after "Bernie Sanders" for "she"
         if named is None:
             if thing:  # "it", "they": a name no speaker bears is seldom what a
                 break  # thing pronoun stands for; the nearest speaker entity mentioned before, if any
             return None, ent.text
-        if other and name_gender(named.get("name")) == other:
+        if other and surname_gender(names, named.get("name"), speakers) == other:
             continue  # "Obama" named for "she", when the speaker named is "Barack Obama"
         if named["id"] != skip and not (thing and not fits(named)):  # "Trump" labelled an organisation
             return named["id"], named.get("name")  # is a person still: no "it"
