@@ -4467,10 +4467,10 @@ def surname_gender(names: _Names, name: str | None, speakers: Sequence[Mapping[s
     "surname_gender", issue 15's thirty-fifth target round): the gender of the forenames or titles of the
     names of the article and of its speaker entities with its words, whatever their label, and of the titles
     written before the surname ("*Sanders*" after "Bernie Sanders" is a man, "*Clinton*" after "Hillary
-    Clinton" or "Mrs. Clinton" a woman), where they all agree. None where the article gives none, or gives both ("Bill Clinton" and
-    "Mrs. Clinton"). A name with a forename or title keeps its own. Known misreading: a surname whose
-    bearer the article names only by it, beside a relative named in full ("Clinton" for Hillary Clinton
-    where only "Bill Clinton" is named in full, reads as a man)."""
+    Clinton" or "Mrs. Clinton" a woman), where they all agree. None where the article gives none, or gives
+    both ("Bill Clinton" and "Mrs. Clinton"). A name with a forename or title keeps its own. Known misreading:
+    a surname whose bearer the article names only by it, beside a relative named in full ("Clinton" for
+    Hillary Clinton where only "Bill Clinton" is named in full, reads as a man)."""
     if not name:
         return None
     own = name_gender(name)
