@@ -1328,11 +1328,9 @@ def _without_dashed_gloss(ctx: _Context, toks: list[int]) -> list[int]:
     rest = toks[dashes[0] + 1:]
     if tt.lower[rest[0]] not in lexicons.GLOSS_ARTICLES:
         return toks
-    inside = set(rest)
-    roots = [t for t in rest if tt.head[t] not in inside and not (tt.is_punct[t] or tt.is_space[t])]
-    if len(roots) != 1 or rest[-1] - rest[0] != len(rest) - 1 or tt.pos[roots[0]] not in ("NOUN", "PROPN"):
+    root = _one_phrase_root(tt, rest)
+    if root is None or tt.pos[root] not in ("NOUN", "PROPN"):
         return toks
-    root = roots[0]
     second_object = tt.dep[root] == "dobj" and any(
         tt.dep[c] == "dobj" and c < toks[dashes[0]] for c in tt.children[tt.head[root]])
     if tt.dep[root] not in _GLOSS_DEPS and not second_object:
@@ -1366,17 +1364,25 @@ def _narration_after_quote(ctx: _Context, toks: list[int], last: int) -> bool:
 _FINITE_TAGS: Final = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+def _one_phrase_root(tt: TokenTable, rest: list[int]) -> int | None:
+    """The root of ``rest`` (consecutive tokens at the end of a content) where it is one phrase: a run with no
+    gap whose words hang from a single token inside it (punctuation aside); else None."""
+    inside = set(rest)
+    roots = [t for t in rest if tt.head[t] not in inside and not (tt.is_punct[t] or tt.is_space[t])]
+    if len(roots) != 1 or rest[-1] - rest[0] != len(rest) - 1:
+        return None
+    return roots[0]
+
+
 def _is_aside(ctx: _Context, rest: list[int], *, dash: bool) -> bool:
     """Whether ``rest`` (the end of a content, after a comma or a dash) is one phrase of the writer's: a
     participle phrase that hangs outside the reported clause (on the cue: "said ..., making air quotes")
     and is no cue itself, an apposition to quoted words ('the "Charleston loophole," a flaw in ...'), or
     a noun phrase after a dash."""
     tt = ctx.table
-    inside = set(rest)
-    roots = [t for t in rest if tt.head[t] not in inside and not (tt.is_punct[t] or tt.is_space[t])]
-    if len(roots) != 1 or rest[-1] - rest[0] != len(rest) - 1:
+    root = _one_phrase_root(tt, rest)
+    if root is None:
         return False
-    root = roots[0]
     up = tt.head[root]
     if ctx.tag(root) in ("VBG", "VBN"):
         outside = ctx.is_cue(up) or ctx.quote_of[up] >= 0 or any(
