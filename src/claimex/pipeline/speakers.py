@@ -474,7 +474,7 @@ class SpeakerResolver(Stage):
         content = record.claim.content_spans or (record.claim.content,)
         for t in range(tt.sentence_bounds(root)[0], root):
             if tt.dep[t] not in ("nsubj", "nsubjpass") or tt.ent_type[t] != "PERSON" or tt.pos[t] != "PROPN" \
-                    or not _dominates(tt, tt.head[t], root):
+                    or not tt.dominates(tt.head[t], root):
                 continue  # "Lee, alleging that Hale wanted X, said he ...": not Hale, whose verb is not above "he"
             ent = next((e for e in names if e.start <= t < e.end and e.label_ == "PERSON"), None)
             if ent is None or any(s <= ent.start_char < e for s, e in content):
@@ -784,7 +784,7 @@ def _subject_over_object(tt: TokenTable, ent: Span, mention: Mention) -> bool:
     is inside that person's phrase ("... fought Ray Lenz, *who* led the campaign because *he* claimed ...") or a
     pronoun of its gender stands between them, which may already be that person's ("Ortiz said Ann Park's
     remarks were unkind, citing *her* words on the radio in which *she* said ...")."""
-    if _dominates(tt, ent.root.i, mention.root):
+    if tt.dominates(ent.root.i, mention.root):
         return False
     return not any(lexicons.PERSON_PRONOUNS.get(tt.lower[t]) == mention.gender for t in range(ent.end, mention.root))
 
@@ -1014,17 +1014,6 @@ def _object_pronoun_before(tt: TokenTable, root: int) -> bool:
     if wanted is None or start == 0:
         return False
     return any(tt.lower[t] == wanted and tt.dep[t] in ("dobj", "dative") for t in range(*tt.sentence_bounds(start - 1)))
-
-
-def _dominates(tt: TokenTable, verb: int, token: int) -> bool:
-    """Whether ``token`` is in the subtree of ``verb``."""
-    for _ in range(64):
-        if token == verb:
-            return True
-        if tt.head[token] == token:
-            return False
-        token = tt.head[token]
-    return False
 
 
 def _document_antecedent(doc: Doc, claims: list[ClaimRecord], n: int, placed: dict[int, Cluster],

@@ -952,7 +952,7 @@ def setting_object(table: TokenTable, best: Candidate, pool: Sequence[Candidate]
     others = []
     for cand in pool:
         if (cand is best or table.ent_type[cand.head] in _AMOUNT_ENTS or _is_setting(table, cand)
-                or _below(table, cand.head, best.head) or _predicate_noun(table, cand.head)
+                or table.dominates(best.head, cand.head) or _predicate_noun(table, cand.head)
                 or table.lemma[cand.head] in _VAGUE_NOUNS):
             continue
         resolve(cand)
@@ -978,17 +978,6 @@ def _is_setting(table: TokenTable, cand: Candidate) -> bool:
     prep = table.head[i]
     return (table.lower[prep] in lx.SETTING_PREPS and table.dep[prep] == "prep"
             and table.pos[table.head[prep]] in _SETTING_HOSTS)
-
-
-def _below(table: TokenTable, i: int, top: int) -> bool:
-    """Whether token ``i`` is ``top`` or hangs below it in the parse."""
-    head = table.head
-    while i != top:
-        up = head[i]
-        if up == i:
-            return False
-        i = up
-    return True
 
 
 #: Nouns too vague to stand for what a statement is about (:func:`setting_object`'s replacements).

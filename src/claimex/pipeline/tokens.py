@@ -340,6 +340,17 @@ class TokenTable:
             stack.extend(kids)
         return out
 
+    def dominates(self, top: int, i: int) -> bool:
+        """Whether token ``i`` is ``top`` or hangs below it in the parse (walking up at most 64 heads)."""
+        head = self.head
+        for _ in range(64):
+            if i == top:
+                return True
+            if head[i] == i:
+                return False
+            i = head[i]
+        return False
+
     def left_edge(self, i: int) -> int:
         """The first token of ``i``'s subtree."""
         return min(self.subtree(i))
