@@ -1341,3 +1341,23 @@ def test_a_surname_takes_the_gender_the_article_gives_it(nlp):
     claim = next(c for c in doc._.claims if "visited" in c.content_text)
     assert claim.target_text == "She"
     assert claim.target_name == "Linda Moreno"
+
+
+@pytest.mark.parametrize(("text", "content_word", "target", "name"), [
+    ("Laura Kemp, the county treasurer, said on Monday that the budget would balance by spring. Her husband, "
+     "Daniel Kemp, runs a hardware store in town. A rival candidate, Ruth Okafor, said Mr. Kemp had broken the "
+     "zoning rules twice.", "zoning", "Mr. Kemp", "Daniel Kemp"),
+    ("Victor Hale, the mill's owner, told the council on Friday that the plant would stay open. His wife, "
+     "Susan Hale, chairs the library board. A neighbour, Sam Ortiz, said Mrs. Hale had ignored the petition "
+     "for months.", "petition", "Mrs. Hale", "Susan Hale"),
+    # the woman is named by her title alone: the name as written, not the man of that surname
+    ("Gerald Rowe, the school board's president, said on Tuesday that the new wing would open in the fall. "
+     "A parent, Lisa Grant, said Ms. Rowe had never answered her letters.", "letters", "Ms. Rowe", "Ms. Rowe"),
+])
+def test_a_title_tells_which_of_a_family_a_surname_is(nlp, text, content_word, target, name):
+    """Rule ``title_gender`` (:func:`claimex.pipeline.acts.titled_name`): a target name after "Mr." / "Mrs."
+    is not the speaker entity of that surname of the other gender, but the one of the article the title
+    tells."""
+    doc = nlp(text)
+    claim = next(c for c in doc._.claims if content_word in c.content_text)
+    assert (claim.target_text, claim.target_name) == (target, name)

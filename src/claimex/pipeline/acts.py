@@ -4274,6 +4274,72 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
     return None, _longest_name(table, target, name)
 
 
+#: Characters an entity's text may carry at its ends that are no part of the name ("Bill Clinton '").
+_NAME_EDGES: Final = " '\"‘’“”.,;:"
+
+
+def titled_name(table: TokenTable, target: int, entity: str | None, name: str | None,
+                speakers: Sequence[Mapping[str, Any]]) -> tuple[str | None, str | None]:
+    """The entity and name of a target name written after a gendered title (rule "title_gender", issue 15's
+    thirty-sixth target round): where the entity or name it was read as (:func:`resolve_target`) is of the
+    other gender than the title, the person of that surname the title tells (:func:`_titled_person`):
+    "*Mr.* Clinton" is not the "Hillary Clinton" named before, "*Mrs.* Clinton" not "Bill Clinton". A
+    surname is shared by a family, and "Mr." and "Mrs." tell who is meant; the speaker entities (which may
+    have taken the mention into the wrong one's chain) and the ranking of the candidates are left as they
+    are. Else ``entity`` and ``name`` unchanged."""
+    if table.pos[target] != "PROPN" or (entity is None and name is None):
+        return entity, name
+    titled = title_before(table, target)
+    if titled is None:
+        return entity, name
+    found = speaker_index(speakers).speaker(entity) if entity is not None and speakers else None
+    own = name_gender(found.get("name") if found is not None else name)
+    written = _entity_text(table, target)
+    if own is None or own == titled[1] or not written:
+        return entity, name
+    return _titled_person(table, written, titled, speakers)
+
+
+def title_before(table: TokenTable, target: int) -> tuple[str, str] | None:
+    """The title written at the start of the name token ``target`` is part of, or just before it, and the
+    gender it tells ("*Mr.* Clinton" -> ("Mr.", "male")), where it is a title of
+    :data:`~claimex.lexicons.TITLES` that tells one; else None."""
+    doc, lower = table.doc, table.lower
+    first = target
+    while first > 0 and (doc[first].ent_iob_ == "I" or (
+            table.pos[first - 1] == "PROPN" and table.head[first - 1] == target)):
+        first -= 1
+    for k in (first, first - 1):
+        if 0 <= k < target and lower[k].rstrip(".") in lx.TITLES:
+            gender = title_gender(lower[k].rstrip("."))
+            return (doc[k].text, gender) if gender is not None else None
+    return None
+
+
+def _titled_person(table: TokenTable, name: str, titled: tuple[str, str],
+                   speakers: Sequence[Mapping[str, Any]]) -> tuple[str | None, str | None]:
+    """Whom a name after a gendered title stands for where the entity or name it first reads as is of the
+    other gender (rule "title_gender", issue 15's thirty-sixth target round): the speaker entity of that
+    name whose forename or title agrees with the title ("*Mr.* Clinton" is the entity "Bill Clinton", not
+    "Hillary Clinton"), else the longest of the article's names with its words whose gender agrees
+    ("*Mrs.* Clinton" is "Hillary Clinton" where Bill Clinton alone is an entity), else the name as
+    written with its title ("Mr. Obama"). A surname is shared by a family: "Mr." and "Mrs." tell who."""
+    title, gender = titled
+    words = name.split()
+    if words and words[0] == title:  # "Mr. Clinton" as one name: its words after the title
+        name = " ".join(words[1:]) or name
+    for sp in speakers:
+        if name_gender(sp.get("name")) == gender and any(
+                names_match(other, name) for other in (sp.get("name"), *(sp.get("aliases") or ()))):
+            return sp["id"], sp.get("name")
+    words = name.lower().split()
+    best = None
+    for size, _, text, have in _names_of(table).with_word(words[-1]) if words else ():
+        if have.issuperset(words) and name_gender(text) == gender and (best is None or size > len(best)):
+            best = text.strip(_NAME_EDGES)
+    return None, best or f"{title} {name}"
+
+
 def _mention_owner(speakers: Sequence[Mapping[str, Any]], at: int) -> Mapping[str, Any] | None:
     """The speaker one of whose mentions contains the character offset ``at`` (the first in list order),
     through an index of the document's mentions made once for all its claims."""

@@ -522,6 +522,8 @@ class ClaimAnalyzer(Stage):
             target_root, entity, name = chosen.head, chosen.entity, chosen.name
         else:
             target_root, entity, name = targets.rule_target(st, act, from_cue, speakers, about)
+        if target_root is not None:  # rule "title_gender": "Mr. Clinton" is no Hillary Clinton
+            entity, name = acts.titled_name(table, target_root, entity, name, speakers)
         stance, stance_source = self._stance(st, act, act_rule, target_root, from_cue)
         if stance == "oppose" and targets.own_side(table, target_root, entity, name, speaker) is not None:
             # a spokesman on his principal: only an opposition is undone there (acts.own_side_stance)
