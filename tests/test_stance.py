@@ -541,3 +541,28 @@ MEND5_STANCES = [
 @pytest.mark.parametrize(("text", "content", "target", "stance"), MEND5_STANCES)
 def test_mend5_stances(nlp, text, content, target, stance):
     assert [(c.target_text, c.stance) for c in extracted(nlp, text, content)] == [(target, stance)]
+
+
+#: (text, content, target, stance): a redress asked in other words than a verb of redress (rule "redress_owed",
+#: `acts.redress_owed`, issue 15's stance30 round): a noun of redress made or offered, a passive "held
+#: accountable / to account", opposes the one it is asked of; a payment that is no redress still supports.
+REDRESS_OWED = [
+    ("The league demanded that the owner issue a formal apology to the fans.",
+     "the owner issue a formal apology to the fans", "the owner", "oppose"),
+    ("The tenants said Mr. Ferris should make amends to the families on the third floor.",
+     "Mr. Ferris should make amends to the families on the third floor", "Mr. Ferris", "oppose"),
+    ("The auditor said the treasurer must be held accountable for the missing funds.",
+     "the treasurer must be held accountable for the missing funds", "the treasurer", "oppose"),
+    ("The coach said the referee should be held to account.", "the referee should be held to account",
+     "the referee", "oppose"),
+    # read inside the content only: the other clause the cue asks for is no redress of this one's subject
+    ("The club demanded that the coach make a public apology or that the owner fire him.",
+     "the owner fire him", "the owner", "support"),
+    ("The union said the new contract must give the drivers a fair raise.",
+     "the new contract must give the drivers a fair raise", "a fair raise", "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "target", "stance"), REDRESS_OWED)
+def test_redress_owed(nlp, text, content, target, stance):
+    assert [(c.target_text, c.stance) for c in extracted(nlp, text, content)] == [(target, stance)]

@@ -1177,6 +1177,13 @@ REDRESS_PHRASAL_VERBS: Final[frozenset[tuple[str, str]]] = frozenset({
     ("step", "down"), ("step", "aside"), ("take", "back"), ("give", "back"), ("pay", "back"), ("drop", "out"),
     ("stand", "down"), ("back", "down"),
 })
+#: Nouns of redress owed (rule "redress_owed", issue 15's stance30 round): a demand that someone make or offer
+#: one ("demanded that the club *make a public apology*", "the firm should *make amends*") holds them at
+#: fault as "apologize" does.
+REDRESS_NOUNS: Final[frozenset[str]] = frozenset({"apology", "apologies", "amends", "restitution"})
+#: What a passive "be held ..." holds its subject to (rule "redress_owed"): "the manager should *be held
+#: accountable*", "*be held to account*", "*be held responsible*".
+ACCOUNTABLE_WORDS: Final[frozenset[str]] = frozenset({"accountable", "account", "responsible", "liable"})
 #: Sanctions and measures taken against someone: demanding one ("called for *the impeachment of* the
 #: attorney general", "demanded *her ouster*", "asked the court *to depose* the former secretary",
 #: "Mexico must *rebut* his claims") opposes the one it is taken against, whom the demand names (rule

@@ -5196,11 +5196,35 @@ def redress(st: Statement) -> bool:
     table = st.table
     lemma, dep, lower, children = table.lemma, table.dep, table.lower, table.children
     asked = [c for c in children[st.cue] if dep[c] in ("xcomp", "ccomp")] if st.cue is not None else []
+    first, last = (st.content[0], st.content[-1]) if st.content else (0, -1)
     for verb in (*st.preds, *asked):
-        if lemma[verb] in lx.REDRESS_VERBS:
+        if lemma[verb] in lx.REDRESS_VERBS or (first <= verb <= last and redress_owed(table, verb)):
             return True
         particles = (lower[c] for c in children[verb] if dep[c] in ("prt", "advmod"))
         if any((lemma[verb], p) in lx.REDRESS_PHRASAL_VERBS for p in particles):
+            return True
+    return False
+
+
+def redress_owed(table: TokenTable, verb: int) -> bool:
+    """A redress asked in other words than a verb of redress (rule "redress_owed", issue 15's stance30 round):
+    the verb's direct object is a noun of redress ("demanded that the club *make a public apology*", "the firm
+    should *make amends*": :data:`~claimex.lexicons.REDRESS_NOUNS`), or the verb is a passive "held" that holds its
+    subject to account ("the manager should *be held accountable*", "*be held to account* if he knew":
+    :data:`~claimex.lexicons.ACCOUNTABLE_WORDS`, as its complement or the object of its "to"). Read only on a verb
+    inside the content: "demanded that the coach *make an apology* or that *the owner fire him*" asks no redress of
+    the owner."""
+    dep, lower, children = table.dep, table.lower, table.children
+    kids = children[verb]
+    if any(dep[c] == "dobj" and lower[c] in lx.REDRESS_NOUNS for c in kids):
+        return True
+    if table.lemma[verb] != "hold" or not any(dep[c] == "auxpass" for c in kids):
+        return False
+    for c in kids:
+        if dep[c] in ("oprd", "acomp") and lower[c] in lx.ACCOUNTABLE_WORDS:
+            return True
+        if dep[c] == "prep" and lower[c] == "to" and any(
+                dep[g] == "pobj" and lower[g] in lx.ACCOUNTABLE_WORDS for g in children[c]):
             return True
     return False
 
