@@ -1860,3 +1860,30 @@ def test_one_reading_of_a_verbs_time(en_nlp, text, verb, expected):
     doc = en_nlp(text)
     time = verb_time(TokenTable.of(doc), next(t.i for t in doc if t.text == verb))
     assert (time.past_form, time.perfect, time.modal, time.proposed) == expected
+
+
+def test_occurrences_finds_each_place_of_a_word():
+    """speed38: ``occurrences`` gives every index of a word from a start on, in order (``surname_gender`` reads
+    the tokens before a bare surname through it instead of testing every token of the document)."""
+    from claimex.pipeline.acts import occurrences
+
+    words = ["dunn", "said", "mrs.", "dunn", "met", "dunn", "."]
+    assert list(occurrences(words, "dunn")) == [0, 3, 5]
+    assert list(occurrences(words, "dunn", 1)) == [3, 5]
+    assert list(occurrences(words, "okafor", 1)) == []
+    assert list(occurrences([], "dunn", 1)) == []
+
+
+# a guard (it passes at main too): the title before a bare surname, found through ``occurrences``, still names
+# its gender; one title of each gender before the same surname names none
+@pytest.mark.parametrize(("text", "gender"), [
+    ("Mrs. Dunn toured the bottling plant on Friday. Dunn later met the workers.", "female"),
+    ("Mr. Dunn toured the bottling plant on Friday. Dunn later met the workers.", "male"),
+    ("Mr. Dunn and Mrs. Dunn toured the bottling plant on Friday. Dunn later met the workers.", None),
+])
+def test_surname_gender_reads_the_title_before_the_surname(en_nlp, text, gender):
+    from claimex.pipeline import acts
+    from claimex.pipeline.tokens import TokenTable
+
+    table = TokenTable.of(en_nlp(text))
+    assert acts.surname_gender(acts._names_of(table), "Dunn") == gender

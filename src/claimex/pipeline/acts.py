@@ -24,7 +24,7 @@ Everything works on token indices of the document's :class:`~claimex.pipeline.to
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any, Final, NamedTuple
@@ -4528,6 +4528,19 @@ def person_elsewhere(names: _Names, ent: Entity, pronoun: str) -> bool:
         for _, kind, text, found in names.with_word(words[0]))
 
 
+def occurrences(words: list[str], word: str, start: int = 0) -> Iterator[int]:
+    """The indices of ``word`` in ``words`` from ``start`` on, in order: ``list.index`` finds each in C, where a
+    comprehension over every token of the document tested them one by one in Python (the surname's titles of
+    :func:`surname_gender`)."""
+    at = start - 1
+    while True:
+        try:
+            at = words.index(word, at + 1)
+        except ValueError:
+            return
+        yield at
+
+
 def surname_gender(names: _Names, name: str | None, speakers: Sequence[Mapping[str, Any]] = ()) -> str | None:
     """The gender of a name that has no forename or title of its own, as the article tells it (rule
     "surname_gender", issue 15's thirty-fifth target round): the gender of the forenames or titles of the
@@ -4551,8 +4564,7 @@ def surname_gender(names: _Names, name: str | None, speakers: Sequence[Mapping[s
         found |= {name_gender(sp.get("name")) for sp in speakers  # a speaker entity's name: "Hillary Clinton"
                   if set(str(sp.get("name") or "").lower().split()).issuperset(words)}
         lower = names.table.lower  # a title before the surname itself, outside the entity: "*Mrs.* Clinton"
-        found |= {title_gender(lower[i - 1]) for i in range(1, len(lower))
-                  if lower[i] == words[-1] and lower[i - 1] in lx.TITLES}
+        found |= {title_gender(lower[i - 1]) for i in occurrences(lower, words[-1], 1) if lower[i - 1] in lx.TITLES}
     found.discard(None)
     gender = names.genders[name] = found.pop() if len(found) == 1 else None
     return gender
@@ -4881,7 +4893,10 @@ def _sympathised(table: TokenTable, target: int, bounds: tuple[int, int]) -> boo
     "*our prayers are with* the injured", "*sent* her *condolences to* the widow". The victims' own words
     ("killed", "attack") say what befell them, not the speaker's opposition. Within ``bounds`` (the content)."""
     lemma, dep, head, lower = table.lemma, table.dep, table.head, table.lower
-    for k in range(bounds[0], bounds[1] + 1):
+    start, stop = bounds[0], bounds[1] + 1
+    if lx.SYMPATHY_NOUNS.isdisjoint(lemma[start:stop]) and lx.SYMPATHY_NOUNS.isdisjoint(lower[start:stop]):
+        return False  # two set tests in C: most contents have no noun of sympathy
+    for k in range(start, stop):
         if lemma[k] not in lx.SYMPATHY_NOUNS and lower[k] not in lx.SYMPATHY_NOUNS:
             continue
         holders = [k]
