@@ -4624,6 +4624,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act == lx.QUESTION:
         doubt = st.cue is not None and table.lemma[st.cue] in lx.DOUBT_CUES
         return ("oppose" if doubt else "neutral"), "act"
+    if act == lx.ASSERT and st.spared == "unasked_question":  # "who knows?" he said: no question, no stance either
+        return "neutral", "act"
     if act == lx.PREDICT and st.spared == "harm_ahead":  # "she'll *bring in* more extremists": still against her
         return "oppose", "act"
     # "*raising the wage* would cost jobs": what the predicate says of the action, else what the content says
