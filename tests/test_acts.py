@@ -570,8 +570,9 @@ ACTS = [
     # thirteenth round: a question mark closing a later sentence of a statement nobody asked for is rhetorical
     ('"We built the school in two years. Who else could do that?" the mayor said.',
      "We built the school in two years. Who else could do that", "said", "assert", "default"),
+    # (since the act32 round a one-sentence question nobody asked for asks nothing either: unasked_question)
     ('"Who else could build a school in two years?" the mayor said.', "Who else could build a school in two years",
-     "said", "question", "question"),
+     "said", "assert", "unasked_question"),
     ('"We built the school in two years. Who else could do that?" the mayor asked.',
      "We built the school in two years. Who else could do that", "asked", "question", "question"),
     # thirteenth round: praise counts in the speaker's own quoted words; reported, it is an account (a strong
@@ -841,8 +842,11 @@ ACTS = [
      "assert", "default"),
     ('"Back in the old days at the plant it was \'Who does he think he is?\'" the foreman said.',
      "Back in the old days at the plant it was 'Who does he think he is?'", "said", "assert", "default"),
+    # (since the act32 round the speaker's own one-sentence question asks only with an asking cue)
+    ('"Will the plant reopen before the winter?" the foreman asked.',
+     "Will the plant reopen before the winter?", "asked", "question", "question"),
     ('"Will the plant reopen before the winter?" the foreman said.',
-     "Will the plant reopen before the winter?", "said", "question", "question"),
+     "Will the plant reopen before the winter?", "said", "assert", "unasked_question"),
     # act23 round: a future in a relative clause or an embedded question foretells nothing
     ('"Ms. Ortiz is the only candidate on the ballot who will repave the county roads," the mayor said.',
      "Ms. Ortiz is the only candidate on the ballot who will repave the county roads", "said", "assert", "default"),
@@ -906,6 +910,20 @@ ACTS = [
      "he grows angry every time the county council sends him a bill", "said", "accuse", "accusation"),
     ("The aide said the mayor had grown disillusioned with him.", "the mayor had grown disillusioned with him",
      "said", "accuse", "accusation"),
+    # act32 round (unasked_question): a one-sentence question nobody asked for is put to the hearers: it asks
+    # nothing, and its "going to" / "have to" neither forecasts nor demands; an asking cue still asks
+    ('"Who else would you trust with the city budget?" the mayor said.',
+     "Who else would you trust with the city budget", "said", "assert", "unasked_question"),
+    ('"The talks look stalled for now, who knows?" the envoy told reporters.',
+     "The talks look stalled for now, who knows", "told", "assert", "unasked_question"),
+    ('"Who is going to pay for the new stadium?" the treasurer said.',
+     "Who is going to pay for the new stadium", "said", "assert", "unasked_question"),
+    ('"Does the county have to raise the fees again?" the farmer said.',
+     "Does the county have to raise the fees again", "said", "assert", "unasked_question"),
+    ('"Who is going to pay for the new stadium?" the treasurer asked.',
+     "Who is going to pay for the new stadium", "asked", "question", "question"),
+    ('"Who is going to pay for the new stadium," the treasurer said.',
+     "Who is going to pay for the new stadium", "said", "predict", "prediction"),
 ]
 
 

@@ -720,8 +720,10 @@ def asked_question(st: Statement) -> tuple[str, int | None] | None:
     if mark and not asks and _retold_question(st, last + 1):
         return None  # "her answer was, 'What can we do?'": someone's question retold, the other rules read it
     if mark:
-        if not _rhetorical(st) and (asks or _first_sentence_end(table, st.content) >= last):
+        if not _rhetorical(st) and asks:
             return lx.QUESTION, st.act_root
+        if unasked_question(st):  # "Who else would you trust with the budget?" the mayor said
+            st.spared = "unasked_question"
         if _challenging(st):  # "Does he not understand ...?", "why should we give her the presidency?"
             agent = third_party(st)
             if agent is not None:
@@ -747,6 +749,26 @@ def _retold_question(st: Statement, mark: int) -> bool:
         if table.word(i) in openers and (table.word(i - 1) in (",", ":") or table.lemma[i - 1] in lx.RETELLING_WORDS):
             return True
     return False
+
+
+def unasked_question(st: Statement) -> bool:
+    """Rule ``unasked_question`` (issue 15's act32 round): a content that is one question, closed by a
+    question mark, in a statement nobody asked for (the cue is no "ask" or question cue, or there is none)
+    is put to the hearers, who are not asked to answer it: "Who else would you trust with the budget?" the
+    mayor *said*; "the talks look stalled, *who knows?*" she *told* reporters. It asks no question, and its
+    modal neither forecasts nor lays a duty (:func:`obligation` and :func:`prediction` skip it: "*who is
+    going to* pay for it?", "*does* she *have to* keep saying so?"); the other rules read it, most fall to
+    an assertion (``act_rule`` ``unasked_question``). The thirteenth act round did so for a question mark
+    closing a later sentence of the content (whose first sentence the modal rules still read); this takes
+    a content of one sentence. The blind judges rejected every such question of their samples (none judged
+    right). A question of an "ask", "question" or "wonder" cue, a speaker's own "I ask, ...", a question
+    retold (:func:`_retold_question`) and a challenge (:func:`_challenging`) are read as before."""
+    table = st.table
+    if not st.content or _asking_cue(st):
+        return False
+    last = st.content[-1]
+    return (last + 1 < table.n and table.word(last + 1) == "?" and not _retold_question(st, last + 1)
+            and _first_sentence_end(table, st.content) >= last)
 
 
 def _asking_cue(st: Statement) -> bool:
@@ -2178,7 +2200,7 @@ def _observed(st: Statement, *, praise: bool = False) -> bool:
 #: records the name as its ``act_rule`` when no later rule decides (the stance model reads it as
 #: ``default``).
 SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead", "mood_described",
-                                  "praise_withheld", "criticism_reported", "past_estimate"})
+                                  "praise_withheld", "criticism_reported", "past_estimate", "unasked_question"})
 
 
 def _topic_only(st: Statement) -> bool:
@@ -2977,6 +2999,8 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
     asks nothing of anyone ("*I have to* watch everything I spend"; since the fourteenth act round; "*we*
     have to" still calls on a group)."""
     table = st.table
+    if unasked_question(st):  # "does she have to keep saying so?" the senator said
+        return None
     for pred in st.preds:
         if (is_obligation(table, pred) and not _epistemic(table, pred)) or (
                 st.direct and is_imperative(table, pred, st.cue)):
@@ -3057,6 +3081,8 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     in the content's first sentence: a quote of several sentences whose first asserts ("We have come a
     long way. We are going to keep fighting") does not predict for a future further on."""
     table = st.table
+    if unasked_question(st):  # "who is going to pay for it?" the mayor said
+        return None
     first, last = st.content[0], _first_sentence_end(table, st.content)
     quoted = _opens_quoted(st)
     for pred in (*st.preds, *_assured(st)):
@@ -4676,6 +4702,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act == lx.QUESTION:
         doubt = st.cue is not None and table.lemma[st.cue] in lx.DOUBT_CUES
         return ("oppose" if doubt else "neutral"), "act"
+    if act == lx.ASSERT and st.spared == "unasked_question":  # "who knows?" he said: no question, no stance either
+        return "neutral", "act"
     if act == lx.PREDICT and st.spared == "harm_ahead":  # "she'll *bring in* more extremists": still against her
         return "oppose", "act"
     # "*raising the wage* would cost jobs": what the predicate says of the action, else what the content says
