@@ -96,7 +96,7 @@ HEDGES = [
     # (text, content, cue, hedged)
     ("Officials said the drone may have come from Iran.", "the drone may have come from Iran", "said", True),
     ("The group said the commander was reportedly killed.", "the commander was reportedly killed", "said", True),
-    ("The militia claimed the convoy was carrying weapons.", "the convoy was carrying weapons", "claimed", True),
+    ("The union alleged that the company had cut wages.", "the company had cut wages", "alleged", True),
     ("She believes the vote was rigged.", "the vote was rigged", "believes", True),
     ("The observatory said seven fighters were killed.", "seven fighters were killed", "said", False),
     ("The police said the man would be charged.", "the man would be charged", "said", False),
@@ -111,8 +111,16 @@ HEDGES = [
     ("The teacher said she couldn't pay her rent.", "she couldn't pay her rent", "said", False),
     ("The teacher said she could lose her home.", "she could lose her home", "said", True),
     ('"Maybe the deal will hold," the envoy said.', "Maybe the deal will hold", "said", True),
-    # a reported accusation is an allegation: the report does not endorse it
-    ("The senator accused the governor of hiding the audit.", "the governor of hiding the audit", "accused", True),
+    # _named_charge: an accusation or a claim with the one who makes it named is that speaker's assertion;
+    # with no one named (a passive without "by", a bare noun) it is an allegation
+    ("The senator accused the governor of hiding the audit.", "the governor of hiding the audit", "accused", False),
+    ("The militia claimed the convoy was carrying weapons.", "the convoy was carrying weapons", "claimed", False),
+    ("The factory was accused by the regulator of dumping waste in the river.", "dumping waste in the river",
+     "accused", False),
+    ("A clerk accused of stealing ballots resigned on Monday.", "stealing ballots", "accused", True),
+    ("The mayor is accused of taking bribes from a builder.", "taking bribes from a builder", "accused", True),
+    ("The claim that the mill will close has upset the town.", "the mill will close", "claim", True),
+    ("Harbour Chief Accused Of Selling Permits", "Selling Permits", "Accused", True),
     # in reported speech "he", "she" or "they" believing is the speaker's own belief; in a quote, another's
     ("The farmer said she believes the new dam will flood the valley.",
      "she believes the new dam will flood the valley", "said", True),

@@ -644,9 +644,14 @@ HEDGING_CUES: Final[frozenset[str]] = frozenset({
     "claim", "allege", "believe", "think", "suspect", "suggest", "speculate", "guess", "suppose",
     "assume", "reckon", "surmise", "feel", "fear", "imagine", "presume", "estimate",
     # not "hope": a wish, not a doubt ("I hope the council will approve the clinic"; the readers never hedge it)
-    # an accusation reported is an allegation: the report does not endorse it ("accused them of being pawns")
+    # an accusation reported is an allegation: the report does not endorse it ("accused them of being pawns");
+    # only where no one is named making it (CHARGE_CUES)
     "accuse",
 })
+#: Cue lemmas of a charge or a claim: with the one who makes it named, the report is that speaker's own
+#: assertion, not a hedge ("the senator *accused* the mayor of lying"); unnamed, an allegation ("a clerk
+#: *accused of* fraud"). A subset of HEDGING_CUES (claims._named_charge).
+CHARGE_CUES: Final[frozenset[str]] = frozenset({"accuse", "claim"})
 
 #: Words that refute or dismiss a claim (the FNC-1 refuting-word baseline, extended).
 DENIAL_WORDS: Final[frozenset[str]] = frozenset({

@@ -19,7 +19,8 @@ The rules, in the order they apply:
   pseudo-negations ("no doubt", "not only") do not count (NegEx, Chapman et al. 2001).
 * **hedged** -- a hedge modal ("may", "might", "could"), adverb ("reportedly", "allegedly") or
   raising verb ("appears to") in the content or on the cue, or a cue that reports without endorsing
-  ("claimed", "alleged") or attributes a belief ("believes", "thinks"); CoNLL-2010 hedge cues.
+  ("claimed", "alleged") or attributes a belief ("believes", "thinks"); CoNLL-2010 hedge cues. A charge
+  or claim ("accused", "claimed") hedges only where no one is named making it (``_named_charge``).
 * **target** and **stance** -- :mod:`claimex.pipeline.acts`: the evaluated entity first (the object
   of the act verb, the accused or praised agent), resolved to a speaker entity (``target_entity``) or
   a full name (``target_name``); the stance from the act, else from the content's evaluation (VADER's
@@ -666,7 +667,7 @@ class ClaimAnalyzer(Stage):
                         or (lemma in lx.HEDGING_CUES and _believes(table, i, preds, reported))):
                     out.append(i)
         if cue is not None:
-            if table.lemma[cue] in lx.HEDGING_CUES:
+            if table.lemma[cue] in lx.HEDGING_CUES and not _named_charge(table, cue):
                 out.append(cue)
             kids = children[cue]
             if not _CUE_HEDGE_WORDS.isdisjoint(map(lower.__getitem__, kids)):  # few cues have one
@@ -702,6 +703,28 @@ def _believes(table: TokenTable, i: int, preds: Sequence[int] = (), reported: bo
     persons = _BELIEVERS_REPORTED if reported and i in preds else _BELIEVERS
     return (table.pos[i] == "VERB" and any(dep[c] in ("ccomp", "xcomp") for c in kids)
             and any(dep[c] == "nsubj" and table.lower[c] in persons for c in kids))
+
+
+def _named_charge(table: TokenTable, cue: int) -> bool:
+    """A charge or a claim reported with the one who makes it is that speaker's own assertion, not a hedge:
+    "the senator *accused* the governor of hiding the audit", "the militia *claimed* the convoy carried
+    arms", "a clerk who *claimed* to be ill", "the council's *claim* that ..."; a passive with its "by"
+    agent too. Where no one is named making it, it is an allegation and still hedges: a passive with no
+    agent ("a contractor *accused of* spying", "he *is accused of* fraud"), a headline's Title Case participle
+    ("Mayor *Accused* Of Fraud"), a bare noun ("the *claim* that the mill will close"). Only for the cues
+    of ``lexicons.CHARGE_CUES`` ("accuse", "claim")."""
+    if table.lemma[cue] not in lx.CHARGE_CUES:
+        return False
+    if table.doc[cue].is_title and not table.doc[cue].is_sent_start:
+        return False  # a Title Case headline's participle: "Mayor *Accused* Of Fraud" names no accuser
+    dep, kids = table.dep, table.children[cue]
+    if any(dep[c] == "agent" for c in kids):
+        return True
+    if table.pos[cue] == "NOUN":
+        return any(dep[c] == "poss" for c in kids)
+    passive = (any(dep[c] in ("auxpass", "nsubjpass") for c in kids)
+               or (dep[cue] in ("acl", "amod") and _tag(table, cue) == "VBN"))
+    return not passive
 
 
 def _compared_likelihood(table: TokenTable, i: int) -> bool:
