@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final, NamedTuple
 
+from ... import lexicons as lx
 from ...errors import PipelineError
 from ..claims import content_tokens
 from ..state import ClaimAnalysis as StageAnalysis
@@ -78,11 +79,15 @@ def claim_analysis(claim: Mapping[str, Any], table: TokenTable) -> ClaimAnalysis
     n = table.n
     found = StageAnalysis.from_record(claim)
     quote = QuoteFound.from_record(claim)
+    # a charge or claim reported endorses nothing, whoever makes it, though the claim's own flag no longer
+    # hedges it where the one who makes it is named ("Moscow *claimed* that ...": claims._named_charge)
+    cue = claim.get("cue")
+    charge = any(table.lemma[i] in lx.CHARGE_CUES for i in table.tokens_in([cue])) if cue else False
     return ClaimAnalysis(
         act=str(act),
         act_rule=str(claim["act_rule"]) if claim.get("act_rule") else None,
         polarity=str(claim.get("polarity") or "positive"),
-        hedged=bool(claim.get("hedged")),
+        hedged=bool(claim.get("hedged")) or charge,
         stance=str(claim.get("stance") or "neutral"),
         content=_indices(found.content, n) if found is not None else tuple(content_tokens(table, claim)),
         cue=_index(quote.cue_root if quote is not None else None, n),
