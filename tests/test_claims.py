@@ -121,6 +121,17 @@ HEDGES = [
     ("The mayor is accused of taking bribes from a builder.", "taking bribes from a builder", "accused", True),
     ("The claim that the mill will close has upset the town.", "the mill will close", "claim", True),
     ("Harbour Chief Accused Of Selling Permits", "Selling Permits", "Accused", True),
+    # _legal_charge: a named maker's charge made at law (a suit in the sentence, a crime at law) stays hedged
+    ("The clerk later sued the county, claiming the order broke her rights.", "the order broke her rights",
+     "claiming", True),
+    ("The pilot filed a lawsuit against the airline, claiming he was dismissed for speaking up.",
+     "he was dismissed for speaking up", "claiming", True),
+    ("Her husband accused her of assault after the quarrel.", "her of assault", "accused", True),
+    ("The union accused the mayor of violating state labor laws.", "the mayor of violating state labor laws",
+     "accused", True),
+    ("The mayor followed suit and claimed the budget was balanced.", "the budget was balanced", "claimed", False),
+    ("The parents accused the chief of hiding what he knew about the murder of their son.",
+     "the chief of hiding what he knew about the murder of their son", "accused", False),
     # in reported speech "he", "she" or "they" believing is the speaker's own belief; in a quote, another's
     ("The farmer said she believes the new dam will flood the valley.",
      "she believes the new dam will flood the valley", "said", True),

@@ -652,6 +652,20 @@ HEDGING_CUES: Final[frozenset[str]] = frozenset({
 #: assertion, not a hedge ("the senator *accused* the mayor of lying"); unnamed, an allegation ("a clerk
 #: *accused of* fraud"). A subset of HEDGING_CUES (claims._named_charge).
 CHARGE_CUES: Final[frozenset[str]] = frozenset({"accuse", "claim"})
+#: Words that mark a charge as one made at law, in the charge's sentence (claims._legal_charge): going to
+#: court ("sue", "lawsuit", "plaintiff"; "suit" and "complaint" only as a filed action: not "follow suit").
+LEGAL_ACTION_LEMMAS: Final[frozenset[str]] = frozenset({"sue", "lawsuit", "plaintiff", "countersue"})
+#: Nouns of a filed legal action, legal only under a filing verb or as a subject ("the *suit* reads",
+#: "*filed* a *complaint*"); "follow suit", "a complaint about the food" are not.
+LEGAL_ACTION_NOUNS: Final[frozenset[str]] = frozenset({"suit", "complaint"})
+#: Crimes named as the charge, a closed list of offences at law ("accused her *of battery*", "*of fraud*");
+#: "law" / "statute" as the object of "violate" / "break" ("accused them of *violating* election *laws*").
+CRIME_NOUNS: Final[frozenset[str]] = frozenset({
+    "battery", "assault", "fraud", "bribery", "perjury", "extortion", "embezzlement", "theft", "larceny",
+    "burglary", "murder", "manslaughter", "rape", "kidnapping", "racketeering", "libel", "defamation",
+    "slander", "trespass", "stalking", "forgery", "money-laundering", "laundering",
+})
+LAW_NOUNS: Final[frozenset[str]] = frozenset({"law", "statute"})
 
 #: Words that refute or dismiss a claim (the FNC-1 refuting-word baseline, extended).
 DENIAL_WORDS: Final[frozenset[str]] = frozenset({

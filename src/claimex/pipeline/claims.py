@@ -667,7 +667,8 @@ class ClaimAnalyzer(Stage):
                         or (lemma in lx.HEDGING_CUES and _believes(table, i, preds, reported))):
                     out.append(i)
         if cue is not None:
-            if table.lemma[cue] in lx.HEDGING_CUES and not _named_charge(table, cue):
+            if table.lemma[cue] in lx.HEDGING_CUES and (not _named_charge(table, cue)
+                                                        or _legal_charge(table, cue, words.indices)):
                 out.append(cue)
             kids = children[cue]
             if not _CUE_HEDGE_WORDS.isdisjoint(map(lower.__getitem__, kids)):  # few cues have one
@@ -725,6 +726,34 @@ def _named_charge(table: TokenTable, cue: int) -> bool:
     passive = (any(dep[c] in ("auxpass", "nsubjpass") for c in kids)
                or (dep[cue] in ("acl", "amod") and _tag(table, cue) == "VBN"))
     return not passive
+
+
+def _legal_charge(table: TokenTable, cue: int, content: Sequence[int]) -> bool:
+    """A charge or claim made at law stays hedged though its maker is named: an allegation not yet ruled on
+    ("the nurse *sued*, *claiming* the order broke her rights", "plans to *sue* the board, *claiming* ...",
+    "the *suit* reads ... she also *claims* ..." in one sentence). The sentence of the cue names a legal
+    action (``lexicons.LEGAL_ACTION_LEMMAS``; "suit" / "complaint" as a filed action, not "follow suit"), or
+    the content charges a crime at law: a noun of ``lexicons.CRIME_NOUNS`` as the charge's "of" ("accused him
+    *of battery*"; not "accused him of hiding facts about the *murder*") or
+    "law" broken ("accused them *of violating* election *laws*"). Only for a ``CHARGE_CUES`` cue whose maker
+    is named (``_named_charge``)."""
+    lemma, head = table.lemma, table.head
+    for i in content:
+        if (lemma[i] in lx.CRIME_NOUNS and table.pos[i] == "NOUN" and table.lower[head[i]] == "of"
+                and cue in (head[head[i]], head[head[head[i]]])):  # the charge itself, not "the murder" it is about
+            return True
+        if lemma[i] in lx.LAW_NOUNS and lemma[head[i]] in ("violate", "break"):
+            return True
+    ends = table.sentence_ends
+    k = bisect_left(ends, cue)
+    start = ends[k - 1] + 1 if k else 0
+    for i in range(start, ends[k] + 1 if k < len(ends) else table.n):
+        if lemma[i] in lx.LEGAL_ACTION_LEMMAS and table.pos[i] != "PROPN":  # not the name "Sue"
+            return True
+        if lemma[i] in lx.LEGAL_ACTION_NOUNS and table.pos[i] == "NOUN" and (
+                table.dep[i] in ("nsubj", "nsubjpass") or lemma[head[i]] == "file"):
+            return True
+    return False
 
 
 def _compared_likelihood(table: TokenTable, i: int) -> bool:
