@@ -2565,13 +2565,14 @@ def disqualification(st: Statement) -> tuple[str, int | None] | None:
 def qualification(st: Statement) -> tuple[str, int | None] | None:
     """Granting a person a quality their office needs backs them (issue 15's act33 round), the
     counterpart of :func:`disqualification`: "*she is* uniquely *qualified to be* president", "I think
-    *he is ready to lead*", "*the senator is fit for* the job". A copula ("be", "seem", "look") of the
-    content's main predicates, or of the clause under a belief verb of theirs, not negated, whose
-    complement is one of :data:`~claimex.lexicons.OFFICE_QUALITIES` with the office or its duty under it
-    (an infinitive of :data:`~claimex.lexicons.OFFICE_DUTY_VERBS`, or "for" a noun), said of a person,
-    organisation, personal pronoun or person noun (WordNet: "his *wife*") that is not the speaker; the one so qualified is the target. VADER
-    gives these words no valence, so `praise` does not see them. "He is ready to sign the deal" (a deed),
-    "the bridge is ready for traffic" (no person) and "I am ready to lead" (the speaker) back no one."""
+    *he is prepared to be* governor", "*the senator is fit for* the job". A copula ("be", "seem",
+    "look") of the content's main predicates, or of the clause under a belief verb of theirs, not
+    negated, whose complement is one of :data:`~claimex.lexicons.OFFICE_QUALITIES` with the office or its
+    duty under it (an infinitive of :data:`~claimex.lexicons.OFFICE_DUTY_VERBS`, or "for" a noun), said
+    of a person, organisation, personal pronoun or person noun (WordNet: "his *wife*") that is not the
+    speaker; the one so qualified is the target. VADER gives these words no valence, so `praise` does
+    not see them. "He is ready to sign the deal" (a deed), "the bridge is ready for traffic" (no person)
+    and "I am ready to lead" (the speaker) back no one."""
     table = st.table
     if lx.OFFICE_QUALITIES.isdisjoint(map(table.lower.__getitem__, st.content)):  # most statements: none
         return None
