@@ -347,6 +347,18 @@ ACTS = [
      "I don't think you are fit to serve if you took that money", "told", "accuse", "disqualification"),
     ("The engineer said the new bridge is not ready for heavy traffic.",
      "the new bridge is not ready for heavy traffic", "said", "assert", "default"),
+    # issue 15's act33 round: the same quality granted, with the office or its duty under it, backs the
+    # person; a deed one is ready for, a thing ready for use, or the speaker's own readiness backs no one
+    ("The retired judge said her former clerk is superbly qualified to be governor.",
+     "her former clerk is superbly qualified to be governor", "said", "support", "qualification"),
+    ('"I think the deputy mayor is prepared to be governor," the councilwoman said.',
+     "I think the deputy mayor is prepared to be governor", "said", "support", "qualification"),
+    ("The union chief said the new manager was ready to sign the wage deal.",
+     "the new manager was ready to sign the wage deal", "said", "assert", "default"),
+    ("The engineer said the new bridge is ready for heavy traffic.",
+     "the new bridge is ready for heavy traffic", "said", "assert", "default"),
+    ('"I am ready to lead this city," the deputy mayor said.',
+     "I am ready to lead this city", "said", "assert", "default"),
     # ninth round: the speaker saying they did wrong concedes it; the same said of someone else (a pronoun
     # that does not agree with the cue's subject) accuses
     ('"We misled our members about the pension fund," the chairman said.',

@@ -1569,3 +1569,12 @@ WEAK_PREDICATES: Final[frozenset[str]] = TOPIC_STOP_LEMMAS | frozenset({
 #: *contributions*"), not a deed of the owner's that a claim judges (``targets.owned_conduct``).
 NOT_CONDUCT_NOUNS: Final[frozenset[str]] = frozenset({
     "role", "job", "duty", "task", "responsibility", "career", "service", "support", "contribution"})
+
+#: Qualities an office needs, said of a person with the office or its duty as complement ("*qualified to be*
+#: president", "*ready to lead*", "*fit for* the job"): granted, they back the person (``acts.qualification``,
+#: issue 15's act33 round); denied, ``acts.disqualification`` accuses.
+OFFICE_QUALITIES: Final[frozenset[str]] = frozenset({
+    "qualified", "fit", "ready", "prepared", "competent", "capable", "suited", "equipped"})
+#: Verbs of holding an office, the infinitive that makes a quality one of office: "qualified *to be*
+#: president", "ready *to lead*", "fit *to serve*" ("ready *to sign* the deal" announces a deed).
+OFFICE_DUTY_VERBS: Final[frozenset[str]] = frozenset({"be", "become", "serve", "lead", "govern"})

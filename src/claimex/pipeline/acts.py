@@ -2562,6 +2562,55 @@ def disqualification(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def qualification(st: Statement) -> tuple[str, int | None] | None:
+    """Granting a person a quality their office needs backs them (issue 15's act33 round), the
+    counterpart of :func:`disqualification`: "*she is* uniquely *qualified to be* president", "I think
+    *he is prepared to be* governor", "*the senator is fit for* the job". A copula ("be", "seem",
+    "look") of the content's main predicates, or of the clause under a belief verb of theirs, not
+    negated, whose complement is one of :data:`~claimex.lexicons.OFFICE_QUALITIES` with the office or its
+    duty under it (an infinitive of :data:`~claimex.lexicons.OFFICE_DUTY_VERBS`, or "for" a noun), said
+    of a person, organisation, personal pronoun or person noun (WordNet: "his *wife*") that is not the
+    speaker; the one so qualified is the target. VADER gives these words no valence, so `praise` does
+    not see them. "He is ready to sign the deal" (a deed), "the bridge is ready for traffic" (no person)
+    and "I am ready to lead" (the speaker) back no one."""
+    table = st.table
+    if lx.OFFICE_QUALITIES.isdisjoint(map(table.lower.__getitem__, st.content)):  # most statements: none
+        return None
+    dep, children = table.dep, table.children
+    clauses = list(st.preds)
+    for pred in st.preds:  # "I think she is ready": the clause under a belief verb
+        if table.lemma[pred] in lx.NEG_RAISING_VERBS and not _negated_plainly(table, pred):
+            clauses += [c for c in children[pred] if dep[c] == "ccomp"]
+    for pred in clauses:
+        if table.lemma[pred] not in ("seem", "look") and not is_copula(table, pred):
+            continue
+        if _negated_plainly(table, pred):
+            continue
+        quality = next((c for c in children[pred] if dep[c] == "acomp" and table.lower[c] in lx.OFFICE_QUALITIES
+                        and _office_duty(table, c)), None)
+        subj = subject(table, pred)
+        if quality is None or subj is None or is_speaker(st, subj) or _negated_plainly(table, quality):
+            continue
+        if (_accountable(table, subj) or table.lower[subj] in _JUDGED_PRONOUNS
+                or (table.pos[subj] == "NOUN" and lexical.noun_kind(table.lemma[subj]) == "person")):
+            st.judged = subj  # "his *wife* was qualified": a person noun of WordNet's too
+            return lx.SUPPORT, st.act_root
+    return None
+
+
+def _office_duty(table: TokenTable, quality: int) -> bool:
+    """The quality has an office or its duty under it: an infinitive of
+    :data:`~claimex.lexicons.OFFICE_DUTY_VERBS` ("qualified *to be* president", "ready *to lead*") or a
+    "for" with a noun ("fit *for* the job", "ready *for* the presidency")."""
+    for c in table.children[quality]:
+        if table.dep[c] == "xcomp" and table.lemma[c] in lx.OFFICE_DUTY_VERBS:
+            return True
+        if table.dep[c] == "prep" and table.lower[c] == "for" and any(
+                table.dep[g] == "pobj" and table.pos[g] in ("NOUN", "PROPN") for g in table.children[c]):
+            return True
+    return False
+
+
 #: Qualities an office needs: denied of a person, they accuse (:func:`disqualification`).
 _QUALITIES: Final = frozenset({"qualified", "fit", "ready", "prepared", "competent", "capable", "honest",
                                "trustworthy", "credible", "electable", "presidential", "suited"})
@@ -3558,6 +3607,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("praise", praise),
     ("predication", predication),
     ("disqualification", disqualification),
+    ("qualification", qualification),
     ("needed", needed),
     ("rallying", rallying),
     ("own_backing", own_backing),
