@@ -302,11 +302,8 @@ class SpeakerResolver(Stage):
                     or _main_clause_speaker(table, doc, mention, claims, n, claim_cluster)
             if cluster is None:
                 cluster = self._place(doc, mention, clusters, prev, paragraphs)
-            if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
-                cluster = self._named_antecedent(doc, mention, record, clusters, names, paragraphs, acronyms,
-                                                 bearers)
-            if cluster is None and mention.pronoun in lexicons.PLURAL_SUBJECT_PRONOUNS:
-                cluster = self._plural_subject_before(doc, mention, record, clusters, names, paragraphs, acronyms)
+            if cluster is None and mention.pronoun is not None:
+                cluster = self._unplaced_pronoun(doc, mention, record, clusters, names, paragraphs, acronyms, bearers)
             if cluster is None:
                 continue
             if ref is not None:
@@ -429,6 +426,17 @@ class SpeakerResolver(Stage):
                 return None  # "Sanders ... she" after "Bernie Sanders": his forename told the other gender
             clusters.add(cluster, named)
             return cluster
+        return None
+
+    def _unplaced_pronoun(self, doc: Doc, mention: Mention, record: ClaimRecord, clusters: _Registry,
+                          names: list[Span], paragraphs: list[int], acronyms: dict[str, str],
+                          bearers: _Bearers) -> Cluster | None:
+        """The last resort of a pronoun no speaker agrees with: a "he" / "she" takes the person named before
+        it (:meth:`_named_antecedent`), a "they" the plural subject before it (:meth:`_plural_subject_before`)."""
+        if mention.pronoun in lexicons.PERSON_PRONOUNS:
+            return self._named_antecedent(doc, mention, record, clusters, names, paragraphs, acronyms, bearers)
+        if mention.pronoun in lexicons.PLURAL_SUBJECT_PRONOUNS:
+            return self._plural_subject_before(doc, mention, record, clusters, names, paragraphs, acronyms)
         return None
 
     def _plural_subject_before(self, doc: Doc, mention: Mention, record: ClaimRecord, clusters: _Registry,
