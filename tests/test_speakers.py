@@ -1522,3 +1522,26 @@ def test_own_sentence_subject_stands_back(nlp, text, latest, pronoun, expected):
     mention = speakers.Mention(span=(doc[root].idx, doc[root].idx + len(pronoun)), text=pronoun, root=root,
                                pronoun=pronoun, gender="male" if pronoun == "he" else "female")
     assert speakers._subject_over_object(tt, ent, mention) is expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the plural subject of the sentence before (rule ``plural_subject_antecedent``)
+    ("Parents from the district met the school board on Monday. They said the new bus routes would leave many "
+     "children stranded.", "Parents from the district"),
+    # the plural subject of a verb above the pronoun in its own sentence
+    ("Officials at the port answered questions for an hour, and they insisted that the cargo had been inspected "
+     "twice.", "Officials at the port"),
+    # nouns joined by "and" are plural too
+    ("Throughout the evening, her neighbours, teachers and friends spoke warmly about her work. In short films, they "
+     "described her as a tireless organiser.", "her neighbours, teachers and friends"),
+])
+def test_they_takes_the_plural_subject_before_it(nlp, text, name):
+    speaker = speaker_of(run(nlp, text), "they" if " they " in text else "They")
+    assert speaker is not None
+    assert speaker.name == name
+    assert speaker.plural
+
+
+def test_they_takes_no_plural_subject_that_is_not_people(nlp):
+    text = "The new rules took effect on Friday. They said the change would cost jobs."
+    assert speaker_of(run(nlp, text), "They") is None

@@ -511,6 +511,9 @@ PRONOUN_OTHER_GENDER: Final[Mapping[str, str]] = {
     for pronoun, gender in PERSON_PRONOUNS.items() if pronoun in SINGULAR_PERSON_PRONOUNS
 }
 PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "them", "their"})
+#: A plural subject pronoun that may stand for the plural subject of the clause or sentence before it (rule
+#: ``plural_subject_antecedent``, :meth:`claimex.pipeline.speakers.SpeakerResolver._plural_subject_before`).
+PLURAL_SUBJECT_PRONOUNS: Final[frozenset[str]] = frozenset({"they"})
 FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "we", "me", "us", "my", "our"})
 #: Auxiliaries and the possessive cliticised onto the word before them ("who’ve", "they'd", "what’s"),
 #: with a straight or a typographic apostrophe; and the negation ("don’t").

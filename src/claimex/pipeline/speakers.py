@@ -302,9 +302,8 @@ class SpeakerResolver(Stage):
                     or _main_clause_speaker(table, doc, mention, claims, n, claim_cluster)
             if cluster is None:
                 cluster = self._place(doc, mention, clusters, prev, paragraphs)
-            if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
-                cluster = self._named_antecedent(doc, mention, record, clusters, names, paragraphs, acronyms,
-                                                 bearers)
+            if cluster is None and mention.pronoun is not None:
+                cluster = self._unplaced_pronoun(doc, mention, record, clusters, names, paragraphs, acronyms, bearers)
             if cluster is None:
                 continue
             if ref is not None:
@@ -425,6 +424,62 @@ class SpeakerResolver(Stage):
             cluster = self._place(doc, named, clusters, None, paragraphs)
             if cluster is None or _gender_clash(mention, cluster):
                 return None  # "Sanders ... she" after "Bernie Sanders": his forename told the other gender
+            clusters.add(cluster, named)
+            return cluster
+        return None
+
+    def _unplaced_pronoun(self, doc: Doc, mention: Mention, record: ClaimRecord, clusters: _Registry,
+                          names: list[Span], paragraphs: list[int], acronyms: dict[str, str],
+                          bearers: _Bearers) -> Cluster | None:
+        """The last resort of a pronoun no speaker agrees with: a "he" / "she" takes the person named before
+        it (:meth:`_named_antecedent`), a "they" the plural subject before it (:meth:`_plural_subject_before`)."""
+        if mention.pronoun in lexicons.PERSON_PRONOUNS:
+            return self._named_antecedent(doc, mention, record, clusters, names, paragraphs, acronyms, bearers)
+        if mention.pronoun in lexicons.PLURAL_SUBJECT_PRONOUNS:
+            return self._plural_subject_before(doc, mention, record, clusters, names, paragraphs, acronyms)
+        return None
+
+    def _plural_subject_before(self, doc: Doc, mention: Mention, record: ClaimRecord, clusters: _Registry,
+                               names: list[Span], paragraphs: list[int], acronyms: dict[str, str]) -> Cluster | None:
+        """Rule ``plural_subject_antecedent``: a "they" subject that no speaker agrees with stands for the
+        plural subject before it: of a verb above it in its own sentence ("Aides said ..., and they rejected
+        ..."), else of the main verb of the sentence just before, in its paragraph or the one before
+        ("Local teachers met the mayor. They said ..."). The subject must be people: a plural noun of
+        persons or groups, or nouns or names joined by "and", outside the claim's own content; not a pronoun."""
+        tt = TokenTable.of(doc)
+        root = mention.root
+        if tt.dep[root] not in ("nsubj", "nsubjpass"):
+            return None
+        content = record.claim.content_spans or ((record.claim.content,) if record.claim.content else ())
+        own_start = tt.sentence_bounds(root)[0]
+        candidates = [t for t in range(root - 1, own_start - 1, -1) if tt.dep[t] in ("nsubj", "nsubjpass")
+                      and tt.head[t] != t and tt.dominates(tt.head[t], root)]
+        if not candidates and own_start > 0:
+            here = bisect.bisect_right(paragraphs, tt.idx[root])
+            if here - bisect.bisect_right(paragraphs, tt.idx[own_start - 1]) <= 1:
+                before_root = tt.sentence_root(own_start - 1)
+                candidates = [c for c in tt.children[before_root] if tt.dep[c] in ("nsubj", "nsubjpass")]
+        for subject in candidates[:1]:
+            if tt.pos[subject] == "PRON" or any(s <= tt.idx[subject] < e for s, e in content):
+                return None
+            tokens = tt.subtree(subject)
+            first, last = min(tokens), max(tokens)
+            named = describe(doc, (tt.idx[first], tt.end[last]), subject, acronyms, text=tt.text, ents=names)
+            joined = {subject}
+            for t in sorted(tokens):
+                if tt.dep[t] == "conj" and tt.head[t] in joined:
+                    joined.add(t)
+            if len(joined) > 1 and any(tt.dep[t] == "cc" and tt.lower[t] in ("and", "&") and tt.head[t] in joined
+                                       for t in tokens):
+                named.plural = True  # "his family, friends and staff": a coordination of nouns is plural too
+            lemma = tt.lemma[subject].lower()
+            people = named.name is not None or named.role is not None or _listed_person_noun(lemma) \
+                or lexical.noun_kind(lemma) in ("person", "group")  # "Parents" opening a sentence too
+            if not named.plural or named.kind not in ("PERSON", "NORP", "OTHER") or not people:
+                return None  # "the talks", "new rules": no people who could speak
+            cluster = self._place(doc, named, clusters, None, paragraphs)
+            if cluster is None or (cluster.mentions and not _agrees(mention, cluster)):
+                return None  # a new entity is as plural as ``named``
             clusters.add(cluster, named)
             return cluster
         return None
