@@ -744,10 +744,7 @@ def _legal_charge(table: TokenTable, cue: int, content: Sequence[int]) -> bool:
             return True
         if lemma[i] in lx.LAW_NOUNS and lemma[head[i]] in ("violate", "break"):
             return True
-    ends = table.sentence_ends
-    k = bisect_left(ends, cue)
-    start = ends[k - 1] + 1 if k else 0
-    for i in range(start, ends[k] + 1 if k < len(ends) else table.n):
+    for i in range(*table.sentence_bounds(cue)):
         if lemma[i] in lx.LEGAL_ACTION_LEMMAS and table.pos[i] != "PROPN":  # not the name "Sue"
             return True
         if lemma[i] in lx.LEGAL_ACTION_NOUNS and table.pos[i] == "NOUN" and (
