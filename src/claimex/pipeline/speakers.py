@@ -459,30 +459,31 @@ class SpeakerResolver(Stage):
             if here - bisect.bisect_right(paragraphs, tt.idx[own_start - 1]) <= 1:
                 before_root = tt.sentence_root(own_start - 1)
                 candidates = [c for c in tt.children[before_root] if tt.dep[c] in ("nsubj", "nsubjpass")]
-        for subject in candidates[:1]:
-            if tt.pos[subject] == "PRON" or any(s <= tt.idx[subject] < e for s, e in content):
-                return None
-            tokens = tt.subtree(subject)
-            first, last = min(tokens), max(tokens)
-            named = describe(doc, (tt.idx[first], tt.end[last]), subject, acronyms, text=tt.text, ents=names)
-            joined = {subject}
-            for t in sorted(tokens):
-                if tt.dep[t] == "conj" and tt.head[t] in joined:
-                    joined.add(t)
-            if len(joined) > 1 and any(tt.dep[t] == "cc" and tt.lower[t] in ("and", "&") and tt.head[t] in joined
-                                       for t in tokens):
-                named.plural = True  # "his family, friends and staff": a coordination of nouns is plural too
-            lemma = tt.lemma[subject].lower()
-            people = named.name is not None or named.role is not None or _listed_person_noun(lemma) \
-                or lexical.noun_kind(lemma) in ("person", "group")  # "Parents" opening a sentence too
-            if not named.plural or named.kind not in ("PERSON", "NORP", "OTHER") or not people:
-                return None  # "the talks", "new rules": no people who could speak
-            cluster = self._place(doc, named, clusters, None, paragraphs)
-            if cluster is None or (cluster.mentions and not _agrees(mention, cluster)):
-                return None  # a new entity is as plural as ``named``
-            clusters.add(cluster, named)
-            return cluster
-        return None
+        if not candidates:
+            return None
+        subject = candidates[0]
+        if tt.pos[subject] == "PRON" or any(s <= tt.idx[subject] < e for s, e in content):
+            return None
+        tokens = tt.subtree(subject)
+        first, last = min(tokens), max(tokens)
+        named = describe(doc, (tt.idx[first], tt.end[last]), subject, acronyms, text=tt.text, ents=names)
+        joined = {subject}
+        for t in sorted(tokens):
+            if tt.dep[t] == "conj" and tt.head[t] in joined:
+                joined.add(t)
+        if len(joined) > 1 and any(tt.dep[t] == "cc" and tt.lower[t] in ("and", "&") and tt.head[t] in joined
+                                   for t in tokens):
+            named.plural = True  # "his family, friends and staff": a coordination of nouns is plural too
+        lemma = tt.lemma[subject].lower()
+        people = named.name is not None or named.role is not None or _listed_person_noun(lemma) \
+            or lexical.noun_kind(lemma) in ("person", "group")  # "Parents" opening a sentence too
+        if not named.plural or named.kind not in ("PERSON", "NORP", "OTHER") or not people:
+            return None  # "the talks", "new rules": no people who could speak
+        cluster = self._place(doc, named, clusters, None, paragraphs)
+        if cluster is None or (cluster.mentions and not _agrees(mention, cluster)):
+            return None  # a new entity is as plural as ``named``
+        clusters.add(cluster, named)
+        return cluster
 
     def _described_cluster(self, doc: Doc, mention: Mention, people: list[Described], clusters: _Registry,
                            names: list[Span], paragraphs: list[int], acronyms: dict[str, str],
