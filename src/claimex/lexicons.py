@@ -634,6 +634,11 @@ PSEUDO_NEGATIONS: Final[tuple[tuple[str, ...], ...]] = (
 
 #: Modal auxiliaries that hedge a claim ("may", not "will": a prediction is not a hedge).
 HEDGE_MODALS: Final[frozenset[str]] = frozenset({"may", "might", "could"})
+#: Hedge modals that concede rather than doubt when a "but" clause follows ("it *may* be cheap, but it
+#: fails": claims._concessive_modal); not "could", which keeps a possibility open ("it could rain, but ...").
+CONCESSIVE_MODALS: Final[frozenset[str]] = frozenset({"may", "might"})
+#: Coordinators that turn from a point granted to the point made ("..., *but* it fails", "..., *yet* ...").
+CONCESSIVE_CONJUNCTIONS: Final[frozenset[str]] = frozenset({"but", "yet"})
 #: Adverbs and adjectives that hedge a claim or mark it as second-hand.
 HEDGE_ADVERBS: Final[frozenset[str]] = frozenset({
     "reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "perhaps",

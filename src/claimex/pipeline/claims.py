@@ -20,7 +20,8 @@ The rules, in the order they apply:
 * **hedged** -- a hedge modal ("may", "might", "could"), adverb ("reportedly", "allegedly") or
   raising verb ("appears to") in the content or on the cue, or a cue that reports without endorsing
   ("claimed", "alleged") or attributes a belief ("believes", "thinks"); CoNLL-2010 hedge cues. A charge
-  or claim ("accused", "claimed") hedges only where no one is named making it (``_named_charge``).
+  or claim ("accused", "claimed") hedges only where no one is named making it (``_named_charge``); a
+  "may" / "might" granting a point before a "but" clause concedes it and does not hedge (``_concessive_modal``).
 * **target** and **stance** -- :mod:`claimex.pipeline.acts`: the evaluated entity first (the object
   of the act verb, the accused or praised agent), resolved to a speaker entity (``target_entity``) or
   a full name (``target_name``); the stance from the act, else from the content's evaluation (VADER's
@@ -661,7 +662,8 @@ class ClaimAnalyzer(Stage):
         if not words.terms.isdisjoint(_HEDGE_TERMS):
             for k in words.where(_HEDGE_TERMS):  # the words whose form or lemma is a hedge term, in order
                 i, low, lemma = words.indices[k], words.lows[k], words.lemmas[k]
-                if ((low in lx.HEDGE_MODALS and _tag(table, i) == "MD" and _hedges_claim(table, i, preds))
+                if ((low in lx.HEDGE_MODALS and _tag(table, i) == "MD" and _hedges_claim(table, i, preds)
+                     and not _concessive_modal(table, i, preds))
                         or (low in lx.HEDGE_ADVERBS and not _compared_likelihood(table, i))
                         or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))
                         or (lemma in lx.HEDGING_CUES and _believes(table, i, preds, reported))):
@@ -691,6 +693,22 @@ def _hedges_claim(table: TokenTable, modal: int, preds: Sequence[int]) -> bool:
     if verb not in preds:
         return False
     return not (table.lower[modal] in ("could", "ca") and any(table.dep[c] == "neg" for c in table.children[verb]))
+
+
+def _concessive_modal(table: TokenTable, modal: int, preds: Sequence[int]) -> bool:
+    """A "may" or "might" that grants a point before a "but" clause concedes it, and the speaker's claim is
+    the "but" clause: "it *may* be cheap, *but* it does not last", "you *might* lose a few donors, *but*
+    new voters make up for them". The modal's verb must have a "but" / "yet" conjunct after it with a
+    subject of its own (a clause of the content, not "may rise but fall"). A hedge in the "but" clause
+    still hedges. ``lexicons.CONCESSIVE_MODALS``, ``CONCESSIVE_CONJUNCTIONS``."""
+    if table.lower[modal] not in lx.CONCESSIVE_MODALS:
+        return False
+    verb, dep, kids = table.head[modal], table.dep, table.children
+    turns = [c for c in kids[verb] if dep[c] == "cc" and table.lower[c] in lx.CONCESSIVE_CONJUNCTIONS
+             and c > modal]
+    return bool(turns) and any(
+        dep[c] == "conj" and c > turns[0] and c in preds
+        and any(dep[s] in ("nsubj", "nsubjpass", "expl") for s in kids[c]) for c in kids[verb])
 
 
 def _believes(table: TokenTable, i: int, preds: Sequence[int] = (), reported: bool = False) -> bool:
