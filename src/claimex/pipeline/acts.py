@@ -4731,7 +4731,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     denies; otherwise, for an action the target names by a clause, what the statement says of it
     (:func:`action_stance`: "*raising the wage* would cost jobs"); else what the content does to the target
     decides where it is the object of a backing or an opposing word ("the plan would *end* the tax break", "she
-    will *vote for* him": :func:`target_relation`), or where it does harm ("*the tariff plan* would *jeopardize* the
+    will *vote for* him": :func:`target_relation`), or the cause of such a deed ("*less likely to vote for* them
+    *because of* the mayor": :func:`cause_of`), or where it does harm ("*the tariff plan* would *jeopardize* the
     farms": :func:`harm_done`), else the content's evaluation, and a party reporting its own action supports it.
     """
     table = st.table
