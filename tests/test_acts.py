@@ -1559,6 +1559,9 @@ RELATIONS = [
      "her thoughts go out to the crash victims and their relatives", "victims", "support"),
     ("The mayor said the town's prayers are with the injured miners tonight.",
      "the town's prayers are with the injured miners tonight", "miners", "support"),
+    # rule party_vote (issue 15's stance31 round): a party as the direct object of "vote" is voted for
+    ("The drivers said they would vote Republican next month.", "they would vote Republican next month",
+     "Republican", "support"),
     # an undoing reported in the past is an event, not a stance ("were killed", "cut ... last year")
     ("The militia said four of its members were killed.", "four of its members were killed", "four", None),
     ("The group said the council cut the library budget last year.", "the council cut the library budget last year",
@@ -1576,6 +1579,36 @@ def test_target_relation(en_nlp, analyzer, text, content, word, relation):
     st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
     target = next(t.i for t in doc if t.text == word and t.i in st.content)
     assert acts.target_relation(st, target) == relation
+
+
+#: Rule cause_of (issue 15's stance31 round): a target named as the cause ("because of", "due to", "thanks to") of a
+#: deed that backs or opposes its own object takes the same stance; a cause of anything else relates nothing.
+CAUSES = [
+    ("Several teachers said they were less likely to vote Labour because of the mayor's record.",
+     "they were less likely to vote Labour because of the mayor's record", "mayor", "oppose"),
+    ("The farmers said they were more likely to back the new dam thanks to the engineer's report.",
+     "they were more likely to back the new dam thanks to the engineer's report", "report", "support"),
+    ("The committee said its members would not vote for the levy due to the treasurer's letter.",
+     "its members would not vote for the levy due to the treasurer's letter", "letter", "oppose"),
+    ("The pilot said the morning flight was late because of the storm.",
+     "the morning flight was late because of the storm", "storm", None),
+    ("The coach said the team won the final because of its goalkeeper.",
+     "the team won the final because of its goalkeeper", "goalkeeper", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "word", "stance"), CAUSES)
+def test_cause_of(en_nlp, analyzer, text, content, word, stance):
+    from claimex.pipeline import acts
+    from claimex.pipeline.state import ClaimRecord
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = build(en_nlp, text, [claim("c1", content, cue="said")])
+    st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
+    target = next(t.i for t in doc if t.text == word and t.i in st.content)
+    assert acts.cause_of(st, target) == stance
+    if stance is not None:  # the stage's stance path reads it: what the content does to the target
+        assert acts.decide_stance(st, "assert", target, False) == (stance, "relation")
 
 
 #: (text, content, cue, target, stance): the relation decides the stance where the act does not, and the

@@ -1260,6 +1260,17 @@ FAILURE_VERBS: Final[frozenset[str]] = frozenset({
 TARGET_FOR_VERBS: Final[frozenset[str]] = frozenset({
     "vote", "campaign", "caucus", "fight", "advocate", "push", "argue", "stand", "work", "lobby", "speak",
 })
+#: Verbs of voting that take a party as their direct object (rule "party_vote", issue 15's stance31 round).
+VOTING_VERBS: Final[frozenset[str]] = frozenset({"vote"})
+#: Parties named as the direct object of a verb of :data:`VOTING_VERBS` (rule "party_vote"): "they will *vote
+#: Republican*", "the county *voted Democratic*" back the party as "vote *for*" does.
+PARTY_VOTE_WORDS: Final[frozenset[str]] = frozenset({
+    "republican", "democratic", "democrat", "gop", "libertarian", "green", "labour", "labor", "conservative",
+    "tory", "liberal",
+})
+#: Words that make their object the cause of what the clause says (rule "cause_of", issue 15's stance31 round):
+#: "less likely to vote for them *because of* the mayor", "*due to*", "*thanks to*", "*owing to*".
+CAUSAL_MARKERS: Final[frozenset[str]] = frozenset({"because", "due", "thanks", "owing"})
 #: Verbs and nouns of opposing what they are said of (rule "target_relation"): "*the protest of* Trump's
 #: appearance", "the only one who can *beat* him", "*criticism of* the plan", "we *oppose* the deal"; in any
 #: tense. With "against" any verb or noun opposes ("*voted against* the bill").

@@ -4731,7 +4731,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     denies; otherwise, for an action the target names by a clause, what the statement says of it
     (:func:`action_stance`: "*raising the wage* would cost jobs"); else what the content does to the target
     decides where it is the object of a backing or an opposing word ("the plan would *end* the tax break", "she
-    will *vote for* him": :func:`target_relation`), or where it does harm ("*the tariff plan* would *jeopardize* the
+    will *vote for* him": :func:`target_relation`), or the cause of such a deed ("*less likely to vote for* them
+    *because of* the mayor": :func:`cause_of`), or where it does harm ("*the tariff plan* would *jeopardize* the
     farms": :func:`harm_done`), else the content's evaluation, and a party reporting its own action supports it.
     """
     table = st.table
@@ -4766,6 +4767,9 @@ def _content_stance(st: Statement, act: str, target: int | None) -> tuple[str, s
     related = target_relation(st, target)
     if related is not None and not (act == lx.ASSERT and target is not None and _others_deed(st, target)):
         return related, "relation"  # "the plan would *end* the tax break", "she will *vote for* him"
+    caused = cause_of(st, target)
+    if caused is not None:  # "less likely to *vote for* the council *because of* the mayor": as toward the council
+        return caused, "relation"
     harm = harm_done(st, target)
     if harm is not None:  # "*the tariff plan* would *jeopardize* the farms"
         return harm, "relation"
@@ -4947,7 +4951,8 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     if prep == "against" or appealed or (opposing and (prep is None or prep in _OPPOSED_PREPOSITIONS or goes_against
                                                        or undoes or disapproves)):
         kind = "oppose"
-    elif (base in lx.TARGET_BACKING_WORDS and (prep is None or prep in _BACKED_PREPOSITIONS)
+    elif (base in lx.VOTING_VERBS and prep is None and dep[i] == "dobj" and lower[i] in lx.PARTY_VOTE_WORDS) or (
+            base in lx.TARGET_BACKING_WORDS and (prep is None or prep in _BACKED_PREPOSITIONS)
           and not any(p in _WITHDRAWING_PARTICLES for _, p in phrases)) or (
             base in lx.TARGET_FOR_VERBS and prep == "for") or ((base, prep) in lx.TARGET_BACKING_PHRASES and (
             prep != "by" or _stood_by_object(table, i))):  # "stands by" the account, not the levee
@@ -4958,6 +4963,47 @@ def target_relation(st: Statement, target: int | None) -> str | None:
                                                               and _proposal_denied(table, word)))):
         return "support" if kind == "oppose" else "oppose"
     return kind
+
+
+def cause_of(st: Statement, target: int | None) -> str | None:
+    """The stance toward a target named as the cause of a backing or an opposing deed (rule "cause_of", issue 15's
+    stance31 round; source "relation"): the target, or the noun phrase it is the possessor or compound of, is the
+    object of "because of", "due to", "thanks to" or "owing to" (:data:`~claimex.lexicons.CAUSAL_MARKERS`) on a
+    predicate of the content, and the predicate, or the infinitive of its adjective, backs or opposes its own
+    object as :func:`target_relation` reads it: the target takes that stance ("voters are *less likely to vote
+    for* the council *because of the mayor's* plan" opposes the plan, as it opposes the council; "*more likely to
+    back* the bill *thanks to* the senator" supports her). None when the target is no such cause or the deed it
+    causes relates to nothing."""
+    if target is None or not st.content:
+        return None
+    table = st.table
+    head, dep, lower = table.head, table.dep, table.lower
+    first, last = st.content[0], st.content[-1]
+    i, marker, prep = _relating_word(table, target, (first, last))
+    if prep is None:
+        return None
+    if prep == "to" and lower[marker] in lx.CAUSAL_MARKERS:  # "due to", "thanks to": the marker's head
+        marker, prep = head[marker], lower[marker]
+    elif prep != "because" or not any(lower[c] == "of" for c in table.children[head[i]]):
+        return None
+    if prep not in lx.CAUSAL_MARKERS or not first <= marker <= last:
+        return None
+    # the deed caused: the predicate, the adjective said of it and the infinitive that adjective takes
+    deeds = [marker]
+    for c in table.children[marker]:
+        if dep[c] == "acomp":
+            deeds.append(c)
+    deeds += [c for d in list(deeds) for c in table.children[d] if dep[c] == "xcomp"]
+    for deed in deeds:
+        for c in table.children[deed]:
+            objects = [c] if dep[c] == "dobj" else [o for o in table.children[c] if dep[o] == "pobj"] if (
+                dep[c] == "prep" and lower[c] in ("for", "against")) else []
+            for obj in objects:
+                if obj != i and first <= obj <= last:
+                    related = target_relation(st, obj)
+                    if related is not None:
+                        return related
+    return None
 
 
 #: Prepositions that carry sympathy to someone (rule "sympathy"): "prayers *for*", "condolences *to*", "are *with*".
