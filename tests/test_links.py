@@ -136,6 +136,33 @@ def test_a_verb_of_response_framing_the_cue_disputes(nlp, text, answered, respon
     assert disputes == [(by_text[response], by_text[answered], [cue])]
 
 
+#: Rule ``self_reversal``: a claim whose cue hangs on a verb of the speaker going back on what they said
+#: ("reversed himself, telling ...", "walked back his remarks and said ...") disputes the speaker's own statement
+#: before it; a reversal of something else ("reversed the council's ruling") links nothing. (text, links as
+#: (source, relation, target) contents and the cue's words)
+SELF_REVERSALS = [
+    ("The union said the depot would close in June. A week later, the union reversed itself, telling members "
+     "that the depot would stay open.",
+     [("the depot would stay open", "disputes", "the depot would close in June", "reversed itself")]),
+    ("Mayor Lee said the parking fee was fair. Two days later she walked back her remarks and said the fee "
+     "was a mistake.",
+     [("the fee was a mistake", "disputes", "the parking fee was fair", "walked back her remarks")]),
+    ("Mayor Lee said the parking fee was fair. Critics said it would hurt shops. Lee then backtracked, "
+     "saying the fee would be cut in half.",
+     [("the fee would be cut in half", "disputes", "the parking fee was fair", "backtracked")]),
+    ("Mayor Lee said the parking fee was fair. Lee reversed the council's ruling on the harbour, saying "
+     "the fee was a mistake.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SELF_REVERSALS)
+def test_a_speaker_going_back_on_a_statement_disputes_it(nlp, text, expected):
+    result = claimex.extract(text, nlp=nlp)
+    content = {c.id: c.content_text for c in result.claims}
+    assert [(content[x.source], x.relation, content[x.target],
+             next(e.text for e in x.evidence if e.kind == "response_cue")) for x in result.links] == expected
+
+
 #: An agreement verb framing a quote, with nothing of its own that says what is agreed ("Doyle agreed:
 #: '...'", "'...,' agrees Reilly"), agrees with the statement just before; "agreed to meet" agrees with
 #: no statement. (text, links as (source, relation, target) contents)

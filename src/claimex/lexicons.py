@@ -1501,6 +1501,18 @@ CHANGE_WORDS: Final[frozenset[str]] = frozenset({
     "misspoke",  # the tagger leaves "misspoke" as its own lemma
     "backtrack", "retract", "recant", "revise", "reconsider", "u-turn", "walk", "backpedal", "flip",
 })
+#: Verbs of a speaker going back on what they said, which frame the statement that replaces it: "Trump
+#: *reversed* himself, telling CBS that ...", "he *walked back* his remarks and said ..." (rule ``self_reversal``,
+#: issue 13's links38 round); each with the particle it needs ("walked back"), or none.
+REVERSAL_VERBS: Final[Mapping[str, frozenset[str]]] = {
+    "reverse": frozenset(), "backtrack": frozenset(), "backpedal": frozenset(), "retract": frozenset(),
+    "recant": frozenset(), "walk": frozenset({"back"}),
+}
+#: Objects of a reversal verb that name the speaker's own position: "reversed *himself*", "reversed *course*"
+#: (a possessive pronoun and a statement noun, "walked back *his remarks*", is read with ``CLAIM_NOUNS``).
+REVERSAL_OBJECTS: Final[frozenset[str]] = frozenset({
+    "himself", "herself", "themselves", "itself", "myself", "ourselves", "course", "position", "stance",
+})
 #: Response cues whose pronoun object is a statement: "denied it", "disputed that" (but "challenged
 #: it" or "rejected it" is as often a plan or a tax).
 ANAPHOR_CUES: Final[frozenset[str]] = frozenset({

@@ -81,6 +81,7 @@ class Reference(NamedTuple):
     demonstrative: bool = False
     pronoun: str | None = None  # the possessive of "her claim", which the claim's speaker must fit
     authored: bool = False  # a party's thing that is no statement: "Clinton's judgment", "Trump's leadership"
+    own: bool = False  # the speaker's own earlier statement: "reversed *himself*" (rule ``self_reversal``)
 
 
 class Cue(NamedTuple):
@@ -472,6 +473,46 @@ def _governing_verb(tt: TokenTable, cue: int | None) -> int | None:
     return head if head != cue and tt.pos[head] == "VERB" and tt.lemma[head] in _GOVERNING_LEMMAS else None
 
 
+#: how a cue hangs on the reversal verb that frames it: "reversed himself, *telling* ...", "walked back his
+#: remarks and *said* ...", "reversed themselves, rushed everyone inside and *said* ..." (one verb between)
+_REVERSAL_HOPS: Final = 2
+
+
+def _self_reversal(tt: TokenTable, cue: int | None, mark: Any) -> Cue | None:
+    """Rule ``self_reversal`` (issue 13's links38 round): the claim's cue hangs on a verb of the speaker going back
+    on what they said ("Trump *reversed himself* yet again, telling CBS that ...", "he later *walked back* his
+    remarks and said ...", "the mayor *backtracked*, saying ..."): the claim disputes the speaker's own statement
+    before it, and the verb is the change of position that lets one side's two claims be linked (a reversal not
+    done, "did not reverse himself, saying ...", already leaves the claim unsaid). The verb must be aimed at the
+    speaker's own position: no object, a reflexive pronoun, "course", or a possessive pronoun with a statement
+    noun ("his remarks"); "reversed the ruling" is no reversal of the speaker's. A reversal that hangs on the
+    claim's cue ("..., saying X, before reversing himself") frames the claim it replaces, not this one, and is
+    not read."""
+    if cue is None:
+        return None
+    verb = cue
+    for _ in range(_REVERSAL_HOPS):
+        if tt.dep[verb] not in _FRAMED_CUE_DEPS or tt.head[verb] == verb:
+            return None
+        verb = tt.head[verb]
+        if tt.pos[verb] == "VERB" and tt.lemma[verb] in lx.REVERSAL_VERBS:
+            break
+    else:
+        return None
+    needed = lx.REVERSAL_VERBS[tt.lemma[verb]]
+    part = next((c for c in tt.children[verb] if tt.dep[c] in ("prt", "advmod") and tt.lower[c] in needed), None)
+    if needed and part is None:
+        return None
+    obj = child_of(tt, verb, ("dobj",))
+    if obj is not None and tt.lower[obj] not in lx.REVERSAL_OBJECTS and not (
+            tt.lemma[obj] in lx.CLAIM_NOUNS | lx.REVERSAL_OBJECTS
+            and any(tt.dep[c] == "poss" and tt.lower[c] in _POSSESSIVES for c in tt.children[obj])):
+        return None
+    last = max(verb, part if part is not None else verb, obj if obj is not None else verb)
+    words = np_indices(tt, obj) if obj is not None else [verb]
+    return Cue("dispute", mark(verb, last), Reference(frozenset(), mark(min(words), max(words)), claim=True, own=True))
+
+
 def read_cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
           mark: Any) -> tuple[list[Cue], Mark | None, Mark | None]:
     """The claim's cues, its agreement adverb ("also") and its change marker ("later", "corrected")."""
@@ -516,4 +557,5 @@ def read_cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
             cue = _falsity_cue(tt, i, mark, analysis.content[0])
         if cue is not None:
             cues.append(cue)
-    return cues, agreement, change
+    reversal = _self_reversal(tt, analysis.cue, mark)  # "reversed himself, telling ...": a cue and a change
+    return [*cues, *filter(None, (reversal,))], agreement, change or (reversal and reversal.mark)

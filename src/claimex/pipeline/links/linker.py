@@ -247,10 +247,14 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
       the statement just before.
     * "the allegation", or nothing at all ("Smith countered that ..."): the nearest within the window
       sharing :func:`~.rules.needed_overlap` topic words.
+    * The speaker's own statement ("reversed himself, telling ...", rule ``self_reversal``): the nearest
+      earlier claim of the speaker's side within the window (:func:`_own_before`).
     """
     later = claims[l_index]
     cue = later.cues[cue_index]
     ref = cue.reference
+    if ref is not None and ref.own:
+        return _own_before(l_index, claims, w)
     if ref is not None and ref.keys:
         return _named(cue, l_index, claims, paired, lambda m: _just_before(m, l_index, claims, w, unlinked))
     if cue.kind == "confirm" and (ref is None or not ref.demonstrative):
@@ -282,6 +286,15 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
         # statements were wrong" after "claims Clinton made that have proved false" agrees with it
         return None
     return found
+
+
+def _own_before(l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights) -> int | None:
+    """Rule ``self_reversal``: the statement a speaker goes back on ("reversed himself, telling ...") is the
+    nearest earlier claim of the speaker's side within ``anaphora_window`` claims (another extraction of the
+    same statement aside); None when the window holds none."""
+    later = claims[l_index]
+    window = [m for m in range(l_index - 1, -1, -1) if not same_statement(claims[m], later, w)][: w.anaphora_window]
+    return next((m for m in window if one_side(claims[m], later)), None)
 
 
 def _just_before(m: int, l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights,

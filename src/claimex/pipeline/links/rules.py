@@ -507,8 +507,8 @@ def needed_overlap(cue: Cue, w: LinkWeights) -> int:
 def cue_answers(cue: Cue, earlier: ClaimFeatures, later: ClaimFeatures, w: LinkWeights) -> bool:
     """A cue that names no party answers ``earlier`` when they share enough topic words (the caller
     also wants ``earlier`` near: :func:`~.linker.resolve`)."""
-    if cue.reference is not None and cue.reference.keys:
-        return False
+    if cue.reference is not None and (cue.reference.keys or cue.reference.own):
+        return False  # a named party is matched by its names; the speaker's own statement by :func:`~.linker.resolve`
     return shared_terms(earlier, later) >= needed_overlap(cue, w)
 
 
