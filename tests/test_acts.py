@@ -565,6 +565,9 @@ ACTS = [
      "she would send the guard to rebuild the town", "said", "predict", "prediction"),
     ('"Their goal is to destroy the union," the mayor said.', "Their goal is to destroy the union", "said",
      "accuse", "accusation"),
+    # speed39: the lemma gate before _hostile keeps the verbs of pursuit ("go after", "come after") of an aim
+    ('"Our aim is to go after the smugglers," the captain said.', "Our aim is to go after the smugglers", "said",
+     "threaten", "threat"),
     # thirteenth round: a noun of apprehension that is nobody's voices an attitude, as the verb does
     ("The aide said the council's plan raised new worries about the river.",
      "the council's plan raised new worries about the river", "said", "assert", "default"),

@@ -894,9 +894,10 @@ def _hostile_aim(st: Statement, pred: int) -> bool:
     cartel", "*the mission is to destroy* the militia"), or the speaker's future action done for one ("*he
     would send* the guard *to crush* the revolt"); "their aim is to destroy us" is someone else's aim."""
     table = st.table
-    dep, children = table.dep, table.children
+    dep, children, lemma = table.dep, table.children, table.lemma
     aims = [c for c in children[pred] if dep[c] in ("xcomp", "ccomp", "attr", "advcl") and any(
-        _hostile(table, verb) and any(table.lower[g] == "to" for g in (*children[verb], *children[c]))
+        (lemma[verb] in _MAYBE_HOSTILE or "-" in lemma[verb]) and _hostile(table, verb)
+        and any(table.lower[g] == "to" for g in (*children[verb], *children[c]))
         for verb in (c, *(g for g in children[c] if dep[g] == "conj")))]
     if not aims:  # most predicates: the cheap test first
         return False
@@ -1030,6 +1031,10 @@ def _hostile(table: TokenTable, verb: int) -> bool:
 #: Verbs of pursuit that with "after" and an object are taken against someone ("go *after* the
 #: cartels", "come after the leakers").
 _PURSUING: Final = frozenset({"go", "come"})
+#: The lemmas :func:`_hostile` can accept without a hyphen (rule "hostile_lemma_gate", speed39): a verb whose
+#: lemma is none of them and has no hyphen is no hostile action, told by one set look-up before the call
+#: (:func:`_hostile_aim` asks it of every clause under every main predicate).
+_MAYBE_HOSTILE: Final = _HOSTILE_ACTIONS | _PURSUING
 
 
 def warning(st: Statement) -> tuple[str, int | None] | None:

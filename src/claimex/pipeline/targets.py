@@ -377,12 +377,13 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
                 return Choice(taken, *_resolve(st, act, taken, speakers, about))
         return Choice(rule, rule_entity, rule_name)
     resolve = _Resolver(st, act, speakers, about)
+    pool = eligible(found)  # once: a light noun's feature is a base one, which resolving adds none of
     for best in found:  # the cue names what it is about
         if SAID_ABOUT in best.features:
             resolve(best)
             break
     else:
-        best = _best(eligible(found), model, resolve)
+        best = _best(pool, model, resolve)
     if UNRESOLVED in best.features and st.table.dep[best.head] == "poss":
         # "its suppliers" with "its" read as nobody: the possessed noun says what the claim is about
         owned = next((c for c in found if c.head == st.table.head[best.head]), None)
@@ -391,7 +392,7 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
             best = owned
     best = _what_it_heads(st.table, best, found, resolve)
     if SAID_ABOUT not in best.features:
-        best = setting_object(st.table, best, eligible(found), model, resolve)
+        best = setting_object(st.table, best, pool, model, resolve)
         best = circumstance_subject(st.table, best, found, resolve)
         clause = clause_target(st, best.head)
         if clause is not None:
@@ -400,7 +401,7 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
     if st.mixed and st.table.pos[best.head] == "PRON" and not acts.quoted_at(st, best.head):
         entity, name = _resolve(st, act, best.head, speakers, about, reported_words=True)
     if entity is not None and entity == about.get("speaker") and SAID_ABOUT not in best.features:
-        other = past_self(best, eligible(found), model, resolve)
+        other = past_self(best, pool, model, resolve)
         if other is not best:
             return Choice(other.head, other.entity, other.name, tuple(found))
     return Choice(best.head, entity, name, tuple(found))
