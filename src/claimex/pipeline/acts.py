@@ -2251,9 +2251,9 @@ def _has_word(st: Statement, word: str) -> bool:
 
 #: The words :func:`_has_word` looks for: "unless" and "if" of a threat's conditions (:func:`threat`,
 #: :func:`_ultimatum`), "too" of a quality in excess (:func:`_excess`), "longer" and "anymore" of
-#: :func:`lost_standing`; in :data:`PREFILTER_TERMS`, so that the
+#: :func:`lost_standing`, "enough" of :func:`not_far_enough`; in :data:`PREFILTER_TERMS`, so that the
 #: stage reads them into the terms.
-_GATE_WORDS: Final = frozenset({"if", "unless", "too", "longer", "anymore"})
+_GATE_WORDS: Final = frozenset({"if", "unless", "too", "longer", "anymore", "enough"})
 
 
 def _feeling(table: TokenTable, i: int) -> bool:
@@ -3450,6 +3450,37 @@ def lost_standing(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def not_far_enough(st: Statement) -> tuple[str, int | None] | None:
+    """A plan, a deal or a person said not to go far enough is faulted for falling short (issue 15's act34
+    round): "the budget *does not go far enough* to protect renters", "this plan *goes nowhere near far
+    enough*", "she did not think the treaty *went far enough*" (a "go" with "far enough", negated itself,
+    by "nowhere", or by a negated belief verb it is the clause of; its subject, not the speaker, is the one
+    faulted and the target). "The bill goes far enough" asserts; the speaker's own "we did not go far
+    enough" is left to the other rules. Placed before :func:`lost_standing`: a content another rule reads
+    keeps its act."""
+    if not _has_word(st, "enough"):  # most contents
+        return None
+    table = st.table
+    lower, lemma, dep, head, children = table.lower, table.lemma, table.dep, table.head, table.children
+    for verb in st.content:
+        if lemma[verb] != "go" or table.pos[verb] != "VERB":
+            continue
+        enough = next((c for c in children[verb] if lower[c] == "enough"
+                       and any(lower[g] == "far" for g in children[c])), None)
+        if enough is None:
+            continue
+        above = head[verb]
+        if not (_negated_plainly(table, verb) or any(lower[c] == "nowhere" for c in (*children[verb], *children[enough]))
+                or (dep[verb] == "ccomp" and above != verb and lemma[above] in lx.NEG_RAISING_VERBS
+                    and _negated_plainly(table, above))):
+            continue
+        subj = subject(table, verb)
+        if subj is not None and not is_speaker(st, subj):
+            st.judged = subj
+            return lx.ACCUSE, st.act_root
+    return None
+
+
 def own_denial(st: Statement) -> tuple[str, int | None] | None:
     """A speaker denying an act of their own, or an emphatic negation of a fact, denies: "*we do not
     pay* candidates", "the rebels said *they did not fire* the rockets", "*none* of the messages was
@@ -3620,6 +3651,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("rhetorical_question", rhetorical_question),
     ("prediction", prediction),
     ("reported_criticism", reported_criticism),
+    ("not_far_enough", not_far_enough),
     ("lost_standing", lost_standing),
     ("own_denial", own_denial),
 )
