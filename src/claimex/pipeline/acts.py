@@ -2598,6 +2598,48 @@ def qualification(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def best_choice(st: Statement) -> tuple[str, int | None] | None:
+    """A person named as the one to choose is backed (issue 15's act34 round): "*the best alternative* to the
+    mayor *is Tom Reyes*", "if you want someone who can win, *Maria Lopez is that candidate*". A copula of the
+    content's main predicates, or of the clause under a belief verb of theirs, not negated, that joins a
+    person or organisation (not the speaker) to a noun of :data:`~claimex.lexicons.CHOICE_NOUNS` marked as
+    the one chosen (a modifier of :data:`~claimex.lexicons.CHOICE_MARKERS`, or the demonstrative "that" with
+    nothing after the noun); the person is the target. "Tom Reyes is the Republican candidate" (a fact) and
+    "he is not the right choice" back no one; "the best candidate" said as a predicate of the person is
+    mostly :func:`praise`'s already, which comes first."""
+    table = st.table
+    if lx.CHOICE_NOUNS.isdisjoint(map(table.lower.__getitem__, st.content)):  # most statements: none
+        return None
+    dep, lower, children = table.dep, table.lower, table.children
+    clauses = list(st.preds)
+    for pred in st.preds:  # "I think the best alternative is ...": the clause under a belief verb
+        if table.lemma[pred] in lx.NEG_RAISING_VERBS and not _negated_plainly(table, pred):
+            clauses += [c for c in children[pred] if dep[c] == "ccomp"]
+    for pred in clauses:
+        if not is_copula(table, pred) or _negated_plainly(table, pred):
+            continue
+        subj = subject(table, pred)
+        attr = next((c for c in children[pred] if dep[c] == "attr"), None)
+        if subj is None or attr is None:
+            continue
+        for chosen, person in ((attr, subj), (subj, attr)):
+            if lower[chosen] not in lx.CHOICE_NOUNS or not _chosen(table, chosen):
+                continue
+            if _accountable(table, person) and table.pos[person] == "PROPN" and not is_speaker(st, person):
+                st.judged = person
+                return lx.SUPPORT, st.act_root
+    return None
+
+
+def _chosen(table: TokenTable, noun: int) -> bool:
+    """A noun of choice marked as the one chosen: "the *best* alternative", "*that* candidate" (the
+    demonstrative only with nothing after the noun, no "that candidate who ..." or "of ...")."""
+    kids = table.children[noun]
+    if any(table.lower[c] in lx.CHOICE_MARKERS for c in kids):
+        return True
+    return any(table.lower[c] == "that" and table.dep[c] == "det" for c in kids) and not any(c > noun for c in kids)
+
+
 def _office_duty(table: TokenTable, quality: int) -> bool:
     """The quality has an office or its duty under it: an infinitive of
     :data:`~claimex.lexicons.OFFICE_DUTY_VERBS` ("qualified *to be* president", "ready *to lead*") or a
@@ -3470,9 +3512,10 @@ def not_far_enough(st: Statement) -> tuple[str, int | None] | None:
         if enough is None:
             continue
         above = head[verb]
-        if not (_negated_plainly(table, verb) or any(lower[c] == "nowhere" for c in (*children[verb], *children[enough]))
-                or (dep[verb] == "ccomp" and above != verb and lemma[above] in lx.NEG_RAISING_VERBS
-                    and _negated_plainly(table, above))):
+        nowhere = any(lower[c] == "nowhere" for c in (*children[verb], *children[enough]))
+        if not (_negated_plainly(table, verb) or nowhere or (
+                dep[verb] == "ccomp" and above != verb and lemma[above] in lx.NEG_RAISING_VERBS
+                and _negated_plainly(table, above))):
             continue
         subj = subject(table, verb)
         if subj is not None and not is_speaker(st, subj):
@@ -3639,6 +3682,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("predication", predication),
     ("disqualification", disqualification),
     ("qualification", qualification),
+    ("best_choice", best_choice),
     ("needed", needed),
     ("rallying", rallying),
     ("own_backing", own_backing),
