@@ -1585,5 +1585,6 @@ OFFICE_DUTY_VERBS: Final[frozenset[str]] = frozenset({"be", "become", "serve", "
 #: candidate*" is backed (``acts.best_choice``, issue 15's act34 round).
 CHOICE_NOUNS: Final[frozenset[str]] = frozenset({"alternative", "choice", "option", "candidate", "nominee", "pick"})
 #: Modifiers that make a noun of :data:`CHOICE_NOUNS` the speaker's choice: "the *best* alternative", "the
-#: *right* choice" (and the demonstrative "*that* candidate", read by ``acts.best_choice``).
-CHOICE_MARKERS: Final[frozenset[str]] = frozenset({"best", "right", "ideal", "perfect", "only", "obvious", "clear"})
+#: *right* choice" (and the demonstrative "*that* candidate", read by ``acts.best_choice``); not "only", a claim of
+#: uniqueness ("the only candidate who will ...").
+CHOICE_MARKERS: Final[frozenset[str]] = frozenset({"best", "right", "ideal", "perfect", "obvious", "clear"})

@@ -2604,8 +2604,9 @@ def best_choice(st: Statement) -> tuple[str, int | None] | None:
     content's main predicates, or of the clause under a belief verb of theirs, not negated, that joins a
     person or organisation (not the speaker) to a noun of :data:`~claimex.lexicons.CHOICE_NOUNS` marked as
     the one chosen (a modifier of :data:`~claimex.lexicons.CHOICE_MARKERS`, or the demonstrative "that" with
-    nothing after the noun); the person is the target. "Tom Reyes is the Republican candidate" (a fact) and
-    "he is not the right choice" back no one; "the best candidate" said as a predicate of the person is
+    nothing after the noun); the person is the target. "Tom Reyes is the Republican candidate" (a fact),
+    "he is not the right choice" and "she is the *only* candidate who will ..." (a claim of uniqueness, the
+    act23 round's assertion) back no one; "the best candidate" said as a predicate of the person is
     mostly :func:`praise`'s already, which comes first."""
     table = st.table
     if lx.CHOICE_NOUNS.isdisjoint(map(table.lower.__getitem__, st.content)):  # most statements: none
