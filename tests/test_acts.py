@@ -708,6 +708,9 @@ ACTS = [
      "If you want someone who can win the county, Maria Lopez is that candidate", "said", "support", "best_choice"),
     ('"Tom Reyes is the Republican candidate," the organiser said.', "Tom Reyes is the Republican candidate", "said",
      "assert", "default"),
+    # a candidate naming himself as the one to choose promotes himself; he backs no one
+    ('"If you want someone who can win the county, Maria Lopez is that candidate," Lopez said.',
+     "If you want someone who can win the county, Maria Lopez is that candidate", "said", "assert", "default"),
     # fifteenth round: more words of the speaker's satisfaction ("thankful", "impressed", "honored" ...)
     ('"We are so thankful for the volunteers," the coach said.', "We are so thankful for the volunteers", "said",
      "support", "satisfaction"),

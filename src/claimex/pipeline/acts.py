@@ -2626,10 +2626,20 @@ def best_choice(st: Statement) -> tuple[str, int | None] | None:
         for chosen, person in ((attr, subj), (subj, attr)):
             if lower[chosen] not in lx.CHOICE_NOUNS or not _chosen(table, chosen):
                 continue
-            if _accountable(table, person) and table.pos[person] == "PROPN" and not is_speaker(st, person):
+            if (_accountable(table, person) and table.pos[person] == "PROPN" and not is_speaker(st, person)
+                    and not _cue_subject_named(st, person)):
                 st.judged = person
                 return lx.SUPPORT, st.act_root
     return None
+
+
+def _cue_subject_named(st: Statement, person: int) -> bool:
+    """The person is the cue's subject named again: "*Reyes* is that candidate," *Reyes* said (a candidate
+    speaking of himself in the third person promotes himself; he backs no one)."""
+    if st.cue is None:
+        return False
+    subj = subject(st.table, st.cue)
+    return subj is not None and st.table.lower[subj] == st.table.lower[person]
 
 
 def _chosen(table: TokenTable, noun: int) -> bool:
