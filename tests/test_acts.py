@@ -695,6 +695,25 @@ ACTS = [
      "said", "accuse", "lost_standing"),
     ('"I do not coach the team anymore," the former manager said.', "I do not coach the team anymore", "said",
      "deny", "own_denial"),
+    # act34 round: a plan or a person said not to go far enough is faulted; "goes far enough" only asserts
+    ("The tenants' group said the new budget does not go far enough to protect renters.",
+     "the new budget does not go far enough to protect renters", "said", "accuse", "not_far_enough"),
+    ('"This ferry plan goes nowhere near far enough," the councillor said.',
+     "This ferry plan goes nowhere near far enough", "said", "accuse", "not_far_enough"),
+    ("The pastor said she did not think the county pact went far enough on wages.",
+     "she did not think the county pact went far enough on wages", "said", "accuse", "not_far_enough"),
+    ('"The harbour bill goes far enough," the councillor said.', "The harbour bill goes far enough", "said",
+     "assert", "default"),
+    # act34 round: a person named as the one to choose ("the best alternative is X", "X is that candidate")
+    ('"I think the best alternative to the mayor is Tom Reyes," the organiser said.',
+     "I think the best alternative to the mayor is Tom Reyes", "said", "support", "best_choice"),
+    ('"If you want someone who can win the county, Maria Lopez is that candidate," the organiser said.',
+     "If you want someone who can win the county, Maria Lopez is that candidate", "said", "support", "best_choice"),
+    ('"Tom Reyes is the Republican candidate," the organiser said.', "Tom Reyes is the Republican candidate", "said",
+     "assert", "default"),
+    # a candidate naming himself as the one to choose promotes himself; he backs no one
+    ('"If you want someone who can win the county, Maria Lopez is that candidate," Lopez said.',
+     "If you want someone who can win the county, Maria Lopez is that candidate", "said", "assert", "default"),
     # fifteenth round: more words of the speaker's satisfaction ("thankful", "impressed", "honored" ...)
     ('"We are so thankful for the volunteers," the coach said.', "We are so thankful for the volunteers", "said",
      "support", "satisfaction"),
@@ -1020,6 +1039,13 @@ def test_the_one_rallied_behind_is_the_target(en_nlp, analyzer):
     c = analysed(en_nlp, analyzer, "The pastor said that conservatives should get behind the governor.",
                  "conservatives should get behind the governor", "said")
     assert (c["act"], c["target_text"], c["stance"]) == ("support", "the governor", "support")
+
+
+def test_what_does_not_go_far_enough_is_the_target(en_nlp, analyzer):
+    # act34 round: the subject of "does not go far enough" is the one faulted
+    c = analysed(en_nlp, analyzer, "The tenants' group said the new budget does not go far enough to protect renters.",
+                 "the new budget does not go far enough to protect renters", "said")
+    assert (c["act"], c["target_text"], c["stance"]) == ("accuse", "the new budget", "oppose")
 
 
 @pytest.mark.parametrize(("text", "content"), [

@@ -1609,3 +1609,10 @@ OFFICE_QUALITIES: Final[frozenset[str]] = frozenset({
 #: Verbs of holding an office, the infinitive that makes a quality one of office: "qualified *to be*
 #: president", "ready *to lead*", "fit *to serve*" ("ready *to sign* the deal" announces a deed).
 OFFICE_DUTY_VERBS: Final[frozenset[str]] = frozenset({"be", "become", "serve", "lead", "govern"})
+#: Nouns of the one chosen for an office or a vote: a person said to be "*the best alternative*" or "*that
+#: candidate*" is backed (``acts.best_choice``, issue 15's act34 round).
+CHOICE_NOUNS: Final[frozenset[str]] = frozenset({"alternative", "choice", "option", "candidate", "nominee", "pick"})
+#: Modifiers that make a noun of :data:`CHOICE_NOUNS` the speaker's choice: "the *best* alternative", "the
+#: *right* choice" (and the demonstrative "*that* candidate", read by ``acts.best_choice``); not "only", a claim of
+#: uniqueness ("the only candidate who will ...").
+CHOICE_MARKERS: Final[frozenset[str]] = frozenset({"best", "right", "ideal", "perfect", "obvious", "clear"})

@@ -2256,9 +2256,9 @@ def _has_word(st: Statement, word: str) -> bool:
 
 #: The words :func:`_has_word` looks for: "unless" and "if" of a threat's conditions (:func:`threat`,
 #: :func:`_ultimatum`), "too" of a quality in excess (:func:`_excess`), "longer" and "anymore" of
-#: :func:`lost_standing`; in :data:`PREFILTER_TERMS`, so that the
+#: :func:`lost_standing`, "enough" of :func:`not_far_enough`; in :data:`PREFILTER_TERMS`, so that the
 #: stage reads them into the terms.
-_GATE_WORDS: Final = frozenset({"if", "unless", "too", "longer", "anymore"})
+_GATE_WORDS: Final = frozenset({"if", "unless", "too", "longer", "anymore", "enough"})
 
 
 def _feeling(table: TokenTable, i: int) -> bool:
@@ -2601,6 +2601,59 @@ def qualification(st: Statement) -> tuple[str, int | None] | None:
             st.judged = subj  # "his *wife* was qualified": a person noun of WordNet's too
             return lx.SUPPORT, st.act_root
     return None
+
+
+def best_choice(st: Statement) -> tuple[str, int | None] | None:
+    """A person named as the one to choose is backed (issue 15's act34 round): "*the best alternative* to the
+    mayor *is Tom Reyes*", "if you want someone who can win, *Maria Lopez is that candidate*". A copula of the
+    content's main predicates, or of the clause under a belief verb of theirs, not negated, that joins a
+    person or organisation (not the speaker) to a noun of :data:`~claimex.lexicons.CHOICE_NOUNS` marked as
+    the one chosen (a modifier of :data:`~claimex.lexicons.CHOICE_MARKERS`, or the demonstrative "that" with
+    nothing after the noun); the person is the target. "Tom Reyes is the Republican candidate" (a fact),
+    "he is not the right choice" and "she is the *only* candidate who will ..." (a claim of uniqueness, the
+    act23 round's assertion) back no one; "the best candidate" said as a predicate of the person is
+    mostly :func:`praise`'s already, which comes first."""
+    table = st.table
+    if lx.CHOICE_NOUNS.isdisjoint(map(table.lower.__getitem__, st.content)):  # most statements: none
+        return None
+    dep, lower, children = table.dep, table.lower, table.children
+    clauses = list(st.preds)
+    for pred in st.preds:  # "I think the best alternative is ...": the clause under a belief verb
+        if table.lemma[pred] in lx.NEG_RAISING_VERBS and not _negated_plainly(table, pred):
+            clauses += [c for c in children[pred] if dep[c] == "ccomp"]
+    for pred in clauses:
+        if not is_copula(table, pred) or _negated_plainly(table, pred):
+            continue
+        subj = subject(table, pred)
+        attr = next((c for c in children[pred] if dep[c] == "attr"), None)
+        if subj is None or attr is None:
+            continue
+        for chosen, person in ((attr, subj), (subj, attr)):
+            if lower[chosen] not in lx.CHOICE_NOUNS or not _chosen(table, chosen):
+                continue
+            if (_accountable(table, person) and table.pos[person] == "PROPN" and not is_speaker(st, person)
+                    and not _cue_subject_named(st, person)):
+                st.judged = person
+                return lx.SUPPORT, st.act_root
+    return None
+
+
+def _cue_subject_named(st: Statement, person: int) -> bool:
+    """The person is the cue's subject named again: "*Reyes* is that candidate," *Reyes* said (a candidate
+    speaking of himself in the third person promotes himself; he backs no one)."""
+    if st.cue is None:
+        return False
+    subj = subject(st.table, st.cue)
+    return subj is not None and st.table.lower[subj] == st.table.lower[person]
+
+
+def _chosen(table: TokenTable, noun: int) -> bool:
+    """A noun of choice marked as the one chosen: "the *best* alternative", "*that* candidate" (the
+    demonstrative only with nothing after the noun, no "that candidate who ..." or "of ...")."""
+    kids = table.children[noun]
+    if any(table.lower[c] in lx.CHOICE_MARKERS for c in kids):
+        return True
+    return any(table.lower[c] == "that" and table.dep[c] == "det" for c in kids) and not any(c > noun for c in kids)
 
 
 def _office_duty(table: TokenTable, quality: int) -> bool:
@@ -3455,6 +3508,38 @@ def lost_standing(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def not_far_enough(st: Statement) -> tuple[str, int | None] | None:
+    """A plan, a deal or a person said not to go far enough is faulted for falling short (issue 15's act34
+    round): "the budget *does not go far enough* to protect renters", "this plan *goes nowhere near far
+    enough*", "she did not think the treaty *went far enough*" (a "go" with "far enough", negated itself,
+    by "nowhere", or by a negated belief verb it is the clause of; its subject, not the speaker, is the one
+    faulted and the target). "The bill goes far enough" asserts; the speaker's own "we did not go far
+    enough" is left to the other rules. Placed before :func:`lost_standing`: a content another rule reads
+    keeps its act."""
+    if not _has_word(st, "enough"):  # most contents
+        return None
+    table = st.table
+    lower, lemma, dep, head, children = table.lower, table.lemma, table.dep, table.head, table.children
+    for verb in st.content:
+        if lemma[verb] != "go" or table.pos[verb] != "VERB":
+            continue
+        enough = next((c for c in children[verb] if lower[c] == "enough"
+                       and any(lower[g] == "far" for g in children[c])), None)
+        if enough is None:
+            continue
+        above = head[verb]
+        nowhere = any(lower[c] == "nowhere" for c in (*children[verb], *children[enough]))
+        if not (_negated_plainly(table, verb) or nowhere or (
+                dep[verb] == "ccomp" and above != verb and lemma[above] in lx.NEG_RAISING_VERBS
+                and _negated_plainly(table, above))):
+            continue
+        subj = subject(table, verb)
+        if subj is not None and not is_speaker(st, subj):
+            st.judged = subj
+            return lx.ACCUSE, st.act_root
+    return None
+
+
 def own_denial(st: Statement) -> tuple[str, int | None] | None:
     """A speaker denying an act of their own, or an emphatic negation of a fact, denies: "*we do not
     pay* candidates", "the rebels said *they did not fire* the rockets", "*none* of the messages was
@@ -3613,6 +3698,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("predication", predication),
     ("disqualification", disqualification),
     ("qualification", qualification),
+    ("best_choice", best_choice),
     ("needed", needed),
     ("rallying", rallying),
     ("own_backing", own_backing),
@@ -3625,6 +3711,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("rhetorical_question", rhetorical_question),
     ("prediction", prediction),
     ("reported_criticism", reported_criticism),
+    ("not_far_enough", not_far_enough),
     ("lost_standing", lost_standing),
     ("own_denial", own_denial),
 )
