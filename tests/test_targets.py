@@ -1061,6 +1061,9 @@ def test_a_possessive_is_the_speaker_s_when_no_other_person_comes_first(en_nlp, 
     ("The governor dismissed the bill as a “cruel hoax.” Then he left.", "hoax", "a “cruel hoax.”"),
     # the quoted words go on past the noun phrase: the opening mark and what comes before it are left out
     ('The rival said his "school voucher plan would only help the wealthy suburbs."', "plan", "school voucher plan"),
+    # the cut before a quoted phrase leaves no preposition hanging at the end
+    ("He said he had ignored many of the mayor's speeches - including ''the way she talks about renters'' - because "
+     "he liked her plan.", "speeches", "the mayor's speeches"),
     # paired marks inside the phrase stay as they are
     ("The aide said the “Buy American” rule would cost jobs.", "rule", "the “Buy American” rule"),
 ])
