@@ -1646,7 +1646,7 @@ RELATION_STANCES = [
     ("The farmers said they would campaign against the new pipeline.",
      "they would campaign against the new pipeline", "said", "the new pipeline", "oppose"),
     ("About 40 rabbis said they plan to join the protest of the senator's speech.",
-     "they plan to join the protest of the senator's speech", "said", "the senator", "oppose"),
+     "they plan to join the protest of the senator's speech", "said", "the senator's speech", "oppose"),
     # rule sympathy (issue 15's stance29 round): sympathy offered supports, the victims' own word notwithstanding
     ("\"Our prayers tonight for every one of the flood victims' relatives,\" the mayor said.",
      "Our prayers tonight for every one of the flood victims' relatives,", "said", "the flood victims", "support"),

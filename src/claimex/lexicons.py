@@ -1601,6 +1601,14 @@ WEAK_PREDICATES: Final[frozenset[str]] = TOPIC_STOP_LEMMAS | frozenset({
 NOT_CONDUCT_NOUNS: Final[frozenset[str]] = frozenset({
     "role", "job", "duty", "task", "responsibility", "career", "service", "support", "contribution"})
 
+#: Nouns of what a speaker or actor says, thinks or proposes ("the senator's *remarks*", "the mayor's *plan*",
+#: "the governor's *views* on trade"), which, owned by a person or organisation that a claim names as its
+#: possessor, are what the claim judges (``targets.owned_message``, issue 15's target37 round).
+MESSAGE_NOUNS: Final[frozenset[str]] = frozenset({
+    "comment", "remark", "word", "statement", "view", "message", "rhetoric", "speech", "claim", "promise",
+    "pledge", "position", "stance", "argument", "agenda", "plan", "proposal", "policy", "strategy", "platform",
+    "campaign", "candidacy"})
+
 #: Qualities an office needs, said of a person with the office or its duty as complement ("*qualified to be*
 #: president", "*ready to lead*", "*fit for* the job"): granted, they back the person (``acts.qualification``,
 #: issue 15's act33 round); denied, ``acts.disqualification`` accuses.

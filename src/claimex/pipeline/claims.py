@@ -237,10 +237,15 @@ def _whole_quotes(table: TokenTable, head: int, first: int, last: int) -> tuple[
 
 
 def _trim_end(table: TokenTable, last: int) -> int:
-    """``last`` moved back over punctuation and spaces."""
-    while last > 0 and (table.is_punct[last] or table.is_space[last]):
+    """``last`` moved back over punctuation and spaces, and over a preposition or conjunction the cut left
+    hanging ("the mayor's speeches - *including* ''the way she talks ...''": "the mayor's speeches")."""
+    while last > 0 and (table.is_punct[last] or table.is_space[last] or table.dep[last] in _DANGLING_DEPS):
         last -= 1
     return last
+
+
+#: Dependencies of a word that cannot end a phrase cut short before a quoted one (:func:`_trim_end`).
+_DANGLING_DEPS: Final = frozenset({"prep", "cc", "mark"})
 
 
 def np_indices(table: TokenTable, head: int) -> list[int]:

@@ -478,7 +478,8 @@ def clause_target(st: Statement, chosen: int) -> int | None:
 def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate], resolve: _Resolver) -> Candidate:
     """The phrase the chosen candidate ``best`` stands in for, else ``best``: the whole of a part ("none of
     *the methods*", :func:`part_whole`), what a possessor owns where that is what the claim is about ("the
-    party's *nominee*", :func:`owned_topic`), the phrase a compound's first word modifies ("voter" -> "voter
+    party's *nominee*", :func:`owned_topic`; an action it owns, :func:`owned_conduct`; what it says or proposes,
+    :func:`owned_message`), the phrase a compound's first word modifies ("voter" -> "voter
     fraud", :func:`compound_whole`), the whole of a name ("Wall" -> "Wall Street", :func:`name_head`); first,
     the subject a predicate nominal is said of, where that is a candidate (:func:`predicate_subject`)."""
     said_of = _found_at(found, predicate_subject(table, best.head))
@@ -496,6 +497,8 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     owned = owned_topic(table, best.head, best.name)
     if owned is None:
         owned = owned_conduct(table, best.head, resolve.st.content)
+    if owned is None:
+        owned = owned_message(table, best.head, resolve.st.content)
     if owned is not None:
         best = _candidate_at(owned, found, resolve)
     whole = compound_whole(table, best.head)
@@ -914,6 +917,29 @@ def owned_conduct(table: TokenTable, i: int, content: Sequence[int]) -> int | No
             dep[c] == "det" and table.lower[c] in _ARTICLES for c in table.children[owned]):
         return None
     return owned if is_action_nominal(table.lemma[owned]) else None
+
+
+def owned_message(table: TokenTable, i: int, content: Sequence[int]) -> int | None:
+    """What a possessor ``i`` says, thinks or proposes, where the claim judges that rather than its owner
+    (rule "owned_message", issue 15's target37 round): "*the senator's* remarks were offensive" -> "remarks",
+    "*the mayor's* plan will cost jobs", "*the governor's* views on trade"; else None. The owned noun is one of
+    :data:`~claimex.lexicons.MESSAGE_NOUNS` (statements, views, plans, policies, a campaign), which WordNet files
+    as communication or cognition, not as acts, so :func:`owned_conduct` leaves them. The guards are
+    :func:`owned_conduct`'s: not a pronoun's possessor, not an owned noun with an article ("'s" read as "is"),
+    not a noun outside the statement's ``content``. Nor an owned noun that is the object of a preposition of
+    setting (:data:`~claimex.lexicons.SETTING_PREPS`: "took shots *at Smith's comments*", "still *in the
+    mayor's plans*"), which :func:`setting_object` would then pass over for an unrelated candidate (3 of the
+    132 PolNeAR train targets it first moved)."""
+    dep, pos = table.dep, table.pos
+    if dep[i] != "poss" or pos[i] == "PRON":
+        return None
+    owned = table.head[i]
+    if owned == i or pos[owned] != "NOUN" or not _within(content, owned) or any(
+            dep[c] == "det" and table.lower[c] in _ARTICLES for c in table.children[owned]):
+        return None
+    if dep[owned] == "pobj" and table.lower[table.head[owned]] in lx.SETTING_PREPS:
+        return None
+    return owned if table.lemma[owned] in lx.MESSAGE_NOUNS else None
 
 
 @lru_cache(maxsize=4096)
