@@ -1545,3 +1545,17 @@ def test_they_takes_the_plural_subject_before_it(nlp, text, name):
 def test_they_takes_no_plural_subject_that_is_not_people(nlp):
     text = "The new rules took effect on Friday. They said the change would cost jobs."
     assert speaker_of(run(nlp, text), "They") is None
+
+
+@pytest.mark.parametrize("verb_phrase", [
+    "faulted the county board in a radio interview.",
+    "criticized the city council online before the event.",
+])
+def test_pronoun_takes_a_surname_tagged_as_a_common_noun_opening_the_sentence_before(nlp, verb_phrase):
+    """Rule ``opening_noun_surname`` (:func:`claimex.pipeline.speakers._sentence_opening_noun`): "Price" opening its
+    sentence is tagged as a common noun and left unlabelled; as the surname of the man named in full before, it is
+    the subject the "he" after it goes on, not the mayor who spoke last."""
+    text = ('Jim Price toured the boardwalk in May.\n\n"We have had hard years here," said Mayor Tom Hale in an '
+            f'interview.\n\nPrice {verb_phrase} "The council wrecked this town and should be ashamed," he wrote.')
+    assert last_speaker_name(nlp, text) == "Jim Price"
+

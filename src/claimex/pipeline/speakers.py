@@ -1243,11 +1243,24 @@ def _party_member_description(tt: TokenTable, root: int, ents: list[Span]) -> bo
 
 def _named_subject(tt: TokenTable, names: list[Span], subject: int) -> Span | Literal[False] | None:
     """The name entity a sentence's subject token is in (a person's or an organisation's), None for a proper
-    noun the tagger left unlabelled, False for a subject that is no name ("the mayor", "Ohio")."""
+    noun the tagger left unlabelled (or a capitalised common noun opening its sentence,
+    :func:`_sentence_opening_noun`), False for a subject that is no name ("the mayor", "Ohio")."""
     ent = next((e for e in names if e.start <= subject < e.end), None)
     if ent is not None:
         return ent if ent.label_ in ("PERSON", "ORG") else False
-    return None if tt.pos[subject] == "PROPN" else False
+    return None if tt.pos[subject] == "PROPN" or _sentence_opening_noun(tt, subject) else False
+
+
+def _sentence_opening_noun(tt: TokenTable, i: int) -> bool:
+    """Rule ``opening_noun_surname`` (issue 13's speakers33 round): "Trump blamed local officials on Twitter.
+    '...,' he wrote.": a surname that is also an English word ("Trump", "Price", "Cook"), opening its
+    sentence, is often tagged as a common noun and left unlabelled, so the sentence before seemed to have no
+    named subject and the pronoun went to an earlier speaker. A single-word common noun written with a capital
+    at the start of its sentence, unlabelled, counts as an unlabelled name; the callers still take it only as
+    a person speaker's name or the surname of a person the article names in full ("Officials", "Voters" are
+    neither)."""
+    return tt.pos[i] == "NOUN" and not tt.ent_type[i] and tt.sentence_bounds(i)[0] == i \
+        and tt.word(i).isalpha() and tt.word(i).istitle()
 
 
 def _name_kind(tt: TokenTable, ent: Span, root: int) -> str:
