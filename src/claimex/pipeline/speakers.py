@@ -1259,8 +1259,8 @@ def _sentence_opening_noun(tt: TokenTable, i: int) -> bool:
     at the start of its sentence, unlabelled, counts as an unlabelled name; the callers still take it only as
     a person speaker's name or the surname of a person the article names in full ("Officials", "Voters" are
     neither)."""
-    return tt.pos[i] == "NOUN" and not tt.ent_type[i] and tt.sentence_bounds(i)[0] == i \
-        and tt.word(i).isalpha() and tt.word(i).istitle()
+    return (tt.pos[i] == "NOUN" and not tt.ent_type[i] and tt.sentence_bounds(i)[0] == i
+            and tt.word(i).isalpha() and tt.word(i).istitle())
 
 
 def _name_kind(tt: TokenTable, ent: Span, root: int) -> str:
