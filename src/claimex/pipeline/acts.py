@@ -3547,7 +3547,8 @@ def no_connection(st: Statement) -> tuple[str, int | None] | None:
     :data:`~claimex.lexicons.UNRELATED_WORDS`, or negated with one of :data:`~claimex.lexicons.RELATED_WORDS`;
     "have" with "nothing to do with", or with a noun of :data:`~claimex.lexicons.LINK_NOUNS` under "no").
     Not in a question, nor under a modal of the future or of obligation ("the mayor *should have nothing to do
-    with* the fund" demands). Placed before :func:`own_denial`: a content another rule reads keeps its act,
+    with* the fund" demands). A negated participle with two subjects is a parse that joins an elided clause to
+    the next ("it hasn't, because she is connected to it"): no denial. Placed before :func:`own_denial`: a content another rule reads keeps its act,
     and a negated link that rule already read as a denial keeps its act under this rule's name."""
     table = st.table
     lower, lemma, dep, children = table.lower, table.lemma, table.dep, table.children
@@ -3557,8 +3558,10 @@ def no_connection(st: Statement) -> tuple[str, int | None] | None:
         if _asked(table, pred) or not _CONNECTION_MODALS.isdisjoint(_modal_children(table, pred)):
             continue
         negated = _negated_plainly(table, pred)
-        if negated and lower[pred] in lx.RELATED_WORDS and any(dep[c] == "auxpass" for c in children[pred]):
-            return lx.DENY, st.act_root  # "was not linked": a passive participle
+        if (negated and lower[pred] in lx.RELATED_WORDS and any(dep[c] == "auxpass" for c in children[pred])
+                and sum(dep[c] in ("nsubj", "nsubjpass") for c in children[pred]) == 1):
+            return lx.DENY, st.act_root  # "was not linked": a passive participle (one subject: not a parse
+            # that joins an elided "it hasn't [faded]" to "because she is connected")
         if is_copula(table, pred):
             adjectives = [lower[c] for c in children[pred] if dep[c] == "acomp"]
             if any(a in lx.UNRELATED_WORDS for a in adjectives) and not negated:  # "was unrelated"
