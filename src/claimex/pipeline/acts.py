@@ -3548,8 +3548,9 @@ def no_connection(st: Statement) -> tuple[str, int | None] | None:
     "have" with "nothing to do with", or with a noun of :data:`~claimex.lexicons.LINK_NOUNS` under "no").
     Not in a question, nor under a modal of the future or of obligation ("the mayor *should have nothing to do
     with* the fund" demands). A negated participle with two subjects is a parse that joins an elided clause to
-    the next ("it hasn't, because she is connected to it"): no denial. Placed before :func:`own_denial`: a content another rule reads keeps its act,
-    and a negated link that rule already read as a denial keeps its act under this rule's name."""
+    the next ("it hasn't, because she is connected to it"): no denial. Placed before :func:`own_denial`: a
+    content another rule reads keeps its act, and a negated link that rule already read as a denial keeps its
+    act under this rule's name."""
     table = st.table
     lower, lemma, dep, children = table.lower, table.lemma, table.dep, table.children
     if not any(lower[i] in _LINK_WORDS or lemma[i] in lx.LINK_NOUNS for i in st.content):  # most contents
