@@ -5425,6 +5425,10 @@ def _negated_word(table: TokenTable, word: int) -> bool:
 #: (:func:`target_relation`), fixes the stance: the fitted stance model (:mod:`claimex.pipeline.claim_model`)
 #: leaves these alone.
 ACT_FIXED_STANCE: Final = frozenset({"act", "redress", "relation", "observer", "action"})
+#: Act rules whose statement takes no side toward its target (issue 15's act35 round, after its blind judging):
+#: "the timing *was unrelated* to the vote" denies a link, and neither the timing nor the vote is opposed; the
+#: stance model, which reads a denial as opposition, is not asked.
+STANCELESS_RULES: Final = frozenset({"no_connection"})
 
 
 #: Verbs of what a demand wishes someone to have or be given: their subject is the demand's beneficiary,
