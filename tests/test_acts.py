@@ -714,6 +714,23 @@ ACTS = [
     # a candidate naming himself as the one to choose promotes himself; he backs no one
     ('"If you want someone who can win the county, Maria Lopez is that candidate," Lopez said.',
      "If you want someone who can win the county, Maria Lopez is that candidate", "said", "assert", "default"),
+    # act35 round: a link said not to exist denies the link (a main "be unrelated", a negated "linked", "have
+    # nothing to do with", "no connection"); a link affirmed asserts, one under "should" demands
+    ("The club's spokesman said the coach's departure was unrelated to the losing streak.",
+     "the coach's departure was unrelated to the losing streak", "said", "deny", "no_connection"),
+    ("The treasurer said the levy was not linked to the stadium deal.", "the levy was not linked to the stadium deal",
+     "said", "deny", "no_connection"),
+    ("She said the fees have no connection to the budget vote.", "the fees have no connection to the budget vote",
+     "said", "deny", "no_connection"),
+    ("The treasurer said the levy was linked to the stadium deal.", "the levy was linked to the stadium deal", "said",
+     "assert", "default"),
+    ("The chairman said the mayor should have nothing to do with the fund.",
+     "the mayor should have nothing to do with the fund", "said", "demand", "obligation"),
+    # act35 round: an inquiry that found no evidence of a charge denies it, in a later conjunct too
+    ("A lawyer for the clinic said there were four inquiries into the clinic and none of them found any evidence "
+     "of fraud by its staff.",
+     "there were four inquiries into the clinic and none of them found any evidence of fraud by its staff", "said",
+     "deny", "no_evidence_found"),
     # fifteenth round: more words of the speaker's satisfaction ("thankful", "impressed", "honored" ...)
     ('"We are so thankful for the volunteers," the coach said.', "We are so thankful for the volunteers", "said",
      "support", "satisfaction"),

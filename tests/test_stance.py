@@ -566,3 +566,19 @@ REDRESS_OWED = [
 @pytest.mark.parametrize(("text", "content", "target", "stance"), REDRESS_OWED)
 def test_redress_owed(nlp, text, content, target, stance):
     assert [(c.target_text, c.stance) for c in extracted(nlp, text, content)] == [(target, stance)]
+
+
+#: (issue 15's act35 round, after its blind judging) a denial that two things are linked takes no side toward
+#: its target; the stance model, which reads a denial as opposition, is not asked
+LINK_DENIED = [
+    ("The spokeswoman said the senator's vote had nothing to do with the donations.",
+     "the senator's vote had nothing to do with the donations"),
+    ("The club said the coach's departure was unrelated to the losing streak.",
+     "the coach's departure was unrelated to the losing streak"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), LINK_DENIED)
+def test_a_denied_link_takes_no_side(nlp, text, content):
+    claims = extracted(nlp, text, content)
+    assert [(c.act, c.stance) for c in claims] == [("deny", "neutral")]

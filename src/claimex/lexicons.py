@@ -1624,3 +1624,16 @@ CHOICE_NOUNS: Final[frozenset[str]] = frozenset({"alternative", "choice", "optio
 #: *right* choice" (and the demonstrative "*that* candidate", read by ``acts.best_choice``); not "only", a claim of
 #: uniqueness ("the only candidate who will ...").
 CHOICE_MARKERS: Final[frozenset[str]] = frozenset({"best", "right", "ideal", "perfect", "obvious", "clear"})
+#: Predicate adjectives that deny a link: "the timing *was unrelated*" (``acts.no_connection``, issue 15's act35
+#: round); negated, the adjectives of :data:`RELATED_WORDS` do the same ("*was not related* to the vote").
+UNRELATED_WORDS: Final[frozenset[str]] = frozenset({"unrelated", "unconnected"})
+#: Predicate adjectives of a link, denied when negated: "the fee *is not linked* to the vote".
+RELATED_WORDS: Final[frozenset[str]] = frozenset({"related", "connected", "linked", "tied"})
+#: Nouns of a link, denied by "no": "the fees *have no connection* to the vote" (``acts.no_connection``).
+LINK_NOUNS: Final[frozenset[str]] = frozenset({"connection", "link", "relation", "relationship", "bearing"})
+#: Nouns of what would bear out a charge, found nowhere in ``acts.no_evidence_found`` (issue 15's act35 round).
+EVIDENCE_NOUNS: Final[frozenset[str]] = frozenset({"evidence", "proof", "indication", "trace"})
+#: Verbs of an inquiry finding something: "none of the audits *found* any evidence" (``acts.no_evidence_found``;
+#: not "see", an opinion: "I have not seen any evidence that he can win"; not "offer" / "provide", said of an
+#: accuser's failure to back a charge).
+FINDING_VERBS: Final[frozenset[str]] = frozenset({"find", "uncover", "reveal", "show", "produce", "yield"})

@@ -587,7 +587,10 @@ class ClaimAnalyzer(Stage):
                 from_cue: bool) -> tuple[str, str]:
         """The stance toward the target and its source: the stance rule's; where the act does not fix it
         (accuse, condemn, threaten oppose; support supports; a demand supports or opposes what it asks),
-        the fitted stance model's (source ``model`` where it differs from the rule's)."""
+        the fitted stance model's (source ``model`` where it differs from the rule's). A denial that two things
+        are linked (:data:`~claimex.pipeline.acts.STANCELESS_RULES`) says nothing for or against either: neutral."""
+        if act_rule in acts.STANCELESS_RULES:
+            return "neutral", "act"
         stance, source = acts.decide_stance(st, act, target, from_cue)
         if self.stance_model is None or source in acts.ACT_FIXED_STANCE:
             return stance, source
