@@ -1501,9 +1501,9 @@ CHANGE_WORDS: Final[frozenset[str]] = frozenset({
     "misspoke",  # the tagger leaves "misspoke" as its own lemma
     "backtrack", "retract", "recant", "revise", "reconsider", "u-turn", "walk", "backpedal", "flip",
 })
-#: Verbs of a speaker going back on what they said, which frame the statement that replaces it: "Trump
-#: *reversed* himself, telling CBS that ...", "he *walked back* his remarks and said ..." (rule ``self_reversal``,
-#: issue 13's links38 round); each with the particle it needs ("walked back"), or none.
+#: Verbs of a speaker going back on what they said, which frame the statement that replaces it: "the governor
+#: *reversed* herself, telling the council that ...", "he *walked back* his remarks and said ..." (rule
+#: ``self_reversal``, issue 13's links38 round); each with the particle it needs ("walked back"), or none.
 REVERSAL_VERBS: Final[Mapping[str, frozenset[str]]] = {
     "reverse": frozenset(), "backtrack": frozenset(), "backpedal": frozenset(), "retract": frozenset(),
     "recant": frozenset(), "walk": frozenset({"back"}),

@@ -480,8 +480,8 @@ _REVERSAL_HOPS: Final = 2
 
 def _self_reversal(tt: TokenTable, cue: int | None, mark: Any) -> Cue | None:
     """Rule ``self_reversal`` (issue 13's links38 round): the claim's cue hangs on a verb of the speaker going back
-    on what they said ("Trump *reversed himself* yet again, telling CBS that ...", "he later *walked back* his
-    remarks and said ...", "the mayor *backtracked*, saying ..."): the claim disputes the speaker's own statement
+    on what they said ("the governor *reversed herself*, telling the council that ...", "he later *walked back*
+    his remarks and said ...", "the mayor *backtracked*, saying ..."): the claim disputes the speaker's own statement
     before it, and the verb is the change of position that lets one side's two claims be linked (a reversal not
     done, "did not reverse himself, saying ...", already leaves the claim unsaid). The verb must be aimed at the
     speaker's own position: no object, a reflexive pronoun, "course", or a possessive pronoun with a statement
