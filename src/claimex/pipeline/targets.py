@@ -909,6 +909,14 @@ def owned_conduct(table: TokenTable, i: int, content: Sequence[int]) -> int | No
     read as "is"); not a pronoun's ("*his* handling": measured, the training readers lost 2); not an action
     outside the statement's ``content``, which the statement does not judge ("decried *Smith's* attempts to
     close the shelters, noting he has never visited one" is about Smith)."""
+    owned = _owned_noun(table, i, content)
+    return owned if owned is not None and is_action_nominal(table.lemma[owned]) else None
+
+
+def _owned_noun(table: TokenTable, i: int, content: Sequence[int]) -> int | None:
+    """The common noun a possessor ``i`` owns, as :func:`owned_conduct` and :func:`owned_message` read it: not
+    a pronoun's possessor, not an owned noun with an article ("'s" read as "is"), not a noun outside the
+    statement's ``content``; else None."""
     dep, pos = table.dep, table.pos
     if dep[i] != "poss" or pos[i] == "PRON":
         return None
@@ -916,7 +924,7 @@ def owned_conduct(table: TokenTable, i: int, content: Sequence[int]) -> int | No
     if owned == i or pos[owned] != "NOUN" or not _within(content, owned) or any(
             dep[c] == "det" and table.lower[c] in _ARTICLES for c in table.children[owned]):
         return None
-    return owned if is_action_nominal(table.lemma[owned]) else None
+    return owned
 
 
 def owned_message(table: TokenTable, i: int, content: Sequence[int]) -> int | None:
@@ -925,21 +933,15 @@ def owned_message(table: TokenTable, i: int, content: Sequence[int]) -> int | No
     "*the mayor's* plan will cost jobs", "*the governor's* views on trade"; else None. The owned noun is one of
     :data:`~claimex.lexicons.MESSAGE_NOUNS` (statements, views, plans, policies, a campaign), which WordNet files
     as communication or cognition, not as acts, so :func:`owned_conduct` leaves them. The guards are
-    :func:`owned_conduct`'s: not a pronoun's possessor, not an owned noun with an article ("'s" read as "is"),
-    not a noun outside the statement's ``content``. Nor an owned noun that is the object of a preposition of
-    setting (:data:`~claimex.lexicons.SETTING_PREPS`: "took shots *at Smith's comments*", "still *in the
-    mayor's plans*"), which :func:`setting_object` would then pass over for an unrelated candidate (3 of the
-    132 PolNeAR train targets it first moved)."""
-    dep, pos = table.dep, table.pos
-    if dep[i] != "poss" or pos[i] == "PRON":
+    :func:`owned_conduct`'s (:func:`_owned_noun`): not a pronoun's possessor, not an owned noun with an article
+    ("'s" read as "is"), not a noun outside the statement's ``content``. Nor an owned noun that is the object of
+    a preposition of setting (:data:`~claimex.lexicons.SETTING_PREPS`: "took shots *at Smith's comments*",
+    "still *in the mayor's plans*"), which :func:`setting_object` would then pass over for an unrelated
+    candidate (3 of the 132 PolNeAR train targets it first moved)."""
+    owned = _owned_noun(table, i, content)
+    if owned is None or table.lemma[owned] not in lx.MESSAGE_NOUNS:
         return None
-    owned = table.head[i]
-    if owned == i or pos[owned] != "NOUN" or not _within(content, owned) or any(
-            dep[c] == "det" and table.lower[c] in _ARTICLES for c in table.children[owned]):
-        return None
-    if dep[owned] == "pobj" and table.lower[table.head[owned]] in lx.SETTING_PREPS:
-        return None
-    return owned if table.lemma[owned] in lx.MESSAGE_NOUNS else None
+    return None if table.dep[owned] == "pobj" and table.lower[table.head[owned]] in lx.SETTING_PREPS else owned
 
 
 @lru_cache(maxsize=4096)
