@@ -91,6 +91,17 @@ def analysed(nlp: Language, analyzer: Any, text: str, content: str, cue: str | N
     return dict(raw(doc)["claims"][0])
 
 
+def said_statement(nlp: Language, analyzer: Any, text: str, content: str, word: str,
+                   cue: str | None = "said") -> tuple[Any, int]:
+    """The claims stage's statement of one claim with ``content`` and ``cue`` in ``text`` (no analysis run),
+    and the index of ``word`` inside its content."""
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = build(nlp, text, [claim("c1", content, cue=cue)])
+    st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
+    return st, next(t.i for t in doc if t.text == word and t.i in st.content)
+
+
 def extracted(nlp: Language, text: str, content: str) -> list[Claim]:
     """The claims the whole pipeline ``nlp`` extracts from ``text`` whose content is ``content`` (a comma
     that closes the content aside)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _nlp import analysed, build, claim, en_nlp, extracted, speaker
+from _nlp import analysed, build, claim, en_nlp, extracted, said_statement, speaker
 from claimex.extensions import raw
 from claimex.lexicons import evaluation_lexicon, reporting_cues_v1
 from claimex.model import Claim, Result, Speaker
@@ -1618,12 +1618,8 @@ RELATIONS = [
 @pytest.mark.parametrize(("text", "content", "word", "relation"), RELATIONS)
 def test_target_relation(en_nlp, analyzer, text, content, word, relation):
     from claimex.pipeline import acts
-    from claimex.pipeline.state import ClaimRecord
-    from claimex.pipeline.tokens import TokenTable
 
-    doc = build(en_nlp, text, [claim("c1", content, cue="said" if " said " in text else None)])
-    st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
-    target = next(t.i for t in doc if t.text == word and t.i in st.content)
+    st, target = said_statement(en_nlp, analyzer, text, content, word, cue="said" if " said " in text else None)
     assert acts.target_relation(st, target) == relation
 
 
@@ -1646,12 +1642,8 @@ CAUSES = [
 @pytest.mark.parametrize(("text", "content", "word", "stance"), CAUSES)
 def test_cause_of(en_nlp, analyzer, text, content, word, stance):
     from claimex.pipeline import acts
-    from claimex.pipeline.state import ClaimRecord
-    from claimex.pipeline.tokens import TokenTable
 
-    doc = build(en_nlp, text, [claim("c1", content, cue="said")])
-    st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
-    target = next(t.i for t in doc if t.text == word and t.i in st.content)
+    st, target = said_statement(en_nlp, analyzer, text, content, word)
     assert acts.cause_of(st, target) == stance
     if stance is not None:  # the stage's stance path reads it: what the content does to the target
         assert acts.decide_stance(st, "assert", target, False) == (stance, "relation")

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _nlp import analysed, build, claim, en_nlp, extracted
-from claimex.extensions import raw
+from _nlp import analysed, en_nlp, extracted, said_statement
 
 __all__ = ["en_nlp"]
 
@@ -253,12 +252,8 @@ PHRASAL_RELATIONS = [
 @pytest.mark.parametrize(("text", "content", "word", "relation"), PHRASAL_RELATIONS)
 def test_phrasal_target_relation(en_nlp, analyzer, text, content, word, relation):
     from claimex.pipeline import acts
-    from claimex.pipeline.state import ClaimRecord
-    from claimex.pipeline.tokens import TokenTable
 
-    doc = build(en_nlp, text, [claim("c1", content, cue="said")])
-    st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
-    target = next(t.i for t in doc if t.text == word and t.i in st.content)
+    st, target = said_statement(en_nlp, analyzer, text, content, word)
     assert acts.target_relation(st, target) == relation
 
 
@@ -308,12 +303,8 @@ OTHERS_DEEDS = [
 @pytest.mark.parametrize(("text", "content", "word", "stance"), OTHERS_DEEDS)
 def test_a_third_partys_deed_is_no_stance(en_nlp, analyzer, text, content, word, stance):
     from claimex.pipeline import acts
-    from claimex.pipeline.state import ClaimRecord
-    from claimex.pipeline.tokens import TokenTable
 
-    doc = build(en_nlp, text, [claim("c1", content, cue="said")])
-    st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
-    target = next(t.i for t in doc if t.text == word and t.i in st.content)
+    st, target = said_statement(en_nlp, analyzer, text, content, word)
     assert acts.decide_stance(st, "assert", target, False)[0] == stance
 
 
@@ -445,12 +436,8 @@ def test_the_stance_toward_an_action_is_what_its_predicate_says_of_it(nlp, text,
 ])
 def test_the_stance_toward_an_action_clause_in_other_places(en_nlp, analyzer, text, content, word, stance):
     from claimex.pipeline import acts
-    from claimex.pipeline.state import ClaimRecord
-    from claimex.pipeline.tokens import TokenTable
 
-    doc = build(en_nlp, text, [claim("c1", content, cue="said")])
-    st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
-    target = next(t.i for t in doc if t.text == word and t.i in st.content)
+    st, target = said_statement(en_nlp, analyzer, text, content, word)
     assert acts.action_stance(st, target) == (stance, "action")
 
 
@@ -474,22 +461,11 @@ STANCE27_RELATIONS = [
 ]
 
 
-def _said_statement(en_nlp, analyzer, text, content, word):
-    """The statement of ``content`` said in ``text`` and the index of ``word`` inside it."""
-    from claimex.pipeline.state import ClaimRecord
-    from claimex.pipeline.tokens import TokenTable
-
-    doc = build(en_nlp, text, [claim("c1", content, cue="said")])
-    st = analyzer._statement(TokenTable.of(doc), ClaimRecord.from_record(raw(doc)["claims"][0]))[0]
-    target = next(t.i for t in doc if t.text == word and t.i in st.content)
-    return st, target
-
-
 @pytest.mark.parametrize(("text", "content", "word", "relation"), STANCE27_RELATIONS)
 def test_stance27_target_relation(en_nlp, analyzer, text, content, word, relation):
     from claimex.pipeline import acts
 
-    st, target = _said_statement(en_nlp, analyzer, text, content, word)
+    st, target = said_statement(en_nlp, analyzer, text, content, word)
     assert acts.target_relation(st, target) == relation
 
 
@@ -516,7 +492,7 @@ HARMS_DONE = [
 def test_harm_done(en_nlp, analyzer, text, content, word, stance):
     from claimex.pipeline import acts
 
-    st, target = _said_statement(en_nlp, analyzer, text, content, word)
+    st, target = said_statement(en_nlp, analyzer, text, content, word)
     assert acts.harm_done(st, target) == stance
 
 
