@@ -1378,3 +1378,19 @@ def test_a_title_tells_which_of_a_family_a_surname_is(nlp, text, content_word, t
     doc = nlp(text)
     claim = next(c for c in doc._.claims if content_word in c.content_text)
     assert (claim.target_text, claim.target_name) == (target, name)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the speaker's own position taken toward the object, not a noun phrase of another clause
+    ("Crime in the valley should never be ignored by the county, and we call on the council to firmly reject "
+     "this reckless budget, the sheriff said.", "this reckless budget"),
+    ('"Farmers in the north deserve better, and I oppose the new water tariff," the senator said.',
+     "the new water tariff"),
+    ('"Ms. Ortega and her staff have worked hard, but I will oppose the merger of the two districts," the mayor '
+     "said.", "the merger of the two districts"),
+    ('"Rents in the city have doubled, and I support the tenants\' union," she said.', "the tenants' union"),
+])
+def test_the_object_of_the_speaker_s_position_is_the_target(nlp, text, target):
+    # rule position_object (issue 15's target38 round)
+    claims = nlp(text)._.claims
+    assert target in [c.target_text for c in claims]

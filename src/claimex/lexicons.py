@@ -1637,3 +1637,12 @@ EVIDENCE_NOUNS: Final[frozenset[str]] = frozenset({"evidence", "proof", "indicat
 #: not "see", an opinion: "I have not seen any evidence that he can win"; not "offer" / "provide", said of an
 #: accuser's failure to back a charge).
 FINDING_VERBS: Final[frozenset[str]] = frozenset({"find", "uncover", "reveal", "show", "produce", "yield"})
+
+#: Verbs by which the one who holds a position takes it toward what they name as their object: "we *reject*
+#: the resolution", "she *regretted* her remarks", "urged the board *to oppose* the merger". Where the speaker
+#: (or the one they call on) is the subject, that object is what the claim evaluates
+#: (``targets.position_object``, issue 15's target38 round). Narrower than the stance rules' backing and
+#: opposing words: no verb of helping, funding, hiring or beating, whose object is seldom the one judged.
+POSITION_OBJECT_VERBS: Final[frozenset[str]] = frozenset({
+    "support", "back", "endorse", "oppose", "reject", "welcome", "applaud", "praise", "commend", "condemn",
+    "denounce", "deplore", "regret", "criticize", "criticise", "repudiate", "disavow", "renounce", "decry"})

@@ -392,6 +392,7 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
             best = owned
     best = _what_it_heads(st.table, best, found, resolve)
     if SAID_ABOUT not in best.features:
+        best = position_object(st, best, found, resolve, about.get("speaker"))
         best = setting_object(st.table, best, pool, model, resolve)
         best = circumstance_subject(st.table, best, found, resolve)
         clause = clause_target(st, best.head)
@@ -686,6 +687,61 @@ def position_gerund(st: Statement, preds: Sequence[int]) -> int | None:
                 continue
             return c
     return None
+
+
+#: Pronouns that stand for no one a position is taken toward without their antecedent (:func:`position_object`).
+_POSITION_PRO_FORMS: Final = lx.FIRST_PERSON | frozenset({
+    "it", "this", "that", "these", "those", "them", "you", "former", "latter", "one"})
+
+
+def position_object(st: Statement, best: Candidate, found: Sequence[Candidate], resolve: _Resolver,
+                    speaker: str | None) -> Candidate:
+    """The direct object of a verb of position (:data:`~claimex.lexicons.POSITION_OBJECT_VERBS`) whose
+    subject is the speaker, in place of the chosen candidate ``best`` (rule "position_object", issue 15's
+    target38 round): "she said she *regretted her remarks*" is about the remarks, not about her; "we call on
+    the council *to reject this resolution*" is about the resolution, not a noun phrase of another clause.
+    The verb is a main predicate of the content's first sentence, or the "to" infinitive under one ("call
+    on the board *to oppose* ..."); its subject is a first-person pronoun, a pronoun read as the speaker, or,
+    for the infinitive, the main predicate's. The object must be a candidate of the content, no pronoun
+    that stands for no one named ("it", "them", "you", "the former"), no light noun, not read as the speaker;
+    ``best`` stays where it is that object or a word of its phrase ("the *mayor's* plan"). The object then
+    gives way as any chosen candidate does (:func:`_what_it_heads`)."""
+    table = st.table
+    dep, children, content = table.dep, table.children, st.content
+    for pred in _first_sentence_preds(st):
+        verbs = [pred] + [c for c in children[pred] if dep[c] == "xcomp" and acts.is_to_infinitive(table, c)]
+        for verb in verbs:
+            if table.lemma[verb] not in lx.POSITION_OBJECT_VERBS or not _speaker_holds(st, pred, speaker, resolve):
+                continue
+            obj = next((c for c in children[verb] if dep[c] == "dobj" and verb < c <= content[-1]), None)
+            if obj is None:
+                continue
+            if best.head == obj or table.dominates(obj, best.head):
+                return best
+            cand = _found_at(found, obj)
+            if cand is None or LIGHT in cand.features or table.lower[obj] in _POSITION_PRO_FORMS:
+                continue
+            resolve(cand)
+            if UNRESOLVED in cand.features or (speaker is not None and cand.entity == speaker):
+                continue
+            return _what_it_heads(table, cand, found, resolve)
+    return best
+
+
+def _speaker_holds(st: Statement, pred: int, speaker: str | None, resolve: _Resolver) -> bool:
+    """Whether the subject of ``pred`` is the claim's speaker: a first-person pronoun, the speaker's pronoun in
+    reported speech ("*the judge* said *she* regretted ...", :func:`claimex.pipeline.acts.reported_self`), or a
+    pronoun read as the speaker entity (:func:`position_object`)."""
+    subj = acts.subject(st.table, pred)
+    if subj is None:
+        return False
+    if st.table.lower[subj] in lx.FIRST_PERSON or acts.reported_self(st, subj):
+        return True
+    if speaker is None or st.table.pos[subj] != "PRON":
+        return False
+    cand = Candidate(subj, None, None, [], 0.0, False)
+    resolve(cand)
+    return cand.entity == speaker
 
 
 def _pro_form(table: TokenTable, c: int) -> bool:
