@@ -1637,3 +1637,12 @@ EVIDENCE_NOUNS: Final[frozenset[str]] = frozenset({"evidence", "proof", "indicat
 #: not "see", an opinion: "I have not seen any evidence that he can win"; not "offer" / "provide", said of an
 #: accuser's failure to back a charge).
 FINDING_VERBS: Final[frozenset[str]] = frozenset({"find", "uncover", "reveal", "show", "produce", "yield"})
+#: Verbs of knowing or bearing in mind: "it's important *to remember* that the plant was closed by the board"
+#: frames what follows as a fact to keep in mind, no demand (``acts.knowing_frame``, issue 15's act36 round).
+KNOWING_VERBS: Final[frozenset[str]] = frozenset({
+    "know", "understand", "remember", "recall", "note", "notice", "recognize", "recognise", "realize", "realise",
+})
+#: Words of manner the evaluation lexicon scores as strongly negative that news writers use to describe a style
+#: without blame ("an *aggressive* campaign", "an *emotional* speech", "a *polarizing* figure"): no epithet
+#: (``acts.epithet``, issue 15's act36 round).
+STYLE_WORDS: Final[frozenset[str]] = frozenset({"aggressive", "emotional", "polarizing", "provocative"})
