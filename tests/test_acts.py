@@ -731,6 +731,28 @@ ACTS = [
      "of fraud by its staff.",
      "there were four inquiries into the clinic and none of them found any evidence of fraud by its staff", "said",
      "deny", "no_evidence_found"),
+    # act36 round: a word of strong disapproval pinned on a named person or organisation, or on what they own,
+    # accuses them where praise words elsewhere cancel the content's sum; not a plural common noun, not the speaker
+    ("The senator said Smith's dishonest campaign promised voters a wonderful, safe and prosperous future.",
+     "Smith's dishonest campaign promised voters a wonderful, safe and prosperous future", "said", "accuse",
+     "epithet"),
+    ('"The mayor\'s absurd claim that the levy helps every family shows he has learned nothing," the organiser said.',
+     "The mayor's absurd claim that the levy helps every family shows he has learned nothing", "said", "accuse",
+     "epithet"),
+    ("The senator said dishonest lobbyists promised voters a wonderful, safe and prosperous future.",
+     "dishonest lobbyists promised voters a wonderful, safe and prosperous future", "said", "assert", "default"),
+    ('"My terrible pass gave them a wonderful, easy chance to win," the striker said.',
+     "My terrible pass gave them a wonderful, easy chance to win", "said", "assert", "default"),
+    # act36 round: "it is important that X understand / to remember that ..." frames a fact, it demands nothing;
+    # the later rules read what follows; "important to let them know" still asks for a deed
+    ('"It is important that voters understand that the mayor has wasted millions on a failed stadium," the '
+     "organiser said.",
+     "It is important that voters understand that the mayor has wasted millions on a failed stadium", "said",
+     "accuse", "accusation"),
+    ('"It is important to remember how far the town has come in ten years," the mayor said.',
+     "It is important to remember how far the town has come in ten years", "said", "assert", "knowing_frame"),
+    ('"It is important to let the tenants know that the council hears them," the pastor said.',
+     "It is important to let the tenants know that the council hears them", "said", "demand", "necessity"),
     # fifteenth round: more words of the speaker's satisfaction ("thankful", "impressed", "honored" ...)
     ('"We are so thankful for the volunteers," the coach said.', "We are so thankful for the volunteers", "said",
      "support", "satisfaction"),

@@ -1646,3 +1646,13 @@ FINDING_VERBS: Final[frozenset[str]] = frozenset({"find", "uncover", "reveal", "
 POSITION_OBJECT_VERBS: Final[frozenset[str]] = frozenset({
     "support", "back", "endorse", "oppose", "reject", "welcome", "applaud", "praise", "commend", "condemn",
     "denounce", "deplore", "regret", "criticize", "criticise", "repudiate", "disavow", "renounce", "decry"})
+
+#: Verbs of knowing or bearing in mind: "it's important *to remember* that the plant was closed by the board"
+#: frames what follows as a fact to keep in mind, no demand (``acts.knowing_frame``, issue 15's act36 round).
+KNOWING_VERBS: Final[frozenset[str]] = frozenset({
+    "know", "understand", "remember", "recall", "note", "notice", "recognize", "recognise", "realize", "realise",
+})
+#: Words of manner the evaluation lexicon scores as strongly negative that news writers use to describe a style
+#: without blame ("an *aggressive* campaign", "an *emotional* speech", "a *polarizing* figure"): no epithet
+#: (``acts.epithet``, issue 15's act36 round).
+STYLE_WORDS: Final[frozenset[str]] = frozenset({"aggressive", "emotional", "polarizing", "provocative"})

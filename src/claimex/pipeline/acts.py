@@ -1729,6 +1729,9 @@ def necessity(st: Statement) -> tuple[str, int | None] | None:
             table.lower[c] == "it" and table.dep[c] == "nsubj" for c in kids)
         clause = any(table.dep[c] in _CLAUSE_DEPS for c in (*kids, *table.children[word]))  # "for X to act"
         if expletive and clause:
+            if knowing_frame(table, (*kids, *table.children[word])):
+                st.spared = "knowing_frame"
+                return None
             return lx.DEMAND, st.act_root
         subj = subject(table, pred)
         if (subj is not None and table.pos[subj] == "NOUN" and not is_agent(table, subj)
@@ -1736,6 +1739,18 @@ def necessity(st: Statement) -> tuple[str, int | None] | None:
             st.judged = subj
             return lx.SUPPORT, st.act_root
     return None
+
+
+def knowing_frame(table: TokenTable, kids: Sequence[int]) -> bool:
+    """A necessity whose clause is a verb of knowing with a clause of its own (since issue 15's act36 round):
+    "it's important *that voters understand that* the senator skipped every hearing", "it is important *to
+    remember how far* the town has come" frame what follows as a fact to keep in mind, no call for anyone to
+    do anything; the later rules read the content (the criticism in it accuses). ``kids`` are the children
+    of the copula and of its word of necessity; the verb of knowing (:data:`~claimex.lexicons.KNOWING_VERBS`)
+    is one of their clauses and has a clause (``ccomp``) under it. "it's important to *let* them *know*
+    that ..." is a call to tell them (the clause's verb is "let")."""
+    return any(table.dep[c] in _CLAUSE_DEPS and table.lemma[c] in lx.KNOWING_VERBS
+               and any(table.dep[g] == "ccomp" for g in table.children[c]) for c in kids)
 
 
 def _necessary(table: TokenTable, word: int, pred: int | None = None) -> bool:
@@ -1839,6 +1854,69 @@ def misconduct(st: Statement) -> tuple[str, int | None] | None:
             st.judged = subj
             return lx.ACCUSE, st.act_root
     return None
+
+
+def epithet(st: Statement) -> tuple[str, int | None] | None:
+    """A word of strong disapproval pinned on a person or organisation, or on what they own, accuses them
+    however the rest of the content weighs (since issue 15's act36 round): "*Smith's absurd* claim that the
+    deal hurt nobody shows he has no grasp of the facts", "the *dishonest* governor promised a bright
+    future". The word modifies a noun (an adjective, or one conjoined with it), has an evaluation of
+    :data:`CONDEMNATION_THRESHOLD` or more against, not turned by a negation, and is no word of manner
+    (:data:`~claimex.lexicons.STYLE_WORDS`: "an *aggressive* campaign") or of mood (``MOOD_WORDS``). The
+    noun is a named person or organisation, a singular noun of one ("the senator"; not one with an "of":
+    "the *state of* the campaign"), or a noun whose possessor is one ("*the mayor's* record"); not the
+    speaker ("my worst mistake"), not a plural common noun ("corrupt officials": no one named), not an
+    indefinite noun ("will nominate *a* flawed candidate") nor one said of a subject ("I'm not a *divisive*
+    person": :func:`predication`'s). Where the summed evaluation cancels (praise words elsewhere in the
+    content), :func:`accusation` finds nothing; the blind judges read these as accusations. After
+    :func:`predication`, so that praise and a negative word said of a subject keep their rules."""
+    table = st.table
+    dep, head = table.dep, table.head
+    inside = frozenset(st.content)
+    for word, valence in st.valences.items():
+        if valence > -CONDEMNATION_THRESHOLD or table.lemma[word] in lx.STYLE_WORDS or (
+                table.lower[word] in lx.MOOD_WORDS):  # "the *disheartened* state of the campaign": a mood
+            continue
+        noun = word
+        while dep[noun] == "conj" and head[noun] != noun and table.pos[head[noun]] == "ADJ":
+            noun = head[noun]  # "absurd and *inaccurate*": the second adjective of the pair
+        if dep[noun] != "amod" or table.pos[word] != "ADJ":
+            continue
+        noun = head[noun]
+        if noun not in inside or dep[noun] in ("attr", "oprd") or any(
+                dep[c] == "det" and table.lower[c] in ("a", "an") for c in table.children[noun]):
+            continue  # "I'm not a divisive person", "will nominate a flawed candidate": said of a subject, or anyone
+        agent = _epithet_bearer(st, noun)
+        if agent is None:
+            agent = possessor(table, noun)
+            if agent is not None and (agent not in inside or _epithet_bearer(st, agent) is None):
+                agent = None
+        if agent is not None:
+            st.judged = agent
+            return lx.ACCUSE, st.act_root
+    return None
+
+
+def _epithet_bearer(st: Statement, i: int) -> int | None:
+    """``i`` if it is someone :func:`epithet` can accuse: a person or organisation (:func:`is_agent`, not "it")
+    that is not the speaker, no place and no plural common noun. A noun of what is said does not hide its
+    possessor here ("*the mayor's* absurd claim": :func:`_accountable` reads "claim" as a reference to a
+    source)."""
+    table = st.table
+    if (not is_agent(table, i) or table.lower[i] in ("it", "its") or is_first_person(table, i)
+            or reported_self(st, i, own_forms=True) or table.ent_type[i] in _PLACE_ENTS):
+        return None
+    if table.pos[i] == "NOUN" and table.doc[i].tag_ == "NNS":
+        return None  # "corrupt officials", "dishonest people": a plural common noun names no one
+    if table.pos[i] == "NOUN" and any(table.lower[c] == "of" for c in table.children[i]):
+        return None  # "the disheartened *state of* the campaign": a condition of something, no agent
+    if table.pos[i] == "PROPN" and table.dep[i] != "poss" and table.ent_type[i] not in _NAMED_AGENTS:
+        return None  # "violent *jihad*": a proper noun the tagger names no person or organisation
+    return i
+
+
+#: The entity kinds of a proper noun :func:`epithet` accuses (a possessor needs none: "*Trump's* absurd claim").
+_NAMED_AGENTS: Final = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def _ranked_over(table: TokenTable, verb: int) -> bool:
@@ -2205,7 +2283,8 @@ def _observed(st: Statement, *, praise: bool = False) -> bool:
 #: records the name as its ``act_rule`` when no later rule decides (the stance model reads it as
 #: ``default``).
 SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead", "mood_described",
-                                  "praise_withheld", "criticism_reported", "past_estimate", "unasked_question"})
+                                  "praise_withheld", "criticism_reported", "past_estimate", "unasked_question",
+                                  "knowing_frame"})
 
 
 def _topic_only(st: Statement) -> bool:
@@ -3780,6 +3859,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("misconduct", misconduct),
     ("praise", praise),
     ("predication", predication),
+    ("epithet", epithet),
     ("disqualification", disqualification),
     ("qualification", qualification),
     ("best_choice", best_choice),
