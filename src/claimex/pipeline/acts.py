@@ -2740,6 +2740,8 @@ def needed(st: Statement) -> tuple[str, int | None] | None:
     person, organisation, role or third-person pronoun, or a noun of :data:`_NEEDED_PEOPLE`; in a relative
     clause, the noun it describes). The one needed is the target. "We needed a plan back then" (a past
     need) and "we need more money" (no person) back no one."""
+    if not _has_terms(st, _NEED):  # rule "term_gates": most contents have no "need" (one set test)
+        return None
     table = st.table
     lemma, dep, children = table.lemma, table.dep, table.children
     for i in st.content:
@@ -2760,6 +2762,11 @@ def needed(st: Statement) -> tuple[str, int | None] | None:
         st.judged = obj
         return lx.SUPPORT, st.act_root
     return None
+
+
+#: The lemma :func:`needed` reads (rule "term_gates"; in :data:`PREFILTER_TERMS`): a content with no form or
+#: lemma "need" is passed over by one set test instead of a look-up a word.
+_NEED: Final = frozenset({"need"})
 
 
 def _a_needed_person(table: TokenTable, i: int) -> bool:
@@ -3553,7 +3560,8 @@ def no_connection(st: Statement) -> tuple[str, int | None] | None:
     act under this rule's name."""
     table = st.table
     lower, lemma, dep, children = table.lower, table.lemma, table.dep, table.children
-    if not any(lower[i] in _LINK_WORDS or lemma[i] in lx.LINK_NOUNS for i in st.content):  # most contents
+    if not _has_terms(st, _LINK_GATE) or not any(  # rule "term_gates": most contents fail the set test
+            lower[i] in _LINK_WORDS or lemma[i] in lx.LINK_NOUNS for i in st.content):
         return None
     for pred in st.preds:
         if _asked(table, pred) or not _CONNECTION_MODALS.isdisjoint(_modal_children(table, pred)):
@@ -3586,6 +3594,9 @@ def no_connection(st: Statement) -> tuple[str, int | None] | None:
 
 #: The words :func:`no_connection` looks for first (the cheap test).
 _LINK_WORDS: Final = lx.UNRELATED_WORDS | lx.RELATED_WORDS | {"nothing"}
+#: :data:`_LINK_WORDS` and the nouns of a link: no content without one of them as a form or lemma passes the
+#: first test of :func:`no_connection` (rule "term_gates"; in :data:`PREFILTER_TERMS`).
+_LINK_GATE: Final = _LINK_WORDS | lx.LINK_NOUNS
 #: Modals under which a link denied is a demand or a forecast, not a denial (:func:`no_connection`).
 _CONNECTION_MODALS: Final = lx.OBLIGATION_MODALS | _FUTURE | {"'d", "can", "could", "may", "might"}
 
@@ -3600,7 +3611,8 @@ def no_evidence_found(st: Statement) -> tuple[str, int | None] | None:
     Not in a question. Placed before :func:`own_denial`: a content another rule reads keeps its act."""
     table = st.table
     lower, lemma, dep, children = table.lower, table.lemma, table.dep, table.children
-    if not any(lemma[i] in lx.EVIDENCE_NOUNS for i in st.content):  # most contents
+    if not _has_terms(st, lx.EVIDENCE_NOUNS) or not any(  # rule "term_gates": most contents fail the set test
+            lemma[i] in lx.EVIDENCE_NOUNS for i in st.content):
         return None
     for pred in st.preds:
         if lemma[pred] not in lx.FINDING_VERBS or _asked(table, pred):
@@ -5718,4 +5730,5 @@ def _ended(table: TokenTable, i: int) -> bool:
 #: The words the twelfth act round's rules look for before reading the parse; the claims stage reads them
 #: with its other word lists into :attr:`Statement.terms`.
 PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
-                           | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING | lx.PRESCRIBING_WORDS)
+                           | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING | lx.PRESCRIBING_WORDS
+                           | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS)
