@@ -2371,8 +2371,11 @@ def _own_words(st: Statement) -> bool:
     if st.direct or _opens_quoted(st):
         return True
     table = st.table
+    first, last = st.content[0], st.content[-1]
+    if _QUOTE_MARKS.isdisjoint(table.text[table.idx[first]:table.end[last]]):  # rule "quote_char_gate": most
+        return False  # contents have no mark character at all (one test in C instead of a look at every token)
     return any(table.is_punct[i] and all(ch in _QUOTE_MARKS for ch in table.word(i))
-               for i in range(st.content[0], st.content[-1] + 1))
+               for i in range(first, last + 1))
 
 
 def _excess(st: Statement) -> int | None:
@@ -2461,9 +2464,10 @@ def _judged_this(st: Statement) -> float | None:
     "*this is a very difficult* investigation", "*it's* a rather *silly* thing to claim" accuse (a main "be" of
     the content's first sentence, not negated, whose complement holds a word of at least
     :data:`PREDICATION_THRESHOLD` either way; not an extraposed "it": "it is *good* to see her"). Whom it
-    judges is left to the target's usual choice. The signed valence, or None."""
+    judges is left to the target's usual choice. The signed valence, or None. A content with no word of that
+    valence is passed over before its quotation marks are looked for (rule "strong_valence_first")."""
     table = st.table
-    if not _own_words(st):
+    if max(map(abs, st.valences.values()), default=0.0) < PREDICATION_THRESHOLD or not _own_words(st):
         return None
     last = _first_sentence_end(table, st.content)
     for word, value in st.valences.items():
