@@ -1016,6 +1016,31 @@ def test_performative_reads_only_the_cue_words_of_an_act():
     assert "say" not in acting and "tell" not in acting
 
 
+def test_term_gates_read_their_words_into_the_statement_terms():
+    """speed40 (rule "term_gates"): ``needed``, ``no_connection`` and ``no_evidence_found`` pass over a content
+    whose terms (:attr:`Statement.terms`) hold none of their words, so every word they look for is read into
+    the terms; their cases in ``ACTS`` fail with the words left out of ``PREFILTER_TERMS``."""
+    from claimex import lexicons as lx
+    from claimex.pipeline import acts
+
+    assert {"need", "unrelated", "linked", "nothing", "connection", "evidence"} <= acts.PREFILTER_TERMS
+    assert acts._NEED | acts._LINK_GATE | lx.EVIDENCE_NOUNS <= acts.PREFILTER_TERMS
+
+
+@pytest.mark.parametrize(("text", "content", "own"), [
+    ('The coach said the trade was a "truly shameful" decision.', 'the trade was a "truly shameful" decision',
+     True),
+    ("The coach said the trade was a truly shameful decision.", "the trade was a truly shameful decision", False),
+])
+def test_own_words_finds_quotation_marks_inside_reported_speech(en_nlp, analyzer, text, content, own):
+    """speed40 (rule "quote_char_gate"): reported speech with quoted words inside holds the speaker's own words;
+    without a mark character in its text it holds none (the test in C that passes over most contents)."""
+    from claimex.pipeline import acts
+
+    st, _ = said_statement(en_nlp, analyzer, text, content, "trade")
+    assert acts._own_words(st) is own
+
+
 def test_the_acting_cues_are_read_once_by_the_analyzer(en_nlp, monkeypatch):
     """mend8: the claims component reads its cue lexicon's acting words once, when made, and hands them on with
     each statement (no module-level cache shared by every component and thread)."""

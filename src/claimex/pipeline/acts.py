@@ -2450,8 +2450,11 @@ def _own_words(st: Statement) -> bool:
     if st.direct or _opens_quoted(st):
         return True
     table = st.table
+    first, last = st.content[0], st.content[-1]
+    if _QUOTE_MARKS.isdisjoint(table.text[table.idx[first]:table.end[last]]):  # rule "quote_char_gate": most
+        return False  # contents have no mark character at all (one test in C instead of a look at every token)
     return any(table.is_punct[i] and all(ch in _QUOTE_MARKS for ch in table.word(i))
-               for i in range(st.content[0], st.content[-1] + 1))
+               for i in range(first, last + 1))
 
 
 def _excess(st: Statement) -> int | None:
@@ -2540,9 +2543,10 @@ def _judged_this(st: Statement) -> float | None:
     "*this is a very difficult* investigation", "*it's* a rather *silly* thing to claim" accuse (a main "be" of
     the content's first sentence, not negated, whose complement holds a word of at least
     :data:`PREDICATION_THRESHOLD` either way; not an extraposed "it": "it is *good* to see her"). Whom it
-    judges is left to the target's usual choice. The signed valence, or None."""
+    judges is left to the target's usual choice. The signed valence, or None. A content with no word of that
+    valence is passed over before its quotation marks are looked for (rule "strong_valence_first")."""
     table = st.table
-    if not _own_words(st):
+    if max(map(abs, st.valences.values()), default=0.0) < PREDICATION_THRESHOLD or not _own_words(st):
         return None
     last = _first_sentence_end(table, st.content)
     for word, value in st.valences.items():
@@ -2819,6 +2823,8 @@ def needed(st: Statement) -> tuple[str, int | None] | None:
     person, organisation, role or third-person pronoun, or a noun of :data:`_NEEDED_PEOPLE`; in a relative
     clause, the noun it describes). The one needed is the target. "We needed a plan back then" (a past
     need) and "we need more money" (no person) back no one."""
+    if not _has_terms(st, _NEED):  # rule "term_gates": most contents have no "need" (one set test)
+        return None
     table = st.table
     lemma, dep, children = table.lemma, table.dep, table.children
     for i in st.content:
@@ -2839,6 +2845,11 @@ def needed(st: Statement) -> tuple[str, int | None] | None:
         st.judged = obj
         return lx.SUPPORT, st.act_root
     return None
+
+
+#: The lemma :func:`needed` reads (rule "term_gates"; in :data:`PREFILTER_TERMS`): a content with no form or
+#: lemma "need" is passed over by one set test instead of a look-up a word.
+_NEED: Final = frozenset({"need"})
 
 
 def _a_needed_person(table: TokenTable, i: int) -> bool:
@@ -3632,7 +3643,8 @@ def no_connection(st: Statement) -> tuple[str, int | None] | None:
     act under this rule's name."""
     table = st.table
     lower, lemma, dep, children = table.lower, table.lemma, table.dep, table.children
-    if not any(lower[i] in _LINK_WORDS or lemma[i] in lx.LINK_NOUNS for i in st.content):  # most contents
+    if not _has_terms(st, _LINK_GATE) or not any(  # rule "term_gates": most contents fail the set test
+            lower[i] in _LINK_WORDS or lemma[i] in lx.LINK_NOUNS for i in st.content):
         return None
     for pred in st.preds:
         if _asked(table, pred) or not _CONNECTION_MODALS.isdisjoint(_modal_children(table, pred)):
@@ -3665,6 +3677,9 @@ def no_connection(st: Statement) -> tuple[str, int | None] | None:
 
 #: The words :func:`no_connection` looks for first (the cheap test).
 _LINK_WORDS: Final = lx.UNRELATED_WORDS | lx.RELATED_WORDS | {"nothing"}
+#: :data:`_LINK_WORDS` and the nouns of a link: no content without one of them as a form or lemma passes the
+#: first test of :func:`no_connection` (rule "term_gates"; in :data:`PREFILTER_TERMS`).
+_LINK_GATE: Final = _LINK_WORDS | lx.LINK_NOUNS
 #: Modals under which a link denied is a demand or a forecast, not a denial (:func:`no_connection`).
 _CONNECTION_MODALS: Final = lx.OBLIGATION_MODALS | _FUTURE | {"'d", "can", "could", "may", "might"}
 
@@ -3679,7 +3694,8 @@ def no_evidence_found(st: Statement) -> tuple[str, int | None] | None:
     Not in a question. Placed before :func:`own_denial`: a content another rule reads keeps its act."""
     table = st.table
     lower, lemma, dep, children = table.lower, table.lemma, table.dep, table.children
-    if not any(lemma[i] in lx.EVIDENCE_NOUNS for i in st.content):  # most contents
+    if not _has_terms(st, lx.EVIDENCE_NOUNS) or not any(  # rule "term_gates": most contents fail the set test
+            lemma[i] in lx.EVIDENCE_NOUNS for i in st.content):
         return None
     for pred in st.preds:
         if lemma[pred] not in lx.FINDING_VERBS or _asked(table, pred):
@@ -5798,4 +5814,5 @@ def _ended(table: TokenTable, i: int) -> bool:
 #: The words the twelfth act round's rules look for before reading the parse; the claims stage reads them
 #: with its other word lists into :attr:`Statement.terms`.
 PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
-                           | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING | lx.PRESCRIBING_WORDS)
+                           | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING | lx.PRESCRIBING_WORDS
+                           | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS)
