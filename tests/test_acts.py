@@ -1002,6 +1002,8 @@ ACTS = [
      "There is a real feeling that we're going to take this state", "said", "predict", "existential_future"),
     ('"There is a candidate who will cut your taxes," the organiser said.',
      "There is a candidate who will cut your taxes", "said", "assert", "default"),
+    ("The aide said there was no reason the mayor would change the harbour tolls.",
+     "there was no reason the mayor would change the harbour tolls", "said", "assert", "default"),
 ]
 
 

@@ -3574,10 +3574,11 @@ def existential_future(st: Statement) -> tuple[str, int | None] | None:
     lead predicate is a "be" with an expletive "there"; the noun it presents has a clause, ``relcl`` or
     ``acl``, in the future, with a subject of its own: the existential only sets the scene for the
     forecast). Not a clause whose subject is the noun itself, a description of a person or thing ("there
-    is a candidate *who will cut* your taxes", as :func:`_described_future` has it)."""
+    is a candidate *who will cut* your taxes", as :func:`_described_future` has it), nor a past "there
+    was" ("there was no reason he would dwell on it" judges what was, with a backshifted "would")."""
     table = st.table
     pred = _lead_predicate(st)
-    if pred is None or not is_copula(table, pred) or not any(
+    if pred is None or not is_copula(table, pred) or table.lower[pred] in lx.PAST_BE or not any(
             table.dep[c] == "expl" for c in table.children[pred]):
         return None
     for noun in table.children[pred]:
