@@ -997,6 +997,35 @@ ACTS = [
      "Who is going to pay for the new stadium", "asked", "question", "question"),
     ('"Who is going to pay for the new stadium," the treasurer said.',
      "Who is going to pay for the new stadium", "said", "predict", "prediction"),
+    # act37 round (likelihood): a thing said to be likely or unlikely is a forecast, negated too; a likelihood
+    # compared (a poll's finding), a past one in the speaker's own words or one about the past is none
+    ('The pollster told the host that a loss for the senator is "increasingly likely."',
+     'a loss for the senator is "increasingly likely.', "told", "predict", "likelihood"),
+    ("Officials said the inspectors are likely to ask for the ledgers in the coming weeks.",
+     "the inspectors are likely to ask for the ledgers in the coming weeks", "said", "predict", "likelihood"),
+    ('"The independents are not likely to tip the county either way," the analyst said.',
+     "The independents are not likely to tip the county either way", "said", "predict", "likelihood"),
+    ("The coach said the striker is unlikely to play on Sunday.", "the striker is unlikely to play on Sunday",
+     "said", "predict", "likelihood"),
+    ("The survey's author said farmers are less likely to back the levy this year.",
+     "farmers are less likely to back the levy this year", "said", "assert", "default"),
+    ('"Before the debate, it was unlikely that many voters would switch," the pollster said.',
+     "Before the debate, it was unlikely that many voters would switch", "said", "assert", "default"),
+    ("The auditor said the clerk is likely to have lost the ledgers.", "the clerk is likely to have lost the ledgers",
+     "said", "assert", "default"),
+    ("The clerk said the low turnout was likely due to the storm that hit the county.",
+     "the low turnout was likely due to the storm that hit the county", "said", "assert", "default"),
+    # act37 round (existential_future): a future told through "there is" predicts; a "there is" noun described
+    # by a future clause of its own (a person who will do something) does not
+    ('"There are districts where we\'re going to win back what we lose in the cities," the manager said.',
+     "There are districts where we're going to win back what we lose in the cities", "said", "predict",
+     "existential_future"),
+    ('"There is a real feeling that we\'re going to take this state," the organiser said.',
+     "There is a real feeling that we're going to take this state", "said", "predict", "existential_future"),
+    ('"There is a candidate who will cut your taxes," the organiser said.',
+     "There is a candidate who will cut your taxes", "said", "assert", "default"),
+    ("The aide said there was no reason the mayor would change the harbour tolls.",
+     "there was no reason the mayor would change the harbour tolls", "said", "assert", "default"),
 ]
 
 

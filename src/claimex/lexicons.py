@@ -1631,6 +1631,9 @@ UNRELATED_WORDS: Final[frozenset[str]] = frozenset({"unrelated", "unconnected"})
 RELATED_WORDS: Final[frozenset[str]] = frozenset({"related", "connected", "linked", "tied"})
 #: Nouns of a link, denied by "no": "the fees *have no connection* to the vote" (``acts.no_connection``).
 LINK_NOUNS: Final[frozenset[str]] = frozenset({"connection", "link", "relation", "relationship", "bearing"})
+#: Predicate adjectives of likelihood: "a loss *is* increasingly *likely*", "the board *is unlikely to* act"
+#: forecast what they are said of (``acts.likelihood``, issue 15's act37 round).
+LIKELIHOOD_WORDS: Final[frozenset[str]] = frozenset({"likely", "unlikely"})
 #: Nouns of what would bear out a charge, found nowhere in ``acts.no_evidence_found`` (issue 15's act35 round).
 EVIDENCE_NOUNS: Final[frozenset[str]] = frozenset({"evidence", "proof", "indication", "trace"})
 #: Verbs of an inquiry finding something: "none of the audits *found* any evidence" (``acts.no_evidence_found``;

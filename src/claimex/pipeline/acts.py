@@ -2335,9 +2335,9 @@ def _has_word(st: Statement, word: str) -> bool:
 
 #: The words :func:`_has_word` looks for: "unless" and "if" of a threat's conditions (:func:`threat`,
 #: :func:`_ultimatum`), "too" of a quality in excess (:func:`_excess`), "longer" and "anymore" of
-#: :func:`lost_standing`, "enough" of :func:`not_far_enough`; in :data:`PREFILTER_TERMS`, so that the
-#: stage reads them into the terms.
-_GATE_WORDS: Final = frozenset({"if", "unless", "too", "longer", "anymore", "enough"})
+#: :func:`lost_standing`, "enough" of :func:`not_far_enough`, "likely" and "unlikely" of :func:`likelihood`;
+#: in :data:`PREFILTER_TERMS`, so that the stage reads them into the terms.
+_GATE_WORDS: Final = frozenset({"if", "unless", "too", "longer", "anymore", "enough", "likely", "unlikely"})
 
 
 def _feeling(table: TokenTable, i: int) -> bool:
@@ -3598,6 +3598,91 @@ def lost_standing(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def likelihood(st: Statement) -> tuple[str, int | None] | None:
+    """A thing said to be likely or unlikely is a forecast (issue 15's act37 round): "a loss in the
+    fall *is* increasingly *likely*", "the inspectors *are likely to* ask for the ledgers", "the
+    independents *aren't likely to* tip the race" (a main "be" of the content's first sentence, not in a
+    question, whose ``acomp`` is a word of :data:`~claimex.lexicons.LIKELIHOOD_WORDS`, negated or not).
+    Not a past "was" / "were" in the speaker's own quoted words ("before the debate *it was unlikely*
+    that ...": a past expectation; in reported speech it is the backshifted "is", as for
+    :func:`_past_going`); not a likelihood compared (:func:`_compared_likely`: "they are *less likely*
+    to vote", a poll's finding about a group, the reason an earlier "likely to" was not kept); not one
+    said of the past ("is likely to *have misled* the board": a perfect infinitive), nor the probable
+    cause of what happened ("was likely *due to* the storm": :func:`_likely_cause`). After
+    :func:`prediction`, which reads a future auxiliary; a content an earlier rule reads keeps its act
+    (training readers: 1 statement changed, right; the blind judges named two such forecasts missed)."""
+    if not (_has_word(st, "likely") or _has_word(st, "unlikely")):  # most contents
+        return None
+    table = st.table
+    last = _first_sentence_end(table, st.content)
+    for pred in st.preds:
+        if pred > last or not is_copula(table, pred) or _questioned(table, pred) or (
+                table.lower[pred] in lx.PAST_BE and (quoted_at(st, pred) or (_opens_quoted(st) and not st.mixed))):
+            continue
+        for c in table.children[pred]:
+            if (table.dep[c] == "acomp" and table.lower[c] in lx.LIKELIHOOD_WORDS
+                    and not _compared_likely(table, c) and not _perfect_infinitive(table, c)
+                    and not _likely_cause(table, c)):
+                return lx.PREDICT, st.act_root
+    return None
+
+
+def _compared_likely(table: TokenTable, word: int) -> bool:
+    """"likely" compared with another group or choice ("*less likely* to vote", "*more likely* than
+    not"): a measured finding, not a forecast (:func:`likelihood`)."""
+    return any(table.lower[c] in _LIKELIHOOD_COMPARED for c in table.children[word])
+
+
+#: The words that compare a likelihood (:func:`_compared_likely`).
+_LIKELIHOOD_COMPARED: Final = frozenset({"less", "more", "least", "most", "than"})
+
+
+def _likely_cause(table: TokenTable, word: int) -> bool:
+    """"likely" giving the probable cause of what happened, not a forecast: "the turnout *was likely due
+    to* the storm", "is likely *because of* the new rules" (a preposition or an adverbial clause after
+    the word, under it or under its "be")."""
+    return any(table.dep[c] in ("prep", "advcl") and c > word
+               for c in (*table.children[word], *table.children[table.head[word]]))
+
+
+def _perfect_infinitive(table: TokenTable, word: int) -> bool:
+    """The likelihood's infinitive is perfect, a guess about the past: "likely to *have misled*"."""
+    return any(table.dep[v] == "xcomp" and any(table.lemma[a] == "have" and table.dep[a] == "aux"
+                                               for a in table.children[v])
+               for v in table.children[word])
+
+
+def _questioned(table: TokenTable, pred: int) -> bool:
+    """The predicate's sentence closes with a question mark ("*is* he *likely* to run?")."""
+    sent = table.doc[pred].sent
+    return sent[-1].text == "?" or (len(sent) > 1 and sent[-2].text == "?")
+
+
+def existential_future(st: Statement) -> tuple[str, int | None] | None:
+    """A future told through "there is" predicts (issue 15's act37 round): "there are districts where we're
+    going to win back what we lose", "there is a real feeling that we're going to take this state" (the
+    lead predicate is a "be" with an expletive "there"; the noun it presents has a clause, ``relcl`` or
+    ``acl``, in the future, with a subject of its own: the existential only sets the scene for the
+    forecast). Not a clause whose subject is the noun itself, a description of a person or thing ("there
+    is a candidate *who will cut* your taxes", as :func:`_described_future` has it), nor a past "there
+    was" ("there was no reason he would dwell on it" judges what was, with a backshifted "would")."""
+    table = st.table
+    pred = _lead_predicate(st)
+    if pred is None or not is_copula(table, pred) or table.lower[pred] in lx.PAST_BE or not any(
+            table.dep[c] == "expl" for c in table.children[pred]):
+        return None
+    for noun in table.children[pred]:
+        if table.dep[noun] != "attr":
+            continue
+        for clause in table.children[noun]:
+            if table.dep[clause] not in ("relcl", "acl") or not is_future(table, clause):
+                continue
+            subj = subject(table, clause)
+            if subj is not None and table.doc[subj].tag_ not in ("WDT", "WP") and table.lower[subj] != "that":
+                return lx.PREDICT, st.act_root
+    return None
+
+
 def not_far_enough(st: Statement) -> tuple[str, int | None] | None:
     """A plan, a deal or a person said not to go far enough is faulted for falling short (issue 15's act34
     round): "the budget *does not go far enough* to protect renters", "this plan *goes nowhere near far
@@ -3890,6 +3975,8 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("wish", wish),
     ("rhetorical_question", rhetorical_question),
     ("prediction", prediction),
+    ("likelihood", likelihood),
+    ("existential_future", existential_future),
     ("reported_criticism", reported_criticism),
     ("not_far_enough", not_far_enough),
     ("lost_standing", lost_standing),
