@@ -80,6 +80,20 @@ POLARITY = [
     # sentences are no double negation
     ('"We welcome debate on the site, but we do not allow spam," the spokeswoman said.',
      "We welcome debate on the site, but we do not allow spam", "positive"),
+    # corrected_negation: a negated lead turned from with "but" / "yet" to an unnegated clause is positive
+    # (in the lead's sentence or the next one); a positive lead turned to a negation keeps the lead's
+    ('"The coach has not won a title in years, but his players still trust him," the captain said.',
+     "The coach has not won a title in years, but his players still trust him", "positive"),
+    ('"I have never held an office. But I know how this town works," the candidate said.',
+     "I have never held an office. But I know how this town works", "positive"),
+    ('"The new ferry looks smart on paper, yet it cannot carry enough trucks," the harbour master said.',
+     "The new ferry looks smart on paper, yet it cannot carry enough trucks", "positive"),
+    # contrasted_alternative: a "not" before a noun phrase set against another rejects that alternative only;
+    # a "not" before a subject still negates
+    ('"We count heads, not ballots," she said.', "We count heads, not ballots", "positive"),
+    ("She said she likes the policy but not the man behind it.", "she likes the policy but not the man behind it",
+     "positive"),
+    ('"Not one voter showed up," he said.', "Not one voter showed up", "negative"),
     ('"We do not think there is room for four stations. We do not think there is room for three," he said.',
      "We do not think there is room for four stations. We do not think there is room for three", "negative"),
     ('"He did not attend the hearing and did not send a deputy," the clerk said.',

@@ -16,7 +16,10 @@ The rules, in the order they apply:
 * **polarity** -- ``negative`` when an odd number of negators (``neg`` dependencies, negative
   determiners and pronouns: "not", "never", "no", "nothing", "none") attach to the lead clause's main
   predicate (the first main predicate of the content), directly or through its arguments;
-  pseudo-negations ("no doubt", "not only") do not count (NegEx, Chapman et al. 2001).
+  pseudo-negations ("no doubt", "not only") do not count (NegEx, Chapman et al. 2001). A negated lead
+  turned from with "but" / "yet" to an unnegated clause is positive (``corrected_negation``), and a
+  "not" that rejects one noun phrase for another ("heads, *not* ballots") does not count
+  (``contrasted_alternative``).
 * **hedged** -- a hedge modal ("may", "might", "could"), adverb ("reportedly", "allegedly") or
   raising verb ("appears to") in the content or on the cue, or a cue that reports without endorsing
   ("claimed", "alleged") or attributes a belief ("believes", "thinks"); CoNLL-2010 hedge cues. A charge
@@ -65,6 +68,8 @@ STAGE: Final = "claimex_claims"
 SYNONYM_KEY: Final[Mapping[str, str]] = {w: group[0] for group in lx.TERM_SYNONYMS for w in group}
 
 _PREDICATE_POS: Final = frozenset({"VERB", "AUX", "ADJ"})
+#: The parts of speech of a phrase a "not" sets against another (``_contrasted_alternative``).
+_NOMINAL_POS: Final = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 #: Children cut from a target noun phrase: it ends before coordination, relative clauses, appositions.
 _NP_CUT: Final = frozenset({"conj", "cc", "relcl", "appos", "punct", "advcl"})
 _MAX_TARGET_TOKENS: Final = 14
@@ -351,7 +356,7 @@ def _negators(table: TokenTable, words: _Words, predicates: Sequence[int]) -> li
             continue
         if low == "nor" and dep[i] in ("cc", "preconj"):
             continue
-        if _is_pseudo_negation(table, i):
+        if _is_pseudo_negation(table, i) or _contrasted_alternative(table, i):
             continue
         anchor = _predicate_of(table, head[i] if dep[i] in ("neg", "det", "advmod", "amod") else i)
         if anchor in preds or head[i] in preds:
@@ -367,8 +372,54 @@ def _lead_negative(table: TokenTable, words: _Words, negs: Sequence[int], preds:
     negation)."""
     lead = min(preds)
     if all(table.head[n] == lead for n in negs) or len(preds) == 1:
-        return len(negs) % 2 == 1
-    return len(_negators(table, words, [lead])) % 2 == 1
+        negative = len(negs) % 2 == 1
+    else:
+        negative = len(_negators(table, words, [lead])) % 2 == 1
+    if negative:
+        turn = _corrected_negation(table, preds, lead)
+        if turn is not None and len(_negators(table, words, [turn])) % 2 == 0:
+            return False
+    return negative
+
+
+def _corrected_negation(table: TokenTable, preds: Sequence[int], lead: int) -> int | None:
+    """Rule ``corrected_negation``: a negated lead clause that the speaker turns from with "but" / "yet" to an
+    unnegated clause only sets up the point made after the turn, and the statement is positive: "the
+    tax is not the only cause, *but* it is a large one", "he may not fill a hall the way he used to, *but*
+    he is still a strong voice for her", "I have never held office. *But* I know how this town works" (the
+    corrective or concessive "but" after a negation; Anscombre and Ducrot 1977). Returns the clause after
+    the turn: the first main predicate after the lead that is a conjunct of a word of the lead's sentence
+    with a "but" / "yet" between them, or a root of the next sentence with a "But" / "Yet" of its own
+    before it (a turn later in a long quote answers a later point). Only this direction: a positive lead
+    turned to a negation ("the plan sounds fine, *but* it does not add up") keeps the lead's polarity, as
+    the blind judges read it (``lexicons.CONCESSIVE_CONJUNCTIONS``)."""
+    dep, head, lower, kids = table.dep, table.head, table.lower, table.children
+    turns = lx.CONCESSIVE_CONJUNCTIONS
+    first, end = table.sentence_bounds(lead)
+    for p in sorted(preds):
+        if p <= lead:
+            continue
+        h = head[p]
+        if dep[p] == "conj":
+            if first <= h < end and any(dep[c] == "cc" and lower[c] in turns and h < c < p for c in kids[h]):
+                return p
+        elif table.sentence_bounds(p)[0] == end and any(
+                dep[c] == "cc" and lower[c] in turns and c < p for c in kids[p]):
+            return p
+    return None
+
+
+def _contrasted_alternative(table: TokenTable, neg: int) -> bool:
+    """Rule ``contrasted_alternative``: a "not" before a noun phrase set against another one rejects that
+    alternative and asserts the other, so it does not negate the claim: "we count heads, *not* ballots",
+    "she likes the policy but *not* the man behind it", "a win for the towns and *not* a few donors". The
+    "not" qualifies a noun, pronoun or number that comes before it (the parser's reading of "X, not Y") or
+    that is a conjunct or apposition of an earlier phrase; a "not" before a subject ("*not one* voter came")
+    still negates."""
+    if table.lower[neg] != "not":
+        return False
+    h = table.head[neg]
+    return table.pos[h] in _NOMINAL_POS and (h < neg or table.dep[h] in ("conj", "appos"))
 
 
 class _Words:
