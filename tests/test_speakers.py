@@ -1559,3 +1559,28 @@ def test_pronoun_takes_a_surname_tagged_as_a_common_noun_opening_the_sentence_be
             f'interview.\n\nPrice {verb_phrase} "The council wrecked this town and should be ashamed," he wrote.')
     assert last_speaker_name(nlp, text) == "Jim Price"
 
+
+
+
+@pytest.mark.parametrize("text", [
+    # a compound name before the noun of the relative clause
+    'Ben Lowe toured the county fair on Sunday.\n\n"Nobody here wants a casino," said Carlos Vega.\n\nThe new '
+    'campaign video opens with a clip of a Lowe radio interview, in which he says he would close the old mill on '
+    'his first day.',
+    # a possessor before the noun an "including" phrase hangs on
+    '"Nobody here wants a casino," said Carlos Vega.\n\nStaff at the agency were annoyed by some of Ben Lowe\'s '
+    'remarks, including one in March in which he said the budget office had misled the board.',
+])
+def test_pronoun_in_a_relative_clause_is_the_owner_of_its_noun(nlp, text):
+    """Rule ``relative_head_owner`` (:meth:`claimex.pipeline.speakers.SpeakerResolver._relative_head_owner`):
+    the "he" of "<name>'s remarks ... in which he said" / "a <name> interview, in which he says" is the person
+    who owns the noun the relative clause hangs on, not the man who spoke just before."""
+    assert last_speaker_name(nlp, text) == "Ben Lowe"
+
+
+def test_pronoun_in_a_relative_clause_on_a_person_noun_is_not_the_owner(nlp):
+    """``relative_head_owner`` passes over a noun that names a person: the "he" who speaks to "<name>'s sister" is
+    not <name>."""
+    text = ('"Nobody here wants a casino," said Carlos Vega.\n\nOn Friday Vega visited Ben Lowe\'s sister, with '
+            'whom he said he had shared the plan.')
+    assert last_speaker_name(nlp, text) != "Ben Lowe"

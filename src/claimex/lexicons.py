@@ -514,6 +514,10 @@ PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "them", "their"})
 #: A plural subject pronoun that may stand for the plural subject of the clause or sentence before it (rule
 #: ``plural_subject_antecedent``, :meth:`claimex.pipeline.speakers.SpeakerResolver._plural_subject_before`).
 PLURAL_SUBJECT_PRONOUNS: Final[frozenset[str]] = frozenset({"they"})
+#: The prepositions through which a relative clause's noun hangs on an owned noun ("<name>'s remarks, including
+#: one in which he said"; rule ``relative_head_owner``,
+#: :meth:`claimex.pipeline.speakers.SpeakerResolver._relative_head_owner`).
+OWNED_NOUN_PREPOSITIONS: Final[frozenset[str]] = frozenset({"including", "of"})
 FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "we", "me", "us", "my", "our"})
 #: Auxiliaries and the possessive cliticised onto the word before them ("who’ve", "they'd", "what’s"),
 #: with a straight or a typographic apostrophe; and the negation ("don’t").

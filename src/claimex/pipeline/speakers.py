@@ -294,7 +294,9 @@ class SpeakerResolver(Stage):
                 cluster = self._described_cluster(doc, mention, people, clusters, names, paragraphs, acronyms,
                                                   quoted, prev)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
-                cluster = self._sentence_subject(doc, mention, record, clusters, names, paragraphs, acronyms)
+                cluster = self._relative_head_owner(doc, mention, record, clusters, names, paragraphs, acronyms,
+                                                    bearers) \
+                    or self._sentence_subject(doc, mention, record, clusters, names, paragraphs, acronyms)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
                 own_quote = record.claim.content_spans or ((record.claim.content,) if record.claim.content else ())
                 cluster = self._person_of_sentence_before(doc, mention, clusters, names, paragraphs, acronyms,
@@ -516,6 +518,53 @@ class SpeakerResolver(Stage):
         cluster = self._place(doc, named, clusters, None, paragraphs)
         if cluster is not None:
             clusters.add(cluster, named)
+        return cluster
+
+    def _relative_head_owner(self, doc: Doc, mention: Mention, record: ClaimRecord, clusters: _Registry,
+                             names: list[Span], paragraphs: list[int], acronyms: dict[str, str],
+                             bearers: _Bearers) -> Cluster | None:
+        """Rule ``relative_head_owner``: "a Lopez radio interview, in which he says ...", "Reed's remarks,
+        including one in May in which she said ...": a "he" / "she" subject of a relative clause whose noun
+        is owned by a person (a possessive or a compound name before the noun, or before the noun that an
+        "including" / "of" phrase hangs on) is that person. Not when a noun on the way names a person ("Reed's
+        lawyer, who said he ..." is the lawyer), nor when the owner is inside the claim's content or its
+        forename says otherwise. A name the tagger did not read as a person's counts when it is a person
+        speaker's name or the surname of a person the article names in full."""
+        tt = TokenTable.of(doc)
+        root = mention.root
+        if tt.dep[root] != "nsubj" or tt.dep[tt.head[root]] != "relcl":
+            return None
+        noun = tt.head[tt.head[root]]
+        owners: list[int] = []
+        for _ in range(2):
+            if tt.pos[noun] not in ("NOUN", "NUM", "PRON") or is_person_noun(tt.lemma[noun].lower()):
+                return None
+            owners = [t for t in tt.subtree(noun) if t < noun and tt.dep[t] in ("poss", "compound")
+                      and tt.pos[t] == "PROPN"]
+            prep = tt.head[noun]
+            if owners or tt.dep[noun] != "pobj" or tt.lower[prep] not in lexicons.OWNED_NOUN_PREPOSITIONS:
+                break
+            noun = tt.head[prep]
+        content = record.claim.content_spans or ((record.claim.content,) if record.claim.content else ())
+        owned = {id(e): e for t in owners for e in names if e.start <= t < e.end}
+        if len(owned) != 1:
+            return None
+        ent = next(iter(owned.values()))
+        if any(s <= ent.start_char < e for s, e in content):
+            return None
+        if ent.label_ != "PERSON":
+            known = _known_person(clusters, ent.text)
+            if known is not None:
+                return known if _agrees(mention, known) else None
+        named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=tt.text, ents=names)
+        bearers.name(named)
+        if (ent.label_ != "PERSON" and not named.bearer) or named.kind != "PERSON" \
+                or (named.gender is not None and named.gender != mention.gender):
+            return None
+        cluster = self._place(doc, named, clusters, None, paragraphs)
+        if cluster is None or not _agrees(mention, cluster):
+            return None
+        clusters.add(cluster, named)
         return cluster
 
     def _sentence_subject(self, doc: Doc, mention: Mention, record: ClaimRecord, clusters: _Registry,
