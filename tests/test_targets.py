@@ -1408,3 +1408,9 @@ def test_what_a_poll_found_is_the_target(nlp, text, target):
     claims = nlp(text)._.claims
     assert [c.target_text for c in claims] == [target]
 
+
+
+def test_a_number_of_people_is_no_poll(nlp):
+    # rule finding_content: "a number of" is a quantity, the people stay the target
+    claims = nlp("A number of parents are finding the new schedule hard to follow, the principal said.")._.claims
+    assert [c.target_text for c in claims] == ["parents"]

@@ -738,7 +738,8 @@ def finding_content(st: Statement, best: Candidate, pool: Sequence[Candidate], m
     Ms. Alder, "its *analysis finds* that 12 counties lean Democratic" about the counties, not about the poll or
     the pollster. What was found is the verb's object or clause after it; its candidates are ranked as any are
     (:func:`_best`). ``best`` stays where it is inside what was found, where that has no candidate, or only a
-    time or amount, a pronoun read as nobody, an "it" or a "you"."""
+    time or amount, a pronoun read as nobody, an "it" or a "you". Not a singular "number", which is mostly a
+    quantity ("*a number of* tenants found ...": one of 5 PolNeAR train changes before this guard)."""
     table = st.table
     dep, children, content = table.dep, table.children, st.content
     for pred in _first_sentence_preds(st):
@@ -746,6 +747,8 @@ def finding_content(st: Statement, best: Candidate, pool: Sequence[Candidate], m
             continue
         subj = next((c for c in children[pred] if dep[c] in ("nsubj", "nsubjpass")), None)
         if subj is None or table.lemma[subj] not in lx.SURVEY_NOUNS or table.pos[subj] != "NOUN":
+            continue
+        if table.lower[subj] == "number":  # "a number of voters find ...": a quantity, not figures
             continue
         found = [c for c in children[pred] if pred < c <= content[-1] and dep[c] in _FINDINGS]
         if not found:
