@@ -1394,3 +1394,23 @@ def test_the_object_of_the_speaker_s_position_is_the_target(nlp, text, target):
     # rule position_object (issue 15's target38 round)
     claims = nlp(text)._.claims
     assert target in [c.target_text for c in claims]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # what a poll or study found, not the poll or the one who ran it
+    ("Their study found that the new clinics had cut waiting times, the doctors said.", "the new clinics"),
+    ("The group said its analysis of voter registration finds that 12 counties are leaning Democratic.",
+     "12 counties"),
+    ("A new survey suggests that voters have soured on the tax plan, Smith said.", "voters"),
+])
+def test_what_a_poll_found_is_the_target(nlp, text, target):
+    # rule finding_content (issue 15's target39 round)
+    claims = nlp(text)._.claims
+    assert [c.target_text for c in claims] == [target]
+
+
+
+def test_a_number_of_people_is_no_poll(nlp):
+    # rule finding_content: "a number of" is a quantity, the people stay the target
+    claims = nlp("A number of parents are finding the new schedule hard to follow, the principal said.")._.claims
+    assert [c.target_text for c in claims] == ["parents"]

@@ -1654,6 +1654,16 @@ POSITION_OBJECT_VERBS: Final[frozenset[str]] = frozenset({
     "support", "back", "endorse", "oppose", "reject", "welcome", "applaud", "praise", "commend", "condemn",
     "denounce", "deplore", "regret", "criticize", "criticise", "repudiate", "disavow", "renounce", "decry"})
 
+#: Nouns of gathered evidence (polls, surveys, counts, studies) and the verbs by which such evidence reports what
+#: it found: "the *survey shows* the senator ahead", "an *analysis finds* that most counties lean one way". The
+#: statement is about what was found, not the poll (``targets.finding_content``, issue 15's target39 round).
+SURVEY_NOUNS: Final[frozenset[str]] = frozenset({
+    "poll", "survey", "study", "analysis", "data", "figure", "number", "statistic", "census", "tally", "count",
+    "research", "finding", "result", "sample", "questionnaire"})
+#: Verbs by which a poll or study reports what it found (:data:`SURVEY_NOUNS`; ``targets.finding_content``).
+SURVEY_VERBS: Final[frozenset[str]] = frozenset({
+    "show", "find", "suggest", "indicate", "reveal", "put", "give", "confirm", "estimate"})
+
 #: Verbs of knowing or bearing in mind: "it's important *to remember* that the plant was closed by the board"
 #: frames what follows as a fact to keep in mind, no demand (``acts.knowing_frame``, issue 15's act36 round).
 KNOWING_VERBS: Final[frozenset[str]] = frozenset({

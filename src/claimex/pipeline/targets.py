@@ -393,6 +393,7 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
     best = _what_it_heads(st.table, best, found, resolve)
     if SAID_ABOUT not in best.features:
         best = position_object(st, best, found, resolve, about.get("speaker"))
+        best = finding_content(st, best, pool, model, resolve)
         best = setting_object(st.table, best, pool, model, resolve)
         best = circumstance_subject(st.table, best, found, resolve)
         clause = clause_target(st, best.head)
@@ -726,6 +727,53 @@ def position_object(st: Statement, best: Candidate, found: Sequence[Candidate], 
                 continue
             return _what_it_heads(table, cand, found, resolve)
     return best
+
+
+def finding_content(st: Statement, best: Candidate, pool: Sequence[Candidate], model: TargetModel,
+                    resolve: _Resolver) -> Candidate:
+    """The best candidate of what a poll or study found, where a main predicate of the content's first sentence
+    is a verb of finding (:data:`~claimex.lexicons.SURVEY_VERBS`) whose subject is a noun of gathered evidence
+    (:data:`~claimex.lexicons.SURVEY_NOUNS`), in place of the chosen candidate ``best`` (rule
+    "finding_content", issue 15's target39 round): "both *surveys showed* Ms. Alder above 60 percent" is about
+    Ms. Alder, "its *analysis finds* that 12 counties lean Democratic" about the counties, not about the poll or
+    the pollster. What was found is the verb's object or clause after it; its candidates are ranked as any are
+    (:func:`_best`). ``best`` stays where it is inside what was found, where that has no candidate, or only a
+    time or amount, a pronoun read as nobody, an "it" or a "you". Not a singular "number", which is mostly a
+    quantity ("*a number of* tenants found ...": one of 5 PolNeAR train changes before this guard)."""
+    table = st.table
+    dep, children, content = table.dep, table.children, st.content
+    for pred in _first_sentence_preds(st):
+        if table.lemma[pred] not in lx.SURVEY_VERBS:
+            continue
+        subj = next((c for c in children[pred] if dep[c] in ("nsubj", "nsubjpass")), None)
+        if subj is None or table.lemma[subj] not in lx.SURVEY_NOUNS or table.pos[subj] != "NOUN":
+            continue
+        if table.lower[subj] == "number":  # "a number of voters find ...": a quantity, not figures
+            continue
+        found = [c for c in children[pred] if pred < c <= content[-1] and dep[c] in _FINDINGS]
+        if not found:
+            continue
+        if any(table.dominates(c, best.head) for c in found):
+            return best
+        within = []
+        for cand in pool:
+            if not any(table.dominates(c, cand.head) for c in found):
+                continue
+            if table.ent_type[cand.head] in _AMOUNT_ENTS or table.lower[cand.head] in _NO_MAIN_SUBJECT:
+                continue
+            within.append(cand)
+        if not within:
+            continue
+        choice = _best(within, model, resolve)
+        if UNRESOLVED in choice.features:
+            continue
+        return _what_it_heads(table, choice, pool, resolve)
+    return best
+
+
+#: Relations of what a verb of finding reports: its object ("showed *Ms. Alder* ahead") or clause ("finds *that
+#: ...*") (:func:`finding_content`).
+_FINDINGS: Final = frozenset({"dobj", "ccomp", "xcomp", "oprd"})
 
 
 def _speaker_holds(st: Statement, pred: int, speaker: str | None, resolve: _Resolver) -> bool:
