@@ -1638,6 +1638,9 @@ LINK_NOUNS: Final[frozenset[str]] = frozenset({"connection", "link", "relation",
 #: Predicate adjectives of likelihood: "a loss *is* increasingly *likely*", "the board *is unlikely to* act"
 #: forecast what they are said of (``acts.likelihood``, issue 15's act37 round).
 LIKELIHOOD_WORDS: Final[frozenset[str]] = frozenset({"likely", "unlikely"})
+#: The words that compare a likelihood: "*less* likely", "*more* likely" (a measured finding, not a hedge nor a
+#: forecast: ``claims._compared_likelihood``, ``acts._compared_likely``).
+LIKELIHOOD_COMPARATIVES: Final[frozenset[str]] = frozenset({"less", "more", "least", "most"})
 #: Nouns of what would bear out a charge, found nowhere in ``acts.no_evidence_found`` (issue 15's act35 round).
 EVIDENCE_NOUNS: Final[frozenset[str]] = frozenset({"evidence", "proof", "indication", "trace"})
 #: Verbs of an inquiry finding something: "none of the audits *found* any evidence" (``acts.no_evidence_found``;

@@ -3633,8 +3633,8 @@ def _compared_likely(table: TokenTable, word: int) -> bool:
     return any(table.lower[c] in _LIKELIHOOD_COMPARED for c in table.children[word])
 
 
-#: The words that compare a likelihood (:func:`_compared_likely`).
-_LIKELIHOOD_COMPARED: Final = frozenset({"less", "more", "least", "most", "than"})
+#: The words that compare a likelihood (:func:`_compared_likely`): the hedge rules' comparatives and "than".
+_LIKELIHOOD_COMPARED: Final = lx.LIKELIHOOD_COMPARATIVES | {"than"}
 
 
 def _likely_cause(table: TokenTable, word: int) -> bool:
@@ -3653,9 +3653,10 @@ def _perfect_infinitive(table: TokenTable, word: int) -> bool:
 
 
 def _questioned(table: TokenTable, pred: int) -> bool:
-    """The predicate's sentence closes with a question mark ("*is* he *likely* to run?")."""
-    sent = table.doc[pred].sent
-    return sent[-1].text == "?" or (len(sent) > 1 and sent[-2].text == "?")
+    """The predicate's sentence closes with a question mark (:func:`_asked`: "*is* he *likely* to run?"), or
+    with one before its closing quotation mark."""
+    first, stop = table.sentence_bounds(pred)
+    return _asked(table, pred) or (stop - 2 >= first and table.word(stop - 2) == "?")
 
 
 def existential_future(st: Statement) -> tuple[str, int | None] | None:

@@ -80,8 +80,6 @@ _CUE_HEDGE_WORDS: Final = lx.HEDGE_ADVERBS | lx.HEDGE_MODALS
 #: The subjects of a belief verb that make it the speaker's own: in a quote, and in reported speech.
 _BELIEVERS: Final = frozenset({"i", "we"})
 _BELIEVERS_REPORTED: Final = _BELIEVERS | {"he", "she", "they"}
-#: The words that compare a likelihood: "*less* likely", "*more* likely".
-_COMPARATIVES: Final = frozenset({"less", "more", "least", "most"})
 #: word -> the pseudo-negations (``lexicons.PSEUDO_NEGATIONS``) it is part of, as lists of words (compared
 #: with a slice of the words around it), with its position in each
 _PSEUDO_NEGATIONS_OF: Final[Mapping[str, tuple[tuple[list[str], int], ...]]] = {
@@ -835,7 +833,7 @@ def _compared_likelihood(table: TokenTable, i: int) -> bool:
     him", a poll's finding) or before a noun ("the *likely* nominee")."""
     if table.lower[i] != "likely":
         return False
-    return table.dep[i] == "amod" or any(table.lower[c] in _COMPARATIVES for c in table.children[i])
+    return table.dep[i] == "amod" or any(table.lower[c] in lx.LIKELIHOOD_COMPARATIVES for c in table.children[i])
 
 
 def _tag(table: TokenTable, i: int) -> str:
