@@ -187,6 +187,33 @@ def test_an_agreement_framing_a_quote_agrees_with_the_statement_before(nlp, text
     assert [(content[x.source], x.relation, content[x.target]) for x in result.links] == expected
 
 
+#: A party called right agrees with what it said (rule ``called_right``, issue 13's links42 round), as a party
+#: called wrong disputes it; "right to worry" and "that's right" name no statement of a party.
+#: (text, links as (source, relation, target, evidence texts))
+CALLED_RIGHT = [
+    ("Governor Maria Lopez said the state budget was balanced this year. Tom Hale, the union leader, said Maria "
+     "Lopez was right about the budget.",
+     [("Maria Lopez was right about the budget", "supports", "the state budget was balanced this year",
+       ["right", "Maria Lopez"])]),
+    ("Governor Maria Lopez spoke in the capital on Monday. The state budget was balanced this year, she said. "
+     "\"I said at once that she was exactly right about the budget,\" Tom Hale, the union leader, told reporters.",
+     [("I said at once that she was exactly right about the budget,", "supports",
+       "The state budget was balanced this year", ["right", "she"])]),
+    ("Governor Maria Lopez said the state budget was balanced this year. Tom Hale, the union leader, said Maria "
+     "Lopez was right to worry about the budget.", []),
+    ("Governor Maria Lopez said the state budget was balanced this year. \"That's right,\" said Tom Hale, the "
+     "union leader.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLED_RIGHT)
+def test_a_party_called_right_is_supported(nlp, text, expected):
+    result = claimex.extract(text, nlp=nlp)
+    content = {c.id: c.content_text for c in result.claims}
+    assert [(content[x.source], x.relation, content[x.target], [e.text for e in x.evidence])
+            for x in result.links] == expected
+
+
 def test_a_denial_in_the_same_words_is_no_repetition(nlp):
     """A denial that repeats what a newspaper reported, word for word, is not the report extracted twice:
     it disputes it."""

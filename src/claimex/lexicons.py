@@ -1465,6 +1465,9 @@ FALSITY_WORDS: Final[frozenset[str]] = frozenset({
 })
 #: Words that call a statement true: negated ("that's not true", "it is not accurate") they dispute it.
 TRUTH_WORDS: Final[frozenset[str]] = frozenset({"true", "accurate", "correct", "right", "factual", "truthful"})
+#: Of the truth words, those said of a person or group who spoke: "Trump is right", "she was correct" (the
+#: links stage's rule ``called_right``: the speaker agrees with what that party said).
+RIGHTFUL_WORDS: Final[frozenset[str]] = frozenset({"right", "correct"})
 #: Of the falsity words, those said of a person or group: "Trump is wrong", "he is lying".
 UNTRUTHFUL_WORDS: Final[frozenset[str]] = frozenset({"wrong", "mistaken", "lie", "liar", "dishonest"})
 #: Whom a lie may be told to and still be what the speakers of the article heard: the speaker or the one

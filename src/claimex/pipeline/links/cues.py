@@ -350,6 +350,9 @@ def _falsity_cue(tt: TokenTable, i: int, mark: Any, opening: int) -> Cue | None:
         return None  # "it is wrong to separate families", "it is not true that ...": no claim called false
     if any(tt.dep[c] == "mark" and tt.lower[c] in UNASSERTED_MARKS for c in around):
         return None  # "why would he do so if it wasn't true"
+    if (dep == "advmod" and lemma in lx.RIGHTFUL_WORDS and tt.pos[i] == "ADJ" and tt.pos[tt.head[i]] == "AUX"
+            and not any(tt.dep[c] == "neg" for c in tt.children[tt.head[i]])):
+        return _called_right(tt, tt.head[i], i, mark, opening)  # "she’s right": "right" hung on "’s" as an adverb
     if dep in ("acomp", "attr"):
         negated = any(tt.dep[c] == "neg" for c in tt.children[head])
         if lemma in lx.TRUTH_WORDS and negated and tt.pos[i] == "ADJ" and all(  # not "a right", not
@@ -358,12 +361,40 @@ def _falsity_cue(tt: TokenTable, i: int, mark: Any, opening: int) -> Cue | None:
             return _subject_cue(tt, head, mark(min(first, i), max(first, i)), mark, False, opening)
         if lemma in lx.FALSITY_WORDS and not negated:
             return _subject_cue(tt, head, mark(i), mark, lemma in lx.UNTRUTHFUL_WORDS, opening)
+        if lemma in lx.TRUTH_WORDS and not negated and tt.pos[i] == "ADJ":
+            return _called_right(tt, head, i, mark, opening)
         return None
     if lemma == "lie" and tt.pos[i] == "VERB" and not _lie_to_another(tt, i) and not any(
             tt.dep[c] in ("neg", "prt") or (tt.dep[c] == "prep" and tt.lower[c] not in ("about", "to"))
             for c in tt.children[i]):
         return _subject_cue(tt, i, mark(i), mark, True, opening)  # "he lied about the budget"
     return None
+
+
+def _called_right(tt: TokenTable, head: int, i: int, mark: Any, opening: int) -> Cue | None:
+    """Rule ``called_right`` (issue 13's links42 round): a party called right agrees with what it said, as a
+    party called wrong disputes it: "Senator Lopez is right: the port needs dredging", "I think she's exactly
+    right", "the mayor's account is accurate". The subject names a party ("Lopez", "the union") with a word
+    said of people (``RIGHTFUL_WORDS``: "right", "correct"), a party's statement ("the mayor's account") with
+    any truth word, or a person by a pronoun ("he", "she") opening the content or the clause of the speaker's
+    own "I think" / "I said" that opens it. Not "that's right", "it is true" (which claim, or a concession?),
+    a truth word with its own adverb of manner ("politically correct"), nor a negated one, which disputes."""
+    if tt.dep[head] == "relcl" or not all(tt.lower[c] in lx.INTENSIFIERS
+                                          for c in tt.children[i] if tt.dep[c] == "advmod"):
+        return None
+    subj = child_of(tt, head, ("nsubj",))
+    if subj is None:
+        return None
+    own = tt.head[head]  # "I think he's right": the speaker's own verb of saying or thinking, opening the content
+    framed = (tt.dep[head] == "ccomp" and own != head
+              and any(tt.dep[c] == "nsubj" and tt.lower[c] in FIRST_PERSON and c - opening <= 1
+                      for c in tt.children[own]))
+    ref = _subject_reference(tt, subj, mark, persons=True, opening=subj - opening <= 2 or framed)
+    if ref is None or not (ref.keys or ref.pronoun in _POSSESSIVES - {"its"}):
+        return None  # "that's right", "it is true": no party named
+    if (not ref.claim or ref.pronoun) and tt.lemma[i] not in lx.RIGHTFUL_WORDS:
+        return None  # "Trump is accurate" is rarely said of what he said
+    return Cue("confirm", mark(i), ref)
 
 
 def _lie_to_another(tt: TokenTable, i: int) -> bool:
