@@ -28,6 +28,7 @@ the weights are read with the standard library only.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -1157,10 +1158,13 @@ def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, re
     side round): the thing the speaker's possessive pronoun owns ("he plans to work on *his own projects*"),
     else the best other candidate within :data:`SELF_MARGIN` of the speaker's score ("he would welcome
     *China's* participation"): no pronoun, time or amount, nothing under "no" ("no problem"), none that is
-    the speaker again; the speaker stays when none is there ("*I* will plead guilty"). ``best`` is the
-    candidate read as the claim's speaker."""
+    the speaker again; with none, a first-person word gives way to what the question the speaker answers is
+    about (:func:`asked_topic`); the speaker stays when none is there ("*I* will plead guilty"). ``best`` is
+    the candidate read as the claim's speaker; a first-person one gives way with no margin
+    (:func:`first_person_self`)."""
     table = resolve.st.table
     speaker = resolve.about.get("speaker")
+    margin = math.inf if first_person_self(table, best.head) else SELF_MARGIN
     if table.dep[best.head] == "poss":
         owned = next((c for c in pool if c.head == table.head[best.head]), None)
         if owned is not None:
@@ -1174,9 +1178,61 @@ def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, re
             continue
         resolve(cand)
         cand.score = model.score(cand.features)
-        if cand.entity != speaker and best.score - cand.score <= SELF_MARGIN:
+        if cand.entity != speaker and best.score - cand.score <= margin:
             others.append(cand)
-    return max(others, key=_SCORE) if others else best
+    if others:
+        return max(others, key=_SCORE)
+    asked = asked_topic(resolve.st, best.head)  # "Asked whether the toll hurt the harbour, she said: 'I hope not'"
+    topic = _candidate_at(asked, pool, resolve) if asked is not None else best
+    return topic if topic.entity != speaker else best
+
+
+def first_person_self(table: TokenTable, i: int) -> bool:
+    """Whether the target read as the claim's speaker is a first-person word, which gives way to any other
+    candidate, however far below it scores (rule "first_person_self", issue 15's pronoun42 round): a
+    speaker's "I" or "we" names who speaks, seldom what the statement is about ("Asked whether the levy
+    hurt the harbour, the mayor said: '*I* hope not'" is about the levy; "'*We* will need more buses,' the
+    planner said" about the buses). A "he" or "she" read as the speaker still needs :data:`SELF_MARGIN`:
+    reported speech about oneself is often about oneself. The blind judges found such a first-person target
+    wrong 11 times of the 12 they judged."""
+    return table.lower[i] in lx.FIRST_PERSON
+
+
+#: The words that open a yes / no question, which the small model may attach to "asked" as an adverbial clause.
+_YES_NO: Final = frozenset({"whether", "if"})
+
+
+def asked_topic(st: Statement, i: int) -> int | None:
+    """What the question the speaker answers is about, for a statement whose only target is the speaker's own
+    first-person word (rule "asked_topic", issue 15's pronoun42 round): "*Asked whether the new toll* had hurt
+    the harbour, the mayor said: '*I* hope not'" is about the toll, not the mayor. The question is a clause
+    opened by "whether", "if" or a wh-word (:data:`~claimex.lexicons.INDIRECT_QUESTION_OPENERS`; "whether" or
+    "if" where the parse makes it an adverbial clause) under a verb of asking
+    (:data:`~claimex.lexicons.QUESTIONING_VERBS`) in the cue's sentence before the statement; its subject is
+    the topic, else its object where the subject is a pronoun ("asked whether *he* backed *the levy*"), else
+    its prepositional object. None where ``i`` is no first-person word, there is no such
+    question, or its subject and object are pronouns; the speaker then stays (:func:`past_self`)."""
+    table, cue, content = st.table, st.cue, st.content
+    if cue is None or not content or not first_person_self(table, i):
+        return None
+    start, _ = table.sentence_bounds(cue)
+    for verb in range(start, content[0]):
+        if table.lemma[verb] not in lx.QUESTIONING_VERBS or table.pos[verb] != "VERB":
+            continue
+        for clause in table.children[verb]:
+            opener = table.lower[table.left_edge(clause)]
+            if clause >= content[0] or opener not in lx.INDIRECT_QUESTION_OPENERS or not (
+                    table.dep[clause] in ("ccomp", "xcomp") or (table.dep[clause] == "advcl" and opener in _YES_NO)):
+                continue  # an adverbial clause only as the small model parses "asked *if* ...", not "when they met"
+            args = [c for c in table.children[clause] if table.dep[c] in ("nsubj", "nsubjpass")]
+            args += [c for c in table.children[clause] if table.dep[c] in ("dobj", "attr")]
+            args += [g for c in table.children[clause] if table.dep[c] == "prep"
+                     for g in table.children[c] if table.dep[g] == "pobj"]
+            for arg in args:
+                if table.pos[arg] != "PRON" and table.lower[arg] not in lx.INDIRECT_QUESTION_OPENERS and (
+                        _candidate_head(table, arg)):
+                    return arg
+    return None
 
 
 #: Words of a speaker's affiliation that name no side of its own (:func:`own_side`): titles, "former", the
