@@ -28,7 +28,6 @@ the weights are read with the standard library only.
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -1160,11 +1159,9 @@ def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, re
     *China's* participation"): no pronoun, time or amount, nothing under "no" ("no problem"), none that is
     the speaker again; with none, a first-person word gives way to what the question the speaker answers is
     about (:func:`asked_topic`); the speaker stays when none is there ("*I* will plead guilty"). ``best`` is
-    the candidate read as the claim's speaker; a first-person one gives way with no margin
-    (:func:`first_person_self`)."""
+    the candidate read as the claim's speaker."""
     table = resolve.st.table
     speaker = resolve.about.get("speaker")
-    margin = math.inf if first_person_self(table, best.head) else SELF_MARGIN
     if table.dep[best.head] == "poss":
         owned = next((c for c in pool if c.head == table.head[best.head]), None)
         if owned is not None:
@@ -1178,24 +1175,13 @@ def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, re
             continue
         resolve(cand)
         cand.score = model.score(cand.features)
-        if cand.entity != speaker and best.score - cand.score <= margin:
+        if cand.entity != speaker and best.score - cand.score <= SELF_MARGIN:
             others.append(cand)
     if others:
         return max(others, key=_SCORE)
     asked = asked_topic(resolve.st, best.head)  # "Asked whether the toll hurt the harbour, she said: 'I hope not'"
     topic = _candidate_at(asked, pool, resolve) if asked is not None else best
     return topic if topic.entity != speaker else best
-
-
-def first_person_self(table: TokenTable, i: int) -> bool:
-    """Whether the target read as the claim's speaker is a first-person word, which gives way to any other
-    candidate, however far below it scores (rule "first_person_self", issue 15's pronoun42 round): a
-    speaker's "I" or "we" names who speaks, seldom what the statement is about ("Asked whether the levy
-    hurt the harbour, the mayor said: '*I* hope not'" is about the levy; "'*We* will need more buses,' the
-    planner said" about the buses). A "he" or "she" read as the speaker still needs :data:`SELF_MARGIN`:
-    reported speech about oneself is often about oneself. The blind judges found such a first-person target
-    wrong 11 times of the 12 they judged."""
-    return table.lower[i] in lx.FIRST_PERSON
 
 
 #: The words that open a yes / no question, which the small model may attach to "asked" as an adverbial clause.
@@ -1210,10 +1196,11 @@ def asked_topic(st: Statement, i: int) -> int | None:
     "if" where the parse makes it an adverbial clause) under a verb of asking
     (:data:`~claimex.lexicons.QUESTIONING_VERBS`) in the cue's sentence before the statement; its subject is
     the topic, else its object where the subject is a pronoun ("asked whether *he* backed *the levy*"), else
-    its prepositional object. None where ``i`` is no first-person word, there is no such
-    question, or its subject and object are pronouns; the speaker then stays (:func:`past_self`)."""
+    its prepositional object. None where ``i`` is no first-person word, there is no such question, or its
+    subject and object are pronouns; the speaker then stays (:func:`past_self`). A "he" / "she" read as the
+    speaker is left to the other candidates: reported speech about oneself is often about oneself."""
     table, cue, content = st.table, st.cue, st.content
-    if cue is None or not content or not first_person_self(table, i):
+    if cue is None or not content or table.lower[i] not in lx.FIRST_PERSON:
         return None
     start, _ = table.sentence_bounds(cue)
     for verb in range(start, content[0]):
@@ -1230,7 +1217,7 @@ def asked_topic(st: Statement, i: int) -> int | None:
                      for g in table.children[c] if table.dep[g] == "pobj"]
             for arg in args:
                 if table.pos[arg] != "PRON" and table.lower[arg] not in lx.INDIRECT_QUESTION_OPENERS and (
-                        _candidate_head(table, arg)):
+                        _outside_head(table, arg)):  # "asked whether *the governor* ...": a title noun too
                     return arg
     return None
 
