@@ -720,6 +720,28 @@ def test_a_statement_about_something_else_is_not_about_its_speaker(nlp, text, ta
     assert c.target_text == target
 
 
+@pytest.mark.parametrize(("text", "target", "name"), [
+    # the question's subject
+    ('Asked whether the new toll had hurt the fishing harbour, the mayor said: "I hope not."', "the new toll", None),
+    # "if" read by the small model as an adverbial clause of "asked"
+    ('Asked by a local paper if the governor would hold a town hall before the vote, the aide smiled and said, '
+     '"We will see."', "the governor", None),
+    # the subject is the speaker's own pronoun: the question's object
+    ('Asked whether he was stoking the anger of his crowds, the candidate said, "I hope not."',
+     "the anger of his crowds", None),
+    # a wh-question
+    ('Asked what a fair deal would look like, the union chief replied: "We are far from that."', "a fair deal",
+     None),
+    # no question asked: the speaker stays
+    ('"I will plead guilty," Smith said.', "I", "Smith"),
+])
+def test_a_first_person_answer_is_about_what_was_asked(nlp, text, target, name):
+    # rule asked_topic (issue 15's pronoun42 round): the speaker's own "I" / "we", the only candidate of an
+    # answer, gives way to what the question before it asks about
+    c = nlp(text)._.claims[-1]
+    assert (c.target_text, c.target_name) == (target, name)
+
+
 @pytest.mark.parametrize(("text", "target"), [
     # the subject of a clause of time or concession sets the scene: the main clause's subject is the target
     ("The planner said that once the new bridge opens, commuters will save twenty minutes a day.", "commuters"),

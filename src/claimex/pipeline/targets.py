@@ -1157,8 +1157,9 @@ def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, re
     side round): the thing the speaker's possessive pronoun owns ("he plans to work on *his own projects*"),
     else the best other candidate within :data:`SELF_MARGIN` of the speaker's score ("he would welcome
     *China's* participation"): no pronoun, time or amount, nothing under "no" ("no problem"), none that is
-    the speaker again; the speaker stays when none is there ("*I* will plead guilty"). ``best`` is the
-    candidate read as the claim's speaker."""
+    the speaker again; with none, a first-person word gives way to what the question the speaker answers is
+    about (:func:`asked_topic`); the speaker stays when none is there ("*I* will plead guilty"). ``best`` is
+    the candidate read as the claim's speaker."""
     table = resolve.st.table
     speaker = resolve.about.get("speaker")
     if table.dep[best.head] == "poss":
@@ -1176,7 +1177,49 @@ def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, re
         cand.score = model.score(cand.features)
         if cand.entity != speaker and best.score - cand.score <= SELF_MARGIN:
             others.append(cand)
-    return max(others, key=_SCORE) if others else best
+    if others:
+        return max(others, key=_SCORE)
+    asked = asked_topic(resolve.st, best.head)  # "Asked whether the toll hurt the harbour, she said: 'I hope not'"
+    topic = _candidate_at(asked, pool, resolve) if asked is not None else best
+    return topic if topic.entity != speaker else best
+
+
+#: The words that open a yes / no question, which the small model may attach to "asked" as an adverbial clause.
+_YES_NO: Final = frozenset({"whether", "if"})
+
+
+def asked_topic(st: Statement, i: int) -> int | None:
+    """What the question the speaker answers is about, for a statement whose only target is the speaker's own
+    first-person word (rule "asked_topic", issue 15's pronoun42 round): "*Asked whether the new toll* had hurt
+    the harbour, the mayor said: '*I* hope not'" is about the toll, not the mayor. The question is a clause
+    opened by "whether", "if" or a wh-word (:data:`~claimex.lexicons.INDIRECT_QUESTION_OPENERS`; "whether" or
+    "if" where the parse makes it an adverbial clause) under a verb of asking
+    (:data:`~claimex.lexicons.QUESTIONING_VERBS`) in the cue's sentence before the statement; its subject is
+    the topic, else its object where the subject is a pronoun ("asked whether *he* backed *the levy*"), else
+    its prepositional object. None where ``i`` is no first-person word, there is no such question, or its
+    subject and object are pronouns; the speaker then stays (:func:`past_self`). A "he" / "she" read as the
+    speaker is left to the other candidates: reported speech about oneself is often about oneself."""
+    table, cue, content = st.table, st.cue, st.content
+    if cue is None or not content or table.lower[i] not in lx.FIRST_PERSON:
+        return None
+    start, _ = table.sentence_bounds(cue)
+    for verb in range(start, content[0]):
+        if table.lemma[verb] not in lx.QUESTIONING_VERBS or table.pos[verb] != "VERB":
+            continue
+        for clause in table.children[verb]:
+            opener = table.lower[table.left_edge(clause)]
+            if clause >= content[0] or opener not in lx.INDIRECT_QUESTION_OPENERS or not (
+                    table.dep[clause] in ("ccomp", "xcomp") or (table.dep[clause] == "advcl" and opener in _YES_NO)):
+                continue  # an adverbial clause only as the small model parses "asked *if* ...", not "when they met"
+            args = [c for c in table.children[clause] if table.dep[c] in ("nsubj", "nsubjpass")]
+            args += [c for c in table.children[clause] if table.dep[c] in ("dobj", "attr")]
+            args += [g for c in table.children[clause] if table.dep[c] == "prep"
+                     for g in table.children[c] if table.dep[g] == "pobj"]
+            for arg in args:
+                if table.pos[arg] != "PRON" and table.lower[arg] not in lx.INDIRECT_QUESTION_OPENERS and (
+                        _outside_head(table, arg)):  # "asked whether *the governor* ...": a title noun too
+                    return arg
+    return None
 
 
 #: Words of a speaker's affiliation that name no side of its own (:func:`own_side`): titles, "former", the
