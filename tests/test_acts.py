@@ -1040,6 +1040,14 @@ ACTS = [
      "obligation"),
     ("Neither should the town pay for the repairs, the mayor said.", "Neither should the town pay for the repairs",
      "said", "demand", "obligation"),
+    # act42 round (reason_given): a participle of saying under a directive cue gives the reason for the demand;
+    # its content's own rules read it, a "must" in it still demands
+    ("The mayor urged the council to sell the old depot, saying the town needs the money.",
+     "the town needs the money", "saying", "assert", "reason_given"),
+    ("The union called for a new contract, saying wages have lagged behind rents for a decade.",
+     "wages have lagged behind rents for a decade", "saying", "assert", "reason_given"),
+    ("The mayor urged the council to sell the old depot, saying the council must act before the winter.",
+     "the council must act before the winter", "saying", "demand", "obligation"),
 ]
 
 
