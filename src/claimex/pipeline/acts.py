@@ -329,17 +329,21 @@ def modal_idiom(table: TokenTable, pred: int) -> bool:
         for x in children[have]:
             if dep[x] != "xcomp" or not any(lower[g] == "to" for g in children[x]):
                 continue
-            if any(dep[c] == "advmod" and lower[c] in lx.NOT_YET_ADVERBS for c in children[have]):
-                return True
+            if any(dep[c] == "advmod" and lower[c] in lx.NOT_YET_ADVERBS and have < c < x for c in children[have]):
+                return True  # "have yet to"; "may yet have to vote" is a necessity ahead
             if any(dep[g] == "prep" and (lemma[x], lower[g]) in lx.RELATION_PHRASES for g in children[x]):
                 return True
     modal = next((c for c in children[pred] if dep[c] == "aux" and lower[c] in lx.CONDITION_INVERTING_MODALS), None)
-    if modal is None or lower[_sentence_end(table, pred)] == "?":
+    if modal is None or any(lower[i] == "?" for i in range(modal, _sentence_end(table, pred) + 1)):
         return False
     subjects = [c for c in children[pred] if dep[c] in _SUBJECT_DEPS and lower[c] != "that"]  # "that" a mark misread
+    if not subjects or not all(modal < s < pred for s in subjects):
+        return False
+    # the modal opens its clause ("why should ...", "whether X should ..." do not)
+    if any(i < modal and table.pos[i] != "PUNCT" and lower[i] != "that" for i in table.subtree(pred)):
+        return False
     before = next((i for i in range(modal - 1, -1, -1) if table.pos[i] != "PUNCT" and lower[i] != "that"), None)
-    return (bool(subjects) and all(modal < s < pred for s in subjects)
-            and (before is None or lower[before] not in lx.INVERSION_TRIGGERS))
+    return before is None or lower[before] not in lx.INVERSION_TRIGGERS
 
 
 #: Verbs of necessity with "to" ("need to", "has to"); "had to" is a past necessity, reported, not imposed.
