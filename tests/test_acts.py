@@ -1026,6 +1026,28 @@ ACTS = [
      "There is a candidate who will cut your taxes", "said", "assert", "default"),
     ("The aide said there was no reason the mayor would change the harbour tolls.",
      "there was no reason the mayor would change the harbour tolls", "said", "assert", "default"),
+    # act42 round (modal_idiom): "have yet to", "have to do with" and a "should" put before its subject as a
+    # condition oblige no one; a plain "have to", a "should" after its subject, "neither should" still demand
+    ("The growers said they have yet to see any profit from the new orchards.",
+     "they have yet to see any profit from the new orchards", "said", "assert", "modal_idiom"),
+    ("The coach said much of it has to do with the weather.", "much of it has to do with the weather", "said",
+     "assert", "modal_idiom"),
+    ("The coach said a good part of it will have to do with the weather on Sunday.",
+     "a good part of it will have to do with the weather on Sunday", "said", "predict", "prediction"),
+    ("The planner wrote that should the levy pass, the county will open two libraries.",
+     "should the levy pass, the county will open two libraries", "wrote", "predict", "prediction"),
+    ("The growers said they have to sell the orchards.", "they have to sell the orchards", "said", "demand",
+     "obligation"),
+    ("Neither should the town pay for the repairs, the mayor said.", "Neither should the town pay for the repairs",
+     "said", "demand", "obligation"),
+    # act42 round (reason_given): a participle of saying under a directive cue gives the reason for the demand;
+    # its content's own rules read it, a "must" in it still demands
+    ("The mayor urged the council to sell the old depot, saying the town needs the money.",
+     "the town needs the money", "saying", "assert", "reason_given"),
+    ("The union called for a new contract, saying wages have lagged behind rents for a decade.",
+     "wages have lagged behind rents for a decade", "saying", "assert", "reason_given"),
+    ("The mayor urged the council to sell the old depot, saying the council must act before the winter.",
+     "the council must act before the winter", "saying", "demand", "obligation"),
 ]
 
 

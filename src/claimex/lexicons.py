@@ -1413,6 +1413,19 @@ CONDUCT_VERBS: Final[frozenset[str]] = LIGHT_VERBS | frozenset({
 })
 #: Modal auxiliaries of obligation: "the US should refrain from ..." demands.
 OBLIGATION_MODALS: Final[frozenset[str]] = frozenset({"should", "must", "ought", "need"})
+#: Words that make an obligation's form say something else (issue 15's act42 round, rule "modal_idiom",
+#: :func:`claimex.pipeline.acts.modal_idiom`): an adverb of "not yet" between "have" and "to" ("they *have
+#: yet to* see a profit": nothing done so far), ...
+NOT_YET_ADVERBS: Final[frozenset[str]] = frozenset({"yet"})
+#: ... the verb and particle of a relation after "have to" ("a lot *will have to do with* the budget": what
+#: something depends on), ...
+RELATION_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({("do", "with")})
+#: ... and a modal that, put before its subject at the head of a clause, sets a condition ("*should the
+#: council* vote no, the plan dies").
+CONDITION_INVERTING_MODALS: Final[frozenset[str]] = frozenset({"should"})
+#: Words before an inverted modal that make it no condition: "*nor* should we pay", "*so* should they",
+#: "*only then* should the town pay".
+INVERSION_TRIGGERS: Final[frozenset[str]] = frozenset({"nor", "neither", "so", "then", "never", "only"})
 #: Lemmas too common to show that two claims share a topic.
 TOPIC_STOP_LEMMAS: Final[frozenset[str]] = frozenset({
     "say", "be", "have", "do", "make", "get", "go", "take", "give", "tell", "add", "state", "report",

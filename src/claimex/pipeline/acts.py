@@ -294,7 +294,10 @@ def is_future(table: TokenTable, pred: int) -> bool:
 
 
 def is_obligation(table: TokenTable, pred: int) -> bool:
-    """``pred`` is under an obligation modal: "should refrain", "must be", "need to make", "has to"."""
+    """``pred`` is under an obligation modal: "should refrain", "must be", "need to make", "has to"; not
+    where the modal's words say something else (:func:`modal_idiom`)."""
+    if modal_idiom(table, pred):
+        return False
     aux = _modal_children(table, pred)
     if not lx.OBLIGATION_MODALS.isdisjoint(aux):
         return True
@@ -305,6 +308,42 @@ def is_obligation(table: TokenTable, pred: int) -> bool:
         table.dep[c] == "xcomp" and any(table.lower[g] == "to" for g in table.children[c])
         and table.lemma[c] not in lx.HEDGED_SAYING_VERBS and table.lemma[c] != "say"  # "I have to say ..."
         for c in table.children[pred])
+
+
+def modal_idiom(table: TokenTable, pred: int) -> bool:
+    """Rule "modal_idiom" (issue 15's act42 round): the words of an obligation that oblige no one.
+
+    * "have yet to" (an adverb of :data:`~claimex.lexicons.NOT_YET_ADVERBS` on the "have"): what has not
+      happened so far, "the farms *have yet to* see any profit";
+    * "have to do with" (:data:`~claimex.lexicons.RELATION_PHRASES`): what something depends on or is
+      about, "much of it *will have to do with* the weather";
+    * a modal of :data:`~claimex.lexicons.CONDITION_INVERTING_MODALS` put first in its clause, before its
+      subject, outside a question: a condition, "the fund would close *should the mayor lose* in May",
+      "*Should the levy pass*, ..."; "*nor should we* pay for it" (a word before the modal) and "*should
+      we* pay for it?" are left as they were.
+
+    ``pred`` is the "have" or the verb under it ("do", "see"), or the verb of the modal."""
+    dep, lemma, lower, children = table.dep, table.lemma, table.lower, table.children
+    have = pred if lemma[pred] == "have" else table.head[pred] if dep[pred] == "xcomp" else None
+    if have is not None and lemma[have] == "have":
+        for x in children[have]:
+            if dep[x] != "xcomp" or not any(lower[g] == "to" for g in children[x]):
+                continue
+            if any(dep[c] == "advmod" and lower[c] in lx.NOT_YET_ADVERBS and have < c < x for c in children[have]):
+                return True  # "have yet to"; "may yet have to vote" is a necessity ahead
+            if any(dep[g] == "prep" and (lemma[x], lower[g]) in lx.RELATION_PHRASES for g in children[x]):
+                return True
+    modal = next((c for c in children[pred] if dep[c] == "aux" and lower[c] in lx.CONDITION_INVERTING_MODALS), None)
+    if modal is None or any(lower[i] == "?" for i in range(modal, _sentence_end(table, pred) + 1)):
+        return False
+    subjects = [c for c in children[pred] if dep[c] in _SUBJECT_DEPS and lower[c] != "that"]  # "that" a mark misread
+    if not subjects or not all(modal < s < pred for s in subjects):
+        return False
+    # the modal opens its clause ("why should ...", "whether X should ..." do not)
+    if any(i < modal and table.pos[i] != "PUNCT" and lower[i] != "that" for i in table.subtree(pred)):
+        return False
+    before = next((i for i in range(modal - 1, -1, -1) if table.pos[i] != "PUNCT" and lower[i] != "that"), None)
+    return before is None or lower[before] not in lx.INVERSION_TRIGGERS
 
 
 #: Verbs of necessity with "to" ("need to", "has to"); "had to" is a past necessity, reported, not imposed.
@@ -1573,6 +1612,17 @@ def naming_use(table: TokenTable, cue: int) -> bool:
     return not any(table.dep[c] == "advcl" and _called_for(table, cue, c) for c in kids)
 
 
+def reason_given(table: TokenTable, clause: int, governing_act: str) -> bool:
+    """Rule "reason_given" (issue 15's act42 round): a generic cue in an adverbial clause of a directive
+    cue does not take its demand (:meth:`~claimex.pipeline.claims.ClaimAnalyzer._cue_act`): "urged the
+    council to sell the depot, *saying* the town needs the money" asks for the sale, and what the participle
+    says is the reason; a clause with a subject of its own ("proposed a new agency, *while* the mayor *said*
+    ...") is someone else's words. The content's rules read it ("..., saying the council *must* act" still
+    demands through :func:`obligation`); with none, the claim records the rule's name. A complement ("asked
+    her *to say* ...") still takes the demand."""
+    return governing_act == lx.DEMAND and table.dep[clause] == "advcl"
+
+
 def _called_for(table: TokenTable, cue: int, clause: int) -> bool:
     """A "for" right after the cue that the parse hangs on the clause it opens: "called *for* the state to
     repave the road" is a call for something, not a naming (since the fourteenth act round)."""
@@ -2284,7 +2334,7 @@ def _observed(st: Statement, *, praise: bool = False) -> bool:
 #: ``default``).
 SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead", "mood_described",
                                   "praise_withheld", "criticism_reported", "past_estimate", "unasked_question",
-                                  "knowing_frame"})
+                                  "knowing_frame", "modal_idiom", "reason_given"})
 
 
 def _topic_only(st: Statement) -> bool:
@@ -3199,6 +3249,8 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
     if unasked_question(st):  # "does she have to keep saying so?" the senator said
         return None
     for pred in st.preds:
+        if st.spared is None and modal_idiom(table, pred):  # "they have yet to see a profit": no one obliged
+            st.spared = "modal_idiom"
         if (is_obligation(table, pred) and not _epistemic(table, pred)) or (
                 st.direct and is_imperative(table, pred, st.cue)):
             subj = subject(table, pred)

@@ -607,13 +607,13 @@ class ClaimAnalyzer(Stage):
         words = _Words(table, content, self._lexicon)
         cue = self._cue_index(table, claim)
         preds = _main_predicates(table, content) if content else []
-        cue_act, act_root = self._cue_act(table, cue)
+        cue_act, act_root, kept = self._cue_act(table, cue)
         negs = _negators(table, words, preds)
         negative = bool(negs) and _lead_negative(table, words, negs, preds)
         st = acts.Statement(table=table, content=content, preds=preds, cue=cue, cue_act=cue_act,
                             act_root=act_root, negative=negative, cues=self.cues,
                             direct=claim.type in ("direct", "mixed"), mixed=claim.type == "mixed",
-                            terms=words.terms, acting=self._acting)
+                            terms=words.terms, acting=self._acting, spared=kept)
         return st, words, negs
 
     def _act(self, st: acts.Statement) -> tuple[str, str]:
@@ -689,11 +689,13 @@ class ClaimAnalyzer(Stage):
         inside = set(toks)
         return next((i for i in toks if head[i] not in inside or head[i] == i), toks[0])
 
-    def _cue_act(self, table: TokenTable, cue: int | None) -> tuple[str, int | None]:
-        """The cue's act; a generic participle or complement takes its governing verb's act, unless that
-        verb only names something ("called the claim false, saying ...": no call for anything)."""
+    def _cue_act(self, table: TokenTable, cue: int | None) -> tuple[str, int | None, str | None]:
+        """The cue's act, the verb that carries it and the rule that kept the cue's own act (or None); a
+        generic participle or complement takes its governing verb's act, unless that verb only names
+        something ("called the claim false, saying ...": no call for anything) or asks for something the
+        participle gives the reason for ("urged a vote, saying ...": :func:`acts.reason_given`)."""
         if cue is None:
-            return lx.ASSERT, None
+            return lx.ASSERT, None, None
         head, dep, lemma = table.head, table.dep, table.lemma
         act = self.cues.get(lemma[cue], lx.ASSERT)
         i = cue
@@ -704,9 +706,11 @@ class ClaimAnalyzer(Stage):
             parent_act = self.cues.get(lemma[parent])
             if (act == lx.ASSERT and parent_act and parent_act != lx.ASSERT and table.pos[parent] == "VERB"
                     and not acts.naming_use(table, parent)):
-                return parent_act, parent
+                if acts.reason_given(table, i, parent_act):
+                    return act, cue, "reason_given"
+                return parent_act, parent, None
             i = parent
-        return act, cue
+        return act, cue, None
 
 
     @staticmethod
