@@ -433,7 +433,7 @@ def relative_topic(st: Statement) -> int | None:
     subject = acts.subject(table, cue)
     if subject is None or table.lower[subject] in _RELATIVES:  # the noun is the one who speaks
         return None
-    preds = _first_sentence_preds(st)
+    preds = st.first_preds
     own = acts.subject(table, preds[0]) if preds else None
     if own is not None and (_within(content, own) or table.lower[own] not in _RELATIVES):
         return None  # the content says something of a subject of its own
@@ -463,8 +463,9 @@ def clause_target(st: Statement, chosen: int) -> int | None:
     evaluative predicate (:func:`extraposed_clause`), a gerund object of a verb of position
     (:func:`position_gerund`), a noun of plan with its clause (:func:`plan_clause`); not where ``chosen`` is a
     name of the content outside the clause (:func:`_named_besides`). The four read the main predicates of the
-    content's first sentence (:func:`_first_sentence_preds`), found once here."""
-    preds = _first_sentence_preds(st)
+    content's first sentence (:attr:`~claimex.pipeline.acts.Statement.first_preds`), found once a
+    statement (:func:`relative_topic`, :func:`position_object` and :func:`finding_content` read them too)."""
+    preds = st.first_preds
     clause = clause_topic(st, preds)
     if clause is None:
         clause = extraposed_clause(st, preds)
@@ -531,7 +532,7 @@ def clause_topic(st: Statement, preds: Sequence[int]) -> int | None:
     opens its sentence, the content or a quotation (", *noting* the nominee ..." is read as a subject too).
     The target span is the clause (:func:`claimex.pipeline.claims.target_tokens`); it has no entity or name.
     :func:`choose` keeps a name the ranker chose outside the clause (:func:`_named_besides`). ``preds``: the
-    main predicates of the content's first sentence (:func:`_first_sentence_preds`)."""
+    main predicates of the content's first sentence (:attr:`~claimex.pipeline.acts.Statement.first_preds`)."""
     table = st.table
     dep, children, content, doc = table.dep, table.children, st.content, table.doc
     opening = table.sentence_bounds(content[0])[0] if preds else 0  # the first sentence's first token
@@ -709,7 +710,7 @@ def position_object(st: Statement, best: Candidate, found: Sequence[Candidate], 
     gives way as any chosen candidate does (:func:`_what_it_heads`)."""
     table = st.table
     dep, children, content = table.dep, table.children, st.content
-    for pred in _first_sentence_preds(st):
+    for pred in st.first_preds:
         verbs = [pred] + [c for c in children[pred] if dep[c] == "xcomp" and acts.is_to_infinitive(table, c)]
         for verb in verbs:
             if table.lemma[verb] not in lx.POSITION_OBJECT_VERBS or not _speaker_holds(st, pred, speaker, resolve):
@@ -742,7 +743,7 @@ def finding_content(st: Statement, best: Candidate, pool: Sequence[Candidate], m
     quantity ("*a number of* tenants found ...": one of 5 PolNeAR train changes before this guard)."""
     table = st.table
     dep, children, content = table.dep, table.children, st.content
-    for pred in _first_sentence_preds(st):
+    for pred in st.first_preds:
         if table.lemma[pred] not in lx.SURVEY_VERBS:
             continue
         subj = next((c for c in children[pred] if dep[c] in ("nsubj", "nsubjpass")), None)
@@ -796,16 +797,6 @@ def _pro_form(table: TokenTable, c: int) -> bool:
     """Whether the clause of ``c`` stands for an action said before ("*doing so*", "*doing it*")."""
     return table.lemma[c] == "do" and any(table.lower[g] in lx.SITUATION_PRONOUNS | {"so", "it"}
                                           for g in table.children[c])
-
-
-def _first_sentence_preds(st: Statement) -> list[int]:
-    """The statement's main predicates in the content's first sentence, where :func:`clause_topic`,
-    :func:`extraposed_clause`, :func:`plan_clause` and :func:`position_gerund` look for the action it judges
-    (:func:`clause_target` reads them once for the four)."""
-    if not st.content:
-        return []
-    start, end = st.table.sentence_bounds(st.content[0])
-    return [pred for pred in st.preds if start <= pred < end]
 
 
 def _named_besides(st: Statement, chosen: int, clause: int) -> bool:
