@@ -1752,6 +1752,9 @@ class _Context:
     #: the content's length in tokens from its first to its last word, at least 1 (the place's divisor)
     span: int
     root: int
+    #: main predicate -> the root of its tree (:func:`_pred_roots`): a candidate within three steps of one
+    #: shares it, so that its own walk up (:func:`_root`) is not needed
+    pred_roots: Mapping[int, int]
     #: the noun the cue says the statement is about (:func:`said_about`)
     about: int | None
     #: speaker id -> how many mentions it has in the document
@@ -1767,9 +1770,10 @@ class _Context:
         content, preds = st.content, st.preds
         if content:
             return cls(rule, obj, st.judged, frozenset(preds), min(preds) if preds else None, frozenset(content),
-                       content[0], max(1, content[-1] - content[0]), _root(st.table, content[0]), about, mentions,
-                       _frequencies(st.table), _headline_words(st.table))
-        return cls(rule, obj, st.judged, frozenset(preds), min(preds) if preds else None, frozenset(), 0, 1, -1,
+                       content[0], max(1, content[-1] - content[0]), _root(st.table, content[0]),
+                       _pred_roots(st.table, preds), about, mentions, _frequencies(st.table),
+                       _headline_words(st.table))
+        return cls(rule, obj, st.judged, frozenset(preds), min(preds) if preds else None, frozenset(), 0, 1, -1, {},
                    about, mentions, _frequencies(st.table), _headline_words(st.table))
 
 
@@ -1786,13 +1790,35 @@ def _frequencies(table: TokenTable) -> dict[str, int]:
 
 
 def _root(table: TokenTable, i: int) -> int:
-    """The root of ``i``'s sentence (its tree)."""
+    """The root of ``i``'s sentence (its tree), at most :data:`_ROOT_STEPS` steps up."""
     head = table.head
-    for _ in range(60):
+    for _ in range(_ROOT_STEPS):
         if head[i] == i:
             break
         i = head[i]
     return i
+
+
+#: The most steps :func:`_root` walks up.
+_ROOT_STEPS: Final = 60
+
+
+def _pred_roots(table: TokenTable, preds: Sequence[int]) -> dict[int, int]:
+    """The root of each main predicate's tree (rule "pred_roots", issue 15's speed42 round), where its walk up
+    reaches a token that is its own head in at most :data:`_ROOT_STEPS` - 3 steps: :func:`base_features`
+    reads it for a candidate whose head, or the head's head or the next one up, is that predicate (its
+    depth below the main predicates, found already), as :func:`_root` would find it by walking up from the
+    candidate, and walks only for the others. Found once a claim for its one to three predicates, where
+    each of its five to ten candidates walked the same way up before."""
+    head = table.head
+    roots = {}
+    for pred in preds:
+        j, steps = pred, 0
+        while head[j] != j and steps < _ROOT_STEPS - 3:
+            j, steps = head[j], steps + 1
+        if head[j] == j:
+            roots[pred] = j
+    return roots
 
 
 #: The features of the depth below the main predicates and of the rank among the candidates (at most 4),
@@ -1824,11 +1850,12 @@ def base_features(st: Statement, ctx: _Context, i: int, rank: int) -> list[str]:
     role = _DEP_BUCKETS.get(table.dep[i], "other")
     preds = ctx.preds
     if up in preds:  # the steps up to the nearest main predicate (4 when none is within three)
-        depth = _DEPTHS[0]
+        depth, near = _DEPTHS[0], up
     elif head[up] in preds:
-        depth = _DEPTHS[1]
+        depth, near = _DEPTHS[1], head[up]
     else:
-        depth = _DEPTHS[2] if head[head[up]] in preds else _DEPTHS[3]
+        near = head[head[up]]
+        depth = _DEPTHS[2] if near in preds else _DEPTHS[3]
     # role, part of speech (at _POS_SLOT), depth, entity label (at _ENT_SLOT), rank: :func:`_stood_for` replaces
     # the two slots of a pronoun's features with its antecedent's
     out = [_ROLE_FEATURES[role], _POS_FEATURES.get(pos) or f"pos={pos}", depth,
@@ -1840,7 +1867,8 @@ def base_features(st: Statement, ctx: _Context, i: int, rank: int) -> list[str]:
     if i in ctx.inside:
         share = (i - ctx.start) / ctx.span
         out.append("place=start" if share < 0.2 else "place=middle" if share < 0.6 else "place=end")
-        if _root(table, i) != ctx.root:
+        root = ctx.pred_roots.get(near)  # a predicate within three steps up: its root, found once a claim
+        if (_root(table, i) if root is None else root) != ctx.root:
             out.append("later_sentence")
     dep = table.dep
     for c in table.children[i]:
