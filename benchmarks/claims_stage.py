@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/claims_stage.py --limit 80 --profile                  # where the time goes
     .venv/bin/python benchmarks/claims_stage.py --limit 80 --by-rule                  # each act rule's cost
     .venv/bin/python benchmarks/claims_stage.py --limit 200 --by-family               # each rule family's cost
+    .venv/bin/python benchmarks/claims_stage.py --limit 200 --by-family --against main  # ... beside main's
     .venv/bin/python benchmarks/claims_stage.py --bench-corpus --against main         # claimex bench's corpus
     .venv/bin/python benchmarks/claims_stage.py --against main --limit 40 --instructions --cache /tmp/pn40.spacy
 
@@ -37,7 +38,9 @@ beside this checkout's, in the same process:
 * with ``--by-family``, the stage runs ``--repeat`` times over all the documents with each rule family's entry
   point (:data:`FAMILIES`: the statement and its polarity, the act rules, hedging, the target ranker and its
   parts, the stance ...) wrapped in a CPU timer: the share of the stage each family takes, inclusive of what it
-  calls, with its calls a pass (the timers' own cost, a few hundred nanoseconds a call, is in the figures).
+  calls, with its calls a pass (the timers' own cost, a few hundred nanoseconds a call, is in the figures);
+  with ``--against``, the stage of ``REF`` too, both in each pass (which goes first alternating), each with its
+  own modules' entry points timed: the shares before and after a change, in one process.
 
 The token table the stages share is built before timing, as the quotes stage builds it in the pipeline, with
 the columns the quotes and speakers stages read; what the claims stage reads first of it (the entities) is
@@ -273,69 +276,85 @@ FAMILIES: Final = (
 )
 
 
-def by_family(stage: Any, docs: list[Doc], saved: list[list[dict[str, Any]]], repeat: int) -> None:
-    """``--by-family``: the stage over all the documents ``repeat`` times, each entry point of :data:`FAMILIES`
-    timed inclusively; the medians of the passes, as shares of the stage."""
-    from claimex.pipeline import acts, claims, targets
-
-    modules = {"acts": acts, "claims": claims, "targets": targets}
+def by_family(stages: dict[str, tuple[Any, dict[str, ModuleType]]], docs: list[Doc],
+              saved: list[list[dict[str, Any]]], repeat: int) -> None:
+    """``--by-family``: each stage of ``stages`` (name -> the stage and its ``acts``, ``claims`` and ``targets``
+    modules) over all the documents ``repeat`` times, each entry point of :data:`FAMILIES` timed inclusively; the
+    medians of the passes, as shares of the stage. With ``--against``, both stages run in each pass, which goes
+    first alternating, so that their shares are measured in the same process at the same load."""
     clock = time.process_time_ns
-    spent = dict.fromkeys((label for label, _, _ in FAMILIES), 0)
-    calls = dict.fromkeys(spent, 0)
+    labels = [label for label, _, _ in FAMILIES]
+    spent = {name: dict.fromkeys(labels, 0) for name in stages}
+    calls = {name: dict.fromkeys(labels, 0) for name in stages}
     undo = []
 
-    def timed(label: str, real: Any) -> Any:
+    def timed(name: str, label: str, real: Any) -> Any:
         def call(*args: Any, **kwargs: Any) -> Any:
             start = clock()
             try:
                 return real(*args, **kwargs)
             finally:
-                spent[label] += clock() - start
-                calls[label] += 1
+                spent[name][label] += clock() - start
+                calls[name][label] += 1
         return call
 
-    for label, module, name in FAMILIES:
-        owner: Any = modules[module]
-        if "." in name:
-            owner, name = getattr(owner, name.split(".")[0]), name.split(".")[1]
-        real = owner.__dict__[name]
-        wrapped = timed(label, getattr(owner, name))
-        setattr(owner, name, staticmethod(wrapped) if isinstance(real, staticmethod) else wrapped)
-        undo.append((owner, name, real))
-    runs: dict[str, list[int]] = {label: [] for label in spent}
-    totals = []
+    for name, (_, modules) in stages.items():
+        for label, module, attr in FAMILIES:
+            owner: Any = modules[module]
+            if "." in attr:
+                owner, attr = getattr(owner, attr.split(".")[0]), attr.split(".")[1]
+            real = owner.__dict__[attr]
+            wrapped = timed(name, label, getattr(owner, attr))
+            setattr(owner, attr, staticmethod(wrapped) if isinstance(real, staticmethod) else wrapped)
+            undo.append((owner, attr, real))
+    runs: dict[str, dict[str, list[int]]] = {name: {label: [] for label in labels} for name in stages}
+    totals: dict[str, list[int]] = {name: [] for name in stages}
     try:
         for r in range(repeat + 1):  # the first pass warms up
-            for label in spent:
-                spent[label] = calls[label] = 0
-            restore(docs, saved)
-            start = clock()
-            for doc in docs:
-                stage(doc)
-            if r:
-                totals.append(clock() - start)
-                for label in spent:
-                    runs[label].append(spent[label])
+            order = list(stages.items()) if r % 2 else list(reversed(stages.items()))
+            for name, (stage, _) in order:
+                for label in labels:
+                    spent[name][label] = calls[name][label] = 0
+                restore(docs, saved)
+                start = clock()
+                for doc in docs:
+                    stage(doc)
+                if r:
+                    totals[name].append(clock() - start)
+                    for label in labels:
+                        runs[name][label].append(spent[name][label])
     finally:
-        for owner, name, real in undo:
-            setattr(owner, name, real)
-    total = statistics.median(totals)
-    print(f"the stage: {total / 1e6 / len(docs):.3f} CPU ms a document (median of {repeat} passes)")
-    print(f"{'family':46} {'ms a doc':>9} {'share':>7} {'calls a pass':>13}")
-    for label, times in runs.items():
-        ns = statistics.median(times)
-        print(f"{label:46} {ns / 1e6 / len(docs):9.3f} {100 * ns / total:6.1f}% {calls[label]:13d}")
+        for owner, attr, real in reversed(undo):
+            setattr(owner, attr, real)
+    for name in stages:
+        total = statistics.median(totals[name])
+        print(f"{name}: the stage {total / 1e6 / len(docs):.3f} CPU ms a document (median of {repeat} passes)")
+        print(f"{'family':46} {'ms a doc':>9} {'share':>7} {'calls a pass':>13}")
+        for label, times in runs[name].items():
+            ns = statistics.median(times)
+            print(f"{label:46} {ns / 1e6 / len(docs):9.3f} {100 * ns / total:6.1f}% {calls[name][label]:13d}")
 
 
-def where_it_goes(args: argparse.Namespace, stage: Any, docs: list[Doc], saved: list[list[dict[str, Any]]]) -> None:
-    """``--profile``, ``--by-rule`` or ``--by-family`` of this checkout's stage."""
+def _family_modules(prefix: str) -> dict[str, ModuleType]:
+    """The ``acts``, ``claims`` and ``targets`` modules of this checkout (``prefix`` "") or of the commit loaded
+    by :func:`load_stage_of` (``prefix`` "_ref_"), as :func:`by_family` wraps them."""
+    return {name: sys.modules[f"claimex.pipeline.{prefix}{name}"] for name in ("acts", "claims", "targets")}
+
+
+def where_it_goes(args: argparse.Namespace, stage: Any, docs: list[Doc], saved: list[list[dict[str, Any]]],
+                  theirs: Any = None) -> None:
+    """``--profile``, ``--by-rule`` or ``--by-family`` of this checkout's stage (``--by-family`` of ``theirs``, the
+    stage of ``--against``, too)."""
     restore(docs, saved)
     if args.profile:
         print(profile_report(stage, docs, args.top))
     elif args.by_rule:
         by_rule(stage, docs, args.repeat)
     else:
-        by_family(stage, docs, saved, args.repeat)
+        stages = {"this checkout": (stage, _family_modules(""))}
+        if theirs is not None:
+            stages[args.against] = (theirs, _family_modules("_ref_"))
+        by_family(stages, docs, saved, args.repeat)
 
 
 def instrumented(stages: dict[str, Any], docs: list[Doc], saved: list[list[dict[str, Any]]]) -> None:
@@ -381,7 +400,7 @@ def main() -> int:
             parser.error("--check needs --against")
         return 1 if check(docs, saved, ours, theirs) else 0
     if args.profile or args.by_rule or args.by_family:
-        where_it_goes(args, ours, docs, saved)
+        where_it_goes(args, ours, docs, saved, theirs if args.by_family else None)
         return 0
     stages = {"this checkout": ours, **({args.against: theirs} if theirs is not None else {})}
     restore(docs, saved)

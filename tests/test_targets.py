@@ -1436,3 +1436,61 @@ def test_a_number_of_people_is_no_poll(nlp):
     # rule finding_content: "a number of" is a quantity, the people stay the target
     claims = nlp("A number of parents are finding the new schedule hard to follow, the principal said.")._.claims
     assert [c.target_text for c in claims] == ["parents"]
+
+
+def test_first_preds_are_the_content_s_main_predicates_in_its_first_sentence(en_nlp):
+    # read once a statement (Statement.first_preds) for the rules that look there for what it is about
+    doc = en_nlp("The clerk said the ferry runs late. The drivers know it and the mayor ignores it.")
+    table = TokenTable.of(doc)
+    said = next(t.i for t in doc if t.text == "said")
+    runs, know, ignores = (next(t.i for t in doc if t.text == w) for w in ("runs", "know", "ignores"))
+    content = [t.i for t in doc if t.i > said and not t.is_punct]
+    st = acts.Statement(table=table, content=content, preds=[runs, know, ignores], cue=said, cue_act="assert",
+                        act_root=said, negative=False, cues={})
+    assert st.first_preds == [runs]
+    assert st.first_preds is st.first_preds  # found once
+    empty = acts.Statement(table=table, content=[], preds=[runs], cue=said, cue_act="assert", act_root=said,
+                           negative=False, cues={})
+    assert empty.first_preds == []
+
+
+def test_pred_roots_are_the_roots_a_walk_up_finds(en_nlp):
+    # rule "pred_roots": each main predicate's root, as targets._root finds it from the predicate
+    doc = en_nlp("The board voted on Tuesday, and the union, which had warned of a strike, said it would appeal. "
+                 "Nobody expects a quick ruling.")
+    table = TokenTable.of(doc)
+    preds = list(range(len(doc)))
+    assert targets._pred_roots(table, preds) == {p: targets._root(table, p) for p in preds}
+
+
+def test_pred_roots_leave_out_a_root_further_up_than_a_candidate_may_walk(en_vocab_doc_chain):
+    # a chain of heads longer than _root walks: no root for the predicate at its foot, so that a candidate
+    # below it walks up itself (and stops where _root stops)
+    table = TokenTable.of(en_vocab_doc_chain)
+    foot, top = 0, len(en_vocab_doc_chain) - 1
+    assert targets._pred_roots(table, [foot, top - 10]) == {top - 10: top}
+    assert targets._root(table, foot) == targets._ROOT_STEPS  # the walk stops there, not at the root
+
+
+@pytest.fixture
+def en_vocab_doc_chain(en_nlp):
+    from spacy.tokens import Doc
+
+    n = targets._ROOT_STEPS + 10  # each word's head is the next one; the last is the root
+    return Doc(en_nlp.vocab, words=[f"w{k}" for k in range(n)], heads=[min(k + 1, n - 1) for k in range(n)],
+               deps=["dep"] * (n - 1) + ["ROOT"])
+
+
+@pytest.mark.parametrize(("word", "later"), [("budget", False), ("mayor", True), ("parks", True)])
+def test_a_candidate_after_the_content_s_first_sentence_is_marked_later(en_nlp, word, later):
+    # the feature "later_sentence", read through the predicates' roots (rule "pred_roots") or a walk up
+    doc = en_nlp("The treasurer said the budget is short. The mayor will close the parks.")
+    table = TokenTable.of(doc)
+    said = next(t.i for t in doc if t.text == "said")
+    preds = [next(t.i for t in doc if t.text == w) for w in ("is", "close")]
+    content = [t.i for t in doc if t.i > said and not t.is_punct]
+    st = acts.Statement(table=table, content=content, preds=preds, cue=said, cue_act="assert", act_root=said,
+                        negative=False, cues={})
+    ctx = targets._Context.of(st, None, None, None, {})
+    i = next(t.i for t in doc if t.text == word)
+    assert ("later_sentence" in targets.base_features(st, ctx, i, 0)) is later

@@ -106,6 +106,19 @@ class Statement:
     _speaker_forms: frozenset[str] | None = field(default=None, repr=False)
     #: :func:`first_agent` with ``skip_objects`` (the accusation rule and the models' features ask for it)
     _agent_named: int | None = field(default=-1, repr=False)  # -1: not read yet
+    _first_preds: list[int] | None = field(default=None, repr=False)
+
+    @property
+    def first_preds(self) -> list[int]:
+        """The main predicates in the content's first sentence, in order (read once a statement: the target
+        rules that look there for what the statement is about ask for them three or four times)."""
+        if self._first_preds is None:
+            if self.content:
+                start, end = self.table.sentence_bounds(self.content[0])
+                self._first_preds = [pred for pred in self.preds if start <= pred < end]
+            else:
+                self._first_preds = []
+        return self._first_preds
 
     @property
     def agent_named(self) -> int | None:

@@ -433,7 +433,7 @@ def relative_topic(st: Statement) -> int | None:
     subject = acts.subject(table, cue)
     if subject is None or table.lower[subject] in _RELATIVES:  # the noun is the one who speaks
         return None
-    preds = _first_sentence_preds(st)
+    preds = st.first_preds
     own = acts.subject(table, preds[0]) if preds else None
     if own is not None and (_within(content, own) or table.lower[own] not in _RELATIVES):
         return None  # the content says something of a subject of its own
@@ -463,8 +463,9 @@ def clause_target(st: Statement, chosen: int) -> int | None:
     evaluative predicate (:func:`extraposed_clause`), a gerund object of a verb of position
     (:func:`position_gerund`), a noun of plan with its clause (:func:`plan_clause`); not where ``chosen`` is a
     name of the content outside the clause (:func:`_named_besides`). The four read the main predicates of the
-    content's first sentence (:func:`_first_sentence_preds`), found once here."""
-    preds = _first_sentence_preds(st)
+    content's first sentence (:attr:`~claimex.pipeline.acts.Statement.first_preds`), found once a
+    statement (:func:`relative_topic`, :func:`position_object` and :func:`finding_content` read them too)."""
+    preds = st.first_preds
     clause = clause_topic(st, preds)
     if clause is None:
         clause = extraposed_clause(st, preds)
@@ -531,7 +532,7 @@ def clause_topic(st: Statement, preds: Sequence[int]) -> int | None:
     opens its sentence, the content or a quotation (", *noting* the nominee ..." is read as a subject too).
     The target span is the clause (:func:`claimex.pipeline.claims.target_tokens`); it has no entity or name.
     :func:`choose` keeps a name the ranker chose outside the clause (:func:`_named_besides`). ``preds``: the
-    main predicates of the content's first sentence (:func:`_first_sentence_preds`)."""
+    main predicates of the content's first sentence (:attr:`~claimex.pipeline.acts.Statement.first_preds`)."""
     table = st.table
     dep, children, content, doc = table.dep, table.children, st.content, table.doc
     opening = table.sentence_bounds(content[0])[0] if preds else 0  # the first sentence's first token
@@ -709,7 +710,7 @@ def position_object(st: Statement, best: Candidate, found: Sequence[Candidate], 
     gives way as any chosen candidate does (:func:`_what_it_heads`)."""
     table = st.table
     dep, children, content = table.dep, table.children, st.content
-    for pred in _first_sentence_preds(st):
+    for pred in st.first_preds:
         verbs = [pred] + [c for c in children[pred] if dep[c] == "xcomp" and acts.is_to_infinitive(table, c)]
         for verb in verbs:
             if table.lemma[verb] not in lx.POSITION_OBJECT_VERBS or not _speaker_holds(st, pred, speaker, resolve):
@@ -742,7 +743,7 @@ def finding_content(st: Statement, best: Candidate, pool: Sequence[Candidate], m
     quantity ("*a number of* tenants found ...": one of 5 PolNeAR train changes before this guard)."""
     table = st.table
     dep, children, content = table.dep, table.children, st.content
-    for pred in _first_sentence_preds(st):
+    for pred in st.first_preds:
         if table.lemma[pred] not in lx.SURVEY_VERBS:
             continue
         subj = next((c for c in children[pred] if dep[c] in ("nsubj", "nsubjpass")), None)
@@ -796,16 +797,6 @@ def _pro_form(table: TokenTable, c: int) -> bool:
     """Whether the clause of ``c`` stands for an action said before ("*doing so*", "*doing it*")."""
     return table.lemma[c] == "do" and any(table.lower[g] in lx.SITUATION_PRONOUNS | {"so", "it"}
                                           for g in table.children[c])
-
-
-def _first_sentence_preds(st: Statement) -> list[int]:
-    """The statement's main predicates in the content's first sentence, where :func:`clause_topic`,
-    :func:`extraposed_clause`, :func:`plan_clause` and :func:`position_gerund` look for the action it judges
-    (:func:`clause_target` reads them once for the four)."""
-    if not st.content:
-        return []
-    start, end = st.table.sentence_bounds(st.content[0])
-    return [pred for pred in st.preds if start <= pred < end]
 
 
 def _named_besides(st: Statement, chosen: int, clause: int) -> bool:
@@ -1804,6 +1795,9 @@ class _Context:
     #: the content's length in tokens from its first to its last word, at least 1 (the place's divisor)
     span: int
     root: int
+    #: main predicate -> the root of its tree (:func:`_pred_roots`): a candidate within three steps of one
+    #: shares it, so that its own walk up (:func:`_root`) is not needed
+    pred_roots: Mapping[int, int]
     #: the noun the cue says the statement is about (:func:`said_about`)
     about: int | None
     #: speaker id -> how many mentions it has in the document
@@ -1819,9 +1813,10 @@ class _Context:
         content, preds = st.content, st.preds
         if content:
             return cls(rule, obj, st.judged, frozenset(preds), min(preds) if preds else None, frozenset(content),
-                       content[0], max(1, content[-1] - content[0]), _root(st.table, content[0]), about, mentions,
-                       _frequencies(st.table), _headline_words(st.table))
-        return cls(rule, obj, st.judged, frozenset(preds), min(preds) if preds else None, frozenset(), 0, 1, -1,
+                       content[0], max(1, content[-1] - content[0]), _root(st.table, content[0]),
+                       _pred_roots(st.table, preds), about, mentions, _frequencies(st.table),
+                       _headline_words(st.table))
+        return cls(rule, obj, st.judged, frozenset(preds), min(preds) if preds else None, frozenset(), 0, 1, -1, {},
                    about, mentions, _frequencies(st.table), _headline_words(st.table))
 
 
@@ -1838,13 +1833,35 @@ def _frequencies(table: TokenTable) -> dict[str, int]:
 
 
 def _root(table: TokenTable, i: int) -> int:
-    """The root of ``i``'s sentence (its tree)."""
+    """The root of ``i``'s sentence (its tree), at most :data:`_ROOT_STEPS` steps up."""
     head = table.head
-    for _ in range(60):
+    for _ in range(_ROOT_STEPS):
         if head[i] == i:
             break
         i = head[i]
     return i
+
+
+#: The most steps :func:`_root` walks up.
+_ROOT_STEPS: Final = 60
+
+
+def _pred_roots(table: TokenTable, preds: Sequence[int]) -> dict[int, int]:
+    """The root of each main predicate's tree (rule "pred_roots", issue 15's speed42 round), where its walk up
+    reaches a token that is its own head in at most :data:`_ROOT_STEPS` - 3 steps: :func:`base_features`
+    reads it for a candidate whose head, or the head's head or the next one up, is that predicate (its
+    depth below the main predicates, found already), as :func:`_root` would find it by walking up from the
+    candidate, and walks only for the others. Found once a claim for its one to three predicates, where
+    each of its five to ten candidates walked the same way up before."""
+    head = table.head
+    roots = {}
+    for pred in preds:
+        j, steps = pred, 0
+        while head[j] != j and steps < _ROOT_STEPS - 3:
+            j, steps = head[j], steps + 1
+        if head[j] == j:
+            roots[pred] = j
+    return roots
 
 
 #: The features of the depth below the main predicates and of the rank among the candidates (at most 4),
@@ -1876,11 +1893,12 @@ def base_features(st: Statement, ctx: _Context, i: int, rank: int) -> list[str]:
     role = _DEP_BUCKETS.get(table.dep[i], "other")
     preds = ctx.preds
     if up in preds:  # the steps up to the nearest main predicate (4 when none is within three)
-        depth = _DEPTHS[0]
+        depth, near = _DEPTHS[0], up
     elif head[up] in preds:
-        depth = _DEPTHS[1]
+        depth, near = _DEPTHS[1], head[up]
     else:
-        depth = _DEPTHS[2] if head[head[up]] in preds else _DEPTHS[3]
+        near = head[head[up]]
+        depth = _DEPTHS[2] if near in preds else _DEPTHS[3]
     # role, part of speech (at _POS_SLOT), depth, entity label (at _ENT_SLOT), rank: :func:`_stood_for` replaces
     # the two slots of a pronoun's features with its antecedent's
     out = [_ROLE_FEATURES[role], _POS_FEATURES.get(pos) or f"pos={pos}", depth,
@@ -1892,7 +1910,8 @@ def base_features(st: Statement, ctx: _Context, i: int, rank: int) -> list[str]:
     if i in ctx.inside:
         share = (i - ctx.start) / ctx.span
         out.append("place=start" if share < 0.2 else "place=middle" if share < 0.6 else "place=end")
-        if _root(table, i) != ctx.root:
+        root = ctx.pred_roots.get(near)  # a predicate within three steps up: its root, found once a claim
+        if (_root(table, i) if root is None else root) != ctx.root:
             out.append("later_sentence")
     dep = table.dep
     for c in table.children[i]:
