@@ -30,6 +30,9 @@ _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _MARKUP: Final = re.compile(r"</?(p|div|br|span|a|b|i|em|strong|li|ul|ol|h[1-6]|html|body|head|script|"
                             r"style|table|tr|td|blockquote|article|section)\b[^<>]{0,500}>", re.IGNORECASE)
 _INLINE: Final = frozenset({"span", "a", "b", "i", "em", "strong"})
+#: One tag of inline markup left in a text (``<tweet author="@x" datetime="2016-06-29">``, ``</tweet>``,
+#: ``<tweet/>``): a name, then attributes whose values are quoted (up to 200 characters) or bare.
+MARKUP_TAG: Final = re.compile(r"</?[^\W\d_][\w-]*(?:\s+[\w-]+(?:=(?:\"[^\"<>]{0,200}\"|[^\s\"'<>]+))?)*\s*/?>")
 
 
 class _Collector(HTMLParser):
