@@ -159,3 +159,6 @@ def test_tags_end_quotes():
     text = ('She shared it: <tweet author="@a_reader">“Vote early. “Bring a friend.” – @a_reader #Vote“</tweet>.'
             ' Then more.')
     assert [text[q.start:q.end] for q in find_quotes(text)] == ["“Bring a friend.”"]
+    # an inline element's tags are words of the sentence around them: the quote goes on past them
+    text = 'She said "the <b>new</b> plan works" and left.'
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ['"the <b>new</b> plan works"']

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicons import QUOTE_PAIRS
-from ..markup import MARKUP_TAG
+from ..markup import block_tags
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
@@ -113,12 +113,11 @@ def find_double_quotes(text: str) -> list[MarkedQuote]:
 
 
 def _between_tags(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Rule "tags end quotes": the pieces of each line between tags of inline markup, which hold a
-    tweet's words as a paragraph holds a reporter's. A quote mark inside a tag quotes an attribute's value,
-    not words, and a quote open at a tag ends there ('<tweet author="@x">We won.</tweet>')."""
-    if "<" not in text:
-        return lines
-    tags = [tag.span() for tag in MARKUP_TAG.finditer(text)]
+    """Rule "tags end quotes": the pieces of each line between the tags of blocks and embedded posts
+    (:func:`claimex.markup.block_tags`), which hold a tweet's words as a paragraph holds a reporter's. A
+    quote mark inside such a tag quotes an attribute's value, not words, and a quote open at it ends there
+    ('<tweet author="@x">We won.</tweet>')."""
+    tags = block_tags(text)
     if not tags:
         return lines
     pieces = []

@@ -4,10 +4,11 @@ Runs *before* the parser. A blank line (or a line break followed by an opening q
 sentence, so the parser never joins the last sentence of one paragraph with the first of the next, a
 frequent cause of lost attributions (a quote-only paragraph swallowing the next speaker's subject).
 
-A tag of inline markup (rule "markup breaks": ``<tweet author="@x" datetime="2016-06-29">``, ``</tweet>``,
-:data:`claimex.markup.MARKUP_TAG`) is a sentence of its own: the text before it, the tag and the text after
-it are parsed apart, so the parser never makes a tag's words the subject of the tweet's verb. The
-tokenizer takes tags apart from the words next to them (``claimex.api.split_markup``).
+A tag of a block or an embedded post left in the text (rule "markup breaks": ``<tweet author="@x"
+datetime="2016-06-29">``, ``</tweet>``, ``<p>``; :func:`claimex.markup.block_tags`) is a sentence of its own:
+the text before it, the tag and the text after it are parsed apart, so the parser never makes a tag's words
+the subject of the tweet's verb. The tokenizer takes tags apart from the words next to them
+(``claimex.api.split_markup``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
-from ..markup import MARKUP_TAG
+from ..markup import block_tags
 
 
 class ParagraphSplitter:
@@ -49,7 +50,7 @@ class ParagraphSplitter:
 def _markup_breaks(doc: Doc) -> list[int]:
     """Rule "markup breaks": the first token of each markup tag and the first token after it, where the
     tag's edges are token edges: 'She wrote: <tweet author="@x">We won.</tweet>' -> "<", "We", "</tweet"."""
-    tags = [char for match in MARKUP_TAG.finditer(doc.text) for char in match.span()]
+    tags = [char for span in block_tags(doc.text) for char in span]
     if not tags:
         return []
     first = {idx: i for i, idx in enumerate(doc.to_array(IDX).tolist())}  # token starting at a character
