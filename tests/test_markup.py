@@ -7,10 +7,13 @@ import json
 import logging
 
 import pytest
+from spacy.lang.en import English
+from spacy.language import Language
 
 import claimex
 from claimex import api, cli
 from claimex.markup import html_to_text, looks_like_html
+from claimex.pipeline.marks import find_quotes
 
 PAGE = """<!DOCTYPE html>
 <html><head><title>City Hall | The Daily Ledger</title>
@@ -105,3 +108,57 @@ def test_which_texts_look_non_english():
     assert api.looks_non_english(GERMAN) and api.looks_non_english(CHINESE)
     assert not api.looks_non_english(ENGLISH)
     assert not api.looks_non_english("Das ist gut.")  # too short to tell
+
+
+# Tweets left in a text as inline markup (`<tweet author="@x" datetime="...">...</tweet>`), as some
+# scraped news corpora keep them.
+TWEET_TAG = '<tweet id="734567890123456789" author="@RepJanaOkafor" datetime="2016-05-03">'
+
+
+def _tokens(tokenizer_nlp: Language, text: str) -> list[str]:
+    return [t.text for t in tokenizer_nlp.tokenizer(text)]
+
+
+def test_markup_tokens_take_a_tag_apart_from_the_words_next_to_it():
+    markup = api.split_markup(api.split_glued_quotes(English()))
+    assert _tokens(markup, TWEET_TAG + "Proud of our volunteers!</tweet>.") == [
+        "<", "tweet", "id", "=", '"', "734567890123456789", '"', "author", "=", '"', "@RepJanaOkafor", '"',
+        "datetime", "=", '"', "2016", "-", "05", "-", "03", '"', ">", "Proud", "of", "our", "volunteers", "!",
+        "</tweet", ">", "."]
+    assert _tokens(markup, "a photo pic.twitter.com/Gh56Jk78<tweet/>.") == [
+        "a", "photo", "pic.twitter.com/Gh56Jk78", "<tweet/", ">", "."]
+
+
+@pytest.mark.parametrize("text", [
+    '"We won," she said. He called it "a fair count"; they said:"No."',
+    "See https://example.com/a?b=c&d=e or www.example.org/path, then write to x@example.com.",
+    "Fees &amp; taxes rose 5% (to $3.2bn) in Q3 -- a 10-year high, 2016-05-03, at 10:30 a.m.",
+    "Turnout was <50% in some wards and >70% in others; x < y but y > z.",
+])
+def test_markup_tokens_leave_text_without_tags_as_it_was(text):
+    before = _tokens(api.split_glued_quotes(English()), text)
+    assert _tokens(api.split_markup(api.split_glued_quotes(English())), text) == before
+
+
+def test_markup_breaks_keep_a_tag_out_of_the_tweets_speaker(nlp):
+    # the parse took the tag's words and the tweet's first words as one subject: "tweet tweet-author=..."
+    text = ('A photo of the candidate spread quickly.\n\n<tweet tweet-author="@jdoe_news" tweet-date="March 10, '
+            '2016">Campaign manager Rick Salas told me the photo is a fake pic.twitter.com/Gh56Jk78<tweet/>.\n\n'
+            'The campaign later confirmed it.')
+    claims = claimex.extract(text, nlp=nlp).claims
+    told = [c for c in claims if c.cue_text == "told"]
+    assert [(c.speaker_mention_text, c.content_text) for c in told] == [
+        ("Campaign manager Rick Salas", "the photo is a fake pic.twitter.com/Gh56Jk78")]
+
+
+def test_tags_end_quotes():
+    text = ('Cruz wrote:\n\n<tweet tweet-author="@sen_example" tweet-date="January 9, 2016">I love my state. '
+            'My rival said "no" to every road bill.<tweet/>.')
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ['"no"']
+    # a quote opened before a closing tag ends there, not with the paragraph after the tag
+    text = ('She shared it: <tweet author="@a_reader">“Vote early. “Bring a friend.” – @a_reader #Vote“</tweet>.'
+            ' Then more.')
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["“Bring a friend.”"]
+    # an inline element's tags are words of the sentence around them: the quote goes on past them
+    text = 'She said "the <b>new</b> plan works" and left.'
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ['"the <b>new</b> plan works"']

@@ -136,6 +136,37 @@ def split_glued_quotes(nlp: Language) -> Language:
     return nlp
 
 
+#: Infixes that take inline markup apart where no space does (rule "markup tokens"): an attribute's
+#: ``=`` and the quote mark that opens its value (`datetime="2016` -> `datetime` `=` `"` `2016`), and
+#: the quote mark that closes the last value, with the tag's ``>`` or ``/>``, from the text that follows
+#: (`29">Thank` -> `29` `"` `>` `Thank`). Without them the NER reads such pieces as names (a speaker
+#: `29">Trump`). A ``"`` counts only next to ``=`` or ``>``, so quoted words are split as before.
+MARKUP_INFIXES: tuple[str, ...] = (
+    r'(?<=\w)=(?=")',
+    r'(?<==)"',
+    r'"(?=/?>)',
+    r'(?<=")/?>',
+)
+#: Suffix that takes a tag glued to the end of a word or a link off it, its ``>`` already split as a
+#: suffix (`thanks</tweet>` -> `thanks` `</tweet` `>`; `pic.twitter.com/x1<tweet/>`): spaCy's link
+#: match would otherwise keep the tag in the link, and a word would keep it in its token.
+MARKUP_SUFFIXES: tuple[str, ...] = (r"(?<=\S)</?[^\W\d_][\w-]*/?",)
+
+
+def split_markup(nlp: Language) -> Language:
+    """Teach the tokenizer to take inline markup (`<tweet author="@x" datetime="2016-06-29">...</tweet>`)
+    apart from the words next to it, so no piece of a tag is read as a name (in place). Text with no
+    ``="``, ``">`` or ``<`` before a letter tokenizes as before."""
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    tokenizer = nlp.tokenizer
+    infix_pattern = tokenizer.infix_finditer.__self__.pattern  # type: ignore[union-attr]
+    tokenizer.infix_finditer = compile_infix_regex([infix_pattern, *MARKUP_INFIXES]).finditer  # type: ignore[union-attr]
+    suffix_pattern = tokenizer.suffix_search.__self__.pattern  # type: ignore[union-attr]
+    tokenizer.suffix_search = compile_suffix_regex([*MARKUP_SUFFIXES, suffix_pattern]).search  # type: ignore[union-attr]
+    return nlp
+
+
 def load(
     model: str | Language | None = None,
     *,
@@ -156,7 +187,7 @@ def load(
     """
     if isinstance(model, Language):
         return add_to_pipeline(model, config=config)
-    return add_to_pipeline(split_glued_quotes(_load_spacy(model, disable)), config=config)
+    return add_to_pipeline(split_markup(split_glued_quotes(_load_spacy(model, disable))), config=config)
 
 
 @functools.lru_cache(maxsize=4)

@@ -30,6 +30,19 @@ _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _MARKUP: Final = re.compile(r"</?(p|div|br|span|a|b|i|em|strong|li|ul|ol|h[1-6]|html|body|head|script|"
                             r"style|table|tr|td|blockquote|article|section)\b[^<>]{0,500}>", re.IGNORECASE)
 _INLINE: Final = frozenset({"span", "a", "b", "i", "em", "strong"})
+#: One tag of inline markup left in a text (``<tweet author="@x" datetime="2016-06-29">``, ``</tweet>``,
+#: ``<tweet/>``): a name (group 1), then attributes whose values are quoted (up to 200 characters) or bare.
+MARKUP_TAG: Final = re.compile(r"</?([^\W\d_][\w-]*)(?:\s+[\w-]+(?:=(?:\"[^\"<>]{0,200}\"|[^\s\"'<>]+))?)*\s*/?>")
+#: Elements whose tags are the edges of a block of text: a paragraph's, or an embedded post's (``<tweet>``).
+TEXT_BLOCK_TAGS: Final = BLOCK_TAGS | {"tweet"}
+
+
+def block_tags(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the tags of :data:`TEXT_BLOCK_TAGS` elements left in ``text``, in order; not those of
+    inline elements (``<b>``, ``<a href=...>``) or scripts, whose words belong to the sentence around them."""
+    if "<" not in text:
+        return []
+    return [tag.span() for tag in MARKUP_TAG.finditer(text) if tag.group(1).lower() in TEXT_BLOCK_TAGS]
 
 
 class _Collector(HTMLParser):

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicons import QUOTE_PAIRS
+from ..markup import block_tags
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
@@ -101,7 +102,7 @@ def _starts_with_opener(text: str, line: tuple[int, int]) -> int | None:
 
 def find_double_quotes(text: str) -> list[MarkedQuote]:
     """Quotes in double marks, with paragraph continuation. Never raises, linear in the text."""
-    lines = _lines(text)
+    lines = _between_tags(text, _lines(text))
     walk = _DoubleMarks(text)
     for li, (ls, le) in enumerate(lines):
         for mark in _DOUBLE_MARK_CANDIDATES.finditer(text, ls, le):
@@ -109,6 +110,29 @@ def find_double_quotes(text: str) -> list[MarkedQuote]:
         if walk.open_at is not None:
             walk.paragraph_end(le, lines[li + 1] if li + 1 < len(lines) else None)
     return walk.quotes
+
+
+def _between_tags(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Rule "tags end quotes": the pieces of each line between the tags of blocks and embedded posts
+    (:func:`claimex.markup.block_tags`), which hold a tweet's words as a paragraph holds a reporter's. A
+    quote mark inside such a tag quotes an attribute's value, not words, and a quote open at it ends there
+    ('<tweet author="@x">We won.</tweet>')."""
+    tags = block_tags(text)
+    if not tags:
+        return lines
+    pieces = []
+    first = 0  # the first tag that does not end before the line (lines and tags are in text order)
+    for ls, le in lines:
+        while first < len(tags) and tags[first][1] <= ls:
+            first += 1
+        start, k = ls, first
+        while k < len(tags) and tags[k][0] < le:
+            if tags[k][0] > start and text[start:tags[k][0]].strip():
+                pieces.append((start, tags[k][0]))
+            start, k = max(start, tags[k][1]), k + 1
+        if start < le and text[start:le].strip():
+            pieces.append((start, le))
+    return pieces
 
 
 @dataclass(slots=True)
