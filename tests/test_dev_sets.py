@@ -31,7 +31,8 @@ LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support"
           "own_pronoun_lead", "own_sentence_subject", "dashed_gloss", "dashed_gloss_added",
           "surname_gender", "title_gender", "unasked_question", "plural_subject_antecedent", "owned_message",
           "opening_noun_surname", "position_object", "corrected_negation", "contrasted_alternative",
-          "relative_head_owner", "finding_content", "asked_topic", "modal_idiom", "reason_given", "abstract_frame", "markup_tokens", "markup_breaks", "tags_end_quotes",
+          "relative_head_owner", "finding_content", "asked_topic", "modal_idiom", "reason_given", "abstract_frame",
+          "markup_tokens", "markup_breaks", "tags_end_quotes",
           # links_missed_read.jsonl: what a missed pair's later statement does, what stops the linker
           "denies", "names_speaker", "opposite_evaluation", "restates", "other_number", "other",
           "no_evidence", "wrong_speaker", "never_opens_with_another_speaker", "never_one_side",
