@@ -1048,6 +1048,20 @@ ACTS = [
      "wages have lagged behind rents for a decade", "saying", "assert", "reason_given"),
     ("The mayor urged the council to sell the old depot, saying the council must act before the winter.",
      "the council must act before the winter", "saying", "demand", "obligation"),
+    # act43 round (own_refusal): the speaker announcing what they will not do asserts a decision; what others
+    # will not do, a refusal on a condition, a belief or a necessity still predict
+    ("The harbour master said he would not reopen the pier to fishing boats this spring.",
+     "he would not reopen the pier to fishing boats this spring", "said", "assert", "own_refusal"),
+    ('"We will not raise the bus fares next year," the transit chief said.',
+     "We will not raise the bus fares next year", "said", "assert", "own_refusal"),
+    ("The governor indicated she would not go above a ten-dollar wage for now.",
+     "she would not go above a ten-dollar wage for now", "indicated", "assert", "own_refusal"),
+    ("The harbour master said the council would not reopen the pier to fishing boats this spring.",
+     "the council would not reopen the pier to fishing boats this spring", "said", "predict", "prediction"),
+    ("The harbour master said he would not reopen the pier if the storms kept on.",
+     "he would not reopen the pier if the storms kept on", "said", "predict", "prediction"),
+    ("The harbour master said he would not expect the pier to reopen before June.",
+     "he would not expect the pier to reopen before June", "said", "predict", "prediction"),
 ]
 
 

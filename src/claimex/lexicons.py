@@ -957,6 +957,9 @@ FUTURE_AUXILIARIES: Final[frozenset[str]] = frozenset({"will", "'ll", "wo", "sha
 #: Auxiliaries of the conditional, a typographic apostrophe read as a straight one: "*would* have to", "you*'d*
 #: have to" (:func:`claimex.pipeline.acts.hypothetical_need`).
 CONDITIONAL_AUXILIARIES: Final[frozenset[str]] = frozenset({"would", "'d"})
+#: Subordinators of a condition: a refusal "unless" or "if" something happens is a bargain or a threat, not an
+#: announced decision (:func:`claimex.pipeline.acts.own_refusal`).
+CONDITION_MARKERS: Final[frozenset[str]] = frozenset({"if", "unless"})
 #: The pronoun a necessity may be put to generically: "*you*'d have to be blind to miss it"
 #: (:func:`claimex.pipeline.acts.hypothetical_need`).
 GENERIC_PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"you"})

@@ -3372,6 +3372,32 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def own_refusal(st: Statement) -> tuple[str, int | None] | None:
+    """The speaker announcing what they will not do asserts a decision, no forecast (issue 15's act43 round):
+    "the director said *he would not recommend* charges", "the governor indicated *she would not go* above
+    a $10 wage", "'*We will not raise* the fare this year'". A main predicate of the content's first sentence
+    in the future (:func:`is_future`), negated itself (:func:`_negated_plainly`), not a copula, not in a
+    question, whose subject is the speaker (:func:`_speaker_self`: "I" / "we", or the speaker's pronoun in
+    reported speech), with no condition anywhere under it (:data:`~claimex.lexicons.CONDITION_MARKERS`: "we
+    will not pay *unless* ...", "she is not going to cut it if elected" bargain, threaten or foretell). Not a
+    verb of belief or expectation ("he *would not expect* the race to turn": a forecast, hedged) nor a
+    necessity ("I *won't have to* wait": :func:`is_obligation`), which decide nothing. Before
+    :func:`prediction`; what others will not do ("the bill *will not pass*") still predicts."""
+    table = st.table
+    last = _first_sentence_end(table, st.content)
+    for pred in st.preds:
+        if pred > last or not is_future(table, pred) or not _negated_plainly(table, pred) or is_copula(
+                table, pred) or _in_question(table, pred) or table.lemma[pred] in _VOUCHING | _EXPECTING or (
+                is_obligation(table, pred)):
+            continue
+        subj = subject(table, pred)
+        if subj is None or not _speaker_self(st, subj) or any(
+                t.dep_ == "mark" and t.lower_ in lx.CONDITION_MARKERS for t in table.doc[pred].subtree):
+            continue
+        return lx.ASSERT, st.act_root
+    return None
+
+
 def _past_going(st: Statement, pred: int) -> bool:
     """"Going to" carried by a past "be": "we *were going to* build a library", "the board *was going to*
     vote no whatever we said". In the speaker's own words it tells a past plan or expectation, no forecast (since issue
@@ -4040,6 +4066,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("obligation", obligation),
     ("wish", wish),
     ("rhetorical_question", rhetorical_question),
+    ("own_refusal", own_refusal),
     ("prediction", prediction),
     ("likelihood", likelihood),
     ("existential_future", existential_future),
