@@ -40,6 +40,12 @@ def summary(links):
     return [(x["source"], x["relation"], x["target"], sorted({e["kind"] for e in x["evidence"]})) for x in links]
 
 
+def link_rows(result):
+    """Each link of ``result`` as (its source's content, relation, its target's content, the link)."""
+    content = {c.id: c.content_text for c in result.claims}
+    return [(content[x.source], x.relation, content[x.target], x) for x in result.links]
+
+
 def test_the_simplest_case_end_to_end(nlp):
     text = "The union said the city had broken its promise. Smith denied that the city broke any promise."
     result = claimex.extract(text, nlp=nlp)
@@ -158,9 +164,8 @@ SELF_REVERSALS = [
 @pytest.mark.parametrize(("text", "expected"), SELF_REVERSALS)
 def test_a_speaker_going_back_on_a_statement_disputes_it(nlp, text, expected):
     result = claimex.extract(text, nlp=nlp)
-    content = {c.id: c.content_text for c in result.claims}
-    assert [(content[x.source], x.relation, content[x.target],
-             next(e.text for e in x.evidence if e.kind == "response_cue")) for x in result.links] == expected
+    assert [(source, relation, target, next(e.text for e in x.evidence if e.kind == "response_cue"))
+            for source, relation, target, x in link_rows(result)] == expected
 
 
 #: An agreement verb framing a quote, with nothing of its own that says what is agreed ("Doyle agreed:
@@ -183,8 +188,7 @@ AGREEING_FRAMES = [
 @pytest.mark.parametrize(("text", "expected"), AGREEING_FRAMES)
 def test_an_agreement_framing_a_quote_agrees_with_the_statement_before(nlp, text, expected):
     result = claimex.extract(text, nlp=nlp)
-    content = {c.id: c.content_text for c in result.claims}
-    assert [(content[x.source], x.relation, content[x.target]) for x in result.links] == expected
+    assert [(source, relation, target) for source, relation, target, _ in link_rows(result)] == expected
 
 
 #: A party called right agrees with what it said (rule ``called_right``, issue 13's links42 round), as a party
@@ -209,9 +213,8 @@ CALLED_RIGHT = [
 @pytest.mark.parametrize(("text", "expected"), CALLED_RIGHT)
 def test_a_party_called_right_is_supported(nlp, text, expected):
     result = claimex.extract(text, nlp=nlp)
-    content = {c.id: c.content_text for c in result.claims}
-    assert [(content[x.source], x.relation, content[x.target], [e.text for e in x.evidence])
-            for x in result.links] == expected
+    assert [(source, relation, target, [e.text for e in x.evidence])
+            for source, relation, target, x in link_rows(result)] == expected
 
 
 def test_a_denial_in_the_same_words_is_no_repetition(nlp):
@@ -361,8 +364,7 @@ def test_a_reference_that_says_what_the_claim_was_about_answers_only_such_a_clai
              "belonged to the ranchers. ")
     result = claimex.extract(first + "Contrary to Santilli's arguments about the fence, a ranger said he saw "
                              "Santilli cut the wire at the refuge.", nlp=nlp)
-    by_id = {c.id: c.content_text for c in result.claims}
-    assert [by_id[x.target] for x in result.links] == ["the fence belonged to the ranchers"]
+    assert [target for _, _, target, _ in link_rows(result)] == ["the fence belonged to the ranchers"]
     result = claimex.extract(first + "Contrary to Santilli's arguments about trade, a ranger said he saw "
                              "Santilli cut the wire at the refuge.", nlp=nlp)
     assert list(result.links) == []
@@ -375,8 +377,7 @@ def test_a_reference_that_spells_the_claim_out_must_share_half_its_words(nlp):
     rest = ("Rubio said the plan would keep illegal immigrants from obtaining citizenship. Cruz said Rubio's claim "
             "that he favors amnesty for illegal immigrants is simply not true.")
     result = claimex.extract(amnesty + rest, nlp=nlp)
-    by_id = {c.id: c.content_text for c in result.claims}
-    assert [by_id[x.target] for x in result.links] == ["Cruz favors amnesty for illegal immigrants"]
+    assert [target for _, _, target, _ in link_rows(result)] == ["Cruz favors amnesty for illegal immigrants"]
     assert list(claimex.extract(rest, nlp=nlp).links) == []
 
 

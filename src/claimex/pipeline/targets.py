@@ -1832,10 +1832,11 @@ def _frequencies(table: TokenTable) -> dict[str, int]:
     return counts
 
 
-def _root(table: TokenTable, i: int) -> int:
-    """The root of ``i``'s sentence (its tree), at most :data:`_ROOT_STEPS` steps up."""
+def _root(table: TokenTable, i: int, steps: int | None = None) -> int:
+    """The root of ``i``'s sentence (its tree), at most ``steps`` (:data:`_ROOT_STEPS`) steps up: where the walk
+    stops short, the token it stopped at."""
     head = table.head
-    for _ in range(_ROOT_STEPS):
+    for _ in range(_ROOT_STEPS if steps is None else steps):
         if head[i] == i:
             break
         i = head[i]
@@ -1856,9 +1857,7 @@ def _pred_roots(table: TokenTable, preds: Sequence[int]) -> dict[int, int]:
     head = table.head
     roots = {}
     for pred in preds:
-        j, steps = pred, 0
-        while head[j] != j and steps < _ROOT_STEPS - 3:
-            j, steps = head[j], steps + 1
+        j = _root(table, pred, _ROOT_STEPS - 3)
         if head[j] == j:
             roots[pred] = j
     return roots
