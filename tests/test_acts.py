@@ -1064,8 +1064,8 @@ ACTS = [
      "he would not expect the pier to reopen before June", "said", "predict", "prediction"),
     # act44 round (event_told): a verb of a contest's course or of an ending tells what happened, no fault of
     # anyone; with another negative word beside it, it still accuses
-    ("The harbour master said the new warden stopped the practice last spring.",
-     "the new warden stopped the practice last spring", "said", "assert", "event_told"),
+    ("The harbour master said the new mayor stopped the practice last spring.",
+     "the new mayor stopped the practice last spring", "said", "assert", "event_told"),
     ("The club announced that its treasurer will resign her post after the annual meeting.",
      "its treasurer will resign her post after the annual meeting", "announced", "predict", "prediction"),
     ('"The county fair is all about beating last year\'s numbers," the organiser said.',
