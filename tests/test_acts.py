@@ -1062,6 +1062,16 @@ ACTS = [
      "he would not reopen the pier if the storms kept on", "said", "predict", "prediction"),
     ("The harbour master said he would not expect the pier to reopen before June.",
      "he would not expect the pier to reopen before June", "said", "predict", "prediction"),
+    # act44 round (event_told): a verb of a contest's course or of an ending tells what happened, no fault of
+    # anyone; with another negative word beside it, it still accuses
+    ("The harbour master said the new mayor stopped the practice last spring.",
+     "the new mayor stopped the practice last spring", "said", "assert", "event_told"),
+    ("The club announced that its treasurer will resign her post after the annual meeting.",
+     "its treasurer will resign her post after the annual meeting", "announced", "predict", "prediction"),
+    ('"The county fair is all about beating last year\'s numbers," the organiser said.',
+     "The county fair is all about beating last year's numbers", "said", "assert", "event_told"),
+    ("The farmer said the mayor cruelly stopped the free lunches last spring.",
+     "the mayor cruelly stopped the free lunches last spring", "said", "accuse", "accusation"),
 ]
 
 

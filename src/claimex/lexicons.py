@@ -1063,6 +1063,14 @@ OWNER_QUALITY_NOUNS: Final[frozenset[str]] = frozenset({
 #: Verbs of contesting a ruling before a higher body (rule "target_relation", issue 15's stance27 round:
 #: "appealed"): their direct object is opposed ("we will *appeal* the ruling"); "appeal *to* voters" is no object.
 TARGET_APPEALED_VERBS: Final[frozenset[str]] = frozenset({"appeal"})
+#: Verbs of a contest's course or of an ending that the evaluation lexicon scores negative (VADER: "stop" -1.2,
+#: "resign" -1.4, "beating" -2.0, "defeat" -2.0, "dominating" -1.2, "drop" -1.1): "the senator *will resign* her
+#: seat", "the caucuses are about *beating* expectations", "the mayor *stopped* the practice" tell what happened in
+#: a race or an office, no fault of anyone (:func:`claimex.pipeline.acts.event_told`, issue 15's act44 round). Not
+#: verbs of obstruction or refusal ("block", "reject", "ignore"), which find fault with the one who does them.
+EVENT_VERBS: Final[frozenset[str]] = frozenset({
+    "stop", "halt", "resign", "quit", "beat", "defeat", "dominate", "drop", "withdraw", "retire",
+})
 #: Words of a mood said of its experiencer, beside the words of distress the act rules read as a feeling
 #: (anger, frustration, embarrassment, puzzlement, disillusion): "*the voters are furious*", "they *feel
 #: embarrassed* about the race", "*she is perplexed*" describe how someone feels, no fault of theirs

@@ -2154,6 +2154,9 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
     if mood_described(st):  # "the voters are *furious*": how they feel, no fault of theirs
         st.spared = "mood_described"
         return None
+    if event_told(st):  # "the senator *will resign* her seat": what happened, no fault of anyone
+        st.spared = "event_told"
+        return None
     agent = evaluated_agent(st, negative=True)
     if agent is not None and is_obligation(st.table, st.table.head[agent]):  # "voters should reject": a demand
         return None
@@ -2226,6 +2229,25 @@ def mood_described(st: Statement) -> bool:
             return False
         felt.update(table.subtree(subj))
     return not any(is_agent(table, i) and table.pos[i] != "PRON" and i not in felt for i in st.content)
+
+
+def event_told(st: Statement) -> bool:
+    """Every negative word of the content is a verb of a contest's course or of an ending
+    (:data:`~claimex.lexicons.EVENT_VERBS`: stop, resign, beat, defeat, dominate, drop ...), which the evaluation
+    lexicon scores negative: "*she will resign* her seat after the vote", "the primaries are about *beating*
+    expectations", "*the mayor stopped* the practice" tell what happened in a race or an office and find no fault
+    with anyone (rule "event_told", issue 15's act44 round: the blind judges rejected such accusations as a plain
+    event, an announcement, a generic remark). Only a content told as it is: not negated ("he has *no* plan to
+    *defeat* the gangs" faults the lack) and with no modal but one of the future ("he *would have had to resign*",
+    "they *should* stop it" judge a deed under a hypothesis or an obligation; the training readers called all 3
+    such statements accusations). A content with any other negative word ("*cruelly stopped* the lunches") is
+    left to :func:`accusation`."""
+    table = st.table
+    negatives = [i for i, v in st.valences.items() if v < 0]
+    if not negatives or st.negative or any(table.doc[i].tag_ == "MD" and _straight(table.lower[i])
+                                           not in lx.FUTURE_AUXILIARIES for i in st.content):
+        return False
+    return all(table.pos[i] == "VERB" and table.lemma[i] in lx.EVENT_VERBS for i in negatives)
 
 
 def mood_of(table: TokenTable, word: int) -> int | None:
@@ -2346,8 +2368,8 @@ def _observed(st: Statement, *, praise: bool = False) -> bool:
 #: records the name as its ``act_rule`` when no later rule decides (the stance model reads it as
 #: ``default``).
 SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead", "mood_described",
-                                  "praise_withheld", "criticism_reported", "past_estimate", "unasked_question",
-                                  "knowing_frame", "modal_idiom", "reason_given"})
+                                  "event_told", "praise_withheld", "criticism_reported", "past_estimate",
+                                  "unasked_question", "knowing_frame", "modal_idiom", "reason_given"})
 
 
 def _topic_only(st: Statement) -> bool:
