@@ -1703,3 +1703,15 @@ KNOWING_VERBS: Final[frozenset[str]] = frozenset({
 #: without blame ("an *aggressive* campaign", "an *emotional* speech", "a *polarizing* figure"): no epithet
 #: (``acts.epithet``, issue 15's act36 round).
 STYLE_WORDS: Final[frozenset[str]] = frozenset({"aggressive", "emotional", "polarizing", "provocative"})
+
+#: Nouns of blame laid on someone: "the mayor *is to blame*", "the *blame lies with* the council", "it was *the
+#: fault of* the board", "the governor *was at fault*" (``acts.blame_laid``, issue 15's act45 round).
+BLAME_WORDS: Final[frozenset[str]] = frozenset({"blame", "fault"})
+#: Verbs that place a blame on whom their preposition names: "some of the blame *belongs to* the mayor", "the
+#: fault *lies with* the board", "the blame *rests on* the council" (``acts.blame_laid``).
+BLAME_PLACING_VERBS: Final[frozenset[str]] = frozenset({"belong", "lie", "rest", "fall"})
+#: Verbs whose subject carries a blame they name as their object: "the mayor *deserves* much of the blame", "the
+#: board *bears* some of the blame" (``acts.blame_laid``; the speaker's own "I bear the blame" concedes).
+BLAME_BEARING_VERBS: Final[frozenset[str]] = frozenset({"bear", "deserve", "share", "shoulder"})
+#: Words of a part of a blame: "*some of* the blame", "*much of* the fault" (``acts.blame_laid``).
+BLAME_SHARES: Final[frozenset[str]] = PARTITIVE_HEADS | frozenset({"much", "part", "share", "lot", "portion"})

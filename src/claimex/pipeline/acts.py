@@ -1919,6 +1919,75 @@ def misconduct(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def blame_laid(st: Statement) -> tuple[str, int | None] | None:
+    """A blame laid on a person or organisation, or on what they own, accuses them (issue 15's act45 round):
+    "*the mayor is to blame* for the flooding", "*the mayor's cuts are* partly *to blame*", "some of *the
+    blame belongs to the council*", "the fault *lies with* the board", "it was *the fault of the county*",
+    "the governor *was at fault*", "the mayor *deserves* much of *the blame*" (a word of
+    :data:`~claimex.lexicons.BLAME_WORDS`, or a share of it, :data:`~claimex.lexicons.BLAME_SHARES`, as an
+    infinitive or a complement of "be", the subject of a verb of :data:`~claimex.lexicons.BLAME_PLACING_VERBS`
+    or the object of one of :data:`~claimex.lexicons.BLAME_BEARING_VERBS`). The predicate is not negated and
+    the statement asks nothing ("the flooding was *not* the fault of the mayor" clears him; "is the mayor to
+    blame?" asks); the blamed is not the speaker ("*we* are to blame" is left to the other rules) and is someone
+    (:func:`is_agent`, not "it"), else the possessor of the blamed thing; "the storm is to blame" accuses no
+    one. The evaluation lexicon scores "blame" mildly and finds no holder in these forms: before the round they
+    fell to ``default`` (a blind judge's note: a commentator blaming a judge's ruling for a candidate's rise,
+    read as an assertion)."""
+    table = st.table
+    if not _has_terms(st, lx.BLAME_WORDS):  # most contents
+        return None
+    if _asks(st):
+        return None
+    for word in st.content:
+        if table.lemma[word] in lx.BLAME_WORDS:
+            blamed = _blamed(st, word)
+            if blamed is not None:
+                st.judged = blamed
+                return lx.ACCUSE, st.act_root
+    return None
+
+
+def _blamed(st: Statement, word: int) -> int | None:
+    """Whom the blame word ``word`` lays its blame on, by the forms of :func:`blame_laid`; None if no one."""
+    table = st.table
+    lemma, dep, head, children = table.lemma, table.dep, table.head, table.children
+    node = word
+    if dep[node] == "pobj" and lemma[head[node]] == "of" and lemma[head[head[node]]] in lx.BLAME_SHARES:
+        node = head[head[node]]  # "*some of* the blame"
+    verb = head[node]
+    if verb == node or _negated_here(table, verb):
+        return None
+    holder: int | None = None
+    if dep[node] == "xcomp" and is_to_infinitive(table, node) and is_copula(table, verb):
+        holder = subject(table, verb)  # "the mayor is to blame"
+    elif dep[node] == "attr" and is_copula(table, verb) and table.pos[node] == "NOUN":
+        holder = possessor(table, node) or _of_object(table, node)  # "the mayor's fault", "the fault of the board"
+    elif dep[node] == "pobj" and table.lower[verb] == "at" and is_copula(table, head[verb]) and not (
+            _negated_here(table, head[verb])):
+        holder = subject(table, head[verb])  # "the governor was at fault"
+    elif dep[node] in _SUBJECT_DEPS and lemma[verb] in lx.BLAME_PLACING_VERBS:
+        holder = next((g for c in children[verb] if dep[c] == "prep" for g in children[c] if dep[g] == "pobj"),
+                      None)  # "the blame lies with the board"
+    elif dep[node] == "dobj" and lemma[verb] in lx.BLAME_BEARING_VERBS:
+        holder = subject(table, verb)  # "the mayor deserves the blame"
+    if holder is None:
+        return None
+    if not is_agent(table, holder) or table.lower[holder] in ("it", "its"):
+        holder = possessor(table, holder)  # "the mayor's cuts are to blame"
+    if holder is None or not is_agent(table, holder) or table.lower[holder] in ("it", "its") or is_speaker(
+            st, holder):
+        return None
+    return holder
+
+
+def _of_object(table: TokenTable, noun: int) -> int | None:
+    """The object of the noun's "of" ("the fault *of the board*")."""
+    for c in table.children[noun]:
+        if table.dep[c] == "prep" and table.lower[c] == "of":
+            return next((g for g in table.children[c] if table.dep[g] == "pobj"), None)
+    return None
+
+
 def epithet(st: Statement) -> tuple[str, int | None] | None:
     """A word of strong disapproval pinned on a person or organisation, or on what they own, accuses them
     however the rest of the content weighs (since issue 15's act36 round): "*Smith's absurd* claim that the
@@ -4072,6 +4141,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("condemnation", condemnation),
     ("accusation", accusation),
     ("misconduct", misconduct),
+    ("blame_laid", blame_laid),
     ("praise", praise),
     ("predication", predication),
     ("epithet", epithet),
@@ -6017,4 +6087,4 @@ def _ended(table: TokenTable, i: int) -> bool:
 #: with its other word lists into :attr:`Statement.terms`.
 PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
                            | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING | lx.PRESCRIBING_WORDS
-                           | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS)
+                           | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS)
