@@ -298,3 +298,21 @@ def test_sentence_root_follows_a_users_root_hook(en_nlp):
     doc.user_span_hooks["root"] = lambda span: span[-1]  # a user's root: the last token of the span
     table = TokenTable(doc)
     assert [table.sentence_root(t.i) for t in doc] == [t.sent.end - 1 for t in doc]
+
+
+def test_subjects_are_each_tokens_first_subject_kept_once_found(en_nlp):
+    """Rule "kept_subjects": ``table.subjects[i]`` is the first child of ``i`` that is a subject (an "expl"
+    is none), found once a token and kept; ``acts.subject`` reads it from there."""
+    from claimex.pipeline import acts
+
+    doc = en_nlp("There were no delays, the clerk said, and the parcel was delivered by noon.")
+    table = TokenTable(doc)
+    for tok in doc:
+        first = next((c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        assert table.subjects[tok.i] == first == acts.subject(table, tok.i)
+    said = next(t.i for t in doc if t.text == "said")
+    were = next(t.i for t in doc if t.text == "were")
+    assert table.dep[table.subjects[said]] == "nsubj" and table.subjects[were] is None  # "There": expletive
+    assert set(table.subjects) == set(range(len(doc)))
+    table.subjects[said] = were  # kept: not looked for again
+    assert acts.subject(table, said) == were

