@@ -169,6 +169,27 @@ HEDGES = [
     ('"The mill could close, but the town will survive it," the mayor said.',
      "The mill could close, but the town will survive it", "said", True),
     ('"The plan is cheap, but it may fail," the mayor said.', "The plan is cheap, but it may fail", "said", True),
+    # _conditioned: a main predicate made hypothetical (a modal, an infinitive) under a real "if" / "unless"
+    # condition, a counterfactual too; not "even if", "as if", a generic "if you", a past "if" that sets no
+    # condition, nor a present under "if" (a rule or an inference the speaker does not doubt)
+    ("The mayor said that if elected, she would push the bill through.",
+     "if elected, she would push the bill through", "said", True),
+    ('"The plant will close unless the state steps in," the manager said.',
+     "The plant will close unless the state steps in", "said", True),
+    ('"If the vote were held today, the mayor would lose," the pollster said.',
+     "If the vote were held today, the mayor would lose", "said", True),
+    ("The candidate promised to open three clinics if elected governor.", "to open three clinics if elected governor",
+     "promised", True),
+    ('"Even if the levy passes, the schools will stay short of teachers," she said.',
+     "Even if the levy passes, the schools will stay short of teachers", "said", False),
+    ('"If you run a small farm, one bad harvest can ruin you," the farmer said.',
+     "If you run a small farm, one bad harvest can ruin you", "said", False),
+    ('"If we find a fault in a machine, we tell the county," the clerk said.',
+     "If we find a fault in a machine, we tell the county", "said", False),
+    ('"If there was any confusion at the polls, it lasted a few minutes," the clerk said.',
+     "If there was any confusion at the polls, it lasted a few minutes", "said", False),
+    ('"He talks as if he will carry every county," she said.', "He talks as if he will carry every county", "said",
+     False),
     # a hope is a wish, not a doubt
     ('"I hope the council will approve the new clinic," the doctor said.',
      "I hope the council will approve the new clinic", "said", False),

@@ -960,6 +960,9 @@ CONDITIONAL_AUXILIARIES: Final[frozenset[str]] = frozenset({"would", "'d"})
 #: Subordinators of a condition: a refusal "unless" or "if" something happens is a bargain or a threat, not an
 #: announced decision (:func:`claimex.pipeline.acts.own_refusal`).
 CONDITION_MARKERS: Final[frozenset[str]] = frozenset({"if", "unless"})
+#: Words just before "if" that make it set no condition: a manner ("talks *as if* he had won") or a concession
+#: ("*even if* the levy passes, ..."; :func:`claimex.pipeline.acts.real_condition`).
+CONDITION_VOIDERS: Final[frozenset[str]] = frozenset({"as", "even"})
 #: The pronoun a necessity may be put to generically: "*you*'d have to be blind to miss it"
 #: (:func:`claimex.pipeline.acts.hypothetical_need`).
 GENERIC_PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"you"})

@@ -3662,6 +3662,31 @@ def _conditional(table: TokenTable, pred: int) -> bool:
     return has_if and (table.dep[pred] in ("ROOT", "ccomp") or modal)
 
 
+def real_condition(table: TokenTable, pred: int) -> int | None:
+    """The clause that puts the predicate ``pred`` under a real condition, or None (issue 15's hedge44 round,
+    ``claims._conditioned``): an adverbial clause opened by "if" or "unless"
+    (:data:`~claimex.lexicons.CONDITION_MARKERS`): "if elected, she *would* back the bill", "the plant *will
+    close* unless the state steps in", "if the vote were held today, he *would win*" (a counterfactual is a
+    condition too: what it says holds only under it). Read as :func:`_conditional` reads a condition: not a
+    concession or an aside ("*even if*", "if you will": :func:`_no_condition`), not a generic "if you ..."
+    (:func:`_generic_condition`), not a past "if" with no modal over it that sets no condition
+    (:func:`_past_condition`: "if there was any confusion, it *lasted* a minute"), not "as if"; an "if" that
+    means "whether" heads an object clause, not an adverbial one, and is not read."""
+    kids, dep, lower = table.children, table.dep, table.lower
+    modal = bool(_modal_children(table, pred))
+    for c in kids[pred]:
+        if dep[c] != "advcl":
+            continue
+        mark = next((g for g in kids[c] if dep[g] == "mark" and lower[g] in lx.CONDITION_MARKERS), None)
+        if mark is None or (mark > 0 and lower[mark - 1] in lx.CONDITION_VOIDERS):
+            continue
+        if _no_condition(table, c) or _generic_condition(table, c) or (
+                not modal and _past_condition(table, c, pred)):
+            continue
+        return c
+    return None
+
+
 def _generic_condition(table: TokenTable, clause: int) -> bool:
     """An "if" clause put to a generic "you" (:data:`~claimex.lexicons.GENERIC_PERSON_PRONOUNS`) sets no
     condition on a future (since issue 15's act30 round, :func:`_conditional`): it states what holds in
@@ -3699,12 +3724,27 @@ def _unreal_if(table: TokenTable, clause: int) -> bool:
     a counterfactual, in the past perfect or with "were" of a singular subject ("if the mill *had been sold*, he
     would be rich", "if I *were* managing the campaign"), a concession ("*even if* the benefits were slow") or
     the aside "if you will" (the parse hangs it on what follows: no verb heads it)."""
+    return _no_condition(table, clause) or _counterfactual_if(table, clause)
+
+
+def _no_condition(table: TokenTable, clause: int) -> bool:
+    """An "if" clause that sets no condition at all (:func:`_unreal_if`, :func:`real_condition`): a concession
+    ("*even if* the benefits were slow") or the aside "if you will" (the parse hangs it on what follows: no
+    verb heads it)."""
     kids = table.children[clause]
     lower, dep = table.lower, table.dep
     if any(lower[c] == "even" and dep[c] == "advmod" for c in kids):
         return True
+    return table.pos[clause] not in ("VERB", "AUX") and any(lower[c] == "will" for c in kids)
+
+
+def _counterfactual_if(table: TokenTable, clause: int) -> bool:
+    """An "if" clause contrary to fact (:func:`_unreal_if`): in the past perfect or with "were" of a singular
+    subject ("if the mill *had been sold*, he would be rich", "if I *were* managing the campaign")."""
+    kids = table.children[clause]
+    lower, dep = table.lower, table.dep
     if table.pos[clause] not in ("VERB", "AUX"):
-        return any(lower[c] == "will" for c in kids)  # "focus, *if you will*, on the structure"
+        return False
     aux = [lower[c] for c in kids if dep[c] in ("aux", "auxpass")]
     if "had" in aux and table.doc[clause].tag_ == "VBN":
         return True

@@ -24,7 +24,9 @@ The rules, in the order they apply:
   raising verb ("appears to") in the content or on the cue, or a cue that reports without endorsing
   ("claimed", "alleged") or attributes a belief ("believes", "thinks"); CoNLL-2010 hedge cues. A charge
   or claim ("accused", "claimed") hedges only where no one is named making it (``_named_charge``); a
-  "may" / "might" granting a point before a "but" clause concedes it and does not hedge (``_concessive_modal``).
+  "may" / "might" granting a point before a "but" clause concedes it and does not hedge (``_concessive_modal``);
+  a hypothetical main predicate under a real "if" / "unless" condition hedges ("if elected, she *would* ...":
+  ``_conditioned``).
 * **target** and **stance** -- :mod:`claimex.pipeline.acts`: the evaluated entity first (the object
   of the act verb, the accused or praised agent), resolved to a speaker entity (``target_entity``) or
   a full name (``target_name``); the stance from the act, else from the content's evaluation (VADER's
@@ -77,6 +79,9 @@ _MAX_TARGET_TOKENS: Final = 14
 _HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS | lx.HEDGING_CUES
 #: the hedge words looked for among a cue's children
 _CUE_HEDGE_WORDS: Final = lx.HEDGE_ADVERBS | lx.HEDGE_MODALS
+#: The tags of an auxiliary that makes a conditioned predicate hypothetical (``_conditioned``): a modal
+#: ("would", "will", "'d", "can", "should") or the "to" of an infinitive ("promised *to* cut taxes if elected").
+_IRREALIS_TAGS: Final = frozenset({"MD", "TO"})
 #: The subjects of a belief verb that make it the speaker's own: in a quote, and in reported speech.
 _BELIEVERS: Final = frozenset({"i", "we"})
 _BELIEVERS_REPORTED: Final = _BELIEVERS | {"he", "she", "they"}
@@ -729,6 +734,8 @@ class ClaimAnalyzer(Stage):
                         or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))
                         or (lemma in lx.HEDGING_CUES and _believes(table, i, preds, reported))):
                     out.append(i)
+        if preds and (condition := _conditioned(table, words.indices, preds)) is not None:
+            out.append(condition)
         if cue is not None:
             if table.lemma[cue] in lx.HEDGING_CUES and (not _named_charge(table, cue)
                                                         or _legal_charge(table, cue, words.indices)):
@@ -830,6 +837,27 @@ def _legal_charge(table: TokenTable, cue: int, content: Sequence[int]) -> bool:
                 table.dep[i] in ("nsubj", "nsubjpass") or lemma[head[i]] == "file"):
             return True
     return False
+
+
+def _conditioned(table: TokenTable, content: Sequence[int], preds: Sequence[int]) -> int | None:
+    """A statement whose main predicate holds only under a real condition is hedged (issue 15's hedge44 round):
+    "if elected, she *would* push the bill through", "the levy *will* pass unless the unions campaign against
+    it", "if the vote were held today, the mayor *would* lose". A main predicate of the content's first
+    sentence with an "if" / "unless" clause read as the acts read a condition (:func:`acts.real_condition`:
+    not "even if", "as if", a generic "if you ...", a past "if" that sets none); the clause may lie outside
+    the content, where the quote's split left it. The predicate must be hypothetical, with a modal or the
+    "to" of an infinitive (``_IRREALIS_TAGS``): a present under "if" states a rule or what follows ("if we
+    see a fault, we *tell* the county", "if she stays ahead, that *means* ..."), which the speaker does not
+    put in doubt. Returns the "if" / "unless" word, the hedge."""
+    last = min(table.sentence_bounds(content[0])[1] - 1, content[-1])  # the end of the first sentence
+    dep, children = table.dep, table.children
+    for pred in preds:
+        if pred > last or not any(dep[c] == "aux" and _tag(table, c) in _IRREALIS_TAGS for c in children[pred]):
+            continue
+        clause = acts.real_condition(table, pred)
+        if clause is not None:
+            return next(g for g in table.children[clause] if table.lower[g] in lx.CONDITION_MARKERS)
+    return None
 
 
 def _compared_likelihood(table: TokenTable, i: int) -> bool:

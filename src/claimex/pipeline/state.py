@@ -96,7 +96,8 @@ class ClaimAnalysis:
         target_root: the head of the target noun phrase.
         target_tokens: the target noun phrase, in order.
         negations: the negators on the content's main predicates.
-        hedges: the hedge words of the content and the cue (and a non-endorsing cue).
+        hedges: the hedge words of the content and the cue (and a non-endorsing cue, and the "if" / "unless"
+            of a condition the content holds under).
         predicates: the content's main predicates (the links stage compares propositions on them).
         stance_source: where the stance comes from: ``"act"``, ``"redress"``, ``"action"`` (what the statement
             says of an action its target names by a clause: :func:`~claimex.pipeline.acts.action_stance`),
