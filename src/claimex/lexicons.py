@@ -914,6 +914,12 @@ POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({
     "benefit", "beneficial", "praise", "commend", "good", "great", "excellent", "remarkable",
     "constructive", "fair", "honest", "safeguard", "sovereignty", "calm", "restraint", "right",
 })
+#: Scored words that evaluate only as an adjective (rule "adjective_only", issue 15's stance44 round, read by the
+#: stance alone): "the *right* decision", "she is *right*", "a *fair* deal" praise; the noun names an entitlement or
+#: the political side ("voting *rights*", "the *right* to appeal", "the religious *right*"), an adverb a time or place
+#: ("*right* now"), and a word joined by a hyphen a wing ("*far-right*", "*right*-wing"); "the county *fair*", "her
+#: first *novel*" evaluate nothing either.
+ADJECTIVE_ONLY_EVALUATION: Final[frozenset[str]] = frozenset({"right", "fair", "novel"})
 #: Words VADER scores that carry no evaluation in political news, or that other rules read: left out
 #: of the shipped evaluation table (``scripts/build_evaluation_table.py``). "the party", "health care",
 #: "super PAC", "intelligence officials", "special interests", "like", "please", "no" (negation is read

@@ -4339,9 +4339,10 @@ def act_features(st: Statement, firings: Sequence[Firing]) -> list[str]:
     return out
 
 
-def _tone_features(st: Statement) -> list[str]:
-    """The content's negative and positive valence (binned), its negation, and whether it is quoted."""
-    vals = st.valences
+def _tone_features(st: Statement, vals: Mapping[int, float] | None = None) -> list[str]:
+    """The content's negative and positive valence (binned), its negation, and whether it is quoted. ``vals``:
+    the valences to read (default: the content's)."""
+    vals = st.valences if vals is None else vals
     out = _valence_bins("neg", -sum([v for v in vals.values() if v < 0]))  # lists, not generators: the same
     out += _valence_bins("pos", sum([v for v in vals.values() if v > 0]))  # sums in the same order
     if st.negative:
@@ -4351,10 +4352,11 @@ def _tone_features(st: Statement) -> list[str]:
     return out
 
 
-def _evaluation_features(st: Statement) -> list[str]:
+def _evaluation_features(st: Statement, vals: Mapping[int, float] | None = None) -> list[str]:
     """Where the content's evaluation lies: on a main predicate or its complement, held by a person or
-    organisation (:func:`evaluated_agent`), the strongest word's strength; and whether an agent is named."""
-    vals = st.valences
+    organisation (:func:`evaluated_agent`), the strongest word's strength; and whether an agent is named.
+    ``vals``: the valences to read (default: the content's)."""
+    vals = st.valences if vals is None else vals
     out: list[str] = []
     if vals:
         table = st.table
@@ -4392,14 +4394,15 @@ def stance_features(st: Statement, act: str, act_rule: str, target: int | None, 
     out = list(named)
     if st.cue is not None and table.lemma[st.cue] in st.cues:  # the cue lexicon's lemma: a closed class
         out.append(f"cue={table.lemma[st.cue]}")
-    out += _tone_features(st)
+    vals = stance_valences(st)
+    out += _tone_features(st, vals)
     if target is None:
         out.append("target=none")
     elif is_agent(table, target):
         out.append("target=agent")
     else:
         out.append("target=thing")
-    out += _evaluation_features(st)
+    out += _evaluation_features(st, vals)
     return out
 
 
@@ -5359,7 +5362,7 @@ def _content_stance(st: Statement, act: str, target: int | None) -> tuple[str, s
         return harm, "relation"
     if act == lx.ASSERT and _observed(st, praise=True):  # a pollster's "her numbers have slipped": analysis
         return "neutral", "observer"
-    score = st.evaluation()
+    score = sum(stance_valences(st).values())
     if score <= -EVALUATION_THRESHOLD:
         return "oppose", "evaluation"
     if score >= EVALUATION_THRESHOLD:
@@ -5367,6 +5370,35 @@ def _content_stance(st: Statement, act: str, target: int | None) -> tuple[str, s
     if not st.negative and self_report(st, lead=True):
         return "support", "self_report"
     return "neutral", "none"
+
+
+def stance_valences(st: Statement) -> Mapping[int, float]:
+    """The content's valences as the stance reads them: without the words used in a sense that evaluates
+    nothing (:func:`adjective_only`)."""
+    vals = st.valences
+    table = st.table
+    if not any(table.lemma[i] in lx.ADJECTIVE_ONLY_EVALUATION or table.lower[i] in lx.ADJECTIVE_ONLY_EVALUATION
+               for i in vals):
+        return vals
+    return {i: v for i, v in vals.items() if not adjective_only(table, i)}
+
+
+def adjective_only(table: TokenTable, i: int) -> bool:
+    """Whether the scored word ``i`` is one that evaluates only as an adjective
+    (:data:`~claimex.lexicons.ADJECTIVE_ONLY_EVALUATION`) used here in another sense (rule "adjective_only", issue
+    15's stance44 round): not tagged an adjective ("the GOP's *right* flank" names a side, "civil *rights*" an
+    entitlement, "*right* now" a time), or joined by a hyphen to the next or the last word ("a *far-right* party",
+    "*right*-wing voters"). Its valence is left out of the content's evaluation that decides the stance
+    (:func:`_content_stance`): "the *right* to appeal" praises nobody, "the *right* call" does. The act rules
+    still read it."""
+    if table.lemma[i] not in lx.ADJECTIVE_ONLY_EVALUATION and table.lower[i] not in lx.ADJECTIVE_ONLY_EVALUATION:
+        return False
+    if table.pos[i] != "ADJ":
+        return True
+    idx, end, lower = table.idx, table.end, table.lower
+    before = i > 0 and lower[i - 1] == "-" and end[i - 1] == idx[i]
+    after = i + 1 < table.n and lower[i + 1] == "-" and end[i] == idx[i + 1]
+    return before or after
 
 
 def harm_done(st: Statement, target: int | None) -> str | None:
