@@ -1141,11 +1141,11 @@ def circumstance_subject(table: TokenTable, best: Candidate, found: Sequence[Can
 
 def described_person(st: Statement, best: Candidate, found: Sequence[Candidate], resolve: _Resolver) -> Candidate:
     """The one a relative clause of a person describes, where the chosen candidate ``best`` is a noun or name
-    inside that description (rule "described_person", issue 15's target44 round): "we cannot back a man who
-    sleeps through every vote in *the chamber*" -> "man", "the driver, who had crossed *the border* twice,
-    was arrested" -> "driver", "the people who are cheering *the governor* will ..." -> "people". A clause
-    opened by "who" or "whom" (:data:`~claimex.lexicons.PERSON_RELATIVES`, also after a preposition: "the
-    donors with whom *the mayor* dined") describes the noun it hangs on; the statement is about that one,
+    inside that description (rule "described_person", issue 15's target44 round): "we cannot elect a guy who
+    naps in the back row of *the Capitol*" -> "guy", "the men who attacked *the embassy* had trained ..." ->
+    "men", "folks who voted for *Mayor Chen* are now angry" -> "folks". A clause opened by "who" or "whom"
+    (:data:`~claimex.lexicons.PERSON_RELATIVES`, also after a preposition: "the people with whom *Senator
+    Ruiz* met") describes the noun it hangs on; the statement is about that one,
     not a place, thing or person named in passing inside the description. The blind judges marked such a
     target wrong 6 times of 6 (a place in the description of a bomber or of a senator attacked, a name the
     described supporters back). ``best`` stays where it is a pronoun (resolved elsewhere), where the clause
