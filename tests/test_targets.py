@@ -760,6 +760,27 @@ def test_a_subject_of_a_clause_of_time_or_concession_gives_way_to_the_main_subje
 
 
 @pytest.mark.parametrize(("text", "target"), [
+    # a place, thing or name inside a "who" clause describes the one it hangs on: that one is the target
+    ('"We cannot elect a guy who naps in the back row of the Capitol while the others work," the senator said.',
+     "a guy"),
+    ('"Folks who voted for Mayor Chen twice are now angry with the city," the organizer said.', "Folks"),
+    ("The report said that the men who attacked the embassy in Tripoli had trained in the desert.", "the men"),
+    # "whom" after a preposition of the clause
+    ("The aide said the people with whom Senator Ruiz met in Denver had asked for nothing.", "the people"),
+])
+def test_a_noun_inside_a_who_clause_gives_way_to_the_one_described(nlp, text, target):
+    # rule described_person (issue 15's target44 round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+def test_a_who_clause_of_nobody_in_particular_keeps_the_name_inside(nlp):
+    # rule described_person's guard: "any man who ..." is nobody in particular; the named person stays
+    (c,) = nlp('"Any man who cheats on Ms. Alvarez will regret it," her brother said.')._.claims
+    assert c.target_text == "Ms. Alvarez"
+
+
+@pytest.mark.parametrize(("text", "target"), [
     # the object of a preposition of place, time or comparison sets the scene: another candidate is the target
     ("The union leader said that despite the tougher rules, there are still dozens of factories dumping waste.",
      "factories dumping waste"),

@@ -1005,6 +1005,14 @@ DUE_ACTION_NOUNS: Final[frozenset[str]] = frozenset({"time"})
 #: is judged: "if the mayor loses the vote, ..."), not "because" / "since" / "as" (a reason), not "when" (an adverb).
 CIRCUMSTANCE_MARKS: Final[frozenset[str]] = frozenset({
     "once", "while", "whilst", "though", "although", "until", "till", "after", "before", "whereas"})
+#: Relative pronouns that open a clause describing a person ("a senator *who* never votes", "the aide *whom* she
+#: fired"): a noun inside such a clause is part of the description, and the statement is about the one described
+#: (``targets.described_person``, issue 15's target44 round).
+PERSON_RELATIVES: Final[frozenset[str]] = frozenset({"who", "whom"})
+#: Words before a described noun that make it nobody in particular ("*no* voter who ...", "*any* official who
+#: ...", "the *more* people who ..."): such a noun does not take the target from the description
+#: (``targets.described_person``).
+UNSPECIFIC_DESCRIBED: Final[frozenset[str]] = frozenset({"no", "neither", "any", "more", "fewer"})
 #: Prepositions whose object, hung on a verb or adjective, is the setting of what is said (its place, time,
 #: manner or a comparison), seldom what it is about: "he was living *in* a shelter", "it could happen *in* the
 #: future", "*despite* the new limits" (``targets.setting_object``, issue 15's thirty-fourth target round; not "on",

@@ -396,6 +396,7 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
         best = finding_content(st, best, pool, model, resolve)
         best = setting_object(st.table, best, pool, model, resolve)
         best = circumstance_subject(st.table, best, found, resolve)
+        best = described_person(st, best, found, resolve)
         clause = clause_target(st, best.head)
         if clause is not None:
             return Choice(clause, None, None, tuple(found))
@@ -1136,6 +1137,57 @@ def circumstance_subject(table: TokenTable, best: Candidate, found: Sequence[Can
         return best
     resolve(subject)
     return subject
+
+
+def described_person(st: Statement, best: Candidate, found: Sequence[Candidate], resolve: _Resolver) -> Candidate:
+    """The one a relative clause of a person describes, where the chosen candidate ``best`` is a noun or name
+    inside that description (rule "described_person", issue 15's target44 round): "we cannot elect a guy who
+    naps in the back row of *the Capitol*" -> "guy", "the men who attacked *the embassy* had trained ..." ->
+    "men", "folks who voted for *Mayor Chen* are now angry" -> "folks". A clause opened by "who" or "whom"
+    (:data:`~claimex.lexicons.PERSON_RELATIVES`, also after a preposition: "the people with whom *Senator
+    Ruiz* met") describes the noun it hangs on; the statement is about that one,
+    not a place, thing or person named in passing inside the description. The blind judges marked such a
+    target wrong 6 times of 6 (a place in the description of a bomber or of a senator attacked, a name the
+    described supporters back). ``best`` stays where it is a pronoun (resolved elsewhere), where the clause
+    hangs on a pronoun or on "one" ("anyone who ...", "no one who ..."), on a noun nobody in particular
+    (:data:`~claimex.lexicons.UNSPECIFIC_DESCRIBED`: "*no* voter who ...", "the *more* people who ..."), on a
+    noun that is no candidate, and where the walk up from ``best`` leaves the content first."""
+    table = st.table
+    head, dep, children, lower = table.head, table.dep, table.children, table.lower
+    i = best.head
+    if table.pos[i] not in _NOUNS:
+        return best
+    while head[i] != i and dep[i] != "relcl":
+        i = head[i]
+        if not _within(st.content, i):
+            return best
+    if dep[i] != "relcl" or not _opens_person_clause(table, i):
+        return best
+    described = head[i]
+    if table.pos[described] not in _NOUNS or table.lemma[described] == "one" or any(
+            dep[c] in ("det", "amod") and lower[c] in lx.UNSPECIFIC_DESCRIBED for c in children[described]):
+        return best
+    cand = _found_at(found, described)
+    if cand is None:
+        return best
+    resolve(cand)
+    return cand
+
+
+def _opens_person_clause(table: TokenTable, clause: int) -> bool:
+    """Whether the relative clause headed by ``clause`` has "who" or "whom" as an argument of its verb ("a man
+    *who* sleeps", "the aide *whom* she fired") or after a preposition of it ("those with *whom* she dined")."""
+    dep, lower, children = table.dep, table.lower, table.children
+    for c in children[clause]:
+        if dep[c] in _RELATIVE_ARGS and lower[c] in lx.PERSON_RELATIVES:
+            return True
+        if dep[c] == "prep" and any(lower[g] in lx.PERSON_RELATIVES for g in children[c]):
+            return True
+    return False
+
+
+#: Relations of a relative pronoun to its clause's verb (:func:`_opens_person_clause`).
+_RELATIVE_ARGS: Final = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 #: Main-clause subjects that name nothing the statement is about (:func:`circumstance_subject`): an expletive or
