@@ -139,7 +139,8 @@ def restore(docs: list[Doc], claims: list[list[dict[str, Any]]]) -> None:
         for column in table.read_on_first_use():  # what the claims stage read itself (entities): read again
             if column not in _READ_BEFORE:  # on each pass, as in the pipeline
                 table.unread(column)
-        table.subjects.clear()  # found by the claims stage alone (acts.subject): found again on each pass
+        table.subjects.clear()  # found by the claims stage alone (acts.subject, acts._modal_children): found
+        table.auxiliaries.clear()  # again on each pass
 
 
 def run(stage: Any, docs: list[Doc]) -> float:

@@ -316,3 +316,19 @@ def test_subjects_are_each_tokens_first_subject_kept_once_found(en_nlp):
     assert set(table.subjects) == set(range(len(doc)))
     table.subjects[said] = were  # kept: not looked for again
     assert acts.subject(table, said) == were
+
+
+def test_auxiliaries_are_read_once_a_token_and_kept(en_nlp):
+    """Rule "kept_auxiliaries": ``acts._modal_children`` gives a predicate's auxiliaries, lower-cased, a typographic
+    apostrophe read as a straight one, and keeps them in ``table.auxiliaries``: asked again, it reads them there."""
+    from claimex.pipeline import acts
+
+    doc = en_nlp("The mayor said she’ll reopen the pier, and the council would have paid for it.")
+    table = TokenTable(doc)
+    reopen = next(t.i for t in doc if t.text == "reopen")
+    paid = next(t.i for t in doc if t.text == "paid")
+    assert acts._modal_children(table, reopen) == ("'ll",)
+    assert acts._modal_children(table, paid) == ("would", "have")
+    assert set(table.auxiliaries) == {reopen, paid}
+    table.auxiliaries[paid] = ("must",)  # kept: not read from the parse again
+    assert acts._modal_children(table, paid) == ("must",)

@@ -182,12 +182,17 @@ def possessor(table: TokenTable, i: int) -> int | None:
     return None
 
 
-def _modal_children(table: TokenTable, pred: int) -> list[str]:
+def _modal_children(table: TokenTable, pred: int) -> tuple[str, ...]:
     """The auxiliaries of ``pred``, lower-cased, a typographic apostrophe read as a straight one ("she
-    *’ll* turn", "he *’d* replace": news text writes contractions either way)."""
-    dep, lower = table.dep, table.lower
-    out = [lower[c] for c in table.children[pred] if dep[c] in ("aux", "auxpass")]
-    return out if all(map(str.isascii, out)) else [_straight(w) for w in out]
+    *’ll* turn", "he *’d* replace": news text writes contractions either way). Rule "kept_auxiliaries": found
+    once a token and document (``TokenTable.auxiliaries``); the rules ask about 2.6 times a predicate."""
+    found = table.auxiliaries.get(pred)
+    if found is None:
+        dep, lower = table.dep, table.lower
+        out = [lower[c] for c in table.children[pred] if dep[c] in ("aux", "auxpass")]
+        found = tuple(out) if all(map(str.isascii, out)) else tuple(_straight(w) for w in out)
+        table.auxiliaries[pred] = found
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -230,6 +230,7 @@ class TokenTable:
         self.like_num = columns[LIKE_NUM].astype(bool).tolist()
         self.children = _Children(columns[HEAD], n)
         self.subjects = _Subjects(self.dep, self.children)
+        self.auxiliaries: dict[int, tuple[str, ...]] = {}  # acts._modal_children's, filled as asked
         self.text = self._read_text()
         # read on first use, kept here: an attribute added after the constructor would undo the specialising
         self._ents: tuple[Span, ...] | None = None
