@@ -3668,8 +3668,8 @@ def _conditional(table: TokenTable, pred: int) -> bool:
 
 
 def real_condition(table: TokenTable, pred: int) -> int | None:
-    """The clause that puts the predicate ``pred`` under a real condition, or None (issue 15's hedge44 round,
-    ``claims._conditioned``): an adverbial clause opened by "if" or "unless"
+    """The "if" / "unless" that puts the predicate ``pred`` under a real condition, or None (issue 15's hedge44
+    round, ``claims._conditioned``): the mark of an adverbial clause opened by "if" or "unless"
     (:data:`~claimex.lexicons.CONDITION_MARKERS`): "if elected, she *would* back the bill", "the plant *will
     close* unless the state steps in", "if the vote were held today, he *would win*" (a counterfactual is a
     condition too: what it says holds only under it). Read as :func:`_conditional` reads a condition: not a
@@ -3688,7 +3688,7 @@ def real_condition(table: TokenTable, pred: int) -> int | None:
         if _no_condition(table, c) or _generic_condition(table, c) or (
                 not modal and _past_condition(table, c, pred)):
             continue
-        return c
+        return mark
     return None
 
 
@@ -5381,11 +5381,10 @@ def stance_valences(st: Statement) -> Mapping[int, float]:
     """The content's valences as the stance reads them: without the words used in a sense that evaluates
     nothing (:func:`adjective_only`)."""
     vals = st.valences
-    table = st.table
-    if not any(table.lemma[i] in lx.ADJECTIVE_ONLY_EVALUATION or table.lower[i] in lx.ADJECTIVE_ONLY_EVALUATION
-               for i in vals):
+    left_out = [i for i in vals if adjective_only(st.table, i)]
+    if not left_out:
         return vals
-    return {i: v for i, v in vals.items() if not adjective_only(table, i)}
+    return {i: v for i, v in vals.items() if i not in left_out}
 
 
 def adjective_only(table: TokenTable, i: int) -> bool:

@@ -854,9 +854,9 @@ def _conditioned(table: TokenTable, content: Sequence[int], preds: Sequence[int]
     for pred in preds:
         if pred > last or not any(dep[c] == "aux" and _tag(table, c) in _IRREALIS_TAGS for c in children[pred]):
             continue
-        clause = acts.real_condition(table, pred)
-        if clause is not None:
-            return next(g for g in table.children[clause] if table.lower[g] in lx.CONDITION_MARKERS)
+        condition = acts.real_condition(table, pred)
+        if condition is not None:
+            return condition
     return None
 
 

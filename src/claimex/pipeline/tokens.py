@@ -206,6 +206,9 @@ class TokenTable:
     children: _Children
     #: each token's first subject, or None: ``table.subjects[i]`` (see :func:`claimex.pipeline.acts.subject`)
     subjects: _Subjects
+    #: each predicate's auxiliaries as :func:`claimex.pipeline.acts._modal_children` reads them, kept as it
+    #: first asks: ``table.auxiliaries[i]``
+    auxiliaries: dict[int, tuple[str, ...]]
     text: str
 
     def __init__(self, doc: Doc) -> None:
@@ -230,7 +233,7 @@ class TokenTable:
         self.like_num = columns[LIKE_NUM].astype(bool).tolist()
         self.children = _Children(columns[HEAD], n)
         self.subjects = _Subjects(self.dep, self.children)
-        self.auxiliaries: dict[int, tuple[str, ...]] = {}  # acts._modal_children's, filled as asked
+        self.auxiliaries = {}
         self.text = self._read_text()
         # read on first use, kept here: an attribute added after the constructor would undo the specialising
         self._ents: tuple[Span, ...] | None = None
