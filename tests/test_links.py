@@ -1035,7 +1035,7 @@ def test_max_claims_caps_the_pairs(en_nlp):
     assert links_of(en_nlp, ClaimLinker(weights=load_weights(), max_claims=1), text, claims, speakers) == []
 
 
-@pytest.mark.parametrize("version", ["links.v2", "links.v3", "links.v4"])
+@pytest.mark.parametrize("version", ["links.v2", "links.v3", "links.v4", "links.v5"])
 def test_weights_file_is_versioned_and_complete(version):
     data = json.loads(resources.files("claimex").joinpath("weights").joinpath(f"{version}.json").read_text())
     assert data["version"] == version

@@ -235,7 +235,7 @@ def test_custom_cues_and_weights_are_saved_with_the_pipeline(tmp_path):
 def test_config_round_trip_builds_the_same_pipeline(own, doc, text):
     config = own.config
     assert config["components"]["claimex_quotes"]["cues"]["@misc"] == "claimex.reporting_cues.v1"
-    assert config["components"]["claimex_links"]["weights"] == {"@misc": "claimex.link_weights.v4"}
+    assert config["components"]["claimex_links"]["weights"] == {"@misc": "claimex.link_weights.v5"}
     rebuilt = spacy.util.load_model_from_config(config, auto_fill=True)
     assert rebuilt.pipe_names == own.pipe_names
     rebuilt.from_bytes(own.to_bytes())

@@ -30,6 +30,7 @@ from .pipeline.links import (
     link_weights_v2,
     link_weights_v3,
     link_weights_v4,
+    link_weights_v5,
 )
 from .pipeline.quotes.confidence import confidence_weights_file_v1, confidence_weights_v1
 from .pipeline.targets import target_weights_file_v1, target_weights_v1
@@ -44,6 +45,7 @@ MISC = {
     "claimex.link_weights.v2": link_weights_v2,
     "claimex.link_weights.v3": link_weights_v3,
     "claimex.link_weights.v4": link_weights_v4,
+    "claimex.link_weights.v5": link_weights_v5,
     "claimex.link_weights_file.v1": link_weights_file_v1,
     "claimex.confidence_weights.v1": confidence_weights_v1,
     "claimex.confidence_weights_file.v1": confidence_weights_file_v1,

@@ -38,6 +38,7 @@ from .weights import (
     link_weights_v2,
     link_weights_v3,
     link_weights_v4,
+    link_weights_v5,
     load_weights,
 )
 
@@ -60,6 +61,7 @@ __all__ = [
     "link_weights_v2",
     "link_weights_v3",
     "link_weights_v4",
+    "link_weights_v5",
     "load_weights",
     "make_links",
     "party_of",

@@ -544,6 +544,64 @@ def _self_reversal(tt: TokenTable, cue: int | None, mark: Any) -> Cue | None:
     return Cue("dispute", mark(verb, last), Reference(frozenset(), mark(min(words), max(words)), claim=True, own=True))
 
 
+#: determiners of a statement noun set beside a claim to narrate its answer: "..., *a* claim the ministry disputes"
+_APPOSITIVE_DETS: Final = frozenset({"a", "an", "the"})
+#: the statement nouns of such an appositive: "a claim", "a charge", "an allegation", "the account"
+_NARRATED_NOUNS: Final = lx.CLAIM_NOUNS | lx.ACCUSATION_NOUNS
+
+
+def narrated_response(tt: TokenTable, content: Sequence[int], mark: Any) -> Cue | None:
+    """Rule ``narrated_response`` (issue 13's links45 round): the writer sets a statement noun beside the
+    claim, with a relative clause saying who disputes or confirms it: "The union says the city broke its
+    promise, *a claim that the mayor's office strongly disputes*"; "..., a charge state party leaders denied".
+    The cue is the relative clause's verb (``DISPUTE_CUES``, ``CONFIRMATION_CUES``), its reference the party
+    its subject names (a name, an organisation or a role; not a pronoun, which may be anyone): a claim of that
+    party reported right after answers this one. The appositive opens with a comma right after the content, or
+    ends the content (when the quotes stage kept it); its noun opens with "a", "an" or "the" and is a statement
+    noun (``CLAIM_NOUNS``, ``ACCUSATION_NOUNS``). Not a cue not done ("a claim he did not deny"), nor one with an
+    object of its own ("a claim that led the mayor to dispute the figures" has no dispute of the claim)."""
+    if not content:
+        return None
+    last = max(content)
+    _, end = tt.sentence_bounds(last)
+    for comma in range(min(content) + 1, min(end, last + 3)):
+        if tt.word(comma) != ",":
+            continue
+        if comma > last and any(not tt.is_punct[j] for j in range(last + 1, comma)):
+            return None  # words between the content and the comma: the appositive is said of something else
+        cue = _appositive_cue(tt, comma, mark)
+        if cue is not None and (comma > last or max(tt.subtree(tt.head[comma + 1])) >= last):
+            return cue
+    return None
+
+
+def _appositive_cue(tt: TokenTable, comma: int, mark: Any) -> Cue | None:
+    """The cue of a statement noun after ``comma`` whose relative clause says who disputes or confirms it."""
+    det = comma + 1
+    if det >= tt.n or tt.lower[det] not in _APPOSITIVE_DETS:
+        return None
+    noun = next((k for k in range(det + 1, min(det + 3, tt.n)) if tt.pos[k] == "NOUN"), None)
+    if noun is None or tt.lemma[noun] not in _NARRATED_NOUNS or tt.head[det] != noun:
+        return None
+    for verb in tt.children[noun]:
+        # the tagger may read "disputes" as a noun: the clause's subject still tells a verb
+        if tt.dep[verb] not in ("relcl", "acl") or verb < noun or cue_negated(tt, verb):
+            continue
+        lemma = tt.lemma[verb]
+        kind = "dispute" if lemma in lx.DISPUTE_CUES else "confirm" if lemma in lx.CONFIRMATION_CUES else None
+        subj = child_of(tt, verb, ("nsubj",))
+        if kind is None or subj is None or tt.pos[subj] == "PRON":
+            continue
+        if any(tt.dep[c] in ("dobj", "ccomp", "xcomp") and tt.lower[c] not in lx.RELATIVE_PRONOUNS
+               for c in tt.children[verb]):
+            continue  # "a claim that led the mayor to dispute ...": the verb acts on something of its own
+        ref = _reference(tt, subj, mark)
+        if ref is None or not ref.keys:
+            continue
+        return Cue(kind, mark(verb), Reference(ref.keys, mark(det, noun), claim=True))
+    return None
+
+
 def read_cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
           mark: Any) -> tuple[list[Cue], Mark | None, Mark | None]:
     """The claim's cues, its agreement adverb ("also") and its change marker ("later", "corrected")."""

@@ -34,6 +34,7 @@ from .parties import fits_pronoun
 from .rules import (
     CUE_KINDS,
     DISPUTES,
+    NARRATED_RESPONSE,
     PAIR_RULES,
     RESPONDS_TO,
     SUPPORTS,
@@ -41,6 +42,7 @@ from .rules import (
     cue_answers,
     cue_names,
     cue_signals,
+    narrated_signals,
     one_side,
     opens_with_another_speaker,
     rebutting_reply,
@@ -288,6 +290,38 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
     return found
 
 
+def _narrated_answer(e_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights) -> int | None:
+    """Rule ``narrated_response``: the claim that answers claim ``e_index`` when the writer narrates a response
+    beside it ("..., a claim that the mayor's office disputes"): of the ``anaphora_window`` claims reported after
+    the narration (other extractions of the same statement aside), the first of the party the narration names;
+    else the first of them when it opens in the sentence after the narration's (the answer the writer then
+    quotes: "'We never discriminated,' a spokesman said.", a spokesman the speakers stage did not tie to the
+    office). Never a claim of the earlier claim's side."""
+    earlier = claims[e_index]
+    cue = earlier.narrated
+    if cue is None:
+        return None
+    after = [m for m in range(e_index + 1, len(claims))
+             if claims[m].start >= cue.mark.span[1] and not same_statement(earlier, claims[m], w)][: w.anaphora_window]
+    found = next((m for m in after if cue_names(cue, claims[m])), None)
+    if found is None and after and claims[after[0]].start < _next_sentence_end(earlier, cue.mark.span[1]):
+        found = after[0]
+    return found if found is not None and not one_side(earlier, claims[found]) else None
+
+
+def _next_sentence_end(claim: ClaimFeatures, char: int) -> int:
+    """The last character (with ``base``) of the sentence after the one holding character ``char``."""
+    tt = claim.tokens
+    found = tt.expand(char - claim.base - 1, char - claim.base)
+    if found is None:
+        return char
+    _, end = tt.sentence_bounds(found[0])
+    if end >= tt.n:
+        return char
+    _, after = tt.sentence_bounds(end)
+    return tt.end[after - 1] + claim.base
+
+
 def _own_before(l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights) -> int | None:
     """Rule ``self_reversal``: the statement a speaker goes back on ("reversed himself, telling ...") is the
     nearest earlier claim of the speaker's side within ``anaphora_window`` claims (another extraction of the
@@ -429,6 +463,11 @@ def link_claims(claims: Sequence[ClaimFeatures], weights: LinkWeights, unlinked:
             m = resolve(k, n, ordered, weights, paired, unlinked)
             if m is not None:
                 signals[(m, n)] += cue_signals(c.cues[k])
+    if NARRATED_RESPONSE in weights.relations[DISPUTES].weights:
+        for n, c in enumerate(ordered):
+            m = _narrated_answer(n, ordered, weights) if c.narrated is not None else None
+            if m is not None and c.narrated is not None:
+                signals[(n, m)] += narrated_signals(c.narrated)
     links: list[tuple[int, int, Scored]] = []
     for (t, s), found in sorted(signals.items(), key=lambda item: (item[0][1], item[0][0])):
         if (s, t) in signals and s < t and not _cue_led(found):
@@ -482,7 +521,7 @@ class ClaimLinker(Stage):
                  link_same_speaker: bool | None = None) -> None:
         """
         Args:
-            weights: the scorer's weights (``claimex.link_weights.v4``).
+            weights: the scorer's weights (``claimex.link_weights.v5``).
             max_claims: consider at most this many claims per document (default: the weights' value).
             link_same_speaker: also link two claims of one side (default: the weights' value, false).
         """
@@ -546,7 +585,7 @@ class ClaimLinker(Stage):
     requires=["doc._.claimex", "token.dep", "token.lemma"],
     assigns=["doc._.claimex"],
     default_config={
-        "weights": {"@misc": "claimex.link_weights.v4"},
+        "weights": {"@misc": "claimex.link_weights.v5"},
         "max_claims": None,
         "link_same_speaker": None,
     },

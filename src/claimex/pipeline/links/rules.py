@@ -31,7 +31,10 @@ CUE_EVIDENCE: Final[Mapping[str, tuple[str, str]]] = {
     "confirm": ("confirmation_cue", SUPPORTS),
     "reply": ("reply_cue", RESPONDS_TO),
 }
-CUE_KINDS: Final = frozenset(kind for kind, _ in CUE_EVIDENCE.values())
+#: the evidence kind of a response the writer narrates beside the claim it answers ("..., a claim that the
+#: mayor's office disputes"; rule ``narrated_response``, weights links.v5 on): it names the claim as a cue does
+NARRATED_RESPONSE: Final = "narrated_response"
+CUE_KINDS: Final = frozenset(kind for kind, _ in CUE_EVIDENCE.values()) | {NARRATED_RESPONSE}
 #: acts whose repetition by a second speaker, on the same target, agrees: "X condemned the strikes;
 #: Y also condemned them"
 #: (not a demand or a backing: two calls on one government, or two tributes to one man, are parallel
@@ -517,5 +520,15 @@ def cue_signals(cue: Cue) -> list[Signal]:
     kind, relation = CUE_EVIDENCE[cue.kind]
     out = [signal(kind, relation, cue.mark)]
     if cue.reference is not None and cue.reference.mark.span != cue.mark.span:
+        out.append(signal("reference", "", cue.reference.mark))
+    return out
+
+
+def narrated_signals(cue: Cue) -> list[Signal]:
+    """The evidence of a response the writer narrates beside the claim it answers (rule ``narrated_response``):
+    the relative clause's verb ("disputes"), for the relation of its kind, and the statement noun ("a claim")."""
+    relation = DISPUTES if cue.kind == "dispute" else SUPPORTS
+    out = [signal(NARRATED_RESPONSE, relation, cue.mark)]
+    if cue.reference is not None:
         out.append(signal("reference", "", cue.reference.mark))
     return out

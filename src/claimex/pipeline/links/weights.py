@@ -16,7 +16,7 @@ from ...errors import ClaimexError
 from ...io import read_weights_json
 
 RELATIONS: Final[tuple[str, ...]] = ("disputes", "supports", "responds_to")
-DEFAULT: Final = "links.v4"
+DEFAULT: Final = "links.v5"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,7 @@ class RelationWeights:
 
 @dataclass(frozen=True, slots=True)
 class LinkWeights:
-    """The versioned, documented weights of the link scorer (``weights/links.v4.json``)."""
+    """The versioned, documented weights of the link scorer (``weights/links.v5.json``)."""
 
     version: str
     max_claims: int
@@ -66,7 +66,7 @@ class LinkWeights:
     def from_dict(cls, data: Mapping[str, Any]) -> LinkWeights:
         if "topic" in data and "candidates" not in data:
             raise ClaimexError(f"link weights {data.get('version', '')!r} are of the topic-overlap scorer of "
-                               "claimex 0.1 (links.v1); use links.v4 (claimex.link_weights.v4) or a copy of it")
+                               "claimex 0.1 (links.v1); use links.v5 (claimex.link_weights.v5) or a copy of it")
         candidates = data["candidates"]
         relations = {
             name: RelationWeights(
@@ -89,7 +89,7 @@ class LinkWeights:
 
 
 def load_weights(source: str | Path = DEFAULT) -> LinkWeights:
-    """Link weights by packaged name (``"links.v4"``) or from a JSON file path."""
+    """Link weights by packaged name (``"links.v5"``) or from a JSON file path."""
     return LinkWeights.from_dict(read_weights_json(source))
 
 
@@ -104,14 +104,19 @@ def link_weights_v3() -> LinkWeights:
 
 
 def link_weights_v4() -> LinkWeights:
-    """The packaged weights ``weights/links.v4.json`` (v3 and ``rebutting_reply``; the default)."""
+    """The packaged weights ``weights/links.v4.json`` (v3 and ``rebutting_reply``)."""
     return load_weights("links.v4")
+
+
+def link_weights_v5() -> LinkWeights:
+    """The packaged weights ``weights/links.v5.json`` (v4 and ``narrated_response``; the default)."""
+    return load_weights("links.v5")
 
 
 def link_weights_v1() -> LinkWeights:
     """The weights of claimex 0.1's topic-overlap scorer, which this linker cannot use."""
     raise ClaimexError("claimex.link_weights.v1 belongs to the topic-overlap linker of claimex 0.1, which was "
-                       "replaced; set weights = {\"@misc\": \"claimex.link_weights.v4\"} in [components.claimex_links]")
+                       "replaced; set weights = {\"@misc\": \"claimex.link_weights.v5\"} in [components.claimex_links]")
 
 
 def link_weights_file_v1(path: str) -> LinkWeights:
