@@ -168,6 +168,52 @@ def test_a_speaker_going_back_on_a_statement_disputes_it(nlp, text, expected):
             for source, relation, target, x in link_rows(result)] == expected
 
 
+#: Rule ``narrated_response`` (issue 13's links45 round): the writer sets a statement noun beside a claim with a
+#: relative clause saying who disputes or confirms it; the answer reported right after (of the party it names, or
+#: opening the next sentence) disputes or supports the claim. A response not done, or a next claim of the first
+#: speaker's own side, links nothing; without the narration the two claims share no evidence. (text, links as
+#: (source, relation, target) contents and the narrated verb)
+NARRATED_RESPONSES = [
+    ("The nurses union said the city had cut nurses' pay by a fifth, a claim that the mayor's office strongly "
+     "disputes. \"No nurse has lost a cent,\" said Ana Ruiz, a spokeswoman for the mayor.",
+     [("No nurse has lost a cent,", "disputes", "the city had cut nurses' pay by a fifth", "disputes")]),
+    ("Critics say the new toll will push traffic onto side streets, a charge the transport ministry rejected on "
+     "Monday. Traffic on side streets will fall, the ministry said in a statement.",
+     [("Traffic on side streets will fall", "disputes",
+       "the new toll will push traffic onto side streets, a charge the transport ministry rejected on Monday",
+       "rejected")]),
+    ("The nurses union said the city had cut nurses' pay by a fifth, a claim that the hospital board confirmed on "
+     "Friday. \"Every nurse was paid less this year,\" said Tom Hale, the board chairman.",
+     [("Every nurse was paid less this year,", "supports", "the city had cut nurses' pay by a fifth", "confirmed")]),
+    ("The nurses union said the city had cut nurses' pay by a fifth, a claim that the mayor's office did not "
+     "dispute. \"No nurse has lost a cent,\" said Ana Ruiz, a spokeswoman for the mayor.", []),
+    ("The nurses union said the city had cut nurses' pay by a fifth, a claim that the mayor's office strongly "
+     "disputes. The union also said the city would close two clinics.", []),
+    ("The nurses union said the city had cut nurses' pay by a fifth. \"No nurse has lost a cent,\" said Ana Ruiz, "
+     "a spokeswoman for the mayor.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATED_RESPONSES)
+def test_a_response_narrated_beside_a_claim_links_the_answer_after_it(nlp, text, expected):
+    result = claimex.extract(text, nlp=nlp)
+    assert [(source, relation, target, next(e.text for e in x.evidence if e.kind == "narrated_response"))
+            for source, relation, target, x in link_rows(result)] == expected
+
+
+def test_a_narrated_response_needs_the_weights_that_know_it(nlp):
+    # links.v4 has no weight for ``narrated_response``: the same text links nothing with it
+    text = NARRATED_RESPONSES[0][0]
+    pipe = nlp.get_pipe("claimex_links")
+    default = pipe.weights
+    try:
+        pipe.weights = load_weights("links.v4")
+        assert not claimex.extract(text, nlp=nlp).links
+    finally:
+        pipe.weights = default
+    assert default.version == "links.v5" and len(claimex.extract(text, nlp=nlp).links) == 1
+
+
 #: An agreement verb framing a quote, with nothing of its own that says what is agreed ("Doyle agreed:
 #: '...'", "'...,' agrees Reilly"), agrees with the statement just before; "agreed to meet" agrees with
 #: no statement. (text, links as (source, relation, target) contents)
@@ -1048,9 +1094,9 @@ def test_weights_file_is_versioned_and_complete(version):
 
 
 def test_the_old_weights_are_refused_with_a_message():
-    with pytest.raises(ClaimexError, match=r"link_weights\.v4"):
+    with pytest.raises(ClaimexError, match=r"link_weights\.v5"):
         spacy.util.registry.misc.get("claimex.link_weights.v1")()
-    with pytest.raises(ClaimexError, match=r"links\.v4"):
+    with pytest.raises(ClaimexError, match=r"links\.v5"):
         LinkWeights.from_dict({"version": "links.v1", "topic": {}})
 
 

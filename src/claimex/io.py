@@ -30,7 +30,7 @@ from .model import DocError, Result
 
 def read_weights_json(source: str | Path) -> dict[str, Any]:
     """A weights file as JSON: a path to a ``.json`` file that exists, else the packaged
-    ``claimex/weights/{source}.json`` by name (``"links.v4"``, ``"relate.v5"``, ``"confidence.v1"``).
+    ``claimex/weights/{source}.json`` by name (``"links.v5"``, ``"relate.v5"``, ``"confidence.v1"``).
 
     Raises:
         ClaimexError: ``source`` is a ``.json`` path that does not exist, or no packaged weights file's name.
