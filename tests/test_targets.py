@@ -1515,3 +1515,15 @@ def test_a_candidate_after_the_content_s_first_sentence_is_marked_later(en_nlp, 
     ctx = targets._Context.of(st, None, None, None, {})
     i = next(t.i for t in doc if t.text == word)
     assert ("later_sentence" in targets.base_features(st, ctx, i, 0)) is later
+
+
+def test_a_reported_she_is_not_a_man_the_article_calls_he(nlp):
+    """Rule ``self_gender`` (:func:`claimex.pipeline.acts.resolve_target`): "X said she ..." is the speaker
+    only where the speaker may be a "she"; a man whose forename is none of the known ones is one by his own
+    "he" mentions (:func:`claimex.pipeline.acts.mention_gender`), and the "she" is the woman named before."""
+    text = ("Pollster Dov Tamsin has studied the race for years. \"The numbers are moving,\" he said. Tamsin "
+            "noted that Maria Lopez has recovered from slumps before and said she can do so again.")
+    doc = nlp(text)
+    claim = next(c for c in doc._.claims if c.content_text == "she can do so again")
+    assert claim.target_text == "she"
+    assert claim.target_name == "Maria Lopez"

@@ -4928,6 +4928,11 @@ def resolve_target(table: TokenTable, target: int, speakers: Sequence[Mapping[st
     low = table.lower[target]
     if table.pos[target] == "PRON" and (low in lx.FIRST_PERSON or claim.get("self")):
         own = speaker_index(speakers).speaker(claim.get("speaker") or "")
+        named = None  # rule "self_gender": "Tamsin noted that Maria Lopez ... and said *she* ..."
+        if own is not None and low not in lx.FIRST_PERSON and _other_gender_entity(table, own, low):
+            named = _sentence_person(table, target, lx.PERSON_PRONOUNS[low], speakers, own["id"])
+        if named is not None:
+            return named
         return (own["id"], own.get("name")) if own else (None, None)
     if table.pos[target] == "PRON":
         if low in _UNRESOLVED_PRONOUNS:  # the addressee, or a thing or event pointed at: no named antecedent
@@ -5236,6 +5241,50 @@ def surname_gender(names: _Names, name: str | None, speakers: Sequence[Mapping[s
     found.discard(None)
     gender = names.genders[name] = found.pop() if len(found) == 1 else None
     return gender
+
+
+def mention_gender(table: TokenTable, sp: Mapping[str, Any]) -> str | None:
+    """The gender a speaker entity's own "he" / "she" mentions give it, where they all agree (rule
+    "mention_gender", issue 15's target45 round): "Tamsin noted ... 'The numbers are moving,' *he* said" makes
+    Tamsin a man, whom no later "she" stands for, though his forename is none of the known ones. None where
+    the entity has no such mention, or mentions of both ("he" and "she" both taken into its chain)."""
+    text = table.text
+    found = {lx.PERSON_PRONOUNS.get(text[start:end].lower()) for start, end in sp.get("mentions") or ()}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _other_gender_entity(table: TokenTable, sp: Mapping[str, Any], pronoun: str) -> bool:
+    """Whether the speaker entity ``sp`` is of the other gender than the "he" / "she" ``pronoun``: by its name's
+    forename or title (:func:`~claimex.names.name_gender`), else by its own pronoun mentions
+    (:func:`mention_gender`): "Tamsin noted that Maria Lopez ... and said *she* can do so again" is not
+    about Tamsin, whom the article calls "he"."""
+    other = lx.PRONOUN_OTHER_GENDER.get(pronoun)
+    if other is None:
+        return False
+    return (name_gender(sp.get("name")) or mention_gender(table, sp)) == other
+
+
+def _sentence_person(table: TokenTable, target: int, gender: str, speakers: Sequence[Mapping[str, Any]],
+                     skip: str) -> tuple[str | None, str | None] | None:
+    """The person named last before the pronoun ``target`` in its own sentence whose forename or title tells
+    ``gender`` (:func:`~claimex.names.name_gender`), other than the speaker entity ``skip``: (the speaker entity
+    it names or None, its name); None where the sentence names no such person before it (rule
+    "self_gender": a reported "she" that is not the man speaking is the woman he just named)."""
+    first = table.sentence_bounds(target)[0]
+    names = _names_of(table)
+    for n in range(names.before(table.idx[target]) - 1, -1, -1):  # nearest first
+        ent = names.entity(n)
+        if ent.start < first:
+            break
+        if ent.label != "PERSON" or name_gender(ent.text) != gender or _modifier(table, ent.start, ent.end):
+            continue
+        named = _named_speaker(speakers, ent.text)
+        if named is None:
+            return None, ent.text
+        if named["id"] != skip:
+            return named["id"], named.get("name")
+    return None
 
 
 def building_name(ent: Entity) -> bool:
