@@ -904,6 +904,9 @@ NEGATIVE_EVALUATION: Final[frozenset[str]] = frozenset({
     "mean-spirited", "small-minded", "psychopath", "sociopath", "two-faced", "self-serving", "dishonorable",
     "unpresidential", "pompous", "smug", "sneaky", "underhanded", "conniving", "manipulative", "disingenuous",
     "unserious", "shortsighted", "tone-deaf", "elitist", "grandstanding", "demeaning", "derogatory",
+    # a politician's unfitness, which VADER lacks (issue 15's stance45 round): "he is *unelectable*", "an
+    # *inexperienced* governor", "an *untrustworthy* partner"
+    "unelectable", "inexperienced", "unprincipled", "untrustworthy",
 })
 #: Words of positive evaluation.
 POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({
@@ -913,6 +916,12 @@ POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({
     "help", "improve", "progress", "victory", "achievement", "effective", "historic", "positive",
     "benefit", "beneficial", "praise", "commend", "good", "great", "excellent", "remarkable",
     "constructive", "fair", "honest", "safeguard", "sovereignty", "calm", "restraint", "right",
+    # a politician's qualities and standing that VADER lacks (issue 15's stance45 round): "a *savvy* operator", "a
+    # *formidable* candidate", "she is *electable*", "an *insurmountable* lead", "a *boon* to the party"
+    "electable", "electability", "adept", "savvy", "formidable", "principled", "pragmatic", "tireless",
+    "transformative", "seasoned", "knowledgeable", "substantive", "stalwart", "boon", "unifier", "trailblazer",
+    "statesman", "statesmanlike", "authentic", "resilient", "articulate", "eloquent", "unflappable", "forthright",
+    "relatable", "likable", "insurmountable", "tenacious", "competence", "expertise", "accomplishment", "upside",
 })
 #: Scored words that evaluate only as an adjective (rule "adjective_only", issue 15's stance44 round, read by the
 #: stance alone): "the *right* decision", "she is *right*", "a *fair* deal" praise; the noun names an entitlement or
