@@ -145,6 +145,14 @@ STANCES = [
     # "right" as an adverb evaluates nothing (rule adjective_only, issue 15's stance44 round)
     ("The spokesman said the council would decide right now.", "the council would decide right now", "said",
      "neutral"),
+    # a politician's qualities and standing VADER does not score (issue 15's stance45 round)
+    ("The strategist said the governor is a savvy and formidable campaigner.",
+     "the governor is a savvy and formidable campaigner", "said", "support"),
+    ("The aide said the new clinic has been a boon to rural families.",
+     "the new clinic has been a boon to rural families", "said", "support"),
+    ("The treasurer said the mayor has built an insurmountable lead.", "the mayor has built an insurmountable lead",
+     "said", "support"),
+    ("The challenger said the senator is unelectable.", "the senator is unelectable", "said", "oppose"),
 ]
 
 
