@@ -581,6 +581,11 @@ ADJECTIVE_ONLY = [
     ("The clerk said the vote would be counted right away.", "the vote would be counted right away", "right", True),
     ("The coach said the board made the right choice.", "the board made the right choice", "right", False),
     ("The mayor said the referee was fair to both teams.", "the referee was fair to both teams", "fair", False),
+    # "articulate" as a verb praises no one (stance45 round); as an adjective it does
+    ("The senator said the concerns articulated by the nurses were ignored.",
+     "the concerns articulated by the nurses were ignored", "articulated", True),
+    ("The aide said the governor is an articulate defender of the plan.",
+     "the governor is an articulate defender of the plan", "articulate", False),
 ]
 
 
