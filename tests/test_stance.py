@@ -145,6 +145,14 @@ STANCES = [
     # "right" as an adverb evaluates nothing (rule adjective_only, issue 15's stance44 round)
     ("The spokesman said the council would decide right now.", "the council would decide right now", "said",
      "neutral"),
+    # a politician's qualities and standing VADER does not score (issue 15's stance45 round)
+    ("The strategist said the governor is a savvy and formidable campaigner.",
+     "the governor is a savvy and formidable campaigner", "said", "support"),
+    ("The aide said the new clinic has been a boon to rural families.",
+     "the new clinic has been a boon to rural families", "said", "support"),
+    ("The treasurer said the mayor has built an insurmountable lead.", "the mayor has built an insurmountable lead",
+     "said", "support"),
+    ("The challenger said the senator is unelectable.", "the senator is unelectable", "said", "oppose"),
 ]
 
 
@@ -573,6 +581,11 @@ ADJECTIVE_ONLY = [
     ("The clerk said the vote would be counted right away.", "the vote would be counted right away", "right", True),
     ("The coach said the board made the right choice.", "the board made the right choice", "right", False),
     ("The mayor said the referee was fair to both teams.", "the referee was fair to both teams", "fair", False),
+    # "articulate" as a verb praises no one (stance45 round); as an adjective it does
+    ("The senator said the concerns articulated by the nurses were ignored.",
+     "the concerns articulated by the nurses were ignored", "articulated", True),
+    ("The aide said the governor is an articulate defender of the plan.",
+     "the governor is an articulate defender of the plan", "articulate", False),
 ]
 
 

@@ -904,6 +904,9 @@ NEGATIVE_EVALUATION: Final[frozenset[str]] = frozenset({
     "mean-spirited", "small-minded", "psychopath", "sociopath", "two-faced", "self-serving", "dishonorable",
     "unpresidential", "pompous", "smug", "sneaky", "underhanded", "conniving", "manipulative", "disingenuous",
     "unserious", "shortsighted", "tone-deaf", "elitist", "grandstanding", "demeaning", "derogatory",
+    # a politician's unfitness, which VADER lacks (issue 15's stance45 round): "he is *unelectable*", "an
+    # *inexperienced* governor", "an *untrustworthy* partner"
+    "unelectable", "inexperienced", "unprincipled", "untrustworthy",
 })
 #: Words of positive evaluation.
 POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({
@@ -913,13 +916,20 @@ POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({
     "help", "improve", "progress", "victory", "achievement", "effective", "historic", "positive",
     "benefit", "beneficial", "praise", "commend", "good", "great", "excellent", "remarkable",
     "constructive", "fair", "honest", "safeguard", "sovereignty", "calm", "restraint", "right",
+    # a politician's qualities and standing that VADER lacks (issue 15's stance45 round): "a *savvy* operator", "a
+    # *formidable* candidate", "she is *electable*", "an *insurmountable* lead", "a *boon* to the party"
+    "electable", "electability", "adept", "savvy", "formidable", "principled", "pragmatic", "tireless",
+    "transformative", "seasoned", "knowledgeable", "substantive", "boon", "unifier", "trailblazer",
+    "statesman", "statesmanlike", "authentic", "resilient", "articulate", "eloquent", "unflappable", "forthright",
+    "relatable", "likable", "insurmountable", "tenacious", "competence", "expertise", "accomplishment", "upside",
 })
 #: Scored words that evaluate only as an adjective (rule "adjective_only", issue 15's stance44 round, read by the
 #: stance alone): "the *right* decision", "she is *right*", "a *fair* deal" praise; the noun names an entitlement or
 #: the political side ("voting *rights*", "the *right* to appeal", "the religious *right*"), an adverb a time or place
 #: ("*right* now"), and a word joined by a hyphen a wing ("*far-right*", "*right*-wing"); "the county *fair*", "her
-#: first *novel*" evaluate nothing either.
-ADJECTIVE_ONLY_EVALUATION: Final[frozenset[str]] = frozenset({"right", "fair", "novel"})
+#: first *novel*" evaluate nothing either, nor the verb "concerns *articulated* by the panel" (stance45 round: "an
+#: *articulate* speaker" praises).
+ADJECTIVE_ONLY_EVALUATION: Final[frozenset[str]] = frozenset({"right", "fair", "novel", "articulate"})
 #: Words VADER scores that carry no evaluation in political news, or that other rules read: left out
 #: of the shipped evaluation table (``scripts/build_evaluation_table.py``). "the party", "health care",
 #: "super PAC", "intelligence officials", "special interests", "like", "please", "no" (negation is read
