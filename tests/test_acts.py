@@ -733,6 +733,9 @@ ACTS = [
     ("The mayor complained that the hall was cold.", "the hall was cold", "complained", "assert", "default"),
     ("The mayor complained that he was never asked about the plan.", "he was never asked about the plan",
      "complained", "assert", "default"),
+    ("The senator complained that the vote had been rigged against her, a charge that the county clerks denied, "
+     "noting that they had used the same machines for years.", "they had used the same machines for years",
+     "noting", "assert", "default"),
     # act46 round: "why" with a negated auxiliary and a third-person subject, "how can anyone", and a duty
     # inside a challenging question, fault whom they name; "why don't you" invites
     ('"Why won\'t the mayor release the report?" Jones said.', "Why won't the mayor release the report", "said",

@@ -2057,7 +2057,7 @@ def critical_frame(st: Statement) -> tuple[str, int | None] | None:
     table, cue = st.table, st.cue
     if cue is None or not st.content:
         return None
-    frame = _framing_verb(table, cue)
+    frame = _framing_verb(table, cue, frozenset(st.content))
     if frame is None or not st.first_preds:
         return None
     subj = subject(table, st.first_preds[0])
@@ -2067,32 +2067,41 @@ def critical_frame(st: Statement) -> tuple[str, int | None] | None:
     return lx.ACCUSE, frame
 
 
-def _framing_verb(table: TokenTable, cue: int) -> int | None:
+def _framing_verb(table: TokenTable, cue: int, content: frozenset[int]) -> int | None:
     """The cue, or the verb it hangs from by up to three ``advcl`` / ``xcomp`` steps ("attacked the governor,
-    *saying* ..."), or a verb such a governing verb takes as its complement before the cue ("went on *to
-    attack* the governor, saying ..."), that frames a criticism (:func:`_frames_criticism`)."""
+    *saying* ...") or a complement such a verb takes before the cue ("went on *to attack* the governor, saying
+    ..."), that frames a criticism (:func:`_frames_criticism`) and lies outside the content. A participle after a
+    relative clause with a subject of its own is that subject's, whatever the parse says ("complained that the
+    vote was rigged, a charge *the party leaders* denied, *noting* ...": no complaint of theirs)."""
     dep, head, children = table.dep, table.head, table.children
     verb = cue
     for _ in range(4):
-        if _frames_criticism(table, verb):
-            return verb
+        if verb not in content and _frames_criticism(table, verb, content):
+            return verb if verb == cue or not _relative_between(table, verb, cue) else None
         if verb != cue:
             for c in children[verb]:
-                if dep[c] in ("advcl", "xcomp") and c < cue and _frames_criticism(table, c):
-                    return c
+                if dep[c] in ("advcl", "xcomp") and c < cue and c not in content and _frames_criticism(
+                        table, c, content):
+                    return c if not _relative_between(table, c, cue) else None
         if dep[verb] not in ("advcl", "xcomp") or head[verb] == verb:
             return None
         verb = head[verb]
     return None
 
 
-def _frames_criticism(table: TokenTable, verb: int) -> bool:
-    """A verb of complaint or attack (:data:`_COMPLAINING`, :data:`_ATTACKING`), or one whose object is a noun
-    of criticism ("echoed *the criticism*"), not negated."""
+def _frames_criticism(table: TokenTable, verb: int, content: frozenset[int]) -> bool:
+    """A verb of complaint or attack (:data:`_COMPLAINING`, :data:`_ATTACKING`), or one whose object outside the
+    content is a noun of criticism ("echoed *the criticism*"), not negated."""
     lemma = table.lemma
     return table.pos[verb] == "VERB" and (lemma[verb] in _COMPLAINING or lemma[verb] in _ATTACKING or any(
-        table.dep[c] == "dobj" and lemma[c] in lx.CRITICISM_NOUNS for c in table.children[verb])) and not (
-        _negated_plainly(table, verb))
+        table.dep[c] == "dobj" and lemma[c] in lx.CRITICISM_NOUNS and c not in content
+        for c in table.children[verb])) and not _negated_plainly(table, verb)
+
+
+def _relative_between(table: TokenTable, frame: int, cue: int) -> bool:
+    """A relative clause with a subject of its own stands between the frame and the cue."""
+    dep, subjects = table.dep, table.subjects
+    return any(dep[i] == "relcl" and subjects[i] is not None for i in range(frame + 1, cue))
 
 
 def _frame_object(st: Statement, frame: int) -> int | None:
@@ -3484,7 +3493,7 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
             st.spared = "modal_idiom"
         if (is_obligation(table, pred) and not _epistemic(table, pred)) or (
                 st.direct and is_imperative(table, pred, st.cue)):
-            if _challenged_duty(st, pred):
+            if _challenged_duty(st, pred) and _challenged(st) is not None:
                 continue
             subj = subject(table, pred)
             if subj is not None and table.lower[subj] == "i":
@@ -3498,7 +3507,8 @@ def _challenged_duty(st: Statement, pred: int) -> bool:
     """Rule ``challenged_duty`` (issue 15's act46 round): an obligation inside a question that challenges
     (:func:`_challenge_in`) lays no duty; the question faults someone (:func:`rhetorical_question`): "The mayor
     has seen the audit. *Does he really need* to ask why the fees went up?" faults the mayor; "we need to fix
-    the roads" outside the question still demands."""
+    the roads" outside the question still demands, and so does a challenge that faults no one it names ("why
+    should the seat be taken from him?": the seat should not be taken), as :func:`obligation` reads it."""
     table = st.table
     start, end = table.sentence_bounds(pred)
     if not any(table.word(i) == "?" for i in range(pred, min(end + 1, table.n))):
