@@ -3493,7 +3493,7 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
             st.spared = "modal_idiom"
         if (is_obligation(table, pred) and not _epistemic(table, pred)) or (
                 st.direct and is_imperative(table, pred, st.cue)):
-            if _challenged_duty(st, pred) and _challenged(st) is not None:
+            if _challenged_duty(st, pred) and not _asking_cue(st) and _challenged(st) is not None:
                 continue
             subj = subject(table, pred)
             if subj is not None and table.lower[subj] == "i":
@@ -3508,7 +3508,8 @@ def _challenged_duty(st: Statement, pred: int) -> bool:
     (:func:`_challenge_in`) lays no duty; the question faults someone (:func:`rhetorical_question`): "The mayor
     has seen the audit. *Does he really need* to ask why the fees went up?" faults the mayor; "we need to fix
     the roads" outside the question still demands, and so does a challenge that faults no one it names ("why
-    should the seat be taken from him?": the seat should not be taken), as :func:`obligation` reads it."""
+    should the seat be taken from him?": the seat should not be taken) or that an "ask" cue reports (which
+    :func:`rhetorical_question` leaves alone), as :func:`obligation` reads it."""
     table = st.table
     start, end = table.sentence_bounds(pred)
     if not any(table.word(i) == "?" for i in range(pred, min(end + 1, table.n))):
