@@ -754,10 +754,10 @@ ACTS = [
      "rhetorical_question"),
     ('"We need to fix the roads. Do we really need another study?" Jones said.',
      "We need to fix the roads. Do we really need another study", "said", "demand", "obligation"),
-    ('"I\'m used to being the scold, but the mayor is winning fair and square, so why should the seat be grabbed '
-     'from him? We have worked for years to bring these voters in," asked Jones.',
-     "I'm used to being the scold, but the mayor is winning fair and square, so why should the seat be grabbed from "
-     "him? We have worked for years to bring these voters in", "asked", "demand", "obligation"),
+    ('"The mayor won that primary by a mile, so why should the seat be grabbed from him? We have worked for '
+     'years to bring these voters in," asked Jones.',
+     "The mayor won that primary by a mile, so why should the seat be grabbed from him? We have worked for years "
+     "to bring these voters in", "asked", "demand", "obligation"),
     # act34 round: a person named as the one to choose ("the best alternative is X", "X is that candidate")
     ('"I think the best alternative to the mayor is Tom Reyes," the organiser said.',
      "I think the best alternative to the mayor is Tom Reyes", "said", "support", "best_choice"),
