@@ -722,6 +722,42 @@ ACTS = [
      "said", "assert", "default"),
     ("The senator said we are to blame for the flooding.", "we are to blame for the flooding", "said", "assert",
      "default"),
+    # act46 round: a statement made in attacking or complaining of someone accuses them (critical_frame) where
+    # the content names someone else as its subject; a complaint of a thing or of the speaker's own lot does not
+    ("The senator went on to attack the governor, saying he had not read the bill.", "he had not read the bill",
+     "saying", "accuse", "critical_frame"),
+    ("Residents have long complained that the council does not listen to the voters.",
+     "the council does not listen to the voters", "complained", "accuse", "critical_frame"),
+    ("Jones echoed the criticism, saying the mayor has lost touch with the neighborhoods.",
+     "the mayor has lost touch with the neighborhoods", "saying", "accuse", "critical_frame"),
+    ("The mayor complained that the hall was cold.", "the hall was cold", "complained", "assert", "default"),
+    ("The mayor complained that he was never asked about the plan.", "he was never asked about the plan",
+     "complained", "assert", "default"),
+    ("The senator complained that the vote had been rigged against her, a charge that the county clerks denied, "
+     "noting that they had used the same machines for years.", "they had used the same machines for years",
+     "noting", "assert", "default"),
+    # act46 round: "why" with a negated auxiliary and a third-person subject, "how can anyone", and a duty
+    # inside a challenging question, fault whom they name; "why don't you" invites
+    ('"Why won\'t the mayor release the report?" Jones said.', "Why won't the mayor release the report", "said",
+     "accuse", "question"),
+    ('"The council raised the fees again. Why can\'t they balance a budget like every family does?" the organiser '
+     "said.", "The council raised the fees again. Why can't they balance a budget like every family does", "said",
+     "accuse", "question"),
+    ('"How can anyone trust a man who lied to the voters twice?" Jones said.',
+     "How can anyone trust a man who lied to the voters twice", "said", "accuse", "question"),
+    ('"How can anyone afford a house here?" the tenant said.', "How can anyone afford a house here", "said",
+     "assert", "unasked_question"),
+    ('"Why don\'t you come to the fair on Sunday?" the mayor said.', "Why don't you come to the fair on Sunday",
+     "said", "assert", "unasked_question"),
+    ('"The mayor has seen the audit. Does he really need to ask why the fees went up?" Jones said.',
+     "The mayor has seen the audit. Does he really need to ask why the fees went up", "said", "accuse",
+     "rhetorical_question"),
+    ('"We need to fix the roads. Do we really need another study?" Jones said.',
+     "We need to fix the roads. Do we really need another study", "said", "demand", "obligation"),
+    ('"The mayor won that primary by a mile, so why should the seat be grabbed from him? We have worked for '
+     'years to bring these voters in," asked Jones.',
+     "The mayor won that primary by a mile, so why should the seat be grabbed from him? We have worked for years "
+     "to bring these voters in", "asked", "demand", "obligation"),
     # act34 round: a person named as the one to choose ("the best alternative is X", "X is that candidate")
     ('"I think the best alternative to the mayor is Tom Reyes," the organiser said.',
      "I think the best alternative to the mayor is Tom Reyes", "said", "support", "best_choice"),

@@ -780,7 +780,7 @@ def asked_question(st: Statement) -> tuple[str, int | None] | None:
         if unasked_question(st):  # "Who else would you trust with the budget?" the mayor said
             st.spared = "unasked_question"
         if _challenging(st):  # "Does he not understand ...?", "why should we give her the presidency?"
-            agent = third_party(st)
+            agent = _challenged(st)
             if agent is not None:
                 st.judged = agent
                 return lx.ACCUSE, st.act_root
@@ -846,11 +846,25 @@ def rhetorical_question(st: Statement) -> tuple[str, int | None] | None:
         return None
     if not any(_challenge_in(st.table, words, tag=False) for words in _question_sentences(st)):
         return None
-    agent = third_party(st)
+    agent = _challenged(st)
     if agent is None:
         return None
     st.judged = agent
     return lx.ACCUSE, st.act_root
+
+
+def _challenged(st: Statement) -> int | None:
+    """Whom a challenging question faults: the content's first third party (:func:`third_party`); in a "how can
+    anyone" question (:func:`_how_can_anyone`) also one it names as an object ("How can anyone trust *a man*
+    who lied to the voters?"), since "anyone" is no one in particular."""
+    agent = third_party(st)
+    table = st.table
+    if agent is None and _how_can_anyone([table.lower[i] for i in st.content]):
+        agent = first_agent(st)  # a person, not a thing the lexicon counts as a body ("afford *a house*")
+        if agent is not None and not (table.ent_type[agent] in ("PERSON", "ORG") or (
+                table.pos[agent] == "NOUN" and lexical.noun_kind(table.lemma[agent]) in _PEOPLE_KINDS)):
+            agent = None
+    return agent
 
 
 def _question_sentences(st: Statement) -> list[list[int]]:
@@ -896,10 +910,41 @@ def _challenge_in(table: TokenTable, tokens: Sequence[int], *, tag: bool = True)
     for k, w in enumerate(words[:-1]):
         if w == "why" and words[k + 1] in ("should", "would"):
             return True
+    if _pointed_why(table, tokens) or _how_can_anyone(words):
+        return True
     first = tokens[0]
     verb = table.head[first]
     return table.pos[first] == "AUX" and any(table.lower[c] in _NOT_WORDS and c < verb
                                              for c in table.children[verb])
+
+
+def _pointed_why(table: TokenTable, tokens: Sequence[int]) -> bool:
+    """Rule ``pointed_why`` (issue 15's act46 round): "why" and a negated auxiliary whose clause has a third
+    person for its subject asks why someone fails to act, and faults them: "*Why won't* the mayor release the
+    report?", "*why can't* they balance a budget?". With "you", "we" or "I" for its subject the same form
+    invites or wishes ("why don't you come to the fair?", "why can't we build the bridge sooner?")."""
+    lower = table.lower
+    for k, i in enumerate(tokens[:-1]):
+        aux = tokens[k + 1]
+        if lower[i] != "why" or table.pos[aux] != "AUX":
+            continue
+        verb = table.head[aux]
+        subj = subject(table, verb)
+        if (subj is not None and subj > aux and lower[subj] not in _ADDRESSED
+                and any(lower[c] in _NOT_WORDS for c in table.children[verb])):
+            return True
+    return False
+
+
+#: Subjects of a "why not" question that invites or wishes rather than faults (:func:`_pointed_why`).
+_ADDRESSED: Final = lx.FIRST_PERSON | {"you"}
+
+
+def _how_can_anyone(words: Sequence[str]) -> bool:
+    """Rule ``how_can_anyone`` (issue 15's act46 round): "how can / could anyone" asks what the speaker holds no
+    one can do: "*How can anyone* trust a man who lied to the voters twice?"."""
+    return any(w == "how" and words[k + 1] in ("can", "could", "ca") and words[k + 2] in ("anyone", "anybody")
+               for k, w in enumerate(words[:-2]))
 
 
 def threat(st: Statement) -> tuple[str, int | None] | None:
@@ -1989,6 +2034,94 @@ def _of_object(table: TokenTable, noun: int) -> int | None:
         if table.dep[c] == "prep" and table.lower[c] == "of":
             return next((g for g in table.children[c] if table.dep[g] == "pobj"), None)
     return None
+
+
+def critical_frame(st: Statement) -> tuple[str, int | None] | None:
+    """A statement the speaker makes in attacking or complaining of a person or organisation accuses them,
+    whatever its words (issue 15's act46 round): "she went on to *attack* the governor, *saying* he had not
+    read the bill", "*complained* that the council does not heed the voters", "*echoed the criticism*,
+    saying the mayor ...". The frame is the cue or a verb the cue hangs from as a participle or complement
+    (:func:`_framing_verb`): a verb of complaint or attack (:data:`_COMPLAINING`, :data:`_ATTACKING`) or a
+    verb whose object is a noun of criticism (:data:`~claimex.lexicons.CRITICISM_NOUNS`), not negated. The
+    content's first main predicate has a person or organisation for its subject, not the speaker: what is
+    faulted is what someone does ("complained that *the council* does not listen"); a complaint of a thing
+    ("complained that the hall was cold", "complained of the costs") or of the speaker's own lot ("complained
+    that *he* was never asked"), and a statement about the speaker made in an attack ("continued his attacks,
+    saying: '*I* will win the county'") are left to the other rules. The accused is the frame's own person or
+    organisation object ("attack *the governor*", "complained *about the board*"), else that subject. The
+    evaluation lexicon finds nothing in most such contents ("hasn't given this issue much thought"): before
+    the round they fell to ``default``, and the blind judges read them as accusations. A criticism verb of the
+    cue lexicon ("slammed ..., saying") already gives the cue its act (:func:`cue_class`). Read after the
+    accusation rules, before :func:`praise`: a content that demands, threatens or accuses by its own words
+    keeps that act."""
+    table, cue = st.table, st.cue
+    if cue is None or not st.content:
+        return None
+    frame = _framing_verb(table, cue, frozenset(st.content))
+    if frame is None or not st.first_preds:
+        return None
+    subj = subject(table, st.first_preds[0])
+    if subj is None or not is_agent(table, subj) or is_speaker(st, subj) or table.lower[subj] in ("it", "its"):
+        return None
+    st.judged = _frame_object(st, frame) or subj
+    return lx.ACCUSE, frame
+
+
+def _framing_verb(table: TokenTable, cue: int, content: frozenset[int]) -> int | None:
+    """The cue, or the verb it hangs from by up to three ``advcl`` / ``xcomp`` steps ("attacked the governor,
+    *saying* ...") or a complement such a verb takes before the cue ("went on *to attack* the governor, saying
+    ..."), that frames a criticism (:func:`_frames_criticism`) and lies outside the content. A participle after a
+    relative clause with a subject of its own is that subject's, whatever the parse says ("complained that the
+    vote was rigged, a charge *the party leaders* denied, *noting* ...": no complaint of theirs)."""
+    dep, head, children = table.dep, table.head, table.children
+    verb = cue
+    for _ in range(4):
+        if verb not in content and _frames_criticism(table, verb, content):
+            return verb if verb == cue or not _relative_between(table, verb, cue) else None
+        if verb != cue:
+            for c in children[verb]:
+                if dep[c] in ("advcl", "xcomp") and c < cue and c not in content and _frames_criticism(
+                        table, c, content):
+                    return c if not _relative_between(table, c, cue) else None
+        if dep[verb] not in ("advcl", "xcomp") or head[verb] == verb:
+            return None
+        verb = head[verb]
+    return None
+
+
+def _frames_criticism(table: TokenTable, verb: int, content: frozenset[int]) -> bool:
+    """A verb of complaint or attack (:data:`_COMPLAINING`, :data:`_ATTACKING`), or one whose object outside the
+    content is a noun of criticism ("echoed *the criticism*"), not negated."""
+    lemma = table.lemma
+    return table.pos[verb] == "VERB" and (lemma[verb] in _COMPLAINING or lemma[verb] in _ATTACKING or any(
+        table.dep[c] == "dobj" and lemma[c] in lx.CRITICISM_NOUNS and c not in content
+        for c in table.children[verb])) and not _negated_plainly(table, verb)
+
+
+def _relative_between(table: TokenTable, frame: int, cue: int) -> bool:
+    """A relative clause with a subject of its own stands between the frame and the cue."""
+    dep, subjects = table.dep, table.subjects
+    return any(dep[i] == "relcl" and subjects[i] is not None for i in range(frame + 1, cue))
+
+
+def _frame_object(st: Statement, frame: int) -> int | None:
+    """The person or organisation the frame verb names as whom it attacks: its direct object ("attacked *the
+    governor*") or the object of its "about" / "of" ("complained *about the board*"), not the speaker."""
+    table = st.table
+    dep = table.dep
+    for c in table.children[frame]:
+        found = c if dep[c] == "dobj" else next(
+            (g for g in table.children[c] if dep[g] == "pobj"), None) if (
+            dep[c] == "prep" and table.lower[c] in ("about", "of")) else None
+        if (found is not None and is_agent(table, found) and not is_speaker(st, found)
+                and table.lower[found] not in ("it", "its")):
+            return found
+    return None
+
+
+#: Verbs of complaint outside the cue lexicon's criticism class (there they are manners of saying, whose act
+#: is the content's): said of a person or organisation, the statement finds fault with them.
+_COMPLAINING: Final = frozenset({"complain", "gripe", "grouse", "grumble", "carp", "bemoan", "chide"})
 
 
 def epithet(st: Statement) -> tuple[str, int | None] | None:
@@ -3360,12 +3493,28 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
             st.spared = "modal_idiom"
         if (is_obligation(table, pred) and not _epistemic(table, pred)) or (
                 st.direct and is_imperative(table, pred, st.cue)):
+            if _challenged_duty(st, pred) and not _asking_cue(st) and _challenged(st) is not None:
+                continue
             subj = subject(table, pred)
             if subj is not None and table.lower[subj] == "i":
                 continue
             st.judged = _demanded(table, pred)
             return lx.DEMAND, st.act_root
     return None
+
+
+def _challenged_duty(st: Statement, pred: int) -> bool:
+    """Rule ``challenged_duty`` (issue 15's act46 round): an obligation inside a question that challenges
+    (:func:`_challenge_in`) lays no duty; the question faults someone (:func:`rhetorical_question`): "The mayor
+    has seen the audit. *Does he really need* to ask why the fees went up?" faults the mayor; "we need to fix
+    the roads" outside the question still demands, and so does a challenge that faults no one it names ("why
+    should the seat be taken from him?": the seat should not be taken) or that an "ask" cue reports (which
+    :func:`rhetorical_question` leaves alone), as :func:`obligation` reads it."""
+    table = st.table
+    start, end = table.sentence_bounds(pred)
+    if not any(table.word(i) == "?" for i in range(pred, min(end + 1, table.n))):
+        return False
+    return _challenge_in(table, [i for i in st.content if start <= i < end], tag=False)
 
 
 def wish(st: Statement) -> tuple[str, int | None] | None:
@@ -4185,6 +4334,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("accusation", accusation),
     ("misconduct", misconduct),
     ("blame_laid", blame_laid),
+    ("critical_frame", critical_frame),
     ("praise", praise),
     ("predication", predication),
     ("epithet", epithet),
