@@ -189,7 +189,7 @@ def _modal_children(table: TokenTable, pred: int) -> tuple[str, ...]:
     found = table.auxiliaries.get(pred)
     if found is None:
         dep, lower = table.dep, table.lower
-        out = [lower[c] for c in table.children[pred] if dep[c] in ("aux", "auxpass")]
+        out = [lower[c] for c in table.children[pred] if dep[c] in {"aux", "auxpass"}]
         found = tuple(out) if all(map(str.isascii, out)) else tuple(_straight(w) for w in out)
         table.auxiliaries[pred] = found
     return found
@@ -279,7 +279,7 @@ def is_copula(table: TokenTable, i: int) -> bool:
     """``i`` is a form of "be", a contraction written with a typographic apostrophe too ("it*’s* time", "we*’re*
     proud"): the parser's lemma of "’s" / "’re" / "’m" is the form itself, while news text writes contractions
     either way (since the thirteenth act round; the tenth read "’ll" and "’d" alike)."""
-    return table.lemma[i] == "be" or (table.pos[i] in ("AUX", "VERB") and _straight(table.lower[i]) in _CONTRACTED_BE)
+    return table.lemma[i] == "be" or (table.pos[i] in {"AUX", "VERB"} and _straight(table.lower[i]) in _CONTRACTED_BE)
 
 
 def is_to_infinitive(table: TokenTable, i: int) -> bool:
@@ -520,20 +520,20 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
             break
     k = i
     for _ in range(3):  # the nearest predicate: the word itself, or the verb or adjective above it
-        if table.pos[k] in _PREDICATE_POS and dep[k] not in ("aux", "auxpass"):
+        if table.pos[k] in _PREDICATE_POS and dep[k] not in {"aux", "auxpass"}:
             break
         if head[k] == k:
             break
         k = head[k]
     around: Sequence[int] = children[k]
-    if dep[k] in ("acomp", "attr") and head[k] != k:  # "were *not* pleased": the copula carries the negation
+    if dep[k] in {"acomp", "attr"} and head[k] != k:  # "were *not* pleased": the copula carries the negation
         around = [*around, *children[head[k]]]
     elif dep[k] == "amod" and dep[head[k]] == "attr":  # "was *not* a *good* thing" (since the eighteenth act round)
         around = [*around, *children[head[head[k]]]]
     if any((dep[c] == "neg" or (lower[c] in _NEGATING_ADVERBS and dep[c] == "advmod"))
            and not (lower[c] == "never" and _comparative(table, i, k)) for c in around):
         sign = -sign
-    if _under_negated_belief(table, head[k] if dep[k] in ("acomp", "attr") else k):
+    if _under_negated_belief(table, head[k] if dep[k] in {"acomp", "attr"} else k):
         sign = -sign
     if k != i and lemma[i] not in lx.QUESTION_NOUNS and _in_question(table, k):  # "the mayor's honesty is in question"
         sign = -sign
@@ -698,7 +698,7 @@ _CALLING: Final = frozenset(verb for verb, _ in lx.CRITICISING_PHRASES)
 
 def _to_clause(table: TokenTable, verb: int) -> bool:
     """The verb has an infinitive complement: "asks the governor *to fire* the chief"."""
-    return any(table.dep[c] in ("xcomp", "ccomp") and table.pos[c] in ("VERB", "AUX") and any(
+    return any(table.dep[c] in {"xcomp", "ccomp"} and table.pos[c] in {"VERB", "AUX"} and any(
         table.lower[g] == "to" and table.dep[g] == "aux" for g in table.children[c]) for c in table.children[verb])
 
 
@@ -894,7 +894,7 @@ def _challenge_in(table: TokenTable, tokens: Sequence[int], *, tag: bool = True)
     if "really" in words and table.pos[tokens[0]] == "AUX":
         return True
     for k, w in enumerate(words[:-1]):
-        if w == "why" and words[k + 1] in ("should", "would"):
+        if w == "why" and words[k + 1] in {"should", "would"}:
             return True
     first = tokens[0]
     verb = table.head[first]
@@ -950,7 +950,7 @@ def _hostile_aim(st: Statement, pred: int) -> bool:
     would send* the guard *to crush* the revolt"); "their aim is to destroy us" is someone else's aim."""
     table = st.table
     dep, children, lemma = table.dep, table.children, table.lemma
-    aims = [c for c in children[pred] if dep[c] in ("xcomp", "ccomp", "attr", "advcl") and any(
+    aims = [c for c in children[pred] if dep[c] in {"xcomp", "ccomp", "attr", "advcl"} and any(
         (lemma[verb] in _MAYBE_HOSTILE or "-" in lemma[verb]) and _hostile(table, verb)
         and any(table.lower[g] == "to" for g in (*children[verb], *children[c]))
         for verb in (c, *(g for g in children[c] if dep[g] == "conj")))]
@@ -2154,8 +2154,8 @@ def condemnation(st: Statement) -> tuple[str, int | None] | None:
     for pred in st.preds[:2]:
         if not is_copula(table, pred):
             continue
-        said = [c for c in children[pred] if dep[c] in ("acomp", "attr")]
-        said += [g for c in said for g in children[c] if dep[g] in ("amod", "conj", "advmod")]
+        said = [c for c in children[pred] if dep[c] in {"acomp", "attr"}]
+        said += [g for c in said for g in children[c] if dep[g] in {"amod", "conj", "advmod"}]
         if not _strongly_valued(table, said, vals):
             continue
         subj = subject(table, pred)
@@ -4369,7 +4369,7 @@ def _evaluation_features(st: Statement, vals: Mapping[int, float] | None = None)
         out.append(f"strongest={'neg' if strongest < 0 else 'pos'}{min(int(abs(strongest)), 3)}")
         around = set(st.preds)
         for p in st.preds:
-            around.update([c for c in table.children[p] if table.dep[c] in ("acomp", "attr", "dobj", "xcomp", "oprd")])
+            around.update([c for c in table.children[p] if table.dep[c] in {"acomp", "attr", "dobj", "xcomp", "oprd"}])
         on_pred = sum([vals.get(i, 0.0) for i in around])
         if on_pred <= -1:
             out.append("pred_neg")
@@ -4421,7 +4421,7 @@ def act_object(table: TokenTable, verb: int) -> int | None:
     dep, pos, lower, children = table.dep, table.pos, table.lower, table.children
     kids = children[verb]
     for child in kids:
-        if dep[child] in ("dobj", "dative") and pos[child] in ("NOUN", "PROPN", "PRON", "NUM") and lower[
+        if dep[child] in {"dobj", "dative"} and pos[child] in {"NOUN", "PROPN", "PRON", "NUM"} and lower[
                 child] not in ("that", "what", "it"):
             return child
     preps = lx.PREPOSITIONAL_CUES.get(table.lemma[verb], ())
@@ -4476,7 +4476,7 @@ def holder(table: TokenTable, word: int, inside: frozenset[int]) -> int | None:
         for child in children[i]:
             d = dep[child]
             cand = None
-            if d == "poss" or d in ("nsubj", "csubj"):
+            if d == "poss" or d in {"nsubj", "csubj"}:
                 cand = child
             elif d == "agent":
                 cand = next((g for g in children[child] if dep[g] == "pobj"), None)
@@ -4535,7 +4535,7 @@ def is_setting(table: TokenTable, i: int) -> bool:
     head, dep = table.head, table.dep
     j = i
     for _ in range(4):
-        if dep[j] not in ("compound", "flat", "appos", "conj") or head[j] == j:
+        if dep[j] not in {"compound", "flat", "appos", "conj"} or head[j] == j:
             break
         j = head[j]
     return dep[j] == "pobj" and table.lower[head[j]] in _SETTING_PREPS
@@ -4547,13 +4547,13 @@ def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
     table = st.table
     dep, head, ent, pos = table.dep, table.head, table.ent_type, table.pos
     for i in st.content:
-        if not is_agent(table, i) or (dep[i] in ("compound", "poss") and ent[head[i]] == ent[i] and ent[i]):
+        if not is_agent(table, i) or (dep[i] in {"compound", "poss"} and ent[head[i]] == ent[i] and ent[i]):
             continue
-        if pos[i] == "PRON" and table.lower[i] in ("it", "its"):
+        if pos[i] == "PRON" and table.lower[i] in {"it", "its"}:
             continue
         if is_setting(table, i):  # "a rally in Austin": where it happened, not who it is about
             continue
-        if (skip_objects and dep[i] in ("dobj", "pobj") and pos[i] != "PRON") or _in_reference(table, i):
+        if (skip_objects and dep[i] in {"dobj", "pobj"} and pos[i] != "PRON") or _in_reference(table, i):
             continue
         if dep[i] == "nsubjpass" and pos[i] != "PROPN" and not ent[i]:  # "fighters were killed": a victim
             continue
@@ -4762,13 +4762,13 @@ def reported_object(st: Statement, skip: int) -> int | None:
                 d = dep[child]
                 if d == "pobj" and table.lower[child] == "order":
                     continue  # "in order to": a purpose, no object
-                if d in ("dobj", "pobj", "dative") and child in inside and child != skip and (
+                if d in {"dobj", "pobj", "dative"} and child in inside and child != skip and (
                         pos[child] in ("NOUN", "PROPN") or (pos[child] == "PRON" and is_agent(table, child)
                                                             and table.lower[child] not in ("it", "its"))):
                     if not (is_first_person(table, child) or is_setting(table, child) or light_noun(table, child)
                             or table.ent_type[child] in _NOT_TOPIC_ENTS):
                         return child
-                elif d in ("xcomp", "prep", "acomp", "dobj"):
+                elif d in {"xcomp", "prep", "acomp", "dobj"}:
                     below.append(child)
         frontier = below
     return None
@@ -4777,7 +4777,7 @@ def reported_object(st: Statement, skip: int) -> int | None:
 def _event_object(table: TokenTable, pred: int) -> int | None:
     """The object of ``pred`` when it names an event: "carried out *air strikes*"."""
     for child in table.children[pred]:
-        if table.dep[child] in ("dobj", "pobj") and table.lemma[child] in lx.EVENT_NOUNS:
+        if table.dep[child] in {"dobj", "pobj"} and table.lemma[child] in lx.EVENT_NOUNS:
             return child
     return None
 
@@ -4786,7 +4786,7 @@ def _topic(st: Statement) -> int | None:
     table = st.table
     pos, dep, lemma = table.pos, table.dep, table.lemma
     for i in st.content:
-        if lemma[i] in lx.EVENT_NOUNS and pos[i] in ("NOUN", "PROPN"):
+        if lemma[i] in lx.EVENT_NOUNS and pos[i] in {"NOUN", "PROPN"}:
             return i
     for pred in st.preds:
         subj = subject(table, pred)
@@ -4794,7 +4794,7 @@ def _topic(st: Statement) -> int | None:
             return subj
     for pred in st.preds:
         for child in table.children[pred]:
-            if dep[child] in ("dobj", "attr", "oprd") and pos[child] in ("NOUN", "PROPN") \
+            if dep[child] in {"dobj", "attr", "oprd"} and pos[child] in {"NOUN", "PROPN"} \
                     and not light_noun(table, child):
                 return child
     return None
@@ -5557,7 +5557,7 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     base = lemma[word]
     # "go *after* the governor", "*roll back* the rulings", "*stand up to* the union": the verb with its
     # particle or its preposition
-    phrases = {(base, lower[c]) for c in table.children[word] if dep[c] in ("prt", "advmod")}
+    phrases = {(base, lower[c]) for c in table.children[word] if dep[c] in {"prt", "advmod"}}
     if prep is not None:
         phrases.add((base, prep))
     undoes = not phrases.isdisjoint(lx.TARGET_UNDOING_PHRASES)
@@ -5726,7 +5726,7 @@ def _helped(table: TokenTable, i: int, word: int, prep: str | None) -> bool:
     help reported in the past ("the ads *helped* the mayor win") is an event, as an undoing word's
     (:func:`_past_event`)."""
     helper = table.head[word]
-    return (prep is None and table.dep[i] == "nsubj" and table.dep[word] in ("ccomp", "xcomp") and helper != word
+    return (prep is None and table.dep[i] == "nsubj" and table.dep[word] in {"ccomp", "xcomp"} and helper != word
             and table.lemma[helper] in lx.HELPING_VERBS and not _past_event(table, helper))
 
 
@@ -5740,7 +5740,7 @@ def _relating_word(table: TokenTable, target: int, bounds: tuple[int, int] | Non
     head, dep = table.head, table.dep
     i = target
     for _ in range(2):  # "Mr. Smith's programme", "the Smith programme": the phrase's head
-        if dep[i] in ("poss", "compound") and head[i] != i and (bounds is None or bounds[0] <= head[i] <= bounds[1]):
+        if dep[i] in {"poss", "compound"} and head[i] != i and (bounds is None or bounds[0] <= head[i] <= bounds[1]):
             i = head[i]
     word, prep = head[i], None
     if dep[i] == "pobj":
@@ -5963,7 +5963,7 @@ def redress(st: Statement) -> bool:
     for verb in (*st.preds, *asked):
         if lemma[verb] in lx.REDRESS_VERBS or (first <= verb <= last and redress_owed(table, verb)):
             return True
-        particles = (lower[c] for c in children[verb] if dep[c] in ("prt", "advmod"))
+        particles = (lower[c] for c in children[verb] if dep[c] in {"prt", "advmod"})
         if any((lemma[verb], p) in lx.REDRESS_PHRASAL_VERBS for p in particles):
             return True
     return False
@@ -6036,7 +6036,7 @@ def self_report(st: Statement, *, lead: bool = False) -> bool:
             continue
         if pos[subj] == "PRON" and lower[subj] in ("i", "we"):
             return True
-        if lower[subj] in ("we", "i", "it") and st.cue is not None and dep[subj] == "nsubj":
+        if lower[subj] in {"we", "i", "it"} and st.cue is not None and dep[subj] == "nsubj":
             speaker = subject(table, st.cue)
             if speaker is not None and (table.ent_type[speaker] in ("GPE", "ORG", "NORP") or lower[speaker] == "it"):
                 return True
