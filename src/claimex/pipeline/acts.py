@@ -113,11 +113,7 @@ class Statement:
         """The main predicates in the content's first sentence, in order (read once a statement: the target
         rules that look there for what the statement is about ask for them three or four times)."""
         if self._first_preds is None:
-            if self.content:
-                start, end = self.table.sentence_bounds(self.content[0])
-                self._first_preds = [pred for pred in self.preds if start <= pred < end]
-            else:
-                self._first_preds = []
+            self._first_preds = _in_first_sentence(self.table, self.content, self.preds)
         return self._first_preds
 
     @property
@@ -131,9 +127,12 @@ class Statement:
     def valences(self) -> dict[int, float]:
         """token -> signed valence, for the content's evaluative words (see :func:`valences`), without the
         praise that is another's belief (:func:`others_belief`)."""
-        if self._valences is None:
-            vals = valences(self.table, self.content)
-            self._valences = {i: v for i, v in vals.items() if v < 0 or not others_belief(self, i)}
+        if self._valences is None:  # a loop, not a comprehension: no closure made on each read
+            kept: dict[int, float] = {}
+            for i, v in valences(self.table, self.content).items():
+                if v < 0 or not others_belief(self, i):
+                    kept[i] = v
+            self._valences = kept
         return self._valences
 
     def evaluation(self, tokens: Sequence[int] | None = None) -> float:
@@ -142,6 +141,16 @@ class Statement:
         if tokens is None:
             return sum(vals.values())
         return sum(vals.get(i, 0.0) for i in tokens)
+
+
+def _in_first_sentence(table: TokenTable, content: Sequence[int], preds: Sequence[int]) -> list[int]:
+    """The predicates ``preds`` in the sentence of the content's first word, in order (none without a content):
+    :attr:`Statement.first_preds`, found outside the property, whose every read would otherwise make the
+    comprehension's closure."""
+    if not content:
+        return []
+    start, end = table.sentence_bounds(content[0])
+    return [pred for pred in preds if start <= pred < end]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -339,18 +348,34 @@ def modal_idiom(table: TokenTable, pred: int) -> bool:
       we* pay for it?" are left as they were.
 
     ``pred`` is the "have" or the verb under it ("do", "see"), or the verb of the modal."""
-    dep, lemma, lower, children = table.dep, table.lemma, table.lower, table.children
+    dep, lemma, lower = table.dep, table.lemma, table.lower
     have = pred if lemma[pred] == "have" else table.head[pred] if dep[pred] == "xcomp" else None
-    if have is not None and lemma[have] == "have":
-        for x in children[have]:
-            if dep[x] != "xcomp" or not any(lower[g] == "to" for g in children[x]):
-                continue
-            if any(dep[c] == "advmod" and lower[c] in lx.NOT_YET_ADVERBS and have < c < x for c in children[have]):
-                return True  # "have yet to"; "may yet have to vote" is a necessity ahead
-            if any(dep[g] == "prep" and (lemma[x], lower[g]) in lx.RELATION_PHRASES for g in children[x]):
-                return True
-    modal = next((c for c in children[pred] if dep[c] == "aux" and lower[c] in lx.CONDITION_INVERTING_MODALS), None)
-    if modal is None or any(lower[i] == "?" for i in range(modal, _sentence_end(table, pred) + 1)):
+    if have is not None and lemma[have] == "have" and _have_idiom(table, have):
+        return True
+    for modal in table.children[pred]:  # a loop, not a generator: most predicates have no such modal
+        if dep[modal] == "aux" and lower[modal] in lx.CONDITION_INVERTING_MODALS:
+            return _inverted_modal(table, pred, modal)
+    return False
+
+
+def _have_idiom(table: TokenTable, have: int) -> bool:
+    """The "have" ``have`` of "have yet to" or "have to do with" (:func:`modal_idiom`)."""
+    dep, lemma, lower, children = table.dep, table.lemma, table.lower, table.children
+    for x in children[have]:
+        if dep[x] != "xcomp" or not any(lower[g] == "to" for g in children[x]):
+            continue
+        if any(dep[c] == "advmod" and lower[c] in lx.NOT_YET_ADVERBS and have < c < x for c in children[have]):
+            return True  # "have yet to"; "may yet have to vote" is a necessity ahead
+        if any(dep[g] == "prep" and (lemma[x], lower[g]) in lx.RELATION_PHRASES for g in children[x]):
+            return True
+    return False
+
+
+def _inverted_modal(table: TokenTable, pred: int, modal: int) -> bool:
+    """A condition's modal put first, before its subject (:func:`modal_idiom`): ``modal``, the first modal of
+    :data:`~claimex.lexicons.CONDITION_INVERTING_MODALS` among ``pred``'s auxiliaries."""
+    dep, lower, children = table.dep, table.lower, table.children
+    if any(lower[i] == "?" for i in range(modal, _sentence_end(table, pred) + 1)):
         return False
     subjects = [c for c in children[pred] if dep[c] in _SUBJECT_DEPS and lower[c] != "that"]  # "that" a mark misread
     if not subjects or not all(modal < s < pred for s in subjects):
@@ -530,9 +555,11 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
         around = [*around, *children[head[k]]]
     elif dep[k] == "amod" and dep[head[k]] == "attr":  # "was *not* a *good* thing" (since the eighteenth act round)
         around = [*around, *children[head[head[k]]]]
-    if any((dep[c] == "neg" or (lower[c] in _NEGATING_ADVERBS and dep[c] == "advmod"))
-           and not (lower[c] == "never" and _comparative(table, i, k)) for c in around):
-        sign = -sign
+    for c in around:  # a loop, not a generator: no closure made for each evaluative word
+        if (dep[c] == "neg" or (lower[c] in _NEGATING_ADVERBS and dep[c] == "advmod")) \
+                and not (lower[c] == "never" and _comparative(table, i, k)):
+            sign = -sign
+            break
     if _under_negated_belief(table, head[k] if dep[k] in {"acomp", "attr"} else k):
         sign = -sign
     if k != i and lemma[i] not in lx.QUESTION_NOUNS and _in_question(table, k):  # "the mayor's honesty is in question"
@@ -949,11 +976,11 @@ def _hostile_aim(st: Statement, pred: int) -> bool:
     cartel", "*the mission is to destroy* the militia"), or the speaker's future action done for one ("*he
     would send* the guard *to crush* the revolt"); "their aim is to destroy us" is someone else's aim."""
     table = st.table
-    dep, children, lemma = table.dep, table.children, table.lemma
-    aims = [c for c in children[pred] if dep[c] in {"xcomp", "ccomp", "attr", "advcl"} and any(
-        (lemma[verb] in _MAYBE_HOSTILE or "-" in lemma[verb]) and _hostile(table, verb)
-        and any(table.lower[g] == "to" for g in (*children[verb], *children[c]))
-        for verb in (c, *(g for g in children[c] if dep[g] == "conj")))]
+    dep, children = table.dep, table.children
+    aims: list[int] = []
+    for c in children[pred]:  # a loop, not a comprehension: no closure made for most predicates
+        if dep[c] in {"xcomp", "ccomp", "attr", "advcl"} and _hostile_infinitive(table, c):
+            aims.append(c)
     if not aims:  # most predicates: the cheap test first
         return False
     subj = subject(table, pred)
@@ -964,7 +991,16 @@ def _hostile_aim(st: Statement, pred: int) -> bool:
         return not _negated_plainly(table, pred) and (owner is None or is_speaker(st, owner)
                                                       or speaker_pronoun(st, owner))
     return is_future(table, pred) and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)) and any(
-        dep[c] in ("advcl", "xcomp") for c in aims)
+        d in {"advcl", "xcomp"} for d in map(dep.__getitem__, aims))
+
+
+def _hostile_infinitive(table: TokenTable, c: int) -> bool:
+    """A "to" infinitive of :data:`_HOSTILE_ACTIONS` at clause ``c`` or at a verb conjoined to it
+    (:func:`_hostile_aim`)."""
+    dep, children, lemma = table.dep, table.children, table.lemma
+    return any((lemma[verb] in _MAYBE_HOSTILE or "-" in lemma[verb]) and _hostile(table, verb)
+               and any(table.lower[g] == "to" for g in (*children[verb], *children[c]))
+               for verb in (c, *(g for g in children[c] if dep[g] == "conj")))
 
 
 def _ready_to_fight(st: Statement, pred: int) -> bool:

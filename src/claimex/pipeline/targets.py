@@ -2033,7 +2033,7 @@ def _minor_features(table: TokenTable, i: int, pos: str, ent: str, out: list[str
     if dep[i] == "pobj" and lower[table.head[i]] in _LOCATIVE_PREPS:
         out.append(MINOR_LOCATIVE)
     if pos == "NOUN" and not ent:
-        if table.lemma[i] in lx.GENERIC_TARGET_NOUNS and not any(table.pos[c] == "PROPN" for c in kids):
+        if table.lemma[i] in lx.GENERIC_TARGET_NOUNS and "PROPN" not in map(table.pos.__getitem__, kids):
             out.append(MINOR_GENERIC)
         if _OWN_DEPS.isdisjoint(map(dep.__getitem__, kids)):  # a set test in C: no generator a candidate
             out.append(MINOR_BARE)
