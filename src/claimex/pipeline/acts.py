@@ -197,11 +197,16 @@ def _modal_children(table: TokenTable, pred: int) -> tuple[str, ...]:
     once a token and document (``TokenTable.auxiliaries``); the rules ask about 2.6 times a predicate."""
     found = table.auxiliaries.get(pred)
     if found is None:
-        dep, lower = table.dep, table.lower
-        out = [lower[c] for c in table.children[pred] if dep[c] in {"aux", "auxpass"}]
-        found = tuple(out) if all(map(str.isascii, out)) else tuple(_straight(w) for w in out)
-        table.auxiliaries[pred] = found
+        found = table.auxiliaries[pred] = _auxiliaries(table, pred)
     return found
+
+
+def _auxiliaries(table: TokenTable, pred: int) -> tuple[str, ...]:
+    """The auxiliaries of ``pred`` as :func:`_modal_children` keeps them, read from the parse (apart, so that a
+    kept answer makes no closure of the comprehension's)."""
+    dep, lower = table.dep, table.lower
+    out = [lower[c] for c in table.children[pred] if dep[c] in {"aux", "auxpass"}]
+    return tuple(out) if all(map(str.isascii, out)) else tuple(_straight(w) for w in out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -481,7 +486,7 @@ def _circumstantial(table: TokenTable, i: int, tokens: Sequence[int]) -> bool:
     time or circumstance of the content (:data:`~claimex.lexicons.CIRCUMSTANCE_MARKERS`, "in the wake of"
     ...): "the firm suspended three managers *in connection with the leak*", "he has raised $2 million
     *since the scandal broke*" evaluate neither the firm nor him."""
-    head, dep, lower, lemma, children = table.head, table.dep, table.lower, table.lemma, table.children
+    head, dep, lower, lemma = table.head, table.dep, table.lower, table.lemma
     first, last = tokens[0], tokens[-1]
     j = i
     for _ in range(8):
@@ -490,13 +495,19 @@ def _circumstantial(table: TokenTable, i: int, tokens: Sequence[int]) -> bool:
             prep = head[j]
             if lower[prep] in lx.CIRCUMSTANCE_MARKERS or (lemma[j] in lx.CIRCUMSTANCE_NOUNS and lower[prep] == "in"):
                 return True
-        elif d == "advcl" and any(dep[c] == "mark" and lower[c] in lx.CIRCUMSTANCE_MARKERS for c in children[j]):
+        elif d == "advcl" and _circumstance_marked(table, j):
             return True
         h = head[j]
         if h == j or not first <= h <= last:
             return False
         j = h
     return False
+
+
+def _circumstance_marked(table: TokenTable, clause: int) -> bool:
+    """An adverbial clause marked as one of time or circumstance ("*since* the scandal broke")."""
+    dep, lower = table.dep, table.lower
+    return any(dep[c] == "mark" and lower[c] in lx.CIRCUMSTANCE_MARKERS for c in table.children[clause])
 
 
 #: (form, lemma) -> valence or None: the lexicon look-ups of :func:`valences`, made once per process.
@@ -1010,6 +1021,12 @@ def _ready_to_fight(st: Statement, pred: int) -> bool:
     is the speaker, with "for" a noun of :data:`_FIGHTS` or an infinitive of :data:`_HOSTILE_ACTIONS`)."""
     if not _has_terms(st, _READY):  # most contents: the cheap test first
         return False
+    return _ready_for_fight(st, pred)
+
+
+def _ready_for_fight(st: Statement, pred: int) -> bool:
+    """:func:`_ready_to_fight` on a content with a word of :data:`_READY` (apart, so that the others make no
+    closure of its comprehensions')."""
     table = st.table
     children = table.children
     ready = [a for a in (pred, *children[pred]) if table.lemma[a] in _READY]
@@ -1654,8 +1671,12 @@ def _named_person(st: Statement) -> int | None:
 def naming_use(table: TokenTable, cue: int) -> bool:
     """A naming use of a cue: "called *him* a liar" (no "for" / "on"), not "called for"; with an object
     and what it is called, a "for" gives the reason: "called *him* *delusional* for the accusation"."""
-    if table.lemma[cue] not in lx.NAMING_CUES:
-        return False
+    return table.lemma[cue] in lx.NAMING_CUES and _named_as(table, cue)
+
+
+def _named_as(table: TokenTable, cue: int) -> bool:
+    """:func:`naming_use` of a cue of :data:`~claimex.lexicons.NAMING_CUES` (apart, so that the other cues make
+    no closure of its generators')."""
     kids = table.children[cue]
     if any(table.dep[c] == "oprd" for c in kids) and any(table.dep[c] in ("dobj", "dative") for c in kids):
         return True
@@ -4749,7 +4770,8 @@ def reported_self(st: Statement, i: int, *, reported_words: bool = False, own_fo
             table.pos[speaker] == "NOUN" and lemma in lx.ROLE_NOUNS and table.doc[speaker].tag_ == "NN")
     return ent in ("ORG", "GPE", "NORP") or sp_low in ("they", "it") or (
         table.pos[speaker] in ("NOUN", "PROPN") and table.doc[speaker].tag_ in ("NNS", "NNPS")) or (
-        low not in ("it", "its") and any(table.dep[c] == "conj" for c in table.children[speaker]))  # "X and Y say they"
+        low not in ("it", "its")  # two conjoined speakers: "X and Y say they"
+        and "conj" in map(table.dep.__getitem__, table.children[speaker]))
 
 
 def _own_forms_speaker(table: TokenTable, cue: int, speaker: int | None) -> int | None:

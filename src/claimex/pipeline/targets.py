@@ -1017,10 +1017,15 @@ def _owned_noun(table: TokenTable, i: int, content: Sequence[int]) -> int | None
     if dep[i] != "poss" or pos[i] == "PRON":
         return None
     owned = table.head[i]
-    if owned == i or pos[owned] != "NOUN" or not _within(content, owned) or any(
-            dep[c] == "det" and table.lower[c] in _ARTICLES for c in table.children[owned]):
+    if owned == i or pos[owned] != "NOUN" or not _within(content, owned) or _with_article(table, owned):
         return None
     return owned
+
+
+def _with_article(table: TokenTable, noun: int) -> bool:
+    """A noun with an article among its determiners (:data:`_ARTICLES`)."""
+    dep, lower = table.dep, table.lower
+    return any(dep[c] == "det" and lower[c] in _ARTICLES for c in table.children[noun])
 
 
 def owned_message(table: TokenTable, i: int, content: Sequence[int]) -> int | None:
