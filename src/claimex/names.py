@@ -228,7 +228,7 @@ _NAME_FUNCTION_WORDS: Final = frozenset({"and", "of", "the", "de", "van", "von",
 def _name_words(name: str) -> tuple[str, ...]:
     low = name.lower().replace("’s", "").replace("'s", "")
     words = _NAME_WORD.findall(low)
-    while words and words[0] in ("the", "a", "an"):
+    while words and words[0] in {"the", "a", "an"}:
         words = words[1:]
     return tuple(words)
 

@@ -113,11 +113,7 @@ class Statement:
         """The main predicates in the content's first sentence, in order (read once a statement: the target
         rules that look there for what the statement is about ask for them three or four times)."""
         if self._first_preds is None:
-            if self.content:
-                start, end = self.table.sentence_bounds(self.content[0])
-                self._first_preds = [pred for pred in self.preds if start <= pred < end]
-            else:
-                self._first_preds = []
+            self._first_preds = _in_first_sentence(self.table, self.content, self.preds)
         return self._first_preds
 
     @property
@@ -131,9 +127,12 @@ class Statement:
     def valences(self) -> dict[int, float]:
         """token -> signed valence, for the content's evaluative words (see :func:`valences`), without the
         praise that is another's belief (:func:`others_belief`)."""
-        if self._valences is None:
-            vals = valences(self.table, self.content)
-            self._valences = {i: v for i, v in vals.items() if v < 0 or not others_belief(self, i)}
+        if self._valences is None:  # a loop, not a comprehension: no closure made on each read
+            kept: dict[int, float] = {}
+            for i, v in valences(self.table, self.content).items():
+                if v < 0 or not others_belief(self, i):
+                    kept[i] = v
+            self._valences = kept
         return self._valences
 
     def evaluation(self, tokens: Sequence[int] | None = None) -> float:
@@ -142,6 +141,16 @@ class Statement:
         if tokens is None:
             return sum(vals.values())
         return sum(vals.get(i, 0.0) for i in tokens)
+
+
+def _in_first_sentence(table: TokenTable, content: Sequence[int], preds: Sequence[int]) -> list[int]:
+    """The predicates ``preds`` in the sentence of the content's first word, in order (none without a content):
+    :attr:`Statement.first_preds`, found outside the property, whose every read would otherwise make the
+    comprehension's closure."""
+    if not content:
+        return []
+    start, end = table.sentence_bounds(content[0])
+    return [pred for pred in preds if start <= pred < end]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -188,11 +197,16 @@ def _modal_children(table: TokenTable, pred: int) -> tuple[str, ...]:
     once a token and document (``TokenTable.auxiliaries``); the rules ask about 2.6 times a predicate."""
     found = table.auxiliaries.get(pred)
     if found is None:
-        dep, lower = table.dep, table.lower
-        out = [lower[c] for c in table.children[pred] if dep[c] in ("aux", "auxpass")]
-        found = tuple(out) if all(map(str.isascii, out)) else tuple(_straight(w) for w in out)
-        table.auxiliaries[pred] = found
+        found = table.auxiliaries[pred] = _auxiliaries(table, pred)
     return found
+
+
+def _auxiliaries(table: TokenTable, pred: int) -> tuple[str, ...]:
+    """The auxiliaries of ``pred`` as :func:`_modal_children` keeps them, read from the parse (apart, so that a
+    kept answer makes no closure of the comprehension's)."""
+    dep, lower = table.dep, table.lower
+    out = [lower[c] for c in table.children[pred] if dep[c] in {"aux", "auxpass"}]
+    return tuple(out) if all(map(str.isascii, out)) else tuple(_straight(w) for w in out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +293,7 @@ def is_copula(table: TokenTable, i: int) -> bool:
     """``i`` is a form of "be", a contraction written with a typographic apostrophe too ("it*’s* time", "we*’re*
     proud"): the parser's lemma of "’s" / "’re" / "’m" is the form itself, while news text writes contractions
     either way (since the thirteenth act round; the tenth read "’ll" and "’d" alike)."""
-    return table.lemma[i] == "be" or (table.pos[i] in ("AUX", "VERB") and _straight(table.lower[i]) in _CONTRACTED_BE)
+    return table.lemma[i] == "be" or (table.pos[i] in {"AUX", "VERB"} and _straight(table.lower[i]) in _CONTRACTED_BE)
 
 
 def is_to_infinitive(table: TokenTable, i: int) -> bool:
@@ -339,18 +353,34 @@ def modal_idiom(table: TokenTable, pred: int) -> bool:
       we* pay for it?" are left as they were.
 
     ``pred`` is the "have" or the verb under it ("do", "see"), or the verb of the modal."""
-    dep, lemma, lower, children = table.dep, table.lemma, table.lower, table.children
+    dep, lemma, lower = table.dep, table.lemma, table.lower
     have = pred if lemma[pred] == "have" else table.head[pred] if dep[pred] == "xcomp" else None
-    if have is not None and lemma[have] == "have":
-        for x in children[have]:
-            if dep[x] != "xcomp" or not any(lower[g] == "to" for g in children[x]):
-                continue
-            if any(dep[c] == "advmod" and lower[c] in lx.NOT_YET_ADVERBS and have < c < x for c in children[have]):
-                return True  # "have yet to"; "may yet have to vote" is a necessity ahead
-            if any(dep[g] == "prep" and (lemma[x], lower[g]) in lx.RELATION_PHRASES for g in children[x]):
-                return True
-    modal = next((c for c in children[pred] if dep[c] == "aux" and lower[c] in lx.CONDITION_INVERTING_MODALS), None)
-    if modal is None or any(lower[i] == "?" for i in range(modal, _sentence_end(table, pred) + 1)):
+    if have is not None and lemma[have] == "have" and _have_idiom(table, have):
+        return True
+    for modal in table.children[pred]:  # a loop, not a generator: most predicates have no such modal
+        if dep[modal] == "aux" and lower[modal] in lx.CONDITION_INVERTING_MODALS:
+            return _inverted_modal(table, pred, modal)
+    return False
+
+
+def _have_idiom(table: TokenTable, have: int) -> bool:
+    """The "have" ``have`` of "have yet to" or "have to do with" (:func:`modal_idiom`)."""
+    dep, lemma, lower, children = table.dep, table.lemma, table.lower, table.children
+    for x in children[have]:
+        if dep[x] != "xcomp" or not any(lower[g] == "to" for g in children[x]):
+            continue
+        if any(dep[c] == "advmod" and lower[c] in lx.NOT_YET_ADVERBS and have < c < x for c in children[have]):
+            return True  # "have yet to"; "may yet have to vote" is a necessity ahead
+        if any(dep[g] == "prep" and (lemma[x], lower[g]) in lx.RELATION_PHRASES for g in children[x]):
+            return True
+    return False
+
+
+def _inverted_modal(table: TokenTable, pred: int, modal: int) -> bool:
+    """A condition's modal put first, before its subject (:func:`modal_idiom`): ``modal``, the first modal of
+    :data:`~claimex.lexicons.CONDITION_INVERTING_MODALS` among ``pred``'s auxiliaries."""
+    dep, lower, children = table.dep, table.lower, table.children
+    if any(lower[i] == "?" for i in range(modal, _sentence_end(table, pred) + 1)):
         return False
     subjects = [c for c in children[pred] if dep[c] in _SUBJECT_DEPS and lower[c] != "that"]  # "that" a mark misread
     if not subjects or not all(modal < s < pred for s in subjects):
@@ -456,7 +486,7 @@ def _circumstantial(table: TokenTable, i: int, tokens: Sequence[int]) -> bool:
     time or circumstance of the content (:data:`~claimex.lexicons.CIRCUMSTANCE_MARKERS`, "in the wake of"
     ...): "the firm suspended three managers *in connection with the leak*", "he has raised $2 million
     *since the scandal broke*" evaluate neither the firm nor him."""
-    head, dep, lower, lemma, children = table.head, table.dep, table.lower, table.lemma, table.children
+    head, dep, lower, lemma = table.head, table.dep, table.lower, table.lemma
     first, last = tokens[0], tokens[-1]
     j = i
     for _ in range(8):
@@ -465,13 +495,19 @@ def _circumstantial(table: TokenTable, i: int, tokens: Sequence[int]) -> bool:
             prep = head[j]
             if lower[prep] in lx.CIRCUMSTANCE_MARKERS or (lemma[j] in lx.CIRCUMSTANCE_NOUNS and lower[prep] == "in"):
                 return True
-        elif d == "advcl" and any(dep[c] == "mark" and lower[c] in lx.CIRCUMSTANCE_MARKERS for c in children[j]):
+        elif d == "advcl" and _circumstance_marked(table, j):
             return True
         h = head[j]
         if h == j or not first <= h <= last:
             return False
         j = h
     return False
+
+
+def _circumstance_marked(table: TokenTable, clause: int) -> bool:
+    """An adverbial clause marked as one of time or circumstance ("*since* the scandal broke")."""
+    dep, lower = table.dep, table.lower
+    return any(dep[c] == "mark" and lower[c] in lx.CIRCUMSTANCE_MARKERS for c in table.children[clause])
 
 
 #: (form, lemma) -> valence or None: the lexicon look-ups of :func:`valences`, made once per process.
@@ -520,20 +556,22 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
             break
     k = i
     for _ in range(3):  # the nearest predicate: the word itself, or the verb or adjective above it
-        if table.pos[k] in _PREDICATE_POS and dep[k] not in ("aux", "auxpass"):
+        if table.pos[k] in _PREDICATE_POS and dep[k] not in {"aux", "auxpass"}:
             break
         if head[k] == k:
             break
         k = head[k]
     around: Sequence[int] = children[k]
-    if dep[k] in ("acomp", "attr") and head[k] != k:  # "were *not* pleased": the copula carries the negation
+    if dep[k] in {"acomp", "attr"} and head[k] != k:  # "were *not* pleased": the copula carries the negation
         around = [*around, *children[head[k]]]
     elif dep[k] == "amod" and dep[head[k]] == "attr":  # "was *not* a *good* thing" (since the eighteenth act round)
         around = [*around, *children[head[head[k]]]]
-    if any((dep[c] == "neg" or (lower[c] in _NEGATING_ADVERBS and dep[c] == "advmod"))
-           and not (lower[c] == "never" and _comparative(table, i, k)) for c in around):
-        sign = -sign
-    if _under_negated_belief(table, head[k] if dep[k] in ("acomp", "attr") else k):
+    for c in around:  # a loop, not a generator: no closure made for each evaluative word
+        if (dep[c] == "neg" or (lower[c] in _NEGATING_ADVERBS and dep[c] == "advmod")) \
+                and not (lower[c] == "never" and _comparative(table, i, k)):
+            sign = -sign
+            break
+    if _under_negated_belief(table, head[k] if dep[k] in {"acomp", "attr"} else k):
         sign = -sign
     if k != i and lemma[i] not in lx.QUESTION_NOUNS and _in_question(table, k):  # "the mayor's honesty is in question"
         sign = -sign
@@ -698,7 +736,7 @@ _CALLING: Final = frozenset(verb for verb, _ in lx.CRITICISING_PHRASES)
 
 def _to_clause(table: TokenTable, verb: int) -> bool:
     """The verb has an infinitive complement: "asks the governor *to fire* the chief"."""
-    return any(table.dep[c] in ("xcomp", "ccomp") and table.pos[c] in ("VERB", "AUX") and any(
+    return any(table.dep[c] in {"xcomp", "ccomp"} and table.pos[c] in {"VERB", "AUX"} and any(
         table.lower[g] == "to" and table.dep[g] == "aux" for g in table.children[c]) for c in table.children[verb])
 
 
@@ -908,7 +946,7 @@ def _challenge_in(table: TokenTable, tokens: Sequence[int], *, tag: bool = True)
     if "really" in words and table.pos[tokens[0]] == "AUX":
         return True
     for k, w in enumerate(words[:-1]):
-        if w == "why" and words[k + 1] in ("should", "would"):
+        if w == "why" and words[k + 1] in {"should", "would"}:
             return True
     if _pointed_why(table, tokens) or _how_can_anyone(words):
         return True
@@ -994,11 +1032,11 @@ def _hostile_aim(st: Statement, pred: int) -> bool:
     cartel", "*the mission is to destroy* the militia"), or the speaker's future action done for one ("*he
     would send* the guard *to crush* the revolt"); "their aim is to destroy us" is someone else's aim."""
     table = st.table
-    dep, children, lemma = table.dep, table.children, table.lemma
-    aims = [c for c in children[pred] if dep[c] in ("xcomp", "ccomp", "attr", "advcl") and any(
-        (lemma[verb] in _MAYBE_HOSTILE or "-" in lemma[verb]) and _hostile(table, verb)
-        and any(table.lower[g] == "to" for g in (*children[verb], *children[c]))
-        for verb in (c, *(g for g in children[c] if dep[g] == "conj")))]
+    dep, children = table.dep, table.children
+    aims: list[int] = []
+    for c in children[pred]:  # a loop, not a comprehension: no closure made for most predicates
+        if dep[c] in {"xcomp", "ccomp", "attr", "advcl"} and _hostile_infinitive(table, c):
+            aims.append(c)
     if not aims:  # most predicates: the cheap test first
         return False
     subj = subject(table, pred)
@@ -1009,7 +1047,16 @@ def _hostile_aim(st: Statement, pred: int) -> bool:
         return not _negated_plainly(table, pred) and (owner is None or is_speaker(st, owner)
                                                       or speaker_pronoun(st, owner))
     return is_future(table, pred) and (is_speaker(st, subj) or _reported_person(st, subj, agree=True)) and any(
-        dep[c] in ("advcl", "xcomp") for c in aims)
+        d in {"advcl", "xcomp"} for d in map(dep.__getitem__, aims))
+
+
+def _hostile_infinitive(table: TokenTable, c: int) -> bool:
+    """A "to" infinitive of :data:`_HOSTILE_ACTIONS` at clause ``c`` or at a verb conjoined to it
+    (:func:`_hostile_aim`)."""
+    dep, children, lemma = table.dep, table.children, table.lemma
+    return any((lemma[verb] in _MAYBE_HOSTILE or "-" in lemma[verb]) and _hostile(table, verb)
+               and any(table.lower[g] == "to" for g in (*children[verb], *children[c]))
+               for verb in (c, *(g for g in children[c] if dep[g] == "conj")))
 
 
 def _ready_to_fight(st: Statement, pred: int) -> bool:
@@ -1019,6 +1066,12 @@ def _ready_to_fight(st: Statement, pred: int) -> bool:
     is the speaker, with "for" a noun of :data:`_FIGHTS` or an infinitive of :data:`_HOSTILE_ACTIONS`)."""
     if not _has_terms(st, _READY):  # most contents: the cheap test first
         return False
+    return _ready_for_fight(st, pred)
+
+
+def _ready_for_fight(st: Statement, pred: int) -> bool:
+    """:func:`_ready_to_fight` on a content with a word of :data:`_READY` (apart, so that the others make no
+    closure of its comprehensions')."""
     table = st.table
     children = table.children
     ready = [a for a in (pred, *children[pred]) if table.lemma[a] in _READY]
@@ -1663,8 +1716,12 @@ def _named_person(st: Statement) -> int | None:
 def naming_use(table: TokenTable, cue: int) -> bool:
     """A naming use of a cue: "called *him* a liar" (no "for" / "on"), not "called for"; with an object
     and what it is called, a "for" gives the reason: "called *him* *delusional* for the accusation"."""
-    if table.lemma[cue] not in lx.NAMING_CUES:
-        return False
+    return table.lemma[cue] in lx.NAMING_CUES and _named_as(table, cue)
+
+
+def _named_as(table: TokenTable, cue: int) -> bool:
+    """:func:`naming_use` of a cue of :data:`~claimex.lexicons.NAMING_CUES` (apart, so that the other cues make
+    no closure of its generators')."""
     kids = table.children[cue]
     if any(table.dep[c] == "oprd" for c in kids) and any(table.dep[c] in ("dobj", "dative") for c in kids):
         return True
@@ -2287,8 +2344,8 @@ def condemnation(st: Statement) -> tuple[str, int | None] | None:
     for pred in st.preds[:2]:
         if not is_copula(table, pred):
             continue
-        said = [c for c in children[pred] if dep[c] in ("acomp", "attr")]
-        said += [g for c in said for g in children[c] if dep[g] in ("amod", "conj", "advmod")]
+        said = [c for c in children[pred] if dep[c] in {"acomp", "attr"}]
+        said += [g for c in said for g in children[c] if dep[g] in {"amod", "conj", "advmod"}]
         if not _strongly_valued(table, said, vals):
             continue
         subj = subject(table, pred)
@@ -4519,7 +4576,7 @@ def _evaluation_features(st: Statement, vals: Mapping[int, float] | None = None)
         out.append(f"strongest={'neg' if strongest < 0 else 'pos'}{min(int(abs(strongest)), 3)}")
         around = set(st.preds)
         for p in st.preds:
-            around.update([c for c in table.children[p] if table.dep[c] in ("acomp", "attr", "dobj", "xcomp", "oprd")])
+            around.update([c for c in table.children[p] if table.dep[c] in {"acomp", "attr", "dobj", "xcomp", "oprd"}])
         on_pred = sum([vals.get(i, 0.0) for i in around])
         if on_pred <= -1:
             out.append("pred_neg")
@@ -4571,7 +4628,7 @@ def act_object(table: TokenTable, verb: int) -> int | None:
     dep, pos, lower, children = table.dep, table.pos, table.lower, table.children
     kids = children[verb]
     for child in kids:
-        if dep[child] in ("dobj", "dative") and pos[child] in ("NOUN", "PROPN", "PRON", "NUM") and lower[
+        if dep[child] in {"dobj", "dative"} and pos[child] in {"NOUN", "PROPN", "PRON", "NUM"} and lower[
                 child] not in ("that", "what", "it"):
             return child
     preps = lx.PREPOSITIONAL_CUES.get(table.lemma[verb], ())
@@ -4626,7 +4683,7 @@ def holder(table: TokenTable, word: int, inside: frozenset[int]) -> int | None:
         for child in children[i]:
             d = dep[child]
             cand = None
-            if d == "poss" or d in ("nsubj", "csubj"):
+            if d == "poss" or d in {"nsubj", "csubj"}:
                 cand = child
             elif d == "agent":
                 cand = next((g for g in children[child] if dep[g] == "pobj"), None)
@@ -4685,7 +4742,7 @@ def is_setting(table: TokenTable, i: int) -> bool:
     head, dep = table.head, table.dep
     j = i
     for _ in range(4):
-        if dep[j] not in ("compound", "flat", "appos", "conj") or head[j] == j:
+        if dep[j] not in {"compound", "flat", "appos", "conj"} or head[j] == j:
             break
         j = head[j]
     return dep[j] == "pobj" and table.lower[head[j]] in _SETTING_PREPS
@@ -4697,13 +4754,13 @@ def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
     table = st.table
     dep, head, ent, pos = table.dep, table.head, table.ent_type, table.pos
     for i in st.content:
-        if not is_agent(table, i) or (dep[i] in ("compound", "poss") and ent[head[i]] == ent[i] and ent[i]):
+        if not is_agent(table, i) or (dep[i] in {"compound", "poss"} and ent[head[i]] == ent[i] and ent[i]):
             continue
-        if pos[i] == "PRON" and table.lower[i] in ("it", "its"):
+        if pos[i] == "PRON" and table.lower[i] in {"it", "its"}:
             continue
         if is_setting(table, i):  # "a rally in Austin": where it happened, not who it is about
             continue
-        if (skip_objects and dep[i] in ("dobj", "pobj") and pos[i] != "PRON") or _in_reference(table, i):
+        if (skip_objects and dep[i] in {"dobj", "pobj"} and pos[i] != "PRON") or _in_reference(table, i):
             continue
         if dep[i] == "nsubjpass" and pos[i] != "PROPN" and not ent[i]:  # "fighters were killed": a victim
             continue
@@ -4863,7 +4920,8 @@ def reported_self(st: Statement, i: int, *, reported_words: bool = False, own_fo
             table.pos[speaker] == "NOUN" and lemma in lx.ROLE_NOUNS and table.doc[speaker].tag_ == "NN")
     return ent in ("ORG", "GPE", "NORP") or sp_low in ("they", "it") or (
         table.pos[speaker] in ("NOUN", "PROPN") and table.doc[speaker].tag_ in ("NNS", "NNPS")) or (
-        low not in ("it", "its") and any(table.dep[c] == "conj" for c in table.children[speaker]))  # "X and Y say they"
+        low not in ("it", "its")  # two conjoined speakers: "X and Y say they"
+        and "conj" in map(table.dep.__getitem__, table.children[speaker]))
 
 
 def _own_forms_speaker(table: TokenTable, cue: int, speaker: int | None) -> int | None:
@@ -4912,13 +4970,13 @@ def reported_object(st: Statement, skip: int) -> int | None:
                 d = dep[child]
                 if d == "pobj" and table.lower[child] == "order":
                     continue  # "in order to": a purpose, no object
-                if d in ("dobj", "pobj", "dative") and child in inside and child != skip and (
+                if d in {"dobj", "pobj", "dative"} and child in inside and child != skip and (
                         pos[child] in ("NOUN", "PROPN") or (pos[child] == "PRON" and is_agent(table, child)
                                                             and table.lower[child] not in ("it", "its"))):
                     if not (is_first_person(table, child) or is_setting(table, child) or light_noun(table, child)
                             or table.ent_type[child] in _NOT_TOPIC_ENTS):
                         return child
-                elif d in ("xcomp", "prep", "acomp", "dobj"):
+                elif d in {"xcomp", "prep", "acomp", "dobj"}:
                     below.append(child)
         frontier = below
     return None
@@ -4927,7 +4985,7 @@ def reported_object(st: Statement, skip: int) -> int | None:
 def _event_object(table: TokenTable, pred: int) -> int | None:
     """The object of ``pred`` when it names an event: "carried out *air strikes*"."""
     for child in table.children[pred]:
-        if table.dep[child] in ("dobj", "pobj") and table.lemma[child] in lx.EVENT_NOUNS:
+        if table.dep[child] in {"dobj", "pobj"} and table.lemma[child] in lx.EVENT_NOUNS:
             return child
     return None
 
@@ -4936,7 +4994,7 @@ def _topic(st: Statement) -> int | None:
     table = st.table
     pos, dep, lemma = table.pos, table.dep, table.lemma
     for i in st.content:
-        if lemma[i] in lx.EVENT_NOUNS and pos[i] in ("NOUN", "PROPN"):
+        if lemma[i] in lx.EVENT_NOUNS and pos[i] in {"NOUN", "PROPN"}:
             return i
     for pred in st.preds:
         subj = subject(table, pred)
@@ -4944,7 +5002,7 @@ def _topic(st: Statement) -> int | None:
             return subj
     for pred in st.preds:
         for child in table.children[pred]:
-            if dep[child] in ("dobj", "attr", "oprd") and pos[child] in ("NOUN", "PROPN") \
+            if dep[child] in {"dobj", "attr", "oprd"} and pos[child] in {"NOUN", "PROPN"} \
                     and not light_noun(table, child):
                 return child
     return None
@@ -5756,7 +5814,7 @@ def target_relation(st: Statement, target: int | None) -> str | None:
     base = lemma[word]
     # "go *after* the governor", "*roll back* the rulings", "*stand up to* the union": the verb with its
     # particle or its preposition
-    phrases = {(base, lower[c]) for c in table.children[word] if dep[c] in ("prt", "advmod")}
+    phrases = {(base, lower[c]) for c in table.children[word] if dep[c] in {"prt", "advmod"}}
     if prep is not None:
         phrases.add((base, prep))
     undoes = not phrases.isdisjoint(lx.TARGET_UNDOING_PHRASES)
@@ -5925,7 +5983,7 @@ def _helped(table: TokenTable, i: int, word: int, prep: str | None) -> bool:
     help reported in the past ("the ads *helped* the mayor win") is an event, as an undoing word's
     (:func:`_past_event`)."""
     helper = table.head[word]
-    return (prep is None and table.dep[i] == "nsubj" and table.dep[word] in ("ccomp", "xcomp") and helper != word
+    return (prep is None and table.dep[i] == "nsubj" and table.dep[word] in {"ccomp", "xcomp"} and helper != word
             and table.lemma[helper] in lx.HELPING_VERBS and not _past_event(table, helper))
 
 
@@ -5939,7 +5997,7 @@ def _relating_word(table: TokenTable, target: int, bounds: tuple[int, int] | Non
     head, dep = table.head, table.dep
     i = target
     for _ in range(2):  # "Mr. Smith's programme", "the Smith programme": the phrase's head
-        if dep[i] in ("poss", "compound") and head[i] != i and (bounds is None or bounds[0] <= head[i] <= bounds[1]):
+        if dep[i] in {"poss", "compound"} and head[i] != i and (bounds is None or bounds[0] <= head[i] <= bounds[1]):
             i = head[i]
     word, prep = head[i], None
     if dep[i] == "pobj":
@@ -6162,7 +6220,7 @@ def redress(st: Statement) -> bool:
     for verb in (*st.preds, *asked):
         if lemma[verb] in lx.REDRESS_VERBS or (first <= verb <= last and redress_owed(table, verb)):
             return True
-        particles = (lower[c] for c in children[verb] if dep[c] in ("prt", "advmod"))
+        particles = (lower[c] for c in children[verb] if dep[c] in {"prt", "advmod"})
         if any((lemma[verb], p) in lx.REDRESS_PHRASAL_VERBS for p in particles):
             return True
     return False
@@ -6235,7 +6293,7 @@ def self_report(st: Statement, *, lead: bool = False) -> bool:
             continue
         if pos[subj] == "PRON" and lower[subj] in ("i", "we"):
             return True
-        if lower[subj] in ("we", "i", "it") and st.cue is not None and dep[subj] == "nsubj":
+        if lower[subj] in {"we", "i", "it"} and st.cue is not None and dep[subj] == "nsubj":
             speaker = subject(table, st.cue)
             if speaker is not None and (table.ent_type[speaker] in ("GPE", "ORG", "NORP") or lower[speaker] == "it"):
                 return True

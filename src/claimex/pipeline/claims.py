@@ -361,7 +361,7 @@ def _negators(table: TokenTable, words: _Words, predicates: Sequence[int]) -> li
             continue
         if _is_pseudo_negation(table, i) or _contrasted_alternative(table, i):
             continue
-        anchor = _predicate_of(table, head[i] if dep[i] in ("neg", "det", "advmod", "amod") else i)
+        anchor = _predicate_of(table, head[i] if dep[i] in {"neg", "det", "advmod", "amod"} else i)
         if anchor in preds or head[i] in preds:
             out.append(i)
     return out
@@ -617,7 +617,7 @@ class ClaimAnalyzer(Stage):
         negative = bool(negs) and _lead_negative(table, words, negs, preds)
         st = acts.Statement(table=table, content=content, preds=preds, cue=cue, cue_act=cue_act,
                             act_root=act_root, negative=negative, cues=self.cues,
-                            direct=claim.type in ("direct", "mixed"), mixed=claim.type == "mixed",
+                            direct=claim.type in {"direct", "mixed"}, mixed=claim.type == "mixed",
                             terms=words.terms, acting=self._acting, spared=kept)
         return st, words, negs
 
@@ -705,7 +705,7 @@ class ClaimAnalyzer(Stage):
         act = self.cues.get(lemma[cue], lx.ASSERT)
         i = cue
         for _ in range(3):  # "condemned the strikes, writing that ..." -> condemn
-            if dep[i] not in ("advcl", "xcomp") or head[i] == i:
+            if dep[i] not in {"advcl", "xcomp"} or head[i] == i:
                 break
             parent = head[i]
             parent_act = self.cues.get(lemma[parent])

@@ -539,7 +539,7 @@ def clause_topic(st: Statement, preds: Sequence[int]) -> int | None:
     opening = table.sentence_bounds(content[0])[0] if preds else 0  # the first sentence's first token
     for pred in preds:
         for c in children[pred]:
-            if dep[c] not in _CLAUSE_SUBJECTS or not content[0] <= c < pred or table.pos[c] not in ("VERB", "AUX"):
+            if dep[c] not in _CLAUSE_SUBJECTS or not content[0] <= c < pred or table.pos[c] not in {"VERB", "AUX"}:
                 continue
             if not (doc[c].tag_ == "VBG" or acts.is_to_infinitive(table, c)):
                 continue
@@ -585,7 +585,7 @@ def extraposed_clause(st: Statement, preds: Sequence[int]) -> int | None:
     for pred in preds:
         if table.lemma[pred] not in _COPULAS:
             continue
-        if not any(dep[c] in ("nsubj", "expl") and lower[c] == "it" and content[0] <= c < pred for c in children[pred]):
+        if not any(dep[c] in {"nsubj", "expl"} and lower[c] == "it" and content[0] <= c < pred for c in children[pred]):
             continue
         for word in children[pred]:
             if dep[word] not in _EVALUATIVE_DEPS or word < pred or not (
@@ -638,7 +638,7 @@ def plan_clause(st: Statement, chosen: int, preds: Sequence[int]) -> int | None:
     if not content:
         return None
     subjects = [c for p in preds
-                for c in children[p] if dep[c] in ("nsubj", "nsubjpass") and content[0] <= c <= content[-1]]
+                for c in children[p] if dep[c] in {"nsubj", "nsubjpass"} and content[0] <= c <= content[-1]]
     near = [chosen, table.head[chosen]] if dep[chosen] == "poss" else [chosen]
     for noun in (*near, *subjects):
         if (content[0] <= noun <= content[-1] and table.lemma[noun] in _PLAN_NOUNS and table.pos[noun] == "NOUN"
@@ -1017,10 +1017,15 @@ def _owned_noun(table: TokenTable, i: int, content: Sequence[int]) -> int | None
     if dep[i] != "poss" or pos[i] == "PRON":
         return None
     owned = table.head[i]
-    if owned == i or pos[owned] != "NOUN" or not _within(content, owned) or any(
-            dep[c] == "det" and table.lower[c] in _ARTICLES for c in table.children[owned]):
+    if owned == i or pos[owned] != "NOUN" or not _within(content, owned) or _with_article(table, owned):
         return None
     return owned
+
+
+def _with_article(table: TokenTable, noun: int) -> bool:
+    """A noun with an article among its determiners (:data:`_ARTICLES`)."""
+    dep, lower = table.dep, table.lower
+    return any(dep[c] == "det" and lower[c] in _ARTICLES for c in table.children[noun])
 
 
 def owned_message(table: TokenTable, i: int, content: Sequence[int]) -> int | None:
@@ -1124,7 +1129,7 @@ def circumstance_subject(table: TokenTable, best: Candidate, found: Sequence[Can
     where the clause is a condition ("*if* the mayor loses, ...": a condition often names what is judged) or a
     reason, or where ``best`` is no subject."""
     i = best.head
-    if table.dep[i] not in ("nsubj", "nsubjpass"):
+    if table.dep[i] not in {"nsubj", "nsubjpass"}:
         return best
     clause = table.head[i]
     if table.dep[clause] != "advcl" or not any(
@@ -1665,7 +1670,7 @@ def _below_cue(table: TokenTable, cue: int, speaker: int | None, first: int, las
         below: list[tuple[int, bool]] = []
         for i, setting in level:
             d = dep[i]
-            if not setting and (d in _ARG_DEPS or d == "npadvmod") and (depth > 1 or d not in ("dobj", "dative")):
+            if not setting and (d in _ARG_DEPS or d == "npadvmod") and (depth > 1 or d not in {"dobj", "dative"}):
                 take(i, _OUT_CUE if depth <= 2 else _OUT_CUE2)
             if depth < 4:
                 skip = depth == 1 and d == "prep" and lower[i] in _OUT_SKIP_PREPS
@@ -1753,7 +1758,7 @@ _RELATIVES: Final = frozenset({"which", "who", "whom", "that"})
 def relative_antecedent(table: TokenTable, i: int) -> int:
     """The noun a relative pronoun stands for, else ``i``: "NAFTA, *which* Trump had called a disaster"
     -> "NAFTA"; "the protesters, *whom* he described as peaceful" -> "protesters"."""
-    if table.lower[i] not in _RELATIVES or table.pos[i] not in ("PRON", "DET"):
+    if table.lower[i] not in _RELATIVES or table.pos[i] not in {"PRON", "DET"}:
         return i
     clause = table.head[i]
     for _ in range(3):  # up from the verb of the clause (or the preposition it is the object of)
@@ -1772,7 +1777,7 @@ def _antecedent_of_relative(table: TokenTable, content: Sequence[int]) -> int | 
     if not content:
         return None
     first = content[0]
-    if table.lower[first] not in ("which", "who", "that") or table.dep[first] not in ("nsubj", "nsubjpass"):
+    if table.lower[first] not in {"which", "who", "that"} or table.dep[first] not in {"nsubj", "nsubjpass"}:
         return None
     clause = table.head[first]
     if table.dep[clause] != "relcl" or table.head[clause] == clause:
@@ -1785,7 +1790,7 @@ def _names_something(table: TokenTable, i: int) -> bool:
     """Whether a word can head what a statement is about: not a negation or a clitic the tagger took
     for a noun ("do *n’t*", "what*’s*" with a typographic apostrophe), nor a word with no letter."""
     low = table.lower[i]
-    return (table.dep[i] not in ("neg", "case") and (low.isalpha() or any(ch.isalpha() for ch in low))
+    return (table.dep[i] not in {"neg", "case"} and (low.isalpha() or any(ch.isalpha() for ch in low))
             and low not in _CLITICS)  # most words are letters only: one test in C, no generator
 
 
@@ -1801,7 +1806,7 @@ def name_head(table: TokenTable, i: int) -> int:
     no one person)."""
     head, dep, pos, lower = table.head, table.dep, table.pos, table.lower
     j = i
-    while (pos[j] == "PROPN" and dep[j] in ("compound", "flat") and head[j] != j and pos[head[j]] == "PROPN"
+    while (pos[j] == "PROPN" and dep[j] in {"compound", "flat"} and head[j] != j and pos[head[j]] == "PROPN"
            and lower[head[j]] not in lx.TITLES and not _hyphen_between(table, j, head[j])):
         j = head[j]
     return j
@@ -1827,7 +1832,7 @@ def _candidate_head(table: TokenTable, i: int) -> bool:
     if pos == "PRON" and low not in _CANDIDATE_PRONOUNS:
         return False
     head = table.head[i]
-    if (head != i and table.dep[i] in ("compound", "flat") and table.pos[head] in _HEAD_POS
+    if (head != i and table.dep[i] in {"compound", "flat"} and table.pos[head] in _HEAD_POS
             and lower[head] not in lx.TITLES):  # "Trump" of "Mr. Trump" (headed by its title) is a head
         return False
     return low not in lx.TITLES and low not in _ARTICLES  # "the" parsed as a name's head
@@ -1968,7 +1973,7 @@ def base_features(st: Statement, ctx: _Context, i: int, rank: int) -> list[str]:
     for c in table.children[i]:
         if dep[c] == "det":
             det = table.lower[c]
-            out.append("det=the" if det in ("the", "this", "that", "these", "those") else "det=a" if det in (
+            out.append("det=the" if det in {"the", "this", "that", "these", "those"} else "det=a" if det in (
                 "a", "an") else "det=other")
             break
     if i == ctx.rule:
@@ -1998,7 +2003,7 @@ def _kind_features(st: Statement, ctx: _Context, i: int, pos: str, ent: str, out
         out.append(LIGHT)
     if ent and acts.is_setting(table, i):  # a setting is a place entity
         out.append("setting")
-    if pos in ("NOUN", "PROPN"):
+    if pos in {"NOUN", "PROPN"}:
         n = ctx.frequencies.get(lemma, 0)
         out.append(_FREQUENCY[0] if n <= 1 else _FREQUENCY[1] if n <= 3 else _FREQUENCY[2] if n <= 9 else _FREQUENCY[3])
         if lemma in ctx.headline:
@@ -2008,7 +2013,7 @@ def _kind_features(st: Statement, ctx: _Context, i: int, pos: str, ent: str, out
         _minor_features(table, i, pos, ent, out)
     elif pos == "PRON":
         low = table.lower[i]
-        out.append("pron=it" if low in ("it", "its") else "pron=first" if low in lx.FIRST_PERSON else
+        out.append("pron=it" if low in {"it", "its"} else "pron=first" if low in lx.FIRST_PERSON else
                    "pron=speaker" if acts.speaker_pronoun(st, i) else "pron=other")
         if low in _ADDRESSEE_PRONOUNS:
             out.append(ADDRESSEE)
@@ -2025,7 +2030,7 @@ def _minor_features(table: TokenTable, i: int, pos: str, ent: str, out: list[str
     kids = table.children[i]
     for c in kids:
         d = dep[c]
-        if (d == "det" and lower[c] in _QUANTIFYING) or d in ("nummod", "quantmod"):
+        if (d == "det" and lower[c] in _QUANTIFYING) or d in {"nummod", "quantmod"}:
             out.append(MINOR_QUANTIFIED)
             break
     if _copula_of(table, i) is not None:
@@ -2033,7 +2038,7 @@ def _minor_features(table: TokenTable, i: int, pos: str, ent: str, out: list[str
     if dep[i] == "pobj" and lower[table.head[i]] in _LOCATIVE_PREPS:
         out.append(MINOR_LOCATIVE)
     if pos == "NOUN" and not ent:
-        if table.lemma[i] in lx.GENERIC_TARGET_NOUNS and not any(table.pos[c] == "PROPN" for c in kids):
+        if table.lemma[i] in lx.GENERIC_TARGET_NOUNS and "PROPN" not in map(table.pos.__getitem__, kids):
             out.append(MINOR_GENERIC)
         if _OWN_DEPS.isdisjoint(map(dep.__getitem__, kids)):  # a set test in C: no generator a candidate
             out.append(MINOR_BARE)
