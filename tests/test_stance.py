@@ -630,6 +630,7 @@ IDIOM_HEADS = [
     ("The union said the inquiry was a witch hunt.", "the inquiry was a witch hunt", "hunt", -2.0),
     ("The players said the coach told a joke about the weather.", "the coach told a joke about the weather", "joke",
      None),
+    ("The mayor said the flooding was not a joke.", "the flooding was not a joke", "joke", None),
 ]
 
 

@@ -970,6 +970,9 @@ EVALUATIVE_IDIOMS: Final[Mapping[str, tuple[float, tuple[list[dict[str, object]]
     "home run": (2.0, (_idiom("home run"),)),
     "stand tall": (2.0, (_idiom("stand tall"),)),
 })
+#: Idioms of :data:`EVALUATIVE_IDIOMS` that, negated, evaluate nothing: "this is *no joke*" and "it is *not a joke*"
+#: say that something is serious, they praise nobody (a negated "*out of touch*" still defends whom it is said of).
+UNREVERSED_IDIOMS: Final[frozenset[str]] = frozenset({"a joke"})
 #: Words VADER scores that carry no evaluation in political news, or that other rules read: left out
 #: of the shipped evaluation table (``scripts/build_evaluation_table.py``). "the party", "health care",
 #: "super PAC", "intelligence officials", "special interests", "like", "please", "no" (negation is read

@@ -431,9 +431,10 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
 
 
 class Idiom(NamedTuple):
-    """An evaluative idiom of the document (:data:`~claimex.lexicons.EVALUATIVE_IDIOMS`): tokens ``start:end``,
-    its syntactic ``head`` (which carries the valence) and its ``valence``."""
+    """An evaluative idiom of the document (:data:`~claimex.lexicons.EVALUATIVE_IDIOMS`): its ``name``, tokens
+    ``start:end``, its syntactic ``head`` (which carries the valence) and its ``valence``."""
 
+    name: str
     start: int
     end: int
     head: int
@@ -460,7 +461,7 @@ def idioms(table: TokenTable) -> list[Idiom]:
             matcher.add(name, list(patterns), greedy="LONGEST")
         kept = _IDIOM_MATCHERS[id(doc.vocab)] = (doc.vocab, matcher)
     strings = doc.vocab.strings
-    found = [Idiom(start, end, doc[start:end].root.i, lx.EVALUATIVE_IDIOMS[strings[key]][0])
+    found = [Idiom(strings[key], start, end, doc[start:end].root.i, lx.EVALUATIVE_IDIOMS[strings[key]][0])
              for key, start, end in kept[1](doc)]
     _LAST_IDIOMS[:] = [(table, found)]
     return found
@@ -468,7 +469,8 @@ def idioms(table: TokenTable) -> list[Idiom]:
 
 def _idiom_valences(table: TokenTable, tokens: Sequence[int], out: dict[int, float], forgo: bool) -> None:
     """Add to ``out`` the valence of each evaluative idiom wholly inside ``tokens`` (:func:`idioms`), on its head
-    and signed as a scored word is (:func:`_sign`); its other words are not read alone ("*witch* hunt")."""
+    and signed as a scored word is (:func:`_sign`); its other words are not read alone ("*witch* hunt"). A negated
+    idiom of :data:`~claimex.lexicons.UNREVERSED_IDIOMS` counts for nothing ("it is *not a joke*")."""
     first, last = tokens[0], tokens[-1]
     inside = [idiom for idiom in idioms(table) if first <= idiom.start and idiom.end - 1 <= last]
     if not inside:
@@ -480,7 +482,9 @@ def _idiom_valences(table: TokenTable, tokens: Sequence[int], out: dict[int, flo
             continue
         for i in span:
             out.pop(i, None)
-        out[idiom.head] = idiom.valence * _sign(table, idiom.head, forgo)
+        sign = _sign(table, idiom.head, forgo)
+        if sign > 0 or idiom.name not in lx.UNREVERSED_IDIOMS:
+            out[idiom.head] = idiom.valence * sign
 
 
 def _hyphenated(table: TokenTable, tokens: Sequence[int], start: int, words: list[str],
