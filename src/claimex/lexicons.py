@@ -937,7 +937,8 @@ def _idiom(lemmas: str) -> list[dict[str, object]]:
 #: "wreck", "right"). Kept are the expressions found in the claims of PolNeAR train (by lemma) that derided or
 #: praised in every use read; dropped as not evaluative there: "sell out" (tickets sold out), "over the top" (a
 #: candidate put over the top), "step back", "back down", "out of control", "about-face", "game-changer",
-#: "house of cards", "slap on the wrist", "lead the way", "stick it to".
+#: "house of cards", "slap on the wrist", "lead the way", "stick it to"; and after reading the changed claims,
+#: "slippery slope" (a speaker's warning about their own position, read as an accusation of the government).
 EVALUATIVE_IDIOMS: Final[Mapping[str, tuple[float, tuple[list[dict[str, object]], ...]]]] = MappingProxyType({
     "out of touch": (-2.0, (_idiom("out of touch"),)),
     "out of step": (-2.0, (_idiom("out of step"),)),
@@ -963,7 +964,6 @@ EVALUATIVE_IDIOMS: Final[Mapping[str, tuple[float, tuple[list[dict[str, object]]
     "cross the line": (-2.0, (_idiom("cross the line"),)),
     "go too far": (-2.0, (_idiom("go too far"),)),
     "cherry-pick": (-2.0, (_idiom("cherry - pick"), _idiom("cherry pick"), _idiom("cherrypick"))),
-    "slippery slope": (-2.0, (_idiom("slippery slope"),)),
     "out of the park": (2.0, ([{"LEMMA": {"IN": ["hit", "knock"]}}, {"LOWER": {"IN": ["it", "one", "that"]}},
                                *_idiom("out of the park")],)),
     "a step in the right direction": (2.0, (_idiom("step in the right direction"),)),
