@@ -936,9 +936,9 @@ def _idiom(lemmas: str) -> list[dict[str, object]]:
 #: does (sign reversed under negation and reversing verbs), and its own words are then not read alone ("witch",
 #: "wreck", "right"). Kept are the expressions found in the claims of PolNeAR train (by lemma) that derided or
 #: praised in every use read; dropped as not evaluative there: "sell out" (tickets sold out), "over the top" (a
-#: candidate put over the top), "step back", "back down", "out of control", "about-face", "game-changer",
-#: "house of cards", "slap on the wrist", "lead the way", "stick it to"; and after reading the changed claims,
-#: "slippery slope" (a speaker's warning about their own position, read as an accusation of the government).
+#: candidate put over the top), "step back", "back down", "out of control", "about-face", "game-changer", "house of
+#: cards", "slap on the wrist", "lead the way", "stick it to", "real deal", "class act"; and after reading the
+#: changed claims "slippery slope" (a speaker's warning about their own position, read as an accusation).
 EVALUATIVE_IDIOMS: Final[Mapping[str, tuple[float, tuple[list[dict[str, object]], ...]]]] = MappingProxyType({
     "out of touch": (-2.0, (_idiom("out of touch"),)),
     "out of step": (-2.0, (_idiom("out of step"),)),
