@@ -610,3 +610,45 @@ ADJECTIVE_ONLY_STANCES = [
 @pytest.mark.parametrize(("text", "content", "stance"), ADJECTIVE_ONLY_STANCES)
 def test_adjective_only_stance(en_nlp, analyzer, text, content, stance):
     assert analysed(en_nlp, analyzer, text, content, "said")["stance"] == stance
+
+
+#: (text, content, act, stance): an evaluative idiom counts in the content's evaluation as a scored word does
+#: (lexicons.EVALUATIVE_IDIOMS, acts.idioms; issue 15's idiom45 round). Word by word none of them is scored, and
+#: the claims were neutral assertions before.
+IDIOMS = [
+    ("Senator Hale is out of touch with ordinary voters, the mayor said on Tuesday.",
+     "Senator Hale is out of touch with ordinary voters", "accuse", "oppose"),
+    ("The governor said the council had thrown the teachers under the bus.",
+     "the council had thrown the teachers under the bus", "accuse", "oppose"),
+    ("\"The budget plan is a joke,\" the treasurer said.", "The budget plan is a joke", "assert", "oppose"),
+    ("The union leader said the company's promises were just hot air.",
+     "the company's promises were just hot air", "assert", "oppose"),
+    ("The senator said the mayor's speech knocked it out of the park.",
+     "the mayor's speech knocked it out of the park", "assert", "support"),
+    ("The mayor said the new rules were a step in the right direction.",
+     "the new rules were a step in the right direction", "assert", "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "stance"), IDIOMS)
+def test_idiom_evaluates(nlp, text, content, act, stance):
+    claims = extracted(nlp, text, content)
+    assert [(c.act, c.stance) for c in claims] == [(act, stance)]
+
+
+#: (text, content, word, valence): the idiom's valence sits on its head; a joke told is no idiom
+IDIOM_HEADS = [
+    ("The mayor said Senator Hale is out of touch with voters.", "Senator Hale is out of touch with voters", "out",
+     -2.0),
+    ("The union said the inquiry was a witch hunt.", "the inquiry was a witch hunt", "hunt", -2.0),
+    ("The players said the coach told a joke about the weather.", "the coach told a joke about the weather", "joke",
+     None),
+    ("The mayor said the flooding was not a joke.", "the flooding was not a joke", "joke", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "word", "valence"), IDIOM_HEADS)
+def test_idiom_valence(en_nlp, analyzer, text, content, word, valence):
+    st, i = said_statement(en_nlp, analyzer, text, content, word)
+    assert st.valences.get(i) == valence
+    assert sorted(st.valences) == ([] if valence is None else [i])  # its other words are not read alone ("witch")

@@ -930,6 +930,59 @@ POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({
 #: first *novel*" evaluate nothing either, nor the verb "concerns *articulated* by the panel" (stance45 round: "an
 #: *articulate* speaker" praises).
 ADJECTIVE_ONLY_EVALUATION: Final[frozenset[str]] = frozenset({"right", "fair", "novel", "articulate"})
+#: The slot of a possessive or a determiner in an idiom (:data:`EVALUATIVE_IDIOMS`): "both sides of *his* mouth".
+_IDIOM_SLOT: Final[dict[str, object]] = {"POS": {"IN": ["PRON", "DET"]}, "OP": "?"}
+
+
+def _idiom(lemmas: str) -> list[dict[str, object]]:
+    """A spaCy ``Matcher`` pattern of lower-case lemmas separated by spaces, "_" an optional possessive or
+    determiner (:data:`_IDIOM_SLOT`)."""
+    return [_IDIOM_SLOT if word == "_" else {"LEMMA": word} for word in lemmas.split()]
+
+
+#: Multiword expressions of derision or censure (and a few of praise) that carry no valence word by word
+#: (issue 15's idiom45 round): name -> (valence, spaCy ``Matcher`` patterns over lemmas). A match inside a claim's
+#: content adds its valence to the content's evaluation on the expression's syntactic head, as a scored word
+#: does (sign reversed under negation and reversing verbs), and its own words are then not read alone ("witch",
+#: "wreck", "right"). Kept are the expressions found in the claims of PolNeAR train (by lemma) that derided or
+#: praised in every use read; dropped as not evaluative there: "sell out" (tickets sold out), "over the top" (a
+#: candidate put over the top), "step back", "back down", "out of control", "about-face", "game-changer", "house of
+#: cards", "slap on the wrist", "lead the way", "stick it to", "real deal", "class act"; and after reading the
+#: changed claims "slippery slope" (a speaker's warning about their own position, read as an accusation).
+EVALUATIVE_IDIOMS: Final[Mapping[str, tuple[float, tuple[list[dict[str, object]], ...]]]] = MappingProxyType({
+    "out of touch": (-2.0, (_idiom("out of touch"),)),
+    "out of step": (-2.0, (_idiom("out of step"),)),
+    "out of line": (-2.0, (_idiom("out of line"),)),
+    "hot air": (-2.0, (_idiom("hot air"),)),
+    "under the bus": (-2.0, ([{"LEMMA": "throw"}, {"IS_PUNCT": False, "OP": "{,4}"}, *_idiom("under the bus")],)),
+    # "the plan is a joke", "called him a joke"; not "told a joke", "it is no joke"
+    "a joke": (-2.0, ([{"LOWER": {"NOT_IN": ["no"]}},
+                       {"LEMMA": "joke", "POS": "NOUN", "DEP": {"IN": ["attr", "oprd"]}}],)),
+    "pie in the sky": (-2.0, (_idiom("pie in the sky"),)),
+    "pipe dream": (-2.0, (_idiom("pipe dream"),)),
+    "double standard": (-2.0, (_idiom("double standard"),)),
+    "witch hunt": (-2.0, (_idiom("witch hunt"),)),
+    "dog whistle": (-2.0, (_idiom("dog whistle"),)),
+    "head in the sand": (-2.0, (_idiom("head in the sand"),)),
+    "both sides of one's mouth": (-2.0, (_idiom("both side of _ mouth"),)),
+    "kick the can down the road": (-2.0, (_idiom("kick the can down the road"),)),
+    "fall flat": (-2.0, (_idiom("fall flat"),)),
+    "train wreck": (-2.0, (_idiom("train wreck"),)),
+    "fat cat": (-2.0, (_idiom("fat cat"),)),
+    "tin ear": (-2.0, (_idiom("tin ear"),)),
+    "beyond the pale": (-2.0, (_idiom("beyond the pale"),)),
+    "cross the line": (-2.0, (_idiom("cross the line"),)),
+    "go too far": (-2.0, (_idiom("go too far"),)),
+    "cherry-pick": (-2.0, (_idiom("cherry - pick"), _idiom("cherry pick"), _idiom("cherrypick"))),
+    "out of the park": (2.0, ([{"LEMMA": {"IN": ["hit", "knock"]}}, {"LOWER": {"IN": ["it", "one", "that"]}},
+                               *_idiom("out of the park")],)),
+    "a step in the right direction": (2.0, (_idiom("step in the right direction"),)),
+    "home run": (2.0, (_idiom("home run"),)),
+    "stand tall": (2.0, (_idiom("stand tall"),)),
+})
+#: Idioms of :data:`EVALUATIVE_IDIOMS` that, negated, evaluate nothing: "this is *no joke*" and "it is *not a joke*"
+#: say that something is serious, they praise nobody (a negated "*out of touch*" still defends whom it is said of).
+UNREVERSED_IDIOMS: Final[frozenset[str]] = frozenset({"a joke"})
 #: Words VADER scores that carry no evaluation in political news, or that other rules read: left out
 #: of the shipped evaluation table (``scripts/build_evaluation_table.py``). "the party", "health care",
 #: "super PAC", "intelligence officials", "special interests", "like", "please", "no" (negation is read

@@ -29,6 +29,9 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any, Final, NamedTuple
 
+from spacy.matcher import Matcher
+from spacy.vocab import Vocab
+
 from .. import lexical, syntax
 from .. import lexicons as lx
 from ..names import name_gender, names_match, title_gender
@@ -420,7 +423,8 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
     Words of named entities and proper nouns are left out ("United States", "Justice Department"). The
     sign is reversed when a verb among the word's three nearest ancestors reverses evaluation
     ("undermine *stability*", "end the *benefit*"), and again when the word's predicate is negated
-    ("is *not* fair").
+    ("is *not* fair"). Since issue 15's idiom45 round an evaluative idiom inside the tokens counts as a scored word
+    on its head (:func:`idioms`): "he is *out of touch*".
     """
     lower, lemma, ent, pos = table.lower, table.lemma, table.ent_type, table.pos
     cache = _VALENCE_CACHE
@@ -451,7 +455,64 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
                 cache[key] = value
         if value is not None and not _circumstantial(table, i, tokens):
             out[i] = value * _sign(table, i, forgo)
+    if tokens:
+        _idiom_valences(table, tokens, out, forgo)
     return out
+
+
+class Idiom(NamedTuple):
+    """An evaluative idiom of the document (:data:`~claimex.lexicons.EVALUATIVE_IDIOMS`): its ``name``, tokens
+    ``start:end``, its syntactic ``head`` (which carries the valence) and its ``valence``."""
+
+    name: str
+    start: int
+    end: int
+    head: int
+    valence: float
+
+
+#: id of a Vocab -> (the Vocab, the Matcher of :data:`~claimex.lexicons.EVALUATIVE_IDIOMS` over it)
+_IDIOM_MATCHERS: Final[dict[int, tuple[Vocab, Matcher]]] = {}
+
+
+def idioms(table: TokenTable) -> list[Idiom]:
+    """The evaluative idioms of the table's document (rule "idiom", issue 15's idiom45 round), found with a spaCy
+    ``Matcher`` on lemmas once a document: "he is *out of touch*", "it's just *hot air*", "they *threw* us *under
+    the bus*", "the plan is *a joke*"; "*knocked it out of the park*" praises."""
+    if table.idioms is not None:  # kept on the document's table: found once a document
+        return table.idioms
+    doc = table.doc
+    kept = _IDIOM_MATCHERS.get(id(doc.vocab))
+    if kept is None or kept[0] is not doc.vocab:
+        matcher = Matcher(doc.vocab)
+        for name, (_, patterns) in lx.EVALUATIVE_IDIOMS.items():
+            matcher.add(name, list(patterns), greedy="LONGEST")
+        kept = _IDIOM_MATCHERS[id(doc.vocab)] = (doc.vocab, matcher)
+    strings = doc.vocab.strings
+    found = [Idiom(strings[key], start, end, doc[start:end].root.i, lx.EVALUATIVE_IDIOMS[strings[key]][0])
+             for key, start, end in kept[1](doc)]
+    table.idioms = found
+    return found
+
+
+def _idiom_valences(table: TokenTable, tokens: Sequence[int], out: dict[int, float], forgo: bool) -> None:
+    """Add to ``out`` the valence of each evaluative idiom wholly inside ``tokens`` (:func:`idioms`), on its head
+    and signed as a scored word is (:func:`_sign`); its other words are not read alone ("*witch* hunt"). A negated
+    idiom of :data:`~claimex.lexicons.UNREVERSED_IDIOMS` counts for nothing ("it is *not a joke*")."""
+    first, last = tokens[0], tokens[-1]
+    inside = [idiom for idiom in idioms(table) if first <= idiom.start and idiom.end - 1 <= last]
+    if not inside:
+        return
+    words = set(tokens)
+    for idiom in inside:
+        span = range(idiom.start, idiom.end)
+        if not all(i in words for i in span) or _circumstantial(table, idiom.head, tokens):
+            continue
+        for i in span:
+            out.pop(i, None)
+        sign = _sign(table, idiom.head, forgo)
+        if sign > 0 or idiom.name not in lx.UNREVERSED_IDIOMS:
+            out[idiom.head] = idiom.valence * sign
 
 
 def _hyphenated(table: TokenTable, tokens: Sequence[int], start: int, words: list[str],

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import numpy
 from spacy.attrs import (
@@ -209,6 +209,8 @@ class TokenTable:
     #: each predicate's auxiliaries as :func:`claimex.pipeline.acts._modal_children` reads them, kept as it
     #: first asks: ``table.auxiliaries[i]``
     auxiliaries: dict[int, tuple[str, ...]]
+    #: the document's evaluative idioms (:func:`claimex.pipeline.acts.idioms`), found on first use
+    idioms: list[Any] | None
     text: str
 
     def __init__(self, doc: Doc) -> None:
@@ -234,6 +236,7 @@ class TokenTable:
         self.children = _Children(columns[HEAD], n)
         self.subjects = _Subjects(self.dep, self.children)
         self.auxiliaries = {}
+        self.idioms = None
         self.text = self._read_text()
         # read on first use, kept here: an attribute added after the constructor would undo the specialising
         self._ents: tuple[Span, ...] | None = None
