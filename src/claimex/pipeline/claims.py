@@ -853,8 +853,11 @@ def _seeming(table: TokenTable, verb: int) -> bool:
     """"seem" / "appear" as a main predicate with an adjective or a "that" clause hedges as with an
     infinitive (issue 15's hedge45 round): "the leaders *appear determined* to block him", "it *seems*
     totally *nuts*", "it *appears that* the note was about the tweet"; not a look granted before a "but" clause
-    ("it seems crazy, *but* it works": ``_turned``). ``lexicons.HEDGE_VERBS``."""
+    ("it seems crazy, *but* it works": ``_turned``), nor negated ("she *did not appear* concerned" tells how she
+    came across). ``lexicons.HEDGE_VERBS``."""
     dep = table.dep
+    if any(dep[c] == "neg" for c in table.children[verb]):
+        return False
     return not _turned(table, verb, verb) and any(
         dep[c] in ("acomp", "oprd")
         or (dep[c] == "ccomp" and any(table.lower[g] == "that" and dep[g] == "mark" for g in table.children[c]))
@@ -973,20 +976,44 @@ def _conditioned(table: TokenTable, content: Sequence[int], preds: Sequence[int]
 def _inverted_should(table: TokenTable, pred: int) -> int | None:
     """A condition put as a "should" before its subject, in the predicate's sentence (issue 15's hedge45
     round): "the charity *would* stop taking gifts *should the senator win*", "she promised *to* sign it
-    *should the assembly pass* it". The parse hangs such a clause anywhere (a complement of the reporting
-    verb, a root of its own), so it is read by order: a "should" whose verb's subject comes after it, in a
-    sentence that is not a question ("*Should we* believe them?"). Returns the "should"."""
+    *should the assembly pass* it", "*Should the levy fail*, the school *would* close". The parse hangs such a
+    clause anywhere (a complement of the reporting verb, a root of its own), so it is read by order: a
+    "should" whose verb's subject comes after it, in a sentence that is not a question ("*Should we* believe
+    them?"), either opening the sentence or after the predicate with no verb between them that is not the
+    predicate's own ("telling them they *would* be better off, and threatening them with a loss *should*
+    they vote ...": the condition is the second verb's). Returns the "should"."""
     start, end = table.sentence_bounds(pred)
-    lower, dep, head = table.lower, table.dep, table.head
-    if lower[end - 1] == "?" or (end >= 2 and lower[end - 2] == "?"):
-        return None
+    lower, dep, head, pos = table.lower, table.dep, table.head, table.pos
+    if lower[end - 1] == "?" or (end >= 2 and lower[end - 2] == "?") or any(
+            dep[c] == "mark" and lower[c] in ("whether", "if") for c in table.children[pred]):
+        return None  # a question, put directly or retold ("asked *whether* she *would* ... should she win")
     for i in range(start, end):
-        if lower[i] == "should" and dep[i] == "aux" and _tag(table, i) == "MD" and i != pred:
-            verb = head[i]
-            if verb != pred and any(dep[c] in ("nsubj", "nsubjpass", "expl") and i < c < verb
-                                    for c in table.children[verb]):
+        if lower[i] != "should" or dep[i] != "aux" or _tag(table, i) != "MD":
+            continue
+        verb = head[i]
+        if verb == pred or not any(dep[c] in ("nsubj", "nsubjpass", "expl") and i < c < verb
+                                   for c in table.children[verb]):
+            continue
+        if i < pred:
+            opening = all(pos[k] == "PUNCT" for k in range(start, i))
+            if opening:
                 return i
+        elif all(pos[k] not in ("VERB", "AUX") or _governed_by(table, k, pred) for k in range(pred + 1, i)):
+            return i
     return None
+
+
+def _governed_by(table: TokenTable, token: int, top: int, limit: int = 8) -> bool:
+    """Whether ``top`` is ``token`` or one of its heads within ``limit`` steps, not through a conjunct (a
+    clause of its own: "would be better off, and *threatening* ...")."""
+    head, dep, i = table.head, table.dep, token
+    for _ in range(limit):
+        if i == top:
+            return True
+        if head[i] == i or dep[i] == "conj":
+            return False
+        i = head[i]
+    return i == top
 
 
 def _compared_likelihood(table: TokenTable, i: int) -> bool:
