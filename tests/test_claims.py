@@ -202,6 +202,8 @@ HEDGES = [
      "We are hopeful the bill can pass this spring", "said", True),
     ('"The tour will hopefully draw new donors," the director said.', "The tour will hopefully draw new donors",
      "said", True),
+    ("The mayor told allies that she hopes this forces the council to reconsider.",
+     "she hopes this forces the council to reconsider", "told", False),
     ('"We hope and expect that every member will vote for it," the whip said.',
      "We hope and expect that every member will vote for it", "said", False),
     # _doubted: an adjective of doubt said of the main clause hedges it; not before a noun, not a person's mood

@@ -90,6 +90,9 @@ _BELIEVERS_REPORTED: Final = _BELIEVERS | {"he", "she", "they"}
 _DOUBT_WORDS: Final = lx.DOUBT_ADJECTIVES | lx.CERTAINTY_ADJECTIVES
 #: The subjects of an adjective of doubt said of a person that make it the speaker's doubt, and "it" of a clause.
 _DOUBTERS: Final = _BELIEVERS_REPORTED | {"it", "that", "this"}
+#: The dependencies of a clause under "hope" other than its infinitive: "I hope *the council will* approve it", a
+#: wish put to others (``_hoped``); the parse hangs a "that" clause after an adverbial as ``advcl`` at times.
+_CLAUSE_DEPS: Final = frozenset({"ccomp", "advcl", "parataxis", "csubj"})
 #: A wh-word under "hope": "what we can *hope* to do" is no hope of the speaker's (``_hoped``).
 _WH_TAGS: Final = frozenset({"WP", "WDT", "WRB"})
 #: word -> the pseudo-negations (``lexicons.PSEUDO_NEGATIONS``) it is part of, as lists of words (compared
@@ -869,7 +872,8 @@ def _hoped(table: TokenTable, i: int, preds: Sequence[int], reported: bool = Fal
     "*I hope not*", "(she said) she *hoped to* win the seat back", "*we are hopeful* the bill can pass", "the
     tour *will hopefully* draw donors". The speaker's own "hope" (``_BELIEVERS``; "he", "she", "they" in
     reported speech) as a main predicate, with an infinitive, "so" / "not" or nothing after it; not with a
-    clause of another subject ("*I hope the council will* approve it": a wish put to others, an appeal);
+    clause of its own ("*I hope the council will* approve it", "he hopes *this forces* them to act": a wish
+    put to others, an appeal), nor under a wh-word ("what we can *hope* to achieve");
     "hopeful" as a main predicate or its complement, said of the speaker; "hopefully" on a main predicate."""
     dep, kids, low = table.dep, table.children, table.lower[i]
     persons = _BELIEVERS_REPORTED if reported else _BELIEVERS
@@ -886,11 +890,12 @@ def _hoped(table: TokenTable, i: int, preds: Sequence[int], reported: bool = Fal
         return False
     if not any(dep[c] == "nsubj" and table.lower[c] in persons for c in kids[i]):
         return False
+    if any(_tag(table, c) in _WH_TAGS or any(_tag(table, g) in _WH_TAGS for g in kids[c])
+           for c in kids[i] if dep[c] in ("xcomp", "dobj")):
+        return False  # "what we can *hope* to do"
     verbs = [i, *(c for c in kids[i] if dep[c] == "conj")]  # "we hope and expect that ...": the clause is shared
-    return not any(
-        (dep[c] == "ccomp" and any(dep[g] in ("nsubj", "nsubjpass", "expl") for g in kids[c]))
-        or _tag(table, c) in _WH_TAGS or any(_tag(table, g) in _WH_TAGS for g in kids[c] if dep[c] == "xcomp")
-        for v in verbs for c in kids[v])
+    # not a hope with a clause of its own: "I hope *the council will* ...", "he hopes *this forces* ..."
+    return not any(dep[c] in _CLAUSE_DEPS for v in verbs for c in kids[v])
 
 
 def _reputed(table: TokenTable, verb: int) -> bool:
