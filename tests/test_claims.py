@@ -231,8 +231,8 @@ HEDGES = [
     ("The envoy is said to have called the plan a disgrace.", "the plan a disgrace", "called", True),
     ("The envoy is known to have called the plan a disgrace.", "the plan a disgrace", "called", False),
     # _inverted_should: a condition put as a "should" before its subject
-    ("The general said she would gladly take the post should the governor ask.",
-     "she would gladly take the post should the governor ask", "said", True),
+    ("The general said she would take the post should the governor offer it.",
+     "she would take the post should the governor offer it", "said", True),
     ("The mayor said the bridge should be rebuilt before winter.", "the bridge should be rebuilt before winter",
      "said", False),
     ("The senator was criticised for telling voters that they would be better off staying home, and threatening "
