@@ -190,9 +190,57 @@ HEDGES = [
      "If there was any confusion at the polls, it lasted a few minutes", "said", False),
     ('"He talks as if he will carry every county," she said.', "He talks as if he will carry every county", "said",
      False),
-    # a hope is a wish, not a doubt
+    # a hope put to others is a wish, an appeal, not a doubt
     ('"I hope the council will approve the new clinic," the doctor said.',
      "I hope the council will approve the new clinic", "said", False),
+    # _hoped: the speaker's own hope for what is to come hedges: "hope to", "hope so / not", "hopeful",
+    # "hopefully" on a main predicate; not a hope under a wh-word
+    ('"I hope to run again next year," the mayor said.', "I hope to run again next year", "said", True),
+    ("The coach said she hoped to win the title back.", "she hoped to win the title back", "said", True),
+    ('"I hope not," the farmer said when asked if the river would flood.', "I hope not", "said", True),
+    ('"We are hopeful the bill can pass this spring," the senator said.',
+     "We are hopeful the bill can pass this spring", "said", True),
+    ('"The tour will hopefully draw new donors," the director said.', "The tour will hopefully draw new donors",
+     "said", True),
+    ("The mayor told allies that she hopes this forces the council to reconsider.",
+     "she hopes this forces the council to reconsider", "told", False),
+    ('"We hope and expect that every member will vote for it," the whip said.',
+     "We hope and expect that every member will vote for it", "said", False),
+    # _doubted: an adjective of doubt said of the main clause hedges it; not before a noun, not a person's mood
+    # with nothing doubted, not a doubt granted before "but" (a past "was" in a quote: below)
+    ("The treasurer said the board is unlikely to approve the loan.", "the board is unlikely to approve the loan",
+     "said", True),
+    ('"It is unclear whether the mill will reopen," the mayor said.', "It is unclear whether the mill will reopen",
+     "said", True),
+    ('"I\'m not sure the count is right," the clerk said.', "I'm not sure the count is right", "said", True),
+    ("The senator said the two parties formed an unlikely alliance.", "the two parties formed an unlikely alliance",
+     "said", False),
+    ('"Many people are uncertain this year," the pollster said.', "Many people are uncertain this year", "said",
+     False),
+    ('"I\'m not sure it hurt me, but it cost me a month," the clerk said.',
+     "I'm not sure it hurt me, but it cost me a month", "said", False),
+    # _seeming: "seem" / "appear" with an adjective or a "that" clause hedges like "seems to"
+    ("The aide said the leaders appear determined to block the bill.",
+     "the leaders appear determined to block the bill", "said", True),
+    ('"It seems totally crazy," the engineer said.', "It seems totally crazy", "said", True),
+    ("The chairman said the governor did not appear concerned about the vote.",
+     "the governor did not appear concerned about the vote", "said", False),
+    ('"It seems totally crazy, but it works," the engineer said.', "It seems totally crazy, but it works", "said",
+     False),
+    # _reputed: a passive verb of belief or report with an infinitive passes on what others hold
+    ("The envoy is said to have called the plan a disgrace.", "the plan a disgrace", "called", True),
+    ("The envoy is known to have called the plan a disgrace.", "the plan a disgrace", "called", False),
+    # _inverted_should: a condition put as a "should" before its subject
+    ("The general said she would take the post should the governor offer it.",
+     "she would take the post should the governor offer it", "said", True),
+    ("The mayor said the bridge should be rebuilt before winter.", "the bridge should be rebuilt before winter",
+     "said", False),
+    ("The senator was criticised for telling voters that they would be better off staying home, and threatening "
+     "them with higher taxes should they vote.", "they would be better off staying home", "telling", False),
+    ("The host asked whether she would run for the seat should the senator retire.",
+     "whether she would run for the seat should the senator retire", "asked", False),
+    ('"Should the levy fail, the school would close," the principal said.',
+     "Should the levy fail, the school would close", "said", True),
     # a hedge in a later sentence of a quote hedges it too (blind judges read "I think" anywhere in it as one)
     ('"We have built four schools this year. I think that is a good start," the mayor said.',
      "We have built four schools this year. I think that is a good start", "said", True),
@@ -214,6 +262,17 @@ def test_hedged(en_nlp, analyzer, text, content, cue, hedged):
     ("The mayor said at the town hall that they think the mill will close.", True),
 ])
 def test_hedged_belief_of_others_in_a_quote(nlp, text, hedged):
+    claims = nlp(text)._.claims
+    assert [c.hedged for c in claims] == [hedged]
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    # _doubted: a past "was unlikely" in the speaker's own quoted words tells how things stood; in reported
+    # speech it is the backshifted "is"
+    ('"Before the vote, it was unlikely that the mill would close," the mayor said.', False),
+    ("The mayor said it was unlikely that the mill would close.", True),
+])
+def test_hedged_past_doubt(nlp, text, hedged):
     claims = nlp(text)._.claims
     assert [c.hedged for c in claims] == [hedged]
 

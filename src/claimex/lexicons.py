@@ -651,6 +651,26 @@ HEDGE_ADVERBS: Final[frozenset[str]] = frozenset({
 })
 #: Raising verbs that hedge their complement: "appears to have", "seems".
 HEDGE_VERBS: Final[frozenset[str]] = frozenset({"appear", "seem"})
+#: Adjectives of doubt: said of a statement's main clause, they put it in doubt (claims._doubted, issue 15's
+#: hedge45 round): "the board *is unlikely to* act", "it *is unclear* whether the mill reopens", "it *seems
+#: doubtful* that", "I'm *unsure* the count is right". Not before a noun ("an *unlikely* alliance").
+DOUBT_ADJECTIVES: Final[frozenset[str]] = frozenset({
+    "unlikely", "doubtful", "uncertain", "unclear", "unsure", "questionable", "improbable",
+})
+#: Adjectives of certainty that doubt when negated: "I'm *not sure* he saw it", "it is *not certain* that"
+#: (claims._doubted).
+CERTAINTY_ADJECTIVES: Final[frozenset[str]] = frozenset({"sure", "certain"})
+#: Verbs that link a subject to an adjective of doubt said of it: "is / seems / appears / remains unlikely".
+DOUBT_LINKS: Final[frozenset[str]] = frozenset({"be", "seem", "appear", "look", "remain", "sound"})
+#: The words of a speaker's hope (claims._hoped): the verb, its adjective and its adverb.
+#: The forms of the verb, read by form: the tagger's lemma of "hoped" / "hoping" is at times "hop".
+HOPE_WORDS: Final[frozenset[str]] = frozenset({"hope", "hopes", "hoped", "hoping", "hopeful", "hopefully"})
+#: Verbs of belief or report that, in the passive with an infinitive, pass on what others hold: "the envoy
+#: *is believed to* have left", "she *is said to* be furious", "he *is reported to* have called them
+#: freeloaders" (claims._reputed). Not "expected to" (a forecast) nor "known to" (a fact).
+REPUTE_VERBS: Final[frozenset[str]] = frozenset({
+    "believe", "think", "say", "report", "rumor", "rumour", "allege", "suspect", "understand", "claim",
+})
 #: Cue lemmas that report without endorsing, or attribute a belief: the claim is hedged.
 HEDGING_CUES: Final[frozenset[str]] = frozenset({
     "claim", "allege", "believe", "think", "suspect", "suggest", "speculate", "guess", "suppose",

@@ -76,7 +76,8 @@ _NOMINAL_POS: Final = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _NP_CUT: Final = frozenset({"conj", "cc", "relcl", "appos", "punct", "advcl"})
 _MAX_TARGET_TOKENS: Final = 14
 #: every word a hedge rule looks for, and every evaluative word (pre-filters: most claims have none)
-_HEDGE_TERMS: Final = lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS | lx.HEDGING_CUES
+_HEDGE_TERMS: Final = (lx.HEDGE_MODALS | lx.HEDGE_ADVERBS | lx.HEDGE_VERBS | lx.HEDGING_CUES | lx.DOUBT_ADJECTIVES
+                       | lx.CERTAINTY_ADJECTIVES | lx.HOPE_WORDS | lx.REPUTE_VERBS)
 #: the hedge words looked for among a cue's children
 _CUE_HEDGE_WORDS: Final = lx.HEDGE_ADVERBS | lx.HEDGE_MODALS
 #: The tags of an auxiliary that makes a conditioned predicate hypothetical (``_conditioned``): a modal
@@ -85,6 +86,15 @@ _IRREALIS_TAGS: Final = frozenset({"MD", "TO"})
 #: The subjects of a belief verb that make it the speaker's own: in a quote, and in reported speech.
 _BELIEVERS: Final = frozenset({"i", "we"})
 _BELIEVERS_REPORTED: Final = _BELIEVERS | {"he", "she", "they"}
+#: The adjectives of doubt, and of certainty that doubt when negated (``_doubted``).
+_DOUBT_WORDS: Final = lx.DOUBT_ADJECTIVES | lx.CERTAINTY_ADJECTIVES
+#: The subjects of an adjective of doubt said of a person that make it the speaker's doubt, and "it" of a clause.
+_DOUBTERS: Final = _BELIEVERS_REPORTED | {"it", "that", "this"}
+#: The dependencies of a clause under "hope" other than its infinitive: "I hope *the council will* approve it", a
+#: wish put to others (``_hoped``); the parse hangs a "that" clause after an adverbial as ``advcl`` at times.
+_CLAUSE_DEPS: Final = frozenset({"ccomp", "advcl", "parataxis", "csubj"})
+#: A wh-word under "hope": "what we can *hope* to do" is no hope of the speaker's (``_hoped``).
+_WH_TAGS: Final = frozenset({"WP", "WDT", "WRB"})
 #: word -> the pseudo-negations (``lexicons.PSEUDO_NEGATIONS``) it is part of, as lists of words (compared
 #: with a slice of the words around it), with its position in each
 _PSEUDO_NEGATIONS_OF: Final[Mapping[str, tuple[tuple[list[str], int], ...]]] = {
@@ -732,11 +742,17 @@ class ClaimAnalyzer(Stage):
                      and not _concessive_modal(table, i, preds))
                         or (low in lx.HEDGE_ADVERBS and not _compared_likelihood(table, i))
                         or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))
-                        or (lemma in lx.HEDGING_CUES and _believes(table, i, preds, reported))):
+                        or (lemma in lx.HEDGING_CUES and _believes(table, i, preds, reported))
+                        or ((low in _DOUBT_WORDS) and _doubted(table, i, preds, reported))
+                        or (lemma in lx.HEDGE_VERBS and i in preds and _seeming(table, i))
+                        or (low in lx.HOPE_WORDS and _hoped(table, i, preds, reported))
+                        or (lemma in lx.REPUTE_VERBS and i in preds and _reputed(table, i))):
                     out.append(i)
         if preds and (condition := _conditioned(table, words.indices, preds)) is not None:
             out.append(condition)
         if cue is not None:
+            if table.dep[cue] == "xcomp" and _reputed(table, table.head[cue]):
+                out.append(table.head[cue])
             if table.lemma[cue] in lx.HEDGING_CUES and (not _named_charge(table, cue)
                                                         or _legal_charge(table, cue, words.indices)):
                 out.append(cue)
@@ -790,6 +806,106 @@ def _believes(table: TokenTable, i: int, preds: Sequence[int] = (), reported: bo
     persons = _BELIEVERS_REPORTED if reported and i in preds else _BELIEVERS
     return (table.pos[i] == "VERB" and any(dep[c] in ("ccomp", "xcomp") for c in kids)
             and any(dep[c] == "nsubj" and table.lower[c] in persons for c in kids))
+
+
+
+
+def _doubted(table: TokenTable, i: int, preds: Sequence[int], reported: bool = False) -> bool:
+    """An adjective of doubt said of the statement's main clause hedges it (issue 15's hedge45 round): "the
+    board *is unlikely to* act", "it *is unclear* whether the mill reopens", "it *seems* extremely *unlikely*
+    that", "I'm *not sure* the count is right". The adjective is a main predicate of the content, or the
+    complement of one that links it to its subject (``lexicons.DOUBT_LINKS``: be, seem, appear, remain ...);
+    one of certainty (``lexicons.CERTAINTY_ADJECTIVES``) only negated. Said of a person ("unsure", "not
+    sure"), the person is the speaker (``_BELIEVERS``; "he", "she", "they" in reported speech): "many voters
+    are uncertain" reports a mood, not a doubt. Not before a noun ("an *unlikely* alliance"), not compared
+    ("*less* certain"), not a past "was" / "were" in the speaker's own quoted words ("before today *it was
+    unlikely* that ...": how things stood, as ``acts.likelihood`` reads it), and not a doubt granted before a
+    "but" clause with a subject of its own ("I'm not sure it hurt me, *but* it cost me time":
+    ``_turned``)."""
+    dep, kids, head, lower = table.dep, table.children, table.head, table.lower
+    if table.pos[i] != "ADJ" or dep[i] == "amod":
+        return False
+    if any(lower[c] in lx.LIKELIHOOD_COMPARATIVES for c in kids[i]):
+        return False
+    link = i if i in preds else head[i]
+    if link != i and not (dep[i] in ("acomp", "xcomp", "oprd") and link in preds
+                          and table.lemma[link] in lx.DOUBT_LINKS):
+        return False
+    if lower[link] in lx.PAST_BE and not reported:
+        return False
+    subjects = [c for c in (*kids[i], *kids[link]) if dep[c] in ("nsubj", "nsubjpass")]
+    if any(table.pos[c] in ("NOUN", "PROPN") or (table.pos[c] == "PRON" and lower[c] not in _DOUBTERS)
+           for c in subjects) and not any(dep[c] in ("xcomp", "ccomp") for c in kids[i]):
+        return False  # a person's or a group's mood with nothing doubted: "many people are uncertain"
+    if lower[i] in lx.CERTAINTY_ADJECTIVES and not any(dep[c] == "neg" for c in (*kids[i], *kids[link])):
+        return False
+    return not _turned(table, link, i)
+
+
+def _turned(table: TokenTable, verb: int, after: int) -> bool:
+    """The verb has a "but" / "yet" after ``after`` and a conjunct after that with a subject of its own: the
+    point before it is granted, the speaker's claim is the "but" clause (``_concessive_modal``, ``_doubted``)."""
+    dep, kids = table.dep, table.children
+    turns = [c for c in kids[verb] if dep[c] == "cc" and table.lower[c] in lx.CONCESSIVE_CONJUNCTIONS and c > after]
+    return bool(turns) and any(
+        dep[c] == "conj" and c > turns[0] and any(dep[s] in ("nsubj", "nsubjpass", "expl") for s in kids[c])
+        for c in kids[verb])
+
+
+def _seeming(table: TokenTable, verb: int) -> bool:
+    """"seem" / "appear" as a main predicate with an adjective or a "that" clause hedges as with an
+    infinitive (issue 15's hedge45 round): "the leaders *appear determined* to block him", "it *seems*
+    totally *nuts*", "it *appears that* the note was about the tweet"; not a look granted before a "but" clause
+    ("it seems crazy, *but* it works": ``_turned``), nor negated ("she *did not appear* concerned" tells how she
+    came across). ``lexicons.HEDGE_VERBS``."""
+    dep = table.dep
+    if any(dep[c] == "neg" for c in table.children[verb]):
+        return False
+    return not _turned(table, verb, verb) and any(
+        dep[c] in ("acomp", "oprd")
+        or (dep[c] == "ccomp" and any(table.lower[g] == "that" and dep[g] == "mark" for g in table.children[c]))
+        for c in table.children[verb])
+
+
+def _hoped(table: TokenTable, i: int, preds: Sequence[int], reported: bool = False) -> bool:
+    """The speaker's hope for what is to come hedges the statement (issue 15's hedge45 round): "*I hope to*",
+    "*I hope not*", "(she said) she *hoped to* win the seat back", "*we are hopeful* the bill can pass", "the
+    tour *will hopefully* draw donors". The speaker's own "hope" (``_BELIEVERS``; "he", "she", "they" in
+    reported speech) as a main predicate, with an infinitive, "so" / "not" or nothing after it; not with a
+    clause of its own ("*I hope the council will* approve it", "he hopes *this forces* them to act": a wish
+    put to others, an appeal), nor under a wh-word ("what we can *hope* to achieve");
+    "hopeful" as a main predicate or its complement, said of the speaker; "hopefully" on a main predicate."""
+    dep, kids, low = table.dep, table.children, table.lower[i]
+    persons = _BELIEVERS_REPORTED if reported else _BELIEVERS
+    if low == "hopefully":
+        return dep[i] == "advmod" and table.head[i] in preds
+    if low == "hopeful":
+        if table.pos[i] != "ADJ" or dep[i] == "amod":
+            return False
+        link = i if i in preds else table.head[i]
+        if link not in preds:
+            return False
+        return any(dep[c] == "nsubj" and table.lower[c] in persons for c in kids[link])
+    if table.pos[i] != "VERB" or i not in preds:
+        return False
+    if not any(dep[c] == "nsubj" and table.lower[c] in persons for c in kids[i]):
+        return False
+    if any(_tag(table, c) in _WH_TAGS or any(_tag(table, g) in _WH_TAGS for g in kids[c])
+           for c in kids[i] if dep[c] in ("xcomp", "dobj")):
+        return False  # "what we can *hope* to do"
+    verbs = [i, *(c for c in kids[i] if dep[c] == "conj")]  # "we hope and expect that ...": the clause is shared
+    # not a hope with a clause of its own: "I hope *the council will* ...", "he hopes *this forces* ..."
+    return not any(dep[c] in _CLAUSE_DEPS for v in verbs for c in kids[v])
+
+
+def _reputed(table: TokenTable, verb: int) -> bool:
+    """A passive verb of belief or report with an infinitive passes on what others hold, a hedge (issue 15's
+    hedge45 round): "the envoy *is believed to* have left", "he *is reported to* have called them
+    freeloaders" (the cue "called" under it), "she *is said to* be furious". ``lexicons.REPUTE_VERBS``."""
+    if table.lemma[verb] not in lx.REPUTE_VERBS or table.pos[verb] != "VERB":
+        return False
+    kids, dep = table.children[verb], table.dep
+    return any(dep[c] == "auxpass" for c in kids) and any(dep[c] == "xcomp" for c in kids)
 
 
 def _named_charge(table: TokenTable, cue: int) -> bool:
@@ -857,7 +973,52 @@ def _conditioned(table: TokenTable, content: Sequence[int], preds: Sequence[int]
         condition = acts.real_condition(table, pred)
         if condition is not None:
             return condition
+        if (condition := _inverted_should(table, pred)) is not None:
+            return condition
     return None
+
+
+def _inverted_should(table: TokenTable, pred: int) -> int | None:
+    """A condition put as a "should" before its subject, in the predicate's sentence (issue 15's hedge45
+    round): "the charity *would* stop taking gifts *should the senator win*", "she promised *to* sign it
+    *should the assembly pass* it", "*Should the levy fail*, the school *would* close". The parse hangs such a
+    clause anywhere (a complement of the reporting verb, a root of its own), so it is read by order: a
+    "should" whose verb's subject comes after it, in a sentence that is not a question ("*Should we* believe
+    them?"), either opening the sentence or after the predicate with no verb between them that is not the
+    predicate's own ("telling them they *would* be better off, and threatening them with a loss *should*
+    they vote ...": the condition is the second verb's). Returns the "should"."""
+    start, end = table.sentence_bounds(pred)
+    lower, dep, head, pos = table.lower, table.dep, table.head, table.pos
+    if lower[end - 1] == "?" or (end >= 2 and lower[end - 2] == "?") or any(
+            dep[c] == "mark" and lower[c] in ("whether", "if") for c in table.children[pred]):
+        return None  # a question, put directly or retold ("asked *whether* she *would* ... should she win")
+    for i in range(start, end):
+        if lower[i] != "should" or dep[i] != "aux" or _tag(table, i) != "MD":
+            continue
+        verb = head[i]
+        if verb == pred or not any(dep[c] in ("nsubj", "nsubjpass", "expl") and i < c < verb
+                                   for c in table.children[verb]):
+            continue
+        if i < pred:
+            opening = all(pos[k] == "PUNCT" for k in range(start, i))
+            if opening:
+                return i
+        elif all(pos[k] not in ("VERB", "AUX") or _governed_by(table, k, pred) for k in range(pred + 1, i)):
+            return i
+    return None
+
+
+def _governed_by(table: TokenTable, token: int, top: int, limit: int = 8) -> bool:
+    """Whether ``top`` is ``token`` or one of its heads within ``limit`` steps, not through a conjunct (a
+    clause of its own: "would be better off, and *threatening* ...")."""
+    head, dep, i = table.head, table.dep, token
+    for _ in range(limit):
+        if i == top:
+            return True
+        if head[i] == i or dep[i] == "conj":
+            return False
+        i = head[i]
+    return i == top
 
 
 def _compared_likelihood(table: TokenTable, i: int) -> bool:
