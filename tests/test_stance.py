@@ -651,3 +651,11 @@ NEGATED_NOMINALS = [
 def test_negated_nominal(en_nlp, analyzer, text, content, word, negative):
     st, i = said_statement(en_nlp, analyzer, text, content, word)
     assert (st.valences[i] < 0) is negative
+
+
+def test_predicate_kept_against_the_model(nlp):
+    # rule predicate_kept (issue 15's stance46 round): a strong word said of the target as its predicate keeps the
+    # rule's oppose, which the fitted stance model alone would turn neutral
+    claims = extracted(nlp, "The aide said the former television host is mentally unstable.",
+                       "the former television host is mentally unstable")
+    assert [c.stance for c in claims] == ["oppose"]
