@@ -5483,7 +5483,9 @@ def excess_fault(st: Statement) -> tuple[int, float] | None:
     predicative adjective under "too" that :func:`_excess` finds ("the senator is *too principled* to win", "she
     is *too cautious*", "he is *too nice*") weighs as a fault of at least :data:`PREDICATION_THRESHOLD`, as
     :func:`predication` reads it, where the content's valences gave a praise word its praise or an unscored one
-    nothing. Not under a negated copula ("it is *not too late* to change course"). (word, valence) or None."""
+    nothing. Not under a negated copula ("it is *not too late* to change course"), nor said of an extraposed
+    "it" (the time for a deed, not a fault of anyone: "it is *too early* to tell", "it was *too late* to stop
+    him"). (word, valence) or None."""
     word = _excess(st)
     if word is None:
         return None
@@ -5491,23 +5493,27 @@ def excess_fault(st: Statement) -> tuple[int, float] | None:
     cop = table.head[word]
     if cop != word and _negated_plainly(table, cop):
         return None
+    subj = subject(table, cop)
+    if (subj is None or table.lower[subj] == "it") and _extraposing(table, cop, word):
+        return None
     return word, -max(st.valences.get(word, 0.0), PREDICATION_THRESHOLD)
 
 
 def rule_stance_kept(st: Statement, target: int | None, stance: str, source: str) -> bool:
-    """The stance rule's answer stands against the fitted stance model (rule "predicate_kept", issue 15's stance46
-    round) where it was read off the content's evaluation and a word of at least :data:`PREDICATION_THRESHOLD` of
-    the same sign is said of the target itself as the predicate of its clause: "*the scene* in the film is
-    entirely *untrue*", "*the new rules* are a *disaster*", "*the mayor* is a *strong* leader" (the word, or the
-    noun it modifies, is the ``acomp`` / ``attr`` of a verb whose subject is the target; stance
-    :func:`stance_valences`)."""
-    if source != "evaluation" or target is None or stance not in ("support", "oppose"):
+    """The stance rule's oppose stands against the fitted stance model (rule "predicate_kept", issue 15's stance46
+    round) where it was read off the content's evaluation and a word of at least :data:`PREDICATION_THRESHOLD`
+    against it is said of the target itself as the predicate of its clause: "*the scene* in the film is entirely
+    *untrue*", "*the new rules* are *inadequate*", "*the host* is mentally *unstable*" (the word, or the noun it
+    modifies, is the ``acomp`` / ``attr`` of a verb whose subject is the target; stance :func:`stance_valences`).
+    Not praise so said: in a report "*her husband* was *free*", "if *turnout* is *strong*" describe more often
+    than they back (measured: of the 5 PolNeAR train supports it kept, 3 were read as neutral by a reader or a
+    judge)."""
+    if source != "evaluation" or target is None or stance != "oppose":
         return False
     table = st.table
     dep, head = table.dep, table.head
-    sign = 1.0 if stance == "support" else -1.0
     for word, value in stance_valences(st).items():
-        if value * sign < PREDICATION_THRESHOLD:
+        if value > -PREDICATION_THRESHOLD:
             continue
         i = head[word] if dep[word] == "amod" else word
         if dep[i] in ("acomp", "attr") and subject(table, head[i]) == target:
