@@ -652,3 +652,55 @@ def test_idiom_valence(en_nlp, analyzer, text, content, word, valence):
     st, i = said_statement(en_nlp, analyzer, text, content, word)
     assert st.valences.get(i) == valence
     assert sorted(st.valences) == ([] if valence is None else [i])  # its other words are not read alone ("witch")
+
+#: (text, content, stance): a quality said in excess is a fault (rule excess_stance, issue 15's stance46 round), a
+#: praise word under "too" too; "not too late" is no fault
+EXCESS_STANCES = [
+    ("The donor said the senator is too principled to win.", "the senator is too principled to win", "oppose"),
+    ("The columnist said the new tax plan is too cautious.", "the new tax plan is too cautious", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "stance"), EXCESS_STANCES)
+def test_excess_stance(en_nlp, analyzer, text, content, stance):
+    assert analysed(en_nlp, analyzer, text, content, "said")["stance"] == stance
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The aide said it is not too late for the board to act.", "it is not too late for the board to act"),
+    ("The aide said it was too early to congratulate the winners.", "it was too early to congratulate the winners"),
+])
+def test_excess_not_a_fault(en_nlp, analyzer, text, content):
+    # under a negated copula, or said of an extraposed "it" (the time for a deed), "too" finds no fault
+    from claimex.pipeline import acts
+
+    st, _ = said_statement(en_nlp, analyzer, text, content, "too")
+    assert acts.excess_fault(st) is None
+
+
+#: (text, content, word, negative): a predicate noun negated by a word of its own reverses its valence (rule
+#: negated_nominal, issue 15's stance46 round); "there is no excuse" is no predication
+NEGATED_NOMINALS = [
+    ("The rival said running a charity is a hobby, not an accomplishment.",
+     "running a charity is a hobby, not an accomplishment", "accomplishment", True),
+    ("The councilman said the deal was no victory for the city.", "the deal was no victory for the city",
+     "victory", True),
+    ("The councilman said the deal was a victory for the city.", "the deal was a victory for the city",
+     "victory", False),
+    ("The coach said there is no disgrace in losing the final.", "there is no disgrace in losing the final", "disgrace",
+     True),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "word", "negative"), NEGATED_NOMINALS)
+def test_negated_nominal(en_nlp, analyzer, text, content, word, negative):
+    st, i = said_statement(en_nlp, analyzer, text, content, word)
+    assert (st.valences[i] < 0) is negative
+
+
+def test_predicate_kept_against_the_model(nlp):
+    # rule predicate_kept (issue 15's stance46 round): a strong word said of the target as its predicate keeps the
+    # rule's oppose, which the fitted stance model alone would turn neutral
+    claims = extracted(nlp, "The aide said the former television host is mentally unstable.",
+                       "the former television host is mentally unstable")
+    assert [c.stance for c in claims] == ["oppose"]

@@ -634,11 +634,44 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
             break
     if _under_negated_belief(table, head[k] if dep[k] in {"acomp", "attr"} else k):
         sign = -sign
+    if dep[i] in _NOMINAL_DEPS and _negated_nominal(table, i):  # "a hobby, *not an accomplishment*", "*no* leader"
+        sign = -sign
     if k != i and lemma[i] not in lx.QUESTION_NOUNS and _in_question(table, k):  # "the mayor's honesty is in question"
         sign = -sign
     if forgo and _forgone(table, i):  # ``forgo``: the claim has an "instead" or a "rather"
         sign = -sign
     return sign
+
+
+#: Dependencies of an evaluative word that may be (or modify) a predicate noun (:func:`_negated_nominal`).
+_NOMINAL_DEPS: Final = frozenset({"attr", "appos", "conj", "amod"})
+
+
+def _negated_nominal(table: TokenTable, i: int) -> bool:
+    """The predicate noun ``i`` is (or modifies) is negated by a word of its own, not by its verb (rule
+    "negated_nominal", issue 15's stance46 round): "the mayor is *no* friend of the unions" (the determiner
+    "no" on a copula's ``attr``; not an existential "there is *no* excuse"), "running a charity is a hobby,
+    *not an accomplishment*" (a noun set beside the predicate noun, ``appos`` or ``conj``, with a "not" or a
+    negating adverb before it, on itself or on the noun it is set beside). A negated copula ("is *not* a
+    success") is read by :func:`_sign` already."""
+    dep, head, lower, children = table.dep, table.head, table.lower, table.children
+    n = head[i] if dep[i] == "amod" else i
+    if table.pos[n] != "NOUN":
+        return False
+    if dep[n] == "attr":
+        return (any(dep[c] == "det" and lower[c] == "no" for c in children[n])
+                and not any(dep[c] == "expl" for c in children[head[n]]))
+    if dep[n] not in ("appos", "conj") or dep[head[n]] != "attr":
+        return False
+    h = head[n]
+    if any(_negator(table, c) for c in children[n]):
+        return True  # "a failure and *not* a success"
+    return dep[n] == "appos" and any(_negator(table, c) and h < c < n for c in children[h])
+
+
+def _negator(table: TokenTable, c: int) -> bool:
+    """A "not" (``neg``) or a negating adverb (:data:`_NEGATING_ADVERBS`)."""
+    return table.dep[c] == "neg" or (table.lower[c] in _NEGATING_ADVERBS and table.dep[c] == "advmod")
 
 
 def _in_question(table: TokenTable, pred: int) -> bool:
@@ -2878,10 +2911,16 @@ def _excess(st: Statement) -> int | None:
         if table.lower[i] != "too" or table.dep[i] != "advmod":
             continue
         word = table.head[i]
-        if (table.pos[word] == "ADJ" and table.dep[word] in ("acomp", "oprd") and vals.get(word, 0.0) >= 0
+        if (_excess_quality(table, word) and table.dep[word] in ("acomp", "oprd") and vals.get(word, 0.0) >= 0
                 and not any(table.dep[c] == "attr" and c > word for c in table.children[table.head[word]])):
             return word  # not "too good *a leader*"
     return None
+
+
+def _excess_quality(table: TokenTable, word: int) -> bool:
+    """An adjective, or a participle the tagger calls a verb ("he is too *principled* to win": ``VBN``), that
+    :func:`_excess` reads under "too" (the participle since issue 15's stance46 round)."""
+    return table.pos[word] == "ADJ" or (table.pos[word] == "VERB" and table.doc[word].tag_ == "VBN")
 
 
 def _predicated_of(st: Statement, agent: int) -> bool:
@@ -5697,12 +5736,58 @@ def _content_stance(st: Statement, act: str, target: int | None) -> tuple[str, s
 
 def stance_valences(st: Statement) -> Mapping[int, float]:
     """The content's valences as the stance reads them: without the words used in a sense that evaluates
-    nothing (:func:`adjective_only`)."""
+    nothing (:func:`adjective_only`), and with a quality in excess read as a fault (:func:`excess_fault`)."""
     vals = st.valences
     left_out = [i for i in vals if adjective_only(st.table, i)]
-    if not left_out:
-        return vals
-    return {i: v for i, v in vals.items() if i not in left_out}
+    if left_out:
+        vals = {i: v for i, v in vals.items() if i not in left_out}
+    fault = excess_fault(st)
+    if fault is not None:
+        vals = {**vals, fault[0]: fault[1]}
+    return vals
+
+
+def excess_fault(st: Statement) -> tuple[int, float] | None:
+    """A quality said in excess, as the stance reads it (rule "excess_stance", issue 15's stance46 round): the
+    predicative adjective under "too" that :func:`_excess` finds ("the senator is *too principled* to win", "she
+    is *too cautious*", "he is *too nice*") weighs as a fault of at least :data:`PREDICATION_THRESHOLD`, as
+    :func:`predication` reads it, where the content's valences gave a praise word its praise or an unscored one
+    nothing. Not under a negated copula ("it is *not too late* to change course"), nor said of an extraposed
+    "it" (the time for a deed, not a fault of anyone: "it is *too early* to tell", "it was *too late* to stop
+    him"). (word, valence) or None."""
+    word = _excess(st)
+    if word is None:
+        return None
+    table = st.table
+    cop = table.head[word]
+    if cop != word and _negated_plainly(table, cop):
+        return None
+    subj = subject(table, cop)
+    if (subj is None or table.lower[subj] == "it") and _extraposing(table, cop, word):
+        return None
+    return word, -max(st.valences.get(word, 0.0), PREDICATION_THRESHOLD)
+
+
+def rule_stance_kept(st: Statement, target: int | None, stance: str, source: str) -> bool:
+    """The stance rule's oppose stands against the fitted stance model (rule "predicate_kept", issue 15's stance46
+    round) where it was read off the content's evaluation and a word of at least :data:`PREDICATION_THRESHOLD`
+    against it is said of the target itself as the predicate of its clause: "*the scene* in the film is entirely
+    *untrue*", "*the new rules* are *inadequate*", "*the host* is mentally *unstable*" (the word, or the noun it
+    modifies, is the ``acomp`` / ``attr`` of a verb whose subject is the target; stance :func:`stance_valences`).
+    Not praise so said: in a report "*her husband* was *free*", "if *turnout* is *strong*" describe more often
+    than they back (measured: of the 5 PolNeAR train supports it kept, 3 were read as neutral by a reader or a
+    judge)."""
+    if source != "evaluation" or target is None or stance != "oppose":
+        return False
+    table = st.table
+    dep, head = table.dep, table.head
+    for word, value in stance_valences(st).items():
+        if value > -PREDICATION_THRESHOLD:
+            continue
+        i = head[word] if dep[word] == "amod" else word
+        if dep[i] in ("acomp", "attr") and subject(table, head[i]) == target:
+            return True
+    return False
 
 
 def adjective_only(table: TokenTable, i: int) -> bool:

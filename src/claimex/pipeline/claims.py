@@ -658,6 +658,8 @@ class ClaimAnalyzer(Stage):
         stance, source = acts.decide_stance(st, act, target, from_cue)
         if self.stance_model is None or source in acts.ACT_FIXED_STANCE:
             return stance, source
+        if acts.rule_stance_kept(st, target, stance, source):  # "the scene is entirely *untrue*": the rule's
+            return stance, source
         chosen = self.stance_model.predict(acts.stance_features(st, act, act_rule, target, stance, source))
         return (stance, source) if chosen == stance else (chosen, "model")
 
