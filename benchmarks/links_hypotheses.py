@@ -44,6 +44,13 @@ The hypotheses:
   shared, dispute; the same figure supports. And a later content quoting words of the earlier back in quote
   marks (``quoted_echo``), the relation by the later claim's stance and act.
 
+* (links46 round) restatements and opposite evaluations: one main predicate (its lemma or a WordNet synonym, not a
+  weak one) with one polarity, of one named subject and one object, or of a subject aligned by any key; one named
+  entity (a name key of the subject) evaluated by an evaluative main predicate in both contents ("Lopez is
+  honest" / "Lopez is dishonest"), or the two claims' one target entity so evaluated (its name or a pronoun the
+  subject), the two signs opposite (disputes) or the same (supports); and two non-neutral stances toward one target
+  entity that is each claim's subject.
+
 ``--no-relate`` skips the relate reading (its hypotheses, and most of the time); ``--save`` / ``--load``
 keep the candidate rows, so a table is redrawn without a parse.
 
@@ -123,6 +130,87 @@ def _core_aligned(p: Proposition, q: Proposition, *, pronoun_aligns: bool = Fals
     return aligned > 0
 
 
+def _names(keys: frozenset[str]) -> frozenset[str]:
+    """The name keys of an argument ("name:clinton"), no pronoun, no common noun."""
+    return frozenset(k for k in keys if k.startswith(("name:", "country:")))
+
+
+def _restates(p: Proposition, q: Proposition) -> bool:
+    """(links46 round) one main predicate (its lemma or a WordNet synonym, not a weak one: "say", "be") with one
+    polarity, said of one named subject (a name key shared) and of one object (a key or a synonym shared)."""
+    return (p.negated == q.negated and same_predicate(p, q) and p.lemma not in lx.WEAK_PREDICATES
+            and bool(_names(p.agent) & _names(q.agent)) and bool(p.patient) and bool(q.patient)
+            and "?" not in p.patient and "?" not in q.patient and _synonyms(p.patient, q.patient))
+
+
+def _restates_loosely(p: Proposition, q: Proposition) -> bool:
+    """(links46 round) the same, the subject aligned by any key or synonym (not a pronoun), the objects aligned or
+    neither filled."""
+    if p.negated != q.negated or not same_predicate(p, q) or p.lemma in lx.WEAK_PREDICATES:
+        return False
+    if not p.agent or not q.agent or "?" in p.agent or "?" in q.agent or not _synonyms(p.agent, q.agent):
+        return False
+    if not p.patient and not q.patient:
+        return True
+    return bool(p.patient) and bool(q.patient) and "?" not in p.patient | q.patient and _synonyms(p.patient, q.patient)
+
+
+def _evaluative_signs(c: ClaimFeatures, subject: Callable[[frozenset[str]], bool]) -> list[int]:
+    """(links46 round) the signs of the content's evaluative main predicates whose subject passes ``subject``."""
+    table = lx.evaluation_lexicon()
+    out = []
+    for p in c.propositions:
+        word = p.word if p.word >= 0 else p.token
+        value = table.get(c.tokens.lemma[word], table.get(c.tokens.lower[word], 0.0))
+        if abs(value) >= 1.5 and subject(p.agent):
+            out.append((1 if value > 0 else -1) * (-1 if p.negated else 1))
+    return out
+
+
+def _evaluations(c: ClaimFeatures) -> list[tuple[frozenset[str], int]]:
+    """(links46 round) each main predicate whose word (a verb, or a copula's complement: "he is *honest*") is an
+    evaluative word of ``lexicons.evaluation_lexicon`` (|valence| >= 1.5), said of a named subject: the subject's
+    name keys and the evaluation's sign, reversed by a negation ("he is not honest": -1)."""
+    table = lx.evaluation_lexicon()
+    out = []
+    for p in c.propositions:
+        word = p.word if p.word >= 0 else p.token
+        value = table.get(c.tokens.lemma[word], table.get(c.tokens.lower[word], 0.0))
+        names = _names(p.agent)
+        if abs(value) >= 1.5 and names:
+            out.append((names, (1 if value > 0 else -1) * (-1 if p.negated else 1)))
+    return out
+
+
+def _one_subject_evaluated(a: ClaimFeatures, b: ClaimFeatures) -> list[int]:
+    """(links46 round) the products of the two signs of each pair of evaluations of one named subject: -1 the
+    opposite evaluation, +1 the same."""
+    return [sa * sb for na, sa in _evaluations(a) for nb, sb in _evaluations(b) if na & nb]
+
+
+def _target_subject(c: Mapping[str, Any], f: ClaimFeatures, speakers: Mapping[str, Any], index: DocIndex) -> bool:
+    """(links46 round) the claim's target entity names the subject of one of its main predicates."""
+    if not c.get("target_entity"):
+        return False
+    party = index.party(c["target_entity"], speakers, c.get("target_name"))
+    return party.known and any(party.named_by(p.agent) for p in f.propositions)
+
+
+def _target_evaluated(a: Mapping[str, Any], b: Mapping[str, Any], feats: Mapping[str, ClaimFeatures],
+                      speakers: Mapping[str, Any], index: DocIndex) -> list[int]:
+    """(links46 round) one target entity of both claims, evaluated in each by an evaluative main predicate whose
+    subject names it or is a pronoun ("he is honest"): the products of the two signs."""
+    if not a.get("target_entity") or a.get("target_entity") != b.get("target_entity"):
+        return []
+    party = index.party(a["target_entity"], speakers, a.get("target_name"))
+    if not party.known:
+        return []
+
+    def subject(keys: frozenset[str]) -> bool:
+        return "?" in keys or party.named_by(keys)
+
+    signs = [_evaluative_signs(feats[c["id"]], subject) for c in (a, b)]
+    return [x * y for x in signs[0] for y in signs[1]]
 def _opposes(c: Mapping[str, Any]) -> bool:
     return c.get("stance") == "oppose" or c.get("act") in _OPPOSING_ACTS
 
@@ -185,6 +273,11 @@ def _pair(doc_id: str, a: Mapping[str, Any], b: Mapping[str, Any], er: ClaimFeat
         # links37 round: the figures of each content (low, high, unit, predicate, date, what it is said of)
         "quantities": [_figures(er), _figures(lt)],
         "hedged": [bool(a.get("hedged")), bool(b.get("hedged"))],
+        # links46 round: a restatement of one predicate of one named subject and one object; one named subject
+        # evaluated by two speakers (the signs' products)
+        "restates_subject_object": any(_restates(p, q) for q in lt.propositions for p in er.propositions),
+        "one_subject_evaluated": _one_subject_evaluated(er, lt),
+        "restates_loosely": any(_restates_loosely(p, q) for q in lt.propositions for p in er.propositions),
     }
 
 
@@ -322,6 +415,9 @@ def candidates(nlp: Any, texts: Mapping[str, str], gold: Mapping[str, list[Any]]
                 row = _pair(doc_id, a, b, er, lt, k - n - 1, relation, marked, opposed=opposed, nearest=nearest,
                             nearest_naming=nearest_naming)
                 row["quoted_echo"] = quoted_echo(_content(text, a), _content(text, b))
+                # links46 round: the claim's target entity is the subject of one of its main predicates
+                row["target_subject"] = [_target_subject(c, feats[c["id"]], speakers, index) for c in (a, b)]
+                row["target_evaluated"] = _target_evaluated(a, b, feats, speakers, index)
                 yield row
 
 
@@ -363,6 +459,7 @@ def hypotheses() -> dict[str, Hypothesis]:
     out.update(denial_hypotheses())
     out.update(number_hypotheses())
     out.update(quoted_echo_hypotheses())
+    out.update(restatement_hypotheses())
     out["a word of any clause with the opposite polarity, or its antonym"] = (
         lambda r: "disputes" if r["clause_opposite"] else None)
     out["a predicate or its synonym, the same polarity, core arguments aligned, a pronoun aligning (supports)"] = (
@@ -610,6 +707,46 @@ def quoted_echo_hypotheses() -> dict[str, Hypothesis]:
             lambda r: _echo_relation(r) if r.get("quoted_echo", 0) >= 2 else None),
         "the later quotes a word of the earlier in quote marks": (
             lambda r: _echo_relation(r) if r.get("quoted_echo", 0) >= 1 else None),
+    }
+
+
+def _evaluated(r: Row, sign: int) -> bool:
+    return sign in r.get("one_subject_evaluated", ())
+
+
+def _stanced_subject(r: Row) -> str | None:
+    """Same target entity, two non-neutral stances, the entity the subject of a main predicate in both."""
+    return _stance_relation(r) if r["same_target_entity"] and all(r.get("target_subject", ())) else None
+
+
+def restatement_hypotheses() -> dict[str, Hypothesis]:
+    """(links46 round) a restatement: one main predicate (or a WordNet synonym, not a weak one) with one polarity,
+    of one named subject and one object; an opposite (or the same) evaluation of one named entity, each the
+    subject of an evaluative main predicate; two stances toward one target entity that is each claim's subject."""
+    return {
+        "one predicate, one polarity, one named subject, one object (supports)": (
+            lambda r: "supports" if r.get("restates_subject_object") else None),
+        "one predicate, one polarity, one named subject, one object, both asserting, neither hedged": (
+            lambda r: "supports" if r.get("restates_subject_object") and r["both_assert"] else None),
+        "one named subject, opposite evaluative predicates (disputes)": (
+            lambda r: "disputes" if _evaluated(r, -1) else None),
+        "one named subject, opposite evaluative predicates, at most 2 claims between": (
+            lambda r: "disputes" if _evaluated(r, -1) and r["between"] < 3 else None),
+        "one named subject, the same evaluation (supports)": (
+            lambda r: "supports" if _evaluated(r, 1) else None),
+        "one named subject, the same evaluation, both asserting, neither hedged (supports)": (
+            lambda r: "supports" if _evaluated(r, 1) and r["both_assert"] else None),
+        "one predicate, one polarity, the subject aligned (a key or synonym), the objects aligned or none (supports)": (
+            lambda r: "supports" if r.get("restates_loosely") else None),
+        "the same, both asserting, neither hedged (links46)": (
+            lambda r: "supports" if r.get("restates_loosely") and r["both_assert"] else None),
+        "one target entity, evaluated the opposite way by a main predicate of it or a pronoun (disputes)": (
+            lambda r: "disputes" if -1 in r.get("target_evaluated", ()) else None),
+        "one target entity, evaluated the same way by a main predicate of it or a pronoun (supports)": (
+            lambda r: "supports" if 1 in r.get("target_evaluated", ()) else None),
+        "one target entity, each claim's subject, two non-neutral stances": _stanced_subject,
+        "one target entity, each claim's subject, two non-neutral stances, at most 2 claims between": (
+            lambda r: _stanced_subject(r) if r["between"] < 3 else None),
     }
 
 
