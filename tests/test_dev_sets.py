@@ -33,7 +33,7 @@ LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support"
           "opening_noun_surname", "position_object", "corrected_negation", "contrasted_alternative",
           "relative_head_owner", "finding_content", "asked_topic", "modal_idiom", "reason_given", "abstract_frame",
           "markup_tokens", "markup_breaks", "tags_end_quotes", "event_told", "blame_laid", "described_person",
-          "adjective_only", "infix_contractions", "self_gender", "politician_qualities", "critical_frame",
+          "adjective_only", "infix_contractions", "self_gender", "politician_qualities", "critical_frame", "owned_name",
           "evaluative_idiom",
           # links_missed_read.jsonl: what a missed pair's later statement does, what stops the linker
           "denies", "names_speaker", "opposite_evaluation", "restates", "other_number", "other",
