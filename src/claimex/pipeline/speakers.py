@@ -1272,14 +1272,20 @@ def _name_campaign(tt: TokenTable, names: list[Span], mention: Mention) -> None:
 
 
 def _sentence_person(tt: TokenTable, names: list[Span], first: int, gender: str) -> str | None:
-    """The surname of the one person (a PERSON name, titles aside) named in the sentence of token ``first``
-    before it, unless a forename of the other gender tells otherwise; None for none or two."""
+    """The surname of the one person (a PERSON name, titles aside; a one-word ORG name that is the surname of a
+    person the article names in full) named in the sentence of token ``first`` before it, unless a forename of the
+    other gender tells otherwise; None for none or two."""
     start = tt.sentence_bounds(first)[0]
+    # a surname the tagger read as an organisation counts when the article names a person of it in full
+    full = {_surname(_norm(_split_title(e, tt)[1])) for e in names
+            if e.label_ == "PERSON" and len(_split_title(e, tt)[1].split()) > 1}
     found: dict[str, str] = {}
     for ent in names:
-        if ent.label_ != "PERSON" or not start <= ent.start or ent.end > first:
+        if not start <= ent.start or ent.end > first:
             continue
         name = _split_title(ent, tt)[1]
+        if ent.label_ != "PERSON" and (ent.label_ != "ORG" or " " in name or _norm(name) not in full):
+            continue
         words = name.split()
         if not words:
             continue
