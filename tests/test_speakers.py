@@ -1594,6 +1594,9 @@ def test_pronoun_in_a_relative_clause_on_a_person_noun_is_not_the_owner(nlp):
     # "his campaign": the one person named in its own sentence before it
     ('Voters in Dayton heard little of the plan on Monday.\n\nHours after Tom Hale left the stage in Toledo, his '
      'campaign said the senator would return to Ohio in May.', "Hale campaign"),
+    # the surname in its sentence, tagged as an organisation, of a man the article names in full
+    ('Tom Hale won the county by nine points.\n\nEven before Hale took the stage on Tuesday night, his campaign sent '
+     'supporters a text message saying the race was over.', "Hale campaign"),
 ])
 def test_campaign_named_for_its_owner(nlp, text, expected):
     """Rule ``campaign_owner`` (:func:`claimex.pipeline.speakers._name_campaign`): a bare "the campaign" or "his
