@@ -1584,3 +1584,28 @@ def test_pronoun_in_a_relative_clause_on_a_person_noun_is_not_the_owner(nlp):
     text = ('"Nobody here wants a casino," said Carlos Vega.\n\nOn Friday Vega visited Ben Lowe\'s sister, with '
             'whom he said he had shared the plan.')
     assert last_speaker_name(nlp, text) != "Ben Lowe"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the campaign": the one campaign the article named before it
+    ('The Hale campaign opened three offices in Ohio this month.\n\nVoters in Dayton heard little of the plan on '
+     'Monday.\n\n"We will win this state by ten points," the campaign said in a statement on Tuesday.',
+     "Hale campaign"),
+    # "his campaign": the one person named in its own sentence before it
+    ('Voters in Dayton heard little of the plan on Monday.\n\nHours after Tom Hale left the stage in Toledo, his '
+     'campaign said the senator would return to Ohio in May.', "Hale campaign"),
+    # the surname in its sentence, tagged as an organisation, of a man the article names in full
+    ('Tom Hale won the county by nine points.\n\nEven before Hale took the stage on Tuesday night, his campaign sent '
+     'supporters a text message saying the race was over.', "Hale campaign"),
+])
+def test_campaign_named_for_its_owner(nlp, text, expected):
+    """Rule ``campaign_owner`` (:func:`claimex.pipeline.speakers._name_campaign`): a bare "the campaign" or "his
+    campaign" is named for the one person whose campaign it is."""
+    assert last_speaker_name(nlp, text) == expected
+
+
+def test_campaign_of_two_owners_is_not_named(nlp):
+    """``campaign_owner`` names no campaign when the article named the campaigns of two people before it."""
+    text = ('The Hale campaign and the Park campaign opened offices in Ohio this month.\n\nVoters in Dayton heard '
+            'little of either plan.\n\n"We will win this state by ten points," the campaign said on Tuesday.')
+    assert last_speaker_name(nlp, text) not in ("Hale campaign", "Park campaign")

@@ -287,6 +287,7 @@ class SpeakerResolver(Stage):
             else:
                 mention = describe(doc, span, found.mention_root, acronyms, text=text, ents=names)
             bearers.name(mention)
+            _name_campaign(table, names, mention)
             cluster = _document_antecedent(doc, claims, n, claim_cluster, mention.nominal)
             if cluster is None and mention.described is not None:
                 if people is None:
@@ -1230,6 +1231,84 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     owners = {t.i for h in heads for c in tt.children[h] if tt.dep[c] in _OWNER_DEPS for t in doc[c].subtree}
     mention.gender = _gender({lows[i] for i in range(first, stop) if i not in owners}, mention)
     return mention
+
+
+
+#: Organisations a person runs that the news names by their owner ("the Hale campaign", "Hale's campaign") and
+#: leaves unnamed once introduced ("the campaign said", "his campaign said"): :func:`_name_campaign`.
+_OWNED_ORG_NOUNS: Final = frozenset({"campaign"})
+
+
+def _name_campaign(tt: TokenTable, names: list[Span], mention: Mention) -> None:
+    """``campaign_owner``: "The Hale campaign said ... the campaign said" / "Hale rallied in Ohio as his campaign
+    said": a singular "the campaign" or "his/her campaign" with no owner of its own is named for its owner's
+    surname ("Hale campaign"; an organisation) when the article tells whose it is: for "his" / "her", the one
+    person named in its own sentence before it (:func:`_sentence_person`; the campaign another person's article
+    named is no guide to a pronoun's owner); for "the", the one person whose campaign the article named before
+    it ("Hale's campaign", "the Hale campaign": :func:`_campaign_owners`). Two people named there, or two
+    campaigns of two owners: no name (the mention stays as it was)."""
+    root = mention.root
+    if mention.name is not None or mention.affiliation is not None or mention.plural or mention.pronoun \
+            or tt.lemma[root] not in _OWNED_ORG_NOUNS or tt.pos[root] != "NOUN":
+        return
+    found = tt.expand(*mention.span)
+    first, stop = found if found is not None else (root, root + 1)
+    det = [i for i in range(first, stop) if i != root and not tt.is_punct[i] and tt.dep[i] != "case"]
+    if len(det) != 1 or det[0] != root - 1 or tt.head[det[0]] != root:
+        return  # "the Republican campaign", "a campaign", "the campaign of Ann Park": not the bare noun
+    word = tt.lower[det[0]]
+    if word in ("his", "her"):
+        owner = _sentence_person(tt, names, first, "male" if word == "his" else "female")
+    elif word == "the":
+        owners = _campaign_owners(tt, first)
+        owner = owners[-1] if len({_norm(o) for o in owners}) == 1 else None
+    else:
+        return
+    if owner is None:
+        return
+    mention.name = f"{owner} {tt.lower[root]}"
+    mention.affiliation = owner
+    mention.kind = "ORG"
+
+
+def _sentence_person(tt: TokenTable, names: list[Span], first: int, gender: str) -> str | None:
+    """The surname of the one person (a PERSON name, titles aside; a one-word ORG name that is the surname of a
+    person the article names in full) named in the sentence of token ``first`` before it, unless a forename of the
+    other gender tells otherwise; None for none or two."""
+    start = tt.sentence_bounds(first)[0]
+    # a surname the tagger read as an organisation counts when the article names a person of it in full
+    full = {_surname(_norm(_split_title(e, tt)[1])) for e in names
+            if e.label_ == "PERSON" and len(_split_title(e, tt)[1].split()) > 1}
+    found: dict[str, str] = {}
+    for ent in names:
+        if not start <= ent.start or ent.end > first:
+            continue
+        name = _split_title(ent, tt)[1]
+        if ent.label_ != "PERSON" and (ent.label_ != "ORG" or " " in name or _norm(name) not in full):
+            continue
+        words = name.split()
+        if not words:
+            continue
+        told = _forename_gender(words[0].lower()) if len(words) > 1 else None
+        if told is not None and told != gender:
+            return None
+        found.setdefault(_surname(_norm(name)), _strip_possessive(words[-1]))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _campaign_owners(tt: TokenTable, before: int) -> list[str]:
+    """The surnames of the people whose campaign the article names before token ``before``, in order: the
+    possessor or the name before the noun of :data:`_OWNED_ORG_NOUNS` ("Ann Park's campaign", "the Park
+    campaign"), a name (PERSON, or ORG: the tagger often reads a surname before "campaign" as one)."""
+    out = []
+    for i in range(before):
+        if tt.lemma[i] not in _OWNED_ORG_NOUNS or tt.pos[i] != "NOUN":
+            continue
+        owner = max((c for c in tt.children[i] if c < i and tt.dep[c] in ("poss", "compound")
+                     and tt.pos[c] == "PROPN" and tt.ent_type[c] in ("PERSON", "ORG")), default=None)
+        if owner is not None:  # "the Ann Park campaign": the last name word, not "Ann"
+            out.append(_strip_possessive(tt.word(owner)))
+    return out
 
 
 #: Partitive heads that pick out one person: "*one* of the aides", "*each* of them".
