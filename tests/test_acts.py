@@ -1126,6 +1126,32 @@ ACTS = [
      "The county fair is all about beating last year's numbers", "said", "assert", "event_told"),
     ("The farmer said the mayor cruelly stopped the free lunches last spring.",
      "the mayor cruelly stopped the free lunches last spring", "said", "accuse", "accusation"),
+    # act47: a job said to be done well, in the speaker's own quoted words, backs whoever did it (rule
+    # "job_well_done"); not a job ahead, a job to do better, one only tried, one denied or the speaker's own
+    ('The former envoy said Ms. Reyes and Mr. Hale "did a remarkable job of rebuilding the port after the storm."',
+     'Ms. Reyes and Mr. Hale "did a remarkable job of rebuilding the port after the storm.', "said", "support",
+     "job_well_done"),
+    ('The mayor said the council members "do a fantastic job. And it\'s so important."',
+     'the council members "do a fantastic job. And it\'s so important.', "said", "support", "job_well_done"),
+    ('"I honestly think the governor has done an incredible job with a tiny budget," she said.',
+     "I honestly think the governor has done an incredible job with a tiny budget", "said", "support",
+     "job_well_done"),
+    ('"You have done a good job," the chief told the agent.', "You have done a good job", "told", "support",
+     "job_well_done"),
+    ('"She will do an excellent job as the next judge," he said.', "She will do an excellent job as the next judge",
+     "said", "predict", "prediction"),
+    ('"We did a great job in the county," the candidate said.', "We did a great job in the county", "said",
+     "assert", "default"),
+    ('"The board did not do a good job," he said.', "The board did not do a good job", "said", "assert", "default"),
+    # act47: a backing verb conjoined to the speaker's main predicate, with no subject of its own, backs
+    # (rule "own_backing"); a negated one is left to the other rules, as polarity reads the first verb
+    ('Lopez added that "as a county delegate, I will show up and vote for her at the spring meeting."',
+     "as a county delegate, I will show up and vote for her at the spring meeting.", "added", "support",
+     "own_backing"),
+    ("The farmers said they would stay home and not vote for either candidate.",
+     "they would stay home and not vote for either candidate", "said", "predict", "prediction"),
+    ("The clerk said she was a lifelong union member but would vote for the mayor this time.",
+     "she was a lifelong union member", "said", "assert", "default"),
 ]
 
 

@@ -2841,6 +2841,66 @@ def praise(st: Statement) -> tuple[str, int | None] | None:
     return lx.SUPPORT, st.act_root
 
 
+def job_well_done(st: Statement) -> tuple[str, int | None] | None:
+    """A job said to be done well, in the speaker's own quoted words, backs whoever did it (issue 15's act47
+    round): "the volunteers *did a remarkable job* of rebuilding the port", "the county clerks *do a fantastic
+    job*", "*you have done* an *incredible job*". A main "do" of the content (or the clause under a belief verb
+    of one: "I believe the mayor *has done* a *superb job*"), with no modal and no negation, whose object
+    "job" / "work" has a praising modifier (a word of at least :data:`EVALUATION_THRESHOLD`, not a comparative,
+    or one of :data:`_JOB_PRAISE`) and whose subject is a noun, a name, "you" or a third-person pronoun, not
+    the speaker. A mixed quote counts when its quotation marks hold the praise (the praise is then the
+    speaker's words, not the writer's account: :func:`praise` leaves mixed quotes alone). The doer is the
+    target. Not a job ahead ("she *will do* a *great job*": a prediction), a job to do better ("we have to *do
+    a better job*": a call) or a job only tried ("they *tried to do* a *good job*")."""
+    if not _has_terms(st, _JOB) or not _own_words(st):
+        return None
+    table = st.table
+    dep, lemma, children = table.dep, table.lemma, table.children
+    clauses = list(st.preds)
+    for pred in st.preds:  # "I believe the mayor has done a superb job": the clause under a belief verb
+        if lemma[pred] in lx.NEG_RAISING_VERBS and not _negated_plainly(table, pred):
+            clauses += [c for c in children[pred] if dep[c] == "ccomp"]
+    for pred in clauses:
+        if lemma[pred] != "do" or _negated_plainly(table, pred) or _asked(table, pred):
+            continue
+        if not _JOB_MODALS.isdisjoint(_modal_children(table, pred)):
+            continue
+        job = next((c for c in children[pred] if dep[c] == "dobj" and lemma[c] in _JOB), None)
+        if job is None or not any(_praises_job(st, c) for c in children[job] if dep[c] == "amod"):
+            continue
+        if st.mixed and not quoted_at(st, job):
+            continue
+        doer = subject(table, pred)
+        if doer is None or is_speaker(st, doer) or not (
+                table.pos[doer] in ("NOUN", "PROPN") or table.lower[doer] in _THIRD_PERSON | {"you"}):
+            continue
+        st.judged = doer if table.lower[doer] != "you" else None
+        return lx.SUPPORT, st.act_root
+    return None
+
+
+def _praises_job(st: Statement, word: int) -> bool:
+    """A modifier of "job" that praises it: a word of the evaluation lexicon of at least
+    :data:`EVALUATION_THRESHOLD` that is no comparative ("a *better* job" asks for more), or one of
+    :data:`_JOB_PRAISE` (:func:`job_well_done`)."""
+    table = st.table
+    if table.lemma[word] in _JOB_PRAISE or table.lower[word] in _JOB_PRAISE:
+        return True
+    return (st.valences.get(word, 0.0) >= EVALUATION_THRESHOLD and table.doc[word].tag_ not in ("JJR", "JJS")
+            and not _comparative_form(table.lower[word]))
+
+
+#: The nouns of :func:`job_well_done` (rule "term_gates"; in :data:`PREFILTER_TERMS`).
+_JOB: Final = frozenset({"job", "work"})
+#: Words that praise a job done which the evaluation lexicon leaves unscored: "an *incredible* job", "a
+#: *tremendous* job", "a *solid* job" (:func:`job_well_done`).
+_JOB_PRAISE: Final = frozenset({"incredible", "tremendous", "phenomenal", "unbelievable", "fine", "solid",
+                                "decent", "commendable", "yeoman", "stellar", "masterful"})
+#: Auxiliaries that make a job done a job ahead, wished or owed (:func:`job_well_done` passes over it).
+_JOB_MODALS: Final = frozenset({"will", "'ll", "wo", "shall", "would", "'d", "could", "can", "should", "must",
+                                "might", "may", "ought"})
+
+
 def _future_deed(st: Statement) -> bool:
     """The content's first main predicate is an action in the future proper ("will" / "'ll" / "shall", not
     "would"), not a "be": praise of what will be done predicts it (since the eighteenth act round; :func:`praise`
@@ -3230,7 +3290,7 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
     dep, lemma, children = table.dep, table.lemma, table.children
     for main in st.preds:
         subj = subject(table, main)
-        pred = _backing_verb(table, main)
+        pred = _backing_verb(table, main, st.content[-1])
         if pred is None:
             if lemma[main] in _ENACTING and _enacting(st, main, subj):  # "she would sign the water bill"
                 obj = act_object(table, main)
@@ -3401,7 +3461,7 @@ def withheld_backing(st: Statement) -> bool:
         return False
     table = st.table
     for main in st.preds:
-        pred = _backing_verb(table, main)
+        pred = _backing_verb(table, main, st.content[-1])
         if pred is None or table.lemma[pred] not in _PLEDGING:
             continue
         subj = subject(table, main)
@@ -3511,11 +3571,17 @@ _QUANTITIES: Final = frozenset({"percent", "%", "majority", "minority", "half", 
 _REPORTED_PERSONS: Final = frozenset({"he", "she", "they"})
 
 
-def _backing_verb(table: TokenTable, pred: int) -> int | None:
+def _backing_verb(table: TokenTable, pred: int, last: int) -> int | None:
     """The verb of backing of a main predicate: itself (`lexicons.ENDORSING_VERBS`, or "stand" behind /
     with), or, since the seventh round, a backing verb in its infinitive complement, whose subject is the
-    predicate's ("she *planned to vote for* Diaz", "I am *going to endorse* you", "we *want to back* him")."""
-    for verb in (pred, *(c for c in table.children[pred] if table.dep[c] == "xcomp")):
+    predicate's ("she *planned to vote for* Diaz", "I am *going to endorse* you", "we *want to back* him"), or,
+    since issue 15's act47 round, a backing verb conjoined to it with no subject of its own, which shares the
+    predicate's ("I will *show up and vote for* her", "we will *go out and support* her"), not negated and
+    inside the content (up to its ``last`` token: not "[she was a lifelong union member] but would back him")."""
+    dep = table.dep
+    conjoined = (c for c in table.children[pred]  # not "stay home and *not vote*": polarity reads "stay"
+                 if dep[c] == "conj" and c <= last and subject(table, c) is None and not _negated_plainly(table, c))
+    for verb in (pred, *(c for c in table.children[pred] if dep[c] == "xcomp"), *conjoined):
         if table.pos[verb] == "VERB" and (table.lemma[verb] in lx.ENDORSING_VERBS
                                           or _stood_behind(table, verb) is not None):
             return verb
@@ -4493,6 +4559,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("blame_laid", blame_laid),
     ("critical_frame", critical_frame),
     ("praise", praise),
+    ("job_well_done", job_well_done),
     ("predication", predication),
     ("epithet", epithet),
     ("disqualification", disqualification),
@@ -6564,4 +6631,4 @@ def _ended(table: TokenTable, i: int) -> bool:
 #: with its other word lists into :attr:`Statement.terms`.
 PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
                            | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING | lx.PRESCRIBING_WORDS
-                           | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS)
+                           | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS | _JOB)
