@@ -634,8 +634,9 @@ class SpeakerResolver(Stage):
                                                           for t in range(before_start, before_end))):
             return None  # a quote's sentence: its speaker is the pronoun's by the usual rules
         before_root = tt.sentence_root(opening - 1)
-        named_subjects = [c for c in tt.children[before_root] if tt.dep[c] in ("nsubj", "nsubjpass")
-                          and _named_subject(tt, names, c) is not False] if strict else []
+        named_subjects = [c if _named_subject(tt, names, c) is not False else _appositive_person(tt, names, c)
+                          for c in tt.children[before_root] if tt.dep[c] in ("nsubj", "nsubjpass")] if strict else []
+        named_subjects = [c for c in named_subjects if c is not None]
         # not "The day before, ..."; the one asked a question, for its answer
         subject = (_asked_person(tt, names, before_root) or named_subjects[0]) if len(named_subjects) == 1 \
             else None
@@ -659,9 +660,11 @@ class SpeakerResolver(Stage):
             unlabelled = False
             people = [e for e in names if e.label_ == "PERSON" and before_start <= e.start and e.end <= before_end]
             surnames = {_surname(_norm(e.text)) for e in people if _norm(e.text)}
-            if len(surnames) != 1 or not any(tt.dep[e.root.i] in ("nsubj", "nsubjpass") for e in people):
+            subjects = [e for e in people if tt.dep[e.root.i] in ("nsubj", "nsubjpass")
+                        or _appositive_person(tt, names, _apposed_to(tt, e.root.i)) == e.root.i]
+            if len(surnames) != 1 or not subjects:
                 return None
-            ent = next(e for e in people if tt.dep[e.root.i] in ("nsubj", "nsubjpass"))
+            ent = subjects[0]
             start, end, subject = ent.start, ent.end, ent.root.i
         told = _title_gender(tt.lower[start - 1].rstrip(".")) if start > 0 else None
         if told is not None and told != mention.gender:
@@ -1377,6 +1380,35 @@ def _named_subject(tt: TokenTable, names: list[Span], subject: int) -> Span | Li
     if ent is not None:
         return ent if ent.label_ in ("PERSON", "ORG") else False
     return None if tt.pos[subject] == "PROPN" or _sentence_opening_noun(tt, subject) else False
+
+
+def _appositive_person(tt: TokenTable, names: list[Span], subject: int) -> int | None:
+    """Rule ``appositive_subject`` (issue 13's speakers47 round): "The city's new treasurer, Ann Park, met the
+    auditors on Monday. '...,' she said.": a subject that is a common noun ("treasurer", "the other man, his
+    brother") with a person's name in apposition to it, or to a noun in apposition to it, names that person;
+    the pronoun after the sentence goes on her as on a subject written as a name. The name's head token, when
+    exactly one person is so named; None otherwise."""
+    if tt.dep[subject] not in ("nsubj", "nsubjpass") or tt.pos[subject] != "NOUN":
+        return None
+    found: set[int] = set()
+    nouns = [subject]
+    for _ in range(2):  # "The other man, his cousin Tom Hale, ...": the name hangs on the second noun
+        appositions = [c for n in nouns for c in tt.children[n] if tt.dep[c] == "appos"]
+        for c in appositions:
+            ent = next((e for e in names if e.start <= c < e.end), None)
+            if ent is not None and ent.label_ == "PERSON":
+                found.add(ent.root.i)
+        nouns = [c for c in appositions if tt.pos[c] == "NOUN"]
+    return found.pop() if len(found) == 1 else None
+
+
+def _apposed_to(tt: TokenTable, i: int) -> int:
+    """The noun that token ``i`` stands in apposition to, through at most two appositions (``i`` itself if none)."""
+    for _ in range(2):
+        if tt.dep[i] != "appos":
+            break
+        i = tt.head[i]
+    return i
 
 
 def _sentence_opening_noun(tt: TokenTable, i: int) -> bool:
