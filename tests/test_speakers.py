@@ -1609,3 +1609,18 @@ def test_campaign_of_two_owners_is_not_named(nlp):
     text = ('The Hale campaign and the Park campaign opened offices in Ohio this month.\n\nVoters in Dayton heard '
             'little of either plan.\n\n"We will win this state by ten points," the campaign said on Tuesday.')
     assert last_speaker_name(nlp, text) not in ("Hale campaign", "Park campaign")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name in apposition to the subject, the pronoun after its own quote in the next paragraph
+    ('Tom Hale said the plan was sound.\n\nThe council\'s lawyer, Bill Ortiz, disagreed with the mayor.\n\n'
+     '"It is a waste of money," he said.', "Bill Ortiz"),
+    # the name in apposition to a noun in apposition to the subject
+    ('Tom Hale said the plan was sound. The other man, his cousin Bill Ortiz, 40, criticised the council. '
+     '"It is a waste of money," he said.', "Bill Ortiz"),
+])
+def test_pronoun_after_role_subject_named_in_apposition(nlp, text, expected):
+    """Rule ``appositive_subject`` (:func:`claimex.pipeline.speakers._appositive_person`): a role subject of the
+    sentence before with a person's name in apposition to it is that person, not the speaker of the quote before."""
+    assert last_speaker_name(nlp, text) == expected
+
