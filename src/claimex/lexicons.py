@@ -649,6 +649,28 @@ HEDGE_ADVERBS: Final[frozenset[str]] = frozenset({
     "probably", "presumably", "seemingly", "ostensibly", "likely", "unconfirmed", "alleged",
     "purported", "suspected", "rumoured", "rumored", "maybe",
 })
+#: Hedge adverbs that weigh how likely a statement is, spared inside a side clause or modifier (claims._aside,
+#: issue 15's hedge46 round: "in *perhaps* the most pressing issue", "*seemingly* mixed signals"); not the
+#: adjectives that mark a noun as charged or second-hand ("the *alleged* killer"), which stay as they were.
+WEIGHING_ADVERBS: Final[frozenset[str]] = frozenset({
+    "apparently", "supposedly", "possibly", "perhaps", "probably", "presumably", "seemingly", "ostensibly",
+    "likely", "maybe", "reportedly", "allegedly", "purportedly",
+})
+#: Hedge words that grant a point the next sentence turns from with "But" / "Yet" ("Some *may* say it is
+#: unkind. *But* ...": claims._granted, issue 15's hedge46 round), and "maybe" / "perhaps" before a "but" clause.
+GRANTING_WORDS: Final[frozenset[str]] = frozenset({"may", "might", "maybe", "perhaps"})
+#: Verbs of telling whose clause, inside a quote, reports what was said rather than states it ("we told her
+#: that *maybe* she should run": claims._aside).
+TELLING_VERBS: Final[frozenset[str]] = frozenset({"tell", "say", "ask"})
+#: Words that make the clause under "I think" / "I believe" emphatic, a view firmly held rather than a doubt
+#: (claims._emphatic, issue 15's hedge46 round): "I think it is *exactly* what we need", "I think he *clearly*
+#: lost". Words that vouch for the clause's truth, not of degree ("*extremely* strong" can still be hedged).
+EMPHATIC_WORDS: Final[frozenset[str]] = frozenset({
+    "exactly", "absolutely", "certainly", "clearly", "definitely", "undoubtedly", "obviously",
+})
+#: Under the speaker's negated belief, words that make the denial emphatic: "I don't think there is *anything*
+#: good about it", "I don't think there are *any* other groups doing that".
+EMPHATIC_NEGATIVE_WORDS: Final[frozenset[str]] = frozenset({"any", "anything"})
 #: Raising verbs that hedge their complement: "appears to have", "seems".
 HEDGE_VERBS: Final[frozenset[str]] = frozenset({"appear", "seem"})
 #: Adjectives of doubt: said of a statement's main clause, they put it in doubt (claims._doubted, issue 15's
