@@ -874,8 +874,9 @@ def _emphatic(table: TokenTable, verb: int, reported: bool = False) -> bool:
     hedge46 round): "I think a fighter in the lead is *exactly* what we need", "I believe the program is
     *enormously* important"; a negated one before "any" / "anything" / "ever" is an emphatic denial ("I don't
     think there is *anything* good about it"), in the speaker's own words only ("(he said) he does not believe
-    there is any link" stays a reported belief). The words are read in the clause under the verb, not in a
-    clause nested further. ``lexicons.EMPHATIC_WORDS``, ``EMPHATIC_NEGATIVE_WORDS``."""
+    there is any link" stays a reported belief). The words are read anywhere in the clause under the verb
+    ("is *exactly* what we need": the word sits in the clause's own clause). ``lexicons.EMPHATIC_WORDS``,
+    ``EMPHATIC_NEGATIVE_WORDS``."""
     dep, kids, lower = table.dep, table.children, table.lower
     clauses = [c for c in kids[verb] if dep[c] in ("ccomp", "xcomp")]
     negated = not reported and any(dep[c] == "neg" for c in kids[verb])
@@ -885,7 +886,7 @@ def _emphatic(table: TokenTable, verb: int, reported: bool = False) -> bool:
             k = todo.pop()
             if lower[k] in lx.EMPHATIC_WORDS or (negated and lower[k] in lx.EMPHATIC_NEGATIVE_WORDS):
                 return True
-            todo.extend(c for c in kids[k] if dep[c] not in ("ccomp", "relcl", "advcl"))
+            todo.extend(kids[k])
     return False
 
 
