@@ -256,6 +256,8 @@ HEDGES = [
      "We told him that maybe he should wait a year", "said", False),
     ("The aide said the speech will set out his plan, possibly adding new taxes.",
      "the speech will set out his plan, possibly adding new taxes", "said", True),
+    ('"The state expects growth, while the city will likely shrink," the planner said.',
+     "The state expects growth, while the city will likely shrink", "said", True),
     # _granted: a "may" granted before a sentence that opens with "But"; "maybe" before a "but" clause
     ('"Some may call the plan costly. But it is the only way to save the mill," the mayor said.',
      "Some may call the plan costly. But it is the only way to save the mill", "said", False),

@@ -656,6 +656,9 @@ WEIGHING_ADVERBS: Final[frozenset[str]] = frozenset({
     "apparently", "supposedly", "possibly", "perhaps", "probably", "presumably", "seemingly", "ostensibly",
     "likely", "maybe", "reportedly", "allegedly", "purportedly",
 })
+#: Conjunctions of a contrast whose clause, put after the main clause, is asserted beside it, not granted
+#: ("the state expects growth, *while* the city will likely shrink": claims._told_point, issue 15's hedge46 round).
+CONTRAST_MARKS: Final[frozenset[str]] = frozenset({"while", "whereas"})
 #: Hedge words that grant a point the next sentence turns from with "But" / "Yet" ("Some *may* say it is
 #: unkind. *But* ...": claims._granted, issue 15's hedge46 round), and "maybe" / "perhaps" before a "but" clause.
 GRANTING_WORDS: Final[frozenset[str]] = frozenset({"may", "might", "maybe", "perhaps"})

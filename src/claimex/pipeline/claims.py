@@ -827,13 +827,14 @@ def _aside(table: TokenTable, i: int, preds: Sequence[int], inside: frozenset[in
     ("records *supposedly* found last week", "*seemingly* mixed signals", "in *perhaps* the worst case"), an
     adverbial clause ("*while* he will *likely* lose, ...", "*because I think* she can do the job", "*when* it
     *appeared* lost"), or what someone was told or said inside the quote ("we told her that *maybe* she should
-    run"). Read from the word up its heads inside the content: a main predicate reached first keeps the hedge."""
+    run"). Read from the word up its heads inside the content: a main predicate reached first keeps the hedge.
+    A clause that carries the point is not beside it (``_told_point``)."""
     head, dep, lemma = table.head, table.dep, table.lemma
     k = i
     for _ in range(12):
         if k in preds:
             return False
-        if dep[k] in _SIDE_DEPS and (dep[k] != "advcl" or _opened(table, k)):
+        if dep[k] in _SIDE_DEPS and (dep[k] != "advcl" or _opened(table, k)) and not _told_point(table, k):
             return True
         if dep[k] == "ccomp" and lemma[head[k]] in lx.TELLING_VERBS:
             return True
@@ -841,6 +842,15 @@ def _aside(table: TokenTable, i: int, preds: Sequence[int], inside: frozenset[in
             return False
         k = head[k]
     return False
+
+
+def _told_point(table: TokenTable, clause: int) -> bool:
+    """An adverbial clause that carries a point of the statement after all (``_aside``): a contrast put after the
+    main clause with "while" / "whereas" ("the state expects growth, *while* the city *will likely* shrink": both
+    halves are asserted). ``lexicons.CONTRAST_MARKS``."""
+    dep, head = table.dep, table.head
+    return dep[clause] == "advcl" and clause > head[clause] and any(
+        dep[c] == "mark" and table.lower[c] in lx.CONTRAST_MARKS for c in table.children[clause])
 
 
 def _opened(table: TokenTable, clause: int) -> bool:
