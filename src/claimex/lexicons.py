@@ -659,6 +659,9 @@ WEIGHING_ADVERBS: Final[frozenset[str]] = frozenset({
 #: Conjunctions of a contrast whose clause, put after the main clause, is asserted beside it, not granted
 #: ("the state expects growth, *while* the city will likely shrink": claims._told_point, issue 15's hedge46 round).
 CONTRAST_MARKS: Final[frozenset[str]] = frozenset({"while", "whereas"})
+#: Conjunctions of a reason or a comparison, whose clause is asserted with the statement ("*because* I believe it
+#: means war", "not as harsh *as* hers likely would have been": claims._told_point, issue 15's hedge46 round).
+POINT_MARKS: Final[frozenset[str]] = frozenset({"because", "as", "than"})
 #: Hedge words that grant a point the next sentence turns from with "But" / "Yet" ("Some *may* say it is
 #: unkind. *But* ...": claims._granted, issue 15's hedge46 round), and "maybe" / "perhaps" before a "but" clause.
 GRANTING_WORDS: Final[frozenset[str]] = frozenset({"may", "might", "maybe", "perhaps"})
@@ -666,10 +669,11 @@ GRANTING_WORDS: Final[frozenset[str]] = frozenset({"may", "might", "maybe", "per
 #: that *maybe* she should run": claims._aside).
 TELLING_VERBS: Final[frozenset[str]] = frozenset({"tell", "say", "ask"})
 #: Words that make the clause under "I think" / "I believe" emphatic, a view firmly held rather than a doubt
-#: (claims._emphatic, issue 15's hedge46 round): "I think it is *exactly* what we need", "I think he *clearly*
-#: lost". Words that vouch for the clause's truth, not of degree ("*extremely* strong" can still be hedged).
+#: (claims._emphatic, issue 15's hedge46 round): "I think it is *exactly* what we need", "I think he
+#: is *absolutely* right". Not a word of degree ("*extremely* strong") nor one on a forecast ("he'll *certainly* try"),
+#: which the judges read as still hedged.
 EMPHATIC_WORDS: Final[frozenset[str]] = frozenset({
-    "exactly", "absolutely", "certainly", "clearly", "definitely", "undoubtedly", "obviously",
+    "exactly", "absolutely",
 })
 #: Under the speaker's negated belief, words that make the denial emphatic: "I don't think there is *anything*
 #: good about it", "I don't think there are *any* other groups doing that".

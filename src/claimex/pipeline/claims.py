@@ -825,8 +825,8 @@ def _aside(table: TokenTable, i: int, preds: Sequence[int], inside: frozenset[in
     """A hedge word inside a clause or modifier beside the statement's point does not hedge it (issue 15's
     hedge46 round): a relative clause ("her bill, *which I think* is fair, ..."), a clause or modifier of a noun
     ("records *supposedly* found last week", "*seemingly* mixed signals", "in *perhaps* the worst case"), an
-    adverbial clause ("*while* he will *likely* lose, ...", "*because I think* she can do the job", "*when* it
-    *appeared* lost"), or what someone was told or said inside the quote ("we told her that *maybe* she should
+    adverbial clause ("*while* he will *likely* lose, ...", "*when* it *appeared* lost", "*where I thought* it
+    went too far"), or what someone was told or said inside the quote ("we told her that *maybe* she should
     run"). Read from the word up its heads inside the content: a main predicate reached first keeps the hedge.
     A clause that carries the point is not beside it (``_told_point``)."""
     head, dep, lemma = table.head, table.dep, table.lemma
@@ -836,8 +836,8 @@ def _aside(table: TokenTable, i: int, preds: Sequence[int], inside: frozenset[in
             return False
         if dep[k] in _SIDE_DEPS and (dep[k] != "advcl" or _opened(table, k)) and not _told_point(table, k):
             return True
-        if dep[k] == "ccomp" and lemma[head[k]] in lx.TELLING_VERBS:
-            return True
+        if dep[k] == "ccomp" and lemma[head[k]] in lx.TELLING_VERBS and _tag(table, head[k]) in ("VBD", "VBN"):
+            return True  # what was told ("we told her that maybe ..."), not the speaker's own "I'd say that ..."
         if head[k] == k or head[k] not in inside:
             return False
         k = head[k]
@@ -845,12 +845,18 @@ def _aside(table: TokenTable, i: int, preds: Sequence[int], inside: frozenset[in
 
 
 def _told_point(table: TokenTable, clause: int) -> bool:
-    """An adverbial clause that carries a point of the statement after all (``_aside``): a contrast put after the
-    main clause with "while" / "whereas" ("the state expects growth, *while* the city *will likely* shrink": both
-    halves are asserted). ``lexicons.CONTRAST_MARKS``."""
-    dep, head = table.dep, table.head
-    return dep[clause] == "advcl" and clause > head[clause] and any(
-        dep[c] == "mark" and table.lower[c] in lx.CONTRAST_MARKS for c in table.children[clause])
+    """A side clause that carries a point of the statement after all (``_aside``): a contrast put after the main
+    clause with "while" / "whereas" ("the state expects growth, *while* the city *will likely* shrink": both halves
+    are asserted), a reason or a comparison ("*because I believe* the plan means ruin", "not as harsh *as* hers
+    *likely* would have been"), and a relative clause of what "there is" ("there is a line *that I think* is at
+    issue here": the clause says what the statement is about). ``lexicons.CONTRAST_MARKS``, ``POINT_MARKS``."""
+    dep, head, kids, lower = table.dep, table.head, table.children, table.lower
+    if dep[clause] == "relcl":
+        noun = head[clause]
+        return dep[noun] == "attr" and any(dep[c] == "expl" for c in kids[head[noun]])
+    marks = [lower[c] for c in kids[clause] if dep[c] == "mark"]
+    return dep[clause] == "advcl" and (any(m in lx.POINT_MARKS for m in marks) or (
+        clause > head[clause] and any(m in lx.CONTRAST_MARKS for m in marks)))
 
 
 def _opened(table: TokenTable, clause: int) -> bool:
