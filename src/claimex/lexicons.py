@@ -666,7 +666,7 @@ POINT_MARKS: Final[frozenset[str]] = frozenset({"because", "as", "than"})
 #: unkind. *But* ...": claims._granted, issue 15's hedge46 round), and "maybe" / "perhaps" before a "but" clause.
 GRANTING_WORDS: Final[frozenset[str]] = frozenset({"may", "might", "maybe", "perhaps"})
 #: Verbs of telling whose clause, inside a quote, reports what was said rather than states it ("we told her
-#: that *maybe* she should run": claims._aside).
+#: that *maybe* he should wait": claims._aside).
 TELLING_VERBS: Final[frozenset[str]] = frozenset({"tell", "say", "ask"})
 #: Words that make the clause under "I think" / "I believe" emphatic, a view firmly held rather than a doubt
 #: (claims._emphatic, issue 15's hedge46 round): "I think it is *exactly* what we need", "I think he
@@ -676,7 +676,7 @@ EMPHATIC_WORDS: Final[frozenset[str]] = frozenset({
     "exactly", "absolutely",
 })
 #: Under the speaker's negated belief, words that make the denial emphatic: "I don't think there is *anything*
-#: good about it", "I don't think there are *any* other groups doing that".
+#: fair about this tax", "I don't think *any* other town has tried it".
 EMPHATIC_NEGATIVE_WORDS: Final[frozenset[str]] = frozenset({"any", "anything"})
 #: Raising verbs that hedge their complement: "appears to have", "seems".
 HEDGE_VERBS: Final[frozenset[str]] = frozenset({"appear", "seem"})

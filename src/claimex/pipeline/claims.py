@@ -826,8 +826,8 @@ def _aside(table: TokenTable, i: int, preds: Sequence[int], inside: frozenset[in
     hedge46 round): a relative clause ("her bill, *which I think* is fair, ..."), a clause or modifier of a noun
     ("records *supposedly* found last week", "*seemingly* mixed signals", "in *perhaps* the worst case"), an
     adverbial clause ("*while* he will *likely* lose, ...", "*when* it *appeared* lost", "*where I thought* it
-    went too far"), or what someone was told or said inside the quote ("we told her that *maybe* she should
-    run"). Read from the word up its heads inside the content: a main predicate reached first keeps the hedge.
+    went too far"), or what someone was told or said inside the quote ("we told him that *maybe* he should
+    wait"). Read from the word up its heads inside the content: a main predicate reached first keeps the hedge.
     A clause that carries the point is not beside it (``_told_point``)."""
     head, dep, lemma = table.head, table.dep, table.lemma
     k = i
@@ -837,7 +837,7 @@ def _aside(table: TokenTable, i: int, preds: Sequence[int], inside: frozenset[in
         if dep[k] in _SIDE_DEPS and (dep[k] != "advcl" or _opened(table, k)) and not _told_point(table, k):
             return True
         if dep[k] == "ccomp" and lemma[head[k]] in lx.TELLING_VERBS and _tag(table, head[k]) in ("VBD", "VBN"):
-            return True  # what was told ("we told her that maybe ..."), not the speaker's own "I'd say that ..."
+            return True  # what was told ("we told him that maybe ..."), not the speaker's own "I'd say that ..."
         if head[k] == k or head[k] not in inside:
             return False
         k = head[k]
@@ -887,11 +887,11 @@ def _granted(table: TokenTable, i: int, inside: frozenset[int]) -> bool:
 
 def _emphatic(table: TokenTable, verb: int, reported: bool = False) -> bool:
     """"I think" / "I believe" before an emphatic clause frames a view firmly held, not a doubt (issue 15's
-    hedge46 round): "I think a fighter in the lead is *exactly* what we need", "I believe the program is
-    *enormously* important"; a negated one before "any" / "anything" / "ever" is an emphatic denial ("I don't
-    think there is *anything* good about it"), in the speaker's own words only ("(he said) he does not believe
-    there is any link" stays a reported belief). The words are read anywhere in the clause under the verb
-    ("is *exactly* what we need": the word sits in the clause's own clause). ``lexicons.EMPHATIC_WORDS``,
+    hedge46 round): "I think a new bridge is *exactly* what this town needs", "I believe she is *absolutely*
+    right"; a negated one before "any" / "anything" is an emphatic denial ("I don't think there is *anything*
+    fair about this tax"), in the speaker's own words only ("(she said) she does not believe there was any
+    fraud" stays a reported belief). The words are read anywhere in the clause under the verb ("is *exactly*
+    what ... needs": the word sits in the clause's own clause). ``lexicons.EMPHATIC_WORDS``,
     ``EMPHATIC_NEGATIVE_WORDS``."""
     dep, kids, lower = table.dep, table.children, table.lower
     clauses = [c for c in kids[verb] if dep[c] in ("ccomp", "xcomp")]
@@ -908,8 +908,8 @@ def _emphatic(table: TokenTable, verb: int, reported: bool = False) -> bool:
 
 def _past_belief(table: TokenTable, verb: int) -> bool:
     """The speaker's belief in the past tense, in the speaker's own quoted words, tells what they thought then,
-    not a doubt of what they say now (issue 15's hedge46 round): "*I thought* I would regret it if I stayed
-    silent", "*we felt* that we could reach them online". Not in reported speech, where "she said she
+    not a doubt of what they say now (issue 15's hedge46 round): "*I thought* the plant would close that
+    winter", "*we felt* that we could win them over online". Not in reported speech, where "she said she
     *believed* ..." is a present belief put in the past by the report."""
     return _tag(table, verb) == "VBD"
 
@@ -979,7 +979,7 @@ def _hoped(table: TokenTable, i: int, preds: Sequence[int], reported: bool = Fal
     clause of its own ("*I hope the council will* approve it", "he hopes *this forces* them to act": a wish
     put to others, an appeal), nor under a wh-word ("what we can *hope* to achieve"), nor after a main predicate
     of the content, an aside to the point made before it ("I'm not ready yet. *And I hope to*", "with this suit
-    we *hope to* stop it" after the charge; issue 15's hedge46 round);
+    we *hope to* end it" after the charge; issue 15's hedge46 round);
     "hopeful" as a main predicate or its complement, said of the speaker; "hopefully" on a main predicate."""
     dep, kids, low = table.dep, table.children, table.lower[i]
     persons = _BELIEVERS_REPORTED if reported else _BELIEVERS
