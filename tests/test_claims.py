@@ -241,6 +241,41 @@ HEDGES = [
      "whether she would run for the seat should the senator retire", "asked", False),
     ('"Should the levy fail, the school would close," the principal said.',
      "Should the levy fail, the school would close", "said", True),
+    # issue 15's hedge46 round. _aside: a hedge word in a relative clause, a modifier of a noun, an adverbial
+    # clause opened by a conjunction, or what someone was told inside the quote does not hedge the statement;
+    # a bare "-ing" clause that goes on with the statement still does
+    ('"The levy, which I think is fair, will pay for two new schools," the mayor said.',
+     "The levy, which I think is fair, will pay for two new schools", "said", False),
+    ('"Its seemingly endless delays have cost the town a fortune," the mayor said.',
+     "Its seemingly endless delays have cost the town a fortune", "said", False),
+    ('"While the mayor will likely lose the vote, the bill has changed the debate," she said.',
+     "While the mayor will likely lose the vote, the bill has changed the debate", "said", False),
+    ('"I will vote for her, because I think she can do the job," the farmer said.',
+     "I will vote for her, because I think she can do the job", "said", True),
+    ('"We told him that maybe he should wait a year," the chair said.',
+     "We told him that maybe he should wait a year", "said", False),
+    ("The aide said the speech will set out his plan, possibly adding new taxes.",
+     "the speech will set out his plan, possibly adding new taxes", "said", True),
+    ('"The state expects growth, while the city will likely shrink," the planner said.',
+     "The state expects growth, while the city will likely shrink", "said", True),
+    ('"There is a flaw in the plan that I think the council missed," the auditor said.',
+     "There is a flaw in the plan that I think the council missed", "said", True),
+    ('"What I would say is that the plan is probably too costly," the auditor said.',
+     "What I would say is that the plan is probably too costly", "said", True),
+    # _granted: a "may" granted before a sentence that opens with "But"; "maybe" before a "but" clause
+    ('"Some may call the plan costly. But it is the only way to save the mill," the mayor said.',
+     "Some may call the plan costly. But it is the only way to save the mill", "said", False),
+    ('"Maybe you dislike his views, but you have to respect his work," she said.',
+     "Maybe you dislike his views, but you have to respect his work", "said", False),
+    # _emphatic: "I think" before a clause that vouches for itself frames a firm view; a word of degree does not
+    ('"I think a new bridge is exactly what this town needs," the mayor said.',
+     "I think a new bridge is exactly what this town needs", "said", False),
+    ('"I think the evidence is extremely strong," the lawyer said.', "I think the evidence is extremely strong",
+     "said", True),
+    # _believes: a fear of doing something is no belief; _hoped: a hope after the point made is an aside
+    ("The refugee says he fears returning home.", "he fears returning home", "says", False),
+    ('"I am not ready to endorse him yet. And I hope to, in time," the speaker said.',
+     "I am not ready to endorse him yet. And I hope to, in time", "said", False),
     # a hedge in a later sentence of a quote hedges it too (blind judges read "I think" anywhere in it as one)
     ('"We have built four schools this year. I think that is a good start," the mayor said.',
      "We have built four schools this year. I think that is a good start", "said", True),
@@ -273,6 +308,21 @@ def test_hedged_belief_of_others_in_a_quote(nlp, text, hedged):
     ("The mayor said it was unlikely that the mill would close.", True),
 ])
 def test_hedged_past_doubt(nlp, text, hedged):
+    claims = nlp(text)._.claims
+    assert [c.hedged for c in claims] == [hedged]
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    # issue 15's hedge46 round. _past_belief: the speaker's "I thought" in their own quoted words tells what they
+    # thought then; in reported speech "she thought" is the backshifted "she thinks"
+    ('"I thought the plant would close that winter," the manager said.', False),
+    ("The manager said she thought the plant would close that winter.", True),
+    # _emphatic: the speaker's negated belief before "anything" / "any" is an emphatic denial; without, neg-raising
+    ('"I don\'t think there is anything fair about this tax," the farmer said.', False),
+    ('"I don\'t think the plant will close," the manager said.', True),
+    ("The auditor said she does not believe there was any fraud in the count.", True),
+])
+def test_hedged_firm_belief(nlp, text, hedged):
     claims = nlp(text)._.claims
     assert [c.hedged for c in claims] == [hedged]
 

@@ -649,6 +649,35 @@ HEDGE_ADVERBS: Final[frozenset[str]] = frozenset({
     "probably", "presumably", "seemingly", "ostensibly", "likely", "unconfirmed", "alleged",
     "purported", "suspected", "rumoured", "rumored", "maybe",
 })
+#: Hedge adverbs that weigh how likely a statement is, spared inside a side clause or modifier (claims._aside,
+#: issue 15's hedge46 round: "in *perhaps* the most pressing issue", "*seemingly* mixed signals"); not the
+#: adjectives that mark a noun as charged or second-hand ("the *alleged* killer"), which stay as they were.
+WEIGHING_ADVERBS: Final[frozenset[str]] = frozenset({
+    "apparently", "supposedly", "possibly", "perhaps", "probably", "presumably", "seemingly", "ostensibly",
+    "likely", "maybe", "reportedly", "allegedly", "purportedly",
+})
+#: Conjunctions of a contrast whose clause, put after the main clause, is asserted beside it, not granted
+#: ("the state expects growth, *while* the city will likely shrink": claims._told_point, issue 15's hedge46 round).
+CONTRAST_MARKS: Final[frozenset[str]] = frozenset({"while", "whereas"})
+#: Conjunctions of a reason or a comparison, whose clause is asserted with the statement ("*because* I believe it
+#: means war", "not as harsh *as* hers likely would have been": claims._told_point, issue 15's hedge46 round).
+POINT_MARKS: Final[frozenset[str]] = frozenset({"because", "as", "than"})
+#: Hedge words that grant a point the next sentence turns from with "But" / "Yet" ("Some *may* say it is
+#: unkind. *But* ...": claims._granted, issue 15's hedge46 round), and "maybe" / "perhaps" before a "but" clause.
+GRANTING_WORDS: Final[frozenset[str]] = frozenset({"may", "might", "maybe", "perhaps"})
+#: Verbs of telling whose clause, inside a quote, reports what was said rather than states it ("we told her
+#: that *maybe* he should wait": claims._aside).
+TELLING_VERBS: Final[frozenset[str]] = frozenset({"tell", "say", "ask"})
+#: Words that make the clause under "I think" / "I believe" emphatic, a view firmly held rather than a doubt
+#: (claims._emphatic, issue 15's hedge46 round): "I think it is *exactly* what we need", "I think he
+#: is *absolutely* right". Not a word of degree ("*extremely* strong") nor one on a forecast ("he'll *certainly* try"),
+#: which the judges read as still hedged.
+EMPHATIC_WORDS: Final[frozenset[str]] = frozenset({
+    "exactly", "absolutely",
+})
+#: Under the speaker's negated belief, words that make the denial emphatic: "I don't think there is *anything*
+#: fair about this tax", "I don't think *any* other town has tried it".
+EMPHATIC_NEGATIVE_WORDS: Final[frozenset[str]] = frozenset({"any", "anything"})
 #: Raising verbs that hedge their complement: "appears to have", "seems".
 HEDGE_VERBS: Final[frozenset[str]] = frozenset({"appear", "seem"})
 #: Adjectives of doubt: said of a statement's main clause, they put it in doubt (claims._doubted, issue 15's

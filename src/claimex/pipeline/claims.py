@@ -83,6 +83,9 @@ _CUE_HEDGE_WORDS: Final = lx.HEDGE_ADVERBS | lx.HEDGE_MODALS
 #: The tags of an auxiliary that makes a conditioned predicate hypothetical (``_conditioned``): a modal
 #: ("would", "will", "'d", "can", "should") or the "to" of an infinitive ("promised *to* cut taxes if elected").
 _IRREALIS_TAGS: Final = frozenset({"MD", "TO"})
+#: The dependencies of a clause or modifier beside the statement's point, where a hedge word does not hedge the
+#: statement (``_aside``): a relative clause, a clause or modifier of a noun, an adverbial clause.
+_SIDE_DEPS: Final = frozenset({"relcl", "acl", "amod", "advcl"})
 #: The subjects of a belief verb that make it the speaker's own: in a quote, and in reported speech.
 _BELIEVERS: Final = frozenset({"i", "we"})
 _BELIEVERS_REPORTED: Final = _BELIEVERS | {"he", "she", "they"}
@@ -738,13 +741,19 @@ class ClaimAnalyzer(Stage):
         dep, lower, children = table.dep, table.lower, table.children
         out = []
         if not words.terms.isdisjoint(_HEDGE_TERMS):
+            inside = frozenset(words.indices)
             for k in words.where(_HEDGE_TERMS):  # the words whose form or lemma is a hedge term, in order
                 i, low, lemma = words.indices[k], words.lows[k], words.lemmas[k]
                 if ((low in lx.HEDGE_MODALS and _tag(table, i) == "MD" and _hedges_claim(table, i, preds)
-                     and not _concessive_modal(table, i, preds))
-                        or (low in lx.HEDGE_ADVERBS and not _compared_likelihood(table, i))
-                        or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i]))
-                        or (lemma in lx.HEDGING_CUES and _believes(table, i, preds, reported))
+                     and not _concessive_modal(table, i, preds) and not _granted(table, i, inside))
+                        or (low in lx.HEDGE_ADVERBS and not _compared_likelihood(table, i)
+                            and not (low in lx.WEIGHING_ADVERBS and _aside(table, i, preds, inside))
+                            and not _granted(table, i, inside))
+                        or (lemma in lx.HEDGE_VERBS and any(dep[c] == "xcomp" for c in children[i])
+                            and not _aside(table, i, preds, inside))
+                        or (lemma in lx.HEDGING_CUES and _believes(table, i, preds, reported)
+                            and not _aside(table, i, preds, inside) and not _emphatic(table, i, reported)
+                            and not (not reported and _past_belief(table, i)))
                         or ((low in _DOUBT_WORDS) and _doubted(table, i, preds, reported))
                         or (lemma in lx.HEDGE_VERBS and i in preds and _seeming(table, i))
                         or (low in lx.HOPE_WORDS and _hoped(table, i, preds, reported))
@@ -802,14 +811,109 @@ def _believes(table: TokenTable, i: int, preds: Sequence[int] = (), reported: bo
     been headed in the wrong direction", "*I guess* I will slow down"; negated too, for "I don't think
     there is room" says "I think there is no room" (neg-raising: the negation belongs to the clause).
     In reported speech the speaker is "he", "she" or "they", on the content's main verb: "(she said) *she
-    believes* the vote was fair", "(they said) *they think* the plan will fail"."""
+    believes* the vote was fair", "(they said) *they think* the plan will fail". Not over an "-ing" object: "he
+    *fears returning* home" tells a fear, not a belief (issue 15's hedge46 round)."""
     kids = table.children[i]
     dep = table.dep
     persons = _BELIEVERS_REPORTED if reported and i in preds else _BELIEVERS
-    return (table.pos[i] == "VERB" and any(dep[c] in ("ccomp", "xcomp") for c in kids)
+    return (table.pos[i] == "VERB" and any(dep[c] == "ccomp" or (dep[c] == "xcomp" and _tag(table, c) != "VBG")
+                                           for c in kids)
             and any(dep[c] == "nsubj" and table.lower[c] in persons for c in kids))
 
 
+
+
+def _aside(table: TokenTable, i: int, preds: Sequence[int], inside: frozenset[int]) -> bool:
+    """A hedge word inside a clause or modifier beside the statement's point does not hedge it (issue 15's
+    hedge46 round): a relative clause ("her bill, *which I think* is fair, ..."), a clause or modifier of a noun
+    ("records *supposedly* found last week", "*seemingly* mixed signals", "in *perhaps* the worst case"), an
+    adverbial clause ("*while* he will *likely* lose, ...", "*when* it *appeared* lost", "*where I thought* it
+    went too far"), or what someone was told or said inside the quote ("we told him that *maybe* he should
+    wait"). Read from the word up its heads inside the content: a main predicate reached first keeps the hedge.
+    A clause that carries the point is not beside it (``_told_point``)."""
+    head, dep, lemma = table.head, table.dep, table.lemma
+    k = i
+    for _ in range(12):
+        if k in preds:
+            return False
+        if dep[k] in _SIDE_DEPS and (dep[k] != "advcl" or _opened(table, k)) and not _told_point(table, k):
+            return True
+        if dep[k] == "ccomp" and lemma[head[k]] in lx.TELLING_VERBS and _tag(table, head[k]) in ("VBD", "VBN"):
+            return True  # what was told ("we told him that maybe ..."), not the speaker's own "I'd say that ..."
+        if head[k] == k or head[k] not in inside:
+            return False
+        k = head[k]
+    return False
+
+
+def _told_point(table: TokenTable, clause: int) -> bool:
+    """A side clause that carries a point of the statement after all (``_aside``): a contrast put after the main
+    clause with "while" / "whereas" ("the state expects growth, *while* the city *will likely* shrink": both halves
+    are asserted), a reason or a comparison ("*because I believe* the plan means ruin", "not as harsh *as* hers
+    *likely* would have been"), and a relative clause of what "there is" ("there is a line *that I think* is at
+    issue here": the clause says what the statement is about). ``lexicons.CONTRAST_MARKS``, ``POINT_MARKS``."""
+    dep, head, kids, lower = table.dep, table.head, table.children, table.lower
+    if dep[clause] == "relcl":
+        noun = head[clause]
+        return dep[noun] == "attr" and any(dep[c] == "expl" for c in kids[head[noun]])
+    marks = [lower[c] for c in kids[clause] if dep[c] == "mark"]
+    return dep[clause] == "advcl" and (any(m in lx.POINT_MARKS for m in marks) or (
+        clause > head[clause] and any(m in lx.CONTRAST_MARKS for m in marks)))
+
+
+def _opened(table: TokenTable, clause: int) -> bool:
+    """An adverbial clause opened by a conjunction or a wh-word ("*while* he may lose", "*where* I thought",
+    a relative the parse hangs as adverbial: "*which* I think ..."), or a past participle that describes
+    ("records *found* last week"); not a bare "-ing" clause that goes on with the statement ("the speech will
+    set out his case, *possibly adding* ...")."""
+    return _tag(table, clause) == "VBN" or any(
+        table.dep[c] == "mark" or _tag(table, c) in _WH_TAGS for c in table.children[clause])
+
+
+def _granted(table: TokenTable, i: int, inside: frozenset[int]) -> bool:
+    """A "may", "might", "maybe" or "perhaps" that grants a point the speaker turns from does not hedge (issue
+    15's hedge46 round): the next sentence of the content opens with "But" / "Yet" ("Some *may* call it unkind.
+    *But* it is the only way"), or, for "maybe" / "perhaps", its verb has a "but" clause with its own subject
+    ("*maybe* you dislike their views, *but* you can respect them": ``_turned``; the modals' own reading is
+    ``_concessive_modal``). ``lexicons.GRANTING_WORDS``."""
+    low = table.lower[i]
+    if low not in lx.GRANTING_WORDS:
+        return False
+    if low in ("maybe", "perhaps") and _turned(table, table.head[i], i):
+        return True
+    nxt, n = table.sentence_bounds(i)[1], len(table.lower)
+    while nxt < n and table.is_punct[nxt]:
+        nxt += 1
+    return nxt in inside and table.lower[nxt] in lx.CONCESSIVE_CONJUNCTIONS
+
+
+def _emphatic(table: TokenTable, verb: int, reported: bool = False) -> bool:
+    """"I think" / "I believe" before an emphatic clause frames a view firmly held, not a doubt (issue 15's
+    hedge46 round): "I think a new bridge is *exactly* what this town needs", "I believe she is *absolutely*
+    right"; a negated one before "any" / "anything" is an emphatic denial ("I don't think there is *anything*
+    fair about this tax"), in the speaker's own words only ("(she said) she does not believe there was any
+    fraud" stays a reported belief). The words are read anywhere in the clause under the verb ("is *exactly*
+    what ... needs": the word sits in the clause's own clause). ``lexicons.EMPHATIC_WORDS``,
+    ``EMPHATIC_NEGATIVE_WORDS``."""
+    dep, kids, lower = table.dep, table.children, table.lower
+    clauses = [c for c in kids[verb] if dep[c] in ("ccomp", "xcomp")]
+    negated = not reported and any(dep[c] == "neg" for c in kids[verb])
+    for clause in clauses:
+        todo = [clause]
+        while todo:
+            k = todo.pop()
+            if lower[k] in lx.EMPHATIC_WORDS or (negated and lower[k] in lx.EMPHATIC_NEGATIVE_WORDS):
+                return True
+            todo.extend(kids[k])
+    return False
+
+
+def _past_belief(table: TokenTable, verb: int) -> bool:
+    """The speaker's belief in the past tense, in the speaker's own quoted words, tells what they thought then,
+    not a doubt of what they say now (issue 15's hedge46 round): "*I thought* the plant would close that
+    winter", "*we felt* that we could win them over online". Not in reported speech, where "she said she
+    *believed* ..." is a present belief put in the past by the report."""
+    return _tag(table, verb) == "VBD"
 
 
 def _doubted(table: TokenTable, i: int, preds: Sequence[int], reported: bool = False) -> bool:
@@ -875,7 +979,9 @@ def _hoped(table: TokenTable, i: int, preds: Sequence[int], reported: bool = Fal
     tour *will hopefully* draw donors". The speaker's own "hope" (``_BELIEVERS``; "he", "she", "they" in
     reported speech) as a main predicate, with an infinitive, "so" / "not" or nothing after it; not with a
     clause of its own ("*I hope the council will* approve it", "he hopes *this forces* them to act": a wish
-    put to others, an appeal), nor under a wh-word ("what we can *hope* to achieve");
+    put to others, an appeal), nor under a wh-word ("what we can *hope* to achieve"), nor after a main predicate
+    of the content, an aside to the point made before it ("I'm not ready yet. *And I hope to*", "with this suit
+    we *hope to* end it" after the charge; issue 15's hedge46 round);
     "hopeful" as a main predicate or its complement, said of the speaker; "hopefully" on a main predicate."""
     dep, kids, low = table.dep, table.children, table.lower[i]
     persons = _BELIEVERS_REPORTED if reported else _BELIEVERS
@@ -888,8 +994,8 @@ def _hoped(table: TokenTable, i: int, preds: Sequence[int], reported: bool = Fal
         if link not in preds:
             return False
         return any(dep[c] == "nsubj" and table.lower[c] in persons for c in kids[link])
-    if table.pos[i] != "VERB" or i not in preds:
-        return False
+    if table.pos[i] != "VERB" or i not in preds or any(p < i for p in preds):
+        return False  # not a hope after the statement's point: "I'm not ready. *And I hope to*" (hedge46 round)
     if not any(dep[c] == "nsubj" and table.lower[c] in persons for c in kids[i]):
         return False
     if any(_tag(table, c) in _WH_TAGS or any(_tag(table, g) in _WH_TAGS for g in kids[c])
