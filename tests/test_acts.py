@@ -1080,6 +1080,24 @@ ACTS = [
      "There is a candidate who will cut your taxes", "said", "assert", "default"),
     ("The aide said there was no reason the mayor would change the harbour tolls.",
      "there was no reason the mayor would change the harbour tolls", "said", "assert", "default"),
+    # act48 round (possible_outcome): an outcome or a time to come under "could" / "may" / "might" predicts; a
+    # "could" of another verb, "could have", a negated one and the speaker's own stay assertions
+    ("The pollster said the challenger could win the seat by a wide margin.",
+     "the challenger could win the seat by a wide margin", "said", "predict", "possible_outcome"),
+    ("An analyst said the councillor may lose her majority on the board.",
+     "the councillor may lose her majority on the board", "said", "predict", "possible_outcome"),
+    ("The treasurer said the new levy could end up costing the town more than it raises.",
+     "the new levy could end up costing the town more than it raises", "said", "predict", "possible_outcome"),
+    ("The engineer said the old pier might eventually give way under the winter storms.",
+     "the old pier might eventually give way under the winter storms", "said", "predict", "possible_outcome"),
+    ("The engineer said the old pier might give way under the winter storms.",
+     "the old pier might give way under the winter storms", "said", "assert", "default"),
+    ("The pollster said the challenger could have won the seat with more money.",
+     "the challenger could have won the seat with more money", "said", "assert", "default"),
+    ("The coach said we could win the cup this year.", "we could win the cup this year", "said", "assert",
+     "default"),
+    ("Observers said the senator might be winning the early ballots already cast.",
+     "the senator might be winning the early ballots already cast", "said", "assert", "default"),
     # act42 round (modal_idiom): "have yet to", "have to do with" and a "should" put before its subject as a
     # condition oblige no one; a plain "have to", a "should" after its subject, "neither should" still demand
     ("The growers said they have yet to see any profit from the new orchards.",

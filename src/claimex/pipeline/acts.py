@@ -4281,6 +4281,70 @@ def existential_future(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def possible_outcome(st: Statement) -> tuple[str, int | None] | None:
+    """Rule ``possible_outcome`` (issue 15's act48 round): an outcome said to be possible predicts: "the
+    challenger *could win* the seat", "the mayor *may lose* her majority", "the levy *could end up* costing
+    more", "a recount *might happen* in the future" (a main predicate of the content's first sentence under
+    "could" / "may" / "might" (:data:`~claimex.lexicons.HEDGE_MODALS`), not "could have", not a present guess
+    ("*might be winning*": a progressive), not negated, not in a question, whose subject is not the speaker or
+    a generic "you", and that tells a future: a verb of an
+    outcome (:data:`_OUTCOME_VERBS`: win, lose, become, happen, end up ...) or a word of time to come in its
+    clause (:data:`_TIME_TO_COME`: "eventually", "in the future", "in the long run"). A "could" of any other
+    verb is left an assertion: the readers read "could" / "may" on a main predicate as assert and predict
+    alike, the reason a wider rule was not kept four times. After :func:`prediction` and
+    :func:`likelihood`: a content an earlier rule reads keeps its act."""
+    if not (_has_word(st, "could") or _has_word(st, "may") or _has_word(st, "might")):  # most contents
+        return None
+    table = st.table
+    last = _first_sentence_end(table, st.content)
+    for pred in st.preds:
+        if pred > last or table.pos[pred] != "VERB" or _questioned(table, pred) or _negated_plainly(table, pred):
+            continue
+        aux = _modal_children(table, pred)
+        if lx.HEDGE_MODALS.isdisjoint(aux) or "have" in aux or ("be" in aux and table.doc[pred].tag_ == "VBG"):
+            continue  # "might be winning": a guess about what goes on now
+        subj = subject(table, pred)
+        if subj is None or is_first_person(table, subj) or table.lower[subj] == "you":
+            continue
+        if _outcome_verb(table, pred) or _time_to_come(table, pred):
+            return lx.PREDICT, st.act_root
+    return None
+
+
+def _outcome_verb(table: TokenTable, pred: int) -> bool:
+    """``pred`` names an outcome (:data:`_OUTCOME_VERBS`), or is "end up" with a verb or a phrase after it."""
+    lemma = table.lemma[pred]
+    if lemma == "end":
+        return any(table.dep[c] == "prt" and table.lower[c] == "up" for c in table.children[pred])
+    return lemma in _OUTCOME_VERBS
+
+
+def _time_to_come(table: TokenTable, pred: int) -> bool:
+    """A word of time to come in the clause of ``pred`` (:data:`_TIME_TO_COME`, or "long run" / "long term"),
+    outside the clauses under it."""
+    words = [t.i for t in table.doc[pred].subtree if t.i == pred or not _in_clause_below(table, t.i, pred)]
+    lower = table.lower
+    return any(lower[i] in _TIME_TO_COME or (lower[i] in ("run", "term") and i > 0 and lower[i - 1] == "long")
+               for i in words)
+
+
+def _in_clause_below(table: TokenTable, i: int, pred: int) -> bool:
+    """Token ``i`` lies in a clause of its own below ``pred`` (an ``advcl``, ``ccomp``, ``relcl`` ... between)."""
+    while i != pred and table.head[i] != i:
+        if table.dep[i] in _CLAUSES_BELOW:
+            return True
+        i = table.head[i]
+    return False
+
+
+#: Verbs of an outcome: with "could" / "may" / "might" a forecast (:func:`possible_outcome`).
+_OUTCOME_VERBS: Final = frozenset({"win", "lose", "become", "happen", "prevail", "collapse", "fail", "succeed"})
+#: Words of time to come (:func:`possible_outcome`).
+_TIME_TO_COME: Final = frozenset({"future", "eventually", "ultimately", "soon", "someday", "tomorrow"})
+#: Dependencies of a clause under a predicate, a conjunct among them (:func:`_in_clause_below`).
+_CLAUSES_BELOW: Final = frozenset({"advcl", "ccomp", "relcl", "acl", "csubj", "xcomp", "conj", "parataxis"})
+
+
 def not_far_enough(st: Statement) -> tuple[str, int | None] | None:
     """A plan, a deal or a person said not to go far enough is faulted for falling short (issue 15's act34
     round): "the budget *does not go far enough* to protect renters", "this plan *goes nowhere near far
@@ -4579,6 +4643,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("prediction", prediction),
     ("likelihood", likelihood),
     ("existential_future", existential_future),
+    ("possible_outcome", possible_outcome),
     ("reported_criticism", reported_criticism),
     ("not_far_enough", not_far_enough),
     ("lost_standing", lost_standing),
