@@ -821,8 +821,6 @@ def _believes(table: TokenTable, i: int, preds: Sequence[int] = (), reported: bo
             and any(dep[c] == "nsubj" and table.lower[c] in persons for c in kids))
 
 
-
-
 def _aside(table: TokenTable, i: int, preds: Sequence[int], inside: frozenset[int]) -> bool:
     """A hedge word inside a clause or modifier beside the statement's point does not hedge it (issue 15's
     hedge46 round): a relative clause ("her bill, *which I think* is fair, ..."), a clause or modifier of a noun

@@ -1236,7 +1236,6 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     return mention
 
 
-
 #: Organisations a person runs that the news names by their owner ("the Hale campaign", "Hale's campaign") and
 #: leaves unnamed once introduced ("the campaign said", "his campaign said"): :func:`_name_campaign`.
 _OWNED_ORG_NOUNS: Final = frozenset({"campaign"})
