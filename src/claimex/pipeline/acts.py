@@ -475,11 +475,33 @@ class Idiom(NamedTuple):
 _IDIOM_MATCHERS: Final[dict[int, tuple[Vocab, Matcher]]] = {}
 
 
+def _needed_lemmas(pattern: list[dict[str, object]]) -> frozenset[str]:
+    """The lemmas every match of a ``Matcher`` pattern has: the "LEMMA" of each of its tokens that is not
+    optional (no "OP") and names one lemma (not a set of them)."""
+    return frozenset(t["LEMMA"] for t in pattern if isinstance(t.get("LEMMA"), str) and "OP" not in t)
+
+
+#: idiom name -> the lemmas each of its patterns needs (:func:`_needed_lemmas`): an idiom none of whose patterns
+#: has all its lemmas in the document cannot match there (the speed46 round's "idiom_lemmas")
+_IDIOM_NEEDS: Final[dict[str, tuple[frozenset[str], ...]]] = {
+    name: tuple(_needed_lemmas(pattern) for pattern in patterns)
+    for name, (_, patterns) in lx.EVALUATIVE_IDIOMS.items()}
+
+
 def idioms(table: TokenTable) -> list[Idiom]:
     """The evaluative idioms of the table's document (rule "idiom", issue 15's idiom45 round), found with a spaCy
     ``Matcher`` on lemmas once a document: "he is *out of touch*", "it's just *hot air*", "they *threw* us *under
-    the bus*", "the plan is *a joke*"; "*knocked it out of the park*" praises."""
+    the bus*", "the plan is *a joke*"; "*knocked it out of the park*" praises.
+
+    The Matcher runs over every token with every pattern, and most documents have no idiom: it runs only where
+    the document's lemmas hold all those one of the patterns needs (:data:`_IDIOM_NEEDS`; the speed46 round's
+    "idiom_lemmas": the table's lemmas are lower-cased, the Matcher's as the lemmatizer left them, so a
+    document passed over has no match)."""
     if table.idioms is not None:  # kept on the document's table: found once a document
+        return table.idioms
+    lemmas = set(table.lemma)
+    if not any(needs <= lemmas for every in _IDIOM_NEEDS.values() for needs in every):
+        table.idioms = []
         return table.idioms
     doc = table.doc
     kept = _IDIOM_MATCHERS.get(id(doc.vocab))
