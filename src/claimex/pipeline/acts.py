@@ -30,6 +30,7 @@ from itertools import accumulate
 from typing import Any, Final, NamedTuple
 
 from spacy.matcher import Matcher
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from .. import lexical, syntax
@@ -473,6 +474,8 @@ class Idiom(NamedTuple):
 
 #: id of a Vocab -> (the Vocab, the Matcher of :data:`~claimex.lexicons.EVALUATIVE_IDIOMS` over it)
 _IDIOM_MATCHERS: Final[dict[int, tuple[Vocab, Matcher]]] = {}
+#: id of a Vocab -> (the Vocab, idiom name -> a Matcher of that idiom's patterns alone, every match kept)
+_ONE_IDIOM_MATCHERS: Final[dict[int, tuple[Vocab, dict[str, Matcher]]]] = {}
 
 
 def _needed_lemmas(pattern: list[dict[str, object]]) -> frozenset[str]:
@@ -493,28 +496,75 @@ def idioms(table: TokenTable) -> list[Idiom]:
     ``Matcher`` on lemmas once a document: "he is *out of touch*", "it's just *hot air*", "they *threw* us *under
     the bus*", "the plan is *a joke*"; "*knocked it out of the park*" praises.
 
-    The Matcher runs over every token with every pattern, and most documents have no idiom: it runs only where
-    the document's lemmas hold all those one of the patterns needs (:data:`_IDIOM_NEEDS`; the speed46 round's
-    "idiom_lemmas": the table's lemmas are lower-cased, the Matcher's as the lemmatizer left them, so a
-    document passed over has no match)."""
+    A Matcher of all the idioms runs over every token with every pattern, and most documents have no idiom. The
+    idioms looked for are those one of whose patterns has all the lemmas it needs in the document
+    (:data:`_IDIOM_NEEDS`; the speed46 round's "idiom_lemmas": the table's lemmas are lower-cased, the Matcher's
+    as the lemmatizer left them, so an idiom passed over has no match), each with a Matcher of its own patterns
+    (:func:`_idiom_matches`; the speed46 round's "one_idiom_matchers")."""
     if table.idioms is not None:  # kept on the document's table: found once a document
         return table.idioms
     lemmas = set(table.lemma)
-    if not any(needs <= lemmas for every in _IDIOM_NEEDS.values() for needs in every):
-        table.idioms = []
-        return table.idioms
-    doc = table.doc
+    possible = [name for name, every in _IDIOM_NEEDS.items() if any(needs <= lemmas for needs in every)]
+    found: list[Idiom] = []
+    if possible:
+        doc = table.doc
+        strings = doc.vocab.strings
+        for key, start, end in _idiom_matches(doc, possible):
+            name = strings[key]
+            found.append(Idiom(name, start, end, doc[start:end].root.i, lx.EVALUATIVE_IDIOMS[name][0]))
+    table.idioms = found
+    return found
+
+
+def _idiom_matches(doc: Doc, names: list[str]) -> list[tuple[int, int, int]]:
+    """What the Matcher of all the idioms (added with ``greedy="LONGEST"``) returns on ``doc``, found with a
+    Matcher of each idiom in ``names`` alone (the others have no match): ``(key, start, end)``, the idioms in the
+    order of their first match found (a match is found at its last token: no pattern ends in an optional token),
+    each idiom's matches the longest first, those that overlap a longer one dropped (spaCy's
+    ``Matcher.__call__``). Two idioms whose first matches end on the same token are left to the Matcher of all."""
+    vocab = doc.vocab
+    kept = _ONE_IDIOM_MATCHERS.get(id(vocab))
+    if kept is None or kept[0] is not vocab:
+        alone = {}
+        for name, (_, patterns) in lx.EVALUATIVE_IDIOMS.items():
+            alone[name] = Matcher(vocab)
+            alone[name].add(name, list(patterns))
+        kept = _ONE_IDIOM_MATCHERS[id(vocab)] = (vocab, alone)
+    firsts: dict[int, int] = {}
+    pairs: dict[int, list[tuple[int, int]]] = {}
+    for name in names:
+        matches = kept[1][name](doc)
+        if matches:
+            key = matches[0][0]
+            pairs[key] = [(start, end) for _, start, end in matches]
+            firsts[key] = min(end for _, end in pairs[key])
+    if len(set(firsts.values())) < len(firsts):
+        return _all_idiom_matches(doc)
+    out = []
+    for key in sorted(firsts, key=firsts.__getitem__):
+        taken: set[int] = set()
+        for start, end in sorted(pairs[key], key=_longest_first, reverse=True):
+            if taken.isdisjoint(range(start, end)):
+                out.append((key, start, end))
+                taken.update(range(start, end))
+    return out
+
+
+def _longest_first(pair: tuple[int, int]) -> tuple[int, int]:
+    """The sort key of spaCy's ``greedy="LONGEST"`` (reversed): the longer first, then the earlier."""
+    return pair[1] - pair[0], -pair[0]
+
+
+def _all_idiom_matches(doc: Doc) -> list[tuple[int, int, int]]:
+    """The Matcher of all the idioms (:data:`~claimex.lexicons.EVALUATIVE_IDIOMS`, ``greedy="LONGEST"``), kept a
+    Vocab, over ``doc``."""
     kept = _IDIOM_MATCHERS.get(id(doc.vocab))
     if kept is None or kept[0] is not doc.vocab:
         matcher = Matcher(doc.vocab)
         for name, (_, patterns) in lx.EVALUATIVE_IDIOMS.items():
             matcher.add(name, list(patterns), greedy="LONGEST")
         kept = _IDIOM_MATCHERS[id(doc.vocab)] = (doc.vocab, matcher)
-    strings = doc.vocab.strings
-    found = [Idiom(strings[key], start, end, doc[start:end].root.i, lx.EVALUATIVE_IDIOMS[strings[key]][0])
-             for key, start, end in kept[1](doc)]
-    table.idioms = found
-    return found
+    return [(key, start, end) for key, start, end in kept[1](doc)]
 
 
 def _idiom_valences(table: TokenTable, tokens: Sequence[int], out: dict[int, float], forgo: bool) -> None:
