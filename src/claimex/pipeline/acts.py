@@ -509,19 +509,22 @@ def idioms(table: TokenTable) -> list[Idiom]:
     if possible:
         doc = table.doc
         strings = doc.vocab.strings
-        for key, start, end in _idiom_matches(doc, possible):
+        for key, start, end in _idiom_matches(table, possible):
             name = strings[key]
             found.append(Idiom(name, start, end, doc[start:end].root.i, lx.EVALUATIVE_IDIOMS[name][0]))
     table.idioms = found
     return found
 
 
-def _idiom_matches(doc: Doc, names: list[str]) -> list[tuple[int, int, int]]:
+def _idiom_matches(table: TokenTable, names: list[str]) -> list[tuple[int, int, int]]:
     """What the Matcher of all the idioms (added with ``greedy="LONGEST"``) returns on ``doc``, found with a
     Matcher of each idiom in ``names`` alone (the others have no match): ``(key, start, end)``, the idioms in the
     order of their first match found (a match is found at its last token: no pattern ends in an optional token),
     each idiom's matches the longest first, those that overlap a longer one dropped (spaCy's
-    ``Matcher.__call__``). Two idioms whose first matches end on the same token are left to the Matcher of all."""
+    ``Matcher.__call__``). Two idioms whose first matches end on the same token are left to the Matcher of all.
+    Each idiom's Matcher runs only over the stretches of the document where one of its matches can lie
+    (:func:`_idiom_windows`; the speed46 round's "idiom_windows")."""
+    doc = table.doc
     vocab = doc.vocab
     kept = _ONE_IDIOM_MATCHERS.get(id(vocab))
     if kept is None or kept[0] is not vocab:
@@ -533,11 +536,13 @@ def _idiom_matches(doc: Doc, names: list[str]) -> list[tuple[int, int, int]]:
     firsts: dict[int, int] = {}
     pairs: dict[int, list[tuple[int, int]]] = {}
     for name in names:
-        matches = kept[1][name](doc)
-        if matches:
-            key = matches[0][0]
-            pairs[key] = [(start, end) for _, start, end in matches]
-            firsts[key] = min(end for _, end in pairs[key])
+        matcher, found = kept[1][name], set()
+        for first, last in _idiom_windows(table, name):
+            found.update((first + start, first + end) for _, start, end in matcher(doc[first:last]))
+        if found:
+            key = vocab.strings[name]
+            pairs[key] = sorted(found)
+            firsts[key] = min(end for _, end in found)
     if len(set(firsts.values())) < len(firsts):
         return _all_idiom_matches(doc)
     out = []
@@ -548,6 +553,66 @@ def _idiom_matches(doc: Doc, names: list[str]) -> list[tuple[int, int, int]]:
                 out.append((key, start, end))
                 taken.update(range(start, end))
     return out
+
+
+def _pattern_length(pattern: list[dict[str, object]]) -> int | None:
+    """The most tokens a match of a ``Matcher`` pattern spans, None if it has no bound ("*", "+", "{2,}")."""
+    most = 0
+    for token in pattern:
+        op = token.get("OP")
+        if op is None or op in ("!", "?"):
+            most += 1
+        elif isinstance(op, str) and op.startswith("{") and op.endswith("}") and op[-2:-1].isdigit():
+            most += int(op[1:-1].rpartition(",")[2])
+        else:
+            return None
+    return most
+
+
+def _idiom_reach(patterns: tuple[list[dict[str, object]], ...]) -> tuple[frozenset[str], int] | None:
+    """An idiom's anchors and reach (:func:`_idiom_windows`): one lemma each of its patterns needs (the longest
+    of them, the first in the alphabet of those as long: a rare word more likely than "the" or "of"), and the
+    most tokens a match spans; None if a pattern needs no lemma or has no bound."""
+    anchors, reach = set(), 0
+    for pattern in patterns:
+        needs, most = _needed_lemmas(pattern), _pattern_length(pattern)
+        if not needs or most is None:
+            return None
+        anchors.add(min(needs, key=_rarer_first))
+        reach = max(reach, most)
+    return frozenset(anchors), reach
+
+
+def _rarer_first(lemma: str) -> tuple[int, str]:
+    """The sort key of :func:`_idiom_reach`'s anchors: the longer first, then the first in the alphabet."""
+    return -len(lemma), lemma
+
+
+#: idiom name -> (its anchors, its reach) or None (:func:`_idiom_reach`)
+_IDIOM_REACH: Final[dict[str, tuple[frozenset[str], int] | None]] = {
+    name: _idiom_reach(patterns) for name, (_, patterns) in lx.EVALUATIVE_IDIOMS.items()}
+
+
+def _idiom_windows(table: TokenTable, name: str) -> list[tuple[int, int]]:
+    """The stretches ``first:last`` of the table's document where a match of the idiom ``name`` can lie: every
+    match has a token whose lemma is one of the idiom's anchors and spans at most its reach
+    (:data:`_IDIOM_REACH`), so it lies within the reach of such a token on either side; no pattern reads a token
+    outside its match, so a Matcher over a stretch finds the matches of the document that lie in it. The whole
+    document where the idiom has no anchors or no reach."""
+    n = table.n
+    kept = _IDIOM_REACH[name]
+    if kept is None:
+        return [(0, n)]
+    anchors, reach = kept
+    windows: list[tuple[int, int]] = []
+    for i, lemma in enumerate(table.lemma):
+        if lemma in anchors:
+            first, last = max(0, i - reach + 1), min(n, i + reach)
+            if windows and first <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], last)
+            else:
+                windows.append((first, last))
+    return windows
 
 
 def _longest_first(pair: tuple[int, int]) -> tuple[int, int]:
