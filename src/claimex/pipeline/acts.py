@@ -481,7 +481,7 @@ _ONE_IDIOM_MATCHERS: Final[dict[int, tuple[Vocab, dict[str, Matcher]]]] = {}
 def _needed_lemmas(pattern: list[dict[str, object]]) -> frozenset[str]:
     """The lemmas every match of a ``Matcher`` pattern has: the "LEMMA" of each of its tokens that is not
     optional (no "OP") and names one lemma (not a set of them)."""
-    return frozenset(t["LEMMA"] for t in pattern if isinstance(t.get("LEMMA"), str) and "OP" not in t)
+    return frozenset(lemma for t in pattern if isinstance(lemma := t.get("LEMMA"), str) and "OP" not in t)
 
 
 #: idiom name -> the lemmas each of its patterns needs (:func:`_needed_lemmas`): an idiom none of whose patterns
@@ -536,7 +536,8 @@ def _idiom_matches(table: TokenTable, names: list[str]) -> list[tuple[int, int, 
     firsts: dict[int, int] = {}
     pairs: dict[int, list[tuple[int, int]]] = {}
     for name in names:
-        matcher, found = kept[1][name], set()
+        matcher = kept[1][name]
+        found: set[tuple[int, int]] = set()
         for first, last in _idiom_windows(table, name):
             found.update((first + start, first + end) for _, start, end in matcher(doc[first:last]))
         if found:
