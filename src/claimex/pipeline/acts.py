@@ -504,7 +504,12 @@ def idioms(table: TokenTable) -> list[Idiom]:
     if table.idioms is not None:  # kept on the document's table: found once a document
         return table.idioms
     lemmas = set(table.lemma)
-    possible = [name for name, every in _IDIOM_NEEDS.items() if any(needs <= lemmas for needs in every)]
+    possible = []
+    for name, every in _IDIOM_NEEDS.items():  # a loop, not a generator: no closure over the lemmas
+        for needs in every:
+            if needs <= lemmas:
+                possible.append(name)
+                break
     found: list[Idiom] = []
     if possible:
         doc = table.doc
