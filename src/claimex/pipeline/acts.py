@@ -489,6 +489,10 @@ def _needed_lemmas(pattern: list[dict[str, object]]) -> frozenset[str]:
 _IDIOM_NEEDS: Final[dict[str, tuple[frozenset[str], ...]]] = {
     name: tuple(_needed_lemmas(pattern) for pattern in patterns)
     for name, (_, patterns) in lx.EVALUATIVE_IDIOMS.items()}
+#: whether a pattern of the idioms ends in an optional token (the Matcher may then find its match after the last
+#: token: :func:`_idiom_matches` leaves the order of the idioms to the Matcher of all)
+_IDIOM_LATE_MATCHES: Final[bool] = any("OP" in pattern[-1] for _, patterns in lx.EVALUATIVE_IDIOMS.values()
+                                       for pattern in patterns)
 
 
 def idioms(table: TokenTable) -> list[Idiom]:
@@ -522,14 +526,17 @@ def idioms(table: TokenTable) -> list[Idiom]:
 
 
 def _idiom_matches(table: TokenTable, names: list[str]) -> list[tuple[int, int, int]]:
-    """What the Matcher of all the idioms (added with ``greedy="LONGEST"``) returns on ``doc``, found with a
-    Matcher of each idiom in ``names`` alone (the others have no match): ``(key, start, end)``, the idioms in the
-    order of their first match found (a match is found at its last token: no pattern ends in an optional token),
-    each idiom's matches the longest first, those that overlap a longer one dropped (spaCy's
-    ``Matcher.__call__``). Two idioms whose first matches end on the same token are left to the Matcher of all.
+    """What the Matcher of all the idioms (added with ``greedy="LONGEST"``) returns on the table's document, found
+    with a Matcher of each idiom in ``names`` alone (the others have no match): ``(key, start, end)``, the idioms in
+    the order of their first match found (a match is found at its last token where no pattern ends in an optional
+    token, :data:`_IDIOM_LATE_MATCHES`; else the Matcher of all), each idiom's matches the longest first, those
+    that overlap a longer one dropped (spaCy's ``Matcher.__call__``). Two idioms whose first matches end on the
+    same token are left to the Matcher of all.
     Each idiom's Matcher runs only over the stretches of the document where one of its matches can lie
     (:func:`_idiom_windows`; the speed46 round's "idiom_windows")."""
     doc = table.doc
+    if _IDIOM_LATE_MATCHES:
+        return _all_idiom_matches(doc)
     vocab = doc.vocab
     kept = _ONE_IDIOM_MATCHERS.get(id(vocab))
     if kept is None or kept[0] is not vocab:
