@@ -139,8 +139,9 @@ def restore(docs: list[Doc], claims: list[list[dict[str, Any]]]) -> None:
         for column in table.read_on_first_use():  # what the claims stage read itself (entities): read again
             if column not in _READ_BEFORE:  # on each pass, as in the pipeline
                 table.unread(column)
-        table.subjects.clear()  # found by the claims stage alone (acts.subject, acts._modal_children): found
-        table.auxiliaries.clear()  # again on each pass
+        table.subjects.clear()  # found by the claims stage alone (acts.subject, acts._modal_children,
+        table.auxiliaries.clear()  # acts.idioms): found again on each pass, as the pipeline finds them once a
+        table.idioms = None  # document
 
 
 def run(stage: Any, docs: list[Doc]) -> float:

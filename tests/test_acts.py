@@ -2244,3 +2244,66 @@ def test_split_helpers_answer_as_before(en_nlp, text, verb, helper, expected):
     doc = en_nlp(text)
     table = TokenTable.of(doc)
     assert getattr(acts, helper)(table, next(t.i for t in doc if t.text == verb)) is expected
+
+
+#: texts of our own with evaluative idioms: several in one text, one first in its sentence, words between "threw"
+#: and "under the bus", two spellings of "cherry-pick", one idiom twice
+IDIOM_TEXTS = [
+    "The mayor said the plan was a joke. Out of touch and out of step, the board threw the young teachers right "
+    "under the bus.",
+    "Critics said the report cherry-picked data, and the minister said they cherry pick every number. The union "
+    "called the inquiry a witch hunt and a double standard, a witch hunt from the first day.",
+    "The senator knocked it out of the park, and the new rules are a step in the right direction.",
+    "The council kicked the can down the road again; the deal fell flat and the launch was a train wreck.",
+]
+
+
+@pytest.mark.parametrize("text", IDIOM_TEXTS)
+def test_idioms_as_the_matcher_of_all(en_nlp, text):
+    # a guard (it passes at main too): the idioms acts.idioms finds since the speed46 round (a Matcher of each idiom
+    # that may match, over the stretches it may lie in) are those the Matcher of all the idioms finds, in order
+    from spacy.matcher import Matcher
+
+    from claimex import lexicons as lx
+    from claimex.pipeline import acts
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = en_nlp(text)
+    matcher = Matcher(doc.vocab)
+    for name, (_, patterns) in lx.EVALUATIVE_IDIOMS.items():
+        matcher.add(name, list(patterns), greedy="LONGEST")
+    expected = [(doc.vocab.strings[key], start, end) for key, start, end in matcher(doc)]
+    assert len(expected) >= 2
+    assert [(idiom.name, idiom.start, idiom.end) for idiom in acts.idioms(TokenTable(doc))] == expected
+
+
+def test_idioms_no_matcher_without_their_lemmas(en_nlp, monkeypatch):
+    # rule idiom_lemmas (speed46): a document without the lemmas of any idiom runs no Matcher
+    from claimex.pipeline import acts
+    from claimex.pipeline.tokens import TokenTable
+
+    def no_matcher(*args: object) -> None:
+        raise AssertionError("a Matcher ran")
+
+    monkeypatch.setattr(acts, "_idiom_matches", no_matcher)
+    assert acts.idioms(TokenTable(en_nlp("The board met on Tuesday and approved the budget for the new year."))) == []
+
+
+def test_idiom_windows(en_nlp):
+    # rule idiom_windows (speed46): an idiom's Matcher runs within its reach of its anchor lemma; every idiom has
+    # an anchor and a reach (none is looked for over the whole document)
+    from claimex.pipeline import acts
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = en_nlp("The voters said the old mayor was out of touch with the town.")
+    touch = next(t.i for t in doc if t.text == "touch")
+    assert acts._idiom_windows(TokenTable(doc), "out of touch") == [(touch - 2, touch + 3)]
+    assert None not in acts._IDIOM_REACH.values()
+
+
+def test_idioms_found_at_their_last_token():
+    # one_idiom_matchers (speed46) keeps the order of the Matcher of all only where no pattern ends in an optional
+    # token; none does
+    from claimex.pipeline import acts
+
+    assert acts._IDIOM_LATE_MATCHES is False

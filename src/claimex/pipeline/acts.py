@@ -30,6 +30,7 @@ from itertools import accumulate
 from typing import Any, Final, NamedTuple
 
 from spacy.matcher import Matcher
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from .. import lexical, syntax
@@ -473,26 +474,175 @@ class Idiom(NamedTuple):
 
 #: id of a Vocab -> (the Vocab, the Matcher of :data:`~claimex.lexicons.EVALUATIVE_IDIOMS` over it)
 _IDIOM_MATCHERS: Final[dict[int, tuple[Vocab, Matcher]]] = {}
+#: id of a Vocab -> (the Vocab, idiom name -> a Matcher of that idiom's patterns alone, every match kept)
+_ONE_IDIOM_MATCHERS: Final[dict[int, tuple[Vocab, dict[str, Matcher]]]] = {}
+
+
+def _needed_lemmas(pattern: list[dict[str, object]]) -> frozenset[str]:
+    """The lemmas every match of a ``Matcher`` pattern has: the "LEMMA" of each of its tokens that is not
+    optional (no "OP") and names one lemma (not a set of them)."""
+    return frozenset(lemma for t in pattern if isinstance(lemma := t.get("LEMMA"), str) and "OP" not in t)
+
+
+#: idiom name -> the lemmas each of its patterns needs (:func:`_needed_lemmas`): an idiom none of whose patterns
+#: has all its lemmas in the document cannot match there (the speed46 round's "idiom_lemmas")
+_IDIOM_NEEDS: Final[dict[str, tuple[frozenset[str], ...]]] = {
+    name: tuple(_needed_lemmas(pattern) for pattern in patterns)
+    for name, (_, patterns) in lx.EVALUATIVE_IDIOMS.items()}
+#: whether a pattern of the idioms ends in an optional token (the Matcher may then find its match after the last
+#: token: :func:`_idiom_matches` leaves the order of the idioms to the Matcher of all)
+_IDIOM_LATE_MATCHES: Final[bool] = any("OP" in pattern[-1] for _, patterns in lx.EVALUATIVE_IDIOMS.values()
+                                       for pattern in patterns)
 
 
 def idioms(table: TokenTable) -> list[Idiom]:
     """The evaluative idioms of the table's document (rule "idiom", issue 15's idiom45 round), found with a spaCy
     ``Matcher`` on lemmas once a document: "he is *out of touch*", "it's just *hot air*", "they *threw* us *under
-    the bus*", "the plan is *a joke*"; "*knocked it out of the park*" praises."""
+    the bus*", "the plan is *a joke*"; "*knocked it out of the park*" praises.
+
+    A Matcher of all the idioms runs over every token with every pattern, and most documents have no idiom. The
+    idioms looked for are those one of whose patterns has all the lemmas it needs in the document
+    (:data:`_IDIOM_NEEDS`; the speed46 round's "idiom_lemmas": the table's lemmas are lower-cased, the Matcher's
+    as the lemmatizer left them, so an idiom passed over has no match), each with a Matcher of its own patterns
+    (:func:`_idiom_matches`; the speed46 round's "one_idiom_matchers")."""
     if table.idioms is not None:  # kept on the document's table: found once a document
         return table.idioms
+    lemmas = set(table.lemma)
+    possible = []
+    for name, every in _IDIOM_NEEDS.items():  # a loop, not a generator: no closure over the lemmas
+        for needs in every:
+            if needs <= lemmas:
+                possible.append(name)
+                break
+    found: list[Idiom] = []
+    if possible:
+        doc = table.doc
+        strings = doc.vocab.strings
+        for key, start, end in _idiom_matches(table, possible):
+            name = strings[key]
+            found.append(Idiom(name, start, end, doc[start:end].root.i, lx.EVALUATIVE_IDIOMS[name][0]))
+    table.idioms = found
+    return found
+
+
+def _idiom_matches(table: TokenTable, names: list[str]) -> list[tuple[int, int, int]]:
+    """What the Matcher of all the idioms (added with ``greedy="LONGEST"``) returns on the table's document, found
+    with a Matcher of each idiom in ``names`` alone (the others have no match): ``(key, start, end)``, the idioms in
+    the order of their first match found (a match is found at its last token where no pattern ends in an optional
+    token, :data:`_IDIOM_LATE_MATCHES`; else the Matcher of all), each idiom's matches the longest first, those
+    that overlap a longer one dropped (spaCy's ``Matcher.__call__``). Two idioms whose first matches end on the
+    same token are left to the Matcher of all.
+    Each idiom's Matcher runs only over the stretches of the document where one of its matches can lie
+    (:func:`_idiom_windows`; the speed46 round's "idiom_windows")."""
     doc = table.doc
+    if _IDIOM_LATE_MATCHES:
+        return _all_idiom_matches(doc)
+    vocab = doc.vocab
+    kept = _ONE_IDIOM_MATCHERS.get(id(vocab))
+    if kept is None or kept[0] is not vocab:
+        alone = {}
+        for name, (_, patterns) in lx.EVALUATIVE_IDIOMS.items():
+            alone[name] = Matcher(vocab)
+            alone[name].add(name, list(patterns))
+        kept = _ONE_IDIOM_MATCHERS[id(vocab)] = (vocab, alone)
+    firsts: dict[int, int] = {}
+    pairs: dict[int, list[tuple[int, int]]] = {}
+    for name in names:
+        matcher = kept[1][name]
+        found: set[tuple[int, int]] = set()
+        for first, last in _idiom_windows(table, name):
+            found.update((first + start, first + end) for _, start, end in matcher(doc[first:last]))
+        if found:
+            key = vocab.strings[name]
+            pairs[key] = sorted(found)
+            firsts[key] = min(end for _, end in found)
+    if len(set(firsts.values())) < len(firsts):
+        return _all_idiom_matches(doc)
+    out = []
+    for key in sorted(firsts, key=firsts.__getitem__):
+        taken: set[int] = set()
+        for start, end in sorted(pairs[key], key=_longest_first, reverse=True):
+            if taken.isdisjoint(range(start, end)):
+                out.append((key, start, end))
+                taken.update(range(start, end))
+    return out
+
+
+def _pattern_length(pattern: list[dict[str, object]]) -> int | None:
+    """The most tokens a match of a ``Matcher`` pattern spans, None if it has no bound ("*", "+", "{2,}")."""
+    most = 0
+    for token in pattern:
+        op = token.get("OP")
+        if op is None or op in ("!", "?"):
+            most += 1
+        elif isinstance(op, str) and op.startswith("{") and op.endswith("}") and op[-2:-1].isdigit():
+            most += int(op[1:-1].rpartition(",")[2])
+        else:
+            return None
+    return most
+
+
+def _idiom_reach(patterns: tuple[list[dict[str, object]], ...]) -> tuple[frozenset[str], int] | None:
+    """An idiom's anchors and reach (:func:`_idiom_windows`): one lemma each of its patterns needs (the longest
+    of them, the first in the alphabet of those as long: a rare word more likely than "the" or "of"), and the
+    most tokens a match spans; None if a pattern needs no lemma or has no bound."""
+    anchors, reach = set(), 0
+    for pattern in patterns:
+        needs, most = _needed_lemmas(pattern), _pattern_length(pattern)
+        if not needs or most is None:
+            return None
+        anchors.add(min(needs, key=_rarer_first))
+        reach = max(reach, most)
+    return frozenset(anchors), reach
+
+
+def _rarer_first(lemma: str) -> tuple[int, str]:
+    """The sort key of :func:`_idiom_reach`'s anchors: the longer first, then the first in the alphabet."""
+    return -len(lemma), lemma
+
+
+#: idiom name -> (its anchors, its reach) or None (:func:`_idiom_reach`)
+_IDIOM_REACH: Final[dict[str, tuple[frozenset[str], int] | None]] = {
+    name: _idiom_reach(patterns) for name, (_, patterns) in lx.EVALUATIVE_IDIOMS.items()}
+
+
+def _idiom_windows(table: TokenTable, name: str) -> list[tuple[int, int]]:
+    """The stretches ``first:last`` of the table's document where a match of the idiom ``name`` can lie: every
+    match has a token whose lemma is one of the idiom's anchors and spans at most its reach
+    (:data:`_IDIOM_REACH`), so it lies within the reach of such a token on either side; no pattern reads a token
+    outside its match, so a Matcher over a stretch finds the matches of the document that lie in it. The whole
+    document where the idiom has no anchors or no reach."""
+    n = table.n
+    kept = _IDIOM_REACH[name]
+    if kept is None:
+        return [(0, n)]
+    anchors, reach = kept
+    windows: list[tuple[int, int]] = []
+    for i, lemma in enumerate(table.lemma):
+        if lemma in anchors:
+            first, last = max(0, i - reach + 1), min(n, i + reach)
+            if windows and first <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], last)
+            else:
+                windows.append((first, last))
+    return windows
+
+
+def _longest_first(pair: tuple[int, int]) -> tuple[int, int]:
+    """The sort key of spaCy's ``greedy="LONGEST"`` (reversed): the longer first, then the earlier."""
+    return pair[1] - pair[0], -pair[0]
+
+
+def _all_idiom_matches(doc: Doc) -> list[tuple[int, int, int]]:
+    """The Matcher of all the idioms (:data:`~claimex.lexicons.EVALUATIVE_IDIOMS`, ``greedy="LONGEST"``), kept a
+    Vocab, over ``doc``."""
     kept = _IDIOM_MATCHERS.get(id(doc.vocab))
     if kept is None or kept[0] is not doc.vocab:
         matcher = Matcher(doc.vocab)
         for name, (_, patterns) in lx.EVALUATIVE_IDIOMS.items():
             matcher.add(name, list(patterns), greedy="LONGEST")
         kept = _IDIOM_MATCHERS[id(doc.vocab)] = (doc.vocab, matcher)
-    strings = doc.vocab.strings
-    found = [Idiom(strings[key], start, end, doc[start:end].root.i, lx.EVALUATIVE_IDIOMS[strings[key]][0])
-             for key, start, end in kept[1](doc)]
-    table.idioms = found
-    return found
+    return [(key, start, end) for key, start, end in kept[1](doc)]
 
 
 def _idiom_valences(table: TokenTable, tokens: Sequence[int], out: dict[int, float], forgo: bool) -> None:
