@@ -319,6 +319,19 @@ def test_installed_script(tmp_path):
     assert [c["content_text"] for c in record["claims"]] == ["the strikes killed four fighters"]
 
 
+def test_python_m_claimex_runs_the_command(tmp_path):
+    """``python -m claimex`` is the console script: the same command, its own exit code and error message."""
+    done = subprocess.run([sys.executable, "-m", "claimex", "--version"], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("claimex ")
+    missing = tmp_path / "missing.jsonl"
+    done = subprocess.run([sys.executable, "-m", "claimex", "relate", str(missing)], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 1
+    assert f"claimex: error: cannot read {missing}: no such file" in done.stderr
+
+
 def test_evaluate_marks_runs_claimex_on_the_marked_texts(tmp_path, capsys):
     text = 'WATCH: the debate in full\n\n"We are ready," Lee said. "The plan is sound and it will work."\n'
     follow = text.index("The plan")
