@@ -934,6 +934,50 @@ def performative(st: Statement) -> tuple[str, int | None] | None:
     return st.cues[lemma[verb]], verb
 
 
+def wondered_why(st: Statement) -> tuple[str, int | None] | None:
+    """Rule ``wondered_why`` (issue 15's act49 round): the speaker's own "I wonder why" over a clause whose
+    third-person subject fails to act faults that subject, as the same question put plainly does
+    (:func:`_pointed_why`): "*I wonder why* the agency *can't* find the records" and "*we wonder why* they
+    *never* answered" accuse the agency and them. Read before :func:`performative`, which takes a present
+    "I wonder" for a question. Not a clause with "you", "we" or "I" for its subject ("I wonder why we
+    didn't go sooner" muses), a clause with no negation ("I wonder why she left" asks), nor a past
+    "I wondered" (no act done by saying it)."""
+    if not _has_terms(st, _WONDERING):
+        return None
+    table = st.table
+    for i in st.content:
+        if table.lemma[i] not in _WONDERING or table.pos[i] != "VERB" or table.doc[i].tag_ not in ("VBP", "VB"):
+            continue
+        subj = subject(table, i)
+        if subj is None or table.lower[subj] not in ("i", "we") or _modal_children(table, i):
+            continue
+        faulted = _failing_why(table, i)
+        if faulted is not None:
+            st.judged = faulted
+            return lx.ACCUSE, i
+    return None
+
+
+def _failing_why(table: TokenTable, verb: int) -> int | None:
+    """The third-person subject of a negated "why" clause under ``verb`` (:func:`wondered_why`): "I wonder
+    *why* *they* *can't* find it" -> they."""
+    lower = table.lower
+    for clause in table.children[verb]:
+        if table.dep[clause] not in ("ccomp", "advcl", "xcomp"):
+            continue
+        if not any(lower[c] == "why" and table.dep[c] == "advmod" for c in table.children[clause]):
+            continue
+        subj = subject(table, clause)
+        if (subj is not None and lower[subj] not in _ADDRESSED and is_agent(table, subj)
+                and _negated_plainly(table, clause)):
+            return subj
+    return None
+
+
+#: The verb of :func:`wondered_why` (in :data:`PREFILTER_TERMS`).
+_WONDERING: Final = frozenset({"wonder"})
+
+
 def acting_cues(cues: Mapping[str, str]) -> frozenset[str]:
     """The cue words of ``cues`` whose act is not a plain assertion (:func:`performative` fires only on one
     of them): "condemn", "urge", not "say". The claims component reads them once, with its cue lexicon, and
@@ -4750,6 +4794,7 @@ def _any_object(table: TokenTable, i: int) -> bool:
 #: The act rules in the order they apply; the first that fires decides.
 ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("calling_out", calling_out),
+    ("wondered_why", wondered_why),
     ("performative", performative),
     ("ask_to", ask_to),
     ("question", asked_question),
@@ -6846,4 +6891,5 @@ def _ended(table: TokenTable, i: int) -> bool:
 #: with its other word lists into :attr:`Statement.terms`.
 PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
                            | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING | lx.PRESCRIBING_WORDS
-                           | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS | _JOB)
+                           | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS | _JOB
+                           | _WONDERING)
