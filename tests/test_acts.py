@@ -768,6 +768,13 @@ ACTS = [
      "I wonder why the agency moved the office", "said", "question", "performative"),
     ('"I wonder why we didn\'t go sooner," the senator said.', "I wonder why we didn't go sooner", "said",
      "question", "performative"),
+    # act49 round: a group in power is an agent (ruling_group), so a complaint of it accuses it; a school class is none
+    ("Voters have long complained that the political class does not listen to them.",
+     "the political class does not listen to them", "complained", "accuse", "critical_frame"),
+    ("Voters have long complained that the establishment does not listen to them.",
+     "the establishment does not listen to them", "complained", "accuse", "critical_frame"),
+    ("Parents have long complained that the history class does not start on time.",
+     "the history class does not start on time", "complained", "assert", "default"),
     # act34 round: a person named as the one to choose ("the best alternative is X", "X is that candidate")
     ('"I think the best alternative to the mayor is Tom Reyes," the organiser said.',
      "I think the best alternative to the mayor is Tom Reyes", "said", "support", "best_choice"),

@@ -179,7 +179,26 @@ def is_agent(table: TokenTable, i: int) -> bool:
         return not ent
     if pos == "PRON":
         return table.lower[i] in _THIRD_PERSON
-    return pos == "NOUN" and table.lemma[i] in _AGENT_NOUNS
+    return pos == "NOUN" and (table.lemma[i] in _AGENT_NOUNS or _ruling_group(table, i))
+
+
+def _ruling_group(table: TokenTable, i: int) -> bool:
+    """Rule ``ruling_group`` (issue 15's act49 round): the group that holds power, named as a body of people,
+    is an agent as an organisation is: "*the establishment*", "*the party elites*", "*the political class*",
+    "*the donor class*" ("class" only with a modifier of power, not "a history class"). Not a noun that
+    modifies another ("an *establishment* candidate": the candidate is the one named)."""
+    lemma = table.lemma[i]
+    if table.dep[i] == "compound":
+        return False
+    if lemma in _RULING_GROUPS:
+        return True
+    return lemma == "class" and any(table.dep[c] in ("amod", "compound") and table.lower[c] in _RULING_CLASSES
+                                    for c in table.children[i])
+
+
+#: Nouns of a group in power (:func:`_ruling_group`), and the modifiers that make a "class" one.
+_RULING_GROUPS: Final = frozenset({"establishment", "elite"})
+_RULING_CLASSES: Final = frozenset({"political", "ruling", "governing", "donor", "chattering", "media"})
 
 
 def is_first_person(table: TokenTable, i: int) -> bool:
