@@ -768,11 +768,11 @@ ACTS = [
      "I wonder why the agency moved the office", "said", "question", "performative"),
     ('"I wonder why we didn\'t go sooner," the senator said.', "I wonder why we didn't go sooner", "said",
      "question", "performative"),
-    # act49 round: a group in power is an agent (ruling_group), so a complaint of it accuses it; a school class is none
-    ("Voters have long complained that the political class does not listen to them.",
-     "the political class does not listen to them", "complained", "accuse", "critical_frame"),
-    ("Voters have long complained that the establishment does not listen to them.",
-     "the establishment does not listen to them", "complained", "accuse", "critical_frame"),
+    # act49 round: a group in power is an agent (ruling_group), so a charge against it accuses; a school class is none
+    ("Shop owners complained on Monday that the political class ignores small firms.",
+     "the political class ignores small firms", "complained", "accuse", "accusation"),
+    ("Shop owners complained on Monday that the establishment ignores small firms.",
+     "the establishment ignores small firms", "complained", "accuse", "accusation"),
     ("Parents have long complained that the history class does not start on time.",
      "the history class does not start on time", "complained", "assert", "default"),
     # act34 round: a person named as the one to choose ("the best alternative is X", "X is that candidate")
