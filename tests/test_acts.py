@@ -758,6 +758,23 @@ ACTS = [
      'years to bring these voters in," asked Jones.',
      "The mayor won that primary by a mile, so why should the seat be grabbed from him? We have worked for years "
      "to bring these voters in", "asked", "demand", "obligation"),
+    # act49 round: the speaker's "I wonder why" over a negated clause with a third-person subject faults it; a
+    # "why" with no negation, or one about "we", still asks
+    ('"I wonder why the agency can\'t find the records when we found them in a day," the senator said.',
+     "I wonder why the agency can't find the records when we found them in a day", "said", "accuse", "wondered_why"),
+    ('"We wonder why they never answered our letters," the tenants said.',
+     "We wonder why they never answered our letters", "said", "accuse", "wondered_why"),
+    ('"I wonder why the agency moved the office," the senator said.',
+     "I wonder why the agency moved the office", "said", "question", "performative"),
+    ('"I wonder why we didn\'t go sooner," the senator said.', "I wonder why we didn't go sooner", "said",
+     "question", "performative"),
+    # act49 round: a group in power is an agent (ruling_group), so a charge against it accuses; a school class is none
+    ("Shop owners complained on Monday that the political class ignores small firms.",
+     "the political class ignores small firms", "complained", "accuse", "accusation"),
+    ("Shop owners complained on Monday that the establishment ignores small firms.",
+     "the establishment ignores small firms", "complained", "accuse", "accusation"),
+    ("Parents have long complained that the history class does not start on time.",
+     "the history class does not start on time", "complained", "assert", "default"),
     # act34 round: a person named as the one to choose ("the best alternative is X", "X is that candidate")
     ('"I think the best alternative to the mayor is Tom Reyes," the organiser said.',
      "I think the best alternative to the mayor is Tom Reyes", "said", "support", "best_choice"),

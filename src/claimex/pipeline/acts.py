@@ -179,7 +179,26 @@ def is_agent(table: TokenTable, i: int) -> bool:
         return not ent
     if pos == "PRON":
         return table.lower[i] in _THIRD_PERSON
-    return pos == "NOUN" and table.lemma[i] in _AGENT_NOUNS
+    return pos == "NOUN" and (table.lemma[i] in _AGENT_NOUNS or _ruling_group(table, i))
+
+
+def _ruling_group(table: TokenTable, i: int) -> bool:
+    """Rule ``ruling_group`` (issue 15's act49 round): the group that holds power, named as a body of people,
+    is an agent as an organisation is: "*the establishment*", "*the party elites*", "*the political class*",
+    "*the donor class*" ("class" only with a modifier of power, not "a history class"). Not a noun that
+    modifies another ("an *establishment* candidate": the candidate is the one named)."""
+    lemma = table.lemma[i]
+    if table.dep[i] == "compound":
+        return False
+    if lemma in _RULING_GROUPS:
+        return True
+    return lemma == "class" and any(table.dep[c] in ("amod", "compound") and table.lower[c] in _RULING_CLASSES
+                                    for c in table.children[i])
+
+
+#: Nouns of a group in power (:func:`_ruling_group`), and the modifiers that make a "class" one.
+_RULING_GROUPS: Final = frozenset({"establishment", "elite"})
+_RULING_CLASSES: Final = frozenset({"political", "ruling", "governing", "donor", "chattering", "media"})
 
 
 def is_first_person(table: TokenTable, i: int) -> bool:
@@ -932,6 +951,50 @@ def performative(st: Statement) -> tuple[str, int | None] | None:
     if lemma[verb] in lx.DIRECTIVE_CUES and _to_clause(table, verb):  # "I am asking you *to* recognize ..."
         return lx.DEMAND, verb
     return st.cues[lemma[verb]], verb
+
+
+def wondered_why(st: Statement) -> tuple[str, int | None] | None:
+    """Rule ``wondered_why`` (issue 15's act49 round): the speaker's own "I wonder why" over a clause whose
+    third-person subject fails to act faults that subject, as the same question put plainly does
+    (:func:`_pointed_why`): "*I wonder why* the agency *can't* find the records" and "*we wonder why* they
+    *never* answered" accuse the agency and them. Read before :func:`performative`, which takes a present
+    "I wonder" for a question. Not a clause with "you", "we" or "I" for its subject ("I wonder why we
+    didn't go sooner" muses), a clause with no negation ("I wonder why she left" asks), nor a past
+    "I wondered" (no act done by saying it)."""
+    if not _has_terms(st, _WONDERING):
+        return None
+    table = st.table
+    for i in st.content:
+        if table.lemma[i] not in _WONDERING or table.pos[i] != "VERB" or table.doc[i].tag_ not in ("VBP", "VB"):
+            continue
+        subj = subject(table, i)
+        if subj is None or table.lower[subj] not in ("i", "we") or _modal_children(table, i):
+            continue
+        faulted = _failing_why(table, i)
+        if faulted is not None:
+            st.judged = faulted
+            return lx.ACCUSE, i
+    return None
+
+
+def _failing_why(table: TokenTable, verb: int) -> int | None:
+    """The third-person subject of a negated "why" clause under ``verb`` (:func:`wondered_why`): "I wonder
+    *why* *they* *can't* find it" -> they."""
+    lower = table.lower
+    for clause in table.children[verb]:
+        if table.dep[clause] not in ("ccomp", "advcl", "xcomp"):
+            continue
+        if not any(lower[c] == "why" and table.dep[c] == "advmod" for c in table.children[clause]):
+            continue
+        subj = subject(table, clause)
+        if (subj is not None and lower[subj] not in _ADDRESSED and is_agent(table, subj)
+                and _negated_plainly(table, clause)):
+            return subj
+    return None
+
+
+#: The verb of :func:`wondered_why` (in :data:`PREFILTER_TERMS`).
+_WONDERING: Final = frozenset({"wonder"})
 
 
 def acting_cues(cues: Mapping[str, str]) -> frozenset[str]:
@@ -4750,6 +4813,7 @@ def _any_object(table: TokenTable, i: int) -> bool:
 #: The act rules in the order they apply; the first that fires decides.
 ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("calling_out", calling_out),
+    ("wondered_why", wondered_why),
     ("performative", performative),
     ("ask_to", ask_to),
     ("question", asked_question),
@@ -6846,4 +6910,5 @@ def _ended(table: TokenTable, i: int) -> bool:
 #: with its other word lists into :attr:`Statement.terms`.
 PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
                            | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING | lx.PRESCRIBING_WORDS
-                           | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS | _JOB)
+                           | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS | _JOB
+                           | _WONDERING)
