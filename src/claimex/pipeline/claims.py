@@ -796,14 +796,7 @@ def _concessive_modal(table: TokenTable, modal: int, preds: Sequence[int]) -> bo
     new voters make up for them". The modal's verb must have a "but" / "yet" conjunct after it with a
     subject of its own (a clause of the content, not "may rise but fall"). A hedge in the "but" clause
     still hedges. ``lexicons.CONCESSIVE_MODALS``, ``CONCESSIVE_CONJUNCTIONS``."""
-    if table.lower[modal] not in lx.CONCESSIVE_MODALS:
-        return False
-    verb, dep, kids = table.head[modal], table.dep, table.children
-    turns = [c for c in kids[verb] if dep[c] == "cc" and table.lower[c] in lx.CONCESSIVE_CONJUNCTIONS
-             and c > modal]
-    return bool(turns) and any(
-        dep[c] == "conj" and c > turns[0] and c in preds
-        and any(dep[s] in ("nsubj", "nsubjpass", "expl") for s in kids[c]) for c in kids[verb])
+    return table.lower[modal] in lx.CONCESSIVE_MODALS and _turned(table, table.head[modal], modal, preds)
 
 
 def _believes(table: TokenTable, i: int, preds: Sequence[int] = (), reported: bool = False) -> bool:
@@ -946,14 +939,15 @@ def _doubted(table: TokenTable, i: int, preds: Sequence[int], reported: bool = F
     return not _turned(table, link, i)
 
 
-def _turned(table: TokenTable, verb: int, after: int) -> bool:
-    """The verb has a "but" / "yet" after ``after`` and a conjunct after that with a subject of its own: the
-    point before it is granted, the speaker's claim is the "but" clause (``_concessive_modal``, ``_doubted``)."""
+def _turned(table: TokenTable, verb: int, after: int, preds: Sequence[int] | None = None) -> bool:
+    """The verb has a "but" / "yet" after ``after`` and a conjunct after that with a subject of its own (one of
+    ``preds``, the content's main predicates, where they are given): the point before it is granted, the
+    speaker's claim is the "but" clause (``_concessive_modal``, ``_doubted``, ``_seeming``, ``_granted``)."""
     dep, kids = table.dep, table.children
     turns = [c for c in kids[verb] if dep[c] == "cc" and table.lower[c] in lx.CONCESSIVE_CONJUNCTIONS and c > after]
     return bool(turns) and any(
-        dep[c] == "conj" and c > turns[0] and any(dep[s] in ("nsubj", "nsubjpass", "expl") for s in kids[c])
-        for c in kids[verb])
+        dep[c] == "conj" and c > turns[0] and (preds is None or c in preds)
+        and any(dep[s] in ("nsubj", "nsubjpass", "expl") for s in kids[c]) for c in kids[verb])
 
 
 def _seeming(table: TokenTable, verb: int) -> bool:
