@@ -39,7 +39,10 @@ LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support"
           "denies", "names_speaker", "opposite_evaluation", "restates", "other_number", "other",
           "no_evidence", "wrong_speaker", "never_opens_with_another_speaker", "never_one_side",
           "never_states_nothing", "below_main_predicate", "role_or_handle", "cue_names_no_claim", "no_lexicon_pair",
-          "cue_not_parsed", "cue_held_agreeing_falsity", "pronoun_argument"}
+          "cue_not_parsed", "cue_held_agreeing_falsity", "pronoun_argument",
+          # judged_links.jsonl: the evidence kinds of a judged link
+          "response_cue", "reference", "change_marker", "antonym", "same_proposition", "confirmation_cue",
+          "reply_cue", "rebutting_reply", "negation", "narrated_response", "accusation_denial"}
 
 
 def _strings(value: Any, key: str = "") -> list[tuple[str, str]]:
