@@ -104,6 +104,16 @@ def interprets(later: ClaimFeatures, earlier: ClaimFeatures) -> bool:
         p.lemma in _INTERPRETING_VERBS and p.agent and earlier.party.named_by(p.agent) for p in later.propositions)
 
 
+def reverses(signals: Sequence[Signal]) -> bool:
+    """Rule ``reversal_negates``: a speaker's later statement disputes the speaker's own earlier one only when
+    it negates or reverses what that one said: a dispute read off the two propositions (``negation``,
+    ``antonym``, a figure that differs, a repeated run negated), not a change word or a reversal verb alone.
+    "The union said the depot would close. A week later it reversed itself, saying the depot would stay
+    open." (close ~ open) is a reversal; "the mayor said the fee was fair ... later walked back her remarks
+    and said the fee was a mistake" says something else, and a side's two statements are not a dispute."""
+    return any(s.relation == DISPUTES and s.kind not in CUE_KINDS for s in signals)
+
+
 def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signal],
            w: LinkWeights) -> Scored | None:
     """The relation of ``later`` (source) to ``earlier`` (target) from the evidence of the pair, or None.
@@ -111,9 +121,9 @@ def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signa
     Never: one statement extracted twice; a source whose content opens by reporting another speaker, or a
     claim that is only the topic spoken about (:func:`~.rules.opens_with_another_speaker`,
     :func:`~.rules.topic_only`); two claims of one side, unless the later one marks a change of position,
-    and then only a dispute. A supporting source that only reports ("reportedly",
-    "claims") does not support. Dispute and support evidence together: the side a cue speaks for wins;
-    without a cue, or with cues on both sides, there is no link.
+    and then only a dispute that the two propositions show (:func:`reverses`). A supporting source that only
+    reports ("reportedly", "claims") does not support. Dispute and support evidence together: the side a cue
+    speaks for wins; without a cue, or with cues on both sides, there is no link.
     """
     if same_statement(earlier, later, w) or interprets(later, earlier):
         return None
@@ -125,6 +135,8 @@ def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signa
         if later.change is None:
             return None
         signals = [s for s in signals if s.relation in (DISPUTES, "")]
+        if not reverses(signals):
+            return None
         extra.append(signal("change_marker", "", later.change))
     by_relation: dict[str, list[Signal]] = {DISPUTES: [], SUPPORTS: [], RESPONDS_TO: []}
     references: list[Signal] = []
@@ -134,7 +146,7 @@ def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signa
     replies = by_relation[RESPONDS_TO]
     if (replies and not disputes and not supports and earlier.act != lx.QUESTION
             and REBUTTING_REPLY in w.relations[DISPUTES].weights):  # an answer to a question disputes nothing
-        rebuttal = rebutting_reply(later)
+        rebuttal = rebutting_reply(earlier, later)
         if rebuttal is not None:  # a reply that contradicts or attacks the one it answers disputes it
             disputes, replies = [rebuttal, *replies], []
     if supports and w.relations[SUPPORTS].blocked_by_hedge and later.hedged:
