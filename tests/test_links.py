@@ -144,25 +144,25 @@ def test_a_verb_of_response_framing_the_cue_disputes(nlp, text, answered, respon
 
 #: Rule ``self_reversal``: a claim whose cue hangs on a verb of the speaker going back on what they said
 #: ("reversed himself, telling ...", "walked back his remarks and said ...") disputes the speaker's own statement
-#: before it, when it negates or reverses what that one said (rule ``reversal_negates``, issue 13's links47
-#: round); a reversal of something else ("reversed the council's ruling") links nothing, nor does a new
-#: statement that says something else. (text, links as (source, relation, target) contents and the cue's words)
+#: before it; a reversal of something else ("reversed the council's ruling") links nothing, nor does a reversal
+#: answer the statement of another of the speaker's side (rule ``reversal_own_speaker``, issue 13's links47
+#: round: the campaign's, when the candidate reverses herself). (text, links as (source, relation, target)
+#: contents and the cue's words)
 SELF_REVERSALS = [
     ("The union said the depot would close in June. A week later, the union reversed itself, telling members "
-     "that the depot would not close in June.",
-     [("the depot would not close in June", "disputes", "the depot would close in June", "reversed itself")]),
+     "that the depot would stay open.",
+     [("the depot would stay open", "disputes", "the depot would close in June", "reversed itself")]),
     ("Mayor Lee said the parking fee was fair. Two days later she walked back her remarks and said the fee "
-     "was not fair.",
-     [("the fee was not fair", "disputes", "the parking fee was fair", "walked back her remarks")]),
+     "was a mistake.",
+     [("the fee was a mistake", "disputes", "the parking fee was fair", "walked back her remarks")]),
     ("Mayor Lee said the parking fee was fair. Critics said it would hurt shops. Lee then backtracked, "
-     "saying the parking fee was unfair.",
-     [("the parking fee was unfair", "disputes", "the parking fee was fair", "backtracked")]),
-    ("Mayor Lee said the parking fee was fair. Two days later she walked back her remarks and said the fee "
-     "was a mistake.", []),
-    ("Mayor Lee said the parking fee was fair. Critics said it would hurt shops. Lee then backtracked, "
-     "saying the fee would be cut in half.", []),
+     "saying the fee would be cut in half.",
+     [("the fee would be cut in half", "disputes", "the parking fee was fair", "backtracked")]),
     ("Mayor Lee said the parking fee was fair. Lee reversed the council's ruling on the harbour, saying "
      "the fee was a mistake.", []),
+    ("Mayor Ana Lee said she would scrap the fee. The Lee campaign said shop owners were victims of the fee. "
+     "A day later, Lee reversed herself again, telling reporters the fee would stay.",
+     [("the fee would stay", "disputes", "she would scrap the fee", "reversed herself")]),
 ]
 
 

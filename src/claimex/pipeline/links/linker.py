@@ -104,16 +104,6 @@ def interprets(later: ClaimFeatures, earlier: ClaimFeatures) -> bool:
         p.lemma in _INTERPRETING_VERBS and p.agent and earlier.party.named_by(p.agent) for p in later.propositions)
 
 
-def reverses(signals: Sequence[Signal]) -> bool:
-    """Rule ``reversal_negates``: a speaker's later statement disputes the speaker's own earlier one only when
-    it negates or reverses what that one said: a dispute read off the two propositions (``negation``,
-    ``antonym``, a figure that differs, a repeated run negated), not a change word or a reversal verb alone.
-    "The union said the depot would close. A week later it reversed itself, saying the depot would stay
-    open." (close ~ open) is a reversal; "the mayor said the fee was fair ... later walked back her remarks
-    and said the fee was a mistake" says something else, and a side's two statements are not a dispute."""
-    return any(s.relation == DISPUTES and s.kind not in CUE_KINDS for s in signals)
-
-
 def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signal],
            w: LinkWeights) -> Scored | None:
     """The relation of ``later`` (source) to ``earlier`` (target) from the evidence of the pair, or None.
@@ -121,9 +111,9 @@ def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signa
     Never: one statement extracted twice; a source whose content opens by reporting another speaker, or a
     claim that is only the topic spoken about (:func:`~.rules.opens_with_another_speaker`,
     :func:`~.rules.topic_only`); two claims of one side, unless the later one marks a change of position,
-    and then only a dispute that the two propositions show (:func:`reverses`). A supporting source that only
-    reports ("reportedly", "claims") does not support. Dispute and support evidence together: the side a cue
-    speaks for wins; without a cue, or with cues on both sides, there is no link.
+    and then only a dispute. A supporting source that only reports ("reportedly",
+    "claims") does not support. Dispute and support evidence together: the side a cue speaks for wins;
+    without a cue, or with cues on both sides, there is no link.
     """
     if same_statement(earlier, later, w) or interprets(later, earlier):
         return None
@@ -135,8 +125,6 @@ def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signa
         if later.change is None:
             return None
         signals = [s for s in signals if s.relation in (DISPUTES, "")]
-        if not reverses(signals):
-            return None
         extra.append(signal("change_marker", "", later.change))
     by_relation: dict[str, list[Signal]] = {DISPUTES: [], SUPPORTS: [], RESPONDS_TO: []}
     references: list[Signal] = []
@@ -262,7 +250,7 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
     * "the allegation", or nothing at all ("Smith countered that ..."): the nearest within the window
       sharing :func:`~.rules.needed_overlap` topic words.
     * The speaker's own statement ("reversed himself, telling ...", rule ``self_reversal``): the nearest
-      earlier claim of the speaker's side within the window (:func:`_own_before`).
+      earlier claim of the same speaker entity within the window (:func:`_own_before`).
     """
     later = claims[l_index]
     cue = later.cues[cue_index]
@@ -336,11 +324,14 @@ def _next_sentence_end(claim: ClaimFeatures, char: int) -> int:
 
 def _own_before(l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights) -> int | None:
     """Rule ``self_reversal``: the statement a speaker goes back on ("reversed himself, telling ...") is the
-    nearest earlier claim of the speaker's side within ``anaphora_window`` claims (another extraction of the
-    same statement aside); None when the window holds none."""
+    nearest earlier claim of the same speaker entity within ``anaphora_window`` claims (another extraction of
+    the same statement aside); None when the window holds none. Not a claim of another of the speaker's side
+    (rule ``reversal_own_speaker``, issue 13's links47 round): "himself", "his remarks" name the speaker's own
+    words, and "The Lopez campaign said the plan was dead. Lopez then reversed herself, saying ..." goes back
+    on something Lopez said, not on her campaign's statement."""
     later = claims[l_index]
     window = [m for m in range(l_index - 1, -1, -1) if not same_statement(claims[m], later, w)][: w.anaphora_window]
-    return next((m for m in window if one_side(claims[m], later)), None)
+    return next((m for m in window if claims[m].speaker is not None and claims[m].speaker == later.speaker), None)
 
 
 def _just_before(m: int, l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights,
