@@ -144,8 +144,10 @@ def test_a_verb_of_response_framing_the_cue_disputes(nlp, text, answered, respon
 
 #: Rule ``self_reversal``: a claim whose cue hangs on a verb of the speaker going back on what they said
 #: ("reversed himself, telling ...", "walked back his remarks and said ...") disputes the speaker's own statement
-#: before it; a reversal of something else ("reversed the council's ruling") links nothing. (text, links as
-#: (source, relation, target) contents and the cue's words)
+#: before it; a reversal of something else ("reversed the council's ruling") links nothing, nor does a reversal
+#: answer the statement of another of the speaker's side (rule ``reversal_own_speaker``, issue 13's links47
+#: round: the campaign's, when the candidate reverses herself). (text, links as (source, relation, target)
+#: contents and the cue's words)
 SELF_REVERSALS = [
     ("The union said the depot would close in June. A week later, the union reversed itself, telling members "
      "that the depot would stay open.",
@@ -158,6 +160,9 @@ SELF_REVERSALS = [
      [("the fee would be cut in half", "disputes", "the parking fee was fair", "backtracked")]),
     ("Mayor Lee said the parking fee was fair. Lee reversed the council's ruling on the harbour, saying "
      "the fee was a mistake.", []),
+    ("Mayor Ana Lee said she would scrap the fee. The Lee campaign said shop owners were victims of the fee. "
+     "A day later, Lee reversed herself again, telling reporters the fee would stay.",
+     [("the fee would stay", "disputes", "she would scrap the fee", "reversed herself")]),
 ]
 
 
@@ -632,11 +637,25 @@ EVIDENCE = [
       claim("c2", "No, I meant the books are balanced now,", cue="replied", speaker="mayor")],
      [S("host", "Jane Doyle", kind="PERSON"), S("mayor", "Tom Hale", kind="PERSON")],
      [("c2", "disputes", "c1", ["rebutting_reply", "reply_cue"])]),
-    ("rebutting_reply: a reply that accuses the one it answers",
+    ("rebutting_reply: a reply that accuses the one it answers of what was said",
+     "The chairman said the mayor was a disgrace to the city. Responding to the chairman's statement, the "
+     "mayor accused him of lying about the city.",
+     [claim("c1", "the mayor was a disgrace to the city", cue="said", speaker="chair"),
+      claim("c2", "him of lying about the city", cue="accused", speaker="mayor")],
+     [S("chair", "The chairman", kind="PERSON"), S("mayor", "Tom Hale", kind="PERSON")],
+     [("c2", "disputes", "c1", ["rebutting_reply", "reference", "reply_cue"])]),
+    ("speaker_attack: a reply that only attacks the speaker responds",
      "The chairman said the mayor was a disgrace to the city. Responding to the chairman's statement, the "
      "mayor accused him of trying to buy the council.",
      [claim("c1", "the mayor was a disgrace to the city", cue="said", speaker="chair"),
       claim("c2", "him of trying to buy the council", cue="accused", speaker="mayor")],
+     [S("chair", "The chairman", kind="PERSON"), S("mayor", "Tom Hale", kind="PERSON")],
+     [("c2", "responds_to", "c1", ["reference", "reply_cue"])]),
+    ("speaker_attack: a reply that attacks the speaker for saying it still disputes",
+     "The chairman said the mayor was a disgrace to the city. Responding to the chairman's statement, the "
+     "mayor accused him of trying to buy the council with such remarks.",
+     [claim("c1", "the mayor was a disgrace to the city", cue="said", speaker="chair"),
+      claim("c2", "him of trying to buy the council with such remarks", cue="accused", speaker="mayor")],
      [S("chair", "The chairman", kind="PERSON"), S("mayor", "Tom Hale", kind="PERSON")],
      [("c2", "disputes", "c1", ["rebutting_reply", "reference", "reply_cue"])]),
     ("change_marker: a self-reversal",

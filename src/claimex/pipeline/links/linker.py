@@ -134,7 +134,7 @@ def decide(earlier: ClaimFeatures, later: ClaimFeatures, signals: Sequence[Signa
     replies = by_relation[RESPONDS_TO]
     if (replies and not disputes and not supports and earlier.act != lx.QUESTION
             and REBUTTING_REPLY in w.relations[DISPUTES].weights):  # an answer to a question disputes nothing
-        rebuttal = rebutting_reply(later)
+        rebuttal = rebutting_reply(earlier, later)
         if rebuttal is not None:  # a reply that contradicts or attacks the one it answers disputes it
             disputes, replies = [rebuttal, *replies], []
     if supports and w.relations[SUPPORTS].blocked_by_hedge and later.hedged:
@@ -250,7 +250,7 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
     * "the allegation", or nothing at all ("Smith countered that ..."): the nearest within the window
       sharing :func:`~.rules.needed_overlap` topic words.
     * The speaker's own statement ("reversed himself, telling ...", rule ``self_reversal``): the nearest
-      earlier claim of the speaker's side within the window (:func:`_own_before`).
+      earlier claim of the same speaker entity within the window (:func:`_own_before`).
     """
     later = claims[l_index]
     cue = later.cues[cue_index]
@@ -324,11 +324,14 @@ def _next_sentence_end(claim: ClaimFeatures, char: int) -> int:
 
 def _own_before(l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights) -> int | None:
     """Rule ``self_reversal``: the statement a speaker goes back on ("reversed himself, telling ...") is the
-    nearest earlier claim of the speaker's side within ``anaphora_window`` claims (another extraction of the
-    same statement aside); None when the window holds none."""
+    nearest earlier claim of the same speaker entity within ``anaphora_window`` claims (another extraction of
+    the same statement aside); None when the window holds none. Not a claim of another of the speaker's side
+    (rule ``reversal_own_speaker``, issue 13's links47 round): "himself", "his remarks" name the speaker's own
+    words, and "The Lopez campaign said the plan was dead. Lopez then reversed herself, saying ..." goes back
+    on something Lopez said, not on her campaign's statement."""
     later = claims[l_index]
     window = [m for m in range(l_index - 1, -1, -1) if not same_statement(claims[m], later, w)][: w.anaphora_window]
-    return next((m for m in window if one_side(claims[m], later)), None)
+    return next((m for m in window if claims[m].speaker is not None and claims[m].speaker == later.speaker), None)
 
 
 def _just_before(m: int, l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights,

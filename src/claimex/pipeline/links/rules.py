@@ -18,7 +18,7 @@ from ...model import Evidence
 from .cues import Cue
 from .features import NOT, ClaimFeatures, Proposition, Quantity, echo_negated
 from .parties import same_side
-from .syntax import UNKNOWN, Mark, phrase_keys
+from .syntax import UNKNOWN, Mark, phrase_keys, term_key
 from .weights import LinkWeights
 
 DISPUTES: Final = "disputes"
@@ -474,21 +474,40 @@ PAIR_RULES: Final[tuple[Callable[[ClaimFeatures, ClaimFeatures], list[Signal]], 
 _REBUTTING_ACTS: Final = frozenset({lx.ACCUSE, lx.CONDEMN, lx.DENY})
 #: words that open a flat contradiction: "No, I said the budget is balanced."
 _CONTRADICTING_OPENERS: Final = frozenset({"no", "nope", "wrong", "false", "untrue", "nonsense"})
+#: the acts of a reply that may attack the speaker rather than the claim (a denial always answers the claim)
+_ATTACKING_ACTS: Final = frozenset({lx.ACCUSE, lx.CONDEMN})
+#: words of a reply that speak of what was said: a statement noun, a word calling it false, a verb of saying
+_STATEMENT_KEYS: Final = frozenset(term_key(w) for w in lx.CLAIM_NOUNS | lx.FALSITY_WORDS | lx.UNTRUTHFUL_WORDS | {
+    "say", "claim", "suggest", "state", "statement", "remark", "comment", "word"})
+#: topic keys of names and places, which a reply shares with what it answers without speaking of it
+_NAME_KEY_PREFIXES: Final = ("name:", "country:")
 
 
-def rebutting_reply(later: ClaimFeatures) -> Signal | None:
+def rebutting_reply(earlier: ClaimFeatures, later: ClaimFeatures) -> Signal | None:
     """A reply (a ``reply_cue``: "responded", "replied", "in response to") that rebuts the claim it
     answers: it opens with a flat contradiction ("No, I said ...") or it accuses, condemns or denies
-    ("the mayor responded by accusing him of lying"). Such a reply disputes; other replies only respond."""
+    ("the mayor responded by accusing him of lying about the budget"). Such a reply disputes; other replies
+    only respond, and so does an attack on the speaker alone (:func:`attacks_speaker_only`)."""
     tt = later.tokens
     words = [i for i in later.content if not tt.is_punct[i] and not tt.is_space[i]]
     if words and tt.lower[words[0]] in _CONTRADICTING_OPENERS and len(words) > 1 and tt.is_punct[words[0] + 1]:
         return signal("rebutting_reply", DISPUTES, later.mark(words[0]))
-    if later.act in _REBUTTING_ACTS:  # an accusation is hedged ("accused him of ..."), and still attacks
+    if later.act in _REBUTTING_ACTS and not attacks_speaker_only(earlier, later):
         cue = min(later.cue_words, default=words[0] if words else None)
-        if cue is not None:
+        if cue is not None:  # an accusation is hedged ("accused him of ..."), and still attacks
             return Signal("rebutting_reply", DISPUTES, later.mark(cue), f"{later.mark(cue).text} ({later.act})")
     return None
+
+
+def attacks_speaker_only(earlier: ClaimFeatures, later: ClaimFeatures) -> bool:
+    """Rule ``speaker_attack``: a reply that accuses or condemns with no word of what the earlier claim said
+    attacks the speaker, not the claim, and only responds (issue 13 item 4): no statement noun, falsity word or
+    verb of saying ("called those statements rude", "it is ignorant of him to say that" speak of it), and no
+    topic word of the earlier claim, names and places aside. "The senator called the mayor's budget a
+    failure. The mayor responded by calling him a coward who never ran a business." is a reply, not a dispute."""
+    if later.act not in _ATTACKING_ACTS or any(key in later.terms for key in _STATEMENT_KEYS):
+        return False
+    return not any(key in earlier.terms for key in later.terms if not key.startswith(_NAME_KEY_PREFIXES))
 
 
 # --------------------------------------------------------------------------------------------------
