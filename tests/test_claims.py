@@ -287,6 +287,7 @@ HEDGES = [
      "the mayor would do better to stay silent", "suggested", False),
     ("The lawyer suggested that the plan could fail in court.", "the plan could fail in court", "suggested", True),
     ("The figures suggest the clinic lost money last year.", "the clinic lost money last year", "suggest", True),
+    ("Recent polls suggest the senator should not run again.", "the senator should not run again", "suggest", True),
     # _impersonal_report: a passive report with "it" and no one named is hearsay
     ("It has been reported that the envoy left the capital.", "the envoy left the capital", "reported", True),
     ("It was reported by the county that the envoy left the capital.", "the envoy left the capital", "reported",

@@ -89,6 +89,9 @@ _SIDE_DEPS: Final = frozenset({"relcl", "acl", "amod", "advcl"})
 #: The subjects of a belief verb that make it the speaker's own: in a quote, and in reported speech.
 _BELIEVERS: Final = frozenset({"i", "we"})
 _BELIEVERS_REPORTED: Final = _BELIEVERS | {"he", "she", "they"}
+#: The nouns of gathered evidence whose "suggest" weighs what it shows, never a proposal (``_proposed``); not
+#: "figure", said of people too ("party *figures* suggested he step down").
+_EVIDENCE_WORDS: Final = (lx.SURVEY_NOUNS | lx.EVIDENCE_NOUNS) - {"figure"}
 #: The adjectives of doubt, and of certainty that doubt when negated (``_doubted``).
 _DOUBT_WORDS: Final = lx.DOUBT_ADJECTIVES | lx.CERTAINTY_ADJECTIVES
 #: The subjects of an adjective of doubt said of a person that make it the speaker's doubt, and "it" of a clause.
@@ -824,11 +827,14 @@ def _proposed(table: TokenTable, verb: int) -> bool:
     form after a past "suggested", said of a pronoun or a name: "suggested they *walk* to the site"; not "suggested
     the attacks *highlight* a threat", a view not backshifted), or a noun of a plan as its object
     ("suggested a *compromise*"). A "suggest" that weighs a view ("the data suggest the plan failed", "she
-    suggested he could win") still hedges. ``lexicons.PROPOSING_CUES``, ``ADVISING_MODALS``, ``ADVISING_DEGREES``,
-    ``PLAN_NOUNS``."""
+    suggested he could win") still hedges, and so does one said by a poll, a study or evidence ("polls suggest
+    she should not run": ``lexicons.SURVEY_NOUNS``, ``EVIDENCE_NOUNS``). ``lexicons.PROPOSING_CUES``,
+    ``ADVISING_MODALS``, ``ADVISING_DEGREES``, ``PLAN_NOUNS``."""
     if table.lemma[verb] not in lx.PROPOSING_CUES or table.pos[verb] != "VERB":
         return False
     dep, kids, lower, lemma = table.dep, table.children, table.lower, table.lemma
+    if any(dep[c] == "nsubj" and lemma[c] in _EVIDENCE_WORDS for c in kids[verb]):
+        return False  # "polls suggest she should not try": evidence weighs, it proposes nothing
     past = _tag(table, verb) in ("VBD", "VBN")
     for c in kids[verb]:
         if dep[c] == "dobj" and table.pos[c] == "NOUN" and lemma[c] in lx.PLAN_NOUNS:
