@@ -276,6 +276,22 @@ HEDGES = [
     ("The refugee says he fears returning home.", "he fears returning home", "says", False),
     ('"I am not ready to endorse him yet. And I hope to, in time," the speaker said.',
      "I am not ready to endorse him yet. And I hope to, in time", "said", False),
+    # issue 15's hedge47 round. _proposed: a "suggest" that puts forward a course of action (a gerund, "should", a
+    # bare subjunctive, "would do better to", a noun of a plan) proposes; one that weighs a view still hedges
+    ("The adviser suggested that the council delay the vote until spring.",
+     "the council delay the vote until spring", "suggested", False),
+    ("The consultant suggested spinning off the dairy unit.", "spinning off the dairy unit", "suggested", False),
+    ("The senator suggested the state should sell the old armory.", "the state should sell the old armory",
+     "suggested", False),
+    ("The rival suggested that the mayor would do better to stay silent.",
+     "the mayor would do better to stay silent", "suggested", False),
+    ("The lawyer suggested that the plan could fail in court.", "the plan could fail in court", "suggested", True),
+    ("The figures suggest the clinic lost money last year.", "the clinic lost money last year", "suggest", True),
+    ("Recent polls suggest the senator should not run again.", "the senator should not run again", "suggest", True),
+    # _impersonal_report: a passive report with "it" and no one named is hearsay
+    ("It has been reported that the envoy left the capital.", "the envoy left the capital", "reported", True),
+    ("It was reported by the county that the envoy left the capital.", "the envoy left the capital", "reported",
+     False),
     # a hedge in a later sentence of a quote hedges it too (blind judges read "I think" anywhere in it as one)
     ('"We have built four schools this year. I think that is a good start," the mayor said.',
      "We have built four schools this year. I think that is a good start", "said", True),

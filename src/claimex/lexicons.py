@@ -709,6 +709,21 @@ HEDGING_CUES: Final[frozenset[str]] = frozenset({
     # only where no one is named making it (CHARGE_CUES)
     "accuse",
 })
+#: Cue lemmas that put forward a course of action as readily as a view: "she *suggested* they wait", "he
+#: *suggested* a compromise" propose, "the data *suggest* the plan failed" weighs a view (claims._proposed, issue
+#: 15's hedge47 round). A subset of HEDGING_CUES.
+PROPOSING_CUES: Final[frozenset[str]] = frozenset({"suggest"})
+#: Modals of a course of action urged, in the clause of a proposing cue: "suggested the city *should* wait",
+#: "suggested they *ought to* leave" (claims._proposed).
+ADVISING_MODALS: Final[frozenset[str]] = frozenset({"should", "ought", "shall"})
+#: Adverbs of the advice "would / might do *better* to ...", "would do *well* to ..." (claims._proposed).
+ADVISING_DEGREES: Final[frozenset[str]] = frozenset({"better", "well", "best"})
+#: Nouns of a plan or course of action put forward as the object of a proposing cue: "she *suggested* a
+#: *compromise*", "he suggested *changes* to the bill" (claims._proposed).
+PLAN_NOUNS: Final[frozenset[str]] = frozenset({
+    "plan", "proposal", "compromise", "change", "alternative", "solution", "remedy", "step", "measure",
+    "approach", "strategy", "option", "reform", "course", "meeting", "deal", "swap", "trade", "pause",
+})
 #: Cue lemmas of a charge or a claim: with the one who makes it named, the report is that speaker's own
 #: assertion, not a hedge ("the senator *accused* the mayor of lying"); unnamed, an allegation ("a clerk
 #: *accused of* fraud"). A subset of HEDGING_CUES (claims._named_charge).

@@ -89,6 +89,9 @@ _SIDE_DEPS: Final = frozenset({"relcl", "acl", "amod", "advcl"})
 #: The subjects of a belief verb that make it the speaker's own: in a quote, and in reported speech.
 _BELIEVERS: Final = frozenset({"i", "we"})
 _BELIEVERS_REPORTED: Final = _BELIEVERS | {"he", "she", "they"}
+#: The nouns of gathered evidence whose "suggest" weighs what it shows, never a proposal (``_proposed``); not
+#: "figure", said of people too ("party *figures* suggested he step down").
+_EVIDENCE_WORDS: Final = (lx.SURVEY_NOUNS | lx.EVIDENCE_NOUNS) - {"figure"}
 #: The adjectives of doubt, and of certainty that doubt when negated (``_doubted``).
 _DOUBT_WORDS: Final = lx.DOUBT_ADJECTIVES | lx.CERTAINTY_ADJECTIVES
 #: The subjects of an adjective of doubt said of a person that make it the speaker's doubt, and "it" of a clause.
@@ -753,7 +756,7 @@ class ClaimAnalyzer(Stage):
                             and not _aside(table, i, preds, inside))
                         or (lemma in lx.HEDGING_CUES and _believes(table, i, preds, reported)
                             and not _aside(table, i, preds, inside) and not _emphatic(table, i, reported)
-                            and not (not reported and _past_belief(table, i)))
+                            and not (not reported and _past_belief(table, i)) and not _proposed(table, i))
                         or ((low in _DOUBT_WORDS) and _doubted(table, i, preds, reported))
                         or (lemma in lx.HEDGE_VERBS and i in preds and _seeming(table, i))
                         or (low in lx.HOPE_WORDS and _hoped(table, i, preds, reported))
@@ -764,8 +767,9 @@ class ClaimAnalyzer(Stage):
         if cue is not None:
             if table.dep[cue] == "xcomp" and _reputed(table, table.head[cue]):
                 out.append(table.head[cue])
-            if table.lemma[cue] in lx.HEDGING_CUES and (not _named_charge(table, cue)
-                                                        or _legal_charge(table, cue, words.indices)):
+            hedging_cue = table.lemma[cue] in lx.HEDGING_CUES and (
+                not _named_charge(table, cue) or _legal_charge(table, cue, words.indices))
+            if (hedging_cue and not _proposed(table, cue)) or _impersonal_report(table, cue):
                 out.append(cue)
             kids = children[cue]
             if not _CUE_HEDGE_WORDS.isdisjoint(map(lower.__getitem__, kids)):  # few cues have one
@@ -812,6 +816,59 @@ def _believes(table: TokenTable, i: int, preds: Sequence[int] = (), reported: bo
     return (table.pos[i] == "VERB" and any(dep[c] == "ccomp" or (dep[c] == "xcomp" and _tag(table, c) != "VBG")
                                            for c in kids)
             and any(dep[c] == "nsubj" and table.lower[c] in persons for c in kids))
+
+
+def _proposed(table: TokenTable, verb: int) -> bool:
+    """A "suggest" that puts forward a course of action proposes or advises, and does not hedge (issue 15's
+    hedge47 round): its complement is a gerund ("she suggested *spinning off* the unit"), a "to" infinitive, a
+    clause with "should" / "ought to" ("he suggested the city *should wait*"), advice with "would do better /
+    well to" ("suggested the minister *would do better to* keep quiet"), a bare subjunctive ("suggested that
+    the firm *spin off* a division", "suggested she *marry* him", "suggested the aide *be fired*"; a present
+    form after a past "suggested", said of a pronoun or a name: "suggested they *walk* to the site"; not "suggested
+    the attacks *highlight* a threat", a view not backshifted), or a noun of a plan as its object
+    ("suggested a *compromise*"). A "suggest" that weighs a view ("the data suggest the plan failed", "she
+    suggested he could win") still hedges, and so does one said by a poll, a study or evidence ("polls suggest
+    she should not run": ``lexicons.SURVEY_NOUNS``, ``EVIDENCE_NOUNS``). ``lexicons.PROPOSING_CUES``,
+    ``ADVISING_MODALS``, ``ADVISING_DEGREES``, ``PLAN_NOUNS``."""
+    if table.lemma[verb] not in lx.PROPOSING_CUES or table.pos[verb] != "VERB":
+        return False
+    dep, kids, lower, lemma = table.dep, table.children, table.lower, table.lemma
+    if any(dep[c] == "nsubj" and lemma[c] in _EVIDENCE_WORDS for c in kids[verb]):
+        return False  # "polls suggest she should not try": evidence weighs, it proposes nothing
+    past = _tag(table, verb) in ("VBD", "VBN")
+    for c in kids[verb]:
+        if dep[c] == "dobj" and table.pos[c] == "NOUN" and lemma[c] in lx.PLAN_NOUNS:
+            return True
+        if dep[c] not in ("ccomp", "xcomp"):
+            continue
+        tag, below = _tag(table, c), kids[c]
+        auxes = [g for g in below if dep[g] == "aux"]
+        subject = any(dep[g] in ("nsubj", "nsubjpass", "expl") for g in below)
+        if not subject and ((tag == "VBG" and not auxes) or any(_tag(table, g) == "TO" for g in auxes)):
+            return True  # "suggested spinning off the unit", "suggested to wait"
+        if any(lower[g] in lx.ADVISING_MODALS for g in auxes):
+            return True  # "suggested the city should wait"
+        if lemma[c] == "do" and any(dep[g] == "advmod" and lower[g] in lx.ADVISING_DEGREES for g in below) and any(
+                dep[g] in ("xcomp", "advcl") and acts.is_to_infinitive(table, g) for g in below):
+            return True  # "would do better to keep quiet"
+        if subject and not auxes and (
+                tag == "VB" or (tag == "VBN" and any(dep[g] == "auxpass" and lower[g] == "be" for g in below))
+                or (tag == "VBP" and past and lemma[c] not in ("be", "have", "do") and any(
+                    dep[g] == "nsubj" and table.pos[g] in ("PRON", "PROPN") for g in below))):
+            return True  # a bare subjunctive: "suggested the firm spin off", "the aide be fired", "they walk"
+    return False
+
+
+def _impersonal_report(table: TokenTable, cue: int) -> bool:
+    """A report with no one named making it is hearsay, a hedge (issue 15's hedge47 round): "*it has been
+    reported* that the envoy left", "*it is said* that the mill will close", "where, *it is said*, ...". The
+    cue is a verb of report or belief (``lexicons.REPUTE_VERBS``) in the passive with "it" for its subject and
+    no "by" agent."""
+    if table.lemma[cue] not in lx.REPUTE_VERBS or table.pos[cue] != "VERB":
+        return False
+    dep, kids = table.dep, table.children[cue]
+    return (any(dep[c] == "auxpass" for c in kids) and not any(dep[c] == "agent" for c in kids)
+            and any(dep[c] in ("nsubjpass", "expl") and table.lower[c] == "it" for c in kids))
 
 
 def _aside(table: TokenTable, i: int, preds: Sequence[int], inside: frozenset[int]) -> bool:
