@@ -508,14 +508,19 @@ def plural_people(st: Statement, i: int, entity: str | None, name: str | None,
     return None
 
 
+#: Entity labels of a plural noun that names no one ("for *years*", "two *dollars*").
+_NO_ONE_LABELS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
 def _plural_between(table: TokenTable, members: Sequence[int], i: int) -> bool:
-    """Whether a plural noun stands between a pair and the pronoun ``i`` that it may stand for instead: not a
-    predicate noun ("had been *friends*"), not the pair's own words, and not the subject of the clause whose
-    object the pronoun is ("*his aides* urged *them*": an object pronoun is never its own clause's subject)."""
-    last = max(max(table.subtree(m)) for m in members)
+    """Whether a plural noun stands between a pair's first member and the pronoun ``i`` that it may stand for
+    instead: not a predicate noun ("had been *friends*"), not a time or an amount ("for *years*"), not the
+    pair's own words, and not the subject of the clause whose object the pronoun is ("*his aides* urged
+    *them*": an object pronoun is never its own clause's subject)."""
+    own = {k for m in members for k in (m, *table.subtree(m))}
     own_subject = _binding_subject(table, i)
     return any(table.doc[k].tag_ in ("NNS", "NNPS") and table.dep[k] not in ("attr", "acomp") and k != own_subject
-               for k in range(last + 1, i))
+               and k not in own and table.ent_type[k] not in _NO_ONE_LABELS for k in range(min(members) + 1, i))
 
 
 def _binding_subject(table: TokenTable, i: int) -> int | None:
@@ -530,15 +535,18 @@ def _binding_subject(table: TokenTable, i: int) -> int | None:
 
 
 def _pair_members(table: TokenTable, h: int) -> list[int] | None:
-    """The subject ``h`` and the one conjoined to it by "and" ("*Vance and Ortiz* met"), or the subject of the
-    clause conjoined to ``h``'s by "and" ("*Vance* flew home, and *Ortiz* stayed"), where both are people
-    (:func:`_a_person_word`); else None."""
+    """The subject ``h`` and the one conjoined to it by "and" ("*Vance and Ortiz* met"), where both are people
+    (:func:`_a_person_word`), or the subject of the clause conjoined to ``h``'s by "and" ("*Vance* flew home,
+    and *Ortiz* stayed"), where both are people's names and not the same one; else None."""
     k = _and_conjoined(table, h)
     verb = table.head[h]
     if k is None and verb != h and any(table.dep[c] == "cc" and table.lower[c] == "and" for c in table.children[verb]):
+        if table.ent_type[h] != "PERSON":  # "*the mayor* spoke, and *she* said": one person, not two
+            return None
         clauses = [c for c in table.children[verb] if table.dep[c] == "conj"]
         people = [c if table.pos[c] not in ("VERB", "AUX") else acts.subject(table, c) for c in clauses]
-        k = next((p for p in people if p is not None and _a_person_word(table, p)), None)
+        k = next((p for p in people if p is not None and table.ent_type[p] == "PERSON"
+                  and table.lower[p] != table.lower[h]), None)
     if k is None or k == h or any(table.dep[c] == "conj" for c in table.children[k]):
         return None
     return [h, k] if _a_person_word(table, h) and _a_person_word(table, k) else None
