@@ -1534,8 +1534,8 @@ def test_a_reported_she_is_not_a_man_the_article_calls_he(nlp):
     ("Ms. Vance and Mr. Ortiz first met in 2009 at a fundraiser in Denver. They hit it off at once, said Laura "
      "Kim, a friend of both.", "They hit it off at once", "Vance and Ortiz"),
     # a "he" and a noun of a person, in the pronoun's own sentence; the "he" is named as read
-    ("Mark Dunn told the Daily Ledger that he and the woman had been friends for some time, but he said they had "
-     "never met in person.", "they had never met in person", "Mark Dunn and the woman"),
+    ("Mark Dunn told the Daily Ledger that he and the nurse had been close since the spring, but he said they had "
+     "never argued.", "they had never argued", "Mark Dunn and the nurse"),
 ])
 def test_a_they_stands_for_the_pair_of_people_conjoined_before_it(nlp, text, content, name):
     # rule conjoined_pair (issue 15's target47 round): not the paper named before, not nobody
@@ -1562,7 +1562,7 @@ def test_a_they_stands_for_the_people_named_nearer_than_a_group(nlp, text, conte
     ("The Green Party met on Monday. The mayor wants to end the farm subsidies, and she said they are a waste "
      "of money.", "they are a waste of money"),
     # the speaker's own: the voters are the half that answered
-    ("The Marist poll was released on Friday. Half of the voters said they were angry.", "they were angry"),
+    ("The Marist poll was released on Friday. Half of the voters said they felt cheated.", "they felt cheated"),
 ])
 def test_a_they_keeps_its_reading_where_no_pair_or_people_stand_nearer(nlp, text, content):
     c = next(c for c in nlp(text)._.claims if c.content_text == content)

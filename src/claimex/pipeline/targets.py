@@ -461,7 +461,7 @@ def conjoined_pair(st: Statement, i: int, entity: str | None, name: str | None,
                 or (speaker is not None and h < speaker < i and not _a_person_word(table, speaker)
                     and speaker != _binding_subject(table, i))
                 or _plural_between(table, members, i)):
-            return None  # read as the pair already, or a nearer group: "one in five say *they*"
+            return None  # read as the pair already, or a nearer group: "one in five told us *they*"
         names = [_member_name(st, m, speakers, about) for m in members]
         return " and ".join(names)
     return None
@@ -478,7 +478,7 @@ def plural_people(st: Statement, i: int, entity: str | None, name: str | None,
     subject of the clause whose object the pronoun is ("*his aides* urged *them*"), nor a noun owned by a
     plural pronoun ("they worry about *their kids*"); not where the pronoun was read as a person or as the
     speaker, nor where the statement's speaker stands between the noun and the pronoun or holds the noun
-    ("half *of the voters* said *they* ...": the speaker's own). The name is the noun's words ("his
+    ("half *of the voters* said *they* felt ...": the speaker's own). The name is the noun's words ("his
     volunteers"). Else None."""
     table = st.table
     if table.pos[i] != "PRON" or table.lower[i] not in lx.PLURAL_PRONOUNS:
