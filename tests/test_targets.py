@@ -1527,3 +1527,43 @@ def test_a_reported_she_is_not_a_man_the_article_calls_he(nlp):
     claim = next(c for c in doc._.claims if c.content_text == "she can do so again")
     assert claim.target_text == "she"
     assert claim.target_name == "Maria Lopez"
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    # two names conjoined as the subject of the sentence before
+    ("Ms. Vance and Mr. Ortiz first met in 2009 at a fundraiser in Denver. They hit it off at once, said Laura "
+     "Kim, a friend of both.", "They hit it off at once", "Vance and Ortiz"),
+    # a "he" and a noun of a person, in the pronoun's own sentence; the "he" is named as read
+    ("Mark Dunn told the Daily Ledger that he and the nurse had been close since the spring, but he said they had "
+     "never argued.", "they had never argued", "Mark Dunn and the nurse"),
+])
+def test_a_they_stands_for_the_pair_of_people_conjoined_before_it(nlp, text, content, name):
+    # rule conjoined_pair (issue 15's target47 round): not the paper named before, not nobody
+    c = next(c for c in nlp(text)._.claims if c.content_text == content)
+    assert (c.target_text.lower(), c.target_entity, c.target_name) == ("they", None, name)
+
+
+@pytest.mark.parametrize(("text", "content", "target", "name"), [
+    # the people a message went to, not the party named before
+    ("The Green Party apologised on Monday. Senator Lee sent a message to his volunteers in Ohio, asking them "
+     "not to march inside the hall.", "them not to march inside the hall", "them", "his volunteers"),
+    # a spokesman's "they" for the people he spoke of
+    ("Mark Dunn, a spokesman for the Green Party, said his volunteers had worked hard. They deserve a rest, he "
+     "said.", "They deserve a rest", "They", "his volunteers"),
+])
+def test_a_they_stands_for_the_people_named_nearer_than_a_group(nlp, text, content, target, name):
+    # rule plural_people (issue 15's target47 round)
+    c = next(c for c in nlp(text)._.claims if c.content_text == content)
+    assert (c.target_text, c.target_entity, c.target_name) == (target, None, name)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # one person in two clauses is no pair, and the subsidies are nearer
+    ("The Green Party met on Monday. The mayor wants to end the farm subsidies, and she said they are a waste "
+     "of money.", "they are a waste of money"),
+    # the speaker's own: the voters are the half that answered
+    ("The Marist poll was released on Friday. Half of the voters said they felt cheated.", "they felt cheated"),
+])
+def test_a_they_keeps_its_reading_where_no_pair_or_people_stand_nearer(nlp, text, content):
+    c = next(c for c in nlp(text)._.claims if c.content_text == content)
+    assert (c.target_text, c.target_name) == ("they", None)

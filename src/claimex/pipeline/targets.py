@@ -44,6 +44,7 @@ from ..names import forename_gender, name_gender
 from . import acts
 from .acts import Statement
 from .mentions import MentionIndex, speaker_index
+from .speakers import is_person_noun
 from .tokens import TokenTable
 
 #: The packaged weights of the target ranker (``claimex/weights/target.v1.json``).
@@ -407,7 +408,192 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
         other = past_self(best, pool, model, resolve)
         if other is not best:
             return Choice(other.head, other.entity, other.name, tuple(found))
+    entity, name = plural_referent(st, best.head, entity, name, speakers, about)
     return Choice(best.head, entity, name, tuple(found))
+
+
+def plural_referent(st: Statement, i: int, entity: str | None, name: str | None,
+                    speakers: Sequence[Mapping[str, Any]], about: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The entity and name of the chosen target ``i`` (read as ``entity`` and ``name``), where a plural pronoun
+    stands for a pair of people conjoined before it (:func:`conjoined_pair`) or a plural noun of people
+    (:func:`plural_people`) nearer than what it was read as: (None, their name); else as read. Only the name
+    shown for the chosen target changes: the candidates were ranked as the weights were fitted."""
+    named = conjoined_pair(st, i, entity, name, speakers, about)
+    if named is None:
+        named = plural_people(st, i, entity, name, speakers, about)
+    return (None, named) if named is not None else (entity, name)
+
+
+#: How many sentences before a "they" a pair of people conjoined as a subject is looked for (its own included).
+_PAIR_SENTENCES: Final = 2
+
+
+def conjoined_pair(st: Statement, i: int, entity: str | None, name: str | None,
+                   speakers: Sequence[Mapping[str, Any]], about: Mapping[str, Any]) -> str | None:
+    """The pair of people a plural pronoun target stands for, where two people are conjoined as a subject
+    nearer before it than what it was read as (rule "conjoined_pair", issue 15's target47 round): "the mayor
+    told the paper that *he and his deputy* had argued for months, but said *they* never fell out" is "the
+    mayor and his deputy", not the paper; "*Ms. Vance and Mr. Ortiz* first met in 2009. *They* hit it off at
+    once" is the two of them, not nobody. The pair is looked for in the pronoun's sentence and the one before
+    it (:data:`_PAIR_SENTENCES`); each of its members is a person's name, a "he" / "she" or a noun of a
+    person ("the woman"), joined by "and". Not the statement's own speaker ("Vance and Ortiz said *they*
+    ..." is their own), nor a pronoun read as the speaker; the name is the members' names joined by
+    "and" (a "he" / "she" as the person it was read as). Else None."""
+    table = st.table
+    if table.pos[i] != "PRON" or table.lower[i] not in lx.PLURAL_PRONOUNS:
+        return None
+    if entity is not None and entity == about.get("speaker"):
+        return None
+    speaker = acts.subject(table, st.cue) if st.cue is not None else None
+    start, _ = table.sentence_bounds(i)
+    for _ in range(_PAIR_SENTENCES - 1):
+        if start > 0:
+            start, _ = table.sentence_bounds(start - 1)
+    for h in range(i - 1, start - 1, -1):
+        if table.dep[h] not in ("nsubj", "nsubjpass") or h == speaker:
+            continue
+        members = _pair_members(table, h)
+        if members is None:
+            continue
+        owner = speaker_index(speakers).owner(table.idx[h]) if speakers else None
+        if (_named_between(table, entity, name, speakers, table.idx[h], table.idx[i])
+                or (owner is not None and owner["id"] == entity)
+                or (speaker is not None and h < speaker < i and not _a_person_word(table, speaker)
+                    and speaker != _binding_subject(table, i))
+                or _plural_between(table, members, i)):
+            return None  # read as the pair already, or a nearer group: "one in five told us *they*"
+        names = [_member_name(st, m, speakers, about) for m in members]
+        return " and ".join(names)
+    return None
+
+
+def plural_people(st: Statement, i: int, entity: str | None, name: str | None,
+                  speakers: Sequence[Mapping[str, Any]], about: Mapping[str, Any]) -> str | None:
+    """The people a plural pronoun target stands for, where a plural noun of people stands nearer before it
+    than what it was read as (rule "plural_people", issue 15's target47 round): "the senator texted *his
+    volunteers*, urging *them* to stay home" is the volunteers, not the party named before; "the dean asked
+    *the students* whether *they* had read it" is the students. The nearest plural noun in the pronoun's
+    sentence and the one before it (:data:`_PAIR_SENTENCES`) decides: where it names no people ("*the
+    subsidies*, calling *them* welfare") nothing changes. Not a predicate noun, a word of a compound, the
+    subject of the clause whose object the pronoun is ("*his aides* urged *them*"), nor a noun owned by a
+    plural pronoun ("they worry about *their kids*"); not where the pronoun was read as a person or as the
+    speaker, nor where the statement's speaker stands between the noun and the pronoun or holds the noun
+    ("half *of the voters* said *they* felt ...": the speaker's own). The name is the noun's words ("his
+    volunteers"). Else None."""
+    table = st.table
+    if table.pos[i] != "PRON" or table.lower[i] not in lx.PLURAL_PRONOUNS:
+        return None
+    if entity is not None:
+        found = speaker_index(speakers).speaker(entity) if speakers else None
+        if entity == about.get("speaker") or (found is not None and found.get("kind") == "PERSON"):
+            return None
+    speaker = acts.subject(table, st.cue) if st.cue is not None else None
+    start, _ = table.sentence_bounds(i)
+    for _ in range(_PAIR_SENTENCES - 1):
+        if start > 0:
+            start, _ = table.sentence_bounds(start - 1)
+    bound = _binding_subject(table, i)
+    for h in range(i - 1, start - 1, -1):
+        if table.doc[h].tag_ not in ("NNS", "NNPS") or table.dep[h] in ("attr", "acomp", "compound") or h in (
+                bound, speaker):
+            continue
+        if not is_person_noun(table.lemma[h].lower()) or any(
+                table.dep[c] == "poss" and table.lower[c] in lx.PLURAL_PRONOUNS for c in table.children[h]):
+            return None
+        if speaker is not None and (h < speaker < i or table.dominates(speaker, h)):
+            return None  # "half of the voters said *they* ...": the speaker's own
+        if _named_between(table, entity, name, speakers, table.idx[h], table.idx[i]):
+            return None
+        return table.span_text(table.left_edge(h), h)
+    return None
+
+
+#: Entity labels of a plural noun that names no one ("for *years*", "two *dollars*").
+_NO_ONE_LABELS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def _plural_between(table: TokenTable, members: Sequence[int], i: int) -> bool:
+    """Whether a plural noun stands between a pair's first member and the pronoun ``i`` that it may stand for
+    instead: not a predicate noun ("had been *friends*"), not a time or an amount ("for *years*"), not the
+    pair's own words, and not the subject of the clause whose object the pronoun is ("*his aides* urged
+    *them*": an object pronoun is never its own clause's subject)."""
+    own = {k for m in members for k in (m, *table.subtree(m))}
+    own_subject = _binding_subject(table, i)
+    return any(table.doc[k].tag_ in ("NNS", "NNPS") and table.dep[k] not in ("attr", "acomp") and k != own_subject
+               and k not in own and table.ent_type[k] not in _NO_ONE_LABELS for k in range(min(members) + 1, i))
+
+
+def _binding_subject(table: TokenTable, i: int) -> int | None:
+    """The subject of the clause whose object the pronoun ``i`` is ("*his aides* urged *them*"), which the
+    pronoun never stands for; None for a subject or a possessive pronoun."""
+    if table.dep[i] in ("nsubj", "nsubjpass", "poss"):
+        return None
+    head = table.head[i]
+    if table.dep[i] == "pobj" and table.dep[head] == "prep":  # "aides prepare *for them*"
+        head = table.head[head]
+    return acts.subject(table, head)
+
+
+def _pair_members(table: TokenTable, h: int) -> list[int] | None:
+    """The subject ``h`` and the one conjoined to it by "and" ("*Vance and Ortiz* met"), where both are people
+    (:func:`_a_person_word`), or the subject of the clause conjoined to ``h``'s by "and" ("*Vance* flew home,
+    and *Ortiz* stayed"), where both are people's names and not the same one; else None."""
+    k = _and_conjoined(table, h)
+    verb = table.head[h]
+    if k is None and verb != h and any(table.dep[c] == "cc" and table.lower[c] == "and" for c in table.children[verb]):
+        if table.ent_type[h] != "PERSON":  # "*the mayor* spoke, and *she* said": one person, not two
+            return None
+        clauses = [c for c in table.children[verb] if table.dep[c] == "conj"]
+        people = [c if table.pos[c] not in ("VERB", "AUX") else acts.subject(table, c) for c in clauses]
+        k = next((p for p in people if p is not None and table.ent_type[p] == "PERSON"
+                  and table.lower[p] != table.lower[h]), None)
+    if k is None or k == h or any(table.dep[c] == "conj" for c in table.children[k]):
+        return None
+    return [h, k] if _a_person_word(table, h) and _a_person_word(table, k) else None
+
+
+def _and_conjoined(table: TokenTable, h: int) -> int | None:
+    """The one word conjoined to ``h`` by "and", else None."""
+    children = table.children[h]
+    conj = [c for c in children if table.dep[c] == "conj"]
+    if len(conj) != 1 or not any(table.dep[c] == "cc" and table.lower[c] == "and" for c in children):
+        return None
+    return conj[0]
+
+
+#: Pronouns of one person that may be a member of a pair.
+_PAIR_PRONOUNS: Final = frozenset({"he", "she", "him", "her"})
+
+
+def _a_person_word(table: TokenTable, m: int) -> bool:
+    """Whether token ``m`` is one person: a person's name, a "he" / "she", or a singular noun of a person."""
+    if table.pos[m] == "PROPN":
+        return table.ent_type[m] == "PERSON"
+    if table.pos[m] == "PRON":
+        return table.lower[m] in _PAIR_PRONOUNS
+    return table.pos[m] == "NOUN" and table.doc[m].tag_ == "NN" and is_person_noun(table.lemma[m].lower())
+
+
+def _named_between(table: TokenTable, entity: str | None, name: str | None, speakers: Sequence[Mapping[str, Any]],
+                   first: int, at: int) -> bool:
+    """Whether the entity or name a pronoun was read as is mentioned between the character offsets ``first``
+    and ``at``."""
+    if entity is not None:
+        found = speaker_index(speakers).nearest_before(at, lambda sp: sp["id"] == entity)
+        return found is not None and found[0] > first
+    if name:
+        return table.text.rfind(name.split()[-1], first, at) >= 0
+    return False
+
+
+def _member_name(st: Statement, m: int, speakers: Sequence[Mapping[str, Any]], about: Mapping[str, Any]) -> str:
+    """The name of a pair's member: the person a name or a pronoun was read as, else the words of the noun."""
+    table = st.table
+    if table.pos[m] in ("PROPN", "PRON"):
+        _, name = _resolve(st, lx.ASSERT, m, speakers, {**about, "speaker": None})
+        if name:
+            return name
+    return table.span_text(table.left_edge(m), m)
 
 
 def relative_topic(st: Statement) -> int | None:
