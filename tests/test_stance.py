@@ -704,3 +704,49 @@ def test_predicate_kept_against_the_model(nlp):
     claims = extracted(nlp, "The aide said the former television host is mentally unstable.",
                        "the former television host is mentally unstable")
     assert [c.stance for c in claims] == ["oppose"]
+
+
+
+#: (text, content, target, stance): the adjectives of a noun said of the target as what it is decide the stance
+#: (rule predicated_quality, issue 15's stance49 round), a negated "make" or a negated belief turning them
+PREDICATED_QUALITIES = [
+    ('"I think he will make a good governor after the election," said Maria Ortiz, a nurse from Dayton.',
+     "I think he will make a good governor after the election", "he", "support"),
+    ('"He will not make a good governor," said Maria Ortiz, a nurse from Dayton.',
+     "He will not make a good governor", "He", "oppose"),
+    ('"I don\'t think he will make a good governor after the election," said Maria Ortiz, a nurse from Dayton.',
+     "I don't think he will make a good governor after the election", "he", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "target", "stance"), PREDICATED_QUALITIES)
+def test_predicated_quality(nlp, text, content, target, stance):
+    assert [(c.target_text, c.stance) for c in extracted(nlp, text, content)] == [(target, stance)]
+
+
+def test_predicated_quality_not_in_a_denial(en_nlp, analyzer):
+    # a denial rejects the quality it names: predicated_quality reads only what the speaker says the target is
+    from claimex import lexicons as lx
+    from claimex.pipeline import acts
+
+    st, mayor = said_statement(en_nlp, analyzer, "The spokesman said the mayor will be a good manager.",
+                               "the mayor will be a good manager", "mayor")
+    assert acts.decide_stance(st, lx.PREDICT, mayor, False) == ("support", "quality")
+    assert acts.decide_stance(st, lx.DENY, mayor, False)[1] != "quality"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The aide said the voters are furious.", "the voters are furious"),
+    ("The organizer said people are angry.", "people are angry"),
+])
+def test_target_mood_is_no_stance(nlp, text, content):
+    # rule target_mood (issue 15's stance49 round): a mood said of the target tells how it feels, no stance
+    # toward it, which the content's evaluation read as oppose
+    assert [c.stance for c in extracted(nlp, text, content)] == ["neutral"]
+
+
+def test_mood_about_someone_named_still_opposes(nlp):
+    # a mood with a person or organisation in its own phrase is a grievance against them: not target_mood's
+    claims = extracted(nlp, "The aide said the voters are furious with the council.",
+                       "the voters are furious with the council")
+    assert [c.stance for c in claims] == ["oppose"]

@@ -6070,7 +6070,14 @@ def _content_stance(st: Statement, act: str, target: int | None) -> tuple[str, s
         return harm, "relation"
     if act == lx.ASSERT and _observed(st, praise=True):  # a pollster's "her numbers have slipped": analysis
         return "neutral", "observer"
-    score = sum(stance_valences(st).values())
+    quality = predicated_quality(st, target) if act != lx.DENY else None  # a denial rejects what it names
+    if quality is not None:  # "he will make *a good governor*", "she was *a weak candidate*"
+        return quality, "quality"
+    vals = stance_valences(st)
+    moods = target_moods(st, target, vals)
+    score = sum(v for i, v in vals.items() if i not in moods)
+    if moods and abs(score) < EVALUATION_THRESHOLD:  # "*the voters* are *furious*": how they feel, no stance
+        return "neutral", "mood"
     if score <= -EVALUATION_THRESHOLD:
         return "oppose", "evaluation"
     if score >= EVALUATION_THRESHOLD:
@@ -6078,6 +6085,78 @@ def _content_stance(st: Statement, act: str, target: int | None) -> tuple[str, s
     if not st.negative and self_report(st, lead=True):
         return "support", "self_report"
     return "neutral", "none"
+
+
+#: Verbs that predicate a noun of their subject as what it is or will be: "she *is* / *will make* / *became* a
+#: good governor" (:func:`predicated_quality`).
+_PREDICATING_VERBS: Final = frozenset({"be", "become", "remain", "make"})
+
+
+def predicated_quality(st: Statement, target: int | None) -> str | None:
+    """The stance given by the adjectives of a noun said of the target as what it is (rule "predicated_quality",
+    issue 15's stance49 round; source "quality", which the stance model leaves alone): the noun is the predicate
+    of a verb whose subject is the target (:data:`_PREDICATING_VERBS`: "*he* will make *a good governor*", "*she*
+    was *a weak candidate*", "*the deal* is *a terrible one*"), or stands beside it in apposition ("*a powerful*
+    voice, *the senator*", "*the mayor*, *a tireless* advocate"). The summed valence of the noun's adjectives
+    (``amod``, and their conjuncts; :func:`stance_valences`, so that "is *not a good* leader" is turned, and "will
+    *not make* a good governor", "I *don't think* he is a good leader" too) decides
+    where it reaches :data:`EVALUATION_THRESHOLD`: it is what the speaker says the target is, whatever else the
+    content weighs. The noun's own valence does not count ("*Ohio* is *a battleground*", "*a raid* is *a combat*
+    operation" name no quality), nor does a noun inside the target's phrase. Not read in a denial ("'the region
+    is *a special* case,' they say; it is all lies": :func:`_content_stance`). None where no such adjective
+    decides."""
+    if target is None or not st.content:
+        return None
+    table = st.table
+    dep, head, lemma, pos, children = table.dep, table.head, table.lemma, table.pos, table.children
+    first, last = st.content[0], st.content[-1]
+    nouns = []
+    if dep[target] == "nsubj" and first <= head[target] <= last and lemma[head[target]] in _PREDICATING_VERBS:
+        verb = head[target]
+        nouns += [c for c in children[verb] if pos[c] == "NOUN" and (
+            dep[c] == "attr" or (dep[c] == "dobj" and lemma[verb] == "make"))]
+    nouns += [c for c in children[target] if dep[c] == "appos" and pos[c] == "NOUN"]
+    if dep[target] == "appos" and pos[head[target]] == "NOUN":
+        nouns.append(head[target])
+    nouns = [n for n in nouns if first <= n <= last]
+    if not nouns:
+        return None
+    vals = stance_valences(st)
+    score = 0.0
+    for noun in nouns:
+        adjectives = [c for c in children[noun] if dep[c] == "amod" and pos[c] == "ADJ"]
+        adjectives += [g for a in adjectives for g in children[a] if dep[g] == "conj" and pos[g] == "ADJ"]
+        value = sum(vals.get(a, 0.0) for a in adjectives)
+        if dep[noun] in ("attr", "dobj") and _under_negated_belief(table, head[noun]):
+            value = -value  # "I *don't think* he will make a *good* governor": :func:`_sign` reads no such negation
+        if dep[noun] == "dobj" and _negated_plainly(table, head[noun]):  # "he will *not make* a good governor":
+            value = -value  # :func:`_sign` turns the adjectives of a copula's noun, not those of an object
+        score += value
+    if score >= EVALUATION_THRESHOLD:
+        return "support"
+    if score <= -EVALUATION_THRESHOLD:
+        return "oppose"
+    return None
+
+
+def target_moods(st: Statement, target: int | None, vals: Mapping[int, float]) -> set[int]:
+    """The scored words of a mood said of the target as its experiencer (rule "target_mood", issue 15's stance49
+    round; :func:`mood_of`: :data:`~claimex.lexicons.MOOD_WORDS` and the words of distress, the complement of a
+    verb whose subject is the target or holds it): "*the voters* are *furious*", "*people* are *angry*", "his
+    *brother* grew *impatient*" tell how the target feels, not what the speaker thinks of it. The content's
+    evaluation leaves them out; where nothing else decides the stance is neutral (source "mood"). A mood about
+    someone named ("frustrated *with the council*") is no mood of this kind (:func:`mood_of`)."""
+    if target is None:
+        return set()
+    table = st.table
+    out = set()
+    for word, value in vals.items():
+        if value >= 0:
+            continue
+        experiencer = mood_of(table, word)
+        if experiencer is not None and target in table.subtree(experiencer):
+            out.add(word)
+    return out
 
 
 def stance_valences(st: Statement) -> Mapping[int, float]:
@@ -6615,7 +6694,7 @@ def _negated_word(table: TokenTable, word: int) -> bool:
 #: Stance sources of :func:`decide_stance` where the act, or what the content does to the target
 #: (:func:`target_relation`), fixes the stance: the fitted stance model (:mod:`claimex.pipeline.claim_model`)
 #: leaves these alone.
-ACT_FIXED_STANCE: Final = frozenset({"act", "redress", "relation", "observer", "action"})
+ACT_FIXED_STANCE: Final = frozenset({"act", "redress", "relation", "observer", "action", "quality", "mood"})
 #: Act rules whose statement takes no side toward its target (issue 15's act35 round, after its blind judging):
 #: "the timing *was unrelated* to the vote" denies a link, and neither the timing nor the vote is opposed; the
 #: stance model, which reads a denial as opposition, is not asked.

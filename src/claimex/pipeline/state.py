@@ -103,7 +103,9 @@ class ClaimAnalysis:
             says of an action its target names by a clause: :func:`~claimex.pipeline.acts.action_stance`),
             ``"relation"`` (what the content does to the target: :func:`~claimex.pipeline.acts.target_relation`),
             ``"observer"`` (an observer's
-            mild assertion, neutral), ``"evaluation"``,
+            mild assertion, neutral), ``"quality"`` (the adjectives of a noun said of the target:
+            :func:`~claimex.pipeline.acts.predicated_quality`), ``"mood"`` (only a mood of the target's own, neutral:
+            :func:`~claimex.pipeline.acts.target_moods`), ``"evaluation"``,
             ``"self_report"`` (a party reporting its own action), ``"own_side"`` (an opposition read toward the
             speaker's own side undone: :func:`~claimex.pipeline.acts.own_side_stance`) or ``"none"``.
     """
