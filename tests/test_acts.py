@@ -775,13 +775,13 @@ ACTS = [
      "the establishment ignores small firms", "complained", "accuse", "accusation"),
     ("Parents have long complained that the history class does not start on time.",
      "the history class does not start on time", "complained", "assert", "default"),
-    # act50 round: a content that opens with its predicate is said of the doer outside it (doer_outside), a
-    # relative clause's antecedent too; not the speaker's own deed, nor a doer that is no person or organisation
-    ('Two former aides wrote that the mayor "was arrogant and careless, and made the worst hiring choices anyone '
-     'can remember."', "was arrogant and careless, and made the worst hiring choices anyone can remember", "wrote",
-     "accuse", "doer_outside"),
-    ('The auditors found that the agency "wasted millions and misled the board about it."',
-     "wasted millions and misled the board about it", "found", "accuse", "doer_outside"),
+    # act50 round: a content that opens with its predicate is said of the doer outside it (doer_outside, after
+    # predication), a relative clause's antecedent too; not the speaker's own deed, nor a doer that is no person
+    # or organisation
+    ('Two former aides wrote that the mayor "made terrible hiring choices and ran the harbour into debt."',
+     "made terrible hiring choices and ran the harbour into debt", "wrote", "accuse", "doer_outside"),
+    ('Two former aides wrote that the mayor "was careless with money."', "was careless with money", "wrote",
+     "accuse", "predication"),
     ("Union leaders attacked a pension board that they said has cheated retired workers for years.",
      "has cheated retired workers for years", "said", "accuse", "doer_outside"),
     ('The coach said he "made terrible mistakes all season."', "made terrible mistakes all season", "said",

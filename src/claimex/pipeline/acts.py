@@ -2760,14 +2760,15 @@ def _party_spared(st: Statement) -> bool:
 
 def accused_outside(st: Statement) -> tuple[str, int | None] | None:
     """Rule ``doer_outside``: :func:`accusation` of the doer that stands outside the content
-    (:func:`doer_outside`), read right after it."""
+    (:func:`doer_outside`), read after :func:`predication` (which already judges the outside subject of a
+    negative predicate: "wrote that the mayor '*was careless*'")."""
     return accusation(st, outside=True)
 
 
 def doer_outside(st: Statement) -> int | None:
     """Rule ``doer_outside`` (issue 15's act50 round): a content that opens with its predicate, the doer left
-    outside it, is said of that doer: "two aides wrote that *the mayor* '*was arrogant* and made the worst hiring
-    choices'", "a system *that* he said *has cheated* the workers" (the relative pronoun's antecedent, when
+    outside it, is said of that doer: "two aides wrote that *the mayor* 'made *terrible* hiring choices and ran the
+    harbour into debt'", "a system *that* he said *has cheated* the workers" (the relative pronoun's antecedent, when
     it is a person or organisation). The doer is the active subject of the content's first predicate, standing
     before the content, a person or organisation (:func:`is_agent`; not "it"), not the speaker (the cue's
     subject, a first-person or logophoric pronoun: "Smith said he 'would never back down'" tells the speaker's
@@ -4894,13 +4895,13 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("prescribed_deed", prescribed_deed),
     ("condemnation", condemnation),
     ("accusation", accusation),
-    ("doer_outside", accused_outside),
     ("misconduct", misconduct),
     ("blame_laid", blame_laid),
     ("critical_frame", critical_frame),
     ("praise", praise),
     ("job_well_done", job_well_done),
     ("predication", predication),
+    ("doer_outside", accused_outside),
     ("epithet", epithet),
     ("disqualification", disqualification),
     ("qualification", qualification),
