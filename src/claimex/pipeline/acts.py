@@ -801,8 +801,8 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
                 and not (lower[c] == "never" and _comparative(table, i, k)):
             sign = -sign
             break
-    if _under_negated_belief(table, head[k] if dep[k] in {"acomp", "attr"} else k):
-        sign = -sign
+    if _under_negated_belief(table, head[k] if dep[k] in {"acomp", "attr"} else k) != _lessened(table, i):
+        sign = -sign  # each reverses: both leave the sign
     if dep[i] in _NOMINAL_DEPS and _negated_nominal(table, i):  # "a hobby, *not an accomplishment*", "*no* leader"
         sign = -sign
     if k != i and lemma[i] not in lx.QUESTION_NOUNS and _in_question(table, k):  # "the mayor's honesty is in question"
@@ -810,6 +810,14 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
     if forgo and _forgone(table, i):  # ``forgo``: the claim has an "instead" or a "rather"
         sign = -sign
     return sign
+
+
+def _lessened(table: TokenTable, i: int) -> bool:
+    """Rule ``less_quality`` (issue 15's act50 round): an adjective or adverb under "less" names the quality
+    lacking, the opposite of the word's own valence: "would make the towns *less safe*", "a *less committed*
+    ally" (a fault), "*less dangerous* roads" (relief)."""
+    return table.pos[i] in ("ADJ", "ADV") and any(table.lower[c] == "less" and table.dep[c] == "advmod"
+                                                 for c in table.children[i])
 
 
 #: Dependencies of an evaluative word that may be (or modify) a predicate noun (:func:`_negated_nominal`).
