@@ -788,6 +788,11 @@ ACTS = [
      "assert", "default"),
     ('Neighbours said the storm "destroyed the old barn and flooded the road."',
      "destroyed the old barn and flooded the road", "said", "assert", "default"),
+    # act50 round: a praise word under "less" names the quality lacking (less_quality, in the valences)
+    ("The aide said the mayor has become less committed to the harbour project.",
+     "the mayor has become less committed to the harbour project", "said", "accuse", "accusation"),
+    ("The senator said the governor's plan would make our towns less safe.",
+     "the governor's plan would make our towns less safe", "said", "accuse", "accusation"),
     # act34 round: a person named as the one to choose ("the best alternative is X", "X is that candidate")
     ('"I think the best alternative to the mayor is Tom Reyes," the organiser said.',
      "I think the best alternative to the mayor is Tom Reyes", "said", "support", "best_choice"),
