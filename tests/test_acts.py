@@ -775,6 +775,24 @@ ACTS = [
      "the establishment ignores small firms", "complained", "accuse", "accusation"),
     ("Parents have long complained that the history class does not start on time.",
      "the history class does not start on time", "complained", "assert", "default"),
+    # act50 round: a content that opens with its predicate is said of the doer outside it (doer_outside, after
+    # predication), a relative clause's antecedent too; not the speaker's own deed, nor a doer that is no person
+    # or organisation
+    ('Two former aides wrote that the mayor "made terrible hiring choices and ran the harbour into debt."',
+     "made terrible hiring choices and ran the harbour into debt", "wrote", "accuse", "doer_outside"),
+    ('Two former aides wrote that the mayor "was careless with money."', "was careless with money", "wrote",
+     "accuse", "predication"),
+    ("Union leaders attacked a pension board that they said has cheated retired workers for years.",
+     "has cheated retired workers for years", "said", "accuse", "doer_outside"),
+    ('The coach said he "made terrible mistakes all season."', "made terrible mistakes all season", "said",
+     "assert", "default"),
+    ('Neighbours said the storm "destroyed the old barn and flooded the road."',
+     "destroyed the old barn and flooded the road", "said", "assert", "default"),
+    # act50 round: a praise word under "less" names the quality lacking (less_quality, in the valences)
+    ("The aide said the mayor has become less committed to the harbour project.",
+     "the mayor has become less committed to the harbour project", "said", "accuse", "accusation"),
+    ("The senator said the governor's plan would make our towns less safe.",
+     "the governor's plan would make our towns less safe", "said", "accuse", "accusation"),
     # act34 round: a person named as the one to choose ("the best alternative is X", "X is that candidate")
     ('"I think the best alternative to the mayor is Tom Reyes," the organiser said.',
      "I think the best alternative to the mayor is Tom Reyes", "said", "support", "best_choice"),

@@ -801,8 +801,8 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
                 and not (lower[c] == "never" and _comparative(table, i, k)):
             sign = -sign
             break
-    if _under_negated_belief(table, head[k] if dep[k] in {"acomp", "attr"} else k):
-        sign = -sign
+    if _under_negated_belief(table, head[k] if dep[k] in {"acomp", "attr"} else k) != _lessened(table, i):
+        sign = -sign  # each reverses: both leave the sign
     if dep[i] in _NOMINAL_DEPS and _negated_nominal(table, i):  # "a hobby, *not an accomplishment*", "*no* leader"
         sign = -sign
     if k != i and lemma[i] not in lx.QUESTION_NOUNS and _in_question(table, k):  # "the mayor's honesty is in question"
@@ -810,6 +810,14 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
     if forgo and _forgone(table, i):  # ``forgo``: the claim has an "instead" or a "rather"
         sign = -sign
     return sign
+
+
+def _lessened(table: TokenTable, i: int) -> bool:
+    """Rule ``less_quality`` (issue 15's act50 round): an adjective or adverb under "less" names the quality
+    lacking, the opposite of the word's own valence: "would make the towns *less safe*", "a *less committed*
+    ally" (a fault), "*less dangerous* roads" (relief)."""
+    return table.pos[i] in ("ADJ", "ADV") and any(table.lower[c] == "less" and table.dep[c] == "advmod"
+                                                 for c in table.children[i])
 
 
 #: Dependencies of an evaluative word that may be (or modify) a predicate noun (:func:`_negated_nominal`).
@@ -2703,10 +2711,11 @@ _CLAUSES: Final = frozenset({"ccomp", "csubj", "xcomp", "advcl", "relcl", "acl"}
 CONDEMNATION_THRESHOLD: Final = 2.0
 
 
-def accusation(st: Statement) -> tuple[str, int | None] | None:
+def accusation(st: Statement, *, outside: bool = False) -> tuple[str, int | None] | None:
     """A negative evaluation of a person or organisation accuses them, whatever the cue: "their policies
     are *ruining* small farms", "the ministry's officials *botched* the response", "Trump's excesses
-    are *sickening*"."""
+    are *sickening*". With ``outside`` (rule ``doer_outside``) only one whose doer stands outside the content
+    (:func:`doer_outside`)."""
     score = st.evaluation()
     if score > -JUDGEMENT_THRESHOLD or score - _attitude_valence(st) > -JUDGEMENT_THRESHOLD:
         return None  # "they *fear* the leaders will make a deal": the speaker's attitude, no one's fault
@@ -2729,16 +2738,13 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
     agent = evaluated_agent(st, negative=True)
     if agent is not None and is_obligation(st.table, st.table.head[agent]):  # "voters should reject": a demand
         return None
-    if agent is None:
+    if outside:  # the content's own evaluated agent or third party is :func:`accusation`'s
+        agent = doer_outside(st) if agent is None and third_party(st) is None else None
+        if agent is not None and _party_spared(st):
+            return None
+    elif agent is None:
         agent = third_party(st)
-        if agent is not None and _nameless_harm(st):
-            st.spared = "nameless_harm"
-            return None
-        if agent is not None and _adverbs_only(st):
-            st.spared = "adverbs_only"
-            return None
-        if agent is not None and _harm_ahead(st):
-            st.spared = "harm_ahead"
+        if agent is not None and _party_spared(st):
             return None
     if agent is None:
         return None
@@ -2747,6 +2753,70 @@ def accusation(st: Statement) -> tuple[str, int | None] | None:
         return None
     st.judged = agent
     return lx.ACCUSE, st.act_root
+
+
+def _party_spared(st: Statement) -> bool:
+    """An agent :func:`accusation` found by no evaluated word is spared where every negative word is a harm with
+    no holder, an adverb, or the harm a future deed brings (the exception's name left on ``st.spared``)."""
+    for name, spare in (("nameless_harm", _nameless_harm), ("adverbs_only", _adverbs_only),
+                        ("harm_ahead", _harm_ahead)):
+        if spare(st):
+            st.spared = name
+            return True
+    return False
+
+
+def accused_outside(st: Statement) -> tuple[str, int | None] | None:
+    """Rule ``doer_outside``: :func:`accusation` of the doer that stands outside the content
+    (:func:`doer_outside`), read after :func:`predication` (which already judges the outside subject of a
+    negative predicate: "wrote that the mayor '*was careless*'")."""
+    return accusation(st, outside=True)
+
+
+def doer_outside(st: Statement) -> int | None:
+    """Rule ``doer_outside`` (issue 15's act50 round): a content that opens with its predicate, the doer left
+    outside it, is said of that doer: "two aides wrote that *the mayor* 'made *terrible* hiring choices and ran the
+    harbour into debt'", "a system *that* he said *has cheated* the workers" (the relative pronoun's antecedent, when
+    it is a person or organisation). The doer is the active subject of the content's first predicate, standing
+    before the content, a person or organisation (:func:`is_agent`; not "it"), not the speaker (the cue's
+    subject, a first-person or logophoric pronoun: "Smith said he 'would never back down'" tells the speaker's
+    own deed; so no pronoun where the cue has a subject). Only where the content names no one of its own
+    (:func:`third_party` found no one); the gates and spares of :func:`accusation` apply as to a party named
+    inside the content."""
+    table = st.table
+    pred = _lead_predicate(st)
+    if pred is None:
+        return None
+    subj = subject(table, pred)
+    if subj is None or table.dep[subj] != "nsubj" or subj >= st.content[0]:
+        return None
+    if table.lower[subj] in _RELATIVE_SUBJECTS:
+        subj = _relative_head(table, pred)  # "a board *that* (they said) has cheated the workers": the board
+        if subj is None or subj >= st.content[0]:
+            return None
+    if not _accountable(table, subj) or is_speaker(st, subj):
+        return None
+    speaker = subject(table, st.cue) if st.cue is not None else None
+    if speaker is not None and (subj == speaker or table.pos[subj] == "PRON"):
+        return None  # "the coach said *he* 'made terrible mistakes'": his own deed
+    return subj
+
+
+def _relative_head(table: TokenTable, pred: int) -> int | None:
+    """The noun a relative clause hangs from, with ``pred`` its verb or the verb of a clause said inside it
+    ("a board that *has cheated*", "a board that they said *has cheated*")."""
+    i = pred
+    for _ in range(2):
+        if table.dep[i] == "relcl":
+            return table.head[i]
+        if table.dep[i] != "ccomp" or table.head[i] == i:
+            return None
+        i = table.head[i]
+    return table.head[i] if table.dep[i] == "relcl" else None
+
+
+#: Relative pronouns that stand for the antecedent as a clause's subject (:func:`doer_outside`).
+_RELATIVE_SUBJECTS: Final = frozenset({"that", "who", "which"})
 
 
 def _nameless_harm(st: Statement) -> bool:
@@ -4839,6 +4909,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("praise", praise),
     ("job_well_done", job_well_done),
     ("predication", predication),
+    ("doer_outside", accused_outside),
     ("epithet", epithet),
     ("disqualification", disqualification),
     ("qualification", qualification),
