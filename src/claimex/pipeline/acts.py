@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Any, Final, NamedTuple
 
 from spacy.matcher import Matcher
@@ -637,13 +637,12 @@ def _idiom_windows(table: TokenTable, name: str) -> list[tuple[int, int]]:
         return [(0, n)]
     anchors, reach = kept
     windows: list[tuple[int, int]] = []
-    for i, lemma in enumerate(table.lemma):
-        if lemma in anchors:
-            first, last = max(0, i - reach + 1), min(n, i + reach)
-            if windows and first <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], last)
-            else:
-                windows.append((first, last))
+    for i in compress(range(n), map(anchors.__contains__, table.lemma)):  # the anchors found in C, not a loop
+        first, last = max(0, i - reach + 1), min(n, i + reach)
+        if windows and first <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], last)
+        else:
+            windows.append((first, last))
     return windows
 
 
