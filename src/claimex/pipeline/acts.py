@@ -182,6 +182,10 @@ def is_agent(table: TokenTable, i: int) -> bool:
     return pos == "NOUN" and (table.lemma[i] in _AGENT_NOUNS or _ruling_group(table, i))
 
 
+#: The parts of speech :func:`is_agent` may accept a word of outside an agent entity.
+_AGENT_POS: Final = frozenset({"PROPN", "PRON", "NOUN"})
+
+
 def _ruling_group(table: TokenTable, i: int) -> bool:
     """Rule ``ruling_group`` (issue 15's act49 round): the group that holds power, named as a body of people,
     is an agent as an organisation is: "*the establishment*", "*the party elites*", "*the political class*",
@@ -5198,7 +5202,10 @@ def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
     an "according to" phrase; with ``skip_objects``, not the object of a verb (a victim)."""
     table = st.table
     dep, head, ent, pos = table.dep, table.head, table.ent_type, table.pos
+    labels = syntax.AGENT_ENTITY_LABELS
     for i in st.content:
+        if pos[i] not in _AGENT_POS and ent[i] not in labels:  # no agent (:func:`is_agent`): most words, no call
+            continue
         if not is_agent(table, i) or (dep[i] in {"compound", "poss"} and ent[head[i]] == ent[i] and ent[i]):
             continue
         if pos[i] == "PRON" and table.lower[i] in {"it", "its"}:
