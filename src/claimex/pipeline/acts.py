@@ -179,7 +179,10 @@ def is_agent(table: TokenTable, i: int) -> bool:
         return not ent
     if pos == "PRON":
         return table.lower[i] in _THIRD_PERSON
-    return pos == "NOUN" and (table.lemma[i] in _AGENT_NOUNS or _ruling_group(table, i))
+    if pos != "NOUN":
+        return False
+    lemma = table.lemma[i]  # :func:`_ruling_group` only for its lemmas (most nouns are none): no call
+    return lemma in _AGENT_NOUNS or (lemma in _RULING_LEMMAS and _ruling_group(table, i))
 
 
 #: The parts of speech :func:`is_agent` may accept a word of outside an agent entity.
@@ -203,6 +206,8 @@ def _ruling_group(table: TokenTable, i: int) -> bool:
 #: Nouns of a group in power (:func:`_ruling_group`), and the modifiers that make a "class" one.
 _RULING_GROUPS: Final = frozenset({"establishment", "elite"})
 _RULING_CLASSES: Final = frozenset({"political", "ruling", "governing", "donor", "chattering", "media"})
+#: The lemmas :func:`_ruling_group` may accept (any other noun is no ruling group).
+_RULING_LEMMAS: Final = _RULING_GROUPS | {"class"}
 
 
 def is_first_person(table: TokenTable, i: int) -> bool:
