@@ -2336,6 +2336,36 @@ def test_idiom_windows(en_nlp):
     assert None not in acts._IDIOM_REACH.values()
 
 
+def test_idiom_windows_merge_near_anchors(en_nlp):
+    # speed47: the anchors are found in C (compress/map), a window each, cut at the document's end
+    from claimex.pipeline import acts
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = en_nlp("He is out of touch, and she is out of touch too.")
+    first, second = (t.i for t in doc if t.text == "touch")
+    assert acts._idiom_windows(TokenTable(doc), "out of touch") == [(first - 2, first + 3), (second - 2, len(doc))]
+
+
+def test_agent_gates(en_nlp):
+    # speed47: first_agent skips, without calling is_agent, the words outside _AGENT_POS with no agent label, and
+    # is_agent calls _ruling_group only for _RULING_LEMMAS: every word those gates pass over is no agent
+    from claimex import syntax
+    from claimex.pipeline import acts
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = en_nlp("The political class and the party elites said the establishment had failed a history class, "
+                 "and Senator Ruth Alvarez told Congress that they would quickly pass the bill in Denver.")
+    table = TokenTable(doc)
+    agents = [t.text for t in doc if acts.is_agent(table, t.i)]
+    assert agents == ["class", "party", "elites", "establishment", "Senator", "Ruth", "Alvarez", "Congress", "they",
+                      "Denver"]  # not the "history class"
+    for t in doc:
+        if table.pos[t.i] not in acts._AGENT_POS and table.ent_type[t.i] not in syntax.AGENT_ENTITY_LABELS:
+            assert not acts.is_agent(table, t.i), t.text
+        if table.lemma[t.i] not in acts._RULING_LEMMAS:
+            assert not acts._ruling_group(table, t.i), t.text
+
+
 def test_idioms_found_at_their_last_token():
     # one_idiom_matchers (speed46) keeps the order of the Matcher of all only where no pattern ends in an optional
     # token; none does

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Any, Final, NamedTuple
 
 from spacy.matcher import Matcher
@@ -179,7 +179,14 @@ def is_agent(table: TokenTable, i: int) -> bool:
         return not ent
     if pos == "PRON":
         return table.lower[i] in _THIRD_PERSON
-    return pos == "NOUN" and (table.lemma[i] in _AGENT_NOUNS or _ruling_group(table, i))
+    if pos != "NOUN":
+        return False
+    lemma = table.lemma[i]  # :func:`_ruling_group` only for its lemmas (most nouns are none): no call
+    return lemma in _AGENT_NOUNS or (lemma in _RULING_LEMMAS and _ruling_group(table, i))
+
+
+#: The parts of speech :func:`is_agent` may accept a word of outside an agent entity.
+_AGENT_POS: Final = frozenset({"PROPN", "PRON", "NOUN"})
 
 
 def _ruling_group(table: TokenTable, i: int) -> bool:
@@ -199,6 +206,8 @@ def _ruling_group(table: TokenTable, i: int) -> bool:
 #: Nouns of a group in power (:func:`_ruling_group`), and the modifiers that make a "class" one.
 _RULING_GROUPS: Final = frozenset({"establishment", "elite"})
 _RULING_CLASSES: Final = frozenset({"political", "ruling", "governing", "donor", "chattering", "media"})
+#: The lemmas :func:`_ruling_group` may accept (any other noun is no ruling group).
+_RULING_LEMMAS: Final = _RULING_GROUPS | {"class"}
 
 
 def is_first_person(table: TokenTable, i: int) -> bool:
@@ -637,13 +646,12 @@ def _idiom_windows(table: TokenTable, name: str) -> list[tuple[int, int]]:
         return [(0, n)]
     anchors, reach = kept
     windows: list[tuple[int, int]] = []
-    for i, lemma in enumerate(table.lemma):
-        if lemma in anchors:
-            first, last = max(0, i - reach + 1), min(n, i + reach)
-            if windows and first <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], last)
-            else:
-                windows.append((first, last))
+    for i in compress(range(n), map(anchors.__contains__, table.lemma)):  # the anchors found in C, not a loop
+        first, last = max(0, i - reach + 1), min(n, i + reach)
+        if windows and first <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], last)
+        else:
+            windows.append((first, last))
     return windows
 
 
@@ -5270,7 +5278,10 @@ def first_agent(st: Statement, *, skip_objects: bool = False) -> int | None:
     an "according to" phrase; with ``skip_objects``, not the object of a verb (a victim)."""
     table = st.table
     dep, head, ent, pos = table.dep, table.head, table.ent_type, table.pos
+    labels = syntax.AGENT_ENTITY_LABELS
     for i in st.content:
+        if pos[i] not in _AGENT_POS and ent[i] not in labels:  # no agent (:func:`is_agent`): most words, no call
+            continue
         if not is_agent(table, i) or (dep[i] in {"compound", "poss"} and ent[head[i]] == ent[i] and ent[i]):
             continue
         if pos[i] == "PRON" and table.lower[i] in {"it", "its"}:

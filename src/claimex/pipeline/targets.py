@@ -2219,7 +2219,7 @@ def _minor_features(table: TokenTable, i: int, pos: str, ent: str, out: list[str
         if (d == "det" and lower[c] in _QUANTIFYING) or d in {"nummod", "quantmod"}:
             out.append(MINOR_QUANTIFIED)
             break
-    if _copula_of(table, i) is not None:
+    if dep[i] == "attr" and _copula_of(table, i) is not None:  # the one relation of a predicate nominal: no call
         out.append(MINOR_PREDICATE)
     if dep[i] == "pobj" and lower[table.head[i]] in _LOCATIVE_PREPS:
         out.append(MINOR_LOCATIVE)
