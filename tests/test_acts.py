@@ -1097,6 +1097,38 @@ ACTS = [
      "There is a candidate who will cut your taxes", "said", "assert", "default"),
     ("The aide said there was no reason the mayor would change the harbour tolls.",
      "there was no reason the mayor would change the harbour tolls", "said", "assert", "default"),
+    # act51 round (owned_concession): a fault or regret concedes only where it is the speaker's own; someone
+    # else's apology, a formula of saying or hearing, a regret of another's deed and a withheld apology do not
+    ('"We made some serious mistakes with the flood warnings," the harbour master said.',
+     "We made some serious mistakes with the flood warnings", "said", "concede", "concession"),
+    ('"I regret making those remarks about the referees," the coach said.',
+     "I regret making those remarks about the referees", "said", "concede", "concession"),
+    ("The senator says that in hindsight she would have chosen another site for the depot.",
+     "that in hindsight she would have chosen another site for the depot", "says", "concede", "concession"),
+    ('"We ought to respect the fact that he apologized to the nurses," the mayor said.',
+     "We ought to respect the fact that he apologized to the nurses", "said", "support", "praise"),
+    ("The mayor said he received an apology from the contractor last week.",
+     "he received an apology from the contractor last week", "said", "assert", "default"),
+    ('"We are sorry to hear about the closure of the mill," the company said.',
+     "We are sorry to hear about the closure of the mill", "said", "assert", "default"),
+    ('"I regret they never listened to the farmers," the senator said.',
+     "I regret they never listened to the farmers", "said", "accuse", "accusation"),
+    ('"I apologize to nobody for that vote," the senator said.', "I apologize to nobody for that vote", "said",
+     "assert", "default"),
+    # act51 round (prescribed_course): the best / only way or thing to do, called a course, demands the deed; a
+    # job or a goal, a course told in the past or in "will" and a way of describing do not
+    ('"The only way to win the county is to knock on every door," the organiser said.',
+     "The only way to win the county is to knock on every door", "said", "demand", "prescribed_course"),
+    ("The treasurer said the single best thing the council can do is to sell the old depot.",
+     "the single best thing the council can do is to sell the old depot", "said", "demand", "prescribed_course"),
+    ('"One of the things would be to cut the harbour fees," the mayor said.',
+     "One of the things would be to cut the harbour fees", "said", "demand", "prescribed_course"),
+    ('"My job is to protect the harbour," the mayor said.', "My job is to protect the harbour", "said",
+     "assert", "default"),
+    ('"The best thing was to wait for the storm to pass," the skipper said.',
+     "The best thing was to wait for the storm to pass", "said", "assert", "default"),
+    ('"The best way I can describe him is to say he is a showman," the coach said.',
+     "The best way I can describe him is to say he is a showman", "said", "assert", "default"),
     # act48 round (possible_outcome): an outcome or a time to come under "could" / "may" / "might" predicts; a
     # "could" of another verb, "could have", a negated one and the speaker's own stay assertions
     ("The pollster said the challenger could win the seat by a wide margin.",

@@ -2077,8 +2077,9 @@ def _owned_concession(st: Statement, word: int) -> bool:
     """Rule ``owned_concession`` (issue 15's act51 round): the word of fault or regret ``word`` is the
     speaker's own. A noun with a possessor is the possessor's ("*my* apologies" concedes, "*his* mistake",
     "*Sanders'* apology" do not); else the nearest subject above the word, in the content, is the speaker
-    ("*we* made some mistakes", "*I* regret making them", "in hindsight *she* would have chosen ..."; not "*they*
-    have apologized", "the mistakes made by *the governor*", "*it* could have been handled differently").
+    ("*we* made some mistakes", "*I* regret making them", "in hindsight *she* would have chosen ...", or counts
+    the speaker in: "she has made mistakes, *just like I have*"; not "*they* have apologized", "the mistakes
+    made by *the governor*", "*it* could have been handled differently").
     Not a fault or regret denied or withheld ("I apologize *to nobody*", "we acted *no differently*"; "in
     hindsight, I don't think it was" still concedes), an apology received or asked for ("he *received* an
     apology"), the formulas of saying and hearing ("*I'm sorry to tell* you", "*I regret to say*", "*we are
@@ -2098,7 +2099,7 @@ def _owned_concession(st: Statement, word: int) -> bool:
     while table.subjects[pred] in (None, word) and table.head[pred] != pred and table.head[pred] in inside:
         pred = table.head[pred]  # a word the parse made a subject ("a mistake getting involved") is no owner
     subj = table.subjects[pred]
-    if subj is None or subj == word or not is_speaker(st, subj):
+    if subj is None or subj == word or not (is_speaker(st, subj) or _counted_in(st, pred)):
         return False
     saying = table.head[pred]
     teller = table.subjects[saying]
@@ -2110,6 +2111,15 @@ def _owned_concession(st: Statement, word: int) -> bool:
     denied = (word, pred, *(c for c in children[word] if dep[c] in ("advmod", "npadvmod", "det")))
     return not any(_negated_plainly(table, i) or lower[i] == "no" for i in denied) and not any(
         lower[g] in _NOBODY for c in children[pred] if dep[c] == "prep" for g in children[c])
+
+
+def _counted_in(st: Statement, pred: int) -> bool:
+    """The speaker counts themselves in another's fault (:func:`_owned_concession`): a "like" / "as" clause of
+    the fault's predicate whose subject is the speaker ("she has made mistakes, *just like I have*", "the
+    senator erred, *as we all have*")."""
+    table = st.table
+    return any(table.dep[c] == "advcl" and table.subjects[c] is not None and is_speaker(st, table.subjects[c])
+               and any(table.lower[m] in ("like", "as") for m in table.children[c]) for c in table.children[pred])
 
 
 def _regret_of_own(st: Statement, word: int) -> bool:
