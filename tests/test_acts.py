@@ -1115,6 +1115,10 @@ ACTS = [
      "I regret they never listened to the farmers", "said", "accuse", "accusation"),
     ('"I apologize to nobody for that vote," the senator said.', "I apologize to nobody for that vote", "said",
      "assert", "default"),
+    ('"The senator has made mistakes, just like I have," the mayor said.',
+     "The senator has made mistakes, just like I have", "said", "concede", "concession"),
+    ('"And you want us to repeat these mistakes in the harbour?" the mayor said.',
+     "And you want us to repeat these mistakes in the harbour?", "said", "assert", "unasked_question"),
     # act51 round (prescribed_course): the best / only way or thing to do, called a course, demands the deed; a
     # job or a goal, a course told in the past or in "will" and a way of describing do not
     ('"The only way to win the county is to knock on every door," the organiser said.',

@@ -2085,9 +2085,13 @@ def _owned_concession(st: Statement, word: int) -> bool:
     apology"), the formulas of saying and hearing ("*I'm sorry to tell* you", "*I regret to say*", "*we are
     sorry to hear* of ..."), a regret of what someone else does ("*I regret they* don't listen", "I'm sorry that
     *whoever* wrote it had that impression") or one that is only supposed ("I would regret it *if* I
-    didn't"), nor one in words the speaker retells ("she is left with *saying I made a mistake*")."""
+    didn't"), nor one in words the speaker retells ("she is left with *saying I made a mistake*"), nor one in a
+    question ("and you want *us* to repeat these *mistakes*?")."""
     table = st.table
     dep, lemma, lower, children = table.dep, table.lemma, table.lower, table.children
+    start, end = table.sentence_bounds(word)
+    if any(table.word(i) == "?" for i in range(start, min(end + 1, table.n))):
+        return False  # "you want us to repeat these mistakes?": a question grants nothing
     owner = possessor(table, word)
     if owner is not None:
         return is_first_person(table, owner)
