@@ -2122,8 +2122,12 @@ def _counted_in(st: Statement, pred: int) -> bool:
     the fault's predicate whose subject is the speaker ("she has made mistakes, *just like I have*", "the
     senator erred, *as we all have*")."""
     table = st.table
-    return any(table.dep[c] == "advcl" and table.subjects[c] is not None and is_speaker(st, table.subjects[c])
-               and any(table.lower[m] in ("like", "as") for m in table.children[c]) for c in table.children[pred])
+    for c in table.children[pred]:
+        subj = table.subjects[c]
+        if table.dep[c] == "advcl" and subj is not None and is_speaker(st, subj) and any(
+                table.lower[m] in ("like", "as") for m in table.children[c]):
+            return True
+    return False
 
 
 def _regret_of_own(st: Statement, word: int) -> bool:
