@@ -1111,6 +1111,8 @@ ACTS = [
      "he received an apology from the contractor last week", "said", "assert", "default"),
     ('"We are sorry to hear about the closure of the mill," the company said.',
      "We are sorry to hear about the closure of the mill", "said", "assert", "default"),
+    ('"I am sorry to tell you this, but the fund is empty," the treasurer said.',
+     "I am sorry to tell you this, but the fund is empty", "said", "concede", "concession"),
     ('"I regret they never listened to the farmers," the senator said.',
      "I regret they never listened to the farmers", "said", "accuse", "accusation"),
     ('"I apologize to nobody for that vote," the senator said.', "I apologize to nobody for that vote", "said",

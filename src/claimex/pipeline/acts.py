@@ -2059,7 +2059,7 @@ def concession(st: Statement) -> tuple[str, int | None] | None:
     *mistake*", "*I* *regret* the delay", "he admits that *in hindsight* *he* would have chosen another
     route". Since issue 15's act51 round the word of fault or regret must be the speaker's own
     (:func:`_owned_concession`): before, any word of the list conceded wherever the speaker was a main
-    subject ("*we* ought to respect the fact that *he apologized*", "*I'm sorry to tell* you this, but ...")."""
+    subject ("*we* ought to respect the fact that *he apologized*", "*he* received an apology")."""
     table = st.table
     lemma, lower = table.lemma, table.lower
     if st.terms is not None:
@@ -2082,10 +2082,10 @@ def _owned_concession(st: Statement, word: int) -> bool:
     made by *the governor*", "*it* could have been handled differently").
     Not a fault or regret denied or withheld ("I apologize *to nobody*", "we acted *no differently*"; "in
     hindsight, I don't think it was" still concedes), an apology received or asked for ("he *received* an
-    apology"), the formulas of saying and hearing ("*I'm sorry to tell* you", "*I regret to say*", "*we are
-    sorry to hear* of ..."), a regret of what someone else does ("*I regret they* don't listen", "I'm sorry that
-    *whoever* wrote it had that impression") or one that is only supposed ("I would regret it *if* I
-    didn't"), nor one in words the speaker retells ("she is left with *saying I made a mistake*"), nor one in a
+    apology"), the sympathy of "*we are sorry to hear* of ..." (:data:`_SYMPATHY_VERBS`; "*I'm sorry to tell*
+    you" and "*I regret to say*" grant an unwelcome point and concede), a regret of what someone else does
+    ("*I regret they* don't listen", "I'm sorry that *whoever* wrote it had that impression") or one that is
+    only supposed ("I would regret it *if* I didn't"), nor one in words the speaker retells ("she is left with *saying I made a mistake*"), nor one in a
     question ("and you want *us* to repeat these *mistakes*?")."""
     table = st.table
     dep, lemma, lower, children = table.dep, table.lemma, table.lower, table.children
@@ -2132,12 +2132,12 @@ def _counted_in(st: Statement, pred: int) -> bool:
 
 def _regret_of_own(st: Statement, word: int) -> bool:
     """A "sorry" / "regret" that holds a regret of the speaker's own deed (:func:`_owned_concession`): not
-    with an infinitive of saying or hearing, nor a clause whose subject is not the speaker, nor under "would"
+    with an infinitive of sympathy ("sorry *to hear*"), nor a clause whose subject is not the speaker, nor under "would"
     / "will" with an "if" clause."""
     table = st.table
     dep, children = table.dep, table.children
     for c in children[word]:
-        if dep[c] == "xcomp" and table.lemma[c] in _FORMULA_VERBS:
+        if dep[c] == "xcomp" and table.lemma[c] in _SYMPATHY_VERBS:
             return False
         if dep[c] == "ccomp":
             subj = table.subjects[c]
@@ -2150,8 +2150,13 @@ def _regret_of_own(st: Statement, word: int) -> bool:
 
 #: The words of regret whose complement says whose deed is regretted (:func:`_regret_of_own`).
 _REGRETTING: Final = frozenset({"sorry", "regret"})
-#: Infinitives of a formula of regret that concedes nothing ("sorry *to hear*", "I regret *to say*").
+#: Verbs of saying and hearing: a clause of a course noun with one describes, it does not prescribe ("the best
+#: way I can *tell* it", :func:`_marked_course`).
 _FORMULA_VERBS: Final = frozenset({"say", "tell", "hear", "report", "inform", "announce", "learn", "see", "read"})
+#: Infinitives of a regret that is sympathy, no fault granted ("*sorry to hear* of the closure"); a regret of
+#: saying ("*I'm sorry to tell* you", "*I regret to say*") grants an unwelcome point and still concedes (two
+#: blind A/B readings of the act20 and act18 rounds chose the concession over the accusation a rule read there).
+_SYMPATHY_VERBS: Final = frozenset({"hear", "learn", "see", "read"})
 #: Verbs whose object, an apology or a mistake, is someone else's ("*received* an apology").
 _RECEIVING_FAULT: Final = frozenset({"receive", "get", "accept", "appreciate", "demand", "want", "expect",
                                      "deserve", "seek", "welcome"})
