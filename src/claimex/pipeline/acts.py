@@ -2085,8 +2085,8 @@ def _owned_concession(st: Statement, word: int) -> bool:
     apology"), the sympathy of "*we are sorry to hear* of ..." (:data:`_SYMPATHY_VERBS`; "*I'm sorry to tell*
     you" and "*I regret to say*" grant an unwelcome point and concede), a regret of what someone else does
     ("*I regret they* don't listen", "I'm sorry that *whoever* wrote it had that impression") or one that is
-    only supposed ("I would regret it *if* I didn't"), nor one in words the speaker retells ("she is left with *saying I made a mistake*"), nor one in a
-    question ("and you want *us* to repeat these *mistakes*?")."""
+    only supposed ("I would regret it *if* I didn't"), nor one in words the speaker retells ("she is left with
+    *saying I made a mistake*"), nor one in a question ("and you want *us* to repeat these *mistakes*?")."""
     table = st.table
     dep, lemma, lower, children = table.dep, table.lemma, table.lower, table.children
     start, end = table.sentence_bounds(word)
