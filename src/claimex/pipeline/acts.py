@@ -2073,7 +2073,9 @@ def _called_for(table: TokenTable, cue: int, clause: int) -> bool:
 def concession(st: Statement) -> tuple[str, int | None] | None:
     """Granting a fault or a regret of the speaker's own concedes, whatever the cue: "*we* made a
     *mistake*", "*I* *regret* the delay", "he admits that *in hindsight* *he* would have chosen another
-    route" (the speaker, or in reported speech the pronoun that stands for them, is a main subject)."""
+    route". Since issue 15's act51 round the word of fault or regret must be the speaker's own
+    (:func:`_owned_concession`): before, any word of the list conceded wherever the speaker was a main
+    subject ("*we* ought to respect the fact that *he apologized*", "*he* received an apology")."""
     table = st.table
     lemma, lower = table.lemma, table.lower
     if st.terms is not None:
@@ -2081,11 +2083,105 @@ def concession(st: Statement) -> tuple[str, int | None] | None:
             return None
     elif not any(lemma[i] in lx.CONCESSION_WORDS or lower[i] in lx.CONCESSION_WORDS for i in st.content):
         return None
-    for pred in st.preds:
-        subj = subject(table, pred)
-        if subj is not None and is_speaker(st, subj):
+    for i in st.content:
+        if (lemma[i] in lx.CONCESSION_WORDS or lower[i] in lx.CONCESSION_WORDS) and _owned_concession(st, i):
             return lx.CONCEDE, st.act_root
     return None
+
+
+def _owned_concession(st: Statement, word: int) -> bool:
+    """Rule ``owned_concession`` (issue 15's act51 round): the word of fault or regret ``word`` is the
+    speaker's own. A noun with a possessor is the possessor's ("*my* apologies" concedes, "*his* mistake",
+    "*Sanders'* apology" do not); else the nearest subject above the word, in the content, is the speaker
+    ("*we* made some mistakes", "*I* regret making them", "in hindsight *she* would have chosen ...", or counts
+    the speaker in: "she has made mistakes, *just like I have*"; not "*they* have apologized", "the mistakes
+    made by *the governor*", "*it* could have been handled differently").
+    Not a fault or regret denied or withheld ("I apologize *to nobody*", "we acted *no differently*"; "in
+    hindsight, I don't think it was" still concedes), an apology received or asked for ("he *received* an
+    apology"), the sympathy of "*we are sorry to hear* of ..." (:data:`_SYMPATHY_VERBS`; "*I'm sorry to tell*
+    you" and "*I regret to say*" grant an unwelcome point and concede), a regret of what someone else does
+    ("*I regret they* don't listen", "I'm sorry that *whoever* wrote it had that impression") or one that is
+    only supposed ("I would regret it *if* I didn't"), nor one in words the speaker retells ("she is left with
+    *saying I made a mistake*"), nor one in a question ("and you want *us* to repeat these *mistakes*?")."""
+    table = st.table
+    dep, lemma, lower, children = table.dep, table.lemma, table.lower, table.children
+    start, end = table.sentence_bounds(word)
+    if any(table.word(i) == "?" for i in range(start, min(end + 1, table.n))):
+        return False  # "you want us to repeat these mistakes?": a question grants nothing
+    owner = possessor(table, word)
+    if owner is not None:
+        return is_first_person(table, owner)
+    if dep[word] == "dobj" and lemma[table.head[word]] in _RECEIVING_FAULT:
+        return False
+    if lemma[word] in _REGRETTING and not _regret_of_own(st, word):
+        return False
+    pred, inside = word, set(st.content)
+    while table.subjects[pred] in (None, word) and table.head[pred] != pred and table.head[pred] in inside:
+        pred = table.head[pred]  # a word the parse made a subject ("a mistake getting involved") is no owner
+    subj = table.subjects[pred]
+    if subj is None or subj == word or not (is_speaker(st, subj) or _counted_in(st, pred)):
+        return False
+    saying = table.head[pred]
+    teller = table.subjects[saying]
+    if dep[pred] == "ccomp" and saying in inside and lemma[saying] in _RETELLING and (
+            teller is None or not is_speaker(st, teller)):
+        return False  # "she is left with *saying I made a mistake*": someone else's words
+    if lower[word] in _HINDSIGHT:
+        return True
+    denied = (word, pred, *(c for c in children[word] if dep[c] in ("advmod", "npadvmod", "det")))
+    return not any(_negated_plainly(table, i) or lower[i] == "no" for i in denied) and not any(
+        lower[g] in _NOBODY for c in children[pred] if dep[c] == "prep" for g in children[c])
+
+
+def _counted_in(st: Statement, pred: int) -> bool:
+    """The speaker counts themselves in another's fault (:func:`_owned_concession`): a "like" / "as" clause of
+    the fault's predicate whose subject is the speaker ("she has made mistakes, *just like I have*", "the
+    senator erred, *as we all have*")."""
+    table = st.table
+    for c in table.children[pred]:
+        subj = table.subjects[c]
+        if table.dep[c] == "advcl" and subj is not None and is_speaker(st, subj) and any(
+                table.lower[m] in ("like", "as") for m in table.children[c]):
+            return True
+    return False
+
+
+def _regret_of_own(st: Statement, word: int) -> bool:
+    """A "sorry" / "regret" that holds a regret of the speaker's own deed (:func:`_owned_concession`): not
+    with an infinitive of sympathy ("sorry *to hear*"), nor a clause whose subject is not the speaker, nor under "would"
+    / "will" with an "if" clause."""
+    table = st.table
+    dep, children = table.dep, table.children
+    for c in children[word]:
+        if dep[c] == "xcomp" and table.lemma[c] in _SYMPATHY_VERBS:
+            return False
+        if dep[c] == "ccomp":
+            subj = table.subjects[c]
+            if subj is not None and not is_speaker(st, subj):
+                return False
+    verb = word if table.pos[word] in ("VERB", "AUX") else table.head[word]
+    return not (any(table.lower[c] in ("would", "will", "'d", "'ll") for c in children[verb]) and any(
+        dep[c] == "advcl" and any(table.lower[m] == "if" for m in children[c]) for c in children[verb]))
+
+
+#: The words of regret whose complement says whose deed is regretted (:func:`_regret_of_own`).
+_REGRETTING: Final = frozenset({"sorry", "regret"})
+#: Verbs of saying and hearing: a clause of a course noun with one describes, it does not prescribe ("the best
+#: way I can *tell* it", :func:`_marked_course`).
+_FORMULA_VERBS: Final = frozenset({"say", "tell", "hear", "report", "inform", "announce", "learn", "see", "read"})
+#: Infinitives of a regret that is sympathy, no fault granted ("*sorry to hear* of the closure"); a regret of
+#: saying ("*I'm sorry to tell* you", "*I regret to say*") grants an unwelcome point and still concedes (two
+#: blind A/B readings of the act20 and act18 rounds chose the concession over the accusation a rule read there).
+_SYMPATHY_VERBS: Final = frozenset({"hear", "learn", "see", "read"})
+#: Verbs whose object, an apology or a mistake, is someone else's ("*received* an apology").
+_RECEIVING_FAULT: Final = frozenset({"receive", "get", "accept", "appreciate", "demand", "want", "expect",
+                                     "deserve", "seek", "welcome"})
+#: Verbs of saying whose clause is the words of their own subject, not the speaker's ("*saying I* made a mistake").
+_RETELLING: Final = frozenset({"say", "tell", "write", "admit", "claim", "insist"})
+#: Words of looking back that concede under a negation too ("*in retrospect*, I don't think it was").
+_HINDSIGHT: Final = frozenset({"retrospect", "hindsight"})
+#: An object that withholds the apology ("I apologize *to nobody*").
+_NOBODY: Final = frozenset({"nobody", "noone", "none"})
 
 
 def confession(st: Statement) -> tuple[str, int | None] | None:
@@ -2301,6 +2397,73 @@ def prescribed_deed(st: Statement) -> tuple[str, int | None] | None:
         st.judged = deed
         return lx.DEMAND, st.act_root
     return None
+
+
+def prescribed_course(st: Statement) -> tuple[str, int | None] | None:
+    """Rule ``prescribed_course`` (issue 15's act51 round): the course of action called the way to go demands
+    it: "*the way to win* the county *is to knock* on doors", "*the best thing* the council can do *is to
+    sell* the depot", "one of the *things* would be *to cut* the fees". A main "be" in the present or under
+    "would" (not "will": "the first step *will be* to ..." tells a plan), not negated, not in a question,
+    whose subject is a noun of a course of action (:data:`_COURSE_NOUNS`: way, thing, step, answer, solution
+    ...) marked as the one to take ("one of" them; an adjective of :data:`_COURSE_MARKS`: best, only, right
+    ...; or a clause of its own: "to win", "the council can do"), and whose complement is a "to" infinitive,
+    the deed asked for (its object the target, as :func:`obligation`'s). Not "the way I would describe him is
+    to say ..." (a verb of saying), nor a past "the best thing was to wait" (a course told), nor a noun of aim
+    ("my job is to ...", "the goal is to ...": a plan, not a call), nor an easy or eye-opening thing (no
+    course marked)."""
+    table = st.table
+    if not _has_terms(st, _COURSE_NOUNS) or _asks(st):
+        return None
+    dep, lemma, children = table.dep, table.lemma, table.children
+    for pred in st.preds:
+        if not is_copula(table, pred) or _negated_plainly(table, pred) or table.doc[pred].tag_ == "VBD":
+            continue
+        if any(table.lower[c] in _PLANNED for c in children[pred]):  # "the first step will be to ...": a plan
+            continue
+        subj = table.subjects[pred]
+        marked = False
+        if subj is not None and table.lower[subj] == "one":  # "one of the things would be to ...": one to take
+            subj = next((g for c in children[subj] if dep[c] == "prep" and table.lower[c] == "of"
+                         for g in children[c] if dep[g] == "pobj"), None)
+            marked = True
+        if subj is None or lemma[subj] not in _COURSE_NOUNS or not (marked or _marked_course(table, subj)):
+            continue
+        deed = next((c for c in children[pred] if dep[c] in ("xcomp", "ccomp", "advcl")
+                     and table.pos[c] in ("VERB", "AUX") and lemma[c] not in lx.HEDGED_SAYING_VERBS
+                     and any(dep[g] == "aux" and table.lower[g] == "to" for g in children[c])), None)
+        if deed is None:
+            continue
+        st.judged = _demanded(table, deed)
+        return lx.DEMAND, st.act_root
+    return None
+
+
+def _marked_course(table: TokenTable, noun: int) -> bool:
+    """The course noun is marked as the one to take (:func:`prescribed_course`): an adjective of
+    :data:`_COURSE_MARKS`, or a clause of its own, an infinitive or one with a modal ("the way *to win*", "the
+    thing *we must do*"; not "the way the towns *are going*", a course described) whose verb is no verb of
+    saying ("the best way *I can describe* him")."""
+    for c in table.children[noun]:
+        if table.dep[c] == "amod" and table.lemma[c] in _COURSE_MARKS:
+            return True
+        if table.dep[c] in ("relcl", "acl") and table.pos[c] in ("VERB", "AUX") and (
+                table.lemma[c] not in lx.HEDGED_SAYING_VERBS and table.lemma[c] not in _FORMULA_VERBS) and any(
+                table.dep[g] == "aux" and (table.lower[g] == "to" or table.doc[g].tag_ == "MD")
+                for g in table.children[c]):
+            return True
+    return False
+
+
+#: The auxiliaries of a plan told, not a course urged ("the first step *will* be to ...").
+_PLANNED: Final = frozenset({"will", "'ll", "’ll", "shall"})
+
+
+#: Nouns of a course of action (:func:`prescribed_course`); not aims ("job", "goal", "plan": a plan told).
+_COURSE_NOUNS: Final = frozenset({"way", "thing", "step", "answer", "solution", "option", "course", "remedy",
+                                  "fix", "move", "response"})
+#: Adjectives that mark a course as the one to take ("the *best* thing", "the *only* way").
+_COURSE_MARKS: Final = frozenset({"good", "best", "better", "only", "right", "smart", "wise", "first", "single",
+                                  "sensible", "logical", "proper"})
 
 
 def _deed_subject(table: TokenTable, pred: int) -> int | None:
@@ -4908,6 +5071,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("reproach", reproach),
     ("grievance", grievance),
     ("necessity", necessity),
+    ("prescribed_course", prescribed_course),
     ("prescribed_deed", prescribed_deed),
     ("condemnation", condemnation),
     ("accusation", accusation),
@@ -7072,4 +7236,4 @@ def _ended(table: TokenTable, i: int) -> bool:
 PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
                            | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING | lx.PRESCRIBING_WORDS
                            | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS | _JOB
-                           | _WONDERING)
+                           | _WONDERING | _COURSE_NOUNS)
