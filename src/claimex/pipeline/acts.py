@@ -1565,7 +1565,8 @@ def naming(st: Statement) -> tuple[str, int | None] | None:
         if (score < 0 and table.pos[named] == "NOUN" and _deed(table, named)  # "called the *policy* a disgrace"
                 and _strongly_valued(table, list(st.valences), st.valences)):
             return lx.CONDEMN, cue
-        if score < 0 and _doerless_deed(table, named):  # "called *the statement* offensive" (act52 round)
+        if score < 0 and _doerless_deed(table, named) and any(  # "called *the statement* offensive" (act52)
+                v <= -CONDEMNATION_THRESHOLD for v in st.valences.values()):
             return lx.CONDEMN, cue
         return (lx.ACCUSE if score < 0 else lx.SUPPORT), cue
     if _name_calling(table, cue, named):  # "called Palin a *"clown"*", "calls Pfizer *unpatriotic*"
@@ -1732,10 +1733,10 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
 def _doerless_deed(table: TokenTable, i: int) -> bool:
     """``i`` is a noun of words or conduct (:data:`_FAULTED_DEEDS`) that names no doer: no possessor, no person
     or organisation under it ("the proposal", "the statement", "such behavior"; not "*Trump's* proposal", "the
-    ban *he* proposed", "the stance taken *by the nominee*"). Criticised by a cue or called something bad, it is
-    condemned: the fault is the deed's, no one is accused (since issue 15's act52 round: the blind judges read
-    "slammed the proposal as reprehensible" and "called the statement offensive" as condemnations, and the
-    training readers "calling the behavior a fireable offense")."""
+    ban *he* proposed", "the stance taken *by the nominee*"). Criticised by a cue, or called something strongly
+    bad (a word of :data:`CONDEMNATION_THRESHOLD`: "called the plan *a mistake*" still accuses whoever made it),
+    it is condemned: the fault is the deed's, no one is accused (since issue 15's act52 round: the blind judges
+    read "slammed the proposal as reprehensible" and "called the statement offensive" as condemnations)."""
     if table.pos[i] != "NOUN" or table.lemma[i] not in _FAULTED_DEEDS or possessor(table, i) is not None:
         return False
     return not any(j != i and (is_agent(table, j) or table.pos[j] == "PRON") for j in table.subtree(i))
