@@ -1736,7 +1736,7 @@ def _doerless_deed(table: TokenTable, i: int) -> bool:
     ban *he* proposed", "the stance taken *by the nominee*"). Criticised by a cue, or called something strongly
     bad (a word of :data:`CONDEMNATION_THRESHOLD`: "called the plan *a mistake*" still accuses whoever made it),
     it is condemned: the fault is the deed's, no one is accused (since issue 15's act52 round: the blind judges
-    read "slammed the proposal as reprehensible" and "called the statement offensive" as condemnations)."""
+    read a proposal slammed with strong words and a statement called offensive as condemnations)."""
     if table.pos[i] != "NOUN" or table.lemma[i] not in _FAULTED_DEEDS or possessor(table, i) is not None:
         return False
     return not any(j != i and (is_agent(table, j) or table.pos[j] == "PRON") for j in table.subtree(i))
@@ -1752,7 +1752,7 @@ _FAULTED_DEEDS: Final = frozenset({
 
 def circumstance_blamed(st: Statement) -> tuple[str, int | None] | None:
     """A blame cue ("blamed", "faulted") whose object is a thing, with no person or organisation in it nor owning
-    it, and no "on" naming one blamed, asserts: "blamed *the fog of war* for the failure", "blames *the national
+    it, and no "on" naming one blamed, asserts: "blamed *the heavy storms* for the collapse", "blames *the national
     debt* for high rents" explain a failure by its circumstances and accuse no one (since issue 15's act52 round:
     a blind judge's kind, "explains the failure by circumstances = assert"). Before :func:`cue_class`, and it
     decides (a failure named in the content is no one's fault either). "Blamed *the violence* on a disturbed
