@@ -1243,6 +1243,20 @@ ACTS = [
      "they would stay home and not vote for either candidate", "said", "predict", "prediction"),
     ("The clerk said she was a lifelong union member but would vote for the mayor this time.",
      "she was a lifelong union member", "said", "assert", "default"),
+    # act52: a deed with no doer named, criticised by the cue or called something bad, is condemned; the same
+    # deed with its doer accuses the doer. A thing blamed for a failure (no one in it, no "on") asserts.
+    ("The bishop slammed the proposal as cruel and divisive.", "the proposal as cruel and divisive", "slammed",
+     "condemn", "cue"),
+    ("The bishop slammed the mayor's proposal as cruel and divisive.", "the mayor's proposal as cruel and divisive",
+     "slammed", "accuse", "cue"),
+    ("The senator called the statement offensive and cruel.", "the statement offensive and cruel", "called",
+     "condemn", "naming"),
+    ("The senator called the mayor offensive and cruel.", "the mayor offensive and cruel", "called", "accuse",
+     "naming"),
+    ("The governor blamed the heavy storms for the failure of the harbour wall.",
+     "the heavy storms for the failure of the harbour wall", "blamed", "assert", "circumstance_blamed"),
+    ("The governor blamed the contractor for the failure of the harbour wall.",
+     "the contractor for the failure of the harbour wall", "blamed", "accuse", "cue"),
 ]
 
 

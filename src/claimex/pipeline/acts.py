@@ -1581,6 +1581,9 @@ def naming(st: Statement) -> tuple[str, int | None] | None:
         if (score < 0 and table.pos[named] == "NOUN" and _deed(table, named)  # "called the *policy* a disgrace"
                 and _strongly_valued(table, list(st.valences), st.valences)):
             return lx.CONDEMN, cue
+        if score < 0 and _doerless_deed(table, named) and any(  # "called *the statement* offensive" (act52)
+                v <= -CONDEMNATION_THRESHOLD for v in st.valences.values()):
+            return lx.CONDEMN, cue
         return (lx.ACCUSE if score < 0 else lx.SUPPORT), cue
     if _name_calling(table, cue, named):  # "called Palin a *"clown"*", "calls Pfizer *unpatriotic*"
         st.judged = named
@@ -1735,9 +1738,79 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
         if agent is not None:  # "blasted the ads portraying *Cruz* as a flip-flopper": Cruz is criticised
             st.judged = agent
             return lx.ACCUSE, st.act_root
+        if obj is not None and _doerless_deed(table, obj):  # "slammed *the proposal* as divisive" (act52)
+            st.judged = obj
+            return lx.CONDEMN, st.act_root
         if table.lemma[st.act_root] not in _MORAL_CONDEMNATION:  # "criticized *for* not raising rates"
             return lx.ACCUSE, st.act_root
     return act, st.act_root
+
+
+def _doerless_deed(table: TokenTable, i: int) -> bool:
+    """``i`` is a noun of words or conduct (:data:`_FAULTED_DEEDS`) that names no doer: no possessor, no person
+    or organisation under it ("the proposal", "the statement", "such behavior"; not "*Trump's* proposal", "the
+    ban *he* proposed", "the stance taken *by the nominee*"). Criticised by a cue, or called something strongly
+    bad (a word of :data:`CONDEMNATION_THRESHOLD`: "called the plan *a mistake*" still accuses whoever made it),
+    it is condemned: the fault is the deed's, no one is accused (since issue 15's act52 round: the blind judges
+    read a proposal slammed with strong words and a statement called offensive as condemnations)."""
+    if table.pos[i] != "NOUN" or table.lemma[i] not in _FAULTED_DEEDS or possessor(table, i) is not None:
+        return False
+    return not any(j != i and (is_agent(table, j) or table.pos[j] == "PRON") for j in table.subtree(i))
+
+
+#: Nouns of what someone said or did, as a thing faulted (:func:`_doerless_deed`): not what is claimed ("the
+#: idea", "the allegation": called false, a claim is denied) nor a standing arrangement ("the system").
+_FAULTED_DEEDS: Final = frozenset({
+    "statement", "remark", "comment", "proposal", "behavior", "behaviour", "conduct", "policy", "ban", "stance",
+    "decision", "action", "rhetoric", "language", "treatment", "practice", "plan", "tactic", "move", "ruling",
+})
+
+
+def circumstance_blamed(st: Statement) -> tuple[str, int | None] | None:
+    """A blame cue ("blamed", "faulted") whose object is a thing, with no person or organisation in it nor owning
+    it, and no "on" naming one blamed, asserts: "blamed *the heavy storms* for the collapse", "blames *the national
+    debt* for high rents" explain a failure by its circumstances and accuse no one (since issue 15's act52 round:
+    a blind judge's kind, "explains the failure by circumstances = assert"). Before :func:`cue_class`, and it
+    decides (a failure named in the content is no one's fault either). "Blamed *the violence* on a disturbed
+    man" and "blamed *the senator* for the delay" still accuse; so does a deed named ("blamed *the policy*":
+    someone's policy, left to the cue)."""
+    root = st.act_root
+    if st.cue_act != lx.ACCUSE or root is None or not _circumstance_blamed(st.table, root):
+        return None
+    return lx.ASSERT, root
+
+
+def _circumstance_blamed(table: TokenTable, root: int) -> bool:
+    """:func:`circumstance_blamed`'s test of the blame verb ``root``."""
+    if table.lemma[root] not in _BLAME_CUES:
+        return False
+    if any(table.dep[c] in ("nsubjpass", "agent") for c in table.children[root]):
+        return False
+    obj = next((c for c in table.children[root] if table.dep[c] == "dobj"), None)
+    if obj is None or table.pos[obj] != "NOUN" or lexical.noun_kind(table.lemma[obj]) in _PEOPLE_KINDS:
+        return False
+    lemma = table.lemma[obj]
+    if lemma in _FAULTED_DEEDS or lemma in _MADE_THINGS or lemma == "other" or possessor(table, obj) is not None:
+        return False
+    if lemma in _AGENT_NOUNS or table.lower[obj] in _AGENT_NOUNS:  # "blames *media*" (lemma "medium")
+        return False
+    if any(_blamed_on(table, c) for c in table.children[root]):  # "blamed the shootings *on* sick people"
+        return False
+    return not any(is_agent(table, j) or table.pos[j] in ("PRON", "PROPN") or _blamed_on(table, j)
+                   for j in table.subtree(obj))
+
+
+def _blamed_on(table: TokenTable, i: int) -> bool:
+    """``i`` is the "on" of "blame X *on* Y", which names the one blamed."""
+    return table.dep[i] == "prep" and table.lower[i] == "on"
+
+
+#: Things someone made or agreed, blamed as a deed of theirs, not a circumstance (:func:`_circumstance_blamed`).
+_MADE_THINGS: Final = frozenset({"deal", "agreement", "law", "bill", "treaty", "program", "programme", "cut", "tax"})
+
+
+#: The cues of laying a blame (:func:`_circumstance_blamed`).
+_BLAME_CUES: Final = frozenset({"blame", "fault"})
 
 
 def _told_past(st: Statement) -> bool:
@@ -5063,6 +5136,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("source", source_report),
     ("naming", naming),
     ("repudiation", repudiation),
+    ("circumstance_blamed", circumstance_blamed),
     ("cue", cue_class),
     ("dismissal", dismissal),
     ("concession", concession),
