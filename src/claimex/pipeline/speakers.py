@@ -625,15 +625,22 @@ class SpeakerResolver(Stage):
         if opening == 0:
             return None
         before_start, before_end = tt.sentence_bounds(opening - 1)
-        crossed = "\n" in tt.text[tt.idx[opening - 1]:tt.idx[opening if lead else root]]
-        if crossed and "\n" in tt.text[tt.idx[before_start]:tt.idx[opening - 1]]:
+        if before_start > 0 and all(tt.is_punct[t] or tt.is_space[t] for t in range(before_start, before_end)):
+            # a quote's opening mark the parser split off as a sentence of its own: the sentence is the one before
+            before_start, before_end = tt.sentence_bounds(before_start - 1)
+        crossed = "\n" in tt.text[tt.idx[before_end - 1]:tt.idx[opening if lead else root]]
+        if crossed and "\n" in tt.text[tt.idx[before_start]:tt.idx[before_end - 1]]:
             return None  # the paragraph before ends in a heading or a list: its last line is no sentence
         strict = bool(lead) or crossed or scene  # only the subject of the sentence's main verb
+        described = self._described_subject_before(doc, mention, clusters, names, paragraphs, acronyms,
+                                                   (before_start, before_end), strict, content, quoted)
+        if described is not None:
+            return described
         if any(s < tt.idx[before_end - 1] + len(tt.word(before_end - 1)) and tt.idx[before_start] < e
                for s, e in quoted) or (not strict and any(tt.word(t) in lexicons.QUOTE_CHARS
                                                           for t in range(before_start, before_end))):
             return None  # a quote's sentence: its speaker is the pronoun's by the usual rules
-        before_root = tt.sentence_root(opening - 1)
+        before_root = tt.sentence_root(before_start)
         named_subjects = [c if _named_subject(tt, names, c) is not False else _appositive_person(tt, names, c)
                           for c in tt.children[before_root] if tt.dep[c] in ("nsubj", "nsubjpass")] if strict else []
         named_subjects = [c for c in named_subjects if c is not None]
@@ -679,6 +686,56 @@ class SpeakerResolver(Stage):
         if cluster is None or not _agrees(mention, cluster):
             return None
         clusters.add(cluster, named)
+        return cluster
+
+    def _described_subject_before(self, doc: Doc, mention: Mention, clusters: _Registry, names: list[Span],
+                                  paragraphs: list[int], acronyms: dict[str, str], before: tuple[int, int],
+                                  strict: bool, content: Sequence[tuple[int, int]],
+                                  quoted: Sequence[tuple[int, int]]) -> Cluster | None:
+        """Rule ``described_subject_before`` (issue 15's speakers48 round): "Adm. Tom Hale toured the base. ... /
+        Asked about the talks, the admiral smiled. / '...,' he said.": a "he" / "she" after a sentence whose main
+        verb's subject is a singular definite description of a person ("the admiral", "the retired surgeon"),
+        with no name in it, goes on the person that description stands for by the stage's description rules
+        (:func:`description_referent`, :func:`topic_referent`), as on a subject written as that name. Not when
+        a pronoun of the same gender is a subject before the description in that sentence, when the sentence
+        holds a quote that is not the claim's own (``content``), nor, inside the pronoun's paragraph with no
+        quote of its own before it (not ``strict``), when the sentence names a person."""
+        tt = TokenTable.of(doc)
+        before_start, before_end = before
+        before_root = tt.sentence_root(before_start)
+        subjects = [c for c in tt.children[before_root] if tt.dep[c] in ("nsubj", "nsubjpass")]
+        if not subjects and tt.pos[before_root] == "VERB":
+            # "Asked about it later, the admiral chuckled.", the parser taking "Asked" for the main verb
+            subjects = [c for v in tt.children[before_root] if tt.dep[v] in ("ccomp", "conj")
+                        for c in tt.children[v] if tt.dep[c] in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        if tt.pos[subject] != "NOUN" or not any(tt.dep[c] == "det" and tt.lower[c] == "the"
+                                                 for c in tt.children[subject]):
+            return None
+        first, last = _phrase_range(tt, subject)
+        if any(e.start <= last and first < e.end for e in names) or _appositive_person(tt, names, subject):
+            return None  # "the city's treasurer, Ann Park,": the name's rules
+        own = [(s, e) for s, e in content]
+        end_char = tt.idx[before_end - 1] + len(tt.word(before_end - 1))
+        if any(s < end_char and tt.idx[before_start] < e and (s, e) not in own for s, e in quoted):
+            return None
+        if any(lexicons.PERSON_PRONOUNS.get(tt.lower[t]) == mention.gender and tt.dep[t] in ("nsubj", "nsubjpass")
+               for t in range(before_start, first)):
+            return None
+        if not strict and any(e.label_ == "PERSON" and before_start <= e.start < before_end for e in names):
+            return None
+        described = describe(doc, (tt.idx[first], tt.idx[last] + len(tt.word(last))), subject, acronyms,
+                             text=tt.text, ents=names)
+        if described.described is None or described.plural or described.name is not None:
+            return None
+        if described.gender is not None and described.gender != mention.gender:
+            return None
+        cluster = self._described_person(doc, described, described_people(tt, names), clusters, names,
+                                         paragraphs, acronyms, list(quoted))
+        if cluster is None or not _agrees(mention, cluster):
+            return None
         return cluster
 
     def _description(self, mention: Mention, clusters: _Registry, prev: Cluster | None,
