@@ -615,26 +615,21 @@ class SpeakerResolver(Stage):
         person the document already gave a person speaker."""
         tt = TokenTable.of(doc)
         root = mention.root
-        if tt.dep[root] != "nsubj":
-            return None
-        found_lead = _lead_of_pronoun(tt, tt.sentence_bounds(root)[0], root, content)
+        found_lead = _lead_of_pronoun(tt, tt.sentence_bounds(root)[0], root, content) if tt.dep[root] == "nsubj" \
+            else None
         if found_lead is None:
-            return None  # words before the pronoun that are not its own quote
+            return None  # no subject, or words before the pronoun that are not its own quote
         lead, scene = found_lead
         opening = tt.sentence_bounds(bisect.bisect_right(tt.idx, min(s for s, _ in content)) - 1 if lead else root)[0]
         if opening == 0:
             return None
-        before_start, before_end = tt.sentence_bounds(opening - 1)
-        if before_start > 0 and all(tt.is_punct[t] or tt.is_space[t] for t in range(before_start, before_end)):
-            # a quote's opening mark the parser split off as a sentence of its own: the sentence is the one before
-            before_start, before_end = tt.sentence_bounds(before_start - 1)
+        before_start, before_end = _sentence_before(tt, opening)
         crossed = "\n" in tt.text[tt.idx[before_end - 1]:tt.idx[opening if lead else root]]
         if crossed and "\n" in tt.text[tt.idx[before_start]:tt.idx[before_end - 1]]:
             return None  # the paragraph before ends in a heading or a list: its last line is no sentence
         strict = bool(lead) or crossed or scene  # only the subject of the sentence's main verb
-        described = self._described_subject_before(doc, mention, clusters, names, paragraphs, acronyms,
-                                                   (before_start, before_end), strict, content, quoted)
-        if described is not None:
+        if described := self._described_subject_before(doc, mention, clusters, names, paragraphs, acronyms,
+                                                       (before_start, before_end), strict, content, quoted):
             return described
         if any(s < tt.idx[before_end - 1] + len(tt.word(before_end - 1)) and tt.idx[before_start] < e
                for s, e in quoted) or (not strict and any(tt.word(t) in lexicons.QUOTE_CHARS
@@ -1112,6 +1107,16 @@ def _asked_person(tt: TokenTable, names: list[Span], verb: int) -> int | None:
 def _opens_question(tt: TokenTable, clause: int) -> bool:
     """The clause under ``clause`` is an indirect question: its first word is "whether", "if" or a wh-word."""
     return tt.lower[tt.left_edge(clause)] in lexicons.INDIRECT_QUESTION_OPENERS
+
+
+def _sentence_before(tt: TokenTable, opening: int) -> tuple[int, int]:
+    """The bounds of the sentence before the one opening at token ``opening``, past a sentence of punctuation
+    alone: a quote's opening mark the parser split off as a sentence of its own (rule
+    ``described_subject_before``, issue 15's speakers48 round)."""
+    start, end = tt.sentence_bounds(opening - 1)
+    if start > 0 and all(tt.is_punct[t] or tt.is_space[t] for t in range(start, end)):
+        start, end = tt.sentence_bounds(start - 1)
+    return start, end
 
 
 def _lead_of_pronoun(tt: TokenTable, start: int, root: int,
