@@ -1652,3 +1652,14 @@ def test_pronoun_after_description_of_two_people_stays(nlp):
             'anything," Bill Ortiz, a Navy spokesman, said.\n\nThe admiral smiled at the question.\n\n"We are not '
             'looking for a fight," he said.')
     assert last_speaker_name(nlp, text) != "Tom Hale"
+
+
+@pytest.mark.parametrize("surname", ["Price", "Bridge"])
+def test_pronoun_under_unlabelled_surname_subject(nlp, surname):
+    """Rule ``unlabelled_subject_surname`` (:func:`claimex.pipeline.speakers._unlabelled_surname`): a bare surname
+    subject the tagger left unlabelled is the person the article names in full with it, and a "he" in a clause
+    under its verb goes on that person, not on the speaker before."""
+    text = (f'Television host Tom {surname} interviewed Senator Bill Ortiz on Monday. "He is a fine senator," Ortiz '
+            f'said of the host.\n\n{surname}, who served in the House from 1995 to 2001, has also flirted with the '
+            "idea of being Ortiz's running mate, though he has denied that he would seriously consider it.")
+    assert last_speaker_name(nlp, text) == f"Tom {surname}"

@@ -297,7 +297,7 @@ class SpeakerResolver(Stage):
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
                 cluster = self._relative_head_owner(doc, mention, record, clusters, names, paragraphs, acronyms,
                                                     bearers) \
-                    or self._sentence_subject(doc, mention, record, clusters, names, paragraphs, acronyms)
+                    or self._sentence_subject(doc, mention, record, clusters, names, paragraphs, acronyms, bearers)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
                 own_quote = record.claim.content_spans or ((record.claim.content,) if record.claim.content else ())
                 cluster = self._person_of_sentence_before(doc, mention, clusters, names, paragraphs, acronyms,
@@ -569,23 +569,29 @@ class SpeakerResolver(Stage):
         return cluster
 
     def _sentence_subject(self, doc: Doc, mention: Mention, record: ClaimRecord, clusters: _Registry,
-                          names: list[Span], paragraphs: list[int], acronyms: dict[str, str]) -> Cluster | None:
+                          names: list[Span], paragraphs: list[int], acronyms: dict[str, str],
+                          bearers: _Bearers | None = None) -> Cluster | None:
         """"Ms. Reyes was honoured as she took the stage", "Lee earlier denied reports he was leaving": a
         "he" / "she" in a clause under the verb of a subject before it in its own sentence, when that
         subject is a person named there (outside the claim's content) whose forename does not say
         otherwise, refers to it before any earlier speaker (the subject is the sentence's most salient
-        referent)."""
+        referent). A bare surname the tagger left unlabelled counts when the article names a person with it
+        in full (:func:`_unlabelled_surname`, issue 15's speakers48 round: "Hale, who served in the House,
+        has denied that he would run")."""
         tt = TokenTable.of(doc)
         root = mention.root
         content = record.claim.content_spans or (record.claim.content,)
         for t in range(tt.sentence_bounds(root)[0], root):
-            if tt.dep[t] not in ("nsubj", "nsubjpass") or tt.ent_type[t] != "PERSON" or tt.pos[t] != "PROPN" \
-                    or not tt.dominates(tt.head[t], root):
+            if tt.dep[t] not in ("nsubj", "nsubjpass") or tt.pos[t] != "PROPN" or not tt.dominates(tt.head[t], root):
                 continue  # "Lee, alleging that Hale wanted X, said he ...": not Hale, whose verb is not above "he"
             ent = next((e for e in names if e.start <= t < e.end and e.label_ == "PERSON"), None)
-            if ent is None or any(s <= ent.start_char < e for s, e in content):
+            if ent is not None:
+                named: Mention | None = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms,
+                                                 text=tt.text, ents=names)
+            else:
+                named = _unlabelled_surname(doc, t, names, acronyms, bearers) if bearers is not None else None
+            if named is None or any(s <= named.span[0] < e for s, e in content):
                 continue
-            named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=tt.text, ents=names)
             if named.gender is not None and named.gender != mention.gender:
                 continue
             cluster = self._place(doc, named, clusters, None, paragraphs)
@@ -1107,6 +1113,20 @@ def _asked_person(tt: TokenTable, names: list[Span], verb: int) -> int | None:
 def _opens_question(tt: TokenTable, clause: int) -> bool:
     """The clause under ``clause`` is an indirect question: its first word is "whether", "if" or a wh-word."""
     return tt.lower[tt.left_edge(clause)] in lexicons.INDIRECT_QUESTION_OPENERS
+
+
+def _unlabelled_surname(doc: Doc, t: int, names: list[Span], acronyms: dict[str, str],
+                        bearers: _Bearers) -> Mention | None:
+    """Rule ``unlabelled_subject_surname`` (issue 15's speakers48 round): a one-word proper noun subject the
+    tagger left unlabelled ("Hale, who served in the House, has denied that he ...") as a mention of the
+    person the article names in full with that surname (:class:`_Bearers`); None otherwise."""
+    tt = TokenTable.of(doc)
+    if tt.ent_type[t] or (t > 0 and tt.pos[t - 1] == "PROPN") \
+            or (t + 1 < len(tt.lower) and tt.pos[t + 1] == "PROPN"):
+        return None  # a labelled name, or part of a longer one
+    named = describe(doc, (tt.idx[t], tt.idx[t] + len(tt.word(t))), t, acronyms, text=tt.text, ents=names)
+    bearers.name(named)
+    return named if named.bearer and named.kind == "PERSON" else None
 
 
 def _sentence_before(tt: TokenTable, opening: int) -> tuple[int, int]:
