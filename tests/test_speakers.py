@@ -1654,12 +1654,21 @@ def test_pronoun_after_description_of_two_people_stays(nlp):
     assert last_speaker_name(nlp, text) != "Tom Hale"
 
 
-@pytest.mark.parametrize("surname", ["Price", "Bridge"])
-def test_pronoun_under_unlabelled_surname_subject(nlp, surname):
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause between the subject and its verb, the pronoun in a clause under that verb
+    ('Radio host Tom Price spoke with Senator Bill Ortiz on Monday. "He has my vote," Ortiz said of the host.\n\n'
+     'Price, a city councillor for eight years before he went on air, has also been named as a possible candidate '
+     'for mayor, though he says he has no plans to run.', "Tom Price"),
+    ('Radio host Tom Bridge spoke with Senator Bill Ortiz on Monday. "He has my vote," Ortiz said of the host.\n\n'
+     'Bridge, a city councillor for eight years before he went on air, has also been named as a possible candidate '
+     'for mayor, though he says he has no plans to run.', "Tom Bridge"),
+    # the pronoun in the second clause of a coordination
+    ('Radio host Tom Marsh spoke with Senator Bill Ortiz on Monday. "He has my vote," Ortiz said of the host.\n\n'
+     'Marsh has not said whether he will endorse anyone, and he insisted on Tuesday that the show would stay '
+     'neutral.', "Tom Marsh"),
+])
+def test_pronoun_under_unlabelled_surname_subject(nlp, text, expected):
     """Rule ``unlabelled_subject_surname`` (:func:`claimex.pipeline.speakers._unlabelled_surname`): a bare surname
     subject the tagger left unlabelled is the person the article names in full with it, and a "he" in a clause
     under its verb goes on that person, not on the speaker before."""
-    text = (f'Television host Tom {surname} interviewed Senator Bill Ortiz on Monday. "He is a fine senator," Ortiz '
-            f'said of the host.\n\n{surname}, who served in the House from 1995 to 2001, has also flirted with the '
-            "idea of being Ortiz's running mate, though he has denied that he would seriously consider it.")
-    assert last_speaker_name(nlp, text) == f"Tom {surname}"
+    assert last_speaker_name(nlp, text) == expected

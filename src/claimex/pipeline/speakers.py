@@ -576,8 +576,8 @@ class SpeakerResolver(Stage):
         subject is a person named there (outside the claim's content) whose forename does not say
         otherwise, refers to it before any earlier speaker (the subject is the sentence's most salient
         referent). A bare surname the tagger left unlabelled counts when the article names a person with it
-        in full (:func:`_unlabelled_surname`, issue 15's speakers48 round: "Hale, who served in the House,
-        has denied that he would run")."""
+        in full (:func:`_unlabelled_surname`, issue 15's speakers48 round: "Price, a councillor before he went on
+        air, has been named for mayor, though he says he will not run")."""
         tt = TokenTable.of(doc)
         root = mention.root
         content = record.claim.content_spans or (record.claim.content,)
@@ -1118,8 +1118,8 @@ def _opens_question(tt: TokenTable, clause: int) -> bool:
 def _unlabelled_surname(doc: Doc, t: int, names: list[Span], acronyms: dict[str, str],
                         bearers: _Bearers) -> Mention | None:
     """Rule ``unlabelled_subject_surname`` (issue 15's speakers48 round): a one-word proper noun subject the
-    tagger left unlabelled ("Hale, who served in the House, has denied that he ...") as a mention of the
-    person the article names in full with that surname (:class:`_Bearers`); None otherwise."""
+    tagger left unlabelled ("Price, a councillor for years, has been named for mayor, though he says ...") as a
+    mention of the person the article names in full with that surname (:class:`_Bearers`); None otherwise."""
     tt = TokenTable.of(doc)
     if tt.ent_type[t] or (t > 0 and tt.pos[t - 1] == "PROPN") \
             or (t + 1 < len(tt.lower) and tt.pos[t + 1] == "PROPN"):
