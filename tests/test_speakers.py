@@ -1624,3 +1624,51 @@ def test_pronoun_after_role_subject_named_in_apposition(nlp, text, expected):
     sentence before with a person's name in apposition to it is that person, not the speaker of the quote before."""
     assert last_speaker_name(nlp, text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the description with the person's title, the main verb misparsed under an opening participle
+    ('Admiral Tom Hale toured the naval base on Monday.\n\n"The fleet is ready for anything," Bill Ortiz, a Navy '
+     'spokesman, said.\n\nAsked later about the talks, the admiral smiled.\n\n"We are not looking for a fight," he '
+     'said.', "Tom Hale"),
+    # the description as the subject of the main verb
+    ('Admiral Tom Hale toured the naval base on Monday.\n\n"The fleet is ready for anything," Bill Ortiz, a Navy '
+     'spokesman, said.\n\nThe admiral smiled at the question.\n\n"We are not looking for a fight," he said.',
+     "Tom Hale"),
+    # a "she" that no speaker before agrees with
+    ('Senator Ann Park met farmers in Iowa on Friday.\n\n"She will not win here," said Bill Ortiz, a rival '
+     'strategist.\n\nThe senator shrugged off the polls.\n\n"I have heard that before," she said.', "Ann Park"),
+])
+def test_pronoun_after_described_subject(nlp, text, expected):
+    """Rule ``described_subject_before`` (:meth:`claimex.pipeline.speakers.SpeakerResolver._described_subject_before`):
+    a definite description of a person as the subject of the sentence before stands for the person the article
+    named with it, and the pronoun goes on that person, not on the speaker of the quote before."""
+    assert last_speaker_name(nlp, text) == expected
+
+
+def test_pronoun_after_description_of_two_people_stays(nlp):
+    """``described_subject_before`` leaves a description two people named before fit: no one is guessed."""
+    text = ('Admiral Tom Hale and Admiral Ann Park toured the naval base on Monday.\n\n"The fleet is ready for '
+            'anything," Bill Ortiz, a Navy spokesman, said.\n\nThe admiral smiled at the question.\n\n"We are not '
+            'looking for a fight," he said.')
+    assert last_speaker_name(nlp, text) != "Tom Hale"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause between the subject and its verb, the pronoun in a clause under that verb
+    ('Radio host Tom Price spoke with Senator Bill Ortiz on Monday. "He has my vote," Ortiz said of the host.\n\n'
+     'Price, a city councillor for eight years before he went on air, has also been named as a possible candidate '
+     'for mayor, though he says he has no plans to run.', "Tom Price"),
+    ('Radio host Tom Bridge spoke with Senator Bill Ortiz on Monday. "He has my vote," Ortiz said of the host.\n\n'
+     'Bridge, a city councillor for eight years before he went on air, has also been named as a possible candidate '
+     'for mayor, though he says he has no plans to run.', "Tom Bridge"),
+    # the pronoun in the second clause of a coordination
+    ('Radio host Tom Marsh spoke with Senator Bill Ortiz on Monday. "He has my vote," Ortiz said of the host.\n\n'
+     'Marsh has not said whether he will endorse anyone, and he insisted on Tuesday that the show would stay '
+     'neutral.', "Tom Marsh"),
+])
+def test_pronoun_under_unlabelled_surname_subject(nlp, text, expected):
+    """Rule ``unlabelled_subject_surname`` (:func:`claimex.pipeline.speakers._unlabelled_surname`): a bare surname
+    subject the tagger left unlabelled is the person the article names in full with it, and a "he" in a clause
+    under its verb goes on that person, not on the speaker before."""
+    assert last_speaker_name(nlp, text) == expected

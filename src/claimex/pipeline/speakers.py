@@ -297,7 +297,7 @@ class SpeakerResolver(Stage):
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
                 cluster = self._relative_head_owner(doc, mention, record, clusters, names, paragraphs, acronyms,
                                                     bearers) \
-                    or self._sentence_subject(doc, mention, record, clusters, names, paragraphs, acronyms)
+                    or self._sentence_subject(doc, mention, record, clusters, names, paragraphs, acronyms, bearers)
             if cluster is None and mention.pronoun in lexicons.PERSON_PRONOUNS:
                 own_quote = record.claim.content_spans or ((record.claim.content,) if record.claim.content else ())
                 cluster = self._person_of_sentence_before(doc, mention, clusters, names, paragraphs, acronyms,
@@ -569,23 +569,29 @@ class SpeakerResolver(Stage):
         return cluster
 
     def _sentence_subject(self, doc: Doc, mention: Mention, record: ClaimRecord, clusters: _Registry,
-                          names: list[Span], paragraphs: list[int], acronyms: dict[str, str]) -> Cluster | None:
+                          names: list[Span], paragraphs: list[int], acronyms: dict[str, str],
+                          bearers: _Bearers | None = None) -> Cluster | None:
         """"Ms. Reyes was honoured as she took the stage", "Lee earlier denied reports he was leaving": a
         "he" / "she" in a clause under the verb of a subject before it in its own sentence, when that
         subject is a person named there (outside the claim's content) whose forename does not say
         otherwise, refers to it before any earlier speaker (the subject is the sentence's most salient
-        referent)."""
+        referent). A bare surname the tagger left unlabelled counts when the article names a person with it
+        in full (:func:`_unlabelled_surname`, issue 15's speakers48 round: "Price, a councillor before he went on
+        air, has been named for mayor, though he says he will not run")."""
         tt = TokenTable.of(doc)
         root = mention.root
         content = record.claim.content_spans or (record.claim.content,)
         for t in range(tt.sentence_bounds(root)[0], root):
-            if tt.dep[t] not in ("nsubj", "nsubjpass") or tt.ent_type[t] != "PERSON" or tt.pos[t] != "PROPN" \
-                    or not tt.dominates(tt.head[t], root):
+            if tt.dep[t] not in ("nsubj", "nsubjpass") or tt.pos[t] != "PROPN" or not tt.dominates(tt.head[t], root):
                 continue  # "Lee, alleging that Hale wanted X, said he ...": not Hale, whose verb is not above "he"
             ent = next((e for e in names if e.start <= t < e.end and e.label_ == "PERSON"), None)
-            if ent is None or any(s <= ent.start_char < e for s, e in content):
+            if ent is not None:
+                named: Mention | None = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms,
+                                                 text=tt.text, ents=names)
+            else:
+                named = _unlabelled_surname(doc, t, names, acronyms, bearers) if bearers is not None else None
+            if named is None or any(s <= named.span[0] < e for s, e in content):
                 continue
-            named = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms, text=tt.text, ents=names)
             if named.gender is not None and named.gender != mention.gender:
                 continue
             cluster = self._place(doc, named, clusters, None, paragraphs)
@@ -615,25 +621,27 @@ class SpeakerResolver(Stage):
         person the document already gave a person speaker."""
         tt = TokenTable.of(doc)
         root = mention.root
-        if tt.dep[root] != "nsubj":
-            return None
-        found_lead = _lead_of_pronoun(tt, tt.sentence_bounds(root)[0], root, content)
+        found_lead = _lead_of_pronoun(tt, tt.sentence_bounds(root)[0], root, content) if tt.dep[root] == "nsubj" \
+            else None
         if found_lead is None:
-            return None  # words before the pronoun that are not its own quote
+            return None  # no subject, or words before the pronoun that are not its own quote
         lead, scene = found_lead
         opening = tt.sentence_bounds(bisect.bisect_right(tt.idx, min(s for s, _ in content)) - 1 if lead else root)[0]
         if opening == 0:
             return None
-        before_start, before_end = tt.sentence_bounds(opening - 1)
-        crossed = "\n" in tt.text[tt.idx[opening - 1]:tt.idx[opening if lead else root]]
-        if crossed and "\n" in tt.text[tt.idx[before_start]:tt.idx[opening - 1]]:
+        before_start, before_end = _sentence_before(tt, opening)
+        crossed = "\n" in tt.text[tt.idx[before_end - 1]:tt.idx[opening if lead else root]]
+        if crossed and "\n" in tt.text[tt.idx[before_start]:tt.idx[before_end - 1]]:
             return None  # the paragraph before ends in a heading or a list: its last line is no sentence
         strict = bool(lead) or crossed or scene  # only the subject of the sentence's main verb
+        if described := self._described_subject_before(doc, mention, clusters, names, paragraphs, acronyms,
+                                                       (before_start, before_end), strict, content, quoted):
+            return described
         if any(s < tt.idx[before_end - 1] + len(tt.word(before_end - 1)) and tt.idx[before_start] < e
                for s, e in quoted) or (not strict and any(tt.word(t) in lexicons.QUOTE_CHARS
                                                           for t in range(before_start, before_end))):
             return None  # a quote's sentence: its speaker is the pronoun's by the usual rules
-        before_root = tt.sentence_root(opening - 1)
+        before_root = tt.sentence_root(before_start)
         named_subjects = [c if _named_subject(tt, names, c) is not False else _appositive_person(tt, names, c)
                           for c in tt.children[before_root] if tt.dep[c] in ("nsubj", "nsubjpass")] if strict else []
         named_subjects = [c for c in named_subjects if c is not None]
@@ -679,6 +687,56 @@ class SpeakerResolver(Stage):
         if cluster is None or not _agrees(mention, cluster):
             return None
         clusters.add(cluster, named)
+        return cluster
+
+    def _described_subject_before(self, doc: Doc, mention: Mention, clusters: _Registry, names: list[Span],
+                                  paragraphs: list[int], acronyms: dict[str, str], before: tuple[int, int],
+                                  strict: bool, content: Sequence[tuple[int, int]],
+                                  quoted: Sequence[tuple[int, int]]) -> Cluster | None:
+        """Rule ``described_subject_before`` (issue 15's speakers48 round): "Adm. Tom Hale toured the base. ... /
+        Asked about the talks, the admiral smiled. / '...,' he said.": a "he" / "she" after a sentence whose main
+        verb's subject is a singular definite description of a person ("the admiral", "the retired surgeon"),
+        with no name in it, goes on the person that description stands for by the stage's description rules
+        (:func:`description_referent`, :func:`topic_referent`), as on a subject written as that name. Not when
+        a pronoun of the same gender is a subject before the description in that sentence, when the sentence
+        holds a quote that is not the claim's own (``content``), nor, inside the pronoun's paragraph with no
+        quote of its own before it (not ``strict``), when the sentence names a person."""
+        tt = TokenTable.of(doc)
+        before_start, before_end = before
+        before_root = tt.sentence_root(before_start)
+        subjects = [c for c in tt.children[before_root] if tt.dep[c] in ("nsubj", "nsubjpass")]
+        if not subjects and tt.pos[before_root] == "VERB":
+            # "Asked about it later, the admiral chuckled.", the parser taking "Asked" for the main verb
+            subjects = [c for v in tt.children[before_root] if tt.dep[v] in ("ccomp", "conj")
+                        for c in tt.children[v] if tt.dep[c] in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        if tt.pos[subject] != "NOUN" or not any(tt.dep[c] == "det" and tt.lower[c] == "the"
+                                                 for c in tt.children[subject]):
+            return None
+        first, last = _phrase_range(tt, subject)
+        if any(e.start <= last and first < e.end for e in names) or _appositive_person(tt, names, subject):
+            return None  # "the city's treasurer, Ann Park,": the name's rules
+        own = [(s, e) for s, e in content]
+        end_char = tt.idx[before_end - 1] + len(tt.word(before_end - 1))
+        if any(s < end_char and tt.idx[before_start] < e and (s, e) not in own for s, e in quoted):
+            return None
+        if any(lexicons.PERSON_PRONOUNS.get(tt.lower[t]) == mention.gender and tt.dep[t] in ("nsubj", "nsubjpass")
+               for t in range(before_start, first)):
+            return None
+        if not strict and any(e.label_ == "PERSON" and before_start <= e.start < before_end for e in names):
+            return None
+        described = describe(doc, (tt.idx[first], tt.idx[last] + len(tt.word(last))), subject, acronyms,
+                             text=tt.text, ents=names)
+        if described.described is None or described.plural or described.name is not None:
+            return None
+        if described.gender is not None and described.gender != mention.gender:
+            return None
+        cluster = self._described_person(doc, described, described_people(tt, names), clusters, names,
+                                         paragraphs, acronyms, list(quoted))
+        if cluster is None or not _agrees(mention, cluster):
+            return None
         return cluster
 
     def _description(self, mention: Mention, clusters: _Registry, prev: Cluster | None,
@@ -1055,6 +1113,30 @@ def _asked_person(tt: TokenTable, names: list[Span], verb: int) -> int | None:
 def _opens_question(tt: TokenTable, clause: int) -> bool:
     """The clause under ``clause`` is an indirect question: its first word is "whether", "if" or a wh-word."""
     return tt.lower[tt.left_edge(clause)] in lexicons.INDIRECT_QUESTION_OPENERS
+
+
+def _unlabelled_surname(doc: Doc, t: int, names: list[Span], acronyms: dict[str, str],
+                        bearers: _Bearers) -> Mention | None:
+    """Rule ``unlabelled_subject_surname`` (issue 15's speakers48 round): a one-word proper noun subject the
+    tagger left unlabelled ("Price, a councillor for years, has been named for mayor, though he says ...") as a
+    mention of the person the article names in full with that surname (:class:`_Bearers`); None otherwise."""
+    tt = TokenTable.of(doc)
+    if tt.ent_type[t] or (t > 0 and tt.pos[t - 1] == "PROPN") \
+            or (t + 1 < len(tt.lower) and tt.pos[t + 1] == "PROPN"):
+        return None  # a labelled name, or part of a longer one
+    named = describe(doc, (tt.idx[t], tt.idx[t] + len(tt.word(t))), t, acronyms, text=tt.text, ents=names)
+    bearers.name(named)
+    return named if named.bearer and named.kind == "PERSON" else None
+
+
+def _sentence_before(tt: TokenTable, opening: int) -> tuple[int, int]:
+    """The bounds of the sentence before the one opening at token ``opening``, past a sentence of punctuation
+    alone: a quote's opening mark the parser split off as a sentence of its own (rule
+    ``described_subject_before``, issue 15's speakers48 round)."""
+    start, end = tt.sentence_bounds(opening - 1)
+    if start > 0 and all(tt.is_punct[t] or tt.is_space[t] for t in range(start, end)):
+        start, end = tt.sentence_bounds(start - 1)
+    return start, end
 
 
 def _lead_of_pronoun(tt: TokenTable, start: int, root: int,
