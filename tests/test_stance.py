@@ -388,10 +388,10 @@ def test_the_stance_toward_the_speakers_own_side(nlp, text, stance):
 
 @pytest.mark.parametrize(("text", "target"), [
     # the stance model reads these as opposed; the rule's praise of one's own side stands (rule own_praise)
-    ('"It is not too late for Senator Hale to turn it around. This is an opportunity for him to show true '
-     'leadership," said Ann Ruiz, a spokeswoman for Senator Hale.', "Senator Hale"),
-    ('"It is not too late for our campaign to turn it around. This is an opportunity for us to show true '
-     'leadership," the campaign manager said.', "our campaign"),
+    ('"Senator Hale has not given up. He sees the next debate as a good opportunity to show true leadership," said '
+     'Ann Ruiz, a spokeswoman for Senator Hale.', "Senator Hale"),
+    ('"My mother has not given up. She sees the next debate as a good opportunity to show true leadership," the '
+     "candidate's son said.", "My mother"),
 ])
 def test_praise_of_the_speakers_own_side_supports_it(nlp, text, target):
     # issue 15's stance50 round: support, not the neutral the own_side rule gives an opposition
