@@ -6365,8 +6365,8 @@ def own_side_stance(st: Statement, act: str, stance: str, source: str, rule: tup
     Praise of one's own side (rule "own_praise", issue 15's stance50 round): where the stance model's
     ``oppose`` overturned the stance rule's ``support`` from a praise (``rule``, the rule's answer, from
     :data:`PRAISE_SOURCES`: "he sees the debate as a *good opportunity* to show *true* leadership," said a
-    spokeswoman for the senator), an assertion or a prediction keeps the rule's ``support`` toward a person or organisation of
-    the speaker's side (``target``, :func:`is_agent`) other than the speaker (``side``, the kind
+    spokeswoman for the senator), an assertion or a prediction keeps the rule's ``support`` toward a person or
+    organisation of the speaker's side (``target``, :func:`is_agent`) other than the speaker (``side``, the kind
     :func:`~claimex.pipeline.targets.own_side` gives, not ``"self"``: a stance toward oneself is neutral)."""
     if stance != "oppose" or act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
         return stance, source
