@@ -386,6 +386,19 @@ def test_the_stance_toward_the_speakers_own_side(nlp, text, stance):
     assert c.stance == stance
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # the stance model reads these as opposed; the rule's praise of one's own side stands (rule own_praise)
+    ('"Senator Hale has not given up. He sees the next debate as a good opportunity to show true leadership," said '
+     'Ann Ruiz, a spokeswoman for Senator Hale.', "Senator Hale"),
+    ('"My mother has not given up. She sees the next debate as a good opportunity to show true leadership," the '
+     "candidate's son said.", "My mother"),
+])
+def test_praise_of_the_speakers_own_side_supports_it(nlp, text, target):
+    # issue 15's stance50 round: support, not the neutral the own_side rule gives an opposition
+    (c,) = nlp(text)._.claims
+    assert (c.target_text, c.stance) == (target, "support")
+
+
 #: (text, clause target, stance): a gerund or "to" clause that is the subject of the content's first predicate
 #: is the target (targets.clause_topic); the stance toward it is the evaluation its predicate gives the action
 #: (rule "action_stance", issue 15's stance26 round), neutral where the predicate describes without evaluating.

@@ -6585,20 +6585,46 @@ def harm_done(st: Statement, target: int | None) -> str | None:
     return "support" if score > 0 else "oppose"
 
 
-def own_side_stance(st: Statement, act: str, stance: str, source: str) -> tuple[str, str]:
+#: The stance rule's sources of a praise (:func:`_content_stance`): the content's evaluation and a good quality
+#: predicated of the target; an own side's praise the stance model reads as opposed stays support
+#: (:func:`own_side_stance`).
+PRAISE_SOURCES: Final = frozenset({"evaluation", "quality"})
+
+
+def own_side_stance(st: Statement, act: str, stance: str, source: str, rule: tuple[str, str] | None = None,
+                    target: int | None = None, side: str | None = None) -> tuple[str, str]:
     """The stance toward the speaker's own side (:func:`claimex.pipeline.targets.own_side`; rule "own_side",
     issue 15's side round): ``oppose`` needs an act against it (an accusation, a condemnation, a threat) or a
     word of strong disapproval said (:func:`_strongly_valued`: "our roads are a *disgrace*"); any other
     opposition read there is neutral, a denial on its behalf too ("*He*'s not available this week," his
     spokeswoman said; "I did nothing wrong," the senator said: blind judges read a stance toward oneself as
-    neutral, not support). ``stance`` and ``source``: the stance read so far; the others are kept."""
+    neutral, not support). ``stance`` and ``source``: the stance read so far; the others are kept.
+
+    Praise of one's own side (rule "own_praise", issue 15's stance50 round): where the stance model's
+    ``oppose`` overturned the stance rule's ``support`` from a praise (``rule``, the rule's answer, from
+    :data:`PRAISE_SOURCES`: "he sees the debate as a *good opportunity* to show *true* leadership," said a
+    spokeswoman for the senator), an assertion or a prediction keeps the rule's ``support`` toward a person or
+    organisation of the speaker's side (``target``, :func:`is_agent`) other than the speaker (``side``, the kind
+    :func:`~claimex.pipeline.targets.own_side` gives, not ``"self"``: a stance toward oneself is neutral)."""
     if stance != "oppose" or act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
         return stance, source
     if act == lx.DENY:  # the strong word is what is denied: "I did nothing *wrong*"
         return "neutral", "own_side"
     if _strongly_valued(st.table, list(st.valences), st.valences):
         return stance, source
+    if _own_praise(st, act, source, rule, target, side):
+        return "support", "own_side"
     return "neutral", "own_side"
+
+
+def _own_praise(st: Statement, act: str, source: str, rule: tuple[str, str] | None, target: int | None,
+                side: str | None) -> bool:
+    """The stance model's ``oppose`` (``source`` "model") overturned the stance rule's praise (``rule``: its
+    ``support`` from :data:`PRAISE_SOURCES`) of an assertion or a prediction, toward a person or organisation
+    of one's side that is not the speaker (:func:`own_side_stance`)."""
+    return (source == "model" and act in (lx.ASSERT, lx.PREDICT) and rule is not None and rule[0] == "support"
+            and rule[1] in PRAISE_SOURCES and side not in (None, "self") and target is not None
+            and is_agent(st.table, target))
 
 
 def _demand_stance(st: Statement, target: int | None) -> tuple[str, str] | None:

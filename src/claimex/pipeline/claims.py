@@ -602,9 +602,11 @@ class ClaimAnalyzer(Stage):
         if target_root is not None:  # rule "title_gender": "Mr. Clinton" is no Hillary Clinton
             entity, name = acts.titled_name(table, target_root, entity, name, speakers)
         stance, stance_source = self._stance(st, act, act_rule, target_root, from_cue)
-        if stance == "oppose" and targets.own_side(table, target_root, entity, name, speaker) is not None:
-            # a spokesman on his principal: only an opposition is undone there (acts.own_side_stance)
-            stance, stance_source = acts.own_side_stance(st, act, stance, stance_source)
+        side = targets.own_side(table, target_root, entity, name, speaker) if stance == "oppose" else None
+        if side is not None:
+            # a spokesman on his principal: only an opposition is undone there, a praise kept (acts.own_side_stance)
+            rule = acts.decide_stance(st, act, target_root, from_cue) if stance_source == "model" else None
+            stance, stance_source = acts.own_side_stance(st, act, stance, stance_source, rule, target_root, side)
 
         target_toks = target_tokens(table, target_root) if target_root is not None else []  # in text order
         first, last = (target_toks[0], target_toks[-1]) if target_toks else (None, None)

@@ -107,7 +107,8 @@ class ClaimAnalysis:
             :func:`~claimex.pipeline.acts.predicated_quality`), ``"mood"`` (only a mood of the target's own, neutral:
             :func:`~claimex.pipeline.acts.target_moods`), ``"evaluation"``,
             ``"self_report"`` (a party reporting its own action), ``"own_side"`` (an opposition read toward the
-            speaker's own side undone: :func:`~claimex.pipeline.acts.own_side_stance`) or ``"none"``.
+            speaker's own side undone, or its praise kept: :func:`~claimex.pipeline.acts.own_side_stance`) or
+            ``"none"``.
     """
 
     content: list[int] = field(default_factory=list)
