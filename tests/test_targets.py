@@ -1567,37 +1567,3 @@ def test_a_they_stands_for_the_people_named_nearer_than_a_group(nlp, text, conte
 def test_a_they_keeps_its_reading_where_no_pair_or_people_stand_nearer(nlp, text, content):
     c = next(c for c in nlp(text)._.claims if c.content_text == content)
     assert (c.target_text, c.target_name) == ("they", None)
-
-
-def test_deferred_kind_features_are_read_in_their_place(en_nlp):
-    # rule "deferred_kinds": a candidate left unresolved has no agent, setting or minor kind until it is resolved;
-    # then it has every feature, in the order the weights are summed in
-    doc = en_nlp("The treasurer said no bank in the state would lend money to the senator.")
-    table = TokenTable.of(doc)
-    try:
-        said = next(t.i for t in doc if t.text == "said")
-        preds = [next(t.i for t in doc if t.text == "lend")]
-        content = [t.i for t in doc if t.i > said and not t.is_punct]
-        st = acts.Statement(table=table, content=content, preds=preds, cue=said, cue_act="assert", act_root=said,
-                            negative=False, cues={})
-        ctx = targets._Context.of(st, None, None, None, {})
-        for rank, word, kind in [(0, "bank", "minor=quantified"), (1, "state", "minor=locative"),
-                                 (2, "senator", "agent")]:
-            i = next(t.i for t in doc if t.text == word)
-            full = targets.base_features(st, ctx, i, rank)
-            spans: list[int] = []
-            part = targets.base_features(st, ctx, i, rank, spans)
-            assert kind in full and kind not in part
-            assert not set(part) & set(targets.DEFERRED_KINDS)
-            cand = targets.Candidate(i, None, None, [*part, "later"], 0.0, False, (st, ctx, *spans))
-            targets.read_deferred(cand)
-            assert (cand.features, cand.deferred) == ([*full, "later"], None)
-    finally:
-        TokenTable.forget(doc)
-
-
-def test_deferred_bound_is_what_the_deferred_kinds_can_add():
-    model = TargetModel(version="t", intercept=0.0, weights={"agent": 0.5, "setting": -0.25, "minor=bare": 0.125,
-                                                              "event": 2.0})
-    assert model.deferred_bound == pytest.approx(0.625)
-    assert 0.625 < model.deferred_bound < 0.625 + 1e-6

@@ -109,17 +109,6 @@ class TargetModel:
         return bound[1]
 
     @property
-    def deferred_bound(self) -> float:
-        """The most the kind features :func:`_kind_features` defers (:data:`DEFERRED_KINDS`) can add to a
-        candidate's score (rule "deferred_kinds"): each is there at most once."""
-        bound = _DEFERRED_BOUNDS.get(id(self))
-        if bound is None or bound[0] is not self:
-            get = self.weights.get
-            bound = (self, sum(max(0.0, get(f, 0.0)) for f in DEFERRED_KINDS) + _SLACK)
-            _DEFERRED_BOUNDS[id(self)] = bound
-        return bound[1]
-
-    @property
     def thing_bound(self) -> float:
         """The most the features of whom a thing pronoun ("it", "they": :data:`THING_PRONOUNS`) stands for can
         add: it is read as the claim's own speaker, as another speaker entity (with
@@ -145,10 +134,6 @@ _NO_WEIGHT: Final = repeat(0.0)
 _ENTITY_BOUNDS: dict[int, tuple[TargetModel, float]] = {}
 #: model id -> (model, :attr:`TargetModel.thing_bound`), read once per model.
 _THING_BOUNDS: dict[int, tuple[TargetModel, float]] = {}
-#: model id -> (model, :attr:`TargetModel.deferred_bound`), read once per model.
-_DEFERRED_BOUNDS: dict[int, tuple[TargetModel, float]] = {}
-#: The score of a candidate whose kind features are deferred, until :func:`_best` scores it (not a number).
-_UNSCORED: Final = float("nan")
 #: Added to the bound, so that the rounding of a sum never prunes a candidate that ties.
 _SLACK: Final = 1e-9
 
@@ -182,9 +167,6 @@ class Candidate:
     score: float = 0.0
     #: the entity is read and the features whom it stands for are among ``features``
     resolved: bool = True
-    #: the kind features :func:`_kind_features` defers (rule "deferred_kinds"), read when the candidate is resolved:
-    #: the statement, its context and where in ``features`` the kind features stand (start, end); None: all read
-    deferred: tuple[Statement, _Context, int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,7 +377,7 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
             if taken is not None:
                 return Choice(taken, *_resolve(st, act, taken, speakers, about))
         return Choice(rule, rule_entity, rule_name)
-    resolve = _Resolver(st, act, speakers, about, model)
+    resolve = _Resolver(st, act, speakers, about)
     pool = eligible(found)  # once: a light noun's feature is a base one, which resolving adds none of
     for best in found:  # the cue names what it is about
         if SAID_ABOUT in best.features:
@@ -1552,25 +1534,17 @@ def _best(pool: Sequence[Candidate], model: TargetModel, resolve: _Resolver) -> 
     """The best-scoring candidate of ``pool`` (the first of equals, in text order). Candidates are
     resolved (their entity read, its features added) best first by the score of their other features,
     until the rest could not reach the best even with the highest entity features
-    (:attr:`TargetModel.entity_bound`), nor the kind features not read yet (:attr:`TargetModel.deferred_bound`,
-    rule "deferred_kinds": they are read when a candidate is resolved): the same choice as resolving all, for
-    fewer resolutions."""
+    (:attr:`TargetModel.entity_bound`): the same choice as resolving all, for fewer resolutions."""
     score = model.score
     for cand in pool:
         cand.score = score(cand.features)
     bound, thing_bound = model.entity_bound, model.thing_bound
-    reach = bound + model.deferred_bound
     pos, lower = resolve.st.table.pos, resolve.st.table.lower
     top: float | None = None
     for cand in sorted(pool, key=_SCORE, reverse=True):  # stable, reversed too: text order among equals
-        if top is not None and cand.score + reach < top:
+        if top is not None and cand.score + bound < top:
             break
         if not cand.resolved:
-            if cand.deferred is not None:  # its deferred kind features first: they may put it out of reach
-                read_deferred(cand)
-                cand.score = score(cand.features)
-                if top is not None and cand.score + bound < top:
-                    continue
             if (top is not None and cand.score + thing_bound < top and lower[cand.head] in _THING_ONLY
                     and pos[cand.head] == "PRON"):  # a thing pronoun, which no name can stand for
                 continue
@@ -1588,21 +1562,17 @@ _RESOLVED: Final = attrgetter("resolved")
 class _Resolver:
     """Reads the entity of a candidate and adds the features of whom it stands for, once."""
 
-    __slots__ = ("about", "act", "ctx_mentions", "frequencies", "model", "speakers", "st")
+    __slots__ = ("about", "act", "ctx_mentions", "frequencies", "speakers", "st")
 
     def __init__(self, st: Statement, act: str, speakers: Sequence[Mapping[str, Any]],
-                 about: Mapping[str, Any], model: TargetModel | None = None) -> None:
+                 about: Mapping[str, Any]) -> None:
         self.st, self.act, self.speakers, self.about = st, act, speakers, about
-        self.model = model or load_target_model()
         self.ctx_mentions: Mapping[str, int] | None = None
         self.frequencies = _frequencies(st.table)
 
     def __call__(self, cand: Candidate) -> None:
         if cand.resolved:
             return
-        if cand.deferred is not None:  # its deferred kind features first, and the score they give while unresolved
-            read_deferred(cand)
-            cand.score = self.model.score(cand.features) if cand.score == cand.score else 0.0  # nan: not scored
         if self.ctx_mentions is None:
             self.ctx_mentions = speaker_index(self.speakers).mention_counts if self.speakers else {}
         cand.entity, cand.name = _resolve(self.st, self.act, cand.head, self.speakers, self.about)
@@ -1662,34 +1632,25 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
         return []
     ctx = _Context.of(st, rule, obj, about_of, speaker_index(speakers).mention_counts if speakers else {})
     speaker = about.get("speaker")
-    # with no resolving, the kind features that cost most wait until a candidate may win (rule "deferred_kinds"):
-    # where each candidate's kind features stand, two numbers a candidate
-    spans: list[int] | None = None if resolve or TRACE is not None else []
-    placed = [(i, base_features(st, ctx, i, rank, spans)) for rank, i in enumerate(sorted(heads))]
+    placed = [(i, base_features(st, ctx, i, rank)) for rank, i in enumerate(sorted(heads))]
     for i in later:  # after the first ones: the first of equals stays one of those
-        feats = base_features(st, ctx, i, MAX_CANDIDATES, spans)
+        feats = base_features(st, ctx, i, MAX_CANDIDATES)
         feats.append(LATER)
         placed.append((i, feats))
     for i, source in outside.items():  # after the others: the first of equals stays one of them
-        feats = base_features(st, ctx, i, 0, spans)
+        feats = base_features(st, ctx, i, 0)
         feats[4] = _OUT_RANK
         feats.extend((_OUTSIDE, source))
         placed.append((i, feats))
     placed.extend(_stood_for(st, ctx, placed, speakers))
     out = []
-    for n, (i, feats) in enumerate(placed):
-        deferred = (st, ctx, spans[2 * n], spans[2 * n + 1]) if spans is not None and 2 * n < len(spans) else None
+    for i, feats in placed:
         if i == rule and rule_resolved is not None:
             entity, name = rule_resolved
-            if deferred is not None:
-                _read_kinds(feats, i, deferred)
         elif resolve or TRACE is not None:
             entity, name = _resolve(st, act, i, speakers, about)
-        elif deferred is None:  # read when it may win (:func:`choose`)
+        else:  # read when it may win (:func:`choose`)
             out.append(Candidate(i, None, None, feats, 0.0, False))
-            continue
-        else:  # and its deferred kind features too
-            out.append(Candidate(i, None, None, feats, _UNSCORED, False, deferred))
             continue
         add_entity_features(table, i, entity, name, speaker, ctx.mentions, ctx.frequencies, feats)
         out.append(Candidate(i, entity, name, feats))
@@ -2161,15 +2122,13 @@ def features(st: Statement, ctx: _Context, i: int, rank: int, entity: str | None
     return out
 
 
-def base_features(st: Statement, ctx: _Context, i: int, rank: int, spans: list[int] | None = None) -> list[str]:
+def base_features(st: Statement, ctx: _Context, i: int, rank: int) -> list[str]:
     """The features of candidate ``i`` that do not depend on whom it stands for, in this order: its place in
     the sentence (role: the dependency relation, bucketed; part of speech; depth below the main predicates;
     entity label; rank among the candidates; a main predicate's argument; place in the content; determiner),
     what the rules made of it, what kind of thing it is (an agent, an event noun, a light noun, a place named
     as a setting; how often the noun occurs in the document, or which pronoun: :func:`_kind_features`).
-    It runs for every candidate of every claim: each column is read once, the depth walked inline. With
-    ``spans``, the kind features that cost most are deferred (rule "deferred_kinds", :func:`read_deferred`), and
-    where the kind features stand in the list (start, end) is appended to ``spans``."""
+    It runs for every candidate of every claim: each column is read once, the depth walked inline."""
     table = st.table
     head = table.head
     pos, ent, up = table.pos[i], table.ent_type[i], head[i]
@@ -2211,56 +2170,24 @@ def base_features(st: Statement, ctx: _Context, i: int, rank: int, spans: list[i
         out.append("judged")
     if i == ctx.about:
         out.append(SAID_ABOUT)
-    if spans is None:
-        _kind_features(st, ctx, i, pos, ent, out)
-    else:
-        spans.append(len(out))
-        _kind_features(st, ctx, i, pos, ent, out, defer=True)
-        spans.append(len(out))
+    _kind_features(st, ctx, i, pos, ent, out)
     return out
 
 
-#: The kind features :func:`_kind_features` defers (rule "deferred_kinds"): those that cost most to read.
-DEFERRED_KINDS: Final = ("agent", "setting", "minor=quantified", "minor=predicate", "minor=locative", "minor=generic",
-                         "minor=bare")
-
-
-def read_deferred(cand: Candidate) -> None:
-    """Reads the kind features of ``cand`` that were deferred (rule "deferred_kinds", issue 15's speed48 round):
-    :func:`candidates` leaves out an agent, a setting and the minor kinds (:data:`DEFERRED_KINDS`) of a candidate
-    it does not resolve, and :func:`_best` ranks it with the most they could add
-    (:attr:`TargetModel.deferred_bound`); they are read, in their place among its features, when it is resolved,
-    so that every candidate that may win has all of its features, in the same order."""
-    if cand.deferred is not None:
-        _read_kinds(cand.features, cand.head, cand.deferred)
-        cand.deferred = None
-
-
-def _read_kinds(features: list[str], i: int, deferred: tuple[Statement, _Context, int, int]) -> None:
-    """The kind features of candidate ``i`` in place of those read with some deferred (:func:`read_deferred`)."""
-    st, ctx, start, end = deferred
-    table = st.table
-    kinds: list[str] = []
-    _kind_features(st, ctx, i, table.pos[i], table.ent_type[i], kinds)
-    features[start:end] = kinds
-
-
-def _kind_features(st: Statement, ctx: _Context, i: int, pos: str, ent: str, out: list[str],
-                   defer: bool = False) -> None:
+def _kind_features(st: Statement, ctx: _Context, i: int, pos: str, ent: str, out: list[str]) -> None:
     """An agent, an event noun, a light noun, a place named as a setting; how often the noun occurs in
     the document and whether it is a word of the headline (:data:`HEADLINE`); which pronoun; the addressee
     (:data:`ADDRESSEE`: "you", "reporters"). ``pos`` and ``ent``: the candidate's part of speech and entity
-    label. Appended to ``out``. With ``defer``, not the agent, the setting nor the minor kinds
-    (:data:`DEFERRED_KINDS`: rule "deferred_kinds", :func:`read_deferred`)."""
+    label. Appended to ``out``."""
     table = st.table
     lemma = table.lemma[i]
-    if not defer and acts.is_agent(table, i):
+    if acts.is_agent(table, i):
         out.append("agent")
     if lemma in lx.EVENT_NOUNS:
         out.append("event")
     if lemma in lx.LIGHT_TARGET_NOUNS and acts.light_noun(table, i):
         out.append(LIGHT)
-    if ent and not defer and acts.is_setting(table, i):  # a setting is a place entity
+    if ent and acts.is_setting(table, i):  # a setting is a place entity
         out.append("setting")
     if pos in {"NOUN", "PROPN"}:
         n = ctx.frequencies.get(lemma, 0)
@@ -2269,8 +2196,7 @@ def _kind_features(st: Statement, ctx: _Context, i: int, pos: str, ent: str, out
             out.append(HEADLINE)
         if lemma in _ADDRESSEE_NOUNS:
             out.append(ADDRESSEE)
-        if not defer:
-            _minor_features(table, i, pos, ent, out)
+        _minor_features(table, i, pos, ent, out)
     elif pos == "PRON":
         low = table.lower[i]
         out.append("pron=it" if low in {"it", "its"} else "pron=first" if low in lx.FIRST_PERSON else
@@ -2419,7 +2345,6 @@ def _bucket(n: int, labels: tuple[str, str, str, str]) -> str:
 __all__ = [
     "ANTECEDENT",
     "DEFAULT_WEIGHTS",
-    "DEFERRED_KINDS",
     "LIGHT",
     "SAID_ABOUT",
     "THING_PRONOUNS",
@@ -2438,7 +2363,6 @@ __all__ = [
     "owned_topic",
     "part_whole",
     "predicate_subject",
-    "read_deferred",
     "relation_object",
     "rule_target",
     "said_about",
