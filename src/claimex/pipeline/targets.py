@@ -424,8 +424,10 @@ def bound_possessive(st: Statement, act: str, i: int, entity: str | None, name: 
     (:func:`_clause_subject`). The rule does not fire where a person (a PERSON name or a speaker's mention) is
     named between the subject and the possessive ("he called Dunn to learn more about *his* argument" is as
     likely Dunn's), nor where the subject is read as the speaker but stands before the cue and is not its
-    subject ("*He* had finished *his* first year, a spokesman said" is no spokesman's). Only the name shown for
-    the chosen target changes, as for :func:`plural_referent`; elsewhere as read."""
+    subject ("*He* had finished *his* first year, a spokesman said" is no spokesman's), or where it is read as
+    the speaker but the speaker is not named in its sentence or the one before (:func:`_named_near`: where a
+    "he" was taken as the speaker's, the speaker may be the wrong one). Only the name shown for the chosen
+    target changes, as for :func:`plural_referent`; elsewhere as read."""
     table = st.table
     low = table.lower[i]
     if table.pos[i] != "PRON" or table.dep[i] != "poss" or low not in ("his", "her"):
@@ -442,10 +444,29 @@ def bound_possessive(st: Statement, act: str, i: int, entity: str | None, name: 
         return entity, name  # "he called Dunn to learn more about *his* argument"
     reported = st.mixed and not acts.quoted_at(st, j)
     bound = _resolve(st, act, j, speakers, about, reported_words=reported)
-    if bound == (None, None) or (bound[0] is not None and bound[0] == about.get("speaker")
-                                 and (st.cue is None or (j < st.cue and j != acts.subject(table, st.cue)))):
+    if bound == (None, None):
+        return entity, name
+    if bound[0] is not None and bound[0] == about.get("speaker") and (
+            st.cue is None or (j < st.cue and j != acts.subject(table, st.cue))
+            or not _named_near(table, j, bound[0], speakers)):
         return entity, name  # "*He* had finished his first year, a spokesman said": not the spokesman's
     return bound
+
+
+def _named_near(table: TokenTable, j: int, entity: str, speakers: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether the speaker entity ``entity`` has a mention other than a pronoun in the sentence of token ``j``
+    or the one before it, up to ``j``: a subject read as a speaker named only further back is as likely a speaker
+    entity given a "he" / "she" that is not theirs."""
+    found = speaker_index(speakers).speaker(entity) if speakers else None
+    if found is None:
+        return False
+    start, _ = table.sentence_bounds(j)
+    if start > 0:
+        start, _ = table.sentence_bounds(start - 1)
+    first, last = table.idx[start], table.idx[j]
+    text = table.text
+    return any(first <= m0 < last and text[m0:m1].lower() not in lx.PERSON_PRONOUNS
+               for m0, m1 in found.get("mentions") or ())
 
 
 def _clause_subject(table: TokenTable, i: int, cue: int | None, content: Sequence[int]) -> int | None:
