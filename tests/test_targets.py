@@ -1586,10 +1586,10 @@ def _possessive_statement(en_nlp, text, cue_word, pred_word, after):
 @pytest.mark.parametrize(("text", "cue", "pred", "after", "entity"), [
     # the possessive in a clause whose subject is the speaker's own "he" is the speaker's, not the rival named
     # last (rule bound_possessive; at 766bee7 the name shown is the rival's)
-    ("Karen Holt beat Alan Pryce in the primary, and Tom Avery won the runoff. Pryce told reporters that he would "
-     "not take the low road in his party.", "told", "take", "that", "s1"),
-    ("Tom Avery spent the week attacking the bill. Alan Pryce said that he and his partners were careful about "
-     "every word.", "said", "were", "that", "s1"),
+    ("Alan Pryce told reporters after his loss to Tom Avery that he would not run a dirty race in his state.",
+     "told", "run", "that", "s1"),
+    ("Alan Pryce said on Monday, after a long call with Tom Avery, that he and his aides had been careful about "
+     "every word.", "said", "been", "that", "s1"),
     # a person named between the subject and the possessive: left as read (the object may be whose it is)
     ("Tom Avery wrote the rule in March. Alan Pryce said that he called Avery to learn more about his argument.",
      "said", "called", "that", "s2"),
@@ -1599,9 +1599,6 @@ def _possessive_statement(en_nlp, text, cue_word, pred_word, after):
 ])
 def test_a_possessive_is_bound_by_the_he_of_its_own_clause(en_nlp, text, cue, pred, after, entity):
     pryce = _mentioned("s1", "Alan Pryce", text, "Alan Pryce")
-    if "Pryce told" in text:
-        at = text.index("Pryce told")
-        pryce["mentions"].append([at, at + 5])
     avery = _mentioned("s2", "Tom Avery", text, "Tom Avery")
     speakers = [pryce, avery]
     if "Avery to" in text:
@@ -1612,3 +1609,5 @@ def test_a_possessive_is_bound_by_the_he_of_its_own_clause(en_nlp, text, cue, pr
     read = targets.acts.resolve_target(st.table, his, speakers, {**about, "self": False})
     bound = targets.bound_possessive(st, "assert", his, *read, speakers, about)
     assert bound[0] == entity
+    if entity == "s1":  # the reading the rule mends: the other man, named last
+        assert read[0] == "s2"

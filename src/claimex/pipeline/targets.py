@@ -418,8 +418,8 @@ def bound_possessive(st: Statement, act: str, i: int, entity: str | None, name: 
     """The entity and name of a chosen "his" / "her" target ``i`` (read as ``entity`` and ``name``) whose own
     clause in the statement's content has a "he" / "she" of its gender as subject: the person that subject is
     read as (rule "bound_possessive", issue 15's target48 round). A possessive is bound by the subject of its
-    clause, as a "himself" would be: "Ortiz says *he* will not take the low road in *his* party" and "Vance said
-    *he and his* partners were careful" are the speaker's, not the rival named last. The clause subject is the
+    clause, as a "himself" would be: "Ortiz says *he* will not run a dirty race in *his* state" and "Vance said
+    *he and his* aides had been careful" are the speaker's, not the rival named last. The clause subject is the
     first subject met climbing from the possessive through its heads inside the content
     (:func:`_clause_subject`). The rule does not fire where a person (a PERSON name or a speaker's mention) is
     named between the subject and the possessive ("he called Dunn to learn more about *his* argument" is as
@@ -471,8 +471,8 @@ def _named_near(table: TokenTable, j: int, entity: str, speakers: Sequence[Mappi
 
 def _clause_subject(table: TokenTable, i: int, cue: int | None, content: Sequence[int]) -> int | None:
     """The subject of the clause the possessive ``i`` stands in: the first nominal subject met climbing from it
-    through its heads that is not on the path itself ("*he* won't take the low road in his party": "he"), a
-    subject conjoined with the possessive's noun included ("*he* and his partners"). The climb stays inside
+    through its heads that is not on the path itself ("*he* would not run a dirty race in his state": "he"), a
+    subject conjoined with the possessive's noun included ("*he* and his aides"). The climb stays inside
     ``content`` and, where ``cue`` is given (reported speech, the possessive outside quotation marks), may end
     at the cue ("*he* reserved his passion for ..."); else None."""
     inside = set(content)
@@ -483,7 +483,7 @@ def _clause_subject(table: TokenTable, i: int, cue: int | None, content: Sequenc
     while k in inside and k not in seen:
         seen.add(k)
         if table.dep[k] == "conj" and table.dep[table.head[k]] in ("nsubj", "nsubjpass"):
-            return table.head[k] if table.head[k] in inside else None  # "he and his partners": the first binds
+            return table.head[k] if table.head[k] in inside else None  # "he and his aides": the first binds
         subject = next((c for c in table.children[k]
                         if table.dep[c] in ("nsubj", "nsubjpass") and c not in seen), None)
         if subject is not None:
