@@ -1567,3 +1567,47 @@ def test_a_they_stands_for_the_people_named_nearer_than_a_group(nlp, text, conte
 def test_a_they_keeps_its_reading_where_no_pair_or_people_stand_nearer(nlp, text, content):
     c = next(c for c in nlp(text)._.claims if c.content_text == content)
     assert (c.target_text, c.target_name) == ("they", None)
+
+
+def _possessive_statement(en_nlp, text, cue_word, pred_word, after):
+    doc = en_nlp(text)
+    table = TokenTable.of(doc)
+    cue = next(t.i for t in doc if t.text == cue_word)
+    pred = next(t.i for t in doc if t.text == pred_word)
+    start = next(t.i for t in doc if t.text == after) + 1
+    end = len(doc) if cue < start else next(t.i for t in doc if t.text == "," and t.i > start)
+    content = [t.i for t in doc if start <= t.i < end and not t.is_punct]
+    st = acts.Statement(table=table, content=content, preds=[pred], cue=cue, cue_act="assert", act_root=cue,
+                        negative=False, cues={}, direct=False, mixed=False)
+    his = next(t.i for t in doc if t.text in ("his", "her") and t.i >= start)
+    return st, his
+
+
+@pytest.mark.parametrize(("text", "cue", "pred", "after", "entity"), [
+    # the possessive in a clause whose subject is the speaker's own "he" is the speaker's, not the rival named
+    # last (rule bound_possessive; at 766bee7 the name shown is the rival's)
+    ("Alan Pryce told reporters after his loss to Tom Avery that he would not run a dirty race in his state.",
+     "told", "run", "that", "s1"),
+    ("Alan Pryce said on Monday, after a long call with Tom Avery, that he and his aides had been careful about "
+     "every word.", "said", "been", "that", "s1"),
+    # a person named between the subject and the possessive: left as read (the object may be whose it is)
+    ("Tom Avery wrote the rule in March. Alan Pryce said that he called Avery to learn more about his argument.",
+     "said", "called", "that", "s2"),
+    # the subject stands before the cue and is read as the speaker: no binding to the speaker
+    ("Tom Avery studied at the academy. He had finished his first year, Alan Pryce said.", "said", "finished",
+     "academy", "s2"),
+])
+def test_a_possessive_is_bound_by_the_he_of_its_own_clause(en_nlp, text, cue, pred, after, entity):
+    pryce = _mentioned("s1", "Alan Pryce", text, "Alan Pryce")
+    avery = _mentioned("s2", "Tom Avery", text, "Tom Avery")
+    speakers = [pryce, avery]
+    if "Avery to" in text:
+        at = text.index("Avery to")
+        avery["mentions"].append([at, at + 5])
+    st, his = _possessive_statement(en_nlp, text, cue, pred, after)
+    about = {"speaker": "s1", "content": [0, 0], "act": "assert", "direct": False}
+    read = targets.acts.resolve_target(st.table, his, speakers, {**about, "self": False})
+    bound = targets.bound_possessive(st, "assert", his, *read, speakers, about)
+    assert bound[0] == entity
+    if entity == "s1":  # the reading the rule mends: the other man, named last
+        assert read[0] == "s2"

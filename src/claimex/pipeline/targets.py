@@ -409,7 +409,87 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
         if other is not best:
             return Choice(other.head, other.entity, other.name, tuple(found))
     entity, name = plural_referent(st, best.head, entity, name, speakers, about)
+    entity, name = bound_possessive(st, act, best.head, entity, name, speakers, about)
     return Choice(best.head, entity, name, tuple(found))
+
+
+def bound_possessive(st: Statement, act: str, i: int, entity: str | None, name: str | None,
+                     speakers: Sequence[Mapping[str, Any]], about: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The entity and name of a chosen "his" / "her" target ``i`` (read as ``entity`` and ``name``) whose own
+    clause in the statement's content has a "he" / "she" of its gender as subject: the person that subject is
+    read as (rule "bound_possessive", issue 15's target48 round). A possessive is bound by the subject of its
+    clause, as a "himself" would be: "Ortiz says *he* will not run a dirty race in *his* state" and "Vance said
+    *he and his* aides had been careful" are the speaker's, not the rival named last. The clause subject is the
+    first subject met climbing from the possessive through its heads inside the content
+    (:func:`_clause_subject`). The rule does not fire where a person (a PERSON name or a speaker's mention) is
+    named between the subject and the possessive ("he called Dunn to learn more about *his* argument" is as
+    likely Dunn's), nor where the subject is read as the speaker but stands before the cue and is not its
+    subject ("*He* had finished *his* first year, a spokesman said" is no spokesman's), or where it is read as
+    the speaker but the speaker is not named in its sentence or the one before (:func:`_named_near`: where a
+    "he" was taken as the speaker's, the speaker may be the wrong one). Only the name shown for the chosen
+    target changes, as for :func:`plural_referent`; elsewhere as read."""
+    table = st.table
+    low = table.lower[i]
+    if table.pos[i] != "PRON" or table.dep[i] != "poss" or low not in ("his", "her"):
+        return entity, name
+    quoted = (st.direct and not st.mixed) or acts.quoted_at(st, i)
+    j = _clause_subject(table, i, None if quoted else st.cue, st.content)
+    if j is None or table.pos[j] != "PRON" or table.lower[j] != lx.POSSESSIVE_SUBJECTS.get(low):
+        return entity, name
+    first, last = min(i, j), max(i, j)
+    index = speaker_index(speakers) if speakers else None
+    if any(table.ent_type[k] == "PERSON" or (table.pos[k] == "PROPN" and index is not None
+                                              and index.owner(table.idx[k]) is not None)
+           for k in range(first + 1, last)):
+        return entity, name  # "he called Dunn to learn more about *his* argument"
+    reported = st.mixed and not acts.quoted_at(st, j)
+    bound = _resolve(st, act, j, speakers, about, reported_words=reported)
+    if bound == (None, None):
+        return entity, name
+    if bound[0] is not None and bound[0] == about.get("speaker") and (
+            st.cue is None or (j < st.cue and j != acts.subject(table, st.cue))
+            or not _named_near(table, j, bound[0], speakers)):
+        return entity, name  # "*He* had finished his first year, a spokesman said": not the spokesman's
+    return bound
+
+
+def _named_near(table: TokenTable, j: int, entity: str, speakers: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether the speaker entity ``entity`` has a mention other than a pronoun in the sentence of token ``j``
+    or the one before it, up to ``j``: a subject read as a speaker named only further back is as likely a speaker
+    entity given a "he" / "she" that is not theirs."""
+    found = speaker_index(speakers).speaker(entity) if speakers else None
+    if found is None:
+        return False
+    start, _ = table.sentence_bounds(j)
+    if start > 0:
+        start, _ = table.sentence_bounds(start - 1)
+    first, last = table.idx[start], table.idx[j]
+    text = table.text
+    return any(first <= m0 < last and text[m0:m1].lower() not in lx.PERSON_PRONOUNS
+               for m0, m1 in found.get("mentions") or ())
+
+
+def _clause_subject(table: TokenTable, i: int, cue: int | None, content: Sequence[int]) -> int | None:
+    """The subject of the clause the possessive ``i`` stands in: the first nominal subject met climbing from it
+    through its heads that is not on the path itself ("*he* would not run a dirty race in his state": "he"), a
+    subject conjoined with the possessive's noun included ("*he* and his aides"). The climb stays inside
+    ``content`` and, where ``cue`` is given (reported speech, the possessive outside quotation marks), may end
+    at the cue ("*he* reserved his passion for ..."); else None."""
+    inside = set(content)
+    if cue is not None:
+        inside.add(cue)
+    k = table.head[i]
+    seen = {i}
+    while k in inside and k not in seen:
+        seen.add(k)
+        if table.dep[k] == "conj" and table.dep[table.head[k]] in ("nsubj", "nsubjpass"):
+            return table.head[k] if table.head[k] in inside else None  # "he and his aides": the first binds
+        subject = next((c for c in table.children[k]
+                        if table.dep[c] in ("nsubj", "nsubjpass") and c not in seen), None)
+        if subject is not None:
+            return subject if subject in inside or k == cue else None
+        k = table.head[k]
+    return None
 
 
 def plural_referent(st: Statement, i: int, entity: str | None, name: str | None,
