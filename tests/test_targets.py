@@ -760,6 +760,20 @@ def test_a_subject_of_a_clause_of_time_or_concession_gives_way_to_the_main_subje
 
 
 @pytest.mark.parametrize(("text", "target"), [
+    # an object or owner inside a clause of concession or condition is the premise: the main subject is the target
+    ("The prosecutor said that although there was cause for an arrest, the evidence cannot prove the crime.",
+     "the evidence"),
+    ("The bishop said that if the law conflicts with God's commands, believers must ignore the law.", "believers"),
+    # a pronoun main subject ("nothing") keeps the noun of the premise
+    ("The mayor said that unless we get a new budget, nothing will change.", "a new budget"),
+])
+def test_a_noun_inside_a_premise_gives_way_to_the_main_subject(nlp, text, target):
+    # rule premise_argument (issue 15's target49 round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
     # a place, thing or name inside a "who" clause describes the one it hangs on: that one is the target
     ('"We cannot elect a guy who naps in the back row of the Capitol while the others work," the senator said.',
      "a guy"),

@@ -1132,6 +1132,11 @@ DUE_ACTION_NOUNS: Final[frozenset[str]] = frozenset({"time"})
 #: is judged: "if the mayor loses the vote, ..."), not "because" / "since" / "as" (a reason), not "when" (an adverb).
 CIRCUMSTANCE_MARKS: Final[frozenset[str]] = frozenset({
     "once", "while", "whilst", "though", "although", "until", "till", "after", "before", "whereas"})
+#: Subordinators of an adverbial clause that gives a premise, of condition, reason, time or concession ("*if* the
+#: president can visit the town", "*because* we had two agents", "*although* there was cause"): a noun that is no
+#: subject inside such a clause is not what the statement is about where the main clause has a subject noun of its
+#: own (``targets.premise_argument``, issue 15's target49 round). Not "when" (also an adverb of a question).
+PREMISE_MARKS: Final[frozenset[str]] = CIRCUMSTANCE_MARKS | {"if", "unless", "because", "since"}
 #: Relative pronouns that open a clause describing a person ("a senator *who* never votes", "the aide *whom* she
 #: fired"): a noun inside such a clause is part of the description, and the statement is about the one described
 #: (``targets.described_person``, issue 15's target44 round).

@@ -397,6 +397,7 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
         best = finding_content(st, best, pool, model, resolve)
         best = setting_object(st.table, best, pool, model, resolve)
         best = circumstance_subject(st.table, best, found, resolve)
+        best = premise_argument(st, best, found, resolve, about.get("speaker"))
         best = described_person(st, best, found, resolve)
         clause = clause_target(st, best.head)
         if clause is not None:
@@ -1328,6 +1329,44 @@ def circumstance_subject(table: TokenTable, best: Candidate, found: Sequence[Can
         return best
     resolve(subject)
     return subject
+
+
+def premise_argument(st: Statement, best: Candidate, found: Sequence[Candidate], resolve: _Resolver,
+                     speaker: str | None) -> Candidate:
+    """The subject of the main clause, where the chosen candidate ``best`` is a noun or name that is no subject
+    (an object, the object of a preposition, an owner) inside an adverbial clause of condition, reason, time or
+    concession hung on it (rule "premise_argument", issue 15's target49 round): "if the president can visit
+    *Ohio* ..., then surely *the governor* can do the same", "although there was cause for *an arrest*, *the
+    evidence* cannot prove ...". Such a clause (:data:`~claimex.lexicons.PREMISE_MARKS`) gives the premise; the
+    main clause says what is claimed, of its subject. ``best`` stays where the main clause's subject is no
+    candidate, a pronoun ("if ..., *they* ...", "*nothing* happens unless ..."), or the speaker, and where the
+    walk up from ``best`` leaves the content or passes a clause of another kind first."""
+    table = st.table
+    head, dep = table.head, table.dep
+    i = best.head
+    if table.pos[i] not in _NOUNS or dep[i] in {"nsubj", "nsubjpass"}:
+        return best
+    while head[i] != i and dep[i] in _PREMISE_WALK:
+        i = head[i]
+        if not _within(st.content, i):
+            return best
+    if dep[i] != "advcl" or not any(
+            dep[c] == "mark" and table.lower[c] in lx.PREMISE_MARKS for c in table.children[i]):
+        return best
+    main = head[i]
+    subject = _found_at(found, next((c for c in table.children[main] if dep[c] in ("nsubj", "nsubjpass")), None))
+    if subject is None or table.pos[subject.head] not in _NOUNS or not _within(st.content, subject.head):
+        return best
+    resolve(subject)
+    if speaker is not None and subject.entity == speaker:
+        return best
+    return subject
+
+
+#: Relations walked up from a chosen noun to the adverbial clause that holds it (:func:`premise_argument`): its
+#: own phrase and the verb of the clause, not a relative or complement clause of another kind.
+_PREMISE_WALK: Final = frozenset({"dobj", "pobj", "prep", "poss", "compound", "attr", "dative", "agent", "amod",
+                                  "nmod", "appos", "conj", "npadvmod", "oprd", "xcomp"})
 
 
 def described_person(st: Statement, best: Candidate, found: Sequence[Candidate], resolve: _Resolver) -> Candidate:
