@@ -780,3 +780,14 @@ BELIEVED_QUALITIES = [
 @pytest.mark.parametrize(("text", "content", "act", "stance"), BELIEVED_QUALITIES)
 def test_believed_quality(nlp, text, content, act, stance):
     assert [(c.act, c.stance) for c in extracted(nlp, text, content)] == [(act, stance)]
+
+
+@pytest.mark.parametrize(("text", "negative"), [
+    ("The senator said she did not think the new contract is a good deal for the workers.", True),
+    ('The senator said she did not think "the new contract is a good deal" for the workers.', False),
+])
+def test_believed_quality_not_across_a_quote(en_nlp, analyzer, text, negative):
+    # rule believed_quality: a negated belief verb turns the adjective of the predicate noun under it, but not from
+    # outside the quotation marks around the predicate (the writer's frame, not the speaker's negation)
+    st, good = said_statement(en_nlp, analyzer, text, "the new contract is a good deal", "good")
+    assert (st.valences[good] < 0) is negative
