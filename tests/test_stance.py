@@ -763,3 +763,31 @@ def test_mood_about_someone_named_still_opposes(nlp):
     claims = extracted(nlp, "The aide said the voters are furious with the council.",
                        "the voters are furious with the council")
     assert [c.stance for c in claims] == ["oppose"]
+
+
+#: (text, content, act, stance): a good quality of a predicate noun under a negated belief verb is denied, as under
+#: a negated "be" (rule believed_quality, issue 15's stance51 round); the belief unnegated still praises
+BELIEVED_QUALITIES = [
+    ('"I don\'t think he is a good leader," said Maria Ortiz, a nurse from Dayton.',
+     "I don't think he is a good leader", "accuse", "oppose"),
+    ('"I do not think the new mayor is a strong candidate," said Maria Ortiz, a nurse from Dayton.',
+     "I do not think the new mayor is a strong candidate", "accuse", "oppose"),
+    ('"I think he is a good leader," said Maria Ortiz, a nurse from Dayton.',
+     "I think he is a good leader", "support", "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "stance"), BELIEVED_QUALITIES)
+def test_believed_quality(nlp, text, content, act, stance):
+    assert [(c.act, c.stance) for c in extracted(nlp, text, content)] == [(act, stance)]
+
+
+@pytest.mark.parametrize(("text", "negative"), [
+    ("The senator said she did not think the new contract is a good deal for the workers.", True),
+    ('The senator said she did not think "the new contract is a good deal" for the workers.', False),
+])
+def test_believed_quality_not_across_a_quote(en_nlp, analyzer, text, negative):
+    # rule believed_quality: a negated belief verb turns the adjective of the predicate noun under it, but not from
+    # outside the quotation marks around the predicate (the writer's frame, not the speaker's negation)
+    st, good = said_statement(en_nlp, analyzer, text, "the new contract is a good deal", "good")
+    assert (st.valences[good] < 0) is negative

@@ -809,7 +809,7 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
                 and not (lower[c] == "never" and _comparative(table, i, k)):
             sign = -sign
             break
-    if _under_negated_belief(table, head[k] if dep[k] in {"acomp", "attr"} else k) != _lessened(table, i):
+    if _under_negated_belief(table, _belief_clause(table, k)) != _lessened(table, i):
         sign = -sign  # each reverses: both leave the sign
     if dep[i] in _NOMINAL_DEPS and _negated_nominal(table, i):  # "a hobby, *not an accomplishment*", "*no* leader"
         sign = -sign
@@ -912,6 +912,25 @@ def _forgone(table: TokenTable, i: int) -> bool:
             return False
         j = head[j]
     return False
+
+
+def _belief_clause(table: TokenTable, k: int) -> int:
+    """The clause a belief verb would take whose predicate is ``k`` (:func:`_sign`): the copula of an ``acomp`` /
+    ``attr``, and the copula of the predicate noun an adjective modifies (rule "believed_quality", issue 15's
+    stance51 round): "I *don't think* he is a *good* leader" says he is not one, as "he is *not* a *good* leader"
+    does; before the round the adjective's own clause was looked for, so the praise act read it as praise. Not
+    where a quotation mark stands between the belief verb and the adjective: a writer's negated frame around a
+    quoted predicate ("he did not feel *"this is a hard case"*") is not the speaker's negation of it."""
+    head, dep = table.head, table.dep
+    if dep[k] in {"acomp", "attr"}:
+        return head[k]
+    if dep[k] == "amod" and dep[head[k]] == "attr":
+        copula = head[head[k]]
+        verb = head[copula]
+        if not any(table.is_punct[j] and all(ch in _QUOTE_MARKS for ch in table.word(j))
+                   for j in range(min(verb, k) + 1, max(verb, k))):
+            return copula
+    return k
 
 
 def _under_negated_belief(table: TokenTable, clause: int) -> bool:
