@@ -1263,6 +1263,9 @@ ACTS = [
      "The new mayor has to be a brilliant and honest leader", "said", "demand", "obligation"),
     ("The farmer said the new governor should be ready for hard questions about the budget.",
      "the new governor should be ready for hard questions about the budget", "said", "demand", "obligation"),
+    ('"You never have to guess where she stands. She is a brilliant and honest leader," the farmer said.',
+     "You never have to guess where she stands. She is a brilliant and honest leader", "said", "support",
+     "praise"),
     ('"The new governor is a brilliant and honest leader," the farmer said.',
      "The new governor is a brilliant and honest leader", "said", "support", "praise"),
 ]

@@ -3462,14 +3462,18 @@ def _future_deed(st: Statement) -> bool:
 
 def _owed_quality(st: Statement) -> bool:
     """Rule ``owed_quality`` (issue 15's act53 round): the content's lead predicate is under an obligation
-    (:func:`is_obligation`, itself or down its chain of ``xcomp`` verbs, not an epistemic "must"): praise owed
-    is asked for, not given. "The governor *should be ready* for hard questions", "she *is going to have to
+    (:func:`is_obligation`, itself or down its chain of ``xcomp`` verbs, not an epistemic "must", not a negated
+    "have to" / "need to", which frees from a duty: "you never *have to* guess"): praise owed is asked for, not
+    given. "The governor *should be ready* for hard questions", "she *is going to have to
     earn* their trust", "if the council is serious about jobs, it *must fund* the training" demand
     (:func:`obligation`); :func:`praise`, :func:`predication` and :func:`qualification` leave them alone."""
     table = st.table
     pred = _lead_predicate(st)
     seen = 0
     while pred is not None and seen < 4:
+        freed = (pred, table.head[pred]) if table.dep[pred] == "xcomp" else (pred,)
+        if any(table.lemma[p] in _MUST and _negated_plainly(table, p) for p in freed):  # "you never have to"
+            return False
         if is_obligation(table, pred) and not _epistemic(table, pred):
             return True
         pred = next((c for c in table.children[pred] if table.dep[c] == "xcomp"), None)
