@@ -1257,6 +1257,17 @@ ACTS = [
      "the heavy storms for the failure of the harbour wall", "blamed", "assert", "circumstance_blamed"),
     ("The governor blamed the contractor for the failure of the harbour wall.",
      "the contractor for the failure of the harbour wall", "blamed", "accuse", "cue"),
+    # act53: praise under an obligation is asked for, not given (rule "owed_quality"): a demand; the same
+    # praise without the modal still backs
+    ('"The new mayor has to be a brilliant and honest leader," the pastor said.',
+     "The new mayor has to be a brilliant and honest leader", "said", "demand", "obligation"),
+    ("The farmer said the new governor should be ready for hard questions about the budget.",
+     "the new governor should be ready for hard questions about the budget", "said", "demand", "obligation"),
+    ('"You never have to guess where she stands. She is a brilliant and honest leader," the farmer said.',
+     "You never have to guess where she stands. She is a brilliant and honest leader", "said", "support",
+     "praise"),
+    ('"The new governor is a brilliant and honest leader," the farmer said.',
+     "The new governor is a brilliant and honest leader", "said", "support", "praise"),
 ]
 
 

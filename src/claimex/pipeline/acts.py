@@ -3381,7 +3381,7 @@ def praise(st: Statement) -> tuple[str, int | None] | None:
     *"excellent ties"* with the new cabinet", "the housing office had *"done superb work"*"; training
     readers: 3 of the 5 statements it changes are assertions, the blind judges had rejected 6 of 9)."""
     agent = _praised(st)  # the valence first: most contents praise no one
-    if agent is None or st.mixed or not _own_words(st) or _future_deed(st):
+    if agent is None or st.mixed or not _own_words(st) or _future_deed(st) or _owed_quality(st):
         return None
     st.judged = agent
     return lx.SUPPORT, st.act_root
@@ -3458,6 +3458,27 @@ def _future_deed(st: Statement) -> bool:
     pred = _lead_predicate(st)
     return (pred is not None and not is_copula(table, pred)
             and not _FUTURE_PROPER.isdisjoint(_modal_children(table, pred)))
+
+
+def _owed_quality(st: Statement) -> bool:
+    """Rule ``owed_quality`` (issue 15's act53 round): the content's lead predicate is under an obligation
+    (:func:`is_obligation`, itself or down its chain of ``xcomp`` verbs, not an epistemic "must", not a negated
+    "have to" / "need to", which frees from a duty: "you never *have to* guess"): praise owed is asked for, not
+    given. "The governor *should be ready* for hard questions", "she *is going to have to
+    earn* their trust", "if the council is serious about jobs, it *must fund* the training" demand
+    (:func:`obligation`); :func:`praise`, :func:`predication` and :func:`qualification` leave them alone."""
+    table = st.table
+    pred = _lead_predicate(st)
+    seen = 0
+    while pred is not None and seen < 4:
+        freed = (pred, table.head[pred]) if table.dep[pred] == "xcomp" else (pred,)
+        if any(table.lemma[p] in _MUST and _negated_plainly(table, p) for p in freed):  # "you never have to"
+            return False
+        if is_obligation(table, pred) and not _epistemic(table, pred):
+            return True
+        pred = next((c for c in table.children[pred] if table.dep[c] == "xcomp"), None)
+        seen += 1
+    return False
 
 
 def _lead_predicate(st: Statement) -> int | None:
@@ -3560,6 +3581,8 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
     stance toward what is praised is still support (:func:`reported_praise`); of the 19 training statements
     the rule read as support, 6 were."""
     best = _predicated(st)
+    if best is not None and best[0] > 0 and _owed_quality(st):
+        return None  # "she should be ready": a demand (:func:`obligation`), not praise
     if best is not None and best[0] > 0 and _future_deed(st):
         best = None
     if best is not None and (best[0] < 0 or _own_words(st) or _a_person(st.table, best[1])):
@@ -3715,8 +3738,8 @@ def qualification(st: Statement) -> tuple[str, int | None] | None:
     not see them. "He is ready to sign the deal" (a deed), "the bridge is ready for traffic" (no person)
     and "I am ready to lead" (the speaker) back no one."""
     table = st.table
-    if lx.OFFICE_QUALITIES.isdisjoint(map(table.lower.__getitem__, st.content)):  # most statements: none
-        return None
+    if lx.OFFICE_QUALITIES.isdisjoint(map(table.lower.__getitem__, st.content)) or _owed_quality(st):
+        return None  # most statements: none; "she should be ready for the job" demands (act53)
     dep, children = table.dep, table.children
     clauses = list(st.preds)
     for pred in st.preds:  # "I think she is ready": the clause under a belief verb
