@@ -2167,7 +2167,7 @@ def concession(st: Statement) -> tuple[str, int | None] | None:
     *mistake*", "*I* *regret* the delay", "he admits that *in hindsight* *he* would have chosen another
     route". Since issue 15's act51 round the word of fault or regret must be the speaker's own
     (:func:`_owned_concession`): before, any word of the list conceded wherever the speaker was a main
-    subject ("*we* should respect that *he apologized*", "*he* received an apology")."""
+    subject ("*we* all respect that *he apologized*", "*he* received an apology")."""
     table = st.table
     lemma, lower = table.lemma, table.lower
     if st.terms is not None:
