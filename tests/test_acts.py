@@ -137,9 +137,14 @@ ACTS = [
      "concerns about drug makers like Valeant were overblown", "said", "deny", "dismissal"),
     ("The spokesman said the allegations are baseless.", "the allegations are baseless", "said", "deny",
      "dismissal"),
-    # a plan or an expectation with an infinitive predicts; "'d" with a bare verb is "would"
+    # an expectation with an infinitive predicts; "'d" with a bare verb is "would"; a plan told in the present
+    # asserts (issue 15's act54 round)
     ("The aide said the senator plans to continue his work on the farm bill.",
-     "the senator plans to continue his work on the farm bill", "said", "predict", "prediction"),
+     "the senator plans to continue his work on the farm bill", "said", "assert", "default"),
+    ("The spokeswoman said the three former governors all plan to skip the county fair.",
+     "the three former governors all plan to skip the county fair", "said", "assert", "default"),
+    ("The mayor said the city intends to rebuild the pier by the spring.",
+     "the city intends to rebuild the pier by the spring", "said", "predict", "prediction"),
     ("Party officials say they expect the campaign to emphasize party-building.",
      "they expect the campaign to emphasize party-building", "say", "predict", "prediction"),
     ("Delegates said more than a hundred members are poised to break with him.",
