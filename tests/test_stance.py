@@ -791,3 +791,21 @@ def test_believed_quality_not_across_a_quote(en_nlp, analyzer, text, negative):
     # outside the quotation marks around the predicate (the writer's frame, not the speaker's negation)
     st, good = said_statement(en_nlp, analyzer, text, "the new contract is a good deal", "good")
     assert (st.valences[good] < 0) is negative
+
+
+#: (text, content, act, stance): the fault of whom "unlike" sets the statement against praises the one it is set
+#: against (rule contrasted_other, issue 15's stance52 round); the same fault said outright still accuses
+CONTRASTED_OTHERS = [
+    ('"At least he\'s honest. He tells you what he believes, unlike his rival, who will lie and lie," she said.',
+     "At least he's honest. He tells you what he believes, unlike his rival, who will lie and lie", "support",
+     "support"),
+    ('"Unlike the reckless council, the mayor kept the budget in order," the auditor said.',
+     "Unlike the reckless council, the mayor kept the budget in order", "assert", "support"),
+    ('"The reckless council wasted the budget," the auditor said.',
+     "The reckless council wasted the budget", "accuse", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "stance"), CONTRASTED_OTHERS)
+def test_contrasted_other(nlp, text, content, act, stance):
+    assert [(c.act, c.stance) for c in extracted(nlp, text, content)] == [(act, stance)]

@@ -462,7 +462,7 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
         start = tokens[0] - 1 if tokens[0] else 0
         words = lower[start:tokens[-1] + 2]  # the content and a word either side
         joined = _hyphenated(table, tokens, start, words) if "-" in words else {}
-        forgo = "instead" in words or "rather" in words
+        forgo = "instead" in words or "rather" in words or "unlike" in words
     else:
         joined, forgo = {}, False
     get = cache.get
@@ -815,7 +815,7 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
         sign = -sign
     if k != i and lemma[i] not in lx.QUESTION_NOUNS and _in_question(table, k):  # "the mayor's honesty is in question"
         sign = -sign
-    if forgo and _forgone(table, i):  # ``forgo``: the claim has an "instead" or a "rather"
+    if forgo and (_forgone(table, i) or _contrasted_other(table, i)):  # ``forgo``: "instead", "rather", "unlike"
         sign = -sign
     return sign
 
@@ -908,6 +908,24 @@ def _forgone(table: TokenTable, i: int) -> bool:
             first = table.left_edge(j)
             if first >= 2 and (lower[first - 2], lower[first - 1]) in _FORGOING:
                 return True
+        if head[j] == j:
+            return False
+        j = head[j]
+    return False
+
+
+def _contrasted_other(table: TokenTable, i: int) -> bool:
+    """The word describes whom "unlike" sets the statement against (rule "contrasted_other", issue 15's stance52
+    round): inside the object of the preposition "unlike", or a clause attached to it ("he tells you what he
+    believes, *unlike* the rival, *who lies*", "*unlike* the *reckless* council, the mayor kept the budget"). The
+    other's fault praises the one it is set against, as what "instead of" sets aside does (:func:`_forgone`),
+    which reverses the word's evaluation; before the round the other's faults counted against the claim's own
+    subject."""
+    head, dep, lower = table.head, table.dep, table.lower
+    j = i
+    for _ in range(5):
+        if dep[j] == "pobj" and lower[head[j]] == "unlike":
+            return True
         if head[j] == j:
             return False
         j = head[j]
