@@ -508,6 +508,16 @@ def plural_referent(st: Statement, i: int, entity: str | None, name: str | None,
 _PAIR_SENTENCES: Final = 2
 
 
+def _window_start(table: TokenTable, i: int) -> int:
+    """The first token of the :data:`_PAIR_SENTENCES` sentences that end with token *i*'s: where
+    :func:`conjoined_pair` and :func:`plural_people` look for the people a plural pronoun stands for."""
+    start, _ = table.sentence_bounds(i)
+    for _ in range(_PAIR_SENTENCES - 1):
+        if start > 0:
+            start, _ = table.sentence_bounds(start - 1)
+    return start
+
+
 def conjoined_pair(st: Statement, i: int, entity: str | None, name: str | None,
                    speakers: Sequence[Mapping[str, Any]], about: Mapping[str, Any]) -> str | None:
     """The pair of people a plural pronoun target stands for, where two people are conjoined as a subject
@@ -525,10 +535,7 @@ def conjoined_pair(st: Statement, i: int, entity: str | None, name: str | None,
     if entity is not None and entity == about.get("speaker"):
         return None
     speaker = acts.subject(table, st.cue) if st.cue is not None else None
-    start, _ = table.sentence_bounds(i)
-    for _ in range(_PAIR_SENTENCES - 1):
-        if start > 0:
-            start, _ = table.sentence_bounds(start - 1)
+    start = _window_start(table, i)
     for h in range(i - 1, start - 1, -1):
         if table.dep[h] not in ("nsubj", "nsubjpass") or h == speaker:
             continue
@@ -568,10 +575,7 @@ def plural_people(st: Statement, i: int, entity: str | None, name: str | None,
         if entity == about.get("speaker") or (found is not None and found.get("kind") == "PERSON"):
             return None
     speaker = acts.subject(table, st.cue) if st.cue is not None else None
-    start, _ = table.sentence_bounds(i)
-    for _ in range(_PAIR_SENTENCES - 1):
-        if start > 0:
-            start, _ = table.sentence_bounds(start - 1)
+    start = _window_start(table, i)
     bound = _binding_subject(table, i)
     for h in range(i - 1, start - 1, -1):
         if table.doc[h].tag_ not in ("NNS", "NNPS") or table.dep[h] in ("attr", "acomp", "compound") or h in (
