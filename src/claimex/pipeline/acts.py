@@ -809,7 +809,10 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
                 and not (lower[c] == "never" and _comparative(table, i, k)):
             sign = -sign
             break
-    if _under_negated_belief(table, _belief_clause(table, k)) != _lessened(table, i):
+    # the clause :func:`_belief_clause` finds is k, its head or the copula above: none a ``ccomp``, no belief verb
+    believed = "ccomp" in (dep[k], dep[head[k]], dep[head[head[k]]]) and _under_negated_belief(
+        table, _belief_clause(table, k))
+    if believed != (table.pos[i] in _LESSENED_POS and _lessened(table, i)):  # the part of speech read first here
         sign = -sign  # each reverses: both leave the sign
     if dep[i] in _NOMINAL_DEPS and _negated_nominal(table, i):  # "a hobby, *not an accomplishment*", "*no* leader"
         sign = -sign
@@ -820,12 +823,16 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
     return sign
 
 
+#: The parts of speech :func:`_lessened` reads ("less safe", "less dangerously").
+_LESSENED_POS: Final = ("ADJ", "ADV")
+
+
 def _lessened(table: TokenTable, i: int) -> bool:
     """Rule ``less_quality`` (issue 15's act50 round): an adjective or adverb under "less" names the quality
     lacking, the opposite of the word's own valence: "would make the towns *less safe*", "a *less committed*
     ally" (a fault), "*less dangerous* roads" (relief)."""
-    return table.pos[i] in ("ADJ", "ADV") and any(table.lower[c] == "less" and table.dep[c] == "advmod"
-                                                 for c in table.children[i])
+    return table.pos[i] in _LESSENED_POS and any(table.lower[c] == "less" and table.dep[c] == "advmod"
+                                                for c in table.children[i])
 
 
 #: Dependencies of an evaluative word that may be (or modify) a predicate noun (:func:`_negated_nominal`).
