@@ -111,6 +111,8 @@ class Statement:
     #: :func:`first_agent` with ``skip_objects`` (the accusation rule and the models' features ask for it)
     _agent_named: int | None = field(default=-1, repr=False)  # -1: not read yet
     _first_preds: list[int] | None = field(default=None, repr=False)
+    #: :func:`_owed_quality`'s answer, once read (praise, predication and qualification ask for it)
+    _owed: bool | None = field(default=None, repr=False)
 
     @property
     def first_preds(self) -> list[int]:
@@ -3491,7 +3493,15 @@ def _owed_quality(st: Statement) -> bool:
     "have to" / "need to", which frees from a duty: "you never *have to* guess"): praise owed is asked for, not
     given. "The governor *should be ready* for hard questions", "she *is going to have to
     earn* their trust", "if the council is serious about jobs, it *must fund* the training" demand
-    (:func:`obligation`); :func:`praise`, :func:`predication` and :func:`qualification` leave them alone."""
+    (:func:`obligation`); :func:`praise`, :func:`predication` and :func:`qualification` leave them alone. Read
+    once a statement (``Statement._owed``)."""
+    if st._owed is None:
+        st._owed = _obligation_led(st)
+    return st._owed
+
+
+def _obligation_led(st: Statement) -> bool:
+    """:func:`_owed_quality`'s reading of the lead predicate's chain of ``xcomp`` verbs."""
     table = st.table
     pred = _lead_predicate(st)
     seen = 0
