@@ -2531,10 +2531,14 @@ def prescribed_course(st: Statement) -> tuple[str, int | None] | None:
     ("my job is to ...", "the goal is to ...": a plan, not a call), nor an easy or eye-opening thing (no
     course marked)."""
     table = st.table
-    if not _has_terms(st, _COURSE_NOUNS) or _asks(st):
+    if not _has_terms(st, _COURSE_NOUNS):
         return None
-    dep, lemma, children = table.dep, table.lemma, table.children
-    for pred in st.preds:
+    dep, lemma, lower, children, subjects = table.dep, table.lemma, table.lower, table.children, table.subjects
+    # only a predicate whose subject is a course noun or the "one" of "one of the things" can fire: read first
+    preds = [p for p in st.preds if (s := subjects[p]) is not None and (lemma[s] in _COURSE_NOUNS or lower[s] == "one")]
+    if not preds or _asks(st):
+        return None
+    for pred in preds:
         if not is_copula(table, pred) or _negated_plainly(table, pred) or table.doc[pred].tag_ == "VBD":
             continue
         if any(table.lower[c] in _PLANNED for c in children[pred]):  # "the first step will be to ...": a plan
