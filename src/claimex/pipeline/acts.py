@@ -113,6 +113,8 @@ class Statement:
     _first_preds: list[int] | None = field(default=None, repr=False)
     #: :func:`_owed_quality`'s answer, once read (praise, predication and qualification ask for it)
     _owed: bool | None = field(default=None, repr=False)
+    #: :func:`_accusation_gates`' answer, once read (:func:`accusation` runs twice: its own rule and ``doer_outside``)
+    _accusing: tuple[bool, str | None, int | None] | None = field(default=None, repr=False)
 
     @property
     def first_preds(self) -> list[int]:
@@ -3009,28 +3011,15 @@ def accusation(st: Statement, *, outside: bool = False) -> tuple[str, int | None
     """A negative evaluation of a person or organisation accuses them, whatever the cue: "their policies
     are *ruining* small farms", "the ministry's officials *botched* the response", "Trump's excesses
     are *sickening*". With ``outside`` (rule ``doer_outside``) only one whose doer stands outside the content
-    (:func:`doer_outside`)."""
-    score = st.evaluation()
-    if score > -JUDGEMENT_THRESHOLD or score - _attitude_valence(st) > -JUDGEMENT_THRESHOLD:
-        return None  # "they *fear* the leaders will make a deal": the speaker's attitude, no one's fault
-    if _topic_only(st):
-        return None
-    if _observed(st):  # a pollster's "her numbers have slipped badly": analysis, not an accusation
-        st.spared = "observer_view"
-        return None
-    if _obliged(st) is not None:  # "the US should scale back its aggressive drills": a demand (:func:`obligation`)
-        return None
-    if _criticism_reported(st):  # "spoke about *accusations* that his aides made threats": others' criticism
-        st.spared = "criticism_reported"
-        return None
-    if mood_described(st):  # "the voters are *furious*": how they feel, no fault of theirs
-        st.spared = "mood_described"
-        return None
-    if event_told(st):  # "the senator *will resign* her seat": what happened, no fault of anyone
-        st.spared = "event_told"
-        return None
-    agent = evaluated_agent(st, negative=True)
-    if agent is not None and is_obligation(st.table, st.table.head[agent]):  # "voters should reject": a demand
+    (:func:`doer_outside`). The gates before the agent is looked for are read once a statement
+    (:func:`_accusation_gates`), the exception they name left on ``st.spared`` at each call."""
+    gates = st._accusing
+    if gates is None:
+        gates = st._accusing = _accusation_gates(st)
+    go, spared, agent = gates
+    if spared is not None:
+        st.spared = spared
+    if not go:
         return None
     if outside:  # the content's own evaluated agent or third party is :func:`accusation`'s
         agent = doer_outside(st) if agent is None and third_party(st) is None else None
@@ -3047,6 +3036,31 @@ def accusation(st: Statement, *, outside: bool = False) -> tuple[str, int | None
         return None
     st.judged = agent
     return lx.ACCUSE, st.act_root
+
+
+def _accusation_gates(st: Statement) -> tuple[bool, str | None, int | None]:
+    """The gates of :func:`accusation` before its ``outside`` branch: whether it goes on, the name of the exception
+    that stopped it (None: none named), and the content's negatively evaluated agent. They read only what a
+    statement holds from the start (its tokens, valences, observer role), so one reading serves both calls."""
+    score = st.evaluation()
+    if score > -JUDGEMENT_THRESHOLD or score - _attitude_valence(st) > -JUDGEMENT_THRESHOLD:
+        return False, None, None  # "they *fear* the leaders will make a deal": the speaker's attitude, no one's fault
+    if _topic_only(st):
+        return False, None, None
+    if _observed(st):  # a pollster's "her numbers have slipped badly": analysis, not an accusation
+        return False, "observer_view", None
+    if _obliged(st) is not None:  # "the US should scale back its aggressive drills": a demand (:func:`obligation`)
+        return False, None, None
+    if _criticism_reported(st):  # "spoke about *accusations* that his aides made threats": others' criticism
+        return False, "criticism_reported", None
+    if mood_described(st):  # "the voters are *furious*": how they feel, no fault of theirs
+        return False, "mood_described", None
+    if event_told(st):  # "the senator *will resign* her seat": what happened, no fault of anyone
+        return False, "event_told", None
+    agent = evaluated_agent(st, negative=True)
+    if agent is not None and is_obligation(st.table, st.table.head[agent]):  # "voters should reject": a demand
+        return False, None, None
+    return True, None, agent
 
 
 def _party_spared(st: Statement) -> bool:
