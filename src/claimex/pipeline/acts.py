@@ -4601,7 +4601,7 @@ def _expected(table: TokenTable, pred: int) -> bool:
     campaign *to* emphasize party-building", "delegates *are poised to* break with him" (a verb of
     :data:`_EXPECTING` with an infinitive complement, not negated, in the present: "Diaz *planned to*
     vote for the bill" reports a past plan). Not a plan told in the present (:data:`_PLANNING`)."""
-    if table.lemma[pred] not in _EXPECTING - _PLANNING or _negated_plainly(table, pred) or not _present(table, pred):
+    if table.lemma[pred] not in _EXPECTING_UNPLANNED or _negated_plainly(table, pred) or not _present(table, pred):
         return False
     for c in table.children[pred]:
         if table.dep[c] in ("xcomp", "ccomp") and any(
@@ -4628,6 +4628,8 @@ _EXPECTING: Final = frozenset({"plan", "expect", "intend", "poise"})
 #: round; the judges call such plans no forecasts since the act23 round). "Expect", "intend" and "poise" still
 #: predict.
 _PLANNING: Final = frozenset({"plan"})
+#: :data:`_EXPECTING` without :data:`_PLANNING` (:func:`_expected`), made once, not on each call.
+_EXPECTING_UNPLANNED: Final = _EXPECTING - _PLANNING
 
 
 def _first_sentence_end(table: TokenTable, content: Sequence[int]) -> int:
