@@ -2227,7 +2227,9 @@ def _owned_concession(st: Statement, word: int) -> bool:
     table = st.table
     dep, lemma, lower, children = table.dep, table.lemma, table.lower, table.children
     start, end = table.sentence_bounds(word)
-    if any(table.word(i) == "?" for i in range(start, min(end + 1, table.n))):
+    stop = min(end + 1, table.n)  # the question mark looked for in the text first (in C), as :func:`_asks` does
+    if "?" in table.text[table.idx[start]: table.end[stop - 1]] and any(
+            table.word(i) == "?" for i in range(start, stop)):
         return False  # "you want us to repeat these mistakes?": a question grants nothing
     owner = possessor(table, word)
     if owner is not None:
