@@ -6533,6 +6533,9 @@ def predicated_quality(st: Statement, target: int | None) -> str | None:
         return None
     table = st.table
     dep, head, lemma, pos, children = table.dep, table.head, table.lemma, table.pos, table.children
+    if not ((dep[target] == "nsubj" and lemma[head[target]] in _PREDICATING_VERBS) or dep[target] == "appos"
+            or any(dep[c] == "appos" for c in children[target])):
+        return None  # most targets: no noun said of them (read before the lists below are made)
     first, last = st.content[0], st.content[-1]
     nouns = []
     if dep[target] == "nsubj" and first <= head[target] <= last and lemma[head[target]] in _PREDICATING_VERBS:
