@@ -2440,3 +2440,40 @@ def test_idioms_found_at_their_last_token():
     from claimex.pipeline import acts
 
     assert acts._IDIOM_LATE_MATCHES is False
+
+
+def test_sign_belief_gate(en_nlp):
+    # speed49: _sign reads the negated belief only where k, its head or the copula above is a ccomp; every clause
+    # _belief_clause can find is one of them, so the gate passes over no negated belief
+    from claimex.pipeline import acts
+    from claimex.pipeline.tokens import TokenTable
+
+    doc = en_nlp("I don't think he is a good leader, and we do not believe the deal is fair to the less able "
+                 "workers, but she was a careful mayor.")
+    table = TokenTable(doc)
+    for t in doc:
+        k = t.i
+        if "ccomp" not in (table.dep[k], table.dep[table.head[k]], table.dep[table.head[table.head[k]]]):
+            assert not acts._under_negated_belief(table, acts._belief_clause(table, k)), t.text
+    good, fair, careful = (next(t.i for t in doc if t.text == w) for w in ("good", "fair", "careful"))
+    assert (acts._sign(table, good), acts._sign(table, fair), acts._sign(table, careful)) == (-1, -1, 1)
+
+
+def test_expecting_unplanned():
+    # speed49: the set _expected reads is made once; a plan told in the present (act54) is not in it
+    from claimex.pipeline import acts
+
+    assert {"expect", "intend", "poise"} == acts._EXPECTING_UNPLANNED
+
+
+def test_accusation_gates_read_once(en_nlp, analyzer):
+    # speed49: accusation's gates are read once a statement (its own rule, then doer_outside's); the exception they
+    # name is set on the statement at each call, as when both calls read the gates
+    from claimex.pipeline import acts
+
+    text = '"The voters are furious and bitter about the closures," the council member said.'
+    st, _ = said_statement(en_nlp, analyzer, text, "The voters are furious and bitter about the closures", "voters")
+    assert acts.accusation(st) is None and st.spared == "mood_described"
+    assert st._accusing == (False, "mood_described", None)
+    st.spared = None
+    assert acts.accused_outside(st) is None and st.spared == "mood_described"

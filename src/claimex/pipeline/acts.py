@@ -111,6 +111,10 @@ class Statement:
     #: :func:`first_agent` with ``skip_objects`` (the accusation rule and the models' features ask for it)
     _agent_named: int | None = field(default=-1, repr=False)  # -1: not read yet
     _first_preds: list[int] | None = field(default=None, repr=False)
+    #: :func:`_owed_quality`'s answer, once read (praise, predication and qualification ask for it)
+    _owed: bool | None = field(default=None, repr=False)
+    #: :func:`_accusation_gates`' answer, once read (:func:`accusation` runs twice: its own rule and ``doer_outside``)
+    _accusing: tuple[bool, str | None, int | None] | None = field(default=None, repr=False)
 
     @property
     def first_preds(self) -> list[int]:
@@ -809,7 +813,10 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
                 and not (lower[c] == "never" and _comparative(table, i, k)):
             sign = -sign
             break
-    if _under_negated_belief(table, _belief_clause(table, k)) != _lessened(table, i):
+    # the clause :func:`_belief_clause` finds is k, its head or the copula above: none a ``ccomp``, no belief verb
+    believed = "ccomp" in (dep[k], dep[head[k]], dep[head[head[k]]]) and _under_negated_belief(
+        table, _belief_clause(table, k))
+    if believed != (table.pos[i] in _LESSENED_POS and _lessened(table, i)):  # the part of speech read first here
         sign = -sign  # each reverses: both leave the sign
     if dep[i] in _NOMINAL_DEPS and _negated_nominal(table, i):  # "a hobby, *not an accomplishment*", "*no* leader"
         sign = -sign
@@ -820,12 +827,16 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
     return sign
 
 
+#: The parts of speech :func:`_lessened` reads ("less safe", "less dangerously").
+_LESSENED_POS: Final = ("ADJ", "ADV")
+
+
 def _lessened(table: TokenTable, i: int) -> bool:
     """Rule ``less_quality`` (issue 15's act50 round): an adjective or adverb under "less" names the quality
     lacking, the opposite of the word's own valence: "would make the towns *less safe*", "a *less committed*
     ally" (a fault), "*less dangerous* roads" (relief)."""
-    return table.pos[i] in ("ADJ", "ADV") and any(table.lower[c] == "less" and table.dep[c] == "advmod"
-                                                 for c in table.children[i])
+    return table.pos[i] in _LESSENED_POS and any(table.lower[c] == "less" and table.dep[c] == "advmod"
+                                                for c in table.children[i])
 
 
 #: Dependencies of an evaluative word that may be (or modify) a predicate noun (:func:`_negated_nominal`).
@@ -2216,7 +2227,9 @@ def _owned_concession(st: Statement, word: int) -> bool:
     table = st.table
     dep, lemma, lower, children = table.dep, table.lemma, table.lower, table.children
     start, end = table.sentence_bounds(word)
-    if any(table.word(i) == "?" for i in range(start, min(end + 1, table.n))):
+    stop = min(end + 1, table.n)  # the question mark looked for in the text first (in C), as :func:`_asks` does
+    if "?" in table.text[table.idx[start]: table.end[stop - 1]] and any(
+            table.word(i) == "?" for i in range(start, stop)):
         return False  # "you want us to repeat these mistakes?": a question grants nothing
     owner = possessor(table, word)
     if owner is not None:
@@ -2522,10 +2535,14 @@ def prescribed_course(st: Statement) -> tuple[str, int | None] | None:
     ("my job is to ...", "the goal is to ...": a plan, not a call), nor an easy or eye-opening thing (no
     course marked)."""
     table = st.table
-    if not _has_terms(st, _COURSE_NOUNS) or _asks(st):
+    if not _has_terms(st, _COURSE_NOUNS):
         return None
-    dep, lemma, children = table.dep, table.lemma, table.children
-    for pred in st.preds:
+    dep, lemma, lower, children, subjects = table.dep, table.lemma, table.lower, table.children, table.subjects
+    # only a predicate whose subject is a course noun or the "one" of "one of the things" can fire: read first
+    preds = [p for p in st.preds if (s := subjects[p]) is not None and (lemma[s] in _COURSE_NOUNS or lower[s] == "one")]
+    if not preds or _asks(st):
+        return None
+    for pred in preds:
         if not is_copula(table, pred) or _negated_plainly(table, pred) or table.doc[pred].tag_ == "VBD":
             continue
         if any(table.lower[c] in _PLANNED for c in children[pred]):  # "the first step will be to ...": a plan
@@ -2996,28 +3013,15 @@ def accusation(st: Statement, *, outside: bool = False) -> tuple[str, int | None
     """A negative evaluation of a person or organisation accuses them, whatever the cue: "their policies
     are *ruining* small farms", "the ministry's officials *botched* the response", "Trump's excesses
     are *sickening*". With ``outside`` (rule ``doer_outside``) only one whose doer stands outside the content
-    (:func:`doer_outside`)."""
-    score = st.evaluation()
-    if score > -JUDGEMENT_THRESHOLD or score - _attitude_valence(st) > -JUDGEMENT_THRESHOLD:
-        return None  # "they *fear* the leaders will make a deal": the speaker's attitude, no one's fault
-    if _topic_only(st):
-        return None
-    if _observed(st):  # a pollster's "her numbers have slipped badly": analysis, not an accusation
-        st.spared = "observer_view"
-        return None
-    if _obliged(st) is not None:  # "the US should scale back its aggressive drills": a demand (:func:`obligation`)
-        return None
-    if _criticism_reported(st):  # "spoke about *accusations* that his aides made threats": others' criticism
-        st.spared = "criticism_reported"
-        return None
-    if mood_described(st):  # "the voters are *furious*": how they feel, no fault of theirs
-        st.spared = "mood_described"
-        return None
-    if event_told(st):  # "the senator *will resign* her seat": what happened, no fault of anyone
-        st.spared = "event_told"
-        return None
-    agent = evaluated_agent(st, negative=True)
-    if agent is not None and is_obligation(st.table, st.table.head[agent]):  # "voters should reject": a demand
+    (:func:`doer_outside`). The gates before the agent is looked for are read once a statement
+    (:func:`_accusation_gates`), the exception they name left on ``st.spared`` at each call."""
+    gates = st._accusing
+    if gates is None:
+        gates = st._accusing = _accusation_gates(st)
+    go, spared, agent = gates
+    if spared is not None:
+        st.spared = spared
+    if not go:
         return None
     if outside:  # the content's own evaluated agent or third party is :func:`accusation`'s
         agent = doer_outside(st) if agent is None and third_party(st) is None else None
@@ -3034,6 +3038,31 @@ def accusation(st: Statement, *, outside: bool = False) -> tuple[str, int | None
         return None
     st.judged = agent
     return lx.ACCUSE, st.act_root
+
+
+def _accusation_gates(st: Statement) -> tuple[bool, str | None, int | None]:
+    """The gates of :func:`accusation` before its ``outside`` branch: whether it goes on, the name of the exception
+    that stopped it (None: none named), and the content's negatively evaluated agent. They read only what a
+    statement holds from the start (its tokens, valences, observer role), so one reading serves both calls."""
+    score = st.evaluation()
+    if score > -JUDGEMENT_THRESHOLD or score - _attitude_valence(st) > -JUDGEMENT_THRESHOLD:
+        return False, None, None  # "they *fear* the leaders will make a deal": the speaker's attitude, no one's fault
+    if _topic_only(st):
+        return False, None, None
+    if _observed(st):  # a pollster's "her numbers have slipped badly": analysis, not an accusation
+        return False, "observer_view", None
+    if _obliged(st) is not None:  # "the US should scale back its aggressive drills": a demand (:func:`obligation`)
+        return False, None, None
+    if _criticism_reported(st):  # "spoke about *accusations* that his aides made threats": others' criticism
+        return False, "criticism_reported", None
+    if mood_described(st):  # "the voters are *furious*": how they feel, no fault of theirs
+        return False, "mood_described", None
+    if event_told(st):  # "the senator *will resign* her seat": what happened, no fault of anyone
+        return False, "event_told", None
+    agent = evaluated_agent(st, negative=True)
+    if agent is not None and is_obligation(st.table, st.table.head[agent]):  # "voters should reject": a demand
+        return False, None, None
+    return True, None, agent
 
 
 def _party_spared(st: Statement) -> bool:
@@ -3484,7 +3513,15 @@ def _owed_quality(st: Statement) -> bool:
     "have to" / "need to", which frees from a duty: "you never *have to* guess"): praise owed is asked for, not
     given. "The governor *should be ready* for hard questions", "she *is going to have to
     earn* their trust", "if the council is serious about jobs, it *must fund* the training" demand
-    (:func:`obligation`); :func:`praise`, :func:`predication` and :func:`qualification` leave them alone."""
+    (:func:`obligation`); :func:`praise`, :func:`predication` and :func:`qualification` leave them alone. Read
+    once a statement (``Statement._owed``)."""
+    if st._owed is None:
+        st._owed = _obligation_led(st)
+    return st._owed
+
+
+def _obligation_led(st: Statement) -> bool:
+    """:func:`_owed_quality`'s reading of the lead predicate's chain of ``xcomp`` verbs."""
     table = st.table
     pred = _lead_predicate(st)
     seen = 0
@@ -4566,7 +4603,7 @@ def _expected(table: TokenTable, pred: int) -> bool:
     campaign *to* emphasize party-building", "delegates *are poised to* break with him" (a verb of
     :data:`_EXPECTING` with an infinitive complement, not negated, in the present: "Diaz *planned to*
     vote for the bill" reports a past plan). Not a plan told in the present (:data:`_PLANNING`)."""
-    if table.lemma[pred] not in _EXPECTING - _PLANNING or _negated_plainly(table, pred) or not _present(table, pred):
+    if table.lemma[pred] not in _EXPECTING_UNPLANNED or _negated_plainly(table, pred) or not _present(table, pred):
         return False
     for c in table.children[pred]:
         if table.dep[c] in ("xcomp", "ccomp") and any(
@@ -4593,6 +4630,8 @@ _EXPECTING: Final = frozenset({"plan", "expect", "intend", "poise"})
 #: round; the judges call such plans no forecasts since the act23 round). "Expect", "intend" and "poise" still
 #: predict.
 _PLANNING: Final = frozenset({"plan"})
+#: :data:`_EXPECTING` without :data:`_PLANNING` (:func:`_expected`), made once, not on each call.
+_EXPECTING_UNPLANNED: Final = _EXPECTING - _PLANNING
 
 
 def _first_sentence_end(table: TokenTable, content: Sequence[int]) -> int:
@@ -6494,6 +6533,9 @@ def predicated_quality(st: Statement, target: int | None) -> str | None:
         return None
     table = st.table
     dep, head, lemma, pos, children = table.dep, table.head, table.lemma, table.pos, table.children
+    if not ((dep[target] == "nsubj" and lemma[head[target]] in _PREDICATING_VERBS) or dep[target] == "appos"
+            or any(dep[c] == "appos" for c in children[target])):
+        return None  # most targets: no noun said of them (read before the lists below are made)
     first, last = st.content[0], st.content[-1]
     nouns = []
     if dep[target] == "nsubj" and first <= head[target] <= last and lemma[head[target]] in _PREDICATING_VERBS:

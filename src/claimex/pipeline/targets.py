@@ -497,7 +497,11 @@ def plural_referent(st: Statement, i: int, entity: str | None, name: str | None,
     """The entity and name of the chosen target ``i`` (read as ``entity`` and ``name``), where a plural pronoun
     stands for a pair of people conjoined before it (:func:`conjoined_pair`) or a plural noun of people
     (:func:`plural_people`) nearer than what it was read as: (None, their name); else as read. Only the name
-    shown for the chosen target changes: the candidates were ranked as the weights were fitted."""
+    shown for the chosen target changes: the candidates were ranked as the weights were fitted. Both rules read
+    only a plural pronoun: any other target is passed over here, before either is called."""
+    table = st.table
+    if table.pos[i] != "PRON" or table.lower[i] not in lx.PLURAL_PRONOUNS:
+        return entity, name
     named = conjoined_pair(st, i, entity, name, speakers, about)
     if named is None:
         named = plural_people(st, i, entity, name, speakers, about)
