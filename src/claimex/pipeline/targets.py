@@ -460,10 +460,7 @@ def _named_near(table: TokenTable, j: int, entity: str, speakers: Sequence[Mappi
     found = speaker_index(speakers).speaker(entity) if speakers else None
     if found is None:
         return False
-    start, _ = table.sentence_bounds(j)
-    if start > 0:
-        start, _ = table.sentence_bounds(start - 1)
-    first, last = table.idx[start], table.idx[j]
+    first, last = table.idx[_window_start(table, j, 2)], table.idx[j]
     text = table.text
     return any(first <= m0 < last and text[m0:m1].lower() not in lx.PERSON_PRONOUNS
                for m0, m1 in found.get("mentions") or ())
@@ -512,11 +509,12 @@ def plural_referent(st: Statement, i: int, entity: str | None, name: str | None,
 _PAIR_SENTENCES: Final = 2
 
 
-def _window_start(table: TokenTable, i: int) -> int:
-    """The first token of the :data:`_PAIR_SENTENCES` sentences that end with token *i*'s: where
-    :func:`conjoined_pair` and :func:`plural_people` look for the people a plural pronoun stands for."""
+def _window_start(table: TokenTable, i: int, sentences: int = _PAIR_SENTENCES) -> int:
+    """The first token of the ``sentences`` sentences that end with token *i*'s: where :func:`conjoined_pair`
+    and :func:`plural_people` look for the people a plural pronoun stands for (:data:`_PAIR_SENTENCES`), and
+    :func:`_named_near` for the speaker's name (two)."""
     start, _ = table.sentence_bounds(i)
-    for _ in range(_PAIR_SENTENCES - 1):
+    for _ in range(sentences - 1):
         if start > 0:
             start, _ = table.sentence_bounds(start - 1)
     return start
@@ -533,9 +531,7 @@ def conjoined_pair(st: Statement, i: int, entity: str | None, name: str | None,
     person ("the woman"), joined by "and". Not the statement's own speaker ("Vance and Ortiz said *they*
     ..." is their own), nor a pronoun read as the speaker; the name is the members' names joined by
     "and" (a "he" / "she" as the person it was read as). Else None."""
-    table = st.table
-    if table.pos[i] != "PRON" or table.lower[i] not in lx.PLURAL_PRONOUNS:
-        return None
+    table = st.table  # ``i`` is a plural pronoun: :func:`plural_referent` passes over any other target
     if entity is not None and entity == about.get("speaker"):
         return None
     speaker = acts.subject(table, st.cue) if st.cue is not None else None
@@ -571,9 +567,7 @@ def plural_people(st: Statement, i: int, entity: str | None, name: str | None,
     speaker, nor where the statement's speaker stands between the noun and the pronoun or holds the noun
     ("half *of the voters* said *they* felt ...": the speaker's own). The name is the noun's words ("his
     volunteers"). Else None."""
-    table = st.table
-    if table.pos[i] != "PRON" or table.lower[i] not in lx.PLURAL_PRONOUNS:
-        return None
+    table = st.table  # ``i`` is a plural pronoun: :func:`plural_referent` passes over any other target
     if entity is not None:
         found = speaker_index(speakers).speaker(entity) if speakers else None
         if entity == about.get("speaker") or (found is not None and found.get("kind") == "PERSON"):
