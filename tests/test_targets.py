@@ -1611,3 +1611,33 @@ def test_a_possessive_is_bound_by_the_he_of_its_own_clause(en_nlp, text, cue, pr
     assert bound[0] == entity
     if entity == "s1":  # the reading the rule mends: the other man, named last
         assert read[0] == "s2"
+
+
+@pytest.mark.parametrize(("text", "content", "target"), [
+    # the rules proposed the article of a place name: the target showed as "the"
+    ("Maria Lopez said a carbon tax in the United States could replace all the rules businesses hate so much.",
+     "a carbon tax in the United States could replace all the rules businesses hate so much", "the United States"),
+    # a nationality's first word hung on the noun after it: the target showed as "Central"
+    ("\u201cThe contradiction at the heart of the [Central American Minors] program has been the rule,\u201d she said.",
+     "The contradiction at the heart of the [Central American Minors] program has been the rule,",
+     "Central American Minors"),
+])
+def test_an_inner_word_of_an_entity_is_never_the_target_alone(nlp, text, content, target):
+    """Rule ``entity_head``: an article or first word of a named entity chosen as the head shows the entity
+    (or the noun the entity names a kind of), not the one word."""
+    (c,) = [c for c in claimex.extract(text, nlp=nlp).claims if c.content_text == content]
+    assert c.target_text == target
+
+
+def test_entity_head_leaves_a_whole_name_and_a_plain_noun_alone(en_nlp):
+    doc = en_nlp("The mayor said the Trump campaign had misled voters in the United States.")
+    table = TokenTable.of(doc)
+    try:
+        words = [t.text for t in doc]
+        trump, voters, the = words.index("Trump"), words.index("voters"), len(words) - 4
+        assert words[the] == "the" and words[the + 1] == "United"
+        assert targets.entity_head(table, trump) == trump  # one-word name modifying a noun: kept
+        assert targets.entity_head(table, voters) == voters
+        assert words[targets.entity_head(table, the)] == "States"
+    finally:
+        TokenTable.forget(doc)

@@ -600,6 +600,7 @@ class ClaimAnalyzer(Stage):
         else:
             target_root, entity, name = targets.rule_target(st, act, from_cue, speakers, about)
         if target_root is not None:  # rule "title_gender": "Mr. Clinton" is no Hillary Clinton
+            target_root = targets.entity_head(table, target_root)
             entity, name = acts.titled_name(table, target_root, entity, name, speakers)
         stance, stance_source = self._stance(st, act, act_rule, target_root, from_cue)
         side = targets.own_side(table, target_root, entity, name, speaker) if stance == "oppose" else None

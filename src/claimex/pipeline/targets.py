@@ -2023,6 +2023,28 @@ def _within(content: Sequence[int], i: int) -> bool:
 _RELATIVES: Final = frozenset({"which", "who", "whom", "that"})
 
 
+#: Dependencies of an entity's inner words on the word after them: an article, a name's first parts, an
+#: adjective of a nationality ("the", "Central" of "the Central American ...").
+_ENTITY_INNER: Final = frozenset({"det", "compound", "amod"})
+
+
+def entity_head(table: TokenTable, i: int) -> int:
+    """``entity_head``: a target head that is an inner word of a named entity is the entity's last word: the
+    "the" of "in the United States" or the "Central" of "Central American" chosen as a head showed as the
+    target "the" or "Central", a fragment a reader cannot use (the name read off the entity was right).
+    Steps right while the word is such an inner word and the next word has the same entity label (the tagger
+    may hang "Central" on the noun after the entity); when the entity itself only modifies a noun ("the
+    Central American Minors program"), that noun's phrase is the target. Any other head is returned as it is."""
+    label = table.ent_type[i]
+    last = len(table.dep) - 1
+    start = i
+    while label and i < last and table.dep[i] in _ENTITY_INNER and table.ent_type[i + 1] == label:
+        i += 1
+    if i != start and table.dep[i] in _ENTITY_INNER and table.head[i] > i:
+        i = table.head[i]
+    return i
+
+
 def relative_antecedent(table: TokenTable, i: int) -> int:
     """The noun a relative pronoun stands for, else ``i``: "NAFTA, *which* Trump had called a disaster"
     -> "NAFTA"; "the protesters, *whom* he described as peaceful" -> "protesters"."""
