@@ -1641,3 +1641,9 @@ def test_entity_head_leaves_a_whole_name_and_a_plain_noun_alone(en_nlp):
         assert words[targets.entity_head(table, the)] == "States"
     finally:
         TokenTable.forget(doc)
+    doc = en_nlp("She said African-American voters will decide it.")
+    table = TokenTable.of(doc)
+    try:  # not across a hyphen: the walk would land on the mark, which shows no target at all
+        assert targets.entity_head(table, 2) == 2
+    finally:
+        TokenTable.forget(doc)

@@ -2038,7 +2038,8 @@ def entity_head(table: TokenTable, i: int) -> int:
     label = table.ent_type[i]
     last = len(table.dep) - 1
     start = i
-    while label and i < last and table.dep[i] in _ENTITY_INNER and table.ent_type[i + 1] == label:
+    while (label and i < last and table.dep[i] in _ENTITY_INNER and table.ent_type[i + 1] == label
+           and not table.is_punct[i + 1]):  # not across a hyphen: "anti-Muslim" is read as it is
         i += 1
     if i != start and table.dep[i] in _ENTITY_INNER and table.head[i] > i:
         i = table.head[i]
