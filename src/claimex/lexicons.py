@@ -1256,7 +1256,7 @@ FAVOUR_VERBS: Final[frozenset[str]] = frozenset({"favor", "favour", "endorse", "
 STIRRING_VERBS: Final[frozenset[str]] = frozenset({
     "excite", "motivate", "energize", "energise", "inspire", "thrill", "electrify",
 })
-#: Nouns and adjectives of a standing among others ("Obama's *approval* rating", "she is *popular* in the
+#: Nouns and adjectives of a standing among others ("the president's *approval* rating", "she is *popular* in the
 #: south", "he remains the *favorite*").
 STANDING_WORDS: Final[frozenset[str]] = frozenset({
     "popular", "popularity", "favorite", "favourite", "approval", "favorability", "favourability",

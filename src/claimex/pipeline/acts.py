@@ -333,7 +333,7 @@ def others_belief(st: Statement, word: int) -> bool:
 def others_favour(st: Statement, word: int) -> bool:
     """A positive word of the content tells whom someone other than the speaker backs or likes (rule
     "others_favour", issue 15's act56 round): "young voters are going to *favor* Lopez", "the mayor *excites*
-    people", "Obama's *approval* rating", "she is *popular* in the south", "these voters are *motivated*".
+    people", "the president's *approval* rating", "she is *popular* in the south", "the new voters are *motivated*".
     That reports another's backing, not the speaker's praise: the blind judges rejected the support it gave
     ("voters favour Y", a poll's standing, a third party's enthusiasm the speaker only describes), and neither
     the praise act nor the stance reads it. A verb of :data:`~claimex.lexicons.FAVOUR_VERBS` whose subject is
@@ -363,7 +363,7 @@ def others_favour(st: Statement, word: int) -> bool:
         obj = next((c for c in table.children[word] if table.dep[c] == "dobj"), None)
         return obj is not None and _favour_party(table, obj) and not _favour_holder(st, obj)
     if low in lx.STANDING_WORDS or lemma in lx.STANDING_WORDS:
-        if pos in ("NOUN", "PROPN") or dep in _NOUN_USE_DEPS:  # "the clear *favorite*", "Obama's *approval* rating"
+        if pos in ("NOUN", "PROPN") or dep in _NOUN_USE_DEPS:  # "the clear *favorite*", "the president's *approval* rating"
             # ("*my* favorite" stays); an adjective used as a noun ("remains *the favorite*": an ``attr``) too
             owner = possessor(table, word)
             return owner is None or not _favour_holder(st, owner)
@@ -379,7 +379,7 @@ _NOUN_USE_DEPS: Final = frozenset({"attr", "nsubj", "nsubjpass", "dobj", "pobj",
 def _favour_holder(st: Statement, i: int) -> bool:
     """Whether :func:`others_favour`'s holder ``i`` may be the speaker: the speaker (:func:`is_speaker`), or a
     "he" / "she" / "they" of reported speech outside quotation marks, which most often stands for the speaker
-    ("Bush says *he*'s 'excited where we stand'") where :func:`reported_self` cannot tell (a copula
+    ("the governor says *he*'s 'excited about the race'") where :func:`reported_self` cannot tell (a copula
     contraction is no main predicate)."""
     table = st.table
     if is_speaker(st, i):
