@@ -363,7 +363,7 @@ def others_favour(st: Statement, word: int) -> bool:
         obj = next((c for c in table.children[word] if table.dep[c] == "dobj"), None)
         return obj is not None and _favour_party(table, obj) and not _favour_holder(st, obj)
     if low in lx.STANDING_WORDS or lemma in lx.STANDING_WORDS:
-        if pos in ("NOUN", "PROPN") or dep in _NOUN_USE_DEPS:  # "the clear *favorite*", "the president's *approval* rating"
+        if pos in ("NOUN", "PROPN") or dep in _NOUN_USE_DEPS:  # "the clear *favorite*", "an *approval* rating"
             # ("*my* favorite" stays); an adjective used as a noun ("remains *the favorite*": an ``attr``) too
             owner = possessor(table, word)
             return owner is None or not _favour_holder(st, owner)
