@@ -370,6 +370,42 @@ def test_praise_in_anothers_belief_is_not_the_speakers(nlp, text, content, act, 
     assert [(c.act, c.stance) for c in extracted(nlp, text, content)] == [(act, stance)]
 
 
+#: (text, content, act, stance): a positive word that tells whom others back or like (a favour, a standing among
+#: voters, their enthusiasm) reports their backing, not the speaker's praise (rule "others_favour", issue 15's act56
+#: round); the speaker's own favour ("I favor", "my favorite", "we are excited") still praises.
+OTHERS_FAVOUR = [
+    ('"There is no question that the mayor excites crowds and motivates young people to vote," the professor '
+     "said.", "There is no question that the mayor excites crowds and motivates young people to vote", "assert",
+     "neutral"),
+    ('"The senator is hugely popular with farmers and remains the clear favorite," the strategist said.',
+     "The senator is hugely popular with farmers and remains the clear favorite", "assert", "neutral"),
+    ('"The new voters are very excited and enthusiastic, and they are going to favor Lopez," the organizer said.',
+     "The new voters are very excited and enthusiastic, and they are going to favor Lopez", "predict", "neutral"),
+    ('"The governor is trying to lift the president\'s approval rating," the analyst said.',
+     "The governor is trying to lift the president's approval rating", "assert", "neutral"),
+    ('"We are so excited to welcome the new mayor," the farmer said.', "We are so excited to welcome the new mayor",
+     "support", "support"),
+    ('"My favorite candidate is a great leader," the farmer said.', "My favorite candidate is a great leader",
+     "support", "support"),
+    ('"I strongly favor the governor\'s plan," the farmer said.', "I strongly favor the governor's plan", "support",
+     "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "stance"), OTHERS_FAVOUR)
+def test_anothers_favour_told_is_not_the_speakers_praise(nlp, text, content, act, stance):
+    assert [(c.act, c.stance) for c in extracted(nlp, text, content)] == [(act, stance)]
+
+
+def test_anothers_favour_weighs_on_in_the_balance_of_an_accusation(en_nlp, analyzer):
+    """others_favour keeps the words out of the praise and the stance, not out of the balance
+    :func:`~claimex.pipeline.acts.accusation` weighs (``Statement.favour_told``)."""
+    text = '"The senator is hugely popular with farmers," the strategist said.'
+    st, word = said_statement(en_nlp, analyzer, text, "The senator is hugely popular with farmers", "popular")
+    assert word not in st.valences
+    assert st.favour_told > 0
+
+
 @pytest.mark.parametrize(("text", "stance"), [
     # no opposition read toward one's own principal without an act or a strong word against it
     ('"Mr. Hale is not available this week," said Paul Grant, a spokesman for Mr. Hale.', "neutral"),

@@ -1248,6 +1248,26 @@ NEG_RAISING_VERBS: Final[frozenset[str]] = frozenset({
 BELIEF_REPORTING_VERBS: Final[frozenset[str]] = frozenset({
     "think", "believe", "claim", "say", "insist", "feel", "suggest", "assume", "pretend", "imagine", "argue",
 })
+#: Words of others' favour (rule "others_favour" of ``acts``, issue 15's act56 round): positive words that
+#: state whom other people back or like, not the speaker's own praise. Verbs whose subject holds the favour
+#: ("young voters *favor* Lopez", "the union *endorsed* her").
+FAVOUR_VERBS: Final[frozenset[str]] = frozenset({"favor", "favour", "endorse", "admire", "prefer"})
+#: Verbs whose object holds the favour ("the mayor *excites* people", "she *motivates* young voters").
+STIRRING_VERBS: Final[frozenset[str]] = frozenset({
+    "excite", "motivate", "energize", "energise", "inspire", "thrill", "electrify",
+})
+#: Nouns and adjectives of a standing among others ("the president's *approval* rating", "she is *popular* in the
+#: south", "he remains the *favorite*").
+STANDING_WORDS: Final[frozenset[str]] = frozenset({
+    "popular", "popularity", "favorite", "favourite", "approval", "favorability", "favourability",
+})
+#: Adjectives of enthusiasm said of someone ("these voters are *motivated*", "he was *excited* to come").
+ENTHUSED_WORDS: Final[frozenset[str]] = frozenset({
+    "excited", "motivated", "energized", "energised", "enthusiastic", "thrilled", "eager",
+})
+#: All the words :data:`FAVOUR_VERBS`, :data:`STIRRING_VERBS`, :data:`STANDING_WORDS` and :data:`ENTHUSED_WORDS`
+#: hold, by lemma and by form (the tagger lemmatises a predicative "excited" as "excite").
+OTHERS_FAVOUR_WORDS: Final[frozenset[str]] = FAVOUR_VERBS | STIRRING_VERBS | STANDING_WORDS | ENTHUSED_WORDS
 #: Cue lemmas of warning: with a possible or future event in the content ("warned the plan *could*
 #: fail", "warned of the consequences") the speaker predicts, without an action of their own.
 WARNING_CUES: Final[frozenset[str]] = frozenset({"warn", "caution", "alert"})

@@ -105,6 +105,8 @@ class Statement:
     #: the speaker is an observer: their role a noun of analysis or reporting (:func:`observer_role`)
     observer: bool = False
     _valences: dict[int, float] | None = field(default=None, repr=False)
+    #: the summed valence of the words :func:`others_favour` keeps out of :attr:`valences`
+    _favour: float = field(default=0.0, repr=False)
     #: :func:`evaluated_agent`'s answers by sign (negative: True), once read
     _evaluated: dict[bool, int | None] = field(default_factory=dict, repr=False)
     _speaker_forms: frozenset[str] | None = field(default=None, repr=False)
@@ -134,14 +136,25 @@ class Statement:
     @property
     def valences(self) -> dict[int, float]:
         """token -> signed valence, for the content's evaluative words (see :func:`valences`), without the
-        praise that is another's belief (:func:`others_belief`)."""
+        praise that is another's belief (:func:`others_belief`) or tells another's favour (:func:`others_favour`)."""
         if self._valences is None:  # a loop, not a comprehension: no closure made on each read
             kept: dict[int, float] = {}
             for i, v in valences(self.table, self.content).items():
                 if v < 0 or not others_belief(self, i):
-                    kept[i] = v
+                    if v > 0 and others_favour(self, i):
+                        self._favour += v
+                    else:
+                        kept[i] = v
             self._valences = kept
         return self._valences
+
+    @property
+    def favour_told(self) -> float:
+        """The summed valence of the content's words of another's favour (:func:`others_favour`): no praise, and
+        no weight taken off the balance :func:`accusation` weighs either ("she is *popular* in the south rather
+        than a regional candidate" finds no fault where it found none before)."""
+        _ = self.valences
+        return self._favour
 
     def evaluation(self, tokens: Sequence[int] | None = None) -> float:
         """The summed valence of ``tokens`` (default: the whole content)."""
@@ -315,6 +328,72 @@ def others_belief(st: Statement, word: int) -> bool:
             return not is_speaker(st, subj) if subj is not None else dep[h] == "pcomp"
         i = h
     return False
+
+
+def others_favour(st: Statement, word: int) -> bool:
+    """A positive word of the content tells whom someone other than the speaker backs or likes (rule
+    "others_favour", issue 15's act56 round): "young voters are going to *favor* Lopez", "the mayor *excites*
+    people", "the president's *approval* rating", "she is *popular* in the south", "the new voters are *motivated*".
+    That reports another's backing, not the speaker's praise: the blind judges rejected the support it gave
+    ("voters favour Y", a poll's standing, a third party's enthusiasm the speaker only describes), and neither
+    the praise act nor the stance reads it. A verb of :data:`~claimex.lexicons.FAVOUR_VERBS` whose subject is
+    not the speaker, a verb of :data:`~claimex.lexicons.STIRRING_VERBS` whose object is not, a noun of
+    :data:`~claimex.lexicons.STANDING_WORDS` not held by the speaker ("*my* favorite", "*our* popularity"
+    stay) or an adjective of them said of someone ("she is *popular*", not "a *popular* feature"), or an
+    adjective of :data:`~claimex.lexicons.ENTHUSED_WORDS` said of anyone but the speaker ("*we* are so excited"
+    stays; :func:`_favour_holder`); the holder one who can hold a favour (:func:`_favour_party`). A verb with no
+    subject of its own ("to favor", "favor it!") is left as it is."""
+    table = st.table
+    low, lemma = table.lower[word], table.lemma[word]
+    if low not in lx.OTHERS_FAVOUR_WORDS and lemma not in lx.OTHERS_FAVOUR_WORDS:
+        return False  # nearly every positive word
+    pos, first = table.pos[word], word
+    while table.dep[first] == "conj" and table.head[first] != first:  # "excited and *enthusiastic*": the first's
+        first = table.head[first]
+    dep, head = table.dep[first], table.head[first]
+    if (low in lx.ENTHUSED_WORDS or lemma in lx.ENTHUSED_WORDS) and dep in ("acomp", "amod"):
+        holder = subject(table, head) if dep == "acomp" else head  # "voters are *motivated*", "*excited* fans"
+        return holder is not None and _favour_party(table, holder) and not _favour_holder(st, holder)
+    if pos == "VERB" and lemma in lx.FAVOUR_VERBS:
+        holder = subject(table, first)  # "who back and *favor* him": the first verb's subject
+        if holder is None and dep == "xcomp":  # "they are going *to favor* Lopez": the subject of "going"
+            holder = subject(table, head)
+        return holder is not None and _favour_party(table, holder) and not _favour_holder(st, holder)
+    if pos == "VERB" and lemma in lx.STIRRING_VERBS:
+        obj = next((c for c in table.children[word] if table.dep[c] == "dobj"), None)
+        return obj is not None and _favour_party(table, obj) and not _favour_holder(st, obj)
+    if low in lx.STANDING_WORDS or lemma in lx.STANDING_WORDS:
+        if pos in ("NOUN", "PROPN") or dep in _NOUN_USE_DEPS:  # "the clear *favorite*", "an *approval* rating"
+            # ("*my* favorite" stays); an adjective used as a noun ("remains *the favorite*": an ``attr``) too
+            owner = possessor(table, word)
+            return owner is None or not _favour_holder(st, owner)
+        held = subject(table, head) if dep == "acomp" else head if dep == "amod" else None
+        return held is not None and _favour_party(table, held) and not _favour_holder(st, held)
+    return False
+
+
+#: Dependencies of a word used as a noun (:func:`others_favour`: "he remains *the favorite*", tagged an adjective).
+_NOUN_USE_DEPS: Final = frozenset({"attr", "nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+
+
+def _favour_holder(st: Statement, i: int) -> bool:
+    """Whether :func:`others_favour`'s holder ``i`` may be the speaker: the speaker (:func:`is_speaker`), or a
+    "he" / "she" / "they" of reported speech outside quotation marks, which most often stands for the speaker
+    ("the governor says *he*'s 'excited about the race'") where :func:`reported_self` cannot tell (a copula
+    contraction is no main predicate)."""
+    table = st.table
+    if is_speaker(st, i):
+        return True
+    return ((st.mixed or not st.direct) and table.pos[i] == "PRON" and table.lower[i] in _REPORTED_PERSONS
+            and not quoted_at(st, i))
+
+
+def _favour_party(table: TokenTable, i: int) -> bool:
+    """Someone who can hold a favour (:func:`others_favour`): a person, organisation or country
+    (:func:`is_agent`, not "it"), or a plural noun ("voters", "members", "people"). Not a thing: "the economic
+    system *favors* the wealthy" tells whom it advantages, "she will have to *inspire* trust" what she must earn,
+    "a *popular* feature" praises the feature."""
+    return (is_agent(table, i) and table.lower[i] not in ("it", "its")) or table.doc[i].tag_ in ("NNS", "NNPS")
 
 
 def _straight(word: str) -> str:
@@ -3044,7 +3123,7 @@ def _accusation_gates(st: Statement) -> tuple[bool, str | None, int | None]:
     """The gates of :func:`accusation` before its ``outside`` branch: whether it goes on, the name of the exception
     that stopped it (None: none named), and the content's negatively evaluated agent. They read only what a
     statement holds from the start (its tokens, valences, observer role), so one reading serves both calls."""
-    score = st.evaluation()
+    score = st.evaluation() + st.favour_told
     if score > -JUDGEMENT_THRESHOLD or score - _attitude_valence(st) > -JUDGEMENT_THRESHOLD:
         return False, None, None  # "they *fear* the leaders will make a deal": the speaker's attitude, no one's fault
     if _topic_only(st):
