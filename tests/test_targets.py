@@ -1647,3 +1647,30 @@ def test_entity_head_leaves_a_whole_name_and_a_plain_noun_alone(en_nlp):
         assert targets.entity_head(table, 2) == 2
     finally:
         TokenTable.forget(doc)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the one whose fondness it is, not the man it is for (at 91c9bce: "Carl Ortiz")
+    ('Tom Reyes cited Mark Dunn\'s fondness for Carl Ortiz as a danger. "He is talking too much," Reyes said.',
+     "Mark Dunn"),
+    # the subject of the clause whose object owns the name named last (at 91c9bce: "Alan Avery")
+    ('Laura Vance said Peter Holt could help mend Alan Avery\'s ties with the unions. "He is a quiet man," Vance '
+     'said.', "Peter Holt"),
+    ('Peter Holt attached his amendments to a bill by Alan Avery last year. "He knows how to build a coalition," '
+     'said Laura Vance, a former aide.', "Peter Holt"),
+])
+def test_a_quoted_he_is_the_person_whose_phrase_names_the_last_man(nlp, text, name):
+    # rule phrase_owner (issue 15's target50 round)
+    c = next(c for c in nlp(text)._.claims if c.content_text.startswith("He "))
+    assert (c.target_text, c.target_name) == ("He", name)
+
+
+@pytest.mark.parametrize("text", [
+    # the phrase hangs from the speaker: as read
+    'Mark Dunn spoke highly of Carl Ortiz on Monday. "He is a bright man," Dunn said.',
+    # the subject names no person by name: as read
+    'The mayor met with Carl Ortiz on Monday. "He is a bright man," said Laura Vance, a former aide.',
+])
+def test_a_quoted_he_keeps_the_name_where_no_other_person_owns_its_phrase(nlp, text):
+    c = next(c for c in nlp(text)._.claims if c.content_text.startswith("He "))
+    assert (c.target_text, c.target_name) == ("He", "Carl Ortiz")

@@ -410,6 +410,7 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
             return Choice(other.head, other.entity, other.name, tuple(found))
     entity, name = plural_referent(st, best.head, entity, name, speakers, about)
     entity, name = bound_possessive(st, act, best.head, entity, name, speakers, about)
+    entity, name = phrase_owner(st, best.head, entity, name, speakers, about)
     return Choice(best.head, entity, name, tuple(found))
 
 
@@ -451,6 +452,137 @@ def bound_possessive(st: Statement, act: str, i: int, entity: str | None, name: 
             or not _named_near(table, j, bound[0], speakers)):
         return entity, name  # "*He* had finished his first year, a spokesman said": not the spokesman's
     return bound
+
+
+#: The quoted pronouns :func:`phrase_owner` reads: not a "his" / "her" (a possessive read as the man named last
+#: inside another's phrase was as often right: "we noted *his* worries" after "three calls with *Avery*").
+_PHRASE_OWNER_PRONOUNS: Final = frozenset({"he", "she", "him"})
+#: How many sentences, the pronoun's own included, :func:`phrase_owner` looks back for the name it was read as.
+_PHRASE_OWNER_SENTENCES: Final = 3
+
+
+def phrase_owner(st: Statement, i: int, entity: str | None, name: str | None,
+                 speakers: Sequence[Mapping[str, Any]], about: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The entity and name of a chosen person pronoun target ``i`` (:data:`_PHRASE_OWNER_PRONOUNS`) in the
+    speaker's own words (a direct quote, or the quoted part of a mixed one), read as ``entity`` and ``name``,
+    where the person it was read as is named last inside a phrase of another person: as the object of a
+    preposition or as a possessive ("*Dunn*'s fondness for *Ortiz*", "*Holt* could mend *Avery*'s ties", "*Holt*
+    sent money to *Avery*"), and the nearest person that phrase hangs from, the subject or the possessive met
+    first climbing from it through its heads (:func:`_phrase_person`), is named, of the pronoun's gender and not
+    the speaker: that person (rule "phrase_owner", issue 15's target50 round). A name inside another's phrase is
+    seldom what a quote goes on about; the one whose fondness, ties or money they are is.
+
+    As read where the nearest person met is the speaker, a plural, of the other gender or the one already read,
+    and where it is a pronoun read as no one its own sentence names before it (a "his" read as the name before
+    it may be wrong in turn: "Avery's bill passed. *His* deal with Ortiz ..." read as Avery, Holt meant). Only the
+    name shown for the chosen target changes, as for :func:`plural_referent`."""
+    table = st.table
+    if (table.pos[i] != "PRON" or table.lower[i] not in _PHRASE_OWNER_PRONOUNS or (entity is None and name is None)
+            or not ((st.direct and not st.mixed) or acts.quoted_at(st, i))):
+        return entity, name
+    speaker = about.get("speaker")
+    index = speaker_index(speakers) if speakers else None
+    j = _last_named(table, i, speaker, index)
+    if j is None or not _reads_as(table, j, entity, name, speakers):
+        return entity, name
+    k = _phrase_person(table, j)
+    if k is None:
+        return entity, name
+    owner = index.owner(table.idx[k]) if index is not None else None
+    gender = lx.PERSON_PRONOUNS[table.lower[i]]
+    if table.pos[k] == "PRON":
+        if lx.PERSON_PRONOUNS.get(table.lower[k]) != gender:
+            return entity, name
+    elif name_gender(table.span_text(*_name_bounds(table, k))) == lx.PRONOUN_OTHER_GENDER[table.lower[i]]:
+        return entity, name
+    found = acts.resolve_target(table, k, speakers, {})
+    if table.pos[k] == "PRON" and not any(table.ent_type[m] == "PERSON" and _reads_as(table, m, *found, speakers)
+                                          for m in range(table.sentence_bounds(k)[0], k)):
+        return entity, name  # "*His* deal with Ortiz", read as a name of the sentence before
+    if found == (None, None) or (found[0] is not None and found[0] in (speaker, entity)) or (
+            found[0] is None and found[1] == name):
+        return entity, name
+    if owner is not None and (owner.get("plural") or owner.get("kind") not in (None, "PERSON")):
+        return entity, name
+    if found[0] is not None and index is not None:
+        sp = index.speaker(found[0])
+        if sp is not None and (sp.get("plural") or acts._other_gender_entity(table, sp, table.lower[i])):
+            return entity, name
+    return found
+
+
+def _name_bounds(table: TokenTable, k: int) -> tuple[int, int]:
+    """The tokens of the PERSON name token ``k`` is part of (``k`` alone where it is none)."""
+    doc = table.doc
+    first, last = k, k
+    if table.ent_type[k]:
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+            last += 1
+    return first, last
+
+
+def _last_named(table: TokenTable, i: int, speaker: str | None, index: MentionIndex | None) -> int | None:
+    """The head token of the person's name named last before the pronoun ``i`` in its sentence or the
+    :data:`_PHRASE_OWNER_SENTENCES` before it, passing over the speaker's own mentions; None where a "he" / "she"
+    / "him" / "his" / "her" comes between (the name may not be what the pronoun's chain started from)."""
+    start = _window_start(table, i, _PHRASE_OWNER_SENTENCES)
+    for k in range(i - 1, start - 1, -1):
+        if table.pos[k] == "PRON" and table.lower[k] in lx.PERSON_PRONOUNS:
+            return None
+        if table.ent_type[k] != "PERSON" or table.pos[k] != "PROPN":
+            continue
+        first, last = _name_bounds(table, k)
+        owner = index.owner(table.idx[k]) if index is not None else None
+        if owner is not None and owner["id"] == speaker:
+            continue
+        return next((m for m in range(first, last + 1) if not first <= table.head[m] <= last), last)
+    return None
+
+
+def _reads_as(table: TokenTable, j: int, entity: str | None, name: str | None,
+              speakers: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether the name at ``j`` is the entity ``entity`` (or, with none, the name ``name``) a pronoun was read
+    as."""
+    found = acts.resolve_target(table, j, speakers, {})
+    if entity is not None:
+        return found[0] == entity
+    return found[0] is None and bool(name) and (found[1] == name or table.word(j) in (name or "").split())
+
+
+#: Dependencies that keep a name inside the phrase of the word it hangs from, for :func:`_phrase_person`.
+_IN_PHRASE: Final = frozenset({"pobj", "poss"})
+
+
+def _phrase_person(table: TokenTable, j: int) -> int | None:
+    """The person whose phrase the name ``j`` stands inside: climbing from the name through its heads (past a
+    conjunct or an apposition: "to *Vance*, *Avery* and others", "beside her deputy, *Laura Kim*"), the
+    name must hang as the object of a preposition or a possessive, and the first subject or possessive met
+    beside the path that names a person (a PERSON name or a "he" / "she" / "his" / "her") is the one; None
+    where the name hangs otherwise or the first such word met names no person."""
+    h = j
+    while table.dep[h] in ("conj", "appos") and table.head[h] != h:
+        h = table.head[h]
+    if table.dep[h] not in _IN_PHRASE:
+        return None
+    start, end = table.sentence_bounds(j)
+    seen = {h}
+    k = table.head[h]
+    while k not in seen and start <= k < end:
+        seen.add(k)
+        for c in table.children[k]:
+            if c in seen or table.dep[c] not in ("nsubj", "nsubjpass", "poss"):
+                continue
+            if table.pos[c] == "PRON":
+                return c if table.lower[c] in lx.PERSON_PRONOUNS else None
+            if table.ent_type[c] == "PERSON" and table.pos[c] == "PROPN":
+                return c
+            return None
+        if table.head[k] == k:
+            break
+        k = table.head[k]
+    return None
 
 
 def _named_near(table: TokenTable, j: int, entity: str, speakers: Sequence[Mapping[str, Any]]) -> bool:
