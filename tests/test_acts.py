@@ -2477,3 +2477,46 @@ def test_accusation_gates_read_once(en_nlp, analyzer):
     assert st._accusing == (False, "mood_described", None)
     st.spared = None
     assert acts.accused_outside(st) is None and st.spared == "mood_described"
+
+
+class _NoTokens:
+    """A Doc stand-in that fails when a rule makes a spaCy Token of it (the speed50 round's gates)."""
+
+    def __getitem__(self, i: object) -> object:
+        raise AssertionError(f"a Token made at {i}")
+
+
+def test_event_told_reads_tags_last(en_nlp, analyzer):
+    # speed50: event_told reads the Doc's tag of the content's words only once every negative word is an event verb
+    from claimex.pipeline import acts
+
+    text = '"The plan is a cruel waste of money and the board should reject it," the mayor said.'
+    st, _ = said_statement(en_nlp, analyzer, text, "The plan is a cruel waste of money and the board should reject it",
+                           "plan")
+    assert any(v < 0 for v in st.valences.values())
+    doc, st.table.doc = st.table.doc, _NoTokens()
+    try:
+        assert acts.event_told(st) is False  # "cruel", "waste": no event verb, so no Token is made
+    finally:
+        st.table.doc = doc
+    told = '"The new mayor stopped the practice last spring," the clerk said.'
+    st, _ = said_statement(en_nlp, analyzer, told, "The new mayor stopped the practice last spring", "mayor")
+    assert acts.event_told(st) is True
+    judged = '"The new mayor should stop the practice," the clerk said.'
+    st, _ = said_statement(en_nlp, analyzer, judged, "The new mayor should stop the practice", "mayor")
+    assert acts.event_told(st) is False  # a modal other than one of the future: an obligation judged
+
+
+def test_stance_hands_on_the_rules_answer(en_nlp, analyzer):
+    # speed50: the stage's _stance hands on the stance rule's own answer, which own_side_stance reads where the
+    # model overturned it (it had called decide_stance a second time for it)
+    from claimex.pipeline import acts
+
+    text = '"The new budget is a disaster for the schools," the mayor said.'
+    st, budget = said_statement(en_nlp, analyzer, text, "The new budget is a disaster for the schools", "budget")
+    act, rule = analyzer._act(st)
+    assert (act, rule) == ("assert", "default")
+    assert analyzer._stance(st, act, rule, budget, False) == ("oppose", "evaluation", ("oppose", "evaluation"))
+    assert acts.decide_stance(st, act, budget, False) == ("oppose", "evaluation")
+    stanceless = sorted(acts.STANCELESS_RULES)[0]  # a denial that two things are linked: no rule asked
+    assert analyzer._stance(st, act, stanceless, budget, False) == ("neutral", "act", None)

@@ -3272,10 +3272,13 @@ def event_told(st: Statement) -> bool:
     left to :func:`accusation`."""
     table = st.table
     negatives = [i for i, v in st.valences.items() if v < 0]
-    if not negatives or st.negative or any(table.doc[i].tag_ == "MD" and _straight(table.lower[i])
-                                           not in lx.FUTURE_AUXILIARIES for i in st.content):
+    if not negatives or st.negative:
         return False
-    return all(table.pos[i] == "VERB" and table.lemma[i] in lx.EVENT_VERBS for i in negatives)
+    pos, lemma = table.pos, table.lemma
+    if not all(pos[i] == "VERB" and lemma[i] in lx.EVENT_VERBS for i in negatives):
+        return False  # most contents: read before the modals, each of whose tags is read from the Doc
+    return not any(_straight(table.lower[i]) not in lx.FUTURE_AUXILIARIES and table.doc[i].tag_ == "MD"
+                   for i in st.content)
 
 
 def mood_of(table: TokenTable, word: int) -> int | None:

@@ -602,11 +602,11 @@ class ClaimAnalyzer(Stage):
         if target_root is not None:  # rule "title_gender": "Mr. Clinton" is no Hillary Clinton
             target_root = targets.entity_head(table, target_root)
             entity, name = acts.titled_name(table, target_root, entity, name, speakers)
-        stance, stance_source = self._stance(st, act, act_rule, target_root, from_cue)
+        stance, stance_source, ruled = self._stance(st, act, act_rule, target_root, from_cue)
         side = targets.own_side(table, target_root, entity, name, speaker) if stance == "oppose" else None
         if side is not None:
             # a spokesman on his principal: only an opposition is undone there, a praise kept (acts.own_side_stance)
-            rule = acts.decide_stance(st, act, target_root, from_cue) if stance_source == "model" else None
+            rule = ruled if stance_source == "model" else None
             stance, stance_source = acts.own_side_stance(st, act, stance, stance_source, rule, target_root, side)
 
         target_toks = target_tokens(table, target_root) if target_root is not None else []  # in text order
@@ -657,20 +657,23 @@ class ClaimAnalyzer(Stage):
         return act, act_rule
 
     def _stance(self, st: acts.Statement, act: str, act_rule: str, target: int | None,
-                from_cue: bool) -> tuple[str, str]:
+                from_cue: bool) -> tuple[str, str, tuple[str, str] | None]:
         """The stance toward the target and its source: the stance rule's; where the act does not fix it
         (accuse, condemn, threaten oppose; support supports; a demand supports or opposes what it asks),
         the fitted stance model's (source ``model`` where it differs from the rule's). A denial that two things
-        are linked (:data:`~claimex.pipeline.acts.STANCELESS_RULES`) says nothing for or against either: neutral."""
+        are linked (:data:`~claimex.pipeline.acts.STANCELESS_RULES`) says nothing for or against either: neutral.
+        Third: the stance rule's own answer (:func:`~claimex.pipeline.acts.decide_stance`, None where it was not
+        asked), which :func:`~claimex.pipeline.acts.own_side_stance` reads where the model overturned it."""
         if act_rule in acts.STANCELESS_RULES:
-            return "neutral", "act"
-        stance, source = acts.decide_stance(st, act, target, from_cue)
+            return "neutral", "act", None
+        ruled = acts.decide_stance(st, act, target, from_cue)
+        stance, source = ruled
         if self.stance_model is None or source in acts.ACT_FIXED_STANCE:
-            return stance, source
+            return stance, source, ruled
         if acts.rule_stance_kept(st, target, stance, source):  # "the scene is entirely *untrue*": the rule's
-            return stance, source
+            return stance, source, ruled
         chosen = self.stance_model.predict(acts.stance_features(st, act, act_rule, target, stance, source))
-        return (stance, source) if chosen == stance else (chosen, "model")
+        return (stance, source, ruled) if chosen == stance else (chosen, "model", ruled)
 
     def statement_features(self, doc: Doc, record: ClaimRecord, act: str | None = None) -> dict[str, Any]:
         """What the fitted models read of a claim already analysed (for ``scripts/fit_claim_weights.py``):
