@@ -1859,3 +1859,18 @@ BLAME_PLACING_VERBS: Final[frozenset[str]] = frozenset({"belong", "lie", "rest",
 BLAME_BEARING_VERBS: Final[frozenset[str]] = frozenset({"bear", "deserve", "share", "shoulder"})
 #: Words of a part of a blame: "*some of* the blame", "*much of* the fault" (``acts.blame_laid``).
 BLAME_SHARES: Final[frozenset[str]] = PARTITIVE_HEADS | frozenset({"much", "part", "share", "lot", "portion"})
+
+#: Verbs of preferring one party to another: with "over" or "at the expense of" naming the party passed over
+#: they fault the one who prefers, "the board *favored* the developers *over* the tenants" (``acts.partiality``,
+#: issue 15's act57 round).
+PARTIALITY_VERBS: Final[frozenset[str]] = frozenset({"favor", "favour", "prioritize", "prioritise"})
+
+#: Verbs of a burden borne: an obligation to bear one tells a plight, it asks nothing, "the mayor *has to
+#: contend with* the claim" (``acts.duty_lifted``, issue 15's act57 round).
+BURDEN_VERBS: Final[frozenset[str]] = frozenset({"contend", "cope", "grapple"})
+
+#: Verbs of winning a share, and the shares they win: an obligation to win one is the arithmetic of a goal,
+#: "he would *need to win 60 percent* of the remaining delegates", not a demand (``acts.duty_lifted``, issue
+#: 15's act57 round; "delegate" only with a number).
+SHARE_WINNING_VERBS: Final[frozenset[str]] = frozenset({"win", "take", "capture", "carry", "get", "secure", "gain"})
+SHARE_NOUNS: Final[frozenset[str]] = frozenset({"percent", "%", "delegate"})
