@@ -1874,3 +1874,12 @@ BURDEN_VERBS: Final[frozenset[str]] = frozenset({"contend", "cope", "grapple"})
 #: 15's act57 round; "delegate" only with a number).
 SHARE_WINNING_VERBS: Final[frozenset[str]] = frozenset({"win", "take", "capture", "carry", "get", "secure", "gain"})
 SHARE_NOUNS: Final[frozenset[str]] = frozenset({"percent", "%", "delegate"})
+
+#: Insults told as orders: an imperative verb and the words after it ("*go to hell*", "*drop dead*", "*screw
+#: you*"); "go ... yourself" with a profanity between, written out or starred ("go f*** yourself"). They order
+#: nothing: they abuse the one addressed (``acts.insult``, issue 15's act57 round).
+INSULT_IMPERATIVES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
+    "go": (("to", "hell"),), "drop": (("dead",),), "screw": (("you",), ("yourself",), ("yourselves",))}
+#: The words of a profanity, whole or starred, that :data:`INSULT_IMPERATIVES`' "go ... yourself" holds.
+PROFANITY_FORMS: Final[frozenset[str]] = frozenset({"fuck", "f", "f*", "f**", "f***", "f**k", "f*ck", "*", "**",
+                                                     "***", "-", "--"})

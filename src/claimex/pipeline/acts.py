@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress
+from itertools import accumulate, compress, takewhile
 from typing import Any, Final, NamedTuple
 
 from spacy.matcher import Matcher
@@ -1118,6 +1118,28 @@ def _present_progressive(table: TokenTable, verb: int) -> bool:
 
 
 _PRESENT_BE: Final = frozenset({"am", "are", "'m", "'re"})
+
+
+def insult(st: Statement) -> tuple[str, int | None] | None:
+    """Rule "insult" (issue 15's act57 round): an insult put as an order abuses the one addressed, it asks
+    nothing of them: 'she told one aide to "*Go to hell*!"', "*go f... yourself*", "*drop dead*" (a bare verb
+    of :data:`~claimex.lexicons.INSULT_IMPERATIVES` with no subject, followed by the words of its insult;
+    "go ... yourself" with a profanity between, :data:`~claimex.lexicons.PROFANITY_FORMS`). Before the round
+    :func:`ask_to` read each as a demand (blind judges rejected both of a sample's)."""
+    table = st.table
+    lower, content = table.lower, st.content
+    for k, verb in enumerate(content):
+        tails = lx.INSULT_IMPERATIVES.get(lower[verb])
+        if tails is None or table.doc[verb].tag_ != "VB" or subject(table, verb) is not None:
+            continue
+        rest = [lower[i] for i in content[k + 1: k + 8]]
+        if any(tuple(rest[:len(tail)]) == tail for tail in tails):
+            return lx.ACCUSE, verb
+        if lower[verb] == "go":
+            cursed = list(takewhile(lambda w: w in lx.PROFANITY_FORMS, rest))
+            if cursed and rest[len(cursed):len(cursed) + 1] in (["yourself"], ["yourselves"]):
+                return lx.ACCUSE, verb
+    return None
 
 
 def ask_to(st: Statement) -> tuple[str, int | None] | None:
@@ -5354,6 +5376,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("calling_out", calling_out),
     ("wondered_why", wondered_why),
     ("performative", performative),
+    ("insult", insult),
     ("ask_to", ask_to),
     ("question", asked_question),
     ("threat", threat),
