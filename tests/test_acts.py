@@ -1287,6 +1287,8 @@ ACTS = [
      "the senator must win 62 percent of the remaining delegates from now on", "said", "assert", "duty_lifted"),
     ('"Families shouldn\'t have to pay twice for the same road," the mayor said.',
      "Families shouldn't have to pay twice for the same road", "said", "demand", "obligation"),
+    ('"We may differ, but we don\'t have to be rude to each other," the chairman added.',
+     "We may differ, but we don't have to be rude to each other", "added", "demand", "obligation"),
     ("The union said the council has to reopen the clinic.", "the council has to reopen the clinic", "said",
      "demand", "obligation"),
     # act57 (partiality): a party preferred "over" another, or "at the expense of" it, faults whoever prefers;

@@ -4429,7 +4429,8 @@ def duty_lifted(table: TokenTable, pred: int) -> bool:
 
     * "have to" / "need to" negated, with no "should", "must" or "ought" over them: no duty at all, "the
       governor *doesn't have to* pick a side", "*no* campaign *has to* worry", "he *wouldn't have to* give it
-      up" (:func:`_negated_here`); "families *shouldn't have to* pay" still demands;
+      up" (:func:`_negated_here`); "families *shouldn't have to* pay" still demands, and so does "*we* don't
+      need to" (a counsel or an exhortation, "we don't have to be disagreeable");
     * a duty borne now, "the papers are *having to* cut staff", or a burden (:data:`~claimex.lexicons.BURDEN_VERBS`),
       "the mayor *has to contend with* the claim": a plight told;
     * a share to win (:data:`~claimex.lexicons.SHARE_WINNING_VERBS` with an object of
@@ -4450,7 +4451,8 @@ def duty_lifted(table: TokenTable, pred: int) -> bool:
     if must is not None:
         if lower[must] == "having":
             return True
-        if _negated_here(table, must) and _STRICT_DUTY.isdisjoint(_modal_children(table, must)):
+        if _negated_here(table, must) and _STRICT_DUTY.isdisjoint(_modal_children(table, must)) and not (
+                _we_subject(table, must)):
             return True
     if lemma[verb] in lx.BURDEN_VERBS:
         return True
@@ -4460,6 +4462,13 @@ def duty_lifted(table: TokenTable, pred: int) -> bool:
                     lemma[c] != "delegate" or any(dep[g] == "nummod" for g in children[c])):
                 return True
     return False
+
+
+def _we_subject(table: TokenTable, verb: int) -> bool:
+    """The subject of ``verb`` is "we" (:func:`duty_lifted`): "*we* don't need to make their choices for them"
+    counsels against doing so; "*we* may disagree, but *we* don't have to be disagreeable" exhorts."""
+    subj = subject(table, verb)
+    return subj is not None and table.lower[subj] == "we"
 
 
 #: The modals that keep an obligation under a negation (:func:`duty_lifted`): "he *shouldn't have to* pay".
