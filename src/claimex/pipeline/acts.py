@@ -3415,7 +3415,8 @@ def _observed(st: Statement, *, praise: bool = False) -> bool:
 #: ``default``).
 SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead", "mood_described",
                                   "event_told", "praise_withheld", "criticism_reported", "past_estimate",
-                                  "unasked_question", "knowing_frame", "modal_idiom", "reason_given"})
+                                  "unasked_question", "knowing_frame", "modal_idiom", "reason_given",
+                                  "duty_lifted"})
 
 
 def _topic_only(st: Statement) -> bool:
