@@ -1865,12 +1865,12 @@ BLAME_SHARES: Final[frozenset[str]] = PARTITIVE_HEADS | frozenset({"much", "part
 #: issue 15's act57 round).
 PARTIALITY_VERBS: Final[frozenset[str]] = frozenset({"favor", "favour", "prioritize", "prioritise"})
 
-#: Verbs of a burden borne: an obligation to bear one tells a plight, it asks nothing, "the mayor *has to
-#: contend with* the claim" (``acts.duty_lifted``, issue 15's act57 round).
+#: Verbs of a burden borne: an obligation to bear one tells a plight, it asks nothing, "the harbour chief *has to
+#: contend with* the rumour" (``acts.duty_lifted``, issue 15's act57 round).
 BURDEN_VERBS: Final[frozenset[str]] = frozenset({"contend", "cope", "grapple"})
 
 #: Verbs of winning a share, and the shares they win: an obligation to win one is the arithmetic of a goal,
-#: "he would *need to win 60 percent* of the remaining delegates", not a demand (``acts.duty_lifted``, issue
+#: "he would *need to win 61 percent* of the delegates still in play", not a demand (``acts.duty_lifted``, issue
 #: 15's act57 round; "delegate" only with a number).
 SHARE_WINNING_VERBS: Final[frozenset[str]] = frozenset({"win", "take", "capture", "carry", "get", "secure", "gain"})
 SHARE_NOUNS: Final[frozenset[str]] = frozenset({"percent", "%", "delegate"})

@@ -4431,9 +4431,9 @@ def duty_lifted(table: TokenTable, pred: int) -> bool:
     * "have to" / "need to" negated, with no "should", "must" or "ought" over them: no duty at all, "the
       governor *doesn't have to* pick a side", "*no* campaign *has to* worry", "he *wouldn't have to* give it
       up" (:func:`_negated_here`); "families *shouldn't have to* pay" still demands, and so does "*we* don't
-      need to" (a counsel or an exhortation, "we don't have to be disagreeable");
+      need to" (a counsel or an exhortation, "we don't have to shout at each other");
     * a duty borne now, "the papers are *having to* cut staff", or a burden (:data:`~claimex.lexicons.BURDEN_VERBS`),
-      "the mayor *has to contend with* the claim": a plight told;
+      "the harbour chief *has to contend with* the rumour": a plight told;
     * a share to win (:data:`~claimex.lexicons.SHARE_WINNING_VERBS` with an object of
       :data:`~claimex.lexicons.SHARE_NOUNS`), "he would *need to win 60 percent* of the rest": the arithmetic
       of a goal.
@@ -4467,7 +4467,7 @@ def duty_lifted(table: TokenTable, pred: int) -> bool:
 
 def _we_subject(table: TokenTable, verb: int) -> bool:
     """The subject of ``verb`` is "we" (:func:`duty_lifted`): "*we* don't need to make their choices for them"
-    counsels against doing so; "*we* may disagree, but *we* don't have to be disagreeable" exhorts."""
+    counsels against doing so; "*we* differ, but *we* don't have to shout at each other" exhorts."""
     subj = subject(table, verb)
     return subj is not None and table.lower[subj] == "we"
 
