@@ -1273,6 +1273,47 @@ ACTS = [
      "praise"),
     ('"The new governor is a brilliant and honest leader," the farmer said.',
      "The new governor is a brilliant and honest leader", "said", "support", "praise"),
+    # act57 (duty_lifted): a negated "have to" / "need to", a duty borne now, a burden and a share to win ask
+    # nothing of anyone; "shouldn't have to" and a plain "has to" still demand
+    ('"The governor doesn\'t have to pick a side in the primary," the professor said.',
+     "The governor doesn't have to pick a side in the primary", "said", "assert", "duty_lifted"),
+    ("The chairman said no candidate has to worry about the filing deadline this year.",
+     "no candidate has to worry about the filing deadline this year", "said", "assert", "duty_lifted"),
+    ('Local weeklies are "having to cut their staff and share their printers," the editor said.',
+     'Local weeklies are "having to cut their staff and share their printers', "said", "assert", "duty_lifted"),
+    ('The harbour chief "has to contend with the rumour that his office hid the survey," the consultant said.',
+     "has to contend with the rumour that his office hid the survey", "said", "assert", "duty_lifted"),
+    ("The analyst said that the senator must win 62 percent of the delegates still in play.",
+     "the senator must win 62 percent of the delegates still in play", "said", "assert", "duty_lifted"),
+    ('"Families shouldn\'t have to pay twice for the same road," the mayor said.',
+     "Families shouldn't have to pay twice for the same road", "said", "demand", "obligation"),
+    ('"We may differ, but we don\'t have to be rude to each other," the chairman added.',
+     "We may differ, but we don't have to be rude to each other", "added", "demand", "obligation"),
+    ("The union said the council has to reopen the clinic.", "the council has to reopen the clinic", "said",
+     "demand", "obligation"),
+    # act57 (partiality): a party preferred "over" another, or "at the expense of" it, faults whoever prefers;
+    # the same preference asked for demands
+    ("The union said the mayor has favored wealthy developers over ordinary tenants.",
+     "the mayor has favored wealthy developers over ordinary tenants", "said", "accuse", "partiality"),
+    ("Critics say the budget prioritizes road building at the expense of the bus service.",
+     "the budget prioritizes road building at the expense of the bus service", "say", "accuse", "partiality"),
+    ("The mayor said the city should favor local firms over national chains.",
+     "the city should favor local firms over national chains", "said", "demand", "obligation"),
+    # act57 (pause_given): a deed said to give pause faults its doer; with no one named it is left alone
+    ("The analyst said the governor's attacks on the judge should give voters pause.",
+     "the governor's attacks on the judge should give voters pause", "said", "accuse", "pause_given"),
+    ("The senator said the audit was one more episode of her tenure that should give voters pause.",
+     "the audit was one more episode of her tenure that should give voters pause", "said", "accuse",
+     "pause_given"),
+    ("The scientist said the weather data gave her pause.", "the weather data gave her pause", "said", "assert",
+     "default"),
+    # act57 (insult): an insult put as an order abuses the one addressed; an order told still demands
+    ('The memoir has the mayor telling one aide to "Go to hell!"', 'one aide to "Go to hell!',
+     "telling", "accuse", "insult"),
+    ('The memoir has the mayor telling another aide to "Go f*** yourself!"', 'another aide to "Go f*** yourself!',
+     "telling", "accuse", "insult"),
+    ("The memoir has the mayor telling one aide to go to the harbour at once.", "to go to the harbour at once",
+     "telling", "demand", "ask_to"),
 ]
 
 

@@ -1879,3 +1879,27 @@ BLAME_PLACING_VERBS: Final[frozenset[str]] = frozenset({"belong", "lie", "rest",
 BLAME_BEARING_VERBS: Final[frozenset[str]] = frozenset({"bear", "deserve", "share", "shoulder"})
 #: Words of a part of a blame: "*some of* the blame", "*much of* the fault" (``acts.blame_laid``).
 BLAME_SHARES: Final[frozenset[str]] = PARTITIVE_HEADS | frozenset({"much", "part", "share", "lot", "portion"})
+
+#: Verbs of preferring one party to another: with "over" or "at the expense of" naming the party passed over
+#: they fault the one who prefers, "the board *favored* the developers *over* the tenants" (``acts.partiality``,
+#: issue 15's act57 round).
+PARTIALITY_VERBS: Final[frozenset[str]] = frozenset({"favor", "favour", "prioritize", "prioritise"})
+
+#: Verbs of a burden borne: an obligation to bear one tells a plight, it asks nothing, "the harbour chief *has to
+#: contend with* the rumour" (``acts.duty_lifted``, issue 15's act57 round).
+BURDEN_VERBS: Final[frozenset[str]] = frozenset({"contend", "cope", "grapple"})
+
+#: Verbs of winning a share, and the shares they win: an obligation to win one is the arithmetic of a goal,
+#: "he would *need to win 61 percent* of the delegates still in play", not a demand (``acts.duty_lifted``, issue
+#: 15's act57 round; "delegate" only with a number).
+SHARE_WINNING_VERBS: Final[frozenset[str]] = frozenset({"win", "take", "capture", "carry", "get", "secure", "gain"})
+SHARE_NOUNS: Final[frozenset[str]] = frozenset({"percent", "%", "delegate"})
+
+#: Insults told as orders: an imperative verb and the words after it ("*go to hell*", "*drop dead*", "*screw
+#: you*"); "go ... yourself" with a profanity between, written out or starred ("go f*** yourself"). They order
+#: nothing: they abuse the one addressed (``acts.insult``, issue 15's act57 round).
+INSULT_IMPERATIVES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
+    "go": (("to", "hell"),), "drop": (("dead",),), "screw": (("you",), ("yourself",), ("yourselves",))}
+#: The words of a profanity, whole or starred, that :data:`INSULT_IMPERATIVES`' "go ... yourself" holds.
+PROFANITY_FORMS: Final[frozenset[str]] = frozenset({"fuck", "f", "f*", "f**", "f***", "f**k", "f*ck", "*", "**",
+                                                     "***", "-", "--"})

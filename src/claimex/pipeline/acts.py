@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress
+from itertools import accumulate, compress, takewhile
 from typing import Any, Final, NamedTuple
 
 from spacy.matcher import Matcher
@@ -1197,6 +1197,28 @@ def _present_progressive(table: TokenTable, verb: int) -> bool:
 
 
 _PRESENT_BE: Final = frozenset({"am", "are", "'m", "'re"})
+
+
+def insult(st: Statement) -> tuple[str, int | None] | None:
+    """Rule "insult" (issue 15's act57 round): an insult put as an order abuses the one addressed, it asks
+    nothing of them: 'she told one aide to "*Go to hell*!"', "*go f... yourself*", "*drop dead*" (a bare verb
+    of :data:`~claimex.lexicons.INSULT_IMPERATIVES` with no subject, followed by the words of its insult;
+    "go ... yourself" with a profanity between, :data:`~claimex.lexicons.PROFANITY_FORMS`). Before the round
+    :func:`ask_to` read each as a demand (blind judges rejected both of a sample's)."""
+    table = st.table
+    lower, content = table.lower, st.content
+    for k, verb in enumerate(content):
+        tails = lx.INSULT_IMPERATIVES.get(lower[verb])
+        if tails is None or table.doc[verb].tag_ != "VB" or subject(table, verb) is not None:
+            continue
+        rest = [lower[i] for i in content[k + 1: k + 8]]
+        if any(tuple(rest[:len(tail)]) == tail for tail in tails):
+            return lx.ACCUSE, verb
+        if lower[verb] == "go":
+            cursed = list(takewhile(lambda w: w in lx.PROFANITY_FORMS, rest))
+            if cursed and rest[len(cursed):len(cursed) + 1] in (["yourself"], ["yourselves"]):
+                return lx.ACCUSE, verb
+    return None
 
 
 def ask_to(st: Statement) -> tuple[str, int | None] | None:
@@ -3088,6 +3110,81 @@ _CLAUSES: Final = frozenset({"ccomp", "csubj", "xcomp", "advcl", "relcl", "acl"}
 CONDEMNATION_THRESHOLD: Final = 2.0
 
 
+def partiality(st: Statement) -> tuple[str, int | None] | None:
+    """Rule "partiality" (issue 15's act57 round): a party preferred over another faults whoever prefers:
+    "the council *has favored* the developers *over* the tenants", "the plan *favors* the lenders *at the
+    expense of* the borrowers" (a verb of :data:`~claimex.lexicons.PARTIALITY_VERBS` with an object, and
+    "over" or "at the expense of" on the verb or its object). The verb is told, not asked for or foreseen:
+    not negated, not in a question, not under an obligation or a future, not a bare or "-ing" form other
+    than a purpose ("to favor ..."). The one who prefers (the subject, the head's where the verb is a
+    purpose) is judged where it is someone. The evaluation lexicon finds nothing negative in "favor": before
+    the round these fell to ``default`` (a blind judge rejected the assertion of a speaker's charge that a
+    system favored the rich over everyone else)."""
+    table = st.table
+    if not _has_terms(st, lx.PARTIALITY_VERBS) or _asks(st):
+        return None
+    dep, children = table.dep, table.children
+    for verb in st.content:
+        if table.lemma[verb] not in lx.PARTIALITY_VERBS or table.pos[verb] != "VERB":
+            continue
+        tag = table.doc[verb].tag_
+        if tag == "VBG" or (tag == "VB" and dep[verb] != "advcl") or _negated_here(table, verb):
+            continue
+        if is_obligation(table, verb) or is_future(table, verb):
+            continue
+        obj = next((c for c in children[verb] if dep[c] == "dobj"), None)
+        if obj is None or not any(_passed_over(table, c) for c in (*children[verb], *children[obj])):
+            continue
+        doer = subject(table, table.head[verb] if dep[verb] == "advcl" else verb)
+        st.judged = doer if doer is not None and is_agent(table, doer) else None
+        return lx.ACCUSE, st.act_root
+    return None
+
+
+def _passed_over(table: TokenTable, prep: int) -> bool:
+    """``prep`` names the party passed over (:func:`partiality`): "over", or "at the expense of"."""
+    if table.dep[prep] != "prep":
+        return False
+    if table.lower[prep] == "over":
+        return True
+    return table.lower[prep] == "at" and any(table.lemma[g] == "expense" for g in table.children[prep])
+
+
+def pause_given(st: Statement) -> tuple[str, int | None] | None:
+    """Rule "pause_given" (issue 15's act57 round): a deed said to give pause faults its doer: "the mayor's
+    attacks on the judge *should give voters pause*", "the audit is one more issue in her tenure that *gives
+    us pause*" ("pause" the object of "give", not negated, outside a question). The one faulted is the
+    subject where it is someone, else the first person or organisation named in the subject's words (the
+    noun a relative "that" stands for); with no one named ("the weather gave us pause") the rule leaves the
+    statement alone. Before the round :func:`obligation` read "should give pause" as a demand and a plain
+    "gives pause" fell to ``default`` (blind judges rejected both)."""
+    table = st.table
+    if not _has_terms(st, _PAUSE) or _asks(st):
+        return None
+    dep, head = table.dep, table.head
+    for word in st.content:
+        if table.lower[word] != "pause" or dep[word] != "dobj" or table.lemma[head[word]] != "give":
+            continue
+        give = head[word]
+        if _negated_here(table, give):
+            continue
+        subj = subject(table, give)
+        if subj is not None and dep[give] == "relcl" and table.doc[subj].tag_ == "WDT":
+            subj = head[give]  # "an issue *that* should give voters pause": the issue
+        if subj is None:
+            continue
+        faulted = next((i for i in (t.i for t in table.doc[subj].subtree) if is_agent(table, i)), None)
+        if faulted is None:
+            continue
+        st.judged = faulted
+        return lx.ACCUSE, st.act_root
+    return None
+
+
+#: The noun of :func:`pause_given` (in :data:`PREFILTER_TERMS`).
+_PAUSE: Final = frozenset({"pause"})
+
+
 def accusation(st: Statement, *, outside: bool = False) -> tuple[str, int | None] | None:
     """A negative evaluation of a person or organisation accuses them, whatever the cue: "their policies
     are *ruining* small farms", "the ministry's officials *botched* the response", "Trump's excesses
@@ -3400,7 +3497,8 @@ def _observed(st: Statement, *, praise: bool = False) -> bool:
 #: ``default``).
 SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead", "mood_described",
                                   "event_told", "praise_withheld", "criticism_reported", "past_estimate",
-                                  "unasked_question", "knowing_frame", "modal_idiom", "reason_given"})
+                                  "unasked_question", "knowing_frame", "modal_idiom", "reason_given",
+                                  "duty_lifted"})
 
 
 def _topic_only(st: Statement) -> bool:
@@ -4409,6 +4507,57 @@ def _cue_addressee(st: Statement) -> bool:
         table.pos[c] == "NOUN" and lexical.noun_kind(table.lemma[c]) in _PEOPLE_KINDS)) for c in named)
 
 
+def duty_lifted(table: TokenTable, pred: int) -> bool:
+    """Rule "duty_lifted" (issue 15's act57 round): an obligation's words that ask nothing of anyone.
+
+    * "have to" / "need to" negated, with no "should", "must" or "ought" over them: no duty at all, "the
+      governor *doesn't have to* pick a side", "*no* campaign *has to* worry", "he *wouldn't have to* give it
+      up" (:func:`_negated_here`); "families *shouldn't have to* pay" still demands, and so does "*we* don't
+      need to" (a counsel or an exhortation, "we don't have to shout at each other");
+    * a duty borne now, "the papers are *having to* cut staff", or a burden (:data:`~claimex.lexicons.BURDEN_VERBS`),
+      "the harbour chief *has to contend with* the rumour": a plight told;
+    * a share to win (:data:`~claimex.lexicons.SHARE_WINNING_VERBS` with an object of
+      :data:`~claimex.lexicons.SHARE_NOUNS`), "he would *need to win 60 percent* of the rest": the arithmetic
+      of a goal.
+
+    ``pred`` is a predicate :func:`is_obligation` holds: the "have" / "need" or the verb under it. Before the
+    round :func:`obligation` read each as a demand (blind judges rejected a negated "have to", a burden, a
+    progressive "having to" and a share of delegates needed)."""
+    dep, lemma, lower, children = table.dep, table.lemma, table.lower, table.children
+    must, verb = None, pred
+    if _must(table, pred):
+        xcomp = next((c for c in children[pred] if dep[c] == "xcomp"), None)
+        if xcomp is not None:
+            must, verb = pred, xcomp
+    elif dep[pred] == "xcomp" and _must(table, table.head[pred]):
+        must = table.head[pred]
+    if must is not None:
+        if lower[must] == "having":
+            return True
+        if _negated_here(table, must) and _STRICT_DUTY.isdisjoint(_modal_children(table, must)) and not (
+                _we_subject(table, must)):
+            return True
+    if lemma[verb] in lx.BURDEN_VERBS:
+        return True
+    if lemma[verb] in lx.SHARE_WINNING_VERBS:
+        for c in children[verb]:
+            if dep[c] == "dobj" and lemma[c] in lx.SHARE_NOUNS and (
+                    lemma[c] != "delegate" or any(dep[g] == "nummod" for g in children[c])):
+                return True
+    return False
+
+
+def _we_subject(table: TokenTable, verb: int) -> bool:
+    """The subject of ``verb`` is "we" (:func:`duty_lifted`): "*we* don't need to make their choices for them"
+    counsels against doing so; "*we* differ, but *we* don't have to shout at each other" exhorts."""
+    subj = subject(table, verb)
+    return subj is not None and table.lower[subj] == "we"
+
+
+#: The modals that keep an obligation under a negation (:func:`duty_lifted`): "he *shouldn't have to* pay".
+_STRICT_DUTY: Final = frozenset({"should", "must", "ought", "shall"})
+
+
 def obligation(st: Statement) -> tuple[str, int | None] | None:
     """An obligation or an order demands: "the Senate *should not confirm* a nominee", "the party
     *needs to* make clear", "*Stop* the strikes". The speaker's own obligation in the first person singular
@@ -4420,7 +4569,11 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
     for pred in st.preds:
         if st.spared is None and modal_idiom(table, pred):  # "they have yet to see a profit": no one obliged
             st.spared = "modal_idiom"
-        if (is_obligation(table, pred) and not _epistemic(table, pred)) or (
+        obliged = is_obligation(table, pred)
+        if obliged and duty_lifted(table, pred):  # "he doesn't have to pick a side": no one obliged
+            st.spared = st.spared or "duty_lifted"
+            continue
+        if (obliged and not _epistemic(table, pred)) or (
                 st.direct and is_imperative(table, pred, st.cue)):
             if _challenged_duty(st, pred) and not _asking_cue(st) and _challenged(st) is not None:
                 continue
@@ -5315,6 +5468,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("calling_out", calling_out),
     ("wondered_why", wondered_why),
     ("performative", performative),
+    ("insult", insult),
     ("ask_to", ask_to),
     ("question", asked_question),
     ("threat", threat),
@@ -5334,6 +5488,8 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("prescribed_course", prescribed_course),
     ("prescribed_deed", prescribed_deed),
     ("condemnation", condemnation),
+    ("partiality", partiality),
+    ("pause_given", pause_given),
     ("accusation", accusation),
     ("misconduct", misconduct),
     ("blame_laid", blame_laid),
@@ -7525,4 +7681,4 @@ def _ended(table: TokenTable, i: int) -> bool:
 PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
                            | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING | lx.PRESCRIBING_WORDS
                            | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS | _JOB
-                           | _WONDERING | _COURSE_NOUNS)
+                           | _WONDERING | _COURSE_NOUNS | _PAUSE | lx.PARTIALITY_VERBS)
