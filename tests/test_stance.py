@@ -153,6 +153,13 @@ STANCES = [
     ("The treasurer said the mayor has built an insurmountable lead.", "the mayor has built an insurmountable lead",
      "said", "support"),
     ("The challenger said the senator is unelectable.", "the senator is unelectable", "said", "oppose"),
+    # verdicts on a plan, a deed or a person VADER does not score (issue 15's stance54 round)
+    ("The treasurer said the mayor's housing plan is unrealistic.", "the mayor's housing plan is unrealistic",
+     "said", "oppose"),
+    ("The auditor said the council members were imprudent with the pension fund.",
+     "the council members were imprudent with the pension fund", "said", "oppose"),
+    ("The moderator said the senator's closing speech was uplifting.", "the senator's closing speech was uplifting",
+     "said", "support"),
 ]
 
 

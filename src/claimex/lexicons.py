@@ -971,6 +971,13 @@ NEGATIVE_EVALUATION: Final[frozenset[str]] = frozenset({
     # a politician's unfitness, which VADER lacks (issue 15's stance45 round): "he is *unelectable*", "an
     # *inexperienced* governor", "an *untrustworthy* partner"
     "unelectable", "inexperienced", "unprincipled", "untrustworthy",
+    # verdicts on a plan, a deed or a person VADER lacks (issue 15's stance54 round): "the proposal is
+    # *unrealistic*", "an *unseemly* amount of money", "they were *imprudent* but not illegal"
+    "unrealistic", "unseemly", "unnecessary", "simplistic", "unpatriotic", "unsustainable", "discriminatory",
+    "imprudent", "disloyal", "egregious", "unconscionable", "defamatory", "detrimental", "grandiose",
+    "draconian", "capricious", "belligerent", "overzealous", "narcissistic", "egotistical", "sociopathic",
+    "maniacal", "unlikable", "intolerant", "facile", "dopey", "loony", "overrated", "impractical", "outdated",
+    "unworkable", "amateurish", "tasteless", "classless", "unsubstantiated", "ill-informed", "uninformed",
 })
 #: Words of positive evaluation.
 POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({
@@ -986,6 +993,10 @@ POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({
     "transformative", "seasoned", "knowledgeable", "substantive", "boon", "unifier", "trailblazer",
     "statesman", "statesmanlike", "authentic", "resilient", "articulate", "eloquent", "unflappable", "forthright",
     "relatable", "likable", "insurmountable", "tenacious", "competence", "expertise", "accomplishment", "upside",
+    # verdicts of merit VADER lacks (issue 15's stance54 round): "the debate was *uplifting*", "an *impeccable*
+    # record", "she tried to be *evenhanded*"
+    "uplifting", "enviable", "evenhanded", "even-handed", "impeccable", "consummate", "charismatic", "exceptional",
+    "spectacular", "lucid", "affable", "collegial", "hospitable",
 })
 #: Scored words that evaluate only as an adjective (rule "adjective_only", issue 15's stance44 round, read by the
 #: stance alone): "the *right* decision", "she is *right*", "a *fair* deal" praise; the noun names an entitlement or
