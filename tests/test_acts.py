@@ -1275,7 +1275,7 @@ ACTS = [
      "The new governor is a brilliant and honest leader", "said", "support", "praise"),
     # act55: a bad thing not done, its negative word an adjective of an object (rule "fault_not_done"), and a
     # party named beside nothing but a hardship (rule "hardship_told") find no fault; a debt someone holds, a
-    # negative ad run, trouble caused, a difficult man still accuse
+    # negative ad run, trouble caused, a difficult man, problems stirred up, "our" problem still accuse
     ("The aide said the governor has never run a negative ad in her career.",
      "the governor has never run a negative ad in her career", "said", "assert", "fault_not_done"),
     ("The aide said the senator did not take the low road in the bitter primary.",
@@ -1294,6 +1294,10 @@ ACTS = [
     ("The farmer said the council caused the trouble at the harbour.", "the council caused the trouble at the harbour",
      "said", "accuse", "accusation"),
     ("The farmer said the mayor is a difficult man.", "the mayor is a difficult man", "said", "accuse", "accusation"),
+    ("The envoy said the navy keeps stirring up problems in the strait.",
+     "the navy keeps stirring up problems in the strait", "said", "accuse", "accusation"),
+    ("The grocer said the mayor thinks parking is our biggest problem.",
+     "the mayor thinks parking is our biggest problem", "said", "accuse", "accusation"),
 ]
 
 
