@@ -1217,8 +1217,9 @@ EVENT_VERBS: Final[frozenset[str]] = frozenset({
 })
 #: Words of a difficulty or a trouble met (issue 15's act55 round): a content whose every negative word is one of
 #: these, said of no one who causes it, tells of a hardship or of the state of a race ("*it might be difficult* to
-#: build support this year", "they've got *a real problem* if they lose here"), no fault of the person it names
-#: (:func:`claimex.pipeline.acts.hardship_told`). Not "problematic" (a judgement: "his remarks are problematic").
+#: build support this year", "her backers have got *a serious problem* unless she wins"), no fault of the person
+#: it names (:func:`claimex.pipeline.acts.hardship_told`). Not "problematic" (a judgement: "his remarks are
+#: problematic").
 HARDSHIP_WORDS: Final[frozenset[str]] = frozenset({
     "difficult", "difficulty", "problem", "trouble", "struggle", "hardship", "obstacle",
 })

@@ -3236,12 +3236,12 @@ def hardship_told(st: Statement) -> bool:
     """Rule "hardship_told" (issue 15's act55 round; a spare of :func:`accusation`'s party found by no evaluated
     word): every negative word of the content is a word of a difficulty or a trouble
     (:data:`~claimex.lexicons.HARDSHIP_WORDS`): "*it might be difficult* to build support in an election year",
-    "they've got *a real problem* if they lose here", "that could create *new problems* for her" tell of a hardship
-    or of how a race stands, no fault of the person named (the blind judges rejected the 3 such accusations of their
-    samples). A difficulty with a holder ("*the council* caused the trouble") is judged by the evaluated agent,
-    before this spare is read; one that is someone's ("*our* biggest problem") or that a deed brings about with no
-    subject of its own that is no agent ("she should not *stir up* problems") is no hardship told
-    (:func:`_hardship`)."""
+    "her backers have got *a serious problem* unless she wins", "that could create *new problems* for her" tell of
+    a hardship or of how a race stands, no fault of the person named (the blind judges rejected the 3 such
+    accusations of their samples). A difficulty with a holder ("*the council* caused the trouble") is judged by
+    the evaluated agent, before this spare is read; one that is someone's ("*our* biggest problem") or that a deed
+    brings about with no subject of its own that is no agent ("she should not *stir up* problems") is no hardship
+    told (:func:`_hardship`)."""
     table = st.table
     negatives = [i for i, v in st.valences.items() if v < 0]
     return bool(negatives) and all(_hardship(table, i) for i in negatives)
@@ -3249,8 +3249,9 @@ def hardship_told(st: Statement) -> bool:
 
 def _hardship(table: TokenTable, word: int) -> bool:
     """A word of :data:`~claimex.lexicons.HARDSHIP_WORDS` that is nobody's, and as a direct object the object of a
-    verb of having or meeting (:data:`_MEETING`: "they've *got* a real problem", "*faces* a difficult road") or of a
-    verb whose own subject is no person or organisation ("*that* could create new problems for her")."""
+    verb of having or meeting (:data:`_MEETING`: "her backers have *got* a serious problem", "*faces* a difficult
+    road") or of a verb whose own subject is no person or organisation ("*that* could create new problems for
+    her")."""
     if not (table.lemma[word] in lx.HARDSHIP_WORDS or table.lower[word] in lx.HARDSHIP_WORDS):
         return False
     if possessor(table, word) is not None:
