@@ -1314,6 +1314,32 @@ ACTS = [
      "telling", "accuse", "insult"),
     ("The memoir has the mayor telling one aide to go to the harbour at once.", "to go to the harbour at once",
      "telling", "demand", "ask_to"),
+
+    # act55: a bad thing not done, its negative word an adjective of an object (rule "fault_not_done"), and a
+    # party named beside nothing but a hardship (rule "hardship_told") find no fault; a debt someone holds, a
+    # negative ad run, trouble caused, a difficult man, problems stirred up, "our" problem still accuse
+    ("The aide said the governor has never run a negative ad in her career.",
+     "the governor has never run a negative ad in her career", "said", "assert", "fault_not_done"),
+    ("The aide said the senator did not take the low road in the bitter primary.",
+     "the senator did not take the low road in the bitter primary", "said", "assert", "fault_not_done"),
+    ("The farmer said the governor never paid his fraudulent debts.", "the governor never paid his fraudulent debts",
+     "said", "accuse", "accusation"),
+    ("The farmer said the governor ran a negative ad against the mayor.",
+     "the governor ran a negative ad against the mayor", "said", "accuse", "accusation"),
+    ("The strategist said the governor faces a difficult race in the fall.",
+     "the governor faces a difficult race in the fall", "said", "assert", "hardship_told"),
+    ("The strategist said it might be difficult for the governor to win support in the rural counties.",
+     "it might be difficult for the governor to win support in the rural counties", "said", "assert",
+     "hardship_told"),
+    ('"Her backers have got a serious problem unless she wins the farm vote," the organiser said.',
+     "Her backers have got a serious problem unless she wins the farm vote", "said", "assert", "hardship_told"),
+    ("The farmer said the council caused the trouble at the harbour.", "the council caused the trouble at the harbour",
+     "said", "accuse", "accusation"),
+    ("The farmer said the mayor is a difficult man.", "the mayor is a difficult man", "said", "accuse", "accusation"),
+    ("The envoy said the navy keeps stirring up problems in the strait.",
+     "the navy keeps stirring up problems in the strait", "said", "accuse", "accusation"),
+    ("The grocer said the mayor thinks parking is our biggest problem.",
+     "the mayor thinks parking is our biggest problem", "said", "accuse", "accusation"),
 ]
 
 

@@ -1226,6 +1226,14 @@ TARGET_APPEALED_VERBS: Final[frozenset[str]] = frozenset({"appeal"})
 EVENT_VERBS: Final[frozenset[str]] = frozenset({
     "stop", "halt", "resign", "quit", "beat", "defeat", "dominate", "drop", "withdraw", "retire",
 })
+#: Words of a difficulty or a trouble met (issue 15's act55 round): a content whose every negative word is one of
+#: these, said of no one who causes it, tells of a hardship or of the state of a race ("*it might be difficult* to
+#: build support this year", "her backers have got *a serious problem* unless she wins"), no fault of the person
+#: it names (:func:`claimex.pipeline.acts.hardship_told`). Not "problematic" (a judgement: "his remarks are
+#: problematic").
+HARDSHIP_WORDS: Final[frozenset[str]] = frozenset({
+    "difficult", "difficulty", "problem", "trouble", "struggle", "hardship", "obstacle",
+})
 #: Words of a mood said of its experiencer, beside the words of distress the act rules read as a feeling
 #: (anger, frustration, embarrassment, puzzlement, disillusion): "*the voters are furious*", "they *feel
 #: embarrassed* about the race", "*she is perplexed*" describe how someone feels, no fault of theirs

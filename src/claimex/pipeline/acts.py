@@ -3235,6 +3235,8 @@ def _accusation_gates(st: Statement) -> tuple[bool, str | None, int | None]:
         return False, "mood_described", None
     if event_told(st):  # "the senator *will resign* her seat": what happened, no fault of anyone
         return False, "event_told", None
+    if fault_not_done(st):  # "he'd *never* run *a negative ad*": a bad thing not done, no fault found
+        return False, "fault_not_done", None
     agent = evaluated_agent(st, negative=True)
     if agent is not None and is_obligation(st.table, st.table.head[agent]):  # "voters should reject": a demand
         return False, None, None
@@ -3245,7 +3247,7 @@ def _party_spared(st: Statement) -> bool:
     """An agent :func:`accusation` found by no evaluated word is spared where every negative word is a harm with
     no holder, an adverb, or the harm a future deed brings (the exception's name left on ``st.spared``)."""
     for name, spare in (("nameless_harm", _nameless_harm), ("adverbs_only", _adverbs_only),
-                        ("harm_ahead", _harm_ahead)):
+                        ("harm_ahead", _harm_ahead), ("hardship_told", hardship_told)):
         if spare(st):
             st.spared = name
             return True
@@ -3378,6 +3380,74 @@ def event_told(st: Statement) -> bool:
                    for i in st.content)
 
 
+def fault_not_done(st: Statement) -> bool:
+    """Rule "fault_not_done" (issue 15's act55 round): a negated content whose every negative word is an adjective
+    of a thing (no person or organisation) that is an object, the direct object of a verb or the object of a
+    preposition: "he'd *never run a negative ad*", "she *won't take the low road* in this primary", "workers *won't
+    see* the savings of *lower* premiums" tell of a bad thing not done or not had, no fault found in whom they name
+    (the blind judges rejected all 4 such accusations of their samples; no training reader's statement has the
+    form). A direct object someone holds still judges ("he *never paid his fraudulent* debts"), and so does a
+    quality said of a subject ("the plan is *not a bad* one" is :func:`_praise_withheld`'s or a judgement)."""
+    if not st.negative:
+        return False
+    table = st.table
+    negatives = [i for i, v in st.valences.items() if v < 0]
+    return bool(negatives) and all(_thing_object(table, i) for i in negatives)
+
+
+def _thing_object(table: TokenTable, word: int) -> bool:
+    """An adjective (through a conjunction: "*bad and* ugly ads") that qualifies a noun of a thing that is an
+    object: a verb's direct object no one holds, or a preposition's object (:func:`fault_not_done`)."""
+    if table.pos[word] != "ADJ":
+        return False
+    i = word
+    while table.dep[i] == "conj" and table.head[i] != i:
+        i = table.head[i]
+    if table.dep[i] != "amod":
+        return False
+    noun = table.head[i]
+    if table.pos[noun] != "NOUN" or is_agent(table, noun):
+        return False
+    return table.dep[noun] == "pobj" or (table.dep[noun] == "dobj" and possessor(table, noun) is None)
+
+
+def hardship_told(st: Statement) -> bool:
+    """Rule "hardship_told" (issue 15's act55 round; a spare of :func:`accusation`'s party found by no evaluated
+    word): every negative word of the content is a word of a difficulty or a trouble
+    (:data:`~claimex.lexicons.HARDSHIP_WORDS`): "*it might be difficult* to build support in an election year",
+    "her backers have got *a serious problem* unless she wins", "that could create *new problems* for her" tell of
+    a hardship or of how a race stands, no fault of the person named (the blind judges rejected the 3 such
+    accusations of their samples). A difficulty with a holder ("*the council* caused the trouble") is judged by
+    the evaluated agent, before this spare is read; one that is someone's ("*our* biggest problem") or that a deed
+    brings about with no subject of its own that is no agent ("she should not *stir up* problems") is no hardship
+    told (:func:`_hardship`)."""
+    table = st.table
+    negatives = [i for i, v in st.valences.items() if v < 0]
+    return bool(negatives) and all(_hardship(table, i) for i in negatives)
+
+
+def _hardship(table: TokenTable, word: int) -> bool:
+    """A word of :data:`~claimex.lexicons.HARDSHIP_WORDS` that is nobody's, and as a direct object the object of a
+    verb of having or meeting (:data:`_MEETING`: "her backers have *got* a serious problem", "*faces* a difficult
+    road") or of a verb whose own subject is no person or organisation ("*that* could create new problems for
+    her")."""
+    if not (table.lemma[word] in lx.HARDSHIP_WORDS or table.lower[word] in lx.HARDSHIP_WORDS):
+        return False
+    if possessor(table, word) is not None:
+        return False
+    if table.dep[word] != "dobj":
+        return True
+    verb = table.head[word]
+    if table.lemma[verb] in _MEETING:
+        return True
+    subj = subject(table, verb)
+    return subj is not None and not is_agent(table, subj)
+
+
+#: Verbs whose object is a difficulty met, not one brought about (:func:`_hardship`).
+_MEETING: Final = frozenset({"have", "get", "face", "meet", "encounter", "hit", "see", "experience"})
+
+
 def mood_of(table: TokenTable, word: int) -> int | None:
     """The experiencer of a word of mood (:data:`~claimex.lexicons.MOOD_WORDS`, or of distress,
     :data:`_FEELINGS`) said of its subject as the complement of its verb ("*the voters* are *furious*",
@@ -3496,9 +3566,9 @@ def _observed(st: Statement, *, praise: bool = False) -> bool:
 #: records the name as its ``act_rule`` when no later rule decides (the stance model reads it as
 #: ``default``).
 SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead", "mood_described",
-                                  "event_told", "praise_withheld", "criticism_reported", "past_estimate",
-                                  "unasked_question", "knowing_frame", "modal_idiom", "reason_given",
-                                  "duty_lifted"})
+                                  "event_told", "fault_not_done", "hardship_told", "praise_withheld",
+                                  "criticism_reported", "past_estimate", "unasked_question", "knowing_frame",
+                                  "modal_idiom", "reason_given", "duty_lifted"})
 
 
 def _topic_only(st: Statement) -> bool:
