@@ -1348,7 +1348,7 @@ def setting_object(table: TokenTable, best: Candidate, pool: Sequence[Candidate]
     if not _is_setting(table, best):
         return best
     if table.pos[best.head] != "NOUN" or best.entity is not None or best.name is not None:  # a named setting
-        return _set_in(table, best, pool, resolve)
+        return _set_in(table, best, pool, model, resolve)
     others = []
     for cand in pool:
         if (cand is best or table.ent_type[cand.head] in _AMOUNT_ENTS or _is_setting(table, cand)
@@ -1410,14 +1410,16 @@ def named_setting(table: TokenTable, i: int) -> bool:
             and not (table.lower[prep] == "at" and table.lemma[head[prep]] in _AT_WHAT))
 
 
-def _set_in(table: TokenTable, best: Candidate, pool: Sequence[Candidate], resolve: _Resolver) -> Candidate:
+def _set_in(table: TokenTable, best: Candidate, pool: Sequence[Candidate], model: TargetModel,
+            resolve: _Resolver) -> Candidate:
     """The subject of the clause a named setting ``best`` (:func:`named_setting`) sets, else its verb's direct
     object, where that is a candidate ("*he* was heading to Denver", "*the NFL* has gone soft like the US",
     "*migrants* crossing into the country", "they moved *the tournament* to Mexico City"): the subject found by
     walking up through the clause's "to" and conjoined verbs ("*she* hopes to win in Ohio") or from a
     participle to the noun it describes; a relative pronoun stands for its noun. Not "it" or "you", a pronoun
-    read as nobody, a vague noun, "what", nor the claim's own speaker ("*we* expect to do well in Ohio", whom
-    :func:`past_self` would pass over for any noun at hand): then ``best`` stays ("*it* is sad in America that
+    read as nobody, a vague noun, "what", nor the claim's own speaker where :func:`past_self` would pass it over
+    for another noun at hand ("*we* expect to do well in Ohio *following the same plan*"; the speaker stays
+    where nothing else is: "*he* was heading to Denver"): then ``best`` stays ("*it* is sad in America that
     ...")."""
     head, dep = table.head, table.dep
     j = best.head
@@ -1447,8 +1449,10 @@ def _set_in(table: TokenTable, best: Candidate, pool: Sequence[Candidate], resol
         if cand is None or table.lower[i] in _NO_MAIN_SUBJECT or table.lemma[i] in _VAGUE_NOUNS | {"what"}:
             continue
         resolve(cand)
-        if UNRESOLVED in cand.features or _OUTSIDE in cand.features or (
-                cand.entity is not None and cand.entity == resolve.about.get("speaker")):
+        if UNRESOLVED in cand.features or _OUTSIDE in cand.features:
+            continue
+        if cand.entity is not None and cand.entity == resolve.about.get("speaker") and past_self(
+                cand, pool, model, resolve) is not cand:
             continue
         return cand
     return best
