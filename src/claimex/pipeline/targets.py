@@ -1347,8 +1347,11 @@ def setting_object(table: TokenTable, best: Candidate, pool: Sequence[Candidate]
     where none is (a statement about a place: "crime is down *in the city*" with nothing else to name)."""
     if not _is_setting(table, best):
         return best
-    if table.pos[best.head] != "NOUN" or best.entity is not None or best.name is not None:  # a named setting
-        return _set_in(table, best, pool, model, resolve)
+    named = table.pos[best.head] != "NOUN" or best.entity is not None or best.name is not None
+    if named:  # a named setting: the subject of its clause, else a name
+        subject = _set_in(table, best, pool, model, resolve)
+        if subject is not best:
+            return subject
     others = []
     for cand in pool:
         if (cand is best or table.ent_type[cand.head] in _AMOUNT_ENTS or _is_setting(table, cand)
@@ -1358,9 +1361,25 @@ def setting_object(table: TokenTable, best: Candidate, pool: Sequence[Candidate]
         resolve(cand)
         if _OUTSIDE in cand.features or UNRESOLVED in cand.features or table.lower[cand.head] in _NO_MAIN_SUBJECT:
             continue
+        if named and (not _named_one(table, cand.head)
+                      or (cand.entity is not None and cand.entity == resolve.about.get("speaker"))):
+            continue  # a named setting gives way to no common noun or place, nor to the speaker (:func:`past_self`)
         cand.score = model.score(cand.features)
         others.append(cand)
     return max(others, key=_SCORE) if others else best
+
+
+def _named_one(table: TokenTable, i: int) -> bool:
+    """Whether token ``i`` is the name of a person, an organisation or a people, or a name the small model labels
+    as nothing (:data:`_NAMED_ONES`): what a named setting gives way to where its clause has no subject
+    (:func:`setting_object`)."""
+    ent = table.ent_type[i]
+    return ent in _NAMED_ONES or (not ent and table.pos[i] == "PROPN")
+
+
+#: Entity labels of the names a named setting gives way to where its clause has no subject to give way to
+#: (:func:`setting_object`, :func:`named_setting`).
+_NAMED_ONES: Final = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def _predicate_noun(table: TokenTable, i: int) -> bool:
