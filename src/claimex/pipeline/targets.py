@@ -1344,7 +1344,10 @@ def setting_object(table: TokenTable, best: Candidate, pool: Sequence[Candidate]
     outside the content (:data:`OUTSIDE`), no pronoun read as nobody and no "it" or "you", no predicate noun
     ("she is *a risk*": what is said of the subject) and no vague noun ("*things* happened", "*plenty of time*":
     :data:`~claimex.lexicons.GENERIC_TARGET_NOUNS`, "time", "way"); ``best`` stays
-    where none is (a statement about a place: "crime is down *in the city*" with nothing else to name)."""
+    where none is (a statement about a place: "crime is down *in the city*" with nothing else to name). A place
+    or time named as the setting (:func:`named_setting`, issue 15's target52 round) gives way to the subject or
+    object of the clause it sets (:func:`_set_in`), else only to a name of a person, organisation or people
+    (:func:`_named_one`) that is not the speaker."""
     if not _is_setting(table, best):
         return best
     named = table.pos[best.head] != "NOUN" or best.entity is not None or best.name is not None
