@@ -1350,7 +1350,7 @@ def setting_object(table: TokenTable, best: Candidate, pool: Sequence[Candidate]
     (:func:`_named_one`) that is not the speaker."""
     if not _is_setting(table, best):
         return best
-    named = table.pos[best.head] != "NOUN" or best.entity is not None or best.name is not None
+    named = not _common_setting(table, best)
     if named:  # a named setting: the subject of its clause, else a name
         subject = _set_in(table, best, pool, model, resolve)
         if subject is not best:
@@ -1394,9 +1394,15 @@ def _predicate_noun(table: TokenTable, i: int) -> bool:
 def _is_setting(table: TokenTable, cand: Candidate) -> bool:
     """Whether ``cand`` is a common noun naming no one, the object of a preposition of setting hung on a verb
     or an adjective (:func:`setting_object`), or a place or time named as the setting (:func:`named_setting`)."""
+    return _common_setting(table, cand) or named_setting(table, cand.head)
+
+
+def _common_setting(table: TokenTable, cand: Candidate) -> bool:
+    """Whether ``cand`` is a common noun naming no one, the object of a preposition of setting hung on a verb
+    or an adjective (:func:`setting_object`, issue 15's thirty-fourth target round)."""
     i = cand.head
     if table.pos[i] != "NOUN" or cand.entity is not None or cand.name is not None or table.dep[i] != "pobj":
-        return named_setting(table, i)
+        return False
     prep = table.head[i]
     return (table.lower[prep] in lx.SETTING_PREPS and table.dep[prep] == "prep"
             and table.pos[table.head[prep]] in _SETTING_HOSTS)
