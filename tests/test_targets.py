@@ -806,6 +806,28 @@ def test_a_setting_gives_way_to_no_vague_or_predicate_noun(nlp, text, target):
     assert c.target_text == target
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # a place named as where someone goes or is: the statement is about the one who goes there
+    ("The governor left early. His aide said he was flying on to Nevada.", "he"),
+    ("The governor returned. Her aide said she arrived in Boston on Monday.", "she"),
+    ("The aide said he moved to Denver in 2010.", "he"),
+])
+def test_a_named_setting_gives_way_to_the_subject_of_its_clause(nlp, text, target):
+    # rule named_setting (issue 15's target52 round), a setting of setting_object
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+def test_a_named_setting_after_look_at_is_what_is_looked_at(en_nlp):
+    # rule named_setting's guard: "looking at Ohio" names what is looked at, not where
+    doc = en_nlp("Party leaders are looking at Ohio closely.")
+    table = TokenTable.of(doc)
+    ohio = next(t.i for t in doc if t.text == "Ohio")
+    assert not targets.named_setting(table, ohio)
+    denver = en_nlp("The senator was flying to Denver.")
+    assert targets.named_setting(TokenTable.of(denver), next(t.i for t in denver if t.text == "Denver"))
+
+
 def test_the_speaker_stays_the_target_when_nothing_else_fits(nlp):
     (c,) = nlp('"I will plead guilty," Mr. Hale said.')._.claims
     assert c.target_text == "I"

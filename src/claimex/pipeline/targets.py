@@ -1476,9 +1476,17 @@ def setting_object(table: TokenTable, best: Candidate, pool: Sequence[Candidate]
     outside the content (:data:`OUTSIDE`), no pronoun read as nobody and no "it" or "you", no predicate noun
     ("she is *a risk*": what is said of the subject) and no vague noun ("*things* happened", "*plenty of time*":
     :data:`~claimex.lexicons.GENERIC_TARGET_NOUNS`, "time", "way"); ``best`` stays
-    where none is (a statement about a place: "crime is down *in the city*" with nothing else to name)."""
+    where none is (a statement about a place: "crime is down *in the city*" with nothing else to name). A place
+    or time named as the setting (:func:`named_setting`, issue 15's target52 round) gives way to the subject or
+    object of the clause it sets (:func:`_set_in`), else only to a name of a person, organisation or people
+    (:func:`_named_one`) that is not the speaker."""
     if not _is_setting(table, best):
         return best
+    named = not _common_setting(table, best)
+    if named:  # a named setting: the subject of its clause, else a name
+        subject = _set_in(table, best, pool, model, resolve)
+        if subject is not best:
+            return subject
     others = []
     for cand in pool:
         if (cand is best or table.ent_type[cand.head] in _AMOUNT_ENTS or _is_setting(table, cand)
@@ -1488,9 +1496,25 @@ def setting_object(table: TokenTable, best: Candidate, pool: Sequence[Candidate]
         resolve(cand)
         if _OUTSIDE in cand.features or UNRESOLVED in cand.features or table.lower[cand.head] in _NO_MAIN_SUBJECT:
             continue
+        if named and (not _named_one(table, cand.head)
+                      or (cand.entity is not None and cand.entity == resolve.about.get("speaker"))):
+            continue  # a named setting gives way to no common noun or place, nor to the speaker (:func:`past_self`)
         cand.score = model.score(cand.features)
         others.append(cand)
     return max(others, key=_SCORE) if others else best
+
+
+def _named_one(table: TokenTable, i: int) -> bool:
+    """Whether token ``i`` is the name of a person, an organisation or a people, or a name the small model labels
+    as nothing (:data:`_NAMED_ONES`): what a named setting gives way to where its clause has no subject
+    (:func:`setting_object`)."""
+    ent = table.ent_type[i]
+    return ent in _NAMED_ONES or (not ent and table.pos[i] == "PROPN")
+
+
+#: Entity labels of the names a named setting gives way to where its clause has no subject to give way to
+#: (:func:`setting_object`, :func:`named_setting`).
+_NAMED_ONES: Final = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def _predicate_noun(table: TokenTable, i: int) -> bool:
@@ -1501,13 +1525,114 @@ def _predicate_noun(table: TokenTable, i: int) -> bool:
 
 def _is_setting(table: TokenTable, cand: Candidate) -> bool:
     """Whether ``cand`` is a common noun naming no one, the object of a preposition of setting hung on a verb
-    or an adjective (:func:`setting_object`)."""
+    or an adjective (:func:`setting_object`), or a place or time named as the setting (:func:`named_setting`)."""
+    return _common_setting(table, cand) or named_setting(table, cand.head)
+
+
+def _common_setting(table: TokenTable, cand: Candidate) -> bool:
+    """Whether ``cand`` is a common noun naming no one, the object of a preposition of setting hung on a verb
+    or an adjective (:func:`setting_object`, issue 15's thirty-fourth target round)."""
     i = cand.head
     if table.pos[i] != "NOUN" or cand.entity is not None or cand.name is not None or table.dep[i] != "pobj":
         return False
     prep = table.head[i]
     return (table.lower[prep] in lx.SETTING_PREPS and table.dep[prep] == "prep"
             and table.pos[table.head[prep]] in _SETTING_HOSTS)
+
+
+def named_setting(table: TokenTable, i: int) -> bool:
+    """Whether token ``i`` heads a place or a time named as the setting of what is said (rule "named_setting",
+    issue 15's target52 round, a kind of :func:`setting_object`'s setting): a name of a place (GPE, LOC, FAC)
+    that is, itself or through the name, apposition or conjunct it belongs to ("in Iraq *and Syria*"), the object
+    of a preposition of place or of motion (:data:`_PLACE_PREPS`: "he is heading *to Denver*", "we expect to
+    do well *in Ohio*", "they are moving it *to Mexico City*"), or a date or time under a preposition of time
+    (:data:`_TIME_PREPS`: "*on Super Tuesday*", "*for the next few years*"), hung on a verb or an adjective.
+    Not "of", "from", "by", "for" or "about" a place ("the rest *of Georgia*", "differed *from Nazi Germany*",
+    "stand *by Israel*"), which name what is judged, nor a place under a noun ("immigration *to the United
+    States*"). Such a place or time says where or when; the statement is about who or what is there."""
+    ent = table.ent_type[i]
+    if ent in _PLACE_NAMES:
+        preps = _PLACE_PREPS
+    elif ent in _TIME_NAMES:
+        preps = _TIME_PREPS
+    else:
+        return False
+    head, dep = table.head, table.dep
+    j = i
+    for _ in range(4):  # up through the name, apposition or conjunction it belongs to
+        if dep[j] not in _PLACE_LINKS or head[j] == j:
+            break
+        j = head[j]
+    if dep[j] != "pobj":
+        return False
+    prep = head[j]
+    return (table.lower[prep] in preps and dep[prep] == "prep" and table.pos[head[prep]] in _SETTING_HOSTS
+            and not (table.lower[prep] == "at" and table.lemma[head[prep]] in _AT_WHAT))
+
+
+def _set_in(table: TokenTable, best: Candidate, pool: Sequence[Candidate], model: TargetModel,
+            resolve: _Resolver) -> Candidate:
+    """The subject of the clause a named setting ``best`` (:func:`named_setting`) sets, else its verb's direct
+    object, where that is a candidate ("*he* was heading to Denver", "*the NFL* has gone soft like the US",
+    "*migrants* crossing into the country", "they moved *the tournament* to Mexico City"): the subject found by
+    walking up through the clause's "to" and conjoined verbs ("*she* hopes to win in Ohio") or from a
+    participle to the noun it describes; a relative pronoun stands for its noun. Not "it" or "you", a pronoun
+    read as nobody, a vague noun, "what", nor the claim's own speaker where :func:`past_self` would pass it over
+    for another noun at hand ("*we* expect to do well in Ohio *following the same plan*"; the speaker stays
+    where nothing else is: "*he* was heading to Denver"): then ``best`` stays ("*it* is sad in America that
+    ...")."""
+    head, dep = table.head, table.dep
+    j = best.head
+    for _ in range(4):
+        if dep[j] not in _PLACE_LINKS or head[j] == j:
+            break
+        j = head[j]
+    verb = head[head[j]]
+    if table.pos[verb] == "ADJ" and dep[verb] in {"acomp", "oprd"}:
+        verb = head[verb]
+    picks = []
+    v = verb
+    for _ in range(3):
+        subject = next((c for c in table.children[v] if dep[c] in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            picks.append(relative_antecedent(table, subject))
+            break
+        if dep[v] == "acl" and head[v] != v:  # "migrants crossing into ...": the noun the participle describes
+            picks.append(head[v])
+            break
+        if dep[v] not in {"xcomp", "conj"} or head[v] == v:
+            break
+        v = head[v]
+    picks.extend(c for c in table.children[verb] if dep[c] == "dobj")
+    for i in picks:
+        cand = next((c for c in pool if c.head == i), None)
+        if cand is None or table.lower[i] in _NO_MAIN_SUBJECT or table.lemma[i] in _VAGUE_NOUNS | {"what"}:
+            continue
+        resolve(cand)
+        if UNRESOLVED in cand.features or _OUTSIDE in cand.features:
+            continue
+        if cand.entity is not None and cand.entity == resolve.about.get("speaker") and past_self(
+                cand, pool, model, resolve) is not cand:
+            continue
+        return cand
+    return best
+
+
+#: Verbs whose "at" names what the verb is directed at, not where ("everybody is looking *at Nevada*").
+_AT_WHAT: Final = frozenset({"look", "stare", "glance", "gaze", "aim", "point", "laugh", "shoot", "lash", "jab",
+                             "swipe", "rail", "sneer", "marvel", "fire", "hit", "strike", "take"})
+
+
+#: Entity labels of a place and of a time (:func:`named_setting`).
+_PLACE_NAMES: Final = frozenset({"GPE", "LOC", "FAC"})
+_TIME_NAMES: Final = frozenset({"DATE", "TIME"})
+#: Prepositions whose place object is the setting (:func:`named_setting`): those of place and time, and "to" of
+#: motion (which, with a common noun, also names what a verb is about: "objected *to the plan*").
+_PLACE_PREPS: Final = lx.SETTING_PREPS | {"to"}
+#: Prepositions whose date or time object is when something happens (:func:`named_setting`).
+_TIME_PREPS: Final = lx.SETTING_PREPS | {"on", "to", "for", "since", "until", "till", "by", "through", "over", "before"}
+#: Relations that join a word to the name, apposition or conjunction of places it belongs to.
+_PLACE_LINKS: Final = frozenset({"compound", "flat", "appos", "conj"})
 
 
 #: Nouns too vague to stand for what a statement is about (:func:`setting_object`'s replacements).
@@ -1604,10 +1729,11 @@ def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, re
     """What a statement chosen to be about its own speaker is about instead (rule "past_self", issue 15's
     side round): the thing the speaker's possessive pronoun owns ("he plans to work on *his own projects*"),
     else the best other candidate within :data:`SELF_MARGIN` of the speaker's score ("he would welcome
-    *China's* participation"): no pronoun, time or amount, nothing under "no" ("no problem"), none that is
-    the speaker again; with none, a first-person word gives way to what the question the speaker answers is
-    about (:func:`asked_topic`); the speaker stays when none is there ("*I* will plead guilty"). ``best`` is
-    the candidate read as the claim's speaker."""
+    *China's* participation"): no pronoun, time or amount, nothing under "no" ("no problem"), no place named as
+    the setting (:func:`named_setting`: "he was heading *to Denver*"), none that is the speaker again; with
+    none, a first-person word gives way to what the question the speaker answers is about (:func:`asked_topic`);
+    the speaker stays when none is there ("*I* will plead guilty"). ``best`` is the candidate read as the claim's
+    speaker."""
     table = resolve.st.table
     speaker = resolve.about.get("speaker")
     if table.dep[best.head] == "poss":
@@ -1619,7 +1745,7 @@ def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, re
     others = []
     for cand in pool:
         if cand is best or table.pos[cand.head] == "PRON" or table.ent_type[cand.head] in _AMOUNT_ENTS or any(
-                table.lower[c] == "no" for c in table.children[cand.head]):
+                table.lower[c] == "no" for c in table.children[cand.head]) or named_setting(table, cand.head):
             continue
         resolve(cand)
         cand.score = model.score(cand.features)
