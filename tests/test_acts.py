@@ -1340,6 +1340,40 @@ ACTS = [
      "the navy keeps stirring up problems in the strait", "said", "accuse", "accusation"),
     ("The grocer said the mayor thinks parking is our biggest problem.",
      "the mayor thinks parking is our biggest problem", "said", "accuse", "accusation"),
+
+    # act58: a person or organisation said not to understand or "get" something is faulted (not_understood); not
+    # bafflement at why, an inability, the speaker's own, nor "get" of a thing
+    ("\"Both ministers simply don't understand the farmers,\" the grower said.",
+     "Both ministers simply don't understand the farmers", "said", "accuse", "not_understood"),
+    ("The senator said what the party's leaders don't understand is that the voters have moved on.",
+     "what the party's leaders don't understand is that the voters have moved on", "said", "accuse",
+     "not_understood"),
+    ("The mayor said we have a council that doesn't get it.", "we have a council that doesn't get it", "said",
+     "accuse", "not_understood"),
+    ("The mayor said the board still does not grasp the cost of the closure.",
+     "the board still does not grasp the cost of the closure", "said", "accuse", "not_understood"),
+    ("The mayor said residents don't understand why the plant closed.",
+     "residents don't understand why the plant closed", "said", "assert", "default"),
+    ("The mayor said the workers can't understand the new rules.", "the workers can't understand the new rules",
+     "said", "assert", "default"),
+    ("The coach said the players didn't get the votes they needed.", "the players didn't get the votes they needed",
+     "said", "assert", "default"),
+    # act58: a person, organisation or armed group said to kill people, or to do a deed of harm, is accused
+    # (harm_inflicted), the agent of a passive too; not a death with no doer, a thing killed, nor under a modal
+    ("The monitors said the militia has killed dozens of protesters in the north.",
+     "the militia has killed dozens of protesters in the north", "said", "accuse", "harm_inflicted"),
+    ('"The cartel is killing our people," the mayor said.', "The cartel is killing our people", "said", "accuse",
+     "harm_inflicted"),
+    ("The police said six miners were killed in the collapse.", "six miners were killed in the collapse", "said",
+     "assert", "default"),
+    ("The aide said the senate killed the bill last spring.", "the senate killed the bill last spring", "said",
+     "assert", "default"),
+    ("The regulator said the firm defrauded thousands of pensioners.",
+     "the firm defrauded thousands of pensioners", "said", "accuse", "harm_inflicted"),
+    ('"The pensioners were sold out by the board," the union said.', "The pensioners were sold out by the board",
+     "said", "accuse", "harm_inflicted"),
+    ("The union said the new rota endangers the crews.", "the new rota endangers the crews", "said", "assert",
+     "default"),
 ]
 
 

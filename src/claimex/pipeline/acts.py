@@ -5131,6 +5131,134 @@ def lost_standing(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def not_understood(st: Statement) -> tuple[str, int | None] | None:
+    """Rule ``not_understood`` (issue 15's act58 round): a person or organisation said not to understand, grasp or
+    "get" something is faulted for it: "*both ministers* simply *don't understand* the farmers", "what *the party's
+    leaders don't understand* is that the voters have moved on", "*a council that doesn't get it*" (a verb of
+    :data:`_UNDERSTANDING_TERMS`, "get" only with the object "it", active and negated itself, with no modal, whose
+    subject, or the antecedent of its relative pronoun, is a person or organisation that is not the speaker nor
+    "it"). Not bafflement at a thing ("residents don't understand *why* the plant closed": a clause of "why", "how",
+    "whether" or "if"), nor an inability ("they *can't* understand it"), nor the speaker's own "I don't understand"
+    (the content's words carry no evaluation the lexicon scores, so they read as plain assertions before). Placed
+    after :func:`prediction` ("they *won't* understand it" is left to it) and before :func:`own_denial` ("the
+    board does not grasp the cost" accuses, no denial)."""
+    if not _has_terms(st, _UNDERSTANDING_TERMS):  # most contents
+        return None
+    table = st.table
+    lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
+    for verb in st.content:
+        if table.pos[verb] != "VERB" or lemma[verb] not in _UNDERSTANDING_TERMS:
+            continue
+        kids = children[verb]
+        if lemma[verb] == "get" and not any(dep[c] == "dobj" and lower[c] == "it" for c in kids):
+            continue  # "they don't get the votes": no understanding
+        if not _negated_plainly(table, verb) or any(table.doc[c].tag_ == "MD" or dep[c] == "auxpass" for c in kids):
+            continue
+        if any(dep[c] in ("ccomp", "xcomp") and any(lower[g] in _BAFFLING for g in children[c]) for c in kids):
+            continue  # "don't understand *why* the plant closed": bafflement, no fault
+        subj = subject(table, verb)
+        if subj is not None and lower[subj] in _RELATIVE_SUBJECTS:
+            subj = _relative_head(table, verb)  # "a council *that* doesn't get it": the council
+        if subj is None or lower[subj] == "it" or not is_agent(table, subj) or is_speaker(st, subj):
+            continue
+        st.judged = subj
+        return lx.ACCUSE, st.act_root
+    return None
+
+
+def harm_inflicted(st: Statement) -> tuple[str, int | None] | None:
+    """Rule ``harm_inflicted`` (issue 15's act58 round): a person, organisation or country said to do a deed of harm
+    is accused of it: "*the militia has killed* dozens of protesters", "*the cartel is killing* our people", "*the
+    firm defrauded* its customers", "*the mayor is endangering* the crews", "the pensioners *were sold out by the
+    board*". A main predicate of the content, or its conjunct, not negated, with no modal and not in a question: a
+    verb of violence (:data:`_VIOLENCE`) whose object is people (a person, organisation or pronoun, or a noun of
+    :data:`_VICTIMS`), or a verb of harm (:data:`_HARMING`: endanger, defraud, disenfranchise, "sell out" ...)
+    with an object; its doer the active subject, or the agent of the passive ("by"), a person, organisation,
+    country or armed group that is not the speaker nor "it". The evaluation lexicon leaves these verbs unscored
+    (violence reports events: whether it evaluates someone is read from the syntax), so such a deed read as a plain
+    assertion before. Not a harm with no doer ("six miners *were killed*"), a thing killed ("the senate *killed*
+    the bill"), nor the speaker's own deed. Placed after :func:`prediction` ("the militia *will kill* them" is left
+    to it)."""
+    if not _has_terms(st, _HARM_TERMS):  # most contents
+        return None
+    table = st.table
+    lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
+    for main in st.preds:
+        for verb in (main, *(c for c in children[main] if dep[c] == "conj")):
+            if table.pos[verb] != "VERB" or _negated_plainly(table, verb) or not _harming(table, verb):
+                continue
+            kids = children[verb]
+            if any(table.doc[c].tag_ == "MD" for c in kids) or _in_question_sentence(table, verb):
+                continue
+            if any(dep[c] == "auxpass" for c in kids):  # "were sold out *by the board*": the agent
+                doer = next((g for c in kids if dep[c] == "agent" for g in children[c] if dep[g] == "pobj"), None)
+            else:
+                doer = subject(table, main if verb != main and subject(table, verb) is None else verb)
+                if doer is not None and dep[doer] != "nsubj":
+                    doer = None
+            if doer is None or lower[doer] == "it" or is_speaker(st, doer) or not (
+                    is_agent(table, doer) or lemma[doer] in _ARMED_GROUPS):
+                continue
+            st.judged = doer
+            return lx.ACCUSE, st.act_root
+    return None
+
+
+def _harming(table: TokenTable, verb: int) -> bool:
+    """Whether ``verb`` does harm (:func:`harm_inflicted`): a verb of :data:`_VIOLENCE` with people as its object
+    (the passive's subject), or one of :data:`_HARMING` ("sell" only with "out") with an object or passive."""
+    lemma, dep, children = table.lemma, table.dep, table.children
+    kids = children[verb]
+    passive = any(dep[c] == "auxpass" for c in kids)
+    if lemma[verb] in _HARMING:
+        if lemma[verb] == "sell" and not any(dep[c] == "prt" and table.lower[c] == "out" for c in kids):
+            return False
+        return passive or any(dep[c] == "dobj" for c in kids) or lemma[verb] == "sell"
+    if lemma[verb] not in _VIOLENCE:
+        return False
+    obj = next((c for c in kids if dep[c] in ("nsubjpass" if passive else "dobj",)), None)
+    if obj is not None and (table.pos[obj] == "NUM" or lemma[obj] in _COUNTS):  # "killed *dozens of* ..."
+        obj = next((g for c in children[obj] if table.lower[c] == "of" for g in children[c] if dep[g] == "pobj"),
+                   None)
+    return obj is not None and _people(table, obj)
+
+
+def _people(table: TokenTable, i: int) -> bool:
+    """Whether token ``i`` names people (:func:`harm_inflicted`): a person, organisation or country, a pronoun
+    that is not "it", or a noun of :data:`_VICTIMS`."""
+    if table.pos[i] == "PRON":
+        return table.lower[i] not in ("it", "itself", "this", "that", "what", "something", "nothing")
+    return table.lemma[i] in _VICTIMS or is_agent(table, i)
+
+
+def _in_question_sentence(table: TokenTable, i: int) -> bool:
+    """Whether the sentence of token ``i`` closes with a question mark (before a closing quotation mark too)."""
+    end = _sentence_end(table, i)
+    return "?" in (table.lower[end], table.lower[max(end - 1, 0)])
+
+
+#: Verbs of violence done to people (:func:`harm_inflicted`; in :data:`PREFILTER_TERMS`).
+_VIOLENCE: Final = frozenset({"kill", "murder", "massacre", "slaughter", "torture", "bomb", "gas", "behead",
+                              "assassinate", "butcher", "maim"})
+#: Verbs of harm done to whatever their object is (:func:`harm_inflicted`; "sell" only as "sell out"), which the
+#: evaluation lexicon leaves unscored; not "decimate" or "crush", often told of an enemy beaten.
+_HARMING: Final = frozenset({"endanger", "jeopardize", "jeopardise", "imperil", "defraud", "disenfranchise",
+                             "shortchange", "impoverish", "loot", "plunder", "sell"})
+_HARM_TERMS: Final = _VIOLENCE | _HARMING
+#: Nouns of armed groups a deed of violence is laid on (:func:`harm_inflicted`), beside persons and organisations.
+_ARMED_GROUPS: Final = frozenset({"cartel", "gang", "troop", "rebel", "terrorist", "insurgent", "jihadist"})
+#: Nouns of a number of people ("*dozens* of protesters": :func:`harm_inflicted` reads the people).
+_COUNTS: Final = frozenset({"dozen", "hundred", "thousand", "million", "score", "number"})
+#: Nouns of people who suffer violence (:func:`harm_inflicted`), beside persons and organisations.
+_VICTIMS: Final = frozenset({"people", "civilian", "protester", "demonstrator", "child", "baby", "woman", "man",
+                             "student", "worker", "villager", "resident", "citizen", "refugee", "prisoner",
+                             "journalist", "family", "innocent", "person", "hostage", "migrant", "soldier"})
+#: The verbs of understanding :func:`not_understood` reads ("get" only as "get it"; in :data:`PREFILTER_TERMS`).
+_UNDERSTANDING_TERMS: Final = frozenset({"understand", "grasp", "comprehend", "get"})
+#: Words of a clause that asks what is not understood (:func:`not_understood`: bafflement at a thing, no fault).
+_BAFFLING: Final = frozenset({"why", "how", "whether", "if"})
+
+
 def likelihood(st: Statement) -> tuple[str, int | None] | None:
     """A thing said to be likely or unlikely is a forecast (issue 15's act37 round): "a loss in the
     fall *is* increasingly *likely*", "the inspectors *are likely to* ask for the ledgers", "the
@@ -5590,6 +5718,8 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("reported_criticism", reported_criticism),
     ("not_far_enough", not_far_enough),
     ("lost_standing", lost_standing),
+    ("not_understood", not_understood),
+    ("harm_inflicted", harm_inflicted),
     ("no_connection", no_connection),
     ("no_evidence_found", no_evidence_found),
     ("own_denial", own_denial),
@@ -7751,4 +7881,5 @@ def _ended(table: TokenTable, i: int) -> bool:
 PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
                            | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING | lx.PRESCRIBING_WORDS
                            | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS | _JOB
-                           | _WONDERING | _COURSE_NOUNS | _PAUSE | lx.PARTIALITY_VERBS)
+                           | _WONDERING | _COURSE_NOUNS | _PAUSE | lx.PARTIALITY_VERBS | _UNDERSTANDING_TERMS
+                           | _HARM_TERMS)
