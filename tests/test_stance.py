@@ -837,7 +837,8 @@ def test_combated_harm(nlp, text, content, act, stance):
     ("The senator said the council must protect families from the crisis.",
      "the council must protect families from the crisis", "crisis", None),
     # a harm left alone is the fault: "not fix" it weighs against (before the round the negation made it praise)
-    ("The senator said the council did not fix the crisis.", "the council did not fix the crisis", "crisis", "negative"),
+    ("The senator said the council did not fix the crisis.", "the council did not fix the crisis", "crisis",
+     "negative"),
     # not a passive subject, nor a harm laid on someone named
     ("The senator said the crisis will get solved when the mayor leaves.",
      "the crisis will get solved when the mayor leaves", "crisis", "negative"),
