@@ -487,12 +487,14 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
             if len(cache) < _VALENCE_CACHE_SIZE:
                 cache[key] = value
         if value is not None and not _circumstantial(table, i, tokens):
+            fighter = _combating_word(table, i) if value < 0 and pos[i] == "NOUN" else None
+            if fighter is not None and _negated_plainly(table, fighter):
+                out[i] = value  # "did *not fix* its *problems*": the harm left alone is the fault
+                continue
             sign = _sign(table, i, forgo)
-            if value < 0 and pos[i] == "NOUN" and _combated(table, i):  # "*fight poverty*", "*protect* from *harm*"
-                if sign > 0:
-                    continue  # a harm fought is no fault of the one who fights it, nor praise of anyone
-                sign = -sign  # "did *not fix* its *problems*": a harm left alone is the fault
-            out[i] = value * sign
+            if fighter is None or sign < 0:  # otherwise turned ("I don't think we can fix ..."): read as before
+                out[i] = value * sign
+            # else "*fight poverty*", "*protect* from *harm*": no fault of the one who fights it, nor praise of anyone
     if tokens:
         _idiom_valences(table, tokens, out, forgo)
     return out
@@ -957,12 +959,20 @@ _COMBATING_ON: Final = frozenset({"crack", "crackdown", "war"})
 
 
 def _combated(table: TokenTable, i: int) -> bool:
-    """The negative noun names a harm that a deed works against (rule "combated_harm", issue 15's stance53 round):
-    the direct object of a verb of combating ("*tackle* the *crisis*", "*fight poverty*"), the object of "against" /
+    """Whether a word of combating or shielding takes the noun as the harm it works against
+    (:func:`_combating_word`)."""
+    return _combating_word(table, i) is not None
+
+
+def _combating_word(table: TokenTable, i: int) -> int | None:
+    """The word of combating or shielding whose harm the negative noun names, else None (rule "combated_harm",
+    issue 15's stance53 round): the noun names a harm that a deed works against, the direct object of a verb of
+    combating ("*tackle* the *crisis*", "*fight poverty*"), the object of "against" /
     "on" after such a verb or noun ("*the fight against* corruption", "*crack down on* fraud"), or of "from" /
     "against" after a verb of shielding ("*protect* the children *from violence*", "*guard against* fraud"), itself
     or a noun conjoined with it ("fight *poverty and crime*"). The harm is not said of the doer: it is what the doer
-    opposes, which reverses its valence as "*end* poverty" does (:data:`~claimex.lexicons.EVALUATION_REVERSERS`).
+    opposes: :func:`valences` leaves it out, and counts it against where that word is negated plainly ("did *not
+    fix* its *problems*"; otherwise turned, "I don't think we can fix our problems", it is read as before the round).
     Nouns only: an adjective on a person fought ("defeat the *corrupt* mayor") is still said of that person; nor a
     harm laid on someone named (:func:`_harm_owned`), nor a passive subject ("the problem will get *solved* when he
     leaves" blames him). Before the round "the mayor has worked to *fight crime*" accused the mayor."""
@@ -974,21 +984,21 @@ def _combated(table: TokenTable, i: int) -> bool:
         j = head[j]
     h = head[j]
     if h == j or _harm_owned(table, i) or (j != i and _harm_owned(table, j)):
-        return False
+        return None
     if dep[j] == "dobj":
-        return lemma[h] in lx.COMBATING_WORDS and table.pos[h] == "VERB" and not _doer_named(table, h)
+        return h if lemma[h] in lx.COMBATING_WORDS and table.pos[h] == "VERB" and not _doer_named(table, h) else None
     if dep[j] != "pobj" or lower[h] not in _COMBATED_PREPOSITIONS or head[h] == h:
-        return False
+        return None
     v = head[h]
     if _doer_named(table, v):
-        return False
+        return None
     if lower[h] == "from":
-        return lemma[v] in lx.SHIELDING_WORDS
+        return v if lemma[v] in lx.SHIELDING_WORDS else None
     if lemma[v] == "down" and dep[v] == "prt":  # "crack *down* on": the particle may carry the preposition
         v = head[v]
     if lower[h] == "on":  # "campaigned *on* the crisis" names a theme, not a harm fought
-        return lemma[v] in _COMBATING_ON
-    return lemma[v] in lx.COMBATING_WORDS or lemma[v] in lx.SHIELDING_WORDS
+        return v if lemma[v] in _COMBATING_ON else None
+    return v if lemma[v] in lx.COMBATING_WORDS or lemma[v] in lx.SHIELDING_WORDS else None
 
 
 def _harm_owned(table: TokenTable, n: int) -> bool:
