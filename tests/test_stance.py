@@ -852,3 +852,46 @@ CONTRASTED_OTHERS = [
 @pytest.mark.parametrize(("text", "content", "act", "stance"), CONTRASTED_OTHERS)
 def test_contrasted_other(nlp, text, content, act, stance):
     assert [(c.act, c.stance) for c in extracted(nlp, text, content)] == [(act, stance)]
+
+
+#: (text, content, act, stance): a harm named as what a deed combats or shields from is what the doer works against,
+#: no fault of the doer nor praise of anyone (rule combated_harm, issue 15's stance53 round); the harm let spread
+#: still accuses
+COMBATED_HARMS = [
+    ("The governor said the mayor has worked hard to fight poverty and crime in the city.",
+     "the mayor has worked hard to fight poverty and crime in the city", "assert", "neutral"),
+    ("The governor said the mayor will protect families from violence and poverty.",
+     "the mayor will protect families from violence and poverty", "predict", "neutral"),
+    ("The spokesman said the mayor launched a crackdown on fraud and waste at city hall.",
+     "the mayor launched a crackdown on fraud and waste at city hall", "assert", "neutral"),
+    ("The senator said the mayor has failed the city and let crime and corruption spread.",
+     "the mayor has failed the city and let crime and corruption spread", "accuse", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "stance"), COMBATED_HARMS)
+def test_combated_harm(nlp, text, content, act, stance):
+    assert [(c.act, c.stance) for c in extracted(nlp, text, content)] == [(act, stance)]
+
+
+@pytest.mark.parametrize(("text", "content", "word", "scored"), [
+    ("The senator said the council must tackle the crisis now.", "the council must tackle the crisis now", "crisis",
+     None),
+    ("The senator said the council must protect families from the crisis.",
+     "the council must protect families from the crisis", "crisis", None),
+    # a harm left alone is the fault: "not fix" it weighs against (before the round the negation made it praise)
+    ("The senator said the council did not fix the crisis.", "the council did not fix the crisis", "crisis",
+     "negative"),
+    # not a passive subject, nor a harm laid on someone named
+    ("The senator said the crisis will get solved when the mayor leaves.",
+     "the crisis will get solved when the mayor leaves", "crisis", "negative"),
+    ("The senator said the council must overcome the chaos Mayor Smith has brought.",
+     "the council must overcome the chaos Mayor Smith has brought", "chaos", "negative"),
+    ("The senator said voters will defeat the corrupt mayor.", "voters will defeat the corrupt mayor", "corrupt",
+     "negative"),
+])
+def test_combated_harm_valence(en_nlp, analyzer, text, content, word, scored):
+    # rule combated_harm: a negative noun that is the object of a verb of combating weighs nothing, and against where
+    # the combating is negated; an adjective on the one defeated keeps its sign
+    st, i = said_statement(en_nlp, analyzer, text, content, word)
+    assert (None if i not in st.valences else "negative" if st.valences[i] < 0 else "positive") == scored

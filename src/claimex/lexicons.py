@@ -1372,6 +1372,22 @@ EVALUATION_REVERSERS: Final[frozenset[str]] = frozenset({
     "undermine", "destroy", "violate", "threaten", "harm", "damage", "prevent", "block", "oppose",
     "reject", "end", "stop", "halt", "abandon", "lack", "erode", "weaken", "sabotage", "breach", "avoid",
 })
+#: Verbs and nouns of combating a harm (rule "combated_harm", issue 15's stance53 round): a harm named as their
+#: object ("*fight poverty*", "*tackle* the *crisis*", "*the fight against* poverty") is what the doer works
+#: against, not the doer's fault, so its valence is reversed as under :data:`EVALUATION_REVERSERS` ("*end*
+#: poverty"), which stop or undo what they are done to.
+COMBATING_WORDS: Final[frozenset[str]] = frozenset({
+    "fight", "combat", "tackle", "battle", "confront", "counter", "counteract", "eradicate", "eliminate",
+    "defeat", "overcome", "address", "solve", "fix", "resolve", "remedy", "alleviate", "relieve", "reduce",
+    "curb", "lessen", "mitigate", "minimize", "minimise", "deter", "cure", "crack", "crackdown", "war",
+    "campaign", "crusade",
+})
+#: Verbs that keep someone *from* a harm (rule "combated_harm"): "*protect* the children *from* violence",
+#: "*shield* workers *from* abuse", "*save* them *from* poverty", "*guard against* fraud" (with "against").
+SHIELDING_WORDS: Final[frozenset[str]] = frozenset({
+    "protect", "protection", "shield", "save", "rescue", "free", "spare", "defend", "guard", "insulate",
+    "safeguard",
+})
 #: Prepositions of a predicate that puts what it is said of in question, with :data:`QUESTION_NOUNS`: "the
 #: mayor's *honesty* is *in question*", "*call into question* the judge's *impartiality*", "his *record* is *under
 #: scrutiny*": the valence of the quality questioned is reversed (rule "in_question").

@@ -566,7 +566,14 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
             if len(cache) < _VALENCE_CACHE_SIZE:
                 cache[key] = value
         if value is not None and not _circumstantial(table, i, tokens):
-            out[i] = value * _sign(table, i, forgo)
+            fighter = _combating_word(table, i) if value < 0 and pos[i] == "NOUN" else None
+            if fighter is not None and _negated_plainly(table, fighter):
+                out[i] = value  # "did *not fix* its *problems*": the harm left alone is the fault
+                continue
+            sign = _sign(table, i, forgo)
+            if fighter is None or sign < 0:  # otherwise turned ("I don't think we can fix ..."): read as before
+                out[i] = value * sign
+            # else "*fight poverty*", "*protect* from *harm*": no fault of the one who fights it, nor praise of anyone
     if tokens:
         _idiom_valences(table, tokens, out, forgo)
     return out
@@ -1020,6 +1027,91 @@ def _contrasted_other(table: TokenTable, i: int) -> bool:
             return False
         j = head[j]
     return False
+
+
+#: The prepositions after which a word of combating (:data:`~claimex.lexicons.COMBATING_WORDS`) or shielding
+#: (:data:`~claimex.lexicons.SHIELDING_WORDS`) takes the harm it works against (:func:`_combated`): "the fight
+#: *against* corruption", "a crackdown *on* fraud", "protect them *from* violence".
+_COMBATED_PREPOSITIONS: Final = frozenset({"against", "on", "from"})
+#: The words of combating that take their harm with "on": "*crack down on* fraud", "*the war on* poverty".
+_COMBATING_ON: Final = frozenset({"crack", "crackdown", "war"})
+
+
+def _combated(table: TokenTable, i: int) -> bool:
+    """Whether a word of combating or shielding takes the noun as the harm it works against
+    (:func:`_combating_word`)."""
+    return _combating_word(table, i) is not None
+
+
+def _combating_word(table: TokenTable, i: int) -> int | None:
+    """The word of combating or shielding whose harm the negative noun names, else None (rule "combated_harm",
+    issue 15's stance53 round): the noun names a harm that a deed works against, the direct object of a verb of
+    combating ("*tackle* the *crisis*", "*fight poverty*"), the object of "against" /
+    "on" after such a verb or noun ("*the fight against* corruption", "*crack down on* fraud"), or of "from" /
+    "against" after a verb of shielding ("*protect* the children *from violence*", "*guard against* fraud"), itself
+    or a noun conjoined with it ("fight *poverty and crime*"). The harm is not said of the doer: it is what the doer
+    opposes: :func:`valences` leaves it out, and counts it against where that word is negated plainly ("did *not
+    fix* its *problems*"; otherwise turned, "I don't think we can fix our problems", it is read as before the round).
+    Nouns only: an adjective on a person fought ("defeat the *corrupt* mayor") is still said of that person; nor a
+    harm laid on someone named (:func:`_harm_owned`), nor a passive subject ("the problem will get *solved* when he
+    leaves" blames him). Before the round "the mayor has worked to *fight crime*" accused the mayor."""
+    head, dep, lemma, lower = table.head, table.dep, table.lemma, table.lower
+    j = i
+    for _ in range(3):  # "fight poverty *and crime*": the first conjunct's place
+        if dep[j] != "conj" or head[j] == j:
+            break
+        j = head[j]
+    h = head[j]
+    if h == j or _harm_owned(table, i) or (j != i and _harm_owned(table, j)):
+        return None
+    if dep[j] == "dobj":
+        return h if lemma[h] in lx.COMBATING_WORDS and table.pos[h] == "VERB" and not _doer_named(table, h) else None
+    if dep[j] != "pobj" or lower[h] not in _COMBATED_PREPOSITIONS or head[h] == h:
+        return None
+    v = head[h]
+    if _doer_named(table, v):
+        return None
+    if lower[h] == "from":
+        return v if lemma[v] in lx.SHIELDING_WORDS else None
+    if lemma[v] == "down" and dep[v] == "prt":  # "crack *down* on": the particle may carry the preposition
+        v = head[v]
+    if lower[h] == "on":  # "campaigned *on* the crisis" names a theme, not a harm fought
+        return v if lemma[v] in _COMBATING_ON else None
+    return v if lemma[v] in lx.COMBATING_WORDS or lemma[v] in lx.SHIELDING_WORDS else None
+
+
+def _harm_owned(table: TokenTable, n: int) -> bool:
+    """The harm ``n`` names is laid on someone named (:func:`_combated`): a name owns it ("counter *Clinton's*
+    rhetoric", "rescue the nation from *the Obama* disaster"), a relative clause says who brought it ("overcome the
+    divisiveness *he has brought*"), or "by" names its doer ("past wrongs *by the bankers*"). Fighting such a harm
+    fights its owner, whose fault it stays; a possessive pronoun ("fix *our* problems") names the one who suffers
+    it as often, and does not count."""
+    dep, pos, ent, lower = table.dep, table.pos, table.ent_type, table.lower
+    for c in table.children[n]:
+        d = dep[c]
+        if (d in ("poss", "compound", "nmod") and (pos[c] == "PROPN" or ent[c])) or (d == "prep" and lower[c] == "by"):
+            return True
+        if d == "relcl" and any(dep[g] == "nsubj" and lower[g] not in _RELATIVE_SUBJECTS for g in table.children[c]):
+            return True
+    return False
+
+
+def _doer_named(table: TokenTable, verb: int) -> bool:
+    """An active verb of combating with a "by" and its noun (:func:`_combated`): "confront murders *by gangs*",
+    "crusade against wrongs *by the bankers*" (the parser hangs the harm's doers on the verb); "fight poverty *by
+    raising* wages" (a means) is no noun."""
+    dep, children = table.dep, table.children
+    return any(table.lower[c] == "by" and any(dep[g] == "pobj" for g in children[c]) for c in children[verb])
+
+
+def _combated_target(st: Statement, target: int | None) -> bool:
+    """The target is itself the harm a deed combats (rule "combated_harm", :func:`_combated`), not under a negation:
+    "pledged *to confront* the *murders*" opposes them, though the harm no longer weighs in the evaluation."""
+    if target is None or st.table.pos[target] != "NOUN" or not _combated(st.table, target):
+        return False
+    table = st.table
+    value = word_valence(table.lower[target], table.lemma[target])
+    return value is not None and value < 0 and _sign(table, target) > 0
 
 
 def _belief_clause(table: TokenTable, k: int) -> int:
@@ -6924,6 +7016,8 @@ def _content_stance(st: Statement, act: str, target: int | None) -> tuple[str, s
     related = target_relation(st, target)
     if related is not None and not (act == lx.ASSERT and target is not None and _others_deed(st, target)):
         return related, "relation"  # "the plan would *end* the tax break", "she will *vote for* him"
+    if _combated_target(st, target):  # "pledged *to confront* the murders": the harm fought is opposed (combated_harm)
+        return "oppose", "relation"
     caused = cause_of(st, target)
     if caused is not None:  # "less likely to *vote for* the council *because of* the mayor": as toward the council
         return caused, "relation"
