@@ -1672,3 +1672,46 @@ def test_pronoun_under_unlabelled_surname_subject(nlp, text, expected):
     subject the tagger left unlabelled is the person the article names in full with it, and a "he" in a clause
     under its verb goes on that person, not on the speaker before."""
     assert last_speaker_name(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ('Gov. Ann Park skipped the hearing.\n\n"She was meeting flood victims," Park\'s office said.', "Park's office",
+     "Park's office"),
+    ("Gov. Ann Park skipped the hearing. Governor Ann Park's office said she was meeting flood victims.",
+     "Governor Ann Park's office", "Governor Ann Park's office"),
+])
+def test_office_of_person_is_not_the_person(nlp, text, mention, expected):
+    """Rule ``office_of_person`` (:func:`claimex.pipeline.speakers._office_owner`): "Park's office said" is said
+    by her office, which speaks for her: the office is the speaker, the governor its affiliation."""
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is not None and speaker.name == expected
+    assert speaker.affiliation in ("Park", "Ann Park")
+
+
+@pytest.mark.parametrize("group", ["Voters First", "Unite Forward", "Hope Rising"])
+def test_side_adjective_names_no_speaker(nlp, group):
+    """Rule ``side_adjective`` (:func:`claimex.pipeline.speakers._side_adjective`): "a pro-Clinton super PAC" in
+    apposition says whom the group backs; the group is named by its own name, not "pro-Clinton"."""
+    text = (f'Democrats quickly accused the candidate of inciting violence.\n\n{group}, a pro-Clinton super PAC, '
+            'emailed a link to the video with one sentence: "THIS IS NOT OK."')
+    assert last_speaker_name(nlp, text) == group
+
+
+def test_unlabelled_head_named_before_apposition(nlp):
+    """Rule ``unlabelled_head_name`` (in :func:`claimex.pipeline.speakers._main_entity`): a proper-noun head the
+    tagger left unlabelled is named by its own words, not by the organisation in apposition to it ("PAC")."""
+    text = ('Democrats quickly accused the candidate of inciting violence.\n\nPatriots USA, a pro-Hale super PAC, '
+            'emailed a link to the video with one sentence: "THIS IS NOT OK."')
+    assert last_speaker_name(nlp, text) == "Patriots USA"
+
+
+@pytest.mark.parametrize("surname", ["Pence", "Walker", "Hale"])
+def test_pronoun_under_mislabelled_subject(nlp, surname):
+    """Rule ``mislabelled_subject_person`` (:func:`claimex.pipeline.speakers._mislabelled_subject`): a surname
+    subject the tagger read as an organisation or a place, known as a person speaker, is the person a "he" under
+    its verb refers to, not the speaker of the quote before."""
+    text = (f'Governor Mike {surname} spoke in Ohio on Thursday. "We will win this state," {surname} said.\n\n'
+            'Rep. Sean Duffy also addressed the crowd. "Maybe not literally, but the policies set it up," he said.\n\n'
+            f'The causes of the war are hotly debated, and {surname} is not alone in that view, and he says the '
+            'withdrawal led to the rise of the group.')
+    assert last_speaker_name(nlp, text) == f"Mike {surname}"

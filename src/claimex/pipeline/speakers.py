@@ -589,6 +589,9 @@ class SpeakerResolver(Stage):
                 named: Mention | None = describe(doc, (ent.start_char, ent.end_char), ent.root.i, acronyms,
                                                  text=tt.text, ents=names)
             else:
+                known = _mislabelled_subject(tt, t, clusters, content)
+                if known is not None:
+                    return known if known.gender in (None, mention.gender) else None
                 named = _unlabelled_surname(doc, t, names, acronyms, bearers) if bearers is not None else None
             if named is None or any(s <= named.span[0] < e for s, e in content):
                 continue
@@ -989,6 +992,19 @@ def _known_person(clusters: _Registry, name: str) -> Cluster | None:
     return found[0] if len(found) == 1 else None
 
 
+def _mislabelled_subject(tt: TokenTable, t: int, clusters: _Registry,
+                         content: Sequence[tuple[int, int]]) -> Cluster | None:
+    """Rule ``mislabelled_subject_person`` (issue 13's speakers49 round): a one-word proper noun subject the
+    tagger read as an organisation or a place ("Hale is not alone in his view that ...", "Hale" an ORG) is the
+    person speaker the document already knows by that name (:func:`_known_person`), as the subject a "he" /
+    "she" / "his" / "her" under its verb refers to; None for a name no person speaker bears, or inside the
+    claim's content."""
+    if tt.ent_type[t] not in ("ORG", "GPE", "NORP") or any(s <= tt.idx[t] < e for s, e in content) \
+            or (t > 0 and tt.pos[t - 1] == "PROPN") or (t + 1 < len(tt.lower) and tt.pos[t + 1] == "PROPN"):
+        return None  # a name of several words is an organisation's or a place's more often than a surname
+    return _known_person(clusters, tt.word(t))
+
+
 def _attributed_at(claim: Claim, paragraphs: list[int]) -> int:
     """Where a claim's attribution is read: its speaker mention when named after the start of its
     content in the same paragraph ('Friends mocked him, calling him "a fool," Susan said.'), else the
@@ -1257,7 +1273,8 @@ def describe(doc: Doc, span: list[int] | tuple[int, int], root_i: int,
     # "a prosecutor for Tom Hale": Hale is whom the speaker works for (the affiliation), not the speaker
     name_ent = None if lower in _NOBODY else _main_entity(
         [e for e in ents if not _served_name(tt, e, root_i, noun)], root_i)
-    owner = _owner_of_role(tt, noun, name_ent)
+    # "Ryan's office said": the office speaks for its holder, who is not the speaker (office_of_person)
+    owner = _owner_of_role(tt, noun, name_ent) or _office_owner(tt, noun, name_ent)
     if owner is not None:
         # "Lawyers for Maria Chen", "Ms. Chen's lawyer", "Trump's aides": the person named is the one
         # they work for, not the speaker
@@ -1665,6 +1682,32 @@ def _owner_of_role(tt: TokenTable, root: int, name_ent: Span | None) -> str | No
     return None
 
 
+#: Nouns of the staff that speaks for one named person as a body ("Ryan's office", "the senator's press office").
+_OFFICE_NOUNS = frozenset({"office"})
+
+
+def _office_owner(tt: TokenTable, root: int, name_ent: Span | None) -> str | None:
+    """``office_of_person``: the person whose office a mention headed by "office" is ("Gov. Hale's office said",
+    "Senator Ann Park's office"): the holder, named by the possessor, speaks through it but is not the speaker,
+    so the mention names no person and does not join the holder's entity; the holder is its affiliation.
+    None where the possessor is no person ("the governor's office", "the state's office") or where a name in
+    apposition is the office's own ("Hale's office, the Office of Budget")."""
+    if tt.lemma[root] not in _OFFICE_NOUNS or tt.pos[root] != "NOUN":
+        return None
+    if name_ent is not None and name_ent.start <= root < name_ent.end:
+        return None  # "the Office of Management and Budget": an office's own name
+    for child in tt.children[root]:
+        if tt.dep[child] != "poss" or tt.pos[child] != "PROPN" or tt.ent_type[child] != "PERSON":
+            continue
+        if name_ent is not None and not name_ent.start <= child < name_ent.end:
+            return None
+        ids = [i for i in sorted(tt.subtree(child)) if tt.dep[i] != "case" and not tt.is_punct[i]]
+        while len(ids) > 1 and tt.lower[ids[0]].rstrip(".") in lexicons.TITLES | {"the"}:
+            ids.pop(0)
+        return _strip_possessive(tt.span_text(ids[0], ids[-1])) if ids else None
+    return None
+
+
 def _read_acronyms(tt: TokenTable, mention: Mention, tokens: range, acronyms: dict[str, str]) -> None:
     """An acronym among the mention's ``tokens``: "(PMF)" defines, "The PMF" refers; it names an ORG."""
     for i in tokens:
@@ -1706,12 +1749,33 @@ def _main_entity(ents: list[Span], root: int) -> Span | None:
             return ent
     # "a Lee backer", "Trump supporters": a name that modifies a common noun names whom the speaker backs
     persons = [e for e in ents if e.label_ == "PERSON" and not (e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN"
-                                                                and not e.start <= e.root.head.i < e.end)]
+                                                                and not e.start <= e.root.head.i < e.end)
+               and not _side_adjective(e)]
     if persons:
         # "Tom Hale's wife, Ann": the possessor is whose wife she is, the name in apposition is hers
         return next((e for e in persons if e.root.dep_ != "poss"), persons[0])
     orgs = [e for e in ents if e.label_ in ("ORG",) and e.root.dep_ == "appos"]
+    if orgs and orgs[0].doc[root].pos_ == "PROPN" and orgs[0].root.head.i == root:
+        # rule ``unlabelled_head_name``: "Priorities USA, a pro-Clinton super PAC", the head a proper noun the
+        # tagger left unlabelled, is named by its own words (:func:`_unlabelled_name`), not by the apposition's
+        return None
     return orgs[0] if orgs else None
+
+
+#: Prefixes that make a name an adjective of the side taken: "a *pro*-Clinton group", "*anti*-Trump voters".
+_SIDE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def _side_adjective(ent: Span) -> bool:
+    """``side_adjective``: a person's name the tagger read with a side prefix ("pro-Clinton", "anti-Trump"), an
+    adjective of whom the speaker backs or opposes: "Priorities USA, a pro-Clinton super PAC" is not
+    Clinton, nor named "pro-Clinton"."""
+    doc = ent.doc
+    i = ent.start
+    if doc[i].lower_ in _SIDE_PREFIXES and i + 1 < ent.end and doc[i + 1].text == "-":
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _SIDE_PREFIXES \
+        and doc[i - 2].idx + len(doc[i - 2]) == doc[i - 1].idx and doc[i - 1].idx + 1 == doc[i].idx
 
 
 def _split_title(ent: Span, tt: TokenTable) -> tuple[str | None, str]:
