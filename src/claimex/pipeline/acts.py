@@ -3716,7 +3716,13 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
     speaker's own quoted words, as :func:`praise`: in reported speech "the advisers say *their organisations
     were better* than they've been given credit for", "*sales were great*" are accounts, assertions whose
     stance toward what is praised is still support (:func:`reported_praise`); of the 19 training statements
-    the rule read as support, 6 were."""
+    the rule read as support, 6 were.
+
+    A content with no evaluative word of :data:`PREDICATION_THRESHOLD` either way and no "too" (no quality in
+    excess: :func:`_excess`) is passed over first (rule "predication_gate", issue 15's speed51 round): each of
+    the three readings below needs one, and most contents have none."""
+    if not _has_word(st, "too") and max(map(abs, st.valences.values()), default=0.0) < PREDICATION_THRESHOLD:
+        return None
     best = _predicated(st)
     if best is not None and best[0] > 0 and _owed_quality(st):
         return None  # "she should be ready": a demand (:func:`obligation`), not praise
