@@ -4289,7 +4289,12 @@ def _backing_verb(table: TokenTable, pred: int, last: int) -> int | None:
     predicate's ("she *planned to vote for* Diaz", "I am *going to endorse* you", "we *want to back* him"), or,
     since issue 15's act47 round, a backing verb conjoined to it with no subject of its own, which shares the
     predicate's ("I will *show up and vote for* her", "we will *go out and support* her"), not negated and
-    inside the content (up to its ``last`` token: not "[she was a lifelong union member] but would back him")."""
+    inside the content (up to its ``last`` token: not "[she was a lifelong union member] but would back him").
+    Every verb it may return is the predicate or a child of it with a lemma of :data:`_BACKING_LEMMAS`: where
+    neither has one, it returns at once (rule "backing_lemma_gate", issue 15's speed51 round; most predicates)."""
+    lemma = table.lemma
+    if lemma[pred] not in _BACKING_LEMMAS and _BACKING_LEMMAS.isdisjoint(map(lemma.__getitem__, table.children[pred])):
+        return None
     dep = table.dep
     conjoined = (c for c in table.children[pred]  # not "stay home and *not vote*": polarity reads "stay"
                  if dep[c] == "conj" and c <= last and subject(table, c) is None and not _negated_plainly(table, c))
@@ -4298,6 +4303,10 @@ def _backing_verb(table: TokenTable, pred: int, last: int) -> int | None:
                                           or _stood_behind(table, verb) is not None):
             return verb
     return None
+
+
+#: The lemmas of a verb :func:`_backing_verb` returns: a verb of backing, or "stand" (:func:`_stood_behind`).
+_BACKING_LEMMAS: Final = lx.ENDORSING_VERBS | {"stand"}
 
 
 def _stood_behind(table: TokenTable, verb: int) -> int | None:
