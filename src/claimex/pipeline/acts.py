@@ -1462,8 +1462,9 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
         return lx.THREATEN, st.act_root
     if _ultimatum(st, warned=cue is not None and table.lemma[cue] in lx.WARNING_CUES):
         return lx.THREATEN, st.act_root
+    ready = _has_terms(st, _READY)  # :func:`_ready_to_fight`'s cheap test, once a statement
     for pred in st.preds:  # "we will sue the city", "he said he would veto the bill"
-        if _consequences(table, pred) or _hostile_aim(st, pred) or _ready_to_fight(st, pred):
+        if _consequences(table, pred) or _hostile_aim(st, pred) or (ready and _ready_for_fight(st, pred)):
             return lx.THREATEN, st.act_root  # "any such move *would have consequences*"
         if not (_hostile(table, pred) or (table.lemma[pred] == "make" and _made_to_pay(table, pred))):
             continue
@@ -1504,9 +1505,15 @@ def _hostile_infinitive(table: TokenTable, c: int) -> bool:
     """A "to" infinitive of :data:`_HOSTILE_ACTIONS` at clause ``c`` or at a verb conjoined to it
     (:func:`_hostile_aim`)."""
     dep, children, lemma = table.dep, table.children, table.lemma
-    return any((lemma[verb] in _MAYBE_HOSTILE or "-" in lemma[verb]) and _hostile(table, verb)
-               and any(table.lower[g] == "to" for g in (*children[verb], *children[c]))
-               for verb in (c, *(g for g in children[c] if dep[g] == "conj")))
+    kids = children[c]
+    for verb in (c, *kids):  # loops, no generator: it is asked of every clause under every main predicate
+        if verb != c and dep[verb] != "conj":
+            continue
+        if (lemma[verb] in _MAYBE_HOSTILE or "-" in lemma[verb]) and _hostile(table, verb):
+            for g in (*children[verb], *kids):
+                if table.lower[g] == "to":
+                    return True
+    return False
 
 
 def _ready_to_fight(st: Statement, pred: int) -> bool:
