@@ -2978,7 +2978,11 @@ def _believed(st: Statement) -> list[int]:
 
 
 def _particle(table: TokenTable, verb: int) -> str | None:
-    return next((table.lower[c] for c in table.children[verb] if table.dep[c] == "prt"), None)
+    dep = table.dep
+    for c in table.children[verb]:  # a loop, no generator (issue 15's speed51 round)
+        if dep[c] == "prt":
+            return table.lower[c]
+    return None
 
 
 #: Verbs of misconduct (what one is blamed for doing) that VADER's lexicon does not score.
@@ -3641,7 +3645,10 @@ def _lead_predicate(st: Statement) -> int | None:
     """The first of the content's main predicates that lies in the content's first sentence
     (:func:`_future_deed`, :func:`_harm_ahead`)."""
     last = _first_sentence_end(st.table, st.content)
-    return next((p for p in st.preds if p <= last), None)
+    for p in st.preds:  # a loop, no generator (issue 15's speed51 round)
+        if p <= last:
+            return p
+    return None
 
 
 def _praised(st: Statement) -> int | None:
@@ -4348,12 +4355,15 @@ def satisfaction(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
     for pred in st.preds:
-        word = pred if lower[pred] in lx.SATISFACTION_WORDS or lemma[pred] in lx.SATISFACTION_WORDS else next(
-            (c for c in children[pred] if dep[c] == "acomp"
-             and (lower[c] in lx.SATISFACTION_WORDS or lemma[c] in lx.SATISFACTION_WORDS
-                  or _positive_degree(lower[c]) in lx.SATISFACTION_WORDS)), None)
+        word = pred if lower[pred] in lx.SATISFACTION_WORDS or lemma[pred] in lx.SATISFACTION_WORDS else None
         if word is None:
-            continue
+            for c in children[pred]:  # a loop, no generator (issue 15's speed51 round)
+                if dep[c] == "acomp" and (lower[c] in lx.SATISFACTION_WORDS or lemma[c] in lx.SATISFACTION_WORDS
+                                          or _positive_degree(lower[c]) in lx.SATISFACTION_WORDS):
+                    word = c
+                    break
+            else:
+                continue
         subj = subject(table, pred)
         if subj is None or not is_speaker(st, subj) or (_negated_plainly(table, pred)
                                                          and not _never_more(table, pred)):
@@ -7192,10 +7202,14 @@ def _questioned_subject(table: TokenTable, pred: int) -> bool:
     its object in doubt, not its subject; "*no longer* in question" puts nothing in doubt (read as a negation, as
     :func:`lost_standing` reads it). :func:`target_relation` reads it as opposing the subject."""
     dep, children = table.dep, table.children
-    if any(dep[c] == "dobj" for c in children[pred]) or _no_longer(table, pred):
+    if _has_dep(table, pred, "dobj") or _no_longer(table, pred):
         return False
-    return any(dep[c] == "prep" and table.lower[c] in lx.QUESTIONING_PREPOSITIONS and any(
-        dep[g] == "pobj" and table.lemma[g] in lx.QUESTION_NOUNS for g in children[c]) for c in children[pred])
+    for c in children[pred]:  # loops, no generator (issue 15's speed51 round)
+        if dep[c] == "prep" and table.lower[c] in lx.QUESTIONING_PREPOSITIONS:
+            for g in children[c]:
+                if dep[g] == "pobj" and table.lemma[g] in lx.QUESTION_NOUNS:
+                    return True
+    return False
 
 
 def _no_longer(table: TokenTable, pred: int) -> bool:
