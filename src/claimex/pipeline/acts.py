@@ -917,7 +917,7 @@ def _lessened(table: TokenTable, i: int) -> bool:
     if table.pos[i] not in _LESSENED_POS:
         return False
     lower, dep = table.lower, table.dep
-    for c in table.children[i]:  # a loop, no generator
+    for c in table.children[i]:  # noqa: SIM110  (a loop: any() made a generator a call)
         if lower[c] == "less" and dep[c] == "advmod":
             return True
     return False
@@ -5876,7 +5876,7 @@ def _negated_plainly(table: TokenTable, pred: int) -> bool:
     """Whether ``pred`` has a "not" / "never" of its own ("we do *not* support", "I *never* wanted"). A loop, no
     generator: many rules ask it of most predicates (issue 15's speed51 round)."""
     dep, lower = table.dep, table.lower
-    for c in table.children[pred]:
+    for c in table.children[pred]:  # noqa: SIM110  (a loop: any() made a generator a call)
         if dep[c] == "neg" or lower[c] == "never":
             return True
     return False
@@ -5886,7 +5886,7 @@ def _has_dep(table: TokenTable, i: int, label: str) -> bool:
     """Whether a child of ``i`` has the dependency ``label`` (a loop: no generator made on each call, where
     ``any(...)`` made one; issue 15's speed51 round)."""
     dep = table.dep
-    for c in table.children[i]:
+    for c in table.children[i]:  # noqa: SIM110  (a loop: any() made a generator a call)
         if dep[c] == label:
             return True
     return False
