@@ -2527,7 +2527,7 @@ def test_stance_hands_on_the_rules_answer(en_nlp, analyzer):
 @pytest.mark.parametrize("name", [
     "acts._negated_plainly", "acts._has_dep", "acts._frames_criticism", "acts._lessened", "acts._particle",
     "acts._lead_predicate", "acts._questioned_subject", "acts._strongly_valued", "acts._hostile_infinitive",
-    "claims._conditioned",
+    "acts._no_longer", "acts._covert", "acts._to_clause", "acts._circumstance_marked", "claims._conditioned",
 ])
 def test_hot_helpers_make_no_generator(name):
     import types
