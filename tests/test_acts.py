@@ -2621,3 +2621,62 @@ def test_stance_hands_on_the_rules_answer(en_nlp, analyzer):
     assert acts.decide_stance(st, act, budget, False) == ("oppose", "evaluation")
     stanceless = sorted(acts.STANCELESS_RULES)[0]  # a denial that two things are linked: no rule asked
     assert analyzer._stance(st, act, stanceless, budget, False) == ("neutral", "act", None)
+
+
+# speed51: the helpers many rules ask of most predicates test their children in loops, no generator or
+# comprehension made on each call (an any() made one, and a frame on each step, on Python 3.11)
+@pytest.mark.parametrize("name", [
+    "acts._negated_plainly", "acts._has_dep", "acts._frames_criticism", "acts._lessened", "acts._particle",
+    "acts._lead_predicate", "acts._questioned_subject", "acts._strongly_valued", "acts._hostile_infinitive",
+    "acts._no_longer", "acts._covert", "acts._to_clause", "acts._circumstance_marked", "claims._conditioned",
+])
+def test_hot_helpers_make_no_generator(name):
+    import types
+
+    from claimex.pipeline import acts, claims
+
+    module, attr = name.split(".")
+    code = getattr({"acts": acts, "claims": claims}[module], attr).__code__
+    assert not any(isinstance(const, types.CodeType) for const in code.co_consts)
+
+
+def test_predication_gate_passes_over_a_plain_content(en_nlp, analyzer, monkeypatch):
+    # speed51: a content with no word of the predication threshold and no "too" is passed over before the
+    # rule's readings are made; one with such a word is read as before
+    from claimex.pipeline import acts
+
+    text = '"The council met on Tuesday to count the ballots," the clerk said.'
+    st, _ = said_statement(en_nlp, analyzer, text, "The council met on Tuesday to count the ballots", "council")
+    assert max(map(abs, st.valences.values()), default=0.0) < acts.PREDICATION_THRESHOLD
+
+    def unread(st: object) -> None:
+        raise AssertionError("the readings were made")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(acts, "_predicated", unread)
+        assert acts.predication(st) is None
+    judged = '"The senator is a brilliant and honest judge," the clerk said.'
+    st, senator = said_statement(en_nlp, analyzer, judged, "The senator is a brilliant and honest judge", "senator")
+    assert acts.predication(st) == ("support", st.act_root)
+    assert st.judged == senator
+
+
+def test_backing_verb_gate(en_nlp, monkeypatch):
+    # speed51: _backing_verb returns at once where neither the predicate nor a child of it has the lemma of a
+    # backing verb or "stand" (no subject read for its conjoined verbs); "go out and support her" still backs
+    from claimex.pipeline import acts
+    from claimex.pipeline.tokens import TokenTable
+
+    table = TokenTable.of(en_nlp("We will go out and buy the bread."))
+    go = next(i for i in range(table.n) if table.lower[i] == "go")
+
+    def unread(table: object, i: int) -> None:
+        raise AssertionError("a subject was read")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(acts, "subject", unread)
+        assert acts._backing_verb(table, go, table.n - 1) is None
+    table = TokenTable.of(en_nlp("We will go out and support her."))
+    go = next(i for i in range(table.n) if table.lower[i] == "go")
+    found = acts._backing_verb(table, go, table.n - 1)
+    assert found is not None and table.lower[found] == "support"

@@ -835,7 +835,10 @@ def _circumstantial(table: TokenTable, i: int, tokens: Sequence[int]) -> bool:
 def _circumstance_marked(table: TokenTable, clause: int) -> bool:
     """An adverbial clause marked as one of time or circumstance ("*since* the scandal broke")."""
     dep, lower = table.dep, table.lower
-    return any(dep[c] == "mark" and lower[c] in lx.CIRCUMSTANCE_MARKERS for c in table.children[clause])
+    for c in table.children[clause]:  # noqa: SIM110  (a loop: any() made a generator a call)
+        if dep[c] == "mark" and lower[c] in lx.CIRCUMSTANCE_MARKERS:
+            return True
+    return False
 
 
 #: (form, lemma) -> valence or None: the lexicon look-ups of :func:`valences`, made once per process.
@@ -921,8 +924,13 @@ def _lessened(table: TokenTable, i: int) -> bool:
     """Rule ``less_quality`` (issue 15's act50 round): an adjective or adverb under "less" names the quality
     lacking, the opposite of the word's own valence: "would make the towns *less safe*", "a *less committed*
     ally" (a fault), "*less dangerous* roads" (relief)."""
-    return table.pos[i] in _LESSENED_POS and any(table.lower[c] == "less" and table.dep[c] == "advmod"
-                                                for c in table.children[i])
+    if table.pos[i] not in _LESSENED_POS:
+        return False
+    lower, dep = table.lower, table.dep
+    for c in table.children[i]:  # noqa: SIM110  (a loop: any() made a generator a call)
+        if lower[c] == "less" and dep[c] == "advmod":
+            return True
+    return False
 
 
 #: Dependencies of an evaluative word that may be (or modify) a predicate noun (:func:`_negated_nominal`).
@@ -1278,8 +1286,13 @@ _CALLING: Final = frozenset(verb for verb, _ in lx.CRITICISING_PHRASES)
 
 def _to_clause(table: TokenTable, verb: int) -> bool:
     """The verb has an infinitive complement: "asks the governor *to fire* the chief"."""
-    return any(table.dep[c] in {"xcomp", "ccomp"} and table.pos[c] in {"VERB", "AUX"} and any(
-        table.lower[g] == "to" and table.dep[g] == "aux" for g in table.children[c]) for c in table.children[verb])
+    dep, children = table.dep, table.children
+    for c in children[verb]:  # loops, no generator (issue 15's speed51 round)
+        if dep[c] in {"xcomp", "ccomp"} and table.pos[c] in {"VERB", "AUX"}:
+            for g in children[c]:
+                if table.lower[g] == "to" and dep[g] == "aux":
+                    return True
+    return False
 
 
 def _present_progressive(table: TokenTable, verb: int) -> bool:
@@ -1576,8 +1589,9 @@ def threat(st: Statement) -> tuple[str, int | None] | None:
         return lx.THREATEN, st.act_root
     if _ultimatum(st, warned=cue is not None and table.lemma[cue] in lx.WARNING_CUES):
         return lx.THREATEN, st.act_root
+    ready = _has_terms(st, _READY)  # :func:`_ready_to_fight`'s cheap test, once a statement
     for pred in st.preds:  # "we will sue the city", "he said he would veto the bill"
-        if _consequences(table, pred) or _hostile_aim(st, pred) or _ready_to_fight(st, pred):
+        if _consequences(table, pred) or _hostile_aim(st, pred) or (ready and _ready_for_fight(st, pred)):
             return lx.THREATEN, st.act_root  # "any such move *would have consequences*"
         if not (_hostile(table, pred) or (table.lemma[pred] == "make" and _made_to_pay(table, pred))):
             continue
@@ -1618,9 +1632,15 @@ def _hostile_infinitive(table: TokenTable, c: int) -> bool:
     """A "to" infinitive of :data:`_HOSTILE_ACTIONS` at clause ``c`` or at a verb conjoined to it
     (:func:`_hostile_aim`)."""
     dep, children, lemma = table.dep, table.children, table.lemma
-    return any((lemma[verb] in _MAYBE_HOSTILE or "-" in lemma[verb]) and _hostile(table, verb)
-               and any(table.lower[g] == "to" for g in (*children[verb], *children[c]))
-               for verb in (c, *(g for g in children[c] if dep[g] == "conj")))
+    kids = children[c]
+    for verb in (c, *kids):  # loops, no generator: it is asked of every clause under every main predicate
+        if verb != c and dep[verb] != "conj":
+            continue
+        if (lemma[verb] in _MAYBE_HOSTILE or "-" in lemma[verb]) and _hostile(table, verb):
+            for g in (*children[verb], *kids):
+                if table.lower[g] == "to":
+                    return True
+    return False
 
 
 def _ready_to_fight(st: Statement, pred: int) -> bool:
@@ -2199,7 +2219,7 @@ def _nothing_to_it(table: TokenTable, pred: int) -> bool:
     twentieth act round also "there's *no problem*", "there was *no wrongdoing*" (the nouns of a charge in
     :data:`_GROUNDS`), "there's a *myth* that ..." (:data:`_TALES`), and a typographic "there’s", whose "’s"
     the parser makes a verb with an object."""
-    if not any(table.dep[c] == "expl" for c in table.children[pred]):  # a "be" of the caller
+    if not _has_dep(table, pred, "expl"):  # a "be" of the caller
         return False
     for c in table.children[pred]:
         if table.dep[c] not in ("attr", "dobj"):  # "dobj": "there’s nothing", "’s" parsed as a verb
@@ -2955,10 +2975,17 @@ def _framing_verb(table: TokenTable, cue: int, content: frozenset[int]) -> int |
 def _frames_criticism(table: TokenTable, verb: int, content: frozenset[int]) -> bool:
     """A verb of complaint or attack (:data:`_COMPLAINING`, :data:`_ATTACKING`), or one whose object outside the
     content is a noun of criticism ("echoed *the criticism*"), not negated."""
+    if table.pos[verb] != "VERB":
+        return False
     lemma = table.lemma
-    return table.pos[verb] == "VERB" and (lemma[verb] in _COMPLAINING or lemma[verb] in _ATTACKING or any(
-        table.dep[c] == "dobj" and lemma[c] in lx.CRITICISM_NOUNS and c not in content
-        for c in table.children[verb])) and not _negated_plainly(table, verb)
+    if lemma[verb] not in _COMPLAINING and lemma[verb] not in _ATTACKING:
+        dep = table.dep
+        for c in table.children[verb]:  # a loop, no generator: asked of the cue and the verbs above it
+            if dep[c] == "dobj" and lemma[c] in lx.CRITICISM_NOUNS and c not in content:
+                break
+        else:
+            return False
+    return not _negated_plainly(table, verb)
 
 
 def _relative_between(table: TokenTable, frame: int, cue: int) -> bool:
@@ -3073,7 +3100,11 @@ def _believed(st: Statement) -> list[int]:
 
 
 def _particle(table: TokenTable, verb: int) -> str | None:
-    return next((table.lower[c] for c in table.children[verb] if table.dep[c] == "prt"), None)
+    dep = table.dep
+    for c in table.children[verb]:  # a loop, no generator (issue 15's speed51 round)
+        if dep[c] == "prt":
+            return table.lower[c]
+    return None
 
 
 #: Verbs of misconduct (what one is blamed for doing) that VADER's lexicon does not score.
@@ -3093,7 +3124,11 @@ def _covert(table: TokenTable, verb: int) -> bool:
     """A deed done in secret (since issue 15's act21 round): "the group *has secretly funded* trips for the
     councillors", "the agency *covertly tracked* the reporters" impute the concealment to the doer, whatever the
     deed (training readers: 1 statement right, none lost)."""
-    return any(table.dep[c] == "advmod" and table.lower[c] in _COVERT for c in table.children[verb])
+    dep, lower = table.dep, table.lower
+    for c in table.children[verb]:  # noqa: SIM110  (a loop: any() made a generator a call)
+        if dep[c] == "advmod" and lower[c] in _COVERT:
+            return True
+    return False
 
 
 def _quoted(st: Statement) -> bool:
@@ -3172,9 +3207,12 @@ def _strongly_valued(table: TokenTable, words: Sequence[int], vals: Mapping[int,
     (:data:`~claimex.lexicons.OUTRAGE_WORDS`: "*intolerable*", "*disgraceful*"), not negated."""
     scored = lx.vader_valences()
     sign = 1.0 if approval else -1.0
-    return any(sign * vals.get(w, 0.0) >= CONDEMNATION_THRESHOLD and (
-        table.lower[w] in scored or table.lemma[w] in scored or (not approval and table.lower[w] in lx.OUTRAGE_WORDS))
-        for w in words)
+    for w in words:  # a loop, no generator (issue 15's speed51 round)
+        if sign * vals.get(w, 0.0) >= CONDEMNATION_THRESHOLD and (
+                table.lower[w] in scored or table.lemma[w] in scored
+                or (not approval and table.lower[w] in lx.OUTRAGE_WORDS)):
+            return True
+    return False
 
 
 def _deed(table: TokenTable, i: int) -> bool:
@@ -3882,7 +3920,10 @@ def _lead_predicate(st: Statement) -> int | None:
     """The first of the content's main predicates that lies in the content's first sentence
     (:func:`_future_deed`, :func:`_harm_ahead`)."""
     last = _first_sentence_end(st.table, st.content)
-    return next((p for p in st.preds if p <= last), None)
+    for p in st.preds:  # a loop, no generator (issue 15's speed51 round)
+        if p <= last:
+            return p
+    return None
 
 
 def _praised(st: Statement) -> int | None:
@@ -3976,7 +4017,13 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
     speaker's own quoted words, as :func:`praise`: in reported speech "the advisers say *their organisations
     were better* than they've been given credit for", "*sales were great*" are accounts, assertions whose
     stance toward what is praised is still support (:func:`reported_praise`); of the 19 training statements
-    the rule read as support, 6 were."""
+    the rule read as support, 6 were.
+
+    A content with no evaluative word of :data:`PREDICATION_THRESHOLD` either way and no "too" (no quality in
+    excess: :func:`_excess`) is passed over first (rule "predication_gate", issue 15's speed51 round): each of
+    the three readings below needs one, and most contents have none."""
+    if not _has_word(st, "too") and max(map(abs, st.valences.values()), default=0.0) < PREDICATION_THRESHOLD:
+        return None
     best = _predicated(st)
     if best is not None and best[0] > 0 and _owed_quality(st):
         return None  # "she should be ready": a demand (:func:`obligation`), not praise
@@ -4543,7 +4590,12 @@ def _backing_verb(table: TokenTable, pred: int, last: int) -> int | None:
     predicate's ("she *planned to vote for* Diaz", "I am *going to endorse* you", "we *want to back* him"), or,
     since issue 15's act47 round, a backing verb conjoined to it with no subject of its own, which shares the
     predicate's ("I will *show up and vote for* her", "we will *go out and support* her"), not negated and
-    inside the content (up to its ``last`` token: not "[she was a lifelong union member] but would back him")."""
+    inside the content (up to its ``last`` token: not "[she was a lifelong union member] but would back him").
+    Every verb it may return is the predicate or a child of it with a lemma of :data:`_BACKING_LEMMAS`: where
+    neither has one, it returns at once (rule "backing_lemma_gate", issue 15's speed51 round; most predicates)."""
+    lemma = table.lemma
+    if lemma[pred] not in _BACKING_LEMMAS and _BACKING_LEMMAS.isdisjoint(map(lemma.__getitem__, table.children[pred])):
+        return None
     dep = table.dep
     conjoined = (c for c in table.children[pred]  # not "stay home and *not vote*": polarity reads "stay"
                  if dep[c] == "conj" and c <= last and subject(table, c) is None and not _negated_plainly(table, c))
@@ -4552,6 +4604,10 @@ def _backing_verb(table: TokenTable, pred: int, last: int) -> int | None:
                                           or _stood_behind(table, verb) is not None):
             return verb
     return None
+
+
+#: The lemmas of a verb :func:`_backing_verb` returns: a verb of backing, or "stand" (:func:`_stood_behind`).
+_BACKING_LEMMAS: Final = lx.ENDORSING_VERBS | {"stand"}
 
 
 def _stood_behind(table: TokenTable, verb: int) -> int | None:
@@ -4574,12 +4630,15 @@ def satisfaction(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
     for pred in st.preds:
-        word = pred if lower[pred] in lx.SATISFACTION_WORDS or lemma[pred] in lx.SATISFACTION_WORDS else next(
-            (c for c in children[pred] if dep[c] == "acomp"
-             and (lower[c] in lx.SATISFACTION_WORDS or lemma[c] in lx.SATISFACTION_WORDS
-                  or _positive_degree(lower[c]) in lx.SATISFACTION_WORDS)), None)
+        word = pred if lower[pred] in lx.SATISFACTION_WORDS or lemma[pred] in lx.SATISFACTION_WORDS else None
         if word is None:
-            continue
+            for c in children[pred]:  # a loop, no generator (issue 15's speed51 round)
+                if dep[c] == "acomp" and (lower[c] in lx.SATISFACTION_WORDS or lemma[c] in lx.SATISFACTION_WORDS
+                                          or _positive_degree(lower[c]) in lx.SATISFACTION_WORDS):
+                    word = c
+                    break
+            else:
+                continue
         subj = subject(table, pred)
         if subj is None or not is_speaker(st, subj) or (_negated_plainly(table, pred)
                                                          and not _never_more(table, pred)):
@@ -4610,7 +4669,7 @@ def approval(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     dep, lemma, children = table.dep, table.lemma, table.children
     for pred in st.preds[:2]:
-        if not any(dep[c] == "auxpass" for c in children[pred]) or not is_obligation(table, pred):
+        if not _has_dep(table, pred, "auxpass") or not is_obligation(table, pred):
             continue
         subj = next((c for c in children[pred] if dep[c] == "nsubjpass"), None)
         if subj is None or table.pos[subj] not in ("NOUN", "PROPN") or is_agent(table, subj):
@@ -6274,8 +6333,23 @@ def is_speaker(st: Statement, i: int) -> bool:
 
 
 def _negated_plainly(table: TokenTable, pred: int) -> bool:
-    """Whether ``pred`` has a "not" / "never" of its own ("we do *not* support", "I *never* wanted")."""
-    return any(table.dep[c] == "neg" or table.lower[c] == "never" for c in table.children[pred])
+    """Whether ``pred`` has a "not" / "never" of its own ("we do *not* support", "I *never* wanted"). A loop, no
+    generator: many rules ask it of most predicates (issue 15's speed51 round)."""
+    dep, lower = table.dep, table.lower
+    for c in table.children[pred]:  # noqa: SIM110  (a loop: any() made a generator a call)
+        if dep[c] == "neg" or lower[c] == "never":
+            return True
+    return False
+
+
+def _has_dep(table: TokenTable, i: int, label: str) -> bool:
+    """Whether a child of ``i`` has the dependency ``label`` (a loop: no generator made on each call, where
+    ``any(...)`` made one; issue 15's speed51 round)."""
+    dep = table.dep
+    for c in table.children[i]:  # noqa: SIM110  (a loop: any() made a generator a call)
+        if dep[c] == label:
+            return True
+    return False
 
 
 def reported_self(st: Statement, i: int, *, reported_words: bool = False, own_forms: bool = False) -> bool:
@@ -7066,7 +7140,7 @@ def predicated_quality(st: Statement, target: int | None) -> str | None:
     table = st.table
     dep, head, lemma, pos, children = table.dep, table.head, table.lemma, table.pos, table.children
     if not ((dep[target] == "nsubj" and lemma[head[target]] in _PREDICATING_VERBS) or dep[target] == "appos"
-            or any(dep[c] == "appos" for c in children[target])):
+            or _has_dep(table, target, "appos")):
         return None  # most targets: no noun said of them (read before the lists below are made)
     first, last = st.content[0], st.content[-1]
     nouns = []
@@ -7593,16 +7667,23 @@ def _questioned_subject(table: TokenTable, pred: int) -> bool:
     its object in doubt, not its subject; "*no longer* in question" puts nothing in doubt (read as a negation, as
     :func:`lost_standing` reads it). :func:`target_relation` reads it as opposing the subject."""
     dep, children = table.dep, table.children
-    if any(dep[c] == "dobj" for c in children[pred]) or _no_longer(table, pred):
+    if _has_dep(table, pred, "dobj") or _no_longer(table, pred):
         return False
-    return any(dep[c] == "prep" and table.lower[c] in lx.QUESTIONING_PREPOSITIONS and any(
-        dep[g] == "pobj" and table.lemma[g] in lx.QUESTION_NOUNS for g in children[c]) for c in children[pred])
+    for c in children[pred]:  # loops, no generator (issue 15's speed51 round)
+        if dep[c] == "prep" and table.lower[c] in lx.QUESTIONING_PREPOSITIONS:
+            for g in children[c]:
+                if dep[g] == "pobj" and table.lemma[g] in lx.QUESTION_NOUNS:
+                    return True
+    return False
 
 
 def _no_longer(table: TokenTable, pred: int) -> bool:
     """"No longer" on the predicate: "the outcome is *no longer* in question"."""
-    return any(table.lower[c] == "longer" and any(table.lower[g] == "no" for g in table.children[c])
-               for c in table.children[pred])
+    lower, children = table.lower, table.children
+    for c in children[pred]:  # noqa: SIM110  (a loop: any() made a generator a call)
+        if lower[c] == "longer" and "no" in map(lower.__getitem__, children[c]):
+            return True
+    return False
 
 
 def _no_doubt(table: TokenTable, verb: int) -> bool:

@@ -1824,9 +1824,11 @@ def own_side(table: TokenTable, head: int | None, entity: str | None, name: str 
     if entity is not None and entity == speaker.get("id"):
         return "self"
     lower, dep = table.lower, table.dep
-    if lower[head] in lx.FIRST_PERSON or any(dep[c] == "poss" and lower[c] in lx.FIRST_PERSON
-                                             for c in table.children[head]):
+    if lower[head] in lx.FIRST_PERSON:
         return "first"
+    for c in table.children[head]:  # a loop, no generator (issue 15's speed51 round)
+        if dep[c] == "poss" and lower[c] in lx.FIRST_PERSON:
+            return "first"
     affiliation = (speaker.get("affiliation") or "").lower().replace("’s", " ").replace("'s", " ")
     side = {w for w in affiliation.split() if len(w) > 2 and w not in _SIDE_GENERIC}
     if side & set((name or lower[head]).lower().split()):
