@@ -85,6 +85,22 @@ CASES = [
     ("It was a decision that threatens to split the party.", []),
     ("As cheaper imports threaten to reshape the market, the merger may only postpone the job cuts.", []),
     ("The union, which threatened to strike, met on Monday.", [("threatened", "to strike")]),
+    # a naming cue whose only complement is the thing it refers to names it and says nothing of it; what it
+    # is called ("as ...") or a quote with a verb is a claim
+    ('The historian referred to the "silent majority."', []),
+    ("The aide was referring to the party's \"old guard.\"", []),
+    ('The mayor referred to the plan as "a costly disaster."', [("referred", 'to the plan as "a costly disaster.')]),
+    ('The senator referred to "what we saw as a failure of leadership."',
+     [("referred", 'to "what we saw as a failure of leadership.')]),
+    # "called for" and "called on" ask for something; "called" with its object before "for" or "on" does not
+    ("The government called early elections for May.", []),
+    ("Lee called the senator on it.", []),
+    ("The senator called for new elections in October.", [("called for", "new elections")]),
+    ("The council called on the governor to resign.", [("called on", "the governor to resign")]),
+    ('The governor called the remarks on Monday "a new disgrace."',
+     [("called", 'the remarks on Monday "a new disgrace.')]),
+    ("The senator called him out for his reliance on talking points.",
+     [("called him out", "for his reliance on talking points")]),
 ]
 
 

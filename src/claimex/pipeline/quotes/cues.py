@@ -391,6 +391,8 @@ def _preposition(v: _VerbCue) -> Contents:
     contents: Contents = []
     for child in v.kids:
         if dep[child] == "prep" and lower[child] in preps and child > cue:  # not "On Twitter, X called"
+            if _preposition_apart(v, child):
+                continue
             objs = [g for g in children[child] if dep[g] in ("pobj", "pcomp")]
             if not objs:
                 continue
@@ -409,6 +411,22 @@ def _preposition(v: _VerbCue) -> Contents:
     if contents and cue + 1 < len(tt) and dep[cue + 1] in ("prep", "mark"):
         v.cue_span = ctx.char_span([cue, cue + 1])  # "called for", "warned of"
     return contents
+
+
+#: Prepositional cues whose preposition makes one verb with them ("called for", "called on"): the same
+#: preposition after an object is no call ("called elections for May", "a film called "X" on TV").
+_JOINED_PREPOSITION_CUES = frozenset({"call"})
+
+
+def _preposition_apart(v: _VerbCue, prep: int) -> bool:
+    """Whether ``prep`` is the preposition of a joined prepositional cue (:data:`_JOINED_PREPOSITION_CUES`)
+    with other words between them: "called *early elections* for May", "called *the senator* on it", a show
+    "called "Patriots" on cable". Only "called for" and "called on" (the preposition right after the cue)
+    ask for something; a cue with a particle keeps its object ("called him out for ...": a criticism)."""
+    tt = v.ctx.table
+    if v.lemma not in _JOINED_PREPOSITION_CUES or any(tt.dep[c] == "prt" for c in v.kids):
+        return False
+    return any(not tt.is_space[t] for t in range(v.cue + 1, prep))
 
 
 def _for_clause(v: _VerbCue, preps: Sequence[str]) -> Contents:
@@ -871,6 +889,8 @@ def _naming(ctx: _Context, cue: int) -> list[tuple[str, list[int]]]:
         return _naming_read_as_predicate(ctx, cue)
     if obj is None or (not comps and not wh) or ctx.table.lower[obj] in lexicons.RELATIVE_PRONOUNS:
         return []
+    if not wh and _object_only_naming(ctx, cue, obj, comps):
+        return []
     toks = _without_conjoined_cues(ctx, sorted({t for c in [obj, *comps] for t in ctx.subtree_ids(c)}), comps)
     span = ctx.char_span(toks)
     quoted = ctx.quotes_in(*span) if span else []
@@ -888,6 +908,20 @@ def _naming(ctx: _Context, cue: int) -> list[tuple[str, list[int]]]:
 #: prepositions after a quoted name that complete the name ('a "blueprint" for jobs', 'a "threat" to the
 #: party'), where others set the naming in its place or time ('"fake news" in a speech')
 _NAME_COMPLEMENTS: Final = frozenset({"for", "to", "toward", "towards", "of", "against", "about", "with"})
+
+
+def _object_only_naming(ctx: _Context, cue: int, obj: int, comps: Sequence[int]) -> bool:
+    """Whether a naming cue's only complement is its prepositional object, with no verb in it: 'referred to the
+    "silent majority"', 'referring to "the old guard"' name a thing and say nothing of it. A naming says what
+    something is called ('referred to him as "a reformer"', 'called the plan "a disaster"'); a quote with
+    a verb of its own in the object is the speaker's words ('referring to "what we saw was a failure"')."""
+    tt = ctx.table
+    if tt.lemma[cue] not in lexicons.NAMING_CUES or tt.dep[obj] != "prep" or tt.lower[obj] == "as" \
+            or any(c != obj for c in comps):
+        return False
+    if any(tt.dep[c] == "dobj" and c < cue for c in tt.children[cue]):
+        return False  # 'whom she described as "his brother"': the relative pronoun is the object
+    return not any(tt.pos[t] in ("VERB", "AUX") for t in ctx.subtree_ids(obj))
 
 
 def _naming_read_as_predicate(ctx: _Context, cue: int) -> list[tuple[str, list[int]]]:

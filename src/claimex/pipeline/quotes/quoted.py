@@ -22,7 +22,14 @@ from .context import (
     _substantial,
     _title_case,
 )
-from .cues import _between_quote_and_cue, _cue_span, _fit_to_quotes, _strip_edges, _without_trailing_aside
+from .cues import (
+    _between_quote_and_cue,
+    _cue_span,
+    _fit_to_quotes,
+    _object_only_naming,
+    _strip_edges,
+    _without_trailing_aside,
+)
 from .sources import _mention_of, _preposed_speaker, _Source, _source, _subject
 
 # ---------------------------------------------------------------------------------------------------
@@ -635,6 +642,8 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     holder = next((c for c in children if ctx.left_edge(c) <= inside[0] <= ctx.right_edge(c)), None)
     if holder is None:
         return None
+    if _object_only_naming(ctx, verb, holder, [c for c in children if c <= holder]):
+        return None  # 'referred to the "silent majority"': a thing named, nothing said of it
     chosen = {t for c in children if c <= holder for t in ctx.subtree_ids(c)}
     chosen.update(marks)  # the marks
     toks = _without_trailing_aside(ctx, _strip_edges(tt, sorted(t for t in chosen if t > verb)))
