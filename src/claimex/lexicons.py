@@ -1041,6 +1041,16 @@ EVALUATIVE_IDIOMS: Final[Mapping[str, tuple[float, tuple[list[dict[str, object]]
     "out of the park": (2.0, ([{"LEMMA": {"IN": ["hit", "knock"]}}, {"LOWER": {"IN": ["it", "one", "that"]}},
                                *_idiom("out of the park")],)),
     "a step in the right direction": (2.0, (_idiom("step in the right direction"),)),
+    # issue 15's act59 round: "he *checks all our boxes*", "she *ticks every box*" (said of a person: acts.merit_idiom)
+    "check all the boxes": (2.0, ([{"LEMMA": {"IN": ["check", "tick"]}}, {"LOWER": "off", "OP": "?"},
+                                   {"LOWER": {"IN": ["all", "every"]}}, _IDIOM_SLOT, {"LEMMA": "box"}],)),
+    # "he's *what we've waited for*", "she is *what we have been waiting for*", "*everything we've wanted*"
+    "what we have waited for": (2.0, ([{"LOWER": "what"}, {"LOWER": {"IN": ["we", "i", "people", "everyone"]}},
+                                       {"LEMMA": "have", "OP": "?"}, {"LEMMA": "be", "OP": "?"}, {"LEMMA": "wait"},
+                                       {"LOWER": "for"}],
+                                      [{"LOWER": "everything"}, {"LOWER": {"IN": ["we", "i", "people"]}},
+                                       {"LEMMA": "have", "OP": "?"}, {"LEMMA": {"IN": ["want", "need"]}},
+                                       {"LOWER": "in"}])),
     "home run": (2.0, (_idiom("home run"),)),
     "stand tall": (2.0, (_idiom("stand tall"),)),
 })
@@ -1292,6 +1302,13 @@ EVALUATION_TABLE: Final = "evaluation.tsv"
 #: The valence given to a word of the hand lists that VADER does not score.
 HAND_LIST_VALENCE: Final = 2.0
 
+#: Nouns that fault a person by their manner, which VADER leaves unscored (rule "person_faults", issue 15's act59
+#: round; the hand lists give them the default negative valence): said of a person they accuse as VADER's "liar"
+#: or "bully" do ("he is *a showboater*"), denied they defend ("he is *not a showboater*", "she is *no quitter*":
+#: the valence turned by the negation, read by ``acts.praise``).
+PERSON_FAULTS: Final = frozenset({
+    "showboater", "grandstander", "quitter", "panderer", "egomaniac", "narcissist", "pushover",
+})
 #: Words of moral outrage that VADER leaves unscored (the hand lists give them the default valence): said of a
 #: deed or of words they condemn it as VADER's strong words do ("the remarks were *intolerable*"; since the
 #: eighteenth act round, read by ``acts.condemnation``).
@@ -1339,7 +1356,7 @@ def evaluation_lexicon() -> Mapping[str, float]:
         ValueError: the table lists a word twice.
     """
     table = dict(vader_valences())
-    for words, valence in ((NEGATIVE_EVALUATION | DENIAL_WORDS, -HAND_LIST_VALENCE),
+    for words, valence in ((NEGATIVE_EVALUATION | DENIAL_WORDS | PERSON_FAULTS, -HAND_LIST_VALENCE),
                            (POSITIVE_EVALUATION, HAND_LIST_VALENCE)):
         for word in words - EVALUATION_NEUTRAL_WORDS:
             table.setdefault(word, valence)
