@@ -1049,7 +1049,7 @@ EVALUATIVE_IDIOMS: Final[Mapping[str, tuple[float, tuple[list[dict[str, object]]
                                        {"LEMMA": "have", "OP": "?"}, {"LEMMA": "be", "OP": "?"}, {"LEMMA": "wait"},
                                        {"LOWER": "for"}],
                                       [{"LOWER": "everything"}, {"LOWER": {"IN": ["we", "i", "people"]}},
-                                       {"LEMMA": "have", "OP": "?"}, {"LEMMA": {"IN": ["want", "need"]}},
+                                       {"LEMMA": "have", "OP": "?"}, {"LEMMA": "want"},
                                        {"LOWER": "in"}])),
     "home run": (2.0, (_idiom("home run"),)),
     "stand tall": (2.0, (_idiom("stand tall"),)),
