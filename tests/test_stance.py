@@ -845,3 +845,30 @@ CONTRASTED_OTHERS = [
 @pytest.mark.parametrize(("text", "content", "act", "stance"), CONTRASTED_OTHERS)
 def test_contrasted_other(nlp, text, content, act, stance):
     assert [(c.act, c.stance) for c in extracted(nlp, text, content)] == [(act, stance)]
+
+
+PRAISE_OF_A_PERSON = [
+    # issue 15's act59 round: praise of a person the praise rules missed (each was assert before)
+    ('"The senator is not a quitter," the aide said.', "The senator is not a quitter", "support", "support"),
+    ('"He is not a showboater, just a hard worker," the chairman said.',
+     "He is not a showboater, just a hard worker", "support", "support"),
+    ('"She is the most qualified person ever to run for governor," the senator said.',
+     "She is the most qualified person ever to run for governor", "support", "support"),
+    ('"They\'re both qualified," the governor said.', "They're both qualified", "support", "support"),
+    ('"The senator checks every box," the organizer said.', "The senator checks every box", "support", "support"),
+    ('"There has never been a man or a woman more qualified than Maria Lopez to serve as governor," the mayor '
+     "said.", "There has never been a man or a woman more qualified than Maria Lopez to serve as governor",
+     "support", "support"),
+    ('"Nobody is more qualified than Maria Lopez," the mayor said.', "Nobody is more qualified than Maria Lopez",
+     "support", "support"),
+    # counterparts: a person compared, a fault said of a person (assert / neutral before)
+    ('"He is not more qualified than Maria Lopez," the mayor said.', "He is not more qualified than Maria Lopez",
+     "accuse", "oppose"),
+    ('"The senator is a narcissist," the mayor said.', "The senator is a narcissist", "accuse", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "stance"), PRAISE_OF_A_PERSON)
+def test_praise_of_a_person_supports(nlp, text, content, act, stance):
+    # rules person_faults, merit_qualified, merit_idiom, none_better (issue 15's act59 round)
+    assert [(c.act, c.stance) for c in extracted(nlp, text, content)] == [(act, stance)]
