@@ -861,7 +861,11 @@ PRAISE_OF_A_PERSON = [
      "support", "support"),
     ('"Nobody is more qualified than Maria Lopez," the mayor said.', "Nobody is more qualified than Maria Lopez",
      "support", "support"),
-    # counterparts: a person compared, a fault said of a person (assert / neutral before)
+    ('"Nobody is more loyal to the farmers than Tom Reyes," Ann Smith said.',
+     "Nobody is more loyal to the farmers than Tom Reyes", "support", "support"),
+    # counterparts: the speaker named again, a person compared (both as before); a fault said of a person
+    ('"Nobody is more loyal to the farmers than Tom Reyes," Reyes said.',
+     "Nobody is more loyal to the farmers than Tom Reyes", "assert", "oppose"),
     ('"He is not more qualified than Maria Lopez," the mayor said.', "He is not more qualified than Maria Lopez",
      "accuse", "oppose"),
     ('"The senator is a narcissist," the mayor said.', "The senator is a narcissist", "accuse", "oppose"),

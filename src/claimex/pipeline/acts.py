@@ -3930,7 +3930,8 @@ def merit_idiom(st: Statement) -> tuple[str, int | None] | None:
         if pred not in st.preds or (pred != i and not is_copula(table, pred)) or _negated_plainly(table, pred):
             continue
         subj = subject(table, pred)
-        if subj is None or is_speaker(st, subj) or not (_a_person(table, subj) or _accountable(table, subj)):
+        if (subj is None or is_speaker(st, subj) or _cue_subject_named(st, subj)
+                or not (_a_person(table, subj) or _accountable(table, subj))):
             continue
         st.judged = subj
         return lx.SUPPORT, st.act_root
@@ -3942,7 +3943,8 @@ def none_better(st: Statement) -> tuple[str, int | None] | None:
     "there has *never* been a man or a woman *more qualified than* Maria Lopez", "*nobody* is *better than*
     her". In the speaker's own quoted words, a comparative of merit ("qualified" or a word VADER scores as
     positive, under "more" / "better", or itself a comparative) with a "than" whose object is a person's name
-    or "he" / "she" (not the speaker), said (through its noun and the nouns it is joined to) in a negated
+    or "he" / "she" (not the speaker, nor the cue's subject named again: "nobody will be more loyal than Tom
+    Reyes," Reyes said), said (through its noun and the nouns it is joined to) in a negated
     existential clause or one whose subject is "nobody" / "none": the person after "than" is the target. Not a
     person compared ("he is not more qualified than Lopez": :func:`disqualification`)."""
     if not _has_word(st, "than") or not _own_words(st):
@@ -3954,9 +3956,9 @@ def none_better(st: Statement) -> tuple[str, int | None] | None:
             continue
         word = head[i]
         person = next((c for c in children[i] if dep[c] == "pobj"), None)
-        if person is None or not _a_person(table, person) or is_speaker(st, person) or not _merit_compared(table,
-                                                                                                          word):
-            continue
+        if (person is None or not _a_person(table, person) or is_speaker(st, person)
+                or _cue_subject_named(st, person) or not _merit_compared(table, word)):
+            continue  # "nobody will be more loyal than Tom Reyes," Reyes said: himself
         verb, seen = word, 0
         while dep[verb] in _SAID_OF and seen < 4:  # "a man or a woman more qualified": up to the clause
             verb, seen = head[verb], seen + 1
