@@ -3918,7 +3918,9 @@ def merit_idiom(st: Statement) -> tuple[str, int | None] | None:
     whose head is a main predicate of the content, or the clause under a copula that is one ("he *'s* what we've
     waited for"), not negated, whose subject is a person or organisation other than the speaker: the target.
     The idiom's valence alone (2.0) stays under :data:`PRAISE_THRESHOLD` and is said by no ``acomp`` / ``attr``,
-    so :func:`praise` passes it over. Not praise owed or a deed ahead ("she will have to check all the boxes")."""
+    so :func:`praise` passes it over. A mixed quote counts where its quotation marks hold the idiom ("Cruz is
+    *"standing tall"*", as :func:`job_well_done`). Not praise owed or a deed ahead ("she will have to check all
+    the boxes")."""
     table = st.table
     first, last = st.content[0], st.content[-1]
     found = [idiom.head for idiom in idioms(table) if idiom.valence > 0 and first <= idiom.head <= last]
@@ -3928,6 +3930,8 @@ def merit_idiom(st: Statement) -> tuple[str, int | None] | None:
     for i in found:
         pred = i if i in st.preds else head[i]
         if pred not in st.preds or (pred != i and not is_copula(table, pred)) or _negated_plainly(table, pred):
+            continue
+        if st.mixed and not quoted_at(st, i):  # a mixed quote: the quotation marks hold the idiom
             continue
         subj = subject(table, pred)
         if (subj is None or is_speaker(st, subj) or _cue_subject_named(st, subj)
@@ -3940,13 +3944,14 @@ def merit_idiom(st: Statement) -> tuple[str, int | None] | None:
 
 def none_better(st: Statement) -> tuple[str, int | None] | None:
     """No one said to be better than a person backs that person (rule "none_better", issue 15's act59 round):
-    "there has *never* been a man or a woman *more qualified than* Maria Lopez", "*nobody* is *better than*
-    her". In the speaker's own quoted words, a comparative of merit ("qualified" or a word VADER scores as
-    positive, under "more" / "better", or itself a comparative) with a "than" whose object is a person's name
-    or "he" / "she" (not the speaker, nor the cue's subject named again: "nobody will be more loyal than Tom
-    Reyes," Reyes said), said (through its noun and the nouns it is joined to) in a negated
-    existential clause or one whose subject is "nobody" / "none": the person after "than" is the target. Not a
-    person compared ("he is not more qualified than Lopez": :func:`disqualification`)."""
+    "there has *never* been a man or a woman *more qualified than* Maria Lopez", "*nobody* is *more loyal* to
+    the farmers *than* Tom Reyes". In the speaker's own quoted words (in a mixed quote, inside its quotation
+    marks), a comparative of merit ("qualified" or a word the evaluation lexicon scores as positive, under "more"
+    / "better", or itself a comparative) with a "than" whose object is a person's name or "he" / "she" (not the
+    speaker, nor the cue's subject named again: "nobody is more loyal than Tom Reyes," Reyes said), said
+    (through its noun and the nouns it is joined to) in a negated existential clause or one whose subject is
+    "nobody" / "none": the person after "than" is the target. Not a person compared ("he is not more qualified
+    than Lopez": :func:`disqualification`)."""
     if not _has_word(st, "than") or not _own_words(st):
         return None
     table = st.table
@@ -3959,6 +3964,8 @@ def none_better(st: Statement) -> tuple[str, int | None] | None:
         if (person is None or not _a_person(table, person) or is_speaker(st, person)
                 or _cue_subject_named(st, person) or not _merit_compared(table, word)):
             continue  # "nobody will be more loyal than Tom Reyes," Reyes said: himself
+        if st.mixed and not quoted_at(st, word):  # a mixed quote: the quotation marks hold the comparison
+            continue
         verb, seen = word, 0
         while dep[verb] in _SAID_OF and seen < 4:  # "a man or a woman more qualified": up to the clause
             verb, seen = head[verb], seen + 1
