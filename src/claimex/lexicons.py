@@ -998,6 +998,11 @@ ADJECTIVE_ONLY_EVALUATION: Final[frozenset[str]] = frozenset({"right", "fair", "
 _IDIOM_SLOT: Final[dict[str, object]] = {"POS": {"IN": ["PRON", "DET"]}, "OP": "?"}
 
 
+#: An optional "have" of an idiom, written with a typographic apostrophe too: the parser's lemma of "’ve" is the form
+#: itself ("what we*’ve* waited for").
+_HAVE_CONTRACTED: Final[dict[str, object]] = {"LEMMA": {"IN": ["have", "’ve"]}, "OP": "?"}
+
+
 def _idiom(lemmas: str) -> list[dict[str, object]]:
     """A spaCy ``Matcher`` pattern of lower-case lemmas separated by spaces, "_" an optional possessive or
     determiner (:data:`_IDIOM_SLOT`)."""
@@ -1046,10 +1051,10 @@ EVALUATIVE_IDIOMS: Final[Mapping[str, tuple[float, tuple[list[dict[str, object]]
                                    {"LOWER": {"IN": ["all", "every"]}}, _IDIOM_SLOT, {"LEMMA": "box"}],)),
     # "he's *what we've waited for*", "she is *what we have been waiting for*", "*everything we've wanted*"
     "what we have waited for": (2.0, ([{"LOWER": "what"}, {"LOWER": {"IN": ["we", "i", "people", "everyone"]}},
-                                       {"LEMMA": "have", "OP": "?"}, {"LEMMA": "be", "OP": "?"}, {"LEMMA": "wait"},
+                                       _HAVE_CONTRACTED, {"LEMMA": "be", "OP": "?"}, {"LEMMA": "wait"},
                                        {"LOWER": "for"}],
                                       [{"LOWER": "everything"}, {"LOWER": {"IN": ["we", "i", "people"]}},
-                                       {"LEMMA": "have", "OP": "?"}, {"LEMMA": "want"},
+                                       _HAVE_CONTRACTED, {"LEMMA": "want"},
                                        {"LOWER": "in"}])),
     "home run": (2.0, (_idiom("home run"),)),
     "stand tall": (2.0, (_idiom("stand tall"),)),
