@@ -856,6 +856,8 @@ PRAISE_OF_A_PERSON = [
      "She is the most qualified person ever to run for governor", "support", "support"),
     ('"They\'re both qualified," the governor said.', "They're both qualified", "support", "support"),
     ('"The senator checks every box," the organizer said.', "The senator checks every box", "support", "support"),
+    ('"Maria Lopez is what we’ve been waiting for," the organizer said.', "Maria Lopez is what we’ve been waiting for",
+     "support", "support"),
     ('"There has never been a man or a woman more qualified than Maria Lopez to serve as governor," the mayor '
      "said.", "There has never been a man or a woman more qualified than Maria Lopez to serve as governor",
      "support", "support"),
