@@ -850,17 +850,16 @@ def test_contrasted_other(nlp, text, content, act, stance):
 PRAISE_OF_A_PERSON = [
     # issue 15's act59 round: praise of a person the praise rules missed (each was assert before)
     ('"The senator is not a quitter," the aide said.', "The senator is not a quitter", "support", "support"),
-    ('"He is not a showboater, just a hard worker," the chairman said.',
-     "He is not a showboater, just a hard worker", "support", "support"),
+    ('"He is not a grandstander, just a hard worker," the chairman said.',
+     "He is not a grandstander, just a hard worker", "support", "support"),
     ('"She is the most qualified person ever to run for governor," the senator said.',
      "She is the most qualified person ever to run for governor", "support", "support"),
     ('"They\'re both qualified," the governor said.', "They're both qualified", "support", "support"),
-    ('"The senator checks every box," the organizer said.', "The senator checks every box", "support", "support"),
+    ('"The senator ticks every box," the organizer said.', "The senator ticks every box", "support", "support"),
     ('"Maria Lopez is what we’ve been waiting for," the organizer said.', "Maria Lopez is what we’ve been waiting for",
      "support", "support"),
-    ('"There has never been a man or a woman more qualified than Maria Lopez to serve as governor," the mayor '
-     "said.", "There has never been a man or a woman more qualified than Maria Lopez to serve as governor",
-     "support", "support"),
+    ('"There has never been a candidate more qualified than Maria Lopez to lead this state," the mayor said.',
+     "There has never been a candidate more qualified than Maria Lopez to lead this state", "support", "support"),
     ('"Nobody is more qualified than Maria Lopez," the mayor said.', "Nobody is more qualified than Maria Lopez",
      "support", "support"),
     ('"Nobody is more loyal to the farmers than Tom Reyes," Ann Smith said.',

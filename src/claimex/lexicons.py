@@ -999,7 +999,7 @@ _IDIOM_SLOT: Final[dict[str, object]] = {"POS": {"IN": ["PRON", "DET"]}, "OP": "
 
 
 #: An optional "have" of an idiom, written with a typographic apostrophe too: the parser's lemma of "’ve" is the form
-#: itself ("what we*’ve* waited for").
+#: itself ("what we*’ve* been waiting for").
 _HAVE_CONTRACTED: Final[dict[str, object]] = {"LEMMA": {"IN": ["have", "’ve"]}, "OP": "?"}
 
 
@@ -1046,10 +1046,10 @@ EVALUATIVE_IDIOMS: Final[Mapping[str, tuple[float, tuple[list[dict[str, object]]
     "out of the park": (2.0, ([{"LEMMA": {"IN": ["hit", "knock"]}}, {"LOWER": {"IN": ["it", "one", "that"]}},
                                *_idiom("out of the park")],)),
     "a step in the right direction": (2.0, (_idiom("step in the right direction"),)),
-    # issue 15's act59 round: "he *checks all our boxes*", "she *ticks every box*" (said of a person: acts.merit_idiom)
+    # issue 15's act59 round: "she *ticks every box*", "he *checks all the boxes*" (of a person: acts.merit_idiom)
     "check all the boxes": (2.0, ([{"LEMMA": {"IN": ["check", "tick"]}}, {"LOWER": "off", "OP": "?"},
                                    {"LOWER": {"IN": ["all", "every"]}}, _IDIOM_SLOT, {"LEMMA": "box"}],)),
-    # "he's *what we've waited for*", "she is *what we have been waiting for*", "*everything we've wanted*"
+    # "she is *what we have been waiting for*", "he is *everything I want in* a mayor"
     "what we have waited for": (2.0, ([{"LOWER": "what"}, {"LOWER": {"IN": ["we", "i", "people", "everyone"]}},
                                        _HAVE_CONTRACTED, {"LEMMA": "be", "OP": "?"}, {"LEMMA": "wait"},
                                        {"LOWER": "for"}],
@@ -1309,7 +1309,7 @@ HAND_LIST_VALENCE: Final = 2.0
 
 #: Nouns that fault a person by their manner, which VADER leaves unscored (rule "person_faults", issue 15's act59
 #: round; the hand lists give them the default negative valence): said of a person they accuse as VADER's "liar"
-#: or "bully" do ("he is *a showboater*"), denied they defend ("he is *not a showboater*", "she is *no quitter*":
+#: or "bully" do ("he is *a grandstander*"), denied they defend ("he is *not a grandstander*", "she is *no quitter*":
 #: the valence turned by the negation, read by ``acts.praise``).
 PERSON_FAULTS: Final = frozenset({
     "showboater", "grandstander", "quitter", "panderer", "egomaniac", "narcissist", "pushover",

@@ -3875,7 +3875,9 @@ def qualification(st: Statement) -> tuple[str, int | None] | None:
     of a person, organisation, personal pronoun or person noun (WordNet: "his *wife*") that is not the
     speaker; the one so qualified is the target. VADER gives these words no valence, so `praise` does
     not see them. "He is ready to sign the deal" (a deed), "the bridge is ready for traffic" (no person)
-    and "I am ready to lead" (the speaker) back no one."""
+    and "I am ready to lead" (the speaker) back no one. Since issue 15's act59 round "qualified" needs no office
+    under it, and counts on the noun said of the person too (:data:`_MERIT_QUALITY`, rule "merit_qualified":
+    "they're both *qualified*", "she is *the most qualified* person")."""
     table = st.table
     if lx.OFFICE_QUALITIES.isdisjoint(map(table.lower.__getitem__, st.content)) or _owed_quality(st):
         return None  # most statements: none; "she should be ready for the job" demands (act53)
@@ -3913,14 +3915,14 @@ _MERIT_QUALITY: Final = "qualified"
 
 def merit_idiom(st: Statement) -> tuple[str, int | None] | None:
     """An idiom of praise said of a person, in the speaker's own quoted words, backs them (rule "merit_idiom",
-    issue 15's act59 round): "*he checks all our boxes*", "*he's what we've waited for*", "*she knocked it out
-    of the park*". A praising idiom of :data:`~claimex.lexicons.EVALUATIVE_IDIOMS` (found by :func:`idioms`)
-    whose head is a main predicate of the content, or the clause under a copula that is one ("he *'s* what we've
-    waited for"), not negated, whose subject is a person or organisation other than the speaker: the target.
-    The idiom's valence alone (2.0) stays under :data:`PRAISE_THRESHOLD` and is said by no ``acomp`` / ``attr``,
-    so :func:`praise` passes it over. A mixed quote counts where its quotation marks hold the idiom ("Cruz is
-    *"standing tall"*", as :func:`job_well_done`). Not praise owed or a deed ahead ("she will have to check all
-    the boxes")."""
+    issue 15's act59 round): "*the senator ticks every box*", "*she is what we have been waiting for*", "*she
+    knocked it out of the park*". A praising idiom of :data:`~claimex.lexicons.EVALUATIVE_IDIOMS` (found by
+    :func:`idioms`) whose head is a main predicate of the content, or the clause under a copula that is one ("she
+    *is* what we have been waiting for"), not negated, whose subject is a person or organisation other than the
+    speaker (nor the cue's subject named again): the target. The idiom's valence alone (2.0) stays under
+    :data:`PRAISE_THRESHOLD` and is said by no ``acomp`` / ``attr``, so :func:`praise` passes it over. A mixed
+    quote counts where its quotation marks hold the idiom ("the mayor *"stands tall"*", as :func:`job_well_done`).
+    Not praise owed or a deed ahead ("she will have to check all the boxes")."""
     table = st.table
     first, last = st.content[0], st.content[-1]
     found = [idiom.head for idiom in idioms(table) if idiom.valence > 0 and first <= idiom.head <= last]
@@ -3944,7 +3946,7 @@ def merit_idiom(st: Statement) -> tuple[str, int | None] | None:
 
 def none_better(st: Statement) -> tuple[str, int | None] | None:
     """No one said to be better than a person backs that person (rule "none_better", issue 15's act59 round):
-    "there has *never* been a man or a woman *more qualified than* Maria Lopez", "*nobody* is *more loyal* to
+    "there has *never* been a candidate *more qualified than* Maria Lopez", "*nobody* is *more loyal* to
     the farmers *than* Tom Reyes". In the speaker's own quoted words (in a mixed quote, inside its quotation
     marks), a comparative of merit ("qualified" or a word the evaluation lexicon scores as positive, under "more"
     / "better", or itself a comparative) with a "than" whose object is a person's name or "he" / "she" (not the
