@@ -895,3 +895,34 @@ def test_combated_harm_valence(en_nlp, analyzer, text, content, word, scored):
     # the combating is negated; an adjective on the one defeated keeps its sign
     st, i = said_statement(en_nlp, analyzer, text, content, word)
     assert (None if i not in st.valences else "negative" if st.valences[i] < 0 else "positive") == scored
+
+PRAISE_OF_A_PERSON = [
+    # issue 15's act59 round: praise of a person the praise rules missed (each was assert before)
+    ('"The senator is not a quitter," the aide said.', "The senator is not a quitter", "support", "support"),
+    ('"He is not a grandstander, just a hard worker," the chairman said.',
+     "He is not a grandstander, just a hard worker", "support", "support"),
+    ('"She is the most qualified person in this race," the senator said.',
+     "She is the most qualified person in this race", "support", "support"),
+    ('"They\'re both qualified," the governor said.', "They're both qualified", "support", "support"),
+    ('"The senator ticks every box," the organizer said.', "The senator ticks every box", "support", "support"),
+    ('"Maria Lopez is what we’ve been waiting for," the organizer said.', "Maria Lopez is what we’ve been waiting for",
+     "support", "support"),
+    ('"There has never been a candidate more qualified than Maria Lopez to lead this state," the mayor said.',
+     "There has never been a candidate more qualified than Maria Lopez to lead this state", "support", "support"),
+    ('"Nobody is more qualified than Maria Lopez," the mayor said.', "Nobody is more qualified than Maria Lopez",
+     "support", "support"),
+    ('"Nobody is more loyal to the farmers than Tom Reyes," Ann Smith said.',
+     "Nobody is more loyal to the farmers than Tom Reyes", "support", "support"),
+    # counterparts: the speaker named again, a person compared (both as before); a fault said of a person
+    ('"Nobody is more loyal to the farmers than Tom Reyes," Reyes said.',
+     "Nobody is more loyal to the farmers than Tom Reyes", "assert", "oppose"),
+    ('"He is not more qualified than Maria Lopez," the mayor said.', "He is not more qualified than Maria Lopez",
+     "accuse", "oppose"),
+    ('"The senator is a narcissist," the mayor said.', "The senator is a narcissist", "accuse", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "stance"), PRAISE_OF_A_PERSON)
+def test_praise_of_a_person_supports(nlp, text, content, act, stance):
+    # rules person_faults, merit_qualified, merit_idiom, none_better (issue 15's act59 round)
+    assert [(c.act, c.stance) for c in extracted(nlp, text, content)] == [(act, stance)]

@@ -1009,6 +1009,11 @@ ADJECTIVE_ONLY_EVALUATION: Final[frozenset[str]] = frozenset({"right", "fair", "
 _IDIOM_SLOT: Final[dict[str, object]] = {"POS": {"IN": ["PRON", "DET"]}, "OP": "?"}
 
 
+#: An optional "have" of an idiom, written with a typographic apostrophe too: the parser's lemma of "’ve" is the form
+#: itself ("what we*’ve* been waiting for").
+_HAVE_CONTRACTED: Final[dict[str, object]] = {"LEMMA": {"IN": ["have", "’ve"]}, "OP": "?"}
+
+
 def _idiom(lemmas: str) -> list[dict[str, object]]:
     """A spaCy ``Matcher`` pattern of lower-case lemmas separated by spaces, "_" an optional possessive or
     determiner (:data:`_IDIOM_SLOT`)."""
@@ -1052,6 +1057,16 @@ EVALUATIVE_IDIOMS: Final[Mapping[str, tuple[float, tuple[list[dict[str, object]]
     "out of the park": (2.0, ([{"LEMMA": {"IN": ["hit", "knock"]}}, {"LOWER": {"IN": ["it", "one", "that"]}},
                                *_idiom("out of the park")],)),
     "a step in the right direction": (2.0, (_idiom("step in the right direction"),)),
+    # issue 15's act59 round: "she *ticks every box*", "he *checks all the boxes*" (of a person: acts.merit_idiom)
+    "check all the boxes": (2.0, ([{"LEMMA": {"IN": ["check", "tick"]}}, {"LOWER": "off", "OP": "?"},
+                                   {"LOWER": {"IN": ["all", "every"]}}, _IDIOM_SLOT, {"LEMMA": "box"}],)),
+    # "she is *what we have been waiting for*", "he is *everything I want in* a mayor"
+    "what we have waited for": (2.0, ([{"LOWER": "what"}, {"LOWER": {"IN": ["we", "i", "people", "everyone"]}},
+                                       _HAVE_CONTRACTED, {"LEMMA": "be", "OP": "?"}, {"LEMMA": "wait"},
+                                       {"LOWER": "for"}],
+                                      [{"LOWER": "everything"}, {"LOWER": {"IN": ["we", "i", "people"]}},
+                                       _HAVE_CONTRACTED, {"LEMMA": "want"},
+                                       {"LOWER": "in"}])),
     "home run": (2.0, (_idiom("home run"),)),
     "stand tall": (2.0, (_idiom("stand tall"),)),
 })
@@ -1311,6 +1326,13 @@ EVALUATION_TABLE: Final = "evaluation.tsv"
 #: The valence given to a word of the hand lists that VADER does not score.
 HAND_LIST_VALENCE: Final = 2.0
 
+#: Nouns that fault a person by their manner, which VADER leaves unscored (rule "person_faults", issue 15's act59
+#: round; the hand lists give them the default negative valence): said of a person they accuse as VADER's "liar"
+#: or "bully" do ("he is *a grandstander*"), denied they defend ("he is *not a grandstander*", "she is *no quitter*":
+#: the valence turned by the negation, read by ``acts.praise``).
+PERSON_FAULTS: Final = frozenset({
+    "showboater", "grandstander", "quitter", "panderer", "egomaniac", "narcissist", "pushover",
+})
 #: Words of moral outrage that VADER leaves unscored (the hand lists give them the default valence): said of a
 #: deed or of words they condemn it as VADER's strong words do ("the remarks were *intolerable*"; since the
 #: eighteenth act round, read by ``acts.condemnation``).
@@ -1358,7 +1380,7 @@ def evaluation_lexicon() -> Mapping[str, float]:
         ValueError: the table lists a word twice.
     """
     table = dict(vader_valences())
-    for words, valence in ((NEGATIVE_EVALUATION | DENIAL_WORDS, -HAND_LIST_VALENCE),
+    for words, valence in ((NEGATIVE_EVALUATION | DENIAL_WORDS | PERSON_FAULTS, -HAND_LIST_VALENCE),
                            (POSITIVE_EVALUATION, HAND_LIST_VALENCE)):
         for word in words - EVALUATION_NEUTRAL_WORDS:
             table.setdefault(word, valence)

@@ -3749,9 +3749,11 @@ def _has_word(st: Statement, word: str) -> bool:
 
 #: The words :func:`_has_word` looks for: "unless" and "if" of a threat's conditions (:func:`threat`,
 #: :func:`_ultimatum`), "too" of a quality in excess (:func:`_excess`), "longer" and "anymore" of
-#: :func:`lost_standing`, "enough" of :func:`not_far_enough`, "likely" and "unlikely" of :func:`likelihood`;
+#: :func:`lost_standing`, "enough" of :func:`not_far_enough`, "likely" and "unlikely" of :func:`likelihood`,
+#: "than" of :func:`none_better`;
 #: in :data:`PREFILTER_TERMS`, so that the stage reads them into the terms.
-_GATE_WORDS: Final = frozenset({"if", "unless", "too", "longer", "anymore", "enough", "likely", "unlikely"})
+_GATE_WORDS: Final = frozenset({"if", "unless", "too", "longer", "anymore", "enough", "likely", "unlikely",
+                                "than"})
 
 
 def _feeling(table: TokenTable, i: int) -> bool:
@@ -4180,7 +4182,9 @@ def qualification(st: Statement) -> tuple[str, int | None] | None:
     of a person, organisation, personal pronoun or person noun (WordNet: "his *wife*") that is not the
     speaker; the one so qualified is the target. VADER gives these words no valence, so `praise` does
     not see them. "He is ready to sign the deal" (a deed), "the bridge is ready for traffic" (no person)
-    and "I am ready to lead" (the speaker) back no one."""
+    and "I am ready to lead" (the speaker) back no one. Since issue 15's act59 round "qualified" needs no office
+    under it, and counts on the noun said of the person too (:data:`_MERIT_QUALITY`, rule "merit_qualified":
+    "they're both *qualified*", "she is *the most qualified* person")."""
     table = st.table
     if lx.OFFICE_QUALITIES.isdisjoint(map(table.lower.__getitem__, st.content)) or _owed_quality(st):
         return None  # most statements: none; "she should be ready for the job" demands (act53)
@@ -4195,7 +4199,10 @@ def qualification(st: Statement) -> tuple[str, int | None] | None:
         if _negated_plainly(table, pred):
             continue
         quality = next((c for c in children[pred] if dep[c] == "acomp" and table.lower[c] in lx.OFFICE_QUALITIES
-                        and _office_duty(table, c)), None)
+                        and (_office_duty(table, c) or table.lower[c] == _MERIT_QUALITY)), None)
+        if quality is None:  # "she is *the most qualified* person": the quality on the noun said of the person
+            quality = next((g for c in children[pred] if dep[c] == "attr" for g in children[c]
+                            if dep[g] == "amod" and table.lower[g] == _MERIT_QUALITY), None)
         subj = subject(table, pred)
         if quality is None or subj is None or is_speaker(st, subj) or _negated_plainly(table, quality):
             continue
@@ -4204,6 +4211,94 @@ def qualification(st: Statement) -> tuple[str, int | None] | None:
             st.judged = subj  # "his *wife* was qualified": a person noun of WordNet's too
             return lx.SUPPORT, st.act_root
     return None
+
+
+#: The quality of :data:`~claimex.lexicons.OFFICE_QUALITIES` that backs a person with no office or duty under it
+#: (rule "merit_qualified", issue 15's act59 round, in :func:`qualification`): "they're both *qualified*", "she is
+#: *the most qualified* person"; "ready", "prepared", "fit" alone tell a state or a deed ahead ("he is ready to
+#: sign", "we are prepared"), not a merit.
+_MERIT_QUALITY: Final = "qualified"
+
+
+def merit_idiom(st: Statement) -> tuple[str, int | None] | None:
+    """An idiom of praise said of a person, in the speaker's own quoted words, backs them (rule "merit_idiom",
+    issue 15's act59 round): "*the senator ticks every box*", "*she is what we have been waiting for*", "*she
+    knocked it out of the park*". A praising idiom of :data:`~claimex.lexicons.EVALUATIVE_IDIOMS` (found by
+    :func:`idioms`) whose head is a main predicate of the content, or the clause under a copula that is one ("she
+    *is* what we have been waiting for"), not negated, whose subject is a person or organisation other than the
+    speaker (nor the cue's subject named again): the target. The idiom's valence alone (2.0) stays under
+    :data:`PRAISE_THRESHOLD` and is said by no ``acomp`` / ``attr``, so :func:`praise` passes it over. A mixed
+    quote counts where its quotation marks hold the idiom ("the mayor *"stands tall"*", as :func:`job_well_done`).
+    Not praise owed or a deed ahead ("she will have to check all the boxes")."""
+    table = st.table
+    first, last = st.content[0], st.content[-1]
+    found = [idiom.head for idiom in idioms(table) if idiom.valence > 0 and first <= idiom.head <= last]
+    if not found or not _own_words(st) or _owed_quality(st) or _future_deed(st):
+        return None
+    head = table.head
+    for i in found:
+        pred = i if i in st.preds else head[i]
+        if pred not in st.preds or (pred != i and not is_copula(table, pred)) or _negated_plainly(table, pred):
+            continue
+        if st.mixed and not quoted_at(st, i):  # a mixed quote: the quotation marks hold the idiom
+            continue
+        subj = subject(table, pred)
+        if (subj is None or is_speaker(st, subj) or _cue_subject_named(st, subj)
+                or not (_a_person(table, subj) or _accountable(table, subj))):
+            continue
+        st.judged = subj
+        return lx.SUPPORT, st.act_root
+    return None
+
+
+def none_better(st: Statement) -> tuple[str, int | None] | None:
+    """No one said to be better than a person backs that person (rule "none_better", issue 15's act59 round):
+    "there has *never* been a candidate *more qualified than* Maria Lopez", "*nobody* is *more loyal* to
+    the farmers *than* Tom Reyes". In the speaker's own quoted words (in a mixed quote, inside its quotation
+    marks), a comparative of merit ("qualified" or a word the evaluation lexicon scores as positive, under "more"
+    / "better", or itself a comparative) with a "than" whose object is a person's name or "he" / "she" (not the
+    speaker, nor the cue's subject named again: "nobody is more loyal than Tom Reyes," Reyes said), said
+    (through its noun and the nouns it is joined to) in a negated existential clause or one whose subject is
+    "nobody" / "none": the person after "than" is the target. Not a person compared ("he is not more qualified
+    than Lopez": :func:`disqualification`)."""
+    if not _has_word(st, "than") or not _own_words(st):
+        return None
+    table = st.table
+    dep, head, lower, children = table.dep, table.head, table.lower, table.children
+    for i in st.content:
+        if lower[i] != "than" or dep[i] != "prep":
+            continue
+        word = head[i]
+        person = next((c for c in children[i] if dep[c] == "pobj"), None)
+        if (person is None or not _a_person(table, person) or is_speaker(st, person)
+                or _cue_subject_named(st, person) or not _merit_compared(table, word)):
+            continue  # "nobody will be more loyal than Tom Reyes," Reyes said: himself
+        if st.mixed and not quoted_at(st, word):  # a mixed quote: the quotation marks hold the comparison
+            continue
+        verb, seen = word, 0
+        while dep[verb] in _SAID_OF and seen < 4:  # "a man or a woman more qualified": up to the clause
+            verb, seen = head[verb], seen + 1
+        subj = subject(table, verb)
+        existential = any(dep[c] == "expl" for c in children[verb])  # "there has never been", not "he is not"
+        if (existential and _negated_plainly(table, verb)) or (subj is not None and lower[subj] in _NOBODY):
+            st.judged = person
+            return lx.SUPPORT, st.act_root
+    return None
+
+
+#: The dependencies :func:`none_better` climbs from a comparative to the clause it is said in.
+_SAID_OF: Final = frozenset({"amod", "acomp", "attr", "conj", "appos"})
+
+
+def _merit_compared(table: TokenTable, word: int) -> bool:
+    """``word`` is a comparative of merit (:func:`none_better`): "qualified" or a positive word, under "more" /
+    "better", or a comparative of a positive word itself ("*better*", "*smarter*")."""
+    value = word_valence(table.lower[word], table.lemma[word])
+    positive = table.lower[word] == _MERIT_QUALITY or (value is not None and value > 0)
+    if not positive:
+        return False
+    return table.doc[word].tag_ in ("JJR", "RBR") or any(
+        table.dep[c] == "advmod" and table.lower[c] in ("more", "better") for c in table.children[word])
 
 
 def best_choice(st: Statement) -> tuple[str, int | None] | None:
@@ -5845,6 +5940,8 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("critical_frame", critical_frame),
     ("praise", praise),
     ("job_well_done", job_well_done),
+    ("merit_idiom", merit_idiom),
+    ("none_better", none_better),
     ("predication", predication),
     ("doer_outside", accused_outside),
     ("epithet", epithet),
