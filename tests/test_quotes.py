@@ -1410,3 +1410,35 @@ DASHED_KEPT = [
 @pytest.mark.parametrize(("text", "content"), DASHED_KEPT, ids=["clause", "dash-pair"])
 def test_dashed_clause_or_pair_stays(nlp, text, content):
     assert [text[c.content[0]:c.content[1]] for c in run(nlp, text).claims] == [content]
+
+
+CONTENT15_EXTENTS = [
+    # rule speaker_conjunct: a verb in the cue's tense, with no subject, goes on with the speaker's sentence
+    ("The ministry denies that the shelling was deliberate and goes to great lengths to keep reporters away "
+     "from the border.", "denies", "the shelling was deliberate"),
+    ("The mayor acknowledged the city has spent the money since announcing the plan but declined to give a "
+     "breakdown of the costs.", "acknowledged", "the city has spent the money since announcing the plan"),
+    ("The senator said she admires the governor's persistence and highlighted their shared support for rural "
+     "broadband.", "said", "she admires the governor's persistence"),
+    # a light verb in the cue's tense may go on with the complement's subject: it stays
+    ("A spokeswoman said the candidate has no more events scheduled and delivered only two short speeches last "
+     "month.", "said", "the candidate has no more events scheduled and delivered only two short speeches last month"),
+    # rule object_as_subject: the parse made the complement's subject the cue's object
+    ("Officials promised the new bridge would be paid for through a toll on trucks.", "promised",
+     "the new bridge would be paid for through a toll on trucks"),
+    # a coordinated object joins two clauses: it is not read as the subject
+    ("The coach anticipates them and his players are trained in how to answer them.", "anticipates",
+     "are trained in how to answer them"),
+    # rule finite_for_clause: "calls for" with a finite verb after its noun is no call; the report inside stays
+    ("Those calls for more troops have come even as some of the same senators have said they oppose a wider war.",
+     "said", "they oppose a wider war"),
+    ("The mayor called for residents to stay indoors.", "called for", "residents to stay indoors"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), CONTENT15_EXTENTS,
+                         ids=["goes", "declined", "highlighted", "light-verb", "object-subject", "conj-object",
+                              "finite-for", "for-infinitive"])
+def test_content15_extents(nlp, text, cue, content):
+    claims = run(nlp, text).claims
+    assert [(text[c.cue[0]:c.cue[1]], text[c.content[0]:c.content[1]]) for c in claims if c.cue] == [(cue, content)]

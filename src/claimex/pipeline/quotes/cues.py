@@ -166,6 +166,44 @@ def _trailing_namings(ctx: _Context, root: int) -> list[int]:
     return found
 
 
+def _finite_tag(ctx: _Context, verb: int) -> str | None:
+    """The Penn tag that carries a verb's tense: its own, or that of its first finite auxiliary."""
+    tt = ctx.table
+    for c in tt.children[verb]:
+        if tt.dep[c] in ("aux", "auxpass") and c < verb and ctx.tag(c) in _FINITE_TAGS:
+            return ctx.tag(c)
+    return ctx.tag(verb) if ctx.tag(verb) in _FINITE_TAGS else None
+
+
+#: Conjuncts that, whatever their tense, as likely go on with the complement's subject ("said the senator *has*
+#: no speeches planned and *delivered* only two"): a light verb or the copula.
+_STATE_CONJUNCT_LEMMAS: Final = lexicons.LIGHT_VERBS | {"be"}
+
+
+def _speaker_conjuncts(ctx: _Context, root: int, cue: int) -> list[int]:
+    """Rule ``speaker_conjunct``: a verb conjoined at the end of a complement, with no subject of its own,
+    whose tense is the cue's and not the complement's: "Turkey denies the killings were a genocide *and goes
+    to great lengths to ...*", "I claim he is not rich *and believe me ...*". The parse hangs it on the
+    complement's verb; by its tense it goes on with the speaker's own sentence (the cue's subject does it),
+    not with what was said. A conjunct in the complement's tense ("said prices rose and fell") stays, and
+    so does one when the cue and the complement share a tense, and a light verb or "be"
+    (:data:`_STATE_CONJUNCT_LEMMAS`)."""
+    tt = ctx.table
+    cue_tag, root_tag = _finite_tag(ctx, cue), _finite_tag(ctx, root)
+    if cue_tag is None or root_tag is None or cue_tag == root_tag or root_tag == "MD":
+        return []
+    end = ctx.right_edge(root)
+    found = []
+    for c in tt.children[root]:
+        if c < root or tt.dep[c] != "conj" or tt.pos[c] not in ("VERB", "AUX") or ctx.quote_of[c] >= 0:
+            continue
+        if any(tt.dep[g] in syntax.SUBJECT_DEPS for g in tt.children[c]) or ctx.right_edge(c) != end:
+            continue
+        if _finite_tag(ctx, c) == cue_tag and tt.lemma[c] not in _STATE_CONJUNCT_LEMMAS:
+            found.append(c)
+    return found
+
+
 def _split_conjoined_thats(ctx: _Context, root: int) -> list[int]:
     """"said that A, and that B": each that-clause is a claim of its own."""
     dep, lower, children = ctx.table.dep, ctx.table.lower, ctx.table.children
@@ -298,10 +336,29 @@ def _complement(v: _VerbCue) -> Contents:
         extra = _split_conjoined_thats(ctx, comp)
         for clause_root in [comp, *extra]:
             exclude = [*_nested_cues(ctx, clause_root), *_coordinated_reports(ctx, clause_root),
-                       *_trailing_namings(ctx, clause_root),
+                       *_trailing_namings(ctx, clause_root), *_speaker_conjuncts(ctx, clause_root, v.cue),
                        *(extra if clause_root == comp else [])]
-            contents.append(("complement", _clause_tokens(ctx, clause_root, exclude)))
+            toks = _clause_tokens(ctx, clause_root, exclude)
+            if clause_root == comp:
+                toks = _with_object_read_as_subject(ctx, v.cue, comp, toks)
+            contents.append(("complement", toks))
     return contents
+
+
+def _with_object_read_as_subject(ctx: _Context, cue: int, comp: int, toks: list[int]) -> list[int]:
+    """Rule ``object_as_subject``: "They state *their goal is to expand ...*": the parse makes the
+    complement's subject the cue's object and leaves the complement, a finite verb, without a subject. An
+    object of the cue right before such a complement (nothing between them) is where the statement starts;
+    not a coordinated object ("anticipates *them and his crowds* are told ...": the parse joined two clauses)."""
+    tt = ctx.table
+    if not toks or ctx.quote_of[comp] >= 0 or _finite_tag(ctx, comp) is None \
+            or any(tt.dep[c] in syntax.SUBJECT_DEPS or tt.dep[c] == "expl" for c in tt.children[comp]):
+        return toks
+    for obj in tt.children[cue]:
+        if tt.dep[obj] == "dobj" and cue < obj < comp and ctx.right_edge(obj) + 1 == ctx.left_edge(comp) \
+                and ctx.left_edge(comp) == toks[0] and not any(tt.dep[c] == "conj" for c in tt.children[obj]):
+            return sorted({*ctx.subtree_ids(obj), *toks})
+    return toks
 
 
 def _gloss_as_complement(ctx: _Context, comp: int, complements: Sequence[int]) -> bool:
@@ -438,6 +495,8 @@ def _for_clause(v: _VerbCue, preps: Sequence[str]) -> Contents:
     clause = tt.head[cue + 1]
     if tt.head[clause] != cue or tt.dep[clause] != "advcl" or _subject(ctx, clause) is None:
         return []
+    if _finite_tag(ctx, clause) is not None:
+        return []  # rule ``finite_for_clause``: "calls for more troops *have come*": no infinitive
     return [("preposition", _strip_edges(tt, ctx.subtree_ids(clause)[1:]))]
 
 
