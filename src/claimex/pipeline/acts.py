@@ -1310,6 +1310,8 @@ def insult(st: Statement) -> tuple[str, int | None] | None:
     of :data:`~claimex.lexicons.INSULT_IMPERATIVES` with no subject, followed by the words of its insult;
     "go ... yourself" with a profanity between, :data:`~claimex.lexicons.PROFANITY_FORMS`). Before the round
     :func:`ask_to` read each as a demand (blind judges rejected both of a sample's)."""
+    if not _has_terms(st, _INSULT_VERBS):  # rule "insult_gate": most contents have no such verb (one set test)
+        return None
     table = st.table
     lower, content = table.lower, st.content
     for k, verb in enumerate(content):
@@ -1324,6 +1326,11 @@ def insult(st: Statement) -> tuple[str, int | None] | None:
             if cursed and rest[len(cursed):len(cursed) + 1] in (["yourself"], ["yourselves"]):
                 return lx.ACCUSE, verb
     return None
+
+
+#: The verbs of :data:`~claimex.lexicons.INSULT_IMPERATIVES` (rule "insult_gate", issue 15's speed52 round; in
+#: :data:`PREFILTER_TERMS`): :func:`insult` reads the content only when one of them is among its forms.
+_INSULT_VERBS: Final = frozenset(lx.INSULT_IMPERATIVES)
 
 
 def ask_to(st: Statement) -> tuple[str, int | None] | None:
@@ -8154,4 +8161,4 @@ PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMI
                            | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING | lx.PRESCRIBING_WORDS
                            | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS | _JOB
                            | _WONDERING | _COURSE_NOUNS | _PAUSE | lx.PARTIALITY_VERBS | _UNDERSTANDING_TERMS
-                           | _HARM_TERMS)
+                           | _HARM_TERMS | _INSULT_VERBS)
