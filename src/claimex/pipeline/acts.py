@@ -4157,8 +4157,8 @@ def disqualification(st: Statement) -> tuple[str, int | None] | None:
     under a negated belief verb, said of a person or organisation who is not the speaker). VADER gives
     most of these words no valence, so the accusation rule does not see them."""
     table = st.table
-    if _QUALITIES.isdisjoint(map(table.lower.__getitem__, st.content)):  # most statements: none (read in C)
-        return None
+    if not _has_terms(st, _QUALITIES) or _QUALITIES.isdisjoint(map(table.lower.__getitem__, st.content)):
+        return None  # most statements: none (rule "quality_terms": the terms first, one set test)
     dep, children = table.dep, table.children
     clauses = list(st.preds)
     for pred in st.preds:  # "I don't think you are qualified": the clause under a negated belief
@@ -4193,7 +4193,8 @@ def qualification(st: Statement) -> tuple[str, int | None] | None:
     under it, and counts on the noun said of the person too (:data:`_MERIT_QUALITY`, rule "merit_qualified":
     "they're both *qualified*", "she is *the most qualified* person")."""
     table = st.table
-    if lx.OFFICE_QUALITIES.isdisjoint(map(table.lower.__getitem__, st.content)) or _owed_quality(st):
+    if (not _has_terms(st, lx.OFFICE_QUALITIES)  # rule "quality_terms": most statements, one set test
+            or lx.OFFICE_QUALITIES.isdisjoint(map(table.lower.__getitem__, st.content)) or _owed_quality(st)):
         return None  # most statements: none; "she should be ready for the job" demands (act53)
     dep, children = table.dep, table.children
     clauses = list(st.preds)
@@ -4319,8 +4320,8 @@ def best_choice(st: Statement) -> tuple[str, int | None] | None:
     act23 round's assertion) back no one; "the best candidate" said as a predicate of the person is
     mostly :func:`praise`'s already, which comes first."""
     table = st.table
-    if lx.CHOICE_NOUNS.isdisjoint(map(table.lower.__getitem__, st.content)):  # most statements: none
-        return None
+    if not _has_terms(st, lx.CHOICE_NOUNS) or lx.CHOICE_NOUNS.isdisjoint(map(table.lower.__getitem__, st.content)):
+        return None  # most statements: none (rule "quality_terms": the terms first, one set test)
     dep, lower, children = table.dep, table.lower, table.children
     clauses = list(st.preds)
     for pred in st.preds:  # "I think the best alternative is ...": the clause under a belief verb
@@ -8161,4 +8162,4 @@ PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMI
                            | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING | lx.PRESCRIBING_WORDS
                            | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS | _JOB
                            | _WONDERING | _COURSE_NOUNS | _PAUSE | lx.PARTIALITY_VERBS | _UNDERSTANDING_TERMS
-                           | _HARM_TERMS | _INSULT_VERBS)
+                           | _HARM_TERMS | _INSULT_VERBS | _QUALITIES | lx.OFFICE_QUALITIES | lx.CHOICE_NOUNS)
