@@ -117,6 +117,17 @@ class Statement:
     _owed: bool | None = field(default=None, repr=False)
     #: :func:`_accusation_gates`' answer, once read (:func:`accusation` runs twice: its own rule and ``doer_outside``)
     _accusing: tuple[bool, str | None, int | None] | None = field(default=None, repr=False)
+    #: :attr:`inside`, once made
+    _inside: frozenset[int] | None = field(default=None, repr=False)
+
+    @property
+    def inside(self) -> frozenset[int]:
+        """The content's tokens as a set, made once a statement (rule "inside_once", issue 15's speed52 round):
+        :func:`others_belief` (for each word of praise), :func:`critical_frame`, :func:`epithet`,
+        :func:`evaluated_agent`, :func:`reported_object` and the target ranker each made their own before."""
+        if self._inside is None:
+            self._inside = frozenset(self.content)
+        return self._inside
 
     @property
     def first_preds(self) -> list[int]:
@@ -317,7 +328,7 @@ def others_belief(st: Statement, word: int) -> bool:
     put in others' mouths is a measured matter of its own (the accusation rules)."""
     table = st.table
     head, dep = table.head, table.dep
-    inside = frozenset(st.content)  # not the words between its spans ("..., *he said*, ...")
+    inside = st.inside  # not the words between its spans ("..., *he said*, ...")
     i = word
     for _ in range(8):
         h = head[i]
@@ -2947,7 +2958,7 @@ def critical_frame(st: Statement) -> tuple[str, int | None] | None:
     table, cue = st.table, st.cue
     if cue is None or not st.content:
         return None
-    frame = _framing_verb(table, cue, frozenset(st.content))
+    frame = _framing_verb(table, cue, st.inside)
     if frame is None or not st.first_preds:
         return None
     subj = subject(table, st.first_preds[0])
@@ -3037,7 +3048,7 @@ def epithet(st: Statement) -> tuple[str, int | None] | None:
     :func:`predication`, so that praise and a negative word said of a subject keep their rules."""
     table = st.table
     dep, head = table.dep, table.head
-    inside = frozenset(st.content)
+    inside = st.inside
     for word, valence in st.valences.items():
         if valence > -CONDEMNATION_THRESHOLD or table.lemma[word] in lx.STYLE_WORDS or (
                 table.lower[word] in lx.MOOD_WORDS):  # "the *disheartened* state of the campaign": a mood
@@ -6216,9 +6227,8 @@ def _evaluated_agent(st: Statement, negative: bool) -> int | None:
     sign = -1.0 if negative else 1.0
     vals = st.valences
     words = sorted((i for i, v in vals.items() if v * sign >= EVALUATION_THRESHOLD), key=lambda i: -abs(vals[i]))
-    inside = frozenset(st.content) if words else frozenset()  # once for all the words
     for word in words:
-        agent = holder(st.table, word, inside)
+        agent = holder(st.table, word, st.inside)  # the content's set, made once a statement
         if agent is not None:
             return agent
     if st.cue is not None and naming_use(st.table, st.cue):  # "called *him* a liar", "called the bill a victory"
@@ -6540,7 +6550,7 @@ def reported_object(st: Statement, skip: int) -> int | None:
     speaker's own mention), a first-person pronoun, "it", a place named as the setting or a time or
     amount."""
     table = st.table
-    dep, pos, children, inside = table.dep, table.pos, table.children, frozenset(st.content)
+    dep, pos, children, inside = table.dep, table.pos, table.children, st.inside
     frontier = list(st.preds)
     for _ in range(3):
         below: list[int] = []

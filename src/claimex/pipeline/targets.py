@@ -1846,7 +1846,7 @@ def taken_up(st: Statement) -> int | None:
     it, which it replies to ("'The plan is working,' the aide wrote. '*So far so good,*' the mayor
     replied"): not the subject of a reporting verb (the one who spoke before), nor a pronoun."""
     table = st.table
-    inside = frozenset(st.content)
+    inside = st.inside
     speaker = acts.subject(table, st.cue) if st.cue is not None else None
     for pred in st.preds:
         subj = acts.subject(table, pred)
@@ -2422,7 +2422,7 @@ class _Context:
            mentions: Mapping[str, int]) -> _Context:
         content, preds = st.content, st.preds
         if content:
-            return cls(rule, obj, st.judged, frozenset(preds), min(preds) if preds else None, frozenset(content),
+            return cls(rule, obj, st.judged, frozenset(preds), min(preds) if preds else None, st.inside,
                        content[0], max(1, content[-1] - content[0]), _root(st.table, content[0]),
                        _pred_roots(st.table, preds), about, mentions, _frequencies(st.table),
                        _headline_words(st.table))
