@@ -2680,3 +2680,60 @@ def test_backing_verb_gate(en_nlp, monkeypatch):
     go = next(i for i in range(table.n) if table.lower[i] == "go")
     found = acts._backing_verb(table, go, table.n - 1)
     assert found is not None and table.lower[found] == "support"
+
+
+# speed52: rules that scanned every word of the content read the statement's terms first (rules "insult_gate",
+# "quality_terms"): their words are in the stage's word lists, so a statement whose terms lack them is passed over
+# at once, and one that has them is read as before
+@pytest.mark.parametrize(("rule", "text", "content", "word", "cue", "found"), [
+    ("insult", '"Drop dead," the mayor told the heckler.', "Drop dead", "drop", "told", "accuse"),
+    ("insult", 'The mayor said: "Go to hell."', "Go to hell", "go", "said", "accuse"),
+    ("disqualification", '"The governor is not qualified to lead this state," the senator said.',
+     "The governor is not qualified to lead this state", "qualified", "said", "accuse"),
+    ("qualification", '"The governor is qualified to be president," the senator said.',
+     "The governor is qualified to be president", "qualified", "said", "support"),
+    ("best_choice", '"The best alternative to the mayor is Tom Reyes," the senator said.',
+     "The best alternative to the mayor is Tom Reyes", "alternative", "said", "support"),
+])
+def test_content_scans_read_the_terms_first(en_nlp, analyzer, rule, text, content, word, cue, found):
+    from claimex.pipeline import acts
+
+    st, _ = said_statement(en_nlp, analyzer, text, content, content.split()[0], cue)
+    assert word in st.terms  # the stage reads the rule's words into the terms
+    answer = getattr(acts, rule)(st)
+    assert answer is not None and answer[0] == found
+    st, _ = said_statement(en_nlp, analyzer, text, content, content.split()[0], cue)
+    st.terms = frozenset()  # terms without the rule's words: the content is not scanned
+    assert getattr(acts, rule)(st) is None
+
+
+def test_statement_reads_its_content_set_and_first_end_once(en_nlp, analyzer):
+    # speed52: the content's set (rule "inside_once") is made once, by the stage, and handed to the statement for
+    # the rules and the target ranker; the end of the content's first sentence (rule "first_end_once") is read
+    # once for the rules that ask
+    from claimex.pipeline import acts
+
+    text = '"The levy is unfair. The council must drop it," the mayor said.'
+    st, _ = said_statement(en_nlp, analyzer, text, "The levy is unfair. The council must drop it", "levy")
+    assert st._inside is not None and st._inside == frozenset(st.content)
+    assert st.inside is st.inside
+    assert st._first_end is None
+    end = st.first_end
+    assert end == acts._first_sentence_end(st.table, st.content) < st.content[-1]
+    assert st.table.lower[end - 1] == "unfair"  # the first sentence ends at its full stop
+    assert st._first_end == end
+
+
+def test_content_heads_tests_each_head_once(en_nlp):
+    # speed52: _content_heads keeps the heads that name something as it finds them (rule "heads_named_once"),
+    # after the candidates proposed before them, which it does not repeat
+    from claimex.pipeline import targets
+    from claimex.pipeline.tokens import TokenTable
+
+    table = TokenTable.of(en_nlp("The mayor said the council cut the budget for the schools."))
+    council = next(i for i in range(table.n) if table.lower[i] == "council")
+    content = list(range(council - 1, table.n - 1))
+    kept: list[int] = []
+    later = targets._content_heads(table, content, [council], kept)
+    assert [table.lower[i] for i in kept] == ["budget", "schools"]
+    assert later == []

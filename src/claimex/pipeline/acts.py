@@ -117,6 +117,27 @@ class Statement:
     _owed: bool | None = field(default=None, repr=False)
     #: :func:`_accusation_gates`' answer, once read (:func:`accusation` runs twice: its own rule and ``doer_outside``)
     _accusing: tuple[bool, str | None, int | None] | None = field(default=None, repr=False)
+    #: :attr:`inside`, once made
+    _inside: frozenset[int] | None = field(default=None, repr=False)
+    #: :attr:`first_end`, once read
+    _first_end: int | None = field(default=None, repr=False)
+
+    @property
+    def inside(self) -> frozenset[int]:
+        """The content's tokens as a set, made once a statement (rule "inside_once", issue 15's speed52 round):
+        :func:`others_belief` (for each word of praise), :func:`critical_frame`, :func:`epithet`,
+        :func:`evaluated_agent`, :func:`reported_object` and the target ranker each made their own before."""
+        if self._inside is None:
+            self._inside = frozenset(self.content)
+        return self._inside
+
+    @property
+    def first_end(self) -> int:
+        """The last token of the content's first sentence (:func:`_first_sentence_end`), read once a statement
+        (rule "first_end_once", issue 15's speed52 round): seven rules ask for it, about two a statement."""
+        if self._first_end is None:
+            self._first_end = _first_sentence_end(self.table, self.content)
+        return self._first_end
 
     @property
     def first_preds(self) -> list[int]:
@@ -317,7 +338,7 @@ def others_belief(st: Statement, word: int) -> bool:
     put in others' mouths is a measured matter of its own (the accusation rules)."""
     table = st.table
     head, dep = table.head, table.dep
-    inside = frozenset(st.content)  # not the words between its spans ("..., *he said*, ...")
+    inside = st.inside  # not the words between its spans ("..., *he said*, ...")
     i = word
     for _ in range(8):
         h = head[i]
@@ -1310,6 +1331,8 @@ def insult(st: Statement) -> tuple[str, int | None] | None:
     of :data:`~claimex.lexicons.INSULT_IMPERATIVES` with no subject, followed by the words of its insult;
     "go ... yourself" with a profanity between, :data:`~claimex.lexicons.PROFANITY_FORMS`). Before the round
     :func:`ask_to` read each as a demand (blind judges rejected both of a sample's)."""
+    if not _has_terms(st, _INSULT_VERBS):  # rule "insult_gate": most contents have no such verb (one set test)
+        return None
     table = st.table
     lower, content = table.lower, st.content
     for k, verb in enumerate(content):
@@ -1324,6 +1347,11 @@ def insult(st: Statement) -> tuple[str, int | None] | None:
             if cursed and rest[len(cursed):len(cursed) + 1] in (["yourself"], ["yourselves"]):
                 return lx.ACCUSE, verb
     return None
+
+
+#: The verbs of :data:`~claimex.lexicons.INSULT_IMPERATIVES` (rule "insult_gate", issue 15's speed52 round; in
+#: :data:`PREFILTER_TERMS`): :func:`insult` reads the content only when one of them is among its forms.
+_INSULT_VERBS: Final = frozenset(lx.INSULT_IMPERATIVES)
 
 
 def ask_to(st: Statement) -> tuple[str, int | None] | None:
@@ -1438,7 +1466,7 @@ def unasked_question(st: Statement) -> bool:
         return False
     last = st.content[-1]
     return (last + 1 < table.n and table.word(last + 1) == "?" and not _retold_question(st, last + 1)
-            and _first_sentence_end(table, st.content) >= last)
+            and st.first_end >= last)
 
 
 def _asking_cue(st: Statement) -> bool:
@@ -2940,7 +2968,7 @@ def critical_frame(st: Statement) -> tuple[str, int | None] | None:
     table, cue = st.table, st.cue
     if cue is None or not st.content:
         return None
-    frame = _framing_verb(table, cue, frozenset(st.content))
+    frame = _framing_verb(table, cue, st.inside)
     if frame is None or not st.first_preds:
         return None
     subj = subject(table, st.first_preds[0])
@@ -3030,7 +3058,7 @@ def epithet(st: Statement) -> tuple[str, int | None] | None:
     :func:`predication`, so that praise and a negative word said of a subject keep their rules."""
     table = st.table
     dep, head = table.dep, table.head
-    inside = frozenset(st.content)
+    inside = st.inside
     for word, valence in st.valences.items():
         if valence > -CONDEMNATION_THRESHOLD or table.lemma[word] in lx.STYLE_WORDS or (
                 table.lower[word] in lx.MOOD_WORDS):  # "the *disheartened* state of the campaign": a mood
@@ -3921,7 +3949,7 @@ def _obligation_led(st: Statement) -> bool:
 def _lead_predicate(st: Statement) -> int | None:
     """The first of the content's main predicates that lies in the content's first sentence
     (:func:`_future_deed`, :func:`_harm_ahead`)."""
-    last = _first_sentence_end(st.table, st.content)
+    last = st.first_end
     for p in st.preds:  # a loop, no generator (issue 15's speed51 round)
         if p <= last:
             return p
@@ -4070,7 +4098,7 @@ def _judged_this(st: Statement) -> float | None:
     table = st.table
     if max(map(abs, st.valences.values()), default=0.0) < PREDICATION_THRESHOLD or not _own_words(st):
         return None
-    last = _first_sentence_end(table, st.content)
+    last = st.first_end
     for word, value in st.valences.items():
         if abs(value) < PREDICATION_THRESHOLD or word > last:
             continue
@@ -4150,8 +4178,8 @@ def disqualification(st: Statement) -> tuple[str, int | None] | None:
     under a negated belief verb, said of a person or organisation who is not the speaker). VADER gives
     most of these words no valence, so the accusation rule does not see them."""
     table = st.table
-    if _QUALITIES.isdisjoint(map(table.lower.__getitem__, st.content)):  # most statements: none (read in C)
-        return None
+    if not _has_terms(st, _QUALITIES) or _QUALITIES.isdisjoint(map(table.lower.__getitem__, st.content)):
+        return None  # most statements: none (rule "quality_terms": the terms first, one set test)
     dep, children = table.dep, table.children
     clauses = list(st.preds)
     for pred in st.preds:  # "I don't think you are qualified": the clause under a negated belief
@@ -4186,7 +4214,8 @@ def qualification(st: Statement) -> tuple[str, int | None] | None:
     under it, and counts on the noun said of the person too (:data:`_MERIT_QUALITY`, rule "merit_qualified":
     "they're both *qualified*", "she is *the most qualified* person")."""
     table = st.table
-    if lx.OFFICE_QUALITIES.isdisjoint(map(table.lower.__getitem__, st.content)) or _owed_quality(st):
+    if (not _has_terms(st, lx.OFFICE_QUALITIES)  # rule "quality_terms": most statements, one set test
+            or lx.OFFICE_QUALITIES.isdisjoint(map(table.lower.__getitem__, st.content)) or _owed_quality(st)):
         return None  # most statements: none; "she should be ready for the job" demands (act53)
     dep, children = table.dep, table.children
     clauses = list(st.preds)
@@ -4312,8 +4341,8 @@ def best_choice(st: Statement) -> tuple[str, int | None] | None:
     act23 round's assertion) back no one; "the best candidate" said as a predicate of the person is
     mostly :func:`praise`'s already, which comes first."""
     table = st.table
-    if lx.CHOICE_NOUNS.isdisjoint(map(table.lower.__getitem__, st.content)):  # most statements: none
-        return None
+    if not _has_terms(st, lx.CHOICE_NOUNS) or lx.CHOICE_NOUNS.isdisjoint(map(table.lower.__getitem__, st.content)):
+        return None  # most statements: none (rule "quality_terms": the terms first, one set test)
     dep, lower, children = table.dep, table.lower, table.children
     clauses = list(st.preds)
     for pred in st.preds:  # "I think the best alternative is ...": the clause under a belief verb
@@ -4986,7 +5015,7 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     if unasked_question(st):  # "who is going to pay for it?" the mayor said
         return None
-    first, last = st.content[0], _first_sentence_end(table, st.content)
+    first, last = st.content[0], st.first_end
     quoted = _opens_quoted(st)
     for pred in (*st.preds, *_assured(st)):
         if pred <= last and (is_future(table, pred) or _expected(table, pred)) and not _hedged_saying(table, pred):
@@ -5025,7 +5054,7 @@ def own_refusal(st: Statement) -> tuple[str, int | None] | None:
     necessity ("I *won't have to* wait": :func:`is_obligation`), which decide nothing. Before
     :func:`prediction`; what others will not do ("the bill *will not pass*") still predicts."""
     table = st.table
-    last = _first_sentence_end(table, st.content)
+    last = st.first_end
     for pred in st.preds:
         if pred > last or not is_future(table, pred) or not _negated_plainly(table, pred) or is_copula(
                 table, pred) or _in_question(table, pred) or table.lemma[pred] in _VOUCHING | _EXPECTING or (
@@ -5521,7 +5550,7 @@ def likelihood(st: Statement) -> tuple[str, int | None] | None:
     if not (_has_word(st, "likely") or _has_word(st, "unlikely")):  # most contents
         return None
     table = st.table
-    last = _first_sentence_end(table, st.content)
+    last = st.first_end
     for pred in st.preds:
         if pred > last or not is_copula(table, pred) or _questioned(table, pred) or (
                 table.lower[pred] in lx.PAST_BE and (quoted_at(st, pred) or (_opens_quoted(st) and not st.mixed))):
@@ -5606,7 +5635,7 @@ def possible_outcome(st: Statement) -> tuple[str, int | None] | None:
     if not (_has_word(st, "could") or _has_word(st, "may") or _has_word(st, "might")):  # most contents
         return None
     table = st.table
-    last = _first_sentence_end(table, st.content)
+    last = st.first_end
     for pred in st.preds:
         if pred > last or table.pos[pred] != "VERB" or _questioned(table, pred) or _negated_plainly(table, pred):
             continue
@@ -6208,9 +6237,8 @@ def _evaluated_agent(st: Statement, negative: bool) -> int | None:
     sign = -1.0 if negative else 1.0
     vals = st.valences
     words = sorted((i for i, v in vals.items() if v * sign >= EVALUATION_THRESHOLD), key=lambda i: -abs(vals[i]))
-    inside = frozenset(st.content) if words else frozenset()  # once for all the words
     for word in words:
-        agent = holder(st.table, word, inside)
+        agent = holder(st.table, word, st.inside)  # the content's set, made once a statement
         if agent is not None:
             return agent
     if st.cue is not None and naming_use(st.table, st.cue):  # "called *him* a liar", "called the bill a victory"
@@ -6532,7 +6560,7 @@ def reported_object(st: Statement, skip: int) -> int | None:
     speaker's own mention), a first-person pronoun, "it", a place named as the setting or a time or
     amount."""
     table = st.table
-    dep, pos, children, inside = table.dep, table.pos, table.children, frozenset(st.content)
+    dep, pos, children, inside = table.dep, table.pos, table.children, st.inside
     frontier = list(st.preds)
     for _ in range(3):
         below: list[int] = []
@@ -8154,4 +8182,4 @@ PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMI
                            | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING | lx.PRESCRIBING_WORDS
                            | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS | _JOB
                            | _WONDERING | _COURSE_NOUNS | _PAUSE | lx.PARTIALITY_VERBS | _UNDERSTANDING_TERMS
-                           | _HARM_TERMS)
+                           | _HARM_TERMS | _INSULT_VERBS | _QUALITIES | lx.OFFICE_QUALITIES | lx.CHOICE_NOUNS)

@@ -306,11 +306,13 @@ def _noun_infinitive(table: TokenTable, noun: int, c: int) -> bool:
             and acts.is_to_infinitive(table, c))
 
 
-def _main_predicates(table: TokenTable, content: Sequence[int]) -> list[int]:
+def _main_predicates(table: TokenTable, content: Sequence[int], inside: frozenset[int] | None = None) -> list[int]:
     """The main predicates of the content's tokens (:func:`_words_in`: no punctuation among them): those
-    governed from outside the content, and their conjuncts."""
+    governed from outside the content, and their conjuncts. ``inside``: the content's tokens as a set, if made
+    (the statement's :attr:`~claimex.pipeline.acts.Statement.inside`)."""
     head, dep, pos, children = table.head, table.dep, table.pos, table.children
-    inside = set(content)
+    if inside is None:
+        inside = frozenset(content)
     out = [i for i in content if head[i] not in inside or head[i] == i]  # the roots first
     seen = set(out)
     for i in out:  # breadth first: each conjunct joins the end of the list when first found, and is read in turn
@@ -630,14 +632,15 @@ class ClaimAnalyzer(Stage):
         content = _words_in(table, claim.content_spans)  # Claim.from_dict gives a bare content its span
         words = _Words(table, content, self._lexicon)
         cue = self._cue_index(table, claim)
-        preds = _main_predicates(table, content) if content else []
+        inside = frozenset(content)  # made once: the statement's rules read it too (rule "inside_once")
+        preds = _main_predicates(table, content, inside) if content else []
         cue_act, act_root, kept = self._cue_act(table, cue)
         negs = _negators(table, words, preds)
         negative = bool(negs) and _lead_negative(table, words, negs, preds)
         st = acts.Statement(table=table, content=content, preds=preds, cue=cue, cue_act=cue_act,
                             act_root=act_root, negative=negative, cues=self.cues,
                             direct=claim.type in {"direct", "mixed"}, mixed=claim.type == "mixed",
-                            terms=words.terms, acting=self._acting, spared=kept)
+                            terms=words.terms, acting=self._acting, spared=kept, _inside=inside)
         return st, words, negs
 
     def _act(self, st: acts.Statement) -> tuple[str, str]:

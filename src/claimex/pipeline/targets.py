@@ -1846,7 +1846,7 @@ def taken_up(st: Statement) -> int | None:
     it, which it replies to ("'The plan is working,' the aide wrote. '*So far so good,*' the mayor
     replied"): not the subject of a reporting verb (the one who spoke before), nor a pronoun."""
     table = st.table
-    inside = frozenset(st.content)
+    inside = st.inside
     speaker = acts.subject(table, st.cue) if st.cue is not None else None
     for pred in st.preds:
         subj = acts.subject(table, pred)
@@ -1966,9 +1966,9 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
     for extra in (obj, st.judged, _antecedent_of_relative(table, st.content), about_of):
         if extra is not None and extra not in heads:
             heads.append(extra)
-    later = _content_heads(table, st.content, heads)
-    heads = [i for i in heads if _names_something(table, i)]
-    later = [i for i in later if _names_something(table, i)]
+    kept = [i for i in heads if _names_something(table, i)]
+    later = _content_heads(table, st.content, heads, kept)
+    heads = kept
     outside = outside_candidates(st, heads + later) if OUTSIDE else {}
     if not heads and not later and not outside:
         return []
@@ -1999,16 +1999,18 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
     return out
 
 
-def _content_heads(table: TokenTable, content: Sequence[int], heads: list[int]) -> list[int]:
-    """The heads of the content's noun phrases in text order: the first :data:`MAX_CANDIDATES` are added
-    to ``heads`` (those already there count), the next :data:`LATER_CANDIDATES` are returned."""
+def _content_heads(table: TokenTable, content: Sequence[int], heads: Sequence[int], kept: list[int]) -> list[int]:
+    """The heads of the content's noun phrases in text order, not in ``heads`` (the candidates proposed before
+    them): the first :data:`MAX_CANDIDATES` (those in ``heads`` count) that name something
+    (:func:`_names_something`) are added to ``kept``, the next :data:`LATER_CANDIDATES` that do are returned.
+    Each is tested once, as it is found (rule "heads_named_once", issue 15's speed52 round)."""
     seen = 0
     pos = table.pos
     later: list[int] = []
     for i in content:
         if pos[i] in _HEAD_POS and _candidate_head(table, i):  # most words are no noun: no call for them
-            if i not in heads:
-                (heads if seen < MAX_CANDIDATES else later).append(i)
+            if i not in heads and _names_something(table, i):
+                (kept if seen < MAX_CANDIDATES else later).append(i)
             seen += 1
             if seen >= MAX_CANDIDATES + LATER_CANDIDATES:
                 break
@@ -2420,7 +2422,7 @@ class _Context:
            mentions: Mapping[str, int]) -> _Context:
         content, preds = st.content, st.preds
         if content:
-            return cls(rule, obj, st.judged, frozenset(preds), min(preds) if preds else None, frozenset(content),
+            return cls(rule, obj, st.judged, frozenset(preds), min(preds) if preds else None, st.inside,
                        content[0], max(1, content[-1] - content[0]), _root(st.table, content[0]),
                        _pred_roots(st.table, preds), about, mentions, _frequencies(st.table),
                        _headline_words(st.table))
