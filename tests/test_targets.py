@@ -1685,8 +1685,8 @@ def test_a_quoted_he_is_the_person_whose_phrase_names_the_last_man(nlp, text, na
 
 @pytest.mark.parametrize(("text", "name"), [
     # a name of comparison or time; the subject "he" of the quote before is read past it (at 22737d2: "Avery")
-    ('"Peter Holt is the best candidate since Alan Avery," Laura Vance tells the paper. "He is what we have waited '
-     'for ever since Avery." "He is everything we wanted in a candidate," Vance adds.', "Peter Holt"),
+    ('"Peter Holt is the strongest nominee since Alan Avery," Laura Vance tells the paper. "He is the man we have '
+     'hoped for since Avery." "He is all we asked for in a nominee," Vance adds.', "Peter Holt"),
     # a name inside the description of the subject (at 22737d2: "Alan Avery")
     ('Few voters know Peter Holt. He worked for years as counsel to Sen. Alan Avery. "He is a quiet man," said '
      'Laura Vance.', "Peter Holt"),

@@ -513,10 +513,10 @@ def phrase_owner(st: Statement, i: int, entity: str | None, name: str | None,
 
 
 #: Prepositions of time or comparison whose object is a person named only in passing, for :func:`passing_name`:
-#: "the best candidate *since* Reagan", "a man *like* Lincoln", "worked *as* counsel to Kennedy".
+#: "the strongest nominee *since* Avery", "a man *like* his father", "served *as* counsel to Avery".
 _PASSING_PREPS: Final = frozenset({"since", "than", "like", "unlike", "as"})
 #: Subjects :func:`_passing_person` climbs past: the speaker's own "we" / "I" or an addressed "you" is never the
-#: man a "he" stands for ("*He* is what *we* have waited for since Reagan").
+#: man a "he" stands for ("*He* is the man *we* hoped for since Avery").
 _OWN_SUBJECTS: Final = lx.FIRST_PERSON | lx.GENERIC_PERSON_PRONOUNS
 #: Dependencies by which a phrase describes the person it hangs from, for :func:`passing_name`: an apposition ("Dunn,
 #: *a former aide to Kennedy*"), a relative clause ("Dunn, *who served under Kennedy*"), a participle's clause.
@@ -527,8 +527,8 @@ def passing_name(st: Statement, i: int, entity: str | None, name: str | None,
                  speakers: Sequence[Mapping[str, Any]], about: Mapping[str, Any]) -> tuple[str | None, str | None]:
     """The entity and name of a chosen "he" / "she" / "him" target ``i`` in the speaker's own words, read as the
     person named last before it (``entity``, ``name``), where that name is named only in passing
-    (:func:`_passing_person`): inside a phrase of time or comparison (:data:`_PASSING_PREPS`: "Cruz is the best
-    candidate *since Reagan*. '*He* checks all our boxes'") or inside a description of another person (an apposition
+    (:func:`_passing_person`): inside a phrase of time or comparison (:data:`_PASSING_PREPS`: "Holt is the strongest
+    nominee *since Avery*. '*He* has it all'") or inside a description of another person (an apposition
     or a relative clause: "Perez worked *as counsel to Kennedy*", "Dunn, *a former aide to Kennedy*"). The pronoun
     of the next quote is the person the sentence is about: the subject of the clause the phrase hangs in, or the
     person described, where that is a PERSON name or a "he" / "she" read as a person named in its sentence or the
@@ -556,7 +556,7 @@ def passing_name(st: Statement, i: int, entity: str | None, name: str | None,
     found = acts.resolve_target(table, k, speakers, {})
     if table.pos[k] == "PRON" and found[0] is not None and found[0] == speaker and _in_quotes(table, k):
         found = acts.resolve_target(table, k, speakers, {"speaker": speaker, "direct": True})  # not the speaker
-    if table.pos[k] == "PRON":  # "Cruz is the best since Reagan. '*He* is what we waited for since Reagan'"
+    if table.pos[k] == "PRON":  # "Holt is the strongest since Avery." "*He* is the man we hoped for since Avery"
         found = _passing_reading(table, k, found, speaker, index, speakers)
     if table.pos[k] == "PRON" and not any(
             table.ent_type[m] == "PERSON" and _reads_as(table, m, *found, speakers)
@@ -611,7 +611,7 @@ def _passing_reading(table: TokenTable, k: int, found: tuple[str | None, str | N
 def _passing_person(table: TokenTable, j: int) -> int | None:
     """The person a sentence is about where the name ``j`` is named in passing in it. The name (past a conjunct,
     an apposition or a compound) must hang as the object of a preposition or a possessive (:data:`_IN_PHRASE`: "who
-    has known *Ryan*" names him as more than in passing); climbing from it through its heads (inside its
+    has advised *Avery* for years" names him as more than in passing); climbing from it through its heads (inside its
     sentence), past a preposition of :data:`_PASSING_PREPS` on the path, the first subject met beside the path (not
     one of :data:`_OWN_SUBJECTS`); past a describing arc (:data:`_DESCRIBING`), the noun described. That word must
     be a PERSON name or a "he" / "she"; None where the climb meets neither form, or the word is no person."""
@@ -620,7 +620,7 @@ def _passing_person(table: TokenTable, j: int) -> int | None:
     while table.dep[h] in ("conj", "appos", "compound") and table.head[h] != h:
         h = table.head[h]
     if table.dep[h] not in _IN_PHRASE:
-        return None  # "who has known *Ryan*": the object of a description is no passing name
+        return None  # "who has advised *Avery*": the object of a description is no passing name
     passing = False
     seen = {j, h}
     k = h
