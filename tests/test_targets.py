@@ -1349,10 +1349,6 @@ def test_they_is_no_group_named_paragraphs_before(en_nlp):
     ("Among the donors' favourites, Governor Paul Okafor ranks behind Peter Lind and Marcus Hale for cash on "
      "hand. A strong autumn might lift him past both by winter, the strategist Tom Reyes predicted.",
      "A strong autumn might lift him past both by winter", "Paul Okafor"),
-    # the man the main clause acts on, not one named deep in its relative clause
-    ('Her choice of school angered her uncle, Paul Diaz, who had fled the island after agents of Carlos Vera beat '
-     'him. "He saw it as a slight on the family," Ana Ruiz wrote.', "He saw it as a slight on the family,",
-     "Paul Diaz"),
 ])
 @pytest.mark.xfail(reason="the nearest person named stays; a rule for the sentence before's most prominent person "
                    "(prominent_before) was judged blind 17 right / 12 wrong on PolNeAR train and not kept")
@@ -1685,6 +1681,32 @@ def test_a_quoted_he_is_the_person_whose_phrase_names_the_last_man(nlp, text, na
     # rule phrase_owner (issue 15's target50 round)
     c = next(c for c in nlp(text)._.claims if c.content_text.startswith("He "))
     assert (c.target_text, c.target_name) == ("He", name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name of comparison or time; the subject "he" of the quote before is read past it (at 22737d2: "Avery")
+    ('"Peter Holt is the strongest nominee since Alan Avery," Laura Vance tells the paper. "He is the man we have '
+     'hoped for since Avery." "He is all we asked for in a nominee," Vance adds.', "Peter Holt"),
+    # a name inside the description of the subject (at 22737d2: "Alan Avery")
+    ('Few voters know Peter Holt. He worked for years as counsel to Sen. Alan Avery. "He is a quiet man," said '
+     'Laura Vance.', "Peter Holt"),
+    ('Peter Holt, who served as counsel to Sen. Alan Avery, entered the race on Monday. "He is a quiet man," said '
+     'Laura Vance.', "Peter Holt"),
+    # the man the main clause acts on, not one named deep in its relative clause (an xfail of prominent_before's)
+    ('Her choice of school angered her uncle, Paul Diaz, who had fled the island after agents of Carlos Vera beat '
+     'him. "He saw it as a slight on the family," Ana Ruiz wrote.', "Paul Diaz"),
+])
+def test_a_quoted_he_is_not_a_name_named_in_passing(nlp, text, name):
+    # rule passing_name (issue 15's target53 round)
+    c = next(c for c in nlp(text)._.claims if c.content_text.startswith(("He is ", "He saw ")))
+    assert (c.target_text, c.target_name) == ("He", name)
+
+
+def test_a_quoted_he_keeps_a_passing_name_where_the_speaker_is_described(nlp):
+    # the description is the speaker's own: as read
+    text = 'Laura Vance, a former aide to Alan Avery, spoke on Monday. "He is a hard man to like," Vance said.'
+    c = next(c for c in nlp(text)._.claims if c.content_text.startswith("He "))
+    assert (c.target_text, c.target_name) == ("He", "Alan Avery")
 
 
 @pytest.mark.parametrize("text", [

@@ -411,6 +411,7 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
     entity, name = plural_referent(st, best.head, entity, name, speakers, about)
     entity, name = bound_possessive(st, act, best.head, entity, name, speakers, about)
     entity, name = phrase_owner(st, best.head, entity, name, speakers, about)
+    entity, name = passing_name(st, best.head, entity, name, speakers, about)
     return Choice(best.head, entity, name, tuple(found))
 
 
@@ -511,6 +512,145 @@ def phrase_owner(st: Statement, i: int, entity: str | None, name: str | None,
     return found
 
 
+#: Prepositions of time or comparison whose object is a person named only in passing, for :func:`passing_name`:
+#: "the strongest nominee *since* Avery", "a man *like* his father", "served *as* counsel to Avery".
+_PASSING_PREPS: Final = frozenset({"since", "than", "like", "unlike", "as"})
+#: Subjects :func:`_passing_person` climbs past: the speaker's own "we" / "I" or an addressed "you" is never the
+#: man a "he" stands for ("*He* is the man *we* hoped for since Avery").
+_OWN_SUBJECTS: Final = lx.FIRST_PERSON | lx.GENERIC_PERSON_PRONOUNS
+#: Dependencies by which a phrase describes the person it hangs from, for :func:`passing_name`: an apposition ("Dunn,
+#: *a former aide to Kennedy*"), a relative clause ("Dunn, *who served under Kennedy*"), a participle's clause.
+_DESCRIBING: Final = frozenset({"appos", "relcl", "acl"})
+
+
+def passing_name(st: Statement, i: int, entity: str | None, name: str | None,
+                 speakers: Sequence[Mapping[str, Any]], about: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The entity and name of a chosen "he" / "she" / "him" target ``i`` in the speaker's own words, read as the
+    person named last before it (``entity``, ``name``), where that name is named only in passing
+    (:func:`_passing_person`): inside a phrase of time or comparison (:data:`_PASSING_PREPS`: "Holt is the strongest
+    nominee *since Avery*. '*He* has it all'") or inside a description of another person (an apposition
+    or a relative clause: "Perez worked *as counsel to Kennedy*", "Dunn, *a former aide to Kennedy*"). The pronoun
+    of the next quote is the person the sentence is about: the subject of the clause the phrase hangs in, or the
+    person described, where that is a PERSON name or a "he" / "she" read as a person named in its sentence or the
+    one before, of the pronoun's gender, not plural, not the speaker and not the one already read (rule
+    "passing_name", issue 15's target53 round). Else as read; only the name shown for the chosen target changes,
+    as for :func:`phrase_owner`."""
+    table = st.table
+    if (table.pos[i] != "PRON" or table.lower[i] not in _PHRASE_OWNER_PRONOUNS or (entity is None and name is None)
+            or not ((st.direct and not st.mixed) or acts.quoted_at(st, i))):
+        return entity, name
+    speaker = about.get("speaker")
+    index = speaker_index(speakers) if speakers else None
+    j = _last_named(table, i, speaker, index, through=True)  # the reading is the name, whatever pronoun between
+    if j is None or not _reads_as(table, j, entity, name, speakers):
+        return entity, name
+    k = _passing_person(table, j)
+    if k is None:
+        return entity, name
+    gender = lx.PERSON_PRONOUNS[table.lower[i]]
+    if table.pos[k] == "PRON":
+        if lx.PERSON_PRONOUNS.get(table.lower[k]) != gender:
+            return entity, name
+    elif name_gender(table.span_text(*_name_bounds(table, k))) == lx.PRONOUN_OTHER_GENDER[table.lower[i]]:
+        return entity, name
+    found = acts.resolve_target(table, k, speakers, {})
+    if table.pos[k] == "PRON" and found[0] is not None and found[0] == speaker and _in_quotes(table, k):
+        found = acts.resolve_target(table, k, speakers, {"speaker": speaker, "direct": True})  # not the speaker
+    if table.pos[k] == "PRON":  # "Holt is the strongest since Avery." "*He* is the man we hoped for since Avery"
+        found = _passing_reading(table, k, found, speaker, index, speakers)
+    if table.pos[k] == "PRON" and not any(
+            table.ent_type[m] == "PERSON" and _reads_as(table, m, *found, speakers)
+            for m in range(_window_start(table, k, 2), k)):
+        return entity, name  # a "he" read as no one named near: the reading may be wrong in turn
+    if found == (None, None) or (found[0] is not None and found[0] in (speaker, entity)) or (
+            found[0] is None and found[1] == name):
+        return entity, name
+    owner = index.owner(table.idx[k]) if index is not None else None
+    if owner is not None and (owner.get("plural") or owner.get("kind") not in (None, "PERSON")):
+        return entity, name
+    if found[0] is not None and index is not None:
+        sp = index.speaker(found[0])
+        if sp is not None and (sp.get("plural") or acts._other_gender_entity(table, sp, table.lower[i])):
+            return entity, name
+    return found
+
+
+def _in_quotes(table: TokenTable, k: int) -> bool:
+    """Whether token ``k`` stands inside quotation marks opened in its paragraph: the nearest curly mark before it
+    opens, or an odd number of straight marks stand before it in the paragraph."""
+    straight = 0
+    for m in range(k - 1, -1, -1):
+        word = table.word(m)
+        if "\n" in word:
+            break
+        if word in acts._OPENING_QUOTES:
+            return True
+        if word in acts._CLOSING_QUOTES:
+            return False
+        if word in acts._STRAIGHT_QUOTES:
+            straight += 1
+    return straight % 2 == 1
+
+
+def _passing_reading(table: TokenTable, k: int, found: tuple[str | None, str | None], speaker: str | None,
+                     index: MentionIndex | None,
+                     speakers: Sequence[Mapping[str, Any]]) -> tuple[str | None, str | None]:
+    """The reading of the "he" / "she" subject ``k`` :func:`passing_name` found, read as ``found``: where that is
+    itself the name named last before it in passing (:func:`_passing_person`), the person by name that passing
+    phrase's sentence is about, of the pronoun's gender; else ``found``. One step: a name, not a pronoun again."""
+    j = _last_named(table, k, speaker, index, through=True)
+    if j is None or not _reads_as(table, j, *found, speakers):
+        return found
+    m = _passing_person(table, j)
+    if m is None or table.pos[m] == "PRON" or name_gender(
+            table.span_text(*_name_bounds(table, m))) == lx.PRONOUN_OTHER_GENDER[table.lower[k]]:
+        return found
+    return acts.resolve_target(table, m, speakers, {})
+
+
+def _passing_person(table: TokenTable, j: int) -> int | None:
+    """The person a sentence is about where the name ``j`` is named in passing in it. The name (past a conjunct,
+    an apposition or a compound) must hang as the object of a preposition or a possessive (:data:`_IN_PHRASE`: "who
+    has advised *Avery* for years" names him as more than in passing); climbing from it through its heads (inside its
+    sentence), past a preposition of :data:`_PASSING_PREPS` on the path, the first subject met beside the path (not
+    one of :data:`_OWN_SUBJECTS`); past a describing arc (:data:`_DESCRIBING`), the noun described. That word must
+    be a PERSON name or a "he" / "she"; None where the climb meets neither form, or the word is no person."""
+    start, end = table.sentence_bounds(j)
+    h = j
+    while table.dep[h] in ("conj", "appos", "compound") and table.head[h] != h:
+        h = table.head[h]
+    if table.dep[h] not in _IN_PHRASE:
+        return None  # "who has advised *Avery*": the object of a description is no passing name
+    passing = False
+    seen = {j, h}
+    k = h
+    while True:
+        if table.dep[k] == "prep" and table.lower[k] in _PASSING_PREPS:
+            passing = True
+        if table.dep[k] in _DESCRIBING:
+            k = table.head[k]
+            if not start <= k < end:
+                return None
+            return k if _person_word(table, k) else None
+        parent = table.head[k]
+        if parent == k or not start <= parent < end or parent in seen:
+            return None
+        seen.add(parent)
+        k = parent
+        if passing:
+            subject = next((c for c in table.children[k]
+                            if c not in seen and table.dep[c] in ("nsubj", "nsubjpass")), None)
+            if subject is not None and not (table.pos[subject] == "PRON" and table.lower[subject] in _OWN_SUBJECTS):
+                return subject if _person_word(table, subject) else None
+
+
+def _person_word(table: TokenTable, k: int) -> bool:
+    """Whether token ``k`` is a PERSON name or a "he" / "she"."""
+    if table.pos[k] == "PRON":
+        return table.lower[k] in ("he", "she")
+    return table.ent_type[k] == "PERSON" and table.pos[k] == "PROPN"
+
+
 def _name_bounds(table: TokenTable, k: int) -> tuple[int, int]:
     """The tokens of the PERSON name token ``k`` is part of (``k`` alone where it is none)."""
     doc = table.doc
@@ -523,13 +663,15 @@ def _name_bounds(table: TokenTable, k: int) -> tuple[int, int]:
     return first, last
 
 
-def _last_named(table: TokenTable, i: int, speaker: str | None, index: MentionIndex | None) -> int | None:
+def _last_named(table: TokenTable, i: int, speaker: str | None, index: MentionIndex | None,
+                through: bool = False) -> int | None:
     """The head token of the person's name named last before the pronoun ``i`` in its sentence or the
     :data:`_PHRASE_OWNER_SENTENCES` before it, passing over the speaker's own mentions; None where a "he" / "she"
-    / "him" / "his" / "her" comes between (the name may not be what the pronoun's chain started from)."""
+    / "him" / "his" / "her" comes between (the name may not be what the pronoun's chain started from), unless
+    ``through``."""
     start = _window_start(table, i, _PHRASE_OWNER_SENTENCES)
     for k in range(i - 1, start - 1, -1):
-        if table.pos[k] == "PRON" and table.lower[k] in lx.PERSON_PRONOUNS:
+        if not through and table.pos[k] == "PRON" and table.lower[k] in lx.PERSON_PRONOUNS:
             return None
         if table.ent_type[k] != "PERSON" or table.pos[k] != "PROPN":
             continue
