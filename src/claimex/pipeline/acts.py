@@ -1417,8 +1417,10 @@ def _answer_given(st: Statement) -> bool:
             ch in _QUOTE_MARKS for ch in table.word(first - 1)):
         return False
     kids = table.children[cue]
-    return any(table.dep[c] == "auxpass" for c in kids) or (table.dep[cue] == "advcl" and not any(
-        table.dep[c] in ("nsubj", "nsubjpass") for c in kids))
+    if any(table.dep[c] == "auxpass" for c in kids):  # "she *was asked*"
+        return True
+    return not any(table.dep[c] in ("nsubj", "nsubjpass") for c in kids) and (table.dep[cue] == "advcl" or any(
+        table.lower[c] in ("when", "after", "once", "if") for c in kids))  # "when questioned" (a root too)
 
 
 def _retold_question(st: Statement, mark: int) -> bool:
