@@ -5899,7 +5899,7 @@ def _experience_told(table: TokenTable, pred: int, subj: int) -> bool:
     lower, lemma, dep, children = table.lower, table.lemma, table.dep, table.children
     perfect = table.doc[pred].tag_ == "VBN" and any(dep[c] in ("aux", "auxpass") and (
         lemma[c] == "have" or _straight(lower[c]) in _PERFECT_AUX) for c in children[pred])
-    if perfect and any(lower[c] == "ever" for c in children[pred]) and (lower[subj] in _NOBODY or (
+    if perfect and any(lower[c] == "ever" for c in children[pred]) and (lower[subj] in _NO_ONE_SUBJECTS or (
             lower[subj] == "one" and any(lower[g] == "no" for g in children[subj]))):
         return True
     if lemma[pred] not in _EXPERIENCE_VERBS:
@@ -5920,7 +5920,7 @@ _EXPERIENCE_VERBS: Final = frozenset({"hear", "see", "witness", "encounter", "re
 #: Indefinite pronouns (:func:`_experience_told`).
 _ANYONE: Final = frozenset({"anyone", "anybody", "anything", "someone", "somebody", "something"})
 #: A negative subject of a generalisation: "*nobody* has ever won" (:func:`_experience_told`).
-_NOBODY: Final = frozenset({"nobody", "noone", "no-one"})
+_NO_ONE_SUBJECTS: Final = frozenset({"nobody", "noone", "no-one"})
 
 
 def _pcomp_object(st: Statement, prep: int) -> int | None:
