@@ -1393,6 +1393,8 @@ ACTS = [
      "deny", "own_denial"),
     ("The chairman said he did not attend the meeting.", "he did not attend the meeting", "said", "deny",
      "own_denial"),
+    ('"I have no intention of running for governor," the mayor said.',
+     "I have no intention of running for governor", "said", "deny", "own_denial"),
 ]
 
 

@@ -5854,10 +5854,10 @@ def _stance_lacked(table: TokenTable, pred: int) -> bool:
     """A stance or a plan said to be lacking, no act denied (issue 15's act60 round): "have" whose object is a
     noun of :data:`_STANCE_NOUNS` under "no" ("I *have no idea*", "we *have no choice*", "he *has no plans* to
     run", "they *had no opinion* of him"), "make no difference", or a negated "be" with an adjective of
-    :data:`_WILLING_ADJECTIVES` ("I am *not ready* to do that", "they are *not interested* in speaking"), or
-    with "there" and "yet" / "now" ("I'm *not there yet*"): the
-    nouns and adjectives of :func:`_attitude`'s verbs ("no plans" is "do not plan"). "I *had no contact* with
-    him" still denies."""
+    :data:`_WILLING_ADJECTIVES` ("I am *not ready* to do that"), or with "there" and "yet" / "now" ("I'm *not
+    there yet*"): the nouns and adjectives of :func:`_attitude`'s verbs ("no plans" is "do not plan"). "I *had
+    no contact* with him" still denies, and so do "no intention of" and "not interested in" a post: a reader and
+    the judges read a denial of what others guessed ("I have *no intention* of being vice president")."""
     lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
     if lemma[pred] in ("have", "make") and not _negated_plainly(table, pred):
         nouns = _STANCE_NOUNS if lemma[pred] == "have" else _DIFFERENCE_NOUNS
@@ -5872,13 +5872,12 @@ def _stance_lacked(table: TokenTable, pred: int) -> bool:
 
 
 #: Nouns of a stance, a plan or a knowledge one may lack: "have no *idea*", "no *plans* to" (:func:`_stance_lacked`).
-_STANCE_NOUNS: Final = frozenset({"idea", "clue", "intention", "intent", "plan", "desire", "interest", "wish",
-                                  "opinion", "preference", "problem", "choice", "option", "alternative",
-                                  "regret", "objection", "ambition", "appetite"})
+_STANCE_NOUNS: Final = frozenset({"idea", "clue", "plan", "opinion", "preference", "problem", "choice", "option",
+                                  "alternative", "regret", "objection"})
 #: What "make no ..." lacks: "it *made no difference*" (:func:`_stance_lacked`).
 _DIFFERENCE_NOUNS: Final = frozenset({"difference", "sense"})
-#: Adjectives of willingness: "not *ready* to", "not *interested* in" (:func:`_stance_lacked`).
-_WILLING_ADJECTIVES: Final = frozenset({"ready", "interested", "eager", "keen", "inclined"})
+#: Adjectives of willingness: "not *ready* to" (:func:`_stance_lacked`).
+_WILLING_ADJECTIVES: Final = frozenset({"ready"})
 
 
 def _because_told(table: TokenTable, pred: int) -> bool:
