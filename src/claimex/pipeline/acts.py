@@ -5852,12 +5852,12 @@ _GROUNDS_SEEN: Final = frozenset({"reason", "need", "point", "purpose", "benefit
 
 def _stance_lacked(table: TokenTable, pred: int) -> bool:
     """A stance or a plan said to be lacking, no act denied (issue 15's act60 round): "have" whose object is a
-    noun of :data:`_STANCE_NOUNS` under "no" ("I *have no idea*", "we *have no choice*", "he *has no plans* to
-    run", "they *had no opinion* of him"), "make no difference", or a negated "be" with an adjective of
+    noun of :data:`_STANCE_NOUNS` under "no" ("I *have no clue*", "we *have no option*", "he *has no plans* to
+    run", "voters *had no preference*"), "make no difference", or a negated "be" with an adjective of
     :data:`_WILLING_ADJECTIVES` ("I am *not ready* to do that"), or with "there" and "yet" / "now" ("I'm *not
     there yet*"): the nouns and adjectives of :func:`_attitude`'s verbs ("no plans" is "do not plan"). "I *had
     no contact* with him" still denies, and so do "no intention of" and "not interested in" a post: a reader and
-    the judges read a denial of what others guessed ("I have *no intention* of being vice president")."""
+    the judges read a denial of what others guessed ("I have *no intention* of running for governor")."""
     lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
     if lemma[pred] in ("have", "make") and not _negated_plainly(table, pred):
         nouns = _STANCE_NOUNS if lemma[pred] == "have" else _DIFFERENCE_NOUNS
@@ -5881,17 +5881,17 @@ _WILLING_ADJECTIVES: Final = frozenset({"ready"})
 
 
 def _because_told(table: TokenTable, pred: int) -> bool:
-    """A negated deed told with its reason explains it, no one's claim denied (issue 15's act60 round): "he was
-    not releasing his returns *because* they were under audit", "they do not spend on safe seats *because*
-    they need the money elsewhere" (a clause under the predicate marked "because")."""
+    """A negated deed told with its reason explains it, no one's claim denied (issue 15's act60 round): "she did
+    not vote *because* she was abroad", "the firm hired no one this year *because* sales fell" (a clause under
+    the predicate marked "because")."""
     dep, lower, children = table.dep, table.lower, table.children
     return any(dep[c] == "advcl" and any(dep[g] == "mark" and lower[g] == "because" for g in children[c])
                for c in children[pred])
 
 
 def _experience_told(table: TokenTable, pred: int, subj: int) -> bool:
-    """A generalisation from experience denies nothing (issue 15's act60 round): "I have *never heard of anyone*
-    who ...", "I *don't remember anything as* outrageous", "*nobody has ever* won here without ...". A verb of
+    """A generalisation from experience denies nothing (issue 15's act60 round): "I have *never seen anyone*
+    who ...", "I *don't recall anything as* reckless", "*no one has ever* carried the county without ...". A verb of
     :data:`_EXPERIENCE_VERBS` whose object (or the object of its preposition) is an indefinite pronoun
     (:data:`_ANYONE`), told with "never" in the perfect or compared ("anything *as* / *like* ..."); or a subject
     "nobody" / "no one" with "ever" in the perfect. "I never saw the memo" still denies."""
