@@ -1374,6 +1374,27 @@ ACTS = [
      "said", "accuse", "harm_inflicted"),
     ("The union said the new rota endangers the crews.", "the new rota endangers the crews", "said", "assert",
      "default"),
+    # act60: a stance or plan lacked, a reason told with "because", a generalisation from experience are no
+    # denial (own_denial skips them); a real act of one's own denied still is
+    ("The governor said she has no plans to raise the sales tax.", "she has no plans to raise the sales tax",
+     "said", "assert", "default"),
+    ('"We have no choice," the mayor said.', "We have no choice", "said", "assert", "default"),
+    ("Most voters said it made no difference to them.", "it made no difference to them", "said", "assert",
+     "default"),
+    ('"I am not ready to endorse him," the senator said.', "I am not ready to endorse him", "said", "assert",
+     "default"),
+    ("The chairman said he did not attend the meeting because he was at his daughter's graduation.",
+     "he did not attend the meeting because he was at his daughter's graduation", "said", "assert", "default"),
+    ('"I have never heard of anyone who was fined for that," the lawyer said.',
+     "I have never heard of anyone who was fined for that", "said", "assert", "default"),
+    ('"Nobody has ever won this county without the farm vote," the pollster said.',
+     "Nobody has ever won this county without the farm vote", "said", "assert", "default"),
+    ('"I had no contact with the lobbyist," the aide said.', "I had no contact with the lobbyist", "said",
+     "deny", "own_denial"),
+    ("The chairman said he did not attend the meeting.", "he did not attend the meeting", "said", "deny",
+     "own_denial"),
+    ('"I have no intention of running for governor," the mayor said.',
+     "I have no intention of running for governor", "said", "deny", "own_denial"),
 ]
 
 
@@ -1381,6 +1402,14 @@ ACTS = [
 def test_act_and_rule(en_nlp, analyzer, text, content, cue, act, rule):
     c = analysed(en_nlp, analyzer, text, content, cue)
     assert (c["act"], c["act_rule"]) == (act, rule)
+
+
+def test_a_quoted_answer_to_a_passive_asking_cue_is_no_question(nlp):
+    """act60: the one asked is the speaker, and their quoted words answer, even as a question."""
+    text = 'The minister glared at the committee, "What does it matter now?" when questioned about the delay.'
+    (c,) = extracted(nlp, text, "What does it matter now?")
+    assert c.cue_text == "questioned"
+    assert (c.act, c.act_rule) == ("assert", "default")
 
 
 def test_performative_reads_only_the_cue_words_of_an_act():

@@ -1411,6 +1411,8 @@ def asked_question(st: Statement) -> tuple[str, int | None] | None:
     asks = _asking_cue(st)
     mark = last + 1 < table.n and table.word(last + 1) == "?"
     openers = lx.ASKED_QUESTION_OPENERS
+    if asks and mark and _answer_given(st):
+        return None  # "'What difference does it make?' she said when *questioned*": an answer, the other rules read it
     if asks and (table.lower[first] in openers or (first > 0 and table.lower[first - 1] in openers
                                                    and table.dep[first - 1] in ("mark", "advmod"))) and not (
             mark and _challenging(st)):
@@ -1428,6 +1430,25 @@ def asked_question(st: Statement) -> tuple[str, int | None] | None:
                 st.judged = agent
                 return lx.ACCUSE, st.act_root
     return None
+
+
+def _answer_given(st: Statement) -> bool:
+    """The asking cue is a passive participle ("she said, '...?' *when questioned*", "he *was asked*"): the
+    speaker is the one asked, and words of theirs in quotation marks are their answer, even when put as a
+    question ("'What does it matter now?' she said when questioned about it"): :func:`asked_question` leaves
+    them to the other rules (issue 15's act60 round). A content that follows no quotation mark ("he was asked
+    *whether* ...") is still the question put to them."""
+    table = st.table
+    cue = st.cue
+    first = st.content[0]
+    if cue is None or not st.direct or table.doc[cue].tag_ != "VBN" or first == 0 or not all(
+            ch in _QUOTE_MARKS for ch in table.word(first - 1)):
+        return False
+    kids = table.children[cue]
+    if any(table.dep[c] == "auxpass" for c in kids):  # "she *was asked*"
+        return True
+    return not any(table.dep[c] in ("nsubj", "nsubjpass") for c in kids) and (table.dep[cue] == "advcl" or any(
+        table.lower[c] in ("when", "after", "once", "if") for c in kids))  # "when questioned" (a root too)
 
 
 def _retold_question(st: Statement, mark: int) -> bool:
@@ -5816,7 +5837,8 @@ def own_denial(st: Statement) -> tuple[str, int | None] | None:
     for pred in st.preds:
         subj = subject(table, pred)
         if (subj is None or _negated_belief(table, pred) or _not_an_act(table, pred) or _never_more(table, pred)
-                or not _negated_here(table, pred) or _attitude(table, pred)):
+                or not _negated_here(table, pred) or _attitude(table, pred) or _stance_lacked(table, pred)
+                or _because_told(table, pred) or _experience_told(table, pred, subj)):
             continue
         if _speaker_self(st, subj) or table.lower[subj] in lx.EMPHATIC_NEGATORS:
             return lx.DENY, st.act_root
@@ -5855,6 +5877,78 @@ _ATTITUDE_VERBS: Final = frozenset({"want", "wish", "hope", "need", "like", "lov
                                     "intend", "plan", "expect"})
 #: What one sees or sees no ground for: "no *reason* to", "any *need* to" (:func:`_attitude`).
 _GROUNDS_SEEN: Final = frozenset({"reason", "need", "point", "purpose", "benefit", "justification"})
+
+
+def _stance_lacked(table: TokenTable, pred: int) -> bool:
+    """A stance or a plan said to be lacking, no act denied (issue 15's act60 round): "have" whose object is a
+    noun of :data:`_STANCE_NOUNS` under "no" ("I *have no clue*", "we *have no option*", "he *has no plans* to
+    run", "voters *had no preference*"), "make no difference", or a negated "be" with an adjective of
+    :data:`_WILLING_ADJECTIVES` ("I am *not ready* to do that"), or with "there" and "yet" / "now" ("I'm *not
+    there yet*"): the nouns and adjectives of :func:`_attitude`'s verbs ("no plans" is "do not plan"). "I *had
+    no contact* with him" still denies, and so do "no intention of" and "not interested in" a post: a reader and
+    the judges read a denial of what others guessed ("I have *no intention* of running for governor")."""
+    lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
+    if lemma[pred] in ("have", "make") and not _negated_plainly(table, pred):
+        nouns = _STANCE_NOUNS if lemma[pred] == "have" else _DIFFERENCE_NOUNS
+        return any(dep[c] == "dobj" and lemma[c] in nouns and any(
+            lower[g] == "no" and dep[g] == "det" for g in children[c]) for c in children[pred])
+    if not is_copula(table, pred):
+        return False
+    if any(lower[c] == "there" and dep[c] == "advmod" for c in children[pred]) and any(
+            lower[c] in ("yet", "now") for c in children[pred]):
+        return True  # "I'm not there yet", "I'm not there right now": not ready (no place denied)
+    return any(dep[c] == "acomp" and lower[c] in _WILLING_ADJECTIVES for c in children[pred])
+
+
+#: Nouns of a stance, a plan or a knowledge one may lack: "have no *idea*", "no *plans* to" (:func:`_stance_lacked`).
+_STANCE_NOUNS: Final = frozenset({"idea", "clue", "plan", "opinion", "preference", "problem", "choice", "option",
+                                  "alternative", "regret", "objection"})
+#: What "make no ..." lacks: "it *made no difference*" (:func:`_stance_lacked`).
+_DIFFERENCE_NOUNS: Final = frozenset({"difference", "sense"})
+#: Adjectives of willingness: "not *ready* to" (:func:`_stance_lacked`).
+_WILLING_ADJECTIVES: Final = frozenset({"ready"})
+
+
+def _because_told(table: TokenTable, pred: int) -> bool:
+    """A negated deed told with its reason explains it, no one's claim denied (issue 15's act60 round): "she did
+    not vote *because* she was abroad", "the firm hired no one this year *because* sales fell" (a clause under
+    the predicate marked "because")."""
+    dep, lower, children = table.dep, table.lower, table.children
+    return any(dep[c] == "advcl" and any(dep[g] == "mark" and lower[g] == "because" for g in children[c])
+               for c in children[pred])
+
+
+def _experience_told(table: TokenTable, pred: int, subj: int) -> bool:
+    """A generalisation from experience denies nothing (issue 15's act60 round): "I have *never seen anyone*
+    who ...", "I *don't recall anything as* reckless", "*no one has ever* carried the county without ...". A verb of
+    :data:`_EXPERIENCE_VERBS` whose object (or the object of its preposition) is an indefinite pronoun
+    (:data:`_ANYONE`), told with "never" in the perfect or compared ("anything *as* / *like* ..."); or a subject
+    "nobody" / "no one" with "ever" in the perfect. "I never saw the memo" still denies."""
+    lower, lemma, dep, children = table.lower, table.lemma, table.dep, table.children
+    perfect = table.doc[pred].tag_ == "VBN" and any(dep[c] in ("aux", "auxpass") and (
+        lemma[c] == "have" or _straight(lower[c]) in _PERFECT_AUX) for c in children[pred])
+    if perfect and any(lower[c] == "ever" for c in children[pred]) and (lower[subj] in _NO_ONE_SUBJECTS or (
+            lower[subj] == "one" and any(lower[g] == "no" for g in children[subj]))):
+        return True
+    if lemma[pred] not in _EXPERIENCE_VERBS:
+        return False
+    never = perfect and any(lower[c] == "never" for c in children[pred])
+    objects = [c for c in children[pred] if dep[c] == "dobj"] + [
+        g for c in children[pred] if dep[c] == "prep" for g in children[c] if dep[g] == "pobj"]
+    for obj in objects:
+        if lower[obj] in _ANYONE and (never or any(lower[g] in ("as", "like") for g in table.subtree(obj))):
+            return True
+    return False
+
+
+#: Auxiliaries of the perfect, contracted too ("I*'ve* never", "nobody*'s* ever": :func:`_experience_told`).
+_PERFECT_AUX: Final = frozenset({"have", "has", "had", "'ve", "'s", "'d"})
+#: Verbs of experience (:func:`_experience_told`).
+_EXPERIENCE_VERBS: Final = frozenset({"hear", "see", "witness", "encounter", "remember", "recall"})
+#: Indefinite pronouns (:func:`_experience_told`).
+_ANYONE: Final = frozenset({"anyone", "anybody", "anything", "someone", "somebody", "something"})
+#: A negative subject of a generalisation: "*nobody* has ever won" (:func:`_experience_told`).
+_NO_ONE_SUBJECTS: Final = frozenset({"nobody", "noone", "no-one"})
 
 
 def _pcomp_object(st: Statement, prep: int) -> int | None:
