@@ -1693,7 +1693,7 @@ def test_side_adjective_names_no_speaker(nlp, group):
     """Rule ``side_adjective`` (:func:`claimex.pipeline.speakers._side_adjective`): "a pro-Clinton super PAC" in
     apposition says whom the group backs; the group is named by its own name, not "pro-Clinton"."""
     text = (f'Democrats quickly accused the candidate of inciting violence.\n\n{group}, a pro-Clinton super PAC, '
-            'emailed a link to the video with one sentence: "THIS IS NOT OK."')
+            'posted the clip with a short line: "This has to stop."')
     assert last_speaker_name(nlp, text) == group
 
 
@@ -1701,7 +1701,7 @@ def test_unlabelled_head_named_before_apposition(nlp):
     """Rule ``unlabelled_head_name`` (in :func:`claimex.pipeline.speakers._main_entity`): a proper-noun head the
     tagger left unlabelled is named by its own words, not by the organisation in apposition to it ("PAC")."""
     text = ('Democrats quickly accused the candidate of inciting violence.\n\nPatriots USA, a pro-Hale super PAC, '
-            'emailed a link to the video with one sentence: "THIS IS NOT OK."')
+            'posted the clip with a short line: "This has to stop."')
     assert last_speaker_name(nlp, text) == "Patriots USA"
 
 

@@ -1636,8 +1636,8 @@ def test_a_possessive_is_bound_by_the_he_of_its_own_clause(en_nlp, text, cue, pr
     ("Maria Lopez said a carbon tax in the United States could replace all the rules businesses hate so much.",
      "a carbon tax in the United States could replace all the rules businesses hate so much", "the United States"),
     # a nationality's first word hung on the noun after it: the target showed as "Central"
-    ("\u201cThe contradiction at the heart of the [Central American Minors] program has been the rule,\u201d she said.",
-     "The contradiction at the heart of the [Central American Minors] program has been the rule,",
+    ("\u201cThe trouble with the [Central American Minors] program is the waiting list,\u201d she said.",
+     "The trouble with the [Central American Minors] program is the waiting list,",
      "Central American Minors"),
 ])
 def test_an_inner_word_of_an_entity_is_never_the_target_alone(nlp, text, content, target):
