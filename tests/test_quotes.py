@@ -1430,7 +1430,7 @@ CONTENT15_EXTENTS = [
     ("The coach anticipates them and his players are trained in how to answer them.", "anticipates",
      "are trained in how to answer them"),
     # rule finite_for_clause: "calls for" with a finite verb after its noun is no call; the report inside stays
-    ("These calls for more ships have grown louder while several of those governors have said they oppose a longer war.",
+    ("These calls for more ships have grown louder while several governors have said they oppose a longer war.",
      "said", "they oppose a longer war"),
     ("The mayor called for residents to stay indoors.", "called for", "residents to stay indoors"),
 ]
