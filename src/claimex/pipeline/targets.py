@@ -478,8 +478,7 @@ def phrase_owner(st: Statement, i: int, entity: str | None, name: str | None,
     it may be wrong in turn: "Avery's bill passed. *His* deal with Ortiz ..." read as Avery, Holt meant). Only the
     name shown for the chosen target changes, as for :func:`plural_referent`."""
     table = st.table
-    if (table.pos[i] != "PRON" or table.lower[i] not in _PHRASE_OWNER_PRONOUNS or (entity is None and name is None)
-            or not ((st.direct and not st.mixed) or acts.quoted_at(st, i))):
+    if not _quoted_person_pronoun(st, i, entity, name):
         return entity, name
     speaker = about.get("speaker")
     index = speaker_index(speakers) if speakers else None
@@ -487,29 +486,46 @@ def phrase_owner(st: Statement, i: int, entity: str | None, name: str | None,
     if j is None or not _reads_as(table, j, entity, name, speakers):
         return entity, name
     k = _phrase_person(table, j)
-    if k is None:
-        return entity, name
-    owner = index.owner(table.idx[k]) if index is not None else None
-    gender = lx.PERSON_PRONOUNS[table.lower[i]]
-    if table.pos[k] == "PRON":
-        if lx.PERSON_PRONOUNS.get(table.lower[k]) != gender:
-            return entity, name
-    elif name_gender(table.span_text(*_name_bounds(table, k))) == lx.PRONOUN_OTHER_GENDER[table.lower[i]]:
+    if k is None or _gender_clash(table, i, k):
         return entity, name
     found = acts.resolve_target(table, k, speakers, {})
     if table.pos[k] == "PRON" and not any(table.ent_type[m] == "PERSON" and _reads_as(table, m, *found, speakers)
                                           for m in range(table.sentence_bounds(k)[0], k)):
         return entity, name  # "*His* deal with Ortiz", read as a name of the sentence before
+    return found if _new_reading(table, i, k, found, speaker, entity, name, index) else (entity, name)
+
+
+def _quoted_person_pronoun(st: Statement, i: int, entity: str | None, name: str | None) -> bool:
+    """Whether target ``i`` is a "he" / "she" / "him" read as someone, in the speaker's own words (a direct quote,
+    or the quoted part of a mixed one): the pronouns :func:`phrase_owner` and :func:`passing_name` read again."""
+    table = st.table
+    return (table.pos[i] == "PRON" and table.lower[i] in _PHRASE_OWNER_PRONOUNS
+            and (entity is not None or name is not None) and ((st.direct and not st.mixed) or acts.quoted_at(st, i)))
+
+
+def _gender_clash(table: TokenTable, i: int, k: int) -> bool:
+    """Whether the person word ``k`` (a pronoun, or a name by its forename) is of another gender than pronoun ``i``."""
+    if table.pos[k] == "PRON":
+        return lx.PERSON_PRONOUNS.get(table.lower[k]) != lx.PERSON_PRONOUNS[table.lower[i]]
+    return name_gender(table.span_text(*_name_bounds(table, k))) == lx.PRONOUN_OTHER_GENDER[table.lower[i]]
+
+
+def _new_reading(table: TokenTable, i: int, k: int, found: tuple[str | None, str | None], speaker: str | None,
+                 entity: str | None, name: str | None, index: MentionIndex | None) -> bool:
+    """Whether ``found``, the reading of person word ``k``, may replace pronoun ``i``'s reading (``entity``,
+    ``name``): someone, not the speaker nor the one already read, and neither a plural, a group or a thing, nor a
+    speaker of the other gender (for :func:`phrase_owner` and :func:`passing_name`)."""
     if found == (None, None) or (found[0] is not None and found[0] in (speaker, entity)) or (
             found[0] is None and found[1] == name):
-        return entity, name
+        return False
+    owner = index.owner(table.idx[k]) if index is not None else None
     if owner is not None and (owner.get("plural") or owner.get("kind") not in (None, "PERSON")):
-        return entity, name
+        return False
     if found[0] is not None and index is not None:
         sp = index.speaker(found[0])
         if sp is not None and (sp.get("plural") or acts._other_gender_entity(table, sp, table.lower[i])):
-            return entity, name
-    return found
+            return False
+    return True
 
 
 #: Prepositions of time or comparison whose object is a person named only in passing, for :func:`passing_name`:
@@ -536,8 +552,7 @@ def passing_name(st: Statement, i: int, entity: str | None, name: str | None,
     "passing_name", issue 15's target53 round). Else as read; only the name shown for the chosen target changes,
     as for :func:`phrase_owner`."""
     table = st.table
-    if (table.pos[i] != "PRON" or table.lower[i] not in _PHRASE_OWNER_PRONOUNS or (entity is None and name is None)
-            or not ((st.direct and not st.mixed) or acts.quoted_at(st, i))):
+    if not _quoted_person_pronoun(st, i, entity, name):
         return entity, name
     speaker = about.get("speaker")
     index = speaker_index(speakers) if speakers else None
@@ -545,13 +560,7 @@ def passing_name(st: Statement, i: int, entity: str | None, name: str | None,
     if j is None or not _reads_as(table, j, entity, name, speakers):
         return entity, name
     k = _passing_person(table, j)
-    if k is None:
-        return entity, name
-    gender = lx.PERSON_PRONOUNS[table.lower[i]]
-    if table.pos[k] == "PRON":
-        if lx.PERSON_PRONOUNS.get(table.lower[k]) != gender:
-            return entity, name
-    elif name_gender(table.span_text(*_name_bounds(table, k))) == lx.PRONOUN_OTHER_GENDER[table.lower[i]]:
+    if k is None or _gender_clash(table, i, k):
         return entity, name
     found = acts.resolve_target(table, k, speakers, {})
     if table.pos[k] == "PRON" and found[0] is not None and found[0] == speaker and _in_quotes(table, k):
@@ -562,17 +571,7 @@ def passing_name(st: Statement, i: int, entity: str | None, name: str | None,
             table.ent_type[m] == "PERSON" and _reads_as(table, m, *found, speakers)
             for m in range(_window_start(table, k, 2), k)):
         return entity, name  # a "he" read as no one named near: the reading may be wrong in turn
-    if found == (None, None) or (found[0] is not None and found[0] in (speaker, entity)) or (
-            found[0] is None and found[1] == name):
-        return entity, name
-    owner = index.owner(table.idx[k]) if index is not None else None
-    if owner is not None and (owner.get("plural") or owner.get("kind") not in (None, "PERSON")):
-        return entity, name
-    if found[0] is not None and index is not None:
-        sp = index.speaker(found[0])
-        if sp is not None and (sp.get("plural") or acts._other_gender_entity(table, sp, table.lower[i])):
-            return entity, name
-    return found
+    return found if _new_reading(table, i, k, found, speaker, entity, name, index) else (entity, name)
 
 
 def _in_quotes(table: TokenTable, k: int) -> bool:
