@@ -1396,8 +1396,8 @@ EVALUATION_REVERSERS: Final[frozenset[str]] = frozenset({
 })
 #: Verbs and nouns of combating a harm (rule "combated_harm", issue 15's stance53 round): a harm named as their
 #: object ("*fight poverty*", "*tackle* the *crisis*", "*the fight against* poverty") is what the doer works
-#: against, not the doer's fault, so its valence is reversed as under :data:`EVALUATION_REVERSERS` ("*end*
-#: poverty"), which stop or undo what they are done to.
+#: against, not the doer's fault nor anyone's praise: ``acts.valences`` leaves it out of the evaluation (and counts
+#: it against where the combating word is plainly negated: "did *not fix* its *problems*"; ``acts._combating_word``).
 COMBATING_WORDS: Final[frozenset[str]] = frozenset({
     "fight", "combat", "tackle", "battle", "confront", "counter", "counteract", "eradicate", "eliminate",
     "defeat", "overcome", "address", "solve", "fix", "resolve", "remedy", "alleviate", "relieve", "reduce",
