@@ -1059,17 +1059,11 @@ def _contrasted_other(table: TokenTable, i: int) -> bool:
 
 
 #: The prepositions after which a word of combating (:data:`~claimex.lexicons.COMBATING_WORDS`) or shielding
-#: (:data:`~claimex.lexicons.SHIELDING_WORDS`) takes the harm it works against (:func:`_combated`): "the fight
+#: (:data:`~claimex.lexicons.SHIELDING_WORDS`) takes the harm it works against (:func:`_combating_word`): "the fight
 #: *against* corruption", "a crackdown *on* fraud", "protect them *from* violence".
 _COMBATED_PREPOSITIONS: Final = frozenset({"against", "on", "from"})
 #: The words of combating that take their harm with "on": "*crack down on* fraud", "*the war on* poverty".
 _COMBATING_ON: Final = frozenset({"crack", "crackdown", "war"})
-
-
-def _combated(table: TokenTable, i: int) -> bool:
-    """Whether a word of combating or shielding takes the noun as the harm it works against
-    (:func:`_combating_word`)."""
-    return _combating_word(table, i) is not None
 
 
 def _combating_word(table: TokenTable, i: int) -> int | None:
@@ -1110,7 +1104,7 @@ def _combating_word(table: TokenTable, i: int) -> int | None:
 
 
 def _harm_owned(table: TokenTable, n: int) -> bool:
-    """The harm ``n`` names is laid on someone named (:func:`_combated`): a name owns it ("counter *Clinton's*
+    """The harm ``n`` names is laid on someone named (:func:`_combating_word`): a name owns it ("counter *Clinton's*
     rhetoric", "rescue the nation from *the Obama* disaster"), a relative clause says who brought it ("overcome the
     divisiveness *he has brought*"), or "by" names its doer ("past wrongs *by the bankers*"). Fighting such a harm
     fights its owner, whose fault it stays; a possessive pronoun ("fix *our* problems") names the one who suffers
@@ -1126,7 +1120,7 @@ def _harm_owned(table: TokenTable, n: int) -> bool:
 
 
 def _doer_named(table: TokenTable, verb: int) -> bool:
-    """An active verb of combating with a "by" and its noun (:func:`_combated`): "confront murders *by gangs*",
+    """An active verb of combating with a "by" and its noun (:func:`_combating_word`): "confront murders *by gangs*",
     "crusade against wrongs *by the bankers*" (the parser hangs the harm's doers on the verb); "fight poverty *by
     raising* wages" (a means) is no noun."""
     dep, children = table.dep, table.children
@@ -1134,9 +1128,10 @@ def _doer_named(table: TokenTable, verb: int) -> bool:
 
 
 def _combated_target(st: Statement, target: int | None) -> bool:
-    """The target is itself the harm a deed combats (rule "combated_harm", :func:`_combated`), not under a negation:
-    "pledged *to confront* the *murders*" opposes them, though the harm no longer weighs in the evaluation."""
-    if target is None or st.table.pos[target] != "NOUN" or not _combated(st.table, target):
+    """The target is itself the harm a deed combats (rule "combated_harm", :func:`_combating_word`), not under a
+    negation: "pledged *to confront* the *murders*" opposes them, though the harm no longer weighs in the
+    evaluation."""
+    if target is None or st.table.pos[target] != "NOUN" or _combating_word(st.table, target) is None:
         return False
     table = st.table
     value = word_valence(table.lower[target], table.lemma[target])

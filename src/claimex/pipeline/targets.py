@@ -478,13 +478,10 @@ def phrase_owner(st: Statement, i: int, entity: str | None, name: str | None,
     it may be wrong in turn: "Avery's bill passed. *His* deal with Ortiz ..." read as Avery, Holt meant). Only the
     name shown for the chosen target changes, as for :func:`plural_referent`."""
     table = st.table
-    if not _quoted_person_pronoun(st, i, entity, name):
+    named = _named_reading(st, i, entity, name, speakers, about)
+    if named is None:
         return entity, name
-    speaker = about.get("speaker")
-    index = speaker_index(speakers) if speakers else None
-    j = _last_named(table, i, speaker, index)
-    if j is None or not _reads_as(table, j, entity, name, speakers):
-        return entity, name
+    j, speaker, index = named
     k = _phrase_person(table, j)
     if k is None or _gender_clash(table, i, k):
         return entity, name
@@ -495,12 +492,23 @@ def phrase_owner(st: Statement, i: int, entity: str | None, name: str | None,
     return found if _new_reading(table, i, k, found, speaker, entity, name, index) else (entity, name)
 
 
-def _quoted_person_pronoun(st: Statement, i: int, entity: str | None, name: str | None) -> bool:
-    """Whether target ``i`` is a "he" / "she" / "him" read as someone, in the speaker's own words (a direct quote,
-    or the quoted part of a mixed one): the pronouns :func:`phrase_owner` and :func:`passing_name` read again."""
+def _named_reading(st: Statement, i: int, entity: str | None, name: str | None,
+                   speakers: Sequence[Mapping[str, Any]], about: Mapping[str, Any], *,
+                   through: bool = False) -> tuple[int, str | None, MentionIndex | None] | None:
+    """For :func:`phrase_owner` and :func:`passing_name`: where target ``i`` is a "he" / "she" / "him" in the
+    speaker's own words (a direct quote, or the quoted part of a mixed one) read as someone (``entity``,
+    ``name``) who is the person named last before it (:func:`_last_named`, ``through`` as there), that name's
+    token, the speaker and the speakers' index; else None."""
     table = st.table
-    return (table.pos[i] == "PRON" and table.lower[i] in _PHRASE_OWNER_PRONOUNS
-            and (entity is not None or name is not None) and ((st.direct and not st.mixed) or acts.quoted_at(st, i)))
+    if (table.pos[i] != "PRON" or table.lower[i] not in _PHRASE_OWNER_PRONOUNS or (entity is None and name is None)
+            or not ((st.direct and not st.mixed) or acts.quoted_at(st, i))):
+        return None
+    speaker = about.get("speaker")
+    index = speaker_index(speakers) if speakers else None
+    j = _last_named(table, i, speaker, index, through=through)
+    if j is None or not _reads_as(table, j, entity, name, speakers):
+        return None
+    return j, speaker, index
 
 
 def _gender_clash(table: TokenTable, i: int, k: int) -> bool:
@@ -552,13 +560,10 @@ def passing_name(st: Statement, i: int, entity: str | None, name: str | None,
     "passing_name", issue 15's target53 round). Else as read; only the name shown for the chosen target changes,
     as for :func:`phrase_owner`."""
     table = st.table
-    if not _quoted_person_pronoun(st, i, entity, name):
+    named = _named_reading(st, i, entity, name, speakers, about, through=True)  # whatever pronoun between
+    if named is None:
         return entity, name
-    speaker = about.get("speaker")
-    index = speaker_index(speakers) if speakers else None
-    j = _last_named(table, i, speaker, index, through=True)  # the reading is the name, whatever pronoun between
-    if j is None or not _reads_as(table, j, entity, name, speakers):
-        return entity, name
+    j, speaker, index = named
     k = _passing_person(table, j)
     if k is None or _gender_clash(table, i, k):
         return entity, name
