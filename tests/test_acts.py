@@ -2766,3 +2766,40 @@ def test_content_heads_tests_each_head_once(en_nlp):
     later = targets._content_heads(table, content, [council], kept)
     assert [table.lower[i] for i in kept] == ["budget", "schools"]
     assert later == []
+
+
+def test_rule_gates_are_read_into_the_terms(analyzer):
+    # speed53: every word a gated act rule needs (rule "rule_gates") is one the stage reads into the statement's
+    # terms, and each gate is a rule of the decision list
+    from claimex.pipeline import acts
+
+    rules = {rule for _, rule in acts.ACT_RULES}
+    for rule, gate in acts.RULE_GATES.items():
+        assert rule in rules
+        assert gate and gate <= analyzer._lexicon, rule.__name__
+
+
+def test_decide_act_passes_over_gated_rules(en_nlp, analyzer, monkeypatch):
+    # speed53: decide_act makes each gated rule's opening test itself (rule "rule_gates"): a rule whose words are
+    # not among the terms is not called; one whose words are is called and decides as before
+    from claimex.pipeline import acts
+
+    text = '"The council met on Tuesday to count the ballots," the clerk said.'
+    st, _ = said_statement(en_nlp, analyzer, text, "The council met on Tuesday to count the ballots", "council")
+    assert st.terms is not None and all(st.terms.isdisjoint(gate) for gate in acts.RULE_GATES.values())
+
+    def uncalled(st: object) -> None:
+        raise AssertionError("a gated rule was called")
+
+    gated = tuple((name, uncalled if gate is not None else rule, gate) for name, rule, gate in acts._GATED_RULES)
+    with monkeypatch.context() as patched:
+        patched.setattr(acts, "_GATED_RULES", gated)
+        assert acts.decide_act(st)[2] == "default"
+    likely = '"The inspectors are likely to ask for the ledgers in the coming weeks," the clerk said.'
+    content = "The inspectors are likely to ask for the ledgers in the coming weeks"
+    st, _ = said_statement(en_nlp, analyzer, likely, content, "inspectors")
+    assert "likely" in st.terms
+    assert acts.decide_act(st)[:3:2] == ("predict", "likelihood")
+    st, _ = said_statement(en_nlp, analyzer, likely, content, "inspectors")
+    st.terms = None  # the rules read the content themselves: the same answer
+    assert acts.decide_act(st)[:3:2] == ("predict", "likelihood")
