@@ -2791,9 +2791,11 @@ def test_decide_act_passes_over_gated_rules(en_nlp, analyzer, monkeypatch):
     def uncalled(st: object) -> None:
         raise AssertionError("a gated rule was called")
 
-    gated = tuple((name, uncalled if gate is not None else rule, gate) for name, rule, gate in acts._GATED_RULES)
+    stand_ins = {rule: lambda st: uncalled(st) for rule in acts.RULE_GATES}  # one stand-in each
     with monkeypatch.context() as patched:
-        patched.setattr(acts, "_GATED_RULES", gated)
+        patched.setattr(acts, "ACT_RULES", tuple((name, stand_ins.get(rule, rule)) for name, rule in acts.ACT_RULES))
+        patched.setattr(acts, "RULE_GATES", {stand_ins[rule]: gate for rule, gate in acts.RULE_GATES.items()})
+        patched.setattr(acts, "_OPEN_RULES", {})
         assert acts.decide_act(st)[2] == "default"
     likely = '"The inspectors are likely to ask for the ledgers in the coming weeks," the clerk said.'
     content = "The inspectors are likely to ask for the ledgers in the coming weeks"
@@ -2803,3 +2805,18 @@ def test_decide_act_passes_over_gated_rules(en_nlp, analyzer, monkeypatch):
     st, _ = said_statement(en_nlp, analyzer, likely, content, "inspectors")
     st.terms = None  # the rules read the content themselves: the same answer
     assert acts.decide_act(st)[:3:2] == ("predict", "likelihood")
+
+
+def test_open_rules_keep_the_decision_lists_order():
+    # speed53: the rules left to call for a statement's terms (rule "rule_gates"): every ungated rule, and a gated
+    # one only where the terms hold a word of its gate, in the order of ACT_RULES
+    from claimex.pipeline import acts
+
+    ungated = [rule for _, rule in acts.ACT_RULES if rule not in acts.RULE_GATES]
+    assert [rule for _, rule in acts.open_rules(frozenset())] == ungated
+    assert [rule for _, rule in acts.open_rules(frozenset({"town", "council"}))] == ungated
+    opened = [rule for _, rule in acts.open_rules(frozenset({"likely", "than", "town"}))]
+    assert opened == [rule for _, rule in acts.ACT_RULES
+                      if rule not in acts.RULE_GATES or rule in (acts.likelihood, acts.none_better)]
+    assert "own_denial" in dict(acts.open_rules(frozenset()))
+    assert "own_denial" not in dict(acts.open_rules(frozenset(), deny_negated=False))
