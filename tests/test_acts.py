@@ -2766,3 +2766,57 @@ def test_content_heads_tests_each_head_once(en_nlp):
     later = targets._content_heads(table, content, [council], kept)
     assert [table.lower[i] for i in kept] == ["budget", "schools"]
     assert later == []
+
+
+def test_rule_gates_are_read_into_the_terms(analyzer):
+    # speed53: every word a gated act rule needs (rule "rule_gates") is one the stage reads into the statement's
+    # terms, and each gate is a rule of the decision list
+    from claimex.pipeline import acts
+
+    rules = {rule for _, rule in acts.ACT_RULES}
+    for rule, gate in acts.RULE_GATES.items():
+        assert rule in rules
+        assert gate and gate <= analyzer._lexicon, rule.__name__
+
+
+def test_decide_act_passes_over_gated_rules(en_nlp, analyzer, monkeypatch):
+    # speed53: decide_act makes each gated rule's opening test itself (rule "rule_gates"): a rule whose words are
+    # not among the terms is not called; one whose words are is called and decides as before
+    from claimex.pipeline import acts
+
+    text = '"The council met on Tuesday to count the ballots," the clerk said.'
+    st, _ = said_statement(en_nlp, analyzer, text, "The council met on Tuesday to count the ballots", "council")
+    assert st.terms is not None and all(st.terms.isdisjoint(gate) for gate in acts.RULE_GATES.values())
+
+    def uncalled(st: object) -> None:
+        raise AssertionError("a gated rule was called")
+
+    stand_ins = {rule: lambda st: uncalled(st) for rule in acts.RULE_GATES}  # one stand-in each
+    with monkeypatch.context() as patched:
+        patched.setattr(acts, "ACT_RULES", tuple((name, stand_ins.get(rule, rule)) for name, rule in acts.ACT_RULES))
+        patched.setattr(acts, "RULE_GATES", {stand_ins[rule]: gate for rule, gate in acts.RULE_GATES.items()})
+        patched.setattr(acts, "_OPEN_RULES", {})
+        assert acts.decide_act(st)[2] == "default"
+    likely = '"The inspectors are likely to ask for the ledgers in the coming weeks," the clerk said.'
+    content = "The inspectors are likely to ask for the ledgers in the coming weeks"
+    st, _ = said_statement(en_nlp, analyzer, likely, content, "inspectors")
+    assert "likely" in st.terms
+    assert acts.decide_act(st)[:3:2] == ("predict", "likelihood")
+    st, _ = said_statement(en_nlp, analyzer, likely, content, "inspectors")
+    st.terms = None  # the rules read the content themselves: the same answer
+    assert acts.decide_act(st)[:3:2] == ("predict", "likelihood")
+
+
+def test_open_rules_keep_the_decision_lists_order():
+    # speed53: the rules left to call for a statement's terms (rule "rule_gates"): every ungated rule, and a gated
+    # one only where the terms hold a word of its gate, in the order of ACT_RULES
+    from claimex.pipeline import acts
+
+    ungated = [rule for _, rule in acts.ACT_RULES if rule not in acts.RULE_GATES]
+    assert [rule for _, rule in acts.open_rules(frozenset())] == ungated
+    assert [rule for _, rule in acts.open_rules(frozenset({"town", "council"}))] == ungated
+    opened = [rule for _, rule in acts.open_rules(frozenset({"likely", "than", "town"}))]
+    assert opened == [rule for _, rule in acts.ACT_RULES
+                      if rule not in acts.RULE_GATES or rule in (acts.likelihood, acts.none_better)]
+    assert "own_denial" in dict(acts.open_rules(frozenset()))
+    assert "own_denial" not in dict(acts.open_rules(frozenset(), deny_negated=False))
