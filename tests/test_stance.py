@@ -896,6 +896,44 @@ def test_combated_harm_valence(en_nlp, analyzer, text, content, word, scored):
     st, i = said_statement(en_nlp, analyzer, text, content, word)
     assert (None if i not in st.valences else "negative" if st.valences[i] < 0 else "positive") == scored
 
+#: (text, content, act, stance): a fault said of "nothing" is denied, as "is not wrong" denies it (rule
+#: nothing_quality, issue 15's stance55 round): no accusation, no opposition; a comparative with "nothing" and a
+#: fault said of "something" still accuse or oppose
+NOTHING_QUALITIES = [
+    ("The senator said there was nothing wrong with the mayor's trip.",
+     "there was nothing wrong with the mayor's trip", "assert", "neutral"),
+    ("The lawyer said his client did nothing wrong.", "his client did nothing wrong", "deny", "neutral"),
+    ('"There is nothing worse than a mayor who lies," the senator said.',
+     "There is nothing worse than a mayor who lies", "assert", "oppose"),
+    ("The senator said something was wrong with the mayor's plan.", "something was wrong with the mayor's plan",
+     "accuse", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "stance"), NOTHING_QUALITIES)
+def test_nothing_quality(nlp, text, content, act, stance):
+    assert [(c.act, c.stance) for c in extracted(nlp, text, content)] == [(act, stance)]
+
+
+@pytest.mark.parametrize(("text", "content", "word", "scored"), [
+    ("The senator said there was nothing wrong with the mayor's trip.",
+     "there was nothing wrong with the mayor's trip", "wrong", "positive"),
+    ("The lawyer said his client did nothing wrong.", "his client did nothing wrong", "wrong", "positive"),
+    ("The auditors said they found nothing improper in the accounts.",
+     "they found nothing improper in the accounts", "improper", "positive"),
+    ("The senator said nothing good has come of the plan.", "nothing good has come of the plan", "good", "negative"),
+    # a comparative says the most of what it compares; "something" denies nothing
+    ("The senator said there is nothing worse than a mayor who lies.",
+     "there is nothing worse than a mayor who lies", "worse", "negative"),
+    ("The senator said something was wrong with the plan.", "something was wrong with the plan", "wrong",
+     "negative"),
+])
+def test_nothing_quality_valence(en_nlp, analyzer, text, content, word, scored):
+    # rule nothing_quality: a quality said of "nothing" has its sign turned
+    st, i = said_statement(en_nlp, analyzer, text, content, word)
+    assert (None if i not in st.valences else "negative" if st.valences[i] < 0 else "positive") == scored
+
+
 PRAISE_OF_A_PERSON = [
     # issue 15's act59 round: praise of a person the praise rules missed (each was assert before)
     ('"The senator is not a quitter," the aide said.', "The senator is not a quitter", "support", "support"),

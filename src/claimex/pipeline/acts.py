@@ -928,7 +928,8 @@ def _sign(table: TokenTable, i: int, forgo: bool = True) -> int:
         table, _belief_clause(table, k))
     if believed != (table.pos[i] in _LESSENED_POS and _lessened(table, i)):  # the part of speech read first here
         sign = -sign  # each reverses: both leave the sign
-    if dep[i] in _NOMINAL_DEPS and _negated_nominal(table, i):  # "a hobby, *not an accomplishment*", "*no* leader"
+    # "a hobby, *not an accomplishment*", "*no* leader"; "there's *nothing wrong* with that": each reverses
+    if (dep[i] in _NOMINAL_DEPS and _negated_nominal(table, i)) != _quality_of_nothing(table, i):
         sign = -sign
     if k != i and lemma[i] not in lx.QUESTION_NOUNS and _in_question(table, k):  # "the mayor's honesty is in question"
         sign = -sign
@@ -978,6 +979,25 @@ def _negated_nominal(table: TokenTable, i: int) -> bool:
     if any(_negator(table, c) for c in children[n]):
         return True  # "a failure and *not* a success"
     return dep[n] == "appos" and any(_negator(table, c) and h < c < n for c in children[h])
+
+
+def _quality_of_nothing(table: TokenTable, i: int) -> bool:
+    """The evaluative word ``i`` is a quality said of "nothing" (rule "nothing_quality", issue 15's stance55
+    round): "there's *nothing wrong* with that", "the review found *nothing improper*", "she did *nothing
+    wrong*", "*nothing good* came of it" deny the quality as "is *not* wrong" does, so the word's sign is turned
+    as a negation turns it. The word modifies "nothing" (``amod``: "nothing *at all* wrong") or follows it at
+    once under the verb "nothing" is the object of ("did nothing *wrong*", which the parser hangs on the verb).
+    Not a comparative: "there is nothing *worse* than ...", "nothing *more dangerous* than ..." say the most of
+    what they compare (:func:`_comparative`)."""
+    head, lower = table.head, table.lower
+    h = head[i]
+    if h == i:
+        return False
+    if lower[h] == "nothing" and table.dep[i] == "amod":
+        held = True
+    else:
+        held = i > 0 and lower[i - 1] == "nothing" and head[i - 1] == h and table.dep[i - 1] == "dobj"
+    return held and not _comparative(table, i, i)
 
 
 def _negator(table: TokenTable, c: int) -> bool:
