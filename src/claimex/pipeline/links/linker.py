@@ -251,12 +251,16 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
       sharing :func:`~.rules.needed_overlap` topic words.
     * The speaker's own statement ("reversed himself, telling ...", rule ``self_reversal``): the nearest
       earlier claim of the same speaker entity within the window (:func:`_own_before`).
+    * The claim a clause of concession frames ("While X said ..., Y said ...", rule ``contrast_frame``): the
+      claim whose cue is that clause's verb (:func:`_framed`).
     """
     later = claims[l_index]
     cue = later.cues[cue_index]
     ref = cue.reference
     if ref is not None and ref.own:
         return _own_before(l_index, claims, w)
+    if ref is not None and ref.framed:
+        return _framed(ref, l_index, claims, w)
     if ref is not None and ref.keys:
         return _named(cue, l_index, claims, paired, lambda m: _just_before(m, l_index, claims, w, unlinked))
     if cue.kind == "confirm" and (ref is None or not ref.demonstrative):
@@ -332,6 +336,22 @@ def _own_before(l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights) -
     later = claims[l_index]
     window = [m for m in range(l_index - 1, -1, -1) if not same_statement(claims[m], later, w)][: w.anaphora_window]
     return next((m for m in window if claims[m].speaker is not None and claims[m].speaker == later.speaker), None)
+
+
+def _framed(ref: Reference, l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights) -> int | None:
+    """Rule ``contrast_frame``: the claim whose cue is the verb of the clause of concession ("*While* X has
+    *said* ..., Y said ..."), when it is of another side than the later claim and not the same statement, and the
+    later claim says the opposite in so many words: its content negates a main predicate or its act is a denial
+    ("the auditor said it *is not*"). A concession set beside a statement that negates nothing ("While the mayor
+    pledged to cut taxes, the council said it will fund the parks") weighs two positions, not one against
+    the other."""
+    later = claims[l_index]
+    if not (later.act == lx.DENY or any(p.negated for p in later.propositions)):
+        return None
+    for m, earlier in enumerate(claims):
+        if m != l_index and any(earlier.tokens.idx[i] + earlier.base == ref.mark.span[0] for i in earlier.cue_words):
+            return None if one_side(earlier, later) or same_statement(earlier, later, w) else m
+    return None
 
 
 def _just_before(m: int, l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights,
