@@ -82,7 +82,6 @@ class Reference(NamedTuple):
     pronoun: str | None = None  # the possessive of "her claim", which the claim's speaker must fit
     authored: bool = False  # a party's thing that is no statement: "Clinton's judgment", "Trump's leadership"
     own: bool = False  # the speaker's own earlier statement: "reversed *himself*" (rule ``self_reversal``)
-    framed: bool = False  # the claim whose cue is the marked verb: "*While* X *said* ..." (rule ``contrast_frame``)
 
 
 class Cue(NamedTuple):
@@ -545,13 +544,15 @@ def _self_reversal(tt: TokenTable, cue: int | None, mark: Any) -> Cue | None:
     return Cue("dispute", mark(verb, last), Reference(frozenset(), mark(min(words), max(words)), claim=True, own=True))
 
 
-def _contrast_frame(tt: TokenTable, cue: int | None, mark: Any) -> Cue | None:
+def contrast_frame(tt: TokenTable, cue: int | None, mark: Any) -> Cue | None:
     """Rule ``contrast_frame`` (issue 13's links48 round): the claim's cue verb governs, before it, a clause of
     concession ("while", "whereas", "although", "though") whose verb frames a claim of its own: "*While* the mayor
     has said the fund is sound, the auditor said it is not". The writer sets the later speaker's words against
     the earlier's; the cue marks the subordinator, its reference the clause's verb, which must be the cue of
-    another claim (:func:`claimex.pipeline.links.linker.resolve`). A clause after the cue ("X said A, while Y
-    said B") lists two statements side by side and is not read."""
+    another claim (:func:`claimex.pipeline.links.linker._framed`). A clause after the cue ("X said A, while Y
+    said B") lists two statements side by side and is not read. It is kept apart from the claim's other cues
+    (``ClaimFeatures.contrast``): it answers only the claim it frames, and makes the claim no rebuttal of anything
+    else (``rebuts``, ``accusation_denial``, ``relate``)."""
     if cue is None:
         return None
     for child in tt.children[cue]:
@@ -560,7 +561,7 @@ def _contrast_frame(tt: TokenTable, cue: int | None, mark: Any) -> Cue | None:
         sub = next((c for c in tt.children[child]
                     if tt.dep[c] == "mark" and tt.lower[c] in lx.CONTRAST_SUBORDINATORS), None)
         if sub is not None:
-            return Cue("dispute", mark(sub), Reference(frozenset(), mark(child), claim=True, framed=True))
+            return Cue("dispute", mark(sub), Reference(frozenset(), mark(child), claim=True))
     return None
 
 
@@ -667,5 +668,4 @@ def read_cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
         if cue is not None:
             cues.append(cue)
     reversal = _self_reversal(tt, analysis.cue, mark)  # "reversed himself, telling ...": a cue and a change
-    contrast = _contrast_frame(tt, analysis.cue, mark)  # "While X said ..., Y said ..."
-    return [*cues, *filter(None, (reversal, contrast))], agreement, change or (reversal and reversal.mark)
+    return [*cues, *filter(None, (reversal,))], agreement, change or (reversal and reversal.mark)
