@@ -219,6 +219,32 @@ def test_a_narrated_response_needs_the_weights_that_know_it(nlp):
     assert default.version == "links.v5" and len(claimex.extract(text, nlp=nlp).links) == 1
 
 
+#: Rule ``contrast_frame`` (issue 13's links48 round): a clause of concession ("While X has said ...") that frames a
+#: claim before the later speaker's cue sets the two against each other; when the later content negates a predicate
+#: (or denies), it disputes the claim the clause frames. Two positions weighed side by side, a clause after the cue,
+#: and one speaker's two statements link nothing. (text, links as (source, relation, target) contents and the cue)
+CONTRAST_FRAMES = [
+    ("While Mayor Ana Lee has said that the pension fund is sound, the city auditor, Tom Grady, said it is not able "
+     "to pay what it owes.",
+     [("it is not able to pay what it owes", "disputes", "the pension fund is sound", "While")]),
+    ("Although the ministry insists the new dam is safe, engineers at the university say the walls will not hold "
+     "a spring flood.",
+     [("the walls will not hold a spring flood", "disputes", "the new dam is safe", "Although")]),
+    ("While Mayor Ana Lee pledged to cut taxes, the council said it will fund the parks.", []),
+    ("The city auditor said the fund is not able to pay what it owes, while Mayor Ana Lee said the pension fund is "
+     "sound.", []),
+    ("While Mayor Ana Lee has said that the pension fund is sound, she said on Monday it is not able to pay what it "
+     "owes this year.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRAST_FRAMES)
+def test_a_clause_of_concession_sets_a_denial_against_the_claim_it_frames(nlp, text, expected):
+    result = claimex.extract(text, nlp=nlp)
+    assert [(source, relation, target, next(e.text for e in x.evidence if e.kind == "response_cue"))
+            for source, relation, target, x in link_rows(result)] == expected
+
+
 #: An agreement verb framing a quote, with nothing of its own that says what is agreed ("Doyle agreed:
 #: '...'", "'...,' agrees Reilly"), agrees with the statement just before; "agreed to meet" agrees with
 #: no statement. (text, links as (source, relation, target) contents)

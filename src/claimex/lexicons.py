@@ -1753,6 +1753,9 @@ CHANGE_WORDS: Final[frozenset[str]] = frozenset({
     "misspoke",  # the tagger leaves "misspoke" as its own lemma
     "backtrack", "retract", "recant", "revise", "reconsider", "u-turn", "walk", "backpedal", "flip",
 })
+#: Subordinators of a concession the writer sets one speaker's words against: "*While* the mayor has said the
+#: fund is sound, the auditor said it is not" (rule ``contrast_frame``, issue 13's links48 round).
+CONTRAST_SUBORDINATORS: Final[frozenset[str]] = frozenset({"while", "whereas", "although", "though"})
 #: Verbs of a speaker going back on what they said, which frame the statement that replaces it: "the governor
 #: *reversed* herself, telling the council that ...", "he *walked back* his remarks and said ..." (rule
 #: ``self_reversal``, issue 13's links38 round); each with the particle it needs ("walked back"), or none.

@@ -544,6 +544,27 @@ def _self_reversal(tt: TokenTable, cue: int | None, mark: Any) -> Cue | None:
     return Cue("dispute", mark(verb, last), Reference(frozenset(), mark(min(words), max(words)), claim=True, own=True))
 
 
+def contrast_frame(tt: TokenTable, cue: int | None, mark: Any) -> Cue | None:
+    """Rule ``contrast_frame`` (issue 13's links48 round): the claim's cue verb governs, before it, a clause of
+    concession ("while", "whereas", "although", "though") whose verb frames a claim of its own: "*While* the mayor
+    has said the fund is sound, the auditor said it is not". The writer sets the later speaker's words against
+    the earlier's; the cue marks the subordinator, its reference the clause's verb, which must be the cue of
+    another claim (:func:`claimex.pipeline.links.linker._framed`). A clause after the cue ("X said A, while Y
+    said B") lists two statements side by side and is not read. It is kept apart from the claim's other cues
+    (``ClaimFeatures.contrast``): it answers only the claim it frames, and makes the claim no rebuttal of anything
+    else (``rebuts``, ``accusation_denial``, ``relate``)."""
+    if cue is None:
+        return None
+    for child in tt.children[cue]:
+        if tt.dep[child] != "advcl" or child > cue or tt.pos[child] not in ("VERB", "AUX"):
+            continue
+        sub = next((c for c in tt.children[child]
+                    if tt.dep[c] == "mark" and tt.lower[c] in lx.CONTRAST_SUBORDINATORS), None)
+        if sub is not None:
+            return Cue("dispute", mark(sub), Reference(frozenset(), mark(child), claim=True))
+    return None
+
+
 #: determiners of a statement noun set beside a claim to narrate its answer: "..., *a* claim the ministry disputes"
 _APPOSITIVE_DETS: Final = frozenset({"a", "an", "the"})
 #: the statement nouns of such an appositive: "a claim", "a charge", "an allegation", "the account"

@@ -36,7 +36,7 @@ from ..acts import VERB_RULES
 from ..claims import actor_keys, np_indices
 from ..tokens import TokenTable
 from .analysis import ClaimAnalysis, claim_analysis
-from .cues import Cue, cue_negated, narrated_response, read_cues
+from .cues import Cue, contrast_frame, cue_negated, narrated_response, read_cues
 from .parties import NOBODY, Party, party_of
 from .syntax import (
     BE_FORMS,
@@ -207,6 +207,8 @@ class ClaimFeatures:
     unsaid: bool = False  # the cue is negated: "the mayor did not say that ..." asserts nothing
     # the writer's answer set beside the content: "..., a claim the ministry disputes" (rule ``narrated_response``)
     narrated: Cue | None = None
+    # the writer's concession framing another claim before the cue: "*While* X said ..." (rule ``contrast_frame``)
+    contrast: Cue | None = None
     _terms: Mapping[str, int] | None = None
     _words: frozenset[str] | None = None
     _echoes: Mapping[tuple[str, ...], tuple[int, int]] | None = None
@@ -657,4 +659,5 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         cue_words=frozenset(i for i in (analysis.cue, analysis.act_root) if i is not None),
         unsaid=unsaid,
         narrated=narrated_response(tt, analysis.content, mark),
+        contrast=contrast_frame(tt, analysis.cue, mark),
     )

@@ -334,6 +334,40 @@ def _own_before(l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights) -
     return next((m for m in window if claims[m].speaker is not None and claims[m].speaker == later.speaker), None)
 
 
+def _writer_signals(claims: Sequence[ClaimFeatures], w: LinkWeights) -> list[tuple[tuple[int, int], list[Signal]]]:
+    """The pairs the writer's own words join, (target, source) with their evidence: a response narrated beside a
+    claim (rule ``narrated_response``), and a concession framing a claim before another's cue (rule
+    ``contrast_frame``)."""
+    out = []
+    if NARRATED_RESPONSE in w.relations[DISPUTES].weights:
+        for n, c in enumerate(claims):
+            m = _narrated_answer(n, claims, w) if c.narrated is not None else None
+            if m is not None and c.narrated is not None:
+                out.append(((n, m), narrated_signals(c.narrated)))
+    for n, c in enumerate(claims):
+        m = _framed(c.contrast, n, claims, w) if c.contrast is not None else None
+        if m is not None and c.contrast is not None:
+            out.append(((m, n), cue_signals(c.contrast)))
+    return out
+
+
+def _framed(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights) -> int | None:
+    """Rule ``contrast_frame``: the claim whose cue is the verb of the clause of concession ("*While* X has
+    *said* ..., Y said ..."), when it is of another side than the later claim and not the same statement, and the
+    later claim says the opposite in so many words: its content negates a main predicate or its act is a denial
+    ("the auditor said it *is not*"). A concession set beside a statement that negates nothing ("While the mayor
+    pledged to cut taxes, the council said it will fund the parks") weighs two positions, not one against
+    the other."""
+    later = claims[l_index]
+    if not (later.act == lx.DENY or any(p.negated for p in later.propositions)):
+        return None
+    for m, earlier in enumerate(claims):
+        if m != l_index and cue.reference is not None and any(
+                earlier.tokens.idx[i] + earlier.base == cue.reference.mark.span[0] for i in earlier.cue_words):
+            return None if one_side(earlier, later) or same_statement(earlier, later, w) else m
+    return None
+
+
 def _just_before(m: int, l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights,
                  unlinked: Sequence[int]) -> bool:
     """Whether claim ``m`` is the statement just before claim ``l_index``: no claim between them but
@@ -466,11 +500,8 @@ def link_claims(claims: Sequence[ClaimFeatures], weights: LinkWeights, unlinked:
             m = resolve(k, n, ordered, weights, paired, unlinked)
             if m is not None:
                 signals[(m, n)] += cue_signals(c.cues[k])
-    if NARRATED_RESPONSE in weights.relations[DISPUTES].weights:
-        for n, c in enumerate(ordered):
-            m = _narrated_answer(n, ordered, weights) if c.narrated is not None else None
-            if m is not None and c.narrated is not None:
-                signals[(n, m)] += narrated_signals(c.narrated)
+    for pair, found in _writer_signals(ordered, weights):  # "..., a claim X disputes"; "While X said ..."
+        signals[pair] += found
     links: list[tuple[int, int, Scored]] = []
     for (t, s), found in sorted(signals.items(), key=lambda item: (item[0][1], item[0][0])):
         if (s, t) in signals and s < t and not _cue_led(found):
