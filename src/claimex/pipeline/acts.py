@@ -5624,7 +5624,7 @@ _DUTIES: Final[Mapping[str, frozenset[str]]] = {
     "represent": frozenset(),
     "fight": frozenset({"for"}), "stand": frozenset({"up"}), "speak": frozenset({"up", "out", "for"}),
     "listen": frozenset({"to"}), "think": frozenset({"through"}), "lift": frozenset({"finger"}),
-    "keep": frozenset({"promise", "word", "pledge", "commitment", "track"}),
+    "keep": frozenset({"promise", "word", "pledge", "commitment"}),
     "honor": frozenset({"promise", "word", "pledge", "commitment"}),
     "do": frozenset({"homework", "job", "duty", "anything", "nothing", "enough", "more"}),
     "take": frozenset({"responsibility"}), "tell": frozenset({"truth"}),
