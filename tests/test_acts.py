@@ -1395,6 +1395,28 @@ ACTS = [
      "own_denial"),
     ('"I have no intention of running for governor," the mayor said.',
      "I have no intention of running for governor", "said", "deny", "own_denial"),
+    # act61: a person or organisation said not to have done what was owed is faulted (duty_undone); not under a
+    # modal, in a question, the speaker's own, nor a verb without the word its duty needs
+    ("\"It is plain that the senator never stood up for the farmers,\" the governor said.",
+     "It is plain that the senator never stood up for the farmers", "said", "accuse", "duty_undone"),
+    ("The widow said the company never apologized to the families.",
+     "the company never apologized to the families", "said", "accuse", "duty_undone"),
+    ('"The mayor has really not thought through the plan," the engineer said.',
+     "The mayor has really not thought through the plan", "said", "accuse", "duty_undone"),
+    ('"I think the governor has not disavowed the group\'s leader," the rabbi said.',
+     "I think the governor has not disavowed the group's leader", "said", "accuse", "duty_undone"),
+    ('"The council did not do its homework on the bridge," the engineer said.',
+     "The council did not do its homework on the bridge", "said", "accuse", "duty_undone"),
+    ("The organiser said the party will not apologize for the flyer.",
+     "the party will not apologize for the flyer", "said", "predict", "prediction"),
+    ('"I never apologized to the board," the coach said.', "I never apologized to the board", "said", "deny",
+     "own_denial"),
+    ("The aide said the senator did not fight in the war.", "the senator did not fight in the war", "said",
+     "assert", "default"),
+    ('"Mr. Grant does not represent what our party stands for," the chairman said.',
+     "Mr. Grant does not represent what our party stands for", "said", "accuse", "duty_undone"),
+    ('"Ohio doesn\'t answer the question of the suburbs," the pollster said.',
+     "Ohio doesn't answer the question of the suburbs", "said", "assert", "default"),
 ]
 
 

@@ -5570,6 +5570,96 @@ _UNDERSTANDING_TERMS: Final = frozenset({"understand", "grasp", "comprehend", "g
 _BAFFLING: Final = frozenset({"why", "how", "whether", "if"})
 
 
+def duty_undone(st: Statement) -> tuple[str, int | None] | None:
+    """Rule ``duty_undone`` (issue 15's act61 round): a person or organisation said not to have done what was owed
+    is faulted for it: "*the senator never stood up for* the farmers", "*he never apologized* to the families",
+    "I think *the mayor has not thought through* the plan", "it is clear *he didn't do his homework*", "*the
+    governor does not represent* the party". A main predicate of the content or its conjunct, or the clause under
+    the speaker's own "I think" or an "it is clear that" (:func:`_duty_clauses`): a verb of :data:`_DUTIES` with
+    the word it needs (a particle, a preposition or an object: "stand *up*", "keep *promises*", "do *homework*";
+    none for "apologize", "disavow", "represent" ...; "did not do *a good* job" withholds praise), negated itself
+    ("not", "never"), active, with no modal ("he *won't* apologize" is left to :func:`prediction`), not in a
+    question; its subject, or the antecedent of its relative pronoun, a person or organisation that is not the
+    speaker (:func:`_speaker_self`: "the actors said *they* aren't representing him" denies) nor "it", nor a
+    place that "answers" a question. Not an observer's finding (:attr:`Statement.observer`). The content's words
+    carry no evaluation the lexicon scores, so such a complaint read as a plain assertion before. Placed after
+    :func:`harm_inflicted`, before :func:`own_denial`."""
+    if st.observer or not _has_terms(st, _DUTY_TERMS):  # most contents; an analyst's finding faults no one
+        return None
+    table = st.table
+    lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
+    for verb, main in _duty_clauses(st):
+        if table.pos[verb] != "VERB" or lemma[verb] not in _DUTIES or not _negated_plainly(table, verb):
+            continue
+        needs = _DUTIES[lemma[verb]]
+        kids = children[verb]
+        if needs and not any(lemma[c] in needs for c in kids if dep[c] in ("prt", "prep", "dobj")):
+            continue  # "did not fight *in the war*": no duty named
+        if lemma[verb] == "do" and any(dep[c] == "dobj" and _has_dep(table, c, "amod") for c in kids):
+            continue  # "did not do *a good* job": praise withheld (:func:`job_well_done`), no duty named
+        if any(table.doc[c].tag_ == "MD" or dep[c] == "auxpass" for c in kids) or _in_question_sentence(table, verb):
+            continue
+        subj = subject(table, verb)
+        if subj is None and verb != main:
+            subj = subject(table, main)  # "he voted against it and never apologized"
+        if subj is not None and lower[subj] in _RELATIVE_SUBJECTS:
+            subj = _relative_head(table, verb)
+        if subj is None or lower[subj] == "it" or not is_agent(table, subj) or is_speaker(st, subj) or (
+                _speaker_self(st, subj)):
+            continue  # "the actors said *they* aren't representing him": their own, a denial
+        if table.ent_type[subj] in _PLACE_LABELS and lemma[verb] == "answer":
+            continue  # "New Hampshire doesn't answer the question": a place settles nothing
+        st.judged = subj
+        return lx.ACCUSE, st.act_root
+    return None
+
+
+def _duty_clauses(st: Statement) -> Iterator[tuple[int, int]]:
+    """The predicates :func:`duty_undone` reads, each with the main predicate it belongs to: the content's main
+    predicates and their conjuncts, and the clausal complement (and its conjuncts) of a main predicate whose
+    subject is the speaker ("*I think* the mayor has not ...") or an extraposed "it" ("*it is clear that* he ...")."""
+    table = st.table
+    dep, children = table.dep, table.children
+    for main in st.preds:
+        heads = [main]
+        subj = subject(table, main)
+        if subj is not None and (table.lower[subj] == "it" or is_speaker(st, subj)):
+            heads += [c for c in children[main] if dep[c] == "ccomp"]
+        for head in heads:
+            yield head, head
+            for c in children[head]:
+                if dep[c] == "conj":
+                    yield c, head
+
+
+#: Verbs of a duty owed (:func:`duty_undone`), each with the words one of which it needs as its particle,
+#: preposition or direct object (none: the verb alone): "stand *up*", "speak *for*", "do *homework*", "report
+#: *loans*" (a disclosure owed, not any report). Not "disclose", "release", "explain", "respond", "comment": told of
+#: officials and firms that keep a fact back, in news, with no fault; not "care", "help", "pay", "vote": a feeling,
+#: a record or a bill told as often.
+_DUTIES: Final[Mapping[str, frozenset[str]]] = {
+    "apologize": frozenset(), "apologise": frozenset(), "condemn": frozenset(), "denounce": frozenset(),
+    "disavow": frozenset(), "repudiate": frozenset(), "bother": frozenset(), "cooperate": frozenset(),
+    "comply": frozenset(), "heed": frozenset(), "enforce": frozenset(), "respect": frozenset(),
+    "represent": frozenset(),
+    "fight": frozenset({"for"}), "stand": frozenset({"up"}), "speak": frozenset({"up", "out", "for"}),
+    "listen": frozenset({"to"}), "think": frozenset({"through"}), "lift": frozenset({"finger"}),
+    "keep": frozenset({"promise", "word", "pledge", "commitment"}),
+    "honor": frozenset({"promise", "word", "pledge", "commitment"}),
+    "do": frozenset({"homework", "job", "duty", "anything", "nothing", "enough", "more"}),
+    "take": frozenset({"responsibility"}), "tell": frozenset({"truth"}),
+    "show": frozenset({"up", "leadership", "judgment", "judgement", "courage", "regard", "respect"}),
+    "follow": frozenset({"rule", "law", "protocol", "procedure", "guideline"}),
+    "answer": frozenset({"question"}),
+    "address": frozenset({"reality", "problem", "issue", "concern", "question", "cost", "crisis"}),
+    "report": frozenset({"loan", "income", "donation", "contribution", "payment", "gift", "asset"}),
+}
+#: Entity labels of places (:func:`duty_undone`: "*New Hampshire* doesn't answer the question" is no fault).
+_PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
+#: The lemmas :func:`duty_undone` looks for (in :data:`PREFILTER_TERMS`).
+_DUTY_TERMS: Final = frozenset(_DUTIES)
+
+
 def likelihood(st: Statement) -> tuple[str, int | None] | None:
     """A thing said to be likely or unlikely is a forecast (issue 15's act37 round): "a loss in the
     fall *is* increasingly *likely*", "the inspectors *are likely to* ask for the ledgers", "the
@@ -6106,6 +6196,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("lost_standing", lost_standing),
     ("not_understood", not_understood),
     ("harm_inflicted", harm_inflicted),
+    ("duty_undone", duty_undone),
     ("no_connection", no_connection),
     ("no_evidence_found", no_evidence_found),
     ("own_denial", own_denial),
@@ -8356,4 +8447,5 @@ PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMI
                            | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING | lx.PRESCRIBING_WORDS
                            | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS | _JOB
                            | _WONDERING | _COURSE_NOUNS | _PAUSE | lx.PARTIALITY_VERBS | _UNDERSTANDING_TERMS
-                           | _HARM_TERMS | _INSULT_VERBS | _QUALITIES | lx.OFFICE_QUALITIES | lx.CHOICE_NOUNS)
+                           | _HARM_TERMS | _DUTY_TERMS | _INSULT_VERBS | _QUALITIES | lx.OFFICE_QUALITIES
+                           | lx.CHOICE_NOUNS)
