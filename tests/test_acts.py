@@ -2772,13 +2772,16 @@ def test_content_heads_tests_each_head_once(en_nlp):
 #: (text, content, cue, act, rule): issue 15's act62 round. The speaker's pride said outside the content's main
 #: predicates, or opening a post with no subject, supports what it is about (rule "satisfaction_voiced"); praise
 #: said through the object of "represent" supports the subject as through "be" (rule "represented_merit", in
-#: "predication"). A pride withheld, a negated "represent" and a praising noun as its object are no praise.
+#: "predication"). A pride withheld or said as a manner of saying ("proud to say"), a negated "represent" and a
+#: praising noun as its object are no praise.
 VOICED_PRAISE = [
     ('"The union has stood by these nurses for years. That is why I am proud to endorse Ms. Diaz," the senator said.',
      "The union has stood by these nurses for years. That is why I am proud to endorse Ms. Diaz", "said",
      "support", "satisfaction_voiced"),
     ('"Proud of our nurses for opening the new clinics," the senator wrote.',
      "Proud of our nurses for opening the new clinics", "wrote", "support", "satisfaction_voiced"),
+    ('"I filed my return, which I am proud to say is the largest in the county," the mayor said.',
+     "I filed my return, which I am proud to say is the largest in the county", "said", "assert", "default"),
     ('"The vote was held on Tuesday. That is why I am not proud of the vote," the senator said.',
      "The vote was held on Tuesday. That is why I am not proud of the vote", "said", "assert", "default"),
     ('"This treaty represents the best chance we have had to save the reefs," the minister said.',

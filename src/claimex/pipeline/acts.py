@@ -4843,7 +4843,8 @@ def satisfaction_voiced(st: Statement) -> tuple[str, int | None] | None:
       but an adverb of degree ("so", "very", "really" ...).
 
     What the word is about is the target (:func:`_satisfied_about`). A satisfaction withheld ("I'm *not*
-    proud of it") or another's ("*she is* thrilled") is left alone."""
+    proud of it"), another's ("*she is* thrilled") or one that is a manner of saying ("the largest, *I am proud
+    to say*": an infinitive of :data:`_SAYING_AFTER`) is left alone."""
     table = st.table
     lower, lemma, dep, children, head = table.lower, table.lemma, table.dep, table.children, table.head
     words = lx.SATISFACTION_WORDS
@@ -4868,9 +4869,16 @@ def satisfaction_voiced(st: Statement) -> tuple[str, int | None] | None:
                 continue
         else:
             continue
+        if any(dep[c] == "xcomp" and lemma[c] in _SAYING_AFTER for c in children[word]):
+            continue  # "which *I am proud to say* is the largest": a manner of saying, the point asserted
         st.judged = _satisfied_about(st, word)
         return lx.SUPPORT, st.act_root
     return None
+
+
+#: Verbs of saying whose infinitive under a word of satisfaction makes it a manner of saying ("I am *proud to
+#: say*", "*happy to report*"): what follows is asserted, not praised (:func:`satisfaction_voiced`).
+_SAYING_AFTER: Final = frozenset({"say", "report", "announce", "tell", "share", "note", "add", "confirm"})
 
 
 #: Adverbs of degree that may stand before a subjectless word of satisfaction ("*so* proud of them").
