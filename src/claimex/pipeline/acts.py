@@ -4171,7 +4171,7 @@ def _predicated(st: Statement) -> tuple[float, int] | None:
         if word == excess:  # "*too ready* to use force", "*too focused* on defending the chair"
             value = -max(value, PREDICATION_THRESHOLD)
         i = head[word] if dep[word] == "amod" else word
-        if dep[i] in ("acomp", "attr") or (value > 0 and i != word and _represented(table, i)):
+        if dep[i] in ("acomp", "attr") or (value > 0 and i != word and not st.mixed and _represented(table, i)):
             pred = head[i]
         elif (value < 0 and i == word and i in st.preds and table.pos[i] == "VERB"
               and not is_obligation(table, i) and not is_future(table, i)):
@@ -4433,11 +4433,14 @@ _REPRESENTING: Final = frozenset({"represent", "constitute", "embody"})
 
 def _represented(table: TokenTable, i: int) -> bool:
     """Rule ``represented_merit`` (issue 15's act62 round): praise said of a subject through the object of a verb
-    of :data:`_REPRESENTING` is said of it as through "be" (:func:`_predicated`, positive words only): "this
-    accord *represents the best chance* we have had to save the reefs", "the senator *represents a big
-    expansion* of the party". The object (``dobj``) of such a verb that is not negated and has no modal of
-    its own ("*could* represent a real chance" guesses). A negative word so said ("*represents a threat*") is
-    left to the other rules."""
+    of :data:`_REPRESENTING` is said of it as through "be" (:func:`_predicated`, positive words only, and only
+    an adjective of the object): "this accord *represents the best chance* we have had to save the reefs",
+    "the mayor *embodies* the *finest* traditions of the city". The object (``dobj``) of such a verb that is not
+    negated and has no modal of its own ("*could* represent a real chance" guesses); :func:`_predicated` reads
+    it outside mixed quotes only (the writer's account around a few quoted words, as :func:`praise` reads
+    them). A praising noun as the object itself is no praise of the subject ("he *represents* the *values* of
+    the coast" labels him, for or against), and a negative word so said ("*represents a threat*") is left to
+    the other rules."""
     if table.dep[i] != "dobj":
         return False
     verb = table.head[i]
@@ -7426,10 +7429,11 @@ def touted(st: Statement, target: int | None) -> bool:
     jobless rate* had fallen". The thing touted is a top word of the content (its head outside the content):
     a noun, the object of its "of" / "about", or the subject of its clause; the target is that word or its
     possessor ("*his campaign's* work"). A target elsewhere in the content ("touted her rating *from the
-    gun lobby*", "touted their viability as alternatives *to the front-runner*") is left to the other rules,
-    and so is any act other than an assertion (a boast that accuses or denies keeps its stance)."""
+    gun lobby*", "touted their viability as alternatives *to the front-runner*") is left to the other rules, as
+    is the speaker as target ("he boasted that *he* had routed the rebels": a deed of one's own, whose stance
+    the content gives) and any act other than an assertion (a boast that accuses or denies keeps its stance)."""
     table = st.table
-    if st.cue is None or target is None or table.lemma[st.cue] not in TOUTING_CUES:
+    if st.cue is None or target is None or table.lemma[st.cue] not in TOUTING_CUES or is_speaker(st, target):
         return False
     dep, head, children = table.dep, table.head, table.children
     inside = st.inside
