@@ -7433,7 +7433,9 @@ def touted(st: Statement, target: int | None) -> bool:
     is the speaker as target ("he boasted that *he* had routed the rebels": a deed of one's own, whose stance
     the content gives) and any act other than an assertion (a boast that accuses or denies keeps its stance)."""
     table = st.table
-    if st.cue is None or target is None or table.lemma[st.cue] not in TOUTING_CUES or is_speaker(st, target):
+    if st.cue is None or target is None or table.lemma[st.cue] not in TOUTING_CUES:
+        return False
+    if is_speaker(st, target) or _speaker_self(st, target):  # "he boasted that *he* had routed the rebels"
         return False
     dep, head, children = table.dep, table.head, table.children
     inside = st.inside
