@@ -2775,13 +2775,13 @@ def test_content_heads_tests_each_head_once(en_nlp):
 #: "predication"). A pride withheld or said as a manner of saying ("proud to say"), a negated "represent" and a
 #: praising noun as its object are no praise.
 VOICED_PRAISE = [
-    ('"The union has stood by these nurses for years. That is why I am proud to endorse Ms. Diaz," the senator said.',
-     "The union has stood by these nurses for years. That is why I am proud to endorse Ms. Diaz", "said",
+    ('"The union has stood by these nurses for years. That is the reason we are so proud to back Ms. Diaz," the senator said.',
+     "The union has stood by these nurses for years. That is the reason we are so proud to back Ms. Diaz", "said",
      "support", "satisfaction_voiced"),
     ('"Proud of our nurses for opening the new clinics," the senator wrote.',
      "Proud of our nurses for opening the new clinics", "wrote", "support", "satisfaction_voiced"),
-    ('"I filed my return, which I am proud to say is the largest in the county," the mayor said.',
-     "I filed my return, which I am proud to say is the largest in the county", "said", "assert", "default"),
+    ('"We opened the clinic, which we are proud to report is the first of its kind," the mayor said.',
+     "We opened the clinic, which we are proud to report is the first of its kind", "said", "assert", "default"),
     ('"The vote was held on Tuesday. That is why I am not proud of the vote," the senator said.',
      "The vote was held on Tuesday. That is why I am not proud of the vote", "said", "assert", "default"),
     ('"This treaty represents the best chance we have had to save the reefs," the minister said.',

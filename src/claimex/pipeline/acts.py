@@ -4836,7 +4836,7 @@ def satisfaction_voiced(st: Statement) -> tuple[str, int | None] | None:
     :func:`satisfaction` does not look, outside the content's main predicates, supports what it is about. Two
     forms, each a word of :data:`~claimex.lexicons.SATISFACTION_WORDS`:
 
-    - said of the speaker in a clause under a main predicate ("that is why *I am proud to endorse* her", "the
+    - said of the speaker in a clause under a main predicate ("the reason *we are so proud to back* her", "the
       report, which *we are proud* to say is the first of its kind"): the word is the complement (``acomp``)
       of a verb that is no main predicate, whose subject is the speaker (:func:`is_speaker`), not negated,
       not asked, not under a real condition ("if *we were happy* with it"; :func:`real_condition`);
@@ -4873,7 +4873,7 @@ def satisfaction_voiced(st: Statement) -> tuple[str, int | None] | None:
         else:
             continue
         if any(dep[c] == "xcomp" and lemma[c] in _SAYING_AFTER for c in children[word]):
-            continue  # "which *I am proud to say* is the largest": a manner of saying, the point asserted
+            continue  # "the first of its kind, *we are proud to report*": a manner of saying, the point asserted
         st.judged = _satisfied_about(st, word)
         return lx.SUPPORT, st.act_root
     return None
