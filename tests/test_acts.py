@@ -2775,8 +2775,8 @@ def test_content_heads_tests_each_head_once(en_nlp):
 #: "predication"). A pride withheld or said as a manner of saying ("proud to say"), a negated "represent" and a
 #: praising noun as its object are no praise.
 VOICED_PRAISE = [
-    ('"The union has stood by these nurses for years. That is the reason we are so proud to back Ms. Diaz," the senator said.',
-     "The union has stood by these nurses for years. That is the reason we are so proud to back Ms. Diaz", "said",
+    ('"The union has stood by these nurses. That is the reason we are so proud to back Ms. Diaz," the senator said.',
+     "The union has stood by these nurses. That is the reason we are so proud to back Ms. Diaz", "said",
      "support", "satisfaction_voiced"),
     ('"Proud of our nurses for opening the new clinics," the senator wrote.',
      "Proud of our nurses for opening the new clinics", "wrote", "support", "satisfaction_voiced"),
