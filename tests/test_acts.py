@@ -2842,3 +2842,52 @@ def test_open_rules_keep_the_decision_lists_order():
                       if rule not in acts.RULE_GATES or rule in (acts.likelihood, acts.none_better)]
     assert "own_denial" in dict(acts.open_rules(frozenset()))
     assert "own_denial" not in dict(acts.open_rules(frozenset(), deny_negated=False))
+
+
+#: (text, content, cue, act, rule): issue 15's act62 round. The speaker's pride said outside the content's main
+#: predicates, or opening a post with no subject, supports what it is about (rule "satisfaction_voiced"); praise
+#: said through the object of "represent" supports the subject as through "be" (rule "represented_merit", in
+#: "predication"). A pride withheld or said as a manner of saying ("proud to say"), a negated "represent" and a
+#: praising noun as its object are no praise.
+VOICED_PRAISE = [
+    ('"The union has stood by these nurses. That is the reason we are so proud to back Ms. Diaz," the senator said.',
+     "The union has stood by these nurses. That is the reason we are so proud to back Ms. Diaz", "said",
+     "support", "satisfaction_voiced"),
+    ('"Proud of our nurses for opening the new clinics," the senator wrote.',
+     "Proud of our nurses for opening the new clinics", "wrote", "support", "satisfaction_voiced"),
+    ('"We opened the clinic, which we are proud to report is the first of its kind," the mayor said.',
+     "We opened the clinic, which we are proud to report is the first of its kind", "said", "assert", "default"),
+    ('"The vote was held on Tuesday. That is why I am not proud of the vote," the senator said.',
+     "The vote was held on Tuesday. That is why I am not proud of the vote", "said", "assert", "default"),
+    ('"This treaty represents the best chance we have had to save the reefs," the minister said.',
+     "This treaty represents the best chance we have had to save the reefs", "said", "support", "predication"),
+    ('"This treaty does not represent the best chance we have had to save the reefs," the minister said.',
+     "This treaty does not represent the best chance we have had to save the reefs", "said", "assert", "default"),
+    ('"Mr. Hale represents the values of the coast," the minister said.',
+     "Mr. Hale represents the values of the coast", "said", "assert", "default"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "act", "rule"), VOICED_PRAISE)
+def test_praise_voiced_outside_the_main_predicate(en_nlp, analyzer, text, content, cue, act, rule):
+    c = analysed(en_nlp, analyzer, text, content, cue)
+    assert (c["act"], c["act_rule"]) == (act, rule)
+
+
+#: (text, content, cue, target, stance): issue 15's act62 round, rule "touted": an assertion under "tout" /
+#: "boast" / "brag" supports the thing touted (the content's top noun, the object of its "of", the subject of its
+#: clause, or their possessor); said plainly, the content's own stance stands.
+TOUTED = [
+    ("The governor boasted that the jobless rate had dropped for the first time in years.",
+     "the jobless rate had dropped for the first time in years", "boasted", "the jobless rate", "support"),
+    ("The governor boasted of her tax plan for retirees.", "of her tax plan for retirees", "boasted",
+     "her tax plan for retirees", "support"),
+    ("The governor said that the jobless rate had dropped for the first time in years.",
+     "the jobless rate had dropped for the first time in years", "said", "the jobless rate", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "target", "stance"), TOUTED)
+def test_what_is_touted_is_supported(en_nlp, analyzer, text, content, cue, target, stance):
+    c = analysed(en_nlp, analyzer, text, content, cue)
+    assert (c["target_text"], c["stance"]) == (target, stance)

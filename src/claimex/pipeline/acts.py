@@ -4191,7 +4191,7 @@ def _predicated(st: Statement) -> tuple[float, int] | None:
         if word == excess:  # "*too ready* to use force", "*too focused* on defending the chair"
             value = -max(value, PREDICATION_THRESHOLD)
         i = head[word] if dep[word] == "amod" else word
-        if dep[i] in ("acomp", "attr"):
+        if dep[i] in ("acomp", "attr") or (value > 0 and i != word and not st.mixed and _represented(table, i)):
             pred = head[i]
         elif (value < 0 and i == word and i in st.preds and table.pos[i] == "VERB"
               and not is_obligation(table, i) and not is_future(table, i)):
@@ -4441,9 +4441,31 @@ _JUDGED_PRONOUNS: Final = frozenset({"he", "she", "you", "they"})
 
 def _judgeable(table: TokenTable, i: int, pred: int) -> bool:
     """A thing that can be praised as a person can: a noun (a policy, a plan, a decision: "the new
-    strategy is a *welcome* step") as the subject of "be"; not a pronoun ("it was *fine*": what "it" is,
-    is not read here)."""
-    return table.pos[i] in ("NOUN", "PROPN") and is_copula(table, pred)
+    strategy is a *welcome* step") as the subject of "be", or of a verb of :data:`_REPRESENTING` ("the accord
+    *represents* the *best* chance we have had": :func:`_represented`); not a pronoun ("it was *fine*": what
+    "it" is, is not read here)."""
+    return table.pos[i] in ("NOUN", "PROPN") and (is_copula(table, pred) or table.lemma[pred] in _REPRESENTING)
+
+
+#: Verbs that say what their subject is, as "be" does, through their object (:func:`_represented`).
+_REPRESENTING: Final = frozenset({"represent", "constitute", "embody"})
+
+
+def _represented(table: TokenTable, i: int) -> bool:
+    """Rule ``represented_merit`` (issue 15's act62 round): praise said of a subject through the object of a verb
+    of :data:`_REPRESENTING` is said of it as through "be" (:func:`_predicated`, positive words only, and only
+    an adjective of the object): "this accord *represents the best chance* we have had to save the reefs",
+    "the mayor *embodies* the *finest* traditions of the city". The object (``dobj``) of such a verb that is not
+    negated and has no modal of its own ("*could* represent a real chance" guesses); :func:`_predicated` reads
+    it outside mixed quotes only (the writer's account around a few quoted words, as :func:`praise` reads
+    them). A praising noun as the object itself is no praise of the subject ("he *represents* the *values* of
+    the coast" labels him, for or against), and a negative word so said ("*represents a threat*") is left to
+    the other rules."""
+    if table.dep[i] != "dobj":
+        return False
+    verb = table.head[i]
+    return (table.lemma[verb] in _REPRESENTING and not _negated_plainly(table, verb)
+            and not _modal_children(table, verb))
 
 
 _THANKING: Final = frozenset({"thank", "congratulate"})
@@ -4803,21 +4825,116 @@ def satisfaction(st: Statement) -> tuple[str, int | None] | None:
         if subj is None or not is_speaker(st, subj) or (_negated_plainly(table, pred)
                                                          and not _never_more(table, pred)):
             continue
-        about = None
-        for c in children[word]:
-            if dep[c] == "prep" and lower[c] in lx.SATISFACTION_PREPOSITIONS:
-                about = next((g for g in children[c] if dep[g] == "pobj"), None)
-                if about is None:  # "prouder *of having worked for you*": who the act is for
-                    about = _pcomp_object(st, c)
-            elif dep[c] == "ccomp":
-                about = subject(table, c)
-            elif dep[c] == "xcomp":  # "so excited *to meet* our grandchild": what the act is done to
-                about = act_object(table, c)
-            if about is not None:
-                break
-        st.judged = about
+        st.judged = _satisfied_about(st, word)
         return lx.SUPPORT, st.act_root
     return None
+
+
+def _satisfied_about(st: Statement, word: int) -> int | None:
+    """What a word of satisfaction is about (:func:`satisfaction`, :func:`satisfaction_voiced`): the object of
+    its preposition ("proud *of* the nurses"), else the subject of its clause ("pleased that *the court*
+    upheld"), else the object of its infinitive ("so excited to meet *our grandchild*"), else None."""
+    table = st.table
+    dep, lower, children = table.dep, table.lower, table.children
+    about = None
+    for c in children[word]:
+        if dep[c] == "prep" and lower[c] in lx.SATISFACTION_PREPOSITIONS:
+            about = next((g for g in children[c] if dep[g] == "pobj"), None)
+            if about is None:  # "prouder *of having worked for you*": who the act is for
+                about = _pcomp_object(st, c)
+        elif dep[c] == "ccomp":
+            about = subject(table, c)
+        elif dep[c] == "xcomp":  # "so excited *to meet* our grandchild": what the act is done to
+            about = act_object(table, c)
+        if about is not None:
+            break
+    return about
+
+
+def satisfaction_voiced(st: Statement) -> tuple[str, int | None] | None:
+    """Rule ``satisfaction_voiced`` (issue 15's act62 round): the speaker's satisfaction said where
+    :func:`satisfaction` does not look, outside the content's main predicates, supports what it is about. Two
+    forms, each a word of :data:`~claimex.lexicons.SATISFACTION_WORDS`:
+
+    - said of the speaker in a clause under a main predicate ("the reason *we are so proud to back* her", "the
+      report, which *we are proud* to say is the first of its kind"): the word is the complement (``acomp``)
+      of a verb that is no main predicate, whose subject is the speaker (:func:`is_speaker`), not negated,
+      not asked, not under a real condition ("if *we were happy* with it"; :func:`real_condition`);
+    - opening a sentence of the speaker's own quoted words with no subject, as a post or a note does ("*Proud
+      of* my friend the governor", "*So thrilled to welcome* Ms. Diaz to the team"): the word is a main
+      predicate with no subject, auxiliary or negation, and no word of the content's sentence comes before it
+      but an adverb of degree ("so", "very", "really" ...).
+
+    What the word is about is the target (:func:`_satisfied_about`). A satisfaction withheld ("I'm *not*
+    proud of it"), another's ("*she is* thrilled") or one that is a manner of saying ("the largest, *I am proud
+    to say*": an infinitive of :data:`_SAYING_AFTER`) is left alone."""
+    table = st.table
+    lower, lemma, dep, children, head = table.lower, table.lemma, table.dep, table.children, table.head
+    words = lx.SATISFACTION_WORDS
+    own: bool | None = None
+    for word in st.content:
+        if lower[word] not in words and lemma[word] not in words:
+            continue
+        if dep[word] == "acomp":
+            verb = head[word]
+            if verb in st.preds or dep[verb] == "ROOT":
+                continue
+            subj = subject(table, verb)
+            if (subj is None or not is_speaker(st, subj) or _negated_plainly(table, verb)
+                    or _negated_plainly(table, word) or _asked(table, verb)
+                    or _under_condition(table, verb)):
+                continue
+        elif word in st.preds:
+            if own is None:
+                own = _own_words(st)
+            if not own or not _opens_words(st, word) or _asked(table, word) or any(
+                    dep[c] in ("nsubj", "nsubjpass", "expl", "neg", "aux", "auxpass") for c in children[word]):
+                continue
+        else:
+            continue
+        if any(dep[c] == "xcomp" and lemma[c] in _SAYING_AFTER for c in children[word]):
+            continue  # "the first of its kind, *we are proud to report*": a manner of saying, the point asserted
+        st.judged = _satisfied_about(st, word)
+        return lx.SUPPORT, st.act_root
+    return None
+
+
+#: Verbs of saying whose infinitive under a word of satisfaction makes it a manner of saying ("I am *proud to
+#: say*", "*happy to report*"): what follows is asserted, not praised (:func:`satisfaction_voiced`).
+_SAYING_AFTER: Final = frozenset({"say", "report", "announce", "tell", "share", "note", "add", "confirm"})
+
+
+#: Adverbs of degree that may stand before a subjectless word of satisfaction ("*so* proud of them").
+_DEGREE_BEFORE: Final = frozenset({"so", "very", "really", "extremely", "incredibly", "deeply", "truly", "just",
+                                   "beyond", "immensely", "super", "especially", "most"})
+
+
+def _opens_words(st: Statement, word: int) -> bool:
+    """The word opens the content's words in its sentence: no word of the content before it in the sentence but
+    adverbs of degree (:data:`_DEGREE_BEFORE`) (:func:`satisfaction_voiced`; the content has no punctuation)."""
+    table = st.table
+    start = table.sentence_bounds(word)[0]
+    for i in st.content:
+        if i >= word:
+            break
+        if i >= start and table.lower[i] not in _DEGREE_BEFORE:
+            return False
+    return True
+
+
+def _under_condition(table: TokenTable, verb: int) -> bool:
+    """The verb, or a verb above it, is under a real "if" / "unless" (:func:`real_condition`), or opens such a
+    clause itself ("*if* we were happy with it") (:func:`satisfaction_voiced`)."""
+    i, seen = verb, 0
+    while seen < 6:
+        if real_condition(table, i) is not None or any(
+                table.dep[c] == "mark" and table.lower[c] in lx.CONDITION_MARKERS for c in table.children[i]):
+            return True
+        if table.dep[i] == "ROOT" or table.head[i] == i:
+            return False
+        i = table.head[i]
+        seen += 1
+    return False
 
 
 def approval(st: Statement) -> tuple[str, int | None] | None:
@@ -6181,6 +6298,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("own_backing", own_backing),
     ("preference", preference),
     ("satisfaction", satisfaction),
+    ("satisfaction_voiced", satisfaction_voiced),
     ("approval", approval),
     ("hypothetical_need", hypothetical_need),
     ("obligation", obligation),
@@ -7470,8 +7588,44 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
         return "neutral", "act"
     if act == lx.PREDICT and st.spared == "harm_ahead":  # "she'll *bring in* more extremists": still against her
         return "oppose", "act"
+    if act == lx.ASSERT and touted(st, target):  # "the mayor *touted* her record on housing": backed
+        return "support", "act"
     # "*raising the wage* would cost jobs": what the predicate says of the action, else what the content says
     return action_stance(st, target) or _content_stance(st, act, target)
+
+
+#: Cues of a boast: what the speaker touts, they back (:func:`touted`).
+TOUTING_CUES: Final = frozenset({"tout", "boast", "brag", "trumpet"})
+
+
+def touted(st: Statement, target: int | None) -> bool:
+    """Rule ``touted`` (issue 15's act62 round): the speaker backs what they tout or boast of, so an assertion
+    under a cue of :data:`TOUTING_CUES` supports its target where the target is the thing touted: "the
+    governor *touted* *her record* on jobs", "he *boasted* of *his campaign's* reach", "she *bragged* that *the
+    jobless rate* had fallen". The thing touted is a top word of the content (its head outside the content):
+    a noun, the object of its "of" / "about", or the subject of its clause; the target is that word or its
+    possessor ("*his campaign's* work"). A target elsewhere in the content ("touted her rating *from the
+    gun lobby*", "touted their viability as alternatives *to the front-runner*") is left to the other rules, as
+    is the speaker as target ("he boasted that *he* had routed the rebels": a deed of one's own, whose stance
+    the content gives) and any act other than an assertion (a boast that accuses or denies keeps its stance)."""
+    table = st.table
+    if st.cue is None or target is None or table.lemma[st.cue] not in TOUTING_CUES:
+        return False
+    if is_speaker(st, target) or _speaker_self(st, target):  # "he boasted that *he* had routed the rebels"
+        return False
+    dep, head, children = table.dep, table.head, table.children
+    inside = st.inside
+    for top in st.content:
+        if head[top] in inside and head[top] != top:
+            continue
+        thing: int | None = top
+        if dep[top] == "prep" and table.lower[top] in ("of", "about"):
+            thing = next((g for g in children[top] if dep[g] == "pobj"), None)
+        elif table.pos[top] in ("VERB", "AUX"):
+            thing = subject(table, top)
+        if thing is not None and (target == thing or target == possessor(table, thing)):
+            return True
+    return False
 
 
 def _content_stance(st: Statement, act: str, target: int | None) -> tuple[str, str]:
