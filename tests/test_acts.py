@@ -2609,6 +2609,21 @@ OTHERS_WORDS = [
      "The minister said 'the scheme works,' and he is a corrupt liar", "accuse", "accusation"),
 ]
 
+#: act63 (speech_retold): every negative word in the clause of a verb of saying whose teller is people told by a
+#: plural or indefinite noun or a quantity retells others' words; a named teller or one known person still accuses
+SPEECH_RETOLD = [
+    ("The aide said the families claim the mayor lied to them about the fire.",
+     "the families claim the mayor lied to them about the fire", "assert", "speech_retold"),
+    ("The aide said a clerk claimed the mayor lied to them about the fire.",
+     "a clerk claimed the mayor lied to them about the fire", "assert", "speech_retold"),
+    ("The aide said the mayor lied to them about the fire.", "the mayor lied to them about the fire", "accuse",
+     "accusation"),
+    ("The aide said Smith claimed the mayor lied to them about the fire.",
+     "Smith claimed the mayor lied to them about the fire", "accuse", "accusation"),
+    ("The aide said the president claimed the mayor lied to them about the fire.",
+     "the president claimed the mayor lied to them about the fire", "accuse", "accusation"),
+]
+
 #: act63 (_joy_denied): a satisfaction denied tells a mood as "unhappy" does (mood_described), and denies no act
 #: of the speaker's own; one about a person or organisation still finds fault with them
 JOY_DENIED = [
@@ -2626,6 +2641,11 @@ JOY_DENIED = [
 @pytest.mark.parametrize(("text", "content", "act", "rule"), OTHERS_WORDS)
 def test_others_words_quoted_in_a_quote_accuse_no_one(nlp, text, content, act, rule):
     assert [(c.type, c.act, c.act_rule) for c in extracted(nlp, text, content)] == [("direct", act, rule)]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "rule"), SPEECH_RETOLD)
+def test_others_speech_retold_accuses_no_one(nlp, text, content, act, rule):
+    assert [(c.act, c.act_rule) for c in extracted(nlp, text, content)] == [(act, rule)]
 
 
 @pytest.mark.parametrize(("text", "content", "act", "rule"), JOY_DENIED)

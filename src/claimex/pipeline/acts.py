@@ -3407,6 +3407,8 @@ def _accusation_gates(st: Statement) -> tuple[bool, str | None, int | None]:
         return False, "criticism_reported", None
     if others_words(st):  # "people were like, 'this guy is a *jerk*'": words the speaker quotes of others
         return False, "others_words", None
+    if speech_retold(st):  # "the aide said the governor *claimed* the mayor *lied*": another's words retold
+        return False, "speech_retold", None
     if mood_described(st):  # "the voters are *furious*": how they feel, no fault of theirs
         return False, "mood_described", None
     if event_told(st):  # "the senator *will resign* her seat": what happened, no fault of anyone
@@ -3530,6 +3532,59 @@ def others_words(st: Statement) -> bool:
     table = st.table
     spans = inner_quotes(table.text, table.idx[st.content[0]], table.end[st.content[-1]])
     return bool(spans) and all(any(a < table.idx[i] < b for a, b in spans) for i in negatives)
+
+
+def speech_retold(st: Statement) -> bool:
+    """Rule "speech_retold" (issue 15's act63 round): every negative word of the content stands in the clause of
+    a verb of saying (:data:`_RETOLD_VERBS`) whose subject is people told by a plural or indefinite common noun
+    or a quantity (:func:`_unnamed_teller`): "the *families claim* the mayor *lied* to them", "a *clerk who
+    said* the agency *botched* the audit", "*many argue* the police use *excessive* force". The content retells
+    what others said; the fault-finding is theirs, not the speaker's. A name, a personal pronoun or one known
+    person as the teller ("*Clinton suggested* the plan was *unserious*", "*he says* the system is *corrupt*":
+    often the speaker), a negated verb, and a negative word outside the clause ("he is *wrong* for saying she
+    lied") still judge."""
+    table = st.table
+    negatives = [i for i, v in st.valences.items()
+                 if v < 0 and not (table.lemma[i] in _RETOLD_VERBS and table.pos[i] == "VERB")]
+    return bool(negatives) and all(_retold_by_other(st, i) for i in negatives)
+
+
+#: Verbs of saying whose clause :func:`speech_retold` reads as another's words.
+_RETOLD_VERBS: Final = frozenset({"say", "claim", "allege", "argue", "tell", "insist", "write", "report",
+                                  "contend", "assert", "suggest", "state", "add"})
+
+
+def _retold_by_other(st: Statement, word: int) -> bool:
+    table, inside = st.table, st.inside
+    i = word
+    for _ in range(12):
+        h = table.head[i]
+        if h == i or h not in inside:
+            return False
+        if table.dep[i] == "ccomp" and table.pos[h] == "VERB" and table.lemma[h] in _RETOLD_VERBS:
+            return _unnamed_teller(table, h) and not _negated_plainly(table, h)
+        i = h
+    return False
+
+
+def _unnamed_teller(table: TokenTable, verb: int) -> bool:
+    """The subject of a verb of saying is people told by a plural common noun, a singular one with "a" / "an", or
+    a quantity; not a name, a personal pronoun (which may be the speaker: "*Clinton* suggested", "*he* says")
+    nor one known person ("*the president* said"): "*experts* who say", "*a clerk* who said", "*many* argue",
+    "*some of them* said" (:func:`speech_retold`)."""
+    subj = subject(table, verb)
+    if subj is not None and table.lower[subj] in _RELATIVE_SUBJECTS:
+        subj = _relative_head(table, verb)  # "experts *who* say": the experts
+    if subj is None or table.ent_type[subj] == "PERSON":
+        return False
+    if table.lower[subj] in _TELLING_QUANTITIES:
+        return True
+    return table.pos[subj] == "NOUN" and (table.doc[subj].tag_ == "NNS" or any(
+        table.dep[c] == "det" and table.lower[c] in ("a", "an") for c in table.children[subj]))
+
+
+#: Quantities that stand for people who say something (:func:`_unnamed_teller`).
+_TELLING_QUANTITIES: Final = frozenset({"many", "some", "others", "several", "few", "most"})
 
 
 #: Quotation marks by kind (:func:`inner_quotes`): the single ones and the double ones, each opening, closing,
@@ -3811,8 +3866,8 @@ def _observed(st: Statement, *, praise: bool = False) -> bool:
 #: ``default``).
 SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead", "mood_described",
                                   "event_told", "fault_not_done", "hardship_told", "praise_withheld",
-                                  "criticism_reported", "others_words", "past_estimate", "unasked_question",
-                                  "knowing_frame", "modal_idiom", "reason_given", "duty_lifted"})
+                                  "criticism_reported", "others_words", "speech_retold", "past_estimate",
+                                  "unasked_question", "knowing_frame", "modal_idiom", "reason_given", "duty_lifted"})
 
 
 def _topic_only(st: Statement) -> bool:
