@@ -2611,6 +2611,85 @@ def test_sign_belief_gate(en_nlp):
     assert (acts._sign(table, good), acts._sign(table, fair), acts._sign(table, careful)) == (-1, -1, 1)
 
 
+OTHERS_WORDS = [
+    # act63 (others_words): a direct quote whose every negative word stands inside a quotation within it
+    # reports what others said; the same words as the speaker's own, or a word of the speaker's beside the
+    # quotation, still accuse
+    ('"Instead people were like, \'this guy is a corrupt liar,\'" said one longtime adviser to the governor.',
+     "Instead people were like, 'this guy is a corrupt liar,'", "assert", "others_words"),
+    ('"Instead people were like, this guy is a corrupt liar," said one longtime adviser to the governor.',
+     "Instead people were like, this guy is a corrupt liar", "accuse", "accusation"),
+    ('\u201cThe voters kept telling us, \u2018the mayor is a corrupt liar,\u2019 and we had no answer,\u201d '
+     'the aide said.',
+     "The voters kept telling us, \u2018the mayor is a corrupt liar,\u2019 and we had no answer", "assert",
+     "others_words"),
+    ('"The minister once called the scheme \'a disgrace\' and now he runs it," the mayor said.',
+     "The minister once called the scheme 'a disgrace' and now he runs it", "assert", "others_words"),
+    ('"The minister once called the scheme a disgrace and now he runs it," the mayor said.',
+     "The minister once called the scheme a disgrace and now he runs it", "accuse", "accusation"),
+    ('"The minister said \'the scheme works,\' and he is a corrupt liar," the mayor said.',
+     "The minister said 'the scheme works,' and he is a corrupt liar", "accuse", "accusation"),
+]
+
+#: act63 (speech_retold): every negative word in the clause of a verb of saying whose teller is people told by a
+#: plural or indefinite noun or a quantity retells others' words; a named teller or one known person still accuses
+SPEECH_RETOLD = [
+    ("The aide said the families claim the mayor lied to them about the fire.",
+     "the families claim the mayor lied to them about the fire", "assert", "speech_retold"),
+    ("The aide said a clerk claimed the mayor lied to them about the fire.",
+     "a clerk claimed the mayor lied to them about the fire", "assert", "speech_retold"),
+    ("The aide said the mayor lied to them about the fire.", "the mayor lied to them about the fire", "accuse",
+     "accusation"),
+    ("The aide said Smith claimed the mayor lied to them about the fire.",
+     "Smith claimed the mayor lied to them about the fire", "accuse", "accusation"),
+    ("The aide said the president claimed the mayor lied to them about the fire.",
+     "the president claimed the mayor lied to them about the fire", "accuse", "accusation"),
+]
+
+#: act63 (_joy_denied): a satisfaction denied tells a mood as "unhappy" does (mood_described), and denies no act
+#: of the speaker's own; one about a person or organisation still finds fault with them
+JOY_DENIED = [
+    ("The coach said he is not happy with those numbers.", "he is not happy with those numbers", "assert",
+     "mood_described"),
+    ('"The voters are not happy with the numbers," the aide said.', "The voters are not happy with the numbers",
+     "assert", "mood_described"),
+    ("The aide said the governor was never satisfied with the plan.", "the governor was never satisfied with the plan",
+     "assert", "mood_described"),
+    ('"The voters are not happy with the council," the aide said.', "The voters are not happy with the council",
+     "accuse", "accusation"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "rule"), OTHERS_WORDS)
+def test_others_words_quoted_in_a_quote_accuse_no_one(nlp, text, content, act, rule):
+    assert [(c.type, c.act, c.act_rule) for c in extracted(nlp, text, content)] == [("direct", act, rule)]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "rule"), SPEECH_RETOLD)
+def test_others_speech_retold_accuses_no_one(nlp, text, content, act, rule):
+    assert [(c.act, c.act_rule) for c in extracted(nlp, text, content)] == [(act, rule)]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "rule"), JOY_DENIED)
+def test_a_satisfaction_denied_is_a_mood(nlp, text, content, act, rule):
+    assert [(c.act, c.act_rule) for c in extracted(nlp, text, content)] == [(act, rule)]
+
+
+def test_inner_quotes_pairs_the_other_kind_of_mark():
+    # act63: the quotations inside a direct quote, of the other kind of mark than the quote's own; apostrophes
+    # and the quote's own marks (two apostrophes, a double mark) are none
+    from claimex.pipeline.acts import inner_quotes
+
+    text = "''Voters said 'it's a disgrace,' and the mayor's aides didn't listen,'' she said."
+    start, end = 2, text.index(",'' she")
+    assert [text[a:b + 1] for a, b in inner_quotes(text, start, end)] == ["'it's a disgrace,'"]
+    text = '"Voters said \u2018a disgrace\u2019 and left," he said. "It\u2019s over."'
+    assert [text[a:b + 1] for a, b in inner_quotes(text, 1, len(text) - 2)] == ["\u2018a disgrace\u2019"]
+    text = "\u2018He called it \u201ca disgrace\u201d,\u2019 she said."
+    assert [text[a:b + 1] for a, b in inner_quotes(text, 1, text.index(",\u2019"))] == ["\u201ca disgrace\u201d"]
+    assert inner_quotes('"It\'s the voters\' choice," he said.', 1, 25) == []
+
+
 def test_expecting_unplanned():
     # speed49: the set _expected reads is made once; a plan told in the present (act54) is not in it
     from claimex.pipeline import acts

@@ -3425,6 +3425,10 @@ def _accusation_gates(st: Statement) -> tuple[bool, str | None, int | None]:
         return False, None, None
     if _criticism_reported(st):  # "spoke about *accusations* that his aides made threats": others' criticism
         return False, "criticism_reported", None
+    if others_words(st):  # "people were like, 'this guy is a *jerk*'": words the speaker quotes of others
+        return False, "others_words", None
+    if speech_retold(st):  # "the aide said the governor *claimed* the mayor *lied*": another's words retold
+        return False, "speech_retold", None
     if mood_described(st):  # "the voters are *furious*": how they feel, no fault of theirs
         return False, "mood_described", None
     if event_told(st):  # "the senator *will resign* her seat": what happened, no fault of anyone
@@ -3530,6 +3534,116 @@ def _criticism_reported(st: Statement) -> bool:
                and possessor(table, i) is None
                and not any(table.dep[c] == "amod" and vals.get(c, 0.0) < 0 for c in table.children[i])
                for i, v in vals.items())
+
+
+def others_words(st: Statement) -> bool:
+    """Rule "others_words" (issue 15's act63 round): a direct quote every negative word of which stands inside a
+    quotation within it, marked by quotation marks of the other kind than the quote's own (:func:`inner_quotes`):
+    "instead people were like, *'this guy is kind of a jerk'*", "the minister once called the scheme *'a disgrace'*
+    and now he runs it". The speaker reports what others said or a term others use, and finds no fault of their
+    own (the blind judges read such quotes as descriptions: "a newspaper reports allegations", "people's reaction
+    retold"). A negative word of the speaker's own beside the quotation ("I *hate* the term 'city poor'", "he said
+    'the plan works'; he is just so *bad*") still judges, and a mixed quote's quoted words are the speaker's."""
+    if not st.direct or st.mixed or not st.content:
+        return False
+    negatives = [i for i, v in st.valences.items() if v < 0]
+    if not negatives:
+        return False
+    table = st.table
+    spans = inner_quotes(table.text, table.idx[st.content[0]], table.end[st.content[-1]])
+    return bool(spans) and all(any(a < table.idx[i] < b for a, b in spans) for i in negatives)
+
+
+def speech_retold(st: Statement) -> bool:
+    """Rule "speech_retold" (issue 15's act63 round): every negative word of the content stands in the clause of
+    a verb of saying (:data:`_RETOLD_VERBS`) whose subject is people told by a plural or indefinite common noun
+    or a quantity (:func:`_unnamed_teller`): "the *families claim* the mayor *lied* to them", "a *clerk who
+    said* the agency *botched* the audit", "*many argue* the police use *excessive* force". The content retells
+    what others said; the fault-finding is theirs, not the speaker's. A name, a personal pronoun or one known
+    person as the teller ("*Clinton suggested* the plan was *unserious*", "*he says* the system is *corrupt*":
+    often the speaker), a negated verb, and a negative word outside the clause ("he is *wrong* for saying she
+    lied") still judge."""
+    table = st.table
+    negatives = [i for i, v in st.valences.items()
+                 if v < 0 and not (table.lemma[i] in _RETOLD_VERBS and table.pos[i] == "VERB")]
+    return bool(negatives) and all(_retold_by_other(st, i) for i in negatives)
+
+
+#: Verbs of saying whose clause :func:`speech_retold` reads as another's words.
+_RETOLD_VERBS: Final = frozenset({"say", "claim", "allege", "argue", "tell", "insist", "write", "report",
+                                  "contend", "assert", "suggest", "state", "add"})
+
+
+def _retold_by_other(st: Statement, word: int) -> bool:
+    table, inside = st.table, st.inside
+    i = word
+    for _ in range(12):
+        h = table.head[i]
+        if h == i or h not in inside:
+            return False
+        if table.dep[i] == "ccomp" and table.pos[h] == "VERB" and table.lemma[h] in _RETOLD_VERBS:
+            return _unnamed_teller(table, h) and not _negated_plainly(table, h)
+        i = h
+    return False
+
+
+def _unnamed_teller(table: TokenTable, verb: int) -> bool:
+    """The subject of a verb of saying is people told by a plural common noun, a singular one with "a" / "an", or
+    a quantity; not a name, a personal pronoun (which may be the speaker: "*Clinton* suggested", "*he* says")
+    nor one known person ("*the president* said"): "*experts* who say", "*a clerk* who said", "*many* argue",
+    "*some of them* said" (:func:`speech_retold`)."""
+    subj = subject(table, verb)
+    if subj is not None and table.lower[subj] in _RELATIVE_SUBJECTS:
+        subj = _relative_head(table, verb)  # "experts *who* say": the experts
+    if subj is None or table.ent_type[subj] == "PERSON":
+        return False
+    if table.lower[subj] in _TELLING_QUANTITIES:
+        return True
+    return table.pos[subj] == "NOUN" and (table.doc[subj].tag_ == "NNS" or any(
+        table.dep[c] == "det" and table.lower[c] in ("a", "an") for c in table.children[subj]))
+
+
+#: Quantities that stand for people who say something (:func:`_unnamed_teller`).
+_TELLING_QUANTITIES: Final = frozenset({"many", "some", "others", "several", "few", "most"})
+
+
+#: Quotation marks by kind (:func:`inner_quotes`): the single ones and the double ones, each opening, closing,
+#: or either (a straight mark); two apostrophes stand for a double straight mark.
+_SINGLE_MARKS: Final = ("‘", "’", "'")
+_DOUBLE_MARKS: Final = ("“", "”", '"')
+
+
+def inner_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quotations inside a direct quote whose words run from ``start`` to ``end`` in ``text``: the
+    character spans (opening mark, closing mark) of the pairs of quotation marks of the other kind than the
+    mark that opens the quote (the last non-space character before ``start``; double where there is none), the
+    closing mark looked for up to the end of the punctuation after ``end`` ("called it *'a disgrace.'*").
+    An opening mark stands after a space, an opening bracket or a dash and before a word; a closing mark before
+    no letter ("it*’*s", "don*'*t" are apostrophes), after no space."""
+    before = text[:start].rstrip()
+    outer = before[-1:] if before else ""
+    inner = _DOUBLE_MARKS if outer in _SINGLE_MARKS and not before.endswith("''") else _SINGLE_MARKS
+    stop = end
+    while stop < len(text) and not text[stop].isspace() and not text[stop].isalnum():
+        stop += 1
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    k = start
+    while k < stop:
+        ch = text[k]
+        if ch == "'" and text[k:k + 2] == "''":  # a double straight mark, of the outer kind
+            k += 2
+            continue
+        if ch in inner:
+            prev = text[k - 1] if k > 0 else " "
+            nxt = text[k + 1] if k + 1 < len(text) else " "
+            if opened is None and ch != inner[1] and (prev.isspace() or prev in "([—–-") and nxt.isalnum():
+                opened = k
+            elif opened is not None and ch != inner[0] and not nxt.isalpha() and not prev.isspace():
+                spans.append((opened, k))
+                opened = None
+        k += 1
+    return spans
 
 
 def mood_described(st: Statement) -> bool:
@@ -3647,9 +3761,11 @@ def mood_of(table: TokenTable, word: int) -> int | None:
     :data:`_FEELINGS`) said of its subject as the complement of its verb ("*the voters* are *furious*",
     "*she* felt *frustrated* by the delays", "angry and *frustrated*" through the conjunction), when no
     phrase of the word names a person or organisation, a pronoun too ("grew *disillusioned with his*
-    client", "*frustrated with the FBI's* ruling" find fault with them); else None."""
+    client", "*frustrated with the FBI's* ruling" find fault with them); else None. Since issue 15's act63 round
+    also a satisfaction denied (:func:`_joy_denied`: "*the coach is not happy* with those numbers", as "unhappy")."""
     dep, head = table.dep, table.head
-    if not (_feeling(table, word) or table.lower[word] in lx.MOOD_WORDS or table.lemma[word] in lx.MOOD_WORDS):
+    if not (_feeling(table, word) or table.lower[word] in lx.MOOD_WORDS or table.lemma[word] in lx.MOOD_WORDS
+            or _joy_denied(table, word)):
         return None
     i = word
     while dep[i] == "conj" and head[i] != i:  # "angry and *frustrated*"
@@ -3659,6 +3775,15 @@ def mood_of(table: TokenTable, word: int) -> int | None:
     if any(dep[c] == "prep" and any(is_agent(table, g) for g in table.subtree(c)) for c in table.children[word]):
         return None
     return subject(table, head[i])
+
+
+def _joy_denied(table: TokenTable, word: int) -> bool:
+    """A word of satisfaction (:data:`~claimex.lexicons.SATISFACTION_WORDS`) negated, on itself or on the verb
+    it completes: "the voters are *not happy*", "he was *never satisfied*" tell a mood as "unhappy" does (issue 15's
+    act63 round: the blind judges read "he's not happy with those numbers" as a description, no accusation)."""
+    if table.lower[word] not in lx.SATISFACTION_WORDS and table.lemma[word] not in lx.SATISFACTION_WORDS:
+        return False
+    return _negated_plainly(table, word) or (table.dep[word] == "acomp" and _negated_plainly(table, table.head[word]))
 
 
 def _object_of_preposition(table: TokenTable, noun: int) -> bool:
@@ -3761,8 +3886,8 @@ def _observed(st: Statement, *, praise: bool = False) -> bool:
 #: ``default``).
 SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead", "mood_described",
                                   "event_told", "fault_not_done", "hardship_told", "praise_withheld",
-                                  "criticism_reported", "past_estimate", "unasked_question", "knowing_frame",
-                                  "modal_idiom", "reason_given", "duty_lifted"})
+                                  "criticism_reported", "others_words", "speech_retold", "past_estimate",
+                                  "unasked_question", "knowing_frame", "modal_idiom", "reason_given", "duty_lifted"})
 
 
 def _topic_only(st: Statement) -> bool:
@@ -4095,6 +4220,8 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
         return None  # "she should be ready": a demand (:func:`obligation`), not praise
     if best is not None and best[0] > 0 and _future_deed(st):
         best = None
+    if best is not None and best[0] < 0 and st.spared == "others_words":
+        return None  # "voters told us, 'the mayor is a *liar*'": others' words quoted (:func:`others_words`)
     if best is not None and (best[0] < 0 or _own_words(st) or _a_person(st.table, best[1])):
         st.judged = best[1]
         return (lx.ACCUSE if best[0] < 0 else lx.SUPPORT), st.act_root
@@ -6060,13 +6187,19 @@ def own_denial(st: Statement) -> tuple[str, int | None] | None:
         subj = subject(table, pred)
         if (subj is None or _negated_belief(table, pred) or _not_an_act(table, pred) or _never_more(table, pred)
                 or not _negated_here(table, pred) or _attitude(table, pred) or _stance_lacked(table, pred)
-                or _because_told(table, pred) or _experience_told(table, pred, subj)):
+                or _because_told(table, pred) or _experience_told(table, pred, subj) or _mood_denied(table, pred)):
             continue
         if _speaker_self(st, subj) or table.lower[subj] in lx.EMPHATIC_NEGATORS:
             return lx.DENY, st.act_root
         if any(table.lower[c] in lx.EMPHATIC_NEGATORS or _any_object(table, c) for c in table.children[pred]):
             return lx.DENY, st.act_root
     return None
+
+
+def _mood_denied(table: TokenTable, pred: int) -> bool:
+    """A verb completed by a satisfaction denied (:func:`_joy_denied`): "*I am not happy* with the numbers" tells a
+    mood, as "I am unhappy" does, and denies no act (issue 15's act63 round)."""
+    return any(table.dep[c] == "acomp" and _joy_denied(table, c) for c in table.children[pred])
 
 
 def _negated_here(table: TokenTable, pred: int) -> bool:
