@@ -1426,7 +1426,9 @@ def predicate_person(table: TokenTable, i: int) -> int | None:
     or "it", nor a relative pronoun. The predicate must be a common noun or a people's name ("a proud
     *Democrat*"), no other name ("he's *Donald Trump*", "we are *Orlando*") and no pronoun; of "we", a noun of
     persons ("we are *refugees*"), not of a group ("we are *a country* of immigrants", "*a force*"), which names
-    the group "we" stands for. Where the subject is read as the claim's speaker, :func:`past_self` keeps it."""
+    the group "we" stands for; no relation to a person ("I am *the daughter of a miner*", :func:`_of_person`),
+    where the statement may be about the other. Where the subject is read as the claim's speaker,
+    :func:`past_self` keeps it."""
     up = _copula_of(table, i)
     if up is None or not ((table.pos[i] == "NOUN" and not table.ent_type[i]) or table.ent_type[i] == "NORP"):
         return None
@@ -1443,8 +1445,23 @@ def predicate_person(table: TokenTable, i: int) -> int | None:
         return None
     if table.lower[subject] == "we" and table.ent_type[i] != "NORP" and not is_person_noun(table.lemma[i].lower()):
         return None  # "we are *a country* of immigrants": the group "we" is, named
+    if _of_person(table, i):
+        return None  # "I am *the daughter of a miner*": a relation to the person the statement is about
     person = table.ent_type[subject] == "PERSON" and table.pos[subject] == "PROPN"
     return subject if table.lower[subject] in _PERSON_SUBJECTS or person else None
+
+
+def _of_person(table: TokenTable, i: int) -> bool:
+    """Whether noun ``i`` has an "of" phrase naming a person or persons ("the daughter *of a miner*", "the son
+    *of immigrants*", "a friend *of Ms. Ruiz*"): a relation, whose other end the statement may be about
+    (:func:`predicate_person`)."""
+    for c in table.children[i]:
+        if table.dep[c] == "prep" and table.lower[c] == "of":
+            for g in table.children[c]:
+                if table.dep[g] == "pobj" and (table.ent_type[g] in ("PERSON", "NORP") or (
+                        table.pos[g] == "NOUN" and is_person_noun(table.lemma[g].lower()))):
+                    return True
+    return False
 
 
 #: Subject pronouns of a person a predicate nominal may describe (:func:`predicate_person`).
