@@ -2964,6 +2964,7 @@ __all__ = [
     "other_forename",
     "owned_topic",
     "part_whole",
+    "predicate_person",
     "predicate_subject",
     "relation_object",
     "rule_target",
