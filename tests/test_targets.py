@@ -818,6 +818,40 @@ def test_a_named_setting_gives_way_to_the_subject_of_its_clause(nlp, text, targe
     assert c.target_text == target
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # a noun said of the speaker or of a "he" / "she": the statement describes its subject
+    ('"I am a voter, and I know what I want," Maria Lopez said.', "I"),
+    ('"I am proud to be a Republican," the mayor said.', "I"),
+    ('"I never claimed to be a journalist," the host said.', "I"),
+    ('"We are refugees," the woman said.', "We"),
+    ("The senator said she was the best candidate to beat the governor.", "she"),
+])
+def test_a_predicate_noun_gives_way_to_the_person_it_describes(nlp, text, target):
+    # rule predicate_person (issue 15's target54 round), with past_self keeping the speaker it describes
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a group "we" is, named by a noun of no person; a "you" said to the listener; a relation to a person
+    ('"We are a country of immigrants," the senator said.', "a country of immigrants"),
+    ('"You are an all-star player," the coach told her.', "an all-star player"),
+    ('"I am the daughter of a coal miner," the senator said.', "the daughter of a coal miner"),
+])
+def test_a_predicate_noun_of_a_group_or_a_you_stays(nlp, text, target):
+    # rule predicate_person's guards
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+def test_predicate_person_finds_the_subject_through_to_and_an_adjective(en_nlp):
+    doc = en_nlp("I am proud to be a Republican.")
+    table = TokenTable.of(doc)
+    assert targets.predicate_person(table, next(t.i for t in doc if t.text == "Republican")) == 0
+    named = en_nlp("He is Tom Avery.")
+    assert targets.predicate_person(TokenTable.of(named), next(t.i for t in named if t.text == "Avery")) is None
+
+
 def test_a_named_setting_after_look_at_is_what_is_looked_at(en_nlp):
     # rule named_setting's guard: "looking at Ohio" names what is looked at, not where
     doc = en_nlp("Party leaders are looking at Ohio closely.")

@@ -1036,6 +1036,11 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     if said_of is not None:
         resolve(said_of)
         best = said_of
+    described = _found_at(found, predicate_person(table, best.head))
+    if described is not None:
+        resolve(described)
+        if table.pos[described.head] != "PRON" or described.name is not None:  # a "he" read as nobody says less
+            best = described
     toward = _found_at(found, relation_object(table, best.head))
     if toward is not None:
         resolve(toward)
@@ -1409,6 +1414,61 @@ def predicate_subject(table: TokenTable, i: int) -> int | None:
     if subject is None or _says_less(table, subject) or _someone(table, i):
         return None  # "the best *way* forward is ...": the predicate says what; "... is *the governor*": someone
     return subject
+
+
+def predicate_person(table: TokenTable, i: int) -> int | None:
+    """The person a predicate nominal ``i`` says what they are, where that person is what the claim is about
+    (rule "predicate_person", issue 15's target54 round): "*I*'m a voter", "*she* was the one to save the law",
+    "*he* is the only other candidate to win a state", "*I* am proud to be a Republican", "*Ms. Ruiz* is a
+    progressive"; else None. The blind judges marked such a predicate wrong where the statement describes its
+    subject ("a Republican", "old friends", "the best candidate"). The subject of the copula, found up through
+    "to" and an adjective ("proud *to be* ..."), must be "I", "we", "he" or "she" or a person's name; not "you"
+    or "it", nor a relative pronoun. The predicate must be a common noun or a people's name ("a proud
+    *Democrat*"), no other name ("he's *Donald Trump*", "we are *Orlando*") and no pronoun; of "we", a noun of
+    persons ("we are *refugees*"), not of a group ("we are *a country* of immigrants", "*a force*"), which names
+    the group "we" stands for; no relation to a person ("I am *the daughter of a miner*", :func:`_of_person`),
+    where the statement may be about the other. Where the subject is read as the claim's speaker,
+    :func:`past_self` keeps it."""
+    up = _copula_of(table, i)
+    if up is None or not ((table.pos[i] == "NOUN" and not table.ent_type[i]) or table.ent_type[i] == "NORP"):
+        return None
+    head, dep = table.head, table.dep
+    v = up
+    for _ in range(4):
+        subject = next((c for c in table.children[v] if dep[c] in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            break
+        if dep[v] not in _UP_TO_SUBJECT or head[v] == v:
+            return None
+        v = head[v]
+    else:
+        return None
+    if table.lower[subject] == "we" and table.ent_type[i] != "NORP" and not is_person_noun(table.lemma[i].lower()):
+        return None  # "we are *a country* of immigrants": the group "we" is, named
+    if _of_person(table, i):
+        return None  # "I am *the daughter of a miner*": a relation to the person the statement is about
+    person = table.ent_type[subject] == "PERSON" and table.pos[subject] == "PROPN"
+    return subject if table.lower[subject] in _PERSON_SUBJECTS or person else None
+
+
+def _of_person(table: TokenTable, i: int) -> bool:
+    """Whether noun ``i`` has an "of" phrase naming a person or persons ("the daughter *of a miner*", "the son
+    *of immigrants*", "a friend *of Ms. Ruiz*"): a relation, whose other end the statement may be about
+    (:func:`predicate_person`)."""
+    for c in table.children[i]:
+        if table.dep[c] == "prep" and table.lower[c] == "of":
+            for g in table.children[c]:
+                if table.dep[g] == "pobj" and (table.ent_type[g] in ("PERSON", "NORP") or (
+                        table.pos[g] == "NOUN" and is_person_noun(table.lemma[g].lower()))):
+                    return True
+    return False
+
+
+#: Subject pronouns of a person a predicate nominal may describe (:func:`predicate_person`).
+_PERSON_SUBJECTS: Final = frozenset({"i", "we", "he", "she"})
+#: Relations climbed from a copula without a subject to the clause whose subject it shares ("I am proud *to be*
+#: ...", "I never claimed *to be* ...", "... and *was* ...").
+_UP_TO_SUBJECT: Final = frozenset({"xcomp", "acomp", "conj"})
 
 
 def _someone(table: TokenTable, i: int) -> bool:
@@ -1876,7 +1936,8 @@ def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, re
     side round): the thing the speaker's possessive pronoun owns ("he plans to work on *his own projects*"),
     else the best other candidate within :data:`SELF_MARGIN` of the speaker's score ("he would welcome
     *China's* participation"): no pronoun, time or amount, nothing under "no" ("no problem"), no place named as
-    the setting (:func:`named_setting`: "he was heading *to Denver*"), none that is the speaker again; with
+    the setting (:func:`named_setting`: "he was heading *to Denver*"), none that is the speaker again; where the
+    best other is a noun said of the speaker ("*I*'m *a voter*", :func:`predicate_person`), the speaker stays; with
     none, a first-person word gives way to what the question the speaker answers is about (:func:`asked_topic`);
     the speaker stays when none is there ("*I* will plead guilty"). ``best`` is the candidate read as the claim's
     speaker."""
@@ -1898,10 +1959,38 @@ def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, re
         if cand.entity != speaker and best.score - cand.score <= SELF_MARGIN:
             others.append(cand)
     if others:
-        return max(others, key=_SCORE)
+        other = max(others, key=_SCORE)
+        # "*I*'m a voter": a noun that says what the speaker is (:func:`predicate_person`); the speaker stays
+        return best if _says_of_speaker(table, other.head, best, pool, resolve) else other
     asked = asked_topic(resolve.st, best.head)  # "Asked whether the toll hurt the harbour, she said: 'I hope not'"
     topic = _candidate_at(asked, pool, resolve) if asked is not None else best
     return topic if topic.entity != speaker else best
+
+
+def _says_of_speaker(table: TokenTable, i: int, best: Candidate, pool: Sequence[Candidate],
+                     resolve: _Resolver) -> bool:
+    """Whether candidate ``i`` is, or lies inside, a predicate nominal said of the speaker (:func:`predicate_person`:
+    "I am *the daughter of a coal miner*"): of the speaker's own mention ``best``, or of another subject read as
+    the speaker (:func:`past_self`)."""
+    j, head = i, table.head
+    for _ in range(_PREDICATE_DEPTH):  # up through the predicate's own phrase
+        if table.dep[j] == "attr" or head[j] == j:
+            break
+        j = head[j]
+    subject = predicate_person(table, j)
+    if subject is None:
+        return False
+    if subject == best.head:
+        return True
+    said_of = _found_at(pool, subject)
+    if said_of is None:
+        return False
+    resolve(said_of)
+    return said_of.entity is not None and said_of.entity == resolve.about.get("speaker")
+
+
+#: How far up from a candidate :func:`_says_of_speaker` looks for the predicate nominal it lies in.
+_PREDICATE_DEPTH: Final = 6
 
 
 #: The words that open a yes / no question, which the small model may attach to "asked" as an adverbial clause.
@@ -2875,6 +2964,7 @@ __all__ = [
     "other_forename",
     "owned_topic",
     "part_whole",
+    "predicate_person",
     "predicate_subject",
     "relation_object",
     "rule_target",
