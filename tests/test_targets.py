@@ -1752,3 +1752,57 @@ def test_a_quoted_he_keeps_a_passing_name_where_the_speaker_is_described(nlp):
 def test_a_quoted_he_keeps_the_name_where_no_other_person_owns_its_phrase(nlp, text):
     c = next(c for c in nlp(text)._.claims if c.content_text.startswith("He "))
     assert (c.target_text, c.target_name) == ("He", "Carl Ortiz")
+
+
+@pytest.mark.parametrize(("text", "start", "target"), [
+    # a quotation of the name alone, the statement in the next one (at 3d53754: "My dear ...")
+    ('"My dear Ellen Ward," the pastor says in the video. "We are here tonight praying for Governor Tom Hale."',
+     "My dear", "Governor Tom Hale"),
+    ('"Your Honor," the lawyer said, "no client of mine has ever lost a plea deal so late in a trial."',
+     "Your Honor", "a plea deal"),
+    # a vocative before a statement of the speaker's plans
+    ('"Sir, we will fight the new tax in every court," the clerk said.', "Sir", "the new tax"),
+])
+def test_the_one_spoken_to_gives_way_to_what_the_statement_is_about(nlp, text, start, target):
+    # rule addressed_aside (issue 15's target55 round)
+    c = next(c for c in nlp(text)._.claims if c.content_text.startswith(start))
+    assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "start", "target"), [
+    # the sentence speaks to the one it calls by name as "you": it is about them
+    ('"Dan, you are a disgrace to this town," the mayor said.', "Dan", "Dan"),
+    # the rest is the speaker's own: a message to the one spoken to
+    ('"Boston, we are back with our whole team," the coach wrote.', "Boston", "Boston"),
+    # a "you" in the next sentence of the content is still the one called by name
+    ('"Denver, we have already arrived with our whole team. Decide how your season will end," the coach wrote.',
+     "Denver", "Denver"),
+    # the one ordered is the one who is to act
+    ('"Senator Ruiz, tear down this fence!" the mayor said.', "Senator Ruiz", "Senator Ruiz"),
+    ('"Look, it is easy for you to talk, Dan," he said.', "Look", "Dan"),
+    # a subject set off by a parenthesis or an apposition is no vocative
+    ('"Reyes, a graduate of the state law school, has argued many cases before the court," the aide said.', "Reyes",
+     "Reyes"),
+])
+def test_the_one_spoken_to_stays_where_the_statement_is_about_them(nlp, text, start, target):
+    c = next(c for c in nlp(text)._.claims if c.content_text.startswith(start))
+    assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "word", "spoken_to"), [
+    ('"Sir, we will stay and fight," he said.', "Sir", True),
+    ('"Gov. Hale, call me back if you are free!" she wrote.', "Hale", True),
+    ('"I have run this town for years, folks, and I will run it again," he said.', "folks", True),
+    ('"Voters, do not trust the mayor," she said.', "Voters", True),
+    ('"Last year, the council cut the budget," she said.', "year", False),
+    ('"The senator, quite simply, saved the program," he said.', "senator", False),
+    ('She urged people to call "that person," the mayor, at once.', "person", False),
+])
+def test_vocative_is_a_name_set_off_at_a_quotations_edge(en_nlp, text, word, spoken_to):
+    doc = en_nlp(text)
+    table = TokenTable.of(doc)
+    try:
+        i = next(t.i for t in doc if t.text == word)
+        assert targets.vocative(table, i) is spoken_to
+    finally:
+        TokenTable.forget(doc)

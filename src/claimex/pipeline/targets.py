@@ -378,7 +378,8 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
                 return Choice(taken, *_resolve(st, act, taken, speakers, about))
         return Choice(rule, rule_entity, rule_name)
     resolve = _Resolver(st, act, speakers, about)
-    pool = eligible(found)  # once: a light noun's feature is a base one, which resolving adds none of
+    # once: a light noun's feature is a base one, which resolving adds none of
+    pool = addressed_aside(st, eligible(found))
     for best in found:  # the cue names what it is about
         if SAID_ABOUT in best.features:
             resolve(best)
@@ -2163,6 +2164,154 @@ def eligible(found: Sequence[Candidate]) -> Sequence[Candidate]:
     runs", :data:`~claimex.lexicons.LIGHT_TARGET_NOUNS`) while another candidate is there."""
     heavy = [c for c in found if LIGHT not in c.features]
     return heavy or found
+
+
+#: Common nouns that address the people spoken to ("*Folks*, we are going to win", "*Sir*, we will fight").
+_ADDRESS_NOUNS: Final = frozenset({
+    "folks", "folk", "sir", "madam", "ma'am", "man", "brother", "sister", "guys", "ladies", "gentlemen", "friends",
+    "friend", "everybody", "everyone", "people", "judge", "honor", "senator", "mr.", "president", "governor",
+    "doctor", "son", "buddy", "dude", "baby", "honey", "dear", "boss", "officer", "coach", "sisters", "brothers",
+    "americans", "fellow", "comrades", "colleagues", "members", "children", "kids", "boys", "girls",
+})
+#: Entity labels of a time, an amount or a rank, which an opening noun phrase names as a circumstance.
+_UNADDRESSED_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
+#: The words that open an order before its verb ("Voters, *do* not trust the mayor", "*please* stay").
+_ORDER_OPENERS: Final = frozenset({"do", "don't", "please", "never", "just"})
+#: Interjections a vocative may follow ("*Amen*, brother!", "*Oh*, Dan, ...").
+_ADDRESS_INTERJECTIONS: Final = frozenset({"amen", "oh", "hey", "yes", "no", "well", "thanks", "thank", "hello",
+                                           "please", "come", "look", "listen"})
+
+
+def vocative(table: TokenTable, i: int) -> bool:
+    """Whether candidate ``i`` names the one spoken to, set off by commas at the edge of a quotation: a
+    vocative ("*Dan*, you are a disgrace to this town", "*Ohio*, if you are listening, ...", "*Gov. Hale*,
+    call me back", "I have run this town for years, *folks*, and ...", "Amen, *brother*!"), or a
+    quotation that holds the name alone ("'*Judge*,' the lawyer said, 'no client of mine ...'"; "'*My dear Ellen
+    Ward*,' the pastor says. 'We are here ...'"). The addressee is whom the words are said to, not what they are
+    about (issue 15, target55). A name or a noun of address (:data:`_ADDRESS_NOUNS`), not a pronoun, not a time
+    or an amount; as a modifier of the clause (``npadvmod``, ``dep``, ``intj``, the apposition of an
+    interjection) it is one only where that clause has its own subject or is an order; not an apposition or the
+    subject of its clause ("*Reyes*, a graduate of the state law school, has argued ...", "*The senator*, quite
+    simply, saved the program")."""
+    pos, dep = table.pos[i], table.dep[i]
+    if pos not in ("PROPN", "NOUN") or table.ent_type[i] in _UNADDRESSED_ENTS:
+        return False
+    if pos == "NOUN" and not _addressable(table, i):
+        return False
+    first = _phrase_start(table, i)
+    after = i + 1
+    if after >= table.n:
+        return False
+    before = first - 1
+    opens = before < 0 or _quote_opens(table, before) or _sentence_opens(table, first)
+    commas_before = before >= 0 and table.lower[before] == ","
+    if table.lower[after] == ",":
+        closing = after + 1 < table.n and table.lower[after + 1] in lx.CLOSERS and not _quote_opens(table, after + 1)
+        if before >= 0 and _quote_opens(table, before) and closing:
+            # a quotation of the name alone, opening its sentence: "'Judge,' the lawyer said, 'no client of mine ...'"
+            return _opens_sentence_text(table, before) and not any(
+                table.dep[c] == "det" for c in table.children[i]) and (
+                table.ent_type[i] == "PERSON" or _addressable(table, i))
+        if not (opens or commas_before):
+            return False
+    elif not (commas_before and table.lower[after] in (".", "!", "?")):
+        return False
+    if dep == "appos":
+        h = table.head[i]
+        return table.lower[h] in _ADDRESS_INTERJECTIONS and table.pos[h] in ("INTJ", "PROPN", "NOUN", "VERB")
+    clause = table.head[i]
+    if dep == "nsubj" and table.lower[after] == ",":  # "*Voters*, do not trust the mayor": an order's addressee
+        verb = after + 1
+        while verb < clause and table.head[verb] == clause and table.dep[verb] in ("aux", "neg", "intj"):
+            verb += 1
+        return (verb == clause and table.pos[clause] == "VERB" and table.lemma[clause] == table.lower[clause]
+                and (verb == after + 1 or table.lower[after + 1] in _ORDER_OPENERS))
+    if dep not in ("npadvmod", "dep", "intj"):
+        return False
+    if clause == i or table.pos[clause] not in ("VERB", "AUX"):
+        return False
+    if table.subjects[clause] is not None or any(table.dep[c] == "expl" for c in table.children[clause]):
+        return True  # "Dan, *you* are a disgrace to this town"
+    return clause > i and table.lemma[clause] == table.lower[clause]  # an order: "Gov. Hale, *call* me back"
+
+
+def _addressable(table: TokenTable, i: int) -> bool:
+    """Whether the noun ``i`` is one people are called by (:data:`_ADDRESS_NOUNS`, a role or an audience:
+    "*Voters*, do not trust the mayor")."""
+    return any(w in _ADDRESS_NOUNS or w in lx.ROLE_NOUNS or w in lx.AUDIENCE_NOUNS
+               for w in (table.lower[i], table.lemma[i]))
+
+
+def _phrase_start(table: TokenTable, i: int) -> int:
+    """The first token of the noun phrase headed by ``i``: its determiners, possessors, adjectives and the
+    words of its name before it."""
+    first = i
+    for c in table.children[i]:
+        if c < first and table.dep[c] in ("det", "poss", "amod", "compound", "nmod", "nummod"):
+            first = min(first, _phrase_start(table, c))
+    return first
+
+
+#: The forms of "you" by which a sentence speaks of the one it addresses.
+_YOU_FORMS: Final = frozenset({"you", "your", "yours", "yourself", "yourselves", "ya", "y'all"})
+
+
+def _called_you(st: Statement, i: int) -> bool:
+    """Whether the words speak to the one named by token ``i`` as its subject: a "you" (:data:`_YOU_FORMS`) in
+    its sentence or the next ("*Denver*, we have arrived with our team. Decide how *your* season will end",
+    "it is easy for *you* to talk, *Dan*"), or an order it is called to do ("*Senator Ruiz*, tear down this
+    fence!", "*Voters*, do not trust the mayor": the one ordered is the one who is to act)."""
+    table = st.table
+    start, end = table.sentence_bounds(i)
+    if end < table.n:
+        end = table.sentence_bounds(end)[1]
+    first = _phrase_start(table, i)
+    if any(table.lower[k] in _YOU_FORMS and not first <= k <= i for k in range(start, end)):
+        return True  # not the "Your" of "Your Honor"
+    clause = table.head[i]
+    return (table.dep[i] != "appos" and clause > i and table.pos[clause] == "VERB"
+            and table.lemma[clause] == table.lower[clause] and table.subjects[clause] in (None, i))
+
+
+def _speakers_own(table: TokenTable, i: int) -> bool:
+    """Whether candidate ``i`` is the speaker's own: a first-person pronoun ("we") or a noun it owns ("our
+    soldiers")."""
+    if table.lower[i] in lx.FIRST_PERSON:
+        return True
+    return any(table.dep[c] == "poss" and table.lower[c] in lx.FIRST_PERSON for c in table.children[i])
+
+
+def _opens_sentence_text(table: TokenTable, i: int) -> bool:
+    """Whether token ``i`` opens a sentence of the text: only spaces since the text's start, a line break or a
+    full stop, question or exclamation mark (and any closing quotation mark after it)."""
+    before = table.text[:table.idx[i]].rstrip(" \t\xa0")
+    if not before or before.endswith("\n"):
+        return True
+    return before.rstrip(lx.QUOTE_CHARS).endswith((".", "!", "?"))
+
+
+def _sentence_opens(table: TokenTable, i: int) -> bool:
+    """Whether token ``i`` opens its sentence."""
+    return table.sentence_bounds(i)[0] == i
+
+
+def addressed_aside(st: Statement, pool: Sequence[Candidate]) -> Sequence[Candidate]:
+    """``pool`` without a candidate of the content that names the one spoken to (:func:`vocative`), and then
+    without the candidates outside the content, while another of the content is there: "'*My dear Ellen
+    Ward*,' the pastor says. 'We are here praying for *Governor Tom Hale*'" is about the governor, "'Sir,
+    we will fight *the new tax* in every court'" about the tax. Not one the content speaks to as "you" in
+    its sentence or the next, or orders to act (:func:`_called_you`), which it is about ("*Dan*, you are a
+    disgrace to this town"), nor where the rest is the speaker's own ("*Boston*, we are back with our whole
+    team": a message to the one spoken to)."""
+    table, content = st.table, set(st.content)
+    spoken_to = [c for c in pool
+                 if c.head in content and vocative(table, c.head) and not _called_you(st, c.head)]
+    if not spoken_to:
+        return pool
+    kept = [c for c in pool if c not in spoken_to and c.head in content]
+    if not any(not _speakers_own(table, c.head) for c in kept):
+        return pool
+    return kept
 
 
 def _trace(table: TokenTable, about: Mapping[str, Any], found: Sequence[Candidate]) -> None:
