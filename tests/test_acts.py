@@ -2927,7 +2927,7 @@ def test_open_rules_keep_the_decision_lists_order():
 #: predicates, or opening a post with no subject, supports what it is about (rule "satisfaction_voiced"); praise
 #: said through the object of "represent" supports the subject as through "be" (rule "represented_merit", in
 #: "predication"). A pride withheld or said as a manner of saying ("proud to say"), a negated "represent" and a
-#: praising noun as its object are no praise.
+#: praising noun as its object are no praise (a pride withheld is a mood told: act63's "mood_described").
 VOICED_PRAISE = [
     ('"The union has stood by these nurses. That is the reason we are so proud to back Ms. Diaz," the senator said.',
      "The union has stood by these nurses. That is the reason we are so proud to back Ms. Diaz", "said",
@@ -2937,7 +2937,7 @@ VOICED_PRAISE = [
     ('"We opened the clinic, which we are proud to report is the first of its kind," the mayor said.',
      "We opened the clinic, which we are proud to report is the first of its kind", "said", "assert", "default"),
     ('"The vote was held on Tuesday. That is why I am not proud of the vote," the senator said.',
-     "The vote was held on Tuesday. That is why I am not proud of the vote", "said", "assert", "default"),
+     "The vote was held on Tuesday. That is why I am not proud of the vote", "said", "assert", "mood_described"),
     ('"This treaty represents the best chance we have had to save the reefs," the minister said.',
      "This treaty represents the best chance we have had to save the reefs", "said", "support", "predication"),
     ('"This treaty does not represent the best chance we have had to save the reefs," the minister said.',
