@@ -1153,6 +1153,28 @@ def test_a_possessive_is_the_speaker_s_when_no_other_person_comes_first(en_nlp, 
     assert acts.reported_self(st, his) is False  # the act rules' reading: subjects only
 
 
+@pytest.mark.parametrize(("text", "pronoun", "pred", "own"), [
+    # rule adjunct_participle (issue 15's target56 round): a participle cue under "by" / "before" has the subject of
+    # the verb the preposition hangs from
+    ("Tom Reyes ended the hearing by saying he would not run again.", "he", "run", True),
+    ("Tom Reyes spoke to reporters on Monday before insisting that his budget was fair.", "his", "was", True),
+    # the participle names the person it speaks to: "he" is as likely that person
+    ("Tom Reyes answered by telling Paul Lind that he had lied.", "he", "lied", False),
+    # another person named before in the sentence: as likely that person's
+    ("After Paul Lind spoke, Tom Reyes ended the hearing by saying he would not run again.", "he", "run", False),
+])
+def test_a_participle_under_a_preposition_speaks_for_the_verb_s_subject(en_nlp, text, pronoun, pred, own):
+    doc = en_nlp(text)
+    table = TokenTable.of(doc)
+    cue = next(t.i for t in doc if t.tag_ == "VBG" and t.dep_ == "pcomp")
+    verb = next(t.i for t in doc if t.text == pred)
+    word = next(t.i for t in doc if t.text == pronoun)
+    content = [t.i for t in doc if t.i > cue and not t.is_punct and t.text != "that"]
+    st = acts.Statement(table=table, content=content, preds=[verb], cue=cue, cue_act="assert", act_root=cue,
+                        negative=False, cues={}, direct=False, mixed=False)
+    assert acts.reported_self(st, word, own_forms=True) is own
+
+
 @pytest.mark.parametrize(("text", "head", "span"), [
     # a quoted phrase is whole: the closing mark comes with the opening one the phrase holds
     ("The senator said the “donor class” is getting restless.", "class", "the “donor class”"),

@@ -7042,18 +7042,45 @@ def reported_self(st: Statement, i: int, *, reported_words: bool = False, own_fo
 def _own_forms_speaker(table: TokenTable, cue: int, speaker: int | None) -> int | None:
     """The cue's subject as :func:`reported_self` reads it with ``own_forms``: a relative pronoun stands
     for the noun it relates to ("*Lund*, *who* reckons that his fees ..."); a participle cue with no
-    subject has the subject of the verb it hangs from ("*Lund* left ..., *telling* reporters that he ..."),
-    unless it names a person it speaks to ("warning *Okafor* that he ...": "he" is Okafor)."""
+    subject has the subject of the verb it hangs from ("*Lund* left ..., *telling* reporters that he ..."), as
+    has one that is the object of a preposition hanging from a verb (:func:`adjunct_participle`: "*Lund* ended
+    the hearing *by saying* he ..."), unless it names a person it speaks to ("warning *Okafor* that he ...": "he"
+    is Okafor)."""
     if speaker is not None:
         if table.lower[speaker] in lx.RELATIVE_PRONOUNS and table.dep[cue] == "relcl":
             return table.head[cue]
         return speaker
-    if table.dep[cue] in ("advcl", "xcomp") and table.doc[cue].tag_ == "VBG" and not any(
+    if table.doc[cue].tag_ != "VBG" or any(
             table.dep[c] in ("dobj", "dative") and table.pos[c] in ("PROPN", "PRON") for c in table.children[cue]):
-        found = subject(table, table.head[cue])
-        if found is not None and not _other_person_before(table, found, cue):
-            return found
+        return None
+    found = (subject(table, table.head[cue]) if table.dep[cue] in ("advcl", "xcomp")
+             else adjunct_participle(table, cue))  # "*Lund* ended the hearing *by saying* he ..."
+    if found is not None and not _other_person_before(table, found, cue):
+        return found
     return None
+
+
+#: Prepositions whose participle object ("*by saying* he ...") has the subject of the verb the preposition
+#: hangs from, for :func:`adjunct_participle`.
+ADJUNCT_PREPS: Final = frozenset({"by", "after", "before", "while", "upon", "on", "in", "without", "since",
+                                  "through", "when"})
+
+
+def adjunct_participle(table: TokenTable, cue: int) -> int | None:
+    """The subject of a participle cue ``cue`` that is the object of a preposition of :data:`ADJUNCT_PREPS`
+    hanging from a verb (rule "adjunct_participle", issue 15's target56 round): that verb's subject, the one
+    who does both ("*Lund* ended the hearing *by saying* he would run", "*Lund* told reporters, *before
+    insisting* that his fees were fair": Lund). None where the participle hangs otherwise or the verb has no
+    subject. :func:`_own_forms_speaker` keeps its guards: not where the participle names a person it speaks to,
+    nor where another person is named before it in the sentence."""
+    prep = table.head[cue]
+    if (table.dep[cue] != "pcomp" or prep == cue or table.lower[prep] not in ADJUNCT_PREPS
+            or table.dep[prep] != "prep"):
+        return None
+    verb = table.head[prep]
+    if verb == prep or table.pos[verb] not in ("VERB", "AUX"):
+        return None
+    return subject(table, verb)
 
 
 def _other_person_before(table: TokenTable, speaker: int, end: int | None = None) -> bool:
