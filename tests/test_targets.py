@@ -1828,3 +1828,31 @@ def test_vocative_is_a_name_set_off_at_a_quotations_edge(en_nlp, text, word, spo
         assert targets.vocative(table, i) is spoken_to
     finally:
         TokenTable.forget(doc)
+
+def test_choose_looks_for_the_light_and_said_about_features_only_where_a_candidate_can_have_them(
+        en_nlp, analyzer, monkeypatch):
+    # the context of a statement's candidates tells whether any of them has a light noun's feature, and the noun
+    # the cue says it is about: with neither, no candidate's features hold them, and the choice is unchanged
+    seen = []
+    real = targets._candidates
+
+    def recorded(*args, **kwargs):  # type: ignore[no-untyped-def]
+        found, ctx = real(*args, **kwargs)
+        seen.append((found, ctx))
+        return found, ctx
+
+    monkeypatch.setattr(targets, "_candidates", recorded)
+    light = analysed(en_nlp, analyzer, "The mayor said it would take some time to repair the bridge.",
+                     "it would take some time to repair the bridge", "said")
+    plain = analysed(en_nlp, analyzer, "The mayor said the council had cut the budget.",
+                     "the council had cut the budget", "said")
+    text = '"He is not fit to run a bake sale," the senator said of Mr. Hale.'
+    said = analysed(en_nlp, analyzer, text, "He is not fit to run a bake sale", "said")
+    (light_found, light_ctx), (plain_found, plain_ctx), (said_found, said_ctx) = seen
+    assert light_ctx.light and any(targets.LIGHT in c.features for c in light_found)
+    assert light["target_text"] != "some time"
+    assert not plain_ctx.light and not any(targets.LIGHT in c.features for c in plain_found)
+    assert plain_ctx.about is None and not any(targets.SAID_ABOUT in c.features for c in plain_found)
+    assert plain["target_text"] == "the council"
+    assert said_ctx.about is not None and any(targets.SAID_ABOUT in c.features for c in said_found)
+    assert said["target_text"] == "Mr. Hale"

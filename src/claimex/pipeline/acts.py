@@ -550,6 +550,12 @@ def _do_not(table: TokenTable, aux: int, pred: int) -> bool:
     return table.lemma[aux] == "do" and aux < pred and any(table.dep[c] == "neg" for c in table.children[pred])
 
 
+#: The words :func:`valences` looks for around a content: a hyphen (:func:`_hyphenated`) and the words that forgo
+#: (:func:`_sign`).
+_FORGOING_WORDS: Final = frozenset({"instead", "rather", "unlike"})
+_VALENCE_MARKS: Final = _FORGOING_WORDS | {"-"}
+
+
 def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
     """The valence of each evaluative word among ``tokens`` (VADER's lexicon), signed for the claim.
 
@@ -565,8 +571,9 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
     if tokens:
         start = tokens[0] - 1 if tokens[0] else 0
         words = lower[start:tokens[-1] + 2]  # the content and a word either side
-        joined = _hyphenated(table, tokens, start, words) if "-" in words else {}
-        forgo = "instead" in words or "rather" in words or "unlike" in words
+        marks = _VALENCE_MARKS.intersection(words)  # one pass over the words for the four tests (most: none)
+        joined = _hyphenated(table, tokens, start, words) if "-" in marks else {}
+        forgo = not marks.isdisjoint(_FORGOING_WORDS)
     else:
         joined, forgo = {}, False
     get = cache.get

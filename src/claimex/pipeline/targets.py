@@ -368,7 +368,7 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
     rule, rule_entity, rule_name = rule_target(st, act, from_cue, speakers, about)
     if rule is not None and not _names_something(st.table, rule):
         rule, rule_entity, rule_name = None, None, None
-    found = candidates(st, act, from_cue, speakers, about, rule, (rule_entity, rule_name), resolve=False)
+    found, ctx = _candidates(st, act, from_cue, speakers, about, rule, (rule_entity, rule_name), resolve=False)
     if TRACE is not None:
         _trace(st.table, about, found)
     if not found:
@@ -378,9 +378,12 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
                 return Choice(taken, *_resolve(st, act, taken, speakers, about))
         return Choice(rule, rule_entity, rule_name)
     resolve = _Resolver(st, act, speakers, about)
-    # once: a light noun's feature is a base one, which resolving adds none of
-    pool = addressed_aside(st, eligible(found))
-    for best in found:  # the cue names what it is about
+    # once: a light noun's feature is a base one, which resolving adds none of; where no candidate's kind features
+    # have it (:attr:`_Context.light`), every candidate is eligible, and no list is read for it
+    pool = addressed_aside(st, eligible(found) if ctx is None or ctx.light else list(found))
+    # no noun the cue says the statement is about (:attr:`_Context.about`): no candidate has the feature
+    said = ctx is None or ctx.about is not None
+    for best in found if said else ():  # the cue names what it is about
         if SAID_ABOUT in best.features:
             resolve(best)
             break
@@ -393,7 +396,7 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
             resolve(owned)
             best = owned
     best = _what_it_heads(st.table, best, found, resolve)
-    if SAID_ABOUT not in best.features:
+    if not said or SAID_ABOUT not in best.features:
         best = position_object(st, best, found, resolve, about.get("speaker"))
         best = finding_content(st, best, pool, model, resolve)
         best = setting_object(st.table, best, pool, model, resolve)
@@ -405,7 +408,7 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
     entity, name = best.entity, best.name
     if st.mixed and st.table.pos[best.head] == "PRON" and not acts.quoted_at(st, best.head):
         entity, name = _resolve(st, act, best.head, speakers, about, reported_words=True)
-    if entity is not None and entity == about.get("speaker") and SAID_ABOUT not in best.features:
+    if entity is not None and entity == about.get("speaker") and (not said or SAID_ABOUT not in best.features):
         other = past_self(best, pool, model, resolve)
         if other is not best:
             return Choice(other.head, other.entity, other.name, tuple(found))
@@ -2334,6 +2337,15 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
     (:func:`outside_candidates`, while :data:`OUTSIDE`). With ``resolve`` false (and no :data:`TRACE`)
     only the rules' proposal is resolved; the others are left for :func:`choose` to resolve when they may
     win."""
+    return _candidates(st, act, from_cue, speakers, about, rule, rule_resolved, resolve=resolve)[0]
+
+
+def _candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[str, Any]],
+                about: Mapping[str, Any], rule: int | None,
+                rule_resolved: tuple[str | None, str | None] | None = None, *,
+                resolve: bool = True) -> tuple[list[Candidate], _Context | None]:
+    """:func:`candidates`, with the context their features were read in (None with no candidate): :func:`choose`
+    reads in it whether any candidate can have the features :data:`SAID_ABOUT` and :data:`LIGHT`."""
     table = st.table
     heads: list[int] = []
     if rule is not None:
@@ -2355,7 +2367,7 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
     heads = kept
     outside = outside_candidates(st, heads + later) if OUTSIDE else {}
     if not heads and not later and not outside:
-        return []
+        return [], None
     ctx = _Context.of(st, rule, obj, about_of, speaker_index(speakers).mention_counts if speakers else {})
     speaker = about.get("speaker")
     placed = [(i, base_features(st, ctx, i, rank)) for rank, i in enumerate(sorted(heads))]
@@ -2380,7 +2392,7 @@ def candidates(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mappi
             continue
         add_entity_features(table, i, entity, name, speaker, ctx.mentions, ctx.frequencies, feats)
         out.append(Candidate(i, entity, name, feats))
-    return out
+    return out, ctx
 
 
 def _content_heads(table: TokenTable, content: Sequence[int], heads: Sequence[int], kept: list[int]) -> list[int]:
@@ -2800,6 +2812,9 @@ class _Context:
     frequencies: Mapping[str, int]
     #: the noun and name lemmas of the document's headline (:func:`_headline_words`)
     headline: frozenset[str]
+    #: a candidate read in this context has the feature :data:`LIGHT` (set by :func:`_kind_features`): where
+    #: none has, :func:`choose` does not look for it in their features (:func:`eligible`)
+    light: bool = False
 
     @classmethod
     def of(cls, st: Statement, rule: int | None, obj: int | None, about: int | None,
@@ -2938,6 +2953,7 @@ def _kind_features(st: Statement, ctx: _Context, i: int, pos: str, ent: str, out
         out.append("event")
     if lemma in lx.LIGHT_TARGET_NOUNS and acts.light_noun(table, i):
         out.append(LIGHT)
+        ctx.light = True
     if ent and acts.is_setting(table, i):  # a setting is a place entity
         out.append("setting")
     if pos in {"NOUN", "PROPN"}:
