@@ -1406,7 +1406,7 @@ def _with_list_continued(ctx: _Context, toks: list[int], cue: int) -> list[int]:
     if not comma or not open_ends or end < k or (stop < tt.n and tt.word(stop) not in _LIST_ENDS):
         return toks
     heads = [t for t in rest if not (tt.is_punct[t] or tt.is_space[t] or tt.dep[t] == "cc")
-             and not k <= tt.head[t] <= end or tt.head[t] == t]
+             and (tt.head[t] == t or not k <= tt.head[t] <= end)]
     items, chain = [], list(heads)
     while chain:  # the heads and their conjuncts, each an item of the list
         item = chain.pop()
