@@ -1380,8 +1380,8 @@ def _with_list_continued(ctx: _Context, toks: list[int], cue: int) -> list[int]:
     with no subject or auxiliary of their own, or nouns), the last after "and" or "or", up to the end of the
     sentence, is a list the speaker goes on with: the parse, thrown by the comma or the closing mark, hung the
     other items elsewhere (on the cue, or as a new root). A base-form verb cannot go on with the finite cue,
-    nor a bare noun phrase closing a list (an apposition is the writer's gloss: 'praised Lee*, a former aide and
-    adviser*' stays as it is); the cue may not be a base form itself ("will urge them to vote,
+    nor a bare noun phrase closing a list (an apposition to the content's words is the writer's gloss: 'praised
+    Lee*, a former aide and adviser*' stays as it is); the cue may not be a base form itself ("will urge them to vote,
     campaign in Ohio and ..." may go on with the cue), and the list must end the sentence ('..., and protect
     the parks, he said' is the writer's frame around other words)."""
     tt = ctx.table
@@ -1414,7 +1414,8 @@ def _with_list_continued(ctx: _Context, toks: list[int], cue: int) -> list[int]:
         items.append(item)
         chain.extend(c for c in tt.children[item] if tt.dep[c] == "conj" and k <= c <= end)
     kinds = {_list_kind(ctx, item, item=True) for item in items}
-    if len(kinds) != 1 or not kinds <= open_ends or any(tt.dep[item] == "appos" for item in items):
+    if len(kinds) != 1 or not kinds <= open_ends or any(
+            tt.dep[item] == "appos" and tt.head[item] in toks for item in items):
         return toks
     conj = len(items) > len(heads)
     closed = any(tt.dep[t] == "cc" and tt.lower[t] in _LIST_CLOSERS and tt.head[t] in rest for t in rest)
