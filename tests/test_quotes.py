@@ -1442,3 +1442,30 @@ CONTENT15_EXTENTS = [
 def test_content15_extents(nlp, text, cue, content):
     claims = run(nlp, text).claims
     assert [(text[c.cue[0]:c.cue[1]], text[c.content[0]:c.content[1]]) for c in claims if c.cue] == [(cue, content)]
+
+
+LIST_CONTINUED = [
+    # rule list_continued: the parse hangs a list's later items outside the content
+    ("In a video, the senator said the governor is ready to “fix the roads,” cut taxes, hire more teachers, and "
+     "protect the parks.", "said",
+     "the governor is ready to “fix the roads,” cut taxes, hire more teachers, and protect the parks"),
+    ("The union urged the board to raise wages, cut class sizes and hire more nurses.", "urged",
+     "the board to raise wages, cut class sizes and hire more nurses"),
+    ("The mayor proposes to fund the stadium through fees paid by visitors and vendors, new hotel taxes and other "
+     "levies, and savings from the parks budget.", "proposes",
+     "to fund the stadium through fees paid by visitors and vendors, new hotel taxes and other levies, and savings "
+     "from the parks budget"),
+    ("The report credited the governor with keeping “the whole state afloat” through the flood season, the layoffs "
+     "at the mill, and the fears over the bridge.", "credited",
+     "the governor with keeping “the whole state afloat” through the flood season, the layoffs at the mill, and the "
+     "fears over the bridge"),
+    # a clause of the writer's own after the comma is no item: the content stays
+    ("The union urged the board to raise wages, and the board agreed.", "urged", "the board to raise wages"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), LIST_CONTINUED,
+                         ids=["quoted-first-item", "tagged-past", "noun-items", "governed-quote", "clause-after"])
+def test_list_continued(nlp, text, cue, content):
+    claims = run(nlp, text).claims
+    assert (cue, content) in [(text[c.cue[0]:c.cue[1]], text[c.content[0]:c.content[1]]) for c in claims if c.cue]

@@ -779,6 +779,7 @@ def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
         toks = _without_trailing_aside(ctx, _strip_edges(tt, _quote_after_colon(ctx, toks, cue)))
         toks = _without_dashed_gloss(ctx, toks)
         toks = _with_stated_reason(ctx, toks, cue)
+        toks = _with_list_continued(ctx, toks, cue)
         span = ctx.char_span(toks)
         if span is None:
             continue
@@ -1363,6 +1364,80 @@ def _with_stated_reason(ctx: _Context, toks: list[int], cue: int) -> list[int]:
                 return toks
             return sorted({*toks, *reason})
     return toks
+
+
+#: Words that close a list of verb phrases before its last item.
+_LIST_CLOSERS: Final = frozenset({"and", "or"})
+#: Marks that end the sentence after a list's last item.
+_LIST_ENDS: Final = frozenset({".", "!", "?", ";"})
+
+
+def _with_list_continued(ctx: _Context, toks: list[int], cue: int) -> list[int]:
+    """Rule ``list_continued``: 'said the governor is ready to "fix the roads," *cut taxes, hire more teachers,
+    and protect the parks*', 'proposes to pay for it through higher premiums*, new tax rates and savings from
+    current spending*'. A content after its cue that ends on a base-form verb's phrase ("to fix the roads") or
+    a noun phrase, and is followed, after a comma (and a closing mark), by more phrases of the same kind (verbs
+    with no subject or auxiliary of their own, or nouns), the last after "and" or "or", up to the end of the
+    sentence, is a list the speaker goes on with: the parse, thrown by the comma or the closing mark, hung the
+    other items elsewhere (on the cue, or as a new root). A base-form verb cannot go on with the finite cue,
+    nor a bare noun phrase closing a list (an apposition to the content's words is the writer's gloss: 'praised
+    Lee*, a former aide and adviser*' stays as it is); the cue may not be a base form itself ("will urge them to vote,
+    campaign in Ohio and ..." may go on with the cue), and the list must end the sentence ('..., and protect
+    the parks, he said' is the writer's frame around other words)."""
+    tt = ctx.table
+    if not toks or min(toks) < cue or ctx.tag(cue) == "VB":
+        return toks
+    words = [t for t in toks if not (tt.is_punct[t] or tt.is_space[t])]
+    if not words:
+        return toks
+    open_ends = {_list_kind(ctx, t, item=False) for t in words if ctx.right_edge(t) >= words[-1]} - {None}
+    k = max(toks) + 1
+    comma = False
+    while k < tt.n and (tt.is_space[k] or tt.word(k) == "," or (
+            tt.word(k) in lexicons.QUOTE_CHARS and ctx.quote_of[k] == ctx.quote_of[k - 1] >= 0)):
+        comma = comma or tt.word(k) == ","
+        k += 1
+    stop = k
+    while stop < tt.n and tt.word(stop) not in _LIST_ENDS and "\n" not in tt.word(stop):
+        stop += 1
+    end = stop - 1
+    while end >= k and (tt.is_space[end] or tt.is_punct[end]):
+        end -= 1
+    rest = range(k, end + 1)
+    if not comma or not open_ends or end < k or (stop < tt.n and tt.word(stop) not in _LIST_ENDS):
+        return toks
+    heads = [t for t in rest if not (tt.is_punct[t] or tt.is_space[t] or tt.dep[t] == "cc")
+             and (tt.head[t] == t or not k <= tt.head[t] <= end)]
+    items, chain = [], list(heads)
+    while chain:  # the heads and their conjuncts, each an item of the list
+        item = chain.pop()
+        items.append(item)
+        chain.extend(c for c in tt.children[item] if tt.dep[c] == "conj" and k <= c <= end)
+    kinds = {_list_kind(ctx, item, item=True) for item in items}
+    if len(kinds) != 1 or not kinds <= open_ends or any(
+            tt.dep[item] == "appos" and tt.head[item] in toks for item in items):
+        return toks
+    conj = len(items) > len(heads)
+    closed = any(tt.dep[t] == "cc" and tt.lower[t] in _LIST_CLOSERS and tt.head[t] in rest for t in rest)
+    if not conj or not closed:
+        return toks
+    return sorted({*toks, *range(max(toks) + 1, end + 1)})
+
+
+def _list_kind(ctx: _Context, token: int, *, item: bool) -> str | None:
+    """What kind of list item of :func:`_with_list_continued` a token heads: "verb", a base-form verb (or
+    one whose form is its base, which the tagger may read as a past: "cut", "set") that is no cue and, as
+    an ``item`` after the content, has no subject or auxiliary of its own; "noun", a noun; else None."""
+    tt = ctx.table
+    if tt.pos[token] in ("NOUN", "PROPN"):
+        return "noun"
+    base = ctx.tag(token) == "VB" or (ctx.tag(token) in ("VBP", "VBD", "VBN") and tt.lower[token] == tt.lemma[token])
+    if base and not ctx.is_cue(token) and not item:
+        return "verb"
+    if base and not ctx.is_cue(token) and not any(
+            tt.dep[c] in syntax.SUBJECT_DEPS or tt.dep[c] in ("aux", "auxpass") for c in tt.children[token]):
+        return "verb"
+    return None
 
 
 #: adverbs by which a writer marks a reason as their own inference

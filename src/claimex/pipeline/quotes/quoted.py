@@ -28,6 +28,7 @@ from .cues import (
     _fit_to_quotes,
     _object_only_naming,
     _strip_edges,
+    _with_list_continued,
     _without_trailing_aside,
 )
 from .sources import _mention_of, _preposed_speaker, _Source, _source, _subject
@@ -647,6 +648,7 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     chosen = {t for c in children if c <= holder for t in ctx.subtree_ids(c)}
     chosen.update(marks)  # the marks
     toks = _without_trailing_aside(ctx, _strip_edges(tt, sorted(t for t in chosen if t > verb)))
+    toks = _with_list_continued(ctx, toks, verb)
     if toks and dep[toks[0]] == "mark" and tt.lower[toks[0]] in syntax.COMPLEMENTIZERS:
         toks = toks[1:]  # as complements are given, without their "that"
     if scare and not any(pos[t] in ("VERB", "AUX") for t in toks) and {ctx.quote_of[t] for t in toks} <= {qi, -1}:
