@@ -2970,3 +2970,57 @@ TOUTED = [
 def test_what_is_touted_is_supported(en_nlp, analyzer, text, content, cue, target, stance):
     c = analysed(en_nlp, analyzer, text, content, cue)
     assert (c["target_text"], c["stance"]) == (target, stance)
+
+
+#: act64 (have_got_to): "have got to" and "gotta" oblige as "have to" does, in the content's first sentence; "I've
+#: got to" and an inference said of "that" ask nothing of anyone
+HAVE_GOT_TO = [
+    ('"We\'ve got to fix the roads before winter," the mayor said.', "We've got to fix the roads before winter",
+     "demand", "obligation"),
+    ('"The council has got to stop wasting money," the mayor said.', "The council has got to stop wasting money",
+     "demand", "obligation"),
+    ('"We gotta fix the roads," the mayor said.', "We gotta fix the roads", "demand", "obligation"),
+    ('"I\'ve got to say, the roads are in bad shape," the mayor said.',
+     "I've got to say, the roads are in bad shape", "assert", "default"),
+    ('"That\'s got to hurt the council," the mayor said.', "That's got to hurt the council", "assert", "default"),
+    # read in the content's first sentence only
+    ('"We\'ve got to fix the roads. They were built in 1950," the mayor said.',
+     "We've got to fix the roads. They were built in 1950", "demand", "obligation"),
+    ('"The roads were built in 1950. We\'ve got to fix them," the mayor said.',
+     "The roads were built in 1950. We've got to fix them", "assert", "default"),
+]
+
+#: act64 (defiance): the speaker's own defiance of a rule or an order promised threatens; keeping to one does not
+DEFIANCE = [
+    ("Union leaders said they would ignore the ban and picket outside the plant.",
+     "they would ignore the ban and picket outside the plant", "threaten", "threat"),
+    ("The tenants vowed to defy the curfew.", "to defy the curfew", "threaten", "threat"),
+    ("The farmers said they will defy the court order.", "they will defy the court order", "threaten", "threat"),
+    ("The union said its members will observe the curfew.", "its members will observe the curfew", "predict",
+     "prediction"),
+]
+
+#: act64 (time_before): a span of time that may pass before something happens foretells when it will
+TIME_BEFORE = [
+    ("Engineers say it may be months before the new bridge is finished.",
+     "it may be months before the new bridge is finished", "predict", "possible_outcome"),
+    ("It might be weeks until the results are known, she said.", "It might be weeks until the results are known",
+     "predict", "possible_outcome"),
+    ("Officials said it could be years since the bridge was inspected.",
+     "it could be years since the bridge was inspected", "assert", "default"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "rule"), HAVE_GOT_TO)
+def test_have_got_to_obliges(nlp, text, content, act, rule):
+    assert [(c.act, c.act_rule) for c in extracted(nlp, text, content)] == [(act, rule)]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "rule"), DEFIANCE)
+def test_defiance_promised_threatens(nlp, text, content, act, rule):
+    assert [(c.act, c.act_rule) for c in extracted(nlp, text, content)] == [(act, rule)]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "rule"), TIME_BEFORE)
+def test_time_before_predicts(nlp, text, content, act, rule):
+    assert [(c.act, c.act_rule) for c in extracted(nlp, text, content)] == [(act, rule)]

@@ -468,10 +468,11 @@ def is_obligation(table: TokenTable, pred: int) -> bool:
     if not lx.OBLIGATION_MODALS.isdisjoint(aux):
         return True
     head = table.head[pred]
-    if table.dep[pred] == "xcomp" and _must(table, head) and any(table.lower[c] == "to" for c in table.children[pred]):
+    if table.dep[pred] == "xcomp" and _must(table, head) and any(
+            table.lower[c] in _INFINITIVE_TO for c in table.children[pred]):
         return True
-    return table.lemma[pred] in _MUST and table.lower[pred] != "had" and any(  # "she *has to* seize ..."
-        table.dep[c] == "xcomp" and any(table.lower[g] == "to" for g in table.children[c])
+    return _must(table, pred) and any(  # "she *has to* seize ...", "we've *got to* fix it"
+        table.dep[c] == "xcomp" and any(table.lower[g] in _INFINITIVE_TO for g in table.children[c])
         and table.lemma[c] not in lx.HEDGED_SAYING_VERBS and table.lemma[c] != "say"  # "I have to say ..."
         for c in table.children[pred])
 
@@ -533,7 +534,42 @@ _MUST: Final = frozenset({"need", "have"})
 
 
 def _must(table: TokenTable, verb: int) -> bool:
-    return table.lemma[verb] in _MUST and table.lower[verb] != "had"
+    return (table.lemma[verb] in _MUST and table.lower[verb] != "had") or have_got_to(table, verb)
+
+
+def have_got_to(table: TokenTable, verb: int) -> bool:
+    """Rule "have_got_to" (issue 15's act64 round): "have got to" and "gotta" oblige as "have to" does: "*we've
+    got to* fix the roads", "the council *has got to* stop", "*we gotta* take them on" (a "got" with a present
+    "have" among its auxiliaries, "'s" too, or the "ta" of "gotta" under the verb it governs: :func:`is_obligation`
+    then wants that verb's "to" or "ta"). Not a past "had got to", not a bare "got to" ("*we got to* meet
+    her": a chance had), and not said of "it" / "that" / "this" ("*that's got to* hurt": an inference).
+    :func:`obligation` reads it in the content's first sentence only (:func:`_got_to_at`). Before the round the
+    three read as assertions (blind judges wanted "we've got to ..." read as a demand)."""
+    if table.lower[verb] != "got":
+        return False
+    children, lower, dep = table.children, table.lower, table.dep
+    subj = subject(table, verb)
+    if subj is not None and lower[subj] in _GOT_TO_INFERENCE:
+        return False
+    if any(dep[c] in ("aux", "auxpass") and lower[c] in _HAVE_GOT for c in children[verb]):
+        return True
+    return any(dep[c] == "xcomp" and any(lower[g] == "ta" for g in children[c]) for c in children[verb])
+
+
+def _got_to_at(table: TokenTable, pred: int) -> bool:
+    """``pred`` is the "got" of a "have got to" (:func:`have_got_to`) or the verb under one. :func:`obligation`
+    reads one only in the content's first sentence, as :func:`prediction` reads a forecast: in a quote of several
+    sentences whose first asserts or accuses ("X is much more interested in donors ... We've got to stand up to
+    them") a "got to" further on made a demand of the whole, and the demand's stance (for its target) a fault."""
+    return have_got_to(table, pred) or (table.dep[pred] == "xcomp" and have_got_to(table, table.head[pred]))
+
+
+#: The present "have" of "have got to" (:func:`have_got_to`); "'s" is "has" before "got".
+_HAVE_GOT: Final = frozenset({"have", "has", "'ve", "\u2019ve", "'s", "\u2019s"})
+#: Subjects of a "have got to" that infers, obliging no one (:func:`have_got_to`): "that's got to hurt".
+_GOT_TO_INFERENCE: Final = frozenset({"it", "that", "this"})
+#: The "to" of an infinitive, "ta" of "gotta" among them (:func:`is_obligation`).
+_INFINITIVE_TO: Final = frozenset({"to", "ta"})
 
 
 def is_imperative(table: TokenTable, pred: int, cue: int | None = None) -> bool:
@@ -1827,6 +1863,8 @@ def _hostile(table: TokenTable, verb: int) -> bool:
     """``verb`` is one of :data:`_HOSTILE_ACTIONS` (or a compound of one: "carpet-bomb") with an object or
     an "against" phrase."""
     lemma = table.lemma[verb]
+    if lemma in _DEFYING:  # "vowed to *defy the curfew*" (rule "defiance", act64)
+        return defiance(table, verb)
     if lemma in _PURSUING:  # "vowed to *go after* the cartels" (since the seventeenth act round)
         return any(table.dep[g] == "prep" and table.lower[g] == "after"
                    and any(table.dep[o] == "pobj" for o in table.children[g]) for g in table.children[verb])
@@ -1836,13 +1874,31 @@ def _hostile(table: TokenTable, verb: int) -> bool:
                for g in table.children[verb])
 
 
+def defiance(table: TokenTable, verb: int) -> bool:
+    """Rule "defiance" (issue 15's act64 round): defying a rule or an order is an action against whoever set it,
+    so the speaker's own defiance promised threatens as a sanction does (:func:`_hostile`, read by
+    :func:`threat`): "the pickets *said they would ignore the ban*", "the union *vowed to defy the court
+    order*", "*we will disobey the curfew*" (a verb of :data:`_DEFYING` whose object is a noun of a rule
+    or an order, :data:`_RULES_SET`). Not a defiance of anything else ("*we will defy the odds*", "*he would
+    ignore the polls*"). Before the round a reported "would ignore" read as an accusation (VADER scores
+    "ignore" negative) and "vowed to defy" as a forecast; a blind judge wanted the first read as a threat."""
+    return any(table.dep[g] == "dobj" and table.lemma[g] in _RULES_SET for g in table.children[verb])
+
+
+#: Verbs of defiance (:func:`defiance`).
+_DEFYING: Final = frozenset({"defy", "disobey", "flout", "ignore", "violate", "breach"})
+#: Rules and orders one defies (:func:`defiance`).
+_RULES_SET: Final = frozenset({
+    "restriction", "rule", "order", "ban", "curfew", "ruling", "injunction", "subpoena", "mandate", "law",
+    "regulation", "decree", "directive", "edict", "ordinance", "limit", "prohibition", "moratorium",
+})
 #: Verbs of pursuit that with "after" and an object are taken against someone ("go *after* the
 #: cartels", "come after the leakers").
 _PURSUING: Final = frozenset({"go", "come"})
 #: The lemmas :func:`_hostile` can accept without a hyphen (rule "hostile_lemma_gate", speed39): a verb whose
 #: lemma is none of them and has no hyphen is no hostile action, told by one set look-up before the call
 #: (:func:`_hostile_aim` asks it of every clause under every main predicate).
-_MAYBE_HOSTILE: Final = _HOSTILE_ACTIONS | _PURSUING
+_MAYBE_HOSTILE: Final = _HOSTILE_ACTIONS | _PURSUING | _DEFYING
 
 
 def warning(st: Statement) -> tuple[str, int | None] | None:
@@ -5202,6 +5258,8 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
         if st.spared is None and modal_idiom(table, pred):  # "they have yet to see a profit": no one obliged
             st.spared = "modal_idiom"
         obliged = is_obligation(table, pred)
+        if obliged and pred > st.first_end and _got_to_at(table, pred):  # rule "have_got_to": the first sentence
+            continue
         if obliged and duty_lifted(table, pred):  # "he doesn't have to pick a side": no one obliged
             st.spared = st.spared or "duty_lifted"
             continue
@@ -6014,6 +6072,8 @@ def possible_outcome(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     last = st.first_end
     for pred in st.preds:
+        if pred <= last and time_before(table, pred):  # "it may be years before ..." (act64)
+            return lx.PREDICT, st.act_root
         if pred > last or table.pos[pred] != "VERB" or _questioned(table, pred) or _negated_plainly(table, pred):
             continue
         aux = _modal_children(table, pred)
@@ -6025,6 +6085,30 @@ def possible_outcome(st: Statement) -> tuple[str, int | None] | None:
         if _outcome_verb(table, pred) or _time_to_come(table, pred):
             return lx.PREDICT, st.act_root
     return None
+
+
+def time_before(table: TokenTable, pred: int) -> bool:
+    """Rule "time_before" (issue 15's act64 round): a time said to be possibly ahead before something happens
+    tells when it will: "*it may be months before* the new bridge is finished", "*it could take weeks until*
+    the port reopens" (a "be" / "take" under "could" / "may" / "might", not negated, not in a question, with a
+    noun of a span of time, :data:`_SPANS`, and after it a "before" / "until" in its subtree; read by
+    :func:`possible_outcome`; "it *will* be years before" already predicts). Before the round an assertion (a
+    blind judge wanted a forecast)."""
+    if table.lemma[pred] not in ("be", "take") or lx.HEDGE_MODALS.isdisjoint(_modal_children(table, pred)):
+        return False
+    if "have" in _modal_children(table, pred) or _questioned(table, pred) or _negated_plainly(table, pred):
+        return False
+    span = None
+    for i in sorted(table.subtree(pred)):  # in text order
+        if span is None and i > pred and table.lemma[i] in _SPANS and table.pos[i] == "NOUN":
+            span = i
+        elif span is not None and table.lower[i] in ("before", "until"):
+            return True
+    return False
+
+
+#: Spans of time (:func:`time_before`).
+_SPANS: Final = frozenset({"year", "month", "week", "day", "decade", "generation", "while"})
 
 
 def _outcome_verb(table: TokenTable, pred: int) -> bool:
