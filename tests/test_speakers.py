@@ -262,6 +262,7 @@ def test_which_on_a_place_in_a_body_speaks_for_the_body(nlp, text):
     speaker = speaker_of(run(nlp, text), "which")
     assert speaker is not None
     assert speaker.name == "ACLU"
+    assert not any("said" in alias for alias in speaker.aliases)  # the phrase, not the relative clause in it
 
 
 @pytest.mark.parametrize(("text", "name"), RELATIVES_IN_APPOSITION,

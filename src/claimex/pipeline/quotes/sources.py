@@ -783,14 +783,19 @@ def _mention_of(ctx: _Context, subj: int | None) -> _Source:
                     and tt.lower[issuer] not in lexicons.RELATIVE_PRONOUNS:
                 return _mention_of(ctx, issuer)
         own = ctx.char_span([subj])
-        if tt.lower[subj] in ("who", "whom"):
-            noun = _relative_in_apposition(ctx, noun, subj)
-        else:
-            noun = _body_of_place(ctx, noun)
+        parsed = noun
+        noun = _relative_in_apposition(ctx, noun, subj) if tt.lower[subj] in ("who", "whom") \
+            else _body_of_place(ctx, noun)
         if tt.dep[noun] == "appos" and tt.pos[tt.head[noun]] == "PROPN" and tt.pos[noun] == "NOUN" and \
                 ctx.quote_of[tt.head[noun]] < 0:
             noun = tt.head[noun]  # "Tom Hale, a Lee backer who said ...": the name the description is in apposition to
-        return _Source(own, subj, ctx.char_span(_mention_tokens(ctx, noun)), noun)
+        toks = _mention_tokens(ctx, noun)
+        if noun != parsed and noun < subj:
+            # the phrase the relative clause hangs in ("the ACLU of Idaho, which said ..."): not the clause
+            toks = [t for t in toks if t < subj]
+            while len(toks) > 1 and (tt.is_punct[toks[-1]] or tt.is_space[toks[-1]]):
+                toks.pop()
+        return _Source(own, subj, ctx.char_span(toks), noun)
     toks = _mention_tokens(ctx, subj)
     named = _named_apposition(ctx, subj, toks)
     if named is not None:
