@@ -237,6 +237,42 @@ FAMILY_AND_DOCUMENTS = [
 ]
 
 
+RELATIVES_IN_APPOSITION = [
+    # (text, speaker name of the "who"): issue 13's speakers50 round (rule relative_in_apposition)
+    ('"Sales are flat," said Tom Hale, a senior analyst at Brightwater Capital, who added that the plant would '
+     'close.', "Tom Hale"),
+    ('"It was a disgrace," said Ann Lee, 34, a plaintiff in the lawsuit who said she had waited four hours to vote.',
+     "Ann Lee"),
+    ('"We are worried," said Mark Bell, a gynecologist from Dayton, Ohio, who said the law would hurt his '
+     'patients.', "Mark Bell"),
+    ("Mr. Ortiz, a Republican who said he would vote for the governor, praised the plan.", "Ortiz"),
+    ('"It was a mistake," said one Democrat familiar with the talks, who said the senator would not back down.',
+     "Democrat"),
+]
+
+
+@pytest.mark.parametrize("text", [
+    "The ban has drawn the anger of privacy groups, notably the ACLU of Idaho, which said the cameras violated the "
+    "Fourth Amendment.",
+    "The sheriff's raid has angered immigrant advocates, including the ACLU of Idaho, which said the raid violated "
+    "the Fourth Amendment.",
+])
+def test_which_on_a_place_in_a_body_speaks_for_the_body(nlp, text):
+    # issue 13's speakers50 round (rule relative_in_apposition, a "which"): the body, not the place in its name
+    speaker = speaker_of(run(nlp, text), "which")
+    assert speaker is not None
+    assert speaker.name == "ACLU"
+    assert not any("said" in alias for alias in speaker.aliases)  # the phrase, not the relative clause in it
+
+
+@pytest.mark.parametrize(("text", "name"), RELATIVES_IN_APPOSITION,
+                         ids=["firm", "lawsuit", "town", "proper noun description", "comma after a person"])
+def test_who_in_a_description_speaks_for_the_described_person(nlp, text, name):
+    speaker = speaker_of(run(nlp, text), "who")
+    assert speaker is not None
+    assert speaker.name == name
+
+
 @pytest.mark.parametrize(("text", "mention", "name"), FAMILY_AND_DOCUMENTS,
                          ids=["relative kept apart", "surname to first bearer", "signed by", "possessor",
                               "the tweet", "supporters", "administration official", "who of an apposition",

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
-from ... import lexicons, syntax
+from ... import lexical, lexicons, syntax
 from ..tokens import TokenTable
 from .context import _MAX_APPOSITION_TOKENS, _MENTION_KEEP, _Claim, _Context
 
@@ -782,10 +783,19 @@ def _mention_of(ctx: _Context, subj: int | None) -> _Source:
                     and tt.lower[issuer] not in lexicons.RELATIVE_PRONOUNS:
                 return _mention_of(ctx, issuer)
         own = ctx.char_span([subj])
+        parsed = noun
+        noun = _relative_in_apposition(ctx, noun, subj) if tt.lower[subj] in ("who", "whom") \
+            else _body_of_place(ctx, noun)
         if tt.dep[noun] == "appos" and tt.pos[tt.head[noun]] == "PROPN" and tt.pos[noun] == "NOUN" and \
                 ctx.quote_of[tt.head[noun]] < 0:
             noun = tt.head[noun]  # "Tom Hale, a Lee backer who said ...": the name the description is in apposition to
-        return _Source(own, subj, ctx.char_span(_mention_tokens(ctx, noun)), noun)
+        toks = _mention_tokens(ctx, noun)
+        if noun != parsed and noun < subj:
+            # the phrase the relative clause hangs in ("the ACLU of Idaho, which said ..."): not the clause
+            toks = [t for t in toks if t < subj]
+            while len(toks) > 1 and (tt.is_punct[toks[-1]] or tt.is_space[toks[-1]]):
+                toks.pop()
+        return _Source(own, subj, ctx.char_span(toks), noun)
     toks = _mention_tokens(ctx, subj)
     named = _named_apposition(ctx, subj, toks)
     if named is not None:
@@ -798,6 +808,86 @@ def _mention_of(ctx: _Context, subj: int | None) -> _Source:
             last -= 1
         return _Source(ctx.char_span(list(range(toks[0], last + 1))), name)
     return _Source(ctx.char_span(toks), subj)
+
+
+#: How many prepositional phrases :func:`_relative_in_apposition` climbs out of ("a spokesman for the board
+#: of the Hale Foundation, who").
+_MAX_RELATIVE_CLIMB: Final = 3
+
+
+def _a_person(tt: TokenTable, i: int) -> bool:
+    """Whether token ``i`` may be the person a "who" stands for: a person's or a people's name, a name the
+    tagger left unlabelled, or a noun whose first sense is a person ("analyst", "plaintiff")."""
+    if tt.ent_type[i] in ("PERSON", "NORP") or tt.pos[i] == "PRON":
+        return True
+    if tt.ent_type[i]:
+        return False  # a place, an organisation, a date
+    if tt.pos[i] == "PROPN":
+        return True
+    return tt.pos[i] == "NOUN" and lexical.noun_kind(tt.lemma[i]) == "person"
+
+
+def _named_by_apposition(ctx: _Context, noun: int) -> int | None:
+    """The person's name a description ``noun`` is in apposition to, directly or as a later conjunct of the
+    apposition ("Ann Lee, a consultant and a Republican"), else None."""
+    tt = ctx.table
+    first = noun
+    while tt.dep[first] == "conj" and tt.head[first] < first:
+        first = tt.head[first]
+    name = tt.head[first]
+    if tt.dep[first] != "appos" or name >= first or tt.pos[name] != "PROPN" or tt.ent_type[name] != "PERSON" \
+            or ctx.quote_of[name] >= 0 or tt.ent_type[noun] == "PERSON":
+        return None
+    return name
+
+
+def _relative_in_apposition(ctx: _Context, noun: int, relative: int) -> int:
+    """``relative_in_apposition``: "Tom Hale, a senior analyst at Brightwater, who said ...", "Ann Lee, 34, a
+    plaintiff in the lawsuit who said ...", "Ann Lee, a consultant and a Republican who said ...": a "who"
+    the parse hangs on a noun that names no person (a firm, a place, a thing: "Brightwater", "lawsuit"),
+    inside the prepositional phrase of a person's description, stands for that description's person; the
+    description in apposition to a person's name stands for the name, also as a later conjunct of the
+    apposition or as a proper noun ("a Republican"). A person's noun the prepositional phrase hangs on
+    counts only when it is in apposition to a name or when a comma sets the "who" off ("one Democrat
+    familiar with the talks, who said"). Anything else: the noun the parse gives."""
+    tt = ctx.table
+    person = noun
+    if not _a_person(tt, noun):
+        person = -1
+        up = noun
+        for _ in range(_MAX_RELATIVE_CLIMB):
+            if tt.dep[up] != "pobj" or tt.pos[tt.head[up]] != "ADP":
+                break
+            up = tt.head[tt.head[up]]  # the word the preposition hangs on
+            if tt.pos[up] == "ADJ" and tt.dep[up] == "amod":
+                up = tt.head[up]  # "a Democrat familiar with the talks"
+            if tt.pos[up] not in ("NOUN", "PROPN") or ctx.quote_of[up] >= 0:
+                break
+            if _a_person(tt, up):
+                person = up
+                break
+        if person < 0:
+            return noun
+    name = _named_by_apposition(ctx, person)
+    if name is not None:
+        return name
+    if person != noun and tt.word(relative - 1) == ",":
+        return person
+    return noun
+
+
+def _body_of_place(ctx: _Context, noun: int) -> int:
+    """``relative_in_apposition`` for a "which" / "that": "the Civil Liberties Union of Ohio, which said ...": a
+    relative the parse hangs on a place inside an organisation's name or phrase ("of Ohio", "in Ohio") stands for
+    the organisation. Anything else: the noun the parse gives."""
+    tt = ctx.table
+    if tt.ent_type[noun] not in ("GPE", "LOC") or tt.dep[noun] != "pobj" or tt.lower[tt.head[noun]] not in ("of", "in"):
+        return noun
+    body = tt.head[tt.head[noun]]
+    if tt.pos[body] not in ("NOUN", "PROPN") or ctx.quote_of[body] >= 0 or not (
+            tt.ent_type[body] == "ORG" or lexical.noun_kind(tt.lemma[body]) == "group"):
+        return noun
+    return body
 
 
 #: Dependencies that chain a noun up to the participle of its phrase ("responding to pressure from
