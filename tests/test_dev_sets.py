@@ -42,7 +42,8 @@ LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support"
           "duty_lifted", "partiality", "pause_given", "insult", "verdict_words", "fault_not_done", "hardship_told",
           "not_understood", "combated_harm", "office_of_person", "side_adjective", "mislabelled_subject_person",
           "removed", "person_faults", "merit_idiom", "none_better", "merit_qualified", "speaker_conjunct",
-          "object_as_subject", "nothing_quality", "predicate_person", "addressed_aside", "adjunct_participle", "list_continued", "relative_in_apposition",
+          "object_as_subject", "nothing_quality", "predicate_person", "addressed_aside", "adjunct_participle",
+          "list_continued", "relative_in_apposition",
           # links_missed_read.jsonl: what a missed pair's later statement does, what stops the linker
           "denies", "names_speaker", "opposite_evaluation", "restates", "other_number", "other",
           "no_evidence", "wrong_speaker", "never_opens_with_another_speaker", "never_one_side",
