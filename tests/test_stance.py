@@ -964,3 +964,23 @@ PRAISE_OF_A_PERSON = [
 def test_praise_of_a_person_supports(nlp, text, content, act, stance):
     # rules person_faults, merit_qualified, merit_idiom, none_better (issue 15's act59 round)
     assert [(c.act, c.stance) for c in extracted(nlp, text, content)] == [(act, stance)]
+
+
+#: (text, content, target, stance): a warning against something is a demand that it not be done (rule
+#: "warned_against", `acts.warned_against`, issue 15's stance56 round): against what it names, for what the
+#: content would undo; a warning with no "against" is left to the other rules.
+WARNED_AGAINST = [
+    ("The mayor warned against raising the bus fares again next year.",
+     "raising the bus fares again next year", "the bus fares", "oppose"),
+    ("The governor warned against the plan to close the county hospital.",
+     "the plan to close the county hospital", "the plan to close the county hospital", "oppose"),
+    ("The union leaders warned against cutting the pensions of retired teachers.",
+     "cutting the pensions of retired teachers", "the pensions of retired teachers", "support"),
+    ("The teachers called for more funding for rural schools.", "more funding for rural schools",
+     "more funding for rural schools", "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "target", "stance"), WARNED_AGAINST)
+def test_warned_against(nlp, text, content, target, stance):
+    assert [(c.act, c.target_text, c.stance) for c in extracted(nlp, text, content)] == [("demand", target, stance)]

@@ -8142,6 +8142,9 @@ def _demand_stance(st: Statement, target: int | None) -> tuple[str, str] | None:
     asked to act (:func:`addressee`: the content decides)."""
     table = st.table
     related = target_relation(st, target)
+    if warned_against(st):  # "warned against *cutting* the pensions": the demand is that it not be done
+        return ({"support": "oppose", "oppose": "support"}.get(related or "", "oppose"),
+                "relation" if related is not None else "act")
     if related is not None:
         return related, "relation"
     if (target is not None and (is_cessation_of(table, target) or _reversed(table, target)
@@ -8157,6 +8160,32 @@ def _demand_stance(st: Statement, target: int | None) -> tuple[str, str] | None:
     if _blaming(st, target):  # "this man is peddling his weapon; America must reject him"
         return "oppose", "act"
     return "support", "act"
+
+
+#: Cues of a warning or advice given *against* something (rule "warned_against"): "warned against", "cautioned
+#: against", "advised against", "urged against".
+WARNING_CUES: Final = frozenset({"warn", "caution", "advise", "counsel", "urge"})
+
+
+def warned_against(st: Statement) -> bool:
+    """Rule ``warned_against`` (issue 15's stance56 round): a demand whose content is the object of an "against"
+    under a cue of warning or advice (:data:`WARNING_CUES`) asks that the thing not be done: "the mayor *warned
+    against* raising the fares", "she *cautioned against* a rush to war", "*urged against* the merger". The
+    content holds no negation of its own (:attr:`Statement.negative` is not set), so the demand's stance is
+    reversed: against the target where the content names it as the thing warned against, for the target where
+    the content undoes it ("warned against *cutting* the pensions": :func:`target_relation` opposes the
+    pensions, the warning backs them). Only where the "against" hangs from the cue itself and its object (the
+    noun or the gerund) is in the content: "warned *the council* that it would lose" is no warning against."""
+    table = st.table
+    if st.cue is None or table.lemma[st.cue] not in WARNING_CUES:
+        return False
+    inside = st.inside
+    for prep in table.children[st.cue]:
+        if table.dep[prep] != "prep" or table.lower[prep] != "against":
+            continue
+        if any(table.dep[c] in ("pobj", "pcomp") and c in inside for c in table.children[prep]):
+            return True
+    return False
 
 
 def _blaming(st: Statement, target: int) -> bool:
