@@ -984,3 +984,22 @@ WARNED_AGAINST = [
 @pytest.mark.parametrize(("text", "content", "target", "stance"), WARNED_AGAINST)
 def test_warned_against(nlp, text, content, target, stance):
     assert [(c.act, c.target_text, c.stance) for c in extracted(nlp, text, content)] == [("demand", target, stance)]
+
+
+#: (text, content, target, stance): a "keep" with a complement is a deed asked of the one who must keep it so
+#: (rule "kept_going", `acts._kept_going`, issue 15's stance56 round), so the addressee rule leaves them to the
+#: content (neutral here); a "keep" with an object alone is a benefit wished for its subject (support).
+KEPT_GOING = [
+    ("She said the next president must keep the country safe.", "the next president must keep the country safe",
+     "the next president", "neutral"),
+    ("She said Congress has to keep the government open.", "Congress has to keep the government open", "Congress",
+     "neutral"),
+    ("The coach urged the players to keep running after the whistle.", "the players to keep running after the whistle",
+     "the players", "neutral"),
+    ("He said the workers should keep their jobs.", "the workers should keep their jobs", "the workers", "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "target", "stance"), KEPT_GOING)
+def test_kept_going(nlp, text, content, target, stance):
+    assert [(c.act, c.target_text, c.stance) for c in extracted(nlp, text, content)] == [("demand", target, stance)]

@@ -8633,7 +8633,7 @@ def addressee(st: Statement, target: int) -> bool:
     if head != st.cue:
         return False
     asked = [c for c in table.children[st.cue] if table.dep[c] in ("xcomp", "ccomp")]
-    return not any(table.lemma[v] in BENEFIT_VERBS for v in asked)
+    return not any(table.lemma[v] in BENEFIT_VERBS and not _kept_going(table, v) for v in asked)
 
 
 def _asked_action(st: Statement, verb: int) -> bool:
@@ -8643,7 +8643,8 @@ def _asked_action(st: Statement, verb: int) -> bool:
     (:data:`BENEFIT_VERBS`: "called for the workers *to get* a raise"), nor a passive."""
     table = st.table
     dep, children = table.dep, table.children
-    if table.lemma[verb] in BENEFIT_VERBS or any(dep[c] in ("auxpass", "nsubjpass") for c in children[verb]):
+    if (table.lemma[verb] in BENEFIT_VERBS and not _kept_going(table, verb)) or any(
+            dep[c] in ("auxpass", "nsubjpass") for c in children[verb]):
         return False
     if st.cue_act == lx.DEMAND and table.head[verb] == st.cue and dep[verb] in ("ccomp", "xcomp"):
         return True
@@ -8656,7 +8657,18 @@ def _not_benefit(table: TokenTable, verb: int) -> bool:
     say"); the "have" / "need" of an obligation is read through to its infinitive ("campaigners *have to*
     address the concerns" is no benefit, "the residents *need to get* a say" is)."""
     asked = [c for c in table.children[verb] if table.dep[c] == "xcomp"] if _must(table, verb) else []
-    return all(table.lemma[v] not in BENEFIT_VERBS or _conduct(table, v) for v in asked or [verb])
+    return all(table.lemma[v] not in BENEFIT_VERBS or _conduct(table, v) or _kept_going(table, v)
+               for v in asked or [verb])
+
+
+def _kept_going(table: TokenTable, verb: int) -> bool:
+    """Rule ``kept_going`` (issue 15's stance56 round): a "keep" with a complement of what is kept so, or of what
+    is kept up, is a deed asked of its subject, not a benefit wished for it (:data:`BENEFIT_VERBS`): "the next
+    president must *keep the country safe*", "Congress has to *keep the government open*", "urged him *to keep
+    following* them", "he'll have to *keep this movement going*". A "keep" with an object alone ("the workers
+    should *keep their jobs*") is still a benefit."""
+    return table.lemma[verb] == "keep" and any(table.dep[c] in ("oprd", "xcomp", "ccomp", "acomp")
+                                               for c in table.children[verb])
 
 
 def _conduct(table: TokenTable, verb: int) -> bool:
