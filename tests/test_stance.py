@@ -1003,3 +1003,19 @@ KEPT_GOING = [
 @pytest.mark.parametrize(("text", "content", "target", "stance"), KEPT_GOING)
 def test_kept_going(nlp, text, content, target, stance):
     assert [(c.act, c.target_text, c.stance) for c in extracted(nlp, text, content)] == [("demand", target, stance)]
+
+
+#: (text, content, target, stance): the object of a verb of asking inside a quote, with the action asked, is the
+#: one asked to act (rule "asked_within", `acts._asked_within`, issue 15's stance56 round): the addressee rule
+#: leaves the stance to the content.
+ASKED_WITHIN = [
+    ('"I strongly urge the government to release the files," the senator said.',
+     "I strongly urge the government to release the files", "the government", "neutral"),
+    ('"We are asking all the candidates to sign the pledge," the organizer said.',
+     "We are asking all the candidates to sign the pledge", "all the candidates", "neutral"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "target", "stance"), ASKED_WITHIN)
+def test_asked_within(nlp, text, content, target, stance):
+    assert [(c.act, c.target_text, c.stance) for c in extracted(nlp, text, content)] == [("demand", target, stance)]

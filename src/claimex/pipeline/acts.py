@@ -8624,6 +8624,8 @@ def addressee(st: Statement, target: int) -> bool:
         return _not_benefit(table, head)
     if dep == "nsubj" and _asked_action(st, head):  # "demanded that *the candidates* address ..."
         return True
+    if _asked_within(st, target):  # "'I urge *the council* to act,' she said"
+        return True
     if st.cue is None or dep not in ("dobj", "dative", "pobj"):
         return False
     if dep == "pobj":  # "called on *the commissioners* to reopen the library"
@@ -8634,6 +8636,22 @@ def addressee(st: Statement, target: int) -> bool:
         return False
     asked = [c for c in table.children[st.cue] if table.dep[c] in ("xcomp", "ccomp")]
     return not any(table.lemma[v] in BENEFIT_VERBS and not _kept_going(table, v) for v in asked)
+
+
+def _asked_within(st: Statement, target: int) -> bool:
+    """Rule ``asked_within`` (issue 15's stance56 round, read by :func:`addressee`): the target is the object of a
+    verb of asking inside the content (:data:`~claimex.lexicons.DIRECTIVE_CUES`) that has an infinitive of the
+    action asked: "'I strongly *urge the government to* release the files,' he said", "we are *asking all
+    the candidates to* sign the pledge". The one asked is the addressee as the object of the cue is ("urged the
+    board to ..."); not where the asked verb is a benefit ("asked *him to have* a say": :data:`BENEFIT_VERBS`)."""
+    table = st.table
+    if table.dep[target] != "dobj":
+        return False
+    verb = table.head[target]
+    if verb == st.cue or verb not in st.inside or table.lemma[verb] not in lx.DIRECTIVE_CUES:
+        return False
+    asked = [c for c in table.children[verb] if table.dep[c] == "xcomp" and table.pos[c] in ("VERB", "AUX")]
+    return bool(asked) and all(table.lemma[v] not in BENEFIT_VERBS or _kept_going(table, v) for v in asked)
 
 
 def _asked_action(st: Statement, verb: int) -> bool:
