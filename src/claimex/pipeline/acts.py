@@ -8682,8 +8682,8 @@ def _not_benefit(table: TokenTable, verb: int) -> bool:
 def _kept_going(table: TokenTable, verb: int) -> bool:
     """Rule ``kept_going`` (issue 15's stance56 round): a "keep" with a complement of what is kept so, or of what
     is kept up, is a deed asked of its subject, not a benefit wished for it (:data:`BENEFIT_VERBS`): "the next
-    president must *keep the country safe*", "Congress has to *keep the government open*", "urged him *to keep
-    following* them", "he'll have to *keep this movement going*". A "keep" with an object alone ("the workers
+    president must *keep the country safe*", "Congress has to *keep the government open*", "urged the players *to
+    keep running*", "she will have to *keep the talks going*". A "keep" with an object alone ("the workers
     should *keep their jobs*") is still a benefit."""
     return table.lemma[verb] == "keep" and any(table.dep[c] in ("oprd", "xcomp", "ccomp", "acomp")
                                                for c in table.children[verb])
