@@ -964,3 +964,58 @@ PRAISE_OF_A_PERSON = [
 def test_praise_of_a_person_supports(nlp, text, content, act, stance):
     # rules person_faults, merit_qualified, merit_idiom, none_better (issue 15's act59 round)
     assert [(c.act, c.stance) for c in extracted(nlp, text, content)] == [(act, stance)]
+
+
+#: (text, content, target, stance): a warning against something is a demand that it not be done (rule
+#: "warned_against", `acts.warned_against`, issue 15's stance56 round): against what it names, for what the
+#: content would undo; a warning with no "against" is left to the other rules.
+WARNED_AGAINST = [
+    ("The mayor warned against raising the bus fares again next year.",
+     "raising the bus fares again next year", "the bus fares", "oppose"),
+    ("The governor warned against the plan to close the county hospital.",
+     "the plan to close the county hospital", "the plan to close the county hospital", "oppose"),
+    ("The union leaders warned against cutting the pensions of retired teachers.",
+     "cutting the pensions of retired teachers", "the pensions of retired teachers", "support"),
+    ("The teachers called for more funding for rural schools.", "more funding for rural schools",
+     "more funding for rural schools", "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "target", "stance"), WARNED_AGAINST)
+def test_warned_against(nlp, text, content, target, stance):
+    assert [(c.act, c.target_text, c.stance) for c in extracted(nlp, text, content)] == [("demand", target, stance)]
+
+
+#: (text, content, target, stance): a "keep" with a complement is a deed asked of the one who must keep it so
+#: (rule "kept_going", `acts._kept_going`, issue 15's stance56 round), so the addressee rule leaves them to the
+#: content (neutral here); a "keep" with an object alone is a benefit wished for its subject (support).
+KEPT_GOING = [
+    ("She said the next president must keep the country safe.", "the next president must keep the country safe",
+     "the next president", "neutral"),
+    ("She said Congress has to keep the government open.", "Congress has to keep the government open", "Congress",
+     "neutral"),
+    ("The coach urged the players to keep running after the whistle.", "the players to keep running after the whistle",
+     "the players", "neutral"),
+    ("He said the workers should keep their jobs.", "the workers should keep their jobs", "the workers", "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "target", "stance"), KEPT_GOING)
+def test_kept_going(nlp, text, content, target, stance):
+    assert [(c.act, c.target_text, c.stance) for c in extracted(nlp, text, content)] == [("demand", target, stance)]
+
+
+#: (text, content, target, stance): the object of a verb of asking inside a quote, with the action asked, is the
+#: one asked to act (rule "asked_within", `acts._asked_within`, issue 15's stance56 round): the addressee rule
+#: leaves the stance to the content.
+ASKED_WITHIN = [
+    ('"I strongly urge the government to release the files," the senator said.',
+     "I strongly urge the government to release the files", "the government", "neutral"),
+    ('"We are asking all the candidates to sign the pledge," the organizer said.',
+     "We are asking all the candidates to sign the pledge", "all the candidates", "neutral"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "target", "stance"), ASKED_WITHIN)
+def test_asked_within(nlp, text, content, target, stance):
+    assert [(c.act, c.target_text, c.stance) for c in extracted(nlp, text, content)] == [("demand", target, stance)]

@@ -8142,6 +8142,9 @@ def _demand_stance(st: Statement, target: int | None) -> tuple[str, str] | None:
     asked to act (:func:`addressee`: the content decides)."""
     table = st.table
     related = target_relation(st, target)
+    if warned_against(st):  # "warned against *cutting* the pensions": the demand is that it not be done
+        return ({"support": "oppose", "oppose": "support"}.get(related or "", "oppose"),
+                "relation" if related is not None else "act")
     if related is not None:
         return related, "relation"
     if (target is not None and (is_cessation_of(table, target) or _reversed(table, target)
@@ -8157,6 +8160,32 @@ def _demand_stance(st: Statement, target: int | None) -> tuple[str, str] | None:
     if _blaming(st, target):  # "this man is peddling his weapon; America must reject him"
         return "oppose", "act"
     return "support", "act"
+
+
+#: Cues of a warning or advice given *against* something (rule "warned_against"): "warned against", "cautioned
+#: against", "advised against", "urged against".
+WARNING_CUES: Final = frozenset({"warn", "caution", "advise", "counsel", "urge"})
+
+
+def warned_against(st: Statement) -> bool:
+    """Rule ``warned_against`` (issue 15's stance56 round): a demand whose content is the object of an "against"
+    under a cue of warning or advice (:data:`WARNING_CUES`) asks that the thing not be done: "the mayor *warned
+    against* raising the fares", "she *cautioned against* a rush to war", "*urged against* the merger". The
+    content holds no negation of its own (:attr:`Statement.negative` is not set), so the demand's stance is
+    reversed: against the target where the content names it as the thing warned against, for the target where
+    the content undoes it ("warned against *cutting* the pensions": :func:`target_relation` opposes the
+    pensions, the warning backs them). Only where the "against" hangs from the cue itself and its object (the
+    noun or the gerund) is in the content: "warned *the council* that it would lose" is no warning against."""
+    table = st.table
+    if st.cue is None or table.lemma[st.cue] not in WARNING_CUES:
+        return False
+    inside = st.inside
+    for prep in table.children[st.cue]:
+        if table.dep[prep] != "prep" or table.lower[prep] != "against":
+            continue
+        if any(table.dep[c] in ("pobj", "pcomp") and c in inside for c in table.children[prep]):
+            return True
+    return False
 
 
 def _blaming(st: Statement, target: int) -> bool:
@@ -8595,6 +8624,8 @@ def addressee(st: Statement, target: int) -> bool:
         return _not_benefit(table, head)
     if dep == "nsubj" and _asked_action(st, head):  # "demanded that *the candidates* address ..."
         return True
+    if _asked_within(st, target):  # "'I urge *the council* to act,' she said"
+        return True
     if st.cue is None or dep not in ("dobj", "dative", "pobj"):
         return False
     if dep == "pobj":  # "called on *the commissioners* to reopen the library"
@@ -8604,7 +8635,23 @@ def addressee(st: Statement, target: int) -> bool:
     if head != st.cue:
         return False
     asked = [c for c in table.children[st.cue] if table.dep[c] in ("xcomp", "ccomp")]
-    return not any(table.lemma[v] in BENEFIT_VERBS for v in asked)
+    return not any(table.lemma[v] in BENEFIT_VERBS and not _kept_going(table, v) for v in asked)
+
+
+def _asked_within(st: Statement, target: int) -> bool:
+    """Rule ``asked_within`` (issue 15's stance56 round, read by :func:`addressee`): the target is the object of a
+    verb of asking inside the content (:data:`~claimex.lexicons.DIRECTIVE_CUES`) that has an infinitive of the
+    action asked: "'I strongly *urge the government to* release the files,' he said", "we are *asking all
+    the candidates to* sign the pledge". The one asked is the addressee as the object of the cue is ("urged the
+    board to ..."); not where the asked verb is a benefit ("asked *him to have* a say": :data:`BENEFIT_VERBS`)."""
+    table = st.table
+    if table.dep[target] != "dobj":
+        return False
+    verb = table.head[target]
+    if verb == st.cue or verb not in st.inside or table.lemma[verb] not in lx.DIRECTIVE_CUES:
+        return False
+    asked = [c for c in table.children[verb] if table.dep[c] == "xcomp" and table.pos[c] in ("VERB", "AUX")]
+    return bool(asked) and all(table.lemma[v] not in BENEFIT_VERBS or _kept_going(table, v) for v in asked)
 
 
 def _asked_action(st: Statement, verb: int) -> bool:
@@ -8614,7 +8661,8 @@ def _asked_action(st: Statement, verb: int) -> bool:
     (:data:`BENEFIT_VERBS`: "called for the workers *to get* a raise"), nor a passive."""
     table = st.table
     dep, children = table.dep, table.children
-    if table.lemma[verb] in BENEFIT_VERBS or any(dep[c] in ("auxpass", "nsubjpass") for c in children[verb]):
+    if (table.lemma[verb] in BENEFIT_VERBS and not _kept_going(table, verb)) or any(
+            dep[c] in ("auxpass", "nsubjpass") for c in children[verb]):
         return False
     if st.cue_act == lx.DEMAND and table.head[verb] == st.cue and dep[verb] in ("ccomp", "xcomp"):
         return True
@@ -8627,7 +8675,18 @@ def _not_benefit(table: TokenTable, verb: int) -> bool:
     say"); the "have" / "need" of an obligation is read through to its infinitive ("campaigners *have to*
     address the concerns" is no benefit, "the residents *need to get* a say" is)."""
     asked = [c for c in table.children[verb] if table.dep[c] == "xcomp"] if _must(table, verb) else []
-    return all(table.lemma[v] not in BENEFIT_VERBS or _conduct(table, v) for v in asked or [verb])
+    return all(table.lemma[v] not in BENEFIT_VERBS or _conduct(table, v) or _kept_going(table, v)
+               for v in asked or [verb])
+
+
+def _kept_going(table: TokenTable, verb: int) -> bool:
+    """Rule ``kept_going`` (issue 15's stance56 round): a "keep" with a complement of what is kept so, or of what
+    is kept up, is a deed asked of its subject, not a benefit wished for it (:data:`BENEFIT_VERBS`): "the next
+    president must *keep the country safe*", "Congress has to *keep the government open*", "urged the players *to
+    keep running*", "she will have to *keep the talks going*". A "keep" with an object alone ("the workers
+    should *keep their jobs*") is still a benefit."""
+    return table.lemma[verb] == "keep" and any(table.dep[c] in ("oprd", "xcomp", "ccomp", "acomp")
+                                               for c in table.children[verb])
 
 
 def _conduct(table: TokenTable, verb: int) -> bool:
