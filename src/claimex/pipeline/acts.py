@@ -3689,6 +3689,9 @@ def inner_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     stop = end
     while stop < len(text) and not text[stop].isspace() and not text[stop].isalnum():
         stop += 1
+    words = text[start:stop]
+    if not any(mark in words for mark in inner):  # most quotes hold no mark of the other kind: nothing to read
+        return []
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     k = start

@@ -2180,6 +2180,8 @@ _ADDRESS_NOUNS: Final = frozenset({
 _UNADDRESSED_ENTS: Final = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
 #: The words that open an order before its verb ("Voters, *do* not trust the mayor", "*please* stay").
 _ORDER_OPENERS: Final = frozenset({"do", "don't", "please", "never", "just"})
+#: The tokens a vocative is followed by (:func:`vocative`): a comma, or the end of its sentence.
+_AFTER_VOCATIVE: Final = frozenset({",", ".", "!", "?"})
 #: Interjections a vocative may follow ("*Amen*, brother!", "*Oh*, Dan, ...").
 _ADDRESS_INTERJECTIONS: Final = frozenset({"amen", "oh", "hey", "yes", "no", "well", "thanks", "thank", "hello",
                                            "please", "come", "look", "listen"})
@@ -2306,8 +2308,14 @@ def addressed_aside(st: Statement, pool: Sequence[Candidate]) -> Sequence[Candid
     its sentence or the next, or orders to act (:func:`_called_you`), which it is about ("*Dan*, you are a
     disgrace to this town"), nor where the rest is the speaker's own ("*Boston*, we are back with our whole
     team": a message to the one spoken to)."""
-    table, content = st.table, set(st.content)
-    spoken_to = [c for c in pool
+    table = st.table
+    lower, n = table.lower, table.n
+    # a vocative is followed by a comma or a sentence's end (:func:`vocative`): most candidates are not
+    maybe = [c for c in pool if c.head + 1 < n and lower[c.head + 1] in _AFTER_VOCATIVE]
+    if not maybe:
+        return pool
+    content = set(st.content)
+    spoken_to = [c for c in maybe
                  if c.head in content and vocative(table, c.head) and not _called_you(st, c.head)]
     if not spoken_to:
         return pool
