@@ -5919,7 +5919,7 @@ def duty_undone(st: Statement) -> tuple[str, int | None] | None:
         if subj is None or lower[subj] == "it" or not is_agent(table, subj) or is_speaker(st, subj) or (
                 _speaker_self(st, subj)):
             continue  # "the actors said *they* aren't representing him": their own, a denial
-        if table.ent_type[subj] in _PLACE_LABELS and lemma[verb] == "answer":
+        if table.ent_type[subj] in _PLACE_ENTS and lemma[verb] == "answer":
             continue  # "New Hampshire doesn't answer the question": a place settles nothing
         st.judged = subj
         return lx.ACCUSE, st.act_root
@@ -5966,8 +5966,6 @@ _DUTIES: Final[Mapping[str, frozenset[str]]] = {
     "address": frozenset({"reality", "problem", "issue", "concern", "question", "cost", "crisis"}),
     "report": frozenset({"loan", "income", "donation", "contribution", "payment", "gift", "asset"}),
 }
-#: Entity labels of places (:func:`duty_undone`: "*New Hampshire* doesn't answer the question" is no fault).
-_PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
 #: The lemmas :func:`duty_undone` looks for (in :data:`PREFILTER_TERMS`).
 _DUTY_TERMS: Final = frozenset(_DUTIES)
 
