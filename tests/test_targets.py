@@ -1856,3 +1856,19 @@ def test_choose_looks_for_the_light_and_said_about_features_only_where_a_candida
     assert plain["target_text"] == "the council"
     assert said_ctx.about is not None and any(targets.SAID_ABOUT in c.features for c in said_found)
     assert said["target_text"] == "Mr. Hale"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ('The union sent reporters a link to the video with one line: "THIS IS NOT OK."', "the video"),
+    ('The council emailed the press a copy of the letter with one sentence: "This is wrong."', "the letter"),
+])
+def test_a_bare_demonstrative_gives_way_to_another_candidate(nlp, text, target):
+    # rule demonstrative_aside (issue 15's target57 round): a "this" standing alone points at something said
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+def test_a_bare_demonstrative_alone_stays(nlp):
+    # rule demonstrative_aside's guard: with no other candidate the demonstrative stays
+    (c,) = nlp('"This is extremely irresponsible," the senator said.')._.claims
+    assert c.target_text == "This"
