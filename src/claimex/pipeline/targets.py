@@ -483,14 +483,10 @@ def phrase_owner(st: Statement, i: int, entity: str | None, name: str | None,
     it may be wrong in turn: "Avery's bill passed. *His* deal with Ortiz ..." read as Avery, Holt meant). Only the
     name shown for the chosen target changes, as for :func:`plural_referent`."""
     table = st.table
-    named = _named_reading(st, i, entity, name, speakers, about)
-    if named is None:
+    other = _named_reading(st, i, entity, name, speakers, about, _phrase_person)
+    if other is None:
         return entity, name
-    j, speaker, index = named
-    k = _phrase_person(table, j)
-    if k is None or _gender_clash(table, i, k):
-        return entity, name
-    found = acts.resolve_target(table, k, speakers, {})
+    k, found, speaker, index = other
     if table.pos[k] == "PRON" and not any(table.ent_type[m] == "PERSON" and _reads_as(table, m, *found, speakers)
                                           for m in range(table.sentence_bounds(k)[0], k)):
         return entity, name  # "*His* deal with Ortiz", read as a name of the sentence before
@@ -498,12 +494,14 @@ def phrase_owner(st: Statement, i: int, entity: str | None, name: str | None,
 
 
 def _named_reading(st: Statement, i: int, entity: str | None, name: str | None,
-                   speakers: Sequence[Mapping[str, Any]], about: Mapping[str, Any], *,
-                   through: bool = False) -> tuple[int, str | None, MentionIndex | None] | None:
+                   speakers: Sequence[Mapping[str, Any]], about: Mapping[str, Any],
+                   find: Callable[[TokenTable, int], int | None], *, through: bool = False,
+                   ) -> tuple[int, tuple[str | None, str | None], str | None, MentionIndex | None] | None:
     """For :func:`phrase_owner` and :func:`passing_name`: where target ``i`` is a "he" / "she" / "him" in the
     speaker's own words (a direct quote, or the quoted part of a mixed one) read as someone (``entity``,
-    ``name``) who is the person named last before it (:func:`_last_named`, ``through`` as there), that name's
-    token, the speaker and the speakers' index; else None."""
+    ``name``) who is the person named last before it (:func:`_last_named`, ``through`` as there), and ``find``
+    gives, from that name's token, another person word of the pronoun's gender: that word, its reading
+    (:func:`acts.resolve_target`), the speaker and the speakers' index; else None."""
     table = st.table
     if (table.pos[i] != "PRON" or table.lower[i] not in _PHRASE_OWNER_PRONOUNS or (entity is None and name is None)
             or not ((st.direct and not st.mixed) or acts.quoted_at(st, i))):
@@ -513,7 +511,10 @@ def _named_reading(st: Statement, i: int, entity: str | None, name: str | None,
     j = _last_named(table, i, speaker, index, through=through)
     if j is None or not _reads_as(table, j, entity, name, speakers):
         return None
-    return j, speaker, index
+    k = find(table, j)
+    if k is None or _gender_clash(table, i, k):
+        return None
+    return k, acts.resolve_target(table, k, speakers, {}), speaker, index
 
 
 def _gender_clash(table: TokenTable, i: int, k: int) -> bool:
@@ -565,14 +566,10 @@ def passing_name(st: Statement, i: int, entity: str | None, name: str | None,
     "passing_name", issue 15's target53 round). Else as read; only the name shown for the chosen target changes,
     as for :func:`phrase_owner`."""
     table = st.table
-    named = _named_reading(st, i, entity, name, speakers, about, through=True)  # whatever pronoun between
-    if named is None:
+    other = _named_reading(st, i, entity, name, speakers, about, _passing_person, through=True)  # any pronoun between
+    if other is None:
         return entity, name
-    j, speaker, index = named
-    k = _passing_person(table, j)
-    if k is None or _gender_clash(table, i, k):
-        return entity, name
-    found = acts.resolve_target(table, k, speakers, {})
+    k, found, speaker, index = other
     if table.pos[k] == "PRON" and found[0] is not None and found[0] == speaker and _in_quotes(table, k):
         found = acts.resolve_target(table, k, speakers, {"speaker": speaker, "direct": True})  # not the speaker
     if table.pos[k] == "PRON":  # "Holt is the strongest since Avery." "*He* is the man we hoped for since Avery"
