@@ -245,6 +245,36 @@ def test_a_clause_of_concession_sets_a_denial_against_the_claim_it_frames(nlp, t
             for source, relation, target, x in link_rows(result)] == expected
 
 
+#: The accused's denial in words of its own, no predicate of the accusation repeated (rule ``denial_other_words``,
+#: issue 13's links49 round): a denial reported within three claims of the accusation that negates a predicate and
+#: shares a topic word with it disputes it; a denial reported after three other claims, or one that shares no
+#: topic word, answers nothing named. (text, links as (source, relation, target, evidence text))
+OTHER_WORDS_DENIALS = [
+    ("The union said Mayor Ana Lee had wasted the transport budget on consultants. Lee said she never spent a "
+     "cent of the transport budget without the council's approval.",
+     [("she never spent a cent of the transport budget without the council's approval", "disputes",
+       "Mayor Ana Lee had wasted the transport budget on consultants",
+       "never (the accused denies it in other words)")]),
+    ("Critics said Governor Tom Hale had broken the state's procurement law. Hale told reporters he did not sign a "
+     "single procurement contract himself.",
+     [("he did not sign a single procurement contract himself", "disputes",
+       "Governor Tom Hale had broken the state's procurement law", "not (the accused denies it in other words)")]),
+    ("The union said Mayor Ana Lee had wasted the transport budget on consultants. The council said the mayor's "
+     "office would publish its accounts. Police said the new station would open in May. The school board said "
+     "its funding was safe. Lee said she never spent a cent of the transport budget without the council's "
+     "approval.", []),
+    ("The union said Mayor Ana Lee had wasted the transport budget on consultants. Lee said she never missed a "
+     "meeting of the harbour board.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_WORDS_DENIALS)
+def test_the_accused_denying_an_accusation_in_other_words_disputes_it(nlp, text, expected):
+    result = claimex.extract(text, nlp=nlp)
+    assert [(source, relation, target, next(e.text for e in x.evidence if e.kind == "accusation_denial"))
+            for source, relation, target, x in link_rows(result)] == expected
+
+
 #: An agreement verb framing a quote, with nothing of its own that says what is agreed ("Doyle agreed:
 #: '...'", "'...,' agrees Reilly"), agrees with the statement just before; "agreed to meet" agrees with
 #: no statement. (text, links as (source, relation, target) contents)

@@ -42,6 +42,7 @@ from .rules import (
     cue_answers,
     cue_names,
     cue_signals,
+    denial_in_other_words,
     narrated_signals,
     one_side,
     opens_with_another_speaker,
@@ -351,6 +352,24 @@ def _writer_signals(claims: Sequence[ClaimFeatures], w: LinkWeights) -> list[tup
     return out
 
 
+def _accused_answers(claims: Sequence[ClaimFeatures], w: LinkWeights) -> list[tuple[tuple[int, int], list[Signal]]]:
+    """Rule ``denial_other_words`` (:func:`~.rules.denial_in_other_words`): each accusation that names whom it
+    accuses, paired with the first denial of the accused among the ``anaphora_window`` claims reported after it
+    (other extractions of the accusation aside): the accused's answer follows the accusation. (target, source)
+    pairs with their evidence."""
+    out = []
+    for n, earlier in enumerate(claims):
+        if not earlier.accused:
+            continue
+        after = [m for m in range(n + 1, len(claims)) if not same_statement(earlier, claims[m], w)][: w.anaphora_window]
+        for m in after:
+            found = [] if one_side(earlier, claims[m]) else denial_in_other_words(earlier, claims[m])
+            if found:
+                out.append(((n, m), found))
+                break
+    return out
+
+
 def _framed(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights) -> int | None:
     """Rule ``contrast_frame``: the claim whose cue is the verb of the clause of concession ("*While* X has
     *said* ..., Y said ..."), when it is of another side than the later claim and not the same statement, and the
@@ -502,6 +521,9 @@ def link_claims(claims: Sequence[ClaimFeatures], weights: LinkWeights, unlinked:
                 signals[(m, n)] += cue_signals(c.cues[k])
     for pair, found in _writer_signals(ordered, weights):  # "..., a claim X disputes"; "While X said ..."
         signals[pair] += found
+    for pair, found in _accused_answers(ordered, weights):  # the accused's next statement denies the accusation
+        if not any(s.kind == "accusation_denial" for s in signals[pair]):
+            signals[pair] += found
     links: list[tuple[int, int, Scored]] = []
     for (t, s), found in sorted(signals.items(), key=lambda item: (item[0][1], item[0][0])):
         if (s, t) in signals and s < t and not _cue_led(found):

@@ -373,6 +373,23 @@ def accusation_denial(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Sign
     return [Signal("accusation_denial", DISPUTES, mark, f"{mark.text} (the accused answers the accusation)")]
 
 
+def denial_in_other_words(earlier: ClaimFeatures, later: ClaimFeatures) -> list[Signal]:
+    """Rule ``denial_other_words``: the accused answers an accusation with a denial in words of its own, no
+    predicate of the accusation repeated: "Critics said Mayor Lee had broken the procurement law." / "Lee said
+    she never signed a procurement contract without the council's approval." The later claim's act is a denial
+    (the claims stage's ``deny``) that negates a predicate of its own (its mark: the negator), and the two
+    share a topic word beside the accused's names. The caller pairs an accusation only with a denial reported
+    soon after it (:func:`~.linker._accused_answers`): a denial given much later may answer anything else said
+    of the accused."""
+    if not earlier.accused or not later.party.named_by(earlier.accused) or later.act != lx.DENY or later.unsaid:
+        return []
+    negated = next((q for q in later.propositions if q.negated and not _weak_denial(q)), None)
+    if negated is None or shared_terms(earlier, later) - len(earlier.accused & later.terms.keys()) < 1:
+        return []
+    mark = _polarity_mark(later, negated)
+    return [Signal("accusation_denial", DISPUTES, mark, f"{mark.text} (the accused denies it in other words)")]
+
+
 def _weak_denial(q: Proposition) -> bool:
     """Rule ``weak_denial``: a negated predicate too general to be what an accusation says
     (``lexicons.WEAK_PREDICATES``) answers none: "I don't think anyone can compare the two races"
