@@ -2690,6 +2690,24 @@ def test_inner_quotes_pairs_the_other_kind_of_mark():
     assert inner_quotes('"It\'s the voters\' choice," he said.', 1, 25) == []
 
 
+def test_inner_quotes_reads_the_marks_alone():
+    # speed55 (rule "inner_quote_marks"): the marks of the inner kind and the straight apostrophes are found by a
+    # regex, not by stepping through every character; two straight apostrophes are a double mark of the outer kind
+    # (the second is skipped too), an apostrophe inside a word is none
+    from claimex.pipeline.acts import _DOUBLE_MARKS, _INNER_QUOTE_CHARS, _SINGLE_MARKS, inner_quotes
+
+    marks = "\u2018a\u2019 \u201cb\u201d 'c' \"d\""
+    assert _INNER_QUOTE_CHARS[_SINGLE_MARKS].findall(marks) == ["\u2018", "\u2019", "'", "'"]
+    assert _INNER_QUOTE_CHARS[_DOUBLE_MARKS].findall(marks) == ["\u201c", "\u201d", "'", "'", '"', '"']
+    text = "\u201cThe council's staff called the plan ''a mess'' and 'a gift to the builders,' she recalled.\u201d"
+    end = text.index(" she recalled")
+    assert [text[a:b + 1] for a, b in inner_quotes(text, 1, end)] == ["'a gift to the builders,'"]
+    text = "''They called it ''a mess'' and 'a gift,' he said,'' she recalled."
+    assert [text[a:b + 1] for a, b in inner_quotes(text, 2, text.index(",'' she"))] == ["'a gift,'"]
+    text = "''It is 'fine',''' she said."
+    assert [text[a:b + 1] for a, b in inner_quotes(text, 2, text.index(",''' she"))] == ["'fine'"]
+
+
 def test_expecting_unplanned():
     # speed49: the set _expected reads is made once; a plan told in the present (act54) is not in it
     from claimex.pipeline import acts

@@ -568,6 +568,20 @@ def test_names_match(a: str, b: str, expected: bool) -> None:
     assert names_match(a, b) is expected
 
 
+def test_name_words_are_read_once_a_name() -> None:
+    # speed55: a document compares each speaker's name with every name it reads (acts._named_speaker), so the
+    # words of a name are cached; the cached tuple is the words as before (no article, no possessive)
+    from claimex import names
+
+    names._name_words.cache_clear()
+    assert names._name_words("The Harbor Council's") == ("harbor", "council")
+    assert names.names_match("Harbor Council", "the Harbor Council's") is True
+    assert names.names_match("Dana Whitfield", "Whitfield") is True
+    assert names.names_match("Dana Whitfield", "Whitfield") is True
+    info = names._name_words.cache_info()
+    assert (info.hits, info.misses) == (2, 5)  # five names as written, each read once; the second pair from the cache
+
+
 def test_overlapping_claims_counts_each_claim_once() -> None:
     from claimex.scoring import overlapping_claims
 

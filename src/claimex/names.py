@@ -225,7 +225,10 @@ _NAME_WORD: Final = re.compile(r"[a-z0-9]+")
 _NAME_FUNCTION_WORDS: Final = frozenset({"and", "of", "the", "de", "van", "von", "al", "s"})
 
 
+@functools.lru_cache(maxsize=16_384)
 def _name_words(name: str) -> tuple[str, ...]:
+    """A name's lower-case words, without possessive and leading article (:func:`names_match`; cached: a
+    document compares each speaker's name with every name it reads, and names recur across documents)."""
     low = name.lower().replace("’s", "").replace("'s", "")
     words = _NAME_WORD.findall(low)
     while words and words[0] in {"the", "a", "an"}:

@@ -24,6 +24,7 @@ Everything works on token indices of the document's :class:`~claimex.pipeline.to
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, takewhile
@@ -3674,6 +3675,10 @@ _TELLING_QUANTITIES: Final = frozenset({"many", "some", "others", "several", "fe
 #: or either (a straight mark); two apostrophes stand for a double straight mark.
 _SINGLE_MARKS: Final = ("‘", "’", "'")
 _DOUBLE_MARKS: Final = ("“", "”", '"')
+#: The characters :func:`inner_quotes` reads in a quote, for each kind of inner mark: those marks and the straight
+#: apostrophe (two of which are a double mark of the outer kind).
+_INNER_QUOTE_CHARS: Final = {marks: re.compile("[" + re.escape("".join(marks) + "'") + "]")
+                             for marks in (_SINGLE_MARKS, _DOUBLE_MARKS)}
 
 
 def inner_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -3694,11 +3699,16 @@ def inner_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    k = start
-    while k < stop:
+    skip = start  # the marks before it were read already (the second of "''")
+    # the marks and straight apostrophes found by a regex (rule "inner_quote_marks", issue 15's speed55 round): the
+    # other characters of the quote, which were stepped over one by one, are no mark to read
+    for found in _INNER_QUOTE_CHARS[inner].finditer(text, start, stop):
+        k = found.start()
+        if k < skip:
+            continue
         ch = text[k]
         if ch == "'" and text[k:k + 2] == "''":  # a double straight mark, of the outer kind
-            k += 2
+            skip = k + 2
             continue
         if ch in inner:
             prev = text[k - 1] if k > 0 else " "
@@ -3708,7 +3718,6 @@ def inner_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
             elif opened is not None and ch != inner[0] and not nxt.isalpha() and not prev.isspace():
                 spans.append((opened, k))
                 opened = None
-        k += 1
     return spans
 
 
