@@ -1073,7 +1073,8 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     if role == best.head:
         return best
     person = _candidate_at(role, found, resolve)
-    if person.entity is None and best.entity is not None and name_gender(best.name) is not None:
+    if (person.entity is None and best.entity is not None and name_gender(best.name) is not None
+            and not any(table.dep[c] == "case" for c in table.children[best.head])):
         person.entity, person.name = best.entity, best.name  # "the former *Ohio* governor" read as the one named
     return person
 
@@ -1495,21 +1496,29 @@ def role_whole(table: TokenTable, i: int) -> int:
     """The role noun a name ``i`` modifies, where that noun names a person or persons (rule "role_whole", issue
     15's target59 round): "the *CNN* reporter" -> "reporter", "the former *Ohio* governor" -> "governor", "no
     *Wall Street* executive" -> "executive", "*Latino* voters" -> "voters"; else ``i``. The name is the last
-    word of a name (a ``compound`` or ``nmod`` of the noun, as the parser reads it); the noun is a common noun
-    of persons (:func:`~claimex.pipeline.speakers.is_person_noun`, not "campaign" and the like,
-    :data:`_NO_PERSON_ROLES`), no entity of its own; not a title the
-    parser hung on the noun ("*Mr.* Lee secretary of state"), nor a noun whose article follows the name (called
-    "*Lee* a hypocrite": the parser's compound, a predicate). Where the noun is read as no one and the name
-    was read as a named person, that person stays the entity (:func:`_what_it_heads`). A name that modifies
-    any other noun stays ("the *Trump* campaign", :func:`name_head`). The blind judges marked the name wrong
-    where the phrase it was cut from is a person ("the jab targets the reporter, not the network")."""
+    word of a name (a ``compound`` or ``nmod`` of the noun, as the parser reads it, a possessive "'s" too: "many
+    of *Trump*'s supporters" -> "supporters", "*Ms. Lee*'s campaign manager" -> "manager"); the noun is a common
+    noun of persons (:func:`~claimex.pipeline.speakers.is_person_noun`, not "campaign" and the like,
+    :data:`_NO_PERSON_ROLES`), no entity of its own. Not a title the parser hung on the noun ("*Mr.* Lee
+    secretary of state"); not a name with an article of its own, a noun whose article follows the name, nor a
+    plural name (called "*Lee* a hypocrite", "*the Saudis* 'free riders'": the parser's compound of a
+    predicate); not a name conjoined before the noun ("*Obama* and Democratic leaders"). Where the noun is read
+    as no one and a name not possessive was read as a named person, that person stays the entity ("the former
+    *Ohio* governor", :func:`_what_it_heads`). A name that modifies any other noun stays ("the *Trump*
+    campaign", :func:`name_head`). The blind judges marked the name wrong where the phrase it was cut from is a
+    person ("the jab targets the reporter, not the network")."""
     up = table.head[i]
     if (table.pos[i] != "PROPN" or table.dep[i] not in _ROLE_MODIFIERS or up == i or table.pos[up] != "NOUN"
             or table.ent_type[up] or table.lower[i].rstrip(".") in lx.TITLES
             or table.lemma[up].lower() in _NO_PERSON_ROLES or not is_person_noun(table.lemma[up].lower())):
         return i
-    if any(table.dep[c] == "det" and c > i for c in table.children[up]):
-        return i  # "called *Trump* 'a psychopath'": the noun says what the name is, not whose role it is
+    if any(table.dep[c] == "det" and c > i for c in table.children[up]) or any(
+            table.dep[c] == "det" for c in table.children[i]):
+        return i  # "called *Trump* 'a psychopath'", "called *the Lees* liars": the noun says what the name is
+    if table.doc[i].tag_ == "NNPS":
+        return i  # "called *the Saudis* 'free riders'": a plural name is a phrase of its own
+    if any(table.dep[k] == "cc" for k in range(i + 1, up)):
+        return i  # "*Obama* and Democratic leaders": the parser's compound of a conjoined name
     return up
 
 
