@@ -1032,12 +1032,17 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     *the methods*", :func:`part_whole`), what a possessor owns where that is what the claim is about ("the
     party's *nominee*", :func:`owned_topic`; an action it owns, :func:`owned_conduct`; what it says or proposes,
     :func:`owned_message`), the phrase a compound's first word modifies ("voter" -> "voter
-    fraud", :func:`compound_whole`), the whole of a name ("Wall" -> "Wall Street", :func:`name_head`); first,
-    the subject a predicate nominal is said of, where that is a candidate (:func:`predicate_subject`)."""
+    fraud", :func:`compound_whole`), the whole of a name ("Wall" -> "Wall Street", :func:`name_head`), the
+    person a name's role noun is ("the *CNN* reporter" -> "reporter", :func:`role_whole`); first, the subject
+    a predicate nominal is said of, where that is a candidate (:func:`predicate_subject`), and the name a
+    described subject is said to be (:func:`named_predicate`)."""
     said_of = _found_at(found, predicate_subject(table, best.head))
     if said_of is not None:
         resolve(said_of)
         best = said_of
+    named = named_predicate(table, best.head, resolve.st.content)
+    if named is not None:
+        best = _candidate_at(named, found, resolve)
     described = _found_at(found, predicate_person(table, best.head))
     if described is not None:
         resolve(described)
@@ -1062,7 +1067,16 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     if whole != best.head:
         best = _candidate_at(whole, found, resolve)
     whole = name_head(table, best.head)
-    return best if whole == best.head else _candidate_at(whole, found, resolve)
+    if whole != best.head:
+        best = _candidate_at(whole, found, resolve)
+    role = role_whole(table, best.head)
+    if role == best.head:
+        return best
+    person = _candidate_at(role, found, resolve)
+    if (person.entity is None and best.entity is not None and name_gender(best.name) is not None
+            and not any(table.dep[c] == "case" for c in table.children[best.head])):
+        person.entity, person.name = best.entity, best.name  # "the former *Ohio* governor" read as the one named
+    return person
 
 
 #: Relations of a subject: a clause ("*To staff the line* is to observe ..."), or a gerund the small model
@@ -1451,6 +1465,65 @@ def predicate_person(table: TokenTable, i: int) -> int | None:
         return None  # "I am *the daughter of a miner*": a relation to the person the statement is about
     person = table.ent_type[subject] == "PERSON" and table.pos[subject] == "PROPN"
     return subject if table.lower[subject] in _PERSON_SUBJECTS or person else None
+
+
+def named_predicate(table: TokenTable, i: int, content: Sequence[int]) -> int | None:
+    """The name a described subject ``i`` of "be" is said to be, where that name is what the claim is about
+    (rule "named_predicate", issue 15's target59 round): "*the real founder of the group* is President Ada
+    Moss" -> "Moss", "one candidate he likes is Governor Ruiz" -> "Ruiz", "the clear winner of the debate was
+    the Harbor News Network" -> "Network"; else None. The subject is a common noun that is no entity and has a
+    determiner ("the", "one", "a"); the predicate nominal (``attr``) of the same "be", after it and inside
+    the ``content``, is a person's or an organisation's name (its last word, :func:`name_head`). The blind
+    judges marked the description wrong where the statement names whom it describes."""
+    up = table.head[i]
+    if (table.dep[i] != "nsubj" or up == i or table.pos[i] != "NOUN" or table.ent_type[i]
+            or not acts.is_copula(table, up) or not any(table.dep[c] in _DETERMINERS for c in table.children[i])):
+        return None
+    for c in table.children[up]:
+        if table.dep[c] == "attr" and c > up and table.pos[c] == "PROPN" and table.ent_type[c] in _PREDICATE_NAMES:
+            hyphened = table.lower[c - 1] in _HYPHENS  # "is anti-*Israel*": no name, a quality
+            return c if _within(content, c) and not hyphened else None
+    return None
+
+
+#: Relations of a subject's determiner ("*the* real founder", "*one* candidate he likes": :func:`named_predicate`).
+_DETERMINERS: Final = frozenset({"det", "nummod", "poss"})
+#: Entity labels of a name a described subject may be said to be (:func:`named_predicate`).
+_PREDICATE_NAMES: Final = frozenset({"PERSON", "ORG"})
+
+
+def role_whole(table: TokenTable, i: int) -> int:
+    """The role noun a name ``i`` modifies, where that noun names a person or persons (rule "role_whole", issue
+    15's target59 round): "the *CNN* reporter" -> "reporter", "the former *Ohio* governor" -> "governor", "no
+    *Wall Street* executive" -> "executive", "*Latino* voters" -> "voters"; else ``i``. The name is the last
+    word of a name (a ``compound`` or ``nmod`` of the noun, as the parser reads it, a possessive "'s" too: "many
+    of *Trump*'s supporters" -> "supporters", "*Ms. Lee*'s campaign manager" -> "manager"); the noun is a common
+    noun of persons (:func:`~claimex.pipeline.speakers.is_person_noun`, not "campaign" and the like,
+    :data:`_NO_PERSON_ROLES`), no entity of its own. Not a title the parser hung on the noun ("*Mr.* Lee
+    secretary of state"); not a name with an article of its own, a noun whose article follows the name, nor a
+    plural name (called "*Lee* a hypocrite", "*the Saudis* 'free riders'": the parser's compound of a
+    predicate); not a name conjoined before the noun ("*Obama* and Democratic leaders"). Where the noun is read
+    as no one and a name not possessive was read as a named person, that person stays the entity ("the former
+    *Ohio* governor", :func:`_what_it_heads`). A name that modifies any other noun stays ("the *Trump*
+    campaign", :func:`name_head`). The blind judges marked the name wrong where the phrase it was cut from is a
+    person ("the jab targets the reporter, not the network")."""
+    up = table.head[i]
+    if (table.pos[i] != "PROPN" or table.dep[i] not in _ROLE_MODIFIERS or up == i or table.pos[up] != "NOUN"
+            or table.ent_type[up] or table.lower[i].rstrip(".") in lx.TITLES
+            or table.lemma[up].lower() in _NO_PERSON_ROLES or not is_person_noun(table.lemma[up].lower())):
+        return i
+    if any(table.dep[c] == "det" and c > i for c in table.children[up]) or any(
+            table.dep[c] == "det" for c in table.children[i]):
+        return i  # "called *Trump* 'a psychopath'", "called *the Lees* liars": the noun says what the name is
+    if table.doc[i].tag_ == "NNPS":
+        return i  # "called *the Saudis* 'free riders'": a plural name is a phrase of its own
+    if any(table.dep[k] == "cc" for k in range(i + 1, up)):
+        return i  # "*Obama* and Democratic leaders": the parser's compound of a conjoined name
+    return up
+
+
+#: Relations of a name that modifies a role noun ("the *CNN* reporter": :func:`role_whole`).
+_ROLE_MODIFIERS: Final = frozenset({"compound", "nmod"})
 
 
 def _of_person(table: TokenTable, i: int) -> bool:
