@@ -1419,6 +1419,55 @@ def test_he_is_never_a_building_named_like_a_person(en_nlp):
     assert acts.resolve_target(table, he, [lane], {"speaker": "s1", "direct": True}) == (None, "Tom Bell")
 
 
+def test_he_is_never_a_group_named_like_a_person(en_nlp):
+    # rule group_name: "Latinos" labelled a person is a group, so the "he" of the next quote is the senator
+    text = 'Sen. Tom Bell has drawn Latinos to his side. "He understands them," Ada Lane said.'
+    table = _labelled(en_nlp, text, [("Tom Bell", "PERSON", 0), ("Latinos", "PERSON", 0), ("Ada Lane", "PERSON", 0)])
+    lane = _mentioned("s1", "Ada Lane", text, "Ada Lane")
+    he = next(t.i for t in table.doc if t.text == "He")
+    assert acts.resolve_target(table, he, [lane], {"speaker": "s1", "direct": True}) == (None, "Tom Bell")
+    # nor is a speaker entity of that name ("Latinos" said ...) one person
+    latinos = _mentioned("s2", "Latinos", text, "Latinos")
+    bell = _mentioned("s3", "Tom Bell", text, "Tom Bell")
+    found = acts.resolve_target(table, he, [lane, bell, latinos], {"speaker": "s1", "direct": True})
+    assert found == ("s3", "Tom Bell")
+
+
+def test_he_is_never_a_family_named_by_its_surname(en_nlp):
+    # rule group_name: "the Hales" after "Ann Hale" is her family, not the man a "he" stands for
+    text = 'Tom Bell dined with Ann Hale on Friday at a party the Hales gave. "He was gracious," she said.'
+    table = _labelled(en_nlp, text, [("Tom Bell", "PERSON", 0), ("Ann Hale", "PERSON", 0), ("Hales", "PERSON", 0)])
+    hale = _mentioned("s1", "Ann Hale", text, "Ann Hale", "she")
+    he = next(t.i for t in table.doc if t.text == "He")
+    assert acts.resolve_target(table, he, [hale], {"speaker": "s1", "direct": True}) == (None, "Tom Bell")
+
+
+def test_he_after_a_family_is_its_man(en_nlp):
+    # rule group_name: "the Hales" after "Tom Hale and Ann Hale" is the family; its "he" is Tom Hale
+    text = 'Tom Hale and Ann Hale hosted the dinner. Ray Bell thanked the Hales. "He was gracious," Ada Lane said.'
+    table = _labelled(en_nlp, text, [("Tom Hale", "PERSON", 0), ("Ann Hale", "PERSON", 0), ("Ray Bell", "PERSON", 0),
+                                     ("Hales", "PERSON", 0), ("Ada Lane", "PERSON", 0)])
+    lane = _mentioned("s1", "Ada Lane", text, "Ada Lane")
+    ann = _mentioned("s2", "Ann Hale", text, "Ann Hale")  # her surname matches "Tom Hale": not his entity
+    he = next(t.i for t in table.doc if t.text == "He")
+    assert acts.resolve_target(table, he, [lane, ann], {"speaker": "s1", "direct": True}) == (None, "Tom Hale")
+
+
+@pytest.mark.parametrize(("text", "surname"), [
+    ('Tom Bell met Sanders on Monday. "He was kind," Ada Lane said.', "Sanders"),  # a sander is a tool
+    ('John Roberts spoke first. Tom Bell then met Roberts. "He was kind," Ada Lane said.', "Roberts"),
+])
+def test_a_surname_in_s_is_still_one_person(en_nlp, text, surname):
+    # rule group_name: a surname ending in "s" is a group only where its singular ends another name of the
+    # article or is a noun of a kind of person that no name with a forename ends in ("John Roberts")
+    labels = [(w, "PERSON", 0) for w in ("Tom Bell", "Ada Lane", "John Roberts") if w in text]
+    labels.append((surname, "PERSON", text.count(surname) - 1))
+    table = _labelled(en_nlp, text, labels)
+    lane = _mentioned("s1", "Ada Lane", text, "Ada Lane")
+    he = next(t.i for t in table.doc if t.text == "He")
+    assert acts.resolve_target(table, he, [lane], {"speaker": "s1", "direct": True}) == (None, surname)
+
+
 def test_they_is_no_group_named_paragraphs_before(en_nlp):
     # rule distant_group: a union named four paragraphs back is not whom a "they" of a quote means
     text = ('The Harbor Union backed the plan in May.\n\nThe vote is set for June.\n\nCouncil members met twice.'

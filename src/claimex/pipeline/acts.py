@@ -7738,6 +7738,68 @@ def _sentence_person(table: TokenTable, target: int, gender: str, speakers: Sequ
     return None
 
 
+def group_name(names: _Names, name: str | None) -> bool:
+    """A name that stands for more than one person (rule "group_name", issue 15's target58 round), whatever the
+    small model labels it: its last word is a plural in "s" (no forename or gendered title before it) whose
+    singular is either the last word of another name of the article (a family or a firm: "the *Clintons*"
+    after "Bill Clinton", "imports of *Fords*" after "Ford"), or a noun of a kind of person (WordNet:
+    "*Latinos*", "Gotham *Ghostwriters*") that no name of the article with a forename or title ends in ("Roberts"
+    after "John Roberts" is a surname). No "he" or "she" stands for a group: "It is this version of Mr. Rubio
+    that has drawn *Latinos* to his corner. '*He* clearly understands ...'" is Rubio. A surname the tagger reads
+    as a plural ("Sanders": no name ends in "Sander", and a sander is a tool) is one person still."""
+    words = (name or "").split()
+    if not words or name_gender(name) is not None:
+        return False
+    last = words[-1].rstrip(_NAME_EDGES)
+    if len(last) < 4 or not last[:1].isupper() or not last.endswith("s") or last.endswith("ss"):
+        return False
+    one = last[:-1]
+    named = names.with_word(one.lower())
+    if any(text.split()[-1].rstrip(_NAME_EDGES) == one for _, _, text, _ in named):
+        return True  # "the Clintons" after "Bill Clinton"
+    if lexical.noun_kind(one.lower()) != "person":
+        return False
+    return not any(text.split()[-1].rstrip(_NAME_EDGES) == last and name_gender(text) is not None
+                   for _, _, text, _ in names.with_word(last.lower()))
+
+
+def family_member(names: _Names, name: str, pronoun: str,
+                  speakers: Sequence[Mapping[str, Any]]) -> tuple[str | None, str | None] | None:
+    """The one of a family named by its surname in the plural whom a "he" / "she" stands for (rule "group_name"):
+    the longest name of the article that ends in the singular and whose forename or title tells the pronoun's
+    gender ("the *Clintons* ... *he* shook hands" is Bill Clinton, where "Bill Clinton" or "Mr. Clinton" is
+    named; a "she", Hillary Clinton), read as the speaker entity of that name if any. None where ``name`` is
+    no such plural or the article names no member of that gender."""
+    gender = lx.PERSON_PRONOUNS.get(pronoun)
+    words = name.split()
+    last = words[-1].rstrip(_NAME_EDGES) if words else ""
+    if gender is None or not last.endswith("s"):
+        return None
+    one = last[:-1]
+    found = [text.strip(_NAME_EDGES) for _, _, text, _ in names.with_word(one.lower())
+             if text.split()[-1].rstrip(_NAME_EDGES) == one and name_gender(text) == gender]
+    if not found:
+        return None
+    best = max(found, key=len)
+    for sp in speakers:  # not _named_speaker: "Bill Clinton" matches a "Hillary Clinton" entity by its surname
+        if name_gender(sp.get("name")) == gender and any(
+                names_match(other, best) for other in (sp.get("name"), *(sp.get("aliases") or ()))):
+            return sp["id"], sp.get("name")
+    return None, best
+
+
+def _no_one_person(names: _Names, ent: Entity, pronoun: str,
+                   speakers: Sequence[Mapping[str, Any]]) -> tuple[str | None, str | None] | None:
+    """For a "he" / "she" (:func:`_antecedent`): None where the entity ``ent`` may be one person; else what the
+    pronoun reads as instead: the member of the family it names (:func:`family_member`), or (None, None) for
+    a building (:func:`building_name`) or a group (:func:`group_name`), which the pronoun passes over."""
+    if building_name(ent):
+        return None, None
+    if not group_name(names, ent.text):
+        return None
+    return family_member(names, ent.text, pronoun, speakers) or (None, None)
+
+
 def building_name(ent: Entity) -> bool:
     """A name whose last word names a building or a place (:data:`~claimex.lexicons.BUILDING_NAME_NOUNS`:
     "Trump *Tower*", "Carnegie *Hall*"), whatever the small model labels it (rule "building_name", issue
@@ -7753,7 +7815,9 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
     in a direct quote ("he" in a quote is someone else) and in an accusation (nobody accuses themself);
     in indirect speech "Carson said he ..." is Carson; a "he" / "she" is never a plural speaker entity
     (rule "pronoun_number"); a name without a forename takes the gender the article gives it elsewhere
-    ("*Sanders*" is no "she" after "Bernie Sanders": rule "surname_gender")."""
+    ("*Sanders*" is no "she" after "Bernie Sanders": rule "surname_gender"); a "he" / "she" is no group named like
+    a person ("*Latinos*"), and a family's ("the *Clintons*") is its member of the pronoun's gender (rule
+    "group_name")."""
 
     low = table.lower[target]
     # "they" is a group, never a place ("London", "Austin" named before it); "it" may be a country or an
@@ -7768,8 +7832,9 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
     names = _names_of(table)
 
     def fits(sp: Mapping[str, Any]) -> bool:
-        if sp.get("kind") not in kinds or sp["id"] == skip or (person and sp.get("plural")):
-            return False  # rule "pronoun_number": a "she" is no "dozen members of Congress"
+        if sp.get("kind") not in kinds or sp["id"] == skip or (person and (
+                sp.get("plural") or group_name(names, sp.get("name")))):
+            return False  # rule "pronoun_number": a "she" is no "dozen members of Congress"; "group_name": no "Latinos"
         gender = name_gender(sp.get("name"))  # a forename or a title names a person, whatever the label says
         if other and gender is None:
             gender = surname_gender(names, sp.get("name"), speakers)  # "Clinton" after "Hillary Clinton"
@@ -7788,10 +7853,11 @@ def _antecedent(table: TokenTable, target: int, speakers: Sequence[Mapping[str, 
             break
         if ent.label not in kinds and not (person and person_elsewhere(names, ent, low)):
             continue
-        if person and building_name(ent):
-            continue  # "*Trump Tower*" labelled a person is no "he"
-        if _modifier(table, ent.start, ent.end) or (other and name_gender(ent.text) == other):
-            continue  # "a *Democratic* donor", "*Hillary Clinton*" for "he": no antecedent
+        member = _no_one_person(names, ent, low, speakers) if person else None
+        if member is not None and member[1] is not None:
+            return member  # "the *Clintons*" for "he": Bill Clinton (rule "group_name")
+        if member is not None or _modifier(table, ent.start, ent.end) or (other and name_gender(ent.text) == other):
+            continue  # "*Trump Tower*", "*Latinos*", "a *Democratic* donor", "*Hillary Clinton*" for "he"
         named = _named_speaker(speakers, ent.text)
         if other and named is None and surname_gender(names, ent.text, speakers) == other:
             continue  # "Sanders" after "Bernie Sanders" for "she"
