@@ -3042,3 +3042,59 @@ def test_defiance_promised_threatens(nlp, text, content, act, rule):
 @pytest.mark.parametrize(("text", "content", "act", "rule"), TIME_BEFORE)
 def test_time_before_predicts(nlp, text, content, act, rule):
     assert [(c.act, c.act_rule) for c in extracted(nlp, text, content)] == [(act, rule)]
+
+
+#: act65 (esteem_degree): a person said to be held in esteem or fit in a high degree is backed, reported or quoted;
+#: not the speaker, not denied, not a possibility
+ESTEEM_DEGREE = [
+    ('"Maria Lopez is best suited to clean up the city government," the mayor said.',
+     "Maria Lopez is best suited to clean up the city government", "support", "esteem_degree", "Maria Lopez"),
+    ("A voter said Maria Lopez is best suited to clean up the city government.",
+     "Maria Lopez is best suited to clean up the city government", "support", "esteem_degree", "Maria Lopez"),
+    ('"Maria Lopez is widely admired in the valley," the mayor said.', "Maria Lopez is widely admired in the valley",
+     "support", "esteem_degree", "Maria Lopez"),
+    ("The governor said he was ideally suited for the presidency.", "he was ideally suited for the presidency",
+     "assert", "default", "the presidency"),
+    ('"I am well suited for this job," the mayor said.', "I am well suited for this job", "assert", "default",
+     "this job"),
+    ('"He may not be well liked in the capital," the aide said.', "He may not be well liked in the capital",
+     "assert", "default", "the capital"),
+]
+
+#: act65 (cleft_doer): what someone did or said, or the fault they want, evaluated in a pseudo-cleft, is said of them;
+#: a good they want is no merit of theirs, and what happened is no one's deed
+CLEFT_DOER = [
+    ('"What the council did for the port is wonderful and remarkable," the mayor said.',
+     "What the council did for the port is wonderful and remarkable", "support", "praise", "the council"),
+    ('"What they, the party bosses, want is unanimity in dishonesty," the senator said.',
+     "What they, the party bosses, want is unanimity in dishonesty", "accuse", "accusation", "the party bosses"),
+    ('"What voters want is a leader who is honest and good," the pollster said.',
+     "What voters want is a leader who is honest and good", "assert", "default", "voters"),
+]
+
+
+#: act65 (understanding_shown): a person said in the speaker's quoted words to understand someone or something is
+#: praised; not what they know ("understands that ..."), not the speaker, not in reported speech, not "gets the votes"
+UNDERSTANDING_SHOWN = [
+    ('"Maria Lopez really understands the farmers," the mayor said.', "Maria Lopez really understands the farmers",
+     "support", "understanding_shown", "Maria Lopez"),
+    ('"Maria Lopez gets it," the union leader said.', "Maria Lopez gets it", "support", "understanding_shown",
+     "Maria Lopez"),
+    ('"She understands that people have concerns," the mayor said.', "She understands that people have concerns",
+     "assert", "default", "She"),
+    ('"I understand the farmers," the mayor said.', "I understand the farmers", "assert", "default", "the farmers"),
+    ('"He gets the votes in the valley," the pollster said.', "He gets the votes in the valley", "assert", "default",
+     "the votes"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "rule", "target"), ESTEEM_DEGREE + CLEFT_DOER + UNDERSTANDING_SHOWN)
+def test_esteem_and_cleft_doer(nlp, text, content, act, rule, target):
+    assert [(c.act, c.act_rule, c.target_text) for c in extracted(nlp, text, content)] == [(act, rule, target)]
+
+
+def test_esteem_degree_supports_the_one_esteemed(nlp):
+    """act65: the stance of an esteem said of a person is support toward them."""
+    text = '"Maria Lopez is best suited to clean up the city government," the mayor said.'
+    [c] = extracted(nlp, text, "Maria Lopez is best suited to clean up the city government")
+    assert (c.target_text, c.stance) == ("Maria Lopez", "support")

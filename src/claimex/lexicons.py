@@ -978,6 +978,9 @@ NEGATIVE_EVALUATION: Final[frozenset[str]] = frozenset({
     "draconian", "capricious", "belligerent", "overzealous", "narcissistic", "egotistical", "sociopathic",
     "maniacal", "unlikable", "intolerant", "facile", "dopey", "loony", "overrated", "impractical", "outdated",
     "unworkable", "amateurish", "tasteless", "classless", "unsubstantiated", "ill-informed", "uninformed",
+    # nouns of a fault of character whose adjective VADER scores but not the noun (issue 15's act65 round): "what
+    # they want is *dishonesty*" ("dishonest", "cowardly" are scored or listed; "-ness" is read, "-y" / "-ice" not)
+    "dishonesty", "cowardice",
 })
 #: Words of positive evaluation.
 POSITIVE_EVALUATION: Final[frozenset[str]] = frozenset({

@@ -4480,6 +4480,70 @@ def qualification(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def esteem_degree(st: Statement) -> tuple[str, int | None] | None:
+    """A person said to be held in esteem or fit in a high degree is backed (rule "esteem_degree", issue 15's act65
+    round): "Lopez *is best suited* to clean up city hall", "*she is highly respected* in the party", "he was *a
+    greatly respected* colleague", "*he was the candidate best suited* to win the state". A participle of
+    :data:`_ESTEEM_PARTICIPLES` under an adverb of degree of :data:`_ESTEEM_DEGREES` that is a main predicate of
+    the content (or of the clause under the speaker's belief verb), the complement of a copula that is one, or a
+    modifier of the noun such a copula says of the subject. Its subject is a person or organisation (a name, a
+    personal pronoun, a person noun) that is neither the speaker (nor the pronoun that stands for them in reported
+    speech: "he said *he* was ideally suited" boasts) nor the cue's subject named again; not negated, with no modal
+    of possibility ("who *may not be* well liked"), not asked, not owed. VADER scores "suited", "qualified" and
+    "liked" at nothing and "best suited" only through "best" (its holder, the passive subject, is read as a victim
+    by :func:`holder`), so :func:`praise` and :func:`predication` passed these over. Reported, too: the praise is
+    said of the person, as :func:`predication` reads "he is a *brilliant* judge". In a mixed quote the quotation
+    marks hold the participle (the speaker's words, not the writer's account)."""
+    if not _has_terms(st, _ESTEEM_PARTICIPLES) or _owed_quality(st):
+        return None
+    table = st.table
+    dep, children, lower = table.dep, table.children, table.lower
+    clauses = list(st.preds)
+    for pred in st.preds:  # "I think she is best suited": the clause under a belief verb
+        if table.lemma[pred] in lx.NEG_RAISING_VERBS and not _negated_plainly(table, pred):
+            clauses += [c for c in children[pred] if dep[c] == "ccomp"]
+    for pred in clauses:
+        if _negated_plainly(table, pred) or _asked(table, pred) or not _ESTEEM_HEDGES.isdisjoint(
+                _modal_children(table, pred)):
+            continue
+        words = [pred] if lower[pred] in _ESTEEM_PARTICIPLES else []
+        if is_copula(table, pred):
+            for c in children[pred]:
+                if dep[c] == "acomp":
+                    words.append(c)
+                elif dep[c] == "attr":  # "a *greatly respected* colleague", "the candidate *best suited*"
+                    words += [g for g in children[c] if dep[g] in ("amod", "acl")]
+                    words += [h for g in children[c] if dep[g] == "amod" for h in children[g] if dep[h] == "conj"]
+        for word in words:
+            if lower[word] not in _ESTEEM_PARTICIPLES or _negated_plainly(table, word):
+                continue
+            if not any(dep[c] == "advmod" and lower[c] in _ESTEEM_DEGREES for c in children[word]):
+                continue
+            if st.mixed and not quoted_at(st, word):
+                continue
+            subj = subject(table, pred)
+            if (subj is None or is_speaker(st, subj) or _cue_subject_named(st, subj)
+                    or not (_a_person(table, subj) or _accountable(table, subj) or lower[subj] in _JUDGED_PRONOUNS
+                            or (table.pos[subj] == "NOUN" and lexical.noun_kind(table.lemma[subj]) == "person"))):
+                continue
+            st.judged = subj
+            return lx.SUPPORT, st.act_root
+    return None
+
+
+#: Participles of esteem and fitness that back a person under an adverb of degree (:func:`esteem_degree`; in
+#: :data:`PREFILTER_TERMS`): "best *suited*", "highly *respected*", "well *liked*". Not "positioned" ("best
+#: positioned to win" weighs a race).
+_ESTEEM_PARTICIPLES: Final = frozenset({"suited", "qualified", "equipped", "respected", "admired", "liked", "loved",
+                                        "regarded", "esteemed", "trusted"})
+#: Adverbs of degree that make a participle of :data:`_ESTEEM_PARTICIPLES` praise (:func:`esteem_degree`).
+_ESTEEM_DEGREES: Final = frozenset({"best", "better", "well", "highly", "widely", "greatly", "deeply", "ideally",
+                                    "uniquely", "perfectly", "eminently", "exceptionally", "singularly",
+                                    "universally", "supremely", "most", "much"})
+#: Modals that make the esteem a possibility, not a judgement (:func:`esteem_degree`): "he *may* not be well liked".
+_ESTEEM_HEDGES: Final = frozenset({"may", "might", "could"})
+
+
 #: The quality of :data:`~claimex.lexicons.OFFICE_QUALITIES` that backs a person with no office or duty under it
 #: (rule "merit_qualified", issue 15's act59 round, in :func:`qualification`): "they're both *qualified*", "she is
 #: *the most qualified* person"; "ready", "prepared", "fit" alone tell a state or a deed ahead ("he is ready to
@@ -5798,6 +5862,44 @@ def not_understood(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def understanding_shown(st: Statement) -> tuple[str, int | None] | None:
+    """Rule ``understanding_shown`` (issue 15's act65 round), the counterpart of :func:`not_understood`: a person or
+    organisation said in the speaker's own quoted words to understand, grasp or "get" someone or something is
+    praised for it: "*she* really *understands* the farmers", "*he* clearly *grasps* the struggle of the
+    immigrant", "*Lopez gets it*". A main predicate of the content, a verb of :data:`_UNDERSTANDING_TERMS` ("get"
+    only with the object "it"), active, not negated, with no modal and not in a question, whose object is a noun
+    or a pronoun, not a clause ("she understands *that* people have concerns" tells what she knows, "I understand
+    *why* he left" a view); its subject a person or organisation that is not the speaker, nor "it", nor the cue's
+    subject named again. In a mixed quote the quotation marks hold the verb. Reported speech ("he said she
+    understands their fear") is the writer's account and is left as it was. The words carry no valence the lexicon
+    scores, so such praise read as a plain assertion before. Placed after :func:`accusation`, the praise rules and
+    :func:`predication` (a fault beside it still accuses, a praise said of someone decides as before)."""
+    if not _has_terms(st, _UNDERSTANDING_TERMS) or not _own_words(st) or _owed_quality(st):
+        return None
+    table = st.table
+    lemma, lower, dep, children = table.lemma, table.lower, table.dep, table.children
+    for verb in st.preds:
+        if table.pos[verb] != "VERB" or lemma[verb] not in _UNDERSTANDING_TERMS or _asked(table, verb):
+            continue
+        kids = children[verb]
+        if _negated_plainly(table, verb) or any(table.doc[c].tag_ == "MD" or dep[c] == "auxpass" for c in kids):
+            continue
+        objects = [c for c in kids if dep[c] in ("dobj", "ccomp", "xcomp")]
+        if len(objects) != 1 or dep[objects[0]] != "dobj" or table.pos[objects[0]] not in ("NOUN", "PROPN", "PRON"):
+            continue  # "understands *that* ...", "understands *how* hard it is", or no object at all
+        if lemma[verb] == "get" and lower[objects[0]] != "it":
+            continue  # "he gets the votes": no understanding
+        if st.mixed and not quoted_at(st, verb):
+            continue
+        subj = subject(table, verb)
+        if (subj is None or dep[subj] != "nsubj" or lower[subj] == "it" or not is_agent(table, subj)
+                or is_speaker(st, subj) or _cue_subject_named(st, subj)):
+            continue
+        st.judged = subj
+        return lx.SUPPORT, st.act_root
+    return None
+
+
 def harm_inflicted(st: Statement) -> tuple[str, int | None] | None:
     """Rule ``harm_inflicted`` (issue 15's act58 round): a person, organisation or country said to do a deed of harm
     is accused of it: "*the militia has killed* dozens of protesters", "*the cartel is killing* our people", "*the
@@ -6526,6 +6628,8 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("epithet", epithet),
     ("disqualification", disqualification),
     ("qualification", qualification),
+    ("esteem_degree", esteem_degree),
+    ("understanding_shown", understanding_shown),
     ("best_choice", best_choice),
     ("needed", needed),
     ("rallying", rallying),
@@ -6580,6 +6684,7 @@ RULE_GATES: Final[Mapping[ActRule, frozenset[str]]] = {
     none_better: frozenset({"than"}),
     disqualification: _QUALITIES,
     qualification: lx.OFFICE_QUALITIES,
+    esteem_degree: _ESTEEM_PARTICIPLES,
     best_choice: lx.CHOICE_NOUNS,
     needed: _NEED,
     likelihood: frozenset({"likely", "unlikely"}),
@@ -6588,6 +6693,7 @@ RULE_GATES: Final[Mapping[ActRule, frozenset[str]]] = {
     not_far_enough: frozenset({"enough"}),
     lost_standing: frozenset({"longer", "anymore"}),
     not_understood: _UNDERSTANDING_TERMS,
+    understanding_shown: _UNDERSTANDING_TERMS,
     harm_inflicted: _HARM_TERMS,
     no_connection: _LINK_GATE,
     no_evidence_found: lx.EVIDENCE_NOUNS,
@@ -6855,7 +6961,7 @@ def _evaluated_agent(st: Statement, negative: bool) -> int | None:
     vals = st.valences
     words = sorted((i for i, v in vals.items() if v * sign >= EVALUATION_THRESHOLD), key=lambda i: -abs(vals[i]))
     for word in words:
-        agent = holder(st.table, word, st.inside)  # the content's set, made once a statement
+        agent = holder(st.table, word, st.inside, wish=negative)  # the content's set, made once a statement
         if agent is not None:
             return agent
     if st.cue is not None and naming_use(st.table, st.cue):  # "called *him* a liar", "called the bill a victory"
@@ -6863,7 +6969,7 @@ def _evaluated_agent(st: Statement, negative: bool) -> int | None:
     return None
 
 
-def holder(table: TokenTable, word: int, inside: frozenset[int]) -> int | None:
+def holder(table: TokenTable, word: int, inside: frozenset[int], *, wish: bool = False) -> int | None:
     """The agent an evaluative word is about: its possessor ("*Trump's* excesses"), else the active
     subject, the subject's possessor or the "by" agent of the nearest predicates above it ("*he*
     disrespected immigrants", "*the court* crossed a line into lawlessness", "*Ted Cruz* is a man who is
@@ -6881,8 +6987,10 @@ def holder(table: TokenTable, word: int, inside: frozenset[int]) -> int | None:
         for child in children[i]:
             d = dep[child]
             cand = None
-            if d == "poss" or d in {"nsubj", "csubj"}:
+            if d == "poss" or d == "nsubj":
                 cand = child
+            elif d == "csubj":  # rule "cleft_doer": "*what the board did* is shameful" is said of the board
+                cand = _cleft_doer(table, child, wish)
             elif d == "agent":
                 cand = next((g for g in children[child] if dep[g] == "pobj"), None)
             if cand is None:
@@ -6900,6 +7008,29 @@ def holder(table: TokenTable, word: int, inside: frozenset[int]) -> int | None:
             return None  # "Smith will skip *the parade*": the object's word is not said of the doer
         i = head[i]
     return None
+
+
+def _cleft_doer(table: TokenTable, clause: int, wish: bool) -> int:
+    """Rule "cleft_doer" (issue 15's act65 round): the subject clause of a pseudo-cleft that tells what someone
+    did, wants or said ("*what the board did* is shameful", "*what they want* is dishonesty", "*what the
+    envoys did* is try to deceive us") stands for its doer, so that the evaluation said of the clause is said of
+    them (:func:`holder`). The clause opens with "what", its verb is one of :data:`_CLEFT_VERBS`, not negated,
+    and its subject is that verb's active subject; any other subject clause stands for itself as before
+    ("*whether the bill passes* is unclear", "*what happened* is tragic"). A wish ("want") only with ``wish``
+    (:func:`evaluated_agent` of a negative word): to want a fault is one, to want a good is no merit ("*what
+    voters want* is an honest leader" praises no voter)."""
+    verbs = _CLEFT_VERBS | _CLEFT_WISHES if wish else _CLEFT_VERBS
+    if (table.lower[table.left_edge(clause)] != "what" or table.lemma[clause] not in verbs
+            or _negated_plainly(table, clause)):
+        return clause
+    doer = subject(table, clause)
+    return clause if doer is None or table.dep[doer] != "nsubj" else doer
+
+
+#: Verbs of a deed, a wish or a saying whose pseudo-cleft subject clause stands for the doer (:func:`_cleft_doer`).
+_CLEFT_VERBS: Final = frozenset({"do", "say", "try", "propose"})
+#: Verbs of a wish whose pseudo-cleft subject clause stands for the one who wishes a fault (:func:`_cleft_doer`).
+_CLEFT_WISHES: Final = frozenset({"want", "wish"})
 
 
 #: Subordinators of cause: an evaluation in the clause they lead is not said of the main
@@ -8988,4 +9119,4 @@ PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMI
                            | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS | _JOB
                            | _WONDERING | _COURSE_NOUNS | _PAUSE | lx.PARTIALITY_VERBS | _UNDERSTANDING_TERMS
                            | _HARM_TERMS | _DUTY_TERMS | _INSULT_VERBS | _QUALITIES | lx.OFFICE_QUALITIES
-                           | lx.CHOICE_NOUNS)
+                           | lx.CHOICE_NOUNS | _ESTEEM_PARTICIPLES)
