@@ -1700,14 +1700,12 @@ def test_target_and_stance(en_nlp, analyzer, text, content, cue, target, stance)
 SANCTIONS = [
     ("Republican lawmakers called for the impeachment of Attorney General Mary Lowe.",
      "the impeachment of Attorney General Mary Lowe", "called for", "demand", "oppose"),
-    # the target here is the one asked to take the sanction ("the court", "prosecutors"), whom it is not taken
-    # against: the addressee rule reads them (rule "sanction_by_addressee", issue 15's stance57 round)
     ("The watchdog asked the court to depose the former secretary about her records.",
-     "to depose the former secretary about her records", "asked", "demand", "neutral"),
+     "to depose the former secretary about her records", "asked", "demand", "oppose"),
     ("Critics said the ministry must rebut the governor's claims.", "the ministry must rebut the governor's claims",
      "said", "demand", "oppose"),
     ("The council urged prosecutors to investigate the developer.", "to investigate the developer", "urged",
-     "demand", "neutral"),
+     "demand", "oppose"),
     ("The mayor called for a new park in the east of the city.", "a new park in the east of the city", "called for",
      "demand", "support"),
     ("The union urged the company to hire more nurses.", "to hire more nurses", "urged", "demand", "neutral"),

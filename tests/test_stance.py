@@ -1008,23 +1008,6 @@ def test_sanction_itself(nlp, text, content, target, stance):
     assert [(c.act, c.target_text, c.stance) for c in extracted(nlp, text, content)] == [("demand", target, stance)]
 
 
-#: (text, content, target, stance): the one a demand asks to carry out a sanction is no one the sanction is taken
-#: against (rule "sanction_by_addressee", `acts.sanction_by_addressee`, issue 15's stance57 round): the addressee
-#: rule reads them from the content (neutral here); asked to undergo one (a passive), they are still opposed.
-SANCTION_BY_ADDRESSEE = [
-    ("The Democrats are asking the Justice Department to investigate the long lines at the polls.",
-     "the Justice Department to investigate the long lines at the polls", "the Justice Department", "neutral"),
-    ("The group called on the county board to censure the treasurer.", "the county board to censure the treasurer",
-     "the county board", "neutral"),
-    ("The union called on the manager to be fired.", "the manager to be fired", "the manager", "oppose"),
-]
-
-
-@pytest.mark.parametrize(("text", "content", "target", "stance"), SANCTION_BY_ADDRESSEE)
-def test_sanction_by_addressee(nlp, text, content, target, stance):
-    assert [(c.act, c.target_text, c.stance) for c in extracted(nlp, text, content)] == [("demand", target, stance)]
-
-
 #: (text, content, target, stance): a "keep" with a complement is a deed asked of the one who must keep it so
 #: (rule "kept_going", `acts._kept_going`, issue 15's stance56 round), so the addressee rule leaves them to the
 #: content (neutral here); a "keep" with an object alone is a benefit wished for its subject (support).

@@ -7328,27 +7328,6 @@ def asked_to_suffer(st: Statement, i: int) -> bool:
                and any(dep[c] == "auxpass" for c in table.children[v]) for v in table.children[cue])
 
 
-def sanction_by_addressee(st: Statement, i: int) -> bool:
-    """Rule ``sanction_by_addressee`` (issue 15's stance57 round): ``i`` is the one the cue asks (its object, or
-    the object of its "on") to carry out a sanction, the active verb it asks for being one of
-    :data:`~claimex.lexicons.SANCTION_WORDS`: "asked *the Justice Department* to investigate the mishandled vote",
-    "called on *the board* to censure the member". The sanction is taken against its object, not the one asked
-    to take it, so :func:`sanction` does not oppose them and the addressee rule reads them like any one asked to
-    act; "urged the manager *to be fired*" (a passive: :func:`asked_to_suffer`) still opposes the manager."""
-    cue = st.cue
-    if cue is None:
-        return False
-    table = st.table
-    dep, head, children = table.dep, table.head, table.children
-    if dep[i] == "pobj" and head[i] != i and table.lower[head[i]] in _ASKED_PREPOSITIONS:
-        i = head[i]
-    if head[i] != cue or dep[i] not in ("dobj", "dative", "prep"):
-        return False
-    asked = [v for v in children[cue] if dep[v] in ("xcomp", "ccomp")]
-    return bool(asked) and all(table.lemma[v] in lx.SANCTION_WORDS
-                               and not any(dep[c] == "auxpass" for c in children[v]) for v in asked)
-
-
 def is_cessation_of(table: TokenTable, i: int) -> bool:
     head = table.head[i]
     if table.dep[head] == "prep":
@@ -8174,7 +8153,7 @@ def _demand_stance(st: Statement, target: int | None) -> tuple[str, str] | None:
         return "oppose", "act"
     if target is not None and sanction_itself(st, target):  # "called for *a boycott* of the company"
         return "support", "act"
-    if redress(st) or (sanction(st) and not (target is not None and sanction_by_addressee(st, target))) or (
+    if redress(st) or sanction(st) or (
             target is not None and target == _obliged(st) and st.evaluation() <= -EVALUATION_THRESHOLD):
         return "oppose", "redress"  # "he should resign", "the US should scale back its *aggressive* drills"
     if target is None:
