@@ -986,6 +986,28 @@ def test_warned_against(nlp, text, content, target, stance):
     assert [(c.act, c.target_text, c.stance) for c in extracted(nlp, text, content)] == [("demand", target, stance)]
 
 
+#: (text, content, target, stance): a demand backs the sanction it asks for where the target is the measure itself
+#: (rule "sanction_itself", `acts.sanction_itself`, issue 15's stance57 round); the one the measure is taken against,
+#: named by a possessive or an "of" object, is still opposed (rule "sanction"), and an end to a measure too.
+SANCTION_ITSELF = [
+    ("The union called for a Delta boycott.", "a Delta boycott", "a Delta boycott", "support"),
+    ("The students called for a boycott of the festival.", "a boycott of the festival", "a boycott of the festival",
+     "support"),
+    ("The party called for the deportation of foreign nationals convicted of violent crimes.",
+     "the deportation of foreign nationals convicted of violent crimes",
+     "the deportation of foreign nationals convicted of violent crimes", "support"),
+    ("The groups called for her ouster.", "her ouster", "her ouster", "oppose"),
+    ("Republican lawmakers called for the impeachment of Attorney General Mary Lowe.",
+     "the impeachment of Attorney General Mary Lowe", "the impeachment of Attorney General Mary Lowe", "oppose"),
+    ("The mayor called for an end to the boycott.", "an end to the boycott", "the boycott", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "target", "stance"), SANCTION_ITSELF)
+def test_sanction_itself(nlp, text, content, target, stance):
+    assert [(c.act, c.target_text, c.stance) for c in extracted(nlp, text, content)] == [("demand", target, stance)]
+
+
 #: (text, content, target, stance): a "keep" with a complement is a deed asked of the one who must keep it so
 #: (rule "kept_going", `acts._kept_going`, issue 15's stance56 round), so the addressee rule leaves them to the
 #: content (neutral here); a "keep" with an object alone is a benefit wished for its subject (support).

@@ -8357,6 +8357,8 @@ def _demand_stance(st: Statement, target: int | None) -> tuple[str, str] | None:
     if (target is not None and (is_cessation_of(table, target) or _reversed(table, target)
                                 or acted_against(table, target) or asked_to_suffer(st, target))) or st.negative:
         return "oppose", "act"
+    if target is not None and sanction_itself(st, target):  # "called for *a boycott* of the company"
+        return "support", "act"
     if redress(st) or sanction(st) or (
             target is not None and target == _obliged(st) and st.evaluation() <= -EVALUATION_THRESHOLD):
         return "oppose", "redress"  # "he should resign", "the US should scale back its *aggressive* drills"
@@ -8953,12 +8955,19 @@ def sanction(st: Statement) -> bool:
     the former secretary", "Mexico must *rebut* his claims". The demanded action is a main predicate of
     the content, a root of the content (a bare noun phrase), or what the cue asks for (its clause, its
     object, or the object of its "for"), with a lemma in :data:`~claimex.lexicons.SANCTION_WORDS`."""
+    lemma = st.table.lemma
+    return any(lemma[i] in lx.SANCTION_WORDS for i in (*st.preds, *_asked_for(st)))
+
+
+def _asked_for(st: Statement) -> list[int]:
+    """What a demand asks for, as :func:`sanction` reads it: the first three roots of the content (a bare noun
+    phrase: "called for *the impeachment* of ..."), then what the cue asks for (its clause, its object, the
+    object of its "for")."""
     table = st.table
-    lemma, dep, head, children = table.lemma, table.dep, table.head, table.children
-    words = lx.SANCTION_WORDS
+    dep, head, children = table.dep, table.head, table.children
     content = st.content
     if not content:
-        return False
+        return []
     first, last = content[0], content[-1]
     asked: list[int] = []
     if st.cue is not None:
@@ -8968,7 +8977,31 @@ def sanction(st: Statement) -> bool:
             elif dep[c] == "prep" and table.lower[c] == "for":
                 asked += [g for g in children[c] if dep[g] == "pobj"]
     roots = [i for i in content if not first <= head[i] <= last or head[i] == i]
-    return any(lemma[i] in words for i in (*st.preds, *roots[:3], *asked))
+    return [*roots[:3], *asked]
+
+
+def sanction_itself(st: Statement, target: int) -> bool:
+    """Rule ``sanction_itself`` (issue 15's stance57 round): the target is the sanction the demand asks for, a
+    noun of :data:`~claimex.lexicons.SANCTION_WORDS` that is what the cue asks for or a root of the content
+    ("called for *an* airline *boycott*", "demanded *the resignation* of the chief", "called for *the deportation*
+    of convicted foreigners"). The demand backs the measure it asks for, as it backs "*a ban* on imports" or
+    "*an inquiry*"; :func:`sanction` opposes the one the measure is taken against, where the target names them
+    ("called for *her* ouster", "the impeachment of *the attorney general*"). Not where the sanction's own phrase
+    names them by a possessive or an "of" object that is a person or organisation (:func:`is_agent`): "called
+    for *her ouster*", "*the impeachment of* the attorney general" are against the one named, as the training
+    readers read them. A measure to stop, reverse or not take is read before (:func:`is_cessation_of`,
+    :attr:`Statement.negative`, :func:`warned_against`)."""
+    table = st.table
+    if table.lemma[target] not in lx.SANCTION_WORDS or table.pos[target] != "NOUN" or target not in _asked_for(st):
+        return False
+    dep, children = table.dep, table.children
+    for c in children[target]:
+        if dep[c] == "poss":
+            return False
+        if dep[c] == "prep" and table.lower[c] == "of" and any(
+                dep[g] == "pobj" and is_agent(table, g) for g in children[c]):
+            return False
+    return True
 
 
 def self_report(st: Statement, *, lead: bool = False) -> bool:
