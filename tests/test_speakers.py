@@ -1751,3 +1751,27 @@ def test_pronoun_under_mislabelled_subject(nlp, surname):
             f'The causes of the war are hotly debated, and {surname} is not alone in that view, and he says the '
             'withdrawal led to the rise of the group.')
     assert last_speaker_name(nlp, text) == f"Mike {surname}"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a share in words, the poll named in the paragraph before
+    ('The Tribune poll of 800 Ohio voters was released on Monday.\n\nForty-two percent said the governor should '
+     'resign before the end of the year.', "poll respondents"),
+    # a count in a count ("six in 10"), parsed as a quantifier of the last count
+    ('The Tribune poll of 800 Ohio voters was released on Monday.\n\nAbout six in 10 said the governor should '
+     'resign before the end of the year.', "poll respondents"),
+    # a fraction, the people asked by a survey
+    ('A survey of nurses in the county found wide support for the plan.\n\nNearly half said the hospital had too '
+     'few beds for the winter.', "survey respondents"),
+])
+def test_bare_share_is_the_poll_respondents(nlp, text, expected):
+    """Rule ``share_respondents`` (:func:`claimex.pipeline.speakers._name_share_respondents`): a speaker mention
+    that is only a share of a poll's sample names no one; the speaker is named for the people the poll asked."""
+    assert last_speaker_name(nlp, text) == expected
+
+
+def test_share_of_a_named_group_keeps_its_words(nlp):
+    """``share_respondents`` leaves a share that names its group ("of registered voters") as it was."""
+    text = ('The Tribune poll of 800 Ohio voters was released on Monday.\n\nFifty-two percent of registered voters '
+            'said the governor should resign before the end of the year.')
+    assert last_speaker_name(nlp, text) == "Fifty-two percent of registered voters"

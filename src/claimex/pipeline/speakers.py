@@ -288,6 +288,7 @@ class SpeakerResolver(Stage):
                 mention = describe(doc, span, found.mention_root, acronyms, text=text, ents=names)
             bearers.name(mention)
             _name_campaign(table, names, mention)
+            _name_share_respondents(table, mention)
             cluster = _document_antecedent(doc, claims, n, claim_cluster, mention.nominal)
             if cluster is None and mention.described is not None:
                 if people is None:
@@ -1370,6 +1371,66 @@ def _name_campaign(tt: TokenTable, names: list[Span], mention: Mention) -> None:
     mention.name = f"{owner} {tt.lower[root]}"
     mention.affiliation = owner
     mention.kind = "ORG"
+
+
+#: Heads of a share of a group that names no group ("42%", "22 percent", "nearly half", "a third", "a majority"):
+#: :func:`_name_share_respondents`. "Six in 10" is read on its count and "in".
+_SHARE_HEADS: Final = frozenset({
+    "percent", "%", "half", "third", "quarter", "fifth", "majority", "minority", "plurality", "two-thirds",
+    "three-quarters"})
+#: Words of a poll, and what the people it asked are called (:func:`_name_share_respondents`).
+_POLL_WORDS: Final = {"poll": "poll", "polling": "poll", "pollster": "poll", "survey": "survey"}
+
+
+def _name_share_respondents(tt: TokenTable, mention: Mention) -> None:
+    """``share_respondents``: "A new survey of young voters ... 42% say they are liberal": a mention that is only a
+    share ("42%", "22 percent", "six in 10", "nearly half", "a majority": a head of :data:`_SHARE_HEADS` or a count
+    "in" a count, with no group of its own, no "of" phrase and no noun the share counts) is no one's name: where
+    the article speaks of a poll or survey before the end of the mention's sentence (:data:`_POLL_WORDS`, the
+    last one of them), the speaker is named for the people it asked, "poll respondents" / "survey respondents".
+    "52 percent of registered voters", "six in 10 voters", "most of them" keep their own words."""
+    root = mention.root
+    if mention.name is not None or mention.pronoun or mention.affiliation is not None:
+        return
+    if not _bare_share(tt, root):
+        return
+    word = None
+    for i in range(tt.sentence_bounds(root)[1]):
+        word = _POLL_WORDS.get(tt.lemma[i].lower(), word)
+    if word is None:
+        return
+    mention.phrase = f"{word} respondents"
+    mention.plural = True
+
+
+def _bare_share(tt: TokenTable, root: int) -> bool:
+    """Whether the phrase headed by ``root`` is a share and nothing more: "42%", "Some 22 percent", "About four in
+    10", "Less than a third", "just over a quarter, 26 percent"; not "52 percent of voters", "six in 10 voters",
+    "the third" (its children are read: a clause on it, "42% who say", is no part of the share)."""
+    low = tt.lower[root]
+    if low in _SHARE_HEADS or tt.lemma[root].lower() in _SHARE_HEADS:
+        if low != "%" and tt.pos[root] not in ("NOUN", "NUM", "ADJ", "SYM"):
+            return False
+        if low not in ("half", "majority", "minority", "plurality") and not any(
+                tt.like_num[c] or tt.lower[c] in ("a", "one", "two", "three") or tt.dep[c] == "nummod"
+                for c in tt.children[root] if c < root):
+            return False  # "a third" / "one third" / "22 percent" count; "the third" does not
+    elif tt.like_num[root]:
+        ins = [c for c in tt.children[root] if c > root and tt.dep[c] == "prep" and tt.lower[c] == "in"]
+        counted = [c for c in tt.children[root] if c < root and tt.dep[c] == "quantmod"]
+        if not (len(ins) == 1 and any(tt.like_num[g] and not tt.children[g] for g in tt.children[ins[0]])) \
+                and not ("in" in {tt.lower[c] for c in counted} and any(tt.like_num[c] for c in counted)):
+            return False  # "six in 10" (parsed either way); not "six in 10 voters"
+    else:
+        return False
+    for c in tt.children[root]:
+        if tt.dep[c] == "prep" and not (tt.lower[c] == "in" and tt.like_num[root]):
+            return False  # a group or a poll of its own: "of voters", "in a Times poll"
+        if tt.pos[c] in ("NOUN", "PROPN") and tt.dep[c] != "appos" and tt.lower[c] not in _SHARE_HEADS:
+            return False  # "22 percent Democrats", "a majority party"
+        if tt.dep[c] == "appos" and not _bare_share(tt, c):
+            return False  # "a third, Democrats"; "just over a quarter, 26 percent" is a share
+    return True
 
 
 def _sentence_person(tt: TokenTable, names: list[Span], first: int, gender: str) -> str | None:
