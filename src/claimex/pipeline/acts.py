@@ -3677,8 +3677,7 @@ _SINGLE_MARKS: Final = ("‘", "’", "'")
 _DOUBLE_MARKS: Final = ("“", "”", '"')
 #: The characters :func:`inner_quotes` reads in a quote, for each kind of inner mark: those marks and the straight
 #: apostrophe (two of which are a double mark of the outer kind).
-_INNER_QUOTE_CHARS: Final = {marks: re.compile("[" + re.escape("".join(marks) + "'") + "]")
-                             for marks in (_SINGLE_MARKS, _DOUBLE_MARKS)}
+_INNER_QUOTE_CHARS: Final = {_SINGLE_MARKS: re.compile("[‘’']"), _DOUBLE_MARKS: re.compile("[“”\"']")}
 
 
 def inner_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
