@@ -44,7 +44,7 @@ LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support"
           "removed", "person_faults", "merit_idiom", "none_better", "merit_qualified", "speaker_conjunct",
           "object_as_subject", "nothing_quality", "predicate_person", "addressed_aside", "adjunct_participle",
           "list_continued", "relative_in_apposition", "demonstrative_aside", "named_predicate", "role_whole",
-          "group_name", "understanding_shown", "share_respondents",
+          "group_name", "understanding_shown", "share_respondents", "writer_connective",
           # links_missed_read.jsonl: what a missed pair's later statement does, what stops the linker
           "denies", "names_speaker", "opposite_evaluation", "restates", "other_number", "other",
           "no_evidence", "wrong_speaker", "never_opens_with_another_speaker", "never_one_side",

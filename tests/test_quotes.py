@@ -1469,3 +1469,29 @@ LIST_CONTINUED = [
 def test_list_continued(nlp, text, cue, content):
     claims = run(nlp, text).claims
     assert (cue, content) in [(text[c.cue[0]:c.cue[1]], text[c.content[0]:c.content[1]]) for c in claims if c.cue]
+
+
+WRITER_CONNECTIVE = [
+    # rule writer_connective: the writer's connective that opens the sentence is no part of the content
+    ("The fund lost members last year. Even so, it raised $2 million in March and had $1 million left at the end "
+     "of the month, according to its filings.", "according to",
+     "it raised $2 million in March and had $1 million left at the end of the month"),
+    ("The mayor rejected the first draft. Still, she will look again at the budget before the vote, an aide said.",
+     "said", "she will look again at the budget before the vote"),
+    ("Prices rose in June. In fact, the cost of bread has doubled since January, economists say.", "say",
+     "the cost of bread has doubled since January"),
+    ("The council met on Monday. Nevertheless, the road will stay closed until the repairs are done, officials "
+     "said.", "said", "the road will stay closed until the repairs are done"),
+    # a word of time, a parenthetical cue inside the sentence, quoted words: the opener stays
+    ("The plant closed in May. Now, the owners will reopen it next spring, according to the county.",
+     "according to", "Now, the owners will reopen it next spring"),
+    ("The board met. Still, \"we will not give up on the plan,\" the chairman said.", "said",
+     "Still, \"we will not give up on the plan,"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), WRITER_CONNECTIVE,
+                         ids=["even-so", "still", "in-fact", "nevertheless", "time-word", "quoted"])
+def test_writer_connective(nlp, text, cue, content):
+    claims = run(nlp, text).claims
+    assert [(text[c.cue[0]:c.cue[1]], text[c.content[0]:c.content[1]]) for c in claims if c.cue] == [(cue, content)]

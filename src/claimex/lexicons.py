@@ -541,6 +541,17 @@ RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "that", "which", "w
 #: cut the rate — *a* mark the state reached last spring"; quotes rule ``dashed_gloss``).
 GLOSS_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "the"})
 
+#: The writer's connectives that open a sentence and tie it to the one before ("*Even so*, the fund
+#: raised $2 million, according to its filings"; quotes rule ``writer_connective``): lower-case words,
+#: followed in the text by a comma. Not a word of time ("Now, ...", "Then, ..."), which may date what
+#: was said.
+WRITER_CONNECTIVES: Final[frozenset[tuple[str, ...]]] = frozenset({
+    ("however",), ("still",), ("even", "so"), ("nevertheless",), ("nonetheless",), ("meanwhile",),
+    ("moreover",), ("furthermore",), ("in", "addition"), ("additionally",), ("in", "fact"), ("indeed",),
+    ("of", "course"), ("besides",), ("also",), ("yet",), ("similarly",), ("likewise",), ("after", "all"),
+    ("that", "said"), ("by", "contrast"), ("in", "contrast"), ("on", "the", "other", "hand"), ("regardless",),
+})
+
 #: Function words that stay lower case in a title ("Gone with the Wind").
 TITLE_FUNCTION_WORDS: Final[frozenset[str]] = frozenset({
     "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as",

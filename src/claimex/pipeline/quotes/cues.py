@@ -778,6 +778,7 @@ def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
         toks = found if rule_name == "parenthetical" else _before_source(ctx, _same_side(tt, found, cue), cue)
         toks = _without_trailing_aside(ctx, _strip_edges(tt, _quote_after_colon(ctx, toks, cue)))
         toks = _without_dashed_gloss(ctx, toks)
+        toks = _without_writer_connective(ctx, toks, cue)
         toks = _with_stated_reason(ctx, toks, cue)
         toks = _with_list_continued(ctx, toks, cue)
         span = ctx.char_span(toks)
@@ -1506,6 +1507,28 @@ def _without_dashed_gloss(ctx: _Context, toks: list[int]) -> list[int]:
     return _strip_edges(tt, toks[:dashes[0]])
 
 
+def _without_writer_connective(ctx: _Context, toks: list[int], cue: int) -> list[int]:
+    """Rule ``writer_connective``: an indirect content (no quoted words) that opens its sentence with one
+    of ``lexicons.WRITER_CONNECTIVES`` and a comma, with the cue after it, starts after the comma:
+    '*Even so*, the fund raised $2 million last month, according to its filings', '*Still*, the mayor
+    will look again at the plan, an aide said'. The connective ties the writer's sentence to the one
+    before; the speaker's words follow it. Not with the cue before the content ('She said, however,
+    ...' leaves no connective in it), nor a parenthetical cue inside the sentence ('*Otherwise*, she
+    said, prices will rise': the opener may be the speaker's), nor a word of time ("Now, ...")."""
+    tt = ctx.table
+    if len(toks) < 4 or toks[-1] > cue or any(ctx.quote_of[t] >= 0 for t in toks):
+        return toks
+    at = tt.idx[toks[0]]
+    before = ctx.text[max(0, at - 12):at].rstrip(" \t\u00a0").rstrip(lexicons.QUOTE_CHARS)
+    if before.strip() and not before.endswith((".", "!", "?", "\n")):
+        return toks
+    for words in lexicons.WRITER_CONNECTIVES:
+        n = len(words)
+        if len(toks) > n + 2 and tuple(tt.lower[t] for t in toks[:n]) == words and tt.word(toks[n]) == ",":
+            return _strip_edges(tt, toks[n + 1:])
+    return toks
+
+
 def _narration_after_quote(ctx: _Context, toks: list[int], last: int) -> bool:
     """'Hale said: "We will not back down," *and the crowd cheered*': a content that is one whole quote
     (it opens with the quote's mark) and goes on with a clause joined by "and" or "but" after the
@@ -1657,7 +1680,8 @@ def _according_to(ctx: _Context, according: int) -> list[_Claim]:
     clause = [t for t in ctx.subtree_ids(head) if t not in excluded]
     spans = _around_aside(ctx, clause, according) if tt.head[according] == head else None
     if spans is None:
-        span = ctx.char_span(_strip_edges(tt, _same_side(tt, clause, according)))
+        span = ctx.char_span(_without_writer_connective(
+            ctx, _strip_edges(tt, _same_side(tt, clause, according)), according))
         spans = [span] if span is not None else []
     if not spans:
         return []
