@@ -199,6 +199,8 @@ def _whole_words(table: TokenTable, toks: list[int]) -> list[int]:
     15's target60 round: :func:`claimex.pipeline.targets.hyphened_word`): a phrase the parser starts at
     "refugee" of "anti-refugee" shows "anti-refugee", one that ends at "anti" of "anti-Muslim" shows
     "anti-Muslim"; not across a verb."""
+    if len(toks) == 1 and len(table.lower[toks[0]]) == 1:  # "(*I*-Vt.)": a party's letter, no piece of a word
+        return toks
     lo, _ = targets.hyphened_word(table, toks[0])
     _, hi = targets.hyphened_word(table, toks[-1])
     pos = table.pos

@@ -1635,7 +1635,8 @@ def hyphen_whole(table: TokenTable, i: int) -> int:
     "Franco-Algerian *couple*"), else, where the parser hangs the word on none, to the noun that ends the run
     of modifiers after it ("anti-Muslim, anti-refugee and anti-immigrant *speech*", :func:`_modified_noun`).
     Not a pronoun or a capital letter ("(*I*-Vt.)", a party and state), not a word that modifies no noun ("he
-    is *pro*-Israel": a quality, no phrase to widen to)."""
+    is *pro*-Israel": a quality, no phrase to widen to), not the word's own head piece, whose phrase shows the
+    whole word already."""
     if table.pos[i] == "PRON" or (len(table.lower[i]) == 1 and table.text[table.idx[i]].isupper()):
         return i
     lo, hi = hyphened_word(table, i)
@@ -1644,6 +1645,8 @@ def hyphen_whole(table: TokenTable, i: int) -> int:
     head, pos, dep = table.head, table.pos, table.dep
     words = range(lo, hi + 1, 2)
     tops = [k for k in words if head[k] == k or not lo <= head[k] <= hi]
+    if tops == [i]:  # the word's own head: its phrase holds the whole word ("the *AFL-CIO*", "a *Trump-only*")
+        return i
     ups = {head[k] for k in tops}
     if len(ups) == 1:
         top = max(tops)
