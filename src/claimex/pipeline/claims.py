@@ -197,8 +197,8 @@ _VERBS: Final = frozenset({"VERB", "AUX"})
 def _whole_words(table: TokenTable, toks: list[int]) -> list[int]:
     """``toks`` widened so that they neither open nor close inside a hyphened word (rule "hyphen_whole", issue
     15's target60 round: :func:`claimex.pipeline.targets.hyphened_word`): a phrase the parser starts at
-    "refugee" of "anti-refugee" shows "anti-refugee", one that ends at "anti" of "anti-Muslim" shows
-    "anti-Muslim"; not across a verb."""
+    "worker" of "anti-worker" shows "anti-worker", one that ends at "anti" of "anti-union" shows
+    "anti-union"; not across a verb."""
     if len(toks) == 1 and len(table.lower[toks[0]]) == 1:  # "(*I*-Vt.)": a party's letter, no piece of a word
         return toks
     lo, _ = targets.hyphened_word(table, toks[0])
@@ -207,7 +207,7 @@ def _whole_words(table: TokenTable, toks: list[int]) -> list[int]:
     if any(pos[k] in _VERBS for k in range(lo, toks[0])):
         lo = toks[0]
     if any(pos[k] in _VERBS for k in range(toks[-1] + 1, hi + 1)):
-        hi = toks[-1]  # "Jeb Bush-spent $100 million": a dash typed as a hyphen before a verb
+        hi = toks[-1]  # a dash typed as a hyphen before a verb
     if lo == toks[0] and hi == toks[-1]:
         return toks
     return [*range(lo, toks[0]), *toks, *range(toks[-1] + 1, hi + 1)]

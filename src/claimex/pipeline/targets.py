@@ -1032,7 +1032,7 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     *the methods*", :func:`part_whole`), what a possessor owns where that is what the claim is about ("the
     party's *nominee*", :func:`owned_topic`; an action it owns, :func:`owned_conduct`; what it says or proposes,
     :func:`owned_message`), the phrase a compound's first word modifies ("voter" -> "voter
-    fraud", :func:`compound_whole`), the whole of a hyphened word ("*anti*-Muslim speech" -> "speech",
+    fraud", :func:`compound_whole`), the whole of a hyphened word ("*anti*-union policies" -> "speech",
     :func:`hyphen_whole`), the whole of a name ("Wall" -> "Wall Street", :func:`name_head`), the
     person a name's role noun is ("the *CNN* reporter" -> "reporter", :func:`role_whole`); first, the subject
     a predicate nominal is said of, where that is a candidate (:func:`predicate_subject`), and the name a
@@ -1621,19 +1621,19 @@ def part_whole(table: TokenTable, i: int) -> int:
 _HYPHENED_DEPS: Final = frozenset({"nmod", "amod"})
 
 
-#: A hyphen that joins the pieces of one word ("anti-Muslim"), written with no space on either side.
+#: A hyphen that joins the pieces of one word ("anti-union"), written with no space on either side.
 _WORD_HYPHEN: Final = "-"
 
 
 def hyphen_whole(table: TokenTable, i: int) -> int:
     """The phrase a piece of a hyphened word ``i`` belongs to (rule "hyphen_whole", issue 15's target60 round),
-    else ``i``: a prefix or a word cut at a hyphen is no target a reader can use ("*anti*-Muslim speech",
+    else ``i``: a prefix or a word cut at a hyphen is no target a reader can use ("*anti*-union policies",
     "a *Mexican*-American judge", "*Iran*-related bills"). The hyphened word is the run of words joined by
     hyphens with no space on either side (:func:`_hyphened_word`); the piece gives way to the word's own noun
     where the word is a noun the parser hangs on no other noun ("*Dodd*-Frank", "*name*-calling": the last
     piece, whose phrase holds the others), else to the noun the word modifies ("the Clinton-Trump *race*", a
     "Franco-Algerian *couple*"), else, where the parser hangs the word on none, to the noun that ends the run
-    of modifiers after it ("anti-Muslim, anti-refugee and anti-immigrant *speech*", :func:`_modified_noun`).
+    of modifiers after it ("anti-union, anti-worker and anti-family *policies*", :func:`_modified_noun`).
     Not a pronoun or a capital letter ("(*I*-Vt.)", a party and state), not a word that modifies no noun ("he
     is *pro*-Israel": a quality, no phrase to widen to), not the word's own head piece, whose phrase shows the
     whole word already."""
@@ -1676,7 +1676,7 @@ def _hyphen_candidate(table: TokenTable, piece: Candidate, found: Sequence[Candi
 
 def hyphened_word(table: TokenTable, i: int) -> tuple[int, int]:
     """The first and last word of the hyphened word token ``i`` is a piece of: words joined by
-    :data:`_WORD_HYPHEN` with no space on either side ("anti-Muslim", "winner-take-all"); ``(i, i)`` for a
+    :data:`_WORD_HYPHEN` with no space on either side ("anti-union", "winner-take-all"); ``(i, i)`` for a
     word with no such hyphen."""
     lower, idx, end = table.lower, table.idx, table.end
     lo, hi, n = i, i, len(lower)
@@ -1687,8 +1687,8 @@ def hyphened_word(table: TokenTable, i: int) -> tuple[int, int]:
     return lo, hi
 
 
-#: Words a run of coordinated modifiers holds between a hyphened word and its noun ("anti-Muslim*,* anti-refugee
-#: *and* anti-immigrant speech"): :func:`_modified_noun`.
+#: Words a run of coordinated modifiers holds between a hyphened word and its noun ("anti-union*,* anti-worker
+#: *and* anti-family policies"): :func:`_modified_noun`.
 _MODIFIER_JOINS: Final = frozenset({",", "and", "or", "-"})
 
 
@@ -1726,12 +1726,12 @@ _POSSESSIVE_DETERMINERS: Final = frozenset({"his", "her", "their", "its"})
 
 def owned_phrase(table: TokenTable, i: int, content: Sequence[int]) -> int:
     """The phrase a possessive pronoun ``i`` chosen as the target determines (rule "owned_phrase", issue 15's
-    target60 round), else ``i``: "*his* attacks have been aimed at her character" -> "his attacks", "officials
-    searched *their* records" -> "their records". A bare "his" is no phrase a reader can use; the phrase still
+    target60 round), else ``i``: "*his* attacks have turned personal" -> "his attacks", "staff combed
+    *their* files" -> "their files". A bare "his" is no phrase a reader can use; the phrase still
     names its owner, and the claim keeps the entity and name the pronoun was read as (the owner, whose act
     or thing the statement is about). The owned noun is a common noun inside the ``content``; not a noun of a
     person ("*his* wife", "*her* rival": another person than the owner), not a light noun ("*his* time"), not
-    the object of a preposition of setting ("nine months into *her* tenure": a time, not what is evaluated)."""
+    the object of a preposition of setting ("two years into *her* term": a time, not what is evaluated)."""
     if table.dep[i] != "poss" or table.pos[i] != "PRON" or table.lower[i] not in _POSSESSIVE_DETERMINERS:
         return i
     owned = table.head[i]
