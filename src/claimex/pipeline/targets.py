@@ -1032,7 +1032,7 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     *the methods*", :func:`part_whole`), what a possessor owns where that is what the claim is about ("the
     party's *nominee*", :func:`owned_topic`; an action it owns, :func:`owned_conduct`; what it says or proposes,
     :func:`owned_message`), the phrase a compound's first word modifies ("voter" -> "voter
-    fraud", :func:`compound_whole`), the whole of a hyphened word ("*anti*-union policies" -> "speech",
+    fraud", :func:`compound_whole`), the whole of a hyphened word ("*anti*-union policies" -> "policies",
     :func:`hyphen_whole`), the whole of a name ("Wall" -> "Wall Street", :func:`name_head`), the
     person a name's role noun is ("the *CNN* reporter" -> "reporter", :func:`role_whole`); first, the subject
     a predicate nominal is said of, where that is a candidate (:func:`predicate_subject`), and the name a
