@@ -14,7 +14,7 @@ from _nlp import analysed, build, claim, en_nlp, speaker
 from claimex.extensions import raw
 from claimex.io import read_weights_json
 from claimex.pipeline import acts, targets
-from claimex.pipeline.claims import target_span
+from claimex.pipeline.claims import target_span, target_tokens
 from claimex.pipeline.targets import TargetModel, load_target_model
 from claimex.pipeline.tokens import TokenTable
 
@@ -878,6 +878,54 @@ def test_role_whole_takes_a_noun_of_persons_not_a_campaign(en_nlp):
     pair = en_nlp("They fear Obama and Democratic leaders in Congress will make a deal.")
     obama = next(t.i for t in pair if t.text == "Obama")
     assert targets.role_whole(TokenTable.of(pair), obama) == obama  # a name conjoined before the noun
+
+
+@pytest.mark.parametrize(("text", "piece", "whole"), [
+    # a prefix or a word cut at a hyphen gives way to the noun its hyphened word modifies
+    ("The senator said a Canadian-American firm had bought the mill.", "Canadian", "firm"),
+    ("Critics said the pro-Smith lobby spent heavily last year.", "pro", "lobby"),
+    ("The analyst said Iran-related sanctions would hurt exports.", "Iran", "sanctions"),
+    ("She said a Moss-Reed ticket would win the state.", "Moss", "ticket"),
+    ("The council condemns anti-union, anti-worker and anti-family policies from the governor.", "anti",
+     "policies"),
+    # a hyphened noun: its last piece, whose phrase holds the others
+    ("He said there was too much name-calling in the race.", "name", "calling"),
+    ("I will defend Dodd-Frank, the candidate said.", "Dodd", "Frank"),
+    # no noun to widen to, and a party's letter: the piece stays
+    ("Reporters said the senator is pro-Israel.", "pro", "pro"),
+    ("Sen. Ada Moss (D-Ore.) said the bill would fail.", "D", "D"),
+])
+def test_a_piece_of_a_hyphened_word_gives_way_to_its_phrase(en_nlp, text, piece, whole):
+    # rule hyphen_whole (issue 15's target60 round)
+    doc = en_nlp(text)
+    i = next(t.i for t in doc if t.text == piece)
+    assert doc[targets.hyphen_whole(TokenTable.of(doc), i)].text == whole
+
+
+def test_a_target_phrase_is_not_cut_inside_a_hyphened_word(en_nlp):
+    # rule hyphen_whole's span mending (issue 15's target60 round): "pro", shown alone, is "pro-Israel"
+    doc = en_nlp("Reporters said the senator is pro-Israel.")
+    pro = next(t.i for t in doc if t.text == "pro")
+    toks = target_tokens(TokenTable.of(doc), pro)
+    assert doc[toks[0]:toks[-1] + 1].text == "pro-Israel"
+
+
+@pytest.mark.parametrize(("text", "owned"), [
+    # a bare possessive shows the phrase it determines
+    ("Officials said his attacks have turned personal in recent weeks.", "attacks"),
+    ("The clerk said staff combed their files for the names.", "files"),
+    ("The coach said her approach to the game was reckless.", "approach"),
+    # a noun of another person, and a noun of setting: the possessive stays
+    ("The mayor said his wife had been treated badly.", None),
+    ("She said the flood came two years into her term.", None),
+])
+def test_a_possessive_target_shows_the_phrase_it_determines(en_nlp, text, owned):
+    # rule owned_phrase (issue 15's target60 round)
+    doc = en_nlp(text)
+    table = TokenTable.of(doc)
+    i = next(t.i for t in doc if t.dep_ == "poss" and t.lower_ in {"his", "her", "their"})
+    shown = targets.owned_phrase(table, i, list(range(len(doc))))
+    assert shown == (i if owned is None else next(t.i for t in doc if t.text == owned))
 
 
 def test_predicate_person_finds_the_subject_through_to_and_an_adjective(en_nlp):

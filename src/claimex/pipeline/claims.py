@@ -183,10 +183,34 @@ def target_tokens(table: TokenTable, head: int) -> list[int]:
         toks = toks[:-1]
     if not toks:
         return toks
+    toks = _whole_words(table, toks)
     first, last = _whole_quotes(table, head, toks[0], toks[-1])
     if (first, last) == (toks[0], toks[-1]):
         return toks
     return [*range(first, toks[0]), *(k for k in toks if first <= k <= last), *range(toks[-1] + 1, last + 1)]
+
+
+#: Parts of speech of a verb: a hyphened word's piece :func:`_whole_words` does not take in.
+_VERBS: Final = frozenset({"VERB", "AUX"})
+
+
+def _whole_words(table: TokenTable, toks: list[int]) -> list[int]:
+    """``toks`` widened so that they neither open nor close inside a hyphened word (rule "hyphen_whole", issue
+    15's target60 round: :func:`claimex.pipeline.targets.hyphened_word`): a phrase the parser starts at
+    "worker" of "anti-worker" shows "anti-worker", one that ends at "anti" of "anti-union" shows
+    "anti-union"; not across a verb."""
+    if len(toks) == 1 and len(table.lower[toks[0]]) == 1:  # "(*I*-Vt.)": a party's letter, no piece of a word
+        return toks
+    lo, _ = targets.hyphened_word(table, toks[0])
+    _, hi = targets.hyphened_word(table, toks[-1])
+    pos = table.pos
+    if any(pos[k] in _VERBS for k in range(lo, toks[0])):
+        lo = toks[0]
+    if any(pos[k] in _VERBS for k in range(toks[-1] + 1, hi + 1)):
+        hi = toks[-1]  # a dash typed as a hyphen before a verb
+    if lo == toks[0] and hi == toks[-1]:
+        return toks
+    return [*range(lo, toks[0]), *toks, *range(toks[-1] + 1, hi + 1)]
 
 
 def target_span(table: TokenTable, head: int) -> tuple[int, int] | None:
@@ -611,7 +635,9 @@ class ClaimAnalyzer(Stage):
             rule = ruled if stance_source == "model" else None
             stance, stance_source = acts.own_side_stance(st, act, stance, stance_source, rule, target_root, side)
 
-        target_toks = target_tokens(table, target_root) if target_root is not None else []  # in text order
+        # rule "owned_phrase": a bare possessive shows the phrase it determines; its stance and entity are the owner's
+        shown = targets.owned_phrase(table, target_root, st.content) if target_root is not None else None
+        target_toks = target_tokens(table, shown) if shown is not None else []  # in text order
         first, last = (target_toks[0], target_toks[-1]) if target_toks else (None, None)
         tspan = (table.idx[first], table.end[last]) if first is not None and last is not None else None
         fields = {

@@ -1032,7 +1032,8 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     *the methods*", :func:`part_whole`), what a possessor owns where that is what the claim is about ("the
     party's *nominee*", :func:`owned_topic`; an action it owns, :func:`owned_conduct`; what it says or proposes,
     :func:`owned_message`), the phrase a compound's first word modifies ("voter" -> "voter
-    fraud", :func:`compound_whole`), the whole of a name ("Wall" -> "Wall Street", :func:`name_head`), the
+    fraud", :func:`compound_whole`), the whole of a hyphened word ("*anti*-union policies" -> "policies",
+    :func:`hyphen_whole`), the whole of a name ("Wall" -> "Wall Street", :func:`name_head`), the
     person a name's role noun is ("the *CNN* reporter" -> "reporter", :func:`role_whole`); first, the subject
     a predicate nominal is said of, where that is a candidate (:func:`predicate_subject`), and the name a
     described subject is said to be (:func:`named_predicate`)."""
@@ -1056,6 +1057,7 @@ def _what_it_heads(table: TokenTable, best: Candidate, found: Sequence[Candidate
     whole = part_whole(table, best.head)
     if whole != best.head:
         best = _candidate_at(whole, found, resolve)
+    best = _hyphen_candidate(table, best, found, resolve)
     owned = owned_topic(table, best.head, best.name)
     if owned is None:
         owned = owned_conduct(table, best.head, resolve.st.content)
@@ -1617,6 +1619,130 @@ def part_whole(table: TokenTable, i: int) -> int:
 #: Relations of a hyphened word that modifies a noun ("a *full*-throttle campaign", "*large*-scale"):
 #: :func:`compound_whole`.
 _HYPHENED_DEPS: Final = frozenset({"nmod", "amod"})
+
+
+#: A hyphen that joins the pieces of one word ("anti-union"), written with no space on either side.
+_WORD_HYPHEN: Final = "-"
+
+
+def hyphen_whole(table: TokenTable, i: int) -> int:
+    """The phrase a piece of a hyphened word ``i`` belongs to (rule "hyphen_whole", issue 15's target60 round),
+    else ``i``: a prefix or a word cut at a hyphen is no target a reader can use ("*anti*-union policies",
+    "a *Mexican*-American judge", "*Iran*-related bills"). The hyphened word is the run of words joined by
+    hyphens with no space on either side (:func:`_hyphened_word`); the piece gives way to the word's own noun
+    where the word is a noun the parser hangs on no other noun ("*Dodd*-Frank", "*name*-calling": the last
+    piece, whose phrase holds the others), else to the noun the word modifies ("the Clinton-Trump *race*", a
+    "Franco-Algerian *couple*"), else, where the parser hangs the word on none, to the noun that ends the run
+    of modifiers after it ("anti-union, anti-worker and anti-family *policies*", :func:`_modified_noun`).
+    Not a pronoun or a capital letter ("(*I*-Vt.)", a party and state), not a word that modifies no noun ("he
+    is *pro*-Israel": a quality, no phrase to widen to), not the word's own head piece, whose phrase shows the
+    whole word already."""
+    if table.pos[i] == "PRON" or (len(table.lower[i]) == 1 and table.text[table.idx[i]].isupper()):
+        return i
+    lo, hi = hyphened_word(table, i)
+    if lo == hi:
+        return i
+    head, pos, dep = table.head, table.pos, table.dep
+    words = range(lo, hi + 1, 2)
+    tops = [k for k in words if head[k] == k or not lo <= head[k] <= hi]
+    if tops == [i]:  # the word's own head: its phrase holds the whole word ("the *AFL-CIO*", "a *Trump-only*")
+        return i
+    ups = {head[k] for k in tops}
+    if len(ups) == 1:
+        top = max(tops)
+        up = head[top]
+        if up != top and pos[up] in _NOUNS and table.is_alpha[up] and dep[top] in _MODIFIER_DEPS:
+            return up
+        if pos[top] in _NOUNS and (len(tops) == 1 or all(pos[k] in _NOUNS for k in words)):
+            return top  # the word's own noun: its last piece where the parser hangs every piece on one word
+    if any(pos[k] == "ADJ" for k in words):
+        return _modified_noun(table, hi, i)
+    return i
+
+
+def _hyphen_candidate(table: TokenTable, piece: Candidate, found: Sequence[Candidate], resolve: _Resolver) -> Candidate:
+    """The candidate of :func:`hyphen_whole`'s phrase for the chosen ``piece``, else ``piece``; a hyphened name
+    ("*Dodd*-Frank", "*Wealth*-X") is one name: its whole text, and the piece's entity where the whole has none."""
+    whole = hyphen_whole(table, piece.head)
+    if whole == piece.head:
+        return piece
+    best = _candidate_at(whole, found, resolve)
+    lo, hi = hyphened_word(table, whole)
+    if table.pos[whole] == "PROPN" and lo <= piece.head <= hi:
+        best.entity = best.entity or piece.entity
+        best.name = table.text[table.idx[lo]:table.end[hi]]
+    return best
+
+
+def hyphened_word(table: TokenTable, i: int) -> tuple[int, int]:
+    """The first and last word of the hyphened word token ``i`` is a piece of: words joined by
+    :data:`_WORD_HYPHEN` with no space on either side ("anti-union", "winner-take-all"); ``(i, i)`` for a
+    word with no such hyphen."""
+    lower, idx, end = table.lower, table.idx, table.end
+    lo, hi, n = i, i, len(lower)
+    while lo >= 2 and lower[lo - 1] == _WORD_HYPHEN and end[lo - 2] == idx[lo - 1] and end[lo - 1] == idx[lo]:
+        lo -= 2
+    while hi + 2 < n and lower[hi + 1] == _WORD_HYPHEN and end[hi] == idx[hi + 1] and end[hi + 1] == idx[hi + 2]:
+        hi += 2
+    return lo, hi
+
+
+#: Words a run of coordinated modifiers holds between a hyphened word and its noun ("anti-union*,* anti-worker
+#: *and* anti-family policies"): :func:`_modified_noun`.
+_MODIFIER_JOINS: Final = frozenset({",", "and", "or", "-"})
+
+
+def _modified_noun(table: TokenTable, hi: int, i: int) -> int:
+    """The common noun that ends the run of modifiers after a hyphened word's last word ``hi`` (adjectives, other
+    hyphened words, a name that modifies, a prefix cut off by a space ("pro- Kasich"), commas and "and" / "or"),
+    at most :data:`_MODIFIER_RUN` tokens on, else ``i``."""
+    pos, lower = table.pos, table.lower
+    k, n = hi + 1, len(lower)
+    while k < n and k <= hi + _MODIFIER_RUN:
+        _, hi_k = hyphened_word(table, k)
+        if hi_k > k:
+            k = hi_k + 1
+            continue
+        if pos[k] == "NOUN" and table.is_alpha[k]:
+            return k
+        if not (pos[k] == "ADJ" or lower[k] in _MODIFIER_JOINS or lower[k].endswith(_WORD_HYPHEN)
+                or (pos[k] == "PROPN" and table.dep[k] in _MODIFIER_DEPS)):
+            return i
+        k += 1
+    return i
+
+
+#: How far after a hyphened word :func:`_modified_noun` looks for its noun.
+_MODIFIER_RUN: Final = 12
+
+
+#: Relations of a hyphened word that modifies the noun it hangs on (:func:`hyphen_whole`).
+_MODIFIER_DEPS: Final = frozenset({"amod", "compound", "nmod", "npadvmod", "nummod"})
+
+
+#: Possessive pronouns that determine a noun (:func:`owned_phrase`).
+_POSSESSIVE_DETERMINERS: Final = frozenset({"his", "her", "their", "its"})
+
+
+def owned_phrase(table: TokenTable, i: int, content: Sequence[int]) -> int:
+    """The phrase a possessive pronoun ``i`` chosen as the target determines (rule "owned_phrase", issue 15's
+    target60 round), else ``i``: "*his* attacks have turned personal" -> "his attacks", "staff combed
+    *their* files" -> "their files". A bare "his" is no phrase a reader can use; the phrase still
+    names its owner, and the claim keeps the entity and name the pronoun was read as (the owner, whose act
+    or thing the statement is about). The owned noun is a common noun inside the ``content``; not a noun of a
+    person ("*his* wife", "*her* rival": another person than the owner), not a light noun ("*his* time"), not
+    the object of a preposition of setting ("two years into *her* term": a time, not what is evaluated)."""
+    if table.dep[i] != "poss" or table.pos[i] != "PRON" or table.lower[i] not in _POSSESSIVE_DETERMINERS:
+        return i
+    owned = table.head[i]
+    if owned == i or table.pos[owned] != "NOUN" or not _within(content, owned):
+        return i
+    lemma = table.lemma[owned]
+    if is_person_noun(lemma) or lemma in lx.LIGHT_TARGET_NOUNS:
+        return i
+    if table.dep[owned] == "pobj" and table.lower[table.head[owned]] in lx.SETTING_PREPS:
+        return i
+    return owned
 
 
 def compound_whole(table: TokenTable, i: int) -> int:
