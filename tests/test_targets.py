@@ -2005,3 +2005,25 @@ def test_a_bare_demonstrative_alone_stays(nlp):
     # rule demonstrative_aside's guard: with no other candidate the demonstrative stays
     (c,) = nlp('"This is extremely irresponsible," the senator said.')._.claims
     assert c.target_text == "This"
+
+
+@pytest.mark.parametrize(("word", "agent"), [("senator", True), ("elites", True), ("levy", False),
+                                             ("class", False), ("Harrow", True), ("they", True)])
+def test_agent_feature_calls_is_agent_only_for_a_possible_agent_noun(en_nlp, word, agent):
+    # speed56 (rule "agent_lemmas"): a common noun outside an entity is an agent only with a lemma of
+    # acts.AGENT_NOUN_LEMMAS, so _kind_features asks is_agent of no other; the feature is what is_agent says
+    doc = en_nlp("The senator said the party elites want a levy on the class in Harrow, and they will vote.")
+    table = TokenTable.of(doc)
+    said = next(t.i for t in doc if t.text == "said")
+    content = [t.i for t in doc if t.i > said and not t.is_punct]
+    preds = [next(t.i for t in doc if t.text == "want")]
+    st = acts.Statement(table=table, content=content, preds=preds, cue=said, cue_act="assert", act_root=said,
+                        negative=False, cues={})
+    ctx = targets._Context.of(st, None, None, None, {})
+    i = next(t.i for t in doc if t.text == word)
+    assert ("agent" in targets.base_features(st, ctx, i, 0)) is agent
+    assert acts.is_agent(table, i) is agent
+    for k in range(len(doc)):  # the gate is a necessary condition: every common-noun agent has such a lemma
+        if table.pos[k] == "NOUN" and not table.ent_type[k] and acts.is_agent(table, k):
+            assert table.lemma[k] in acts.AGENT_NOUN_LEMMAS
+    assert {"elite", "establishment", "class"} <= acts.AGENT_NOUN_LEMMAS

@@ -247,6 +247,9 @@ _RULING_GROUPS: Final = frozenset({"establishment", "elite"})
 _RULING_CLASSES: Final = frozenset({"political", "ruling", "governing", "donor", "chattering", "media"})
 #: The lemmas :func:`_ruling_group` may accept (any other noun is no ruling group).
 _RULING_LEMMAS: Final = _RULING_GROUPS | {"class"}
+#: The lemmas a common noun outside an entity needs for :func:`is_agent` to accept it (rule "agent_lemmas", issue 15's
+#: speed56 round): a caller that has read the word's part of speech and entity label calls it for no other "NOUN".
+AGENT_NOUN_LEMMAS: Final = _AGENT_NOUNS | _RULING_LEMMAS
 
 
 def is_first_person(table: TokenTable, i: int) -> bool:

@@ -3169,7 +3169,8 @@ def _kind_features(st: Statement, ctx: _Context, i: int, pos: str, ent: str, out
     label. Appended to ``out``."""
     table = st.table
     lemma = table.lemma[i]
-    if acts.is_agent(table, i):
+    # a common noun outside an entity is an agent only with a lemma of acts.AGENT_NOUN_LEMMAS: no call for the others
+    if (ent or pos != "NOUN" or lemma in acts.AGENT_NOUN_LEMMAS) and acts.is_agent(table, i):
         out.append("agent")
     if lemma in lx.EVENT_NOUNS:
         out.append("event")
