@@ -260,8 +260,10 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
         return _own_before(l_index, claims, w)
     if ref is not None and ref.keys:
         return _named(cue, l_index, claims, paired, lambda m: _just_before(m, l_index, claims, w, unlinked))
-    if cue.kind == "confirm" and (ref is None or not ref.demonstrative):
-        return None  # "confirmed that P", "echo the message": only "confirmed that account" points back
+    if cue.kind == "confirm" and (ref is None or not (ref.demonstrative or ref.definite)):
+        return None  # "confirmed that P", "echo a message": only "confirmed that account" points back
+    if cue.kind == "confirm" and _own_just_before(l_index, claims, w):
+        return None  # "echoed that promise" after the speaker's own promise: it confirms nobody else's
     window = []
     for m in range(l_index - 1, -1, -1):
         earlier = claims[m]
@@ -289,6 +291,14 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
         # statements were wrong" after "claims Clinton made that have proved false" agrees with it
         return None
     return found
+
+
+def _own_just_before(l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights) -> bool:
+    """Whether the statement just before claim ``l_index`` (other extractions of it aside) is of its own side:
+    "She promised to cut the fees. She echoed that promise on Monday, saying ..." (rule ``confirming_frame``)."""
+    later = claims[l_index]
+    before = next((c for c in reversed(claims[:l_index]) if not same_statement(c, later, w)), None)
+    return before is not None and one_side(before, later)
 
 
 def _narrated_answer(e_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights) -> int | None:
