@@ -349,6 +349,8 @@ CONFIRMING_FRAMES = [
        ["echoed", "the criticism"])]),
     ("Senator Ana Ruiz promised to cut the harbour fees. She echoed that promise on Monday, saying she would cut "
      "the fees in her first month.", []),
+    ("The mayor has pledged to act as well. Senator Ana Ruiz promised on Sunday to end \"the wasteful harbour fee "
+     "regime.\" She echoed that promise on Monday, saying she would cut the harbour fees in her first month.", []),
     ("Senator Ana Ruiz said the harbour plan would cost the city millions. Mayor Tom Hale echoed Ruiz, saying the "
      "city could not afford the harbour plan.", []),
     ("Senator Ana Ruiz said the harbour plan would cost the city millions. Mayor Tom Hale confirmed the meeting, "
