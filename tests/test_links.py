@@ -324,6 +324,49 @@ def test_a_party_called_right_is_supported(nlp, text, expected):
             for source, relation, target, x in link_rows(result)] == expected
 
 
+#: A confirmation verb whose object names a statement, framing the claim's cue ("echoed the criticism, saying
+#: ...") or standing as the claim itself ("echoed the criticism."), supports the statement it names (rules
+#: ``confirming_frame`` and ``definite_confirmation``, issue 13's links50 round): a party's statement by its name,
+#: "the criticism" the nearest statement of another side sharing a topic word, else the one just before. Not
+#: the speaker's own statement, a party with no statement ("echoed Ruiz"), a thing that is no statement ("the
+#: meeting"), nor a confirmation not done. (text, links as (source, relation, target, evidence texts))
+CONFIRMING_FRAMES = [
+    ("Senator Ana Ruiz said the harbour plan would cost the city millions and help no one on the east side. "
+     "Mayor Tom Hale echoed the criticism, saying the plan ignores the workers of the east side.",
+     [("the plan ignores the workers of the east side", "supports",
+       "the harbour plan would cost the city millions and help no one on the east side",
+       ["echoed", "the criticism"])]),
+    ("Senator Ana Ruiz said the harbour plan would cost the city millions. Mayor Tom Hale confirmed the report, "
+     "saying the city would pay for the harbour plan.",
+     [("the city would pay for the harbour plan", "supports", "the harbour plan would cost the city millions",
+       ["confirmed", "the report"])]),
+    ("Senator Ana Ruiz warned that the harbour plan would cost the city millions. Mayor Tom Hale echoed Ruiz's "
+     "warning, saying the city could not afford the harbour plan.",
+     [("the city could not afford the harbour plan", "supports", "the harbour plan would cost the city millions",
+       ["echoed", "Ruiz's warning"])]),
+    ("Senator Ana Ruiz said the harbour plan would cost the city millions. Mayor Tom Hale echoed the criticism.",
+     [("the criticism", "supports", "the harbour plan would cost the city millions",
+       ["echoed", "the criticism"])]),
+    ("Senator Ana Ruiz promised to cut the harbour fees. She echoed that promise on Monday, saying she would cut "
+     "the fees in her first month.", []),
+    ("The mayor has pledged to act as well. Senator Ana Ruiz promised on Sunday to end \"the wasteful harbour fee "
+     "regime.\" She echoed that promise on Monday, saying she would cut the harbour fees in her first month.", []),
+    ("Senator Ana Ruiz said the harbour plan would cost the city millions. Mayor Tom Hale echoed Ruiz, saying the "
+     "city could not afford the harbour plan.", []),
+    ("Senator Ana Ruiz said the harbour plan would cost the city millions. Mayor Tom Hale confirmed the meeting, "
+     "saying the city would pay for the harbour plan.", []),
+    ("Senator Ana Ruiz said the harbour plan would cost the city millions. Mayor Tom Hale did not echo the "
+     "criticism, saying the harbour plan would cost the city little.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONFIRMING_FRAMES)
+def test_a_confirmation_naming_a_statement_supports_it(nlp, text, expected):
+    result = claimex.extract(text, nlp=nlp)
+    assert [(source, relation, target, [e.text for e in x.evidence])
+            for source, relation, target, x in link_rows(result)] == expected
+
+
 def test_a_denial_in_the_same_words_is_no_repetition(nlp):
     """A denial that repeats what a newspaper reported, word for word, is not the report extracted twice:
     it disputes it."""

@@ -82,6 +82,7 @@ class Reference(NamedTuple):
     pronoun: str | None = None  # the possessive of "her claim", which the claim's speaker must fit
     authored: bool = False  # a party's thing that is no statement: "Clinton's judgment", "Trump's leadership"
     own: bool = False  # the speaker's own earlier statement: "reversed *himself*" (rule ``self_reversal``)
+    definite: bool = False  # a statement noun after "the": "echoed *the criticism*" (rule ``definite_confirmation``)
 
 
 class Cue(NamedTuple):
@@ -175,7 +176,7 @@ def _reference(tt: TokenTable, head: int, mark: Any, *, parties: bool = True,
             pronoun = next(iter(sorted(dets & _POSSESSIVES)), None)
             return Reference(frozenset(), mark(words[0], words[-1]), claim=True, demonstrative=True, pronoun=pronoun)
         if dets:
-            return Reference(frozenset(), mark(words[0], words[-1]), claim=True)
+            return Reference(frozenset(), mark(words[0], words[-1]), claim=True, definite="the" in dets)
         return None
     if parties and _party_phrase(tt, head):
         return _phrase_reference(tt, head, mark)
@@ -504,6 +505,28 @@ def _governing_verb(tt: TokenTable, cue: int | None) -> int | None:
     return head if head != cue and tt.pos[head] == "VERB" and tt.lemma[head] in _GOVERNING_LEMMAS else None
 
 
+def confirming_frame(tt: TokenTable, cue: int | None, mark: Any) -> Cue | None:
+    """Rule ``confirming_frame`` (issue 13's links50 round): the claim's cue hangs on a confirmation verb whose
+    object names a statement ("Hale *echoed the criticism*, saying the plan ignores ...", "*confirmed that
+    account*, telling reporters ...", "echoed Ruiz's warning and said ..."): the claim confirms that statement.
+    Not a verb that is not done ("did not echo the criticism"), nor one whose object is no statement ("echoed
+    Smith", "confirmed the meeting"): who or what is confirmed is then anyone's guess."""
+    if cue is None or tt.dep[cue] not in _FRAMED_CUE_DEPS:
+        return None
+    head = tt.head[cue]
+    if head == cue or tt.pos[head] != "VERB" or tt.lemma[head] not in lx.CONFIRMATION_CUES or cue_negated(tt, head):
+        return None
+    ref = _object_reference(tt, head, mark)
+    if ref is None or not ref.claim or not (ref.keys or ref.demonstrative or ref.definite):
+        return None
+    return Cue("confirm", mark(head), ref)
+
+
+def _unread(cue: Cue | None, cues: Sequence[Cue]) -> Cue | None:
+    """``cue``, unless a cue of ``cues`` already read its words."""
+    return None if cue is None or any(c.mark.span == cue.mark.span for c in cues) else cue
+
+
 #: how a cue hangs on the reversal verb that frames it: "reversed himself, *telling* ...", "walked back his
 #: remarks and *said* ...", "reversed themselves, rushed everyone inside and *said* ..." (one verb between)
 _REVERSAL_HOPS: Final = 2
@@ -668,4 +691,6 @@ def read_cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
         if cue is not None:
             cues.append(cue)
     reversal = _self_reversal(tt, analysis.cue, mark)  # "reversed himself, telling ...": a cue and a change
-    return [*cues, *filter(None, (reversal,))], agreement, change or (reversal and reversal.mark)
+    confirming = confirming_frame(tt, analysis.cue, mark) if governing is None else None
+    framed = [c for c in (reversal, _unread(confirming, cues)) if c is not None]
+    return [*cues, *framed], agreement, change or (reversal and reversal.mark)

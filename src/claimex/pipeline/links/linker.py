@@ -234,7 +234,8 @@ def _echo_pairs(claims: Sequence[ClaimFeatures]) -> set[tuple[int, int]]:
 
 
 def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights,
-            paired: frozenset[int] = frozenset(), unlinked: Sequence[int] = ()) -> int | None:
+            paired: frozenset[int] = frozenset(), unlinked: Sequence[int] = (),
+            own_before: frozenset[int] = frozenset()) -> int | None:
     """The claim a cue of claim ``l_index`` answers.
 
     * It names a party or a party's claim: of that party's claims (not of the cue's own side), the one
@@ -252,6 +253,9 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
       sharing :func:`~.rules.needed_overlap` topic words.
     * The speaker's own statement ("reversed himself, telling ...", rule ``self_reversal``): the nearest
       earlier claim of the same speaker entity within the window (:func:`_own_before`).
+    * A confirmation that names no party ("echoed that promise", "echoed the criticism": rules
+      ``definite_confirmation``, ``confirming_frame``) answers nothing when the statement just before is of its
+      own side (``own_before``, :func:`_own_just_before`): it confirms the speaker's own words.
     """
     later = claims[l_index]
     cue = later.cues[cue_index]
@@ -260,8 +264,10 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
         return _own_before(l_index, claims, w)
     if ref is not None and ref.keys:
         return _named(cue, l_index, claims, paired, lambda m: _just_before(m, l_index, claims, w, unlinked))
-    if cue.kind == "confirm" and (ref is None or not ref.demonstrative):
-        return None  # "confirmed that P", "echo the message": only "confirmed that account" points back
+    if cue.kind == "confirm" and (ref is None or not (ref.demonstrative or ref.definite)):
+        return None  # "confirmed that P", "echo a message": only "confirmed that account" points back
+    if cue.kind == "confirm" and l_index in own_before:
+        return None  # "echoed that promise" after the speaker's own promise: it confirms nobody else's
     window = []
     for m in range(l_index - 1, -1, -1):
         earlier = claims[m]
@@ -289,6 +295,20 @@ def resolve(cue_index: int, l_index: int, claims: Sequence[ClaimFeatures], w: Li
         # statements were wrong" after "claims Clinton made that have proved false" agrees with it
         return None
     return found
+
+
+def _own_just_before(claims: Sequence[ClaimFeatures], known: Sequence[ClaimFeatures], w: LinkWeights) -> frozenset[int]:
+    """The claims (indices into ``claims``) whose statement just before, among every claim of a known party
+    (``known``, those that state nothing included; other extractions of the same statement aside), is of their
+    own side: "She promised to end the fees. She echoed that promise on Monday, saying ..." (rule
+    ``confirming_frame``: such a confirmation confirms nobody else's statement)."""
+    own = set()
+    for n, later in enumerate(claims):
+        before = next((c for c in reversed(known) if c.start < later.start and c is not later
+                       and not same_statement(c, later, w)), None)
+        if before is not None and one_side(before, later):
+            own.add(n)
+    return frozenset(own)
 
 
 def _narrated_answer(e_index: int, claims: Sequence[ClaimFeatures], w: LinkWeights) -> int | None:
@@ -503,6 +523,8 @@ def link_claims(claims: Sequence[ClaimFeatures], weights: LinkWeights, unlinked:
     unlinked = sorted([*unlinked, *(c.start for c in claims if not c.party.known)])
     signals: defaultdict[tuple[int, int], list[Signal]] = defaultdict(list)  # (target, source) -> evidence
     candidates = _candidate_pairs(ordered)
+    known = sorted((c for c in claims if c.party.known), key=lambda c: c.start)
+    own_before = _own_just_before(ordered, known, weights)
     for a, b in candidates:
         found = _pair_signals(ordered[a], ordered[b])
         if found:
@@ -516,7 +538,7 @@ def link_claims(claims: Sequence[ClaimFeatures], weights: LinkWeights, unlinked:
             continue
         paired = frozenset(a for a, b in signals if b == n)  # claims a pair rule already joins to this one
         for k in range(len(c.cues)):
-            m = resolve(k, n, ordered, weights, paired, unlinked)
+            m = resolve(k, n, ordered, weights, paired, unlinked, own_before)
             if m is not None:
                 signals[(m, n)] += cue_signals(c.cues[k])
     for pair, found in _writer_signals(ordered, weights):  # "..., a claim X disputes"; "While X said ..."
