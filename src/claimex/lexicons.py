@@ -1977,3 +1977,9 @@ INSULT_IMPERATIVES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
 #: The words of a profanity, whole or starred, that :data:`INSULT_IMPERATIVES`' "go ... yourself" holds.
 PROFANITY_FORMS: Final[frozenset[str]] = frozenset({"fuck", "f", "f*", "f**", "f***", "f**k", "f*ck", "*", "**",
                                                      "***", "-", "--"})
+
+#: Words of a poll, and what the people it asked are called: a bare share of them that speaks ("42% say ...") is
+#: named "poll respondents" / "survey respondents" (rule "share_respondents" of the speakers stage).
+POLL_WORDS: Final[dict[str, str]] = {"poll": "poll", "polling": "poll", "pollster": "poll", "survey": "survey"}
+#: The speaker names rule "share_respondents" gives a bare share: nobody in particular, no party of a link.
+RESPONDENT_NAMES: Final[frozenset[str]] = frozenset(f"{w} respondents" for w in POLL_WORDS.values())

@@ -1378,16 +1378,15 @@ def _name_campaign(tt: TokenTable, names: list[Span], mention: Mention) -> None:
 _SHARE_HEADS: Final = frozenset({
     "percent", "%", "half", "third", "quarter", "fifth", "majority", "minority", "plurality", "two-thirds",
     "three-quarters"})
-#: Words of a poll, and what the people it asked are called (:func:`_name_share_respondents`).
-_POLL_WORDS: Final = {"poll": "poll", "polling": "poll", "pollster": "poll", "survey": "survey"}
 
 
 def _name_share_respondents(tt: TokenTable, mention: Mention) -> None:
     """``share_respondents``: "A new survey of young voters ... 42% say they are liberal": a mention that is only a
     share ("42%", "22 percent", "six in 10", "nearly half", "a majority": a head of :data:`_SHARE_HEADS` or a count
     "in" a count, with no group of its own, no "of" phrase and no noun the share counts) is no one's name: where
-    the article speaks of a poll or survey before the end of the mention's sentence (:data:`_POLL_WORDS`, the
-    last one of them), the speaker is named for the people it asked, "poll respondents" / "survey respondents".
+    the article speaks of a poll or survey before the end of the mention's sentence
+    (:data:`~claimex.lexicons.POLL_WORDS`, the last one of them), the speaker is named for the people it asked,
+    "poll respondents" / "survey respondents" (to the linker, still nobody in particular).
     "52 percent of registered voters", "six in 10 voters", "most of them" keep their own words."""
     root = mention.root
     if mention.name is not None or mention.pronoun or mention.affiliation is not None:
@@ -1396,7 +1395,7 @@ def _name_share_respondents(tt: TokenTable, mention: Mention) -> None:
         return
     word = None
     for i in range(tt.sentence_bounds(root)[1]):
-        word = _POLL_WORDS.get(tt.lemma[i].lower(), word)
+        word = lexicons.POLL_WORDS.get(tt.lemma[i].lower(), word)
     if word is None:
         return
     mention.phrase = f"{word} respondents"

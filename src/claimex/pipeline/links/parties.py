@@ -99,12 +99,14 @@ _SHARES: Final = frozenset({"half", "third", "thirds", "quarter", "quarters", "m
 
 def _is_quantified(text: str) -> bool:
     """A mention that is a bare quantified group, not a name: "Some", "both", "some of his rivals", a share
-    of a group ("Less than a third", "a majority of voters") (not
+    of a group ("Less than a third", "a majority of voters", and the "survey respondents" it is named) (not
     a group the words describe, "several economists", nor a name that opens with such a word, "One
     Nation")."""
     words = text.split()
     if any(w in _SHARES for w in words) or any(w.endswith("%") for w in words):
         return True  # a share of a poll's respondents: "Less than a third", "62 percent of voters"
+    if text.strip().lower() in lx.RESPONDENT_NAMES:
+        return True  # the name the speakers stage gives such a share ("survey respondents": share_respondents)
     while words and words[0].lower() in _QUANTIFIER_LEADS:
         words = words[1:]
     return bool(words) and words[0].lower() in _QUANTIFIERS and (len(words) == 1 or words[1] == "of")
