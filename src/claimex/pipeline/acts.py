@@ -1069,7 +1069,7 @@ def _privative(table: TokenTable, i: int) -> bool:
     if dep[n] == "pobj" and head[n] != n:
         prep = head[n]
         if lower[prep] in lx.PRIVATIVE_PREPOSITIONS:
-            return True
+            return not _irrealis(table, head[prep])
         if lower[prep] == "of" and head[prep] != prep:
             lack = head[prep]
             if table.lemma[lack] in lx.PRIVATIVE_HEADS and table.pos[lack] in ("NOUN", "ADJ", "ADV"):
@@ -1085,6 +1085,21 @@ def _privative(table: TokenTable, i: int) -> bool:
             return True
         if lower[a] == "enough" and any(dep[c] == "neg" for c in table.children[a]):
             return True
+    return False
+
+
+def _irrealis(table: TokenTable, verb: int) -> bool:
+    """The verb a "without" phrase hangs on is an infinitive or under a modal ("it will be hard for him *to win
+    without* a *unified* party", "no president *could waive* sanctions *without* the Senate's *approval*", or the
+    verb it is a conjunct of): the phrase sets a condition for a deed not done, it says nothing is missing
+    (:func:`_privative`)."""
+    dep, children = table.dep, table.children
+    for v in (verb, table.head[verb]) if dep[verb] == "conj" else (verb,):
+        if table.pos[v] not in ("VERB", "AUX"):
+            return False
+        for c in children[v]:
+            if dep[c] == "aux" and (table.lower[c] == "to" or table.doc[c].tag_ == "MD"):
+                return True
     return False
 
 
