@@ -1061,7 +1061,9 @@ def _privative(table: TokenTable, i: int) -> bool:
     courage*"), the "of" object of a noun or adjective of lack ("a *lack of courage*", "*devoid of honesty*",
     "fell *short of* real *success*"; not "*nothing short of* a triumph"), or a noun under an adjective of too
     little ("*insufficient support*", "*too little compassion*", "*not enough* money" with "not" on "enough";
-    a "not" on the verb, "there is *not* enough", is read by :func:`_sign` already). A negation above it turns it
+    a "not" on the verb, "there is *not* enough", is read by :func:`_sign` already; not in an existential, "there
+    is *so little opportunity* for the young", a state described, whose sufferers were the target: measured on
+    PolNeAR train, a judged-right support toward them turned). A negation above it turns it
     back: "the plan is *not without merit*". A harm so governed keeps its sign: "people *without debt*" praise no
     debt, and the debt was the target (measured on PolNeAR train: the one such change of the sign was wrong)."""
     dep, head, lower = table.dep, table.head, table.lower
@@ -1074,8 +1076,8 @@ def _privative(table: TokenTable, i: int) -> bool:
             lack = head[prep]
             if table.lemma[lack] in lx.PRIVATIVE_HEADS and table.pos[lack] in ("NOUN", "ADJ", "ADV"):
                 return not (lower[lack] == "short" and lack > 0 and lower[lack - 1] in _SHORT_EMPHASIS)
-    if table.pos[n] != "NOUN":
-        return False
+    if table.pos[n] != "NOUN" or (dep[n] == "attr" and any(dep[c] == "expl" for c in table.children[head[n]])):
+        return False  # "there's *so little opportunity* for young people": a state described, no one's fault
     for a in table.children[n]:
         if dep[a] != "amod" or a == i:
             continue
