@@ -1041,3 +1041,67 @@ ASKED_WITHIN = [
 @pytest.mark.parametrize(("text", "content", "target", "stance"), ASKED_WITHIN)
 def test_asked_within(nlp, text, content, target, stance):
     assert [(c.act, c.target_text, c.stance) for c in extracted(nlp, text, content)] == [("demand", target, stance)]
+
+
+#: (text, content, word, sign): a praise word said to be missing has its sign turned (rule "privative",
+#: `acts._privative`, issue 15's stance58 round): the object of "without", the "of" object of a word of lack, a noun
+#: under an adjective of too little. Left as it is: a negated privation, a "without" that sets a condition for a deed
+#: not done, a noun of too little in an existential, "nothing short of", and a harm said to be missing.
+PRIVATIVE = [
+    ("The senator said the mayor acted without courage.", "the mayor acted without courage", "courage", -1),
+    ("The donor said she sees a governor without the intellectual curiosity the office needs.",
+     "she sees a governor without the intellectual curiosity the office needs", "intellectual", -1),
+    ("The senator said the mayor's plan shows a lack of courage.", "the mayor's plan shows a lack of courage",
+     "courage", -1),
+    ("The union said the governor has shown too little compassion for the workers.",
+     "the governor has shown too little compassion for the workers", "compassion", -1),
+    ("The critic said the new museum is devoid of charm.", "the new museum is devoid of charm", "charm", -1),
+    ("The senator said the plan is not without merit.", "the plan is not without merit", "merit", 1),
+    ("The aide said it will be hard for the governor to win without a unified party behind him.",
+     "it will be hard for the governor to win without a unified party behind him", "unified", 1),
+    ('"There\'s so little opportunity for young workers in this town," she said.',
+     "There's so little opportunity for young workers in this town", "opportunity", 1),
+    ("The critic said the film was nothing short of brilliant.", "the film was nothing short of brilliant",
+     "brilliant", 1),
+    ("The senator said the mayor acted without fear.", "the mayor acted without fear", "fear", -1),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "word", "sign"), PRIVATIVE)
+def test_privative(en_nlp, analyzer, text, content, word, sign):
+    st, i = said_statement(en_nlp, analyzer, text, content, word)
+    assert (st.valences[i] > 0) == (sign > 0)
+
+
+#: (text, content, act, target, stance): the claims the privative turns, read whole.
+PRIVATIVE_CLAIMS = [
+    ("The senator said the mayor acted without courage.", "the mayor acted without courage", "accuse", "the mayor",
+     "oppose"),
+    ("The union said the governor has shown too little compassion for the workers.",
+     "the governor has shown too little compassion for the workers", "accuse", "the governor", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "target", "stance"), PRIVATIVE_CLAIMS)
+def test_privative_claims(nlp, text, content, act, target, stance):
+    assert [(c.act, c.target_text, c.stance) for c in extracted(nlp, text, content)] == [(act, target, stance)]
+
+
+#: (text, content, faulted): a subject called insufficient is faulted for the stance (rule "privative_predicate",
+#: `acts.privative_fault`, issue 15's stance58 round); not under a negated copula, nor as a modifier.
+PRIVATIVE_PREDICATE = [
+    ("The senator said the agency's response has been insufficient.", "the agency's response has been insufficient",
+     True),
+    ("The governor said the council's reforms were not insufficient.", "the council's reforms were not insufficient",
+     False),
+    ("The lawyer said there was insufficient evidence to charge the mayor.",
+     "there was insufficient evidence to charge the mayor", False),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "faulted"), PRIVATIVE_PREDICATE)
+def test_privative_predicate(en_nlp, analyzer, text, content, faulted):
+    from claimex.pipeline import acts
+
+    st, i = said_statement(en_nlp, analyzer, text, content, "insufficient")
+    assert (acts.stance_valences(st).get(i, 0.0) <= -acts.PREDICATION_THRESHOLD) == faulted

@@ -1408,6 +1408,24 @@ EVALUATION_REVERSERS: Final[frozenset[str]] = frozenset({
     "undermine", "destroy", "violate", "threaten", "harm", "damage", "prevent", "block", "oppose",
     "reject", "end", "stop", "halt", "abandon", "lack", "erode", "weaken", "sabotage", "breach", "avoid",
 })
+#: Words of privation (rule "privative", issue 15's stance58 round): what they govern is said to be missing, so
+#: its valence is reversed as a reversing verb reverses it: the object of "*without*" ("a candidate *without* the
+#: *curiosity* the office needs"), the "of" object of a noun or adjective of lack ("a *lack of courage*", "*devoid
+#: of honesty*", "*short of* a real *success*"), a noun under an adjective of too little ("*insufficient support*",
+#: "*too little compassion*", "*not enough* money").
+PRIVATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"without"})
+#: Nouns and adjectives of lack whose "of" object is what is missing (:data:`PRIVATIVE_PREPOSITIONS`); "short" not
+#: after "nothing" ("*nothing short of* a triumph" says it is one).
+PRIVATIVE_HEADS: Final[frozenset[str]] = frozenset({
+    "lack", "absence", "shortage", "dearth", "paucity", "scarcity", "devoid", "bereft", "short",
+})
+#: Adjectives of too little that deprive the noun they modify (:data:`PRIVATIVE_PREPOSITIONS`): "*insufficient*
+#: support", "*inadequate* security"; "little" under "too", "so" or "very", "enough" under its own "not".
+PRIVATIVE_MODIFIERS: Final[frozenset[str]] = frozenset({"insufficient", "inadequate", "scant"})
+#: Adjectives that, said of a subject, call it too little for its task (rule "privative_predicate", issue 15's
+#: stance58 round): "our efforts have been *insufficient*"; unscored by the evaluation lexicon, since "*insufficient*
+#: evidence" faults no one.
+PRIVATIVE_PREDICATES: Final[frozenset[str]] = frozenset({"insufficient", "deficient"})
 #: Verbs and nouns of combating a harm (rule "combated_harm", issue 15's stance53 round): a harm named as their
 #: object ("*fight poverty*", "*tackle* the *crisis*", "*the fight against* poverty") is what the doer works
 #: against, not the doer's fault nor anyone's praise: ``acts.valences`` leaves it out of the evaluation (and counts

@@ -602,8 +602,9 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
     Words of named entities and proper nouns are left out ("United States", "Justice Department"). The
     sign is reversed when a verb among the word's three nearest ancestors reverses evaluation
     ("undermine *stability*", "end the *benefit*"), and again when the word's predicate is negated
-    ("is *not* fair"). Since issue 15's idiom45 round an evaluative idiom inside the tokens counts as a scored word
-    on its head (:func:`idioms`): "he is *out of touch*".
+    ("is *not* fair"), and where a praise word is said to be missing ("*without* the *curiosity*", "a *lack of
+    courage*": :func:`_privative`, issue 15's stance58 round). Since issue 15's idiom45 round an evaluative idiom
+    inside the tokens counts as a scored word on its head (:func:`idioms`): "he is *out of touch*".
     """
     lower, lemma, ent, pos = table.lower, table.lemma, table.ent_type, table.pos
     cache = _VALENCE_CACHE
@@ -639,6 +640,8 @@ def valences(table: TokenTable, tokens: Sequence[int]) -> dict[int, float]:
                 out[i] = value  # "did *not fix* its *problems*": the harm left alone is the fault
                 continue
             sign = _sign(table, i, forgo)
+            if value > 0 and _privative(table, i):  # "without the *curiosity*", "a lack of *courage*": praise missing
+                sign = -sign
             if fighter is None or sign < 0:  # otherwise turned ("I don't think we can fix ..."): read as before
                 out[i] = value * sign
             # else "*fight poverty*", "*protect* from *harm*": no fault of the one who fights it, nor praise of anyone
@@ -1045,6 +1048,64 @@ def _quality_of_nothing(table: TokenTable, i: int) -> bool:
     else:
         held = i > 0 and lower[i - 1] == "nothing" and head[i - 1] == h and table.dep[i - 1] == "dobj"
     return held and not _comparative(table, i, i)
+
+
+#: The words after which "short of" says the most of what follows, not a lack: "*nothing short of* a triumph".
+_SHORT_EMPHASIS: Final = frozenset({"nothing", "little", "anything"})
+#: Adverbs that make "little" a privation: "*too little* compassion", "*so little* respect", "*very little* help".
+_LITTLE_DEGREES: Final = frozenset({"too", "so", "very"})
+
+
+def _privative(table: TokenTable, i: int) -> bool:
+    """The evaluative word ``i`` (or the noun it modifies) is said to be missing (rule "privative", issue 15's
+    stance58 round), so :func:`valences` turns the sign of a praise word so governed, as a reversing verb turns it,
+    for the stance and the act rules alike (:data:`~claimex.lexicons.PRIVATIVE_HEADS`):
+    the object of "without" ("someone *without* the intellectual *curiosity* the job needs", "acted *without
+    courage*"), the "of" object of a noun or adjective of lack ("a *lack of courage*", "*devoid of honesty*",
+    "fell *short of* real *success*"; not "*nothing short of* a triumph"), or a noun under an adjective of too
+    little ("*insufficient support*", "*too little compassion*", "*not enough* money" with "not" on "enough";
+    a "not" on the verb, "there is *not* enough", is read by :func:`_sign` already; not in an existential, "there
+    is *so little opportunity* for the young", a state described, whose sufferers were the target: measured on
+    PolNeAR train, a judged-right support toward them turned). A negation above it turns it
+    back: "the plan is *not without merit*". A harm so governed keeps its sign: "people *without debt*" praise no
+    debt, and the debt was the target (measured on PolNeAR train: the one such change of the sign was wrong)."""
+    dep, head, lower = table.dep, table.head, table.lower
+    n = head[i] if dep[i] in ("amod", "compound") and head[i] != i else i
+    if dep[n] == "pobj" and head[n] != n:
+        prep = head[n]
+        if lower[prep] in lx.PRIVATIVE_PREPOSITIONS:
+            return not _irrealis(table, head[prep])
+        if lower[prep] == "of" and head[prep] != prep:
+            lack = head[prep]
+            if table.lemma[lack] in lx.PRIVATIVE_HEADS and table.pos[lack] in ("NOUN", "ADJ", "ADV"):
+                return not (lower[lack] == "short" and lack > 0 and lower[lack - 1] in _SHORT_EMPHASIS)
+    if table.pos[n] != "NOUN" or (dep[n] == "attr" and any(dep[c] == "expl" for c in table.children[head[n]])):
+        return False  # "there's *so little opportunity* for young people": a state described, no one's fault
+    for a in table.children[n]:
+        if dep[a] != "amod" or a == i:
+            continue
+        if lower[a] in lx.PRIVATIVE_MODIFIERS:
+            return True
+        if lower[a] == "little" and any(lower[c] in _LITTLE_DEGREES for c in table.children[a]):
+            return True
+        if lower[a] == "enough" and any(dep[c] == "neg" for c in table.children[a]):
+            return True
+    return False
+
+
+def _irrealis(table: TokenTable, verb: int) -> bool:
+    """The verb a "without" phrase hangs on is an infinitive or under a modal ("it will be hard for him *to win
+    without* a *unified* party", "no president *could waive* sanctions *without* the Senate's *approval*", or the
+    verb it is a conjunct of): the phrase sets a condition for a deed not done, it says nothing is missing
+    (:func:`_privative`)."""
+    dep, children = table.dep, table.children
+    for v in (verb, table.head[verb]) if dep[verb] == "conj" else (verb,):
+        if table.pos[v] not in ("VERB", "AUX"):
+            return False
+        for c in children[v]:
+            if dep[c] == "aux" and (table.lower[c] == "to" or table.doc[c].tag_ == "MD"):
+                return True
+    return False
 
 
 def _negator(table: TokenTable, c: int) -> bool:
@@ -8206,7 +8267,26 @@ def stance_valences(st: Statement) -> Mapping[int, float]:
     fault = excess_fault(st)
     if fault is not None:
         vals = {**vals, fault[0]: fault[1]}
+    lacking = privative_fault(st)
+    if lacking is not None:
+        vals = {**vals, lacking: -PREDICATION_THRESHOLD}
     return vals
+
+
+def privative_fault(st: Statement) -> int | None:
+    """A subject said to be too little for its task, as the stance reads it (rule "privative_predicate", issue 15's
+    stance58 round): the predicative adjective of :data:`~claimex.lexicons.PRIVATIVE_PREDICATES` ("our efforts have
+    been *insufficient* to address the problem", "the oversight was *deficient*"), which the evaluation lexicon
+    leaves unscored, weighs as a fault of :data:`PREDICATION_THRESHOLD`. Not under a negated copula ("the funds
+    were *not insufficient*"); not as a modifier ("*insufficient* evidence" faults no one: :func:`_privative`
+    reverses the noun it modifies instead). The word, or None."""
+    table = st.table
+    lower, dep, head = table.lower, table.dep, table.head
+    for i in st.content:
+        if lower[i] in lx.PRIVATIVE_PREDICATES and dep[i] in ("acomp", "oprd") and head[i] != i \
+                and not _negated_plainly(table, head[i]):
+            return i
+    return None
 
 
 def excess_fault(st: Statement) -> tuple[int, float] | None:
