@@ -1417,6 +1417,17 @@ ACTS = [
      "Mr. Grant does not represent what our party stands for", "said", "accuse", "duty_undone"),
     ('"Ohio doesn\'t answer the question of the suburbs," the pollster said.',
      "Ohio doesn't answer the question of the suburbs", "said", "assert", "default"),
+    # act66: a harm with no holder faults no party named only as the possessor of a span of time, nor a thing named
+    # for a people or party as the object of a preposition (bystander_named); a party that did the deed still does
+    ("The organiser said any ill will from the bitter Democratic primary has largely faded.",
+     "any ill will from the bitter Democratic primary has largely faded", "said", "assert", "bystander_named"),
+    ("The aide said the terrorist bombing of the harbour came two weeks into her tenure as governor.",
+     "the terrorist bombing of the harbour came two weeks into her tenure as governor", "said", "assert",
+     "bystander_named"),
+    ("The aide said the violent riots broke out three months into his term as mayor.",
+     "the violent riots broke out three months into his term as mayor", "said", "assert", "bystander_named"),
+    ("The farmer said what the council did to the harbour is shameful.",
+     "what the council did to the harbour is shameful", "said", "accuse", "accusation"),
 ]
 
 

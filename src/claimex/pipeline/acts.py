@@ -3463,7 +3463,7 @@ def accusation(st: Statement, *, outside: bool = False) -> tuple[str, int | None
             return None
     elif agent is None:
         agent = third_party(st)
-        if agent is not None and _party_spared(st):
+        if agent is not None and (_party_spared(st) or bystander_named(st, agent)):
             return None
     if agent is None:
         return None
@@ -3514,6 +3514,52 @@ def _party_spared(st: Statement) -> bool:
             st.spared = name
             return True
     return False
+
+
+#: The name parts and list members a party named climbs through to the noun that bears its role in the clause.
+_NAME_LINKS: Final = frozenset({"compound", "flat", "appos", "conj", "det"})
+#: Prepositions of a span of time: "nine months *into* her tenure", "*during* his term".
+_TIME_PREPS: Final = frozenset({"into", "during", "since", "after", "before", "until", "throughout"})
+
+
+def bystander_named(st: Statement, agent: int) -> bool:
+    """Rule "bystander_named" (issue 15's act66 round; a spare of :func:`accusation`'s party found by no evaluated
+    word): the first person or organisation the content names (:func:`third_party`), reached through the parts of its
+    name or the list it heads, stands beside the harm, not behind it, where it is (1) the possessor of a span of time
+    (:data:`_TIME_PREPS`: "the attacks came nine months *into her tenure* as senator", "*during his term*"), or (2) a
+    thing named for a people or a party it is said of ("any bad blood from *the bruising party primary* has
+    abated", "the tariff on *Chinese steel*": :func:`first_agent` gives the noun, not its modifier) as the object of a
+    preposition or a possessor. A subject, an object, the object of a preposition that is a person or organisation
+    ("the discourse *from the senator*", "a tortured relationship *with the network*") stay: the readers read them as
+    the accused as often as not. The spare's name is left on ``st.spared``."""
+    table = st.table
+    head, dep = table.head, table.dep
+    i = agent
+    for _ in range(4):
+        if dep[i] not in _NAME_LINKS or head[i] == i:
+            break
+        i = head[i]
+    if dep[i] == "poss":
+        held = head[i]
+        spared = dep[held] == "pobj" and table.lower[head[held]] in _TIME_PREPS
+    else:
+        spared = dep[i] in ("pobj", "poss") and _named_for_modifier(table, agent)
+    if spared:
+        st.spared = "bystander_named"
+    return spared
+
+
+def _named_for_modifier(table: TokenTable, i: int) -> bool:
+    """A common noun that is a party only for a modifier naming a people, party or country (:data:`_PEOPLE_PLACES`:
+    "the *Republican* primary", "*Chinese* steel"): no entity of its own, and no noun of persons ("*Republican*
+    critics" are persons)."""
+    if table.pos[i] != "NOUN" or table.ent_type[i] or lexical.noun_kind(table.lemma[i]) in _PEOPLE_KINDS:
+        return False
+    return any(table.dep[c] in ("amod", "compound") and table.ent_type[c] in _PEOPLE_PLACES for c in table.children[i])
+
+
+#: The entities of a modifier that names a people, a party or a country (:func:`_named_for_modifier`).
+_PEOPLE_PLACES: Final = frozenset({"NORP", "GPE"})
 
 
 def accused_outside(st: Statement) -> tuple[str, int | None] | None:
@@ -3962,7 +4008,8 @@ def _observed(st: Statement, *, praise: bool = False) -> bool:
 SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead", "mood_described",
                                   "event_told", "fault_not_done", "hardship_told", "praise_withheld",
                                   "criticism_reported", "others_words", "speech_retold", "past_estimate",
-                                  "unasked_question", "knowing_frame", "modal_idiom", "reason_given", "duty_lifted"})
+                                  "unasked_question", "knowing_frame", "modal_idiom", "reason_given", "duty_lifted",
+                                  "bystander_named"})
 
 
 def _topic_only(st: Statement) -> bool:
