@@ -3463,8 +3463,13 @@ def accusation(st: Statement, *, outside: bool = False) -> tuple[str, int | None
             return None
     elif agent is None:
         agent = third_party(st)
-        if agent is not None and (_party_spared(st) or bystander_named(st, agent)):
+        if agent is not None and _party_spared(st):
             return None
+        if agent is not None and bystander_named(st, agent):
+            agent = subject_after(st, agent)
+            if agent is None:
+                st.spared = "bystander_named"
+                return None
     if agent is None:
         return None
     if _praise_withheld(st):  # "the council did *not support* the tenants' *right* to appeal": no fault named
@@ -3526,12 +3531,16 @@ def bystander_named(st: Statement, agent: int) -> bool:
     """Rule "bystander_named" (issue 15's act66 round; a spare of :func:`accusation`'s party found by no evaluated
     word): the first person or organisation the content names (:func:`third_party`), reached through the parts of its
     name or the list it heads, stands beside the harm, not behind it, where it is (1) the possessor of a span of time
-    (:data:`_TIME_PREPS`: "the attacks came nine months *into her tenure* as senator", "*during his term*"), or (2) a
-    thing named for a people or a party it is said of ("any bad blood from *the bruising party primary* has
-    abated", "the tariff on *Chinese steel*": :func:`first_agent` gives the noun, not its modifier) as the object of a
-    preposition or a possessor. A subject, an object, the object of a preposition that is a person or organisation
-    ("the discourse *from the senator*", "a tortured relationship *with the network*") stay: the readers read them as
-    the accused as often as not. The spare's name is left on ``st.spared``."""
+    (:data:`_TIME_PREPS`) that dates an event ("the attacks came nine months *into her tenure* as senator"; not the
+    time a "be" gives as the point: "it was *during his term*" blames the term), or (2) a thing named for a people or
+    a party ("any bad blood from *the bruising party primary* has abated", "the tariff on *Chinese steel*":
+    :func:`first_agent` gives the noun, not its modifier) as the object of a preposition other than "of" ("people
+    *of Japanese descent*" are people), itself no harm ("a threat from *radical Islamic terrorism*" names a doer). A
+    subject, an object, the object of a preposition that is a person or organisation ("the discourse *from the
+    senator*", "a tortured relationship *with the network*") stay: the readers read them as the accused as often as
+    not. Where the party is a bystander :func:`accusation` accuses a later party that is a clause's subject
+    (:func:`subject_after`: "in the party's debate he said *the mayor* was unfit"); where there is none it leaves the
+    spare's name on ``st.spared``."""
     table = st.table
     head, dep = table.head, table.dep
     i = agent
@@ -3541,12 +3550,38 @@ def bystander_named(st: Statement, agent: int) -> bool:
         i = head[i]
     if dep[i] == "poss":
         held = head[i]
-        spared = dep[held] == "pobj" and table.lower[head[held]] in _TIME_PREPS
-    else:
-        spared = dep[i] in ("pobj", "poss") and _named_for_modifier(table, agent)
-    if spared:
-        st.spared = "bystander_named"
-    return spared
+        return (dep[held] == "pobj" and table.lower[head[held]] in _TIME_PREPS
+                and table.lemma[head[head[held]]] != "be")
+    return (dep[i] == "pobj" and table.lower[head[i]] != "of" and st.valences.get(agent, 0.0) >= 0
+            and _named_for_modifier(table, agent) and not _harm_told_of(st, agent))
+
+
+def _harm_told_of(st: Statement, noun: int) -> bool:
+    """A negative word inside a clause that hangs from ``noun`` or from the word its preposition hangs from, or whose
+    subject that word is ("a tariff on Chinese steel *being dumped* on the market", "the primary *that ruined* the
+    party"): the harm is told of what the noun names."""
+    table = st.table
+    head, dep = table.head, table.dep
+    negatives = [w for w, v in st.valences.items() if v < 0]
+    holders = (noun, head[head[noun]])
+    if any(dep[n] in ("nsubj", "nsubjpass") and head[n] in negatives for n in holders):
+        return True
+    return any(table.dominates(c, w) for n in holders for c in table.children[n] if dep[c] in ("acl", "relcl")
+               for w in negatives)
+
+
+def subject_after(st: Statement, agent: int) -> int | None:
+    """The first person or organisation of the content after ``agent`` that is the subject of a clause
+    (:func:`bystander_named`), not the speaker nor a source referred to."""
+    table = st.table
+    for i in range(agent + 1, st.content[-1] + 1):
+        dep = table.dep[i]
+        if dep == "nsubjpass" and table.pos[i] != "PROPN":  # "fighters were killed": a victim
+            continue
+        if (dep in ("nsubj", "nsubjpass") and _accountable(table, i) and not is_first_person(table, i)
+                and not speaker_pronoun(st, i)):
+            return i
+    return None
 
 
 def _named_for_modifier(table: TokenTable, i: int) -> bool:
