@@ -3533,9 +3533,10 @@ def bystander_named(st: Statement, agent: int) -> bool:
     name or the list it heads, stands beside the harm, not behind it, where it is (1) the possessor of a span of time
     (:data:`_TIME_PREPS`) that dates an event ("the attacks came nine months *into her tenure* as senator"; not the
     time a "be" gives as the point: "it was *during his term*" blames the term), or (2) a thing named for a people or
-    a party ("any bad blood from *the bruising party primary* has abated", "the tariff on *Chinese steel*":
-    :func:`first_agent` gives the noun, not its modifier) as the object of a preposition other than "of" ("people
-    *of Japanese descent*" are people), itself no harm ("a threat from *radical Islamic terrorism*" names a doer). A
+    a party ("any ill will from *the bitter Democratic primary* has faded", "our debate from *Las Vegas* broke the
+    record": :func:`first_agent` gives the noun, not its modifier) as the object of a preposition other than "of"
+    ("people *of Japanese descent*" are people) and other than the "by" of a passive (the doer), itself no harm ("a
+    threat from *radical Islamic terrorism*" names a doer) and no subject of one (:func:`_harm_told_of`). A
     subject, an object, the object of a preposition that is a person or organisation ("the discourse *from the
     senator*", "a tortured relationship *with the network*") stay: the readers read them as the accused as often as
     not. Where the party is a bystander :func:`accusation` accuses a later party that is a clause's subject
@@ -3552,7 +3553,8 @@ def bystander_named(st: Statement, agent: int) -> bool:
         held = head[i]
         return (dep[held] == "pobj" and table.lower[head[held]] in _TIME_PREPS
                 and table.lemma[head[head[held]]] != "be")
-    return (dep[i] == "pobj" and table.lower[head[i]] != "of" and st.valences.get(agent, 0.0) >= 0
+    return (dep[i] == "pobj" and table.lower[head[i]] != "of" and dep[head[i]] != "agent"
+            and st.valences.get(agent, 0.0) >= 0
             and _named_for_modifier(table, agent) and not _harm_told_of(st, agent))
 
 
