@@ -3535,7 +3535,8 @@ def bystander_named(st: Statement, agent: int) -> bool:
     time a "be" gives as the point: "it was *during his term*" blames the term), or (2) a thing named for a people or
     a party ("any ill will from *the bitter Democratic primary* has faded", "our debate from *Las Vegas* broke the
     record": :func:`first_agent` gives the noun, not its modifier) as the object of a preposition other than "of"
-    ("people *of Japanese descent*" are people) and other than the "by" of a passive (the doer), itself no harm ("a
+    ("people *of Japanese descent*" are people), "in" (the sphere a harm is found in is faulted: "the violence happens
+    *in the Muslim world*", a judged-right accusation) and the "by" of a passive (the doer), itself no harm ("a
     threat from *radical Islamic terrorism*" names a doer) and no subject of one (:func:`_harm_told_of`). A
     subject, an object, the object of a preposition that is a person or organisation ("the discourse *from the
     senator*", "a tortured relationship *with the network*") stay: the readers read them as the accused as often as
@@ -3553,7 +3554,7 @@ def bystander_named(st: Statement, agent: int) -> bool:
         held = head[i]
         return (dep[held] == "pobj" and table.lower[head[held]] in _TIME_PREPS
                 and table.lemma[head[head[held]]] != "be")
-    return (dep[i] == "pobj" and table.lower[head[i]] != "of" and dep[head[i]] != "agent"
+    return (dep[i] == "pobj" and table.lower[head[i]] not in ("of", "in") and dep[head[i]] != "agent"
             and st.valences.get(agent, 0.0) >= 0
             and _named_for_modifier(table, agent) and not _harm_told_of(st, agent))
 
