@@ -3523,7 +3523,7 @@ def _party_spared(st: Statement) -> bool:
 
 #: The name parts and list members a party named climbs through to the noun that bears its role in the clause.
 _NAME_LINKS: Final = frozenset({"compound", "flat", "appos", "conj", "det"})
-#: Prepositions of a span of time: "nine months *into* her tenure", "*during* his term".
+#: Prepositions of a span of time: "two weeks *into* her term", "*during* his term".
 _TIME_PREPS: Final = frozenset({"into", "during", "since", "after", "before", "until", "throughout"})
 
 
@@ -3531,15 +3531,15 @@ def bystander_named(st: Statement, agent: int) -> bool:
     """Rule "bystander_named" (issue 15's act66 round; a spare of :func:`accusation`'s party found by no evaluated
     word): the first person or organisation the content names (:func:`third_party`), reached through the parts of its
     name or the list it heads, stands beside the harm, not behind it, where it is (1) the possessor of a span of time
-    (:data:`_TIME_PREPS`) that dates an event ("the attacks came nine months *into her tenure* as senator"; not the
+    (:data:`_TIME_PREPS`) that dates an event ("the riots broke out three months *into his term* as mayor"; not the
     time a "be" gives as the point: "it was *during his term*" blames the term), or (2) a thing named for a people or
-    a party ("any ill will from *the bitter Democratic primary* has faded", "our debate from *Las Vegas* broke the
-    record": :func:`first_agent` gives the noun, not its modifier) as the object of a preposition other than "of"
+    a party ("any ill will from *the bitter Democratic primary* has faded", "the forum from *Ottawa* drew
+    a crowd": :func:`first_agent` gives the noun, not its modifier) as the object of a preposition other than "of"
     ("people *of Japanese descent*" are people), "in" (the sphere a harm is found in is faulted: "the violence happens
-    *in the Muslim world*", a judged-right accusation) and the "by" of a passive (the doer), itself no harm ("a
-    threat from *radical Islamic terrorism*" names a doer) and no subject of one (:func:`_harm_told_of`). A
-    subject, an object, the object of a preposition that is a person or organisation ("the discourse *from the
-    senator*", "a tortured relationship *with the network*") stay: the readers read them as the accused as often as
+    *in the Arab capitals*", read as an accusation) and the "by" of a passive (the doer), itself no harm ("a
+    threat from *Iranian aggression*" names a doer) and no subject of one (:func:`_harm_told_of`). A
+    subject, an object, the object of a preposition that is a person or organisation ("the abuse *from the
+    senator*", "a bitter feud *with the station*") stay: the readers read them as the accused as often as
     not. Where the party is a bystander :func:`accusation` accuses a later party that is a clause's subject
     (:func:`subject_after`: "in the party's debate he said *the mayor* was unfit"); where there is none it leaves the
     spare's name on ``st.spared``."""
@@ -3561,7 +3561,7 @@ def bystander_named(st: Statement, agent: int) -> bool:
 
 def _harm_told_of(st: Statement, noun: int) -> bool:
     """A negative word inside a clause that hangs from ``noun`` or from the word its preposition hangs from, or whose
-    subject that word is ("a tariff on Chinese steel *being dumped* on the market", "the primary *that ruined* the
+    subject that word is ("a tariff on Canadian lumber *being dumped* on the market", "the primary *that ruined* the
     party"): the harm is told of what the noun names."""
     table = st.table
     head, dep = table.head, table.dep
@@ -3589,7 +3589,7 @@ def subject_after(st: Statement, agent: int) -> int | None:
 
 def _named_for_modifier(table: TokenTable, i: int) -> bool:
     """A common noun that is a party only for a modifier naming a people, party or country (:data:`_PEOPLE_PLACES`:
-    "the *Republican* primary", "*Chinese* steel"): no entity of its own, and no noun of persons ("*Republican*
+    "the *Democratic* primary", "*Canadian* lumber"): no entity of its own, and no noun of persons ("*Republican*
     critics" are persons)."""
     if table.pos[i] != "NOUN" or table.ent_type[i] or lexical.noun_kind(table.lemma[i]) in _PEOPLE_KINDS:
         return False
