@@ -3529,6 +3529,11 @@ def accusation(st: Statement, *, outside: bool = False) -> tuple[str, int | None
         agent = third_party(st)
         if agent is not None and _party_spared(st):
             return None
+        if agent is not None and bystander_named(st, agent):
+            agent = subject_after(st, agent)
+            if agent is None:
+                st.spared = "bystander_named"
+                return None
     if agent is None:
         return None
     if _praise_withheld(st):  # "the council did *not support* the tenants' *right* to appeal": no fault named
@@ -3578,6 +3583,85 @@ def _party_spared(st: Statement) -> bool:
             st.spared = name
             return True
     return False
+
+
+#: The name parts and list members a party named climbs through to the noun that bears its role in the clause.
+_NAME_LINKS: Final = frozenset({"compound", "flat", "appos", "conj", "det"})
+#: Prepositions of a span of time: "two weeks *into* her term", "*during* his term".
+_TIME_PREPS: Final = frozenset({"into", "during", "since", "after", "before", "until", "throughout"})
+
+
+def bystander_named(st: Statement, agent: int) -> bool:
+    """Rule "bystander_named" (issue 15's act66 round; a spare of :func:`accusation`'s party found by no evaluated
+    word): the first person or organisation the content names (:func:`third_party`), reached through the parts of its
+    name or the list it heads, stands beside the harm, not behind it, where it is (1) the possessor of a span of time
+    (:data:`_TIME_PREPS`) that dates an event ("the riots broke out three months *into his term* as mayor"; not the
+    time a "be" gives as the point: "it was *during his term*" blames the term), or (2) a thing named for a people or
+    a party ("any ill will from *the bitter Democratic primary* has faded", "the forum from *Ottawa* drew
+    a crowd": :func:`first_agent` gives the noun, not its modifier) as the object of a preposition other than "of"
+    ("people *of Japanese descent*" are people), "in" (the sphere a harm is found in is faulted: "the violence happens
+    *in the Arab capitals*", read as an accusation) and the "by" of a passive (the doer), itself no harm ("a
+    threat from *Iranian aggression*" names a doer) and no subject of one (:func:`_harm_told_of`). A
+    subject, an object, the object of a preposition that is a person or organisation ("the abuse *from the
+    senator*", "a bitter feud *with the station*") stay: the readers read them as the accused as often as
+    not. Where the party is a bystander :func:`accusation` accuses a later party that is a clause's subject
+    (:func:`subject_after`: "in the party's debate he said *the mayor* was unfit"); where there is none it leaves the
+    spare's name on ``st.spared``."""
+    table = st.table
+    head, dep = table.head, table.dep
+    i = agent
+    for _ in range(4):
+        if dep[i] not in _NAME_LINKS or head[i] == i:
+            break
+        i = head[i]
+    if dep[i] == "poss":
+        held = head[i]
+        return (dep[held] == "pobj" and table.lower[head[held]] in _TIME_PREPS
+                and table.lemma[head[head[held]]] != "be")
+    return (dep[i] == "pobj" and table.lower[head[i]] not in ("of", "in") and dep[head[i]] != "agent"
+            and st.valences.get(agent, 0.0) >= 0
+            and _named_for_modifier(table, agent) and not _harm_told_of(st, agent))
+
+
+def _harm_told_of(st: Statement, noun: int) -> bool:
+    """A negative word inside a clause that hangs from ``noun`` or from the word its preposition hangs from, or whose
+    subject that word is ("a tariff on Canadian lumber *being dumped* on the market", "the primary *that ruined* the
+    party"): the harm is told of what the noun names."""
+    table = st.table
+    head, dep = table.head, table.dep
+    negatives = [w for w, v in st.valences.items() if v < 0]
+    holders = (noun, head[head[noun]])
+    if any(dep[n] in ("nsubj", "nsubjpass") and head[n] in negatives for n in holders):
+        return True
+    return any(table.dominates(c, w) for n in holders for c in table.children[n] if dep[c] in ("acl", "relcl")
+               for w in negatives)
+
+
+def subject_after(st: Statement, agent: int) -> int | None:
+    """The first person or organisation of the content after ``agent`` that is the subject of a clause
+    (:func:`bystander_named`), not the speaker nor a source referred to."""
+    table = st.table
+    for i in range(agent + 1, st.content[-1] + 1):
+        dep = table.dep[i]
+        if dep == "nsubjpass" and table.pos[i] != "PROPN":  # "fighters were killed": a victim
+            continue
+        if (dep in ("nsubj", "nsubjpass") and _accountable(table, i) and not is_first_person(table, i)
+                and not speaker_pronoun(st, i)):
+            return i
+    return None
+
+
+def _named_for_modifier(table: TokenTable, i: int) -> bool:
+    """A common noun that is a party only for a modifier naming a people, party or country (:data:`_PEOPLE_PLACES`:
+    "the *Democratic* primary", "*Canadian* lumber"): no entity of its own, and no noun of persons ("*Republican*
+    critics" are persons)."""
+    if table.pos[i] != "NOUN" or table.ent_type[i] or lexical.noun_kind(table.lemma[i]) in _PEOPLE_KINDS:
+        return False
+    return any(table.dep[c] in ("amod", "compound") and table.ent_type[c] in _PEOPLE_PLACES for c in table.children[i])
+
+
+#: The entities of a modifier that names a people, a party or a country (:func:`_named_for_modifier`).
+_PEOPLE_PLACES: Final = frozenset({"NORP", "GPE"})
 
 
 def accused_outside(st: Statement) -> tuple[str, int | None] | None:
@@ -4025,7 +4109,8 @@ def _observed(st: Statement, *, praise: bool = False) -> bool:
 SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead", "mood_described",
                                   "event_told", "fault_not_done", "hardship_told", "praise_withheld",
                                   "criticism_reported", "others_words", "speech_retold", "past_estimate",
-                                  "unasked_question", "knowing_frame", "modal_idiom", "reason_given", "duty_lifted"})
+                                  "unasked_question", "knowing_frame", "modal_idiom", "reason_given", "duty_lifted",
+                                  "bystander_named"})
 
 
 def _topic_only(st: Statement) -> bool:
