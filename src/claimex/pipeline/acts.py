@@ -4465,7 +4465,7 @@ def anything_to_win(st: Statement) -> tuple[str, int | None] | None:
                 break
         if lemma[verb] not in _SAY_DO or not _gain_purpose(table, verb, word):
             continue
-        subj = _doer_of(table, verb)
+        subj = _doer_of(table, verb, st.inside)
         if subj is None or is_speaker(st, subj):
             continue
         if (_accountable(table, subj) or table.lower[subj] in _JUDGED_PRONOUNS
@@ -4496,15 +4496,21 @@ def _gain_purpose(table: TokenTable, verb: int, word: int) -> bool:
     return False
 
 
-def _doer_of(table: TokenTable, verb: int) -> int | None:
+def _doer_of(table: TokenTable, verb: int, inside: frozenset[int]) -> int | None:
     """The one who says or does (:func:`anything_to_win`): the subject of ``verb`` or of the predicates it hangs
     from through a conjunct, an open complement or an adjective ("you've been *willing* to say or do"), none
-    where one of them is negated or has a modal of :data:`_SCRUPLE_MODALS`, or is asked."""
+    where one of them is negated or has a modal of :data:`_SCRUPLE_MODALS`, or is asked. A pronoun subject of a
+    clause under "say" or "do" stands for that verb's named subject inside the content ("*Ortiz* says whatever
+    he needs to say": Ortiz)."""
     i = verb
     for _ in range(4):
         if _negated_plainly(table, i) or not _SCRUPLE_MODALS.isdisjoint(_modal_children(table, i)) or _asked(table, i):
             return None
         subj = subject(table, i)
+        if subj is not None and table.pos[subj] == "PRON" and table.dep[i] == "ccomp":
+            outer = subject(table, table.head[i]) if table.lemma[table.head[i]] in _SAY_DO else None
+            if outer is not None and outer in inside and table.pos[outer] != "PRON":
+                return outer
         if subj is not None:
             return subj
         if table.dep[i] not in ("conj", "xcomp", "acomp") or table.head[i] == i:
