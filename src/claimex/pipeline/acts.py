@@ -4439,14 +4439,15 @@ def disqualification(st: Statement) -> tuple[str, int | None] | None:
 
 def anything_to_win(st: Statement) -> tuple[str, int | None] | None:
     """Rule ``anything_to_win`` (issue 15's act67 round): a person said to say or do anything for votes or power
-    is accused of having no scruple: "you've been willing to *say or do anything to get votes*", "the governor
-    *will do anything to stay in power*", "Cruz *says whatever he needs to say to get elected*". The content holds
+    is accused of having no scruple: "you were willing to *say anything to win the primary*", "the governor
+    *will do anything to stay in power*", "Ortiz *will say whatever he has to say to win the seat*". The content holds
     "anything" or "whatever" governed (within :data:`_ANYTHING_STEPS` heads) by "say" or "do", with a purpose
     clause of gain below that verb (an infinitive with "to" whose verb or object is one of
-    :data:`_GAIN_LEMMAS`: win, votes, elected, power ...). The one who says or does it is the subject of the verb
-    or of the predicate it hangs from ("*you* have been willing to say"), a person, organisation or personal
+    :data:`_GAIN_LEMMAS`: win, votes, elected, power ...; or a gain noun below such an infinitive: "willing to do
+    anything *for votes*"). The one who says or does it is the subject of the verb or of the predicate it hangs
+    from ("*you* were willing to say"), a person, organisation or personal
     pronoun that is not the speaker ("we will do whatever it takes to win" is resolve, not an accusation).
-    Not negated, no modal of ability, duty or possibility ("presidents *can't* just say anything to win"), not
+    Not negated, no modal of ability, duty or possibility ("candidates *can't* simply say anything to win"), not
     asked. VADER scores none of these words, so :func:`accusation` does not see them. "Do anything to protect
     the country" (no gain) and "won't do anything to reform it" back or accuse no one here."""
     if not _has_terms(st, _ANYTHING_WORDS):
@@ -4477,7 +4478,8 @@ def anything_to_win(st: Statement) -> tuple[str, int | None] | None:
 
 def _gain_purpose(table: TokenTable, verb: int, word: int) -> bool:
     """Whether a purpose of gain follows ``word`` ("anything") below ``verb``: a word of :data:`_GAIN_LEMMAS`
-    that is, or hangs from, an infinitive with "to" ("to *win*", "to get *votes*", "to stay in *power*"); "win"
+    that is, or hangs (within three heads) from, a verb with "to" ("to *win*", "to get *votes*", "to stay in
+    *power*", "to do anything for *votes*"); "win"
     with no object or an object of gain ("to win *the election*", not "to win *the title*")."""
     for i in table.subtree(verb):
         if i <= word or table.lemma[i] not in _GAIN_LEMMAS:
@@ -4498,10 +4500,10 @@ def _gain_purpose(table: TokenTable, verb: int, word: int) -> bool:
 
 def _doer_of(table: TokenTable, verb: int, inside: frozenset[int]) -> int | None:
     """The one who says or does (:func:`anything_to_win`): the subject of ``verb`` or of the predicates it hangs
-    from through a conjunct, an open complement or an adjective ("you've been *willing* to say or do"), none
+    from through a conjunct, an open complement or an adjective ("you were *willing* to say or do"), none
     where one of them is negated or has a modal of :data:`_SCRUPLE_MODALS`, or is asked. A pronoun subject of a
-    clause under "say" or "do" stands for that verb's named subject inside the content ("*Ortiz* says whatever
-    he needs to say": Ortiz)."""
+    clause under "say" or "do" stands for that verb's named subject inside the content ("*Ortiz* will say whatever
+    he has to say": Ortiz)."""
     i = verb
     for _ in range(4):
         if _negated_plainly(table, i) or not _SCRUPLE_MODALS.isdisjoint(_modal_children(table, i)) or _asked(table, i):
