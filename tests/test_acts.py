@@ -3114,3 +3114,41 @@ def test_esteem_degree_supports_the_one_esteemed(nlp):
     text = '"Maria Lopez is best suited to clean up the city government," the mayor said.'
     [c] = extracted(nlp, text, "Maria Lopez is best suited to clean up the city government")
     assert (c.target_text, c.stance) == ("Maria Lopez", "support")
+
+
+ANYTHING_TO_WIN = [
+    # act67: a person who would say or do anything for votes or power is accused
+    ('"The governor will do anything to stay in power," the senator said.',
+     "The governor will do anything to stay in power", "accuse", "anything_to_win", "The governor"),
+    ('"Senator Hale would say or do anything to win the election," the mayor said.',
+     "Senator Hale would say or do anything to win the election", "accuse", "anything_to_win", "Senator Hale"),
+    ('"Since the spring you were willing to say anything to win the primary," Mendez told the governor.',
+     "Since the spring you were willing to say anything to win the primary", "accuse", "anything_to_win", "you"),
+    ("The union leader said Ortiz will say whatever he has to say to win the seat.",
+     "Ortiz will say whatever he has to say to win the seat", "accuse", "anything_to_win", "Ortiz"),
+    ('"The mayor has been willing to do anything for votes," the aide said.',
+     "The mayor has been willing to do anything for votes", "accuse", "anything_to_win", "The mayor"),
+    # no gain (a duty, a prize), the speaker's own resolve, a modal or a negation: no accusation
+    ('"The council would do anything to protect the children," the mayor said.',
+     "The council would do anything to protect the children", "assert", "default", "The council"),
+    ('"The players will do anything to win the title," the coach said.',
+     "The players will do anything to win the title", "predict", "prediction", "The players"),
+    ('"We will do whatever it takes to win this election," the mayor said.',
+     "We will do whatever it takes to win this election", "predict", "prediction", "this election"),
+    ('"Candidates can\'t simply say anything to win votes," the columnist said.',
+     "Candidates can't simply say anything to win votes", "assert", "default", "Candidates"),
+    ('"The governor would not do anything to win the nomination," the aide said.',
+     "The governor would not do anything to win the nomination", "assert", "default", "The governor"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "rule", "target"), ANYTHING_TO_WIN)
+def test_anything_to_win(nlp, text, content, act, rule, target):
+    assert [(c.act, c.act_rule, c.target_text) for c in extracted(nlp, text, content)] == [(act, rule, target)]
+
+
+def test_anything_to_win_opposes_the_one_accused(nlp):
+    """act67: the stance of the accusation is oppose toward the one who would say anything."""
+    [c] = extracted(nlp, '"The governor will do anything to stay in power," the senator said.',
+                    "The governor will do anything to stay in power")
+    assert (c.target_text, c.stance) == ("The governor", "oppose")

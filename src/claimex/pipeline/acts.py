@@ -4586,6 +4586,102 @@ def disqualification(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def anything_to_win(st: Statement) -> tuple[str, int | None] | None:
+    """Rule ``anything_to_win`` (issue 15's act67 round): a person said to say or do anything for votes or power
+    is accused of having no scruple: "you were willing to *say anything to win the primary*", "the governor
+    *will do anything to stay in power*", "Ortiz *will say whatever he has to say to win the seat*". The content holds
+    "anything" or "whatever" governed (within :data:`_ANYTHING_STEPS` heads) by "say" or "do", with a purpose
+    clause of gain below that verb (an infinitive with "to" whose verb or object is one of
+    :data:`_GAIN_LEMMAS`: win, votes, elected, power ...; or a gain noun below such an infinitive: "willing to do
+    anything *for votes*"). The one who says or does it is the subject of the verb or of the predicate it hangs
+    from ("*you* were willing to say"), a person, organisation or personal
+    pronoun that is not the speaker ("we will do whatever it takes to win" is resolve, not an accusation).
+    Not negated, no modal of ability, duty or possibility ("candidates *can't* simply say anything to win"), not
+    asked. VADER scores none of these words, so :func:`accusation` does not see them. "Do anything to protect
+    the country" (no gain) and "won't do anything to reform it" back or accuse no one here."""
+    if not _has_terms(st, _ANYTHING_WORDS):
+        return None
+    table = st.table
+    head, lemma = table.head, table.lemma
+    for word in st.content:
+        if table.lower[word] not in _ANYTHING_WORDS:
+            continue
+        verb = word
+        for _ in range(_ANYTHING_STEPS):
+            if head[verb] == verb or head[verb] not in st.inside:
+                break
+            verb = head[verb]
+            if lemma[verb] in _SAY_DO and table.pos[verb] in ("VERB", "AUX"):
+                break
+        if lemma[verb] not in _SAY_DO or not _gain_purpose(table, verb, word):
+            continue
+        subj = _doer_of(table, verb, st.inside)
+        if subj is None or is_speaker(st, subj):
+            continue
+        if (_accountable(table, subj) or table.lower[subj] in _JUDGED_PRONOUNS
+                or (table.pos[subj] == "NOUN" and lexical.noun_kind(table.lemma[subj]) == "person")):
+            st.judged = subj  # "her *rival* would say anything": a person noun of WordNet's too
+            return lx.ACCUSE, st.act_root
+    return None
+
+
+def _gain_purpose(table: TokenTable, verb: int, word: int) -> bool:
+    """Whether a purpose of gain follows ``word`` ("anything") below ``verb``: a word of :data:`_GAIN_LEMMAS`
+    that is, or hangs (within three heads) from, a verb with "to" ("to *win*", "to get *votes*", "to stay in
+    *power*", "to do anything for *votes*"); "win"
+    with no object or an object of gain ("to win *the election*", not "to win *the title*")."""
+    for i in table.subtree(verb):
+        if i <= word or table.lemma[i] not in _GAIN_LEMMAS:
+            continue
+        if table.lemma[i] == "win" and any(table.dep[c] == "dobj" and table.lemma[c] not in _GAIN_LEMMAS
+                                           for c in table.children[i]):
+            continue  # "to win *the title*": a prize, no votes or power
+        j = i
+        for _ in range(3):
+            if table.pos[j] in ("VERB", "AUX") and any(table.lower[c] == "to" and table.dep[c] == "aux"
+                                                       for c in table.children[j]):
+                return True
+            if table.head[j] == j:
+                break
+            j = table.head[j]
+    return False
+
+
+def _doer_of(table: TokenTable, verb: int, inside: frozenset[int]) -> int | None:
+    """The one who says or does (:func:`anything_to_win`): the subject of ``verb`` or of the predicates it hangs
+    from through a conjunct, an open complement or an adjective ("you were *willing* to say or do"), none
+    where one of them is negated or has a modal of :data:`_SCRUPLE_MODALS`, or is asked. A pronoun subject of a
+    clause under "say" or "do" stands for that verb's named subject inside the content ("*Ortiz* will say whatever
+    he has to say": Ortiz)."""
+    i = verb
+    for _ in range(4):
+        if _negated_plainly(table, i) or not _SCRUPLE_MODALS.isdisjoint(_modal_children(table, i)) or _asked(table, i):
+            return None
+        subj = subject(table, i)
+        if subj is not None and table.pos[subj] == "PRON" and table.dep[i] == "ccomp":
+            outer = subject(table, table.head[i]) if table.lemma[table.head[i]] in _SAY_DO else None
+            if outer is not None and outer in inside and table.pos[outer] != "PRON":
+                return outer
+        if subj is not None:
+            return subj
+        if table.dep[i] not in ("conj", "xcomp", "acomp") or table.head[i] == i:
+            return None
+        i = table.head[i]
+    return None
+
+
+#: The words of "say or do *anything*" (:func:`anything_to_win`; in :data:`PREFILTER_TERMS`).
+_ANYTHING_WORDS: Final = frozenset({"anything", "whatever"})
+#: How many heads above "anything" :func:`anything_to_win` looks for its "say" or "do" ("*do* whatever it takes").
+_ANYTHING_STEPS: Final = 3
+_SAY_DO: Final = frozenset({"say", "do"})
+#: The gains of :func:`anything_to_win`: votes, an election, power, the nomination.
+_GAIN_LEMMAS: Final = frozenset({"win", "vote", "elect", "elected", "election", "reelection", "re-election", "power",
+                                 "nomination", "race", "primary", "seat"})
+#: Modals that take the scruple out of "say anything" (:func:`_doer_of`): what one can, should or may do.
+_SCRUPLE_MODALS: Final = frozenset({"can", "ca", "could", "should", "must", "may", "might"})
+
+
 def qualification(st: Statement) -> tuple[str, int | None] | None:
     """Granting a person a quality their office needs backs them (issue 15's act33 round), the
     counterpart of :func:`disqualification`: "*she is* uniquely *qualified to be* president", "I think
@@ -6764,6 +6860,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("partiality", partiality),
     ("pause_given", pause_given),
     ("accusation", accusation),
+    ("anything_to_win", anything_to_win),
     ("misconduct", misconduct),
     ("blame_laid", blame_laid),
     ("critical_frame", critical_frame),
@@ -6830,6 +6927,7 @@ RULE_GATES: Final[Mapping[ActRule, frozenset[str]]] = {
     blame_laid: lx.BLAME_WORDS,
     job_well_done: _JOB,
     none_better: frozenset({"than"}),
+    anything_to_win: _ANYTHING_WORDS,
     disqualification: _QUALITIES,
     qualification: lx.OFFICE_QUALITIES,
     esteem_degree: _ESTEEM_PARTICIPLES,
@@ -9319,4 +9417,4 @@ PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMI
                            | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS | _JOB
                            | _WONDERING | _COURSE_NOUNS | _PAUSE | lx.PARTIALITY_VERBS | _UNDERSTANDING_TERMS
                            | _HARM_TERMS | _DUTY_TERMS | _INSULT_VERBS | _QUALITIES | lx.OFFICE_QUALITIES
-                           | lx.CHOICE_NOUNS | _ESTEEM_PARTICIPLES)
+                           | lx.CHOICE_NOUNS | _ESTEEM_PARTICIPLES | _ANYTHING_WORDS)
