@@ -875,7 +875,7 @@ def test_role_whole_takes_a_noun_of_persons_not_a_campaign(en_nlp):
     cnn, trump = (next(t.i for t in doc if t.text == w) for w in ("CNN", "Trump"))
     assert targets.role_whole(table, cnn) == next(t.i for t in doc if t.text == "reporter")
     assert targets.role_whole(table, trump) == trump  # a campaign is no person
-    pair = en_nlp("They fear Obama and Democratic leaders in Congress will make a deal.")
+    pair = en_nlp("They worry Obama and Democratic leaders in the House could strike a bargain.")
     obama = next(t.i for t in pair if t.text == "Obama")
     assert targets.role_whole(TokenTable.of(pair), obama) == obama  # a name conjoined before the noun
 

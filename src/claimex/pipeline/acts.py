@@ -8121,8 +8121,8 @@ def group_name(names: _Names, name: str | None) -> bool:
     singular is either the last word of another name of the article (a family or a firm: "the *Clintons*"
     after "Bill Clinton", "imports of *Fords*" after "Ford"), or a noun of a kind of person (WordNet:
     "*Latinos*", "Gotham *Ghostwriters*") that no name of the article with a forename or title ends in ("Roberts"
-    after "John Roberts" is a surname). No "he" or "she" stands for a group: "It is this version of Mr. Rubio
-    that has drawn *Latinos* to his corner. '*He* clearly understands ...'" is Rubio. A surname the tagger reads
+    after "John Roberts" is a surname). No "he" or "she" stands for a group: "The senator has won *Latinos*
+    over. '*He* really gets them ...'" is the senator. A surname the tagger reads
     as a plural ("Sanders": no name ends in "Sander", and a sander is a tool) is one person still."""
     words = (name or "").split()
     if not words or name_gender(name) is not None:
