@@ -4618,8 +4618,7 @@ def anything_to_win(st: Statement) -> tuple[str, int | None] | None:
         subj = _doer_of(table, verb, st.inside)
         if subj is None or is_speaker(st, subj):
             continue
-        if (_accountable(table, subj) or table.lower[subj] in _JUDGED_PRONOUNS
-                or (table.pos[subj] == "NOUN" and lexical.noun_kind(table.lemma[subj]) == "person")):
+        if _judged_party(table, subj):
             st.judged = subj  # "her *rival* would say anything": a person noun of WordNet's too
             return lx.ACCUSE, st.act_root
     return None
@@ -4717,11 +4716,17 @@ def qualification(st: Statement) -> tuple[str, int | None] | None:
         subj = subject(table, pred)
         if quality is None or subj is None or is_speaker(st, subj) or _negated_plainly(table, quality):
             continue
-        if (_accountable(table, subj) or table.lower[subj] in _JUDGED_PRONOUNS
-                or (table.pos[subj] == "NOUN" and lexical.noun_kind(table.lemma[subj]) == "person")):
+        if _judged_party(table, subj):
             st.judged = subj  # "his *wife* was qualified": a person noun of WordNet's too
             return lx.SUPPORT, st.act_root
     return None
+
+
+def _judged_party(table: TokenTable, subj: int) -> bool:
+    """Whether ``subj`` may be the one a judgement is said of: an accountable name or noun (:func:`_accountable`), a
+    pronoun of :data:`_JUDGED_PRONOUNS`, or a common noun of a person by WordNet ("her *rival*", "his *wife*")."""
+    return (_accountable(table, subj) or table.lower[subj] in _JUDGED_PRONOUNS
+            or (table.pos[subj] == "NOUN" and lexical.noun_kind(table.lemma[subj]) == "person"))
 
 
 def esteem_degree(st: Statement) -> tuple[str, int | None] | None:
@@ -4767,8 +4772,7 @@ def esteem_degree(st: Statement) -> tuple[str, int | None] | None:
                 continue
             subj = subject(table, pred)
             if (subj is None or is_speaker(st, subj) or _cue_subject_named(st, subj)
-                    or not (_a_person(table, subj) or _accountable(table, subj) or lower[subj] in _JUDGED_PRONOUNS
-                            or (table.pos[subj] == "NOUN" and lexical.noun_kind(table.lemma[subj]) == "person"))):
+                    or not (_a_person(table, subj) or _judged_party(table, subj))):
                 continue
             st.judged = subj
             return lx.SUPPORT, st.act_root
