@@ -1710,6 +1710,29 @@ def test_target_and_stance(en_nlp, analyzer, text, content, cue, target, stance)
     assert (c["target_text"], c["stance"]) == (target, stance)
 
 
+#: (text, content, cue, stance): a harm told beside a party an accusation spared as a bystander (act66's
+#: ``bystander_named``) is no stance toward the target: neutral (rule "bystander_stance", issue 15's stance59
+#: round); a fault said of the target as its predicate still opposes it.
+BYSTANDER_STANCES = [
+    ("The organiser said any ill will from the bitter Democratic primary has largely faded.",
+     "any ill will from the bitter Democratic primary has largely faded", "said", "neutral"),
+    ("The host said the angry feud from the Republican debate has cooled.",
+     "the angry feud from the Republican debate has cooled", "said", "neutral"),
+    ("The aide said the violent riots broke out three months into his term as mayor.",
+     "the violent riots broke out three months into his term as mayor", "said", "neutral"),
+    ("The aide said the strike, which was disastrous, began a week into her tenure as chair.",
+     "the strike, which was disastrous, began a week into her tenure as chair", "said", "neutral"),
+    ("The aide said the riots were horrific and broke out three months into his term as mayor.",
+     "the riots were horrific and broke out three months into his term as mayor", "said", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "stance"), BYSTANDER_STANCES)
+def test_a_harm_beside_a_bystander_is_no_stance(en_nlp, analyzer, text, content, cue, stance):
+    c = analysed(en_nlp, analyzer, text, content, cue)
+    assert (c["act"], c["act_rule"], c["stance"]) == ("assert", "bystander_named", stance)
+
+
 #: (text, content, cue, act, stance): a demand of a sanction or a measure against someone opposes them
 #: (rule "sanction"); a demand of anything else still supports what it asks for, and is neutral toward the
 #: one it asks to act (rule "addressee").

@@ -8361,6 +8361,8 @@ def _content_stance(st: Statement, act: str, target: int | None) -> tuple[str, s
     if moods and abs(score) < EVALUATION_THRESHOLD:  # "*the voters* are *furious*": how they feel, no stance
         return "neutral", "mood"
     if score <= -EVALUATION_THRESHOLD:
+        if bystander_stance(st, act, target):  # "any *ill* will from the primary has faded": no one opposed
+            return "neutral", "bystander"
         return "oppose", "evaluation"
     if score >= EVALUATION_THRESHOLD:
         return "support", "evaluation"
@@ -8508,6 +8510,13 @@ def rule_stance_kept(st: Statement, target: int | None, stance: str, source: str
     judge)."""
     if source != "evaluation" or target is None or stance != "oppose":
         return False
+    return _fault_predicated(st, target)
+
+
+def _fault_predicated(st: Statement, target: int) -> bool:
+    """A word of at least :data:`PREDICATION_THRESHOLD` against the target is said of it as the predicate of its
+    clause (the word, or the noun it modifies, is the ``acomp`` / ``attr`` of a verb whose subject is the target:
+    "*the new rules* are *inadequate*"; :func:`rule_stance_kept`, :func:`bystander_stance`)."""
     table = st.table
     dep, head = table.dep, table.head
     for word, value in stance_valences(st).items():
@@ -8517,6 +8526,18 @@ def rule_stance_kept(st: Statement, target: int | None, stance: str, source: str
         if dep[i] in ("acomp", "attr") and subject(table, head[i]) == target:
             return True
     return False
+
+
+def bystander_stance(st: Statement, act: str, target: int | None) -> bool:
+    """Rule "bystander_stance" (issue 15's stance59 round): where :func:`bystander_named` spared the party an
+    accusation would have faulted and the statement stays an assertion, the content's negative evaluation tells of
+    a harm the party stands beside ("any *ill* will from the *bitter* primary has faded", "the *violent* riots broke
+    out months into his term", "the Iowa forum *broke* the attendance record"), not of the target: the stance is neutral
+    (source "bystander", which the stance model leaves alone), unless a word of at least
+    :data:`PREDICATION_THRESHOLD` against the target is said of it as its predicate (:func:`_fault_predicated`:
+    "the riots were *horrific* and broke out months into his term" still opposes them)."""
+    return (act == lx.ASSERT and st.spared == "bystander_named"
+            and (target is None or not _fault_predicated(st, target)))
 
 
 def adjective_only(table: TokenTable, i: int) -> bool:
@@ -9062,7 +9083,8 @@ def _negated_word(table: TokenTable, word: int) -> bool:
 #: Stance sources of :func:`decide_stance` where the act, or what the content does to the target
 #: (:func:`target_relation`), fixes the stance: the fitted stance model (:mod:`claimex.pipeline.claim_model`)
 #: leaves these alone.
-ACT_FIXED_STANCE: Final = frozenset({"act", "redress", "relation", "observer", "action", "quality", "mood"})
+ACT_FIXED_STANCE: Final = frozenset({"act", "redress", "relation", "observer", "action", "quality", "mood",
+                                     "bystander"})
 #: Act rules whose statement takes no side toward its target (issue 15's act35 round, after its blind judging):
 #: "the timing *was unrelated* to the vote" denies a link, and neither the timing nor the vote is opposed; the
 #: stance model, which reads a denial as opposition, is not asked.

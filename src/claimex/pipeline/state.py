@@ -105,7 +105,8 @@ class ClaimAnalysis:
             ``"observer"`` (an observer's
             mild assertion, neutral), ``"quality"`` (the adjectives of a noun said of the target:
             :func:`~claimex.pipeline.acts.predicated_quality`), ``"mood"`` (only a mood of the target's own, neutral:
-            :func:`~claimex.pipeline.acts.target_moods`), ``"evaluation"``,
+            :func:`~claimex.pipeline.acts.target_moods`), ``"bystander"`` (a harm told beside a party an accusation
+            spared, neutral: :func:`~claimex.pipeline.acts.bystander_stance`), ``"evaluation"``,
             ``"self_report"`` (a party reporting its own action), ``"own_side"`` (an opposition read toward the
             speaker's own side undone, or its praise kept: :func:`~claimex.pipeline.acts.own_side_stance`) or
             ``"none"``.
