@@ -1961,6 +1961,9 @@ def test_a_quoted_you_is_the_one_the_cue_says_it_to(nlp, text, target, name):
     # a network is told, not spoken to as "you"; a clause reported with "that": as read
     ('"You have to look at it very seriously," Tom Wells told CNN on Monday.', "You"),
     ('Tom Wells told Dana Hale that "you have to look at it very seriously."', "you"),
+    # "you know": the hearer is to take in what follows, which the statement is about
+    ('"You know what happened last spring. Carl Ortiz voted against the budget," Tom Wells told the workers.',
+     "Carl Ortiz"),
     # the quote names the one it speaks to: the vocative is read
     ('"Mr. Hale, you said the plan would fail," Tom Wells asked Hale.', "Mr. Hale"),
 ])

@@ -2449,6 +2449,10 @@ def vocative(table: TokenTable, i: int) -> bool:
 
 #: Prepositions of the cue by which it names whom the words are said to ("said *to* Hale", "shouted *at* Hale").
 _TO_ADDRESSEE: Final = frozenset({"to", "at"})
+#: Verbs of knowing or seeing whose "you" asks the hearer to take in what follows ("*you know* what happened", "*you
+#: see* the polls"): the statement is about what is known or seen, not the hearer (:func:`addressed_you`).
+_HEARERS_VERBS: Final = frozenset({"know", "see", "look", "remember", "hear", "understand", "think", "guess", "bet",
+                                   "mean", "imagine", "recall", "notice", "realize", "watch", "read", "find"})
 #: Entity kinds an addressee of "you" is never: a newspaper, a network or a place ("told *CNN*") is whom an
 #: interview is given to, and its "you" is the interviewer or anybody.
 _NOT_ADDRESSEE_ENTS: Final = frozenset({"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "DATE", "TIME", "CARDINAL"})
@@ -2463,10 +2467,12 @@ def addressed_you(st: Statement, about: Mapping[str, Any], speakers: Sequence[Ma
     speaker's own words; the addressee is the object of the cue ("told", "asked") or of its "to" / "at", a
     person by name or a noun of people, not an organisation or a place ("told *CNN*"), not the speaker, not
     a pronoun, a reporter or an audience (:data:`_ADDRESSEE_NOUNS`: a "you" said to reporters is mostly
-    anybody). Not where the quote is a clause the cue reports with "that" ("told Lane that '*you* have to look at
-    it'"), nor where the quote names its addressee by a person's name as a vocative, which the candidates read (a
-    word of address is no name: "'*Man*, you are working hard,' Ward told Hale" is about Hale). Else None: the
-    "you" is read as before (a generic "you can't win a war without ..." names no addressee)."""
+    anybody). Not where the quote is a clause the cue reports with "that" ("told Lane that '*you* have to look
+    at it'"), nor a verb of knowing or seeing (:data:`_HEARERS_VERBS`: "'*You know* what happened? Hale voted no,'
+    Ward told the workers" is about Hale), nor where the quote names its addressee by a person's name as a
+    vocative, which the candidates read (a word of address is no name: "'*Man*, you are working hard,' Ward told
+    Hale" is about Hale). Else None: the "you" is read as before (a generic "you can't win a war without ..."
+    names no addressee)."""
     table = st.table
     if not st.direct or st.mixed or st.cue is None or not st.preds:
         return None
@@ -2474,6 +2480,8 @@ def addressed_you(st: Statement, about: Mapping[str, Any], speakers: Sequence[Ma
     subj = table.subjects[pred]
     if any(table.dep[c] == "mark" for c in table.children[pred]):
         return None  # "told Lane that 'you have to look at it'": a clause reported, its "you" mostly anybody
+    if table.lemma[pred] in _HEARERS_VERBS:
+        return None  # "'You know what happened? Hale said ...,' Ward told the crowd": what the hearer is to know
     if subj is None or not (table.lower[subj] == "you" or any(
             table.dep[c] == "poss" and table.lower[c] == "your" for c in table.children[subj])):
         return None
