@@ -1946,7 +1946,8 @@ def test_the_one_spoken_to_stays_where_the_statement_is_about_them(nlp, text, st
 
 @pytest.mark.parametrize(("text", "target", "name"), [
     # rule addressed_you (issue 15's target61 round): the quote's "you" is the one the cue says it to
-    ('"You need to close the plant by the spring," Senator Ada Reyes told Mr. Hale at the dinner.', "Mr. Hale", "Hale"),
+    ('"You are very rude, and I will not call on you," Senator Ada Reyes told Mr. Hale at the dinner.', "Mr. Hale",
+     "Hale"),
     ('"You lie!" Tom Wells shouted at Dana Hale during the speech.', "Dana Hale", "Dana Hale"),
     ('"Your plan is a fraud," Tom Wells said to Dana Hale on Monday.', "Dana Hale", "Dana Hale"),
     # a word of address is no name: the one told is the one spoken to
@@ -1961,6 +1962,8 @@ def test_a_quoted_you_is_the_one_the_cue_says_it_to(nlp, text, target, name):
     # a network is told, not spoken to as "you"; a clause reported with "that": as read
     ('"You have to look at it very seriously," Tom Wells told CNN on Monday.', "You"),
     ('Tom Wells told Dana Hale that "you have to look at it very seriously."', "you"),
+    # a demand is about what it asks for (a training reader's value)
+    ('"You need to close the plant by the spring," Tom Wells told Dana Hale at the dinner.', "the plant"),
     # "you know": the hearer is to take in what follows, which the statement is about
     ('"You know what happened last spring. Carl Ortiz voted against the budget," Tom Wells told the workers.',
      "Carl Ortiz"),
