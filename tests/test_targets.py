@@ -1946,12 +1946,12 @@ def test_the_one_spoken_to_stays_where_the_statement_is_about_them(nlp, text, st
 
 @pytest.mark.parametrize(("text", "target", "name"), [
     # rule addressed_you (issue 15's target61 round): the quote's "you" is the one the cue says it to
-    ('"You are very rude, and I will not call on you," Senator Ada Reyes told Mr. Hale at the dinner.', "Mr. Hale",
+    ('"You have broken every promise to this town," Senator Ada Reyes told Mr. Hale at the dinner.', "Mr. Hale",
      "Hale"),
-    ('"You lie!" Tom Wells shouted at Dana Hale during the speech.', "Dana Hale", "Dana Hale"),
+    ('"You have misled this town!" Tom Wells shouted at Dana Hale during the speech.', "Dana Hale", "Dana Hale"),
     ('"Your plan is a fraud," Tom Wells said to Dana Hale on Monday.', "Dana Hale", "Dana Hale"),
     # a word of address is no name: the one told is the one spoken to
-    ('"Man, you are working it hard," Crowley told Becerra, alluding to his plans.', "Becerra", "Becerra"),
+    ('"Man, you have outdone yourself tonight," Tom Wells told Carl Ortiz at the gala.', "Carl Ortiz", "Carl Ortiz"),
 ])
 def test_a_quoted_you_is_the_one_the_cue_says_it_to(nlp, text, target, name):
     c = next(c for c in nlp(text)._.claims if c.content_text[0] in "YM")

@@ -356,8 +356,8 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
     :func:`said_about`), else the best-scoring candidate under ``model`` (default: the packaged
     weights); with no candidate, the rules' target, else what the statement takes up (:func:`taken_up`).
     First, a direct quote whose main subject is "you" is about the one its cue says it to
-    (:func:`addressed_you`: "'You are very rude,' Ward told *Hale*"); not a demand, which is about what it asks
-    for ("'You need to close *the plant*,' Ward told Hale": a training reader's value).
+    (:func:`addressed_you`: "'You have misled us,' Ward told *Hale*"); not a demand, which is about what it asks
+    for ("'You must close *the plant*,' Ward told Hale": a training reader's value).
 
     Args:
         st: the statement.
@@ -368,7 +368,7 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
         model: the weights (default: :data:`DEFAULT_WEIGHTS`).
     """
     spoken_to = addressed_you(st, about, speakers) if act != lx.DEMAND else None
-    if spoken_to is not None:  # "'You are very rude,' Ward told *Mr. Hale*": the one the "you" of the quote is
+    if spoken_to is not None:  # "'You have misled us,' Ward told *Mr. Hale*": the one the "you" of the quote is
         return Choice(spoken_to, *_resolve(st, act, spoken_to, speakers, about))
     return _chosen(st, act, from_cue, speakers, about, model or load_target_model())
 
@@ -2461,19 +2461,19 @@ _NOT_ADDRESSEE_ENTS: Final = frozenset({"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART
 
 def addressed_you(st: Statement, about: Mapping[str, Any], speakers: Sequence[Mapping[str, Any]]) -> int | None:
     """The person the speaker's words say "you" to, where a direct quote's main subject is that "you" and its cue
-    names whom it is said to (rule "addressed_you", issue 15's target61 round): "'*You* are very rude,'
-    Ward told *Mr. Hale*", "'Why are *you* still backing him?' the mayor asked *the council members*", "'*You*
-    lie!' he shouted *at* Hale", "'*Your* plan is a fraud,' Ward said *to* Hale" are about Hale, not about what
-    they name. The subject of the content's first main predicate is "you" (or a noun "your" owns) in the
+    names whom it is said to (rule "addressed_you", issue 15's target61 round): "'*You* have broken every
+    promise,' Ward told *Mr. Hale*", "'Why do *you* keep voting for the levy?' the mayor asked *the council
+    members*", "'*You* have misled this town!' he shouted *at* Hale", "'*Your* plan is a fraud,' Ward said *to*
+    Hale" are about the one spoken to, not about what they name. The subject of the content's first main predicate is "you" (or a noun "your" owns) in the
     speaker's own words; the addressee is the object of the cue ("told", "asked") or of its "to" / "at", a
     person by name or a noun of people, not an organisation or a place ("told *CNN*"), not the speaker, not
     a pronoun, a reporter or an audience (:data:`_ADDRESSEE_NOUNS`: a "you" said to reporters is mostly
     anybody). Not where the quote is a clause the cue reports with "that" ("told Lane that '*you* have to look
     at it'"), nor a verb of knowing or seeing (:data:`_HEARERS_VERBS`: "'*You know* what happened? Hale voted no,'
     Ward told the workers" is about Hale), nor where the quote names its addressee by a person's name as a
-    vocative, which the candidates read (a word of address is no name: "'*Man*, you are working hard,' Ward told
-    Hale" is about Hale). :func:`choose` asks it of no demand. Else None: the "you" is read as before (a
-    generic "you can't win a war without ..." names no addressee)."""
+    vocative, which the candidates read (a word of address is no name: "'*Man*, you have outdone yourself,'
+    Ward told Hale" is about Hale). :func:`choose` asks it of no demand. Else None: the "you" is read as before
+    (a generic "you can't win a war without ..." names no addressee)."""
     table = st.table
     if not st.direct or st.mixed or st.cue is None or not st.preds:
         return None
