@@ -2464,8 +2464,8 @@ def addressed_you(st: Statement, about: Mapping[str, Any], speakers: Sequence[Ma
     names whom it is said to (rule "addressed_you", issue 15's target61 round): "'*You* have broken every
     promise,' Ward told *Mr. Hale*", "'Why do *you* keep voting for the levy?' the mayor asked *the council
     members*", "'*You* have misled this town!' he shouted *at* Hale", "'*Your* plan is a fraud,' Ward said *to*
-    Hale" are about the one spoken to, not about what they name. The subject of the content's first main predicate is "you" (or a noun "your" owns) in the
-    speaker's own words; the addressee is the object of the cue ("told", "asked") or of its "to" / "at", a
+    Hale" are about the one spoken to, not about what they name. The subject of the content's first main
+    predicate is "you" (or a noun "your" owns) in the speaker's own words; the addressee is the object of the cue ("told", "asked") or of its "to" / "at", a
     person by name or a noun of people, not an organisation or a place ("told *CNN*"), not the speaker, not
     a pronoun, a reporter or an audience (:data:`_ADDRESSEE_NOUNS`: a "you" said to reporters is mostly
     anybody). Not where the quote is a clause the cue reports with "that" ("told Lane that '*you* have to look
