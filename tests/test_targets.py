@@ -1960,8 +1960,8 @@ def test_a_quoted_you_is_the_one_the_cue_says_it_to(nlp, text, target, name):
 
 @pytest.mark.parametrize(("text", "target"), [
     # a network is told, not spoken to as "you"; a clause reported with "that": as read
-    ('"You have to look at it very seriously," Tom Wells told CNN on Monday.', "You"),
-    ('Tom Wells told Dana Hale that "you have to look at it very seriously."', "you"),
+    ('"You have to weigh the offer with care," Tom Wells told CNN on Monday.', "the offer"),
+    ('Tom Wells told Dana Hale that "you have to weigh the offer with care."', "the offer"),
     # a demand is about what it asks for (a training reader's value)
     ('"You need to close the plant by the spring," Tom Wells told Dana Hale at the dinner.', "the plant"),
     # "you know": the hearer is to take in what follows, which the statement is about

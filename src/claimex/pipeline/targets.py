@@ -2460,27 +2460,27 @@ _NOT_ADDRESSEE_ENTS: Final = frozenset({"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART
 
 
 def addressed_you(st: Statement, about: Mapping[str, Any], speakers: Sequence[Mapping[str, Any]]) -> int | None:
-    """The person the speaker's words say "you" to, where a direct quote's main subject is that "you" and its cue
-    names whom it is said to (rule "addressed_you", issue 15's target61 round): "'*You* have broken every
-    promise,' Ward told *Mr. Hale*", "'Why do *you* keep voting for the levy?' the mayor asked *the council
-    members*", "'*You* have misled this town!' he shouted *at* Hale", "'*Your* plan is a fraud,' Ward said *to*
-    Hale" are about the one spoken to, not about what they name. The subject of the content's first main
-    predicate is "you" (or a noun "your" owns) in the speaker's own words; the addressee is the object of the cue ("told", "asked") or of its "to" / "at", a
-    person by name or a noun of people, not an organisation or a place ("told *CNN*"), not the speaker, not
-    a pronoun, a reporter or an audience (:data:`_ADDRESSEE_NOUNS`: a "you" said to reporters is mostly
-    anybody). Not where the quote is a clause the cue reports with "that" ("told Lane that '*you* have to look
-    at it'"), nor a verb of knowing or seeing (:data:`_HEARERS_VERBS`: "'*You know* what happened? Hale voted no,'
-    Ward told the workers" is about Hale), nor where the quote names its addressee by a person's name as a
-    vocative, which the candidates read (a word of address is no name: "'*Man*, you have outdone yourself,'
-    Ward told Hale" is about Hale). :func:`choose` asks it of no demand. Else None: the "you" is read as before
-    (a generic "you can't win a war without ..." names no addressee)."""
+    """The person the speaker's words say "you" to, where a direct quote's main subject is that "you" and its cue names
+    whom it is said to (rule "addressed_you", issue 15's target61 round): "'*You* have broken every promise,' Ward
+    told *Mr. Hale*", "'Why do *you* keep voting for the levy?' the mayor asked *the council members*", "'*You* have
+    misled this town!' he shouted *at* Hale", "'*Your* plan is a fraud,' Ward said *to* Hale" are about the one
+    spoken to, not about what they name. The subject of the content's first main predicate is "you" (or a noun
+    "your" owns) in the speaker's own words; the addressee is the object of the cue ("told", "asked") or of its "to"
+    / "at", a person by name or a noun of people, not an organisation or a place ("told *CNN*"), not the speaker,
+    not a pronoun, a reporter or an audience (:data:`_ADDRESSEE_NOUNS`: a "you" said to reporters is mostly
+    anybody). Not where the quote is a clause the cue reports with "that" ("told Lane that '*you* must weigh the
+    offer'"), nor a verb of knowing or seeing (:data:`_HEARERS_VERBS`: "'*You know* what happened? Hale voted no,' Ward
+    told the workers" is about Hale), nor where the quote names its addressee by a person's name as a vocative,
+    which the candidates read (a word of address is no name: "'*Man*, you have outdone yourself,' Ward told Hale" is
+    about Hale). :func:`choose` asks it of no demand. Else None: the "you" is read as before (a generic "you can't
+    win a war without ..." names no addressee)."""
     table = st.table
     if not st.direct or st.mixed or st.cue is None or not st.preds:
         return None
     pred = st.preds[0]
     subj = table.subjects[pred]
     if any(table.dep[c] == "mark" for c in table.children[pred]):
-        return None  # "told Lane that 'you have to look at it'": a clause reported, its "you" mostly anybody
+        return None  # "told Lane that 'you must weigh the offer'": a clause reported, its "you" mostly anybody
     if table.lemma[pred] in _HEARERS_VERBS:
         return None  # "'You know what happened? Hale said ...,' Ward told the crowd": what the hearer is to know
     if subj is None or not (table.lower[subj] == "you" or any(
