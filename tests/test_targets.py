@@ -1944,6 +1944,37 @@ def test_the_one_spoken_to_stays_where_the_statement_is_about_them(nlp, text, st
     assert c.target_text == target
 
 
+@pytest.mark.parametrize(("text", "target", "name"), [
+    # rule addressed_you (issue 15's target61 round): the quote's "you" is the one the cue says it to
+    ('"You have broken every promise to this town," Senator Ada Reyes told Mr. Hale at the dinner.', "Mr. Hale",
+     "Hale"),
+    ('"You have misled this town!" Tom Wells shouted at Dana Hale during the speech.', "Dana Hale", "Dana Hale"),
+    ('"Your plan is a fraud," Tom Wells said to Dana Hale on Monday.', "Dana Hale", "Dana Hale"),
+    # a word of address is no name: the one told is the one spoken to
+    ('"Man, you have outdone yourself tonight," Tom Wells told Carl Ortiz at the gala.', "Carl Ortiz", "Carl Ortiz"),
+])
+def test_a_quoted_you_is_the_one_the_cue_says_it_to(nlp, text, target, name):
+    c = next(c for c in nlp(text)._.claims if c.content_text[0] in "YM")
+    assert (c.target_text, c.target_name) == (target, name)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a network is told, not spoken to as "you"; a clause reported with "that": as read
+    ('"You have to weigh the offer with care," Tom Wells told CNN on Monday.', "the offer"),
+    ('Tom Wells told Dana Hale that "you have to weigh the offer with care."', "the offer"),
+    # a demand is about what it asks for (a training reader's value)
+    ('"You need to close the plant by the spring," Tom Wells told Dana Hale at the dinner.', "the plant"),
+    # "you know": the hearer is to take in what follows, which the statement is about
+    ('"You know what happened last spring. Carl Ortiz voted against the budget," Tom Wells told the workers.',
+     "Carl Ortiz"),
+    # the quote names the one it speaks to: the vocative is read
+    ('"Mr. Hale, you said the plan would fail," Tom Wells asked Hale.', "Mr. Hale"),
+])
+def test_a_quoted_you_said_to_no_one_named_is_read_as_before(nlp, text, target):
+    c = next(c for c in nlp(text)._.claims if c.content_text.lower().startswith(("you", "mr.")))
+    assert c.target_text == target
+
+
 @pytest.mark.parametrize(("text", "word", "spoken_to"), [
     ('"Sir, we will stay and fight," he said.', "Sir", True),
     ('"Gov. Hale, call me back if you are free!" she wrote.', "Hale", True),

@@ -355,6 +355,9 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
     """The target of a statement: the noun the cue says it is about ("she said *of Mr. Smith*",
     :func:`said_about`), else the best-scoring candidate under ``model`` (default: the packaged
     weights); with no candidate, the rules' target, else what the statement takes up (:func:`taken_up`).
+    First, a direct quote whose main subject is "you" is about the one its cue says it to
+    (:func:`addressed_you`: "'You have misled us,' Ward told *Hale*"); not a demand, which is about what it asks
+    for ("'You must close *the plant*,' Ward told Hale": a training reader's value).
 
     Args:
         st: the statement.
@@ -364,7 +367,15 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
         about: the claim's ``speaker`` id, ``content`` span, ``act`` and ``direct`` flag.
         model: the weights (default: :data:`DEFAULT_WEIGHTS`).
     """
-    model = model or load_target_model()
+    spoken_to = addressed_you(st, about, speakers) if act != lx.DEMAND else None
+    if spoken_to is not None:  # "'You have misled us,' Ward told *Mr. Hale*": the one the "you" of the quote is
+        return Choice(spoken_to, *_resolve(st, act, spoken_to, speakers, about))
+    return _chosen(st, act, from_cue, speakers, about, model or load_target_model())
+
+
+def _chosen(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[str, Any]],
+            about: Mapping[str, Any], model: TargetModel) -> Choice:
+    """:func:`choose` past the "you" said to someone (:func:`addressed_you`)."""
     rule, rule_entity, rule_name = rule_target(st, act, from_cue, speakers, about)
     if rule is not None and not _names_something(st.table, rule):
         rule, rule_entity, rule_name = None, None, None
@@ -2435,6 +2446,70 @@ def vocative(table: TokenTable, i: int) -> bool:
     if table.subjects[clause] is not None or any(table.dep[c] == "expl" for c in table.children[clause]):
         return True  # "Dan, *you* are a disgrace to this town"
     return clause > i and table.lemma[clause] == table.lower[clause]  # an order: "Gov. Hale, *call* me back"
+
+
+#: Prepositions of the cue by which it names whom the words are said to ("said *to* Hale", "shouted *at* Hale").
+_TO_ADDRESSEE: Final = frozenset({"to", "at"})
+#: Verbs of knowing or seeing whose "you" asks the hearer to take in what follows ("*you know* what happened", "*you
+#: see* the polls"): the statement is about what is known or seen, not the hearer (:func:`addressed_you`).
+_HEARERS_VERBS: Final = frozenset({"know", "see", "look", "remember", "hear", "understand", "think", "guess", "bet",
+                                   "mean", "imagine", "recall", "notice", "realize", "watch", "read", "find"})
+#: Entity kinds an addressee of "you" is never: a newspaper, a network or a place ("told *CNN*") is whom an
+#: interview is given to, and its "you" is the interviewer or anybody.
+_NOT_ADDRESSEE_ENTS: Final = frozenset({"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "DATE", "TIME", "CARDINAL"})
+
+
+def addressed_you(st: Statement, about: Mapping[str, Any], speakers: Sequence[Mapping[str, Any]]) -> int | None:
+    """The person the speaker's words say "you" to, where a direct quote's main subject is that "you" and its cue names
+    whom it is said to (rule "addressed_you", issue 15's target61 round): "'*You* have broken every promise,' Ward
+    told *Mr. Hale*", "'Why do *you* keep voting for the levy?' the mayor asked *the council members*", "'*You* have
+    misled this town!' he shouted *at* Hale", "'*Your* plan is a fraud,' Ward said *to* Hale" are about the one
+    spoken to, not about what they name. The subject of the content's first main predicate is "you" (or a noun
+    "your" owns) in the speaker's own words; the addressee is the object of the cue ("told", "asked") or of its "to"
+    / "at", a person by name or a noun of people, not an organisation or a place ("told *CNN*"), not the speaker,
+    not a pronoun, a reporter or an audience (:data:`_ADDRESSEE_NOUNS`: a "you" said to reporters is mostly
+    anybody). Not where the quote is a clause the cue reports with "that" ("told Lane that '*you* must weigh the
+    offer'"), nor a verb of knowing or seeing (:data:`_HEARERS_VERBS`: "'*You know* what happened? Hale voted no,' Ward
+    told the workers" is about Hale), nor where the quote names its addressee by a person's name as a vocative,
+    which the candidates read (a word of address is no name: "'*Man*, you have outdone yourself,' Ward told Hale" is
+    about Hale). :func:`choose` asks it of no demand. Else None: the "you" is read as before (a generic "you can't
+    win a war without ..." names no addressee)."""
+    table = st.table
+    if not st.direct or st.mixed or st.cue is None or not st.preds:
+        return None
+    pred = st.preds[0]
+    subj = table.subjects[pred]
+    if any(table.dep[c] == "mark" for c in table.children[pred]):
+        return None  # "told Lane that 'you must weigh the offer'": a clause reported, its "you" mostly anybody
+    if table.lemma[pred] in _HEARERS_VERBS:
+        return None  # "'You know what happened? Hale said ...,' Ward told the crowd": what the hearer is to know
+    if subj is None or not (table.lower[subj] == "you" or any(
+            table.dep[c] == "poss" and table.lower[c] == "your" for c in table.children[subj])):
+        return None
+    objects = [c for c in table.children[st.cue] if table.dep[c] in ("dobj", "dative")]
+    for c in table.children[st.cue]:
+        if table.dep[c] in ("prep", "dative") and table.lower[c] in _TO_ADDRESSEE:
+            objects += [o for o in table.children[c] if table.dep[o] == "pobj"]
+    found = [o for o in objects if _may_be_addressed(table, o)]
+    if any(table.ent_type[k] == "PERSON" and k + 1 < table.n and table.lower[k + 1] == "," and vocative(table, k)
+           for k in st.content):
+        return None  # "'Mr. Hale, you said ...,' Ward asked": the name is read (:func:`addressed_aside`)
+    if len(found) != 1:
+        return None
+    entity, _ = acts.resolve_target(table, found[0], speakers, about)
+    if entity is not None and entity == about.get("speaker"):
+        return None
+    return found[0]
+
+
+def _may_be_addressed(table: TokenTable, i: int) -> bool:
+    """Whether the object ``i`` of a cue may be the one a "you" is said to (:func:`addressed_you`): a person's
+    name, or a noun of people that is no reporter or audience; not a pronoun."""
+    if table.ent_type[i] in _NOT_ADDRESSEE_ENTS or table.lemma[i] in _ADDRESSEE_NOUNS:
+        return False
+    if table.ent_type[i] == "PERSON":
+        return True
+    return table.pos[i] == "NOUN" and is_person_noun(table.lemma[i])
 
 
 def _addressable(table: TokenTable, i: int) -> bool:
