@@ -3146,7 +3146,8 @@ ANYTHING_TO_WIN = [
     ('"Senator Hale would say or do anything to win the election," the mayor said.',
      "Senator Hale would say or do anything to win the election", "accuse", "anything_to_win", "Senator Hale"),
     ('"Since the spring you were willing to say anything to win the primary," Mendez told the governor.',
-     "Since the spring you were willing to say anything to win the primary", "accuse", "anything_to_win", "you"),
+     "Since the spring you were willing to say anything to win the primary", "accuse", "anything_to_win",
+     "the governor"),  # the one told, whom the quote's "you" addresses (rule addressed_you)
     ("The union leader said Ortiz will say whatever he has to say to win the seat.",
      "Ortiz will say whatever he has to say to win the seat", "accuse", "anything_to_win", "Ortiz"),
     ('"The mayor has been willing to do anything for votes," the aide said.',
