@@ -301,9 +301,12 @@ def _own_just_before(claims: Sequence[ClaimFeatures], known: Sequence[ClaimFeatu
     """The claims (indices into ``claims``) whose statement just before, among every claim of a known party
     (``known``, those that state nothing included; other extractions of the same statement aside), is of their
     own side: "She promised to end the fees. She echoed that promise on Monday, saying ..." (rule
-    ``confirming_frame``: such a confirmation confirms nobody else's statement)."""
+    ``confirming_frame``: such a confirmation confirms nobody else's statement). Read only of the claims with a
+    confirmation cue, the only ones :func:`resolve` asks about."""
     own = set()
     for n, later in enumerate(claims):
+        if not any(cue.kind == "confirm" for cue in later.cues):
+            continue
         before = next((c for c in reversed(known) if c.start < later.start and c is not later
                        and not same_statement(c, later, w)), None)
         if before is not None and one_side(before, later):
