@@ -15,6 +15,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Any, Final
 
 from spacy.language import Language
@@ -384,7 +385,8 @@ def _accused_answers(claims: Sequence[ClaimFeatures], w: LinkWeights) -> list[tu
     for n, earlier in enumerate(claims):
         if not earlier.accused:
             continue
-        after = [m for m in range(n + 1, len(claims)) if not same_statement(earlier, claims[m], w)][: w.anaphora_window]
+        after = islice((m for m in range(n + 1, len(claims)) if not same_statement(earlier, claims[m], w)),
+                       w.anaphora_window)  # the first few only: the rest are never read
         for m in after:
             found = [] if one_side(earlier, claims[m]) else denial_in_other_words(earlier, claims[m])
             if found:
