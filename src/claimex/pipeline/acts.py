@@ -8397,7 +8397,7 @@ def argued_against(st: Statement, target: int | None) -> bool:
     return any(dep[c] == "prep" and table.lower[c] == "against" and target in children[c] for c in children[cue])
 
 
-#: Cues of a boast: what the speaker touts, they back (:func:`touted`).
+#: Cues of a boast: what the speaker touts, they back (:func:`touted`; and "talk up", a verb with its particle).
 TOUTING_CUES: Final = frozenset({"tout", "boast", "brag", "trumpet"})
 
 
@@ -8412,7 +8412,10 @@ def touted(st: Statement, target: int | None) -> bool:
     is the speaker as target ("he boasted that *he* had routed the rebels": a deed of one's own, whose stance
     the content gives) and any act other than an assertion (a boast that accuses or denies keeps its stance)."""
     table = st.table
-    if st.cue is None or target is None or table.lemma[st.cue] not in TOUTING_CUES:
+    if st.cue is None or target is None:
+        return False
+    cue = table.lemma[st.cue]  # since issue 15's act70 round also "talk up": "she *talked up* her plan for clinics"
+    if cue not in TOUTING_CUES and not (cue == "talk" and _particle(table, st.cue) == "up"):
         return False
     if is_speaker(st, target) or _speaker_self(st, target):  # "he boasted that *he* had routed the rebels"
         return False
