@@ -3203,6 +3203,8 @@ LIKED_ONE = [
      "the one thing he likes about the town is the harbor", "assert", "default", "the one thing"),
     ("The farmer said the one candidate he does not like is Maria Lopez.",
      "the one candidate he does not like is Maria Lopez", "assert", "default", "Maria Lopez"),
+    ('"I can\'t really find a candidate that I like," the student said.', "I can't really find a candidate that I like",
+     "assert", "default", "a candidate"),
 ]
 
 

@@ -5070,9 +5070,10 @@ def liked_one(st: Statement) -> tuple[str, int | None] | None:
     :data:`_LIKING` that heads a relative clause, active, not negated, with no modal and not asked, whose subject
     is the speaker (a first-person pronoun; in reported speech "he", "she" or "they", as the speaker's own
     pronoun, outside quotation marks). The one liked is the noun the clause describes where it is a person or
-    organisation ("Ortiz, whose grit she admires"), else, where that noun is one side of a "be", the person or
-    organisation on the other side ("the candidate I like *is Ortiz*"; "Ortiz is the one I like"). A thing
-    liked ("the part I like most is the music") backs no one and is left to the other rules."""
+    organisation named (:func:`_a_name`: "Ortiz, whose grit she admires"), else, where that noun is one side of a
+    "be", the name on the other side ("the candidate I like *is Ortiz*"; "Ortiz is the one I like"). A thing
+    liked ("the part I like most is the music") or a role ("I can't find *a candidate* I like") backs no one and
+    is left to the other rules."""
     table = st.table
     dep, head, lower = table.dep, table.head, table.lower
     inside = st.inside
@@ -5091,19 +5092,25 @@ def liked_one(st: Statement) -> tuple[str, int | None] | None:
             continue
         noun = head[verb]
         liked: int | None = None
-        if is_agent(table, noun) and table.pos[noun] != "PRON":
+        if _a_name(table, noun):
             liked = noun
         elif dep[noun] in ("nsubj", "attr") and is_copula(table, head[noun]) and not _negated_plainly(
                 table, head[noun]):
             side = "attr" if dep[noun] == "nsubj" else "nsubj"
             other = next((c for c in table.children[head[noun]] if dep[c] == side), None)
-            if other is not None and is_agent(table, other) and table.pos[other] != "PRON":
+            if other is not None and _a_name(table, other):
                 liked = other
         if liked is None or liked not in inside:
             continue
         st.judged = liked
         return lx.SUPPORT, st.act_root
     return None
+
+
+def _a_name(table: TokenTable, i: int) -> bool:
+    """A person's or an organisation's name (:func:`liked_one`): a proper noun, or a person or organisation entity;
+    not a role ("I can't find *a candidate* that I like" names no one)."""
+    return table.pos[i] == "PROPN" or (table.pos[i] != "PRON" and table.ent_type[i] in syntax.AGENT_ENTITY_LABELS)
 
 
 #: Verbs of liking a person (:func:`liked_one`).
