@@ -3176,3 +3176,57 @@ def test_anything_to_win_opposes_the_one_accused(nlp):
     [c] = extracted(nlp, '"The governor will do anything to stay in power," the senator said.',
                     "The governor will do anything to stay in power")
     assert (c.target_text, c.stance) == ("The governor", "oppose")
+
+
+#: act70 (advocacy): a cue of arguing for something ("advocate" with its object, "argue for") supports what it argues
+#: for, the target; not negated, and "argued that" (a claim told) is left to the other rules
+ADVOCACY = [
+    ("Former mayor Ann Reyes publicly argued for the closing of the old depot.", "the closing of the old depot",
+     "support", "advocacy", "the closing of the old depot"),
+    ("Senator Hale, a Democrat on the finance panel, advocates a ''progressive tax on consumption'' modeled after one "
+     "in Denmark.", "a ''progressive tax on consumption'' modeled after one in Denmark", "support", "advocacy",
+     "a ''progressive tax on consumption'' modeled after one in Denmark"),
+    ("Senator Hale never argued for the closing of the depot.", "the closing of the depot", "assert", "default",
+     "the depot"),
+]
+
+#: act70 (liked_one): the speaker's liking told in a relative clause backs the person liked, the noun the clause
+#: describes or the other side of its "be"; a thing liked, or a liking denied, backs no one
+LIKED_ONE = [
+    ("The coach, who said he rarely votes, said one candidate he likes so far is Maria Lopez.",
+     "one candidate he likes so far is Maria Lopez", "support", "liked_one", "Maria Lopez"),
+    ("The farmer said he was leaning toward Maria Lopez, whose grit and candor he admired.",
+     "he was leaning toward Maria Lopez, whose grit and candor he admired", "support", "liked_one", "Maria Lopez"),
+    ('"The candidate I like most is Maria Lopez," the farmer said.', "The candidate I like most is Maria Lopez",
+     "support", "liked_one", "Maria Lopez"),
+    ("The farmer said the one thing he likes about the town is the harbor.",
+     "the one thing he likes about the town is the harbor", "assert", "default", "the one thing"),
+    ("The farmer said the one candidate he does not like is Maria Lopez.",
+     "the one candidate he does not like is Maria Lopez", "assert", "default", "Maria Lopez"),
+    ('"I can\'t really find a candidate that I like," the student said.', "I can't really find a candidate that I like",
+     "assert", "default", "a candidate"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "rule", "target"), ADVOCACY + LIKED_ONE)
+def test_advocacy_and_liked_one(nlp, text, content, act, rule, target):
+    assert [(c.act, c.act_rule, c.target_text) for c in extracted(nlp, text, content)] == [(act, rule, target)]
+
+
+@pytest.mark.parametrize(("text", "content", "stance"), [
+    ("Former mayor Ann Reyes publicly argued for the closing of the old depot.", "the closing of the old depot",
+     "support"),
+    ("The coach, who said he rarely votes, said one candidate he likes so far is Maria Lopez.",
+     "one candidate he likes so far is Maria Lopez", "support"),
+    # act70 (argued_against): what the speaker argues against is opposed
+    ("The envoy argued against the new tax on farms.", "the new tax on farms", "oppose"),
+    ("He argued against any intervention as well, adding that the talks were going well.", "any intervention",
+     "oppose"),
+    # act70 (touted): "talk up" is a boast, whose thing touted is backed
+    ("At the rally, the governor talked up her \u201crural health plan,\u201d promising to open ten clinics.",
+     "her \u201crural health plan,\u201d promising to open ten clinics", "support"),
+])
+def test_advocacy_stance(nlp, text, content, stance):
+    """act70: arguing for a thing or liking a person supports it; arguing against a thing opposes it."""
+    [c] = extracted(nlp, text, content)
+    assert c.stance == stance

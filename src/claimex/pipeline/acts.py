@@ -2219,6 +2219,37 @@ _FAULTED_DEEDS: Final = frozenset({
 })
 
 
+def advocacy(st: Statement) -> tuple[str, int | None] | None:
+    """Rule ``advocacy`` (issue 15's act70 round): a cue of arguing for something backs it, so the statement
+    supports what it argues for: "the senator *advocates* a carbon tax", "the mayor *argued for* closing the
+    depot", "she *argued for* a new name for the party". The cue is "advocate" with a noun object, or "argue"
+    with a "for" whose object is a noun or a gerund; the object is in the content (the content is what is
+    argued for) and is the target. Not negated ("never argued for a ban" backs none), and "argued *that* ..."
+    (a clause, what is claimed) or "argued *against* ..." is left to the other rules. Both cues are otherwise
+    assertions (``lexicons.REPORTING_CUES``): "argue" mostly tells a claim, and only its "for" tells a side."""
+    table, cue = st.table, st.cue
+    if cue is None or table.pos[cue] != "VERB" or table.lemma[cue] not in _ADVOCATING:
+        return None
+    if _negated_plainly(table, cue):
+        return None
+    dep, children = table.dep, table.children
+    obj: int | None = None
+    if table.lemma[cue] == "advocate":
+        obj = next((c for c in children[cue] if dep[c] == "dobj"), None)
+    else:
+        prep = next((c for c in children[cue] if dep[c] == "prep" and table.lower[c] == "for"), None)
+        if prep is not None:
+            obj = next((g for g in children[prep] if dep[g] in ("pobj", "pcomp")), None)
+    if obj is None or obj not in st.inside or table.pos[obj] not in ("NOUN", "PROPN", "VERB"):
+        return None
+    st.judged = obj
+    return lx.SUPPORT, cue
+
+
+#: Cues of arguing for something (:func:`advocacy`): "advocate" (its object), "argue" (its "for").
+_ADVOCATING: Final = frozenset({"advocate", "argue"})
+
+
 def circumstance_blamed(st: Statement) -> tuple[str, int | None] | None:
     """A blame cue ("blamed", "faulted") whose object is a thing, with no person or organisation in it nor owning
     it, and no "on" naming one blamed, asserts: "blamed *the heavy storms* for the collapse", "blames *the national
@@ -5032,6 +5063,60 @@ def own_backing(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def liked_one(st: Statement) -> tuple[str, int | None] | None:
+    """Rule ``liked_one`` (issue 15's act70 round): the speaker's liking told in a relative clause backs the one
+    liked, as :func:`own_backing` reads it of a main predicate: "*the one candidate I like* is the governor",
+    "the candidate *he likes* so far is Ortiz", "she backs Ortiz, *whose grit she admires*". A verb of
+    :data:`_LIKING` that heads a relative clause, active, not negated, with no modal and not asked, whose subject
+    is the speaker (a first-person pronoun; in reported speech "he", "she" or "they", as the speaker's own
+    pronoun, outside quotation marks). The one liked is the noun the clause describes where it is a person or
+    organisation named (:func:`_a_name`: "Ortiz, whose grit she admires"), else, where that noun is one side of a
+    "be", the name on the other side ("the candidate I like *is Ortiz*"; "Ortiz is the one I like"). A thing
+    liked ("the part I like most is the music") or a role ("I can't find *a candidate* I like") backs no one and
+    is left to the other rules."""
+    table = st.table
+    dep, head, lower = table.dep, table.head, table.lower
+    inside = st.inside
+    for verb in st.content:
+        if table.lemma[verb] not in _LIKING or dep[verb] != "relcl" or table.pos[verb] != "VERB":
+            continue
+        subj = next((c for c in table.children[verb] if dep[c] == "nsubj"), None)
+        if subj is None or _negated_plainly(table, verb) or _modal_children(table, verb) or _asked(table, verb):
+            continue
+        own = is_first_person(table, subj) or (
+            not st.direct and not quoted_at(st, subj) and table.pos[subj] == "PRON"
+            and lower[subj] in _REPORTED_PERSONS)
+        speaker = subject(table, st.cue) if st.cue is not None else None
+        if not own or (not is_first_person(table, subj) and speaker is not None and table.pos[speaker] == "PRON"
+                       and lower[speaker] != lower[subj]):  # "she said the man *he* likes is ...": not hers
+            continue
+        noun = head[verb]
+        liked: int | None = None
+        if _a_name(table, noun):
+            liked = noun
+        elif dep[noun] in ("nsubj", "attr") and is_copula(table, head[noun]) and not _negated_plainly(
+                table, head[noun]):
+            side = "attr" if dep[noun] == "nsubj" else "nsubj"
+            other = next((c for c in table.children[head[noun]] if dep[c] == side), None)
+            if other is not None and _a_name(table, other):
+                liked = other
+        if liked is None or liked not in inside:
+            continue
+        st.judged = liked
+        return lx.SUPPORT, st.act_root
+    return None
+
+
+def _a_name(table: TokenTable, i: int) -> bool:
+    """A person's or an organisation's name (:func:`liked_one`): a proper noun, or a person or organisation entity;
+    not a role ("I can't find *a candidate* that I like" names no one)."""
+    return table.pos[i] == "PROPN" or (table.pos[i] != "PRON" and table.ent_type[i] in syntax.AGENT_ENTITY_LABELS)
+
+
+#: Verbs of liking a person (:func:`liked_one`).
+_LIKING: Final = frozenset({"like", "love", "admire", "respect"})
+
+
 def needed(st: Statement) -> tuple[str, int | None] | None:
     """The speaker saying they need a person backs that person (issue 15's support round): "*we need*
     someone who will stand up for us", "*we need her* on the council", "Ortiz is exactly the mayor *we need*" (a verb
@@ -6850,6 +6935,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("naming", naming),
     ("repudiation", repudiation),
     ("circumstance_blamed", circumstance_blamed),
+    ("advocacy", advocacy),
     ("cue", cue_class),
     ("dismissal", dismissal),
     ("concession", concession),
@@ -6883,6 +6969,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("needed", needed),
     ("rallying", rallying),
     ("own_backing", own_backing),
+    ("liked_one", liked_one),
     ("preference", preference),
     ("satisfaction", satisfaction),
     ("satisfaction_voiced", satisfaction_voiced),
@@ -8298,11 +8385,26 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
         return "oppose", "act"
     if act == lx.ASSERT and touted(st, target):  # "the mayor *touted* her record on housing": backed
         return "support", "act"
+    if act == lx.ASSERT and argued_against(st, target):  # "the envoy *argued against* intervention": opposed
+        return "oppose", "act"
     # "*raising the wage* would cost jobs": what the predicate says of the action, else what the content says
     return action_stance(st, target) or _content_stance(st, act, target)
 
 
-#: Cues of a boast: what the speaker touts, they back (:func:`touted`).
+def argued_against(st: Statement, target: int | None) -> bool:
+    """Rule ``argued_against`` (issue 15's act70 round), the counterpart of :func:`advocacy`: the speaker opposes
+    what they argue against, so an assertion under the cue "argue" opposes its target where the target is the
+    object of the cue's "against" ("the envoy *argued against* *intervention* by outside powers"), and the cue
+    is not negated. A target elsewhere in the content ("argued against proposals to let *residents* vote") is
+    left to the other rules: what is opposed there is the proposal, not the people it names."""
+    table, cue = st.table, st.cue
+    if cue is None or target is None or table.lemma[cue] != "argue" or _negated_plainly(table, cue):
+        return False
+    dep, children = table.dep, table.children
+    return any(dep[c] == "prep" and table.lower[c] == "against" and target in children[c] for c in children[cue])
+
+
+#: Cues of a boast: what the speaker touts, they back (:func:`touted`; and "talk up", a verb with its particle).
 TOUTING_CUES: Final = frozenset({"tout", "boast", "brag", "trumpet"})
 
 
@@ -8317,7 +8419,10 @@ def touted(st: Statement, target: int | None) -> bool:
     is the speaker as target ("he boasted that *he* had routed the rebels": a deed of one's own, whose stance
     the content gives) and any act other than an assertion (a boast that accuses or denies keeps its stance)."""
     table = st.table
-    if st.cue is None or target is None or table.lemma[st.cue] not in TOUTING_CUES:
+    if st.cue is None or target is None:
+        return False
+    cue = table.lemma[st.cue]  # since issue 15's act70 round also "talk up": "she *talked up* her plan for clinics"
+    if cue not in TOUTING_CUES and not (cue == "talk" and _particle(table, st.cue) == "up"):
         return False
     if is_speaker(st, target) or _speaker_self(st, target):  # "he boasted that *he* had routed the rebels"
         return False
