@@ -38,9 +38,6 @@ _PARTITIVES: Final = frozenset({"all", "each", "both", "most", "many", "much", "
 _REFERENCE_PREPS: Final = frozenset({"with", "on", "against", "at", "to", "about", "of"})
 #: verbs that, said bare by the speaker ("I would certainly agree."), agree with what was just said
 _BARE_AGREEMENT: Final = frozenset({"agree", "concur"})
-#: verbs that, framing a quote with nothing of their own, agree with what was just said: "Doyle agreed: '...'",
-#: "Potts echoed: '...'" (rule ``echoing_frame``, issue 13's links51 round)
-_FRAMING_AGREEMENT: Final = _BARE_AGREEMENT | {"echo"}
 #: dependents that give an agreeing verb its own object: "agree with the mayor", "agree that ...", "agree to pay"
 _AGREEMENT_OBJECTS: Final = frozenset({"dobj", "ccomp", "prep", "xcomp", "advcl", "conj", "pobj", "attr"})
 
@@ -480,7 +477,7 @@ def _agreeing_frame(tt: TokenTable, verb: int, content: Sequence[int], mark: Any
     'They have a great brand.'", "'Our ideas of success differ,' agrees Stevens." Like a bare "I agree", it
     points at the claim just before (not "agreed with the mayor: ...", "agreed that ...", "agreed to pay",
     which say what is agreed)."""
-    if (not content or tt.lemma[verb] not in _FRAMING_AGREEMENT or cue_negated(tt, verb)
+    if (not content or tt.lemma[verb] not in _BARE_AGREEMENT or cue_negated(tt, verb)
             or any(tt.dep[c] in _AGREEMENT_OBJECTS and c not in content for c in tt.children[verb])):
         return None
     first = min(content)
@@ -509,36 +506,6 @@ def similarity_adverb(tt: TokenTable, verb: int, content: Sequence[int], mark: A
     if adverb is None:
         return None
     return Cue("confirm", mark(adverb), Reference(frozenset(), mark(adverb), demonstrative=True))
-
-
-#: the most words of a sentence that only says a speaker agrees: "Paradis agrees.", "Councillor Tom Hale agreed."
-_AGREEMENT_SENTENCE_WORDS: Final = 6
-
-
-def agreement_before(tt: TokenTable, first: int, party: Party, mark: Any) -> Cue | None:
-    """Rule ``agreement_before`` (issue 13's links51 round): the sentence just before the claim's only says that
-    its speaker agrees ("Senator Ruiz said the plan would cost millions. *Hale agrees.* He said the city cannot
-    afford it."): an agreement verb (``agree``, ``concur``) with nothing of its own that says what is agreed,
-    its subject naming the claim's speaker. Like a bare "I agree", it points at the claim just before. Not "Hale
-    agrees with the union." or "Hale agreed to meet her." (what is agreed is said), "Hale does not agree.", nor
-    an agreement of someone else ("Most residents agree.")."""
-    if first <= 0:
-        return None
-    start, _ = tt.sentence_bounds(first)
-    if start <= 0:
-        return None
-    before, end = tt.sentence_bounds(start - 1)
-    words = [i for i in range(before, end) if tt.is_word[i]]
-    if not words or len(words) > _AGREEMENT_SENTENCE_WORDS:
-        return None
-    verb = next((i for i in words if tt.head[i] == i), None)
-    if (verb is None or tt.lemma[verb] not in _BARE_AGREEMENT or tt.pos[verb] != "VERB" or cue_negated(tt, verb)
-            or any(tt.dep[c] in _AGREEMENT_OBJECTS for c in tt.children[verb])):
-        return None
-    subj = child_of(tt, verb, ("nsubj",))
-    if subj is None or not party.names or not party.named_by(phrase_keys(tt, subj, party)):
-        return None
-    return Cue("confirm", mark(verb), Reference(frozenset(), mark(verb), demonstrative=True))
 
 
 #: how a cue hangs on the verb that frames it: "*fired back*, *saying* ...", "*pushed back* and *said* ..."
@@ -709,14 +676,6 @@ def _agreeing_cue(tt: TokenTable, verb: int, content: Sequence[int], mark: Any, 
     return (_agreeing_frame(tt, verb, content, mark) or cue) if cue.reference is None else cue
 
 
-def _agreement_before(tt: TokenTable, analysis: ClaimAnalysis, party: Party, mark: Any) -> list[Cue]:
-    """The cue of a sentence before the claim that says its speaker agrees (:func:`agreement_before`)."""
-    if analysis.cue is None or not analysis.content:
-        return []
-    cue = agreement_before(tt, min(analysis.cue, analysis.content[0]), party, mark)
-    return [] if cue is None else [cue]
-
-
 def read_cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
           mark: Any) -> tuple[list[Cue], Mark | None, Mark | None]:
     """The claim's cues, its agreement adverb ("also") and its change marker ("later", "corrected")."""
@@ -761,7 +720,6 @@ def read_cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
             cue = _falsity_cue(tt, i, mark, analysis.content[0])
         if cue is not None:
             cues.append(cue)
-    cues += _agreement_before(tt, analysis, party, mark) if not cues else []
     reversal = _self_reversal(tt, analysis.cue, mark)  # "reversed himself, telling ...": a cue and a change
     confirming = confirming_frame(tt, analysis.cue, mark) if governing is None else None
     framed = [c for c in (reversal, _unread(confirming, cues)) if c is not None]
