@@ -298,6 +298,37 @@ def test_an_agreement_framing_a_quote_agrees_with_the_statement_before(nlp, text
     assert [(source, relation, target) for source, relation, target, _ in link_rows(result)] == expected
 
 
+#: A claim likened to the one before by an adverb of its cue verb ("Similarly, Hale said ...", "Hale similarly
+#: warned that ...": rule ``similarity_adverb``, issue 13's links51 round) supports the claim just before of
+#: another speaker. Not the speaker's own claim, an adverb of the content, nor a cue not done. (text, links as
+#: (source, relation, target, evidence texts))
+LIKENED_CLAIMS = [
+    ("Senator Ana Ruiz said the harbour plan would cost the city millions. Similarly, Mayor Tom Hale said the city "
+     "could not afford the harbour plan.",
+     [("the city could not afford the harbour plan", "supports", "the harbour plan would cost the city millions",
+       ["Similarly"])]),
+    ("Senator Ana Ruiz warned that the harbour plan would cost the city millions. Mayor Tom Hale similarly warned "
+     "that the east side would pay for it.",
+     [("the east side would pay for it", "supports", "the harbour plan would cost the city millions",
+       ["similarly"])]),
+    ("Senator Ana Ruiz said the harbour plan would cost the city millions. Likewise, Ruiz said the ferry plan "
+     "would cost the city millions.", []),
+    ("Senator Ana Ruiz said the harbour plan would cost the city millions. She similarly said the ferry would "
+     "cost the city millions.", []),
+    ("Senator Ana Ruiz said the harbour plan would cost the city millions. Mayor Tom Hale said the east side "
+     "would similarly pay for the ferry.", []),
+    ("Senator Ana Ruiz said the harbour plan would cost the city millions. Mayor Tom Hale did not similarly warn "
+     "that the plan was costly.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIKENED_CLAIMS)
+def test_a_claim_likened_to_the_one_before_supports_it(nlp, text, expected):
+    result = claimex.extract(text, nlp=nlp)
+    assert [(source, relation, target, [e.text for e in x.evidence])
+            for source, relation, target, x in link_rows(result)] == expected
+
+
 #: A party called right agrees with what it said (rule ``called_right``, issue 13's links42 round), as a party
 #: called wrong disputes it; "right to worry" and "that's right" name no statement of a party.
 #: (text, links as (source, relation, target, evidence texts))

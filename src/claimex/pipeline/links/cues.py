@@ -486,6 +486,28 @@ def _agreeing_frame(tt: TokenTable, verb: int, content: Sequence[int], mark: Any
     return Cue("confirm", mark(verb), Reference(frozenset(), mark(verb), demonstrative=True))
 
 
+#: adverbs of the cue verb that liken the claim to one said before: "*Similarly*, Hale said ...", "Hale
+#: *likewise* warned that ..." (not "also" or "too", which as often add a second point of the speaker's own)
+_SIMILARITY_ADVERBS: Final = frozenset({"similarly", "likewise"})
+
+
+def similarity_adverb(tt: TokenTable, verb: int, content: Sequence[int], mark: Any) -> Cue | None:
+    """Rule ``similarity_adverb`` (issue 13's links51 round): the cue verb likened by an adverb of its own to
+    what was said before ("Senator Ruiz said the plan would cost millions. *Similarly*, Mayor Hale said the city
+    could not afford it.", "Hale *similarly* warned that ..."). Like a bare "I agree", it points at the claim
+    just before, and only when that claim is another side's (:func:`~.linker.resolve`). Not an adverb of the
+    content ("said the east side would similarly pay": what it likens is the content's own), nor a verb that
+    is not done ("did not similarly warn")."""
+    if cue_negated(tt, verb):
+        return None
+    inside = frozenset(content)
+    adverb = next((c for c in tt.children[verb] if tt.dep[c] == "advmod" and tt.lower[c] in _SIMILARITY_ADVERBS
+                   and c not in inside), None)
+    if adverb is None:
+        return None
+    return Cue("confirm", mark(adverb), Reference(frozenset(), mark(adverb), demonstrative=True))
+
+
 #: how a cue hangs on the verb that frames it: "*fired back*, *saying* ...", "*pushed back* and *said* ..."
 _FRAMED_CUE_DEPS: Final = frozenset({"advcl", "conj"})
 #: verbs that frame a claim as a response when its cue hangs on them: disputes and replies (a confirmation
@@ -646,6 +668,14 @@ def _appositive_cue(tt: TokenTable, comma: int, mark: Any) -> Cue | None:
     return None
 
 
+def _agreeing_cue(tt: TokenTable, verb: int, content: Sequence[int], mark: Any, cue: Cue | None) -> Cue | None:
+    """The claim's own cue verb read as an agreement with the claim before: a cue that names nothing, framing a
+    quote (:func:`_agreeing_frame`), or no cue at all but an adverb that likens (:func:`similarity_adverb`)."""
+    if cue is None:
+        return similarity_adverb(tt, verb, content, mark)
+    return (_agreeing_frame(tt, verb, content, mark) or cue) if cue.reference is None else cue
+
+
 def read_cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
           mark: Any) -> tuple[list[Cue], Mark | None, Mark | None]:
     """The claim's cues, its agreement adverb ("also") and its change marker ("later", "corrected")."""
@@ -668,8 +698,8 @@ def read_cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
         # disputes that object, not what a claim before said
         own = clausal if verb != governing else not any(tt.dep[c] in _OWN_OBJECTS for c in tt.children[verb])
         cue = _verb_cue(tt, verb, mark, own=own)
-        if cue is not None and cue.reference is None and verb == analysis.cue:
-            cue = _agreeing_frame(tt, verb, analysis.content, mark) or cue
+        if verb == analysis.cue:
+            cue = _agreeing_cue(tt, verb, analysis.content, mark, cue)
         if cue is not None:
             cues.append(cue)
         for child in tt.children[verb]:
