@@ -1495,3 +1495,43 @@ WRITER_CONNECTIVE = [
 def test_writer_connective(nlp, text, cue, content):
     claims = run(nlp, text).claims
     assert [(text[c.cue[0]:c.cue[1]], text[c.content[0]:c.content[1]]) for c in claims if c.cue] == [(cue, content)]
+
+
+CONDITION_KEPT = [
+    # rule condition_kept: the "if" of a condition inside the content is part of what was said
+    ("Ms. Ortiz told voters that if the levy passed, the county would repave every road by 2020.", "told",
+     "if the levy passed, the county would repave every road by 2020"),
+    ("He said if he were governor, the plant would stay open.", "said",
+     "if he were governor, the plant would stay open"),
+    # after a verb of asking the "if" opens the question itself, and goes as a "that" does
+    ("The moderator asked the senator if she would back the bill.", "asked", "she would back the bill"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), CONDITION_KEPT, ids=["that-if", "said-if", "asked-if"])
+def test_condition_kept(nlp, text, cue, content):
+    claims = run(nlp, text).claims
+    assert [(text[c.cue[0]:c.cue[1]], text[c.content[0]:c.content[1]]) for c in claims if c.cue] == [(cue, content)]
+
+
+QUOTED_TITLE = [
+    # rule quoted_title: a programme's title in quote marks between the cue and its complement
+    ("Ms. Reyes, who had spoken at the rally on Friday, said on NBC's ''Meet the Press'' on Sunday that Mr. Grant "
+     "had shown disrespect to her family.", [("said", "Mr. Grant had shown disrespect to her family")]),
+    ("Mr. Lopez, who spoke at the convention last week, said on NBC's ''Face the Nation'' on Sunday that Mr. Grant "
+     "had shown contempt for veterans.", [("said", "Mr. Grant had shown contempt for veterans")]),
+    # ... and a title before a second quote is no first half of it
+    ("\u201cThe mayor has no plan for the schools, and everyone knows it,\u201d Smith said on CNN's \"Early Start,\" "
+     "adding, \u201cThe board's problem is that it waits for the state to act.\u201d",
+     [("said", "The mayor has no plan for the schools, and everyone knows it,"),
+      ("adding", "The board's problem is that it waits for the state to act.")]),
+    ("In an interview with ABC's \u201cGood Morning America,\u201d on May 3, the governor repeated the charge: "
+     "\u201cThe budget is a fraud from start to finish.\u201d",
+     [("repeated", "The budget is a fraud from start to finish.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_TITLE, ids=["relative", "complement", "adding", "colon"])
+def test_quoted_title(nlp, text, expected):
+    claims = run(nlp, text).claims
+    assert [(text[c.cue[0]:c.cue[1]], c.content_text) for c in claims if c.cue] == expected

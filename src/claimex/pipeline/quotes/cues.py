@@ -16,9 +16,12 @@ from .context import (
     _WORD_CHAR,
     _Claim,
     _Context,
+    _inner_text,
     _is_passive,
     _substantial,
+    _title_case,
 )
+from .passes import _is_title
 from .sources import (
     _holder_of_statement_noun,
     _mention_of,
@@ -60,7 +63,7 @@ def _clause_tokens(ctx: _Context, root: int, exclude: Iterable[int] = ()) -> lis
         toks = [t for t in toks if t not in dropped]
     punct, space, lower, word = tt.is_punct, tt.is_space, tt.lower, tt.word
     first, last = 0, len(toks) - 1
-    while first <= last and ((dep[toks[first]] == "mark" and lower[toks[first]] in syntax.COMPLEMENTIZERS)
+    while first <= last and (_dropped_complementiser(tt, toks[first], toks)
                              or (lower[toks[first]] == "that" and head[toks[first]] == root
                                  and _complementiser(tt, toks[first], root))
                              or (punct[toks[first]] and word(toks[first]) not in lexicons.QUOTE_CHARS)
@@ -70,6 +73,19 @@ def _clause_tokens(ctx: _Context, root: int, exclude: Iterable[int] = ()) -> lis
             punct[toks[last]] and word(toks[last]) in (",", ";", ":", "-", "—", "–"))):
         last -= 1
     return toks[first:last + 1]
+
+
+def _dropped_complementiser(tt: TokenTable, tok: int, content: Sequence[int]) -> bool:
+    """Whether ``tok``, opening a content (the tokens ``content``), is the complementiser a content is given
+    without ("said *that* ...", "asked *whether* ..."). Rule ``condition_kept``: not an "if" or "whether" that
+    opens an adverbial clause hung on a word of the content, a condition of what was said ("said *if* he
+    were president, the program would stay"; "told voters that *if* the deal were a stock, he would buy
+    it"). After a verb of asking the parse makes the question itself an adverbial clause, hung on the cue
+    outside the content: its "if" goes."""
+    if tt.dep[tok] != "mark" or tt.lower[tok] not in syntax.COMPLEMENTIZERS:
+        return False
+    clause = tt.head[tok]
+    return tt.lower[tok] == "that" or tt.dep[clause] != "advcl" or tt.head[clause] not in content
 
 
 def _framing_participle(ctx: _Context, toks: list[int]) -> list[int]:
@@ -253,10 +269,39 @@ class _VerbCue:
         if not complements:
             complements = _gerund_subject_clause(ctx, cue) or _misattached_that_clause(ctx, cue) \
                 or _asked_if(ctx, cue)
+        complements = [_past_quoted_title(ctx, c) for c in complements]
         inverted = _inverted_subject(ctx, cue, complements)
         if inverted is not None and tt.head[inverted] != cue:
             complements = [c for c in complements if c != tt.head[inverted]]  # "said David Brock, who ..."
         return cls(ctx, cue, tt.lemma[cue], kids, complements, inverted, _cue_span(ctx, cue))
+
+
+def _past_quoted_title(ctx: _Context, comp: int) -> int:
+    """Rule ``quoted_title``: 'said on CBS's "Face the Nation" on Sunday *that the budget would be balanced*':
+    the parse reads the quoted title of a programme, a book or a speech as a verb ("Face"), makes it the cue's
+    complement and hangs the real complement, the clause after the closing mark, on it; the content then
+    started inside the title. A complement whose root lies in a quote of one to eight words in title case,
+    ending in no full stop, "!" or "?", with a clause of its own (a subject or a "that") after the closing
+    mark, is that clause; the parse may hang it on the title's verb or, as a relative clause with its "that",
+    on a noun of the title."""
+    qi = ctx.quote_of[comp]
+    if qi < 0:
+        return comp
+    quote = ctx.marked[qi]
+    words = _inner_text(ctx, quote).split()
+    if not 1 <= len(words) <= 8 or words[-1][-1:] in ".!?" or not _title_case(words):
+        return comp
+    tt = ctx.table
+    for c in ctx.subtree_ids(comp):
+        if tt.idx[c] < quote.end or ctx.quote_of[tt.head[c]] != qi or ctx.quote_of[c] >= 0:
+            continue
+        kids = tt.children[c]
+        that = any(tt.dep[g] == "mark" and tt.lower[g] == "that" for g in kids)
+        # on the title's verb as its complement, or on a noun of the title as a relative clause (its "that")
+        if (tt.dep[c] == "ccomp" and (that or any(tt.dep[g] in syntax.SUBJECT_DEPS for g in kids))) or (
+                tt.dep[c] == "relcl" and that and any(tt.dep[g] in syntax.SUBJECT_DEPS for g in kids)):
+            return c
+    return comp
 
 
 def _gerund_subject_clause(ctx: _Context, cue: int) -> list[int]:
@@ -823,6 +868,8 @@ def _join_interrupted(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
         if any(ctx.is_cue(t) and t != cue_i
                for t in ctx.tokens_between(first.content[-1][1], second.content[0][0])):
             continue  # '"A," Trump said before adding: "B"': the second half has a cue of its own
+        if len(first.quotes) == 1 and _is_title(ctx, first.quotes[0]):
+            continue  # rule ``quoted_title``: 'said on CNN's "Early Start," adding, "B"': a title, not a half
         first.content.extend(second.content)
         first.quotes.extend(second.quotes)
         dropped.add(id(second))

@@ -463,7 +463,8 @@ def _drop_titles(ctx: _Context, claims: list[_Claim]) -> list[_Claim]:
     """Without the direct claims whose one quote names something in running text: two to eight words
     in title case, ending in no punctuation or in the comma of the sentence around them, inside a noun
     phrase (after a preposition, a determiner, a noun, or a noun and a comma of apposition): a title
-    or a name ("speaking on "Morning Radio Hour,"", "his book, "A Time for Truth,""), not a statement.
+    or a name ("speaking on "Morning Radio Hour,"", "his book, "A Time for Truth,"", "on CNN's "Early
+    Start,""), not a statement.
     A quote that ends in a full stop or holds a "!" or "?" may be a headline, a sentence or a chant
     ("Marco! Marco!"), and stays."""
     return [c for c in claims if not (c.direct and len(c.quotes) == 1 and _is_title(ctx, c.quotes[0]))]
@@ -484,4 +485,4 @@ def _is_title(ctx: _Context, qi: int) -> bool:
     if tt.word(last) == "," and len(before) > 1:
         last = before[-2]  # an apposition: 'his book, "A Time for Truth,"'
         return tt.pos[last] in ("NOUN", "PROPN")
-    return tt.pos[last] in _PHRASE_POS
+    return tt.pos[last] in _PHRASE_POS or ctx.tag(last) == "POS"  # 'on NBC's "Meet the Press"'

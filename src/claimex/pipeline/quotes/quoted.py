@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from ... import lexicons, syntax
+from ... import lexicons
 from ..marks import MarkedQuote
 from ..tokens import TokenTable
 from .context import (
@@ -25,6 +25,7 @@ from .context import (
 from .cues import (
     _between_quote_and_cue,
     _cue_span,
+    _dropped_complementiser,
     _fit_to_quotes,
     _object_only_naming,
     _strip_edges,
@@ -649,7 +650,7 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     chosen.update(marks)  # the marks
     toks = _without_trailing_aside(ctx, _strip_edges(tt, sorted(t for t in chosen if t > verb)))
     toks = _with_list_continued(ctx, toks, verb)
-    if toks and dep[toks[0]] == "mark" and tt.lower[toks[0]] in syntax.COMPLEMENTIZERS:
+    if toks and _dropped_complementiser(tt, toks[0], toks):
         toks = toks[1:]  # as complements are given, without their "that"
     if scare and not any(pos[t] in ("VERB", "AUX") for t in toks) and {ctx.quote_of[t] for t in toks} <= {qi, -1}:
         # 'wrote large checks to "super PACs"', 'seized on the issue of "religious liberty"': a phrase
