@@ -1975,6 +1975,21 @@ def test_a_quoted_you_said_to_no_one_named_is_read_as_before(nlp, text, target):
     assert c.target_text == target
 
 
+@pytest.mark.parametrize(("text", "start", "target"), [
+    # rule passive_accused (issue 15's target62 round): the one an accusing cue in the passive blames
+    ("The harbour master is accused of a fraud at the port that cost the town two million dollars.", "a fraud",
+     "The harbour master"),
+    ("Mayor Dana Hale has been criticized by her rivals for skipping the budget hearings last spring.", "skipping",
+     "Mayor Dana Hale"),
+    ("The board approved a plan that has been criticized for raising fees on small farms.", "raising", "a plan"),
+    # a headline's passive has no "is"
+    ("Port Authority Accused Of Hiding Losses From The Council.", "Hiding", "Port Authority"),
+])
+def test_the_one_accused_in_the_passive_is_the_target(nlp, text, start, target):
+    c = next(c for c in nlp(text)._.claims if c.content_text.startswith(start))
+    assert (c.act, c.target_text) == ("accuse", target)
+
+
 @pytest.mark.parametrize(("text", "word", "spoken_to"), [
     ('"Sir, we will stay and fight," he said.', "Sir", True),
     ('"Gov. Hale, call me back if you are free!" she wrote.', "Hale", True),

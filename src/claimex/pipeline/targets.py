@@ -367,6 +367,9 @@ def choose(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[s
         about: the claim's ``speaker`` id, ``content`` span, ``act`` and ``direct`` flag.
         model: the weights (default: :data:`DEFAULT_WEIGHTS`).
     """
+    accused = passive_accused(st, act)
+    if accused is not None:  # "*Lund* is accused of a fraud": the one accused, not the fraud
+        return Choice(accused, *_resolve(st, act, accused, speakers, about))
     spoken_to = addressed_you(st, about, speakers) if act != lx.DEMAND else None
     if spoken_to is not None:  # "'You have misled us,' Ward told *Mr. Hale*": the one the "you" of the quote is
         return Choice(spoken_to, *_resolve(st, act, spoken_to, speakers, about))
@@ -2500,6 +2503,57 @@ def addressed_you(st: Statement, about: Mapping[str, Any], speakers: Sequence[Ma
     if entity is not None and entity == about.get("speaker"):
         return None
     return found[0]
+
+
+#: Acts of blame whose cue, put in the passive, has the one blamed as its subject (:func:`passive_accused`).
+_BLAMING_ACTS: Final = frozenset({lx.ACCUSE, lx.CONDEMN})
+
+
+def passive_accused(st: Statement, act: str) -> int | None:
+    """The one an accusing cue in the passive blames (rule "passive_accused", issue 15's target62 round): the
+    passive subject of a cue whose class is an accusation or a condemnation ("*Lund* is accused of a fraud at the
+    port", "*the agency* has been criticized for slow answers", "*Okafor* was blamed by her rivals for the
+    losses"), for a claim that accuses or condemns: the content says what the subject did, and the statement is
+    about the doer, not the deed named in it. A relative pronoun stands for the noun its clause hangs from ("a
+    system *that* has been criticized for ..." -> "system"). A headline's passive drops its "is": a capitalised
+    cue with a subject, no object and an "of" / "for" ("*Port Authority* Accused Of Hiding Losses") is read so too.
+    Not "it" nor a demonstrative ("it was reported that ..."), nor the speaker's own "I" / "we", nor a subject
+    inside the content, nor one cut from the cue by a break of the layout (a headline run into the sentence), nor
+    where the cue is negated ("so he would not be accused of ..."). Else None."""
+    cue = st.cue
+    if cue is None or act not in _BLAMING_ACTS or st.cue_act not in _BLAMING_ACTS:
+        return None
+    table = st.table
+    if any(table.dep[c] == "neg" or table.lower[c] == "never" for c in table.children[cue]):
+        return None  # "so he would not be accused of ...": a blame avoided names no one blamed
+    subj = next((c for c in table.children[cue] if table.dep[c] == "nsubjpass"), None)
+    if subj is None and _headline_passive(table, cue):
+        subj = next((c for c in table.children[cue] if table.dep[c] == "nsubj"), None)
+    if subj is None:
+        return None
+    subj = relative_antecedent(table, subj)
+    low = table.lower[subj]
+    if (table.pos[subj] not in _HEAD_POS or low in _NOT_ACCUSED or low in lx.RELATIVE_PRONOUNS
+            or acts.is_first_person(table, subj) or subj in st.inside
+            or any(table.pos[k] == "SPACE" for k in range(min(subj, cue), max(subj, cue)))):
+        return None
+    return subj
+
+
+#: Subjects of a passive cue that name no one accused (:func:`passive_accused`).
+_NOT_ACCUSED: Final = frozenset({"it", "this", "that", "these", "those", "there"})
+
+
+def _headline_passive(table: TokenTable, cue: int) -> bool:
+    """A headline's passive without its "is" (:func:`passive_accused`): the cue is capitalised past the sentence's
+    first word, has a subject but no object, and an "of" / "for" ("Port Authority *Accused Of* Hiding Losses")."""
+    text = table.doc[cue].text
+    if not text[:1].isupper() or cue == table.sentence_bounds(cue)[0]:
+        return False
+    kids = table.children[cue]
+    return (any(table.dep[c] == "nsubj" for c in kids)
+            and not any(table.dep[c] in ("dobj", "dative", "ccomp") for c in kids)
+            and any(table.dep[c] == "prep" and table.lower[c] in ("of", "for") for c in kids))
 
 
 def _may_be_addressed(table: TokenTable, i: int) -> bool:
