@@ -46,7 +46,7 @@ LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support"
           "list_continued", "relative_in_apposition", "demonstrative_aside", "named_predicate", "role_whole",
           "group_name", "understanding_shown", "share_respondents", "writer_connective",
           "owned_phrase", "hyphen_whole", "hyphen_span", "privative", "bystander_named", "anything_to_win",
-          "bystander_stance", "addressed_you", "advocacy", "condition_kept", "quoted_title",
+          "bystander_stance", "addressed_you", "advocacy", "condition_kept", "quoted_title", "passive_accused",
           # links_missed_read.jsonl: what a missed pair's later statement does, what stops the linker
           "denies", "names_speaker", "opposite_evaluation", "restates", "other_number", "other",
           "no_evidence", "wrong_speaker", "never_opens_with_another_speaker", "never_one_side",
