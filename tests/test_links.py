@@ -19,6 +19,8 @@ from claimex.extensions import raw
 from claimex.lexicons import reporting_cues_v1
 from claimex.pipeline.claims import ClaimAnalyzer
 from claimex.pipeline.links import ClaimLinker, LinkWeights, load_weights
+from claimex.pipeline.links.features import _denied_by, read_claim
+from claimex.pipeline.tokens import TokenTable
 
 __all__ = ["en_nlp"]
 
@@ -1405,3 +1407,29 @@ def test_a_noun_complement_is_said_of_its_own_object(nlp, text, relations):
 def test_a_negated_opinion_answers_no_accusation(nlp, text, relations):
     result = claimex.extract(text, nlp=nlp)
     assert [x.relation for x in result.links] == relations
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a performative first-person denial (act rule ``performative``) negates nothing else of its quote
+    ('"I disavow these comments. I regret those comments and I apologize to the workers," Mayor Tom Ortiz said '
+     "on Tuesday.", [("disavow", False), ("regret", False), ("apologize", False)]),
+    ('"I deny these reports. Our soldiers did not shell the village and they have left the area," the minister '
+     "said.", [("deny", False), ("shell", True), ("leave", False)]),
+    # a deny verb outside the content governs the content's predicates: they are negated
+    ("Smith denied that he lied to the council.", [("lie", True)]),
+])
+def test_a_deny_verb_negates_only_the_predicates_it_governs(nlp, text, expected):
+    """Issue 13, links54 round: ``_propositions`` flips the polarity of what a deny verb governs only."""
+    doc = nlp(text)
+    found = [[(p.lemma, p.negated) for p in read_claim(doc, c, {s["id"]: s for s in raw(doc)["speakers"]}).propositions]
+             for c in raw(doc)["claims"]]
+    assert found == [expected]
+
+
+def test_the_deny_verb_of_a_performative_governs_its_clausal_complement(en_nlp):
+    doc = en_nlp("I deny that I lied to the council and I regret the delay.")
+    tt = TokenTable.of(doc)
+    deny, lied, regret = (next(t.i for t in doc if t.lower_ == w) for w in ("deny", "lied", "regret"))
+    inside = frozenset(range(len(doc)))
+    assert [_denied_by(tt, deny, p, inside) for p in (deny, lied, regret)] == [False, True, False]
+    assert _denied_by(tt, deny, regret, frozenset()) is True  # a cue outside the content governs all of it

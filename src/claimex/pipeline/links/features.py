@@ -373,13 +373,29 @@ def _negation_nearby(tt: TokenTable, p: int) -> bool:
     return False
 
 
+def _denied_by(tt: TokenTable, cue: int, p: int, content: frozenset[int]) -> bool:
+    """Whether the deny verb ``cue`` governs predicate ``p`` (issue 13, links54 round). A cue outside the
+    content governs the content's main predicates ("Smith denied *that he lied*"); a cue inside it, a
+    performative first-person denial ("*I deny* that I lied. I regret the remarks"), governs only its
+    clausal complement, never itself or the quote's other main predicates ("regret" stays asserted)."""
+    if cue not in content:
+        return True
+    k = p
+    while tt.head[k] != k:
+        if tt.head[k] == cue:
+            return tt.dep[k] in ("ccomp", "xcomp")
+        k = tt.head[k]
+    return False
+
+
 def _propositions(tt: TokenTable, analysis: ClaimAnalysis, party: Party) -> list[Proposition]:
     """The content's main predicates as propositions, with the claims stage's polarity (a deny cue
     flips it: "X denied that Y"), and the asserted clauses beside them when they carry no negation."""
     deny_cue = analysis.act_root if (analysis.act == lx.DENY and analysis.act_root is not None
                                      and tt.lemma[analysis.act_root] in _DENY_VERBS) else None
     out: list[Proposition] = []
-    asides = [p for p in _asides(tt, analysis.predicates, frozenset(analysis.content)) if not _negation_nearby(tt, p)]
+    content = frozenset(analysis.content)
+    asides = [p for p in _asides(tt, analysis.predicates, content) if not _negation_nearby(tt, p)]
     for p in (*analysis.predicates, *asides):
         found = _proposition(tt, p, party)
         if found is None:
@@ -389,7 +405,7 @@ def _propositions(tt: TokenTable, analysis: ClaimAnalysis, party: Party) -> list
         negated = negator is not None
         if not negated and _negation_nearby(tt, p):
             continue  # "she neither sent nor received": a negation the claims stage did not count
-        if deny_cue is not None and p in analysis.predicates:
+        if deny_cue is not None and p in analysis.predicates and _denied_by(tt, deny_cue, p, content):
             negated, negator = not negated, deny_cue if not negated else None
         senses, antonyms = _lexical(tt.lemma[word], tt.pos[word])
         out.append(Proposition(term_key(tt.lemma[word]), p, negated, agent, patient, negator, tt.lemma[word], senses,
