@@ -3176,3 +3176,48 @@ def test_anything_to_win_opposes_the_one_accused(nlp):
     [c] = extracted(nlp, '"The governor will do anything to stay in power," the senator said.',
                     "The governor will do anything to stay in power")
     assert (c.target_text, c.stance) == ("The governor", "oppose")
+
+
+FAILING_OWNED = [
+    # act69: a failure or a lack a named party owns accuses that party, whatever praise stands beside it
+    ('"Having worked in the ward, I\'m deeply offended when the governor fails to honor the sacrifices of our brave '
+     'and loyal nurses," she said.',
+     "Having worked in the ward, I'm deeply offended when the governor fails to honor the sacrifices of our brave "
+     "and loyal nurses", "accuse", "failing_owned", "the governor"),
+    ('On Sunday the councillor argued that Hale\'s "judgment" was "clearly lacking."',
+     'Hale\'s "judgment" was "clearly lacking.', "accuse", "failing_owned", "Hale"),
+    ('"He\'s charming. But as mayor, his lack of experience is worrying to me," the banker said of Hale.',
+     "He's charming. But as mayor, his lack of experience is worrying to me", "accuse", "failing_owned", "Hale"),
+    # a failure of one's own, under "never", or under "if": no accusation of this rule
+    ('"We failed to reach the families in time, and I am truly sorry," the director said.',
+     "We failed to reach the families in time, and I am truly sorry", "concede", "concession", "the families"),
+    ("The aide said the mayor never fails to thank the brave volunteers.",
+     "the mayor never fails to thank the brave volunteers", "assert", "default", "the mayor"),
+    ('"If the council fails to fund the clinic, we will lose our best and brightest doctors," the nurse said.',
+     "If the council fails to fund the clinic, we will lose our best and brightest doctors", "predict",
+     "prediction", "the council"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "rule", "target"), FAILING_OWNED)
+def test_failing_owned(nlp, text, content, act, rule, target):
+    assert [(c.act, c.act_rule, c.target_text) for c in extracted(nlp, text, content)] == [(act, rule, target)]
+
+
+def test_failing_owned_opposes_the_one_accused(nlp):
+    """act69: the stance of the accusation is oppose toward the one whose lack it is, not support."""
+    [c] = extracted(nlp, FAILING_OWNED[2][0], FAILING_OWNED[2][1])
+    assert (c.target_text, c.stance) == ("Hale", "oppose")
+
+
+@pytest.mark.parametrize(("text", "content", "word"), [
+    ("The coach said the league lacks the funding to pay its best referees.",
+     "the league lacks the funding to pay its best referees", "lacks"),  # a thing others give: a standing
+    ("The pollster said Hale's lack of support among young voters is a brave worry.",
+     "Hale's lack of support among young voters is a brave worry", "lack"),
+])
+def test_failing_owned_passes_over_a_lack_of_what_others_give(en_nlp, analyzer, text, content, word):
+    from claimex.pipeline import acts
+
+    st, i = said_statement(en_nlp, analyzer, text, content, word)
+    assert acts._failure_owner(st, i) is None
