@@ -4706,7 +4706,7 @@ def failing_owned(st: Statement) -> tuple[str, int | None] | None:
             continue
         owner = _failure_owner(st, word)
         if owner is not None:
-            if _failure_spared(st):
+            if _failure_spared(st) or _predication_accuses(st):
                 return None
             st.judged = _named_before(st, owner)
             return lx.ACCUSE, st.act_root
@@ -4769,6 +4769,15 @@ def _failure_owner(st: Statement, word: int) -> int | None:
             break
         i = head[i]
     return owner
+
+
+def _predication_accuses(st: Statement) -> bool:
+    """A negative word said of a party as its predicate, which :func:`predication` (later in the list) accuses by
+    its own name: "*the agency failed* to protect the files" stays ``predication``'s. :func:`failing_owned` comes
+    before :func:`praise` and :func:`predication` so that praise beside the failure does not decide ("he's
+    *charming*, but his lack of experience is worrying")."""
+    best = _predicated(st)
+    return best is not None and best[0] < 0
 
 
 def _failure_spared(st: Statement) -> bool:
@@ -6995,6 +7004,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("pause_given", pause_given),
     ("accusation", accusation),
     ("anything_to_win", anything_to_win),
+    ("failing_owned", failing_owned),
     ("misconduct", misconduct),
     ("blame_laid", blame_laid),
     ("critical_frame", critical_frame),
@@ -7003,7 +7013,6 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("merit_idiom", merit_idiom),
     ("none_better", none_better),
     ("predication", predication),
-    ("failing_owned", failing_owned),
     ("doer_outside", accused_outside),
     ("epithet", epithet),
     ("disqualification", disqualification),
