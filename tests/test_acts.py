@@ -3180,14 +3180,14 @@ def test_anything_to_win_opposes_the_one_accused(nlp):
 
 FAILING_OWNED = [
     # act69: a failure or a lack a named party owns accuses that party, whatever praise stands beside it
-    ('"Having worked in the ward, I\'m deeply offended when the governor fails to honor the sacrifices of our brave '
-     'and loyal nurses," she said.',
-     "Having worked in the ward, I'm deeply offended when the governor fails to honor the sacrifices of our brave "
-     "and loyal nurses", "accuse", "failing_owned", "the governor"),
-    ('On Sunday the councillor argued that Hale\'s "judgment" was "clearly lacking."',
-     'Hale\'s "judgment" was "clearly lacking.', "accuse", "failing_owned", "Hale"),
-    ('"He\'s charming. But as mayor, his lack of experience is worrying to me," the banker said of Hale.',
-     "He's charming. But as mayor, his lack of experience is worrying to me", "accuse", "failing_owned", "Hale"),
+    ('"It hurts me to see the governor fail to honour the work of our brave and loyal nurses," she said.',
+     "It hurts me to see the governor fail to honour the work of our brave and loyal nurses", "accuse",
+     "failing_owned", "the governor"),
+    ('On Sunday the councillor argued that Hale\'s "grasp" of the budget was "simply lacking."',
+     'Hale\'s "grasp" of the budget was "simply lacking.', "accuse", "failing_owned", "Hale"),
+    ('"Hale is a charming host. But his lack of experience with budgets worries me a great deal," the banker said.',
+     "Hale is a charming host. But his lack of experience with budgets worries me a great deal", "accuse",
+     "failing_owned", "Hale"),
     # a failure of one's own, under "never", or under "if": no accusation of this rule
     ('"We failed to reach the families in time, and I am truly sorry," the director said.',
      "We failed to reach the families in time, and I am truly sorry", "concede", "concession", "the families"),

@@ -4683,9 +4683,9 @@ _SCRUPLE_MODALS: Final = frozenset({"can", "ca", "could", "should", "must", "may
 
 def failing_owned(st: Statement) -> tuple[str, int | None] | None:
     """Rule ``failing_owned`` (issue 15's act69 round): a failure or a lack that a named party owns accuses that
-    party, however the words around it weigh: "*the ministry failed to* warn the towns", "I'm offended when *the
-    mayor fails to* honour our brave veterans", "*her* judgment *was lacking*", "*his lack of* knowledge is
-    troubling". The content holds "fail" with an infinitive ("failed *to warn*"), "lack" as a verb, "lacking" said
+    party, however the words around it weigh: "*the ministry failed to* warn the towns", "it hurts me to see *the
+    governor fail to* honour our brave nurses", "*her* grasp of the budget *was lacking*", "*his lack of* experience
+    worries me". The content holds "fail" with an infinitive ("failed *to warn*"), "lack" as a verb, "lacking" said
     of its subject, or the noun "lack" / "failure"; the one who owns it is the subject of the verb (or of the
     copula of "lacking", or that subject's possessor: "*Hale's* judgment was lacking"), or the possessor of the noun
     ("*his* failure to act"). It has to be a person, organisation or personal pronoun (:func:`_judged_party`) that
@@ -4695,7 +4695,7 @@ def failing_owned(st: Statement) -> tuple[str, int | None] | None:
     (:data:`_CONTEST_GAINS`: "*failed to win* the primary" is a loss, not a fault). The gates of
     :func:`accusation` that are not its summed valence hold too: an observer's analysis, others' criticism reported
     or quoted, and another's speech retold accuse no one. VADER's "fail" (-1.8) is often outweighed by a word of
-    praise for someone else ("our *brave* soldiers") and "lacking" has no valence in scare quotes, so
+    praise for someone else ("our *brave* nurses") and "lacking" has no valence in scare quotes, so
     :func:`accusation` did not see these."""
     if not _has_terms(st, _FAILING_WORDS):
         return None
@@ -4774,8 +4774,8 @@ def _failure_owner(st: Statement, word: int) -> int | None:
 def _predication_accuses(st: Statement) -> bool:
     """A negative word said of a party as its predicate, which :func:`predication` (later in the list) accuses by
     its own name: "*the agency failed* to protect the files" stays ``predication``'s. :func:`failing_owned` comes
-    before :func:`praise` and :func:`predication` so that praise beside the failure does not decide ("he's
-    *charming*, but his lack of experience is worrying")."""
+    before :func:`praise` and :func:`predication` so that praise beside the failure does not decide ("Hale is a
+    *charming* host, but his lack of experience worries me")."""
     best = _predicated(st)
     return best is not None and best[0] < 0
 
