@@ -2445,7 +2445,7 @@ PAST_CONDITIONS = [
      "If the levy fails, the library closes its doors", "predict"),
     # mend5: a past "if" under a present main predicate still foretells
     ("The treasurer said that if the levy passed, every household pays more.",
-     "the levy passed, every household pays more", "predict"),
+     "if the levy passed, every household pays more", "predict"),
     ('"If I was elected, the fees go down," the candidate said.', "If I was elected, the fees go down", "predict"),
 ]
 
@@ -3230,3 +3230,47 @@ def test_advocacy_stance(nlp, text, content, stance):
     """act70: arguing for a thing or liking a person supports it; arguing against a thing opposes it."""
     [c] = extracted(nlp, text, content)
     assert c.stance == stance
+
+FAILING_OWNED = [
+    # act69: a failure or a lack a named party owns accuses that party, whatever praise stands beside it
+    ('"It hurts me to see the governor fail to honour the work of our brave and loyal nurses," she said.',
+     "It hurts me to see the governor fail to honour the work of our brave and loyal nurses", "accuse",
+     "failing_owned", "the governor"),
+    ('On Sunday the councillor argued that Hale\'s "grasp" of the budget was "simply lacking."',
+     'Hale\'s "grasp" of the budget was "simply lacking.', "accuse", "failing_owned", "Hale"),
+    ('"Hale is a charming host. But his lack of experience with budgets worries me a great deal," the banker said.',
+     "Hale is a charming host. But his lack of experience with budgets worries me a great deal", "accuse",
+     "failing_owned", "Hale"),
+    # a failure of one's own, under "never", or under "if": no accusation of this rule
+    ('"We failed to reach the families in time, and I am truly sorry," the director said.',
+     "We failed to reach the families in time, and I am truly sorry", "concede", "concession", "the families"),
+    ("The aide said the mayor never fails to thank the brave volunteers.",
+     "the mayor never fails to thank the brave volunteers", "assert", "default", "the mayor"),
+    ('"If the council fails to fund the clinic, we will lose our best and brightest doctors," the nurse said.',
+     "If the council fails to fund the clinic, we will lose our best and brightest doctors", "predict",
+     "prediction", "the council"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "rule", "target"), FAILING_OWNED)
+def test_failing_owned(nlp, text, content, act, rule, target):
+    assert [(c.act, c.act_rule, c.target_text) for c in extracted(nlp, text, content)] == [(act, rule, target)]
+
+
+def test_failing_owned_opposes_the_one_accused(nlp):
+    """act69: the stance of the accusation is oppose toward the one whose lack it is, not support."""
+    [c] = extracted(nlp, FAILING_OWNED[2][0], FAILING_OWNED[2][1])
+    assert (c.target_text, c.stance) == ("Hale", "oppose")
+
+
+@pytest.mark.parametrize(("text", "content", "word"), [
+    ("The coach said the league lacks the funding to pay its best referees.",
+     "the league lacks the funding to pay its best referees", "lacks"),  # a thing others give: a standing
+    ("The pollster said Hale's lack of support among young voters is a brave worry.",
+     "Hale's lack of support among young voters is a brave worry", "lack"),
+])
+def test_failing_owned_passes_over_a_lack_of_what_others_give(en_nlp, analyzer, text, content, word):
+    from claimex.pipeline import acts
+
+    st, i = said_statement(en_nlp, analyzer, text, content, word)
+    assert acts._failure_owner(st, i) is None

@@ -4712,6 +4712,145 @@ _GAIN_LEMMAS: Final = frozenset({"win", "vote", "elect", "elected", "election", 
 _SCRUPLE_MODALS: Final = frozenset({"can", "ca", "could", "should", "must", "may", "might"})
 
 
+def failing_owned(st: Statement) -> tuple[str, int | None] | None:
+    """Rule ``failing_owned`` (issue 15's act69 round): a failure or a lack that a named party owns accuses that
+    party, however the words around it weigh: "*the ministry failed to* warn the towns", "it hurts me to see *the
+    governor fail to* honour our brave nurses", "*her* grasp of the budget *was lacking*", "*his lack of* experience
+    worries me". The content holds "fail" with an infinitive ("failed *to warn*"), "lack" as a verb, "lacking" said
+    of its subject, or the noun "lack" / "failure"; the one who owns it is the subject of the verb (or of the
+    copula of "lacking", or that subject's possessor: "*Hale's* judgment was lacking"), or the possessor of the noun
+    ("*his* failure to act"). It has to be a person, organisation or personal pronoun (:func:`_judged_party`) that
+    is not the speaker (nor, in reported speech, the speaker's own "his": "she said *her* failure to call was a
+    mistake" confesses). Not negated ("he never fails to thank them"), not under a modal, a future, an "if" or a
+    question ("if the council fails to act", "the plan may fail to pass"), not an outcome of a contest
+    (:data:`_CONTEST_GAINS`: "*failed to win* the primary" is a loss, not a fault). The gates of
+    :func:`accusation` that are not its summed valence hold too: an observer's analysis, others' criticism reported
+    or quoted, and another's speech retold accuse no one. VADER's "fail" (-1.8) is often outweighed by a word of
+    praise for someone else ("our *brave* nurses") and "lacking" has no valence in scare quotes, so
+    :func:`accusation` did not see these."""
+    if not _has_terms(st, _FAILING_WORDS):
+        return None
+    table = st.table
+    lemma, lower = table.lemma, table.lower
+    for word in st.content:
+        if lemma[word] not in _FAILING_WORDS and lower[word] not in _FAILING_WORDS:
+            continue
+        owner = _failure_owner(st, word)
+        if owner is not None:
+            if _failure_spared(st) or _predication_accuses(st):
+                return None
+            st.judged = _named_before(st, owner)
+            return lx.ACCUSE, st.act_root
+    return None
+
+
+def _named_before(st: Statement, owner: int) -> int:
+    """The party a possessive pronoun owner stands for: the last person or organisation named before it in the
+    content, not a pronoun nor the speaker ("*Ortiz* is hiding *his* lack of a plan": Ortiz); else the owner."""
+    table = st.table
+    if table.pos[owner] != "PRON" or table.dep[owner] != "poss":
+        return owner
+    for i in reversed(st.content):
+        if i < owner and table.pos[i] == "PROPN" and _accountable(table, i) and not is_speaker(st, i):
+            return i
+    return owner
+
+
+def _failure_owner(st: Statement, word: int) -> int | None:
+    """The party that owns the failure or lack ``word`` (:func:`failing_owned`), or None."""
+    table = st.table
+    lemma, dep, head, pos = table.lemma, table.dep, table.head, table.pos
+    low = lemma[word]
+    if pos[word] == "NOUN":
+        if low not in ("lack", "failure") or _lacks_given(table, word):
+            return None
+        owner = next((c for c in table.children[word] if dep[c] == "poss"), None)
+        clause = head[word]
+    elif low == "fail":
+        if pos[word] != "VERB" or not any(dep[c] == "xcomp" and any(table.lower[g] == "to" for g in table.children[c])
+                                          and lemma[c] not in _CONTEST_GAINS for c in table.children[word]):
+            return None
+        owner, clause = subject(table, word), word
+    elif low == "lack" and pos[word] == "VERB" and table.lower[word] != "lacking":
+        if _lacks_given(table, word):
+            return None
+        owner, clause = subject(table, word), word
+    elif table.lower[word] == "lacking" and dep[word] == "acomp":
+        clause = head[word]
+        owner = subject(table, clause)
+        if owner is not None and not _judged_party(table, owner):
+            owner = next((c for c in table.children[owner] if dep[c] == "poss"), None)
+    else:
+        return None
+    if owner is None or clause not in st.inside or is_speaker(st, owner) or _own_possessive(st, owner):
+        return None
+    if not (_judged_party(table, owner) or (dep[owner] == "poss" and table.lower[owner] in lx.POSSESSIVE_SUBJECTS
+                                            and lx.POSSESSIVE_SUBJECTS[table.lower[owner]] in _JUDGED_PRONOUNS)):
+        return None
+    if dep[owner] == "nsubjpass":
+        return None
+    i = clause
+    for _ in range(4):  # the clause and the verbs it hangs from inside the content
+        if (_negated_plainly(table, i) or not _FAILING_MODALS.isdisjoint(_modal_children(table, i))
+                or is_future(table, i) or _asked(table, i)
+                or any(dep[c] in ("mark", "advmod") and table.lower[c] in _FAILING_CONDITIONS
+                       for c in table.children[i])):
+            return None
+        if head[i] == i or head[i] not in st.inside or dep[i] not in ("xcomp", "conj", "ccomp", "advcl", "relcl"):
+            break
+        i = head[i]
+    return owner
+
+
+def _predication_accuses(st: Statement) -> bool:
+    """A negative word said of a party as its predicate, which :func:`predication` (later in the list) accuses by
+    its own name: "*the agency failed* to protect the files" stays ``predication``'s. :func:`failing_owned` comes
+    before :func:`praise` and :func:`predication` so that praise beside the failure does not decide ("Hale is a
+    *charming* host, but his lack of experience worries me")."""
+    best = _predicated(st)
+    return best is not None and best[0] < 0
+
+
+def _failure_spared(st: Statement) -> bool:
+    """The gates of :func:`accusation` other than its summed valence that :func:`failing_owned` keeps: an
+    observer's analysis ("the senator has failed to reach young voters", said by a pollster), a demand, others'
+    criticism reported, others' words quoted, another's speech retold."""
+    return (st.observer or _obliged(st) is not None or _criticism_reported(st) or others_words(st)
+            or speech_retold(st))
+
+
+def _lacks_given(table: TokenTable, word: int) -> bool:
+    """What ``word`` ("lack") says is missing is given by others, a standing and no fault (:data:`_GIVEN_NOUNS`):
+    "her lack *of support* among young voters", "he lacks *the votes*"."""
+    for c in table.children[word]:
+        if table.dep[c] == "dobj" and table.lemma[c] in _GIVEN_NOUNS:
+            return True
+        if table.dep[c] == "prep" and table.lower[c] == "of" and any(
+                table.dep[g] == "pobj" and table.lemma[g] in _GIVEN_NOUNS for g in table.children[c]):
+            return True
+    return False
+
+
+def _own_possessive(st: Statement, owner: int) -> bool:
+    """A possessive pronoun that stands for the speaker in reported speech: "she said *her* failure ..."."""
+    return st.table.dep[owner] == "poss" and reported_self(st, owner, own_forms=True)
+
+
+#: The words of :func:`failing_owned` (forms and lemmas; in :data:`PREFILTER_TERMS`).
+_FAILING_WORDS: Final = frozenset({"fail", "lack", "lacking", "failure"})
+#: Infinitives of :func:`failing_owned` whose failure is a contest lost, no fault: "failed *to win* the seat".
+_CONTEST_GAINS: Final = frozenset({"win", "gain", "reach", "qualify", "secure", "clinch", "capture", "carry", "earn",
+                                   "garner", "attract", "dent", "draw", "get", "receive", "make", "crack", "break"})
+#: What others give a party, whose lack is a standing, no fault (:func:`_lacks_given`): "a lack of *support*".
+_GIVEN_NOUNS: Final = frozenset({"support", "backing", "vote", "votes", "money", "fund", "funding", "resource",
+                                 "enthusiasm", "interest", "endorsement", "donor", "time", "access", "recognition",
+                                 "delegate", "momentum", "traction", "appeal", "name"})
+#: Modals that make a failure a possibility, a duty or a time to come: "the plan *could* fail to pass".
+_FAILING_MODALS: Final = _SCRUPLE_MODALS | lx.FUTURE_AUXILIARIES | lx.CONDITIONAL_AUXILIARIES
+#: Marks that put a failure under a condition or a time to come: "*if* the council fails to act".
+_FAILING_CONDITIONS: Final = frozenset({"if", "unless", "whether", "until"})
+
+
 def qualification(st: Statement) -> tuple[str, int | None] | None:
     """Granting a person a quality their office needs backs them (issue 15's act33 round), the
     counterpart of :func:`disqualification`: "*she is* uniquely *qualified to be* president", "I think
@@ -6951,6 +7090,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("pause_given", pause_given),
     ("accusation", accusation),
     ("anything_to_win", anything_to_win),
+    ("failing_owned", failing_owned),
     ("misconduct", misconduct),
     ("blame_laid", blame_laid),
     ("critical_frame", critical_frame),
@@ -7019,6 +7159,7 @@ RULE_GATES: Final[Mapping[ActRule, frozenset[str]]] = {
     job_well_done: _JOB,
     none_better: frozenset({"than"}),
     anything_to_win: _ANYTHING_WORDS,
+    failing_owned: _FAILING_WORDS,
     disqualification: _QUALITIES,
     qualification: lx.OFFICE_QUALITIES,
     esteem_degree: _ESTEEM_PARTICIPLES,
@@ -9548,4 +9689,4 @@ PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMI
                            | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS | _JOB
                            | _WONDERING | _COURSE_NOUNS | _PAUSE | lx.PARTIALITY_VERBS | _UNDERSTANDING_TERMS
                            | _HARM_TERMS | _DUTY_TERMS | _INSULT_VERBS | _QUALITIES | lx.OFFICE_QUALITIES
-                           | lx.CHOICE_NOUNS | _ESTEEM_PARTICIPLES | _ANYTHING_WORDS)
+                           | lx.CHOICE_NOUNS | _ESTEEM_PARTICIPLES | _ANYTHING_WORDS | _FAILING_WORDS)
