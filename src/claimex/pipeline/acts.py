@@ -9442,7 +9442,10 @@ def _ended(table: TokenTable, i: int) -> bool:
 
 
 #: The words the twelfth act round's rules look for before reading the parse; the claims stage reads them
-#: with its other word lists into :attr:`Statement.terms`.
+#: with its other word lists into :attr:`Statement.terms`. Since issue 15's speed57 round also the words of
+#: :func:`satisfaction_voiced` and :func:`privative_fault`, which scanned every word of every content for them
+#: and now read the content only when the terms hold one (rule "term_gated_scans"; the first in
+#: :data:`RULE_GATES` too).
 PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
                            | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING | lx.PRESCRIBING_WORDS
                            | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS | _JOB
