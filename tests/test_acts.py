@@ -2980,6 +2980,32 @@ def test_open_rules_keep_the_decision_lists_order():
     assert "own_denial" not in dict(acts.open_rules(frozenset(), deny_negated=False))
 
 
+def test_term_gated_scans(en_nlp, analyzer):
+    # speed57: satisfaction_voiced and privative_fault scan the content for their words only when the statement's
+    # terms hold one (rule "term_gated_scans"); the stage reads those words into the terms, and decide_act passes
+    # over satisfaction_voiced as over the other gated rules
+    from claimex.lexicons import PRIVATIVE_PREDICATES, SATISFACTION_WORDS
+    from claimex.pipeline import acts
+
+    assert analyzer._lexicon >= SATISFACTION_WORDS | PRIVATIVE_PREDICATES
+    assert acts.RULE_GATES[acts.satisfaction_voiced] == SATISFACTION_WORDS
+    assert acts.satisfaction_voiced not in dict(acts.open_rules(frozenset({"town"}))).values()
+    assert acts.satisfaction_voiced in dict(acts.open_rules(frozenset({"proud"}))).values()
+    text = "The senator said the agency's response has been insufficient."
+    st, word = said_statement(en_nlp, analyzer, text, "the agency's response has been insufficient", "insufficient")
+    assert st.terms is not None and "insufficient" in st.terms
+    assert acts.privative_fault(st) == word
+    st.terms = frozenset()  # read from the terms, not the content: a content without the word is not scanned
+    assert acts.privative_fault(st) is None
+    st.terms = None  # no terms: the content is read, the same answer as with them
+    assert acts.privative_fault(st) == word
+    post = "Proud of our nurses for opening the new clinics"
+    st, _ = said_statement(en_nlp, analyzer, f'"{post}," the mayor wrote.', post, "Proud", cue="wrote")
+    assert acts.satisfaction_voiced(st) is not None
+    st.terms = frozenset()
+    assert acts.satisfaction_voiced(st) is None
+
+
 #: (text, content, cue, act, rule): issue 15's act62 round. The speaker's pride said outside the content's main
 #: predicates, or opening a post with no subject, supports what it is about (rule "satisfaction_voiced"); praise
 #: said through the object of "represent" supports the subject as through "be" (rule "represented_merit", in

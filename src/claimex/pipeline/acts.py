@@ -5606,6 +5606,8 @@ def satisfaction_voiced(st: Statement) -> tuple[str, int | None] | None:
     What the word is about is the target (:func:`_satisfied_about`). A satisfaction withheld ("I'm *not*
     proud of it"), another's ("*she is* thrilled") or one that is a manner of saying ("the largest, *I am proud
     to say*": an infinitive of :data:`_SAYING_AFTER`) is left alone."""
+    if not _has_terms(st, lx.SATISFACTION_WORDS):  # rule "term_gated_scans": most contents (one set test)
+        return None
     table = st.table
     lower, lemma, dep, children, head = table.lower, table.lemma, table.dep, table.children, table.head
     words = lx.SATISFACTION_WORDS
@@ -7173,6 +7175,7 @@ RULE_GATES: Final[Mapping[ActRule, frozenset[str]]] = {
     not_understood: _UNDERSTANDING_TERMS,
     understanding_shown: _UNDERSTANDING_TERMS,
     harm_inflicted: _HARM_TERMS,
+    satisfaction_voiced: lx.SATISFACTION_WORDS,
     no_connection: _LINK_GATE,
     no_evidence_found: lx.EVIDENCE_NOUNS,
 }
@@ -8715,6 +8718,8 @@ def privative_fault(st: Statement) -> int | None:
     leaves unscored, weighs as a fault of :data:`PREDICATION_THRESHOLD`. Not under a negated copula ("the funds
     were *not insufficient*"); not as a modifier ("*insufficient* evidence" faults no one: :func:`_privative`
     reverses the noun it modifies instead). The word, or None."""
+    if not _has_terms(st, lx.PRIVATIVE_PREDICATES):  # rule "term_gated_scans": most contents (one set test)
+        return None
     table = st.table
     lower, dep, head = table.lower, table.dep, table.head
     for i in st.content:
@@ -9683,10 +9688,14 @@ def _ended(table: TokenTable, i: int) -> bool:
 
 
 #: The words the twelfth act round's rules look for before reading the parse; the claims stage reads them
-#: with its other word lists into :attr:`Statement.terms`.
+#: with its other word lists into :attr:`Statement.terms`. Since issue 15's speed57 round also the words of
+#: :func:`satisfaction_voiced` and :func:`privative_fault`, which scanned every word of every content for them
+#: and now read the content only when the terms hold one (rule "term_gated_scans"; the first in
+#: :data:`RULE_GATES` too).
 PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
                            | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING | lx.PRESCRIBING_WORDS
                            | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS | _JOB
                            | _WONDERING | _COURSE_NOUNS | _PAUSE | lx.PARTIALITY_VERBS | _UNDERSTANDING_TERMS
                            | _HARM_TERMS | _DUTY_TERMS | _INSULT_VERBS | _QUALITIES | lx.OFFICE_QUALITIES
-                           | lx.CHOICE_NOUNS | _ESTEEM_PARTICIPLES | _ANYTHING_WORDS | _FAILING_WORDS)
+                           | lx.CHOICE_NOUNS | _ESTEEM_PARTICIPLES | _ANYTHING_WORDS | _FAILING_WORDS
+                           | lx.SATISFACTION_WORDS | lx.PRIVATIVE_PREDICATES)
