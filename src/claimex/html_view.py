@@ -1,7 +1,8 @@
 """The HTML of one :class:`~claimex.model.Result`: the view :meth:`Result._repr_html_ <claimex.model.Result>`
 shows and :func:`claimex.viz.render_html` returns.
 
-Quote contents are highlighted in their speaker's colour (with the claim id before them), cues and speaker
+Quote contents are highlighted in their speaker's colour (with the claim id before them, and a small "H" after
+the id of a claim in the headline: ``Claim.in_headline``), cues and speaker
 mentions marked, a speaker legend (name, kind, role, affiliation, number of claims) and the links between
 claims (disputes in red, supports in green), whose evidence shows when the pointer is over them. The HTML is
 self-contained: inline CSS only, no script, no font or image to fetch, and every piece of text from the
@@ -63,6 +64,7 @@ CSS: Final = """
 .claimex-view .cx-speaker{font-weight:700;border-bottom:3px solid #9ca3af}
 .claimex-view .cx-cid{font-size:.68em;font-weight:700;vertical-align:super;color:#374151;
  margin-right:1px}
+.claimex-view .cx-hl{font-weight:400;color:#6b7280;margin-left:1px}
 .claimex-view .cx-link{display:inline-block;font-size:.68em;font-weight:700;
  line-height:1.3;vertical-align:super;color:#fff;border-radius:8px;padding:0 5px;margin:0 1px;
  cursor:help;white-space:nowrap}
@@ -153,7 +155,15 @@ class _View:
         parts += [x for x in (claim.act, f"cue: {claim.cue_text}" if claim.cue_text else None,
                               f"stance: {claim.stance}" if claim.stance else None) if x]
         parts.append(f"confidence {claim.confidence:.2f}")
+        if claim.in_headline:
+            parts.append("in the headline")
         return " · ".join(parts)
+
+    def claim_id(self, claim: Claim, i: int | None = None) -> str:
+        """The claim's id badge, with a small "H" when the claim lies in the headline."""
+        data = f" data-ci=\"{i}\"" if i is not None else ""
+        mark = "<span class=\"cx-hl\" title=\"in the headline\">H</span>" if claim.in_headline else ""
+        return f"<span class=\"cx-cid\"{data}>{_esc(claim.id)}{mark}</span>"
 
     def link_badge(self, n: int, link: ClaimLink) -> str:
         source, target = self.result.claim(link.source), self.result.claim(link.target)
@@ -176,8 +186,7 @@ class _View:
             if not spans:
                 continue
             start, end = min(s for s, _ in spans), max(e for _, e in spans)
-            out.setdefault(start, ([], []))[1].append(
-                f"<span class=\"cx-cid\" data-ci=\"{i}\">{_esc(claim.id)}</span>")
+            out.setdefault(start, ([], []))[1].append(self.claim_id(claim, i))
             for n, link in enumerate(self.result.links):
                 if link.source == claim.id:
                     out.setdefault(end, ([], []))[0].append(self.link_badge(n, link))
@@ -229,7 +238,7 @@ class _View:
             badges = "".join(self.link_badge(n, link) for n, link in enumerate(self.result.links)
                              if link.source == claim.id)
             items.append(
-                f"<li><span class=\"cx-cid\">{_esc(claim.id)}</span> <b>{_esc(self.who(claim))}</b> "
+                f"<li>{self.claim_id(claim)} <b>{_esc(self.who(claim))}</b> "
                 f"<span class=\"cx-cue\">{_esc(claim.cue_text or '')}</span> "
                 f"<mark class=\"cx-quote\" data-ci=\"{i}\" data-claim=\"{_esc(claim.id)}\" "
                 f"style=\"background:{self.colour(claim)}\" title=\"{_esc(self.claim_title(claim))}\">"

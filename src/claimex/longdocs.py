@@ -186,7 +186,8 @@ def merge_results(doc_id: str, text: str, parts: Sequence[tuple[int, Result]]) -
     for c, n in claims:
         gkey = speaker_key.get((n, c.speaker)) if c.speaker is not None else None
         out_claims.append(replace(c, id=new_cid[(n, c.id)], speaker=new_sid[gkey] if gkey is not None else None,
-                                  repeat_of=new_cid.get((n, c.repeat_of)) if c.repeat_of is not None else None))
+                                  repeat_of=new_cid.get((n, c.repeat_of)) if c.repeat_of is not None else None,
+                                  in_headline=c.in_headline and n == 0))  # only the first piece has the headline
     out_links = tuple(
         replace(link, source=new_cid[(n, link.source)], target=new_cid[(n, link.target)])
         for link, n in links

@@ -173,6 +173,9 @@ class Claim:
     #: place (a lede's "called the plan "a reckless waste"" of a quote further down); None for a claim
     #: of its own. One claim per statement: the claims whose ``repeat_of`` is None
     repeat_of: str | None = None
+    #: the content lies in the article's headline block, the text before its first blank line
+    #: (:func:`claimex.pipeline.paragraphs.headline_end`): the paper's words reporting a statement
+    in_headline: bool = False
 
     def __repr__(self) -> str:
         who = self.speaker_mention_text or self.speaker or "?"
@@ -205,6 +208,7 @@ class Claim:
             "target_name": self.target_name,
             "quote_rule": self.quote_rule,
             "repeat_of": self.repeat_of,
+            "in_headline": self.in_headline,
         }
 
     @classmethod
@@ -236,6 +240,7 @@ class Claim:
             target_name=data.get("target_name"),
             quote_rule=data.get("quote_rule"),
             repeat_of=data.get("repeat_of"),
+            in_headline=bool(data.get("in_headline", False)),
         )
 
 

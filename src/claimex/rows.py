@@ -24,7 +24,7 @@ CLAIM_COLUMNS: Final[tuple[str, ...]] = (
     "doc_id", "claim_id", "speaker_id", "speaker", "speaker_kind", "role", "affiliation",
     "speaker_mention", "cue", "type", "act", "polarity", "hedged", "stance", "target", "content",
     "content_start", "content_end", "cue_start", "cue_end", "speaker_mention_start", "speaker_mention_end",
-    "confidence", "quote_rule", "repeat_of",
+    "confidence", "quote_rule", "repeat_of", "in_headline",
 )
 #: Columns of :func:`speakers_dataframe`, one row per speaker entity of a document.
 SPEAKER_COLUMNS: Final[tuple[str, ...]] = (
@@ -81,6 +81,7 @@ def claim_rows(results: Iterable[Result]) -> list[dict[str, Any]]:
                 "confidence": claim.confidence,
                 "quote_rule": claim.quote_rule,
                 "repeat_of": claim.repeat_of,
+                "in_headline": claim.in_headline,
             })
     return rows
 

@@ -9,11 +9,15 @@ datetime="2016-06-29">``, ``</tweet>``, ``<p>``; :func:`claimex.markup.block_tag
 the text before it, the tag and the text after it are parsed apart, so the parser never makes a tag's words
 the subject of the tweet's verb. The tokenizer takes tags apart from the words next to them
 (``claimex.api.split_markup``).
+
+:func:`headline_end` finds where a news text's headline block ends (rule "headline_block"); the quotes stage
+flags the claims that lie in it (``Claim.in_headline``).
 """
 
 from __future__ import annotations
 
-from typing import cast
+import re
+from typing import Final, cast
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, SENT_START
@@ -22,6 +26,43 @@ from spacy.tokens import Doc
 from thinc.types import Ints2d
 
 from ..markup import block_tags
+
+#: A blank line: a line break, nothing but white space on the next line, and another line break.
+RE_BLANK_LINE: Final = re.compile(r"\n[ \t\r\f\v]*\n")
+#: The most lines of a headline block: a headline, a sub-headline and a byline or dateline.
+HEADLINE_MAX_LINES: Final = 3
+#: The most words of the block's first line, the headline (the longest of PolNeAR train has 25).
+HEADLINE_MAX_WORDS: Final = 30
+#: The most words of each later line of the block, a sub-headline (the longest of PolNeAR train has 47).
+SUBHEADLINE_MAX_WORDS: Final = 60
+
+
+def headline_end(text: str) -> int:
+    """The offset where the headline block of ``text`` ends, else 0 (rule "headline_block", issue 15's
+    nonclaims6 round).
+
+    The headline block is the text before the first blank line: the headline and any sub-headline. It is one
+    only when a body follows it (more text after the blank line) and it is short: at most
+    :data:`HEADLINE_MAX_LINES` lines, a first line of at most :data:`HEADLINE_MAX_WORDS` words and later lines
+    of at most :data:`SUBHEADLINE_MAX_WORDS`. A text of one paragraph, one whose paragraphs are parted by
+    single line breaks only, or one that opens with a long paragraph has no headline block (0). A text with
+    no headline whose first paragraph is short is read as having one: the layout alone cannot tell them
+    apart.
+
+    >>> headline_end("Mayor Vows to Fight Cuts\n\nThe mayor said on Monday that she would fight.")
+    24
+    >>> headline_end("The mayor said on Monday that she would fight.")
+    0
+    """
+    start = len(text) - len(text.lstrip())
+    blank = RE_BLANK_LINE.search(text, start)
+    if blank is None or not text[blank.end():].strip():
+        return 0
+    lines = text[start:blank.start()].split("\n")
+    if (len(lines) > HEADLINE_MAX_LINES or len(lines[0].split()) > HEADLINE_MAX_WORDS
+            or any(len(line.split()) > SUBHEADLINE_MAX_WORDS for line in lines[1:])):
+        return 0
+    return blank.start()
 
 
 class ParagraphSplitter:

@@ -18,6 +18,7 @@ from ...extensions import QUOTES_SPAN_KEY
 from ...model import Claim, said_text
 from ..collector import collector_paused
 from ..marks import find_quotes
+from ..paragraphs import headline_end
 from ..spans import SpanSet
 from ..stage import Stage
 from ..state import ClaimRecord, QuoteFound, write_claims
@@ -254,8 +255,9 @@ class QuoteFinder(Stage):
         return out
 
     # ------------------------------------------------------------------ output
-    def _claim(self, c: _Claim, text: str) -> Claim:
-        """The public claim of ``c`` (numbered and given its fitted confidence later)."""
+    def _claim(self, c: _Claim, text: str, headline: int = 0) -> Claim:
+        """The public claim of ``c`` (numbered and given its fitted confidence later); ``headline`` is where
+        the text's headline block ends (:func:`~claimex.pipeline.paragraphs.headline_end`)."""
         start, end = c.content[0][0], max(e for _, e in c.content)
         return Claim(
             id="",
@@ -270,6 +272,7 @@ class QuoteFinder(Stage):
             nested_source=c.nested,
             nested_source_text=text[c.nested[0]:c.nested[1]] if c.nested else None,
             quote_rule=c.rule,
+            in_headline=end <= headline,
         )
 
     def set_annotations(self, doc: Doc, claims: list[_Claim], text: str | None = None) -> None:
@@ -278,7 +281,9 @@ class QuoteFinder(Stage):
         spans: list[Span] = []
         table = TokenTable.of(doc)
         claims = sorted(claims, key=lambda c: (c.content[0][0], c.content[0][1]))
-        scored = [(c, claim, self.confidence(claim)) for c, claim in ((c, self._claim(c, text)) for c in claims)]
+        headline = headline_end(text)
+        scored = [(c, claim, self.confidence(claim))
+                  for c, claim in ((c, self._claim(c, text, headline)) for c in claims)]
         kept = [(c, claim, confidence) for c, claim, confidence in scored if confidence >= self.min_confidence]
         ids = {claim.content: f"c{n}" for n, (_, claim, _) in reversed(list(enumerate(kept, start=1)))}
         for n, (c, claim, confidence) in enumerate(kept, start=1):  # a claim made once more, with its number
