@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import claimex
@@ -57,6 +59,28 @@ def test_a_sub_headline_claim_is_flagged(nlp) -> None:
 def test_no_claim_is_flagged_without_a_headline_block(nlp) -> None:
     result = claimex.extract(BODY, nlp=nlp)
     assert result.claims and not any(c.in_headline for c in result.claims)
+
+
+def test_headlines_off_flags_no_claim() -> None:
+    """A text that opens with body text: the quotes component's ``headlines: False`` reads no headline."""
+    nlp = claimex.load(config={"claimex_quotes": {"headlines": False}})
+    result = claimex.extract(HEADLINE + BODY, nlp=nlp)
+    assert [(c.content_text, c.in_headline) for c in result.claims] == [
+        ("the Budget Will Not Pass", False), ("the budget would pass by the end of the month", False)]
+
+
+def test_the_cli_no_headline_flag(tmp_path) -> None:
+    from claimex.cli import main
+
+    src = tmp_path / "a.txt"
+    src.write_text(HEADLINE + BODY, encoding="utf-8")
+    flags = {}
+    for extra in ([], ["--no-headline"]):
+        out = tmp_path / f"out{len(extra)}.jsonl"
+        assert main(["extract", str(src), "-o", str(out), "--no-progress", *extra]) == 0
+        [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        flags[bool(extra)] = [c["in_headline"] for c in record["claims"]]
+    assert flags == {False: [True, False], True: [False, False]}
 
 
 def test_the_flag_is_the_last_key_of_a_claim_and_reads_back(nlp) -> None:

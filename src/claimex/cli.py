@@ -182,7 +182,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
         graph = GraphBuilder()
     engine = "dask" if args.scheduler else args.engine  # --scheduler ADDR implies --engine dask
-    config = {"claimex_quotes": {"min_confidence": args.min_confidence}} if args.min_confidence else None
+    quotes: dict[str, object] = {}
+    if args.min_confidence:
+        quotes["min_confidence"] = args.min_confidence
+    if args.no_headline:
+        quotes["headlines"] = False
+    config = {"claimex_quotes": quotes} if quotes else None
     nlp = load(args.model, config=config) if engine == "local" else None
     inputs: Iterator[InputDoc] = _inputs(args)
     done: list[dict] = []
@@ -452,6 +457,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--min-confidence", type=_unit_interval, default=0.0, metavar="P",
                     help="drop claims whose confidence (the fitted probability that content and speaker are "
                          "right) is below P (default 0: keep every claim)")
+    ex.add_argument("--no-headline", action="store_true",
+                    help="the texts open with no headline: flag no claim in_headline (by default a short first "
+                         "block before a blank line is read as the headline)")
     ex.add_argument("--resume", action="store_true", help="continue -o FILE after its last complete record")
     ex.add_argument("--graphml", metavar="OUT", help="also write the speaker/claim graph of all documents as "
                                                     "GraphML (needs networkx: pip install 'claimex[graph]')")

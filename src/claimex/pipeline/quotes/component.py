@@ -113,6 +113,7 @@ class QuoteFinder(Stage):
         scorer: Callable[..., dict[str, Any]] | None = None,
         confidence: ConfidenceModel | None = None,
         min_confidence: float = 0.0,
+        headlines: bool = True,
     ) -> None:
         self._init_stage(name)
         self._set_cues(cues)
@@ -124,6 +125,7 @@ class QuoteFinder(Stage):
         self.single_quotes = single_quotes
         self.min_floating_words = min_floating_words
         self.indirect = indirect
+        self.headlines = headlines
 
     def _set_cues(self, cues: Mapping[str, str]) -> None:
         self.cues = dict(cues)
@@ -281,7 +283,7 @@ class QuoteFinder(Stage):
         spans: list[Span] = []
         table = TokenTable.of(doc)
         claims = sorted(claims, key=lambda c: (c.content[0][0], c.content[0][1]))
-        headline = headline_end(text)
+        headline = headline_end(text) if self.headlines else 0
         scored = [(c, claim, self.confidence(claim))
                   for c, claim in ((c, self._claim(c, text, headline)) for c in claims)]
         kept = [(c, claim, confidence) for c, claim, confidence in scored if confidence >= self.min_confidence]
@@ -313,6 +315,7 @@ class QuoteFinder(Stage):
         "scorer": {"@scorers": "claimex.quote_scorer.v1"},
         "confidence": {"@misc": "claimex.confidence_weights.v1"},
         "min_confidence": 0.0,
+        "headlines": True,
     },
     # token.pos is read too: English pipelines set it in their attribute_ruler, from token.tag, and an
     # attribute_ruler declares no assigns (its patterns decide): the tag is the declared input, and
@@ -323,7 +326,7 @@ class QuoteFinder(Stage):
 def make_quotes(
     nlp: Language, name: str, cues: dict[str, str], single_quotes: bool, min_floating_words: int,
     indirect: bool, scorer: Callable[..., dict[str, Any]] | None, confidence: ConfidenceModel,
-    min_confidence: float,
+    min_confidence: float, headlines: bool,
 ) -> QuoteFinder:
     """Build the ``claimex_quotes`` component.
 
@@ -336,9 +339,13 @@ def make_quotes(
         confidence: the model of each claim's ``confidence`` (``claimex.confidence_weights.v1``, fitted on
             PolNeAR train; ``claimex.confidence_weights_file.v1`` reads another weights file).
         min_confidence: claims whose confidence is below this are dropped (0.0 keeps every claim).
+        headlines: read a short first block before a blank line as the text's headline and flag the claims in
+            it (``Claim.in_headline``); False for texts that open with no headline (a first short paragraph of
+            body text would be read as one).
     """
     return QuoteFinder(name=name, cues=cues, single_quotes=single_quotes, min_floating_words=min_floating_words,
-                       indirect=indirect, scorer=scorer, confidence=confidence, min_confidence=min_confidence)
+                       indirect=indirect, scorer=scorer, confidence=confidence, min_confidence=min_confidence,
+                       headlines=headlines)
 
 
 __all__ = ["QuoteFinder", "make_quotes"]
