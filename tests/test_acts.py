@@ -2688,8 +2688,8 @@ SPEECH_RETOLD = [
 #: act71 (complaint_told): every negative word a verb of complaint whose complainer is others reports their complaint;
 #: a negative word beside it, a pejorative verb of complaint and the speaker's own complaint still judge
 COMPLAINT_TOLD = [
-    ("The county clerk said some residents complained when they did not see the mayor's name on the ballot.",
-     "some residents complained when they did not see the mayor's name on the ballot", "assert", "complaint_told"),
+    ("The county clerk said some voters complained when the ballots ran out before noon.",
+     "some voters complained when the ballots ran out before noon", "assert", "complaint_told"),
     ("The clerk said several voters complained when the polling station opened late.",
      "several voters complained when the polling station opened late", "assert", "complaint_told"),
     ("The organizer said the union plans to protest the debate in support of the new wage law.",
@@ -2698,8 +2698,8 @@ COMPLAINT_TOLD = [
      "some residents complained that the mayor lied to them about the ballot", "accuse", "accusation"),
     ("The mayor said the governor whines about the budget every week.",
      "the governor whines about the budget every week", "accuse", "accusation"),
-    ("The county clerk said she complained when she did not see the mayor's name on the ballot.",
-     "she complained when she did not see the mayor's name on the ballot", "concede", "confession"),
+    ("The county clerk said she complained when the ballots ran out before noon.",
+     "she complained when the ballots ran out before noon", "concede", "confession"),
 ]
 
 #: act63 (_joy_denied): a satisfaction denied tells a mood as "unhappy" does (mood_described), and denies no act

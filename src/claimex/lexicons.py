@@ -1839,7 +1839,7 @@ CRITICISM_NOUNS: Final[frozenset[str]] = ACCUSATION_NOUNS | frozenset({
     "skepticism", "scepticism", "backlash", "outcry",
 })
 #: Verbs of voicing a grievance (since issue 15's act71 round): a content whose every negative word is one of them,
-#: said of others ("*residents complained* when the name was missing"), reports a complaint and accuses no one
+#: said of others ("*voters complained* when the ballots ran out"), reports a complaint and accuses no one
 #: (``acts.complaint_told``).
 COMPLAINT_VERBS: Final[frozenset[str]] = frozenset({
     "complain", "lament", "bemoan", "protest",

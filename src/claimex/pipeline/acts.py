@@ -3593,7 +3593,7 @@ def _accusation_gates(st: Statement) -> tuple[bool, str | None, int | None]:
         return False, "others_words", None
     if speech_retold(st):  # "the aide said the governor *claimed* the mayor *lied*": another's words retold
         return False, "speech_retold", None
-    if complaint_told(st):  # "the clerk said *residents complained* when the name was missing": others' grievance
+    if complaint_told(st):  # "the clerk said *voters complained* when the ballots ran out": others' grievance
         return False, "complaint_told", None
     if mood_described(st):  # "the voters are *furious*": how they feel, no fault of theirs
         return False, "mood_described", None
@@ -3816,10 +3816,10 @@ def speech_retold(st: Statement) -> bool:
 
 def complaint_told(st: Statement) -> bool:
     """Rule "complaint_told" (issue 15's act71 round): every negative word of the content is a verb of voicing a
-    grievance (:data:`~claimex.lexicons.COMPLAINT_VERBS`: complain, lament, protest, grumble ...), not negated,
+    grievance (:data:`~claimex.lexicons.COMPLAINT_VERBS`: complain, lament, bemoan, protest), not negated,
     whose complainer (its subject; through "who" the noun the clause hangs from; through a verb it completes that
     verb's subject: "they *plan to protest*") is a person or organisation other than the speaker: "the clerk said
-    *some residents complained* when the name was missing from the ballot", "*the union plans to protest* the
+    *some voters complained* when the ballots ran out", "*the union plans to protest* the
     debate". The speaker reports others' complaint; the complainers are not at fault, and no one else is
     accused (the blind judges read such a statement as "she reports voters' complaints, accuses no one"). A
     complaint of the speaker's own ("*I* complained", "*we* protest"), a complaint with a negative word of its own
@@ -4509,7 +4509,7 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
         best = None
     if best is not None and best[0] < 0 and st.spared in ("others_words", "complaint_told"):
         return None  # "voters told us, 'the mayor is a *liar*'": others' words quoted (:func:`others_words`); "some
-        # residents complained": others' complaint reported (:func:`complaint_told`), the complainers not at fault
+        # voters complained": others' complaint reported (:func:`complaint_told`), the complainers not at fault
     if best is not None and (best[0] < 0 or _own_words(st) or _a_person(st.table, best[1])):
         st.judged = best[1]
         return (lx.ACCUSE if best[0] < 0 else lx.SUPPORT), st.act_root
