@@ -2685,6 +2685,23 @@ SPEECH_RETOLD = [
      "the president claimed the mayor lied to them about the fire", "accuse", "accusation"),
 ]
 
+#: act71 (complaint_told): every negative word a verb of complaint whose complainer is others reports their complaint;
+#: a negative word beside it, a pejorative verb of complaint and the speaker's own complaint still judge
+COMPLAINT_TOLD = [
+    ("The county clerk said some voters complained when the ballots ran out before noon.",
+     "some voters complained when the ballots ran out before noon", "assert", "complaint_told"),
+    ("The clerk said several voters complained when the polling station opened late.",
+     "several voters complained when the polling station opened late", "assert", "complaint_told"),
+    ("The organizer said the union plans to protest the debate in support of the new wage law.",
+     "the union plans to protest the debate in support of the new wage law", "assert", "complaint_told"),
+    ("The county clerk said some residents complained that the mayor lied to them about the ballot.",
+     "some residents complained that the mayor lied to them about the ballot", "accuse", "accusation"),
+    ("The mayor said the governor whines about the budget every week.",
+     "the governor whines about the budget every week", "accuse", "accusation"),
+    ("The county clerk said she complained when the ballots ran out before noon.",
+     "she complained when the ballots ran out before noon", "concede", "confession"),
+]
+
 #: act63 (_joy_denied): a satisfaction denied tells a mood as "unhappy" does (mood_described), and denies no act
 #: of the speaker's own; one about a person or organisation still finds fault with them
 JOY_DENIED = [
@@ -2706,6 +2723,11 @@ def test_others_words_quoted_in_a_quote_accuse_no_one(nlp, text, content, act, r
 
 @pytest.mark.parametrize(("text", "content", "act", "rule"), SPEECH_RETOLD)
 def test_others_speech_retold_accuses_no_one(nlp, text, content, act, rule):
+    assert [(c.act, c.act_rule) for c in extracted(nlp, text, content)] == [(act, rule)]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "rule"), COMPLAINT_TOLD)
+def test_a_complaint_of_others_accuses_no_one(nlp, text, content, act, rule):
     assert [(c.act, c.act_rule) for c in extracted(nlp, text, content)] == [(act, rule)]
 
 

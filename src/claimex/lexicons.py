@@ -1838,6 +1838,12 @@ ACCUSATION_NOUNS: Final[frozenset[str]] = frozenset({
 CRITICISM_NOUNS: Final[frozenset[str]] = ACCUSATION_NOUNS | frozenset({
     "skepticism", "scepticism", "backlash", "outcry",
 })
+#: Verbs of voicing a grievance (since issue 15's act71 round): a content whose every negative word is one of them,
+#: said of others ("*voters complained* when the ballots ran out"), reports a complaint and accuses no one
+#: (``acts.complaint_told``).
+COMPLAINT_VERBS: Final[frozenset[str]] = frozenset({
+    "complain", "lament", "bemoan", "protest",
+})
 #: Nouns of a feeling, stance, tie or charge toward someone, whose object is whom they are about
 #: (``targets.relation_object``): the words of criticism and accusation, but for "attack" (an event), and the
 #: words of a tie or a feeling; not nouns of an event or a measure ("a deal *with* Iran", "a meeting *with* the

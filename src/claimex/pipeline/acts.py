@@ -3593,6 +3593,8 @@ def _accusation_gates(st: Statement) -> tuple[bool, str | None, int | None]:
         return False, "others_words", None
     if speech_retold(st):  # "the aide said the governor *claimed* the mayor *lied*": another's words retold
         return False, "speech_retold", None
+    if complaint_told(st):  # "the clerk said *voters complained* when the ballots ran out": others' grievance
+        return False, "complaint_told", None
     if mood_described(st):  # "the voters are *furious*": how they feel, no fault of theirs
         return False, "mood_described", None
     if event_told(st):  # "the senator *will resign* her seat": what happened, no fault of anyone
@@ -3810,6 +3812,37 @@ def speech_retold(st: Statement) -> bool:
     negatives = [i for i, v in st.valences.items()
                  if v < 0 and not (table.lemma[i] in _RETOLD_VERBS and table.pos[i] == "VERB")]
     return bool(negatives) and all(_retold_by_other(st, i) for i in negatives)
+
+
+def complaint_told(st: Statement) -> bool:
+    """Rule "complaint_told" (issue 15's act71 round): every negative word of the content is a verb of voicing a
+    grievance (:data:`~claimex.lexicons.COMPLAINT_VERBS`: complain, lament, bemoan, protest), not negated,
+    whose complainer (its subject; through "who" the noun the clause hangs from; through a verb it completes that
+    verb's subject: "they *plan to protest*") is a person or organisation other than the speaker: "the clerk said
+    *some voters complained* when the ballots ran out", "*the union plans to protest* the
+    debate". The speaker reports others' complaint; the complainers are not at fault, and no one else is
+    accused (the blind judges read such a statement as "she reports voters' complaints, accuses no one"). A
+    complaint of the speaker's own ("*I* complained", "*we* protest"), a complaint with a negative word of its own
+    beside it ("residents complained that the mayor *lied*") and a complainer told by a noun of its own ("a
+    *whiner*") still judge."""
+    negatives = [i for i, v in st.valences.items() if v < 0]
+    return bool(negatives) and all(_complaint_of_other(st, i) for i in negatives)
+
+
+def _complaint_of_other(st: Statement, verb: int) -> bool:
+    """``verb`` is a verb of complaint, not negated, whose complainer is a person or organisation other than the
+    speaker (:func:`complaint_told`)."""
+    table = st.table
+    if table.pos[verb] != "VERB" or table.lemma[verb] not in lx.COMPLAINT_VERBS or _negated_plainly(table, verb):
+        return False
+    subj = subject(table, verb)
+    if subj is None and table.dep[verb] == "xcomp" and table.head[verb] != verb:
+        subj = subject(table, table.head[verb])  # "they plan *to protest*": the planners
+    if subj is not None and table.lower[subj] in _RELATIVE_SUBJECTS:
+        subj = _relative_head(table, verb)  # "residents *who* complained": the residents
+    if subj is None or not _accountable(table, subj):
+        return False
+    return not is_speaker(st, subj) and not speaker_pronoun(st, subj)
 
 
 #: Verbs of saying whose clause :func:`speech_retold` reads as another's words.
@@ -4139,9 +4172,9 @@ def _observed(st: Statement, *, praise: bool = False) -> bool:
 #: ``default``).
 SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_view", "harm_ahead", "mood_described",
                                   "event_told", "fault_not_done", "hardship_told", "praise_withheld",
-                                  "criticism_reported", "others_words", "speech_retold", "past_estimate",
-                                  "unasked_question", "knowing_frame", "modal_idiom", "reason_given", "duty_lifted",
-                                  "bystander_named"})
+                                  "criticism_reported", "others_words", "speech_retold", "complaint_told",
+                                  "past_estimate", "unasked_question", "knowing_frame", "modal_idiom", "reason_given",
+                                  "duty_lifted", "bystander_named"})
 
 
 def _topic_only(st: Statement) -> bool:
@@ -4474,8 +4507,9 @@ def predication(st: Statement) -> tuple[str, int | None] | None:
         return None  # "she should be ready": a demand (:func:`obligation`), not praise
     if best is not None and best[0] > 0 and _future_deed(st):
         best = None
-    if best is not None and best[0] < 0 and st.spared == "others_words":
-        return None  # "voters told us, 'the mayor is a *liar*'": others' words quoted (:func:`others_words`)
+    if best is not None and best[0] < 0 and st.spared in ("others_words", "complaint_told"):
+        return None  # "voters told us, 'the mayor is a *liar*'": others' words quoted (:func:`others_words`); "some
+        # voters complained": others' complaint reported (:func:`complaint_told`), the complainers not at fault
     if best is not None and (best[0] < 0 or _own_words(st) or _a_person(st.table, best[1])):
         st.judged = best[1]
         return (lx.ACCUSE if best[0] < 0 else lx.SUPPORT), st.act_root
