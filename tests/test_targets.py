@@ -1341,6 +1341,32 @@ def test_a_clause_put_after_an_evaluative_predicate_is_the_target(nlp, text, tar
 
 
 @pytest.mark.parametrize(("text", "target"), [
+    # a shell noun that is the subject of "is": the clause after "is" says what the statement is about
+    ('"The risk is that we lose the factory to another county," the governor said.',
+     "we lose the factory to another county"),
+    ('"The truth is we are not ready for another winter like this one," the mayor said.',
+     "we are not ready for another winter like this one"),
+    ('"The goal is to reopen the harbour before the fishing season," the mayor said.',
+     "to reopen the harbour before the fishing season"),
+])
+def test_the_clause_a_shell_noun_announces_is_the_target(nlp, text, target):
+    # rule shell_clause (issue 15's target63 round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+    assert c.target_name is None
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a predicate said of the noun itself, not a clause: no clause target
+    ('"The problem is serious for the farmers," the minister said.', "The problem"),
+    ('"The question was out of line," the senator said.', "The question"),
+])
+def test_no_shell_clause_where_the_predicate_is_no_clause(nlp, text, target):
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
     # "it is time to ...": the action the statement demands (rule time_clause, issue 15's twenty-ninth round)
     ('"It is time to repaint the lighthouse before the tourists return," the harbour master said.',
      "to repaint the lighthouse"),

@@ -1034,6 +1034,9 @@ def clause_target(st: Statement, chosen: int) -> int | None:
         clause = extraposed_clause(st, preds)
     if clause is not None and not _named_besides(st, chosen, clause):
         return clause
+    clause = shell_clause(st, chosen)
+    if clause is not None:  # "*The risk* is that the plant closes": what the risk is, not the word "risk"
+        return clause
     clause = position_gerund(st, preds)
     if clause is not None and not _named_besides(st, chosen, clause):
         return clause
@@ -1180,6 +1183,46 @@ def extraposed_clause(st: Statement, preds: Sequence[int]) -> int | None:
                     if (dep[c] in _AFTER_CLAUSES and c > word and table.pos[c] in ("VERB", "AUX")
                             and _after_clause(table, c)):
                         return c
+    return None
+
+
+#: Nouns that only announce what a clause after "is" says ("*the risk* is that ...", "*the truth* is ...", "*the
+#: problem* is, ..."): shell nouns, which name no thing of their own.
+_SHELL_NOUNS: Final = frozenset({
+    "risk", "concern", "problem", "truth", "reality", "fear", "worry", "danger", "answer", "issue", "point",
+    "question", "fact", "thing", "goal", "aim", "hope", "irony", "lesson", "trouble", "difference", "key",
+    "reason", "message", "idea",
+})
+#: Relations of the clause after "is" under the copula, as the small model hangs it.
+_SHELL_CLAUSES: Final = frozenset({"ccomp", "xcomp", "advcl", "attr"})
+
+
+def shell_clause(st: Statement, chosen: int) -> int | None:
+    """The head of the clause a shell noun announces, where the ranker chose the noun (rule "shell_clause",
+    issue 15's target63 round): "*the risk* is that the plant closes" and "*the truth* is, nobody asked"
+    are about what the clause says, not about a risk or a truth. The noun (:data:`_SHELL_NOUNS`, "the
+    risk", "one concern") is the subject of a copula "be" in the content, and a clause with its own verb
+    follows the copula under it (:data:`_SHELL_CLAUSES`: "that" clause, bare clause, "to" infinitive);
+    else None. Not a noun with a clause or phrase of its own ("the question *of who pays*", "the risk *that
+    ...*" is the noun's own clause, not the copula's), not a wh-clause, not a predicate that is not a clause
+    ("the question was *out of line*"). The target span is the clause."""
+    table = st.table
+    dep, children, content = table.dep, table.children, st.content
+    if (not content or table.lemma[chosen] not in _SHELL_NOUNS or table.pos[chosen] != "NOUN"
+            or dep[chosen] != "nsubj"):
+        return None
+    if any(dep[c] in ("prep", "acl", "relcl") for c in children[chosen]):
+        return None
+    be = table.head[chosen]
+    if table.lemma[be] != "be" or not chosen < be or not content[0] <= be <= content[-1]:
+        return None
+    if any(dep[c] in _EVALUATIVE_DEPS and table.pos[c] not in ("VERB", "AUX") for c in children[be]):
+        return None  # "the problem is *serious*", "the question was *a fair one*": said of the noun itself
+    for c in children[be]:
+        if (dep[c] in _SHELL_CLAUSES and c > be and table.pos[c] in ("VERB", "AUX") and content[0] <= c <= content[-1]
+                and table.lower[table.left_edge(c)] not in lx.WH_CLAUSE_OPENERS
+                and table.lemma[c] not in _REMARK_CLAUSES):
+            return c
     return None
 
 
