@@ -20,6 +20,7 @@ from claimex.lexicons import reporting_cues_v1
 from claimex.pipeline.claims import ClaimAnalyzer
 from claimex.pipeline.links import ClaimLinker, LinkWeights, load_weights
 from claimex.pipeline.links.features import _denied_by, read_claim
+from claimex.pipeline.links.parties import handle_keys
 from claimex.pipeline.tokens import TokenTable
 
 __all__ = ["en_nlp"]
@@ -355,6 +356,43 @@ def test_a_party_called_right_is_supported(nlp, text, expected):
     result = claimex.extract(text, nlp=nlp)
     assert [(source, relation, target, [e.text for e in x.evidence])
             for source, relation, target, x in link_rows(result)] == expected
+
+
+#: A handle names the person whose name it spells (rule ``handle_name``, issue 13's links55 round): "@AnaRuiz is
+#: wrong" disputes Ana Ruiz's claim as "Ruiz is wrong" does; a handle that spells no speaker's name links nothing.
+#: (text, links as (source, relation, target, evidence texts))
+HANDLES_NAMED = [
+    ("Senator Ana Ruiz said the harbour plan would cost the city millions. \"@AnaRuiz is wrong about the harbour "
+     "plan,\" Mayor Tom Hale wrote on Twitter.",
+     [("@AnaRuiz is wrong about the harbour plan,", "disputes", "the harbour plan would cost the city millions",
+       ["wrong", "@AnaRuiz"])]),
+    ("Senator Ana Ruiz said the harbour plan would cost the city millions. Mayor Tom Hale wrote on Twitter that "
+     "@Ana_Ruiz was wrong about the harbour plan.",
+     [("that @Ana_Ruiz was wrong about the harbour plan", "disputes", "the harbour plan would cost the city millions",
+       ["wrong", "that @Ana_Ruiz"])]),
+    ("Senator Ana Ruiz said the harbour plan would cost the city millions. Mayor Tom Hale wrote on Twitter that "
+     "@CityDesk was wrong about the harbour plan.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDLES_NAMED)
+def test_a_handle_names_the_speaker_whose_name_it_spells(nlp, text, expected):
+    result = claimex.extract(text, nlp=nlp)
+    assert [(source, relation, target, [e.text for e in x.evidence])
+            for source, relation, target, x in link_rows(result)] == expected
+
+
+@pytest.mark.parametrize(("word", "keys"), [
+    ("@AnaRuiz", {"name:ana ruiz", "name:ruiz"}),
+    ("@ana_ruiz,", {"name:ana ruiz", "name:ruiz"}),
+    ("@realTomHale", {"name:real tom hale", "name:hale"}),
+    ("@GovernorNM", {"name:governor nm"}),
+    ("@tomhale", {"name:tomhale"}),
+    ("Ruiz", set()),
+    ("ruiz@example.com", set()),
+])
+def test_the_keys_a_handle_spells(word, keys):
+    assert handle_keys(word) == keys
 
 
 #: A confirmation verb whose object names a statement, framing the claim's cue ("echoed the criticism, saying

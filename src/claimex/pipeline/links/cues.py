@@ -18,7 +18,7 @@ from ... import lexicons as lx
 from ..claims import np_indices
 from ..tokens import TokenTable
 from .analysis import ClaimAnalysis
-from .parties import Party
+from .parties import Party, handle_keys
 from .syntax import FIRST_PERSON, PARTY_ENTS, UNASSERTED_MARKS, Mark, child_of, name_keys, phrase_keys
 
 #: the dependents of a cue verb whose subtrees belong to the claim's frame ("..., contradicting the
@@ -98,12 +98,13 @@ _WHEN_ENTS: Final = frozenset({"DATE", "TIME"})
 
 
 def _party_phrase(tt: TokenTable, head: int) -> bool:
-    """A noun phrase that names a party: a name, an entity, or an organisation or role noun (not a date
-    or a time: "pushed back *on Tuesday*")."""
+    """A noun phrase that names a party: a name, an entity, an organisation or role noun, or a handle the
+    tagger read as a common noun ("@ana_ruiz": rule ``handle_name``) (not a date or a time: "pushed back *on
+    Tuesday*")."""
     if tt.ent_type[head] in _WHEN_ENTS:
         return False
     return (tt.pos[head] == "PROPN" or tt.ent_type[head] in PARTY_ENTS
-            or tt.lemma[head] in lx.ORG_NOUNS or tt.lemma[head] in lx.ROLE_NOUNS)
+            or tt.lemma[head] in lx.ORG_NOUNS or tt.lemma[head] in lx.ROLE_NOUNS or bool(handle_keys(tt.word(head))))
 
 
 def _phrase_reference(tt: TokenTable, head: int, mark: Any) -> Reference:

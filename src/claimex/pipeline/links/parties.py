@@ -10,6 +10,7 @@ affiliation is keyed the same way ("Pentagon spokesman": affiliation "Pentagon",
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
@@ -170,11 +171,38 @@ def party_of(speaker: Mapping[str, Any] | None, mention: str | None, text: str) 
 @functools.lru_cache(maxsize=16_384)
 def _mention_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The name keys and the country keys a name or mention gives its party: its own, its surname's and
-    those of whom it speaks for ("Lopez's campaign": Lopez). A function of the text alone; names recur,
-    within and across documents: cached, as :func:`~claimex.names.actor_keys` caches each text's keys."""
+    those of whom it speaks for ("Lopez's campaign": Lopez), and the name a handle spells (:func:`handle_keys`).
+    A function of the text alone; names recur, within and across documents: cached, as
+    :func:`~claimex.names.actor_keys` caches each text's keys."""
     texts = [text]
-    keys = actor_keys(texts) | actor_keys(_surnames(texts)) | actor_keys(_principals(texts))
+    keys = (actor_keys(texts) | actor_keys(_surnames(texts)) | actor_keys(_principals(texts))
+            | frozenset().union(*map(handle_keys, text.split())))
     return _names(keys), _countries(keys)
+
+
+#: a social-media handle: "@" and a word of letters, digits and underscores that opens with a letter
+_HANDLE: Final = re.compile(r"@([A-Za-z][A-Za-z0-9_]*)")
+#: the parts of a handle: "realTomHale" -> real, Tom, Hale; "GovernorNM" -> Governor, NM
+_HANDLE_PART: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+
+
+@functools.lru_cache(maxsize=4_096)
+def handle_keys(word: str) -> frozenset[str]:
+    """Rule ``handle_name`` (issue 13's links55 round): a handle names the person whose name it spells, split at
+    its underscores and where a lower-case letter meets a capital: the name keys of those words and of the last
+    one, as a surname ("@AnaRuiz" -> "ana ruiz", "ruiz"; "@tom_hale" -> "tom hale", "hale";
+    "@realTomHale" -> "hale"). The last word is no surname when it is short or all capitals ("@GovernorNM",
+    "@HaleTV"), a figure, or the only word ("@tomhale", "@MAYOR": only the handle's own key). Empty for a word
+    that is no handle."""
+    found = _HANDLE.fullmatch(word.strip(".,:;!?\"'“”‘’()"))
+    if found is None:
+        return frozenset()
+    parts = [p for chunk in found.group(1).split("_") for p in _HANDLE_PART.findall(chunk)]
+    keys = actor_keys([" ".join(parts)])
+    last = parts[-1] if parts else ""
+    if len(parts) > 1 and len(last) >= 3 and last.isalpha() and not last.isupper():
+        keys |= actor_keys([last])
+    return _names(keys)
 
 
 def _surnames(texts: Sequence[str]) -> list[str]:

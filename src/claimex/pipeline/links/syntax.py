@@ -12,7 +12,7 @@ from typing import Final, NamedTuple
 from ... import lexicons as lx
 from ..claims import SYNONYM_KEY, actor_keys, np_indices
 from ..tokens import TokenTable
-from .parties import Party
+from .parties import Party, handle_keys
 
 Offsets = tuple[int, int]
 PARTY_ENTS: Final = frozenset({"GPE", "ORG", "PERSON", "NORP"})
@@ -40,7 +40,7 @@ def term_key(lemma: str) -> str:
 
 def name_keys(tt: TokenTable, words: Sequence[int]) -> frozenset[str]:
     """Actor keys of a name phrase, plus its last name ("Crooked Hillary Clinton" -> also
-    ``name:clinton``, so that it meets "Clinton")."""
+    ``name:clinton``, so that it meets "Clinton"), and the name a handle in it spells (``handle_name``)."""
     words = [i for i in words if not tt.is_punct[i]]
     if not words:
         return frozenset()
@@ -48,7 +48,7 @@ def name_keys(tt: TokenTable, words: Sequence[int]) -> frozenset[str]:
     last = words[-1]
     if len(words) > 1 and tt.pos[last] == "PROPN":
         keys |= actor_keys([tt.word(last)])
-    return keys
+    return keys.union(*(handle_keys(tt.word(i)) for i in words))  # "@AnaRuiz" names Ana Ruiz
 
 
 def phrase_keys(tt: TokenTable, head: int, party: Party) -> frozenset[str]:
