@@ -169,9 +169,8 @@ def _question_word_apart(table: TokenTable, content: list[int]) -> list[int]:
     question (rule ``question_word_kept`` of the quotes stage keeps it in the extent: "asked *whether* the plan
     would pass"). The rules read the question's clause as they did before the extent kept its word; the "if" of a
     condition hung on a word of the content ("said *if* he were governor, the plant would stay open") stays,
-    read as a condition."""
-    if not content:
-        return content
+    read as a condition. Only a content that opens with the word outside quotation marks (the caller's test): a
+    quote's own "If you look at it, ..." is read as it was said."""
     first = content[0]
     if table.dep[first] != "mark" or table.lower[first] not in ("if", "whether"):
         return content
@@ -672,7 +671,9 @@ class ClaimAnalyzer(Stage):
         """The claim as the act, target and stance rules read it, its content's words and its negators."""
         if isinstance(claim, ClaimRecord):
             claim = ClaimInput.of(claim)
-        content = _question_word_apart(table, _words_in(table, claim.content_spans))  # from_dict: a bare content's span
+        content = _words_in(table, claim.content_spans)  # Claim.from_dict gives a bare content its span
+        if claim.type != "direct" and content and table.idx[content[0]] == min(s for s, _ in claim.content_spans):
+            content = _question_word_apart(table, content)  # a reported question, not a quote that opens with "if"
         words = _Words(table, content, self._lexicon)
         cue = self._cue_index(table, claim)
         inside = frozenset(content)  # made once: the statement's rules read it too (rule "inside_once")
