@@ -3322,3 +3322,22 @@ def test_failing_owned_passes_over_a_lack_of_what_others_give(en_nlp, analyzer, 
 
     st, i = said_statement(en_nlp, analyzer, text, content, word)
     assert acts._failure_owner(st, i) is None
+
+
+QUESTION_WORD_APART = [
+    # rule question_word_kept: the extent keeps a question's "if" / "whether", the rules read the question
+    # without it; a condition's "if" is read
+    ("A reporter asked the governor whether the new budget would raise property taxes.", "asked",
+     "whether the new budget would raise property taxes", "the"),
+    ("Some donors wondered if the senator could still win the primary.", "wondered",
+     "if the senator could still win the primary", "the"),
+    ("He said if he were governor, the plant would stay open.", "said",
+     "if he were governor, the plant would stay open", "if"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "first"), QUESTION_WORD_APART,
+                         ids=["asked-whether", "wondered-if", "condition"])
+def test_question_word_read_apart(en_nlp, analyzer, text, cue, content, first):
+    st, _ = said_statement(en_nlp, analyzer, text, content, "would" if "would" in content else "could", cue=cue)
+    assert st.table.lower[st.content[0]] == first

@@ -48,7 +48,7 @@ CASES = [
     ("Asked whether he would urge his supporters to back the governor, Lee demurred.", []),
     ("Asked whether he would encourage his members to choose the blue or the red list when they filled in the "
      "form, Lee shrugged.", []),
-    ("The reporter asked whether the plan would raise taxes.", [("asked", "the plan would raise taxes")]),
+    ("The reporter asked whether the plan would raise taxes.", [("asked", "whether the plan would raise taxes")]),
     ("Asked about the plan, Lee said it would raise taxes.", [("said", "it would raise taxes")]),
     ('Asked whether the council "can be trusted to spend the money wisely," 62 percent of residents said yes.',
      []),

@@ -130,8 +130,8 @@ def test_according_to_inside_the_clause_it_reports(nlp, text, expected):
 
 ASKED_IF = [
     # (text, content): after a verb of asking, an "if" clause is the question, not a condition
-    ("The moderator asked the senator if she would support the bill.", "she would support the bill"),
-    ("Several residents asked if the council had read the report.", "the council had read the report"),
+    ("The moderator asked the senator if she would support the bill.", "if she would support the bill"),
+    ("Several residents asked if the council had read the report.", "if the council had read the report"),
 ]
 
 
@@ -1503,8 +1503,8 @@ CONDITION_KEPT = [
      "if the levy passed, the county would repave every road by 2020"),
     ("He said if he were governor, the plant would stay open.", "said",
      "if he were governor, the plant would stay open"),
-    # after a verb of asking the "if" opens the question itself, and goes as a "that" does
-    ("The moderator asked the senator if she would back the bill.", "asked", "she would back the bill"),
+    # after a verb of asking the "if" opens the question itself, and stays too (rule question_word_kept)
+    ("The moderator asked the senator if she would back the bill.", "asked", "if she would back the bill"),
 ]
 
 
@@ -1535,3 +1535,23 @@ QUOTED_TITLE = [
 def test_quoted_title(nlp, text, expected):
     claims = run(nlp, text).claims
     assert [(text[c.cue[0]:c.cue[1]], c.content_text) for c in claims if c.cue] == expected
+
+
+QUESTION_WORD_KEPT = [
+    # rule question_word_kept: the "if" / "whether" of a question asked stays in the content, its act and
+    # target read as before (without the word)
+    ("A reporter asked the governor whether the new budget would raise property taxes.", "asked",
+     "whether the new budget would raise property taxes", "question", "the governor"),
+    ("Some donors wondered if the senator could still win the primary.", "wondered",
+     "if the senator could still win the primary", "question", "the senator"),
+    ("The mayor's aides questioned whether the audit was fair to the housing office.", "questioned",
+     "whether the audit was fair to the housing office", "question", "the audit"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "act", "target"), QUESTION_WORD_KEPT,
+                         ids=["asked-whether", "wondered-if", "questioned-whether"])
+def test_question_word_kept(nlp, text, cue, content, act, target):
+    claims = run(nlp, text).claims
+    got = [(c.cue_text, c.content_text, c.act, c.target_text) for c in claims if c.cue]
+    assert got == [(cue, content, act, target)]

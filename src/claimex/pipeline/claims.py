@@ -164,6 +164,22 @@ def _words_in(table: TokenTable, spans: Sequence[Sequence[int]]) -> list[int]:
     return [i for i in table.tokens_in(spans) if not punct[i]]
 
 
+def _question_word_apart(table: TokenTable, content: list[int]) -> list[int]:
+    """The content as the act, target and stance rules read it: without the "if" or "whether" that opens a
+    question (rule ``question_word_kept`` of the quotes stage keeps it in the extent: "asked *whether* the plan
+    would pass"). The rules read the question's clause as they did before the extent kept its word; the "if" of a
+    condition hung on a word of the content ("said *if* he were governor, the plant would stay open") stays,
+    read as a condition. Only a content that opens with the word outside quotation marks (the caller's test): a
+    quote's own "If you look at it, ..." is read as it was said."""
+    first = content[0]
+    if table.dep[first] != "mark" or table.lower[first] not in ("if", "whether"):
+        return content
+    clause = table.head[first]
+    if table.dep[clause] == "advcl" and table.head[clause] in content:
+        return content
+    return content[1:]
+
+
 def np_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head``: its subtree without coordination, relative clauses and appositions."""
     doc = head.doc
@@ -656,6 +672,8 @@ class ClaimAnalyzer(Stage):
         if isinstance(claim, ClaimRecord):
             claim = ClaimInput.of(claim)
         content = _words_in(table, claim.content_spans)  # Claim.from_dict gives a bare content its span
+        if claim.type != "direct" and content and table.idx[content[0]] == min(s for s, _ in claim.content_spans):
+            content = _question_word_apart(table, content)  # a reported question, not a quote that opens with "if"
         words = _Words(table, content, self._lexicon)
         cue = self._cue_index(table, claim)
         inside = frozenset(content)  # made once: the statement's rules read it too (rule "inside_once")

@@ -63,7 +63,7 @@ def _clause_tokens(ctx: _Context, root: int, exclude: Iterable[int] = ()) -> lis
         toks = [t for t in toks if t not in dropped]
     punct, space, lower, word = tt.is_punct, tt.is_space, tt.lower, tt.word
     first, last = 0, len(toks) - 1
-    while first <= last and (_dropped_complementiser(tt, toks[first], toks)
+    while first <= last and (_dropped_complementiser(tt, toks[first])
                              or (lower[toks[first]] == "that" and head[toks[first]] == root
                                  and _complementiser(tt, toks[first], root))
                              or (punct[toks[first]] and word(toks[first]) not in lexicons.QUOTE_CHARS)
@@ -75,17 +75,16 @@ def _clause_tokens(ctx: _Context, root: int, exclude: Iterable[int] = ()) -> lis
     return toks[first:last + 1]
 
 
-def _dropped_complementiser(tt: TokenTable, tok: int, content: Sequence[int]) -> bool:
-    """Whether ``tok``, opening a content (the tokens ``content``), is the complementiser a content is given
-    without ("said *that* ...", "asked *whether* ..."). Rule ``condition_kept``: not an "if" or "whether" that
-    opens an adverbial clause hung on a word of the content, a condition of what was said ("said *if* he
+def _dropped_complementiser(tt: TokenTable, tok: int) -> bool:
+    """Whether ``tok``, opening a content, is the complementiser a content is given
+    without ("said *that* ...": only "that"). Rule ``condition_kept``: an "if" or "whether" that opens an
+    adverbial clause hung on a word of the content is a condition of what was said and stays ("said *if* he
     were president, the program would stay"; "told voters that *if* the deal were a stock, he would buy
-    it"). After a verb of asking the parse makes the question itself an adverbial clause, hung on the cue
-    outside the content: its "if" goes."""
-    if tt.dep[tok] != "mark" or tt.lower[tok] not in syntax.COMPLEMENTIZERS:
-        return False
-    clause = tt.head[tok]
-    return tt.lower[tok] == "that" or tt.dep[clause] != "advcl" or tt.head[clause] not in content
+    it"). Rule ``question_word_kept`` (issue 15's content19 round): so does the "if" or "whether" of a
+    question ("asked *whether* the plan would pass", "wondered *if* he could win", "would not say
+    *whether* she agrees"): it says the words are a question, not a claim that the plan would pass, and
+    PolNeAR's extents keep it there."""
+    return tt.dep[tok] == "mark" and tt.lower[tok] == "that"
 
 
 def _framing_participle(ctx: _Context, toks: list[int]) -> list[int]:

@@ -650,7 +650,7 @@ def _governed(ctx: _Context, qi: int) -> _Claim | None:
     chosen.update(marks)  # the marks
     toks = _without_trailing_aside(ctx, _strip_edges(tt, sorted(t for t in chosen if t > verb)))
     toks = _with_list_continued(ctx, toks, verb)
-    if toks and _dropped_complementiser(tt, toks[0], toks):
+    if toks and _dropped_complementiser(tt, toks[0]):
         toks = toks[1:]  # as complements are given, without their "that"
     if scare and not any(pos[t] in ("VERB", "AUX") for t in toks) and {ctx.quote_of[t] for t in toks} <= {qi, -1}:
         # 'wrote large checks to "super PACs"', 'seized on the issue of "religious liberty"': a phrase
