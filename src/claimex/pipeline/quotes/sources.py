@@ -50,6 +50,8 @@ def _mention_tokens(ctx: _Context, head: int) -> list[int]:
         last -= 1
     if first <= last and word(last) == ")" and not any(word(t) == "(" for t in range(first, last + 1)):
         last -= 1
+    if first > last:  # nothing but punctuation around the head: the head alone ("first" may be past the text)
+        return [head]
     first = _after_dateline(ctx, first, head)
     return list(range(first, last + 1)) if first <= last else [head]
 
