@@ -168,8 +168,9 @@ anything = st.lists(st.one_of(sentences(), st.text(alphabet=st.characters(blackl
 @given(text=articles())
 @example(text="the ministry said the strikes killed four fighters עברית\x00&amp; Ali Hassan said that the "
               "strikes killed four fighters.")  # evidence across a NUL
-@example(text="Ali Hassan said that the strikes killed four fighters. \u00bbThe strikes killed four fighters,\u00ab said "
-              "The PMF, \u00bband the strikes killed four fighters.\u00ab  \\")  # a mention of punctuation only, last
+# a speaker mention of punctuation only, at the end of the text
+@example(text="Ali Hassan said that the strikes killed four fighters. \u00bbThe strikes killed four "
+              "fighters,\u00ab said The PMF, \u00bband the strikes killed four fighters.\u00ab  \\")
 def test_contract_holds_for_news_like_texts(nlp, text):
     result = extract(text, nlp=nlp)
     assert result.errors == ()
