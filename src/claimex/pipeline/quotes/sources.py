@@ -77,7 +77,7 @@ def _whole_hyphened_words(ctx: _Context, head: int, first: int, last: int) -> tu
     after its head lost the rest of a long apposition ("Tom Hale, co-director of ..."): the whole role goes,
     with the comma and article before it ("Tom Hale"); one whose head is in the word keeps the whole word
     ("the ex-wife"). One that starts inside it keeps the whole word ("co-host Tom Hale", not "host Tom Hale")
-    and the words the parse hangs on its first part ("radio co-host Tom Hale")."""
+    and the words the parse hangs on its parts ("radio co-host Tom Hale", "nearly two-thirds of voters")."""
     tt = ctx.table
     word_first, word_last = _hyphened_word(tt, last)
     if word_last > last:
@@ -88,15 +88,20 @@ def _whole_hyphened_words(ctx: _Context, head: int, first: int, last: int) -> tu
         else:
             last = word_last
     word_first, word_last = _hyphened_word(tt, first)
-    if word_first < first:
+    if word_first < word_last:
         kept = set(range(word_first, word_last + 1))
-        first = word_first
-        while first > 0 and tt.head[first - 1] in kept and tt.dep[first - 1] in ("det", "compound", "amod",
-                                                                                  "poss", "nmod", "nummod") \
+        first = min(first, word_first)
+        while first > 0 and tt.head[first - 1] in kept and tt.dep[first - 1] in _WORDS_ON_A_HYPHENED_WORD \
                 and ctx.quote_of[first - 1] < 0:
             first -= 1
             kept.add(first)
     return first, last
+
+
+#: Dependents of a hyphened word's parts that a mention starting at the word keeps ("the", "radio" of "radio
+#: co-host", "nearly" of "nearly two-thirds").
+_WORDS_ON_A_HYPHENED_WORD: Final = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "advmod",
+                                              "quantmod"})
 
 
 def _head_of_hyphened_word(ctx: _Context, subj: int) -> int:
