@@ -278,3 +278,30 @@ def test_participle_of_a_relative_clause_speaks_for_its_subject(nlp, text, menti
 def test_the_one_pushed_to_speak_speaks(nlp, text, mention):
     result = claimex.extract(text, nlp=nlp)
     assert [c.speaker_mention_text for c in result.claims] == [mention]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    # a long apposition dropped after "co-": the whole role goes, with its comma and article
+    ('"The cuts are a gift to the rich," said Tom Hale, co-director of the Center for Fair Budgets and Public '
+     'Policy Research in Denver.', "Tom Hale", "Tom Hale"),
+    ('"The cuts are a gift to the rich," said Ann Park, a co-author of "Taxes and the Middle Class in the New '
+     'Century," a study.', "Ann Park", "Ann Park"),
+    # a role before the name: the whole word, and the words on it, stay with the name
+    ('"Nobody thought we would see them on the same stage," mused Talk co-host Tom Hale. "Not to mention the '
+     'crowd."', "Talk co-host Tom Hale", "Tom Hale"),
+    ('"The debate was a mess," morning show co-anchor Ann Park said on Monday.',
+     "morning show co-anchor Ann Park", "Ann Park"),
+    # the subject parsed on the word's first part: the whole word heads the mention
+    ('"He never paid a cent," said the ex-wife of Tom Hale on Monday.', "the ex-wife of Tom Hale",
+     "ex-wife of Tom Hale"),
+    # a share parsed on its first part: the whole word heads it, and keeps the words on it
+    ("Nearly two-thirds of Democratic primary voters said the plan was a good one.",
+     "Nearly two-thirds of Democratic primary voters", "two-thirds of Democratic primary voters"),
+    # a short apposition with a hyphened word stays whole
+    ('"We will not back down," said Ann Park, a well-known lawyer.', "Ann Park, a well-known lawyer", "Ann Park"),
+])
+def test_a_mention_never_ends_or_starts_inside_a_hyphened_word(nlp, text, mention, name):
+    result = claimex.extract(text, nlp=nlp)
+    claim = result.claims[0]
+    assert claim.speaker_mention_text == mention
+    assert claim.speaker is not None and result.speaker(claim.speaker).name == name

@@ -53,7 +53,73 @@ def _mention_tokens(ctx: _Context, head: int) -> list[int]:
     if first > last:  # nothing but punctuation around the head: the head alone ("first" may be past the text)
         return [head]
     first = _after_dateline(ctx, first, head)
+    first, last = _whole_hyphened_words(ctx, head, first, last)
     return list(range(first, last + 1)) if first <= last else [head]
+
+
+def _hyphened_word(tt: TokenTable, i: int) -> tuple[int, int]:
+    """The first and last token of the hyphened word token ``i`` is part of ("co", "-", "director" of
+    "co-director": the parse splits it in three); ``(i, i)`` for a word with no hyphen."""
+    first = last = i
+    while first >= 2 and tt.word(first - 1) == "-" and tt.end[first - 1] == tt.idx[first] \
+            and tt.end[first - 2] == tt.idx[first - 1] and tt.word(first - 2)[-1:].isalnum() \
+            and tt.word(first)[:1].isalnum():
+        first -= 2
+    n = len(tt.idx)
+    while last + 2 < n and tt.word(last + 1) == "-" and tt.end[last] == tt.idx[last + 1] \
+            and tt.end[last + 1] == tt.idx[last + 2] and tt.word(last + 2)[:1].isalnum() \
+            and tt.word(last)[-1:].isalnum():
+        last += 2
+    return first, last
+
+
+def _whole_hyphened_words(ctx: _Context, head: int, first: int, last: int) -> tuple[int, int]:
+    """Rule ``whole_hyphened_word`` (issue 15's speakers53 round): a mention never starts or ends inside a
+    hyphened word, which the parse splits at its hyphen ("co", "-", "director"). One that ends inside it
+    after its head lost the rest of a long apposition ("Tom Hale, co-director of ..."): the whole role goes,
+    with the comma and article before it ("Tom Hale"); one whose head is in the word keeps the whole word
+    ("the ex-wife"). One that starts inside it keeps the whole word ("co-host Tom Hale", not "host Tom Hale")
+    and the words the parse hangs on its parts ("radio co-host Tom Hale", "nearly two-thirds of voters")."""
+    tt = ctx.table
+    word_first, word_last = _hyphened_word(tt, last)
+    if word_last > last:
+        if word_first > head:
+            last = word_first - 1
+            while last > head and (tt.is_punct[last] or tt.is_space[last] or tt.dep[last] in ("det", "cc")):
+                last -= 1
+        else:
+            last = word_last
+    word_first, word_last = _hyphened_word(tt, first)
+    if word_first < word_last:
+        kept = set(range(word_first, word_last + 1))
+        first = min(first, word_first)
+        while first > 0 and tt.head[first - 1] in kept and tt.dep[first - 1] in _WORDS_ON_A_HYPHENED_WORD \
+                and ctx.quote_of[first - 1] < 0:
+            first -= 1
+            kept.add(first)
+    return first, last
+
+
+#: Dependents of a hyphened word's parts that a mention starting at the word keeps ("the", "radio" of "radio
+#: co-host", "nearly" of "nearly two-thirds").
+_WORDS_ON_A_HYPHENED_WORD: Final = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "advmod",
+                                              "quantmod"})
+
+
+def _head_of_hyphened_word(ctx: _Context, subj: int) -> int:
+    """The head of a speaker whose subject the parse found inside a hyphened word ("the ex-wife of Tom Hale",
+    parsed with "ex" as the subject): the word's last part ("wife"), or, when that part is a role before a
+    name ("co-host Tom Hale"), the name (rule ``whole_hyphened_word``)."""
+    tt = ctx.table
+    last = _hyphened_word(tt, subj)[1]
+    if last == subj:
+        return subj
+    name = tt.head[last]
+    if tt.dep[last] in ("compound", "amod") and name > last and tt.pos[name] == "PROPN" and ctx.quote_of[name] < 0:
+        while tt.dep[name] in ("compound", "flat") and tt.head[name] > name and tt.pos[tt.head[name]] == "PROPN":
+            name = tt.head[name]  # "co-host Tom Hale": the role hangs on "Tom", a part of the name "Hale" heads
+        return name
+    return last
 
 
 _DASHES = frozenset({"-", "--", "—", "–", "―"})
@@ -798,6 +864,7 @@ def _mention_of(ctx: _Context, subj: int | None) -> _Source:
             while len(toks) > 1 and (tt.is_punct[toks[-1]] or tt.is_space[toks[-1]]):
                 toks.pop()
         return _Source(own, subj, ctx.char_span(toks), noun)
+    subj = _head_of_hyphened_word(ctx, subj)
     toks = _mention_tokens(ctx, subj)
     named = _named_apposition(ctx, subj, toks)
     if named is not None:
