@@ -1439,10 +1439,10 @@ ACTS = [
      "he thought the levy would pass easily", "told", "predict", "prediction"),
     ("The union leader said she believed the strike would end within a week.",
      "she believed the strike would end within a week", "said", "predict", "prediction"),
-    ("The mayor told reporters he did not know whether the governor would endorse him.",
-     "he did not know whether the governor would endorse him", "told", "assert", "default"),
-    ("The candidate said she thought she would use every tool she had.",
-     "she thought she would use every tool she had", "said", "assert", "default"),
+    ("The mayor told reporters he did not know whether the council would approve the plan.",
+     "he did not know whether the council would approve the plan", "told", "assert", "default"),
+    ("The candidate said she thought she would run for the seat again.",
+     "she thought she would run for the seat again", "said", "assert", "default"),
 ]
 
 

@@ -6109,8 +6109,8 @@ def _assured(st: Statement) -> list[int]:
 def _reported_forecast(table: TokenTable, clause: int, believer: int) -> bool:
     """The clause under a reported speaker's own belief is a forecast of something else (issue 15's act72
     round): "he said *he thought* the bill *would pass*". A ``ccomp`` with no "whether" / "if" or wh-word of
-    its own ("he did not know *whether* the governor would endorse him" weighs nothing) and whose subject is
-    not the believer's own pronoun ("she thought *she would use* every tool she had" tells her own plan)."""
+    its own ("he did not know *whether* the council would approve the plan" weighs nothing) and whose subject
+    is not the believer's own pronoun ("she thought *she would run* for the seat again" tells her own plan)."""
     if table.dep[clause] != "ccomp":
         return False
     kids = table.children[clause]
