@@ -1433,6 +1433,16 @@ ACTS = [
      "the worst attack on the city? It was during his term", "said", "accuse", "accusation"),
     ("The envoy said the new tariff on Canadian lumber was being dumped on the market.",
      "the new tariff on Canadian lumber was being dumped on the market", "said", "accuse", "accusation"),
+    # act72 round: the reported speaker's own belief in a future of something else predicts; not "whether",
+    # not a plan of the believer's own, not a negated belief
+    ("The mayor told reporters on Monday that he thought the levy would pass easily.",
+     "he thought the levy would pass easily", "told", "predict", "prediction"),
+    ("The union leader said she believed the strike would end within a week.",
+     "she believed the strike would end within a week", "said", "predict", "prediction"),
+    ("The mayor told reporters he did not know whether the council would approve the plan.",
+     "he did not know whether the council would approve the plan", "told", "assert", "default"),
+    ("The candidate said she thought she would run for the seat again.",
+     "she thought she would run for the seat again", "said", "assert", "default"),
 ]
 
 

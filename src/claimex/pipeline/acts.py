@@ -6089,9 +6089,11 @@ _FREQUENCY: Final = frozenset({"occasionally", "often", "sometimes", "usually", 
 
 
 def _assured(st: Statement) -> list[int]:
-    """The clauses a first-person verb of belief or assurance vouches for (since the ninth round): "I *bet*
-    *he is going to lose*", "I can *promise* you *the senator is not going to* win" (a main predicate of
-    :data:`_VOUCHING` with a first-person subject: its ``ccomp``)."""
+    """The clauses a verb of belief or assurance of the speaker's own vouches for (since the ninth round): "I
+    *bet* *he is going to lose*", "I can *promise* you *the senator is not going to* win" (a main predicate of
+    :data:`_VOUCHING` whose subject is the speaker: its ``ccomp``). Since issue 15's act72 round also the
+    speaker's pronoun in reported speech (:func:`_speaker_self`): "the senator told reporters *he thought* the
+    governor *would win*" is his own forecast, reported (:func:`_reported_forecast`)."""
     table = st.table
     out: list[int] = []
     for pred in st.preds:
@@ -6099,7 +6101,23 @@ def _assured(st: Statement) -> list[int]:
             subj = subject(table, pred)
             if subj is not None and is_first_person(table, subj):
                 out += [c for c in table.children[pred] if table.dep[c] == "ccomp"]
+            elif subj is not None and _speaker_self(st, subj) and not _negated_plainly(table, pred):
+                out += [c for c in table.children[pred] if _reported_forecast(table, c, subj)]
     return out
+
+
+def _reported_forecast(table: TokenTable, clause: int, believer: int) -> bool:
+    """The clause under a reported speaker's own belief is a forecast of something else (issue 15's act72
+    round): "he said *he thought* the bill *would pass*". A ``ccomp`` with no "whether" / "if" or wh-word of
+    its own ("he did not know *whether* the council would approve the plan" weighs nothing) and whose subject
+    is not the believer's own pronoun ("she thought *she would run* for the seat again" tells her own plan)."""
+    if table.dep[clause] != "ccomp":
+        return False
+    kids = table.children[clause]
+    if any(table.lower[c] in ("whether", "if") or table.doc[c].tag_ in ("WDT", "WP", "WRB") for c in kids):
+        return False
+    subj = subject(table, clause)
+    return subj is None or table.lower[subj] != table.lower[believer]
 
 
 #: Verbs of belief and assurance whose clause a first-person speaker vouches for.
