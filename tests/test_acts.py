@@ -2702,8 +2702,8 @@ COMPLAINT_TOLD = [
      "some voters complained when the ballots ran out before noon", "assert", "complaint_told"),
     ("The clerk said several voters complained when the polling station opened late.",
      "several voters complained when the polling station opened late", "assert", "complaint_told"),
-    ("The organizer said the union plans to protest the debate in support of the new wage law.",
-     "the union plans to protest the debate in support of the new wage law", "assert", "complaint_told"),
+    ("The organizer said the union plans to protest outside the debate to back the new wage law.",
+     "the union plans to protest outside the debate to back the new wage law", "assert", "complaint_told"),
     ("The county clerk said some residents complained that the mayor lied to them about the ballot.",
      "some residents complained that the mayor lied to them about the ballot", "accuse", "accusation"),
     ("The mayor said the governor whines about the budget every week.",
@@ -3251,8 +3251,8 @@ ADVOCACY = [
 #: act70 (liked_one): the speaker's liking told in a relative clause backs the person liked, the noun the clause
 #: describes or the other side of its "be"; a thing liked, or a liking denied, backs no one
 LIKED_ONE = [
-    ("The coach, who said he rarely votes, said one candidate he likes so far is Maria Lopez.",
-     "one candidate he likes so far is Maria Lopez", "support", "liked_one", "Maria Lopez"),
+    ("The coach, who said he rarely votes, said one mayor he likes this year is Maria Lopez.",
+     "one mayor he likes this year is Maria Lopez", "support", "liked_one", "Maria Lopez"),
     ("The farmer said he was leaning toward Maria Lopez, whose grit and candor he admired.",
      "he was leaning toward Maria Lopez, whose grit and candor he admired", "support", "liked_one", "Maria Lopez"),
     ('"The candidate I like most is Maria Lopez," the farmer said.', "The candidate I like most is Maria Lopez",
@@ -3261,7 +3261,7 @@ LIKED_ONE = [
      "the one thing he likes about the town is the harbor", "assert", "default", "the one thing"),
     ("The farmer said the one candidate he does not like is Maria Lopez.",
      "the one candidate he does not like is Maria Lopez", "assert", "default", "Maria Lopez"),
-    ('"I can\'t really find a candidate that I like," the student said.', "I can't really find a candidate that I like",
+    ('"I just can\'t find a candidate that I like," the student said.', "I just can't find a candidate that I like",
      "assert", "default", "a candidate"),
 ]
 
@@ -3274,8 +3274,8 @@ def test_advocacy_and_liked_one(nlp, text, content, act, rule, target):
 @pytest.mark.parametrize(("text", "content", "stance"), [
     ("Former mayor Ann Reyes publicly argued for the closing of the old depot.", "the closing of the old depot",
      "support"),
-    ("The coach, who said he rarely votes, said one candidate he likes so far is Maria Lopez.",
-     "one candidate he likes so far is Maria Lopez", "support"),
+    ("The coach, who said he rarely votes, said one mayor he likes this year is Maria Lopez.",
+     "one mayor he likes this year is Maria Lopez", "support"),
     # act70 (argued_against): what the speaker argues against is opposed
     ("The envoy argued against the new tax on farms.", "the new tax on farms", "oppose"),
     ("He argued against any intervention as well, adding that the talks were going well.", "any intervention",

@@ -1516,7 +1516,7 @@ def test_condition_kept(nlp, text, cue, content):
 
 QUOTED_TITLE = [
     # rule quoted_title: a programme's title in quote marks between the cue and its complement
-    ("Ms. Reyes, who had spoken at the rally on Friday, said on NBC's ''Meet the Press'' on Sunday that Mr. Grant "
+    ("Ms. Reyes, who had spoken at the rally on Friday, said on NBC's ''Meet the Nation'' on Monday that Mr. Grant "
      "had shown disrespect to her family.", [("said", "Mr. Grant had shown disrespect to her family")]),
     ("Mr. Lopez, who spoke at the convention last week, said on NBC's ''Face the Nation'' on Sunday that Mr. Grant "
      "had shown contempt for veterans.", [("said", "Mr. Grant had shown contempt for veterans")]),

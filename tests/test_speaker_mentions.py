@@ -295,8 +295,8 @@ def test_the_one_pushed_to_speak_speaks(nlp, text, mention):
     ('"He never paid a cent," said the ex-wife of Tom Hale on Monday.', "the ex-wife of Tom Hale",
      "ex-wife of Tom Hale"),
     # a share parsed on its first part: the whole word heads it, and keeps the words on it
-    ("Nearly two-thirds of Democratic primary voters said the plan was a good one.",
-     "Nearly two-thirds of Democratic primary voters", "two-thirds of Democratic primary voters"),
+    ("Nearly two-thirds of Republican county voters said the plan was a good one.",
+     "Nearly two-thirds of Republican county voters", "two-thirds of Republican county voters"),
     # a short apposition with a hyphened word stays whole
     ('"We will not back down," said Ann Park, a well-known lawyer.', "Ann Park, a well-known lawyer", "Ann Park"),
 ])
