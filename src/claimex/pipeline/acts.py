@@ -122,9 +122,6 @@ class Statement:
     _inside: frozenset[int] | None = field(default=None, repr=False)
     #: :attr:`first_end`, once read
     _first_end: int | None = field(default=None, repr=False)
-    #: the character spans of the speaker entity's mentions (set by the claims stage where the claim has a
-    #: speaker entity): a name among them is the speaker (:func:`_named_believer`)
-    speaker_spans: tuple[tuple[int, int], ...] = ()
 
     @property
     def inside(self) -> frozenset[int]:
@@ -6104,40 +6101,9 @@ def _assured(st: Statement) -> list[int]:
             subj = subject(table, pred)
             if subj is not None and is_first_person(table, subj):
                 out += [c for c in table.children[pred] if table.dep[c] == "ccomp"]
-            elif subj is not None and (_speaker_self(st, subj) or _named_believer(st, subj)) and not _negated_plainly(
-                    table, pred):
-                out += [c for c in table.children[pred] if _reported_forecast(table, c, subj)
-                        and not _believer_own(st, c, subj)]
+            elif subj is not None and _speaker_self(st, subj) and not _negated_plainly(table, pred):
+                out += [c for c in table.children[pred] if _reported_forecast(table, c, subj)]
     return out
-
-
-def _named_believer(st: Statement, subj: int) -> bool:
-    """The subject of a verb of belief names the claim's speaker (issue 15's act73 round): "Rice said *Rice*
-    thought ...", "*Rice* thought Sanders would narrowly win, he said" (a proper name, in reported speech: the
-    cue's own subject, or a token inside one of the speaker entity's mentions, :attr:`Statement.speaker_spans`)."""
-    table = st.table
-    if table.pos[subj] != "PROPN" or table.dep[subj] != "nsubj" or _opens_quoted(st):
-        return False
-    if st.cue is not None and subject(table, st.cue) == subj:
-        return True
-    at = table.idx[subj]
-    return any(start <= at < end for start, end in st.speaker_spans)
-
-
-def _believer_own(st: Statement, clause: int, believer: int) -> bool:
-    """The clause under a named believer's belief tells the believer's own deed (issue 15's act73 round): its
-    subject a pronoun of reported speech ("Rice thought *he* would win": his own plan or hope) or a mention of
-    the speaker entity. Not asked of a believer that is a pronoun (:func:`_reported_forecast` reads that)."""
-    table = st.table
-    if table.pos[believer] != "PROPN":
-        return False
-    subj = subject(table, clause)
-    if subj is None:
-        return False
-    if table.lower[subj] in lx.REPORTED_SELF_PRONOUNS:
-        return True
-    at = table.idx[subj]
-    return any(start <= at < end for start, end in st.speaker_spans)
 
 
 def _reported_forecast(table: TokenTable, clause: int, believer: int) -> bool:

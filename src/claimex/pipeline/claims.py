@@ -629,8 +629,6 @@ class ClaimAnalyzer(Stage):
             if observer is None:
                 observer = index.observers[claim.speaker] = acts.observer_role(speaker)
             st.observer = observer
-        if speaker is not None:  # the speaker entity's mentions: a name among them is the speaker (acts._assured)
-            st.speaker_spans = tuple((int(m[0]), int(m[1])) for m in speaker.get("mentions") or ())
         content, preds, cue, negative = st.content, st.preds, st.cue, st.negative
         act, act_rule = self._act(st)
         act_root = st.act_root
