@@ -316,7 +316,7 @@ class SpeakerResolver(Stage):
             claim_cluster[n] = cluster
             prev = cluster
         if self.floating:
-            self._floating(claims, claim_cluster, paragraphs)
+            self._floating(claims, claim_cluster, paragraphs, names)
         placed = {id(c) for c in claim_cluster.values()}
         used = [c for c in clusters.all if id(c) in placed]
         _collect_other_mentions(used, acronyms, names, table, bearers)
@@ -757,9 +757,10 @@ class SpeakerResolver(Stage):
         return None
 
     def _floating(self, claims: list[ClaimRecord], claim_cluster: dict[int, Cluster],
-                  paragraphs: list[int]) -> None:
-        """A cue-less quote takes the speaker of the quote before it (same or previous paragraph),
-        else of the quote after it in the same paragraph."""
+                  paragraphs: list[int], names: Sequence[Span] = ()) -> None:
+        """A cue-less quote takes the speaker of the quote before it (same or previous paragraph, or
+        further back across a narration of that speaker alone: :func:`_narrated_between`), else of the
+        quote after it in the same paragraph."""
         floating = [r.quote is not None and r.quote.floating for r in claims]
         para_of = [bisect.bisect_right(paragraphs, r.claim.content[0]) for r in claims]
         after: list[int | None] = [None] * len(claims)  # the next claim with a cue and a speaker
@@ -776,7 +777,8 @@ class SpeakerResolver(Stage):
             if floating[n] and n not in claim_cluster:
                 para = para_of[n]
                 m = after[n]
-                if before is not None and para - para_of[before] <= 1:
+                if before is not None and (para - para_of[before] <= 1 or _narrated_between(
+                        names, claim_cluster[before], para_of, para_of[before], para, paragraphs)):
                     claim_cluster[n] = claim_cluster[before]
                 elif m is not None and para_of[m] == para:
                     claim_cluster[n] = claim_cluster[m]
@@ -784,6 +786,26 @@ class SpeakerResolver(Stage):
                 # 'Friends mocked him, calling him "a fool," Susan said. "..."': Susan's claim,
                 # attributed after the one inside it, is the one the next quote goes on
                 before = n
+
+
+#: How many paragraphs of narration may part a cue-less quote from its speaker's quote before it.
+_NARRATION_PARAGRAPHS = 2
+
+
+def _narrated_between(names: Sequence[Span], cluster: Cluster, para_of: list[int], first: int, last: int,
+                      paragraphs: list[int]) -> bool:
+    """Rule ``narrated_between`` (issue 15's speakers55 round): 'Reyes told the station the plan would
+    work. / The mayor's critics were not convinced, but Reyes stood firm during the interview. / "We will
+    get this done."': the paragraphs between a speaker's quote (in paragraph ``first``) and a cue-less quote
+    (in ``last``), at most :data:`_NARRATION_PARAGRAPHS` of them, hold no claim and name that speaker
+    (``cluster``) and no other person, so the writer still speaks of them. Not when a paragraph between
+    names another person ("Lee argued in his email" before Lee's own quote)."""
+    if not 1 < last - first <= _NARRATION_PARAGRAPHS + 1 or any(first < p < last for p in para_of):
+        return False
+    start, end = paragraphs[first], paragraphs[last - 1]  # the paragraphs first + 1 .. last - 1
+    people = [e for e in names if e.label_ == "PERSON" and start <= e.start_char and e.end_char <= end]
+    keys = {_norm(_strip_possessive(e.text)) for e in people}
+    return bool(keys) and all(k in cluster.names or _surname(k) in cluster.keys for k in keys if k)
 
 
 @dataclass(slots=True)
