@@ -1775,3 +1775,20 @@ def test_share_of_a_named_group_keeps_its_words(nlp):
     text = ('The Tribune poll of 800 Ohio voters was released on Monday.\n\nFifty-two percent of registered voters '
             'said the governor should resign before the end of the year.')
     assert last_speaker_name(nlp, text) == "Fifty-two percent of registered voters"
+
+
+NARRATED = ('Mayor Elena Reyes told the station on Monday that the bridge would open by spring.\n\n'
+            'What the spring opening means is unclear, since Reyes spoke only in broad terms during the interview.\n\n'
+            '"We have to get this bridge done, and we will."')
+
+
+def test_floating_quote_across_narration_of_its_speaker(nlp):
+    """Rule ``narrated_between`` (:func:`claimex.pipeline.speakers._narrated_between`): a cue-less quote two
+    paragraphs after its speaker's claim, the paragraph between naming that speaker alone, is theirs."""
+    assert last_speaker_name(nlp, NARRATED) == "Elena Reyes"
+
+
+def test_floating_quote_not_across_narration_of_another(nlp):
+    """``narrated_between`` does not cross a paragraph that names another person."""
+    text = NARRATED.replace("since Reyes spoke", "since Reyes and Tom Lee spoke")
+    assert last_speaker_name(nlp, text) is None

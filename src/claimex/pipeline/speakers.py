@@ -798,14 +798,22 @@ def _narrated_between(names: Sequence[Span], cluster: Cluster, para_of: list[int
     work. / The mayor's critics were not convinced, but Reyes stood firm during the interview. / "We will
     get this done."': the paragraphs between a speaker's quote (in paragraph ``first``) and a cue-less quote
     (in ``last``), at most :data:`_NARRATION_PARAGRAPHS` of them, hold no claim and name that speaker
-    (``cluster``) and no other person, so the writer still speaks of them. Not when a paragraph between
+    (``cluster``; its surname read by the tagger as an organisation or a place counts) and no other person,
+    so the writer still speaks of them. Not when a paragraph between
     names another person ("Lee argued in his email" before Lee's own quote)."""
     if not 1 < last - first <= _NARRATION_PARAGRAPHS + 1 or any(first < p < last for p in para_of):
         return False
     start, end = paragraphs[first], paragraphs[last - 1]  # the paragraphs first + 1 .. last - 1
-    people = [e for e in names if e.label_ == "PERSON" and start <= e.start_char and e.end_char <= end]
-    keys = {_norm(_strip_possessive(e.text)) for e in people}
-    return bool(keys) and all(k in cluster.names or _surname(k) in cluster.keys for k in keys if k)
+    between = [e for e in names if start <= e.start_char and e.end_char <= end]
+    # any label: a surname the tagger read as an organisation or a place is still the speaker's
+    return any(_named_in(cluster, e.text) for e in between) \
+        and all(_named_in(cluster, e.text) for e in between if e.label_ == "PERSON")
+
+
+def _named_in(cluster: Cluster, text: str) -> bool:
+    """Whether a name is one of the cluster's names or the surname of one."""
+    key = _norm(text)
+    return bool(key) and (key in cluster.names or _surname(key) in cluster.keys)
 
 
 @dataclass(slots=True)
