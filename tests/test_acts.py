@@ -3185,11 +3185,6 @@ UNDERSTANDING_SHOWN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "content", "act", "rule", "target"), ESTEEM_DEGREE + CLEFT_DOER + UNDERSTANDING_SHOWN)
-def test_esteem_and_cleft_doer(nlp, text, content, act, rule, target):
-    assert [(c.act, c.act_rule, c.target_text) for c in extracted(nlp, text, content)] == [(act, rule, target)]
-
-
 def test_esteem_degree_supports_the_one_esteemed(nlp):
     """act65: the stance of an esteem said of a person is support toward them."""
     text = '"Maria Lopez is best suited to clean up the city government," the mayor said.'
@@ -3222,11 +3217,6 @@ ANYTHING_TO_WIN = [
     ('"The governor would not do anything to win the nomination," the aide said.',
      "The governor would not do anything to win the nomination", "assert", "default", "The governor"),
 ]
-
-
-@pytest.mark.parametrize(("text", "content", "act", "rule", "target"), ANYTHING_TO_WIN)
-def test_anything_to_win(nlp, text, content, act, rule, target):
-    assert [(c.act, c.act_rule, c.target_text) for c in extracted(nlp, text, content)] == [(act, rule, target)]
 
 
 def test_anything_to_win_opposes_the_one_accused(nlp):
@@ -3264,11 +3254,6 @@ LIKED_ONE = [
     ('"I just can\'t find a candidate that I like," the student said.', "I just can't find a candidate that I like",
      "assert", "default", "a candidate"),
 ]
-
-
-@pytest.mark.parametrize(("text", "content", "act", "rule", "target"), ADVOCACY + LIKED_ONE)
-def test_advocacy_and_liked_one(nlp, text, content, act, rule, target):
-    assert [(c.act, c.act_rule, c.target_text) for c in extracted(nlp, text, content)] == [(act, rule, target)]
 
 
 @pytest.mark.parametrize(("text", "content", "stance"), [
@@ -3310,8 +3295,11 @@ FAILING_OWNED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "content", "act", "rule", "target"), FAILING_OWNED)
-def test_failing_owned(nlp, text, content, act, rule, target):
+@pytest.mark.parametrize(("text", "content", "act", "rule", "target"),
+                         ESTEEM_DEGREE + CLEFT_DOER + UNDERSTANDING_SHOWN + ANYTHING_TO_WIN + ADVOCACY + LIKED_ONE
+                         + FAILING_OWNED)
+def test_act_rule_and_target(nlp, text, content, act, rule, target):
+    """The tables above: each statement's act, the rule that decided it, and its target."""
     assert [(c.act, c.act_rule, c.target_text) for c in extracted(nlp, text, content)] == [(act, rule, target)]
 
 
