@@ -1443,6 +1443,23 @@ ACTS = [
      "he did not know whether the council would approve the plan", "told", "assert", "default"),
     ("The candidate said she thought she would run for the seat again.",
      "she thought she would run for the seat again", "said", "assert", "default"),
+    # act75: a person or organisation said to serve the enemy (a noun of service of a terrorist group, a verb of
+    # aid with the group its object) is accused (enemy_served), "best" no praise there; not a person's own
+    # enemies, an aid to someone else, nor a thing with no one behind it
+    ("The senator said the governor is becoming the terrorists' best recruiter.",
+     "the governor is becoming the terrorists' best recruiter", "said", "accuse", "enemy_served"),
+    ("The senator said the governor's rhetoric helps ISIS recruit young men.",
+     "the governor's rhetoric helps ISIS recruit young men", "said", "accuse", "enemy_served"),
+    ("The senator said the mayor's comments were a gift to the terrorists.",
+     "the mayor's comments were a gift to the terrorists", "said", "accuse", "enemy_served"),
+    ("The senator said the speech made the governor the best recruiter for the jihadists.",
+     "the speech made the governor the best recruiter for the jihadists", "said", "accuse", "enemy_served"),
+    ("The senator said the governor's remarks were a gift to his enemies.",
+     "the governor's remarks were a gift to his enemies", "said", "assert", "default"),
+    ("The general said the pilots helped the army defeat the terrorists.",
+     "the pilots helped the army defeat the terrorists", "said", "assert", "default"),
+    ("The senator said the program helps terrorists find jobs.", "the program helps terrorists find jobs", "said",
+     "assert", "default"),
 ]
 
 
@@ -1711,6 +1728,9 @@ TARGETS = [
     # a warning's target is what the content is about (the agent's phrase), not the object of "warned of"
     ("The minister warned of the harm a Jones government would do.",
      "the harm a Jones government would do", "warned of", "a Jones government", "oppose"),
+    # act75: the one said to serve the enemy is opposed (enemy_served), not supported for the "best" of it
+    ("The senator said the governor is becoming the terrorists' best recruiter.",
+     "the governor is becoming the terrorists' best recruiter", "said", "the governor", "oppose"),
 ]
 
 

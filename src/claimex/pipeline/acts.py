@@ -4271,6 +4271,148 @@ def third_party(st: Statement) -> int | None:
     return agent
 
 
+def enemy_served(st: Statement) -> tuple[str, int | None] | None:
+    """Rule ``enemy_served`` (issue 15's act75 round): a person or organisation said to serve the enemy (a
+    terrorist group, terrorists, "the enemy") is accused of it: "*the governor* is becoming *the terrorists' best
+    recruiter*", "*his remarks* were *a gift to the terrorists*", "the speech made *him* *the best recruiter for*
+    the jihadists", "*the mayor's rhetoric* helps *the terrorists* recruit" (:func:`_serving_noun`,
+    :func:`_aiding_verb`). A noun of service (:data:`_SERVICE_NOUNS`: recruiter, tool, gift, ally, asset ...)
+    whose possessor or "for" / "to" / "of" object is an enemy (:func:`_enemy`), said of its subject by a "be" or
+    "become" or of the object of "make" / "call"; or a verb of aid (:data:`_AIDING`: help, aid, embolden, arm,
+    fund ...) whose object is an enemy, or, for "help", the subject of the clause under it. The one accused is
+    the subject, or the possessor of a subject that is a thing ("*the mayor's* rhetoric"), a person or
+    organisation that is not the speaker nor "it"; not negated, not asked. The words carry no fault the
+    lexicon scores ("best" even praises), so such an attack read as an assertion, or as praise. Placed after
+    the accusation rules and before :func:`praise`."""
+    if not _has_terms(st, _ENEMY_TERMS):  # most contents
+        return None
+    table = st.table
+    for i in st.content:
+        lemma = table.lemma[i]
+        if lemma in _SERVICE_NOUNS and table.pos[i] == "NOUN":
+            accused = _serving_noun(st, i)
+        elif lemma in _AIDING and table.pos[i] == "VERB":
+            accused = _aiding_verb(st, i)
+        else:
+            continue
+        if accused is not None:
+            st.judged = accused
+            return lx.ACCUSE, st.act_root
+    return None
+
+
+def _serving_noun(st: Statement, noun: int) -> int | None:
+    """The one :func:`enemy_served` accuses through ``noun``, a noun of :data:`_SERVICE_NOUNS` whose possessor
+    or "for" / "to" / "of" object is an enemy: the subject of the "be" / "become" the noun is the complement of,
+    or the one "make" / "call" says it of (the noun's own subject in a small clause, else the verb's object)."""
+    table = st.table
+    dep, children = table.dep, table.children
+    kids = children[noun]
+    if not any(_enemy(table, c) for c in kids if dep[c] in ("poss", "nmod")) and not any(
+            _enemy(table, g) for c in kids if dep[c] == "prep" and table.lower[c] in ("for", "to", "of")
+            for g in children[c] if dep[g] == "pobj"):
+        return None
+    verb = table.head[noun]
+    if verb == noun or _negated_plainly(table, verb) or _in_question_sentence(table, noun):
+        return None
+    if dep[noun] == "attr" and table.lemma[verb] in _BECOMING:
+        return _accused(st, subject(table, verb))
+    if dep[noun] in ("oprd", "ccomp", "xcomp", "dobj") and table.lemma[verb] in _MAKING:
+        return _accused(st, _made_of(st, verb, noun))
+    return None
+
+
+def _made_of(st: Statement, verb: int, noun: int) -> int | None:
+    """The one "make" / "call" (``verb``) says ``noun`` of (:func:`_serving_noun`): the noun's own subject
+    ("made *him* the best recruiter", a small clause), the verb's other object ("called *the senator* a
+    gift to ..."), a pronoun in the object case before the noun ("makes *him* "the best recruiter"", parsed as
+    the verb's subject), or, where the content is the label alone, a person or organisation the noun's phrase
+    holds before the content ("called *the frontrunner* "the terrorists' best recruiter"", the quotation mark
+    splitting the phrase)."""
+    table = st.table
+    dep, children = table.dep, table.children
+    own = next((c for c in children[noun] if dep[c] == "nsubj"), None)
+    if own is not None:
+        return own
+    other = next((c for c in children[verb] if dep[c] in ("dobj", "dative") and c != noun), None)
+    if other is not None:
+        return other
+    between = range(verb + 1, noun) if verb < noun else range(0)
+    pronoun = next((c for c in between if table.lower[c] in _OBJECT_PRONOUNS), None)
+    if pronoun is not None:
+        return pronoun
+    return next((c for c in sorted(table.subtree(noun)) if c < st.content[0] and table.pos[c] != "PRON"
+                 and is_agent(table, c)), None)
+
+
+def _aiding_verb(st: Statement, verb: int) -> int | None:
+    """The one :func:`enemy_served` accuses through ``verb``, a verb of :data:`_AIDING`: its active subject,
+    where its object is an enemy ("emboldened *the terrorists*"), or, for "help", the subject of the clause
+    under it ("helps *the militia* recruit")."""
+    table = st.table
+    dep, children = table.dep, table.children
+    kids = children[verb]
+    if _negated_plainly(table, verb) or _has_dep(table, verb, "auxpass") or _in_question_sentence(table, verb):
+        return None
+    served = any(_enemy(table, c) for c in kids if dep[c] == "dobj") or (table.lemma[verb] == "help" and any(
+        _enemy(table, g) for c in kids if dep[c] in ("xcomp", "ccomp") for g in children[c] if dep[g] == "nsubj"))
+    if not served:
+        return None
+    subj = subject(table, verb)
+    if subj is None and dep[verb] in ("conj", "xcomp"):  # "he spoke and *emboldened* them", "tries to *help* them"
+        subj = subject(table, table.head[verb])
+    return _accused(st, subj)
+
+
+def _accused(st: Statement, subj: int | None) -> int | None:
+    """``subj`` if :func:`enemy_served` may accuse it (a person or organisation, not "it", not the speaker), or
+    the possessor of a thing that is the subject ("*the mayor's* rhetoric")."""
+    table = st.table
+    if subj is None:
+        return None
+    if table.pos[subj] == "NOUN" and not is_agent(table, subj):
+        subj = possessor(table, subj)
+        if subj is None:
+            return None
+    if (not is_agent(table, subj) or table.lower[subj] in ("it", "its") or is_speaker(st, subj)
+            or is_first_person(table, subj) or table.ent_type[subj] in _PLACE_ENTS):
+        return None
+    return subj
+
+
+def _enemy(table: TokenTable, i: int) -> bool:
+    """Whether token ``i`` names the enemy (:func:`enemy_served`): a word of :data:`_ENEMIES` ("the
+    terrorists", "the jihadists"), "the Islamic State", or a noun with one of them as a compound ("*terror*
+    groups", "the *ISIS* fighters"); "enemy" not as someone's own ("*his* enemies": a person's rivals)."""
+    lower = table.lower
+    for w in (i, *(c for c in table.children[i] if table.dep[c] == "compound")):
+        low = table.lemma[w].lower()
+        if low == "state" and any(lower[c] == "islamic" for c in table.children[w]):
+            return True
+        if low in _ENEMIES and not (low == "enemy" and any(
+                table.dep[c] == "poss" and lower[c] not in ("our", "america", "'s", "us") for c in table.children[w])):
+            return True
+    return False
+
+
+#: Words naming the enemy (:func:`enemy_served`): terrorist groups and their fighters.
+_ENEMIES: Final = frozenset({"isis", "isil", "daesh", "qaeda", "al-qaeda", "taliban", "terrorist", "jihadist",
+                             "extremist", "terror", "enemy"})
+#: The words :func:`enemy_served` needs in a content (forms and lemmas; in :data:`PREFILTER_TERMS`).
+_ENEMY_TERMS: Final = _ENEMIES | {"ISIS", "ISIL", "Daesh", "Qaeda", "Taliban", "terrorists", "jihadists",
+                                  "extremists", "enemies", "islamic", "Islamic"}
+#: Nouns of a service done to whom they belong or are for (:func:`enemy_served`).
+_SERVICE_NOUNS: Final = frozenset({"recruiter", "tool", "gift", "ally", "asset", "boon", "godsend", "mouthpiece",
+                                   "propagandist", "spokesman", "salesman", "friend"})
+#: Verbs of aid (:func:`enemy_served`).
+_AIDING: Final = frozenset({"help", "aid", "embolden", "empower", "arm", "fund", "strengthen", "assist", "abet"})
+#: Verbs whose complement is said of their subject, and verbs that say a complement of their object.
+_BECOMING: Final = frozenset({"be", "become", "remain"})
+_MAKING: Final = frozenset({"make", "call"})
+#: Third-person pronouns in the object case (:func:`_made_of`).
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
+
+
 def praise(st: Statement) -> tuple[str, int | None] | None:
     """A positive evaluation of a person, organisation or proposal supports it: "Pat Kennedy is *the
     greatest*", "the plan will *help* families". Mild praise (a summed valence under
@@ -7148,6 +7290,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("misconduct", misconduct),
     ("blame_laid", blame_laid),
     ("critical_frame", critical_frame),
+    ("enemy_served", enemy_served),
     ("praise", praise),
     ("job_well_done", job_well_done),
     ("merit_idiom", merit_idiom),
@@ -7227,6 +7370,7 @@ RULE_GATES: Final[Mapping[ActRule, frozenset[str]]] = {
     not_understood: _UNDERSTANDING_TERMS,
     understanding_shown: _UNDERSTANDING_TERMS,
     harm_inflicted: _HARM_TERMS,
+    enemy_served: _ENEMY_TERMS,
     satisfaction_voiced: lx.SATISFACTION_WORDS,
     no_connection: _LINK_GATE,
     no_evidence_found: lx.EVIDENCE_NOUNS,
@@ -9750,4 +9894,4 @@ PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMI
                            | _WONDERING | _COURSE_NOUNS | _PAUSE | lx.PARTIALITY_VERBS | _UNDERSTANDING_TERMS
                            | _HARM_TERMS | _DUTY_TERMS | _INSULT_VERBS | _QUALITIES | lx.OFFICE_QUALITIES
                            | lx.CHOICE_NOUNS | _ESTEEM_PARTICIPLES | _ANYTHING_WORDS | _FAILING_WORDS
-                           | lx.SATISFACTION_WORDS | lx.PRIVATIVE_PREDICATES)
+                           | lx.SATISFACTION_WORDS | lx.PRIVATIVE_PREDICATES | _ENEMY_TERMS)
