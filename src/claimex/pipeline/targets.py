@@ -1376,13 +1376,20 @@ def pledged_action(st: Statement, act: str, chosen: int) -> int | None:
     return None
 
 
+#: Relations whose phrase the target span leaves out (as :func:`claimex.pipeline.claims.np_indices` does).
+_CUT_CLAUSES: Final = frozenset({"advcl", "relcl", "appos"})
+
+
 def _action_holding(table: TokenTable, verb: int, chosen: int) -> int | None:
     """``verb`` or a verb conjoined to it whose own phrase (without its conjuncts) holds ``chosen``, else None
-    (:func:`pledged_action`)."""
+    (:func:`pledged_action`); not where ``chosen`` is in an adverbial or relative clause or an apposition of
+    that phrase, which the target span would leave out."""
     head, dep = table.head, table.dep
     k = chosen
     while k != verb and head[k] != k:
         parent = head[k]
+        if dep[k] in _CUT_CLAUSES:  # "to pursue a bill [to force *the banks* to pay]": not in the verb's span
+            return None
         if dep[k] == "conj" and table.pos[k] == "VERB":
             j = parent
             while j != verb and dep[j] == "conj" and head[j] != j:
