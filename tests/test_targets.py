@@ -1392,6 +1392,9 @@ def test_the_action_a_pledge_commits_to_is_the_target(nlp, text, target):
     ("The mayor promised to end the strike before the holidays.", "the strike"),
     # a negated pledge: what is refused
     ("The union vowed not to sign the contract this year.", "the contract"),
+    # the noun in a clause the target span would leave out
+    ("The mayor promised to pass a law that would force the banks to pay.", "the banks"),
+    ("The mayor promised to pursue a new law if elected to force the banks to pay back the loans.", "the banks"),
 ])
 def test_no_pledged_action_where_the_object_is_what_is_backed_or_refused(nlp, text, target):
     (c,) = nlp(text)._.claims
