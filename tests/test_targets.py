@@ -1370,12 +1370,11 @@ def test_no_shell_clause_where_the_predicate_is_no_clause(nlp, text, target):
     # a pledge whose "to" infinitive has a common noun: the action promised, not the noun
     ("The governor promised to rebuild the county's roads by next spring.",
      "to rebuild the county's roads by next spring"),
-    ("The senator vowed to take her campaign all the way to the convention.",
-     "to take her campaign all the way to the convention"),
+    ("The senator vowed to carry her fight into the autumn session.", "to carry her fight into the autumn session"),
+    ("The mayor promised to reopen the ferry to the islands.", "to reopen the ferry to the islands"),
     ("Ms. Ortiz promised to keep the libraries open on Sundays.", "to keep the libraries open on Sundays"),
     # the noun in a verb conjoined to the infinitive: that verb's phrase
-    ("The candidate vowed to soldier on and win as many delegates as possible.",
-     "win as many delegates as possible"),
+    ("The coach vowed to stay on and rebuild the team for next season.", "rebuild the team for next season"),
 ])
 def test_the_action_a_pledge_commits_to_is_the_target(nlp, text, target):
     # rule pledged_action (issue 15's target64 round)
@@ -1394,7 +1393,6 @@ def test_the_action_a_pledge_commits_to_is_the_target(nlp, text, target):
     ("The union vowed not to sign the contract this year.", "the contract"),
     # the noun in a clause the target span would leave out
     ("The mayor promised to pass a law that would force the banks to pay.", "the banks"),
-    ("The mayor promised to pursue a new law if elected to force the banks to pay back the loans.", "the banks"),
 ])
 def test_no_pledged_action_where_the_object_is_what_is_backed_or_refused(nlp, text, target):
     (c,) = nlp(text)._.claims

@@ -1022,7 +1022,7 @@ def _setting_relative(table: TokenTable, cue: int) -> bool:
 
 def _clause_or_pledge(st: Statement, act: str, best: Candidate) -> int | None:
     """:func:`clause_target` for the chosen candidate ``best``, else the action a pledge commits to where
-    ``best`` is resolved to no speaker (:func:`pledged_action`: "promised to legalize *workers*")."""
+    ``best`` is resolved to no speaker (:func:`pledged_action`: "promised to reopen *the ferry*")."""
     clause = clause_target(st, best.head)
     if clause is None and best.entity is None:
         clause = pledged_action(st, act, best.head)
@@ -1333,7 +1333,7 @@ _POSITION_PRO_FORMS: Final = lx.FIRST_PERSON | frozenset({
 
 
 #: Cues of a pledge whose "to" infinitive names the action the speaker commits to ("she *promised* to cut the
-#: fees", "he *vowed* to take his campaign to the convention").
+#: fees", "he *vowed* to carry the fight into the autumn session").
 _PLEDGE_CUES: Final = frozenset({"promise", "pledge", "vow", "swear"})
 #: Acts of a pledge read as the promised action (a threat is about the one threatened; :func:`pledged_action`).
 _PLEDGE_ACTS: Final = frozenset({lx.PREDICT, lx.SUPPORT})
@@ -1349,16 +1349,16 @@ _POSITION_ACTIONS: Final = (lx.TARGET_BACKING_WORDS | lx.TARGET_OPPOSING_WORDS |
 
 def pledged_action(st: Statement, act: str, chosen: int) -> int | None:
     """The head of the action a pledge commits the speaker to, where the ranker chose a common noun of it (rule
-    "pledged_action", issue 15's target64 round): "Sanders *promised* to legalize *workers* by executive order"
-    is about legalizing them, "she vowed to take *her campaign* to the convention" about taking it there. The
+    "pledged_action", issue 15's target64 round): "the mayor *promised* to reopen *the ferry* to the islands"
+    is about reopening it, "she vowed to carry *her fight* into the autumn session" about carrying it there. The
     cue is a verb of pledging (:data:`_PLEDGE_CUES`) of a claim whose act is a prediction or support
     (:data:`_PLEDGE_ACTS`: a threat is about the one threatened), its "to" infinitive (``xcomp``, or a verb
-    conjoined to it: "vowed to soldier on and amass *delegates*") is in the content, and ``chosen`` is a common
+    conjoined to it: "vowed to stay on and rebuild *the team*") is in the content, and ``chosen`` is a common
     noun (not a name or pronoun, and resolved to no speaker: the caller checks) of that verb's own phrase; else
     None. Not a verb of position, undoing or hostility, nor a light verb (:data:`_POSITION_ACTIONS`: "vowed to
-    repeal *the law*" opposes the law, which stays the target), not a negated one ("vowed never to buy *the
-    cookies*": what is refused), not a noun something is done on or against ("to impose tariffs *on imported
-    goods*"). The target span is the verb's phrase (:func:`claimex.pipeline.claims.np_indices`)."""
+    repeal *the law*" opposes the law, which stays the target), not a negated one ("vowed never to sign *the
+    treaty*": what is refused), not a noun something is done on or against ("to raise the duty *on foreign
+    steel*"). The target span is the verb's phrase (:func:`claimex.pipeline.claims.np_indices`)."""
     table = st.table
     cue, content, dep = st.cue, st.content, table.dep
     if (act not in _PLEDGE_ACTS or cue is None or not content or table.lemma[cue] not in _PLEDGE_CUES
@@ -1388,7 +1388,7 @@ def _action_holding(table: TokenTable, verb: int, chosen: int) -> int | None:
     k = chosen
     while k != verb and head[k] != k:
         parent = head[k]
-        if dep[k] in _CUT_CLAUSES:  # "to pursue a bill [to force *the banks* to pay]": not in the verb's span
+        if dep[k] in _CUT_CLAUSES:  # "to pass a law [that would force *the banks* to pay]": not in the span
             return None
         if dep[k] == "conj" and table.pos[k] == "VERB":
             j = parent
