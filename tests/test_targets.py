@@ -1367,6 +1367,39 @@ def test_no_shell_clause_where_the_predicate_is_no_clause(nlp, text, target):
 
 
 @pytest.mark.parametrize(("text", "target"), [
+    # a pledge whose "to" infinitive has a common noun: the action promised, not the noun
+    ("The governor promised to rebuild the county's roads by next spring.",
+     "to rebuild the county's roads by next spring"),
+    ("The senator vowed to carry her fight into the autumn session.", "to carry her fight into the autumn session"),
+    ("The mayor promised to reopen the ferry to the islands.", "to reopen the ferry to the islands"),
+    ("Ms. Ortiz promised to keep the libraries open on Sundays.", "to keep the libraries open on Sundays"),
+    # the noun in a verb conjoined to the infinitive: that verb's phrase
+    ("The coach vowed to stay on and rebuild the team for next season.", "rebuild the team for next season"),
+])
+def test_the_action_a_pledge_commits_to_is_the_target(nlp, text, target):
+    # rule pledged_action (issue 15's target64 round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+    assert c.target_name is None
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a threat is about the one threatened; a verb of position or undoing keeps its object
+    ("The governor vowed to repeal the toll on the old bridge.", "the toll"),
+    ("The mayor pledged to defend the old hospital.", "the old hospital"),
+    ("The council pledged to fight for the fishermen.", "the fishermen"),
+    ("The mayor promised to end the strike before the holidays.", "the strike"),
+    # a negated pledge: what is refused
+    ("The union vowed not to sign the contract this year.", "the contract"),
+    # the noun in a clause the target span would leave out
+    ("The mayor promised to pass a law that would force the banks to pay.", "the banks"),
+])
+def test_no_pledged_action_where_the_object_is_what_is_backed_or_refused(nlp, text, target):
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
     # "it is time to ...": the action the statement demands (rule time_clause, issue 15's twenty-ninth round)
     ('"It is time to repaint the lighthouse before the tourists return," the harbour master said.',
      "to repaint the lighthouse"),

@@ -417,7 +417,7 @@ def _chosen(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[
         best = setting_object(st.table, best, pool, model, resolve)
         best = circumstance_subject(st.table, best, found, resolve)
         best = described_person(st, best, found, resolve)
-        clause = clause_target(st, best.head)
+        clause = _clause_or_pledge(st, act, best)
         if clause is not None:
             return Choice(clause, None, None, tuple(found))
     entity, name = best.entity, best.name
@@ -1020,6 +1020,15 @@ def _setting_relative(table: TokenTable, cue: int) -> bool:
     return False
 
 
+def _clause_or_pledge(st: Statement, act: str, best: Candidate) -> int | None:
+    """:func:`clause_target` for the chosen candidate ``best``, else the action a pledge commits to where
+    ``best`` is resolved to no speaker (:func:`pledged_action`: "promised to reopen *the ferry*")."""
+    clause = clause_target(st, best.head)
+    if clause is None and best.entity is None:
+        clause = pledged_action(st, act, best.head)
+    return clause
+
+
 def clause_target(st: Statement, chosen: int) -> int | None:
     """The head of an action, policy or event named by a clause that the statement judges, in place of the
     ranker's ``chosen`` candidate, else None: a subject clause (:func:`clause_topic`), a clause put after an
@@ -1321,6 +1330,74 @@ def position_gerund(st: Statement, preds: Sequence[int]) -> int | None:
 #: Pronouns that stand for no one a position is taken toward without their antecedent (:func:`position_object`).
 _POSITION_PRO_FORMS: Final = lx.FIRST_PERSON | frozenset({
     "it", "this", "that", "these", "those", "them", "you", "former", "latter", "one"})
+
+
+#: Cues of a pledge whose "to" infinitive names the action the speaker commits to ("she *promised* to cut the
+#: fees", "he *vowed* to carry the fight into the autumn session").
+_PLEDGE_CUES: Final = frozenset({"promise", "pledge", "vow", "swear"})
+#: Acts of a pledge read as the promised action (a threat is about the one threatened; :func:`pledged_action`).
+_PLEDGE_ACTS: Final = frozenset({lx.PREDICT, lx.SUPPORT})
+#: Verbs whose object the stance reads as backed or opposed ("vowed to *back* the nominee", "pledged to *oppose*
+#: the levy", "to *fight for* the workers", "to *scrap* the tax", "to *confront* the gangs"), and light verbs
+#: that name no action of their own ("to *be* a champion for ...", "to *do* a better job ..."): their object
+#: stays the target.
+_POSITION_ACTIONS: Final = (lx.TARGET_BACKING_WORDS | lx.TARGET_OPPOSING_WORDS | lx.TARGET_UNDOING_WORDS
+                            | lx.TARGET_FOR_VERBS | lx.EVALUATION_REVERSERS | lx.CESSATION_WORDS | lx.SANCTION_WORDS
+                            | acts._HOSTILE_ACTIONS | acts.REFORM_VERBS | _POSITION_VERBS
+                            | frozenset({"be", "do", "have", "confront", "combat", "counter"}))
+
+
+def pledged_action(st: Statement, act: str, chosen: int) -> int | None:
+    """The head of the action a pledge commits the speaker to, where the ranker chose a common noun of it (rule
+    "pledged_action", issue 15's target64 round): "the mayor *promised* to reopen *the ferry* to the islands"
+    is about reopening it, "she vowed to carry *her fight* into the autumn session" about carrying it there. The
+    cue is a verb of pledging (:data:`_PLEDGE_CUES`) of a claim whose act is a prediction or support
+    (:data:`_PLEDGE_ACTS`: a threat is about the one threatened), its "to" infinitive (``xcomp``, or a verb
+    conjoined to it: "vowed to stay on and rebuild *the team*") is in the content, and ``chosen`` is a common
+    noun (not a name or pronoun, and resolved to no speaker: the caller checks) of that verb's own phrase; else
+    None. Not a verb of position, undoing or hostility, nor a light verb (:data:`_POSITION_ACTIONS`: "vowed to
+    repeal *the law*" opposes the law, which stays the target), not a negated one ("vowed never to sign *the
+    treaty*": what is refused), not a noun something is done on or against ("to raise the duty *on foreign
+    steel*"). The target span is the verb's phrase (:func:`claimex.pipeline.claims.np_indices`)."""
+    table = st.table
+    cue, content, dep = st.cue, st.content, table.dep
+    if (act not in _PLEDGE_ACTS or cue is None or not content or table.lemma[cue] not in _PLEDGE_CUES
+            or table.pos[chosen] != "NOUN"):
+        return None
+    if dep[chosen] == "pobj" and table.lower[table.head[chosen]] in ("on", "against"):
+        return None
+    for verb in table.children[cue]:
+        if not (dep[verb] == "xcomp" and content[0] <= verb <= content[-1] and acts.is_to_infinitive(table, verb)):
+            continue
+        action = _action_holding(table, verb, chosen)
+        if (action is not None and table.pos[action] == "VERB" and table.lemma[action] not in _POSITION_ACTIONS
+                and not any(dep[c] == "neg" for c in table.children[action])):
+            return action
+    return None
+
+
+#: Relations whose phrase the target span leaves out (as :func:`claimex.pipeline.claims.np_indices` does).
+_CUT_CLAUSES: Final = frozenset({"advcl", "relcl", "appos"})
+
+
+def _action_holding(table: TokenTable, verb: int, chosen: int) -> int | None:
+    """``verb`` or a verb conjoined to it whose own phrase (without its conjuncts) holds ``chosen``, else None
+    (:func:`pledged_action`); not where ``chosen`` is in an adverbial or relative clause or an apposition of
+    that phrase, which the target span would leave out."""
+    head, dep = table.head, table.dep
+    k = chosen
+    while k != verb and head[k] != k:
+        parent = head[k]
+        if dep[k] in _CUT_CLAUSES:  # "to pass a law [that would force *the banks* to pay]": not in the span
+            return None
+        if dep[k] == "conj" and table.pos[k] == "VERB":
+            j = parent
+            while j != verb and dep[j] == "conj" and head[j] != j:
+                j = head[j]
+            if j == verb:
+                return k if chosen != k else None
+        k = parent
+    return verb if k == verb and chosen != verb else None
 
 
 def position_object(st: Statement, best: Candidate, found: Sequence[Candidate], resolve: _Resolver,
