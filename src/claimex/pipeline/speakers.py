@@ -2858,10 +2858,9 @@ def _lone_title_subject(tt: TokenTable, people: list[Described], mention: Mentio
                         quoted: Sequence[tuple[int, int]]) -> Described | None:
     """Rule ``lone_title_subject``: "In his state, Hale said, first offenders go to treatment. The governor
     claimed that crime fell": a definite description that is the title of an office no one in the article is
-    described with ("the governor", "the former president") stands for the one person named in its own
-    sentence before it and in the :data:`_TOPIC_SENTENCES_BACK` sentences before that, within its paragraph
-    (a new paragraph's "the senator" may be anyone), when that person is the subject of a clause there and the
-    description is itself a subject. Names inside the ``quoted`` spans do
+    described with ("the governor", "the former president") stands for the one person named in its paragraph
+    before it (a new paragraph's "the senator" may be anyone), when that person is the subject of a clause
+    there and the description is itself a subject. Names inside the ``quoted`` spans do
     not count. Not when a second person is named there ("Lee pressed Park, but the senator insisted": either
     may be meant), when the person's clause puts a question ("'...?' Lee asked. '...,' the senator said": the
     answer is another's) or is told by a pronoun ("he said Hale ..."), when another proper noun is a subject
@@ -2876,11 +2875,7 @@ def _lone_title_subject(tt: TokenTable, people: list[Described], mention: Mentio
     at = mention.span[0]
     starts = _paragraph_starts(tt.text)
     paragraph = starts[bisect.bisect_right(starts, at) - 1]
-    start = tt.sentence_bounds(mention.root)[0]
-    for _ in range(_TOPIC_SENTENCES_BACK):
-        if start > 0:
-            start = tt.sentence_bounds(start - 1)[0]
-    start = max(start, bisect.bisect_left(tt.idx, paragraph))
+    start = bisect.bisect_left(tt.idx, paragraph)
     start_char = tt.idx[start]
 
     def outside(char: int) -> bool:
