@@ -666,6 +666,9 @@ def test_a_bare_title_is_the_one_person_of_its_paragraph(nlp, text, mention, nam
     # two people named in the paragraph: the senator may be either
     ("The debate turned to taxes.\n\nRachel Moore pressed Ellen Warfield on the plan, but the senator insisted "
      "the cuts would pay for themselves.", "the senator", ("Rachel Moore", "Ellen Warfield")),
+    # a second name the tagger reads as a building is still a second person
+    ("The council met on Monday.\n\nDale Whitcombe hit back at Mayor Rita Sanz on Monday. The governor said the "
+     "budget was a disgrace.", "The governor", ("Dale Whitcombe", "Rita Sanz")),
     # the one who asks is not the one who answers
     ('The interview ran long.\n\n"That would be you?" Gloria Hart asked. "That would be me, yes," the senator '
      'said.', "the senator", ("Gloria Hart",)),

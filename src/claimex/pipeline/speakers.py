@@ -2854,19 +2854,23 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention,
 _ASKING_VERBS = frozenset({"ask", "question", "press", "inquire", "wonder", "interrupt"})
 
 
+#: Entity labels under which the tagger leaves another person's name ("Mayor Rita Sanz" as a building).
+_OTHER_NAME_LABELS = frozenset({"PERSON", "FAC"})
+
+
 def _lone_title_subject(tt: TokenTable, people: list[Described], mention: Mention,
                         quoted: Sequence[tuple[int, int]]) -> Described | None:
     """Rule ``lone_title_subject``: "In his state, Hale said, first offenders go to treatment. The governor
     claimed that crime fell": a definite description that is the title of an office no one in the article is
     described with ("the governor", "the former president") stands for the one person named in its paragraph
     before it (a new paragraph's "the senator" may be anyone), when that person is the subject of a clause
-    there and the description is itself a subject. Names inside the ``quoted`` spans do
-    not count. Not when a second person is named there ("Lee pressed Park, but the senator insisted": either
-    may be meant), when the person's clause puts a question ("'...?' Lee asked. '...,' the senator said": the
-    answer is another's) or is told by a pronoun ("he said Hale ..."), when another proper noun is a subject
-    there or the title's noun stands there for someone unnamed ("met a governor"), nor when the article
-    describes the person with a trade of another family (:data:`_ROLE_FAMILIES`: "campaign manager X" is not
-    "the senator")."""
+    there and the description is itself a subject. Names inside the ``quoted`` spans do not count. Not when a
+    second person is named there ("Lee pressed Park, but the senator insisted": either may be meant), when the
+    person's clause puts a question ("'...?' Lee asked. '...,' the senator said": the answer is another's) or
+    is told by a pronoun ("he said Hale ..."), when another proper noun there is a subject or is tagged a
+    person's or a building's name (:data:`_OTHER_NAME_LABELS`), or the title's noun stands there for someone
+    unnamed ("met a governor"), nor when the article describes the person with a trade of another family
+    (:data:`_ROLE_FAMILIES`: "campaign manager X" is not "the senator")."""
     if tt.dep[mention.root] not in ("nsubj", "nsubjpass"):
         return None
     head = mention.nominal or mention.described
@@ -2894,9 +2898,10 @@ def _lone_title_subject(tt: TokenTable, people: list[Described], mention: Mentio
               for i in range(*(tt.expand(p.start, p.end) or (0, 0)))}
     surname = _surname(subject.name)
     first_root = tt.left_edge(mention.root)
-    if any(tt.dep[i] in ("nsubj", "nsubjpass") and tt.pos[i] == "PROPN" and i not in theirs
-           and _norm(tt.word(i)) != surname and outside(tt.idx[i]) for i in range(start, first_root)):
-        return None  # another name is a subject there, whatever the NER made of it
+    if any(tt.pos[i] == "PROPN" and i not in theirs and _norm(tt.word(i)) != surname and outside(tt.idx[i])
+           and (tt.dep[i] in ("nsubj", "nsubjpass") or tt.ent_type[i] in _OTHER_NAME_LABELS)
+           for i in range(start, first_root)):
+        return None  # another name is a subject there, or a name the NER read as a place ("Mayor Rita Sanz")
     if any((tt.lemma[i] == head or tt.lower[i] == head) and not _names_word(tt, i) for i in range(start, first_root)):
         return None  # "met a governor. The governor said": a governor the article does not name
     roles = {w for w in _words_of(people, subject, at) if is_person_noun(w)} - _PARTISAN_ROLES \
