@@ -651,9 +651,9 @@ def test_description_not_merged_into_a_named_person(nlp, text, mention, others):
 # Rule lone_title_subject (issue 15, speakers56): a bare title no one in the article is described with stands for
 # the one person named in its paragraph before it, when that person is a subject there.
 @pytest.mark.parametrize(("text", "mention", "name"), [
-    ("Lawmakers met in the capital on Tuesday to debate the budget.\n\nMark Delaney added that he would sign the "
-     "bill. In his state, Delaney said, first-time offenders are sent to treatment. The governor claimed that "
-     "crime has gone down 20 percent.", "The governor", "Mark Delaney"),
+    ("Lawmakers met in the capital on Tuesday to debate the budget.\n\nMark Delaney said he would veto the "
+     "spending plan. At a town hall in Dover, Delaney said, voters asked him about road repairs. The governor "
+     "warned that the state could run out of money by March.", "The governor", "Mark Delaney"),
     ("Voters packed the hall.\n\nPaul Renner defended the deal at a rally in Ohio. The former president said the "
      "agreement would create jobs.", "The former president", "Paul Renner"),
 ])

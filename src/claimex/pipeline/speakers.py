@@ -2860,8 +2860,8 @@ _OTHER_NAME_LABELS = frozenset({"PERSON", "FAC"})
 
 def _lone_title_subject(tt: TokenTable, people: list[Described], mention: Mention,
                         quoted: Sequence[tuple[int, int]]) -> Described | None:
-    """Rule ``lone_title_subject``: "In his state, Hale said, first offenders go to treatment. The governor
-    claimed that crime fell": a definite description that is the title of an office no one in the article is
+    """Rule ``lone_title_subject``: "Hale toured the flooded county on Monday. The governor said the state
+    would pay for the repairs": a definite description that is the title of an office no one in the article is
     described with ("the governor", "the former president") stands for the one person named in its paragraph
     before it (a new paragraph's "the senator" may be anyone), when that person is the subject of a clause
     there and the description is itself a subject. Names inside the ``quoted`` spans do not count. Not when a
