@@ -648,6 +648,36 @@ def test_description_not_merged_into_a_named_person(nlp, text, mention, others):
     assert speaker is not None and speaker.name not in others, speaker
 
 
+# Rule lone_title_subject (issue 15, speakers56): a bare title no one in the article is described with stands for
+# the one person named in its paragraph before it, when that person is a subject there.
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Lawmakers met in the capital on Tuesday to debate the budget.\n\nMark Delaney said he would veto the "
+     "spending plan. At a town hall in Dover, Delaney said, voters asked him about road repairs. The governor "
+     "warned that the state could run out of money by March.", "The governor", "Mark Delaney"),
+    ("Voters packed the hall.\n\nPaul Renner defended the deal at a rally in Ohio. The former president said the "
+     "agreement would create jobs.", "The former president", "Paul Renner"),
+])
+def test_a_bare_title_is_the_one_person_of_its_paragraph(nlp, text, mention, name):
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is not None and speaker.name == name, speaker
+
+
+@pytest.mark.parametrize(("text", "mention", "others"), [
+    # two people named in the paragraph: the senator may be either
+    ("The debate turned to taxes.\n\nRachel Moore pressed Ellen Warfield on the plan, but the senator insisted "
+     "the cuts would pay for themselves.", "the senator", ("Rachel Moore", "Ellen Warfield")),
+    # a second name the tagger reads as a building is still a second person
+    ("The council met on Monday.\n\nDale Whitcombe hit back at Mayor Rita Sanz on Monday. The governor said the "
+     "budget was a disgrace.", "The governor", ("Dale Whitcombe", "Rita Sanz")),
+    # the one who asks is not the one who answers
+    ('The interview ran long.\n\n"That would be you?" Gloria Hart asked. "That would be me, yes," the senator '
+     'said.', "the senator", ("Gloria Hart",)),
+])
+def test_a_bare_title_is_not_a_person_of_several_or_the_asker(nlp, text, mention, others):
+    speaker = speaker_of(run(nlp, text), mention)
+    assert speaker is None or speaker.name not in others, speaker
+
+
 @pytest.mark.parametrize(("text", "mention", "name"), [
     # places and parties before the role narrow two described people down to one
     ("Florida Sen. Ramon Castell and Ohio Sen. Greta Lund met on Monday. The Florida senator said the bill "

@@ -2789,7 +2789,9 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention,
     # X" names its holder: no description, no guess)
     fitting = _fits_anyone(people, head, at, places)
     if not fitting and head in lexicons.TITLES and not places:
-        return None  # "the Vermont senator" is the news's variation on a person's name, "the senator" may be anyone
+        # "the Vermont senator" is the news's variation on a person's name, "the senator" may be anyone, but for
+        # the one person the narrative has just named (``lone_title_subject``)
+        return _lone_title_subject(tt, people, mention, quoted)
     sent_start = tt.sentence_bounds(mention.root)[0]
     window_start = sent_start
     for _ in range(_TOPIC_SENTENCES_BACK):
@@ -2844,6 +2846,68 @@ def topic_referent(doc: Doc, people: list[Described], mention: Mention,
         - lexicons.RELATION_NOUNS
     if roles and not roles & _family(head):
         return None  # "press secretary X" is not "the businessman"; "owner X" may be "the billionaire"
+    return subject
+
+
+#: Verbs whose subject puts a question: the one who answers it is another person ("'...?' Lee asked. '...,' the
+#: senator said").
+_ASKING_VERBS = frozenset({"ask", "question", "press", "inquire", "wonder", "interrupt"})
+
+
+#: Entity labels under which the tagger leaves another person's name ("Mayor Rita Sanz" as a building).
+_OTHER_NAME_LABELS = frozenset({"PERSON", "FAC"})
+
+
+def _lone_title_subject(tt: TokenTable, people: list[Described], mention: Mention,
+                        quoted: Sequence[tuple[int, int]]) -> Described | None:
+    """Rule ``lone_title_subject``: "Hale toured the flooded county on Monday. The governor said the state
+    would pay for the repairs": a definite description that is the title of an office no one in the article is
+    described with ("the governor", "the former president") stands for the one person named in its paragraph
+    before it (a new paragraph's "the senator" may be anyone), when that person is the subject of a clause
+    there and the description is itself a subject. Names inside the ``quoted`` spans do not count. Not when a
+    second person is named there ("Lee pressed Park, but the senator insisted": either may be meant), when the
+    person's clause puts a question ("'...?' Lee asked. '...,' the senator said": the answer is another's) or
+    is told by a pronoun ("he said Hale ..."), when another proper noun there is a subject or is tagged a
+    person's or a building's name (:data:`_OTHER_NAME_LABELS`), or the title's noun stands there for someone
+    unnamed ("met a governor"), nor when the article describes the person with a trade of another family
+    (:data:`_ROLE_FAMILIES`: "campaign manager X" is not "the senator")."""
+    if tt.dep[mention.root] not in ("nsubj", "nsubjpass"):
+        return None
+    head = mention.nominal or mention.described
+    if head is None:
+        return None
+    at = mention.span[0]
+    starts = _paragraph_starts(tt.text)
+    paragraph = starts[bisect.bisect_right(starts, at) - 1]
+    start = bisect.bisect_left(tt.idx, paragraph)
+    start_char = tt.idx[start]
+
+    def outside(char: int) -> bool:
+        return not any(a <= char < b for a, b in quoted)
+
+    named = [p for p in people if start_char <= p.start < at and outside(p.start)]
+    if not named or any(not _same_person(p.name, named[-1].name) for p in named):
+        return None
+    subjects = [p for p in named if tt.dep[p.root] in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    if any(tt.lemma[tt.head[p.root]] in _ASKING_VERBS or _told_by_another(tt, p.root) for p in subjects):
+        return None
+    theirs = {i for p in people if _same_person(p.name, subject.name)
+              for i in range(*(tt.expand(p.start, p.end) or (0, 0)))}
+    surname = _surname(subject.name)
+    first_root = tt.left_edge(mention.root)
+    if any(tt.pos[i] == "PROPN" and i not in theirs and _norm(tt.word(i)) != surname and outside(tt.idx[i])
+           and (tt.dep[i] in ("nsubj", "nsubjpass") or tt.ent_type[i] in _OTHER_NAME_LABELS)
+           for i in range(start, first_root)):
+        return None  # another name is a subject there, or a name the NER read as a place ("Mayor Rita Sanz")
+    if any((tt.lemma[i] == head or tt.lower[i] == head) and not _names_word(tt, i) for i in range(start, first_root)):
+        return None  # "met a governor. The governor said": a governor the article does not name
+    roles = {w for w in _words_of(people, subject, at) if is_person_noun(w)} - _PARTISAN_ROLES \
+        - lexicons.RELATION_NOUNS
+    if roles and not roles & _family(head):
+        return None
     return subject
 
 
