@@ -20,7 +20,7 @@ from claimex.lexicons import reporting_cues_v1
 from claimex.pipeline.claims import ClaimAnalyzer
 from claimex.pipeline.links import ClaimLinker, LinkWeights, load_weights
 from claimex.pipeline.links.features import _denied_by, read_claim
-from claimex.pipeline.links.parties import handle_keys
+from claimex.pipeline.links.parties import handle_keys, role_reference
 from claimex.pipeline.tokens import TokenTable
 
 __all__ = ["en_nlp"]
@@ -380,6 +380,49 @@ def test_a_handle_names_the_speaker_whose_name_it_spells(nlp, text, expected):
     result = claimex.extract(text, nlp=nlp)
     assert [(source, relation, target, [e.text for e in x.evidence])
             for source, relation, target, x in link_rows(result)] == expected
+
+
+#: A definite role names the one speaker of the article whose role ends with that noun (rule ``role_named_party``,
+#: issue 13's links56 round): "rejected the director's claim" disputes the claim of the port agency's director.
+#: Nothing when two speakers hold the role, for an indefinite or plural role, or a role no speaker holds.
+#: (text, links as (source, relation, target, evidence texts))
+_DIRECTOR = "Ana Ruiz, the director of the port agency, said the harbour plan would cost the city two billion dollars. "
+ROLES_NAMED = [
+    (_DIRECTOR + "Mayor Tom Hale rejected the director's claim, saying the plan would pay for itself within ten years.",
+     [("the plan would pay for itself within ten years", "disputes",
+       "the harbour plan would cost the city two billion dollars", ["rejected", "the director's claim"])]),
+    (_DIRECTOR + "Mayor Tom Hale said the director was wrong about the cost of the harbour plan.",
+     [("the director was wrong about the cost of the harbour plan", "disputes",
+       "the harbour plan would cost the city two billion dollars", ["wrong", "the director"])]),
+    (_DIRECTOR + "Ben Ortiz, the director of the budget office, said the plan was sound. Mayor Tom Hale rejected "
+     "the director's claim, saying the plan would pay for itself within ten years.", []),
+    (_DIRECTOR + "Mayor Tom Hale rejected a director's claim, saying the plan would pay for itself within ten years.",
+     []),
+    (_DIRECTOR + "Mayor Tom Hale rejected the directors' claims, saying the plan would pay for itself within ten "
+     "years.", []),
+    (_DIRECTOR + "Mayor Tom Hale rejected the governor's claim, saying the plan would pay for itself within ten "
+     "years.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES_NAMED)
+def test_a_definite_role_names_the_one_speaker_who_holds_it(nlp, text, expected):
+    result = claimex.extract(text, nlp=nlp)
+    assert [(source, relation, target, [e.text for e in x.evidence])
+            for source, relation, target, x in link_rows(result)] == expected
+
+
+@pytest.mark.parametrize(("keys", "phrase", "role"), [
+    (frozenset({"name:director"}), "the director's claim", "director"),
+    (frozenset({"name:fbi director", "country:US"}), "the FBI director", "director"),
+    (frozenset({"name:director"}), "a director", None),
+    (frozenset({"name:director"}), "the harbour plan of a director", None),
+    (frozenset({"name:directors"}), "the directors", None),
+    (frozenset({"name:official"}), "the official", None),
+    (frozenset({"name:ana ruiz"}), "the Ana Ruiz campaign", None),
+])
+def test_the_role_a_reference_names(keys, phrase, role):
+    assert role_reference(keys, phrase) == role
 
 
 @pytest.mark.parametrize(("word", "keys"), [

@@ -31,7 +31,7 @@ from ..stage import Stage, missing_stage, quotes_ran
 from .analysis import CLAIMS_STAGE, MISSING_CLAIMS_STAGE
 from .cues import Reference
 from .features import ClaimFeatures, Cue, DocIndex, read_claim
-from .parties import fits_pronoun
+from .parties import fits_pronoun, role_reference
 from .rules import (
     CUE_KINDS,
     DISPUTES,
@@ -482,6 +482,23 @@ _SAYING_KEYS: Final = frozenset(term_key(w) for w in lx.FALSITY_WORDS | lx.CLAIM
 _ROLE_KEYS: Final = frozenset(term_key(w) for w in lx.ROLE_NOUNS)
 
 
+def _role_named(ref: Reference, l_index: int, claims: Sequence[ClaimFeatures]) -> list[int]:
+    """Rule ``role_named_party`` (issue 13's links56 round): a reference that names its party by a definite role
+    alone ("the director's claim", "the governor is wrong"; :func:`~.parties.role_reference`) and names no speaker
+    by its words names the one speaker entity of the document whose role ends with that noun: its claims (of
+    another side than the later one's). Nothing when two entities of the document's claims hold the role, or when
+    the one that does is the later speaker's own side."""
+    role = role_reference(ref.keys, ref.mark.text)
+    if role is None:
+        return []
+    later = claims[l_index]
+    holders = {c.speaker for c in claims if role in c.party.roles}
+    if len(holders) != 1 or None in holders:
+        return []
+    return [m for m, c in enumerate(claims)
+            if m != l_index and c.speaker in holders and not one_side(c, later)]
+
+
 def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures], paired: frozenset[int] = frozenset(),
            just_before: Callable[[int], bool] | None = None) -> int | None:
     """Of the claims of the party a cue names, the one it answers (see :func:`resolve`). The names
@@ -490,6 +507,8 @@ def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures], paired: froz
     later = claims[l_index]
     named = [m for m, c in enumerate(claims) if m != l_index and cue_names(cue, c) and not one_side(c, later)]
     assert cue.reference is not None
+    if not named:
+        named = _role_named(cue.reference, l_index, claims)
     own = reference_words(later, cue.reference)
     if own:  # "Santilli's arguments about the fence": a claim of Santilli's about the fence; a reference
         # that spells the claim out ("Rubio's claim that Cruz favors legalizing ...") shares half its words

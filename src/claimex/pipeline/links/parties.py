@@ -61,6 +61,7 @@ class Party:
     organisation: frozenset[str] = frozenset()  # the affiliation's keys when it names one organisation
     pronouns: frozenset[str] = frozenset()  # the pronouns the text uses for the speaker ("she", "they")
     named: bool = False  # the text names it ("Hillary Clinton"), not only describes it ("the nominee")
+    roles: frozenset[str] = frozenset()  # the head noun of its entity's role ("director"): rule ``role_named_party``
 
     @property
     def known(self) -> bool:
@@ -165,7 +166,43 @@ def party_of(speaker: Mapping[str, Any] | None, mention: str | None, text: str) 
     state = _countries(actor_keys(texts[:1])) if _is_state_name(texts[0]) else frozenset()
     organisation = _names(aff) if affiliation and _is_organisation(affiliation) else frozenset()
     return Party(frozenset().union(*names), _names(aff), frozenset().union(*countries, _countries(aff)), state,
-                 organisation, pronouns)
+                 organisation, pronouns, roles=role_heads(speaker.get("role") if speaker else None))
+
+
+#: role nouns too general to name one person of an article by "the" alone ("the man", "the official")
+_GENERAL_ROLES: Final = frozenset({"man", "person", "people", "member", "members", "official", "officials",
+                                   "police", "friend", "campaign", "democrat", "republican", "source", "voter",
+                                   "supporter", "critic", "expert", "analyst", "observer", "resident"})
+
+
+def _role_head(words: Sequence[str]) -> str | None:
+    """The role noun that ends a phrase of lower-case words ("executive director" -> "director"), if it is a
+    specific one (:data:`claimex.lexicons.ROLE_NOUNS`, not :data:`_GENERAL_ROLES`)."""
+    if not words or not all(w.isalpha() and w.islower() for w in words):
+        return None
+    head = words[-1]
+    return head if head in lx.ROLE_NOUNS and head not in _GENERAL_ROLES else None
+
+
+def role_heads(role: Any) -> frozenset[str]:
+    """The role noun a speaker entity's ``role`` ends with ("Executive Director" -> director), for rule
+    ``role_named_party``; empty for no role or a general one ("official", "supporter")."""
+    if not isinstance(role, str):
+        return frozenset()
+    head = _role_head(role.lower().split())
+    return frozenset({head}) if head else frozenset()
+
+
+def role_reference(keys: frozenset[str], phrase: str) -> str | None:
+    """Rule ``role_named_party``: the role noun of a reference that names its party by a definite role alone
+    ("rejected *the director's* account", "*the governor* is wrong": keys ``name:director``), else None: a
+    reference that holds a name, an indefinite or plural one ("a director", "the directors", "the plan of a
+    director") or a general role (:data:`_GENERAL_ROLES`)."""
+    names = sorted(k[len("name:"):] for k in _names(keys))
+    if len(names) != 1 or not re.search(r"\bthe " + re.escape(names[0]) + r"(?:'s|’s|')?(?!\w)", phrase.lower()):
+        return None  # the role itself after "the": not "the policy of *a director*"
+    role = names[0].split()
+    return _role_head(role) if len(role) <= 3 else None
 
 
 @functools.lru_cache(maxsize=16_384)
