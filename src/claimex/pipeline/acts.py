@@ -8545,8 +8545,9 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     "self_report" or "none".
 
     Accuse, condemn and threaten oppose; support supports, a backing withheld opposes ("they *will not back*
-    him": :func:`withheld_backing`), praise in reported speech (an assertion: :func:`reported_praise`)
-    supports; a demand supports what it asks for unless
+    him": :func:`withheld_backing`), a view agreed with keeps the stance it gives its target, as an assertion's
+    (:func:`agreed_view`: "agreed that *the bill* was flawed"), praise in reported speech (an assertion:
+    :func:`reported_praise`) supports; a demand supports what it asks for unless
     it asks to stop it or not to do it ("called for an end to the strikes", "should not confirm a
     nominee") or it lays a redress or a criticised conduct's change on its addressee ("he should resign",
     "*the US* should scale back its *aggressive* drills": the addressee is opposed); a denial opposes what it
