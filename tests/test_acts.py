@@ -3294,6 +3294,27 @@ def test_advocacy_stance(nlp, text, content, stance):
     [c] = extracted(nlp, text, content)
     assert c.stance == stance
 
+#: stance62 (agreed_view): a cue of agreement's support act backs the view agreed with; the stance toward the target
+#: inside the agreed clause is what the clause says of it, as for an assertion; a negated cue is left to the act
+AGREED_VIEWS = [
+    ("The two senators agreed that the highway bill was a badly flawed law.",
+     "the highway bill was a badly flawed law", "the highway bill", "oppose"),
+    ("Most economists agree that the move toward consumption taxes will be slow.",
+     "the move toward consumption taxes will be slow", "the move toward consumption taxes", "neutral"),
+    ("The three aides agreed that Maria Lopez is the strongest candidate in the race.",
+     "Maria Lopez is the strongest candidate in the race", "Maria Lopez", "support"),
+    ("The panel did not agree that the pension plan was a failure.", "the pension plan was a failure",
+     "the pension plan", "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "target", "stance"), AGREED_VIEWS)
+def test_an_agreed_view_keeps_its_own_stance(nlp, text, content, target, stance):
+    """stance62: the act stays support (the agreement), the stance toward the view's target is the view's."""
+    [c] = extracted(nlp, text, content)
+    assert (c.act, c.act_rule, c.target_text, c.stance) == ("support", "cue", target, stance)
+
+
 FAILING_OWNED = [
     # act69: a failure or a lack a named party owns accuses that party, whatever praise stands beside it
     ('"It hurts me to see the governor fail to honour the work of our brave and loyal nurses," she said.',

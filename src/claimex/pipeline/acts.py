@@ -8689,8 +8689,9 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     "self_report" or "none".
 
     Accuse, condemn and threaten oppose; support supports, a backing withheld opposes ("they *will not back*
-    him": :func:`withheld_backing`), praise in reported speech (an assertion: :func:`reported_praise`)
-    supports; a demand supports what it asks for unless
+    him": :func:`withheld_backing`), a view agreed with keeps the stance it gives its target, as an assertion's
+    (:func:`agreed_view`: "agreed that *the bill* was flawed"), praise in reported speech (an assertion:
+    :func:`reported_praise`) supports; a demand supports what it asks for unless
     it asks to stop it or not to do it ("called for an end to the strikes", "should not confirm a
     nominee") or it lays a redress or a criticised conduct's change on its addressee ("he should resign",
     "*the US* should scale back its *aggressive* drills": the addressee is opposed); a denial opposes what it
@@ -8705,6 +8706,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     if act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
         return "oppose", "act"
     if act == lx.SUPPORT:
+        if from_cue and agreed_view(st, target):  # "agreed that *the bill* was flawed": the view's own stance
+            return action_stance(st, target) or _content_stance(st, lx.ASSERT, target)
         return ("oppose" if withheld_backing(st) else "support"), "act"
     if act == lx.ASSERT and reported_praise(st):  # "the spokesman said the plan *has helped* families"
         return "support", "act"
@@ -8729,6 +8732,28 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
         return "oppose", "act"
     # "*raising the wage* would cost jobs": what the predicate says of the action, else what the content says
     return action_stance(st, target) or _content_stance(st, act, target)
+
+
+#: Cues of agreement: an agreement with a view shares the view, whatever it says of its subject (:func:`agreed_view`).
+AGREEMENT_CUES: Final = frozenset({"agree", "concur"})
+
+
+def agreed_view(st: Statement, target: int | None) -> bool:
+    """Rule ``agreed_view`` (issue 15's stance62 round): the support act a cue of agreement gives
+    (:data:`AGREEMENT_CUES`: "the analysts *agreed that* ...") backs the view agreed with, not the target the
+    view is about, so the stance toward a target inside a clause of its own is what that clause says of it, as
+    for an assertion: "the senators agreed that *the bill* was badly flawed" opposes the bill, "experts agree
+    that *the reform* will be slow" takes no side, "they agree that *she* is the strongest candidate" still backs
+    her. The clause has a subject of its own in the content; a deed agreed to ("she agreed *to release* the
+    records", whose doer is the cue's subject), a target outside the content ("agreed *with the mayor*"), a
+    refusal and a negated cue are left to the act."""
+    table, cue = st.table, st.cue
+    if cue is None or target is None or target not in st.inside or table.lemma[cue] not in AGREEMENT_CUES:
+        return False
+    if _negated_plainly(table, cue) or withheld_backing(st):
+        return False
+    inside = st.inside
+    return any(subject(table, pred) in inside for pred in st.preds)
 
 
 def argued_against(st: Statement, target: int | None) -> bool:

@@ -707,7 +707,8 @@ class ClaimAnalyzer(Stage):
                 from_cue: bool) -> tuple[str, str, tuple[str, str] | None]:
         """The stance toward the target and its source: the stance rule's; where the act does not fix it
         (accuse, condemn, threaten oppose; support supports; a demand supports or opposes what it asks),
-        the fitted stance model's (source ``model`` where it differs from the rule's). A denial that two things
+        the fitted stance model's (source ``model`` where it differs from the rule's; a view agreed with,
+        :func:`~claimex.pipeline.acts.agreed_view`, is given to it as an assertion). A denial that two things
         are linked (:data:`~claimex.pipeline.acts.STANCELESS_RULES`) says nothing for or against either: neutral.
         Third: the stance rule's own answer (:func:`~claimex.pipeline.acts.decide_stance`, None where it was not
         asked), which :func:`~claimex.pipeline.acts.own_side_stance` reads where the model overturned it."""
@@ -719,6 +720,8 @@ class ClaimAnalyzer(Stage):
             return stance, source, ruled
         if acts.rule_stance_kept(st, target, stance, source):  # "the scene is entirely *untrue*": the rule's
             return stance, source, ruled
+        if act == lx.SUPPORT and from_cue and acts.agreed_view(st, target):  # rule "agreed_view": the view agreed
+            act, act_rule = lx.ASSERT, "default"  # with is read as the model reads an assertion's
         chosen = self.stance_model.predict(acts.stance_features(st, act, act_rule, target, stance, source))
         return (stance, source, ruled) if chosen == stance else (chosen, "model", ruled)
 
