@@ -3032,6 +3032,25 @@ def test_open_rules_keep_the_decision_lists_order():
     assert "own_denial" not in dict(acts.open_rules(frozenset(), deny_negated=False))
 
 
+
+def test_gate_positions_make_the_lists_the_rules_own_tests_make():
+    # speed58: a new set of gate words gets its rules from the places each word opens (rule "gate_positions"), the
+    # same list, in the same order, as testing every rule of the decision list against the words
+    from claimex.pipeline import acts
+
+    assert acts._GATE_PLACES["likely"] == (next(k for k, (_, rule) in enumerate(acts.ACT_RULES)
+                                                if rule is acts.likelihood),)
+    assert acts._GATE_PLACES.keys() == acts._GATE_WORDS_ALL
+    for words in (frozenset(), frozenset({"enough"}), frozenset({"likely", "than", "could", "proud"}),
+                  frozenset({"longer", "anymore", "town"}), acts._GATE_WORDS_ALL):
+        for deny in (True, False):
+            rules = acts._OPEN_RULES if deny else acts._OPEN_NO_DENIAL
+            rules.pop(words & acts._GATE_WORDS_ALL, None)  # a new set: the list is made, not read from the cache
+            every = acts.ACT_RULES if deny else acts._RULES_NO_DENIAL
+            assert acts.open_rules(words, deny) == tuple(
+                (name, rule) for name, rule in every
+                if rule not in acts.RULE_GATES or not acts.RULE_GATES[rule].isdisjoint(words))
+
 def test_term_gated_scans(en_nlp, analyzer):
     # speed57: satisfaction_voiced and privative_fault scan the content for their words only when the statement's
     # terms hold one (rule "term_gated_scans"); the stage reads those words into the terms, and decide_act passes
