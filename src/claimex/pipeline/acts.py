@@ -8599,15 +8599,16 @@ AGREEMENT_CUES: Final = frozenset({"agree", "concur"})
 
 
 def agreed_clause(st: Statement) -> bool:
-    """Rule ``agreed_assertion`` (issue 15's act77 round): a cue of agreement (:data:`AGREEMENT_CUES`) with a
-    content clause of its own (some predicate of the content has its subject inside it) gives the act the
-    content's own rules give, as if the speaker had asserted the clause: what is agreed with is a view, and the
-    view says what the act is. "The senators *agreed that* the bill was badly flawed" condemns or accuses as
-    the clause does, "economists *agree* the reform will be slow" predicts, "aides *agree* she is the best
-    candidate" still supports her (by the content's rules). The cue's class, ``support``, stays for a deed
-    agreed to ("she agreed *to release* the records", whose doer is the cue's subject, outside the content),
-    a content with no subject of its own, a refusal (:func:`withheld_backing`) and a negated cue ("did not
-    agree that ...")."""
+    """Rule ``agreed_assertion`` (issue 15's act77 round): the speaker of a cue of agreement (:data:`AGREEMENT_CUES`)
+    with a content clause of its own (some predicate of the content has its subject inside it) makes the act the
+    content's own rules give, as if the clause were asserted: what is agreed with is a view, and the view says
+    what the act is. "The judges *concurred
+    that* the court had misread the statute" accuses the court, "economists *agree* the reform will be slow"
+    predicts, "the senators *agreed that* the bill was flawed" asserts, "aides *agree* she is the best
+    candidate" still supports her (by the content's rules); it denies nothing (:func:`own_denial`: "agreed they
+    had no say" asserts). The cue's class, ``support``, stays for a deed agreed to ("she agreed *to release* the
+    records", whose doer is the cue's subject, outside the content), a content with no subject of its own, a
+    refusal (:func:`withheld_backing`) and a negated cue ("did not agree that ...")."""
     table, cue = st.table, st.cue
     if cue is None or table.lemma[cue] not in AGREEMENT_CUES or _negated_plainly(table, cue) or withheld_backing(st):
         return False
