@@ -6911,7 +6911,7 @@ def own_denial(st: Statement) -> tuple[str, int | None] | None:
     pay* candidates", "the rebels said *they did not fire* the rockets", "*none* of the messages was
     marked classified", "the sites did not include *any* weapons stores". Other negated statements
     only assert (polarity says they are negative): "claim they were never paid" asserts, and so does a negated
-    view agreed with ("*agreed* they had no recourse": rule ``agreed_assertion``, :func:`agreed_clause`), which
+    view agreed with ("*agreed* they had no say": rule ``agreed_assertion``, :func:`agreed_clause`), which
     shares a view and denies nothing."""
     if not st.negative or agreed_clause(st):
         return None
