@@ -3313,25 +3313,39 @@ def test_advocacy_stance(nlp, text, content, stance):
     [c] = extracted(nlp, text, content)
     assert c.stance == stance
 
-#: stance62 (agreed_view): a cue of agreement's support act backs the view agreed with; the stance toward the target
-#: inside the agreed clause is what the clause says of it, as for an assertion; a negated cue is left to the act
+#: act77 (agreed_assertion) and stance62 (agreed_view): a view agreed with takes the act its clause's own rules give
+#: and the stance it gives its target, as an assertion would; a negated cue is left to the cue's support act
 AGREED_VIEWS = [
+    # act77: a view agreed with takes the act the clause's own rules give, as if asserted (rule agreed_assertion)
     ("The two senators agreed that the highway bill was a badly flawed law.",
-     "the highway bill was a badly flawed law", "the highway bill", "oppose"),
+     "the highway bill was a badly flawed law", "assert", "default", "the highway bill", "oppose"),
     ("Most economists agree that the move toward consumption taxes will be slow.",
-     "the move toward consumption taxes will be slow", "the move toward consumption taxes", "neutral"),
+     "the move toward consumption taxes will be slow", "predict", "prediction", "the move toward consumption taxes",
+     "neutral"),
+    ("Several analysts agreed that the new tax rules will hurt small farms.",
+     "the new tax rules will hurt small farms", "predict", "prediction", "the new tax rules", "oppose"),
+    ("Both campaigns agree that the governor has a larger field operation than the senator.",
+     "the governor has a larger field operation than the senator", "assert", "default", "the governor", "neutral"),
+    # a negated view agreed with asserts (no denial); a demand agreed with keeps the view's stance (stance62)
+    ("Most of the residents agreed they had no real say in the matter.", "they had no real say in the matter",
+     "assert", "default", "they", "neutral"),
+    ("Most senators agreed that the old prison should be closed.", "the old prison should be closed", "demand",
+     "obligation", "the old prison", "neutral"),
+    # a clause that backs a person is still support, by the content's own rule
     ("The three aides agreed that Maria Lopez is the strongest candidate in the race.",
-     "Maria Lopez is the strongest candidate in the race", "Maria Lopez", "support"),
+     "Maria Lopez is the strongest candidate in the race", "support", "predication", "Maria Lopez", "support"),
+    # a negated cue is left to the cue's class
     ("The panel did not agree that the pension plan was a failure.", "the pension plan was a failure",
-     "the pension plan", "support"),
+     "support", "cue", "the pension plan", "support"),
 ]
 
 
-@pytest.mark.parametrize(("text", "content", "target", "stance"), AGREED_VIEWS)
-def test_an_agreed_view_keeps_its_own_stance(nlp, text, content, target, stance):
-    """stance62: the act stays support (the agreement), the stance toward the view's target is the view's."""
+@pytest.mark.parametrize(("text", "content", "act", "rule", "target", "stance"), AGREED_VIEWS)
+def test_an_agreed_view_takes_its_own_act_and_stance(nlp, text, content, act, rule, target, stance):
+    """act77 (after stance62): the act of a view agreed with is the clause's own, as if asserted; the stance toward
+    the view's target is what the view says of it."""
     [c] = extracted(nlp, text, content)
-    assert (c.act, c.act_rule, c.target_text, c.stance) == ("support", "cue", target, stance)
+    assert (c.act, c.act_rule, c.target_text, c.stance) == (act, rule, target, stance)
 
 
 FAILING_OWNED = [

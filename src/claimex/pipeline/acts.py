@@ -2177,6 +2177,8 @@ def cue_class(st: Statement) -> tuple[str, int | None] | None:
             return doubted
     if act in (lx.ASSERT, lx.QUESTION, lx.THREATEN) or (cue is not None and naming_use(table, cue)):
         return None
+    if act == lx.SUPPORT and agreed_clause(st):  # rule "agreed_assertion": "agreed that the law was flawed"
+        return None
     if act == lx.PREDICT and _told_past(st):
         st.spared = "past_estimate"
         return None
@@ -7051,8 +7053,10 @@ def own_denial(st: Statement) -> tuple[str, int | None] | None:
     """A speaker denying an act of their own, or an emphatic negation of a fact, denies: "*we do not
     pay* candidates", "the rebels said *they did not fire* the rockets", "*none* of the messages was
     marked classified", "the sites did not include *any* weapons stores". Other negated statements
-    only assert (polarity says they are negative): "claim they were never paid" asserts."""
-    if not st.negative:
+    only assert (polarity says they are negative): "claim they were never paid" asserts, and so does a negated
+    view agreed with ("*agreed* they had no say": rule ``agreed_assertion``, :func:`agreed_clause`), which
+    shares a view and denies nothing."""
+    if not st.negative or agreed_clause(st):
         return None
     table = st.table
     for pred in st.preds:
@@ -8731,9 +8735,9 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     table = st.table
     if act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
         return "oppose", "act"
+    if agreed_view(st, target, act, from_cue):  # "agreed that *the bill* was flawed": the view's own stance
+        return action_stance(st, target) or _content_stance(st, lx.ASSERT, target)
     if act == lx.SUPPORT:
-        if from_cue and agreed_view(st, target):  # "agreed that *the bill* was flawed": the view's own stance
-            return action_stance(st, target) or _content_stance(st, lx.ASSERT, target)
         return ("oppose" if withheld_backing(st) else "support"), "act"
     if act == lx.ASSERT and reported_praise(st):  # "the spokesman said the plan *has helped* families"
         return "support", "act"
@@ -8764,22 +8768,39 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
 AGREEMENT_CUES: Final = frozenset({"agree", "concur"})
 
 
-def agreed_view(st: Statement, target: int | None) -> bool:
-    """Rule ``agreed_view`` (issue 15's stance62 round): the support act a cue of agreement gives
-    (:data:`AGREEMENT_CUES`: "the analysts *agreed that* ...") backs the view agreed with, not the target the
-    view is about, so the stance toward a target inside a clause of its own is what that clause says of it, as
-    for an assertion: "the senators agreed that *the bill* was badly flawed" opposes the bill, "experts agree
-    that *the reform* will be slow" takes no side, "they agree that *she* is the strongest candidate" still backs
-    her. The clause has a subject of its own in the content; a deed agreed to ("she agreed *to release* the
-    records", whose doer is the cue's subject), a target outside the content ("agreed *with the mayor*"), a
-    refusal and a negated cue are left to the act."""
+def agreed_clause(st: Statement) -> bool:
+    """Rule ``agreed_assertion`` (issue 15's act77 round): the speaker of a cue of agreement (:data:`AGREEMENT_CUES`)
+    with a content clause of its own (some predicate of the content has its subject inside it) makes the act the
+    content's own rules give, as if the clause were asserted: what is agreed with is a view, and the view says
+    what the act is. "The judges *concurred
+    that* the court had misread the statute" accuses the court, "economists *agree* the reform will be slow"
+    predicts, "the senators *agreed that* the bill was flawed" asserts, "aides *agree* she is the best
+    candidate" still supports her (by the content's rules); it denies nothing (:func:`own_denial`: "agreed they
+    had no say" asserts). The cue's class, ``support``, stays for a deed agreed to ("she agreed *to release* the
+    records", whose doer is the cue's subject, outside the content), a content with no subject of its own, a
+    refusal (:func:`withheld_backing`) and a negated cue ("did not agree that ...")."""
     table, cue = st.table, st.cue
-    if cue is None or target is None or target not in st.inside or table.lemma[cue] not in AGREEMENT_CUES:
-        return False
-    if _negated_plainly(table, cue) or withheld_backing(st):
+    if cue is None or table.lemma[cue] not in AGREEMENT_CUES or _negated_plainly(table, cue) or withheld_backing(st):
         return False
     inside = st.inside
     return any(subject(table, pred) in inside for pred in st.preds)
+
+
+def agreed_view(st: Statement, target: int | None, act: str, from_cue: bool) -> bool:
+    """Rule ``agreed_view`` (issue 15's stance62 round, widened in its act77 round): an agreement with a view
+    (:func:`agreed_clause`: "the analysts *agreed that* ...") shares the view, so the stance toward a target
+    inside the agreed clause is what that clause says of it, as for an assertion: "the senators agreed that
+    *the bill* was badly flawed" opposes the bill, "experts agree that *the reform* will be slow" takes no side,
+    "they agree that *she* is the strongest candidate" still backs her. It holds for the support act of the cue
+    (where the content's acts are not read) and for the act the clause gives since the act77 round (a
+    prediction, a demand, a denial: "agreed that *the prison* should be closed" is not read as a demand's
+    support of the prison); an act that fixes the stance (accuse, condemn, threaten, or support from the
+    content's own rules: "agreed that *Lopez* is the best candidate") keeps it. A deed agreed to ("she agreed
+    *to release* the records"), a target outside the content ("agreed *with the mayor*"), a refusal and a
+    negated cue are left to the act."""
+    if act == lx.SUPPORT and not from_cue:
+        return False
+    return target is not None and target in st.inside and agreed_clause(st)
 
 
 def argued_against(st: Statement, target: int | None) -> bool:

@@ -720,7 +720,7 @@ class ClaimAnalyzer(Stage):
             return stance, source, ruled
         if acts.rule_stance_kept(st, target, stance, source):  # "the scene is entirely *untrue*": the rule's
             return stance, source, ruled
-        if act == lx.SUPPORT and from_cue and acts.agreed_view(st, target):  # rule "agreed_view": the view agreed
+        if acts.agreed_view(st, target, act, from_cue):  # rule "agreed_view": the view agreed
             act, act_rule = lx.ASSERT, "default"  # with is read as the model reads an assertion's
         chosen = self.stance_model.predict(acts.stance_features(st, act, act_rule, target, stance, source))
         return (stance, source, ruled) if chosen == stance else (chosen, "model", ruled)
