@@ -3585,7 +3585,8 @@ def own_party(st: Statement, agent: int) -> bool:
     position and charges no one else; a wrong the speaker owns in the past is :func:`confession`'s, read before.
     Not where a negative word that is not negated, or the verb it completes, has a phrase naming someone else
     (:func:`is_agent`, not the speaker's pronoun): "he said he *dislikes* what *the mayor* is doing", "he said he
-    *grows angry* every time *the board* writes" fault the one named."""
+    *grows angry* every time *the board* writes", "he said the real *extremist* is *the senator*" fault the one
+    named."""
     if not speaker_pronoun(st, agent):
         return False
     table = st.table
@@ -3593,7 +3594,7 @@ def own_party(st: Statement, agent: int) -> bool:
     for word, value in st.valences.items():
         if value >= 0:
             continue
-        heads = (word, table.head[word]) if dep[word] in ("acomp", "xcomp", "attr") else (word,)
+        heads = (word, table.head[word]) if dep[word] in _OWN_CLAUSE_PARTS else (word,)
         if any(_negated_plainly(table, h) for h in heads):
             continue  # "she has *not endorsed* the mayor": a thing not done
         for h in heads:
@@ -3603,6 +3604,11 @@ def own_party(st: Statement, agent: int) -> bool:
                 if any(is_agent(table, g) and not speaker_pronoun(st, g) for g in table.subtree(c)):
                     return False
     return True
+
+
+#: The parts of a clause whose verb :func:`own_party` reads with the negative word: a complement ("grows *angry*
+#: every time the board writes") or the subject ("the real *extremist* is the senator").
+_OWN_CLAUSE_PARTS: Final = frozenset({"acomp", "xcomp", "attr", "nsubj", "nsubjpass"})
 
 
 def _accusation_gates(st: Statement) -> tuple[bool, str | None, int | None]:
