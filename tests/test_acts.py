@@ -2723,6 +2723,9 @@ OWN_PARTY = [
      "he dislikes what the mayor is doing to the parks", "accuse", "accusation"),
     ("The organizer said he grows angry every time the board sends him a letter.",
      "he grows angry every time the board sends him a letter", "accuse", "accusation"),
+    ("The senator said the real extremist is the governor, and he railed against the moderators for failing to raise"
+     " taxes.", "the real extremist is the governor, and he railed against the moderators for failing to raise taxes",
+     "accuse", "accusation"),
     ("The mayor said she had failed the city's children.", "she had failed the city's children", "concede",
      "confession"),
 ]

@@ -3586,7 +3586,8 @@ def own_party(st: Statement, agent: int) -> bool:
     Not where a negative word that is not negated, or the verb it completes, has a phrase naming someone else
     (:func:`is_agent`, not the speaker's pronoun): "he said he *dislikes* what *the mayor* is doing", "he said he
     *grows angry* every time *the board* writes", "he said the real *extremist* is *the senator*" fault the one
-    named."""
+    named; nor where a negative noun is said of the pronoun ("Smith said he is *a liar*": a name called is seldom
+    one's own)."""
     if not speaker_pronoun(st, agent):
         return False
     table = st.table
@@ -3597,6 +3598,8 @@ def own_party(st: Statement, agent: int) -> bool:
         heads = (word, table.head[word]) if dep[word] in _OWN_CLAUSE_PARTS else (word,)
         if any(_negated_plainly(table, h) for h in heads):
             continue  # "she has *not endorsed* the mayor": a thing not done
+        if dep[word] == "attr" and subject(table, heads[1]) == agent:
+            return False  # "Smith said he is *a liar*": a name called is said of another, whatever the pronoun
         for h in heads:
             for c in children[h]:
                 if c == word or dep[c] in ("nsubj", "nsubjpass", "aux", "neg", "punct"):
