@@ -3598,7 +3598,8 @@ def own_party(st: Statement, agent: int) -> bool:
         heads = (word, table.head[word]) if dep[word] in _OWN_CLAUSE_PARTS else (word,)
         if any(_negated_plainly(table, h) for h in heads):
             continue  # "she has *not endorsed* the mayor": a thing not done
-        if dep[word] == "attr" and subject(table, heads[1]) == agent:
+        noun = table.head[word] if dep[word] in ("amod", "conj") else word  # "a *dangerous* man"
+        if dep[noun] == "attr" and subject(table, table.head[noun]) == agent:
             return False  # "Smith said he is *a liar*": a name called is said of another, whatever the pronoun
         for h in heads:
             for c in children[h]:
