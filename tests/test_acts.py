@@ -2732,6 +2732,24 @@ COMPLAINT_TOLD = [
      "she complained when the ballots ran out before noon", "concede", "confession"),
 ]
 
+#: act74 (own_party): the one an accusation would charge is the speaker's own pronoun in reported speech: their
+#: own state or position, no one else faulted; a negative word with a phrase naming someone else still faults them
+OWN_PARTY = [
+    ("The mayor said she had opted not to join the parade this year.",
+     "she had opted not to join the parade this year", "assert", "own_party"),
+    ("The mayor said the governor had opted not to join the parade this year.",
+     "the governor had opted not to join the parade this year", "accuse", "accusation"),
+    ("The organizer said he dislikes what the mayor is doing to the parks.",
+     "he dislikes what the mayor is doing to the parks", "accuse", "accusation"),
+    ("The organizer said he grows angry every time the board sends him a letter.",
+     "he grows angry every time the board sends him a letter", "accuse", "accusation"),
+    ("The senator said the real extremist is the governor, and he railed against the moderators for failing to raise"
+     " taxes.", "the real extremist is the governor, and he railed against the moderators for failing to raise taxes",
+     "accuse", "accusation"),
+    ("The mayor said she had failed the city's children.", "she had failed the city's children", "concede",
+     "confession"),
+]
+
 #: act63 (_joy_denied): a satisfaction denied tells a mood as "unhappy" does (mood_described), and denies no act
 #: of the speaker's own; one about a person or organisation still finds fault with them
 JOY_DENIED = [
@@ -2758,6 +2776,11 @@ def test_others_speech_retold_accuses_no_one(nlp, text, content, act, rule):
 
 @pytest.mark.parametrize(("text", "content", "act", "rule"), COMPLAINT_TOLD)
 def test_a_complaint_of_others_accuses_no_one(nlp, text, content, act, rule):
+    assert [(c.act, c.act_rule) for c in extracted(nlp, text, content)] == [(act, rule)]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "rule"), OWN_PARTY)
+def test_a_state_of_the_speakers_own_accuses_no_one(nlp, text, content, act, rule):
     assert [(c.act, c.act_rule) for c in extracted(nlp, text, content)] == [(act, rule)]
 
 

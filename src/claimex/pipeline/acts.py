@@ -3570,11 +3570,52 @@ def accusation(st: Statement, *, outside: bool = False) -> tuple[str, int | None
                 return None
     if agent is None:
         return None
+    if own_party(st, agent):  # "the senator said *he* was *not ready* to endorse anyone": no one else faulted
+        st.spared = "own_party"
+        return None
     if _praise_withheld(st):  # "the council did *not support* the tenants' *right* to appeal": no fault named
         st.spared = "praise_withheld"
         return None
     st.judged = agent
     return lx.ACCUSE, st.act_root
+
+
+def own_party(st: Statement, agent: int) -> bool:
+    """Rule "own_party" (issue 15's act74 round; a spare of :func:`accusation`): the one the accusation would
+    charge, the holder of the content's negative word or the first person or organisation it names, is the
+    speaker's own pronoun in reported speech (:func:`speaker_pronoun`: "the farmers say *they* felt *compelled*
+    to march", "the mayor said *she* had opted *not to join* the parade"). The speaker tells their own state or
+    position and charges no one else; a wrong the speaker owns in the past is :func:`confession`'s, read before.
+    Not where a negative word that is not negated, or the verb it completes, has a phrase naming someone else
+    (:func:`is_agent`, not the speaker's pronoun): "he said he *dislikes* what *the mayor* is doing", "he said he
+    *grows angry* every time *the board* writes", "he said the real *extremist* is *the senator*" fault the one
+    named; nor where a negative noun is said of the pronoun ("Smith said he is *a liar*": a name called is seldom
+    one's own)."""
+    if not speaker_pronoun(st, agent):
+        return False
+    table = st.table
+    dep, children = table.dep, table.children
+    for word, value in st.valences.items():
+        if value >= 0:
+            continue
+        heads = (word, table.head[word]) if dep[word] in _OWN_CLAUSE_PARTS else (word,)
+        if any(_negated_plainly(table, h) for h in heads):
+            continue  # "she has *not endorsed* the mayor": a thing not done
+        noun = table.head[word] if dep[word] in ("amod", "conj") else word  # "a *dangerous* man"
+        if dep[noun] == "attr" and subject(table, table.head[noun]) == agent:
+            return False  # "Smith said he is *a liar*": a name called is said of another, whatever the pronoun
+        for h in heads:
+            for c in children[h]:
+                if c == word or dep[c] in ("nsubj", "nsubjpass", "aux", "neg", "punct"):
+                    continue
+                if any(is_agent(table, g) and not speaker_pronoun(st, g) for g in table.subtree(c)):
+                    return False
+    return True
+
+
+#: The parts of a clause whose verb :func:`own_party` reads with the negative word: a complement ("grows *angry*
+#: every time the board writes") or the subject ("the real *extremist* is the senator").
+_OWN_CLAUSE_PARTS: Final = frozenset({"acomp", "xcomp", "attr", "nsubj", "nsubjpass"})
 
 
 def _accusation_gates(st: Statement) -> tuple[bool, str | None, int | None]:
@@ -4177,7 +4218,7 @@ SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_vie
                                   "event_told", "fault_not_done", "hardship_told", "praise_withheld",
                                   "criticism_reported", "others_words", "speech_retold", "complaint_told",
                                   "past_estimate", "unasked_question", "knowing_frame", "modal_idiom", "reason_given",
-                                  "duty_lifted", "bystander_named"})
+                                  "duty_lifted", "bystander_named", "own_party"})
 
 
 def _topic_only(st: Statement) -> bool:
