@@ -3341,21 +3341,22 @@ def test_question_word_read_apart(en_nlp, analyzer, text, cue, content, first):
     assert st.table.lower[st.content[0]] == first
 
 
-#: act76 (duty_first): an obligation on the content's head predicate, said of a third party or of "we", demands
+#: act76 (duty_first, listed as "obligation"): an obligation on the content's head predicate, said of a third party
+#: or of "we", demands
 #: before the accusation, praise or predication read in the rest of the content; the speaker's own opinion of a
 #: duty ("I think X should ...") too. Not a generic "you", not a duty foreseen ("will have to"), not a past
 #: "should have", not a feeling bid ("should be ashamed").
 DUTY_FIRST = [
     ('"We must move to overcome the division the reckless governor has brought to this state," the senator said.',
      "We must move to overcome the division the reckless governor has brought to this state", "said", "demand",
-     "duty_first"),
+     "obligation"),
     ('"The mayor should ask why his corrupt friends wrecked the harbour," the councillor said.',
-     "The mayor should ask why his corrupt friends wrecked the harbour", "said", "demand", "duty_first"),
+     "The mayor should ask why his corrupt friends wrecked the harbour", "said", "demand", "obligation"),
     ('"I think the county needs to fix the bridge," the engineer said.', "I think the county needs to fix the bridge",
-     "said", "demand", "duty_first"),
+     "said", "demand", "obligation"),
     ('"We don\'t believe the police should hand their duties to a private contractor," the union said.',
      "We don't believe the police should hand their duties to a private contractor", "said", "demand",
-     "duty_first"),
+     "obligation"),
     # left as they were
     ('"You have to take a cynical view of the voters to believe that lie," the senator said.',
      "You have to take a cynical view of the voters to believe that lie", "said", "demand", "obligation"),

@@ -5876,7 +5876,8 @@ def duty_first(st: Statement) -> tuple[str, int | None] | None:
     take a cynical view to believe that": an argument, often a fault), nor one under "will" / "would" ("we
     *will have to* convince them": a necessity foreseen, left to the rules below). Before the round the
     accusation or praise read in the rest of such a content decided (blind judges wanted "we must move to
-    overcome ..." read as a demand)."""
+    overcome ..." read as a demand). It is listed under :func:`obligation`'s name (``act_rule`` "obligation"):
+    the same obligation, read earlier where it heads the content."""
     if not st.preds or unasked_question(st):
         return None
     table, pred = st.table, st.preds[0]
@@ -5886,6 +5887,8 @@ def duty_first(st: Statement) -> tuple[str, int | None] | None:
     if opined is not None:
         if any(table.lower[i] == "?" for i in range(pred, _sentence_end(table, pred) + 1)):
             return None  # "do I think the dealer should be sued?"
+        if _negated_plainly(table, pred) and _STRICT_DUTY.isdisjoint(_modal_children(table, opined)):
+            return None  # "I don't think we need to ...": no need, no duty
         pred = opined
     if not is_obligation(table, pred) or duty_lifted(table, pred):
         return None
@@ -5893,6 +5896,11 @@ def duty_first(st: Statement) -> tuple[str, int | None] | None:
     subj = subject(table, pred) if subject(table, pred) is not None else subject(table, must)
     if subj is not None and table.lower[subj] in _GENERIC_DUTY_SUBJECTS:
         return None
+    verb = next((c for c in table.children[must] if table.dep[c] == "xcomp"), pred) if _must(table, must) else pred
+    if subj is not None and _thing_acting(table, subj, verb):
+        return None  # "the report should give us pause", "her use of the server should disqualify her"
+    if _joined_clause(table, must):
+        return None  # "we need to do more, and her judgment shows she is not fit": the second clause accuses
     aux = _modal_children(table, must)
     if not _SUPPOSING.isdisjoint(aux) or ("have" in aux and not have_got_to(table, must)):
         return None  # "she should have run": a fault, not a duty ahead
@@ -5921,6 +5929,26 @@ def _opined_duty(table: TokenTable, pred: int) -> int | None:
     if subj is None or table.lower[subj] not in ("i", "we"):
         return None
     return next((c for c in table.children[pred] if table.dep[c] == "ccomp" and is_obligation(table, c)), None)
+
+
+def _thing_acting(table: TokenTable, subj: int, verb: int) -> bool:
+    """The active subject ``subj`` of the duty's verb ``verb`` is a thing, no person, organisation or "we", and the
+    verb no cessation (:func:`duty_first`): "*these results* should cause us to rethink", "*the use* of a private
+    server should disqualify her" argue a consequence, ask no one to act; "*the epidemic* must stop" still
+    demands, and so does a passive ("*the laws* should be repealed")."""
+    return (table.dep[subj] == "nsubj" and not is_agent(table, subj) and not is_first_person(table, subj)
+            and table.lemma[verb] not in lx.CESSATION_WORDS)
+
+
+def _joined_clause(table: TokenTable, head: int) -> bool:
+    """The duty's predicate ``head`` has a clause joined to it by "and" / "but" with a subject of its own and no
+    obligation (:func:`duty_first`): "we need to do more, *and her judgment shows* she is unfit" says more than
+    the duty; "we must act *or we will lose*" (a consequence) does not."""
+    children, dep = table.children, table.dep
+    if any(dep[c] == "cc" and table.lower[c] == "or" for c in children[head]):
+        return False
+    return any(dep[c] == "conj" and table.pos[c] in ("VERB", "AUX") and subject(table, c) is not None
+               and not is_obligation(table, c) for c in children[head])
 
 
 #: Feelings a "should be" bids someone have, a reproach or a pride more than a duty (:func:`duty_first`).
@@ -7212,7 +7240,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("condemnation", condemnation),
     ("partiality", partiality),
     ("pause_given", pause_given),
-    ("duty_first", duty_first),
+    ("obligation", duty_first),  # rule "duty_first": an obligation heading the content, read before the accusation
     ("accusation", accusation),
     ("anything_to_win", anything_to_win),
     ("failing_owned", failing_owned),
@@ -7507,8 +7535,6 @@ def stance_features(st: Statement, act: str, act_rule: str, target: int | None, 
     table = st.table
     if act_rule in SPARING_RULES:  # a statement no rule decided, as the model was fitted
         act_rule = "default"
-    elif act_rule == "duty_first":  # the obligation the model was fitted on, read before the accusation
-        act_rule = "obligation"
     head = (act, stance, source, act_rule)
     named = _STANCE_HEADS.get(head)
     if named is None:  # a few dozen combinations occur: each named once
