@@ -5904,11 +5904,11 @@ def duty_first(st: Statement) -> tuple[str, int | None] | None:
     aux = _modal_children(table, must)
     if not _SUPPOSING.isdisjoint(aux) or ("have" in aux and not have_got_to(table, must)):
         return None  # "she should have run": a fault, not a duty ahead
-    if is_copula(table, pred) and any(table.dep[c] == "acomp" and table.lower[c] in _DUTY_FEELINGS
-                                      for c in table.children[pred]):
-        return None  # "he should be ashamed", "we should be proud of it": a reproach, a pride
-    if not _duty_at(st, pred, True):
-        return None
+    if is_copula(table, pred) and any((table.dep[c] == "acomp" and table.lower[c] in _DUTY_FEELINGS)
+                                      or table.dep[c] == "attr" for c in table.children[pred]):
+        return None  # "he should be ashamed", "we should be proud": a reproach, a pride; "she should be governor"
+    if not _duty_at(st, pred, True) or preference(st) is not None or approval(st) is not None:
+        return None  # "she should be governor", "he should get credit", "the bill should be approved": support
     st.judged = _demanded(table, pred)
     return lx.DEMAND, st.act_root
 
