@@ -7401,8 +7401,8 @@ def fire_rules(st: Statement, *, deny_negated: bool = True) -> list[Firing]:
     root, judged = st.act_root, st.judged
     out: list[Firing] = []
     for name, rule in ACT_RULES:
-        if name == "own_denial" and not deny_negated:
-            continue
+        if (name == "own_denial" and not deny_negated) or any(f.rule == name for f in out):
+            continue  # "obligation" is listed twice (rule "duty_first" before the accusation): one firing of it
         st.judged = None
         found = rule(st)
         if found is not None:
