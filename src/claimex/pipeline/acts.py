@@ -6033,16 +6033,114 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
         if obliged and duty_lifted(table, pred):  # "he doesn't have to pick a side": no one obliged
             st.spared = st.spared or "duty_lifted"
             continue
-        if (obliged and not _epistemic(table, pred)) or (
-                st.direct and is_imperative(table, pred, st.cue)):
-            if _challenged_duty(st, pred) and not _asking_cue(st) and _challenged(st) is not None:
-                continue
-            subj = subject(table, pred)
-            if subj is not None and table.lower[subj] == "i":
-                continue
+        if _duty_at(st, pred, obliged):
             st.judged = _demanded(table, pred)
             return lx.DEMAND, st.act_root
     return None
+
+
+def _duty_at(st: Statement, pred: int, obliged: bool) -> bool:
+    """``pred`` lays a duty (:func:`obligation`, :func:`duty_first`): an obligation (``obliged``, from
+    :func:`is_obligation`) that concludes nothing (:func:`_epistemic`) or a quoted imperative, outside a
+    question that challenges, not the speaker's own ("I have to ...")."""
+    table = st.table
+    if not ((obliged and not _epistemic(table, pred)) or (st.direct and is_imperative(table, pred, st.cue))):
+        return False
+    if _challenged_duty(st, pred) and not _asking_cue(st) and _challenged(st) is not None:
+        return False
+    subj = subject(table, pred)
+    return subj is None or table.lower[subj] != "i"
+
+
+def duty_first(st: Statement) -> tuple[str, int | None] | None:
+    """Rule "duty_first" (issue 15's act76 round): an obligation on the content's head predicate, said of a
+    third party or of "we", demands before the rules that read the rest of the content (an accusation, praise,
+    a predication): "*we must move* to overcome the division the governor has brought", "*the mayor should
+    ask* why the pier failed", "*this* late meddling *has to stop*". Read as :func:`obligation` reads it
+    (:func:`_duty_at`, :func:`duty_lifted`, :func:`modal_idiom`), on the first of the content's main
+    predicates only, in its first sentence; not a necessity put to a generic "you" or "one" ("*you have to*
+    take a cynical view to believe that": an argument, often a fault), nor one under "will" / "would" ("we
+    *will have to* convince them": a necessity foreseen, left to the rules below). Before the round the
+    accusation or praise read in the rest of such a content decided (blind judges wanted "we must move to
+    overcome ..." read as a demand). It is listed under :func:`obligation`'s name (``act_rule`` "obligation"):
+    the same obligation, read earlier where it heads the content."""
+    if not st.preds or unasked_question(st):
+        return None
+    table, pred = st.table, st.preds[0]
+    if pred > st.first_end:
+        return None
+    opined = _opined_duty(table, pred)
+    if opined is not None:
+        if any(table.lower[i] == "?" for i in range(pred, _sentence_end(table, pred) + 1)):
+            return None  # "do I think the dealer should be sued?"
+        if _negated_plainly(table, pred) and _STRICT_DUTY.isdisjoint(_modal_children(table, opined)):
+            return None  # "I don't think we need to ...": no need, no duty
+        pred = opined
+    if not is_obligation(table, pred) or duty_lifted(table, pred):
+        return None
+    must = table.head[pred] if table.dep[pred] == "xcomp" and _must(table, table.head[pred]) else pred
+    subj = subject(table, pred) if subject(table, pred) is not None else subject(table, must)
+    if subj is not None and table.lower[subj] in _GENERIC_DUTY_SUBJECTS:
+        return None
+    verb = next((c for c in table.children[must] if table.dep[c] == "xcomp"), pred) if _must(table, must) else pred
+    if subj is not None and _thing_acting(table, subj, verb):
+        return None  # "the report should give us pause", "her use of the server should disqualify her"
+    if _joined_clause(table, must):
+        return None  # "we need to do more, and her judgment shows she is not fit": the second clause accuses
+    aux = _modal_children(table, must)
+    if not _SUPPOSING.isdisjoint(aux) or ("have" in aux and not have_got_to(table, must)):
+        return None  # "she should have run": a fault, not a duty ahead
+    if is_copula(table, pred) and any((table.dep[c] == "acomp" and table.lower[c] in _DUTY_FEELINGS)
+                                      or table.dep[c] == "attr" for c in table.children[pred]):
+        return None  # "he should be ashamed", "we should be proud": a reproach, a pride; "she should be governor"
+    if not _duty_at(st, pred, True) or preference(st) is not None or approval(st) is not None:
+        return None  # "she should be governor", "he should get credit", "the bill should be approved": support
+    st.judged = _demanded(table, pred)
+    return lx.DEMAND, st.act_root
+
+
+#: Subjects of a necessity that state what a thing takes rather than ask it of anyone (:func:`duty_first`).
+_GENERIC_DUTY_SUBJECTS: Final = lx.GENERIC_PERSON_PRONOUNS | {"one"}
+
+
+def _opined_duty(table: TokenTable, pred: int) -> int | None:
+    """The obligation the speaker's own opinion frames (:func:`duty_first`): ``pred`` a verb of
+    :data:`_OPINING` whose subject is "I" or "we", and its clausal complement an obligation: "*I think* the
+    whole party *needs to* work together", "*we don't believe* the police *should* hand the job to a
+    contractor" (a negated opinion raises its negation: a demand that it not be done). The complement's
+    predicate, or None."""
+    if table.lemma[pred] not in _OPINING:
+        return None
+    subj = subject(table, pred)
+    if subj is None or table.lower[subj] not in ("i", "we"):
+        return None
+    return next((c for c in table.children[pred] if table.dep[c] == "ccomp" and is_obligation(table, c)), None)
+
+
+def _thing_acting(table: TokenTable, subj: int, verb: int) -> bool:
+    """The active subject ``subj`` of the duty's verb ``verb`` is a thing, no person, organisation or "we", and the
+    verb no cessation (:func:`duty_first`): "*these results* should cause us to rethink", "*the use* of a private
+    server should disqualify her" argue a consequence, ask no one to act; "*the epidemic* must stop" still
+    demands, and so does a passive ("*the laws* should be repealed")."""
+    return (table.dep[subj] == "nsubj" and not is_agent(table, subj) and not is_first_person(table, subj)
+            and table.lemma[verb] not in lx.CESSATION_WORDS)
+
+
+def _joined_clause(table: TokenTable, head: int) -> bool:
+    """The duty's predicate ``head`` has a clause joined to it by "and" / "but" with a subject of its own and no
+    obligation (:func:`duty_first`): "we need to do more, *and her judgment shows* she is unfit" says more than
+    the duty; "we must act *or we will lose*" (a consequence) does not."""
+    children, dep = table.children, table.dep
+    if any(dep[c] == "cc" and table.lower[c] == "or" for c in children[head]):
+        return False
+    return any(dep[c] == "conj" and table.pos[c] in ("VERB", "AUX") and subject(table, c) is not None
+               and not is_obligation(table, c) for c in children[head])
+
+
+#: Feelings a "should be" bids someone have, a reproach or a pride more than a duty (:func:`duty_first`).
+_DUTY_FEELINGS: Final = lx.SATISFACTION_WORDS | lx.MOOD_WORDS | {"ashamed"}
+#: Verbs of the speaker's opinion that frame a duty as the speaker's own demand (:func:`_opined_duty`).
+_OPINING: Final = frozenset({"think", "believe", "feel", "say"})
 
 
 def _challenged_duty(st: Statement, pred: int) -> bool:
@@ -7330,6 +7428,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("condemnation", condemnation),
     ("partiality", partiality),
     ("pause_given", pause_given),
+    ("obligation", duty_first),  # rule "duty_first": an obligation heading the content, read before the accusation
     ("accusation", accusation),
     ("anything_to_win", anything_to_win),
     ("failing_owned", failing_owned),
@@ -7517,8 +7616,8 @@ def fire_rules(st: Statement, *, deny_negated: bool = True) -> list[Firing]:
     root, judged = st.act_root, st.judged
     out: list[Firing] = []
     for name, rule in ACT_RULES:
-        if name == "own_denial" and not deny_negated:
-            continue
+        if (name == "own_denial" and not deny_negated) or any(f.rule == name for f in out):
+            continue  # "obligation" is listed twice (rule "duty_first" before the accusation): one firing of it
         st.judged = None
         found = rule(st)
         if found is not None:
@@ -9204,8 +9303,9 @@ def _demand_stance(st: Statement, target: int | None) -> tuple[str, str] | None:
                 "relation" if related is not None else "act")
     if related is not None:
         return related, "relation"
-    if (target is not None and (is_cessation_of(table, target) or _reversed(table, target)
-                                or acted_against(table, target) or asked_to_suffer(st, target))) or st.negative:
+    if (target is not None and (is_cessation_of(table, target) or _duty_to_stop(table, target)
+                                or _reversed(table, target) or acted_against(table, target)
+                                or asked_to_suffer(st, target))) or st.negative:
         return "oppose", "act"
     if target is not None and sanction_itself(st, target):  # "called for *a boycott* of the company"
         return "support", "act"
@@ -9219,6 +9319,16 @@ def _demand_stance(st: Statement, target: int | None) -> tuple[str, str] | None:
     if _blaming(st, target):  # "this man is peddling his weapon; America must reject him"
         return "oppose", "act"
     return "support", "act"
+
+
+def _duty_to_stop(table: TokenTable, target: int) -> bool:
+    """Rule "duty_to_stop" (issue 15's act76 round): the subject of a "has to" / "needs to" / "has got to" whose
+    verb is a cessation (:data:`~claimex.lexicons.CESSATION_WORDS`) is what the demand wants ended: "*this
+    meddling* has to stop", "*the raids* need to end" oppose it, as "the raids must stop" does
+    (:func:`is_cessation_of`, which reads the verb the subject hangs from: here the "has")."""
+    head = table.head[target]
+    return (head != target and table.dep[target] in _SUBJECT_DEPS and _must(table, head)
+            and any(table.dep[c] == "xcomp" and table.lemma[c] in lx.CESSATION_WORDS for c in table.children[head]))
 
 
 #: Cues of a warning or advice given *against* something (rule "warned_against"): "warned against", "cautioned
