@@ -48,7 +48,9 @@ LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support"
           "owned_phrase", "hyphen_whole", "hyphen_span", "privative", "bystander_named", "anything_to_win",
           "bystander_stance", "addressed_you", "advocacy", "condition_kept", "quoted_title", "passive_accused",
           "accused_not_speaker", "own_commitment", "shell_clause", "question_word_kept",
-          "whole_hyphened_word", "mention", "no_break_space_between_words", "narrated_between", "enemy_served", "pledged_action", "lone_title_subject", "agreed_view", "agreed_assertion", "own_party", "duty_first",
+          "whole_hyphened_word", "mention", "no_break_space_between_words", "narrated_between",
+          "enemy_served", "pledged_action", "lone_title_subject", "agreed_view", "agreed_assertion", "own_party",
+          "duty_first",
           # links_missed_read.jsonl: what a missed pair's later statement does, what stops the linker
           "denies", "names_speaker", "opposite_evaluation", "restates", "other_number", "other",
           "no_evidence", "wrong_speaker", "never_opens_with_another_speaker", "never_one_side",
