@@ -4380,6 +4380,12 @@ def _accused(st: Statement, subj: int | None) -> int | None:
     return subj
 
 
+def served_enemy(table: TokenTable, i: int) -> bool:
+    """Whether token ``i`` names the enemy a person is said to serve (:func:`_enemy`, read by the target rule
+    ``targets.judged_accused``)."""
+    return _enemy(table, i)
+
+
 def _enemy(table: TokenTable, i: int) -> bool:
     """Whether token ``i`` names the enemy (:func:`enemy_served`): a word of :data:`_ENEMIES` ("the
     terrorists", "the jihadists"), "the Islamic State", or a noun with one of them as a compound ("*terror*
