@@ -2667,18 +2667,14 @@ _NOT_ACCUSED: Final = frozenset({"it", "this", "that", "these", "those", "there"
 
 def judged_accused(st: Statement, act: str, best: Candidate, found: Sequence[Candidate],
                    resolve: _Resolver) -> Candidate:
-    """The named party an accusation rule judged, where the ranker chose a thing of its clause or the enemy it is
-    said to serve (rule "judged_accused", issue 15's target66 round): "the mayor said *Holt* had not paid *the
-    fine*" -> "Holt", "she called the senator 'the cartel's best friend'" -> "the senator", not "the cartel". The
-    act rule that made the claim ``accuse`` left the one it accuses on the statement (``Statement.judged``); where
-    that is a name of a person, organisation or group (by its entity label; a noun such a name modifies stands for
-    it: "the *Republican* frontrunner" -> "frontrunner") and the ranker's choice ``best`` is a common noun of no
-    person in the same clause (its walk up to a verb meets the accused's verb) and not the accused's own thing
-    ("*Holt's* fine" names Holt already), or the terrorist group, terrorists or enemy of :func:`acts.enemy_served`,
-    the statement is about the accused, not the deed. Not the speaker (nor one resolved to the speaker), not a
-    pronoun for the thing form (read as the wrong man too often), not a name inside the chosen noun's own phrase,
-    not where the chosen noun is the object of an accusing verb ("Moss accused *the campaign* of ...": that one is
-    accused, the rule's subject is the accuser). Else ``best``."""
+    """The party an accusation rule judged, where the ranker chose a thing of its clause or the enemy it is said
+    to serve (rule "judged_accused", issue 15's target66 round): "the mayor said *Holt* had ignored *the
+    warnings*" -> "Holt", "she said the governor is becoming *the Taliban's* best recruiter" -> "the governor".
+    The act rule that made the claim ``accuse`` left the one it accuses on the statement (``Statement.judged``).
+    Two forms: the enemy (a terrorist group, terrorists) that :func:`acts.enemy_served` says that one serves (a
+    "he" too); or a name of a person, organisation or group (by its entity label; a noun such a name modifies
+    stands for it: "the *Republican* frontrunner") where ``best`` is a common noun of no person in the same clause
+    (:func:`_deed_of`). Not the speaker, nor one resolved to the speaker's entity. Else ``best``."""
     accused = st.judged
     if act != lx.ACCUSE or accused is None or accused == best.head or SAID_ABOUT in best.features:
         return best
@@ -2689,7 +2685,7 @@ def judged_accused(st: Statement, act: str, best: Candidate, found: Sequence[Can
     if accused == best.head or acts.is_speaker(st, accused):
         return best
     # the enemy served: whoever the rule accuses (a "he" too); else a thing of the named accused's clause
-    if not acts.served_enemy(table, best.head) and not (named and _deed_of(st, best.head, accused)):
+    if not acts.served_enemy(st, best.head) and not (named and _deed_of(st, best.head, accused)):
         return best
     cand = _candidate_at(accused, found, resolve)
     speaker = resolve.about.get("speaker")
