@@ -2132,3 +2132,46 @@ def test_agent_feature_calls_is_agent_only_for_a_possible_agent_noun(en_nlp, wor
         if table.pos[k] == "NOUN" and not table.ent_type[k] and acts.is_agent(table, k):
             assert table.lemma[k] in acts.AGENT_NOUN_LEMMAS
     assert {"elite", "establishment", "class"} <= acts.AGENT_NOUN_LEMMAS
+
+
+def _judged_statement(doc, said: str, judged: str | None) -> acts.Statement:
+    """A reported statement after the cue ``said``, with the accused an accusation rule left on it (``judged``)."""
+    table = TokenTable.of(doc)
+    cue = next(t.i for t in doc if t.text == said)
+    content = [t.i for t in doc if t.i > cue and not t.is_punct]
+    preds = [t.i for t in doc if t.i in content and t.dep_ in ("ccomp", "ROOT") and t.pos_ in ("VERB", "AUX")]
+    st = acts.Statement(table=table, content=content, preds=preds, cue=cue, cue_act="assert", act_root=cue,
+                        negative=False, cues={"say": "assert", "accuse": "accuse"})
+    st.judged = next(t.i for t in doc if t.text == judged) if judged is not None else None
+    return st
+
+
+@pytest.mark.parametrize(("text", "judged", "chosen", "act", "target"), [
+    # rule judged_accused (issue 15's target66 round): the named one accused, not a thing of the same clause
+    ("Okafor said Hale had ignored the warnings for years.", "Hale", "warnings", "accuse", "Hale"),
+    ("The union said Acme cheated the drivers out of their wages.", "Acme", "wages", "accuse", "Acme"),
+    # the enemy a person is said to serve gives way to that person, a common noun too
+    ("Okafor said the governor is becoming the Taliban's best recruiter.", "governor", "Taliban", "accuse",
+     "governor"),
+    # not the speaker: "Okafor said he ..." is Okafor
+    ("Okafor said he is becoming the Taliban's best recruiter.", "he", "Taliban", "accuse", "Taliban"),
+    # left: no act rule's accused, not an accusation, a pronoun for a thing, the accused's own thing, a noun of
+    # another clause, the object of an accusing verb (the accuser is the rule's subject there)
+    ("Okafor said Hale had ignored the warnings for years.", None, "warnings", "accuse", "warnings"),
+    ("Okafor said Hale had read the warnings for years.", "Hale", "warnings", "assert", "warnings"),
+    ("Okafor said he had ignored the warnings for years.", "he", "warnings", "accuse", "warnings"),
+    ("Okafor said Hale's budget ignored the warnings.", "Hale", "budget", "accuse", "budget"),
+    ("Okafor said Hale smiled while the city ignored the warnings.", "Hale", "warnings", "accuse", "warnings"),
+    ("Okafor said Lin accused the campaign of lying.", "Lin", "campaign", "accuse", "campaign"),
+])
+def test_the_named_one_an_accusation_judges_is_the_target_not_a_thing_of_its_clause(
+        en_nlp, text, judged, chosen, act, target):
+    doc = en_nlp(text)
+    try:
+        st = _judged_statement(doc, "said", judged)
+        best = targets.Candidate(next(t.i for t in doc if t.text == chosen), None, None, [])
+        resolve = targets._Resolver(st, act, [], {"speaker": None})
+        out = targets.judged_accused(st, act, best, [best], resolve)
+        assert doc[out.head].text == target
+    finally:
+        TokenTable.forget(doc)

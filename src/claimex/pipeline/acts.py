@@ -4328,6 +4328,16 @@ def enemy_served(st: Statement) -> tuple[str, int | None] | None:
     organisation that is not the speaker nor "it"; not negated, not asked. The words carry no fault the
     lexicon scores ("best" even praises), so such an attack read as an assertion, or as praise. Placed after
     the accusation rules and before :func:`praise`."""
+    accused = enemy_server(st)
+    if accused is None:
+        return None
+    st.judged = accused
+    return lx.ACCUSE, st.act_root
+
+
+def enemy_server(st: Statement) -> int | None:
+    """The one :func:`enemy_served` accuses of serving the enemy, else None (read by the target rule
+    ``targets.judged_accused`` too)."""
     if not _has_terms(st, _ENEMY_TERMS):  # most contents
         return None
     table = st.table
@@ -4340,8 +4350,7 @@ def enemy_served(st: Statement) -> tuple[str, int | None] | None:
         else:
             continue
         if accused is not None:
-            st.judged = accused
-            return lx.ACCUSE, st.act_root
+            return accused
     return None
 
 
@@ -4422,6 +4431,13 @@ def _accused(st: Statement, subj: int | None) -> int | None:
             or is_first_person(table, subj) or table.ent_type[subj] in _PLACE_ENTS):
         return None
     return subj
+
+
+def served_enemy(st: Statement, i: int) -> bool:
+    """Whether token ``i`` names the enemy (:func:`_enemy`) of a statement that :func:`enemy_served` reads as the
+    accused's service to the enemy, and the accused is the one an act rule judged (read by the target rule
+    ``targets.judged_accused``)."""
+    return st.judged is not None and _enemy(st.table, i) and enemy_server(st) == st.judged
 
 
 def _enemy(table: TokenTable, i: int) -> bool:

@@ -417,6 +417,7 @@ def _chosen(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[
         best = setting_object(st.table, best, pool, model, resolve)
         best = circumstance_subject(st.table, best, found, resolve)
         best = described_person(st, best, found, resolve)
+        best = judged_accused(st, act, best, found, resolve)
         clause = _clause_or_pledge(st, act, best)
         if clause is not None:
             return Choice(clause, None, None, tuple(found))
@@ -2662,6 +2663,60 @@ def passive_accused(st: Statement, act: str) -> int | None:
 
 #: Subjects of a passive cue that name no one accused (:func:`passive_accused`).
 _NOT_ACCUSED: Final = frozenset({"it", "this", "that", "these", "those", "there"})
+
+
+def judged_accused(st: Statement, act: str, best: Candidate, found: Sequence[Candidate],
+                   resolve: _Resolver) -> Candidate:
+    """The party an accusation rule judged, where the ranker chose a thing of its clause or the enemy it is said
+    to serve (rule "judged_accused", issue 15's target66 round): "the mayor said *Holt* had ignored *the
+    warnings*" -> "Holt", "she said the governor is becoming *the Taliban's* best recruiter" -> "the governor".
+    The act rule that made the claim ``accuse`` left the one it accuses on the statement (``Statement.judged``).
+    Two forms: the enemy (a terrorist group, terrorists) that :func:`acts.enemy_served` says that one serves (a
+    "he" too); or a name of a person, organisation or group (by its entity label; a noun such a name modifies
+    stands for it: "the *Republican* frontrunner") where ``best`` is a common noun of no person in the same clause
+    (:func:`_deed_of`). Not the speaker, nor one resolved to the speaker's entity. Else ``best``."""
+    accused = st.judged
+    if act != lx.ACCUSE or accused is None or accused == best.head or SAID_ABOUT in best.features:
+        return best
+    table = st.table
+    named = table.ent_type[accused] in _ACCUSED_ENTS and table.pos[accused] in ("PROPN", "ADJ")
+    if table.dep[accused] in ("amod", "compound") and table.pos[table.head[accused]] == "NOUN":
+        accused = table.head[accused]  # "the *Republican* frontrunner": the noun the name modifies
+    if accused == best.head or acts.is_speaker(st, accused):
+        return best
+    # the enemy served: whoever the rule accuses (a "he" too); else a thing of the named accused's clause
+    if not acts.served_enemy(st, best.head) and not (named and _deed_of(st, best.head, accused)):
+        return best
+    cand = _candidate_at(accused, found, resolve)
+    speaker = resolve.about.get("speaker")
+    return best if speaker is not None and cand.entity == speaker else cand
+
+
+def _deed_of(st: Statement, i: int, accused: int) -> bool:
+    """Whether the chosen noun ``i`` is a thing of the accused's clause (:func:`judged_accused`): a common noun of
+    no person and no entity, the accused not inside its phrase, whose walk up meets the accused's verb first; not
+    the object of an accusing verb ("Moss accused *the campaign* of ...": the one accused)."""
+    table = st.table
+    return (table.pos[i] == "NOUN" and not table.ent_type[i] and not is_person_noun(table.lemma[i])
+            and accused not in table.subtree(i) and _clause_verb(table, i) == _clause_verb(table, accused)
+            and st.cues.get(table.lemma[table.head[i]]) not in _BLAMING_ACTS)
+
+
+#: Entity labels of a party an accusation judges (:func:`judged_accused`).
+_ACCUSED_ENTS: Final = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _clause_verb(table: TokenTable, i: int) -> int | None:
+    """The verb whose clause token ``i`` is in (:func:`judged_accused`): the first verb or auxiliary met walking up
+    from ``i`` (not ``i`` itself), else None."""
+    seen = {i}
+    k = table.head[i]
+    while k not in seen:
+        if table.pos[k] in ("VERB", "AUX"):
+            return k
+        seen.add(k)
+        k = table.head[k]
+    return None
 
 
 def _headline_passive(table: TokenTable, cue: int) -> bool:
