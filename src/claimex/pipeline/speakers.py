@@ -1465,7 +1465,7 @@ def _name_elided_noun(tt: TokenTable, mention: Mention) -> None:
     one = low in _ONE_COUNTS
     start = tt.sentence_bounds(root)[0]
     begin = tt.sentence_bounds(start - 1)[0] if start > 0 else start
-    noun = None
+    noun, kind = None, None
     for i in range(root - 1, begin - 1, -1):
         if tt.pos[i] not in ("NOUN", "PROPN") or tt.dep[i] not in ("nsubj", "nsubjpass", "pobj"):
             continue
@@ -1478,13 +1478,12 @@ def _name_elided_noun(tt: TokenTable, mention: Mention) -> None:
         counted = any(tt.dep[c] == "nummod" or tt.lower[c] in lexicons.PARTITIVE_HEADS for c in tt.children[i])
         if tt.ent_type[i] == "PERSON" or (tt.ent_type[i] == "ORG" and tt.pos[i] == "PROPN"):
             return  # a person or an organisation by name: the count is no part of a group named before it
-        people = tt.ent_type[i] == "NORP" or is_person_noun(tt.lemma[i].lower()) or \
-            tt.lemma[i].lower() in lexicons.ORG_NOUNS
-        if not (people or counted):
+        people = tt.ent_type[i] == "NORP" or is_person_noun(tt.lemma[i].lower())
+        if not (people or counted or tt.lemma[i].lower() in lexicons.ORG_NOUNS):
             continue
         if (tt.doc[i].tag_ in ("NNS", "NNPS")) == one:
             return  # "Ms. Park's aide said ...; several said": not the same noun
-        noun = i
+        noun, kind = i, "PERSON" if people else "ORG" if tt.lemma[i].lower() in lexicons.ORG_NOUNS else None
         break
     if noun is None:
         return
@@ -1496,7 +1495,7 @@ def _name_elided_noun(tt: TokenTable, mention: Mention) -> None:
     mention.phrase = f"{count} {words}"
     mention.plural = not one
     mention.pronoun = mention.gender = None
-    mention.kind = "ORG" if tt.lemma[noun].lower() in lexicons.ORG_NOUNS else "PERSON"
+    mention.kind = kind or mention.kind
 
 
 def _kind_start(tt: TokenTable, noun: int) -> int:
