@@ -1433,26 +1433,28 @@ def _name_share_respondents(tt: TokenTable, mention: Mention) -> None:
     mention.plural = True
 
 
-#: Counts and quantifiers that stand for a group whose noun is left out, "39 have said", "Several said",
+#: Counts and quantifiers that stand for a group whose noun is left out, "52 have said", "Several said",
 #: "Others argue", "Another wrote": :func:`_name_elided_noun` (a number in digits or words counts too).
 _ELIDED_COUNTS: Final = frozenset({"several", "many", "most", "some", "few", "both", "all", "others", "another"})
 #: Of them, those that count one: their noun is singular ("one user wrote ... Another said").
 _ONE_COUNTS: Final = frozenset({"another", "one", "1"})
-#: The words before a noun that say what kind it is ("Republican candidates", "social conservatives"), which the
-#: count keeps; its own count, determiner and possessor ("520", "the", "Ms. Park's") the count replaces.
+#: The words before a noun that say what kind it is ("Democratic candidates", "local farmers"), which the
+#: count keeps; its own count, determiner and possessor ("480", "the", "Ms. Park's") the count replaces.
 _KIND_DEPS: Final = frozenset({"amod", "compound", "nmod"})
 
 
 def _name_elided_noun(tt: TokenTable, mention: Mention) -> None:
-    """``elided_count_noun``: "Already, 520 superdelegates have said they back Ms. Park, 39 have said they back
-    Mr. Hale" / "The Republican candidates would cut the budget. Several said ...": a subject that is only a count or a
-    quantifier ("39", "Several", "Others", "Another"; :data:`_ELIDED_COUNTS`; no noun, no "of" phrase of its own)
+    """``elided_count_noun``: "Already, 480 delegates have said they will back Ms. Park, 52 have said they will back
+    Mr. Hale" / "The Democratic candidates would raise the wage. Several said ...": a subject that is only a count or a
+    quantifier ("52", "Several", "Others", "Another"; :data:`_ELIDED_COUNTS`; no noun, no "of" phrase of its own)
     says how many, not who. The group it counts is the last subject before it, in its own sentence or the one before,
-    whose head is a noun of people (a person noun, a people's name such as "Republicans", an organisation noun) or a
-    noun with a count of its own ("520 superdelegates"); the mention is named for that noun with the count's word,
-    "39 superdelegates", "several Republican candidates", "other protesters", "another user" (a count of one takes
-    a singular noun, the others a plural one; the first people's subject of the wrong number, or a person's name,
-    ends the search with no name). "Some of the aides", "several Republicans", "some who" keep their own words."""
+    of a finite clause, whose head is a noun of people (a person noun, a people's name such as "Democrats", an
+    organisation noun) or a noun with a count of its own ("480 delegates"), or the group of a counted subject ("nine
+    of 10 nurses were tired; most said"); the mention is named for that noun with the count's word, "52 delegates",
+    "several Democratic candidates", "other protesters", "another county clerk" (a count of one takes a singular
+    noun, the others a plural one; a people's subject of the wrong number, or a person's or an organisation's name,
+    ends the search with no name). The count stays its own speaker: it is the part of the group that spoke. "Some of
+    the aides", "several nurses", "some who" keep their own words."""
     root = mention.root
     if mention.name is not None or mention.affiliation is not None or mention.phrase not in (None, mention.text):
         return
@@ -1469,12 +1471,12 @@ def _name_elided_noun(tt: TokenTable, mention: Mention) -> None:
     for i in range(root - 1, begin - 1, -1):
         if tt.pos[i] not in ("NOUN", "PROPN") or tt.dep[i] not in ("nsubj", "nsubjpass", "pobj"):
             continue
-        if tt.dep[i] == "pobj":  # "nine of 10 Republicans were worried; most said": the group of a counted subject
+        if tt.dep[i] == "pobj":  # "nine of 10 nurses were tired; most said": the group of a counted subject
             of = tt.head[i]
             if tt.lower[of] != "of" or tt.dep[tt.head[of]] not in ("nsubj", "nsubjpass"):
                 continue
         if not _finite_clause(tt, tt.head[i] if tt.dep[i] != "pobj" else tt.head[tt.head[tt.head[i]]]):
-            continue  # "her job after college in Alaska sliming fish": a misparse, not a clause's subject
+            continue  # "a job after college in Ohio selling cars": a misparse, not a clause's subject
         counted = any(tt.dep[c] == "nummod" or tt.lower[c] in lexicons.PARTITIVE_HEADS for c in tt.children[i])
         if tt.ent_type[i] == "PERSON" or (tt.ent_type[i] == "ORG" and tt.pos[i] == "PROPN"):
             return  # a person or an organisation by name: the count is no part of a group named before it
@@ -1491,7 +1493,7 @@ def _name_elided_noun(tt: TokenTable, mention: Mention) -> None:
     count = "other" if low == "others" else tt.word(root) if tt.like_num[root] and not tt.is_alpha[root] else low
     words = tt.text[tt.idx[first]:tt.end[noun]]
     if tt.pos[first] != "PROPN" and first == tt.sentence_bounds(first)[0]:
-        words = words[:1].lower() + words[1:]  # "Supporters gave ... Some chanted": "some supporters"
+        words = words[:1].lower() + words[1:]  # "Farmers blocked ... Some shouted": "some farmers"
     mention.phrase = f"{count} {words}"
     mention.plural = not one
     mention.pronoun = mention.gender = None
@@ -1499,8 +1501,8 @@ def _name_elided_noun(tt: TokenTable, mention: Mention) -> None:
 
 
 def _kind_start(tt: TokenTable, noun: int) -> int:
-    """The first of the words just before ``noun`` that say what kind it is ("Republican candidates", "social
-    conservatives", "Cuban-Americans": :data:`_KIND_DEPS` and a hyphen between them), not its count or determiner."""
+    """The first of the words just before ``noun`` that say what kind it is ("Democratic candidates", "night
+    nurses", "Irish-Americans": :data:`_KIND_DEPS` and a hyphen between them), not its count or determiner."""
     def kind(i: int) -> bool:
         if i < 0 or tt.head[i] not in range(i + 1, noun + 1) or tt.lower[i] in lexicons.PARTITIVE_HEADS \
                 or tt.lower[i] in ("other", "another"):
