@@ -621,6 +621,19 @@ def test_a_quantified_group_is_no_party_to_answer(nlp):
     assert [(x.source, x.relation, x.target) for x in result.links] == [("c2", "disputes", "c1")]
 
 
+def test_a_count_named_for_its_group_is_still_no_party(nlp):
+    """Rule ``counted_group_nobody`` (:func:`claimex.pipeline.links.parties.party_of`): a bare count the speakers
+    stage names for the group it counts ("several local farmers", ``elided_count_noun``) still names nobody in
+    particular: "countered" answers a party, not the count."""
+    text = ("Local farmers have watched the river rise all spring. Several said the city should sell its port. The "
+            "mayor countered that the city would never sell its port.")
+    result = claimex.extract(text, nlp=nlp)
+    counted = [c for c in result.claims if c.speaker_mention_text == "Several"]
+    assert len(counted) == 1 and counted[0].speaker is not None
+    assert result.speaker(counted[0].speaker).name == "several local farmers"
+    assert list(result.links) == []
+
+
 def test_a_reference_that_says_what_the_claim_was_about_answers_only_such_a_claim(nlp):
     """"Santilli's arguments about the fence" answers his claim about the fence, not the one of his that
     shares most words with the ranger's ("refuge"); "about his record on trade" answers neither."""

@@ -289,6 +289,7 @@ class SpeakerResolver(Stage):
             bearers.name(mention)
             _name_campaign(table, names, mention)
             _name_share_respondents(table, mention)
+            _name_elided_noun(table, mention)
             cluster = _document_antecedent(doc, claims, n, claim_cluster, mention.nominal)
             if cluster is None and mention.described is not None:
                 if people is None:
@@ -1430,6 +1431,95 @@ def _name_share_respondents(tt: TokenTable, mention: Mention) -> None:
         return
     mention.phrase = f"{word} respondents"
     mention.plural = True
+
+
+#: Counts and quantifiers that stand for a group whose noun is left out, "52 have said", "Several said",
+#: "Others argue", "Another wrote": :func:`_name_elided_noun` (a number in digits or words counts too).
+_ELIDED_COUNTS: Final = frozenset({"several", "many", "most", "some", "few", "both", "all", "others", "another"})
+#: Of them, those that count one: their noun is singular ("one user wrote ... Another said").
+_ONE_COUNTS: Final = frozenset({"another", "one", "1"})
+#: The words before a noun that say what kind it is ("Democratic candidates", "local farmers"), which the
+#: count keeps; its own count, determiner and possessor ("480", "the", "Ms. Park's") the count replaces.
+_KIND_DEPS: Final = frozenset({"amod", "compound", "nmod"})
+
+
+def _name_elided_noun(tt: TokenTable, mention: Mention) -> None:
+    """``elided_count_noun``: "Already, 480 delegates have said they will back Ms. Park, 52 have said they will back
+    Mr. Hale" / "The Democratic candidates would raise the wage. Several said ...": a subject that is only a count or a
+    quantifier ("52", "Several", "Others", "Another"; :data:`_ELIDED_COUNTS`; no noun, no "of" phrase of its own)
+    says how many, not who. The group it counts is the last subject before it, in its own sentence or the one before,
+    of a finite clause, whose head is a noun of people (a person noun, a people's name such as "Democrats", an
+    organisation noun) or a noun with a count of its own ("480 delegates"), or the group of a counted subject ("nine
+    of 10 nurses were tired; most said"); the mention is named for that noun with the count's word, "52 delegates",
+    "several Democratic candidates", "other protesters", "another county clerk" (a count of one takes a singular
+    noun, the others a plural one; a people's subject of the wrong number, or a person's or an organisation's name,
+    ends the search with no name). The count stays its own speaker: it is the part of the group that spoke. "Some of
+    the aides", "several nurses", "some who" keep their own words."""
+    root = mention.root
+    if mention.name is not None or mention.affiliation is not None or mention.phrase not in (None, mention.text):
+        return
+    low = tt.lower[root]
+    if low not in _ELIDED_COUNTS and not (tt.like_num[root] and tt.pos[root] == "NUM"):
+        return
+    if tt.dep[root] not in ("nsubj", "nsubjpass") or any(
+            tt.dep[c] not in ("advmod", "quantmod", "punct") for c in tt.children[root]):
+        return  # "some of the aides", "several who", "39 delegates": a phrase of its own
+    one = low in _ONE_COUNTS
+    start = tt.sentence_bounds(root)[0]
+    begin = tt.sentence_bounds(start - 1)[0] if start > 0 else start
+    noun, kind = None, None
+    for i in range(root - 1, begin - 1, -1):
+        if tt.pos[i] not in ("NOUN", "PROPN") or tt.dep[i] not in ("nsubj", "nsubjpass", "pobj"):
+            continue
+        if tt.dep[i] == "pobj":  # "nine of 10 nurses were tired; most said": the group of a counted subject
+            of = tt.head[i]
+            if tt.lower[of] != "of" or tt.dep[tt.head[of]] not in ("nsubj", "nsubjpass"):
+                continue
+        if not _finite_clause(tt, tt.head[i] if tt.dep[i] != "pobj" else tt.head[tt.head[tt.head[i]]]):
+            continue  # "a job after college in Ohio selling cars": a misparse, not a clause's subject
+        counted = any(tt.dep[c] == "nummod" or tt.lower[c] in lexicons.PARTITIVE_HEADS for c in tt.children[i])
+        if tt.ent_type[i] == "PERSON" or (tt.ent_type[i] == "ORG" and tt.pos[i] == "PROPN"):
+            return  # a person or an organisation by name: the count is no part of a group named before it
+        people = tt.ent_type[i] == "NORP" or is_person_noun(tt.lemma[i].lower())
+        if not (people or counted or tt.lemma[i].lower() in lexicons.ORG_NOUNS):
+            continue
+        if (tt.doc[i].tag_ in ("NNS", "NNPS")) == one:
+            return  # "Ms. Park's aide said ...; several said": not the same noun
+        noun, kind = i, "PERSON" if people else "ORG" if tt.lemma[i].lower() in lexicons.ORG_NOUNS else None
+        break
+    if noun is None:
+        return
+    first = _kind_start(tt, noun)
+    count = "other" if low == "others" else tt.word(root) if tt.like_num[root] and not tt.is_alpha[root] else low
+    words = tt.text[tt.idx[first]:tt.end[noun]]
+    if tt.pos[first] != "PROPN" and first == tt.sentence_bounds(first)[0]:
+        words = words[:1].lower() + words[1:]  # "Farmers blocked ... Some shouted": "some farmers"
+    mention.phrase = f"{count} {words}"
+    mention.plural = not one
+    mention.pronoun = mention.gender = None
+    mention.kind = kind or mention.kind
+
+
+def _kind_start(tt: TokenTable, noun: int) -> int:
+    """The first of the words just before ``noun`` that say what kind it is ("Democratic candidates", "night
+    nurses", "Irish-Americans": :data:`_KIND_DEPS` and a hyphen between them), not its count or determiner."""
+    def kind(i: int) -> bool:
+        if i < 0 or tt.head[i] not in range(i + 1, noun + 1) or tt.lower[i] in lexicons.PARTITIVE_HEADS \
+                or tt.lower[i] in ("other", "another"):
+            return False
+        return tt.dep[i] in _KIND_DEPS or (tt.lower[i] == "-" and kind(i - 1))
+
+    first = noun
+    while kind(first - 1):
+        first -= 1
+    return first
+
+
+def _finite_clause(tt: TokenTable, verb: int) -> bool:
+    """Whether token ``verb`` heads a finite clause: a verb in a tense ("said", "argue") or one with an auxiliary
+    ("would seek", "have said")."""
+    return tt.doc[verb].tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        tt.dep[c] in ("aux", "auxpass") for c in tt.children[verb])
 
 
 def _bare_share(tt: TokenTable, root: int) -> bool:

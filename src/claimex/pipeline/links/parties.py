@@ -138,7 +138,10 @@ def _plural(speaker: Mapping[str, Any] | None, texts: Sequence[str]) -> bool:
 
 def party_of(speaker: Mapping[str, Any] | None, mention: str | None, text: str) -> Party:
     """The party of a claim: its speaker entity (name, non-pronoun mentions, affiliation), else the
-    claim's speaker mention; :data:`NOBODY` when neither is known.
+    claim's speaker mention; :data:`NOBODY` when neither is known. Rule ``counted_group_nobody`` (issue 15's
+    speakers57 round): an entity every mention of which is a bare quantified group ("Several", "both") is nobody,
+    whatever name the speakers stage gave it for the group it counts ("several local farmers":
+    ``elided_count_noun``): it may hold the very speaker it would be linked with.
 
     Args:
         speaker: the speaker entity (``id``, ``name``, ``kind``, ``role``, ``affiliation``,
@@ -149,8 +152,11 @@ def party_of(speaker: Mapping[str, Any] | None, mention: str | None, text: str) 
     texts: list[str] = []
     affiliation = None
     if speaker:
+        own = [text[s:e] for s, e in _spans(speaker.get("mentions"))]
+        if own and all(_is_quantified(t) for t in own):
+            return NOBODY  # counted_group_nobody: "Several said", named "several local farmers", is still a count
         texts.append(str(speaker.get("name") or ""))
-        texts += [text[s:e] for s, e in _spans(speaker.get("mentions"))]
+        texts += own
         affiliation = speaker.get("affiliation")
     elif mention:
         texts.append(mention)
