@@ -2965,21 +2965,8 @@ def thing_antecedent(table: TokenTable, pronoun: int, before: int, speakers: Seq
         found = [j for j in range(stop - 1, first - 1, -1)
                  if pos[j] in _NOUNS and dep[j] in _ANTECEDENT_DEPS and j != speaker and _thing_noun(table, j, index)]
         if found:
-            core = next((j for j in found if dep[j] in _ANTECEDENT_CORE), None)
-            return core if core is not None else min(found, key=lambda j: _depth(table, j))
+            return next((j for j in found if dep[j] in _ANTECEDENT_CORE), found[0])
     return None
-
-
-def _depth(table: TokenTable, j: int) -> int:
-    """How many heads up from ``j`` its sentence's root is (rule "highest_antecedent", issue 15's target65
-    round): with no subject or object to take up, a thing pronoun stands for the noun phrase highest in the
-    sentence before it, as in Hobbs's reading, not the nearest one deep inside a clause ("she is not rattled
-    about *the string of losses* she has faced in the primary - she said it humanizes her": the string of
-    losses, not the primary)."""
-    head, steps = table.head, 0
-    while head[j] != j and steps < _ROOT_STEPS:
-        j, steps = head[j], steps + 1
-    return steps
 
 
 #: Verbs of an event, whose subject "it" is something that took place, not a body that speaks ("the campaign
