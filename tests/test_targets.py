@@ -592,6 +592,9 @@ def test_it_is_never_a_person_nor_a_group_of_people(en_nlp):
     # never a person, a group of people, a plural, a time or an amount
     ("Senator Ruth Calder met the Democrats on Monday. The aide said it would take weeks.", "it", None),
     ("The unions rejected the offers in March. The mayor said it was a mistake.", "it", None),
+    # rule clause_host (issue 15's target65 round): the phrase a relative clause describes, not a noun inside it
+    ("The senator was not rattled about the string of losses he faced in the primary. He said it would not change "
+     "his plans.", "it", "string"),
 ])
 def test_the_noun_a_thing_pronoun_stands_for(en_nlp, text, pronoun, noun):
     doc = en_nlp(text)

@@ -2965,8 +2965,33 @@ def thing_antecedent(table: TokenTable, pronoun: int, before: int, speakers: Seq
         found = [j for j in range(stop - 1, first - 1, -1)
                  if pos[j] in _NOUNS and dep[j] in _ANTECEDENT_DEPS and j != speaker and _thing_noun(table, j, index)]
         if found:
-            return next((j for j in found if dep[j] in _ANTECEDENT_CORE), found[0])
+            core = next((j for j in found if dep[j] in _ANTECEDENT_CORE), None)
+            if core is not None:
+                return core
+            return next((j for j in found if _clause_host(table, j, found) is None), found[0])
     return None
+
+
+def _clause_host(table: TokenTable, j: int, found: Sequence[int]) -> int | None:
+    """The noun of ``found`` whose relative clause or clause of its own ``j`` stands in, else None (rule
+    "clause_host", issue 15's target65 round): a thing pronoun with no subject or object to take up stands
+    for the phrase a clause describes, not a noun deep inside that clause ("she is not rattled about *the
+    string* of losses she has faced in the primary - she said it humanizes her": the string of losses, not
+    the primary; "on *a mission* to draft him at the convention. 'We need to start it'": the mission)."""
+    head, dep = table.head, table.dep
+    inside, k = False, j
+    for _ in range(_ROOT_STEPS):
+        if head[k] == k:
+            return None
+        inside = inside or dep[k] in _DESCRIBING_CLAUSES
+        k = head[k]
+        if inside and k in found:
+            return k
+    return None
+
+
+#: Clauses that describe a noun: a relative clause, a clause or infinitive of the noun ("a plan *to close it*").
+_DESCRIBING_CLAUSES: Final = frozenset({"relcl", "acl"})
 
 
 #: Verbs of an event, whose subject "it" is something that took place, not a body that speaks ("the campaign
