@@ -2975,9 +2975,9 @@ def thing_antecedent(table: TokenTable, pronoun: int, before: int, speakers: Seq
 def _clause_host(table: TokenTable, j: int, found: Sequence[int]) -> int | None:
     """The noun of ``found`` whose relative clause or clause of its own ``j`` stands in, else None (rule
     "clause_host", issue 15's target65 round): a thing pronoun with no subject or object to take up stands
-    for the phrase a clause describes, not a noun deep inside that clause ("she is not rattled about *the
-    string* of losses she has faced in the primary - she said it humanizes her": the string of losses, not
-    the primary; "on *a mission* to draft him at the convention. 'We need to start it'": the mission)."""
+    for the phrase a clause describes, not a noun deep inside that clause ("the senator is not rattled about
+    *the string* of losses he faced in the primary; he said it would not change his plans": the string of
+    losses, not the primary; "he is on *a plan* to recruit her at the fair. 'We will spread it'": the plan)."""
     head, dep = table.head, table.dep
     inside, k = False, j
     for _ in range(_ROOT_STEPS):
@@ -3007,7 +3007,7 @@ def speakers_it(table: TokenTable, pronoun: int, speaker: int, speakers: Sequenc
     (:func:`thing_antecedent`, asked in :func:`_stood_for` only where the statement has another candidate):
     the nearest one there is another thing ("finance reform", "the ruling"). Not an "it" of an event verb
     ("the campaign denied *it* happened"), not a person's noun ("the spokesman"), not a speaker entity that is
-    a person or plural ("many Latinos have said *it* falls flat")."""
+    a person or plural ("many voters have said *it* falls flat")."""
     if table.lower[pronoun] != "it" or table.dep[pronoun] not in ("nsubj", "nsubjpass"):
         return False
     clause, verb = table.head[pronoun], table.head[speaker]
@@ -3020,7 +3020,7 @@ def speakers_it(table: TokenTable, pronoun: int, speaker: int, speakers: Sequenc
                                     and not is_person_noun(lemma))
     if not body or any(table.lower[c] in lx.QUANTIFYING_DETERMINERS or table.pos[c] == "NUM"
                        for c in table.children[speaker]):
-        return False  # "*many* Latinos have said it ...": a quantified name is a group
+        return False  # "*many* Texans have said it ...": a quantified name is a group
     index = speaker_index(speakers) if speakers else None
     owner = index.owner(table.idx[speaker]) if index is not None else None
     return _thing_noun(table, speaker, index) and not (owner is not None and owner.get("plural"))
