@@ -592,6 +592,9 @@ def test_it_is_never_a_person_nor_a_group_of_people(en_nlp):
     # never a person, a group of people, a plural, a time or an amount
     ("Senator Ruth Calder met the Democrats on Monday. The aide said it would take weeks.", "it", None),
     ("The unions rejected the offers in March. The mayor said it was a mistake.", "it", None),
+    # rule clause_host (issue 15's target65 round): the phrase a relative clause describes, not a noun inside it
+    ("The senator was not rattled about the string of losses he faced in the primary. He said it would not change "
+     "his plans.", "it", "string"),
 ])
 def test_the_noun_a_thing_pronoun_stands_for(en_nlp, text, pronoun, noun):
     doc = en_nlp(text)
@@ -600,6 +603,37 @@ def test_the_noun_a_thing_pronoun_stands_for(en_nlp, text, pronoun, noun):
     speaker = next((t.i for t in doc[:it] if t.dep_ == "nsubj" and t.head.lemma_ in ("say", "promise")), None)
     found = targets.thing_antecedent(table, it, it, [], speaker)
     assert (doc[found].text if found is not None else None) == noun
+
+
+@pytest.mark.parametrize(("text", "speaks", "its_own"), [
+    ("A judge blocked the merger on Monday. The company said it would appeal the ruling.", "company", True),
+    ("The senator criticised the new tax on Friday. Her campaign said it raised $2 million in May.", "campaign",
+     True),
+    # not an event's "it", nor a person's, nor the object of the reported clause
+    ("Reporters described the brawl at the rally. The campaign said it never happened.", "campaign", False),
+    ("A judge blocked the merger on Monday. The mayor said it would hurt the port.", "mayor", False),
+    ("A judge blocked the merger on Monday. The company said the court got it wrong.", "company", False),
+])
+def test_a_bodys_own_it(en_nlp, text, speaks, its_own):
+    # rule speakers_it (issue 15's target65 round): the subject "it" of what one body says is that body's own
+    doc = en_nlp(text)
+    table = TokenTable.of(doc)
+    it = next(t.i for t in doc if t.lower_ == "it")
+    speaker = next(t.i for t in doc if t.text == speaks)
+    assert targets.speakers_it(table, it, speaker) is its_own
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "target"), [
+    ("A judge blocked the merger on Monday. The company said it would appeal the ruling.",
+     "it would appeal the ruling", "said", "the ruling"),
+    ("The council rejected the plan on Friday. The department said it would review the decision.",
+     "it would review the decision", "said", "the decision"),
+])
+def test_a_bodys_own_it_takes_up_no_noun_before(en_nlp, analyzer, text, content, cue, target):
+    # rule speakers_it: the noun of the sentence before is no candidate; the statement's own noun is the target
+    entry = traced(en_nlp, analyzer, text, content, cue)
+    assert not [c for c in entry["candidates"] if targets.ANTECEDENT in c["features"]]
+    assert analysed(en_nlp, analyzer, text, content, cue)["target_text"] == target
 
 
 def test_it_reads_as_the_noun_it_stands_for(en_nlp, analyzer):

@@ -2964,8 +2964,10 @@ def _stood_for(st: Statement, ctx: _Context, placed: Sequence[tuple[int, list[st
     for i, pronoun in placed[:_PRONOUN_PLACES]:
         if lower[i] not in _IT or table.pos[i] != "PRON":  # most statements: two look-ups, no more
             continue
-        noun = thing_antecedent(table, i, min(i, st.content[0]) if st.content else i, speakers,
-                                acts.subject(table, st.cue) if st.cue is not None else None)
+        speaker = acts.subject(table, st.cue) if st.cue is not None else None
+        if speaker is not None and len(placed) > 1 and speakers_it(table, i, speaker, speakers):
+            return ()  # "the company said *it* will appeal *the ruling*": its own "it", and another candidate
+        noun = thing_antecedent(table, i, min(i, st.content[0]) if st.content else i, speakers, speaker)
         if noun is None or any(noun == j for j, _ in placed):
             return ()
         feats = [f for f in pronoun if not f.startswith(_KIND_PREFIXES)]
@@ -3018,8 +3020,69 @@ def thing_antecedent(table: TokenTable, pronoun: int, before: int, speakers: Seq
         found = [j for j in range(stop - 1, first - 1, -1)
                  if pos[j] in _NOUNS and dep[j] in _ANTECEDENT_DEPS and j != speaker and _thing_noun(table, j, index)]
         if found:
-            return next((j for j in found if dep[j] in _ANTECEDENT_CORE), found[0])
+            core = next((j for j in found if dep[j] in _ANTECEDENT_CORE), None)
+            if core is not None:
+                return core
+            return next((j for j in found if _clause_host(table, j, found) is None), found[0])
     return None
+
+
+def _clause_host(table: TokenTable, j: int, found: Sequence[int]) -> int | None:
+    """The noun of ``found`` whose relative clause or clause of its own ``j`` stands in, else None (rule
+    "clause_host", issue 15's target65 round): a thing pronoun with no subject or object to take up stands
+    for the phrase a clause describes, not a noun deep inside that clause ("the senator is not rattled about
+    *the string* of losses he faced in the primary; he said it would not change his plans": the string of
+    losses, not the primary; "he is on *a plan* to recruit her at the fair. 'We will spread it'": the plan)."""
+    head, dep = table.head, table.dep
+    inside, k = False, j
+    for _ in range(_ROOT_STEPS):
+        if head[k] == k:
+            return None
+        inside = inside or dep[k] in _DESCRIBING_CLAUSES
+        k = head[k]
+        if inside and k in found:
+            return k
+    return None
+
+
+#: Clauses that describe a noun: a relative clause, a clause or infinitive of the noun ("a plan *to close it*").
+_DESCRIBING_CLAUSES: Final = frozenset({"relcl", "acl"})
+
+
+#: Verbs of an event, whose subject "it" is something that took place, not a body that speaks ("the campaign
+#: denied *it* happened").
+_EVENT_VERBS: Final = frozenset({"happen", "occur", "take"})
+
+
+def speakers_it(table: TokenTable, pronoun: int, speaker: int, speakers: Sequence[Mapping[str, Any]] = ()) -> bool:
+    """Whether an "it" is the speaker's own (rule "speakers_it", issue 15's target65 round): the subject of the
+    clause the cue's verb reports, where the cue's subject is one body named by a singular noun or name, not a
+    person ("*the campaign* said *it* raised $15 million", "*the company* says *it* will appeal"), as "he" is
+    the man's own in "he said he would appeal". Such an "it" takes up no noun of the sentences before
+    (:func:`thing_antecedent`, asked in :func:`_stood_for` only where the statement has another candidate):
+    the nearest one there is another thing ("finance reform", "the ruling"). Not an "it" of an event verb
+    ("the campaign denied *it* happened"), not a person's noun ("the spokesman"), not a speaker entity that is
+    a person or plural ("many voters have said *it* falls flat")."""
+    if table.lower[pronoun] != "it" or table.dep[pronoun] not in ("nsubj", "nsubjpass"):
+        return False
+    clause, verb = table.head[pronoun], table.head[speaker]
+    if clause == verb or table.head[clause] != verb or table.dep[clause] != "ccomp":
+        return False
+    if table.lemma[clause] in _EVENT_VERBS or table.pos[speaker] not in _NOUNS:
+        return False
+    lemma = table.lemma[speaker]
+    body = lemma in _BODY_NOUNS or (table.pos[speaker] == "PROPN" and acts.is_agent(table, speaker)
+                                    and not is_person_noun(lemma))
+    if not body or any(table.lower[c] in lx.QUANTIFYING_DETERMINERS or table.pos[c] == "NUM"
+                       for c in table.children[speaker]):
+        return False  # "*many* Texans have said it ...": a quantified name is a group
+    index = speaker_index(speakers) if speakers else None
+    owner = index.owner(table.idx[speaker]) if index is not None else None
+    return _thing_noun(table, speaker, index) and not (owner is not None and owner.get("plural"))
+
+
+#: Common nouns of a body that speaks as one ("the campaign", "the company", "the department").
+_BODY_NOUNS: Final = lx.ORG_NOUNS | lx.GOVERNMENT_NOUNS
 
 
 def _thing_noun(table: TokenTable, j: int, index: MentionIndex | None) -> bool:
