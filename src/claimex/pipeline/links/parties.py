@@ -199,13 +199,31 @@ def role_heads(role: Any) -> frozenset[str]:
     return frozenset({head}) if head else frozenset()
 
 
+def _after_the(name: str, phrase: str) -> bool:
+    """Whether ``phrase`` (lower case) holds "the NAME" as whole words (a possessive "the director's" too: the
+    apostrophe ends the word): a plain scan, so that no pattern is built at run time."""
+    needle = "the " + name
+    at = phrase.find(needle)
+    while at != -1:
+        end = at + len(needle)
+        if (at == 0 or not _word_char(phrase[at - 1])) and (end == len(phrase) or not _word_char(phrase[end])):
+            return True
+        at = phrase.find(needle, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    """A character of ``\\w``: a letter, a digit or an underscore."""
+    return char.isalnum() or char == "_"
+
+
 def role_reference(keys: frozenset[str], phrase: str) -> str | None:
     """Rule ``role_named_party``: the role noun of a reference that names its party by a definite role alone
     ("rejected *the director's* account", "*the governor* is wrong": keys ``name:director``), else None: a
     reference that holds a name, an indefinite or plural one ("a director", "the directors", "the plan of a
     director") or a general role (:data:`_GENERAL_ROLES`)."""
     names = sorted(k[len("name:"):] for k in _names(keys))
-    if len(names) != 1 or not re.search(r"\bthe " + re.escape(names[0]) + r"(?:'s|’s|')?(?!\w)", phrase.lower()):
+    if len(names) != 1 or not _after_the(names[0], phrase.lower()):
         return None  # the role itself after "the": not "the policy of *a director*"
     role = names[0].split()
     return _role_head(role) if len(role) <= 3 else None
