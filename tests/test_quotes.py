@@ -1578,3 +1578,11 @@ REPORTING_FRAME = [
 def test_reporting_frame(nlp, text, cue, content):
     claims = run(nlp, text).claims
     assert (cue, content) in [(text[c.cue[0]:c.cue[1]], text[c.content[0]:c.content[1]]) for c in claims if c.cue]
+
+
+def test_reporting_frame_after_be(nlp):
+    """After "be" the parse hangs the phrase on the predicate noun's words; it still ends the content."""
+    text = "The senator said the governor was the author of the shutdown on Tuesday at a rally in Reno."
+    claims = run(nlp, text).claims
+    assert ("said", "the governor was the author of the shutdown") in [
+        (text[c.cue[0]:c.cue[1]], text[c.content[0]:c.content[1]]) for c in claims if c.cue]

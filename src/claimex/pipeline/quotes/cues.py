@@ -1583,9 +1583,7 @@ _REPORTING_EVENTS: Final = frozenset({
     "interview", "rally", "broadcast", "conference", "hall", "appearance", "edition", "episode", "segment",
 })
 #: Auxiliaries of a clause that tells of a coming or possible event (a rally it names may be that event).
-_PROSPECT_AUXILIARIES: Final = frozenset({
-    "will", "would", "could", "might", "may", "shall", "should", "can", "must", "'ll", "wo", "ca",
-})
+_PROSPECT_AUXILIARIES: Final = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "wo"})
 
 
 def _without_reporting_frame(ctx: _Context, toks: list[int], cue: int) -> list[int]:
@@ -1619,28 +1617,27 @@ def _without_reporting_frame(ctx: _Context, toks: list[int], cue: int) -> list[i
             tt.lower[c] == "did" and tt.dep[c] == "aux" for c in tt.children[root]):
         return toks  # a past deed may have been done there: 'said she took questions *during an appearance*'
     last = toks[-1]
-    for p in tt.children[root]:
-        if p <= root or tt.dep[p] != "prep" or tt.lower[p] not in ("in", "at", "on", "during") or p not in inside:
+    copula = tt.lemma[root] == "be"
+    for p in toks:
+        if p <= root or tt.dep[p] != "prep" or tt.lower[p] not in ("in", "at", "on", "during"):
             continue
-        objects = [c for c in tt.children[p] if tt.dep[c] == "pobj"]
-        if not objects or tt.lemma[objects[0]] not in _REPORTING_EVENTS:
+        owner = tt.head[p]
+        # hung on the root, or, after "be", on a word of what the subject is said to be: 'said X was the
+        # founder of the group *at a rally*' (a state is not had at a rally)
+        if owner != root and not (copula and root < owner < p and owner in inside):
             continue
-        noun = objects[0]
-        if tt.lemma[noun] == "hall" and tt.lower[noun - 1] != "town":
-            continue
-        if tt.lemma[noun] == "conference" and tt.lower[noun - 1] not in ("press", "news"):
+        if not _reporting_event(tt, p):
             continue
         frame = set(ctx.subtree_ids(p))
-        later = [c for c in tt.children[root] if c > p and c in inside and not tt.is_punct[c]]
-        if any(not _time_phrase(ctx, c) for c in later):
-            continue
-        for c in later:
-            frame.update(ctx.subtree_ids(c))
+        siblings = [c for c in (*tt.children[root], *tt.children[owner]) if c in inside and not tt.is_punct[c]]
+        for c in siblings:
+            if c > p and _time_phrase(ctx, c):
+                frame.update(ctx.subtree_ids(c))
         if any(t not in frame and not (tt.is_punct[t] or tt.is_space[t]) for t in toks if p < t <= last):
             continue
         start = p
-        earlier = [c for c in tt.children[root] if c < p and c in inside and not tt.is_punct[c]]
-        while earlier and _time_phrase(ctx, earlier[-1]) and min(ctx.subtree_ids(earlier[-1])) > root:
+        earlier = sorted(c for c in set(siblings) if c < p and c > root and _time_phrase(ctx, c))
+        while earlier and max(ctx.subtree_ids(earlier[-1])) == start - 1:
             start = min(ctx.subtree_ids(earlier.pop()))
         quoted = [t for t in toks if t >= start and ctx.quote_of[t] >= 0]
         if quoted and not any(tt.lower[t] == "of" for t in range(start, quoted[0])):
@@ -1648,6 +1645,18 @@ def _without_reporting_frame(ctx: _Context, toks: list[int], cue: int) -> list[i
         kept = _strip_edges(tt, [t for t in toks if t < start])
         return kept if len(kept) >= 3 else toks
     return toks
+
+
+def _reporting_event(tt: TokenTable, prep: int) -> bool:
+    """Whether the object of ``prep`` is a noun of :data:`_REPORTING_EVENTS` ("a town hall", "a press
+    conference", not any hall or conference)."""
+    objects = [c for c in tt.children[prep] if tt.dep[c] == "pobj"]
+    if not objects or tt.lemma[objects[0]] not in _REPORTING_EVENTS:
+        return False
+    noun = objects[0]
+    if tt.lemma[noun] == "hall":
+        return tt.lower[noun - 1] == "town"
+    return tt.lemma[noun] != "conference" or tt.lower[noun - 1] in ("press", "news")
 
 
 def _time_phrase(ctx: _Context, tok: int) -> bool:
