@@ -1586,3 +1586,11 @@ def test_reporting_frame_after_be(nlp):
     claims = run(nlp, text).claims
     assert ("said", "the governor was the author of the shutdown") in [
         (text[c.cue[0]:c.cue[1]], text[c.content[0]:c.content[1]]) for c in claims if c.cue]
+
+
+def test_reporting_frame_not_the_speakers_rallies(nlp):
+    """Events the speaker speaks of (a plural, a possessive pronoun) stay in the content."""
+    text = "The mayor said the senator is responsible for the violence at his rallies."
+    claims = run(nlp, text).claims
+    assert ("said", "the senator is responsible for the violence at his rallies") in [
+        (text[c.cue[0]:c.cue[1]], text[c.content[0]:c.content[1]]) for c in claims if c.cue]

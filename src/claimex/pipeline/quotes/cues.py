@@ -1649,11 +1649,18 @@ def _without_reporting_frame(ctx: _Context, toks: list[int], cue: int) -> list[i
 
 def _reporting_event(tt: TokenTable, prep: int) -> bool:
     """Whether the object of ``prep`` is a noun of :data:`_REPORTING_EVENTS` ("a town hall", "a press
-    conference", not any hall or conference)."""
+    conference", not any hall or conference), one event with "a", "the" or a day's ("Friday's broadcast"): not
+    a plural nor a possessive pronoun ("violence *at his rallies*" is what the speaker blames)."""
     objects = [c for c in tt.children[prep] if tt.dep[c] == "pobj"]
     if not objects or tt.lemma[objects[0]] not in _REPORTING_EVENTS:
         return False
     noun = objects[0]
+    if tt.lower[noun] != tt.lemma[noun]:
+        return False  # a plural
+    # one event, "a" / "the" / a day's: 'violence *at his rallies*', 'protests *at Trump rallies*' are the speaker's
+    if not any((tt.dep[c] == "det" and tt.lower[c] in ("a", "an", "the"))
+               or (tt.dep[c] == "poss" and tt.ent_type[c] in ("DATE", "TIME")) for c in tt.children[noun]):
+        return False
     if tt.lemma[noun] == "hall":
         return tt.lower[noun - 1] == "town"
     return tt.lemma[noun] != "conference" or tt.lower[noun - 1] in ("press", "news")
