@@ -1555,3 +1555,42 @@ def test_question_word_kept(nlp, text, cue, content, act, target):
     claims = run(nlp, text).claims
     got = [(c.cue_text, c.content_text, c.act, c.target_text) for c in claims if c.cue]
     assert got == [(cue, content, act, target)]
+
+
+REPORTING_FRAME = [
+    # rule reporting_frame: the writer's phrase of where the words were said ends the content
+    ("The governor said the new tax was a mistake in an interview with a local radio station on Sunday.", "said",
+     "the new tax was a mistake"),
+    ("Mr. Dale said his party does not want a shutdown, at a town hall in Dayton.", "said",
+     "his party does not want a shutdown"),
+    ("The senator argued that the budget is a disaster at a rally in Ohio on Monday night.", "argued",
+     "the budget is a disaster"),
+    # a coming event, a past deed that may have been done there: the phrase stays
+    ("The mayor said she will speak at a rally in Toledo on Friday.", "said",
+     "she will speak at a rally in Toledo on Friday"),
+    ("He said the candidate took questions during an appearance at a school in May.", "said",
+     "the candidate took questions during an appearance at a school in May"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), REPORTING_FRAME,
+                         ids=["interview", "town-hall", "rally", "coming-event", "past-deed"])
+def test_reporting_frame(nlp, text, cue, content):
+    claims = run(nlp, text).claims
+    assert (cue, content) in [(text[c.cue[0]:c.cue[1]], text[c.content[0]:c.content[1]]) for c in claims if c.cue]
+
+
+def test_reporting_frame_after_be(nlp):
+    """After "be" the parse hangs the phrase on the predicate noun's words; it still ends the content."""
+    text = "The senator said the governor was the author of the shutdown on Tuesday at a rally in Reno."
+    claims = run(nlp, text).claims
+    assert ("said", "the governor was the author of the shutdown") in [
+        (text[c.cue[0]:c.cue[1]], text[c.content[0]:c.content[1]]) for c in claims if c.cue]
+
+
+def test_reporting_frame_not_the_speakers_rallies(nlp):
+    """Events the speaker speaks of (a plural, a possessive pronoun) stay in the content."""
+    text = "The mayor said the senator is responsible for the violence at his rallies."
+    claims = run(nlp, text).claims
+    assert ("said", "the senator is responsible for the violence at his rallies") in [
+        (text[c.cue[0]:c.cue[1]], text[c.content[0]:c.content[1]]) for c in claims if c.cue]

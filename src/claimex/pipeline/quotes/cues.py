@@ -823,6 +823,8 @@ def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
         toks = _without_trailing_aside(ctx, _strip_edges(tt, _quote_after_colon(ctx, toks, cue)))
         toks = _without_dashed_gloss(ctx, toks)
         toks = _without_writer_connective(ctx, toks, cue)
+        if rule_name == "complement":
+            toks = _without_reporting_frame(ctx, toks, cue)
         toks = _with_stated_reason(ctx, toks, cue)
         toks = _with_list_continued(ctx, toks, cue)
         span = ctx.char_span(toks)
@@ -1573,6 +1575,107 @@ def _without_writer_connective(ctx: _Context, toks: list[int], cue: int) -> list
         if len(toks) > n + 2 and tuple(tt.lower[t] for t in toks[:n]) == words and tt.word(toks[n]) == ",":
             return _strip_edges(tt, toks[n + 1:])
     return toks
+
+
+#: Nouns of the event a statement is made at: "in an interview with CNN", "at a rally in Ohio", "on Friday's
+#: broadcast of ...". Rule ``reporting_frame``.
+_REPORTING_EVENTS: Final = frozenset({
+    "interview", "rally", "broadcast", "conference", "hall", "appearance", "edition", "episode", "segment",
+})
+#: Auxiliaries of a clause that tells of a coming or possible event (a rally it names may be that event).
+_PROSPECT_AUXILIARIES: Final = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "wo"})
+
+
+def _without_reporting_frame(ctx: _Context, toks: list[int], cue: int) -> list[int]:
+    """Rule ``reporting_frame``: an indirect complement after its cue ends before a trailing phrase of
+    the writer's that says where the words were said: 'said the tax was a mistake *in an interview with
+    CNN on Sunday*', 'said the mayor was wrong *on Monday at a rally in Ohio*', 'stated that the story has
+    moved *on Friday's broadcast of "The Show."*'. The parse hangs the phrase on the complement's verb,
+    but it dates and places the cue's act, not the speaker's. Read: a preposition ("in", "at", "on",
+    "during") hung on the complement's root after it, whose object is a noun of
+    :data:`_REPORTING_EVENTS`, with nothing after its phrase but words of time ("on Sunday", "last
+    week"), and the same words of time right before it. Not a clause of a coming or possible event
+    ('said he will speak *at a rally in Iowa*', "would", an infinitive), nor a past deed that may have
+    been done there ('said she took questions *during an appearance*': only "be" in the past), nor a
+    content with a quote of the speaker's inside the phrase (a title after "of" is no speaker's quote),
+    nor an object or other kind of content ('questioned the commitment *in an interview*': the interview may be the
+    one commented on)."""
+    tt = ctx.table
+    if len(toks) < 5 or toks[0] < cue:
+        return toks
+    inside = set(toks)
+    roots = [t for t in toks if tt.head[t] not in inside or tt.head[t] == t]
+    if len(roots) != 1:
+        return toks
+    root = roots[0]
+    bare = not any(tt.dep[c] in ("aux", "auxpass") for c in tt.children[root])
+    if (ctx.tag(root) in ("VB", "VBG", "VBN") and bare) \
+            or any(tt.lower[c] in _PROSPECT_AUXILIARIES or (tt.lower[c] == "to" and tt.dep[c] == "aux")
+                   for c in tt.children[root]):
+        return toks
+    if (ctx.tag(root) == "VBD" and tt.lemma[root] != "be") or any(
+            tt.lower[c] == "did" and tt.dep[c] == "aux" for c in tt.children[root]):
+        return toks  # a past deed may have been done there: 'said she took questions *during an appearance*'
+    last = toks[-1]
+    copula = tt.lemma[root] == "be"
+    for p in toks:
+        if p <= root or tt.dep[p] != "prep" or tt.lower[p] not in ("in", "at", "on", "during"):
+            continue
+        owner = tt.head[p]
+        # hung on the root, or, after "be", on a word of what the subject is said to be: 'said X was the
+        # founder of the group *at a rally*' (a state is not had at a rally)
+        if owner != root and not (copula and root < owner < p and owner in inside):
+            continue
+        if not _reporting_event(tt, p):
+            continue
+        frame = set(ctx.subtree_ids(p))
+        siblings = [c for c in (*tt.children[root], *tt.children[owner]) if c in inside and not tt.is_punct[c]]
+        for c in siblings:
+            if c > p and _time_phrase(ctx, c):
+                frame.update(ctx.subtree_ids(c))
+        if any(t not in frame and not (tt.is_punct[t] or tt.is_space[t]) for t in toks if p < t <= last):
+            continue
+        start = p
+        earlier = sorted(c for c in set(siblings) if c < p and c > root and _time_phrase(ctx, c))
+        while earlier and max(ctx.subtree_ids(earlier[-1])) == start - 1:
+            start = min(ctx.subtree_ids(earlier.pop()))
+        quoted = [t for t in toks if t >= start and ctx.quote_of[t] >= 0]
+        if quoted and not any(tt.lower[t] == "of" for t in range(start, quoted[0])):
+            continue  # the speaker's quoted words in the phrase; a title after "of" is none
+        kept = _strip_edges(tt, [t for t in toks if t < start])
+        return kept if len(kept) >= 3 else toks
+    return toks
+
+
+def _reporting_event(tt: TokenTable, prep: int) -> bool:
+    """Whether the object of ``prep`` is a noun of :data:`_REPORTING_EVENTS` ("a town hall", "a press
+    conference", not any hall or conference), one event with "a", "the" or a day's ("Friday's broadcast"): not
+    a plural nor a possessive pronoun ("violence *at his rallies*" is what the speaker blames)."""
+    objects = [c for c in tt.children[prep] if tt.dep[c] == "pobj"]
+    if not objects or tt.lemma[objects[0]] not in _REPORTING_EVENTS:
+        return False
+    noun = objects[0]
+    if tt.lower[noun] != tt.lemma[noun]:
+        return False  # a plural
+    # one event, "a" / "the" / a day's: 'violence *at his rallies*', 'protests *at Trump rallies*' are the speaker's
+    if not any((tt.dep[c] == "det" and tt.lower[c] in ("a", "an", "the"))
+               or (tt.dep[c] == "poss" and tt.ent_type[c] in ("DATE", "TIME")) for c in tt.children[noun]):
+        return False
+    if tt.lemma[noun] == "hall":
+        return tt.lower[noun - 1] == "town"
+    return tt.lemma[noun] != "conference" or tt.lower[noun - 1] in ("press", "news")
+
+
+def _time_phrase(ctx: _Context, tok: int) -> bool:
+    """Whether the phrase ``tok`` heads only dates the act: a noun of time ("Sunday", "last week") or a
+    preposition whose object is one ("on Sunday", "in March")."""
+    tt = ctx.table
+    if tt.dep[tok] in ("npadvmod", "tmod") or (tt.dep[tok] == "advmod" and tt.lower[tok] in ("today", "yesterday")):
+        return tt.ent_type[tok] in ("DATE", "TIME") or tt.lower[tok] in ("today", "yesterday")
+    if tt.dep[tok] == "prep" and tt.lower[tok] in ("on", "in", "at", "during"):
+        objects = [c for c in tt.children[tok] if tt.dep[c] == "pobj"]
+        return bool(objects) and tt.ent_type[objects[0]] in ("DATE", "TIME") and len(ctx.subtree_ids(tok)) <= 5
+    return False
 
 
 def _narration_after_quote(ctx: _Context, toks: list[int], last: int) -> bool:
