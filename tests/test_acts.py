@@ -3477,3 +3477,57 @@ def test_a_duty_to_stop_opposes_what_it_stops(en_nlp, analyzer):
     text = '"This reckless meddling in the election has to stop," the governor said.'
     c = analysed(en_nlp, analyzer, text, "This reckless meddling in the election has to stop", "said")
     assert (c["act"], c["target_text"], c["stance"]) == ("demand", "This reckless meddling in the election", "oppose")
+
+#: (text, content, word, act, spared): one predicate of the content and its verb for each; an idiom of "have to" that
+#: obliges no one (spared "modal_idiom"), a plain "have to", a "should", a "have to" lifted by a negation
+ONE_MODAL_IDIOM = [
+    ("The growers said they have yet to see any profit from the new orchards.",
+     "they have yet to see any profit from the new orchards", "see", None, "modal_idiom"),
+    ("The growers said they have to sell the orchards.", "they have to sell the orchards", "have", "demand", None),
+    ("The mayor said the council should close the old depot.", "the council should close the old depot", "close",
+     "demand", None),
+    ("The mayor said the governor doesn't have to pick a side.", "the governor doesn't have to pick a side", "have",
+     None, "duty_lifted"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "word", "act", "spared"), ONE_MODAL_IDIOM)
+def test_one_modal_idiom(en_nlp, analyzer, monkeypatch, text, content, word, act, spared):
+    # speed59: obligation asks modal_idiom once a predicate and reads the rest of is_obligation apart (_obliging),
+    # where it asked it twice (its own test of the idiom, then is_obligation's); the same act, target and spared
+    from claimex.pipeline import acts
+
+    st, i = said_statement(en_nlp, analyzer, text, content, word)
+    table = st.table
+    assert acts.is_obligation(table, i) is (not acts.modal_idiom(table, i) and acts._obliging(table, i))
+    asked: list[int] = []
+    real = acts.modal_idiom
+    monkeypatch.setattr(acts, "modal_idiom", lambda table, pred: asked.append(pred) or real(table, pred))
+    found = acts.obligation(st)
+    assert (found[0] if found is not None else None) == act
+    assert st.spared == spared
+    assert sorted(asked) == sorted(set(asked))  # once a predicate
+
+
+def test_future_terms(en_nlp, analyzer):
+    # speed59: prediction scans the content's first sentence for a future auxiliary or an "if" only when the
+    # statement's terms hold one or the word before the content is one (rule "future_terms"); the stage reads
+    # those words into the terms
+    from claimex.pipeline import acts
+
+    assert analyzer._lexicon >= acts._FUTURE_OR_IF
+    content = "voters know the levy will pass"
+    st, _ = said_statement(en_nlp, analyzer, f"The mayor said {content}.", content, "pass")
+    assert st.terms is not None and "will" in st.terms
+    assert acts.prediction(st) == ("predict", st.act_root)  # found by the scan: "know" is no future
+    st.terms = frozenset()  # read from the terms, not the content: a content without the word is not scanned
+    assert acts.prediction(st) is None
+    st.terms = None  # no terms: the content is read, the same answer as with them
+    assert acts.prediction(st) == ("predict", st.act_root)
+    content = "the levy passes, taxes rise"
+    st, _ = said_statement(en_nlp, analyzer, f"The mayor said if {content}.", content, "rise")
+    assert st.table.lower[st.content[0] - 1] == "if"
+    st.terms = None
+    read = acts.prediction(st)
+    st.terms = frozenset()  # an "if" before the content is read still
+    assert acts.prediction(st) == read

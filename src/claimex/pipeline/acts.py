@@ -467,8 +467,13 @@ def is_future(table: TokenTable, pred: int) -> bool:
 def is_obligation(table: TokenTable, pred: int) -> bool:
     """``pred`` is under an obligation modal: "should refrain", "must be", "need to make", "has to"; not
     where the modal's words say something else (:func:`modal_idiom`)."""
-    if modal_idiom(table, pred):
-        return False
+    return not modal_idiom(table, pred) and _obliging(table, pred)
+
+
+def _obliging(table: TokenTable, pred: int) -> bool:
+    """:func:`is_obligation` past its :func:`modal_idiom` test: an obligation modal among ``pred``'s auxiliaries,
+    or a "have to" / "need to" / "got to" over it or under it. :func:`obligation`, which asks :func:`modal_idiom`
+    of each predicate itself, calls it apart (rule "one_modal_idiom", issue 15's speed59 round)."""
     aux = _modal_children(table, pred)
     if not lx.OBLIGATION_MODALS.isdisjoint(aux):
         return True
@@ -6040,10 +6045,11 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
     table = st.table
     if unasked_question(st):  # "does she have to keep saying so?" the senator said
         return None
-    for pred in st.preds:
-        if st.spared is None and modal_idiom(table, pred):  # "they have yet to see a profit": no one obliged
+    for pred in st.preds:  # modal_idiom once a predicate, kept for the test is_obligation makes (one_modal_idiom)
+        idiom = modal_idiom(table, pred)
+        if idiom and st.spared is None:  # "they have yet to see a profit": no one obliged
             st.spared = "modal_idiom"
-        obliged = is_obligation(table, pred)
+        obliged = not idiom and _obliging(table, pred)
         if obliged and pred > st.first_end and _got_to_at(table, pred):  # rule "have_got_to": the first sentence
             continue
         if obliged and duty_lifted(table, pred):  # "he doesn't have to pick a side": no one obliged
@@ -6240,19 +6246,28 @@ def prediction(st: Statement) -> tuple[str, int | None] | None:
     """A statement about the future of events predicts: "the plan *will* fail", "a Trump presidency
     *would* have consequences", "Brexit *could* draw support" (a hedge: "could" on an event verb). Read
     in the content's first sentence: a quote of several sentences whose first asserts ("We have come a
-    long way. We are going to keep fighting") does not predict for a future further on."""
+    long way. We are going to keep fighting") does not predict for a future further on.
+
+    Rule "future_terms" (issue 15's speed59 round): the second half, which reads the first sentence's words for a
+    future auxiliary or an "if" (:data:`_FUTURE_OR_IF`), is passed over where the statement's terms hold none of
+    them and the word before the content is none (the stage reads them into the terms: a form of the content in
+    that list is among the terms), and whether the content opens in quotation marks is read only for a
+    predicate in the future: the same answers, without the scan of the content for most statements."""
     table = st.table
     if unasked_question(st):  # "who is going to pay for it?" the mayor said
         return None
     first, last = st.content[0], st.first_end
-    quoted = _opens_quoted(st)
     for pred in (*st.preds, *_assured(st)):
         if pred <= last and (is_future(table, pred) or _expected(table, pred)) and not _hedged_saying(table, pred):
-            if _habitual(table, pred) or _timetable(table, pred) or (quoted and _hypothetical(table, pred)) or (
+            if _habitual(table, pred) or _timetable(table, pred) or (
+                    _opens_quoted(st) and _hypothetical(table, pred)) or (  # read only here (future_terms)
                     _would_state(table, pred)) or _past_going(st, pred):
                 continue
             return lx.PREDICT, st.act_root
     lower, head, pos = table.lower, table.head, table.pos
+    if st.terms is not None and st.terms.isdisjoint(_FUTURE_OR_IF) and (
+            first == 0 or lower[first - 1] not in _FUTURE_OR_IF):
+        return None  # no such word in the content (its forms in the terms) nor before it: rule "future_terms"
     before = [first - 1] if first > 0 else []  # "say that *if* Rubio can't win ...": the "if" may lead in
     words = (*before, *st.content[:bisect.bisect_right(st.content, last)])  # the content is in text order
     if _FUTURE_OR_IF.isdisjoint(map(lower.__getitem__, words)):  # most statements: neither word (read in C)
@@ -6471,7 +6486,7 @@ def _sentence_end(table: TokenTable, i: int) -> int:
     return table.sentence_bounds(i)[1] - 1
 
 
-#: The words the second half of :func:`prediction` looks for.
+#: The words the second half of :func:`prediction` looks for (in :data:`PREFILTER_TERMS`: rule "future_terms").
 _FUTURE_OR_IF: Final = lx.FUTURE_AUXILIARIES | {"if"} | {w.replace("'", "’") for w in lx.FUTURE_AUXILIARIES}
 
 
@@ -10126,11 +10141,12 @@ def _ended(table: TokenTable, i: int) -> bool:
 #: with its other word lists into :attr:`Statement.terms`. Since issue 15's speed57 round also the words of
 #: :func:`satisfaction_voiced` and :func:`privative_fault`, which scanned every word of every content for them
 #: and now read the content only when the terms hold one (rule "term_gated_scans"; the first in
-#: :data:`RULE_GATES` too).
+#: :data:`RULE_GATES` too). Since issue 15's speed59 round also the future auxiliaries and "if" of :func:`prediction`
+#: (rule "future_terms"), which no other reader of the terms asks for.
 PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMITTING_TERMS | _GATE_WORDS
                            | _CRITICISING | _READY | _DISBELIEF_VERBS | _CALLING | lx.PRESCRIBING_WORDS
                            | _NEED | _LINK_GATE | lx.EVIDENCE_NOUNS | lx.BLAME_WORDS | _JOB
                            | _WONDERING | _COURSE_NOUNS | _PAUSE | lx.PARTIALITY_VERBS | _UNDERSTANDING_TERMS
                            | _HARM_TERMS | _DUTY_TERMS | _INSULT_VERBS | _QUALITIES | lx.OFFICE_QUALITIES
                            | lx.CHOICE_NOUNS | _ESTEEM_PARTICIPLES | _ANYTHING_WORDS | _FAILING_WORDS
-                           | lx.SATISFACTION_WORDS | lx.PRIVATIVE_PREDICATES | _ENEMY_TERMS)
+                           | lx.SATISFACTION_WORDS | lx.PRIVATIVE_PREDICATES | _ENEMY_TERMS | _FUTURE_OR_IF)
