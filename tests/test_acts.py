@@ -1743,6 +1743,27 @@ def test_a_harm_beside_a_bystander_is_no_stance(en_nlp, analyzer, text, content,
     assert (c["act"], c["act_rule"], c["stance"]) == ("assert", "bystander_named", stance)
 
 
+#: (text, content, cue, stance): a count of harms told as a tally is no stance toward the target (rule
+#: "counted_cases", issue 15's stance63 round); a counted harm done by its subject, an owned one, or one beside
+#: another fault still opposes.
+COUNTED_CASES = [
+    ("The county report said the lakeside town had three murders in 2019.",
+     "the lakeside town had three murders in 2019", "said", "neutral"),
+    ("Officials said the coastal district recorded 14 deaths from the flood.",
+     "the coastal district recorded 14 deaths from the flood", "said", "neutral"),
+    ("The sheriff said the mayor told twelve lies about the budget.",
+     "the mayor told twelve lies about the budget", "said", "oppose"),
+    ("The sheriff said the mayor's two scandals had hurt the town.",
+     "the mayor's two scandals had hurt the town", "said", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "stance"), COUNTED_CASES)
+def test_a_count_of_cases_is_no_stance(en_nlp, analyzer, text, content, cue, stance):
+    c = analysed(en_nlp, analyzer, text, content, cue)
+    assert c["stance"] == stance, (c["act"], c["act_rule"], c["target_text"])
+
+
 #: (text, content, cue, act, stance): a demand of a sanction or a measure against someone opposes them
 #: (rule "sanction"); a demand of anything else still supports what it asks for, and is neutral toward the
 #: one it asks to act (rule "addressee").

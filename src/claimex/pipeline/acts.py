@@ -8664,6 +8664,8 @@ def _content_stance(st: Statement, act: str, target: int | None) -> tuple[str, s
     if score <= -EVALUATION_THRESHOLD:
         if bystander_stance(st, act, target):  # "any *ill* will from the primary has faded": no one opposed
             return "neutral", "bystander"
+        if act == lx.ASSERT and score - sum(vals.get(i, 0.0) for i in counted_cases(st, vals)) > -EVALUATION_THRESHOLD:
+            return "neutral", "count"  # "the town *had two murders* last year": a count told, no one opposed
         return "oppose", "evaluation"
     if score >= EVALUATION_THRESHOLD:
         return "support", "evaluation"
@@ -8841,6 +8843,49 @@ def bystander_stance(st: Statement, act: str, target: int | None) -> bool:
     "the riots were *horrific* and broke out months into his term" still opposes them)."""
     return (act == lx.ASSERT and st.spared == "bystander_named"
             and (target is None or not _fault_predicated(st, target)))
+
+
+#: Verbs under which a counted harm is a tally of what happened, not a deed of their subject (:func:`counted_cases`).
+_TALLY_VERBS: Final = frozenset({"be", "have", "see", "record", "report", "register", "count", "total", "reach",
+                                 "suffer", "include", "rise", "fall", "drop", "climb", "double"})
+
+
+def counted_cases(st: Statement, vals: Mapping[int, float]) -> list[int]:
+    """Rule "counted_cases" (issue 15's stance63 round): the negative scored nouns of the content that a number
+    counts ("*two murders*", "*37 deaths*", "*dozens of arrests*"): a count of cases reports how many happened,
+    it evaluates no one. In an assertion whose negative evaluation rests on such nouns alone
+    (:func:`_content_stance`: the rest of the content's valence does not reach :data:`EVALUATION_THRESHOLD`), the
+    stance is neutral (source "count", which the stance model leaves alone): "*the town* had *two murders* in
+    2014", "the state recorded *14 deaths* from the storm". Not counted: a harm owned by someone ("*his* three
+    *lies*": a possessive), or one done as the deed of a verb outside :data:`_TALLY_VERBS` ("he *told* twelve
+    *lies*", "they *committed* four *crimes*": the doer is faulted); nor a negated count ("*no* deaths")."""
+    table = st.table
+    dep, head, pos, lower, children = table.dep, table.head, table.pos, table.lower, table.children
+    out = []
+    for i, v in vals.items():
+        if v >= 0 or pos[i] != "NOUN" or any(dep[c] == "poss" for c in children[i]):
+            continue
+        counted = any(dep[c] == "nummod" and pos[c] == "NUM" for c in children[i])
+        if not counted and dep[i] == "pobj" and lower[head[i]] == "of":  # "dozens of arrests"
+            quantity = head[head[i]]
+            counted = pos[quantity] == "NUM" or (pos[quantity] == "NOUN" and lower[quantity] in _COUNT_NOUNS)
+            governor = head[quantity]
+        else:
+            governor = head[i]
+        if not counted:
+            continue
+        if dep[i] in ("dobj", "pobj") or (dep[i] == "pobj" and dep[head[i]] == "prep"):
+            verb = governor
+            while dep[verb] == "prep" and head[verb] != verb:
+                verb = head[verb]
+            if pos[verb] in ("VERB", "AUX") and table.lemma[verb] not in _TALLY_VERBS:
+                continue
+        out.append(i)
+    return out
+
+
+#: Nouns that count what follows their "of" (:func:`counted_cases`: "*dozens* of arrests").
+_COUNT_NOUNS: Final = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "number", "total", "tally"})
 
 
 def adjective_only(table: TokenTable, i: int) -> bool:
@@ -9387,7 +9432,7 @@ def _negated_word(table: TokenTable, word: int) -> bool:
 #: (:func:`target_relation`), fixes the stance: the fitted stance model (:mod:`claimex.pipeline.claim_model`)
 #: leaves these alone.
 ACT_FIXED_STANCE: Final = frozenset({"act", "redress", "relation", "observer", "action", "quality", "mood",
-                                     "bystander"})
+                                     "bystander", "count"})
 #: Act rules whose statement takes no side toward its target (issue 15's act35 round, after its blind judging):
 #: "the timing *was unrelated* to the vote" denies a link, and neither the timing nor the vote is opposed; the
 #: stance model, which reads a denial as opposition, is not asked.
