@@ -8845,17 +8845,6 @@ def bystander_stance(st: Statement, act: str, target: int | None) -> bool:
             and (target is None or not _fault_predicated(st, target)))
 
 
-def praise_unturned(st: Statement) -> bool:
-    """Rule "praise_unturned" (issue 15's stance63 round): where the stance rules found support (the content's
-    praise, or a party's own action told) and the content holds neither a negation nor a single negative scored
-    word (:func:`stance_valences`), nothing in it could turn that support into opposition, so the stance model's
-    ``oppose`` does not overrule it (:meth:`~claimex.pipeline.claims.ClaimAnalyzer._stance`): "so far so good",
-    "his revenue increased by almost a half", "I have invited her to a meeting and I look forward to it". Where
-    the content negates or names a harm ("it is *not* a *good* plan", "a *good* quote, but the *danger* is
-    real"), the model still decides."""
-    return not st.negative and all(v >= 0 for v in stance_valences(st).values())
-
-
 #: Verbs under which a counted harm is a tally of what happened, not a deed of their subject (:func:`counted_cases`).
 _TALLY_VERBS: Final = frozenset({"be", "have", "see", "record", "report", "register", "count", "total", "reach",
                                  "suffer", "include", "rise", "fall", "drop", "climb", "double"})

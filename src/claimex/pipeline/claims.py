@@ -720,8 +720,6 @@ class ClaimAnalyzer(Stage):
         if acts.rule_stance_kept(st, target, stance, source):  # "the scene is entirely *untrue*": the rule's
             return stance, source, ruled
         chosen = self.stance_model.predict(acts.stance_features(st, act, act_rule, target, stance, source))
-        if chosen == "oppose" and stance == "support" and acts.praise_unturned(st):  # nothing to turn it
-            return stance, source, ruled
         return (stance, source, ruled) if chosen == stance else (chosen, "model", ruled)
 
     def statement_features(self, doc: Doc, record: ClaimRecord, act: str | None = None) -> dict[str, Any]:
