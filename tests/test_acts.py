@@ -1768,6 +1768,24 @@ def test_a_count_of_cases_is_no_stance(en_nlp, analyzer, text, content, cue, sta
     assert c["stance"] == stance, (c["act"], c["act_rule"], c["target_text"])
 
 
+#: (text, content, cue, stance): a speaker ending their own campaign opposes no one (rule "own_bid_ended", issue
+#: 15's stance63 round); ending another's campaign still opposes it.
+OWN_BIDS_ENDED = [
+    ("The governor announced that he is suspending his campaign for the nomination.",
+     "he is suspending his campaign for the nomination", "announced", "neutral"),
+    ("The two senators announced they will end their bids after the vote in Ohio.",
+     "they will end their bids after the vote in Ohio", "announced", "neutral"),
+    ("The governor said we will end her campaign in the primary.",
+     "we will end her campaign in the primary", "said", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "stance"), OWN_BIDS_ENDED)
+def test_ending_ones_own_bid_is_no_stance(en_nlp, analyzer, text, content, cue, stance):
+    c = analysed(en_nlp, analyzer, text, content, cue)
+    assert c["stance"] == stance, (c["act"], c["act_rule"], c["target_text"])
+
+
 #: (text, content, cue, act, stance): a demand of a sanction or a measure against someone opposes them
 #: (rule "sanction"); a demand of anything else still supports what it asks for, and is neutral toward the
 #: one it asks to act (rule "addressee").

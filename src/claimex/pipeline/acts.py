@@ -8641,6 +8641,8 @@ def _content_stance(st: Statement, act: str, target: int | None) -> tuple[str, s
     """The stance the content gives the target where the act does not fix it (:func:`decide_stance`): what the
     content does to the target, an observer's analysis, the content's evaluation, a party's own action."""
     related = target_relation(st, target)
+    if related == "oppose" and own_bid_ended(st, target):  # "he is *suspending his campaign*": no one opposed
+        return "neutral", "own_exit"
     if related is not None and not (act == lx.ASSERT and target is not None and _others_deed(st, target)):
         return related, "relation"  # "the plan would *end* the tax break", "she will *vote for* him"
     if _combated_target(st, target):  # "pledged *to confront* the murders": the harm fought is opposed (combated_harm)
@@ -8843,6 +8845,43 @@ def bystander_stance(st: Statement, act: str, target: int | None) -> bool:
     "the riots were *horrific* and broke out months into his term" still opposes them)."""
     return (act == lx.ASSERT and st.spared == "bystander_named"
             and (target is None or not _fault_predicated(st, target)))
+
+
+#: What a candidate ends of their own when they leave a race (:func:`own_bid_ended`).
+_OWN_BIDS: Final = frozenset({"campaign", "bid", "candidacy", "run", "race"})
+#: Verbs of ending one's bid (:func:`own_bid_ended`).
+_ENDING_VERBS: Final = frozenset({"suspend", "end", "drop", "quit", "abandon", "halt", "terminate", "withdraw"})
+
+
+def own_bid_ended(st: Statement, target: int | None) -> bool:
+    """Rule "own_bid_ended" (issue 15's stance63 round): a speaker who ends their own campaign announces a
+    decision; they oppose no one, not even the campaign. Where the target is the object of a verb of ending
+    (:data:`_ENDING_VERBS`) whose subject is the speaker (:func:`_speaker_self`: "I", "we", or the reported "he" /
+    "they") and the target is a bid of :data:`_OWN_BIDS` owned by a possessive pronoun ("*he* is *suspending his
+    campaign*", "*they* will *suspend their campaigns*", "*I* am *ending my bid*"), the stance is neutral (source
+    "own_exit", which the stance model leaves alone) where :func:`target_relation` would read opposition. Another's
+    campaign ended ("we will *end her campaign*", "he *ended Smith's run*") keeps its opposition."""
+    if target is None:
+        return False
+    table = st.table
+    dep, head, children = table.dep, table.head, table.children
+    verb = head[target]
+    if table.lemma[target] not in _OWN_BIDS or dep[target] != "dobj" or table.lemma[verb] not in _ENDING_VERBS:
+        return False
+    owner = next((c for c in children[target] if dep[c] == "poss"), None)
+    doer = next((c for c in children[verb] if dep[c] == "nsubj"), None)
+    if owner is None or doer is None or table.pos[owner] != "PRON" or not _speaker_self(st, doer):
+        return False
+    return _same_person(table.lower[owner], table.lower[doer])
+
+
+#: The possessive of each subject pronoun (:func:`own_bid_ended`: "*he* ended *his* bid").
+_POSSESSIVE_OF: Final = {"i": "my", "we": "our", "he": "his", "she": "her", "they": "their", "it": "its"}
+
+
+def _same_person(possessive: str, subject_pronoun: str) -> bool:
+    """Whether a possessive pronoun agrees with a subject pronoun ("he" / "his", "we" / "our")."""
+    return _POSSESSIVE_OF.get(subject_pronoun) == possessive
 
 
 #: Verbs under which a counted harm is a tally of what happened, not a deed of their subject (:func:`counted_cases`).
@@ -9432,7 +9471,7 @@ def _negated_word(table: TokenTable, word: int) -> bool:
 #: (:func:`target_relation`), fixes the stance: the fitted stance model (:mod:`claimex.pipeline.claim_model`)
 #: leaves these alone.
 ACT_FIXED_STANCE: Final = frozenset({"act", "redress", "relation", "observer", "action", "quality", "mood",
-                                     "bystander", "count"})
+                                     "bystander", "count", "own_exit"})
 #: Act rules whose statement takes no side toward its target (issue 15's act35 round, after its blind judging):
 #: "the timing *was unrelated* to the vote" denies a link, and neither the timing nor the vote is opposed; the
 #: stance model, which reads a denial as opposition, is not asked.
