@@ -1763,6 +1763,49 @@ def test_a_harm_beside_a_bystander_is_no_stance(en_nlp, analyzer, text, content,
     assert (c["act"], c["act_rule"], c["stance"]) == ("assert", "bystander_named", stance)
 
 
+#: (text, content, cue, stance): a count of harms told as a tally is no stance toward the target (rule
+#: "counted_cases", issue 15's stance63 round); a counted harm done by its subject, an owned one, or one beside
+#: another fault still opposes.
+COUNTED_CASES = [
+    ("The county report said the lakeside town had three murders in 2019.",
+     "the lakeside town had three murders in 2019", "said", "neutral"),
+    ("Officials said the coastal district recorded 14 deaths from the flood.",
+     "the coastal district recorded 14 deaths from the flood", "said", "neutral"),
+    ("Police said the northern suburb saw 40 burglaries and six assaults last year.",
+     "the northern suburb saw 40 burglaries and six assaults last year", "said", "neutral"),
+    ("The report said the county had dozens of killings in March.",
+     "the county had dozens of killings in March", "said", "neutral"),
+    ("The sheriff said the mayor told twelve lies about the budget.",
+     "the mayor told twelve lies about the budget", "said", "oppose"),
+    ("The sheriff said the mayor's two scandals had hurt the town.",
+     "the mayor's two scandals had hurt the town", "said", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "stance"), COUNTED_CASES)
+def test_a_count_of_cases_is_no_stance(en_nlp, analyzer, text, content, cue, stance):
+    c = analysed(en_nlp, analyzer, text, content, cue)
+    assert c["stance"] == stance, (c["act"], c["act_rule"], c["target_text"])
+
+
+#: (text, content, cue, stance): a speaker ending their own campaign opposes no one (rule "own_bid_ended", issue
+#: 15's stance63 round); ending another's campaign still opposes it.
+OWN_BIDS_ENDED = [
+    ("The governor announced that he is suspending his campaign for the nomination.",
+     "he is suspending his campaign for the nomination", "announced", "neutral"),
+    ("The two senators announced they will end their bids after the vote in Ohio.",
+     "they will end their bids after the vote in Ohio", "announced", "neutral"),
+    ("The governor said we will end her campaign in the primary.",
+     "we will end her campaign in the primary", "said", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "stance"), OWN_BIDS_ENDED)
+def test_ending_ones_own_bid_is_no_stance(en_nlp, analyzer, text, content, cue, stance):
+    c = analysed(en_nlp, analyzer, text, content, cue)
+    assert c["stance"] == stance, (c["act"], c["act_rule"], c["target_text"])
+
+
 #: (text, content, cue, act, stance): a demand of a sanction or a measure against someone opposes them
 #: (rule "sanction"); a demand of anything else still supports what it asks for, and is neutral toward the
 #: one it asks to act (rule "addressee").

@@ -9028,6 +9028,8 @@ def _content_stance(st: Statement, act: str, target: int | None) -> tuple[str, s
     """The stance the content gives the target where the act does not fix it (:func:`decide_stance`): what the
     content does to the target, an observer's analysis, the content's evaluation, a party's own action."""
     related = target_relation(st, target)
+    if related == "oppose" and own_bid_ended(st, target):  # "he is *suspending his campaign*": no one opposed
+        return "neutral", "own_exit"
     if related is not None and not (act == lx.ASSERT and target is not None and _others_deed(st, target)):
         return related, "relation"  # "the plan would *end* the tax break", "she will *vote for* him"
     if _combated_target(st, target):  # "pledged *to confront* the murders": the harm fought is opposed (combated_harm)
@@ -9051,6 +9053,8 @@ def _content_stance(st: Statement, act: str, target: int | None) -> tuple[str, s
     if score <= -EVALUATION_THRESHOLD:
         if bystander_stance(st, act, target):  # "any *ill* will from the primary has faded": no one opposed
             return "neutral", "bystander"
+        if act == lx.ASSERT and score - sum(vals.get(i, 0.0) for i in counted_cases(st, vals)) > -EVALUATION_THRESHOLD:
+            return "neutral", "count"  # "the town *had two murders* last year": a count told, no one opposed
         return "oppose", "evaluation"
     if score >= EVALUATION_THRESHOLD:
         return "support", "evaluation"
@@ -9228,6 +9232,86 @@ def bystander_stance(st: Statement, act: str, target: int | None) -> bool:
     "the riots were *horrific* and broke out months into his term" still opposes them)."""
     return (act == lx.ASSERT and st.spared == "bystander_named"
             and (target is None or not _fault_predicated(st, target)))
+
+
+#: What a candidate ends of their own when they leave a race (:func:`own_bid_ended`).
+_OWN_BIDS: Final = frozenset({"campaign", "bid", "candidacy", "run", "race"})
+#: Verbs of ending one's bid (:func:`own_bid_ended`).
+_ENDING_VERBS: Final = frozenset({"suspend", "end", "drop", "quit", "abandon", "halt", "terminate", "withdraw"})
+
+
+def own_bid_ended(st: Statement, target: int | None) -> bool:
+    """Rule "own_bid_ended" (issue 15's stance63 round): a speaker who ends their own campaign announces a
+    decision; they oppose no one, not even the campaign. Where the target is the object of a verb of ending
+    (:data:`_ENDING_VERBS`) whose subject is the speaker (:func:`_speaker_self`: "I", "we", or the reported "he" /
+    "they") and the target is a bid of :data:`_OWN_BIDS` owned by a possessive pronoun ("*he* is *suspending his
+    campaign*", "*they* will *suspend their campaigns*", "*I* am *ending my bid*"), the stance is neutral (source
+    "own_exit", which the stance model leaves alone) where :func:`target_relation` would read opposition. Another's
+    campaign ended ("we will *end her campaign*", "he *ended Smith's run*") keeps its opposition."""
+    if target is None:
+        return False
+    table = st.table
+    dep, head, children = table.dep, table.head, table.children
+    verb = head[target]
+    if table.lemma[target] not in _OWN_BIDS or dep[target] != "dobj" or table.lemma[verb] not in _ENDING_VERBS:
+        return False
+    owner = next((c for c in children[target] if dep[c] == "poss"), None)
+    doer = next((c for c in children[verb] if dep[c] == "nsubj"), None)
+    if owner is None or doer is None or table.pos[owner] != "PRON" or not _speaker_self(st, doer):
+        return False
+    return _same_person(table.lower[owner], table.lower[doer])
+
+
+#: The possessive of each subject pronoun (:func:`own_bid_ended`: "*he* ended *his* bid").
+_POSSESSIVE_OF: Final = {"i": "my", "we": "our", "he": "his", "she": "her", "they": "their", "it": "its"}
+
+
+def _same_person(possessive: str, subject_pronoun: str) -> bool:
+    """Whether a possessive pronoun agrees with a subject pronoun ("he" / "his", "we" / "our")."""
+    return _POSSESSIVE_OF.get(subject_pronoun) == possessive
+
+
+#: Verbs under which a counted harm is a tally of what happened, not a deed of their subject (:func:`counted_cases`).
+_TALLY_VERBS: Final = frozenset({"be", "have", "see", "record", "report", "register", "count", "total", "reach",
+                                 "suffer", "include", "rise", "fall", "drop", "climb", "double"})
+
+
+def counted_cases(st: Statement, vals: Mapping[int, float]) -> list[int]:
+    """Rule "counted_cases" (issue 15's stance63 round): the negative scored nouns of the content that a number
+    counts ("*two murders*", "*37 deaths*", "*dozens of arrests*"): a count of cases reports how many happened,
+    it evaluates no one. In an assertion whose negative evaluation rests on such nouns alone
+    (:func:`_content_stance`: the rest of the content's valence does not reach :data:`EVALUATION_THRESHOLD`), the
+    stance is neutral (source "count", which the stance model leaves alone): "*the town* had *two murders* in
+    2014", "the state recorded *14 deaths* from the storm". Not counted: a harm owned by someone ("*his* three
+    *lies*": a possessive), or one done as the deed of a verb outside :data:`_TALLY_VERBS` ("he *told* twelve
+    *lies*", "they *committed* four *crimes*": the doer is faulted); nor a negated count ("*no* deaths")."""
+    table = st.table
+    dep, head, pos, lower, children = table.dep, table.head, table.pos, table.lower, table.children
+    out = []
+    for i, v in vals.items():
+        if v >= 0 or pos[i] != "NOUN" or any(dep[c] == "poss" for c in children[i]):
+            continue
+        counted = any(dep[c] == "nummod" and pos[c] == "NUM" for c in children[i])
+        if not counted and dep[i] == "pobj" and lower[head[i]] == "of":  # "dozens of arrests"
+            quantity = head[head[i]]
+            counted = pos[quantity] == "NUM" or (pos[quantity] == "NOUN" and lower[quantity] in _COUNT_NOUNS)
+            governor = head[quantity]
+        else:
+            governor = head[i]
+        if not counted:
+            continue
+        if dep[i] in ("dobj", "pobj") or (dep[i] == "pobj" and dep[head[i]] == "prep"):
+            verb = governor
+            while dep[verb] == "prep" and head[verb] != verb:
+                verb = head[verb]
+            if pos[verb] in ("VERB", "AUX") and table.lemma[verb] not in _TALLY_VERBS:
+                continue
+        out.append(i)
+    return out
+
+
+#: Nouns that count what follows their "of" (:func:`counted_cases`: "*dozens* of arrests").
+_COUNT_NOUNS: Final = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "number", "total", "tally"})
 
 
 def adjective_only(table: TokenTable, i: int) -> bool:
@@ -9785,7 +9869,7 @@ def _negated_word(table: TokenTable, word: int) -> bool:
 #: (:func:`target_relation`), fixes the stance: the fitted stance model (:mod:`claimex.pipeline.claim_model`)
 #: leaves these alone.
 ACT_FIXED_STANCE: Final = frozenset({"act", "redress", "relation", "observer", "action", "quality", "mood",
-                                     "bystander"})
+                                     "bystander", "count", "own_exit"})
 #: Act rules whose statement takes no side toward its target (issue 15's act35 round, after its blind judging):
 #: "the timing *was unrelated* to the vote" denies a link, and neither the timing nor the vote is opposed; the
 #: stance model, which reads a denial as opposition, is not asked.

@@ -106,7 +106,9 @@ class ClaimAnalysis:
             mild assertion, neutral), ``"quality"`` (the adjectives of a noun said of the target:
             :func:`~claimex.pipeline.acts.predicated_quality`), ``"mood"`` (only a mood of the target's own, neutral:
             :func:`~claimex.pipeline.acts.target_moods`), ``"bystander"`` (a harm told beside a party an accusation
-            spared, neutral: :func:`~claimex.pipeline.acts.bystander_stance`), ``"evaluation"``,
+            spared, neutral: :func:`~claimex.pipeline.acts.bystander_stance`), ``"count"`` (a harm only counted,
+            neutral: :func:`~claimex.pipeline.acts.counted_cases`), ``"own_exit"`` (a speaker ending their own
+            campaign, neutral: :func:`~claimex.pipeline.acts.own_bid_ended`), ``"evaluation"``,
             ``"self_report"`` (a party reporting its own action), ``"own_side"`` (an opposition read toward the
             speaker's own side undone, or its praise kept: :func:`~claimex.pipeline.acts.own_side_stance`) or
             ``"none"``.
