@@ -1105,3 +1105,27 @@ def test_privative_predicate(en_nlp, analyzer, text, content, faulted):
 
     st, i = said_statement(en_nlp, analyzer, text, content, "insufficient")
     assert (acts.stance_valences(st).get(i, 0.0) <= -acts.PREDICATION_THRESHOLD) == faulted
+
+
+#: (text, content, cue, target, stance): a demand to undo its target, or what the target brought about, opposes it
+#: (rule "demanded_undoing", issue 15's stance64 round): the object of a verb of removal or overcoming, WordNet's
+#: synonyms of "eliminate" / "defeat" among them ("get rid of", "overcome"); the doer of what is to be overcome; a
+#: third party asked to rethink or undo their own deed. A demand to do something else still supports.
+DEMANDED_UNDOING = [
+    ('"We must move to overcome the division the reckless governor has brought to this state," the senator said.',
+     "We must move to overcome the division the reckless governor has brought to this state", "said",
+     "the division", "oppose"),
+    ('"We should get rid of the county commissioners entirely," the activist said.',
+     "We should get rid of the county commissioners entirely", "said", "the county commissioners", "oppose"),
+    ('"I think she has got to rethink her plan for the harbour," the councillor said.',
+     "I think she has got to rethink her plan for the harbour", "said", "she", "oppose"),
+    # left as they were: a demand to do something else
+    ('"We should get behind the county commissioners," the activist said.',
+     "We should get behind the county commissioners", "said", "the county commissioners", "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "target", "stance"), DEMANDED_UNDOING)
+def test_a_demand_to_undo_opposes_what_it_undoes(en_nlp, analyzer, text, content, cue, target, stance):
+    c = analysed(en_nlp, analyzer, text, content, cue)
+    assert (c["act"], c["target_text"], c["stance"]) == ("demand", target, stance)
