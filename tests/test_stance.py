@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from _nlp import analysed, en_nlp, extracted, said_statement
+from claimex.pipeline.acts import demanded_undoing
 
 __all__ = ["en_nlp"]
 
@@ -1129,3 +1130,22 @@ DEMANDED_UNDOING = [
 def test_a_demand_to_undo_opposes_what_it_undoes(en_nlp, analyzer, text, content, cue, target, stance):
     c = analysed(en_nlp, analyzer, text, content, cue)
     assert (c["act"], c["target_text"], c["stance"]) == ("demand", target, stance)
+
+
+@pytest.mark.parametrize(("text", "content", "word", "undone"), [
+    # the doer of what is to be overcome, the owner of what is to be got rid of
+    ('"We must overcome the division the governor has brought to this state," the senator said.',
+     "We must overcome the division the governor has brought to this state", "governor", True),
+    ('"We should get rid of the governor\'s commission entirely," the activist said.',
+     "We should get rid of the governor's commission entirely", "governor", True),
+    # not undone: a deed of the past, a verb negated, one's own side, a deed not the subject's own
+    ('"The council got rid of the commissioners last year," the activist said.',
+     "The council got rid of the commissioners last year", "commissioners", False),
+    ('"We should not get rid of the commissioners," the activist said.',
+     "We should not get rid of the commissioners", "commissioners", False),
+    ('"She has to rethink the county\'s plan," the councillor said.',
+     "She has to rethink the county's plan", "She", False),
+])
+def test_demanded_undoing_reaches_the_doer_and_the_owner(en_nlp, analyzer, text, content, word, undone):
+    st, target = said_statement(en_nlp, analyzer, text, content, word)
+    assert demanded_undoing(st, target) is undone

@@ -9398,7 +9398,8 @@ def demanded_undoing(st: Statement, target: int) -> bool:
         elif dep[noun] not in ("dobj", "nsubjpass"):
             return False
         return (first <= verb <= last and table.pos[verb] == "VERB" and _undoing_verb(table, verb)
-                and not _negated_word(table, verb) and not _past_event(table, verb))
+                and not _negated_word(table, verb) and not _past_event(table, verb, rid=True)
+                and not any(dep[n] == "neg" for g in children[verb] if table.lemma[g] == "get" for n in children[g]))
 
     if undone(target) or (dep[target] == "poss" and head[target] != target and undone(head[target])):
         return True
@@ -9803,10 +9804,18 @@ _WITHDRAWING_PARTICLES: Final = frozenset({"out", "off", "down", "away"})
 _PAST_TAGS: Final = frozenset({"VBD", "VBN"})
 
 
-def _past_event(table: TokenTable, word: int) -> bool:
+def _past_event(table: TokenTable, word: int, rid: bool = False) -> bool:
     """A verb in the past with no modal, and no "to" of an infinitive: an event reported ("four members
     *were killed*", "the council *cut* the budget"), not one proposed or foreseen ("*would cut*", "*should be
-    cut*", "vowed *to cut*")."""
+    cut*", "vowed *to cut*"). ``rid``: "get rid" is read by its "get", which holds the modal ("we *should get*
+    rid of", "they *got* rid of")."""
+    if rid and table.lemma[word] == "rid":
+        gets = [c for c in table.children[word] if table.lemma[c] == "get"]
+        if gets:
+            get = gets[0]
+            if any(table.doc[c].tag_ == "MD" or table.lower[c] == "to" for c in table.children[get]):
+                return False
+            return table.doc[get].tag_ in _PAST_TAGS and not verb_time(table, word).proposed
     if table.pos[word] != "VERB" or table.doc[word].tag_ not in _PAST_TAGS:
         return False
     return not verb_time(table, word).proposed
