@@ -9383,8 +9383,10 @@ def demanded_undoing(st: Statement, target: int) -> bool:
     out *the cartel's* routes") or its doer, the subject of a relative clause on it ("we must *overcome* the
     divisiveness *the senator* has brought"), or (3) the subject of the demand's verb, a third party, when that
     verb undoes or rethinks the subject's own deed (:data:`_RETHINKING_VERBS`, an object with "his" / "her" /
-    "their" / "its": "*she* has got to *rethink* her argument", "*he* should *end* his boycott"). Not for a verb
-    negated (:func:`_negated_word`) or reported in the past (:func:`_past_event`), nor for the speaker ("we")."""
+    "their" / "its": "*she* has got to *rethink* her argument", "*he* should *end* his boycott"). A conjunct of an
+    undone object is undone ("get rid of the fees and *the levy*"). Not for a verb negated (:func:`_negated_word`),
+    reported in the past (:func:`_past_event`) or whose subject is a thing ("*that* would take money away from the
+    schools" foresees an effect, it asks nothing), nor for the speaker ("we")."""
     table = st.table
     dep, head, children = table.dep, table.head, table.children
     if not st.content or is_first_person(table, target):
@@ -9397,15 +9399,22 @@ def demanded_undoing(st: Statement, target: int) -> bool:
             verb = head[verb]  # "get rid *of* X"
         elif dep[noun] not in ("dobj", "nsubjpass"):
             return False
+        doer = subject(table, verb)  # "*that* would take money away": a thing's effect foreseen, not asked for
+        if doer is not None and not (is_agent(table, doer) or is_first_person(table, doer)
+                                     or table.lower[doer] == "you"):
+            return False
         return (first <= verb <= last and table.pos[verb] == "VERB" and _undoing_verb(table, verb)
                 and not _negated_word(table, verb) and not _past_event(table, verb, rid=True)
                 and not any(dep[n] == "neg" for g in children[verb] if table.lemma[g] == "get" for n in children[g]))
 
-    if undone(target) or (dep[target] == "poss" and head[target] != target and undone(head[target])):
+    phrase = head[target] if dep[target] == "poss" and head[target] != target else target  # the owner's phrase
+    while dep[phrase] == "conj" and head[phrase] != phrase:  # "get rid of the fees and *the levy*": the first
+        phrase = head[phrase]
+    if undone(phrase):
         return True
     if dep[target] == "nsubj" and dep[head[target]] == "relcl" and undone(head[head[target]]):
         return True  # "overcome the divisiveness *the senator* has brought"
-    if dep[target] != "nsubj" or not is_agent(table, target):
+    if dep[target] not in ("nsubj", "nsubjpass") or not is_agent(table, target):  # "she*'s* got to": passive read
         return False
     verbs = [head[target]] + [c for c in children[head[target]] if dep[c] == "xcomp"]  # "she has got *to rethink*"
     verbs += [c for v in verbs[1:] for c in children[v] if dep[c] == "xcomp"]
