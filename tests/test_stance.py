@@ -1155,8 +1155,8 @@ def test_demanded_undoing_reaches_the_doer_and_the_owner(en_nlp, analyzer, text,
     # a conjunct of what is to be got rid of; a thing's effect foreseen asks nothing
     ('"We have to get rid of the toll and the levy," the activist said.',
      "We have to get rid of the toll and the levy", "levy", True),
-    ('"That plan would take more money away from the schools," the activist said.',
-     "That plan would take more money away from the schools", "money", False),
+    ('"The merger would take jobs away from the town," the activist said.',
+     "The merger would take jobs away from the town", "jobs", False),
 ])
 def test_demanded_undoing_reads_conjuncts_not_a_things_effect(en_nlp, analyzer, text, content, word, undone):
     st, target = said_statement(en_nlp, analyzer, text, content, word)

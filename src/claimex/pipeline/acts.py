@@ -9353,7 +9353,7 @@ def _duty_to_stop(table: TokenTable, target: int) -> bool:
 #: out" (synonyms of "eliminate", "abolish"), "overcome", "get the better of" (of "defeat").
 _UNDOING_SEEDS: Final = frozenset({"abolish", "eliminate", "eradicate", "remove", "defeat", "undo"})
 #: Verbs of a change of mind laid on someone about their own deed (rule "demanded_undoing"): "she has to *rethink*
-#: her argument", "he should *retract* his remarks", "the mayor must *reverse* her decision".
+#: her plan", "he should *retract* his remarks", "the mayor must *reverse* her decision".
 _RETHINKING_VERBS: Final = frozenset({"rethink", "reconsider", "revise", "retract", "recant", "reverse", "withdraw"})
 #: Possessive pronouns of a third party's own deed: "rethink *her* argument".
 _OWN_POSSESSIVES: Final = frozenset({"his", "her", "their", "its"})
@@ -9379,14 +9379,14 @@ def _undoing_verb(table: TokenTable, verb: int) -> bool:
 def demanded_undoing(st: Statement, target: int) -> bool:
     """Rule "demanded_undoing" (issue 15's stance64 round): a demand asks to undo its target, or what the target
     brought about, so it opposes the target. The target is (1) the object of an undoing verb (:func:`_undoing_verb`:
-    "we should *get rid of* superdelegates", the object hanging from "of"), (2) the owner of that object ("wipe
+    "we should *get rid of* the commissioners", the object hanging from "of"), (2) the owner of that object ("wipe
     out *the cartel's* routes") or its doer, the subject of a relative clause on it ("we must *overcome* the
-    divisiveness *the senator* has brought"), or (3) the subject of the demand's verb, a third party, when that
+    division *the senator* has brought"), or (3) the subject of the demand's verb, a third party, when that
     verb undoes or rethinks the subject's own deed (:data:`_RETHINKING_VERBS`, an object with "his" / "her" /
-    "their" / "its": "*she* has got to *rethink* her argument", "*he* should *end* his boycott"). A conjunct of an
+    "their" / "its": "*she* has got to *rethink* her plan", "*he* should *end* his boycott"). A conjunct of an
     undone object is undone ("get rid of the fees and *the levy*"). Not for a verb negated (:func:`_negated_word`),
-    reported in the past (:func:`_past_event`) or whose subject is a thing ("*that* would take money away from the
-    schools" foresees an effect, it asks nothing), nor for the speaker ("we")."""
+    reported in the past (:func:`_past_event`) or whose subject is a thing ("*the merger* would take jobs away from the
+    town" foresees an effect, it asks nothing), nor for the speaker ("we")."""
     table = st.table
     dep, head, children = table.dep, table.head, table.children
     if not st.content or is_first_person(table, target):
@@ -9399,7 +9399,7 @@ def demanded_undoing(st: Statement, target: int) -> bool:
             verb = head[verb]  # "get rid *of* X"
         elif dep[noun] not in ("dobj", "nsubjpass"):
             return False
-        doer = subject(table, verb)  # "*that* would take money away": a thing's effect foreseen, not asked for
+        doer = subject(table, verb)  # "*the merger* would take jobs away": a thing's effect foreseen, not asked for
         if doer is not None and not (is_agent(table, doer) or is_first_person(table, doer)
                                      or table.lower[doer] == "you"):
             return False
@@ -9413,7 +9413,7 @@ def demanded_undoing(st: Statement, target: int) -> bool:
     if undone(phrase):
         return True
     if dep[target] == "nsubj" and dep[head[target]] == "relcl" and undone(head[head[target]]):
-        return True  # "overcome the divisiveness *the senator* has brought"
+        return True  # "overcome the division *the senator* has brought"
     if dep[target] not in ("nsubj", "nsubjpass") or not is_agent(table, target):  # "she*'s* got to": passive read
         return False
     verbs = [head[target]] + [c for c in children[head[target]] if dep[c] == "xcomp"]  # "she has got *to rethink*"
