@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from _nlp import analysed, en_nlp, extracted, said_statement
+from claimex.pipeline.acts import demanded_undoing
 
 __all__ = ["en_nlp"]
 
@@ -1105,3 +1106,58 @@ def test_privative_predicate(en_nlp, analyzer, text, content, faulted):
 
     st, i = said_statement(en_nlp, analyzer, text, content, "insufficient")
     assert (acts.stance_valences(st).get(i, 0.0) <= -acts.PREDICATION_THRESHOLD) == faulted
+
+
+#: (text, content, cue, target, stance): a demand to undo its target, or what the target brought about, opposes it
+#: (rule "demanded_undoing", issue 15's stance64 round): the object of a verb of removal or overcoming, WordNet's
+#: synonyms of "eliminate" / "defeat" among them ("get rid of", "overcome"); the doer of what is to be overcome; a
+#: third party asked to rethink or undo their own deed. A demand to do something else still supports.
+DEMANDED_UNDOING = [
+    ('"We must move to overcome the division the reckless governor has brought to this state," the senator said.',
+     "We must move to overcome the division the reckless governor has brought to this state", "said",
+     "the division", "oppose"),
+    ('"We should get rid of the county commissioners entirely," the activist said.',
+     "We should get rid of the county commissioners entirely", "said", "the county commissioners", "oppose"),
+    ('"I think she has got to rethink her plan for the harbour," the councillor said.',
+     "I think she has got to rethink her plan for the harbour", "said", "she", "oppose"),
+    # left as they were: a demand to do something else
+    ('"We should get behind the county commissioners," the activist said.',
+     "We should get behind the county commissioners", "said", "the county commissioners", "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "target", "stance"), DEMANDED_UNDOING)
+def test_a_demand_to_undo_opposes_what_it_undoes(en_nlp, analyzer, text, content, cue, target, stance):
+    c = analysed(en_nlp, analyzer, text, content, cue)
+    assert (c["act"], c["target_text"], c["stance"]) == ("demand", target, stance)
+
+
+@pytest.mark.parametrize(("text", "content", "word", "undone"), [
+    # the doer of what is to be overcome, the owner of what is to be got rid of
+    ('"We must overcome the division the governor has brought to this state," the senator said.',
+     "We must overcome the division the governor has brought to this state", "governor", True),
+    ('"We should get rid of the governor\'s commission entirely," the activist said.',
+     "We should get rid of the governor's commission entirely", "governor", True),
+    # not undone: a deed of the past, a verb negated, one's own side, a deed not the subject's own
+    ('"The council got rid of the commissioners last year," the activist said.',
+     "The council got rid of the commissioners last year", "commissioners", False),
+    ('"We should not get rid of the commissioners," the activist said.',
+     "We should not get rid of the commissioners", "commissioners", False),
+    ('"She has to rethink the county\'s plan," the councillor said.',
+     "She has to rethink the county's plan", "She", False),
+])
+def test_demanded_undoing_reaches_the_doer_and_the_owner(en_nlp, analyzer, text, content, word, undone):
+    st, target = said_statement(en_nlp, analyzer, text, content, word)
+    assert demanded_undoing(st, target) is undone
+
+
+@pytest.mark.parametrize(("text", "content", "word", "undone"), [
+    # a conjunct of what is to be got rid of; a thing's effect foreseen asks nothing
+    ('"We have to get rid of the toll and the levy," the activist said.',
+     "We have to get rid of the toll and the levy", "levy", True),
+    ('"The merger would take jobs away from the town," the activist said.',
+     "The merger would take jobs away from the town", "jobs", False),
+])
+def test_demanded_undoing_reads_conjuncts_not_a_things_effect(en_nlp, analyzer, text, content, word, undone):
+    st, target = said_statement(en_nlp, analyzer, text, content, word)
+    assert demanded_undoing(st, target) is undone

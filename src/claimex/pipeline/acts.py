@@ -9420,7 +9420,8 @@ def _demand_stance(st: Statement, target: int | None) -> tuple[str, str] | None:
         return related, "relation"
     if (target is not None and (is_cessation_of(table, target) or _duty_to_stop(table, target)
                                 or _reversed(table, target) or acted_against(table, target)
-                                or asked_to_suffer(st, target))) or st.negative:
+                                or asked_to_suffer(st, target)
+                                or demanded_undoing(st, target))) or st.negative:
         return "oppose", "act"
     if target is not None and sanction_itself(st, target):  # "called for *a boycott* of the company"
         return "support", "act"
@@ -9444,6 +9445,83 @@ def _duty_to_stop(table: TokenTable, target: int) -> bool:
     head = table.head[target]
     return (head != target and table.dep[target] in _SUBJECT_DEPS and _must(table, head)
             and any(table.dep[c] == "xcomp" and table.lemma[c] in lx.CESSATION_WORDS for c in table.children[head]))
+
+
+#: Verbs of removing or overcoming whose WordNet synonyms (:func:`claimex.lexical.synonyms`, the first three senses)
+#: undo what they are done to as well (rule "demanded_undoing"): "get rid of", "do away with", "wipe out", "root
+#: out" (synonyms of "eliminate", "abolish"), "overcome", "get the better of" (of "defeat").
+_UNDOING_SEEDS: Final = frozenset({"abolish", "eliminate", "eradicate", "remove", "defeat", "undo"})
+#: Verbs of a change of mind laid on someone about their own deed (rule "demanded_undoing"): "she has to *rethink*
+#: her plan", "he should *retract* his remarks", "the mayor must *reverse* her decision".
+_RETHINKING_VERBS: Final = frozenset({"rethink", "reconsider", "revise", "retract", "recant", "reverse", "withdraw"})
+#: Possessive pronouns of a third party's own deed: "rethink *her* argument".
+_OWN_POSSESSIVES: Final = frozenset({"his", "her", "their", "its"})
+
+
+def _undoing_verb(table: TokenTable, verb: int) -> bool:
+    """A verb that undoes what it is done to (rule "demanded_undoing"): one of the undoing, stopping, reversing or
+    sanction words (:data:`~claimex.lexicons.TARGET_UNDOING_WORDS`, :data:`~claimex.lexicons.CESSATION_WORDS`,
+    :data:`~claimex.lexicons.EVALUATION_REVERSERS` but "lack" and "avoid", :data:`~claimex.lexicons.SANCTION_WORDS`),
+    or the verb, alone or with its particle or adjective ("get *rid* of", "wipe *out*"), a WordNet synonym of
+    :data:`_UNDOING_SEEDS`."""
+    lemma = table.lemma[verb]
+    if lemma in lx.TARGET_UNDOING_WORDS or lemma in lx.CESSATION_WORDS or lemma in lx.SANCTION_WORDS or (
+            lemma in lx.EVALUATION_REVERSERS and lemma not in ("lack", "avoid")):
+        return True
+    forms = {lemma} | {f"{lemma} {table.lower[c]}" for c in table.children[verb] if table.dep[c] in ("prt", "advmod")}
+    if lemma == "rid":  # "get rid of": the tagger reads "rid" as the verb, "get" as its auxiliary
+        forms.add("get rid of")
+    return any(form in _UNDOING_SEEDS or not lexical.synonyms(form, "VERB").isdisjoint(_UNDOING_SEEDS)
+               for form in forms)
+
+
+def demanded_undoing(st: Statement, target: int) -> bool:
+    """Rule "demanded_undoing" (issue 15's stance64 round): a demand asks to undo its target, or what the target
+    brought about, so it opposes the target. The target is (1) the object of an undoing verb (:func:`_undoing_verb`:
+    "we should *get rid of* the commissioners", the object hanging from "of"), (2) the owner of that object ("wipe
+    out *the cartel's* routes") or its doer, the subject of a relative clause on it ("we must *overcome* the
+    division *the senator* has brought"), or (3) the subject of the demand's verb, a third party, when that
+    verb undoes or rethinks the subject's own deed (:data:`_RETHINKING_VERBS`, an object with "his" / "her" /
+    "their" / "its": "*she* has got to *rethink* her plan", "*he* should *end* his boycott"). A conjunct of an
+    undone object is undone ("get rid of the fees and *the levy*"). Not for a verb negated (:func:`_negated_word`),
+    reported in the past (:func:`_past_event`) or whose subject is a thing ("*the merger* would take jobs away from the
+    town" foresees an effect, it asks nothing), nor for the speaker ("we")."""
+    table = st.table
+    dep, head, children = table.dep, table.head, table.children
+    if not st.content or is_first_person(table, target):
+        return False
+    first, last = st.content[0], st.content[-1]
+
+    def undone(noun: int) -> bool:  # ``noun`` is the object of an undoing verb of the content, not negated
+        verb = head[noun]
+        if dep[noun] == "pobj" and table.lower[verb] == "of" and table.lemma[head[verb]] == "rid":
+            verb = head[verb]  # "get rid *of* X"
+        elif dep[noun] not in ("dobj", "nsubjpass"):
+            return False
+        doer = subject(table, verb)  # "*the merger* would take jobs away": a thing's effect foreseen, not asked for
+        if doer is not None and not (is_agent(table, doer) or is_first_person(table, doer)
+                                     or table.lower[doer] == "you"):
+            return False
+        return (first <= verb <= last and table.pos[verb] == "VERB" and _undoing_verb(table, verb)
+                and not _negated_word(table, verb) and not _past_event(table, verb, rid=True)
+                and not any(dep[n] == "neg" for g in children[verb] if table.lemma[g] == "get" for n in children[g]))
+
+    phrase = head[target] if dep[target] == "poss" and head[target] != target else target  # the owner's phrase
+    while dep[phrase] == "conj" and head[phrase] != phrase:  # "get rid of the fees and *the levy*": the first
+        phrase = head[phrase]
+    if undone(phrase):
+        return True
+    if dep[target] == "nsubj" and dep[head[target]] == "relcl" and undone(head[head[target]]):
+        return True  # "overcome the division *the senator* has brought"
+    if dep[target] not in ("nsubj", "nsubjpass") or not is_agent(table, target):  # "she*'s* got to": passive read
+        return False
+    verbs = [head[target]] + [c for c in children[head[target]] if dep[c] == "xcomp"]  # "she has got *to rethink*"
+    verbs += [c for v in verbs[1:] for c in children[v] if dep[c] == "xcomp"]
+    return any(first <= v <= last and not _negated_word(table, v)
+               and (table.lemma[v] in _RETHINKING_VERBS or _undoing_verb(table, v))
+               and any(dep[o] == "dobj" and any(dep[p] == "poss" and table.lower[p] in _OWN_POSSESSIVES
+                                                for p in children[o]) for o in children[v])
+               for v in verbs)
 
 
 #: Cues of a warning or advice given *against* something (rule "warned_against"): "warned against", "cautioned
@@ -9834,10 +9912,18 @@ _WITHDRAWING_PARTICLES: Final = frozenset({"out", "off", "down", "away"})
 _PAST_TAGS: Final = frozenset({"VBD", "VBN"})
 
 
-def _past_event(table: TokenTable, word: int) -> bool:
+def _past_event(table: TokenTable, word: int, rid: bool = False) -> bool:
     """A verb in the past with no modal, and no "to" of an infinitive: an event reported ("four members
     *were killed*", "the council *cut* the budget"), not one proposed or foreseen ("*would cut*", "*should be
-    cut*", "vowed *to cut*")."""
+    cut*", "vowed *to cut*"). ``rid``: "get rid" is read by its "get", which holds the modal ("we *should get*
+    rid of", "they *got* rid of")."""
+    if rid and table.lemma[word] == "rid":
+        gets = [c for c in table.children[word] if table.lemma[c] == "get"]
+        if gets:
+            get = gets[0]
+            if any(table.doc[c].tag_ == "MD" or table.lower[c] == "to" for c in table.children[get]):
+                return False
+            return table.doc[get].tag_ in _PAST_TAGS and not verb_time(table, word).proposed
     if table.pos[word] != "VERB" or table.doc[word].tag_ not in _PAST_TAGS:
         return False
     return not verb_time(table, word).proposed
