@@ -6059,7 +6059,7 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
         if not obliged and reassurance(table, pred):  # "Don't worry, I'm staying": comfort, no order
             st.spared = st.spared or "reassurance"
             continue
-        if obliged and purpose_need(table, pred):  # "to win a caucus, you need an organization": what it takes
+        if obliged and purpose_need(table, pred):  # "to win a race, you need volunteers": what it takes
             st.spared = st.spared or "purpose_need"
             continue
         if _duty_at(st, pred, obliged):
@@ -6073,7 +6073,7 @@ def reassurance(table: TokenTable, pred: int) -> bool:
     worry*, I'm staying", "*never fear*", "*rest assured* we will finish the bridge", "*make no mistake*, this vote
     decides the year" (:data:`_REASSURING`, negated; "rest" with "assured"; "make" with "no mistake"). The rest of
     the content decides. Before the round :func:`obligation` read such an imperative as a demand (a blind judge
-    wanted "don't worry, I'm not leaving" read as an assertion)."""
+    wanted a "don't worry" before a promise to stay read as an assertion)."""
     lemma, children, dep = table.lemma, table.children, table.dep
     if lemma[pred] in _REASSURING:
         return any(dep[c] == "neg" or table.lower[c] == "not" for c in children[pred])
@@ -6091,9 +6091,9 @@ _REASSURING: Final = frozenset({"worry", "fear", "fret", "panic"})
 
 def purpose_need(table: TokenTable, pred: int) -> bool:
     """Rule "purpose_need" (issue 15's act78 round): a necessity put to a generic "you" / "one" / "anyone" under a
-    purpose set before it states what a goal takes, asking nothing of anyone: "*to win* a caucus, *you need to*
-    build an organization", "*in order to* pass, *one has to* find sixty votes" (an infinitive clause on the
-    obligation, or on the verb it governs, that precedes the subject). "You need to build an organization" with no
+    purpose set before it states what a goal takes, asking nothing of anyone: "*to win* a county race, *you need to*
+    build a network of volunteers", "*in order to* pass, *one has to* find sixty votes" (an infinitive clause on the
+    obligation, or on the verb it governs, that precedes the subject). "You need to build a network" with no
     purpose still demands. Before the round :func:`obligation` read it as a demand (a blind judge wanted the
     caucus case read as an assertion: a general point, no one asked)."""
     dep, children = table.dep, table.children
@@ -6109,7 +6109,7 @@ def purpose_need(table: TokenTable, pred: int) -> bool:
 
 
 def _own_to(table: TokenTable, verb: int) -> bool:
-    """``verb`` has its own infinitive "to" (:func:`purpose_need`): "*to win* a caucus"."""
+    """``verb`` has its own infinitive "to" (:func:`purpose_need`): "*to win* a race"."""
     return any(table.dep[a] == "aux" and table.lower[a] == "to" for a in table.children[verb])
 
 
