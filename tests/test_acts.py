@@ -1460,6 +1460,13 @@ ACTS = [
      "the pilots helped the army defeat the terrorists", "said", "assert", "default"),
     ("The senator said the program helps terrorists find jobs.", "the program helps terrorists find jobs", "said",
      "assert", "default"),
+    # act78 (purpose_need): a generic "you" needing something for a purpose set before it states what a goal takes
+    ('"To win a county race, you need to build a network of volunteers," the organizer said.',
+     "To win a county race, you need to build a network of volunteers", "said", "assert", "purpose_need"),
+    ('"In order to pass the budget, one has to find sixty votes," the clerk said.',
+     "In order to pass the budget, one has to find sixty votes", "said", "assert", "purpose_need"),
+    ('"You need to build a network of volunteers," the organizer told the candidates.',
+     "You need to build a network of volunteers", "told", "demand", "obligation"),
 ]
 
 
@@ -1467,6 +1474,17 @@ ACTS = [
 def test_act_and_rule(en_nlp, analyzer, text, content, cue, act, rule):
     c = analysed(en_nlp, analyzer, text, content, cue)
     assert (c["act"], c["act_rule"]) == (act, rule)
+
+
+@pytest.mark.parametrize(("text", "content", "act", "rule"), [
+    ('"Don\'t worry about the budget," the mayor said.', "Don't worry about the budget", "assert", "reassurance"),
+    ('"Stop the strikes," the mayor said.', "Stop the strikes", "demand", "obligation"),
+])
+def test_reassurance_orders_nothing(nlp, text, content, act, rule):
+    """act78: a quoted "don't worry" comforts, orders nothing (rule "reassurance"); the rest of the content decides;
+    a plain imperative still demands."""
+    (c,) = extracted(nlp, text, content)
+    assert (c.act, c.act_rule) == (act, rule)
 
 
 def test_a_quoted_answer_to_a_passive_asking_cue_is_no_question(nlp):

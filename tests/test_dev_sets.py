@@ -48,6 +48,7 @@ LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support"
           "owned_phrase", "hyphen_whole", "hyphen_span", "privative", "bystander_named", "anything_to_win",
           "bystander_stance", "addressed_you", "advocacy", "condition_kept", "quoted_title", "passive_accused",
           "accused_not_speaker", "own_commitment", "shell_clause", "question_word_kept",
+          "reassurance", "purpose_need",
           "whole_hyphened_word", "mention", "no_break_space_between_words", "narrated_between",
           "enemy_served", "pledged_action", "lone_title_subject", "agreed_view", "agreed_assertion", "own_party",
           "duty_first", "judged_accused", "elided_count_noun", "speakers_it",

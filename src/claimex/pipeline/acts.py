@@ -4223,7 +4223,8 @@ SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_vie
                                   "event_told", "fault_not_done", "hardship_told", "praise_withheld",
                                   "criticism_reported", "others_words", "speech_retold", "complaint_told",
                                   "past_estimate", "unasked_question", "knowing_frame", "modal_idiom", "reason_given",
-                                  "duty_lifted", "bystander_named", "own_party"})
+                                  "duty_lifted", "bystander_named", "own_party", "reassurance",
+                                  "purpose_need"})
 
 
 def _topic_only(st: Statement) -> bool:
@@ -6055,10 +6056,65 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
         if obliged and duty_lifted(table, pred):  # "he doesn't have to pick a side": no one obliged
             st.spared = st.spared or "duty_lifted"
             continue
+        if not obliged and reassurance(table, pred):  # "Don't worry, I'm staying": comfort, no order
+            st.spared = st.spared or "reassurance"
+            continue
+        if obliged and purpose_need(table, pred):  # "to win a race, you need volunteers": what it takes
+            st.spared = st.spared or "purpose_need"
+            continue
         if _duty_at(st, pred, obliged):
             st.judged = _demanded(table, pred)
             return lx.DEMAND, st.act_root
     return None
+
+
+def reassurance(table: TokenTable, pred: int) -> bool:
+    """Rule "reassurance" (issue 15's act78 round): an imperative that comforts or insists orders nothing: "*don't
+    worry*, I'm staying", "*never fear*", "*rest assured* we will finish the bridge", "*make no mistake*, this vote
+    decides the year" (:data:`_REASSURING`, negated; "rest" with "assured"; "make" with "no mistake"). The rest of
+    the content decides. Before the round :func:`obligation` read such an imperative as a demand (a blind judge
+    wanted a "don't worry" before a promise to stay read as an assertion)."""
+    lemma, children, dep = table.lemma, table.children, table.dep
+    if lemma[pred] in _REASSURING:
+        return any(dep[c] == "neg" or table.lower[c] == "not" for c in children[pred])
+    if lemma[pred] == "rest":
+        return any(table.lower[c] == "assured" for c in children[pred])
+    if lemma[pred] == "make":
+        return any(dep[c] == "dobj" and lemma[c] == "mistake" and any(
+            table.lower[g] == "no" for g in children[c]) for c in children[pred])
+    return False
+
+
+#: Verbs whose negated imperative comforts (:func:`reassurance`): "don't *worry*", "never *fear*".
+_REASSURING: Final = frozenset({"worry", "fear", "fret", "panic"})
+
+
+def purpose_need(table: TokenTable, pred: int) -> bool:
+    """Rule "purpose_need" (issue 15's act78 round): a necessity put to a generic "you" / "one" / "anyone" under a
+    purpose set before it states what a goal takes, asking nothing of anyone: "*to win* a county race, *you need to*
+    build a network of volunteers", "*in order to* pass, *one has to* find sixty votes" (an infinitive clause on the
+    obligation, or on the verb it governs, that precedes the subject). "You need to build a network" with no
+    purpose still demands. Before the round :func:`obligation` read it as a demand (a blind judge wanted the
+    caucus case read as an assertion: a general point, no one asked)."""
+    dep, children = table.dep, table.children
+    heads = [pred]
+    if dep[pred] == "xcomp":
+        heads.append(table.head[pred])
+    subj = next((s for s in (subject(table, h) for h in heads) if s is not None), None)
+    if subj is None or table.lower[subj] not in _PURPOSE_SUBJECTS:
+        return False
+    return any(c < subj and (_own_to(table, c) if dep[c] == "advcl" else (
+        dep[c] == "prep" and table.lower[c] == "in" and any(table.lower[o] == "order" and any(
+            _own_to(table, v) for v in children[o]) for o in children[c]))) for h in heads for c in children[h])
+
+
+def _own_to(table: TokenTable, verb: int) -> bool:
+    """``verb`` has its own infinitive "to" (:func:`purpose_need`): "*to win* a race"."""
+    return any(table.dep[a] == "aux" and table.lower[a] == "to" for a in table.children[verb])
+
+
+#: The generic subjects of :func:`purpose_need`.
+_PURPOSE_SUBJECTS: Final = lx.GENERIC_PERSON_PRONOUNS | {"one", "anyone", "anybody"}
 
 
 def _duty_at(st: Statement, pred: int, obliged: bool) -> bool:
