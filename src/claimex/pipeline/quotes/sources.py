@@ -50,7 +50,7 @@ def _mention_tokens(ctx: _Context, head: int) -> list[int]:
         last -= 1
     if first <= last and word(last) == ")" and not any(word(t) == "(" for t in range(first, last + 1)):
         last -= 1
-    # rule ``thing_beside_subject``: "officers with no stake in it but with [experience ...] said": the noun the
+    # rule ``thing_beside_subject``: "pilots with no tie to it but with [years ...] said": the noun the
     # parse made a second subject left its conjunction and preposition behind; the mention does not end on them
     while head < last and (dep[last] == "cc" or (tt.pos[last] == "ADP" and not tt.children[last])):
         last -= 1
@@ -194,10 +194,10 @@ def _subject(ctx: _Context, verb: int, *, prefer_outside: bool = False, agent: b
 
 
 def _speaking_subjects_first(ctx: _Context, subjects: list[int]) -> list[int]:
-    """``thing_beside_subject``: "Former officers with no stake in the case but with experience in war zones
+    """``thing_beside_subject``: "Retired pilots with no tie to the airline but with years in bad weather
     disagreed and said ...": the parse may hang a second noun of a long subject on the verb as a subject of
     its own. When the subject that would win is a thing noun that cannot say anything (:func:`_mute`:
-    "experience") and another subject of the verb is a person (:data:`_PERSON_SUBJECT_ENTS`, a person, group
+    "years") and another subject of the verb is a person (:data:`_PERSON_SUBJECT_ENTS`, a person, group
     or medium noun, a personal pronoun; not a place's name nor a relative "which"), and the thing noun stands
     right after a preposition the parse left with no object ("but with"), that one is the subject."""
     tt = ctx.table
