@@ -305,3 +305,30 @@ def test_a_mention_never_ends_or_starts_inside_a_hyphened_word(nlp, text, mentio
     claim = result.claims[0]
     assert claim.speaker_mention_text == mention
     assert claim.speaker is not None and result.speaker(claim.speaker).name == name
+
+
+# -------------------------------------------------------------------------------------------------
+# thing_beside_subject (issue 15's speakers58 round): a thing noun the parse made a second subject
+
+
+@pytest.mark.parametrize("text, mention", [
+    # "experience" hung on the verb as a second subject: the diplomats speak, and the mention does not end
+    # on the "but with" the thing noun left behind
+    ("Two former diplomats with no direct role in the talks but with experience in trade negotiations "
+     "balked at such complaints and said signing the deal was the right move.",
+     "Two former diplomats with no direct role in the talks"),
+])
+def test_a_thing_noun_beside_the_subject_does_not_speak(nlp, text, mention):
+    result = claimex.extract(text, nlp=nlp)
+    claim = result.claims[0]
+    assert claim.speaker_mention_text == mention
+    assert claim.speaker is not None and result.speaker(claim.speaker).name == mention
+
+
+def test_one_subject_parsed_whole_is_kept(nlp):
+    # one subject with its "but with ..." phrase, parsed whole: unchanged
+    text = ("Other retired generals with no direct role in the operation but with experience in combat bristled at "
+            "such criticism and said holding the position was the right call.")
+    claim = claimex.extract(text, nlp=nlp).claims[0]
+    assert claim.speaker_mention_text == ("Other retired generals with no direct role in the operation but with "
+                                          "experience in combat")

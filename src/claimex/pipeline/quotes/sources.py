@@ -50,6 +50,10 @@ def _mention_tokens(ctx: _Context, head: int) -> list[int]:
         last -= 1
     if first <= last and word(last) == ")" and not any(word(t) == "(" for t in range(first, last + 1)):
         last -= 1
+    # rule ``thing_beside_subject``: "pilots with no tie to it but with [years ...] said": the noun the
+    # parse made a second subject left its conjunction and preposition behind; the mention does not end on them
+    while head < last and (dep[last] == "cc" or (tt.pos[last] == "ADP" and not tt.children[last])):
+        last -= 1
     if first > last:  # nothing but punctuation around the head: the head alone ("first" may be past the text)
         return [head]
     first = _after_dateline(ctx, first, head)
@@ -183,9 +187,33 @@ def _subject(ctx: _Context, verb: int, *, prefer_outside: bool = False, agent: b
     if prefer_outside and len(subjects) > 1:
         outside = [c for c in subjects if ctx.quote_of[c] < 0]
         subjects = sorted(outside or subjects, key=lambda c: abs(c - verb))
+    subjects = _speaking_subjects_first(ctx, subjects)
     if subjects:
         return _noun_of_reduced_relative(ctx, subjects[0])
     return _agent(ctx, verb) if agent else None  # passive: "was told by X"
+
+
+def _speaking_subjects_first(ctx: _Context, subjects: list[int]) -> list[int]:
+    """``thing_beside_subject``: "Retired pilots with no tie to the airline but with years in bad weather
+    disagreed and said ...": the parse may hang a second noun of a long subject on the verb as a subject of
+    its own. When the subject that would win is a thing noun that cannot say anything (:func:`_mute`:
+    "years") and another subject of the verb is a person (:data:`_PERSON_SUBJECT_ENTS`, a person, group
+    or medium noun, a personal pronoun; not a place's name nor a relative "which"), and the thing noun stands
+    right after a preposition the parse left with no object ("but with"), that one is the subject."""
+    tt = ctx.table
+    if len(subjects) < 2 or not _mute(ctx, subjects[0]) or subjects[0] < 1:
+        return subjects
+    before = ctx.left_edge(subjects[0]) - 1
+    if before < 0 or tt.pos[before] != "ADP" or tt.children[before]:
+        return subjects
+    speaking = [c for c in subjects[1:] if tt.dep[c] == "nsubj" and (
+        tt.ent_type[c] in _PERSON_SUBJECT_ENTS or tt.lower[c] in lexicons.PERSON_PRONOUNS
+        or (tt.pos[c] == "NOUN" and _may_speak(tt, c)))]
+    return speaking + [c for c in subjects if c not in speaking] if speaking else subjects
+
+
+#: The entities of a second subject that :func:`_speaking_subjects_first` takes for the speaker.
+_PERSON_SUBJECT_ENTS: Final = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def _noun_of_reduced_relative(ctx: _Context, subject: int) -> int:
