@@ -1470,7 +1470,34 @@ ACTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "content", "cue", "act", "rule"), ACTS)
+#: act76 (duty_first, listed as "obligation"): an obligation on the content's head predicate, said of a third party
+#: or of "we", demands before the accusation, praise or predication read in the rest of the content; the speaker's
+#: own opinion of a duty ("I think X should ...") too. Not a generic "you", not a duty foreseen ("will have to"),
+#: not a past "should have", not a feeling bid ("should be ashamed").
+DUTY_FIRST = [
+    ('"We must move to overcome the division the reckless governor has brought to this state," the senator said.',
+     "We must move to overcome the division the reckless governor has brought to this state", "said", "demand",
+     "obligation"),
+    ('"The mayor should ask why his corrupt friends wrecked the harbour," the councillor said.',
+     "The mayor should ask why his corrupt friends wrecked the harbour", "said", "demand", "obligation"),
+    ('"I think the county needs to fix the bridge," the engineer said.', "I think the county needs to fix the bridge",
+     "said", "demand", "obligation"),
+    ('"We don\'t believe the police should hand their duties to a private contractor," the union said.',
+     "We don't believe the police should hand their duties to a private contractor", "said", "demand",
+     "obligation"),
+    # left as they were
+    ('"You have to take a cynical view of the voters to believe that lie," the senator said.',
+     "You have to take a cynical view of the voters to believe that lie", "said", "demand", "obligation"),
+    ('"I think the mayor should have stopped the deal," the councillor said.',
+     "I think the mayor should have stopped the deal", "said", "assert", "default"),
+    ('"The mayor should be ashamed of his disgraceful conduct," the councillor said.',
+     "The mayor should be ashamed of his disgraceful conduct", "said", "accuse", "predication"),
+    ('"Do I think the dealer should be sued for that terrible crime?" the senator said.',
+     "Do I think the dealer should be sued for that terrible crime?", "said", "assert", "unasked_question"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "act", "rule"), ACTS + DUTY_FIRST)
 def test_act_and_rule(en_nlp, analyzer, text, content, cue, act, rule):
     c = analysed(en_nlp, analyzer, text, content, cue)
     assert (c["act"], c["act_rule"]) == (act, rule)
@@ -1800,12 +1827,6 @@ COUNTED_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "content", "cue", "stance"), COUNTED_CASES)
-def test_a_count_of_cases_is_no_stance(en_nlp, analyzer, text, content, cue, stance):
-    c = analysed(en_nlp, analyzer, text, content, cue)
-    assert c["stance"] == stance, (c["act"], c["act_rule"], c["target_text"])
-
-
 #: (text, content, cue, stance): a speaker ending their own campaign opposes no one (rule "own_bid_ended", issue
 #: 15's stance63 round); ending another's campaign still opposes it.
 OWN_BIDS_ENDED = [
@@ -1818,8 +1839,9 @@ OWN_BIDS_ENDED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "content", "cue", "stance"), OWN_BIDS_ENDED)
-def test_ending_ones_own_bid_is_no_stance(en_nlp, analyzer, text, content, cue, stance):
+@pytest.mark.parametrize(("text", "content", "cue", "stance"), COUNTED_CASES + OWN_BIDS_ENDED)
+def test_a_count_of_cases_or_ones_own_bid_ended_is_no_stance(en_nlp, analyzer, text, content, cue, stance):
+    """stance63's two tables: a harm a number only counts, a speaker's own campaign ended (and their guards)."""
     c = analysed(en_nlp, analyzer, text, content, cue)
     assert c["stance"] == stance, (c["act"], c["act_rule"], c["target_text"])
 
@@ -3497,40 +3519,6 @@ QUESTION_WORD_APART = [
 def test_question_word_read_apart(en_nlp, analyzer, text, cue, content, first):
     st, _ = said_statement(en_nlp, analyzer, text, content, "would" if "would" in content else "could", cue=cue)
     assert st.table.lower[st.content[0]] == first
-
-
-#: act76 (duty_first, listed as "obligation"): an obligation on the content's head predicate, said of a third party
-#: or of "we", demands
-#: before the accusation, praise or predication read in the rest of the content; the speaker's own opinion of a
-#: duty ("I think X should ...") too. Not a generic "you", not a duty foreseen ("will have to"), not a past
-#: "should have", not a feeling bid ("should be ashamed").
-DUTY_FIRST = [
-    ('"We must move to overcome the division the reckless governor has brought to this state," the senator said.',
-     "We must move to overcome the division the reckless governor has brought to this state", "said", "demand",
-     "obligation"),
-    ('"The mayor should ask why his corrupt friends wrecked the harbour," the councillor said.',
-     "The mayor should ask why his corrupt friends wrecked the harbour", "said", "demand", "obligation"),
-    ('"I think the county needs to fix the bridge," the engineer said.', "I think the county needs to fix the bridge",
-     "said", "demand", "obligation"),
-    ('"We don\'t believe the police should hand their duties to a private contractor," the union said.',
-     "We don't believe the police should hand their duties to a private contractor", "said", "demand",
-     "obligation"),
-    # left as they were
-    ('"You have to take a cynical view of the voters to believe that lie," the senator said.',
-     "You have to take a cynical view of the voters to believe that lie", "said", "demand", "obligation"),
-    ('"I think the mayor should have stopped the deal," the councillor said.',
-     "I think the mayor should have stopped the deal", "said", "assert", "default"),
-    ('"The mayor should be ashamed of his disgraceful conduct," the councillor said.',
-     "The mayor should be ashamed of his disgraceful conduct", "said", "accuse", "predication"),
-    ('"Do I think the dealer should be sued for that terrible crime?" the senator said.',
-     "Do I think the dealer should be sued for that terrible crime?", "said", "assert", "unasked_question"),
-]
-
-
-@pytest.mark.parametrize(("text", "content", "cue", "act", "rule"), DUTY_FIRST)
-def test_duty_first_demands(en_nlp, analyzer, text, content, cue, act, rule):
-    c = analysed(en_nlp, analyzer, text, content, cue)
-    assert (c["act"], c["act_rule"]) == (act, rule)
 
 
 def test_a_duty_to_stop_opposes_what_it_stops(en_nlp, analyzer):
