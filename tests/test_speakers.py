@@ -1677,6 +1677,33 @@ def test_campaign_of_two_owners_is_not_named(nlp):
     assert last_speaker_name(nlp, text) not in ("Hale campaign", "Park campaign")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one person named in the sentence before "his team"
+    ('Advisers to Tom Hale met donors in Dayton on Monday. Now his team is saying the race in Ohio is over.',
+     "Hale's team"),
+    # an adjective before the noun; the owner named in the paragraph before
+    ('Voters in Toledo met Gov. Tom Hale on Monday.\n\nHis chief aide said the governor would sign the bill.',
+     "Hale's chief aide"),
+    # a man the article names in full is no owner of a "her": the woman of the sentence before is
+    ('Tom Hale and Maria Lopez debated in Dayton on Monday night.\n\nLopez spoke first and Hale answered her. '
+     'Her aides said the debate had gone well.', "Lopez's aides"),
+    # "his campaign" whose owner is named only in the sentence before (rule ``campaign_owner``)
+    ('Tom Hale toured three factories in Ohio on Monday. His campaign said the senator would return in May.',
+     "Hale campaign"),
+])
+def test_possessive_named_for_its_owner(nlp, text, expected):
+    """Rule ``possessive_owner`` (:func:`claimex.pipeline.speakers._name_possessed`,
+    :func:`claimex.pipeline.speakers._possessive_owner`): "his team", "her aides", "his chief aide" are named for
+    the one person of the pronoun's gender named in its sentence or the sentences just before it."""
+    assert last_speaker_name(nlp, text) == expected
+
+
+def test_possessive_of_two_people_is_not_named(nlp):
+    """``possessive_owner`` names no one's staff when the sentence before names two men."""
+    text = 'Tom Hale met Bill Ortiz in Dayton on Monday. His aides said the talks had gone well.'
+    assert last_speaker_name(nlp, text) not in ("Hale's aides", "Ortiz's aides")
+
+
 @pytest.mark.parametrize("text, expected", [
     # the name in apposition to the subject, the pronoun after its own quote in the next paragraph
     ('Tom Hale said the plan was sound.\n\nThe council\'s lawyer, Bill Ortiz, disagreed with the mayor.\n\n'

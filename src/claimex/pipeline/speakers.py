@@ -288,6 +288,7 @@ class SpeakerResolver(Stage):
                 mention = describe(doc, span, found.mention_root, acronyms, text=text, ents=names)
             bearers.name(mention)
             _name_campaign(table, names, mention)
+            _name_possessed(table, names, mention)
             _name_share_respondents(table, mention)
             _name_elided_noun(table, mention)
             cluster = _document_antecedent(doc, claims, n, claim_cluster, mention.nominal)
@@ -1375,9 +1376,9 @@ _OWNED_ORG_NOUNS: Final = frozenset({"campaign"})
 def _name_campaign(tt: TokenTable, names: list[Span], mention: Mention) -> None:
     """``campaign_owner``: "The Hale campaign said ... the campaign said" / "Hale rallied in Ohio as his campaign
     said": a singular "the campaign" or "his/her campaign" with no owner of its own is named for its owner's
-    surname ("Hale campaign"; an organisation) when the article tells whose it is: for "his" / "her", the one
-    person named in its own sentence before it (:func:`_sentence_person`; the campaign another person's article
-    named is no guide to a pronoun's owner); for "the", the one person whose campaign the article named before
+    surname ("Hale campaign"; an organisation) when the article tells whose it is: for "his" / "her", the
+    person the pronoun stands for (:func:`_possessive_owner`; the campaign another person's article named is no
+    guide to a pronoun's owner); for "the", the one person whose campaign the article named before
     it ("Hale's campaign", "the Hale campaign": :func:`_campaign_owners`). Two people named there, or two
     campaigns of two owners: no name (the mention stays as it was)."""
     root = mention.root
@@ -1391,7 +1392,7 @@ def _name_campaign(tt: TokenTable, names: list[Span], mention: Mention) -> None:
         return  # "the Republican campaign", "a campaign", "the campaign of Ann Park": not the bare noun
     word = tt.lower[det[0]]
     if word in ("his", "her"):
-        owner = _sentence_person(tt, names, first, "male" if word == "his" else "female")
+        owner = _possessive_owner(tt, names, first, "male" if word == "his" else "female")
     elif word == "the":
         owners = _campaign_owners(tt, first)
         owner = owners[-1] if len({_norm(o) for o in owners}) == 1 else None
@@ -1402,6 +1403,94 @@ def _name_campaign(tt: TokenTable, names: list[Span], mention: Mention) -> None:
     mention.name = f"{owner} {tt.lower[root]}"
     mention.affiliation = owner
     mention.kind = "ORG"
+
+
+#: The people and bodies that act or speak for a person, named for their owner when a possessive pronoun stands for
+#: the owner ("her aides", "his office"): :func:`_name_possessed` (the campaign has :func:`_name_campaign`).
+_OWNED_STAFF_NOUNS: Final = frozenset({
+    "team", "office", "organization", "organisation", "staff", "aide", "adviser", "advisor", "spokesman",
+    "spokeswoman", "spokesperson", "lawyer", "attorney"})
+#: How many sentences before its own :func:`_possessive_owner` reads for the owner of "his" / "her".
+_OWNER_SENTENCES_BACK: Final = 2
+
+
+def _name_possessed(tt: TokenTable, names: list[Span], mention: Mention) -> None:
+    """``possessive_owner``: "Advisers to Mr. Hale met on Monday. Now his team is saying ...": a mention that is
+    only "his" / "her", some common adjectives or nouns, and a noun of :data:`_OWNED_STAFF_NOUNS` ("her aides",
+    "his chief aide", "his office") is named for the owner the pronoun stands for ("Hale's team", affiliation
+    "Hale"), when :func:`_possessive_owner` finds one. Nothing after the noun ("her lawyers in a court filing"),
+    no name in the mention ("her adviser, Ann Park" is Ann Park)."""
+    root = mention.root
+    if mention.name is not None or mention.affiliation is not None or mention.pronoun \
+            or tt.lemma[root] not in _OWNED_STAFF_NOUNS or tt.pos[root] != "NOUN":
+        return
+    found = tt.expand(*mention.span)
+    first, stop = found if found is not None else (root, root + 1)
+    while stop > root + 1 and tt.is_punct[stop - 1]:
+        stop -= 1
+    word = tt.lower[first]
+    if word not in ("his", "her") or tt.head[first] != root or stop != root + 1:
+        return
+    if any(tt.pos[i] not in ("ADJ", "NOUN") or tt.dep[i] not in ("amod", "compound") for i in range(first + 1, root)):
+        return  # "his own campaign's ...", "her husband's aides": not a plain noun of staff
+    owner = _possessive_owner(tt, names, first, "male" if word == "his" else "female")
+    if owner is None:
+        return
+    mention.phrase = f"{owner}'s {tt.span_text(first + 1, root).strip()}"
+    mention.affiliation = owner
+
+
+def _possessive_owner(tt: TokenTable, names: list[Span], first: int, gender: str) -> str | None:
+    """The surname of the person a possessive "his" / "her" (token ``first``) stands for: the one person of the
+    ``gender`` named in its own sentence before it; where that sentence names no one before it, the one person of
+    the ``gender`` named in the nearest of the :data:`_OWNER_SENTENCES_BACK` sentences before that names one of it
+    ("Advisers to Mr. Hale met. Now his team ..."). A person the article shows to be of the other gender only (a
+    forename or a title given the same surname: "Ann Park" for "Park") is passed over; two of the gender in that
+    sentence, or only people of the other gender in its own sentence: None."""
+    full = {_surname(_norm(_split_title(e, tt)[1])) for e in names
+            if e.label_ == "PERSON" and len(_split_title(e, tt)[1].split()) > 1}
+    told: dict[str, set[str]] = {}  # surname -> the genders the article gives its bearers
+    for ent in names:
+        if ent.label_ != "PERSON":
+            continue
+        title, name = _split_title(ent, tt)
+        words = name.split()
+        if not words:
+            continue
+        if title is None and ent.start > 0:
+            title = tt.word(ent.start - 1)
+        said = _title_gender(title) or (_forename_gender(words[0].lower()) if len(words) > 1 else None)
+        if said is not None:
+            told.setdefault(_surname(_norm(name)), set()).add(said)
+    start, stop = tt.sentence_bounds(first)[0], first
+    found = _persons_named(tt, names, full, start, stop)
+    for back in range(_OWNER_SENTENCES_BACK + 1):
+        if found:
+            # "Sanders" of an article that names Bernie Sanders is no owner of a "her"
+            agree = {key: word for key, word in found.items() if key not in told or gender in told[key]}
+            if agree or back == 0:
+                return next(iter(agree.values())) if len(agree) == 1 else None
+        if start == 0 or back == _OWNER_SENTENCES_BACK:
+            return None
+        start, stop = tt.sentence_bounds(start - 1)[0], start
+        found = _persons_named(tt, names, full, start, stop)
+    return None
+
+
+def _persons_named(tt: TokenTable, names: list[Span], full: set[str], start: int, stop: int) -> dict[str, str]:
+    """The people named between tokens ``start`` and ``stop`` (a PERSON name; a one-word ORG name that is the
+    surname of one of the people the article names in full, ``full``), by normalised surname: the surname."""
+    found: dict[str, str] = {}
+    for ent in names:
+        if not start <= ent.start or ent.end > stop:
+            continue
+        name = _split_title(ent, tt)[1]
+        if ent.label_ != "PERSON" and (ent.label_ != "ORG" or " " in name or _norm(name) not in full):
+            continue
+        words = name.split()
+        if words:
+            found.setdefault(_surname(_norm(name)), _strip_possessive(words[-1]))
+    return found
 
 
 #: Heads of a share of a group that names no group ("42%", "22 percent", "nearly half", "a third", "a majority"):
@@ -1550,31 +1639,6 @@ def _bare_share(tt: TokenTable, root: int) -> bool:
         if tt.dep[c] == "appos" and not _bare_share(tt, c):
             return False  # "a third, Democrats"; "just over a quarter, 26 percent" is a share
     return True
-
-
-def _sentence_person(tt: TokenTable, names: list[Span], first: int, gender: str) -> str | None:
-    """The surname of the one person (a PERSON name, titles aside; a one-word ORG name that is the surname of a
-    person the article names in full) named in the sentence of token ``first`` before it, unless a forename of the
-    other gender tells otherwise; None for none or two."""
-    start = tt.sentence_bounds(first)[0]
-    # a surname the tagger read as an organisation counts when the article names a person of it in full
-    full = {_surname(_norm(_split_title(e, tt)[1])) for e in names
-            if e.label_ == "PERSON" and len(_split_title(e, tt)[1].split()) > 1}
-    found: dict[str, str] = {}
-    for ent in names:
-        if not start <= ent.start or ent.end > first:
-            continue
-        name = _split_title(ent, tt)[1]
-        if ent.label_ != "PERSON" and (ent.label_ != "ORG" or " " in name or _norm(name) not in full):
-            continue
-        words = name.split()
-        if not words:
-            continue
-        told = _forename_gender(words[0].lower()) if len(words) > 1 else None
-        if told is not None and told != gender:
-            return None
-        found.setdefault(_surname(_norm(name)), _strip_possessive(words[-1]))
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _campaign_owners(tt: TokenTable, before: int) -> list[str]:
