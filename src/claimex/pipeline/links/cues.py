@@ -475,6 +475,24 @@ def _praising_speaker(tt: TokenTable, head: int, party: Party) -> bool:
     return subj is None or tt.lower[subj] in FIRST_PERSON
 
 
+def _praise_cue(tt: TokenTable, i: int, content: frozenset[int], party: Party, mark: Any) -> Cue | None:
+    """A praise of the frame, or of the content when the speaker says it (rule ``praise_for``)."""
+    if tt.lemma[i] not in _PRAISE_LEMMAS or (i in content and not _praising_speaker(tt, i, party)):
+        return None
+    return praise_for(tt, i, mark)
+
+
+def _content_cue(tt: TokenTable, i: int, words: Sequence[int], content: frozenset[int], mark: Any) -> Cue | None:
+    """A bare agreement ("I agree.") or a statement called false in the content (``words``, in order)."""
+    if i in content and tt.lemma[i] in _BARE_AGREEMENT:
+        found = _bare_agreement(tt, i, mark)
+        if found is not None:
+            return found
+    if i in content and tt.lemma[i] in _FALSITY_LEMMAS:
+        return _falsity_cue(tt, i, mark, words[0])
+    return None
+
+
 def _bare_agreement(tt: TokenTable, verb: int, mark: Any) -> Cue | None:
     """A bare agreement of the speaker's, with no object of its own: "I would certainly agree.", "We
     concur." It points at the claim just before, as "that" does (not "I agree to pay", "we agree with
@@ -771,12 +789,8 @@ def read_cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
         if cue is None and tt.lemma[i] in _CUE_LEMMAS and tt.pos[i] == "VERB" and (
                 i not in content or _own_subject(tt, i, party)):
             cue = _verb_cue(tt, i, mark, own=False)
-        if cue is None and tt.lemma[i] in _PRAISE_LEMMAS and (i not in content or _praising_speaker(tt, i, party)):
-            cue = praise_for(tt, i, mark)
-        if cue is None and i in content and tt.lemma[i] in _BARE_AGREEMENT:
-            cue = _bare_agreement(tt, i, mark)
-        if cue is None and i in content and (tt.lemma[i] in _FALSITY_LEMMAS):
-            cue = _falsity_cue(tt, i, mark, analysis.content[0])
+        if cue is None:
+            cue = _praise_cue(tt, i, content, party, mark) or _content_cue(tt, i, analysis.content, content, mark)
         if cue is not None:
             cues.append(cue)
     reversal = _self_reversal(tt, analysis.cue, mark)  # "reversed himself, telling ...": a cue and a change
