@@ -382,38 +382,6 @@ def test_a_handle_names_the_speaker_whose_name_it_spells(nlp, text, expected):
             for source, relation, target, x in link_rows(result)] == expected
 
 
-#: Praise or thanks of a named party for a reason that matches the party's earlier claim confirms it (rule
-#: ``praise_for``, issue 13's links57 round); never with no reason, a reason of another topic, a praise not done,
-#: a pronoun, the party's own spokeswoman, or the speaker praising himself.
-#: (text, links as (source, relation, target, evidence texts))
-FARE = "Mayor Tom Hale said the city would cut the bus fare next year. "
-PRAISE_FOR = [
-    (FARE + "Senator Ana Ruiz praised Hale for cutting the bus fare, saying it would help families.",
-     [("it would help families", "supports", "the city would cut the bus fare next year",
-       ["praised", "for cutting the bus fare"])]),
-    (FARE + "\"I thank Mayor Hale for cutting the bus fare,\" Senator Ana Ruiz said.",
-     [("I thank Mayor Hale for cutting the bus fare,", "supports", "the city would cut the bus fare next year",
-       ["thank", "for cutting the bus fare"])]),
-    (FARE + "\"Proud of my friend Tom Hale for cutting the bus fare,\" Senator Ana Ruiz wrote on Twitter.",
-     [("Proud of my friend Tom Hale for cutting the bus fare,", "supports",
-       "the city would cut the bus fare next year", ["Proud", "for cutting the bus fare"])]),
-    (FARE + "Senator Ana Ruiz thanked Hale, saying the fare cut would help families.", []),
-    (FARE + "Senator Ana Ruiz praised Hale for his work on the new stadium, saying it would help families.", []),
-    (FARE + "Senator Ana Ruiz did not thank Hale for cutting the bus fare, saying it came too late.", []),
-    (FARE + "Senator Ana Ruiz praised him for cutting the bus fare, saying it would help families.", []),
-    (FARE + "Jo Lee, a spokeswoman for Hale, praised the mayor for cutting the bus fare, saying it would help "
-     "families.", []),
-    (FARE + "\"I thank Mayor Hale for cutting the bus fare,\" Hale joked at the meeting.", []),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), PRAISE_FOR)
-def test_praise_of_a_party_for_what_it_said_supports_it(nlp, text, expected):
-    result = claimex.extract(text, nlp=nlp)
-    assert [(source, relation, target, [e.text for e in x.evidence])
-            for source, relation, target, x in link_rows(result)] == expected
-
-
 #: A definite role names the one speaker of the article whose role ends with that noun (rule ``role_named_party``,
 #: issue 13's links56 round): "rejected the director's claim" disputes the claim of the port agency's director.
 #: Nothing when two speakers hold the role, for an indefinite or plural role, or a role no speaker holds.

@@ -1768,13 +1768,6 @@ CONFIRMATION_CUES: Final[frozenset[str]] = frozenset({
 #: Of those, the ones that confirm a person or group named as their object ("echoed Smith", "agreed
 #: with the mayor"); "backed Smith" or "endorsed Trump" is political support, not a confirmation.
 PARTY_CONFIRMATION_CUES: Final[frozenset[str]] = frozenset({"echo", "agree", "concur", "corroborate"})
-#: Verbs of praise or thanks aimed at a party for what it did or said: "praised the mayor for ...", "thanked Ruiz
-#: for ..." (rule ``praise_for``: only with the reason after "for", which must match the party's claim).
-PRAISE_VERBS: Final[frozenset[str]] = frozenset({
-    "praise", "thank", "applaud", "commend", "laud", "hail", "salute", "congratulate",
-})
-#: Adjectives of the same with the party after "of" or "to": "proud of Ruiz for ...", "grateful to Hale for ...".
-PRAISE_ADJECTIVES: Final[frozenset[str]] = frozenset({"proud", "grateful", "thankful"})
 #: Phrases that set a statement in line with another account: "in line with the ministry's figures".
 CONFIRMATION_PHRASES: Final[tuple[str, ...]] = (
     "in line with", "consistent with", "in agreement with", "in keeping with", "in accordance with",

@@ -83,7 +83,6 @@ class Reference(NamedTuple):
     authored: bool = False  # a party's thing that is no statement: "Clinton's judgment", "Trump's leadership"
     own: bool = False  # the speaker's own earlier statement: "reversed *himself*" (rule ``self_reversal``)
     definite: bool = False  # a statement noun after "the": "echoed *the criticism*" (rule ``definite_confirmation``)
-    reason: bool = False  # the mark is what a party is praised for: "thanked Ruiz *for ...*" (rule ``praise_for``)
 
 
 class Cue(NamedTuple):
@@ -224,8 +223,7 @@ def _characterised(tt: TokenTable, verb: int) -> int | None:
 
 #: lemmas and lower-cased words that may start a cue or mark a change (the pre-filter of ``_watched``)
 _FALSITY_LEMMAS: Final = lx.FALSITY_WORDS | lx.TRUTH_WORDS
-_PRAISE_LEMMAS: Final = lx.PRAISE_VERBS | lx.PRAISE_ADJECTIVES
-_WATCHED_LEMMAS: Final = _CUE_LEMMAS | _FALSITY_LEMMAS | lx.CHANGE_WORDS | _PRAISE_LEMMAS
+_WATCHED_LEMMAS: Final = _CUE_LEMMAS | _FALSITY_LEMMAS | lx.CHANGE_WORDS
 _WATCHED_WORDS: Final = frozenset(_PHRASES) | lx.CHANGE_WORDS
 #: cue kind -> (its verbs, those of them that may name a bare party)
 _VERB_CUES: Final = (("dispute", lx.DISPUTE_CUES, lx.PARTY_DISPUTE_CUES),
@@ -464,35 +462,6 @@ def _own_subject(tt: TokenTable, verb: int, party: Party) -> bool:
     return bool(party.names) and not party.names.isdisjoint(phrase_keys(tt, subj, party))
 
 
-def _praising_speaker(tt: TokenTable, head: int, party: Party) -> bool:
-    """A word of praise in the content that the speaker says of themself: a verb the speaker does
-    (:func:`_own_subject`), or an adjective of a first-person subject or of none ("Proud of Hale for ...")."""
-    if tt.pos[head] == "VERB":
-        return _own_subject(tt, head, party)
-    if tt.dep[head] not in ("acomp", "ROOT", "advcl"):  # a quote opening "Proud of ..." hangs on the cue verb
-        return False
-    subj = child_of(tt, tt.head[head] if tt.dep[head] == "acomp" else head, ("nsubj",))
-    return subj is None or tt.lower[subj] in FIRST_PERSON
-
-
-def _praise_cue(tt: TokenTable, i: int, content: frozenset[int], party: Party, mark: Any) -> Cue | None:
-    """A praise of the frame, or of the content when the speaker says it (rule ``praise_for``)."""
-    if tt.lemma[i] not in _PRAISE_LEMMAS or (i in content and not _praising_speaker(tt, i, party)):
-        return None
-    return praise_for(tt, i, mark)
-
-
-def _content_cue(tt: TokenTable, i: int, words: Sequence[int], content: frozenset[int], mark: Any) -> Cue | None:
-    """A bare agreement ("I agree.") or a statement called false in the content (``words``, in order)."""
-    if i in content and tt.lemma[i] in _BARE_AGREEMENT:
-        found = _bare_agreement(tt, i, mark)
-        if found is not None:
-            return found
-    if i in content and tt.lemma[i] in _FALSITY_LEMMAS:
-        return _falsity_cue(tt, i, mark, words[0])
-    return None
-
-
 def _bare_agreement(tt: TokenTable, verb: int, mark: Any) -> Cue | None:
     """A bare agreement of the speaker's, with no object of its own: "I would certainly agree.", "We
     concur." It points at the claim just before, as "that" does (not "I agree to pay", "we agree with
@@ -547,49 +516,6 @@ _FRAMED_CUE_DEPS: Final = frozenset({"advcl", "conj"})
 _GOVERNING_LEMMAS: Final = _CUE_LEMMAS - lx.CONFIRMATION_CUES
 #: the dependents that give a governing verb an object of its own ("denied *any wrongdoing*")
 _OWN_OBJECTS: Final = frozenset({"dobj", "ccomp", "xcomp"})
-
-
-def _praised_party(tt: TokenTable, head: int) -> int | None:
-    """The party a word of praise is aimed at: the object of "praised *Ruiz*", the object of the preposition
-    of "proud *of* Ruiz", "grateful *to* Hale"; a common noun with a name in apposition is named by it ("my
-    friend Tom Hale"), and one that is no party may name one by a compound ("my friend @ana_ruiz")."""
-    if tt.lemma[head] in lx.PRAISE_VERBS and tt.pos[head] == "VERB":
-        obj = child_of(tt, head, ("dobj",))
-    elif tt.lemma[head] in lx.PRAISE_ADJECTIVES and tt.pos[head] in ("ADJ", "ADV"):  # the tagger: "Proud" ADV
-        prep = next((c for c in tt.children[head] if tt.dep[c] == "prep" and tt.lower[c] in ("of", "to")), None)
-        obj = child_of(tt, prep, ("pobj",)) if prep is not None else None
-    else:
-        return None
-    if obj is None or tt.pos[obj] not in ("NOUN", "PROPN"):
-        return None
-    named = next((c for c in tt.children[obj] if tt.dep[c] == "appos" and tt.pos[c] == "PROPN"), None)
-    if tt.pos[obj] == "NOUN" and named is not None:
-        return named  # "my friend Tom Hale": the name, not the role
-    if _party_phrase(tt, obj):
-        return obj
-    return next((c for c in tt.children[obj] if tt.dep[c] in ("appos", "compound") and _party_phrase(tt, c)), None)
-
-
-def praise_for(tt: TokenTable, head: int, mark: Any) -> Cue | None:
-    """Rule ``praise_for`` (issue 13's links57 round): praise or thanks aimed at a named party for a reason given
-    after "for" ("Ruiz *praised* Mayor Hale *for* cutting the fare", "*Proud of* Hale *for* cutting the fare",
-    "I *thank* Senator Ruiz *for* her plan to ..."): a confirmation of the party's claim that the reason matches
-    (:func:`~.linker.resolve` wants half the reason's topic words in it, and an earlier claim). The reference
-    names the party by its keys; its mark is the reason. Not a praise that is not done ("did not thank"), one
-    with no reason ("thanked Hale": for anything), one aimed at a pronoun ("thanked him": whom?) or at no party
-    ("praised the plan")."""
-    party = _praised_party(tt, head)
-    if party is None or cue_negated(tt, head):
-        return None
-    reason = next((c for h in (head, party) for c in tt.children[h] if tt.dep[c] == "prep" and tt.lower[c] == "for"),
-                  None)
-    if reason is None or child_of(tt, reason, ("pobj", "pcomp")) is None:
-        return None
-    keys = _phrase_reference(tt, party, mark).keys
-    if not keys:
-        return None
-    words = tt.subtree(reason)
-    return Cue("confirm", mark(head), Reference(keys, mark(min(words), max(words)), reason=True))
 
 
 def _governing_verb(tt: TokenTable, cue: int | None) -> int | None:
@@ -772,7 +698,7 @@ def read_cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
         # a governing verb with an object of its own ("denied any wrongdoing and pointed out that ...")
         # disputes that object, not what a claim before said
         own = clausal if verb != governing else not any(tt.dep[c] in _OWN_OBJECTS for c in tt.children[verb])
-        cue = _verb_cue(tt, verb, mark, own=own) or praise_for(tt, verb, mark)
+        cue = _verb_cue(tt, verb, mark, own=own)
         if verb == analysis.cue:
             cue = _agreeing_cue(tt, verb, analysis.content, mark, cue)
         if cue is not None:
@@ -789,8 +715,10 @@ def read_cues(tt: TokenTable, analysis: ClaimAnalysis, party: Party,
         if cue is None and tt.lemma[i] in _CUE_LEMMAS and tt.pos[i] == "VERB" and (
                 i not in content or _own_subject(tt, i, party)):
             cue = _verb_cue(tt, i, mark, own=False)
-        if cue is None:
-            cue = _praise_cue(tt, i, content, party, mark) or _content_cue(tt, i, analysis.content, content, mark)
+        if cue is None and i in content and tt.lemma[i] in _BARE_AGREEMENT:
+            cue = _bare_agreement(tt, i, mark)
+        if cue is None and i in content and (tt.lemma[i] in _FALSITY_LEMMAS):
+            cue = _falsity_cue(tt, i, mark, analysis.content[0])
         if cue is not None:
             cues.append(cue)
     reversal = _self_reversal(tt, analysis.cue, mark)  # "reversed himself, telling ...": a cue and a change

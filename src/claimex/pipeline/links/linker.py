@@ -510,9 +510,6 @@ def _named(cue: Cue, l_index: int, claims: Sequence[ClaimFeatures], paired: froz
     if not named:
         named = _role_named(cue.reference, l_index, claims)
     own = reference_words(later, cue.reference)
-    if cue.reference.reason:  # rule ``praise_for``: "praised Hale for cutting the fare" confirms an earlier claim
-        # of Hale's that the reason matches (half its topic words); a reason of no topic word matches nothing
-        named = [m for m in named if m < l_index] if own else []
     if own:  # "Santilli's arguments about the fence": a claim of Santilli's about the fence; a reference
         # that spells the claim out ("Rubio's claim that Cruz favors legalizing ...") shares half its words
         least = (len(own) + 1) // 2
