@@ -4500,37 +4500,6 @@ def praise(st: Statement) -> tuple[str, int | None] | None:
     return lx.SUPPORT, st.act_root
 
 
-def quoted_praise(st: Statement) -> tuple[str, int | None] | None:
-    """Rule ``quoted_praise`` (issue 15's act80 round): in a mixed quote, praise said of a person or
-    organisation in the speaker's quoted words backs them: 'the aide said her boss was *"always fair and
-    generous"*', 'he said the mayor is *"a great leader"*'. :func:`praise` leaves mixed quotes alone (the
-    writer's account with a few words quoted, "he enjoyed *"excellent ties"*"); here the content praises
-    (:func:`_praised`) and a praising word is the complement (``acomp`` / ``attr``, or a modifier of the
-    ``attr``) of a main predicate of the content, not negated, with no modal, inside the quotation marks. The
-    predicate's subject, a person or organisation (a noun of a person too: "her boss") that is not the
-    speaker, is the one praised and the target. Not a deed ahead or a quality owed (:func:`_future_deed`,
-    :func:`_owed_quality`)."""
-    if not st.mixed or _praised(st) is None or _future_deed(st) or _owed_quality(st):
-        return None
-    table = st.table
-    dep, head = table.dep, table.head
-    for word, value in st.valences.items():
-        if value < EVALUATION_THRESHOLD or not quoted_at(st, word):
-            continue
-        i = head[word] if dep[word] == "amod" else word
-        pred = head[i]
-        if dep[i] not in ("acomp", "attr") or pred not in st.preds or _negated_plainly(table, pred) or (
-                not _JOB_MODALS.isdisjoint(_modal_children(table, pred))):
-            continue
-        subj = subject(table, pred)
-        if subj is not None and (_accountable(table, subj) or (
-                table.pos[subj] == "NOUN" and lexical.noun_kind(table.lemma[subj]) in _PEOPLE_KINDS)) and not (
-                is_speaker(st, subj)):
-            st.judged = subj
-            return lx.SUPPORT, st.act_root
-    return None
-
-
 def job_well_done(st: Statement) -> tuple[str, int | None] | None:
     """A job said to be done well, in the speaker's own quoted words, backs whoever did it (issue 15's act47
     round): "the volunteers *did a remarkable job* of rebuilding the port", "the county clerks *do a fantastic
@@ -7639,7 +7608,6 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("critical_frame", critical_frame),
     ("enemy_served", enemy_served),
     ("praise", praise),
-    ("quoted_praise", quoted_praise),
     ("job_well_done", job_well_done),
     ("merit_idiom", merit_idiom),
     ("none_better", none_better),
