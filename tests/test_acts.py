@@ -1497,7 +1497,29 @@ DUTY_FIRST = [
 ]
 
 
-@pytest.mark.parametrize(("text", "content", "cue", "act", "rule"), ACTS + DUTY_FIRST)
+#: act80: a deed judged the right one backs it and its doer (rule "right_course"): a deed called the right course,
+#: a deed done right, a doer right to do it; not negated, not with a modal, not the speaker's own deed, not the
+#: right course to take ("the right thing is to wait": a call)
+RIGHT_COURSE = [
+    ("Retired officers said calling in the reserves was the right decision.",
+     "calling in the reserves was the right decision", "said", "support", "right_course"),
+    ('"Closing the bridge early was the wise move," the engineer said.',
+     "Closing the bridge early was the wise move", "said", "support", "right_course"),
+    ("The union said the mayor made the right call on the depot.", "the mayor made the right call on the depot",
+     "said", "support", "right_course"),
+    ('The governor said the senator was "doing the right thing" by stepping aside.',
+     "the senator was \"doing the right thing\" by stepping aside", "said", "support", "right_course"),
+    ("The coach said the referee was right to stop the match.", "the referee was right to stop the match", "said",
+     "support", "right_course"),
+    ("The coach said the referee was not right to stop the match.", "the referee was not right to stop the match",
+     "said", "assert", "default"),
+    ('"We made the right call on the depot," the mayor said.', "We made the right call on the depot", "said",
+     "assert", "default"),
+    ('"The mayor will make the right call on the depot," the aide said.',
+     "The mayor will make the right call on the depot", "said", "predict", "prediction"),
+]
+
+@pytest.mark.parametrize(("text", "content", "cue", "act", "rule"), ACTS + DUTY_FIRST + RIGHT_COURSE)
 def test_act_and_rule(en_nlp, analyzer, text, content, cue, act, rule):
     c = analysed(en_nlp, analyzer, text, content, cue)
     assert (c["act"], c["act_rule"]) == (act, rule)

@@ -5327,6 +5327,90 @@ def best_choice(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def right_course(st: Statement) -> tuple[str, int | None] | None:
+    """Rule ``right_course`` (issue 15's act80 round): a deed judged the right one backs it and whoever did it.
+    Three shapes, each a main predicate of the content (or the clause under a belief verb of one), not negated,
+    not in a question, with no modal (a deed ahead, owed or wished is a call or a forecast):
+
+    - a deed called the right course: a "be" whose complement is a noun of :data:`_DEED_NOUNS` marked by an
+      adjective of :data:`_RIGHT_MARKS` ("*calling the police was the right decision*", "that *was the wise
+      move*"), with a subject that is no such noun itself ("the right thing is to wait" is
+      :func:`prescribed_course`'s call), and, in the present, no infinitive or clause under the noun ("it is
+      the right thing *to do*" says what to do);
+    - a deed done right: "do" / "make" / "take" with such a noun as its object ("the mayor *made the right
+      call*", "the governor *is doing the right thing*");
+    - a doer right to do it: "be" with an adjective of :data:`_RIGHT_MARKS` and an infinitive under it ("the
+      chief *was right to wait*").
+
+    The doer (the subject of the last two, of a gerund subject of the first) is no speaker; a person or
+    organisation among them is the target."""
+    if not _has_terms(st, _RIGHT_MARKS):
+        return None
+    table = st.table
+    dep, lemma, lower, children = table.dep, table.lemma, table.lower, table.children
+    clauses = list(st.preds)
+    for pred in st.preds:  # "I think calling the police was the right decision": the clause under a belief verb
+        if lemma[pred] in lx.NEG_RAISING_VERBS and not _negated_plainly(table, pred):
+            clauses += [c for c in children[pred] if dep[c] == "ccomp"]
+    for pred in clauses:
+        if _negated_plainly(table, pred) or _asked(table, pred) or not _JOB_MODALS.isdisjoint(
+                _modal_children(table, pred)):
+            continue
+        deed = _right_deed(st, pred)
+        if deed is None:
+            continue
+        doer = deed[0]
+        if doer is not None and (is_speaker(st, doer) or lower[doer] in ("we", "us", "our")):
+            continue
+        if doer is not None and _accountable(table, doer):
+            st.judged = doer
+        return lx.SUPPORT, st.act_root
+    return None
+
+
+def _right_deed(st: Statement, pred: int) -> tuple[int | None] | None:
+    """The doer of the deed ``pred`` judges right (:func:`right_course`), in a tuple: the token of the doer, or
+    None for a deed with no doer told ("*calling for help* was the right course"); None where ``pred`` judges
+    no deed right."""
+    table = st.table
+    dep, lemma, children = table.dep, table.lemma, table.children
+    subj = subject(table, pred)
+    if is_copula(table, pred):
+        attr = next((c for c in children[pred] if dep[c] == "attr"), None)
+        if attr is not None and lemma[attr] in _DEED_NOUNS and _right_marked(table, attr):
+            if subj is None or (table.pos[subj] == "NOUN" and lemma[subj] in _DEED_NOUNS):
+                return None
+            if table.doc[pred].tag_ != "VBD" and any(dep[c] in ("acl", "relcl") for c in children[attr]):
+                return None
+            if dep[subj] == "csubj" or table.doc[subj].tag_ == "VBG":  # "calling the police": its doer
+                return (subject(table, subj),)
+            return (subj,)
+        right = next((c for c in children[pred] if dep[c] == "acomp" and table.lower[c] in _RIGHT_MARKS), None)
+        if right is not None and subj is not None and any(
+                dep[c] == "xcomp" and is_to_infinitive(table, c) for c in children[right]):
+            return (subj,)
+        return None
+    if lemma[pred] in _DEED_VERBS and subj is not None:
+        obj = next((c for c in children[pred] if dep[c] == "dobj"), None)
+        if obj is not None and lemma[obj] in _DEED_NOUNS and _right_marked(table, obj):
+            return (subj,)
+    return None
+
+
+def _right_marked(table: TokenTable, noun: int) -> bool:
+    """The noun has an adjective of :data:`_RIGHT_MARKS` of its own ("the *right* call")."""
+    return any(table.dep[c] == "amod" and table.lower[c] in _RIGHT_MARKS for c in table.children[noun])
+
+
+#: Adjectives that judge a deed the right one (:func:`right_course`; in :data:`PREFILTER_TERMS`).
+_RIGHT_MARKS: Final = frozenset({"right", "correct", "wise", "smart", "proper", "sensible"})
+#: Nouns of a deed judged (:func:`right_course`): "the right *course*", "the right *call*".
+_DEED_NOUNS: Final = frozenset({"course", "decision", "choice", "call", "move", "step", "thing", "solution",
+                                "approach"})
+#: Verbs whose object is the deed done: "*did* the right thing", "*made* the right call".
+_DEED_VERBS: Final = frozenset({"do", "make", "take"})
+
+
 def _cue_subject_named(st: Statement, person: int) -> bool:
     """The person is the cue's subject named again: "*Reyes* is that candidate," *Reyes* said (a candidate
     speaking of himself in the third person promotes himself; he backs no one)."""
@@ -7535,6 +7619,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("esteem_degree", esteem_degree),
     ("understanding_shown", understanding_shown),
     ("best_choice", best_choice),
+    ("right_course", right_course),
     ("needed", needed),
     ("rallying", rallying),
     ("own_backing", own_backing),
@@ -7593,6 +7678,7 @@ RULE_GATES: Final[Mapping[ActRule, frozenset[str]]] = {
     qualification: lx.OFFICE_QUALITIES,
     esteem_degree: _ESTEEM_PARTICIPLES,
     best_choice: lx.CHOICE_NOUNS,
+    right_course: _RIGHT_MARKS,
     needed: _NEED,
     likelihood: frozenset({"likely", "unlikely"}),
     possible_outcome: frozenset({"could", "may", "might"}),
@@ -10375,4 +10461,5 @@ PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMI
                            | _WONDERING | _COURSE_NOUNS | _PAUSE | lx.PARTIALITY_VERBS | _UNDERSTANDING_TERMS
                            | _HARM_TERMS | _DUTY_TERMS | _INSULT_VERBS | _QUALITIES | lx.OFFICE_QUALITIES
                            | lx.CHOICE_NOUNS | _ESTEEM_PARTICIPLES | _ANYTHING_WORDS | _FAILING_WORDS
-                           | lx.SATISFACTION_WORDS | lx.PRIVATIVE_PREDICATES | _ENEMY_TERMS | _FUTURE_OR_IF)
+                           | lx.SATISFACTION_WORDS | lx.PRIVATIVE_PREDICATES | _ENEMY_TERMS | _FUTURE_OR_IF
+                           | _RIGHT_MARKS)
