@@ -1165,6 +1165,8 @@ SPARED_SANCTION = [
      "the campaign manager will not be prosecuted on a battery charge", "the campaign manager"),
     ("The panel recommended that no criminal charges be filed against the mayor.",
      "no criminal charges be filed against the mayor", "the mayor"),
+    ("Republicans asked about his decision not to recommend that the mayor be prosecuted.",
+     "the mayor be prosecuted", "the mayor"),
 ]
 
 

@@ -9014,7 +9014,8 @@ def spared_sanction(st: Statement, target: int | None) -> bool:
     criminal charges", "he would *not* recommend charges *against* the mayor", "the manager will *not* be
     prosecuted", "the department would *not* prosecute *the senator*", "recommended that *no* charges be filed
     against her". The sanction word is negated (a "not" / "never" of its own or on the verb whose object or passive
-    subject the noun is, or a determiner "no" on the noun), and the target is the one it falls on: the object of
+    subject the noun is, or a determiner "no" on the noun), or the cue is ("his decision *not to recommend* that
+    *the mayor* be prosecuted": :func:`_negated_word`), and the target is the one it falls on: the object of
     the sanction verb or its passive subject, the object of the "against" of the noun or of its verb, or the
     subject of a verb of undergoing whose object it is (:data:`_UNDERGOING_VERBS`: "*she* should face no
     charges"), or a conjunct of one. "Charge" counts as a noun or as a passive verb only ("she was *charged*";
@@ -9026,6 +9027,7 @@ def spared_sanction(st: Statement, target: int | None) -> bool:
         return False
     dep, head, children, lemma, pos = table.dep, table.head, table.children, table.lemma, table.pos
     first, last = st.content[0], st.content[-1]
+    declined = st.cue is not None and _negated_word(table, st.cue)  # "decided *not to recommend* that she be charged"
     who = {target}
     if dep[target] == "conj" and head[target] != target:  # "the mayor and *his aide*": the first conjunct's place
         who.add(head[target])
@@ -9035,7 +9037,8 @@ def spared_sanction(st: Statement, target: int | None) -> bool:
         verb = head[s] if pos[s] == "NOUN" and dep[s] in ("dobj", "nsubjpass") and head[s] != s else None
         if lemma[s] == "charge" and pos[s] == "VERB" and not _has_dep(table, s, "auxpass"):
             continue  # "he charged that ...": an accusation, not a charge filed
-        negated = _negated_plainly(table, s) or any(dep[c] == "det" and table.lower[c] == "no" for c in children[s])
+        negated = declined or _negated_plainly(table, s) or any(dep[c] == "det" and table.lower[c] == "no"
+                                                                for c in children[s])
         if verb is not None and first <= verb <= last:
             negated = negated or _negated_plainly(table, verb)
         if not negated:
