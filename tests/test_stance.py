@@ -1161,10 +1161,10 @@ def test_demanded_undoing_reaches_the_doer_the_owner_and_conjuncts(en_nlp, analy
 SPARED_SANCTION = [
     ("The director said he would not recommend charges against Senator Hale for mishandling the files.",
      "he would not recommend charges against Senator Hale for mishandling the files", "Senator Hale"),
-    ("Prosecutors said the campaign manager will not be prosecuted on a battery charge.",
-     "the campaign manager will not be prosecuted on a battery charge", "the campaign manager"),
-    ("The panel recommended that no criminal charges be filed against the mayor.",
-     "no criminal charges be filed against the mayor", "the mayor"),
+    ("Prosecutors said the county treasurer will not be prosecuted over the missing funds.",
+     "the county treasurer will not be prosecuted over the missing funds", "the county treasurer"),
+    ("The review board advised that no charges should be brought against the harbour master.",
+     "no charges should be brought against the harbour master", "the harbour master"),
     ("Republicans asked about his decision not to recommend that the mayor be prosecuted.",
      "the mayor be prosecuted", "the mayor"),
 ]

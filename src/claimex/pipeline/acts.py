@@ -9012,7 +9012,7 @@ def spared_sanction(st: Statement, target: int | None) -> bool:
     charge, a prosecution, an indictment, an arrest: :data:`_SPARED_SANCTIONS`), so it takes no side against the
     target (stance neutral, source ``spared_sanction``, which the stance model leaves alone): "she should face *no*
     criminal charges", "he would *not* recommend charges *against* the mayor", "the manager will *not* be
-    prosecuted", "the department would *not* prosecute *the senator*", "recommended that *no* charges be filed
+    prosecuted", "the department would *not* prosecute *the senator*", "advised that *no* charges be brought
     against her". The sanction word is negated (a "not" / "never" of its own or on the verb whose object or passive
     subject the noun is, or a determiner "no" on the noun), or the cue is ("his decision *not to recommend* that
     *the mayor* be prosecuted": :func:`_negated_word`), and the target is the one it falls on: the object of
