@@ -1154,3 +1154,28 @@ def test_a_demand_to_undo_opposes_what_it_undoes(en_nlp, analyzer, text, content
 def test_demanded_undoing_reaches_the_doer_the_owner_and_conjuncts(en_nlp, analyzer, text, content, word, undone):
     st, target = said_statement(en_nlp, analyzer, text, content, word)
     assert demanded_undoing(st, target) is undone
+
+
+#: (issue 15's stance65 round) a sanction withheld from the target (no charges, no prosecution) takes no side
+#: against it: the stance is neutral, whatever the stance model would read into the negation
+SPARED_SANCTION = [
+    ("The director said he would not recommend charges against Senator Hale for mishandling the files.",
+     "he would not recommend charges against Senator Hale for mishandling the files", "Senator Hale"),
+    ("Prosecutors said the county treasurer will not be prosecuted over the missing funds.",
+     "the county treasurer will not be prosecuted over the missing funds", "the county treasurer"),
+    ("The review board advised that no charges should be brought against the harbour master.",
+     "no charges should be brought against the harbour master", "the harbour master"),
+    ("Republicans asked about his decision not to recommend that the mayor be prosecuted.",
+     "the mayor be prosecuted", "the mayor"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "target"), SPARED_SANCTION)
+def test_a_sanction_spared_the_target_takes_no_side(nlp, text, content, target):
+    assert [(c.target_text, c.stance) for c in extracted(nlp, text, content)] == [(target, "neutral")]
+
+
+def test_a_sanction_not_spared_still_opposes(nlp):
+    text = "The director said he would recommend charges against Senator Hale for mishandling the files."
+    claims = extracted(nlp, text, "he would recommend charges against Senator Hale for mishandling the files")
+    assert [(c.target_text, c.stance) for c in claims] == [("Senator Hale", "oppose")]

@@ -9052,6 +9052,8 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
         return action_stance(st, target) or _content_stance(st, lx.ASSERT, target)
     if act == lx.SUPPORT:
         return ("oppose" if withheld_backing(st) else "support"), "act"
+    if act in _SPARING_ACTS and spared_sanction(st, target):  # "she should face *no* criminal *charges*"
+        return "neutral", "spared_sanction"
     if act == lx.ASSERT and reported_praise(st):  # "the spokesman said the plan *has helped* families"
         return "support", "act"
     if act == lx.DEMAND:
@@ -9075,6 +9077,73 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
         return "oppose", "act"
     # "*raising the wage* would cost jobs": what the predicate says of the action, else what the content says
     return action_stance(st, target) or _content_stance(st, act, target)
+
+
+#: Acts whose stance a sanction spared the target can decide (:func:`spared_sanction`): an accusation or a
+#: condemnation keeps its oppose ("careless, but it did not warrant charges" still faults her).
+_SPARING_ACTS: Final = frozenset({lx.ASSERT, lx.PREDICT, lx.DEMAND})
+#: Sanctions of the law or of an institution whose withholding spares someone (:func:`spared_sanction`); a narrower
+#: list than :data:`~claimex.lexicons.SANCTION_WORDS` ("rebut", "boycott", "sanction" are no sanction spared when
+#: negated: "a ban never *sanctioned* by the state" is no pardon).
+_SPARED_SANCTIONS: Final = frozenset({
+    "charge", "indict", "indictment", "prosecute", "prosecution", "convict", "conviction", "punish", "punishment",
+    "arrest", "jail", "imprison", "impeach", "impeachment", "censure", "expel", "expulsion", "deport", "deportation",
+})
+#: Verbs whose subject undergoes the sanction that is their object: "she should *face* no charges".
+_UNDERGOING_VERBS: Final = frozenset({"face", "receive", "get"})
+
+
+def spared_sanction(st: Statement, target: int | None) -> bool:
+    """Rule "spared_sanction" (issue 15's stance65 round): the content withholds a sanction from the target (a
+    charge, a prosecution, an indictment, an arrest: :data:`_SPARED_SANCTIONS`), so it takes no side against the
+    target (stance neutral, source ``spared_sanction``, which the stance model leaves alone): "she should face *no*
+    criminal charges", "he would *not* recommend charges *against* the mayor", "the manager will *not* be
+    prosecuted", "the department would *not* prosecute *the senator*", "advised that *no* charges be brought
+    against her". The sanction word is negated (a "not" / "never" of its own or on the verb whose object or passive
+    subject the noun is, or a determiner "no" on the noun), or the cue is ("his decision *not to recommend* that
+    *the mayor* be prosecuted": :func:`_negated_word`), and the target is the one it falls on: the object of
+    the sanction verb or its passive subject, the object of the "against" of the noun or of its verb, or the
+    subject of a verb of undergoing whose object it is (:data:`_UNDERGOING_VERBS`: "*she* should face no
+    charges"), or a conjunct of one. "Charge" counts as a noun or as a passive verb only ("she was *charged*";
+    the active "he charged that ..." accuses). Only for an assertion, a prediction or a demand
+    (:data:`_SPARING_ACTS`): a charge withheld in an accusation ("careless, though it did not warrant charges")
+    keeps the accusation's oppose."""
+    table = st.table
+    if target is None or not st.content or _SPARED_SANCTIONS.isdisjoint(map(table.lemma.__getitem__, st.content)):
+        return False
+    dep, head, children, lemma, pos = table.dep, table.head, table.children, table.lemma, table.pos
+    first, last = st.content[0], st.content[-1]
+    declined = st.cue is not None and _negated_word(table, st.cue)  # "decided *not to recommend* that she be charged"
+    who = {target}
+    if dep[target] == "conj" and head[target] != target:  # "the mayor and *his aide*": the first conjunct's place
+        who.add(head[target])
+    for s in st.content:
+        if lemma[s] not in _SPARED_SANCTIONS:
+            continue
+        verb = head[s] if pos[s] == "NOUN" and dep[s] in ("dobj", "nsubjpass") and head[s] != s else None
+        if lemma[s] == "charge" and pos[s] == "VERB" and not _has_dep(table, s, "auxpass"):
+            continue  # "he charged that ...": an accusation, not a charge filed
+        negated = declined or _negated_plainly(table, s) or any(dep[c] == "det" and table.lower[c] == "no"
+                                                                for c in children[s])
+        if verb is not None and first <= verb <= last:
+            negated = negated or _negated_plainly(table, verb)
+        if not negated:
+            continue
+        falls_on: list[int] = []
+        if pos[s] == "VERB":
+            falls_on += [c for c in children[s] if dep[c] in ("dobj", "nsubjpass")]
+        for host in (s, verb):
+            if host is None:
+                continue
+            falls_on += [g for c in children[host] if dep[c] == "prep" and table.lower[c] == "against"
+                         for g in children[c] if dep[g] == "pobj"]
+        if verb is not None and dep[s] == "dobj" and lemma[verb] in _UNDERGOING_VERBS:
+            doer = subject(table, verb)
+            if doer is not None:
+                falls_on.append(doer)
+        if any(i in who for i in falls_on):
+            return True
+    return False
 
 
 #: Cues of agreement: an agreement with a view shares the view, whatever it says of its subject (:func:`agreed_view`).
@@ -10097,7 +10166,7 @@ def _negated_word(table: TokenTable, word: int) -> bool:
 #: (:func:`target_relation`), fixes the stance: the fitted stance model (:mod:`claimex.pipeline.claim_model`)
 #: leaves these alone.
 ACT_FIXED_STANCE: Final = frozenset({"act", "redress", "relation", "observer", "action", "quality", "mood",
-                                     "bystander", "count", "own_exit"})
+                                     "bystander", "count", "own_exit", "spared_sanction"})
 #: Act rules whose statement takes no side toward its target (issue 15's act35 round, after its blind judging):
 #: "the timing *was unrelated* to the vote" denies a link, and neither the timing nor the vote is opposed; the
 #: stance model, which reads a denial as opposition, is not asked.

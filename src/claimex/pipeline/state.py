@@ -108,7 +108,8 @@ class ClaimAnalysis:
             :func:`~claimex.pipeline.acts.target_moods`), ``"bystander"`` (a harm told beside a party an accusation
             spared, neutral: :func:`~claimex.pipeline.acts.bystander_stance`), ``"count"`` (a harm only counted,
             neutral: :func:`~claimex.pipeline.acts.counted_cases`), ``"own_exit"`` (a speaker ending their own
-            campaign, neutral: :func:`~claimex.pipeline.acts.own_bid_ended`), ``"evaluation"``,
+            campaign, neutral: :func:`~claimex.pipeline.acts.own_bid_ended`), ``"spared_sanction"`` (a sanction
+            withheld from the target, neutral: :func:`~claimex.pipeline.acts.spared_sanction`), ``"evaluation"``,
             ``"self_report"`` (a party reporting its own action), ``"own_side"`` (an opposition read toward the
             speaker's own side undone, or its praise kept: :func:`~claimex.pipeline.acts.own_side_stance`) or
             ``"none"``.
