@@ -3091,6 +3091,31 @@ def test_statement_reads_its_content_set_and_first_end_once(en_nlp, analyzer):
     assert st._first_end == end
 
 
+def test_statement_reads_its_first_sentence_once(en_nlp, analyzer, monkeypatch):
+    # speed60: the bounds of the content's first sentence (rule "first_sentence_once") are looked up once a
+    # statement, for first_end, first_preds, the hedge rule of a condition and the target rule clause_topic (three
+    # look-ups of this statement's first word before); the claim is read as before (hedged, about the council)
+    from claimex.pipeline.tokens import TokenTable
+
+    text = '"If the council raises the levy again, the shops would close. We will fight it," the grocer said.'
+    content = "If the council raises the levy again, the shops would close. We will fight it"
+    doc = build(en_nlp, text, [claim("c1", content, cue="said")])
+    first = next(t.i for t in doc if t.text == "If")
+    looked_up = []
+    bounds = TokenTable.sentence_bounds
+
+    def counted(table, i):
+        looked_up.append(i)
+        return bounds(table, i)
+
+    monkeypatch.setattr(TokenTable, "sentence_bounds", counted)
+    analyzer(doc)
+    record = raw(doc)["claims"][0]
+    assert record["hedged"] is True
+    assert record["target_text"] == "the council"
+    assert looked_up.count(first) == 1
+
+
 def test_content_heads_tests_each_head_once(en_nlp):
     # speed52: _content_heads keeps the heads that name something as it finds them (rule "heads_named_once"),
     # after the candidates proposed before them, which it does not repeat

@@ -123,6 +123,8 @@ class Statement:
     _inside: frozenset[int] | None = field(default=None, repr=False)
     #: :attr:`first_end`, once read
     _first_end: int | None = field(default=None, repr=False)
+    #: :attr:`first_sentence`, once read
+    _first_sentence: tuple[int, int] | None = field(default=None, repr=False)
 
     @property
     def inside(self) -> frozenset[int]:
@@ -134,11 +136,23 @@ class Statement:
         return self._inside
 
     @property
+    def first_sentence(self) -> tuple[int, int]:
+        """The first token of the sentence of the content's first word and the token after its last
+        (:meth:`~claimex.pipeline.tokens.TokenTable.sentence_bounds`), read once a statement that has a content
+        (rule "first_sentence_once", issue 15's speed60 round): :attr:`first_end`, :attr:`first_preds`, the
+        hedge rule of a condition (``claims._conditioned``) and the target rule
+        :func:`~claimex.pipeline.targets.clause_topic` each looked it up before (about four times a statement)."""
+        if self._first_sentence is None:
+            self._first_sentence = self.table.sentence_bounds(self.content[0])
+        return self._first_sentence
+
+    @property
     def first_end(self) -> int:
-        """The last token of the content's first sentence (:func:`_first_sentence_end`), read once a statement
-        (rule "first_end_once", issue 15's speed52 round): seven rules ask for it, about two a statement."""
+        """The last token of the content's first sentence (:func:`_first_sentence_end`, from
+        :attr:`first_sentence`), read once a statement (rule "first_end_once", issue 15's speed52 round): seven
+        rules ask for it, about two a statement."""
         if self._first_end is None:
-            self._first_end = _first_sentence_end(self.table, self.content)
+            self._first_end = min(self.first_sentence[1] - 1, self.content[-1])
         return self._first_end
 
     @property
@@ -146,7 +160,7 @@ class Statement:
         """The main predicates in the content's first sentence, in order (read once a statement: the target
         rules that look there for what the statement is about ask for them three or four times)."""
         if self._first_preds is None:
-            self._first_preds = _in_first_sentence(self.table, self.content, self.preds)
+            self._first_preds = _in_first_sentence(self.preds, self.first_sentence) if self.content else []
         return self._first_preds
 
     @property
@@ -187,13 +201,11 @@ class Statement:
         return sum(vals.get(i, 0.0) for i in tokens)
 
 
-def _in_first_sentence(table: TokenTable, content: Sequence[int], preds: Sequence[int]) -> list[int]:
-    """The predicates ``preds`` in the sentence of the content's first word, in order (none without a content):
-    :attr:`Statement.first_preds`, found outside the property, whose every read would otherwise make the
-    comprehension's closure."""
-    if not content:
-        return []
-    start, end = table.sentence_bounds(content[0])
+def _in_first_sentence(preds: Sequence[int], sentence: tuple[int, int]) -> list[int]:
+    """The predicates ``preds`` in ``sentence`` (its first token and the token after its last: the content's
+    first, :attr:`Statement.first_sentence`), in order: :attr:`Statement.first_preds`, found outside the property,
+    whose every read would otherwise make the comprehension's closure."""
+    start, end = sentence
     return [pred for pred in preds if start <= pred < end]
 
 

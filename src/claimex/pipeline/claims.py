@@ -629,12 +629,12 @@ class ClaimAnalyzer(Stage):
             if observer is None:
                 observer = index.observers[claim.speaker] = acts.observer_role(speaker)
             st.observer = observer
-        content, preds, cue, negative = st.content, st.preds, st.cue, st.negative
+        content, preds, negative = st.content, st.preds, st.negative
         act, act_rule = self._act(st)
         act_root = st.act_root
         from_cue = act_rule in acts.VERB_RULES and act_root is not None
 
-        hedges = self._hedges(table, words, cue, preds, reported=st.mixed or not st.direct)
+        hedges = self._hedges(st, words, reported=st.mixed or not st.direct)
         about = {"speaker": claim.speaker, "content": claim.content, "act": act, "direct": st.direct}
         if self.target_model is not None:
             chosen = targets.choose(st, act, from_cue, speakers, about, self.target_model)
@@ -793,10 +793,10 @@ class ClaimAnalyzer(Stage):
 
 
     @staticmethod
-    def _hedges(table: TokenTable, words: _Words, cue: int | None, preds: Sequence[int],
-                reported: bool = False) -> list[int]:
+    def _hedges(st: acts.Statement, words: _Words, reported: bool = False) -> list[int]:
         """The hedge words of the content and of the cue. ``reported``: the content is indirect speech (or
         a mixed quote's lead), where "he" or "they" believing is the speaker's own belief."""
+        table, cue, preds = st.table, st.cue, st.preds
         dep, lower, children = table.dep, table.lower, table.children
         out = []
         if not words.terms.isdisjoint(_HEDGE_TERMS):
@@ -818,7 +818,7 @@ class ClaimAnalyzer(Stage):
                         or (low in lx.HOPE_WORDS and _hoped(table, i, preds, reported))
                         or (lemma in lx.REPUTE_VERBS and i in preds and _reputed(table, i))):
                     out.append(i)
-        if preds and (condition := _conditioned(table, words.indices, preds)) is not None:
+        if preds and (condition := _conditioned(table, preds, st.first_end)) is not None:
             out.append(condition)
         if cue is not None:
             if table.dep[cue] == "xcomp" and _reputed(table, table.head[cue]):
@@ -1169,7 +1169,7 @@ def _legal_charge(table: TokenTable, cue: int, content: Sequence[int]) -> bool:
     return False
 
 
-def _conditioned(table: TokenTable, content: Sequence[int], preds: Sequence[int]) -> int | None:
+def _conditioned(table: TokenTable, preds: Sequence[int], last: int) -> int | None:
     """A statement whose main predicate holds only under a real condition is hedged (issue 15's hedge44 round):
     "if elected, she *would* push the bill through", "the levy *will* pass unless the unions campaign against
     it", "if the vote were held today, the mayor *would* lose". A main predicate of the content's first
@@ -1178,8 +1178,8 @@ def _conditioned(table: TokenTable, content: Sequence[int], preds: Sequence[int]
     the content, where the quote's split left it. The predicate must be hypothetical, with a modal or the
     "to" of an infinitive (``_IRREALIS_TAGS``): a present under "if" states a rule or what follows ("if we
     see a fault, we *tell* the county", "if she stays ahead, that *means* ..."), which the speaker does not
-    put in doubt. Returns the "if" / "unless" word, the hedge."""
-    last = min(table.sentence_bounds(content[0])[1] - 1, content[-1])  # the end of the first sentence
+    put in doubt. Returns the "if" / "unless" word, the hedge. ``last``: the last token of the content's first
+    sentence (:attr:`~claimex.pipeline.acts.Statement.first_end`)."""
     dep, children = table.dep, table.children
     for pred in preds:
         if pred > last:

@@ -1132,7 +1132,7 @@ def clause_topic(st: Statement, preds: Sequence[int]) -> int | None:
     main predicates of the content's first sentence (:attr:`~claimex.pipeline.acts.Statement.first_preds`)."""
     table = st.table
     dep, children, content, doc = table.dep, table.children, st.content, table.doc
-    opening = table.sentence_bounds(content[0])[0] if preds else 0  # the first sentence's first token
+    opening = st.first_sentence[0] if preds else 0  # the first sentence's first token
     for pred in preds:
         for c in children[pred]:
             if dep[c] not in _CLAUSE_SUBJECTS or not content[0] <= c < pred or table.pos[c] not in {"VERB", "AUX"}:
