@@ -1523,13 +1523,14 @@ def test_reassurance_orders_nothing(nlp, text, content, act, rule):
     ('"Imagine a town where every road is paved," the mayor said.', "Imagine a town where every road is paved",
      "assert", "speech_frame"),
     ('"Let us rise to the call," the senator said.', "Let us rise to the call", "demand", "obligation"),
+    ('"Let me finish my answer," the senator said.', "Let me finish my answer", "demand", "obligation"),
     ('"Look at the record of the council," the senator said.', "Look at the record of the council", "demand",
      "obligation"),
 ])
 def test_speech_frame_orders_nothing(nlp, text, content, act, rule):
     """act81: an imperative that frames the speaker's own words ("let me tell you", "let's see", "allow me to
     explain") or bids the hearer picture something ("imagine") orders nothing (rule "speech_frame"); the rest of the
-    content decides; "let us rise", "look at the record" still demand."""
+    content decides; "let us rise", "let me finish" (the floor asked for), "look at the record" still demand."""
     (c,) = extracted(nlp, text, content)
     assert (c.act, c.act_rule) == (act, rule)
 

@@ -6102,8 +6102,9 @@ def speech_frame(table: TokenTable, pred: int) -> bool:
     complement has "me" / "us" for subject and a verb of :data:`_FRAMING_VERBS`, or "be" / "make" with a word of
     :data:`_CANDOUR`), "*imagine* a town where ...", a bare "*look*, ..." (no object, no preposition), "*don't get
     me wrong*", "*mind you*". The rest of the content decides; "let us rise to the call", "let them fight", "look at
-    the record" still demand. Before the round :func:`obligation` read each as a demand (a blind judge wanted a
-    chief executive's "imagine a world where we lead" read as support, not a call for action)."""
+    the record", "let me finish" (the floor asked for) still demand. Before the round :func:`obligation` read each
+    as a demand (a blind judge wanted a chief executive's "imagine a world where we lead" read as support, not a
+    call for action)."""
     lemma, children, dep, lower = table.lemma, table.children, table.dep, table.lower
     word = lemma[pred]
     if word in ("let", "allow"):
@@ -6132,9 +6133,10 @@ def speech_frame(table: TokenTable, pred: int) -> bool:
 #: The subjects of a "let" / "allow" complement that make it the speaker's own framing (:func:`speech_frame`).
 _FRAMING_SUBJECTS: Final = frozenset({"me", "us", "'s", "’s"})
 #: Verbs of the speaker's own talk or watching under "let me" / "let's" (:func:`speech_frame`).
+#: Not "talk", "speak", "finish": "*let me finish*" asks for the floor, a demand.
 _FRAMING_VERBS: Final = frozenset({
-    "tell", "say", "talk", "put", "explain", "remind", "repeat", "add", "note", "ask", "answer", "start", "begin",
-    "finish", "see", "stress", "emphasize", "point", "speak", "clarify", "state", "suggest",
+    "tell", "say", "put", "explain", "remind", "repeat", "add", "note", "ask", "answer", "start", "begin", "see",
+    "stress", "emphasize", "point", "clarify", "state", "suggest",
 })
 #: Words of candour in "let's *be clear*", "let me make one thing *clear*" (:func:`speech_frame`).
 _CANDOUR: Final = frozenset({"clear", "frank", "honest", "blunt", "candid", "plain", "straight"})
