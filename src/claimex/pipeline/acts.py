@@ -6059,10 +6059,11 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
         if not obliged and reassurance(table, pred):  # "Don't worry, I'm staying": comfort, no order
             st.spared = st.spared or "reassurance"
             continue
-        if not obliged and speech_frame(table, pred):  # "Let me be clear, the plan fails": the speaker's own framing
+        ordered = not obliged and st.direct and is_imperative(table, pred, st.cue)
+        if ordered and speech_frame(table, pred):  # "Let me be clear, the plan fails": the speaker's own framing
             st.spared = st.spared or "speech_frame"
             continue
-        if not obliged and table.ent_type[pred]:  # rule "named_verb": '"Face the Nation"', a title, no order
+        if ordered and table.ent_type[pred]:  # rule "named_verb": '"Face the Nation"', a title, no order
             st.spared = st.spared or "named_verb"
             continue
         if obliged and purpose_need(table, pred):  # "to win a race, you need volunteers": what it takes
