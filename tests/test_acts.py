@@ -1536,6 +1536,44 @@ def test_reassurance_orders_nothing(nlp, text, content, act, rule):
     assert (c.act, c.act_rule) == (act, rule)
 
 
+@pytest.mark.parametrize(("text", "content", "act", "rule"), [
+    ('"Let me tell you the facts about the budget," the governor said.', "Let me tell you the facts about the budget",
+     "assert", "speech_frame"),
+    ('"Let\'s see what happens in the vote," the governor said.', "Let's see what happens in the vote", "assert",
+     "speech_frame"),
+    ('"Allow me to explain the budget," the senator said.', "Allow me to explain the budget", "assert", "speech_frame"),
+    ('"Imagine a town where every road is paved," the mayor said.', "Imagine a town where every road is paved",
+     "assert", "speech_frame"),
+    ('"Let us rise to the call," the senator said.', "Let us rise to the call", "demand", "obligation"),
+    ('"Let me finish my answer," the senator said.', "Let me finish my answer", "demand", "obligation"),
+    ('"Look at the record of the council," the senator said.', "Look at the record of the council", "demand",
+     "obligation"),
+])
+def test_speech_frame_orders_nothing(nlp, text, content, act, rule):
+    """act81: an imperative that frames the speaker's own words ("let me tell you", "let's see", "allow me to
+    explain") or bids the hearer picture something ("imagine") orders nothing (rule "speech_frame"); the rest of the
+    content decides; "let us rise", "let me finish" (the floor asked for), "look at the record" still demand."""
+    (c,) = extracted(nlp, text, content)
+    assert (c.act, c.act_rule) == (act, rule)
+
+
+def test_named_verb_orders_nothing(en_nlp, analyzer):
+    """act81 (rule "named_verb"): an imperative verb that the entity recogniser puts inside a name (a programme's
+    title read as a verb, '"*Face* the Nation"') orders nothing; the same verb outside a name demands."""
+    from claimex import lexicons as lx
+    from claimex.pipeline import acts
+
+    text = '"Face the voters," the mayor said.'
+    st, face = said_statement(en_nlp, analyzer, text, "Face the voters", "Face")
+    st.direct = True  # a quote, as the quotes stage marks it (the helper builds a plain claim)
+    assert acts.obligation(st) == (lx.DEMAND, st.act_root)
+    st, face = said_statement(en_nlp, analyzer, text, "Face the voters", "Face")
+    st.direct = True
+    st.table.ent_type[face] = "WORK_OF_ART"
+    assert acts.obligation(st) is None
+    assert st.spared == "named_verb"
+
+
 def test_a_quoted_answer_to_a_passive_asking_cue_is_no_question(nlp):
     """act60: the one asked is the speaker, and their quoted words answer, even as a question."""
     text = 'The minister glared at the committee, "What does it matter now?" when questioned about the delay.'

@@ -4236,7 +4236,7 @@ SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_vie
                                   "criticism_reported", "others_words", "speech_retold", "complaint_told",
                                   "past_estimate", "unasked_question", "knowing_frame", "modal_idiom", "reason_given",
                                   "duty_lifted", "bystander_named", "own_party", "reassurance",
-                                  "purpose_need"})
+                                  "purpose_need", "speech_frame", "named_verb"})
 
 
 def _topic_only(st: Statement) -> bool:
@@ -6155,6 +6155,13 @@ def obligation(st: Statement) -> tuple[str, int | None] | None:
         if not obliged and reassurance(table, pred):  # "Don't worry, I'm staying": comfort, no order
             st.spared = st.spared or "reassurance"
             continue
+        ordered = not obliged and st.direct and is_imperative(table, pred, st.cue)
+        if ordered and speech_frame(table, pred):  # "Let me be clear, the plan fails": the speaker's own framing
+            st.spared = st.spared or "speech_frame"
+            continue
+        if ordered and table.ent_type[pred]:  # rule "named_verb": '"Face the Nation"', a title, no order
+            st.spared = st.spared or "named_verb"
+            continue
         if obliged and purpose_need(table, pred):  # "to win a race, you need volunteers": what it takes
             st.spared = st.spared or "purpose_need"
             continue
@@ -6183,6 +6190,53 @@ def reassurance(table: TokenTable, pred: int) -> bool:
 
 #: Verbs whose negated imperative comforts (:func:`reassurance`): "don't *worry*", "never *fear*".
 _REASSURING: Final = frozenset({"worry", "fear", "fret", "panic"})
+
+
+def speech_frame(table: TokenTable, pred: int) -> bool:
+    """Rule "speech_frame" (issue 15's act81 round): an imperative that frames the speaker's own words or bids the
+    hearer picture something orders nothing: "*let me tell* you the facts", "*let's be clear*", "*let me put* it this
+    way", "*let's make* one thing *clear*", "*let's see* what happens", "*allow me* to explain" ("let" / "allow" whose
+    complement has "me" / "us" for subject and a verb of :data:`_FRAMING_VERBS`, or "be" / "make" with a word of
+    :data:`_CANDOUR`), "*imagine* a town where ...", a bare "*look*, ..." (no object, no preposition), "*don't get
+    me wrong*", "*mind you*". The rest of the content decides; "let us rise to the call", "let them fight", "look at
+    the record", "let me finish" (the floor asked for) still demand. Before the round :func:`obligation` read each
+    as a demand (a blind judge wanted a chief executive's "imagine a world where we lead" read as support, not a
+    call for action)."""
+    lemma, children, dep, lower = table.lemma, table.children, table.dep, table.lower
+    word = lemma[pred]
+    if word in ("let", "allow"):
+        for c in children[pred]:
+            if dep[c] not in ("ccomp", "xcomp") or not any(dep[s] in ("nsubj", "dobj") and lower[s] in _FRAMING_SUBJECTS
+                                                             for s in children[c] + children[pred]):
+                continue
+            if lemma[c] in _FRAMING_VERBS:
+                return True
+            if lemma[c] in ("be", "make") and any(
+                    lower[g] in _CANDOUR or any(lower[h] in _CANDOUR for h in children[g]) for g in children[c]):
+                return True
+        return False
+    if word == "imagine":
+        return True
+    if word == "look":
+        return not any(dep[c] in ("dobj", "prep", "ccomp", "advcl") for c in children[pred])
+    if word == "get":
+        return (any(dep[c] == "neg" for c in children[pred]) and any(lower[c] == "me" for c in children[pred])
+                and any(lower[c] == "wrong" for c in children[pred]))
+    if word == "mind":
+        return any(lower[c] == "you" for c in children[pred])
+    return False
+
+
+#: The subjects of a "let" / "allow" complement that make it the speaker's own framing (:func:`speech_frame`).
+_FRAMING_SUBJECTS: Final = frozenset({"me", "us", "'s", "’s"})
+#: Verbs of the speaker's own talk or watching under "let me" / "let's" (:func:`speech_frame`).
+#: Not "talk", "speak", "finish": "*let me finish*" asks for the floor, a demand.
+_FRAMING_VERBS: Final = frozenset({
+    "tell", "say", "put", "explain", "remind", "repeat", "add", "note", "ask", "answer", "start", "begin", "see",
+    "stress", "emphasize", "point", "clarify", "state", "suggest",
+})
+#: Words of candour in "let's *be clear*", "let me make one thing *clear*" (:func:`speech_frame`).
+_CANDOUR: Final = frozenset({"clear", "frank", "honest", "blunt", "candid", "plain", "straight"})
 
 
 def purpose_need(table: TokenTable, pred: int) -> bool:
