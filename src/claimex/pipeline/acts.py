@@ -7589,7 +7589,6 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("anything_to_win", anything_to_win),
     ("failing_owned", failing_owned),
     ("misconduct", misconduct),
-    ("faulted_deed", faulted_deed),
     ("blame_laid", blame_laid),
     ("critical_frame", critical_frame),
     ("enemy_served", enemy_served),
@@ -7618,6 +7617,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("wish", wish),
     ("rhetorical_question", rhetorical_question),
     ("own_refusal", own_refusal),
+    ("faulted_deed", faulted_deed),  # rule "faulted_deed": after the rules of praise, support and demand
     ("prediction", prediction),
     ("likelihood", likelihood),
     ("existential_future", existential_future),
