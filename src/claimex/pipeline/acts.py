@@ -3089,8 +3089,9 @@ def faulted_deed(st: Statement) -> tuple[str, int | None] | None:
     not negated, under no modal, future or infinitive, and scores at most :data:`_FAULTED_DEED` on the lexicon
     (or is a verb of :data:`_MISCONDUCT`), and is no verb of a contest's course, of an ending or of a state suffered
     (:data:`~claimex.lexicons.EVENT_VERBS`, :data:`_SUFFERED_DEEDS`); its subject is a person, organisation or
-    third-person pronoun (:func:`is_agent`) that is not the speaker. The statement asks nothing and passes the gates
-    of :func:`accusation` that are not its summed valence (:func:`_failure_spared`, a mood told, a complaint told).
+    third-person pronoun (:func:`_accountable`: not "it") that is not the speaker. The statement asks nothing and
+    passes the gates of :func:`accusation` that are not its summed valence (:func:`_failure_spared`, a mood told, a
+    complaint told).
     Before the round such a deed fell to ``default`` where a word of praise for someone or something else outweighed
     it, or where the verb stood in a clause under the main one (a blind judge's kind: a commentator faulting a
     candidate who defies the rules of evidence, read as an assertion)."""
@@ -3105,25 +3106,58 @@ def faulted_deed(st: Statement) -> tuple[str, int | None] | None:
             value = word_valence(table.lower[verb], lemma[verb])
             if value is None or value > _FAULTED_DEED:
                 continue
-        if (_negated_plainly(table, verb) or _has_dep(table, verb, "auxpass") or _irrealis(table, verb)
-                or is_future(table, verb) or is_obligation(table, verb)):
+        if _negated_plainly(table, verb) or _has_dep(table, verb, "auxpass") or _unreal_deed(table, doer):
             continue
+        if verb != doer and (_negated_plainly(table, doer) or any(
+                dep[c] == "aux" and table.lower[c] != "to" for c in table.children[verb])):
+            continue  # "he *did not want to* cheat", "she wants *to be able to* cheat"
         subj = subject(table, doer)
-        if subj is None or dep[subj] != "nsubj" or not is_agent(table, subj) or is_speaker(st, subj):
+        if subj is None or dep[subj] != "nsubj" or not _accountable(table, subj) or is_speaker(st, subj):
             continue
         st.judged = _named_before(st, subj)
         return lx.ACCUSE, st.act_root
     return None
 
 
+def faulted_conduct(st: Statement) -> tuple[str, int | None] | None:
+    """Rule "faulted_conduct" (issue 15's act79 round): a person's or organisation's conduct qualified by a word the
+    evaluation lexicon scores as wrong accuses them, whatever the other words of the content weigh: "*his reckless*
+    handling of the fine new budget", "we see *the board's dishonest* tactics in every good school". An adjective
+    that modifies a noun (``amod``) and scores at most :data:`_FAULTED_DEED` (its valence in the content, so not
+    where it is negated), the noun's possessor (:func:`possessor`) a person or organisation (:func:`_accountable`:
+    not "its") that is not the speaker. The statement asks nothing, makes no demand, and passes the same gates as
+    :func:`faulted_deed`. Before the round such a content fell to ``default`` where a word of praise for someone
+    or something else outweighed the adjective."""
+    if _asks(st) or _failure_spared(st) or complaint_told(st):
+        return None
+    table = st.table
+    dep, head = table.dep, table.head
+    for word, value in st.valences.items():
+        if value > _FAULTED_DEED or dep[word] != "amod" or table.pos[word] != "ADJ":
+            continue
+        owner = possessor(table, head[word])
+        if owner is None or not _accountable(table, owner) or is_speaker(st, owner):
+            continue
+        st.judged = _named_before(st, owner)
+        return lx.ACCUSE, st.act_root
+    return None
+
+
+def _unreal_deed(table: TokenTable, verb: int) -> bool:
+    """The verb is under a modal, an infinitive's "to", a future or an obligation: a deed not told as done
+    (:func:`faulted_deed`)."""
+    return _irrealis(table, verb) or is_future(table, verb) or is_obligation(table, verb)
+
+
 #: The most a verb's valence may be for :func:`faulted_deed` (VADER's scale: "lie" -1.6, "cheat" -2.0; "blame" -1.4).
 _FAULTED_DEED: Final = -1.0
 #: Verbs the lexicon scores negative whose subject suffers or contends, no wrong of theirs (:func:`faulted_deed`).
-_SUFFERED_DEEDS: Final = frozenset({"lose", "suffer", "struggle", "fear", "worry", "die", "fail", "miss", "cry",
-                                    "regret", "apologize", "complain", "protest", "oppose", "reject", "criticize",
-                                    "criticise", "blame", "warn", "fight", "battle", "challenge", "attack", "deny",
-                                    "hurt", "doubt", "hate", "dislike", "object", "question", "mourn", "grieve",
-                                    "panic", "lament", "condemn", "denounce", "accuse", "sue", "dispute", "refuse"})
+_SUFFERED_DEEDS: Final = frozenset({"lose", "lack", "avoid", "cancel", "scare", "suffer", "struggle", "fear", "worry",
+                                    "die", "fail", "miss", "cry", "regret", "apologize", "complain", "protest",
+                                    "oppose", "reject", "criticize", "criticise", "blame", "warn", "fight", "battle",
+                                    "challenge", "attack", "deny", "hurt", "doubt", "hate", "dislike", "object",
+                                    "question", "mourn", "grieve", "panic", "lament", "condemn", "denounce", "accuse",
+                                    "sue", "dispute", "refuse"})
 #: Clauses under a main predicate whose verb :func:`faulted_deed` reads: an infinitive complement, a reported clause,
 #: a clause of reason ("because he is *defying* the court").
 _FAULTED_CLAUSES: Final = frozenset({"xcomp", "ccomp", "advcl"})
@@ -7618,6 +7652,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("rhetorical_question", rhetorical_question),
     ("own_refusal", own_refusal),
     ("faulted_deed", faulted_deed),  # rule "faulted_deed": after the rules of praise, support and demand
+    ("faulted_conduct", faulted_conduct),
     ("prediction", prediction),
     ("likelihood", likelihood),
     ("existential_future", existential_future),
