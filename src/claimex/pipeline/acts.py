@@ -3119,30 +3119,6 @@ def faulted_deed(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
-def faulted_conduct(st: Statement) -> tuple[str, int | None] | None:
-    """Rule "faulted_conduct" (issue 15's act79 round): a person's or organisation's conduct qualified by a word the
-    evaluation lexicon scores as wrong accuses them, whatever the other words of the content weigh: "*his reckless*
-    handling of the fine new budget", "we see *the board's dishonest* tactics in every good school". An adjective
-    that modifies a noun (``amod``) and scores at most :data:`_FAULTED_DEED` (its valence in the content, so not
-    where it is negated), the noun's possessor (:func:`possessor`) a person or organisation (:func:`_accountable`:
-    not "its") that is not the speaker. The statement asks nothing, makes no demand, and passes the same gates as
-    :func:`faulted_deed`. Before the round such a content fell to ``default`` where a word of praise for someone
-    or something else outweighed the adjective."""
-    if _asks(st) or _failure_spared(st) or complaint_told(st):
-        return None
-    table = st.table
-    dep, head = table.dep, table.head
-    for word, value in st.valences.items():
-        if value > _FAULTED_DEED or dep[word] != "amod" or table.pos[word] != "ADJ":
-            continue
-        owner = possessor(table, head[word])
-        if owner is None or not _accountable(table, owner) or is_speaker(st, owner):
-            continue
-        st.judged = _named_before(st, owner)
-        return lx.ACCUSE, st.act_root
-    return None
-
-
 def _unreal_deed(table: TokenTable, verb: int) -> bool:
     """The verb is under a modal, an infinitive's "to", a future or an obligation: a deed not told as done
     (:func:`faulted_deed`)."""
@@ -7652,7 +7628,6 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("rhetorical_question", rhetorical_question),
     ("own_refusal", own_refusal),
     ("faulted_deed", faulted_deed),  # rule "faulted_deed": after the rules of praise, support and demand
-    ("faulted_conduct", faulted_conduct),
     ("prediction", prediction),
     ("likelihood", likelihood),
     ("existential_future", existential_future),
