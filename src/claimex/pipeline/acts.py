@@ -3090,13 +3090,14 @@ def faulted_deed(st: Statement) -> tuple[str, int | None] | None:
     (or is a verb of :data:`_MISCONDUCT`), and is no verb of a contest's course, of an ending or of a state suffered
     (:data:`~claimex.lexicons.EVENT_VERBS`, :data:`_SUFFERED_DEEDS`); its subject is a person, organisation or
     third-person pronoun (:func:`_accountable`: not "it") that is not the speaker. The statement asks nothing and
-    passes the gates of :func:`accusation` that are not its summed valence (:func:`_failure_spared`, a mood told, a
-    complaint told).
+    passes the gates of :func:`accusation` that are not its summed valence nor the observer's role (a demand, others'
+    criticism reported, others' words quoted, another's speech retold, a complaint told).
     Before the round such a deed fell to ``default`` where a word of praise for someone or something else outweighed
     it, or where the verb stood in a clause under the main one (a blind judge's kind: a commentator faulting a
     candidate who defies the rules of evidence, read as an assertion)."""
-    if _asks(st) or _failure_spared(st) or complaint_told(st):
-        return None
+    if (_asks(st) or _obliged(st) is not None or _criticism_reported(st) or others_words(st) or speech_retold(st)
+            or complaint_told(st)):
+        return None  # an observer's words too: a named doer's wrong deed is a charge whoever tells it
     table = st.table
     lemma, dep, pos = table.lemma, table.dep, table.pos
     for verb, doer in _faulted_verbs(st):
