@@ -3665,3 +3665,20 @@ def test_future_terms(en_nlp, analyzer):
     read = acts.prediction(st)
     st.terms = frozenset()  # an "if" before the content is read still
     assert acts.prediction(st) == read
+
+
+@pytest.mark.parametrize(("text", "content", "act", "rule"), [
+    # issue 15's act79 round: a named party's deed the lexicon scores as wrong, in a clause of reason or an infinitive
+    ('"It is really jarring because the governor is defying the court," the professor said.',
+     "It is really jarring because the governor is defying the court", "accuse", "faulted_deed"),
+    ('"Smith wants to cheat the fine people of this great state," the senator said.',
+     "Smith wants to cheat the fine people of this great state", "accuse", "faulted_deed"),
+    # left as they were: a deed not done, a loss suffered
+    ('"Smith did not want to cheat the fine people of this great state," the senator said.',
+     "Smith did not want to cheat the fine people of this great state", "assert", "default"),
+    ('"It is good news that the team lost the game," the coach said.',
+     "It is good news that the team lost the game", "assert", "default"),
+])
+def test_a_deed_faulted_by_the_lexicon_accuses_its_doer(en_nlp, analyzer, text, content, act, rule):
+    c = analysed(en_nlp, analyzer, text, content, "said")
+    assert (c["act"], c["act_rule"]) == (act, rule)

@@ -3093,6 +3093,86 @@ def misconduct(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def faulted_deed(st: Statement) -> tuple[str, int | None] | None:
+    """Rule "faulted_deed" (issue 15's act79 round): a person or organisation said to do a deed the evaluation lexicon
+    scores as wrong is accused, whatever the other words of the content weigh: "*the mayor lied* to the council about
+    the fine new harbour", "it is a shame, *because the board is defying* the court". The verb (:func:`_faulted_verbs`:
+    a main predicate of the content, its infinitive complement, or a clause of reason or report under one) is active,
+    not negated, under no modal, future or infinitive, and scores at most :data:`_FAULTED_DEED` on the lexicon
+    (or is a verb of :data:`_MISCONDUCT`), and is no verb of a contest's course, of an ending or of a state suffered
+    (:data:`~claimex.lexicons.EVENT_VERBS`, :data:`_SUFFERED_DEEDS`); its subject is a person, organisation or
+    third-person pronoun (:func:`_accountable`: not "it") that is not the speaker. The statement asks nothing and
+    passes the gates of :func:`accusation` that are not its summed valence nor the observer's role (a demand, others'
+    criticism reported, others' words quoted, another's speech retold, a complaint told).
+    Before the round such a deed fell to ``default`` where a word of praise for someone or something else outweighed
+    it, or where the verb stood in a clause under the main one (a blind judge's kind: a commentator faulting a
+    candidate who defies the rules of evidence, read as an assertion)."""
+    if (_asks(st) or _obliged(st) is not None or _criticism_reported(st) or others_words(st) or speech_retold(st)
+            or complaint_told(st)):
+        return None  # an observer's words too: a named doer's wrong deed is a charge whoever tells it
+    table = st.table
+    lemma, dep, pos = table.lemma, table.dep, table.pos
+    for verb, doer in _faulted_verbs(st):
+        if pos[verb] != "VERB" or lemma[verb] in lx.EVENT_VERBS or lemma[verb] in _SUFFERED_DEEDS:
+            continue
+        if lemma[verb] not in _MISCONDUCT:
+            value = word_valence(table.lower[verb], lemma[verb])
+            if value is None or value > _FAULTED_DEED:
+                continue
+        if _negated_plainly(table, verb) or _has_dep(table, verb, "auxpass") or _unreal_deed(table, doer):
+            continue
+        if verb != doer and (_negated_plainly(table, doer) or any(
+                dep[c] == "aux" and table.lower[c] != "to" for c in table.children[verb])):
+            continue  # "he *did not want to* cheat", "she wants *to be able to* cheat"
+        subj = subject(table, doer)
+        if subj is None or dep[subj] != "nsubj" or not _accountable(table, subj) or is_speaker(st, subj):
+            continue
+        st.judged = _named_before(st, subj)
+        return lx.ACCUSE, st.act_root
+    return None
+
+
+def _unreal_deed(table: TokenTable, verb: int) -> bool:
+    """The verb is under a modal, an infinitive's "to", a future or an obligation: a deed not told as done
+    (:func:`faulted_deed`)."""
+    return _irrealis(table, verb) or is_future(table, verb) or is_obligation(table, verb)
+
+
+#: The most a verb's valence may be for :func:`faulted_deed` (VADER's scale: "lie" -1.6, "cheat" -2.0; "blame" -1.4).
+_FAULTED_DEED: Final = -1.0
+#: Verbs the lexicon scores negative whose subject suffers or contends, no wrong of theirs (:func:`faulted_deed`).
+_SUFFERED_DEEDS: Final = frozenset({"lose", "lack", "avoid", "cancel", "scare", "suffer", "struggle", "fear", "worry",
+                                    "die", "fail", "miss", "cry", "regret", "apologize", "complain", "protest",
+                                    "oppose", "reject", "criticize", "criticise", "blame", "warn", "fight", "battle",
+                                    "challenge", "attack", "deny", "hurt", "doubt", "hate", "dislike", "object",
+                                    "question", "mourn", "grieve", "panic", "lament", "condemn", "denounce", "accuse",
+                                    "sue", "dispute", "refuse"})
+#: Clauses under a main predicate whose verb :func:`faulted_deed` reads: an infinitive complement, a reported clause,
+#: a clause of reason ("because he is *defying* the court").
+_FAULTED_CLAUSES: Final = frozenset({"xcomp", "ccomp", "advcl"})
+#: The markers of a clause of reason (:func:`_faulted_verbs`).
+_REASON_MARKS: Final = frozenset({"because", "since", "as"})
+
+
+def _faulted_verbs(st: Statement) -> list[tuple[int, int]]:
+    """The verbs :func:`faulted_deed` reads, each with the verb whose subject is its doer: the content's main
+    predicates, and under each an infinitive complement (its doer the main predicate's subject: "he *wants to
+    cheat*"), a reported clause, or an adverbial clause marked by a word of reason (:data:`_REASON_MARKS`)."""
+    table = st.table
+    dep, children = table.dep, table.children
+    verbs: list[tuple[int, int]] = []
+    for main in st.preds:
+        verbs.append((main, main))
+        for c in children[main]:
+            if dep[c] not in _FAULTED_CLAUSES or c not in st.inside:
+                continue
+            if dep[c] == "advcl" and not any(dep[g] == "mark" and table.lower[g] in _REASON_MARKS
+                                             for g in children[c]):
+                continue
+            verbs.append((c, main if dep[c] == "xcomp" else c))
+    return verbs
+
+
 def blame_laid(st: Statement) -> tuple[str, int | None] | None:
     """A blame laid on a person or organisation, or on what they own, accuses them (issue 15's act45 round):
     "*the mayor is to blame* for the flooding", "*the mayor's cuts are* partly *to blame*", "some of *the
@@ -7699,6 +7779,7 @@ ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("wish", wish),
     ("rhetorical_question", rhetorical_question),
     ("own_refusal", own_refusal),
+    ("faulted_deed", faulted_deed),  # rule "faulted_deed": after the rules of praise, support and demand
     ("prediction", prediction),
     ("likelihood", likelihood),
     ("existential_future", existential_future),
