@@ -2159,11 +2159,11 @@ def _set_in(table: TokenTable, best: Candidate, pool: Sequence[Candidate], model
 
 
 def _first_fitting(table: TokenTable, picks: Sequence[int], best: Candidate, pool: Sequence[Candidate],
-                   model: TargetModel, resolve: _Resolver, speaker: bool = False) -> Candidate:
+                   model: TargetModel, resolve: _Resolver, no_speaker: bool = False) -> Candidate:
     """The first of the tokens ``picks`` (a clause's subject, then its object) that is a fitting candidate of
-    ``pool``: no "it" or "you", vague noun, "what", pronoun read as nobody or noun outside the content, nor (unless
-    ``speaker``) the claim's own speaker where :func:`past_self` would pass it over for another noun at hand; else
-    ``best`` (:func:`_set_in`, :func:`measure_target`)."""
+    ``pool``: no "it" or "you", vague noun, "what", pronoun read as nobody or noun outside the content, nor the
+    claim's own speaker where :func:`past_self` would pass it over for another noun at hand (with ``no_speaker``,
+    never the speaker); else ``best`` (:func:`_set_in`, :func:`measure_target`)."""
     for i in picks:
         cand = next((c for c in pool if c.head == i), None)
         if cand is None or table.lower[i] in _NO_MAIN_SUBJECT or table.lemma[i] in _VAGUE_NOUNS | {"what"}:
@@ -2171,8 +2171,8 @@ def _first_fitting(table: TokenTable, picks: Sequence[int], best: Candidate, poo
         resolve(cand)
         if UNRESOLVED in cand.features or _OUTSIDE in cand.features:
             continue
-        if not speaker and cand.entity is not None and cand.entity == resolve.about.get("speaker") and past_self(
-                cand, pool, model, resolve) is not cand:
+        if cand.entity is not None and cand.entity == resolve.about.get("speaker") and (
+                no_speaker or past_self(cand, pool, model, resolve) is not cand):
             continue
         return cand
     return best
@@ -2210,9 +2210,9 @@ def measure_target(table: TokenTable, best: Candidate, pool: Sequence[Candidate]
     *three years* for it". A measure (:func:`_is_measure`) says how far, how long or when; the statement is about
     who or what is measured. It gives way where it is the object of a preposition hung on a verb or an adjective,
     a noun used as an adverb, or the verb's subject (then to the verb's object only); the subject or object must
-    be a candidate that fits (:func:`_first_fitting`: no "it" or "you", vague noun, pronoun read as nobody; the
-    claim's own speaker is then passed over by :func:`past_self` as any chosen speaker is). With none, the
-    best-scoring other candidate with :func:`setting_object`'s guards (:func:`_best_other`: "I was walking for
+    be a candidate that fits (:func:`_first_fitting`: no "it" or "you", vague noun, pronoun read as nobody, nor
+    the claim's own speaker, whose walk or wait is the setting of what is seen). With none, the best-scoring other
+    candidate with :func:`setting_object`'s guards (:func:`_best_other`: "I was walking for
     nearly a mile, and there were *dead bodies* ..."); ``best`` stays where there is none ("it has been *three
     years*"), and where the measure counts a noun of its own ("*decades of* deals", "*three years of* war").
     """
@@ -2244,8 +2244,7 @@ def measure_target(table: TokenTable, best: Candidate, pool: Sequence[Candidate]
             break
         v = head[v]
     picks.extend(c for c in table.children[verb] if dep[c] == "dobj" and c != i)
-    # the speaker too: :func:`past_self` then reads what the speaker's statement is about, as for any speaker chosen
-    fitting = _first_fitting(table, [p for p in picks if p != i], best, pool, model, resolve, speaker=True)
+    fitting = _first_fitting(table, [p for p in picks if p != i], best, pool, model, resolve, no_speaker=True)
     return fitting if fitting is not best else _best_other(table, best, pool, model, resolve)
 
 
@@ -2253,11 +2252,11 @@ def _is_measure(table: TokenTable, i: int) -> bool:
     """Whether token ``i`` heads a measure, a time or a duration (:func:`measure_target`): a phrase the small model
     labels a date, a time or a quantity ("*nearly a mile*", "*the next few years*", "*two weeks*"), or a common noun
     of length of time or of distance (:data:`_MEASURE_NOUNS`: "*the years* that followed") that the model labels
-    as no other kind of name."""
-    ent = table.ent_type[i]
+    as no other kind of name; a common noun or a number, not a proper name the model labels a date."""
+    ent, pos = table.ent_type[i], table.pos[i]
     if ent in _MEASURE_ENTS:
-        return True
-    return not ent and table.pos[i] == "NOUN" and table.lemma[i] in _MEASURE_NOUNS
+        return pos in {"NOUN", "NUM"}  # not a name the small model labels a date ("*Mateen* was assisted")
+    return not ent and pos == "NOUN" and table.lemma[i] in _MEASURE_NOUNS
 
 
 #: Entity labels of a measure, a time or a duration (:func:`measure_target`); not money, a percentage or a bare
@@ -2358,8 +2357,9 @@ def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, re
     """What a statement chosen to be about its own speaker is about instead (rule "past_self", issue 15's
     side round): the thing the speaker's possessive pronoun owns ("he plans to work on *his own projects*"),
     else the best other candidate within :data:`SELF_MARGIN` of the speaker's score ("he would welcome
-    *China's* participation"): no pronoun, time or amount, nothing under "no" ("no problem"), no place named as
-    the setting (:func:`named_setting`: "he was heading *to Denver*"), none that is the speaker again; where the
+    *China's* participation"): no pronoun, time, amount or measure (:func:`_is_measure`, issue 15's target67
+    round: "I was walking for *nearly a mile*"), nothing under "no" ("no problem"), no place named as the setting
+    (:func:`named_setting`: "he was heading *to Denver*"), none that is the speaker again; where the
     best other is a noun said of the speaker ("*I*'m *a voter*", :func:`predicate_person`), the speaker stays; with
     none, a first-person word gives way to what the question the speaker answers is about (:func:`asked_topic`);
     the speaker stays when none is there ("*I* will plead guilty"). ``best`` is the candidate read as the claim's
@@ -2375,7 +2375,8 @@ def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, re
     others = []
     for cand in pool:
         if cand is best or table.pos[cand.head] == "PRON" or table.ent_type[cand.head] in _AMOUNT_ENTS or any(
-                table.lower[c] == "no" for c in table.children[cand.head]) or named_setting(table, cand.head):
+                table.lower[c] == "no" for c in table.children[cand.head]) or named_setting(table, cand.head) or (
+                _is_measure(table, cand.head)):
             continue
         resolve(cand)
         cand.score = model.score(cand.features)
