@@ -2211,10 +2211,12 @@ def measure_target(table: TokenTable, best: Candidate, pool: Sequence[Candidate]
     who or what is measured. It gives way where it is the object of a preposition hung on a verb or an adjective,
     a noun used as an adverb, or the verb's subject (then to the verb's object only); the subject or object must
     be a candidate that fits (:func:`_first_fitting`: no "it" or "you", vague noun, pronoun read as nobody, nor
-    the claim's own speaker, whose walk or wait is the setting of what is seen). With none, the best-scoring other
-    candidate with :func:`setting_object`'s guards (:func:`_best_other`: "I was walking for
-    nearly a mile, and there were *dead bodies* ..."); ``best`` stays where there is none ("it has been *three
-    years*"), and where the measure counts a noun of its own ("*decades of* deals", "*three years of* war").
+    the claim's own speaker, whose walk or wait is the setting of what is seen). With none, a measure that is no
+    subject gives way to the best-scoring other candidate that is no object of a preposition, with
+    :func:`setting_object`'s guards (:func:`_best_other`: "I was walking for nearly a mile, and there were *dead
+    bodies* ..."); ``best`` stays where there is none ("it has been *three years*"), where a measure subject has
+    no object ("*today* is a day for celebration"), and where the measure counts a noun of its own ("*decades of*
+    deals", "*three years of* war").
     """
     i = best.head
     if not _is_measure(table, i):
@@ -2245,7 +2247,9 @@ def measure_target(table: TokenTable, best: Candidate, pool: Sequence[Candidate]
         v = head[v]
     picks.extend(c for c in table.children[verb] if dep[c] == "dobj" and c != i)
     fitting = _first_fitting(table, [p for p in picks if p != i], best, pool, model, resolve, no_speaker=True)
-    return fitting if fitting is not best else _best_other(table, best, pool, model, resolve)
+    if fitting is not best or not subject:  # a measure that is the subject: its own object, else it stays
+        return fitting
+    return _best_other(table, best, [c for c in pool if dep[c.head] != "pobj"], model, resolve)
 
 
 def _is_measure(table: TokenTable, i: int) -> bool:
