@@ -839,6 +839,30 @@ def test_a_setting_gives_way_to_no_vague_or_predicate_noun(nlp, text, target):
 
 
 @pytest.mark.parametrize(("text", "target"), [
+    # a distance or a length of time says how far or how long: the statement is about what the clause measures
+    ('"I was walking for nearly a mile, and there were broken windows all over the place," she said.',
+     "broken windows all over the place"),
+    ('"The months that came next brought a sharp rise in prices," the economist said.', "a sharp rise in prices"),
+    ('"Those weeks gave us a real chance," the coach said.', "a real chance"),
+])
+def test_a_measure_gives_way_to_what_its_clause_is_about(nlp, text, target):
+    # rule measure_target (issue 15's target67 round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # nothing else to name, or a measure that counts a noun of its own: the measure stays
+    ('"It has been three years," he said.', "three years"),
+    ('"Decades of back-room deals have hurt this town," the mayor said.', "back-room deals"),
+])
+def test_a_measure_stays_where_nothing_else_fits(nlp, text, target):
+    # rule measure_target's guards (issue 15's target67 round)
+    (c,) = nlp(text)._.claims
+    assert c.target_text == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
     # a place named as where someone goes or is: the statement is about the one who goes there
     ("The governor left early. His aide said he was flying on to Nevada.", "he"),
     ("The governor returned. Her aide said she arrived in Boston on Monday.", "she"),

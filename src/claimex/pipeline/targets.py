@@ -415,6 +415,7 @@ def _chosen(st: Statement, act: str, from_cue: bool, speakers: Sequence[Mapping[
         best = position_object(st, best, found, resolve, about.get("speaker"))
         best = finding_content(st, best, pool, model, resolve)
         best = setting_object(st.table, best, pool, model, resolve)
+        best = measure_target(st.table, best, pool, model, resolve)
         best = circumstance_subject(st.table, best, found, resolve)
         best = described_person(st, best, found, resolve)
         best = judged_accused(st, act, best, found, resolve)
@@ -2029,11 +2030,19 @@ def setting_object(table: TokenTable, best: Candidate, pool: Sequence[Candidate]
         subject = _set_in(table, best, pool, model, resolve)
         if subject is not best:
             return subject
+    return _best_other(table, best, pool, model, resolve, named)
+
+
+def _best_other(table: TokenTable, best: Candidate, pool: Sequence[Candidate], model: TargetModel,
+                resolve: _Resolver, named: bool = False) -> Candidate:
+    """The best-scoring candidate of ``pool`` other than a setting or a measure ``best`` with
+    :func:`setting_object`'s guards (``named``: a name of a person, organisation or people that is not the
+    speaker only), else ``best``."""
     others = []
     for cand in pool:
         if (cand is best or table.ent_type[cand.head] in _AMOUNT_ENTS or _is_setting(table, cand)
                 or table.dominates(best.head, cand.head) or _predicate_noun(table, cand.head)
-                or table.lemma[cand.head] in _VAGUE_NOUNS):
+                or table.lemma[cand.head] in _VAGUE_NOUNS or _is_measure(table, cand.head)):
             continue
         resolve(cand)
         if _OUTSIDE in cand.features or UNRESOLVED in cand.features or table.lower[cand.head] in _NO_MAIN_SUBJECT:
@@ -2146,6 +2155,15 @@ def _set_in(table: TokenTable, best: Candidate, pool: Sequence[Candidate], model
             break
         v = head[v]
     picks.extend(c for c in table.children[verb] if dep[c] == "dobj")
+    return _first_fitting(table, picks, best, pool, model, resolve)
+
+
+def _first_fitting(table: TokenTable, picks: Sequence[int], best: Candidate, pool: Sequence[Candidate],
+                   model: TargetModel, resolve: _Resolver, no_speaker: bool = False) -> Candidate:
+    """The first of the tokens ``picks`` (a clause's subject, then its object) that is a fitting candidate of
+    ``pool``: no "it" or "you", vague noun, "what", pronoun read as nobody or noun outside the content, nor the
+    claim's own speaker where :func:`past_self` would pass it over for another noun at hand (with ``no_speaker``,
+    never the speaker); else ``best`` (:func:`_set_in`, :func:`measure_target`)."""
     for i in picks:
         cand = next((c for c in pool if c.head == i), None)
         if cand is None or table.lower[i] in _NO_MAIN_SUBJECT or table.lemma[i] in _VAGUE_NOUNS | {"what"}:
@@ -2153,8 +2171,8 @@ def _set_in(table: TokenTable, best: Candidate, pool: Sequence[Candidate], model
         resolve(cand)
         if UNRESOLVED in cand.features or _OUTSIDE in cand.features:
             continue
-        if cand.entity is not None and cand.entity == resolve.about.get("speaker") and past_self(
-                cand, pool, model, resolve) is not cand:
+        if cand.entity is not None and cand.entity == resolve.about.get("speaker") and (
+                no_speaker or past_self(cand, pool, model, resolve) is not cand):
             continue
         return cand
     return best
@@ -2182,6 +2200,78 @@ _VAGUE_NOUNS: Final = lx.GENERIC_TARGET_NOUNS | {"time", "way", "plenty", "rest"
 #: Parts of speech of the word a preposition of setting hangs on (:func:`setting_object`): not a noun ("the
 #: beginning of cracks *on the grip*" names the grip).
 _SETTING_HOSTS: Final = frozenset({"VERB", "AUX", "ADJ"})
+
+
+def measure_target(table: TokenTable, best: Candidate, pool: Sequence[Candidate], model: TargetModel,
+                   resolve: _Resolver) -> Candidate:
+    """The subject of the clause, else its object, where the chosen candidate ``best`` is a measure, a time or a
+    duration that the clause passes through (rule "measure_target", issue 15's target67 round): "I was walking
+    *for nearly a mile*, and ...", "*the years* that followed brought *a fundamental shift*", "*we* have waited
+    *three years* for it". A measure (:func:`_is_measure`) says how far, how long or when; the statement is about
+    who or what is measured. It gives way where it is the object of a preposition hung on a verb or an adjective,
+    a noun used as an adverb, or the verb's subject (then to the verb's object only); the subject or object must
+    be a candidate that fits (:func:`_first_fitting`: no "it" or "you", vague noun, pronoun read as nobody, nor
+    the claim's own speaker, whose walk or wait is the setting of what is seen). With none, a measure that is no
+    subject gives way to the best-scoring other candidate that is no object of a preposition, with
+    :func:`setting_object`'s guards (:func:`_best_other`: "I was walking for nearly a mile, and there were *dead
+    bodies* ..."); ``best`` stays where there is none ("it has been *three years*"), where a measure subject has
+    no object ("*today* is a day for celebration"), and where the measure counts a noun of its own ("*decades of*
+    deals", "*three years of* war").
+    """
+    i = best.head
+    if not _is_measure(table, i):
+        return best
+    head, dep = table.head, table.dep
+    if any(dep[c] == "prep" and table.lower[c] == "of" for c in table.children[i]):
+        return best  # "decades of back-room deals": the counted noun is no setting
+    d = dep[i]
+    if d == "pobj" and dep[head[i]] == "prep" and table.pos[head[head[i]]] in _SETTING_HOSTS:
+        verb, subject = head[head[i]], True
+    elif d in _MEASURE_ADVERBS and table.pos[head[i]] in _SETTING_HOSTS:
+        verb, subject = head[i], True
+    elif d in {"nsubj", "nsubjpass"} and table.pos[head[i]] in {"VERB", "AUX"}:
+        verb, subject = head[i], False
+    else:
+        return best
+    if table.pos[verb] == "ADJ" and dep[verb] in {"acomp", "oprd"}:
+        verb = head[verb]
+    picks: list[int] = []
+    v = verb
+    for _ in range(3 if subject else 0):  # up through "to" and conjoined verbs, as :func:`_set_in`
+        found = next((c for c in table.children[v] if dep[c] in ("nsubj", "nsubjpass")), None)
+        if found is not None:
+            picks.append(relative_antecedent(table, found))
+            break
+        if dep[v] not in {"xcomp", "conj"} or head[v] == v:
+            break
+        v = head[v]
+    picks.extend(c for c in table.children[verb] if dep[c] == "dobj" and c != i)
+    fitting = _first_fitting(table, [p for p in picks if p != i], best, pool, model, resolve, no_speaker=True)
+    if fitting is not best or not subject:  # a measure that is the subject: its own object, else it stays
+        return fitting
+    return _best_other(table, best, [c for c in pool if dep[c.head] != "pobj"], model, resolve)
+
+
+def _is_measure(table: TokenTable, i: int) -> bool:
+    """Whether token ``i`` heads a measure, a time or a duration (:func:`measure_target`): a phrase the small model
+    labels a date, a time or a quantity ("*nearly a mile*", "*the next few years*", "*two weeks*"), or a common noun
+    of length of time or of distance (:data:`_MEASURE_NOUNS`: "*the years* that followed") that the model labels
+    as no other kind of name; a common noun or a number, not a proper name the model labels a date."""
+    ent, pos = table.ent_type[i], table.pos[i]
+    if ent in _MEASURE_ENTS:
+        return pos in {"NOUN", "NUM"}  # not a name the small model labels a date ("*Mateen* was assisted")
+    return not ent and pos == "NOUN" and table.lemma[i] in _MEASURE_NOUNS
+
+
+#: Entity labels of a measure, a time or a duration (:func:`measure_target`); not money, a percentage or a bare
+#: number, which are often what a statement is about ("*$4 billion* is too much", "*40 percent* back her").
+_MEASURE_ENTS: Final = frozenset({"DATE", "TIME", "QUANTITY"})
+#: Common nouns of a length of time or a distance (:func:`_is_measure`).
+_MEASURE_NOUNS: Final = frozenset({
+    "year", "month", "week", "day", "hour", "minute", "decade", "century", "mile", "kilometer", "yard", "foot",
+    "inch", "acre"})
+#: Relations of a noun used as an adverb of measure or time ("walked *a mile*", "left *last week*").
+_MEASURE_ADVERBS: Final = frozenset({"npadvmod", "advmod", "tmod"})
 
 
 def circumstance_subject(table: TokenTable, best: Candidate, found: Sequence[Candidate],
@@ -2271,8 +2361,9 @@ def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, re
     """What a statement chosen to be about its own speaker is about instead (rule "past_self", issue 15's
     side round): the thing the speaker's possessive pronoun owns ("he plans to work on *his own projects*"),
     else the best other candidate within :data:`SELF_MARGIN` of the speaker's score ("he would welcome
-    *China's* participation"): no pronoun, time or amount, nothing under "no" ("no problem"), no place named as
-    the setting (:func:`named_setting`: "he was heading *to Denver*"), none that is the speaker again; where the
+    *China's* participation"): no pronoun, time, amount or measure (:func:`_is_measure`, issue 15's target67
+    round: "I was walking for *nearly a mile*"), nothing under "no" ("no problem"), no place named as the setting
+    (:func:`named_setting`: "he was heading *to Denver*"), none that is the speaker again; where the
     best other is a noun said of the speaker ("*I*'m *a voter*", :func:`predicate_person`), the speaker stays; with
     none, a first-person word gives way to what the question the speaker answers is about (:func:`asked_topic`);
     the speaker stays when none is there ("*I* will plead guilty"). ``best`` is the candidate read as the claim's
@@ -2288,7 +2379,8 @@ def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, re
     others = []
     for cand in pool:
         if cand is best or table.pos[cand.head] == "PRON" or table.ent_type[cand.head] in _AMOUNT_ENTS or any(
-                table.lower[c] == "no" for c in table.children[cand.head]) or named_setting(table, cand.head):
+                table.lower[c] == "no" for c in table.children[cand.head]) or named_setting(table, cand.head) or (
+                _is_measure(table, cand.head)):
             continue
         resolve(cand)
         cand.score = model.score(cand.features)
