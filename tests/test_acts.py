@@ -1525,6 +1525,30 @@ def test_act_and_rule(en_nlp, analyzer, text, content, cue, act, rule):
     assert (c["act"], c["act_rule"]) == (act, rule)
 
 
+@pytest.mark.parametrize(("text", "content", "cue", "act", "rule"), [
+    ('"It is not easy, but as Maria said the other day, nobody who faced tough odds should walk away," the mayor said.',
+     "It is not easy, but as Maria said the other day, nobody who faced tough odds should walk away", "said",
+     "assert", "cited_in_agreement"),
+    ('"As the nurse put it, those were terrible years for everyone," the mayor said.',
+     "As the nurse put it, those were terrible years for everyone", "said", "assert", "cited_in_agreement"),
+    ('"As Maria claimed, those were terrible years for everyone," the mayor said.',
+     "As Maria claimed, those were terrible years for everyone", "said", "accuse", "accusation"),
+    ('"Maria said those were terrible years for everyone," the mayor said.',
+     "Maria said those were terrible years for everyone", "said", "accuse", "accusation"),
+    ("The senator talked about his views on hiring workers who entered the country illegally.",
+     "his views on hiring workers who entered the country illegally", "talked about", "assert", "own_topic"),
+    ("The senator spoke about her years in the failing mill.", "her years in the failing mill", "spoke about",
+     "assert", "own_topic"),
+    ("The senator talked about the mayor's views on hiring workers who entered the country illegally.",
+     "the mayor's views on hiring workers who entered the country illegally", "talked about", "accuse", "accusation"),
+])
+def test_a_party_cited_in_agreement_or_an_own_topic_is_not_accused(en_nlp, analyzer, text, content, cue, act, rule):
+    """act82: a party cited by "as X said / put it" (not "claimed") and a speaker's own topic after "talked about"
+    ("his views") are no one accused; a name cited without "as" and another's topic still accuse."""
+    c = analysed(en_nlp, analyzer, text, content, cue)
+    assert (c["act"], c["act_rule"]) == (act, rule)
+
+
 @pytest.mark.parametrize(("text", "content", "act", "rule"), [
     ('"Don\'t worry about the budget," the mayor said.', "Don't worry about the budget", "assert", "reassurance"),
     ('"Stop the strikes," the mayor said.', "Stop the strikes", "demand", "obligation"),

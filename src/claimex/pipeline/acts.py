@@ -3660,6 +3660,9 @@ def accusation(st: Statement, *, outside: bool = False) -> tuple[str, int | None
         agent = third_party(st)
         if agent is not None and _party_spared(st):
             return None
+        if agent is not None and cited_in_agreement(st.table, agent):
+            st.spared = "cited_in_agreement"
+            return None
         if agent is not None and bystander_named(st, agent):
             agent = subject_after(st, agent)
             if agent is None:
@@ -3669,6 +3672,9 @@ def accusation(st: Statement, *, outside: bool = False) -> tuple[str, int | None
         return None
     if own_party(st, agent):  # "the senator said *he* was *not ready* to endorse anyone": no one else faulted
         st.spared = "own_party"
+        return None
+    if own_topic(st, agent):  # "the senator talked about *his* views on illegal hiring": a topic of his own
+        st.spared = "own_topic"
         return None
     if _praise_withheld(st):  # "the council did *not support* the tenants' *right* to appeal": no fault named
         st.spared = "praise_withheld"
@@ -3708,6 +3714,51 @@ def own_party(st: Statement, agent: int) -> bool:
                 if any(is_agent(table, g) and not speaker_pronoun(st, g) for g in table.subtree(c)):
                     return False
     return True
+
+
+def own_topic(st: Statement, agent: int) -> bool:
+    """Rule "own_topic" (issue 15's act82 round; a spare of :func:`accusation`): a content that a cue of talking
+    ("talk", "speak": "the senator *talked about* ...") introduces as a noun phrase, whose head noun's possessor is
+    the one the accusation would charge, a possessive pronoun: "the senator talked about *his* views on hiring
+    workers who entered the country illegally", "she spoke about *her* years in the failing mill". The speaker
+    names a topic of their own (their views, plans, past); a negative word inside it tells no fault of theirs (a
+    blind judge read such a topic as an assertion). A name as the possessor ("talked about *the mayor's* failures")
+    and a clause as the content still judge."""
+    table = st.table
+    if st.cue is None or table.lemma[st.cue] not in ("talk", "speak"):
+        return False
+    if table.dep[agent] != "poss" or table.pos[agent] != "PRON" or table.lower[agent] not in lx.POSSESSIVE_SUBJECTS:
+        return False
+    noun = table.head[agent]
+    inside = st.inside
+    roots = [i for i in st.content if table.head[i] not in inside or table.head[i] == i]
+    return roots == [noun] and table.pos[noun] == "NOUN"
+
+
+def cited_in_agreement(table: TokenTable, agent: int) -> bool:
+    """Rule "cited_in_agreement" (issue 15's act82 round; a spare of :func:`accusation`'s party found by no
+    evaluated word): the first person or organisation the content names (:func:`third_party`), through the parts
+    of its name, is the subject of a verb of saying (:data:`_CITING_VERBS`) in a clause opened by "as": "*as the
+    nurse said* the other day, 'we can't walk away'", "*as the mayor put it*, the hard years are behind us". The
+    speaker cites them in agreement and takes up their words; no fault of theirs is told (a blind judge read such
+    a tribute as support, not an accusation). A distancing verb ("as he *claimed*", "as she *alleged*") and a
+    party that is no subject still accuse."""
+    i = agent
+    for _ in range(4):
+        if table.dep[i] not in ("compound", "flat") or table.head[i] == i:
+            break
+        i = table.head[i]
+    if table.dep[i] != "nsubj":
+        return False
+    verb = table.head[i]
+    return (table.lemma[verb] in _CITING_VERBS
+            and any(table.dep[c] == "mark" and table.lower[c] == "as" for c in table.children[verb]))
+
+
+#: Verbs of saying a speaker cites another's words by, in agreement ("as she *said*", "as he *put* it";
+#: :func:`cited_in_agreement`); no verb of a disputed claim ("claim", "allege", "insist").
+_CITING_VERBS: Final = frozenset({"say", "put", "write", "tell", "note", "point", "explain", "observe", "remind",
+                                  "argue", "add", "state"})
 
 
 #: The parts of a clause whose verb :func:`own_party` reads with the negative word: a complement ("grows *angry*
@@ -4316,7 +4367,8 @@ SPARING_RULES: Final = frozenset({"nameless_harm", "adverbs_only", "observer_vie
                                   "criticism_reported", "others_words", "speech_retold", "complaint_told",
                                   "past_estimate", "unasked_question", "knowing_frame", "modal_idiom", "reason_given",
                                   "duty_lifted", "bystander_named", "own_party", "reassurance",
-                                  "purpose_need", "speech_frame", "named_verb"})
+                                  "purpose_need", "speech_frame", "named_verb", "cited_in_agreement",
+                                  "own_topic"})
 
 
 def _topic_only(st: Statement) -> bool:
