@@ -1580,6 +1580,31 @@ def test_reporting_frame(nlp, text, cue, content):
     assert (cue, content) in [(text[c.cue[0]:c.cue[1]], text[c.content[0]:c.content[1]]) for c in claims if c.cue]
 
 
+RELATIVE_GLOSS = [
+    # rule relative_gloss: a present-tense ", which / who" clause on a name after a past cue is the writer's
+    ("The governor said he would quarantine travellers over fears of the Zika virus, which is spread by mosquitoes.",
+     "said", "he would quarantine travellers over fears of the Zika virus"),
+    ("The senator did not suggest it would be Ortiz, who has a wide lead over his rivals.", "suggest",
+     "it would be Ortiz"),
+    ("Turkish officials asked that the court extradite Mr. Lund, who has lived in Ohio for a decade.", "asked",
+     "the court extradite Mr. Lund"),
+    # a past-tense clause, a present cue, a common noun: the clause stays
+    ("The mayor said the plan was drafted by Gruenberg, who was nominated in 2011.", "said",
+     "the plan was drafted by Gruenberg, who was nominated in 2011"),
+    ("The mayor says the plan was drafted by Gruenberg, who has worked there for years.", "says",
+     "the plan was drafted by Gruenberg, who has worked there for years"),
+    ("The mayor said the criticism was aimed at the plan, which is fair.", "said",
+     "the criticism was aimed at the plan, which is fair"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), RELATIVE_GLOSS,
+                         ids=["zika-virus", "did-suggest", "extradite", "past-clause", "present-cue", "common-noun"])
+def test_relative_gloss(nlp, text, cue, content):
+    claims = run(nlp, text).claims
+    assert (cue, content) in [(text[c.cue[0]:c.cue[1]], text[c.content[0]:c.content[1]]) for c in claims if c.cue]
+
+
 def test_reporting_frame_after_be(nlp):
     """After "be" the parse hangs the phrase on the predicate noun's words; it still ends the content."""
     text = "The senator said the governor was the author of the shutdown on Tuesday at a rally in Reno."

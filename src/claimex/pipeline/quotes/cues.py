@@ -823,6 +823,7 @@ def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
         toks = _without_trailing_aside(ctx, _strip_edges(tt, _quote_after_colon(ctx, toks, cue)))
         toks = _without_dashed_gloss(ctx, toks)
         toks = _without_writer_connective(ctx, toks, cue)
+        toks = _without_relative_gloss(ctx, toks, cue)
         if rule_name == "complement":
             toks = _without_reporting_frame(ctx, toks, cue)
         toks = _with_stated_reason(ctx, toks, cue)
@@ -1575,6 +1576,53 @@ def _without_writer_connective(ctx: _Context, toks: list[int], cue: int) -> list
         if len(toks) > n + 2 and tuple(tt.lower[t] for t in toks[:n]) == words and tt.word(toks[n]) == ",":
             return _strip_edges(tt, toks[n + 1:])
     return toks
+
+
+#: Present-tense modals: after a past cue the speaker's own "will" is reported as "would".
+_PRESENT_MODALS: Final = frozenset({"will", "can", "may", "shall", "'ll"})
+
+
+def _without_relative_gloss(ctx: _Context, toks: list[int], cue: int) -> list[int]:
+    """Rule ``relative_gloss``: an indirect content after a past-tense cue ends before a trailing ", which
+    ..." / ", who ..." clause on a name that is in the present tense: 'said he would quarantine travellers
+    over the Zika virus*, which is spread by mosquitoes*', 'did not say it would be Ortiz*, who has a wide
+    lead*', 'asked that the court extradite Mr. Lund*, who has lived in Ohio for a decade*'. The speaker's
+    words are reported in the past ("would"); a clause in the present ("is", "has", "will") tells the
+    reader's time and is the writer's gloss on the name. Read: the last comma of the content, then "which"
+    or "who" as the subject of a relative clause that runs to the content's end, hung on a proper noun or a
+    noun with a proper noun in its compound ('the Zika virus'), whose verb or auxiliary is a present form
+    (VBZ, VBP, or :data:`_PRESENT_MODALS`). The cue is past: "said", or "did" / "had" with it. Not after a cue in
+    the present or perfect ('says', 'has said':
+    the present may be the speaker's), a past-tense clause ('Gruenberg*, who was nominated in 2011*': the
+    speaker may have said it), a common noun ('the plan*, which is fair*'), nor a content with quoted words."""
+    tt = ctx.table
+    past = ctx.tag(cue) == "VBD" or any(tt.dep[c] == "aux" and ctx.tag(c) == "VBD" for c in tt.children[cue])
+    if len(toks) < 6 or toks[0] < cue or not past or any(ctx.quote_of[t] >= 0 for t in toks):
+        return toks
+    commas = [k for k in range(2, len(toks) - 2) if tt.word(toks[k]) == ","]
+    if not commas:
+        return toks
+    k = commas[-1]
+    pronoun = toks[k + 1]
+    verb = tt.head[pronoun]
+    if tt.lower[pronoun] not in ("which", "who") or tt.dep[pronoun] not in ("nsubj", "nsubjpass") \
+            or tt.dep[verb] != "relcl":
+        return toks
+    noun = tt.head[verb]
+    if noun >= toks[k] or noun not in toks or not (
+            tt.pos[noun] == "PROPN"
+            or (tt.pos[noun] == "NOUN" and any(tt.dep[c] == "compound" and tt.pos[c] == "PROPN"
+                                               for c in tt.children[noun]))):
+        return toks
+    clause = set(ctx.subtree_ids(verb))
+    if any(t not in clause and not (tt.is_punct[t] or tt.is_space[t]) for t in toks[k + 1:]):
+        return toks
+    forms = [verb, *(c for c in tt.children[verb] if tt.dep[c] in ("aux", "auxpass"))]
+    first = min(forms)
+    if ctx.tag(first) not in ("VBZ", "VBP") and tt.lower[first] not in _PRESENT_MODALS:
+        return toks
+    kept = _strip_edges(tt, toks[:k])
+    return kept if len(kept) >= 3 else toks
 
 
 #: Nouns of the event a statement is made at: "in an interview with CNN", "at a rally in Ohio", "on Friday's
