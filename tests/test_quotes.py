@@ -940,7 +940,9 @@ ASIDE_AFTER_QUOTED_WORDS = [
 
 @pytest.mark.parametrize(("text", "content"), ASIDE_AFTER_QUOTED_WORDS)
 def test_writers_aside_after_the_quoted_words_is_not_content(nlp, text, content):
-    assert [c.content_text for c in run(nlp, text).claims] == [content]
+    # the aside may hold a claim of its own ("the polls showed him trailing": survey_finding), never the quote's
+    contents = [c.content_text for c in run(nlp, text).claims]
+    assert contents[0] == content and all(content not in other for other in contents[1:])
 
 
 @pytest.mark.parametrize("text", [
