@@ -1956,6 +1956,11 @@ SURVEY_NOUNS: Final[frozenset[str]] = frozenset({
 SURVEY_VERBS: Final[frozenset[str]] = frozenset({
     "show", "find", "suggest", "indicate", "reveal", "put", "give", "confirm", "estimate"})
 
+#: Verbs by which a poll or count reports what it found, read as a cue only with such a subject: "the *poll
+#: showed* that the senator leads" (``quotes.cues.survey_finding``, issue 13's links58 round); not a cue of
+#: the lexicon, whose verbs speak whatever their subject ("she *showed* courage", "he *found* a job").
+SURVEY_FINDING_CUES: Final[frozenset[str]] = frozenset({"show", "find"})
+
 #: Verbs of knowing or bearing in mind: "it's important *to remember* that the plant was closed by the board"
 #: frames what follows as a fact to keep in mind, no demand (``acts.knowing_frame``, issue 15's act36 round).
 KNOWING_VERBS: Final[frozenset[str]] = frozenset({

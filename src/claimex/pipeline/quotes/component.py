@@ -25,7 +25,7 @@ from ..state import ClaimRecord, QuoteFound, write_claims
 from ..tokens import TokenTable
 from .confidence import ConfidenceModel, confidence_weights_v1
 from .context import MAX_CUES_PER_SENTENCE, _Claim, _Context
-from .cues import _according_to, _as_clause, _join_interrupted, _nominal, _verb_cue, questions_put
+from .cues import _according_to, _as_clause, _join_interrupted, _nominal, _verb_cue, questions_put, survey_finding
 from .dedup import dedupe_statements
 from .furniture import drop_furniture
 from .labels import speaker_labels
@@ -129,7 +129,8 @@ class QuoteFinder(Stage):
 
     def _set_cues(self, cues: Mapping[str, str]) -> None:
         self.cues = dict(cues)
-        self._cue_words = frozenset({*self.cues, *lexicons.NOMINAL_CUES, "accord", "put"})
+        self._cue_words = frozenset({*self.cues, *lexicons.NOMINAL_CUES, *lexicons.SURVEY_FINDING_CUES, "accord",
+                                     "put"})
 
     def _saved(self) -> dict[str, Any]:
         return {"cues": self.cues}
@@ -211,6 +212,8 @@ class QuoteFinder(Stage):
         if lemma == "put" and pos == "VERB" and _as_clause(ctx, cue) and any(
                 dep[c] == "dobj" and lower[c] == "it" for c in kids):
             return _verb_cue(ctx, cue, indirect=self.indirect)  # "as X put it, ..."
+        if lemma not in self.cues and survey_finding(ctx, cue):
+            return _verb_cue(ctx, cue, indirect=self.indirect) if self.indirect else []
         if pos not in ("VERB", "AUX") or lemma not in self.cues:
             return []
         particle = lexicons.PHRASAL_CUES.get(lemma)

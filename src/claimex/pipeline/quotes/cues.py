@@ -371,7 +371,8 @@ def _complement(v: _VerbCue) -> Contents:
     if _trailing_report(ctx, v.cue):
         return []  # its content is the whole clause before it (:func:`_parenthetical`)
     for comp in v.complements:
-        if ctx.quote_of[comp] < 0 and v.lemma in lexicons.NEEDS_FINITE_COMPLEMENT and not _is_finite(ctx, comp):
+        if ctx.quote_of[comp] < 0 and v.lemma in lexicons.NEEDS_FINITE_COMPLEMENT and not _is_finite(ctx, comp) \
+                and not _found_standing(ctx, v.cue, comp):
             continue
         if _attribution_of_quote_before(ctx, comp):
             continue  # '"A," she said, but "B," said Baker': her words and their cue are not Baker's
@@ -387,6 +388,14 @@ def _complement(v: _VerbCue) -> Contents:
                 toks = _with_object_read_as_subject(ctx, v.cue, comp, toks)
             contents.append(("complement", toks))
     return contents
+
+
+def _found_standing(ctx: _Context, cue: int, comp: int) -> bool:
+    """"the poll showed *the senator leading the field*": a poll's finding (:func:`survey_finding`) may be a
+    clause with no tense whose own subject stands before its verb (issue 13's links58 round)."""
+    tt = ctx.table
+    return tt.dep[comp] == "ccomp" and survey_finding(ctx, cue) and any(
+        tt.dep[c] == "nsubj" and c < comp for c in tt.children[comp])
 
 
 def _with_object_read_as_subject(ctx: _Context, cue: int, comp: int, toks: list[int]) -> list[int]:
@@ -795,6 +804,23 @@ def _names_statement(v: _VerbCue, head: int) -> bool:
 VERB_CUE_RULES: Final[tuple[Callable[[_VerbCue], Contents], ...]] = (
     _complement, _infinitive, _preposition, _parenthetical, _named, _quoted_object, _object,
 )
+
+
+def survey_finding(ctx: _Context, cue: int) -> bool:
+    """``survey_finding`` (issue 13's links58 round): "the latest *poll showed* that the senator leads",
+    "county *statistics show* that the figures are wrong", "polling *data showing* him ahead": a verb of
+    :data:`~claimex.lexicons.SURVEY_FINDING_CUES` (show, find; no cue of the lexicon, since a person who
+    "shows courage" or "found a job" says nothing) reports what a poll or count found when its subject, or
+    the noun it hangs on as a participle, is a noun of gathered evidence (:data:`~claimex.lexicons.SURVEY_NOUNS`).
+    That finding is then read as the cue's content, its source the poll, as PolNeAR marks it."""
+    tt = ctx.table
+    if tt.lemma[cue] not in lexicons.SURVEY_FINDING_CUES or tt.pos[cue] != "VERB":
+        return False
+    if tt.dep[cue] == "acl":
+        holder: int | None = tt.head[cue]
+    else:
+        holder = _subject(ctx, cue, agent=False)
+    return holder is not None and tt.lemma[holder].lower() in lexicons.SURVEY_NOUNS
 
 
 def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
