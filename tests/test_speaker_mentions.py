@@ -332,3 +332,31 @@ def test_one_subject_parsed_whole_is_kept(nlp):
     claim = claimex.extract(text, nlp=nlp).claims[0]
     assert claim.speaker_mention_text == ("Other retired generals with no direct role in the operation but with "
                                           "experience in combat")
+
+
+# -------------------------------------------------------------------------------------------------
+# owner_of_bearing (issue 15's speakers60 round): a person's eyes, rhetoric or decision speaks for its owner
+
+
+@pytest.mark.parametrize("text, cue, mention, name", [
+    # the eyes do not urge: their named owner does
+    ("The mayor thanked the crowd. Mr. Hale's eyes welled with tears as she spoke of the flood, and urged "
+     "residents to rebuild.", "urged", "Mr. Hale", "Hale"),
+    # a decision does not complain: the one who made it does
+    ("The council delayed the vote again. Lopez's decision to walk out of the hearing, complaining about being "
+     "shut out, drew applause.", "complaining about", "Lopez", "Lopez"),
+    # the owner may be a role noun
+    ("The senator's rhetoric singling out contractors and calling for a freeze on the project worried the union.",
+     "calling for", "The senator", "senator"),
+])
+def test_a_bearing_noun_speaks_for_its_named_owner(nlp, text, cue, mention, name):
+    result = claimex.extract(text, nlp=nlp)
+    claim = next(c for c in result.claims if c.cue_text == cue)
+    assert claim.speaker_mention_text == mention
+    assert claim.speaker is not None and result.speaker(claim.speaker).name == name
+
+
+def test_a_bearing_noun_of_a_bare_possessive_pronoun_is_kept(nlp):
+    # "her" alone is left as it was: the mention stays the noun's own phrase
+    text = "Maria Okafor took the stage. Though she speaks little English, her smile said she was glad to be home."
+    assert ("said", "her smile") in _mentions(nlp, text)

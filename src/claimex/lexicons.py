@@ -532,6 +532,13 @@ SUBJECT_POSSESSIVES: Final[Mapping[str, str]] = {"he": "his", "she": "her", "the
 #: A possessive and the subject pronoun it agrees with: "*his* legal costs" are what "he" would have.
 POSSESSIVE_SUBJECTS: Final[Mapping[str, str]] = {poss: subj for subj, poss in SUBJECT_POSSESSIVES.items()}
 
+#: A person's face and bearing, and the stance they take, as the subject of a cue: "*Mr. Hale's eyes*
+#: urged calm", "*the senator's rhetoric* calling for a freeze". Only their owner can mean something by
+#: them (quotes rule ``owner_of_bearing``).
+BEARING_NOUNS: Final[frozenset[str]] = frozenset({
+    "eye", "face", "smile", "grin", "frown", "expression", "lip", "gesture", "demeanor", "demeanour", "tone",
+    "rhetoric", "hostility", "antipathy", "decision",
+})
 #: Words that are no speaker mention on their own (discourse words parsed as subjects). Relative
 #: pronouns ("who said") are mentions that stand for the noun they modify.
 NON_SPEAKERS: Final[frozenset[str]] = frozenset({"this", "what", "there", "here", "whatever", "whoever"})
