@@ -1154,3 +1154,20 @@ def test_a_demand_to_undo_opposes_what_it_undoes(en_nlp, analyzer, text, content
 def test_demanded_undoing_reaches_the_doer_the_owner_and_conjuncts(en_nlp, analyzer, text, content, word, undone):
     st, target = said_statement(en_nlp, analyzer, text, content, word)
     assert demanded_undoing(st, target) is undone
+
+
+#: (text, content, target, stance): a refused admission (rule "refused_admission", issue 15's stance66 round) opposes
+#: what is refused: a negated "allow" / "tolerate" / "pay for" under a modal or "never", an "accept" under "refuse";
+#: a deed done and reported ("accepted") is left to the other rules.
+REFUSED_ADMISSION = [
+    ('"We will not allow Donald Trump to become president," the senator said.',
+     "We will not allow Donald Trump to become president", "Donald Trump", "oppose"),
+    ("The union said it refused to accept the ruling.", "it refused to accept the ruling", "the ruling", "oppose"),
+    ('"We won\'t pay for the wall," the president said.', "We won't pay for the wall", "the wall", "oppose"),
+    ('"We would never tolerate the levy," the mayor said.', "We would never tolerate the levy", "the levy", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "target", "stance"), REFUSED_ADMISSION)
+def test_refused_admission(nlp, text, content, target, stance):
+    assert [(c.target_text, c.stance) for c in extracted(nlp, text, content)] == [(target, stance)]

@@ -8958,6 +8958,7 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     will *vote for* him": :func:`target_relation`), or the cause of such a deed ("*less likely to vote for* them
     *because of* the mayor": :func:`cause_of`), or where it does harm ("*the tariff plan* would *jeopardize* the
     farms": :func:`harm_done`), else the content's evaluation, and a party reporting its own action supports it.
+    A refused admission opposes what is refused ("we *will not pay for* the wall": :func:`refused_admission`).
     """
     table = st.table
     if act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
