@@ -1158,13 +1158,15 @@ def test_demanded_undoing_reaches_the_doer_the_owner_and_conjuncts(en_nlp, analy
 
 #: (text, content, target, stance): a refused admission (rule "refused_admission", issue 15's stance66 round) opposes
 #: what is refused: a negated "allow" / "tolerate" / "pay for" under a modal or "never", an "accept" under "refuse";
-#: a deed done and reported ("accepted") is left to the other rules.
+#: a "let" whose clause's subject is the target; a deed done and reported ("accepted") is left to the other rules.
 REFUSED_ADMISSION = [
     ('"We will not allow Donald Trump to become president," the senator said.',
      "We will not allow Donald Trump to become president", "Donald Trump", "oppose"),
     ("The union said it refused to accept the ruling.", "it refused to accept the ruling", "the ruling", "oppose"),
     ('"We won\'t pay for the wall," the president said.', "We won't pay for the wall", "the wall", "oppose"),
     ('"We would never tolerate the levy," the mayor said.', "We would never tolerate the levy", "the levy", "oppose"),
+    ('"We will never let the council sell the park," the mayor said.', "We will never let the council sell the park",
+     "the council", "oppose"),
 ]
 
 

@@ -10384,7 +10384,9 @@ PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMI
 #: Verbs of admitting or bearing something that a refusal turns against their object (rule "refused_admission",
 #: issue 15's stance66 round): "we *will not allow* the governor to win", "the city *would never tolerate* the
 #: levy", "Mexico *will not pay for* the wall". Only refused (negated, or under "refuse"); done, they back nothing.
-REFUSED_ADMISSION_VERBS: Final = frozenset({"allow", "accept", "tolerate", "permit", "pay"})
+REFUSED_ADMISSION_VERBS: Final = frozenset({"allow", "accept", "tolerate", "permit", "let", "pay"})
+#: Verbs of admitting whose clause's subject is the one admitted ("will not *let* the council sell the park").
+_ALLOWING: Final = frozenset({"allow", "permit", "let"})
 #: Verbs of refusing whose infinitive is refused as a negated verb is ("*refused to accept* the ruling").
 _REFUSING_VERBS: Final = frozenset({"refuse", "decline"})
 #: Modals of a refusal ("we *will* not allow", "*would* not pay", "*can* not accept"); "did not allow" reports a deed.
@@ -10399,7 +10401,8 @@ def refused_admission(st: Statement, target: int | None) -> bool:
     *will not allow Mr. Hale* to win", "the county *would never accept the pipeline*", "Mexico *would not pay
     for the wall*") or the infinitive of "refuse" / "decline" ("*refused to accept the ruling*"): the speaker
     opposes it. Also the subject of a clause the verb would allow ("will not allow *Mr. Hale* to become
-    mayor"). Not done ("she *accepted* the award") nor asked ("should we accept the plan?" is the question's)."""
+    mayor", "will never *let the council* sell the park"), and the one whose deed, by "by" or "of", is refused
+    ("would not accept *any declaration by the party*"). Not done ("she *accepted* the award", "did not allow")."""
     if target is None or not st.content:
         return False
     table = st.table
@@ -10411,6 +10414,9 @@ def refused_admission(st: Statement, target: int | None) -> bool:
             i = head[i]
         else:
             break
+    prep = head[i]  # "any declaration *by* the governor": the refused thing the target made or owns
+    if dep[i] == "pobj" and lower[prep] in ("by", "of") and dep[prep] == "prep" and dep[head[prep]] == "dobj":
+        i = head[prep]
     verb: int | None = None
     if dep[i] == "dobj" and lemma[head[i]] != "pay":
         verb = head[i]
@@ -10418,7 +10424,7 @@ def refused_admission(st: Statement, target: int | None) -> bool:
         verb = head[head[i]]  # "pay for the wall"; "pay" with a direct object pays someone or a sum
         if lemma[verb] != "pay":
             return False
-    elif dep[i] == "nsubj" and dep[head[i]] in ("ccomp", "xcomp") and lemma[head[head[i]]] in ("allow", "permit"):
+    elif dep[i] == "nsubj" and dep[head[i]] in ("ccomp", "xcomp") and lemma[head[head[i]]] in _ALLOWING:
         verb = head[head[i]]  # "will not allow Mr. Hale to become mayor"
     if verb is None or not first <= verb <= last or lemma[verb] not in REFUSED_ADMISSION_VERBS:
         return False
