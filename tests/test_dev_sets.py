@@ -52,7 +52,9 @@ LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support"
           "whole_hyphened_word", "mention", "no_break_space_between_words", "narrated_between",
           "enemy_served", "pledged_action", "lone_title_subject", "agreed_view", "agreed_assertion", "own_party",
           "duty_first", "judged_accused", "elided_count_noun", "speakers_it",
-          "reporting_frame", "thing_beside_subject", "possessive_owner", "right_course", "spared_sanction", "speech_frame", "named_verb", "faulted_deed", "measure_target", "cited_in_agreement", "own_topic", "relative_gloss", "owner_of_bearing",
+          "reporting_frame", "thing_beside_subject", "possessive_owner", "right_course", "spared_sanction",
+          "speech_frame", "named_verb", "faulted_deed", "measure_target", "cited_in_agreement", "own_topic",
+          "relative_gloss", "owner_of_bearing", "refused_admission",
           # links_missed_read.jsonl: what a missed pair's later statement does, what stops the linker
           "denies", "names_speaker", "opposite_evaluation", "restates", "other_number", "other",
           "no_evidence", "wrong_speaker", "never_opens_with_another_speaker", "never_one_side",

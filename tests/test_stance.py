@@ -1179,3 +1179,22 @@ def test_a_sanction_not_spared_still_opposes(nlp):
     text = "The director said he would recommend charges against Senator Hale for mishandling the files."
     claims = extracted(nlp, text, "he would recommend charges against Senator Hale for mishandling the files")
     assert [(c.target_text, c.stance) for c in claims] == [("Senator Hale", "oppose")]
+
+
+#: (text, content, target, stance): a refused admission (rule "refused_admission", issue 15's stance66 round) opposes
+#: what is refused: a negated "allow" / "tolerate" / "pay for" under a modal or "never", an "accept" under "refuse";
+#: a "let" whose clause's subject is the target; a deed done and reported ("accepted") is left to the other rules.
+REFUSED_ADMISSION = [
+    ('"We will not allow Donald Trump to become president," the senator said.',
+     "We will not allow Donald Trump to become president", "Donald Trump", "oppose"),
+    ("The union said it refused to accept the ruling.", "it refused to accept the ruling", "the ruling", "oppose"),
+    ('"We won\'t pay for the wall," the president said.', "We won't pay for the wall", "the wall", "oppose"),
+    ('"We would never tolerate the levy," the mayor said.', "We would never tolerate the levy", "the levy", "oppose"),
+    ('"We will never let the council sell the park," the mayor said.', "We will never let the council sell the park",
+     "the council", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "target", "stance"), REFUSED_ADMISSION)
+def test_refused_admission(nlp, text, content, target, stance):
+    assert [(c.target_text, c.stance) for c in extracted(nlp, text, content)] == [(target, stance)]

@@ -9243,6 +9243,7 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
     will *vote for* him": :func:`target_relation`), or the cause of such a deed ("*less likely to vote for* them
     *because of* the mayor": :func:`cause_of`), or where it does harm ("*the tariff plan* would *jeopardize* the
     farms": :func:`harm_done`), else the content's evaluation, and a party reporting its own action supports it.
+    A refused admission opposes what is refused ("we *will not pay for* the wall": :func:`refused_admission`).
     """
     table = st.table
     if act in (lx.ACCUSE, lx.CONDEMN, lx.THREATEN):
@@ -9270,12 +9271,21 @@ def decide_stance(st: Statement, act: str, target: int | None, from_cue: bool) -
         return "neutral", "act"
     if act == lx.PREDICT and st.spared == "harm_ahead":  # "she'll *bring in* more extremists": still against her
         return "oppose", "act"
-    if act == lx.ASSERT and touted(st, target):  # "the mayor *touted* her record on housing": backed
+    return _side_taken(st, act, target) or action_stance(st, target) or _content_stance(st, act, target)
+
+
+def _side_taken(st: Statement, act: str, target: int | None) -> tuple[str, str] | None:
+    """The side an assertion or prediction takes by its verb toward the target, before the content's own reading
+    (:func:`decide_stance`): touted ("the mayor *touted* her record on housing") supports, argued against ("the
+    envoy *argued against* intervention") and refused ("will not pay for *the wall*": :func:`refused_admission`)
+    oppose; None for the rest ("*raising the wage* would cost jobs" is read by :func:`action_stance`)."""
+    if act == lx.ASSERT and touted(st, target):
         return "support", "act"
-    if act == lx.ASSERT and argued_against(st, target):  # "the envoy *argued against* intervention": opposed
+    if act == lx.ASSERT and argued_against(st, target):
         return "oppose", "act"
-    # "*raising the wage* would cost jobs": what the predicate says of the action, else what the content says
-    return action_stance(st, target) or _content_stance(st, act, target)
+    if act in (lx.ASSERT, lx.PREDICT) and refused_admission(st, target):
+        return "oppose", "relation"
+    return None
 
 
 #: Acts whose stance a sanction spared the target can decide (:func:`spared_sanction`): an accusation or a
@@ -10731,3 +10741,58 @@ PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMI
                            | lx.CHOICE_NOUNS | _ESTEEM_PARTICIPLES | _ANYTHING_WORDS | _FAILING_WORDS
                            | lx.SATISFACTION_WORDS | lx.PRIVATIVE_PREDICATES | _ENEMY_TERMS | _FUTURE_OR_IF
                            | _RIGHT_MARKS)
+
+
+#: Verbs of admitting or bearing something that a refusal turns against their object (rule "refused_admission",
+#: issue 15's stance66 round): "we *will not allow* the governor to win", "the city *would never tolerate* the
+#: levy", "Mexico *will not pay for* the wall". Only refused (negated, or under "refuse"); done, they back nothing.
+REFUSED_ADMISSION_VERBS: Final = frozenset({"allow", "accept", "tolerate", "permit", "let", "pay"})
+#: Verbs of admitting whose clause's subject is the one admitted ("will not *let* the council sell the park").
+_ALLOWING: Final = frozenset({"allow", "permit", "let"})
+#: Verbs of refusing whose infinitive is refused as a negated verb is ("*refused to accept* the ruling").
+_REFUSING_VERBS: Final = frozenset({"refuse", "decline"})
+#: Modals of a refusal ("we *will* not allow", "*would* not pay", "*can* not accept"); "did not allow" reports a deed.
+_REFUSAL_MODALS: Final = frozenset({"will", "would", "shall", "can", "could", "wo", "ca"})
+#: Negating words of a refused verb ("not", "n't", "never").
+_REFUSAL_NEGATIONS: Final = frozenset({"not", "n't", "never"})
+
+
+def refused_admission(st: Statement, target: int | None) -> bool:
+    """Rule "refused_admission" (issue 15's stance66 round): the target is the object (a "for" object for "pay")
+    of a verb of admitting (:data:`REFUSED_ADMISSION_VERBS`) that is refused, negated inside the content ("we
+    *will not allow Mr. Hale* to win", "the county *would never accept the pipeline*", "Mexico *would not pay
+    for the wall*") or the infinitive of "refuse" / "decline" ("*refused to accept the ruling*"): the speaker
+    opposes it. Also the subject of a clause the verb would allow ("will not allow *Mr. Hale* to become
+    mayor", "will never *let the council* sell the park"), and the one whose deed, by "by" or "of", is refused
+    ("would not accept *any declaration by the party*"). Not done ("she *accepted* the award", "did not allow")."""
+    if target is None or not st.content:
+        return False
+    table = st.table
+    head, dep, lemma, lower = table.head, table.dep, table.lemma, table.lower
+    first, last = st.content[0], st.content[-1]
+    i = target
+    for _ in range(3):  # "Mr. Smith's plan" -> plan; "the wall" -> wall; a compound to its head
+        if dep[i] in ("poss", "compound", "amod", "det") and head[i] != i:
+            i = head[i]
+        else:
+            break
+    prep = head[i]  # "any declaration *by* the governor": the refused thing the target made or owns
+    if dep[i] == "pobj" and lower[prep] in ("by", "of") and dep[prep] == "prep" and dep[head[prep]] == "dobj":
+        i = head[prep]
+    verb: int | None = None
+    if dep[i] == "dobj" and lemma[head[i]] != "pay":
+        verb = head[i]
+    elif dep[i] == "pobj" and lower[head[i]] == "for" and dep[head[i]] == "prep":
+        verb = head[head[i]]  # "pay for the wall"; "pay" with a direct object pays someone or a sum
+        if lemma[verb] != "pay":
+            return False
+    elif dep[i] == "nsubj" and dep[head[i]] in ("ccomp", "xcomp") and lemma[head[head[i]]] in _ALLOWING:
+        verb = head[head[i]]  # "will not allow Mr. Hale to become mayor"
+    if verb is None or not first <= verb <= last or lemma[verb] not in REFUSED_ADMISSION_VERBS:
+        return False
+    if table.pos[verb] != "VERB" or dep[verb] == "relcl":
+        return False
+    kids = table.children[verb]
+    if any(dep[c] == "neg" and lower[c] in _REFUSAL_NEGATIONS for c in kids):  # a refusal, not a report of
+        return any(lower[c] == "never" or (dep[c] == "aux" and lemma[c] in _REFUSAL_MODALS) for c in kids)
+    return dep[verb] == "xcomp" and lemma[head[verb]] in _REFUSING_VERBS and first <= head[verb] <= last
