@@ -1579,14 +1579,14 @@ def test_wish_to_see_demands(nlp, text, content, act, rule):
      "We'd all better find a way to pay for the bridge", "demand", "had_better"),
     ('"The council had better listen to the residents," he said.', "The council had better listen to the residents",
      "demand", "had_better"),
-    ('"If you don\'t want a tax hike, you better get in line behind the mayor," she said.',
-     "If you don't want a tax hike, you better get in line behind the mayor", "demand", "had_better"),
+    ('"If you want the seat, you better start listening to the voters," she said.',
+     "If you want the seat, you better start listening to the voters", "demand", "had_better"),
     ('"I\'d better go home now," she said.', "I'd better go home now", "assert", "default"),
 ])
 def test_had_better_demands(nlp, text, content, act, rule):
     """act83: "had better" / "'d better" (or a bare "better" after its subject) calls on the subject to act (rule
     "had_better"), where the "'d" read as "would" made a forecast or no rule read it; the speaker's own "I'd better
-    go" asks nothing of anyone."""
+    go" asks nothing of anyone; "had better get on board with X" stays rallying's support (test_act_and_rule)."""
     (c,) = extracted(nlp, text, content)
     assert (c.act, c.act_rule) == (act, rule)
 

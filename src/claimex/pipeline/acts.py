@@ -6340,7 +6340,7 @@ def wish_to_see(st: Statement) -> tuple[str, int | None] | None:
     is the target. Read before the accusation and the predication; "I'd love to see him" (no deed), "they want to
     see that he was born here" (a finding, no bare verb) and "I'd like to see what happens" ask nothing. Before the
     round no rule read the form: :func:`wish` wants a clause under the wish itself, and the rest of the content
-    decided (a blind judge wanted a lawmaker's "I would love to see [a rival] endorse" read as a demand, not an
+    decided (a blind judge wanted a lawmaker's wish to see a rival endorse read as a demand, not an
     accusation)."""
     if not _has_terms(st, _SEEING):  # rule "term_gates": most contents have no "see"
         return None
@@ -6394,10 +6394,16 @@ def had_better(st: Statement) -> tuple[str, int | None] | None:
     """Rule "had_better" (issue 15's act83 round): "had better" (or "'d better", or a bare "better" after its
     subject) on a main predicate of the content's first sentence calls on its subject to act: "*we'd all better
     find* a way to pay for it", "the council *had better listen*", "*you better get* in line behind the mayor".
-    Not the speaker alone ("I'd better go": the speaker's own), not in a question. Read with the duty
+    Not the speaker alone ("I'd better go": the speaker's own), not in a question, not a call to get behind someone
+    (:func:`rallying`'s support: "you had better get on board with the mayor"). Read with the duty
     (:func:`duty_first`), before the accusation. Before the round the "'d" read as "would" made a forecast of it,
-    or no rule read it (a blind judge wanted "we'd all better find our own ..." read as a demand)."""
+    or no rule read it (a blind judge wanted an executives' "we'd all better find" something read as a demand)."""
     if not _has_terms(st, _BETTER):  # rule "term_gates": most contents have no "better"
+        return None
+    judged = st.judged
+    rallied = rallying(st) is not None  # "the party had better get on board with Ortiz": backing, as rallying reads it
+    st.judged = judged
+    if rallied:
         return None
     table = st.table
     lower, dep, children = table.lower, table.dep, table.children
