@@ -1581,6 +1581,40 @@ def test_speech_frame_orders_nothing(nlp, text, content, act, rule):
     assert (c.act, c.act_rule) == (act, rule)
 
 
+@pytest.mark.parametrize(("text", "content", "act", "rule"), [
+    ('"I would love to see the governor sign the bill," she said.', "I would love to see the governor sign the bill",
+     "demand", "wish_to_see"),
+    ('"We would like to see the council be more open," the group said.',
+     "We would like to see the council be more open", "demand", "wish_to_see"),
+    ("The senator said she wants to see the board approve the report before the summer.",
+     "she wants to see the board approve the report before the summer", "demand", "wish_to_see"),
+    ('"I\'d love to see him," she said.', "I'd love to see him", "assert", "default"),
+    ('"We want to see what happens," he said.', "We want to see what happens", "assert", "default"),
+])
+def test_wish_to_see_demands(nlp, text, content, act, rule):
+    """act83: the speaker who would like or love (or wants) to see someone else do something calls on them to do it
+    (rule "wish_to_see"); "I'd love to see him" (no deed) and "we want to see what happens" ask nothing."""
+    (c,) = extracted(nlp, text, content)
+    assert (c.act, c.act_rule) == (act, rule)
+
+
+@pytest.mark.parametrize(("text", "content", "act", "rule"), [
+    ('"We\'d all better find a way to pay for the bridge," the mayor said.',
+     "We'd all better find a way to pay for the bridge", "demand", "had_better"),
+    ('"The council had better listen to the residents," he said.', "The council had better listen to the residents",
+     "demand", "had_better"),
+    ('"If you want the seat, you better start listening to the voters," she said.',
+     "If you want the seat, you better start listening to the voters", "demand", "had_better"),
+    ('"I\'d better go home now," she said.', "I'd better go home now", "assert", "default"),
+])
+def test_had_better_demands(nlp, text, content, act, rule):
+    """act83: "had better" / "'d better" (or a bare "better" after its subject) calls on the subject to act (rule
+    "had_better"), where the "'d" read as "would" made a forecast or no rule read it; the speaker's own "I'd better
+    go" asks nothing of anyone; "had better get on board with X" stays rallying's support (test_act_and_rule)."""
+    (c,) = extracted(nlp, text, content)
+    assert (c.act, c.act_rule) == (act, rule)
+
+
 def test_named_verb_orders_nothing(en_nlp, analyzer):
     """act81 (rule "named_verb"): an imperative verb that the entity recogniser puts inside a name (a programme's
     title read as a verb, '"*Face* the Nation"') orders nothing; the same verb outside a name demands."""
