@@ -2392,8 +2392,8 @@ def dismissal(st: Statement) -> tuple[str, int | None] | None:
 
 def moral_rejection(st: Statement) -> tuple[str, int | None] | None:
     """Rule ``moral_rejection`` (issue 15's act84 round): rejecting an idea, a plan or someone's remarks as
-    morally wrong condemns them; it denies nothing, for no charge or claim is answered: "the idea of deporting
-    them all is *absurd, inhumane and un-American*", "I disavow these remarks ... it's *unacceptable*" (a
+    morally wrong condemns them; it denies nothing, for no charge or claim is answered: "the idea of jailing
+    every protester is *absurd, cruel and un-American*", "I disavow those remarks ... it is *unacceptable*" (a
     statement a denial rule would read as deny, :func:`performative` with a verb of denial or
     :func:`dismissal`, that also holds a copula, not negated, whose complement or a word joined to it is a word
     of moral rejection, :data:`_MORAL_REJECTION`, said of a deed or words, :func:`_deed`, that is no charge,
