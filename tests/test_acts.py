@@ -1519,7 +1519,22 @@ RIGHT_COURSE = [
      "The mayor will make the right call on the depot", "said", "predict", "prediction"),
 ]
 
-@pytest.mark.parametrize(("text", "content", "cue", "act", "rule"), ACTS + DUTY_FIRST + RIGHT_COURSE)
+#: act84 (moral_rejection): what a denial rule would deny, rejected as morally wrong (an idea, a plan, remarks), is
+#: condemned; a charge rejected so, or an idea rejected as absurd only, is still denied
+MORAL_REJECTION = [
+    ('"The idea of jailing every protester is absurd, cruel and un-American," the senator said.',
+     "The idea of jailing every protester is absurd, cruel and un-American", "said", "condemn", "moral_rejection"),
+    ('"I disavow those remarks. It is absolutely unacceptable," the governor said.',
+     "I disavow those remarks. It is absolutely unacceptable", "said", "condemn", "moral_rejection"),
+    # left as they were
+    ('"The charge that I took bribes is absurd and disgraceful," the mayor said.',
+     "The charge that I took bribes is absurd and disgraceful", "said", "deny", "dismissal"),
+    ('"The idea of jailing every protester is absurd," the senator said.',
+     "The idea of jailing every protester is absurd", "said", "deny", "dismissal"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "act", "rule"), ACTS + DUTY_FIRST + RIGHT_COURSE + MORAL_REJECTION)
 def test_act_and_rule(en_nlp, analyzer, text, content, cue, act, rule):
     c = analysed(en_nlp, analyzer, text, content, cue)
     assert (c["act"], c["act_rule"]) == (act, rule)

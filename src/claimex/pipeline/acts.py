@@ -2402,6 +2402,54 @@ def dismissal(st: Statement) -> tuple[str, int | None] | None:
     return None
 
 
+def moral_rejection(st: Statement) -> tuple[str, int | None] | None:
+    """Rule ``moral_rejection`` (issue 15's act84 round): rejecting an idea, a plan or someone's remarks as
+    morally wrong condemns them; it denies nothing, for no charge or claim is answered: "the idea of jailing
+    every protester is *absurd, cruel and un-American*", "I disavow those remarks ... it is *unacceptable*" (a
+    statement a denial rule would read as deny, :func:`performative` with a verb of denial or
+    :func:`dismissal`, that also holds a copula, not negated, whose complement or a word joined to it is a word
+    of moral rejection, :data:`_MORAL_REJECTION`, said of a deed or words, :func:`_deed`, that is no charge,
+    :data:`~claimex.lexicons.ACCUSATION_NOUNS`: "the charge that I lied is *disgraceful*" still denies). Read
+    before :func:`performative`."""
+    if not _has_terms(st, _MORAL_REJECTION):  # most contents
+        return None
+    table = st.table
+    dep, children, lemma, lower = table.dep, table.children, table.lemma, table.lower
+    rejected = None
+    for pred in st.preds:
+        if not is_copula(table, pred) or _negated_plainly(table, pred):
+            continue
+        said = [c for c in children[pred] if dep[c] in ("acomp", "attr")]
+        said += [g for c in said for g in children[c] if dep[g] in ("conj", "amod")]
+        if not any(lower[w] in _MORAL_REJECTION or lemma[w] in _MORAL_REJECTION for w in said):
+            continue
+        subj = subject(table, pred)
+        if subj is not None and _deed(table, subj) and lemma[subj] not in lx.ACCUSATION_NOUNS:
+            rejected = subj
+            break
+    if rejected is None:
+        return None
+    judged = st.judged
+    denied = performative(st)
+    if denied is None:
+        denied = dismissal(st)
+    st.judged = judged  # the denial rules' target is not this rule's
+    if denied is None or denied[0] != lx.DENY:
+        return None
+    if table.pos[rejected] == "NOUN":
+        st.judged = rejected
+    return lx.CONDEMN, st.act_root
+
+
+#: Words of moral rejection (:func:`moral_rejection`; in :data:`PREFILTER_TERMS`): said of an idea or of words
+#: they condemn it.
+_MORAL_REJECTION: Final = frozenset({
+    "inhumane", "un-american", "unamerican", "unacceptable", "immoral", "unconscionable", "shameful",
+    "disgraceful", "despicable", "reprehensible", "deplorable", "abhorrent", "inexcusable", "indefensible",
+    "intolerable", "outrageous", "disgusting", "appalling", "cruel", "bigoted", "racist",
+})
+
+
 def _bare_no(table: TokenTable, content: Sequence[int]) -> bool:
     """An answer that is nothing but a negation, with its intensifiers: "*Absolutely not*", "*Of course
     not*", "*No, never*" (since the eleventh act round): it says no to what was asked or claimed."""
@@ -7877,6 +7925,7 @@ def _any_object(table: TokenTable, i: int) -> bool:
 ACT_RULES: Final[tuple[tuple[str, ActRule], ...]] = (
     ("calling_out", calling_out),
     ("wondered_why", wondered_why),
+    ("moral_rejection", moral_rejection),
     ("performative", performative),
     ("insult", insult),
     ("ask_to", ask_to),
@@ -7964,6 +8013,7 @@ _RULES_NO_DENIAL: Final = tuple((name, rule) for name, rule in ACT_RULES if name
 RULE_GATES: Final[Mapping[ActRule, frozenset[str]]] = {
     calling_out: _CALLING,
     wondered_why: _WONDERING,
+    moral_rejection: _MORAL_REJECTION,
     insult: _INSULT_VERBS,
     concession: lx.CONCESSION_WORDS,
     admission: _ADMITTING_TERMS,
@@ -10848,7 +10898,7 @@ PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMI
                            | _HARM_TERMS | _DUTY_TERMS | _INSULT_VERBS | _QUALITIES | lx.OFFICE_QUALITIES
                            | lx.CHOICE_NOUNS | _ESTEEM_PARTICIPLES | _ANYTHING_WORDS | _FAILING_WORDS
                            | lx.SATISFACTION_WORDS | lx.PRIVATIVE_PREDICATES | _ENEMY_TERMS | _FUTURE_OR_IF
-                           | _RIGHT_MARKS | _SEEING | _BETTER)
+                           | _RIGHT_MARKS | _SEEING | _BETTER | _MORAL_REJECTION)
 
 
 #: Verbs of admitting or bearing something that a refusal turns against their object (rule "refused_admission",
