@@ -258,8 +258,9 @@ def or_whole(table: TokenTable, head: int, toks: list[int]) -> list[int]:
     "or_whole", issue 15's target68 round): "a title *or a show*", "*Smith or* Jones", "Ohio, Iowa *or Utah*".
     A choice names no one of its nouns alone, as an "and" list names each (which keeps its one noun). Only where
     every conjunct of the chain is a noun, a name, a pronoun or a number, the "or" (or "nor") joins them, and
-    the whole holds no more than :data:`_MAX_TARGET_TOKENS` tokens; not a clause's "whether we win or lose". A
-    conjunct other than ``head`` gives only its words up to its noun ("or *tax policy*, including ...")."""
+    the whole holds no more than :data:`_MAX_TARGET_TOKENS` tokens; not a clause's "whether we win or lose", nor
+    across a mark the phrase did not hold. A conjunct other than ``head`` gives its phrase up to the first punctuation
+    after its noun ("or *tax policy*, including ...")."""
     dep, pos, children = table.dep, table.pos, table.children
     first = head
     while dep[first] == "conj" and table.head[first] != first:
@@ -275,11 +276,25 @@ def or_whole(table: TokenTable, head: int, toks: list[int]) -> list[int]:
         chain.append(i)
     if len(chain) < 2 or not ors or any(pos[c] not in _OR_NOMINALS for c in chain):
         return toks
-    words = [k for c in chain if c != head for k in np_indices(table, c) if k <= c]  # "tax policy", not its "including"
+    words = [k for c in chain if c != head for k in _before_comma(table, c)]  # "tax policy", not ", including ..."
     lo, hi = min(toks[0], *words), max(toks[-1], *words)
-    if hi - lo + 1 > _MAX_TARGET_TOKENS or any(table.is_space[k] for k in range(lo, hi + 1)):
-        return toks
+    held, punct, space = set(toks), table.is_punct, table.is_space
+    if hi - lo + 1 > _MAX_TARGET_TOKENS or any(
+            space[k] or (punct[k] and table.lower[k] != "," and k not in held) for k in range(lo, hi + 1)):
+        return toks  # too long, across a line, or across a mark the phrase did not hold ('"X," or "Y"')
     return list(range(lo, hi + 1))
+
+
+def _before_comma(table: TokenTable, c: int) -> list[int]:
+    """The phrase of conjunct ``c`` (:func:`np_indices`) up to the first punctuation after ``c``: "tax policy" of
+    "tax policy, including ...", "any of his family members"."""
+    out = []
+    punct = table.is_punct
+    for k in np_indices(table, c):
+        if k > c and any(punct[j] for j in range(c + 1, k + 1)):  # the comma itself is no word of the phrase
+            break
+        out.append(k)
+    return out
 
 
 #: Parts of speech of a verb: a hyphened word's piece :func:`_whole_words` does not take in.
