@@ -195,8 +195,8 @@ def test_a_headline_word_and_the_addressee_are_features(en_nlp, analyzer):
     # the article's first line is its headline: a noun of it is what the article is about; "you" and
     # "reporters" are whom the words are told to
     text = ("Council shelves the stadium plan\n\nThe mayor told reporters that you cannot trust the builders of "
-            "the stadium plan or the reporters who praise it.")
-    entry = traced(en_nlp, analyzer, text, "you cannot trust the builders of the stadium plan or the reporters "
+            "the stadium plan and the reporters who praise it.")  # "and": an "or" shows the whole choice (or_whole)
+    entry = traced(en_nlp, analyzer, text, "you cannot trust the builders of the stadium plan and the reporters "
                    "who praise it", "told")
     feats = {text[c["target"][0]:c["target"][1]]: c["features"] for c in entry["candidates"]}
     assert "addressee" in feats["you"]
