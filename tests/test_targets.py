@@ -195,8 +195,8 @@ def test_a_headline_word_and_the_addressee_are_features(en_nlp, analyzer):
     # the article's first line is its headline: a noun of it is what the article is about; "you" and
     # "reporters" are whom the words are told to
     text = ("Council shelves the stadium plan\n\nThe mayor told reporters that you cannot trust the builders of "
-            "the stadium plan or the reporters who praise it.")
-    entry = traced(en_nlp, analyzer, text, "you cannot trust the builders of the stadium plan or the reporters "
+            "the stadium plan and the reporters who praise it.")  # "and": an "or" shows the whole choice (or_whole)
+    entry = traced(en_nlp, analyzer, text, "you cannot trust the builders of the stadium plan and the reporters "
                    "who praise it", "told")
     feats = {text[c["target"][0]:c["target"][1]]: c["features"] for c in entry["candidates"]}
     assert "addressee" in feats["you"]
@@ -1331,6 +1331,27 @@ def test_a_participle_under_a_preposition_speaks_for_the_verb_s_subject(en_nlp, 
     ("The aide said the “Buy American” rule would cost jobs.", "rule", "the “Buy American” rule"),
 ])
 def test_a_target_span_never_cuts_a_quoted_phrase_in_half(en_nlp, text, head, span):
+    doc = en_nlp(text)
+    table = TokenTable.of(doc)
+    i = next(t.i for t in doc if t.text == head)
+    start, end = target_span(table, i)
+    assert text[start:end] == span
+
+
+@pytest.mark.parametrize(("text", "head", "span"), [
+    # rule or_whole (issue 15's target68 round): a choice between nouns is taken whole
+    ("The producer said nothing sells like a title or a show with a loyal audience.", "title", "a title or a show"),
+    ("The chairman said the nominee will be Smith or Jones by the summer.", "Smith", "Smith or Jones"),
+    ("The memo said no agency held records on the mayor or her brother.", "mayor", "the mayor or her brother"),
+    # an "and" list names each of its nouns: the one noun stays
+    ("The chairman said the race is between Smith and Jones now.", "Smith", "Smith"),
+    # rule paired_marks (same round): a bracket or single mark held alone takes its other mark
+    ("I strongly urge the [Northern Water Board] to release the report, the senator wrote.", "Board",
+     "the [Northern Water Board]"),
+    ("The aide wrote that [Lopez's] advisers met the donors twice.", "advisers", "[Lopez's] advisers"),
+    ("The letter asked about his ‘gross negligence’ in the case.", "negligence", "his ‘gross negligence’"),
+])
+def test_a_target_span_holds_a_whole_choice_and_both_marks_of_a_pair(en_nlp, text, head, span):
     doc = en_nlp(text)
     table = TokenTable.of(doc)
     i = next(t.i for t in doc if t.text == head)

@@ -199,11 +199,102 @@ def target_tokens(table: TokenTable, head: int) -> list[int]:
         toks = toks[:-1]
     if not toks:
         return toks
+    toks = or_whole(table, head, toks)
     toks = _whole_words(table, toks)
+    toks = paired_marks(table, toks)
     first, last = _whole_quotes(table, head, toks[0], toks[-1])
     if (first, last) == (toks[0], toks[-1]):
         return toks
     return [*range(first, toks[0]), *(k for k in toks if first <= k <= last), *range(toks[-1] + 1, last + 1)]
+
+
+#: Brackets and single quotation marks that open a pair, with the mark that closes it (:func:`paired_marks`).
+_PAIRS: Final = {"[": "]", "(": ")", "‘": "’"}
+#: How many tokens :func:`paired_marks` looks past the span for the other mark of a pair.
+_PAIR_REACH: Final = 8
+
+
+def paired_marks(table: TokenTable, toks: list[int]) -> list[int]:
+    """``toks`` widened to the other mark of a bracket or single quotation mark it holds alone (rule
+    "paired_marks", issue 15's target68 round): 'the [Democratic Party' shows 'the [Democratic Party]',
+    '[Smith's] aides' not 'Smith's] aides', "the so-called ‘death tax" ends on its closing mark. The other mark
+    must lie within :data:`_PAIR_REACH` tokens of the span, with no line break between; an opening single mark
+    must follow a space (one typed inside a word is an apostrophe: "Review‘s")."""
+    lower, n = table.lower, len(table.lower)
+    closes = {v: k for k, v in _PAIRS.items()}
+    lo, hi = toks[0], toks[-1]
+    open_at: list[int] = []
+    for k in range(lo, hi + 1):
+        word = lower[k]
+        if word in _PAIRS and (word != "‘" or table.idx[k] == 0 or table.text[table.idx[k] - 1].isspace()):
+            open_at.append(k)
+        elif word in closes:
+            if open_at and lower[open_at[-1]] == closes[word]:
+                open_at.pop()
+            elif word != "’":  # a lone "’" is mostly an apostrophe
+                back = next((j for j in range(lo - 1, max(lo - 1 - _PAIR_REACH, -1), -1)
+                             if lower[j] == closes[word] or table.is_space[j]), None)
+                if back is not None and not table.is_space[back]:
+                    lo = back
+    for k in reversed(open_at):
+        close = _PAIRS[lower[k]]
+        ahead = next((j for j in range(hi + 1, min(hi + 1 + _PAIR_REACH, n)) if lower[j] == close or table.is_space[j]),
+                     None)
+        if ahead is not None and not table.is_space[ahead]:
+            hi = ahead
+    if (lo, hi) == (toks[0], toks[-1]):
+        return toks
+    return [*range(lo, toks[0]), *toks, *range(toks[-1] + 1, hi + 1)]
+
+
+#: Parts of speech of the nouns whose "or" :func:`or_whole` takes whole.
+_OR_NOMINALS: Final = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+#: The conjunctions of a choice between nouns (:func:`or_whole`).
+_OR_WORDS: Final = frozenset({"or", "nor"})
+
+
+def or_whole(table: TokenTable, head: int, toks: list[int]) -> list[int]:
+    """``toks``, the phrase of ``head``, widened to the whole "X or Y" where ``head`` is a noun of one (rule
+    "or_whole", issue 15's target68 round): "a title *or a show*", "*Smith or* Jones", "Ohio, Iowa *or Utah*".
+    A choice names no one of its nouns alone, as an "and" list names each (which keeps its one noun). Only where
+    every conjunct of the chain is a noun, a name, a pronoun or a number, the "or" (or "nor") joins them, and
+    the whole holds no more than :data:`_MAX_TARGET_TOKENS` tokens; not a clause's "whether we win or lose", nor
+    across a mark the phrase did not hold. A conjunct other than ``head`` gives its phrase up to the first punctuation
+    after its noun ("or *tax policy*, including ...")."""
+    dep, pos, children = table.dep, table.pos, table.children
+    first = head
+    while dep[first] == "conj" and table.head[first] != first:
+        first = table.head[first]
+    chain, ors, i = [first], False, first
+    while True:
+        kids = children[i]
+        ors = ors or any(dep[c] == "cc" and table.lower[c] in _OR_WORDS for c in kids)
+        nxt = [c for c in kids if dep[c] == "conj"]
+        if not nxt:
+            break
+        i = nxt[0]
+        chain.append(i)
+    if len(chain) < 2 or not ors or any(pos[c] not in _OR_NOMINALS for c in chain):
+        return toks
+    words = [k for c in chain if c != head for k in _before_comma(table, c)]  # "tax policy", not ", including ..."
+    lo, hi = min(toks[0], *words), max(toks[-1], *words)
+    held, punct, space = set(toks), table.is_punct, table.is_space
+    if hi - lo + 1 > _MAX_TARGET_TOKENS or any(
+            space[k] or (punct[k] and table.lower[k] != "," and k not in held) for k in range(lo, hi + 1)):
+        return toks  # too long, across a line, or across a mark the phrase did not hold ('"X," or "Y"')
+    return list(range(lo, hi + 1))
+
+
+def _before_comma(table: TokenTable, c: int) -> list[int]:
+    """The phrase of conjunct ``c`` (:func:`np_indices`) up to the first punctuation after ``c``: "tax policy" of
+    "tax policy, including ...", "any of his family members"."""
+    out = []
+    punct = table.is_punct
+    for k in np_indices(table, c):
+        if k > c and any(punct[j] for j in range(c + 1, k + 1)):  # the comma itself is no word of the phrase
+            break
+        out.append(k)
+    return out
 
 
 #: Parts of speech of a verb: a hyphened word's piece :func:`_whole_words` does not take in.
