@@ -101,6 +101,17 @@ CASES = [
      [("called", 'the remarks on Monday "a new disgrace.')]),
     ("The senator called him out for his reliance on talking points.",
      [("called him out", "for his reliance on talking points")]),
+    # source_tail: what follows an "according to" phrase with no mark between is the reporter's word
+    # on the source (a poll's date, the sources' own standing), not what the source said; the clause
+    # before the phrase is
+    ("Some 55 percent of voters view him unfavorably, according to a Gallup poll last week - about the same as "
+     "his rival's 57 percent.", [("according to", "Some 55 percent of voters view him unfavorably")]),
+    ("The bureau is looking into the deal, according to two sources who spoke to the paper but were not "
+     "authorized to speak publicly.", [("according to", "The bureau is looking into the deal")]),
+    ("The governor holds a 12-point lead in Ohio, according to the poll.",
+     [("according to", "The governor holds a 12-point lead in Ohio")]),
+    ("At the heart of the dispute, according to Jane Smith, a former envoy, was a decision by the king to leave.",
+     [("according to", "was a decision by the king to leave")]),
 ]
 
 

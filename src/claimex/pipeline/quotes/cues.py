@@ -1906,12 +1906,47 @@ def _according_to(ctx: _Context, according: int) -> list[_Claim]:
         span = ctx.char_span(_without_writer_connective(
             ctx, _strip_edges(tt, _same_side(tt, clause, according)), according))
         spans = [span] if span is not None else []
+    if spans and _source_tail(ctx, according, spans[0][0]):
+        spans = _clause_before(ctx, according)
     if not spans:
         return []
     claim = _mention_of(ctx, pobj).apply(
         _Claim(rule="according_to", content=spans, cue=ctx.char_span(sorted([according, to])), cue_root=according))
     _fit_to_quotes(ctx, claim)
     return [claim]
+
+
+def _source_tail(ctx: _Context, according: int, start: int) -> bool:
+    """Rule ``source_tail``: "Y, according to an email previously kept secret" (or "... to reports that
+    the campaign is filing", "... to a poll last week"), where the parse hung the source's own modifier
+    outside the "according to" phrase and the content found is that modifier: a content that starts
+    right after the phrase (nothing but white space between) while the phrase does not open its
+    sentence is the reporter's description of the source, no claim: the claim is the clause before the
+    phrase (``_clause_before``), if there is one. "According to the poll Trump
+    leads" (the phrase opens the sentence, after at most a conjunction or an adverb) and "Y, according
+    to X, Z" (a mark between) stay."""
+    tt = ctx.table
+    last = ctx.right_edge(according)
+    while last > according and (tt.is_punct[last] or tt.is_space[last]):
+        last -= 1  # the comma the parse hangs on the source ("according to X, Y") is a mark between
+    phrase_end = tt.end[last]
+    if start < phrase_end or ctx.text[phrase_end:start].strip():
+        return False
+    first = ctx.first_word(according)
+    return any(tt.pos[t] not in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in range(first, according))
+
+
+def _clause_before(ctx: _Context, according: int) -> list[tuple[int, int]]:
+    """For ``source_tail``: the words of the sentence before the "according to" phrase, the clause it
+    vouches for ("Y, according to an email previously kept secret": Y), when they hold a verb and at
+    least three words; otherwise none ("That's according to reports that ...": no claim)."""
+    tt = ctx.table
+    ids = _strip_edges(tt, list(range(ctx.first_word(according), according)))
+    words = [t for t in ids if not tt.is_punct[t] and not tt.is_space[t]]
+    if len(words) < 3 or not any(tt.pos[t] in ("VERB", "AUX") for t in words):
+        return []
+    span = ctx.char_span(ids)
+    return [span] if span is not None else []
 
 
 def _ends_sentence_after_comma(ctx: _Context, according: int) -> bool:
