@@ -10394,9 +10394,10 @@ def instrument_finding(table: TokenTable, mention: int | None, act: str, act_rul
     *59 percent disapprove of the governor*" accuses no one and opposes no one, "the survey found *the senator
     would beat her rival*" is no forecast of the poll's own, "the poll found *voters trust her more*" backs no
     one. Kept: an act its cue's own verb says (:data:`VERB_RULES`: "the survey *asks whether* ...", "polls
-    *predict* ..."), a denial (a count that shows a claim false disputes it), and words quoted as the poll's (a
-    direct or mixed claim: the respondents' own demand or judgement in their words)."""
-    return (act != lx.DENY and act_rule not in VERB_RULES and claim_type == "indirect"
+    *predict* ..."), a denial (a count that shows a claim false disputes it), and a direct quote given as the
+    poll's (the respondents' own demand or judgement in their words). A finding that quotes a phrase of the
+    question (a mixed claim: "37 percent say he is *"very responsible"*") is the poll's finding still."""
+    return (act != lx.DENY and act_rule not in VERB_RULES and claim_type != "direct"
             and instrument_speaker(table, mention))
 
 
