@@ -3715,6 +3715,9 @@ def test_a_deed_faulted_by_the_lexicon_accuses_its_doer(en_nlp, analyzer, text, 
      "the senator would beat her rival by ten points in November"),
     ("According to the county's latest poll, voters trust the mayor far more than they trust the council.",
      "voters trust the mayor far more than they trust the council"),
+    # a mixed claim: the finding quotes a phrase of the poll's question
+    ('A county poll found that 40 percent of voters say the mayor is "very responsible" for the budget crisis.',
+     '40 percent of voters say the mayor is "very responsible" for the budget crisis'),
 ])
 def test_an_instruments_finding_is_a_neutral_assertion(nlp, text, content):
     """poll59 (rule "instrument_finding"): what a poll or survey found accuses, forecasts and backs no one: an
