@@ -3755,3 +3755,33 @@ def test_future_terms(en_nlp, analyzer):
 def test_a_deed_faulted_by_the_lexicon_accuses_its_doer(en_nlp, analyzer, text, content, act, rule):
     c = analysed(en_nlp, analyzer, text, content, "said")
     assert (c["act"], c["act_rule"]) == (act, rule)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("A statewide poll found that most voters believe the governor has failed the state and lied about the budget.",
+     "most voters believe the governor has failed the state and lied about the budget"),
+    ("The survey showed that the senator would beat her rival by ten points in November.",
+     "the senator would beat her rival by ten points in November"),
+    ("According to the county's latest poll, voters trust the mayor far more than they trust the council.",
+     "voters trust the mayor far more than they trust the council"),
+    # a mixed claim: the finding quotes a phrase of the poll's question
+    ('A county poll found that 40 percent of voters say the mayor is "very responsible" for the budget crisis.',
+     '40 percent of voters say the mayor is "very responsible" for the budget crisis'),
+])
+def test_an_instruments_finding_is_a_neutral_assertion(nlp, text, content):
+    """poll59 (rule "instrument_finding"): what a poll or survey found accuses, forecasts and backs no one: an
+    assertion, stance neutral."""
+    (c,) = extracted(nlp, text, content)
+    assert (c.act, c.stance, c.act_rule) == ("assert", "neutral", "instrument_finding")
+
+
+@pytest.mark.parametrize(("text", "content", "act"), [
+    ("One in four voters in the county poll said the governor should resign.", "the governor should resign",
+     "demand"),
+    ("The census survey asks whether each resident was born abroad.", "whether each resident was born abroad",
+     "question"),
+])
+def test_a_respondents_share_or_an_asking_survey_keeps_its_act(nlp, text, content, act):
+    """poll59: a share of the poll's respondents speaks for itself; a survey's question stays a question."""
+    (c,) = extracted(nlp, text, content)
+    assert c.act == act and c.act_rule != "instrument_finding"

@@ -1527,3 +1527,16 @@ def test_the_deny_verb_of_a_performative_governs_its_clausal_complement(en_nlp):
     inside = frozenset(range(len(doc)))
     assert [_denied_by(tt, deny, p, inside) for p in (deny, lied, regret)] == [False, True, False]
     assert _denied_by(tt, deny, regret, frozenset()) is True  # a cue outside the content governs all of it
+
+
+def test_a_polls_finding_answers_no_one(nlp):
+    """poll59 (rule ``instrument_no_reply``): the reply cue of a clause a poll's finding hangs on is the other
+    speaker's; the poll answers no one. The aides' own words still respond."""
+    said = "Senator Ruth Hale said on Sunday that Governor Tom Marsh would lose to any Republican in November. "
+    result = claimex.extract(said + "The Marsh campaign responded to Hale on Monday, as polls show Marsh leading "
+                             "every Republican in the state by ten points.", nlp=nlp)
+    assert "Marsh leading every Republican in the state by ten points" in {c.content_text for c in result.claims}
+    assert list(result.links) == []
+    result = claimex.extract(said + "Marsh's aides responded to Hale, noting that polls show Marsh beating every "
+                             "Republican rival in the state.", nlp=nlp)
+    assert [(x.source, x.relation, x.target) for x in result.links] == [("c2", "responds_to", "c1")]

@@ -10537,7 +10537,36 @@ ACT_FIXED_STANCE: Final = frozenset({"act", "redress", "relation", "observer", "
 #: Act rules whose statement takes no side toward its target (issue 15's act35 round, after its blind judging):
 #: "the timing *was unrelated* to the vote" denies a link, and neither the timing nor the vote is opposed; the
 #: stance model, which reads a denial as opposition, is not asked.
-STANCELESS_RULES: Final = frozenset({"no_connection"})
+STANCELESS_RULES: Final = frozenset({"no_connection", "instrument_finding"})
+
+#: The nouns of a gathered instrument that reports what it found (:func:`instrument_speaker`): the nouns of
+#: ``quotes.cues.survey_finding`` (:data:`~claimex.lexicons.SURVEY_NOUNS`) but "figure" and "number", said of
+#: people too ("party *figures* said", "a *number* of voters said").
+INSTRUMENT_NOUNS: Final = lx.SURVEY_NOUNS - {"figure", "number"}
+
+
+def instrument_speaker(table: TokenTable, mention: int | None) -> bool:
+    """The claim's speaker is an instrument, not a person: the head of its speaker mention is a noun of
+    :data:`INSTRUMENT_NOUNS` ("a new *poll* showed", "according to the *survey*", "exit *polls* found", "the
+    *data* show"). A share of its respondents is a speaker of its own ("*one* in four voters in the poll said",
+    "*most* of those surveyed said": the head is the share)."""
+    return (mention is not None and 0 <= mention < table.n and table.pos[mention] != "PRON"
+            and table.lemma[mention].lower() in INSTRUMENT_NOUNS)
+
+
+def instrument_finding(table: TokenTable, mention: int | None, act: str, act_rule: str,
+                       claim_type: str) -> bool:
+    """Rule "instrument_finding" (issue 15's poll59 round): what a poll, survey, study or count reports
+    (:func:`instrument_speaker`) is its finding, an assertion that takes no side (stance neutral:
+    :data:`STANCELESS_RULES`), whatever the finding's words would make of a person's statement: "a poll showed
+    *59 percent disapprove of the governor*" accuses no one and opposes no one, "the survey found *the senator
+    would beat her rival*" is no forecast of the poll's own, "the poll found *voters trust her more*" backs no
+    one. Kept: an act its cue's own verb says (:data:`VERB_RULES`: "the survey *asks whether* ...", "polls
+    *predict* ..."), a denial (a count that shows a claim false disputes it), and a direct quote given as the
+    poll's (the respondents' own demand or judgement in their words). A finding that quotes a phrase of the
+    question (a mixed claim: "37 percent say he is *"very responsible"*") is the poll's finding still."""
+    return (act != lx.DENY and act_rule not in VERB_RULES and claim_type != "direct"
+            and instrument_speaker(table, mention))
 
 
 #: Verbs of what a demand wishes someone to have or be given: their subject is the demand's beneficiary,

@@ -722,6 +722,8 @@ class ClaimAnalyzer(Stage):
             st.observer = observer
         content, preds, negative = st.content, st.preds, st.negative
         act, act_rule = self._act(st)
+        if acts.instrument_finding(table, claim.mention_root, act, act_rule, claim.type):  # "a poll showed ..."
+            act, act_rule = lx.ASSERT, "instrument_finding"
         act_root = st.act_root
         from_cue = act_rule in acts.VERB_RULES and act_root is not None
 

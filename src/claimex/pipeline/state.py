@@ -187,7 +187,7 @@ class ClaimRecord:
 
 class ClaimInput(NamedTuple):
     """What the claims stage reads of a claim: its type, speaker, content (with its fragments), cue, and
-    the cue's head token the quotes stage found."""
+    the cue's and the speaker mention's head tokens the quotes stage found."""
 
     type: str
     speaker: str | None
@@ -195,12 +195,13 @@ class ClaimInput(NamedTuple):
     content_spans: tuple[Offsets, ...]
     cue: Offsets | None
     cue_root: int | None
+    mention_root: int | None = None
 
     @classmethod
     def of(cls, record: ClaimRecord) -> ClaimInput:
-        claim = record.claim
+        claim, quote = record.claim, record.quote
         return cls(claim.type, claim.speaker, claim.content, claim.content_spans, claim.cue,
-                   record.quote.cue_root if record.quote is not None else None)
+                   quote.cue_root if quote is not None else None, quote.mention_root if quote is not None else None)
 
 
 _CLAIM_KEYS: Final = tuple(Claim(id="", type="", content=(0, 0), content_text="").to_dict())
@@ -234,7 +235,7 @@ def written_input(data: Mapping[str, Any]) -> ClaimInput | None:
             return None
     cue = data["cue"]
     return ClaimInput(data["type"], data["speaker"], (content[0], content[1]), tuple([(s, e) for s, e in spans]),
-                      (cue[0], cue[1]) if cue is not None else None, data["_cue_root"])
+                      (cue[0], cue[1]) if cue is not None else None, data["_cue_root"], data["_mention_root"])
 
 
 def write_analysed(data: dict[str, Any], fields: Mapping[str, Any], analysis: ClaimAnalysis) -> None:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from ... import lexical
 from ... import lexicons as lx
-from ..acts import VERB_RULES
+from ..acts import VERB_RULES, instrument_speaker
 from ..claims import actor_keys, np_indices
 from ..tokens import TokenTable
 from .analysis import ClaimAnalysis, claim_analysis
@@ -643,6 +643,9 @@ def read_claim(doc: Doc, claim: Mapping[str, Any], speakers: Mapping[str, Mappin
         return Mark(tt.span_text(first, last), (tt.idx[first] + base, tt.end[last] + base))
 
     cues, agreement, change = read_cues(tt, analysis, party, mark)
+    mention = claim.get("_mention_root")
+    if instrument_speaker(tt, mention if isinstance(mention, int) else None):  # rule "instrument_no_reply" (poll59)
+        cues = [c for c in cues if c.kind != "reply"]  # a poll's finding answers no one: the reply is another's
     # "CNN did not report that Carson was dropping out": the claim asserts nothing
     unsaid = analysis.cue is not None and cue_negated(tt, analysis.cue)
     explicit = _explicit_act(tt, analysis)
