@@ -1499,6 +1499,24 @@ def test_writer_connective(nlp, text, cue, content):
     assert [(text[c.cue[0]:c.cue[1]], text[c.content[0]:c.content[1]]) for c in claims if c.cue] == [(cue, content)]
 
 
+TURN_LABEL = [
+    # rule turn_label: an interview's "Q:" / "A:" label that opens the content's line is no part of it
+    ("The senator spoke for an hour.\n\nQ: Farmers in both counties are losing money, the surveys tell us. Why is "
+     "that?", "tell", "Farmers in both counties are losing money"),
+    ("A: The county will cut the road fund next year, the treasurer said.", "said",
+     "The county will cut the road fund next year"),
+    # a label-like word inside the line stays
+    ("The plan has two parts. A: the county will pay for the roads, the mayor said.", "said",
+     "A: the county will pay for the roads"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), TURN_LABEL, ids=["question", "answer", "inside-line"])
+def test_turn_label(nlp, text, cue, content):
+    claims = run(nlp, text).claims
+    assert (cue, content) in [(text[c.cue[0]:c.cue[1]], text[c.content[0]:c.content[1]]) for c in claims if c.cue]
+
+
 CONDITION_KEPT = [
     # rule condition_kept: the "if" of a condition inside the content is part of what was said
     ("Ms. Ortiz told voters that if the levy passed, the county would repave every road by 2020.", "told",

@@ -849,6 +849,7 @@ def _verb_cue(ctx: _Context, cue: int, *, indirect: bool) -> list[_Claim]:
         toks = _without_trailing_aside(ctx, _strip_edges(tt, _quote_after_colon(ctx, toks, cue)))
         toks = _without_dashed_gloss(ctx, toks)
         toks = _without_writer_connective(ctx, toks, cue)
+        toks = _without_turn_label(ctx, toks)
         toks = _without_relative_gloss(ctx, toks, cue)
         if rule_name == "complement":
             toks = _without_reporting_frame(ctx, toks, cue)
@@ -1602,6 +1603,26 @@ def _without_writer_connective(ctx: _Context, toks: list[int], cue: int) -> list
         if len(toks) > n + 2 and tuple(tt.lower[t] for t in toks[:n]) == words and tt.word(toks[n]) == ",":
             return _strip_edges(tt, toks[n + 1:])
     return toks
+
+
+#: An interview's turn labels: the line "Q: ..." is the interviewer's, "A: ..." the guest's.
+_TURN_LABELS: Final = frozenset({"q", "a", "question", "answer"})
+
+
+def _without_turn_label(ctx: _Context, toks: list[int]) -> list[int]:
+    """Rule ``turn_label``: a content that opens a line of a Q&A interview starts after the turn's label
+    ("*Q:* Voters in both parties, the surveys tell us, feel left behind": the label "Q:" names whose
+    turn it is, it is not a word of what was said). A label is one of ``_TURN_LABELS`` and a colon at the
+    start of its line (only space before it), outside quote marks."""
+    tt = ctx.table
+    if len(toks) < 3 or tt.lower[toks[0]] not in _TURN_LABELS or tt.word(toks[1]) != ":" \
+            or ctx.quote_of[toks[0]] >= 0:
+        return toks
+    at = tt.idx[toks[0]]
+    line_start = ctx.text.rfind("\n", 0, at) + 1
+    if ctx.text[line_start:at].strip():
+        return toks
+    return _strip_edges(tt, toks[2:])
 
 
 #: Present-tense modals: after a past cue the speaker's own "will" is reported as "would".
