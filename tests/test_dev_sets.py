@@ -56,7 +56,7 @@ LABELS = {"assert", "accuse", "condemn", "deny", "demand", "threaten", "support"
           "speech_frame", "named_verb", "faulted_deed", "measure_target", "cited_in_agreement", "own_topic",
           "relative_gloss", "owner_of_bearing", "refused_admission", "wish_to_see", "had_better",
           "moral_rejection", "or_whole", "paired_marks", "source_tail",
-          "instrument_finding", "turn_label",
+          "instrument_finding", "turn_label", "label_letter", "verb_as_noun",
           # links_missed_read.jsonl: what a missed pair's later statement does, what stops the linker
           "denies", "names_speaker", "opposite_evaluation", "restates", "other_number", "other",
           "no_evidence", "wrong_speaker", "never_opens_with_another_speaker", "never_one_side",
