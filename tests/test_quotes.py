@@ -1602,8 +1602,8 @@ def test_reporting_frame(nlp, text, cue, content):
 
 RELATIVE_GLOSS = [
     # rule relative_gloss: a present-tense ", which / who" clause on a name after a past cue is the writer's
-    ("The governor said he would quarantine travellers over fears of the Zika virus, which is spread by mosquitoes.",
-     "said", "he would quarantine travellers over fears of the Zika virus"),
+    ("The governor said he would quarantine travellers over fears of the Hendra virus, which is spread by bats.",
+     "said", "he would quarantine travellers over fears of the Hendra virus"),
     ("The senator did not suggest it would be Ortiz, who has a wide lead over his rivals.", "suggest",
      "it would be Ortiz"),
     ("Turkish officials asked that the court extradite Mr. Lund, who has lived in Ohio for a decade.", "asked",

@@ -1185,8 +1185,8 @@ def test_a_sanction_not_spared_still_opposes(nlp):
 #: what is refused: a negated "allow" / "tolerate" / "pay for" under a modal or "never", an "accept" under "refuse";
 #: a "let" whose clause's subject is the target; a deed done and reported ("accepted") is left to the other rules.
 REFUSED_ADMISSION = [
-    ('"We will not allow Donald Trump to become president," the senator said.',
-     "We will not allow Donald Trump to become president", "Donald Trump", "oppose"),
+    ('"We will not allow Tom Hale to become governor," the senator said.',
+     "We will not allow Tom Hale to become governor", "Tom Hale", "oppose"),
     ("The union said it refused to accept the ruling.", "it refused to accept the ruling", "the ruling", "oppose"),
     ('"We won\'t pay for the wall," the president said.', "We won't pay for the wall", "the wall", "oppose"),
     ('"We would never tolerate the levy," the mayor said.', "We would never tolerate the levy", "the levy", "oppose"),

@@ -840,8 +840,8 @@ def test_a_setting_gives_way_to_no_vague_or_predicate_noun(nlp, text, target):
 
 @pytest.mark.parametrize(("text", "target"), [
     # a distance or a length of time says how far or how long: the statement is about what the clause measures
-    ('"I was walking for nearly a mile, and there were broken windows all over the place," she said.',
-     "broken windows all over the place"),
+    ('"I drove for about an hour, and there were broken windows on every street," she said.',
+     "broken windows"),
     ('"The months that came next brought a sharp rise in prices," the economist said.', "a sharp rise in prices"),
     ('"Those weeks gave us a real chance," the coach said.', "a real chance"),
 ])

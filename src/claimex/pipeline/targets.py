@@ -2205,16 +2205,16 @@ _SETTING_HOSTS: Final = frozenset({"VERB", "AUX", "ADJ"})
 def measure_target(table: TokenTable, best: Candidate, pool: Sequence[Candidate], model: TargetModel,
                    resolve: _Resolver) -> Candidate:
     """The subject of the clause, else its object, where the chosen candidate ``best`` is a measure, a time or a
-    duration that the clause passes through (rule "measure_target", issue 15's target67 round): "I was walking
-    *for nearly a mile*, and ...", "*the years* that followed brought *a fundamental shift*", "*we* have waited
+    duration that the clause passes through (rule "measure_target", issue 15's target67 round): "I drove *for
+    about an hour*, and ...", "*the years* that followed brought *a fundamental shift*", "*we* have waited
     *three years* for it". A measure (:func:`_is_measure`) says how far, how long or when; the statement is about
     who or what is measured. It gives way where it is the object of a preposition hung on a verb or an adjective,
     a noun used as an adverb, or the verb's subject (then to the verb's object only); the subject or object must
     be a candidate that fits (:func:`_first_fitting`: no "it" or "you", vague noun, pronoun read as nobody, nor
     the claim's own speaker, whose walk or wait is the setting of what is seen). With none, a measure that is no
     subject gives way to the best-scoring other candidate that is no object of a preposition, with
-    :func:`setting_object`'s guards (:func:`_best_other`: "I was walking for nearly a mile, and there were *dead
-    bodies* ..."); ``best`` stays where there is none ("it has been *three years*"), where a measure subject has
+    :func:`setting_object`'s guards (:func:`_best_other`: "I drove for about an hour, and there were *burned
+    cars* ..."); ``best`` stays where there is none ("it has been *three years*"), where a measure subject has
     no object ("*today* is a day for celebration"), and where the measure counts a noun of its own ("*decades of*
     deals", "*three years of* war").
     """
@@ -2362,7 +2362,7 @@ def past_self(best: Candidate, pool: Sequence[Candidate], model: TargetModel, re
     side round): the thing the speaker's possessive pronoun owns ("he plans to work on *his own projects*"),
     else the best other candidate within :data:`SELF_MARGIN` of the speaker's score ("he would welcome
     *China's* participation"): no pronoun, time, amount or measure (:func:`_is_measure`, issue 15's target67
-    round: "I was walking for *nearly a mile*"), nothing under "no" ("no problem"), no place named as the setting
+    round: "I drove for *about an hour*"), nothing under "no" ("no problem"), no place named as the setting
     (:func:`named_setting`: "he was heading *to Denver*"), none that is the speaker again; where the
     best other is a noun said of the speaker ("*I*'m *a voter*", :func:`predicate_person`), the speaker stays; with
     none, a first-person word gives way to what the question the speaker answers is about (:func:`asked_topic`);

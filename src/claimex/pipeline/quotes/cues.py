@@ -1632,12 +1632,12 @@ _PRESENT_MODALS: Final = frozenset({"will", "can", "may", "shall", "'ll"})
 def _without_relative_gloss(ctx: _Context, toks: list[int], cue: int) -> list[int]:
     """Rule ``relative_gloss``: an indirect content after a past-tense cue ends before a trailing ", which
     ..." / ", who ..." clause on a name that is in the present tense: 'said he would quarantine travellers
-    over the Zika virus*, which is spread by mosquitoes*', 'did not say it would be Ortiz*, who has a wide
+    over the Hendra virus*, which is spread by bats*', 'did not say it would be Ortiz*, who has a wide
     lead*', 'asked that the court extradite Mr. Lund*, who has lived in Ohio for a decade*'. The speaker's
     words are reported in the past ("would"); a clause in the present ("is", "has", "will") tells the
     reader's time and is the writer's gloss on the name. Read: the last comma of the content, then "which"
     or "who" as the subject of a relative clause that runs to the content's end, hung on a proper noun or a
-    noun with a proper noun in its compound ('the Zika virus'), whose verb or auxiliary is a present form
+    noun with a proper noun in its compound ('the Hendra virus'), whose verb or auxiliary is a present form
     (VBZ, VBP, or :data:`_PRESENT_MODALS`). The cue is past: "said", or "did" / "had" with it. Not after a cue in
     the present or perfect ('says', 'has said':
     the present may be the speaker's), a past-tense clause ('Gruenberg*, who was nominated in 2011*': the
