@@ -1534,13 +1534,10 @@ MORAL_REJECTION = [
 ]
 
 
-@pytest.mark.parametrize(("text", "content", "cue", "act", "rule"), ACTS + DUTY_FIRST + RIGHT_COURSE + MORAL_REJECTION)
-def test_act_and_rule(en_nlp, analyzer, text, content, cue, act, rule):
-    c = analysed(en_nlp, analyzer, text, content, cue)
-    assert (c["act"], c["act_rule"]) == (act, rule)
-
-
-@pytest.mark.parametrize(("text", "content", "cue", "act", "rule"), [
+#: act82: a party cited by "as X said / put it" (not "claimed") and a speaker's own topic after "talked about"
+#: ("his views") are no one accused (rules "cited_in_agreement", "own_topic"); a name cited without "as" and another's
+#: topic still accuse
+CITED_OR_OWN_TOPIC = [
     ('"It is not easy, but as Maria said the other day, nobody who faced tough odds should walk away," the mayor said.',
      "It is not easy, but as Maria said the other day, nobody who faced tough odds should walk away", "said",
      "assert", "cited_in_agreement"),
@@ -1556,26 +1553,26 @@ def test_act_and_rule(en_nlp, analyzer, text, content, cue, act, rule):
      "assert", "own_topic"),
     ("The senator talked about the mayor's views on hiring workers who entered the country illegally.",
      "the mayor's views on hiring workers who entered the country illegally", "talked about", "accuse", "accusation"),
-])
-def test_a_party_cited_in_agreement_or_an_own_topic_is_not_accused(en_nlp, analyzer, text, content, cue, act, rule):
-    """act82: a party cited by "as X said / put it" (not "claimed") and a speaker's own topic after "talked about"
-    ("his views") are no one accused; a name cited without "as" and another's topic still accuse."""
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "act", "rule"),
+                         ACTS + DUTY_FIRST + RIGHT_COURSE + MORAL_REJECTION + CITED_OR_OWN_TOPIC)
+def test_act_and_rule(en_nlp, analyzer, text, content, cue, act, rule):
     c = analysed(en_nlp, analyzer, text, content, cue)
     assert (c["act"], c["act_rule"]) == (act, rule)
 
 
-@pytest.mark.parametrize(("text", "content", "act", "rule"), [
+#: act78: a quoted "don't worry" comforts, orders nothing (rule "reassurance"); the rest of the content decides; a
+#: plain imperative still demands
+REASSURANCE = [
     ('"Don\'t worry about the budget," the mayor said.', "Don't worry about the budget", "assert", "reassurance"),
     ('"Stop the strikes," the mayor said.', "Stop the strikes", "demand", "obligation"),
-])
-def test_reassurance_orders_nothing(nlp, text, content, act, rule):
-    """act78: a quoted "don't worry" comforts, orders nothing (rule "reassurance"); the rest of the content decides;
-    a plain imperative still demands."""
-    (c,) = extracted(nlp, text, content)
-    assert (c.act, c.act_rule) == (act, rule)
-
-
-@pytest.mark.parametrize(("text", "content", "act", "rule"), [
+]
+#: act81: an imperative that frames the speaker's own words ("let me tell you", "let's see", "allow me to explain")
+#: or bids the hearer picture something ("imagine") orders nothing (rule "speech_frame"); the rest of the content
+#: decides; "let us rise", "let me finish" (the floor asked for), "look at the record" still demand
+SPEECH_FRAME = [
     ('"Let me tell you the facts about the budget," the governor said.', "Let me tell you the facts about the budget",
      "assert", "speech_frame"),
     ('"Let\'s see what happens in the vote," the governor said.', "Let's see what happens in the vote", "assert",
@@ -1587,16 +1584,10 @@ def test_reassurance_orders_nothing(nlp, text, content, act, rule):
     ('"Let me finish my answer," the senator said.', "Let me finish my answer", "demand", "obligation"),
     ('"Look at the record of the council," the senator said.', "Look at the record of the council", "demand",
      "obligation"),
-])
-def test_speech_frame_orders_nothing(nlp, text, content, act, rule):
-    """act81: an imperative that frames the speaker's own words ("let me tell you", "let's see", "allow me to
-    explain") or bids the hearer picture something ("imagine") orders nothing (rule "speech_frame"); the rest of the
-    content decides; "let us rise", "let me finish" (the floor asked for), "look at the record" still demand."""
-    (c,) = extracted(nlp, text, content)
-    assert (c.act, c.act_rule) == (act, rule)
-
-
-@pytest.mark.parametrize(("text", "content", "act", "rule"), [
+]
+#: act83: the speaker who would like or love (or wants) to see someone else do something calls on them to do it
+#: (rule "wish_to_see"); "I'd love to see him" (no deed) and "we want to see what happens" ask nothing
+WISH_TO_SEE = [
     ('"I would love to see the governor sign the bill," she said.', "I would love to see the governor sign the bill",
      "demand", "wish_to_see"),
     ('"We would like to see the council be more open," the group said.',
@@ -1605,15 +1596,11 @@ def test_speech_frame_orders_nothing(nlp, text, content, act, rule):
      "she wants to see the board approve the report before the summer", "demand", "wish_to_see"),
     ('"I\'d love to see him," she said.', "I'd love to see him", "assert", "default"),
     ('"We want to see what happens," he said.', "We want to see what happens", "assert", "default"),
-])
-def test_wish_to_see_demands(nlp, text, content, act, rule):
-    """act83: the speaker who would like or love (or wants) to see someone else do something calls on them to do it
-    (rule "wish_to_see"); "I'd love to see him" (no deed) and "we want to see what happens" ask nothing."""
-    (c,) = extracted(nlp, text, content)
-    assert (c.act, c.act_rule) == (act, rule)
-
-
-@pytest.mark.parametrize(("text", "content", "act", "rule"), [
+]
+#: act83: "had better" / "'d better" (or a bare "better" after its subject) calls on the subject to act (rule
+#: "had_better"), where the "'d" read as "would" made a forecast or no rule read it; the speaker's own "I'd better go"
+#: asks nothing of anyone; "had better get on board with X" stays rallying's support (test_act_and_rule)
+HAD_BETTER = [
     ('"We\'d all better find a way to pay for the bridge," the mayor said.',
      "We'd all better find a way to pay for the bridge", "demand", "had_better"),
     ('"The council had better listen to the residents," he said.', "The council had better listen to the residents",
@@ -1621,11 +1608,12 @@ def test_wish_to_see_demands(nlp, text, content, act, rule):
     ('"If you want the seat, you better start listening to the voters," she said.',
      "If you want the seat, you better start listening to the voters", "demand", "had_better"),
     ('"I\'d better go home now," she said.', "I'd better go home now", "assert", "default"),
-])
-def test_had_better_demands(nlp, text, content, act, rule):
-    """act83: "had better" / "'d better" (or a bare "better" after its subject) calls on the subject to act (rule
-    "had_better"), where the "'d" read as "would" made a forecast or no rule read it; the speaker's own "I'd better
-    go" asks nothing of anyone; "had better get on board with X" stays rallying's support (test_act_and_rule)."""
+]
+
+
+@pytest.mark.parametrize(("text", "content", "act", "rule"), REASSURANCE + SPEECH_FRAME + WISH_TO_SEE + HAD_BETTER)
+def test_quoted_act_and_rule(nlp, text, content, act, rule):
+    """The act and rule of the one claim the whole pipeline extracts from the sentence (a quote or reported speech)."""
     (c,) = extracted(nlp, text, content)
     assert (c.act, c.act_rule) == (act, rule)
 

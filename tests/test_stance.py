@@ -1156,29 +1156,21 @@ def test_demanded_undoing_reaches_the_doer_the_owner_and_conjuncts(en_nlp, analy
     assert demanded_undoing(st, target) is undone
 
 
-#: (issue 15's stance65 round) a sanction withheld from the target (no charges, no prosecution) takes no side
-#: against it: the stance is neutral, whatever the stance model would read into the negation
+#: (text, content, target, stance): (issue 15's stance65 round) a sanction withheld from the target (no charges, no
+#: prosecution) takes no side against it: the stance is neutral, whatever the stance model would read into the
+#: negation; a sanction not withheld still opposes
 SPARED_SANCTION = [
     ("The director said he would not recommend charges against Senator Hale for mishandling the files.",
-     "he would not recommend charges against Senator Hale for mishandling the files", "Senator Hale"),
+     "he would not recommend charges against Senator Hale for mishandling the files", "Senator Hale", "neutral"),
     ("Prosecutors said the county treasurer will not be prosecuted over the missing funds.",
-     "the county treasurer will not be prosecuted over the missing funds", "the county treasurer"),
+     "the county treasurer will not be prosecuted over the missing funds", "the county treasurer", "neutral"),
     ("The review board advised that no charges should be brought against the harbour master.",
-     "no charges should be brought against the harbour master", "the harbour master"),
+     "no charges should be brought against the harbour master", "the harbour master", "neutral"),
     ("Republicans asked about his decision not to recommend that the mayor be prosecuted.",
-     "the mayor be prosecuted", "the mayor"),
+     "the mayor be prosecuted", "the mayor", "neutral"),
+    ("The director said he would recommend charges against Senator Hale for mishandling the files.",
+     "he would recommend charges against Senator Hale for mishandling the files", "Senator Hale", "oppose"),
 ]
-
-
-@pytest.mark.parametrize(("text", "content", "target"), SPARED_SANCTION)
-def test_a_sanction_spared_the_target_takes_no_side(nlp, text, content, target):
-    assert [(c.target_text, c.stance) for c in extracted(nlp, text, content)] == [(target, "neutral")]
-
-
-def test_a_sanction_not_spared_still_opposes(nlp):
-    text = "The director said he would recommend charges against Senator Hale for mishandling the files."
-    claims = extracted(nlp, text, "he would recommend charges against Senator Hale for mishandling the files")
-    assert [(c.target_text, c.stance) for c in claims] == [("Senator Hale", "oppose")]
 
 
 #: (text, content, target, stance): a refused admission (rule "refused_admission", issue 15's stance66 round) opposes
@@ -1195,6 +1187,6 @@ REFUSED_ADMISSION = [
 ]
 
 
-@pytest.mark.parametrize(("text", "content", "target", "stance"), REFUSED_ADMISSION)
-def test_refused_admission(nlp, text, content, target, stance):
+@pytest.mark.parametrize(("text", "content", "target", "stance"), SPARED_SANCTION + REFUSED_ADMISSION)
+def test_sanction_spared_or_admission_refused(nlp, text, content, target, stance):
     assert [(c.target_text, c.stance) for c in extracted(nlp, text, content)] == [(target, stance)]
