@@ -2429,16 +2429,23 @@ def moral_rejection(st: Statement) -> tuple[str, int | None] | None:
             break
     if rejected is None:
         return None
-    judged = st.judged
-    denied = performative(st)
-    if denied is None:
-        denied = dismissal(st)
-    st.judged = judged  # the denial rules' target is not this rule's
+    denied = _tried(st, performative) or _tried(st, dismissal)  # the denial rules' target is not this rule's
     if denied is None or denied[0] != lx.DENY:
         return None
     if table.pos[rejected] == "NOUN":
         st.judged = rejected
     return lx.CONDEMN, st.act_root
+
+
+def _tried(st: Statement, rule: ActRule) -> tuple[str, int | None] | None:
+    """What act rule ``rule`` reads on ``st``, with the party it would judge (``st.judged``) left as it was: a rule
+    asked only whether it would fire (:func:`moral_rejection` asks the denial rules, :func:`had_better` asks
+    :func:`rallying`)."""
+    judged = st.judged
+    try:
+        return rule(st)
+    finally:
+        st.judged = judged
 
 
 #: Words of moral rejection (:func:`moral_rejection`; in :data:`PREFILTER_TERMS`): said of an idea or of words
@@ -6580,10 +6587,7 @@ def had_better(st: Statement) -> tuple[str, int | None] | None:
     or no rule read it (a blind judge wanted an executives' "we'd all better find" something read as a demand)."""
     if not _has_terms(st, _BETTER):  # rule "term_gates": most contents have no "better"
         return None
-    judged = st.judged
-    rallied = rallying(st) is not None  # "the party had better get on board with Ortiz": backing, as rallying reads it
-    st.judged = judged
-    if rallied:
+    if _tried(st, rallying) is not None:  # "the party had better get on board with Ortiz": rallying's backing
         return None
     table = st.table
     lower, dep, children = table.lower, table.dep, table.children
