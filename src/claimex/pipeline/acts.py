@@ -9480,7 +9480,7 @@ def spared_sanction(st: Statement, target: int | None) -> bool:
     (:data:`_SPARING_ACTS`): a charge withheld in an accusation ("careless, though it did not warrant charges")
     keeps the accusation's oppose."""
     table = st.table
-    if target is None or not st.content or _SPARED_SANCTIONS.isdisjoint(map(table.lemma.__getitem__, st.content)):
+    if target is None or not st.content or not _has_terms(st, _SPARED_SANCTIONS):  # rule "term_gates"
         return False
     dep, head, children, lemma, pos = table.dep, table.head, table.children, table.lemma, table.pos
     first, last = st.content[0], st.content[-1]
@@ -10931,7 +10931,7 @@ PREFILTER_TERMS: Final = (_REPROACHING | _NECESSARY | _MISCONDUCT_LEMMAS | _ADMI
                            | _HARM_TERMS | _DUTY_TERMS | _INSULT_VERBS | _QUALITIES | lx.OFFICE_QUALITIES
                            | lx.CHOICE_NOUNS | _ESTEEM_PARTICIPLES | _ANYTHING_WORDS | _FAILING_WORDS
                            | lx.SATISFACTION_WORDS | lx.PRIVATIVE_PREDICATES | _ENEMY_TERMS | _FUTURE_OR_IF
-                           | _RIGHT_MARKS | _SEEING | _BETTER | _MORAL_REJECTION)
+                           | _RIGHT_MARKS | _SEEING | _BETTER | _MORAL_REJECTION | _SPARED_SANCTIONS)
 
 
 #: Verbs of admitting or bearing something that a refusal turns against their object (rule "refused_admission",
